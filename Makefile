@@ -1,0 +1,48 @@
+# Two commands for a newcomer: `make demo` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+MELATI := $(VENV)/bin/melati
+DEMO   := examples/demo
+
+.PHONY: demo test venv test-venv lab bench eval clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,lab]'
+	$(PY) -m ipykernel install --sys-prefix --name melati-archive --display-name "melati-archive" >/dev/null
+	touch $@
+
+venv: $(VENV)/.installed
+
+demo: venv
+	$(MELATI) --home . reindex
+	$(MELATI) --home $(DEMO) reindex
+	@echo; echo '$$ melati --home . search "ide hebat"'
+	$(MELATI) --home . search "ide hebat"
+	@echo; echo '$$ melati --home . quotes --speaker Yani --cite'
+	$(MELATI) --home . quotes --speaker Yani --cite
+	@echo; echo '$$ melati --home $(DEMO) search pelatihan --limit 5'
+	$(MELATI) --home $(DEMO) search pelatihan --limit 5
+	@echo; echo '$$ melati --home $(DEMO) search "tanggal:2025" --sort date --limit 5'
+	$(MELATI) --home $(DEMO) search "tanggal:2025" --sort date --limit 5
+	@echo; $(PY) -m melati_archive.reports.busiest $(DEMO) | xargs -I{} $(MELATI) --home $(DEMO) report monthly --month {}
+
+test: venv
+	$(PY) -m pytest -q
+
+lab: venv
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+bench: venv
+	$(PY) bench/index_bench.py
+	$(PY) bench/import_bench.py
+	$(PY) bench/report_bench.py
+	$(PY) bench/search_quality.py
+
+eval: venv
+	$(PY) bench/eval_quotes.py
+
+clean:
+	rm -rf $(VENV) index/*[!p] $(DEMO)/index reports $(DEMO)/reports

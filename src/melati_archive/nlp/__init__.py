@@ -1,0 +1,1 @@
+"""Indonesian text understanding: pure functions from strings to dataclasses, no I/O."""

@@ -1,0 +1,1 @@
+"""Report analyses (pandas frames) and rendering of the report notebooks."""
