@@ -1,0 +1,49 @@
+"""Shared fixtures: where the repository, the shared folder and the bundled homes are."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data"
+
+
+def find_shared() -> Path | None:
+    """../shared beside the checkout (sessions and CI both lay it there)."""
+    for candidate in (REPO.parent / "shared", REPO.parent.parent / "shared"):
+        if (candidate / "DESIGN.md").is_file():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    found = find_shared()
+    if found is None:
+        pytest.skip("../shared is not beside this checkout")
+    return found
+
+
+def copy_home(source: Path, target: Path) -> Path:
+    """Copy a home's archive/ (never its index) into target; return target."""
+    shutil.copytree(source / "archive", target / "archive")
+    return target
+
+
+@pytest.fixture
+def seed_home(tmp_path) -> Path:
+    """A private copy of the repository's own archive (the real seed article)."""
+    return copy_home(REPO, tmp_path / "home")
+
+
+@pytest.fixture
+def demo_home(tmp_path) -> Path:
+    """A private copy of the fictional demo archive."""
+    return copy_home(REPO / "examples" / "demo", tmp_path / "demo")
