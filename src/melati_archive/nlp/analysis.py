@@ -1,0 +1,283 @@
+"""Indonesian text analysis for the search index: the whoosh analyzers of the stemmed and exact fields.
+
+What it does to a text, in order:
+  1. tokens: words (letters/digits, inner apostrophes dropped: Ma'ruf -> maruf) and numbers
+     (1.000, 2,5 and 13 kept whole); hyphenated words are one unit;
+  2. lowercase;
+  3. reduplication folds to its base: anak-anak -> anak, anak-anaknya -> anak,
+     berlari-lari -> berlari; any other hyphenated word is a compound: its parts at
+     consecutive positions plus the joined form at the first part's position, so
+     orang-tua is found by "orangtua", by "orang tua" and by orang or tua alone;
+  4. (stemmed analyzer only) stopwords are dropped without renumbering positions -- the list
+     keeps negations (tidak, tak, bukan, belum, jangan, tanpa); the exact analyzer keeps every
+     word so that exact phrases with function words still match;
+  5. (stemmed analyzer only) PySastrawi stemming through `stem()`, a cached module-level
+     function, except for protected words (proper nouns and exclusions) which stay as written.
+
+How the index must call this module (the contract with index.py):
+
+    from melati_archive.nlp import analysis
+    protected = analysis.protected_words(archive.config, archive.people(), archive.programs(),
+                                         [a.body for a in articles])   # at a FULL reindex
+    schema = Schema(...,
+        title=TEXT(analyzer=analysis.stemmed_analyzer(protected), stored=True),
+        title_exact=TEXT(analyzer=analysis.exact_analyzer()),
+        body=TEXT(analyzer=analysis.stemmed_analyzer(protected), stored=True),
+        body_exact=TEXT(analyzer=analysis.exact_analyzer()),
+        text=TEXT(analyzer=analysis.stemmed_analyzer(protected), stored=True),      # quotes
+        text_exact=TEXT(analyzer=analysis.exact_analyzer()))
+    # each F_exact gets the same string as F; positions are on (phrases) in both.
+
+`protected` is pickled with the schema; an incremental reindex keeps the schema's set (new
+names get protected at the next full reindex). The query side must see the same set: after
+computing it, the index writes the archive knowledge file with
+`melati_archive.relevance.write_knowledge(index_dir, protected, acronyms)` (see relevance.py).
+
+Everything here is a pure function of strings; analyzers hold only plain data so they pickle.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+from whoosh.analysis import Filter, Tokenizer
+from whoosh.analysis.acore import Token
+
+NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
+
+# A token: letters/digits with inner apostrophes and hyphens, or a number with inner . or ,
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?![^\W_])"
+    r"|[^\W_]+(?:['\u2019`][^\W_]+)*(?:-[^\W_]+(?:['\u2019`][^\W_]+)*)*"
+)
+_APOSTROPHES = str.maketrans("", "", "'\u2019`")
+_REDUP_SUFFIXES = ("nya", "an", "kan", "i", "ku", "mu", "lah")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("melati_archive").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+STOPWORDS: frozenset[str] = frozenset(_data_lines("stopwords-id.txt")) - NEGATIONS
+DEFAULT_EXCLUSIONS: frozenset[str] = frozenset(w.lower() for w in _data_lines("stem_exclusions.txt"))
+STEM_OVERRIDES: dict[str, str] = dict(
+    tuple(line.split("\t", 1)) for line in _data_lines("stem_overrides.tsv")  # type: ignore[misc]
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    # Created on first use: building PySastrawi's dictionary takes ~0.3 s.
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """PySastrawi's dictionary of Indonesian root words (kata dasar)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
+
+
+@functools.lru_cache(maxsize=300_000)
+def stem(word: str) -> str:
+    """The root of one lowercase word: overrides, then exclusions, then PySastrawi."""
+    if word in STEM_OVERRIDES:
+        return STEM_OVERRIDES[word]
+    if word in DEFAULT_EXCLUSIONS or len(word) < 4 or not word.isalpha():
+        return word
+    return _stemmer().stem(word) or word
+
+
+def _is_reduplication(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    for suffix in _REDUP_SUFFIXES:
+        if b.endswith(suffix) and len(b) > len(suffix) + 2:
+            base = b[: -len(suffix)]
+            if a == base or (a.endswith(base) and len(base) >= 3):
+                return True
+    return len(b) >= 3 and a.endswith(b)
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_units(raw: str) -> tuple[tuple[str, int], ...]:
+    """What one raw token becomes: (lowercase text, position offset) pairs, offset 0 first.
+
+    >>> word_units("Anak-anak")
+    (('anak', 0),)
+    >>> word_units("orang-tua")
+    (('orang', 0), ('orangtua', 0), ('tua', 1))
+    """
+    text = raw.lower().translate(_APOSTROPHES)
+    if "-" not in text:
+        return ((text, 0),)
+    parts = [p for p in text.split("-") if p]
+    if len(parts) == 1:
+        return ((parts[0], 0),)
+    if len(parts) == 2 and _is_reduplication(parts[0], parts[1]):
+        return ((parts[0], 0),)
+    units = [(parts[0], 0), ("".join(parts), 0)]
+    units.extend((p, i) for i, p in enumerate(parts[1:], start=1))
+    return tuple(units)
+
+
+class IndonesianTokenizer(Tokenizer):
+    """Words and numbers, lowercase, reduplication folded, compounds split and joined."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = value.lower()
+            t.boost = 1.0
+            t.stopped = False
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        pos = start_pos
+        for match in _TOKEN_RE.finditer(value):
+            raw = match.group(0)
+            last = 0
+            for text, offset in word_units(raw):
+                t.text = text
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = raw
+                if positions:
+                    t.pos = pos + offset
+                if chars:
+                    t.startchar = start_char + match.start()
+                    t.endchar = start_char + match.end()
+                last = offset
+                yield t
+            pos += last + 1
+
+
+class IndonesianFilter(Filter):
+    """Drops stopwords (negations kept, positions not renumbered) and stems unprotected words."""
+
+    def __init__(self, protected: frozenset[str] = frozenset(), stops: bool = True, stemming: bool = True):
+        self.protected = frozenset(protected)
+        self.stops = stops
+        self.stemming = stemming
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((self.stops, self.stemming, len(self.protected)))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        stopwords = STOPWORDS if self.stops else frozenset()
+        protected = self.protected
+        stemming = self.stemming
+        for t in tokens:
+            text = t.text
+            if text in stopwords:
+                if not t.removestops:
+                    t.stopped = True
+                    yield t
+                continue
+            if stemming and text not in protected:
+                t.text = stem(text)
+            yield t
+
+
+def stemmed_analyzer(protected: frozenset[str] = frozenset()) -> Any:
+    """The analyzer of a stemmed field `F`: tokens, stopwords out, PySastrawi except `protected`."""
+    return IndonesianTokenizer() | IndonesianFilter(frozenset(w.lower() for w in protected))
+
+
+def exact_analyzer() -> Any:
+    """The analyzer of an exact field `F_exact`: the same tokens, every word kept, no stemming."""
+    return IndonesianTokenizer() | IndonesianFilter(stops=False, stemming=False)
+
+
+def analyze(text: str, protected: frozenset[str] = frozenset(), *, stemmed: bool = True) -> list[str]:
+    """The index terms of a text, in order (a convenience for tests, benches and queries)."""
+    analyzer = stemmed_analyzer(protected) if stemmed else exact_analyzer()
+    return [t.text for t in analyzer(text)]
+
+
+def query_stem(word: str, protected: frozenset[str] = frozenset()) -> str:
+    """The stemmed-field term of one lowercase query word, as the index made it."""
+    return word if word in protected else stem(word)
+
+
+# --- Proper nouns learned from the archive ---------------------------------------------------
+
+_CASED_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u201d(\u2014\u2013-])[\s\"\u201c\u201d'(]*$")
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*[,(]")
+
+
+def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
+    """Lowercase forms of words that the texts write capitalised mid-sentence and (almost) never
+    in lowercase: names of people, places and organisations, plus dateline cities."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        dateline = _DATELINE_RE.match(text)
+        if dateline:
+            for word in re.split(r"[ -]", dateline.group(1)):
+                capital[word.lower()] += 1
+        for match in _CASED_WORD_RE.finditer(text):
+            word = match.group(0)
+            if word[0].islower():
+                lower[word.lower()] += 1
+            elif not _SENTENCE_START_RE.search(text[max(0, match.start() - 4) : match.start()]):
+                capital[word.lower().translate(_APOSTROPHES)] += 1
+    return frozenset(w for w, n in capital.items() if lower[w] * 10 <= n - 1 or lower[w] == 0)
+
+
+def _name_words(names: Iterable[str]) -> set[str]:
+    words: set[str] = set()
+    for name in names:
+        for raw in _TOKEN_RE.findall(name or ""):
+            words.update(text for text, _ in word_units(raw))
+    return words
+
+
+def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any], texts: Iterable[str]) -> frozenset[str]:
+    """Lowercase words never to stem: configured exclusions, people's names and aliases, program
+    acronyms and aliases, and capitalised words learned from `texts` (article bodies).
+
+    Only words that stemming would change are kept: the set stays small (it is pickled with
+    the schema) and means the same.
+    """
+    words: set[str] = set(w.lower() for w in (getattr(config, "stem_exclusions", None) or []))
+    for person in people or []:
+        words |= _name_words([person.name, *person.aliases])
+    for program in programs or []:
+        words |= _name_words([program.acronym or "", *program.aliases])
+    words |= capitalised_words(texts or [])
+    return frozenset(w for w in words if w.isalpha() and stem(w) != w)
