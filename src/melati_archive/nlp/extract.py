@@ -1,0 +1,132 @@
+"""The extractor: one raw press release -> model.Extraction (dateline, people, quotes, acronyms)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Extraction, Person, Program, Quote
+from . import people as P
+from . import quotes as Q
+from .normalize import DOUBLE_MARKS, Normalized, normalize
+
+try:  # written alongside by the dates engineer; the extractor works without them
+    from . import dates as _dates
+except ImportError:  # pragma: no cover - only while nlp/dates.py does not exist
+    _dates = None
+try:
+    from . import acronyms as _acronyms
+except ImportError:  # pragma: no cover
+    _acronyms = None
+
+_INDIRECT_SUBJECT = re.compile(
+    r"(?P<name>" + P.NAME_PATTERN + r")\s+(?:" + Q._MEN + r"|menuturkan)\b|\b[Mm]enurut\s+(?P<name2>" + P.NAME_PATTERN + r")"
+)
+_TITLE_END = re.compile(r"[.!?,;:]$")
+
+
+def extract(
+    text: str,
+    *,
+    pub_date: dt.date | None = None,
+    people: list[Person] | None = None,
+    programs: list[Program] | None = None,
+) -> Extraction:
+    norm = normalize(text)
+    body = norm.text
+    title, story_from = _title(body)
+    location, date, language = None, None, "id"
+    dateline = _dateline(body[story_from:])
+    if dateline is not None:
+        location, date = dateline.location, dateline.date
+    event_dates: list[tuple[dt.date, dt.date]] = []
+    if _dates is not None and hasattr(_dates, "find_event_dates"):
+        try:
+            mentions = _dates.find_event_dates(body, date or pub_date)
+        except Exception:  # noqa: BLE001 - a date bug must not lose the quotes
+            mentions = []
+        event_dates = [(m.start_date, m.end_date) for m in mentions]
+    if date is None:
+        date = pub_date
+    found = Q.find_quotes(body)
+    names = Q.subject_names(body, found) + _indirect_subjects(body, found)
+    cast = P.find_people(body, registry=people, day=date, extra_names=names)
+    Q.attribute(body, found, cast)
+
+    quotes = [_to_quote(norm, q) for q in found]
+    acronyms = []
+    program_ids: list[str] = []
+    if _acronyms is not None:
+        try:
+            acronyms = _acronyms.find_acronyms(body)
+            if programs:
+                program_ids = _acronyms.match_programs(body, acronyms, programs)
+        except Exception:  # noqa: BLE001
+            acronyms, program_ids = [], []
+    return Extraction(
+        title=title,
+        date=date,
+        location=location,
+        people=cast.to_mentions(),
+        quotes=quotes,
+        acronyms=acronyms,
+        event_dates=event_dates,
+        credits=dict(norm.credits),
+        programs=program_ids,
+    )
+
+
+def _dateline(text: str):
+    if _dates is None or not hasattr(_dates, "parse_dateline"):
+        return None
+    try:
+        return _dates.parse_dateline(text)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _title(body: str) -> tuple[str | None, int]:
+    """A short first line without final punctuation, followed by the story, is the title."""
+    first, sep, rest = body.partition("\n")
+    if not sep or not rest.strip():
+        return None, 0
+    line = first.strip()
+    if len(line) > 200 or _TITLE_END.search(line) or len(line.split()) < 2:
+        return None, 0
+    if _dateline(line) is not None or '"' in line[:1]:
+        return None, 0
+    return line, len(first) + 1
+
+
+def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str]]:
+    spans = [(q.start, q.end) for q in found]
+    out = []
+    for m in _INDIRECT_SUBJECT.finditer(body):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        key = "name" if m.group("name") else "name2"
+        name = Q._trailing_name(m.group(key))
+        if name:
+            pos = body.find(name, m.start(key))
+            out.append((pos, pos + len(name), name))
+    return out
+
+
+def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
+    start, end = norm.span_to_original(q.start, q.end)
+    return Quote(
+        text=quote_text(norm.original[start:end]),
+        speaker=q.speaker.name if q.speaker else None,
+        role=q.role,
+        cue=q.cue,
+        start=start,
+        end=end,
+    )
+
+
+def quote_text(span: str) -> str:
+    """The words of a quoted span (marks included) without marks: what Quote.text holds."""
+    inner = span[1:-1] if span[:1] in DOUBLE_MARKS and span[-1:] in DOUBLE_MARKS else span
+    # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
+    inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
+    words = " ".join(inner.split())
+    return words.rstrip(",").rstrip()

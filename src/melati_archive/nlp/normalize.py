@@ -1,0 +1,126 @@
+"""Text normalization for extraction: NFKC, one set of quote marks, whitespace, page furniture
+removed (credits kept), with a map from every normalized character back to the original input."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
+# survive; the direction of the glyph is not trusted anyway (”...” is common).
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
+    "\u00bb": '"', "\u301d": '"', "\u301e": '"', "\uff02": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+})
+DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e\uff02')
+
+_WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+
+# Credits on website pages: "Penulis : Humas Balai", "Editor: ...". Kept as metadata.
+_CREDIT = re.compile(
+    r"^\s*(?P<key>Penulis|Editor|Penyunting|Penerjemah|Reporter|Wartawan|Fotografer|Redaktur|"
+    r"Kontributor|Author|Writer|Translator)\s*:\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_KEYS = {
+    "penulis": "author", "author": "author", "writer": "author", "reporter": "author",
+    "wartawan": "author", "kontributor": "author", "editor": "editor", "penyunting": "editor",
+    "redaktur": "editor", "penerjemah": "translator", "translator": "translator",
+    "fotografer": "photographer",
+}
+# Lines that are page furniture, not story: links to other items, captions, share buttons, tags.
+_FURNITURE = re.compile(
+    r"^\s*(?:"
+    r"baca\s+(?:juga|pula)\b.*"
+    r"|(?:foto|photo|caption|keterangan\s+foto|sumber\s+foto|ilustrasi)\s*:.*"
+    r"|\(\s*(?:foto|photo|dok|dokumentasi)\b[^)]*\)\s*"
+    r"|(?:bagikan|share|share\s+this|bagikan\s+ke|tags?|tagar|kategori|category)\s*:?\s*"
+    r"(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|x|line|pinterest|copy\s*link)"
+    r"[\s,|/]*)*"
+    r"|(?:tags?|tagar|kategori)\s*:.*"
+    r"|(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|pinterest|print|cetak)[\s,|/]*){2,}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Normalized:
+    """Normalized text plus `offsets[i]` = index in the original of normalized character i."""
+
+    text: str
+    offsets: list[int]
+    original: str
+    credits: dict[str, str] = field(default_factory=dict)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized [start, end) to the original input (end exclusive)."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _nfkc_pieces(word: str, base: int) -> tuple[str, list[int]]:
+    if unicodedata.is_normalized("NFKC", word):
+        return word, list(range(base, base + len(word)))
+    out: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(word):
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n)
+        offs.extend([base + i] * len(n))
+    return "".join(out), offs
+
+
+def normalize(original: str) -> Normalized:
+    """Normalize one raw article. Paragraphs are kept as single newlines between lines."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    credits: dict[str, str] = {}
+    for line_match in _LINE.finditer(original):
+        line = line_match.group(0)
+        if not line:
+            break
+        base = line_match.start()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        credit = _CREDIT.match(stripped)
+        if credit and len(stripped) < 160:
+            key = _CREDIT_KEYS[credit.group("key").lower()]
+            credits.setdefault(key, credit.group("value"))
+            continue
+        if _FURNITURE.match(stripped):
+            continue
+        if parts:
+            parts.append("\n")
+            offsets.append(base - 1 if base > 0 else 0)
+        first = True
+        for word in _WORD.finditer(line):
+            if not first:
+                parts.append(" ")
+                offsets.append(base + word.start() - 1)
+            first = False
+            piece, offs = _nfkc_pieces(word.group(0), base + word.start())
+            # NFKC may produce spaces (e.g. from U+00A0 inside a token): fold them.
+            if " " in piece or "\u3000" in piece:
+                piece = piece.replace("\u3000", " ")
+            parts.append(piece)
+            offsets.extend(offs)
+    text = "".join(parts).translate(_QUOTES)
+    return Normalized(text=text, offsets=offsets, original=original, credits=credits)
+
+
+_WS = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def unify_quotes(text: str) -> str:
+    """The same quote-mark folding as normalize(), for comparing texts."""
+    return text.translate(_QUOTES)

@@ -1,0 +1,587 @@
+"""People in one Indonesian text: introductions with roles in every written form, honorifics
+stripped, short forms and role words resolved to canonical full names, initials-only people."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import Person, PersonMention
+
+# --- Vocabulary ---------------------------------------------------------------------------------
+
+HONORIFICS = frozenset(
+    "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
+    "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
+    "plt plh pj".split()
+)
+# Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
+DEGREES_RE = re.compile(r"(?:,?\s*\b" + _DEGREE + r")+\s*$")
+
+# Words that open a role ("Kepala Balai ...", "Menteri Sosial ...").
+ROLE_HEADS = frozenset(
+    """menteri wakil kepala direktur dirjen sekretaris sekjen sesditjen presiden wapres gubernur wagub
+    bupati wabup wali walikota wawali ketua kabag kabid kasubag kasubbag kasi kasie kakanwil kadis
+    kadinsos camat lurah kapolri kapolda kapolres kapolsek panglima komandan danrem dandim kasad
+    koordinator korwil manajer manager staf staff anggota pekerja peksos pendamping penyuluh pranata
+    psikolog konselor dosen guru peneliti pengamat ekonom juru jubir plt plh pelaksana asisten
+    deputi inspektur kabiro rektor dekan ketum sekda kajari kajati jaksa hakim mensos menkeu menkes
+    mendagri menko mendikbud mendikbudristek mentan menaker menpan menlu menhan menag menpora
+    menparekraf menkominfo wamen wamensos wamenkeu duta ustaz kiai ceo chief founder pendiri komisaris
+    dirut kasatgas pengurus dokter perawat bidan kades kadus pembina pemimpin pimpinan analis
+    instruktur terapis fasilitator operator petugas pegawai penjabat pj kapusdatin kapuslitbang
+    karo kasubdit kasubdirektorat subkoordinator pejabat narasumber pemateri moderator pembicara
+    tenaga spesialis ahli advokat pengacara kuasa penasihat penasehat konsultan sekretariat
+    bendahara humas kapten letnan kolonel jenderal laksamana marsekal brigjen irjen kombes akbp
+    kompol ipda ipdu aiptu bripka""".split()
+)
+# Role words used alone for the holder, with their long form.
+ROLE_ALIASES = {
+    "mensos": "menteri sosial", "wamensos": "wakil menteri sosial", "menkeu": "menteri keuangan",
+    "menkes": "menteri kesehatan", "mendagri": "menteri dalam negeri", "menlu": "menteri luar negeri",
+    "menhan": "menteri pertahanan", "menag": "menteri agama", "mentan": "menteri pertanian",
+    "menaker": "menteri ketenagakerjaan", "menpora": "menteri pemuda dan olahraga",
+    "mendikbud": "menteri pendidikan dan kebudayaan", "menkominfo": "menteri komunikasi dan informatika",
+    "menpan": "menteri pendayagunaan aparatur negara", "wapres": "wakil presiden",
+    "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "kabag": "kepala bagian",
+    "kabid": "kepala bidang", "kasubag": "kepala subbagian", "kasubbag": "kepala subbagian",
+    "kasi": "kepala seksi", "kakanwil": "kepala kantor wilayah", "kadis": "kepala dinas",
+    "kadinsos": "kepala dinas sosial", "wabup": "wakil bupati", "wagub": "wakil gubernur",
+    "wawali": "wakil wali kota", "kapolri": "kepala kepolisian negara", "kapolda": "kepala kepolisian daerah",
+    "kapolres": "kepala kepolisian resor", "kades": "kepala desa", "dirut": "direktur utama",
+    "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
+    "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
+}
+# Capitalized words that belong to organisations, places, time or sentence openers, never to a name.
+NOT_NAME = frozenset(
+    """balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
+    jenderal ditjen sosial rehabilitasi perlindungan jaminan pemberdayaan penanganan fakir miskin
+    bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
+    kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
+    pemerintah pemda pemkab pemkot pemprov dprd dpr mpr polri tni polda polres polsek universitas
+    institut sekolah yayasan lembaga komisi asosiasi perhimpunan ikatan persatuan forum bank pt cv
+    tbk perum persero partai organisasi kelompok komunitas gerakan program kegiatan rapat acara
+    umum utama pertama muda madya senior dalam luar negeri keuangan kesehatan agama pendidikan
+    kebudayaan pertanian perhubungan tenaga kerja ketenagakerjaan pertahanan perdagangan industri
+    kelautan perikanan lingkungan hidup kehutanan pariwisata komunikasi informatika informasi data
+    hukum ham keamanan politik perekonomian pembangunan manusia perencanaan nasional regional
+    internasional anak disabilitas lansia sumber daya pusdatin kesejahteraan masyarakat layanan
+    pelayanan humas hubungan ohh rehsos linjamsos dayasos pfm organisasi tata laksana ortala
+    administrasi keuangan umum perlengkapan pengadaan kepegawaian penyuluhan sosial komputer
+    pranata jakarta bekasi bogor depok tangerang bandung surabaya semarang yogyakarta medan makassar
+    denpasar bali jawa barat timur tengah utara selatan sumatera kalimantan sulawesi papua maluku
+    nusa tenggara aceh riau jambi bengkulu lampung banten gorontalo ntt ntb dki diy sleman bantul
+    solo malang kupang mataram padang palembang pontianak banjarmasin samarinda manado ambon jayapura
+    magelang cirebon cianjur sukabumi karawang purwakarta serang cilegon tegal pekalongan kudus
+    senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli
+    agustus september oktober november desember pagi siang sore malam hari tahun bulan pekan
+    dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
+    oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
+    saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
+    tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
+    aula gedung ruang hotel lapangan jalan jl gelora stadion masjid gereja pura vihara pasar
+    kompas antara tempo detik kumparan tribun media berita the of and for""".split()
+)
+SPEECH_VERBS_NAME_FOLLOWS = None  # set in quotes.py; kept here for symmetry of vocab
+
+PRONOUNS = frozenset("dia ia beliau nya -nya".split())
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
+_HONOR = (
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.|Drs\.?|Dra\.?|"
+    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?)\s+)"
+)
+# A personal name: optional honorifics, 1-5 name tokens (bin/binti allowed), optional degrees.
+NAME_PATTERN = (
+    _HONOR + r"*" + _NAME_TOKEN + r"(?:\s+(?:bin|binti|van|de|al-|el-)?\s*" + _NAME_TOKEN + r"){0,4}"
+    r"(?:,?\s+" + _DEGREE + r"(?:,?\s*" + _DEGREE + r")*)?"
+)
+NAME_RE = re.compile(NAME_PATTERN)
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|\([^()\n]{1,60}\))"
+_ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)\s+)?(?:" + "|".join(
+    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo",)}, key=len, reverse=True)
+) + r")\b"
+ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:\s+" + _ROLE_WORD + r")*"
+
+# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")\s*,\s+(?P<name>" + NAME_PATTERN + r")(?=\s*[,.;:)]|\s+[a-z(]|\s*$)")
+# "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
+_ROLE_NAME = re.compile(r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]{2,}|dan|&)){1,14})")
+# "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
+_NAME_SELAKU = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")\s*,?\s+(?P<kw>selaku|sebagai)\s+(?P<role>[^,.;:\"\n]{3,160})"
+)
+# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
+_NAME_COMMA_ROLE = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")(?:\s*\((?P<age>\d{1,3})\))?\s*,\s+(?P<role>[^,.;:\"\n]{3,140}?)\s*(?=,|\.|;|$)"
+)
+# Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
+_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")\s*\((?P<alias>" + NAME_PATTERN + r")\)")
+_DISAPA = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")\s*,?\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+|lebih\s+)?"
+    r"(?:disapa|dipanggil|dikenal\s+dengan\s+(?:nama|sapaan)|disebut)\s+(?P<alias>" + NAME_PATTERN + r")"
+)
+# Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
+_INITIALS = re.compile(
+    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)\s+)?"
+    r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=\s*\(\d{1,3}(?:\s*tahun)?\)))"
+)
+_ROLE_STOP = re.compile(
+    r"\s+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
+    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di|kepada|"
+    r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
+    r"telah|akan|bersama|beserta|serta|dan\s+(?=[a-z]))\b.*$"
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+# --- Name handling --------------------------------------------------------------------------------
+
+def clean_name(raw: str) -> str:
+    """Strip honorifics (front) and degrees (back) from a written name."""
+    name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
+    tokens = name.split()
+    while tokens and tokens[0].rstrip(".").lower() in HONORIFICS and len(tokens) > 1:
+        tokens.pop(0)
+    while len(tokens) > 1 and re.fullmatch(_DEGREE, tokens[-1]) and "." in tokens[-1]:
+        tokens.pop()
+    return " ".join(tokens).strip(" ,")
+
+
+def _token_ok(tok: str) -> bool:
+    low = tok.rstrip(".").lower()
+    return bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
+
+
+def plausible_name(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if not all(_token_ok(t) or t in ("bin", "binti") for t in tokens):
+        return False
+    full = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if not full:
+        return False
+    # An all-caps word is an acronym (PKH, ATENSI), not a person.
+    return not all(t.isupper() and len(t) > 1 for t in full)
+
+
+def split_role_name(run: str) -> tuple[str, str] | None:
+    """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary."""
+    tokens = run.split()
+    i = len(tokens)
+    while i > 1 and (_token_ok(tokens[i - 1]) and not (tokens[i - 1].isupper() and len(tokens[i - 1]) > 1)):
+        i -= 1
+    name_tokens = tokens[i:]
+    if not name_tokens or i < 1:
+        return None
+    # A place or unit name right after an organisation word belongs to the role:
+    # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
+    while len(name_tokens) > 1 and tokens[i - 1].lower() in _PLACE_INTRO:
+        i += 1
+        name_tokens = tokens[i:]
+    if len(name_tokens) > 4:
+        return None
+    role = " ".join(tokens[:i])
+    name = " ".join(name_tokens)
+    if not plausible_name(name):
+        return None
+    return role, name
+
+
+_PLACE_INTRO = frozenset(
+    "kabupaten kota provinsi kecamatan kelurahan desa balai loka sentra panti yayasan universitas "
+    "bank pt kampung dusun polda polres".split()
+)
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in name.split() if len(t.rstrip(".")) > 1 and t not in ("bin", "binti")]
+
+
+def default_aliases(name: str) -> list[str]:
+    """Short forms a text may use for a full name: first given name, last name, last two tokens."""
+    toks = name_tokens(name)
+    out: list[str] = []
+    if len(toks) >= 2:
+        out += [toks[0], toks[-1], " ".join(toks[-2:])]
+        if len(toks) >= 3:
+            out.append(" ".join(toks[:2]))
+    return [a for a in dict.fromkeys(out) if a != name]
+
+
+# --- Records ------------------------------------------------------------------------------------
+
+@dataclass
+class Known:
+    """A person found in the text, with where they are mentioned."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)  # explicit ones and short forms seen in the text
+    initials_only: bool = False
+    first: int = 0
+    registry_id: str | None = None
+
+    def mention(self) -> PersonMention:
+        return PersonMention(name=self.name, aliases=list(self.aliases), role=self.role,
+                             initials_only=self.initials_only)
+
+
+@dataclass
+class Cast:
+    """Everyone in one text, and a timeline of mentions (start, end, index into persons)."""
+
+    persons: list[Known]
+    mentions: list[tuple[int, int, int]]
+    registry: list[Person] = field(default_factory=list)
+    day: dt.date | None = None
+
+    # Resolution ------------------------------------------------------------------------------
+    def by_name(self, name: str) -> Known | None:
+        for p in self.persons:
+            if p.name == name:
+                return p
+        return None
+
+    def resolve(self, surface: str, at: int | None = None) -> Known | None:
+        """A written name or short form -> the person it stands for, or None when unsure."""
+        surface = clean_name(surface)
+        if not surface:
+            return None
+        low = surface.lower()
+        if low in ROLE_ALIASES or low.split()[0] in ROLE_HEADS:
+            return self.resolve_role(surface)
+        cands = [p for p in self.persons if p.name.lower() == low or low in (a.lower() for a in p.aliases)]
+        if not cands:
+            stoks = low.split()
+            for p in self.persons:
+                ptoks = [t.lower() for t in name_tokens(p.name)]
+                if _contiguous(stoks, ptoks):
+                    cands.append(p)
+        if not cands and " " not in low and len(low) >= 3:
+            for p in self.persons:
+                for t in name_tokens(p.name):
+                    tl = t.lower()
+                    if len(tl) > len(low) and (tl.startswith(low) or tl.endswith(low)):
+                        cands.append(p)
+                        break
+        if not cands and len(low) >= 5:
+            cands = self._fuzzy(low)
+        cands = [c for c in dict.fromkeys(id(c) for c in cands)]  # type: ignore[misc]
+        cands_p = [p for p in self.persons if id(p) in cands]
+        if len(cands_p) == 1:
+            return cands_p[0]
+        if len(cands_p) > 1 and at is not None:
+            return self._most_recent(cands_p, at)
+        if not cands_p:
+            reg = self.resolve_registry(surface)
+            if reg is not None:
+                return reg
+        return None
+
+    def _fuzzy(self, low: str) -> list[Known]:
+        try:
+            from rapidfuzz import fuzz
+        except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+            return []
+        out = []
+        for p in self.persons:
+            if p.initials_only:
+                continue
+            for t in [p.name] + name_tokens(p.name):
+                if fuzz.ratio(low, t.lower()) >= 86:
+                    out.append(p)
+                    break
+        return out
+
+    def _most_recent(self, cands: list[Known], at: int) -> Known | None:
+        idx = {id(p): i for i, p in enumerate(self.persons)}
+        wanted = {idx[id(p)] for p in cands}
+        for start, _end, i in reversed(self.mentions):
+            if start < at and i in wanted:
+                return self.persons[i]
+        return None
+
+    def resolve_role(self, role_word: str) -> Known | None:
+        """A role word (Mensos, Kepala Balai, Presiden) -> the article's holder, then the registry's."""
+        key = _role_key(role_word)
+        if not key:
+            return None
+        holders = [p for p in self.persons if p.role and _role_matches(key, _role_key(p.role))]
+        if len(holders) == 1:
+            return holders[0]
+        if len(holders) > 1:
+            exact = [p for p in holders if _role_key(p.role) == key]
+            if len(exact) == 1:
+                return exact[0]
+            return None
+        return self.resolve_registry(role_word, role_only=True)
+
+    def resolve_registry(self, surface: str, role_only: bool = False) -> Known | None:
+        if not self.registry:
+            return None
+        low = clean_name(surface).lower()
+        key = _role_key(surface)
+        hits: list[tuple[Person, str | None]] = []
+        for person in self.registry:
+            role = person.role_on(self.day)
+            if not role_only:
+                names = [person.name] + list(person.aliases) + name_tokens(person.name)
+                if low in (n.lower() for n in names):
+                    hits.append((person, role.title if role else None))
+                    continue
+            for r in person.roles:
+                if not r.valid_on(self.day):
+                    continue
+                words = [r.title] + list(r.aliases)
+                if any(_role_key(w) == key or w.lower() == low for w in words):
+                    hits.append((person, r.title))
+                    break
+        uniq = {id(p): (p, t) for p, t in hits}
+        if len(uniq) != 1:
+            return None
+        person, title = next(iter(uniq.values()))
+        known = self.by_name(person.name)
+        if known is None:
+            known = Known(name=person.name, role=title, registry_id=person.id, first=-1)
+            self.persons.append(known)
+        if surface != person.name and surface not in known.aliases:
+            known.aliases.append(clean_name(surface))
+        return known
+
+    def last_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Known | None:
+        """The most recent person mentioned before `pos`, outside the spans in `skip`."""
+        for start, end, i in reversed(self.mentions):
+            if start >= pos:
+                continue
+            if any(a <= start < b for a, b in skip):
+                continue
+            return self.persons[i]
+        return None
+
+    def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
+        return {i for s, _e, i in self.mentions if a <= s < b and not any(x <= s < y for x, y in skip)}
+
+    def add_mention(self, start: int, end: int, person: Known) -> None:
+        i = next(k for k, p in enumerate(self.persons) if p is person)
+        self.mentions.append((start, end, i))
+        self.mentions.sort()
+
+    def to_mentions(self) -> list[PersonMention]:
+        ordered = sorted(self.persons, key=lambda p: (p.first if p.first >= 0 else 10**9))
+        return [p.mention() for p in ordered]
+
+
+def _contiguous(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
+
+
+_ROLE_NOISE = re.compile(r"\b(?:plt|plh|pj)\.?\s+", re.IGNORECASE)
+
+
+def _role_key(role: str | None) -> str:
+    if not role:
+        return ""
+    words = _ROLE_NOISE.sub("", role.lower()).replace(",", " ").split()
+    out: list[str] = []
+    for w in words:
+        out.extend(ROLE_ALIASES.get(w.strip("."), w.strip(".")).split())
+    return " ".join(out)
+
+
+def _role_matches(key: str, role: str) -> bool:
+    """'kepala balai' fits 'kepala balai melati jakarta'; 'menteri sosial' fits itself."""
+    return role == key or role.startswith(key + " ")
+
+
+# --- Finding people -------------------------------------------------------------------------------
+
+def _strip_role(role: str) -> str:
+    role = _ROLE_STOP.sub("", role.strip())
+    return role.strip(" ,;:")
+
+
+def find_people(
+    text: str,
+    *,
+    registry: list[Person] | None = None,
+    day: dt.date | None = None,
+    extra_names: list[tuple[int, int, str]] = (),
+) -> Cast:
+    """All people introduced in `text` (normalized) and every later mention of them.
+
+    `extra_names` are (start, end, written name) spans the quote finder saw as speakers."""
+    intros: list[tuple[int, int, str, str | None]] = []  # start, end, name, role
+
+    for m in _ROLE_COMMA_NAME.finditer(text):
+        name = clean_name(m.group("name"))
+        if plausible_name(name):
+            role = m.group("role")
+            # The role run may itself end with a name ("Kepala Balai X Budi, Rina"): keep it a role.
+            intros.append((m.start("name"), m.end("name"), name, role.strip()))
+    taken = [(s, e) for s, e, _n, _r in intros]
+    for m in _ROLE_NAME.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        split = split_role_name(m.group("run"))
+        if split:
+            role, name = split
+            name = clean_name(name)
+            if plausible_name(name):
+                start = m.start() + m.group("run").rfind(name.split()[0])
+                intros.append((start, start + len(name), name, role))
+    for m in _NAME_SELAKU.finditer(text):
+        name = clean_name(m.group("name"))
+        role = _strip_role(m.group("role"))
+        if not plausible_name(name) or not role:
+            continue
+        first = role.split()[0].lower()
+        if m.group("kw") == "sebagai" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        intros.append((m.start("name"), m.end("name"), name, role))
+    for m in _NAME_COMMA_ROLE.finditer(text):
+        name = clean_name(m.group("name"))
+        role = _strip_role(m.group("role"))
+        if not plausible_name(name) or not role:
+            continue
+        first = role.split()[0].rstrip(".").lower()
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not m.group("age"):
+            continue
+        if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        intros.append((m.start("name"), m.end("name"), name, role))
+
+    persons: list[Known] = []
+    mentions: list[tuple[int, int, int]] = []
+
+    def add(name: str, role: str | None, start: int, end: int, initials: bool = False) -> Known:
+        for i, p in enumerate(persons):
+            if p.name == name or (not initials and not p.initials_only and _same_person(p.name, name)):
+                if role and not p.role:
+                    p.role = role
+                if len(name) > len(p.name) and not initials and name.startswith(p.name):
+                    p.aliases.append(p.name)
+                    p.name = name
+                p.first = min(p.first, start)
+                mentions.append((start, end, i))
+                return p
+        p = Known(name=name, role=role, first=start, initials_only=initials)
+        persons.append(p)
+        mentions.append((start, end, len(persons) - 1))
+        return p
+
+    for start, end, name, role in sorted(intros):
+        add(name, role.strip() if role else None, start, end)
+
+    for m in _PAREN_ALIAS.finditer(text):
+        alias = clean_name(m.group("alias"))
+        owner = _owner_of(persons, clean_name(m.group("name")))
+        if owner and alias and alias != owner.name and not alias.isupper():
+            owner.aliases.append(alias)
+    for m in _DISAPA.finditer(text):
+        alias = clean_name(m.group("alias"))
+        owner = _owner_of(persons, clean_name(m.group("name")))
+        if owner is None:
+            name = clean_name(m.group("name"))
+            if plausible_name(name):
+                owner = add(name, None, m.start("name"), m.end("name"))
+        if owner and alias and alias != owner.name:
+            owner.aliases.append(alias)
+
+    for m in _INITIALS.finditer(text):
+        initials = m.group("q") or m.group("i")
+        if initials and initials.rstrip(".").upper() == initials.rstrip("."):
+            label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
+            add(label, None, m.start(), m.end(), initials=True)
+
+    cast = Cast(persons=persons, mentions=mentions, registry=list(registry or []), day=day)
+    for start, end, written in extra_names:
+        name = clean_name(written)
+        if not name or cast.resolve(name, at=start):
+            continue
+        if plausible_name(name):
+            add(_expand_full_name(text, name, start), None, start, end)
+    _scan_mentions(text, cast)
+    return cast
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One written name is the other with tokens dropped at the end ("Puti Chairida" / "Puti Chairida Anwar")."""
+    ta, tb = a.split(), b.split()
+    if len(ta) == len(tb):
+        return False
+    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 2 and long[: len(short)] == short
+
+
+def _owner_of(persons: list[Known], name: str) -> Known | None:
+    for p in persons:
+        if p.name == name or name in p.aliases or _same_person(p.name, name):
+            return p
+    return None
+
+
+_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:\s+[A-Z][a-z]+(?:['\-][A-Za-z]+)*){1,3}")
+
+
+def _expand_full_name(text: str, short: str, before: int) -> str:
+    """A short name first seen as a speaker ('Lusia') -> a fuller form written earlier ('Lusia Luruk Tae')."""
+    if " " in short:
+        return short
+    found: list[str] = []
+    for m in _CAP_RUN.finditer(text, 0, before):
+        run = m.group(0)
+        toks = run.split()
+        if short in toks and all(_token_ok(t) for t in toks):
+            found.append(run)
+    uniq = set(found)
+    if len(uniq) == 1:
+        return found[0]
+    return short
+
+
+_TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)*")
+
+
+def _scan_mentions(text: str, cast: Cast) -> None:
+    """Record every later mention of a known person by a full or short form; note the forms used."""
+    forms: dict[str, set[int]] = {}
+    for i, p in enumerate(cast.persons):
+        if p.initials_only:
+            continue
+        for form in [p.name] + default_aliases(p.name) + list(p.aliases):
+            forms.setdefault(form, set()).add(i)
+    if not forms:
+        return
+    seen = {(s, e) for s, e, _ in cast.mentions}
+    for m in _TOKEN_AT.finditer(text):
+        run = m.group(0)
+        toks = run.split()
+        j = 0
+        while j < len(toks):
+            matched = False
+            for k in range(min(len(toks), j + 5), j, -1):
+                form = " ".join(toks[j:k])
+                owners = forms.get(form)
+                if owners is None and k == j + 1 and len(form) >= 3 and _token_ok(form):
+                    p = cast.resolve(form, at=m.start())
+                    owners = {cast.persons.index(p)} if p is not None and p in cast.persons else None
+                if owners and len(owners) == 1:
+                    i = next(iter(owners))
+                    start = m.start() + len(" ".join(toks[:j])) + (1 if j else 0)
+                    end = start + len(form)
+                    if (start, end) not in seen and not any(s <= start < e for s, e in seen):
+                        cast.mentions.append((start, end, i))
+                    p = cast.persons[i]
+                    if form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form:
+                        p.aliases.append(form)
+                    j = k
+                    matched = True
+                    break
+            if not matched:
+                j += 1
+    cast.mentions.sort()

@@ -1,0 +1,336 @@
+"""Direct quotes in one normalized Indonesian text: quote marks paired without trusting their
+direction, non-speech quoted spans rejected, and each quote's cue and speaker found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import people as P
+
+# Speech verbs of an attribution after the quote, most frequent first (INDONESIAN-NEWS.md).
+CUE_VERBS = (
+    "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas "
+    "tanya pesan harap timpal beber tukas tulis cerita urai sambung seru ajak kenang aku akui klaim "
+    "sergah jawab sahut tutup bilang nilai katakan ujarkan tuturkan ungkapkan jelaskan tegaskan "
+    "terangkan tambahkan sebutkan"
+).split()
+# Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
+MEN_VERBS = (
+    "mengatakan menyampaikan menegaskan menjelaskan menambahkan mengungkapkan menyatakan menuturkan "
+    "memaparkan menerangkan mengimbau meminta berpesan berkata bertanya berujar mengucapkan "
+    "menekankan mengingatkan mengajak berharap mengaku mengakui menyebut menyebutkan mengutarakan "
+    "menandaskan memungkasi menceritakan bercerita menuliskan menulis menjawab menilai berseru "
+    "membeberkan mengisahkan berkisah menanggapi menyimpulkan mengharapkan menutup menyatakannya "
+    "mengingatkannya melanjutkan menimpali"
+).split()
+
+_CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))(?P<nya>\s?nya)?\b"
+_MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
+
+# After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
+_AFTER = re.compile(r"\s*[,.]?\s*" + _CUE_AFTER_VERB, re.IGNORECASE)
+_AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?P<verb>" + _MEN + r")\b")
+_AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?P<verb>" + _MEN + r")\b")
+_SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau)\b")
+_SUBJ_ROLE_NAME = re.compile(r"\s+(?P<role>" + P.ROLE_PHRASE + r")\s*,\s+(?P<name>" + P.NAME_PATTERN + r")")
+_SUBJ_NAME = re.compile(r"\s+(?P<name>" + P.NAME_PATTERN + r")")
+_SUBJ_LOWER_ROLE = re.compile(r"\s+(?P<role>(?:sang\s+)?(?:" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")(?:\s+[a-z]+){0,2})\b")
+
+# Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
+_BEFORE_VERB = re.compile(
+    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya)(?:\s+(?:bahwa|sebagai\s+berikut|antara\s+lain))?"
+    r"(?:\s+(?:kepada|pada|di\s+hadapan)\s+[^,:\"]{1,60})?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:\s+(?P<name>[^,\"]{2,80}))?\s*,\s*$")
+
+# Quoted words that are names, themes or titles, not speech.
+_NON_SPEECH_BEFORE = re.compile(
+    r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|materi(?:\s+(?:mengenai|tentang|berjudul))?|"
+    r"topik|slogan|semboyan|motto|moto|tagline|tagar|hashtag|istilah|julukan|bernama|dinamakan|"
+    r"dinamai|disebut|sebutan|dikenal\s+dengan|program|gerakan|kampanye|aplikasi|film|buku|lagu|"
+    r"lomba|festival|sesi|mata\s+acara|kelas|pelatihan|workshop|seminar|webinar|sosialisasi|"
+    r"balai|yayasan|sentra|loka|panti|rumah|kelompok|komunitas|tim|kata|kalimat|frasa|bertuliskan|"
+    r"tulisan|mengenai|tentang)\s*$",
+    re.IGNORECASE,
+)
+_INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
+_SENT_END = re.compile(r"[.!?]\s+|\n")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Found:
+    """A quote found in the normalized text; offsets are normalized ones, marks included."""
+
+    start: int
+    end: int
+    text: str
+    cue: str | None = None
+    speaker: P.Known | None = None
+    role: str | None = None
+    how: str = ""  # after | before | pronoun | continuation
+    subject: str | None = None  # the written subject of the cue
+    cue_end: int = 0
+
+
+def _is_opening(text: str, i: int) -> bool | None:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    open_ctx = before.isspace() or before in "([{-\u2013\u2014:'/"
+    close_ctx = after.isspace() or after in ".,;:!?)]}-\u2013\u2014'/"
+    if open_ctx and not close_ctx:
+        return True
+    if close_ctx and not open_ctx:
+        return False
+    return None
+
+
+def pair_marks(text: str) -> list[tuple[int, int, list[int]]]:
+    """Pairs of double-quote marks (open, close, inner paragraph-opening marks) in `text`.
+
+    Direction is read from the context, not the glyph; an unclosed mark at the end of a paragraph
+    is dropped unless the next paragraph opens with a mark (a multi-paragraph quote)."""
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    pairs: list[tuple[int, int, list[int]]] = []
+    stack: list[tuple[int, list[int]]] = []
+    for idx, i in enumerate(marks):
+        direction = _is_opening(text, i)
+        if stack:
+            open_at, inner = stack[-1]
+            anchor = inner[-1] if inner else open_at
+            if text.find("\n", anchor, i) != -1:
+                # The paragraph ended with the quote still open. A quote that goes on opens the next
+                # paragraph with a mark; anything else means the earlier mark was unbalanced.
+                next_para = text.count("\n", anchor, i) == 1 and text[i - 1] == "\n"
+                if next_para and direction is not False and len(stack) == 1:
+                    inner.append(i)
+                    continue
+                stack.clear()
+        if not stack:
+            if direction is False:
+                continue  # a stray closing mark
+            stack.append((i, []))
+            continue
+        if direction is True:
+            stack.append((i, []))  # nested, or the earlier one was unbalanced
+            continue
+        open_at, inner = stack.pop()
+        pairs.append((open_at, i, inner))
+    pairs.sort()
+    # Keep only outermost pairs; nested ones are part of the outer quote.
+    out: list[tuple[int, int, list[int]]] = []
+    for pair in pairs:
+        if out and pair[0] < out[-1][1]:
+            continue
+        out.append(pair)
+    return out
+
+
+def _inner_text(text: str, open_at: int, close_at: int, inner: list[int]) -> str:
+    pieces = []
+    cuts = [open_at] + inner + [close_at]
+    for a, b in zip(cuts, cuts[1:]):
+        pieces.append(text[a + 1:b])
+    content = " ".join(p.strip() for p in pieces)
+    content = " ".join(content.split())
+    return content.rstrip(",").rstrip()
+
+
+def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str]:
+    start = floor
+    for m in _SENT_END.finditer(text, floor, pos):
+        start = m.end()
+    return start, text[start:pos]
+
+
+def _looks_like_speech(content: str) -> bool:
+    words = _WORDS.findall(content)
+    if len(words) >= 6:
+        return True
+    return len(words) >= 3 and bool(re.search(r"[.!?,]", content)) and not content.istitle()
+
+
+def find_quotes(text: str, cast_hint=None) -> list[Found]:
+    """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
+    found: list[Found] = []
+    for open_at, close_at, inner in pair_marks(text):
+        content = _inner_text(text, open_at, close_at, inner)
+        if not content or _INITIALS_ONLY.match(content):
+            continue
+        q = Found(start=open_at, end=close_at + 1, text=content)
+        frag_start, frag = _sentence_fragment_before(text, open_at, found[-1].cue_end if found else 0)
+        non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
+        after = text[close_at + 1: close_at + 160]
+        if _cue_after(q, after, close_at + 1):
+            pass
+        elif not non_speech_context and _cue_before(q, frag, frag_start):
+            pass
+        else:
+            q.how = "none"
+        if non_speech_context and q.how != "after":
+            continue
+        if non_speech_context and not _looks_like_speech(content):
+            continue
+        if q.how == "none":
+            sentence_initial = not frag.strip() or frag.strip() in ("-", "\u2013", "\u2014")
+            if not (sentence_initial and _looks_like_speech(content)):
+                continue
+            q.how = "continuation"
+        if q.how == "after" and len(_WORDS.findall(content)) < 2 and q.subject is None and not q.cue:
+            continue
+        found.append(q)
+    return found
+
+
+def _cue_after(q: Found, after: str, base: int) -> bool:
+    m = _AFTER.match(after)
+    if m:
+        q.cue = m.group(0).strip(" ,.")
+        rest = after[m.end():]
+        q.cue_end = base + m.end()
+        if m.group("nya"):
+            q.how = "pronoun"
+            return True
+        for pattern, kind in ((_SUBJ_PRONOUN, "pronoun"), (_SUBJ_ROLE_NAME, "name"),
+                              (_SUBJ_NAME, "name"), (_SUBJ_LOWER_ROLE, "role")):
+            s = pattern.match(rest)
+            if not s:
+                continue
+            if kind == "pronoun":
+                q.how = "pronoun"
+                q.cue = f"{q.cue} {s.group('pro')}"
+            else:
+                q.how = "after"
+                q.subject = (s.group("name") if kind == "name" else s.group("role")).strip()
+                if kind == "name" and "role" in s.groupdict() and s.group("role"):
+                    q.role = s.group("role")
+            q.cue_end = base + m.end() + s.end()
+            return True
+        q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
+        return True
+    m = _AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)
+    if m:
+        q.cue = m.group("verb")
+        q.cue_end = base + m.end()
+        if "pro" in m.groupdict() and m.groupdict().get("pro"):
+            q.how = "pronoun"
+        else:
+            q.how = "after"
+            q.subject = m.group("name")
+        return True
+    return False
+
+
+def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
+    m = _BEFORE_MENURUT.search(frag)
+    if m:
+        q.cue = m.group("verb")
+        name = m.group("name")
+        if m.group("verb").lower().endswith("nya") or not name or name.strip().lower() in P.PRONOUNS:
+            q.how = "pronoun-before"
+        else:
+            q.how = "before"
+            q.subject = name.strip()
+        return True
+    m = _BEFORE_VERB.search(frag)
+    if not m:
+        return False
+    q.cue = m.group("verb")
+    subject_part = frag[: m.start()]
+    q.how = "before"
+    q.subject = subject_part.strip(" ,") or None
+    q.cue_end = 0
+    return True
+
+
+def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str]]:
+    """Written speaker names in cues (for people not introduced with a role)."""
+    out = []
+    for q in quotes:
+        if q.how == "after" and q.subject:
+            name = _trailing_name(q.subject)
+            if name:
+                pos = text.find(name, q.end)
+                out.append((pos, pos + len(name), name))
+    return out
+
+
+def _trailing_name(run: str) -> str | None:
+    tokens = run.split()
+    i = len(tokens)
+    while i > 0 and (P._token_ok(tokens[i - 1]) or tokens[i - 1].rstrip(".").lower() in P.HONORIFICS):
+        i -= 1
+    name = P.clean_name(" ".join(tokens[i:]))
+    return name if name and P.plausible_name(name) else None
+
+
+def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
+    """Fill speaker and role of each quote from its cue, the cast and the quotes before it."""
+    spans = [(q.start, q.end) for q in quotes]
+    prev: Found | None = None
+    for q in quotes:
+        speaker: P.Known | None = None
+        if q.how == "after" and q.subject:
+            speaker = _speaker_from_subject(q.subject, cast, q.end)
+        elif q.how == "before" and q.subject:
+            speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
+        elif q.how in ("pronoun", "pronoun-before"):
+            speaker = cast.last_before(q.start, skip=spans)
+        elif q.how == "continuation" and prev is not None and prev.speaker is not None:
+            between = cast.mentions_between(prev.end, q.start, skip=spans)
+            idx = cast.persons.index(prev.speaker)
+            if between <= {idx} and q.start - prev.end < 600:
+                speaker = prev.speaker
+        if q.how == "continuation" and speaker is None:
+            q.how = "drop"
+            continue
+        if speaker is not None and speaker.initials_only:
+            q.role = speaker.name
+            speaker = None
+        q.speaker = speaker
+        if speaker is not None:
+            q.role = speaker.role or q.role
+            if speaker.role is None and speaker.registry_id is None:
+                reg = cast.resolve_registry(speaker.name)
+                if reg is not None and reg.role:
+                    q.role = reg.role
+        prev = q
+    quotes[:] = [q for q in quotes if q.how != "drop"]
+
+
+def _speaker_from_subject(subject: str, cast: P.Cast, at: int) -> P.Known | None:
+    subject = subject.strip()
+    if subject.lower().startswith("sang "):
+        subject = subject[5:]
+    person = cast.resolve(subject, at=at)
+    if person is not None:
+        return person
+    name = _trailing_name(subject)
+    if name and name != subject:
+        return cast.resolve(name, at=at)
+    split = P.split_role_name(subject)
+    if split:
+        return cast.resolve(split[1], at=at)
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:ia|dia|beliau)(?:\s|$)", re.IGNORECASE)
+
+
+def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: str) -> P.Known | None:
+    """The subject of `Name mengatakan, "..."`: a person mentioned in the fragment, else a pronoun."""
+    frag_start = quote_start - len(text[:quote_start]) + text.rfind(fragment, 0, quote_start) if fragment else quote_start
+    inside = {i for s, _e, i in cast.mentions if frag_start <= s < quote_start}
+    if len(inside) == 1:
+        return cast.persons[next(iter(inside))]
+    if len(inside) > 1:
+        # The first mentioned is the subject of the sentence.
+        first = min((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)
+        return cast.persons[first[1]]
+    if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
+        return cast.last_before(frag_start)
+    name = _trailing_name(fragment)
+    if name:
+        return cast.resolve(name, at=quote_start)
+    return None

@@ -1,0 +1,105 @@
+"""The extractor end to end: the centre's own seed release and the `melati extract` command."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from melati_archive import extract
+from melati_archive.cli import cli
+from melati_archive.nlp.extract import quote_text
+
+SEED = Path(__file__).parent / "data" / "seed.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return extract(seed_text)
+
+
+def _dates_ready() -> bool:
+    try:
+        from melati_archive.nlp import dates  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_seed_has_exactly_five_quotes_by_the_right_people(seed):
+    speakers = [q.speaker for q in seed.quotes]
+    assert speakers == [
+        "Puti Chairida Anwar", "Puti Chairida Anwar", "Purwanto", "Syam Wuryani", "Syam Wuryani",
+    ]
+
+
+def test_seed_cue_before_and_after(seed):
+    assert seed.quotes[0].cue == "menyampaikan"  # `..., Puti Chairida Anwar dalam sambutannya menyampaikan "..."`
+    assert [q.cue for q in seed.quotes[1:]] == ["tegas", "pungkas", "ujar", "tegas"]
+
+
+def test_seed_theme_and_session_title_are_not_quotes(seed):
+    texts = " | ".join(q.text for q in seed.quotes)
+    assert "Berpikir Kreatif" not in texts
+    assert "Teknik Publikasi Berita" not in texts
+
+
+def test_seed_people_roles_and_aliases(seed):
+    people = {p.name: p for p in seed.people}
+    assert set(people) == {"Puti Chairida Anwar", "Syam Wuryani", "Eko Saputra", "Purwanto"}
+    assert people["Puti Chairida Anwar"].role == "Kepala Balai Melati Jakarta"
+    assert people["Syam Wuryani"].role == "Kepala Bagian OHH Ditjen Rehabilitasi Sosial Kementerian Sosial"
+    assert "Yani" in people["Syam Wuryani"].aliases
+    assert people["Eko Saputra"].role.startswith("Pranata Komputer")
+    assert "Pusdatin" in people["Eko Saputra"].role
+
+
+def test_seed_quote_offsets_point_into_the_original(seed, seed_text):
+    for q in seed.quotes:
+        span = seed_text[q.start:q.end]
+        assert span[0] in "\"“”" and span[-1] in "\"“”"
+        assert quote_text(span) == q.text
+        assert q.text.split()[0] in span[:30]
+
+
+@pytest.mark.skipif(not _dates_ready(), reason="nlp/dates.py not written yet")
+def test_seed_dateline_and_event(seed):
+    assert seed.date == dt.date(2020, 11, 13)
+    assert seed.location and seed.location.lower() == "jakarta"
+    assert (dt.date(2020, 11, 10), dt.date(2020, 11, 13)) in seed.event_dates
+
+
+def test_seed_to_dict_is_the_design_json(seed):
+    doc = seed.to_dict()
+    assert set(doc) == {"title", "date", "location", "people", "quotes", "acronyms"}
+    assert set(doc["quotes"][0]) == {"text", "speaker", "role", "cue", "start", "end"}
+    assert set(doc["people"][0]) == {"name", "aliases", "role"}
+    json.dumps(doc)
+
+
+def test_cli_extract_json_and_summary():
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", str(SEED), "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert [q["speaker"] for q in doc["quotes"]].count("Syam Wuryani") == 2
+    result = runner.invoke(cli, ["extract", str(SEED)])
+    assert result.exit_code == 0
+    assert "Kutipan (5)" in result.output and "Syam Wuryani" in result.output
+
+
+def test_cli_extract_reads_stdin_and_reports_missing_file():
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", "-", "--json"],
+                           input='"Kami siap melayani warga," kata Budi Santoso.\n')
+    assert result.exit_code == 0
+    assert json.loads(result.output)["quotes"][0]["speaker"] == "Budi Santoso"
+    result = runner.invoke(cli, ["extract", "/no/such/file.txt"])
+    assert result.exit_code != 0
