@@ -1,0 +1,507 @@
+"""How a query word or phrase becomes a whoosh query: exact words first, affix family, compounds, acronyms.
+
+Each text field comes in a pair (nlp.analysis): `F` (stemmed, protected words kept) and
+`F_exact` (every word as written, lowercase). One bare query word `w` on field `F` becomes
+
+    Or([ Term(F_exact, w)             * EXACT_BOOST    the word as typed ranks first
+         AffixFamily(F_exact, w)      * FAMILY_BOOST   its affixed forms present in the index
+         Term(F, stem(w))             * STEM_BOOST     PySastrawi's root, for what rules miss
+         CompoundSplit(F_exact, w)    * EXACT_BOOST    orangtua -> "orang tua"
+         Phrase(F_exact, long form)   * EXACT_BOOST ]) acronym -> its long form(s)
+
+AffixFamily expands the word to its roots (PySastrawi's stem and, when the word is not a
+root itself, rule-based de-affixing checked against PySastrawi's root dictionary) and each
+root to its forms (me-/di-/ber-/ter-/pe-/per-/ke- with -kan/-i/-an/-nya, nasal assimilation
+m/n/ng/ny with the dropped initial p/t/k/s), keeping only forms in the exact field's lexicon:
+"pelatihan" finds "melatih" and "dilatih" whatever PySastrawi does with the noun. Protected
+words (names, exclusions) match only as written.
+
+Archive knowledge (which words are protected, which acronyms stand for which long forms) is
+learned at reindex and kept in a small JSON file in the index directory:
+
+    # index.py, at a full reindex (after computing `protected` for the schema):
+    from melati_archive import relevance
+    relevance.write_knowledge(index_dir, protected,
+                              relevance.archive_acronyms(articles_texts, programs))
+    # search.py, once per search:
+    k = relevance.load_knowledge(index_dir)          # cached by file mtime; empty if missing
+    q = relevance.word_query(word, "body", k)        # or phrase_query(words, "body", k)
+    q = relevance.words_query(words, "body", k)      # a run of bare words, ANDed (compounds and
+                                                     # spelled-out acronyms across words)
+
+Without knowledge the functions still work (no learned names or acronyms).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.query.terms import ExpandingTerm
+
+from melati_archive.nlp import analysis
+
+EXACT_BOOST = 2.0
+FAMILY_BOOST = 1.0
+STEM_BOOST = 0.6
+KNOWLEDGE_FILE = "melati-relevance.json"
+MAX_FAMILY = 40  # forms per query word actually searched (bounded query expansion)
+
+
+# --- Archive knowledge -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the archive taught the index: protected words and acronym <-> long form pairs."""
+
+    protected: frozenset[str] = frozenset()
+    acronyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # acr -> long forms
+    longforms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # long -> acronyms
+
+    @classmethod
+    def build(cls, protected: Iterable[str], pairs: Iterable[tuple[str, str]]) -> Knowledge:
+        acronyms: dict[str, set[tuple[str, ...]]] = {}
+        for short, long in pairs:
+            short_words = _exact_words(short)
+            long_words = tuple(_exact_words(long))
+            if len(short_words) != 1 or len(long_words) < 2:
+                continue
+            acronyms.setdefault(short_words[0], set()).add(long_words)
+        longforms: dict[tuple[str, ...], set[str]] = {}
+        for acr, longs in acronyms.items():
+            for long in longs:
+                longforms.setdefault(long, set()).add(acr)
+        return cls(
+            frozenset(w.lower() for w in protected),
+            {a: tuple(sorted(ls)) for a, ls in acronyms.items()},
+            {lf: tuple(sorted(a)) for lf, a in longforms.items()},
+        )
+
+    def is_protected(self, word: str) -> bool:
+        return word in self.protected or word in analysis.DEFAULT_EXCLUSIONS or word in self.acronyms
+
+
+EMPTY = Knowledge()
+
+
+def archive_acronyms(texts: Iterable[str], programs: Iterable[Any] = ()) -> list[tuple[str, str]]:
+    """(acronym, long form) pairs defined in the texts (`Long Form (ACR)`) and in programs.yaml.
+
+    A long form defined only once in a large archive is still kept: definitions are rare.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for program in programs or []:
+        if getattr(program, "acronym", None) and getattr(program, "name", None):
+            pairs.add((program.acronym, program.name))
+    find = _find_acronyms()
+    for text in texts:
+        for acr in find(text):
+            pairs.add((acr.short, acr.long))
+    return sorted(pairs)
+
+
+def _find_acronyms() -> Any:
+    try:
+        from melati_archive.nlp.acronyms import find_acronyms  # written by the dates engineer
+
+        return find_acronyms
+    except ImportError:
+        return _simple_acronyms
+
+
+_ACR_DEF_RE = re.compile(r"((?:[A-Z][\w'’]*[ -]){1,8}?(?:[A-Z][\w'’]*))\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+
+
+@dataclass
+class _Pair:
+    short: str
+    long: str
+
+
+def _simple_acronyms(text: str) -> list[_Pair]:
+    """Fallback `Long Form (ACR)` finder: the long form's initials must spell the acronym."""
+    found = []
+    for m in _ACR_DEF_RE.finditer(text):
+        words, acr = m.group(1).split(), m.group(2)
+        for start in range(len(words)):
+            initials = "".join(w[0] for w in words[start:]).lower()
+            if initials == acr.lower() or (acr.lower().startswith(initials[:2]) and len(words) - start >= 2
+                                           and _spells(acr.lower(), [w.lower() for w in words[start:]])):
+                found.append(_Pair(acr, " ".join(words[start:])))
+                break
+    return found
+
+
+def _spells(acr: str, words: list[str]) -> bool:
+    """True when acr is made of prefixes of the words in order (Pusdatin = PUSat DATa INformasi)."""
+    if not words:
+        return not acr
+    if not acr:
+        return False
+    word = words[0]
+    for n in range(min(len(word), len(acr)), 0, -1):
+        if acr[:n] == word[:n] and _spells(acr[n:], words[1:]):
+            return True
+    return False
+
+
+def write_knowledge(index_dir: str | os.PathLike[str], protected: Iterable[str],
+                    acronyms: Iterable[tuple[str, str]]) -> Path:
+    """Write the knowledge file into `index_dir` atomically; returns its path."""
+    path = Path(index_dir) / KNOWLEDGE_FILE
+    data = {"version": 1, "protected": sorted(set(protected)), "acronyms": [list(p) for p in sorted(set(acronyms))]}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def load_knowledge(index_dir: str | os.PathLike[str]) -> Knowledge:
+    """The knowledge written at the last reindex (EMPTY if none); cached until the file changes."""
+    path = Path(index_dir) / KNOWLEDGE_FILE
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return EMPTY
+    return _load_knowledge(str(path), stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_knowledge(path: str, stamp: int) -> Knowledge:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Knowledge.build(data.get("protected", []), [tuple(p) for p in data.get("acronyms", [])])
+    except (OSError, ValueError, TypeError):
+        return EMPTY
+
+
+# --- Affix families --------------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiou")
+_SUFFIXES = ("", "kan", "i", "an", "nya", "kannya", "annya", "inya")
+_PARTICLES = ("lah", "kah", "pun")
+_POSSESSIVES = ("nya", "ku", "mu")
+_DERIVATIONAL = ("kan", "an", "i")
+
+
+def _nasal(base: str, root: str) -> list[str]:
+    """meN-/peN- + root with nasal assimilation (base is "me" or "pe")."""
+    c = root[0]
+    second_consonant = len(root) > 1 and root[1] not in _VOWELS
+    if c in _VOWELS:
+        return [base + "ng" + root]
+    if root.startswith(("ng", "ny")) or c in "lmnrwy":
+        return [base + root]
+    if c in "bfv":
+        return [base + "m" + root]
+    if c == "p":
+        return [base + "m" + root] if second_consonant else [base + "m" + root[1:]]
+    if c in "cdjz":
+        return [base + "n" + root]
+    if c == "t":
+        return [base + "n" + root] if second_consonant else [base + "n" + root[1:]]
+    if c == "s":
+        return [base + "n" + root] if second_consonant else [base + "ny" + root[1:]]
+    if c == "k":
+        return [base + "ng" + root] if second_consonant else [base + "ng" + root[1:]]
+    if c in "gh":
+        return [base + "ng" + root]
+    return [base + root]
+
+
+def _syllables(word: str) -> int:
+    return sum(1 for i, ch in enumerate(word) if ch in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS))
+
+
+@functools.lru_cache(maxsize=50_000)
+def root_forms(root: str) -> frozenset[str]:
+    """The affixed forms of a root that Indonesian morphology allows (over-generated; the
+    index lexicon decides which exist)."""
+    nasal_me = _nasal("me", root)
+    nasal_pe = _nasal("pe", root)
+    if _syllables(root) == 1:
+        nasal_me.append("menge" + root)
+        nasal_pe.append("penge" + root)
+    ber = ["be" + root] if root[0] == "r" or root.startswith("ker") else ["ber" + root]
+    if root == "ajar":
+        ber, nasal_pe = ["belajar"], nasal_pe + ["pelajar"]
+    ter = ["te" + root] if root[0] == "r" else ["ter" + root]
+    forms: set[str] = set()
+    for suffix in _SUFFIXES:
+        forms.add(root + suffix)
+        for prefixed in (*nasal_me, "di" + root, *ter, "memper" + root, "diper" + root):
+            forms.add(prefixed + suffix)
+        if suffix in ("", "an", "nya", "annya", "kan"):
+            for prefixed in (*ber, *nasal_pe, "pe" + root, "per" + root):
+                forms.add(prefixed + suffix)
+    for suffix in ("an", "annya"):
+        forms.add("ke" + root + suffix)
+        forms.add("keber" + root + suffix)
+    return frozenset(f for f in forms if len(f) >= 3)
+
+
+def _strip_suffixes(word: str) -> set[str]:
+    bases = {word}
+    for group in (_PARTICLES, _POSSESSIVES, _DERIVATIONAL):
+        for base in list(bases):
+            for suffix in group:
+                if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                    bases.add(base[: -len(suffix)])
+    return bases
+
+
+_PREFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("memper", ("",)), ("diper", ("",)), ("keber", ("",)),
+    ("menge", ("",)), ("penge", ("",)),
+    ("meng", ("", "k")), ("peng", ("", "k")),
+    ("meny", ("s",)), ("peny", ("s",)),
+    ("mem", ("", "p")), ("pem", ("", "p")),
+    ("men", ("", "t")), ("pen", ("", "t")),
+    ("me", ("",)), ("pe", ("",)),
+    ("ber", ("",)), ("be", ("",)), ("bel", ("",)),
+    ("ter", ("",)), ("te", ("",)), ("per", ("",)),
+    ("di", ("",)), ("ke", ("",)),
+)
+
+
+def _strip_prefixes(word: str) -> set[str]:
+    out = {word}
+    for prefix, restores in _PREFIX_RULES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            rest = word[len(prefix):]
+            out.update(r + rest for r in restores)
+    return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def candidate_roots(word: str) -> frozenset[str]:
+    """Roots a lowercase word may come from: PySastrawi's stem, and when the word is not itself
+    a root, every de-affixed candidate that PySastrawi's dictionary knows."""
+    roots_dict = analysis.root_words()
+    stemmed = analysis.stem(word)
+    if word in roots_dict or word in analysis.STEM_OVERRIDES:
+        return frozenset({stemmed})
+    roots = {stemmed} if stemmed in roots_dict else set()
+    for base in _strip_suffixes(word):
+        for cand in _strip_prefixes(base):
+            if cand != word and len(cand) >= 3 and cand in roots_dict:
+                roots.add(cand)
+    return frozenset(roots or {word})
+
+
+@functools.lru_cache(maxsize=50_000)
+def affix_family(word: str) -> tuple[str, ...]:
+    """All forms related to `word` through its candidate roots (the word itself excluded),
+    shortest first: what the exact field is searched for."""
+    forms: set[str] = set()
+    for root in candidate_roots(word):
+        forms |= root_forms(root)
+    forms.discard(word)
+    return tuple(sorted(forms, key=lambda f: (len(f), f)))
+
+
+class AffixFamily(ExpandingTerm):
+    """Matches the affixed forms of a word that exist in an (exact) field's lexicon."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, limit: int = MAX_FAMILY):
+        self.fieldname = fieldname
+        self.text = text
+        self.boost = boost
+        self.limit = limit
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
+
+    def __eq__(self, other: object) -> bool:
+        return (type(self) is type(other) and self.fieldname == other.fieldname
+                and self.text == other.text and self.boost == other.boost)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.fieldname, self.text, self.boost))
+
+    def __str__(self) -> str:
+        return f"{self.fieldname}:<{self.text}>"
+
+    def _btexts(self, ixreader: Any) -> Iterator[bytes]:
+        fieldname = self.fieldname
+        if fieldname not in ixreader.schema:
+            return
+        to_bytes = ixreader.schema[fieldname].to_bytes
+        found = 0
+        for form in affix_family(self.text):
+            btext = to_bytes(form)
+            if (fieldname, btext) in ixreader:
+                yield btext
+                found += 1
+                if found >= self.limit:
+                    return
+
+
+class CompoundSplit(wq.Query):
+    """Matches a closed compound written apart: `orangtua` finds "orang tua" (both halves must
+    be words of the field's lexicon)."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0):
+        self.fieldname = fieldname
+        self.text = text
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
+
+    def __eq__(self, other: object) -> bool:
+        return (type(self) is type(other) and self.fieldname == other.fieldname
+                and self.text == other.text and self.boost == other.boost)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.fieldname, self.text, self.boost))
+
+    def __str__(self) -> str:
+        return f"{self.fieldname}:<{self.text} split>"
+
+    def field(self) -> str:
+        return self.fieldname
+
+    def _resolve(self, ixreader: Any) -> wq.Query:
+        fieldname, word = self.fieldname, self.text
+        if fieldname not in ixreader.schema or len(word) < 6 or not word.isalpha():
+            return wq.NullQuery
+        to_bytes = ixreader.schema[fieldname].to_bytes
+        phrases = []
+        for i in range(3, len(word) - 2):
+            a, b = word[:i], word[i:]
+            if (fieldname, to_bytes(a)) in ixreader and (fieldname, to_bytes(b)) in ixreader:
+                phrases.append(wq.Phrase(fieldname, [a, b], boost=self.boost))
+        if not phrases:
+            return wq.NullQuery
+        return phrases[0] if len(phrases) == 1 else wq.Or(phrases)
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return self._resolve(ixreader).estimate_size(ixreader)
+
+    def estimate_min_size(self, ixreader: Any) -> int:
+        return self._resolve(ixreader).estimate_min_size(ixreader)
+
+    def expanded_terms(self, ixreader: Any, phrases: bool = True) -> Iterator[tuple[str, Any]]:
+        q = self._resolve(ixreader)
+        if q is not wq.NullQuery:
+            yield from q.expanded_terms(ixreader, phrases=phrases)
+
+    def terms(self, phrases: bool = False) -> Iterator[tuple[str, Any]]:
+        return iter(())
+
+    def simplify(self, ixreader: Any) -> wq.Query:
+        return self._resolve(ixreader)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        return self._resolve(searcher.reader()).matcher(searcher, context)
+
+
+# --- Queries ---------------------------------------------------------------------------------
+
+
+def _exact_words(text: str) -> list[str]:
+    """The exact-field words of a text in order, a compound as its parts (for phrases)."""
+    words: list[str] = []
+    for raw in analysis._TOKEN_RE.findall(text or ""):
+        units = analysis.word_units(raw)
+        words.extend(u for i, (u, _) in enumerate(units) if not (i == 1 and len(units) > 1))
+    return words
+
+
+def _units(word: str) -> list[tuple[str, int]]:
+    units: list[tuple[str, int]] = []
+    for raw in analysis._TOKEN_RE.findall(word or ""):
+        units.extend(analysis.word_units(raw))
+    return units
+
+
+def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
+    exact = f"{field}_exact"
+    subs: list[wq.Query] = [wq.Term(exact, w, boost=EXACT_BOOST)]
+    if w in analysis.STOPWORDS:
+        return subs[0]
+    if k.is_protected(w) or not w.isalpha():
+        subs.append(wq.Term(field, w, boost=STEM_BOOST))
+    else:
+        if FAMILY_BOOST:
+            subs.append(AffixFamily(exact, w, boost=FAMILY_BOOST))
+        if STEM_BOOST:
+            subs.append(wq.Term(field, analysis.query_stem(w, k.protected), boost=STEM_BOOST))
+        subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
+    for long in k.acronyms.get(w, ()):
+        subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
+    return wq.Or(subs)
+
+
+def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.Query:
+    """The query for one bare word typed by a user, on text field `field` (and `field`_exact)."""
+    k = knowledge or EMPTY
+    units = _units(word)
+    if not units:
+        return wq.NullQuery
+    if len(units) == 1:
+        return _single_word_query(units[0][0], field, k)
+    # a hyphenated compound typed by the user: its joined form or its parts in a row
+    joined = units[1][0]
+    parts = [units[0][0]] + [u for u, off in units[2:]]
+    return wq.Or([_single_word_query(joined, field, k), phrase_query(parts, field, k)])
+
+
+def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = None) -> wq.Query:
+    """The query for a "quoted phrase": exact words in order first, stems in order next, and
+    the phrase's acronym or closed compound when it has one."""
+    k = knowledge or EMPTY
+    exact_words = [u for w in words for u in _exact_words(w)]
+    if not exact_words:
+        return wq.NullQuery
+    if len(exact_words) == 1:
+        return word_query(exact_words[0], field, k)
+    exact = f"{field}_exact"
+    subs: list[wq.Query] = [wq.Phrase(exact, exact_words, boost=EXACT_BOOST)]
+    content = [w for w in exact_words if w not in analysis.STOPWORDS]
+    if STEM_BOOST and len(content) >= 1:
+        stems = [w if k.is_protected(w) else analysis.query_stem(w, k.protected) for w in content]
+        gaps = len(exact_words) - len(content)
+        if len(stems) == 1:
+            subs.append(wq.Term(field, stems[0], boost=STEM_BOOST))
+        else:
+            subs.append(wq.Phrase(field, stems, slop=1 + gaps, boost=STEM_BOOST))
+    for acr in k.longforms.get(tuple(exact_words), ()):
+        subs.append(wq.Term(exact, acr, boost=EXACT_BOOST))
+    if 2 <= len(exact_words) <= 3 and all(w.isalpha() for w in exact_words):
+        subs.append(wq.Term(exact, "".join(exact_words), boost=EXACT_BOOST))
+    return wq.Or(subs)
+
+
+def words_query(words: list[str], field: str, knowledge: Knowledge | None = None) -> wq.Query:
+    """A run of bare words (all required): each word's query ANDed; where adjacent words spell
+    an acronym's long form or a closed compound, that span may also match the short form."""
+    k = knowledge or EMPTY
+    words = [w for w in words if _units(w)]
+    if not words:
+        return wq.NullQuery
+    parts = [word_query(w, field, k) for w in words]
+    base = parts[0] if len(parts) == 1 else wq.And(parts)
+    alternatives: list[wq.Query] = [base]
+    lowered = [" ".join(_exact_words(w)) for w in words]
+    exact = f"{field}_exact"
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + 8) + 1):
+            span = tuple(x for w in lowered[start:end] for x in w.split())
+            shorts = list(k.longforms.get(span, ()))
+            if end - start == 2 and all(s.isalpha() for s in span):
+                shorts.append("".join(span))
+            if not shorts:
+                continue
+            span_q = wq.Or([wq.Term(exact, s, boost=EXACT_BOOST) for s in shorts] + [wq.And(parts[start:end])])
+            rest = parts[:start] + [span_q] + parts[end:]
+            alternatives.append(rest[0] if len(rest) == 1 else wq.And(rest))
+    return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
