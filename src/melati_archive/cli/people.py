@@ -1,0 +1,46 @@
+"""`melati people`: the people directory with roles over time, aliases and counts."""
+from __future__ import annotations
+
+import click
+
+from .common import csv_option, emit_csv, emit_json, json_option, open_archive
+
+
+def _role_line(role: dict) -> str:
+    span = ""
+    if role.get("first"):
+        span = f" ({role['first'].isoformat()} \u2013 {role['last'].isoformat()})"
+    org = f", {role['organization']}" if role.get("organization") and role["organization"] not in role["title"] else ""
+    return f"{role['title']}{org}{span}"
+
+
+@click.command("people")
+@click.argument("query", nargs=-1)
+@json_option
+@csv_option
+@click.pass_context
+def command(ctx, query, as_json, as_csv):
+    """List people: roles with first/last dates, aliases, number of articles and quotes.
+
+    Daftar narasumber: jabatan, nama lain, jumlah berita dan kutipan.
+    """
+    from ..search import people
+
+    res = people(open_archive(ctx), " ".join(query))
+    if as_json:
+        emit_json(res.to_dict())
+        return
+    if as_csv:
+        rows = [{**r, "roles": [_role_line(role) for role in h.roles]} for r, h in zip(res.rows(), res.hits)]
+        emit_csv(rows, ["id", "name", "aliases", "roles", "internal", "articles", "quotes", "first", "last"])
+        return
+    if not res.hits:
+        click.echo("Tidak ada orang yang cocok (nobody matches).")
+    for h in res.hits:
+        span = f"  {h.first.isoformat()} \u2013 {h.last.isoformat()}" if h.first else ""
+        click.echo(f"{h.name}  [{h.articles} berita, {h.quotes} kutipan]{span}")
+        if h.aliases:
+            click.echo(f"   alias: {', '.join(h.aliases)}")
+        for role in h.roles:
+            click.echo(f"   {_role_line(role)}")
+    click.echo(f"{res.total} people")

@@ -1,0 +1,60 @@
+"""`melati search`: ranked articles with highlighted snippets, filters and facets."""
+from __future__ import annotations
+
+import click
+
+from .common import emit_csv, emit_json, json_option, csv_option, open_archive, is_terminal
+
+BOLD, RESET = "\033[1m", "\033[0m"
+
+
+def marked(text: str, terminal: bool) -> str:
+    """«word» marks -> bold on a terminal, kept as they are when piped."""
+    if not terminal:
+        return text
+    return text.replace("\u00ab", BOLD).replace("\u00bb", RESET)
+
+
+@click.command("search")
+@click.argument("query", nargs=-1)
+@click.option("--from", "date_from", metavar="DATE", help="First date: 2020, 2020-11, 2020-11-13, 'November 2020'.")
+@click.option("--to", "date_to", metavar="DATE", help="Last date (inclusive), same forms as --from.")
+@click.option("--program", metavar="ID", help="Only items about this program (id, acronym or name).")
+@click.option("--speaker", metavar="NAME", help="Only items quoting this person (full name, alias, misspelling).")
+@click.option("--channel", metavar="NAME", help="Only items published on this channel.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Number of results.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="Order of the results.")
+@json_option
+@csv_option
+@click.pass_context
+def command(ctx, query, date_from, date_to, program, speaker, channel, limit, sort, as_json, as_csv):
+    """Search the archive: words, "phrases", field:value, dates, word~ (see docs/search.md).
+
+    Cari berita: kata, "frasa", judul:, isi:, tanggal:"November 2020", pembicara:, kanal:, tag:.
+    """
+    from ..search import search
+
+    text = " ".join(query)
+    res = search(open_archive(ctx), text, date_from=date_from, date_to=date_to, program=program,
+                 speaker=speaker, channel=channel, limit=limit, sort=sort)
+    if as_json:
+        emit_json(res.to_dict())
+        return
+    if as_csv:
+        emit_csv(res.rows(), ["date", "id", "title", "channel", "programs", "speakers", "score", "url", "path",
+                              "snippet"])
+        return
+    terminal = is_terminal() or click.get_text_stream("stdout").isatty()
+    if not res.hits:
+        click.echo("Tidak ada hasil (no results).")
+    for n, hit in enumerate(res.hits, 1):
+        head = f"{n}. {hit.date.isoformat()}  {hit.title}"
+        click.echo(BOLD + head + RESET if terminal else head)
+        meta = "  ".join(x for x in [hit.channel or "", ", ".join(hit.programs), hit.url or hit.path] if x)
+        click.echo(f"   {meta}")
+        click.echo(f"   {marked(hit.snippet, terminal)}")
+    shown = len(res.hits)
+    click.echo(f"{shown} of {res.total} results" if res.total > shown else f"{res.total} results")
+    if res.suggestion:
+        click.echo(f"Mungkin maksud Anda (did you mean): {res.suggestion}")

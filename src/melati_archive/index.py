@@ -1,0 +1,947 @@
+"""The whoosh index under HOME/index: schema, and the incremental, atomic, locked reindex.
+
+Layout: HOME/index/CURRENT names the live generation directory (HOME/index/gen-NNNNNN/); a full
+rebuild writes a fresh generation and swaps CURRENT with an atomic rename only when it is
+complete, so a reindex killed at any moment (SIGKILL included) leaves the previous generation
+searchable. Incremental reindexes commit into the live generation through one whoosh commit
+(itself atomic: the table of contents is renamed into place last). Every kind of document
+(article, quote, person, program, and one `file` document per archive file holding its
+content hash, size and mtime) lives in the same index so one commit updates them together.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
+
+# Bump when the schema or what is stored changes: an index with another version is rebuilt.
+SCHEMA_VERSION = 3
+POINTER = "CURRENT"
+META = "melati-index.json"
+LOCK = ".reindex.lock"
+DEFAULT_LOCK_TIMEOUT = 20.0  # seconds a second reindex waits before IndexBusyError
+CONFIG_FILES = ("melati.yaml", "people.yaml", "programs.yaml")
+
+
+# --- Analysis: nlp.analysis when it is there, a local fallback until then ---------------------
+
+
+def _analysis_version() -> str:
+    try:
+        from .nlp import analysis
+    except ImportError:
+        return "fallback-1"
+    return str(getattr(analysis, "VERSION", getattr(analysis, "ANALYZER_VERSION", "1")))
+
+
+def analyzers(protected: frozenset[str] = frozenset()):
+    """(stemmed, exact) whoosh analyzers from nlp.analysis (local fallback until it lands)."""
+    try:
+        from .nlp import analysis
+    except ImportError:
+        return _fallback_stemmed(protected), _fallback_exact()
+    return analysis.stemmed_analyzer(protected), analysis.exact_analyzer()
+
+
+def protected_words(config, people, programs, texts) -> frozenset[str]:
+    try:
+        from .nlp import analysis
+    except ImportError:
+        return frozenset(w for p in people for n in [p.name, *p.aliases] for w in n.lower().split())
+    return frozenset(analysis.protected_words(config, people, programs, texts))
+
+
+_STEMMER = None
+
+
+def _fallback_stem(word: str) -> str:
+    global _STEMMER
+    if _STEMMER is None:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        _STEMMER = StemmerFactory().create_stemmer()
+    return _STEMMER.stem(word) or word
+
+
+def _fallback_exact():
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer
+
+    return RegexTokenizer(r"\w+") | LowercaseFilter()
+
+
+def _fallback_stemmed(protected):
+    from whoosh.analysis import StemFilter
+
+    return _fallback_exact() | StemFilter(stemfn=_fallback_stem, ignore=protected, cachesize=50000)
+
+
+# --- Schema -----------------------------------------------------------------------------------
+
+
+def build_schema(protected: frozenset[str] = frozenset()):
+    """One schema for every kind: text fields in pairs F (stemmed) / F_exact (unstemmed)."""
+    from whoosh import fields
+
+    stemmed, exact = analyzers(protected)
+
+    def text(boost=1.0, stored=False):
+        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=True)
+
+    def exact_text(boost=1.0):
+        return fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)
+
+    keyword = dict(commas=True, lowercase=True, stored=True, scorable=False)
+    return fields.Schema(
+        uid=fields.ID(unique=True, stored=True),
+        kind=fields.ID(stored=True),
+        path=fields.ID(stored=True),  # archive-relative source file: every doc of a file shares it
+        article_id=fields.ID(stored=True),
+        # articles
+        title=text(boost=3.0, stored=True),
+        title_exact=exact_text(boost=3.5),
+        body=text(stored=True),
+        body_exact=exact_text(boost=1.2),
+        # quotes
+        text=text(stored=True),
+        text_exact=exact_text(boost=1.2),
+        # people and programs
+        name=exact_text(boost=3.0),
+        info=text(),
+        # filters and facets
+        date=fields.DATETIME(stored=True, sortable=True),
+        year=fields.ID(stored=True),
+        channel=fields.ID(stored=True),
+        programs=fields.KEYWORD(**keyword),
+        tags=fields.KEYWORD(**keyword),
+        speakers=fields.KEYWORD(**keyword),
+        # stored payloads
+        data=fields.STORED,
+    )
+
+
+# --- Results ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ReindexResult:
+    """What a reindex did. `to_dict()` is the DESIGN.md JSON; `messages` are notes for stderr."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    full: bool = False
+    messages: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "failed": list(self.failed),
+            "seconds": round(self.seconds, 3),
+        }
+
+    def summary(self) -> str:
+        text = (
+            f"{self.added} added, {self.updated} updated, {self.removed} removed, "
+            f"{self.unchanged} unchanged, {len(self.failed)} failed in {self.seconds:.2f} s"
+        )
+        return ("full rebuild: " if self.full else "") + text
+
+
+# --- Generations, pointer, lock ---------------------------------------------------------------
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    """The live generation directory named by CURRENT, or None when there is none."""
+    try:
+        name = (index_dir / POINTER).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if not name or "/" in name or name.startswith("."):
+        return None
+    gen = index_dir / name
+    return gen if gen.is_dir() else None
+
+
+def _write_pointer(index_dir: Path, gen: Path) -> None:
+    tmp = index_dir / f".{POINTER}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(gen.name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / POINTER)
+    _fsync_dir(index_dir)
+
+
+def _new_generation(index_dir: Path) -> Path:
+    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    gen = index_dir / f"gen-{max(numbers, default=0) + 1:06d}"
+    gen.mkdir()
+    return gen
+
+
+def _remove_other_generations(index_dir: Path, keep: Path | None) -> None:
+    """Drop generations that are not live: replaced ones and leftovers of killed rebuilds."""
+    for path in index_dir.glob("gen-*"):
+        if keep is None or path.name != keep.name:
+            shutil.rmtree(path, ignore_errors=True)
+    for tmp in index_dir.glob(f".{POINTER}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def reindex_lock(index_dir: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the reindex lock (fcntl, released by the OS if the holder dies); wait up to timeout."""
+    if timeout is None:
+        timeout = float(os.environ.get("MELATI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(index_dir / LOCK, os.O_CREAT | os.O_RDWR, 0o644)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusyError(
+                        f"another reindex is running on {index_dir} (waited {timeout:.0f} s); "
+                        "try again when it has finished"
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+def _read_meta(gen: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((gen / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _expected_meta() -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "analysis": _analysis_version()}
+
+
+def open_index(index_dir: Path):
+    """The live whoosh index for searching; IndexMissingError when there is none usable."""
+    from whoosh import index as windex
+
+    for attempt in range(3):  # a full rebuild may swap generations between our two reads
+        gen = current_generation(index_dir)
+        if gen is None:
+            raise IndexMissingError(f"no index in {index_dir}; run `melati reindex`")
+        try:
+            return windex.open_dir(str(gen))
+        except Exception as exc:  # noqa: BLE001 - whoosh raises many kinds on a damaged index
+            if attempt == 2:
+                raise IndexMissingError(
+                    f"the index in {index_dir} cannot be read ({exc}); run `melati reindex --full`"
+                ) from exc
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
+def _usable_generation(index_dir: Path, messages: list[str]):
+    """(gen, whoosh index) when the live generation is usable, else None with the reason noted."""
+    from whoosh import index as windex
+
+    gen = current_generation(index_dir)
+    if gen is None:
+        if any(index_dir.glob("gen-*")) or (index_dir / POINTER).exists():
+            messages.append("index pointer missing or broken: rebuilding the index")
+        else:
+            messages.append("no index yet: building it")
+        return None
+    meta = _read_meta(gen)
+    if meta is None:
+        messages.append("index metadata missing or corrupt: rebuilding the index")
+        return None
+    if {k: meta.get(k) for k in _expected_meta()} != _expected_meta():
+        messages.append(
+            f"index schema is stale (version {meta.get('schema_version')}, analysis "
+            f"{meta.get('analysis')}): rebuilding the index"
+        )
+        return None
+    try:
+        ix = windex.open_dir(str(gen))
+        with ix.searcher() as s:
+            s.doc_count()
+            list(s.documents(kind="meta"))
+    except Exception as exc:  # noqa: BLE001
+        messages.append(f"index is corrupt ({type(exc).__name__}: {exc}): rebuilding the index")
+        return None
+    return gen, ix
+
+
+# --- Scanning the archive ---------------------------------------------------------------------
+
+
+@dataclass
+class FileState:
+    path: str  # archive-relative, posix
+    size: int
+    mtime_ns: int
+    sha: str = ""
+    error: dict[str, Any] | None = None
+    info: dict[str, Any] = field(default_factory=dict)  # what people/program docs aggregate
+
+
+def _stat_state(root: Path, path: Path) -> FileState:
+    st = path.stat()
+    return FileState(path=path.relative_to(root).as_posix(), size=st.st_size, mtime_ns=st.st_mtime_ns)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _stored_states(searcher) -> dict[str, FileState]:
+    states = {}
+    for doc in searcher.documents(kind="file"):
+        d = doc["data"]
+        states[doc["path"]] = FileState(
+            path=doc["path"], size=d["size"], mtime_ns=d["mtime_ns"], sha=d["sha"],
+            error=d.get("error"), info=d.get("info") or {},
+        )
+    return states
+
+
+def _config_states(root: Path) -> dict[str, FileState]:
+    states = {}
+    for name in CONFIG_FILES:
+        p = root / name
+        if p.is_file():
+            states[name] = _stat_state(root, p)
+    return states
+
+
+def _fill_sha(root: Path, state: FileState, old: FileState | None) -> bytes | None:
+    """Set state.sha, reading the file only when size or mtime differ; return bytes if read."""
+    if old is not None and old.size == state.size and old.mtime_ns == state.mtime_ns:
+        state.sha = old.sha
+        return None
+    data = (root / state.path).read_bytes()
+    state.sha = _sha(data)
+    return data
+
+
+# --- Turning one article into documents -------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """What every article's documents depend on besides the article itself."""
+
+    config: Any
+    people: list
+    programs: list
+    extract: Callable | None
+
+
+def _load_context(store) -> Context:
+    try:
+        from .nlp.extract import extract
+    except ImportError:
+        extract = None
+    return Context(config=store.config, people=list(store.people()), programs=list(store.programs()),
+                   extract=extract)
+
+
+def _as_datetime(day):
+    import datetime as dt
+
+    return dt.datetime(day.year, day.month, day.day)
+
+
+def _override_date(article):
+    import datetime as dt
+
+    value = (article.overrides or {}).get("date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _people_for_article(people: list, overrides: dict) -> list:
+    """people.yaml plus this article's extra aliases (overrides.aliases: {Full Name: [short]})."""
+    extra = (overrides or {}).get("aliases") or {}
+    if not isinstance(extra, dict) or not extra:
+        return people
+    from dataclasses import replace
+
+    from .model import Person
+
+    out, seen = [], set()
+    for person in people:
+        more = extra.get(person.name)
+        if more:
+            person = replace(person, aliases=list(dict.fromkeys([*person.aliases, *map(str, more)])))
+            seen.add(person.name)
+        out.append(person)
+    for name, aliases in extra.items():
+        if name not in seen:
+            out.append(Person(id=_slug(str(name)), name=str(name), aliases=[str(a) for a in aliases or []]))
+    return out
+
+
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def _apply_quote_overrides(quotes: list, overrides: dict) -> list:
+    """overrides.quotes: [{match, speaker?, role?, drop?}] — the person's correction wins."""
+    rules = (overrides or {}).get("quotes") or []
+    if not isinstance(rules, list) or not rules:
+        return quotes
+    from dataclasses import replace
+
+    out = []
+    for q in quotes:
+        keep = True
+        for rule in rules:
+            if not isinstance(rule, dict) or not rule.get("match"):
+                continue
+            if str(rule["match"]).lower() not in q.text.lower():
+                continue
+            if rule.get("drop"):
+                keep = False
+                break
+            if rule.get("speaker"):
+                q = replace(q, speaker=str(rule["speaker"]), role=rule.get("role") or None)
+            elif rule.get("role"):
+                q = replace(q, role=str(rule["role"]))
+        if keep:
+            out.append(q)
+    return out
+
+
+def _person_by_name(people: list) -> dict[str, Any]:
+    return {p.name.lower(): p for p in people}
+
+
+def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The whoosh documents of one article (the article and its quotes) and its aggregate info."""
+    day = _override_date(article) or article.date
+    people = _people_for_article(ctx.people, article.overrides)
+    extraction = None
+    if ctx.extract is not None:
+        extraction = ctx.extract(article.body, pub_date=day, people=people, programs=ctx.programs)
+    quotes = _apply_quote_overrides(list(extraction.quotes) if extraction else [], article.overrides)
+    known = _person_by_name(people)
+    programs = list(dict.fromkeys([*(article.programs or []), *((extraction.programs if extraction else []) or [])]))
+    programs = [str(p).lower() for p in programs]
+    resolved_quotes = []
+    for q in quotes:
+        role = q.role
+        person = known.get((q.speaker or "").lower())
+        if person is not None:
+            held = person.role_on(day)
+            role = held.title if held else role
+        resolved_quotes.append((q, role))
+    speakers = list(dict.fromkeys(q.speaker for q, _ in resolved_quotes if q.speaker))
+    when = _as_datetime(day)
+    common = {
+        "path": article.path, "article_id": article.id, "date": when, "year": str(day.year),
+        "channel": (article.channel or "").lower() or None, "programs": ",".join(programs),
+    }
+    common = {k: v for k, v in common.items() if v is not None}
+    docs = [{
+        **common, "uid": f"article:{article.id}", "kind": "article",
+        "title": article.title, "title_exact": article.title,
+        "body": article.body, "body_exact": article.body,
+        "tags": ",".join(str(t) for t in article.tags or []), "speakers": ",".join(speakers),
+        "data": {"url": article.url, "location": (article.overrides or {}).get("location") or article.location
+                 or (extraction.location if extraction else None), "tags": list(article.tags or []),
+                 "programs": programs, "speakers": speakers, "channel": article.channel,
+                 "author": article.author, "fictional": article.fictional},
+    }]
+    for n, (q, role) in enumerate(resolved_quotes):
+        docs.append({
+            **common, "uid": f"quote:{article.id}:{n}", "kind": "quote",
+            "text": q.text, "text_exact": q.text, "speakers": q.speaker or "",
+            "data": {"text": q.text, "speaker": q.speaker, "role": role, "cue": q.cue, "start": q.start,
+                     "end": q.end, "title": article.title, "url": article.url, "channel": article.channel,
+                     "programs": programs},
+        })
+    mentions = []
+    if extraction:
+        for m in extraction.people:
+            if not getattr(m, "initials_only", False):
+                mentions.append({"name": m.name, "aliases": list(m.aliases), "role": m.role})
+    quoted: dict[str, int] = {}
+    roles_quoted: dict[str, str | None] = {}
+    for q, role in resolved_quotes:
+        if q.speaker:
+            quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
+            roles_quoted.setdefault(q.speaker, role)
+    info = {"id": article.id, "date": day.isoformat(), "programs": programs, "mentions": mentions,
+            "quoted": quoted, "roles": roles_quoted, "channel": article.channel}
+    return docs, info
+
+
+def _file_doc(state: FileState) -> dict[str, Any]:
+    return {
+        "uid": f"file:{state.path}", "kind": "file", "path": state.path,
+        "data": {"size": state.size, "mtime_ns": state.mtime_ns, "sha": state.sha, "error": state.error,
+                 "info": state.info},
+    }
+
+
+def _meta_doc(config_states: dict[str, FileState], ctx: Context) -> dict[str, Any]:
+    channels = {c.id: c.name for c in (getattr(ctx.config, "channels", None) or [])}
+    return {"uid": "meta", "kind": "meta",
+            "data": {"config": {k: vars(v) for k, v in config_states.items()}, "channels": channels,
+                     **_expected_meta()}}
+
+
+# --- People and programs, aggregated across articles ------------------------------------------
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(name.lower().replace(".", " ").split())
+
+
+def _directory_groups(people: list, names: list[str]) -> dict[str, str] | None:
+    """name -> canonical name from directory.py (cross-article grouping) when it is there."""
+    try:
+        from . import directory
+    except ImportError:
+        return None
+    fn = getattr(directory, "canonical_names", None)
+    if fn is None:
+        return None
+    try:
+        return dict(fn(names, people))
+    except Exception:  # noqa: BLE001 - fall back to local grouping
+        return None
+
+
+def _local_groups(people: list, names: list[str]) -> dict[str, str]:
+    """name -> canonical: people.yaml names and aliases first, then spelling variants (rapidfuzz)."""
+    canon: dict[str, str] = {}
+    for p in people:
+        canon[_norm_name(p.name)] = p.name
+        for alias in p.aliases:
+            canon.setdefault(_norm_name(alias), p.name)
+    out: dict[str, str] = {}
+    groups: list[tuple[str, str]] = []  # (normalized, canonical) of extracted groups
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+        fuzz = None
+    for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
+        key = _norm_name(name)
+        if key in canon:
+            out[name] = canon[key]
+            continue
+        match = None
+        if fuzz is not None:
+            for gkey, gname in list(canon.items()) + groups:
+                if len(gkey.split()) == len(key.split()) and gkey[:1] == key[:1] and fuzz.ratio(gkey, key) >= 88:
+                    match = gname
+                    break
+        if match is None:
+            match = name
+            groups.append((key, name))
+        out[name] = match
+    return out
+
+
+def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The people directory: curated people (people.yaml wins) plus extracted ones grouped
+    across articles, each with roles (first/last dates), aliases, variants and counts."""
+    names = []
+    for info in infos:
+        names.extend(m["name"] for m in info.get("mentions", []))
+        names.extend(info.get("quoted", {}))
+    mapping = _directory_groups(people, names) or _local_groups(people, names)
+    curated = {p.name: p for p in people}
+    entries: dict[str, dict[str, Any]] = {}
+
+    def entry(canonical: str) -> dict[str, Any]:
+        e = entries.get(canonical)
+        if e is None:
+            p = curated.get(canonical)
+            e = entries[canonical] = {
+                "id": p.id if p else _slug(canonical), "name": canonical,
+                "aliases": list(p.aliases) if p else [], "internal": bool(p.internal) if p else False,
+                "curated": p is not None, "variants": {canonical.lower()}, "articles": set(), "quotes": 0,
+                "first": None, "last": None, "roles": {},
+                "defined_roles": [r.to_dict() for r in p.roles] if p else [],
+            }
+        return e
+
+    for p in people:
+        entry(p.name)
+    for info in infos:
+        day = info.get("date")
+        seen_here: dict[str, str | None] = {}
+        for m in info.get("mentions", []):
+            seen_here.setdefault(m["name"], m.get("role"))
+        for speaker, role in (info.get("roles") or {}).items():
+            if role or speaker not in seen_here:
+                seen_here[speaker] = role or seen_here.get(speaker)
+        for raw, role in seen_here.items():
+            canonical = mapping.get(raw, raw)
+            e = entry(canonical)
+            e["variants"].add(raw.lower())
+            e["articles"].add(info["id"])
+            e["first"] = min(filter(None, [e["first"], day]), default=None)
+            e["last"] = max(filter(None, [e["last"], day]), default=None)
+            if role:
+                span = e["roles"].setdefault(role, [day, day])
+                span[0], span[1] = min(span[0], day), max(span[1], day)
+            for m in info.get("mentions", []):
+                if m["name"] == raw:
+                    for alias in m.get("aliases") or []:
+                        if alias and alias not in e["aliases"] and alias != canonical:
+                            e["aliases"].append(alias)
+        for speaker, n in (info.get("quoted") or {}).items():
+            entry(mapping.get(speaker, speaker))["quotes"] += n
+    out = []
+    for e in entries.values():
+        roles = []
+        defined = {r["title"]: r for r in e.pop("defined_roles")}
+        for title, r in defined.items():
+            span = e["roles"].get(title)
+            roles.append({"title": title, "organization": r.get("organization"), "start": r.get("start"),
+                          "end": r.get("end"), "first": span[0] if span else None, "last": span[1] if span else None})
+        for title, span in sorted(e["roles"].items(), key=lambda kv: kv[1][0]):
+            if title not in defined:
+                roles.append({"title": title, "organization": None, "start": None, "end": None,
+                              "first": span[0], "last": span[1]})
+        e["roles"] = roles
+        e["variants"] = sorted(e["variants"] | {a.lower() for a in e["aliases"]})
+        e["articles"] = len(e["articles"])
+        out.append(e)
+    return sorted(out, key=lambda e: e["name"])
+
+
+
+def _aggregate_documents(ctx: Context, infos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Person and program documents from people.yaml/programs.yaml plus every article's info."""
+    docs = []
+    for person in group_people(ctx.people, infos):
+        docs.append({
+            "uid": f"person:{person['id']}", "kind": "person", "path": "people.yaml",
+            "name": " ".join([person["name"], *person["aliases"]]),
+            "info": " ".join(r["title"] for r in person["roles"] if r.get("title")),
+            "speakers": ",".join(person["variants"]),
+            "data": person,
+        })
+    last: dict[str, str] = {}
+    count: dict[str, int] = {}
+    for info in infos:
+        for pid in info.get("programs", []):
+            count[pid] = count.get(pid, 0) + 1
+            if info["date"] > last.get(pid, ""):
+                last[pid] = info["date"]
+    for program in ctx.programs:
+        pid = program.id.lower()
+        data = program.to_dict()
+        data.update({"last_covered": last.get(pid), "articles": count.get(pid, 0)})
+        docs.append({
+            "uid": f"program:{program.id}", "kind": "program", "path": "programs.yaml",
+            "name": " ".join(x for x in [program.name, program.acronym or "", program.id, *program.aliases] if x),
+            "info": " ".join([program.description or "", *program.keywords]),
+            "programs": pid, "data": data,
+        })
+    return docs
+
+
+# --- Reindex ----------------------------------------------------------------------------------
+
+
+class _NoProgress:
+    def __call__(self, description, total=None):
+        @contextmanager
+        def bar():
+            yield lambda n=1: None
+
+        return bar()
+
+
+def _store_of(archive):
+    return archive.store
+
+
+def reindex(archive, full: bool = False, progress=None, lock_timeout: float | None = None) -> ReindexResult:
+    """Bring HOME/index up to date with HOME/archive; see the module docstring for the guarantees.
+
+    `progress`, when given, is a factory like cli.common.progress: progress(description, total)
+    returning a context manager that yields advance(n=1).
+    """
+    started = time.monotonic()
+    index_dir = Path(archive.index_dir)
+    progress = progress or _NoProgress()
+    result = ReindexResult()
+    with reindex_lock(index_dir, lock_timeout):
+        usable = None if full else _usable_generation(index_dir, result.messages)
+        if usable is None:
+            _full_rebuild(archive, index_dir, progress, result)
+        else:
+            gen, ix = usable
+            if not _incremental(archive, ix, progress, result):
+                result.messages.append("configuration (melati.yaml) changed: rebuilding the index")
+                _full_rebuild(archive, index_dir, progress, result)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _scan(root: Path, store) -> dict[str, FileState]:
+    states = {}
+    for path in store.article_paths():
+        try:
+            state = _stat_state(root, Path(path))
+        except FileNotFoundError:
+            continue
+        states[state.path] = state
+    return states
+
+
+def _parse_file(root: Path, state: FileState, data: bytes | None):
+    """The Article of one file, or None with state.error set (path, line, error)."""
+    from .archive import parse_article_text
+
+    try:
+        if data is None:
+            data = (root / state.path).read_bytes()
+            state.sha = _sha(data)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArchiveError(state.path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8")
+        article = parse_article_text(text, root / state.path)
+        article.path = state.path
+        return article
+    except ArchiveError as exc:
+        where = exc.path if exc.path else state.path
+        state.error = {"path": state.path if not str(where).endswith(state.path) else state.path,
+                       "line": exc.line, "error": exc.message + (f" ({exc.fix})" if exc.fix else "")}
+    except MelatiError as exc:
+        state.error = {"path": state.path, "line": None, "error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
+        state.error = {"path": state.path, "line": None, "error": f"{type(exc).__name__}: {exc}"}
+    state.info = {}
+    return None
+
+
+def _article_docs(article, state: FileState, ctx: Context) -> list[dict[str, Any]]:
+    """Documents of a parsed article; an extractor failure is the file's error, not a crash."""
+    try:
+        docs, info = article_documents(article, ctx)
+    except Exception as exc:  # noqa: BLE001
+        state.error = {"path": state.path, "line": None, "error": f"extraction failed: {type(exc).__name__}: {exc}"}
+        state.info = {}
+        return []
+    state.error, state.info = None, info
+    return docs
+
+
+def _process_file(root: Path, state: FileState, data: bytes | None, ctx: Context):
+    article = _parse_file(root, state, data)
+    return ([] if article is None else _article_docs(article, state, ctx)), state
+
+
+def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
+    """Update the live generation in one commit. False when a full rebuild is needed instead."""
+    root = Path(archive.root)
+    store = _store_of(archive)
+    with ix.searcher() as searcher:
+        old = _stored_states(searcher)
+        meta_docs = list(searcher.documents(kind="meta"))
+    old_config = {k: FileState(**v) for k, v in (meta_docs[0]["data"].get("config") or {}).items()} if meta_docs else {}
+    config_states = _config_states(root)
+    for name, state in config_states.items():
+        _fill_sha(root, state, old_config.get(name))
+    changed_config = {n for n in set(config_states) | set(old_config)
+                      if (config_states.get(n) and config_states[n].sha) != (old_config.get(n) and old_config[n].sha)}
+    if "melati.yaml" in changed_config:
+        return False  # stem exclusions and channels shape the analyzer: rebuild
+    states = _scan(root, store)
+    redo_all = bool(changed_config)  # people/programs change speakers, roles, program tags
+    todo: list[tuple[FileState, bytes | None, FileState | None]] = []
+    touched: list[FileState] = []  # same content, new mtime: only the file doc changes
+    for path, state in states.items():
+        prev = old.get(path)
+        data = _fill_sha(root, state, prev)
+        if prev is not None and prev.sha == state.sha and not redo_all:
+            state.error, state.info = prev.error, prev.info
+            if prev.error:
+                result.failed.append(prev.error)
+            result.unchanged += 1
+            if prev.mtime_ns != state.mtime_ns or prev.size != state.size:
+                touched.append(state)
+            continue
+        todo.append((state, data, prev))
+    removed = [p for p in old if p not in states]
+    if not todo and not removed and not touched and not changed_config:
+        return True
+    ctx = _load_context(store)
+    writer = ix.writer(limitmb=128)
+    try:
+        for path in removed:
+            writer.delete_by_term("path", path)
+            result.removed += 1
+        for state in touched:
+            writer.update_document(**_file_doc(state))
+        with progress("Mengindeks arsip", total=len(todo)) as advance:
+            for state, data, prev in todo:
+                docs, state = _process_file(root, state, data, ctx)
+                writer.delete_by_term("path", state.path)
+                for doc in docs:
+                    writer.add_document(**doc)
+                writer.add_document(**_file_doc(state))
+                if state.error:
+                    result.failed.append(state.error)
+                elif prev is None:
+                    result.added += 1
+                elif prev.sha == state.sha:
+                    result.unchanged += 1
+                else:
+                    result.updated += 1
+                states[state.path] = state
+                advance(1)
+        infos = [s.info for s in states.values() if s.info]
+        for kind in ("person", "program"):
+            writer.delete_by_term("kind", kind)
+        for doc in _aggregate_documents(ctx, infos):
+            writer.add_document(**doc)
+        writer.update_document(**_meta_doc(config_states, ctx))
+        writer.commit(merge=True)
+    except BaseException:
+        writer.cancel()
+        raise
+    return True
+
+
+def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> None:
+    """Build a fresh generation beside the live one; swap CURRENT only once it is complete."""
+    from whoosh import index as windex
+
+    result.full = True
+    root = Path(archive.root)
+    store = _store_of(archive)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    live = current_generation(index_dir)
+    previous: dict[str, FileState] = {}
+    if live is not None:
+        try:
+            with windex.open_dir(str(live)).searcher() as s:
+                previous = _stored_states(s)
+        except Exception:  # noqa: BLE001 - a corrupt old index just means "all added"
+            previous = {}
+    _remove_other_generations(index_dir, keep=live)
+    gen = _new_generation(index_dir)
+    ctx = _load_context(store)
+    config_states = _config_states(root)
+    for state in config_states.values():
+        _fill_sha(root, state, None)
+    states = _scan(root, store)
+    # First pass: read and parse every file once (bodies feed the analyzer's protected words).
+    parsed: list[tuple[FileState, Any]] = []
+    for state in states.values():
+        data = (root / state.path).read_bytes()
+        state.sha = _sha(data)
+        parsed.append((state, _parse_file(root, state, data)))
+    protected = protected_words(ctx.config, ctx.people, ctx.programs,
+                                [a.body for _, a in parsed if a is not None])
+    _write_knowledge(gen, protected, parsed, ctx.programs)
+    ix = windex.create_in(str(gen), build_schema(protected))
+    writer = _bulk_writer(ix, len(parsed))
+    try:
+        with progress("Membangun indeks", total=len(parsed)) as advance:
+            for state, article in parsed:
+                docs = [] if article is None else _article_docs(article, state, ctx)
+                for doc in docs:
+                    writer.add_document(**doc)
+                writer.add_document(**_file_doc(state))
+                prev = previous.get(state.path)
+                if state.error:
+                    result.failed.append(state.error)
+                elif prev is None:
+                    result.added += 1
+                elif prev.sha == state.sha:
+                    result.unchanged += 1
+                else:
+                    result.updated += 1
+                advance(1)
+        result.removed = sum(1 for p in previous if p not in states)
+        infos = [s.info for s, _ in parsed if s.info]
+        for doc in _aggregate_documents(ctx, infos):
+            writer.add_document(**doc)
+        writer.add_document(**_meta_doc(config_states, ctx))
+        writer.commit()
+    except BaseException:
+        try:
+            writer.cancel()
+        finally:
+            shutil.rmtree(gen, ignore_errors=True)
+        raise
+    meta = {**_expected_meta(), "built": time.time(), "documents": len(parsed)}
+    tmp = gen / f".{META}.tmp"
+    tmp.write_text(json.dumps(meta), encoding="utf-8")
+    os.replace(tmp, gen / META)
+    _fsync_dir(gen)
+    _write_pointer(index_dir, gen)
+    _remove_other_generations(index_dir, keep=gen)
+
+
+def _write_knowledge(gen: Path, protected: frozenset[str], parsed, programs) -> None:
+    """Hand the query side the protected words and acronyms the analyzer was built with."""
+    from . import relevance
+
+    texts = [a.body for _, a in parsed if a is not None]
+    relevance.write_knowledge(gen, protected, relevance.archive_acronyms(texts, programs))
+
+
+def _bulk_writer(ix, n: int):
+    """A writer for a fresh generation: two processes on big archives (2-core target machine)."""
+    procs = int(os.environ.get("MELATI_INDEX_PROCS", "0") or 0) or (2 if n >= 2000 and (os.cpu_count() or 1) > 1 else 1)
+    if procs > 1:
+        return ix.writer(procs=procs, multisegment=True, limitmb=128)
+    return ix.writer(limitmb=256)
+
+
+def require_index(archive):
+    """The whoosh index to search; IndexMissingError naming the fix when there is none."""
+    return open_index(Path(archive.index_dir))
