@@ -1,0 +1,367 @@
+"""Dates in Indonesian press releases: datelines, body and event dates, user periods, Indonesian date format.
+
+Everything here reports dates *as written*: a dateline with last year's year stays last year's
+(a person corrects it in front matter). Only a date with no year at all borrows one from the
+publication date.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# --- Month and weekday tables ----------------------------------------------------------------
+
+MONTH_NAMES_ID = (
+    "", "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+MONTH_NAMES_EN = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+# Every spelling met in releases, lower case, including old spellings (Pebruari, Nopember)
+# and common typos; abbreviations may be followed by a period.
+MONTHS_ID: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "febuari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agst": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12,
+}
+MONTHS_EN: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# Spellings that only English uses: they decide that a dateline is English.
+ENGLISH_ONLY = frozenset(k for k in MONTHS_EN if k not in MONTHS_ID)
+MONTHS: dict[str, int] = {**MONTHS_EN, **MONTHS_ID}
+
+WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_MONTH = r"(?i:" + _alternation(MONTHS) + r")(?![A-Za-z])\.?"
+_WEEKDAY = r"(?i:" + _alternation(WEEKDAYS) + r")(?![A-Za-z])"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DAY = r"(?:[012]?\d|3[01])"
+_DASH = r"(?:-{1,2}|–|—|―|−)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# --- Datelines --------------------------------------------------------------------------------
+
+
+@dataclass
+class Dateline:
+    """The dateline of an item: place, publication date, span, and language of the dateline."""
+
+    location: str | None
+    date: dt.date | None
+    start: int
+    end: int  # offset where the story starts, after the dash and spaces
+    language: str = "id"
+
+
+@dataclass
+class DateMention:
+    """A date or an inclusive date range written in the body."""
+
+    start_date: dt.date
+    end_date: dt.date
+    start: int
+    end: int
+    text: str
+
+
+# A place name: one to four capitalised words (JAKARTA, Tanjung Pinang, KAB. BEKASI, BAU-BAU).
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})"
+_DATE_ID = (
+    r"(?P<d1>" + _DAY + r")[ \t]*\n?[ \t]*(?P<m1>" + _MONTH + r")[ \t]*,?[ \t]*\n?[ \t]*(?P<y1>" + _YEAR + r")"
+)
+_DATE_EN = (
+    r"(?P<m2>" + _MONTH + r")[ \t]*\n?[ \t]*(?P<d2>" + _DAY + r")" + _ORD + r"[ \t]*,?[ \t]*(?P<y2>" + _YEAR + r")"
+)
+_DATE_ORD = r"(?P<d4>" + _DAY + r")(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?(?P<m4>" + _MONTH + r")[ \t]*,?[ \t]*(?P<y4>" + _YEAR + r")"
+_DATE_NUM = r"(?P<d3>" + _DAY + r")[/.\-](?P<m3>[01]?\d)[/.\-](?P<y3>" + _YEAR + r"|\d\d)(?!\d)"
+_DATE = r"(?:" + _DATE_ORD + "|" + _DATE_ID + "|" + _DATE_EN + "|" + _DATE_NUM + r")"
+_WD = r"(?:" + _WEEKDAY + r"[ \t]*,?[ \t]*)?"
+# (13 November 2020), (Rabu, 15/1/2020), Rabu (15/1/2020), 5 Januari 2021
+_DATE_PART = r"\(?[ \t]*" + _WD + r"\(?[ \t]*" + _DATE + r"[ \t]*\)?"
+# A news agency or paper named instead of a date: JAKARTA, KOMPAS — / JAKARTA (ANTARA) -
+_SOURCE = (
+    r"(?:\(?[ \t]*(?P<source>[A-Z]{2,}(?:\.com|\.co\.id|\.id)?|[A-Z][A-Za-z]+(?:\.com|\.co\.id|\.id))[ \t]*\)?)"
+)
+
+_DATELINE = re.compile(
+    r"^[ \t]*" + _PLACE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
+    r"(?:" + _DATE_PART + r"|" + _SOURCE + r")?"
+    r"[ \t]*\n?[ \t]*" + _DASH + r"[ \t]*\n?[ \t]*",
+    re.MULTILINE,
+)
+_SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of `text` (or of one of its first lines), or None."""
+    for m in _DATELINE.finditer(text[:_SEARCH_WINDOW]):
+        found = _dateline_from(m)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_from(m: re.Match) -> Dateline | None:
+    place = m.group("place").strip()
+    has_date = any(m.group(g) for g in ("d1", "d2", "d3", "d4"))
+    if not has_date and not m.group("source"):
+        # "JAKARTA - ..." without date or source: only an all-caps place is a dateline
+        # (a title-case "Balai Melati - ..." is just text).
+        if not place.isupper() or len(place) < 3:
+            return None
+    if not _plausible_place(place):
+        return None
+    day, language = (_date_of(m) if has_date else (None, "id"))
+    start = m.start("place")
+    return Dateline(location=_place_name(place), date=day, start=start, end=m.end(), language=language)
+
+
+_NOT_PLACES = frozenset(
+    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS"}
+    | {w.upper() for w in WEEKDAYS}
+    | {w.upper() for w in MONTHS}
+)
+
+
+def _plausible_place(place: str) -> bool:
+    words = place.replace(".", " ").split()
+    return bool(words) and not any(w.upper() in _NOT_PLACES for w in words)
+
+
+_LOWER_IN_PLACES = {"Dan", "Di"}
+
+
+def _place_name(place: str) -> str:
+    """JAKARTA -> Jakarta, TANJUNG PINANG -> Tanjung Pinang, KAB. BEKASI -> Kab. Bekasi."""
+    if not place.isupper():
+        return place
+    parts = re.split(r"([ \t\-]+)", place)
+    return "".join(p.capitalize() if p.strip(" \t-") else p for p in parts)
+
+
+def _date_of(m: re.Match) -> tuple[dt.date | None, str]:
+    if m.group("d3"):
+        return _make_date(m.group("y3"), m.group("m3"), m.group("d3")), "id"
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d4", "m4", "y4")):
+        if m.group(d):
+            word = m.group(mo).rstrip(".").lower()
+            english = word in ENGLISH_ONLY or d in ("d2", "d4")
+            return _make_date(m.group(y), MONTHS[word], m.group(d)), ("en" if english else "id")
+    return None, "id"  # pragma: no cover - has_date guarantees a branch
+
+
+def _make_date(year, month, day) -> dt.date | None:
+    """A date from written parts; None when the written day does not exist (31 November)."""
+    y = int(year)
+    if y < 100:
+        y += 2000
+    try:
+        return dt.date(y, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for an Indonesian or English month name or abbreviation in any case, else None."""
+    return MONTHS.get(word.strip().rstrip(".").lower())
+
+
+# --- Body dates and event ranges --------------------------------------------------------------
+
+_SEP_RANGE = r"(?:[ \t]*" + _DASH + r"[ \t]*|[ \t]+(?:s\.?[ \t]*d\.?|s/d|sampai(?:[ \t]+dengan)?|hingga|to|until)[ \t]+)"
+_Y_OPT = r"(?:[ \t]*,?[ \t]*(?P<{0}>" + _YEAR + r"))?"
+_BODY_PATTERNS = [
+    # 28 Oktober 2020 - 2 November 2020 / 28 Oktober - 2 November 2020 / 10 November s.d. 13 November 2020
+    ("range_months", re.compile(
+        r"(?<![\d/])(?P<da>" + _DAY + r")[ \t]+(?P<ma>" + _MONTH + r")" + _Y_OPT.format("ya") + _SEP_RANGE
+        + r"(?P<db>" + _DAY + r")[ \t]+(?P<mb>" + _MONTH + r")" + _Y_OPT.format("yb"), re.IGNORECASE)),
+    # 10-13 November 2020 / 10 - 13 November / 10 s.d. 13 November 2020 / 10 dan 11 Juni
+    ("range_days", re.compile(
+        r"(?<![\d/.])(?P<da>" + _DAY + r")(?:" + _SEP_RANGE + r"|[ \t]+(?:dan|and)[ \t]+)(?P<db>" + _DAY + r")[ \t]+(?P<mb>"
+        + _MONTH + r")" + _Y_OPT.format("yb"), re.IGNORECASE)),
+    # Rabu (15/01/2020), Senin (12/6), Selasa, 12/6/2020, (15/01/2020)
+    ("numeric", re.compile(
+        r"(?:(?P<wd>" + _WEEKDAY + r")[ \t]*,?[ \t]*\(?|\()[ \t]*(?P<d>" + _DAY + r")[/.\-](?P<m>[01]?\d)"
+        r"(?:[/.\-](?P<y>" + _YEAR + r"|\d\d))?(?![\d/])[ \t]*\)?", re.IGNORECASE)),
+    # January 15th, 2020 (English items)
+    ("english", re.compile(
+        r"(?P<m>" + _MONTH + r")[ \t]+(?P<d>" + _DAY + r")" + _ORD + r"(?![\d])" + _Y_OPT.format("y"), re.IGNORECASE)),
+    # (Rabu,) 13 November 2020 / 13 November (year from the publication date)
+    ("single", re.compile(
+        r"(?:(?P<wd>" + _WEEKDAY + r")[ \t]*,?[ \t]*\(?[ \t]*)?(?<![\d/.])(?P<d>" + _DAY + r")" + _ORD + r"[ \t]+(?:of[ \t]+)?(?P<m>"
+        + _MONTH + r")" + _Y_OPT.format("y") + r"\)?", re.IGNORECASE)),
+]
+
+
+def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
+    """Dates and inclusive ranges written in `text`, in text order.
+
+    A date without a year takes the year that puts it nearest the publication date (a
+    weekday, when written, decides between neighbouring years); without a publication date
+    such dates are skipped. A written year is kept as written.
+    """
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pattern in _BODY_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if kind == "english" and not _is_english_context(m):
+                continue
+            span = _mention(kind, m, pub_date)
+            if span is None:
+                continue
+            s, e = m.span()
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+            taken.append((s, e))
+            out.append(DateMention(span[0], span[1], s, e, text[s:e]))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _is_english_context(m: re.Match) -> bool:
+    # "Mei 2020" must not read as "May 20"; an English month followed by a day is English order
+    return m.group("m").rstrip(".").lower() in MONTHS_EN and not (m.group("y") is None and len(m.group("d")) == 4)
+
+
+def _mention(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    if kind == "range_months":
+        mb = month_number(m.group("mb"))
+        ma = month_number(m.group("ma"))
+        end = _resolve(m.group("yb") or m.group("ya"), mb, m.group("db"), None, pub)
+        if end is None:
+            return None
+        ya = m.group("ya")
+        if ya is None:
+            ya = end.year - 1 if ma > mb else end.year
+        start = _make_date(ya, ma, m.group("da"))
+        return (start, end) if start and start <= end else None
+    if kind == "range_days":
+        mb = month_number(m.group("mb"))
+        end = _resolve(m.group("yb"), mb, m.group("db"), None, pub)
+        if end is None:
+            return None
+        start = _make_date(end.year, mb, m.group("da"))
+        return (start, end) if start and start <= end else None
+    wd = m.groupdict().get("wd")
+    weekday = WEEKDAYS.get(wd.lower()) if wd else None
+    if kind == "numeric":
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        if m.group("y") is None and weekday is None:
+            return None  # "(12/6)" alone may be a score or a ratio
+        day = _resolve(m.group("y"), month, m.group("d"), weekday, pub)
+    else:
+        day = _resolve(m.group("y"), month_number(m.group("m")), m.group("d"), weekday, pub)
+    return (day, day) if day else None
+
+
+def _resolve(year, month, day, weekday, pub: dt.date | None) -> dt.date | None:
+    """A written date; with no year, the one nearest `pub` (weekday-consistent when given)."""
+    if month is None:
+        return None
+    if year is not None:
+        return _make_date(year, month, day)
+    if pub is None:
+        return None
+    candidates = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _make_date(y, month, day))]
+    if not candidates:
+        return None
+    if weekday is not None:
+        fitting = [d for d in candidates if d.weekday() == weekday]
+        if fitting:
+            candidates = fitting
+    return min(candidates, key=lambda d: (abs((d - pub).days), d.year != pub.year))
+
+
+# --- User periods and formatting --------------------------------------------------------------
+
+_PERIOD_HELP = (
+    "use a year (2020), a month (2020-11, 'November 2020', 'nov 2020') "
+    "or a day (2020-11-13, '13 November 2020', 13/11/2020)"
+)
+
+
+def parse_period(s: str) -> tuple[dt.date, dt.date]:
+    """The inclusive date range a person means by `s`; ValueError naming the accepted forms."""
+    text = " ".join(str(s).strip().split())
+    if not text:
+        raise ValueError(f"empty date: {_PERIOD_HELP}")
+    low = text.lower()
+    try:
+        if m := re.fullmatch(r"(\d{4})", low):
+            y = int(m.group(1))
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})", low):
+            return _month_range(int(m.group(1)), int(m.group(2)))
+        if m := re.fullmatch(r"(\d{1,2})[-/.](\d{4})", low):
+            return _month_range(int(m.group(2)), int(m.group(1)))
+        if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", low):
+            d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", low):
+            d = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return d, d
+        if m := re.fullmatch(r"([a-z]+)\.?,? (\d{4})", low):
+            month = month_number(m.group(1))
+            if month:
+                return _month_range(int(m.group(2)), month)
+        if m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})", low):
+            month = month_number(m.group(2))
+            if month:
+                d = dt.date(int(m.group(3)), month, int(m.group(1)))
+                return d, d
+        if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", low):
+            month = month_number(m.group(1))
+            if month:
+                d = dt.date(int(m.group(3)), month, int(m.group(2)))
+                return d, d
+    except ValueError as exc:
+        raise ValueError(f"no such date {text!r} ({exc}): {_PERIOD_HELP}") from None
+    raise ValueError(f"cannot read date {text!r}: {_PERIOD_HELP}")
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is not 1..12")
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def format_date_id(d: dt.date) -> str:
+    """13 November 2020 (Indonesian, no leading zero)."""
+    return f"{d.day} {MONTH_NAMES_ID[d.month]} {d.year}"
+
+
+def format_date_en(d: dt.date) -> str:
+    """13 November 2020 with the English month name."""
+    return f"{d.day} {MONTH_NAMES_EN[d.month]} {d.year}"

@@ -1,0 +1,208 @@
+"""Datelines, body dates, event ranges, user periods and the Indonesian date format."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from melati_archive.nlp import dates
+from melati_archive.nlp.dates import find_event_dates, format_date_id, parse_dateline, parse_period
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    "text, location, day, language",
+    [
+        ("JAKARTA (13 November 2020) - Balai Melati menggelar", "Jakarta", D(2020, 11, 13), "id"),
+        ("JAKARTA, (26 MARET 2021)– Kementerian Sosial", "Jakarta", D(2021, 3, 26), "id"),
+        ("BEKASI (12/6/2020) — Balai Anggrek", "Bekasi", D(2020, 6, 12), "id"),
+        ("Jakarta, 5 Januari 2021 - Menteri Sosial", "Jakarta", D(2021, 1, 5), "id"),
+        ("JAKARTA, KOMPAS — Menteri Sosial", "Jakarta", None, "id"),
+        ("JAKARTA (ANTARA) - Menteri", "Jakarta", None, "id"),
+        ("Bandung, Kompas.com - Dinas Sosial", "Bandung", None, "id"),
+        ("TANJUNG PINANG (3 Agt 2021) - Loka", "Tanjung Pinang", D(2021, 8, 3), "id"),
+        ("Tanjung Pinang, 3 Okt. 2021 – Loka", "Tanjung Pinang", D(2021, 10, 3), "id"),
+        ("MAGELANG (9 Agu 2021) - Balai", "Magelang", D(2021, 8, 9), "id"),
+        ("SOLO (1 Sept 2020) - Balai", "Solo", D(2020, 9, 1), "id"),
+        ("MEDAN (24 Des 2020) - Balai", "Medan", D(2020, 12, 24), "id"),
+        ("PALU (2 Feb 2021) - Balai", "Palu", D(2021, 2, 2), "id"),
+        ("KUPANG (7 Jan 2021) - Balai", "Kupang", D(2021, 1, 7), "id"),
+        ("AMBON (10 Nopember 2019) - Balai", "Ambon", D(2019, 11, 10), "id"),
+        ("MAKASSAR (Rabu, 15/1/2020) - Sentra", "Makassar", D(2020, 1, 15), "id"),
+        ("BOGOR (13/11/20) - Balai", "Bogor", D(2020, 11, 13), "id"),
+        ("JAKARTA (January 15th 2020) - The Ministry", "Jakarta", D(2020, 1, 15), "en"),
+        ("JAKARTA (15 January 2020) - The Ministry", "Jakarta", D(2020, 1, 15), "en"),
+        ("JAKARTA (Oct 5, 2020) - The Ministry", "Jakarta", D(2020, 10, 5), "en"),
+        ("JAKARTA - Menteri Sosial", "Jakarta", None, "id"),
+    ],
+)
+def test_dateline_forms(text, location, day, language):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.location, found.date, found.language) == (location, day, language)
+    assert found.start == 0
+    # the story starts right after the dash and its spaces
+    assert text[found.end] not in " -–—"
+    assert text[found.end:].split()[0] in {"Balai", "Kementerian", "Menteri", "Loka", "Sentra", "The", "Dinas"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA\n(13 November 2020) - Balai",
+        "JAKARTA (13\nNovember 2020) - Balai",
+        "JAKARTA (13 November\n2020) -\nBalai",
+    ],
+)
+def test_dateline_broken_over_two_lines(text):
+    found = parse_dateline(text)
+    assert found is not None and found.location == "Jakarta" and found.date == D(2020, 11, 13)
+    assert text[found.end:].startswith("Balai")
+
+
+def test_dateline_after_a_title_line():
+    text = "Balai Melati Gelar Pelatihan Humas\nBANDUNG (5 Des 2019) - Balai"
+    found = parse_dateline(text)
+    assert found.location == "Bandung" and found.date == D(2019, 12, 5)
+    assert found.start == text.index("BANDUNG")
+    assert text[found.end:] == "Balai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balai Melati - pusat layanan",  # title-case words and a dash with no date are not a dateline
+        "Kepala Balai Melati, Puti Chairida - x",
+        "Rabu (15/1/2020) - kegiatan dimulai",  # a weekday is not a place
+        "Kegiatan berlangsung pada 13 November 2020 di Jakarta.",
+        "",
+    ],
+)
+def test_no_dateline(text):
+    assert parse_dateline(text) is None
+
+
+def test_wrong_dateline_year_is_reported_as_written():
+    # a January item still dated with last year's year
+    assert parse_dateline("JAKARTA (6 Januari 2020) - x").date == D(2020, 1, 6)
+
+
+def test_impossible_dateline_day_keeps_place_but_no_date():
+    found = parse_dateline("JAKARTA (31 November 2020) - x")
+    assert found.location == "Jakarta" and found.date is None
+
+
+def _spans(text, pub):
+    return [(m.start_date, m.end_date, m.text) for m in find_event_dates(text, pub)]
+
+
+PUB = D(2020, 11, 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("pada Rabu (15/01/2020) lalu", [(D(2020, 1, 15), D(2020, 1, 15), "Rabu (15/01/2020)")]),
+        ("Senin (12/6) kemarin", [(D(2020, 6, 12), D(2020, 6, 12), "Senin (12/6)")]),
+        ("selama 4 hari sejak tanggal 10-13 November 2020.", [(D(2020, 11, 10), D(2020, 11, 13), "10-13 November 2020")]),
+        ("pada 10 - 13 November di aula", [(D(2020, 11, 10), D(2020, 11, 13), "10 - 13 November")]),
+        ("10 November s.d. 13 November 2020", [(D(2020, 11, 10), D(2020, 11, 13), "10 November s.d. 13 November 2020")]),
+        ("pada 10 s/d 13 November 2020", [(D(2020, 11, 10), D(2020, 11, 13), "10 s/d 13 November 2020")]),
+        ("dari 10 sampai dengan 13 Nov 2020", [(D(2020, 11, 10), D(2020, 11, 13), "10 sampai dengan 13 Nov 2020")]),
+        ("28 Oktober - 2 November 2020", [(D(2020, 10, 28), D(2020, 11, 2), "28 Oktober - 2 November 2020")]),
+        ("pada Kamis, 12 November 2020 pukul", [(D(2020, 11, 12), D(2020, 11, 12), "Kamis, 12 November 2020")]),
+        ("pada 17 AGUSTUS lalu", [(D(2020, 8, 17), D(2020, 8, 17), "17 AGUSTUS")]),
+        ("on January 15th, 2020 the", [(D(2020, 1, 15), D(2020, 1, 15), "January 15th, 2020")]),
+    ],
+)
+def test_body_dates(text, expected):
+    assert _spans(text, PUB) == expected
+
+
+def test_body_dates_offsets_point_into_text():
+    text = "Kegiatan pada Senin (9/11) dan penutupan pada 13 November 2020."
+    found = find_event_dates(text, PUB)
+    assert [text[m.start:m.end] for m in found] == ["Senin (9/11)", "13 November 2020"]
+    assert [m.start_date for m in found] == [D(2020, 11, 9), D(2020, 11, 13)]
+
+
+def test_yearless_date_across_the_year_boundary():
+    # published 2 January 2021, "Senin (28/12)" is last December
+    assert _spans("Senin (28/12) lalu", D(2021, 1, 2))[0][0] == D(2020, 12, 28)
+    # published 28 December 2020, "Senin (4/1)" is next January
+    assert _spans("Senin (4/1) mendatang", D(2020, 12, 28))[0][0] == D(2021, 1, 4)
+    # a yearless range crossing into the new year
+    assert _spans("28 Desember - 2 Januari", D(2021, 1, 5))[0][:2] == (D(2020, 12, 28), D(2021, 1, 2))
+
+
+def test_weekday_decides_between_years():
+    # 12/6 was a Friday in 2020 and a Saturday in 2021; "Sabtu" picks 2021 even near 2020
+    assert _spans("Sabtu (12/6)", D(2020, 12, 31))[0][0] == D(2021, 6, 12)
+
+
+def test_yearless_dates_without_publication_date_are_skipped():
+    assert find_event_dates("Senin (12/6) dan 17 Agustus", None) == []
+    assert _spans("Rabu (15/01/2020)", None)[0][0] == D(2020, 1, 15)
+
+
+@pytest.mark.parametrize("text", ["sebanyak 12/6 orang", "Mei 2020 lalu", "AD (12) mengaku", "nomor 10-13 rumah"])
+def test_not_dates(text):
+    assert find_event_dates(text, PUB) == []
+
+
+def test_written_wrong_year_in_body_kept():
+    assert _spans("Rabu (15/01/2019)", D(2020, 1, 16))[0][0] == D(2019, 1, 15)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2020", (D(2020, 1, 1), D(2020, 12, 31))),
+        ("2020-11", (D(2020, 11, 1), D(2020, 11, 30))),
+        ("2020-02", (D(2020, 2, 1), D(2020, 2, 29))),
+        ("2020-11-13", (D(2020, 11, 13), D(2020, 11, 13))),
+        ("November 2020", (D(2020, 11, 1), D(2020, 11, 30))),
+        ("nov 2020", (D(2020, 11, 1), D(2020, 11, 30))),
+        ("NOPEMBER 2020", (D(2020, 11, 1), D(2020, 11, 30))),
+        ("Agt 2021", (D(2021, 8, 1), D(2021, 8, 31))),
+        ("13 November 2020", (D(2020, 11, 13), D(2020, 11, 13))),
+        ("13 nov 2020", (D(2020, 11, 13), D(2020, 11, 13))),
+        ("13/11/2020", (D(2020, 11, 13), D(2020, 11, 13))),
+        ("  13-11-2020 ", (D(2020, 11, 13), D(2020, 11, 13))),
+        ("11/2020", (D(2020, 11, 1), D(2020, 11, 30))),
+        ("December 2020", (D(2020, 12, 1), D(2020, 12, 31))),
+    ],
+)
+def test_parse_period(text, expected):
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "kemarin", "2020-13", "2020-02-30", "31/11/2020", "Novembre 2020", "20201"])
+def test_parse_period_errors_name_the_forms(text):
+    with pytest.raises(ValueError) as info:
+        parse_period(text)
+    assert "2020-11" in str(info.value) and "November 2020" in str(info.value)
+
+
+def test_format_date_id():
+    assert format_date_id(D(2020, 11, 13)) == "13 November 2020"
+    assert format_date_id(D(2021, 8, 5)) == "5 Agustus 2021"
+    assert [format_date_id(D(2020, m, 1)).split()[1] for m in (1, 2, 3, 5, 10, 12)] == [
+        "Januari", "Februari", "Maret", "Mei", "Oktober", "Desember"
+    ]
+
+
+def test_month_tables():
+    assert all(dates.month_number(name) == i for i, name in enumerate(dates.MONTH_NAMES_ID) if i)
+    assert all(dates.month_number(name.upper()) == i for i, name in enumerate(dates.MONTH_NAMES_EN) if i)
+    for word, month in {"Agu": 8, "Agt": 8, "Okt": 10, "Des": 12, "Sept": 9, "Jan.": 1, "Peb": 2}.items():
+        assert dates.month_number(word) == month
+    assert dates.month_number("Minggu") is None
+
+
+def test_seed_dateline_and_event(shared_dir):
+    text = (shared_dir / "seed" / "balai-melati-inhouse-training-kehumasan-2020-11-13.txt").read_text(encoding="utf-8")
+    found = parse_dateline(text)
+    assert (found.location, found.date) == ("Jakarta", D(2020, 11, 13))
+    assert (D(2020, 11, 10), D(2020, 11, 13)) in [(m.start_date, m.end_date) for m in find_event_dates(text, found.date)]
