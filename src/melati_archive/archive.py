@@ -1,0 +1,673 @@
+"""The file store: reads, validates and atomically writes archive/ (articles, people, programs, metrics)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import unicodedata
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .config import Config, load_config
+from .errors import ArchiveError
+from .model import Article, MetricRow, Person, Problem, Program, Role
+from .yamlpos import SLUG_RE, Checker, Located, YamlSyntaxError, as_date, dump, load_located
+
+# Front-matter fields the store understands; anything else is kept in Article.extra and warned about.
+ARTICLE_FIELDS = ("title", "date", "channel", "url", "author", "editor", "language", "location", "tags",
+                  "programs", "fictional", "overrides")
+# Provenance fields importers add (docs/archive-format.md): kept in `extra`, no warning.
+PROVENANCE_FIELDS = ("source", "imported", "near_duplicates", "partial", "translator")
+OVERRIDE_FIELDS = frozenset({"date", "location", "quotes", "aliases", "title", "people"})
+PERSON_FIELDS = frozenset({"id", "name", "aliases", "roles", "internal", "notes", "fictional"})
+ROLE_FIELDS = frozenset({"title", "organization", "aliases", "start", "end"})
+PROGRAM_FIELDS = frozenset({"id", "name", "acronym", "aliases", "description", "keywords", "target_per_month",
+                            "fictional"})
+METRIC_COLUMNS = ("date", "channel", "url", "article_id", "views", "likes", "comments", "shares", "followers")
+METRIC_NUMBERS = ("views", "likes", "comments", "shares", "followers")
+
+ARTICLE_ID_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG_MAX = 60
+
+
+# --- Slugs and atomic writes ------------------------------------------------------------------------
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """A file-name-safe slug: ASCII a-z, 0-9 and single hyphens, at most `max_length`, never empty.
+
+    Accents are folded ("Sosialisasi Kesehatan Ibu & Anak" -> "sosialisasi-kesehatan-ibu-dan-anak"),
+    apostrophes vanish inside words ("Jum'at" -> "jumat"); dots and slashes become hyphens, so no slug
+    can name a parent folder."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("&", " dan ")
+    text = re.sub(r"['\u2018\u2019`]", "", text)
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        # cut at a word boundary when one is not too far back, so slugs stay readable
+        boundary = cut.rfind("-")
+        slug = cut[:boundary] if boundary >= max_length // 2 else slug[:max_length]
+        slug = slug.strip("-")
+    return slug or "artikel"
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write `text` to `path` so readers see the old file or the new one, never a partial one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _write_temp(path, text)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        _unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _write_temp(path: Path, text: str) -> Path:
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(name, 0o666 & ~umask)
+    except BaseException:
+        _unlink(Path(name))
+        raise
+    return Path(name)
+
+
+def _create_new(path: Path, text: str) -> bool:
+    """Atomically create `path` with `text`; False (and nothing written) if it already exists."""
+    tmp = _write_temp(path, text)
+    try:
+        os.link(tmp, path)  # fails if `path` exists: no window where another writer is overwritten
+    except FileExistsError:
+        return False
+    except OSError:
+        # file systems without hard links: exclusive create, then the content swapped in atomically
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            return False
+        os.replace(tmp, path)
+        tmp = None
+    finally:
+        if tmp is not None:
+            _unlink(tmp)
+    _fsync_dir(path.parent)
+    return True
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- Article files: text <-> Article -----------------------------------------------------------------
+
+
+def render_article(article: Article) -> str:
+    """The file text of an article: YAML front matter (known fields in a fixed order, then extras) + body."""
+    front: dict[str, Any] = {"title": article.title, "date": article.date}
+    for name in ("channel", "url", "author", "editor"):
+        if getattr(article, name):
+            front[name] = getattr(article, name)
+    front["language"] = article.language or "id"
+    if article.location:
+        front["location"] = article.location
+    if article.tags:
+        front["tags"] = list(article.tags)
+    if article.programs:
+        front["programs"] = list(article.programs)
+    if article.fictional:
+        front["fictional"] = True
+    if article.overrides:
+        front["overrides"] = article.overrides
+    for name, value in article.extra.items():
+        if name not in front:
+            front[name] = value
+    body = article.body.replace("\r\n", "\n").strip("\n")
+    return f"---\n{dump(front)}---\n{body}\n"
+
+
+def parse_article_text(text: str, path: str | os.PathLike = "") -> Article:
+    """An Article from file text (front matter + body); raises ArchiveError(path, line, message, fix).
+
+    `path` is relative to the archive root ("articles/2020/2020-11-13-slug.md"); the id is its stem."""
+    article, _ = _parse_article(text, str(path).replace(os.sep, "/"), [])
+    return article
+
+
+def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
+    """(front matter YAML, body, 1-based line where the body starts)."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        raise ArchiveError(path, 1, "no front matter: the file must start with a line `---`",
+                           "add `---`, `title: ...`, `date: YYYY-MM-DD`, `---` above the text")
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            front = "\n".join(lines[1:index])
+            body_lines = lines[index + 1:]
+            skipped = 0
+            while skipped < len(body_lines) and not body_lines[skipped].strip():
+                skipped += 1
+            body = "\n".join(body_lines[skipped:]).rstrip()
+            return front, body, index + 2 + skipped
+    raise ArchiveError(path, 1, "front matter is not closed: no second `---` line",
+                       "add a line `---` between the front matter and the text")
+
+
+def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Article, Located]:
+    """Parse and validate one article on its own; structural faults raise, softer ones go to `problems`."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    name = path.rsplit("/", 1)[-1]
+    article_id = name[:-3] if name.endswith(".md") else name
+    if article_id and not ARTICLE_ID_RE.fullmatch(article_id):
+        raise ArchiveError(path, None, f"bad file name {name!r}: expected YYYY-MM-DD-slug.md with only a-z, 0-9, -",
+                           f"rename it, e.g. to {_suggest_name(article_id)}.md")
+    front_text, body, body_line = _split_front_matter(text, path)
+    try:
+        located = load_located(front_text, first_line=2, root_line=1)
+    except YamlSyntaxError as exc:
+        raise ArchiveError(path, exc.line, f"front matter: {exc.message}", "fix the YAML syntax at that line")
+    data = located.data if located.data is not None else {}
+    if not isinstance(data, dict):
+        raise ArchiveError(path, 2, "front matter must be `field: value` lines", "write `title: ...` and `date: ...`")
+    own: list[Problem] = []
+    check = Checker(path, located, own)
+    check.duplicate_keys()
+    title = check.text(data, ("title",), required=True, fix="add `title: <judul siaran pers>`")
+    date = check.date(data, ("date",), required=True)
+    if title is None or date is None:
+        first = next(p for p in own if p.severity == "error" and p.message.startswith(("`title`", "`date`")))
+        raise ArchiveError(path, first.line, first.message, first.fix)
+    language = check.text(data, ("language",)) or "id"
+    if language not in ("id", "en"):
+        check.warning(("language",), f"unknown language {language!r}", "use `language: id` or `language: en`")
+    overrides = data.get("overrides") or {}
+    if not isinstance(overrides, dict):
+        check.error(("overrides",), "`overrides` must be a mapping", "write e.g. `overrides:` then `  date: 2020-11-13`")
+        overrides = {}
+    else:
+        _check_overrides(overrides, check)
+    article = Article(
+        id=article_id, path=path, title=title, date=date, body=body,
+        channel=check.text(data, ("channel",)), url=check.text(data, ("url",)),
+        author=check.text(data, ("author",)), editor=check.text(data, ("editor",)),
+        language=language, tags=check.text_list(data, ("tags",)),
+        programs=[p.lower() for p in check.text_list(data, ("programs",))],
+        location=check.text(data, ("location",)), fictional=check.flag(data, ("fictional",)),
+        overrides=overrides,
+        extra={k: v for k, v in data.items() if k not in ARTICLE_FIELDS},
+        body_line=body_line,
+    )
+    for key in article.extra:
+        if key not in PROVENANCE_FIELDS:
+            check.warning((key,), f"unknown front-matter field `{key}` (kept, not used)",
+                          f"known fields: {', '.join(ARTICLE_FIELDS)}")
+    if article_id:
+        _check_placement(article_id, path, date, check)
+    if not body.strip():
+        check.warning((), "the article has no text after the front matter", "paste the text as published")
+    problems.extend(own)
+    return article, located
+
+
+def _check_placement(article_id: str, path: str, date: dt.date, check: Checker) -> None:
+    year, month, day = ARTICLE_ID_RE.fullmatch(article_id).groups()
+    if f"{year}-{month}-{day}" != date.isoformat():
+        check.warning(("date",), f"file name says {year}-{month}-{day} but `date` is {date.isoformat()}",
+                      "rename the file or fix the date")
+    parts = path.split("/")
+    if len(parts) >= 2 and parts[-2] != year:
+        check.warning((), f"file is in folder {parts[-2]!r}, expected articles/{year}/",
+                      f"move it to articles/{year}/")
+
+
+def _check_overrides(overrides: dict, check: Checker) -> None:
+    key = ("overrides",)
+    check.unknown_keys(overrides, key, OVERRIDE_FIELDS, "overrides")
+    if "date" in overrides:
+        check.date(overrides, key + ("date",))
+    quotes = overrides.get("quotes")
+    if quotes is not None:
+        if not isinstance(quotes, list):
+            check.error(key + ("quotes",), "`overrides.quotes` must be a list", "write `- match: \"...\"` items")
+        else:
+            for index, item in enumerate(quotes):
+                if not isinstance(item, dict) or not item.get("match"):
+                    check.error(key + ("quotes", index), f"quote override {index + 1} needs a `match` text",
+                                "write `- match: \"part of the quote\"` with `speaker:` or `drop: true`")
+    aliases = overrides.get("aliases")
+    if aliases is not None and not isinstance(aliases, dict):
+        check.error(key + ("aliases",), "`overrides.aliases` must map a name to its short forms",
+                    "write `Syam Wuryani: [Bu Yani]`")
+
+
+def _suggest_name(stem: str) -> str:
+    match = re.match(r"(\d{4}-\d{2}-\d{2})-?(.*)", stem)
+    if match:
+        return f"{match.group(1)}-{slugify(match.group(2))}"
+    return f"YYYY-MM-DD-{slugify(stem)}"
+
+
+# --- The store ------------------------------------------------------------------------------------
+
+
+class ArchiveStore:
+    """archive/ on disk. Problem paths are shown relative to the home ("archive/articles/...");
+    Article.path is relative to the archive root ("articles/2020/...")."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root).absolute()
+        self.articles_dir = self.root / "articles"
+        self.metrics_dir = self.root / "metrics"
+
+    def __repr__(self) -> str:
+        return f"ArchiveStore({str(self.root)!r})"
+
+    def display(self, path: Path | str) -> str:
+        path = Path(path)
+        if not path.is_absolute():
+            path = self.root / path
+        try:
+            return path.relative_to(self.root.parent).as_posix()
+        except ValueError:
+            return str(path)
+
+    def relative(self, path: Path | str) -> str:
+        path = Path(path)
+        if not path.is_absolute():
+            path = self.root / path
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    # Configuration -------------------------------------------------------------------------------
+    @cached_property
+    def config(self) -> Config:
+        return load_config(self.root / "melati.yaml", [], self.display("melati.yaml"))
+
+    def config_problems(self) -> list[Problem]:
+        problems: list[Problem] = []
+        load_config(self.root / "melati.yaml", problems, self.display("melati.yaml"))
+        return problems
+
+    # Articles ------------------------------------------------------------------------------------
+    def article_paths(self) -> list[Path]:
+        """Every articles/**/*.md, sorted; hidden files (temp files of a write) are left out."""
+        if not self.articles_dir.is_dir():
+            return []
+        return sorted(
+            p for p in self.articles_dir.rglob("*.md")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(self.articles_dir).parts)
+        )
+
+    def load_article(self, path: Path | str) -> Article:
+        """One article (`path` absolute, or relative to the archive root); raises ArchiveError (path relative to the home, line, message, fix)."""
+        article, _ = self._load(path, [])
+        return article
+
+    def _load(self, path: Path | str, problems: list[Problem]) -> tuple[Article, Located]:
+        path = Path(path)
+        if not path.is_absolute():
+            path = self.root / path
+        shown = self.display(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArchiveError(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                               "save the file as UTF-8") from None
+        except OSError as exc:
+            raise ArchiveError(shown, None, f"cannot read: {exc.strerror or exc}", "check the file exists") from None
+        own: list[Problem] = []
+        try:
+            article, located = _parse_article(text, self.relative(path), own)
+        except ArchiveError as exc:
+            raise ArchiveError(shown, exc.line, exc.message, exc.fix) from None
+        for problem in own:
+            problem.path = shown
+        problems.extend(own)
+        return article, located
+
+    def articles(self, problems: list[Problem] | None = None) -> list[Article]:
+        """Every article that loads; each file that does not is appended to `problems` (errors only)."""
+        loaded = []
+        for path in self.article_paths():
+            try:
+                loaded.append(self.load_article(path))
+            except ArchiveError as exc:
+                if problems is not None:
+                    problems.append(Problem(exc.path, exc.line, exc.message, exc.fix))
+        return loaded
+
+    def article_path_for(self, article: Article) -> Path:
+        """Where `article` belongs: articles/YYYY/<id>.md, the id made from date and title if it has none."""
+        article_id = article.id if article.id and ARTICLE_ID_RE.fullmatch(article.id) else None
+        if article_id is None:
+            article_id = f"{article.date.isoformat()}-{slugify(article.title, SLUG_MAX)}"
+        return self.articles_dir / article_id[:4] / f"{article_id}.md"
+
+    def write_article(self, article: Article, force: bool = False) -> Path:
+        """Write `article` atomically and return its path; sets article.id and article.path.
+
+        An existing file is never overwritten: a taken name gets -2, -3, ... unless force=True,
+        which replaces the file of that name."""
+        target = self.article_path_for(article)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        stem = target.stem
+        candidate, n = target, 1
+        while True:
+            article.id = candidate.stem
+            article.path = self.relative(candidate)
+            text = render_article(article)
+            if force:
+                atomic_write(candidate, text)
+                return candidate
+            if _create_new(candidate, text):
+                return candidate
+            n += 1
+            candidate = target.with_name(f"{stem}-{n}.md")
+
+    # People and programs --------------------------------------------------------------------------
+    def people(self, problems: list[Problem] | None = None) -> list[Person]:
+        """Curated people from people.yaml ([] when absent); bad entries are skipped into `problems`."""
+        return _read_list(self.root / "people.yaml", "people", self.display("people.yaml"),
+                          _person, problems)
+
+    def programs(self, problems: list[Problem] | None = None) -> list[Program]:
+        """Programs from programs.yaml ([] when absent); bad entries are skipped into `problems`."""
+        return _read_list(self.root / "programs.yaml", "programs", self.display("programs.yaml"),
+                          _program, problems)
+
+    # Metrics ---------------------------------------------------------------------------------
+    def metric_paths(self) -> list[Path]:
+        return sorted(self.metrics_dir.glob("*.csv")) if self.metrics_dir.is_dir() else []
+
+    def metrics(self, problems: list[Problem] | None = None) -> list[MetricRow]:
+        """Every good row of metrics/*.csv; bad rows are skipped into `problems` with their line."""
+        rows: list[MetricRow] = []
+        sink: list[Problem] = [] if problems is None else problems
+        for path in self.metric_paths():
+            rows.extend(_read_metrics(path, self.display(path), sink))
+        return rows
+
+    # Validation ------------------------------------------------------------------------------
+    def check(self) -> list[Problem]:
+        """Every problem in the archive: each file on its own, then references between files."""
+        problems = self.config_problems()
+        config = self.config
+        people = self.people(problems)
+        programs = self.programs(problems)
+        program_ids = {p.id for p in programs}
+        channel_ids = set(config.channel_ids)
+        seen: dict[str, str] = {}
+        articles: dict[str, tuple[Article, Located, str]] = {}
+        for path in self.article_paths():
+            try:
+                article, located = self._load(path, problems)
+            except ArchiveError as exc:
+                problems.append(Problem(exc.path, exc.line, exc.message, exc.fix))
+                continue
+            shown = self.display(path)
+            where = Checker(shown, located, problems)
+            if article.id in seen:
+                where.error((), f"duplicate article id {article.id!r}: also {seen[article.id]}",
+                            "rename one of the two files")
+                continue
+            seen[article.id] = shown
+            articles[article.id] = (article, located, shown)
+            if article.channel and channel_ids and article.channel not in channel_ids:
+                where.error(("channel",), f"unknown channel {article.channel!r}",
+                            f"use one of the channels in melati.yaml: {', '.join(sorted(channel_ids))}")
+            for index, program in enumerate(article.programs):
+                if program not in program_ids:
+                    known = ", ".join(sorted(program_ids)) or "none yet"
+                    where.error(("programs", index), f"unknown program id {program!r}",
+                                f"use an id from programs.yaml ({known}) or add the program there")
+        self._check_near_duplicates(articles, problems)
+        _ = people  # people.yaml has no references to check beyond its own entries
+        metric_problems: list[Problem] = []
+        for row in self.metrics(metric_problems):
+            if channel_ids and row.channel not in channel_ids:
+                path, _, line = row.source.rpartition(":")
+                metric_problems.append(Problem(path, int(line), f"unknown channel {row.channel!r}",
+                                               "use a channel id from melati.yaml", "warning"))
+            if row.article_id and row.article_id not in articles:
+                path, _, line = row.source.rpartition(":")
+                metric_problems.append(Problem(path, int(line), f"unknown article id {row.article_id!r}",
+                                               "use the file name of an article, without .md", "warning"))
+        problems.extend(metric_problems)
+        return problems
+
+    def near_duplicates(self, articles: list[Article] | None = None) -> list[tuple[str, str]]:
+        """Pairs (a, b), a < b, of article ids flagged as near-duplicates in either file's front matter."""
+        pairs = set()
+        for article in self.articles() if articles is None else articles:
+            for other in _near_duplicate_ids(article):
+                if other != article.id:
+                    pairs.add(tuple(sorted((article.id, other))))
+        return sorted(pairs)
+
+    def _check_near_duplicates(self, articles: dict[str, tuple[Article, Located, str]],
+                               problems: list[Problem]) -> None:
+        for article_id, (article, located, shown) in articles.items():
+            raw = article.extra.get("near_duplicates")
+            if raw is None:
+                continue
+            where = Checker(shown, located, problems)
+            if not isinstance(raw, list):
+                where.error(("near_duplicates",), "`near_duplicates` must be a list of article ids",
+                            "write `near_duplicates: [2020-11-13-slug]`")
+                continue
+            for index, other in enumerate(raw):
+                other = str(other)
+                if other not in articles:
+                    where.warning(("near_duplicates", index), f"near-duplicate {other!r} is not an article here",
+                                  "fix the id or remove it from `near_duplicates`")
+                elif article_id not in _near_duplicate_ids(articles[other][0]):
+                    where.warning(("near_duplicates", index),
+                                  f"{other} does not list {article_id} back as a near-duplicate",
+                                  f"add `{article_id}` to `near_duplicates` in {articles[other][2]}")
+
+
+def _near_duplicate_ids(article: Article) -> list[str]:
+    raw = article.extra.get("near_duplicates")
+    if isinstance(raw, str):
+        raw = [raw]
+    return [str(x) for x in raw] if isinstance(raw, list) else []
+
+
+# --- people.yaml / programs.yaml ---------------------------------------------------------------------
+
+
+def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] | None) -> list:
+    sink: list[Problem] = [] if problems is None else problems
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as exc:
+        sink.append(Problem(shown, None, f"cannot read: {exc}", "save it as UTF-8 text"))
+        return []
+    try:
+        located = load_located(text)
+    except YamlSyntaxError as exc:
+        sink.append(Problem(shown, exc.line, exc.message, "fix the YAML syntax at that line"))
+        return []
+    check = Checker(shown, located, sink)
+    check.duplicate_keys()
+    data = located.data
+    if data is None:
+        return []
+    if isinstance(data, dict):
+        check.unknown_keys(data, (), frozenset({key}), shown)
+        entries, prefix = data.get(key), (key,)
+    else:
+        entries, prefix = data, ()
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        check.error(prefix, f"`{key}` must be a list of entries", f"write `{key}:` then `  - id: ...` entries")
+        return []
+    out, ids = [], {}
+    for index, entry in enumerate(entries):
+        entry_key = prefix + (index,)
+        if not isinstance(entry, dict):
+            check.error(entry_key, f"{key} entry {index + 1} must be a mapping with `id` and `name`",
+                        "write it as `- id: ...` with `name: ...` below")
+            continue
+        item = build(entry, entry_key, check)
+        if item is None:
+            continue
+        if item.id in ids:
+            check.error(entry_key + ("id",), f"duplicate id {item.id!r} (first at line {ids[item.id]})",
+                        "give each entry its own id")
+            continue
+        ids[item.id] = check.line(*entry_key)
+        out.append(item)
+    return out
+
+
+def _person(entry: dict, key: tuple, check: Checker) -> Person | None:
+    check.unknown_keys(entry, key, PERSON_FIELDS, "a person")
+    person_id = check.slug(entry, key + ("id",), "person")
+    name = check.text(entry, key + ("name",), required=True, fix="add `name: <full name, no titles>`")
+    if person_id is None or name is None:
+        return None
+    roles = []
+    raw_roles = entry.get("roles")
+    if raw_roles is not None and not isinstance(raw_roles, list):
+        check.error(key + ("roles",), "`roles` must be a list", "write `roles:` then `  - title: ...` items")
+        raw_roles = []
+    for index, raw in enumerate(raw_roles or []):
+        role_key = key + ("roles", index)
+        if isinstance(raw, str):
+            raw = {"title": raw}
+        if not isinstance(raw, dict):
+            check.error(role_key, f"role {index + 1} of {name} must be a mapping with a `title`",
+                        "write `- title: Kepala Balai ...`")
+            continue
+        check.unknown_keys(raw, role_key, ROLE_FIELDS, "a role")
+        title = check.text(raw, role_key + ("title",), required=True, fix="add `title: <jabatan>`")
+        start, end = check.date(raw, role_key + ("start",)), check.date(raw, role_key + ("end",))
+        if title is None:
+            continue
+        if start and end and end < start:
+            check.error(role_key + ("end",), f"role {title!r} ends ({end}) before it starts ({start})",
+                        "swap or fix the dates")
+            continue
+        roles.append(Role(title, check.text(raw, role_key + ("organization",)), start, end,
+                          check.text_list(raw, role_key + ("aliases",))))
+    return Person(
+        id=person_id, name=name, aliases=check.text_list(entry, key + ("aliases",)), roles=roles,
+        internal=check.flag(entry, key + ("internal",)), notes=check.text(entry, key + ("notes",)),
+        fictional=check.flag(entry, key + ("fictional",)),
+    )
+
+
+def _program(entry: dict, key: tuple, check: Checker) -> Program | None:
+    check.unknown_keys(entry, key, PROGRAM_FIELDS, "a program")
+    program_id = check.slug(entry, key + ("id",), "program")
+    name = check.text(entry, key + ("name",), required=True, fix="add `name: <long name of the program>`")
+    if program_id is None or name is None:
+        return None
+    return Program(
+        id=program_id, name=name, acronym=check.text(entry, key + ("acronym",)),
+        description=check.text(entry, key + ("description",)) or "",
+        keywords=check.text_list(entry, key + ("keywords",)), aliases=check.text_list(entry, key + ("aliases",)),
+        target_per_month=check.count(entry, key + ("target_per_month",)),
+        fictional=check.flag(entry, key + ("fictional",)),
+    )
+
+
+# --- metrics/*.csv ---------------------------------------------------------------------------------
+
+
+def _read_metrics(path: Path, shown: str, problems: list[Problem]) -> list[MetricRow]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(shown, None, f"cannot read: {exc}", "save it as UTF-8 CSV"))
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        problems.append(Problem(shown, 1, "empty metrics file", f"write a header: {','.join(METRIC_COLUMNS)}",
+                                "warning"))
+        return []
+    missing = [c for c in ("date", "channel") if c not in header]
+    if missing:
+        problems.append(Problem(shown, 1, f"header lacks column(s) {', '.join(missing)}",
+                                f"the header is: {','.join(METRIC_COLUMNS)}"))
+        return []
+    unknown = [h for h in header if h not in METRIC_COLUMNS]
+    if unknown:
+        problems.append(Problem(shown, 1, f"unknown column(s) {', '.join(unknown)} (ignored)",
+                                f"known columns: {','.join(METRIC_COLUMNS)}", "warning"))
+    rows = []
+    line = 1
+    for record in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            problems.append(Problem(shown, line, f"row has {len(record)} cells, the header has {len(header)}",
+                                    "fix the commas in this row"))
+            continue
+        cells = {h: c.strip() for h, c in zip(header, record)}
+        row = _metric_row(cells, f"{shown}:{line}", shown, line, problems)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _metric_row(cells: dict, source: str, shown: str, line: int, problems: list[Problem]) -> MetricRow | None:
+    try:
+        day = as_date(cells["date"])
+    except ValueError:
+        problems.append(Problem(shown, line, f"bad date {cells['date']!r}", "write dates as YYYY-MM-DD"))
+        return None
+    if not cells["channel"]:
+        problems.append(Problem(shown, line, "empty channel", "name the channel id from melati.yaml"))
+        return None
+    numbers: dict[str, int | None] = {}
+    for name in METRIC_NUMBERS:
+        raw = cells.get(name, "").replace("_", "")
+        if not raw:
+            numbers[name] = None
+        elif raw.isdigit():
+            numbers[name] = int(raw)
+        else:
+            problems.append(Problem(shown, line, f"`{name}` is not a whole number: {raw!r}",
+                                    "write plain integers without dots or commas, or leave it empty"))
+            return None
+    return MetricRow(date=day, channel=cells["channel"], url=cells.get("url") or None,
+                     article_id=cells.get("article_id") or None, source=source, **numbers)

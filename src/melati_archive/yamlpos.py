@@ -1,0 +1,223 @@
+"""YAML documents read with the 1-based file line of every key and item, and typed field checks that report
+problems against those lines (shared by config.py and archive.py)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .model import Problem
+
+# libyaml when present: the archive is read at every reindex, and the C parser is several times faster.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML; `line` is the 1-based file line where the parser stopped."""
+
+    def __init__(self, line: int | None, message: str):
+        self.line, self.message = line, message
+        super().__init__(message)
+
+
+@dataclass
+class Located:
+    """A parsed YAML document with where each part of it stands in the file."""
+
+    data: Any
+    root_line: int
+    lines: dict[tuple, int] = field(default_factory=dict)  # path -> line of the key / sequence item
+    duplicates: list[tuple[tuple, int]] = field(default_factory=list)  # repeated mapping keys
+
+    def line(self, *path) -> int:
+        """Line of `path` (keys and list indexes), or of its nearest located ancestor."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.root_line
+
+
+def load_located(text: str, first_line: int = 1, root_line: int | None = None) -> Located:
+    """Parse one YAML document; `first_line` is the file line where `text` begins.
+
+    Raises YamlSyntaxError with the file line of the fault."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + first_line if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context = getattr(exc, "context", None)
+        message = f"{context}, {problem}" if context else str(problem)
+        raise YamlSyntaxError(line, f"invalid YAML: {message}") from None
+    finally:
+        loader.dispose()
+    located = Located(data, first_line if root_line is None else root_line)
+    if node is not None:
+        _walk(node, (), located, first_line)
+    return located
+
+
+def _walk(node, path: tuple, located: Located, first_line: int) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set = set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
+            key_path = path + (key,)
+            line = key_node.start_mark.line + first_line
+            if key in seen:
+                located.duplicates.append((key_path, line))
+            seen.add(key)
+            located.lines[key_path] = line
+            _walk(value_node, key_path, located, first_line)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            located.lines[path + (index,)] = item.start_mark.line + first_line
+            _walk(item, path + (index,), located, first_line)
+
+
+def dump(data: Any) -> str:
+    """YAML for files people read: key order kept, Unicode as is, short lists inline, no line wrapping."""
+    return yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000
+    )
+
+
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def as_date(value: Any) -> dt.date:
+    """A date from YAML: a date, a datetime, or an ISO string YYYY-MM-DD. Raises ValueError."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE_RE.fullmatch(value.strip()):
+        return dt.date.fromisoformat(value.strip())
+    raise ValueError(f"not a date: {value!r}")
+
+
+class Checker:
+    """Collects Problems for one file, each placed at the line of the YAML key it is about."""
+
+    def __init__(self, path: str, located: Located | None, problems: list[Problem]):
+        self.path, self.located, self.problems = path, located, problems
+
+    def line(self, *key) -> int | None:
+        return self.located.line(*key) if self.located else None
+
+    def error(self, key: tuple, message: str, fix: str = "") -> None:
+        self.problems.append(Problem(self.path, self.line(*key), message, fix, "error"))
+
+    def warning(self, key: tuple, message: str, fix: str = "") -> None:
+        self.problems.append(Problem(self.path, self.line(*key), message, fix, "warning"))
+
+    def duplicate_keys(self) -> None:
+        for key_path, line in self.located.duplicates if self.located else []:
+            name = ".".join(str(k) for k in key_path)
+            self.problems.append(
+                Problem(self.path, line, f"key `{name}` appears twice; only the last one counts",
+                        "remove one of them", "error")
+            )
+
+    def text(self, mapping: dict, key: tuple, *, required: bool = False, fix: str = "") -> str | None:
+        """A non-empty string field (numbers are taken as text)."""
+        name = key[-1]
+        value = mapping.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.error(key if name in mapping else key[:-1], f"`{name}` is missing or empty",
+                           fix or f"add `{name}: ...`")
+            return None
+        if isinstance(value, (dict, list)):
+            self.error(key, f"`{name}` must be text, not a {'mapping' if isinstance(value, dict) else 'list'}",
+                       fix or f"write `{name}: some text`")
+            return None
+        if isinstance(value, (dt.date, bool)):
+            self.error(key, f"`{name}` must be text, found {value!r}", f"quote it: {name}: \"{value}\"")
+            return None
+        return str(value).strip()
+
+    def text_list(self, mapping: dict, key: tuple) -> list[str]:
+        """A list of strings; one bare string is taken as a one-item list."""
+        name = key[-1]
+        value = mapping.get(name)
+        if value is None:
+            return []
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return [str(value).strip()] if str(value).strip() else []
+        if not isinstance(value, list):
+            self.error(key, f"`{name}` must be a list", f"write `{name}: [a, b]`")
+            return []
+        out = []
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)) or item is None or isinstance(item, bool):
+                self.error(key + (index,), f"`{name}` item {index + 1} must be text, found {item!r}",
+                           f"write `{name}: [a, b]`")
+            elif str(item).strip():
+                out.append(str(item).strip())
+        return out
+
+    def date(self, mapping: dict, key: tuple, *, required: bool = False) -> dt.date | None:
+        name = key[-1]
+        value = mapping.get(name)
+        if value is None:
+            if required:
+                self.error(key if name in mapping else key[:-1], f"`{name}` is missing",
+                           f"add `{name}: YYYY-MM-DD`")
+            return None
+        try:
+            return as_date(value)
+        except ValueError:
+            self.error(key, f"`{name}` is not a valid date: {value!r}",
+                       f"write it as YYYY-MM-DD, e.g. {name}: 2020-11-13")
+            return None
+
+    def flag(self, mapping: dict, key: tuple, default: bool = False) -> bool:
+        name = key[-1]
+        value = mapping.get(name, default)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.error(key, f"`{name}` must be true or false, found {value!r}", f"write `{name}: true`")
+            return default
+        return value
+
+    def count(self, mapping: dict, key: tuple) -> int:
+        """A whole number >= 0 (targets); 0 when absent."""
+        name = key[-1]
+        value = mapping.get(name)
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.error(key, f"`{name}` must be a whole number >= 0, found {value!r}", f"write `{name}: 4`")
+            return 0
+        return value
+
+    def slug(self, mapping: dict, key: tuple, what: str) -> str | None:
+        value = self.text(mapping, key, required=True, fix=f"give the {what} an id like `{key[-1]}: my-{what}`")
+        if value is None:
+            return None
+        if not SLUG_RE.fullmatch(value):
+            self.error(key, f"{what} id {value!r} may contain only a-z, 0-9 and single hyphens",
+                       f"use e.g. `{key[-1]}: {_rough_slug(value)}`")
+            return None
+        return value
+
+    def unknown_keys(self, mapping: dict, key: tuple, known: set[str] | frozenset[str], where: str) -> None:
+        for name in mapping:
+            if str(name) not in known:
+                self.warning(key + (str(name),), f"unknown field `{name}` in {where} (kept, not used)",
+                             f"known fields: {', '.join(sorted(known))}")
+
+
+def _rough_slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "id"
