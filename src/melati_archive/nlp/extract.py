@@ -19,7 +19,8 @@ except ImportError:  # pragma: no cover
     _acronyms = None
 
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")\s+(?:" + Q._MEN + r"|menuturkan)\b|\b[Mm]enurut\s+(?P<name2>" + P.NAME_PATTERN + r")"
+    r"(?P<name>" + P.NAME_PATTERN + r")\s+(?:" + Q._MEN + r"|menuturkan)\b|\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+"
+    r"(?P<name2>" + P.NAME_PATTERN + r")"
 )
 _TITLE_END = re.compile(r"[.!?,;:]$")
 
@@ -97,17 +98,28 @@ def _title(body: str) -> tuple[str | None, int]:
     return line, len(first) + 1
 
 
-def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str]]:
+_CLAUSE_START = re.compile(r"[.!?;\"\n]")
+
+
+def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
+    """Subjects of indirect speech (`Budi mengatakan ...`, `menurut Budi`) at the head of a clause."""
     spans = [(q.start, q.end) for q in found]
     out = []
     for m in _INDIRECT_SUBJECT.finditer(body):
         if any(a <= m.start() < b for a, b in spans):
             continue
         key = "name" if m.group("name") else "name2"
-        name = Q._trailing_name(m.group(key))
+        if key == "name":
+            head = 0
+            for b in _CLAUSE_START.finditer(body, max(0, m.start() - 200), m.start()):
+                head = b.end()
+            lead = body[max(head, m.start() - 200):m.start()]
+            if not all(w in P._LEAD_INS for w in P._LOWER_WORD.findall(lead)):
+                continue
+        name = P._trailing_plain(m.group(key))
         if name:
             pos = body.find(name, m.start(key))
-            out.append((pos, pos + len(name), name))
+            out.append((pos, pos + len(name), name, None))
     return out
 
 

@@ -34,7 +34,15 @@ ROLE_HEADS = frozenset(
     karo kasubdit kasubdirektorat subkoordinator pejabat narasumber pemateri moderator pembicara
     tenaga spesialis ahli advokat pengacara kuasa penasihat penasehat konsultan sekretariat
     bendahara humas kapten letnan kolonel jenderal laksamana marsekal brigjen irjen kombes akbp
-    kompol ipda ipdu aiptu bripka""".split()
+    kompol ipda ipdu aiptu bripka head ceo cfo coo cto president director chairman chairwoman vice
+    executive managing country corporate co-founder owner pemilik kabag kadiv vp gm""".split()
+)
+# Police and military ranks sit between a role and a name ("... Polda Sultra Komisaris Besar Ferry
+# Walintukan"): never name tokens.
+RANKS = frozenset(
+    """komisaris besar ajun jenderal brigadir inspektur marsekal madya laksamana kolonel letnan mayor
+    kapten kombes akbp irjen brigjen mayjen letjen kompol akp iptu ipda aipda bripka briptu laksda
+    laksma marsda marsma sersan kopral prajurit purnawirawan purn""".split()
 )
 # Role words used alone for the holder, with their long form.
 ROLE_ALIASES = {
@@ -81,8 +89,17 @@ NOT_NAME = frozenset(
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
     tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
     aula gedung ruang hotel lapangan jalan jl gelora stadion masjid gereja pura vihara pasar
-    kompas antara tempo detik kumparan tribun media berita the of and for""".split()
-)
+    kompas antara tempo detik kumparan tribun media berita the of and for kemarin besok lusa kini
+    sekarang tadi nanti dulu investasi kemaritiman koordinator eksekutif institute institut network
+    foundation association group company corporation center centre council club union society
+    watch research studies study labs lab partners capital global services express airlines air
+    hotel boat university college school agency office bureau ministry department commission
+    muhammadiyah nahdlatul ulama nu gerindra golkar nasdem demokrat pdip pdi-p pks pkb ppp hanura
+    perindo gp ansor fpi mui kpk kpu bawaslu bpk bpjs bnpb bppt bps lipi brin bmkg bulog pln kai
+    pertamina telkom garuda ekonomi kreatif pengelola transportasi terpadu pemenangan paslon daop
+    puskesmas rsud rs rsup klinik dokter rumah sakit perhimpunan pengurus harian dewan pimpinan
+    pusat kesatuan wilayah cabang ranting""".split()
+) | RANKS
 SPEECH_VERBS_NAME_FOLLOWS = None  # set in quotes.py; kept here for symmetry of vocab
 
 PRONOUNS = frozenset("dia ia beliau nya -nya".split())
@@ -108,7 +125,10 @@ ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:\s+" + _ROLE_WORD + r")*"
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")\s*,\s+(?P<name>" + NAME_PATTERN + r")(?=\s*[,.;:)]|\s+[a-z(]|\s*$)")
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
-_ROLE_NAME = re.compile(r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]{2,}|dan|&)){1,14})")
+_ROLE_NAME = re.compile(
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z'\-]*|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
+)
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
     r"(?P<name>" + NAME_PATTERN + r")\s*,?\s+(?P<kw>selaku|sebagai)\s+(?P<role>[^,.;:\"\n]{3,160})"
@@ -135,6 +155,8 @@ _ROLE_STOP = re.compile(
     r"telah|akan|bersama|beserta|serta|dan\s+(?=[a-z]))\b.*$"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# A clause, not a role: "Presiden Joko Widodo meresmikan ..." after a name and a comma.
+_VERBISH = re.compile(r"\b(?:me(?!nteri)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|ber(?!sama)[a-z]{3,}|sudah|telah|akan|adalah|merupakan)\b")
 
 
 # --- Name handling --------------------------------------------------------------------------------
@@ -168,27 +190,58 @@ def plausible_name(name: str) -> bool:
     return not all(t.isupper() and len(t) > 1 for t in full)
 
 
-def split_role_name(run: str) -> tuple[str, str] | None:
-    """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary."""
+_CONNECTORS = frozenset("dan & of for and to on the de serta".split())
+
+
+def _name_token_ok(tokens: list[str], k: int) -> bool:
+    tok = tokens[k]
+    if not tok[:1].isupper() or "(" in tok or ")" in tok:
+        return False
+    if not _token_ok(tok) or (tok.isupper() and len(tok) > 1) or any(ch.isdigit() for ch in tok):
+        return False
+    return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
+
+
+def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
+    """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
+
+    `short_forms` are single words the text later uses for a speaker ("kata Hari"): a name that
+    would start before such a middle word starts at it instead."""
     tokens = run.split()
     i = len(tokens)
-    while i > 1 and (_token_ok(tokens[i - 1]) and not (tokens[i - 1].isupper() and len(tokens[i - 1]) > 1)):
+    while i > 1 and _name_token_ok(tokens, i - 1):
         i -= 1
-    name_tokens = tokens[i:]
-    if not name_tokens or i < 1:
+    if i < 1 or i >= len(tokens):
         return None
     # A place or unit name right after an organisation word belongs to the role:
     # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
-    while len(name_tokens) > 1 and tokens[i - 1].lower() in _PLACE_INTRO:
+    while len(tokens) - i > 1 and (tokens[i - 1].lower() in _PLACE_INTRO or tokens[i - 1] in _CONNECTORS):
         i += 1
-        name_tokens = tokens[i:]
-    if len(name_tokens) > 4:
-        return None
+    # A bare role head with three or more words after it: the first is the organisation
+    # ("CEO Bukalapak Rachmat Kaimuddin").
+    if len(tokens) - i >= 3 and all(t.lower().rstrip(".") in ROLE_HEADS or t.lower() in RANKS for t in tokens[:i]):
+        i += 1
+    if len(tokens) - i >= 3 and short_forms:
+        for k in range(i + 1, len(tokens) - 1):
+            if tokens[k] in short_forms and tokens[i] not in short_forms:
+                i = k
+                break
+    if len(tokens) - i > 4:
+        i = len(tokens) - 3
     role = " ".join(tokens[:i])
-    name = " ".join(name_tokens)
+    name = " ".join(tokens[i:])
     if not plausible_name(name):
         return None
     return role, name
+
+
+# Two words that make one organisation or place, whose second word is also a given name.
+ORG_BIGRAMS = frozenset({
+    ("kejaksaan", "agung"), ("mahkamah", "agung"), ("jaksa", "agung"), ("metro", "jaya"),
+    ("gadjah", "mada"), ("jenderal", "soedirman"), ("mahkamah", "konstitusi"), ("hak", "asasi"),
+    ("asasi", "manusia"), ("sebelas", "maret"), ("bank", "mandiri"), ("bank", "rakyat"),
+    ("kebangkitan", "bangsa"), ("harapan", "kita"), ("tanah", "abang"), ("istana", "negara"),
+})
 
 
 _PLACE_INTRO = frozenset(
@@ -238,6 +291,7 @@ class Cast:
     mentions: list[tuple[int, int, int]]
     registry: list[Person] = field(default_factory=list)
     day: dt.date | None = None
+    subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
 
     # Resolution ------------------------------------------------------------------------------
     def by_name(self, name: str) -> Known | None:
@@ -352,15 +406,20 @@ class Cast:
             known.aliases.append(clean_name(surface))
         return known
 
-    def last_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Known | None:
-        """The most recent person mentioned before `pos`, outside the spans in `skip`."""
-        for start, end, i in reversed(self.mentions):
-            if start >= pos:
+    def last_before(self, pos: int, skip: list[tuple[int, int]] = (), window: int = 2000) -> Known | None:
+        """The person a `-nya` cue or `dia` before `pos` refers to: the most recent one mentioned
+        as a subject (outside the spans in `skip`), else the most recent one mentioned at all."""
+        fallback: Known | None = None
+        for start, _end, i in reversed(self.mentions):
+            if start >= pos or any(a <= start < b for a, b in skip):
                 continue
-            if any(a <= start < b for a, b in skip):
-                continue
-            return self.persons[i]
-        return None
+            if pos - start > window:
+                break
+            if fallback is None:
+                fallback = self.persons[i]
+            if start in self.subjects:
+                return self.persons[i]
+        return fallback
 
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         return {i for s, _e, i in self.mentions if a <= s < b and not any(x <= s < y for x, y in skip)}
@@ -405,67 +464,87 @@ def _strip_role(role: str) -> str:
     return role.strip(" ,;:")
 
 
+_SHORT_SPEAKER = re.compile(
+    r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
+    r"tandas|menurut)\s+(?P<a>[A-Z][a-z]+)\b(?!\s+[A-Z])|(?:^|[.!?]\s|\n)(?P<b>[A-Z][a-z]+)\s+(?:mengatakan|"
+    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan)\b"
+)
+
+
+def short_forms_in(text: str) -> set[str]:
+    """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
+    return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
+
+
 def find_people(
     text: str,
     *,
     registry: list[Person] | None = None,
     day: dt.date | None = None,
-    extra_names: list[tuple[int, int, str]] = (),
+    extra_names: list[tuple[int, int, str, str | None]] = (),
 ) -> Cast:
     """All people introduced in `text` (normalized) and every later mention of them.
 
-    `extra_names` are (start, end, written name) spans the quote finder saw as speakers."""
+    `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
+    shorts = short_forms_in(text)
     intros: list[tuple[int, int, str, str | None]] = []  # start, end, name, role
 
     for m in _ROLE_COMMA_NAME.finditer(text):
         name = clean_name(m.group("name"))
         if plausible_name(name):
-            role = m.group("role")
-            # The role run may itself end with a name ("Kepala Balai X Budi, Rina"): keep it a role.
-            intros.append((m.start("name"), m.end("name"), name, role.strip()))
+            intros.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
     taken = [(s, e) for s, e, _n, _r in intros]
     for m in _ROLE_NAME.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        split = split_role_name(m.group("run"))
+        split = split_role_name(m.group("run"), shorts)
         if split:
             role, name = split
             name = clean_name(name)
             if plausible_name(name):
-                start = m.start() + m.group("run").rfind(name.split()[0])
+                start = m.start() + m.group("run").rfind(name)
                 intros.append((start, start + len(name), name, role))
     for m in _NAME_SELAKU.finditer(text):
-        name = clean_name(m.group("name"))
+        name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
-        if not plausible_name(name) or not role:
+        if not name or not role:
             continue
         first = role.split()[0].lower()
         if m.group("kw") == "sebagai" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
-        intros.append((m.start("name"), m.end("name"), name, role))
+        intros.append((m.end("name") - len(name), m.end("name"), name, role))
     for m in _NAME_COMMA_ROLE.finditer(text):
-        name = clean_name(m.group("name"))
+        name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
-        if not plausible_name(name) or not role:
+        if not name or not role:
             continue
         first = role.split()[0].rstrip(".").lower()
         if first not in ROLE_HEADS and first not in ROLE_ALIASES and not m.group("age"):
             continue
+        if _VERBISH.search(role):
+            continue
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
-        intros.append((m.start("name"), m.end("name"), name, role))
+        intros.append((m.end("name") - len(name), m.end("name"), name, role))
 
     persons: list[Known] = []
     mentions: list[tuple[int, int, int]] = []
 
     def add(name: str, role: str | None, start: int, end: int, initials: bool = False) -> Known:
         for i, p in enumerate(persons):
-            if p.name == name or (not initials and not p.initials_only and _same_person(p.name, name)):
+            if p.initials_only or initials:
+                if p.name == name and p.initials_only == initials:
+                    mentions.append((start, end, i))
+                    return p
+                continue
+            if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
                 if role and not p.role:
                     p.role = role
-                if len(name) > len(p.name) and not initials and name.startswith(p.name):
+                if len(name.split()) > len(p.name.split()):
                     p.aliases.append(p.name)
                     p.name = name
+                elif name != p.name and name not in p.aliases:
+                    p.aliases.append(name)
                 p.first = min(p.first, start)
                 mentions.append((start, end, i))
                 return p
@@ -486,8 +565,8 @@ def find_people(
         alias = clean_name(m.group("alias"))
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner is None:
-            name = clean_name(m.group("name"))
-            if plausible_name(name):
+            name = _trailing_plain(m.group("name"))
+            if name:
                 owner = add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
             owner.aliases.append(alias)
@@ -499,14 +578,39 @@ def find_people(
             add(label, None, m.start(), m.end(), initials=True)
 
     cast = Cast(persons=persons, mentions=mentions, registry=list(registry or []), day=day)
-    for start, end, written in extra_names:
+    for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
-        if not name or cast.resolve(name, at=start):
+        if not name:
+            continue
+        known = cast.resolve(name, at=start)
+        if known is not None:
+            if role and not known.role:
+                known.role = role
             continue
         if plausible_name(name):
-            add(_expand_full_name(text, name, start), None, start, end)
+            add(_expand_full_name(text, name, start), role, start, end)
     _scan_mentions(text, cast)
+    _mark_speaker_like(text, cast)
     return cast
+
+
+def _trailing_plain(raw: str) -> str | None:
+    """The name at the end of a capitalized run ("Sementara itu Budi" -> "Budi"), or None."""
+    tokens = clean_name(raw).split()
+    i = len(tokens)
+    while i > 0 and _name_token_ok(tokens, i - 1):
+        i -= 1
+    name = " ".join(tokens[i:][-4:])
+    return name if name and plausible_name(name) else None
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """'Risma' for 'Tri Rismaharini', 'Yani' for 'Syam Wuryani', 'Hari' for 'Agung Hari Setiyono'."""
+    if " " in short or " " not in full or len(short) < 3:
+        return False
+    low = short.lower()
+    return any(t == low or (len(t) > len(low) and (t.startswith(low) or t.endswith(low)))
+               for t in (x.lower() for x in name_tokens(full)))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -529,26 +633,35 @@ _CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:\s+[A-Z][
 
 
 def _expand_full_name(text: str, short: str, before: int) -> str:
-    """A short name first seen as a speaker ('Lusia') -> a fuller form written earlier ('Lusia Luruk Tae')."""
-    if " " in short:
+    """A short name first seen as a speaker ('Lusia', 'Risma') -> a fuller form written earlier
+    ('Lusia Luruk Tae', 'Tri Rismaharini'), when exactly one earlier run fits."""
+    if " " in short or len(short) < 3:
         return short
-    found: list[str] = []
-    for m in _CAP_RUN.finditer(text, 0, before):
-        run = m.group(0)
-        toks = run.split()
-        if short in toks and all(_token_ok(t) for t in toks):
-            found.append(run)
-    uniq = set(found)
-    if len(uniq) == 1:
-        return found[0]
-    return short
+    found: set[str] = set()
+    low = short.lower()
+    for m in _CAP_RUN.finditer(text, 0, max(0, before)):
+        toks = m.group(0).split()
+        # The run may start with sentence openers or roles: keep its plain-name tail.
+        k = len(toks)
+        while k > 0 and _name_token_ok(toks, k - 1):
+            k -= 1
+        toks = toks[k:]
+        if len(toks) < 2 or len(toks) > 4:
+            continue
+        if any(t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))
+               for t in toks):
+            found.add(" ".join(toks))
+    # "Budi Santoso" and "Budi Santoso Putra" are one person: keep the longest when nested.
+    full = [f for f in found if not any(f != g and f in g for g in found)]
+    return full[0] if len(full) == 1 else short
 
 
 _TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)*")
 
 
 def _scan_mentions(text: str, cast: Cast) -> None:
-    """Record every later mention of a known person by a full or short form; note the forms used."""
+    """Record every later mention of a known person by a full or short form, or by the role word
+    they hold in this text ("Presiden", "Mensos"); note the short forms used."""
     forms: dict[str, set[int]] = {}
     for i, p in enumerate(cast.persons):
         if p.initials_only:
@@ -557,27 +670,51 @@ def _scan_mentions(text: str, cast: Cast) -> None:
             forms.setdefault(form, set()).add(i)
     if not forms:
         return
-    seen = {(s, e) for s, e, _ in cast.mentions}
+    seen = sorted((s, e) for s, e, _ in cast.mentions)
+    cache: dict[str, int | None] = {}
+
+    def lookup(form: str, at: int) -> set[int] | None:
+        owners = forms.get(form)
+        if owners is not None:
+            return owners
+        if " " in form or len(form) < 3:
+            return None
+        low = form.lower()
+        if low in ROLE_ALIASES or low in ROLE_HEADS:
+            if form not in cache:
+                holder = cast.resolve_role(form) if low in ROLE_ALIASES or low in _SOLE_ROLES else None
+                cache[form] = cast.persons.index(holder) if holder is not None and holder in cast.persons else None
+            return {cache[form]} if cache[form] is not None else None
+        if not _token_ok(form):
+            return None
+        if form not in cache:
+            p = cast.resolve(form, at=at)
+            cache[form] = cast.persons.index(p) if p is not None and p in cast.persons else None
+        return {cache[form]} if cache[form] is not None else None
+
     for m in _TOKEN_AT.finditer(text):
-        run = m.group(0)
-        toks = run.split()
+        toks = m.group(0).split()
+        offsets = []
+        pos = m.start()
+        for t in toks:
+            pos = text.index(t, pos)
+            offsets.append(pos)
+            pos += len(t)
         j = 0
         while j < len(toks):
             matched = False
             for k in range(min(len(toks), j + 5), j, -1):
                 form = " ".join(toks[j:k])
-                owners = forms.get(form)
-                if owners is None and k == j + 1 and len(form) >= 3 and _token_ok(form):
-                    p = cast.resolve(form, at=m.start())
-                    owners = {cast.persons.index(p)} if p is not None and p in cast.persons else None
+                owners = lookup(form, offsets[j])
                 if owners and len(owners) == 1:
                     i = next(iter(owners))
-                    start = m.start() + len(" ".join(toks[:j])) + (1 if j else 0)
+                    start = offsets[j]
                     end = start + len(form)
-                    if (start, end) not in seen and not any(s <= start < e for s, e in seen):
+                    if not _overlaps(seen, start):
                         cast.mentions.append((start, end, i))
                     p = cast.persons[i]
-                    if form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form:
+                    if (form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form
+                            and form.lower() not in ROLE_HEADS and form.lower() not in ROLE_ALIASES):
                         p.aliases.append(form)
                     j = k
                     matched = True
@@ -585,3 +722,46 @@ def _scan_mentions(text: str, cast: Cast) -> None:
             if not matched:
                 j += 1
     cast.mentions.sort()
+
+
+# Role words that stand alone for one holder when used bare ("kata Presiden").
+_SOLE_ROLES = frozenset(
+    "presiden wapres gubernur wagub bupati wabup walikota wawali camat lurah rektor dekan kapolri "
+    "kapolda kapolres panglima menteri".split()
+)
+
+
+def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+_LEAD_INS = frozenset(
+    """sementara itu menurut lebih lanjut namun selain di sisi lain adapun kemudian secara terpisah
+    pada kesempatan yang sama dalam hal ini juga bahkan sedangkan tetapi tapi sebelumnya ketika
+    dihubungi ditemui saat terkait soal dan oleh bagi sebagaimana seperti dijelaskan disampaikan
+    dikatakan diungkapkan ditegaskan kata ujar tutur hal tersebut senada dengan itu pun""".split()
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
+_VERB_AFTER = re.compile(
+    r"^(?:\s*,[^,.\"]{1,120},)?(?:\s*\(\d{1,3}\))?\s*(?:,\s*)?(?:juga\s+|pun\s+|kembali\s+|lalu\s+|kemudian\s+|"
+    r"sempat\s+|telah\s+|sudah\s+|turut\s+|menambahkan|me[a-z]+|ber[a-z]+|berharap)"
+)
+
+
+def _mark_speaker_like(text: str, cast: Cast) -> None:
+    """Mentions where the person is the subject of the sentence or clause: the ones a later
+    `katanya` or `ujar dia` can refer to."""
+    subjects: set[int] = set()
+    for start, end, _i in cast.mentions:
+        head = 0
+        for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 300), start):
+            head = m.end()
+        lead = text[max(head, start - 300):start]
+        lowers = _LOWER_WORD.findall(lead)
+        if all(w in _LEAD_INS for w in lowers):
+            subjects.add(start)
+            continue
+        if _VERB_AFTER.match(text[end:end + 160]):
+            subjects.add(start)
+    cast.subjects = subjects

@@ -32,9 +32,15 @@ _AFTER = re.compile(r"\s*[,.]?\s*" + _CUE_AFTER_VERB, re.IGNORECASE)
 _AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?P<verb>" + _MEN + r")\b")
 _AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?P<verb>" + _MEN + r")\b")
 _SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau)\b")
-_SUBJ_ROLE_NAME = re.compile(r"\s+(?P<role>" + P.ROLE_PHRASE + r")\s*,\s+(?P<name>" + P.NAME_PATTERN + r")")
-_SUBJ_NAME = re.compile(r"\s+(?P<name>" + P.NAME_PATTERN + r")")
-_SUBJ_LOWER_ROLE = re.compile(r"\s+(?P<role>(?:sang\s+)?(?:" + "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True)) + r")(?:\s+[a-z]+){0,2})\b")
+_LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
+_CAP = r"(?:[A-Z]\.|[A-Z][\w'\-]*|[A-Z]{2,}[\w\-]*)"
+# The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
+# lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
+_SUBJ_RUN = re.compile(
+    r"\s+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")\s+(?:(?:[a-z]+\s+){0,2}))?" + P._HONOR + r"*" + _CAP +
+    r"(?:\s+(?:" + _CAP + r"|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)(?:\s*,\s+(?P<name>" + P.NAME_PATTERN + r"))?"
+)
+_SUBJ_LOWER_ROLE = re.compile(r"\s+(?P<role>(?:sang\s+)?(?:" + _LOWER_HEADS + r")(?:\s+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
@@ -70,7 +76,9 @@ class Found:
     speaker: P.Known | None = None
     role: str | None = None
     how: str = ""  # after | before | pronoun | continuation
-    subject: str | None = None  # the written subject of the cue
+    subject: str | None = None  # the written subject of a cue before the quote
+    subject_name: str | None = None  # the name in a cue after the quote
+    subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
 
 
@@ -177,8 +185,6 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             if not (sentence_initial and _looks_like_speech(content)):
                 continue
             q.how = "continuation"
-        if q.how == "after" and len(_WORDS.findall(content)) < 2 and q.subject is None and not q.cue:
-            continue
         found.append(q)
     return found
 
@@ -192,19 +198,21 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if m.group("nya"):
             q.how = "pronoun"
             return True
-        for pattern, kind in ((_SUBJ_PRONOUN, "pronoun"), (_SUBJ_ROLE_NAME, "name"),
-                              (_SUBJ_NAME, "name"), (_SUBJ_LOWER_ROLE, "role")):
-            s = pattern.match(rest)
-            if not s:
-                continue
-            if kind == "pronoun":
-                q.how = "pronoun"
-                q.cue = f"{q.cue} {s.group('pro')}"
-            else:
-                q.how = "after"
-                q.subject = (s.group("name") if kind == "name" else s.group("role")).strip()
-                if kind == "name" and "role" in s.groupdict() and s.group("role"):
-                    q.role = s.group("role")
+        s = _SUBJ_PRONOUN.match(rest)
+        if s:
+            q.how = "pronoun"
+            q.cue = f"{q.cue} {s.group('pro')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
+        s = _SUBJ_RUN.match(rest)
+        if s and parse_subject(q, s.group("run"), s.group("name")):
+            q.how = "after"
+            q.cue_end = base + m.end() + s.end()
+            return True
+        s = _SUBJ_LOWER_ROLE.match(rest)
+        if s:
+            q.how = "after"
+            q.subject_role = s.group("role")
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
@@ -213,11 +221,38 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     if m:
         q.cue = m.group("verb")
         q.cue_end = base + m.end()
-        if "pro" in m.groupdict() and m.groupdict().get("pro"):
+        if m.groupdict().get("pro"):
             q.how = "pronoun"
-        else:
+        elif parse_subject(q, m.group("name"), None):
             q.how = "after"
-            q.subject = m.group("name")
+        else:
+            return False
+        return True
+    return False
+
+
+def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
+    """Split a cue's subject into role and name ("Kepala Balai X, Budi" / "Menteri Sosial Budi" / "Budi")."""
+    run = run.strip()
+    if run.lower().startswith("sang "):
+        run = run[5:]
+    first = run.split()[0].rstrip(".").lower()
+    starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
+    if name_after_comma:
+        name = P._trailing_plain(name_after_comma)
+        if name and (starts_with_role or P._trailing_plain(run) is None):
+            q.subject_role, q.subject_name = run, name
+            return True
+    if starts_with_role:
+        split = P.split_role_name(run)
+        if split:
+            q.subject_role, q.subject_name = split
+        else:
+            q.subject_role = run
+        return True
+    name = P._trailing_plain(run)
+    if name:
+        q.subject_name = name
         return True
     return False
 
@@ -244,15 +279,13 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     return True
 
 
-def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str]]:
-    """Written speaker names in cues (for people not introduced with a role)."""
+def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, str | None]]:
+    """Speakers named in cues after quotes, with the role written there (people not yet introduced)."""
     out = []
     for q in quotes:
-        if q.how == "after" and q.subject:
-            name = _trailing_name(q.subject)
-            if name:
-                pos = text.find(name, q.end)
-                out.append((pos, pos + len(name), name))
+        if q.how == "after" and q.subject_name:
+            pos = text.find(q.subject_name, q.end)
+            out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
     return out
 
 
@@ -271,8 +304,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     prev: Found | None = None
     for q in quotes:
         speaker: P.Known | None = None
-        if q.how == "after" and q.subject:
-            speaker = _speaker_from_subject(q.subject, cast, q.end)
+        if q.how == "after" and q.subject_name:
+            speaker = cast.resolve(q.subject_name, at=q.end)
+        elif q.how == "after" and q.subject_role:
+            speaker = cast.resolve_role(q.subject_role)
         elif q.how == "before" and q.subject:
             speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
         elif q.how in ("pronoun", "pronoun-before"):
@@ -297,22 +332,6 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                     q.role = reg.role
         prev = q
     quotes[:] = [q for q in quotes if q.how != "drop"]
-
-
-def _speaker_from_subject(subject: str, cast: P.Cast, at: int) -> P.Known | None:
-    subject = subject.strip()
-    if subject.lower().startswith("sang "):
-        subject = subject[5:]
-    person = cast.resolve(subject, at=at)
-    if person is not None:
-        return person
-    name = _trailing_name(subject)
-    if name and name != subject:
-        return cast.resolve(name, at=at)
-    split = P.split_role_name(subject)
-    if split:
-        return cast.resolve(split[1], at=at)
-    return None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:ia|dia|beliau)(?:\s|$)", re.IGNORECASE)
