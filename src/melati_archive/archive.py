@@ -8,14 +8,15 @@ import os
 import re
 import tempfile
 import unicodedata
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from .config import Config, load_config
 from .errors import ArchiveError
-from .model import Article, MetricRow, Person, Problem, Program, Role
-from .yamlpos import SLUG_RE, Checker, Located, YamlSyntaxError, as_date, dump, load_located
+from .model import Article, MetricRow, Person, Problem, Program, Record, Role
+from .yamlpos import Checker, Located, YamlSyntaxError, as_date, dump, load_located
 
 # Front-matter fields the store understands; anything else is kept in Article.extra and warned about.
 ARTICLE_FIELDS = ("title", "date", "channel", "url", "author", "editor", "language", "location", "tags",
@@ -276,6 +277,21 @@ def _suggest_name(stem: str) -> str:
     return f"YYYY-MM-DD-{slugify(stem)}"
 
 
+@dataclass
+class CheckReport(Record):
+    problems: list[Problem]
+    articles: int  # article files that loaded
+    near_duplicates: list[tuple[str, str]]  # (a, b) article ids, a < b
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+
 # --- The store ------------------------------------------------------------------------------------
 
 
@@ -421,9 +437,13 @@ class ArchiveStore:
     # Validation ------------------------------------------------------------------------------
     def check(self) -> list[Problem]:
         """Every problem in the archive: each file on its own, then references between files."""
+        return self.check_report().problems
+
+    def check_report(self) -> "CheckReport":
+        """check() plus what `melati check` prints besides problems: articles read, near-duplicate pairs."""
         problems = self.config_problems()
         config = self.config
-        people = self.people(problems)
+        self.people(problems)
         programs = self.programs(problems)
         program_ids = {p.id for p in programs}
         channel_ids = set(config.channel_ids)
@@ -452,7 +472,6 @@ class ArchiveStore:
                     where.error(("programs", index), f"unknown program id {program!r}",
                                 f"use an id from programs.yaml ({known}) or add the program there")
         self._check_near_duplicates(articles, problems)
-        _ = people  # people.yaml has no references to check beyond its own entries
         metric_problems: list[Problem] = []
         for row in self.metrics(metric_problems):
             if channel_ids and row.channel not in channel_ids:
@@ -464,14 +483,17 @@ class ArchiveStore:
                 metric_problems.append(Problem(path, int(line), f"unknown article id {row.article_id!r}",
                                                "use the file name of an article, without .md", "warning"))
         problems.extend(metric_problems)
-        return problems
+        pairs = self.near_duplicates([a for a, _, _ in articles.values()])
+        return CheckReport(problems, len(articles), pairs)
 
     def near_duplicates(self, articles: list[Article] | None = None) -> list[tuple[str, str]]:
-        """Pairs (a, b), a < b, of article ids flagged as near-duplicates in either file's front matter."""
+        """Pairs (a, b), a < b, of existing articles flagged as near-duplicates in either one's front matter."""
         pairs = set()
-        for article in self.articles() if articles is None else articles:
+        articles = self.articles() if articles is None else articles
+        ids = {a.id for a in articles}
+        for article in articles:
             for other in _near_duplicate_ids(article):
-                if other != article.id:
+                if other != article.id and other in ids:
                     pairs.add(tuple(sorted((article.id, other))))
         return sorted(pairs)
 

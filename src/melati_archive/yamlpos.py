@@ -12,7 +12,21 @@ import yaml
 from .model import Problem
 
 # libyaml when present: the archive is read at every reindex, and the C parser is several times faster.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):
+    """Safe loading, except that an impossible date (2021-02-30) stays a string for the field check to
+    report at its line, instead of a ValueError without one."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -101,7 +115,7 @@ def as_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and _ISO_DATE_RE.fullmatch(value.strip()):
-        return dt.date.fromisoformat(value.strip())
+        return dt.date.fromisoformat(value.strip())  # ValueError for 2021-02-30
     raise ValueError(f"not a date: {value!r}")
 
 

@@ -1,0 +1,43 @@
+"""`melati check`: validate the archive without indexing and list every problem with path and line."""
+from __future__ import annotations
+
+import click
+
+from ..errors import MelatiError
+from .common import emit_json, json_option, open_archive
+
+
+@click.command()
+@json_option
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1 on any problem).")
+@click.pass_context
+def command(ctx, as_json, strict):
+    """Validate archive/ (front matter, people, programs, metrics) and list every problem.
+
+    Periksa arsip: setiap masalah dengan berkas, baris, dan cara memperbaikinya.
+    Exit status 1 when there is an error."""
+    arc = open_archive(ctx)
+    report = arc.store.check_report()
+    errors, warnings = len(report.errors), len(report.warnings)
+    failing = errors + (warnings if strict else 0)
+    if as_json:
+        emit_json({
+            "ok": failing == 0,
+            "articles": report.articles,
+            "errors": errors,
+            "warnings": warnings,
+            "problems": [p.to_dict() for p in report.problems],
+            "near_duplicates": [list(pair) for pair in report.near_duplicates],
+        })
+    else:
+        for problem in report.problems:
+            click.echo(str(problem))
+        for a, b in report.near_duplicates:
+            click.echo(f"near-duplicate (mirip): {a} <-> {b}")
+        click.echo(
+            f"checked {report.articles} article(s): {errors} error(s), {warnings} warning(s), "
+            f"{len(report.near_duplicates)} near-duplicate pair(s)"
+        )
+    if failing:
+        what = f"{errors} error(s)" + (f" and {warnings} warning(s)" if strict and warnings else "")
+        raise MelatiError(f"the archive has {what}; fix them and run `melati check` again")
