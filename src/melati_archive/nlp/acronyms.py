@@ -1,0 +1,292 @@
+"""Acronyms defined in a text (`Long Form (ACR)`, `ACR (Long Form)`) and the programs a text mentions.
+
+Indonesian acronyms take syllables as often as initials (Pusdatin = PUSat DAta dan INformasi,
+Ditjen = DIrekTorat JENderal, Tagana = TAruna siaGA bencaNA), so a long form is accepted when
+the acronym's letters can be read off its words in order: every word from its initial, with a
+little slack (a word that gives nothing, a syllable taken from inside a word). Connectors
+("dan", "dari", ...) may give a letter or nothing, for free.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Acronym, Program
+
+CONNECTORS = frozenset(
+    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the & -".split()
+)
+_MAX_LONG_WORDS = 10
+_MAX_ACRONYM_LETTERS = 12
+_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]/]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|&")
+# A parenthesis holding one or two tokens: candidate acronym, or a candidate long form.
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
+
+
+# --- Matching an acronym against words --------------------------------------------------------
+
+
+def _letters(acronym: str) -> str:
+    """Lowercase letters to read off the long form; P2TP2A -> ppt ppa (a digit repeats a letter)."""
+    out = []
+    for ch in acronym:
+        if ch.isalpha():
+            out.append(ch.lower())
+        elif ch.isdigit() and out and ch in "23":
+            out.extend(out[-1] * (int(ch) - 1))
+    return "".join(out)
+
+
+def _is_subsequence(part: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in part)
+
+
+def _chunk_cost(chunk: str, word: str, connector: bool) -> float | None:
+    """Cost of reading `chunk` off a word after the first; None when impossible."""
+    if not chunk:
+        return 0.0 if connector else 1.0
+    if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]):
+        return 0.0
+    # a syllable from inside the word (Bakti -> kti, Siaga -> ga): contiguous, 2+ letters
+    if not connector and len(chunk) >= 2 and chunk in word[1:]:
+        return 0.5
+    return None
+
+
+def alignment_cost(acronym: str, words: list[str]) -> float | None:
+    """The slack needed to read `acronym` off `words` (0 = clean initials/syllables), or None.
+
+    The first word gives the acronym's first letter; the last word gives the last part
+    (from its initial or, for syllable acronyms like Tagana, a syllable of it).
+    """
+    letters = _letters(acronym)
+    low = [w.lower().replace("’", "'") for w in words]
+    if not letters or not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
+        return None
+    n = len(low)
+    memo: dict[tuple[int, int], float | None] = {}
+
+    def best(i: int, j: int) -> float | None:
+        if i == n:
+            return 0.0 if j == len(letters) else None
+        key = (i, j)
+        if key in memo:
+            return memo[key]
+        result = None
+        word = low[i].replace("-", "")
+        connector = low[i] in CONNECTORS
+        for k in range(j, len(letters) + 1):
+            chunk = letters[j:k]
+            if len(chunk) > len(word):
+                break
+            if i == 0 and not chunk:
+                continue
+            if i == n - 1 and k != len(letters):
+                continue
+            if i == 0:
+                cost = 0.0 if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]) else None
+            elif i == n - 1 and not chunk:
+                cost = None
+            else:
+                cost = _chunk_cost(chunk, word, connector)
+            if cost is None:
+                continue
+            rest = best(i + 1, k)
+            if rest is not None and (result is None or cost + rest < result):
+                result = cost + rest
+        memo[key] = result
+        return result
+
+    total = best(0, 0)
+    if total is None:
+        return None
+    content = sum(1 for w in low if w not in CONNECTORS)
+    return total if total <= max(1.0, content / 3) else None
+
+
+# --- Finding definitions ----------------------------------------------------------------------
+
+
+def _looks_like_acronym(token: str) -> bool:
+    """ATENSI, PKH, P2TP2A, TePSA, SiPeKa, Pusdatin, Sakti Peksos; not 12, 15/01/2020, tunai, AD."""
+    parts = token.split()
+    if not 1 <= len(parts) <= 2 or not all(_ACRONYM_TOKEN.fullmatch(p) for p in parts):
+        return False
+    letters = _letters(token)
+    if not 2 <= len(letters) <= _MAX_ACRONYM_LETTERS:
+        return False
+    if not parts[0][0].isupper():
+        return False
+    return all(p[0].isupper() for p in parts)
+
+
+def _is_title_case_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in CONNECTORS
+
+
+def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
+    """Up to _MAX_LONG_WORDS words right before `pos`, stopping at punctuation or a line end."""
+    start = max(0, pos - 200)
+    chunk = text[start:pos]
+    cut = max((m.end() for m in _STOP_BEFORE.finditer(chunk)), default=0)
+    nl = chunk.rfind("\n") + 1
+    cut = max(cut, nl)
+    words = [(m.group(), start + m.start()) for m in _WORD.finditer(chunk, cut)]
+    return words[-_MAX_LONG_WORDS:]
+
+
+def _best_long_form(acronym: str, words: list[tuple[str, int]]) -> tuple[int, float] | None:
+    """Index of the first word of the best long form among suffixes of `words`, and its cost."""
+    best = None
+    for i in range(len(words) - 1, -1, -1):
+        cand = [w for w, _ in words[i:]]
+        if len(cand) < 2:
+            continue
+        cost = alignment_cost(acronym, cand)
+        if cost is None:
+            continue
+        # lower-case long forms ("sumber daya manusia (SDM)") only when they are clean initials
+        if cost > 0 and not all(_is_title_case_word(w) for w in cand):
+            continue
+        if best is None or cost < best[1]:
+            best = (i, cost)
+    return best
+
+
+def find_acronyms(text: str) -> list[Acronym]:
+    """Acronym definitions in text order, each short form once (its first definition)."""
+    found: dict[str, Acronym] = {}
+    for m in _PAREN.finditer(text):
+        inside = " ".join(m.group(1).split())
+        pair = _defined_before(text, m, inside) or _defined_inside(text, m, inside)
+        if pair is not None and pair.short not in found:
+            found[pair.short] = pair
+    return list(found.values())
+
+
+def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Long Form (ACR)."""
+    if not _looks_like_acronym(inside):
+        return None
+    words = _words_before(text, m.start())
+    best = _best_long_form(inside, words)
+    if best is None:
+        return None
+    first = words[best[0]][1]
+    long_form = " ".join(text[first:m.start()].split())
+    return Acronym(short=inside, long=long_form)
+
+
+def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """ACR (Long Form)."""
+    long_words = _WORD.findall(inside)
+    if len(long_words) < 2 or _STOP_BEFORE.search(inside.replace("'", "").replace("’", "")):
+        return None
+    before = _words_before(text, m.start())
+    for take in (1, 2):
+        if len(before) < take:
+            break
+        short = " ".join(w for w, _ in before[-take:])
+        if not _looks_like_acronym(short) or (take == 2 and not all(w[:1].isupper() for w, _ in before[-2:])):
+            continue
+        # a lone title-case word before a parenthesis is usually a name, unless clearly syllabic
+        cost = alignment_cost(short, long_words)
+        if cost is None:
+            continue
+        if cost > 0 and not all(_is_title_case_word(w) for w in long_words):
+            continue
+        return Acronym(short=short, long=" ".join(long_words))
+    return None
+
+
+# --- Programs mentioned -----------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    program: str
+    pos: int
+
+
+def _boundary(term: str, flags=0) -> re.Pattern:
+    words = [re.escape(w) for w in term.split()]
+    return re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", flags)
+
+
+def _acronym_positions(text: str, acronym: str) -> list[int]:
+    """Whole-word uses of the acronym as written, all caps or capitalised (ATENSI / Atensi)."""
+    forms = {acronym, acronym.upper()}
+    if len(_letters(acronym)) >= 4:
+        forms.add(acronym[:1].upper() + acronym[1:].lower())
+    return [m.start() for f in forms for m in _boundary(f).finditer(text)]
+
+
+def _fuzzy_positions(text: str, phrase: str, threshold: float = 90.0) -> list[int]:
+    """Positions of `phrase` (case-insensitive), allowing small misspellings in long phrases."""
+    exact = [m.start() for m in _boundary(phrase, re.IGNORECASE).finditer(text)]
+    if exact or len(phrase) < 12:
+        return exact
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:  # pragma: no cover - rapidfuzz is a project dependency
+        return []
+    target = phrase.lower().split()
+    tokens = [(m.group().lower(), m.start()) for m in re.finditer(r"\w+", text)]
+    out = []
+    n = len(target)
+    goal = " ".join(target)
+    for i in range(len(tokens) - n + 1):
+        window = tokens[i:i + n]
+        if window[0][0][:1] != goal[:1]:
+            continue
+        if fuzz.ratio(" ".join(w for w, _ in window), goal) >= threshold:
+            out.append(window[0][1])
+    return out
+
+
+def _keyword_hits(text: str, keywords: list[str]) -> list[int]:
+    return [pos for k in keywords if k.strip() for pos in _fuzzy_positions(text, k, threshold=101)]
+
+
+def match_programs(text: str, acronyms: list[Acronym], programs: list[Program]) -> list[str]:
+    """Ids of the programs `text` mentions, in order of first mention.
+
+    A program is mentioned by its acronym (whole word), its name or an alias (case-insensitive,
+    small misspellings of long names tolerated), by an acronym the text defines with a long
+    form matching its name, or by its keywords when they are strong: two keyword occurrences
+    or more (one passing keyword is not enough to tag an article).
+    """
+    hits: list[_Hit] = []
+    for program in programs:
+        positions: list[int] = []
+        if program.acronym:
+            positions += _acronym_positions(text, program.acronym)
+        for phrase in [program.name, *program.aliases]:
+            if phrase and phrase.strip():
+                positions += _fuzzy_positions(text, phrase)
+        names = [program.name, *program.aliases]
+        for acr in acronyms:
+            if any(_same_long_form(acr.long, n) for n in names if n):
+                positions += _acronym_positions(text, acr.short)
+        if not positions:
+            keyword_positions = _keyword_hits(text, program.keywords)
+            if len(keyword_positions) >= 2:
+                positions = keyword_positions
+        if positions:
+            hits.append(_Hit(program.id, min(positions)))
+    hits.sort(key=lambda h: h.pos)
+    return [h.program for h in hits]
+
+
+def _same_long_form(a: str, b: str) -> bool:
+    x, y = " ".join(a.lower().split()), " ".join(b.lower().split())
+    if x == y:
+        return True
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:  # pragma: no cover
+        return False
+    return fuzz.ratio(x, y) >= 90

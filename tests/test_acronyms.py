@@ -1,0 +1,134 @@
+"""Acronym definitions (both directions, syllable acronyms, mixed case) and program matching."""
+from __future__ import annotations
+
+import pytest
+
+from melati_archive.model import Acronym, Program
+from melati_archive.nlp.acronyms import alignment_cost, find_acronyms, match_programs
+
+
+def pairs(text):
+    return [(a.short, a.long) for a in find_acronyms(text)]
+
+
+def test_seed_acronyms(shared_dir):
+    text = (shared_dir / "seed" / "balai-melati-inhouse-training-kehumasan-2020-11-13.txt").read_text(encoding="utf-8")
+    found = dict(pairs(text))
+    assert found["ATENSI"] == "Asistensi Rehabilitasi Sosial"
+    assert found["SDM"] == "Sumber Daya Manusia"
+    assert found["Pusdatin"] == "Pusat Data dan Informasi"
+    assert all(isinstance(a, Acronym) for a in find_acronyms(text))
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("melalui Program Keluarga Harapan (PKH) tahun ini", "PKH", "Program Keluarga Harapan"),
+        ("meningkatkan kapasitas sumber daya manusia (SDM) balai", "SDM", "sumber daya manusia"),
+        ("Direktorat Jenderal Rehabilitasi Sosial (Ditjen Rehsos) menggelar", "Ditjen Rehsos",
+         "Direktorat Jenderal Rehabilitasi Sosial"),
+        ("Direktorat Jenderal (Ditjen) Rehabilitasi Sosial", "Ditjen", "Direktorat Jenderal"),
+        ("bersama Satuan Bakti Pekerja Sosial (Sakti Peksos) di lapangan", "Sakti Peksos", "Satuan Bakti Pekerja Sosial"),
+        ("relawan Taruna Siaga Bencana (Tagana) bergerak", "Tagana", "Taruna Siaga Bencana"),
+        ("Tenaga Pelopor Sosial Anak (TePSA) hadir", "TePSA", "Tenaga Pelopor Sosial Anak"),
+        ("Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak (P2TP2A) kota", "P2TP2A",
+         "Pusat Pelayanan Terpadu Pemberdayaan Perempuan dan Anak"),
+        ("Orang dengan Gangguan Jiwa (ODGJ) terlantar", "ODGJ", "Orang dengan Gangguan Jiwa"),
+        ("korban Kekerasan Dalam Rumah Tangga (KDRT) mendapat", "KDRT", "Kekerasan Dalam Rumah Tangga"),
+        ("Menteri Sosial (Mensos) meninjau", "Mensos", "Menteri Sosial"),
+        ("Kepala Kantor Wilayah (Kakanwil) hadir", "Kakanwil", "Kepala Kantor Wilayah"),
+        # ACR (Long Form)
+        ("data PPKS (Pemerlu Pelayanan Kesejahteraan Sosial) di balai", "PPKS", "Pemerlu Pelayanan Kesejahteraan Sosial"),
+        ("layanan ATENSI (Asistensi Rehabilitasi Sosial) bagi anak", "ATENSI", "Asistensi Rehabilitasi Sosial"),
+        ("di bawah Kemensos (Kementerian Sosial) RI", "Kemensos", "Kementerian Sosial"),
+        ("aplikasi SiPeKa (Sistem Informasi Pelayanan Kenanga) diluncurkan", "SiPeKa", "Sistem Informasi Pelayanan Kenanga"),
+    ],
+)
+def test_definitions(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AD (12) tinggal bersama neneknya",  # an age
+        "pada Rabu (15/01/2020) lalu",  # a date
+        "bantuan berupa uang (tunai) dan sembako",  # a lower-case word
+        "Rinawati Susanto (Rina) mengatakan",  # a short name is not an acronym
+        "Syam Wuryani (Yani) menjadi narasumber",
+        "Saifullah Yusuf (Gus Ipul) meninjau",
+        "Kepala Balai (Plt) hadir",
+        "menerima Rp 300.000 (tiga ratus ribu rupiah)",
+        "di Balai Melati (Jakarta) kemarin",
+        "sebanyak 12 orang (PNS)",  # letters that do not spell the words before
+    ],
+)
+def test_no_false_pairs(text):
+    assert pairs(text) == []
+
+
+def test_each_acronym_once_first_definition_wins_in_text_order():
+    text = ("Program Keluarga Harapan (PKH) dan Data Terpadu Kesejahteraan Sosial (DTKS). "
+            "Penerima PKH (Program Keluarga Harapan) terdaftar di DTKS.")
+    assert pairs(text) == [("PKH", "Program Keluarga Harapan"), ("DTKS", "Data Terpadu Kesejahteraan Sosial")]
+
+
+def test_sentence_start_word_not_pulled_into_long_form():
+    assert pairs("Penerima Program Keluarga Harapan (PKH) bertambah.") == [("PKH", "Program Keluarga Harapan")]
+    assert pairs("Dalam Pusat Data dan Informasi (Pusdatin) bekerja") == [("Pusdatin", "Pusat Data dan Informasi")]
+
+
+def test_alignment_cost():
+    assert alignment_cost("Pusdatin", ["Pusat", "Data", "dan", "Informasi"]) == 0
+    assert alignment_cost("ATENSI", ["Asistensi", "Rehabilitasi", "Sosial"]) == 1
+    assert alignment_cost("PKH", ["Penerima", "Program", "Keluarga", "Harapan"]) == 1
+    assert alignment_cost("Rina", ["Rinawati", "Susanto"]) is None
+    assert alignment_cost("XYZ", ["Program", "Keluarga", "Harapan"]) is None
+
+
+PROGRAMS = [
+    Program(id="atensi", name="Asistensi Rehabilitasi Sosial", acronym="ATENSI",
+            aliases=["Asistensi Rehsos"], keywords=["asistensi rehabilitasi"]),
+    Program(id="pvk", name="Pelatihan Vokasional dan Kewirausahaan", acronym="PVK",
+            keywords=["pelatihan vokasional", "kewirausahaan"]),
+    Program(id="terapi", name="Layanan Terapi Terpadu", keywords=["terapi wicara", "terapi okupasi", "fisioterapi"]),
+    Program(id="sipeka", name="Sistem Informasi Pelayanan Kenanga", acronym="SiPeKa"),
+    Program(id="trc", name="Tim Respons Cepat", acronym="TRC", aliases=["Tim Reaksi Cepat"]),
+]
+
+
+def match(text):
+    return match_programs(text, find_acronyms(text), PROGRAMS)
+
+
+def test_programs_by_acronym_name_alias_in_order_of_mention():
+    text = "Tim Reaksi Cepat turun. Anak itu kini mengikuti layanan ATENSI dan kelas PVK."
+    assert match(text) == ["trc", "atensi", "pvk"]
+
+
+def test_program_acronym_needs_word_boundaries_and_case():
+    assert match("PVKX dan TRCK bukan program; strc juga bukan.") == []
+    assert match("Layanan Atensi diberikan") == ["atensi"]
+    assert match("atensi publik meningkat") == []  # a lower-case common word
+
+
+def test_program_long_form_misspelled():
+    assert match("melalui Asistensi Rehabilitas Sosial anak") == ["atensi"]
+    assert match("melalui Sistim Informasi Pelayanan Kenanga") == ["sipeka"]
+
+
+def test_program_through_an_acronym_the_text_defines():
+    text = "Asistensi Rehabilitasi Sosial (Atensi) bagi anak. Atensi juga diberikan di rumah."
+    assert "atensi" in match(text)
+    text = "Tim Respon Cepat (TRC Balai) dikerahkan"
+    assert match(text) == ["trc"]
+
+
+def test_keywords_only_when_strong():
+    assert match("Peserta belajar fisioterapi dasar.") == []
+    assert match("Sesi fisioterapi dan terapi wicara berlangsung; terapi wicara diikuti 10 anak.") == ["terapi"]
+
+
+def test_seed_programs(shared_dir):
+    text = (shared_dir / "seed" / "balai-melati-inhouse-training-kehumasan-2020-11-13.txt").read_text(encoding="utf-8")
+    assert match(text) == ["atensi"]
