@@ -99,8 +99,10 @@ def test_date_as_string_or_datetime_is_accepted(tmp_path):
     ("---\ntitle: Judul\n---\nIsi.\n", 1, "`date` is missing"),
     ("---\ntitle: Judul\nchannel: website\ndate: 13/11/2020\n---\nIsi.\n", 4, "not a valid date"),
     ("---\ntitle: Judul\ndate: 2021-02-30\n---\nIsi.\n", 3, "not a valid date"),
-    ("---\ntitle: Judul\ndate: 2021-03-04\ntags: [a, b\n---\nIsi.\n", 5, "invalid YAML"),
-    ("---\ntitle: [Judul\ndate: 2021-03-04\n---\nIsi.\n", 3, "invalid YAML"),
+    ("---\ntitle: Judul\ndate: 2021-03-04\ntags: [a, b\n---\nIsi.\n", 4, "invalid YAML"),
+    ("---\ntitle: Judul\ndate: 2021-03-04\nlocation: \"Jakarta\n---\nIsi.\n", 4, "invalid YAML"),
+    ("---\ntitle: Judul\n  date: 2021-03-04\n---\nIsi.\n", 3, "invalid YAML"),
+    ("---\ntitle: [Judul\ndate: 2021-03-04\n---\nIsi.\n", 2, "invalid YAML"),
     ("title: Judul\ndate: 2021-03-04\nIsi.\n", 1, "no front matter"),
     ("---\ntitle: Judul\ndate: 2021-03-04\nIsi.\n", 1, "not closed"),
     ("---\ntitle: ''\ndate: 2021-03-04\n---\nIsi.\n", 2, "`title` is missing or empty"),
@@ -236,7 +238,7 @@ def test_programs_problems_and_absent_files(tmp_path):
     problems = []
     assert store.programs(problems) == []
     [problem] = problems
-    assert problem.line == 7 and "invalid YAML" in problem.message
+    assert problem.line == 6 and "invalid YAML" in problem.message
     store = make_store(tmp_path, {"programs.yaml": "programs:\n  - id: atensi\n    name: ATENSI\n    target_per_month: -1\n"})
     problems = []
     [program] = store.programs(problems)

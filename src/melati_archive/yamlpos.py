@@ -65,10 +65,14 @@ def load_located(text: str, first_line: int = 1, root_line: int | None = None) -
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + first_line if mark is not None else None
+        problem_mark, context_mark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        context = getattr(exc, "context", None)
+        context = getattr(exc, "context", None) or ""
+        # An unclosed bracket or quote is found only where the parser gives up (often the end);
+        # the line to fix is where it was opened.
+        opened = context.startswith(("while parsing a flow", "while scanning a quoted"))
+        mark = (context_mark if opened else None) or problem_mark or context_mark
+        line = mark.line + first_line if mark is not None else None
         message = f"{context}, {problem}" if context else str(problem)
         raise YamlSyntaxError(line, f"invalid YAML: {message}") from None
     finally:
