@@ -381,3 +381,14 @@ def test_traversal_titles_and_ids_stay_inside_articles(tmp_path):
         assert path.resolve().is_relative_to((store.root / "articles").resolve())
     path = store.write_article(article(id="../../../evil", title="Aman"))
     assert path.parent == store.root / "articles" / "2021" and path.name == "2021-03-04-aman.md"
+
+
+def test_file_level_fictional_flag_marks_every_entry(tmp_path):
+    store = make_store(tmp_path, {
+        "people.yaml": "fictional: true\npeople:\n  - id: a\n    name: A\n  - id: b\n    name: B\n    fictional: false\n",
+        "programs.yaml": "fictional: true\nprograms:\n  - id: p\n    name: P\n",
+    })
+    problems = []
+    assert [(p.id, p.fictional) for p in store.people(problems)] == [("a", True), ("b", False)]
+    assert [p.fictional for p in store.programs(problems)] == [True]
+    assert problems == []

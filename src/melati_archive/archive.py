@@ -548,9 +548,11 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
     data = located.data
     if data is None:
         return []
+    file_fictional = False  # `fictional: true` at the top marks every entry of the file
     if isinstance(data, dict):
-        check.unknown_keys(data, (), frozenset({key}), shown)
+        check.unknown_keys(data, (), frozenset({key, "fictional"}), shown)
         entries, prefix = data.get(key), (key,)
+        file_fictional = check.flag(data, ("fictional",))
     else:
         entries, prefix = data, ()
     if entries is None:
@@ -565,7 +567,7 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
             check.error(entry_key, f"{key} entry {index + 1} must be a mapping with `id` and `name`",
                         "write it as `- id: ...` with `name: ...` below")
             continue
-        item = build(entry, entry_key, check)
+        item = build(entry, entry_key, check, file_fictional)
         if item is None:
             continue
         if item.id in ids:
@@ -577,7 +579,7 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
     return out
 
 
-def _person(entry: dict, key: tuple, check: Checker) -> Person | None:
+def _person(entry: dict, key: tuple, check: Checker, fictional: bool = False) -> Person | None:
     check.unknown_keys(entry, key, PERSON_FIELDS, "a person")
     person_id = check.slug(entry, key + ("id",), "person")
     name = check.text(entry, key + ("name",), required=True, fix="add `name: <full name, no titles>`")
@@ -610,11 +612,11 @@ def _person(entry: dict, key: tuple, check: Checker) -> Person | None:
     return Person(
         id=person_id, name=name, aliases=check.text_list(entry, key + ("aliases",)), roles=roles,
         internal=check.flag(entry, key + ("internal",)), notes=check.text(entry, key + ("notes",)),
-        fictional=check.flag(entry, key + ("fictional",)),
+        fictional=check.flag(entry, key + ("fictional",), fictional),
     )
 
 
-def _program(entry: dict, key: tuple, check: Checker) -> Program | None:
+def _program(entry: dict, key: tuple, check: Checker, fictional: bool = False) -> Program | None:
     check.unknown_keys(entry, key, PROGRAM_FIELDS, "a program")
     program_id = check.slug(entry, key + ("id",), "program")
     name = check.text(entry, key + ("name",), required=True, fix="add `name: <long name of the program>`")
@@ -625,7 +627,7 @@ def _program(entry: dict, key: tuple, check: Checker) -> Program | None:
         description=check.text(entry, key + ("description",)) or "",
         keywords=check.text_list(entry, key + ("keywords",)), aliases=check.text_list(entry, key + ("aliases",)),
         target_per_month=check.count(entry, key + ("target_per_month",)),
-        fictional=check.flag(entry, key + ("fictional",)),
+        fictional=check.flag(entry, key + ("fictional",), fictional),
     )
 
 
