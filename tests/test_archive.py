@@ -166,6 +166,9 @@ def test_duplicate_ids_and_duplicate_keys(tmp_path):
     problems = store.check()
     dup_id = [p for p in problems if "duplicate article id" in p.message]
     assert len(dup_id) == 1 and "archive/articles/2021/2021-03-04-judul.md" in dup_id[0].message
+    skipped = []
+    assert [a.path for a in store.articles(skipped)] == ["articles/2021/2021-03-04-judul.md"]
+    assert len(skipped) == 1 and "duplicate article id" in skipped[0].message
     dup_key = [p for p in problems if "appears twice" in p.message]
     assert len(dup_key) == 1 and dup_key[0].line == 3 and dup_key[0].severity == "error"
 
@@ -392,3 +395,21 @@ def test_file_level_fictional_flag_marks_every_entry(tmp_path):
     assert [(p.id, p.fictional) for p in store.people(problems)] == [("a", True), ("b", False)]
     assert [p.fictional for p in store.programs(problems)] == [True]
     assert problems == []
+
+
+def test_wrong_types_are_errors_but_the_article_loads(tmp_path):
+    text = "---\ntitle: Judul\ndate: 2021-03-04\ntags: {a: 1}\nfictional: ya\nlocation: [Jakarta]\n---\nIsi.\n"
+    store = make_store(tmp_path, {"articles/2021/2021-03-04-judul.md": text})
+    found = {(p.line, p.severity) for p in store.check() if "melati.yaml" not in p.path}
+    assert found == {(4, "error"), (5, "error"), (6, "error")}
+    [loaded] = store.articles()
+    assert (loaded.tags, loaded.fictional, loaded.location) == ([], False, None)
+
+
+def test_non_utf8_article_is_an_error(tmp_path):
+    store = make_store(tmp_path, {})
+    path = store.root / "articles/2021/2021-03-04-judul.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(GOOD.replace("Isi berita", "Caf\u00e9").encode("cp1252"))
+    with pytest.raises(ArchiveError, match="not UTF-8"):
+        store.load_article(path)

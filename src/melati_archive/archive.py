@@ -373,14 +373,24 @@ class ArchiveStore:
         return article, located
 
     def articles(self, problems: list[Problem] | None = None) -> list[Article]:
-        """Every article that loads; each file that does not is appended to `problems` (errors only)."""
-        loaded = []
+        """Every article that loads (one per id); each file that does not is appended to `problems`
+        (errors only: warnings are check()'s)."""
+        loaded, seen = [], {}
         for path in self.article_paths():
             try:
-                loaded.append(self.load_article(path))
+                article = self.load_article(path)
             except ArchiveError as exc:
                 if problems is not None:
                     problems.append(Problem(exc.path, exc.line, exc.message, exc.fix))
+                continue
+            if article.id in seen:  # the same file name in two year folders: keep the first
+                if problems is not None:
+                    problems.append(Problem(self.display(path), None,
+                                            f"duplicate article id {article.id!r}: also {seen[article.id]}",
+                                            "rename one of the two files"))
+                continue
+            seen[article.id] = self.display(path)
+            loaded.append(article)
         return loaded
 
     def article_path_for(self, article: Article) -> Path:
