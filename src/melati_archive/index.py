@@ -586,6 +586,15 @@ def _local_groups(people: list, names: list[str]) -> dict[str, str]:
     return out
 
 
+def _as_date_iso(value):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The people directory: curated people (people.yaml wins) plus extracted ones grouped
     across articles, each with roles (first/last dates), aliases, variants and counts."""
@@ -623,6 +632,10 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
         for raw, role in seen_here.items():
             canonical = mapping.get(raw, raw)
             e = entry(canonical)
+            person = curated.get(canonical)
+            if person is not None:  # people.yaml wins: count the day under the role held then
+                held = person.role_on(_as_date_iso(day))
+                role = held.title if held else role
             e["variants"].add(raw.lower())
             e["articles"].add(info["id"])
             e["first"] = min(filter(None, [e["first"], day]), default=None)
@@ -777,6 +790,41 @@ def _article_docs(article, state: FileState, ctx: Context) -> list[dict[str, Any
     return docs
 
 
+_POOL_CTX: Context | None = None
+
+
+def _pool_docs(item):
+    state, article = item
+    docs = [] if article is None else _article_docs(article, state, _POOL_CTX)
+    return state, docs
+
+
+def _documents_of(parsed: list, ctx: Context) -> Iterator[tuple[FileState, list[dict[str, Any]]]]:
+    """(state, documents) per parsed article, in order; extraction spread over the CPUs when the
+    batch is big (it dominates reindex time; the whoosh writer stays in this process)."""
+    global _POOL_CTX
+    procs = _procs(len(parsed))
+    if procs <= 1:
+        for state, article in parsed:
+            yield state, ([] if article is None else _article_docs(article, state, ctx))
+        return
+    import multiprocessing as mp
+
+    _POOL_CTX = ctx  # inherited by the forked workers
+    try:
+        with mp.get_context("fork").Pool(procs) as pool:
+            yield from pool.imap(_pool_docs, parsed, chunksize=8)
+    finally:
+        _POOL_CTX = None
+
+
+def _procs(n: int) -> int:
+    forced = os.environ.get("MELATI_INDEX_PROCS")
+    if forced:
+        return max(1, int(forced))
+    return min(os.cpu_count() or 1, 4) if n >= 200 else 1
+
+
 def _process_file(root: Path, state: FileState, data: bytes | None, ctx: Context):
     article = _parse_file(root, state, data)
     return ([] if article is None else _article_docs(article, state, ctx)), state
@@ -887,11 +935,10 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
                                 [a.body for _, a in parsed if a is not None])
     _write_knowledge(gen, protected, parsed, ctx.programs)
     ix = windex.create_in(str(gen), build_schema(protected))
-    writer = _bulk_writer(ix, len(parsed))
+    writer = ix.writer(limitmb=256)
     try:
         with progress("Membangun indeks", total=len(parsed)) as advance:
-            for state, article in parsed:
-                docs = [] if article is None else _article_docs(article, state, ctx)
+            for state, docs in _documents_of(parsed, ctx):
                 for doc in docs:
                     writer.add_document(**doc)
                 writer.add_document(**_file_doc(state))
@@ -932,14 +979,6 @@ def _write_knowledge(gen: Path, protected: frozenset[str], parsed, programs) -> 
 
     texts = [a.body for _, a in parsed if a is not None]
     relevance.write_knowledge(gen, protected, relevance.archive_acronyms(texts, programs))
-
-
-def _bulk_writer(ix, n: int):
-    """A writer for a fresh generation: two processes on big archives (2-core target machine)."""
-    procs = int(os.environ.get("MELATI_INDEX_PROCS", "0") or 0) or (2 if n >= 2000 and (os.cpu_count() or 1) > 1 else 1)
-    if procs > 1:
-        return ix.writer(procs=procs, multisegment=True, limitmb=128)
-    return ix.writer(limitmb=256)
 
 
 def require_index(archive):

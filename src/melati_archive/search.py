@@ -333,6 +333,9 @@ class _Parser:
                 continue
             parts.append(self.unary())
         if not parts:
+            if self.peek() is None:
+                raise QueryError("the query ends too early (after OR, NOT or an open `(`); "
+                                 "finish it or remove the dangling part")
             raise QueryError("the query has an empty part (nothing between OR/parentheses); "
                              "write words on both sides of OR")
         return parts[0] if len(parts) == 1 else _Node("and", parts)
@@ -606,10 +609,14 @@ class _Resolver:
 def _match_terms(q, reader) -> tuple[set[str], set[str]]:
     """(exact words, stems) a query matches in body text fields, after expansion."""
     exact, stems = set(), set()
-    try:
-        terms = q.existing_terms(reader, phrases=True, expand=True)
-    except Exception:  # noqa: BLE001 - a query kind without term support: no highlight
-        terms = set()
+    terms = set()
+    # leaf by leaf: Query.existing_terms() in whoosh3 reuses its `fieldname` argument as the
+    # loop variable and so drops every field after the first.
+    for leaf in q.leaves():
+        try:
+            terms.update(leaf.expanded_terms(reader, phrases=True))
+        except Exception:  # noqa: BLE001 - a query kind without term support: no highlight
+            continue
     for fname, text in terms:
         text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
         if fname.endswith("_exact"):
@@ -640,13 +647,14 @@ def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, prote
     if not spans:
         cut = clean[:width]
         return cut + ("\u2026" if len(clean) > width else "")
-    # best window: the start whose [start, start+width) holds the most matches
-    best_i, best_n, j = 0, 0, 0
+    # best window: the start whose [start, start+width) holds the most distinct matched words
+    words = [text[a:b].lower() for a, b in spans]
+    best_i, best_n = 0, (0, 0)
     for i, (s, _) in enumerate(spans):
-        while j < len(spans) and spans[j][1] <= s + width:
-            j += 1
-        if j - i > best_n:
-            best_i, best_n = i, j - i
+        inside = [words[k] for k in range(i, len(spans)) if spans[k][1] <= s + width]
+        score = (len(set(inside)), len(inside))
+        if score > best_n:
+            best_i, best_n = i, score
     start = max(0, spans[best_i][0] - width // 5)
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -738,7 +746,7 @@ def _suggest(searcher, env: _Env, query: str) -> str | None:
             continue
         best = None
         for f in env.text_fields:
-            found = searcher.corrector(f"{f}_exact").suggest(w, limit=1, maxdist=2, prefix=1)
+            found = searcher.corrector(f"{f}_exact").suggest(w, limit=1, maxdist=1 if len(w) < 7 else 2, prefix=1)
             if found:
                 best = found[0]
                 break
