@@ -1,0 +1,355 @@
+"""The people directory across articles: curated people first, extracted people grouped by spelling.
+
+people.yaml entries win: a mention whose name, alias or spelling variant is a curated person's
+joins that person. Other mentions are grouped by normalized name and by spelling variants
+(a dropped or doubled letter, y/i, ie/i, oe/u, dj/j, an extra syllable), and the group keeps the
+spelling that was introduced with a role most often. Initials-only people (minors,
+beneficiaries) are never grouped and never listed. `resolve_speaker` turns what a user typed
+(full name, alias, short form, misspelling) into one directory person, or None when unsure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .model import Person, PersonMention, Record
+
+HONORIFICS = frozenset(
+    "bapak pak ibu bu sdr sdri saudara saudari h hj dr drs dra prof ir kh tb r gus mbak mas bang kak "
+    "plt plh pj ny".split()
+)
+_DEGREE = re.compile(r"^(?:[a-z]{1,4}\.){1,4}[a-z]{0,4}$|^(?:s\.?sos|m\.?si|m\.?m|s\.?h|s\.?e|m\.?h|ph\.?d|mba|mm|msi)$")
+
+
+# --- Records ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticlePeople:
+    """What one article says about people: its id, date, the people introduced, quote counts."""
+
+    article_id: str
+    date: dt.date | None
+    mentions: list[PersonMention] = field(default_factory=list)
+    quoted: dict[str, int] = field(default_factory=dict)  # speaker name -> number of quotes
+
+
+@dataclass
+class DirectoryRole(Record):
+    title: str
+    organization: str | None = None
+    first: dt.date | None = None  # first article date seen in this role (or people.yaml start)
+    last: dt.date | None = None
+    articles: int = 0
+    curated: bool = False
+
+
+@dataclass
+class DirectoryPerson(Record):
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[DirectoryRole] = field(default_factory=list)
+    internal: bool = False
+    article_ids: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)  # other spellings met in articles
+    quotes: int = 0
+    curated: bool = False
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+# --- Names ------------------------------------------------------------------------------------
+
+
+def normalize_name(name: str) -> str:
+    """'Dr. Hj. Puti  Chairida Anwar, M.Si.' -> 'puti chairida anwar' (accents, case, titles off)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.split(",")[0] if text.split(",")[0].strip() else text  # ", M.Si." and after
+    tokens = [t for t in re.split(r"[\s]+", text) if t]
+    while len(tokens) > 1 and tokens[0].rstrip(".") in HONORIFICS:
+        tokens.pop(0)
+    while len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1]:
+        tokens.pop()
+    return " ".join(re.sub(r"[^\w'\-]", "", t) for t in tokens).strip()
+
+
+def _phonetic(token: str) -> str:
+    """A spelling key: old and new spellings and doubled letters fold together."""
+    t = token.lower()
+    for old, new in (("dj", "j"), ("tj", "c"), ("oe", "u"), ("sj", "sy"), ("ch", "kh"), ("ie", "i"), ("y", "i")):
+        t = t.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def is_initials(name: str) -> bool:
+    """AD, K, 'A.D.', 'Ibu K': people known only by initials."""
+    tokens = [t.strip('."”“\'') for t in name.split()]
+    tokens = [t for t in tokens if t and t.lower() not in HONORIFICS]
+    return bool(tokens) and all(t.isupper() and len(t) <= 3 for t in tokens)
+
+
+def _token_variant(a: str, b: str) -> bool:
+    """Two spellings of one name token: same key, a dropped letter, or an extra syllable."""
+    if a == b:
+        return True
+    ka, kb = _phonetic(a), _phonetic(b)
+    if ka == kb:
+        return True
+    if ka[:1] != kb[:1]:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    shorter = min(len(ka), len(kb))
+    if shorter < 4:
+        return False
+    distance = Levenshtein.distance(ka, kb)
+    if distance == 1 and (len(ka) != len(kb) or shorter >= 8):
+        # a dropped letter; a changed letter only in a long token (Saputra / Saputro are two names)
+        return True
+    # an extra syllable (Rismaharini / Rismaharani is a substitution; Wuryani / Wuriyani,
+    # Chairida / Chairunida an insertion): two extra letters in a long token, same ending
+    return distance == 2 and shorter >= 6 and abs(len(ka) - len(kb)) == 2 and ka[-2:] == kb[-2:]
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two normalized full names are spellings of one name (token by token)."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or not ta:
+        return False
+    if len(ta) == 1:  # one word alone carries little: only old/new spellings of it (Djoko, Joko)
+        return ta[0] == tb[0] or (min(len(ta[0]), len(tb[0])) >= 5 and _phonetic(ta[0]) == _phonetic(tb[0]))
+    return all(_token_variant(x, y) for x, y in zip(ta, tb))
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-") or "orang"
+
+
+# --- Grouping ---------------------------------------------------------------------------------
+
+
+class _Groups:
+    """Canonical keys and their members: curated people first, then extracted names."""
+
+    def __init__(self, people: list[Person]):
+        self.curated: dict[str, Person] = {}  # key -> person
+        self.lookup: dict[str, str] = {}  # normalized form -> key
+        self.keys: list[str] = []
+        for p in people:
+            key = f"p:{p.id}"
+            self.curated[key] = p
+            self.keys.append(key)
+            for form in [p.name, *p.aliases]:
+                norm = normalize_name(form)
+                if norm:
+                    self.lookup.setdefault(norm, key)
+        self.full_names: dict[str, str] = {f"p:{p.id}": normalize_name(p.name) for p in people}
+
+    def key_of(self, name: str) -> str:
+        norm = normalize_name(name)
+        if norm in self.lookup:
+            return self.lookup[norm]
+        for key, full in self.full_names.items():
+            if spelling_variants(norm, full):
+                self.lookup[norm] = key
+                return key
+        # a curated alias with a spelling variant ("Syam Wuriani" for alias "Syam Wuryani")
+        for form, key in list(self.lookup.items()):
+            if len(form.split()) >= 2 and spelling_variants(norm, form):
+                self.lookup[norm] = key
+                return key
+        key = f"n:{norm}"
+        self.lookup[norm] = key
+        self.full_names[key] = norm
+        self.keys.append(key)
+        return key
+
+
+def canonical_names(names: Iterable[str], people: list[Person], roles: dict[str, int] | None = None) -> dict[str, str]:
+    """Each written name -> the name the directory lists it under.
+
+    `roles` (name -> how often it was introduced with a role) decides which spelling of an
+    extracted group is kept; without it, the most frequent spelling, then the longest.
+    """
+    names = list(names)
+    groups = _Groups(people)
+    counts = Counter(names)
+    # longer, role-introduced, frequent spellings claim a group first
+    order = sorted(set(names), key=lambda n: (-(roles or {}).get(n, 0), -counts[n], -len(n), n))
+    members: dict[str, list[str]] = {}
+    for name in order:
+        if is_initials(name) or not normalize_name(name):
+            continue
+        members.setdefault(groups.key_of(name), []).append(name)
+    out: dict[str, str] = {}
+    for key, group in members.items():
+        person = groups.curated.get(key)
+        canonical = person.name if person else group[0]
+        for name in group:
+            out[name] = canonical
+    for name in names:
+        out.setdefault(name, name)
+    return out
+
+
+def build_directory(
+    people: list[Person],
+    articles: Iterable[ArticlePeople],
+    organization_names: Iterable[str] = (),
+) -> list[DirectoryPerson]:
+    """Directory records for curated people and every named person the articles introduce.
+
+    A person is internal when people.yaml says so or, for extracted people, when a role they
+    were introduced with names the organisation (`organization_names`, e.g. "Balai Melati").
+    """
+    articles = list(articles)
+    written: list[str] = []
+    role_counts: Counter = Counter()
+    for art in articles:
+        for m in art.mentions:
+            if m.initials_only or is_initials(m.name):
+                continue
+            written.append(m.name)
+            if m.role:
+                role_counts[m.name] += 1
+        written.extend(n for n in art.quoted if not is_initials(n))
+    mapping = canonical_names(written, people, dict(role_counts))
+    curated_by_name = {p.name: p for p in people}
+    records: dict[str, DirectoryPerson] = {}
+    spans: dict[str, dict[str, DirectoryRole]] = {}
+
+    def record(name: str) -> DirectoryPerson:
+        if name not in records:
+            p = curated_by_name.get(name)
+            records[name] = DirectoryPerson(
+                id=p.id if p else _slug(name), name=name, aliases=list(p.aliases) if p else [],
+                internal=bool(p.internal) if p else False, curated=p is not None,
+            )
+            spans[name] = {}
+            for r in (p.roles if p else []):
+                spans[name][_role_key(r.title)] = DirectoryRole(
+                    title=r.title, organization=r.organization, first=r.start, last=r.end, curated=True)
+        return records[name]
+
+    for p in people:
+        record(p.name)
+    orgs = [normalize_name(o) for o in organization_names if o and o.strip()]
+    for art in articles:
+        seen: dict[str, str | None] = {}
+        for m in art.mentions:
+            if m.initials_only or is_initials(m.name):
+                continue
+            canonical = mapping.get(m.name, m.name)
+            rec = record(canonical)
+            if m.role and not seen.get(canonical):
+                seen[canonical] = m.role
+            else:
+                seen.setdefault(canonical, None)
+            if normalize_name(m.name) != normalize_name(canonical) and m.name not in rec.variants:
+                rec.variants.append(m.name)
+            for alias in m.aliases:
+                if alias and alias != canonical and alias not in rec.aliases and not is_initials(alias):
+                    rec.aliases.append(alias)
+        for speaker, n in art.quoted.items():
+            if is_initials(speaker):
+                continue
+            canonical = mapping.get(speaker, speaker)
+            record(canonical).quotes += n
+            seen.setdefault(canonical, None)
+        for canonical, role in seen.items():
+            rec = record(canonical)
+            if art.article_id not in rec.article_ids:
+                rec.article_ids.append(art.article_id)
+            rec.first = _min(rec.first, art.date)
+            rec.last = _max(rec.last, art.date)
+            person = curated_by_name.get(canonical)
+            held = person.role_on(art.date) if person and art.date else None
+            title = held.title if held and not role else role
+            if not title:
+                continue
+            key = _role_key(title)
+            span = spans[canonical].get(key)
+            if span is None:
+                span = spans[canonical][key] = DirectoryRole(title=title, first=art.date, last=art.date)
+            elif span.curated and span.articles == 0:
+                span.first, span.last = art.date, art.date
+            else:
+                span.first, span.last = _min(span.first, art.date), _max(span.last, art.date)
+            span.articles += 1
+            if not rec.curated and orgs and any(o in normalize_name(title) for o in orgs):
+                rec.internal = True
+    out = []
+    for name, rec in records.items():
+        rec.roles = sorted(spans[name].values(), key=lambda r: (r.first or dt.date.min, r.title))
+        out.append(rec)
+    return sorted(out, key=lambda r: normalize_name(r.name))
+
+
+def _role_key(title: str) -> str:
+    return " ".join(title.lower().replace(",", " ").split())
+
+
+def _min(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
+# --- Resolving what a user typed --------------------------------------------------------------
+
+
+def _forms(person: DirectoryPerson) -> list[str]:
+    return [normalize_name(f) for f in [person.name, *person.aliases, *person.variants] if f]
+
+
+def _match_strength(query: str, person: DirectoryPerson) -> float:
+    """100 exact name/alias/variant; 90 a token sequence of the name; 80 part of a name token;
+    70 a spelling variant; 0 no match."""
+    forms = _forms(person)
+    if query in forms:
+        return 100.0
+    q = query.split()
+    name_tokens = normalize_name(person.name).split()
+    for form in forms:
+        tokens = form.split()
+        if len(q) < len(tokens) and any(tokens[i:i + len(q)] == q for i in range(len(tokens) - len(q) + 1)):
+            return 90.0
+    if len(q) == 1 and len(q[0]) >= 3:
+        if any(t != q[0] and (t.startswith(q[0]) or t.endswith(q[0])) for t in name_tokens):
+            return 80.0
+    for form in forms:
+        tokens = form.split()
+        if len(tokens) == len(q) and spelling_variants(query, form):
+            return 70.0
+        if 1 < len(q) < len(tokens):
+            for i in range(len(tokens) - len(q) + 1):
+                if spelling_variants(query, " ".join(tokens[i:i + len(q)])):
+                    return 65.0
+    return 0.0
+
+
+def resolve_speaker(query: str, directory: list[DirectoryPerson]) -> DirectoryPerson | None:
+    """The one person `query` means (full name, alias, short form or misspelling), else None.
+
+    The strongest kind of match wins; among equally strong matches the person with the most
+    articles wins, and a tie there is ambiguous (None): a wrong person is worse than none.
+    """
+    key = normalize_name(query or "")
+    if not key or is_initials(query):
+        return None
+    scored = [(s, p) for p in directory if (s := _match_strength(key, p)) > 0]
+    if not scored:
+        return None
+    top = max(s for s, _ in scored)
+    best = sorted((p for s, p in scored if s == top), key=lambda p: (-len(p.article_ids), not p.curated))
+    if len(best) > 1 and len(best[0].article_ids) == len(best[1].article_ids) and best[0].curated == best[1].curated:
+        return None
+    return best[0]
