@@ -98,6 +98,13 @@ def _title(body: str) -> tuple[str | None, int]:
     return line, len(first) + 1
 
 
+_KATA_START = re.compile(r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s")
+
+
+def _starts(body: str) -> list[int]:
+    return sorted(set(P.cap_starts(body)) | {m.start() for m in _KATA_START.finditer(body)})
+
+
 _CLAUSE_START = re.compile(r"[.!?;\"\n]")
 
 
@@ -105,7 +112,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
     """Subjects of indirect speech (`Budi mengatakan ...`, `menurut Budi`) at the head of a clause."""
     spans = [(q.start, q.end) for q in found]
     out = []
-    for m in _INDIRECT_SUBJECT.finditer(body):
+    for m in P.matches_at(_INDIRECT_SUBJECT, body, _starts(body)):
         if any(a <= m.start() < b for a, b in spans):
             continue
         key = "name" if m.group("name") else "name2"

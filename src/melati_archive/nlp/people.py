@@ -98,7 +98,12 @@ NOT_NAME = frozenset(
     perindo gp ansor fpi mui kpk kpu bawaslu bpk bpjs bnpb bppt bps lipi brin bmkg bulog pln kai
     pertamina telkom garuda ekonomi kreatif pengelola transportasi terpadu pemenangan paslon daop
     puskesmas rsud rs rsup klinik dokter rumah sakit perhimpunan pengurus harian dewan pimpinan
-    pusat kesatuan wilayah cabang ranting""".split()
+    pusat kesatuan wilayah cabang ranting raya kemendagri kemenkes kemenkeu kemensos kemenhub
+    kemenkumham kemendikbud kemenag kemenlu kemenko kementan kemnaker kemenpar kemenparekraf kemenperin
+    kemendag kemenpan kemenpora kemenkominfo kominfo dukcapil bappenas bappeda disdik dinkes dinsos
+    dishub satpol pemkot pemkab pemprov kodam kodim korem lanud mabes udara darat laut perhubungan
+    kepulauan kalteng kalbar kalsel kaltim kaltara sulsel sulut sulteng sultra sulbar sumut sumbar
+    sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki""".split()
 ) | RANKS
 SPEECH_VERBS_NAME_FOLLOWS = None  # set in quotes.py; kept here for symmetry of vocab
 
@@ -126,8 +131,8 @@ ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:\s+" + _ROLE_WORD + r")*"
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")\s*,\s+(?P<name>" + NAME_PATTERN + r")(?=\s*[,.;:)]|\s+[a-z(]|\s*$)")
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z'\-]*|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"\d{1,3}(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
 )
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
@@ -215,11 +220,14 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None
     # A place or unit name right after an organisation word belongs to the role:
     # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
-    while len(tokens) - i > 1 and (tokens[i - 1].lower() in _PLACE_INTRO or tokens[i - 1] in _CONNECTORS):
+    while (len(tokens) - i > 1 and (tokens[i - 1].lower() in _PLACE_INTRO or tokens[i - 1] in _CONNECTORS)
+           and tokens[i] not in short_forms
+           and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
     # A bare role head with three or more words after it: the first is the organisation
     # ("CEO Bukalapak Rachmat Kaimuddin").
-    if len(tokens) - i >= 3 and all(t.lower().rstrip(".") in ROLE_HEADS or t.lower() in RANKS for t in tokens[:i]):
+    if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
+            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
         i += 1
     if len(tokens) - i >= 3 and short_forms:
         for k in range(i + 1, len(tokens) - 1):
@@ -300,40 +308,46 @@ class Cast:
                 return p
         return None
 
-    def resolve(self, surface: str, at: int | None = None) -> Known | None:
+    def _toks(self, p: Known) -> list[str]:
+        cache = self.__dict__.setdefault("_tok_cache", {})
+        toks = cache.get(p.name)
+        if toks is None:
+            toks = cache[p.name] = [t.lower() for t in name_tokens(p.name)] or [p.name.lower()]
+        return toks
+
+    def _candidates(self, low: str, fuzzy: bool = True) -> list[Known]:
+        cands = [p for p in self.persons if p.name.lower() == low or any(a.lower() == low for a in p.aliases)]
+        if cands:
+            return cands
+        stoks = low.split()
+        cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
+        if not cands and len(stoks) >= 3:
+            # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
+            cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
+        if cands or " " in low or len(low) < 3:
+            return cands
+        n = len(low)
+        cands = [p for p in self.persons
+                 if any(len(t) > n and (t.startswith(low) or t.endswith(low)) for t in self._toks(p))]
+        if not cands and fuzzy and n >= 5:
+            cands = self._fuzzy(low)
+        return cands
+
+    def resolve(self, surface: str, at: int | None = None, fuzzy: bool = True) -> Known | None:
         """A written name or short form -> the person it stands for, or None when unsure."""
         surface = clean_name(surface)
         if not surface:
             return None
         low = surface.lower()
         if low in ROLE_ALIASES or low.split()[0] in ROLE_HEADS:
-            return self.resolve_role(surface)
-        cands = [p for p in self.persons if p.name.lower() == low or low in (a.lower() for a in p.aliases)]
+            return self.resolve_role(surface, at)
+        cands = list({id(p): p for p in self._candidates(low, fuzzy)}.values())
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1 and at is not None:
+            return self._most_recent(cands, at)
         if not cands:
-            stoks = low.split()
-            for p in self.persons:
-                ptoks = [t.lower() for t in name_tokens(p.name)]
-                if _contiguous(stoks, ptoks):
-                    cands.append(p)
-        if not cands and " " not in low and len(low) >= 3:
-            for p in self.persons:
-                for t in name_tokens(p.name):
-                    tl = t.lower()
-                    if len(tl) > len(low) and (tl.startswith(low) or tl.endswith(low)):
-                        cands.append(p)
-                        break
-        if not cands and len(low) >= 5:
-            cands = self._fuzzy(low)
-        cands = [c for c in dict.fromkeys(id(c) for c in cands)]  # type: ignore[misc]
-        cands_p = [p for p in self.persons if id(p) in cands]
-        if len(cands_p) == 1:
-            return cands_p[0]
-        if len(cands_p) > 1 and at is not None:
-            return self._most_recent(cands_p, at)
-        if not cands_p:
-            reg = self.resolve_registry(surface)
-            if reg is not None:
-                return reg
+            return self.resolve_registry(surface)
         return None
 
     def _fuzzy(self, low: str) -> list[Known]:
@@ -359,7 +373,7 @@ class Cast:
                 return self.persons[i]
         return None
 
-    def resolve_role(self, role_word: str) -> Known | None:
+    def resolve_role(self, role_word: str, at: int | None = None) -> Known | None:
         """A role word (Mensos, Kepala Balai, Presiden) -> the article's holder, then the registry's."""
         key = _role_key(role_word)
         if not key:
@@ -371,6 +385,10 @@ class Cast:
             exact = [p for p in holders if _role_key(p.role) == key]
             if len(exact) == 1:
                 return exact[0]
+            if exact and at is not None:
+                # Two holders of the very same role ("Presiden Joko Widodo" and "Presiden Jokowi"):
+                # the one the text was just talking about.
+                return self._most_recent(exact, at)
             return None
         return self.resolve_registry(role_word, role_only=True)
 
@@ -471,6 +489,33 @@ _SHORT_SPEAKER = re.compile(
 )
 
 
+_CAP_START = re.compile(r"(?<![\w'\-.])[A-Z]")
+_CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def cap_starts(text: str) -> list[int]:
+    """Offsets of capitalized words: the only places a name or a role can start."""
+    return [m.start() for m in _CAP_START.finditer(text)]
+
+
+def _head_word(text: str, pos: int) -> bool:
+    m = _CAP_WORD.match(text, pos)
+    return bool(m) and m.group(0).lower() in ROLE_HEADS
+
+
+def matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """rx.finditer(text) restricted to the given start offsets (same non-overlapping order), far
+    cheaper than trying every offset for patterns that can only start there."""
+    last = -1
+    for pos in starts:
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            yield m
+            last = m.end()
+
+
 def short_forms_in(text: str) -> set[str]:
     """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
     return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
@@ -488,13 +533,15 @@ def find_people(
     `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
     shorts = short_forms_in(text)
     intros: list[tuple[int, int, str, str | None]] = []  # start, end, name, role
+    caps = cap_starts(text)
+    heads = [s for s in caps if _head_word(text, s)]
 
-    for m in _ROLE_COMMA_NAME.finditer(text):
+    for m in matches_at(_ROLE_COMMA_NAME, text, heads):
         name = clean_name(m.group("name"))
         if plausible_name(name):
             intros.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
     taken = [(s, e) for s, e, _n, _r in intros]
-    for m in _ROLE_NAME.finditer(text):
+    for m in matches_at(_ROLE_NAME, text, heads):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         split = split_role_name(m.group("run"), shorts)
@@ -504,7 +551,7 @@ def find_people(
             if plausible_name(name):
                 start = m.start() + m.group("run").rfind(name)
                 intros.append((start, start + len(name), name, role))
-    for m in _NAME_SELAKU.finditer(text):
+    for m in matches_at(_NAME_SELAKU, text, caps):
         name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
         if not name or not role:
@@ -513,7 +560,7 @@ def find_people(
         if m.group("kw") == "sebagai" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
         intros.append((m.end("name") - len(name), m.end("name"), name, role))
-    for m in _NAME_COMMA_ROLE.finditer(text):
+    for m in matches_at(_NAME_COMMA_ROLE, text, caps):
         name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
         if not name or not role:
@@ -521,7 +568,7 @@ def find_people(
         first = role.split()[0].rstrip(".").lower()
         if first not in ROLE_HEADS and first not in ROLE_ALIASES and not m.group("age"):
             continue
-        if _VERBISH.search(role):
+        if _VERBISH.search(role) or _after_preposition(text, m.end("name") - len(name)):
             continue
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
@@ -540,7 +587,10 @@ def find_people(
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
                 if role and not p.role:
                     p.role = role
-                if len(name.split()) > len(p.name.split()):
+                longer = len(name.split()) > len(p.name.split())
+                prefix_form = name.split()[: len(p.name.split())] == p.name.split()
+                suffix_form = name.split()[-len(p.name.split()):] == p.name.split()
+                if longer and (prefix_form or suffix_form):
                     p.aliases.append(p.name)
                     p.name = name
                 elif name != p.name and name not in p.aliases:
@@ -556,12 +606,12 @@ def find_people(
     for start, end, name, role in sorted(intros):
         add(name, role.strip() if role else None, start, end)
 
-    for m in _PAREN_ALIAS.finditer(text):
+    for m in matches_at(_PAREN_ALIAS, text, caps):
         alias = clean_name(m.group("alias"))
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner and alias and alias != owner.name and not alias.isupper():
             owner.aliases.append(alias)
-    for m in _DISAPA.finditer(text):
+    for m in matches_at(_DISAPA, text, caps):
         alias = clean_name(m.group("alias"))
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner is None:
@@ -594,6 +644,14 @@ def find_people(
     return cast
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal)\s+$", re.IGNORECASE)
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """A capitalized word after "di", "ke", "dari" is a place, not a person."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
+
+
 def _trailing_plain(raw: str) -> str | None:
     """The name at the end of a capitalized run ("Sementara itu Budi" -> "Budi"), or None."""
     tokens = clean_name(raw).split()
@@ -614,12 +672,13 @@ def _short_form_of(short: str, full: str) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """One written name is the other with tokens dropped at the end ("Puti Chairida" / "Puti Chairida Anwar")."""
+    """One written name is the other with tokens dropped at one end ("Puti Chairida" / "Puti Chairida
+    Anwar"; "Kalteng Sugianto Sabran" / "Sugianto Sabran")."""
     ta, tb = a.split(), b.split()
     if len(ta) == len(tb):
         return False
     short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    return len(short) >= 2 and long[: len(short)] == short
+    return len(short) >= 2 and (long[: len(short)] == short or long[-len(short):] == short)
 
 
 def _owner_of(persons: list[Known], name: str) -> Known | None:
@@ -629,7 +688,7 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
     return None
 
 
-_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:\s+[A-Z][a-z]+(?:['\-][A-Za-z]+)*){1,3}")
+_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:\s+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
 def _expand_full_name(text: str, short: str, before: int) -> str:
@@ -641,18 +700,18 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
     low = short.lower()
     for m in _CAP_RUN.finditer(text, 0, max(0, before)):
         toks = m.group(0).split()
-        # The run may start with sentence openers or roles: keep its plain-name tail.
-        k = len(toks)
-        while k > 0 and _name_token_ok(toks, k - 1):
-            k -= 1
-        toks = toks[k:]
-        if len(toks) < 2 or len(toks) > 4:
-            continue
-        if any(t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))
-               for t in toks):
-            found.add(" ".join(toks))
-    # "Budi Santoso" and "Budi Santoso Putra" are one person: keep the longest when nested.
-    full = [f for f in found if not any(f != g and f in g for g in found)]
+        for j, t in enumerate(toks):
+            if not (t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))):
+                continue
+            a = j
+            while a > 0 and _name_token_ok(toks, a - 1):
+                a -= 1
+            b = j + 1
+            while b < len(toks) and _name_token_ok(toks, b):
+                b += 1
+            if 2 <= b - a <= 4 and _name_token_ok(toks, j):
+                found.add(" ".join(toks[a:b]))
+    full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
     return full[0] if len(full) == 1 else short
 
 
@@ -688,7 +747,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         if not _token_ok(form):
             return None
         if form not in cache:
-            p = cast.resolve(form, at=at)
+            p = cast.resolve(form, at=at, fuzzy=False)
             cache[form] = cast.persons.index(p) if p is not None and p in cast.persons else None
         return {cache[form]} if cache[form] is not None else None
 

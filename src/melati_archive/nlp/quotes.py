@@ -33,12 +33,13 @@ _AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?
 _AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?P<verb>" + _MEN + r")\b")
 _SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau)\b")
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:[A-Z]\.|[A-Z][\w'\-]*|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
     r"\s+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")\s+(?:(?:[a-z]+\s+){0,2}))?" + P._HONOR + r"*" + _CAP +
-    r"(?:\s+(?:" + _CAP + r"|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)(?:\s*,\s+(?P<name>" + P.NAME_PATTERN + r"))?"
+    r"(?:\s+(?:" + _CAP + r"|\d{1,3}(?=\s+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
+    r"(?P<tail>(?:\s*,\s+" + P.NAME_PATTERN + r"){0,3})"
 )
 _SUBJ_LOWER_ROLE = re.compile(r"\s+(?P<role>(?:sang\s+)?(?:" + _LOWER_HEADS + r")(?:\s+[a-z]+){0,2})\b")
 
@@ -205,7 +206,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_RUN.match(rest)
-        if s and parse_subject(q, s.group("run"), s.group("name")):
+        if s and parse_subject(q, s.group("run"), _last_name_segment(s.group("tail"))):
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
             return True
@@ -229,6 +230,16 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return False
         return True
     return False
+
+
+def _last_name_segment(tail: str | None) -> str | None:
+    """", Jakarta Utara, Edison Sahputra" -> "Edison Sahputra" (the last segment that is a name)."""
+    if not tail:
+        return None
+    for segment in reversed([t.strip() for t in tail.split(",") if t.strip()]):
+        if P._trailing_plain(segment) == P.clean_name(segment):
+            return segment
+    return None
 
 
 def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
@@ -307,7 +318,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
         elif q.how == "after" and q.subject_role:
-            speaker = cast.resolve_role(q.subject_role)
+            speaker = cast.resolve_role(q.subject_role, q.start)
         elif q.how == "before" and q.subject:
             speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
         elif q.how in ("pronoun", "pronoun-before"):
