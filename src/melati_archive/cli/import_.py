@@ -1,0 +1,58 @@
+"""`melati import`: turn text, Markdown, saved pages, WordPress exports and feeds into archive files."""
+from __future__ import annotations
+
+import click
+
+from ..errors import ImportFailure
+from .common import emit_json, json_option, open_archive, progress
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(["auto", "text", "md", "html", "wordpress", "feed"]),
+              help="Source format; auto decides from each file's content (then its extension).")
+@click.option("--channel", default=None, metavar="NAME",
+              help="Channel (id or name from melati.yaml) for items whose source names none.")
+@click.option("--dry-run", is_flag=True, help="Write nothing; print what would be created, skipped and failed.")
+@click.option("--no-reindex", is_flag=True, help="Do not update the search index afterwards.")
+@json_option
+@click.pass_context
+def command(ctx, paths, fmt, channel, dry_run, no_reindex, as_json):
+    """Import PATH... (files or folders) into archive/articles/. Never overwrites a file.
+
+    Impor berkas teks, Markdown, halaman web, ekspor WordPress, dan feed RSS/Atom ke arsip.
+    Duplicates (same URL or same text) are skipped and reported with the existing file;
+    near-duplicates are imported and linked. Exit status 1 when any source failed.
+    """
+    from ..importers.run import list_sources, run_import
+
+    arc = open_archive(ctx)
+    total = len(list_sources(paths))
+    with progress("Mengimpor" if not dry_run else "Memeriksa", total) as advance:
+        report = run_import(arc, paths, fmt=fmt, channel=channel, dry_run=dry_run,
+                            reindex=not no_reindex, advance=advance)
+    for warning in report.warnings:
+        click.echo(f"melati: warning: {warning}", err=True)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        _print_summary(report)
+    if report.failed:
+        raise ImportFailure(f"{len(report.failed)} source(s) failed to import; the others were imported")
+
+
+def _print_summary(report) -> None:
+    verb = "would create" if report.dry_run else "created"
+    for path in report.created:
+        click.echo(f"{verb}: {path}")
+    for item in report.skipped:
+        existing = f" (existing: {item['existing']})" if item.get("existing") else ""
+        click.echo(f"skipped: {item['source']}: {item['reason']}{existing}")
+    for item in report.failed:
+        click.echo(f"failed: {item['source']}: {item['error']}")
+    prefix = "dry run: " if report.dry_run else ""
+    click.echo(f"{prefix}{len(report.created)} {verb}, {len(report.skipped)} skipped, {len(report.failed)} failed")
+    if report.reindex:
+        r = report.reindex
+        click.echo(f"index: {r.get('added', 0)} added, {r.get('updated', 0)} updated, {r.get('removed', 0)} removed")

@@ -1,0 +1,77 @@
+"""Bytes of a source file -> text: BOMs, UTF-8, declared charsets, a cp1252/latin-1 fallback, CRLF."""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from ..errors import ImportFailure
+
+MAX_BYTES = 10 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = re.compile(rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([A-Za-z0-9_\-]+)""", re.I)
+# C0 controls other than tab, newline, form feed and carriage return: a text file has (almost) none.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode_bytes(data: bytes, source: str) -> Decoded:
+    """The text of a file, line ends made \\n; raises ImportFailure for empty, oversized or binary data."""
+    if len(data) > MAX_BYTES:
+        raise ImportFailure(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB ({len(data)} bytes); split it")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ImportFailure(f"broken {encoding} text at byte {exc.start}; save the file again as UTF-8") from None
+            return _finish(Decoded(text, encoding + "-bom"), source)
+    if b"\x00" in data[:8192]:
+        raise ImportFailure("binary file, not text (contains NUL bytes); export the item as text, HTML or XML")
+    try:
+        return _finish(Decoded(data.decode("utf-8"), "utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_encoding(data)
+    if declared:
+        try:
+            return _finish(Decoded(data.decode(declared), declared), source)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        warning = f"{source}: not UTF-8; read as {encoding} (check the special characters)"
+        return _finish(Decoded(text, encoding, [warning]), source)
+    raise ImportFailure("cannot decode the text; save it as UTF-8")  # latin-1 decodes anything: unreachable
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    return None if name.replace("-", "") == "utf8" else name
+
+
+def _finish(decoded: Decoded, source: str) -> Decoded:
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ImportFailure("empty file (nothing but white space)")
+    sample = text[:8192]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise ImportFailure("binary file, not text (control characters); export the item as text, HTML or XML")
+    decoded.text = text
+    return decoded

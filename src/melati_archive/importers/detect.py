@@ -1,0 +1,40 @@
+"""Which importer reads a source: decided from its content first, the file extension second."""
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from ..errors import ImportFailure
+
+FORMATS = ("text", "md", "html", "wordpress", "feed")
+TEXT_EXTENSIONS = frozenset({"", ".txt", ".text"})
+MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown"})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+
+_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]", re.I)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def detect_format(text: str, path: str) -> str:
+    """One of FORMATS; raises ImportFailure naming the file when nothing fits."""
+    head = text[:4096].lstrip("\ufeff \t\n")
+    lower = head.lower()
+    if head.startswith("<"):
+        if "<rss" in lower and "wordpress.org/export" in lower:
+            return "wordpress"
+        if re.search(r"<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]", lower):
+            return "feed"
+        if _HTML.search(head):
+            return "html"
+        raise ImportFailure("unknown format: XML/HTML that is not a web page, a WordPress export or a feed")
+    suffix = PurePath(path).suffix.lower()
+    if _FRONT_MATTER.match(head) or suffix in MD_EXTENSIONS:
+        return "md"
+    if suffix in HTML_EXTENSIONS:
+        return "html"  # a page fragment without <html>: trafilatura still copes
+    if suffix in TEXT_EXTENSIONS:
+        return "text"
+    raise ImportFailure(
+        f"unknown format ({suffix} file that is neither a press-release text, Markdown, HTML nor a feed); "
+        "pass --format text if it is a plain text"
+    )

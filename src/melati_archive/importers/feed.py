@@ -1,0 +1,94 @@
+"""RSS 2.0 and Atom feeds (feedparser): full content when the feed carries it, else the summary (partial)."""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+from ..errors import ImportFailure
+from .clean import clean_story
+from .draft import Draft, Parsed
+from .htmltext import fragment_text
+
+
+def parse_feed(text: str, source: str) -> Parsed:
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if feed.bozo and not feed.entries:
+        raise ImportFailure(f"malformed feed: {feed.get('bozo_exception', 'cannot be parsed')}")
+    if not feed.entries:
+        raise ImportFailure("the feed has no items")
+    language = _language(feed.feed.get("language"))
+    parsed = Parsed()
+    if feed.bozo:
+        parsed.warnings.append(f"{source}: feed is not well-formed ({feed.bozo_exception}); read what could be read")
+    for number, entry in enumerate(feed.entries, start=1):
+        where = f"{source}#{number}"
+        try:
+            parsed.drafts.append(_draft(entry, where, language))
+        except ImportFailure as exc:
+            parsed.failed.append((where, str(exc)))
+    return parsed
+
+
+def _draft(entry, where: str, language: str | None) -> Draft:
+    content, partial = _content(entry)
+    cleaned = clean_story(fragment_text(content))
+    if not cleaned.text.strip():
+        raise ImportFailure("feed item has neither content nor summary")
+    draft = Draft(
+        source=where,
+        body=cleaned.text,
+        title=fragment_text(entry.get("title", "")) or None,
+        date=_date(entry),
+        url=entry.get("link") or None,
+        language=language,
+        partial=partial,
+        tags=[t.get("term").strip() for t in entry.get("tags", []) if t.get("term") and t.get("term").strip()],
+        **cleaned.credits,
+    )
+    if not draft.author and entry.get("author") and "@" not in entry.get("author"):
+        draft.author = entry.get("author").strip()
+    return draft
+
+
+def _content(entry) -> tuple[str, bool]:
+    """(html or text, partial): the longest full content, else the summary."""
+    contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value", "").strip()]
+    if contents:
+        return max(contents, key=len), False
+    return entry.get("summary", ""), True
+
+
+def _date(entry) -> dt.date | None:
+    """The date as written in the item's own time zone (feedparser's *_parsed are UTC: a morning
+    item in Jakarta would land on the day before)."""
+    for name in ("published", "updated", "created"):
+        local = _local_date(entry.get(name))
+        if local:
+            return local
+    for name in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(name)
+        if value:
+            return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    return None
+
+
+def _local_date(value) -> dt.date | None:
+    if not value:
+        return None
+    value = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _language(value) -> str | None:
+    m = re.match(r"([a-z]{2})", (value or "").lower())
+    return m.group(1) if m else None

@@ -1,0 +1,67 @@
+"""A draft becomes an archive Article: date, place and title settled, provenance fields added."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from ..errors import ImportFailure
+from ..model import Article
+from .datelines import dateline_of, first_body_date
+from .draft import Draft
+from .titles import clip_title, title_from_story
+
+
+def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.date) -> Article:
+    """The Article to write; raises ImportFailure when the item has no text, no date or no title."""
+    body = draft.body.strip("\n")
+    if not body.strip():
+        raise ImportFailure("no text in the item")
+    dateline = dateline_of(body)
+    date = draft.date or (dateline.date if dateline else None)
+    if date is None:
+        found = first_body_date(body)
+        date = found.date if found else None
+        if date is not None:
+            draft.warnings.append(f"{draft.source}: no dateline date; dated {date.isoformat()} from the body")
+    if date is None:
+        raise ImportFailure(
+            "no publication date: no date in the metadata and no dateline like 'JAKARTA (13 November 2020) -'; "
+            "add `date: YYYY-MM-DD` front matter and import it as Markdown"
+        )
+    title = clip_title(draft.title) if draft.title else ""
+    if not title:
+        title = title_from_story(body[dateline.end:] if dateline else body) or ""
+        if title:
+            draft.warnings.append(f"{draft.source}: no title; made one from the first sentence: {title!r}")
+    if not title:
+        raise ImportFailure("no title and no first sentence to make one from")
+    return Article(
+        id="",
+        path="",
+        title=title,
+        date=date,
+        body=body,
+        channel=draft.channel or channel,
+        url=draft.url,
+        author=draft.author,
+        editor=draft.editor,
+        language=draft.language or language,
+        tags=list(draft.tags),
+        programs=list(draft.programs),
+        location=draft.location or (dateline.location if dateline else None),
+        fictional=draft.fictional,
+        overrides=dict(draft.overrides),
+        extra=_provenance(draft, today),
+    )
+
+
+def _provenance(draft: Draft, today: dt.date) -> dict:
+    extra = dict(draft.extra)
+    if draft.translator:
+        extra["translator"] = draft.translator
+    if draft.partial:
+        extra["partial"] = True
+    # only the file name (and item): an absolute path of someone's machine does not belong in the archive
+    extra.setdefault("source", os.path.basename(draft.source.rstrip("/")))
+    extra.setdefault("imported", today.isoformat())
+    return extra

@@ -1,0 +1,97 @@
+"""Saved news pages: trafilatura for the story, title, date and canonical URL; our own pass for credits."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+from ..errors import ImportFailure
+from .clean import clean_story
+from .draft import Draft, Parsed
+from .htmltext import fragment_text
+
+_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
+_BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.I | re.S)
+
+
+def parse_html(text: str, source: str) -> Parsed:
+    meta = _extract(text)
+    story = meta.get("text") or ""
+    if not story.strip():
+        raise ImportFailure("no article text found in the page (malformed or empty HTML?)")
+    cleaned = clean_story(story)
+    title = (meta.get("title") or "").strip() or None
+    body = _without_title_line(cleaned.text, title)
+    credits = cleaned.credits or _credits_anywhere(text)
+    draft = Draft(
+        source=source,
+        body=body,
+        title=title,
+        date=_date(meta.get("date")),
+        url=(meta.get("url") or "").strip() or None,
+        author=credits.get("author") or _author(meta.get("author")),
+        editor=credits.get("editor"),
+        translator=credits.get("translator"),
+        language=_language(text),
+        tags=[t.strip() for t in meta.get("tags") or [] if t and t.strip()],
+    )
+    return Parsed([draft])
+
+
+def _extract(page: str) -> dict:
+    import trafilatura
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # trafilatura/lxml deprecation noise, not the user's problem
+        try:
+            doc = trafilatura.bare_extraction(
+                page, with_metadata=True, include_comments=False, include_tables=False,
+                include_images=False, deduplicate=False,
+            )
+        except Exception as exc:  # noqa: BLE001 - any parser failure is one bad file, not a crash
+            raise ImportFailure(f"HTML cannot be parsed: {exc}") from None
+    if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _without_title_line(body: str, title: str | None) -> str:
+    """trafilatura repeats the <h1> as the first line; the title lives in front matter instead."""
+    first, _, rest = body.partition("\n")
+    if title and _same_words(first, title) and rest.strip():
+        return rest.strip("\n")
+    return body
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+
+
+def _credits_anywhere(page: str) -> dict[str, str]:
+    """Credits trafilatura left out with the page chrome: look through the whole page text."""
+    m = _BODY.search(page)
+    try:
+        text = fragment_text(m.group("body") if m else page)
+    except ImportFailure:
+        return {}
+    return clean_story(text).credits
+
+
+def _date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _author(value) -> str | None:
+    value = (value or "").strip()
+    # page meta authors are often a login or a list of tags: keep only a plausible name
+    return value if value and len(value) <= 80 and "@" not in value else None
+
+
+def _language(page: str) -> str | None:
+    m = _LANG.search(page[:2000])
+    return m.group(1).lower() if m else None

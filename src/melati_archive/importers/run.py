@@ -1,0 +1,239 @@
+"""One import run: sources walked, read, deduplicated against the archive and each other, then written."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..errors import ImportFailure, MelatiError
+from ..model import Article
+from .decode import MAX_BYTES, decode_bytes
+from .dedup import DedupIndex, shingles
+from .detect import FORMATS, detect_format
+from .draft import Draft, Parsed
+from .feed import parse_feed
+from .finish import to_article
+from .html import parse_html
+from .markdown import parse_markdown
+from .text import parse_text
+from .wordpress import parse_wordpress
+
+PARSERS: dict[str, Callable[[str, str], Parsed]] = {
+    "text": parse_text, "md": parse_markdown, "html": parse_html, "wordpress": parse_wordpress, "feed": parse_feed,
+}
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with dry_run, would do). to_dict() is the DESIGN.md JSON."""
+
+    created: list[str] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # {"source", "reason", "existing"}
+    failed: list[dict] = field(default_factory=list)  # {"source", "error"}
+    warnings: list[str] = field(default_factory=list)
+    near_duplicates: list[dict] = field(default_factory=list)  # {"created", "existing", "similarity"}
+    dry_run: bool = False
+    reindex: dict | None = None
+
+    def to_dict(self) -> dict:
+        return {"created": list(self.created), "skipped": list(self.skipped), "failed": list(self.failed)}
+
+
+def run_import(
+    archive,
+    paths: Iterable[str | os.PathLike],
+    *,
+    fmt: str = "auto",
+    channel: str | None = None,
+    dry_run: bool = False,
+    reindex: bool = True,
+    advance: Callable[[int], None] | None = None,
+    today: dt.date | None = None,
+) -> ImportReport:
+    """Import every file under `paths` into `archive` (an api.Archive). Never overwrites a file that
+    existed before the run; one bad file or item is reported and the rest still imported."""
+    if fmt != "auto" and fmt not in FORMATS:
+        raise MelatiError(f"unknown format {fmt!r}; use one of auto, {', '.join(FORMATS)}")
+    run = _Run(archive, fmt, _channel_id(archive, channel), dry_run, today or dt.date.today())
+    sources = run.walk(paths)
+    for source in sources:
+        run.import_file(source)
+        if advance:
+            advance(1)
+    if reindex and not dry_run and run.report.created:
+        run.report.reindex = _reindex(archive, run.report)
+    return run.report
+
+
+def list_sources(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files named or found under the folders named, sorted within each folder; hidden ones left out."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ))
+        else:
+            found.append(path)
+    return found
+
+
+class _Run:
+    def __init__(self, archive, fmt: str, channel: str | None, dry_run: bool, today: dt.date):
+        self.archive, self.store = archive, archive.store
+        self.fmt, self.channel, self.dry_run, self.today = fmt, channel, dry_run, today
+        self.language = _default_language(self.store)
+        self.report = ImportReport(dry_run=dry_run)
+        self.index = DedupIndex()
+        self.planned: set[Path] = set()
+        self.created_here: dict[str, Article] = {}  # written in this run: may still gain back-links
+        self._load_existing()
+
+    def _load_existing(self) -> None:
+        problems: list = []
+        for article in self.store.articles(problems):
+            self.index.add(article.id, self.store.display(self.store.root / article.path), article.url, article.body)
+        for problem in problems:
+            self.report.warnings.append(f"{problem.path}: existing file not checked for duplicates: {problem.message}")
+
+    def walk(self, paths) -> list[Path]:
+        sources = []
+        root = self.store.root.resolve()
+        for path in list_sources(paths):
+            if not path.exists():
+                self._fail(str(path), "no such file or folder")
+            elif _inside(path, root):
+                self.report.skipped.append({"source": str(path), "reason": "already inside the archive folder",
+                                            "existing": self.store.display(path.resolve())})
+            else:
+                sources.append(path)
+        return sources
+
+    def import_file(self, path: Path) -> None:
+        shown = str(path)
+        try:
+            parsed = self._parse(path, shown)
+        except ImportFailure as exc:
+            self._fail(shown, str(exc))
+            return
+        self.report.warnings.extend(parsed.warnings)
+        for where, reason in parsed.skipped:
+            self.report.skipped.append({"source": where, "reason": reason, "existing": None})
+        for where, error in parsed.failed:
+            self._fail(where, error)
+        for draft in parsed.drafts:
+            try:
+                self._import_draft(draft)
+            except ImportFailure as exc:
+                self._fail(draft.source, str(exc))
+            self.report.warnings.extend(draft.warnings)
+
+    def _parse(self, path: Path, shown: str) -> Parsed:
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ImportFailure(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB ({size} bytes); split it")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
+        if not data:
+            raise ImportFailure("empty file (0 bytes)")
+        decoded = decode_bytes(data, shown)
+        self.report.warnings.extend(decoded.warnings)
+        kind = detect_format(decoded.text, path.name) if self.fmt == "auto" else self.fmt
+        return PARSERS[kind](decoded.text, shown)
+
+    def _import_draft(self, draft: Draft) -> None:
+        article = to_article(draft, channel=self.channel, language=self.language, today=self.today)
+        duplicate = self.index.duplicate_of(article.url, article.body)
+        if duplicate is not None:
+            reason, existing = duplicate
+            self.report.skipped.append({"source": draft.source, "reason": reason, "existing": existing.shown})
+            return
+        sh = shingles(article.body)
+        near = self.index.near(sh)
+        if near:
+            article.extra["near_duplicates"] = [entry.article_id for entry, _ in near]
+        path = self._write(article)
+        shown = self.store.display(path)
+        self.report.created.append(shown)
+        self.index.add(article.id, shown, article.url, article.body, sh)
+        for entry, score in near:
+            self.report.near_duplicates.append({"created": shown, "existing": entry.shown,
+                                                "similarity": round(score, 3)})
+            self.report.warnings.append(
+                f"{draft.source}: near-duplicate ({score:.0%} alike) of {entry.shown}; imported and linked")
+            self._link_back(entry.article_id, article.id)
+        if not self.dry_run:
+            self.created_here[article.id] = article
+
+    def _write(self, article: Article) -> Path:
+        if not self.dry_run:
+            return self.store.write_article(article)
+        target = self.store.article_path_for(article)
+        candidate, n = target, 1
+        while candidate.exists() or candidate in self.planned:
+            n += 1
+            candidate = target.with_name(f"{target.stem}-{n}.md")
+        self.planned.add(candidate)
+        article.id, article.path = candidate.stem, self.store.relative(candidate)
+        return candidate
+
+    def _link_back(self, earlier_id: str, later_id: str) -> None:
+        """Link both ways when both files are new in this run; a file that existed before stays untouched
+        (the new file names it, and the store's near_duplicates()/check read the pair from either side)."""
+        earlier = self.created_here.get(earlier_id)
+        if earlier is None:
+            return
+        links = earlier.extra.setdefault("near_duplicates", [])
+        if later_id not in links:
+            links.append(later_id)
+            self.store.write_article(earlier, force=True)
+
+    def _fail(self, source: str, error: str) -> None:
+        self.report.failed.append({"source": source, "error": error})
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _channel_id(archive, channel: str | None) -> str | None:
+    """A channel id from --channel, given as id or as its name; an unknown one is a user error."""
+    if not channel:
+        return None
+    channels = archive.config.channels
+    if not channels:
+        return channel
+    for c in channels:
+        if channel == c.id or channel.casefold() == (c.name or "").casefold():
+            return c.id
+    known = ", ".join(c.id for c in channels)
+    raise MelatiError(f"unknown channel {channel!r}; use one of the channels in melati.yaml: {known}")
+
+
+def _default_language(store) -> str:
+    try:
+        return store.config.language or "id"
+    except MelatiError:
+        return "id"
+
+
+def _reindex(archive, report: ImportReport) -> dict | None:
+    try:
+        result = archive.reindex()
+    except ImportError:  # the index module is not there (yet): the files are written all the same
+        report.warnings.append("search index not updated (no index module); run `melati reindex`")
+        return None
+    except MelatiError as exc:
+        report.warnings.append(f"search index not updated: {exc}; run `melati reindex`")
+        return None
+    return result.to_dict() if hasattr(result, "to_dict") else None

@@ -1,0 +1,51 @@
+"""Titles: whether a first line is one, and a short readable title made from a story's first sentence."""
+from __future__ import annotations
+
+import re
+
+MAX_TITLE_CHARS = 200
+DERIVED_WORDS = 10
+
+_ENDS_LIKE_SENTENCE = re.compile(r"[.,;:!?\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
+_EDGE_PUNCT = " \t-–—,;:.\"'“”‘’()"
+# Words a derived title should not end on: it would read as cut mid-phrase.
+_DANGLING = frozenset(
+    "dan atau yang di ke dari untuk dengan pada dalam bagi oleh serta sebagai akan telah sedang "
+    "para kepada tentang terhadap sejak hingga karena agar sebuah seorang salah satu se the of and to in for a".split()
+)
+
+
+def looks_like_title(line: str) -> bool:
+    """A first line reads as a headline: short, several words, no sentence punctuation at its end."""
+    line = line.strip()
+    words = line.split()
+    return (
+        2 <= len(words) <= 25
+        and len(line) <= MAX_TITLE_CHARS
+        and not _ENDS_LIKE_SENTENCE.search(line)
+        and not line.startswith(("\"", "“", "”", "-", "*", "•"))
+    )
+
+
+def title_from_story(story: str) -> str | None:
+    """The first sentence of `story`, cut at about ten words where it still reads (editable later)."""
+    text = " ".join(story.split())
+    if not text:
+        return None
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    words = first.split()
+    if len(words) > DERIVED_WORDS:
+        words = words[:DERIVED_WORDS]
+        while len(words) > 3 and words[-1].lower().strip(_EDGE_PUNCT) in _DANGLING:
+            words.pop()
+    title = " ".join(words).strip(_EDGE_PUNCT)
+    return clip_title(title) or None
+
+
+def clip_title(title: str) -> str:
+    """One line, no surrounding marks, at most MAX_TITLE_CHARS (cut at a word)."""
+    title = " ".join(str(title).split()).strip(" \t-–—|")
+    if len(title) > MAX_TITLE_CHARS:
+        title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+    return title

@@ -1,0 +1,107 @@
+"""WordPress WXR exports: published posts become drafts; drafts, pages and attachments are counted out."""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+from ..errors import ImportFailure
+from .clean import clean_story
+from .draft import Draft, Parsed
+from .htmltext import fragment_text
+
+try:  # entity-expansion attacks are refused (defusedxml comes with nbconvert)
+    from defusedxml.ElementTree import ParseError, fromstring
+except ImportError:  # pragma: no cover
+    from xml.etree.ElementTree import ParseError, fromstring
+
+
+def parse_wordpress(text: str, source: str) -> Parsed:
+    try:
+        root = fromstring(text.encode("utf-8"))
+    except ParseError as exc:
+        raise ImportFailure(f"malformed XML: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - defusedxml refuses entities with its own exceptions
+        raise ImportFailure(f"XML refused: {exc}") from None
+    channel = _first(root, "channel")
+    if channel is None:
+        raise ImportFailure("not a WordPress export: no <channel> element")
+    language = _language(_text(channel, "language"))
+    parsed = Parsed()
+    for number, item in enumerate(_children(channel, "item"), start=1):
+        post_id = _text(item, "post_id") or str(number)
+        where = f"{source}#{post_id}"
+        kind = _text(item, "post_type") or "post"
+        status = _text(item, "status") or "publish"
+        if kind != "post":
+            parsed.skipped.append((where, f"wordpress {kind}, not a post"))
+            continue
+        if status != "publish":
+            parsed.skipped.append((where, f"wordpress post with status {status!r}, not published"))
+            continue
+        try:
+            parsed.drafts.append(_draft(item, where, language))
+        except ImportFailure as exc:
+            parsed.failed.append((where, str(exc)))
+    return parsed
+
+
+def _draft(item, where: str, language: str | None) -> Draft:
+    cleaned = clean_story(fragment_text(_text(item, "encoded") or ""))
+    tags: list[str] = []
+    for category in _children(item, "category"):
+        label = (category.text or "").strip()
+        if label and label.lower() != "uncategorized" and label not in tags:
+            tags.append(label)
+    return Draft(
+        source=where,
+        body=cleaned.text,
+        title=_text(item, "title") or None,
+        date=_post_date(item),
+        url=_text(item, "link") or None,
+        language=language,
+        tags=tags,
+        **cleaned.credits,
+    )
+
+
+def _post_date(item) -> dt.date | None:
+    for name in ("post_date", "post_date_gmt"):
+        value = _text(item, name)
+        if value and not value.startswith("0000"):
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                pass
+    value = _text(item, "pubDate")
+    if value:
+        try:
+            return email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError):
+            pass
+    return None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _children(node, name: str):
+    return [child for child in node if _local(child.tag) == name]
+
+
+def _first(node, name: str):
+    return next((child for child in node.iter() if _local(child.tag) == name), None)
+
+
+def _text(node, name: str) -> str:
+    """The text of the first direct child with local name `name` (any namespace: wp:, content:, dc:)."""
+    for child in node:
+        if _local(child.tag) == name:
+            return (child.text or "").strip()
+    return ""
+
+
+def _language(value: str) -> str | None:
+    m = re.match(r"([a-z]{2})", (value or "").lower())
+    return m.group(1) if m else None
