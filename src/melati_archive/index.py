@@ -234,8 +234,11 @@ def reindex_lock(index_dir: Path, timeout: float | None = None) -> Iterator[None
                         "try again when it has finished"
                     ) from None
                 time.sleep(0.1)
+        _HELD_FDS.append(fd)
         yield
     finally:
+        if fd in _HELD_FDS:
+            _HELD_FDS.remove(fd)
         os.close(fd)  # closing releases the flock
 
 
@@ -733,6 +736,7 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
             _full_rebuild(archive, index_dir, progress, result)
         else:
             gen, ix = usable
+            _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
             if not _incremental(archive, ix, progress, result):
                 result.messages.append("configuration (melati.yaml) changed: rebuilding the index")
                 _full_rebuild(archive, index_dir, progress, result)
@@ -799,23 +803,46 @@ def _pool_docs(item):
     return state, docs
 
 
-def _documents_of(parsed: list, ctx: Context) -> Iterator[tuple[FileState, list[dict[str, Any]]]]:
-    """(state, documents) per parsed article, in order; extraction spread over the CPUs when the
-    batch is big (it dominates reindex time; the whoosh writer stays in this process)."""
-    global _POOL_CTX
-    procs = _procs(len(parsed))
-    if procs <= 1:
-        for state, article in parsed:
-            yield state, ([] if article is None else _article_docs(article, state, ctx))
-        return
-    import multiprocessing as mp
+def _pool_init(fds: list[int]) -> None:
+    # A forked worker must not keep the parent's reindex lock alive if the parent is killed.
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
 
-    _POOL_CTX = ctx  # inherited by the forked workers
-    try:
-        with mp.get_context("fork").Pool(procs) as pool:
-            yield from pool.imap(_pool_docs, parsed, chunksize=8)
-    finally:
-        _POOL_CTX = None
+
+_HELD_FDS: list[int] = []
+
+
+class _Documents:
+    """(state, documents) per parsed article, in order. Extraction dominates reindex time, so a
+    big batch is spread over worker processes (started before any whoosh writer exists); the
+    writer itself stays in this process."""
+
+    def __init__(self, parsed: list, ctx: Context):
+        global _POOL_CTX
+        self.parsed, self.ctx, self.pool = parsed, ctx, None
+        procs = _procs(len(parsed))
+        if procs > 1:
+            import multiprocessing as mp
+
+            _POOL_CTX = ctx  # inherited by the forked workers
+            self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS),))
+            _POOL_CTX = None
+
+    def __iter__(self) -> Iterator[tuple[FileState, list[dict[str, Any]]]]:
+        if self.pool is None:
+            for state, article in self.parsed:
+                yield state, ([] if article is None else _article_docs(article, state, self.ctx))
+            return
+        yield from self.pool.imap(_pool_docs, self.parsed, chunksize=8)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
 
 
 def _procs(n: int) -> int:
@@ -865,7 +892,10 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
     if not todo and not removed and not touched and not changed_config:
         return True
     ctx = _load_context(store)
-    writer = ix.writer(limitmb=128)
+    prevs = {state.path: prev for state, _, prev in todo}
+    parsed = [(state, _parse_file(root, state, data)) for state, data, _ in todo]
+    documents = _Documents(parsed, ctx)
+    writer = ix.writer(limitmb=128, timeout=15.0, delay=0.1)
     try:
         for path in removed:
             writer.delete_by_term("path", path)
@@ -873,8 +903,8 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
         for state in touched:
             writer.update_document(**_file_doc(state))
         with progress("Mengindeks arsip", total=len(todo)) as advance:
-            for state, data, prev in todo:
-                docs, state = _process_file(root, state, data, ctx)
+            for state, docs in documents:
+                prev = prevs[state.path]
                 writer.delete_by_term("path", state.path)
                 for doc in docs:
                     writer.add_document(**doc)
@@ -889,6 +919,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                     result.updated += 1
                 states[state.path] = state
                 advance(1)
+        documents.close()
         infos = [s.info for s in states.values() if s.info]
         for kind in ("person", "program"):
             writer.delete_by_term("kind", kind)
@@ -897,6 +928,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
         writer.update_document(**_meta_doc(config_states, ctx))
         writer.commit(merge=True)
     except BaseException:
+        documents.close()
         writer.cancel()
         raise
     return True
@@ -935,13 +967,16 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
                                 [a.body for _, a in parsed if a is not None])
     _write_knowledge(gen, protected, parsed, ctx.programs)
     ix = windex.create_in(str(gen), build_schema(protected))
+    documents = _Documents(parsed, ctx)
+    done: list[FileState] = []
     writer = ix.writer(limitmb=256)
     try:
         with progress("Membangun indeks", total=len(parsed)) as advance:
-            for state, docs in _documents_of(parsed, ctx):
+            for state, docs in documents:
                 for doc in docs:
                     writer.add_document(**doc)
                 writer.add_document(**_file_doc(state))
+                done.append(state)  # the worker's copy carries the info and error
                 prev = previous.get(state.path)
                 if state.error:
                     result.failed.append(state.error)
@@ -953,12 +988,14 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
                     result.updated += 1
                 advance(1)
         result.removed = sum(1 for p in previous if p not in states)
-        infos = [s.info for s, _ in parsed if s.info]
+        infos = [s.info for s in done if s.info]
         for doc in _aggregate_documents(ctx, infos):
             writer.add_document(**doc)
         writer.add_document(**_meta_doc(config_states, ctx))
+        documents.close()
         writer.commit()
     except BaseException:
+        documents.close()
         try:
             writer.cancel()
         finally:
