@@ -230,8 +230,12 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
     """
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    sections = _sections(text)
+    english = _ENGLISH_HINT.search(text) is not None  # month-first dates are English only
     for kind, pattern in _BODY_PATTERNS:
-        for m in pattern.finditer(text):
+        if kind == "english" and not english:
+            continue
+        for m in (m for a, b in sections for m in pattern.finditer(text, a, b)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == "english" and not _is_english_context(m):
@@ -245,6 +249,30 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
             taken.append((s, e))
             out.append(DateMention(span[0], span[1], s, e, text[s:e]))
     out.sort(key=lambda d: d.start)
+    return out
+
+
+# Every body date has a one- or two-digit day; the patterns run only around those digits
+# (a weekday or an English month name may stand just before, a range runs on after).
+_DIGITS = re.compile(r"\d+")
+_BEFORE, _AFTER = 16, 72
+_ENGLISH_HINT = re.compile(r"\b(?:[Tt]he|[Oo]n|[Ii]n)\b")
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of `text` around day numbers, starting at a word boundary."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        if m.end() - m.start() > 2:
+            continue
+        a = max(0, m.start() - _BEFORE)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        b = min(len(text), m.end() + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 
