@@ -387,9 +387,12 @@ class _Parser:
             if not value.strip():
                 raise QueryError(f"{a}: has no value; write it as {a}:word or {a}:\"two words\"")
             return _Node("field", field=FIELD_NAMES[name], text=value, children=[])
+        if a.endswith(":") and a[:-1].lower() in FIELD_NAMES:
+            raise QueryError(f"{a} has no value; write it as {a}word or {a}\"two words\"")
         m = re.fullmatch(r"(.+?)~(\d?)", a)
         if m:
-            return _Node("fuzzy", text=m[1], dist=int(m[2] or 1))
+            # an unstated distance allows a swapped or dropped letter in longer words
+            return _Node("fuzzy", text=m[1], dist=int(m[2]) if m[2] else (2 if len(m[1]) >= 6 else 1))
         return _Node("word", text=a)
 
 
