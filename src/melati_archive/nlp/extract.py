@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover
     _acronyms = None
 
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")\s+(?:" + Q._MEN + r"|menuturkan)\b|\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+"
+    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*[^,.\"]{2,80},)?\s+(?:" + Q._MEN + r"|menuturkan)\b|\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+"
     r"(?P<name2>" + P.NAME_PATTERN + r")"
 )
 _TITLE_END = re.compile(r"[.!?,;:]$")

@@ -35,7 +35,10 @@ ROLE_HEADS = frozenset(
     tenaga spesialis ahli advokat pengacara kuasa penasihat penasehat konsultan sekretariat
     bendahara humas kapten letnan kolonel jenderal laksamana marsekal brigjen irjen kombes akbp
     kompol ipda ipdu aiptu bripka head ceo cfo coo cto president director chairman chairwoman vice
-    executive managing country corporate co-founder owner pemilik kabag kadiv vp gm""".split()
+    executive managing country corporate co-founder owner pemilik kabag kadiv vp gm pengajar pakar
+    epidemiolog sosiolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
+    politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
+    kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
 )
 # Police and military ranks sit between a role and a name ("... Polda Sultra Komisaris Besar Ferry
 # Walintukan"): never name tokens.
@@ -111,7 +114,7 @@ PRONOUNS = frozenset("dia ia beliau nya -nya".split())
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
 _HONOR = (
-    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.|Drs\.?|Dra\.?|"
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?)\s+)"
 )
@@ -132,7 +135,7 @@ _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")\s*,\s+(?P<name>" 
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,3}(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
+    r"\d{1,3}(?=\s+[A-Z])|dr\.?(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
 )
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
@@ -229,10 +232,13 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
             and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
         i += 1
-    if len(tokens) - i >= 3 and short_forms:
-        for k in range(i + 1, len(tokens) - 1):
-            if tokens[k] in short_forms and tokens[i] not in short_forms:
-                i = k
+    if len(tokens) - i >= 2 and short_forms:
+        # The text later calls the speaker by a word inside the candidate: the name starts there
+        # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
+        for k in range(i + 1, len(tokens)):
+            if tokens[k] in short_forms and not any(t in short_forms for t in tokens[i:k]):
+                if len(tokens) - k >= 2 or len(tokens) - i == 2:
+                    i = k
                 break
     if len(tokens) - i > 4:
         i = len(tokens) - 3
@@ -439,6 +445,21 @@ class Cast:
                 return self.persons[i]
         return fallback
 
+    def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = ()) -> None:
+        """A subject pronoun ("Ia menilai", "Menurut dia", "Dia menambahkan") is a mention of the person
+        it refers to, so a later `katanya` skips the people only named in between."""
+        for m in _SUBJECT_PRONOUN.finditer(text):
+            pos = m.start("pro")
+            if any(a <= pos < b for a, b in skip):
+                continue
+            person = self.last_before(pos, skip)
+            if person is None:
+                continue
+            i = self.persons.index(person)
+            self.mentions.append((pos, m.end("pro"), i))
+            self.mentions.sort()
+            self.subjects.add(pos)
+
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         return {i for s, _e, i in self.mentions if a <= s < b and not any(x <= s < y for x, y in skip)}
 
@@ -627,6 +648,7 @@ def find_people(
             label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
             add(label, None, m.start(), m.end(), initials=True)
 
+    _merge_same_role(persons, mentions)
     cast = Cast(persons=persons, mentions=mentions, registry=list(registry or []), day=day)
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
@@ -650,6 +672,43 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah
 def _after_preposition(text: str, pos: int) -> bool:
     """A capitalized word after "di", "ke", "dari" is a place, not a person."""
     return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
+
+
+_GENERIC_ROLES = frozenset(
+    "anggota warga pedagang staf staff pegawai petugas relawan pendamping peneliti dosen guru pengajar "
+    "pekerja tenaga narasumber pembicara pemateri peserta".split()
+)
+
+
+def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
+    """'Presiden Joko Widodo' and 'Presiden Jokowi' in one text: one person holding one specific role
+    under a full name and a one-word name. The full name wins, the word becomes an alias."""
+    by_role: dict[str, list[int]] = {}
+    for i, p in enumerate(persons):
+        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES:
+            by_role.setdefault(_role_key(p.role), []).append(i)
+    for idxs in by_role.values():
+        if len(idxs) != 2:
+            continue
+        a, b = sorted(idxs, key=lambda i: len(persons[i].name.split()))
+        short, full = persons[a], persons[b]
+        if len(short.name.split()) != 1 or len(full.name.split()) < 2 or short.name in full.name.split():
+            continue
+        full.aliases.append(short.name)
+        full.first = min(full.first, short.first)
+        for k, (s0, e0, i) in enumerate(mentions):
+            if i == a:
+                mentions[k] = (s0, e0, b)
+        short.name, short.aliases, short.role = "", [], None
+    dead = [i for i, p in enumerate(persons) if not p.name]
+    if dead:
+        remap, keep = {}, []
+        for i, p in enumerate(persons):
+            if p.name:
+                remap[i] = len(keep)
+                keep.append(p)
+        persons[:] = keep
+        mentions[:] = [(s0, e0, remap[i]) for s0, e0, i in mentions if i in remap]
 
 
 def _trailing_plain(raw: str) -> str | None:
@@ -794,17 +853,24 @@ def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+)(?:(?:Namun|Tetapi|Bahkan|Selain\s+itu|Menurut|Kemudian|Lalu|Karena\s+itu|Oleh\s+karena\s+itu|"
+    r"Sementara|Ketika\s+itu|Saat\s+itu),?\s+)?(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\b(?=\s+(?:juga\s+|pun\s+|kembali\s+|lalu\s+|"
+    r"sudah\s+|telah\s+|mengaku\s+)?(?:me|ber|yakin|optimistis|khawatir|menilai|mengatakan|tak\b|tidak\b))"
+)
 _LEAD_INS = frozenset(
     """sementara itu menurut lebih lanjut namun selain di sisi lain adapun kemudian secara terpisah
     pada kesempatan yang sama dalam hal ini juga bahkan sedangkan tetapi tapi sebelumnya ketika
     dihubungi ditemui saat terkait soal dan oleh bagi sebagaimana seperti dijelaskan disampaikan
-    dikatakan diungkapkan ditegaskan kata ujar tutur hal tersebut senada dengan itu pun""".split()
+    dikatakan diungkapkan ditegaskan kata ujar tutur hal tersebut senada dengan itu pun sekaligus
+    to of for and the dari bidang serta selaku sebagai sedang adalah""".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 _VERB_AFTER = re.compile(
     r"^(?:\s*,[^,.\"]{1,120},)?(?:\s*\(\d{1,3}\))?\s*(?:,\s*)?(?:juga\s+|pun\s+|kembali\s+|lalu\s+|kemudian\s+|"
-    r"sempat\s+|telah\s+|sudah\s+|turut\s+|menambahkan|me[a-z]+|ber[a-z]+|berharap)"
+    r"sempat\s+|telah\s+|sudah\s+|turut\s+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"pesimistis|khawatir|percaya|sepakat|setuju|tak\s|tidak\s)"
 )
 
 

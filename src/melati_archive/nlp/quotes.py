@@ -28,7 +28,11 @@ _CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
-_AFTER = re.compile(r"\s*[,.]?\s*" + _CUE_AFTER_VERB, re.IGNORECASE)
+_AFTER = re.compile(
+    r"\s*[,.]?\s*(?:" + _CUE_AFTER_VERB + r"|(?P<verb2>di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"terangkan|tuturkan)(?:\s+oleh)?)(?P<nya2>nya)?\b)",
+    re.IGNORECASE,
+)
 _AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?P<verb>" + _MEN + r")\b")
 _AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?P<verb>" + _MEN + r")\b")
 _SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau)\b")
@@ -196,7 +200,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
         q.cue_end = base + m.end()
-        if m.group("nya"):
+        if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
             return True
         s = _SUBJ_PRONOUN.match(rest)
@@ -312,6 +316,7 @@ def _trailing_name(run: str) -> str | None:
 def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     """Fill speaker and role of each quote from its cue, the cast and the quotes before it."""
     spans = [(q.start, q.end) for q in quotes]
+    cast.chain_pronouns(text, skip=spans)
     prev: Found | None = None
     for q in quotes:
         speaker: P.Known | None = None
