@@ -409,6 +409,19 @@ def _people_for_article(people: list, overrides: dict) -> list:
 
     from .model import Person
 
+    try:
+        from .nlp.people import HONORIFICS
+    except ImportError:
+        HONORIFICS = frozenset()
+
+    def forms(alias: str) -> list[str]:
+        # "Bang Hen" is written with an honorific the extractor strips: accept "Hen" as well
+        words = str(alias).split()
+        while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS:
+            words = words[1:]
+        return list(dict.fromkeys([str(alias), " ".join(words)]))
+
+    extra = {str(name): [f for a in (aliases or []) for f in forms(a)] for name, aliases in extra.items()}
     out, seen = [], set()
     for person in people:
         more = extra.get(person.name)
@@ -418,8 +431,20 @@ def _people_for_article(people: list, overrides: dict) -> list:
         out.append(person)
     for name, aliases in extra.items():
         if name not in seen:
-            out.append(Person(id=_slug(str(name)), name=str(name), aliases=[str(a) for a in aliases or []]))
+            out.append(Person(id=_slug(str(name)), name=str(name), aliases=list(aliases)))
     return out
+
+
+def _alias_speakers(quotes: list, people: list, overrides: dict) -> list:
+    """A quote whose speaker is one of this article's extra aliases gets the full name."""
+    extra = (overrides or {}).get("aliases") or {}
+    if not isinstance(extra, dict) or not extra:
+        return quotes
+    from dataclasses import replace
+
+    names = {a.lower(): p.name for p in people if p.name in extra for a in p.aliases}
+    return [replace(q, speaker=names[q.speaker.lower()]) if q.speaker and q.speaker.lower() in names else q
+            for q in quotes]
 
 
 def _slug(text: str) -> str:
@@ -468,7 +493,8 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
     extraction = None
     if ctx.extract is not None:
         extraction = ctx.extract(article.body, pub_date=day, people=people, programs=ctx.programs)
-    quotes = _apply_quote_overrides(list(extraction.quotes) if extraction else [], article.overrides)
+    quotes = _alias_speakers(list(extraction.quotes) if extraction else [], people, article.overrides)
+    quotes = _apply_quote_overrides(quotes, article.overrides)
     known = _person_by_name(people)
     programs = list(dict.fromkeys([*(article.programs or []), *((extraction.programs if extraction else []) or [])]))
     programs = [str(p).lower() for p in programs]
