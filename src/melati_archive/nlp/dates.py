@@ -222,13 +222,16 @@ _BODY_PATTERNS = [
 
 
 def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
-    """Dates and inclusive ranges written in `text`, in text order.
+    """Dates and inclusive ranges written in `text` (not in its dateline), in text order.
 
     A date without a year takes the year that puts it nearest the publication date (a
     weekday, when written, decides between neighbouring years); without a publication date
     such dates are skipped. A written year is kept as written.
     """
     taken: list[tuple[int, int]] = []
+    dateline = parse_dateline(text)
+    if dateline is not None:  # the publication date is not an event date
+        taken.append((dateline.start, dateline.end))
     out: list[DateMention] = []
     sections = _sections(text)
     english = _ENGLISH_HINT.search(text) is not None  # month-first dates are English only
