@@ -19,15 +19,15 @@ def detect_format(text: str, path: str) -> str:
     """One of FORMATS; raises ImportFailure naming the file when nothing fits."""
     head = text[:4096].lstrip("\ufeff \t\n")
     lower = head.lower()
+    suffix = PurePath(path).suffix.lower()
     if head.startswith("<"):
         if "<rss" in lower and "wordpress.org/export" in lower:
             return "wordpress"
         if re.search(r"<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]", lower):
             return "feed"
-        if _HTML.search(head):
+        if _HTML.search(head) or suffix in HTML_EXTENSIONS:
             return "html"
         raise ImportFailure("unknown format: XML/HTML that is not a web page, a WordPress export or a feed")
-    suffix = PurePath(path).suffix.lower()
     if _FRONT_MATTER.match(head) or suffix in MD_EXTENSIONS:
         return "md"
     if suffix in HTML_EXTENSIONS:

@@ -29,6 +29,8 @@ def parse_feed(text: str, source: str) -> Parsed:
             parsed.drafts.append(_draft(entry, where, language))
         except ImportFailure as exc:
             parsed.failed.append((where, str(exc)))
+    if feed.bozo and not parsed.drafts:
+        raise ImportFailure(f"malformed feed: {feed.bozo_exception}")
     return parsed
 
 

@@ -10,6 +10,7 @@ from .clean import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 
+MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
 _BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.I | re.S)
 
@@ -17,7 +18,7 @@ _BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.I | re.S)
 def parse_html(text: str, source: str) -> Parsed:
     meta = _extract(text)
     story = meta.get("text") or ""
-    if not story.strip():
+    if len(story.split()) < MIN_WORDS:
         raise ImportFailure("no article text found in the page (malformed or empty HTML?)")
     cleaned = clean_story(story)
     title = (meta.get("title") or "").strip() or None

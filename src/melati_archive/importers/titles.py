@@ -16,6 +16,9 @@ _DANGLING = frozenset(
 )
 
 
+_CLAUSE = frozenset("untuk guna agar supaya yang dengan dalam bagi dari pada karena sehingga serta".split())
+
+
 def looks_like_title(line: str) -> bool:
     """A first line reads as a headline: short, several words, no sentence punctuation at its end."""
     line = line.strip()
@@ -37,6 +40,10 @@ def title_from_story(story: str) -> str | None:
     words = first.split()
     if len(words) > DERIVED_WORDS:
         words = words[:DERIVED_WORDS]
+        # end before the last clause word ("untuk meningkatkan ...") when enough is left to read
+        cuts = [i for i, w in enumerate(words) if i >= 4 and w.lower() in _CLAUSE]
+        if cuts:
+            words = words[:cuts[-1]]
         while len(words) > 3 and words[-1].lower().strip(_EDGE_PUNCT) in _DANGLING:
             words.pop()
     title = " ".join(words).strip(_EDGE_PUNCT)

@@ -1,0 +1,113 @@
+"""The pieces of an importer: page furniture and credits, titles, duplicate keys, feeds and exports."""
+from __future__ import annotations
+
+import pytest
+
+from melati_archive.errors import ImportFailure
+from melati_archive.importers.clean import clean_story
+from melati_archive.importers.dedup import DedupIndex, jaccard, normalize_url, shingles, text_key
+from melati_archive.importers.feed import parse_feed
+from melati_archive.importers.html import parse_html
+from melati_archive.importers.markdown import parse_markdown
+from melati_archive.importers.text import parse_text
+from melati_archive.importers.titles import looks_like_title, title_from_story
+from melati_archive.importers.wordpress import parse_wordpress
+
+
+def test_credit_lines_become_metadata_and_furniture_goes():
+    cleaned = clean_story(
+        "Paragraf satu.\nBACA JUGA: Berita lain\n**Baca juga** Berita lain lagi\nSimak juga: video\n"
+        "Penulis: Humas Balai | Editor: Sari Handayani\nPenerjemah : Anindya Putri\n"
+        "Facebook Twitter WhatsApp\nBagikan:\nTag: lansia, atensi\nParagraf dua."
+    )
+    assert cleaned.text == "Paragraf satu.\nParagraf dua."
+    assert cleaned.credits == {"author": "Humas Balai", "editor": "Sari Handayani", "translator": "Anindya Putri"}
+
+
+def test_story_lines_that_only_start_like_furniture_stay():
+    text = ("Topik pelatihan ini adalah komunikasi publik.\nBagikan pengalamanmu kepada keluarga, kata Ratna.\n"
+            "Editor video balai, Dimas, ikut mengajar.")
+    assert clean_story(text).text == text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Balai Melati Jakarta Gelar Inhouse Training Kehumasan", True),
+    ("Kegiatan berlangsung selama empat hari.", False),
+    ("“Jangan takut,” ujar Yani", False),
+    ("Satu", False),
+])
+def test_looks_like_title(line, expected):
+    assert looks_like_title(line) is expected
+
+
+def test_title_from_first_sentence_is_short_and_does_not_dangle():
+    story = ("Balai Melati Jakarta menyelenggarakan Kegiatan Inhouse Training Kehumasan untuk meningkatkan "
+             "kapasitas SDM balai. Kalimat kedua.")
+    assert title_from_story(story) == "Balai Melati Jakarta menyelenggarakan Kegiatan Inhouse Training Kehumasan"
+    assert title_from_story("Rapat singkat digelar. Lalu bubar.") == "Rapat singkat digelar"
+
+
+def test_text_title_line_split_from_body_but_not_a_dateline():
+    parsed = parse_text("Judul Berita Balai\nJAKARTA (1 Mei 2021) - Isi.\n", "a.txt")
+    assert (parsed.drafts[0].title, parsed.drafts[0].body) == ("Judul Berita Balai", "JAKARTA (1 Mei 2021) - Isi.")
+    parsed = parse_text("JAKARTA (1 Mei 2021) - Isi pertama\nIsi kedua.\n", "b.txt")
+    assert parsed.drafts[0].title is None and parsed.drafts[0].body.startswith("JAKARTA")
+
+
+def test_markdown_without_front_matter_and_bad_front_matter():
+    parsed = parse_markdown("# Judul Di Sini\n\nBEKASI (1 Mei 2021) - Isi.\n", "c.md")
+    assert (parsed.drafts[0].title, parsed.drafts[0].body) == ("Judul Di Sini", "BEKASI (1 Mei 2021) - Isi.")
+    with pytest.raises(ImportFailure, match="front matter is not valid YAML at line"):
+        parse_markdown("---\ntitle: a\ntags: [x\n---\nisi\n", "d.md")
+    with pytest.raises(ImportFailure, match="not YYYY-MM-DD"):
+        parse_markdown("---\ntitle: a\ndate: kemarin\n---\nisi\n", "e.md")
+
+
+def test_url_and_text_keys_ignore_cosmetic_differences():
+    assert normalize_url("https://www.Kemensos.go.id/berita/a/?utm_source=x#top") == \
+        normalize_url("http://kemensos.go.id/berita/a")
+    assert normalize_url("https://kemensos.go.id/berita?id=1") != normalize_url("https://kemensos.go.id/berita?id=2")
+    assert text_key("“Kami siap,” ujar  Puti.\r\n") == text_key('"kami siap," ujar Puti')
+    assert text_key("Kami siap") != text_key("Kami tidak siap")
+
+
+def test_near_duplicate_search_finds_rewrites_not_strangers():
+    base = " ".join(f"kata{i}" for i in range(200))
+    rewrite = base.replace("kata50 ", "lain ").replace("kata150 ", "lain ")
+    stranger = " ".join(f"beda{i}" for i in range(200))
+    index = DedupIndex()
+    index.add("2021-01-01-a", "archive/articles/2021/2021-01-01-a.md", None, base)
+    index.add("2021-01-02-b", "archive/articles/2021/2021-01-02-b.md", None, stranger)
+    found = index.near(shingles(rewrite))
+    assert [entry.article_id for entry, _ in found] == ["2021-01-01-a"]
+    assert found[0][1] == pytest.approx(jaccard(shingles(base), shingles(rewrite)))
+    assert index.near(shingles(" ".join(f"lain{i}" for i in range(200)))) == []
+
+
+def test_html_without_a_story_fails():
+    with pytest.raises(ImportFailure, match="no article text"):
+        parse_html("<html><body><nav><a href='/'>Beranda</a></nav></body></html>", "x.html")
+
+
+def test_page_credits_outside_the_story_are_found():
+    page = ("<html><head><title>Judul</title></head><body><article><h1>Judul Berita Balai Kenanga</h1>"
+            + "".join(f"<p>Kalimat cerita nomor {i} tentang kegiatan pelatihan di balai yang panjang.</p>"
+                      for i in range(8))
+            + "</article><div class='credit'><span>Penulis : Humas Kenanga</span></div></body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.author == "Humas Kenanga"
+    assert "Penulis" not in draft.body
+
+
+def test_feed_malformed_or_empty_fails():
+    with pytest.raises(ImportFailure, match="malformed feed|no items"):
+        parse_feed("<rss><channel><item><title>x", "a.xml")
+    with pytest.raises(ImportFailure, match="no items"):
+        parse_feed('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', "b.xml")
+
+
+def test_wordpress_entity_bomb_is_refused():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+            '<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><title>&b;</title></item></channel></rss>')
+    with pytest.raises(ImportFailure):
+        parse_wordpress(bomb, "bom.xml")
