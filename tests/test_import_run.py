@@ -335,3 +335,14 @@ def test_imported_quotes_are_searchable_by_speaker_after_the_reindex(tmp_path):
     wp = Path(CREATED["wordpress-ekspor.xml#102"]).stem
     assert (wp, "Mereka membuktikan bahwa keterbatasan bukan penghalang untuk berkarya") in found
     assert all(h.speaker == "Dimas Prasetyo" for h in hits)
+
+
+def test_page_without_date_markup_takes_the_dateline_not_the_copyright_year(tmp_path):
+    home = make_home(tmp_path)
+    page = (DATA / "berita-kemensos.html").read_text(encoding="utf-8")
+    page = page.replace('<meta property="article:published_time" content="2021-03-26T09:30:00+07:00">', "")
+    page = page.replace("Jumat, 26 Maret 2021", "").replace("Hak Cipta © 2021", "Hak Cipta © 2023")
+    source = tmp_path / "tanpa-meta.html"
+    source.write_text(page, encoding="utf-8")
+    report = run_import(Archive.open(home), [source], today=TODAY, reindex=False)
+    assert report.created == [CREATED["berita-kemensos.html"]]

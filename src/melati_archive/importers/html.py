@@ -48,6 +48,9 @@ def _extract(page: str) -> dict:
             doc = trafilatura.bare_extraction(
                 page, with_metadata=True, include_comments=False, include_tables=False,
                 include_images=False, deduplicate=False,
+                # dates from the page's markup only: the extensive search guesses from copyright lines
+                # ("© 2023" -> 2023-01-01); without markup the dateline decides (finish.py)
+                date_extraction_params={"extensive_search": False, "original_date": True},
             )
         except Exception as exc:  # noqa: BLE001 - any parser failure is one bad file, not a crash
             raise ImportFailure(f"HTML cannot be parsed: {exc}") from None
