@@ -47,6 +47,8 @@ from typing import Any
 from whoosh.analysis import Filter, Tokenizer
 from whoosh.analysis.acore import Token
 
+VERSION = "2"  # bump when analysis output changes: the index rebuilds a stale schema
+
 NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
 
 # A token: letters/digits with inner apostrophes and hyphens, or a number with inner . or ,
