@@ -48,10 +48,14 @@ def extract(
         event_dates = [(m.start_date, m.end_date) for m in mentions]
     if date is None:
         date = pub_date
-    found = Q.find_quotes(body)
-    names = Q.subject_names(body, found) + _indirect_subjects(body, found)
-    cast = P.find_people(body, registry=people, day=date, extra_names=names)
-    Q.attribute(body, found, cast)
+    token = P.use_places(body)
+    try:
+        found = Q.find_quotes(body)
+        names = Q.subject_names(body, found) + _indirect_subjects(body, found)
+        cast = P.find_people(body, registry=people, day=date, extra_names=names)
+        Q.attribute(body, found, cast)
+    finally:
+        P._PLACES.reset(token)
 
     quotes = [_to_quote(norm, q) for q in found]
     acronyms = []

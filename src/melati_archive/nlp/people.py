@@ -2,6 +2,7 @@
 stripped, short forms and role words resolved to canonical full names, initials-only people."""
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -180,9 +181,31 @@ def clean_name(raw: str) -> str:
     return " ".join(tokens).strip(" ,")
 
 
+# Words the current text writes as places ("di Banyuwangi", "Kota Tomohon"): not name words there.
+_PLACES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("places", default=frozenset())
+_PLACE_CONTEXT = re.compile(
+    r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|"
+    r"Kelurahan|Dusun|Kampung|Pulau|kawasan)\s+(?P<w>[A-Z][a-z]+)(?![a-z])"
+)
+
+
+def places_in(text: str) -> frozenset[str]:
+    """Capitalized words the text uses as places: after "di", "Kota", "Kabupaten", "Desa", ..."""
+    out = set()
+    for m in _PLACE_CONTEXT.finditer(text):
+        out.update(w.lower() for w in m.group("w").split())
+    return frozenset(out)
+
+
+def use_places(text: str):
+    """Set the place words of `text` for the name functions; returns the token for reset."""
+    return _PLACES.set(places_in(text))
+
+
 def _token_ok(tok: str) -> bool:
     low = tok.rstrip(".").lower()
-    return bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
+    return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
+            and low not in _PLACES.get())
 
 
 def plausible_name(name: str) -> bool:
@@ -366,7 +389,9 @@ class Cast:
             if p.initials_only:
                 continue
             for t in [p.name] + name_tokens(p.name):
-                if fuzz.ratio(low, t.lower()) >= 86:
+                tl = t.lower()
+                if (len(low) >= 6 and tl[:1] == low[:1] and abs(len(tl) - len(low)) <= 2
+                        and fuzz.ratio(low, tl) >= 80):
                     out.append(p)
                     break
         return out
@@ -771,7 +796,7 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
             if 2 <= b - a <= 4 and _name_token_ok(toks, j):
                 found.add(" ".join(toks[a:b]))
     full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
-    return full[0] if len(full) == 1 else short
+    return clean_name(full[0]) if len(full) == 1 else short
 
 
 _TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)*")

@@ -65,6 +65,7 @@ _NON_SPEECH_BEFORE = re.compile(
     r"tulisan|mengenai|tentang)\s*$",
     re.IGNORECASE,
 )
+_INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?(?:\s|$)")
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 _SENT_END = re.compile(r"[.!?]\s+|\n")
 _WORDS = re.compile(r"\w+")
@@ -85,6 +86,7 @@ class Found:
     subject_name: str | None = None  # the name in a cue after the quote
     subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
+    initials: bool = False  # the cue names someone by initials only
 
 
 def _is_opening(text: str, i: int) -> bool | None:
@@ -251,6 +253,10 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
     run = run.strip()
     if run.lower().startswith("sang "):
         run = run[5:]
+    if _INITIALS_SUBJECT.match(run):
+        q.subject_name = run.split()[0]  # "ucap E." / "ujar AD": initials only, never a name
+        q.initials = True
+        return True
     first = run.split()[0].rstrip(".").lower()
     starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
     if name_after_comma:
@@ -298,7 +304,7 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
     """Speakers named in cues after quotes, with the role written there (people not yet introduced)."""
     out = []
     for q in quotes:
-        if q.how == "after" and q.subject_name:
+        if q.how == "after" and q.subject_name and not q.initials:
             pos = text.find(q.subject_name, q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
     return out
@@ -320,6 +326,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     prev: Found | None = None
     for q in quotes:
         speaker: P.Known | None = None
+        if q.initials:
+            q.speaker, q.role = None, q.subject_name
+            prev = q
+            continue
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
         elif q.how == "after" and q.subject_role:
