@@ -239,6 +239,9 @@ def test_near_duplicates_imported_and_linked_both_ways_within_a_run(tmp_path):
     second, _ = read(home, "hut-balai-liputan.txt")
     assert second.extra["near_duplicates"] == [first.id]
     assert first.extra["near_duplicates"] == [second.id]
+    # credit lines at the foot of a plain text become metadata too
+    assert (first.author, second.editor) == ("Humas Balai Kenanga", "Sari Handayani")
+    assert "Penulis" not in first.body and "Editor" not in second.body
     assert [(n["created"], n["existing"]) for n in report.near_duplicates] == [
         (CREATED["hut-balai-liputan.txt"], CREATED["hut-balai-humas.txt"])]
     assert 0.6 <= report.near_duplicates[0]["similarity"] < 1
