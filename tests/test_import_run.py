@@ -349,3 +349,21 @@ def test_page_without_date_markup_takes_the_dateline_not_the_copyright_year(tmp_
     source.write_text(page, encoding="utf-8")
     report = run_import(Archive.open(home), [source], today=TODAY, reindex=False)
     assert report.created == [CREATED["berita-kemensos.html"]]
+
+
+def test_the_real_seed_release_is_a_duplicate_of_the_repository_archive_file(seed_home, shared_dir):
+    existing = sorted(p.relative_to(seed_home).as_posix() for p in (seed_home / "archive").rglob("*.md"))
+    report = run_import(Archive.open(seed_home), [shared_dir / "seed"], today=TODAY, reindex=False)
+    assert report.created == [] and report.failed == []
+    assert [(s["reason"], s["existing"]) for s in report.skipped] == [("duplicate: same text", existing[0])]
+
+
+def test_the_real_seed_release_imports_with_dateline_and_derived_title(tmp_path, shared_dir):
+    home = make_home(tmp_path)
+    report = run_import(Archive.open(home), [shared_dir / "seed"], today=TODAY, reindex=False)
+    assert report.created == ["archive/articles/2020/2020-11-13-balai-melati-jakarta-menyelenggarakan-kegiatan-inhouse.md"]
+    article = parse_article_text((home / report.created[0]).read_text(encoding="utf-8"), report.created[0])
+    assert article.title == "Balai Melati Jakarta menyelenggarakan Kegiatan Inhouse Training Kehumasan"
+    assert (article.date, article.location) == (dt.date(2020, 11, 13), "Jakarta")
+    source = next((shared_dir / "seed").glob("*.txt")).read_text(encoding="utf-8")
+    assert article.body == source.strip()  # the text as published, every line kept
