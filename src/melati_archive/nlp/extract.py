@@ -19,9 +19,12 @@ except ImportError:  # pragma: no cover
     _acronyms = None
 
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*[^,.\"]{2,80},)?\s+(?:" + Q._MEN + r"|menuturkan)\b|\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+"
-    r"(?P<name2>" + P.NAME_PATTERN + r")"
+    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*[^,.\"]{2,80},|\s*,)?\s+(?:" + Q._MEN + r"|menuturkan)\b|"
+    r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
+# A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
+# wrote the full name earlier.
+_SHORT_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:kemudian\s+|juga\s+|pun\s+)?(?:me|ber)[a-z]{3,}\b")
 _TITLE_END = re.compile(r"[.!?,;:]$")
 
 
@@ -35,11 +38,16 @@ def extract(
     norm = normalize(text)
     body = norm.text
     title, story_from = _title(body)
-    location, date, language = None, None, "id"
+    location, date = None, None
     dateline = _dateline(body[story_from:])
+    story = body
     if dateline is not None:
         location, date = dateline.location, dateline.date
+        # The dateline's place is not a person: blank it (offsets kept) for people and quotes.
+        a, b = story_from + dateline.start, story_from + dateline.end
+        story = body[:a] + " " * (b - a) + body[b:]
     event_dates: list[tuple[dt.date, dt.date]] = []
+    mentions = []
     if _dates is not None and hasattr(_dates, "find_event_dates"):
         try:
             mentions = _dates.find_event_dates(body, date or pub_date)
@@ -48,12 +56,16 @@ def extract(
         event_dates = [(m.start_date, m.end_date) for m in mentions]
     if date is None:
         date = pub_date
-    token = P.use_places(body)
+    if date is None and dateline is None and mentions:
+        date = mentions[0].start_date  # no dateline: the first body date ("Rabu (15/01/2020)")
+    if title:
+        story = " " * story_from + story[story_from:]
+    token = P.use_places(story)
     try:
-        found = Q.find_quotes(body)
-        names = Q.subject_names(body, found) + _indirect_subjects(body, found)
-        cast = P.find_people(body, registry=people, day=date, extra_names=names)
-        Q.attribute(body, found, cast)
+        found = Q.find_quotes(story)
+        names = Q.subject_names(story, found) + _indirect_subjects(story, found)
+        cast = P.find_people(story, registry=people, day=date, extra_names=names)
+        Q.attribute(story, found, cast)
     finally:
         P._PLACES.reset(token)
 
@@ -113,25 +125,41 @@ _CLAUSE_START = re.compile(r"[.!?;\"\n]")
 
 
 def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
-    """Subjects of indirect speech (`Budi mengatakan ...`, `menurut Budi`) at the head of a clause."""
+    """Subjects of indirect speech (`Budi mengatakan ...`, `menurut Budi`) at the head of a clause or
+    between commas, and one-word subjects whose full name the text wrote before."""
     spans = [(q.start, q.end) for q in found]
     out = []
     for m in P.matches_at(_INDIRECT_SUBJECT, body, _starts(body)):
         if any(a <= m.start() < b for a, b in spans):
             continue
         key = "name" if m.group("name") else "name2"
-        if key == "name":
-            head = 0
-            for b in _CLAUSE_START.finditer(body, max(0, m.start() - 200), m.start()):
-                head = b.end()
-            lead = body[max(head, m.start() - 200):m.start()]
-            if not all(w in P._LEAD_INS for w in P._LOWER_WORD.findall(lead)):
-                continue
+        if key == "name" and not _clause_head(body, m.start()):
+            continue
         name = P._trailing_plain(m.group(key))
         if name:
             pos = body.find(name, m.start(key))
             out.append((pos, pos + len(name), name, None))
+    for m in P.matches_at(_SHORT_SUBJECT, body, P.cap_starts(body)):
+        word = m.group("name")
+        if any(a <= m.start() < b for a, b in spans) or not P._token_ok(word) or not _clause_head(body, m.start()):
+            continue
+        if body[max(0, m.start() - 2):m.start()].strip()[-1:].isalpha():
+            continue
+        full = P._expand_full_name(body, word, m.start())
+        if " " in full:
+            out.append((m.start(), m.end("name"), word, None))
     return out
+
+
+def _clause_head(body: str, pos: int) -> bool:
+    """Only lead-in words ("Sementara itu,", "Menurut") or an appositive comma before `pos` in its clause."""
+    head = 0
+    for b in _CLAUSE_START.finditer(body, max(0, pos - 200), pos):
+        head = b.end()
+    lead = body[max(head, pos - 200):pos]
+    if all(w in P._LEAD_INS for w in P._LOWER_WORD.findall(lead)):
+        return True
+    return lead.rstrip().endswith(",")
 
 
 def _to_quote(norm: Normalized, q: Q.Found) -> Quote:

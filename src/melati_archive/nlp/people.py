@@ -37,6 +37,7 @@ ROLE_HEADS = frozenset(
     bendahara humas kapten letnan kolonel jenderal laksamana marsekal brigjen irjen kombes akbp
     kompol ipda ipdu aiptu bripka head ceo cfo coo cto president director chairman chairwoman vice
     executive managing country corporate co-founder owner pemilik kabag kadiv vp gm pengajar pakar
+    minister secretary governor mayor regent coordinator officer spokesperson spokesman chairperson
     epidemiolog sosiolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
     politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
     kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
@@ -125,8 +126,8 @@ NAME_PATTERN = (
     r"(?:,?\s+" + _DEGREE + r"(?:,?\s*" + _DEGREE + r")*)?"
 )
 NAME_RE = re.compile(NAME_PATTERN)
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|\([^()\n]{1,60}\))"
-_ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)\s+)?(?:" + "|".join(
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|of|the|for|and|\([^()\n]{1,60}\))"
+_ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)\s+)?(?:Ibu\s+Negara|" + "|".join(
     sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo",)}, key=len, reverse=True)
 ) + r")\b"
 ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:\s+" + _ROLE_WORD + r")*"
@@ -136,7 +137,14 @@ _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")\s*,\s+(?P<name>" 
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,3}(?=\s+[A-Z])|dr\.?(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
+    r"\d{1,3}(?=\s+[A-Z])|dr\.?(?=\s+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
+)
+# "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
+_LOWER_ROLE_COMMA_NAME = re.compile(
+    r"\b(?:(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+)?(?P<role>(?:" + "|".join(
+        sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
+                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"}, key=len, reverse=True))
+    + r")(?:\s+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)\s*,\s+(?P<name>" + NAME_PATTERN + r")\s*,"
 )
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
@@ -161,7 +169,7 @@ _ROLE_STOP = re.compile(
     r"\s+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
     r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
-    r"telah|akan|bersama|beserta|serta|dan\s+(?=[a-z]))\b.*$"
+    r"telah|akan|bersama|beserta|serta|dan\s+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A clause, not a role: "Presiden Joko Widodo meresmikan ..." after a name and a comma.
@@ -263,7 +271,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                 if len(tokens) - k >= 2 or len(tokens) - i == 2:
                     i = k
                 break
-    if len(tokens) - i > 4:
+    plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
+    if len(plain) > 4:
         i = len(tokens) - 3
     role = " ".join(tokens[:i])
     name = " ".join(tokens[i:])
@@ -546,6 +555,8 @@ def cap_starts(text: str) -> list[int]:
 
 def _head_word(text: str, pos: int) -> bool:
     m = _CAP_WORD.match(text, pos)
+    if m and m.group(0) == "Ibu":
+        return text.startswith("Negara", m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
 
 
@@ -582,21 +593,11 @@ def find_people(
     caps = cap_starts(text)
     heads = [s for s in caps if _head_word(text, s)]
 
-    for m in matches_at(_ROLE_COMMA_NAME, text, heads):
-        name = clean_name(m.group("name"))
-        if plausible_name(name):
-            intros.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
-    taken = [(s, e) for s, e, _n, _r in intros]
-    for m in matches_at(_ROLE_NAME, text, heads):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        split = split_role_name(m.group("run"), shorts)
-        if split:
-            role, name = split
-            name = clean_name(name)
-            if plausible_name(name):
-                start = m.start() + m.group("run").rfind(name)
-                intros.append((start, start + len(name), name, role))
+    taken: list[tuple[int, int]] = []  # spans already read as role + name
+
+    def free(start: int, end: int) -> bool:
+        return not any(s0 < end and start < e0 for s0, e0 in taken)
+
     for m in matches_at(_NAME_SELAKU, text, caps):
         name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
@@ -606,19 +607,49 @@ def find_people(
         if m.group("kw") == "sebagai" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
         intros.append((m.end("name") - len(name), m.end("name"), name, role))
+        taken.append((m.end("name") - len(name), m.start("role") + len(role)))
+    for m in matches_at(_ROLE_COMMA_NAME, text, heads):
+        name = clean_name(m.group("name"))
+        if plausible_name(name) and free(m.start(), m.end()):
+            intros.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
+            taken.append(m.span())
     for m in matches_at(_NAME_COMMA_ROLE, text, caps):
         name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
-        if not name or not role:
+        if not name or not role or not free(m.end("name") - len(name), m.end()):
             continue
         first = role.split()[0].rstrip(".").lower()
         if first not in ROLE_HEADS and first not in ROLE_ALIASES and not m.group("age"):
             continue
-        if _VERBISH.search(role) or _after_preposition(text, m.end("name") - len(name)):
+        start = m.end("name") - len(name)
+        if _VERBISH.search(role) or _after_preposition(text, start) or _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
             continue
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
-        intros.append((m.end("name") - len(name), m.end("name"), name, role))
+        intros.append((start, m.end("name"), name, role))
+        taken.append((start, m.end()))
+    for m in _LOWER_ROLE_COMMA_NAME.finditer(text):
+        if m.group("role")[:1].isupper() or not free(m.start("name"), m.end("name")):
+            continue  # the capitalized form is handled above
+        name = _trailing_plain(m.group("name"))
+        if name and name == clean_name(m.group("name")):
+            intros.append((m.start("name"), m.end("name"), name, _strip_role(m.group("role"))))
+            taken.append((m.start(), m.end()))
+    for m in _LOWER_ROLE_NAME.finditer(text):
+        name = _trailing_plain(m.group("name"))
+        if name and len(name.split()) >= 2 and name == clean_name(m.group("name")) and free(m.start("name"), m.end("name")):
+            intros.append((m.start("name"), m.end("name"), name, m.group("role")))
+            taken.append(m.span())
+    for m in matches_at(_ROLE_NAME, text, heads):
+        if not free(m.start(), m.end()):
+            continue
+        split = split_role_name(m.group("run"), shorts)
+        if split:
+            role, name = split
+            name = clean_name(name)
+            if plausible_name(name):
+                start = m.start() + m.group("run").rfind(name)
+                intros.append((start, start + len(name), name, role))
 
     persons: list[Known] = []
     mentions: list[tuple[int, int, int]] = []
@@ -653,19 +684,19 @@ def find_people(
         add(name, role.strip() if role else None, start, end)
 
     for m in matches_at(_PAREN_ALIAS, text, caps):
-        alias = clean_name(m.group("alias"))
+        alias = DEGREES_RE.sub("", m.group("alias")).strip()
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner and alias and alias != owner.name and not alias.isupper():
-            owner.aliases.append(alias)
+            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
     for m in matches_at(_DISAPA, text, caps):
-        alias = clean_name(m.group("alias"))
+        alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner is None:
             name = _trailing_plain(m.group("name"))
             if name:
                 owner = add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
-            owner.aliases.append(alias)
+            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
 
     for m in _INITIALS.finditer(text):
         initials = m.group("q") or m.group("i")
@@ -691,6 +722,13 @@ def find_people(
     return cast
 
 
+_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|oleh|dengan|bersama|kepada|untuk)\s+$")
+# "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
+_LOWER_ROLE_NAME = re.compile(
+    r"\b(?P<role>(?:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|relawan|"
+    r"pendamping|pekerja\s+sosial|terapis|instruktur|fasilitator|koordinator|konselor|epidemiolog|sosiolog|"
+    r"akademisi|praktisi|pemerhati)(?:\s+[a-z]+){0,3})\s+(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,3})\b"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal)\s+$", re.IGNORECASE)
 
 
@@ -857,8 +895,8 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                         cast.mentions.append((start, end, i))
                     p = cast.persons[i]
                     if (form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form
-                            and form.lower() not in ROLE_HEADS and form.lower() not in ROLE_ALIASES):
-                        p.aliases.append(form)
+                            and (form.lower() not in ROLE_HEADS or form.lower() in _SOLE_ROLES)):
+                        p.aliases.append(form)  # a short form, or the role word the text uses (Mensos)
                     j = k
                     matched = True
                     break

@@ -334,6 +334,9 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             speaker = cast.resolve(q.subject_name, at=q.end)
         elif q.how == "after" and q.subject_role:
             speaker = cast.resolve_role(q.subject_role, q.start)
+            word = " ".join(q.subject_role.split())
+            if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
+                speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
             speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
         elif q.how in ("pronoun", "pronoun-before"):
