@@ -277,7 +277,9 @@ class MelatiLocalRanker:
         return wq.And(subs) if len(subs) > 1 else subs[0]
 
     def search(self, q: Query, limit: int = 20) -> list[str]:
-        with self.ix.searcher() as s:
+        from melati_archive import relevance
+
+        with self.ix.searcher(weighting=relevance.weighting()) as s:
             return [hit["key"] for hit in s.search(self.query(q), limit=limit)]
 
 

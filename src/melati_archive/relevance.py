@@ -574,3 +574,60 @@ def words_query(words: list[str], field: str, knowledge: Knowledge | None = None
         # the words side by side, as typed, rank above the same words scattered
         base = wq.AndMaybe(base, wq.Phrase(exact, together, boost=PHRASE_BONUS * len(together)))
     return base
+
+
+# --- Scoring ---------------------------------------------------------------------------------
+
+from whoosh import scoring as _scoring  # noqa: E402
+
+
+class KindBM25F(_scoring.BM25F):
+    """BM25F whose statistics for a text field come from the documents of the kind that has the
+    field. In one index holding articles, quotes, people and programs, plain BM25F divides by
+    every document: idf flattens and the average body length shrinks ~10x, so long articles are
+    over-penalised. `kinds` maps a field (without `_exact`) to its kind value in `kind_field`."""
+
+    def __init__(self, kinds: dict[str, str], kind_field: str = "kind", B: float = 0.75, K1: float = 1.2):
+        super().__init__(B=B, K1=K1)
+        self.kinds = dict(kinds)
+        self.kind_field = kind_field
+
+    def population(self, searcher: Any, fieldname: str) -> int:
+        parent = searcher.get_parent()
+        base = fieldname[: -len("_exact")] if fieldname.endswith("_exact") else fieldname
+        kind = self.kinds.get(base)
+        if kind and self.kind_field in parent.schema:
+            n = parent.doc_frequency(self.kind_field, kind)
+            if n:
+                return n
+        return parent.doc_count_all()
+
+    def idf(self, searcher: Any, fieldname: str, text: Any) -> float:
+        import math
+
+        parent = searcher.get_parent()
+        return math.log(self.population(parent, fieldname) / (parent.doc_frequency(fieldname, text) + 1)) + 1
+
+    def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
+        if not searcher.schema[fieldname].scorable:
+            return super().scorer(searcher, fieldname, text, qf=qf)
+        B = getattr(self, "_field_B", {}).get(fieldname, self.B)
+        return _KindBM25FScorer(searcher, fieldname, text, B, self.K1, qf, self)
+
+
+class _KindBM25FScorer(_scoring.BM25FScorer):
+    def __init__(self, searcher: Any, fieldname: str, text: Any, B: float, K1: float, qf: int,
+                 model: KindBM25F):
+        parent = searcher.get_parent()
+        self.idf = model.idf(parent, fieldname, text)
+        self.avgfl = (parent.field_length(fieldname) / model.population(parent, fieldname)) or 1
+        self.B, self.K1, self.qf = B, K1, qf
+        self.setup(searcher, fieldname, text)
+
+
+ARCHIVE_KINDS = {"title": "article", "body": "article", "text": "quote"}
+
+
+def weighting(kinds: dict[str, str] | None = None, kind_field: str = "kind") -> KindBM25F:
+    """The scoring model to search with: `ix.searcher(weighting=relevance.weighting())`."""
+    return KindBM25F(ARCHIVE_KINDS if kinds is None else kinds, kind_field)
