@@ -367,3 +367,29 @@ def test_the_real_seed_release_imports_with_dateline_and_derived_title(tmp_path,
     assert (article.date, article.location) == (dt.date(2020, 11, 13), "Jakarta")
     source = next((shared_dir / "seed").glob("*.txt")).read_text(encoding="utf-8")
     assert article.body == source.strip()  # the text as published, every line kept
+
+
+def test_page_wins_over_a_feed_summary_of_it_whatever_the_order(tmp_path):
+    home = make_home(tmp_path)
+    feed = tmp_path / "a-feed.xml"  # sorts before the page
+    feed.write_text((DATA / "feed-rss.xml").read_text(encoding="utf-8").replace(
+        "<content:encoded>", "<x>").replace("</content:encoded>", "</x>"), encoding="utf-8")
+    page = tmp_path / "z-page.html"
+    page.write_text((DATA / "berita-kemensos.html").read_text(encoding="utf-8"), encoding="utf-8")
+    report = run_import(Archive.open(home), [feed, page], today=TODAY, reindex=False)
+    assert CREATED["berita-kemensos.html"] in report.created
+    assert {"source": f"{feed}#1", "reason": "duplicate: same URL", "existing": CREATED["berita-kemensos.html"]} \
+        in report.skipped
+    article, _ = read(home, "berita-kemensos.html")
+    assert "partial" not in article.extra and article.extra["source"] == "z-page.html"
+
+
+def test_full_page_after_an_archived_summary_is_skipped_and_says_so(tmp_path):
+    home = make_home(tmp_path)
+    feed = tmp_path / "feed.xml"
+    feed.write_text((DATA / "feed-rss.xml").read_text(encoding="utf-8"), encoding="utf-8")
+    first = run_import(Archive.open(home), [feed], today=TODAY, reindex=False)
+    assert len(first.created) == 2
+    second = run_import(Archive.open(home), [DATA / "berita-kemensos.html"], today=TODAY, reindex=False)
+    assert second.created == []
+    assert second.skipped[0]["reason"].startswith("duplicate: same URL (the existing file holds only a summary")

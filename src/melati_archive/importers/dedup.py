@@ -60,6 +60,7 @@ class Known:
     article_id: str
     shown: str  # the path as reported: archive/articles/YYYY/id.md
     shingles: frozenset[int]
+    partial: bool = False  # only a feed summary
 
 
 @dataclass
@@ -72,8 +73,9 @@ class DedupIndex:
     known: list[Known] = field(default_factory=list)
     postings: dict[int, list[int]] = field(default_factory=dict)
 
-    def add(self, article_id: str, shown: str, url: str | None, body: str, sh: frozenset[int] | None = None) -> None:
-        entry = Known(article_id, shown, shingles(body) if sh is None else sh)
+    def add(self, article_id: str, shown: str, url: str | None, body: str, sh: frozenset[int] | None = None,
+            partial: bool = False) -> None:
+        entry = Known(article_id, shown, shingles(body) if sh is None else sh, partial)
         number = len(self.known)
         self.known.append(entry)
         key = normalize_url(url)

@@ -59,9 +59,10 @@ def run_import(
     run = _Run(archive, fmt, _channel_id(archive, channel), dry_run, today or dt.date.today())
     sources = run.walk(paths)
     for source in sources:
-        run.import_file(source)
+        run.read_file(source)
         if advance:
             advance(1)
+    run.import_drafts()
     if reindex and not dry_run and run.report.created:
         run.report.reindex = _reindex(archive, run.report)
     return run.report
@@ -90,13 +91,15 @@ class _Run:
         self.report = ImportReport(dry_run=dry_run)
         self.index = DedupIndex()
         self.planned: set[Path] = set()
+        self.pending: list[Draft] = []
         self.created_here: dict[str, Article] = {}  # written in this run: may still gain back-links
         self._load_existing()
 
     def _load_existing(self) -> None:
         problems: list = []
         for article in self.store.articles(problems):
-            self.index.add(article.id, self.store.display(self.store.root / article.path), article.url, article.body)
+            self.index.add(article.id, self.store.display(self.store.root / article.path), article.url, article.body,
+                           partial=bool(article.extra.get("partial")))
         for problem in problems:
             self.report.warnings.append(f"{problem.path}: existing file not checked for duplicates: {problem.message}")
 
@@ -113,7 +116,8 @@ class _Run:
                 sources.append(path)
         return sources
 
-    def import_file(self, path: Path) -> None:
+    def read_file(self, path: Path) -> None:
+        """Parse one source; its drafts wait for import_drafts (so partial items can go last)."""
         shown = str(path)
         try:
             parsed = self._parse(path, shown)
@@ -125,12 +129,18 @@ class _Run:
             self.report.skipped.append({"source": where, "reason": reason, "existing": None})
         for where, error in parsed.failed:
             self._fail(where, error)
-        for draft in parsed.drafts:
+        self.pending.extend(parsed.drafts)
+
+    def import_drafts(self) -> None:
+        """Full items first, summaries (partial feed items) last: when a feed summary and the page
+        itself are imported together, the page is kept and the summary skipped as its duplicate."""
+        for draft in sorted(self.pending, key=lambda d: d.partial):
             try:
                 self._import_draft(draft)
             except ImportFailure as exc:
                 self._fail(draft.source, str(exc))
             self.report.warnings.extend(draft.warnings)
+        self.pending = []
 
     def _parse(self, path: Path, shown: str) -> Parsed:
         try:
@@ -152,6 +162,8 @@ class _Run:
         duplicate = self.index.duplicate_of(article.url, article.body)
         if duplicate is not None:
             reason, existing = duplicate
+            if existing.partial and not article.extra.get("partial"):
+                reason += " (the existing file holds only a summary: replace its body by hand if wanted)"
             self.report.skipped.append({"source": draft.source, "reason": reason, "existing": existing.shown})
             return
         sh = shingles(article.body)
@@ -161,7 +173,7 @@ class _Run:
         path = self._write(article)
         shown = self.store.display(path)
         self.report.created.append(shown)
-        self.index.add(article.id, shown, article.url, article.body, sh)
+        self.index.add(article.id, shown, article.url, article.body, sh, partial=bool(article.extra.get("partial")))
         for entry, score in near:
             self.report.near_duplicates.append({"created": shown, "existing": entry.shown,
                                                 "similarity": round(score, 3)})
