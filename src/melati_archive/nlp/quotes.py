@@ -27,15 +27,18 @@ MEN_VERBS = (
 _CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))(?P<nya>\s?nya)?\b"
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
+# English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.
+EN_VERBS = "said says added explained stated asked noted continued concluded stressed emphasised emphasized urged told recalled admitted".split()
+_EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"\s*[,.]?\s*(?:" + _CUE_AFTER_VERB + r"|(?P<verb2>di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"\s*[,.]?\s*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
     r"terangkan|tuturkan)(?:\s+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
-_AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?P<verb>" + _MEN + r")\b")
-_AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\s+(?P<verb>" + _MEN + r")\b")
-_SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau)\b")
+_AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
+_AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)\s+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
+_SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau|he|she)\b")
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
 _CAP = r"(?:[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
@@ -49,7 +52,7 @@ _SUBJ_LOWER_ROLE = re.compile(r"\s+(?P<role>(?:sang\s+)?(?:" + _LOWER_HEADS + r"
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
-    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya)(?:\s+(?:bahwa|sebagai\s+berikut|antara\s+lain))?"
+    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:\s+(?:bahwa|sebagai\s+berikut|antara\s+lain|that))?"
     r"(?:\s+(?:kepada|pada|di\s+hadapan)\s+[^,:\"]{1,60})?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -87,6 +90,7 @@ class Found:
     subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
     initials: bool = False  # the cue names someone by initials only
+    comma_before_cue: bool = True  # the quote ends with , ? or ! before its closing mark
 
 
 def _is_opening(text: str, i: int) -> bool | None:
@@ -101,50 +105,96 @@ def _is_opening(text: str, i: int) -> bool | None:
     return None
 
 
-def pair_marks(text: str) -> list[tuple[int, int, list[int]]]:
-    """Pairs of double-quote marks (open, close, inner paragraph-opening marks) in `text`.
+@dataclass
+class Pair:
+    """A quoted span: `open_at`/`close_at` are mark offsets, or for a missing mark the first
+    character of the paragraph / the comma before the cue (`virtual_open`/`virtual_close`)."""
 
-    Direction is read from the context, not the glyph; an unclosed mark at the end of a paragraph
-    is dropped unless the next paragraph opens with a mark (a multi-paragraph quote)."""
+    open_at: int
+    close_at: int
+    inner: list[int]
+    virtual_open: bool = False
+    virtual_close: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.open_at
+
+    @property
+    def end(self) -> int:
+        return self.close_at if self.virtual_close else self.close_at + 1
+
+
+# The attribution that ends a quote whose closing mark is missing: `..., ujar Stefanus.`
+_CUE_INSIDE = re.compile(r",\s+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:\s?nya)?\b)")
+_CUE_AHEAD = re.compile(r"\s*[,.]?\s*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:\s?nya)?\b")
+
+
+def pair_marks(text: str) -> list[Pair]:
+    """Quoted spans in `text`, pairing double-quote marks by context, never by glyph direction.
+
+    An unclosed mark at the end of a paragraph continues into the next paragraph when that one
+    opens with a mark (a multi-paragraph quote); otherwise the quote is kept only when a speech verb
+    after a comma inside the paragraph shows where it ended. A closing mark with nothing open is
+    taken to close a quote from the start of its paragraph only when a speech verb follows it.
+    Anything else is dropped: fewer quotes, never a wrong span."""
     marks = [i for i, ch in enumerate(text) if ch == '"']
-    pairs: list[tuple[int, int, list[int]]] = []
+    pairs: list[Pair] = []
     stack: list[tuple[int, list[int]]] = []
-    for idx, i in enumerate(marks):
+    paragraphs = "\n" in text
+
+    def unclosed(open_at: int, inner: list[int], limit: int) -> None:
+        anchor = inner[-1] if inner else open_at
+        para_end = text.find("\n", anchor)
+        para_end = limit if para_end == -1 or para_end > limit else para_end
+        m = _CUE_INSIDE.search(text, anchor + 1, para_end)
+        if m and '"' not in text[anchor + 1:m.start()]:
+            pairs.append(Pair(open_at, m.start(), inner, virtual_close=True))
+
+    for i in marks:
         direction = _is_opening(text, i)
         if stack:
             open_at, inner = stack[-1]
             anchor = inner[-1] if inner else open_at
             if text.find("\n", anchor, i) != -1:
-                # The paragraph ended with the quote still open. A quote that goes on opens the next
-                # paragraph with a mark; anything else means the earlier mark was unbalanced.
+                # The paragraph ended with the quote still open.
                 next_para = text.count("\n", anchor, i) == 1 and text[i - 1] == "\n"
                 if next_para and direction is not False and len(stack) == 1:
                     inner.append(i)
                     continue
+                if len(stack) == 1:
+                    unclosed(open_at, inner, i)
                 stack.clear()
         if not stack:
             if direction is False:
-                continue  # a stray closing mark
+                para_start = text.rfind("\n", 0, i) + 1
+                if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800
+                        and '"' not in text[para_start:i] and i > para_start):
+                    pairs.append(Pair(para_start, i, [], virtual_open=True))
+                continue  # otherwise a stray closing mark
             stack.append((i, []))
             continue
         if direction is True:
             stack.append((i, []))  # nested, or the earlier one was unbalanced
             continue
         open_at, inner = stack.pop()
-        pairs.append((open_at, i, inner))
-    pairs.sort()
+        pairs.append(Pair(open_at, i, inner))
+    if len(stack) == 1:
+        unclosed(stack[0][0], stack[0][1], len(text))
+    pairs.sort(key=lambda p: p.open_at)
     # Keep only outermost pairs; nested ones are part of the outer quote.
-    out: list[tuple[int, int, list[int]]] = []
+    out: list[Pair] = []
     for pair in pairs:
-        if out and pair[0] < out[-1][1]:
+        if out and pair.open_at < out[-1].end:
             continue
         out.append(pair)
     return out
 
 
-def _inner_text(text: str, open_at: int, close_at: int, inner: list[int]) -> str:
+def _inner_text(text: str, pair: Pair) -> str:
     pieces = []
-    cuts = [open_at] + inner + [close_at]
+    first = pair.open_at - 1 if pair.virtual_open else pair.open_at
+    cuts = [first] + pair.inner + [pair.close_at]
     for a, b in zip(cuts, cuts[1:]):
         pieces.append(text[a + 1:b])
     content = " ".join(p.strip() for p in pieces)
@@ -169,15 +219,19 @@ def _looks_like_speech(content: str) -> bool:
 def find_quotes(text: str, cast_hint=None) -> list[Found]:
     """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
     found: list[Found] = []
-    for open_at, close_at, inner in pair_marks(text):
-        content = _inner_text(text, open_at, close_at, inner)
+    for pair in pair_marks(text):
+        content = _inner_text(text, pair)
         if not content or _INITIALS_ONLY.match(content):
             continue
-        q = Found(start=open_at, end=close_at + 1, text=content)
+        q = Found(start=pair.start, end=pair.end, text=content)
+        open_at = pair.open_at
         frag_start, frag = _sentence_fragment_before(text, open_at, found[-1].cue_end if found else 0)
+        if pair.virtual_open:
+            frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
-        after = text[close_at + 1: close_at + 160]
-        if _cue_after(q, after, close_at + 1):
+        after = text[q.end: q.end + 160].split("\n", 1)[0]
+        q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
+        if _cue_after(q, after, q.end):
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
             pass
@@ -224,7 +278,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
         return True
-    m = _AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)
+    m = (_AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)) if q.comma_before_cue else None
     if m:
         q.cue = m.group("verb")
         q.cue_end = base + m.end()
