@@ -345,11 +345,13 @@ def affix_family(word: str) -> tuple[str, ...]:
 class AffixFamily(ExpandingTerm):
     """Matches the affixed forms of a word that exist in an (exact) field's lexicon."""
 
-    def __init__(self, fieldname: str, text: str, boost: float = 1.0, limit: int = MAX_FAMILY):
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, limit: int = MAX_FAMILY,
+                 exclude: frozenset[str] = frozenset()):
         self.fieldname = fieldname
         self.text = text
         self.boost = boost
         self.limit = limit
+        self.exclude = exclude  # protected words (names): never a form of another word (bekas -/-> Bekasi)
 
     def __repr__(self) -> str:
         return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
@@ -371,6 +373,8 @@ class AffixFamily(ExpandingTerm):
         to_bytes = ixreader.schema[fieldname].to_bytes
         found = 0
         for form in affix_family(self.text):
+            if form in self.exclude or form in analysis.DEFAULT_EXCLUSIONS:
+                continue
             btext = to_bytes(form)
             if (fieldname, btext) in ixreader:
                 yield btext
@@ -486,7 +490,7 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         family_boost = FAMILY_BOOST_VERB if verb else FAMILY_BOOST
         stem_boost = STEM_BOOST_VERB if verb else STEM_BOOST
         if family_boost:
-            subs.append(AffixFamily(exact, w, boost=family_boost))
+            subs.append(AffixFamily(exact, w, boost=family_boost, exclude=k.protected))
         stemmed = analysis.query_stem(w, k.protected)
         if stem_boost and (stemmed == w or _useful_root(stemmed)):
             subs.append(wq.Term(field, stemmed, boost=stem_boost))

@@ -47,7 +47,7 @@ from typing import Any
 from whoosh.analysis import Filter, Tokenizer
 from whoosh.analysis.acore import Token
 
-VERSION = "2"  # bump when analysis output changes: the index rebuilds a stale schema
+VERSION = "3"  # bump when analysis output changes: the index rebuilds a stale schema
 
 NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
 
@@ -95,7 +95,10 @@ def stem(word: str) -> str:
         return STEM_OVERRIDES[word]
     if word in DEFAULT_EXCLUSIONS or len(word) < 4 or not word.isalpha():
         return word
-    return _stemmer().stem(word) or word
+    root = _stemmer().stem(word) or word
+    # A function word is never the root a content word means: peserta -> serta,
+    # pendapatan -> dapat, pengadaan -> ada, bagian -> bagi. Keep the word as written.
+    return word if root in STOPWORDS and root != word else root
 
 
 def _is_reduplication(a: str, b: str) -> bool:

@@ -1,0 +1,136 @@
+"""Relevance on a real whoosh index: exact first, affix families, names kept, compounds, acronyms."""
+from __future__ import annotations
+
+import pytest
+from whoosh import index
+from whoosh.fields import ID, TEXT, Schema
+
+from melati_archive import relevance
+from melati_archive.nlp import analysis
+
+DOCS = {
+    "pelatihan": "Balai menggelar pelatihan menjahit. Pelatihan berlangsung empat hari bagi warga.",
+    "dilatih": "Para peserta dilatih menjahit oleh instruktur, lalu mereka melatih tetangga.",
+    "latihan-tni": "Pesawat terbang rendah dalam latihan rutin.",
+    "bekasi": "Warga Bekasi menerima bantuan dari balai.",
+    "bekas": "Gedung bekas pabrik itu dipakai sebagai gudang.",
+    "pkh-long": "Bantuan Program Keluarga Harapan (PKH) cair bulan ini.",
+    "pkh-short": "Penerima PKH di kelurahan itu bertambah.",
+    "long-only": "Pendamping program keluarga harapan mengunjungi rumah warga.",
+    "spaced": "Orang tua murid diminta mendampingi anak belajar.",
+    "closed": "Orangtua murid mengeluhkan kuota internet.",
+    "hyphen": "Pertemuan orang-tua dan guru digelar daring.",
+    "menangis": "Anak itu menangis ketika bertemu ibunya.",
+    "menang": "Tim balai menang lomba tingkat provinsi.",
+    "mendapatkan": "Warga mendapatkan paket sembako dari pemerintah.",
+    "pendapatan": "Pendapatan warga turun selama pandemi.",
+}
+
+
+@pytest.fixture(scope="module")
+def ix_and_knowledge(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ix")
+    texts = list(DOCS.values())
+    protected = analysis.protected_words(None, [], [], texts)
+    schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analysis.stemmed_analyzer(protected)),
+                    body_exact=TEXT(analyzer=analysis.exact_analyzer()))
+    ix = index.create_in(str(path), schema)
+    with ix.writer() as w:
+        for key, text in DOCS.items():
+            w.add_document(id=key, body=text, body_exact=text)
+    relevance.write_knowledge(path, protected, relevance.archive_acronyms(texts))
+    return index.open_dir(str(path)), relevance.load_knowledge(path)
+
+
+def ids(ix, query):
+    with ix.searcher(weighting=relevance.weighting()) as s:
+        return [h["id"] for h in s.search(query, limit=None)]
+
+
+def test_an_affixed_noun_finds_its_verb_forms_and_exact_matches_rank_first(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    found = ids(ix, relevance.word_query("pelatihan", "body", k))
+    assert found[0] == "pelatihan"
+    assert "dilatih" in found
+
+
+def test_a_verb_finds_the_noun_and_its_other_forms(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    found = ids(ix, relevance.word_query("dilatih", "body", k))
+    assert found[0] == "dilatih"
+    assert "pelatihan" in found
+
+
+def test_a_name_is_not_stemmed_into_a_common_word(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    assert ids(ix, relevance.word_query("Bekasi", "body", k)) == ["bekasi"]
+    assert ids(ix, relevance.word_query("bekas", "body", k)) == ["bekas"]
+
+
+def test_over_stemmed_words_do_not_match_their_false_root(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    assert ids(ix, relevance.word_query("menangis", "body", k)) == ["menangis"]
+    assert ids(ix, relevance.word_query("menang", "body", k)) == ["menang"]
+    assert ids(ix, relevance.word_query("pendapatan", "body", k)) == ["pendapatan"]
+
+
+def test_an_acronym_finds_its_long_form_and_the_reverse(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    assert k.acronyms["pkh"] == (("program", "keluarga", "harapan"),)
+    assert set(ids(ix, relevance.word_query("PKH", "body", k))) == {"pkh-long", "pkh-short", "long-only"}
+    assert set(ids(ix, relevance.phrase_query(["Program", "Keluarga", "Harapan"], "body", k))) == {
+        "pkh-long", "pkh-short", "long-only"}
+    assert set(ids(ix, relevance.words_query(["program", "keluarga", "harapan"], "body", k))) == {
+        "pkh-long", "pkh-short", "long-only"}
+
+
+def test_without_knowledge_an_acronym_matches_only_itself(ix_and_knowledge):
+    ix, _ = ix_and_knowledge
+    assert set(ids(ix, relevance.word_query("PKH", "body"))) == {"pkh-long", "pkh-short"}
+
+
+def test_compound_spellings_match_each_other(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    all_three = {"spaced", "closed", "hyphen"}
+    assert set(ids(ix, relevance.word_query("orangtua", "body", k))) == all_three
+    assert set(ids(ix, relevance.word_query("orang-tua", "body", k))) == all_three
+    assert set(ids(ix, relevance.phrase_query(["orang", "tua"], "body", k))) == all_three
+    assert set(ids(ix, relevance.words_query(["orang", "tua"], "body", k))) == all_three
+
+
+def test_knowledge_file_round_trip_and_missing_file(tmp_path):
+    assert relevance.load_knowledge(tmp_path) is relevance.EMPTY
+    relevance.write_knowledge(tmp_path, {"pemalang"}, [("DTKS", "Data Terpadu Kesejahteraan Sosial")])
+    k = relevance.load_knowledge(tmp_path)
+    assert k.is_protected("pemalang")
+    assert k.longforms[("data", "terpadu", "kesejahteraan", "sosial")] == ("dtks",)
+
+
+def test_query_expansion_is_bounded_by_the_lexicon_and_a_limit(ix_and_knowledge):
+    ix, _ = ix_and_knowledge
+    family = relevance.affix_family("pelatihan")
+    assert {"melatih", "dilatih", "latihan", "berlatih"} <= set(family)
+    with ix.searcher() as s:
+        present = list(relevance.AffixFamily("body_exact", "pelatihan")._btexts(s.reader()))
+        assert sorted(b.decode() for b in present) == ["dilatih", "latihan", "melatih"]
+        assert len(list(relevance.AffixFamily("body_exact", "pelatihan", limit=2)._btexts(s.reader()))) == 2
+
+
+def test_kind_aware_scoring_counts_only_documents_of_the_fields_kind(tmp_path):
+    schema = Schema(kind=ID, body=TEXT(analyzer=analysis.stemmed_analyzer()),
+                    body_exact=TEXT(analyzer=analysis.exact_analyzer()), text=TEXT)
+    ix = index.create_in(str(tmp_path), schema)
+    with ix.writer() as w:
+        for n in range(3):
+            w.add_document(kind="article", body=f"artikel nomor {n} tentang pelatihan", body_exact="x")
+        for n in range(30):
+            w.add_document(kind="quote", text=f"kutipan {n}")
+    model = relevance.weighting()
+    with ix.searcher(weighting=model) as s:
+        assert model.population(s, "body") == 3
+        assert model.population(s, "body_exact") == 3
+        assert model.population(s, "text") == 30
+        from whoosh.scoring import BM25F
+
+        # N is the 3 articles, not all 33 documents: the term is common among articles
+        assert model.idf(s, "body", "latih") < BM25F().idf(s, "body", "latih")
