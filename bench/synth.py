@@ -56,12 +56,61 @@ ROOTS = {
     "anak": ["anak-anak", "anak", "anaknya"],
     "orang tua": ["orang tua", "orangtua"],
 }
+# More roots, their affixed forms derived with the real meN-/peN- nasal rules.
+MORE_ROOTS = ("baca tulis pakai guna buat kelola atur daftar periksa rawat obat jaga awas dukung ajak undang "
+              "hadir temu bahas kaji nilai ukur hitung catat lapor sebar tanam panen masak jahit cuci bangun "
+              "bersih tata rencana sepakat tanda tolak minta beri kirim antar jemput pindah tinggal huni asuh "
+              "pelihara sedia siap tunjuk pimpin gerak olah jual beli tukar simpan pinjam bayar modal pasar "
+              "pikir rasa dengar lihat tonton rekam potret cetak unggah siar terbit kabar tanya jawab "
+              "sambut resmi buka tutup mulai akhir lanjut ulang kumpul pisah satu hubung sambung gabung "
+              "sapa pantau tinjau evaluasi verifikasi validasi koordinasi fasilitasi advokasi edukasi "
+              "motivasi inspirasi apresiasi kolaborasi inovasi digitalisasi").split()
+
+
+def _nasal(prefix: str, root: str) -> str:
+    """meN-/peN- + root with assimilation: baca->membaca, tulis->menulis, kirim->mengirim, sapa->menyapa."""
+    head = prefix[:-1]  # "me" / "pe"
+    c = root[0]
+    if c in "bfv":
+        return head + "m" + root
+    if c == "p":
+        return head + "m" + root[1:]
+    if c in "dcjz":
+        return head + "n" + root
+    if c == "t":
+        return head + "n" + root[1:]
+    if c == "s":
+        return head + "ny" + root[1:]
+    if c == "k":
+        return head + "ng" + root[1:]
+    if c in "ghaiueo":
+        return head + "ng" + root
+    return head + root
+
+
+def _family(root: str) -> list[str]:
+    if root.endswith("asi"):
+        return [root, "meng" + root[:-1] + "sikan" if root[0] in "aiueo" else _nasal("meN", root) + "kan",
+                "di" + root + "kan", "ter" + root]
+    return [root, _nasal("meN", root), _nasal("meN", root) + "kan", "di" + root, "di" + root + "kan",
+            root + "an", _nasal("peN", root) + "an", "ke" + root + "an", "ber" + root, "ter" + root]
+
+
+FAMILIES = [forms for forms in ROOTS.values()] + [_family(r) for r in MORE_ROOTS]
+# Zipf-like weights: a few families are everywhere, most are topical.
+FAMILY_WEIGHTS = [1.0 / (rank + 1) ** 0.9 for rank in range(len(FAMILIES))]
+
 FILLER = ("yang dan di dalam untuk dengan pada dari ini itu juga akan telah sudah serta agar sehingga "
           "karena para bagi oleh secara lebih tidak belum bukan masih sangat setiap seluruh").split()
 NOUNS = ("masyarakat keluarga penyandang disabilitas lansia balai panti sentra program layanan warga "
          "komunitas relawan desa kelurahan kecamatan kota kabupaten provinsi pemerintah daerah sekolah "
          "keterampilan modal alat bantu kursi roda sembako kebutuhan dasar terapi psikososial "
-         "media sosial publikasi berita informasi data").split()
+         "media sosial publikasi berita informasi data aula gedung kantor halaman lapangan pasar "
+         "puskesmas rumah sakit dokter perawat bidan guru murid santri pesantren madrasah kampus "
+         "mahasiswa dosen peneliti petani nelayan pedagang buruh ojek sopir korban banjir longsor "
+         "gempa kebakaran pengungsi tenda dapur umum air bersih sanitasi gizi stunting posyandu "
+         "imunisasi vaksin masker bansos beras minyak gula telur susu sayur buah ikan daging").split()
+NOUN_WEIGHTS = [1.0 / (rank + 1) ** 1.1 for rank in range(len(NOUNS))]
 PLACES = ["Jakarta", "Bekasi", "Bogor", "Depok", "Tangerang", "Bandung", "Serang", "Cianjur", "Karawang",
           "Sukabumi", "Bali", "Medan", "Padang", "Makassar", "Kupang", "Ambon"]
 CHANNELS = [("website", "Situs web", "web", 8), ("instagram", "Instagram", "social", 12),
@@ -104,21 +153,27 @@ def _people(rng: random.Random, k: int = 16):
     return people
 
 
-def _word(rng: random.Random) -> str:
+def _word(rng: random.Random, topic: list[list[str]]) -> str:
     r = rng.random()
-    if r < 0.38:
-        return rng.choice(rng.choice(list(ROOTS.values())))
+    if r < 0.26:
+        return rng.choice(rng.choice(topic))  # the article's own subject
+    if r < 0.36:
+        return rng.choice(rng.choices(FAMILIES, FAMILY_WEIGHTS)[0])  # passing mentions
     if r < 0.70:
         return rng.choice(FILLER)
     if r < 0.97:
-        return rng.choice(NOUNS)
+        return rng.choices(NOUNS, NOUN_WEIGHTS)[0]
     return rng.choice(PLACES)
 
 
-def _sentence(rng: random.Random, lo: int = 9, hi: int = 22) -> str:
-    words = [_word(rng) for _ in range(rng.randint(lo, hi))]
+def _sentence(rng: random.Random, lo: int = 9, hi: int = 22, topic=None) -> str:
+    topic = topic or _TOPIC[0]
+    words = [_word(rng, topic) for _ in range(rng.randint(lo, hi))]
     words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join(words) + "."
+
+
+_TOPIC: list = [FAMILIES[:3]]  # the topic of the article being written (set by _article)
 
 
 def _quote_text(rng: random.Random) -> str:
@@ -152,7 +207,9 @@ def _article(rng: random.Random, day: dt.date, people, n_words: int):
     program = rng.choice(PROGRAMS)
     pid, long_form, acronym, keywords = program
     place = rng.choice(PLACES)
-    topic = rng.choice(list(ROOTS.values()))[0]
+    families = rng.choices(FAMILIES, FAMILY_WEIGHTS, k=3)
+    _TOPIC[0] = families
+    topic = families[0][0]
     title = f"Balai Melati Sintetis {rng.choice(['Gelar', 'Dorong', 'Perkuat', 'Salurkan', 'Dukung'])} " \
             f"{topic.title()} {rng.choice(NOUNS).title()} di {place}"
     speakers = rng.sample(people, k=rng.randint(1, 3))

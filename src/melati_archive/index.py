@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterator
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 POINTER = "CURRENT"
 META = "melati-index.json"
 LOCK = ".reindex.lock"
@@ -89,7 +89,7 @@ def _fallback_stemmed(protected):
 
 def build_schema(protected: frozenset[str] = frozenset()):
     """One schema for every kind: text fields in pairs F (stemmed) / F_exact (unstemmed)."""
-    from whoosh import fields
+    from whoosh import columns, fields
 
     stemmed, exact = analyzers(protected)
 
@@ -123,6 +123,8 @@ def build_schema(protected: frozenset[str] = frozenset()):
         programs=fields.KEYWORD(**keyword),
         tags=fields.KEYWORD(**keyword),
         speakers=fields.KEYWORD(**keyword),
+        # "year\x1fchannel\x1fprog,prog" per document: facets from one column read per hit
+        facets=fields.COLUMN(columns.VarBytesColumn()),
         # stored payloads
         data=fields.STORED,
     )
@@ -513,6 +515,7 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
         "channel": (article.channel or "").lower() or None, "programs": ",".join(programs),
     }
     common = {k: v for k, v in common.items() if v is not None}
+    common["facets"] = facet_value(str(day.year), common.get("channel") or "", programs)
     docs = [{
         **common, "uid": f"article:{article.id}", "kind": "article",
         "title": article.title, "title_exact": article.title,
@@ -545,6 +548,13 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
     info = {"id": article.id, "date": day.isoformat(), "programs": programs, "mentions": mentions,
             "quoted": quoted, "roles": roles_quoted, "channel": article.channel}
     return docs, info
+
+
+FACET_SEP = "\x1f"
+
+
+def facet_value(year: str, channel: str, programs: list[str]) -> bytes:
+    return FACET_SEP.join([year, channel, ",".join(programs)]).encode("utf-8")
 
 
 def _file_doc(state: FileState) -> dict[str, Any]:

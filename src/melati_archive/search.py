@@ -637,13 +637,18 @@ def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, prote
     from .nlp import analysis
 
     spans = []
+    seen: dict[str, bool] = {}
     for m in _WORD_RE.finditer(text):
         w = m.group(0).lower()
-        hit = w in exact
-        if not hit and stems:
-            parts = w.split("-")
-            hit = any(p in exact for p in parts) or analysis.query_stem(w, protected) in stems or any(
-                analysis.query_stem(p, protected) in stems for p in parts if len(parts) > 1)
+        hit = seen.get(w)
+        if hit is None:
+            hit = w in exact
+            if not hit:
+                parts = w.split("-")
+                hit = any(p in exact for p in parts) or bool(stems) and (
+                    analysis.query_stem(w, protected) in stems
+                    or any(analysis.query_stem(p, protected) in stems for p in parts if len(parts) > 1))
+            seen[w] = hit
         if hit:
             spans.append((m.start(), m.end()))
     clean = " ".join(text.split())
@@ -720,20 +725,56 @@ def _as_date(value) -> dt.date | None:
     return None
 
 
-def _facets(searcher, q) -> dict[str, dict[str, int]]:
-    docset = set(searcher.docs_for_query(q))
-    reader = searcher.reader()
-    out = {}
-    for name, fieldname in (("year", "year"), ("channel", "channel"), ("program", "programs")):
-        counts = {}
-        for term in reader.lexicon(fieldname):
-            value = term.decode("utf-8") if isinstance(term, bytes) else term
-            n = sum(1 for d in reader.postings(fieldname, value).all_ids() if d in docset) if docset else 0
-            if n:
-                counts[value] = n
-        out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) if name != "year" else \
-            dict(sorted(counts.items()))
-    return out
+def _facets(searcher, docnums) -> dict[str, dict[str, int]]:
+    """Counts by year, channel and program over every matched document (one column read each)."""
+    from .index import FACET_SEP
+
+    years: dict[str, int] = {}
+    channels: dict[str, int] = {}
+    progs: dict[str, int] = {}
+    column = searcher.reader().column_reader("facets")
+    for d in docnums:
+        raw = column[d]
+        if not raw:
+            continue
+        year, channel, programs = raw.decode("utf-8").split(FACET_SEP)
+        years[year] = years.get(year, 0) + 1
+        if channel:
+            channels[channel] = channels.get(channel, 0) + 1
+        for p in filter(None, programs.split(",")):
+            progs[p] = progs.get(p, 0) + 1
+
+    def by_count(counts):
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    return {"year": dict(sorted(years.items())), "channel": by_count(channels), "program": by_count(progs)}
+
+
+def _run(searcher, q, limit, by_date: bool):
+    """(top hits, every matched docnum) from ONE pass over the matches: the total and the facets
+    come from what the pass saw instead of a second docs_for_query() run."""
+    from whoosh.collectors import WrappingCollector
+
+    class Recording(WrappingCollector):
+        def prepare(self, top_searcher, q, context):
+            super().prepare(top_searcher, q, context)
+            self.seen = []
+
+        def collect(self, sub_docnum):
+            self.seen.append(self.child.offset + sub_docnum)
+            return self.child.collect(sub_docnum)
+
+        def all_ids(self):
+            return self.seen
+
+        def count(self):
+            return len(self.seen)
+
+    child = searcher.collector(limit=limit, sortedby="date" if by_date else None, reverse=by_date,
+                               optimize=False)
+    rec = Recording(child)
+    searcher.search_with_collector(q, rec)
+    return child.results(), rec.seen
 
 
 def _suggest(searcher, env: _Env, query: str) -> str | None:
@@ -783,7 +824,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
         q = And(parts)
         by_date = sort == "date" or user_q is None
         try:
-            res = s.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date, terms=False)
+            res, matched = _run(s, q, limit, by_date)
         except QueryError:
             raise
         except Exception as exc:  # noqa: BLE001 - whoosh errors on odd queries become user errors
@@ -801,8 +842,8 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
                 snippet=snippet(d.get("body", ""), exact, stems, protected=protected),
                 tags=list(data.get("tags") or []),
             ))
-        total = len(res)
-        facets = _facets(s, q)
+        total = len(matched)
+        facets = _facets(s, matched)
         suggestion = _suggest(s, env, query) if query and total < 3 else None
     return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion)
 
@@ -852,7 +893,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
         q = And(parts)
         by_date = user_q is None
         try:
-            res = s.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date)
+            res, matched = _run(s, q, limit, by_date)
         except Exception as exc:  # noqa: BLE001
             raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
         hits = []
@@ -864,7 +905,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
                        channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
                        start=int(data.get("start") or 0), end=int(data.get("end") or 0))
             hits.append(QuoteHit(**hit, citation=_citation(hit), score=round(float(r.score or 0.0), 4)))
-        total = len(res)
+        total = len(matched)
     return QuoteResults(hits=hits, total=total, query=query)
 
 
