@@ -37,15 +37,27 @@ def extract(
 ) -> Extraction:
     norm = normalize(text)
     body = norm.text
-    title, story_from = _title(body)
     location, date = None, None
-    dateline = _dateline(body[story_from:])
+    dateline = _dateline(body)
     story = body
+    if dateline is not None and dateline.start > 0:
+        # Lines before the dateline: the title (the last short line), never story.
+        title = _title_before(body[:dateline.start])
+        story = " " * dateline.start + body[dateline.start:]
+    elif dateline is None:
+        title, story_from = _title(body)
+        dateline = _dateline(body[story_from:]) if story_from else None
+        if dateline is not None:
+            dateline.start += story_from
+            dateline.end += story_from
+        story = " " * story_from + body[story_from:]
+    else:
+        title = None
     if dateline is not None:
         location, date = dateline.location, dateline.date
         # The dateline's place is not a person: blank it (offsets kept) for people and quotes.
-        a, b = story_from + dateline.start, story_from + dateline.end
-        story = body[:a] + " " * (b - a) + body[b:]
+        a, b = dateline.start, dateline.end
+        story = story[:a] + " " * (b - a) + story[b:]
     event_dates: list[tuple[dt.date, dt.date]] = []
     mentions = []
     if _dates is not None and hasattr(_dates, "find_event_dates"):
@@ -58,8 +70,6 @@ def extract(
         date = pub_date
     if date is None and dateline is None and mentions:
         date = mentions[0].start_date  # no dateline: the first body date ("Rabu (15/01/2020)")
-    if title:
-        story = " " * story_from + story[story_from:]
     token = P.use_places(story)
     try:
         found = Q.find_quotes(story)
@@ -95,10 +105,23 @@ def extract(
 def _dateline(text: str):
     if _dates is None or not hasattr(_dates, "parse_dateline"):
         return None
+    # Some pages break the dateline over two lines ("SOLO (13\nNovember 2020) -"): join the head
+    # (same length, so offsets hold).
+    text = text[:120].replace("\n", " ") + text[120:]
     try:
         return _dates.parse_dateline(text)
     except Exception:  # noqa: BLE001
         return None
+
+
+def _title_before(head: str) -> str | None:
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    line = lines[-1]
+    if len(line) > 200 or _TITLE_END.search(line) or len(line.split()) < 2:
+        return None
+    return line
 
 
 def _title(body: str) -> tuple[str | None, int]:

@@ -41,6 +41,7 @@ _FURNITURE = re.compile(
     r"[\s,|/]*)*"
     r"|(?:tags?|tagar|kategori)\s*:.*"
     r"|(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|pinterest|print|cetak)[\s,|/]*){2,}"
+    r"|[^\n>\u00bb]{1,60}(?:\s[>\u00bb/]\s[^\n>\u00bb]{1,80}){2,}"  # breadcrumbs: Beranda > Berita > ...
     r")\s*$",
     re.IGNORECASE,
 )

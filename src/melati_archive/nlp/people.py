@@ -3,6 +3,7 @@ stripped, short forms and role words resolved to canonical full names, initials-
 from __future__ import annotations
 
 import contextvars
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,10 @@ HONORIFICS = frozenset(
 )
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
-DEGREES_RE = re.compile(r"(?:,?\s*\b" + _DEGREE + r")+\s*$")
+# A degree with an inner dot ("S.Sos.", "M.Si", "Ph.D") may follow a name directly; any other
+# (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
+_DOTTED_DEGREE = r"(?:[A-Z][a-z]{0,3}\.\s?[A-Za-z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?)*)"
+DEGREES_RE = re.compile(r"(?:\s*,\s*" + _DEGREE + r"|\s+" + _DOTTED_DEGREE + r")+\s*$")
 
 # Words that open a role ("Kepala Balai ...", "Menteri Sosial ...").
 ROLE_HEADS = frozenset(
@@ -139,12 +143,18 @@ _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,3}(?=\s+[A-Z])|dr\.?(?=\s+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
 )
+# Family words before a name between commas ("anaknya, Budi Setiawan, yang"): a person, no role.
+KIN_WORDS = frozenset(
+    "anak istri suami ayah bapak ibu adik kakak cucu putra putri nenek kakek keponakan menantu "
+    "rekan teman sahabat korban".split()
+)
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
 _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\b(?:(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+)?(?P<role>(?:" + "|".join(
         sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"}, key=len, reverse=True))
-    + r")(?:\s+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)\s*,\s+(?P<name>" + NAME_PATTERN + r")\s*,"
+                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"} | KIN_WORDS,
+               key=len, reverse=True))
+    + r")(?:nya)?(?:\s+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)\s*,\s+(?P<name>" + NAME_PATTERN + r")(?:\s*\(\d{1,3}\))?\s*,"
 )
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
@@ -184,7 +194,7 @@ def clean_name(raw: str) -> str:
     tokens = name.split()
     while tokens and tokens[0].rstrip(".").lower() in HONORIFICS and len(tokens) > 1:
         tokens.pop(0)
-    while len(tokens) > 1 and re.fullmatch(_DEGREE, tokens[-1]) and "." in tokens[-1]:
+    while len(tokens) > 1 and re.fullmatch(_DOTTED_DEGREE, tokens[-1]):
         tokens.pop()
     return " ".join(tokens).strip(" ,")
 
@@ -367,6 +377,10 @@ class Cast:
         n = len(low)
         cands = [p for p in self.persons
                  if any(len(t) > n and (t.startswith(low) or t.endswith(low)) for t in self._toks(p))]
+        if not cands:
+            key = spelling_key(low)
+            cands = [p for p in self.persons if not p.initials_only and len(low) >= 4
+                     and any(spelling_key(t) == key for t in self._toks(p))]
         if not cands and fuzzy and n >= 5:
             cands = self._fuzzy(low)
         return cands
@@ -507,6 +521,22 @@ class Cast:
         return [p.mention() for p in ordered]
 
 
+_SPELLING = [("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f")]
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """Old and new spellings of one name meet here: Rudy/Rudi, Soekarno/Sukarno, Djoko/Joko, Jusuf/Yusuf."""
+    w = word.lower()
+    for a, b in _SPELLING:
+        w = w.replace(a, b)
+    w = w.replace("j", "i") if w.startswith("ius") else w
+    return _DOUBLED.sub(r"\1", w).replace("h", "")
+
+
 def _contiguous(needle: list[str], hay: list[str]) -> bool:
     n = len(needle)
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
@@ -633,7 +663,10 @@ def find_people(
             continue  # the capitalized form is handled above
         name = _trailing_plain(m.group("name"))
         if name and name == clean_name(m.group("name")):
-            intros.append((m.start("name"), m.end("name"), name, _strip_role(m.group("role"))))
+            role = _strip_role(m.group("role"))
+            if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
+                role = None  # "anaknya" is a relation, not a role
+            intros.append((m.start("name"), m.end("name"), name, role))
             taken.append((m.start(), m.end()))
     for m in _LOWER_ROLE_NAME.finditer(text):
         name = _trailing_plain(m.group("name"))
@@ -718,8 +751,34 @@ def find_people(
         if plausible_name(name):
             add(_expand_full_name(text, name, start), role, start, end)
     _scan_mentions(text, cast)
+    _scan_role_mentions(text, cast, heads)
     _mark_speaker_like(text, cast)
     return cast
+
+
+_BARE_ROLE = re.compile(
+    r"(?P<role>" + _ROLE_HEAD_RE + r"(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z]|\s*[,.;:)\"]|\s*$)"
+)
+
+
+def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
+    """Role words used alone for their holder ("Kepala Balai berharap", "Ibu Negara melihat"):
+    mentions of that person, and the role word becomes one of their aliases."""
+    spans = [(s0, e0) for s0, e0, _ in cast.mentions]
+    cache: dict[str, Known | None] = {}
+    for m in matches_at(_BARE_ROLE, text, heads):
+        if _overlaps(spans, m.start()):
+            continue
+        role = m.group("role")
+        if role not in cache:
+            cache[role] = cast.resolve_role(role, m.start()) if len(role.split()) > 1 or role.lower() in _SOLE_ROLES or role.lower() in ROLE_ALIASES else None
+        holder = cache[role]
+        if holder is None or holder not in cast.persons:
+            continue
+        cast.mentions.append((m.start(), m.end("role"), cast.persons.index(holder)))
+        if role not in holder.aliases and role != holder.name:
+            holder.aliases.append(role)
+    cast.mentions.sort()
 
 
 _NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|oleh|dengan|bersama|kepada|untuk)\s+$")
@@ -789,7 +848,9 @@ def _short_form_of(short: str, full: str) -> bool:
     if " " in short or " " not in full or len(short) < 3:
         return False
     low = short.lower()
+    key = spelling_key(low)
     return any(t == low or (len(t) > len(low) and (t.startswith(low) or t.endswith(low)))
+               or (len(low) >= 4 and spelling_key(t) == key)
                for t in (x.lower() for x in name_tokens(full)))
 
 
