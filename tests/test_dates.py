@@ -75,6 +75,7 @@ def test_dateline_after_a_title_line():
         "Balai Melati - pusat layanan",  # title-case words and a dash with no date are not a dateline
         "Kepala Balai Melati, Puti Chairida - x",
         "Rabu (15/1/2020) - kegiatan dimulai",  # a weekday is not a place
+        "BALAI MELATI GELAR PELATIHAN - BERITA",  # an all-caps headline with a dash
         "Kegiatan berlangsung pada 13 November 2020 di Jakarta.",
         "",
     ],

@@ -135,7 +135,7 @@ def _dateline_from(m: re.Match) -> Dateline | None:
     if not has_date and not m.group("source"):
         # "JAKARTA - ..." without date or source: only an all-caps place is a dateline
         # (a title-case "Balai Melati - ..." is just text).
-        if not place.isupper() or len(place) < 3:
+        if not place.isupper() or len(place) < 3 or len(place.split()) > 2:
             return None
     if not _plausible_place(place):
         return None
