@@ -31,7 +31,7 @@ ROLE_HEADS = frozenset(
     kadinsos camat lurah kapolri kapolda kapolres kapolsek panglima komandan danrem dandim kasad
     koordinator korwil manajer manager staf staff anggota pekerja peksos pendamping penyuluh pranata
     psikolog konselor dosen guru peneliti pengamat ekonom juru jubir plt plh pelaksana asisten
-    deputi inspektur kabiro rektor dekan ketum sekda kajari kajati jaksa hakim mensos menkeu menkes
+    deputi inspektur kabiro rektor dekan ketum sekda kajari kajati jaksa mensos menkeu menkes
     mendagri menko mendikbud mendikbudristek mentan menaker menpan menlu menhan menag menpora
     menparekraf menkominfo wamen wamensos wamenkeu duta ustaz kiai ceo chief founder pendiri komisaris
     dirut kasatgas pengurus dokter perawat bidan kades kadus pembina pemimpin pimpinan analis
@@ -148,6 +148,12 @@ KIN_WORDS = frozenset(
     "anak istri suami ayah bapak ibu adik kakak cucu putra putri nenek kakek keponakan menantu "
     "rekan teman sahabat korban".split()
 )
+# What may follow "Name (41)," as a description of the person.
+DESCRIPTORS = ROLE_HEADS | KIN_WORDS | frozenset(
+    "warga pedagang penjual petani nelayan buruh siswa siswi mahasiswa mahasiswi pelajar penerima peserta "
+    "pengunjung pemilik pengemudi sopir ibu bapak nenek kakek salah seorang penyandang lansia orangtua "
+    "karyawan pekerja pengusaha perajin pengrajin penghuni pasien".split()
+)
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
 _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\b(?:(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+)?(?P<role>(?:" + "|".join(
@@ -230,7 +236,10 @@ def plausible_name(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
-    if not all(_token_ok(t) or t in ("bin", "binti") for t in tokens):
+    # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
+    # word must not be one.
+    if not all(_token_ok(t) or t in ("bin", "binti") or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
+               for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if not full:
@@ -649,7 +658,7 @@ def find_people(
         if not name or not role or not free(m.end("name") - len(name), m.end()):
             continue
         first = role.split()[0].rstrip(".").lower()
-        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not m.group("age"):
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS):
             continue
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start) or _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
