@@ -114,6 +114,10 @@ PUB = D(2020, 11, 13)
         ("28 Oktober - 2 November 2020", [(D(2020, 10, 28), D(2020, 11, 2), "28 Oktober - 2 November 2020")]),
         ("pada Kamis, 12 November 2020 pukul", [(D(2020, 11, 12), D(2020, 11, 12), "Kamis, 12 November 2020")]),
         ("pada 17 AGUSTUS lalu", [(D(2020, 8, 17), D(2020, 8, 17), "17 AGUSTUS")]),
+        ("Senin (13 / 04 / 2020) lalu", [(D(2020, 4, 13), D(2020, 4, 13), "Senin (13 / 04 / 2020)")]),
+        ("sejak (13 April 2020) hingga", [(D(2020, 4, 13), D(2020, 4, 13), "13 April 2020")]),
+        ("berakhir 13 April 2020) lalu", [(D(2020, 4, 13), D(2020, 4, 13), "13 April 2020")]),
+        ("hingga 8 Juni. Setelah itu", [(D(2020, 6, 8), D(2020, 6, 8), "8 Juni")]),
         ("on January 15th, 2020 the", [(D(2020, 1, 15), D(2020, 1, 15), "January 15th, 2020")]),
     ],
 )

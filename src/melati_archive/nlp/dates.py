@@ -60,7 +60,11 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_MONTH = r"(?i:" + _alternation(MONTHS) + r")(?![A-Za-z])\.?"
+_FULL_MONTHS = [w for w in MONTHS if w in {n.lower() for n in MONTH_NAMES_ID + MONTH_NAMES_EN if n}
+                or w in ("pebruari", "febuari", "nopember")]
+# an abbreviation may carry a period (Okt.), a full name not: "8 Juni." ends a sentence
+_MONTH = (r"(?i:(?:" + _alternation(_FULL_MONTHS) + r")(?![A-Za-z])|(?:"
+          + _alternation(w for w in MONTHS if w not in _FULL_MONTHS) + r")(?![A-Za-z])\.?)")
 _WEEKDAY = r"(?i:" + _alternation(WEEKDAYS) + r")(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?:[012]?\d|3[01])"
@@ -209,8 +213,8 @@ _BODY_PATTERNS = [
         + _MONTH + r")" + _Y_OPT.format("yb"), re.IGNORECASE)),
     # Rabu (15/01/2020), Senin (12/6), Selasa, 12/6/2020, (15/01/2020)
     ("numeric", re.compile(
-        r"(?:(?P<wd>" + _WEEKDAY + r")[ \t]*,?[ \t]*\(?|\()[ \t]*(?P<d>" + _DAY + r")[/.\-](?P<m>[01]?\d)"
-        r"(?:[/.\-](?P<y>" + _YEAR + r"|\d\d))?(?![\d/])[ \t]*\)?", re.IGNORECASE)),
+        r"(?:(?P<wd>" + _WEEKDAY + r")[ \t]*,?[ \t]*\(?|\()[ \t]*(?P<d>" + _DAY + r")(?P<sep>[ \t]?/[ \t]?|[.\-])(?P<m>[01]?\d)"
+        r"(?:(?P=sep)(?P<y>" + _YEAR + r"|\d\d))?(?![\d/])[ \t]*\)?", re.IGNORECASE)),
     # January 15th, 2020 (English items)
     ("english", re.compile(
         r"(?P<m>" + _MONTH + r")[ \t]+(?P<d>" + _DAY + r")" + _ORD + r"(?![\d])" + _Y_OPT.format("y"), re.IGNORECASE)),
@@ -247,7 +251,7 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
             if span is None:
                 continue
             s, e = m.span()
-            while e > s and text[e - 1] in " \t":
+            while e > s and (text[e - 1] in " \t" or (text[e - 1] == ")" and "(" not in text[s:e])):
                 e -= 1
             taken.append((s, e))
             out.append(DateMention(span[0], span[1], s, e, text[s:e]))
