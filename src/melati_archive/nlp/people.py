@@ -18,11 +18,11 @@ HONORIFICS = frozenset(
     "plt plh pj".split()
 )
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
-_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
 # A degree with an inner dot ("S.Sos.", "M.Si", "Ph.D") may follow a name directly; any other
 # (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
-_DOTTED_DEGREE = r"(?:[A-Z][a-z]{0,3}\.\s?[A-Za-z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?)*)"
-DEGREES_RE = re.compile(r"(?:\s*,\s*" + _DEGREE + r"|\s+" + _DOTTED_DEGREE + r")+\s*$")
+_DOTTED_DEGREE = r"(?:[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)"
+DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTTED_DEGREE + r")+[^\S\n]*$")
 
 # Words that open a role ("Kepala Balai ...", "Menteri Sosial ...").
 ROLE_HEADS = frozenset(
@@ -69,6 +69,13 @@ ROLE_ALIASES = {
     "kapolres": "kepala kepolisian resor", "kades": "kepala desa", "dirut": "direktur utama",
     "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
     "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
+}
+# Units written short inside role words ("Dirjen Rehsos"), expanded only when comparing roles.
+UNIT_SHORT = {
+    "rehsos": "rehabilitasi sosial", "linjamsos": "perlindungan dan jaminan sosial",
+    "dayasos": "pemberdayaan sosial", "pfm": "penanganan fakir miskin", "kesos": "kesejahteraan sosial",
+    "ditjen": "direktorat jenderal", "kemensos": "kementerian sosial", "pusdatin": "pusat data dan informasi",
+    "dinsos": "dinas sosial", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
 }
 # Capitalized words that belong to organisations, places, time or sentence openers, never to a name.
 NOT_NAME = frozenset(
@@ -122,26 +129,26 @@ _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?)\s+)"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?)[^\S\n]+)"
 )
 # A personal name: optional honorifics, 1-5 name tokens (bin/binti allowed), optional degrees.
 NAME_PATTERN = (
-    _HONOR + r"*" + _NAME_TOKEN + r"(?:\s+(?:bin|binti|van|de|al-|el-)?\s*" + _NAME_TOKEN + r"){0,4}"
-    r"(?:,?\s+" + _DEGREE + r"(?:,?\s*" + _DEGREE + r")*)?"
+    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
+    r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r")*)?"
 )
 NAME_RE = re.compile(NAME_PATTERN)
 _ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|of|the|for|and|\([^()\n]{1,60}\))"
-_ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)\s+)?(?:Ibu\s+Negara|" + "|".join(
+_ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
     sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo",)}, key=len, reverse=True)
 ) + r")\b"
-ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:\s+" + _ROLE_WORD + r")*"
+ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:[^\S\n]+" + _ROLE_WORD + r")*"
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")\s*,\s+(?P<name>" + NAME_PATTERN + r")(?=\s*[,.;:)]|\s+[a-z(]|\s*$)")
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:\s+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,3}(?=\s+[A-Z])|dr\.?(?=\s+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=\s+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
 )
 # Family words before a name between commas ("anaknya, Budi Setiawan, yang"): a person, no role.
 KIN_WORDS = frozenset(
@@ -156,36 +163,36 @@ DESCRIPTORS = ROLE_HEADS | KIN_WORDS | frozenset(
 )
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
 _LOWER_ROLE_COMMA_NAME = re.compile(
-    r"\b(?:(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+)?(?P<role>(?:" + "|".join(
+    r"\b(?:(?:[Ss]eorang|[Ss]alah[^\S\n]+(?:satu|seorang))[^\S\n]+)?(?P<role>(?:" + "|".join(
         sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
                              "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"} | KIN_WORDS,
                key=len, reverse=True))
-    + r")(?:nya)?(?:\s+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)\s*,\s+(?P<name>" + NAME_PATTERN + r")(?:\s*\(\d{1,3}\))?\s*,"
+    + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
 )
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")\s*,?\s+(?P<kw>selaku|sebagai)\s+(?P<role>[^,.;:\"\n]{3,160})"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 # "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")(?:\s*\((?P<age>\d{1,3})\))?\s*,\s+(?P<role>[^,.;:\"\n]{3,140}?)\s*(?=,|\.|;|$)"
+    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
 )
 # Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
-_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")\s*\((?P<alias>" + NAME_PATTERN + r")\)")
+_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r")\)")
 _DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")\s*,?\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+|lebih\s+)?"
-    r"(?:disapa|dipanggil|dikenal\s+dengan\s+(?:nama|sapaan)|disebut)\s+(?P<alias>" + NAME_PATTERN + r")"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+)?"
+    r"(?:disapa|dipanggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 # Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
 _INITIALS = re.compile(
-    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)\s+)?"
-    r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=\s*\(\d{1,3}(?:\s*tahun)?\)))"
+    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
+    r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=[^\S\n]*\(\d{1,3}(?:[^\S\n]*tahun)?\)))"
 )
 _ROLE_STOP = re.compile(
-    r"\s+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
+    r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
     r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
-    r"telah|akan|bersama|beserta|serta|dan\s+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
+    r"telah|akan|bersama|beserta|serta|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A clause, not a role: "Presiden Joko Widodo meresmikan ..." after a name and a comma.
@@ -209,7 +216,7 @@ def clean_name(raw: str) -> str:
 _PLACES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("places", default=frozenset())
 _PLACE_CONTEXT = re.compile(
     r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|"
-    r"Kelurahan|Dusun|Kampung|Pulau|kawasan)\s+(?P<w>[A-Z][a-z]+)(?![a-z])"
+    r"Kelurahan|Dusun|Kampung|Pulau|kawasan)[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
 )
 
 
@@ -551,7 +558,7 @@ def _contiguous(needle: list[str], hay: list[str]) -> bool:
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
 
 
-_ROLE_NOISE = re.compile(r"\b(?:plt|plh|pj)\.?\s+", re.IGNORECASE)
+_ROLE_NOISE = re.compile(r"\b(?:plt|plh|pj)\.?[^\S\n]+", re.IGNORECASE)
 
 
 def _role_key(role: str | None) -> str:
@@ -560,7 +567,8 @@ def _role_key(role: str | None) -> str:
     words = _ROLE_NOISE.sub("", role.lower()).replace(",", " ").split()
     out: list[str] = []
     for w in words:
-        out.extend(ROLE_ALIASES.get(w.strip("."), w.strip(".")).split())
+        w = w.strip(".")
+        out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
     return " ".join(out)
 
 
@@ -578,7 +586,7 @@ def _strip_role(role: str) -> str:
 
 _SHORT_SPEAKER = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
-    r"tandas|menurut)\s+(?P<a>[A-Z][a-z]+)\b(?!\s+[A-Z])|(?:^|[.!?]\s|\n)(?P<b>[A-Z][a-z]+)\s+(?:mengatakan|"
+    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
     r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan)\b"
 )
 
@@ -766,7 +774,7 @@ def find_people(
 
 
 _BARE_ROLE = re.compile(
-    r"(?P<role>" + _ROLE_HEAD_RE + r"(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z]|\s*[,.;:)\"]|\s*$)"
+    r"(?P<role>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+[A-Z][a-z]+){0,2})(?=[^\S\n]+[a-z]|[^\S\n]*[,.;:)\"]|[^\S\n]*$)"
 )
 
 
@@ -775,9 +783,13 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     mentions of that person, and the role word becomes one of their aliases."""
     spans = [(s0, e0) for s0, e0, _ in cast.mentions]
     cache: dict[str, Known | None] = {}
+    starts = {s0 for s0, _e in spans}
     for m in matches_at(_BARE_ROLE, text, heads):
         if _overlaps(spans, m.start()):
             continue
+        after = m.end("role")
+        if any(after < s0 <= after + 3 for s0 in starts):
+            continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
         role = m.group("role")
         if role not in cache:
             cache[role] = cast.resolve_role(role, m.start()) if len(role.split()) > 1 or role.lower() in _SOLE_ROLES or role.lower() in ROLE_ALIASES else None
@@ -790,14 +802,14 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     cast.mentions.sort()
 
 
-_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|oleh|dengan|bersama|kepada|untuk)\s+$")
+_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|oleh|dengan|bersama|kepada|untuk)[^\S\n]+$")
 # "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
 _LOWER_ROLE_NAME = re.compile(
     r"\b(?P<role>(?:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|relawan|"
-    r"pendamping|pekerja\s+sosial|terapis|instruktur|fasilitator|koordinator|konselor|epidemiolog|sosiolog|"
-    r"akademisi|praktisi|pemerhati)(?:\s+[a-z]+){0,3})\s+(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,3})\b"
+    r"pendamping|pekerja[^\S\n]+sosial|terapis|instruktur|fasilitator|koordinator|konselor|epidemiolog|sosiolog|"
+    r"akademisi|praktisi|pemerhati)(?:[^\S\n]+[a-z]+){0,3})[^\S\n]+(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,3})\b"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal)[^\S\n]+$", re.IGNORECASE)
 
 
 def _after_preposition(text: str, pos: int) -> bool:
@@ -880,7 +892,7 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
     return None
 
 
-_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:\s+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
+_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
 def _expand_full_name(text: str, short: str, before: int) -> str:
@@ -907,7 +919,7 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
     return clean_name(full[0]) if len(full) == 1 else short
 
 
-_TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)*")
+_TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
 
 
 def _scan_mentions(text: str, cast: Cast) -> None:
@@ -965,7 +977,8 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                         cast.mentions.append((start, end, i))
                     p = cast.persons[i]
                     if (form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form
-                            and (form.lower() not in ROLE_HEADS or form.lower() in _SOLE_ROLES)):
+                            and (form.lower() not in ROLE_HEADS or form.lower() in _SOLE_ROLES
+                                 or form.lower() in ROLE_ALIASES)):
                         p.aliases.append(form)  # a short form, or the role word the text uses (Mensos)
                     j = k
                     matched = True
@@ -987,9 +1000,9 @@ def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[.!?]\s+|\n|,\s+)(?:(?:Namun|Tetapi|Bahkan|Selain\s+itu|Menurut|Kemudian|Lalu|Karena\s+itu|Oleh\s+karena\s+itu|"
-    r"Sementara|Ketika\s+itu|Saat\s+itu),?\s+)?(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\b(?=\s+(?:juga\s+|pun\s+|kembali\s+|lalu\s+|"
-    r"sudah\s+|telah\s+|mengaku\s+)?(?:me|ber|yakin|optimistis|khawatir|menilai|mengatakan|tak\b|tidak\b))"
+    r"(?:^|[.!?][^\S\n]+|\n|,[^\S\n]+)(?:(?:Namun|Tetapi|Bahkan|Selain[^\S\n]+itu|Menurut|Kemudian|Lalu|Karena[^\S\n]+itu|Oleh[^\S\n]+karena[^\S\n]+itu|"
+    r"Sementara|Ketika[^\S\n]+itu|Saat[^\S\n]+itu),?[^\S\n]+)?(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\b(?=[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|"
+    r"sudah[^\S\n]+|telah[^\S\n]+|mengaku[^\S\n]+)?(?:me|ber|yakin|optimistis|khawatir|menilai|mengatakan|tak\b|tidak\b))"
 )
 _LEAD_INS = frozenset(
     """sementara itu menurut lebih lanjut namun selain di sisi lain adapun kemudian secara terpisah
@@ -1001,9 +1014,9 @@ _LEAD_INS = frozenset(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 _VERB_AFTER = re.compile(
-    r"^(?:\s*,[^,.\"]{1,120},)?(?:\s*\(\d{1,3}\))?\s*(?:,\s*)?(?:juga\s+|pun\s+|kembali\s+|lalu\s+|kemudian\s+|"
-    r"sempat\s+|telah\s+|sudah\s+|turut\s+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
-    r"pesimistis|khawatir|percaya|sepakat|setuju|tak\s|tidak\s)"
+    r"^(?:[^\S\n]*,[^,.\"]{1,120},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
+    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )
 
 

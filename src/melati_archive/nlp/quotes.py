@@ -24,7 +24,7 @@ MEN_VERBS = (
     "mengingatkannya melanjutkan menimpali"
 ).split()
 
-_CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))(?P<nya>\s?nya)?\b"
+_CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))(?P<nya>[^\S\n]?nya)?\b"
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
 # English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.
@@ -32,45 +32,45 @@ EN_VERBS = "said says added explained stated asked noted continued concluded str
 _EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"\s*[,.]?\s*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
-    r"terangkan|tuturkan)(?:\s+oleh)?)(?P<nya2>nya)?\b)",
+    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
-_AFTER_NAME_MEN = re.compile(r"\s*[,.]?\s*(?P<name>" + P.NAME_PATTERN + r")\s+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
-_AFTER_PRONOUN_MEN = re.compile(r"\s*[,.]?\s*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)\s+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
-_SUBJ_PRONOUN = re.compile(r"\s+(?P<pro>dia|ia|beliau|he|she)\b")
+_AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN + r")[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
+_AFTER_PRONOUN_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
+_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
 _CAP = r"(?:[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
-    r"\s+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")\s+(?:(?:[a-z]+\s+){0,2}))?" + P._HONOR + r"*" + _CAP +
-    r"(?:\s+(?:" + _CAP + r"|\d{1,3}(?=\s+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
-    r"(?P<tail>(?:\s*,\s+" + P.NAME_PATTERN + r"){0,3})"
+    r"[^\S\n]+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
+    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,3}(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
+    r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
-_SUBJ_LOWER_ROLE = re.compile(r"\s+(?P<role>(?:sang\s+)?(?:" + _LOWER_HEADS + r")(?:\s+[a-z]+){0,2})\b")
+_SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
-    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:\s+(?:bahwa|sebagai\s+berikut|antara\s+lain|that))?"
-    r"(?:\s+(?:kepada|pada|di\s+hadapan)\s+[^,:\"]{1,60})?\s*[,:]?\s*$",
+    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
+    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
-_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:\s+(?P<name>[^,\"]{2,80}))?\s*,\s*$")
+_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name>[^,\"]{2,80}))?[^\S\n]*,[^\S\n]*$")
 
 # Quoted words that are names, themes or titles, not speech.
 _NON_SPEECH_BEFORE = re.compile(
-    r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|materi(?:\s+(?:mengenai|tentang|berjudul))?|"
+    r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|materi(?:[^\S\n]+(?:mengenai|tentang|berjudul))?|"
     r"topik|slogan|semboyan|motto|moto|tagline|tagar|hashtag|istilah|julukan|bernama|dinamakan|"
-    r"dinamai|disebut|sebutan|dikenal\s+dengan|program|gerakan|kampanye|aplikasi|film|buku|lagu|"
-    r"lomba|festival|sesi|mata\s+acara|kelas|pelatihan|workshop|seminar|webinar|sosialisasi|"
+    r"dinamai|disebut|sebutan|dikenal[^\S\n]+dengan|program|gerakan|kampanye|aplikasi|film|buku|lagu|"
+    r"lomba|festival|sesi|mata[^\S\n]+acara|kelas|pelatihan|workshop|seminar|webinar|sosialisasi|"
     r"balai|yayasan|sentra|loka|panti|rumah|kelompok|komunitas|tim|kata|kalimat|frasa|bertuliskan|"
-    r"tulisan|mengenai|tentang)\s*$",
+    r"tulisan|mengenai|tentang)[^\S\n]*$",
     re.IGNORECASE,
 )
-_INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?(?:\s|$)")
+_INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?(?:[^\S\n]|$)")
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
-_SENT_END = re.compile(r"[.!?]\s+|\n")
+_SENT_END = re.compile(r"[.!?][^\S\n]+|\n")
 _WORDS = re.compile(r"\w+")
 
 
@@ -126,8 +126,8 @@ class Pair:
 
 
 # The attribution that ends a quote whose closing mark is missing: `..., ujar Stefanus.`
-_CUE_INSIDE = re.compile(r",\s+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:\s?nya)?\b)")
-_CUE_AHEAD = re.compile(r"\s*[,.]?\s*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:\s?nya)?\b")
+_CUE_INSIDE = re.compile(r",[^\S\n]+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b)")
+_CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b")
 
 
 def pair_marks(text: str) -> list[Pair]:
@@ -417,7 +417,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     quotes[:] = [q for q in quotes if q.how != "drop"]
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:ia|dia|beliau)(?:\s|$)", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)
 
 
 def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: str) -> P.Known | None:
