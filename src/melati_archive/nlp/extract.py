@@ -25,7 +25,7 @@ _INDIRECT_SUBJECT = re.compile(
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
 # wrote the full name earlier.
 _SHORT_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:kemudian\s+|juga\s+|pun\s+)?(?:me|ber)[a-z]{3,}\b")
-_TITLE_END = re.compile(r"[.!?,;:]$")
+_TITLE_END = re.compile(r"[.!?,;:\"]$|[.!?]\s+[A-Z\"]")  # a sentence, not a headline
 
 
 def extract(
@@ -130,7 +130,7 @@ def _title(body: str) -> tuple[str | None, int]:
     if not sep or not rest.strip():
         return None, 0
     line = first.strip()
-    if len(line) > 200 or _TITLE_END.search(line) or len(line.split()) < 2:
+    if len(line) > 200 or _TITLE_END.search(line) or len(line.split()) < 2 or len(line.split()) > 25:
         return None, 0
     if _dateline(line) is not None or '"' in line[:1]:
         return None, 0

@@ -99,7 +99,7 @@ NOT_NAME = frozenset(
     solo malang kupang mataram padang palembang pontianak banjarmasin samarinda manado ambon jayapura
     magelang cirebon cianjur sukabumi karawang purwakarta serang cilegon tegal pekalongan kudus
     senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli
-    agustus september oktober november desember pagi siang sore malam hari tahun bulan pekan
+    agustus september oktober november desember pagi siang sore malam tahun bulan pekan
     dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
     oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan

@@ -1,0 +1,70 @@
+"""Normalization: NFKC, one set of quote marks, whitespace, page furniture out, credits kept, offsets."""
+from __future__ import annotations
+
+from melati_archive.nlp.normalize import normalize
+
+PAGE = (
+    "Beranda > Berita > Balai Contoh Salurkan Bantuan\n"
+    "JAKARTA (5 Januari 2021) - Balai Contoh menyalurkan bantuan.\n"
+    "BACA JUGA: Balai Contoh Gelar Pelatihan\n"
+    "\u201cKami  siap\u00a0membantu,\u201d kata Budi.\n"
+    "Foto: Humas Balai Contoh\n"
+    "Baca Juga: Berita lain\n"
+    "Bagikan: Facebook Twitter WhatsApp\n"
+    "Penulis : Humas Balai Contoh\n"
+    "Editor: Rina Wati\n"
+    "Penerjemah: Dimas\n"
+    "Tags: bantuan, lansia\n"
+)
+
+
+def test_furniture_lines_are_dropped_and_credits_kept():
+    norm = normalize(PAGE)
+    assert "BACA JUGA" not in norm.text and "Baca Juga" not in norm.text
+    assert "Foto:" not in norm.text and "Bagikan" not in norm.text and "Tags" not in norm.text
+    assert "Beranda > Berita" not in norm.text
+    assert norm.credits == {"author": "Humas Balai Contoh", "editor": "Rina Wati", "translator": "Dimas"}
+    assert "Penulis" not in norm.text and "Editor" not in norm.text
+
+
+def test_quotes_and_whitespace_are_unified():
+    norm = normalize(PAGE)
+    assert '"Kami siap membantu," kata Budi.' in norm.text
+    assert "\u201c" not in norm.text and "\u00a0" not in norm.text
+
+
+def test_every_normalized_character_maps_back_to_the_same_character():
+    text = "Ibu\u00a0Rina  berkata: \u201dSiap\u2026\u201d\r\n\r\nLalu \ufb01nal.\n"
+    norm = normalize(text)
+    assert len(norm.offsets) == len(norm.text)
+    for i, ch in enumerate(norm.text):
+        source = text[norm.offsets[i]]
+        if ch == '"':
+            assert source in "\u201c\u201d\""
+        elif ch == " ":
+            assert source.isspace()
+        elif ch == "\n":
+            assert source in "\r\n"
+        else:
+            import unicodedata
+
+            assert ch in unicodedata.normalize("NFKC", source)
+    start = norm.text.index('"')
+    end = norm.text.index('"', start + 1) + 1
+    a, b = norm.span_to_original(start, end)
+    assert text[a] == "\u201d" and text[b - 1] == "\u201d"
+    assert "Siap" in text[a:b]
+
+
+def test_nfkc_folds_compatibility_characters():
+    norm = normalize("Kegiatan \ufb01nal \uff21\uff22 pada 10\u201313 November.")
+    assert "final AB" in norm.text
+    assert "10\u201313" in norm.text  # the en dash is no compatibility character: it stays
+
+
+def test_story_lines_that_mention_photos_or_editors_stay():
+    text = "Editor foto itu, Budi, mengatakan kegiatan berjalan baik.\nFotografer senior hadir."
+    norm = normalize(text)
+    assert "Editor foto itu, Budi" in norm.text
+    assert "Fotografer senior hadir." in norm.text
+    assert norm.credits == {}

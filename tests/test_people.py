@@ -1,0 +1,169 @@
+"""People in a text: every introduction form, honorifics and degrees, aliases, role words, initials."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from melati_archive import extract
+from melati_archive.model import Person, Role
+from melati_archive.nlp.people import clean_name, find_people, split_role_name, spelling_key
+
+
+def people_of(text: str, **kw) -> dict:
+    return {p.name: p for p in extract(text, **kw).people}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Kepala Balai Contoh Bekasi Wahyu Pratomo membuka kegiatan.", "Wahyu Pratomo", "Kepala Balai Contoh Bekasi"),
+        ("Kepala Balai Contoh Bekasi, Wahyu Pratomo, membuka kegiatan.", "Wahyu Pratomo", "Kepala Balai Contoh Bekasi"),
+        ("Wahyu Pratomo selaku Kepala Seksi Layanan membuka kegiatan.", "Wahyu Pratomo", "Kepala Seksi Layanan"),
+        ("Wahyu Pratomo sebagai Koordinator Lapangan membuka kegiatan.", "Wahyu Pratomo", "Koordinator Lapangan"),
+        ("Wahyu Pratomo, Kepala Seksi Layanan, membuka kegiatan.", "Wahyu Pratomo", "Kepala Seksi Layanan"),
+        ("Menteri Sosial Sri Handayani meninjau panti.", "Sri Handayani", "Menteri Sosial"),
+        ("Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak hadir.", "Yohanes Nahak",
+         "Kepala Dinas Sosial Kabupaten Malaka"),
+        ("Salah satu penerima, Siti Aminah (78), mengaku terbantu.", "Siti Aminah", "penerima"),
+    ],
+)
+def test_introduction_forms(sentence, name, role):
+    people = people_of(sentence + ' "Kami siap membantu warga," kata ' + name.split()[0] + ".")
+    assert name in people, people
+    assert people[name].role == role
+
+
+def test_introduction_inside_the_attribution():
+    text = '"Semua anak harus sekolah," tegas Kepala Balai Contoh Bekasi, Wahyu Pratomo.'
+    result = extract(text)
+    assert result.quotes[0].speaker == "Wahyu Pratomo"
+    assert result.quotes[0].role == "Kepala Balai Contoh Bekasi"
+
+
+@pytest.mark.parametrize(
+    "written, clean",
+    [
+        ("Drs. H. Joko Purnomo, M.Si.", "Joko Purnomo"),
+        ("Hj. Endang Sulastri, S.Sos.", "Endang Sulastri"),
+        ("Prof. Dr. Ir. Bambang Sutejo, M.M.", "Bambang Sutejo"),
+        ("Bapak Purwanto", "Purwanto"),
+        ("Ibu Rina Marlina", "Rina Marlina"),
+        ("Tb. Ahmad Fauzan Hakim", "Ahmad Fauzan Hakim"),
+        ("Sdr. Dedi", "Dedi"),
+    ],
+)
+def test_honorifics_and_degrees_are_stripped(written, clean):
+    assert clean_name(written) == clean
+
+
+def test_plt_stays_in_the_role_not_in_the_name():
+    people = people_of("Plt. Kepala Balai Contoh, Tb. Ahmad Fauzan Hakim, membuka acara.")
+    assert "Ahmad Fauzan Hakim" in people
+    assert people["Ahmad Fauzan Hakim"].role.startswith("Plt.")
+
+
+def test_role_and_name_run_together_split_by_vocabulary_and_later_short_forms():
+    assert split_role_name("CEO Bukalapak Rachmat Kaimuddin") == ("CEO Bukalapak", "Rachmat Kaimuddin")
+    role, name = split_role_name("Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono", {"Hari"})
+    assert name == "Hari Setiyono"
+    assert split_role_name("Wali Kota Arief Wismansyah") == ("Wali Kota", "Arief Wismansyah")
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("Syam Wuryani", "Yani"),          # suffix of a name token
+        ("Rinawati Harahap", "Rina"),      # prefix of a name token
+        ("Agung Hari Setiyono", "Hari"),   # a middle name
+        ("Bambang Sutejo", "Sutejo"),      # the last name
+        ("Sri Mulyani Indrawati", "Sri Mulyani"),  # the first two tokens
+        ("Rudy Hermawan Siregar", "Rudi"),  # a spelling variant
+    ],
+)
+def test_short_forms_resolve_to_the_full_name(full, short):
+    text = (f"Kepala Bidang Layanan, {full}, membuka acara. "
+            f'"Kami siap melayani warga," kata {short}.')
+    result = extract(text)
+    assert result.quotes[0].speaker == full
+    person = next(p for p in result.people if p.name == full)
+    assert short in person.aliases
+
+
+def test_nicknames_introduced_explicitly():
+    text = ("Kepala Balai Contoh Malang Saifuddin Zuhri Hasan yang akrab disapa Gus Udin menyambut tamu. "
+            "Koordinator relawan Ahmad Nur Hidayat (Cak Nur) ikut hadir. "
+            '"Semua relawan sudah siap," ujar Cak Nur. "Ayo mulai," kata Gus Udin.')
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Ahmad Nur Hidayat", "Saifuddin Zuhri Hasan"]
+    people = {p.name: p for p in result.people}
+    assert "Gus Udin" in people["Saifuddin Zuhri Hasan"].aliases
+    assert "Cak Nur" in people["Ahmad Nur Hidayat"].aliases
+
+
+def test_role_words_resolve_in_the_article_first():
+    text = ("Menteri Sosial Kartika Dewi Lestari meninjau panti. Dalam kunjungan itu, Mensos berdialog dengan lansia. "
+            '"Itu hak mereka," kata Mensos. Kepala Panti, Joko Purnomo, melaporkan kondisi panti. '
+            '"Kami kekurangan perawat," ujar Kepala Panti.')
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Kartika Dewi Lestari", "Joko Purnomo"]
+    kartika = next(p for p in result.people if p.name == "Kartika Dewi Lestari")
+    assert "Mensos" in kartika.aliases
+
+
+def registry() -> list[Person]:
+    return [
+        Person(id="lama", name="Puti Chairida Anwar", aliases=["Puti"],
+               roles=[Role(title="Kepala Balai Contoh", end=dt.date(2022, 12, 31), aliases=["Kepala Balai"])]),
+        Person(id="baru", name="Ganda Saputra", aliases=[],
+               roles=[Role(title="Kepala Balai Contoh", start=dt.date(2023, 1, 1), aliases=["Kepala Balai"])]),
+    ]
+
+
+def test_role_words_resolve_through_the_registry_by_date():
+    text = '"Layanan kami buka setiap hari," kata Kepala Balai.'
+    old = extract(text, pub_date=dt.date(2021, 5, 1), people=registry())
+    new = extract(text, pub_date=dt.date(2024, 5, 1), people=registry())
+    assert old.quotes[0].speaker == "Puti Chairida Anwar"
+    assert new.quotes[0].speaker == "Ganda Saputra"
+    assert new.quotes[0].role == "Kepala Balai Contoh"
+    assert extract(text).quotes[0].speaker is None  # no registry, no guess
+
+
+def test_short_names_not_introduced_resolve_through_the_registry():
+    result = extract('"Kami siap," ujar Puti.', pub_date=dt.date(2021, 5, 1), people=registry())
+    assert result.quotes[0].speaker == "Puti Chairida Anwar"
+    assert result.quotes[0].role == "Kepala Balai Contoh"
+
+
+def test_initials_only_people_are_never_listed_or_named():
+    text = ('Balai Contoh mendampingi AD (12) yang putus sekolah. "Saya ingin sekolah lagi," kata AD. '
+            'Ibu "K" menceritakan kondisinya. "Anak saya sudah mau bicara," ujar K.')
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == [None, None]
+    assert result.to_dict()["people"] == []
+    assert any(p.initials_only for p in result.people)
+
+
+def test_places_are_not_people():
+    text = ('Warga di Tomohon menunggu bantuan. Kepala Dinas Sosial Tomohon Vicky Lumentut datang. '
+            '"Bantuan tiba besok," katanya.')
+    result = extract(text)
+    assert result.quotes[0].speaker == "Vicky Lumentut"
+    assert all("Tomohon" not in p.name for p in result.people)
+
+
+def test_spelling_key_groups_old_and_new_spellings():
+    assert spelling_key("Rudy") == spelling_key("Rudi")
+    assert spelling_key("Soekarno") == spelling_key("Sukarno")
+    assert spelling_key("Djoko") == spelling_key("Joko")
+    assert spelling_key("Budi") != spelling_key("Bude")
+
+
+def test_find_people_records_mentions_of_each_person():
+    text = "Kepala Balai Contoh, Wahyu Pratomo, hadir. Wahyu kemudian berkeliling. Pratomo juga berbicara."
+    cast = find_people(text)
+    (wahyu,) = cast.persons
+    assert wahyu.name == "Wahyu Pratomo"
+    assert len(cast.mentions) == 3
+    assert {"Wahyu", "Pratomo"} <= set(wahyu.aliases)
