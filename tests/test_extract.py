@@ -103,3 +103,61 @@ def test_cli_extract_reads_stdin_and_reports_missing_file():
     assert json.loads(result.output)["quotes"][0]["speaker"] == "Budi Santoso"
     result = runner.invoke(cli, ["extract", "/no/such/file.txt"])
     assert result.exit_code != 0
+
+
+def _acronyms_ready() -> bool:
+    try:
+        from melati_archive.nlp import acronyms  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _acronyms_ready(), reason="nlp/acronyms.py not written yet")
+def test_seed_acronyms(seed):
+    found = {a.short: a.long for a in seed.acronyms}
+    assert found["ATENSI"] == "Asistensi Rehabilitasi Sosial"
+    assert found["SDM"] == "Sumber Daya Manusia"
+    assert found["Pusdatin"] == "Pusat Data dan Informasi"
+
+
+def test_seed_in_the_shipped_archive_gives_the_same_quotes(repo_root, seed):
+    """The archive's copy of the seed (front matter + body) yields the same five quotes."""
+    from melati_archive.archive import ArchiveStore
+
+    store = ArchiveStore(repo_root / "archive")
+    article = next(a for a in store.articles() if a.date == dt.date(2020, 11, 13))
+    result = extract(article.body, pub_date=article.date, people=store.people())
+    assert [q.text for q in result.quotes] == [q.text for q in seed.quotes]
+    assert [q.speaker for q in result.quotes] == [q.speaker for q in seed.quotes]
+
+
+def test_extract_is_fast_enough_for_the_index(seed_text):
+    import time
+
+    extract(seed_text)
+    start = time.perf_counter()
+    for _ in range(20):
+        extract(seed_text)
+    per_article = (time.perf_counter() - start) / 20
+    assert per_article < 0.05  # generous for a loaded CI box; bench/eval_quotes.py reports the real figure
+
+
+def _run_eval(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, str(Path(__file__).parent.parent / "bench" / "eval_quotes.py"), *args],
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_annotated_set_meets_its_targets():
+    proc = _run_eval("--only", "own")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "pair precision" in proc.stdout
+
+
+@pytest.mark.slow
+def test_pfsa_dev40_meets_its_targets(shared_dir):
+    proc = _run_eval("--only", "pfsa", "--shared", str(shared_dir), "--failures", "0")
+    assert proc.returncode == 0, proc.stdout[-3000:]
