@@ -92,6 +92,14 @@ def test_role_on_the_date_of_the_quote(arc):
     assert roles == {2020: "Camat Cibinong", 2021: "Bupati Bekasi"}
 
 
+def test_speaker_by_role_word_means_the_holder_on_each_date(arc):
+    # "Bupati Bekasi" is Hendra's role from 2021: his 2020 quote (as Camat) is not the Bupati's
+    hits = arc.quotes(speaker="Bupati Bekasi").hits
+    assert [(h.speaker, h.date.year) for h in hits] == [("Hendra Wibisono", 2021)]
+    assert {h.speaker for h in arc.quotes(speaker="Kepala Balai").hits} == {"Ratna Kusumawati"}
+    assert {h.date.year for h in arc.quotes(speaker="Camat Cibinong").hits} == {2020}
+
+
 def test_quote_filters(arc):
     assert {h.speaker for h in arc.quotes(date_from="2021").hits} == {"Hendra Wibisono", "Ratna Kusumawati"}
     assert all(h.date.year == 2020 for h in arc.quotes(date_to="2020-12").hits)

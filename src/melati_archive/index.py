@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterator
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 POINTER = "CURRENT"
 META = "melati-index.json"
 LOCK = ".reindex.lock"
@@ -643,6 +643,8 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
         names.extend(info.get("quoted", {}))
     mapping = _directory_groups(people, names) or _local_groups(people, names)
     curated = {p.name: p for p in people}
+    # role words ("Kepala Balai") stand for whoever holds the role on a date: never a person's alias
+    role_words = {_norm_name(w) for p in people for r in p.roles for w in [r.title, *r.aliases]}
     entries: dict[str, dict[str, Any]] = {}
 
     def entry(canonical: str) -> dict[str, Any]:
@@ -685,7 +687,8 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
             for m in info.get("mentions", []):
                 if m["name"] == raw:
                     for alias in m.get("aliases") or []:
-                        if alias and alias not in e["aliases"] and alias != canonical:
+                        if alias and alias not in e["aliases"] and alias != canonical \
+                                and _norm_name(alias) not in role_words:
                             e["aliases"].append(alias)
         for speaker, n in (info.get("quoted") or {}).items():
             entry(mapping.get(speaker, speaker))["quotes"] += n
@@ -696,10 +699,11 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
         for title, r in defined.items():
             span = e["roles"].get(title)
             roles.append({"title": title, "organization": r.get("organization"), "start": r.get("start"),
-                          "end": r.get("end"), "first": span[0] if span else None, "last": span[1] if span else None})
+                          "end": r.get("end"), "aliases": list(r.get("aliases") or []),
+                          "first": span[0] if span else None, "last": span[1] if span else None})
         for title, span in sorted(e["roles"].items(), key=lambda kv: kv[1][0]):
             if title not in defined:
-                roles.append({"title": title, "organization": None, "start": None, "end": None,
+                roles.append({"title": title, "organization": None, "start": None, "end": None, "aliases": [],
                               "first": span[0], "last": span[1]})
         e["roles"] = roles
         e["variants"] = sorted(e["variants"] | {a.lower() for a in e["aliases"]})

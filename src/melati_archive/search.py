@@ -431,6 +431,14 @@ def _word_q(word: str, env: _Env, fields: tuple[str, ...] | None = None):
     return subs[0] if len(subs) == 1 else Or(subs)
 
 
+def _words_q(words: list[str], env: _Env):
+    from whoosh.query import Or
+
+    rel = _rel()
+    subs = [rel.words_query(words, f, env.knowledge) for f in env.text_fields]
+    return subs[0] if len(subs) == 1 else Or(subs)
+
+
 def _phrase_q(text: str, env: _Env, fields: tuple[str, ...] | None = None, slop: int = 0):
     from whoosh.query import NullQuery, Or
 
@@ -474,8 +482,7 @@ def _field_q(node: _Node, env: _Env):
             return _phrase_q(value, env, fields)
         return _word_q(value, env, fields)
     if name == "speaker":
-        names = env.resolver.speaker_variants(value)
-        return Or([Term("speakers", v) for v in names])
+        return env.resolver.speaker_query(value)
     if name == "program":
         return Or([Term("programs", p) for p in env.resolver.program_ids(value)])
     if name == "channel":
@@ -504,7 +511,26 @@ def _compile(node: _Node, env: _Env):
     if node.op == "and":
         positive = [c for c in node.children if c.op != "not"]
         negative = [c.children[0] for c in node.children if c.op == "not"]
-        pos = [_compile(c, env) for c in positive]
+        pos = []
+        run: list[str] = []
+
+        def flush():
+            # a run of bare words goes to relevance as one unit: spans may match their acronym
+            # or closed compound ("program keluarga harapan" ~ PKH, "orang tua" ~ orangtua)
+            if len(run) == 1:
+                pos.append(_word_q(run[0], env))
+            elif run:
+                pos.append(_words_q(list(run), env))
+            run.clear()
+
+        for c in positive:
+            if c.op == "word":
+                env.words.append(c.text)
+                run.append(c.text)
+                continue
+            flush()
+            pos.append(_compile(c, env))
+        flush()
         base = (pos[0] if len(pos) == 1 else And(pos)) if pos else Every()
         for n in negative:
             base = AndNot(base, _compile(n, env))
@@ -537,7 +563,7 @@ class _Resolver:
             self._programs = [d["data"] for d in self.searcher.documents(kind="program")]
         return self._programs
 
-    def person(self, typed: str) -> dict[str, Any] | None:
+    def person(self, typed: str, exact_only: bool = False) -> dict[str, Any] | None:
         """The person meant by a full name, an alias or a misspelling of either."""
         key = _norm(typed)
         people = self.people()
@@ -547,6 +573,8 @@ class _Resolver:
         for p in people:
             if key in {_norm(a) for a in p.get("aliases", [])} | set(p.get("variants", [])):
                 return p
+        if exact_only:
+            return None
         for p in people:  # a unique prefix or word of a name ("Chairida")
             words = _norm(p["name"]).split()
             if key in words or (len(key) >= 4 and _norm(p["name"]).startswith(key)):
@@ -562,12 +590,46 @@ class _Resolver:
             return people[best[2][0]]
         return None
 
+    def role_holders(self, typed: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(person, role) pairs whose people.yaml role title or role alias is what was typed."""
+        key = _norm(typed)
+        out = []
+        for p in self.people():
+            for role in p.get("roles", []):
+                if not p.get("curated"):
+                    continue
+                forms = {_norm(role.get("title") or "")} | {_norm(a) for a in role.get("aliases") or []}
+                if key in forms:
+                    out.append((p, role))
+        return out
+
+    def speaker_query(self, typed: str):
+        """Quotes/items of the person typed; a role word ("Kepala Balai") means whoever held the
+        role on each item's date (people.yaml roles with their validity periods)."""
+        from whoosh.query import And, Or, Term
+
+        p = self.person(typed, exact_only=True)
+        if p is None:
+            holders = self.role_holders(typed)
+            if holders:
+                parts = []
+                for person, role in holders:
+                    names = Or([Term("speakers", v) for v in self._variants(person)])
+                    start, end = _as_date(role.get("start")), _as_date(role.get("end"))
+                    parts.append(And([names, _date_range_query(start, end)]) if start or end else names)
+                return parts[0] if len(parts) == 1 else Or(parts)
+        return Or([Term("speakers", v) for v in self.speaker_variants(typed)])
+
     def speaker_variants(self, typed: str) -> list[str]:
         p = self.person(typed)
         if p is None:
             close = self._close_names(typed)
             hint = f"; did you mean {close}?" if close else "; `melati people` lists everyone"
             raise QueryError(f"no speaker named {typed!r} in the archive{hint}")
+        return self._variants(p)
+
+    @staticmethod
+    def _variants(p: dict[str, Any]) -> list[str]:
         return sorted({p["name"].lower(), *p.get("variants", [])})
 
     def _close_names(self, typed: str) -> str:
@@ -690,6 +752,14 @@ def _index_of(archive):
     return open_index(Path(archive.index_dir))
 
 
+def _searcher(ix):
+    """A searcher scoring with relevance's per-kind BM25F (statistics of articles for title/body,
+    of quotes for text) when relevance provides it."""
+    rel = _rel()
+    weighting = getattr(rel, "weighting", None)
+    return ix.searcher(weighting=weighting()) if weighting else ix.searcher()
+
+
 def _knowledge(ix):
     rel = _rel()
     folder = getattr(ix.storage, "folder", None)
@@ -709,7 +779,7 @@ def _filters(resolver: _Resolver, *, date_from=None, date_to=None, program=None,
     if program:
         out.append(Or([Term("programs", p) for p in resolver.program_ids(program)]))
     if speaker:
-        out.append(Or([Term("speakers", v) for v in resolver.speaker_variants(speaker)]))
+        out.append(resolver.speaker_query(speaker))
     if channel:
         out.append(Term("channel", resolver.channel_id(channel)))
     return out
@@ -813,7 +883,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     if sort not in ("relevance", "date"):
         raise QueryError(f"unknown sort {sort!r}; use relevance or date")
     ix = _index_of(archive)
-    with ix.searcher() as s:
+    with _searcher(ix) as s:
         resolver = _Resolver(s)
         env = _Env(("title", "body"), _knowledge(ix), s, resolver)
         user_q = _compile_query(query, env)
@@ -883,7 +953,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
     from whoosh.query import And, Term
 
     ix = _index_of(archive)
-    with ix.searcher() as s:
+    with _searcher(ix) as s:
         resolver = _Resolver(s)
         env = _Env(("text",), _knowledge(ix), s, resolver)
         user_q = _compile_query(query, env)
