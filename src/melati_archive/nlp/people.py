@@ -384,7 +384,10 @@ class Cast:
         if cands:
             return cands
         stoks = low.split()
-        cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
+        if len(stoks) == 1:
+            cands = [p for p in self.persons if low in self._toks(p)]
+        else:
+            cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
         if not cands and len(stoks) >= 3:
             # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
             cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
@@ -620,6 +623,27 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]):
             last = m.end()
 
 
+def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
+    """The starts within `window` characters before a keyword: where a name-first pattern using
+    that keyword can match at all."""
+    spots = [m.start() for m in keyword.finditer(text)]
+    if not spots:
+        return []
+    out, j = [], 0
+    for pos in starts:
+        while j < len(spots) and spots[j] < pos:
+            j += 1
+        if j < len(spots) and spots[j] - pos <= window:
+            out.append(pos)
+    return out
+
+
+_KW_SELAKU = re.compile(r"\b(?:selaku|sebagai)\b")
+_KW_PAREN = re.compile(r"\(")
+_KW_DISAPA = re.compile(r"\b(?:disapa|dipanggil|dikenal|disebut)\b")
+_KW_COMMA = re.compile(r",")
+
+
 def short_forms_in(text: str) -> set[str]:
     """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
     return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
@@ -645,7 +669,7 @@ def find_people(
     def free(start: int, end: int) -> bool:
         return not any(s0 < end and start < e0 for s0, e0 in taken)
 
-    for m in matches_at(_NAME_SELAKU, text, caps):
+    for m in matches_at(_NAME_SELAKU, text, starts_near(text, _KW_SELAKU, caps)):
         name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
         if not name or not role:
@@ -660,7 +684,7 @@ def find_people(
         if plausible_name(name) and free(m.start(), m.end()):
             intros.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
             taken.append(m.span())
-    for m in matches_at(_NAME_COMMA_ROLE, text, caps):
+    for m in matches_at(_NAME_COMMA_ROLE, text, starts_near(text, _KW_COMMA, caps, 120)):
         name = _trailing_plain(m.group("name"))
         role = _strip_role(m.group("role"))
         if not name or not role or not free(m.end("name") - len(name), m.end()):
@@ -733,12 +757,12 @@ def find_people(
     for start, end, name, role in sorted(intros):
         add(name, role.strip() if role else None, start, end)
 
-    for m in matches_at(_PAREN_ALIAS, text, caps):
+    for m in matches_at(_PAREN_ALIAS, text, starts_near(text, _KW_PAREN, caps, 120)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner and alias and alias != owner.name and not alias.isupper():
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
-    for m in matches_at(_DISAPA, text, caps):
+    for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner is None:
