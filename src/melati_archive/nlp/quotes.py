@@ -68,7 +68,7 @@ _NON_SPEECH_BEFORE = re.compile(
     r"tulisan|mengenai|tentang)[^\S\n]*$",
     re.IGNORECASE,
 )
-_INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?(?:[^\S\n]|$)")
+_INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?$")
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 _SENT_END = re.compile(r"[.!?][^\S\n]+|\n")
 _WORDS = re.compile(r"\w+")
@@ -307,7 +307,7 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
     run = run.strip()
     if run.lower().startswith("sang "):
         run = run[5:]
-    if _INITIALS_SUBJECT.match(run):
+    if _INITIALS_SUBJECT.match(run) and run.rstrip(".").lower() not in P.ROLE_HEADS | P.NOT_NAME:
         q.subject_name = run.split()[0]  # "ucap E." / "ujar AD": initials only, never a name
         q.initials = True
         return True
