@@ -27,7 +27,18 @@ class _Loader(_BaseLoader):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """Block mappings (one field per line); lists of scalars inline, as a person would write them."""
+
+
+def _represent_list(dumper, items):
+    flat = all(not isinstance(item, (dict, list, tuple)) for item in items)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=flat)
+
+
+_Dumper.add_representer(list, _represent_list)
 
 
 class YamlSyntaxError(ValueError):
@@ -104,7 +115,7 @@ def _walk(node, path: tuple, located: Located, first_line: int) -> None:
 def dump(data: Any) -> str:
     """YAML for files people read: key order kept, Unicode as is, short lists inline, no line wrapping."""
     return yaml.dump(
-        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000
     )
 
 
