@@ -159,7 +159,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
         if key == "name" and not _clause_head(body, m.start()):
             continue
         name = P._trailing_plain(m.group(key))
-        if name:
+        if name and (" " in name or _used_as_name(body, name, m.start(key))):
             pos = body.find(name, m.start(key))
             out.append((pos, pos + len(name), name, None))
     for m in P.matches_at(_SHORT_SUBJECT, body, P.cap_starts(body)):
@@ -172,6 +172,17 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
         if " " in full:
             out.append((m.start(), m.end("name"), word, None))
     return out
+
+
+def _used_as_name(body: str, word: str, pos: int) -> bool:
+    """A one-word subject is a name only if the text writes it capitalized somewhere a sentence does
+    not start ("Sebab, ..." and "Polisi mengatakan" are not people), or wrote the full name before."""
+    if " " in P._expand_full_name(body, word, pos):
+        return True
+    for m in re.finditer(r"(?<=[a-z,)] )" + re.escape(word) + r"\b", body):
+        if m.start() != pos:
+            return True
+    return False
 
 
 def _clause_head(body: str, pos: int) -> bool:

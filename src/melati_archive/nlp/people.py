@@ -44,7 +44,7 @@ ROLE_HEADS = frozenset(
     minister secretary governor mayor regent coordinator officer spokesperson spokesman chairperson
     epidemiolog sosiolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
     politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
-    kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
+    presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
 )
 # Police and military ranks sit between a role and a name ("... Polda Sultra Komisaris Besar Ferry
 # Walintukan"): never name tokens.
