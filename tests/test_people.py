@@ -167,3 +167,10 @@ def test_find_people_records_mentions_of_each_person():
     assert wahyu.name == "Wahyu Pratomo"
     assert len(cast.mentions) == 3
     assert {"Wahyu", "Pratomo"} <= set(wahyu.aliases)
+
+
+def test_nickname_with_atau_yang_akrab_disapa():
+    text = 'Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul hadir. "Kami siap," kata Gus Ipul.'
+    result = extract(text)
+    assert result.quotes[0].speaker == "Saifullah Yusuf"
+    assert [p.name for p in result.people] == ["Saifullah Yusuf"]

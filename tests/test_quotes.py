@@ -184,3 +184,19 @@ def test_offsets_point_into_the_original_and_text_is_the_span_without_marks():
 def test_pairing_is_linear_and_ignores_direction():
     pairs = pair_marks('a "b" c "d" e "f')  # pair_marks reads normalized text: one mark glyph
     assert [(p.open_at, p.close_at) for p in pairs] == [(2, 4), (8, 10)]
+
+
+def test_quote_split_by_its_attribution():
+    text = INTRO + '"Semua anak harus sekolah," lanjut Wahyu, "tanpa kecuali."'
+    result = extract(text)
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("Semua anak harus sekolah", "Wahyu Pratomo"), ("tanpa kecuali.", "Wahyu Pratomo")]
+
+
+def test_role_alias_in_parentheses_and_role_plus_short_name():
+    text = ('Menteri Sosial (Mensos) Tri Rismaharini meninjau lokasi banjir. "Kami kirim logistik," kata Mensos. '
+            '"Semua harus cepat," ujar Mensos Risma.')
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Tri Rismaharini", "Tri Rismaharini"]
+    (risma,) = result.people
+    assert {"Mensos", "Risma"} <= set(risma.aliases) and "Menteri" not in risma.aliases

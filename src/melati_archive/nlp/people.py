@@ -180,7 +180,7 @@ _NAME_COMMA_ROLE = re.compile(
 # Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
 _PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r")\)")
 _DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+)?"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+)?"
     r"(?:disapa|dipanggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 # Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
@@ -993,6 +993,8 @@ def _scan_mentions(text: str, cast: Cast) -> None:
             for k in range(min(len(toks), j + 5), j, -1):
                 form = " ".join(toks[j:k])
                 owners = lookup(form, offsets[j])
+                if owners and len(toks) > 1 and form.lower() in ROLE_HEADS | ROLE_ALIASES.keys():
+                    owners = None  # "Menteri" of "Menteri Sosial ...": part of a role, not a mention
                 if owners and len(owners) == 1:
                     i = next(iter(owners))
                     start = offsets[j]

@@ -229,6 +229,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         if pair.virtual_open:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
+        # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
+        split_half = bool(found) and found[-1].cue_end and text[found[-1].cue_end:open_at].strip() in ("", ",", ":")
         after = text[q.end: q.end + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         if _cue_after(q, after, q.end):
@@ -241,6 +243,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             continue
         if non_speech_context and not _looks_like_speech(content):
             continue
+        if q.how == "none" and split_half:
+            q.how, q.cue = "split", found[-1].cue
         if q.how == "none":
             sentence_initial = not frag.strip() or frag.strip() in ("-", "\u2013", "\u2014")
             if not (sentence_initial and _looks_like_speech(content)):
@@ -395,6 +399,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
         elif q.how in ("pronoun", "pronoun-before"):
             speaker = cast.last_before(q.start, skip=spans)
+        elif q.how == "split" and prev is not None:
+            speaker = prev.speaker
+            if speaker is None:
+                q.role = prev.role
         elif q.how == "continuation" and prev is not None and prev.speaker is not None:
             between = cast.mentions_between(prev.end, q.start, skip=spans)
             idx = cast.persons.index(prev.speaker)
