@@ -169,6 +169,11 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
                key=len, reverse=True))
     + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
 )
+_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
+    "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
+    "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
+_LOWER_WORD_AT = re.compile(r"(?<![\w\-])([a-z]+?)(?:nya)?\b")
+_MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
     r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
@@ -598,9 +603,16 @@ _CAP_START = re.compile(r"(?<![\w'\-.])[A-Z]")
 _CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
-def cap_starts(text: str) -> list[int]:
-    """Offsets of capitalized words: the only places a name or a role can start."""
-    return [m.start() for m in _CAP_START.finditer(text)]
+@functools.lru_cache(maxsize=8)
+def cap_starts(text: str) -> tuple[int, ...]:
+    """Offsets of capitalized words: the only places a name or a role can start (cached: the
+    extractor asks several times for the same text)."""
+    return tuple(m.start() for m in _CAP_START.finditer(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _cap_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple((m.start(), tuple(m.group(0).split())) for m in _CAP_RUN.finditer(text))
 
 
 def _head_word(text: str, pos: int) -> bool:
@@ -699,7 +711,8 @@ def find_people(
             continue
         intros.append((start, m.end("name"), name, role))
         taken.append((start, m.end()))
-    for m in _LOWER_ROLE_COMMA_NAME.finditer(text):
+    lower_heads = [m.start() for m in _LOWER_WORD_AT.finditer(text) if m.group(1) in _LRCN_WORDS]
+    for m in matches_at(_LOWER_ROLE_COMMA_NAME, text, lower_heads):
         if m.group("role")[:1].isupper() or not free(m.start("name"), m.end("name")):
             continue  # the capitalized form is handled above
         name = _trailing_plain(m.group("name"))
@@ -709,7 +722,7 @@ def find_people(
                 role = None  # "anaknya" is a relation, not a role
             intros.append((m.start("name"), m.end("name"), name, role))
             taken.append((m.start(), m.end()))
-    for m in _LOWER_ROLE_NAME.finditer(text):
+    for m in matches_at(_LOWER_ROLE_NAME, text, lower_heads):
         name = _trailing_plain(m.group("name"))
         if name and len(name.split()) >= 2 and name == clean_name(m.group("name")) and free(m.start("name"), m.end("name")):
             intros.append((m.start("name"), m.end("name"), name, m.group("role")))
@@ -772,7 +785,7 @@ def find_people(
         if owner and alias and alias != owner.name:
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
 
-    for m in _INITIALS.finditer(text):
+    for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
         initials = m.group("q") or m.group("i")
         if initials and initials.rstrip(".").upper() == initials.rstrip("."):
             label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
@@ -926,8 +939,9 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
         return short
     found: set[str] = set()
     low = short.lower()
-    for m in _CAP_RUN.finditer(text, 0, max(0, before)):
-        toks = m.group(0).split()
+    for run_start, toks in _cap_runs(text):
+        if run_start >= before:
+            break
         for j, t in enumerate(toks):
             if not (t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))):
                 continue
