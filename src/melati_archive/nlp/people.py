@@ -384,13 +384,32 @@ class Cast:
             toks = cache[p.name] = [t.lower() for t in name_tokens(p.name)] or [p.name.lower()]
         return toks
 
+    def _index(self):
+        """Token tables of the current persons, rebuilt when a person is added."""
+        cached = self.__dict__.get("_index_cache")
+        if cached is not None and cached[0] == len(self.persons):
+            return cached[1]
+        by_token: dict[str, list[Known]] = {}
+        by_key: dict[str, list[Known]] = {}
+        pairs: list[tuple[str, Known]] = []
+        for p in self.persons:
+            for t in self._toks(p):
+                by_token.setdefault(t, []).append(p)
+                pairs.append((t, p))
+                if not p.initials_only:
+                    by_key.setdefault(spelling_key(t), []).append(p)
+        index = (by_token, by_key, pairs)
+        self.__dict__["_index_cache"] = (len(self.persons), index)
+        return index
+
     def _candidates(self, low: str, fuzzy: bool = True) -> list[Known]:
         cands = [p for p in self.persons if p.name.lower() == low or any(a.lower() == low for a in p.aliases)]
         if cands:
             return cands
+        by_token, by_key, pairs = self._index()
         stoks = low.split()
         if len(stoks) == 1:
-            cands = [p for p in self.persons if low in self._toks(p)]
+            cands = list(by_token.get(low, ()))
         else:
             cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
         if not cands and len(stoks) >= 3:
@@ -399,12 +418,9 @@ class Cast:
         if cands or " " in low or len(low) < 3:
             return cands
         n = len(low)
-        cands = [p for p in self.persons
-                 if any(len(t) > n and (t.startswith(low) or t.endswith(low)) for t in self._toks(p))]
-        if not cands:
-            key = spelling_key(low)
-            cands = [p for p in self.persons if not p.initials_only and len(low) >= 4
-                     and any(spelling_key(t) == key for t in self._toks(p))]
+        cands = [p for t, p in pairs if len(t) > n and (t.startswith(low) or t.endswith(low))]
+        if not cands and n >= 4:
+            cands = list(by_key.get(spelling_key(low), ()))
         if not cands and fuzzy and n >= 5:
             cands = self._fuzzy(low)
         return cands
