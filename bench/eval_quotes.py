@@ -286,7 +286,8 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
     recall = matched / n_gold if n_gold else 0.0
     accuracy = spk_ok / spk_total if spk_total else 0.0
     print(f"PFSA dev-40: {len(articles)} articles, {n_gold} gold statements, {extracted_total} quotes extracted, "
-          f"{1000 * seconds / max(1, len(articles)):.2f} ms/article")
+          f"{1000 * seconds / max(1, len(articles)):.2f} ms/article "
+          f"({sum(len(a.text) for a in articles) / max(1, len(articles)):.0f} chars)")
     print(f"  statement recall  {recall:.3f}  ({matched}/{n_gold})  target >= {TARGETS['pfsa_statement_recall']}")
     print(f"  speaker accuracy  {accuracy:.3f}  ({spk_ok}/{spk_total} matched statements with a gold speaker)"
           f"  target >= {TARGETS['pfsa_speaker_accuracy']}")
@@ -329,6 +330,8 @@ def eval_annotated(folder: Path, show: int, quiet: bool) -> dict[str, float]:
     al_ok = al_total = 0
     d_ok = d_total = 0
     failures: list[str] = []
+    seconds = 0.0
+    chars = 0
     for gold_path in items:
         text_path = gold_path.with_suffix(".txt")
         if not text_path.is_file():
@@ -336,7 +339,10 @@ def eval_annotated(folder: Path, show: int, quiet: bool) -> dict[str, float]:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = text_path.read_text(encoding="utf-8")
+        t0 = time.perf_counter()
         result = extract(text)
+        seconds += time.perf_counter() - t0
+        chars += len(text)
         name = gold_path.stem
         if "date" in gold:
             d_total += 1
@@ -383,7 +389,8 @@ def eval_annotated(folder: Path, show: int, quiet: bool) -> dict[str, float]:
     al = al_ok / al_total if al_total else 1.0
     da = d_ok / d_total if d_total else 0.0
     print(f"Annotated set {folder.relative_to(REPO) if folder.is_relative_to(REPO) else folder}: {len(items)} articles, "
-          f"{q_gold} gold quotes, {q_ex} extracted")
+          f"{q_gold} gold quotes, {q_ex} extracted, {1000 * seconds / max(1, len(items)):.2f} ms/article "
+          f"({chars / max(1, len(items)):.0f} chars)")
     print(f"  quote precision   {qp:.3f}  recall {qr:.3f}")
     print(f"  pair precision    {pp:.3f}  recall {pr:.3f}  F1 {f1:.3f}  "
           f"targets P >= {TARGETS['own_pair_precision']}, F1 >= {TARGETS['own_pair_f1']}")
