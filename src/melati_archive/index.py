@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterator
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 POINTER = "CURRENT"
 META = "melati-index.json"
 LOCK = ".reindex.lock"
@@ -89,7 +89,7 @@ def _fallback_stemmed(protected):
 
 def build_schema(protected: frozenset[str] = frozenset()):
     """One schema for every kind: text fields in pairs F (stemmed) / F_exact (unstemmed)."""
-    from whoosh import columns, fields
+    from whoosh import fields
 
     stemmed, exact = analyzers(protected)
 
@@ -123,8 +123,8 @@ def build_schema(protected: frozenset[str] = frozenset()):
         programs=fields.KEYWORD(**keyword),
         tags=fields.KEYWORD(**keyword),
         speakers=fields.KEYWORD(**keyword),
-        # "year\x1fchannel\x1fprog,prog" per document: facets from one column read per hit
-        facets=fields.COLUMN(columns.VarBytesColumn()),
+        # articles only: "y:2020,c:website,p:atensi" -> facet counts from small posting sets
+        facets=fields.KEYWORD(commas=True, scorable=False),
         # stored payloads
         data=fields.STORED,
     )
@@ -515,12 +515,12 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
         "channel": (article.channel or "").lower() or None, "programs": ",".join(programs),
     }
     common = {k: v for k, v in common.items() if v is not None}
-    common["facets"] = facet_value(str(day.year), common.get("channel") or "", programs)
     docs = [{
         **common, "uid": f"article:{article.id}", "kind": "article",
         "title": article.title, "title_exact": article.title,
         "body": article.body, "body_exact": article.body,
         "tags": ",".join(str(t) for t in article.tags or []), "speakers": ",".join(speakers),
+        "facets": facet_value(str(day.year), common.get("channel") or "", programs),
         "data": {"url": article.url, "location": (article.overrides or {}).get("location") or article.location
                  or (extraction.location if extraction else None), "tags": list(article.tags or []),
                  "programs": programs, "speakers": speakers, "channel": article.channel,
@@ -550,11 +550,11 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
     return docs, info
 
 
-FACET_SEP = "\x1f"
+FACET_PREFIXES = {"y": "year", "c": "channel", "p": "program"}
 
 
-def facet_value(year: str, channel: str, programs: list[str]) -> bytes:
-    return FACET_SEP.join([year, channel, ",".join(programs)]).encode("utf-8")
+def facet_value(year: str, channel: str, programs: list[str]) -> str:
+    return ",".join([f"y:{year}"] + ([f"c:{channel}"] if channel else []) + [f"p:{p}" for p in programs])
 
 
 def _file_doc(state: FileState) -> dict[str, Any]:

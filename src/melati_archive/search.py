@@ -415,6 +415,7 @@ class _Env:
     searcher: Any
     resolver: "_Resolver"
     words: list[str] = field(default_factory=list)  # bare words, for "did you mean"
+    node: Any = None  # the parsed query
 
 
 def _rel():
@@ -752,12 +753,42 @@ def _index_of(archive):
     return open_index(Path(archive.index_dir))
 
 
+_SEARCHERS: dict[str, Any] = {}  # generation dir -> (TOC generation, open searcher)
+
+
+class _Kept:
+    """`with` support for a cached searcher: leaving the block keeps it open for the next call."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+
+    def __enter__(self):
+        return self.searcher
+
+    def __exit__(self, *exc):
+        return False
+
+
 def _searcher(ix):
     """A searcher scoring with relevance's per-kind BM25F (statistics of articles for title/body,
-    of quotes for text) when relevance provides it."""
+    of quotes for text), kept open across calls in one process (notebooks, the app) and
+    refreshed when a reindex committed."""
+    key = str(getattr(ix.storage, "folder", id(ix)))
+    generation = ix.latest_generation()  # the TOC number: changes at every commit
+    cached = _SEARCHERS.get(key)
+    if cached is not None and cached[0] == generation:
+        return _Kept(cached[1])
+    for old in list(_SEARCHERS):
+        if old == key or not Path(old).exists():
+            try:
+                _SEARCHERS.pop(old)[1].close()
+            except Exception:  # noqa: BLE001 - files of a replaced generation may be gone
+                pass
     rel = _rel()
     weighting = getattr(rel, "weighting", None)
-    return ix.searcher(weighting=weighting()) if weighting else ix.searcher()
+    searcher = ix.searcher(weighting=weighting()) if weighting else ix.searcher()
+    _SEARCHERS[key] = (generation, searcher)
+    return _Kept(searcher)
 
 
 def _knowledge(ix):
@@ -795,56 +826,99 @@ def _as_date(value) -> dt.date | None:
     return None
 
 
-def _facets(searcher, docnums) -> dict[str, dict[str, int]]:
-    """Counts by year, channel and program over every matched document (one column read each)."""
-    from .index import FACET_SEP
+def _facet_sets(searcher) -> dict[tuple[str, str], set[int]]:
+    """(facet, value) -> article docnums, read once per searcher (a few small posting lists)."""
+    cached = getattr(searcher, "_melati_facets", None)
+    if cached is None:
+        from .index import FACET_PREFIXES
 
-    years: dict[str, int] = {}
-    channels: dict[str, int] = {}
-    progs: dict[str, int] = {}
-    column = searcher.reader().column_reader("facets")
-    for d in docnums:
-        raw = column[d]
-        if not raw:
-            continue
-        year, channel, programs = raw.decode("utf-8").split(FACET_SEP)
-        years[year] = years.get(year, 0) + 1
-        if channel:
-            channels[channel] = channels.get(channel, 0) + 1
-        for p in filter(None, programs.split(",")):
-            progs[p] = progs.get(p, 0) + 1
+        reader = searcher.reader()
+        cached = {}
+        for term in reader.lexicon("facets"):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            prefix, _, value = text.partition(":")
+            if prefix in FACET_PREFIXES:
+                cached[(FACET_PREFIXES[prefix], value)] = set(reader.postings("facets", text).all_ids())
+        searcher._melati_facets = cached
+    return cached
 
-    def by_count(counts):
-        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
-    return {"year": dict(sorted(years.items())), "channel": by_count(channels), "program": by_count(progs)}
+def _facets(searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
+    """Counts by year, channel and program over every matched article (set intersections)."""
+    out: dict[str, dict[str, int]] = {"year": {}, "channel": {}, "program": {}}
+    if docnums:
+        for (facet, value), docs in _facet_sets(searcher).items():
+            n = len(docnums & docs) if len(docs) < len(docnums) else len(docs & docnums)
+            if n:
+                out[facet][value] = n
+    out["year"] = dict(sorted(out["year"].items()))
+    for facet in ("channel", "program"):
+        out[facet] = dict(sorted(out[facet].items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
 
 
 def _run(searcher, q, limit, by_date: bool):
-    """(top hits, every matched docnum) from ONE pass over the matches: the total and the facets
-    come from what the pass saw instead of a second docs_for_query() run."""
-    from whoosh.collectors import WrappingCollector
+    """(top hits, every matched docnum). The hits come from whoosh's top-N search (block-quality
+    skipping); the full match set for the total and facets from posting sets, which is several
+    times faster in pure Python than whoosh's docs_for_query() matcher walk."""
+    res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date)
+    return res, matched_docs(searcher, q)
 
-    class Recording(WrappingCollector):
-        def prepare(self, top_searcher, q, context):
-            super().prepare(top_searcher, q, context)
-            self.seen = []
 
-        def collect(self, sub_docnum):
-            self.seen.append(self.child.offset + sub_docnum)
-            return self.child.collect(sub_docnum)
+def matched_docs(searcher, q) -> set[int]:
+    """Every docnum matching q, evaluated on posting sets (Term/Or/And/AndNot/expanding terms);
+    other leaves (phrases, ranges) fall back to whoosh's own matcher."""
+    from whoosh import query as wq
 
-        def all_ids(self):
-            return self.seen
+    reader = searcher.reader()
 
-        def count(self):
-            return len(self.seen)
+    def postings(fieldname, text) -> set[int]:
+        if (fieldname, text) not in reader:
+            return set()
+        return set(reader.postings(fieldname, text).all_ids())
 
-    child = searcher.collector(limit=limit, sortedby="date" if by_date else None, reverse=by_date,
-                               optimize=False)
-    rec = Recording(child)
-    searcher.search_with_collector(q, rec)
-    return child.results(), rec.seen
+    def ev(node) -> set[int]:
+        if isinstance(node, wq.Term):
+            return postings(node.fieldname, node.text)
+        if isinstance(node, wq.Or):
+            out: set[int] = set()
+            for sub in node.subqueries:
+                out |= ev(sub)
+            return out
+        if isinstance(node, wq.And):
+            subs = sorted(node.subqueries, key=lambda sub: sub.estimate_size(reader))
+            out = ev(subs[0]) if subs else set()
+            for sub in subs[1:]:
+                if not out:
+                    break
+                out &= ev(sub)
+            return out
+        if isinstance(node, wq.AndNot):
+            return ev(node.a) - ev(node.b)
+        if isinstance(node, wq.ExpandingTerm):
+            out = set()
+            for fieldname, text in node.expanded_terms(reader):
+                out |= postings(fieldname, text)
+            return out
+        return set(searcher.docs_for_query(node))
+
+    return ev(q)
+
+
+def _needs_text(node: _Node | None, text_fields: tuple[str, ...]) -> bool:
+    """True when every match of the query must match a text field (title/body exist only on
+    articles, text only on quotes), so the kind filter can be left out of the matcher."""
+    if node is None:
+        return False
+    if node.op in ("word", "phrase", "fuzzy"):
+        return True
+    if node.op == "field":
+        return node.field in ("title", "body")
+    if node.op == "and":
+        return any(_needs_text(c, text_fields) for c in node.children)
+    if node.op == "or":
+        return all(_needs_text(c, text_fields) for c in node.children)
+    return False
 
 
 def _suggest(searcher, env: _Env, query: str) -> str | None:
@@ -872,6 +946,7 @@ def _suggest(searcher, env: _Env, query: str) -> str | None:
 
 def _compile_query(query: str, env: _Env):
     node = parse_query(query)
+    env.node = node
     return None if node is None else _compile(node, env)
 
 
@@ -887,11 +962,11 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
         resolver = _Resolver(s)
         env = _Env(("title", "body"), _knowledge(ix), s, resolver)
         user_q = _compile_query(query, env)
-        parts = [Term("kind", "article")]
+        parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]
         parts += [user_q] if user_q is not None else []
         parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
                           speaker=speaker, channel=channel)
-        q = And(parts)
+        q = parts[0] if len(parts) == 1 else And(parts)
         by_date = sort == "date" or user_q is None
         try:
             res, matched = _run(s, q, limit, by_date)
@@ -957,10 +1032,11 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
         resolver = _Resolver(s)
         env = _Env(("text",), _knowledge(ix), s, resolver)
         user_q = _compile_query(query, env)
-        parts = [Term("kind", "quote")] + ([user_q] if user_q is not None else [])
+        parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]
+        parts += [user_q] if user_q is not None else []
         parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
                           speaker=speaker, channel=channel)
-        q = And(parts)
+        q = parts[0] if len(parts) == 1 else And(parts)
         by_date = user_q is None
         try:
             res, matched = _run(s, q, limit, by_date)
@@ -996,7 +1072,7 @@ def _matches(query: str, forms: list[str]) -> float:
 def people(archive, query: str = "") -> PeopleResults:
     """The people directory (curated and extracted), filtered by name, alias or role."""
     ix = _index_of(archive)
-    with ix.searcher() as s:
+    with _searcher(ix) as s:
         found = [d["data"] for d in s.documents(kind="person")]
     scored = []
     for p in found:
@@ -1019,7 +1095,7 @@ def people(archive, query: str = "") -> PeopleResults:
 def programs(archive, query: str = "") -> ProgramResults:
     """The program knowledge base, with each program's last coverage date."""
     ix = _index_of(archive)
-    with ix.searcher() as s:
+    with _searcher(ix) as s:
         found = [d["data"] for d in s.documents(kind="program")]
     scored = []
     for p in found:
