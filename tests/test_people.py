@@ -174,3 +174,10 @@ def test_nickname_with_atau_yang_akrab_disapa():
     result = extract(text)
     assert result.quotes[0].speaker == "Saifullah Yusuf"
     assert [p.name for p in result.people] == ["Saifullah Yusuf"]
+
+
+def test_registry_role_fills_a_speaker_introduced_without_one():
+    reg = [Person(id="p", name="Purwanto", roles=[Role(title="Akademisi bidang media")])]
+    text = 'Menjadi narasumber, Purwanto menyampaikan materi. "Konten harus unik," pungkas Purwanto.'
+    result = extract(text, people=reg, pub_date=dt.date(2020, 11, 13))
+    assert (result.quotes[0].speaker, result.quotes[0].role) == ("Purwanto", "Akademisi bidang media")

@@ -15,7 +15,7 @@ from ..model import Person, PersonMention
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
-    "plt plh pj".split()
+    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning".split()
 )
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
@@ -129,7 +129,7 @@ _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?)[^\S\n]+)"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa)[^\S\n]+)"
 )
 # A personal name: optional honorifics, 1-5 name tokens (bin/binti allowed), optional degrees.
 NAME_PATTERN = (
@@ -514,6 +514,8 @@ class Cast:
         if known is None:
             known = Known(name=person.name, role=title, registry_id=person.id, first=-1)
             self.persons.append(known)
+        elif known.role is None and title:
+            known.role = title  # the role people.yaml says the person held on the article's date
         if surface != person.name and surface not in known.aliases:
             known.aliases.append(clean_name(surface))
         return known
