@@ -114,6 +114,9 @@ NOT_NAME = frozenset(
     perindo gp ansor fpi mui kpk kpu bawaslu bpk bpjs bnpb bppt bps lipi brin bmkg bulog pln kai
     pertamina telkom garuda ekonomi kreatif pengelola transportasi terpadu pemenangan paslon daop
     puskesmas rsud rs rsup klinik dokter rumah sakit perhimpunan pengurus harian dewan pimpinan
+    apalagi padahal sehingga karena meski meskipun walaupun jadi maka sebab akibatnya tata usaha
+    sebelumnya selanjutnya bagi tanpa setelah hingga sampai sejak usai seusai selama pihaknya
+    terakhir pertama kedua ketiga intinya artinya misalnya contohnya tentu tentunya semoga baik
     pusat kesatuan wilayah cabang ranting raya kemendagri kemenkes kemenkeu kemensos kemenhub
     kemenkumham kemendikbud kemenag kemenlu kemenko kementan kemnaker kemenpar kemenparekraf kemenperin
     kemendag kemenpan kemenpora kemenkominfo kominfo dukcapil bappenas bappeda disdik dinkes dinsos
@@ -238,10 +241,14 @@ def use_places(text: str):
     return _PLACES.set(places_in(text))
 
 
+# pe-/ke- ... -an words are nouns ("Penyalahgunaan", "Pengoperasian", "Kesehatan"), not names.
+_AFFIXED_NOUN = re.compile(r"^(?:pe[nmr]?g?|ke)[a-z]{3,}an$")
+
+
 def _token_ok(tok: str) -> bool:
     low = tok.rstrip(".").lower()
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
-            and low not in _PLACES.get())
+            and low not in _PLACES.get() and not _AFFIXED_NOUN.match(low))
 
 
 def plausible_name(name: str) -> bool:
