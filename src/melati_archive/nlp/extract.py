@@ -140,8 +140,12 @@ def _title(body: str) -> tuple[str | None, int]:
 _KATA_START = re.compile(r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s")
 
 
+_SPEECH_VERB = re.compile(r"\b(?:" + Q._MEN + r"|menuturkan)\b")
+
+
 def _starts(body: str) -> list[int]:
-    return sorted(set(P.cap_starts(body)) | {m.start() for m in _KATA_START.finditer(body)})
+    near_verbs = P.starts_near(body, _SPEECH_VERB, list(P.cap_starts(body)), 130)
+    return sorted(set(near_verbs) | {m.start() for m in _KATA_START.finditer(body)})
 
 
 _CLAUSE_START = re.compile(r"[.!?;\"\n]")
