@@ -181,3 +181,12 @@ def test_registry_role_fills_a_speaker_introduced_without_one():
     text = 'Menjadi narasumber, Purwanto menyampaikan materi. "Konten harus unik," pungkas Purwanto.'
     result = extract(text, people=reg, pub_date=dt.date(2020, 11, 13))
     assert (result.quotes[0].speaker, result.quotes[0].role) == ("Purwanto", "Akademisi bidang media")
+
+
+def test_spelling_variants_in_one_text_are_one_person():
+    text = ("Kepala Bagian Umum, Syam Wuryani, membuka acara. Syam Wuriyani mengatakan pelatihan berlangsung "
+            'tiga hari. "Kami siap," kata Syam Wuriyani.')
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Syam Wuryani"]
+    assert result.quotes[0].speaker == "Syam Wuryani"
+    assert "Syam Wuriyani" in result.people[0].aliases

@@ -773,6 +773,17 @@ def find_people(
                     mentions.append((start, end, i))
                     return p
                 continue
+            if _spelling_variant(p.name, name):
+                # "Syam Wuriyani" where "Syam Wuryani" was introduced: one person, the spelling
+                # written with the role stays canonical.
+                if role and not p.role:
+                    p.role = role
+                    p.aliases.append(p.name)
+                    p.name = name
+                elif name not in p.aliases:
+                    p.aliases.append(name)
+                mentions.append((start, end, i))
+                return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
                 if role and not p.role:
                     p.role = role
@@ -935,6 +946,24 @@ def _short_form_of(short: str, full: str) -> bool:
     return any(t == low or (len(t) > len(low) and (t.startswith(low) or t.endswith(low)))
                or (len(low) >= 4 and spelling_key(t) == key)
                for t in (x.lower() for x in name_tokens(full)))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two multi-word spellings of one name: same number of words, each word the same by
+    spelling key or nearly the same letters (a dropped letter, y/i, a doubled consonant)."""
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) != len(tb) or len(ta) < 2:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    for x, y in zip(ta, tb):
+        x, y = x.lower(), y.lower()
+        if x == y or spelling_key(x) == spelling_key(y):
+            continue
+        if len(x) >= 5 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1:
+            continue
+        return False
+    return True
 
 
 def _same_person(a: str, b: str) -> bool:
