@@ -190,3 +190,42 @@ def test_spelling_variants_in_one_text_are_one_person():
     assert [p.name for p in result.people] == ["Syam Wuryani"]
     assert result.quotes[0].speaker == "Syam Wuryani"
     assert "Syam Wuriyani" in result.people[0].aliases
+
+
+def test_unit_names_ending_a_role_are_not_people():
+    text = ('"Kuncinya ada di orang tua," ujar Siti Nurhasanah, Koordinator Pekerja Sosial Balai Kenanga.\n'
+            'Ia menambahkan, pendampingan berjalan tiga bulan. "Kami sudah berkenalan dengan keluarganya," katanya.\n'
+            "Balai Kenanga mengucapkan terima kasih kepada warga. Camat Cibinong, Hendra Wibisono, hadir.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Siti Nurhasanah", "Siti Nurhasanah"]
+    names = {p.name for p in result.people}
+    assert names == {"Siti Nurhasanah", "Hendra Wibisono"}
+    siti = next(p for p in result.people if p.name == "Siti Nurhasanah")
+    assert siti.role == "Koordinator Pekerja Sosial Balai Kenanga"
+
+
+def test_honorific_inside_a_role_run_is_no_alias():
+    result = extract("Kepala Balai Kenanga Dr. Hendra Wirasaputra, M.Si. membuka kegiatan. "
+                     '"Asesmen harus teliti," tegas Hendra.')
+    (hendra,) = result.people
+    assert hendra.name == "Hendra Wirasaputra" and hendra.role == "Kepala Balai Kenanga"
+    assert "Dr" not in hendra.aliases
+    assert result.quotes[0].speaker == "Hendra Wirasaputra"
+
+
+def test_an_unnamed_subject_takes_the_pronoun_not_the_last_named_person():
+    text = ('Psikolog Klinis Balai Kenanga, Wulan Septiani, memandu sesi. "Orang tua boleh lelah," ujar Wulan.\n'
+            "Salah satu ibu, yang meminta namanya tidak disebut, mengaku menangis di tengah sesi.\n"
+            '"Baru kali ini ada yang bertanya kabar saya," tutur dia.')
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Wulan Septiani", None]
+    assert result.quotes[1].role == "salah satu ibu"
+    assert [p["name"] for p in result.to_dict()["people"]] == ["Wulan Septiani"]
+
+
+def test_quoted_initials_after_an_honorific_in_the_cue():
+    text = ('Balai menghubungi ibu kandung AD, Ibu "K", yang tinggal di Kendal. '
+            '"Saya tidak tahu dia tidur di jalan," tutur Ibu "K" sambil menangis.')
+    result = extract(text)
+    assert result.quotes[0].speaker is None
+    assert result.to_dict()["people"] == []

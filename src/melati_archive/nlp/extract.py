@@ -163,6 +163,9 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
         if key == "name" and not _clause_head(body, m.start()):
             continue
         name = P._trailing_plain(m.group(key))
+        before = m.group(key)[: len(m.group(key)) - len(name)].split() if name else []
+        if before and before[-1].lower() in P._PLACE_INTRO:
+            continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
         if name and (" " in name or _used_as_name(body, name, m.start(key))):
             pos = body.find(name, m.start(key))
             out.append((pos, pos + len(name), name, None))

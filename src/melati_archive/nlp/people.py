@@ -150,7 +150,7 @@ ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:[^\S\n]+" + _ROLE_WORD + r")*"
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}\))){1,16})"
 )
 # Family words before a name between commas ("anaknya, Budi Setiawan, yang"): a person, no role.
@@ -176,6 +176,13 @@ _LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
     "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
     "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
 _LOWER_WORD_AT = re.compile(r"(?<![\w\-])([a-z]+?)(?:nya)?\b")
+_ANONYMOUS = re.compile(
+    r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<desc>(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+"
+    r"(?:ibu|bapak|warga|pedagang|pengunjung|peserta|penerima|orang[^\S\n]+tua|orangtua|pasien|relawan|siswa|siswi|"
+    r"mahasiswa|anak|guru|pekerja|korban|pengungsi|nelayan|petani|sopir|pengemudi|karyawan|buruh|pengasuh|"
+    r"lansia|pemuda|perempuan|pria|wanita|penghuni|penyandang|pelajar|nenek|kakek)(?:[^\S\n]+[a-z]+){0,2}?)"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|me[a-z]+|ber[a-z]+|mengaku)\b)"
+)
 _MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
@@ -305,17 +312,22 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         # The text later calls the speaker by a word inside the candidate: the name starts there
         # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
         for k in range(i + 1, len(tokens)):
-            if tokens[k] in short_forms and not any(t in short_forms for t in tokens[i:k]):
+            if (tokens[k] in short_forms and not any(t in short_forms for t in tokens[i:k])
+                    and not all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:k])):
                 if len(tokens) - k >= 2 or len(tokens) - i == 2:
                     i = k
                 break
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
     if len(plain) > 4:
         i = len(tokens) - 3
+    while i > 1 and tokens[i - 1].rstrip(".").lower() in HONORIFICS and tokens[i - 1].lower() not in ("plt.", "plt", "plh", "plh."):
+        i -= 1  # "Dr." belongs to the name, which clean_name() then strips
     role = " ".join(tokens[:i])
     name = " ".join(tokens[i:])
     if not plausible_name(name):
         return None
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}:
+        return None  # "... Balai Kenanga": the unit's name, not a person
     return role, name
 
 
@@ -400,6 +412,8 @@ class Cast:
         by_key: dict[str, list[Known]] = {}
         pairs: list[tuple[str, Known]] = []
         for p in self.persons:
+            if p.initials_only:
+                continue  # matched by their exact label only
             for t in self._toks(p):
                 by_token.setdefault(t, []).append(p)
                 pairs.append((t, p))
@@ -756,6 +770,8 @@ def find_people(
         if not free(m.start(), m.end()):
             continue
         split = split_role_name(m.group("run"), shorts)
+        if split and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
+            split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
         if split:
             role, name = split
             name = clean_name(name)
@@ -821,6 +837,11 @@ def find_people(
         if owner and alias and alias != owner.name:
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
 
+    for m in _ANONYMOUS.finditer(text):
+        if not _NAME_AFTER_COMMA.match(text, m.end()):
+            # "Salah satu ibu, yang meminta namanya tidak disebut, ...": someone the text does not
+            # name. A later "tutur dia" is theirs, so it must not fall to the last named person.
+            add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
     for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
         initials = m.group("q") or m.group("i")
         if initials and initials.rstrip(".").upper() == initials.rstrip("."):
@@ -875,7 +896,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     cast.mentions.sort()
 
 
-_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|oleh|dengan|bersama|kepada|untuk)[^\S\n]+$")
+_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|oleh|dengan|bersama|kepada|untuk)[^\S\n]+$")
+_NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
 # "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
 _LOWER_ROLE_NAME = re.compile(
     r"\b(?P<role>(?:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|relawan|"
@@ -934,6 +956,8 @@ def _trailing_plain(raw: str) -> str | None:
     while i > 0 and _name_token_ok(tokens, i - 1):
         i -= 1
     name = " ".join(tokens[i:][-4:])
+    if name.rstrip(".").lower() in HONORIFICS:
+        return None  # "Ibu" alone is no name
     return name if name and plausible_name(name) else None
 
 

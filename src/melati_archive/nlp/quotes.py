@@ -40,7 +40,7 @@ _AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN 
 _AFTER_PRONOUN_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
@@ -68,6 +68,8 @@ _NON_SPEECH_BEFORE = re.compile(
     r"tulisan|mengenai|tentang)[^\S\n]*$",
     re.IGNORECASE,
 )
+_SUBJ_QUOTED_INITIALS = re.compile(
+    r"[^\S\n]+(?:(?P<hon>Ibu|Bu|Bapak|Pak|Adik|Nenek|Kakek|Sdr\.?|Sdri\.?)[^\S\n]+)?\"(?P<ini>[A-Z]{1,3}\.?)\"")
 _INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?$")
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 _SENT_END = re.compile(r"[.!?][^\S\n]+|\n")
@@ -267,6 +269,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if s:
             q.how = "pronoun"
             q.cue = f"{q.cue} {s.group('pro')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
+        s = _SUBJ_QUOTED_INITIALS.match(rest)
+        if s:  # `tutur Ibu "K"`: known by initials only
+            q.how, q.initials = "after", True
+            q.subject_name = " ".join(x for x in (s.group("hon"), s.group("ini")) if x)
             q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_RUN.match(rest)
