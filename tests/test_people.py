@@ -229,3 +229,12 @@ def test_quoted_initials_after_an_honorific_in_the_cue():
     result = extract(text)
     assert result.quotes[0].speaker is None
     assert result.to_dict()["people"] == []
+
+
+def test_registry_names_anchor_a_role_and_name_run():
+    reg = [Person(id="r", name="Ratna Kusumawati", roles=[Role(title="Kepala Balai Cempaka Uji")])]
+    text = ('Kepala Balai Cempaka Uji Ratna Kusumawati membuka pelatihan. '
+            '"Peserta akan didampingi," ujar Kepala Balai Cempaka Uji Ratna Kusumawati.')
+    result = extract(text, people=reg, pub_date=dt.date(2020, 3, 2))
+    assert [p.name for p in result.people] == ["Ratna Kusumawati"]
+    assert (result.quotes[0].speaker, result.quotes[0].role) == ("Ratna Kusumawati", "Kepala Balai Cempaka Uji")

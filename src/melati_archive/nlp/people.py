@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import Person, PersonMention
+from ..model import Person, PersonMention, Role
 
 # --- Vocabulary ---------------------------------------------------------------------------------
 
@@ -512,21 +512,22 @@ class Cast:
             return None
         low = clean_name(surface).lower()
         key = _role_key(surface)
+        table = _registry_table(self.registry)
         hits: list[tuple[Person, str | None]] = []
-        for person in self.registry:
-            role = person.role_on(self.day)
-            if not role_only:
-                names = [person.name] + list(person.aliases) + name_tokens(person.name)
-                if low in (n.lower() for n in names):
-                    hits.append((person, role.title if role else None))
-                    continue
-            for r in person.roles:
-                if not r.valid_on(self.day):
-                    continue
-                words = [r.title] + list(r.aliases)
-                if any(_role_key(w) == key or w.lower() == low for w in words):
+        if not role_only:
+            found = table.names.get(low)
+            if found is None and " " in low:
+                # "Uji Ratna Kusumawati": a role word glued before a registered full name
+                words = low.split()
+                found = next((table.names[" ".join(words[k:])] for k in range(1, len(words) - 1)
+                              if " ".join(words[k:]) in table.full_names), None)
+            for person in found or ():
+                role = person.role_on(self.day)
+                hits.append((person, role.title if role else None))
+        if not hits:
+            for person, r in table.roles.get(key, ()) + table.roles.get(low, ()):
+                if r.valid_on(self.day):
                     hits.append((person, r.title))
-                    break
         uniq = {id(p): (p, t) for p, t in hits}
         if len(uniq) != 1:
             return None
@@ -598,6 +599,49 @@ def spelling_key(word: str) -> str:
         w = w.replace(a, b)
     w = w.replace("j", "i") if w.startswith("ius") else w
     return _DOUBLED.sub(r"\1", w).replace("h", "")
+
+
+@dataclass
+class _RegistryTable:
+    names: dict[str, list[Person]]  # lowercase full name, alias or name word -> people
+    full_names: set[str]
+    roles: dict[str, list[tuple[Person, Role]]]  # role key or lowercase role alias -> (person, role)
+
+
+_REGISTRY_CACHE: list = []  # [(the registry list itself, its length, table)]: the index passes one list
+
+
+def _registry_split(run: str, registry: list[Person] | None) -> tuple[str, str] | None:
+    """A run that ends with a full name from people.yaml splits there ("Kepala Balai Cempaka Uji
+    Ratna Kusumawati" -> the registered "Ratna Kusumawati")."""
+    if not registry:
+        return None
+    full = _registry_table(registry).full_names
+    words = run.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if tail.lower() in full:
+            return " ".join(words[:k]), tail
+    return None
+
+
+def _registry_table(registry: list[Person]) -> _RegistryTable:
+    """Lookup tables over people.yaml entries, built once per registry list (not per article)."""
+    for reg, size, table in _REGISTRY_CACHE:
+        if reg is registry and size == len(registry):
+            return table
+    names: dict[str, list[Person]] = {}
+    roles: dict[str, list[tuple[Person, Role]]] = {}
+    for person in registry:
+        for n in dict.fromkeys([person.name] + list(person.aliases) + name_tokens(person.name)):
+            names.setdefault(n.lower(), []).append(person)
+        for r in person.roles:
+            for w in dict.fromkeys([r.title] + list(r.aliases)):
+                for k in dict.fromkeys([_role_key(w), w.lower()]):
+                    roles.setdefault(k, []).append((person, r))
+    table = _RegistryTable(names, {p.name.lower() for p in registry}, roles)
+    _REGISTRY_CACHE[:] = [(registry, len(registry), table)] + _REGISTRY_CACHE[:3]
+    return table
 
 
 def _contiguous(needle: list[str], hay: list[str]) -> bool:
@@ -769,7 +813,7 @@ def find_people(
     for m in matches_at(_ROLE_NAME, text, heads):
         if not free(m.start(), m.end()):
             continue
-        split = split_role_name(m.group("run"), shorts)
+        split = _registry_split(m.group("run"), registry) or split_role_name(m.group("run"), shorts)
         if split and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
             split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
         if split:
@@ -849,7 +893,7 @@ def find_people(
             add(label, None, m.start(), m.end(), initials=True)
 
     _merge_same_role(persons, mentions)
-    cast = Cast(persons=persons, mentions=mentions, registry=list(registry or []), day=day)
+    cast = Cast(persons=persons, mentions=mentions, registry=registry or [], day=day)
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
         if not name:
