@@ -1,0 +1,162 @@
+"""The search page's logic (searchpage.py) on real indexes built from the seed and demo archives."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+import pytest
+
+from melati_archive.api import Archive
+from melati_archive.searchpage import (
+    FormState, SearchPage, count_text, highlight_html, highlight_words_html, page_html, row_html,
+)
+
+PUTI_QUOTE = "Jangan pernah takut melahirkan ide-ide hebat"
+
+
+@pytest.fixture
+def seed_page(seed_home):
+    arc = Archive.open(seed_home)
+    arc.reindex(full=True)
+    return SearchPage(arc)
+
+
+@pytest.fixture(scope="module")
+def demo_page(tmp_path_factory, repo_root):
+    from conftest import copy_home
+
+    home = copy_home(repo_root / "examples" / "demo", tmp_path_factory.mktemp("demo") / "home")
+    arc = Archive.open(home)
+    arc.reindex(full=True)
+    return SearchPage(arc, page_size=5)
+
+
+def test_speaker_options_list_people_and_aliases(seed_page):
+    options = seed_page.speaker_options()
+    assert "Puti Chairida Anwar" in options
+    assert "Puti \u2192 Puti Chairida Anwar" in options
+    assert "Yani \u2192 Syam Wuryani" in options
+    assert seed_page.speaker_value("Yani \u2192 Syam Wuryani") == "Syam Wuryani"
+    assert seed_page.speaker_value("  Puti ") == "Puti"
+
+
+def test_filter_speakers_by_part_of_name_alias_or_role(seed_page):
+    assert seed_page.filter_speakers("chair") == ["Puti Chairida Anwar", "Puti \u2192 Puti Chairida Anwar"]
+    assert "Yani \u2192 Syam Wuryani" in seed_page.filter_speakers("yani")
+    by_role = seed_page.filter_speakers("Trans7")
+    assert by_role == ["Purwanto"]
+    assert seed_page.filter_speakers("") == seed_page.speaker_options()
+
+
+def test_program_and_channel_options_come_from_the_archive(seed_page):
+    assert seed_page.program_options() == [("Semua program", ""), ("Asistensi Rehabilitasi Sosial (ATENSI)", "atensi")]
+    channels = seed_page.channel_options()
+    assert channels[0] == ("Semua kanal", "")
+    assert ("Situs web", "website") in channels and ("Instagram", "instagram") in channels
+
+
+def test_quote_of_puti_by_alias_label(seed_page):
+    result = seed_page.run(FormState(query="ide hebat", mode="kutipan", speaker="Puti \u2192 Puti Chairida Anwar"))
+    assert not result.error
+    assert result.total == 1
+    row = result.rows[0]
+    assert row.speaker == "Puti Chairida Anwar"
+    assert row.role == "Kepala Balai Melati Jakarta"
+    assert row.date_text == "13 November 2020"
+    assert row.channel == "Situs web"
+    assert "<mark>ide-ide</mark> <mark>hebat</mark>" in row.snippet_html
+    assert row.citation.startswith("\u201c" + PUTI_QUOTE)
+    assert "Puti Chairida Anwar" in row.citation and "13 November 2020" in row.citation
+    assert row.path == "articles/2020/2020-11-13-balai-melati-jakarta-gelar-inhouse-training-kehumasan.md"
+    assert result.count_text == "Ditemukan 1 kutipan, menampilkan 1\u20131 (halaman 1 dari 1)."
+
+
+def test_speaker_filter_excludes_other_speakers(seed_page):
+    result = seed_page.run(FormState(query="", mode="kutipan", speaker="Yani"))
+    assert result.total == 2
+    assert {r.speaker for r in result.rows} == {"Syam Wuryani"}
+
+
+def test_article_row_has_highlighted_snippet_and_citation(seed_page):
+    result = seed_page.run(FormState(query="ide hebat"))
+    assert result.total == 1
+    row = result.rows[0]
+    assert row.kind == "artikel"
+    assert "<mark>Ide</mark> <mark>Hebat</mark>" in row.snippet_html
+    assert "\u00ab" not in row.snippet_html
+    assert "Puti Chairida Anwar" in row.speaker
+    assert row.citation == ("\u201cBalai Melati Jakarta Gelar Inhouse Training Kehumasan untuk Tingkatkan Kapasitas "
+                            "SDM\u201d (Situs web, 13 November 2020).")
+
+
+def test_no_match_gives_count_and_did_you_mean(seed_page):
+    for mode in ("artikel", "kutipan"):
+        result = seed_page.run(FormState(query="kehumasn", mode=mode))
+        assert result.total == 0 and result.rows == []
+        assert result.count_text == ("Tidak ada artikel yang cocok." if mode == "artikel" else "Tidak ada kutipan yang cocok.")
+        assert result.suggestion_text == "Mungkin maksud Anda: kehumasan"
+
+
+def test_user_errors_become_messages_not_exceptions(seed_page):
+    result = seed_page.run(FormState(query="ide", speaker="Siapa Gitu Orangnya"))
+    assert result.error.startswith("Tidak bisa mencari:") and "Siapa Gitu Orangnya" in result.error
+    bad_date = seed_page.run(FormState(query="ide", date_from="bulan depan"))
+    assert bad_date.error and bad_date.rows == []
+
+
+def test_form_state_becomes_search_arguments(seed_page):
+    state = FormState(query="x", speaker="Puti \u2192 Puti Chairida Anwar", program="atensi", channel="website",
+                      date_from=dt.date(2020, 11, 1), date_to="2020-11-30", page=3)
+    assert seed_page.search_kwargs(state) == {
+        "limit": 30, "speaker": "Puti Chairida Anwar", "program": "atensi", "channel": "website",
+        "date_from": "2020-11-01", "date_to": "2020-11-30",
+    }
+    assert seed_page.search_kwargs(FormState()) == {"limit": 10}
+
+
+def test_paging_over_the_demo_archive(demo_page):
+    first = demo_page.run(FormState(query="pelatihan", page=1))
+    second = demo_page.run(FormState(query="pelatihan", page=2))
+    assert first.total == second.total > 10
+    assert len(first.rows) == len(second.rows) == 5
+    assert not {r.title for r in first.rows} & {r.title for r in second.rows}
+    assert first.has_next and not first.has_previous and second.has_previous
+    assert second.count_text.startswith(f"Ditemukan {first.total} artikel, menampilkan 6\u201310 (halaman 2 dari")
+    last = demo_page.run(FormState(query="pelatihan", page=99))
+    assert last.page == last.pages and not last.has_next and 1 <= len(last.rows) <= 5
+
+
+def test_channel_and_date_filters_on_the_demo_archive(demo_page):
+    insta = demo_page.run(FormState(mode="kutipan", channel="instagram"))
+    assert insta.total > 0 and {r.channel for r in insta.rows} == {"Instagram"}
+    dated = demo_page.run(FormState(query="pelatihan", date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 3, 31)))
+    assert dated.total >= 1
+    assert all(dt.date(2025, 1, 1) <= r.date <= dt.date(2025, 3, 31) for r in dated.rows)
+    assert all(re.fullmatch(r"\d{1,2} (Januari|Februari|Maret) 2025", r.date_text) for r in dated.rows)
+
+
+def test_highlights_are_escaped_before_marking():
+    out = highlight_html("a <script>x</script> \u00abide\u00bb & \u00abhebat\u00bb")
+    assert out == "a &lt;script&gt;x&lt;/script&gt; <mark>ide</mark> &amp; <mark>hebat</mark>"
+    assert highlight_words_html('<b>Ide</b> "pelatihan" dilatih', "latih") == \
+        '&lt;b&gt;Ide&lt;/b&gt; &quot;<mark>pelatihan</mark>&quot; <mark>dilatih</mark>'
+    assert highlight_words_html("tanpa kata cari", "") == "tanpa kata cari"
+
+
+def test_count_text_in_indonesian():
+    assert count_text(0, 1, 10, "artikel") == "Tidak ada artikel yang cocok."
+    assert count_text(23, 3, 10, "kutipan") == "Ditemukan 23 kutipan, menampilkan 21\u201323 (halaman 3 dari 3)."
+
+
+def test_result_html_is_safe_and_carries_the_citation(seed_page):
+    result = seed_page.run(FormState(query="ide hebat", mode="kutipan"))
+    text = page_html(result)
+    assert "Salin kutipan" in text and "navigator.clipboard.writeText" in text
+    citation = result.rows[0].citation
+    assert f'data-citation="{html.escape(citation, quote=True)}"' in text
+    assert f'<span class="melati-citation"' in text and html.escape(citation) in text
+    evil = result.rows[0]
+    evil.title, evil.citation = '<img src=x onerror="alert(1)">', '" onclick="alert(2)'
+    card = row_html(evil)
+    assert "<img" not in card and 'onclick="alert' not in card
