@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover
     _acronyms = None
 
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*[^,.\"]{2,80},|\s*,)?\s+(?:" + Q._MEN + r"|menuturkan)\b|"
+    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,)?\s+(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
@@ -160,10 +160,13 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
         if any(a <= m.start() < b for a, b in spans):
             continue
         key = "name" if m.group("name") else "name2"
+        aside = m.group("aside")
+        if key == "name" and aside and aside.split()[0].rstrip(".").lower() not in P.DESCRIPTORS:
+            continue  # "Kepala Puskesmas X, Teguh Wibisono, mengatakan": the aside is the subject
         if key == "name" and not _clause_head(body, m.start()):
             continue
         name = P._trailing_plain(m.group(key))
-        before = m.group(key)[: len(m.group(key)) - len(name)].split() if name else []
+        before = (body[max(0, m.start(key) - 40):m.start(key)] + m.group(key)[: len(m.group(key)) - len(name)]).split() if name else []
         if before and before[-1].lower() in P._PLACE_INTRO:
             continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
         if name and (" " in name or _used_as_name(body, name, m.start(key))):

@@ -117,7 +117,7 @@ NOT_NAME = frozenset(
     apalagi padahal sehingga karena meski meskipun walaupun jadi maka sebab akibatnya tata usaha
     sebelumnya selanjutnya bagi tanpa setelah hingga sampai sejak usai seusai selama pihaknya
     terakhir pertama kedua ketiga intinya artinya misalnya contohnya tentu tentunya semoga baik
-    pusat kesatuan wilayah cabang ranting raya kemendagri kemenkes kemenkeu kemensos kemenhub
+    pusat kesatuan wilayah cabang ranting raya tim kemendagri kemenkes kemenkeu kemensos kemenhub
     kemenkumham kemendikbud kemenag kemenlu kemenko kementan kemnaker kemenpar kemenparekraf kemenperin
     kemendag kemenpan kemenpora kemenkominfo kominfo dukcapil bappenas bappeda disdik dinkes dinsos
     dishub satpol pemkot pemkab pemprov kodam kodim korem lanud mabes udara darat laut perhubungan
@@ -538,7 +538,7 @@ class Cast:
             self.persons.append(known)
         elif known.role is None and title:
             known.role = title  # the role people.yaml says the person held on the article's date
-        if surface != person.name and surface not in known.aliases:
+        if surface != person.name and clean_name(surface) not in known.aliases and clean_name(surface) != person.name:
             known.aliases.append(clean_name(surface))
         return known
 
@@ -621,7 +621,10 @@ def _registry_split(run: str, registry: list[Person] | None) -> tuple[str, str] 
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
         if tail.lower() in full:
-            return " ".join(words[:k]), tail
+            role = words[:k]
+            while len(role) > 1 and role[-1].rstrip(".").lower() in HONORIFICS:
+                role.pop()  # "Kepala Balai Dr. Hendra ...": "Dr." is the person's
+            return " ".join(role), tail
     return None
 
 
@@ -633,7 +636,8 @@ def _registry_table(registry: list[Person]) -> _RegistryTable:
     names: dict[str, list[Person]] = {}
     roles: dict[str, list[tuple[Person, Role]]] = {}
     for person in registry:
-        for n in dict.fromkeys([person.name] + list(person.aliases) + name_tokens(person.name)):
+        forms = [person.name] + list(person.aliases) + [clean_name(a) for a in person.aliases] + name_tokens(person.name)
+        for n in dict.fromkeys(forms):
             names.setdefault(n.lower(), []).append(person)
         for r in person.roles:
             for w in dict.fromkeys([r.title] + list(r.aliases)):
@@ -788,8 +792,10 @@ def find_people(
         if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS):
             continue
         start = m.end("name") - len(name)
-        if _VERBISH.search(role) or _after_preposition(text, start) or _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
+        if _VERBISH.search(role) or _after_preposition(text, start):
             continue
+        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
+            continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
         intros.append((start, m.end("name"), name, role))
@@ -875,8 +881,16 @@ def find_people(
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         owner = _owner_of(persons, clean_name(m.group("name")))
         if owner is None:
+            # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
+            # nickname belongs to the person this sentence introduced, not to the unit before it.
+            head = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            in_sentence = sorted((s0, i) for s0, _e, i in mentions if head <= s0 < m.start())
+            if in_sentence:
+                owner = persons[in_sentence[0][1]]
+        if owner is None:
             name = _trailing_plain(m.group("name"))
-            if name:
+            before = text[max(0, m.start("name") - 30):m.start("name")].split()
+            if name and not (before and before[-1].lower() in _PLACE_INTRO):
                 owner = add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
