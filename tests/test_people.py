@@ -238,3 +238,13 @@ def test_registry_names_anchor_a_role_and_name_run():
     result = extract(text, people=reg, pub_date=dt.date(2020, 3, 2))
     assert [p.name for p in result.people] == ["Ratna Kusumawati"]
     assert (result.quotes[0].speaker, result.quotes[0].role) == ("Ratna Kusumawati", "Kepala Balai Cempaka Uji")
+
+
+def test_nickname_after_a_role_that_ends_with_a_unit_name():
+    text = ("Siti Nurhasanah, Koordinator Pekerja Sosial Balai Kenanga, yang akrab disapa Bu Nunung, memimpin "
+            'kunjungan. "Pengasuh juga butuh didengar," kata Bu Nunung.\n'
+            "Kepala Puskesmas Sukamekar, Teguh Wibisono, mengatakan pemeriksaan dilakukan di rumah.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Siti Nurhasanah", "Teguh Wibisono"]
+    assert result.quotes[0].speaker == "Siti Nurhasanah"
+    assert "Bu Nunung" in result.people[0].aliases
