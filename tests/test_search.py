@@ -110,6 +110,13 @@ def test_from_to_program_channel_filters(arc):
     assert set(ids(arc.search("", channel="Koran lokal"))) == {BANJIR}
 
 
+def test_words_with_filters(arc):
+    res = arc.search("balai", date_from="2021")
+    assert set(ids(res)) == {BANJIR, ANAK} and res.total == 2 and res.facets["year"] == {"2021": 2}
+    assert ids(arc.search("balai", channel="instagram", speaker="Ratna")) == [ANAK]
+    assert arc.search("banjir", date_to="2020").total == 0
+
+
 def test_or_not_and_parentheses(arc):
     assert set(ids(arc.search("banjir OR menjahit"))) == {BANJIR, JAHIT}
     assert BANJIR not in ids(arc.search("bantuan -banjir"))

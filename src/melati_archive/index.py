@@ -843,6 +843,10 @@ def _pool_docs(item):
     return state, docs
 
 
+def _pool_chunk(items):
+    return [_pool_docs(item) for item in items]
+
+
 def _pool_init(fds: list[int]) -> None:
     # A forked worker must not keep the parent's reindex lock alive if the parent is killed.
     for fd in fds:
@@ -876,7 +880,19 @@ class _Documents:
             for state, article in self.parsed:
                 yield state, ([] if article is None else _article_docs(article, state, self.ctx))
             return
-        yield from self.pool.imap(_pool_docs, self.parsed, chunksize=8)
+        # bounded read-ahead: the workers never run more than a few chunks ahead of the writer,
+        # so finished documents do not pile up in memory when the writer is the slower side
+        from collections import deque
+
+        size, ahead = 16, 6
+        chunks = [self.parsed[i:i + size] for i in range(0, len(self.parsed), size)]
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(self.pool.apply_async(_pool_chunk, (chunk,)))
+            if len(pending) >= ahead:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -1009,7 +1025,7 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
     ix = windex.create_in(str(gen), build_schema(protected))
     documents = _Documents(parsed, ctx)
     done: list[FileState] = []
-    writer = ix.writer(limitmb=256)
+    writer = ix.writer(limitmb=128)
     try:
         with progress("Membangun indeks", total=len(parsed)) as advance:
             for state, docs in documents:
