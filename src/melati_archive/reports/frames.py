@@ -1,0 +1,114 @@
+"""Loading an archive into pandas frames (articles, programs, people, channels, metrics) for the reports."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ReportError
+
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+ARTICLE_COLUMNS = ["id", "title", "date", "channel", "url", "tags", "programs", "path"]
+METRIC_COLUMNS = ["date", "channel", "url", "article_id", "views", "likes", "comments", "shares", "followers",
+                  "source"]
+
+
+def parse_month(text: str) -> tuple[dt.date, dt.date]:
+    """'2025-07' -> (first day, last day); a ReportError naming the fix otherwise."""
+    match = _MONTH_RE.fullmatch(str(text).strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ReportError(f"bulan tidak valid {text!r}: tulis YYYY-MM, misalnya 2025-07")
+    year, month = int(match.group(1)), int(match.group(2))
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_span(start: str, end: str) -> tuple[dt.date, dt.date]:
+    """Two YYYY-MM strings -> (first day of start, last day of end); a ReportError when reversed."""
+    first, last = parse_month(start)[0], parse_month(end)[1]
+    if first > last:
+        raise ReportError(f"periode terbalik: --from {start} sesudah --to {end}")
+    return first, last
+
+
+@dataclass
+class Frames:
+    """The archive as frames; `problems` are files that could not be read (reported, not fatal)."""
+
+    articles: pd.DataFrame
+    programs: pd.DataFrame
+    people: list
+    channels: pd.DataFrame
+    metrics: pd.DataFrame
+    key_messages: list
+    organization: str = ""
+    problems: list = field(default_factory=list)
+
+
+def articles_frame(articles) -> pd.DataFrame:
+    """One row per article, `date` as datetime64, `tags`/`programs` as lists."""
+    rows = [{"id": a.id, "title": a.title, "date": a.date, "channel": a.channel or "", "url": a.url or "",
+             "tags": list(a.tags), "programs": list(a.programs), "path": a.path} for a in articles]
+    frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"])
+    return frame.sort_values(["date", "id"], ignore_index=True)
+
+
+def programs_frame(programs) -> pd.DataFrame:
+    return pd.DataFrame([{"id": p.id, "name": p.name, "acronym": p.acronym or "",
+                          "target_per_month": int(p.target_per_month or 0)} for p in programs],
+                        columns=["id", "name", "acronym", "target_per_month"])
+
+
+def channels_frame(channels) -> pd.DataFrame:
+    return pd.DataFrame([{"id": c.id, "name": c.name or c.id, "kind": c.kind,
+                          "target_per_month": int(c.target_per_month or 0)} for c in channels],
+                        columns=["id", "name", "kind", "target_per_month"])
+
+
+def metrics_frame(rows) -> pd.DataFrame:
+    frame = pd.DataFrame([{"date": r.date, "channel": r.channel, "url": r.url or "", "article_id": r.article_id or "",
+                           "views": r.views, "likes": r.likes, "comments": r.comments, "shares": r.shares,
+                           "followers": r.followers, "source": r.source} for r in rows], columns=METRIC_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"])
+    for column in ("views", "likes", "comments", "shares", "followers"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Float64")
+    return frame
+
+
+def load(home: str | Path) -> Frames:
+    """Read HOME/archive once; every analysis takes these frames."""
+    from ..api import Archive
+    from ..errors import MelatiError
+
+    try:
+        arc = Archive.open(home)
+    except MelatiError as exc:
+        raise ReportError(str(exc)) from None
+    store = arc.store
+    problems: list = []
+    config = store.config
+    return Frames(
+        articles=articles_frame(store.articles(problems)),
+        programs=programs_frame(store.programs(problems)),
+        people=store.people(problems),
+        channels=channels_frame(config.channels),
+        metrics=metrics_frame(store.metrics(problems)),
+        key_messages=list(config.key_messages),
+        organization=config.organization.name,
+        problems=problems,
+    )
+
+
+def in_period(articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """Articles published from start to end inclusive."""
+    mask = (articles["date"] >= pd.Timestamp(start)) & (articles["date"] <= pd.Timestamp(end))
+    return articles[mask]
+
+
+def month_keys(start: dt.date, end: dt.date) -> list[str]:
+    """Every YYYY-MM from start's month to end's month."""
+    return [p.strftime("%Y-%m") for p in pd.period_range(start, end, freq="M")]
