@@ -22,7 +22,7 @@ def setup(out_dir: str | None = None) -> None:
 def _number(value) -> str:
     if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
         return "–"
-    if isinstance(value, float) and not value.is_integer():
+    if isinstance(value, float):  # shares and averages: one decimal, Indonesian comma
         return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     if isinstance(value, (int, float)) or hasattr(value, "__int__") and not isinstance(value, str):
         try:

@@ -18,7 +18,8 @@ def by_day(articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame
 def by_week(articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
     """Items per ISO week (Monday to Sunday) touching the period; days outside the period are not counted."""
     daily = by_day(articles, start, end)
-    monday = pd.to_datetime(daily["Tanggal"]) - pd.to_timedelta(pd.to_datetime(daily["Tanggal"]).dt.weekday, unit="D")
+    days = pd.to_datetime(daily["Tanggal"])
+    monday = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     weeks = daily.groupby(monday.dt.date)["Berita"].sum()
     return pd.DataFrame({"Minggu mulai": weeks.index, "Berita": weeks.to_numpy()})
 
