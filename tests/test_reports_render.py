@@ -53,7 +53,7 @@ def test_monthly_report_end_to_end(fixture_home, tmp_path):
     assert "Program Gama" in html and "Di bawah target" in html
     # article text escaped, no code, no network loads
     assert "&lt;b&gt;tebal&lt;/b&gt;" in html and "<b>tebal</b>" not in html
-    assert "prepare_month" not in html and "show.table" not in html and 'class="jp-InputArea' not in html
+    assert "prepare_month" not in html and "show.table" not in html and "hl-python" not in html
     assert not re.search(r'<(script|link|img)[^>]+(src|href)="(https?:)?//', html)
     assert "Warning" not in html and "<script" not in html
     assert html.count('src="data:image/png;base64,') == 6
