@@ -92,6 +92,17 @@ def test_role_on_the_date_of_the_quote(arc):
     assert roles == {2020: "Camat Cibinong", 2021: "Bupati Bekasi"}
 
 
+def test_empty_filter_match_means_no_quotes(arc):
+    res = arc.quotes("", date_from="2030-01-01", date_to="2030-01-31", limit=None)
+    assert res.total == 0 and res.hits == []
+    assert arc.search("", date_from="2030").total == 0
+
+
+def test_citation_names_the_organisation(arc):
+    hit = arc.quotes(speaker="Hendra", date_from="2021").hits[0]
+    assert "Balai Cempaka Uji" in hit.citation and "5 Februari 2021" in hit.citation
+
+
 def test_speaker_by_role_word_means_the_holder_on_each_date(arc):
     # "Bupati Bekasi" is Hendra's role from 2021: his 2020 quote (as Camat) is not the Bupati's
     hits = arc.quotes(speaker="Bupati Bekasi").hits

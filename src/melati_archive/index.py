@@ -567,8 +567,10 @@ def _file_doc(state: FileState) -> dict[str, Any]:
 
 def _meta_doc(config_states: dict[str, FileState], ctx: Context) -> dict[str, Any]:
     channels = {c.id: c.name for c in (getattr(ctx.config, "channels", None) or [])}
+    org = getattr(getattr(ctx.config, "organization", None), "name", None)
     return {"uid": "meta", "kind": "meta",
             "data": {"config": {k: vars(v) for k, v in config_states.items()}, "channels": channels,
+                     "organization": org,
                      **_expected_meta()}}
 
 
@@ -645,6 +647,11 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
     curated = {p.name: p for p in people}
     # role words ("Kepala Balai") stand for whoever holds the role on a date: never a person's alias
     role_words = {_norm_name(w) for p in people for r in p.roles for w in [r.title, *r.aliases]}
+    role_titles = [_norm_name(r.title) for p in people for r in p.roles]
+
+    def is_role_word(alias: str) -> bool:
+        key = _norm_name(alias)
+        return key in role_words or any(f" {key} " in f" {t} " for t in role_titles)
     entries: dict[str, dict[str, Any]] = {}
 
     def entry(canonical: str) -> dict[str, Any]:
@@ -688,7 +695,7 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
                 if m["name"] == raw:
                     for alias in m.get("aliases") or []:
                         if alias and alias not in e["aliases"] and alias != canonical \
-                                and _norm_name(alias) not in role_words:
+                                and not is_role_word(alias):
                             e["aliases"].append(alias)
         for speaker, n in (info.get("quoted") or {}).items():
             entry(mapping.get(speaker, speaker))["quotes"] += n

@@ -656,6 +656,14 @@ class _Resolver:
             raise QueryError(f"unknown program {typed!r}; known programs: {known}")
         return ids
 
+    def organization(self) -> str | None:
+        """melati.yaml organization.name, as recorded at the last reindex (citations name it)."""
+        if not hasattr(self, "_organization"):
+            self._organization = None
+            for d in self.searcher.documents(kind="meta"):
+                self._organization = d["data"].get("organization")
+        return self._organization
+
     def channel_id(self, typed: str) -> str:
         key = typed.lower().strip()
         channels = {}
@@ -868,6 +876,8 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
     allowed = None
     if filters:
         allowed = matched_docs(searcher, filters[0] if len(filters) == 1 else And(filters))
+        if not allowed:  # whoosh reads an empty filter set as "no filter"
+            return [], set()
     q = text_q if text_q is not None else Every()
     res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
                           filter=allowed)
@@ -1012,7 +1022,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion)
 
 
-def _citation(hit: dict[str, Any]) -> str:
+def _citation(hit: dict[str, Any], organization: str | None = None) -> str:
     """The Indonesian citation of a quote; citation.py decides the wording when it is there."""
     try:
         from . import citation as cit
@@ -1020,7 +1030,7 @@ def _citation(hit: dict[str, Any]) -> str:
         cit = None
     if cit is not None and hasattr(cit, "cite"):
         try:
-            return cit.cite(**hit)
+            return cit.cite(**hit, organization=organization)
         except Exception:  # noqa: BLE001 - fall back to the plain form below
             pass
     try:
@@ -1067,7 +1077,8 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
                        article_id=d["article_id"], title=data.get("title") or "", date=_as_date(d.get("date")),
                        channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
                        start=int(data.get("start") or 0), end=int(data.get("end") or 0))
-            hits.append(QuoteHit(**hit, citation=_citation(hit), score=round(float(r.score or 0.0), 4)))
+            hits.append(QuoteHit(**hit, citation=_citation(hit, resolver.organization()),
+                                 score=round(float(r.score or 0.0), 4)))
         total = len(matched)
     return QuoteResults(hits=hits, total=total, query=query)
 

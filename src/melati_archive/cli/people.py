@@ -1,6 +1,8 @@
 """`melati people`: the people directory with roles over time, aliases and counts."""
 from __future__ import annotations
 
+import re
+
 import click
 
 from .common import csv_option, emit_csv, emit_json, json_option, open_archive
@@ -10,7 +12,9 @@ def _role_line(role: dict) -> str:
     span = ""
     if role.get("first"):
         span = f" ({role['first'].isoformat()} \u2013 {role['last'].isoformat()})"
-    org = f", {role['organization']}" if role.get("organization") and role["organization"] not in role["title"] else ""
+    org = role.get("organization") or ""
+    words = lambda text: set(re.findall(r"\w+", text.lower()))  # noqa: E731
+    org = f", {org}" if org and not words(org) <= words(role["title"]) else ""
     return f"{role['title']}{org}{span}"
 
 
@@ -43,4 +47,4 @@ def command(ctx, query, as_json, as_csv):
             click.echo(f"   alias: {', '.join(h.aliases)}")
         for role in h.roles:
             click.echo(f"   {_role_line(role)}")
-    click.echo(f"{res.total} people")
+    click.echo(f"{res.total} orang")

@@ -32,4 +32,4 @@ def command(ctx, query, as_json, as_csv):
         acr = f" ({h.acronym})" if h.acronym else ""
         last = h.last_covered.isoformat() if h.last_covered else "belum pernah (never)"
         click.echo(f"{h.id}: {h.name}{acr}  [{h.articles} berita, terakhir {last}]")
-    click.echo(f"{res.total} programs")
+    click.echo(f"{res.total} program")

@@ -49,4 +49,4 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
         click.echo(f"   {hit.title}  [{hit.article_id}]")
     if not cite:
         shown = len(res.hits)
-        click.echo(f"{shown} of {res.total} quotes" if res.total > shown else f"{res.total} quotes")
+        click.echo(f"{shown} dari {res.total} kutipan" if res.total > shown else f"{res.total} kutipan")

@@ -55,6 +55,6 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
         click.echo(f"   {meta}")
         click.echo(f"   {marked(hit.snippet, terminal)}")
     shown = len(res.hits)
-    click.echo(f"{shown} of {res.total} results" if res.total > shown else f"{res.total} results")
+    click.echo(f"{shown} dari {res.total} hasil" if res.total > shown else f"{res.total} hasil")
     if res.suggestion:
         click.echo(f"Mungkin maksud Anda (did you mean): {res.suggestion}")
