@@ -24,6 +24,7 @@ body { max-width: 980px; margin: 0 auto; font-family: "DejaVu Sans", Arial, sans
 table.melati-table { border-collapse: collapse; margin: 0.5em 0 1.2em; font-size: 13px; }
 table.melati-table th, table.melati-table td { border-bottom: 1px solid #d9e0e6; padding: 3px 9px; }
 table.melati-table th { background: #eef3f7; text-align: left; }
+table.melati-table td { text-align: left; }
 ul.melati-figures { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
 ul.melati-figures li { background: #eef3f7; border-radius: 6px; padding: 8px 12px; }
 ul.melati-figures strong { font-size: 1.4em; color: #1f5f8b; display: block; }

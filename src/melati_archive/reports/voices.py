@@ -45,7 +45,7 @@ def speaker_counts(quotes: pd.DataFrame, people) -> pd.DataFrame:
         person = index.get(name.lower()) if name else None
         roles = group["role"].dropna()
         rows.append({"Narasumber": (person.name if person else name) or "(tanpa nama)",
-                     "Peran": roles.iloc[0] if len(roles) else "",
+                     "Peran": roles.iloc[0] if len(roles) and name else "",  # no name: no role to show
                      "Asal": ("Internal" if person.internal else "Luar") if person else ("Luar" if name else "-"),
                      "Kutipan": len(group), "Berita": group["article_id"].nunique()})
     frame = pd.DataFrame(rows, columns=["Narasumber", "Peran", "Asal", "Kutipan", "Berita"])
