@@ -792,14 +792,29 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
 
 
 def _scan(root: Path, store) -> dict[str, FileState]:
-    states = {}
-    for path in store.article_paths():
+    """Size and mtime of every articles/**/*.md (the files ArchiveStore.article_paths() lists:
+    hidden files and folders left out), with os.scandir: at 10,000 files pathlib alone would
+    cost most of a no-op reindex."""
+    states: dict[str, FileState] = {}
+    base = os.path.join(str(root), "articles")
+    stack = [("", base)]
+    while stack:
+        rel, folder = stack.pop()
         try:
-            state = _stat_state(root, Path(path))
-        except FileNotFoundError:
+            entries = list(os.scandir(folder))
+        except (FileNotFoundError, NotADirectoryError):
             continue
-        states[state.path] = state
-    return states
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            sub = f"{rel}/{entry.name}" if rel else entry.name
+            if entry.is_dir():
+                stack.append((sub, entry.path))
+            elif entry.name.endswith(".md") and entry.is_file():
+                st = entry.stat()
+                path = f"articles/{sub}"
+                states[path] = FileState(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns)
+    return dict(sorted(states.items()))
 
 
 def _parse_file(root: Path, state: FileState, data: bytes | None):
@@ -900,10 +915,11 @@ class _Documents:
     big batch is spread over worker processes (started before any whoosh writer exists); the
     writer itself stays in this process."""
 
-    def __init__(self, parsed: list, ctx: Context):
+    def __init__(self, ctx: Context, n: int, parsed: list | None = None):
+        # forked early (before the archive is read into memory) so workers stay small
         global _POOL_CTX
-        self.parsed, self.ctx, self.pool = parsed, ctx, None
-        procs = _procs(len(parsed))
+        self.parsed, self.ctx, self.pool = parsed or [], ctx, None
+        procs = _procs(n)
         if procs > 1:
             import multiprocessing as mp
 
@@ -996,7 +1012,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
     ctx = _load_context(store)
     prevs = {state.path: prev for state, _, prev in todo}
     parsed = [(state, _parse_file(root, state, data)) for state, data, _ in todo]
-    documents = _Documents(parsed, ctx)
+    documents = _Documents(ctx, len(parsed), parsed)
     writer = ix.writer(limitmb=128, timeout=15.0, delay=0.1)
     try:
         for path in removed:
@@ -1059,19 +1075,25 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
     for state in config_states.values():
         _fill_sha(root, state, None)
     states = _scan(root, store)
-    # First pass: read and parse every file once (bodies feed the analyzer's protected words).
-    parsed: list[tuple[FileState, Any]] = []
-    for state in states.values():
-        data = (root / state.path).read_bytes()
-        state.sha = _sha(data)
-        parsed.append((state, _parse_file(root, state, data)))
-    protected = protected_words(ctx.config, ctx.people, ctx.programs,
-                                [a.body for _, a in parsed if a is not None])
-    _write_knowledge(gen, protected, parsed, ctx.programs)
-    ix = windex.create_in(str(gen), build_schema(protected))
-    documents = _Documents(parsed, ctx)
+    documents = _Documents(ctx, len(states))
+    try:
+        # First pass: read and parse every file once (bodies feed the analyzer's protected words).
+        parsed: list[tuple[FileState, Any]] = []
+        for state in states.values():
+            data = (root / state.path).read_bytes()
+            state.sha = _sha(data)
+            parsed.append((state, _parse_file(root, state, data)))
+        documents.parsed = parsed
+        protected = protected_words(ctx.config, ctx.people, ctx.programs,
+                                    [a.body for _, a in parsed if a is not None])
+        _write_knowledge(gen, protected, parsed, ctx.programs)
+        ix = windex.create_in(str(gen), build_schema(protected))
+    except BaseException:
+        documents.close()
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
     done: list[FileState] = []
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(limitmb=64)
     try:
         with progress("Membangun indeks", total=len(parsed)) as advance:
             for state, docs in documents:
