@@ -865,37 +865,8 @@ def _pool_docs(item):
     return state, docs
 
 
-_SENT_STEMS: set[str] = set()  # per worker: words whose stems were already sent to the parent
-_WORD_RE = None
-
-
-def _chunk_stems(results) -> dict[str, str]:
-    """Stems of the new words of a chunk, computed in the worker so the parent's analyzer
-    finds them cached (PySastrawi costs ~0.5 ms per new word; a real archive has tens of
-    thousands). Only when nlp.analysis can take them (seed_stems)."""
-    global _WORD_RE
-    from .nlp import analysis
-
-    if not hasattr(analysis, "seed_stems"):
-        return {}
-    if _WORD_RE is None:
-        import re
-
-        _WORD_RE = re.compile(r"[^\W\d_]+")
-    out = {}
-    for _, docs in results:
-        for doc in docs:
-            for key in ("title", "body", "text"):
-                for word in _WORD_RE.findall((doc.get(key) or "").lower()):
-                    if word not in _SENT_STEMS:
-                        _SENT_STEMS.add(word)
-                        out[word] = analysis.stem(word)
-    return out
-
-
 def _pool_chunk(items):
-    results = [_pool_docs(item) for item in items]
-    return results, _chunk_stems(results)
+    return [_pool_docs(item) for item in items]
 
 
 def _pool_init(fds: list[int]) -> None:
@@ -936,18 +907,12 @@ class _Documents:
         # so finished documents do not pile up in memory when the writer is the slower side
         from collections import deque
 
-        from .nlp import analysis
-
-        seed = getattr(analysis, "seed_stems", None)
         size, ahead = 16, 6
         chunks = [self.parsed[i:i + size] for i in range(0, len(self.parsed), size)]
         pending: deque = deque()
 
         def take():
-            results, stems = pending.popleft().get()
-            if seed is not None and stems:
-                seed(stems)
-            return results
+            return pending.popleft().get()
 
         for chunk in chunks:
             pending.append(self.pool.apply_async(_pool_chunk, (chunk,)))
