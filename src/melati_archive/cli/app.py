@@ -1,0 +1,125 @@
+"""`melati app`: serve the search notebook (cari.ipynb) as a web page with Voila on 127.0.0.1 only."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import webbrowser
+from pathlib import Path
+
+import click
+
+from ..errors import IndexMissingError, MelatiError
+from .common import home_of
+
+HOST = "127.0.0.1"
+NOTEBOOK = "cari.ipynb"
+START_TIMEOUT = 60.0
+
+
+def notebook_path() -> Path:
+    """cari.ipynb: the repo's notebooks/ beside src/ (editable install), else the package data copy."""
+    import melati_archive
+
+    package = Path(melati_archive.__file__).resolve().parent
+    for candidate in (package.parent.parent / "notebooks" / NOTEBOOK, package / "notebooks" / NOTEBOOK):
+        if candidate.is_file():
+            return candidate
+    raise MelatiError(f"the search notebook {NOTEBOOK} is not installed with melati_archive; reinstall the package")
+
+
+def check_index(home: Path) -> None:
+    """MelatiError naming the reindex command when the home has no usable index."""
+    from ..api import Archive
+    from ..index import open_index
+
+    arc = Archive.open(home)
+    try:
+        open_index(arc.index_dir)
+    except IndexMissingError as exc:
+        raise MelatiError(f"no search index in {arc.index_dir}; build it with `melati --home {home} reindex`") from exc
+
+
+def check_port_free(port: int) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((HOST, port))
+        except OSError as exc:
+            raise MelatiError(f"port {port} on {HOST} is already in use; choose another with --port N") from exc
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def voila_command(notebook: Path, port: int) -> list[str]:
+    return [
+        sys.executable, "-m", "voila", str(notebook),
+        f"--Voila.ip={HOST}", f"--Voila.port={port}", "--Voila.port_retries=0", "--no-browser",
+        f"--Voila.root_dir={notebook.parent}", "--VoilaConfiguration.show_tracebacks=False",
+    ]
+
+
+def _listening(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex((HOST, port)) == 0
+
+
+def _stop(child: subprocess.Popen) -> None:
+    if child.poll() is not None:
+        return
+    try:
+        os.killpg(child.pid, signal.SIGTERM)
+        child.wait(timeout=10)
+    except (subprocess.TimeoutExpired, ProcessLookupError):
+        try:
+            os.killpg(child.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        child.wait()
+
+
+@click.command("app")
+@click.option("--port", type=click.IntRange(1, 65535), default=8866, show_default=True,
+              help="Port on 127.0.0.1 to serve the page on (halaman pencarian).")
+@click.option("--no-browser", is_flag=True, help="Do not open a web browser (jangan buka peramban).")
+@click.pass_context
+def command(ctx, port, no_browser):
+    """Serve the search page on localhost; Ctrl-C stops it.
+
+    Buka halaman pencarian arsip di peramban (hanya di komputer ini).
+    """
+    home = home_of(ctx).resolve()
+    check_index(home)
+    check_port_free(port)
+    notebook = notebook_path()
+    env = {**os.environ, "MELATI_HOME": str(home)}
+    # Own session: a Ctrl-C reaches only us, and we stop voila (no "shutdown? y/n" prompt).
+    child = subprocess.Popen(voila_command(notebook, port), env=env, cwd=str(notebook.parent),
+                             start_new_session=True)
+    url = f"http://{HOST}:{port}/"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while not _listening(port):
+            if child.poll() is not None:
+                raise MelatiError(f"voila stopped while starting (exit {child.returncode}); see the messages above")
+            if time.monotonic() > deadline:
+                raise MelatiError(f"voila did not start within {START_TIMEOUT:.0f} s")
+            time.sleep(0.2)
+        click.echo(f"Halaman pencarian: {url}  (Ctrl-C untuk berhenti / to stop)")
+        sys.stdout.flush()
+        if not no_browser:
+            webbrowser.open(url)
+        code = child.wait()
+        if code not in (0, -signal.SIGTERM):
+            raise MelatiError(f"voila stopped unexpectedly (exit {code})")
+    except KeyboardInterrupt:
+        click.echo("Berhenti (stopped).")
+    finally:
+        _stop(child)

@@ -1,0 +1,174 @@
+"""End to end: `melati app` serves the search page; headless Chromium finds Puti's quote and copies its citation."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+START_TIMEOUT = 60.0
+QUOTE = "Jangan pernah takut melahirkan ide-ide hebat"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _melati() -> list[str]:
+    return [sys.executable, "-m", "melati_archive"]
+
+
+def _stop_tree(proc: subprocess.Popen) -> int | None:
+    """Ctrl-C to melati (it stops voila), then kill whatever of the tree is left."""
+    import psutil
+
+    try:
+        family = psutil.Process(proc.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        family = []
+    code = None
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            code = proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    else:
+        code = proc.returncode
+    for p in family:
+        try:
+            p.kill()
+        except psutil.NoSuchProcess:
+            pass
+    return code
+
+
+@pytest.fixture
+def app_server(seed_home, tmp_path):
+    subprocess.run([*_melati(), "--home", str(seed_home), "reindex"], check=True, capture_output=True)
+    port = _free_port()
+    log = open(tmp_path / "app.log", "wb")
+    proc = subprocess.Popen([*_melati(), "--home", str(seed_home), "app", "--port", str(port), "--no-browser"],
+                            stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        line = b""
+        os.set_blocking(proc.stdout.fileno(), False)
+        while b"http://" not in line:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"melati app did not start: {(tmp_path / 'app.log').read_text(errors='replace')[-2000:]}")
+            chunk = proc.stdout.read() or b""
+            line += chunk
+            time.sleep(0.1)
+        url = f"http://127.0.0.1:{port}/"
+        assert url in line.decode()
+        yield url, proc
+    finally:
+        _stop_tree(proc)
+        log.close()
+
+
+def test_find_puti_quote_and_copy_citation(app_server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    url, _ = app_server
+    offsite = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1200, "height": 900})
+            page = context.new_page()
+
+            # Offline: anything not served by our own server is refused, and the page must still work.
+            def only_local(route):
+                if route.request.url.startswith("http://127.0.0.1"):
+                    route.continue_()
+                else:
+                    offsite.append(route.request.url)
+                    route.abort()
+
+            page.route("**/*", only_local)
+            page.goto(url, timeout=60_000)
+            box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
+            box.wait_for(timeout=60_000)
+            box.fill("ide hebat")
+            page.get_by_role("button", name="Kutipan").click()
+            page.get_by_placeholder("ketik nama atau alias").fill("Puti Chairida Anwar")
+            page.get_by_text("Dari tanggal").wait_for()
+            search_button = page.get_by_role("button", name="Cari", exact=True)
+            first = page.locator(".melati-result").first
+
+            started = time.perf_counter()
+            search_button.click()
+            first.wait_for(timeout=10_000)
+            seconds = time.perf_counter() - started
+            print(f"\nfirst result {seconds:.3f} s after pressing Cari")
+
+            assert QUOTE in first.locator(".melati-snippet").inner_text()
+            assert "Kepala Balai Melati Jakarta, Puti Chairida Anwar" in first.inner_text()
+            assert "13 November 2020" in first.inner_text()
+            assert page.locator(".melati-count").inner_text().startswith("Ditemukan 1 kutipan")
+            citation = first.locator(".melati-citation").inner_text()
+            assert citation.startswith("\u201c" + QUOTE) and "Puti Chairida Anwar" in citation
+
+            copy = first.get_by_role("button", name="Salin kutipan")
+            copy.click()
+            page.wait_for_function("document.querySelector('.melati-copy').textContent.includes('Tersalin')",
+                                   timeout=5_000)
+            assert page.evaluate("navigator.clipboard.readText()") == citation
+
+            shot = tmp_path / "cari-puti.png"
+            page.screenshot(path=str(shot), full_page=True)
+            print(f"screenshot: {shot}")
+            assert shot.stat().st_size > 10_000
+        finally:
+            browser.close()
+    assert seconds < 2.0, f"first result took {seconds:.2f} s"
+    assert not [u for u in offsite if u.endswith(".js")], f"scripts from the network: {offsite}"
+
+
+def test_app_refuses_a_taken_port_and_a_missing_index(seed_home):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        (seed_home / "index").mkdir(exist_ok=True)
+        missing = subprocess.run([*_melati(), "--home", str(seed_home), "app", "--port", str(port), "--no-browser"],
+                                 capture_output=True, text=True, timeout=60)
+        assert missing.returncode == 1
+        assert f"melati --home {seed_home.resolve()} reindex" in missing.stderr
+        assert len(missing.stderr.strip().splitlines()) == 1
+        subprocess.run([*_melati(), "--home", str(seed_home), "reindex"], check=True, capture_output=True)
+        taken = subprocess.run([*_melati(), "--home", str(seed_home), "app", "--port", str(port), "--no-browser"],
+                               capture_output=True, text=True, timeout=60)
+    assert taken.returncode == 1
+    assert f"port {port}" in taken.stderr and "--port" in taken.stderr
+    assert len(taken.stderr.strip().splitlines()) == 1
+
+
+def test_ctrl_c_stops_the_app_cleanly(app_server):
+    import urllib.request
+
+    url, proc = app_server
+    with urllib.request.urlopen(url, timeout=30) as response:
+        assert response.status == 200
+    assert _stop_tree(proc) == 0  # Ctrl-C: voila terminated, exit status 0
+    with socket.socket() as s:
+        assert s.connect_ex(("127.0.0.1", int(url.rsplit(":", 1)[1].strip("/")))) != 0
