@@ -160,3 +160,29 @@ def test_result_html_is_safe_and_carries_the_citation(seed_page):
     evil.title, evil.citation = '<img src=x onerror="alert(1)">', '" onclick="alert(2)'
     card = row_html(evil)
     assert "<img" not in card and 'onclick="alert' not in card
+
+
+def test_default_home_finds_the_archive_beside_notebooks(seed_home, monkeypatch):
+    from melati_archive.searchpage import default_home
+
+    monkeypatch.delenv("MELATI_HOME", raising=False)
+    (seed_home / "notebooks").mkdir()
+    assert default_home(seed_home / "notebooks") == seed_home
+    assert default_home(seed_home) == seed_home
+    monkeypatch.setenv("MELATI_HOME", "/somewhere/else")
+    assert str(default_home(seed_home)) == "/somewhere/else"
+
+
+def test_notebook_is_stored_clean_and_only_lays_out_widgets(repo_root):
+    import nbformat
+
+    nb = nbformat.read(repo_root / "notebooks" / "cari.ipynb", as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == "melati-archive" and nb.metadata.kernelspec.language == "python"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.outputs == [] and c.execution_count is None for c in code)
+    source = "\n".join(c.source for c in code)
+    assert "MELATI_HOME" in source and "from melati_archive.searchpage import" in source
+    assert "melati_archive.search import" not in source and "whoosh" not in source
+    for label in ("Cari", "Artikel", "Kutipan", "Narasumber", "Program", "Kanal", "Dari tanggal", "Sampai tanggal"):
+        assert f'"{label}"' in source or label in ("Artikel", "Kutipan")

@@ -158,6 +158,23 @@ def article_citation(title: str, channel: str, day: dt.date | None, url: str | N
     return out + (f" {url}" if url else "") + ("" if url else ".")
 
 
+def default_home(cwd=None):
+    """$MELATI_HOME, else the current folder or its parent, whichever holds archive/.
+
+    `make lab` runs kernels in notebooks/, one level below the repository's own archive.
+    """
+    import os
+    from pathlib import Path
+
+    if os.environ.get("MELATI_HOME"):
+        return Path(os.environ["MELATI_HOME"])
+    here = Path(cwd or os.getcwd())
+    for folder in (here, here.parent):
+        if (folder / "archive").is_dir():
+            return folder
+    return here
+
+
 # --- The page -------------------------------------------------------------------------------
 
 
@@ -172,10 +189,10 @@ class SearchPage:
 
     @classmethod
     def open(cls, home=None, page_size: int = PAGE_SIZE) -> "SearchPage":
-        """The page for a home folder (None: $MELATI_HOME or the current folder)."""
+        """The page for a home folder (None: see default_home())."""
         from .api import Archive
 
-        return cls(Archive.open(home), page_size=page_size)
+        return cls(Archive.open(home or default_home()), page_size=page_size)
 
     # Pickers -------------------------------------------------------------------------------
     def people(self):
