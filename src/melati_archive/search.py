@@ -51,6 +51,9 @@ class _Results:
     def __getitem__(self, i):
         return self.hits[i]
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": self.rows()}
+
     def rows(self) -> list[dict[str, Any]]:
         from .model import _jsonable
 
@@ -124,9 +127,6 @@ class QuoteResults(_Results):
     query: str = ""
     _hit_type = QuoteHit
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "hits": self.rows()}
-
 
 @dataclass
 class PersonHit:
@@ -149,9 +149,6 @@ class PeopleResults(_Results):
     query: str = ""
     _hit_type = PersonHit
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "hits": self.rows()}
-
 
 @dataclass
 class ProgramHit:
@@ -171,9 +168,6 @@ class ProgramResults(_Results):
     total: int
     query: str = ""
     _hit_type = ProgramHit
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "hits": self.rows()}
 
 
 # --- Dates ------------------------------------------------------------------------------------
