@@ -819,15 +819,16 @@ def find_people(
     for m in matches_at(_ROLE_NAME, text, heads):
         if not free(m.start(), m.end()):
             continue
-        split = _registry_split(m.group("run"), registry) or split_role_name(m.group("run"), shorts)
-        if split and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
-            split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
-        if split:
-            role, name = split
-            name = clean_name(name)
-            if plausible_name(name):
-                start = m.start() + m.group("run").rfind(name)
-                intros.append((start, start + len(name), name, role))
+        for offset, run, last in _joined_runs(m.group("run"), registry, shorts):
+            split = _registry_split(run, registry) or split_role_name(run, shorts)
+            if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
+                split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
+            if split:
+                role, name = split
+                name = clean_name(name)
+                if plausible_name(name):
+                    start = m.start() + offset + run.rfind(name)
+                    intros.append((start, start + len(name), name, role))
 
     persons: list[Known] = []
     mentions: list[tuple[int, int, int]] = []
@@ -952,6 +953,32 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
         if role not in holder.aliases and role != holder.name:
             holder.aliases.append(role)
     cast.mentions.sort()
+
+
+_JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
+
+
+def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
+    """"Wali Kota Surabaya Eri Santoso dan Wakil Ketua DPRD Laila Mufidah": two introductions joined
+    by "dan". A run is cut at a "dan" only when the part before it ends in a name and the part after
+    starts with a role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
+    Returns (offset in run, piece, is the last piece)."""
+    pieces: list[tuple[int, str, bool]] = []
+    begin = 0
+    for j in _JOIN.finditer(run):
+        nxt = run[j.end():].split(None, 1)[0].rstrip(".").lower()
+        if nxt == "mantan":
+            nxt = (run[j.end():].split() + ["", ""])[1].lower()
+        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+            continue
+        left = run[begin:j.start()]
+        split = _registry_split(left, registry) or split_role_name(left, shorts)
+        if not split or not plausible_name(clean_name(split[1])) or len(split[1].split()) < 2:
+            continue
+        pieces.append((begin, left, False))
+        begin = j.end()
+    pieces.append((begin, run[begin:], True))
+    return pieces
 
 
 _NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|oleh|dengan|bersama|kepada|untuk)[^\S\n]+$")

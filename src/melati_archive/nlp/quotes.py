@@ -39,6 +39,10 @@ _AFTER = re.compile(
 _AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN + r")[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 _AFTER_PRONOUN_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
+# A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu".
+_SUBJ_DESCRIPTIVE = re.compile(
+    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
+)
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
 _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
@@ -271,6 +275,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue = f"{q.cue} {s.group('pro')}"
             q.cue_end = base + m.end() + s.end()
             return True
+        s = _SUBJ_DESCRIPTIVE.match(rest)
+        if s:  # "kata pria kelahiran Solo itu": whoever the text was just talking about, if one
+            q.how = "descriptive"
+            q.cue = f"{q.cue} {s.group('desc')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_QUOTED_INITIALS.match(rest)
         if s:  # `tutur Ibu "K"`: known by initials only
             q.how, q.initials = "after", True
@@ -407,6 +417,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
         elif q.how in ("pronoun", "pronoun-before"):
             speaker = cast.last_before(q.start, skip=spans)
+        elif q.how == "descriptive":
+            speaker = _described(cast, prev, q, text, spans)
         elif q.how == "split" and prev is not None:
             speaker = prev.speaker
             if speaker is None:
@@ -431,6 +443,19 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                     q.role = reg.role
         prev = q
     quotes[:] = [q for q in quotes if q.how != "drop"]
+
+
+def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
+    """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
+    previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
+    Two candidates: nobody (a wrong attribution is worse than none)."""
+    since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
+    between = cast.mentions_between(since, q.start, skip=spans)
+    if len(between) == 1:
+        return cast.persons[next(iter(between))]
+    if not between and prev is not None:
+        return prev.speaker
+    return None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)
