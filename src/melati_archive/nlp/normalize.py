@@ -81,6 +81,7 @@ def normalize(original: str) -> Normalized:
     parts: list[str] = []
     offsets: list[int] = []
     credits: dict[str, str] = {}
+    blank = False
     for line_match in _LINE.finditer(original):
         line = line_match.group(0)
         if not line:
@@ -88,6 +89,7 @@ def normalize(original: str) -> Normalized:
         base = line_match.start()
         stripped = line.strip()
         if not stripped:
+            blank = True
             continue
         credit = _CREDIT.match(stripped)
         if credit and len(stripped) < 160:
@@ -97,8 +99,11 @@ def normalize(original: str) -> Normalized:
         if _FURNITURE.match(stripped):
             continue
         if parts:
-            parts.append("\n")
+            # A hard-wrapped line ("berlangsung\nselama dua minggu") continues its sentence: a space.
+            wrapped = not blank and stripped[0].islower() and parts[-1][-1:] not in _PARAGRAPH_END
+            parts.append(" " if wrapped else "\n")
             offsets.append(base - 1 if base > 0 else 0)
+        blank = False
         first = True
         for word in _WORD.finditer(line):
             if not first:
@@ -115,6 +120,7 @@ def normalize(original: str) -> Normalized:
     return Normalized(text=text, offsets=offsets, original=original, credits=credits)
 
 
+_PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')
 _WS = re.compile(r"\s+")
 
 

@@ -122,7 +122,9 @@ NOT_NAME = frozenset(
     kemendag kemenpan kemenpora kemenkominfo kominfo dukcapil bappenas bappeda disdik dinkes dinsos
     dishub satpol pemkot pemkab pemprov kodam kodim korem lanud mabes udara darat laut perhubungan
     kepulauan kalteng kalbar kalsel kaltim kaltara sulsel sulut sulteng sultra sulbar sumut sumbar
-    sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki""".split()
+    sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki
+    orang tua orangtua affairs minister director directorate general social welfare rehabilitation
+    empowerment protection persons older elderly children people disabilities provincial regional""".split()
 ) | RANKS
 SPEECH_VERBS_NAME_FOLLOWS = None  # set in quotes.py; kept here for symmetry of vocab
 
@@ -931,6 +933,9 @@ _BARE_ROLE = re.compile(
 )
 
 
+_ROLE_CONTINUES = re.compile(r"[^\S\n]+(?:dan|serta|&|untuk|of|and|for)[^\S\n]+[A-Z]")
+
+
 def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     """Role words used alone for their holder ("Kepala Balai berharap", "Ibu Negara melihat"):
     mentions of that person, and the role word becomes one of their aliases."""
@@ -941,6 +946,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
         if _overlaps(spans, m.start()):
             continue
         after = m.end("role")
+        if _ROLE_CONTINUES.match(text, after):
+            continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
         if any(after < s0 <= after + 3 for s0 in starts):
             continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
         role = m.group("role")

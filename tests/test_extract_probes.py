@@ -1,0 +1,74 @@
+"""Probe releases (fictional, tests/data/probes/) read as an editor would: who said what, and who the people are."""
+from __future__ import annotations
+
+import pytest
+
+from melati_archive.nlp.extract import extract
+
+# file -> [(start of the quote text, speaker or None)], in text order
+EXPECTED = {
+    "p01-mensos-kunjungan": [("Saya ingin", "Tri Handayani Wiraatmaja"), ("Kalian ini", "Tri Handayani Wiraatmaja"),
+                             ("Kami menambah", "Bambang Sugiharto")],
+    "p02-plt-sekjen": [("Koordinasi ini", "Hendro Kuncoro Adi"), ("Sebanyak 34", "Wulan Purnamasari"),
+                       ("Kami akan terus", "Wulan Purnamasari"), ("Apakah data ini sudah final?", "Hendro Kuncoro Adi")],
+    "p05-alternating": [("Dapur umum", "Eri Santoso Wibowo"), ("Kami di DPRD", "Laila Mufidah"),
+                        ("Insya Allah", "Laila Mufidah"), ("Warga sendiri", "Eri Santoso Wibowo")],
+    "p06-pungkas-tandas": [("Kami ingin semua", "Andika Pratama Saputra"), ("Jangan ragu", "Andika Pratama Saputra"),
+                           ("Anak saya", "Sulastri")],
+    "p07-katanya-indirect": [("Bantuan ini", "Yosef Lelo Manek"), ("Truk tangki", "Maria Goreti Seran")],
+    "p08-reversed-curly": [("Kami ingin peserta", "Suryo Handoko"), ("Ayah selalu bilang", "Suryo Handoko"),
+                           ("Pelatihan berlangsung selama dua minggu", "Suryo Handoko")],
+    "p09-english": [("We want", "Tri Handayani Wiraatmaja"), ("The waiting list", "Margaretha Simanjuntak")],
+    "p10-beneficiary": [("Di sini saya", None), ("Saya tidak khawatir", "Yayah"), ("Kami latih", "Agus Setiawan Nugraha")],
+    "p11-descriptive": [("Program ini", "Bambang Haryo Subekti"), ("Solo bisa", None), ("Saya optimistis", "Bambang Haryo Subekti")],
+    "p13-caption-credits": [("Omzet peserta", "Ujang Saepudin"), ("Ke depan", "Ujang Saepudin")],
+    "p14-nickname-glued": [("Kami ingin tidak", "Haris Budiman"), ("Ibu-ibu kader", "Widya Rahmawati"),
+                           ("Posyandu buka", "Sri Wahyuni")],
+    "p15-question-exclaim": [("Siapa yang bilang", "Eva Rahmawati Siregar"), ("Kalian luar biasa!", "Eva Rahmawati Siregar"),
+                             ("Saya akan berlatih", "Rizky Ramadhan"), ("Terima kasih", "Rizky Ramadhan")],
+}
+
+
+def _read(repo_root, name):
+    return (repo_root / "tests" / "data" / "probes" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_probe_quotes_and_speakers(repo_root, name):
+    ex = extract(_read(repo_root, name))
+    got = [(q.text, q.speaker) for q in ex.quotes]
+    assert len(got) == len(EXPECTED[name]), got
+    for (text, speaker), (prefix, want) in zip(got, EXPECTED[name]):
+        assert text.startswith(prefix), (text, prefix)
+        assert speaker == want, (text, speaker, want)
+
+
+def test_two_introductions_joined_by_dan_get_their_own_roles(repo_root):
+    people = {p.name: p.role for p in extract(_read(repo_root, "p05-alternating")).people}
+    assert people == {"Eri Santoso Wibowo": "Wali Kota Surabaya", "Laila Mufidah": "Wakil Ketua DPRD Surabaya"}
+
+
+def test_head_of_a_longer_role_is_no_alias(repo_root):
+    for name in ("p02-plt-sekjen", "p16-dua-paragraf"):
+        for p in extract(_read(repo_root, name)).people:
+            assert not any(a.startswith("Kepala") for a in p.aliases), (p.name, p.aliases)
+
+
+def test_organisation_words_are_no_people(repo_root):
+    names = {p.name for p in extract(_read(repo_root, "p06-pungkas-tandas")).people}
+    assert names == {"Andika Pratama Saputra", "Sulastri"}
+    english = {p.name: p.role for p in extract(_read(repo_root, "p09-english")).people}
+    assert english["Tri Handayani Wiraatmaja"] == "Minister of Social Affairs"
+
+
+def test_hard_wrapped_line_stays_inside_its_quote(repo_root):
+    ex = extract(_read(repo_root, "p08-reversed-curly"))
+    last = ex.quotes[-1]
+    assert last.text == "Pelatihan berlangsung selama dua minggu"
+    assert ex.quotes[1].text.startswith("Ayah selalu bilang, ‘kerja keras")
+
+
+def test_furniture_dropped_credits_kept(repo_root):
+    ex = extract(_read(repo_root, "p13-caption-credits"))
+    assert ex.credits == {"author": "Asep Rahmat", "editor": "Neneng Sumiati"}
+    assert all("Foto" not in q.text and "Baca" not in q.text for q in ex.quotes)
