@@ -32,7 +32,7 @@ EN_VERBS = "said says added explained stated asked noted continued concluded str
 _EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
     r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
