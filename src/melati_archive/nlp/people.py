@@ -177,6 +177,8 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
 _LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
     "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
     "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
+_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z])")
+_COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
 _LOWER_WORD_AT = re.compile(r"(?<![\w\-])([a-z]+?)(?:nya)?\b")
 _ANONYMOUS = re.compile(
     r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<desc>(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+"
@@ -803,12 +805,23 @@ def find_people(
         intros.append((start, m.end("name"), name, role))
         taken.append((start, m.end()))
     lower_heads = [m.start() for m in _LOWER_WORD_AT.finditer(text) if m.group(1) in _LRCN_WORDS]
-    for m in matches_at(_LOWER_ROLE_COMMA_NAME, text, lower_heads):
+    # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
+    # opens the sentence. Read it with that letter lowered (same offsets).
+    initial = [m.start(1) for m in _SENTENCE_ROLE.finditer(text)
+               if m.group(1).lower() in _LRCN_WORDS and _COMMA_CAP.search(text, m.start(1), m.start(1) + 90)]
+    scan = text
+    if initial:
+        chars = list(text)
+        for i in initial:
+            chars[i] = chars[i].lower()
+        scan = "".join(chars)
+        lower_heads = sorted(set(lower_heads) | set(initial))
+    for m in matches_at(_LOWER_ROLE_COMMA_NAME, scan, lower_heads):
         if m.group("role")[:1].isupper() or not free(m.start("name"), m.end("name")):
             continue  # the capitalized form is handled above
         name = _trailing_plain(m.group("name"))
         if name and name == clean_name(m.group("name")):
-            role = _strip_role(m.group("role"))
+            role = _strip_role(text[m.start("role"):m.end("role")])
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
                 role = None  # "anaknya" is a relation, not a role
             intros.append((m.start("name"), m.end("name"), name, role))
