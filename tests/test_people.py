@@ -248,3 +248,8 @@ def test_nickname_after_a_role_that_ends_with_a_unit_name():
     assert [p.name for p in result.people] == ["Siti Nurhasanah", "Teguh Wibisono"]
     assert result.quotes[0].speaker == "Siti Nurhasanah"
     assert "Bu Nunung" in result.people[0].aliases
+
+
+def test_dotted_honorific_opens_the_name_even_when_a_later_short_form_is_used():
+    from melati_archive.nlp.people import split_role_name
+    assert split_role_name("Lurah Sukamekar Indah H. Ahmad Fauzan", {"Fauzan"}) == ("Lurah Sukamekar Indah", "H. Ahmad Fauzan")

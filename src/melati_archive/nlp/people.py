@@ -317,7 +317,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
         for k in range(i + 1, len(tokens)):
             if (tokens[k] in short_forms and not any(t in short_forms for t in tokens[i:k])
-                    and not all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:k])):
+                    and not all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:k])
+                    # "Lurah Sukamekar Indah H. Ahmad Fauzan": a dotted honorific opens the name
+                    and not any(t.endswith(".") and t.rstrip(".").lower() in HONORIFICS for t in tokens[i - 1:k])):
                 if len(tokens) - k >= 2 or len(tokens) - i == 2:
                     i = k
                 break
