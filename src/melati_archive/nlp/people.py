@@ -394,6 +394,7 @@ class Cast:
     registry: list[Person] = field(default_factory=list)
     day: dt.date | None = None
     subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
+    joint: set[int] = field(default_factory=set)  # starts of mentions in "X dan Y" (two people)
 
     # Resolution ------------------------------------------------------------------------------
     def by_name(self, name: str) -> Known | None:
@@ -558,9 +559,9 @@ class Cast:
             if pos - start > window:
                 break
             if fallback is None:
-                fallback = self.persons[i]
+                fallback = None if start in self.joint else self.persons[i]
             if start in self.subjects:
-                return self.persons[i]
+                return None if start in self.joint else self.persons[i]
         return fallback
 
     def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = ()) -> None:
@@ -1237,6 +1238,7 @@ _LEAD_INS = frozenset(
     to of for and the dari bidang serta selaku sebagai sedang adalah""".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
+_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta)[^\S\n]+")
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 _VERB_AFTER = re.compile(
     r"^(?:[^\S\n]*,[^,.\"]{1,120},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
@@ -1261,3 +1263,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         if _VERB_AFTER.match(text[end:end + 160]):
             subjects.add(start)
     cast.subjects = subjects
+    # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
+    ordered = sorted(cast.mentions)
+    for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):
+        if i1 != i2 and _JOINED.fullmatch(text, e1, s2):
+            cast.joint.update((s1, s2))
