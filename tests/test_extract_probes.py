@@ -17,6 +17,10 @@ EXPECTED = {
     "p17-dua-orang-katanya": [("Kami targetkan", None), ("Material sudah", "Rini Astuti")],
     "p18-glued-org": [("Penyaluran melalui", "Anita Kusumawardani"), ("Tidak ada lagi", "Gunawan Prasetyo"),
                       ("Semua pertanyaan", "Fitri Handayani")],
+    "p19-mensos-short-intro": [("Lansia bukan beban", "Sri Rahayuningsih"), ("Satu kabupaten", "Taufik Hidayat"),
+                               ("Matur nuwun", "Karsinah"), ("Panti itu", "Sri Rahayuningsih")],
+    "p20-nested-question": [("Kalau kita tidak tahu", "Khairul Anwar Lubis"), ("anak jalanan itu", None),
+                            ("Padahal ini", "Khairul Anwar Lubis"), ("Saya mau sekolah", None)],
     "p05-alternating": [("Dapur umum", "Eri Santoso Wibowo"), ("Kami di DPRD", "Laila Mufidah"),
                         ("Insya Allah", "Laila Mufidah"), ("Warga sendiri", "Eri Santoso Wibowo")],
     "p06-pungkas-tandas": [("Kami ingin semua", "Andika Pratama Saputra"), ("Jangan ragu", "Andika Pratama Saputra"),
@@ -86,3 +90,8 @@ def test_sentence_initial_lowercase_role_is_a_role(repo_root):
     # `Ia berkata: "..."` after an initials-only beneficiary: no name, the initials as the role
     assert (ex.quotes[0].speaker, ex.quotes[0].role) == (None, "AR")
     assert ex.quotes[1].speaker == "Nur Fadillah"
+
+
+def test_words_inside_a_quote_are_no_role_alias(repo_root):
+    mensos = next(p for p in extract(_read(repo_root, "p19-mensos-short-intro")).people if p.name == "Sri Rahayuningsih")
+    assert "Menteri" not in mensos.aliases  # "Matur nuwun, Bu Menteri" is said to her, inside a quote

@@ -962,6 +962,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
         if _overlaps(spans, m.start()):
             continue
         after = m.end("role")
+        if text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+            continue  # inside a quote: "Matur nuwun, Bu Menteri" addresses someone, it is no mention
         if _ROLE_CONTINUES.match(text, after):
             continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
         if any(after < s0 <= after + 3 for s0 in starts):

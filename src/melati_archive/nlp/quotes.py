@@ -354,6 +354,13 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
     return False
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][\w\-]*)[^\S\n]*,?[^\S\n]*$")
+_GROUP_SUBJECTS = frozenset(
+    """warga masyarakat orang mereka publik netizen warganet para sebagian banyak semua kami kita
+    anak-anak ibu-ibu bapak-bapak peserta penonton pengunjung""".split()
+)
+
+
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_MENURUT.search(frag)
     if m:
@@ -371,6 +378,12 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     q.cue = m.group("verb")
     subject_part = frag[: m.start()]
     q.how = "before"
+    last = _LAST_WORD.search(subject_part)
+    if last and last.group(1).lower() in _GROUP_SUBJECTS:
+        # "mendengar warga berkata "..."": a crowd speaks, not the person of the sentence
+        q.how, q.subject = "before-group", None
+        q.cue_end = 0
+        return True
     q.subject = subject_part.strip(" ,") or None
     q.cue_end = 0
     return True
