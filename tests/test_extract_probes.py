@@ -21,6 +21,8 @@ EXPECTED = {
                                ("Matur nuwun", "Karsinah"), ("Panti itu", "Sri Rahayuningsih")],
     "p20-nested-question": [("Kalau kita tidak tahu", "Khairul Anwar Lubis"), ("anak jalanan itu", None),
                             ("Padahal ini", "Khairul Anwar Lubis"), ("Saya mau sekolah", None)],
+    "p21-english-two-men": [("Data must", "Robert Sitompul"), ("We are ready", None), ("Training starts", "Hasan Basri")],
+    "p22-plt-caption-inline": [("Kami ingin memastikan", "Neneng Rohayati"), ("Keluarga adalah", "Neneng Rohayati")],
     "p05-alternating": [("Dapur umum", "Eri Santoso Wibowo"), ("Kami di DPRD", "Laila Mufidah"),
                         ("Insya Allah", "Laila Mufidah"), ("Warga sendiri", "Eri Santoso Wibowo")],
     "p06-pungkas-tandas": [("Kami ingin semua", "Andika Pratama Saputra"), ("Jangan ragu", "Andika Pratama Saputra"),
@@ -95,3 +97,11 @@ def test_sentence_initial_lowercase_role_is_a_role(repo_root):
 def test_words_inside_a_quote_are_no_role_alias(repo_root):
     mensos = next(p for p in extract(_read(repo_root, "p19-mensos-short-intro")).people if p.name == "Sri Rahayuningsih")
     assert "Menteri" not in mensos.aliases  # "Matur nuwun, Bu Menteri" is said to her, inside a quote
+
+
+def test_quoted_unit_name_inside_a_role_and_caption_lines(repo_root):
+    ex = extract(_read(repo_root, "p22-plt-caption-inline"))
+    assert (ex.date.isoformat(), ex.location) == ("2024-06-03", "Tasikmalaya")  # the title line does not hide the dateline
+    people = {p.name: p.role for p in ex.people}
+    assert list(people) == ["Neneng Rohayati"]  # no "Intelektual", no "Kasih" from the caption
+    assert people["Neneng Rohayati"].startswith("Plt. Kepala Balai Rehabilitasi Sosial Penyandang Disabilitas Intelektual")

@@ -107,11 +107,16 @@ def _dateline(text: str):
         return None
     # Some pages break the dateline over two lines ("SOLO (13\nNovember 2020) -"): join the head
     # (same length, so offsets hold).
-    text = text[:120].replace("\n", " ") + text[120:]
-    try:
-        return _dates.parse_dateline(text)
-    except Exception:  # noqa: BLE001
-        return None
+    # Try the text as it is first: joined, a title line would run into the dateline's city.
+    joined = text[:120].replace("\n", " ") + text[120:]
+    for candidate in (text, joined) if joined != text else (text,):
+        try:
+            found = _dates.parse_dateline(candidate)
+        except Exception:  # noqa: BLE001
+            found = None
+        if found is not None:
+            return found
+    return None
 
 
 def _title_before(head: str) -> str | None:

@@ -36,6 +36,7 @@ _FURNITURE = re.compile(
     r"baca\s+(?:juga|pula)\b.*"
     r"|(?:foto|photo|caption|keterangan\s+foto|sumber\s+foto|ilustrasi)\s*:.*"
     r"|\(\s*(?:foto|photo|dok|dokumentasi)\b[^)]*\)\s*"
+    r"|[^\"\u201c\u201d\n]{0,400}\(\s*(?:foto|photo|dok|dokumentasi)\s*[:/.][^)]*\)\s*"  # a caption line
     r"|(?:bagikan|share|share\s+this|bagikan\s+ke|tags?|tagar|kategori|category)\s*:?\s*"
     r"(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|x|line|pinterest|copy\s*link)"
     r"[\s,|/]*)*"

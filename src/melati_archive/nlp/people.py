@@ -142,7 +142,7 @@ NAME_PATTERN = (
     r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r")*)?"
 )
 NAME_RE = re.compile(NAME_PATTERN)
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|of|the|for|and|\([^()\n]{1,60}\))"
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
     sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo",)}, key=len, reverse=True)
 ) + r")\b"
@@ -153,7 +153,7 @@ _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,16})"
+    r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 # Family words before a name between commas ("anaknya, Budi Setiawan, yang"): a person, no role.
 KIN_WORDS = frozenset(
@@ -980,7 +980,7 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     cast.mentions.sort()
 
 
-_JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
+_JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
 
 
 def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
@@ -1240,7 +1240,7 @@ _LEAD_INS = frozenset(
     to of for and the dari bidang serta selaku sebagai sedang adalah""".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
-_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta)[^\S\n]+")
+_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta|and)[^\S\n]+")
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 _VERB_AFTER = re.compile(
     r"^(?:[^\S\n]*,[^,.\"]{1,120},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
