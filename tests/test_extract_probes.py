@@ -105,3 +105,8 @@ def test_quoted_unit_name_inside_a_role_and_caption_lines(repo_root):
     people = {p.name: p.role for p in ex.people}
     assert list(people) == ["Neneng Rohayati"]  # no "Intelektual", no "Kasih" from the caption
     assert people["Neneng Rohayati"].startswith("Plt. Kepala Balai Rehabilitasi Sosial Penyandang Disabilitas Intelektual")
+
+
+def test_regional_head_is_followed_by_its_region(repo_root):
+    people = {p.name: p.role for p in extract(_read(repo_root, "p23-pj-bupati-sekda")).people}
+    assert people == {"Sri Mulyani Hartono": "Pj. Bupati Klaten", "Jaka Purwanta": "Sekda Klaten"}

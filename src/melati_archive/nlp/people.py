@@ -312,6 +312,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
             and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
         i += 1
+    # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
+    elif (len(tokens) - i >= 3 and tokens[i - 1].lower() in _REGIONAL_HEADS and tokens[i] not in short_forms
+          and all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens[:i - 1])):
+        i += 1
     if len(tokens) - i >= 2 and short_forms:
         # The text later calls the speaker by a word inside the candidate: the name starts there
         # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
@@ -335,6 +339,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}:
         return None  # "... Balai Kenanga": the unit's name, not a person
     return role, name
+
+
+_REGIONAL_HEADS = frozenset("bupati wabup gubernur wagub walikota wawali sekda camat lurah kades kapolres kapolda kajari".split())
 
 
 # Two words that make one organisation or place, whose second word is also a given name.
