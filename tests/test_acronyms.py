@@ -132,3 +132,13 @@ def test_keywords_only_when_strong():
 def test_seed_programs(shared_dir):
     text = (shared_dir / "seed" / "balai-melati-inhouse-training-kehumasan-2020-11-13.txt").read_text(encoding="utf-8")
     assert match(text) == ["atensi"]
+
+
+def test_prefix_of_long_program_name_plus_filler_word_is_no_mention():
+    from melati_archive.model import Program
+    pklu = Program(id="pklu", name="Pendampingan Keluarga Lanjut Usia", acronym="PKLU",
+                   aliases=["Pendampingan Keluarga Lansia"])
+    text = "Materi mencakup pendampingan keluarga dan deteksi dini tumbuh kembang anak."
+    assert match_programs(text, find_acronyms(text), [pklu]) == []
+    typo = "Program Pendampingan Keluarga Lansai berjalan di tiga kelurahan."
+    assert match_programs(typo, find_acronyms(typo), [pklu]) == ["pklu"]

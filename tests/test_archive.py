@@ -413,3 +413,18 @@ def test_non_utf8_article_is_an_error(tmp_path):
     path.write_bytes(GOOD.replace("Isi berita", "Caf\u00e9").encode("cp1252"))
     with pytest.raises(ArchiveError, match="not UTF-8"):
         store.load_article(path)
+
+
+def test_render_article_writes_front_matter_one_field_per_line_without_lists():
+    import datetime as _dt
+    from melati_archive.archive import parse_article_text, render_article
+    from melati_archive.model import Article
+    art = Article(id="2020-11-13-uji", path="", title="Uji: judul, dengan koma", date=_dt.date(2020, 11, 13),
+                  body="Isi berita.\n", channel="website")
+    text = render_article(art)
+    head = text.split("---")[1]
+    assert "{" not in head
+    assert any(line.startswith("title:") for line in head.splitlines())
+    assert any(line.startswith("channel:") for line in head.splitlines())
+    again = parse_article_text(text, "2020-11-13-uji.md")
+    assert again.title == art.title and again.date == art.date

@@ -242,7 +242,10 @@ def _fuzzy_positions(text: str, phrase: str, threshold: float = 90.0) -> list[in
         window = tokens[i:i + n]
         if window[0][0][:1] != goal[:1]:
             continue
-        if fuzz.ratio(" ".join(w for w, _ in window), goal) >= threshold:
+        # Every word must be a near spelling of its counterpart: "pendampingan keluarga dan"
+        # is a prefix of "... Lansia" plus a filler word, not a misspelling of it.
+        if fuzz.ratio(" ".join(w for w, _ in window), goal) >= threshold and all(
+                fuzz.ratio(w, t) >= 75 for (w, _), t in zip(window, target)):
             out.append(window[0][1])
     return out
 
