@@ -111,3 +111,18 @@ def test_wordpress_entity_bomb_is_refused():
             '<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><title>&b;</title></item></channel></rss>')
     with pytest.raises(ImportFailure):
         parse_wordpress(bomb, "bom.xml")
+
+
+def test_derived_title_never_opens_inside_a_quote():
+    story = (
+        "“Bagus,” ujar Purwanto tentang kafe itu. Balai Melati membuka kafe latihan kerja "
+        "di Jakarta Timur pada Senin."
+    )
+    title = title_from_story(story)
+    assert title.startswith("Balai Melati membuka kafe")
+    assert not any(mark in title for mark in "\"“”")
+
+
+def test_derived_title_from_a_story_that_is_all_speech_has_no_stray_marks():
+    title = title_from_story("“Bagus sekali hasilnya,” ujar Purwanto.")
+    assert title == "Bagus sekali hasilnya, ujar Purwanto"

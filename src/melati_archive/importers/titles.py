@@ -8,6 +8,8 @@ DERIVED_WORDS = 10
 
 _ENDS_LIKE_SENTENCE = re.compile(r"[.,;:!?\"”’)]\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
+_QUOTE_MARKS = ("\"", "“", "”", "'", "‘", "’")
+_QUOTE_RE = re.compile(r"[\"“”]")
 _EDGE_PUNCT = " \t-–—,;:.\"'“”‘’()"
 # Words a derived title should not end on: it would read as cut mid-phrase.
 _DANGLING = frozenset(
@@ -36,7 +38,7 @@ def title_from_story(story: str) -> str | None:
     text = " ".join(story.split())
     if not text:
         return None
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    first = _first_narrative_sentence(_SENTENCE_END.split(text))
     words = first.split()
     if len(words) > DERIVED_WORDS:
         words = words[:DERIVED_WORDS]
@@ -48,6 +50,14 @@ def title_from_story(story: str) -> str | None:
             words.pop()
     title = " ".join(words).strip(_EDGE_PUNCT)
     return clip_title(title) or None
+
+
+def _first_narrative_sentence(sentences: list[str]) -> str:
+    """The first sentence that is not speech: a title must not open inside somebody's quote."""
+    for sentence in sentences:
+        if not sentence.lstrip().startswith(_QUOTE_MARKS):
+            return sentence
+    return _QUOTE_RE.sub("", sentences[0])
 
 
 def clip_title(title: str) -> str:
