@@ -865,18 +865,8 @@ def _pool_docs(item):
     return state, docs
 
 
-_STEMMED_FIELDS = ("title", "body", "text", "info")
-_POOL_SEEN: set[str] = set()
-
-
 def _pool_chunk(items):
-    # The worker also stems the chunk's new words, so the writer's analyzer finds them ready.
-    from .nlp import analysis
-
-    out = [_pool_docs(item) for item in items]
-    texts = [doc[f] for _, docs in out for doc in docs for f in _STEMMED_FIELDS
-             if isinstance(doc.get(f), str)]
-    return out, analysis.new_stems(texts, _POOL_SEEN)
+    return [_pool_docs(item) for item in items]
 
 
 def _pool_init(fds: list[int]) -> None:
@@ -921,12 +911,8 @@ class _Documents:
         chunks = [self.parsed[i:i + size] for i in range(0, len(self.parsed), size)]
         pending: deque = deque()
 
-        from .nlp import analysis
-
         def take():
-            out, stems = pending.popleft().get()
-            analysis.KNOWN_STEMS.update(stems)
-            return out
+            return pending.popleft().get()
 
         for chunk in chunks:
             pending.append(self.pool.apply_async(_pool_chunk, (chunk,)))
@@ -936,9 +922,6 @@ class _Documents:
             yield from take()
 
     def close(self) -> None:
-        from .nlp import analysis
-
-        analysis.KNOWN_STEMS.clear()
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()

@@ -101,24 +101,6 @@ def stem(word: str) -> str:
     return word if root in STOPWORDS and root != word else root
 
 
-# Stems computed elsewhere (the index's extraction workers) and handed to this process, so the
-# process running the whoosh writer does not spend its time in PySastrawi.
-KNOWN_STEMS: dict[str, str] = {}
-
-
-def new_stems(texts: Iterable[str], seen: set[str]) -> dict[str, str]:
-    """{word: stem(word)} for the words of `texts` not in `seen` (which is updated)."""
-    out: dict[str, str] = {}
-    for value in texts:
-        for match in _TOKEN_RE.finditer(value):
-            for text, _ in word_units(match.group(0)):
-                if text not in seen:
-                    seen.add(text)
-                    if text not in STOPWORDS:
-                        out[text] = stem(text)
-    return out
-
-
 def _is_reduplication(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -231,7 +213,7 @@ class IndonesianFilter(Filter):
                     yield t
                 continue
             if stemming and text not in protected:
-                t.text = KNOWN_STEMS.get(text) or stem(text)
+                t.text = stem(text)
             yield t
 
 
