@@ -32,6 +32,18 @@ DEFAULT_LOCK_TIMEOUT = 20.0  # seconds a second reindex waits before IndexBusyEr
 CONFIG_FILES = ("melati.yaml", "people.yaml", "programs.yaml")
 
 
+def _tally(result, state, prev) -> None:
+    """Count one reindexed file as failed, added, unchanged (same content) or updated."""
+    if state.error:
+        result.failed.append(state.error)
+    elif prev is None:
+        result.added += 1
+    elif prev.sha == state.sha:
+        result.unchanged += 1
+    else:
+        result.updated += 1
+
+
 # --- Analysis: nlp.analysis when it is there, a local fallback until then ---------------------
 
 
@@ -992,14 +1004,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                 for doc in docs:
                     writer.add_document(**doc)
                 writer.add_document(**_file_doc(state))
-                if state.error:
-                    result.failed.append(state.error)
-                elif prev is None:
-                    result.added += 1
-                elif prev.sha == state.sha:
-                    result.unchanged += 1
-                else:
-                    result.updated += 1
+                _tally(result, state, prev)
                 states[state.path] = state
                 advance(1)
         documents.close()
@@ -1067,14 +1072,7 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
                 writer.add_document(**_file_doc(state))
                 done.append(state)  # the worker's copy carries the info and error
                 prev = previous.get(state.path)
-                if state.error:
-                    result.failed.append(state.error)
-                elif prev is None:
-                    result.added += 1
-                elif prev.sha == state.sha:
-                    result.unchanged += 1
-                else:
-                    result.updated += 1
+                _tally(result, state, prev)
                 advance(1)
         result.removed = sum(1 for p in previous if p not in states)
         infos = [s.info for s in done if s.info]
