@@ -334,6 +334,20 @@ def _useful_root(root: str) -> bool:
     return len(root) >= 4 and root not in analysis.STOPWORDS
 
 
+class _WordQueryIdentity:
+    """Identity of a one-word query on one field: whoosh compares and caches queries by it."""
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
+
+    def __eq__(self, other: object) -> bool:
+        return (type(self) is type(other) and self.fieldname == other.fieldname
+                and self.text == other.text and self.boost == other.boost)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.fieldname, self.text, self.boost))
+
+
 @functools.lru_cache(maxsize=50_000)
 def affix_family(word: str) -> tuple[str, ...]:
     """All forms related to `word` through its candidate roots (the word itself excluded),
@@ -345,7 +359,7 @@ def affix_family(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (len(f), f)))
 
 
-class AffixFamily(ExpandingTerm):
+class AffixFamily(_WordQueryIdentity, ExpandingTerm):
     """Matches the affixed forms of a word that exist in an (exact) field's lexicon."""
 
     def __init__(self, fieldname: str, text: str, boost: float = 1.0, limit: int = MAX_FAMILY,
@@ -355,16 +369,6 @@ class AffixFamily(ExpandingTerm):
         self.boost = boost
         self.limit = limit
         self.exclude = exclude  # protected words (names): never a form of another word (bekas -/-> Bekasi)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
-
-    def __eq__(self, other: object) -> bool:
-        return (type(self) is type(other) and self.fieldname == other.fieldname
-                and self.text == other.text and self.boost == other.boost)
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.fieldname, self.text, self.boost))
 
     def __str__(self) -> str:
         return f"{self.fieldname}:<{self.text}>"
@@ -427,7 +431,7 @@ def _population(ixreader: Any, fieldname: str, kind_field: str = "kind") -> int:
     return ixreader.doc_count_all()
 
 
-class CompoundSplit(wq.Query):
+class CompoundSplit(_WordQueryIdentity, wq.Query):
     """Matches a closed compound written apart: `orangtua` finds "orang tua" (both halves must
     be words of the field's lexicon)."""
 
@@ -435,16 +439,6 @@ class CompoundSplit(wq.Query):
         self.fieldname = fieldname
         self.text = text
         self.boost = boost
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
-
-    def __eq__(self, other: object) -> bool:
-        return (type(self) is type(other) and self.fieldname == other.fieldname
-                and self.text == other.text and self.boost == other.boost)
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.fieldname, self.text, self.boost))
 
     def __str__(self) -> str:
         return f"{self.fieldname}:<{self.text} split>"
