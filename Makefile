@@ -45,4 +45,5 @@ eval: venv
 	$(PY) bench/eval_quotes.py
 
 clean:
-	rm -rf $(VENV) index/*[!p] $(DEMO)/index reports $(DEMO)/reports
+	# index/* does not match index/.gitkeep (a dotfile), which stays tracked
+	rm -rf $(VENV) index/* $(DEMO)/index reports $(DEMO)/reports
