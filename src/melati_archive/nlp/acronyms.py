@@ -8,6 +8,7 @@ little slack (a word that gives nothing, a syllable taken from inside a word). C
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -211,6 +212,7 @@ class _Hit:
     pos: int
 
 
+@functools.lru_cache(maxsize=4096)
 def _boundary(term: str, flags=0) -> re.Pattern:
     words = [re.escape(w) for w in term.split()]
     return re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", flags)
@@ -221,37 +223,80 @@ def _acronym_positions(text: str, acronym: str) -> list[int]:
     forms = {acronym, acronym.upper()}
     if len(_letters(acronym)) >= 4:
         forms.add(acronym[:1].upper() + acronym[1:].lower())
-    return [m.start() for f in forms for m in _boundary(f).finditer(text)]
+    return [m.start() for f in forms if f in text for m in _boundary(f).finditer(text)]
 
 
-def _fuzzy_positions(text: str, phrase: str, threshold: float = 90.0) -> list[int]:
-    """Positions of `phrase` (case-insensitive), allowing small misspellings in long phrases."""
-    exact = [m.start() for m in _boundary(phrase, re.IGNORECASE).finditer(text)]
-    if exact or len(phrase) < 12:
-        return exact
-    try:
+class _Haystack:
+    """One text to look for program names in: its lowercase form, and its words on demand."""
+
+    def __init__(self, text: str):
+        self.text, self.lowered = text, text.lower()
+        self._words: list[tuple[str, int]] | None = None
+        self._at: dict[str, list[int]] | None = None
+        self._vocabulary: list[str] | None = None
+
+    @property
+    def words(self) -> list[tuple[str, int]]:
+        """(lowercased word, offset) for every word of the text."""
+        if self._words is None:
+            self._words = [(m.group().lower(), m.start()) for m in re.finditer(r"\w+", self.text)]
+        return self._words
+
+    @property
+    def vocabulary(self) -> list[str]:
+        """The distinct lowercased words of the text."""
+        if self._vocabulary is None:
+            self._vocabulary = list(set(re.findall(r"\w+", self.lowered)))
+        return self._vocabulary
+
+    def near(self, word: str, cutoff: float) -> list[int]:
+        """Indexes into `words` of the words spelt like `word` (rapidfuzz ratio >= cutoff)."""
+        from rapidfuzz import fuzz, process
+
+        if self._at is None:
+            self._at = {}
+            for i, (w, _) in enumerate(self.words):
+                self._at.setdefault(w, []).append(i)
+        similar = process.extract(word, list(self._at), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        return sorted(i for w, _, _ in similar for i in self._at[w])
+
+    def has_near(self, word: str, cutoff: float) -> bool:
+        from rapidfuzz import fuzz, process
+
+        return process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+
+    def phrase(self, phrase: str) -> list[int]:
+        """Offsets of whole-word, case-insensitive uses of `phrase`."""
+        words = phrase.lower().split()
+        if not words or not all(w in self.lowered for w in words):
+            return []  # substring tests rule out most texts far faster than the regex
+        return [m.start() for m in _boundary(phrase, re.IGNORECASE).finditer(self.text)]
+
+    def fuzzy(self, phrase: str, threshold: float = 90.0) -> list[int]:
+        """Offsets of `phrase` (case-insensitive), allowing small misspellings in long phrases."""
+        exact = self.phrase(phrase)
+        if exact or len(phrase) < 12:
+            return exact
         from rapidfuzz import fuzz
-    except ImportError:  # pragma: no cover - rapidfuzz is a project dependency
-        return []
-    target = phrase.lower().split()
-    tokens = [(m.group().lower(), m.start()) for m in re.finditer(r"\w+", text)]
-    out = []
-    n = len(target)
-    goal = " ".join(target)
-    for i in range(len(tokens) - n + 1):
-        window = tokens[i:i + n]
-        if window[0][0][:1] != goal[:1]:
-            continue
+
+        target = phrase.lower().split()
+        if not all(self.has_near(t, 75) for t in target):
+            return []
+        goal, n, words = " ".join(target), len(target), self.words
+        out = []
         # Every word must be a near spelling of its counterpart: "pendampingan keluarga dan"
         # is a prefix of "... Lansia" plus a filler word, not a misspelling of it.
-        if fuzz.ratio(" ".join(w for w, _ in window), goal) >= threshold and all(
-                fuzz.ratio(w, t) >= 75 for (w, _), t in zip(window, target)):
-            out.append(window[0][1])
-    return out
+        for i in self.near(target[0], 75):
+            window = words[i:i + n]
+            if len(window) == n and window[0][0][:1] == goal[:1] \
+                    and fuzz.ratio(" ".join(w for w, _ in window), goal) >= threshold \
+                    and all(fuzz.ratio(w, t) >= 75 for (w, _), t in zip(window, target)):
+                out.append(window[0][1])
+        return out
 
-
-def _keyword_hits(text: str, keywords: list[str]) -> list[int]:
-    return [pos for k in keywords if k.strip() for pos in _fuzzy_positions(text, k, threshold=101)]
+    def keywords(self, keywords: list[str]) -> list[int]:
+        # keywords must be spelt right: a near miss of a common word is too weak a signal
+        return [pos for k in keywords if k.strip() for pos in self.phrase(k)]
 
 
 def match_programs(text: str, acronyms: list[Acronym], programs: list[Program]) -> list[str]:
@@ -263,19 +308,20 @@ def match_programs(text: str, acronyms: list[Acronym], programs: list[Program]) 
     or more (one passing keyword is not enough to tag an article).
     """
     hits: list[_Hit] = []
+    haystack = _Haystack(text)
     for program in programs:
         positions: list[int] = []
         if program.acronym:
             positions += _acronym_positions(text, program.acronym)
         for phrase in [program.name, *program.aliases]:
             if phrase and phrase.strip():
-                positions += _fuzzy_positions(text, phrase)
+                positions += haystack.fuzzy(phrase)
         names = [program.name, *program.aliases]
         for acr in acronyms:
             if any(_same_long_form(acr.long, n) for n in names if n):
                 positions += _acronym_positions(text, acr.short)
         if not positions:
-            keyword_positions = _keyword_hits(text, program.keywords)
+            keyword_positions = haystack.keywords(program.keywords)
             if len(keyword_positions) >= 2:
                 positions = keyword_positions
         if positions:

@@ -77,6 +77,13 @@ def _nfkc_pieces(word: str, base: int) -> tuple[str, list[int]]:
     return "".join(out), offs
 
 
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def _is_plain(line: str) -> bool:
+    return unicodedata.is_normalized("NFKC", line) and not _ODD_SPACE.search(line)
+
+
 def normalize(original: str) -> Normalized:
     """Normalize one raw article. Paragraphs are kept as single newlines between lines."""
     parts: list[str] = []
@@ -105,6 +112,12 @@ def normalize(original: str) -> Normalized:
             parts.append(" " if wrapped else "\n")
             offsets.append(base - 1 if base > 0 else 0)
         blank = False
+        if _is_plain(stripped):
+            # the common line: NFKC already, single spaces; every character maps to itself
+            start = base + len(line) - len(line.lstrip())
+            parts.append(stripped)
+            offsets.extend(range(start, start + len(stripped)))
+            continue
         first = True
         for word in _WORD.finditer(line):
             if not first:
