@@ -33,7 +33,3 @@ class ImportFailure(MelatiError):
 
 class ReportError(MelatiError):
     """A report could not be produced; names the kept notebook when a cell failed."""
-
-
-class IndexBuildError(MelatiError):
-    """A full rebuild failed in a worker process; the previous index is untouched."""

@@ -1023,9 +1023,86 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
 
 
 def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> None:
-    from .rebuild import rebuild  # the parallel builder, in a module of its own
+    """Build a fresh generation beside the live one; swap CURRENT only once it is complete."""
+    from whoosh import index as windex
 
-    rebuild(archive, index_dir, progress, result)
+    result.full = True
+    root = Path(archive.root)
+    store = _store_of(archive)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    live = current_generation(index_dir)
+    previous: dict[str, FileState] = {}
+    if live is not None:
+        try:
+            with windex.open_dir(str(live)).searcher() as s:
+                previous = _stored_states(s)
+        except Exception:  # noqa: BLE001 - a corrupt old index just means "all added"
+            previous = {}
+    _remove_other_generations(index_dir, keep=live)
+    gen = _new_generation(index_dir)
+    ctx = _load_context(store)
+    config_states = _config_states(root)
+    for state in config_states.values():
+        _fill_sha(root, state, None)
+    states = _scan(root, store)
+    documents = _Documents(ctx, len(states))
+    try:
+        # First pass: read and parse every file once (bodies feed the analyzer's protected words).
+        parsed: list[tuple[FileState, Any]] = []
+        for state in states.values():
+            data = (root / state.path).read_bytes()
+            state.sha = _sha(data)
+            parsed.append((state, _parse_file(root, state, data)))
+        documents.parsed = parsed
+        protected = protected_words(ctx.config, ctx.people, ctx.programs,
+                                    [a.body for _, a in parsed if a is not None])
+        _write_knowledge(gen, protected, parsed, ctx.programs)
+        ix = windex.create_in(str(gen), build_schema(protected))
+    except BaseException:
+        documents.close()
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
+    done: list[FileState] = []
+    writer = ix.writer(limitmb=64)
+    try:
+        with progress("Membangun indeks", total=len(parsed)) as advance:
+            for state, docs in documents:
+                for doc in docs:
+                    writer.add_document(**doc)
+                writer.add_document(**_file_doc(state))
+                done.append(state)  # the worker's copy carries the info and error
+                prev = previous.get(state.path)
+                _tally(result, state, prev)
+                advance(1)
+        result.removed = sum(1 for p in previous if p not in states)
+        infos = [s.info for s in done if s.info]
+        for doc in _aggregate_documents(ctx, infos):
+            writer.add_document(**doc)
+        writer.add_document(**_meta_doc(config_states, ctx))
+        documents.close()
+        writer.commit()
+    except BaseException:
+        documents.close()
+        try:
+            writer.cancel()
+        finally:
+            shutil.rmtree(gen, ignore_errors=True)
+        raise
+    meta = {**_expected_meta(), "built": time.time(), "documents": len(parsed)}
+    tmp = gen / f".{META}.tmp"
+    tmp.write_text(json.dumps(meta), encoding="utf-8")
+    os.replace(tmp, gen / META)
+    _fsync_dir(gen)
+    _write_pointer(index_dir, gen)
+    _remove_other_generations(index_dir, keep=gen)
+
+
+def _write_knowledge(gen: Path, protected: frozenset[str], parsed, programs) -> None:
+    """Hand the query side the protected words and acronyms the analyzer was built with."""
+    from . import relevance
+
+    texts = [a.body for _, a in parsed if a is not None]
+    relevance.write_knowledge(gen, protected, relevance.archive_acronyms(texts, programs))
 
 
 def require_index(archive):

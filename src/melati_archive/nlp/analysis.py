@@ -88,20 +88,6 @@ def root_words() -> frozenset[str]:
     return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
 
 
-# stem() results computed elsewhere (another worker process of the same reindex)
-_LEARNED: dict[str, str] = {}
-
-
-def learn_stems(stems: dict[str, str]) -> None:
-    """Take stem() results computed by another process, so this one need not recompute them."""
-    _LEARNED.update(stems)
-
-
-def stems_of(words: Iterable[str]) -> dict[str, str]:
-    """stem() of each word: the table another process passes to learn_stems()."""
-    return {w: stem(w) for w in words}
-
-
 @functools.lru_cache(maxsize=300_000)
 def stem(word: str) -> str:
     """The root of one lowercase word: overrides, then exclusions, then PySastrawi."""
@@ -109,8 +95,6 @@ def stem(word: str) -> str:
         return STEM_OVERRIDES[word]
     if word in DEFAULT_EXCLUSIONS or len(word) < 4 or not word.isalpha():
         return word
-    if word in _LEARNED:
-        return _LEARNED[word]
     root = _stemmer().stem(word) or word
     # A function word is never the root a content word means: peserta -> serta,
     # pendapatan -> dapat, pengadaan -> ada, bagian -> bagi. Keep the word as written.
@@ -148,15 +132,6 @@ def word_units(raw: str) -> tuple[tuple[str, int], ...]:
     units = [(parts[0], 0), ("".join(parts), 0)]
     units.extend((p, i) for i, p in enumerate(parts[1:], start=1))
     return tuple(units)
-
-
-def vocabulary(texts: Iterable[str]) -> set[str]:
-    """The lowercase words the analyzer would meet in `texts` (stopwords left out)."""
-    words: set[str] = set()
-    for text in texts:
-        for raw in set(_TOKEN_RE.findall(text)):
-            words.update(w for w, _ in word_units(raw))
-    return words - STOPWORDS
 
 
 class IndonesianTokenizer(Tokenizer):
@@ -270,9 +245,9 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u201d(\u2014\u2013-])[\s
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*[,(]")
 
 
-def case_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
-    """(capitalised, lowercase) counts of each word's lowercase form in `texts`: sums of the
-    counts of parts of an archive are the counts of the whole (so workers can count apart)."""
+def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
+    """Lowercase forms of words that the texts write capitalised mid-sentence and (almost) never
+    in lowercase: names of people, places and organisations, plus dateline cities."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in texts:
@@ -286,14 +261,6 @@ def case_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
                 lower[word.lower()] += 1
             elif not _SENTENCE_START_RE.search(text[max(0, match.start() - 4) : match.start()]):
                 capital[word.lower().translate(_APOSTROPHES)] += 1
-    return capital, lower
-
-
-def capitalised_words(texts: Iterable[str] = (), counts: tuple[Counter[str], Counter[str]] | None = None) -> frozenset[str]:
-    """Lowercase forms of words that the texts write capitalised mid-sentence and (almost) never
-    in lowercase: names of people, places and organisations, plus dateline cities. `counts`
-    (from case_counts) stands in for the texts."""
-    capital, lower = counts if counts is not None else case_counts(texts)
     return frozenset(w for w, n in capital.items() if lower[w] * 10 <= n - 1 or lower[w] == 0)
 
 
@@ -305,11 +272,9 @@ def _name_words(names: Iterable[str]) -> set[str]:
     return words
 
 
-def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any], texts: Iterable[str] = (),
-                    counts: tuple[Counter[str], Counter[str]] | None = None) -> frozenset[str]:
+def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any], texts: Iterable[str]) -> frozenset[str]:
     """Lowercase words never to stem: configured exclusions, people's names and aliases, program
-    acronyms and aliases, and capitalised words learned from `texts` (article bodies) or from
-    their `counts` (case_counts).
+    acronyms and aliases, and capitalised words learned from `texts` (article bodies).
 
     Only words that stemming would change are kept: the set stays small (it is pickled with
     the schema) and means the same.
@@ -319,5 +284,5 @@ def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any],
         words |= _name_words([person.name, *person.aliases])
     for program in programs or []:
         words |= _name_words([program.acronym or "", *program.aliases])
-    words |= capitalised_words(texts or [], counts)
+    words |= capitalised_words(texts or [])
     return frozenset(w for w in words if w.isalpha() and stem(w) != w)
