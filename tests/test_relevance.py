@@ -134,3 +134,24 @@ def test_kind_aware_scoring_counts_only_documents_of_the_fields_kind(tmp_path):
 
         # N is the 3 articles, not all 33 documents: the term is common among articles
         assert model.idf(s, "body", "latih") < BM25F().idf(s, "body", "latih")
+
+
+def test_family_is_chosen_in_the_whole_index_not_per_segment(tmp_path):
+    # "melatih" is the most frequent form overall but absent from the second segment; with a
+    # limit of one form, every segment must still search the index's most frequent form.
+    schema = Schema(id=ID(stored=True), body_exact=TEXT(analyzer=analysis.exact_analyzer()))
+    ix = index.create_in(str(tmp_path), schema)
+    with ix.writer() as w:
+        for i in range(3):
+            w.add_document(id=f"a{i}", body_exact="Instruktur melatih warga menjahit.")
+        for i in range(12):  # a form in most documents is left out of families: dilute them
+            w.add_document(id=f"x{i}", body_exact="Warga menerima bantuan sembako.")
+    with ix.writer() as w:  # a second commit: a second segment
+        w.merge = False
+        w.add_document(id="b0", body_exact="Relawan dilatih menjahit.")
+        w.add_document(id="b1", body_exact="Mereka melatih tetangga.")
+    with ix.searcher() as s:
+        assert len(s.reader().leaf_readers()) == 2
+        family = relevance.AffixFamily("body_exact", "latih", limit=1)
+        hits = {h["id"] for h in s.search(family, limit=None)}
+    assert hits == {"a0", "a1", "a2", "b1"}  # "melatih" everywhere; "dilatih" (rarer) nowhere

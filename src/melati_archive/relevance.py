@@ -408,8 +408,10 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
         # "latih" because it uses five of its forms once each.
         from whoosh import matching
 
+        # the family is chosen in the whole index, not per segment: a multi-segment index
+        # must match exactly what one segment would
         qs = [wq.Term(self.fieldname, self.field_text(b, searcher), boost=self.boost)
-              for b in self._btexts(searcher.reader())]
+              for b in self._btexts(searcher.get_parent().reader())]
         if not qs:
             return matching.NullMatcher()
         if len(qs) == 1:
@@ -485,7 +487,7 @@ class CompoundSplit(_WordQueryIdentity, wq.Query):
         return self._resolve(ixreader)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        return self._resolve(searcher.reader()).matcher(searcher, context)
+        return self._resolve(searcher.get_parent().reader()).matcher(searcher, context)  # whole index
 
 
 # --- Queries ---------------------------------------------------------------------------------
