@@ -111,3 +111,64 @@ def test_analysis_speed_keeps_the_index_target():
     n = sum(1 for _ in analyzer(text, positions=True, chars=True))
     rate = n / (time.perf_counter() - started)
     assert rate > 150_000  # tokens/s: a 600-word article in ~4 ms per field
+
+
+_RELEASE = (
+    "JAKARTA (13/11/2020) - Balai Melati menggelar pelatihan bagi anak-anak dan orang-tua. "
+    "\"Kami tidak akan berhenti mendampingi para penerima manfaat,\" kata Nurul Hidayah. "
+    "Pelatihan keterampilan, pelatih, berlatih: keluarga Ma'ruf ikut 1.000 kali di Jakarta."
+)
+_PROTECTED = frozenset({"melati", "nurul"})
+
+
+def test_one_pass_positions_match_both_analyzers():
+    texts = [_RELEASE, "anak-anaknya berlari-lari ke orang-tua", "Yang dan di ke tidak", "", "1.000 2,5 Ma'ruf"]
+    for text in texts:
+        exact, stemmed = analysis.field_positions(text, _PROTECTED)
+        for analyzer, positions in [(analysis.exact_analyzer(), exact),
+                                    (analysis.stemmed_analyzer(_PROTECTED), stemmed)]:
+            expected: dict[str, list[int]] = {}
+            for t in analyzer(text, positions=True):
+                expected.setdefault(t.text, []).append(t.pos)
+            assert positions == expected, text
+
+
+def test_stems_worked_out_elsewhere_are_the_ones_stem_gives():
+    words = analysis.stem_candidates([_RELEASE, "dan yang para dengan"])
+    assert "pelatihan" in words and "mendampingi" in words
+    assert not words & analysis.STOPWORDS and all(len(w) >= 4 and w.isalpha() for w in words)
+    assert analysis.stems_of(sorted(words)) == {w: analysis.stem(w) for w in words}
+
+
+def test_sastrawi_with_compiled_patterns_stems_as_plain_sastrawi():
+    import json
+    import subprocess
+    import sys
+
+    words = sorted(analysis.stem_candidates([_RELEASE, (
+        "memperjuangkan menyelesaikan pengembangan keberhasilan ketidakadilan diperbaiki bersepeda "
+        "pemberdayaan penanganan menanggulangi terselenggaranya perekonomian pembelajaran mengakomodasi "
+        "kesejahteraan menyampaikan disampaikan berkolaborasi pertanggungjawaban mempertanyakan")]))
+    plain = subprocess.run(
+        [sys.executable, "-c", "import json, sys\n"
+         "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
+         "s = StemmerFactory().create_stemmer()\n"
+         "print(json.dumps({w: s.stem(w) for w in json.loads(sys.argv[1])}))", json.dumps(words)],
+        capture_output=True, text=True, check=True)
+    ours = analysis._stemmer()
+    assert isinstance(sys.modules["Sastrawi.Stemmer.Context.Visitor.AbstractDisambiguatePrefixRule"].re,
+                      analysis._CompiledRe)
+    assert {w: ours.stem(w) for w in words} == json.loads(plain.stdout)
+
+
+def test_cased_counts_of_parts_add_up_to_the_whole():
+    from collections import Counter
+
+    texts = [_RELEASE, "Di Jakarta, warga Melati berkumpul. jakarta tidak sepi.", "BANDUNG (1/2/2020) - Dinas Sosial hadir."]
+    capital, lower = Counter(), Counter()
+    for text in texts:
+        c, low = analysis.cased_counts([text])
+        capital.update(c)
+        lower.update(low)
+    assert analysis.capitalised_from(capital, lower) == analysis.capitalised_words(texts)
+    assert "bandung" in analysis.capitalised_words(texts)

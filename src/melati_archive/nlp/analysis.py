@@ -72,12 +72,56 @@ STEM_OVERRIDES: dict[str, str] = dict(
 )
 
 
+class _CompiledRe:
+    """Stands in for `re` inside PySastrawi's modules, which call `re.match(pattern, word)` with
+    string patterns dozens of times per word, and `re.sub(word, "", other)` with each word as a
+    pattern. Through `re` itself that is a cache lookup per call and, for the words, a fresh
+    compile once its 512-entry cache is full: two thirds of a stem's cost. Same results: patterns
+    compiled once and kept; a pattern of letters only is a literal, replaced as a string."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def _pattern(self, pattern: str) -> re.Pattern[str]:
+        found = self._compiled.get(pattern)
+        if found is None:
+            found = self._compiled[pattern] = re.compile(pattern)
+        return found
+
+    def match(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self._pattern(pattern).match(string) if not flags else re.match(pattern, string, flags)
+
+    def search(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self._pattern(pattern).search(string) if not flags else re.search(pattern, string, flags)
+
+    def sub(self, pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str:
+        if flags:
+            return re.sub(pattern, repl, string, count=count, flags=flags)
+        if isinstance(pattern, str) and pattern.isalpha() and "\\" not in repl:
+            return string.replace(pattern, repl, count or -1)
+        return self._pattern(pattern).sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+
+def _speed_up_sastrawi() -> None:
+    import sys
+
+    shim = _CompiledRe()
+    for name, module in list(sys.modules.items()):
+        if name.startswith("Sastrawi.") and getattr(module, "re", None) is re:
+            module.re = shim  # type: ignore[attr-defined]
+
+
 @functools.lru_cache(maxsize=1)
 def _stemmer() -> Any:
     # Created on first use: building PySastrawi's dictionary takes ~0.3 s.
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    stemmer = StemmerFactory().create_stemmer()
+    _speed_up_sastrawi()
+    return stemmer
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +137,9 @@ def stem(word: str) -> str:
     """The root of one lowercase word: overrides, then exclusions, then PySastrawi."""
     if word in STEM_OVERRIDES:
         return STEM_OVERRIDES[word]
+    known = _KNOWN_STEMS.get(word)
+    if known is not None:
+        return known
     if word in DEFAULT_EXCLUSIONS or len(word) < 4 or not word.isalpha():
         return word
     root = _stemmer().stem(word) or word
@@ -227,6 +274,53 @@ def exact_analyzer() -> Any:
     return IndonesianTokenizer() | IndonesianFilter(stops=False, stemming=False)
 
 
+def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Positions of each term of `text` in the exact field and in the stemmed field, from one
+    pass of the tokenizer: term for term what `exact_analyzer()` and `stemmed_analyzer(protected)`
+    give (`protected` lowercase), at a third of the cost of running both.
+    """
+    exact: dict[str, list[int]] = {}
+    stemmed: dict[str, list[int]] = {}
+    stopwords = STOPWORDS
+    pos = 0
+    for raw in _TOKEN_RE.findall(text):
+        last = 0
+        for unit, offset in word_units(raw):
+            at = pos + offset
+            found = exact.get(unit)
+            if found is None:
+                exact[unit] = [at]
+            else:
+                found.append(at)
+            if unit not in stopwords:
+                key = unit if unit in protected else stem(unit)
+                found = stemmed.get(key)
+                if found is None:
+                    stemmed[key] = [at]
+                else:
+                    found.append(at)
+            last = offset
+        pos += last + 1
+    return exact, stemmed
+
+
+def protected_of(analyzer: Any) -> frozenset[str] | None:
+    """The protected words a `stemmed_analyzer()` was built with; None for any other analyzer."""
+    items = getattr(analyzer, "items", None)
+    if not items or len(items) != 2 or type(items[0]) is not IndonesianTokenizer:
+        return None
+    flt = items[1]
+    if type(flt) is not IndonesianFilter or not (flt.stops and flt.stemming):
+        return None
+    return flt.protected
+
+
+def is_exact_analyzer(analyzer: Any) -> bool:
+    items = getattr(analyzer, "items", None)
+    return (bool(items) and len(items) == 2 and type(items[0]) is IndonesianTokenizer
+            and type(items[1]) is IndonesianFilter and not items[1].stops and not items[1].stemming)
+
+
 def analyze(text: str, protected: frozenset[str] = frozenset(), *, stemmed: bool = True) -> list[str]:
     """The index terms of a text, in order (a convenience for tests, benches and queries)."""
     analyzer = stemmed_analyzer(protected) if stemmed else exact_analyzer()
@@ -245,9 +339,9 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u201d(\u2014\u2013-])[\s
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*[,(]")
 
 
-def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
-    """Lowercase forms of words that the texts write capitalised mid-sentence and (almost) never
-    in lowercase: names of people, places and organisations, plus dateline cities."""
+def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is written capitalised mid-sentence (or in a dateline) and how often
+    in lowercase: what `capitalised_words` decides from. Counts of parts of an archive add up."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in texts:
@@ -261,7 +355,41 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
                 lower[word.lower()] += 1
             elif not _SENTENCE_START_RE.search(text[max(0, match.start() - 4) : match.start()]):
                 capital[word.lower().translate(_APOSTROPHES)] += 1
+    return capital, lower
+
+
+def capitalised_from(capital: Counter[str], lower: Counter[str]) -> frozenset[str]:
     return frozenset(w for w, n in capital.items() if lower[w] * 10 <= n - 1 or lower[w] == 0)
+
+
+def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
+    """Lowercase forms of words that the texts write capitalised mid-sentence and (almost) never
+    in lowercase: names of people, places and organisations, plus dateline cities."""
+    return capitalised_from(*cased_counts(texts))
+
+
+def stem_candidates(texts: Iterable[str]) -> set[str]:
+    """The words of `texts` that stemming them means running PySastrawi: what a full reindex
+    stems once, up front, shared by its worker processes (see `remember_stems`)."""
+    words: set[str] = set()
+    for text in texts:
+        for raw in _TOKEN_RE.findall(text):
+            for unit, _ in word_units(raw):
+                words.add(unit)
+    return {w for w in words if len(w) >= 4 and w not in STOPWORDS and w not in STEM_OVERRIDES
+            and w not in DEFAULT_EXCLUSIONS and w.isalpha()}
+
+
+def stems_of(words: Iterable[str]) -> dict[str, str]:
+    return {w: stem(w) for w in words}
+
+
+_KNOWN_STEMS: dict[str, str] = {}
+
+
+def remember_stems(stems: dict[str, str]) -> None:
+    """Stems worked out elsewhere (another process, the same `stem`): `stem` answers from them."""
+    _KNOWN_STEMS.update(stems)
 
 
 def _name_words(names: Iterable[str]) -> set[str]:
@@ -272,9 +400,11 @@ def _name_words(names: Iterable[str]) -> set[str]:
     return words
 
 
-def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any], texts: Iterable[str]) -> frozenset[str]:
+def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any], texts: Iterable[str],
+                    counts: tuple[Counter[str], Counter[str]] | None = None) -> frozenset[str]:
     """Lowercase words never to stem: configured exclusions, people's names and aliases, program
-    acronyms and aliases, and capitalised words learned from `texts` (article bodies).
+    acronyms and aliases, and capitalised words learned from `texts` (article bodies), or from
+    their `cased_counts` when those are given instead.
 
     Only words that stemming would change are kept: the set stays small (it is pickled with
     the schema) and means the same.
@@ -284,5 +414,5 @@ def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any],
         words |= _name_words([person.name, *person.aliases])
     for program in programs or []:
         words |= _name_words([program.acronym or "", *program.aliases])
-    words |= capitalised_words(texts or [])
+    words |= capitalised_from(*counts) if counts is not None else capitalised_words(texts or [])
     return frozenset(w for w in words if w.isalpha() and stem(w) != w)
