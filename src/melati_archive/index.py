@@ -11,6 +11,7 @@ content hash, size and mtime) lives in the same index so one commit updates them
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -64,12 +65,10 @@ def analyzers(protected: frozenset[str] = frozenset()):
     return analysis.stemmed_analyzer(protected), analysis.exact_analyzer()
 
 
-def protected_words(config, people, programs, texts) -> frozenset[str]:
-    try:
-        from .nlp import analysis
-    except ImportError:
-        return frozenset(w for p in people for n in [p.name, *p.aliases] for w in n.lower().split())
-    return frozenset(analysis.protected_words(config, people, programs, texts))
+def protected_words(config, people, programs, texts, counts=None) -> frozenset[str]:
+    from .nlp import analysis
+
+    return frozenset(analysis.protected_words(config, people, programs, texts, counts=counts))
 
 
 _STEMMER = None
@@ -869,16 +868,58 @@ def _article_docs(article, state: FileState, ctx: Context) -> list[dict[str, Any
 
 
 _POOL_CTX: Context | None = None
+_POOL_PREPARER: tuple[Any, Any] | None = None  # (setup file, Preparer) of this worker
 
 
-def _pool_docs(item):
+def _preparer(protected: frozenset[str]):
+    from .segment import Preparer
+
+    return Preparer(build_schema(protected))
+
+
+def _worker_preparer(setup: str):
+    """The Preparer of this worker for the rebuild whose setup file (protected words and the
+    stems worked out up front) is `setup`: loaded once per worker process."""
+    global _POOL_PREPARER
+    import pickle
+
+    from .nlp import analysis
+
+    if _POOL_PREPARER is None or _POOL_PREPARER[0] != setup:
+        with open(setup, "rb") as f:
+            protected, stems = pickle.load(f)
+        analysis.remember_stems(stems)
+        _POOL_PREPARER = (setup, _preparer(protected))
+    return _POOL_PREPARER[1]
+
+
+def _prepared_docs(item, ctx: Context, preparer):
+    """(state, prepared documents) of one parsed article: extraction and analysis, both pure."""
     state, article = item
-    docs = [] if article is None else _article_docs(article, state, _POOL_CTX)
-    return state, docs
+    docs = [] if article is None else _article_docs(article, state, ctx)
+    return state, [preparer.prepare(doc) for doc in docs]
 
 
-def _pool_chunk(items):
-    return [_pool_docs(item) for item in items]
+def _pool_chunk(task):
+    setup, items = task
+    preparer = _worker_preparer(setup)
+    return [_prepared_docs(item, _POOL_CTX, preparer) for item in items]
+
+
+def _pool_raw_chunk(items):
+    return [(state, [] if article is None else _article_docs(article, state, _POOL_CTX)) for state, article in items]
+
+
+def _pool_survey(texts: list[str]):
+    from .nlp import analysis
+
+    return analysis.cased_counts(texts), analysis.stem_candidates(texts)
+
+
+def _pool_stems(words: list[str]) -> dict[str, str]:
+    from .nlp import analysis
+
+    return analysis.stems_of(words)
 
 
 def _pool_init(fds: list[int]) -> None:
@@ -888,20 +929,26 @@ def _pool_init(fds: list[int]) -> None:
             os.close(fd)
         except OSError:
             pass
+    # what the worker inherited is never garbage: keep the collector from walking it each pass
+    gc.freeze()
 
 
 _HELD_FDS: list[int] = []
 
 
 class _Documents:
-    """(state, documents) per parsed article, in order. Extraction dominates reindex time, so a
-    big batch is spread over worker processes (started before any whoosh writer exists); the
-    writer itself stays in this process."""
+    """(state, documents) per parsed article, in order: extraction (and for a full rebuild,
+    analysis), the bulk of a reindex, spread over worker processes started before any whoosh
+    writer exists; the writer itself stays in this process. The documents are whoosh field
+    dicts, or `segment.Preparer` output once `setup` names the rebuild's setup file."""
 
     def __init__(self, ctx: Context, n: int, parsed: list | None = None):
         # forked early (before the archive is read into memory) so workers stay small
         global _POOL_CTX
-        self.parsed, self.ctx, self.pool = parsed or [], ctx, None
+        self.parsed: list = parsed or []
+        self.protected: frozenset[str] = frozenset()
+        self.setup = ""  # the file the workers read protected words and stems from
+        self.ctx, self.pool = ctx, None
         procs = _procs(n)
         if procs > 1:
             import multiprocessing as mp
@@ -910,24 +957,58 @@ class _Documents:
             self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS),))
             _POOL_CTX = None
 
-    def __iter__(self) -> Iterator[tuple[FileState, list[dict[str, Any]]]]:
+    def survey(self, texts: list[str]):
+        """(capitalised counts, lowercase counts) and the words to stem, of all `texts`."""
+        from collections import Counter
+
         if self.pool is None:
-            for state, article in self.parsed:
-                yield state, ([] if article is None else _article_docs(article, state, self.ctx))
+            return _pool_survey(texts)
+        size = 64
+        capital, lower, words = Counter(), Counter(), set()
+        for (c, l), w in self.pool.imap(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
+            capital.update(c)
+            lower.update(l)
+            words |= w
+        return (capital, lower), words
+
+    def stems(self, words: set[str]) -> dict[str, str]:
+        """The stem of every word, worked out once, the words shared among the workers."""
+        ordered = sorted(words)
+        if self.pool is None:
+            return _pool_stems(ordered)
+        stems: dict[str, str] = {}
+        for part in self.pool.imap_unordered(_pool_stems, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
+            stems.update(part)
+        return stems
+
+    def __iter__(self) -> Iterator[tuple[FileState, list]]:
+        if self.pool is None:
+            if not self.setup:
+                for state, article in self.parsed:
+                    yield state, ([] if article is None else _article_docs(article, state, self.ctx))
+                return
+            preparer = _preparer(self.protected)
+            for item in self.parsed:
+                yield _prepared_docs(item, self.ctx, preparer)
             return
         # bounded read-ahead: the workers never run more than a few chunks ahead of the writer,
         # so finished documents do not pile up in memory when the writer is the slower side
         from collections import deque
 
-        size, ahead = 16, 6
-        chunks = [self.parsed[i:i + size] for i in range(0, len(self.parsed), size)]
+        size, ahead = 16, 8
         pending: deque = deque()
 
         def take():
             return pending.popleft().get()
 
-        for chunk in chunks:
-            pending.append(self.pool.apply_async(_pool_chunk, (chunk,)))
+        parsed, self.parsed = self.parsed, []
+        for i in range(0, len(parsed), size):
+            chunk = parsed[i:i + size]
+            parsed[i:i + size] = [None] * len(chunk)  # the worker's copy is the one that lives on
+            if self.setup:
+                pending.append(self.pool.apply_async(_pool_chunk, ((self.setup, chunk),)))
+            else:
+                pending.append(self.pool.apply_async(_pool_raw_chunk, (chunk,)))
             if len(pending) >= ahead:
                 yield from take()
         while pending:
@@ -1026,6 +1107,11 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
     """Build a fresh generation beside the live one; swap CURRENT only once it is complete."""
     from whoosh import index as windex
 
+    import pickle
+
+    from .nlp import analysis
+    from .segment import PreparedWriter
+
     result.full = True
     root = Path(archive.root)
     store = _store_of(archive)
@@ -1053,9 +1139,19 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
             data = (root / state.path).read_bytes()
             state.sha = _sha(data)
             parsed.append((state, _parse_file(root, state, data)))
-        documents.parsed = parsed
-        protected = protected_words(ctx.config, ctx.people, ctx.programs,
-                                    [a.body for _, a in parsed if a is not None])
+        # Stem every word of the archive once, split between the workers, instead of once per
+        # worker: PySastrawi is a third of the cost of a rebuild otherwise.
+        bodies = [a.body for _, a in parsed if a is not None]
+        counts, words = documents.survey(bodies)
+        words |= analysis.stem_candidates(a.title or "" for _, a in parsed if a is not None)
+        protected = protected_words(ctx.config, ctx.people, ctx.programs, bodies, counts=counts)
+        stems = documents.stems(words)
+        analysis.remember_stems(stems)
+        documents.parsed, documents.protected = parsed, protected
+        documents.setup = str(gen / ".prepare.pickle")
+        with open(documents.setup, "wb") as f:
+            pickle.dump((protected, stems), f, protocol=pickle.HIGHEST_PROTOCOL)
+        del stems, bodies
         _write_knowledge(gen, protected, parsed, ctx.programs)
         ix = windex.create_in(str(gen), build_schema(protected))
     except BaseException:
@@ -1063,13 +1159,16 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
         shutil.rmtree(gen, ignore_errors=True)
         raise
     done: list[FileState] = []
-    writer = ix.writer(limitmb=64)
+    preparer = _preparer(protected)
+    writer = PreparedWriter(ix)
+    count = len(parsed)
+    del parsed  # the workers hold what is left of it
     try:
-        with progress("Membangun indeks", total=len(parsed)) as advance:
+        with progress("Membangun indeks", total=count) as advance:
             for state, docs in documents:
                 for doc in docs:
-                    writer.add_document(**doc)
-                writer.add_document(**_file_doc(state))
+                    writer.add_prepared(doc)
+                writer.add_prepared(preparer.prepare(_file_doc(state)))
                 done.append(state)  # the worker's copy carries the info and error
                 prev = previous.get(state.path)
                 _tally(result, state, prev)
@@ -1077,8 +1176,8 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
         result.removed = sum(1 for p in previous if p not in states)
         infos = [s.info for s in done if s.info]
         for doc in _aggregate_documents(ctx, infos):
-            writer.add_document(**doc)
-        writer.add_document(**_meta_doc(config_states, ctx))
+            writer.add_prepared(preparer.prepare(doc))
+        writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx)))
         documents.close()
         writer.commit()
     except BaseException:
@@ -1088,7 +1187,8 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
         finally:
             shutil.rmtree(gen, ignore_errors=True)
         raise
-    meta = {**_expected_meta(), "built": time.time(), "documents": len(parsed)}
+    os.unlink(documents.setup)
+    meta = {**_expected_meta(), "built": time.time(), "documents": count}
     tmp = gen / f".{META}.tmp"
     tmp.write_text(json.dumps(meta), encoding="utf-8")
     os.replace(tmp, gen / META)
