@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -721,13 +722,24 @@ def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, prote
         cut = clean[:width]
         return cut + ("\u2026" if len(clean) > width else "")
     # best window: the start whose [start, start+width) holds the most distinct matched words
+    # (one sliding window over the spans: a body full of matches must not cost their square)
     words = [text[a:b].lower() for a, b in spans]
     best_i, best_n = 0, (0, 0)
+    window: Counter[str] = Counter()
+    j = 0
     for i, (s, _) in enumerate(spans):
-        inside = [words[k] for k in range(i, len(spans)) if spans[k][1] <= s + width]
-        score = (len(set(inside)), len(inside))
+        if j < i:
+            j = i
+        while j < len(spans) and spans[j][1] <= s + width:
+            window[words[j]] += 1
+            j += 1
+        score = (len(window), j - i)
         if score > best_n:
             best_i, best_n = i, score
+        if j > i:
+            window[words[i]] -= 1
+            if not window[words[i]]:
+                del window[words[i]]
     start = max(0, spans[best_i][0] - width // 5)
     while start > 0 and not text[start - 1].isspace():
         start -= 1
