@@ -45,23 +45,19 @@ def _tally(result, state, prev) -> None:
         result.updated += 1
 
 
-# --- Analysis: nlp.analysis when it is there, a local fallback until then ---------------------
+# --- Analysis (nlp.analysis) -----------------------------------------------------------------
 
 
 def _analysis_version() -> str:
-    try:
-        from .nlp import analysis
-    except ImportError:
-        return "fallback-1"
-    return str(getattr(analysis, "VERSION", getattr(analysis, "ANALYZER_VERSION", "1")))
+    from .nlp import analysis
+
+    return str(analysis.VERSION)
 
 
 def analyzers(protected: frozenset[str] = frozenset()):
-    """(stemmed, exact) whoosh analyzers from nlp.analysis (local fallback until it lands)."""
-    try:
-        from .nlp import analysis
-    except ImportError:
-        return _fallback_stemmed(protected), _fallback_exact()
+    """(stemmed, exact) whoosh analyzers of the F / F_exact field pairs."""
+    from .nlp import analysis
+
     return analysis.stemmed_analyzer(protected), analysis.exact_analyzer()
 
 
@@ -69,30 +65,6 @@ def protected_words(config, people, programs, texts, counts=None) -> frozenset[s
     from .nlp import analysis
 
     return frozenset(analysis.protected_words(config, people, programs, texts, counts=counts))
-
-
-_STEMMER = None
-
-
-def _fallback_stem(word: str) -> str:
-    global _STEMMER
-    if _STEMMER is None:
-        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-        _STEMMER = StemmerFactory().create_stemmer()
-    return _STEMMER.stem(word) or word
-
-
-def _fallback_exact():
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer
-
-    return RegexTokenizer(r"\w+") | LowercaseFilter()
-
-
-def _fallback_stemmed(protected):
-    from whoosh.analysis import StemFilter
-
-    return _fallback_exact() | StemFilter(stemfn=_fallback_stem, ignore=protected, cachesize=50000)
 
 
 # --- Schema -----------------------------------------------------------------------------------
