@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,14 @@ def test_lock_held_means_busy(arc, home):
         with pytest.raises(IndexBusyError, match="another reindex is running"):
             reindex(arc, lock_timeout=0.3)
     assert arc.reindex().unchanged == 5  # lock released
+
+
+def test_archive_reindex_waits_as_long_as_it_is_told(arc, home):
+    with reindex_lock(home / "index", timeout=1):
+        started = time.monotonic()
+        with pytest.raises(IndexBusyError, match=r"waited 1 s"):
+            arc.reindex(lock_timeout=1.2)
+        assert time.monotonic() - started >= 1.2
 
 
 def test_cli_reindex_json_and_summary(home):

@@ -50,10 +50,12 @@ class Archive:
         return self.store.check()
 
     # The index and what is searched through it ----------------------------------------------
-    def reindex(self, full: bool = False, progress=None):
+    def reindex(self, full: bool = False, progress=None, lock_timeout: float | None = None):
+        """Bring the index up to date (`full`: rebuild it). `lock_timeout`: seconds to wait for a
+        reindex already running before IndexBusyError (None: the default wait)."""
         from .index import reindex
 
-        return reindex(self, full=full, progress=progress)
+        return reindex(self, full=full, progress=progress, lock_timeout=lock_timeout)
 
     def search(self, query: str = "", **filters):
         from .search import search
