@@ -155,6 +155,13 @@ def test_did_you_mean(arc):
     assert arc.search("banjir").suggestion is None
 
 
+def test_did_you_mean_catches_two_swapped_letters(arc):
+    # two edits apart for an edit-distance corrector, which allows one in words this short
+    res = arc.search("bajnir")
+    assert res.total == 0 and res.suggestion == "banjir"
+    assert arc.search("bantuan bajnir").suggestion == "bantuan banjir"
+
+
 @pytest.mark.parametrize("bad", ['"media sosial', "judul:", "foo:bar", "(banjir", "banjir)", "tanggal:2020-13",
                                  'tanggal:"Brumaire 2020"', "banjir OR", "tanggal:2021..2020",
                                  "pembicara:Zzyzx"])
