@@ -222,3 +222,30 @@ def test_cli_reindex_json_and_summary(home):
     assert doc["added"] == 5 and isinstance(doc["seconds"], float) and doc["failed"] == []
     out = runner.invoke(cli, ["--home", str(home), "reindex"])
     assert out.exit_code == 0 and "5 unchanged" in out.stdout
+
+
+def test_noop_reindex_answers_from_sizes_and_mtimes_without_opening_whoosh(arc, home, monkeypatch):
+    from whoosh import index as windex
+
+    def unopenable(*args, **kwargs):
+        raise AssertionError("a no-op reindex opened the whoosh index")
+
+    monkeypatch.setattr(windex, "open_dir", unopenable)
+    result = arc.reindex()
+    assert (result.unchanged, result.added, result.updated, result.full) == (5, 0, 0, False)
+    monkeypatch.undo()
+    # one file rewritten with the same size and mtime is not seen; a new mtime is
+    victim = home / "archive" / BANJIR
+    stat = victim.stat()
+    edit(victim, "banjir", "BANJIR")
+    os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert arc.reindex().updated == 1
+
+
+def test_noop_reindex_still_reports_files_that_fail(arc, home):
+    bad = home / "archive" / "articles" / "2021" / "2021-09-09-rusak.md"
+    bad.write_text("---\ntitle: [unclosed\n---\nisi\n", encoding="utf-8")
+    first = arc.reindex()
+    assert [f["path"] for f in first.failed] == ["articles/2021/2021-09-09-rusak.md"]
+    again = arc.reindex()
+    assert again.failed == first.failed and again.unchanged == 6

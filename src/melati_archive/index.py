@@ -762,6 +762,9 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
     progress = progress or _NoProgress()
     result = ReindexResult()
     with reindex_lock(index_dir, lock_timeout):
+        if not full and _nothing_changed(archive, index_dir, result):
+            result.seconds = time.monotonic() - started
+            return result
         usable = None if full else _usable_generation(index_dir, result.messages)
         if usable is None:
             _full_rebuild(archive, index_dir, progress, result)
@@ -773,6 +776,61 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
                 _full_rebuild(archive, index_dir, progress, result)
     result.seconds = time.monotonic() - started
     return result
+
+
+STATES_CACHE = "files.cache"
+
+
+def _generation_files(gen: Path) -> dict[str, tuple[int, int]]:
+    return {e.name: (e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(gen)
+            if e.is_file() and e.name != STATES_CACHE and not e.name.startswith(".") and not e.name.endswith("WRITELOCK")}
+
+
+def _save_states_cache(gen: Path, states: Iterable[FileState], config_states: dict[str, FileState]) -> None:
+    """Sizes and mtimes of the archive files this generation indexes, and of the generation's own
+    files as this commit left them: a no-op reindex compares them and opens nothing else."""
+    import pickle
+
+    data = {"generation": _generation_files(gen),
+            "files": {s.path: (s.size, s.mtime_ns, s.error) for s in states},
+            "config": {n: (s.size, s.mtime_ns) for n, s in config_states.items()}}
+    tmp = gen / f".{STATES_CACHE}.tmp"
+    with open(tmp, "wb") as f:
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, gen / STATES_CACHE)
+
+
+def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
+    """True, with `result` filled in, when no archive file, registry or index file differs in
+    size or mtime from what the last commit recorded: then whoosh need not even be opened."""
+    import pickle
+
+    gen = current_generation(index_dir)
+    meta = _read_meta(gen) if gen is not None else None
+    if meta is None or {k: meta.get(k) for k in _expected_meta()} != _expected_meta():
+        return False
+    try:
+        with open(gen / STATES_CACHE, "rb") as f:
+            cache = pickle.load(f)
+    except Exception:  # noqa: BLE001 - no cache or a damaged one: take the long way
+        return False
+    if cache.get("generation") != _generation_files(gen):
+        return False  # another commit, a damaged index or a killed write: the long way checks
+    root = Path(archive.root)
+    if {n: (s.size, s.mtime_ns) for n, s in _config_states(root).items()} != cache.get("config"):
+        return False
+    files = cache.get("files") or {}
+    states = _scan(root, _store_of(archive))
+    if len(states) != len(files):
+        return False
+    for path, state in states.items():
+        known = files.get(path)
+        if known is None or known[0] != state.size or known[1] != state.mtime_ns:
+            return False
+    result.unchanged = len(files)
+    result.failed = [known[2] for known in files.values() if known[2]]
+    _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
+    return True
 
 
 def _scan(root: Path, store) -> dict[str, FileState]:
@@ -1039,6 +1097,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
         todo.append((state, data, prev))
     removed = [p for p in old if p not in states]
     if not todo and not removed and not touched and not changed_config:
+        _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
         return True
     ctx = _load_context(store)
     prevs = {state.path: prev for state, _, prev in todo}
@@ -1071,6 +1130,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
         documents.close()
         writer.cancel()
         raise
+    _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
     return True
 
 
@@ -1163,6 +1223,7 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
     tmp = gen / f".{META}.tmp"
     tmp.write_text(json.dumps(meta), encoding="utf-8")
     os.replace(tmp, gen / META)
+    _save_states_cache(gen, done, config_states)
     _fsync_dir(gen)
     _write_pointer(index_dir, gen)
     _remove_other_generations(index_dir, keep=gen)
