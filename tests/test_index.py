@@ -249,3 +249,17 @@ def test_noop_reindex_still_reports_files_that_fail(arc, home):
     assert [f["path"] for f in first.failed] == ["articles/2021/2021-09-09-rusak.md"]
     again = arc.reindex()
     assert again.failed == first.failed and again.unchanged == 6
+
+
+def test_edits_do_not_pile_up_segments(arc, home):
+    victim = home / "archive" / BANJIR
+    original = victim.read_text(encoding="utf-8")
+    for n in range(4):
+        victim.write_text(original + f"\nCatatan redaksi {n}: berita ini diperbarui.\n", encoding="utf-8")
+        assert arc.reindex().updated == 1
+    ix = open_index(home / "index")
+    segments = ix._segments()
+    # the edits live in one small segment beside the big one, with no segment left empty
+    assert len(segments) <= 2 and all(s.doc_count() > 0 for s in segments)
+    assert arc.search('"Catatan redaksi 3"').total == 1 and arc.search('"Catatan redaksi 2"').total == 0
+    assert arc.search("banjir").total == 1

@@ -1078,6 +1078,26 @@ def _process_file(root: Path, state: FileState, data: bytes | None, ctx: Context
     return ([] if article is None else _article_docs(article, state, ctx)), state
 
 
+def _merge_small_segments(writer, segments: list) -> list:
+    """Merge policy of an incremental commit: every segment holding under a tenth of the live
+    documents (and every segment left with none) goes into the new one. whoosh's MERGE_SMALL
+    waits for five segments, and each one costs every query a pass of its own."""
+    from whoosh.reading import SegmentReader
+
+    live = sum(seg.doc_count() for seg in segments)
+    kept = []
+    for seg in segments:
+        if seg.doc_count() > 0 and seg.doc_count() * 10 >= live:
+            kept.append(seg)
+            continue
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        try:
+            writer.add_reader(reader)
+        finally:
+            reader.close()
+    return kept
+
+
 def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
     """Update the live generation in one commit. False when a full rebuild is needed instead."""
     root = Path(archive.root)
@@ -1140,7 +1160,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
             writer.add_document(**doc)
         writer.update_document(**_meta_doc(config_states, ctx))
         writer.update_document(**_files_doc(states.values()))
-        writer.commit(merge=True)
+        writer.commit(mergetype=_merge_small_segments)
     except BaseException:
         documents.close()
         writer.cancel()
