@@ -155,3 +155,27 @@ def test_family_is_chosen_in_the_whole_index_not_per_segment(tmp_path):
         family = relevance.AffixFamily("body_exact", "latih", limit=1)
         hits = {h["id"] for h in s.search(family, limit=None)}
     assert hits == {"a0", "a1", "a2", "b1"}  # "melatih" everywhere; "dilatih" (rarer) nowhere
+
+
+def test_family_scores_each_document_by_its_own_best_form(tmp_path):
+    # whoosh's DisjunctionMaxMatcher gave doc 0 the score "melatih" has in doc 1
+    from whoosh import index as windex
+    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.query import Term
+
+    from melati_archive.relevance import BestOf
+
+    ix = windex.create_in(str(tmp_path), Schema(uid=ID(stored=True), body=TEXT()))
+    with ix.writer() as w:
+        w.add_document(uid="0", body="pelatihan " + "kata lain yang panjang " * 30)
+        w.add_document(uid="1", body="melatih melatih melatih")
+        w.add_document(uid="2", body="pelatihan melatih")
+    terms = [Term("body", "pelatihan"), Term("body", "melatih")]
+    with ix.searcher() as s:
+        alone = {}
+        for t in terms:
+            for hit in s.search(t, limit=None):
+                alone[hit["uid"]] = max(alone.get(hit["uid"], 0.0), hit.score)
+        best = {hit["uid"]: hit.score for hit in s.search(BestOf(terms), limit=None)}
+    assert best == pytest.approx(alone)
+    assert best["1"] > best["0"]

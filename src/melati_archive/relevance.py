@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.matching import DisjunctionMaxMatcher
 from whoosh.query.terms import ExpandingTerm
 
 from melati_archive.nlp import analysis
@@ -416,10 +417,37 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
             return matching.NullMatcher()
         if len(qs) == 1:
             return qs[0].matcher(searcher, context)
-        return wq.DisjunctionMax(qs, tiebreak=FAMILY_TIEBREAK).matcher(searcher, context)
+        return BestOf(qs, tiebreak=FAMILY_TIEBREAK).matcher(searcher, context)
 
     def field_text(self, btext: bytes, searcher: Any) -> str:
         return searcher.schema[self.fieldname].from_bytes(btext)
+
+
+class BestOfMatcher(DisjunctionMaxMatcher):
+    """whoosh's DisjunctionMaxMatcher scores max(a.score(), b.score()) whenever both sides are
+    active, even when one of them already stands on a later document: a document then took the
+    score of another, and rankings changed with the order documents were committed in. Here
+    only the sides on the current document count."""
+
+    def score(self) -> float:
+        a, b = self.a, self.b
+        if not a.is_active():
+            return b.score()
+        if not b.is_active():
+            return a.score()
+        at_a, at_b = a.id(), b.id()
+        if at_a == at_b:
+            return max(a.score(), b.score())
+        return a.score() if at_a < at_b else b.score()
+
+
+class BestOf(wq.DisjunctionMax):
+    """DisjunctionMax whose matcher scores each document by its own best-scoring subquery."""
+
+    def _matcher(self, subs, searcher, context):
+        reader = searcher.reader()
+        return self._tree_matcher(subs, BestOfMatcher, searcher, context,
+                                  lambda q: q.estimate_size(reader), tiebreak=self.tiebreak)
 
 
 def _population(ixreader: Any, fieldname: str, kind_field: str = "kind") -> int:
