@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 POINTER = "CURRENT"
 META = "melati-index.json"
 LOCK = ".reindex.lock"
@@ -71,13 +71,16 @@ def protected_words(config, people, programs, texts, counts=None) -> frozenset[s
 
 
 def build_schema(protected: frozenset[str] = frozenset()):
-    """One schema for every kind: text fields in pairs F (stemmed) / F_exact (unstemmed)."""
+    """One schema for every kind: text fields in pairs F (stemmed, frequencies) / F_exact
+    (unstemmed, positions)."""
     from whoosh import fields
 
     stemmed, exact = analyzers(protected)
 
     def text(boost=1.0, stored=False):
-        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=True)
+        # no positions: phrases and split compounds run on the exact fields only (stemmed
+        # phrases were measured useless: relevance.STEM_PHRASES), and positions cost indexing
+        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
 
     def exact_text(boost=1.0):
         return fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)

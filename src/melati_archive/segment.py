@@ -22,6 +22,7 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
+from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -30,6 +31,9 @@ from .nlp import analysis
 # One prepared field: (name, postings or None, length, stored value or None, column value or None);
 # postings are (term bytes, frequency, weight, encoded value).
 PreparedField = tuple[str, "list[tuple[bytes, int, float, bytes]] | None", int, Any, Any]
+
+
+_ONE_PASS_FORMATS = ("Positions", "Frequency")
 
 
 def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
@@ -43,14 +47,20 @@ def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
         exact, stemmed = schema[name], schema[twin]
         protected = analysis.protected_of(getattr(stemmed, "analyzer", None))
         if (protected is not None and analysis.is_exact_analyzer(getattr(exact, "analyzer", None))
-                and type(exact.format).__name__ == "Positions" and type(stemmed.format).__name__ == "Positions"):
+                and type(exact.format).__name__ in _ONE_PASS_FORMATS
+                and type(stemmed.format).__name__ in _ONE_PASS_FORMATS):
             pairs[name] = (twin, protected)
     return pairs
 
 
-def _positions_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
+def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
+    """What `fmt.word_values` gives for these term positions: (term, freq, weight, value)."""
     boost = fmt.field_boost
-    encode = fmt.encode
+    if type(fmt).__name__ == "Positions":
+        encode = fmt.encode
+    else:  # Frequency: the value is the frequency alone
+        def encode(ps):
+            return pack_uint(len(ps))
     items = [(term.encode("utf-8"), len(ps), float(len(ps)) * boost, encode(ps)) for term, ps in positions.items()]
     return items, sum(len(ps) for ps in positions.values())
 
@@ -69,8 +79,8 @@ class Preparer:
             value = doc.get(exact_name)
             if isinstance(value, str) and doc.get(twin) == value:
                 exact_pos, stemmed_pos = analysis.field_positions(value, protected)
-                paired[exact_name] = _positions_items(schema[exact_name].format, exact_pos)
-                paired[twin] = _positions_items(schema[twin].format, stemmed_pos)
+                paired[exact_name] = _term_items(schema[exact_name].format, exact_pos)
+                paired[twin] = _term_items(schema[twin].format, stemmed_pos)
         out: list[PreparedField] = []
         for name in sorted(n for n in doc if not n.startswith("_")):
             value = doc[name]
