@@ -241,6 +241,10 @@ def _expected_meta() -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "analysis": _analysis_version()}
 
 
+def _meta_is_current(meta: dict[str, Any]) -> bool:
+    return {k: meta.get(k) for k in _expected_meta()} == _expected_meta()
+
+
 def open_index(index_dir: Path):
     """The live whoosh index for searching; IndexMissingError when there is none usable."""
     from whoosh import index as windex
@@ -275,7 +279,7 @@ def _usable_generation(index_dir: Path, messages: list[str]):
     if meta is None:
         messages.append("index metadata missing or corrupt: rebuilding the index")
         return None
-    if {k: meta.get(k) for k in _expected_meta()} != _expected_meta():
+    if not _meta_is_current(meta):
         messages.append(
             f"index schema is stale (version {meta.get('schema_version')}, analysis "
             f"{meta.get('analysis')}): rebuilding the index"
@@ -824,7 +828,7 @@ def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
 
     gen = current_generation(index_dir)
     meta = _read_meta(gen) if gen is not None else None
-    if meta is None or {k: meta.get(k) for k in _expected_meta()} != _expected_meta():
+    if meta is None or not _meta_is_current(meta):
         return False
     try:
         with open(gen / STATES_CACHE, "rb") as f:
@@ -941,10 +945,15 @@ def _worker_preparer(setup: str):
     return _POOL_PREPARER[1]
 
 
+def _raw_docs(item, ctx: Context):
+    """(state, whoosh documents) of one parsed article (none for a file that failed to parse)."""
+    state, article = item
+    return state, ([] if article is None else _article_docs(article, state, ctx))
+
+
 def _prepared_docs(item, ctx: Context, preparer):
     """(state, prepared documents) of one parsed article: extraction and analysis, both pure."""
-    state, article = item
-    docs = [] if article is None else _article_docs(article, state, ctx)
+    state, docs = _raw_docs(item, ctx)
     return state, [preparer.prepare(doc) for doc in docs]
 
 
@@ -955,7 +964,7 @@ def _pool_chunk(task):
 
 
 def _pool_raw_chunk(items):
-    return [(state, [] if article is None else _article_docs(article, state, _POOL_CTX)) for state, article in items]
+    return [_raw_docs(item, _POOL_CTX) for item in items]
 
 
 def _pool_survey(texts: list[str]):
@@ -1032,8 +1041,8 @@ class _Documents:
     def __iter__(self) -> Iterator[tuple[FileState, list]]:
         if self.pool is None:
             if not self.setup:
-                for state, article in self.parsed:
-                    yield state, ([] if article is None else _article_docs(article, state, self.ctx))
+                for item in self.parsed:
+                    yield _raw_docs(item, self.ctx)
                 return
             preparer = _preparer(self.protected)
             for item in self.parsed:
@@ -1074,11 +1083,6 @@ def _procs(n: int) -> int:
     if forced:
         return max(1, int(forced))
     return min(os.cpu_count() or 1, 4) if n >= 200 else 1
-
-
-def _process_file(root: Path, state: FileState, data: bytes | None, ctx: Context):
-    article = _parse_file(root, state, data)
-    return ([] if article is None else _article_docs(article, state, ctx)), state
 
 
 def _merge_small_segments(writer, segments: list) -> list:
