@@ -188,8 +188,8 @@ def _write_postings(fw, postings: TermPostings, lengths: array) -> None:
     docs, weights, ends, buf = postings.docs, postings.weights, postings.ends, postings.values
     known = len(lengths)
     lens = [lengths[d] if d < known else 0 for d in docs]
-    pw = fw._postwriter
-    if not _blockwise(pw):
+    pw = getattr(fw, "_postwriter", None)
+    if pw is None or not _blockwise(pw):
         start = 0
         for i, d in enumerate(docs):
             fw.add(d, weights[i], bytes(buf[start:ends[i]]), lens[i])
