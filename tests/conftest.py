@@ -44,6 +44,22 @@ def seed_home(tmp_path) -> Path:
 
 
 @pytest.fixture
+def search_home(tmp_path) -> Path:
+    """A private copy of tests/data/search: a few small articles with people and programs."""
+    return copy_home(DATA / "search", tmp_path / "home")
+
+
+@pytest.fixture
+def search_arc(search_home):
+    """That copy, opened and indexed."""
+    from melati_archive.api import Archive
+
+    arc = Archive.open(search_home)
+    arc.reindex()
+    return arc
+
+
+@pytest.fixture
 def demo_home(tmp_path) -> Path:
     """A private copy of the fictional demo archive."""
     return copy_home(REPO / "examples" / "demo", tmp_path / "demo")

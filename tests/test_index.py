@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -14,22 +13,18 @@ from melati_archive.api import Archive
 from melati_archive.errors import IndexBusyError, IndexMissingError
 from melati_archive.index import META, POINTER, current_generation, open_index, reindex, reindex_lock
 
-DATA = Path(__file__).parent / "data" / "search"
 SJAHIT = "articles/2020/2020-03-02-pelatihan-menjahit-bagi-penyandang-disabilitas.md"
 BANJIR = "articles/2021/2021-02-05-bupati-serahkan-bantuan-banjir.md"
 
 
 @pytest.fixture
-def home(tmp_path) -> Path:
-    shutil.copytree(DATA / "archive", tmp_path / "home" / "archive")
-    return tmp_path / "home"
+def home(search_home) -> Path:
+    return search_home
 
 
 @pytest.fixture
-def arc(home) -> Archive:
-    arc = Archive.open(home)
-    arc.reindex()
-    return arc
+def arc(search_arc) -> Archive:
+    return search_arc
 
 
 def kinds(arc) -> dict[str, int]:

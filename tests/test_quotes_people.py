@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,8 +14,6 @@ import pytest
 
 from melati_archive.api import Archive
 from melati_archive.errors import QueryError
-
-DATA = Path(__file__).parent / "data" / "search"
 
 RAPAT = """---
 title: Rapat Koordinasi Layanan Lanjut Usia
@@ -44,16 +41,13 @@ DROP = """    - match: "terima kasih atas kehadiran"
 
 
 @pytest.fixture
-def home(tmp_path) -> Path:
-    shutil.copytree(DATA / "archive", tmp_path / "home" / "archive")
-    return tmp_path / "home"
+def home(search_home) -> Path:
+    return search_home
 
 
 @pytest.fixture
-def arc(home) -> Archive:
-    arc = Archive.open(home)
-    arc.reindex()
-    return arc
+def arc(search_arc) -> Archive:
+    return search_arc
 
 
 @pytest.fixture
