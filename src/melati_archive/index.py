@@ -923,12 +923,6 @@ _POOL_CTX: Context | None = None
 _POOL_PREPARER: tuple[Any, Any] | None = None  # (setup file, Preparer) of this worker
 
 
-def _preparer(protected: frozenset[str]):
-    from .segment import Preparer
-
-    return Preparer(build_schema(protected))
-
-
 def _worker_preparer(setup: str):
     """The Preparer of this worker for the rebuild whose setup file (protected words and the
     stems worked out up front) is `setup`: loaded once per worker process."""
@@ -936,12 +930,13 @@ def _worker_preparer(setup: str):
     import pickle
 
     from .nlp import analysis
+    from .segment import Preparer
 
     if _POOL_PREPARER is None or _POOL_PREPARER[0] != setup:
         with open(setup, "rb") as f:
             protected, stems = pickle.load(f)
         analysis.remember_stems(stems)
-        _POOL_PREPARER = (setup, _preparer(protected))
+        _POOL_PREPARER = (setup, Preparer(build_schema(protected)))
     return _POOL_PREPARER[1]
 
 
@@ -973,12 +968,6 @@ def _pool_survey(texts: list[str]):
     return analysis.cased_counts(texts), analysis.stem_candidates(texts)
 
 
-def _pool_stems(words: list[str]) -> dict[str, str]:
-    from .nlp import analysis
-
-    return analysis.stems_of(words)
-
-
 def _pool_init(fds: list[int]) -> None:
     # A forked worker must not keep the parent's reindex lock alive if the parent is killed.
     for fd in fds:
@@ -1003,8 +992,8 @@ class _Documents:
         # forked early (before the archive is read into memory) so workers stay small
         global _POOL_CTX
         self.parsed: list = parsed or []
-        self.protected: frozenset[str] = frozenset()
         self.setup = ""  # the file the workers read protected words and stems from
+        self.preparer = None  # what this process prepares documents with when there are no workers
         self.ctx, self.pool = ctx, None
         procs = _procs(n)
         if procs > 1:
@@ -1030,11 +1019,13 @@ class _Documents:
 
     def stems(self, words: set[str]) -> dict[str, str]:
         """The stem of every word, worked out once, the words shared among the workers."""
+        from .nlp import analysis
+
         ordered = sorted(words)
         if self.pool is None:
-            return _pool_stems(ordered)
+            return analysis.stems_of(ordered)
         stems: dict[str, str] = {}
-        for part in self.pool.imap_unordered(_pool_stems, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
+        for part in self.pool.imap_unordered(analysis.stems_of, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
             stems.update(part)
         return stems
 
@@ -1044,9 +1035,8 @@ class _Documents:
                 for item in self.parsed:
                     yield _raw_docs(item, self.ctx)
                 return
-            preparer = _preparer(self.protected)
             for item in self.parsed:
-                yield _prepared_docs(item, self.ctx, preparer)
+                yield _prepared_docs(item, self.ctx, self.preparer)
             return
         # bounded read-ahead: the workers never run more than a few chunks ahead of the writer,
         # so finished documents do not pile up in memory when the writer is the slower side
@@ -1183,7 +1173,7 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
     import pickle
 
     from .nlp import analysis
-    from .segment import PreparedWriter
+    from .segment import PreparedWriter, Preparer
 
     result.full = True
     root = Path(archive.root)
@@ -1220,19 +1210,20 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
         protected = protected_words(ctx.config, ctx.people, ctx.programs, bodies, counts=counts)
         stems = documents.stems(words)
         analysis.remember_stems(stems)
-        documents.parsed, documents.protected = parsed, protected
+        documents.parsed = parsed
         documents.setup = str(gen / STEMS)
         with open(documents.setup, "wb") as f:
             pickle.dump((protected, stems), f, protocol=pickle.HIGHEST_PROTOCOL)
         del stems, bodies
         _write_knowledge(gen, protected, parsed, ctx.programs)
         ix = windex.create_in(str(gen), build_schema(protected))
+        documents.preparer = Preparer(ix.schema)
     except BaseException:
         documents.close()
         shutil.rmtree(gen, ignore_errors=True)
         raise
     done: list[FileState] = []
-    preparer = _preparer(protected)
+    preparer = documents.preparer
     writer = PreparedWriter(ix)
     count = len(parsed)
     del parsed  # the workers hold what is left of it

@@ -304,21 +304,23 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
     return exact, stemmed
 
 
-def protected_of(analyzer: Any) -> frozenset[str] | None:
-    """The protected words a `stemmed_analyzer()` was built with; None for any other analyzer."""
+def _filter_of(analyzer: Any) -> IndonesianFilter | None:
+    """The IndonesianFilter of an analyzer built here (tokenizer | filter), else None."""
     items = getattr(analyzer, "items", None)
     if not items or len(items) != 2 or type(items[0]) is not IndonesianTokenizer:
         return None
-    flt = items[1]
-    if type(flt) is not IndonesianFilter or not (flt.stops and flt.stemming):
-        return None
-    return flt.protected
+    return items[1] if type(items[1]) is IndonesianFilter else None
+
+
+def protected_of(analyzer: Any) -> frozenset[str] | None:
+    """The protected words a `stemmed_analyzer()` was built with; None for any other analyzer."""
+    flt = _filter_of(analyzer)
+    return flt.protected if flt is not None and flt.stops and flt.stemming else None
 
 
 def is_exact_analyzer(analyzer: Any) -> bool:
-    items = getattr(analyzer, "items", None)
-    return (bool(items) and len(items) == 2 and type(items[0]) is IndonesianTokenizer
-            and type(items[1]) is IndonesianFilter and not items[1].stops and not items[1].stemming)
+    flt = _filter_of(analyzer)
+    return flt is not None and not flt.stops and not flt.stemming
 
 
 def analyze(text: str, protected: frozenset[str] = frozenset(), *, stemmed: bool = True) -> list[str]:
