@@ -167,10 +167,12 @@ class PreparedWriter(SegmentWriter):
         for name in sorted(self.terms):
             fw.start_field(name, self.schema[name])
             lengths = self.lengths.get(name, array("I"))
+            pw = getattr(fw, "_postwriter", None)  # one per field; checked once, not per term
+            blocks = pw if pw is not None and _blockwise(pw) else None
             terms = self.terms[name]
             for btext in sorted(terms):
                 fw.start_term(btext)
-                _write_postings(fw, terms[btext], lengths)
+                _write_postings(fw, blocks, terms[btext], lengths)
                 fw.finish_term()
             fw.finish_field()
         fw.close()
@@ -182,14 +184,14 @@ def _blockwise(pw) -> bool:
                                          "_maxlength", "_maxweight", "_write_block"))
 
 
-def _write_postings(fw, postings: TermPostings, lengths: array) -> None:
-    """One term's postings into the open term of `fw`, a whole block at a time: the same blocks
-    and statistics whoosh's per-posting `add_posting` builds."""
+def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
+    """One term's postings into the open term of `fw`, a whole block at a time through its
+    postings writer `pw`: the same blocks and statistics whoosh's per-posting `add_posting`
+    builds (one by one through `fw.add` when `pw` is None)."""
     docs, weights, ends, buf = postings.docs, postings.weights, postings.ends, postings.values
     known = len(lengths)
     lens = [lengths[d] if d < known else 0 for d in docs]
-    pw = getattr(fw, "_postwriter", None)
-    if pw is None or not _blockwise(pw):
+    if pw is None:
         start = 0
         for i, d in enumerate(docs):
             fw.add(d, weights[i], bytes(buf[start:ends[i]]), lens[i])
