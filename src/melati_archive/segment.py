@@ -167,11 +167,14 @@ class PreparedWriter(SegmentWriter):
         for name in sorted(self.terms):
             fw.start_field(name, self.schema[name])
             lengths = self.lengths.get(name, array("I"))
-            pw = getattr(fw, "_postwriter", None)  # one per field; checked once, not per term
-            blocks = pw if pw is not None and _blockwise(pw) else None
             terms = self.terms[name]
+            blocks, checked = None, False
             for btext in sorted(terms):
                 fw.start_term(btext)
+                if not checked:  # one postings writer per field, its block buffers made by start_term
+                    pw = getattr(fw, "_postwriter", None)
+                    blocks = pw if pw is not None and _blockwise(pw) else None
+                    checked = True
                 _write_postings(fw, blocks, terms[btext], lengths)
                 fw.finish_term()
             fw.finish_field()
