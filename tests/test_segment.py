@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import pickle
 
 import pytest
 from whoosh import index as windex
@@ -47,12 +49,16 @@ def _build_whoosh(path, docs):
     return ix
 
 
-def _build_prepared(path, docs):
+def _build_prepared(path, docs, batch=1, encoder=map):
+    """The index PreparedWriter writes, the documents handed over `batch` at a time."""
     ix = windex.create_in(str(path), build_schema(PROTECTED))
     preparer = segment.Preparer(ix.schema)
-    writer = segment.PreparedWriter(ix)
-    for doc in docs:
-        writer.add_prepared(preparer.prepare(doc))
+    writer = segment.PreparedWriter(ix, encoder=encoder)
+    for i in range(0, len(docs), batch):
+        part = segment.Batch()
+        for doc in docs[i:i + batch]:
+            part.add(preparer.prepare(doc))
+        writer.add_batch(pickle.loads(pickle.dumps(part)) if batch > 1 else part)
     writer.commit()
     return ix
 
@@ -86,6 +92,18 @@ def test_prepared_segment_equals_whooshs_own(tmp_path, n):
         assert mine == reference, part
 
 
+def test_batches_from_workers_and_encoding_in_workers_give_the_same_segment(tmp_path, monkeypatch):
+    # batches of 7 cross every posting list's block boundaries; the pickle round trip is what a
+    # worker's batch goes through; a pool of two encodes the blocks, a term run at a time
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    docs = _docs(200)
+    monkeypatch.setattr(segment.PreparedWriter, "TERMS_PER_TASK", 5)
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        ours = _everything(_build_prepared(tmp_path / "a", docs, batch=7, encoder=pool.imap))
+    assert ours == _everything(_build_whoosh(tmp_path / "b", docs))
+
+
 def test_prepared_index_searches_like_any_whoosh_index(tmp_path):
     from whoosh.qparser import QueryParser
 
@@ -112,7 +130,7 @@ def test_a_postings_writer_without_block_internals_gets_postings_one_by_one(tmp_
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     docs = _docs(200)
-    monkeypatch.setattr(segment, "_blockwise", lambda pw: False)
+    monkeypatch.setattr(segment, "_encodable", lambda fw: False)
     ours = _everything(_build_prepared(tmp_path / "a", docs))
     monkeypatch.undo()
     assert ours == _everything(_build_whoosh(tmp_path / "b", docs))

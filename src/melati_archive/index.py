@@ -946,16 +946,23 @@ def _raw_docs(item, ctx: Context):
     return state, ([] if article is None else _article_docs(article, state, ctx))
 
 
-def _prepared_docs(item, ctx: Context, preparer):
-    """(state, prepared documents) of one parsed article: extraction and analysis, both pure."""
-    state, docs = _raw_docs(item, ctx)
-    return state, [preparer.prepare(doc) for doc in docs]
+def _prepared_chunk(items, ctx: Context, preparer):
+    """(states, segment.Batch) of a run of parsed articles: extraction and analysis, both pure,
+    the postings grouped per term so the writer merges them a term at a time."""
+    from .segment import Batch
+
+    states, batch = [], Batch()
+    for item in items:
+        state, docs = _raw_docs(item, ctx)
+        for doc in docs:
+            batch.add(preparer.prepare(doc))
+        states.append(state)
+    return states, batch
 
 
 def _pool_chunk(task):
     setup, items = task
-    preparer = _worker_preparer(setup)
-    return [_prepared_docs(item, _POOL_CTX, preparer) for item in items]
+    return _prepared_chunk(items, _POOL_CTX, _worker_preparer(setup))
 
 
 def _pool_raw_chunk(items):
@@ -1030,36 +1037,47 @@ class _Documents:
         return stems
 
     def __iter__(self) -> Iterator[tuple[FileState, list]]:
+        """(state, whoosh field dicts) per parsed article, in order."""
         if self.pool is None:
-            if not self.setup:
-                for item in self.parsed:
-                    yield _raw_docs(item, self.ctx)
-                return
             for item in self.parsed:
-                yield _prepared_docs(item, self.ctx, self.preparer)
+                yield _raw_docs(item, self.ctx)
             return
+        for results in self._in_order(_pool_raw_chunk, lambda chunk: chunk, 16):
+            yield from results
+
+    def batches(self) -> Iterator[tuple[list[FileState], Any]]:
+        """(states, segment.Batch) per run of parsed articles, in order: the full rebuild's
+        documents, analysed for the schema of the setup file."""
+        if self.pool is None:
+            for i in range(0, len(self.parsed), self.BATCH):
+                yield _prepared_chunk(self.parsed[i:i + self.BATCH], self.ctx, self.preparer)
+            return
+        yield from self._in_order(_pool_chunk, lambda chunk: (self.setup, chunk), self.BATCH)
+
+    BATCH = 32  # articles a worker hands over at once: the larger, the fewer merges per term
+
+    def _in_order(self, task, args, size: int):
         # bounded read-ahead: the workers never run more than a few chunks ahead of the writer,
         # so finished documents do not pile up in memory when the writer is the slower side
         from collections import deque
 
-        size, ahead = 16, 8
+        ahead = 8
         pending: deque = deque()
-
-        def take():
-            return pending.popleft().get()
-
         parsed, self.parsed = self.parsed, []
         for i in range(0, len(parsed), size):
             chunk = parsed[i:i + size]
             parsed[i:i + size] = [None] * len(chunk)  # the worker's copy is the one that lives on
-            if self.setup:
-                pending.append(self.pool.apply_async(_pool_chunk, ((self.setup, chunk),)))
-            else:
-                pending.append(self.pool.apply_async(_pool_raw_chunk, (chunk,)))
+            pending.append(self.pool.apply_async(task, (args(chunk),)))
             if len(pending) >= ahead:
-                yield from take()
+                yield pending.popleft().get()
         while pending:
-            yield from take()
+            yield pending.popleft().get()
+
+    def imap(self, func, tasks):
+        """`map`, spread over the workers when there are any (results in order)."""
+        if self.pool is None:
+            return map(func, tasks)
+        return self.pool.imap(func, tasks)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -1224,26 +1242,25 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
         raise
     done: list[FileState] = []
     preparer = documents.preparer
-    writer = PreparedWriter(ix)
+    writer = PreparedWriter(ix, encoder=documents.imap)
     count = len(parsed)
     del parsed  # the workers hold what is left of it
     try:
         with progress("Membangun indeks", total=count) as advance:
-            for state, docs in documents:
-                for doc in docs:
-                    writer.add_prepared(doc)
-                done.append(state)  # the worker's copy carries the info and error
-                prev = previous.get(state.path)
-                _tally(result, state, prev)
-                advance(1)
+            for states, batch in documents.batches():
+                writer.add_batch(batch)
+                for state in states:
+                    done.append(state)  # the worker's copy carries the info and error
+                    _tally(result, state, previous.get(state.path))
+                advance(len(states))
         result.removed = sum(1 for p in previous if p not in states)
         infos = [s.info for s in done if s.info]
         for doc in _aggregate_documents(ctx, infos):
             writer.add_prepared(preparer.prepare(doc))
         writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx)))
         writer.add_prepared(preparer.prepare(_files_doc(done)))
+        writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
-        writer.commit()
     except BaseException:
         documents.close()
         try:

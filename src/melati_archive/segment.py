@@ -22,7 +22,7 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from whoosh.system import pack_uint
+from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -30,6 +30,8 @@ from .nlp import analysis
 
 # One prepared field: (name, postings or None, length, stored value or None, column value or None);
 # postings are (term bytes, frequency, weight, encoded value).
+_EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
+
 PreparedField = tuple[str, "list[tuple[bytes, int, float, bytes]] | None", int, Any, Any]
 
 
@@ -114,29 +116,70 @@ class TermPostings:
         self.ends = array("I")
         self.values = bytearray()
 
+    def __getstate__(self):
+        return self.docs, self.weights, self.ends, self.values
+
+    def __setstate__(self, state):
+        self.docs, self.weights, self.ends, self.values = state
+
     def add(self, docnum: int, weight: float, value: bytes) -> None:
         self.docs.append(docnum)
         self.weights.append(weight)
         self.values += value
         self.ends.append(len(self.values))
 
+    def shifted(self, base: int) -> "TermPostings":
+        """These postings with every document number moved on by `base`."""
+        if base:
+            self.docs = array("I", map(base.__add__, self.docs))
+        return self
 
-class PreparedWriter(SegmentWriter):
-    """A SegmentWriter for a new, empty index that takes `Preparer.prepare()` output."""
+    def extend(self, later: "TermPostings", base: int) -> None:
+        """Append the postings of `later`, whose documents are numbered from `base`."""
+        self.docs.extend(map(base.__add__, later.docs) if base else later.docs)
+        self.weights.extend(later.weights)
+        offset = len(self.values)
+        self.ends.extend(map(offset.__add__, later.ends) if offset else later.ends)
+        self.values += later.values
 
-    def __init__(self, ix, **kwargs):
-        super().__init__(ix, **kwargs)
+
+class Batch:
+    """Prepared documents numbered from 0, their postings already grouped per term.
+
+    A worker builds the batch of a run of articles and the writer takes it whole: one merge per
+    term of the batch instead of one call per posting in the process that writes."""
+
+    __slots__ = ("count", "rows", "terms", "lengths", "flat")
+
+    def __init__(self):
+        self.flat: dict[str, tuple] = {}
+        self.count = 0
+        self.rows: list[list[tuple[str, Any, int, Any]]] = []  # per document: (field, stored, length, column)
         self.terms: dict[str, dict[bytes, TermPostings]] = {}
         self.lengths: dict[str, array] = {}
 
-    def add_prepared(self, prepared: list[PreparedField]) -> None:
-        self._check_state()
-        perdoc = self.perdocwriter
-        schema = self.schema
-        docnum = self.docnum
-        perdoc.start_doc(docnum)
+    def __getstate__(self):
+        # Flat per field: pickling thousands of small arrays per batch cost the writer more than
+        # merging them (52 ms a batch of 32 articles); a few long arrays unpickle in a blink.
+        flat = {name: _flatten(list(terms), terms) for name, terms in self.terms.items()}
+        return self.count, self.rows, flat, self.lengths
+
+    def __setstate__(self, state):
+        self.count, self.rows, self.flat, self.lengths = state
+        self.terms = {}
+
+    def flat_terms(self) -> dict[str, tuple]:
+        """field -> (terms, postings per term, value bytes per term, documents, weights, value
+        ends, values), every term's postings end to end."""
+        if not self.flat:
+            self.flat = self.__getstate__()[2]
+            self.terms = {}
+        return self.flat
+
+    def add(self, prepared: list[PreparedField]) -> None:
+        docnum = self.count
+        row = []
         for name, items, length, stored, column in prepared:
-            field = schema[name]
             if items:
                 terms = self.terms.get(name)
                 if terms is None:
@@ -154,37 +197,113 @@ class PreparedWriter(SegmentWriter):
                     lengths.extend([0] * (docnum + 1 - len(lengths)))
                 # what the length column gives back: one byte, so an approximation
                 lengths[docnum] = byte_to_length(length_to_byte(length))
-            perdoc.add_field(name, field, stored, length)
-            if column is not None:
-                perdoc.add_column_value(name, field.column_type, column)
-        perdoc.finish_doc()
-        self._added = True
-        self.docnum += 1
+            row.append((name, stored, length, column))
+        self.rows.append(row)
+        self.count += 1
+
+
+class PreparedWriter(SegmentWriter):
+    """A SegmentWriter for a new, empty index that takes `Preparer.prepare()` output, one
+    document at a time or as `Batch`es."""
+
+    def __init__(self, ix, encoder=map, **kwargs):
+        """`encoder` maps `encode_terms` over the commit's tasks in order: `map` here, or a
+        process pool's `imap` to spread the block encoding over its workers."""
+        super().__init__(ix, **kwargs)
+        self.terms: dict[str, dict[bytes, TermPostings]] = {}
+        self.lengths: dict[str, array] = {}
+        self.encoder = encoder
+
+    def add_prepared(self, prepared: list[PreparedField]) -> None:
+        batch = Batch()
+        batch.add(prepared)
+        self.add_batch(batch)
+
+    def add_batch(self, batch: Batch) -> None:
+        """Append the batch's documents; the batch is used up (its postings become the writer's)."""
+        self._check_state()
+        perdoc, schema, base = self.perdocwriter, self.schema, self.docnum
+        new = TermPostings.__new__  # filled from slices below, not with empty arrays first
+        for docnum, row in enumerate(batch.rows, base):
+            perdoc.start_doc(docnum)
+            for name, stored, length, column in row:
+                field = schema[name]
+                perdoc.add_field(name, field, stored, length)
+                if column is not None:
+                    perdoc.add_column_value(name, field.column_type, column)
+            perdoc.finish_doc()
+        for name, (keys, counts, sizes, docs, weights, ends, values) in batch.flat_terms().items():
+            mine = self.terms.get(name)
+            if mine is None:
+                mine = self.terms[name] = {}
+            if base:
+                docs = array("I", map(base.__add__, docs))
+            at = vat = 0
+            for key, n, size in zip(keys, counts, sizes):
+                upto = at + n
+                have = mine.get(key)
+                if have is None:
+                    have = mine[key] = new(TermPostings)
+                    have.docs, have.weights, have.ends = docs[at:upto], weights[at:upto], ends[at:upto]
+                    have.values = bytearray(values[vat:vat + size])
+                else:
+                    if have.values:
+                        have.ends.extend(map(len(have.values).__add__, ends[at:upto]))
+                    else:
+                        have.ends += ends[at:upto]
+                    have.docs += docs[at:upto]
+                    have.weights += weights[at:upto]
+                    if size:
+                        have.values += values[vat:vat + size]
+                vat += size
+                at = upto
+        for name, lens in batch.lengths.items():
+            lengths = self.lengths.get(name)
+            if lengths is None:
+                lengths = self.lengths[name] = array("I")
+            if len(lengths) < base:
+                lengths.extend([0] * (base - len(lengths)))
+            lengths.extend(lens)
+        batch.terms, batch.flat, batch.rows = {}, {}, []
+        self.docnum += batch.count
+        self._added = self._added or batch.count > 0
 
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
         for name in sorted(self.terms):
             fw.start_field(name, self.schema[name])
+            terms = self.terms.pop(name)  # written: let it go, the commit holds one field at a time
             lengths = self.lengths.get(name, array("I"))
-            terms = self.terms[name]
-            blocks, checked = None, False
-            for btext in sorted(terms):
-                fw.start_term(btext)
-                if not checked:  # one postings writer per field, its block buffers made by start_term
-                    pw = getattr(fw, "_postwriter", None)
-                    blocks = pw if pw is not None and _blockwise(pw) else None
-                    checked = True
-                _write_postings(fw, blocks, terms[btext], lengths)
-                fw.finish_term()
+            if _encodable(fw):
+                self._write_field_encoded(fw, self.schema[name].format, terms, lengths)
+            else:
+                for btext in sorted(terms):
+                    fw.start_term(btext)
+                    _write_postings(fw, None, terms[btext], lengths)
+                    fw.finish_term()
             fw.finish_field()
         fw.close()
-        self.terms.clear()
 
+    TERMS_PER_TASK = 4000
 
-def _blockwise(pw) -> bool:
-    return all(hasattr(pw, a) for a in ("_blocklimit", "_ids", "_weights", "_values", "_minlength",
-                                         "_maxlength", "_maxweight", "_write_block"))
+    def _write_field_encoded(self, fw, fmt, terms: dict[bytes, TermPostings], lengths: array) -> None:
+        """The field's terms in order, their blocks encoded by `encode_terms` through
+        `self.encoder` (worker processes in a full rebuild), the bytes and term infos written
+        here: the term-table entry whoosh's `finish_term` would add, the offset moved to where
+        the blocks land in the postings file."""
+        pw = fw._postwriter
+        params = (pw._blocklimit, pw._compression, pw._inlinelimit)
+        keys = sorted(terms)
+        step = self.TERMS_PER_TASK
+        runs = [keys[i:i + step] for i in range(0, len(keys), step)]
+        tasks = ((params, fmt, lengths, _flatten(run, terms)) for run in runs)
+        postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
+        for run, (blob, infos) in zip(runs, self.encoder(encode_terms, tasks)):
+            base = postfile.tell()
+            postfile.write(blob)
+            for key, (head, offset, length) in zip(run, infos):
+                tindex.add(field + key, head if offset < 0 else head + pack_long(base + offset) + pack_int(length))
 
 
 def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
@@ -220,3 +339,65 @@ def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
             return  # the last block is written by finish_term, as whoosh does
         pw._write_block()
         first, begin = last, start
+
+
+def _encodable(fw) -> bool:
+    """Whether this field writer has the internals `_write_field_encoded` writes through."""
+    pw = getattr(fw, "_postwriter", None)
+    return (all(hasattr(fw, a) for a in ("_postfile", "_tindex", "_fieldid"))
+            and pw is not None and all(hasattr(pw, a) for a in ("_blocklimit", "_compression", "_inlinelimit"))
+            and callable(getattr(type(pw), "_write_block", None)))
+
+
+def _flatten(keys: list[bytes], terms: dict[bytes, TermPostings]) -> tuple:
+    """The postings of `keys`, end to end: (keys, postings per term, value bytes per term,
+    documents, weights, value ends, values)."""
+    docs, weights, ends, values = array("I"), array("d"), array("I"), bytearray()
+    counts, sizes = array("I"), array("I")
+    for key in keys:
+        postings = terms[key]
+        docs += postings.docs
+        weights += postings.weights
+        ends += postings.ends
+        values += postings.values
+        counts.append(len(postings.docs))
+        sizes.append(len(postings.values))
+    return keys, counts, sizes, docs, weights, ends, bytes(values)
+
+
+def _unflatten(keys, counts, sizes, docs, weights, ends, values):
+    """TermPostings back from `_flatten`, term by term."""
+    at = vat = 0
+    for n, size in zip(counts, sizes):
+        postings = TermPostings.__new__(TermPostings)
+        postings.docs, postings.weights, postings.ends = docs[at:at + n], weights[at:at + n], ends[at:at + n]
+        postings.values = bytearray(values[vat:vat + size])
+        at, vat = at + n, vat + size
+        yield postings
+
+
+def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
+    """whoosh's blocks for a run of one field's terms, written from offset 0: (the bytes, and per
+    term (term info bytes, offset, length)). A term whose postings are inlined has its whole term
+    info and offset -1; for the others the term info ends where its offset and length go.
+
+    Pure (a task in, bytes out), so a commit spreads it over worker processes."""
+    from io import BytesIO
+
+    from whoosh.codec.whoosh3 import W3PostingsWriter, W3TermInfo
+    from whoosh.filedb.structfile import StructFile
+
+    (blocklimit, compression, inlinelimit), fmt, lengths, flat = task
+    out = StructFile(BytesIO())
+    pw = W3PostingsWriter(out, blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
+    infos = []
+    for postings in _unflatten(*flat):
+        pw.start_postings(fmt, W3TermInfo())
+        _write_postings(None, pw, postings, lengths)
+        info = pw.finish_postings()
+        if info.is_inlined():
+            infos.append((info.to_bytes(), -1, 0))
+        else:
+            offset, length = info.extent()
+            infos.append((info.to_bytes()[:-_EXTENT_SIZE], offset, length))
+    return out.file.getvalue(), infos
