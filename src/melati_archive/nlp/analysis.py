@@ -281,19 +281,21 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
     """
     exact: dict[str, list[int]] = {}
     stemmed: dict[str, list[int]] = {}
-    stopwords = STOPWORDS
+    plans = _plans_for(protected)
     pos = 0
     for raw in _TOKEN_RE.findall(text):
+        plan = plans.get(raw)
+        if plan is None:
+            plan = plans[raw] = _plan(raw, protected)
         last = 0
-        for unit, offset in word_units(raw):
+        for unit, key, offset in plan:
             at = pos + offset
             found = exact.get(unit)
             if found is None:
                 exact[unit] = [at]
             else:
                 found.append(at)
-            if unit not in stopwords:
-                key = unit if unit in protected else stem(unit)
+            if key is not None:
                 found = stemmed.get(key)
                 if found is None:
                     stemmed[key] = [at]
@@ -302,6 +304,25 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
             last = offset
         pos += last + 1
     return exact, stemmed
+
+
+# raw token -> ((exact term, stemmed term or None for a stopword, position offset), ...), for the
+# protected words of `_PLANS_FOR`: one lookup per token instead of four (units, stopword,
+# protected, stem)
+_PLANS: dict[str, tuple[tuple[str, str | None, int], ...]] = {}
+_PLANS_FOR: list[frozenset[str] | None] = [None]
+
+
+def _plans_for(protected: frozenset[str]) -> dict[str, tuple[tuple[str, str | None, int], ...]]:
+    if _PLANS_FOR[0] is not protected or len(_PLANS) > 400_000:
+        _PLANS.clear()
+        _PLANS_FOR[0] = protected
+    return _PLANS
+
+
+def _plan(raw: str, protected: frozenset[str]) -> tuple[tuple[str, str | None, int], ...]:
+    return tuple((unit, None if unit in STOPWORDS else unit if unit in protected else stem(unit), offset)
+                 for unit, offset in word_units(raw))
 
 
 def _filter_of(analyzer: Any) -> IndonesianFilter | None:
