@@ -253,3 +253,14 @@ def test_nickname_after_a_role_that_ends_with_a_unit_name():
 def test_dotted_honorific_opens_the_name_even_when_a_later_short_form_is_used():
     from melati_archive.nlp.people import split_role_name
     assert split_role_name("Lurah Sukamekar Indah H. Ahmad Fauzan", {"Fauzan"}) == ("Lurah Sukamekar Indah", "H. Ahmad Fauzan")
+
+
+def test_role_head_scan_finds_exactly_the_role_words_with_or_without_nya():
+    import re
+
+    from melati_archive.nlp import people
+
+    words = sorted(w for w in people._LRCN_WORDS if re.fullmatch("[a-z]+", w))
+    text = " ".join(words + [w + "nya" for w in words] + ["ibuk", "kepalaku", "co-pekerja", "Ketua", "xibu"])
+    found = [text[m.start():m.end()] for m in people._LRCN_AT.finditer(text)]
+    assert found == words + [w + "nya" for w in words]

@@ -179,7 +179,32 @@ _LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
     "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
 _SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z])")
 _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
-_LOWER_WORD_AT = re.compile(r"(?<![\w\-])([a-z]+?)(?:nya)?\b")
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
+    once instead of every word in turn."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends else body
+
+    return pattern(root)
+
+
+# The start of each lowercase word (with or without "-nya") that can head a lowercase role.
+_LRCN_AT = re.compile(r"(?<![\w\-])(?:" + _trie_pattern(w for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w))
+                      + r")(?:nya)?\b")
 _ANONYMOUS = re.compile(
     r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<desc>(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+"
     r"(?:ibu|bapak|warga|pedagang|pengunjung|peserta|penerima|orang[^\S\n]+tua|orangtua|pasien|relawan|siswa|siswi|"
@@ -814,7 +839,7 @@ def find_people(
             continue
         intros.append((start, m.end("name"), name, role))
         taken.append((start, m.end()))
-    lower_heads = [m.start() for m in _LOWER_WORD_AT.finditer(text) if m.group(1) in _LRCN_WORDS]
+    lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
     # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
     # opens the sentence. Read it with that letter lowered (same offsets).
     initial = [m.start(1) for m in _SENTENCE_ROLE.finditer(text)

@@ -132,6 +132,7 @@ class Pair:
 
 
 # The attribution that ends a quote whose closing mark is missing: `..., ujar Stefanus.`
+_MARK = re.compile('"')
 _CUE_INSIDE = re.compile(r",[^\S\n]+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b)")
 _CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b")
 
@@ -144,7 +145,7 @@ def pair_marks(text: str) -> list[Pair]:
     after a comma inside the paragraph shows where it ended. A closing mark with nothing open is
     taken to close a quote from the start of its paragraph only when a speech verb follows it.
     Anything else is dropped: fewer quotes, never a wrong span."""
-    marks = [i for i, ch in enumerate(text) if ch == '"']
+    marks = [m.start() for m in _MARK.finditer(text)]
     pairs: list[Pair] = []
     stack: list[tuple[int, list[int]]] = []
     paragraphs = "\n" in text
