@@ -226,39 +226,44 @@ def _acronym_positions(text: str, acronym: str) -> list[int]:
     return [m.start() for f in forms if f in text for m in _boundary(f).finditer(text)]
 
 
+_ANY_WORD = re.compile(r"\w+")
+
+
 class _Haystack:
     """One text to look for program names in: its lowercase form, and its words on demand."""
 
     def __init__(self, text: str):
         self.text, self.lowered = text, text.lower()
+        # offsets in the lowercase form are offsets in the text, unless lowering changed a length
+        # ("İ" becomes two characters)
+        self.aligned = len(self.lowered) == len(text)
         self._words: list[tuple[str, int]] | None = None
-        self._at: dict[str, list[int]] | None = None
         self._vocabulary: list[str] | None = None
 
     @property
     def words(self) -> list[tuple[str, int]]:
         """(lowercased word, offset) for every word of the text."""
         if self._words is None:
-            self._words = [(m.group().lower(), m.start()) for m in re.finditer(r"\w+", self.text)]
+            if self.aligned:
+                self._words = [(m.group(), m.start()) for m in _ANY_WORD.finditer(self.lowered)]
+            else:
+                self._words = [(m.group().lower(), m.start()) for m in _ANY_WORD.finditer(self.text)]
         return self._words
 
     @property
     def vocabulary(self) -> list[str]:
         """The distinct lowercased words of the text."""
         if self._vocabulary is None:
-            self._vocabulary = list(set(re.findall(r"\w+", self.lowered)))
+            self._vocabulary = list({w for w, _ in self.words})
         return self._vocabulary
 
     def near(self, word: str, cutoff: float) -> list[int]:
         """Indexes into `words` of the words spelt like `word` (rapidfuzz ratio >= cutoff)."""
         from rapidfuzz import fuzz, process
 
-        if self._at is None:
-            self._at = {}
-            for i, (w, _) in enumerate(self.words):
-                self._at.setdefault(w, []).append(i)
-        similar = process.extract(word, list(self._at), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-        return sorted(i for w, _, _ in similar for i in self._at[w])
+        similar = {w for w, _, _ in process.extract(word, self.vocabulary, scorer=fuzz.ratio,
+                                                    score_cutoff=cutoff, limit=None)}
+        return [i for i, (w, _) in enumerate(self.words) if w in similar] if similar else []
 
     def has_near(self, word: str, cutoff: float) -> bool:
         from rapidfuzz import fuzz, process
@@ -270,6 +275,8 @@ class _Haystack:
         words = phrase.lower().split()
         if not words or not all(w in self.lowered for w in words):
             return []  # substring tests rule out most texts far faster than the regex
+        if self.aligned:  # a plain pattern on the lowercase form: IGNORECASE is slower
+            return [m.start() for m in _boundary(" ".join(words)).finditer(self.lowered)]
         return [m.start() for m in _boundary(phrase, re.IGNORECASE).finditer(self.text)]
 
     def fuzzy(self, phrase: str, threshold: float = 90.0) -> list[int]:
