@@ -99,6 +99,7 @@ def test_batches_from_workers_and_encoding_in_workers_give_the_same_segment(tmp_
     (tmp_path / "b").mkdir()
     docs = _docs(200)
     monkeypatch.setattr(segment.PreparedWriter, "TERMS_PER_TASK", 5)
+    monkeypatch.setattr(segment.PreparedWriter, "POSTINGS_PER_TASK", 150)
     with multiprocessing.get_context("fork").Pool(2) as pool:
         ours = _everything(_build_prepared(tmp_path / "a", docs, batch=7, encoder=pool.imap))
     assert ours == _everything(_build_whoosh(tmp_path / "b", docs))

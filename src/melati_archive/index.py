@@ -1074,10 +1074,22 @@ class _Documents:
             yield pending.popleft().get()
 
     def imap(self, func, tasks):
-        """`map`, spread over the workers when there are any (results in order)."""
+        """`map`, spread over the workers when there are any: results in order, and only a few
+        tasks made ahead of them (Pool.imap would make every task at once, and hold them all)."""
         if self.pool is None:
             return map(func, tasks)
-        return self.pool.imap(func, tasks)
+        return self._bounded(func, tasks)
+
+    def _bounded(self, func, tasks, ahead: int = 4):
+        from collections import deque
+
+        pending: deque = deque()
+        for task in tasks:
+            pending.append(self.pool.apply_async(func, (task,)))
+            if len(pending) >= ahead:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
     def close(self) -> None:
         if self.pool is not None:

@@ -285,7 +285,8 @@ class PreparedWriter(SegmentWriter):
             fw.finish_field()
         fw.close()
 
-    TERMS_PER_TASK = 4000
+    TERMS_PER_TASK = 4000  # and at most POSTINGS_PER_TASK postings, so each task stays small
+    POSTINGS_PER_TASK = 100_000
 
     def _write_field_encoded(self, fw, fmt, terms: dict[bytes, TermPostings], lengths: array) -> None:
         """The field's terms in order, their blocks encoded by `encode_terms` through
@@ -294,9 +295,7 @@ class PreparedWriter(SegmentWriter):
         the blocks land in the postings file."""
         pw = fw._postwriter
         params = (pw._blocklimit, pw._compression, pw._inlinelimit)
-        keys = sorted(terms)
-        step = self.TERMS_PER_TASK
-        runs = [keys[i:i + step] for i in range(0, len(keys), step)]
+        runs = _runs(sorted(terms), terms, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK)
         tasks = ((params, fmt, lengths, _flatten(run, terms)) for run in runs)
         postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
         for run, (blob, infos) in zip(runs, self.encoder(encode_terms, tasks)):
@@ -347,6 +346,22 @@ def _encodable(fw) -> bool:
     return (all(hasattr(fw, a) for a in ("_postfile", "_tindex", "_fieldid"))
             and pw is not None and all(hasattr(pw, a) for a in ("_blocklimit", "_compression", "_inlinelimit"))
             and callable(getattr(type(pw), "_write_block", None)))
+
+
+def _runs(keys: list[bytes], terms: dict[bytes, TermPostings], most_terms: int, most_postings: int) -> list[list[bytes]]:
+    """`keys` cut into runs of at most `most_terms` terms and `most_postings` postings (a term
+    longer than that gets a run of its own)."""
+    runs, run, size = [], [], 0
+    for key in keys:
+        n = len(terms[key].docs)
+        if run and (len(run) >= most_terms or size + n > most_postings):
+            runs.append(run)
+            run, size = [], 0
+        run.append(key)
+        size += n
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _flatten(keys: list[bytes], terms: dict[bytes, TermPostings]) -> tuple:
