@@ -4,7 +4,8 @@
     .venv/bin/python bench/index_bench.py --sizes 1000    # quicker look
 
 Prints full-reindex docs/s, no-op and one-changed-file reindex seconds, p50/p95 query latency
-(term, phrase, fielded, date-filtered), index size and peak memory, and the same for SQLite FTS5
+(term, phrase, fielded, date-filtered), index size, peak memory and the analyzer's tokens/s, and
+the same for SQLite FTS5
 (Python's sqlite3, unicode61 tokenizer, raw text) as ratios. Exits 1 when a target is missed.
 Corpora come from bench/synth.py (deterministic) and are cached under --work.
 """
@@ -185,6 +186,25 @@ def cli_search_seconds(home: Path) -> float:
     return statistics.median(times)
 
 
+ANALYSIS_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from melati_archive.nlp import analysis
+bodies = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1], "archive", "articles").rglob("*.md"))[:300]]
+analyzer = analysis.stemmed_analyzer()
+for b in bodies:
+    list(analyzer(b))  # PySastrawi's dictionary and the stem cache warm, as in a running rebuild
+t = time.perf_counter()
+n = sum(1 for b in bodies for _ in analyzer(b, positions=True, chars=True))
+print(json.dumps({"tokens_per_s": n / (time.perf_counter() - t)}))
+"""
+
+
+def analysis_rate(home: Path) -> float:
+    """Tokens per second through the stemmed field's analyzer (warm), the query side's path."""
+    return run_child(ANALYSIS_CHILD, home)["tokens_per_s"]
+
+
 def dir_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
 
@@ -217,6 +237,7 @@ def one_size(work: Path, n: int) -> dict:
         "index_mb": dir_mb(home / "index"),
         **{f"{k}_p50_ms": v[0] for k, v in queries.items()}, **{f"{k}_p95_ms": v[1] for k, v in queries.items()},
         "cli_search_s": cli,
+        "analysis_tokens_per_s": analysis_rate(home),
         "fts_docs_per_s": fts["docs_per_s"], "fts_mb": fts["size_mb"],
         **{f"fts_{k}_p50_ms": v[0] for k, v in fts_q.items()}, **{f"fts_{k}_p95_ms": v[1] for k, v in fts_q.items()},
         "failed": len(full["result"]["failed"]),
@@ -241,6 +262,7 @@ def report(r: dict) -> None:
     print(f"{'peak memory MB':28}{r['peak_mb']:12.1f}   (main {r['self_mb']:.0f} + workers, largest "
           f"{r['child_mb']:.0f} each)")
     print(f"{'`melati search` process s':28}{r['cli_search_s']:12.3f}")
+    print(f"{'analyzer tokens/s':28}{r['analysis_tokens_per_s']:12,.0f}   (stemmed field, warm; no target)")
 
 
 def check(r: dict) -> list[str]:
