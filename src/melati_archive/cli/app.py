@@ -57,12 +57,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+TEMPLATE = "melati"  # data/voila/templates/melati: Voila's lab template with nothing from a CDN
+
+
 def voila_command(notebook: Path, port: int) -> list[str]:
     return [
         sys.executable, "-m", "voila", str(notebook),
         f"--Voila.ip={HOST}", f"--Voila.port={port}", "--Voila.port_retries=0", "--no-browser",
         f"--Voila.root_dir={notebook.parent}", "--VoilaConfiguration.show_tracebacks=False",
+        f"--template={TEMPLATE}",
     ]
+
+
+def voila_env(home: Path) -> dict[str, str]:
+    """The server's environment: the archive it serves, and our template on Jupyter's data path."""
+    import melati_archive
+
+    data = str(Path(melati_archive.__file__).resolve().parent / "data")
+    path = os.pathsep.join(p for p in (data, os.environ.get("JUPYTER_PATH", "")) if p)
+    return {**os.environ, "MELATI_HOME": str(home), "JUPYTER_PATH": path}
 
 
 def _listening(port: int) -> bool:
@@ -99,7 +112,7 @@ def command(ctx, port, no_browser):
     check_index(home)
     check_port_free(port)
     notebook = notebook_path()
-    env = {**os.environ, "MELATI_HOME": str(home)}
+    env = voila_env(home)
     # Own session: a Ctrl-C reaches only us, and we stop voila (no "shutdown? y/n" prompt).
     child = subprocess.Popen(voila_command(notebook, port), env=env, cwd=str(notebook.parent),
                              start_new_session=True)
