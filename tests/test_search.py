@@ -216,3 +216,21 @@ def test_cli_search_starts_fast_without_heavy_imports(arc):
     assert out.returncode == 0, out.stderr
     assert "HEAVY []" in out.stderr
     assert elapsed < 2.5  # the 1 s target is measured by bench/index_bench.py on a quiet machine
+
+
+def test_speaker_two_people_fit_equally_is_an_error_naming_both(tmp_path):
+    # one resolver for search and the people directory: "Eko" fits both, and a guess would
+    # hand the user the wrong person's quotes
+    articles = tmp_path / "archive" / "articles"
+    articles.mkdir(parents=True)
+    for day, name, topic in [("2021-03-01", "Eko Saputra", "posyandu"), ("2021-03-08", "Eko Saputro", "sekolah")]:
+        (articles / f"{day}-{topic}.md").write_text(
+            f"---\ntitle: Kegiatan {topic}\ndate: {day}\nfictional: true\n---\n"
+            f"DEPOK ({day[8:]}/03/2021) - Ketua RW {name} membuka kegiatan {topic}.\n\n"
+            f"\"Warga datang sejak pagi,\" kata {name.split()[0]} {name.split()[1]}.\n", encoding="utf-8")
+    arc = Archive.open(tmp_path)
+    arc.reindex()
+    with pytest.raises(QueryError, match="'Eko' could be 'Eko Saputr[ao]' or 'Eko Saputr[ao]'"):
+        arc.search("", speaker="Eko")
+    assert arc.search("", speaker="Eko Saputro").total == 1
+    assert arc.search("", speaker="Saputra").total == 1

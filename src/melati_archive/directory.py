@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .model import Person, PersonMention, Record
 
@@ -336,20 +336,35 @@ def _match_strength(query: str, person: DirectoryPerson) -> float:
     return 0.0
 
 
-def resolve_speaker(query: str, directory: list[DirectoryPerson]) -> DirectoryPerson | None:
+def speaker_candidates(query: str, directory: list[DirectoryPerson],
+                       articles: Callable[[DirectoryPerson], int] | None = None) -> tuple[float, list[DirectoryPerson]]:
+    """(strength, people) of the strongest kind of match for what a user typed, the people with
+    the most articles first (`articles` counts them; by default their article ids)."""
+    key = normalize_name(query or "")
+    if not key or is_initials(query):
+        return 0.0, []
+    scored = [(s, p) for p in directory if (s := _match_strength(key, p)) > 0]
+    if not scored:
+        return 0.0, []
+    count = articles or (lambda p: len(p.article_ids))
+    top = max(s for s, _ in scored)
+    return top, sorted((p for s, p in scored if s == top), key=lambda p: (-count(p), not p.curated))
+
+
+def is_tie(best: list[DirectoryPerson], articles: Callable[[DirectoryPerson], int] | None = None) -> bool:
+    """Whether the first two of `speaker_candidates` are equally likely: then nobody is chosen."""
+    count = articles or (lambda p: len(p.article_ids))
+    return len(best) > 1 and count(best[0]) == count(best[1]) and best[0].curated == best[1].curated
+
+
+def resolve_speaker(query: str, directory: list[DirectoryPerson],
+                    articles: Callable[[DirectoryPerson], int] | None = None) -> DirectoryPerson | None:
     """The one person `query` means (full name, alias, short form or misspelling), else None.
 
     The strongest kind of match wins; among equally strong matches the person with the most
     articles wins, and a tie there is ambiguous (None): a wrong person is worse than none.
     """
-    key = normalize_name(query or "")
-    if not key or is_initials(query):
-        return None
-    scored = [(s, p) for p in directory if (s := _match_strength(key, p)) > 0]
-    if not scored:
-        return None
-    top = max(s for s, _ in scored)
-    best = sorted((p for s, p in scored if s == top), key=lambda p: (-len(p.article_ids), not p.curated))
-    if len(best) > 1 and len(best[0].article_ids) == len(best[1].article_ids) and best[0].curated == best[1].curated:
+    _, best = speaker_candidates(query, directory, articles)
+    if not best or is_tie(best, articles):
         return None
     return best[0]

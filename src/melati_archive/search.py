@@ -548,6 +548,7 @@ class _Resolver:
         self.searcher = searcher
         self._people = None
         self._programs = None
+        self._directory = None
 
     def people(self) -> list[dict[str, Any]]:
         if self._people is None:
@@ -559,32 +560,53 @@ class _Resolver:
             self._programs = [d["data"] for d in self.searcher.documents(kind="program")]
         return self._programs
 
+    def directory(self) -> list[tuple[Any, dict[str, Any]]]:
+        """(directory.DirectoryPerson, person document data) of everyone in the index."""
+        if self._directory is None:
+            from .directory import DirectoryPerson
+
+            self._directory = [(DirectoryPerson(id=p.get("id") or p["name"], name=p["name"],
+                                                aliases=list(p.get("aliases") or []),
+                                                variants=list(p.get("variants") or []),
+                                                curated=bool(p.get("curated"))), p)
+                               for p in self.people()]
+        return self._directory
+
     def person(self, typed: str, exact_only: bool = False) -> dict[str, Any] | None:
-        """The person meant by a full name, an alias or a misspelling of either."""
-        key = _norm(typed)
-        people = self.people()
-        for p in people:
-            if key == _norm(p["name"]):
-                return p
-        for p in people:
-            if key in {_norm(a) for a in p.get("aliases", [])} | set(p.get("variants", [])):
-                return p
+        """The person meant by a full name, an alias, a short form or a misspelling of either:
+        `directory.speaker_candidates`, the same resolver as the people directory's, then a
+        unique start of a full name and a fuzzy match. QueryError when two people fit equally."""
+        from .directory import is_tie, speaker_candidates
+
+        entries = self.directory()
+        data = {id(d): p for d, p in entries}
+
+        def articles(d) -> int:
+            return int(data[id(d)].get("articles") or 0)
+
+        strength, best = speaker_candidates(typed, [d for d, _ in entries], articles)
+        if exact_only and strength < 100:
+            return None
+        if best and is_tie(best, articles):
+            names = " or ".join(repr(d.name) for d in best[:3])
+            raise QueryError(f"{typed!r} could be {names}; type more of the name")
+        if best:
+            return data[id(best[0])]
         if exact_only:
             return None
-        for p in people:  # a unique prefix or word of a name ("Chairida")
-            words = _norm(p["name"]).split()
-            if key in words or (len(key) >= 4 and _norm(p["name"]).startswith(key)):
-                return p
+        key = _norm(typed)
+        people = self.people()
+        starts = [p for p in people if len(key) >= 4 and _norm(p["name"]).startswith(key)]
+        if len(starts) == 1:  # "Puti Chai"
+            return starts[0]
         from rapidfuzz import fuzz, process
 
         choices = {}
         for i, p in enumerate(people):
             for n in [p["name"], *p.get("aliases", [])]:
                 choices[(i, n)] = _norm(n)
-        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=80)
-        if best:
-            return people[best[2][0]]
-        return None
+        found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=80)
+        return people[found[2][0]] if found else None
 
     def role_holders(self, typed: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         """(person, role) pairs whose people.yaml role title or role alias is what was typed."""
