@@ -102,6 +102,7 @@ def alignment_cost(acronym: str, words: list[str]) -> float | None:
         return result
 
     total = best(0, 0)
+    del best  # the closure refers to itself: a cycle only the garbage collector would free
     if total is None:
         return None
     content = sum(1 for w in low if w not in CONNECTORS)
