@@ -145,3 +145,25 @@ def test_second_reindex_waits_then_gives_up_with_message(home):
     assert patient.returncode == 0, err
     assert json.loads(out)["unchanged"] == N  # it ran after the first one, on a complete index
     assert search_total(home, "Sintetis") == N
+
+
+def test_full_rebuild_failing_in_commit_reports_the_cause_and_keeps_previous_index(home, monkeypatch):
+    # N articles take the worker pool; the commit breaks while the workers encode postings
+    from melati_archive import segment
+
+    before = current_generation(home / "index")
+    mark_articles(home, 3, "zebrakuda")
+    monkeypatch.setattr(segment, "encode_terms", _disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        Archive.open(home).reindex(full=True)
+    assert current_generation(home / "index") == before
+    assert sorted(p.name for p in (home / "index").iterdir() if p.is_dir()) == [before.name]
+    assert search_total(home, "pelatihan") > 0 and search_total(home, "zebrakuda") == 0
+    monkeypatch.undo()
+    assert not lock_is_held(home)
+    Archive.open(home).reindex()  # the next reindex completes
+    assert search_total(home, "zebrakuda") == 3
+
+
+def _disk_full(task):
+    raise OSError(28, "No space left on device")

@@ -1190,7 +1190,8 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
         writer.commit(mergetype=_merge_small_segments)
     except BaseException:
         documents.close()
-        writer.cancel()
+        if not writer.is_closed:  # a failed commit has closed it and released the lock already
+            writer.cancel()
         raise
     _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
     return True
@@ -1276,7 +1277,8 @@ def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> 
     except BaseException:
         documents.close()
         try:
-            writer.cancel()
+            if not writer.is_closed:  # a failed commit has closed it already
+                writer.cancel()
         finally:
             shutil.rmtree(gen, ignore_errors=True)
         raise
