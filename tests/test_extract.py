@@ -161,3 +161,30 @@ def test_annotated_set_meets_its_targets():
 def test_pfsa_dev40_meets_its_targets(shared_dir):
     proc = _run_eval("--only", "pfsa", "--shared", str(shared_dir), "--failures", "0")
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_extraction_leaves_no_reference_cycles():
+    # the rebuild turns the cyclic garbage collector off (index._collector_paused, workers):
+    # that is only safe while reference counting alone frees everything extraction makes
+    import gc
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for folder in ("probes", "annotated") for p in sorted((data / folder).glob("*.txt"))]
+    assert len(texts) >= 50  # the probe releases and the annotated set: every attribution form
+    extract(texts[0])
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for text in texts:
+            extract(text)
+        gc.collect()
+        kinds = sorted({type(o).__name__ for o in gc.garbage})
+        found = len(gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was:
+            gc.enable()
+    assert found == 0, kinds

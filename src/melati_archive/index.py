@@ -982,11 +982,27 @@ def _pool_init(fds: list[int]) -> None:
             os.close(fd)
         except OSError:
             pass
-    # what the worker inherited is never garbage: keep the collector from walking it each pass
+    # What the worker inherited is never garbage, and extraction leaves no reference cycles
+    # (tests/test_extract.py checks), so reference counting frees all there is to free: the
+    # cyclic collector would only walk the worker's caches, over and over.
     gc.freeze()
+    gc.disable()
 
 
 _HELD_FDS: list[int] = []
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a full rebuild: its passes walk every posting list
+    the writer holds (hundreds of thousands of objects), and the rebuild makes no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Documents:
@@ -1199,6 +1215,11 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
 
 def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> None:
     """Build a fresh generation beside the live one; swap CURRENT only once it is complete."""
+    with _collector_paused():
+        _build_generation(archive, index_dir, progress, result)
+
+
+def _build_generation(archive, index_dir: Path, progress, result: ReindexResult) -> None:
     from whoosh import index as windex
 
     import pickle
