@@ -112,7 +112,7 @@ class TermPostings:
 
     def __init__(self):
         self.docs = array("I")
-        self.weights = array("d")
+        self.weights = array("f")  # what a whoosh block keeps: float32
         self.ends = array("I")
         self.values = bytearray()
 
@@ -286,7 +286,7 @@ class PreparedWriter(SegmentWriter):
         fw.close()
 
     TERMS_PER_TASK = 4000  # and at most POSTINGS_PER_TASK postings, so each task stays small
-    POSTINGS_PER_TASK = 100_000
+    POSTINGS_PER_TASK = 50_000
 
     def _write_field_encoded(self, fw, fmt, terms: dict[bytes, TermPostings], lengths: array) -> None:
         """The field's terms in order, their blocks encoded by `encode_terms` through
@@ -329,7 +329,7 @@ def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
             start = end
         block_lens = [x for x in lens[first:last] if x]
         pw._ids = docs[first:last]
-        pw._weights = array("f", weights[first:last])
+        pw._weights = weights[first:last]  # float32 already, as whoosh keeps them
         pw._values = values
         pw._minlength = min(block_lens) if block_lens else None
         pw._maxlength = max(block_lens) if block_lens else 0
@@ -367,7 +367,7 @@ def _runs(keys: list[bytes], terms: dict[bytes, TermPostings], most_terms: int, 
 def _flatten(keys: list[bytes], terms: dict[bytes, TermPostings]) -> tuple:
     """The postings of `keys`, end to end: (keys, postings per term, value bytes per term,
     documents, weights, value ends, values)."""
-    docs, weights, ends, values = array("I"), array("d"), array("I"), bytearray()
+    docs, weights, ends, values = array("I"), array("f"), array("I"), bytearray()
     counts, sizes = array("I"), array("I")
     for key in keys:
         postings = terms[key]
