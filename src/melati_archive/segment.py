@@ -2,20 +2,22 @@
 
 whoosh's own writer analyses each field, puts every posting in a pool as a tuple, spills the
 pool to disk in pickled runs and sorts it back at commit: about 27 µs a posting, all in the
-one process that writes. Here the work is split three ways:
+one process that writes. Here the work is split so that most of it runs in worker processes:
 
-- `prepare()` turns a document into what the segment needs (per field: the postings, the length,
-  the stored and column values). It is pure, so worker processes run it. Each F / F_exact pair
-  of the schema that gets the same text is tokenized once (`analysis.field_positions`).
-- `PreparedWriter.add_prepared()` records a prepared document: stored fields and lengths go to
-  whoosh's per-document writer; postings go to `TermPostings`, compact arrays per term, so a
+- `Preparer.prepare()` turns a document into what the segment needs (per field: the postings,
+  the length, the stored and column values). Each F / F_exact pair of the schema that gets the
+  same text is tokenized once (`analysis.field_positions`).
+- `Batch` gathers the prepared documents of a run of articles, their postings grouped per term,
+  and crosses the pipe flat (a few long arrays per field).
+- `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
+  per-document writer; postings merge into `TermPostings`, compact arrays per term, so a
   10,000-article archive stays in memory without runs on disk.
-- at commit, each term's postings are cut into whoosh's blocks directly, instead of one call
-  per posting.
+- at commit, `encode_terms` (pure, so the workers run it) cuts each run of terms into whoosh's
+  blocks; the writer copies the bytes and adds the term table's rows.
 
 The segment is the one whoosh would write for the same documents (tests compare every term,
-posting, length and stored field), through the 2.7 codec API; where whoosh's postings writer
-lacks the block attributes used here, postings go through its public per-posting `add`.
+posting, length and stored field), through the 2.7 codec API; where whoosh's field writer
+lacks the internals used here, postings go through its public per-posting `add`.
 """
 from __future__ import annotations
 
@@ -28,10 +30,10 @@ from whoosh.writing import SegmentWriter
 
 from .nlp import analysis
 
-# One prepared field: (name, postings or None, length, stored value or None, column value or None);
-# postings are (term bytes, frequency, weight, encoded value).
 _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
 
+# One prepared field: (name, postings or None, length, stored value or None, column value or None);
+# postings are (term bytes, frequency, weight, encoded value).
 PreparedField = tuple[str, "list[tuple[bytes, int, float, bytes]] | None", int, Any, Any]
 
 
@@ -116,28 +118,16 @@ class TermPostings:
         self.ends = array("I")
         self.values = bytearray()
 
-    def __getstate__(self):
-        return self.docs, self.weights, self.ends, self.values
-
-    def __setstate__(self, state):
-        self.docs, self.weights, self.ends, self.values = state
-
     def add(self, docnum: int, weight: float, value: bytes) -> None:
         self.docs.append(docnum)
         self.weights.append(weight)
         self.values += value
         self.ends.append(len(self.values))
 
-    def shifted(self, base: int) -> "TermPostings":
-        """These postings with every document number moved on by `base`."""
-        if base:
-            self.docs = array("I", map(base.__add__, self.docs))
-        return self
-
-    def extend(self, later: "TermPostings", base: int) -> None:
-        """Append the postings of `later`, whose documents are numbered from `base`."""
-        self.docs.extend(map(base.__add__, later.docs) if base else later.docs)
-        self.weights.extend(later.weights)
+    def extend(self, later: "TermPostings") -> None:
+        """Append the postings of `later` (documents numbered after these)."""
+        self.docs += later.docs
+        self.weights += later.weights
         offset = len(self.values)
         self.ends.extend(map(offset.__add__, later.ends) if offset else later.ends)
         self.values += later.values
@@ -223,7 +213,6 @@ class PreparedWriter(SegmentWriter):
         """Append the batch's documents; the batch is used up (its postings become the writer's)."""
         self._check_state()
         perdoc, schema, base = self.perdocwriter, self.schema, self.docnum
-        new = TermPostings.__new__  # filled from slices below, not with empty arrays first
         for docnum, row in enumerate(batch.rows, base):
             perdoc.start_doc(docnum)
             for name, stored, length, column in row:
@@ -238,25 +227,12 @@ class PreparedWriter(SegmentWriter):
                 mine = self.terms[name] = {}
             if base:
                 docs = array("I", map(base.__add__, docs))
-            at = vat = 0
-            for key, n, size in zip(keys, counts, sizes):
-                upto = at + n
+            for key, postings in zip(keys, _unflatten(keys, counts, sizes, docs, weights, ends, values)):
                 have = mine.get(key)
                 if have is None:
-                    have = mine[key] = new(TermPostings)
-                    have.docs, have.weights, have.ends = docs[at:upto], weights[at:upto], ends[at:upto]
-                    have.values = bytearray(values[vat:vat + size])
+                    mine[key] = postings
                 else:
-                    if have.values:
-                        have.ends.extend(map(len(have.values).__add__, ends[at:upto]))
-                    else:
-                        have.ends += ends[at:upto]
-                    have.docs += docs[at:upto]
-                    have.weights += weights[at:upto]
-                    if size:
-                        have.values += values[vat:vat + size]
-                vat += size
-                at = upto
+                    have.extend(postings)
         for name, lens in batch.lengths.items():
             lengths = self.lengths.get(name)
             if lengths is None:
@@ -380,8 +356,8 @@ def _flatten(keys: list[bytes], terms: dict[bytes, TermPostings]) -> tuple:
     return keys, counts, sizes, docs, weights, ends, bytes(values)
 
 
-def _unflatten(keys, counts, sizes, docs, weights, ends, values):
-    """TermPostings back from `_flatten`, term by term."""
+def _unflatten(_keys, counts, sizes, docs, weights, ends, values):
+    """TermPostings back from `_flatten`, term by term (in the order of its keys)."""
     at = vat = 0
     for n, size in zip(counts, sizes):
         postings = TermPostings.__new__(TermPostings)
