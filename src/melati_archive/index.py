@@ -1009,7 +1009,9 @@ class _Documents:
     """(state, documents) per parsed article, in order: extraction (and for a full rebuild,
     analysis), the bulk of a reindex, spread over worker processes started before any whoosh
     writer exists; the writer itself stays in this process. The documents are whoosh field
-    dicts, or `segment.Preparer` output once `setup` names the rebuild's setup file."""
+    dicts (iterating), or `segment.Batch`es analysed for the rebuild's setup file (`batches`)."""
+
+    BATCH = 32  # articles a worker hands over at once in a full rebuild: the more, the fewer merges
 
     def __init__(self, ctx: Context, n: int, parsed: list | None = None):
         # forked early (before the archive is read into memory) so workers stay small
@@ -1070,24 +1072,19 @@ class _Documents:
             return
         yield from self._in_order(_pool_chunk, lambda chunk: (self.setup, chunk), self.BATCH)
 
-    BATCH = 32  # articles a worker hands over at once: the larger, the fewer merges per term
-
     def _in_order(self, task, args, size: int):
-        # bounded read-ahead: the workers never run more than a few chunks ahead of the writer,
-        # so finished documents do not pile up in memory when the writer is the slower side
-        from collections import deque
-
-        ahead = 8
-        pending: deque = deque()
+        """`task` over runs of `size` parsed articles, results in order. The workers never run
+        more than a few runs ahead of this process, so finished documents do not pile up in
+        memory when the writer is the slower side."""
         parsed, self.parsed = self.parsed, []
-        for i in range(0, len(parsed), size):
-            chunk = parsed[i:i + size]
-            parsed[i:i + size] = [None] * len(chunk)  # the worker's copy is the one that lives on
-            pending.append(self.pool.apply_async(task, (args(chunk),)))
-            if len(pending) >= ahead:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+
+        def runs():
+            for i in range(0, len(parsed), size):
+                chunk = parsed[i:i + size]
+                parsed[i:i + size] = [None] * len(chunk)  # the worker's copy is the one that lives on
+                yield args(chunk)
+
+        return self._bounded(task, runs(), ahead=8)
 
     def imap(self, func, tasks):
         """`map`, spread over the workers when there are any: results in order, and only a few
