@@ -167,3 +167,38 @@ def test_full_rebuild_failing_in_commit_reports_the_cause_and_keeps_previous_ind
 
 def _disk_full(task):
     raise OSError(28, "No space left on device")
+
+
+def test_a_worker_killed_mid_rebuild_ends_the_reindex_with_a_message(home, monkeypatch):
+    # a pool replaces a dead worker but never reruns its task: without a check the reindex
+    # would wait forever, holding the lock
+    from melati_archive import index
+    from melati_archive.errors import MelatiError
+
+    import threading
+
+    before = current_generation(home / "index")
+    monkeypatch.setattr(index, "_pool_chunk", _killed_worker)
+    outcome = []
+
+    def rebuild():  # in a thread of its own, so that a hang fails the test instead of CI
+        try:
+            Archive.open(home).reindex(full=True)
+        except MelatiError as exc:
+            outcome.append(str(exc))
+
+    thread = threading.Thread(target=rebuild, daemon=True)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive(), "the reindex hangs after its worker was killed"
+    assert outcome and "worker process stopped (exit code -9)" in outcome[0]
+    assert "the previous index is kept" in outcome[0]
+    assert current_generation(home / "index") == before and search_total(home, "pelatihan") > 0
+    assert not lock_is_held(home)
+    monkeypatch.undo()
+    Archive.open(home).reindex(full=True)
+    assert current_generation(home / "index") != before
+
+
+def _killed_worker(task):
+    os.kill(os.getpid(), signal.SIGKILL)

@@ -1019,13 +1019,16 @@ class _Documents:
         self.parsed: list = parsed or []
         self.setup = ""  # the file the workers read protected words and stems from
         self.preparer = None  # what this process prepares documents with when there are no workers
-        self.ctx, self.pool = ctx, None
+        self.ctx, self.pool, self.workers = ctx, None, []
         procs = _procs(n)
         if procs > 1:
             import multiprocessing as mp
 
             _POOL_CTX = ctx  # inherited by the forked workers
+            before = set(mp.active_children())
             self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS),))
+            # the pool's own processes: a pool replaces a dead worker, but not the task it held
+            self.workers = [p for p in mp.active_children() if p not in before]
             _POOL_CTX = None
 
     def survey(self, texts: list[str]):
@@ -1036,7 +1039,7 @@ class _Documents:
             return _pool_survey(texts)
         size = 64
         capital, lower, words = Counter(), Counter(), set()
-        for (c, l), w in self.pool.imap(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
+        for (c, l), w in self._bounded(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
             capital.update(c)
             lower.update(l)
             words |= w
@@ -1050,7 +1053,7 @@ class _Documents:
         if self.pool is None:
             return analysis.stems_of(ordered)
         stems: dict[str, str] = {}
-        for part in self.pool.imap_unordered(analysis.stems_of, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
+        for part in self._bounded(analysis.stems_of, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
             stems.update(part)
         return stems
 
@@ -1093,16 +1096,31 @@ class _Documents:
             return map(func, tasks)
         return self._bounded(func, tasks)
 
-    def _bounded(self, func, tasks, ahead: int = 4):
+    def _bounded(self, func, tasks, ahead: int = 6):
         from collections import deque
 
         pending: deque = deque()
         for task in tasks:
             pending.append(self.pool.apply_async(func, (task,)))
             if len(pending) >= ahead:
-                yield pending.popleft().get()
+                yield self._result(pending.popleft())
         while pending:
-            yield pending.popleft().get()
+            yield self._result(pending.popleft())
+
+    def _result(self, pending):
+        """The task's result; MelatiError when a worker died (killed, out of memory), where
+        waiting would never end: the pool starts another worker, but the task is lost."""
+        import multiprocessing as mp
+
+        while True:
+            try:
+                return pending.get(timeout=1.0)
+            except mp.TimeoutError:
+                dead = [w for w in self.workers if not w.is_alive()]
+                if dead:
+                    raise MelatiError(f"a reindex worker process stopped (exit code {dead[0].exitcode}), "
+                                      "perhaps killed or out of memory; the previous index is kept, "
+                                      "run the reindex again") from None
 
     def close(self) -> None:
         if self.pool is not None:
