@@ -321,15 +321,8 @@ def _plans_for(protected: frozenset[str]) -> dict[str, tuple[tuple[str, str | No
 
 
 def _plan(raw: str, protected: frozenset[str]) -> tuple[tuple[str, str | None, int], ...]:
-    # the plan is the cache: word_units and stem are called past their own caches, which would
-    # only hold the same words a second and third time
-    return tuple((unit, None if unit in STOPWORDS else unit if unit in protected else _stem_once(unit), offset)
-                 for unit, offset in word_units.__wrapped__(raw))
-
-
-def _stem_once(unit: str) -> str:
-    known = _KNOWN_STEMS.get(unit)
-    return known if known is not None and unit not in STEM_OVERRIDES else stem(unit)
+    return tuple((unit, None if unit in STOPWORDS else unit if unit in protected else stem(unit), offset)
+                 for unit, offset in word_units(raw))
 
 
 def _filter_of(analyzer: Any) -> IndonesianFilter | None:
