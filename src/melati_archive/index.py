@@ -1035,11 +1035,9 @@ class _Documents:
         """(capitalised counts, lowercase counts) and the words to stem, of all `texts`."""
         from collections import Counter
 
-        if self.pool is None:
-            return _pool_survey(texts)
         size = 64
         capital, lower, words = Counter(), Counter(), set()
-        for (c, l), w in self._bounded(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
+        for (c, l), w in self.imap(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
             capital.update(c)
             lower.update(l)
             words |= w
@@ -1050,10 +1048,8 @@ class _Documents:
         from .nlp import analysis
 
         ordered = sorted(words)
-        if self.pool is None:
-            return analysis.stems_of(ordered)
         stems: dict[str, str] = {}
-        for part in self._bounded(analysis.stems_of, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
+        for part in self.imap(analysis.stems_of, (ordered[i:i + 500] for i in range(0, len(ordered), 500))):
             stems.update(part)
         return stems
 
