@@ -336,6 +336,10 @@ def _match_strength(query: str, person: DirectoryPerson) -> float:
     return 0.0
 
 
+def _article_count(person: DirectoryPerson) -> int:
+    return len(person.article_ids)
+
+
 def speaker_candidates(query: str, directory: list[DirectoryPerson],
                        articles: Callable[[DirectoryPerson], int] | None = None) -> tuple[float, list[DirectoryPerson]]:
     """(strength, people) of the strongest kind of match for what a user typed, the people with
@@ -346,14 +350,14 @@ def speaker_candidates(query: str, directory: list[DirectoryPerson],
     scored = [(s, p) for p in directory if (s := _match_strength(key, p)) > 0]
     if not scored:
         return 0.0, []
-    count = articles or (lambda p: len(p.article_ids))
+    count = articles or _article_count
     top = max(s for s, _ in scored)
     return top, sorted((p for s, p in scored if s == top), key=lambda p: (-count(p), not p.curated))
 
 
 def is_tie(best: list[DirectoryPerson], articles: Callable[[DirectoryPerson], int] | None = None) -> bool:
     """Whether the first two of `speaker_candidates` are equally likely: then nobody is chosen."""
-    count = articles or (lambda p: len(p.article_ids))
+    count = articles or _article_count
     return len(best) > 1 and count(best[0]) == count(best[1]) and best[0].curated == best[1].curated
 
 
