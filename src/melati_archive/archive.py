@@ -22,7 +22,7 @@ from .yamlpos import Checker, Located, YamlSyntaxError, as_date, dump, load_loca
 ARTICLE_FIELDS = ("title", "date", "channel", "url", "author", "editor", "language", "location", "tags",
                   "programs", "fictional", "overrides")
 # Provenance fields importers add (docs/archive-format.md): kept in `extra`, no warning.
-PROVENANCE_FIELDS = ("source", "imported", "near_duplicates", "partial", "translator")
+PROVENANCE_FIELDS = ("source", "imported", "near_duplicates", "partial", "translator", "review")
 OVERRIDE_FIELDS = frozenset({"date", "location", "quotes", "aliases", "title", "people"})
 PERSON_FIELDS = frozenset({"id", "name", "aliases", "roles", "internal", "notes", "fictional"})
 ROLE_FIELDS = frozenset({"title", "organization", "aliases", "start", "end"})
@@ -233,6 +233,7 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
                           f"known fields: {', '.join(ARTICLE_FIELDS)}")
     if article_id:
         _check_placement(article_id, path, date, check)
+    _check_review(article, check)
     if not body.strip():
         check.warning((), "the article has no text after the front matter", "paste the text as published")
     problems.extend(own)
@@ -248,6 +249,23 @@ def _check_placement(article_id: str, path: str, date: dt.date, check: Checker) 
     if len(parts) >= 2 and parts[-2] != year:
         check.warning((), f"file is in folder {parts[-2]!r}, expected articles/{year}/",
                       f"move it to articles/{year}/")
+
+
+def _check_review(article: Article, check: Checker) -> None:
+    """An item an import marked for review: one warning at the line of each field to fill in."""
+    from .review import REVIEW_FIELDS, REVIEW_KEY, review_fields
+
+    raw = article.extra.get(REVIEW_KEY)
+    if raw is not None and not isinstance(raw, (dict, list)):
+        check.warning((REVIEW_KEY,), "`review` must list the fields to check, e.g. `review: {date: ...}`",
+                      "write `review:` then `  date: why`, or delete the line once the fields are right")
+        return
+    for name, reason in review_fields(article).items():
+        where = (name,) if name in REVIEW_FIELDS else (REVIEW_KEY,)
+        why = f": {reason}" if reason else ""
+        check.warning(where, f"menunggu tinjauan: `{name}` belum pasti{why}",
+                      f"perbaiki `{name}:` di baris ini, lalu hapus `{name}` dari `review:` "
+                      "(berita ini tidak dihitung di laporan bulanan sampai itu dilakukan)")
 
 
 def _check_overrides(overrides: dict, check: Checker) -> None:

@@ -6,7 +6,7 @@ import email.utils
 import re
 
 from ..errors import ImportFailure
-from .clean import clean_story
+from ..nlp.page import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 
@@ -48,7 +48,7 @@ def _draft(entry, where: str, language: str | None) -> Draft:
         language=language,
         partial=partial,
         tags=[t.get("term").strip() for t in entry.get("tags", []) if t.get("term") and t.get("term").strip()],
-        **cleaned.credits,
+        **cleaned.article_credits(),
     )
     if not draft.author and entry.get("author") and "@" not in entry.get("author"):
         draft.author = entry.get("author").strip()

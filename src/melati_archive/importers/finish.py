@@ -12,29 +12,39 @@ from .titles import clip_title, title_from_story
 
 
 def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.date) -> Article:
-    """The Article to write; raises ImportFailure when the item has no text, no date or no title."""
+    """The Article to write; raises ImportFailure only when the item has no text.
+
+    A missing date or title never refuses the item: it gets a provisional value and a `review`
+    entry in its front matter saying which field waits and why (see review.py)."""
     body = draft.body.strip("\n")
     if not body.strip():
         raise ImportFailure("no text in the item")
+    review: dict[str, str] = {}
     dateline = dateline_of(body)
     date = draft.date or (dateline.date if dateline else None)
     if date is None:
         found = first_body_date(body)
-        date = found.date if found else None
-        if date is not None:
-            draft.warnings.append(f"{draft.source}: no dateline date; dated {date.isoformat()} from the body")
-    if date is None:
-        raise ImportFailure(
-            "no publication date: no date in the metadata and no dateline like 'JAKARTA (13 November 2020) -'; "
-            "add `date: YYYY-MM-DD` front matter and import it as Markdown"
-        )
+        if found is not None:
+            date = found.date
+            review["date"] = (f"halaman tidak menyebut tanggal terbit; sementara diisi tanggal kegiatan dari isi berita "
+                              f"({found.text}), periksa tanggal terbitnya")
+        else:
+            date = today
+            review["date"] = "halaman tidak menyebut tanggal terbit; sementara diisi tanggal impor"
+        draft.warnings.append(f"{draft.source}: no publication date on the page; imported as {date.isoformat()} "
+                              "and marked for review (set it with --date YYYY-MM-DD or in the file)")
     title = clip_title(draft.title) if draft.title else ""
     if not title:
         title = title_from_story(body[dateline.end:] if dateline else body) or ""
         if title:
-            draft.warnings.append(f"{draft.source}: no title; made one from the first sentence: {title!r}")
-    if not title:
-        raise ImportFailure("no title and no first sentence to make one from")
+            review["title"] = "halaman tanpa judul; judul sementara dibuat dari kalimat pertama"
+        else:
+            title = os.path.splitext(os.path.basename(draft.source.rstrip("/")))[0] or "tanpa judul"
+            review["title"] = "halaman tanpa judul; judul sementara dari nama berkas"
+        draft.warnings.append(f"{draft.source}: no headline; titled {title!r} and marked for review "
+                              "(set it with --title \"...\" or in the file)")
+    if review:
+        draft.extra = {**draft.extra, "review": {**review, **_dict(draft.extra.get("review"))}}
     return Article(
         id="",
         path="",
@@ -53,6 +63,10 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
         overrides=dict(draft.overrides),
         extra=_provenance(draft, today),
     )
+
+
+def _dict(value) -> dict:
+    return dict(value) if isinstance(value, dict) else {}
 
 
 def _provenance(draft: Draft, today: dt.date) -> dict:

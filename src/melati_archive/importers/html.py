@@ -6,7 +6,7 @@ import re
 import warnings
 
 from ..errors import ImportFailure
-from .clean import clean_story
+from ..nlp.page import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 

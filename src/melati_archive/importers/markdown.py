@@ -7,7 +7,7 @@ import re
 import yaml
 
 from ..errors import ImportFailure
-from .clean import clean_story
+from ..nlp.page import clean_story
 from .draft import Draft, Parsed
 from .text import split_title
 
@@ -24,7 +24,7 @@ def parse_markdown(text: str, source: str) -> Parsed:
     body = cleaned.text
     draft = Draft(source=source, body=body)
     _apply_front(draft, front)
-    for name, value in cleaned.credits.items():
+    for name, value in cleaned.article_credits().items():
         if not getattr(draft, name):
             setattr(draft, name, value)
     heading = _HEADING.match(draft.body)

@@ -1,19 +1,20 @@
-"""Plain-text press releases (as the writers send them): title line, dateline date and place, credits."""
+"""Plain-text press releases and pages saved from a browser: headline, date, credits and story (nlp/page.py)."""
 from __future__ import annotations
 
-from .clean import clean_story
+from ..nlp.page import read_page
 from .draft import Draft, Parsed
 from .titles import looks_like_title
 
 
 def parse_text(text: str, source: str) -> Parsed:
-    """One draft: the first line is the title when it reads as one; the rest (or all) is the body.
+    """One draft: the page's headline, its own date (a date line or the dateline, never an event date of the
+    story) and place, its credits, and the story without page furniture.
 
-    Date and place come later from the dateline (see finish.py), so that Markdown and HTML items
-    without a date get the same treatment."""
-    cleaned = clean_story(text)
-    title, body = split_title(cleaned.text)
-    draft = Draft(source=source, body=body, title=title, **cleaned.credits)
+    Items without a date or headline are still drafts: finish.py marks them for review."""
+    page = read_page(text)
+    credits = {k: v for k, v in page.credits.items() if k in ("author", "editor", "translator")}
+    draft = Draft(source=source, body=page.body, title=page.headline, date=page.date, location=page.location,
+                  **credits)
     return Parsed([draft])
 
 

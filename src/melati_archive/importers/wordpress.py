@@ -6,7 +6,7 @@ import email.utils
 import re
 
 from ..errors import ImportFailure
-from .clean import clean_story
+from ..nlp.page import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 
@@ -61,7 +61,7 @@ def _draft(item, where: str, language: str | None) -> Draft:
         url=_text(item, "link") or None,
         language=language,
         tags=tags,
-        **cleaned.credits,
+        **cleaned.article_credits(),
     )
 
 

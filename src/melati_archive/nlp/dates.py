@@ -198,6 +198,44 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.strip().rstrip(".").lower())
 
 
+# --- Whole dates written anywhere (page date lines) --------------------------------------------
+
+_MON_ANY = r"(?P<mon>" + _MONTH + r")"
+_FULL_DATE_FORMS = [
+    # 3 Maret 2024, 02 Januari 2023, 20 Sep 2018, 5th of June 2021
+    re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")" + _ORD + r"[ \t]+(?:of[ \t]+)?" + _MON_ANY
+               + r"[ \t]*,?[ \t]*(?P<y>" + _YEAR + r")(?!\d)"),
+    # Mei 31, 2023 / Februari 3, 2026 / June 5th, 2021 (a comma or an ordinal: "Mei 2020" stays a month)
+    re.compile(_MON_ANY + r"[ \t]+(?P<d>" + _DAY + r")(?:" + _ORD + r"[ \t]*,|(?:st|nd|rd|th))[ \t]*(?P<y>"
+               + _YEAR + r")(?!\d)"),
+    # 26-Nov-2021 / 26/Nov/2021
+    re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")[\-/]" + _MON_ANY + r"[\-/](?P<y>" + _YEAR + r")(?!\d)"),
+    # 12/09/2022, 12-09-2022, 12.09.2022 (day first, as Indonesian pages write them)
+    re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>" + _YEAR + r")(?![\d/])"),
+]
+
+
+def find_full_dates(text: str) -> list[DateMention]:
+    """Every date written with day, month and year in `text` (any order a page uses), in text order.
+
+    Unlike find_event_dates nothing is resolved against a publication date: a date without its
+    year is not a date here. Used on single short lines (page date lines, bylines)."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _FULL_DATE_FORMS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            month = int(m.group("m")) if m.groupdict().get("m") else month_number(m.group("mon"))
+            day = _make_date(m.group("y"), month, m.group("d")) if month else None
+            if day is None:
+                continue
+            taken.append(m.span())
+            out.append(DateMention(day, day, m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
 # --- Body dates and event ranges --------------------------------------------------------------
 
 _SEP_RANGE = r"(?:[ \t]*" + _DASH + r"[ \t]*|[ \t]+(?:s\.?[ \t]*d\.?|s/d|sampai(?:[ \t]+dengan)?|hingga|to|until)[ \t]+)"

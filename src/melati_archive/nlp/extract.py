@@ -8,6 +8,7 @@ from ..model import Extraction, Person, Program, Quote
 from . import people as P
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
+from .page import read_page
 
 try:  # written alongside by the dates engineer; the extractor works without them
     from . import dates as _dates
@@ -35,6 +36,7 @@ def extract(
     people: list[Person] | None = None,
     programs: list[Program] | None = None,
 ) -> Extraction:
+    page = read_page(text)  # headline and the page's own date: one reading for extractor and importers
     norm = normalize(text)
     body = norm.text
     location, date = None, None
@@ -66,10 +68,10 @@ def extract(
         except Exception:  # noqa: BLE001 - a date bug must not lose the quotes
             mentions = []
         event_dates = [(m.start_date, m.end_date) for m in mentions]
-    if date is None:
-        date = pub_date
-    if date is None and dateline is None and mentions:
-        date = mentions[0].start_date  # no dateline: the first body date ("Rabu (15/01/2020)")
+    # The page's own date (a date line, the dateline); an event date of the story never stands in for it.
+    date = page.date or pub_date
+    title = page.headline
+    location = location or page.location
     token = P.use_places(story)
     try:
         found = Q.find_quotes(story)

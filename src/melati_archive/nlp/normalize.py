@@ -1,10 +1,13 @@
 """Text normalization for extraction: NFKC, one set of quote marks, whitespace, page furniture
-removed (credits kept), with a map from every normalized character back to the original input."""
+removed (credits kept; the rules live in nlp/page.py), with a map from every normalized character
+back to the original input."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from .page import credit_of, furniture_kind
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
 # survive; the direction of the glyph is not trusted anyway (”...” is common).
@@ -17,36 +20,6 @@ DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301
 
 _WORD = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
-
-# Credits on website pages: "Penulis : Humas Balai", "Editor: ...". Kept as metadata.
-_CREDIT = re.compile(
-    r"^\s*(?P<key>Penulis|Editor|Penyunting|Penerjemah|Reporter|Wartawan|Fotografer|Redaktur|"
-    r"Kontributor|Author|Writer|Translator)\s*:\s*(?P<value>.+?)\s*$",
-    re.IGNORECASE,
-)
-_CREDIT_KEYS = {
-    "penulis": "author", "author": "author", "writer": "author", "reporter": "author",
-    "wartawan": "author", "kontributor": "author", "editor": "editor", "penyunting": "editor",
-    "redaktur": "editor", "penerjemah": "translator", "translator": "translator",
-    "fotografer": "photographer",
-}
-# Lines that are page furniture, not story: links to other items, captions, share buttons, tags.
-_FURNITURE = re.compile(
-    r"^\s*(?:"
-    r"baca\s+(?:juga|pula)\b.*"
-    r"|(?:foto|photo|caption|keterangan\s+foto|sumber\s+foto|ilustrasi)\s*:.*"
-    r"|\(\s*(?:foto|photo|dok|dokumentasi)\b[^)]*\)\s*"
-    r"|[^\"\u201c\u201d\n]{0,400}\(\s*(?:foto|photo|dok|dokumentasi)\s*[:/.][^)]*\)\s*"  # a caption line
-    r"|(?:bagikan|share|share\s+this|bagikan\s+ke|tags?|tagar|kategori|category)\s*:?\s*"
-    r"(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|e-mail|x|line|pinterest|copy\s*link)"
-    r"[\s,|/]*)*"
-    r"|(?:tags?|tagar|kategori)\s*:.*"
-    r"|(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|pinterest|print|cetak)[\s,|/]*){2,}"
-    r"|[^\n>\u00bb]{1,60}(?:\s[>\u00bb/]\s[^\n>\u00bb]{1,80}){2,}"  # breadcrumbs: Beranda > Berita > ...
-    r")\s*$",
-    re.IGNORECASE,
-)
-
 
 @dataclass
 class Normalized:
@@ -99,12 +72,12 @@ def normalize(original: str) -> Normalized:
         if not stripped:
             blank = True
             continue
-        credit = _CREDIT.match(stripped)
-        if credit and len(stripped) < 160:
-            key = _CREDIT_KEYS[credit.group("key").lower()]
-            credits.setdefault(key, credit.group("value"))
+        credit = credit_of(stripped)
+        if credit is not None:  # page furniture and credits: one set of rules, nlp/page.py
+            for key, value in credit.items():
+                credits.setdefault(key, value)
             continue
-        if _FURNITURE.match(stripped):
+        if furniture_kind(stripped):
             continue
         if parts:
             # A hard-wrapped line ("berlangsung\nselama dua minggu") continues its sentence: a space.

@@ -83,6 +83,7 @@ def load(home: str | Path) -> Frames:
     """Read HOME/archive once; every analysis takes these frames."""
     from ..api import Archive
     from ..errors import MelatiError
+    from ..review import counted
 
     try:
         arc = Archive.open(home)
@@ -92,7 +93,8 @@ def load(home: str | Path) -> Frames:
     problems: list = []
     config = store.config
     return Frames(
-        articles=articles_frame(store.articles(problems)),
+        # items waiting for review (no date or title a person has settled) stay out of every count
+        articles=articles_frame(counted(store.articles(problems))),
         programs=programs_frame(store.programs(problems)),
         people=store.people(problems),
         channels=channels_frame(config.channels),

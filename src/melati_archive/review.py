@@ -1,0 +1,47 @@
+"""Items waiting for a person: fields an import could not settle (no date or no headline on the page),
+marked in front matter as `review: {field: reason}`, where to edit them, and how many wait."""
+from __future__ import annotations
+
+from .model import Article
+
+REVIEW_KEY = "review"
+REVIEW_FIELDS = ("title", "date")
+
+
+def review_fields(article: Article) -> dict[str, str]:
+    """{field: why it waits} of an article; {} when nothing waits (or the mark is not a mapping)."""
+    raw = article.extra.get(REVIEW_KEY)
+    if isinstance(raw, dict):
+        return {str(k): str(v) for k, v in raw.items() if v is not None}
+    if isinstance(raw, list):  # `review: [date]` written by hand
+        return {str(k): "" for k in raw}
+    return {}
+
+
+def needs_review(article: Article) -> bool:
+    return bool(review_fields(article))
+
+
+def counted(articles: list[Article]) -> list[Article]:
+    """The articles monthly counts take: those whose date and title a person has settled."""
+    return [a for a in articles if not needs_review(a)]
+
+
+def waiting(articles: list[Article]) -> list[Article]:
+    return [a for a in articles if needs_review(a)]
+
+
+def pending_count(home) -> int:
+    """How many items of the archive at `home` (a folder or an Archive) wait for review."""
+    from .api import Archive
+
+    arc = home if hasattr(home, "store") else Archive.open(home)
+    return len(waiting(arc.store.articles([])))
+
+
+def review_message(count: int) -> str | None:
+    """One line for a person: how many items wait and what to do; None when none waits."""
+    if not count:
+        return None
+    return (f"{count} berita menunggu tinjauan (judul atau tanggal belum pasti): "
+            f"jalankan `melati check` untuk melihat berkas dan barisnya")
