@@ -300,6 +300,7 @@ class CheckReport(Record):
     problems: list[Problem]
     articles: int  # article files that loaded
     near_duplicates: list[tuple[str, str]]  # (a, b) article ids, a < b
+    pending_review: int = 0  # articles an import marked for review (review.py)
 
     @property
     def errors(self) -> list[Problem]:
@@ -512,7 +513,10 @@ class ArchiveStore:
                                                "use the file name of an article, without .md", "warning"))
         problems.extend(metric_problems)
         pairs = self.near_duplicates([a for a, _, _ in articles.values()])
-        return CheckReport(problems, len(articles), pairs)
+        from .review import waiting
+
+        pending = len(waiting([a for a, _, _ in articles.values()]))
+        return CheckReport(problems, len(articles), pairs, pending)
 
     def near_duplicates(self, articles: list[Article] | None = None) -> list[tuple[str, str]]:
         """Pairs (a, b), a < b, of existing articles flagged as near-duplicates in either one's front matter."""

@@ -32,11 +32,32 @@ def waiting(articles: list[Article]) -> list[Article]:
 
 
 def pending_count(home) -> int:
-    """How many items of the archive at `home` (a folder or an Archive) wait for review."""
+    """How many items of the archive at `home` (a folder or an Archive) wait for review. Reads only the
+    front matter's lines (no YAML parsing), so a page can ask on every search of a large archive."""
     from .api import Archive
 
     arc = home if hasattr(home, "store") else Archive.open(home)
-    return len(waiting(arc.store.articles([])))
+    count = 0
+    for path in arc.store.article_paths():
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                count += _front_matter_marks_review(handle)
+        except OSError:
+            continue
+    return count
+
+
+def _front_matter_marks_review(lines) -> bool:
+    for number, line in enumerate(lines):
+        if number == 0:
+            if line.strip() != "---":
+                return False
+            continue
+        if line.strip() == "---":
+            return False
+        if line.startswith(REVIEW_KEY + ":") and line[len(REVIEW_KEY) + 1:].strip() not in ("{}", "[]", "null", "~"):
+            return True
+    return False
 
 
 def review_message(count: int) -> str | None:

@@ -67,6 +67,7 @@ class ResultPage:
     suggestion: str | None = None
     suggestion_text: str = ""
     error: str = ""
+    review_text: str = ""  # how many items wait for review (review.py), shown as one line
 
     @property
     def has_previous(self) -> bool:
@@ -297,9 +298,12 @@ class SearchPage:
         if pages and page > pages:
             return self.run(FormState(**{**state.__dict__, "page": pages}))
         rows = rows[(page - 1) * self.page_size: page * self.page_size]
+        from .review import pending_count, review_message
+
         return ResultPage(rows=rows, total=total, page=page, pages=pages,
                           count_text=count_text(total, page, self.page_size, mode),
-                          suggestion=suggestion, suggestion_text=suggestion_text(suggestion))
+                          suggestion=suggestion, suggestion_text=suggestion_text(suggestion),
+                          review_text=review_message(pending_count(self.archive)) or "")
 
     def _article_row(self, hit) -> ResultRow:
         channel = self.channel_name(hit.channel)
@@ -368,5 +372,7 @@ def page_html(result: ResultPage) -> str:
         parts.append(f'<div class="melati-count">{html.escape(result.count_text)}</div>')
     if result.suggestion_text:
         parts.append(f'<div class="melati-suggestion"><em>{html.escape(result.suggestion_text)}</em></div>')
+    if result.review_text:
+        parts.append(f'<div class="melati-review" style="color:#8a5a00">{html.escape(result.review_text)}</div>')
     parts.extend(row_html(r, i) for i, r in enumerate(result.rows))
     return "\n".join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from ..errors import MelatiError
+from ..review import review_message
 from .common import emit_json, json_option, open_archive
 
 
@@ -28,6 +29,7 @@ def command(ctx, as_json, strict):
             "warnings": warnings,
             "problems": [p.to_dict() for p in report.problems],
             "near_duplicates": [list(pair) for pair in report.near_duplicates],
+            "pending_review": report.pending_review,
         })
     else:
         for problem in report.problems:
@@ -38,6 +40,9 @@ def command(ctx, as_json, strict):
             f"checked {report.articles} article(s): {errors} error(s), {warnings} warning(s), "
             f"{len(report.near_duplicates)} near-duplicate pair(s)"
         )
+        waiting = review_message(report.pending_review)
+        if waiting:
+            click.echo(waiting)
     if failing:
         what = f"{errors} error(s)" + (f" and {warnings} warning(s)" if strict and warnings else "")
         raise MelatiError(f"the archive has {what}; fix them and run `melati check` again")

@@ -1,9 +1,11 @@
 """`melati import`: turn text, Markdown, saved pages, WordPress exports and feeds into archive files."""
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ..errors import ImportFailure
+from ..errors import ImportFailure, MelatiError
 from .common import emit_json, json_option, open_archive, progress
 
 
@@ -16,22 +18,31 @@ from .common import emit_json, json_option, open_archive, progress
               help="Channel (id or name from melati.yaml) for items whose source names none.")
 @click.option("--dry-run", is_flag=True, help="Write nothing; print what would be created, skipped and failed.")
 @click.option("--no-reindex", is_flag=True, help="Do not update the search index afterwards.")
+@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
+              help="Publication date of the one item in FILE (a page that states none is otherwise marked for review).")
+@click.option("--title", default=None, metavar="TEXT",
+              help="Headline of the one item in FILE (a page without one is otherwise marked for review).")
 @json_option
 @click.pass_context
-def command(ctx, paths, fmt, channel, dry_run, no_reindex, as_json):
+def command(ctx, paths, fmt, channel, dry_run, no_reindex, pub_date, title, as_json):
     """Import PATH... (files or folders) into archive/articles/. Never overwrites a file.
 
     Impor berkas teks, Markdown, halaman web, ekspor WordPress, dan feed RSS/Atom ke arsip.
     Duplicates (same URL or same text) are skipped and reported with the existing file;
-    near-duplicates are imported and linked. Exit status 1 when any source failed.
+    near-duplicates are imported and linked. An item without a publication date or headline is
+    imported and marked for review (`melati check` lists it); `--date`/`--title` set them for one
+    file. Exit status 1 when any source failed.
     """
     from ..importers.run import list_sources, run_import
 
+    day = _parse_date(pub_date)
+    if title is not None and not title.strip():
+        raise MelatiError("--title kosong: tulis judulnya, mis. --title \"Balai Gelar Pelatihan\"")
     arc = open_archive(ctx)
     total = len(list_sources(paths))
     with progress("Mengimpor" if not dry_run else "Memeriksa", total) as advance:
         report = run_import(arc, paths, fmt=fmt, channel=channel, dry_run=dry_run,
-                            reindex=not no_reindex, advance=advance)
+                            reindex=not no_reindex, advance=advance, date=day, title=title)
     for warning in report.warnings:
         click.echo(f"melati: warning: {warning}", err=True)
     if as_json:
@@ -40,6 +51,15 @@ def command(ctx, paths, fmt, channel, dry_run, no_reindex, as_json):
         _print_summary(report)
     if report.failed:
         raise ImportFailure(f"{len(report.failed)} source(s) failed to import; the others were imported")
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise MelatiError(f"--date {value!r} bukan tanggal YYYY-MM-DD yang ada; tulis mis. --date 2024-03-03") from None
 
 
 def _print_summary(report) -> None:
@@ -51,6 +71,9 @@ def _print_summary(report) -> None:
         click.echo(f"skipped: {item['source']}: {item['reason']}{existing}")
     for item in report.failed:
         click.echo(f"failed: {item['source']}: {item['error']}")
+    if report.review:
+        click.echo(f"{len(report.review)} item(s) marked for review (no date or headline on the page): "
+                   "`melati check` lists the file and line to edit")
     prefix = "dry run: " if report.dry_run else ""
     click.echo(f"{prefix}{len(report.created)} {verb}, {len(report.skipped)} skipped, {len(report.failed)} failed")
     if report.reindex:

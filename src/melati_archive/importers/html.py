@@ -6,7 +6,7 @@ import re
 import warnings
 
 from ..errors import ImportFailure
-from ..nlp.page import clean_story
+from ..nlp.page import clean_story, read_page
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 
@@ -23,12 +23,18 @@ def parse_html(text: str, source: str) -> Parsed:
     cleaned = clean_story(story)
     title = (meta.get("title") or "").strip() or None
     body = _without_title_line(cleaned.text, title)
-    credits = cleaned.credits or _credits_anywhere(text)
+    credits = cleaned.article_credits() or _credits_anywhere(text)
+    date = _date(meta.get("date"))
+    if date is None or title is None:
+        # no date or title in the page's markup: read the page's visible text as a saved page (its
+        # date lines, the headline above the story), the same reading the text importer uses
+        page = read_page(_page_text(text))
+        date, title = date or page.date, title or page.headline
     draft = Draft(
         source=source,
         body=body,
         title=title,
-        date=_date(meta.get("date")),
+        date=date,
         url=(meta.get("url") or "").strip() or None,
         author=credits.get("author") or _author(meta.get("author")),
         editor=credits.get("editor"),
@@ -71,14 +77,18 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
-def _credits_anywhere(page: str) -> dict[str, str]:
-    """Credits trafilatura left out with the page chrome: look through the whole page text."""
+def _page_text(page: str) -> str:
+    """The visible text of the whole page (chrome included), one block per line; "" when unreadable."""
     m = _BODY.search(page)
     try:
-        text = fragment_text(m.group("body") if m else page)
+        return fragment_text(m.group("body") if m else page)
     except ImportFailure:
-        return {}
-    return clean_story(text).credits
+        return ""
+
+
+def _credits_anywhere(page: str) -> dict[str, str]:
+    """Credits trafilatura left out with the page chrome: look through the whole page text."""
+    return clean_story(_page_text(page)).article_credits()
 
 
 def _date(value) -> dt.date | None:

@@ -34,6 +34,7 @@ class ImportReport:
     failed: list[dict] = field(default_factory=list)  # {"source", "error"}
     warnings: list[str] = field(default_factory=list)
     near_duplicates: list[dict] = field(default_factory=list)  # {"created", "existing", "similarity"}
+    review: list[dict] = field(default_factory=list)  # {"created", "fields": {field: reason}}: wait for a person
     dry_run: bool = False
     reindex: dict | None = None
 
@@ -51,12 +52,20 @@ def run_import(
     reindex: bool = True,
     advance: Callable[[int], None] | None = None,
     today: dt.date | None = None,
+    date: dt.date | None = None,
+    title: str | None = None,
 ) -> ImportReport:
     """Import every file under `paths` into `archive` (an api.Archive). Never overwrites a file that
-    existed before the run; one bad file or item is reported and the rest still imported."""
+    existed before the run; one bad file or item is reported and the rest still imported.
+
+    `date` and `title` set the publication date and headline of the one item of a single file (a page
+    without them would otherwise be marked for review)."""
     if fmt != "auto" and fmt not in FORMATS:
         raise MelatiError(f"unknown format {fmt!r}; use one of auto, {', '.join(FORMATS)}")
+    if date is not None or title is not None:
+        _check_single_file(paths)
     run = _Run(archive, fmt, _channel_id(archive, channel), dry_run, today or dt.date.today())
+    run.date, run.title = date, (" ".join(title.split()) if title else None)
     sources = run.walk(paths)
     for source in sources:
         run.read_file(source)
@@ -93,6 +102,8 @@ class _Run:
         self.planned: set[Path] = set()
         self.pending: list[Draft] = []
         self.created_here: dict[str, Article] = {}  # written in this run: may still gain back-links
+        self.date: dt.date | None = None  # --date / --title of a one-file import
+        self.title: str | None = None
         self._load_existing()
 
     def _load_existing(self) -> None:
@@ -125,6 +136,13 @@ class _Run:
             self._fail(shown, str(exc))
             return
         self.report.warnings.extend(parsed.warnings)
+        if (self.date is not None or self.title) and len(parsed.drafts) > 1:
+            self._fail(shown, f"--date/--title set one item, but the file holds {len(parsed.drafts)}; "
+                              "import it without them and edit the files `melati check` lists")
+            return
+        for draft in parsed.drafts:
+            draft.date = self.date or draft.date
+            draft.title = self.title or draft.title
         for where, reason in parsed.skipped:
             self.report.skipped.append({"source": where, "reason": reason, "existing": None})
         for where, error in parsed.failed:
@@ -173,6 +191,8 @@ class _Run:
         path = self._write(article)
         shown = self.store.display(path)
         self.report.created.append(shown)
+        if article.extra.get("review"):
+            self.report.review.append({"created": shown, "fields": dict(article.extra["review"])})
         self.index.add(article.id, shown, article.url, article.body, sh, partial=bool(article.extra.get("partial")))
         for entry, score in near:
             self.report.near_duplicates.append({"created": shown, "existing": entry.shown,
@@ -208,6 +228,13 @@ class _Run:
 
     def _fail(self, source: str, error: str) -> None:
         self.report.failed.append({"source": source, "error": error})
+
+
+def _check_single_file(paths) -> None:
+    paths = list(paths)
+    if len(paths) != 1 or Path(paths[0]).is_dir():
+        raise MelatiError("--date dan --title hanya untuk satu berkas: jalankan `melati import BERKAS --date "
+                          "YYYY-MM-DD --title \"...\"` untuk tiap berkas")
 
 
 def _inside(path: Path, root: Path) -> bool:
