@@ -212,3 +212,16 @@ def test_seed_dateline_and_event(shared_dir):
     assert (found.location, found.date) == ("Jakarta", D(2020, 11, 13))
     # the dateline is the publication date, not an event date
     assert [(m.start_date, m.end_date) for m in find_event_dates(text, found.date)] == [(D(2020, 11, 10), D(2020, 11, 13))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Redaksi Senin, 02 Januari 2023 18:19", [dt.date(2023, 1, 2)]),
+    ("Juni 14, 2022 / June 5th, 2021", [dt.date(2022, 6, 14), dt.date(2021, 6, 5)]),
+    ("Situsku.co, 04-Feb-2020", [dt.date(2020, 2, 4)]),
+    ("17/08/2022, 8/17/2022", [dt.date(2022, 8, 17)]),  # day first; the month-first twin does not exist
+    ("Mei 2020 dan 31 November 2021", []),  # a month alone, a day that does not exist
+])
+def test_full_dates_in_any_order_a_page_writes_them(text, expected):
+    from melati_archive.nlp.dates import find_full_dates
+
+    assert [m.start_date for m in find_full_dates(text)] == expected

@@ -188,3 +188,17 @@ def test_extraction_leaves_no_reference_cycles():
         if was:
             gc.enable()
     assert found == 0, kinds
+
+
+def test_title_and_date_come_from_the_page_not_from_an_event_in_the_story():
+    from melati_archive import extract
+
+    saved = ("Menu\nBeranda / Berita\nDinsos Sukamekar Salurkan Sembako Korban Angin Kencang\n"
+             "Kamis, 27 November 2025 | 18:30 WIB\n"
+             "SITUSKABAR - Dinas Sosial menyalurkan sembako di aula kecamatan pada Rabu, 26 November 2025, "
+             "kepada 120 keluarga.\n\"Kami antar sampai rumah,\" kata Rahmat Hidayat.\n")
+    got = extract(saved).to_dict()
+    assert (got["title"], got["date"]) == ("Dinsos Sukamekar Salurkan Sembako Korban Angin Kencang", "2025-11-27")
+    event_only = ("SITUSKABAR.COM, SUKAMEKAR - Bupati meninjau dapur umum, Selasa 2 Mei 2023, dan memastikan "
+                  "bahan makanan cukup.\n\"Dapur buka sampai air surut,\" kata Bupati Andi Pratama.\n")
+    assert extract(event_only).to_dict()["date"] is None

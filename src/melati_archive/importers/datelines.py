@@ -12,6 +12,7 @@ class Found:
     start: int  # offset of the dateline (or the body date) in the text
     end: int  # where the story starts after a dateline
     from_dateline: bool = True
+    text: str = ""  # the date as written
 
 
 def dateline_of(text: str) -> Found | None:
@@ -41,5 +42,5 @@ def first_body_date(text: str) -> Found | None:
         return None
     for mention in mentions:
         if mention.start_date:
-            return Found(mention.start_date, None, mention.start, mention.end, from_dateline=False)
+            return Found(mention.start_date, None, mention.start, mention.end, from_dateline=False, text=mention.text)
     return None

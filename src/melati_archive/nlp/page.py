@@ -302,7 +302,7 @@ def page_date_of(line: str) -> dt.date | None:
     if not found:
         return None
     first = found[0]
-    if stripped[max(0, first.start - 2):first.start].strip().endswith("(") and not stripped[:first.start].strip(" -–(").istitle():
+    if stripped[:first.start].rstrip().endswith("("):
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:

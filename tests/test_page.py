@@ -1,0 +1,267 @@
+"""nlp.page: a saved page's headline, its own date, byline and credits, and the story without furniture.
+
+Every page here is written for the test, in the forms Indonesian government and news pages take.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from melati_archive.nlp.page import clean_story, credit_of, furniture_kind, is_caption, page_date_of, read_page
+
+LEAD = ("Pemerintah Kabupaten Sukamekar melalui Dinas Sosial menyalurkan bantuan paket sembako kepada 120 keluarga "
+        "terdampak angin puting beliung di Kecamatan Cibening pada pekan ini.")
+QUOTE = "“Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas,” kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."
+MORE = "Selain sembako, petugas juga membagikan terpal dan selimut untuk keluarga yang atapnya rusak."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- Headline ---------------------------------------------------------------------------------
+
+def test_headline_below_menus_ads_and_breadcrumbs_not_the_first_line():
+    text = page(
+        "Iklan Layanan Masyarakat", "Menu", "Mode Gelap", "Beranda / Berita / Daerah",
+        "• POLITIK", "• EKONOMI", "• OLAHRAGA",
+        "Dinsos Sukamekar Salurkan Sembako untuk Korban Puting Beliung",
+        "Senin, 3 Maret 2024 09:15 WIB",
+        f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+    )
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Puting Beliung"
+    assert p.date == dt.date(2024, 3, 3) and p.date_from == "date line"
+    assert p.body.split("\n")[0].startswith("SUKAMEKAR – Pemerintah Kabupaten")
+    for furniture in ("Iklan", "Menu", "Mode Gelap", "Beranda", "POLITIK", "Senin, 3 Maret"):
+        assert furniture not in p.body
+
+
+def test_headline_repeated_as_image_title_wins_over_a_summary_line_and_the_zoom_button_is_not_kept():
+    text = page(
+        "Balai Kenanga Latih 40 Pendamping Lansia di Bekasi",
+        "Balai Kenanga Latih 40 Pendamping Lansia di Bekasi Perbesar",
+        "Penulis :", "Dewi Lestari",
+        "Pelatihan ini menyiapkan pendamping yang akan bertugas di rumah warga lansia, agar layanan tetap berjalan",
+        f"BEKASI (12 Juni 2023) - {LEAD}", MORE,
+    )
+    p = read_page(text)
+    assert p.headline == "Balai Kenanga Latih 40 Pendamping Lansia di Bekasi"
+    assert p.date == dt.date(2023, 6, 12) and p.date_from == "dateline"
+    assert p.location == "Bekasi"
+    assert p.credits == {"author": "Dewi Lestari"}
+
+
+def test_sentence_case_headline_right_above_the_dateline():
+    text = page("Banjir rendam tiga desa, warga mengungsi ke balai desa",
+                f"Cibening (ANTARA) - {LEAD}", QUOTE)
+    assert read_page(text).headline == "Banjir rendam tiga desa, warga mengungsi ke balai desa"
+
+
+def test_pull_quote_above_the_story_is_not_a_headline():
+    pull = "Kami ingin setiap keluarga merasa didampingi sampai rumahnya pulih"
+    text = page(pull, f"Cibening (ANTARA) - {LEAD}", f"\"{pull},\" kata Rahmat.", MORE)
+    assert read_page(text).headline is None
+
+
+@pytest.mark.parametrize("head", [
+    "Kepala Dinas Sosial Kabupaten Sukamekar, Rahmat",                       # role, name: a portrait caption
+    "Warga menerima paket sembako dari petugas dinas. (Foto/Humas Sukamekar)",  # caption with photo credit
+    "Program Sembako Murah menyerap hampir separuh anggaran dinas.",         # a teaser sentence
+    "Tags: sembako, bencana, Sukamekar",
+])
+def test_captions_teasers_and_tags_above_the_story_are_not_headlines(head):
+    assert read_page(page(head, f"SUKAMEKAR - {LEAD}", MORE)).headline is None
+
+
+def test_caption_broken_over_two_lines_is_not_the_headline():
+    text = page(
+        "Breaking News",
+        "Dinsos Sukamekar Bagikan Terpal kepada Korban Angin Kencang.",
+        "Kepala Dinas Sosial Sukamekar Rahmat",
+        "Hidayat saat menyerahkan terpal kepada kepala desa Cibening untuk warga yang rumahnya rusak",
+        f"Sukamekar, (situsberita com) - {LEAD}", MORE,
+    )
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Bagikan Terpal kepada Korban Angin Kencang."
+    assert p.body.startswith("Sukamekar, (situsberita com) - Pemerintah")
+
+
+def test_site_tagline_above_the_headline_and_the_header_clock_beside_the_weather():
+    text = page("31.2 C", "Sukamekar", "Rabu, Januari 8, 2025", "Portal Berita Warga",
+                "Penjaga Kabar Dari Desa Ke Desa", "Diskominfo Sukamekar Terima Kunjungan Pelajar",
+                f"Situsku.id, Sukamekar – {LEAD}", MORE)
+    p = read_page(text)
+    assert p.headline == "Diskominfo Sukamekar Terima Kunjungan Pelajar"
+    assert p.date is None  # the header's clock is today's date, not the page's
+
+
+def test_short_release_with_a_two_word_headline():
+    p = read_page("Rapat Koordinasi\nBEKASI (1 Desember 2021) - Rapat membahas layanan lansia.\n")
+    assert (p.headline, p.date, p.body) == ("Rapat Koordinasi", dt.date(2021, 12, 1),
+                                            "BEKASI (1 Desember 2021) - Rapat membahas layanan lansia.")
+
+
+def test_page_that_opens_with_its_story_has_no_headline():
+    p = read_page(page(f"SITUSKABAR.COM, SUKAMEKAR - {LEAD}", QUOTE, MORE))
+    assert p.headline is None and p.body.startswith("SITUSKABAR.COM")
+
+
+# --- Dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, day", [
+    ("Senin, 3 Maret 2024 09:15 WIB", dt.date(2024, 3, 3)),
+    ("12 Jan 2022", dt.date(2022, 1, 12)),
+    ("- 21 Agustus 2019, 14:02 WIB", dt.date(2019, 8, 21)),
+    ("Redaksi Kamis, 05 Oktober 2023 10:20", dt.date(2023, 10, 5)),
+    ("Juni 14, 2022", dt.date(2022, 6, 14)),
+    ("Tuesday, March 5, 2024", dt.date(2024, 3, 5)),
+    ("Berita · 9 Jul 2021 07:30 WIB ·", dt.date(2021, 7, 9)),
+    ("Situsku.co, 04-Feb-2020", dt.date(2020, 2, 4)),
+    ("17/08/2022, 8/17/2022", dt.date(2022, 8, 17)),
+    ("Oleh HUMAS KAB SUKAMEKAR, Jumat, 2 Juni 2023 | 16:10 WIB - Redaktur: Sari - 118", dt.date(2023, 6, 2)),
+    ("Sukamekar, 30 November 2021", dt.date(2021, 11, 30)),
+    ("Diposting pada 1 Mei 2020", dt.date(2020, 5, 1)),
+])
+def test_date_lines_in_the_forms_pages_write_them(line, day):
+    assert page_date_of(line) == day
+
+
+@pytest.mark.parametrize("line", [
+    "Bupati meninjau lokasi banjir pada Senin, 3 Maret 2024 bersama camat dan kepala desa setempat.",
+    "Kamis (22/9/2016) pagi.",
+    "Waktu: Sabtu, 9 Maret 2024 pukul 08.00 WIB",
+    "Mei 2020",
+])
+def test_event_dates_and_sentences_are_not_date_lines(line):
+    assert page_date_of(line) is None
+
+
+def test_event_date_in_the_story_is_not_the_publication_date():
+    text = page("Bupati Tinjau Dapur Umum Korban Banjir",
+                "SITUSKABAR.COM - Bupati Sukamekar meninjau dapur umum, Selasa 2 Mei 2023, dan memastikan bahan "
+                "makanan cukup untuk seminggu ke depan bagi seluruh pengungsi di balai desa.", MORE)
+    p = read_page(text)
+    assert p.headline == "Bupati Tinjau Dapur Umum Korban Banjir"
+    assert p.date is None and p.date_from is None
+
+
+def test_page_date_line_wins_over_a_dateline_with_another_day():
+    text = page("Dinsos Bagikan Sembako", "Rabu, 13 Maret 2024 20:00 WIB", f"SUKAMEKAR (12 Maret 2024) - {LEAD}")
+    assert read_page(text).date == dt.date(2024, 3, 13)
+
+
+def test_date_line_at_the_foot_of_the_page_but_not_the_related_items_dates():
+    foot = page("Dinsos Sukamekar Salurkan Sembako", f"SUKAMEKAR - {LEAD}", QUOTE, MORE,
+                "Diterbitkan: 14 Februari 2022")
+    assert read_page(foot).date == dt.date(2022, 2, 14)
+    related = page("Dinsos Sukamekar Salurkan Sembako", f"SUKAMEKAR - {LEAD}", QUOTE, MORE, "Berita Terkait",
+                   "Bupati Buka Pasar Murah Ramadan", "3 April 2025 - 10:04 WIB",
+                   "Camat Resmikan Posyandu Baru", "28 Maret 2025 - 08:40 WIB")
+    p = read_page(related)
+    assert p.date is None
+    assert "Bupati Buka Pasar Murah" not in p.body
+
+
+@pytest.mark.parametrize("opening, day, place", [
+    ("Bandar Sukamekar (28/7/2021): Gubernur menyerahkan bantuan", dt.date(2021, 7, 28), "Bandar Sukamekar"),
+    ("BEKASI\n(7 Oktober 2020) - Balai membuka kelas menjahit", dt.date(2020, 10, 7), "Bekasi"),
+    ("SOLO (13\nNovember 2020) — Balai menggelar temu alumni", dt.date(2020, 11, 13), "Solo"),
+])
+def test_datelines_with_a_colon_or_broken_over_two_lines(opening, day, place):
+    p = read_page(page("Judul Rilis Balai Sukamekar", opening + " bagi warga penerima manfaat di kecamatan.", MORE))
+    assert (p.date, p.location) == (day, place)
+
+
+# --- Furniture and credits --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("Baca juga: Bupati Resmikan Jembatan Desa", "link"),
+    ("BACA JUGA:Camat Tinjau Posyandu", "link"),
+    ("Artikel Terkait", "link"),
+    ("Bagikan:", "share"),
+    ("Facebook Twitter WhatsApp Telegram", "share"),
+    ("Tag: sembako, bencana", "tags"),
+    ("Foto: Petugas membagikan sembako", "caption"),
+    ("Ket [Foto]: Bupati menyerahkan bantuan", "caption"),
+    ("Petugas mengangkut beras ke gudang. (Foto/Rani)", "caption"),
+    ("Camat Sukamekar Budi Santoso (dua kiri) | Situsku.id/Humas", "caption"),
+    ("ADVERTISEMENT", "ad"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "ad"),
+    ("banner 728x90", "ad"),
+    ("Artikel ini telah dibaca 57 kali", "ui"),
+    ("Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *", "ui"),
+    ("Home / Headline", "menu"),
+    ("News Ekbis Olahraga Nasional Daerah Otomotif", "menu"),
+    ("https://situsku.id/wp-content/uploads/2024/01/foto.jpg", "ui"),
+])
+def test_furniture_kinds(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Topik pelatihan ini adalah komunikasi publik.",
+    "Bagikan pengalamanmu kepada keluarga, kata Ratna.",
+    "Editor video balai, Dimas, ikut mengajar.",
+    "Bupati Sukamekar saat meninjau lokasi mengatakan warga akan direlokasi.",
+    "Kendati demikian, ketika ditanya soal anggaran, ia belum menjawab",
+    "“Kami datang saat warga membutuhkan,” kata Rahmat (kiri).",
+])
+def test_story_lines_that_only_look_like_furniture_stay(line):
+    assert furniture_kind(line) is None
+
+
+def test_scene_caption_without_a_full_stop_goes_a_story_sentence_stays():
+    assert is_caption("Wakil Bupati Sukamekar Andi Pratama, saat menyerahkan bantuan kepada seorang warga")
+    assert not is_caption("Wakil Bupati Sukamekar Andi Pratama mengatakan bantuan akan berlanjut tahun depan.")
+
+
+def test_credits_as_metadata_including_a_label_whose_value_is_on_the_next_line():
+    assert credit_of("Penulis: Humas Balai | Editor: Sari Handayani") == {"author": "Humas Balai",
+                                                                         "editor": "Sari Handayani"}
+    assert credit_of("Redaktur & Reporter : Tim Redaksi") == {"editor": "Tim Redaksi", "author": "Tim Redaksi"}
+    assert credit_of("Penulis Dewi Lestari") == {"author": "Dewi Lestari"}
+    assert credit_of("Penulis :") == {}
+    assert credit_of("Penulis buku itu hadir di acara.") is None
+    cleaned = clean_story("Paragraf satu.\nPenerjemah :\nAnindya Putri\nParagraf dua.")
+    assert cleaned.text == "Paragraf satu.\nParagraf dua."
+    assert cleaned.credits == {"translator": "Anindya Putri"}
+
+
+def test_byline_with_date_and_editor():
+    text = page("Dinas Kominfo Sukamekar Gelar Pelatihan Jurnalistik", ":",
+                "Oleh MC KAB SUKAMEKAR, Rabu, 20 Juli 2022 | 18:43 WIB - Redaktur: Kusuma - 210",
+                f"Sukamekar, InfoWarga - {LEAD}", MORE)
+    p = read_page(text)
+    assert p.date == dt.date(2022, 7, 20)
+    assert p.byline.startswith("Oleh MC KAB SUKAMEKAR")
+    assert p.credits["author"] == "MC KAB SUKAMEKAR" and p.credits["editor"] == "Kusuma"
+
+
+def test_body_without_captions_repeats_links_and_widgets():
+    caption = "Warga menerima paket sembako dari petugas dinas sosial di balai desa"
+    text = page(
+        "Dinsos Sukamekar Salurkan Sembako", "Sabtu, 19 April 2025 - 15:37 WIB", f"SUKAMEKAR - {LEAD}",
+        caption, caption + ". (Situsku/Humas Sukamekar)", QUOTE,
+        "Baca Juga  Bupati Resmikan Pasar Desa",
+        "HostingMurah | Server Cepat Indonesia", "HostingMurah | Server Cepat Indonesia",
+        "HostingMurah | Server Cepat Indonesia", MORE,
+        "- Bupati Sukamekar Lantik Pejabat Baru", "- Camat Cibening Tinjau Jalan Rusak",
+        "Share :", "Komentar",
+    )
+    p = read_page(text)
+    assert p.body.split("\n") == [f"SUKAMEKAR - {LEAD}", QUOTE, MORE]
+
+
+def test_wrapped_paragraphs_are_joined_and_their_event_day_is_no_date_line():
+    text = ("Pelatihan Kader Posyandu Digelar di Sukamekar\n"
+            "MC-SUKAMEKAR, Pelatihan kader posyandu digelar Dinas Kesehatan bersama\n"
+            "para bidan desa di aula kecamatan untuk meningkatkan layanan bagi\n"
+            "Balita Dan Ibu Hamil di seluruh desa yang ada di wilayah kecamatan,\n"
+            "Kamis (22/9/2016) pagi.\n"
+            "Kegiatan diikuti oleh enam puluh kader dari dua belas desa.\n")
+    p = read_page(text)
+    assert p.headline == "Pelatihan Kader Posyandu Digelar di Sukamekar"
+    assert p.date is None
+    assert p.body.split("\n")[0].endswith("Kamis (22/9/2016) pagi.")
