@@ -126,3 +126,9 @@ def test_derived_title_never_opens_inside_a_quote():
 def test_derived_title_from_a_story_that_is_all_speech_has_no_stray_marks():
     title = title_from_story("“Bagus sekali hasilnya,” ujar Purwanto.")
     assert title == "Bagus sekali hasilnya, ujar Purwanto"
+
+
+def test_clipped_title_loses_the_emphasis_marks_a_saved_page_left():
+    from melati_archive.importers.titles import clip_title
+
+    assert clip_title("*Pemkab Sukamekar Dirikan Dapur Umum**") == "Pemkab Sukamekar Dirikan Dapur Umum"

@@ -62,7 +62,7 @@ def _first_narrative_sentence(sentences: list[str]) -> str:
 
 def clip_title(title: str) -> str:
     """One line, no surrounding marks, at most MAX_TITLE_CHARS (cut at a word)."""
-    title = " ".join(str(title).split()).strip(" \t-–—|")
+    title = " ".join(str(title).split()).strip(" \t-–—|*_")  # "*Judul**": emphasis marks a page left
     if len(title) > MAX_TITLE_CHARS:
         title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
     return title
