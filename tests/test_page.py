@@ -265,3 +265,18 @@ def test_wrapped_paragraphs_are_joined_and_their_event_day_is_no_date_line():
     assert p.headline == "Pelatihan Kader Posyandu Digelar di Sukamekar"
     assert p.date is None
     assert p.body.split("\n")[0].endswith("Kamis (22/9/2016) pagi.")
+
+
+@pytest.mark.parametrize("line", [
+    "Berita lain yang beredar menyebutkan bantuan sudah cair sejak pekan lalu.",
+    "Beranda rumah warga di tepi sungai ikut terendam setinggi lutut.",
+    "Ketua DPRD Sukamekar saat ditemui di kantornya mengatakan anggaran sudah cukup",
+])
+def test_story_lines_opening_with_a_widget_word_stay(line):
+    assert furniture_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["Berita Lainnya", "Dibaca: 1.234 kali", "Beranda » Berita » Daerah",
+                                  "Home Headline", "Cek Berita dan Artikel yang lain di Google News"])
+def test_link_labels_counters_and_crumbs_go(line):
+    assert furniture_kind(line) is not None

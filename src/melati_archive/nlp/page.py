@@ -65,11 +65,17 @@ def _credit_label_only(line: str) -> list[str]:
 
 # --- Furniture: lines that are page, not story --------------------------------------------------
 
-# Links to other items: "Baca juga: ...", "BACA JUGA:...", "Artikel Terkait".
+# Links to other items: "Baca juga: ...", "BACA JUGA:...", "Berita Terkait".
 _LINK = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|lainnya|selengkapnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
-    r"berita\s+(?:terkait|lainnya|lain|terpopuler|terbaru|pilihan)|artikel\s+(?:terkait|lainnya|lain|menarik)|"
-    r"cek\s+berita\b|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|klik\s+(?:di\s*)?sini)\b"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
+    r"(?:berita|artikel)\s+terkait)\b"
+)
+# Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
+# menyebutkan ..." is story).
+_LINK_LABEL = re.compile(
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|"
+    r"artikel\s+(?:lainnya|lain|menarik)|cek\s+berita|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|"
+    r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
 _LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+artikel\s+ini)?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
@@ -116,15 +122,15 @@ _UI_LINES = frozenset(
     "related posts|you may also like".split("|")
 )
 _UI_PATTERNS = re.compile(
-    r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+\d+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
-    r"dibaca\s*:?\s*\d+(?:\s*kali)?|\d+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
+    r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
+    r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+)\s*$"
 )
 # Breadcrumbs: "Beranda > Berita > Daerah", "Home / Headline", "Home HEADLINE".
 _BREADCRUMB = re.compile(
-    r"^\s*(?:(?:home|beranda)\b\s*(?:[>»/|›]\s*)?[^\n]{0,60}|[^\n>»›]{1,60}(?:\s[>»/›]\s[^\n>»›]{1,80}){2,})\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:(?i:home|beranda)\s*(?:[>»/|›]\s*\S[^\n]{0,60}|\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2}|$)"
+    r"|[^\n>»›]{1,60}(?:\s[>»/›]\s[^\n>»›]{1,80}){2,})\s*$"
 )
 _BULLET_ITEM = re.compile(r"^\s*[•·▪►»]\s*\S+(?:\s+\S+){0,3}\s*$")
 _SMALL = frozenset(
@@ -140,6 +146,10 @@ def furniture_kind(line: str) -> str | None:
         return None
     low = stripped.lower().strip(" :|•·-–—*")
     if _LINK.match(stripped):
+        return "link"
+    label = _LINK_LABEL.match(stripped)
+    if label and (len(stripped.split()) <= 4 or label.group("rest").lstrip().startswith(":")
+                  or re.search(r"(?i)google\s+news|whatsapp|telegram|channel", stripped)):
         return "link"
     if _is_label(stripped) or _is_share_row(stripped):
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
@@ -174,8 +184,8 @@ def is_caption(line: str) -> bool:
     scene = _CAPTION_SCENE.match(stripped)
     if scene and len(scene.group("who").split()) >= 2:
         # "Wali Kota X saat meninjau ..." without a full stop; "Nama Pejabat, saat ..." (an appositive) with one
-        appositive = scene.group("who").rstrip().endswith(",") and len(words) <= 25 and not _SPEECH.search(stripped)
-        if not stripped.endswith((".", "!", "?")) or appositive:
+        appositive = scene.group("who").rstrip().endswith(",") and len(words) <= 25
+        if (not stripped.endswith((".", "!", "?")) or appositive) and not _SPEECH.search(stripped):
             return True
     return bool(_GROUP_PHOTO.search(stripped)) and len(words) <= 25 and not _SPEECH.search(stripped)
 
