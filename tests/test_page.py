@@ -280,3 +280,30 @@ def test_story_lines_opening_with_a_widget_word_stay(line):
                                   "Home Headline", "Cek Berita dan Artikel yang lain di Google News"])
 def test_link_labels_counters_and_crumbs_go(line):
     assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize("lines, headline, day", [
+    (["Dinsos Sukamekar salurkan bantuan bagi korban banjir", "Senin, 3 Maret 2024 09:15 WIB",
+      "Petugas menyalurkan bantuan kepada warga. (ANTARA/HO-Dinsos Sukamekar)", f"Sukamekar (ANTARA) - {LEAD}",
+      "Pewarta: Andi Saputra", "Editor: Budi Santoso", "COPYRIGHT © ANTARA 2024"],
+     "Dinsos Sukamekar salurkan bantuan bagi korban banjir", dt.date(2024, 3, 3)),
+    (["Situsku.com - 12/01/2022, 10:15 WIB", "Dinsos Sukamekar Salurkan Bansos Tahap Kedua",
+      "Penulis Rina Marlina | Editor Dodi Pratama", f"SUKAMEKAR, SITUSKU.com - {LEAD}"],
+     "Dinsos Sukamekar Salurkan Bansos Tahap Kedua", dt.date(2022, 1, 12)),
+    (["BERANDA » BERITA", "Dinsos Gelar Bimtek Pendamping PKH",
+      "Diposting oleh Admin Dinsos pada Senin, 3 Maret 2024 | Dibaca 120 kali", LEAD, "Bagikan:"],
+     "Dinsos Gelar Bimtek Pendamping PKH", dt.date(2024, 3, 3)),
+    (["Dinsos Sukamekar Salurkan Sembako ke Tiga Desa", "Laporan Wartawan Situskabar.com, Andi Saputra",
+      f"SITUSKABAR.COM, SUKAMEKAR - {LEAD}"], "Dinsos Sukamekar Salurkan Sembako ke Tiga Desa", None),
+    (["Social Affairs Office Delivers Aid To Flood Victims", "March 3, 2024", f"SUKAMEKAR - {LEAD}"],
+     "Social Affairs Office Delivers Aid To Flood Victims", dt.date(2024, 3, 3)),
+])
+def test_pages_of_other_kinds_of_sites(lines, headline, day):
+    p = read_page(page(*lines))
+    assert (p.headline, p.date) == (headline, day)
+    assert p.body.startswith(("Sukamekar (ANTARA)", "SUKAMEKAR", "SITUSKABAR", "Pemerintah"))
+
+
+def test_credits_without_colons_on_one_line():
+    assert credit_of("Penulis Rina Marlina | Editor Dodi Pratama") == {"author": "Rina Marlina",
+                                                                      "editor": "Dodi Pratama"}

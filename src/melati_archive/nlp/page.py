@@ -40,9 +40,14 @@ def credit_of(line: str) -> dict[str, str] | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
-    bare = _CREDIT_BARE.match(stripped)
-    if bare and not _CREDIT_LINE.match(stripped):
-        return {CREDIT_FIELDS[bare.group("label").lower()]: bare.group("value")}
+    if not _CREDIT_LINE.match(stripped):
+        # "Penulis Rina Marlina" / "Penulis Rina Marlina | Editor Dodi Pratama": labels without colons
+        parts = [_CREDIT_BARE.match(part) for part in re.split(r"\s+[|/•·]\s+", stripped)]
+        if all(parts):
+            out = {}
+            for bare in parts:
+                out.setdefault(CREDIT_FIELDS[bare.group("label").lower()], bare.group("value"))
+            return out
     if not _CREDIT_LINE.match(stripped):
         return None
     out: dict[str, str] = {}
@@ -606,9 +611,12 @@ def _headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # two sentences
     if line.endswith(".") and not _is_title_case(line):
         return False
-    if _is_tag_list(line):
+    if _is_tag_list(line) or _BYLINE_START.match(line):
         return False
     return True
+
+
+_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")
 
 
 def _is_tag_list(line: str) -> bool:
