@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dates as D
 
@@ -143,6 +144,7 @@ _SMALL = frozenset(
     "an on at by vs".split())
 
 
+@lru_cache(maxsize=4096)  # a line is asked about several times while a page is read
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is ("link", "share", "tags", "caption", "ad", "ui", "menu"), or None
     when it may be story. Line rules only: no context, safe on any story text."""
@@ -303,6 +305,7 @@ _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+p
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 _UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
+_YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
 MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
 
 
@@ -311,7 +314,7 @@ def page_date_of(line: str) -> dt.date | None:
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
     stripped = " ".join(line.split())
-    if not stripped or len(stripped) > 160 or _EVENT_LABEL.match(stripped):
+    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
         return None
     found = D.find_full_dates(stripped)
     if not found:
@@ -456,6 +459,10 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
                         r"\s*:?\s*$")
 
 
+# A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
+_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(]|\s[A-Z]+\s*$|\s*$)")
+
+
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
     line = lines[i]
     if _follows_bare_link(lines, i):
@@ -471,9 +478,10 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     kind = furniture_kind(line)
     if kind:
         return kind
-    if page_date_of(line) is not None and not _dateline_at(line, following):
+    dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
+    if page_date_of(line) is not None and not dateline:
         return "date"
-    if _dateline_at(line, following):
+    if dateline:
         return "dateline"
     if (_DASH_START.match(following) or _DASH_END.search(line)) and len(line.split()) <= 6 and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
