@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from melati_archive.errors import ImportFailure
-from melati_archive.nlp.page import clean_story
+from melati_archive.nlp.furniture import clean_story
 from melati_archive.importers.dedup import DedupIndex, jaccard, normalize_url, shingles, text_key
 from melati_archive.importers.feed import parse_feed
 from melati_archive.importers.html import parse_html

@@ -6,7 +6,8 @@ import re
 import warnings
 
 from ..errors import ImportFailure
-from ..nlp.page import clean_story, read_page
+from ..nlp.furniture import clean_story
+from ..nlp.page import read_page
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 

@@ -7,7 +7,7 @@ import re
 import yaml
 
 from ..errors import ImportFailure
-from ..nlp.page import clean_story
+from ..nlp.furniture import clean_story
 from .draft import Draft, Parsed
 from .text import split_title
 

@@ -6,7 +6,7 @@ import email.utils
 import re
 
 from ..errors import ImportFailure
-from ..nlp.page import clean_story
+from ..nlp.furniture import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 

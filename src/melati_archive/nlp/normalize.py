@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .page import credit_of, furniture_kind
+from .furniture import credit_of, furniture_kind
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
 # survive; the direction of the glyph is not trusted anyway (”...” is common).

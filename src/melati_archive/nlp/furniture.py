@@ -1,0 +1,289 @@
+"""Page furniture and credits, one line at a time: which lines of a page are menus, ads, "Baca juga"
+links, share buttons, captions or tags, and which are credits ("Penulis: ...") kept as metadata.
+
+The one set of these rules for the extractor (nlp/normalize.py) and every importer; nlp/page.py adds
+what needs the whole page (headline, date lines, the page's head and tail). Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# --- Credits -----------------------------------------------------------------------------------
+
+# Credit labels on Indonesian news pages -> the field they fill.
+CREDIT_FIELDS = {
+    "penulis": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
+    "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
+    "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
+    "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
+}
+_LABELS = "|".join(sorted((re.escape(k) for k in CREDIT_FIELDS), key=len, reverse=True))
+_LABEL_GROUP = r"(?:" + _LABELS + r")(?:\s*(?:&|dan|/)\s*(?:" + _LABELS + r"))*"
+# "Penulis : Humas Balai", "Editor: X", "Redaktur & Reporter : Tim", "Penulis: A | Editor: B".
+_CREDIT_PAIR = re.compile(r"(?i)\b(" + _LABEL_GROUP + r")\s*[:：]\s*(.*?)\s*(?=(?:[|/•·,;-]\s*)?\b(?:"
+                          + _LABELS + r")\s*[:：]|$)")
+_CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]")
+# "Penulis Gina Maslahat": a label and a short name with no colon, on a line of its own.
+_CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur)\s+(?P<value>[A-Z][\w.'’-]*"
+                          r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_MAX_CREDIT_LINE = 160
+
+
+def credit_of(line: str) -> dict[str, str] | None:
+    """{field: value} of a credit line ("Penulis: A | Editor: B"), {} for a label waiting for its value
+    on the next line ("Penulis :"), None when the line is not a credit line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_CREDIT_LINE:
+        return None
+    if not _CREDIT_LINE.match(stripped):
+        # "Penulis Rina Marlina" / "Penulis Rina Marlina | Editor Dodi Pratama": labels without colons
+        parts = [_CREDIT_BARE.match(part) for part in re.split(r"\s+[|/•·]\s+", stripped)]
+        if all(parts):
+            out = {}
+            for bare in parts:
+                out.setdefault(CREDIT_FIELDS[bare.group("label").lower()], bare.group("value"))
+            return out
+    if not _CREDIT_LINE.match(stripped):
+        return None
+    out: dict[str, str] = {}
+    for labels, value in _CREDIT_PAIR.findall(stripped):
+        value = value.strip(" )]|-").strip()
+        if not value:
+            continue
+        for label in re.split(r"\s*(?:&|dan|/)\s*", labels, flags=re.I):
+            out.setdefault(CREDIT_FIELDS[label.lower()], value)
+    return out
+
+
+def _credit_label_only(line: str) -> list[str]:
+    """The fields of a label standing alone ("Penulis :"), whose value is the next line."""
+    m = re.fullmatch(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*", line)
+    if not m:
+        return []
+    return [CREDIT_FIELDS[label.lower()] for label in re.split(r"\s*(?:&|dan|/)\s*", m.group(1), flags=re.I)]
+
+
+# --- Furniture: lines that are page, not story --------------------------------------------------
+
+# Links to other items: "Baca juga: ...", "BACA JUGA:...", "Berita Terkait".
+_LINK = re.compile(
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
+    r"(?:berita|artikel)\s+terkait)\b"
+)
+# Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
+# menyebutkan ..." is story).
+_LINK_LABEL = re.compile(
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|"
+    r"artikel\s+(?:lainnya|lain|menarik)|cek\s+berita|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|"
+    r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
+)
+# Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
+_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+artikel\s+ini)?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
+                    r"category)\b\s*(?P<colon>[:：])?")
+_SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
+                         "bagikan share print cetak pinterest instagram tiktok youtube".split())
+# Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".
+_CAPTION_LABEL = re.compile(
+    r"(?i)^\s*[(\[]?\s*(?:foto|photo|caption|keterangan(?:\s+(?:foto|gambar))?|ket\.?\s*\[?\s*(?:foto|gambar)\s*\]?|"
+    r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
+)
+# A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
+# "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
+_CAPTION_END = re.compile(
+    r"(?:\(\s*(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^)]*\)"
+    r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
+    r"|\|\s*[\w.-]+\.(?:com|id|co|net|org)\b[^|]*"
+    r"|[.]\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s*-"
+    r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\))\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+# Where people stand in a photo: "(kiri)", "(dua kiri)", "(ujung kanan)", "(kedua dari kiri)".
+_PHOTO_POSITION = re.compile(r"(?i)\((?:[a-z]+\s+){0,2}(?:dari\s+)?(?:kiri|kanan|tengah)\)")
+# A caption's opening: a name or a role, then what the photo shows ("X saat menyerahkan ...").
+_CAPTION_SCENE = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*,?\s+){1,9}),?\s*(?:saat|ketika|sewaktu|tengah|sedang)\s+[a-z]")
+_GROUP_PHOTO = re.compile(r"(?i),?\s\bfoto\s+bersama\b")
+_SPEECH = re.compile(r"(?i)\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|ujar|kata|tutur|jelas)\w*\b")
+_PERSON_CAPTION_ROLES = frozenset(
+    "kepala ketua kadis kadinsos bupati wakil wali walikota gubernur menteri mensos direktur dirjen sekretaris "
+    "sekda camat lurah plt pj kapolres kapolda kabid kasi kasubag koordinator pendamping".split())
+_ADS = re.compile(
+    r"(?i)^\s*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
+    r"konten\s+bersponsor|scroll\s+to\s+continue(?:\s+with\s+content)?|banner\s*\d+\s*x\s*\d+|"
+    r"geser\s+ke\s+(?:atas|bawah)(?:\s+untuk.*)?|scroll\s+(?:ke\s+)?(?:atas|bawah).*)\s*$"
+)
+# Interface words of a page: menus, buttons, counters, comment forms.
+_UI_LINES = frozenset(
+    "menu|mode gelap|mode terang|dark mode|beranda|home|headline|headlines|breaking news|berita|berita utama|kanal|"
+    "no result|view all result|logo header|logo|search|cari|pencarian|login|masuk|daftar|komentar|komentari|"
+    "tinggalkan balasan|posting komentar|kirim komentar|tulis komentar|terbaru|terpopuler|populer|menarik|"
+    "rekomendasi|pilihan editor|trending|selengkapnya|lainnya|perbesar|tutup|close|next|prev|previous|"
+    "sebelumnya|selanjutnya|a|aa|share|bagikan|print|cetak|alexametrics|photo author|video|galeri|foto|"
+    "indeks|index|oleh|by|redaksi|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
+    "related posts|you may also like".split("|")
+)
+_UI_PATTERNS = re.compile(
+    r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
+    r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
+    r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
+    r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+)\s*$"
+)
+# Breadcrumbs: "Beranda > Berita > Daerah", "Home / Headline", "Home HEADLINE".
+_BREADCRUMB = re.compile(
+    r"^\s*(?:(?i:home|beranda)\s*(?:[>»/|›]\s*\S[^\n]{0,60}|\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2}|$)"
+    r"|[^\n>»›]{1,60}(?:\s[>»/›]\s[^\n>»›]{1,80}){2,})\s*$"
+)
+_BULLET_ITEM = re.compile(r"^\s*[•·▪►»]\s*\S+(?:\s+\S+){0,3}\s*$")
+_SMALL = frozenset(
+    "di ke dari dan yang untuk dengan pada bagi atau dalam oleh kepada serta sebagai se the of and to in for a "
+    "an on at by vs".split())
+
+
+@lru_cache(maxsize=4096)  # a line is asked about several times while a page is read
+def furniture_kind(line: str) -> str | None:
+    """What kind of page furniture a line is ("link", "share", "tags", "caption", "ad", "ui", "menu"), or None
+    when it may be story. Line rules only: no context, safe on any story text."""
+    stripped = " ".join(line.split())
+    if not stripped:
+        return None
+    low = stripped.lower().strip(" :|•·-–—*")
+    if _LINK.match(stripped):
+        return "link"
+    label = _LINK_LABEL.match(stripped)
+    if label and (len(stripped.split()) <= 4 or label.group("rest").lstrip().startswith(":")
+                  or re.search(r"(?i)google\s+news|whatsapp|telegram|channel", stripped)):
+        return "link"
+    if _is_label(stripped) or _is_share_row(stripped):
+        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
+    if _CAPTION_LABEL.match(stripped):
+        return "caption"
+    if _ADS.match(stripped):
+        return "ad"
+    if low in _UI_LINES or _UI_PATTERNS.match(stripped):
+        return "ui"
+    if _BULLET_ITEM.match(stripped):
+        return "menu"
+    if _BREADCRUMB.match(stripped) and ('"' not in stripped) and len(stripped.split()) <= 12:
+        return "menu"
+    if _is_nav_bar(stripped):
+        return "menu"
+    if is_caption(stripped):
+        return "caption"
+    return None
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: ends with a photo credit, names where people stand, or is "Role, Name" / "X saat ..."
+    without ending a sentence. Never a line holding a quote."""
+    stripped = " ".join(line.split())
+    words = stripped.split()
+    if not words or len(words) > 45 or any(m in stripped for m in '"“”'):
+        return False
+    if _CAPTION_END.search(stripped) or _PHOTO_POSITION.search(stripped):
+        return True
+    if _is_person_caption(stripped):
+        return True
+    scene = _CAPTION_SCENE.match(stripped)
+    if scene and len(scene.group("who").split()) >= 2:
+        # "Wali Kota X saat meninjau ..." without a full stop; "Nama Pejabat, saat ..." (an appositive) with one
+        appositive = scene.group("who").rstrip().endswith(",") and len(words) <= 25
+        if (not stripped.endswith((".", "!", "?")) or appositive) and not _SPEECH.search(stripped):
+            return True
+    return bool(_GROUP_PHOTO.search(stripped)) and len(words) <= 25 and not _SPEECH.search(stripped)
+
+
+def _is_person_caption(line: str) -> bool:
+    """"Kepala Dinsos Provinsi Banten, Nurhana": a role, a comma, a name, nothing more."""
+    head, sep, name = line.rpartition(",")
+    if not sep or not head:
+        return False
+    first = head.split()[0].lower().strip(".")
+    name_words = name.split()
+    return (first in _PERSON_CAPTION_ROLES and 1 <= len(name_words) <= 3
+            and not any(w.lower().strip(".") in _PERSON_CAPTION_ROLES for w in name_words)
+            and len(head.split()) >= 2 and len(line.split()) <= 10
+            and all(w[:1].isupper() for w in name_words) and not line.rstrip().endswith((".", ":")))
+
+
+def _is_label(line: str) -> bool:
+    m = _LABEL.match(line)
+    return bool(m) and (bool(m.group("colon")) or len(line.split()) <= 3)
+
+
+def _is_share_row(line: str) -> bool:
+    words = re.findall(r"[\w-]+", line.lower())
+    return bool(words) and len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
+
+
+# Section names of news sites' menus.
+_SECTIONS = frozenset(
+    "news berita nasional daerah regional internasional dunia ekonomi ekbis bisnis keuangan politik hukum hukrim "
+    "kriminal peristiwa pemerintahan olahraga sport sports otomotif tekno teknologi sains hiburan seleb selebriti "
+    "lifestyle gaya hidup kesehatan health pendidikan edukasi opini kolom wisata travel pelesir kuliner sosok halal "
+    "metro megapolitan nusantara video foto galeri indeks kanal infografis tv live lainnya home beranda "
+    "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending".split())
+
+
+def _is_nav_bar(line: str) -> bool:
+    """"News Ekbis Sosok Halal Olahraga Nasional": a row of section names, no sentence."""
+    words = line.split()
+    if len(words) < 4 or re.search(r"[.,:;!?\"“”()]", line):
+        return False
+    return sum(1 for w in words if w.lower() in _SECTIONS) / len(words) >= 0.6
+
+
+# --- The story lines of any text (importers of Markdown, HTML, feeds; the extractor) --------------
+
+
+ARTICLE_CREDITS = ("author", "editor", "translator")  # the credits an archive article has fields for
+
+
+@dataclass
+class Cleaned:
+    text: str
+    credits: dict[str, str] = field(default_factory=dict)  # author, editor, translator, photographer, ...
+    dropped: list[str] = field(default_factory=list)
+
+    def article_credits(self) -> dict[str, str]:
+        return {k: v for k, v in self.credits.items() if k in ARTICLE_CREDITS}
+
+
+def clean_story(text: str) -> Cleaned:
+    """The story lines kept in order; credit lines parsed into `credits`; furniture lines dropped."""
+    kept: list[str] = []
+    credits: dict[str, str] = {}
+    dropped: list[str] = []
+    waiting: list[str] = []  # fields of a label whose value is the next line
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if waiting and stripped:
+            if len(stripped.split()) <= 5 and not furniture_kind(stripped):
+                for key in waiting:
+                    credits.setdefault(key, stripped)
+                dropped.append(stripped)
+                waiting = []
+                continue
+            waiting = []
+        if stripped and (label := _credit_label_only(stripped)):
+            waiting = label
+            dropped.append(stripped)
+            continue
+        credit = credit_of(stripped) if stripped else None
+        if credit is not None:
+            for key, value in credit.items():
+                credits.setdefault(key, value)
+            dropped.append(stripped)
+            continue
+        if stripped and furniture_kind(stripped):
+            dropped.append(stripped)
+            continue
+        kept.append(line.rstrip())
+    return Cleaned(_tidy("\n".join(kept)), credits, dropped)
+
+
+def _tidy(text: str) -> str:
+    """No trailing spaces, at most one blank line between paragraphs, none at either end."""
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")
