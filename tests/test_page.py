@@ -308,3 +308,15 @@ def test_pages_of_other_kinds_of_sites(lines, headline, day):
 def test_credits_without_colons_on_one_line():
     assert credit_of("Penulis Rina Marlina | Editor Dodi Pratama") == {"author": "Rina Marlina",
                                                                       "editor": "Dodi Pratama"}
+
+
+def test_of_several_date_lines_above_the_story_the_one_beside_the_headline():
+    text = page("Selasa, 3 Februari 2026", "Kabar Warga Sukamekar", "Dinsos Sukamekar Salurkan Sembako",
+                "Senin, 2 Februari 2026 14:00 WIB", f"SUKAMEKAR - {LEAD}")
+    assert read_page(text).date == dt.date(2026, 2, 2)
+
+
+def test_iso_date_a_template_prints_and_a_byline_with_a_colon():
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako", "Oleh: Rina Marlina", "Diterbitkan 2024-03-03 09:15",
+                       f"SUKAMEKAR - {LEAD}"))
+    assert (p.date, p.byline, p.credits) == (dt.date(2024, 3, 3), "Oleh: Rina Marlina", {"author": "Rina Marlina"})

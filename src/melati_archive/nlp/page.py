@@ -236,7 +236,7 @@ def _wrapped_caption(line: str, following: str) -> bool:
     return bool(re.match(r"^(?:[A-Z][\w.'’-]*,?\s+){1,3}(?:saat|ketika|sewaktu|tengah|sedang)\s+[a-z]", following))
 
 
-_BYLINE = re.compile(r"^(?:oleh|by)\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
+_BYLINE = re.compile(r"^(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
 
 
 def _byline(line: str) -> bool:
@@ -305,9 +305,9 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
                 kinds[i + 1] = "credit"
             for key, value in (credit_of(line) or {}).items():
                 credits.setdefault(key, value)
-        elif kinds[i] in ("byline", "date") and byline is None and re.match(r"(?i)^(?:oleh|by)\s", line):
+        elif kinds[i] in ("byline", "date") and byline is None and re.match(r"(?i)^(?:oleh|by)\s*:?\s", line):
             byline = line
-            name = re.split(r"[,|]", re.sub(r"(?i)^(?:oleh|by)\s+", "", line))[0].strip()
+            name = re.split(r"[,|]", re.sub(r"(?i)^(?:oleh|by)\s*:?\s+", "", line))[0].strip()
             if name:
                 credits.setdefault("author", name)
             for key, value in (credit_of(line[line.find(",") + 1:]) or {}).items():
@@ -410,7 +410,10 @@ def _page_date(lines, kinds, lead, cut, headline_at):
         dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "")
         location = dateline.location if dateline else None
     if head:
-        i = head[0]
+        # the date line nearest the headline (else the story's start): a site header's clock or a
+        # widget's date stands further up
+        anchor = headline_at if headline_at is not None else lead
+        i = min(head, key=lambda k: (abs(k - anchor), k < anchor))
         return page_date_of(lines[i]), "date line", lines[i], location
     if dateline is not None and dateline.date is not None:
         return dateline.date, "dateline", lines[lead], location
