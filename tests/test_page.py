@@ -320,3 +320,11 @@ def test_iso_date_a_template_prints_and_a_byline_with_a_colon():
     p = read_page(page("Dinsos Sukamekar Salurkan Sembako", "Oleh: Rina Marlina", "Diterbitkan 2024-03-03 09:15",
                        f"SUKAMEKAR - {LEAD}"))
     assert (p.date, p.byline, p.credits) == (dt.date(2024, 3, 3), "Oleh: Rina Marlina", {"author": "Rina Marlina"})
+
+
+def test_headline_opening_with_a_quote_but_not_a_quoted_sentence():
+    quoted = page("“Kami Siap Bantu Warga,” Kata Bupati Sukamekar Soal Banjir", "Senin, 3 Maret 2024",
+                  f"SUKAMEKAR - {LEAD}")
+    assert read_page(quoted).headline == "“Kami Siap Bantu Warga,” Kata Bupati Sukamekar Soal Banjir"
+    speech = page("\"Kami antar langsung ke rumah warga,\" kata Rahmat.", f"SUKAMEKAR - {LEAD}")
+    assert read_page(speech).headline is None

@@ -335,8 +335,10 @@ def _headline_shape(line: str, fewest_words: int = 3) -> bool:
     words = line.split()
     if not fewest_words <= len(words) <= 30 or len(line) > 220 or len(line) < 12:
         return False
-    if line[:1] in "\"“”'‘’-–—•*>" and not line.startswith("*"):
+    if line[:1] in "-–—•>":
         return False
+    if line[:1] in "\"“”'‘’" and (len(words) > 20 or line.endswith(_SENTENCE_END) or not _is_title_case(line)):
+        return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
     if re.search(r"[.!?]\s+[A-Z]", line):
