@@ -23,7 +23,7 @@ learned at reindex and kept in a small JSON file in the index directory:
     from melati_archive import relevance
     relevance.write_knowledge(index_dir, protected,
                               relevance.archive_acronyms(articles_texts, programs))
-    # search.py, once per search:
+    # search/engine.py, once per search:
     k = relevance.load_knowledge(index_dir)          # cached by file mtime; empty if missing
     q = relevance.word_query(word, "body", k)        # or phrase_query(words, "body", k)
     q = relevance.words_query(words, "body", k)      # a run of bare words, ANDed (compounds and
