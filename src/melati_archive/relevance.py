@@ -600,18 +600,18 @@ def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = Non
     return wq.Or(subs)
 
 
-def words_query(words: list[str], field: str, knowledge: Knowledge | None = None) -> wq.Query:
-    """A run of bare words, all required. Adjacent words that spell a known acronym's long
-    form (longest first) or a two-word compound may match the short or closed form instead:
-    "program keluarga harapan" finds PKH, "orang tua" finds orangtua. The words side by side
-    rank above the same words scattered."""
+def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
+               ) -> list[tuple[str, wq.Query, bool]]:
+    """A run of bare words as one unit per word: (word as typed, its query on `field`,
+    counted). Adjacent words that spell a known acronym's long form (longest first) or a
+    two-word compound may match the short or closed form instead, so each word of such a span
+    also matches that form: "program keluarga harapan" finds PKH, "orang tua" finds orangtua.
+    Stopwords are units that do not count (partial.Coordinated)."""
     k = knowledge or EMPTY
     words = [w for w in words if _units(w)]
-    if not words:
-        return wq.NullQuery
     exact = f"{field}_exact"
     lowered = [_exact_words(w) for w in words]
-    units: list[wq.Query] = []
+    units: list[tuple[str, wq.Query, bool]] = []
     i = 0
     while i < len(words):
         span_end, shorts = i + 1, []
@@ -623,20 +623,28 @@ def words_query(words: list[str], field: str, knowledge: Knowledge | None = None
             if shorts:
                 span_end = end
                 break
-        parts = [word_query(w, field, k) for w in words[i:span_end]]
-        if shorts:
-            # the short form stands for all the span's words: weigh it like them
-            weight = EXACT_BOOST * (span_end - i)
-            long_q = parts[0] if len(parts) == 1 else wq.And(parts)
-            units.append(wq.Or([wq.Term(exact, sh, boost=weight) for sh in shorts] + [long_q]))
-        else:
-            units.extend(parts)
+        for w, low in zip(words[i:span_end], lowered[i:span_end]):
+            q = word_query(w, field, k)
+            if shorts:
+                # the short form stands for each of the span's words: weigh it like them
+                q = wq.Or([q] + [wq.Term(exact, sh, boost=EXACT_BOOST) for sh in shorts])
+            counted = not all(x in analysis.STOPWORDS for x in low)
+            units.append((w, q, counted))
         i = span_end
+    return units
+
+
+def words_query(words: list[str], field: str, knowledge: Knowledge | None = None) -> wq.Query:
+    """A run of bare words, all required (word_units ANDed; search ranks partial matches with
+    partial.Coordinated over the same units)."""
+    units = [q for _, q, _ in word_units(words, field, knowledge)]
+    if not units:
+        return wq.NullQuery
     base = units[0] if len(units) == 1 else wq.And(units)
-    together = [x for ws in lowered for x in ws]
-    if PHRASE_BONUS and len(together) >= 2:
+    if PHRASE_BONUS and len(units) >= 2:
         # the words side by side, as typed, rank above the same words scattered
-        base = wq.AndMaybe(base, wq.Phrase(exact, together, boost=PHRASE_BONUS * len(together)))
+        together = [x for w in words for x in _exact_words(w)]
+        base = wq.AndMaybe(base, wq.Phrase(f"{field}_exact", together, boost=PHRASE_BONUS * len(together)))
     return base
 
 

@@ -22,6 +22,7 @@ class _Env:
     resolver: "_Resolver"
     words: list[str] = field(default_factory=list)  # bare words, for "did you mean"
     node: Any = None  # the parsed query
+    coordinated: list = field(default_factory=list)  # partial.Coordinated queries, for missing words
 
 
 def _rel():
@@ -38,12 +39,28 @@ def _word_q(word: str, env: _Env, fields: tuple[str, ...] | None = None):
     return subs[0] if len(subs) == 1 else Or(subs)
 
 
-def _words_q(words: list[str], env: _Env):
+def _coordinated_q(runs: list[list[str]], env: _Env):
+    """Runs of bare words as one partial.Coordinated query: documents with every word first,
+    then those with most of them. A unit is the same word (or acronym/compound span) in every
+    text field, so a word in the title and another in the body count as two."""
     from whoosh.query import Or
 
+    from ..partial import Coordinated
+
     rel = _rel()
-    subs = [rel.words_query(words, f, env.knowledge) for f in env.text_fields]
-    return subs[0] if len(subs) == 1 else Or(subs)
+    labels, queries, counted = [], [], []
+    for run in runs:
+        per_field = [rel.word_units(run, f, env.knowledge) for f in env.text_fields]
+        for i, (word, q, counts) in enumerate(per_field[0]):
+            alike = [units[i][1] for units in per_field]
+            labels.append(word)
+            queries.append(alike[0] if len(alike) == 1 else Or(alike))
+            counted.append(counts)
+    if len(queries) == 1:
+        return queries[0]
+    q = Coordinated(queries, labels, counted)
+    env.coordinated.append(q)
+    return q
 
 
 def _phrase_q(text: str, env: _Env, fields: tuple[str, ...] | None = None, slop: int = 0):
@@ -118,26 +135,23 @@ def _compile(node: _Node, env: _Env):
     if node.op == "and":
         positive = [c for c in node.children if c.op != "not"]
         negative = [c.children[0] for c in node.children if c.op == "not"]
-        pos = []
-        run: list[str] = []
-
-        def flush():
-            # a run of bare words goes to relevance as one unit: spans may match their acronym
-            # or closed compound ("program keluarga harapan" ~ PKH, "orang tua" ~ orangtua)
-            if len(run) == 1:
-                pos.append(_word_q(run[0], env))
-            elif run:
-                pos.append(_words_q(list(run), env))
-            run.clear()
-
+        # bare words rank partial matches (partial.Coordinated); "+word", phrases, fields and
+        # groups stay required. A run of adjacent words stays together: spans may match their
+        # acronym or closed compound ("program keluarga harapan" ~ PKH, "orang tua" ~ orangtua)
+        runs: list[list[str]] = [[]]
+        required = []
         for c in positive:
-            if c.op == "word":
+            if c.op == "word" and not c.strict:
                 env.words.append(c.text)
-                run.append(c.text)
+                runs[-1].append(c.text)
                 continue
-            flush()
-            pos.append(_compile(c, env))
-        flush()
+            if runs[-1]:
+                runs.append([])
+            required.append(_compile(c, env))
+        runs = [r for r in runs if r]
+        pos = list(required)
+        if runs:
+            pos.append(_coordinated_q(runs, env))
         base = (pos[0] if len(pos) == 1 else And(pos)) if pos else Every()
         for n in negative:
             base = AndNot(base, _compile(n, env))

@@ -145,6 +145,8 @@ def matched_docs(searcher, q) -> set[int]:
     other leaves (phrases, ranges) fall back to whoosh's own matcher."""
     from whoosh import query as wq
 
+    from ..partial import Coordinated
+
     reader = searcher.reader()
 
     def postings(fieldname, text) -> set[int]:
@@ -153,6 +155,8 @@ def matched_docs(searcher, q) -> set[int]:
         return set(reader.postings(fieldname, text).all_ids())
 
     def ev(node) -> set[int]:
+        if isinstance(node, Coordinated):
+            return node.docs_matching(ev, reader)
         if isinstance(node, wq.Term):
             return postings(node.fieldname, node.text)
         if isinstance(node, wq.Or):

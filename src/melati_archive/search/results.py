@@ -56,6 +56,7 @@ class ArticleHit:
     score: float
     snippet: str
     tags: list[str]
+    missing: list[str] = field(default_factory=list)  # typed words this partial hit lacks
 
 
 @dataclass
@@ -88,6 +89,7 @@ class QuoteHit:
     end: int
     citation: str
     score: float = 0.0
+    missing: list[str] = field(default_factory=list)  # typed words this partial hit lacks
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Any
 from ..errors import QueryError
 from .compile import _compile_query, _Env
 from .dates import MONTHS_ID, _as_date
-from .engine import _facets, _filters, _index_of, _knowledge, _run, _searcher
+from .engine import _facets, _filters, _index_of, _knowledge, _run, _searcher, matched_docs
 from .resolver import _Resolver
 from .results import ArticleHit, QuoteHit, QuoteResults, SearchResults
 from .snippets import _match_terms, snippet
@@ -44,6 +44,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
             d = r.fields()
             data = d.get("data") or {}
             hits.append(ArticleHit(
+                missing=_missing(s, env, r.docnum),
                 id=d["article_id"], path=d["path"], title=d.get("title", ""), date=_as_date(d.get("date")),
                 channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
                 speakers=list(data.get("speakers") or []), score=round(float(r.score or 0.0), 4),
@@ -52,8 +53,19 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
             ))
         total = len(matched)
         facets = _facets(s, matched)
-        suggestion = _suggest(s, env, query) if query and total < 3 else None
+        # a partial hit may hide a typo ("pelatihan menjahti" finds pelatihan alone)
+        suggestion = _suggest(s, env, query) if query and (total < 3 or any(h.missing for h in hits)) else None
     return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion)
+
+
+def _missing(searcher, env: _Env, docnum: int) -> list[str]:
+    """The typed words a partial hit lacks (partial.Coordinated), in query order."""
+    out: list[str] = []
+    for q in env.coordinated:
+        for label in q.missing_labels(docnum, lambda node: matched_docs(searcher, node), searcher.reader()):
+            if label not in out:
+                out.append(label)
+    return out
 
 
 def _citation(hit: dict[str, Any], organization: str | None = None) -> str:
@@ -112,7 +124,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
                        channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
                        start=int(data.get("start") or 0), end=int(data.get("end") or 0))
             hits.append(QuoteHit(**hit, citation=_citation(hit, resolver.organization()),
-                                 score=round(float(r.score or 0.0), 4)))
+                                 score=round(float(r.score or 0.0), 4), missing=_missing(s, env, r.docnum)))
         total = len(matched)
     return QuoteResults(hits=hits, total=total, query=query)
 

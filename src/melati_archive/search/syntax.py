@@ -41,6 +41,7 @@ class _Node:
     text: str = ""
     field: str = ""
     dist: int = 1
+    strict: bool = False  # "+word": required even among words that may partly match
 
 
 def _tokens(query: str) -> list[tuple[str, str, str]]:
@@ -113,6 +114,9 @@ class _Parser:
             return _Node("not", [self.unary()])
         if tok[0] in ("word", "phrase") and tok[1].startswith("+") and len(tok[1]) > 1:
             self.toks[self.i] = (tok[0], tok[1][1:], tok[2])
+            node = self.primary()
+            node.strict = True
+            return node
         return self.primary()
 
     def primary(self) -> _Node:
