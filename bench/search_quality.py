@@ -461,7 +461,7 @@ def propose(queries, rankers, docs, qrels, criteria, depth: int) -> int:
         for name, r in rankers.items():
             for rank, key in enumerate(r.search(q, limit=depth), 1):
                 pool[key].append(f"{name}#{rank}")
-        for d in docs:
+        for d in docs if passing else ():  # the new queries: every article the criteria accept too
             if proposed_grade(d, criteria[q.id], passing)[0] and d.key not in pool:
                 pool[d.key].append("criteria")
         for key in pool:

@@ -58,6 +58,7 @@ FAMILY_BOOST = 0.1
 STEM_BOOST = 0.0  # measured: 0.3 gained 0.001 nDCG@10 and cost 40% of term-query time
 PHRASE_BONUS = 0.0  # measured: proximity bonus did not help on the judged set (kept, off)
 FAMILY_TIEBREAK = 0.1
+SYNONYM_BOOST = 1.0  # an equivalent form (data/synonyms-id.txt, melati.yaml) weighs half the word as typed
 STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one doubled phrase latency for no gain
 # (the stemmed fields are indexed without positions for that reason: index.build_schema)
 FAMILY_MAX_DF = 0.25  # forms in more than this share of the field's documents are not searched
@@ -76,6 +77,7 @@ class Knowledge:
     protected: frozenset[str] = frozenset()
     acronyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # acr -> long forms
     longforms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # long -> acronyms
+    synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # form -> others
 
     @classmethod
     def build(cls, protected: Iterable[str], pairs: Iterable[tuple[str, str]]) -> Knowledge:
@@ -94,13 +96,62 @@ class Knowledge:
             frozenset(w.lower() for w in protected),
             {a: tuple(sorted(ls)) for a, ls in acronyms.items()},
             {lf: tuple(sorted(a)) for lf, a in longforms.items()},
+            builtin_synonyms(),
         )
+
+    def with_synonyms(self, groups: Iterable[Iterable[str]]) -> Knowledge:
+        """This knowledge plus the organisation's own groups of equivalent forms (melati.yaml)."""
+        groups = [list(g) for g in groups]
+        if not groups:
+            return self
+        merged = {k: list(v) for k, v in self.synonyms.items()}
+        for form, others in synonym_map(groups).items():
+            merged.setdefault(form, [])
+            merged[form] += [o for o in others if o not in merged[form]]
+        return Knowledge(self.protected, self.acronyms, self.longforms,
+                         {k: tuple(v) for k, v in merged.items()})
 
     def is_protected(self, word: str) -> bool:
         return word in self.protected or word in analysis.DEFAULT_EXCLUSIONS or word in self.acronyms
 
 
 EMPTY = Knowledge()
+
+
+def synonym_map(groups: Iterable[Iterable[str]]) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each form (as exact-field words) -> the other forms of its groups: both directions."""
+    out: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for group in groups:
+        forms = [tuple(_exact_words(f)) for f in group]
+        forms = list(dict.fromkeys(f for f in forms if f))
+        for form in forms:
+            bucket = out.setdefault(form, [])
+            bucket += [o for o in forms if o != form and o not in bucket]
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """data/synonyms-id.txt: common Indonesian abbreviations and equivalent expressions."""
+    from importlib import resources
+
+    text = resources.files("melati_archive").joinpath("data", "synonyms-id.txt").read_text(encoding="utf-8")
+    groups = [line.split("=") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return synonym_map(groups)
+
+
+def _synonym_queries(form: tuple[str, ...], exact: str, k: Knowledge, share: int = 1) -> list[wq.Query]:
+    """The other forms of `form`, as terms or exact phrases, at SYNONYM_BOOST for the whole
+    form: a phrase scores about the sum of its words, so each word of it weighs 1/len, and
+    `share` splits the weight over the units of a typed span that each carry the alternative."""
+    out: list[wq.Query] = []
+    for other in k.synonyms.get(form, ()):
+        boost = SYNONYM_BOOST / (len(other) * share)
+        if len(other) == 1:
+            out.append(wq.Term(exact, other[0], boost=boost))
+        else:
+            out.append(wq.Phrase(exact, list(other), boost=boost))
+    return out
 
 
 def archive_acronyms(texts: Iterable[str], programs: Iterable[Any] = ()) -> list[tuple[str, str]]:
@@ -557,6 +608,7 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
     for long in k.acronyms.get(w, ()):
         subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
+    subs += _synonym_queries((w,), exact, k)
     return wq.Or(subs)
 
 
@@ -597,6 +649,7 @@ def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = Non
         subs.append(wq.Term(exact, acr, boost=EXACT_BOOST))
     if 2 <= len(exact_words) <= 3 and all(w.isalpha() for w in exact_words):
         subs.append(wq.Term(exact, "".join(exact_words), boost=EXACT_BOOST))
+    subs += _synonym_queries(tuple(exact_words), exact, k)
     return wq.Or(subs)
 
 
@@ -612,6 +665,7 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
     exact = f"{field}_exact"
     lowered = [_exact_words(w) for w in words]
     units: list[tuple[str, wq.Query, bool]] = []
+    extra = _synonym_spans(lowered, exact, k)
     i = 0
     while i < len(words):
         span_end, shorts = i + 1, []
@@ -623,15 +677,36 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
             if shorts:
                 span_end = end
                 break
-        for w, low in zip(words[i:span_end], lowered[i:span_end]):
+        for j, (w, low) in enumerate(zip(words[i:span_end], lowered[i:span_end]), i):
             q = word_query(w, field, k)
-            if shorts:
+            if shorts or extra.get(j):
                 # the short form stands for each of the span's words: weigh it like them
-                q = wq.Or([q] + [wq.Term(exact, sh, boost=EXACT_BOOST) for sh in shorts])
+                q = wq.Or([q] + [wq.Term(exact, sh, boost=EXACT_BOOST) for sh in shorts] + extra.get(j, []))
             counted = not all(x in analysis.STOPWORDS for x in low)
             units.append((w, q, counted))
         i = span_end
     return units
+
+
+def _synonym_spans(lowered: list[list[str]], exact: str, k: Knowledge) -> dict[int, list[wq.Query]]:
+    """Word index -> the other forms of the longest multi-word synonym form starting or running
+    through it ("lanjut usia" -> lansia for both words): a document with the other form then
+    holds each of the span's words."""
+    extra: dict[int, list[wq.Query]] = {}
+    if not k.synonyms:
+        return extra
+    i = 0
+    while i < len(lowered):
+        for end in range(min(len(lowered), i + 8), i + 1, -1):
+            span = tuple(x for ws in lowered[i:end] for x in ws)
+            alternatives = _synonym_queries(span, exact, k, share=end - i)
+            if alternatives:
+                for j in range(i, end):
+                    extra[j] = alternatives
+                i = end - 1
+                break
+        i += 1
+    return extra
 
 
 def words_query(words: list[str], field: str, knowledge: Knowledge | None = None) -> wq.Query:

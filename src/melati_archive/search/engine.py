@@ -57,11 +57,36 @@ def _searcher(ix):
     return _Kept(searcher)
 
 
-def _knowledge(ix):
+def _knowledge(ix, archive=None):
+    """The index's knowledge (relevance.load_knowledge) with melati.yaml's `synonyms:`."""
     from .. import relevance as rel
 
     folder = getattr(ix.storage, "folder", None)
-    return rel.load_knowledge(folder) if folder else rel.EMPTY
+    knowledge = rel.load_knowledge(folder) if folder else rel.EMPTY
+    groups = _config_synonyms(archive)
+    return knowledge.with_synonyms(groups) if groups else knowledge
+
+
+_CONFIG_SYNONYMS: dict[str, tuple[int, list]] = {}  # melati.yaml path -> (mtime_ns, groups)
+
+
+def _config_synonyms(archive) -> list[list[str]]:
+    """melati.yaml's synonym groups, read again only when the file changes."""
+    root = getattr(archive, "root", None)
+    if root is None:
+        return []
+    path = Path(root) / "melati.yaml"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return []
+    cached = _CONFIG_SYNONYMS.get(str(path))
+    if cached is None or cached[0] != stamp:
+        from ..config import load_config
+
+        cached = (stamp, load_config(path).synonyms)
+        _CONFIG_SYNONYMS[str(path)] = cached
+    return cached[1]
 
 
 def _filters(resolver: _Resolver, *, date_from=None, date_to=None, program=None, speaker=None, channel=None):

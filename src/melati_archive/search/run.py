@@ -25,7 +25,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
-        env = _Env(("title", "body"), _knowledge(ix), s, resolver)
+        env = _Env(("title", "body"), _knowledge(ix, archive), s, resolver)
         user_q = _compile_query(query, env)
         parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]
         parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
@@ -105,7 +105,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
-        env = _Env(("text",), _knowledge(ix), s, resolver)
+        env = _Env(("text",), _knowledge(ix, archive), s, resolver)
         user_q = _compile_query(query, env)
         parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]
         parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
