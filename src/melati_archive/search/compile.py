@@ -1,6 +1,7 @@
 """Compiling a parsed query into a whoosh query: words through relevance, fields, filters."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,13 +83,14 @@ def _phrase_q(text: str, env: _Env, fields: tuple[str, ...] | None = None, slop:
     return subs[0] if len(subs) == 1 else Or(subs)
 
 
-def _fuzzy_q(word: str, dist: int, env: _Env):
-    from whoosh.query import FuzzyTerm, Or
+def _fuzzy_q(word: str, dist: int | None, env: _Env, fields: tuple[str, ...] | None = None):
+    from whoosh.query import Or
+
+    from .fuzzy import checked_distance, near_query
 
     w = word.lower()
-    if dist > 3:
-        raise QueryError(f"{word}~{dist}: fuzzy distance must be 1, 2 or 3")
-    subs = [FuzzyTerm(f"{f}_exact", w, maxdist=dist, prefixlength=1) for f in env.text_fields]
+    maxdist = checked_distance(w, dist)
+    subs = [near_query(f"{f}_exact", w, maxdist) for f in fields or env.text_fields]
     return subs[0] if len(subs) == 1 else Or(subs)
 
 
@@ -104,6 +106,9 @@ def _field_q(node: _Node, env: _Env):
         fields = (name,) if name in env.text_fields else env.text_fields
         if " " in value.strip():
             return _phrase_q(value, env, fields)
+        fuzzy = re.fullmatch(r"(.+?)~(\d?)", value.strip())
+        if fuzzy:  # judul:menjahti~ is the fuzzy word on that field, as it is bare
+            return _fuzzy_q(fuzzy[1], int(fuzzy[2]) if fuzzy[2] else None, env, fields)
         return _word_q(value, env, fields)
     if name == "speaker":
         return env.resolver.speaker_query(value)

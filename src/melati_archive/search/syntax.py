@@ -40,7 +40,7 @@ class _Node:
     children: list["_Node"] = field(default_factory=list)
     text: str = ""
     field: str = ""
-    dist: int = 1
+    dist: int | None = 1
     strict: bool = False  # "+word": required even among words that may partly match
 
 
@@ -156,8 +156,8 @@ class _Parser:
             raise QueryError(f"{a} has no value; write it as {a}word or {a}\"two words\"")
         m = re.fullmatch(r"(.+?)~(\d?)", a)
         if m:
-            # an unstated distance allows a swapped or dropped letter in longer words
-            return _Node("fuzzy", text=m[1], dist=int(m[2]) if m[2] else (2 if len(m[1]) >= 6 else 1))
+            # no number: search.fuzzy picks the distance by the word's length
+            return _Node("fuzzy", text=m[1], dist=int(m[2]) if m[2] else None)
         return _Node("word", text=a)
 
 
