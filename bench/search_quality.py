@@ -555,6 +555,9 @@ def report(set_name, queries, qrels, rankers, n_docs: int, per_query: bool) -> l
             means[name][g] = (nd, rc)
             cells.append(f"{nd:8.3f} {rc:5.3f} ")
         print(f"{getattr(r, 'name', name):22s}" + "".join(cells))
+    ideal = [recall_at(sorted(qrels.get(q.id, {}), key=lambda k: -qrels[q.id][k]), qrels.get(q.id, {}))
+             for q in queries]
+    print(f"ideal ranking's recall@20 (more than 20 relevant articles cap it): {sum(ideal) / len(ideal):.3f}")
     print("unjudged documents in the top 10: " + ", ".join(f"{n} {c}" for n, c in unjudged_top10.items()))
     latencies.sort()
     print(f"melati query latency on this corpus: p50 {1000 * latencies[len(latencies) // 2]:.1f} ms, "
