@@ -100,3 +100,9 @@ def test_search_page_shows_missing_words(arc):
     page = SearchPage(arc).run(FormState(query="perahu ikan"))
     html = page_html(page)
     assert "Tidak memuat: <s>ikan</s>" in html and "Tidak memuat: <s>perahu</s>" in html
+
+
+def test_partial_false_requires_every_word(arc):
+    # for counts (key-message pull-through): an article holding half the words must not count
+    assert ids(arc.search("bantuan nelayan pesisir", partial=False)) == ["2021-04-01-semua"]
+    assert arc.search("perahu ikan", partial=False).total == 0

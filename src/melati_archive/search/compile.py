@@ -24,6 +24,7 @@ class _Env:
     words: list[str] = field(default_factory=list)  # bare words, for "did you mean"
     node: Any = None  # the parsed query
     coordinated: list = field(default_factory=list)  # partial.Coordinated queries, for missing words
+    partial: bool = True  # False: every bare word is required (counts such as key-message pull-through)
 
 
 def _rel():
@@ -59,7 +60,7 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
             counted.append(counts)
     if len(queries) == 1:
         return queries[0]
-    q = Coordinated(queries, labels, counted)
+    q = Coordinated(queries, labels, counted, None if env.partial else sum(counted))
     env.coordinated.append(q)
     return q
 

@@ -16,8 +16,9 @@ from .syntax import _needs_text
 
 
 def search(archive, query: str = "", *, date_from=None, date_to=None, program=None, speaker=None,
-           channel=None, limit: int | None = 10, sort: str = "relevance") -> SearchResults:
-    """Ranked articles for a query (see the module docstring for the syntax)."""
+           channel=None, limit: int | None = 10, sort: str = "relevance", partial: bool = True) -> SearchResults:
+    """Ranked articles for a query (docs/search.md). partial=False requires every bare word
+    (for counts, where an article holding half the words must not count)."""
     from whoosh.query import And, Every, Term
 
     if sort not in ("relevance", "date"):
@@ -25,7 +26,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
-        env = _Env(("title", "body"), _knowledge(ix, archive), s, resolver)
+        env = _Env(("title", "body"), _knowledge(ix, archive), s, resolver, partial=partial)
         user_q = _compile_query(query, env)
         parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]
         parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
