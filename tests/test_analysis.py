@@ -77,10 +77,12 @@ def test_capitalised_words_become_protected_names():
 def test_people_programs_and_configured_exclusions_are_protected():
     config = SimpleNamespace(stem_exclusions=["Penajam"])
     people = [Person(id="x", name="Dewi Berau", aliases=["Bu Dewi"])]
-    programs = [Program(id="p", name="Pelatihan Kerja", acronym="PEMALANG")]
+    programs = [Program(id="p", name="Pelatihan Kerja", acronym="PEMALANG",
+                        aliases=["Penajaman", "Pelatihan Vokasi dan Kewirausahaan"])]
     protected = protected_words(config, people, programs, [])
-    assert {"penajam", "berau", "pemalang"} <= protected
-    assert "pelatihan" not in protected  # program names are common words; only acronyms and aliases
+    assert {"penajam", "berau", "pemalang", "penajaman"} <= protected
+    # program names and the words of longer aliases are common words; acronyms and one-word aliases are names
+    assert "pelatihan" not in protected and "kewirausahaan" not in protected
 
 
 def test_analyzers_pickle_inside_a_real_whoosh_index(tmp_path):

@@ -9,7 +9,8 @@ from .yamlpos import Checker, YamlSyntaxError, load_located
 
 CHANNEL_KINDS = ("web", "social", "print", "broadcast", "other")
 LANGUAGES = ("id", "en")
-_TOP_KEYS = frozenset({"organization", "language", "channels", "key_messages", "stem_exclusions", "fictional"})
+_TOP_KEYS = frozenset({"organization", "language", "channels", "key_messages", "stem_exclusions", "synonyms",
+                       "fictional"})
 _ORG_KEYS = frozenset({"name", "short", "parent"})
 _CHANNEL_KEYS = frozenset({"id", "name", "kind", "target_per_month", "url"})
 _MESSAGE_KEYS = frozenset({"id", "label", "query"})
@@ -47,6 +48,7 @@ class Config(Record):
     channels: list[Channel] = field(default_factory=list)
     key_messages: list[KeyMessage] = field(default_factory=list)
     stem_exclusions: list[str] = field(default_factory=list)  # lowercase words the stemmer leaves alone
+    synonyms: list[list[str]] = field(default_factory=list)  # groups of equivalent forms for search
     fictional: bool = False
 
     @property
@@ -95,6 +97,7 @@ def parse_config(text: str, display: str = "melati.yaml", problems: list[Problem
         channels=_channels(data, check),
         key_messages=_key_messages(data, check),
         stem_exclusions=_stem_exclusions(data, check),
+        synonyms=_synonyms(data, check),
         fictional=check.flag(data, ("fictional",)),
     )
     return config
@@ -192,3 +195,29 @@ def _stem_exclusions(data: dict, check: Checker) -> list[str]:
                           "list single words")
         words.append(word.lower())
     return list(dict.fromkeys(words))
+
+
+def _synonyms(data: dict, check: Checker) -> list[list[str]]:
+    """`synonyms:` -- a list of groups, each `Dinsos = Dinas Sosial` or `[Dinsos, Dinas Sosial]`."""
+    raw = data.get("synonyms")
+    if raw is None:
+        return []
+    fix = "write each group as `- Dinsos = Dinas Sosial` or `- [warga binaan, narapidana]`"
+    if not isinstance(raw, list):
+        check.error(("synonyms",), "`synonyms` must be a list of groups", fix)
+        return []
+    groups = []
+    for index, entry in enumerate(raw):
+        if isinstance(entry, str):
+            forms = entry.split("=")
+        elif isinstance(entry, list) and all(isinstance(f, str) for f in entry):
+            forms = entry
+        else:
+            check.error(("synonyms", index), f"synonym group {index + 1} must be text or a list of texts", fix)
+            continue
+        forms = list(dict.fromkeys(" ".join(f.split()) for f in forms if f.strip()))
+        if len(forms) < 2:
+            check.error(("synonyms", index), f"synonym group {index + 1} has fewer than two forms: {entry!r}", fix)
+            continue
+        groups.append(forms)
+    return groups

@@ -53,6 +53,7 @@ class ResultRow:
     url: str | None
     path: str | None
     citation: str
+    missing: str = ""  # typed words a partial hit lacks ("Tidak memuat: ...")
 
 
 @dataclass
@@ -284,7 +285,7 @@ class SearchPage:
             if mode == "artikel":
                 results = s.search(self.archive, query, **kwargs)
                 rows = [self._article_row(h) for h in results.hits]
-                suggestion = results.suggestion if results.total == 0 else None
+                suggestion = results.suggestion  # also beside partial hits (a word may be a typo)
             else:
                 results = s.quotes(self.archive, query, **kwargs)
                 rows = [self._quote_row(h, query) for h in results.hits]
@@ -310,6 +311,7 @@ class SearchPage:
         return ResultRow(kind="artikel", title=hit.title, date=hit.date, date_text=date_text(hit.date),
                          channel=channel, speaker=", ".join(hit.speakers), role="",
                          snippet_html=highlight_html(hit.snippet), url=hit.url, path=hit.path,
+                         missing=" ".join(getattr(hit, "missing", None) or []),
                          citation=article_citation(hit.title, channel, hit.date, hit.url))
 
     def _quote_row(self, hit, query: str) -> ResultRow:
@@ -354,7 +356,9 @@ def row_html(row: ResultRow, index: int = 0) -> str:
         f'<div class="melati-meta" style="color:#555">{meta}</div>'
         f"{speaker_line}"
         f'<div class="melati-snippet">{row.snippet_html}</div>'
-        f"<div>{link}</div>"
+        + (f'<div class="melati-missing" style="color:#777">Tidak memuat: <s>{e(row.missing)}</s></div>'
+           if row.missing else "")
+        + f"<div>{link}</div>"
         f'<div class="melati-cite" style="margin-top:4px">'
         f'<button type="button" class="melati-copy" data-citation="{e(row.citation)}" onclick="{e(_COPY_JS)}">'
         f"Salin kutipan</button> "

@@ -43,7 +43,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
         return
     if as_csv:
         emit_csv(res.rows(), ["date", "id", "title", "channel", "programs", "speakers", "score", "url", "path",
-                              "snippet"])
+                              "snippet", "missing"])
         return
     terminal = is_terminal() or click.get_text_stream("stdout").isatty()
     if not res.hits:
@@ -54,6 +54,8 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
         meta = "  ".join(x for x in [hit.channel or "", ", ".join(hit.programs), hit.url or hit.path] if x)
         click.echo(f"   {meta}")
         click.echo(f"   {marked(hit.snippet, terminal)}")
+        if hit.missing:  # a partial hit, as web search shows it
+            click.echo(f"   Tidak memuat: {' '.join(hit.missing)}")
     shown = len(res.hits)
     click.echo(f"{shown} dari {res.total} hasil" if res.total > shown else f"{res.total} hasil")
     if res.suggestion:

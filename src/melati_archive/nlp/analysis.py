@@ -47,7 +47,7 @@ from typing import Any
 from whoosh.analysis import Filter, Tokenizer
 from whoosh.analysis.acore import Token
 
-VERSION = "3"  # bump when analysis output changes: the index rebuilds a stale schema
+VERSION = "4"  # bump when analysis output changes: the index rebuilds a stale schema
 
 NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
 
@@ -436,6 +436,8 @@ def protected_words(config: Any, people: Iterable[Any], programs: Iterable[Any],
     for person in people or []:
         words |= _name_words([person.name, *person.aliases])
     for program in programs or []:
-        words |= _name_words([program.acronym or "", *program.aliases])
+        # an acronym or a one-word alias is a name; the words of a longer alias ("Pelatihan
+        # Vokasi dan Kewirausahaan") are common words, like those of the program's name
+        words |= _name_words([program.acronym or "", *(a for a in program.aliases if len(a.split()) == 1)])
     words |= capitalised_from(*counts) if counts is not None else capitalised_words(texts or [])
     return frozenset(w for w in words if w.isalpha() and stem(w) != w)

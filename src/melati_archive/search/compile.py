@@ -1,0 +1,172 @@
+"""Compiling a parsed query into a whoosh query: words through relevance, fields, filters."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import QueryError
+from .dates import _date_value_query
+from .syntax import _Node, parse_query
+
+
+# --- Building whoosh queries ------------------------------------------------------------------
+
+
+@dataclass
+class _Env:
+    """What compiling a query needs: the text fields of the target kind and archive knowledge."""
+
+    text_fields: tuple[str, ...]  # ("title", "body") for articles, ("text",) for quotes
+    knowledge: Any
+    searcher: Any
+    resolver: "_Resolver"
+    words: list[str] = field(default_factory=list)  # bare words, for "did you mean"
+    node: Any = None  # the parsed query
+    coordinated: list = field(default_factory=list)  # partial.Coordinated queries, for missing words
+    partial: bool = True  # False: every bare word is required (counts such as key-message pull-through)
+
+
+def _rel():
+    from .. import relevance
+
+    return relevance
+
+
+def _word_q(word: str, env: _Env, fields: tuple[str, ...] | None = None):
+    from whoosh.query import Or
+
+    rel = _rel()
+    subs = [rel.word_query(word, f, env.knowledge) for f in (fields or env.text_fields)]
+    return subs[0] if len(subs) == 1 else Or(subs)
+
+
+def _coordinated_q(runs: list[list[str]], env: _Env):
+    """Runs of bare words as one partial.Coordinated query: documents with every word first,
+    then those with most of them. A unit is the same word (or acronym/compound span) in every
+    text field, so a word in the title and another in the body count as two."""
+    from whoosh.query import Or
+
+    from ..partial import Coordinated
+
+    rel = _rel()
+    labels, queries, counted = [], [], []
+    for run in runs:
+        per_field = [rel.word_units(run, f, env.knowledge) for f in env.text_fields]
+        for i, (word, q, counts) in enumerate(per_field[0]):
+            alike = [units[i][1] for units in per_field]
+            labels.append(word)
+            queries.append(alike[0] if len(alike) == 1 else Or(alike))
+            counted.append(counts)
+    if len(queries) == 1:
+        return queries[0]
+    q = Coordinated(queries, labels, counted, None if env.partial else sum(counted))
+    env.coordinated.append(q)
+    return q
+
+
+def _phrase_q(text: str, env: _Env, fields: tuple[str, ...] | None = None, slop: int = 0):
+    from whoosh.query import NullQuery, Or
+
+    rel = _rel()
+    words = text.split()
+    subs = []
+    for f in fields or env.text_fields:
+        q = rel.phrase_query(words, f, env.knowledge)
+        if slop and hasattr(q, "subqueries"):
+            for sub in q.subqueries:
+                if hasattr(sub, "slop"):
+                    sub.slop = max(sub.slop, slop + 1)
+        if q is not NullQuery:
+            subs.append(q)
+    if not subs:
+        raise QueryError(f'the phrase "{text}" has no searchable words')
+    return subs[0] if len(subs) == 1 else Or(subs)
+
+
+def _fuzzy_q(word: str, dist: int | None, env: _Env, fields: tuple[str, ...] | None = None):
+    from whoosh.query import Or
+
+    from .fuzzy import checked_distance, near_query
+
+    w = word.lower()
+    maxdist = checked_distance(w, dist)
+    subs = [near_query(f"{f}_exact", w, maxdist) for f in fields or env.text_fields]
+    return subs[0] if len(subs) == 1 else Or(subs)
+
+
+def _field_q(node: _Node, env: _Env):
+    from whoosh.query import Or, Term
+
+    name, value = node.field, node.text
+    if name == "date":
+        return _date_value_query(value)
+    if name in ("title", "body"):
+        if name == "title" and "title" not in env.text_fields:
+            raise QueryError("judul:/title: is not searchable here (quotes have no title); search the words")
+        fields = (name,) if name in env.text_fields else env.text_fields
+        if " " in value.strip():
+            return _phrase_q(value, env, fields)
+        fuzzy = re.fullmatch(r"(.+?)~(\d?)", value.strip())
+        if fuzzy:  # judul:menjahti~ is the fuzzy word on that field, as it is bare
+            return _fuzzy_q(fuzzy[1], int(fuzzy[2]) if fuzzy[2] else None, env, fields)
+        return _word_q(value, env, fields)
+    if name == "speaker":
+        return env.resolver.speaker_query(value)
+    if name == "program":
+        return Or([Term("programs", p) for p in env.resolver.program_ids(value)])
+    if name == "channel":
+        return Term("channel", env.resolver.channel_id(value))
+    if name == "tag":
+        return Term("tags", value.lower())
+    raise QueryError(f"unknown field {name!r}")  # pragma: no cover - FIELD_NAMES guards it
+
+
+def _compile(node: _Node, env: _Env):
+    from whoosh.query import And, AndNot, Every, Not, Or
+
+    if node.op == "word":
+        env.words.append(node.text)
+        return _word_q(node.text, env)
+    if node.op == "phrase":
+        return _phrase_q(node.text, env, slop=node.dist)
+    if node.op == "fuzzy":
+        return _fuzzy_q(node.text, node.dist, env)
+    if node.op == "field":
+        return _field_q(node, env)
+    if node.op == "not":
+        return Not(_compile(node.children[0], env))
+    if node.op == "or":
+        return Or([_compile(c, env) for c in node.children])
+    if node.op == "and":
+        positive = [c for c in node.children if c.op != "not"]
+        negative = [c.children[0] for c in node.children if c.op == "not"]
+        # bare words rank partial matches (partial.Coordinated); "+word", phrases, fields and
+        # groups stay required. A run of adjacent words stays together: spans may match their
+        # acronym or closed compound ("program keluarga harapan" ~ PKH, "orang tua" ~ orangtua)
+        runs: list[list[str]] = [[]]
+        required = []
+        for c in positive:
+            if c.op == "word" and not c.strict:
+                env.words.append(c.text)
+                runs[-1].append(c.text)
+                continue
+            if runs[-1]:
+                runs.append([])
+            required.append(_compile(c, env))
+        runs = [r for r in runs if r]
+        pos = list(required)
+        if runs:
+            pos.append(_coordinated_q(runs, env))
+        base = (pos[0] if len(pos) == 1 else And(pos)) if pos else Every()
+        for n in negative:
+            base = AndNot(base, _compile(n, env))
+        return base
+    raise AssertionError(node.op)
+
+
+def _compile_query(query: str, env: _Env):
+    node = parse_query(query)
+    env.node = node
+    return None if node is None else _compile(node, env)
+

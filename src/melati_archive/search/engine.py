@@ -1,0 +1,217 @@
+"""Running a compiled query on the index: the kept searcher, filters, match sets and facets."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..errors import QueryError
+from .dates import _date_range_query, parse_period
+from .resolver import _Resolver
+
+
+# --- Searching --------------------------------------------------------------------------------
+
+
+def _index_of(archive):
+    from ..index import open_index
+
+    return open_index(Path(archive.index_dir))
+
+
+_SEARCHERS: dict[str, Any] = {}  # generation dir -> (TOC generation, open searcher)
+
+
+class _Kept:
+    """`with` support for a cached searcher: leaving the block keeps it open for the next call."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+
+    def __enter__(self):
+        return self.searcher
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _searcher(ix):
+    """A searcher scoring with relevance's per-kind BM25F (statistics of articles for title/body,
+    of quotes for text), kept open across calls in one process (notebooks, the app) and
+    refreshed when a reindex committed."""
+    key = str(getattr(ix.storage, "folder", id(ix)))
+    generation = ix.latest_generation()  # the TOC number: changes at every commit
+    cached = _SEARCHERS.get(key)
+    if cached is not None and cached[0] == generation:
+        return _Kept(cached[1])
+    for old in list(_SEARCHERS):
+        if old == key or not Path(old).exists():
+            try:
+                _SEARCHERS.pop(old)[1].close()
+            except Exception:  # noqa: BLE001 - files of a replaced generation may be gone
+                pass
+    from .. import relevance as rel
+
+    weighting = getattr(rel, "weighting", None)
+    searcher = ix.searcher(weighting=weighting()) if weighting else ix.searcher()
+    _SEARCHERS[key] = (generation, searcher)
+    return _Kept(searcher)
+
+
+def _knowledge(ix, archive=None):
+    """The index's knowledge (relevance.load_knowledge) with melati.yaml's `synonyms:`."""
+    from .. import relevance as rel
+
+    folder = getattr(ix.storage, "folder", None)
+    knowledge = rel.load_knowledge(folder) if folder else rel.EMPTY
+    groups = _config_synonyms(archive)
+    return knowledge.with_synonyms(groups) if groups else knowledge
+
+
+_CONFIG_SYNONYMS: dict[str, tuple[int, list]] = {}  # melati.yaml path -> (mtime_ns, groups)
+
+
+def _config_synonyms(archive) -> list[list[str]]:
+    """melati.yaml's synonym groups, read again only when the file changes."""
+    root = getattr(archive, "root", None)
+    if root is None:
+        return []
+    path = Path(root) / "melati.yaml"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return []
+    cached = _CONFIG_SYNONYMS.get(str(path))
+    if cached is None or cached[0] != stamp:
+        from ..config import load_config
+
+        cached = (stamp, load_config(path).synonyms)
+        _CONFIG_SYNONYMS[str(path)] = cached
+    return cached[1]
+
+
+def _filters(resolver: _Resolver, *, date_from=None, date_to=None, program=None, speaker=None, channel=None):
+    from whoosh.query import Or, Term
+
+    out = []
+    if date_from or date_to:
+        first = parse_period(date_from)[0] if date_from else None
+        last = parse_period(date_to)[1] if date_to else None
+        if first and last and first > last:
+            raise QueryError(f"--from {date_from} is after --to {date_to}")
+        out.append(_date_range_query(first, last))
+    if program:
+        out.append(Or([Term("programs", p) for p in resolver.program_ids(program)]))
+    if speaker:
+        out.append(resolver.speaker_query(speaker))
+    if channel:
+        out.append(Term("channel", resolver.channel_id(channel)))
+    return out
+
+
+
+def _facet_sets(searcher) -> dict[tuple[str, str], set[int]]:
+    """(facet, value) -> article docnums, read once per searcher (a few small posting lists)."""
+    cached = getattr(searcher, "_melati_facets", None)
+    if cached is None:
+        from ..index import FACET_PREFIXES
+
+        reader = searcher.reader()
+        cached = {}
+        for term in reader.lexicon("facets"):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            prefix, _, value = text.partition(":")
+            if prefix in FACET_PREFIXES:
+                cached[(FACET_PREFIXES[prefix], value)] = set(reader.postings("facets", text).all_ids())
+        searcher._melati_facets = cached
+    return cached
+
+
+def _facets(searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
+    """Counts by year, channel and program over every matched article (set intersections)."""
+    out: dict[str, dict[str, int]] = {"year": {}, "channel": {}, "program": {}}
+    if docnums:
+        for (facet, value), docs in _facet_sets(searcher).items():
+            n = len(docnums & docs) if len(docs) < len(docnums) else len(docs & docnums)
+            if n:
+                out[facet][value] = n
+    out["year"] = dict(sorted(out["year"].items()))
+    for facet in ("channel", "program"):
+        out[facet] = dict(sorted(out[facet].items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+def _run(searcher, text_q, filters: list, limit, by_date: bool):
+    """(top hits, every matched docnum). Filters (kind, dates, channel, ...) become one docnum
+    set from posting sets; the text query runs as whoosh's top-N search (block-quality
+    skipping) restricted to that set; the full match set for the total and the facets is the
+    text query's posting-set evaluation intersected with the filter set -- several times
+    faster in pure Python than whoosh's docs_for_query() matcher walk."""
+    from whoosh.query import And, Every
+
+    allowed = None
+    if filters:
+        allowed = matched_docs(searcher, filters[0] if len(filters) == 1 else And(filters))
+        if not allowed:  # whoosh reads an empty filter set as "no filter"
+            return [], set()
+    q = text_q if text_q is not None else Every()
+    res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
+                          filter=allowed)
+    if text_q is None:
+        matched = allowed if allowed is not None else set(range(searcher.doc_count_all()))
+    else:
+        matched = matched_docs(searcher, text_q)
+        if allowed is not None:
+            matched &= allowed
+    return res, matched
+
+
+def matched_docs(searcher, q) -> set[int]:
+    """Every docnum matching q, evaluated on posting sets (Term/Or/And/AndNot/expanding terms);
+    other leaves (phrases, ranges) fall back to whoosh's own matcher."""
+    from whoosh import query as wq
+
+    from ..partial import Coordinated
+
+    reader = searcher.reader()
+
+    def postings(fieldname, text) -> set[int]:
+        if (fieldname, text) not in reader:
+            return set()
+        return set(reader.postings(fieldname, text).all_ids())
+
+    def ev(node) -> set[int]:
+        if isinstance(node, Coordinated):
+            return node.docs_matching(ev, reader)
+        if isinstance(node, wq.Term):
+            return postings(node.fieldname, node.text)
+        if isinstance(node, wq.Or):
+            out: set[int] = set()
+            for sub in node.subqueries:
+                out |= ev(sub)
+            return out
+        if isinstance(node, wq.And):
+            subs = sorted(node.subqueries, key=lambda sub: sub.estimate_size(reader))
+            out = ev(subs[0]) if subs else set()
+            for sub in subs[1:]:
+                if not out:
+                    break
+                out &= ev(sub)
+            return out
+        if isinstance(node, wq.AndNot):
+            return ev(node.a) - ev(node.b)
+        if isinstance(node, wq.ExpandingTerm):
+            out = set()
+            for fieldname, text in node.expanded_terms(reader):
+                out |= postings(fieldname, text)
+            return out
+        if isinstance(node, wq.ConstantScoreQuery):
+            return ev(node.child)
+        if isinstance(node, (wq.NumericRange, wq.DateRange)):
+            simple = node.simplify(reader)  # tiered range -> Or of terms
+            if simple is not node:
+                return ev(simple)
+        return set(searcher.docs_for_query(node))
+
+    return ev(q)
+
+

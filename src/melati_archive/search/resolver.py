@@ -1,0 +1,169 @@
+"""Resolving what a user typed for a speaker, program or channel into indexed values."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import QueryError
+from .dates import _as_date, _date_range_query
+
+
+# --- Resolving names: speakers, programs, channels --------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+class _Resolver:
+    """Turns what a user typed for a speaker, program or channel into indexed values."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self._people = None
+        self._programs = None
+        self._directory = None
+
+    def people(self) -> list[dict[str, Any]]:
+        if self._people is None:
+            self._people = [d["data"] for d in self.searcher.documents(kind="person")]
+        return self._people
+
+    def programs(self) -> list[dict[str, Any]]:
+        if self._programs is None:
+            self._programs = [d["data"] for d in self.searcher.documents(kind="program")]
+        return self._programs
+
+    def directory(self) -> list[tuple[Any, dict[str, Any]]]:
+        """(directory.DirectoryPerson, person document data) of everyone in the index."""
+        if self._directory is None:
+            from ..directory import DirectoryPerson
+
+            self._directory = [(DirectoryPerson(id=p.get("id") or p["name"], name=p["name"],
+                                                aliases=list(p.get("aliases") or []),
+                                                variants=list(p.get("variants") or []),
+                                                curated=bool(p.get("curated"))), p)
+                               for p in self.people()]
+        return self._directory
+
+    def person(self, typed: str, exact_only: bool = False) -> dict[str, Any] | None:
+        """The person meant by a full name, an alias, a short form or a misspelling of either:
+        `directory.speaker_candidates`, the same resolver as the people directory's, then a
+        unique start of a full name and a fuzzy match. QueryError when two people fit equally."""
+        from ..directory import is_tie, speaker_candidates
+
+        entries = self.directory()
+        data = {id(d): p for d, p in entries}
+
+        def articles(d) -> int:
+            return int(data[id(d)].get("articles") or 0)
+
+        strength, best = speaker_candidates(typed, [d for d, _ in entries], articles)
+        if exact_only and strength < 100:
+            return None
+        if best and is_tie(best, articles):
+            names = " or ".join(repr(d.name) for d in best[:3])
+            raise QueryError(f"{typed!r} could be {names}; type more of the name")
+        if best:
+            return data[id(best[0])]
+        if exact_only:
+            return None
+        key = _norm(typed)
+        people = self.people()
+        starts = [p for p in people if len(key) >= 4 and _norm(p["name"]).startswith(key)]
+        if len(starts) == 1:  # "Puti Chai"
+            return starts[0]
+        from rapidfuzz import fuzz, process
+
+        choices = {}
+        for i, p in enumerate(people):
+            for n in [p["name"], *p.get("aliases", [])]:
+                choices[(i, n)] = _norm(n)
+        found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=80)
+        return people[found[2][0]] if found else None
+
+    def role_holders(self, typed: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(person, role) pairs whose people.yaml role title or role alias is what was typed."""
+        key = _norm(typed)
+        out = []
+        for p in self.people():
+            for role in p.get("roles", []):
+                if not p.get("curated"):
+                    continue
+                forms = {_norm(role.get("title") or "")} | {_norm(a) for a in role.get("aliases") or []}
+                if key in forms:
+                    out.append((p, role))
+        return out
+
+    def speaker_query(self, typed: str):
+        """Quotes/items of the person typed; a role word ("Kepala Balai") means whoever held the
+        role on each item's date (people.yaml roles with their validity periods)."""
+        from whoosh.query import And, Or, Term
+
+        p = self.person(typed, exact_only=True)
+        if p is None:
+            holders = self.role_holders(typed)
+            if holders:
+                parts = []
+                for person, role in holders:
+                    names = Or([Term("speakers", v) for v in self._variants(person)])
+                    start, end = _as_date(role.get("start")), _as_date(role.get("end"))
+                    parts.append(And([names, _date_range_query(start, end)]) if start or end else names)
+                return parts[0] if len(parts) == 1 else Or(parts)
+        return Or([Term("speakers", v) for v in self.speaker_variants(typed)])
+
+    def speaker_variants(self, typed: str) -> list[str]:
+        p = self.person(typed)
+        if p is None:
+            close = self._close_names(typed)
+            hint = f"; did you mean {close}?" if close else "; `melati people` lists everyone"
+            raise QueryError(f"no speaker named {typed!r} in the archive{hint}")
+        return self._variants(p)
+
+    @staticmethod
+    def _variants(p: dict[str, Any]) -> list[str]:
+        return sorted({p["name"].lower(), *p.get("variants", [])})
+
+    def _close_names(self, typed: str) -> str:
+        from rapidfuzz import fuzz, process
+
+        names = [p["name"] for p in self.people()]
+        found = process.extract(_norm(typed), {n: _norm(n) for n in names}, scorer=fuzz.WRatio, limit=2,
+                                score_cutoff=60)
+        return " or ".join(repr(f[2]) for f in found)
+
+    def program_ids(self, typed: str) -> list[str]:
+        key = _norm(typed)
+        ids = []
+        for p in self.programs():
+            forms = {_norm(p["id"]), _norm(p.get("name") or ""), _norm(p.get("acronym") or "")}
+            forms |= {_norm(a) for a in p.get("aliases") or []}
+            if key in forms:
+                ids.append(p["id"].lower())
+        if not ids:
+            if not self.programs():
+                return [typed.lower()]
+            known = ", ".join(sorted(p["id"] for p in self.programs()))
+            raise QueryError(f"unknown program {typed!r}; known programs: {known}")
+        return ids
+
+    def organization(self) -> str | None:
+        """melati.yaml organization.name, as recorded at the last reindex (citations name it)."""
+        if not hasattr(self, "_organization"):
+            self._organization = None
+            for d in self.searcher.documents(kind="meta"):
+                self._organization = d["data"].get("organization")
+        return self._organization
+
+    def channel_id(self, typed: str) -> str:
+        key = typed.lower().strip()
+        channels = {}
+        for d in self.searcher.documents(kind="meta"):
+            channels = d["data"].get("channels") or {}
+        if not channels or key in channels:
+            return key
+        for cid, name in channels.items():
+            if key == _norm(name or ""):
+                return cid
+        raise QueryError(f"unknown channel {typed!r}; known channels: {', '.join(sorted(channels))}")
+

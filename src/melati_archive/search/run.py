@@ -1,0 +1,132 @@
+"""Article and quote searches: what `melati search` / `melati quotes` and Archive.search() call."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import QueryError
+from .compile import _compile_query, _Env
+from .dates import MONTHS_ID, _as_date
+from .engine import _facets, _filters, _index_of, _knowledge, _run, _searcher, matched_docs
+from .resolver import _Resolver
+from .results import ArticleHit, QuoteHit, QuoteResults, SearchResults
+from .snippets import _match_terms, snippet
+from .suggest import _suggest
+from .syntax import _needs_text
+
+
+def search(archive, query: str = "", *, date_from=None, date_to=None, program=None, speaker=None,
+           channel=None, limit: int | None = 10, sort: str = "relevance", partial: bool = True) -> SearchResults:
+    """Ranked articles for a query (docs/search.md). partial=False requires every bare word
+    (for counts, where an article holding half the words must not count)."""
+    from whoosh.query import And, Every, Term
+
+    if sort not in ("relevance", "date"):
+        raise QueryError(f"unknown sort {sort!r}; use relevance or date")
+    ix = _index_of(archive)
+    with _searcher(ix) as s:
+        resolver = _Resolver(s)
+        env = _Env(("title", "body"), _knowledge(ix, archive), s, resolver, partial=partial)
+        user_q = _compile_query(query, env)
+        parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]
+        parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
+                          speaker=speaker, channel=channel)
+        by_date = sort == "date" or user_q is None
+        try:
+            res, matched = _run(s, user_q, parts, limit, by_date)
+        except QueryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - whoosh errors on odd queries become user errors
+            raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
+        exact, stems = _match_terms(user_q, s.reader()) if user_q is not None else (set(), set())
+        protected = getattr(env.knowledge, "protected", frozenset())
+        hits = []
+        for r in res:
+            d = r.fields()
+            data = d.get("data") or {}
+            hits.append(ArticleHit(
+                missing=_missing(s, env, r.docnum),
+                id=d["article_id"], path=d["path"], title=d.get("title", ""), date=_as_date(d.get("date")),
+                channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
+                speakers=list(data.get("speakers") or []), score=round(float(r.score or 0.0), 4),
+                snippet=snippet(d.get("body", ""), exact, stems, protected=protected),
+                tags=list(data.get("tags") or []),
+            ))
+        total = len(matched)
+        facets = _facets(s, matched)
+        # a partial hit may hide a typo ("pelatihan menjahti" finds pelatihan alone)
+        suggestion = _suggest(s, env, query) if query and (total < 3 or any(h.missing for h in hits)) else None
+    return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion)
+
+
+def _missing(searcher, env: _Env, docnum: int) -> list[str]:
+    """The typed words a partial hit lacks (partial.Coordinated), in query order."""
+    out: list[str] = []
+    for q in env.coordinated:
+        for label in q.missing_labels(docnum, lambda node: matched_docs(searcher, node), searcher.reader()):
+            if label not in out:
+                out.append(label)
+    return out
+
+
+def _citation(hit: dict[str, Any], organization: str | None = None) -> str:
+    """The Indonesian citation of a quote; citation.py decides the wording when it is there."""
+    try:
+        from .. import citation as cit
+    except ImportError:
+        cit = None
+    if cit is not None and hasattr(cit, "cite"):
+        try:
+            return cit.cite(**hit, organization=organization)
+        except Exception:  # noqa: BLE001 - fall back to the plain form below
+            pass
+    try:
+        from ..nlp.dates import format_date_id
+    except ImportError:
+        format_date_id = None
+    day = hit["date"]
+    when = format_date_id(day) if format_date_id else f"{day.day} {MONTHS_ID[day.month - 1].title()} {day.year}"
+    verb = (hit.get("cue") or "kata").split()[0].lower()
+    verb = re.sub(r"nya$", "", verb) if verb.endswith("nya") and len(verb) > 4 else verb
+    who = ", ".join(x for x in [hit.get("role"), hit.get("speaker")] if x) or "narasumber"
+    text = hit["text"].rstrip()
+    end = "," if text[-1:] not in "?!." else ""
+    source = f"dalam \u201c{hit['title']}\u201d" + (f" ({hit['channel']})" if hit.get("channel") else "")
+    out = f"\u201c{text}{end}\u201d {verb} {who}, {source}, {when}."
+    if hit.get("url"):
+        out += f" {hit['url']}"
+    return out
+
+
+def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=None, program=None,
+           channel=None, limit: int | None = 20) -> QuoteResults:
+    """Direct quotes matching a query, newest first when there is no query; limit=None: all."""
+    from whoosh.query import And, Term
+
+    ix = _index_of(archive)
+    with _searcher(ix) as s:
+        resolver = _Resolver(s)
+        env = _Env(("text",), _knowledge(ix, archive), s, resolver)
+        user_q = _compile_query(query, env)
+        parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]
+        parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
+                          speaker=speaker, channel=channel)
+        by_date = user_q is None
+        try:
+            res, matched = _run(s, user_q, parts, limit, by_date)
+        except Exception as exc:  # noqa: BLE001
+            raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
+        hits = []
+        for r in res:
+            d = r.fields()
+            data = d["data"]
+            hit = dict(text=data["text"], speaker=data.get("speaker"), role=data.get("role"), cue=data.get("cue"),
+                       article_id=d["article_id"], title=data.get("title") or "", date=_as_date(d.get("date")),
+                       channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
+                       start=int(data.get("start") or 0), end=int(data.get("end") or 0))
+            hits.append(QuoteHit(**hit, citation=_citation(hit, resolver.organization()),
+                                 score=round(float(r.score or 0.0), 4), missing=_missing(s, env, r.docnum)))
+        total = len(matched)
+    return QuoteResults(hits=hits, total=total, query=query)
+
+

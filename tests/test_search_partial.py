@@ -1,0 +1,108 @@
+"""Ranked partial matching: documents with every query word first, then those with most of
+them; quoted phrases, +word and fields stay strict; a partial hit says which words it lacks."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from melati_archive.api import Archive
+from melati_archive.partial import minimum_should_match
+
+ARTICLES = {
+    # id: (title, body) -- fictional texts written for this test
+    "2021-04-01-semua": ("Bantuan Modal untuk Nelayan Pesisir",
+                         "Pemerintah kabupaten menyalurkan bantuan modal usaha kepada nelayan pesisir di Muara Gembong."),
+    "2021-04-02-dua": ("Perahu Baru bagi Nelayan",
+                       "Sebanyak dua puluh perahu diserahkan kepada nelayan di pesisir utara kabupaten."),
+    "2021-04-03-satu": ("Harga Ikan Naik",
+                        "Pedagang pasar melaporkan harga ikan laut naik menjelang akhir pekan karena cuaca buruk."),
+    "2021-04-04-lain": ("Jalan Desa Diperbaiki",
+                        "Warga bergotong royong memperbaiki jalan desa yang rusak setelah hujan deras."),
+    "2021-04-05-pasar": ("Pasar Murah di Kecamatan",
+                         "Pasar murah digelar untuk warga kecamatan; nelayan ikut menjual hasil tangkapan."),
+}
+
+
+@pytest.fixture(scope="module")
+def arc(tmp_path_factory) -> Archive:
+    home = tmp_path_factory.mktemp("partial")
+    folder = home / "archive" / "articles" / "2021"
+    folder.mkdir(parents=True)
+    for article_id, (title, body) in ARTICLES.items():
+        (folder / f"{article_id}.md").write_text(
+            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\n"
+            f"BEKASI - {body}\n", encoding="utf-8")
+    arc = Archive.open(home)
+    arc.reindex()
+    return arc
+
+
+def ids(res) -> list[str]:
+    return [h.id for h in res.hits]
+
+
+def test_all_words_first_then_most_words(arc):
+    res = arc.search("bantuan nelayan pesisir")
+    order = ids(res)
+    # every word: first; two of three next; one of three is below the bound (2 of 3) and left out
+    assert order[0] == "2021-04-01-semua"
+    assert order[1] == "2021-04-02-dua"
+    assert "2021-04-05-pasar" not in order and "2021-04-04-lain" not in order
+    assert res.hits[0].missing == [] and res.hits[1].missing == ["bantuan"]
+    assert res.total == 2
+
+
+def test_two_words_never_end_the_list_early(arc):
+    # no article holds both; each word alone still finds its articles, with what they lack
+    res = arc.search("perahu ikan")
+    assert set(ids(res)) == {"2021-04-02-dua", "2021-04-03-satu"}
+    assert {tuple(h.missing) for h in res.hits} == {("ikan",), ("perahu",)}
+
+
+def test_plus_word_and_phrase_and_field_stay_strict(arc):
+    assert set(ids(arc.search("nelayan pasar ikan"))) >= {"2021-04-03-satu", "2021-04-05-pasar"}
+    assert ids(arc.search("nelayan pasar +ikan")) == ["2021-04-03-satu"]
+    assert arc.search("perahu +ikan").total == 0  # one other word: it is needed too
+    # the phrase is required ("nelayan di pesisir" is not it); the bare words may partly match
+    assert ids(arc.search('"nelayan pesisir" bantuan perahu')) == ["2021-04-01-semua"]
+    # the field is required (PASAR has nelayan in its body only)
+    assert set(ids(arc.search("judul:nelayan perahu modal"))) == {"2021-04-01-semua", "2021-04-02-dua"}
+
+
+def test_minimum_should_match_is_half_rounded_up():
+    assert [minimum_should_match(n) for n in range(1, 7)] == [1, 1, 2, 2, 3, 3]
+
+
+def test_missing_words_in_frame_json_and_cli(arc):
+    frame = arc.search("perahu ikan").to_frame()
+    assert "missing" in frame.columns
+    out = subprocess.run([sys.executable, "-m", "melati_archive", "--home", str(arc.home), "search", "perahu", "ikan"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "Tidak memuat: ikan" in out.stdout and "Tidak memuat: perahu" in out.stdout
+    doc = json.loads(subprocess.run([sys.executable, "-m", "melati_archive", "--home", str(arc.home), "search",
+                                     "perahu", "ikan", "--json"], capture_output=True, text=True, timeout=60).stdout)
+    assert sorted(h["missing"] for h in doc["hits"]) == [["ikan"], ["perahu"]]
+
+
+def test_partial_hit_with_a_typo_still_suggests(arc):
+    res = arc.search("nelayan perahuu")
+    assert res.total >= 1 and res.suggestion == "nelayan perahu"
+
+
+def test_search_page_shows_missing_words(arc):
+    from melati_archive.searchpage import FormState, SearchPage, page_html
+
+    page = SearchPage(arc).run(FormState(query="perahu ikan"))
+    html = page_html(page)
+    assert "Tidak memuat: <s>ikan</s>" in html and "Tidak memuat: <s>perahu</s>" in html
+
+
+def test_partial_false_requires_every_word(arc):
+    # for counts (key-message pull-through): an article holding half the words must not count
+    assert ids(arc.search("bantuan nelayan pesisir", partial=False)) == ["2021-04-01-semua"]
+    assert arc.search("perahu ikan", partial=False).total == 0

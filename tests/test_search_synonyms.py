@@ -1,0 +1,113 @@
+"""Synonyms and abbreviations: the built-in Indonesian dictionary (data/synonyms-id.txt) and
+`synonyms:` in melati.yaml, both directions, several words on either side; the word as typed
+ranks first; melati.yaml groups are validated with their line."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from melati_archive import relevance
+from melati_archive.api import Archive
+from melati_archive.config import parse_config
+
+ARTICLES = {
+    # fictional texts written for this test
+    "2021-05-01-singkat": ("Kiriman Vaksin", "Kemenkes mengirim vaksin ke puskesmas di kecamatan."),
+    "2021-05-02-panjang": ("Vaksin Tiba", "Kementerian Kesehatan mengirim vaksin ke pusat kesehatan masyarakat."),
+    "2021-05-03-lansia": ("Senam Pagi", "Para lansia mengikuti senam pagi di halaman balai warga."),
+    "2021-05-04-usia": ("Pemeriksaan Gratis", "Warga lanjut usia mendapat pemeriksaan tekanan darah gratis."),
+    "2021-05-05-binaan": ("Kunjungan ke Lapas", "Petugas mengajak warga binaan berlatih membuat kerajinan rotan."),
+    "2021-05-06-napi": ("Remisi", "Sebanyak empat puluh narapidana menerima remisi hari kemerdekaan."),
+    "2021-05-07-dinsos": ("Posko Dibuka", "Dinsos membuka posko pengaduan bantuan bagi warga."),
+    "2021-05-08-sosial": ("Posko Bantuan", "Dinas Sosial membuka posko pengaduan bantuan di kantor kelurahan."),
+}
+CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
+          "  - [posko pengaduan, pos aduan]\n")
+
+
+@pytest.fixture(scope="module")
+def arc(tmp_path_factory) -> Archive:
+    home = tmp_path_factory.mktemp("synonyms")
+    folder = home / "archive" / "articles" / "2021"
+    folder.mkdir(parents=True)
+    (home / "archive" / "melati.yaml").write_text(CONFIG, encoding="utf-8")
+    for article_id, (title, body) in ARTICLES.items():
+        (folder / f"{article_id}.md").write_text(
+            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\nBEKASI - {body}\n",
+            encoding="utf-8")
+    arc = Archive.open(home)
+    arc.reindex()
+    return arc
+
+
+def ids(res) -> list[str]:
+    return [h.id for h in res.hits]
+
+
+def test_abbreviation_finds_long_form_and_back_exact_first(arc):
+    assert ids(arc.search("Kemenkes")) == ["2021-05-01-singkat", "2021-05-02-panjang"]
+    assert ids(arc.search("kementerian kesehatan")) == ["2021-05-02-panjang", "2021-05-01-singkat"]
+    assert ids(arc.search("puskesmas")) == ["2021-05-01-singkat", "2021-05-02-panjang"]
+    # a long form typed as a phrase finds the short form too
+    assert set(ids(arc.search('"pusat kesehatan masyarakat"'))) == {"2021-05-01-singkat", "2021-05-02-panjang"}
+
+
+def test_equivalent_expressions_both_directions(arc):
+    assert ids(arc.search("lansia")) == ["2021-05-03-lansia", "2021-05-04-usia"]
+    assert ids(arc.search("lanjut usia")) == ["2021-05-04-usia", "2021-05-03-lansia"]
+    assert ids(arc.search("narapidana")) == ["2021-05-06-napi", "2021-05-05-binaan"]
+    assert ids(arc.search("warga binaan"))[0] == "2021-05-05-binaan"
+    assert "2021-05-06-napi" in ids(arc.search("warga binaan"))
+
+
+def test_a_synonym_hit_is_not_a_partial_hit(arc):
+    res = arc.search("lanjut usia")
+    assert [h.missing for h in res.hits] == [[], []]
+
+
+def test_organisation_synonyms_from_melati_yaml(arc):
+    assert ids(arc.search("dinsos")) == ["2021-05-07-dinsos", "2021-05-08-sosial"]
+    assert ids(arc.search("dinas sosial"))[0] == "2021-05-08-sosial"
+    assert set(ids(arc.search("pos aduan"))) == {"2021-05-07-dinsos", "2021-05-08-sosial"}
+
+
+def test_fielded_word_gets_synonyms_too(arc):
+    assert set(ids(arc.search("judul:vaksin"))) == {"2021-05-01-singkat", "2021-05-02-panjang"}
+    assert set(ids(arc.search("judul:lapas"))) == {"2021-05-05-binaan"}
+    assert set(ids(arc.search("judul:\"lembaga pemasyarakatan\""))) == {"2021-05-05-binaan"}
+    assert set(ids(arc.search("isi:kemenkes"))) == {"2021-05-01-singkat", "2021-05-02-panjang"}
+
+
+def test_builtin_dictionary_is_symmetric_and_multiword():
+    syn = relevance.builtin_synonyms()
+    assert ("kementerian", "kesehatan") in syn[("kemenkes",)]
+    assert ("kemenkes",) in syn[("kementerian", "kesehatan")]
+    assert ("penyandang", "disabilitas") in syn[("difabel",)]
+    assert ("lansia",) in syn[("lanjut", "usia")]
+    for form, others in syn.items():
+        for other in others:
+            assert form in syn[other], (form, other)
+
+
+def test_melati_yaml_synonyms_are_validated_with_their_line():
+    problems = []
+    config = parse_config("organization:\n  name: B\nsynonyms:\n  - Dinsos = Dinas Sosial\n  - hanya satu\n"
+                          "  - 42\n", "archive/melati.yaml", problems)
+    assert config.synonyms == [["Dinsos", "Dinas Sosial"]]
+    assert sorted((p.line, p.severity) for p in problems) == [(5, "error"), (6, "error")]
+    assert all("synonym group" in p.message and p.fix for p in problems)
+    problems = []
+    parse_config("organization:\n  name: B\nsynonyms: Dinsos\n", "archive/melati.yaml", problems)
+    assert [(p.line, p.severity) for p in problems] == [(3, "error")]
+
+
+def test_melati_check_reports_a_bad_group(tmp_path):
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "melati.yaml").write_text("organization:\n  name: B\nsynonyms:\n  - [sendiri]\n",
+                                                      encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "melati_archive", "--home", str(tmp_path), "check"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode != 0
+    assert "melati.yaml:4" in out.stdout + out.stderr and "fewer than two forms" in out.stdout + out.stderr
