@@ -10,6 +10,7 @@ beneficiaries) are never grouped and never listed. `resolve_speaker` turns what 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -79,6 +80,7 @@ def normalize_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w'\-]", "", t) for t in tokens).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same tokens are keyed over and over while grouping
 def _phonetic(token: str) -> str:
     """A spelling key: old and new spellings and doubled letters fold together."""
     t = token.lower()
@@ -134,6 +136,89 @@ def _slug(name: str) -> str:
 # --- Grouping ---------------------------------------------------------------------------------
 
 
+def _deleted(keys: set[str]) -> set[str]:
+    """Every string made by deleting one letter of one of `keys`."""
+    return {w[:i] + w[i + 1:] for w in keys for i in range(len(w))}
+
+
+class _VariantIndex:
+    """Normalized names by token, so a name meets only names that can be its spelling variants.
+
+    `spelling_variants` needs the same number of tokens and, token by token, a phonetic key
+    within two edits (equal keys, a dropped letter, an extra syllable). Keys are indexed under
+    their one- and two-letter deletions, tokens get their exact variant
+    sets once, and a name is compared only with names whose every token is in those sets: the
+    work grows with the names and their near spellings, not with every pair of names.
+    """
+
+    def __init__(self) -> None:
+        self.by_one: dict[str, set[str]] = {}  # a phonetic key, or it less one letter -> keys
+        self.by_two: dict[str, set[str]] = {}  # a phonetic key less two letters -> keys
+        self.by_key: dict[str, set[str]] = {}  # phonetic key -> tokens
+        self.variants: dict[str, set[str]] = {}  # token -> tokens it is a variant of (itself too)
+        self.by_token: dict[tuple[int, int, str], list[tuple[int, str]]] = {}  # (len, pos, token) -> (seq, form)
+        self.comparisons = 0  # spelling comparisons made, for the bench and the growth test
+
+    def _token_variants(self, token: str) -> set[str]:
+        found = self.variants.get(token)
+        if found is not None:
+            return found
+        key = _phonetic(token)
+        # `_token_variant` keys are equal, one edit apart, or two letters longer with the rest
+        # in order: candidates share a one-letter deletion, or one is the other minus two letters
+        one = _deleted({key})
+        two = _deleted(one)
+        near: set[str] = set(self.by_one.get(key, ()))
+        near |= self.by_two.get(key, set())
+        for d in one:
+            near |= self.by_one.get(d, set())
+        near |= two & self.by_key.keys()
+        found = {token}
+        for other_key in near:
+            for other in self.by_key[other_key]:
+                self.comparisons += 1
+                if _token_variant(token, other):
+                    found.add(other)
+                    self.variants[other].add(token)
+        self.variants[token] = found
+        if key not in self.by_key:
+            for d in one | {key}:
+                self.by_one.setdefault(d, set()).add(key)
+            for d in two:
+                self.by_two.setdefault(d, set()).add(key)
+        self.by_key.setdefault(key, set()).add(token)
+        return found
+
+    def add(self, seq: int, form: str) -> None:
+        tokens = form.split()
+        for pos, token in enumerate(tokens):
+            self._token_variants(token)
+            self.by_token.setdefault((len(tokens), pos, token), []).append((seq, form))
+
+    def first_match(self, form: str) -> int | None:
+        """The lowest seq of an indexed form that `spelling_variants(form, it)` accepts."""
+        tokens = form.split()
+        if not tokens:
+            return None
+        sets = [self._token_variants(t) for t in tokens]
+        # the position whose variants head the fewest names (a rare surname, not "muhammad")
+        buckets = []
+        for pos, variants in enumerate(sets):
+            rows = [self.by_token.get((len(tokens), pos, v), []) for v in variants]
+            buckets.append((sum(map(len, rows)), pos, rows))
+        _, pos, rows = min(buckets, key=lambda b: b[:2])
+        best = None
+        for row in rows:
+            for seq, other in row:
+                if best is not None and seq >= best:
+                    continue
+                if all(o in sets[i] for i, o in enumerate(other.split())):
+                    self.comparisons += 1
+                    if spelling_variants(form, other):
+                        best = seq
+        return best
+
+
 class _Groups:
     """Canonical keys and their members: curated people first, then extracted names."""
 
@@ -150,23 +235,50 @@ class _Groups:
                 if norm:
                     self.lookup.setdefault(norm, key)
         self.full_names: dict[str, str] = {f"p:{p.id}": normalize_name(p.name) for p in people}
+        # the same search as comparing with every full name, then every known form, in the
+        # order they were met (the first match wins), through indexes instead of all pairs
+        self._full_keys: list[str] = []
+        self._full = _VariantIndex()
+        for key, full in self.full_names.items():
+            self._add_full(key, full)
+        self._form_list: list[str] = []
+        self._forms = _VariantIndex()
+        for form in self.lookup:
+            self._add_form(form)
+
+    @property
+    def comparisons(self) -> int:
+        return self._full.comparisons + self._forms.comparisons
+
+    def _add_full(self, key: str, full: str) -> None:
+        self._full.add(len(self._full_keys), full)
+        self._full_keys.append(key)
+
+    def _add_form(self, form: str) -> None:
+        if len(form.split()) >= 2:  # one word alone never joins through a known form
+            self._forms.add(len(self._form_list), form)
+        self._form_list.append(form)
+
+    def _remember(self, norm: str, key: str) -> str:
+        self.lookup[norm] = key
+        self._add_form(norm)
+        return key
 
     def key_of(self, name: str) -> str:
         norm = normalize_name(name)
         if norm in self.lookup:
             return self.lookup[norm]
-        for key, full in self.full_names.items():
-            if spelling_variants(norm, full):
-                self.lookup[norm] = key
-                return key
-        # a curated alias with a spelling variant ("Syam Wuriani" for alias "Syam Wuryani")
-        for form, key in list(self.lookup.items()):
-            if len(form.split()) >= 2 and spelling_variants(norm, form):
-                self.lookup[norm] = key
-                return key
+        seq = self._full.first_match(norm)
+        if seq is not None:
+            return self._remember(norm, self._full_keys[seq])
+        # a known form with a spelling variant ("Syam Wuriani" for alias "Syam Wuryani")
+        seq = self._forms.first_match(norm)
+        if seq is not None:
+            return self._remember(norm, self.lookup[self._form_list[seq]])
         key = f"n:{norm}"
-        self.lookup[norm] = key
+        self._remember(norm, key)
         self.full_names[key] = norm
+        self._add_full(key, norm)
         self.keys.append(key)
         return key
 
