@@ -130,3 +130,56 @@ def test_comparisons_grow_sub_quadratically():
     # eight times the names: all pairs would make 64 times the comparisons, n^1.5 would make 22.6
     assert large < 22 * small
     assert large < len(set(_names(8000))) * 10
+
+
+# --- The directory in an incremental reindex -----------------------------------------------
+
+
+def _write(home, slug: str, day: str, title: str, body: str) -> None:
+    folder = home / "archive" / "articles" / day[:4]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{day}-{slug}.md").write_text(f"---\ntitle: {title}\ndate: {day}\n---\n{body}\n", encoding="utf-8")
+
+
+def _directory(arc) -> list[tuple]:
+    return [(p.id, p.name, tuple(p.aliases), p.articles, p.quotes, p.first, p.last,
+             tuple((r.get("title"), r.get("first"), r.get("last")) for r in p.roles)) for p in arc.people().hits]
+
+
+def test_incremental_reindex_keeps_the_directory_of_a_full_rebuild(tmp_path):
+    from melati_archive.api import Archive
+
+    home = tmp_path / "home"
+    (home / "archive").mkdir(parents=True)
+    (home / "archive" / "melati.yaml").write_text(
+        "organization:\n  name: Balai Uji\n  short: Balai Uji\nlanguage: id\n", encoding="utf-8")
+    _write(home, "jahit", "2021-03-01", "Pelatihan menjahit",
+           "BEKASI - Kepala Dinas Sosial Kota Bekasi, Rudi Hartono, membuka pelatihan menjahit. "
+           "\"Pelatihan ini membuka jalan bagi warga untuk mandiri,\" kata Rudi Hartono.")
+    _write(home, "sembako", "2021-04-02", "Bantuan sembako",
+           "Ketua RT setempat, Siti Nurhaliza, menyambut bantuan itu. "
+           "\"Warga sangat terbantu dengan sembako ini,\" ujar Siti Nurhaliza.")
+    _write(home, "posyandu", "2021-05-03", "Posyandu",
+           "Bidan desa, Wulan Sari, memimpin posyandu. \"Balita di desa ini semakin sehat,\" kata Wulan Sari.")
+    arc = Archive.open(home)
+    arc.reindex(full=True)
+    before = _directory(arc)
+    assert [p[1] for p in before] == ["Rudi Hartono", "Siti Nurhaliza", "Wulan Sari"]
+
+    # a body edit that names nobody new: the same directory
+    path = home / "archive" / "articles" / "2021" / "2021-04-02-sembako.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nCatatan redaksi: berita ini diperbarui.\n", encoding="utf-8")
+    assert arc.reindex().updated == 1
+    assert _directory(arc) == before
+
+    # a new person, a person met again (Rudi Hartono: two articles), a person gone with her article
+    _write(home, "lansia", "2021-06-04", "Layanan lansia",
+           "Pendamping lansia, Agus Salim, bersama Rudi Hartono mengunjungi panti. "
+           "\"Kami datang setiap pekan,\" kata Agus Salim.")
+    (home / "archive" / "articles" / "2021" / "2021-05-03-posyandu.md").unlink()
+    arc.reindex()
+    incremental = _directory(arc)
+    names = [p[1] for p in incremental]
+    assert "Agus Salim" in names and "Wulan Sari" not in names
+    arc.reindex(full=True)
+    assert incremental == _directory(arc)

@@ -141,14 +141,13 @@ def _deleted(keys: set[str]) -> set[str]:
     return {w[:i] + w[i + 1:] for w in keys for i in range(len(w))}
 
 
-class _VariantIndex:
-    """Normalized names by token, so a name meets only names that can be its spelling variants.
+class _TokenVariants:
+    """Name tokens met so far, each with the exact set of tokens `_token_variant` accepts for it.
 
-    `spelling_variants` needs the same number of tokens and, token by token, a phonetic key
-    within two edits (equal keys, a dropped letter, an extra syllable). Keys are indexed under
-    their one- and two-letter deletions, tokens get their exact variant
-    sets once, and a name is compared only with names whose every token is in those sets: the
-    work grows with the names and their near spellings, not with every pair of names.
+    `spelling_variants` needs, token by token, a phonetic key within two edits (equal keys, a
+    dropped letter, an extra syllable). Keys are indexed under their one- and two-letter
+    deletions, so a new token meets only keys that can be its variants, never the whole
+    vocabulary.
     """
 
     def __init__(self) -> None:
@@ -156,10 +155,9 @@ class _VariantIndex:
         self.by_two: dict[str, set[str]] = {}  # a phonetic key less two letters -> keys
         self.by_key: dict[str, set[str]] = {}  # phonetic key -> tokens
         self.variants: dict[str, set[str]] = {}  # token -> tokens it is a variant of (itself too)
-        self.by_token: dict[tuple[int, int, str], list[tuple[int, str]]] = {}  # (len, pos, token) -> (seq, form)
-        self.comparisons = 0  # spelling comparisons made, for the bench and the growth test
+        self.comparisons = 0  # spelling comparisons made, for the growth test
 
-    def _token_variants(self, token: str) -> set[str]:
+    def of(self, token: str) -> set[str]:
         found = self.variants.get(token)
         if found is not None:
             return found
@@ -189,10 +187,22 @@ class _VariantIndex:
         self.by_key.setdefault(key, set()).add(token)
         return found
 
+
+class _VariantIndex:
+    """Normalized names by token, so a name meets only names that can be its spelling variants:
+    names of as many tokens whose every token is among its own token's variants (the rarest
+    position picks the candidates). The work grows with the names and their near spellings,
+    not with every pair of names."""
+
+    def __init__(self, tokens: _TokenVariants) -> None:
+        self.tokens = tokens
+        self.by_token: dict[tuple[int, int, str], list[tuple[int, str]]] = {}  # (len, pos, token) -> (seq, form)
+        self.comparisons = 0  # full-name comparisons made
+
     def add(self, seq: int, form: str) -> None:
         tokens = form.split()
         for pos, token in enumerate(tokens):
-            self._token_variants(token)
+            self.tokens.of(token)
             self.by_token.setdefault((len(tokens), pos, token), []).append((seq, form))
 
     def first_match(self, form: str) -> int | None:
@@ -200,7 +210,7 @@ class _VariantIndex:
         tokens = form.split()
         if not tokens:
             return None
-        sets = [self._token_variants(t) for t in tokens]
+        sets = [self.tokens.of(t) for t in tokens]
         # the position whose variants head the fewest names (a rare surname, not "muhammad")
         buckets = []
         for pos, variants in enumerate(sets):
@@ -238,17 +248,18 @@ class _Groups:
         # the same search as comparing with every full name, then every known form, in the
         # order they were met (the first match wins), through indexes instead of all pairs
         self._full_keys: list[str] = []
-        self._full = _VariantIndex()
+        self._tokens = _TokenVariants()
+        self._full = _VariantIndex(self._tokens)
         for key, full in self.full_names.items():
             self._add_full(key, full)
         self._form_list: list[str] = []
-        self._forms = _VariantIndex()
+        self._forms = _VariantIndex(self._tokens)
         for form in self.lookup:
             self._add_form(form)
 
     @property
     def comparisons(self) -> int:
-        return self._full.comparisons + self._forms.comparisons
+        return self._tokens.comparisons + self._full.comparisons + self._forms.comparisons
 
     def _add_full(self, key: str, full: str) -> None:
         self._full.add(len(self._full_keys), full)

@@ -546,6 +546,7 @@ def facet_value(year: str, channel: str, programs: list[str]) -> str:
 
 
 FILES_UID = "files"
+AGGREGATES_UID = "aggregates"
 
 
 def _files_doc(states: Iterable[FileState]) -> dict[str, Any]:
@@ -554,6 +555,46 @@ def _files_doc(states: Iterable[FileState]) -> dict[str, Any]:
     commit, so it always describes the index it is in."""
     return {"uid": FILES_UID, "kind": "files",
             "data": {s.path: (s.size, s.mtime_ns, s.sha, s.error, s.info) for s in states}}
+
+
+def _aggregate_digests(docs: list[dict[str, Any]]) -> dict[str, str]:
+    """uid -> a hash of its person/program document(s), to rewrite only those that changed."""
+    by_uid: dict[str, list[str]] = {}
+    for doc in docs:
+        by_uid.setdefault(doc["uid"], []).append(repr(sorted(doc.items())))
+    return {uid: hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16] for uid, parts in by_uid.items()}
+
+
+def _aggregates_doc(digests: dict[str, str], grouping: dict[str, Any]) -> dict[str, Any]:
+    """What the next incremental reindex compares with: each person/program document's hash
+    and the people grouping (written names -> directory names). Rewritten by every commit."""
+    return {"uid": AGGREGATES_UID, "kind": "aggregates",
+            "data": {"digests": digests, "grouping": grouping}}
+
+
+def _write_aggregates(writer, docs: list[dict[str, Any]], new: dict[str, str], old: dict[str, str] | None) -> None:
+    """Person and program documents into an incremental commit: only those whose hash changed
+    (all of them when the index has no hashes yet), so editing one article rewrites a few."""
+    if old is None:
+        for kind in ("person", "program"):
+            writer.delete_by_term("kind", kind)
+        for doc in docs:
+            writer.add_document(**doc)
+        return
+    for uid in old.keys() - new.keys():
+        writer.delete_by_term("uid", uid)
+    changed = {uid for uid, digest in new.items() if old.get(uid) != digest}
+    for uid in changed & old.keys():
+        writer.delete_by_term("uid", uid)
+    for doc in docs:
+        if doc["uid"] in changed:
+            writer.add_document(**doc)
+
+
+def _stored_aggregates(searcher) -> dict[str, Any]:
+    for doc in searcher.documents(uid=AGGREGATES_UID):
+        return doc["data"]
+    return {}
 
 
 def _meta_doc(config_states: dict[str, FileState], ctx: Context) -> dict[str, Any]:
@@ -627,14 +668,27 @@ def _as_date_iso(value):
         return None
 
 
-def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _grouping(people: list, names: list[str], cache: dict[str, Any] | None) -> dict[str, str]:
+    """name -> canonical name; `cache` (the last reindex's grouping) answers when neither the
+    written names nor people.yaml changed, as after an edit to an article's body."""
+    key = hashlib.sha1(repr(([p.to_dict() for p in people], names)).encode("utf-8")).hexdigest()
+    if cache is not None and cache.get("key") == key:
+        return cache["mapping"]
+    mapping = _directory_groups(people, names) or _local_groups(people, names)
+    if cache is not None:
+        cache.clear()
+        cache.update(key=key, mapping=mapping)
+    return mapping
+
+
+def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The people directory: curated people (people.yaml wins) plus extracted ones grouped
     across articles, each with roles (first/last dates), aliases, variants and counts."""
     names = []
     for info in infos:
         names.extend(m["name"] for m in info.get("mentions", []))
         names.extend(info.get("quoted", {}))
-    mapping = _directory_groups(people, names) or _local_groups(people, names)
+    mapping = _grouping(people, names, cache)
     curated = {p.name: p for p in people}
     # role words ("Kepala Balai") stand for whoever holds the role on a date: never a person's alias
     role_words = {_norm_name(w) for p in people for r in p.roles for w in [r.title, *r.aliases]}
@@ -711,10 +765,11 @@ def group_people(people: list, infos: list[dict[str, Any]]) -> list[dict[str, An
 
 
 
-def _aggregate_documents(ctx: Context, infos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _aggregate_documents(ctx: Context, infos: list[dict[str, Any]],
+                         cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Person and program documents from people.yaml/programs.yaml plus every article's info."""
     docs = []
-    for person in group_people(ctx.people, infos):
+    for person in group_people(ctx.people, infos, cache):
         docs.append({
             "uid": f"person:{person['id']}", "kind": "person", "path": "people.yaml",
             "name": " ".join([person["name"], *person["aliases"]]),
@@ -1159,6 +1214,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
     with ix.searcher() as searcher:
         old = _stored_states(searcher)
         meta_docs = list(searcher.documents(kind="meta"))
+        aggregates = _stored_aggregates(searcher)
     old_config = {k: FileState(**v) for k, v in (meta_docs[0]["data"].get("config") or {}).items()} if meta_docs else {}
     config_states = _config_states(root)
     for name, state in config_states.items():
@@ -1208,10 +1264,11 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                 advance(1)
         documents.close()
         infos = [s.info for s in states.values() if s.info]
-        for kind in ("person", "program"):
-            writer.delete_by_term("kind", kind)
-        for doc in _aggregate_documents(ctx, infos):
-            writer.add_document(**doc)
+        grouping = dict(aggregates.get("grouping") or {})
+        docs = _aggregate_documents(ctx, infos, grouping)
+        digests = _aggregate_digests(docs)
+        _write_aggregates(writer, docs, digests, aggregates.get("digests"))
+        writer.update_document(**_aggregates_doc(digests, grouping))
         writer.update_document(**_meta_doc(config_states, ctx))
         writer.update_document(**_files_doc(states.values()))
         writer.commit(mergetype=_merge_small_segments)
@@ -1300,8 +1357,11 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
                 advance(len(states))
         result.removed = sum(1 for p in previous if p not in states)
         infos = [s.info for s in done if s.info]
-        for doc in _aggregate_documents(ctx, infos):
+        grouping: dict[str, Any] = {}
+        docs = _aggregate_documents(ctx, infos, grouping)
+        for doc in docs:
             writer.add_prepared(preparer.prepare(doc))
+        writer.add_prepared(preparer.prepare(_aggregates_doc(_aggregate_digests(docs), grouping)))
         writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx)))
         writer.add_prepared(preparer.prepare(_files_doc(done)))
         writer.commit()  # the workers, idle by now, encode the postings blocks
