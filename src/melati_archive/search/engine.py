@@ -140,6 +140,59 @@ def _facets(searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
     return out
 
 
+def _date_column(searcher):
+    """(sorted date values, their docnums) of the live documents with a date, read once per
+    searcher from the sortable `date` column; None when the index has no such column."""
+    cached = getattr(searcher, "_melati_dates", None)
+    if cached is None:
+        reader = searcher.reader()
+        if not reader.has_column("date"):
+            return None
+        missing = getattr(searcher.schema["date"].column_type, "_default", None)  # no date
+        deleted = reader.is_deleted if reader.has_deletions() else (lambda docnum: False)
+        pairs = sorted((value, docnum) for docnum, value in enumerate(reader.column_reader("date", translate=False))
+                       if value != missing and not deleted(docnum))
+        cached = searcher._melati_dates = ([v for v, _ in pairs], [d for _, d in pairs])
+    return cached
+
+
+def date_docs(searcher, node) -> set[int] | None:
+    """Docnums of a `DateRange` on `date`, by two binary searches in the date column instead of
+    whoosh's union over every date term in the range (which grows with the archive). None when
+    the column cannot answer; then whoosh's own query runs."""
+    from bisect import bisect_left, bisect_right
+
+    from whoosh import query as wq
+
+    if not isinstance(node, wq.DateRange) or node.fieldname != "date":
+        return None
+    column = _date_column(searcher)
+    if column is None:
+        return None
+    values, docnums = column
+    lo, hi = 0, len(values)
+    if node.start is not None:
+        lo = (bisect_right if node.startexcl else bisect_left)(values, node.start)
+    if node.end is not None:
+        hi = (bisect_left if node.endexcl else bisect_right)(values, node.end)
+    return set(docnums[lo:hi])
+
+
+def _hoist_dates(text_q, filters: list):
+    """A date range ANDed into the text query (`tanggal:2020 bantuan`) becomes a filter: it adds
+    the same constant to every hit's score, so the order is the same, and the filter is a set
+    from the date column where whoosh would walk every date term of the range."""
+    from whoosh import query as wq
+
+    if not isinstance(text_q, wq.And):
+        return text_q, filters
+    dates = [q for q in text_q.subqueries if isinstance(q, wq.DateRange) and q.fieldname == "date"]
+    rest = [q for q in text_q.subqueries if not (isinstance(q, wq.DateRange) and q.fieldname == "date")]
+    if not dates or not rest:
+        return text_q, filters
+    return (rest[0] if len(rest) == 1 else wq.And(rest, boost=text_q.boost)), [*filters, *dates]
+
+
 def _run(searcher, text_q, filters: list, limit, by_date: bool):
     """(top hits, every matched docnum). Filters (kind, dates, channel, ...) become one docnum
     set from posting sets; the text query runs as whoosh's top-N search (block-quality
@@ -149,6 +202,7 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
     from whoosh.query import And, Every
 
     allowed = None
+    text_q, filters = _hoist_dates(text_q, filters)
     if filters:
         allowed = matched_docs(searcher, filters[0] if len(filters) == 1 else And(filters))
         if not allowed:  # whoosh reads an empty filter set as "no filter"
@@ -207,6 +261,9 @@ def matched_docs(searcher, q) -> set[int]:
         if isinstance(node, wq.ConstantScoreQuery):
             return ev(node.child)
         if isinstance(node, (wq.NumericRange, wq.DateRange)):
+            found = date_docs(searcher, node)
+            if found is not None:
+                return found
             simple = node.simplify(reader)  # tiered range -> Or of terms
             if simple is not node:
                 return ev(simple)
