@@ -67,6 +67,7 @@ class DirectoryPerson(Record):
 # --- Names ------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 17)  # the directory's names are normalized again at every lookup
 def normalize_name(name: str) -> str:
     """'Dr. Hj. Puti  Chairida Anwar, M.Si.' -> 'puti chairida anwar' (accents, case, titles off)."""
     text = unicodedata.normalize("NFKD", name)

@@ -20,31 +20,35 @@ class _Resolver:
 
     def __init__(self, searcher):
         self.searcher = searcher
-        self._people = None
-        self._programs = None
-        self._directory = None
+
+    def _kept(self, name: str, build):
+        """A listing built once per kept searcher (a new one comes with every commit): the person
+        documents of a large directory take longer to read than the query takes to run."""
+        cache = getattr(self.searcher, "_melati_listings", None)
+        if cache is None:
+            cache = {}
+            try:
+                self.searcher._melati_listings = cache
+            except AttributeError:  # pragma: no cover - a searcher that takes no attributes
+                pass
+        if name not in cache:
+            cache[name] = build()
+        return cache[name]
 
     def people(self) -> list[dict[str, Any]]:
-        if self._people is None:
-            self._people = [d["data"] for d in self.searcher.documents(kind="person")]
-        return self._people
+        return self._kept("people", lambda: [d["data"] for d in self.searcher.documents(kind="person")])
 
     def programs(self) -> list[dict[str, Any]]:
-        if self._programs is None:
-            self._programs = [d["data"] for d in self.searcher.documents(kind="program")]
-        return self._programs
+        return self._kept("programs", lambda: [d["data"] for d in self.searcher.documents(kind="program")])
 
     def directory(self) -> list[tuple[Any, dict[str, Any]]]:
         """(directory.DirectoryPerson, person document data) of everyone in the index."""
-        if self._directory is None:
-            from ..directory import DirectoryPerson
+        from ..directory import DirectoryPerson
 
-            self._directory = [(DirectoryPerson(id=p.get("id") or p["name"], name=p["name"],
-                                                aliases=list(p.get("aliases") or []),
-                                                variants=list(p.get("variants") or []),
-                                                curated=bool(p.get("curated"))), p)
-                               for p in self.people()]
-        return self._directory
+        return self._kept("directory", lambda: [
+            (DirectoryPerson(id=p.get("id") or p["name"], name=p["name"], aliases=list(p.get("aliases") or []),
+                             variants=list(p.get("variants") or []), curated=bool(p.get("curated"))), p)
+            for p in self.people()])
 
     def person(self, typed: str, exact_only: bool = False) -> dict[str, Any] | None:
         """The person meant by a full name, an alias, a short form or a misspelling of either:
