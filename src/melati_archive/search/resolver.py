@@ -50,19 +50,40 @@ class _Resolver:
                              variants=list(p.get("variants") or []), curated=bool(p.get("curated"))), p)
             for p in self.people()])
 
+    def _exact_forms(self) -> dict[str, list[Any]]:
+        """Normalized name, alias or variant -> the directory people who have it
+        (`directory._match_strength` 100)."""
+        from ..directory import _forms
+
+        def build():
+            out: dict[str, list[Any]] = {}
+            for d, _ in self.directory():
+                for form in dict.fromkeys(_forms(d)):
+                    out.setdefault(form, []).append(d)
+            return out
+
+        return self._kept("exact", build)
+
     def person(self, typed: str, exact_only: bool = False) -> dict[str, Any] | None:
         """The person meant by a full name, an alias, a short form or a misspelling of either:
         `directory.speaker_candidates`, the same resolver as the people directory's, then a
         unique start of a full name and a fuzzy match. QueryError when two people fit equally."""
-        from ..directory import is_tie, speaker_candidates
+        from ..directory import is_initials, is_tie, normalize_name, speaker_candidates
 
         entries = self.directory()
-        data = {id(d): p for d, p in entries}
+        data = self._kept("by_id", lambda: {id(d): p for d, p in entries})
 
         def articles(d) -> int:
             return int(data[id(d)].get("articles") or 0)
 
-        strength, best = speaker_candidates(typed, [d for d, _ in entries], articles)
+        # a name, alias or variant as written is the strongest match there is: a dictionary
+        # answers it, where speaker_candidates scores every person of the directory
+        key = normalize_name(typed or "")
+        exact = self._exact_forms().get(key) if key and not is_initials(typed or "") else None
+        if exact:
+            strength, best = 100.0, sorted(exact, key=lambda d: (-articles(d), not d.curated))
+        else:
+            strength, best = speaker_candidates(typed, [d for d, _ in entries], articles)
         if exact_only and strength < 100:
             return None
         if best and is_tie(best, articles):
