@@ -106,3 +106,29 @@ def test_partial_false_requires_every_word(arc):
     # for counts (key-message pull-through): an article holding half the words must not count
     assert ids(arc.search("bantuan nelayan pesisir", partial=False)) == ["2021-04-01-semua"]
     assert arc.search("perahu ikan", partial=False).total == 0
+
+
+def test_a_page_filled_by_articles_with_every_word_ranks_the_same_through_the_full_tier(arc):
+    from melati_archive import partial
+
+    # "nelayan pesisir": two articles hold both words, a third only nelayan; with limit=2 the
+    # page is the full tier alone and is ranked without walking the union, limit=3 needs it
+    full_tier = partial.Coordinated.full_tier
+    calls = []
+
+    def counting(self):
+        calls.append(self)
+        return full_tier(self)
+
+    partial.Coordinated.full_tier = counting
+    try:
+        tiered = [(h.id, h.score, h.missing) for h in arc.search("nelayan pesisir", limit=2).hits]
+        assert len(calls) == 1 and calls[0].require_all is False
+        three = arc.search("nelayan pesisir", limit=3)
+        assert len(calls) == 1  # two articles hold both words: the page needs the union
+    finally:
+        partial.Coordinated.full_tier = full_tier
+    walked = [(h.id, h.score, h.missing) for h in three.hits[:2]]
+    assert tiered == walked and {t[0] for t in tiered} == {"2021-04-01-semua", "2021-04-02-dua"}
+    assert all(score >= 2 * partial.COORD_TIER for _, score, _ in tiered)
+    assert three.hits[2].missing == ["pesisir"] and three.total == 3

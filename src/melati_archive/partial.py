@@ -58,8 +58,10 @@ class Coordinated(wq.CompoundQuery):
     def __hash__(self) -> int:
         return hash((type(self).__name__, tuple(self.subqueries), tuple(self.labels), self.minmatch))
 
-    def _rebuild(self, subs):
-        return Coordinated(subs, self.labels, self.counted, self.minmatch, boost=self.boost)
+    def _rebuild(self, subs, boost=None):
+        q = Coordinated(subs, self.labels, self.counted, self.minmatch, boost=self.boost if boost is None else boost)
+        q.require_all = self.require_all
+        return q
 
     def normalize(self):
         return self._rebuild([q.normalize() for q in self.subqueries])
@@ -68,17 +70,38 @@ class Coordinated(wq.CompoundQuery):
         return self._rebuild([q.simplify(ixreader) for q in self.subqueries])
 
     def with_boost(self, boost):
-        return Coordinated(self.subqueries, self.labels, self.counted, self.minmatch, boost=boost)
+        return self._rebuild(self.subqueries, boost)
 
     def requires(self):
         return set()
 
+    def full_tier(self) -> "Coordinated":
+        """The same query and scores restricted to documents holding every counted unit: its
+        matcher leapfrogs the units' posting lists (skip_to) instead of walking their union.
+        When that tier alone fills a page, the page is the same (docs/search.md)."""
+        q = self._rebuild(self.subqueries)
+        q.require_all = True
+        return q
+
+    def full_tier_docs(self, evaluate, reader) -> set[int] | None:
+        """Docnums holding every counted unit (None when no unit counts)."""
+        sets = [s for s, counted in zip(self.matched_sets(evaluate, reader), self.counted) if counted]
+        if not sets:
+            return None
+        sets.sort(key=len)
+        out = set(sets[0])
+        for s in sets[1:]:
+            out &= s
+        return out
+
     def estimate_min_size(self, ixreader):
         return 0
 
+    require_all = False
+
     def matcher(self, searcher, context=None):
         subs = [q.matcher(searcher, context) for q in self.subqueries]
-        m = CoordinatedMatcher(subs, self.counted, self.minmatch, boost=self.boost)
+        m = CoordinatedMatcher(subs, self.counted, self.minmatch, boost=self.boost, require_all=self.require_all)
         return m if m.is_active() else matching.NullMatcher()
 
     def matched_sets(self, evaluate, reader) -> list[set[int]]:
@@ -114,11 +137,12 @@ class Coordinated(wq.CompoundQuery):
 class CoordinatedMatcher(matching.Matcher):
     """n-ary union of the units' matchers that counts the units on the current document."""
 
-    def __init__(self, subs, counted, minmatch: int, boost: float = 1.0):
+    def __init__(self, subs, counted, minmatch: int, boost: float = 1.0, require_all: bool = False):
         self.subs = list(subs)
         self.counted = list(counted)
         self.minmatch = minmatch
         self.boost = boost
+        self.require_all = require_all and any(self.counted)
         self._id: int | None = None
         self._settle()
 
@@ -132,6 +156,9 @@ class CoordinatedMatcher(matching.Matcher):
 
     def _settle(self) -> None:
         """Move to the first document at or after the current one with enough units."""
+        if self.require_all:
+            self._settle_all()
+            return
         while True:
             cur = self._current()
             if cur is None or self.minmatch <= 0 or self._count(cur) >= self.minmatch:
@@ -140,6 +167,25 @@ class CoordinatedMatcher(matching.Matcher):
             for m in self.subs:
                 if m.is_active() and m.id() == cur:
                     m.next()
+
+    def _settle_all(self) -> None:
+        """Move to the first document at or after the current one holding every counted unit:
+        the counted matchers skip to the furthest one's document until they agree."""
+        counted = [m for m, c in zip(self.subs, self.counted) if c]
+        while True:
+            if not all(m.is_active() for m in counted):
+                self._id = None
+                return
+            target = max(m.id() for m in counted)
+            for m in counted:
+                if m.id() < target:
+                    m.skip_to(target)
+            if all(m.is_active() and m.id() == target for m in counted):
+                for m, c in zip(self.subs, self.counted):
+                    if not c and m.is_active() and m.id() < target:
+                        m.skip_to(target)
+                self._id = target
+                return
 
     # -- matcher protocol
     def is_active(self) -> bool:
@@ -178,7 +224,8 @@ class CoordinatedMatcher(matching.Matcher):
             self.next()
 
     def copy(self):
-        return CoordinatedMatcher([m.copy() for m in self.subs], self.counted, self.minmatch, self.boost)
+        return CoordinatedMatcher([m.copy() for m in self.subs], self.counted, self.minmatch, self.boost,
+                                  self.require_all)
 
     def replace(self, minquality: float = 0):
         return self if self.is_active() else matching.NullMatcher()

@@ -201,21 +201,29 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
     faster in pure Python than whoosh's docs_for_query() matcher walk."""
     from whoosh.query import And, Every
 
+    from ..partial import Coordinated
+
     allowed = None
     text_q, filters = _hoist_dates(text_q, filters)
     if filters:
         allowed = matched_docs(searcher, filters[0] if len(filters) == 1 else And(filters))
         if not allowed:  # whoosh reads an empty filter set as "no filter"
             return [], set()
-    q = text_q if text_q is not None else Every()
-    res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
-                          filter=allowed)
     if text_q is None:
         matched = allowed if allowed is not None else set(range(searcher.doc_count_all()))
     else:
         matched = matched_docs(searcher, text_q)
         if allowed is not None:
             matched &= allowed
+    q = text_q if text_q is not None else Every()
+    if not by_date and limit and isinstance(q, Coordinated):
+        # documents holding every word outrank all others: when they alone fill the page,
+        # rank only them (the units' posting lists leapfrog) instead of walking the union
+        full = q.full_tier_docs(lambda node: matched_docs(searcher, node), searcher.reader())
+        if full is not None and len(full & matched if allowed is not None else full) >= limit:
+            q = q.full_tier()
+    res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
+                          filter=allowed)
     return res, matched
 
 
