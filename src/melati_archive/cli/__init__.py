@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "extract": "extract",
     "reindex": "reindex",
     "search": "search",
+    "show": "show",
     "quotes": "quotes",
     "people": "people",
     "programs": "programs",

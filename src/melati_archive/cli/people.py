@@ -5,7 +5,7 @@ import re
 
 import click
 
-from .common import csv_option, emit_csv, emit_json, json_option, open_archive
+from .common import csv_option, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
 
 
 def _role_line(role: dict) -> str:
@@ -22,21 +22,27 @@ def _role_line(role: dict) -> str:
 @click.argument("query", nargs=-1)
 @json_option
 @csv_option
+@xlsx_option
 @click.pass_context
-def command(ctx, query, as_json, as_csv):
+def command(ctx, query, as_json, as_csv, xlsx):
     """List people: roles with first/last dates, aliases, number of articles and quotes.
 
     Daftar narasumber: jabatan, nama lain, jumlah berita dan kutipan.
     """
+    from ..export import PEOPLE_COLUMNS
     from ..search import people
 
+    output = output_choice(as_json, as_csv, xlsx)
     res = people(open_archive(ctx), " ".join(query))
-    if as_json:
+    if output == "json":
         emit_json(res.to_dict())
         return
-    if as_csv:
-        rows = [{**r, "roles": [_role_line(role) for role in h.roles]} for r, h in zip(res.rows(), res.hits)]
-        emit_csv(rows, ["id", "name", "aliases", "roles", "internal", "articles", "quotes", "first", "last"])
+    rows = [{**r, "roles": [_role_line(role) for role in h.roles]} for r, h in zip(res.rows(), res.hits)]
+    if output == "csv":
+        emit_csv(rows, PEOPLE_COLUMNS)
+        return
+    if output == "xlsx":
+        emit_xlsx(xlsx, "Narasumber", rows, PEOPLE_COLUMNS)
         return
     if not res.hits:
         click.echo("Tidak ada orang yang cocok (nobody matches).")

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .common import csv_option, emit_csv, emit_json, json_option, open_archive
-
-COLUMNS = ["date", "speaker", "role", "text", "cue", "article_id", "title", "channel", "url", "programs",
-           "citation"]
+from .common import csv_option, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
 
 
 @click.command("quotes")
@@ -19,21 +16,27 @@ COLUMNS = ["date", "speaker", "role", "text", "cue", "article_id", "title", "cha
 @click.option("--cite", is_flag=True, help="Print each quote as a ready-to-paste Indonesian citation.")
 @json_option
 @csv_option
+@xlsx_option
 @click.pass_context
-def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_json, as_csv):
+def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_json, as_csv, xlsx):
     """Find direct quotes; newest first without a QUERY.
 
     Cari kutipan langsung: siapa berkata apa, kapan, dan di berita mana.
     """
+    from ..export import QUOTE_COLUMNS
     from ..search import quotes
 
+    output = output_choice(as_json, as_csv, xlsx)
     res = quotes(open_archive(ctx), " ".join(query), speaker=speaker, date_from=date_from, date_to=date_to,
                  program=program, limit=limit)
-    if as_json:
+    if output == "json":
         emit_json(res.to_dict())
         return
-    if as_csv:
-        emit_csv(res.rows(), COLUMNS)
+    if output == "csv":
+        emit_csv(res.rows(), QUOTE_COLUMNS)
+        return
+    if output == "xlsx":
+        emit_xlsx(xlsx, "Kutipan", res.rows(), QUOTE_COLUMNS)
         return
     if not res.hits:
         click.echo("Tidak ada kutipan (no quotes).")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import click
 
-from .common import emit_csv, emit_json, json_option, csv_option, open_archive, is_terminal
+from .common import (csv_option, emit_csv, emit_json, emit_xlsx, is_terminal, json_option, open_archive,
+                     output_choice, xlsx_option)
 
 BOLD, RESET = "\033[1m", "\033[0m"
 
@@ -27,23 +28,28 @@ def marked(text: str, terminal: bool) -> str:
               help="Order of the results.")
 @json_option
 @csv_option
+@xlsx_option
 @click.pass_context
-def command(ctx, query, date_from, date_to, program, speaker, channel, limit, sort, as_json, as_csv):
+def command(ctx, query, date_from, date_to, program, speaker, channel, limit, sort, as_json, as_csv, xlsx):
     """Search the archive: words, "phrases", field:value, dates, word~ (see docs/search.md).
 
     Cari berita: kata, "frasa", judul:, isi:, tanggal:"November 2020", pembicara:, kanal:, tag:.
     """
+    from ..export import ARTICLE_COLUMNS
     from ..search import search
 
+    output = output_choice(as_json, as_csv, xlsx)
     text = " ".join(query)
     res = search(open_archive(ctx), text, date_from=date_from, date_to=date_to, program=program,
                  speaker=speaker, channel=channel, limit=limit, sort=sort)
-    if as_json:
+    if output == "json":
         emit_json(res.to_dict())
         return
-    if as_csv:
-        emit_csv(res.rows(), ["date", "id", "title", "channel", "programs", "speakers", "score", "url", "path",
-                              "snippet"])
+    if output == "csv":
+        emit_csv(res.rows(), ARTICLE_COLUMNS)
+        return
+    if output == "xlsx":
+        emit_xlsx(xlsx, "Artikel", res.rows(), ARTICLE_COLUMNS)
         return
     terminal = is_terminal() or click.get_text_stream("stdout").isatty()
     if not res.hits:
