@@ -19,15 +19,33 @@ _EMPTY_SCRIPT = re.compile(r'<script[^>]*\ssrc=""[^>]*>\s*</script>')
 # Loaders the lab template emits even when unused (MathJax, mermaid): they name CDN URLs, so out they go.
 _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
+# The lab template right-aligns every cell (.jp-RenderedHTMLCommon td): text goes left, numbers right.
+# Print rules: A4, and a chart, a table row, a heading and what follows it are not cut by a page break.
 _STYLE = """<style>
 body { max-width: 980px; margin: 0 auto; font-family: "DejaVu Sans", Arial, sans-serif; }
 table.melati-table { border-collapse: collapse; margin: 0.5em 0 1.2em; font-size: 13px; }
-table.melati-table th, table.melati-table td { border-bottom: 1px solid #d9e0e6; padding: 3px 9px; }
-table.melati-table th { background: #eef3f7; text-align: left; }
-table.melati-table td { text-align: left; }
+.jp-RenderedHTMLCommon table.melati-table th, .jp-RenderedHTMLCommon table.melati-table td,
+table.melati-table th, table.melati-table td {
+  border-bottom: 1px solid #d9e0e6; padding: 3px 9px; text-align: left; vertical-align: top; }
+table.melati-table th { background: #eef3f7; }
+table.melati-table td.date, table.melati-table td.short { white-space: nowrap; }
+.jp-RenderedHTMLCommon table.melati-table th.num, .jp-RenderedHTMLCommon table.melati-table td.num,
+table.melati-table th.num, table.melati-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.melati-figures { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
 ul.melati-figures li { background: #eef3f7; border-radius: 6px; padding: 8px 12px; }
 ul.melati-figures strong { font-size: 1.4em; color: #1f5f8b; display: block; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; }
+  .jp-RenderedHTMLCommon table.melati-table, .jp-RenderedHTMLCommon table.melati-table td,
+  .jp-RenderedHTMLCommon table.melati-table th { font-size: 11px; }
+  .jp-OutputArea-output, .jp-RenderedHTMLCommon { overflow: visible !important; }
+  img, table.melati-table tr, ul.melati-figures, .jp-OutputArea-output { break-inside: avoid; }
+  table.melati-table { break-inside: auto; }
+  table.melati-table thead { display: table-header-group; }
+  .jp-MarkdownCell, h1, h2, h3 { break-after: avoid; break-inside: avoid; }
+  img { max-width: 100%; }
+}
 </style>"""
 
 
@@ -55,7 +73,7 @@ def ensure_kernel() -> str:
     base = Path(tempfile.gettempdir()) / f"melati-kernel-{os.getuid()}-{abs(hash(sys.executable)) % 10**8}"
     spec_dir = base / "kernels" / KERNEL_NAME
     spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-                     "--IPKernelApp.log_level=ERROR"],
+                     "--IPKernelApp.log_level=CRITICAL"],
             "display_name": "melati-archive (report)", "language": "python",
             "env": {"MPLBACKEND": "Agg", "PYTHONWARNINGS": "ignore"}}
     spec_file = spec_dir / "kernel.json"
