@@ -128,7 +128,7 @@ def article_citation(title: str, channel: str, day: dt.date | None, url: str | N
 
 
 def default_home(cwd=None):
-    """$MELATI_HOME, else the current folder or its parent, whichever holds archive/.
+    """$MELATI_HOME, else the current folder or its parent, whichever holds archive/, else the repository.
 
     `make lab` runs kernels in notebooks/, one level below the repository's own archive.
     """
@@ -141,7 +141,10 @@ def default_home(cwd=None):
     for folder in (here, here.parent):
         if (folder / "archive").is_dir():
             return folder
-    return here
+    from .reports.context import repo_root
+
+    root = repo_root()
+    return root if root is not None and (root / "archive").is_dir() else here
 
 
 # --- The page -------------------------------------------------------------------------------
@@ -158,10 +161,17 @@ class SearchPage:
 
     @classmethod
     def open(cls, home=None, page_size: int = PAGE_SIZE) -> "SearchPage":
-        """The page for a home folder (None: see default_home())."""
+        """The page for a home folder (None: see default_home()); an archive without an index gets one
+        first, so Run All in JupyterLab works on a fresh clone (`melati app` checks before it starts)."""
         from .api import Archive
+        from .index import open_index
 
-        return cls(Archive.open(home or default_home()), page_size=page_size)
+        arc = Archive.open(home or default_home())
+        try:
+            open_index(arc.index_dir)
+        except IndexMissingError:
+            arc.reindex()
+        return cls(arc, page_size=page_size)
 
     # Pickers -------------------------------------------------------------------------------
     def people(self):

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
-
-import os
-from pathlib import Path
 
 from . import coverage, engagement, frames, messages, voices, volume
 
@@ -28,12 +27,12 @@ def repo_root() -> Path | None:
 
 def resolve_home(home) -> Path:
     """The archive home a notebook names: an absolute path as it is; a relative one ("examples/demo")
-    against the repository, then $MELATI_HOME, then the kernel's working folder. JupyterLab starts
+    against $MELATI_HOME, then the repository, then the kernel's working folder. JupyterLab starts
     kernels in notebooks/, where "examples/demo" is not; the first folder holding archive/ wins."""
     path = Path(str(home or ".")).expanduser()
     if path.is_absolute():
         return path
-    bases = [repo_root(), Path(os.environ["MELATI_HOME"]) if os.environ.get("MELATI_HOME") else None, Path.cwd()]
+    bases = [Path(os.environ["MELATI_HOME"]) if os.environ.get("MELATI_HOME") else None, repo_root(), Path.cwd()]
     for base in [b for b in bases if b is not None]:
         if (base / path / "archive").is_dir():
             return (base / path).resolve()
