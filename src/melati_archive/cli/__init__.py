@@ -45,14 +45,16 @@ class LazyGroup(click.Group):
     type=click.Path(file_okay=False, path_type=Path),
     envvar="MELATI_HOME",
     default=None,
-    help="Folder holding archive/ and index/ (default: $MELATI_HOME or the current folder).",
+    help="Folder berisi archive/ dan index/ (bawaan: $MELATI_HOME atau folder ini). "
+         "Folder holding archive/ and index/ (default: $MELATI_HOME or the current folder).",
 )
 @click.version_option(package_name="melati-archive")
 @click.pass_context
 def cli(ctx, home):
-    """melati: search and report on a humas team's archive of press releases.
+    """melati: cari arsip siaran pers, kutipan, dan narasumber; buat laporan bulanan.
 
-    Cari arsip siaran pers, kutipan, dan narasumber; buat laporan bulanan.
+    Search and report on a humas team's archive of press releases. Pesan galat diawali
+    "melati: error:" lalu berbahasa Indonesia; kode keluar 0 berhasil, 1 galat pengguna, 2 salah pakai.
     """
     ctx.obj = {"home": Path(home) if home else Path(os.getcwd())}
 
@@ -61,7 +63,7 @@ def main(argv=None):
     try:
         cli.main(args=argv, prog_name="melati", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("Dibatalkan (aborted).", err=True)
+        click.echo("Dibatalkan.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()

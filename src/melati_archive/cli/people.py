@@ -25,9 +25,9 @@ def _role_line(role: dict) -> str:
 @xlsx_option
 @click.pass_context
 def command(ctx, query, as_json, as_csv, xlsx):
-    """List people: roles with first/last dates, aliases, number of articles and quotes.
+    """Daftar narasumber: jabatan, nama lain, jumlah berita dan kutipan.
 
-    Daftar narasumber: jabatan, nama lain, jumlah berita dan kutipan.
+    List people: roles with first/last dates, aliases, number of articles and quotes.
     """
     from ..export import PEOPLE_COLUMNS
     from ..search import people
@@ -45,7 +45,7 @@ def command(ctx, query, as_json, as_csv, xlsx):
         emit_xlsx(xlsx, "Narasumber", rows, PEOPLE_COLUMNS)
         return
     if not res.hits:
-        click.echo("Tidak ada orang yang cocok (nobody matches).")
+        click.echo("Tidak ada orang yang cocok.")
     for h in res.hits:
         span = f"  {h.first.isoformat()} \u2013 {h.last.isoformat()}" if h.first else ""
         click.echo(f"{h.name}  [{h.articles} berita, {h.quotes} kutipan]{span}")

@@ -13,9 +13,9 @@ from .common import csv_option, emit_csv, emit_json, emit_xlsx, json_option, ope
 @xlsx_option
 @click.pass_context
 def command(ctx, query, as_json, as_csv, xlsx):
-    """List programs with their acronym, number of items and last coverage date.
+    """Daftar program: akronim, jumlah berita, dan tanggal terakhir diberitakan.
 
-    Daftar program: akronim, jumlah berita, dan tanggal terakhir diberitakan.
+    List programs with their acronym, number of items and last coverage date.
     """
     from ..export import PROGRAM_COLUMNS
     from ..search import programs
@@ -32,9 +32,9 @@ def command(ctx, query, as_json, as_csv, xlsx):
         emit_xlsx(xlsx, "Program", res.rows(), PROGRAM_COLUMNS)
         return
     if not res.hits:
-        click.echo("Tidak ada program yang cocok (no program matches).")
+        click.echo("Tidak ada program yang cocok.")
     for h in res.hits:
         acr = f" ({h.acronym})" if h.acronym else ""
-        last = h.last_covered.isoformat() if h.last_covered else "belum pernah (never)"
+        last = h.last_covered.isoformat() if h.last_covered else "belum pernah"
         click.echo(f"{h.id}: {h.name}{acr}  [{h.articles} berita, terakhir {last}]")
     click.echo(f"{res.total} program")

@@ -27,7 +27,8 @@ def _done(files, pdf: bool) -> None:
         from ..reports.pdf import html_to_pdf
 
         click.echo(f"PDF: {html_to_pdf(files.html)}")
-    click.echo(f"  notebook: {files.notebook}; {len(files.tables)} tabel CSV; {files.seconds:.1f} detik", err=True)
+    seconds = f"{files.seconds:.1f}".replace(".", ",")
+    click.echo(f"  notebook: {files.notebook}; {len(files.tables)} tabel CSV; {seconds} detik", err=True)
 
 
 @command.command("monthly")

@@ -64,7 +64,7 @@ def notebook_dir() -> Path:
     for candidate in (here.parents[3] / "notebooks", here.parents[1] / "notebooks"):
         if (candidate / "laporan_bulanan.ipynb").is_file():
             return candidate
-    raise ReportError("report notebooks not found (expected notebooks/laporan_bulanan.ipynb)")
+    raise ReportError("notebook laporan tidak ditemukan (seharusnya notebooks/laporan_bulanan.ipynb); pasang ulang paketnya")
 
 
 def ensure_kernel() -> str:
@@ -93,8 +93,8 @@ def check_parameters(notebook: Path, parameters: dict) -> None:
     known = set(papermill.inspect_notebook(str(notebook)))
     unknown = sorted(set(parameters) - known)
     if unknown:
-        raise ReportError(f"unknown report parameter {', '.join(unknown)}: {notebook.name} takes "
-                          f"{', '.join(sorted(known))}")
+        raise ReportError(f"parameter laporan tidak dikenal {', '.join(unknown)}: "
+                          f"{notebook.name} menerima {', '.join(sorted(known))}")
 
 
 def execute(notebook: Path, output: Path, parameters: dict, cwd: Path) -> None:
@@ -108,7 +108,7 @@ def execute(notebook: Path, output: Path, parameters: dict, cwd: Path) -> None:
         papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name=kernel,
                                    cwd=str(cwd), progress_bar=False, log_output=False)
     except PapermillExecutionError as exc:
-        raise ReportError(f"a report cell failed ({exc.ename}: {exc.evalue}); the executed notebook is kept at "
+        raise ReportError(f"satu sel laporan gagal ({exc.ename}: {exc.evalue}); notebook yang dijalankan disimpan di "
                           f"{output}") from None
 
 
