@@ -176,7 +176,7 @@ def test_cli_quotes_cite_json_csv(seed):
     rows = list(csv.DictReader(io.StringIO(run(home, "quotes", "--csv").stdout.lstrip("\ufeff"))))
     assert len(rows) == 5 and {"Tanggal", "Narasumber", "Kutipan", "Rujukan"} <= set(rows[0])
     bad = run(home, "quotes", "--speaker", "Zzyzx Qwerty")
-    assert bad.returncode == 1 and "no speaker" in bad.stderr
+    assert bad.returncode == 1 and "tidak ada narasumber bernama \u201cZzyzx Qwerty\u201d" in bad.stderr
 
 
 def test_cli_people_and_programs(seed):

@@ -450,32 +450,14 @@ def _read_date(text: str, last: bool) -> dt.date | None:
 
 # --- Query errors in the user's words -------------------------------------------------------
 
-# The search library words its errors for the command line; the page names its own field
-# ("Cari") and says what to type. Unknown wordings fall back to the general advice.
-_QUERY_ERRORS = [
-    (re.compile(r"unknown field '([^']*)'"), "kolom \u201c{0}\u201d tidak dikenal; yang bisa dipakai: judul:, isi:, "
-                                            "tanggal:, program:, narasumber:, kanal:, tag:."),
-    (re.compile(r"phrase is not closed|value of .* is not closed"), "ada tanda kutip \" yang belum ditutup."),
-    (re.compile(r"never closed|range after .* is not closed"), "ada kurung ( atau [ yang belum ditutup."),
-    (re.compile(r"has no `\(`|without its `\(`"), "ada tanda ) tanpa pasangan (."),
-    (re.compile(r"NOT at the end"), "NOT ada di akhir; tulis kata yang dikecualikan sesudahnya."),
-    (re.compile(r"ends too early|empty part"), "ada bagian kosong (sesudah OR/NOT atau di dalam kurung)."),
-    (re.compile(r"empty phrase"), "ada tanda kutip kosong \"\"; tulis kata di antaranya."),
-    (re.compile(r"has no value"), "kolom tanpa isi; tulis seperti judul:pelatihan atau judul:\"dua kata\"."),
-    (re.compile(r"cannot read the date|ends before it starts"),
-     "tanggal di dalam kueri tidak terbaca; tulis seperti tanggal:2020-11 atau tanggal:\"November 2020\"."),
-    (re.compile(r"fuzzy distance"), "angka sesudah ~ harus 1, 2 atau 3."),
-    (re.compile(r"no searchable words"), "frasa itu tidak berisi kata yang bisa dicari."),
-    (re.compile(r"not searchable here"), "judul: tidak bisa dipakai untuk kutipan; cari kata-katanya saja."),
-]
-
 
 def query_error_text(message: str) -> str:
-    """'Cari: ...' in Indonesian for a query error of the search library."""
-    for pattern, text in _QUERY_ERRORS:
-        m = pattern.search(message)
-        if m:
-            return "Cari: " + text.format(*m.groups())
+    """'Cari: ...' in Indonesian for a query error of the search library (wording.py knows its forms)."""
+    from .wording import translate
+
+    text, known = translate(message)
+    if known:
+        return f"Cari: {text}."
     return ("Cari: kata yang dicari tidak bisa dibaca; periksa tanda kutip \", kurung ( ) dan kata OR/NOT, "
             "atau hapus tanda khusus.")
 

@@ -69,7 +69,9 @@ def main(argv=None):
         exc.show()
         sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
     except MelatiError as exc:
-        click.echo(f"melati: error: {exc}", err=True)
+        from ..wording import indonesian
+
+        click.echo(f"melati: error: {indonesian(str(exc))}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
