@@ -103,3 +103,18 @@ def test_gap_report_states_gaps_once_and_stderr_is_quiet(home, tmp_path):
     assert not re.search(r"\d{2}-\d{2}-\d{4}", body) and ">2030-01<" not in body
     csv = (tmp_path / "kesenjangan-2030-01-2030-02" / "jeda-per-program.csv").read_bytes()
     assert csv.startswith(b"\xef\xbb\xbfProgram,Berita,Jeda terpanjang (hari)")
+
+
+@pytest.mark.slow
+def test_monthly_report_writes_one_workbook_of_its_tables(home, tmp_path):
+    import openpyxl
+
+    from melati_archive.reports.render import render_monthly
+
+    files = render_monthly(home, "2025-03", tmp_path)
+    book = openpyxl.load_workbook(files.folder / "tabel-laporan.xlsx")
+    assert len(book.sheetnames) == len(files.tables) and book.sheetnames[0] == "Perbandingan bulan"
+    listing = list(book["Daftar berita"].iter_rows(values_only=True))
+    assert listing[0] == ("Tanggal", "Judul", "Kanal", "Program")
+    assert isinstance(listing[1][0], dt.datetime) and len(listing) == 5
+    assert any("Program Alfa" in (row[3] or "") for row in listing[1:])  # names, not ids

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -119,9 +120,22 @@ def sheet(name: str, rows: Iterable[dict[str, Any]], columns: list[Column]) -> S
     return Sheet(name, [c.header for c in columns], table_rows(rows, columns, for_excel=True))
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _excel_value(value):
+    """A report cell for Excel: ISO dates read back from CSV become date cells."""
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return cell(value, for_excel=True)
+
+
 def frame_sheet(name: str, frame) -> Sheet:
     """A pandas DataFrame (report tables: headers already Indonesian) as a sheet."""
-    rows = [[cell(v, for_excel=True) for v in row] for row in frame.itertuples(index=False)]
+    rows = [[_excel_value(v) for v in row] for row in frame.itertuples(index=False)]
     rows = [["" if _is_missing(v) else v for v in row] for row in rows]
     return Sheet(name, [str(c) for c in frame.columns], rows)
 

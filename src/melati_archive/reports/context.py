@@ -108,8 +108,11 @@ def prepare_month(home, month: str) -> MonthlyReport:
     items = engagement.by_item(data.metrics, a, start, end)
     followers = engagement.follower_trend(data.metrics, data.channels, year_start, end)
     period = frames.in_period(a, start, end)
+    channel_names = dict(zip(data.channels["id"], data.channels["name"]))
+    program_names = dict(zip(data.programs["id"], data.programs["name"]))
     listing = pd.DataFrame({"Tanggal": period["date"].dt.date, "Judul": period["title"],
-                            "Kanal": period["channel"], "Program": period["programs"].map(", ".join)})
+                            "Kanal": period["channel"].map(lambda c: channel_names.get(c) or c),
+                            "Program": period["programs"].map(lambda ps: ", ".join(program_names.get(p, p) for p in ps))})
     return MonthlyReport(
         month=month, title=month_name(start), start=start, end=end, organization=data.organization,
         total=len(period), comparison=volume.month_comparison(a, start),

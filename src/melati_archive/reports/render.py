@@ -146,13 +146,31 @@ def _render(name: str, folder: Path, home: Path, parameters: dict, title: str) -
     started = time.perf_counter()
     source = notebook_dir() / name
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.csv"):
-        old.unlink()
+    for old in [*folder.glob("*.csv"), folder / WORKBOOK]:
+        old.unlink(missing_ok=True)
     executed = folder / name
     execute(source, executed, {"home": str(home.resolve()), **parameters, "out_dir": str(folder.resolve())}, folder)
     html_path = folder / (Path(name).stem + ".html")
     export_html(executed, html_path, title)
-    return ReportFiles(folder, executed, html_path, sorted(folder.glob("*.csv")), time.perf_counter() - started)
+    tables = sorted(folder.glob("*.csv"), key=lambda p: p.stat().st_mtime_ns)  # in the report's order
+    write_workbook(tables, folder / WORKBOOK)
+    return ReportFiles(folder, executed, html_path, sorted(tables), time.perf_counter() - started)
+
+
+WORKBOOK = "tabel-laporan.xlsx"
+
+
+def write_workbook(tables: list[Path], path: Path) -> Path:
+    """Every table CSV of a report as one Excel workbook, a sheet per table in the report's order."""
+    import pandas as pd
+
+    from ..export import frame_sheet, write_xlsx
+
+    sheets = []
+    for csv in tables:
+        frame = pd.read_csv(csv, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+        sheets.append(frame_sheet(csv.stem.replace("-", " ").capitalize(), frame))
+    return write_xlsx(path, sheets)
 
 
 def _home_checked(home: Path) -> Path:
