@@ -56,6 +56,13 @@ def output_choice(as_json: bool, as_csv: bool, xlsx: Path | None) -> str:
     return chosen[0].lstrip("-") if chosen else "text"
 
 
+def day_text(day) -> str:
+    """13 November 2020: dates in what a user reads (JSON and CSV keep ISO dates)."""
+    from ..nlp.dates import format_date_id
+
+    return format_date_id(day) if day else "-"
+
+
 def is_terminal() -> bool:
     return sys.stderr.isatty()
 

@@ -5,13 +5,13 @@ import re
 
 import click
 
-from .common import csv_option, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
+from .common import csv_option, day_text, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
 
 
 def _role_line(role: dict) -> str:
     span = ""
     if role.get("first"):
-        span = f" ({role['first'].isoformat()} \u2013 {role['last'].isoformat()})"
+        span = f" ({day_text(role['first'])} \u2013 {day_text(role['last'])})"
     org = role.get("organization") or ""
     words = lambda text: set(re.findall(r"\w+", text.lower()))  # noqa: E731
     org = f", {org}" if org and not words(org) <= words(role["title"]) else ""
@@ -47,7 +47,7 @@ def command(ctx, query, as_json, as_csv, xlsx):
     if not res.hits:
         click.echo("Tidak ada orang yang cocok.")
     for h in res.hits:
-        span = f"  {h.first.isoformat()} \u2013 {h.last.isoformat()}" if h.first else ""
+        span = f"  {day_text(h.first)} \u2013 {day_text(h.last)}" if h.first else ""
         click.echo(f"{h.name}  [{h.articles} berita, {h.quotes} kutipan]{span}")
         if h.aliases:
             click.echo(f"   alias: {', '.join(h.aliases)}")

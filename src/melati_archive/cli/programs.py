@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .common import csv_option, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
+from .common import csv_option, day_text, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
 
 
 @click.command("programs")
@@ -35,6 +35,6 @@ def command(ctx, query, as_json, as_csv, xlsx):
         click.echo("Tidak ada program yang cocok.")
     for h in res.hits:
         acr = f" ({h.acronym})" if h.acronym else ""
-        last = h.last_covered.isoformat() if h.last_covered else "belum pernah"
+        last = day_text(h.last_covered) if h.last_covered else "belum pernah"
         click.echo(f"{h.id}: {h.name}{acr}  [{h.articles} berita, terakhir {last}]")
     click.echo(f"{res.total} program")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .common import csv_option, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
+from .common import csv_option, day_text, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
 
 
 @click.command("quotes")
@@ -47,7 +47,7 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
             continue
         who = hit.speaker or "(pembicara tidak disebut)"
         role = f", {hit.role}" if hit.role else ""
-        click.echo(f"{hit.date.isoformat()}  {who}{role}")
+        click.echo(f"{day_text(hit.date)}  {who}{role}")
         click.echo(f"   \u201c{hit.text}\u201d")
         click.echo(f"   {hit.title}  [{hit.article_id}]")
     if not cite:

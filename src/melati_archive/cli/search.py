@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .common import (csv_option, emit_csv, emit_json, emit_xlsx, is_terminal, json_option, open_archive,
+from .common import (csv_option, day_text, emit_csv, emit_json, emit_xlsx, is_terminal, json_option, open_archive,
                      output_choice, xlsx_option)
 
 BOLD, RESET = "\033[1m", "\033[0m"
@@ -55,7 +55,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
     if not res.hits:
         click.echo("Tidak ada hasil.")
     for n, hit in enumerate(res.hits, 1):
-        head = f"{n}. {hit.date.isoformat()}  {hit.title}"
+        head = f"{n}. {day_text(hit.date)}  {hit.title}"
         click.echo(BOLD + head + RESET if terminal else head)
         meta = "  ".join(x for x in [hit.channel or "", ", ".join(hit.programs), hit.url or hit.path] if x)
         click.echo(f"   {meta}")
