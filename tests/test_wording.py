@@ -19,6 +19,8 @@ from melati_archive.wording import indonesian, translate
     ("--from 2025-08-01 is after --to 2025-01-31", "--from 2025-08-01 jatuh sesudah --to 2025-01-31; tukar kedua tanggal"),
     ("unknown channel 'koran'; known channels: instagram, website",
      "kanal \u201ckoran\u201d tidak dikenal; kanal yang ada: instagram, website"),
+    ("ide~3: a 3-letter word allows at most 1 edit; write ide~1 or less",
+     "ide~3: kata 3 huruf paling banyak boleh 1 salah ketik; tulis ide~1 atau kurang"),
 ])
 def test_known_forms_in_indonesian(english, expected):
     assert translate(english) == (expected, True)

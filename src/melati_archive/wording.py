@@ -58,6 +58,10 @@ RULES: list[_Rule] = [
      lambda m: f"{m['name']}: tanpa isi; tulis seperti judul:pelatihan atau judul:\"dua kata\""),
     (re.compile(r"\S+~\d: fuzzy distance must be 1, 2 or 3"),
      lambda m: "angka sesudah ~ harus 1, 2 atau 3"),
+    (re.compile(r"(?P<word>\S+)~(?P<dist>\d): a (?P<n>\d+)-letter word allows at most (?P<cap>\d) edits?; "
+                r"write \S+ or less"),
+     lambda m: f"{m['word']}~{m['dist']}: kata {m['n']} huruf paling banyak boleh {m['cap']} salah ketik; "
+               f"tulis {m['word']}~{m['cap']} atau kurang"),
     (re.compile(r"the phrase \"(?P<text>[^\"]*)\" has no searchable words"),
      lambda m: f"frasa {_q(m['text'])} tidak berisi kata yang bisa dicari"),
     (re.compile(r"judul:/title: is not searchable here.*"),
