@@ -240,8 +240,9 @@ def test_a_user_presses_enter_reads_an_article_and_downloads_the_workbook(demo_s
             count = page.locator(".melati-count").inner_text()
             assert count.startswith("Ditemukan ") and page.locator(".melati-error").count() == 0
 
+            before = page.locator(".melati-result").first.element_handle()
             page.get_by_role("combobox", name="Urutkan").select_option(label="Terbaru dulu")
-            page.wait_for_timeout(500)
+            page.wait_for_function("el => !el.isConnected", arg=before, timeout=10_000)  # cards redrawn
             page.locator(".melati-result").first.wait_for(timeout=10_000)
             page.screenshot(path=str(tmp_path / "cari-hasil.png"), full_page=True)
             title = page.locator(".melati-title").first.inner_text()
