@@ -40,6 +40,8 @@ def test_tables_align_text_left_numbers_right_and_keep_whole_views_whole():
     assert '<td class="num">75,0</td>' in out
     assert '<td class="date">3 Maret 2025</td>' in out
     assert '<th class="num">Tayangan</th>' in out
+    links = show.table_html(pd.DataFrame({"URL": ["https://balai.example/berita/2025/07/judul-yang-panjang-sekali"]}))
+    assert '<td class="wrap">' in links  # may break inside: a long URL never pushes the table off the page
 
 
 def test_count_axes_have_whole_numbers_only():
@@ -118,3 +120,12 @@ def test_monthly_report_writes_one_workbook_of_its_tables(home, tmp_path):
     assert listing[0] == ("Tanggal", "Judul", "Kanal", "Program")
     assert isinstance(listing[1][0], dt.datetime) and len(listing) == 5
     assert any("Program Alfa" in (row[3] or "") for row in listing[1:])  # names, not ids
+
+
+def test_views_of_unmatched_metric_rows_are_whole_numbers(home):
+    from melati_archive.reports import engagement
+
+    data = frames.load(home)
+    unmatched = engagement.unmatched_rows(data.metrics, data.articles)
+    assert len(unmatched) and str(unmatched["Tayangan"].dtype) == "Int64"
+    assert not re.search(r">\d+,0<", show.table_html(unmatched))

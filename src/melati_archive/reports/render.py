@@ -29,6 +29,7 @@ table.melati-table th, table.melati-table td {
   border-bottom: 1px solid #d9e0e6; padding: 3px 9px; text-align: left; vertical-align: top; }
 table.melati-table th { background: #eef3f7; }
 table.melati-table td.date, table.melati-table td.short { white-space: nowrap; }
+table.melati-table td.wrap { overflow-wrap: anywhere; word-break: break-all; }
 .jp-RenderedHTMLCommon table.melati-table th.num, .jp-RenderedHTMLCommon table.melati-table td.num,
 table.melati-table th.num, table.melati-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.melati-figures { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }

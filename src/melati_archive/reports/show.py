@@ -86,7 +86,11 @@ def table_html(frame: pd.DataFrame, index: bool = False) -> str:
              if any(hasattr(v, "strftime") for v in frame[name].head(20) if not _missing(v))}
     short = {name for name in frame.columns if name not in numeric and name not in dates and len(frame)
              and frame[name].map(lambda v: len(_number(v))).max() <= 16}
-    kinds = {**{n: "short" for n in short}, **{n: "date" for n in dates}, **{n: "num" for n in numeric}}
+    # URLs and file paths: one long "word" that would push the table past the page edge
+    unbroken = {name for name in frame.columns if name not in numeric and name not in dates
+                and any(len(word) > 30 for v in frame[name].head(50) for word in _number(v).split())}
+    kinds = {**{n: "wrap" for n in unbroken}, **{n: "short" for n in short}, **{n: "date" for n in dates},
+             **{n: "num" for n in numeric}}
     cls = lambda name: f' class="{kinds[name]}"' if name in kinds else ""  # noqa: E731
     head = "".join(f"<th{cls(c)}>{html.escape(str(c))}</th>" for c in frame.columns)
     body = []
