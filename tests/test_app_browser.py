@@ -281,3 +281,37 @@ def test_a_user_presses_enter_reads_an_article_and_downloads_the_workbook(demo_s
     assert dates == sorted(dates, reverse=True) and min(dates).year >= 2025
     assert rows[1][1] == title
     assert csv_text.startswith("\ufeffTanggal,Judul,") and "\u00ab" not in csv_text
+
+
+def test_a_head_of_centres_report_from_the_page(demo_server, tmp_path):
+    """No terminal: type a month, build the monthly report, download its PDF."""
+    from playwright.sync_api import sync_playwright
+
+    url, _ = demo_server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 1000}, accept_downloads=True)
+            page.goto(url, timeout=60_000)
+            month = page.get_by_placeholder("Juli 2025 atau 07/2025").first
+            month.wait_for(timeout=60_000)
+            month.fill("bulan lalu")
+            page.get_by_role("button", name="Buat laporan bulanan").click()
+            page.get_by_text("Bulan laporan: \u201cbulan lalu\u201d").wait_for(timeout=10_000)
+            month.fill("Juli 2025")
+            month.press("Enter")
+            link = page.locator(".melati-report-links a.melati-download").first
+            link.wait_for(timeout=120_000)
+            names = page.locator(".melati-report-links a.melati-download").evaluate_all(
+                "els => els.map(e => e.download)")
+            with page.expect_download() as info:
+                link.click()
+            pdf = tmp_path / info.value.suggested_filename
+            info.value.save_as(pdf)
+            page.screenshot(path=str(tmp_path / "cari-laporan.png"), full_page=True)
+        finally:
+            browser.close()
+    # chromium is there (the module skips otherwise), so the PDF is offered first
+    assert names == ["laporan-bulanan-2025-07.pdf", "laporan-bulanan-2025-07.html",
+                     "tabel-laporan-bulanan-2025-07.xlsx"]
+    assert pdf.name == names[0] and pdf.read_bytes()[:5] == b"%PDF-"
