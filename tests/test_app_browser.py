@@ -295,6 +295,8 @@ def test_a_head_of_centres_report_from_the_page(demo_server, tmp_path):
             page.goto(url, timeout=60_000)
             month = page.get_by_placeholder("Juli 2025 atau 07/2025").first
             month.wait_for(timeout=60_000)
+            page.get_by_role("button", name="Perbarui indeks").click()  # after new articles: no reindex command
+            page.get_by_text("Indeks diperbarui: 0 berita baru, 0 diubah, 0 dihapus.").wait_for(timeout=30_000)
             month.fill("bulan lalu")
             page.get_by_role("button", name="Buat laporan bulanan").click()
             page.get_by_text("Bulan laporan: \u201cbulan lalu\u201d").wait_for(timeout=10_000)

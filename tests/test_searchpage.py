@@ -269,3 +269,16 @@ def test_notebook_is_stored_clean_and_only_lays_out_widgets(repo_root):
     assert "melati_archive.search import" not in source and "whoosh" not in source
     for label in ("Cari", "Artikel", "Kutipan", "Narasumber", "Program", "Kanal", "Dari tanggal", "Sampai tanggal"):
         assert f'"{label}"' in source or label in ("Artikel", "Kutipan")
+
+
+def test_refresh_reads_new_articles_into_the_index(seed_page):
+    folder = seed_page.archive.root / "articles" / "2021"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "2021-02-03-balai-buka-kelas-menjahit.md").write_text(
+        "---\ntitle: Balai Buka Kelas Menjahit\ndate: 2021-02-03\nchannel: website\nfictional: true\n---\n"
+        "JAKARTA (3/2/2021) - Balai membuka kelas menjahit untuk dua puluh penerima manfaat.\n",
+        encoding="utf-8")
+    assert seed_page.run(FormState(query="menjahit")).total == 0
+    assert seed_page.refresh() == "Indeks diperbarui: 1 berita baru, 0 diubah, 0 dihapus."
+    assert seed_page.run(FormState(query="menjahit")).total == 1
+    assert seed_page.header_lines()[1].startswith("2 berita \u00b7 ")

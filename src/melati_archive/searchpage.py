@@ -250,6 +250,19 @@ class SearchPage:
             counts = "Indeks pencarian belum dibuat: jalankan melati reindex."
         return [f"Arsip: {name}", counts, f"Folder: {self.archive.home.resolve()}"]
 
+    def refresh(self) -> str:
+        """Bring the index up to date with the archive (new or edited files) and say what changed."""
+        try:
+            result = self.archive.reindex()
+        except MelatiError as exc:
+            from .wording import indonesian
+
+            return f"Indeks tidak dapat diperbarui: {indonesian(str(exc))}"
+        self._people = self._paths = None
+        changed = f"{result.added} berita baru, {result.updated} diubah, {result.removed} dihapus"
+        failed = (f"; {len(result.failed)} berkas tidak terbaca (jalankan melati check)" if result.failed else "")
+        return f"Indeks diperbarui: {changed}{failed}."
+
     # Searching -----------------------------------------------------------------------------
     def search_kwargs(self, state: FormState) -> dict[str, Any]:
         """The keyword arguments of search()/quotes() for a form state (limit covers the asked page).
