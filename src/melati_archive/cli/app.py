@@ -28,7 +28,7 @@ def notebook_path() -> Path:
     for candidate in (package.parent.parent / "notebooks" / NOTEBOOK, package / "notebooks" / NOTEBOOK):
         if candidate.is_file():
             return candidate
-    raise MelatiError(f"the search notebook {NOTEBOOK} is not installed with melati_archive; reinstall the package")
+    raise MelatiError(f"notebook pencarian {NOTEBOOK} tidak terpasang bersama melati_archive; pasang ulang paketnya")
 
 
 def check_index(home: Path) -> None:
@@ -40,7 +40,7 @@ def check_index(home: Path) -> None:
     try:
         open_index(arc.index_dir)
     except IndexMissingError as exc:
-        raise MelatiError(f"no search index in {arc.index_dir}; build it with `melati --home {home} reindex`") from exc
+        raise MelatiError(f"belum ada indeks pencarian di {arc.index_dir}; buat dengan `melati --home {home} reindex`") from exc
 
 
 def check_port_free(port: int) -> None:
@@ -48,7 +48,7 @@ def check_port_free(port: int) -> None:
         try:
             s.bind((HOST, port))
         except OSError as exc:
-            raise MelatiError(f"port {port} on {HOST} is already in use; choose another with --port N") from exc
+            raise MelatiError(f"port {port} di {HOST} sudah dipakai (mungkin halaman ini sudah berjalan); pilih port lain dengan --port N") from exc
 
 
 def free_port() -> int:
@@ -100,13 +100,13 @@ def _stop(child: subprocess.Popen) -> None:
 
 @click.command("app")
 @click.option("--port", type=click.IntRange(1, 65535), default=8866, show_default=True,
-              help="Port on 127.0.0.1 to serve the page on (halaman pencarian).")
-@click.option("--no-browser", is_flag=True, help="Do not open a web browser (jangan buka peramban).")
+              help="Port di 127.0.0.1 untuk halaman pencarian. Port to serve the page on.")
+@click.option("--no-browser", is_flag=True, help="Jangan buka peramban. Do not open a web browser.")
 @click.pass_context
 def command(ctx, port, no_browser):
-    """Serve the search page on localhost; Ctrl-C stops it.
+    """Buka halaman pencarian arsip di peramban (hanya di komputer ini); Ctrl-C menghentikannya.
 
-    Buka halaman pencarian arsip di peramban (hanya di komputer ini).
+    Serve the search page on localhost; Ctrl-C stops it.
     """
     home = home_of(ctx).resolve()
     check_index(home)
@@ -121,18 +121,18 @@ def command(ctx, port, no_browser):
         deadline = time.monotonic() + START_TIMEOUT
         while not _listening(port):
             if child.poll() is not None:
-                raise MelatiError(f"voila stopped while starting (exit {child.returncode}); see the messages above")
+                raise MelatiError(f"voila berhenti saat dimulai (kode {child.returncode}); lihat pesan di atas")
             if time.monotonic() > deadline:
-                raise MelatiError(f"voila did not start within {START_TIMEOUT:.0f} s")
+                raise MelatiError(f"voila tidak siap dalam {START_TIMEOUT:.0f} detik")
             time.sleep(0.2)
-        click.echo(f"Halaman pencarian: {url}  (Ctrl-C untuk berhenti / to stop)")
+        click.echo(f"Halaman pencarian: {url}  (Ctrl-C untuk berhenti)")
         sys.stdout.flush()
         if not no_browser:
             webbrowser.open(url)
         code = child.wait()
         if code not in (0, -signal.SIGTERM):
-            raise MelatiError(f"voila stopped unexpectedly (exit {code})")
+            raise MelatiError(f"voila berhenti tiba-tiba (kode {code})")
     except KeyboardInterrupt:
-        click.echo("Berhenti (stopped).")
+        click.echo("Berhenti.")
     finally:
         _stop(child)
