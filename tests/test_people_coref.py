@@ -1,0 +1,25 @@
+"""Coreference (nlp/coref.py): short forms, role words and pronouns resolved through the Cast."""
+from melati_archive.nlp.coref import Cast, Known
+
+
+def _cast() -> Cast:
+    persons = [Known(name="Yohana Lero Mite", role="Kepala Dinas Sosial", first=0),
+               Known(name="Agus Prasetyo", role="Camat Larantuka", first=60)]
+    return Cast(persons=persons, mentions=[(0, 16, 0), (60, 73, 1)])
+
+
+def test_a_short_form_resolves_to_the_one_full_name_containing_it():
+    assert _cast().resolve("Yohana").name == "Yohana Lero Mite"
+    assert _cast().resolve("Prasetyo").name == "Agus Prasetyo"
+
+
+def test_a_role_word_resolves_to_the_holder_in_the_text():
+    assert _cast().resolve_role("Kadinsos").name == "Yohana Lero Mite"
+
+
+def test_a_pronoun_goes_to_the_last_subject_and_a_joint_subject_gives_nobody():
+    cast = _cast()
+    cast.subjects = {60}
+    assert cast.last_before(100).name == "Agus Prasetyo"
+    cast.joint = {60}
+    assert cast.last_before(100) is None
