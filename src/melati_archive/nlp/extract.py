@@ -226,8 +226,9 @@ def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
 def quote_text(span: str) -> str:
     """The words of a quoted span (marks included) without marks: what Quote.text holds."""
     # A mark missing at either end (an unbalanced quote recovered from its cue) is simply absent.
-    inner = span[1:] if span[:1] in DOUBLE_MARKS else span
-    inner = inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
+    # Two single marks may stand for one double mark ('' ... '').
+    inner = span[2:] if span[:2] == "''" else span[1:] if span[:1] in DOUBLE_MARKS else span
+    inner = inner[:-2] if inner[-2:] == "''" else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
     # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
     inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
     words = " ".join(inner.split())
