@@ -14,3 +14,18 @@ def test_role_comma_name_and_a_later_short_form_are_one_person():
 def test_a_nickname_in_parentheses_becomes_an_alias():
     cast = find_people("Bupati Lembata, Thomas Ola Langoday (Pak Tom), meninjau pasar.")
     assert "Pak Tom" in cast.persons[0].aliases
+
+
+def test_an_event_name_before_a_comma_and_a_role_is_no_person():
+    text = ("Usai acara Gala Dinner, Wakil Bupati Tapin Hendra Gunawan SpOG menyapa tamu. "
+            "\"Selamat datang di Tapin,\" katanya.")
+    from melati_archive import extract
+
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Hendra Gunawan"]
+    assert [q.speaker for q in result.quotes] == ["Hendra Gunawan"]
+
+
+def test_a_regional_head_followed_by_one_word_names_a_region_not_a_person():
+    cast = find_people("Foto: Walikota Sibolga di acara pembukaan pasar murah.")
+    assert cast.persons == []

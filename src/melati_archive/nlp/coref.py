@@ -307,7 +307,8 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 
 
 _VERB_AFTER = re.compile(
-    r"^(?:[^\S\n]*,[^,.\"]{1,120},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
+    r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
+    r"(?:[^\S\n]*,[^,.\"]{1,120},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
     r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )

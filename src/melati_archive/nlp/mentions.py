@@ -7,8 +7,11 @@ import functools
 import re
 
 from ..model import Person
-from .roles import DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, _strip_role
-from .names import DEGREES_RE, NAME_PATTERN, _NAME_TOKEN, _PLACE_INTRO, _same_person, _short_form_of, _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name, split_role_name
+from .roles import (DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES, _REGIONAL_HEADS,
+                    _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, _strip_role)
+from .names import (DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _NAME_TOKEN, _PLACE_INTRO, _same_person, _short_form_of,
+                    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
+                    split_role_name)
 from .registry import _registry_split
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
 
@@ -277,6 +280,9 @@ def find_people(
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
+            if split and " " not in split[1] and split[0].split()[-1].lower() in _REGIONAL_HEADS | {"kota"} \
+                    and split[1] not in shorts:
+                split = None  # "Walikota Siantar": a regional head's region, unless the text calls someone so
             if split:
                 role, name = split
                 name = clean_name(name)
@@ -330,6 +336,8 @@ def find_people(
     for m in matches_at(_PAREN_ALIAS, text, starts_near(text, _KW_PAREN, caps, 120)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()
         owner = _owner_of(persons, clean_name(m.group("name")))
+        if _MIXED_DEGREE.fullmatch(m.group("name").split()[-1]) or _MIXED_DEGREE.fullmatch(f"({alias})"):
+            continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname
         if owner and alias and alias != owner.name and not alias.isupper():
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
@@ -456,7 +464,10 @@ _LOWER_ROLE_NAME = re.compile(
 )
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal)[^\S\n]+$", re.IGNORECASE)
+# Before a place, or before an event, program or venue name ("acara Gala Dinner, ..."): no person.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal|"
+                                 r"acara|kegiatan|program|event|festival|lomba|rapat|gerakan|kampanye|hotel|gedung|"
+                                 r"aula|aplikasi)[^\S\n]+$", re.IGNORECASE)
 
 
 def _after_preposition(text: str, pos: int) -> bool:

@@ -74,6 +74,7 @@ NOT_NAME = frozenset(
     dishub satpol pemkot pemkab pemprov kodam kodim korem lanud mabes udara darat laut perhubungan
     kepulauan kalteng kalbar kalsel kaltim kaltara sulsel sulut sulteng sultra sulbar sumut sumbar
     sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki
+    kab kec kel kp ds prov jln gg rt rw
     orang tua orangtua affairs minister director directorate general social welfare rehabilitation
     empowerment protection persons older elderly children people disabilities provincial regional""".split()
 ) | RANKS
@@ -105,9 +106,20 @@ def clean_name(raw: str) -> str:
     tokens = name.split()
     while tokens and tokens[0].rstrip(".").lower() in HONORIFICS and len(tokens) > 1:
         tokens.pop(0)
-    while len(tokens) > 1 and re.fullmatch(_DOTTED_DEGREE, tokens[-1]):
+    while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
         tokens.pop()
     return " ".join(tokens).strip(" ,")
+
+
+# Degrees written without dots after a name: "SpA", "SSos", "MKes", "(Acc)", and all-caps ones
+# ("MIB", "MM") when two name words stay before them.
+_MIXED_DEGREE = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|\([A-Z][a-z]{1,4}\)")
+_CAPS_DEGREE = re.compile(r"[A-Z]{2,4}")
+
+
+def _undotted_degree(tokens: list[str]) -> bool:
+    last = tokens[-1].strip(",")
+    return bool(_MIXED_DEGREE.fullmatch(last) or (len(tokens) > 2 and _CAPS_DEGREE.fullmatch(last)))
 
 
 # Words the current text writes as places ("di Banyuwangi", "Kota Tomohon"): not name words there.
@@ -115,8 +127,9 @@ _PLACES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("places
 
 
 _PLACE_CONTEXT = re.compile(
-    r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|"
-    r"Kelurahan|Dusun|Kampung|Pulau|kawasan)[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
+    r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Kec\.|Kel\.|Kp\.|Provinsi|Kecamatan|Desa|"
+    r"Kelurahan|Dusun|Kampung|Pulau|kawasan|Pemkab|Pemkot|Pemprov|Polres|Polda|Polsek|Kapolres|Kapolda|"
+    r"Kapolsek|Kodim|Korem|Kejari|DPRD)[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
 )
 
 
@@ -138,7 +151,7 @@ _AFFIXED_NOUN = re.compile(r"^(?:pe[nmr]?g?|ke)[a-z]{3,}an$")
 
 
 def _token_ok(tok: str) -> bool:
-    low = tok.rstrip(".").lower()
+    low = tok.rstrip(".").lower().replace("'", "")  # "Jum'at" is "Jumat"
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
             and low not in _PLACES.get() and not _AFFIXED_NOUN.match(low))
 
@@ -171,15 +184,30 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
     return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
 
 
+def _only_qualifiers(tokens: list[str]) -> bool:
+    return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
+
+
+_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH".split())
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
     `short_forms` are single words the text later uses for a speaker ("kata Hari"): a name that
     would start before such a middle word starts at it instead."""
     tokens = run.split()
+    while len(tokens) > 2 and _undotted_degree(tokens):
+        tokens.pop()  # "... Lusia Wulandari SpA"
     i = len(tokens)
     while i > 1 and _name_token_ok(tokens, i - 1):
         i -= 1
+    # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
+    # H Ramli Siregar"): the words before it belong to the role.
+    for k in range(len(tokens) - 2, i, -1):
+        if tokens[k] in _UNDOTTED_HONORIFICS:
+            i = k
+            break
     if i < 1 or i >= len(tokens):
         return None
     # A place or unit name right after an organisation word belongs to the role:
@@ -194,8 +222,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
             and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
         i += 1
     # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
-    elif (len(tokens) - i >= 3 and tokens[i - 1].lower() in _REGIONAL_HEADS and tokens[i] not in short_forms
-          and all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens[:i - 1])):
+    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms
+          and (tokens[i - 1].lower() in _REGIONAL_HEADS and _only_qualifiers(tokens[:i - 1])
+               or i >= 2 and (tokens[i - 2].lower(), tokens[i - 1].lower()) == ("wali", "kota")
+               and _only_qualifiers(tokens[:i - 2]))):
         i += 1
     if len(tokens) - i >= 2 and short_forms:
         # The text later calls the speaker by a word inside the candidate: the name starts there
