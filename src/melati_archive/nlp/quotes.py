@@ -52,6 +52,22 @@ _SUBJ_RUN = re.compile(
     r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,3}(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
+# A description with capitals and a number or lowercase word inside ("kata Mantan Wali Kota Solo
+# dua periode ini") names nobody: whoever the text was just talking about, if one.
+_SUBJ_DESCRIPTIVE_CAP = re.compile(
+    r"[^\S\n]+(?P<desc>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,5}(?P<low>(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){1,2})"
+    r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}[^\S\n]+(?:ini|itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
+)
+# Words that start a clause after the subject ("Yohana lewat suratnya tersebut"): no description.
+_CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah lewat melalui dengan kepada "
+                          "untuk bagi dari ke yang dan atau".split())
+
+# "kata Kadis X melalui Kabid Y": the office head speaks through Y, and Y is the one quoted.
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+                      + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
+# "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
+_ROLE_AT_PLACE = re.compile(r"[^\S\n]+di[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
+                            r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
@@ -282,6 +298,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue = f"{q.cue} {s.group('desc')}"
             q.cue_end = base + m.end() + s.end()
             return True
+        s = _SUBJ_DESCRIPTIVE_CAP.match(rest)
+        if s and not _CLAUSE_WORDS & set(s.group("low").split()):
+            q.how = "descriptive"
+            q.cue = f"{q.cue} {s.group('desc')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_QUOTED_INITIALS.match(rest)
         if s:  # `tutur Ibu "K"`: known by initials only
             q.how, q.initials = "after", True
@@ -292,6 +314,15 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if s and parse_subject(q, s.group("run"), _last_name_segment(s.group("tail"))):
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
+            at = _ROLE_AT_PLACE.match(rest, s.end()) if not s.group("tail") and q.subject_role else None
+            if at and P._trailing_plain(at.group("name")):
+                q.subject_role = f"{s.group('run')} di {at.group('place')}"
+                q.subject_name = P._trailing_plain(at.group("name"))
+                q.cue_end = base + m.end() + at.end()
+            through = _THROUGH.match(rest, q.cue_end - base - m.end())
+            if through:
+                _through(q, through)
+                q.cue_end = base + m.end() + through.end()
             return True
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
@@ -313,6 +344,22 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return False
         return True
     return False
+
+
+def _through(q: Found, m: re.Match) -> None:
+    """The person after "melalui" in a cue speaks; without a readable name there, nobody does."""
+    name = _last_name_segment(m.group("tail")) if m.group("tail") else None
+    seg = m.group("seg").strip()
+    if name:
+        q.subject_role, q.subject_name = seg, P._trailing_plain(name)
+        return
+    name = P._trailing_plain(seg)
+    if name and not seg.endswith(name):
+        name = None
+    role = seg[: len(seg) - len(name)].strip() if name else seg
+    if name is None and role.split()[0].lower().strip(".") not in P.ROLE_HEADS | P.ROLE_ALIASES.keys():
+        return  # "melalui surat edaran": no person; the first subject spoke
+    q.subject_role, q.subject_name = (role or None), name
 
 
 def _last_name_segment(tail: str | None) -> str | None:

@@ -1,0 +1,48 @@
+"""Cues that name more than one person or describe the speaker: the one who spoke, or nobody."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:20], q.speaker) for q in extract(text).quotes]
+
+
+def test_the_person_after_melalui_is_the_one_quoted():
+    text = ("Bantuan disalurkan ke empat desa. \"Data penerima sudah kami verifikasi ulang,\" kata Kepala Dinas "
+            "Sosial Ngada Drs Yoseph Dhey melalui Kepala Bidang (Kabid) linjamsos Rosalinda, Senin (3/4/2023).\n"
+            "\"Penyaluran tahap kedua bulan depan,\" ucap Rosa.")
+    assert _pairs(text) == [("Data penerima sudah ", "Rosalinda"), ("Penyaluran tahap ked", "Rosalinda")]
+
+
+def test_melalui_followed_by_role_comma_name():
+    text = ("\"Semua laporan warga kami tindak lanjuti,\" ujar Camat Golewa, Benediktus Wea, melalui "
+            "Sekretaris Camat, Maria Lodo.")
+    assert _pairs(text) == [("Semua laporan warga ", "Maria Lodo")]
+
+
+def test_melalui_a_letter_keeps_the_first_speaker():
+    text = "\"Pendaftaran dibuka lagi,\" kata Kepala Desa Wolowae, Yustinus Dopo, melalui surat edaran."
+    assert _pairs(text) == [("Pendaftaran dibuka l", "Yustinus Dopo")]
+
+
+def test_didampingi_keeps_the_first_speaker():
+    text = ("\"Kami siapkan dapur umum,\" kata Kepala Dinas Sosial Ende, Agustinus Ngasu, didampingi "
+            "Sekretaris Dinas, Fransiska Bei.")
+    assert _pairs(text) == [("Kami siapkan dapur u", "Agustinus Ngasu")]
+
+
+def test_a_unit_with_its_place_inside_the_role_then_the_name():
+    text = ("\"Layanan terapi kini buka setiap hari,\" kata Kepala Sentra Mulya Jaya di Bajawa, "
+            "Theresia Nona, Selasa (4/4).")
+    assert _pairs(text) == [("Layanan terapi kini ", "Theresia Nona")]
+
+
+def test_a_capitalized_description_is_not_a_name_and_two_candidates_give_nobody():
+    text = ("Bupati Sikka Fransiskus Roberto Diogo dan Wakil Bupati Sikka Romanus Woga meninjau pasar. "
+            "\"Harga beras kami jaga,\" kata Mantan Camat Alok dua Periode ini.")
+    assert _pairs(text) == [("Harga beras kami jag", None)]
+
+
+def test_a_capitalized_description_after_one_named_person_is_that_person():
+    text = ("Bupati Sikka Fransiskus Roberto Diogo meninjau pasar. "
+            "\"Harga beras kami jaga,\" kata Mantan Camat Alok dua Periode ini.")
+    assert _pairs(text) == [("Harga beras kami jag", "Fransiskus Roberto Diogo")]
