@@ -88,7 +88,7 @@ _MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
@@ -177,7 +177,7 @@ def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int =
     return out
 
 
-_KW_SELAKU = re.compile(r"\b(?:selaku|sebagai)\b")
+_KW_SELAKU = re.compile(r"\b(?:selaku|sebagai|menjabat|merupakan|adalah)\b")
 
 
 _KW_PAREN = re.compile(r"\(")
@@ -220,7 +220,7 @@ def find_people(
         if not name or not role:
             continue
         first = role.split()[0].lower()
-        if m.group("kw") == "sebagai" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+        if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
         intros.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.append((m.end("name") - len(name), m.start("role") + len(role)))
@@ -235,8 +235,10 @@ def find_people(
         if not name or not role or not free(m.end("name") - len(name), m.end()):
             continue
         first = role.split()[0].rstrip(".").lower()
-        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS):
-            continue
+        one_of = first in ("salah", "seorang") and any(w in DESCRIPTORS for w in role.lower().split()[1:3])
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS) \
+                and not one_of:
+            continue  # "Mariam, salah satu penerima bantuan, ...": one of a group is a description too
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start):
             continue
@@ -273,6 +275,22 @@ def find_people(
         if name and len(name.split()) >= 2 and name == clean_name(m.group("name")) and free(m.start("name"), m.end("name")):
             intros.append((m.start("name"), m.end("name"), name, m.group("role")))
             taken.append(m.span())
+    for m in _ONE_OF_NAME.finditer(text):
+        split = split_role_name(m.group("role") + " " + m.group("run"))
+        if split and free(m.start("run"), m.end("run")):
+            name = clean_name(split[1])
+            if plausible_name(name):
+                start = m.end("run") - len(split[1])
+                intros.append((start, start + len(name), name, " ".join(m.group("role").split())))
+                taken.append((m.start("run"), m.end("run")))
+    for m in _KIN_NAME.finditer(text):
+        name = m.group("name")
+        if _token_ok(name) and free(m.start("name"), m.end("name")):
+            intros.append((m.start("name"), m.end("name"), name, None))
+    for start, name, role in _names_before_roles(text):
+        if free(start, start + len(name)):
+            intros.append((start, start + len(name), name, role))
+            taken.append((start, start + len(name)))
     for m in matches_at(_ROLE_NAME, text, heads):
         if not free(m.start(), m.end()):
             continue
@@ -394,6 +412,37 @@ _BARE_ROLE = re.compile(
 
 
 _ROLE_CONTINUES = re.compile(r"[^\S\n]+(?:dan|serta|&|untuk|of|and|for)[^\S\n]+[A-Z]")
+
+
+# "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
+# no commas. The name is where split_role_name puts it.
+_ONE_OF_NAME = re.compile(
+    r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
+    r"pengunjung|penyandang|lansia|orangtua|orang[^\S\n]+tua|ibu|bapak|relawan|pengungsi|korban|pasien|siswa|mahasiswa)"
+    r"(?:[^\S\n]+[a-z]+){0,2}?)[^\S\n]+(?P<run>[A-Z][\w'\-]*\.?(?:[^\S\n]+[A-Z][\w'\-]*\.?){0,6})"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|juga|pun|me[a-z]{2,}|ber[a-z]{3,}|meng[a-z]+)\b)"
+)
+# "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
+_KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
+                            r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
+_VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
+
+
+def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
+    """"B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menyampaikan ...": a sentence that opens
+    with a full name and then its role, no comma between. (start, name, role) for each."""
+    out = []
+    for m in _SENTENCE_HEAD.finditer(text):
+        tokens = m.group("run").split()
+        k = next((k for k, t in enumerate(tokens) if t.lower().rstrip(".") in ROLE_HEADS), None)
+        if k is None or k < 2 or not _VERB_IN.search(m.group("rest")):
+            continue
+        name = clean_name(" ".join(tokens[:k]))
+        if len(name_tokens(name)) < 2 or not plausible_name(name) or tokens[0].lower() in ROLE_HEADS:
+            continue
+        out.append((m.start("run") + m.group("run").find(name), name, " ".join(tokens[k:])))
+    return out
 
 
 def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
