@@ -32,3 +32,15 @@ def test_one_of_a_group_then_place_then_name_without_commas():
             "Salah seorang warga Kelurahan Danga Kristina mengaku rumahnya retak sejak gempa di Kelurahan Danga.\n"
             "\"Kami tidur di teras sekarang,\" ucapnya.")
     assert _pairs(text) == [("Kami tidur di teras ", "Kristina")]
+
+
+def test_nya_cue_goes_to_the_one_person_named_in_the_sentence_leading_into_the_quote():
+    text = ("Ketua LKS Mawar, Rosalia Bui, menerima 30 paket sembako.\n"
+            "Di bawah pohon asam, nenek Sumi mencoba kacamata barunya, \"Sekarang huruf koran terbaca lagi\", ujarnya.")
+    assert _pairs(text) == [("Sekarang huruf koran", "Sumi")]
+
+
+def test_nya_cue_after_a_sentence_naming_two_people_keeps_the_last_subject():
+    text = ("Ketua LKS Mawar, Rosalia Bui, menerima 30 paket sembako.\n"
+            "Rosalia menyerahkan kacamata kepada nenek Sumi, \"Semoga bermanfaat\", ujarnya.")
+    assert _pairs(text) == [("Semoga bermanfaat", "Rosalia Bui")]

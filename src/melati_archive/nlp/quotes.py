@@ -477,7 +477,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "before" and q.subject:
             speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
         elif q.how in ("pronoun", "pronoun-before"):
-            speaker = cast.last_before(q.start, skip=spans)
+            speaker = _pronoun_referent(text, q, cast, spans)
         elif q.how == "descriptive":
             speaker = _described(cast, prev, q, text, spans)
         elif q.how == "split" and prev is not None:
@@ -504,6 +504,30 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                     q.role = reg.role
         prev = q
     quotes[:] = [q for q in quotes if q.how != "drop"]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
+
+
+def _sentence_start(text: str, pos: int, skip) -> int:
+    """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 600), pos):
+        if not any(a <= m.start() < b for a, b in skip):
+            start = m.end()
+    return start
+
+
+def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """Who `ujarnya` / `katanya` after a quote refers to. The sentence that leads into the quote
+    ("Di teras, nenek Sumi mencoba kacamatanya, "...", ujarnya") names the speaker when it names one person;
+    else the last subject before the quote."""
+    head = _sentence_start(text, q.start, spans)
+    if text[head:q.start].strip():
+        inside = cast.mentions_between(head, q.start, skip=spans)
+        if len(inside) == 1:
+            return cast.persons[next(iter(inside))]
+    return cast.last_before(q.start, skip=spans)
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
