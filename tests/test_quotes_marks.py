@@ -25,3 +25,23 @@ def test_no_space_between_the_closing_mark_and_the_cue():
     text = "Rapat evaluasi berakhir sore. \u201cSemua data penerima harus dicek ulang,\u201dujar Margaretha Bano."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("Semua data penerima harus dicek ulang", "Margaretha Bano")]
+
+
+def test_a_paragraph_with_reported_speech_and_only_a_closing_mark_gives_no_quote():
+    text = ("Kepala Dinas Sosial Sabu Raijua, Yohanis Lado, membuka rapat.\n"
+            "Menurut aturan daerah itu, kata dia bahwa setiap lansia berhak atas pendampingan yang layak,\u201d ujarnya.")
+    assert extract(text).quotes == []
+
+
+def test_a_paragraph_with_only_a_closing_mark_before_a_cue_is_still_a_quote():
+    text = ("Kepala Dinas Sosial Sabu Raijua, Yohanis Lado, membuka rapat.\n"
+            "Setiap lansia berhak atas pendampingan yang layak,\u201d ujarnya.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Setiap lansia berhak atas pendampingan yang layak", "Yohanis Lado")]
+
+
+def test_a_quoted_unit_name_inside_the_cue_is_no_second_half_of_the_quote():
+    text = ("\u201cKursi roda kami perbaiki gratis bulan ini,\u201d ujar Kepala Sentra "
+            "\u201cMulia Jaya\u201d Kupang, Stefanus Lado, Senin (2/9).")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Kursi roda kami perbaiki gratis bulan ini", "Stefanus Lado")]

@@ -153,6 +153,11 @@ _CUE_INSIDE = re.compile(r",[^\S\n]+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len
 _CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b")
 
 
+# Reported speech inside a paragraph whose opening mark is missing ("Sesuai aturan itu, kata dia
+# bahwa ...,"): the quote began somewhere after it, and where is not known.
+_REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
+
+
 def pair_marks(text: str) -> list[Pair]:
     """Quoted spans in `text`, pairing double-quote marks by context, never by glyph direction.
 
@@ -192,7 +197,8 @@ def pair_marks(text: str) -> list[Pair]:
             if direction is False:
                 para_start = text.rfind("\n", 0, i) + 1
                 if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800
-                        and '"' not in text[para_start:i] and i > para_start):
+                        and '"' not in text[para_start:i] and i > para_start
+                        and not _REPORTED_CUE.search(text, para_start, i)):
                     pairs.append(Pair(para_start, i, [], virtual_open=True))
                 continue  # otherwise a stray closing mark
             stack.append((i, []))
@@ -253,7 +259,9 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
         # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
-        split_half = bool(found) and found[-1].cue_end and text[found[-1].cue_end:open_at].strip() in ("", ",", ":")
+        # Without a comma between ("ujar Kepala Sentra "Budi Luhur" Palembang") the marks name the unit.
+        gap = text[found[-1].cue_end:open_at].strip() if found and found[-1].cue_end else None
+        split_half = gap in (",", ":") or (gap == "" and _looks_like_speech(content))
         after = text[q.end: q.end + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         if _cue_after(q, after, q.end):
