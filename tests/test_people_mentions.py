@@ -26,6 +26,13 @@ def test_an_event_name_before_a_comma_and_a_role_is_no_person():
     assert [q.speaker for q in result.quotes] == ["Hendra Gunawan"]
 
 
-def test_a_regional_head_followed_by_one_word_names_a_region_not_a_person():
-    cast = find_people("Foto: Walikota Sibolga di acara pembukaan pasar murah.")
-    assert cast.persons == []
+def test_a_word_the_text_writes_as_a_place_is_no_name_after_a_regional_head():
+    from melati_archive import extract
+
+    result = extract("Walikota Sibolga di acara pembukaan pasar murah Kota Pematang Sibolga, Sabtu.")
+    assert result.people == []
+
+
+def test_a_one_word_name_after_a_regional_head_is_a_person_when_nothing_makes_it_a_place():
+    cast = find_people("Upacara di Balai Kota Ende dipimpin Wali Kota Ruslan. Ia membuka pasar murah.")
+    assert "Ruslan" in [p.name for p in cast.persons]

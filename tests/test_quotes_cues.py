@@ -46,3 +46,22 @@ def test_a_capitalized_description_after_one_named_person_is_that_person():
     text = ("Bupati Sikka Fransiskus Roberto Diogo meninjau pasar. "
             "\"Harga beras kami jaga,\" kata Mantan Camat Alok dua Periode ini.")
     assert _pairs(text) == [("Harga beras kami jag", "Fransiskus Roberto Diogo")]
+
+
+def test_role_word_and_verb_after_a_quote_that_ends_with_a_full_stop():
+    text = ("Apel pagi di halaman kantor bupati dipimpin Bupati Ruslan.\n"
+            "\"Sampah plastik kita kurangi mulai hari ini. Bawa botol sendiri.\" Bupati menegaskan dalam pidatonya.")
+    assert _pairs(text) == [("Sampah plastik kita ", "Ruslan")]
+
+
+def test_a_name_and_verb_after_a_full_stop_that_goes_on_with_a_clause_is_no_cue():
+    text = ("Wali Kota Ende, Ruslan Wea, membuka pasar.\n"
+            "\"Harga harus stabil.\" Bupati menegaskan bahwa stok beras aman.")
+    assert extract(text).quotes == []
+
+
+def test_a_hand_wrapped_line_inside_a_quote_does_not_end_it():
+    text = ("Rapat digelar di aula kantor camat.\n"
+            "Menurut camat, musim tanam maju. \"Petani kami minta menyiapkan benih jagung dan\n"
+            "Kacang hijau, yang tahan kering sampai bulan depan.\" Jelas Camat Maurole, Yohanes Bara.")
+    assert _pairs(text) == [("Petani kami minta me", "Yohanes Bara")]

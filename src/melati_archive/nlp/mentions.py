@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..model import Person
-from .roles import (DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES, _REGIONAL_HEADS,
+from .roles import (DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES,
                     _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, _strip_role)
 from .names import (DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _NAME_TOKEN, _PLACE_INTRO, _same_person, _short_form_of,
                     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
@@ -298,9 +298,6 @@ def find_people(
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
-            if split and " " not in split[1] and split[0].split()[-1].lower() in _REGIONAL_HEADS | {"kota"} \
-                    and split[1] not in shorts:
-                split = None  # "Walikota Siantar": a regional head's region, unless the text calls someone so
             if split:
                 role, name = split
                 name = clean_name(name)

@@ -247,7 +247,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     name = " ".join(tokens[i:])
     if not plausible_name(name):
         return None
-    if len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}:
+    if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
+            and not (i >= 2 and tokens[i - 2].lower() == "wali")):
         return None  # "... Balai Kenanga": the unit's name, not a person
     return role, name
 

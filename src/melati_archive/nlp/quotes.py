@@ -38,6 +38,13 @@ _AFTER = re.compile(
 )
 _AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN + r")[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 _AFTER_PRONOUN_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
+# `"...." Bupati menegaskan dalam pidatonya.`: a role word and a speech verb that ends its
+# clause (no object after it) speak the quote even without a comma before the closing mark.
+_AFTER_ROLE_MEN = re.compile(
+    r"[^\S\n]*[,.]?[^\S\n]*(?P<role>(?:" + "|".join(sorted({h.capitalize() for h in P.ROLE_HEADS}, key=len, reverse=True))
+    + r")(?:[^\S\n]+[A-Za-z][a-z]+){0,3}?)[^\S\n]+(?P<verb>" + _MEN + r")\b"
+    r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
+)
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu".
 _SUBJ_DESCRIPTIVE = re.compile(
@@ -158,6 +165,17 @@ _CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS,
 _REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
 
 
+def _paragraph_break(text: str, a: int, b: int) -> bool:
+    """A line break between a and b that ends a paragraph. Pages wrapped by hand break lines in
+    mid-sentence ("... benih jagung dan\nKacang hijau, yang ..."): those do not."""
+    nl = text.find("\n", a, b)
+    while nl != -1:
+        if text[:nl].rstrip()[-1:] in '.!?:;"\'' or nl - text.rfind("\n", 0, nl) < 40:
+            return True
+        nl = text.find("\n", nl + 1, b)
+    return False
+
+
 def pair_marks(text: str) -> list[Pair]:
     """Quoted spans in `text`, pairing double-quote marks by context, never by glyph direction.
 
@@ -184,7 +202,7 @@ def pair_marks(text: str) -> list[Pair]:
         if stack:
             open_at, inner = stack[-1]
             anchor = inner[-1] if inner else open_at
-            if text.find("\n", anchor, i) != -1:
+            if _paragraph_break(text, anchor, i):
                 # The paragraph ended with the quote still open.
                 next_para = text.count("\n", anchor, i) == 1 and text[i - 1] == "\n"
                 if next_para and direction is not False and len(stack) == 1:
@@ -341,6 +359,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
         return True
     m = (_AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)) if q.comma_before_cue else None
+    role = _AFTER_ROLE_MEN.match(after) if m is None else None
+    if role and role.group("role").split()[0].lower() in P.ROLE_HEADS:
+        q.cue, q.how, q.subject_role = role.group("verb"), "after", role.group("role")
+        q.cue_end = base + role.end()
+        return True
     if m:
         q.cue = m.group("verb")
         q.cue_end = base + m.end()
