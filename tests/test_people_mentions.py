@@ -29,7 +29,7 @@ def test_an_event_name_before_a_comma_and_a_role_is_no_person():
 def test_a_word_the_text_writes_as_a_place_is_no_name_after_a_regional_head():
     from melati_archive import extract
 
-    result = extract("Walikota Sibolga di acara pembukaan pasar murah Kota Pematang Sibolga, Sabtu.")
+    result = extract("Walikota Sibolga membuka pasar murah di Sibolga, Sabtu.")
     assert result.people == []
 
 
