@@ -44,3 +44,43 @@ def test_nya_cue_after_a_sentence_naming_two_people_keeps_the_last_subject():
     text = ("Ketua LKS Mawar, Rosalia Bui, menerima 30 paket sembako.\n"
             "Rosalia menyerahkan kacamata kepada nenek Sumi, \"Semoga bermanfaat\", ujarnya.")
     assert _pairs(text) == [("Semoga bermanfaat", "Rosalia Bui")]
+
+
+def test_initials_in_parentheses_after_a_name_are_that_persons_alias_in_cues():
+    text = ("KUPANG - Gubernur Nusa Tenggara Timur Yosef Dadi Lelo (YDL) meninjau embung. "
+            "\"Embung ini kami perdalam tahun depan,\" kata YDL saat rapat. YDL juga menjelaskan soal pompa. "
+            "\"Pompanya pakai tenaga surya,\" ujarnya.")
+    result = extract(text)
+    assert "YDL" in result.people[0].aliases
+    assert [q.speaker for q in result.quotes] == ["Yosef Dadi Lelo"] * 2
+
+
+def test_initials_that_nobody_was_introduced_with_stay_unattributed():
+    text = "Warga mengungsi ke balai desa. \"Rumah kami terendam semua,\" kata AR (45) kepada wartawan."
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_nickname_written_apart_sering_di_sapa():
+    text = ("Peserta lomba disambut Kepala Dinas Pariwisata, Hendrikus Kase atau yang sering di sapa Ende.\n"
+            "\"Juri datang dari tiga kabupaten,\" jelas Ende.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Hendrikus Kase"]
+
+
+def test_a_nickname_in_parentheses_after_a_role_and_name():
+    result = extract("Bupati Lembata Thomas Ola Langoday (Pak Tom) meninjau pasar. \"Harga aman,\" kata Tom.")
+    assert [q.speaker for q in result.quotes] == ["Thomas Ola Langoday"]
+
+
+def test_age_written_with_tahun_and_a_description_introduce_the_person():
+    text = ("Peserta tertua lomba tenun adalah Sri Wahyuningsih (71 Tahun), seorang lansia di Desa Wolo. "
+            "Mbah Sri menenun sejak pukul tujuh.\n"
+            "\"Benangnya saya pintal sendiri,\" tutur Mbah Sri sambil tersenyum.")
+    assert [q.speaker for q in extract(text).quotes] == ["Sri Wahyuningsih"]
+
+
+def test_the_subject_of_a_bahwa_clause_is_not_who_a_later_nya_means():
+    text = ("Bupati Sikka, Maria Goreti Wodon, melantik pejabat. \"Semua sudah melalui seleksi,\" kata Maria Goreti Wodon.\n"
+            "Ia menjelaskan bahwa Stefanus Bura akan pindah ke bagian keuangan bulan depan.\n"
+            "\"Pergantian ini biasa,\" terangnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Goreti Wodon"] * 2

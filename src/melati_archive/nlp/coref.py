@@ -324,6 +324,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             head = m.end()
         lead = text[max(head, start - 300):start]
         lowers = _LOWER_WORD.findall(lead)
+        if lowers and lowers[-1] == "bahwa":
+            continue  # "X menerangkan bahwa Y sudah ...": Y is what X said, not who speaks next
         if all(w in _LEAD_INS for w in lowers):
             subjects.add(start)
             continue

@@ -94,17 +94,17 @@ _NAME_SELAKU = re.compile(
 
 # "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
+    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
 )
 
 
 # Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
-_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r")\)")
+_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
 
 
 _DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+)?"
-    r"(?:disapa|dipanggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
+    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -183,7 +183,7 @@ _KW_SELAKU = re.compile(r"\b(?:selaku|sebagai|menjabat|merupakan|adalah)\b")
 _KW_PAREN = re.compile(r"\(")
 
 
-_KW_DISAPA = re.compile(r"\b(?:disapa|dipanggil|dikenal|disebut)\b")
+_KW_DISAPA = re.compile(r"\b(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal|disebut)\b")
 
 
 _KW_COMMA = re.compile(r",")
@@ -353,7 +353,8 @@ def find_people(
         owner = _owner_of(persons, clean_name(m.group("name")))
         if _MIXED_DEGREE.fullmatch(m.group("name").split()[-1]) or _MIXED_DEGREE.fullmatch(f"({alias})"):
             continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname
-        if owner and alias and alias != owner.name and not alias.isupper():
+        initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
+        if owner and alias and alias != owner.name and (not alias.isupper() or initials):
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"

@@ -197,6 +197,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     `short_forms` are single words the text later uses for a speaker ("kata Hari"): a name that
     would start before such a middle word starts at it instead."""
     tokens = run.split()
+    if run.endswith(")") and "(" in run and not _MIXED_DEGREE.fullmatch(tokens[-1]):
+        tokens = run[:run.rfind("(")].split()  # "... Yosef Dadi Lelo (YDL)": nickname or initials after the name
     while len(tokens) > 2 and _undotted_degree(tokens):
         tokens.pop()  # "... Lusia Wulandari SpA"
     i = len(tokens)

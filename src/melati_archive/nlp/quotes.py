@@ -495,9 +495,13 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     for q in quotes:
         speaker: P.Known | None = None
         if q.initials:
-            q.speaker, q.role = None, q.subject_name
-            prev = q
-            continue
+            # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
+            known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
+            if known is None:
+                q.speaker, q.role = None, q.subject_name
+                prev = q
+                continue
+            q.how, q.initials, q.subject_role = "after", False, None
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
         elif q.how == "after" and q.subject_role:
