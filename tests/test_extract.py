@@ -79,7 +79,8 @@ def test_seed_dateline_and_event(seed):
 def test_seed_to_dict_is_the_design_json(seed):
     doc = seed.to_dict()
     assert set(doc) == {"title", "date", "location", "people", "quotes", "acronyms"}
-    assert set(doc["quotes"][0]) == {"text", "speaker", "role", "cue", "start", "end"}
+    # the documented keys, plus what each attribution rests on
+    assert set(doc["quotes"][0]) == {"text", "speaker", "role", "cue", "start", "end", "evidence"}
     assert set(doc["people"][0]) == {"name", "aliases", "role"}
     json.dumps(doc)
 

@@ -186,3 +186,12 @@ def test_notebook_is_stored_clean_and_only_lays_out_widgets(repo_root):
     assert "melati_archive.search import" not in source and "whoosh" not in source
     for label in ("Cari", "Artikel", "Kutipan", "Narasumber", "Program", "Kanal", "Dari tanggal", "Sampai tanggal"):
         assert f'"{label}"' in source or label in ("Artikel", "Kutipan")
+
+
+def test_a_quote_without_a_speaker_is_shown_as_unattributed(seed_page):
+    result = seed_page.run(FormState(query="ide hebat", mode="kutipan"))
+    row = result.rows[0]
+    row.speaker, row.role = "", ""
+    assert "Narasumber: tanpa nama narasumber" in row_html(row)
+    row.role = "Warga Desa Oebelo"
+    assert "Narasumber: Warga Desa Oebelo, tanpa nama narasumber" in row_html(row)

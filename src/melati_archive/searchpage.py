@@ -332,11 +332,16 @@ _COPY_JS = (
 )
 
 
+UNATTRIBUTED = "tanpa nama narasumber"
+
+
 def row_html(row: ResultRow, index: int = 0) -> str:
     """One result card as HTML: every value escaped, the snippet already safe."""
     e = lambda v: html.escape(v or "", quote=True)  # noqa: E731
     meta = " \u00b7 ".join(x for x in [e(row.date_text), e(row.channel)] if x)
-    who = ", ".join(x for x in [e(row.role), e(row.speaker)] if x)
+    # A quote whose speaker the text does not settle is shown, marked as such (never hidden).
+    unnamed = UNATTRIBUTED if row.kind == "kutipan" and not row.speaker else ""
+    who = ", ".join(x for x in [e(row.role), e(row.speaker) or unnamed] if x)
     if row.url:
         link = f'<a class="melati-link" href="{e(row.url)}" target="_blank" rel="noopener">Buka sumber</a>'
     elif row.path:

@@ -42,7 +42,7 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
             click.echo(hit.citation)
             click.echo("")
             continue
-        who = hit.speaker or "(pembicara tidak disebut)"
+        who = hit.speaker or "(tanpa nama narasumber)"
         role = f", {hit.role}" if hit.role else ""
         click.echo(f"{hit.date.isoformat()}  {who}{role}")
         click.echo(f"   \u201c{hit.text}\u201d")

@@ -220,6 +220,7 @@ def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
         cue=q.cue,
         start=start,
         end=end,
+        evidence=q.evidence or "unresolved",
     )
 
 

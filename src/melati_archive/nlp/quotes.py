@@ -119,7 +119,24 @@ class Found:
     subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
     initials: bool = False  # the cue names someone by initials only
+    through: bool = False  # the cue's speaker is the person after "melalui"
     comma_before_cue: bool = True  # the quote ends with , ? or ! before its closing mark
+    evidence: str = ""  # what the speaker rests on (EVIDENCE), "unresolved" when nobody
+
+
+# What an attribution rests on, as Quote.evidence says it.
+EVIDENCE = {
+    "cue-name": "a name in the cue (kata Budi)",
+    "cue-role": "a role word in the cue, held by one person in the text or people.yaml (kata Kepala Balai)",
+    "cue-through": "the person after 'melalui' in the cue (kata X melalui Kabid Y)",
+    "cue-before": "the subject of a cue before the quote (Budi mengatakan, ...)",
+    "sentence": "the one person named in the sentence that leads into the quote",
+    "pronoun": "a pronoun or -nya cue: the last person mentioned as a subject",
+    "description": "a descriptive cue (kata pria itu): the one person named since the previous quote",
+    "split": "the second half of a quote split by its own cue",
+    "continuation": "a quote that continues the previous speaker, nobody named in between",
+    "unresolved": "the text does not settle who spoke: speaker null",
+}
 
 
 def _is_opening(text: str, i: int) -> bool | None:
@@ -347,7 +364,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.cue_end = base + m.end() + at.end()
             through = _THROUGH.match(rest, q.cue_end - base - m.end())
             if through:
-                _through(q, through)
+                q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
             return True
         s = _SUBJ_LOWER_ROLE.match(rest)
@@ -377,20 +394,22 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     return False
 
 
-def _through(q: Found, m: re.Match) -> None:
-    """The person after "melalui" in a cue speaks; without a readable name there, nobody does."""
+def _through(q: Found, m: re.Match) -> bool:
+    """The person after "melalui" in a cue speaks (True); "melalui surat edaran" names nobody and
+    the first subject stays (False)."""
     name = _last_name_segment(m.group("tail")) if m.group("tail") else None
     seg = m.group("seg").strip()
     if name:
         q.subject_role, q.subject_name = seg, P._trailing_plain(name)
-        return
+        return True
     name = P._trailing_plain(seg)
     if name and not seg.endswith(name):
         name = None
     role = seg[: len(seg) - len(name)].strip() if name else seg
     if name is None and role.split()[0].lower().strip(".") not in P.ROLE_HEADS | P.ROLE_ALIASES.keys():
-        return  # "melalui surat edaran": no person; the first subject spoke
+        return False
     q.subject_role, q.subject_name = (role or None), name
+    return True
 
 
 def _last_name_segment(tail: str | None) -> str | None:
@@ -498,23 +517,26 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
             known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
             if known is None:
-                q.speaker, q.role = None, q.subject_name
+                q.speaker, q.role, q.evidence = None, q.subject_name, "unresolved"
                 prev = q
                 continue
             q.how, q.initials, q.subject_role = "after", False, None
+        evidence = q.how
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
+            evidence = "cue-through" if q.through else "cue-name"
         elif q.how == "after" and q.subject_role:
+            evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
             word = " ".join(q.subject_role.split())
             if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
-            speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
+            speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
-            speaker = _pronoun_referent(text, q, cast, spans)
+            speaker, evidence = _pronoun_referent(text, q, cast, spans)
         elif q.how == "descriptive":
-            speaker = _described(cast, prev, q, text, spans)
+            speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
             speaker = prev.speaker
             if speaker is None:
@@ -531,6 +553,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             q.role = speaker.name
             speaker = None
         q.speaker = speaker
+        q.evidence = evidence if speaker is not None and evidence in EVIDENCE else "unresolved"
         if speaker is not None:
             q.role = speaker.role or q.role
             if speaker.role is None and speaker.registry_id is None:
@@ -553,7 +576,7 @@ def _sentence_start(text: str, pos: int, skip) -> int:
     return start
 
 
-def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known | None, str]:
     """Who `ujarnya` / `katanya` after a quote refers to. The sentence that leads into the quote
     ("Di teras, nenek Sumi mencoba kacamatanya, "...", ujarnya") names the speaker when it names one person;
     else the last subject before the quote."""
@@ -561,8 +584,8 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> P.Known | Non
     if text[head:q.start].strip():
         inside = cast.mentions_between(head, q.start, skip=spans)
         if len(inside) == 1:
-            return cast.persons[next(iter(inside))]
-    return cast.last_before(q.start, skip=spans)
+            return cast.persons[next(iter(inside))], "sentence"
+    return cast.last_before(q.start, skip=spans), "pronoun"
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
