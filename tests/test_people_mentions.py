@@ -36,3 +36,29 @@ def test_a_word_the_text_writes_as_a_place_is_no_name_after_a_regional_head():
 def test_a_one_word_name_after_a_regional_head_is_a_person_when_nothing_makes_it_a_place():
     cast = find_people("Upacara di Balai Kota Ende dipimpin Wali Kota Ruslan. Ia membuka pasar murah.")
     assert "Ruslan" in [p.name for p in cast.persons]
+
+
+def test_a_venue_named_after_a_role_word_and_a_role_then_yang_baru_are_no_people():
+    from melati_archive import extract
+
+    text = ("BEKASI (15 April 2025) - Halal bihalal di Balai Warga Harapan Jaya menjadi ajang perkenalan "
+            "Lurah Harapan Jaya yang baru, Hj. Nurlela Bangun.")
+    assert "Harapan Jaya" not in [p.name for p in extract(text).people]
+
+
+def test_a_month_is_no_short_form_of_a_name_that_contains_it():
+    from melati_archive import extract
+
+    text = ("Koordinator Relawan Peduli, Andi Ramadhan, membagikan takjil. Tradisi itu digelar setiap Ramadan. "
+            "\"Kami ingin berbagi,\" ujar Andi.")
+    result = extract(text)
+    assert "Ramadan" not in result.people[0].aliases
+    assert [q.speaker for q in result.quotes] == ["Andi Ramadhan"]
+
+
+def test_a_one_word_unit_name_after_sosial_in_a_cue_is_no_person():
+    from melati_archive import extract
+
+    text = ("\"Anak-anak ingin didengar,\" kata Kepala Balai Rehabilitasi Sosial Mawar Kupang, Yosef Lake.\n"
+            "Festival Anak Mawar digelar pekan depan.")
+    assert [p.name for p in extract(text).people] == ["Yosef Lake"]

@@ -172,7 +172,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             continue
         name = P._trailing_plain(m.group(key))
         before = (body[max(0, m.start(key) - 40):m.start(key)] + m.group(key)[: len(m.group(key)) - len(name)]).split() if name else []
-        if before and before[-1].lower() in P._PLACE_INTRO:
+        if before and (before[-1].lower() in P._PLACE_INTRO or " " not in name and before[-1].lower() == "sosial"):
             continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
         if name and (" " in name or _used_as_name(body, name, m.start(key))):
             pos = body.find(name, m.start(key))

@@ -9,7 +9,8 @@ import re
 from ..model import Person
 from .roles import (DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES,
                     _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, _strip_role)
-from .names import (DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _NAME_TOKEN, _PLACE_INTRO, _same_person, _short_form_of,
+from .names import (
+    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _NAME_TOKEN, _PLACE_INTRO, _same_person, _short_form_of,
                     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
                     split_role_name)
 from .registry import _registry_split
@@ -207,7 +208,8 @@ def find_people(
     shorts = short_forms_in(text)
     intros: list[tuple[int, int, str, str | None]] = []  # start, end, name, role
     caps = cap_starts(text)
-    heads = [s for s in caps if _head_word(text, s)]
+    # "Balai Warga Sukamekar", "Rumah Ketua RT": a venue named after a role word is no role.
+    heads = [s for s in caps if _head_word(text, s) and not _VENUE_BEFORE.search(text, max(0, s - 12), s)]
 
     taken: list[tuple[int, int]] = []  # spans already read as role + name
 
@@ -296,6 +298,8 @@ def find_people(
             continue
         for offset, run, last in _joined_runs(m.group("run"), registry, shorts):
             split = _registry_split(run, registry) or split_role_name(run, shorts)
+            if split and last and _NAME_FOLLOWS.match(text, m.end()):
+                split = None  # "Lurah Sukamekar Indah yang baru, Hj. Rosmawati": the name comes after
             if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
             if split:
@@ -425,6 +429,10 @@ _KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
                             r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
+
+
+_NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
+_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
 
 
 def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
@@ -578,6 +586,8 @@ def _scan_mentions(text: str, cast: Cast) -> None:
     cache: dict[str, int | None] = {}
 
     def lookup(form: str, at: int) -> set[int] | None:
+        if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
+            return None  # "setiap Ramadan": the month, even where someone is called Ramadhan
         owners = forms.get(form)
         if owners is not None:
             return owners

@@ -100,6 +100,14 @@ NAME_PATTERN = (
 NAME_RE = re.compile(NAME_PATTERN)
 
 
+# Months of the Islamic calendar and holidays: time words when they stand alone ("setiap Ramadan"),
+# though a full name may contain one ("Rizky Ramadhan").
+CALENDAR_WORDS = frozenset(
+    "muharam muharram safar rabiulawal rabiulakhir rajab syaban ramadan ramadhan syawal zulkaidah "
+    "zulhijah dzulhijjah lebaran idulfitri iduladha natal imlek nyepi waisak".split()
+)
+
+
 def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
     name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
