@@ -62,3 +62,23 @@ def test_a_one_word_unit_name_after_sosial_in_a_cue_is_no_person():
     text = ("\"Anak-anak ingin didengar,\" kata Kepala Balai Rehabilitasi Sosial Mawar Kupang, Yosef Lake.\n"
             "Festival Anak Mawar digelar pekan depan.")
     assert [p.name for p in extract(text).people] == ["Yosef Lake"]
+
+
+def test_a_subheading_glued_before_a_known_given_name_is_that_person():
+    from melati_archive import extract
+
+    text = ("Kepala Bidang Kajian Lembaga Tani Nadia Puspa Ayu mengatakan, panen jagung mundur sebulan. "
+            "\"Stok benih masih cukup,\" kata Nadia. Kemarau Nadia menilai, irigasi tetes perlu dicoba. "
+            "\"Biayanya bisa dibagi dengan desa,\" katanya.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Nadia Puspa Ayu"]
+    assert [q.speaker for q in result.quotes] == ["Nadia Puspa Ayu"] * 2
+
+
+def test_an_organisation_between_role_and_name_is_cut_where_the_text_later_calls_the_person():
+    from melati_archive import extract
+
+    text = ("Direktur Koperasi Tenun Ikat Maria Lewuk meninjau gudang benang di Maumere. "
+            "Maria mengakui, harga benang naik dua kali. \"Kami beralih ke pewarna alam,\" katanya.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Maria Lewuk"]

@@ -125,8 +125,9 @@ _VERBISH = re.compile(r"\b(?:me(?!nteri)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|ber(?!sam
 
 _SHORT_SPEAKER = re.compile(
     r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
-    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
-    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan)\b"
+    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?:[A-Z][\w\-]*[^\S\n]+)?(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
+    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan|mengakui|menilai|berharap|"
+    r"mengaku|menyebutkan|memaparkan|menerangkan)\b"
 )
 
 
@@ -395,7 +396,7 @@ def find_people(
         name = clean_name(written)
         if not name:
             continue
-        known = cast.resolve(name, at=start)
+        known = cast.resolve(name, at=start) or _glued_heading(text, name, start, cast)
         if known is not None:
             if role and not known.role:
                 known.role = role
@@ -433,6 +434,20 @@ _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
 
 _NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
 _VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
+
+
+def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None:
+    """"Dilema Nadia menilai" where the text introduced "Nadia Puspa Ayu": a subheading (or an
+    organisation word) written into the sentence before a known person's given name. The first word
+    must appear nowhere else in the text and the rest must open exactly one known name."""
+    words = name.split()
+    if len(words) < 2 or text.count(words[0]) != 1:
+        return None
+    rest = " ".join(words[1:])
+    known = cast.resolve(rest, at=start, fuzzy=False)
+    if known is None or known.initials_only or not known.name.startswith(rest + " "):
+        return None
+    return known
 
 
 def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
