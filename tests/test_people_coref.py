@@ -23,3 +23,12 @@ def test_a_pronoun_goes_to_the_last_subject_and_a_joint_subject_gives_nobody():
     assert cast.last_before(100).name == "Agus Prasetyo"
     cast.joint = {60}
     assert cast.last_before(100) is None
+
+
+def test_a_subject_with_several_asides_before_its_verb_is_still_the_subject():
+    from melati_archive import extract
+
+    text = ("Dosen pertanian Politeknik Kupang, Yoakim Ladi, saat ditemui, Senin (3/8), menjelaskan, "
+            "untuk musim ini, Markus Dethan boleh menanam jagung lebih awal. Benih dibagikan pekan depan. "
+            "\"Pupuknya harus organik,\" ucapnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yoakim Ladi"]

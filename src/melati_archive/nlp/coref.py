@@ -308,10 +308,14 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 
 _VERB_AFTER = re.compile(
     r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
-    r"(?:[^\S\n]*,[^,.\"]{1,120},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
+    r"(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
     r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )
+
+
+_REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
+                              r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
 def _mark_speaker_like(text: str, cast: Cast) -> None:
@@ -324,8 +328,10 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             head = m.end()
         lead = text[max(head, start - 300):start]
         lowers = _LOWER_WORD.findall(lead)
-        if lowers and lowers[-1] == "bahwa":
-            continue  # "X menerangkan bahwa Y sudah ...": Y is what X said, not who speaks next
+        if lowers and lowers[-1] == "bahwa" or _REPORTED_BEFORE.search(lead):
+            # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
+            # what X said, not who speaks next
+            continue
         if all(w in _LEAD_INS for w in lowers):
             subjects.add(start)
             continue
