@@ -82,3 +82,21 @@ def test_an_organisation_between_role_and_name_is_cut_where_the_text_later_calls
             "Maria mengakui, harga benang naik dua kali. \"Kami beralih ke pewarna alam,\" katanya.")
     result = extract(text)
     assert [q.speaker for q in result.quotes] == ["Maria Lewuk"]
+
+
+def test_role_after_name_comma_yang_juga_names_no_second_person():
+    from melati_archive import extract
+
+    text = ("\"Nelayan butuh cold storage,\" kata Yanto Dapa, yang juga Wakil Ketua Hipnelindo. "
+            "Selain itu, pihaknya meminta solar bersubsidi ditambah. \"Kapal kecil paling terdampak,\" ujarnya.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Yanto Dapa"]
+    assert [q.speaker for q in result.quotes] == ["Yanto Dapa"] * 2
+
+
+def test_descriptor_yang_juga_role_name_still_introduces_the_name():
+    from melati_archive import extract
+
+    text = ("Di Ende, ahli gizi yang juga Guru Besar Universitas Flores Agnes Wona Lake menilai, "
+            "menu sekolah kurang protein. \"Tambahkan ikan dua kali seminggu,\" ujar Agnes.")
+    assert [q.speaker for q in extract(text).quotes] == ["Agnes Wona Lake"]

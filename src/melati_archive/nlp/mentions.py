@@ -295,7 +295,7 @@ def find_people(
             intros.append((start, start + len(name), name, role))
             taken.append((start, start + len(name)))
     for m in matches_at(_ROLE_NAME, text, heads):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         for offset, run, last in _joined_runs(m.group("run"), registry, shorts):
             split = _registry_split(run, registry) or split_role_name(run, shorts)
@@ -432,6 +432,9 @@ _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
 
 
+# "Yanto, yang juga Wakil Ketua Asperindo": the role of the person just named (after a comma); a word after it is
+# the organisation, not a second person.
+_ROLE_OF_BEFORE = re.compile(r",[^\S\n]*yang[^\S\n]+(?:juga[^\S\n]+|kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:merupakan[^\S\n]+|menjabat[^\S\n]+(?:sebagai[^\S\n]+)?|adalah[^\S\n]+)?$")
 _NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
 _VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
 
