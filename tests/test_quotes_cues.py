@@ -65,3 +65,19 @@ def test_a_hand_wrapped_line_inside_a_quote_does_not_end_it():
             "Menurut camat, musim tanam maju. \"Petani kami minta menyiapkan benih jagung dan\n"
             "Kacang hijau, yang tahan kering sampai bulan depan.\" Jelas Camat Maurole, Yohanes Bara.")
     assert _pairs(text) == [("Petani kami minta me", "Yohanes Bara")]
+
+
+def test_english_role_with_a_web_address_organisation_then_the_name():
+    text = "\"Penenun muda kami latih memotret kain,\" kata Head of Tenunku.co Yulius Manek. Lembaga ini membina penenun."
+    assert _pairs(text) == [("Penenun muda kami la", "Yulius Manek")]
+
+
+def test_lowercase_role_with_dari_then_comma_name():
+    text = "\"Varietas ini panen dalam 90 hari,\" kata anggota Tim Peneliti Sorgum dari Undana, Yohana Bria."
+    assert _pairs(text) == [("Varietas ini panen d", "Yohana Bria")]
+
+
+def test_a_longer_name_is_not_a_misspelling_of_a_shorter_one():
+    text = ("Ketua Panitia Kurban, Syarif Ahmad Fitri, membuka acara. "
+            "\"Tenda dipasang sejak subuh,\" kata Ahmadi.")
+    assert _pairs(text) == [("Tenda dipasang sejak", "Ahmadi")]

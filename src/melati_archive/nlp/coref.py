@@ -128,6 +128,8 @@ class Cast:
                 continue
             for t in [p.name] + name_tokens(p.name):
                 tl = t.lower()
+                if tl.startswith(low) or low.startswith(tl):
+                    continue  # "Ahmadi" is not a misspelt "Ahmad": a longer name is another name
                 if (len(low) >= 6 and tl[:1] == low[:1] and abs(len(tl) - len(low)) <= 2
                         and fuzz.ratio(low, tl) >= 80):
                     out.append(p)

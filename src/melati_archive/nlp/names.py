@@ -185,8 +185,8 @@ _CONNECTORS = frozenset("dan & of for and to on the de serta".split())
 
 def _name_token_ok(tokens: list[str], k: int) -> bool:
     tok = tokens[k]
-    if not tok[:1].isupper() or "(" in tok or ")" in tok:
-        return False
+    if not tok[:1].isupper() or "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
+        return False  # "Startup.co": a web address is an organisation
     if not _token_ok(tok) or (tok.isupper() and len(tok) > 1) or any(ch.isdigit() for ch in tok):
         return False
     return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
