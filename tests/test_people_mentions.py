@@ -100,3 +100,14 @@ def test_descriptor_yang_juga_role_name_still_introduces_the_name():
     text = ("Di Ende, ahli gizi yang juga Guru Besar Universitas Flores Agnes Wona Lake menilai, "
             "menu sekolah kurang protein. \"Tambahkan ikan dua kali seminggu,\" ujar Agnes.")
     assert [q.speaker for q in extract(text).quotes] == ["Agnes Wona Lake"]
+
+
+def test_a_sentence_initial_common_word_is_no_short_form_of_a_name_ending_in_it():
+    from melati_archive import extract
+
+    text = ("Ketua Forum Warga Lestari Yosef Rahal menuturkan, rapat bisa daring. \"Hasilnya sama saja,\" tutur Yosef. "
+            "Ketua Lembaga Masyarakat Abdul Mu'in menuturkan, aturan desa kurang tegas. "
+            "Hal tersebut, kata dia, tampak di pasar desa. Padahal hal itu penting. \"Warga menilai tidak adil,\" ujarnya.")
+    result = extract(text)
+    assert "Hal" not in result.people[0].aliases
+    assert [q.speaker for q in result.quotes] == ["Yosef Rahal", "Abdul Mu'in"]

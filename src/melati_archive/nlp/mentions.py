@@ -586,6 +586,7 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
     return None
 
 
+_LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
 _TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
 
 
@@ -602,6 +603,12 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)
     cache: dict[str, int | None] = {}
+    lower: list[set[str]] = []
+
+    def lowercase_words() -> set[str]:
+        if not lower:
+            lower.append(set(_LOWERCASE_WORD.findall(text)))
+        return lower[0]
 
     def lookup(form: str, at: int) -> set[int] | None:
         if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
@@ -617,8 +624,8 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                 holder = cast.resolve_role(form) if low in ROLE_ALIASES or low in _SOLE_ROLES else None
                 cache[form] = cast.persons.index(holder) if holder is not None and holder in cast.persons else None
             return {cache[form]} if cache[form] is not None else None
-        if not _token_ok(form):
-            return None
+        if not _token_ok(form) or low in lowercase_words():
+            return None  # "Hal tersebut": a word the text also writes in lowercase is a common word
         if form not in cache:
             p = cast.resolve(form, at=at, fuzzy=False)
             cache[form] = cast.persons.index(p) if p is not None and p in cast.persons else None
