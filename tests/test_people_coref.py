@@ -32,3 +32,12 @@ def test_a_subject_with_several_asides_before_its_verb_is_still_the_subject():
             "untuk musim ini, Markus Dethan boleh menanam jagung lebih awal. Benih dibagikan pekan depan. "
             "\"Pupuknya harus organik,\" ucapnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Yoakim Ladi"]
+
+
+def test_the_agent_of_a_passive_attending_verb_is_whom_a_later_nya_means():
+    from melati_archive import extract
+
+    text = ("Ayu Lestari menceritakan, kain itu ditenun kelompok ibu di Desa Oelnasi. "
+            "Pameran tersebut dihadiri Wilem Dasi, salah satu tokoh mode asal Rote. "
+            "\"Motifnya tegas dan warnanya alami,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Wilem Dasi"]

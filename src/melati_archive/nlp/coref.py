@@ -316,6 +316,10 @@ _VERB_AFTER = re.compile(
 )
 
 
+# The agent of a passive verb of speaking or attending ("Pameran dihadiri X", "catatan yang
+# disampaikan petugas Dinas Y X") is who the next quote is likely from.
+_PASSIVE_AGENT = re.compile(r"\bdi(?:hadiri|sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|terangkan|tuturkan)"
+                            r"(?:[^\S\n]+oleh)?(?:[^\S\n]+[a-z]+){0,2}(?:[^\S\n]+[A-Z][\w\-]*){0,5}[^\S\n]*$")
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
@@ -334,7 +338,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
             # what X said, not who speaks next
             continue
-        if all(w in _LEAD_INS for w in lowers):
+        if all(w in _LEAD_INS for w in lowers) or _PASSIVE_AGENT.search(lead):
             subjects.add(start)
             continue
         if _VERB_AFTER.match(text[end:end + 160]):
