@@ -111,3 +111,30 @@ def test_a_sentence_initial_common_word_is_no_short_form_of_a_name_ending_in_it(
     result = extract(text)
     assert "Hal" not in result.people[0].aliases
     assert [q.speaker for q in result.quotes] == ["Yosef Rahal", "Abdul Mu'in"]
+
+
+def test_lowercase_role_dari_organisation_then_name_and_verb():
+    from melati_archive import extract
+
+    text = ("Di tempat lain, Peneliti pangan dari Universitas Negeri Kupang Yohanes Bili Tefa menilai, "
+            "sorgum cocok untuk lahan kering. \"Benihnya tahan panas,\" katanya.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Yohanes Bili Tefa"]
+
+
+def test_the_agent_of_a_passive_speech_verb_with_a_long_role_is_a_subject():
+    from melati_archive import extract
+
+    text = ("Ketua Forum Nelayan, Agus Bere, menolak aturan itu. "
+            "Pendapat serupa dikemukakan Koordinator Jaringan Petani Garam (JPG) NTT Maria Goreti Kewa. "
+            "Harga garam turun sejak Mei. \"Gudang kami penuh,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Goreti Kewa"]
+
+
+def test_a_subject_with_saat_dihubungi_before_its_verb():
+    from melati_archive import extract
+
+    text = ("Kepala Dinas Perhubungan Ende, Anton Wera, menutup posko. "
+            "Sekretaris Dinas Perhubungan Kota Ende Lusia Dhoi saat dihubungi terpisah mengatakan, jadwal kapal berubah. "
+            "\"Penumpang diminta datang dua jam lebih awal,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Lusia Dhoi"]

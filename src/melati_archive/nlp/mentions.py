@@ -278,6 +278,15 @@ def find_people(
         if name and len(name.split()) >= 2 and name == clean_name(m.group("name")) and free(m.start("name"), m.end("name")):
             intros.append((m.start("name"), m.end("name"), name, m.group("role")))
             taken.append(m.span())
+    for m in _LOWER_ROLE_FROM.finditer(scan):
+        split = split_role_name("X " + m.group("run"))
+        if split and len(split[1].split()) >= 2 and free(m.start("run"), m.end("run")):
+            name = clean_name(split[1])
+            start = m.end("run") - len(split[1])
+            if plausible_name(name):
+                role = text[m.start("role"):m.end("run") - len(split[1])].strip()
+                intros.append((start, start + len(name), name, role))
+                taken.append((m.start("run"), m.end("run")))
     for m in _ONE_OF_NAME.finditer(text):
         split = split_role_name(m.group("role") + " " + m.group("run"))
         if split and free(m.start("run"), m.end("run")):
@@ -530,6 +539,13 @@ _NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
 
 
 # "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
+# "pengamat politik dari Universitas Flores Yohanes Bili menilai": a lowercase role, where the
+# person works, then the name (split from the organisation by vocabulary), then a verb or a comma.
+_LOWER_ROLE_FROM = re.compile(
+    r"\b(?P<role>(?i:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|pengajar|"
+    r"epidemiolog|sosiolog|akademisi|praktisi|pemerhati|analis|prakirawan)(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
+    r"(?P<run>[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))){2,9})(?=[^\S\n]*,|[^\S\n]+(?:me|ber)[a-z]{3,}\b)"
+)
 _LOWER_ROLE_NAME = re.compile(
     r"\b(?P<role>(?:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|relawan|"
     r"pendamping|pekerja[^\S\n]+sosial|terapis|instruktur|fasilitator|koordinator|konselor|epidemiolog|sosiolog|"
