@@ -138,3 +138,20 @@ def test_a_subject_with_saat_dihubungi_before_its_verb():
             "Sekretaris Dinas Perhubungan Kota Ende Lusia Dhoi saat dihubungi terpisah mengatakan, jadwal kapal berubah. "
             "\"Penumpang diminta datang dua jam lebih awal,\" katanya.")
     assert [q.speaker for q in extract(text).quotes] == ["Lusia Dhoi"]
+
+
+def test_one_word_name_from_an_organisation_is_a_person_and_a_subject():
+    from melati_archive import extract
+
+    text = ("Perajin di Sikka kekurangan benang. Rudolfus dari PT Rumah Bambu mengatakan, bambu kini diekspor. "
+            "\"Pembeli dari Jepang datang tiap bulan,\" katanya.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Rudolfus"]
+    assert [q.speaker for q in result.quotes] == ["Rudolfus"]
+
+
+def test_a_capitalized_common_word_before_a_speech_verb_is_still_no_person():
+    from melati_archive import extract
+
+    text = "Banjir melanda desa. Polisi mengatakan, jalan ditutup. \"Jangan melintas dulu,\" katanya."
+    assert extract(text).people == []

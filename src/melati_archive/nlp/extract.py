@@ -19,7 +19,8 @@ except ImportError:  # pragma: no cover
     _acronyms = None
 
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,)?\s+(?:" + Q._MEN + r"|menuturkan)\b|"
+    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
+    r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
@@ -174,7 +175,8 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
         before = (body[max(0, m.start(key) - 40):m.start(key)] + m.group(key)[: len(m.group(key)) - len(name)]).split() if name else []
         if before and (before[-1].lower() in P._PLACE_INTRO or " " not in name and before[-1].lower() == "sosial"):
             continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
-        if name and (" " in name or _used_as_name(body, name, m.start(key))):
+        # "Rudolfus dari PT Tenun Jaya mengatakan": someone from an organisation is a person
+        if name and (" " in name or (key == "name" and m.group("org")) or _used_as_name(body, name, m.start(key))):
             pos = body.find(name, m.start(key))
             out.append((pos, pos + len(name), name, None))
     for m in P.matches_at(_SHORT_SUBJECT, body, P.cap_starts(body)):
