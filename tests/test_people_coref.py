@@ -41,3 +41,12 @@ def test_the_agent_of_a_passive_attending_verb_is_whom_a_later_nya_means():
             "Pameran tersebut dihadiri Wilem Dasi, salah satu tokoh mode asal Rote. "
             "\"Motifnya tegas dan warnanya alami,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Wilem Dasi"]
+
+
+def test_salah_satunya_adalah_role_name_makes_name_the_next_speaker():
+    from melati_archive import extract
+
+    text = ("Bupati Kupang Viktor Lerik menaikkan tarif air. Beberapa tokoh warga menolak rencana itu. "
+            "Salah satunya adalah Ketua Forum Pelanggan Air Maria Rosa Ndoen. "
+            "Debit sumur desa juga menurun. \"Tarif baru memberatkan petani,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Rosa Ndoen"]

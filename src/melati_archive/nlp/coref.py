@@ -324,6 +324,9 @@ _VERB_AFTER = re.compile(
 _PASSIVE_AGENT = re.compile(r"\bdi(?:hadiri|sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|terangkan|tuturkan|"
                             r"kemukakan|utarakan)(?:[^\S\n]+oleh)?(?:[^\S\n]+[a-z]+){0,2}"
                             r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
+# "Beberapa tokoh menolak ... Salah satunya adalah Role X.": X is who the next quote is from.
+_ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[^\S\n]+antaranya)[^\S\n]+(?:adalah|ialah|yakni|yaitu)"
+                          r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
@@ -342,7 +345,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
             # what X said, not who speaks next
             continue
-        if all(w in _LEAD_INS for w in lowers) or _PASSIVE_AGENT.search(lead):
+        if all(w in _LEAD_INS for w in lowers) or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead):
             subjects.add(start)
             continue
         if _VERB_AFTER.match(text[end:end + 160]):
