@@ -542,8 +542,9 @@ _NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
 # "pengamat politik dari Universitas Flores Yohanes Bili menilai": a lowercase role, where the
 # person works, then the name (split from the organisation by vocabulary), then a verb or a comma.
 _LOWER_ROLE_FROM = re.compile(
-    r"\b(?P<role>(?i:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|pengajar|"
-    r"epidemiolog|sosiolog|akademisi|praktisi|pemerhati|analis|prakirawan)(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
+    r"\b(?P<role>(?i:" + _trie_pattern(
+        "psikolog dokter pengamat peneliti dosen guru ekonom pakar ahli aktivis pegiat pengajar epidemiolog "
+        "sosiolog akademisi praktisi pemerhati analis prakirawan".split()) + r")(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
     r"(?P<run>[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))){2,9})(?=[^\S\n]*,|[^\S\n]+(?:me|ber)[a-z]{3,}\b)"
 )
 _LOWER_ROLE_NAME = re.compile(
