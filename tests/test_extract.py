@@ -164,6 +164,18 @@ def test_pfsa_dev40_meets_its_targets(shared_dir):
     assert proc.returncode == 0, proc.stdout[-3000:]
 
 
+@pytest.mark.slow
+def test_releases_dev_attribution_meets_its_targets(shared_dir):
+    """Quotes and speakers on the real releases (the date figure is the dateline work's, not checked here)."""
+    import re
+
+    proc = _run_eval("--only", "releases", "--shared", str(shared_dir), "--failures", "0", "--quiet")
+    line = next(x for x in proc.stdout.splitlines() if x.strip().startswith("all "))
+    qp, qr, pp, pr, f1 = map(float, re.search(
+        r"quotes P ([\d.]+) R ([\d.]+); pairs P ([\d.]+) R ([\d.]+) F1 ([\d.]+)", line).groups())
+    assert pp >= 0.97 and f1 >= 0.93 and qr >= 0.97, line
+
+
 def test_extraction_leaves_no_reference_cycles():
     # the rebuild turns the cyclic garbage collector off (index._collector_paused, workers):
     # that is only safe while reference counting alone frees everything extraction makes
