@@ -50,3 +50,21 @@ def test_salah_satunya_adalah_role_name_makes_name_the_next_speaker():
             "Salah satunya adalah Ketua Forum Pelanggan Air Maria Rosa Ndoen. "
             "Debit sumur desa juga menurun. \"Tarif baru memberatkan petani,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Maria Rosa Ndoen"]
+
+
+def test_a_thing_named_after_a_person_is_no_mention_of_them():
+    from melati_archive import extract
+
+    text = ("Menteri Perhubungan Yakobus Ndona meresmikan bandara baru. "
+            "Pesawat itu dinamai Marsekal Muda Frans Seda, perintis penerbangan daerah. "
+            "Yakobus berharap, pesawat ATR72 Seda menjadi andalan rute perintis. Oleh karena itu, ia meminta tarif ditekan. "
+            "\"Rute ini membuka isolasi pulau,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yakobus Ndona"]
+
+
+def test_yang_dihubungi_secara_terpisah_between_subject_and_verb():
+    from melati_archive import extract
+
+    text = ("Kepala Bidang Humas Polres Ende Komisaris Markus Ratu yang dihubungi secara terpisah mengatakan, "
+            "personel sudah berangkat. Pengawalan mulai dari kota. \"Semua kotak suara dikawal,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Markus Ratu"]

@@ -603,6 +603,9 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
     return None
 
 
+# Things named after people: a mention right after one is the thing, not the person.
+_NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 _LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
 _TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
 
@@ -668,6 +671,10 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                     i = next(iter(owners))
                     start = offsets[j]
                     end = start + len(form)
+                    if _NAMED_AFTER.search(text, max(0, start - 40), start):
+                        j = k
+                        matched = True
+                        break  # "pesawat N219 Nurtanio", "Jalan Sudirman": a thing named after someone
                     if not _overlaps(seen, start):
                         cast.mentions.append((start, end, i))
                     p = cast.persons[i]
