@@ -84,3 +84,18 @@ def test_the_subject_of_a_bahwa_clause_is_not_who_a_later_nya_means():
             "Ia menjelaskan bahwa Stefanus Bura akan pindah ke bagian keuangan bulan depan.\n"
             "\"Pergantian ini biasa,\" terangnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Maria Goreti Wodon"] * 2
+
+
+def test_nya_after_a_sentence_whose_subject_is_a_described_person_is_unattributed():
+    text = ("Bupati Ende Yosef Ratu mengunjungi sekolah luar biasa. Yosef mencoba melukis bersama murid.\n"
+            "Tiba-tiba bocah berkacamata itu bersorak ketika Bupati selesai melukis.\n"
+            "\"Hore, Bapak bisa juga,\" serunya.")
+    result = extract(text)
+    assert [(q.speaker, q.evidence) for q in result.quotes] == [(None, "unresolved")]
+
+
+def test_nya_after_a_sentence_whose_subject_is_named_keeps_that_person():
+    text = ("Bupati Ende Yosef Ratu mengunjungi sekolah luar biasa.\n"
+            "Yosef mencoba melukis bersama murid.\n"
+            "\"Anak-anak ini berbakat,\" serunya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yosef Ratu"]

@@ -567,6 +567,14 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
 
 
+# The subject of the sentence before a quote is a person described, not named ("gadis penyandang
+# disabilitas itu berteriak"): a `-nya` after the quote means that person.
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:gadis|pria|wanita|perempuan|lelaki|laki-laki|bocah|remaja|pemuda|pemudi|nenek|kakek|anak)"
+    r"(?:[^\S\n]+[a-z][a-z\-]*){0,3}[^\S\n]+(?:itu|tersebut)[^\S\n]+(?:pun[^\S\n]+|lalu[^\S\n]+|langsung[^\S\n]+)?"
+    r"(?:me|ber|ter)[a-z]{3,}")
+
+
 def _sentence_start(text: str, pos: int, skip) -> int:
     """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
     start = 0
@@ -585,6 +593,13 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
         inside = cast.mentions_between(head, q.start, skip=spans)
         if len(inside) == 1:
             return cast.persons[next(iter(inside))], "sentence"
+    back = head
+    while back > 0 and text[back - 1] in ".!? \n":
+        back -= 1
+    prev_head = _sentence_start(text, back, spans) if head else 0
+    described = _DESCRIBED_PERSON.search(text, prev_head, head)
+    if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
+        return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
     return cast.last_before(q.start, skip=spans), "pronoun"
 
 
