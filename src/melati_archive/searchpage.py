@@ -310,7 +310,7 @@ class SearchPage:
 
     def _quote_row(self, hit, query: str) -> ResultRow:
         return ResultRow(kind="kutipan", title=hit.title, date=hit.date, date_text=date_text(hit.date),
-                         channel=self.channel_name(hit.channel), speaker=hit.speaker or "", role=hit.role or "",
+                         channel=self.channel_name(hit.channel), speaker=hit.speaker or "tanpa nama narasumber", role=hit.role or "",
                          snippet_html="\u201c" + highlight_words_html(hit.text, query) + "\u201d",
                          url=hit.url, path=self.article_path(hit.article_id), citation=hit.citation)
 
@@ -332,16 +332,11 @@ _COPY_JS = (
 )
 
 
-UNATTRIBUTED = "tanpa nama narasumber"
-
-
 def row_html(row: ResultRow, index: int = 0) -> str:
     """One result card as HTML: every value escaped, the snippet already safe."""
     e = lambda v: html.escape(v or "", quote=True)  # noqa: E731
     meta = " \u00b7 ".join(x for x in [e(row.date_text), e(row.channel)] if x)
-    # A quote whose speaker the text does not settle is shown, marked as such (never hidden).
-    unnamed = UNATTRIBUTED if row.kind == "kutipan" and not row.speaker else ""
-    who = ", ".join(x for x in [e(row.role), e(row.speaker) or unnamed] if x)
+    who = ", ".join(x for x in [e(row.role), e(row.speaker)] if x)
     if row.url:
         link = f'<a class="melati-link" href="{e(row.url)}" target="_blank" rel="noopener">Buka sumber</a>'
     elif row.path:
