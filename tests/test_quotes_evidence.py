@@ -46,3 +46,20 @@ def test_melati_quotes_lists_an_unattributed_quote_as_such(seed_home):
     assert result.exit_code == 0, result.output
     assert "Harga beras kami jaga" in result.output
     assert "(tanpa nama narasumber)" in result.output
+
+
+def test_the_search_page_shows_an_unattributed_quote_as_such(seed_home):
+    from melati_archive import Archive
+    from melati_archive.searchpage import FormState, SearchPage, row_html
+
+    article = seed_home / "archive" / "articles" / "2021" / "2021-03-02-pasar-murah-alor.md"
+    article.parent.mkdir(parents=True, exist_ok=True)
+    article.write_text(
+        "---\ntitle: Pasar Murah di Alor\ndate: 2021-03-02\nchannel: website\n---\n"
+        "Bupati Alor Amon Djobo dan Wakil Bupati Alor Imran Duru meninjau pasar murah.\n"
+        "\"Harga beras kami jaga supaya warga tenang,\" ujar pria kelahiran Kalabahi itu.\n",
+        encoding="utf-8")
+    arc = Archive.open(seed_home)
+    arc.reindex(full=True)
+    result = SearchPage(arc).run(FormState(query="harga beras", mode="kutipan"))
+    assert "Narasumber: tanpa nama narasumber" in row_html(result.rows[0])

@@ -186,17 +186,3 @@ def test_notebook_is_stored_clean_and_only_lays_out_widgets(repo_root):
     assert "melati_archive.search import" not in source and "whoosh" not in source
     for label in ("Cari", "Artikel", "Kutipan", "Narasumber", "Program", "Kanal", "Dari tanggal", "Sampai tanggal"):
         assert f'"{label}"' in source or label in ("Artikel", "Kutipan")
-
-
-def test_a_quote_without_a_speaker_is_shown_as_unattributed(seed_home):
-    article = seed_home / "archive" / "articles" / "2021" / "2021-03-02-pasar-murah-alor.md"
-    article.parent.mkdir(parents=True, exist_ok=True)
-    article.write_text(
-        "---\ntitle: Pasar Murah di Alor\ndate: 2021-03-02\nchannel: website\n---\n"
-        "Bupati Alor Amon Djobo dan Wakil Bupati Alor Imran Duru meninjau pasar murah.\n"
-        "\"Harga beras kami jaga supaya warga tenang,\" ujar pria kelahiran Kalabahi itu.\n",
-        encoding="utf-8")
-    arc = Archive.open(seed_home)
-    arc.reindex(full=True)
-    result = SearchPage(arc).run(FormState(query="harga beras", mode="kutipan"))
-    assert "Narasumber: tanpa nama narasumber" in row_html(result.rows[0])
