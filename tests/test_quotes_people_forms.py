@@ -99,3 +99,18 @@ def test_nya_after_a_sentence_whose_subject_is_named_keeps_that_person():
             "Yosef mencoba melukis bersama murid.\n"
             "\"Anak-anak ini berbakat,\" serunya.")
     assert [q.speaker for q in extract(text).quotes] == ["Yosef Ratu"]
+
+
+def test_an_uncued_quote_paragraph_takes_the_cue_of_the_quote_paragraph_right_after_it():
+    text = ("Camat Wewewa, Daniel Bili, membuka pasar. Pedagang lain, Yuliana Kaka, ikut hadir.\n"
+            "\"Kami berterima kasih kepada pemerintah desa yang terus membantu kami berjualan \u2026\"\n"
+            "\"Semoga pasar ini ramai setiap minggu,\" ucap Yuliana sambil tersenyum.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yuliana Kaka"] * 2
+
+
+def test_an_uncued_quote_paragraph_followed_by_narration_is_dropped():
+    text = ("Camat Wewewa, Daniel Bili, membuka pasar. Pedagang lain, Yuliana Kaka, ikut hadir.\n"
+            "\"Kami berterima kasih kepada pemerintah desa yang terus membantu kami berjualan \u2026\"\n"
+            "Pasar dibuka setiap Sabtu.\n"
+            "\"Semoga pasar ini ramai setiap minggu,\" ucap Yuliana sambil tersenyum.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yuliana Kaka"]

@@ -547,7 +547,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             if between <= {idx} and q.start - prev.end < 600:
                 speaker = prev.speaker
         if q.how == "continuation" and speaker is None:
-            q.how = "drop"
+            q.how = "forward"  # kept only if the next paragraph's quote has a cue (below)
             continue
         if speaker is not None and speaker.initials_only:
             q.role = speaker.name
@@ -561,6 +561,15 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 if reg is not None and reg.role:
                     q.role = reg.role
         prev = q
+    for q, nxt in zip(quotes, quotes[1:] + [None]):
+        if q.how != "forward":
+            continue
+        # "...<paragraph>" then "...," ucap Name: quote paragraphs run on, the cue on the last one.
+        if (nxt is not None and nxt.speaker is not None and nxt.evidence in ("cue-name", "cue-role", "cue-through")
+                and not text[q.end:nxt.start].strip() and text.count("\n", q.end, nxt.start) == 1):
+            q.speaker, q.role, q.evidence, q.how = nxt.speaker, nxt.role, "continuation", "continuation"
+        else:
+            q.how = "drop"
     quotes[:] = [q for q in quotes if q.how != "drop"]
 
 
