@@ -1,199 +1,18 @@
-"""Mentions: find every person one text introduces (role + name in every written form, nicknames,
-initials-only people) and every later mention of them; builds the `Cast`."""
+"""Mentions: the people of one text (introductions, nicknames, unnamed and initials-only people,
+speakers of cues) and every later mention of them by name, short form or role word; builds the `Cast`."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from ..model import Person
-from .roles import (DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES,
-                    _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, _strip_role)
+from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
-    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _NAME_TOKEN, _PLACE_INTRO, _same_person, _short_form_of,
-                    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
-                    split_role_name)
-from .registry import _registry_split
+    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
+    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
+)
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
-
-
-# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
-
-
-# "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
-_ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
-)
-
-
-# "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
-_LOWER_ROLE_COMMA_NAME = re.compile(
-    r"\b(?:(?:[Ss]eorang|[Ss]alah[^\S\n]+(?:satu|seorang))[^\S\n]+)?(?P<role>(?:" + "|".join(
-        sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"} | KIN_WORDS,
-               key=len, reverse=True))
-    + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
-)
-
-
-_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
-    "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-    "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
-
-
-_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z])")
-
-
-_COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
-
-
-def _trie_pattern(words) -> str:
-    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
-    once instead of every word in turn."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-        return body + "?" if ends else body
-
-    return pattern(root)
-
-
-# The start of each lowercase word (with or without "-nya") that can head a lowercase role.
-_LRCN_AT = re.compile(r"(?<![\w\-])(?:" + _trie_pattern(w for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w))
-                      + r")(?:nya)?\b")
-
-
-_ANONYMOUS = re.compile(
-    r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<desc>(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+"
-    r"(?:ibu|bapak|warga|pedagang|pengunjung|peserta|penerima|orang[^\S\n]+tua|orangtua|pasien|relawan|siswa|siswi|"
-    r"mahasiswa|anak|guru|pekerja|korban|pengungsi|nelayan|petani|sopir|pengemudi|karyawan|buruh|pengasuh|"
-    r"lansia|pemuda|perempuan|pria|wanita|penghuni|penyandang|pelajar|nenek|kakek)(?:[^\S\n]+[a-z]+){0,2}?)"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|me[a-z]+|ber[a-z]+|mengaku)\b)"
-)
-
-
-_MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
-
-
-# "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
-_NAME_SELAKU = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
-)
-
-
-# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
-_NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
-)
-
-
-# Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
-_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
-
-
-_DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
-    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
-)
-
-
-# Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
-_INITIALS = re.compile(
-    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
-    r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=[^\S\n]*\(\d{1,3}(?:[^\S\n]*tahun)?\)))"
-)
-
-
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-
-
-# A clause, not a role: "Presiden Joko Widodo meresmikan ..." after a name and a comma.
-_VERBISH = re.compile(r"\b(?:me(?!nteri)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|ber(?!sama)[a-z]{3,}|sudah|telah|akan|adalah|merupakan)\b")
-
-
-_SHORT_SPEAKER = re.compile(
-    r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
-    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?:[A-Z][\w\-]*[^\S\n]+)?(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
-    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan|mengakui|menilai|berharap|"
-    r"mengaku|menyebutkan|memaparkan|menerangkan)\b"
-)
-
-
-_CAP_START = re.compile(r"(?<![\w'\-.])[A-Z]")
-
-
-_CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
-
-
-@functools.lru_cache(maxsize=8)
-def cap_starts(text: str) -> tuple[int, ...]:
-    """Offsets of capitalized words: the only places a name or a role can start (cached: the
-    extractor asks several times for the same text)."""
-    return tuple(m.start() for m in _CAP_START.finditer(text))
-
-
-def _head_word(text: str, pos: int) -> bool:
-    m = _CAP_WORD.match(text, pos)
-    if m and m.group(0) == "Ibu":
-        return text.startswith("Negara", m.end() + 1)
-    return bool(m) and m.group(0).lower() in ROLE_HEADS
-
-
-def matches_at(rx: re.Pattern, text: str, starts: list[int]):
-    """rx.finditer(text) restricted to the given start offsets (same non-overlapping order), far
-    cheaper than trying every offset for patterns that can only start there."""
-    last = -1
-    for pos in starts:
-        if pos < last:
-            continue
-        m = rx.match(text, pos)
-        if m:
-            yield m
-            last = m.end()
-
-
-def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
-    """The starts within `window` characters before a keyword: where a name-first pattern using
-    that keyword can match at all."""
-    spots = [m.start() for m in keyword.finditer(text)]
-    if not spots:
-        return []
-    out, j = [], 0
-    for pos in starts:
-        while j < len(spots) and spots[j] < pos:
-            j += 1
-        if j < len(spots) and spots[j] - pos <= window:
-            out.append(pos)
-    return out
-
-
-_KW_SELAKU = re.compile(r"\b(?:selaku|sebagai|menjabat|merupakan|adalah)\b")
-
-
-_KW_PAREN = re.compile(r"\(")
-
-
-_KW_DISAPA = re.compile(r"\b(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal|disebut)\b")
-
-
-_KW_COMMA = re.compile(r",")
-
-
-def short_forms_in(text: str) -> set[str]:
-    """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
-    return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
+from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, matches_at, role_heads, starts_near
 
 
 def find_people(
@@ -206,123 +25,31 @@ def find_people(
     """All people introduced in `text` (normalized) and every later mention of them.
 
     `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
-    shorts = short_forms_in(text)
-    intros: list[tuple[int, int, str, str | None]] = []  # start, end, name, role
-    caps = cap_starts(text)
-    # "Balai Warga Sukamekar", "Rumah Ketua RT": a venue named after a role word is no role.
-    heads = [s for s in caps if _head_word(text, s) and not _VENUE_BEFORE.search(text, max(0, s - 12), s)]
+    heads = role_heads(text)
+    people = _People()
+    for start, end, name, role in sorted(introductions(text, heads, registry)):
+        people.add(name, role.strip() if role else None, start, end)
+    _add_nicknames(text, people)
+    _add_unnamed(text, people)
+    _merge_same_role(people.persons, people.mentions)
+    cast = Cast(persons=people.persons, mentions=people.mentions, registry=registry or [], day=day)
+    _add_speakers(text, cast, people, extra_names)
+    _scan_mentions(text, cast)
+    _scan_role_mentions(text, cast, heads)
+    _mark_speaker_like(text, cast)
+    return cast
 
-    taken: list[tuple[int, int]] = []  # spans already read as role + name
 
-    def free(start: int, end: int) -> bool:
-        return not any(s0 < end and start < e0 for s0, e0 in taken)
+class _People:
+    """The persons of one text as they are found, and their mentions (start, end, index)."""
 
-    for m in matches_at(_NAME_SELAKU, text, starts_near(text, _KW_SELAKU, caps)):
-        name = _trailing_plain(m.group("name"))
-        role = _strip_role(m.group("role"))
-        if not name or not role:
-            continue
-        first = role.split()[0].lower()
-        if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
-            continue
-        intros.append((m.end("name") - len(name), m.end("name"), name, role))
-        taken.append((m.end("name") - len(name), m.start("role") + len(role)))
-    for m in matches_at(_ROLE_COMMA_NAME, text, heads):
-        name = clean_name(m.group("name"))
-        if plausible_name(name) and free(m.start(), m.end()):
-            intros.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
-            taken.append(m.span())
-    for m in matches_at(_NAME_COMMA_ROLE, text, starts_near(text, _KW_COMMA, caps, 120)):
-        name = _trailing_plain(m.group("name"))
-        role = _strip_role(m.group("role"))
-        if not name or not role or not free(m.end("name") - len(name), m.end()):
-            continue
-        first = role.split()[0].rstrip(".").lower()
-        one_of = first in ("salah", "seorang") and any(w in DESCRIPTORS for w in role.lower().split()[1:3])
-        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS) \
-                and not one_of:
-            continue  # "Mariam, salah satu penerima bantuan, ...": one of a group is a description too
-        start = m.end("name") - len(name)
-        if _VERBISH.search(role) or _after_preposition(text, start):
-            continue
-        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
-            continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
-        if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
-            continue
-        intros.append((start, m.end("name"), name, role))
-        taken.append((start, m.end()))
-    lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
-    # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
-    # opens the sentence. Read it with that letter lowered (same offsets).
-    initial = [m.start(1) for m in _SENTENCE_ROLE.finditer(text)
-               if m.group(1).lower() in _LRCN_WORDS and _COMMA_CAP.search(text, m.start(1), m.start(1) + 90)]
-    scan = text
-    if initial:
-        chars = list(text)
-        for i in initial:
-            chars[i] = chars[i].lower()
-        scan = "".join(chars)
-        lower_heads = sorted(set(lower_heads) | set(initial))
-    for m in matches_at(_LOWER_ROLE_COMMA_NAME, scan, lower_heads):
-        if m.group("role")[:1].isupper() or not free(m.start("name"), m.end("name")):
-            continue  # the capitalized form is handled above
-        name = _trailing_plain(m.group("name"))
-        if name and name == clean_name(m.group("name")):
-            role = _strip_role(text[m.start("role"):m.end("role")])
-            if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
-                role = None  # "anaknya" is a relation, not a role
-            intros.append((m.start("name"), m.end("name"), name, role))
-            taken.append((m.start(), m.end()))
-    for m in matches_at(_LOWER_ROLE_NAME, text, lower_heads):
-        name = _trailing_plain(m.group("name"))
-        if name and len(name.split()) >= 2 and name == clean_name(m.group("name")) and free(m.start("name"), m.end("name")):
-            intros.append((m.start("name"), m.end("name"), name, m.group("role")))
-            taken.append(m.span())
-    for m in _LOWER_ROLE_FROM.finditer(scan):
-        split = split_role_name("X " + m.group("run"))
-        if split and len(split[1].split()) >= 2 and free(m.start("run"), m.end("run")):
-            name = clean_name(split[1])
-            start = m.end("run") - len(split[1])
-            if plausible_name(name):
-                role = text[m.start("role"):m.end("run") - len(split[1])].strip()
-                intros.append((start, start + len(name), name, role))
-                taken.append((m.start("run"), m.end("run")))
-    for m in _ONE_OF_NAME.finditer(text):
-        split = split_role_name(m.group("role") + " " + m.group("run"))
-        if split and free(m.start("run"), m.end("run")):
-            name = clean_name(split[1])
-            if plausible_name(name):
-                start = m.end("run") - len(split[1])
-                intros.append((start, start + len(name), name, " ".join(m.group("role").split())))
-                taken.append((m.start("run"), m.end("run")))
-    for m in _KIN_NAME.finditer(text):
-        name = m.group("name")
-        if _token_ok(name) and free(m.start("name"), m.end("name")):
-            intros.append((m.start("name"), m.end("name"), name, None))
-    for start, name, role in _names_before_roles(text):
-        if free(start, start + len(name)):
-            intros.append((start, start + len(name), name, role))
-            taken.append((start, start + len(name)))
-    for m in matches_at(_ROLE_NAME, text, heads):
-        if not free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue
-        for offset, run, last in _joined_runs(m.group("run"), registry, shorts):
-            split = _registry_split(run, registry) or split_role_name(run, shorts)
-            if split and last and _NAME_FOLLOWS.match(text, m.end()):
-                split = None  # "Lurah Sukamekar Indah yang baru, Hj. Rosmawati": the name comes after
-            if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
-                split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
-            if split:
-                role, name = split
-                name = clean_name(name)
-                if plausible_name(name):
-                    start = m.start() + offset + run.rfind(name)
-                    intros.append((start, start + len(name), name, role))
+    def __init__(self) -> None:
+        self.persons: list[Known] = []
+        self.mentions: list[tuple[int, int, int]] = []
 
-    persons: list[Known] = []
-    mentions: list[tuple[int, int, int]] = []
-
-    def add(name: str, role: str | None, start: int, end: int, initials: bool = False) -> Known:
+    def add(self, name: str, role: str | None, start: int, end: int, initials: bool = False) -> Known:
+        """A mention of `name`: the person already found under this name or a form of it, else a new one."""
+        persons, mentions = self.persons, self.mentions
         for i, p in enumerate(persons):
             if p.initials_only or initials:
                 if p.name == name and p.initials_only == initials:
@@ -359,9 +86,12 @@ def find_people(
         mentions.append((start, end, len(persons) - 1))
         return p
 
-    for start, end, name, role in sorted(intros):
-        add(name, role.strip() if role else None, start, end)
 
+def _add_nicknames(text: str, people: _People) -> None:
+    """Nicknames and initials introduced in parentheses ("Name (Pak Tom)", "Name (ABC)") or with
+    "yang akrab disapa X" become aliases of their person."""
+    caps = cap_starts(text)
+    persons, mentions = people.persons, people.mentions
     for m in matches_at(_PAREN_ALIAS, text, starts_near(text, _KW_PAREN, caps, 120)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()
         owner = _owner_of(persons, clean_name(m.group("name")))
@@ -384,23 +114,28 @@ def find_people(
             name = _trailing_plain(m.group("name"))
             before = text[max(0, m.start("name") - 30):m.start("name")].split()
             if name and not (before and before[-1].lower() in _PLACE_INTRO):
-                owner = add(name, None, m.start("name"), m.end("name"))
+                owner = people.add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
 
+
+def _add_unnamed(text: str, people: _People) -> None:
+    """People the text does not name: a described one ("Salah satu ibu, yang meminta namanya tidak
+    disebut,") and initials-only ones ("AD (12)", "Ibu "K""), so a later "tutur dia" is theirs and
+    never falls to the last named person."""
     for m in _ANONYMOUS.finditer(text):
         if not _NAME_AFTER_COMMA.match(text, m.end()):
-            # "Salah satu ibu, yang meminta namanya tidak disebut, ...": someone the text does not
-            # name. A later "tutur dia" is theirs, so it must not fall to the last named person.
-            add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
+            people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
     for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
         initials = m.group("q") or m.group("i")
         if initials and initials.rstrip(".").upper() == initials.rstrip("."):
             label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
-            add(label, None, m.start(), m.end(), initials=True)
+            people.add(label, None, m.start(), m.end(), initials=True)
 
-    _merge_same_role(persons, mentions)
-    cast = Cast(persons=persons, mentions=mentions, registry=registry or [], day=day)
+
+def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
+    """Speakers the quote finder saw in cues: a known person (role added when missing), else a new
+    person under the fullest form the text wrote earlier."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
         if not name:
@@ -411,11 +146,43 @@ def find_people(
                 known.role = role
             continue
         if plausible_name(name):
-            add(_expand_full_name(text, name, start), role, start, end)
-    _scan_mentions(text, cast)
-    _scan_role_mentions(text, cast, heads)
-    _mark_speaker_like(text, cast)
-    return cast
+            people.add(_expand_full_name(text, name, start), role, start, end)
+
+
+
+_ANONYMOUS = re.compile(
+    r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<desc>(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+"
+    r"(?:ibu|bapak|warga|pedagang|pengunjung|peserta|penerima|orang[^\S\n]+tua|orangtua|pasien|relawan|siswa|siswi|"
+    r"mahasiswa|anak|guru|pekerja|korban|pengungsi|nelayan|petani|sopir|pengemudi|karyawan|buruh|pengasuh|"
+    r"lansia|pemuda|perempuan|pria|wanita|penghuni|penyandang|pelajar|nenek|kakek)(?:[^\S\n]+[a-z]+){0,2}?)"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|me[a-z]+|ber[a-z]+|mengaku)\b)"
+)
+
+
+_MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
+
+
+# Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
+_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
+
+
+_DISAPA = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
+    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+)
+
+
+# Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
+_INITIALS = re.compile(
+    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
+    r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=[^\S\n]*\(\d{1,3}(?:[^\S\n]*tahun)?\)))"
+)
+
+
+_KW_PAREN = re.compile(r"\(")
+
+
+_KW_DISAPA = re.compile(r"\b(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal|disebut)\b")
 
 
 _BARE_ROLE = re.compile(
@@ -424,28 +191,6 @@ _BARE_ROLE = re.compile(
 
 
 _ROLE_CONTINUES = re.compile(r"[^\S\n]+(?:dan|serta|&|untuk|of|and|for)[^\S\n]+[A-Z]")
-
-
-# "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
-# no commas. The name is where split_role_name puts it.
-_ONE_OF_NAME = re.compile(
-    r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
-    r"pengunjung|penyandang|lansia|orangtua|orang[^\S\n]+tua|ibu|bapak|relawan|pengungsi|korban|pasien|siswa|mahasiswa)"
-    r"(?:[^\S\n]+[a-z]+){0,2}?)[^\S\n]+(?P<run>[A-Z][\w'\-]*\.?(?:[^\S\n]+[A-Z][\w'\-]*\.?){0,6})"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|juga|pun|me[a-z]{2,}|ber[a-z]{3,}|meng[a-z]+)\b)"
-)
-# "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
-_KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
-_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
-                            r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
-_VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
-
-
-# "Yanto, yang juga Wakil Ketua Asperindo": the role of the person just named (after a comma); a word after it is
-# the organisation, not a second person.
-_ROLE_OF_BEFORE = re.compile(r",[^\S\n]*yang[^\S\n]+(?:juga[^\S\n]+|kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:merupakan[^\S\n]+|menjabat[^\S\n]+(?:sebagai[^\S\n]+)?|adalah[^\S\n]+)?$")
-_NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
-_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
 
 
 def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None:
@@ -460,22 +205,6 @@ def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None
     if known is None or known.initials_only or not known.name.startswith(rest + " "):
         return None
     return known
-
-
-def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
-    """"B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menyampaikan ...": a sentence that opens
-    with a full name and then its role, no comma between. (start, name, role) for each."""
-    out = []
-    for m in _SENTENCE_HEAD.finditer(text):
-        tokens = m.group("run").split()
-        k = next((k for k, t in enumerate(tokens) if t.lower().rstrip(".") in ROLE_HEADS), None)
-        if k is None or k < 2 or not _VERB_IN.search(m.group("rest")):
-            continue
-        name = clean_name(" ".join(tokens[:k]))
-        if len(name_tokens(name)) < 2 or not plausible_name(name) or tokens[0].lower() in ROLE_HEADS:
-            continue
-        out.append((m.start("run") + m.group("run").find(name), name, " ".join(tokens[k:])))
-    return out
 
 
 def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
@@ -504,65 +233,6 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
         if role not in holder.aliases and role != holder.name:
             holder.aliases.append(role)
     cast.mentions.sort()
-
-
-_JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
-
-
-def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
-    """"Wali Kota Surabaya Eri Santoso dan Wakil Ketua DPRD Laila Mufidah": two introductions joined
-    by "dan". A run is cut at a "dan" only when the part before it ends in a name and the part after
-    starts with a role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
-    Returns (offset in run, piece, is the last piece)."""
-    pieces: list[tuple[int, str, bool]] = []
-    begin = 0
-    for j in _JOIN.finditer(run):
-        nxt = run[j.end():].split(None, 1)[0].rstrip(".").lower()
-        if nxt == "mantan":
-            nxt = (run[j.end():].split() + ["", ""])[1].lower()
-        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
-            continue
-        left = run[begin:j.start()]
-        split = _registry_split(left, registry) or split_role_name(left, shorts)
-        if not split or not plausible_name(clean_name(split[1])) or len(split[1].split()) < 2:
-            continue
-        pieces.append((begin, left, False))
-        begin = j.end()
-    pieces.append((begin, run[begin:], True))
-    return pieces
-
-
-_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|oleh|dengan|bersama|kepada|untuk)[^\S\n]+$")
-
-
-_NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
-
-
-# "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
-# "pengamat politik dari Universitas Flores Yohanes Bili menilai": a lowercase role, where the
-# person works, then the name (split from the organisation by vocabulary), then a verb or a comma.
-_LOWER_ROLE_FROM = re.compile(
-    r"\b(?P<role>(?i:" + _trie_pattern(
-        "psikolog dokter pengamat peneliti dosen guru ekonom pakar ahli aktivis pegiat pengajar epidemiolog "
-        "sosiolog akademisi praktisi pemerhati analis prakirawan".split()) + r")(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
-    r"(?P<run>[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))){2,9})(?=[^\S\n]*,|[^\S\n]+(?:me|ber)[a-z]{3,}\b)"
-)
-_LOWER_ROLE_NAME = re.compile(
-    r"\b(?P<role>(?:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|relawan|"
-    r"pendamping|pekerja[^\S\n]+sosial|terapis|instruktur|fasilitator|koordinator|konselor|epidemiolog|sosiolog|"
-    r"akademisi|praktisi|pemerhati)(?:[^\S\n]+[a-z]+){0,3})[^\S\n]+(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,3})\b"
-)
-
-
-# Before a place, or before an event, program or venue name ("acara Gala Dinner, ..."): no person.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal|"
-                                 r"acara|kegiatan|program|event|festival|lomba|rapat|gerakan|kampanye|hotel|gedung|"
-                                 r"aula|aplikasi)[^\S\n]+$", re.IGNORECASE)
-
-
-def _after_preposition(text: str, pos: int) -> bool:
-    """A capitalized word after "di", "ke", "dari" is a place, not a person."""
-    return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
@@ -606,7 +276,11 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
 # Things named after people: a mention right after one is the thing, not the person.
 _NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
                           r"universitas|lapangan|taman|piala|penghargaan|hadiah|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+
+
 _LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
+
+
 _TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
 
 

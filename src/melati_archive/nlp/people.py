@@ -4,7 +4,8 @@
 * `names`: name shape (is this a person's name here, where the role ends, short forms);
 * `registry`: people.yaml lookups;
 * `coref`: who a short form, role word or pronoun stands for (`Cast`, `Known`);
-* `mentions`: `find_people`, the introductions and later mentions of one text.
+* `intros`: where a text introduces a person, each written form;
+* `mentions`: `find_people`, the people of one text and their later mentions.
 """
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ from .coref import (  # noqa: F401
     _VERB_AFTER,
     _mark_speaker_like,
 )
-from .mentions import (  # noqa: F401
+from .intros import (  # noqa: F401
     _ROLE_COMMA_NAME,
     _ROLE_NAME,
     _LOWER_ROLE_COMMA_NAME,
@@ -92,14 +93,8 @@ from .mentions import (  # noqa: F401
     _COMMA_CAP,
     _trie_pattern,
     _LRCN_AT,
-    _ANONYMOUS,
-    _MAYBE_INITIALS,
     _NAME_SELAKU,
     _NAME_COMMA_ROLE,
-    _PAREN_ALIAS,
-    _DISAPA,
-    _INITIALS,
-    _WORD_RE,
     _VERBISH,
     _SHORT_SPEAKER,
     _CAP_START,
@@ -109,23 +104,57 @@ from .mentions import (  # noqa: F401
     matches_at,
     starts_near,
     _KW_SELAKU,
-    _KW_PAREN,
-    _KW_DISAPA,
     _KW_COMMA,
     short_forms_in,
-    find_people,
-    _BARE_ROLE,
-    _ROLE_CONTINUES,
-    _scan_role_mentions,
+    _ONE_OF_NAME,
+    _KIN_NAME,
+    _SENTENCE_HEAD,
+    _VERB_IN,
+    _ROLE_OF_BEFORE,
+    _NAME_FOLLOWS,
+    _VENUE_BEFORE,
+    _names_before_roles,
     _JOIN,
     _joined_runs,
     _NOT_APPOSITIVE,
     _NAME_AFTER_COMMA,
+    _LOWER_ROLE_FROM,
     _LOWER_ROLE_NAME,
     _PREPOSITION_BEFORE,
     _after_preposition,
+    Intro,
+    _Taken,
+    role_heads,
+    introductions,
+    _name_selaku_role,
+    _role_comma_name,
+    _name_comma_role,
+    _lowercase_roles,
+    _one_of_a_group,
+    _kin_called,
+    _role_name_runs,
+)
+from .mentions import (  # noqa: F401
+    find_people,
+    _People,
+    _add_nicknames,
+    _add_unnamed,
+    _add_speakers,
+    _ANONYMOUS,
+    _MAYBE_INITIALS,
+    _PAREN_ALIAS,
+    _DISAPA,
+    _INITIALS,
+    _KW_PAREN,
+    _KW_DISAPA,
+    _BARE_ROLE,
+    _ROLE_CONTINUES,
+    _glued_heading,
+    _scan_role_mentions,
     _merge_same_role,
     _owner_of,
+    _NAMED_AFTER,
+    _LOWERCASE_WORD,
     _TOKEN_AT,
     _scan_mentions,
 )
