@@ -1,6 +1,6 @@
 """Every attribution says what it rests on; unsettled ones have speaker null and say so."""
 from melati_archive import extract
-from melati_archive.nlp.quotes import EVIDENCE
+from melati_archive.nlp.attribution import EVIDENCE
 
 
 def _evidence(text):

@@ -159,7 +159,7 @@ class Quote(Record):
     cue: str | None
     start: int
     end: int
-    # What the speaker rests on (nlp.quotes.EVIDENCE: "cue-name", "pronoun", ...); "unresolved"
+    # What the speaker rests on (nlp.attribution.EVIDENCE: "cue-name", "pronoun", ...); "unresolved"
     # when the text does not settle who spoke and speaker is null.
     evidence: str | None = None
 

@@ -6,6 +6,7 @@ import re
 
 from ..model import Extraction, Person, Program, Quote
 from . import people as P
+from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 
@@ -76,7 +77,7 @@ def extract(
         found = Q.find_quotes(story)
         names = Q.subject_names(story, found) + _indirect_subjects(story, found)
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
-        Q.attribute(story, found, cast)
+        A.attribute(story, found, cast)
     finally:
         P._PLACES.reset(token)
 
