@@ -9,6 +9,8 @@ import base64
 import html
 import re
 
+from .wording import UNATTRIBUTED
+
 _MARK_RE = re.compile("\u00ab(.*?)\u00bb", re.S)
 _WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -150,7 +152,7 @@ def reader_html(view, query: str = "") -> str:
         + (f" ({s.quotes} kutipan)" if s.quotes else "") + "</li>" for s in view.speakers)
     quotes = "".join(
         f'<li class="melati-reader-quote">\u201c{highlight_words_html(q.text, query)}\u201d'
-        f' \u2014 {_e(", ".join(x for x in [q.speaker or "narasumber tidak disebut", q.role] if x))}</li>'
+        f' \u2014 {_e(", ".join(x for x in [q.speaker or UNATTRIBUTED, q.role] if x))}</li>'
         for q in view.quotes)
     text = "".join(f"<p>{highlight_words_html(p, query)}</p>" for p in view.paragraphs())
     source = _source_link(view.url, None) or f'Berkas arsip: <code>{_e(view.path)}</code>'

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import IndexMissingError, MelatiError
+from .wording import UNATTRIBUTED
 from .pagehtml import (  # noqa: F401 - re-exported: the notebook and tests take the page's HTML from here
     download_html, header_html, highlight_html, highlight_words_html, page_html, reader_html, row_html, status_html,
 )
@@ -394,7 +395,7 @@ class SearchPage:
     def _quote_row(self, hit, query: str) -> ResultRow:
         return ResultRow(kind="kutipan", article_id=hit.article_id, title=hit.title, date=hit.date,
                          date_text=date_text(hit.date), channel=self.channel_name(hit.channel),
-                         speaker=hit.speaker or "", role=hit.role or "",
+                         speaker=hit.speaker or UNATTRIBUTED, role=hit.role or "",
                          snippet_html="\u201c" + highlight_words_html(hit.text, query) + "\u201d",
                          url=hit.url, path=self.article_path(hit.article_id), citation=hit.citation)
 

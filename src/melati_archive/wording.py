@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+# A quote whose speaker the text does not settle: shown under this label, never hidden.
+UNATTRIBUTED = "tanpa nama narasumber"
 FIELDS = "judul:, isi:, tanggal:, program:, narasumber:, kanal:, tag:"
 DATE_FORMS = "2020, 2020-11, 2020-11-13, \"November 2020\" atau \"13 November 2020\""
 

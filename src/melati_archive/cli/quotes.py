@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from ..wording import UNATTRIBUTED
 from .common import csv_option, day_text, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
 
 
@@ -45,7 +46,7 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
             click.echo(hit.citation)
             click.echo("")
             continue
-        who = hit.speaker or "(pembicara tidak disebut)"
+        who = hit.speaker or f"({UNATTRIBUTED})"
         role = f", {hit.role}" if hit.role else ""
         click.echo(f"{day_text(hit.date)}  {who}{role}")
         click.echo(f"   \u201c{hit.text}\u201d")

@@ -7,6 +7,7 @@ import webbrowser
 import click
 
 from ..errors import MelatiError
+from ..wording import UNATTRIBUTED
 from .common import emit_json, json_option, open_archive
 
 WIDTH = 88
@@ -39,7 +40,7 @@ def render(view) -> str:
     for n, q in enumerate(view.quotes, 1):
         out.extend(textwrap.wrap(f"\u201c{q.text}\u201d", WIDTH, initial_indent=f"  {n}. ",
                                  subsequent_indent=" " * (len(str(n)) + 4)))
-        who = ", ".join(x for x in [q.speaker or "(narasumber tidak disebut)", q.role] if x)
+        who = ", ".join(x for x in [q.speaker or f"({UNATTRIBUTED})", q.role] if x)
         out.append(" " * (len(str(n)) + 4) + f"\u2014 {who}")
     out.append("")
     out.append(f"Narasumber dan tokoh ({len(view.speakers)}):")
