@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from . import limits
 from .config import Config, load_config
 from .errors import ArchiveError
 from .model import Article, MetricRow, Person, Problem, Program, Record, Role
@@ -193,9 +194,10 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
                            f"rename it, e.g. to {_suggest_name(article_id)}.md")
     front_text, body, body_line = _split_front_matter(text, path)
     try:
-        located = load_located(front_text, first_line=2, root_line=1)
+        located = load_located(front_text, first_line=2, root_line=1, max_bytes=limits.MAX_FRONT_MATTER_BYTES)
     except YamlSyntaxError as exc:
-        raise ArchiveError(path, exc.line, f"front matter: {exc.message}", "fix the YAML syntax at that line")
+        raise ArchiveError(path, exc.line, f"front matter: {exc.message}",
+                           getattr(exc, "fix", "fix the YAML syntax at that line"))
     data = located.data if located.data is not None else {}
     if not isinstance(data, dict):
         raise ArchiveError(path, 2, "front matter must be `field: value` lines", "write `title: ...` and `date: ...`")
@@ -549,7 +551,7 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
     try:
         located = load_located(text)
     except YamlSyntaxError as exc:
-        sink.append(Problem(shown, exc.line, exc.message, "fix the YAML syntax at that line"))
+        sink.append(Problem(shown, exc.line, exc.message, getattr(exc, "fix", "fix the YAML syntax at that line")))
         return []
     check = Checker(shown, located, sink)
     check.duplicate_keys()
