@@ -975,7 +975,24 @@ def _pool_survey(texts: list[str]):
     return analysis.cased_counts(texts), analysis.stem_candidates(texts)
 
 
-def _pool_init(fds: list[int]) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to SIGKILL this worker when the reindex that forked it dies: a SIGKILLed parent
+    runs no cleanup, and its workers went on extracting for 10-30 s, holding memory and CPU."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own handling is all there is
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _pool_init(fds: list[int], parent: int | None = None) -> None:
+    if parent is not None:
+        _die_with_parent(parent)
     # A forked worker must not keep the parent's reindex lock alive if the parent is killed.
     for fd in fds:
         try:
@@ -1026,7 +1043,7 @@ class _Documents:
 
             _POOL_CTX = ctx  # inherited by the forked workers
             before = set(mp.active_children())
-            self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS),))
+            self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS), os.getpid()))
             # the pool's own processes: a pool replaces a dead worker, but not the task it held
             self.workers = [p for p in mp.active_children() if p not in before]
             _POOL_CTX = None
@@ -1292,12 +1309,12 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     del parsed  # the workers hold what is left of it
     try:
         with progress("Membangun indeks", total=count) as advance:
-            for states, batch in documents.batches():
+            for batch_states, batch in documents.batches():
                 writer.add_batch(batch)
-                for state in states:
+                for state in batch_states:
                     done.append(state)  # the worker's copy carries the info and error
                     _tally(result, state, previous.get(state.path))
-                advance(len(states))
+                advance(len(batch_states))
         result.removed = sum(1 for p in previous if p not in states)
         infos = [s.info for s in done if s.info]
         for doc in _aggregate_documents(ctx, infos):
