@@ -36,6 +36,45 @@ ARTICLE_ID_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*")
 SLUG_MAX = 60
 
 
+# --- Which files are articles ------------------------------------------------------------------------
+
+LINK_REFUSED = "tautan simbolik (symlink) tidak diikuti: arsip hanya membaca berkas biasa di dalam archive/"
+LINK_FIX = "salin berkas atau foldernya ke tempat tautan itu, lalu hapus tautannya"
+
+
+@dataclass
+class ArticleScan:
+    files: dict[str, os.stat_result]  # "articles/2020/2020-11-13-slug.md" -> its stat, sorted by path
+    links: list[str]  # symbolic links under articles/, never followed
+
+
+def scan_articles(root: Path | str) -> ArticleScan:
+    """Every articles/**/*.md under the archive `root`, with os.scandir (at 10,000 files pathlib alone
+    would cost most of a no-op reindex). Hidden files and folders (temp files of a write) are left
+    out. Symbolic links are never followed, only listed: one may point outside the archive (whose
+    content would become searchable), at another article (one id twice) or at itself (a loop)."""
+    files: dict[str, os.stat_result] = {}
+    links: list[str] = []
+    stack = [("articles", os.path.join(str(root), "articles"))]
+    while stack:
+        rel, folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            sub = f"{rel}/{entry.name}"
+            if entry.is_symlink():
+                links.append(sub)
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append((sub, entry.path))
+            elif entry.name.endswith(".md") and entry.is_file(follow_symlinks=False):
+                files[sub] = entry.stat(follow_symlinks=False)
+    return ArticleScan(dict(sorted(files.items())), sorted(links))
+
+
 # --- Slugs and atomic writes ------------------------------------------------------------------------
 
 
@@ -339,13 +378,13 @@ class ArchiveStore:
 
     # Articles ------------------------------------------------------------------------------------
     def article_paths(self) -> list[Path]:
-        """Every articles/**/*.md, sorted; hidden files (temp files of a write) are left out."""
-        if not self.articles_dir.is_dir():
-            return []
-        return sorted(
-            p for p in self.articles_dir.rglob("*.md")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(self.articles_dir).parts)
-        )
+        """Every articles/**/*.md, sorted; hidden files (temp files of a write) and symlinks left out
+        (scan_articles: check, reindex and import all read this same set)."""
+        return [self.root / rel for rel in scan_articles(self.root).files]
+
+    def link_problems(self) -> list[Problem]:
+        """One error per symbolic link under articles/: never followed (scan_articles)."""
+        return [Problem(self.display(rel), None, LINK_REFUSED, LINK_FIX) for rel in scan_articles(self.root).links]
 
     def load_article(self, path: Path | str) -> Article:
         """One article (`path` absolute, or relative to the archive root); raises ArchiveError (path relative to the home, line, message, fix)."""
@@ -377,6 +416,8 @@ class ArchiveStore:
     def articles(self, problems: list[Problem] | None = None) -> list[Article]:
         """Every article that loads (one per id); each file that does not is appended to `problems`
         (errors only: warnings are check()'s)."""
+        if problems is not None:
+            problems.extend(self.link_problems())
         loaded, seen = [], {}
         for path in self.article_paths():
             try:
@@ -406,8 +447,11 @@ class ArchiveStore:
         """Write `article` atomically and return its path; sets article.id and article.path.
 
         An existing file is never overwritten: a taken name gets -2, -3, ... unless force=True,
-        which replaces the file of that name."""
+        which replaces the file of that name. A year folder that is a symbolic link is refused:
+        the file would land wherever the link points."""
         target = self.article_path_for(article)
+        if target.parent.is_symlink():
+            raise ArchiveError(self.display(target.parent), None, LINK_REFUSED, LINK_FIX)
         target.parent.mkdir(parents=True, exist_ok=True)
         stem = target.stem
         candidate, n = target, 1
@@ -459,6 +503,7 @@ class ArchiveStore:
         programs = self.programs(problems)
         program_ids = {p.id for p in programs}
         channel_ids = set(config.channel_ids)
+        problems.extend(self.link_problems())
         seen: dict[str, str] = {}
         articles: dict[str, tuple[Article, Located, str]] = {}
         for path in self.article_paths():

@@ -841,7 +841,7 @@ def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
     if {n: (s.size, s.mtime_ns) for n, s in _config_states(root).items()} != cache.get("config"):
         return False
     files = cache.get("files") or {}
-    states = _scan(root, _store_of(archive))
+    states = _scan(root, _store_of(archive), result)
     if len(states) != len(files):
         return False
     for path, state in states.items():
@@ -849,35 +849,23 @@ def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
         if known is None or known[0] != state.size or known[1] != state.mtime_ns:
             return False
     result.unchanged = len(files)
-    result.failed = [known[2] for known in files.values() if known[2]]
+    result.failed += [known[2] for known in files.values() if known[2]]
     _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
     return True
 
 
-def _scan(root: Path, store) -> dict[str, FileState]:
-    """Size and mtime of every articles/**/*.md (the files ArchiveStore.article_paths() lists:
-    hidden files and folders left out), with os.scandir: at 10,000 files pathlib alone would
-    cost most of a no-op reindex."""
-    states: dict[str, FileState] = {}
-    base = os.path.join(str(root), "articles")
-    stack = [("", base)]
-    while stack:
-        rel, folder = stack.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            sub = f"{rel}/{entry.name}" if rel else entry.name
-            if entry.is_dir():
-                stack.append((sub, entry.path))
-            elif entry.name.endswith(".md") and entry.is_file():
-                st = entry.stat()
-                path = f"articles/{sub}"
-                states[path] = FileState(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns)
-    return dict(sorted(states.items()))
+def _scan(root: Path, store, result: "ReindexResult | None" = None) -> dict[str, FileState]:
+    """Size and mtime of every article file (archive.scan_articles: the files check lists too);
+    each symbolic link under articles/ is one failure in `result`, never followed."""
+    from .archive import LINK_FIX, LINK_REFUSED, scan_articles
+
+    scan = scan_articles(root)
+    if result is not None:
+        for link in scan.links:
+            failure = {"path": link, "line": None, "error": f"{LINK_REFUSED} ({LINK_FIX})"}
+            if failure not in result.failed:
+                result.failed.append(failure)
+    return {path: FileState(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns) for path, st in scan.files.items()}
 
 
 def _parse_file(root: Path, state: FileState, data: bytes | None):
@@ -1184,7 +1172,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                       if (config_states.get(n) and config_states[n].sha) != (old_config.get(n) and old_config[n].sha)}
     if "melati.yaml" in changed_config:
         return False  # stem exclusions and channels shape the analyzer: rebuild
-    states = _scan(root, store)
+    states = _scan(root, store, result)
     redo_all = bool(changed_config)  # people/programs change speakers, roles, program tags
     todo: list[tuple[FileState, bytes | None, FileState | None]] = []
     touched: list[FileState] = []  # same content, new mtime: only the files table changes
@@ -1273,7 +1261,7 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     config_states = _config_states(root)
     for state in config_states.values():
         _fill_sha(root, state, None)
-    states = _scan(root, store)
+    states = _scan(root, store, result)
     documents = _Documents(ctx, len(states))
     try:
         # First pass: read and parse every file once (bodies feed the analyzer's protected words).

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..errors import ImportFailure, MelatiError
+from ..errors import ArchiveError, ImportFailure, MelatiError
 from ..model import Article
 from .decode import MAX_BYTES, decode_bytes
 from .dedup import DedupIndex, shingles
@@ -185,7 +185,10 @@ class _Run:
 
     def _write(self, article: Article) -> Path:
         if not self.dry_run:
-            return self.store.write_article(article)
+            try:
+                return self.store.write_article(article)
+            except ArchiveError as exc:  # e.g. a year folder that is a symbolic link
+                raise ImportFailure(str(exc)) from None
         target = self.store.article_path_for(article)
         candidate, n = target, 1
         while candidate.exists() or candidate in self.planned:
