@@ -17,6 +17,7 @@ from . import limits
 from .config import Config, load_config
 from .errors import ArchiveError
 from .model import Article, MetricRow, Person, Problem, Program, Record, Role
+from .weburl import safe_url
 from .yamlpos import Checker, Located, YamlSyntaxError, as_date, dump, load_located
 
 # Front-matter fields the store understands; anything else is kept in Article.extra and warned about.
@@ -268,6 +269,10 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
         extra={k: v for k, v in data.items() if k not in ARTICLE_FIELDS},
         body_line=body_line,
     )
+    if article.url and safe_url(article.url) is None:
+        check.error(("url",), f"`url` bukan tautan http(s): {article.url[:80]!r}",
+                    "tulis alamat lengkap yang diawali http:// atau https://, atau hapus baris `url`")
+        article.url = None
     for key in article.extra:
         if key not in PROVENANCE_FIELDS:
             check.warning((key,), f"unknown front-matter field `{key}` (kept, not used)",

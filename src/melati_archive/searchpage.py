@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import MelatiError
+from .weburl import safe_url
 
 MODES = {"artikel": "Artikel", "kutipan": "Kutipan"}
 ALL_PROGRAMS = "Semua program"
@@ -337,7 +338,7 @@ def row_html(row: ResultRow, index: int = 0) -> str:
     e = lambda v: html.escape(v or "", quote=True)  # noqa: E731
     meta = " \u00b7 ".join(x for x in [e(row.date_text), e(row.channel)] if x)
     who = ", ".join(x for x in [e(row.role), e(row.speaker)] if x)
-    if row.url:
+    if safe_url(row.url):  # never a live javascript:/data: link, whatever the index holds
         link = f'<a class="melati-link" href="{e(row.url)}" target="_blank" rel="noopener">Buka sumber</a>'
     elif row.path:
         link = f'<span class="melati-link">Berkas arsip: <code>{e(row.path)}</code></span>'

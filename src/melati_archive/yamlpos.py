@@ -11,6 +11,7 @@ import yaml
 
 from . import limits
 from .model import Problem
+from .weburl import HIDDEN_RE
 
 # libyaml when present: the archive is read at every reindex, and the C parser is several times faster.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -244,7 +245,13 @@ class Checker:
         if isinstance(value, (dt.date, bool)):
             self.error(key, f"`{name}` must be text, found {value!r}", f"quote it: {name}: \"{value}\"")
             return None
-        return str(value).strip()
+        text = str(value).strip()
+        hidden = HIDDEN_RE.search(text)
+        if hidden:  # a NUL or ESC would reach the terminal and the page; the rest of the text is kept
+            self.error(key, f"`{name}` berisi karakter kendali U+{ord(hidden.group()):04X}",
+                       "hapus karakter itu (biasanya terbawa dari salinan atau impor)")
+            text = HIDDEN_RE.sub("", text).strip()
+        return text or None
 
     def text_list(self, mapping: dict, key: tuple) -> list[str]:
         """A list of strings; one bare string is taken as a one-item list."""

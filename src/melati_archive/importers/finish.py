@@ -6,6 +6,7 @@ import os
 
 from ..errors import ImportFailure
 from ..model import Article
+from ..weburl import CONTROL_RE, one_line, safe_url
 from .datelines import dateline_of, first_body_date
 from .draft import Draft
 from .titles import clip_title, title_from_story
@@ -13,6 +14,7 @@ from .titles import clip_title, title_from_story
 
 def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.date) -> Article:
     """The Article to write; raises ImportFailure when the item has no text, no date or no title."""
+    _settle_fields(draft)
     body = draft.body.strip("\n")
     if not body.strip():
         raise ImportFailure("no text in the item")
@@ -53,6 +55,22 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
         overrides=dict(draft.overrides),
         extra=_provenance(draft, today),
     )
+
+
+def _settle_fields(draft: Draft) -> None:
+    """What any importer hands over, made safe to store and print: one-line fields without control
+    characters (a NUL or ESC from a feed title would reach the terminal), and a link kept only
+    when it is http(s) (a `javascript:` link would become live on the search page)."""
+    for name in ("title", "author", "editor", "translator", "location", "channel", "language"):
+        value = getattr(draft, name)
+        if isinstance(value, str) and CONTROL_RE.search(value):
+            setattr(draft, name, " ".join(one_line(value).split()) or None)
+    draft.tags = [" ".join(one_line(t).split()) for t in draft.tags if one_line(t).strip()]
+    draft.programs = [" ".join(one_line(p).split()) for p in draft.programs if one_line(p).strip()]
+    if draft.url and safe_url(draft.url) is None:
+        draft.warnings.append(f"{draft.source}: link {one_line(draft.url)[:80]!r} is not http(s); not kept")
+        draft.url = None
+    draft.body = CONTROL_RE.sub(lambda m: m.group() if m.group() in "\t\n" else "", draft.body)
 
 
 def _provenance(draft: Draft, today: dt.date) -> dict:

@@ -124,6 +124,9 @@ class _Run:
         except ImportFailure as exc:
             self._fail(shown, str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - a fault in one source must not lose the run's other files
+            self._fail(shown, _unexpected(exc))
+            return
         self.report.warnings.extend(parsed.warnings)
         for where, reason in parsed.skipped:
             self.report.skipped.append({"source": where, "reason": reason, "existing": None})
@@ -139,6 +142,8 @@ class _Run:
                 self._import_draft(draft)
             except ImportFailure as exc:
                 self._fail(draft.source, str(exc))
+            except Exception as exc:  # noqa: BLE001 - as in read_file
+                self._fail(draft.source, _unexpected(exc))
             self.report.warnings.extend(draft.warnings)
         self.pending = []
 
@@ -211,6 +216,11 @@ class _Run:
 
     def _fail(self, source: str, error: str) -> None:
         self.report.failed.append({"source": source, "error": error})
+
+
+def _unexpected(exc: Exception) -> str:
+    first = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"cannot import it ({type(exc).__name__}: {first}); the other files are imported, please report this one"
 
 
 def _inside(path: Path, root: Path) -> bool:
