@@ -246,7 +246,9 @@ def _meta_is_current(meta: dict[str, Any]) -> bool:
 
 
 def open_index(index_dir: Path):
-    """The live whoosh index for searching; IndexMissingError when there is none usable."""
+    """The live whoosh index for searching; IndexMissingError when there is none usable, or when
+    a file of its last commit is missing or cut short (a search would stop half-way with an
+    EOFError or FileNotFoundError deep in whoosh)."""
     from whoosh import index as windex
 
     for attempt in range(3):  # a full rebuild may swap generations between our two reads
@@ -254,14 +256,44 @@ def open_index(index_dir: Path):
         if gen is None:
             raise IndexMissingError(f"no index in {index_dir}; run `melati reindex`")
         try:
+            damage = _damage(gen)
+            if damage:
+                raise IndexMissingError(damage)
             return windex.open_dir(str(gen))
         except Exception as exc:  # noqa: BLE001 - whoosh raises many kinds on a damaged index
             if attempt == 2:
+                reason = exc if isinstance(exc, IndexMissingError) else f"{type(exc).__name__}: {exc}"
                 raise IndexMissingError(
-                    f"the index in {index_dir} cannot be read ({exc}); run `melati reindex --full`"
-                ) from exc
+                    f"indeks di {index_dir} rusak dan tidak bisa dibaca ({reason}); "
+                    f"bangun ulang dengan `melati reindex --full`"
+                ) from None
             time.sleep(0.05)
     raise AssertionError("unreachable")
+
+
+def _damage(gen: Path) -> str | None:
+    """What is wrong with the files of the generation's last commit, as recorded by
+    _save_states_cache; None when they are as written, or when the record is not of the current
+    commit (a reindex in progress: whoosh's segment files never change once committed)."""
+    import pickle
+
+    try:
+        with open(gen / STATES_CACHE, "rb") as f:
+            recorded = pickle.load(f).get("generation") or {}
+    except Exception:  # noqa: BLE001 - no record to compare with
+        return None
+    now = _generation_files(gen)
+    tocs = {name for name in recorded if name.endswith(".toc")}
+    # a TOC's name carries the commit number: the same name and size is the same commit (a copied
+    # index has other mtimes)
+    if not tocs or any(name not in now or now[name][0] != recorded[name][0] for name in tocs):
+        return None
+    for name, (size, _mtime) in sorted(recorded.items()):
+        if name not in now:
+            return f"berkas {name} hilang"
+        if now[name][0] != size:
+            return f"berkas {name} berukuran {now[name][0]} byte, seharusnya {size}"
+    return None
 
 
 def _usable_generation(index_dir: Path, messages: list[str]):
@@ -766,7 +798,15 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
     """
     started = time.monotonic()
     index_dir = Path(archive.index_dir)
-    progress = progress or _NoProgress()
+    try:
+        return _reindex(archive, index_dir, full, progress or _NoProgress(), lock_timeout, started)
+    except PermissionError as exc:
+        where = exc.filename or index_dir
+        raise MelatiError(f"tidak boleh menulis ke {where} ({exc.strerror}); beri izin tulis pada folder "
+                          f"{index_dir} atau jalankan melati sebagai pemilik foldernya") from None
+
+
+def _reindex(archive, index_dir: Path, full: bool, progress, lock_timeout, started: float) -> ReindexResult:
     result = ReindexResult()
     with reindex_lock(index_dir, lock_timeout):
         if not full and _nothing_changed(archive, index_dir, result):
