@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from . import limits
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
@@ -373,6 +374,9 @@ def _fill_sha(root: Path, state: FileState, old: FileState | None) -> bytes | No
     if old is not None and old.size == state.size and old.mtime_ns == state.mtime_ns:
         state.sha = old.sha
         return None
+    if state.size > limits.MAX_ARTICLE_BYTES and state.path.startswith("articles/"):
+        state.sha = f"size:{state.size}:{state.mtime_ns}"  # refused unread by _parse_file
+        return b""
     data = (root / state.path).read_bytes()
     state.sha = _sha(data)
     return data
@@ -910,9 +914,10 @@ def _scan(root: Path, store, result: "ReindexResult | None" = None) -> dict[str,
 
 def _parse_file(root: Path, state: FileState, data: bytes | None):
     """The Article of one file, or None with state.error set (path, line, error)."""
-    from .archive import parse_article_text
+    from .archive import check_article_size, parse_article_text
 
     try:
+        check_article_size(state.path, state.size)
         if data is None:
             data = (root / state.path).read_bytes()
             state.sha = _sha(data)
@@ -1307,8 +1312,7 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
         # First pass: read and parse every file once (bodies feed the analyzer's protected words).
         parsed: list[tuple[FileState, Any]] = []
         for state in states.values():
-            data = (root / state.path).read_bytes()
-            state.sha = _sha(data)
+            data = _fill_sha(root, state, None)
             parsed.append((state, _parse_file(root, state, data)))
         # Stem every word of the archive once, split between the workers, instead of once per
         # worker: PySastrawi is a third of the cost of a rebuild otherwise.

@@ -15,7 +15,26 @@ def marked(text: str, terminal: bool) -> str:
     return text.replace("\u00ab", BOLD).replace("\u00bb", RESET)
 
 
-@click.command("search")
+class MinusWordsCommand(click.Command):
+    """A command whose `-word` arguments are query words (docs/search.md: `-word` excludes a word),
+    not unknown options: click would read `-pelatihan` as -p -e -l ... (and -h as help)."""
+
+    def parse_args(self, ctx, args):
+        valued = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+        known = {o for p in self.params for o in getattr(p, "opts", [])} | set(ctx.help_option_names)
+        out, after_dashes = [], False
+        for i, arg in enumerate(args):
+            word = (not after_dashes and arg.startswith("-") and not arg.startswith("--") and len(arg) > 1
+                    and arg not in known and not (i and args[i - 1] in valued))
+            after_dashes = after_dashes or arg == "--"
+            out.append(MINUS + arg[1:] if word else arg)
+        return super().parse_args(ctx, out)
+
+
+MINUS = "\u2212"  # stands for a leading "-" while click reads the arguments
+
+
+@click.command("search", cls=MinusWordsCommand)
 @click.argument("query", nargs=-1)
 @click.option("--from", "date_from", metavar="DATE", help="First date: 2020, 2020-11, 2020-11-13, 'November 2020'.")
 @click.option("--to", "date_to", metavar="DATE", help="Last date (inclusive), same forms as --from.")
@@ -35,7 +54,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
     """
     from ..search import search
 
-    text = " ".join(query)
+    text = " ".join(q.replace(MINUS, "-", 1) if q.startswith(MINUS) else q for q in query)
     res = search(open_archive(ctx), text, date_from=date_from, date_to=date_to, program=program,
                  speaker=speaker, channel=channel, limit=limit, sort=sort)
     if as_json:

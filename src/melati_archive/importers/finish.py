@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from .. import limits
 from ..errors import ImportFailure
 from ..model import Article
 from ..weburl import CONTROL_RE, one_line, safe_url
@@ -18,6 +19,10 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
     body = draft.body.strip("\n")
     if not body.strip():
         raise ImportFailure("no text in the item")
+    size = len(body.encode("utf-8"))
+    if size > limits.MAX_ARTICLE_BYTES:  # check and reindex would refuse the file
+        raise ImportFailure(f"artikel terlalu besar: {size} byte (batas {limits.mb(limits.MAX_ARTICLE_BYTES)}); "
+                            "pecah menjadi beberapa artikel")
     dateline = dateline_of(body)
     date = draft.date or (dateline.date if dateline else None)
     if date is None:

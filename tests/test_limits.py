@@ -1,5 +1,6 @@
-"""YAML limits (limits.py): alias bombs, self-reference, deep nesting and oversized YAML are refused
-with a one-line error naming the file and the limit, in check, reindex and import alike."""
+"""File limits (limits.py): alias bombs, self-reference, deep nesting, oversized YAML and oversized
+articles are refused with a one-line error naming the file and the limit, in check, reindex and
+import alike."""
 from __future__ import annotations
 
 import datetime as dt
@@ -110,3 +111,20 @@ def test_written_files_never_carry_aliases():
     assert "&id" not in text and "*id" not in text
     again = parse_article_text(text, "articles/2021/2021-01-04-a.md")
     assert again.extra["tujuan"] == shared
+
+
+def test_oversized_article_is_refused_by_check_reindex_and_import(tmp_path):
+    body = "Warga kampung bergotong royong membersihkan saluran air. " * (limits.MAX_ARTICLE_BYTES // 56 + 10)
+    home = home_with(tmp_path, article("tags: [besar]", body))
+    arc = Archive.open(home)
+    errors = [p for p in arc.check() if p.severity == "error"]
+    assert len(errors) == 1 and "batas 2 MB" in errors[0].message and "pelatihan-menjahit" in errors[0].path
+    result = arc.reindex()
+    assert result.added == 1 and [f["path"] for f in result.failed] == [
+        "articles/2021/2021-01-04-pelatihan-menjahit.md"]
+    assert "terlalu besar" in result.failed[0]["error"]
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "besar.md").write_text(article("", body), encoding="utf-8")
+    report = run_import(Archive.open(home), [sources], reindex=False, today=dt.date(2021, 1, 5))
+    assert report.created == [] and "batas 2 MB" in report.failed[0]["error"]
