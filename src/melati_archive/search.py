@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import QueryError
+from .querylimits import check_query, suggestable
 
 FIELD_NAMES = {
     "judul": "title", "title": "title",
@@ -395,6 +396,7 @@ def parse_query(query: str) -> _Node | None:
     """The syntax tree of a user query (None when empty); QueryError when it cannot be read."""
     if not query or not query.strip():
         return None
+    check_query(query)  # limits first: the parser recurses once per ( and NOT
     return _Parser(query).parse()
 
 
@@ -998,7 +1000,7 @@ def _suggest(searcher, env: _Env, query: str) -> str | None:
     """'Did you mean': the query with each word absent from the archive replaced by its nearest."""
     reader = searcher.reader()
     changed, text = False, query
-    for word in env.words:
+    for word in suggestable(env.words):
         w = word.lower()
         if not w.isalpha() or len(w) < 3:
             continue
