@@ -97,7 +97,7 @@ def load_located(text: str, first_line: int = 1, root_line: int | None = None,
     try:
         node = loader.get_single_node()
         if node is not None:
-            _check_graph(node, first_line)
+            _check_graph(node, first_line, max_bytes)
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         problem_mark, context_mark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
@@ -118,11 +118,12 @@ def load_located(text: str, first_line: int = 1, root_line: int | None = None,
     return located
 
 
-def _check_graph(root, first_line: int) -> None:
+def _check_graph(root, first_line: int, max_bytes: int) -> None:
     """YamlLimitError when the node graph has too many aliases, nests too deep, refers to itself or
-    expands to too many nodes. Each distinct node is visited once (sizes are memoised), so an alias
-    bomb costs no more to measure than its text is long."""
-    sizes: dict[int, tuple[int, int]] = {}  # id(node) -> (expanded nodes, depth)
+    expands to too many nodes, or to more text than `max_bytes` (what we write back has every alias
+    written out, and must read again). Each distinct node is visited once (sizes are memoised), so
+    an alias bomb costs no more to measure than its text is long."""
+    sizes: dict[int, tuple[int, int, int]] = {}  # id(node) -> (expanded nodes, depth, expanded characters)
     open_: set[int] = set()  # the nodes being walked: the ancestors of the current one
     aliases = 0
     stack = [(root, False)]
@@ -133,16 +134,20 @@ def _check_graph(root, first_line: int) -> None:
         if done:
             open_.discard(key)
             total, depth = 1, 1
+            chars = len(node.value) + 4 if isinstance(node, yaml.ScalarNode) else 2
             for child in _children(node):
-                n, d = sizes[id(child)]
-                total, depth = total + n, max(depth, d + 1)
-            sizes[key] = (total, depth)
+                n, d, c = sizes[id(child)]
+                total, depth, chars = total + n, max(depth, d + 1), chars + c
+            sizes[key] = (total, depth, chars)
             if depth > limits.MAX_YAML_DEPTH:
                 raise YamlLimitError(where, f"YAML bersarang terlalu dalam (batas {limits.MAX_YAML_DEPTH} tingkat)",
                                      "tulis daftar dan pemetaan lebih datar")
             if total > limits.MAX_YAML_NODES:
                 raise YamlLimitError(where, f"YAML mengembang menjadi lebih dari {limits.MAX_YAML_NODES} nilai "
                                             "lewat alias (*nama)", "tulis nilainya langsung, tanpa &anchor dan *alias")
+            if chars > max_bytes:
+                raise YamlLimitError(where, f"YAML mengembang lewat alias (*nama) melebihi batas {limits.mb(max_bytes)}",
+                                     "tulis nilainya langsung, tanpa &anchor dan *alias")
             continue
         if key in sizes:  # every reference to a node but the first is an *alias
             aliases += 1
