@@ -34,6 +34,16 @@ def test_minus_word_excludes_without_double_dash(search_arc):
     assert melati(home, "search", "-h").stdout.startswith("Usage:")
 
 
+def test_minus_word_in_quotes_too(search_arc):
+    home = search_arc.home
+    everything = search_arc.quotes("", limit=None).total
+    with_word = search_arc.quotes("balai", limit=None).total
+    assert 0 < with_word < everything
+    done = melati(home, "quotes", "-balai", "--json")
+    assert done.returncode == 0, done.stderr
+    assert f'"total": {everything - with_word}' in done.stdout
+
+
 def test_report_month_out_of_range_is_one_line(search_home):
     for month in ("0000-01", "9999-12"):
         done = melati(search_home, "report", "monthly", "--month", month)

@@ -4,12 +4,13 @@ from __future__ import annotations
 import click
 
 from .common import csv_option, emit_csv, emit_json, json_option, open_archive
+from .search import MinusWordsCommand, query_text
 
 COLUMNS = ["date", "speaker", "role", "text", "cue", "article_id", "title", "channel", "url", "programs",
            "citation"]
 
 
-@click.command("quotes")
+@click.command("quotes", cls=MinusWordsCommand)
 @click.argument("query", nargs=-1)
 @click.option("--speaker", metavar="NAME", help="Only this person's quotes (full name, alias or misspelling).")
 @click.option("--from", "date_from", metavar="DATE", help="First date: 2020, 2020-11, 2020-11-13, 'November 2020'.")
@@ -27,7 +28,7 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
     """
     from ..search import quotes
 
-    res = quotes(open_archive(ctx), " ".join(query), speaker=speaker, date_from=date_from, date_to=date_to,
+    res = quotes(open_archive(ctx), query_text(query), speaker=speaker, date_from=date_from, date_to=date_to,
                  program=program, limit=limit)
     if as_json:
         emit_json(res.to_dict())

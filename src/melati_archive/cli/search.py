@@ -34,6 +34,11 @@ class MinusWordsCommand(click.Command):
 MINUS = "\u2212"  # stands for a leading "-" while click reads the arguments
 
 
+def query_text(words) -> str:
+    """The query the user typed, from a MinusWordsCommand's arguments."""
+    return " ".join(w.replace(MINUS, "-", 1) if w.startswith(MINUS) else w for w in words)
+
+
 @click.command("search", cls=MinusWordsCommand)
 @click.argument("query", nargs=-1)
 @click.option("--from", "date_from", metavar="DATE", help="First date: 2020, 2020-11, 2020-11-13, 'November 2020'.")
@@ -54,7 +59,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
     """
     from ..search import search
 
-    text = " ".join(q.replace(MINUS, "-", 1) if q.startswith(MINUS) else q for q in query)
+    text = query_text(query)
     res = search(open_archive(ctx), text, date_from=date_from, date_to=date_to, program=program,
                  speaker=speaker, channel=channel, limit=limit, sort=sort)
     if as_json:
