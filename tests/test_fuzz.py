@@ -203,15 +203,15 @@ class Fuzz:
 
 
 FUZZ = [
-    Fuzz("query parser", queries, check_query, 2000, 2.0),
-    Fuzz("front matter", front_matters(), check_front_matter, 1500, 2.0),
-    Fuzz("date parsers", date_texts, check_dates, 1500, 2.0),
-    Fuzz("bytes decoder", st.binary(max_size=300), check_decode, 500, 2.0),
-    Fuzz("text importer", texts, lambda t: _import("text", t), 500, 3.0),
-    Fuzz("markdown importer", front_matters(), lambda t: _import("md", t), 500, 3.0),
-    Fuzz("html importer", html_pages(), lambda t: _import("html", t), 300, 5.0),
-    Fuzz("feed importer", feeds(), lambda t: _import("feed", t), 400, 5.0),
-    Fuzz("wordpress importer", wordpress_exports(), lambda t: _import("wordpress", t), 400, 5.0),
+    Fuzz("query parser", queries, check_query, 2000, 3.0),
+    Fuzz("front matter", front_matters(), check_front_matter, 1500, 3.0),
+    Fuzz("date parsers", date_texts, check_dates, 1500, 3.0),
+    Fuzz("bytes decoder", st.binary(max_size=300), check_decode, 500, 3.0),
+    Fuzz("text importer", texts, lambda t: _import("text", t), 500, 6.0),
+    Fuzz("markdown importer", front_matters(), lambda t: _import("md", t), 500, 6.0),
+    Fuzz("html importer", html_pages(), lambda t: _import("html", t), 300, 6.0),
+    Fuzz("feed importer", feeds(), lambda t: _import("feed", t), 400, 6.0),
+    Fuzz("wordpress importer", wordpress_exports(), lambda t: _import("wordpress", t), 400, 6.0),
 ]
 
 
@@ -264,7 +264,7 @@ def test_fuzz(fuzz):
 def test_fuzzing_search_on_a_real_index(search_arc):
     """Queries through the whole of search (whoosh included), not just the parser."""
 
-    @settings(max_examples=max(1, int(SEARCH_EXAMPLES * _SCALE)), deadline=timedelta(seconds=5), derandomize=True,
+    @settings(max_examples=max(1, int(SEARCH_EXAMPLES * _SCALE)), deadline=timedelta(seconds=10), derandomize=True,
               database=None, suppress_health_check=list(HealthCheck))
     @given(queries)
     def run(query):
