@@ -9,6 +9,7 @@ import base64
 import html
 import re
 
+from .weburl import safe_url
 from .wording import UNATTRIBUTED
 
 _MARK_RE = re.compile("\u00ab(.*?)\u00bb", re.S)
@@ -80,7 +81,7 @@ _COPY_JS = (
 
 
 def _source_link(url: str | None, path: str | None) -> str:
-    if url:
+    if safe_url(url):  # never a live javascript:/data: link, whatever the index holds
         return f'<a class="melati-link" href="{_e(url)}" target="_blank" rel="noopener">Buka sumber</a>'
     if path:
         return f'<span class="melati-link">Berkas arsip: <code>{_e(path)}</code></span>'

@@ -62,7 +62,7 @@ TEMPLATE = "melati"  # data/voila/templates/melati: Voila's lab template with no
 
 def voila_command(notebook: Path, port: int) -> list[str]:
     return [
-        sys.executable, "-m", "voila", str(notebook),
+        sys.executable, "-m", "melati_archive.voilaserve", str(notebook),
         f"--Voila.ip={HOST}", f"--Voila.port={port}", "--Voila.port_retries=0", "--no-browser",
         f"--Voila.root_dir={notebook.parent}", "--VoilaConfiguration.show_tracebacks=False",
         f"--template={TEMPLATE}",
@@ -84,18 +84,54 @@ def _listening(port: int) -> bool:
         return s.connect_ex((HOST, port)) == 0
 
 
-def _stop(child: subprocess.Popen) -> None:
-    if child.poll() is not None:
-        return
-    try:
-        os.killpg(child.pid, signal.SIGTERM)
-        child.wait(timeout=10)
-    except (subprocess.TimeoutExpired, ProcessLookupError):
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid` (Linux /proc; [] elsewhere): voila's kernels run in sessions of
+    their own, out of reach of a signal to voila's process group."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
         try:
-            os.killpg(child.pid, signal.SIGKILL)
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{task}/children") as f:
+                    kids = [int(k) for k in f.read().split()]
+            except OSError:
+                continue
+            found += kids
+            todo += kids
+    return found
+
+
+def _stop(child: subprocess.Popen) -> None:
+    """voila asked to stop (it shuts its kernels down), killed after 10 s; any kernel still left
+    then is killed too, so the port and the memory are free when `melati app` returns."""
+    family = _descendants(child.pid)
+    if child.poll() is None:
+        try:
+            os.killpg(child.pid, signal.SIGTERM)
+            child.wait(timeout=10)
+        except (subprocess.TimeoutExpired, ProcessLookupError):
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            child.wait()
+    for pid in family:
+        try:
+            os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        child.wait()
+
+
+class _Stopped(Exception):
+    """SIGTERM (what a service manager sends) or SIGHUP (the terminal closed): stop as on Ctrl-C."""
+
+
+def _raise_stopped(signum, frame):
+    raise _Stopped(signal.Signals(signum).name)
 
 
 @click.command("app")
@@ -113,11 +149,14 @@ def command(ctx, port, no_browser):
     check_port_free(port)
     notebook = notebook_path()
     env = voila_env(home)
-    # Own session: a Ctrl-C reaches only us, and we stop voila (no "shutdown? y/n" prompt).
-    child = subprocess.Popen(voila_command(notebook, port), env=env, cwd=str(notebook.parent),
-                             start_new_session=True)
     url = f"http://{HOST}:{port}/"
+    child = None
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _raise_stopped)
     try:
+        # Own session: a Ctrl-C reaches only us, and we stop voila (no "shutdown? y/n" prompt).
+        child = subprocess.Popen(voila_command(notebook, port), env=env, cwd=str(notebook.parent),
+                                 start_new_session=True)
         deadline = time.monotonic() + START_TIMEOUT
         while not _listening(port):
             if child.poll() is not None:
@@ -132,7 +171,10 @@ def command(ctx, port, no_browser):
         code = child.wait()
         if code not in (0, -signal.SIGTERM):
             raise MelatiError(f"voila berhenti tiba-tiba (kode {code})")
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Stopped):
         click.echo("Berhenti.")
     finally:
-        _stop(child)
+        for signum in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the stop short
+            signal.signal(signum, signal.SIG_IGN)
+        if child is not None:
+            _stop(child)

@@ -5,9 +5,10 @@ import click
 
 from ..wording import UNATTRIBUTED
 from .common import csv_option, day_text, emit_csv, emit_json, emit_xlsx, json_option, open_archive, output_choice, xlsx_option
+from .search import MinusWordsCommand, query_text
 
 
-@click.command("quotes")
+@click.command("quotes", cls=MinusWordsCommand)
 @click.argument("query", nargs=-1)
 @click.option("--speaker", metavar="NAME", help="Hanya kutipan orang ini (nama, alias, salah eja). Only this person's quotes.")
 @click.option("--from", "date_from", metavar="DATE", help="Tanggal awal: 2020, 2020-11, 2020-11-13, '13 November 2020'. First date.")
@@ -28,7 +29,7 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
     from ..search import quotes
 
     output = output_choice(as_json, as_csv, xlsx)
-    res = quotes(open_archive(ctx), " ".join(query), speaker=speaker, date_from=date_from, date_to=date_to,
+    res = quotes(open_archive(ctx), query_text(query), speaker=speaker, date_from=date_from, date_to=date_to,
                  program=program, limit=limit)
     if output == "json":
         emit_json(res.to_dict())

@@ -16,7 +16,31 @@ def marked(text: str, terminal: bool) -> str:
     return text.replace("\u00ab", BOLD).replace("\u00bb", RESET)
 
 
-@click.command("search")
+class MinusWordsCommand(click.Command):
+    """A command whose `-word` arguments are query words (docs/search.md: `-word` excludes a word),
+    not unknown options: click would read `-pelatihan` as -p -e -l ... (and -h as help)."""
+
+    def parse_args(self, ctx, args):
+        valued = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+        known = {o for p in self.params for o in getattr(p, "opts", [])} | set(ctx.help_option_names)
+        out, after_dashes = [], False
+        for i, arg in enumerate(args):
+            word = (not after_dashes and arg.startswith("-") and not arg.startswith("--") and len(arg) > 1
+                    and arg not in known and not (i and args[i - 1] in valued))
+            after_dashes = after_dashes or arg == "--"
+            out.append(MINUS + arg[1:] if word else arg)
+        return super().parse_args(ctx, out)
+
+
+MINUS = "\u2212"  # stands for a leading "-" while click reads the arguments
+
+
+def query_text(words) -> str:
+    """The query the user typed, from a MinusWordsCommand's arguments."""
+    return " ".join(w.replace(MINUS, "-", 1) if w.startswith(MINUS) else w for w in words)
+
+
+@click.command("search", cls=MinusWordsCommand)
 @click.argument("query", nargs=-1)
 @click.option("--from", "date_from", metavar="DATE", help="Tanggal awal: 2020, 2020-11, 2020-11-13, '13 November 2020'. First date.")
 @click.option("--to", "date_to", metavar="DATE", help="Tanggal akhir (ikut dihitung), bentuk sama dengan --from. Last date, inclusive.")
@@ -39,7 +63,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
     from ..search import search
 
     output = output_choice(as_json, as_csv, xlsx)
-    text = " ".join(query)
+    text = query_text(query)
     res = search(open_archive(ctx), text, date_from=date_from, date_to=date_to, program=program,
                  speaker=speaker, channel=channel, limit=limit, sort=sort)
     if output == "json":
