@@ -5,12 +5,15 @@ PY     := $(VENV)/bin/python
 MELATI := $(VENV)/bin/melati
 DEMO   := examples/demo
 
-.PHONY: demo test venv test-venv lab bench eval clean
+LOCK   := constraints.txt
 
-$(VENV)/.installed: pyproject.toml
+.PHONY: demo test venv test-venv lab bench eval clean lock fuzz
+
+# Installs the tested set of packages in $(LOCK) (pyproject.toml keeps ranges for library users).
+$(VENV)/.installed: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,lab]'
+	$(PY) -m pip install -q -c $(LOCK) -e '.[test,lab]'
 	$(PY) -m ipykernel install --sys-prefix --name melati-archive --display-name "melati-archive" >/dev/null
 	touch $@
 
@@ -43,6 +46,24 @@ bench: venv
 
 eval: venv
 	$(PY) bench/eval_quotes.py
+
+# Refresh $(LOCK): the newest versions pyproject.toml's ranges allow, installed into a scratch venv
+# and frozen. Run `make test` after it and commit the file with the test result.
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install -q --upgrade pip
+	.venv-lock/bin/python -m pip install -q -e '.[test,lab]'
+	{ echo "# The tested set of packages \`make venv\` (so \`make demo\` and \`make test\`) installs, as pip constraints."; \
+	  echo "# pyproject.toml keeps ranges for library users; refresh this file with \`make lock\` (docs/limits.md)."; \
+	  .venv-lock/bin/python -m pip freeze --exclude-editable --all | grep -v -i -E '^(pip|setuptools|wheel|melati-archive)=='; \
+	} > $(LOCK).new
+	mv $(LOCK).new $(LOCK)
+	rm -rf .venv-lock
+	@echo "$(LOCK) refreshed; run \`make clean test\` before committing it"
+
+fuzz: venv
+	$(PY) bench/fuzz.py
 
 clean:
 	# index/* does not match index/.gitkeep (a dotfile), which stays tracked

@@ -208,3 +208,112 @@ def test_ctrl_c_stops_the_app_cleanly(app_server):
     assert _stop_tree(proc) == 0  # Ctrl-C: voila terminated, exit status 0
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", int(url.rsplit(":", 1)[1].strip("/")))) != 0
+
+
+def test_a_user_presses_enter_reads_an_article_and_downloads_the_workbook(demo_server, tmp_path):
+    """As a humas officer would: type, Enter (no button), sort, open the article, download Excel and CSV."""
+    import io
+
+    import openpyxl
+    from playwright.sync_api import sync_playwright
+
+    url, _ = demo_server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900}, accept_downloads=True)
+            page.goto(url, timeout=60_000)
+            header = page.locator(".melati-header")
+            header.wait_for(timeout=60_000)
+            assert "Arsip: " in header.inner_text() and " berita \u00b7 " in header.inner_text()
+
+            # A date typed the Indonesian way that cannot be: the message names the field.
+            page.get_by_placeholder("13/11/2020 atau 13 November 2020").first.fill("31/02/2025")
+            box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
+            box.fill("pelatihan")
+            box.press("Enter")
+            page.locator(".melati-error").wait_for(timeout=10_000)
+            assert page.locator(".melati-error").inner_text().startswith("Dari tanggal: \u201c31/02/2025\u201d")
+            page.get_by_placeholder("13/11/2020 atau 13 November 2020").first.fill("1 Januari 2025")
+            box.press("Enter")
+            page.wait_for_function("document.querySelector('.melati-count') !== null", timeout=10_000)
+            count = page.locator(".melati-count").inner_text()
+            assert count.startswith("Ditemukan ") and page.locator(".melati-error").count() == 0
+
+            before = page.locator(".melati-result").first.element_handle()
+            page.get_by_role("combobox", name="Urutkan").select_option(label="Terbaru dulu")
+            page.wait_for_function("el => !el.isConnected", arg=before, timeout=10_000)  # cards redrawn
+            page.locator(".melati-result").first.wait_for(timeout=10_000)
+            page.screenshot(path=str(tmp_path / "cari-hasil.png"), full_page=True)
+            title = page.locator(".melati-title").first.inner_text()
+
+            page.get_by_role("button", name="Baca artikel").first.click()
+            reader = page.locator(".melati-reader")
+            reader.wait_for(timeout=10_000)
+            assert reader.locator(".melati-reader-title").inner_text() == title
+            assert reader.locator("mark").count() >= 1
+            assert "Narasumber dan tokoh" in reader.inner_text() and "Program:" in reader.inner_text()
+            page.screenshot(path=str(tmp_path / "cari-baca.png"), full_page=True)
+            page.get_by_role("button", name="\u2039 Kembali ke hasil").click()
+            page.locator(".melati-result").first.wait_for(timeout=5_000)
+
+            page.get_by_role("button", name="Excel (.xlsx)").click()
+            link = page.locator("a.melati-download")
+            link.wait_for(timeout=10_000)
+            with page.expect_download() as info:
+                link.click()
+            saved = tmp_path / info.value.suggested_filename
+            info.value.save_as(saved)
+            page.get_by_role("button", name="CSV").click()
+            page.wait_for_function("document.querySelector('a.melati-download').download.endsWith('.csv')",
+                                   timeout=10_000)
+            with page.expect_download() as info:
+                page.locator("a.melati-download").click()
+            csv_text = Path(info.value.path()).read_bytes().decode("utf-8")
+            print(f"\nscreenshots: {tmp_path / 'cari-hasil.png'} {tmp_path / 'cari-baca.png'}")
+        finally:
+            browser.close()
+    assert saved.name.startswith("berita-pelatihan-") and saved.suffix == ".xlsx"
+    rows = list(openpyxl.load_workbook(io.BytesIO(saved.read_bytes())).active.iter_rows(values_only=True))
+    total = int(count.split()[1].replace(".", ""))
+    assert rows[0][:2] == ("Tanggal", "Judul") and len(rows) == total + 1
+    dates = [r[0] for r in rows[1:]]
+    assert dates == sorted(dates, reverse=True) and min(dates).year >= 2025
+    assert rows[1][1] == title
+    assert csv_text.startswith("\ufeffTanggal,Judul,") and "\u00ab" not in csv_text
+
+
+def test_a_head_of_centres_report_from_the_page(demo_server, tmp_path):
+    """No terminal: type a month, build the monthly report, download its PDF."""
+    from playwright.sync_api import sync_playwright
+
+    url, _ = demo_server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 1000}, accept_downloads=True)
+            page.goto(url, timeout=60_000)
+            month = page.get_by_placeholder("Juli 2025 atau 07/2025").first
+            month.wait_for(timeout=60_000)
+            page.get_by_role("button", name="Perbarui indeks").click()  # after new articles: no reindex command
+            page.get_by_text("Indeks diperbarui: 0 berita baru, 0 diubah, 0 dihapus.").wait_for(timeout=30_000)
+            month.fill("bulan lalu")
+            page.get_by_role("button", name="Buat laporan bulanan").click()
+            page.get_by_text("Bulan laporan: \u201cbulan lalu\u201d").wait_for(timeout=10_000)
+            month.fill("Juli 2025")
+            month.press("Enter")
+            link = page.locator(".melati-report-links a.melati-download").first
+            link.wait_for(timeout=120_000)
+            names = page.locator(".melati-report-links a.melati-download").evaluate_all(
+                "els => els.map(e => e.download)")
+            with page.expect_download() as info:
+                link.click()
+            pdf = tmp_path / info.value.suggested_filename
+            info.value.save_as(pdf)
+            page.screenshot(path=str(tmp_path / "cari-laporan.png"), full_page=True)
+        finally:
+            browser.close()
+    # chromium is there (the module skips otherwise), so the PDF is offered first
+    assert names == ["laporan-bulanan-2025-07.pdf", "laporan-bulanan-2025-07.html",
+                     "tabel-laporan-bulanan-2025-07.xlsx"]
+    assert pdf.name == names[0] and pdf.read_bytes()[:5] == b"%PDF-"

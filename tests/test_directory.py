@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -172,3 +173,19 @@ def test_resolve_speaker(directory, query, expected):
 def test_resolve_speaker_unknown_or_ambiguous(directory, query):
     # "Eko" fits Eko Saputra and Eko Saputro equally: no guess
     assert resolve_speaker(query, directory) is None
+
+
+@pytest.mark.slow
+def test_demo_directory_lists_only_people(demo_home):
+    """A centre (Balai Kenanga), a village (Sukamekar Indah) and a month (Ramadan) are no people."""
+    from click.testing import CliRunner
+
+    from melati_archive.cli import cli
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--home", str(demo_home), "reindex"]).exit_code == 0
+    result = runner.invoke(cli, ["--home", str(demo_home), "people", "--json"])
+    people = {p["name"]: p for p in json.loads(result.output)["hits"]}
+    assert "Kenanga" not in people and "Sukamekar Indah" not in people
+    assert all("Ramadan" not in p["aliases"] for p in people.values())
+    assert "Rizky Ramadhan" in people

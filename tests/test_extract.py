@@ -79,7 +79,8 @@ def test_seed_dateline_and_event(seed):
 def test_seed_to_dict_is_the_design_json(seed):
     doc = seed.to_dict()
     assert set(doc) == {"title", "date", "location", "people", "quotes", "acronyms"}
-    assert set(doc["quotes"][0]) == {"text", "speaker", "role", "cue", "start", "end"}
+    # the documented keys, plus what each attribution rests on
+    assert set(doc["quotes"][0]) == {"text", "speaker", "role", "cue", "start", "end", "evidence"}
     assert set(doc["people"][0]) == {"name", "aliases", "role"}
     json.dumps(doc)
 
@@ -161,6 +162,18 @@ def test_annotated_set_meets_its_targets():
 def test_pfsa_dev40_meets_its_targets(shared_dir):
     proc = _run_eval("--only", "pfsa", "--shared", str(shared_dir), "--failures", "0")
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+@pytest.mark.slow
+def test_releases_dev_attribution_meets_its_targets(shared_dir):
+    """Quotes and speakers on the real releases (the date figure is the dateline work's, not checked here)."""
+    import re
+
+    proc = _run_eval("--only", "releases", "--shared", str(shared_dir), "--failures", "0", "--quiet")
+    line = next(x for x in proc.stdout.splitlines() if x.strip().startswith("all "))
+    qp, qr, pp, pr, f1 = map(float, re.search(
+        r"quotes P ([\d.]+) R ([\d.]+); pairs P ([\d.]+) R ([\d.]+) F1 ([\d.]+)", line).groups())
+    assert pp >= 0.97 and f1 >= 0.93 and qr >= 0.97, line
 
 
 def test_extraction_leaves_no_reference_cycles():

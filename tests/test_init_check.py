@@ -41,7 +41,7 @@ def test_init_refuses_to_overwrite_then_force(tmp_path):
     (home / "archive/melati.yaml").write_text("organization: {name: Milik Kami}\n")
     again = melati("init", home)
     assert again.returncode == 1
-    assert "already exist" in again.stderr and "--force" in again.stderr
+    assert "sudah ada" in again.stderr and "--force" in again.stderr
     assert (home / "archive/melati.yaml").read_text() == "organization: {name: Milik Kami}\n"
     forced = melati("init", home, "--force")
     assert forced.returncode == 0

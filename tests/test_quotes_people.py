@@ -173,10 +173,10 @@ def test_cli_quotes_cite_json_csv(seed):
     assert cite.stdout.count("13 November 2020") == 2 and "Syam Wuryani" in cite.stdout
     doc = json.loads(run(home, "quotes", "--speaker", "Yani", "--json").stdout)
     assert doc["total"] == 2 and {h["speaker"] for h in doc["hits"]} == {"Syam Wuryani"}
-    rows = list(csv.DictReader(io.StringIO(run(home, "quotes", "--csv").stdout)))
-    assert len(rows) == 5 and {"date", "speaker", "text", "citation"} <= set(rows[0])
+    rows = list(csv.DictReader(io.StringIO(run(home, "quotes", "--csv").stdout.lstrip("\ufeff"))))
+    assert len(rows) == 5 and {"Tanggal", "Narasumber", "Kutipan", "Rujukan"} <= set(rows[0])
     bad = run(home, "quotes", "--speaker", "Zzyzx Qwerty")
-    assert bad.returncode == 1 and "no speaker" in bad.stderr
+    assert bad.returncode == 1 and "tidak ada narasumber bernama \u201cZzyzx Qwerty\u201d" in bad.stderr
 
 
 def test_cli_people_and_programs(seed):

@@ -135,5 +135,18 @@ def test_voices_and_key_messages(home, data):
     assert pulled.iloc[0][["Pesan kunci", "Berita", "Dari", "Persen"]].tolist() == ["Layanan inklusif", 1, 4, 25.0]
 
 
+def test_key_message_counts_only_items_with_every_word(home, data):
+    """A key message of two bare words counts the items holding both, not search's partial hits."""
+    from melati_archive import Archive
+    from melati_archive.config import KeyMessage
+
+    arc = Archive.open(home)
+    arc.reindex()
+    both = KeyMessage(id="dua", label="Dua kata", query="inklusif zzzkatatakada")
+    pulled = messages.pull_through(arc, [both], data.articles, *MARCH)
+    assert pulled.iloc[0]["Berita"] == 0
+    assert arc.search("inklusif zzzkatatakada", date_from=MARCH[0], date_to=MARCH[1]).total >= 1  # partial hit
+
+
 def test_busiest_month(home):
     assert busiest_month(home) == "2025-03"

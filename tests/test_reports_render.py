@@ -84,7 +84,7 @@ def test_bad_input_is_one_line_error(fixture_home, tmp_path):
     assert reversed_.returncode == 1 and "terbalik" in reversed_.stderr
     missing = _melati("--home", str(tmp_path / "nowhere"), "report", "monthly", "--month", "2025-03")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
-    with pytest.raises(ReportError, match="unknown report parameter bulan"):
+    with pytest.raises(ReportError, match="parameter laporan tidak dikenal bulan"):
         render.check_parameters(render.notebook_dir() / "laporan_bulanan.ipynb", {"bulan": "2025-03"})
 
 

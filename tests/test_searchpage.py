@@ -9,7 +9,7 @@ import pytest
 
 from melati_archive.api import Archive
 from melati_archive.searchpage import (
-    FormState, SearchPage, count_text, highlight_html, highlight_words_html, page_html, row_html,
+    FormState, SearchPage, count_text, highlight_html, highlight_words_html, page_html, reader_html, row_html,
 )
 
 PUTI_QUOTE = "Jangan pernah takut melahirkan ide-ide hebat"
@@ -98,11 +98,94 @@ def test_no_match_gives_count_and_did_you_mean(seed_page):
         assert result.suggestion_text == "Mungkin maksud Anda: kehumasan"
 
 
-def test_user_errors_become_messages_not_exceptions(seed_page):
-    result = seed_page.run(FormState(query="ide", speaker="Siapa Gitu Orangnya"))
-    assert result.error.startswith("Tidak bisa mencari:") and "Siapa Gitu Orangnya" in result.error
+def test_user_errors_become_messages_naming_the_field(seed_page):
+    speaker = seed_page.run(FormState(query="ide", speaker="Siapa Gitu Orangnya"))
+    assert speaker.error.startswith("Narasumber: ") and "Siapa Gitu Orangnya" in speaker.error
     bad_date = seed_page.run(FormState(query="ide", date_from="bulan depan"))
-    assert bad_date.error and bad_date.rows == []
+    assert bad_date.rows == []
+    assert bad_date.error == ("Dari tanggal: \u201cbulan depan\u201d bukan tanggal yang bisa dibaca; "
+                              "tulis seperti 13/11/2020 atau 13 November 2020.")
+    reversed_ = seed_page.run(FormState(query="ide", date_from="01/08/2025", date_to="31 Januari 2025"))
+    assert reversed_.error.startswith("Dari tanggal (1 Agustus 2025) jatuh sesudah Sampai tanggal (31 Januari 2025)")
+    for query in ('"ide hebat', "warna:merah", "(ide OR", "ide NOT"):
+        error = seed_page.run(FormState(query=query)).error
+        assert error.startswith("Cari: "), (query, error)
+    for result in (speaker, bad_date, reversed_):
+        assert "--" not in result.error and not re.search(r"\b(the|is|after|unknown)\b", result.error)
+
+
+@pytest.mark.parametrize("typed, last, expected", [
+    ("13/11/2020", False, dt.date(2020, 11, 13)),
+    ("13-11-2020", False, dt.date(2020, 11, 13)),
+    ("13 November 2020", False, dt.date(2020, 11, 13)),
+    ("13 nov 2020", False, dt.date(2020, 11, 13)),
+    ("2020-11-13", False, dt.date(2020, 11, 13)),
+    ("November 2020", False, dt.date(2020, 11, 1)),
+    ("Februari 2024", True, dt.date(2024, 2, 29)),
+    ("2020", True, dt.date(2020, 12, 31)),
+    ("", False, None),
+])
+def test_dates_typed_the_indonesian_way(typed, last, expected):
+    from melati_archive.searchpage import form_date
+
+    assert form_date(typed, "Dari tanggal", last=last) == expected
+
+
+@pytest.mark.parametrize("typed", ["31/02/2020", "11/13/2020", "kemarin", "13 Brumaire 2020"])
+def test_impossible_dates_name_the_field(typed):
+    from melati_archive.searchpage import FieldError, form_date
+
+    with pytest.raises(FieldError, match="^Sampai tanggal: "):
+        form_date(typed, "Sampai tanggal")
+
+
+def test_sort_by_date_puts_newest_first(demo_page):
+    by_date = demo_page.run(FormState(query="pelatihan", sort="date"))
+    dates = [r.date for r in by_date.rows]
+    assert dates == sorted(dates, reverse=True) and by_date.total > 5
+    relevance = demo_page.run(FormState(query="pelatihan"))
+    assert relevance.total == by_date.total and [r.date for r in relevance.rows] != dates
+    quotes = demo_page.run(FormState(query="program", mode="kutipan", sort="date"))
+    qdates = [r.date for r in quotes.rows]
+    assert len(qdates) > 1 and qdates == sorted(qdates, reverse=True)
+
+
+def test_header_names_the_archive_and_counts_its_items(seed_page):
+    lines = seed_page.header_lines()
+    assert lines[0] == "Arsip: Balai Melati Jakarta"
+    assert lines[1] == "1 berita \u00b7 5 kutipan \u00b7 " + lines[1].split("\u00b7 ")[-1]
+    assert re.fullmatch(r"\d+ narasumber", lines[1].split("\u00b7 ")[-1])
+
+
+def test_reader_view_shows_the_whole_article_with_marks_quotes_people_programs(seed_page):
+    row = seed_page.run(FormState(query="ide hebat")).rows[0]
+    view = seed_page.article(row.article_id)
+    page = reader_html(view, "ide hebat")
+    assert view.title == row.title and len(view.paragraphs()) > 3
+    assert "<mark>hebat</mark>" in page.lower()
+    assert PUTI_QUOTE.split()[0] in page and "Puti Chairida Anwar, Kepala Balai Melati Jakarta (2 kutipan)" in page
+    assert "Asistensi Rehabilitasi Sosial" in page and "13 November 2020" in page
+    assert page.count('class="melati-reader-quote"') == len(view.quotes) == 5
+
+
+def test_downloads_hold_every_result_without_marks(demo_page):
+    import io
+
+    import openpyxl
+
+    state = FormState(query="pelatihan")
+    total = demo_page.run(state).total
+    book = demo_page.download(state, "xlsx")
+    assert book.filename.startswith("berita-pelatihan-") and book.filename.endswith(".xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(book.data)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Tanggal", "Judul", "Kanal") and len(rows) == total + 1 == book.rows + 1
+    assert all(isinstance(r[0], dt.datetime) for r in rows[1:])
+    assert not any("\u00ab" in str(v) for r in rows for v in r)
+    quotes = demo_page.download(FormState(query="program", mode="kutipan"), "csv")
+    text = quotes.data.decode("utf-8")
+    assert text.startswith("\ufeffTanggal,Narasumber,Jabatan,Kutipan,")
+    assert 'download="kutipan-program-' in quotes.link_html() and "base64," in quotes.link_html()
 
 
 def test_form_state_becomes_search_arguments(seed_page):
@@ -186,3 +269,16 @@ def test_notebook_is_stored_clean_and_only_lays_out_widgets(repo_root):
     assert "melati_archive.search import" not in source and "whoosh" not in source
     for label in ("Cari", "Artikel", "Kutipan", "Narasumber", "Program", "Kanal", "Dari tanggal", "Sampai tanggal"):
         assert f'"{label}"' in source or label in ("Artikel", "Kutipan")
+
+
+def test_refresh_reads_new_articles_into_the_index(seed_page):
+    folder = seed_page.archive.root / "articles" / "2021"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "2021-02-03-balai-buka-kelas-menjahit.md").write_text(
+        "---\ntitle: Balai Buka Kelas Menjahit\ndate: 2021-02-03\nchannel: website\nfictional: true\n---\n"
+        "JAKARTA (3/2/2021) - Balai membuka kelas menjahit untuk dua puluh penerima manfaat.\n",
+        encoding="utf-8")
+    assert seed_page.run(FormState(query="menjahit")).total == 0
+    assert seed_page.refresh() == "Indeks diperbarui: 1 berita baru, 0 diubah, 0 dihapus."
+    assert seed_page.run(FormState(query="menjahit")).total == 1
+    assert seed_page.header_lines()[1].startswith("2 berita \u00b7 ")

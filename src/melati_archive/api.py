@@ -26,8 +26,8 @@ class Archive:
         arc = cls(home)
         if not (arc.root / "melati.yaml").is_file() and not (arc.root / "articles").is_dir():
             raise MelatiError(
-                f"{home}: no archive here (expected {arc.root}/melati.yaml); "
-                f"run `melati init {home}` or pass --home DIR"
+                f"{home}: tidak ada arsip di sini (seharusnya ada {arc.root}/melati.yaml); "
+                f"jalankan `melati init {home}` atau pakai --home FOLDER"
             )
         return arc
 

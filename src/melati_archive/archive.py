@@ -13,9 +13,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from . import limits
 from .config import Config, load_config
 from .errors import ArchiveError
 from .model import Article, MetricRow, Person, Problem, Program, Record, Role
+from .weburl import safe_url
 from .yamlpos import Checker, Located, YamlSyntaxError, as_date, dump, load_located
 
 # Front-matter fields the store understands; anything else is kept in Article.extra and warned about.
@@ -33,6 +35,45 @@ METRIC_NUMBERS = ("views", "likes", "comments", "shares", "followers")
 
 ARTICLE_ID_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*")
 SLUG_MAX = 60
+
+
+# --- Which files are articles ------------------------------------------------------------------------
+
+LINK_REFUSED = "tautan simbolik (symlink) tidak diikuti: arsip hanya membaca berkas biasa di dalam archive/"
+LINK_FIX = "salin berkas atau foldernya ke tempat tautan itu, lalu hapus tautannya"
+
+
+@dataclass
+class ArticleScan:
+    files: dict[str, os.stat_result]  # "articles/2020/2020-11-13-slug.md" -> its stat, sorted by path
+    links: list[str]  # symbolic links under articles/, never followed
+
+
+def scan_articles(root: Path | str) -> ArticleScan:
+    """Every articles/**/*.md under the archive `root`, with os.scandir (at 10,000 files pathlib alone
+    would cost most of a no-op reindex). Hidden files and folders (temp files of a write) are left
+    out. Symbolic links are never followed, only listed: one may point outside the archive (whose
+    content would become searchable), at another article (one id twice) or at itself (a loop)."""
+    files: dict[str, os.stat_result] = {}
+    links: list[str] = []
+    stack = [("articles", os.path.join(str(root), "articles"))]
+    while stack:
+        rel, folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            sub = f"{rel}/{entry.name}"
+            if entry.is_symlink():
+                links.append(sub)
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append((sub, entry.path))
+            elif entry.name.endswith(".md") and entry.is_file(follow_symlinks=False):
+                files[sub] = entry.stat(follow_symlinks=False)
+    return ArticleScan(dict(sorted(files.items())), sorted(links))
 
 
 # --- Slugs and atomic writes ------------------------------------------------------------------------
@@ -156,6 +197,14 @@ def render_article(article: Article) -> str:
     return f"---\n{dump(front)}---\n{body}\n"
 
 
+def check_article_size(path: str, size: int) -> None:
+    """ArchiveError when an article file is over limits.MAX_ARTICLE_BYTES: read before anything else,
+    so an oversized file costs neither memory nor time (a 50 MB one made a reindex take 3.5 GB)."""
+    if size > limits.MAX_ARTICLE_BYTES:
+        raise ArchiveError(path, None, f"artikel terlalu besar: {size} byte (batas {limits.mb(limits.MAX_ARTICLE_BYTES)})",
+                           "pecah menjadi beberapa artikel, atau simpan lampiran di luar archive/")
+
+
 def parse_article_text(text: str, path: str | os.PathLike = "") -> Article:
     """An Article from file text (front matter + body); raises ArchiveError(path, line, message, fix).
 
@@ -193,9 +242,10 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
                            f"rename it, e.g. to {_suggest_name(article_id)}.md")
     front_text, body, body_line = _split_front_matter(text, path)
     try:
-        located = load_located(front_text, first_line=2, root_line=1)
+        located = load_located(front_text, first_line=2, root_line=1, max_bytes=limits.MAX_FRONT_MATTER_BYTES)
     except YamlSyntaxError as exc:
-        raise ArchiveError(path, exc.line, f"front matter: {exc.message}", "fix the YAML syntax at that line")
+        raise ArchiveError(path, exc.line, f"front matter: {exc.message}",
+                           getattr(exc, "fix", "fix the YAML syntax at that line"))
     data = located.data if located.data is not None else {}
     if not isinstance(data, dict):
         raise ArchiveError(path, 2, "front matter must be `field: value` lines", "write `title: ...` and `date: ...`")
@@ -227,6 +277,10 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
         extra={k: v for k, v in data.items() if k not in ARTICLE_FIELDS},
         body_line=body_line,
     )
+    if article.url and safe_url(article.url) is None:
+        check.error(("url",), f"`url` bukan tautan http(s): {article.url[:80]!r}",
+                    "tulis alamat lengkap yang diawali http:// atau https://, atau hapus baris `url`")
+        article.url = None
     for key in article.extra:
         if key not in PROVENANCE_FIELDS:
             check.warning((key,), f"unknown front-matter field `{key}` (kept, not used)",
@@ -356,13 +410,13 @@ class ArchiveStore:
 
     # Articles ------------------------------------------------------------------------------------
     def article_paths(self) -> list[Path]:
-        """Every articles/**/*.md, sorted; hidden files (temp files of a write) are left out."""
-        if not self.articles_dir.is_dir():
-            return []
-        return sorted(
-            p for p in self.articles_dir.rglob("*.md")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(self.articles_dir).parts)
-        )
+        """Every articles/**/*.md, sorted; hidden files (temp files of a write) and symlinks left out
+        (scan_articles: check, reindex and import all read this same set)."""
+        return [self.root / rel for rel in scan_articles(self.root).files]
+
+    def link_problems(self) -> list[Problem]:
+        """One error per symbolic link under articles/: never followed (scan_articles)."""
+        return [Problem(self.display(rel), None, LINK_REFUSED, LINK_FIX) for rel in scan_articles(self.root).links]
 
     def load_article(self, path: Path | str) -> Article:
         """One article (`path` absolute, or relative to the archive root); raises ArchiveError (path relative to the home, line, message, fix)."""
@@ -375,6 +429,7 @@ class ArchiveStore:
             path = self.root / path
         shown = self.display(path)
         try:
+            check_article_size(shown, path.stat().st_size)
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise ArchiveError(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})",
@@ -394,6 +449,8 @@ class ArchiveStore:
     def articles(self, problems: list[Problem] | None = None) -> list[Article]:
         """Every article that loads (one per id); each file that does not is appended to `problems`
         (errors only: warnings are check()'s)."""
+        if problems is not None:
+            problems.extend(self.link_problems())
         loaded, seen = [], {}
         for path in self.article_paths():
             try:
@@ -423,8 +480,11 @@ class ArchiveStore:
         """Write `article` atomically and return its path; sets article.id and article.path.
 
         An existing file is never overwritten: a taken name gets -2, -3, ... unless force=True,
-        which replaces the file of that name."""
+        which replaces the file of that name. A year folder that is a symbolic link is refused:
+        the file would land wherever the link points."""
         target = self.article_path_for(article)
+        if target.parent.is_symlink():
+            raise ArchiveError(self.display(target.parent), None, LINK_REFUSED, LINK_FIX)
         target.parent.mkdir(parents=True, exist_ok=True)
         stem = target.stem
         candidate, n = target, 1
@@ -476,6 +536,7 @@ class ArchiveStore:
         programs = self.programs(problems)
         program_ids = {p.id for p in programs}
         channel_ids = set(config.channel_ids)
+        problems.extend(self.link_problems())
         seen: dict[str, str] = {}
         articles: dict[str, tuple[Article, Located, str]] = {}
         for path in self.article_paths():
@@ -571,7 +632,7 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
     try:
         located = load_located(text)
     except YamlSyntaxError as exc:
-        sink.append(Problem(shown, exc.line, exc.message, "fix the YAML syntax at that line"))
+        sink.append(Problem(shown, exc.line, exc.message, getattr(exc, "fix", "fix the YAML syntax at that line")))
         return []
     check = Checker(shown, located, sink)
     check.duplicate_keys()

@@ -80,7 +80,7 @@ def parse_config(text: str, display: str = "melati.yaml", problems: list[Problem
     try:
         located = load_located(text)
     except YamlSyntaxError as exc:
-        problems.append(Problem(display, exc.line, exc.message, "fix the YAML syntax at that line"))
+        problems.append(Problem(display, exc.line, exc.message, getattr(exc, "fix", "fix the YAML syntax at that line")))
         return Config()
     data = located.data
     check = Checker(display, located, problems)

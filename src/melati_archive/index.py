@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from . import limits
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
@@ -246,7 +247,9 @@ def _meta_is_current(meta: dict[str, Any]) -> bool:
 
 
 def open_index(index_dir: Path):
-    """The live whoosh index for searching; IndexMissingError when there is none usable."""
+    """The live whoosh index for searching; IndexMissingError when there is none usable, or when
+    a file of its last commit is missing or cut short (a search would stop half-way with an
+    EOFError or FileNotFoundError deep in whoosh)."""
     from whoosh import index as windex
 
     for attempt in range(3):  # a full rebuild may swap generations between our two reads
@@ -254,12 +257,17 @@ def open_index(index_dir: Path):
         if gen is None:
             raise IndexMissingError(f"no index in {index_dir}; run `melati reindex`")
         try:
+            damage = _damage(gen)
+            if damage:
+                raise IndexMissingError(damage)
             return windex.open_dir(str(gen))
         except Exception as exc:  # noqa: BLE001 - whoosh raises many kinds on a damaged index
             if attempt == 2:
+                reason = exc if isinstance(exc, IndexMissingError) else f"{type(exc).__name__}: {exc}"
                 raise IndexMissingError(
-                    f"the index in {index_dir} cannot be read ({exc}); run `melati reindex --full`"
-                ) from exc
+                    f"indeks di {index_dir} rusak dan tidak bisa dibaca ({reason}); "
+                    f"bangun ulang dengan `melati reindex --full`"
+                ) from None
             time.sleep(0.05)
     raise AssertionError("unreachable")
 
@@ -274,10 +282,33 @@ def _open_unmapped(gen: Path):
     return FileStorage(str(gen), supports_mmap=False).open_index()
 
 
+def _damage(gen: Path) -> str | None:
+    """What is wrong with the files of the generation's last commit, as recorded by
+    _save_states_cache; None when they are as written, or when the record is not of the current
+    commit (a reindex in progress: whoosh's segment files never change once committed)."""
+    import pickle
+
+    try:
+        with open(gen / STATES_CACHE, "rb") as f:
+            recorded = pickle.load(f).get("generation") or {}
+    except Exception:  # noqa: BLE001 - no record to compare with
+        return None
+    now = _generation_files(gen)
+    tocs = {name for name in recorded if name.endswith(".toc")}
+    # a TOC's name carries the commit number: the same name and size is the same commit (a copied
+    # index has other mtimes)
+    if not tocs or any(name not in now or now[name][0] != recorded[name][0] for name in tocs):
+        return None
+    for name, (size, _mtime) in sorted(recorded.items()):
+        if name not in now:
+            return f"berkas {name} hilang"
+        if now[name][0] != size:
+            return f"berkas {name} berukuran {now[name][0]} byte, seharusnya {size}"
+    return None
+
+
 def _usable_generation(index_dir: Path, messages: list[str]):
     """(gen, whoosh index) when the live generation is usable, else None with the reason noted."""
-    from whoosh import index as windex
-
     gen = current_generation(index_dir)
     if gen is None:
         if any(index_dir.glob("gen-*")) or (index_dir / POINTER).exists():
@@ -351,6 +382,9 @@ def _fill_sha(root: Path, state: FileState, old: FileState | None) -> bytes | No
     if old is not None and old.size == state.size and old.mtime_ns == state.mtime_ns:
         state.sha = old.sha
         return None
+    if state.size > limits.MAX_ARTICLE_BYTES and state.path.startswith("articles/"):
+        state.sha = f"size:{state.size}:{state.mtime_ns}"  # refused unread by _parse_file
+        return b""
     data = (root / state.path).read_bytes()
     state.sha = _sha(data)
     return data
@@ -831,7 +865,15 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
     """
     started = time.monotonic()
     index_dir = Path(archive.index_dir)
-    progress = progress or _NoProgress()
+    try:
+        return _reindex(archive, index_dir, full, progress or _NoProgress(), lock_timeout, started)
+    except PermissionError as exc:
+        where = exc.filename or index_dir
+        raise MelatiError(f"tidak boleh menulis ke {where} ({exc.strerror}); beri izin tulis pada folder "
+                          f"{index_dir} atau jalankan melati sebagai pemilik foldernya") from None
+
+
+def _reindex(archive, index_dir: Path, full: bool, progress, lock_timeout, started: float) -> ReindexResult:
     result = ReindexResult()
     with reindex_lock(index_dir, lock_timeout):
         if not full and _nothing_changed(archive, index_dir, result):
@@ -906,7 +948,7 @@ def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
     if {n: (s.size, s.mtime_ns) for n, s in _config_states(root).items()} != cache.get("config"):
         return False
     files = cache.get("files") or {}
-    states = _scan(root, _store_of(archive))
+    states = _scan(root, _store_of(archive), result)
     if len(states) != len(files):
         return False
     for path, state in states.items():
@@ -914,42 +956,31 @@ def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
         if known is None or known[0] != state.size or known[1] != state.mtime_ns:
             return False
     result.unchanged = len(files)
-    result.failed = [known[2] for known in files.values() if known[2]]
+    result.failed += [known[2] for known in files.values() if known[2]]
     _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
     return True
 
 
-def _scan(root: Path, store) -> dict[str, FileState]:
-    """Size and mtime of every articles/**/*.md (the files ArchiveStore.article_paths() lists:
-    hidden files and folders left out), with os.scandir: at 10,000 files pathlib alone would
-    cost most of a no-op reindex."""
-    states: dict[str, FileState] = {}
-    base = os.path.join(str(root), "articles")
-    stack = [("", base)]
-    while stack:
-        rel, folder = stack.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            sub = f"{rel}/{entry.name}" if rel else entry.name
-            if entry.is_dir():
-                stack.append((sub, entry.path))
-            elif entry.name.endswith(".md") and entry.is_file():
-                st = entry.stat()
-                path = f"articles/{sub}"
-                states[path] = FileState(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns)
-    return dict(sorted(states.items()))
+def _scan(root: Path, store, result: "ReindexResult | None" = None) -> dict[str, FileState]:
+    """Size and mtime of every article file (archive.scan_articles: the files check lists too);
+    each symbolic link under articles/ is one failure in `result`, never followed."""
+    from .archive import LINK_FIX, LINK_REFUSED, scan_articles
+
+    scan = scan_articles(root)
+    if result is not None:
+        for link in scan.links:
+            failure = {"path": link, "line": None, "error": f"{LINK_REFUSED} ({LINK_FIX})"}
+            if failure not in result.failed:
+                result.failed.append(failure)
+    return {path: FileState(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns) for path, st in scan.files.items()}
 
 
 def _parse_file(root: Path, state: FileState, data: bytes | None):
     """The Article of one file, or None with state.error set (path, line, error)."""
-    from .archive import parse_article_text
+    from .archive import check_article_size, parse_article_text
 
     try:
+        check_article_size(state.path, state.size)
         if data is None:
             data = (root / state.path).read_bytes()
             state.sha = _sha(data)
@@ -1040,7 +1071,24 @@ def _pool_survey(texts: list[str]):
     return analysis.cased_counts(texts), analysis.stem_candidates(texts)
 
 
-def _pool_init(fds: list[int]) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to SIGKILL this worker when the reindex that forked it dies: a SIGKILLed parent
+    runs no cleanup, and its workers went on extracting for 10-30 s, holding memory and CPU."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own handling is all there is
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _pool_init(fds: list[int], parent: int | None = None) -> None:
+    if parent is not None:
+        _die_with_parent(parent)
     # A forked worker must not keep the parent's reindex lock alive if the parent is killed.
     for fd in fds:
         try:
@@ -1091,7 +1139,7 @@ class _Documents:
 
             _POOL_CTX = ctx  # inherited by the forked workers
             before = set(mp.active_children())
-            self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS),))
+            self.pool = mp.get_context("fork").Pool(procs, initializer=_pool_init, initargs=(list(_HELD_FDS), os.getpid()))
             # the pool's own processes: a pool replaces a dead worker, but not the task it held
             self.workers = [p for p in mp.active_children() if p not in before]
             _POOL_CTX = None
@@ -1233,7 +1281,7 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                       if (config_states.get(n) and config_states[n].sha) != (old_config.get(n) and old_config[n].sha)}
     if "melati.yaml" in changed_config:
         return False  # stem exclusions and channels shape the analyzer: rebuild
-    states = _scan(root, store)
+    states = _scan(root, store, result)
     redo_all = bool(changed_config)  # people/programs change speakers, roles, program tags
     todo: list[tuple[FileState, bytes | None, FileState | None]] = []
     touched: list[FileState] = []  # same content, new mtime: only the files table changes
@@ -1323,14 +1371,13 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     config_states = _config_states(root)
     for state in config_states.values():
         _fill_sha(root, state, None)
-    states = _scan(root, store)
+    states = _scan(root, store, result)
     documents = _Documents(ctx, len(states))
     try:
         # First pass: read and parse every file once (bodies feed the analyzer's protected words).
         parsed: list[tuple[FileState, Any]] = []
         for state in states.values():
-            data = (root / state.path).read_bytes()
-            state.sha = _sha(data)
+            data = _fill_sha(root, state, None)
             parsed.append((state, _parse_file(root, state, data)))
         # Stem every word of the archive once, split between the workers, instead of once per
         # worker: PySastrawi is a third of the cost of a rebuild otherwise.
@@ -1359,12 +1406,12 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     del parsed  # the workers hold what is left of it
     try:
         with progress("Membangun indeks", total=count) as advance:
-            for states, batch in documents.batches():
+            for batch_states, batch in documents.batches():
                 writer.add_batch(batch)
-                for state in states:
+                for state in batch_states:
                     done.append(state)  # the worker's copy carries the info and error
                     _tally(result, state, previous.get(state.path))
-                advance(len(states))
+                advance(len(batch_states))
         result.removed = sum(1 for p in previous if p not in states)
         infos = [s.info for s in done if s.info]
         grouping: dict[str, Any] = {}

@@ -159,6 +159,9 @@ class Quote(Record):
     cue: str | None
     start: int
     end: int
+    # What the speaker rests on (nlp.attribution.EVIDENCE: "cue-name", "pronoun", ...); "unresolved"
+    # when the text does not settle who spoke and speaker is null.
+    evidence: str | None = None
 
 
 @dataclass

@@ -1,27 +1,37 @@
-"""The logic of the staff search page (notebooks/cari.ipynb): picker options, form state -> search, rows as HTML.
+"""The logic of the staff search page (notebooks/cari.ipynb): pickers, form state -> search, messages, downloads.
 
 The notebook only lays out ipywidgets and calls this module, so everything a person sees on the
-page (options, the count line, "Mungkin maksud Anda", result cards, citations) is decided and
-tested here without a browser. Text shown to staff is Indonesian.
+page (options, the count line, "Mungkin maksud Anda", error messages naming the field to fix,
+result cards, the reader view, downloads) is decided and tested here without a browser; the HTML
+is written by pagehtml.py. Text shown to staff is Indonesian.
 """
 from __future__ import annotations
 
 import datetime as dt
-import html
 import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import MelatiError
+from .errors import IndexMissingError, MelatiError
+from .wording import UNATTRIBUTED
+from .pagehtml import (  # noqa: F401 - re-exported: the notebook and tests take the page's HTML from here
+    download_html, header_html, highlight_html, highlight_words_html, page_html, reader_html, row_html, status_html,
+)
 
 MODES = {"artikel": "Artikel", "kutipan": "Kutipan"}
+SORTS = {"relevance": "Paling cocok", "date": "Terbaru dulu"}
 ALL_PROGRAMS = "Semua program"
 ALL_CHANNELS = "Semua kanal"
 PAGE_SIZE = 10
-_MARK_RE = re.compile("\u00ab(.*?)\u00bb", re.S)
-_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+EXPORT_LIMIT = 1000  # rows in a download: a data: link past ~2 MB is refused by browsers
+DATE_HINT = "13/11/2020 atau 13 November 2020"
+FIELD_FROM, FIELD_TO = "Dari tanggal", "Sampai tanggal"
 _ALIAS_LABEL_RE = re.compile(r"^(?P<alias>.+?) \u2192 (?P<name>.+)$")
+
+
+class FieldError(MelatiError):
+    """A value typed into one field of the page that cannot be used; the message names the field."""
 
 
 @dataclass
@@ -36,6 +46,7 @@ class FormState:
     date_from: dt.date | str | None = None
     date_to: dt.date | str | None = None
     page: int = 1
+    sort: str = "relevance"  # "relevance" | "date" (newest first)
 
 
 @dataclass
@@ -43,6 +54,7 @@ class ResultRow:
     """One result card: an article or a quote."""
 
     kind: str  # "artikel" | "kutipan"
+    article_id: str
     title: str
     date: dt.date | None
     date_text: str
@@ -91,51 +103,9 @@ def date_text(day: dt.date | None) -> str:
     return format_date_id(day)
 
 
-def highlight_html(snippet: str) -> str:
-    """A search snippet with «marks» as safe HTML: the text escaped, then highlights as <mark>."""
-    escaped = html.escape(snippet, quote=True)
-    return _MARK_RE.sub(lambda m: f"<mark>{m.group(1)}</mark>", escaped)
-
-
-def _query_words(query: str) -> list[str]:
-    """The plain words of a query, without field names, operators or fuzzy marks."""
-    words = []
-    for token in re.split(r"\s+", query or ""):
-        token = token.split(":", 1)[1] if ":" in token else token
-        token = token.strip('"()~-\u201c\u201d').lower()
-        token = re.sub(r"~\d*$", "", token)
-        if not token or token in {"or", "and", "not", "atau", "dan"}:
-            continue
-        words.extend(w.lower() for w in _WORD_RE.findall(token))
-    return words
-
-
-def _stem(word: str) -> str:
-    from .nlp.analysis import stem
-
-    return stem(word)
-
-
-def highlight_words_html(text: str, query: str) -> str:
-    """Text as safe HTML with every word that matches a query word (as written or by root) in <mark>.
-
-    Reduplicated forms count by their parts: "ide" marks "ide-ide".
-    """
-    wanted = set(_query_words(query))
-    if not wanted:
-        return html.escape(text, quote=True)
-    roots = {_stem(w) for w in wanted}
-    out, last = [], 0
-    for m in _WORD_RE.finditer(text):
-        word = m.group(0).lower()
-        parts = {word, *word.split("-")}
-        hit = bool(parts & wanted) or any(_stem(p) in roots for p in parts if p.isalpha())
-        if hit:
-            out.append(html.escape(text[last:m.start()], quote=True))
-            out.append(f"<mark>{html.escape(m.group(0), quote=True)}</mark>")
-            last = m.end()
-    out.append(html.escape(text[last:], quote=True))
-    return "".join(out)
+def number_text(n: int) -> str:
+    """1.234 (Indonesian thousands separator)."""
+    return f"{int(n):,}".replace(",", ".")
 
 
 def count_text(total: int, page: int, page_size: int, mode: str) -> str:
@@ -161,7 +131,7 @@ def article_citation(title: str, channel: str, day: dt.date | None, url: str | N
 
 
 def default_home(cwd=None):
-    """$MELATI_HOME, else the current folder or its parent, whichever holds archive/.
+    """$MELATI_HOME, else the current folder or its parent, whichever holds archive/, else the repository.
 
     `make lab` runs kernels in notebooks/, one level below the repository's own archive.
     """
@@ -174,7 +144,10 @@ def default_home(cwd=None):
     for folder in (here, here.parent):
         if (folder / "archive").is_dir():
             return folder
-    return here
+    from .reports.context import repo_root
+
+    root = repo_root()
+    return root if root is not None and (root / "archive").is_dir() else here
 
 
 # --- The page -------------------------------------------------------------------------------
@@ -191,10 +164,17 @@ class SearchPage:
 
     @classmethod
     def open(cls, home=None, page_size: int = PAGE_SIZE) -> "SearchPage":
-        """The page for a home folder (None: see default_home())."""
+        """The page for a home folder (None: see default_home()); an archive without an index gets one
+        first, so Run All in JupyterLab works on a fresh clone (`melati app` checks before it starts)."""
         from .api import Archive
+        from .index import open_index
 
-        return cls(Archive.open(home or default_home()), page_size=page_size)
+        arc = Archive.open(home or default_home())
+        try:
+            open_index(arc.index_dir)
+        except IndexMissingError:
+            arc.reindex()
+        return cls(arc, page_size=page_size)
 
     # Pickers -------------------------------------------------------------------------------
     def people(self):
@@ -256,22 +236,75 @@ class SearchPage:
         names = {c.id: c.name or c.id for c in self.archive.config.channels}
         return names.get(channel_id or "", channel_id or "")
 
+    # The header ---------------------------------------------------------------------------
+    def header_lines(self) -> list[str]:
+        """The archive's name, then what it holds: 'Balai Melati Jakarta', '1.234 berita · 56 kutipan'."""
+        from . import search as s
+
+        org = self.archive.config.organization
+        name = getattr(org, "name", "") or self.archive.home.resolve().name
+        try:
+            articles = s.search(self.archive, "", limit=1).total
+            quotes = s.quotes(self.archive, "", limit=1).total
+            people = len(self.people())
+            counts = (f"{number_text(articles)} berita \u00b7 {number_text(quotes)} kutipan \u00b7 "
+                      f"{number_text(people)} narasumber")
+        except MelatiError:
+            counts = "Indeks pencarian belum dibuat: jalankan melati reindex."
+        return [f"Arsip: {name}", counts, f"Folder: {self.archive.home.resolve()}"]
+
+    def refresh(self) -> str:
+        """Bring the index up to date with the archive (new or edited files) and say what changed."""
+        try:
+            result = self.archive.reindex()
+        except MelatiError as exc:
+            from .wording import indonesian
+
+            return f"Indeks tidak dapat diperbarui: {indonesian(str(exc))}"
+        self._people = self._paths = None
+        changed = f"{result.added} berita baru, {result.updated} diubah, {result.removed} dihapus"
+        failed = (f"; {len(result.failed)} berkas tidak terbaca (jalankan melati check)" if result.failed else "")
+        return f"Indeks diperbarui: {changed}{failed}."
+
     # Searching -----------------------------------------------------------------------------
     def search_kwargs(self, state: FormState) -> dict[str, Any]:
-        """The keyword arguments of search()/quotes() for a form state (limit covers the asked page)."""
+        """The keyword arguments of search()/quotes() for a form state (limit covers the asked page).
+
+        A date that cannot be read, or a first date after the last, raises FieldError naming the field."""
         page = max(1, int(state.page or 1))
         kwargs: dict[str, Any] = {"limit": page * self.page_size}
         if state.speaker and state.speaker.strip():
             kwargs["speaker"] = self.speaker_value(state.speaker)
         if state.program:
             kwargs["program"] = state.program
-        if state.date_from:
-            kwargs["date_from"] = _date_arg(state.date_from)
-        if state.date_to:
-            kwargs["date_to"] = _date_arg(state.date_to)
+        first = form_date(state.date_from, FIELD_FROM)
+        last = form_date(state.date_to, FIELD_TO, last=True)
+        if first and last and first > last:
+            raise FieldError(f"{FIELD_FROM} ({date_text(first)}) jatuh sesudah {FIELD_TO} ({date_text(last)}): "
+                             f"tukar kedua tanggal atau perbaiki salah satunya.")
+        if first:
+            kwargs["date_from"] = first.isoformat()
+        if last:
+            kwargs["date_to"] = last.isoformat()
         if state.channel:
             kwargs["channel"] = state.channel
         return kwargs
+
+    def _results(self, state: FormState, kwargs: dict[str, Any], mode: str):
+        """(results, rows) of one search; quotes sorted by date here (quotes() ranks by relevance)."""
+        from . import search as s
+
+        query = (state.query or "").strip()
+        by_date = state.sort == "date"
+        if mode == "artikel":
+            results = s.search(self.archive, query, sort="date" if by_date else "relevance", **kwargs)
+            return results, [self._article_row(h) for h in results.hits]
+        if by_date and query:
+            results = s.quotes(self.archive, query, **{**kwargs, "limit": None})
+            results.hits = sorted(results.hits, key=lambda h: (h.date, -h.start), reverse=True)[:kwargs["limit"]]
+        else:
+            results = s.quotes(self.archive, query, **kwargs)
+        return results, [self._quote_row(h, query) for h in results.hits]
 
     def run(self, state: FormState) -> ResultPage:
         """Search for a form state and return the rows of its page; user errors become .error text."""
@@ -279,21 +312,16 @@ class SearchPage:
 
         mode = state.mode if state.mode in MODES else "artikel"
         page = max(1, int(state.page or 1))
-        kwargs = self.search_kwargs(state)
         query = (state.query or "").strip()
         try:
-            if mode == "artikel":
-                results = s.search(self.archive, query, **kwargs)
-                rows = [self._article_row(h) for h in results.hits]
-                suggestion = results.suggestion  # also beside partial hits (a word may be a typo)
-            else:
-                results = s.quotes(self.archive, query, **kwargs)
-                rows = [self._quote_row(h, query) for h in results.hits]
-                suggestion = None
-                if results.total == 0 and query:
-                    suggestion = s.search(self.archive, query, limit=1).suggestion
+            kwargs = self.search_kwargs(state)
+            results, rows = self._results(state, kwargs, mode)
         except MelatiError as exc:
-            return ResultPage(error=f"Tidak bisa mencari: {exc}", page=page)
+            return ResultPage(error=self.explain(exc, state), page=page)
+        if mode == "artikel":
+            suggestion = results.suggestion  # also beside partial hits (a word may be a typo)
+        else:
+            suggestion = s.search(self.archive, query, limit=1).suggestion if results.total == 0 and query else None
         total = results.total
         pages = math.ceil(total / self.page_size) if total else 0
         if pages and page > pages:
@@ -306,77 +334,163 @@ class SearchPage:
                           suggestion=suggestion, suggestion_text=suggestion_text(suggestion),
                           review_text=review_message(pending_count(self.archive)) or "")
 
+    def explain(self, exc: MelatiError, state: FormState) -> str:
+        """An error as one Indonesian sentence naming the field of the page to correct."""
+        if isinstance(exc, FieldError):
+            return str(exc)
+        if isinstance(exc, IndexMissingError):
+            return ("Indeks pencarian belum dibuat atau rusak: jalankan `melati reindex` "
+                    "(atau minta tim teknis), lalu muat ulang halaman ini.")
+        if state.speaker and state.speaker.strip() and not self._fails_without_speaker(state):
+            typed = self.speaker_value(state.speaker)
+            if "could be" in str(exc):
+                return (f"Narasumber: \u201c{typed}\u201d cocok dengan beberapa orang; ketik nama lebih lengkap "
+                        "atau pilih satu nama dari daftar.")
+            return (f"Narasumber: tidak ada narasumber bernama \u201c{typed}\u201d di arsip; "
+                    "pilih nama dari daftar atau kosongkan kolom ini.")
+        return query_error_text(str(exc))
+
+    def _fails_without_speaker(self, state: FormState) -> bool:
+        from . import search as s
+
+        try:
+            kwargs = {k: v for k, v in self.search_kwargs(state).items() if k != "speaker"}
+            s.search(self.archive, (state.query or "").strip(), **{**kwargs, "limit": 1})
+        except MelatiError:
+            return True
+        return False
+
+    # Downloads -----------------------------------------------------------------------------
+    def download(self, state: FormState, fmt: str) -> Download:
+        """The current results (every page, up to EXPORT_LIMIT rows) as an .xlsx or .csv file."""
+        from . import export
+
+        mode = state.mode if state.mode in MODES else "artikel"
+        kwargs = {**self.search_kwargs(state), "limit": EXPORT_LIMIT}
+        results, _ = self._results(FormState(**{**state.__dict__, "page": 1}), kwargs, mode)
+        columns = export.ARTICLE_COLUMNS if mode == "artikel" else export.QUOTE_COLUMNS
+        rows = [{**r, "channel": self.channel_name(r.get("channel"))} for r in results.rows()]
+        name = _file_stem(state.query, mode)
+        if fmt == "xlsx":
+            data = export.xlsx_bytes([export.sheet(MODES[mode], rows, columns)])
+            return Download(f"{name}.xlsx", data, export.XLSX_MIME, len(rows), results.total)
+        return Download(f"{name}.csv", export.csv_bytes(rows, columns), export.CSV_MIME + ";charset=utf-8",
+                        len(rows), results.total)
+
+    # Reading one article -------------------------------------------------------------------
+    def article(self, article_id: str):
+        """The reader view of one article (reader.ArticleView)."""
+        from .reader import article_view
+
+        return article_view(self.archive, article_id)
+
     def _article_row(self, hit) -> ResultRow:
         channel = self.channel_name(hit.channel)
-        return ResultRow(kind="artikel", title=hit.title, date=hit.date, date_text=date_text(hit.date),
-                         channel=channel, speaker=", ".join(hit.speakers), role="",
+        return ResultRow(kind="artikel", article_id=hit.id, title=hit.title, date=hit.date,
+                         date_text=date_text(hit.date), channel=channel, speaker=", ".join(hit.speakers), role="",
                          snippet_html=highlight_html(hit.snippet), url=hit.url, path=hit.path,
                          missing=" ".join(getattr(hit, "missing", None) or []),
                          citation=article_citation(hit.title, channel, hit.date, hit.url))
 
     def _quote_row(self, hit, query: str) -> ResultRow:
-        return ResultRow(kind="kutipan", title=hit.title, date=hit.date, date_text=date_text(hit.date),
-                         channel=self.channel_name(hit.channel), speaker=hit.speaker or "", role=hit.role or "",
+        return ResultRow(kind="kutipan", article_id=hit.article_id, title=hit.title, date=hit.date,
+                         date_text=date_text(hit.date), channel=self.channel_name(hit.channel),
+                         speaker=hit.speaker or UNATTRIBUTED, role=hit.role or "",
                          snippet_html="\u201c" + highlight_words_html(hit.text, query) + "\u201d",
                          url=hit.url, path=self.article_path(hit.article_id), citation=hit.citation)
 
 
-def _date_arg(value) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+@dataclass
+class Download:
+    filename: str
+    data: bytes
+    mime: str
+    rows: int
+    total: int
+
+    def label(self) -> str:
+        kind = "baris"
+        more = f" dari {number_text(self.total)}" if self.total > self.rows else ""
+        return f"Unduh {self.filename} ({number_text(self.rows)}{more} {kind})"
+
+    def link_html(self) -> str:
+        return download_html(self.filename, self.data, self.mime, self.label())
 
 
-# --- HTML of results ------------------------------------------------------------------------
+def _file_stem(query: str, mode: str) -> str:
+    from .archive import slugify
 
-# Copies the citation kept in the button's data attribute; when the clipboard is refused (an
-# insecure origin, an old browser) it selects the visible citation text so Ctrl+C works.
-_COPY_JS = (
-    "var b=this,t=b.parentNode.querySelector('.melati-citation');"
-    "function sel(){var r=document.createRange();r.selectNodeContents(t);"
-    "var s=window.getSelection();s.removeAllRanges();s.addRange(r);b.textContent='Tekan Ctrl+C';}"
-    "if(navigator.clipboard){navigator.clipboard.writeText(b.dataset.citation)"
-    ".then(function(){b.textContent='Tersalin \u2713';},sel);}else{sel();}"
-)
+    words = slugify(query or "", 40) if (query or "").strip() else "semua"
+    return f"{'kutipan' if mode == 'kutipan' else 'berita'}-{words or 'cari'}-{dt.date.today():%Y%m%d}"
 
 
-def row_html(row: ResultRow, index: int = 0) -> str:
-    """One result card as HTML: every value escaped, the snippet already safe."""
-    e = lambda v: html.escape(v or "", quote=True)  # noqa: E731
-    meta = " \u00b7 ".join(x for x in [e(row.date_text), e(row.channel)] if x)
-    who = ", ".join(x for x in [e(row.role), e(row.speaker)] if x)
-    if row.url:
-        link = f'<a class="melati-link" href="{e(row.url)}" target="_blank" rel="noopener">Buka sumber</a>'
-    elif row.path:
-        link = f'<span class="melati-link">Berkas arsip: <code>{e(row.path)}</code></span>'
-    else:
-        link = ""
-    speaker_line = f'<div class="melati-speaker">{"Narasumber" if row.kind == "kutipan" else "Narasumber di berita"}: {who}</div>' if who else ""
-    return (
-        f'<div class="melati-result" data-index="{index}" style="border-bottom:1px solid #ddd;padding:8px 0">'
-        f'<div class="melati-title" style="font-weight:bold">{e(row.title)}</div>'
-        f'<div class="melati-meta" style="color:#555">{meta}</div>'
-        f"{speaker_line}"
-        f'<div class="melati-snippet">{row.snippet_html}</div>'
-        + (f'<div class="melati-missing" style="color:#777">Tidak memuat: <s>{e(row.missing)}</s></div>'
-           if row.missing else "")
-        + f"<div>{link}</div>"
-        f'<div class="melati-cite" style="margin-top:4px">'
-        f'<button type="button" class="melati-copy" data-citation="{e(row.citation)}" onclick="{e(_COPY_JS)}">'
-        f"Salin kutipan</button> "
-        f'<span class="melati-citation" style="user-select:all;font-size:90%;color:#333">{e(row.citation)}</span>'
-        f"</div></div>"
-    )
+# --- Dates typed on the page ----------------------------------------------------------------
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NAMED_DATE = re.compile(r"(?:(\d{1,2})\s+)?([^\W\d_]+)\.?\s+(\d{4})")
 
 
-def page_html(result: ResultPage) -> str:
-    """The whole results area: error, count line, suggestion and cards."""
-    parts = []
-    if result.error:
-        parts.append(f'<div class="melati-error" style="color:#b00">{html.escape(result.error)}</div>')
-    if result.count_text:
-        parts.append(f'<div class="melati-count">{html.escape(result.count_text)}</div>')
-    if result.suggestion_text:
-        parts.append(f'<div class="melati-suggestion"><em>{html.escape(result.suggestion_text)}</em></div>')
-    if result.review_text:
-        parts.append(f'<div class="melati-review" style="color:#8a5a00">{html.escape(result.review_text)}</div>')
-    parts.extend(row_html(r, i) for i, r in enumerate(result.rows))
-    return "\n".join(parts)
+def form_date(value, label: str, last: bool = False) -> dt.date | None:
+    """A date field's value: 13/11/2020, 13-11-2020, 13 November 2020, 13 Nov 2020, 2020-11-13; a month
+    ("November 2020") or a year ("2020") stands for its first day, or its last with last=True.
+    FieldError naming the field and the accepted forms otherwise."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = " ".join(str(value).split()).lower()
+    if not text:
+        return None
+    try:
+        day = _read_date(text, last)
+    except ValueError:
+        day = None
+    if day is None:
+        raise FieldError(f"{label}: \u201c{str(value).strip()}\u201d bukan tanggal yang bisa dibaca; "
+                         f"tulis seperti {DATE_HINT}.")
+    return day
+
+
+def _read_date(text: str, last: bool) -> dt.date | None:
+    from .nlp.dates import MONTHS
+
+    if m := _NUMERIC_DATE.fullmatch(text):
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    if m := _ISO_DATE.fullmatch(text):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 12, 31) if last else dt.date(int(text), 1, 1)
+    if (m := _NAMED_DATE.fullmatch(text)) and m[2] in MONTHS:
+        year, month = int(m[3]), MONTHS[m[2]]
+        if m[1]:
+            return dt.date(year, month, int(m[1]))
+        if last:
+            return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(year, month, 1)
+    return None
+
+
+# --- Query errors in the user's words -------------------------------------------------------
+
+
+def query_error_text(message: str) -> str:
+    """'Cari: ...' in Indonesian for a query error of the search library (wording.py knows its forms)."""
+    from .wording import translate
+
+    text, known = translate(message)
+    if known:
+        return f"Cari: {text}."
+    return ("Cari: kata yang dicari tidak bisa dibaca; periksa tanda kutip \", kurung ( ) dan kata OR/NOT, "
+            "atau hapus tanda khusus.")
+
+
+def on_enter(text_widget, callback) -> None:
+    """Call callback(widget) when Enter is pressed in an ipywidgets Text/Combobox.
+
+    ipywidgets 8 marks on_submit deprecated in favour of observing value with continuous_update
+    off, but that also fires when the field loses focus and not at all for an unchanged text: Enter
+    must search again, so on_submit it is, with its warning kept off the page."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        text_widget.on_submit(callback)

@@ -9,7 +9,9 @@ from typing import Any
 
 import yaml
 
+from . import limits
 from .model import Problem
+from .weburl import HIDDEN_RE
 
 # libyaml when present: the archive is read at every reindex, and the C parser is several times faster.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,7 +32,12 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_ti
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
-    """Block mappings (one field per line); lists of scalars inline, as a person would write them."""
+    """Block mappings (one field per line); lists of scalars inline, as a person would write them.
+    Never an &anchor/*alias: a value shared in memory is written out each time, so no file we write
+    can carry aliases into the next read."""
+
+    def ignore_aliases(self, data):
+        return True
 
 
 def _represent_list(dumper, items):
@@ -47,6 +54,14 @@ class YamlSyntaxError(ValueError):
     def __init__(self, line: int | None, message: str):
         self.line, self.message = line, message
         super().__init__(message)
+
+
+class YamlLimitError(YamlSyntaxError):
+    """The YAML is too large, too deep or uses too many aliases (limits.py); `fix` says what to do."""
+
+    def __init__(self, line: int | None, message: str, fix: str):
+        super().__init__(line, message)
+        self.fix = fix
 
 
 @dataclass
@@ -67,13 +82,22 @@ class Located:
         return self.root_line
 
 
-def load_located(text: str, first_line: int = 1, root_line: int | None = None) -> Located:
+def load_located(text: str, first_line: int = 1, root_line: int | None = None,
+                 max_bytes: int = limits.MAX_YAML_BYTES) -> Located:
     """Parse one YAML document; `first_line` is the file line where `text` begins.
 
-    Raises YamlSyntaxError with the file line of the fault."""
+    Raises YamlSyntaxError with the file line of the fault, YamlLimitError when the text is over
+    `max_bytes` or its aliases, nesting or expanded size pass the limits of limits.py (checked on
+    the node graph, before anything is built from it)."""
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise YamlLimitError(first_line, f"YAML terlalu besar: {size} byte (batas {limits.mb(max_bytes)})",
+                             "perpendek isinya atau pecah menjadi beberapa berkas")
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_graph(node, first_line, max_bytes)
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         problem_mark, context_mark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
@@ -92,6 +116,59 @@ def load_located(text: str, first_line: int = 1, root_line: int | None = None) -
     if node is not None:
         _walk(node, (), located, first_line)
     return located
+
+
+def _check_graph(root, first_line: int, max_bytes: int) -> None:
+    """YamlLimitError when the node graph has too many aliases, nests too deep, refers to itself or
+    expands to too many nodes, or to more text than `max_bytes` (what we write back has every alias
+    written out, and must read again). Each distinct node is visited once (sizes are memoised), so
+    an alias bomb costs no more to measure than its text is long."""
+    sizes: dict[int, tuple[int, int, int]] = {}  # id(node) -> (expanded nodes, depth, expanded characters)
+    open_: set[int] = set()  # the nodes being walked: the ancestors of the current one
+    aliases = 0
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        where = node.start_mark.line + first_line
+        if done:
+            open_.discard(key)
+            total, depth = 1, 1
+            chars = len(node.value) + 4 if isinstance(node, yaml.ScalarNode) else 2
+            for child in _children(node):
+                n, d, c = sizes[id(child)]
+                total, depth, chars = total + n, max(depth, d + 1), chars + c
+            sizes[key] = (total, depth, chars)
+            if depth > limits.MAX_YAML_DEPTH:
+                raise YamlLimitError(where, f"YAML bersarang terlalu dalam (batas {limits.MAX_YAML_DEPTH} tingkat)",
+                                     "tulis daftar dan pemetaan lebih datar")
+            if total > limits.MAX_YAML_NODES:
+                raise YamlLimitError(where, f"YAML mengembang menjadi lebih dari {limits.MAX_YAML_NODES} nilai "
+                                            "lewat alias (*nama)", "tulis nilainya langsung, tanpa &anchor dan *alias")
+            if chars > max_bytes:
+                raise YamlLimitError(where, f"YAML mengembang lewat alias (*nama) melebihi batas {limits.mb(max_bytes)}",
+                                     "tulis nilainya langsung, tanpa &anchor dan *alias")
+            continue
+        if key in sizes:  # every reference to a node but the first is an *alias
+            aliases += 1
+            if aliases > limits.MAX_YAML_ALIASES:
+                raise YamlLimitError(where, f"YAML memakai lebih dari {limits.MAX_YAML_ALIASES} alias (*nama)",
+                                     "tulis nilainya langsung, tanpa &anchor dan *alias")
+            continue
+        if key in open_:
+            raise YamlLimitError(where, "YAML merujuk dirinya sendiri lewat alias (*nama)",
+                                 "hapus *alias yang menunjuk ke induknya sendiri")
+        open_.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(_children(node)))
+
+
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _walk(node, path: tuple, located: Located, first_line: int) -> None:
@@ -173,7 +250,13 @@ class Checker:
         if isinstance(value, (dt.date, bool)):
             self.error(key, f"`{name}` must be text, found {value!r}", f"quote it: {name}: \"{value}\"")
             return None
-        return str(value).strip()
+        text = str(value).strip()
+        hidden = HIDDEN_RE.search(text)
+        if hidden:  # a NUL or ESC would reach the terminal and the page; the rest of the text is kept
+            self.error(key, f"`{name}` berisi karakter kendali U+{ord(hidden.group()):04X}",
+                       "hapus karakter itu (biasanya terbawa dari salinan atau impor)")
+            text = HIDDEN_RE.sub("", text).strip()
+        return text or None
 
     def text_list(self, mapping: dict, key: tuple) -> list[str]:
         """A list of strings; one bare string is taken as a one-item list."""

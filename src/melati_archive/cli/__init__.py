@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "extract": "extract",
     "reindex": "reindex",
     "search": "search",
+    "show": "show",
     "quotes": "quotes",
     "people": "people",
     "programs": "programs",
@@ -44,14 +45,16 @@ class LazyGroup(click.Group):
     type=click.Path(file_okay=False, path_type=Path),
     envvar="MELATI_HOME",
     default=None,
-    help="Folder holding archive/ and index/ (default: $MELATI_HOME or the current folder).",
+    help="Folder berisi archive/ dan index/ (bawaan: $MELATI_HOME atau folder ini). "
+         "Folder holding archive/ and index/ (default: $MELATI_HOME or the current folder).",
 )
 @click.version_option(package_name="melati-archive")
 @click.pass_context
 def cli(ctx, home):
-    """melati: search and report on a humas team's archive of press releases.
+    """melati: cari arsip siaran pers, kutipan, dan narasumber; buat laporan bulanan.
 
-    Cari arsip siaran pers, kutipan, dan narasumber; buat laporan bulanan.
+    Search and report on a humas team's archive of press releases. Pesan galat diawali
+    "melati: error:" lalu berbahasa Indonesia; kode keluar 0 berhasil, 1 galat pengguna, 2 salah pakai.
     """
     ctx.obj = {"home": Path(home) if home else Path(os.getcwd())}
 
@@ -60,13 +63,15 @@ def main(argv=None):
     try:
         cli.main(args=argv, prog_name="melati", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("Dibatalkan (aborted).", err=True)
+        click.echo("Dibatalkan.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
     except MelatiError as exc:
-        click.echo(f"melati: error: {exc}", err=True)
+        from ..wording import indonesian
+
+        click.echo(f"melati: error: {indonesian(str(exc))}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)

@@ -28,7 +28,7 @@ def notebook_path() -> Path:
     for candidate in (package.parent.parent / "notebooks" / NOTEBOOK, package / "notebooks" / NOTEBOOK):
         if candidate.is_file():
             return candidate
-    raise MelatiError(f"the search notebook {NOTEBOOK} is not installed with melati_archive; reinstall the package")
+    raise MelatiError(f"notebook pencarian {NOTEBOOK} tidak terpasang bersama melati_archive; pasang ulang paketnya")
 
 
 def check_index(home: Path) -> None:
@@ -40,7 +40,7 @@ def check_index(home: Path) -> None:
     try:
         open_index(arc.index_dir)
     except IndexMissingError as exc:
-        raise MelatiError(f"no search index in {arc.index_dir}; build it with `melati --home {home} reindex`") from exc
+        raise MelatiError(f"belum ada indeks pencarian di {arc.index_dir}; buat dengan `melati --home {home} reindex`") from exc
 
 
 def check_port_free(port: int) -> None:
@@ -48,7 +48,7 @@ def check_port_free(port: int) -> None:
         try:
             s.bind((HOST, port))
         except OSError as exc:
-            raise MelatiError(f"port {port} on {HOST} is already in use; choose another with --port N") from exc
+            raise MelatiError(f"port {port} di {HOST} sudah dipakai (mungkin halaman ini sudah berjalan); pilih port lain dengan --port N") from exc
 
 
 def free_port() -> int:
@@ -62,7 +62,7 @@ TEMPLATE = "melati"  # data/voila/templates/melati: Voila's lab template with no
 
 def voila_command(notebook: Path, port: int) -> list[str]:
     return [
-        sys.executable, "-m", "voila", str(notebook),
+        sys.executable, "-m", "melati_archive.voilaserve", str(notebook),
         f"--Voila.ip={HOST}", f"--Voila.port={port}", "--Voila.port_retries=0", "--no-browser",
         f"--Voila.root_dir={notebook.parent}", "--VoilaConfiguration.show_tracebacks=False",
         f"--template={TEMPLATE}",
@@ -84,55 +84,97 @@ def _listening(port: int) -> bool:
         return s.connect_ex((HOST, port)) == 0
 
 
-def _stop(child: subprocess.Popen) -> None:
-    if child.poll() is not None:
-        return
-    try:
-        os.killpg(child.pid, signal.SIGTERM)
-        child.wait(timeout=10)
-    except (subprocess.TimeoutExpired, ProcessLookupError):
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid` (Linux /proc; [] elsewhere): voila's kernels run in sessions of
+    their own, out of reach of a signal to voila's process group."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
         try:
-            os.killpg(child.pid, signal.SIGKILL)
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{task}/children") as f:
+                    kids = [int(k) for k in f.read().split()]
+            except OSError:
+                continue
+            found += kids
+            todo += kids
+    return found
+
+
+def _stop(child: subprocess.Popen) -> None:
+    """voila asked to stop (it shuts its kernels down), killed after 10 s; any kernel still left
+    then is killed too, so the port and the memory are free when `melati app` returns."""
+    family = _descendants(child.pid)
+    if child.poll() is None:
+        try:
+            os.killpg(child.pid, signal.SIGTERM)
+            child.wait(timeout=10)
+        except (subprocess.TimeoutExpired, ProcessLookupError):
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            child.wait()
+    for pid in family:
+        try:
+            os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        child.wait()
+
+
+class _Stopped(Exception):
+    """SIGTERM (what a service manager sends) or SIGHUP (the terminal closed): stop as on Ctrl-C."""
+
+
+def _raise_stopped(signum, frame):
+    raise _Stopped(signal.Signals(signum).name)
 
 
 @click.command("app")
 @click.option("--port", type=click.IntRange(1, 65535), default=8866, show_default=True,
-              help="Port on 127.0.0.1 to serve the page on (halaman pencarian).")
-@click.option("--no-browser", is_flag=True, help="Do not open a web browser (jangan buka peramban).")
+              help="Port di 127.0.0.1 untuk halaman pencarian. Port to serve the page on.")
+@click.option("--no-browser", is_flag=True, help="Jangan buka peramban. Do not open a web browser.")
 @click.pass_context
 def command(ctx, port, no_browser):
-    """Serve the search page on localhost; Ctrl-C stops it.
+    """Buka halaman pencarian arsip di peramban (hanya di komputer ini); Ctrl-C menghentikannya.
 
-    Buka halaman pencarian arsip di peramban (hanya di komputer ini).
+    Serve the search page on localhost; Ctrl-C stops it.
     """
     home = home_of(ctx).resolve()
     check_index(home)
     check_port_free(port)
     notebook = notebook_path()
     env = voila_env(home)
-    # Own session: a Ctrl-C reaches only us, and we stop voila (no "shutdown? y/n" prompt).
-    child = subprocess.Popen(voila_command(notebook, port), env=env, cwd=str(notebook.parent),
-                             start_new_session=True)
     url = f"http://{HOST}:{port}/"
+    child = None
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _raise_stopped)
     try:
+        # Own session: a Ctrl-C reaches only us, and we stop voila (no "shutdown? y/n" prompt).
+        child = subprocess.Popen(voila_command(notebook, port), env=env, cwd=str(notebook.parent),
+                                 start_new_session=True)
         deadline = time.monotonic() + START_TIMEOUT
         while not _listening(port):
             if child.poll() is not None:
-                raise MelatiError(f"voila stopped while starting (exit {child.returncode}); see the messages above")
+                raise MelatiError(f"voila berhenti saat dimulai (kode {child.returncode}); lihat pesan di atas")
             if time.monotonic() > deadline:
-                raise MelatiError(f"voila did not start within {START_TIMEOUT:.0f} s")
+                raise MelatiError(f"voila tidak siap dalam {START_TIMEOUT:.0f} detik")
             time.sleep(0.2)
-        click.echo(f"Halaman pencarian: {url}  (Ctrl-C untuk berhenti / to stop)")
+        click.echo(f"Halaman pencarian: {url}  (Ctrl-C untuk berhenti)")
         sys.stdout.flush()
         if not no_browser:
             webbrowser.open(url)
         code = child.wait()
         if code not in (0, -signal.SIGTERM):
-            raise MelatiError(f"voila stopped unexpectedly (exit {code})")
-    except KeyboardInterrupt:
-        click.echo("Berhenti (stopped).")
+            raise MelatiError(f"voila berhenti tiba-tiba (kode {code})")
+    except (KeyboardInterrupt, _Stopped):
+        click.echo("Berhenti.")
     finally:
-        _stop(child)
+        for signum in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the stop short
+            signal.signal(signum, signal.SIG_IGN)
+        if child is not None:
+            _stop(child)

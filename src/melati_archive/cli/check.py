@@ -10,12 +10,12 @@ from .common import emit_json, json_option, open_archive
 
 @click.command()
 @json_option
-@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1 on any problem).")
+@click.option("--strict", is_flag=True, help="Peringatan dihitung sebagai galat (keluar 1). Treat warnings as errors.")
 @click.pass_context
 def command(ctx, as_json, strict):
-    """Validate archive/ (front matter, people, programs, metrics) and list every problem.
+    """Periksa arsip: setiap masalah dengan berkas, baris, dan cara memperbaikinya.
 
-    Periksa arsip: setiap masalah dengan berkas, baris, dan cara memperbaikinya.
+    Validate archive/ (front matter, people, programs, metrics) and list every problem.
     Exit status 1 when there is an error."""
     arc = open_archive(ctx)
     report = arc.store.check_report()

@@ -15,12 +15,12 @@ def _read(source: str) -> str:
         return sys.stdin.read()
     path = Path(source)
     if not path.is_file():
-        raise MelatiError(f"{source}: file not found (give a text file, or - to read standard input)")
+        raise MelatiError(f"{source}: berkas tidak ditemukan (beri berkas teks, atau - untuk membaca input standar)")
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise MelatiError(
-            f"{source}: byte {exc.start} is not UTF-8 (save the file as UTF-8 and try again)"
+            f"{source}: bita ke-{exc.start} bukan UTF-8 (simpan berkasnya sebagai UTF-8 lalu ulangi)"
         ) from None
 
 
@@ -75,9 +75,9 @@ def render_summary(result) -> str:
 @click.argument("source", metavar="FILE|-")
 @json_option
 def command(source: str, as_json: bool) -> None:
-    """Extract dateline, people, quotes and acronyms from one raw text.
+    """Ekstrak tanggal, tokoh, kutipan, dan singkatan dari satu teks siaran pers.
 
-    Ekstrak tanggal, tokoh, kutipan, dan singkatan dari satu teks siaran pers.
+    Extract dateline, people, quotes and acronyms from one raw text.
     """
     from ..nlp.extract import extract
 

@@ -13,21 +13,23 @@ from .common import emit_json, json_option, open_archive, progress
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", default="auto", show_default=True,
               type=click.Choice(["auto", "text", "md", "html", "wordpress", "feed"]),
-              help="Source format; auto decides from each file's content (then its extension).")
+              help="Format sumber; auto menebak dari isi (lalu ekstensi) berkas. Source format.")
 @click.option("--channel", default=None, metavar="NAME",
-              help="Channel (id or name from melati.yaml) for items whose source names none.")
-@click.option("--dry-run", is_flag=True, help="Write nothing; print what would be created, skipped and failed.")
-@click.option("--no-reindex", is_flag=True, help="Do not update the search index afterwards.")
+              help="Kanal (id atau nama di melati.yaml) untuk berita yang sumbernya tidak menyebut kanal. Default channel.")
+@click.option("--dry-run", is_flag=True, help="Jangan menulis apa pun; tampilkan yang akan dibuat/dilewati/gagal. Write nothing.")
+@click.option("--no-reindex", is_flag=True, help="Jangan perbarui indeks sesudahnya. Do not reindex afterwards.")
 @click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
-              help="Publication date of the one item in FILE (a page that states none is otherwise marked for review).")
+              help="Tanggal terbit satu berita dalam FILE (tanpa ini, halaman yang tidak menyebut tanggal ditandai "
+                   "untuk ditinjau). Publication date of the one item in FILE.")
 @click.option("--title", default=None, metavar="TEXT",
-              help="Headline of the one item in FILE (a page without one is otherwise marked for review).")
+              help="Judul satu berita dalam FILE (tanpa ini, halaman tanpa judul ditandai untuk ditinjau). "
+                   "Headline of the one item in FILE.")
 @json_option
 @click.pass_context
 def command(ctx, paths, fmt, channel, dry_run, no_reindex, pub_date, title, as_json):
-    """Import PATH... (files or folders) into archive/articles/. Never overwrites a file.
+    """Impor berkas teks, Markdown, halaman web, ekspor WordPress, dan feed RSS/Atom ke arsip.
 
-    Impor berkas teks, Markdown, halaman web, ekspor WordPress, dan feed RSS/Atom ke arsip.
+    Import PATH... (files or folders) into archive/articles/. Never overwrites a file.
     Duplicates (same URL or same text) are skipped and reported with the existing file;
     near-duplicates are imported and linked. An item without a publication date or headline is
     imported and marked for review (`melati check` lists it); `--date`/`--title` set them for one

@@ -82,19 +82,19 @@ def skeleton(organization: str) -> dict[str, str]:
 @click.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--organization", "organization", default="Nama Organisasi", show_default=True,
-              help="Name of the organisation written into melati.yaml.")
-@click.option("--force", is_flag=True, help="Overwrite skeleton files that already exist.")
+              help="Nama organisasi untuk melati.yaml. Name of the organisation.")
+@click.option("--force", is_flag=True, help="Timpa berkas kerangka yang sudah ada. Overwrite existing skeleton files.")
 @click.pass_context
 def command(ctx, directory, organization, force):
-    """Create an empty archive skeleton in DIRECTORY (default: the home folder).
+    """Buat kerangka arsip baru: archive/melati.yaml, people.yaml, programs.yaml, articles/, metrics/, index/.
 
-    Buat kerangka arsip baru: archive/melati.yaml, people.yaml, programs.yaml, articles/, metrics/, index/."""
+    Create an empty archive skeleton in DIRECTORY (default: the home folder)."""
     home = directory or home_of(ctx)
     files = skeleton(organization)
     existing = [rel for rel in files if (home / rel).exists()]
     if existing and not force:
         raise MelatiError(
-            f"{home}: {', '.join(existing)} already exist; nothing written (use --force to overwrite)"
+            f"{home}: {', '.join(existing)} sudah ada; tidak ada yang ditulis (pakai --force untuk menimpa)"
         )
     for rel, text in files.items():
         atomic_write(home / rel, text)

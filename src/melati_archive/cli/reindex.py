@@ -7,15 +7,15 @@ from .common import emit_json, json_option, open_archive, progress
 
 
 @click.command("reindex")
-@click.option("--full", is_flag=True, help="Rebuild from scratch in a fresh directory, swapped in when complete.")
+@click.option("--full", is_flag=True, help="Bangun ulang dari awal (indeks lama dipakai sampai selesai). Rebuild from scratch.")
 @click.option("--wait", type=float, default=None, metavar="SECONDS",
-              help="How long to wait for another running reindex (default 20 s).")
+              help="Berapa detik menunggu reindex lain yang sedang berjalan (bawaan 20). Wait for a running reindex.")
 @json_option
 @click.pass_context
 def command(ctx, full, wait, as_json):
-    """Update the search index from the archive files.
+    """Perbarui indeks pencarian: hanya berkas yang berubah dibaca ulang.
 
-    Perbarui indeks pencarian: hanya berkas yang berubah dibaca ulang.
+    Update the search index from the archive files.
     """
     from ..index import reindex
 

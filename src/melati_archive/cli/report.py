@@ -8,37 +8,55 @@ import click
 from .common import home_of
 
 _out = click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
-                    help="Folder for reports/ output (default: HOME/reports).")
+                    help="Folder laporan (bawaan: HOME/reports). Output folder (default: HOME/reports).")
+_pdf = click.option("--pdf", "pdf", is_flag=True,
+                    help="Cetak juga PDF di samping HTML (perlu Chromium atau Chrome). Also print a PDF beside the HTML.")
 
 
 @click.group("report")
 def command():
-    """Build reports from the archive (laporan bulanan, kesenjangan liputan)."""
+    """Buat laporan dari arsip (laporan bulanan, kesenjangan liputan).
+
+    Build reports from the archive: HTML, one CSV per table, and a PDF with --pdf.
+    """
 
 
-def _done(files) -> None:
+def _done(files, pdf: bool) -> None:
     click.echo(f"Laporan: {files.html}")
-    click.echo(f"  notebook: {files.notebook}; {len(files.tables)} tabel CSV; {files.seconds:.1f} s", err=True)
+    if pdf:
+        from ..reports.pdf import html_to_pdf
+
+        click.echo(f"PDF: {html_to_pdf(files.html)}")
+    seconds = f"{files.seconds:.1f}".replace(".", ",")
+    click.echo(f"  notebook: {files.notebook}; {len(files.tables)} tabel CSV; {seconds} detik", err=True)
 
 
 @command.command("monthly")
-@click.option("--month", required=True, metavar="YYYY-MM", help="The month to report on, e.g. 2025-07.")
+@click.option("--month", required=True, metavar="YYYY-MM", help="Bulan laporan, mis. 2025-07. The month to report on.")
 @_out
+@_pdf
 @click.pass_context
-def monthly(ctx, month, out):
-    """Monthly report (laporan bulanan): volume, channels, programs, gaps, voices, outtakes."""
+def monthly(ctx, month, out, pdf):
+    """Laporan bulanan: volume, kanal, program, kesenjangan, narasumber, keluaran.
+
+    Monthly report: volume, channels, programs, gaps, voices, outtakes.
+    """
     from ..reports.render import render_monthly
 
-    _done(render_monthly(home_of(ctx), month, out))
+    _done(render_monthly(home_of(ctx), month, out), pdf)
 
 
 @command.command("gaps")
-@click.option("--from", "start", required=True, metavar="YYYY-MM", help="First month of the period.")
-@click.option("--to", "end", required=True, metavar="YYYY-MM", help="Last month of the period.")
+@click.option("--from", "start", required=True, metavar="YYYY-MM", help="Bulan pertama periode. First month.")
+@click.option("--to", "end", required=True, metavar="YYYY-MM", help="Bulan terakhir periode. Last month.")
 @_out
+@_pdf
 @click.pass_context
-def gaps(ctx, start, end, out):
-    """Coverage-gap report (kesenjangan liputan) from one month to another."""
+def gaps(ctx, start, end, out, pdf):
+    """Laporan kesenjangan liputan dari satu bulan ke bulan lain.
+
+    Coverage-gap report from one month to another.
+    """
     from ..reports.render import render_gaps
 
-    _done(render_gaps(home_of(ctx), start, end, out))
+    _done(render_gaps(home_of(ctx), start, end, out), pdf)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from .. import limits
 from ..errors import ImportFailure
 from ..model import Article
+from ..weburl import CONTROL_RE, one_line, safe_url
 from .datelines import dateline_of, first_body_date
 from .draft import Draft
 from .titles import clip_title, title_from_story
@@ -16,9 +18,14 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
 
     A missing date or title never refuses the item: it gets a provisional value and a `review`
     entry in its front matter saying which field waits and why (see review.py)."""
+    _settle_fields(draft)
     body = draft.body.strip("\n")
     if not body.strip():
         raise ImportFailure("no text in the item")
+    size = len(body.encode("utf-8"))
+    if size > limits.MAX_ARTICLE_BYTES:  # check and reindex would refuse the file
+        raise ImportFailure(f"artikel terlalu besar: {size} byte (batas {limits.mb(limits.MAX_ARTICLE_BYTES)}); "
+                            "pecah menjadi beberapa artikel")
     review: dict[str, str] = {}
     dateline = dateline_of(body)
     date = draft.date or (dateline.date if dateline else None)
@@ -67,6 +74,22 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
 
 def _dict(value) -> dict:
     return dict(value) if isinstance(value, dict) else {}
+
+
+def _settle_fields(draft: Draft) -> None:
+    """What any importer hands over, made safe to store and print: one-line fields without control
+    characters (a NUL or ESC from a feed title would reach the terminal), and a link kept only
+    when it is http(s) (a `javascript:` link would become live on the search page)."""
+    for name in ("title", "author", "editor", "translator", "location", "channel", "language"):
+        value = getattr(draft, name)
+        if isinstance(value, str) and CONTROL_RE.search(value):
+            setattr(draft, name, " ".join(one_line(value).split()) or None)
+    draft.tags = [" ".join(one_line(t).split()) for t in draft.tags if one_line(t).strip()]
+    draft.programs = [" ".join(one_line(p).split()) for p in draft.programs if one_line(p).strip()]
+    if draft.url and safe_url(draft.url) is None:
+        draft.warnings.append(f"{draft.source}: link {one_line(draft.url)[:80]!r} is not http(s); not kept")
+        draft.url = None
+    draft.body = CONTROL_RE.sub(lambda m: m.group() if m.group() in "\t\n" else "", draft.body)
 
 
 def _provenance(draft: Draft, today: dt.date) -> dict:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import yaml
-
+from .. import limits
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
+from ..yamlpos import YamlLimitError, YamlSyntaxError, load_located
 from .draft import Draft, Parsed
 from .text import split_title
 
@@ -37,16 +37,21 @@ def parse_markdown(text: str, source: str) -> Parsed:
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
-    """(front-matter mapping, body); raises ImportFailure for YAML that does not parse into a mapping."""
+    """(front-matter mapping, body); raises ImportFailure for YAML that does not parse into a mapping.
+
+    Read as the archive reads front matter (yamlpos): the same size and alias limits, and an
+    impossible date (2021-02-30) left as text for _as_date to report."""
     m = _FRONT.match(text)
     if not m:
         return {}, text
     try:
-        data = yaml.safe_load(m.group("yaml") or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" at line {mark.line + 2}" if mark else ""
-        raise ImportFailure(f"front matter is not valid YAML{line}: {getattr(exc, 'problem', exc)}") from None
+        data = load_located(m.group("yaml") or "", first_line=2, max_bytes=limits.MAX_FRONT_MATTER_BYTES).data or {}
+    except YamlSyntaxError as exc:
+        line = f" at line {exc.line}" if exc.line else ""
+        if isinstance(exc, YamlLimitError):
+            raise ImportFailure(f"front matter{line}: {exc.message} ({exc.fix})") from None
+        problem = exc.message.removeprefix("invalid YAML: ")
+        raise ImportFailure(f"front matter is not valid YAML{line}: {problem}") from None
     if not isinstance(data, dict):
         raise ImportFailure("front matter must be `key: value` lines between two `---` lines")
     return data, text[m.end():]

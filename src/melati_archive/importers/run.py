@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..errors import ImportFailure, MelatiError
+from ..errors import ArchiveError, ImportFailure, MelatiError
 from ..model import Article
 from .decode import MAX_BYTES, decode_bytes
 from .dedup import DedupIndex, shingles
@@ -135,6 +135,9 @@ class _Run:
         except ImportFailure as exc:
             self._fail(shown, str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - a fault in one source must not lose the run's other files
+            self._fail(shown, _unexpected(exc))
+            return
         self.report.warnings.extend(parsed.warnings)
         if (self.date is not None or self.title) and len(parsed.drafts) > 1:
             self._fail(shown, f"--date/--title set one item, but the file holds {len(parsed.drafts)}; "
@@ -157,6 +160,8 @@ class _Run:
                 self._import_draft(draft)
             except ImportFailure as exc:
                 self._fail(draft.source, str(exc))
+            except Exception as exc:  # noqa: BLE001 - as in read_file
+                self._fail(draft.source, _unexpected(exc))
             self.report.warnings.extend(draft.warnings)
         self.pending = []
 
@@ -205,7 +210,10 @@ class _Run:
 
     def _write(self, article: Article) -> Path:
         if not self.dry_run:
-            return self.store.write_article(article)
+            try:
+                return self.store.write_article(article)
+            except ArchiveError as exc:  # e.g. a year folder that is a symbolic link
+                raise ImportFailure(str(exc)) from None
         target = self.store.article_path_for(article)
         candidate, n = target, 1
         while candidate.exists() or candidate in self.planned:
@@ -235,6 +243,11 @@ def _check_single_file(paths) -> None:
     if len(paths) != 1 or Path(paths[0]).is_dir():
         raise MelatiError("--date dan --title hanya untuk satu berkas: jalankan `melati import BERKAS --date "
                           "YYYY-MM-DD --title \"...\"` untuk tiap berkas")
+
+
+def _unexpected(exc: Exception) -> str:
+    first = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"cannot import it ({type(exc).__name__}: {first}); the other files are imported, please report this one"
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ..model import Extraction, Person, Program, Quote
 from . import people as P
+from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .page import read_page
@@ -20,7 +21,8 @@ except ImportError:  # pragma: no cover
     _acronyms = None
 
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,)?\s+(?:" + Q._MEN + r"|menuturkan)\b|"
+    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
+    r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
@@ -77,7 +79,7 @@ def extract(
         found = Q.find_quotes(story)
         names = Q.subject_names(story, found) + _indirect_subjects(story, found)
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
-        Q.attribute(story, found, cast)
+        A.attribute(story, found, cast)
     finally:
         P._PLACES.reset(token)
 
@@ -174,9 +176,10 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             continue
         name = P._trailing_plain(m.group(key))
         before = (body[max(0, m.start(key) - 40):m.start(key)] + m.group(key)[: len(m.group(key)) - len(name)]).split() if name else []
-        if before and before[-1].lower() in P._PLACE_INTRO:
+        if before and (before[-1].lower() in P._PLACE_INTRO or " " not in name and before[-1].lower() == "sosial"):
             continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
-        if name and (" " in name or _used_as_name(body, name, m.start(key))):
+        # "Rudolfus dari PT Tenun Jaya mengatakan": someone from an organisation is a person
+        if name and (" " in name or (key == "name" and m.group("org")) or _used_as_name(body, name, m.start(key))):
             pos = body.find(name, m.start(key))
             out.append((pos, pos + len(name), name, None))
     for m in P.matches_at(_SHORT_SUBJECT, body, P.cap_starts(body)):
@@ -222,14 +225,16 @@ def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
         cue=q.cue,
         start=start,
         end=end,
+        evidence=q.evidence or "unresolved",
     )
 
 
 def quote_text(span: str) -> str:
     """The words of a quoted span (marks included) without marks: what Quote.text holds."""
     # A mark missing at either end (an unbalanced quote recovered from its cue) is simply absent.
-    inner = span[1:] if span[:1] in DOUBLE_MARKS else span
-    inner = inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
+    # Two single marks may stand for one double mark ('' ... '').
+    inner = span[2:] if span[:2] == "''" else span[1:] if span[:1] in DOUBLE_MARKS else span
+    inner = inner[:-2] if inner[-2:] == "''" else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
     # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
     inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
     words = " ".join(inner.split())

@@ -35,7 +35,10 @@ class Normalized:
         if start >= end:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1] + 1
+        if self.original[last - 1:last + 1] == "''":
+            last += 1  # a closing '' folded into one '"'
+        return self.offsets[start], last
 
 
 def _nfkc_pieces(word: str, base: int) -> tuple[str, list[int]]:
@@ -104,7 +107,27 @@ def normalize(original: str) -> Normalized:
             parts.append(piece)
             offsets.extend(offs)
     text = "".join(parts).translate(_QUOTES)
+    if "''" in text:
+        text, offsets = _fold_doubled_singles(text, offsets)
     return Normalized(text=text, offsets=offsets, original=original, credits=credits)
+
+
+# Two single marks written for one double mark (''...'', and the double prime, which NFKC turns
+# into two primes): one '"', mapped to the first of the two characters.
+_DOUBLED_SINGLE = re.compile(r"(?<!')''(?!')")
+
+
+def _fold_doubled_singles(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    offs: list[int] = []
+    last = 0
+    for m in _DOUBLED_SINGLE.finditer(text):
+        out.append(text[last:m.start()] + '"')
+        offs.extend(offsets[last:m.start() + 1])
+        last = m.end()
+    out.append(text[last:])
+    offs.extend(offsets[last:])
+    return "".join(out), offs
 
 
 _PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')

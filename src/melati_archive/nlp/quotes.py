@@ -1,5 +1,6 @@
 """Direct quotes in one normalized Indonesian text: quote marks paired without trusting their
-direction, non-speech quoted spans rejected, and each quote's cue and speaker found."""
+direction, non-speech quoted spans rejected, and each quote's cue read (who it names, how);
+`attribution` then decides the speaker."""
 from __future__ import annotations
 
 import re
@@ -38,13 +39,20 @@ _AFTER = re.compile(
 )
 _AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN + r")[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 _AFTER_PRONOUN_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
+# `"...." Bupati menegaskan dalam pidatonya.`: a role word and a speech verb that ends its
+# clause (no object after it) speak the quote even without a comma before the closing mark.
+_AFTER_ROLE_MEN = re.compile(
+    r"[^\S\n]*[,.]?[^\S\n]*(?P<role>(?:" + "|".join(sorted({h.capitalize() for h in P.ROLE_HEADS}, key=len, reverse=True))
+    + r")(?:[^\S\n]+[A-Za-z][a-z]+){0,3}?)[^\S\n]+(?P<verb>" + _MEN + r")\b"
+    r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
+)
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu".
 _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
@@ -52,6 +60,22 @@ _SUBJ_RUN = re.compile(
     r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,3}(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
+# A description with capitals and a number or lowercase word inside ("kata Mantan Wali Kota Solo
+# dua periode ini") names nobody: whoever the text was just talking about, if one.
+_SUBJ_DESCRIPTIVE_CAP = re.compile(
+    r"[^\S\n]+(?P<desc>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,5}(?P<low>(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){1,2})"
+    r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}[^\S\n]+(?:ini|itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
+)
+# Words that start a clause after the subject ("Yohana lewat suratnya tersebut"): no description.
+_CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah lewat melalui dengan kepada "
+                          "untuk bagi dari ke yang dan atau".split())
+
+# "kata Kadis X melalui Kabid Y": the office head speaks through Y, and Y is the one quoted.
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+                      + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
+# "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
+_ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
+                            r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
@@ -96,7 +120,9 @@ class Found:
     subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
     initials: bool = False  # the cue names someone by initials only
+    through: bool = False  # the cue's speaker is the person after "melalui"
     comma_before_cue: bool = True  # the quote ends with , ? or ! before its closing mark
+    evidence: str = ""  # what the speaker rests on (attribution.EVIDENCE), "unresolved" when nobody
 
 
 def _is_opening(text: str, i: int) -> bool | None:
@@ -137,6 +163,22 @@ _CUE_INSIDE = re.compile(r",[^\S\n]+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len
 _CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b")
 
 
+# Reported speech inside a paragraph whose opening mark is missing ("Sesuai aturan itu, kata dia
+# bahwa ...,"): the quote began somewhere after it, and where is not known.
+_REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
+
+
+def _paragraph_break(text: str, a: int, b: int) -> bool:
+    """A line break between a and b that ends a paragraph. Pages wrapped by hand break lines in
+    mid-sentence ("... benih jagung dan\nKacang hijau, yang ..."): those do not."""
+    nl = text.find("\n", a, b)
+    while nl != -1:
+        if text[:nl].rstrip()[-1:] in '.!?:;"\'' or nl - text.rfind("\n", 0, nl) < 40:
+            return True
+        nl = text.find("\n", nl + 1, b)
+    return False
+
+
 def pair_marks(text: str) -> list[Pair]:
     """Quoted spans in `text`, pairing double-quote marks by context, never by glyph direction.
 
@@ -163,7 +205,7 @@ def pair_marks(text: str) -> list[Pair]:
         if stack:
             open_at, inner = stack[-1]
             anchor = inner[-1] if inner else open_at
-            if text.find("\n", anchor, i) != -1:
+            if _paragraph_break(text, anchor, i):
                 # The paragraph ended with the quote still open.
                 next_para = text.count("\n", anchor, i) == 1 and text[i - 1] == "\n"
                 if next_para and direction is not False and len(stack) == 1:
@@ -176,7 +218,8 @@ def pair_marks(text: str) -> list[Pair]:
             if direction is False:
                 para_start = text.rfind("\n", 0, i) + 1
                 if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800
-                        and '"' not in text[para_start:i] and i > para_start):
+                        and '"' not in text[para_start:i] and i > para_start
+                        and not _REPORTED_CUE.search(text, para_start, i)):
                     pairs.append(Pair(para_start, i, [], virtual_open=True))
                 continue  # otherwise a stray closing mark
             stack.append((i, []))
@@ -237,7 +280,9 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
         # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
-        split_half = bool(found) and found[-1].cue_end and text[found[-1].cue_end:open_at].strip() in ("", ",", ":")
+        # Without a comma between ("ujar Kepala Sentra "Budi Luhur" Palembang") the marks name the unit.
+        gap = text[found[-1].cue_end:open_at].strip() if found and found[-1].cue_end else None
+        split_half = gap in (",", ":") or (gap == "" and _looks_like_speech(content))
         after = text[q.end: q.end + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         if _cue_after(q, after, q.end):
@@ -282,6 +327,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue = f"{q.cue} {s.group('desc')}"
             q.cue_end = base + m.end() + s.end()
             return True
+        s = _SUBJ_DESCRIPTIVE_CAP.match(rest)
+        if s and not _CLAUSE_WORDS & set(s.group("low").split()):
+            q.how = "descriptive"
+            q.cue = f"{q.cue} {s.group('desc')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_QUOTED_INITIALS.match(rest)
         if s:  # `tutur Ibu "K"`: known by initials only
             q.how, q.initials = "after", True
@@ -292,6 +343,15 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if s and parse_subject(q, s.group("run"), _last_name_segment(s.group("tail"))):
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
+            at = _ROLE_AT_PLACE.match(rest, s.end()) if not s.group("tail") and q.subject_role else None
+            if at and P._trailing_plain(at.group("name")):
+                q.subject_role = f"{s.group('run')} {at.group('prep')} {at.group('place')}"
+                q.subject_name = P._trailing_plain(at.group("name"))
+                q.cue_end = base + m.end() + at.end()
+            through = _THROUGH.match(rest, q.cue_end - base - m.end())
+            if through:
+                q.through = _through(q, through)
+                q.cue_end = base + m.end() + through.end()
             return True
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
@@ -302,6 +362,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
         return True
     m = (_AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)) if q.comma_before_cue else None
+    role = _AFTER_ROLE_MEN.match(after) if m is None else None
+    if role and role.group("role").split()[0].lower() in P.ROLE_HEADS:
+        q.cue, q.how, q.subject_role = role.group("verb"), "after", role.group("role")
+        q.cue_end = base + role.end()
+        return True
     if m:
         q.cue = m.group("verb")
         q.cue_end = base + m.end()
@@ -313,6 +378,24 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return False
         return True
     return False
+
+
+def _through(q: Found, m: re.Match) -> bool:
+    """The person after "melalui" in a cue speaks (True); "melalui surat edaran" names nobody and
+    the first subject stays (False)."""
+    name = _last_name_segment(m.group("tail")) if m.group("tail") else None
+    seg = m.group("seg").strip()
+    if name:
+        q.subject_role, q.subject_name = seg, P._trailing_plain(name)
+        return True
+    name = P._trailing_plain(seg)
+    if name and not seg.endswith(name):
+        name = None
+    role = seg[: len(seg) - len(name)].strip() if name else seg
+    if name is None and role.split()[0].lower().strip(".") not in P.ROLE_HEADS | P.ROLE_ALIASES.keys():
+        return False
+    q.subject_role, q.subject_name = (role or None), name
+    return True
 
 
 def _last_name_segment(tail: str | None) -> str | None:
@@ -398,96 +481,3 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
             pos = text.find(q.subject_name, q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
     return out
-
-
-def _trailing_name(run: str) -> str | None:
-    tokens = run.split()
-    i = len(tokens)
-    while i > 0 and (P._token_ok(tokens[i - 1]) or tokens[i - 1].rstrip(".").lower() in P.HONORIFICS):
-        i -= 1
-    name = P.clean_name(" ".join(tokens[i:]))
-    return name if name and P.plausible_name(name) else None
-
-
-def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
-    """Fill speaker and role of each quote from its cue, the cast and the quotes before it."""
-    spans = [(q.start, q.end) for q in quotes]
-    cast.chain_pronouns(text, skip=spans)
-    prev: Found | None = None
-    for q in quotes:
-        speaker: P.Known | None = None
-        if q.initials:
-            q.speaker, q.role = None, q.subject_name
-            prev = q
-            continue
-        if q.how == "after" and q.subject_name:
-            speaker = cast.resolve(q.subject_name, at=q.end)
-        elif q.how == "after" and q.subject_role:
-            speaker = cast.resolve_role(q.subject_role, q.start)
-            word = " ".join(q.subject_role.split())
-            if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
-                speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
-        elif q.how == "before" and q.subject:
-            speaker = _speaker_in_fragment(q.subject, cast, q.start, text)
-        elif q.how in ("pronoun", "pronoun-before"):
-            speaker = cast.last_before(q.start, skip=spans)
-        elif q.how == "descriptive":
-            speaker = _described(cast, prev, q, text, spans)
-        elif q.how == "split" and prev is not None:
-            speaker = prev.speaker
-            if speaker is None:
-                q.role = prev.role
-        elif q.how == "continuation" and prev is not None and prev.speaker is not None:
-            between = cast.mentions_between(prev.end, q.start, skip=spans)
-            idx = cast.persons.index(prev.speaker)
-            if between <= {idx} and q.start - prev.end < 600:
-                speaker = prev.speaker
-        if q.how == "continuation" and speaker is None:
-            q.how = "drop"
-            continue
-        if speaker is not None and speaker.initials_only:
-            q.role = speaker.name
-            speaker = None
-        q.speaker = speaker
-        if speaker is not None:
-            q.role = speaker.role or q.role
-            if speaker.role is None and speaker.registry_id is None:
-                reg = cast.resolve_registry(speaker.name)
-                if reg is not None and reg.role:
-                    q.role = reg.role
-        prev = q
-    quotes[:] = [q for q in quotes if q.how != "drop"]
-
-
-def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
-    """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
-    previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
-    Two candidates: nobody (a wrong attribution is worse than none)."""
-    since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
-    between = cast.mentions_between(since, q.start, skip=spans)
-    if len(between) == 1:
-        return cast.persons[next(iter(between))]
-    if not between and prev is not None:
-        return prev.speaker
-    return None
-
-
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)
-
-
-def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: str) -> P.Known | None:
-    """The subject of `Name mengatakan, "..."`: a person mentioned in the fragment, else a pronoun."""
-    frag_start = quote_start - len(text[:quote_start]) + text.rfind(fragment, 0, quote_start) if fragment else quote_start
-    inside = {i for s, _e, i in cast.mentions if frag_start <= s < quote_start}
-    if len(inside) == 1:
-        return cast.persons[next(iter(inside))]
-    if len(inside) > 1:
-        # The first mentioned is the subject of the sentence.
-        first = min((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)
-        return cast.persons[first[1]]
-    if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
-        return cast.last_before(frag_start)
-    name = _trailing_name(fragment)
-    if name:
-        return cast.resolve(name, at=quote_start)
-    return None

@@ -29,7 +29,7 @@ def main(argv=None) -> int:
         print(f"melati: error: {exc}", file=sys.stderr)
         return 1
     if month is None:
-        print(f"melati: error: {argv[0]}: the archive has no articles", file=sys.stderr)
+        print(f"melati: error: {argv[0]}: arsip belum berisi berita", file=sys.stderr)
         return 1
     print(month)
     return 0

@@ -8,6 +8,7 @@ import io
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 BLUE, GREY = "#1f5f8b", "#c8d3dc"
 BULAN = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
@@ -22,8 +23,29 @@ def _png(fig: Figure) -> bytes:
 
 
 def _month_label(key: str) -> str:
+    """'2025-07' -> 'Jul 2025'."""
     year, month = key.split("-")
-    return f"{BULAN[int(month) - 1]} {year[2:]}"
+    return f"{BULAN[int(month) - 1]} {year}"
+
+
+def _short_month_labels(keys: list[str]) -> list[str]:
+    """Two-line labels for many months: 'Jan' with the year under it on the first month and each January."""
+    out = []
+    for i, key in enumerate(keys):
+        year, month = key.split("-")
+        name = BULAN[int(month) - 1]
+        out.append(f"{name}\n{year}" if i == 0 or month == "01" else name)
+    return out
+
+
+def _thousands(value, _pos=None) -> str:
+    return f"{int(round(value)):,}".replace(",", ".")
+
+
+def _count_axis(axis) -> None:
+    """Counts are whole: integer ticks only, 1.234 with the Indonesian separator."""
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+    axis.set_major_formatter(FuncFormatter(_thousands))
 
 
 def volume_by_month(months: pd.DataFrame, highlight: str | None = None) -> bytes:
@@ -32,10 +54,18 @@ def volume_by_month(months: pd.DataFrame, highlight: str | None = None) -> bytes
     ax = fig.add_subplot()
     colors = [BLUE if k == highlight or highlight is None else GREY for k in months["Bulan"]]
     ax.bar(range(len(months)), months["Berita"], color=colors)
-    ax.set_xticks(range(len(months)), [_month_label(k) for k in months["Bulan"]], rotation=45, ha="right", fontsize=8)
+    _month_ticks(ax, list(months["Bulan"]))
     ax.set_ylabel("Jumlah berita")
+    _count_axis(ax.yaxis)
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)
+
+
+def _month_ticks(ax, keys: list[str]) -> None:
+    if len(keys) > 13:
+        ax.set_xticks(range(len(keys)), _short_month_labels(keys), fontsize=8)
+    else:
+        ax.set_xticks(range(len(keys)), [_month_label(k) for k in keys], rotation=45, ha="right", fontsize=8)
 
 
 def channel_split(channels: pd.DataFrame) -> bytes:
@@ -44,8 +74,9 @@ def channel_split(channels: pd.DataFrame) -> bytes:
     ax = fig.add_subplot()
     ax.barh(channels["Kanal"][::-1], channels["Berita"][::-1], color=BLUE)
     for y, value in enumerate(channels["Berita"][::-1]):
-        ax.text(value, y, f" {value}", va="center", fontsize=9)
+        ax.text(value, y, f" {_thousands(value)}", va="center", fontsize=9)
     ax.set_xlabel("Jumlah berita")
+    _count_axis(ax.xaxis)
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)
 
@@ -87,18 +118,34 @@ def _box(col: int, row: int, color: str, alpha: float):
 
 
 def program_heatmap(matrix: pd.DataFrame) -> bytes:
-    """program x month counts of volume.program_month_matrix(), numbers in the cells."""
-    fig = Figure(figsize=(max(6, 0.5 * len(matrix.columns) + 3), 0.42 * max(len(matrix), 2) + 1.2))
+    """program x month counts of volume.program_month_matrix(), numbers in the cells.
+
+    Stays legible over 24 months: the figure is never wider than the page (so the browser does not
+    shrink its text), months are two-line labels, zero cells stay blank, long names are shortened."""
+    months = list(matrix.columns)
+    width = min(8.5, max(6.0, 3.2 + 0.25 * len(months)))
+    fig = Figure(figsize=(width, 0.4 * max(len(matrix), 2) + 1.3))
     ax = fig.add_subplot()
     values = matrix.to_numpy() if len(matrix) else [[0]]
-    image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0)
-    ax.set_xticks(range(len(matrix.columns)), [_month_label(k) for k in matrix.columns], rotation=45, ha="right",
-                  fontsize=8)
-    ax.set_yticks(range(len(matrix.index)), matrix.index, fontsize=8)
     peak = max(int(matrix.to_numpy().max()) if matrix.size else 0, 1)
+    image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=peak)
+    if len(months) > 13:
+        ax.set_xticks(range(len(months)), _short_month_labels(months), fontsize=8)
+    else:
+        ax.set_xticks(range(len(months)), [_month_label(k) for k in months], rotation=45, ha="right", fontsize=9)
+    names = [n if len(n) <= 26 else n[:25] + "\u2026" for n in map(str, matrix.index)]
+    ax.set_yticks(range(len(matrix.index)), names, fontsize=10)
+    size = 9 if len(months) <= 13 else 8
     for (r, c), v in pd.DataFrame(values).stack().items():
-        ax.text(c, r, str(int(v)), ha="center", va="center", fontsize=7, color="white" if v > peak / 2 else "#333333")
-    fig.colorbar(image, ax=ax, label="Jumlah berita", shrink=0.8)
+        if v:
+            ax.text(c, r, _thousands(v), ha="center", va="center", fontsize=size,
+                    color="white" if v > peak / 2 else "#333333")
+    ax.set_xticks([x - 0.5 for x in range(1, len(months))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(matrix.index))], minor=True)
+    ax.grid(which="minor", color="white", linewidth=1)
+    ax.tick_params(which="minor", length=0)
+    bar = fig.colorbar(image, ax=ax, label="Jumlah berita", shrink=0.8, pad=0.02)
+    _count_axis(bar.ax.yaxis)
     return _png(fig)
 
 
@@ -111,6 +158,7 @@ def engagement_by_item(items: pd.DataFrame, n: int = 10) -> bytes:
     views = [int(v) if pd.notna(v) else 0 for v in top["Tayangan"]][::-1]
     ax.barh(labels, views, color=BLUE)
     ax.set_xlabel("Tayangan (keluaran, bukan nilai iklan)")
+    _count_axis(ax.xaxis)
     ax.tick_params(axis="y", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)
@@ -122,8 +170,9 @@ def follower_trend(trend: pd.DataFrame) -> bytes:
     ax = fig.add_subplot()
     for column in [c for c in trend.columns if c != "Bulan"]:
         ax.plot(range(len(trend)), trend[column].astype("float"), marker="o", markersize=3, label=column)
-    ax.set_xticks(range(len(trend)), [_month_label(k) for k in trend["Bulan"]], rotation=45, ha="right", fontsize=8)
+    _month_ticks(ax, list(trend["Bulan"]))
     ax.set_ylabel("Pengikut")
+    _count_axis(ax.yaxis)
     ax.legend(fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -14,6 +16,27 @@ BULAN_PANJANG = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
 
 def month_name(first: dt.date) -> str:
     return f"{BULAN_PANJANG[first.month - 1]} {first.year}"
+
+
+def repo_root() -> Path | None:
+    """The checkout holding notebooks/ (an editable install), None for an installed package."""
+    here = Path(__file__).resolve()
+    root = here.parents[3]
+    return root if (root / "notebooks").is_dir() else None
+
+
+def resolve_home(home) -> Path:
+    """The archive home a notebook names: an absolute path as it is; a relative one ("examples/demo")
+    against $MELATI_HOME, then the repository, then the kernel's working folder. JupyterLab starts
+    kernels in notebooks/, where "examples/demo" is not; the first folder holding archive/ wins."""
+    path = Path(str(home or ".")).expanduser()
+    if path.is_absolute():
+        return path
+    bases = [Path(os.environ["MELATI_HOME"]) if os.environ.get("MELATI_HOME") else None, repo_root(), Path.cwd()]
+    for base in [b for b in bases if b is not None]:
+        if (base / path / "archive").is_dir():
+            return (base / path).resolve()
+    return path
 
 
 def _open_indexed(home):
@@ -70,6 +93,7 @@ class MonthlyReport:
 def prepare_month(home, month: str) -> MonthlyReport:
     """Compute every table of the monthly report of `month` (YYYY-MM)."""
     start, end = frames.parse_month(month)
+    home = resolve_home(home)
     data = frames.load(home)
     a = data.articles
     year_start = (pd.Timestamp(start) - pd.DateOffset(months=11)).date()
@@ -84,8 +108,11 @@ def prepare_month(home, month: str) -> MonthlyReport:
     items = engagement.by_item(data.metrics, a, start, end)
     followers = engagement.follower_trend(data.metrics, data.channels, year_start, end)
     period = frames.in_period(a, start, end)
+    channel_names = dict(zip(data.channels["id"], data.channels["name"]))
+    program_names = dict(zip(data.programs["id"], data.programs["name"]))
     listing = pd.DataFrame({"Tanggal": period["date"].dt.date, "Judul": period["title"],
-                            "Kanal": period["channel"], "Program": period["programs"].map(", ".join)})
+                            "Kanal": period["channel"].map(lambda c: channel_names.get(c) or c),
+                            "Program": period["programs"].map(lambda ps: ", ".join(program_names.get(p, p) for p in ps))})
     return MonthlyReport(
         month=month, title=month_name(start), start=start, end=end, organization=data.organization,
         total=len(period), comparison=volume.month_comparison(a, start),
@@ -117,7 +144,13 @@ class GapReport:
     silence: pd.DataFrame
     runs: pd.DataFrame
     cadence: pd.DataFrame
+    program_gaps: pd.DataFrame
     problems: list = field(default_factory=list)
+
+    @property
+    def all_below(self) -> bool:
+        """Every program missed its target: the below-target table would repeat the full one."""
+        return len(self.below) == len(self.coverage) > 0
 
     @property
     def empty(self) -> bool:
@@ -127,6 +160,7 @@ class GapReport:
 def prepare_gaps(home, start: str, end: str) -> GapReport:
     """Compute every table of the coverage-gap report from month `start` to month `end` (YYYY-MM)."""
     first, last = frames.parse_span(start, end)
+    home = resolve_home(home)
     data = frames.load(home)
     a = data.articles
     cov = coverage.program_coverage(a, data.programs, first, last)
@@ -136,7 +170,8 @@ def prepare_gaps(home, start: str, end: str) -> GapReport:
         total=len(frames.in_period(a, first, last)), coverage=cov, below=coverage.below_target(cov),
         matrix=volume.program_month_matrix(a, data.programs, first, last), months=volume.by_month(a, first, last),
         silence=coverage.silence_summary(a, first, last), runs=coverage.silent_runs(a, first, last).head(10),
-        cadence=coverage.channel_cadence(a, data.channels, first, last), problems=data.problems,
+        cadence=coverage.channel_cadence(a, data.channels, first, last),
+        program_gaps=coverage.program_gaps(a, data.programs, first, last), problems=data.problems,
     )
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pandas as pd
 
+from ..nlp.dates import format_date_id
 from .frames import in_period, month_keys
 from .volume import by_day
 
@@ -75,7 +76,8 @@ def silence_summary(articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.
     ]
     frame = pd.DataFrame(rows, columns=["Ukuran", "Nilai"])
     frame["Keterangan"] = ["", "", "",
-                           f"{longest['Mulai']:%d-%m-%Y} s.d. {longest['Sampai']:%d-%m-%Y}" if longest is not None else ""]
+                           f"{format_date_id(longest['Mulai'])} s.d. {format_date_id(longest['Sampai'])}"
+                           if longest is not None else ""]
     return frame
 
 
@@ -91,3 +93,37 @@ def channel_cadence(articles: pd.DataFrame, channels: pd.DataFrame, start: dt.da
                      "Kekurangan": max(target - count, 0), "Status": _status(count, target)})
     return pd.DataFrame(rows, columns=["Kanal", "Target per bulan", "Target periode", "Berita", "Rata-rata per bulan",
                                        "Kekurangan", "Status"])
+
+
+def program_gaps(articles: pd.DataFrame, programs: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """Each program of programs.yaml: items in the period, its longest run of days in the period without
+    an item about it (from the period's first day, between items, up to its last day), and its last
+    coverage in the whole archive up to `end`; longest gap first."""
+    period = in_period(articles, start, end).explode("programs").dropna(subset=["programs"])
+    days = period.groupby("programs")["date"].apply(lambda d: sorted({x.date() for x in d}))
+    upto = articles[articles["date"] <= pd.Timestamp(end)].explode("programs")
+    last = upto.groupby("programs")["date"].max()
+    rows = []
+    for p in programs.itertuples(index=False):
+        first_gap, last_gap = _longest_gap(days.get(p.id, []), start, end)
+        seen = last.get(p.id)
+        seen = None if seen is None or pd.isna(seen) else seen.date()
+        rows.append({"Program": p.name, "Berita": len(period[period["programs"] == p.id]),
+                     "Jeda terpanjang (hari)": (last_gap - first_gap).days + 1 if first_gap else 0,
+                     "Jeda mulai": first_gap, "Jeda sampai": last_gap,
+                     "Terakhir diliput": seen, "Hari sejak diliput": (end - seen).days if seen else None})
+    frame = pd.DataFrame(rows, columns=["Program", "Berita", "Jeda terpanjang (hari)", "Jeda mulai", "Jeda sampai",
+                                        "Terakhir diliput", "Hari sejak diliput"])
+    frame["Hari sejak diliput"] = frame["Hari sejak diliput"].astype("Int64")
+    return frame.sort_values(["Jeda terpanjang (hari)", "Program"], ascending=[False, True], ignore_index=True)
+
+
+def _longest_gap(covered: list[dt.date], start: dt.date, end: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """(first, last) day of the longest run without coverage in start..end; (None, None) when there is none."""
+    best, best_len = (None, None), 0
+    edges = [start - dt.timedelta(days=1), *covered, end + dt.timedelta(days=1)]
+    for before, after in zip(edges, edges[1:]):
+        length = (after - before).days - 1
+        if length > best_len:
+            best, best_len = (before + dt.timedelta(days=1), after - dt.timedelta(days=1)), length
+    return best

@@ -37,7 +37,7 @@ def unmatched_rows(metrics: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     rows = items[items["matched_id"] == ""]
     return pd.DataFrame({"Sumber": rows["source"], "Tanggal": rows["date"].dt.date, "Kanal": rows["channel"],
                          "URL": rows["url"], "ID artikel": rows["article_id"],
-                         "Tayangan": rows["views"]}).reset_index(drop=True)
+                         "Tayangan": rows["views"].round().astype("Int64")}).reset_index(drop=True)  # a count
 
 
 def by_item(metrics: pd.DataFrame, articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:

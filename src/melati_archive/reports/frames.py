@@ -12,6 +12,7 @@ import pandas as pd
 from ..errors import ReportError
 
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 ARTICLE_COLUMNS = ["id", "title", "date", "channel", "url", "tags", "programs", "path"]
 METRIC_COLUMNS = ["date", "channel", "url", "article_id", "views", "likes", "comments", "shares", "followers",
                   "source"]
@@ -23,6 +24,8 @@ def parse_month(text: str) -> tuple[dt.date, dt.date]:
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ReportError(f"bulan tidak valid {text!r}: tulis YYYY-MM, misalnya 2025-07")
     year, month = int(match.group(1)), int(match.group(2))
+    if not FIRST_YEAR <= year <= LAST_YEAR:  # year 0 is no date at all; pandas dates end in 2262
+        raise ReportError(f"bulan tidak valid {text!r}: tahun harus antara {FIRST_YEAR} dan {LAST_YEAR}")
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 

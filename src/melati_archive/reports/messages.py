@@ -14,7 +14,8 @@ def pull_through(arc, key_messages, articles: pd.DataFrame, start: dt.date, end:
     total = len(period_ids)
     rows = []
     for message in key_messages:
-        hits = arc.search(message.query, date_from=start, date_to=end, limit=None).hits
+        # every bare word required: a key message counts the items that carry it whole
+        hits = arc.search(message.query, date_from=start, date_to=end, limit=None, partial=False).hits
         matched = len({h.id for h in hits} & period_ids)
         rows.append({"Pesan kunci": message.label, "Kueri": message.query, "Berita": matched,
                      "Dari": total, "Persen": round(matched / total * 100, 1) if total else 0.0})

@@ -19,15 +19,34 @@ _EMPTY_SCRIPT = re.compile(r'<script[^>]*\ssrc=""[^>]*>\s*</script>')
 # Loaders the lab template emits even when unused (MathJax, mermaid): they name CDN URLs, so out they go.
 _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
+# The lab template right-aligns every cell (.jp-RenderedHTMLCommon td): text goes left, numbers right.
+# Print rules: A4, and a chart, a table row, a heading and what follows it are not cut by a page break.
 _STYLE = """<style>
 body { max-width: 980px; margin: 0 auto; font-family: "DejaVu Sans", Arial, sans-serif; }
 table.melati-table { border-collapse: collapse; margin: 0.5em 0 1.2em; font-size: 13px; }
-table.melati-table th, table.melati-table td { border-bottom: 1px solid #d9e0e6; padding: 3px 9px; }
-table.melati-table th { background: #eef3f7; text-align: left; }
-table.melati-table td { text-align: left; }
+.jp-RenderedHTMLCommon table.melati-table th, .jp-RenderedHTMLCommon table.melati-table td,
+table.melati-table th, table.melati-table td {
+  border-bottom: 1px solid #d9e0e6; padding: 3px 9px; text-align: left; vertical-align: top; }
+table.melati-table th { background: #eef3f7; }
+table.melati-table td.date, table.melati-table td.short { white-space: nowrap; }
+table.melati-table td.wrap { overflow-wrap: anywhere; word-break: break-all; }
+.jp-RenderedHTMLCommon table.melati-table th.num, .jp-RenderedHTMLCommon table.melati-table td.num,
+table.melati-table th.num, table.melati-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.melati-figures { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
 ul.melati-figures li { background: #eef3f7; border-radius: 6px; padding: 8px 12px; }
 ul.melati-figures strong { font-size: 1.4em; color: #1f5f8b; display: block; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; }
+  .jp-RenderedHTMLCommon table.melati-table, .jp-RenderedHTMLCommon table.melati-table td,
+  .jp-RenderedHTMLCommon table.melati-table th { font-size: 11px; }
+  .jp-OutputArea-output, .jp-RenderedHTMLCommon { overflow: visible !important; }
+  img, table.melati-table tr, ul.melati-figures, .jp-OutputArea-output { break-inside: avoid; }
+  table.melati-table { break-inside: auto; }
+  table.melati-table thead { display: table-header-group; }
+  .jp-MarkdownCell, h1, h2, h3 { break-after: avoid; break-inside: avoid; }
+  img { max-width: 100%; }
+}
 </style>"""
 
 
@@ -46,7 +65,7 @@ def notebook_dir() -> Path:
     for candidate in (here.parents[3] / "notebooks", here.parents[1] / "notebooks"):
         if (candidate / "laporan_bulanan.ipynb").is_file():
             return candidate
-    raise ReportError("report notebooks not found (expected notebooks/laporan_bulanan.ipynb)")
+    raise ReportError("notebook laporan tidak ditemukan (seharusnya notebooks/laporan_bulanan.ipynb); pasang ulang paketnya")
 
 
 def ensure_kernel() -> str:
@@ -55,7 +74,7 @@ def ensure_kernel() -> str:
     base = Path(tempfile.gettempdir()) / f"melati-kernel-{os.getuid()}-{abs(hash(sys.executable)) % 10**8}"
     spec_dir = base / "kernels" / KERNEL_NAME
     spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-                     "--IPKernelApp.log_level=ERROR"],
+                     "--IPKernelApp.log_level=CRITICAL"],
             "display_name": "melati-archive (report)", "language": "python",
             "env": {"MPLBACKEND": "Agg", "PYTHONWARNINGS": "ignore"}}
     spec_file = spec_dir / "kernel.json"
@@ -75,8 +94,8 @@ def check_parameters(notebook: Path, parameters: dict) -> None:
     known = set(papermill.inspect_notebook(str(notebook)))
     unknown = sorted(set(parameters) - known)
     if unknown:
-        raise ReportError(f"unknown report parameter {', '.join(unknown)}: {notebook.name} takes "
-                          f"{', '.join(sorted(known))}")
+        raise ReportError(f"parameter laporan tidak dikenal {', '.join(unknown)}: "
+                          f"{notebook.name} menerima {', '.join(sorted(known))}")
 
 
 def execute(notebook: Path, output: Path, parameters: dict, cwd: Path) -> None:
@@ -90,7 +109,7 @@ def execute(notebook: Path, output: Path, parameters: dict, cwd: Path) -> None:
         papermill.execute_notebook(str(notebook), str(output), parameters=parameters, kernel_name=kernel,
                                    cwd=str(cwd), progress_bar=False, log_output=False)
     except PapermillExecutionError as exc:
-        raise ReportError(f"a report cell failed ({exc.ename}: {exc.evalue}); the executed notebook is kept at "
+        raise ReportError(f"satu sel laporan gagal ({exc.ename}: {exc.evalue}); notebook yang dijalankan disimpan di "
                           f"{output}") from None
 
 
@@ -128,13 +147,31 @@ def _render(name: str, folder: Path, home: Path, parameters: dict, title: str) -
     started = time.perf_counter()
     source = notebook_dir() / name
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.csv"):
-        old.unlink()
+    for old in [*folder.glob("*.csv"), folder / WORKBOOK]:
+        old.unlink(missing_ok=True)
     executed = folder / name
     execute(source, executed, {"home": str(home.resolve()), **parameters, "out_dir": str(folder.resolve())}, folder)
     html_path = folder / (Path(name).stem + ".html")
     export_html(executed, html_path, title)
-    return ReportFiles(folder, executed, html_path, sorted(folder.glob("*.csv")), time.perf_counter() - started)
+    tables = sorted(folder.glob("*.csv"), key=lambda p: p.stat().st_mtime_ns)  # in the report's order
+    write_workbook(tables, folder / WORKBOOK)
+    return ReportFiles(folder, executed, html_path, sorted(tables), time.perf_counter() - started)
+
+
+WORKBOOK = "tabel-laporan.xlsx"
+
+
+def write_workbook(tables: list[Path], path: Path) -> Path:
+    """Every table CSV of a report as one Excel workbook, a sheet per table in the report's order."""
+    import pandas as pd
+
+    from ..export import frame_sheet, write_xlsx
+
+    sheets = []
+    for csv in tables:
+        frame = pd.read_csv(csv, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+        sheets.append(frame_sheet(csv.stem.replace("-", " ").capitalize(), frame))
+    return write_xlsx(path, sheets)
 
 
 def _home_checked(home: Path) -> Path:

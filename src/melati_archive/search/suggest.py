@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..querylimits import suggestable
+
 if TYPE_CHECKING:
     from .compile import _Env
 
@@ -26,7 +28,7 @@ def _suggest(searcher, env: _Env, query: str) -> str | None:
     """'Did you mean': the query with each word absent from the archive replaced by its nearest."""
     reader = searcher.reader()
     changed, text = False, query
-    for word in env.words:
+    for word in suggestable(env.words):
         w = word.lower()
         if not w.isalpha() or len(w) < 3:
             continue

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import QueryError
+from ..querylimits import check_query
 
 
 FIELD_NAMES = {
@@ -165,6 +166,7 @@ def parse_query(query: str) -> _Node | None:
     """The syntax tree of a user query (None when empty); QueryError when it cannot be read."""
     if not query or not query.strip():
         return None
+    check_query(query)  # limits first: the parser recurses once per ( and NOT
     return _Parser(query).parse()
 
 def _needs_text(node: _Node | None, text_fields: tuple[str, ...]) -> bool:

@@ -1,0 +1,173 @@
+"""Attribution: who said each quote. A cue's name, role word, description or pronoun resolves
+to one person of the `Cast`, or to nobody when the text does not settle it; each attribution
+records the evidence it rests on (`EVIDENCE`)."""
+from __future__ import annotations
+
+import re
+
+from . import people as P
+from .quotes import Found
+
+
+# What an attribution rests on, as Quote.evidence says it.
+EVIDENCE = {
+    "cue-name": "a name in the cue (kata Budi)",
+    "cue-role": "a role word in the cue, held by one person in the text or people.yaml (kata Kepala Balai)",
+    "cue-through": "the person after 'melalui' in the cue (kata X melalui Kabid Y)",
+    "cue-before": "the subject of a cue before the quote (Budi mengatakan, ...)",
+    "sentence": "the one person named in the sentence that leads into the quote",
+    "pronoun": "a pronoun or -nya cue: the last person mentioned as a subject",
+    "description": "a descriptive cue (kata pria itu): the one person named since the previous quote",
+    "split": "the second half of a quote split by its own cue",
+    "continuation": "a quote that continues the previous speaker, nobody named in between",
+    "unresolved": "the text does not settle who spoke: speaker null",
+}
+
+
+def _trailing_name(run: str) -> str | None:
+    tokens = run.split()
+    i = len(tokens)
+    while i > 0 and (P._token_ok(tokens[i - 1]) or tokens[i - 1].rstrip(".").lower() in P.HONORIFICS):
+        i -= 1
+    name = P.clean_name(" ".join(tokens[i:]))
+    return name if name and P.plausible_name(name) else None
+
+
+def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
+    """Fill speaker and role of each quote from its cue, the cast and the quotes before it."""
+    spans = [(q.start, q.end) for q in quotes]
+    cast.chain_pronouns(text, skip=spans)
+    prev: Found | None = None
+    for q in quotes:
+        speaker: P.Known | None = None
+        if q.initials:
+            # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
+            known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
+            if known is None:
+                q.speaker, q.role, q.evidence = None, q.subject_name, "unresolved"
+                prev = q
+                continue
+            q.how, q.initials, q.subject_role = "after", False, None
+        evidence = q.how
+        if q.how == "after" and q.subject_name:
+            speaker = cast.resolve(q.subject_name, at=q.end)
+            evidence = "cue-through" if q.through else "cue-name"
+        elif q.how == "after" and q.subject_role:
+            evidence = "cue-through" if q.through else "cue-role"
+            speaker = cast.resolve_role(q.subject_role, q.start)
+            word = " ".join(q.subject_role.split())
+            if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
+                speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
+        elif q.how == "before" and q.subject:
+            speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
+        elif q.how in ("pronoun", "pronoun-before"):
+            speaker, evidence = _pronoun_referent(text, q, cast, spans)
+        elif q.how == "descriptive":
+            speaker, evidence = _described(cast, prev, q, text, spans), "description"
+        elif q.how == "split" and prev is not None:
+            speaker = prev.speaker
+            if speaker is None:
+                q.role = prev.role
+        elif q.how == "continuation" and prev is not None and prev.speaker is not None:
+            between = cast.mentions_between(prev.end, q.start, skip=spans)
+            idx = cast.persons.index(prev.speaker)
+            if between <= {idx} and q.start - prev.end < 600:
+                speaker = prev.speaker
+        if q.how == "continuation" and speaker is None:
+            q.how = "forward"  # kept only if the next paragraph's quote has a cue (below)
+            continue
+        if speaker is not None and speaker.initials_only:
+            q.role = speaker.name
+            speaker = None
+        q.speaker = speaker
+        q.evidence = evidence if speaker is not None and evidence in EVIDENCE else "unresolved"
+        if speaker is not None:
+            q.role = speaker.role or q.role
+            if speaker.role is None and speaker.registry_id is None:
+                reg = cast.resolve_registry(speaker.name)
+                if reg is not None and reg.role:
+                    q.role = reg.role
+        prev = q
+    for q, nxt in zip(quotes, quotes[1:] + [None]):
+        if q.how != "forward":
+            continue
+        # "...<paragraph>" then "...," ucap Name: quote paragraphs run on, the cue on the last one.
+        if (nxt is not None and nxt.speaker is not None and nxt.evidence in ("cue-name", "cue-role", "cue-through")
+                and not text[q.end:nxt.start].strip() and text.count("\n", q.end, nxt.start) == 1):
+            q.speaker, q.role, q.evidence, q.how = nxt.speaker, nxt.role, "continuation", "continuation"
+        else:
+            q.how = "drop"
+    quotes[:] = [q for q in quotes if q.how != "drop"]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
+
+
+# The subject of the sentence before a quote is a person described, not named ("gadis penyandang
+# disabilitas itu berteriak"): a `-nya` after the quote means that person.
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:gadis|pria|wanita|perempuan|lelaki|laki-laki|bocah|remaja|pemuda|pemudi|nenek|kakek|anak)"
+    r"(?:[^\S\n]+[a-z][a-z\-]*){0,3}[^\S\n]+(?:itu|tersebut)[^\S\n]+(?:pun[^\S\n]+|lalu[^\S\n]+|langsung[^\S\n]+)?"
+    r"(?:me|ber|ter)[a-z]{3,}")
+
+
+def _sentence_start(text: str, pos: int, skip) -> int:
+    """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 600), pos):
+        if not any(a <= m.start() < b for a, b in skip):
+            start = m.end()
+    return start
+
+
+def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known | None, str]:
+    """Who `ujarnya` / `katanya` after a quote refers to. The sentence that leads into the quote
+    ("Di teras, nenek Sumi mencoba kacamatanya, "...", ujarnya") names the speaker when it names one person;
+    else the last subject before the quote."""
+    head = _sentence_start(text, q.start, spans)
+    if text[head:q.start].strip():
+        inside = cast.mentions_between(head, q.start, skip=spans)
+        if len(inside) == 1:
+            return cast.persons[next(iter(inside))], "sentence"
+    back = head
+    while back > 0 and text[back - 1] in ".!? \n":
+        back -= 1
+    prev_head = _sentence_start(text, back, spans) if head else 0
+    described = _DESCRIBED_PERSON.search(text, prev_head, head)
+    if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
+        return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
+    return cast.last_before(q.start, skip=spans), "pronoun"
+
+
+def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
+    """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
+    previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
+    Two candidates: nobody (a wrong attribution is worse than none)."""
+    since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
+    between = cast.mentions_between(since, q.start, skip=spans)
+    if len(between) == 1:
+        return cast.persons[next(iter(between))]
+    if not between and prev is not None:
+        return prev.speaker
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)
+
+
+def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: str) -> P.Known | None:
+    """The subject of `Name mengatakan, "..."`: a person mentioned in the fragment, else a pronoun."""
+    frag_start = quote_start - len(text[:quote_start]) + text.rfind(fragment, 0, quote_start) if fragment else quote_start
+    inside = {i for s, _e, i in cast.mentions if frag_start <= s < quote_start}
+    if len(inside) == 1:
+        return cast.persons[next(iter(inside))]
+    if len(inside) > 1:
+        # The first mentioned is the subject of the sentence.
+        first = min((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)
+        return cast.persons[first[1]]
+    if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
+        return cast.last_before(frag_start)
+    name = _trailing_name(fragment)
+    if name:
+        return cast.resolve(name, at=quote_start)
+    return None

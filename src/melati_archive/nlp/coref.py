@@ -1,0 +1,358 @@
+"""Coreference: who a short form, a role word or a pronoun in one text stands for (the `Cast` of
+known people and the timeline of their mentions, subject mentions for `-nya` and `dia`)."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..model import Person, PersonMention
+from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
+from .names import _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
+from .registry import _registry_table
+
+
+PRONOUNS = frozenset("dia ia beliau nya -nya".split())
+
+
+@dataclass
+class Known:
+    """A person found in the text, with where they are mentioned."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)  # explicit ones and short forms seen in the text
+    initials_only: bool = False
+    first: int = 0
+    registry_id: str | None = None
+
+    def mention(self) -> PersonMention:
+        return PersonMention(name=self.name, aliases=list(self.aliases), role=self.role,
+                             initials_only=self.initials_only)
+
+
+@dataclass
+class Cast:
+    """Everyone in one text, and a timeline of mentions (start, end, index into persons)."""
+
+    persons: list[Known]
+    mentions: list[tuple[int, int, int]]
+    registry: list[Person] = field(default_factory=list)
+    day: dt.date | None = None
+    subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
+    joint: set[int] = field(default_factory=set)  # starts of mentions in "X dan Y" (two people)
+
+    # Resolution ------------------------------------------------------------------------------
+    def by_name(self, name: str) -> Known | None:
+        for p in self.persons:
+            if p.name == name:
+                return p
+        return None
+
+    def _toks(self, p: Known) -> list[str]:
+        cache = self.__dict__.setdefault("_tok_cache", {})
+        toks = cache.get(p.name)
+        if toks is None:
+            toks = cache[p.name] = [t.lower() for t in name_tokens(p.name)] or [p.name.lower()]
+        return toks
+
+    def _index(self):
+        """Token tables of the current persons, rebuilt when a person is added."""
+        cached = self.__dict__.get("_index_cache")
+        if cached is not None and cached[0] == len(self.persons):
+            return cached[1]
+        by_token: dict[str, list[Known]] = {}
+        by_key: dict[str, list[Known]] = {}
+        pairs: list[tuple[str, Known]] = []
+        for p in self.persons:
+            if p.initials_only:
+                continue  # matched by their exact label only
+            for t in self._toks(p):
+                by_token.setdefault(t, []).append(p)
+                pairs.append((t, p))
+                if not p.initials_only:
+                    by_key.setdefault(spelling_key(t), []).append(p)
+        index = (by_token, by_key, pairs)
+        self.__dict__["_index_cache"] = (len(self.persons), index)
+        return index
+
+    def _candidates(self, low: str, fuzzy: bool = True) -> list[Known]:
+        cands = [p for p in self.persons if p.name.lower() == low or any(a.lower() == low for a in p.aliases)]
+        if cands:
+            return cands
+        by_token, by_key, pairs = self._index()
+        stoks = low.split()
+        if len(stoks) == 1:
+            cands = list(by_token.get(low, ()))
+        else:
+            cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
+        if not cands and len(stoks) >= 3:
+            # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
+            cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
+        if cands or " " in low or len(low) < 3:
+            return cands
+        n = len(low)
+        cands = [p for t, p in pairs if len(t) > n and (t.startswith(low) or t.endswith(low))]
+        if not cands and n >= 4:
+            cands = list(by_key.get(spelling_key(low), ()))
+        if not cands and fuzzy and n >= 5:
+            cands = self._fuzzy(low)
+        return cands
+
+    def resolve(self, surface: str, at: int | None = None, fuzzy: bool = True) -> Known | None:
+        """A written name or short form -> the person it stands for, or None when unsure."""
+        surface = clean_name(surface)
+        if not surface:
+            return None
+        low = surface.lower()
+        if low in ROLE_ALIASES or low.split()[0] in ROLE_HEADS:
+            return self.resolve_role(surface, at)
+        cands = list({id(p): p for p in self._candidates(low, fuzzy)}.values())
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1 and at is not None:
+            return self._most_recent(cands, at)
+        if not cands:
+            return self.resolve_registry(surface)
+        return None
+
+    def _fuzzy(self, low: str) -> list[Known]:
+        try:
+            from rapidfuzz import fuzz
+        except ImportError:  # pragma: no cover - rapidfuzz is a dependency
+            return []
+        out = []
+        for p in self.persons:
+            if p.initials_only:
+                continue
+            for t in [p.name] + name_tokens(p.name):
+                tl = t.lower()
+                if tl.startswith(low) or low.startswith(tl):
+                    continue  # "Ahmadi" is not a misspelt "Ahmad": a longer name is another name
+                if (len(low) >= 6 and tl[:1] == low[:1] and abs(len(tl) - len(low)) <= 2
+                        and fuzz.ratio(low, tl) >= 80):
+                    out.append(p)
+                    break
+        return out
+
+    def _most_recent(self, cands: list[Known], at: int) -> Known | None:
+        idx = {id(p): i for i, p in enumerate(self.persons)}
+        wanted = {idx[id(p)] for p in cands}
+        for start, _end, i in reversed(self.mentions):
+            if start < at and i in wanted:
+                return self.persons[i]
+        return None
+
+    def resolve_role(self, role_word: str, at: int | None = None) -> Known | None:
+        """A role word (Mensos, Kepala Balai, Presiden) -> the article's holder, then the registry's."""
+        key = _role_key(role_word)
+        if not key:
+            return None
+        holders = [p for p in self.persons if p.role and _role_matches(key, _role_key(p.role))]
+        if len(holders) == 1:
+            return holders[0]
+        if len(holders) > 1:
+            exact = [p for p in holders if _role_key(p.role) == key]
+            if len(exact) == 1:
+                return exact[0]
+            if exact and at is not None:
+                # Two holders of the very same role ("Presiden Joko Widodo" and "Presiden Jokowi"):
+                # the one the text was just talking about.
+                return self._most_recent(exact, at)
+            return None
+        return self.resolve_registry(role_word, role_only=True)
+
+    def resolve_registry(self, surface: str, role_only: bool = False) -> Known | None:
+        if not self.registry:
+            return None
+        low = clean_name(surface).lower()
+        key = _role_key(surface)
+        table = _registry_table(self.registry)
+        hits: list[tuple[Person, str | None]] = []
+        if not role_only:
+            found = table.names.get(low)
+            if found is None and " " in low:
+                # "Uji Ratna Kusumawati": a role word glued before a registered full name
+                words = low.split()
+                found = next((table.names[" ".join(words[k:])] for k in range(1, len(words) - 1)
+                              if " ".join(words[k:]) in table.full_names), None)
+            for person in found or ():
+                role = person.role_on(self.day)
+                hits.append((person, role.title if role else None))
+        if not hits:
+            for person, r in table.roles.get(key, ()) + table.roles.get(low, ()):
+                if r.valid_on(self.day):
+                    hits.append((person, r.title))
+        uniq = {id(p): (p, t) for p, t in hits}
+        if len(uniq) != 1:
+            return None
+        person, title = next(iter(uniq.values()))
+        known = self.by_name(person.name)
+        if known is None:
+            known = Known(name=person.name, role=title, registry_id=person.id, first=-1)
+            self.persons.append(known)
+        elif known.role is None and title:
+            known.role = title  # the role people.yaml says the person held on the article's date
+        if surface != person.name and clean_name(surface) not in known.aliases and clean_name(surface) != person.name:
+            known.aliases.append(clean_name(surface))
+        return known
+
+    def last_before(self, pos: int, skip: list[tuple[int, int]] = (), window: int = 2000) -> Known | None:
+        """The person a `-nya` cue or `dia` before `pos` refers to: the most recent one mentioned
+        as a subject (outside the spans in `skip`), else the most recent one mentioned at all."""
+        fallback: Known | None = None
+        for start, _end, i in reversed(self.mentions):
+            if start >= pos or any(a <= start < b for a, b in skip):
+                continue
+            if pos - start > window:
+                break
+            if fallback is None:
+                fallback = None if start in self.joint else self.persons[i]
+            if start in self.subjects:
+                return None if start in self.joint else self.persons[i]
+        return fallback
+
+    def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = ()) -> None:
+        """A subject pronoun ("Ia menilai", "Menurut dia", "Dia menambahkan") is a mention of the person
+        it refers to, so a later `katanya` skips the people only named in between."""
+        for m in _SUBJECT_PRONOUN.finditer(text):
+            pos = m.start("pro")
+            if any(a <= pos < b for a, b in skip):
+                continue
+            person = self.last_before(pos, skip)
+            if person is None:
+                continue
+            i = self.persons.index(person)
+            self.mentions.append((pos, m.end("pro"), i))
+            self.mentions.sort()
+            self.subjects.add(pos)
+
+    def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
+        return {i for s, _e, i in self.mentions if a <= s < b and not any(x <= s < y for x, y in skip)}
+
+    def add_mention(self, start: int, end: int, person: Known) -> None:
+        i = next(k for k, p in enumerate(self.persons) if p is person)
+        self.mentions.append((start, end, i))
+        self.mentions.sort()
+
+    def to_mentions(self) -> list[PersonMention]:
+        ordered = sorted(self.persons, key=lambda p: (p.first if p.first >= 0 else 10**9))
+        return [p.mention() for p in ordered]
+
+
+def _contiguous(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
+
+
+@functools.lru_cache(maxsize=8)
+def _cap_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple((m.start(), tuple(m.group(0).split())) for m in _CAP_RUN.finditer(text))
+
+
+_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
+
+
+def _expand_full_name(text: str, short: str, before: int) -> str:
+    """A short name first seen as a speaker ('Lusia', 'Risma') -> a fuller form written earlier
+    ('Lusia Luruk Tae', 'Tri Rismaharini'), when exactly one earlier run fits."""
+    if " " in short or len(short) < 3:
+        return short
+    found: set[str] = set()
+    low = short.lower()
+    for run_start, toks in _cap_runs(text):
+        if run_start >= before:
+            break
+        for j, t in enumerate(toks):
+            if not (t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))):
+                continue
+            a = j
+            while a > 0 and _name_token_ok(toks, a - 1):
+                a -= 1
+            b = j + 1
+            while b < len(toks) and _name_token_ok(toks, b):
+                b += 1
+            if 2 <= b - a <= 4 and _name_token_ok(toks, j):
+                found.add(" ".join(toks[a:b]))
+    full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
+    return clean_name(full[0]) if len(full) == 1 else short
+
+
+def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[.!?][^\S\n]+|\n|,[^\S\n]+)(?:(?:Namun|Tetapi|Bahkan|Selain[^\S\n]+itu|Menurut|Kemudian|Lalu|Karena[^\S\n]+itu|Oleh[^\S\n]+karena[^\S\n]+itu|"
+    r"Sementara|Ketika[^\S\n]+itu|Saat[^\S\n]+itu),?[^\S\n]+)?(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\b(?=[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|"
+    r"sudah[^\S\n]+|telah[^\S\n]+|mengaku[^\S\n]+)?(?:me|ber|yakin|optimistis|khawatir|menilai|mengatakan|tak\b|tidak\b))"
+)
+
+
+_LEAD_INS = frozenset(
+    """sementara itu menurut lebih lanjut namun selain di sisi lain adapun kemudian secara terpisah
+    pada kesempatan yang sama dalam hal ini juga bahkan sedangkan tetapi tapi sebelumnya ketika
+    dihubungi ditemui saat terkait soal dan oleh bagi sebagaimana seperti dijelaskan disampaikan
+    dikatakan diungkapkan ditegaskan kata ujar tutur hal tersebut senada dengan itu pun sekaligus
+    to of for and the dari bidang serta selaku sebagai sedang adalah""".split()
+)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
+
+
+_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta|and)[^\S\n]+")
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
+
+
+_VERB_AFTER = re.compile(
+    r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
+    r"(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"
+    # "Rudolfus dari PT Tenun Jaya mengatakan": where the person works, between name and verb
+    r"(?:[^\S\n]+dari[^\S\n]+(?:(?:[A-Z][\w\-.]*|of|dan|&)[^\S\n]+){1,6}(?=me|ber))?"
+    r"(?:[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
+    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
+)
+
+
+# The agent of a passive verb of speaking or attending ("Pameran dihadiri X", "catatan yang
+# disampaikan petugas Dinas Y X") is who the next quote is likely from.
+_PASSIVE_AGENT = re.compile(r"\bdi(?:hadiri|sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|terangkan|tuturkan|"
+                            r"kemukakan|utarakan)(?:[^\S\n]+oleh)?(?:[^\S\n]+[a-z]+){0,2}"
+                            r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
+# "Beberapa tokoh menolak ... Salah satunya adalah Role X.": X is who the next quote is from.
+_ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[^\S\n]+antaranya)[^\S\n]+(?:adalah|ialah|yakni|yaitu)"
+                          r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
+_REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
+                              r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
+
+
+def _mark_speaker_like(text: str, cast: Cast) -> None:
+    """Mentions where the person is the subject of the sentence or clause: the ones a later
+    `katanya` or `ujar dia` can refer to."""
+    subjects: set[int] = set()
+    for start, end, _i in cast.mentions:
+        head = 0
+        for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 300), start):
+            head = m.end()
+        lead = text[max(head, start - 300):start]
+        lowers = _LOWER_WORD.findall(lead)
+        if lowers and lowers[-1] == "bahwa" or _REPORTED_BEFORE.search(lead):
+            # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
+            # what X said, not who speaks next
+            continue
+        if all(w in _LEAD_INS for w in lowers) or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead):
+            subjects.add(start)
+            continue
+        if _VERB_AFTER.match(text[end:end + 160]):
+            subjects.add(start)
+    cast.subjects = subjects
+    # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
+    ordered = sorted(cast.mentions)
+    for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):
+        if i1 != i2 and _JOINED.fullmatch(text, e1, s2):
+            cast.joint.update((s1, s2))

@@ -1,0 +1,448 @@
+"""Introductions: where one text introduces a person, in each written form (role and name run
+together or split by a comma, name then role, lowercase roles, regional forms without commas);
+each form a function returning (start, end, name, role)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Person
+from .roles import DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _ROLE_HEAD_RE, _strip_role
+from .names import (
+    NAME_PATTERN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, name_tokens, plausible_name,
+    split_role_name,
+)
+from .registry import _registry_split
+
+
+# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
+
+
+# "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
+_ROLE_NAME = re.compile(
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|[A-Z][A-Za-z]*-\d+\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+)
+
+
+# "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
+_LOWER_ROLE_COMMA_NAME = re.compile(
+    r"\b(?:(?:[Ss]eorang|[Ss]alah[^\S\n]+(?:satu|seorang))[^\S\n]+)?(?P<role>(?:" + "|".join(
+        sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
+                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"} | KIN_WORDS,
+               key=len, reverse=True))
+    + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
+)
+
+
+_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
+    "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
+    "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
+
+
+_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z])")
+
+
+_COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
+    once instead of every word in turn."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends else body
+
+    return pattern(root)
+
+
+# The start of each lowercase word (with or without "-nya") that can head a lowercase role.
+_LRCN_AT = re.compile(r"(?<![\w\-])(?:" + _trie_pattern(w for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w))
+                      + r")(?:nya)?\b")
+
+
+# "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
+_NAME_SELAKU = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+)
+
+
+# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
+_NAME_COMMA_ROLE = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
+)
+
+
+# A clause, not a role: "Presiden Joko Widodo meresmikan ..." after a name and a comma.
+_VERBISH = re.compile(r"\b(?:me(?!nteri)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|ber(?!sama)[a-z]{3,}|sudah|telah|akan|adalah|merupakan)\b")
+
+
+_SHORT_SPEAKER = re.compile(
+    r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
+    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?:[A-Z][\w\-]*[^\S\n]+)?(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
+    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan|mengakui|menilai|berharap|"
+    r"mengaku|menyebutkan|memaparkan|menerangkan)\b"
+)
+
+
+_CAP_START = re.compile(r"(?<![\w'\-.])[A-Z]")
+
+
+_CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+@functools.lru_cache(maxsize=8)
+def cap_starts(text: str) -> tuple[int, ...]:
+    """Offsets of capitalized words: the only places a name or a role can start (cached: the
+    extractor asks several times for the same text)."""
+    return tuple(m.start() for m in _CAP_START.finditer(text))
+
+
+def _head_word(text: str, pos: int) -> bool:
+    m = _CAP_WORD.match(text, pos)
+    if m and m.group(0) == "Ibu":
+        return text.startswith("Negara", m.end() + 1)
+    return bool(m) and m.group(0).lower() in ROLE_HEADS
+
+
+def matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """rx.finditer(text) restricted to the given start offsets (same non-overlapping order), far
+    cheaper than trying every offset for patterns that can only start there."""
+    last = -1
+    for pos in starts:
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            yield m
+            last = m.end()
+
+
+def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
+    """The starts within `window` characters before a keyword: where a name-first pattern using
+    that keyword can match at all."""
+    spots = [m.start() for m in keyword.finditer(text)]
+    if not spots:
+        return []
+    out, j = [], 0
+    for pos in starts:
+        while j < len(spots) and spots[j] < pos:
+            j += 1
+        if j < len(spots) and spots[j] - pos <= window:
+            out.append(pos)
+    return out
+
+
+_KW_SELAKU = re.compile(r"\b(?:selaku|sebagai|menjabat|merupakan|adalah)\b")
+
+
+_KW_COMMA = re.compile(r",")
+
+
+def short_forms_in(text: str) -> set[str]:
+    """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
+    return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
+
+
+# "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
+# no commas. The name is where split_role_name puts it.
+_ONE_OF_NAME = re.compile(
+    r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
+    r"pengunjung|penyandang|lansia|orangtua|orang[^\S\n]+tua|ibu|bapak|relawan|pengungsi|korban|pasien|siswa|mahasiswa)"
+    r"(?:[^\S\n]+[a-z]+){0,2}?)[^\S\n]+(?P<run>[A-Z][\w'\-]*\.?(?:[^\S\n]+[A-Z][\w'\-]*\.?){0,6})"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|juga|pun|me[a-z]{2,}|ber[a-z]{3,}|meng[a-z]+)\b)"
+)
+
+
+# "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
+_KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
+
+
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
+                            r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
+
+
+_VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
+
+
+# "Yanto, yang juga Wakil Ketua Asperindo": the role of the person just named (after a comma); a word after it is
+# the organisation, not a second person.
+_ROLE_OF_BEFORE = re.compile(r",[^\S\n]*yang[^\S\n]+(?:juga[^\S\n]+|kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:merupakan[^\S\n]+|menjabat[^\S\n]+(?:sebagai[^\S\n]+)?|adalah[^\S\n]+)?$")
+
+
+_NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
+
+
+def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
+    """"B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menyampaikan ...": a sentence that opens
+    with a full name and then its role, no comma between. (start, name, role) for each."""
+    out = []
+    for m in _SENTENCE_HEAD.finditer(text):
+        tokens = m.group("run").split()
+        k = next((k for k, t in enumerate(tokens) if t.lower().rstrip(".") in ROLE_HEADS), None)
+        if k is None or k < 2 or not _VERB_IN.search(m.group("rest")):
+            continue
+        name = clean_name(" ".join(tokens[:k]))
+        if len(name_tokens(name)) < 2 or not plausible_name(name) or tokens[0].lower() in ROLE_HEADS:
+            continue
+        out.append((m.start("run") + m.group("run").find(name), name, " ".join(tokens[k:])))
+    return out
+
+
+_JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
+
+
+def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
+    """"Wali Kota Surabaya Eri Santoso dan Wakil Ketua DPRD Laila Mufidah": two introductions joined
+    by "dan". A run is cut at a "dan" only when the part before it ends in a name and the part after
+    starts with a role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
+    Returns (offset in run, piece, is the last piece)."""
+    pieces: list[tuple[int, str, bool]] = []
+    begin = 0
+    for j in _JOIN.finditer(run):
+        nxt = run[j.end():].split(None, 1)[0].rstrip(".").lower()
+        if nxt == "mantan":
+            nxt = (run[j.end():].split() + ["", ""])[1].lower()
+        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+            continue
+        left = run[begin:j.start()]
+        split = _registry_split(left, registry) or split_role_name(left, shorts)
+        if not split or not plausible_name(clean_name(split[1])) or len(split[1].split()) < 2:
+            continue
+        pieces.append((begin, left, False))
+        begin = j.end()
+    pieces.append((begin, run[begin:], True))
+    return pieces
+
+
+_NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|oleh|dengan|bersama|kepada|untuk)[^\S\n]+$")
+
+
+_NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
+
+
+# "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
+# "pengamat politik dari Universitas Flores Yohanes Bili menilai": a lowercase role, where the
+# person works, then the name (split from the organisation by vocabulary), then a verb or a comma.
+_LOWER_ROLE_FROM = re.compile(
+    r"\b(?P<role>(?i:" + _trie_pattern(
+        "psikolog dokter pengamat peneliti dosen guru ekonom pakar ahli aktivis pegiat pengajar epidemiolog "
+        "sosiolog akademisi praktisi pemerhati analis prakirawan".split()) + r")(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
+    r"(?P<run>[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))){2,9})(?=[^\S\n]*,|[^\S\n]+(?:me|ber)[a-z]{3,}\b)"
+)
+
+
+_LOWER_ROLE_NAME = re.compile(
+    r"\b(?P<role>(?:psikolog|dokter|pengamat|peneliti|dosen|guru|ekonom|pakar|ahli|aktivis|pegiat|relawan|"
+    r"pendamping|pekerja[^\S\n]+sosial|terapis|instruktur|fasilitator|koordinator|konselor|epidemiolog|sosiolog|"
+    r"akademisi|praktisi|pemerhati)(?:[^\S\n]+[a-z]+){0,3})[^\S\n]+(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,3})\b"
+)
+
+
+# Before a place, or before an event, program or venue name ("acara Gala Dinner, ..."): no person.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal|"
+                                 r"acara|kegiatan|program|event|festival|lomba|rapat|gerakan|kampanye|hotel|gedung|"
+                                 r"aula|aplikasi)[^\S\n]+$", re.IGNORECASE)
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """A capitalized word after "di", "ke", "dari" is a place, not a person."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
+
+
+Intro = tuple  # (start, end, name, role or None)
+
+
+class _Taken:
+    """Spans already read as role + name: a later form may not read them again."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s0 < end and start < e0 for s0, e0 in self.spans)
+
+    def take(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+def role_heads(text: str) -> list[int]:
+    """Where a capitalized role word starts ("Kepala", "Menteri", "Ibu Negara"); "Balai Warga X" and
+    "Rumah Ketua RT" are venues named after a role word, no role."""
+    return [s for s in cap_starts(text) if _head_word(text, s) and not _VENUE_BEFORE.search(text, max(0, s - 12), s)]
+
+
+def introductions(text: str, heads: list[int], registry: list[Person] | None = None) -> list[Intro]:
+    """Every (start, end, name, role) where `text` introduces a person, each written form in turn;
+    a span read by an earlier form is not read again."""
+    shorts = short_forms_in(text)
+    caps = cap_starts(text)
+    taken = _Taken()
+    intros: list[Intro] = []
+    intros += _name_selaku_role(text, caps, taken)
+    intros += _role_comma_name(text, heads, taken)
+    intros += _name_comma_role(text, caps, taken)
+    intros += _lowercase_roles(text, taken)
+    intros += _one_of_a_group(text, taken)
+    intros += _kin_called(text, taken)
+    for start, name, role in _names_before_roles(text):
+        if taken.free(start, start + len(name)):
+            intros.append((start, start + len(name), name, role))
+            taken.take(start, start + len(name))
+    intros += _role_name_runs(text, heads, registry, shorts, taken)
+    return intros
+
+
+def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
+    """"Eko Saputra selaku Pranata Komputer", "Rina sebagai Kepala Seksi", "Name yang menjabat Role"."""
+    out = []
+    for m in matches_at(_NAME_SELAKU, text, starts_near(text, _KW_SELAKU, caps)):
+        name = _trailing_plain(m.group("name"))
+        role = _strip_role(m.group("role"))
+        if not name or not role:
+            continue
+        first = role.split()[0].lower()
+        if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        out.append((m.end("name") - len(name), m.end("name"), name, role))
+        taken.take(m.end("name") - len(name), m.start("role") + len(role))
+    return out
+
+
+def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
+    out = []
+    for m in matches_at(_ROLE_COMMA_NAME, text, heads):
+        name = clean_name(m.group("name"))
+        if plausible_name(name) and taken.free(m.start(), m.end()):
+            out.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
+            taken.take(*m.span())
+    return out
+
+
+def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
+    """"Puti Chairida Anwar, Kepala Balai Melati,", "Gabriel Manek (60), penjual air,", "Mariam, salah
+    satu penerima bantuan,"."""
+    out = []
+    for m in matches_at(_NAME_COMMA_ROLE, text, starts_near(text, _KW_COMMA, caps, 120)):
+        name = _trailing_plain(m.group("name"))
+        role = _strip_role(m.group("role"))
+        if not name or not role or not taken.free(m.end("name") - len(name), m.end()):
+            continue
+        first = role.split()[0].rstrip(".").lower()
+        one_of = first in ("salah", "seorang") and any(w in DESCRIPTORS for w in role.lower().split()[1:3])
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS) \
+                and not one_of:
+            continue  # "Mariam, salah satu penerima bantuan, ...": one of a group is a description too
+        start = m.end("name") - len(name)
+        if _VERBISH.search(role) or _after_preposition(text, start):
+            continue
+        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
+            continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
+        if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        out.append((start, m.end("name"), name, role))
+        taken.take(start, m.end())
+    return out
+
+
+def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
+    """Lowercase roles: "Seorang warga Kelurahan Tanjung, Mulyadi,", "psikolog klinis Nur Aisyah",
+    "pengamat politik dari Universitas X Name menilai"."""
+    out = []
+    lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
+    # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
+    # opens the sentence. Read it with that letter lowered (same offsets).
+    initial = [m.start(1) for m in _SENTENCE_ROLE.finditer(text)
+               if m.group(1).lower() in _LRCN_WORDS and _COMMA_CAP.search(text, m.start(1), m.start(1) + 90)]
+    scan = text
+    if initial:
+        chars = list(text)
+        for i in initial:
+            chars[i] = chars[i].lower()
+        scan = "".join(chars)
+        lower_heads = sorted(set(lower_heads) | set(initial))
+    for m in matches_at(_LOWER_ROLE_COMMA_NAME, scan, lower_heads):
+        if m.group("role")[:1].isupper() or not taken.free(m.start("name"), m.end("name")):
+            continue  # the capitalized form is handled above
+        name = _trailing_plain(m.group("name"))
+        if name and name == clean_name(m.group("name")):
+            role = _strip_role(text[m.start("role"):m.end("role")])
+            if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
+                role = None  # "anaknya" is a relation, not a role
+            out.append((m.start("name"), m.end("name"), name, role))
+            taken.take(m.start(), m.end())
+    for m in matches_at(_LOWER_ROLE_NAME, text, lower_heads):
+        name = _trailing_plain(m.group("name"))
+        if (name and len(name.split()) >= 2 and name == clean_name(m.group("name"))
+                and taken.free(m.start("name"), m.end("name"))):
+            out.append((m.start("name"), m.end("name"), name, m.group("role")))
+            taken.take(*m.span())
+    for m in _LOWER_ROLE_FROM.finditer(scan):
+        split = split_role_name("X " + m.group("run"))
+        if split and len(split[1].split()) >= 2 and taken.free(m.start("run"), m.end("run")):
+            name = clean_name(split[1])
+            start = m.end("run") - len(split[1])
+            if plausible_name(name):
+                role = text[m.start("role"):m.end("run") - len(split[1])].strip()
+                out.append((start, start + len(name), name, role))
+                taken.take(m.start("run"), m.end("run"))
+    return out
+
+
+def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
+    """"Salah seorang warga Kelurahan X Name mengaku": one of a group, a place, the name."""
+    out = []
+    for m in _ONE_OF_NAME.finditer(text):
+        split = split_role_name(m.group("role") + " " + m.group("run"))
+        if split and taken.free(m.start("run"), m.end("run")):
+            name = clean_name(split[1])
+            if plausible_name(name):
+                start = m.end("run") - len(split[1])
+                out.append((start, start + len(name), name, " ".join(m.group("role").split())))
+                taken.take(m.start("run"), m.end("run"))
+    return out
+
+
+def _kin_called(text: str, taken: _Taken) -> list[Intro]:
+    """"nenek Sumi": an elder called by kinship and one name (no span taken)."""
+    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _KIN_NAME.finditer(text)
+            if _token_ok(m.group("name")) and taken.free(m.start("name"), m.end("name"))]
+
+
+def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken) -> list[Intro]:
+    """"Menteri Sosial Juliari Batubara": role and name run together, split by vocabulary, people.yaml
+    and the short forms the text uses; two introductions joined by "dan" are cut apart."""
+    out = []
+    for m in matches_at(_ROLE_NAME, text, heads):
+        if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        for offset, run, last in _joined_runs(m.group("run"), registry, shorts):
+            split = _registry_split(run, registry) or split_role_name(run, shorts)
+            if split and last and _NAME_FOLLOWS.match(text, m.end()):
+                split = None  # "Lurah X yang baru, Hj. Name": the name comes after
+            if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
+                split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
+            if split:
+                role, name = split
+                name = clean_name(name)
+                if plausible_name(name):
+                    start = m.start() + offset + run.rfind(name)
+                    out.append((start, start + len(name), name, role))
+    return out
+

@@ -1,0 +1,364 @@
+"""Mentions: the people of one text (introductions, nicknames, unnamed and initials-only people,
+speakers of cues) and every later mention of them by name, short form or role word; builds the `Cast`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Person
+from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
+from .names import (
+    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
+    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
+)
+from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
+from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, matches_at, role_heads, starts_near
+
+
+def find_people(
+    text: str,
+    *,
+    registry: list[Person] | None = None,
+    day: dt.date | None = None,
+    extra_names: list[tuple[int, int, str, str | None]] = (),
+) -> Cast:
+    """All people introduced in `text` (normalized) and every later mention of them.
+
+    `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
+    heads = role_heads(text)
+    people = _People()
+    for start, end, name, role in sorted(introductions(text, heads, registry)):
+        people.add(name, role.strip() if role else None, start, end)
+    _add_nicknames(text, people)
+    _add_unnamed(text, people)
+    _merge_same_role(people.persons, people.mentions)
+    cast = Cast(persons=people.persons, mentions=people.mentions, registry=registry or [], day=day)
+    _add_speakers(text, cast, people, extra_names)
+    _scan_mentions(text, cast)
+    _scan_role_mentions(text, cast, heads)
+    _mark_speaker_like(text, cast)
+    return cast
+
+
+class _People:
+    """The persons of one text as they are found, and their mentions (start, end, index)."""
+
+    def __init__(self) -> None:
+        self.persons: list[Known] = []
+        self.mentions: list[tuple[int, int, int]] = []
+
+    def add(self, name: str, role: str | None, start: int, end: int, initials: bool = False) -> Known:
+        """A mention of `name`: the person already found under this name or a form of it, else a new one."""
+        persons, mentions = self.persons, self.mentions
+        for i, p in enumerate(persons):
+            if p.initials_only or initials:
+                if p.name == name and p.initials_only == initials:
+                    mentions.append((start, end, i))
+                    return p
+                continue
+            if _spelling_variant(p.name, name):
+                # "Syam Wuriyani" where "Syam Wuryani" was introduced: one person, the spelling
+                # written with the role stays canonical.
+                if role and not p.role:
+                    p.role = role
+                    p.aliases.append(p.name)
+                    p.name = name
+                elif name not in p.aliases:
+                    p.aliases.append(name)
+                mentions.append((start, end, i))
+                return p
+            if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
+                if role and not p.role:
+                    p.role = role
+                longer = len(name.split()) > len(p.name.split())
+                prefix_form = name.split()[: len(p.name.split())] == p.name.split()
+                suffix_form = name.split()[-len(p.name.split()):] == p.name.split()
+                if longer and (prefix_form or suffix_form):
+                    p.aliases.append(p.name)
+                    p.name = name
+                elif name != p.name and name not in p.aliases:
+                    p.aliases.append(name)
+                p.first = min(p.first, start)
+                mentions.append((start, end, i))
+                return p
+        p = Known(name=name, role=role, first=start, initials_only=initials)
+        persons.append(p)
+        mentions.append((start, end, len(persons) - 1))
+        return p
+
+
+def _add_nicknames(text: str, people: _People) -> None:
+    """Nicknames and initials introduced in parentheses ("Name (Pak Tom)", "Name (ABC)") or with
+    "yang akrab disapa X" become aliases of their person."""
+    caps = cap_starts(text)
+    persons, mentions = people.persons, people.mentions
+    for m in matches_at(_PAREN_ALIAS, text, starts_near(text, _KW_PAREN, caps, 120)):
+        alias = DEGREES_RE.sub("", m.group("alias")).strip()
+        owner = _owner_of(persons, clean_name(m.group("name")))
+        if _MIXED_DEGREE.fullmatch(m.group("name").split()[-1]) or _MIXED_DEGREE.fullmatch(f"({alias})"):
+            continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname
+        initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
+        if owner and alias and alias != owner.name and (not alias.isupper() or initials):
+            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+    for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
+        alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
+        owner = _owner_of(persons, clean_name(m.group("name")))
+        if owner is None:
+            # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
+            # nickname belongs to the person this sentence introduced, not to the unit before it.
+            head = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            in_sentence = sorted((s0, i) for s0, _e, i in mentions if head <= s0 < m.start())
+            if in_sentence:
+                owner = persons[in_sentence[0][1]]
+        if owner is None:
+            name = _trailing_plain(m.group("name"))
+            before = text[max(0, m.start("name") - 30):m.start("name")].split()
+            if name and not (before and before[-1].lower() in _PLACE_INTRO):
+                owner = people.add(name, None, m.start("name"), m.end("name"))
+        if owner and alias and alias != owner.name:
+            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+
+
+def _add_unnamed(text: str, people: _People) -> None:
+    """People the text does not name: a described one ("Salah satu ibu, yang meminta namanya tidak
+    disebut,") and initials-only ones ("AD (12)", "Ibu "K""), so a later "tutur dia" is theirs and
+    never falls to the last named person."""
+    for m in _ANONYMOUS.finditer(text):
+        if not _NAME_AFTER_COMMA.match(text, m.end()):
+            people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
+    for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
+        initials = m.group("q") or m.group("i")
+        if initials and initials.rstrip(".").upper() == initials.rstrip("."):
+            label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
+            people.add(label, None, m.start(), m.end(), initials=True)
+
+
+def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
+    """Speakers the quote finder saw in cues: a known person (role added when missing), else a new
+    person under the fullest form the text wrote earlier."""
+    for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
+        name = clean_name(written)
+        if not name:
+            continue
+        known = cast.resolve(name, at=start) or _glued_heading(text, name, start, cast)
+        if known is not None:
+            if role and not known.role:
+                known.role = role
+            continue
+        if plausible_name(name):
+            people.add(_expand_full_name(text, name, start), role, start, end)
+
+
+
+_ANONYMOUS = re.compile(
+    r"(?:^|(?<=[.!?\"]\s)|(?<=\n))(?P<desc>(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+"
+    r"(?:ibu|bapak|warga|pedagang|pengunjung|peserta|penerima|orang[^\S\n]+tua|orangtua|pasien|relawan|siswa|siswi|"
+    r"mahasiswa|anak|guru|pekerja|korban|pengungsi|nelayan|petani|sopir|pengemudi|karyawan|buruh|pengasuh|"
+    r"lansia|pemuda|perempuan|pria|wanita|penghuni|penyandang|pelajar|nenek|kakek)(?:[^\S\n]+[a-z]+){0,2}?)"
+    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|me[a-z]+|ber[a-z]+|mengaku)\b)"
+)
+
+
+_MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
+
+
+# Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
+_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
+
+
+_DISAPA = re.compile(
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
+    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+)
+
+
+# Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
+_INITIALS = re.compile(
+    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
+    r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=[^\S\n]*\(\d{1,3}(?:[^\S\n]*tahun)?\)))"
+)
+
+
+_KW_PAREN = re.compile(r"\(")
+
+
+_KW_DISAPA = re.compile(r"\b(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal|disebut)\b")
+
+
+_BARE_ROLE = re.compile(
+    r"(?P<role>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+[A-Z][a-z]+){0,2})(?=[^\S\n]+[a-z]|[^\S\n]*[,.;:)\"]|[^\S\n]*$)"
+)
+
+
+_ROLE_CONTINUES = re.compile(r"[^\S\n]+(?:dan|serta|&|untuk|of|and|for)[^\S\n]+[A-Z]")
+
+
+def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None:
+    """"Dilema Nadia menilai" where the text introduced "Nadia Puspa Ayu": a subheading (or an
+    organisation word) written into the sentence before a known person's given name. The first word
+    must appear nowhere else in the text and the rest must open exactly one known name."""
+    words = name.split()
+    if len(words) < 2 or text.count(words[0]) != 1:
+        return None
+    rest = " ".join(words[1:])
+    known = cast.resolve(rest, at=start, fuzzy=False)
+    if known is None or known.initials_only or not known.name.startswith(rest + " "):
+        return None
+    return known
+
+
+def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
+    """Role words used alone for their holder ("Kepala Balai berharap", "Ibu Negara melihat"):
+    mentions of that person, and the role word becomes one of their aliases."""
+    spans = [(s0, e0) for s0, e0, _ in cast.mentions]
+    cache: dict[str, Known | None] = {}
+    starts = {s0 for s0, _e in spans}
+    for m in matches_at(_BARE_ROLE, text, heads):
+        if _overlaps(spans, m.start()):
+            continue
+        after = m.end("role")
+        if text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+            continue  # inside a quote: "Matur nuwun, Bu Menteri" addresses someone, it is no mention
+        if _ROLE_CONTINUES.match(text, after):
+            continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
+        if any(after < s0 <= after + 3 for s0 in starts):
+            continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
+        role = m.group("role")
+        if role not in cache:
+            cache[role] = cast.resolve_role(role, m.start()) if len(role.split()) > 1 or role.lower() in _SOLE_ROLES or role.lower() in ROLE_ALIASES else None
+        holder = cache[role]
+        if holder is None or holder not in cast.persons:
+            continue
+        cast.mentions.append((m.start(), m.end("role"), cast.persons.index(holder)))
+        if role not in holder.aliases and role != holder.name:
+            holder.aliases.append(role)
+    cast.mentions.sort()
+
+
+def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
+    """'Presiden Joko Widodo' and 'Presiden Jokowi' in one text: one person holding one specific role
+    under a full name and a one-word name. The full name wins, the word becomes an alias."""
+    by_role: dict[str, list[int]] = {}
+    for i, p in enumerate(persons):
+        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES:
+            by_role.setdefault(_role_key(p.role), []).append(i)
+    for idxs in by_role.values():
+        if len(idxs) != 2:
+            continue
+        a, b = sorted(idxs, key=lambda i: len(persons[i].name.split()))
+        short, full = persons[a], persons[b]
+        if len(short.name.split()) != 1 or len(full.name.split()) < 2 or short.name in full.name.split():
+            continue
+        full.aliases.append(short.name)
+        full.first = min(full.first, short.first)
+        for k, (s0, e0, i) in enumerate(mentions):
+            if i == a:
+                mentions[k] = (s0, e0, b)
+        short.name, short.aliases, short.role = "", [], None
+    dead = [i for i, p in enumerate(persons) if not p.name]
+    if dead:
+        remap, keep = {}, []
+        for i, p in enumerate(persons):
+            if p.name:
+                remap[i] = len(keep)
+                keep.append(p)
+        persons[:] = keep
+        mentions[:] = [(s0, e0, remap[i]) for s0, e0, i in mentions if i in remap]
+
+
+def _owner_of(persons: list[Known], name: str) -> Known | None:
+    for p in persons:
+        if p.name == name or name in p.aliases or _same_person(p.name, name):
+            return p
+    return None
+
+
+# Things named after people: a mention right after one is the thing, not the person.
+_NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+
+
+_LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
+
+
+_TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
+
+
+def _scan_mentions(text: str, cast: Cast) -> None:
+    """Record every later mention of a known person by a full or short form, or by the role word
+    they hold in this text ("Presiden", "Mensos"); note the short forms used."""
+    forms: dict[str, set[int]] = {}
+    for i, p in enumerate(cast.persons):
+        if p.initials_only:
+            continue
+        for form in [p.name] + default_aliases(p.name) + list(p.aliases):
+            forms.setdefault(form, set()).add(i)
+    if not forms:
+        return
+    seen = sorted((s, e) for s, e, _ in cast.mentions)
+    cache: dict[str, int | None] = {}
+    lower: list[set[str]] = []
+
+    def lowercase_words() -> set[str]:
+        if not lower:
+            lower.append(set(_LOWERCASE_WORD.findall(text)))
+        return lower[0]
+
+    def lookup(form: str, at: int) -> set[int] | None:
+        if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
+            return None  # "setiap Ramadan": the month, even where someone is called Ramadhan
+        owners = forms.get(form)
+        if owners is not None:
+            return owners
+        if " " in form or len(form) < 3:
+            return None
+        low = form.lower()
+        if low in ROLE_ALIASES or low in ROLE_HEADS:
+            if form not in cache:
+                holder = cast.resolve_role(form) if low in ROLE_ALIASES or low in _SOLE_ROLES else None
+                cache[form] = cast.persons.index(holder) if holder is not None and holder in cast.persons else None
+            return {cache[form]} if cache[form] is not None else None
+        if not _token_ok(form) or low in lowercase_words():
+            return None  # "Hal tersebut": a word the text also writes in lowercase is a common word
+        if form not in cache:
+            p = cast.resolve(form, at=at, fuzzy=False)
+            cache[form] = cast.persons.index(p) if p is not None and p in cast.persons else None
+        return {cache[form]} if cache[form] is not None else None
+
+    for m in _TOKEN_AT.finditer(text):
+        toks = m.group(0).split()
+        offsets = []
+        pos = m.start()
+        for t in toks:
+            pos = text.index(t, pos)
+            offsets.append(pos)
+            pos += len(t)
+        j = 0
+        while j < len(toks):
+            matched = False
+            for k in range(min(len(toks), j + 5), j, -1):
+                form = " ".join(toks[j:k])
+                owners = lookup(form, offsets[j])
+                if owners and len(toks) > 1 and form.lower() in ROLE_HEADS | ROLE_ALIASES.keys():
+                    owners = None  # "Menteri" of "Menteri Sosial ...": part of a role, not a mention
+                if owners and len(owners) == 1:
+                    i = next(iter(owners))
+                    start = offsets[j]
+                    end = start + len(form)
+                    if _NAMED_AFTER.search(text, max(0, start - 40), start):
+                        j = k
+                        matched = True
+                        break  # "pesawat N219 Nurtanio", "Jalan Sudirman": a thing named after someone
+                    if not _overlaps(seen, start):
+                        cast.mentions.append((start, end, i))
+                    p = cast.persons[i]
+                    if (form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form
+                            and (form.lower() not in ROLE_HEADS or form.lower() in _SOLE_ROLES
+                                 or form.lower() in ROLE_ALIASES)):
+                        p.aliases.append(form)  # a short form, or the role word the text uses (Mensos)
+                    j = k
+                    matched = True
+                    break
+            if not matched:
+                j += 1
+    cast.mentions.sort()

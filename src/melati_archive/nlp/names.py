@@ -1,0 +1,360 @@
+"""Name shape: whether a written run looks like a person's name in this text (honorifics, degrees,
+organisation/place/time words, the text's own place words), where a role ends and the name starts,
+and how short forms and spellings of one name relate."""
+from __future__ import annotations
+
+import contextvars
+import functools
+import re
+from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _REGIONAL_HEADS
+
+
+HONORIFICS = frozenset(
+    "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
+    "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
+    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning".split()
+)
+
+
+# Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
+
+
+# A degree with an inner dot ("S.Sos.", "M.Si", "Ph.D") may follow a name directly; any other
+# (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
+_DOTTED_DEGREE = r"(?:[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)"
+
+
+DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTTED_DEGREE + r")+[^\S\n]*$")
+
+
+# Capitalized words that belong to organisations, places, time or sentence openers, never to a name.
+NOT_NAME = frozenset(
+    """balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
+    jenderal ditjen sosial rehabilitasi perlindungan jaminan pemberdayaan penanganan fakir miskin
+    bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
+    kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
+    pemerintah pemda pemkab pemkot pemprov dprd dpr mpr polri tni polda polres polsek universitas
+    institut sekolah yayasan lembaga komisi asosiasi perhimpunan ikatan persatuan forum bank pt cv
+    tbk perum persero partai organisasi kelompok komunitas gerakan program kegiatan rapat acara
+    umum utama pertama muda madya senior dalam luar negeri keuangan kesehatan agama pendidikan
+    kebudayaan pertanian perhubungan tenaga kerja ketenagakerjaan pertahanan perdagangan industri
+    kelautan perikanan lingkungan hidup kehutanan pariwisata komunikasi informatika informasi data
+    hukum ham keamanan politik perekonomian pembangunan manusia perencanaan nasional regional
+    internasional anak disabilitas lansia sumber daya pusdatin kesejahteraan masyarakat layanan
+    pelayanan humas hubungan ohh rehsos linjamsos dayasos pfm organisasi tata laksana ortala
+    administrasi keuangan umum perlengkapan pengadaan kepegawaian penyuluhan sosial komputer
+    pranata jakarta bekasi bogor depok tangerang bandung surabaya semarang yogyakarta medan makassar
+    denpasar bali jawa barat timur tengah utara selatan sumatera kalimantan sulawesi papua maluku
+    nusa tenggara aceh riau jambi bengkulu lampung banten gorontalo ntt ntb dki diy sleman bantul
+    solo malang kupang mataram padang palembang pontianak banjarmasin samarinda manado ambon jayapura
+    magelang cirebon cianjur sukabumi karawang purwakarta serang cilegon tegal pekalongan kudus
+    senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli
+    agustus september oktober november desember pagi siang sore malam tahun bulan pekan
+    dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
+    oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
+    saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
+    tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
+    aula gedung ruang hotel lapangan jalan jl gelora stadion masjid gereja pura vihara pasar
+    kompas antara tempo detik kumparan tribun media berita the of and for kemarin besok lusa kini
+    sekarang tadi nanti dulu investasi kemaritiman koordinator eksekutif institute institut network
+    foundation association group company corporation center centre council club union society
+    watch research studies study labs lab partners capital global services express airlines air
+    hotel boat university college school agency office bureau ministry department commission
+    muhammadiyah nahdlatul ulama nu gerindra golkar nasdem demokrat pdip pdi-p pks pkb ppp hanura
+    perindo gp ansor fpi mui kpk kpu bawaslu bpk bpjs bnpb bppt bps lipi brin bmkg bulog pln kai
+    pertamina telkom garuda ekonomi kreatif pengelola transportasi terpadu pemenangan paslon daop
+    puskesmas rsud rs rsup klinik dokter rumah sakit perhimpunan pengurus harian dewan pimpinan
+    apalagi padahal sehingga karena meski meskipun walaupun jadi maka sebab akibatnya tata usaha
+    sebelumnya selanjutnya bagi tanpa setelah hingga sampai sejak usai seusai selama pihaknya
+    terakhir pertama kedua ketiga intinya artinya misalnya contohnya tentu tentunya semoga baik
+    pusat kesatuan wilayah cabang ranting raya tim kemendagri kemenkes kemenkeu kemensos kemenhub
+    kemenkumham kemendikbud kemenag kemenlu kemenko kementan kemnaker kemenpar kemenparekraf kemenperin
+    kemendag kemenpan kemenpora kemenkominfo kominfo dukcapil bappenas bappeda disdik dinkes dinsos
+    dishub satpol pemkot pemkab pemprov kodam kodim korem lanud mabes udara darat laut perhubungan
+    kepulauan kalteng kalbar kalsel kaltim kaltara sulsel sulut sulteng sultra sulbar sumut sumbar
+    sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki
+    kab kec kel kp ds prov jln gg rt rw
+    orang tua orangtua affairs minister director directorate general social welfare rehabilitation
+    empowerment protection persons older elderly children people disabilities provincial regional""".split()
+) | RANKS
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
+
+
+_HONOR = (
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
+    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa)[^\S\n]+)"
+)
+
+
+# A personal name: optional honorifics, 1-5 name tokens (bin/binti allowed), optional degrees.
+NAME_PATTERN = (
+    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
+    r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r")*)?"
+)
+
+
+NAME_RE = re.compile(NAME_PATTERN)
+
+
+# Months of the Islamic calendar and holidays: time words when they stand alone ("setiap Ramadan"),
+# though a full name may contain one ("Rizky Ramadhan").
+CALENDAR_WORDS = frozenset(
+    "muharam muharram safar rabiulawal rabiulakhir rajab syaban ramadan ramadhan syawal zulkaidah "
+    "zulhijah dzulhijjah lebaran idulfitri iduladha natal imlek nyepi waisak".split()
+)
+
+
+def clean_name(raw: str) -> str:
+    """Strip honorifics (front) and degrees (back) from a written name."""
+    name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
+    tokens = name.split()
+    while tokens and tokens[0].rstrip(".").lower() in HONORIFICS and len(tokens) > 1:
+        tokens.pop(0)
+    while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
+        tokens.pop()
+    return " ".join(tokens).strip(" ,")
+
+
+# Degrees written without dots after a name: "SpA", "SSos", "MKes", "(Acc)", and all-caps ones
+# ("MIB", "MM") when two name words stay before them.
+_MIXED_DEGREE = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|\([A-Z][a-z]{1,4}\)")
+_CAPS_DEGREE = re.compile(r"[A-Z]{2,4}")
+
+
+def _undotted_degree(tokens: list[str]) -> bool:
+    last = tokens[-1].strip(",")
+    return bool(_MIXED_DEGREE.fullmatch(last) or (len(tokens) > 2 and _CAPS_DEGREE.fullmatch(last)))
+
+
+# Words the current text writes as places ("di Banyuwangi", "Kota Tomohon"): not name words there.
+_PLACES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("places", default=frozenset())
+
+
+_PLACE_CONTEXT = re.compile(
+    r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Kec\.|Kel\.|Kp\.|Provinsi|Kecamatan|Desa|"
+    r"Kelurahan|Dusun|Kampung|Pulau|kawasan|Pemkab|Pemkot|Pemprov|Polres|Polda|Polsek|Kapolres|Kapolda|"
+    r"Kapolsek|Kodim|Korem|Kejari|DPRD)[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
+)
+
+
+def places_in(text: str) -> frozenset[str]:
+    """Capitalized words the text uses as places: after "di", "Kota", "Kabupaten", "Desa", ..."""
+    out = set()
+    for m in _PLACE_CONTEXT.finditer(text):
+        out.update(w.lower() for w in m.group("w").split())
+    return frozenset(out)
+
+
+def use_places(text: str):
+    """Set the place words of `text` for the name functions; returns the token for reset."""
+    return _PLACES.set(places_in(text))
+
+
+# pe-/ke- ... -an words are nouns ("Penyalahgunaan", "Pengoperasian", "Kesehatan"), not names.
+_AFFIXED_NOUN = re.compile(r"^(?:pe[nmr]?g?|ke)[a-z]{3,}an$")
+
+
+def _token_ok(tok: str) -> bool:
+    low = tok.rstrip(".").lower().replace("'", "")  # "Jum'at" is "Jumat"
+    return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
+            and low not in _PLACES.get() and not _AFFIXED_NOUN.match(low))
+
+
+def plausible_name(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
+    # word must not be one.
+    if not all(_token_ok(t) or t in ("bin", "binti") or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
+               for k, t in enumerate(tokens)):
+        return False
+    full = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if not full:
+        return False
+    # An all-caps word is an acronym (PKH, ATENSI), not a person.
+    return not all(t.isupper() and len(t) > 1 for t in full)
+
+
+_CONNECTORS = frozenset("dan & of for and to on the de serta".split())
+
+
+def _name_token_ok(tokens: list[str], k: int) -> bool:
+    tok = tokens[k]
+    if not tok[:1].isupper() or "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
+        return False  # "Startup.co": a web address is an organisation
+    if not _token_ok(tok) or (tok.isupper() and len(tok) > 1) or any(ch.isdigit() for ch in tok):
+        return False
+    return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
+
+
+def _only_qualifiers(tokens: list[str]) -> bool:
+    return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
+
+
+_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH".split())
+
+
+def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
+    """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
+
+    `short_forms` are single words the text later uses for a speaker ("kata Hari"): a name that
+    would start before such a middle word starts at it instead."""
+    tokens = run.split()
+    if run.endswith(")") and "(" in run and not _MIXED_DEGREE.fullmatch(tokens[-1]):
+        tokens = run[:run.rfind("(")].split()  # "... Yosef Dadi Lelo (YDL)": nickname or initials after the name
+    while len(tokens) > 2 and _undotted_degree(tokens):
+        tokens.pop()  # "... Lusia Wulandari SpA"
+    i = len(tokens)
+    while i > 1 and _name_token_ok(tokens, i - 1):
+        i -= 1
+    # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
+    # H Ramli Siregar"): the words before it belong to the role.
+    for k in range(len(tokens) - 2, i, -1):
+        if tokens[k] in _UNDOTTED_HONORIFICS:
+            i = k
+            break
+    if i < 1 or i >= len(tokens):
+        return None
+    # A place or unit name right after an organisation word belongs to the role:
+    # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
+    while (len(tokens) - i > 1 and (tokens[i - 1].lower() in _PLACE_INTRO or tokens[i - 1] in _CONNECTORS)
+           and tokens[i] not in short_forms
+           and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
+        i += 1
+    # A bare role head with three or more words after it: the first is the organisation
+    # ("CEO Bukalapak Rachmat Kaimuddin").
+    if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
+            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
+        i += 1
+    # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
+    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms
+          and (tokens[i - 1].lower() in _REGIONAL_HEADS and _only_qualifiers(tokens[:i - 1])
+               or i >= 2 and (tokens[i - 2].lower(), tokens[i - 1].lower()) == ("wali", "kota")
+               and _only_qualifiers(tokens[:i - 2]))):
+        i += 1
+    if len(tokens) - i >= 2 and short_forms:
+        # The text later calls the speaker by a word inside the candidate: the name starts there
+        # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
+        for k in range(i + 1, len(tokens)):
+            if (tokens[k] in short_forms and not any(t in short_forms for t in tokens[i:k])
+                    and not all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:k])
+                    # "Lurah Sukamekar Indah H. Ahmad Fauzan": a dotted honorific opens the name
+                    and not any(t.endswith(".") and t.rstrip(".").lower() in HONORIFICS for t in tokens[i - 1:k])):
+                if len(tokens) - k >= 2 or len(tokens) - i == 2:
+                    i = k
+                break
+    plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
+    if len(plain) > 4:
+        i = len(tokens) - 3
+    while i > 1 and tokens[i - 1].rstrip(".").lower() in HONORIFICS and tokens[i - 1].lower() not in ("plt.", "plt", "plh", "plh."):
+        i -= 1  # "Dr." belongs to the name, which clean_name() then strips
+    role = " ".join(tokens[:i])
+    name = " ".join(tokens[i:])
+    if not plausible_name(name):
+        return None
+    if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
+            and not (i >= 2 and tokens[i - 2].lower() == "wali")):
+        return None  # "... Balai Kenanga": the unit's name, not a person
+    return role, name
+
+
+# Two words that make one organisation or place, whose second word is also a given name.
+ORG_BIGRAMS = frozenset({
+    ("kejaksaan", "agung"), ("mahkamah", "agung"), ("jaksa", "agung"), ("metro", "jaya"),
+    ("gadjah", "mada"), ("jenderal", "soedirman"), ("mahkamah", "konstitusi"), ("hak", "asasi"),
+    ("asasi", "manusia"), ("sebelas", "maret"), ("bank", "mandiri"), ("bank", "rakyat"),
+    ("kebangkitan", "bangsa"), ("harapan", "kita"), ("tanah", "abang"), ("istana", "negara"),
+})
+
+
+_PLACE_INTRO = frozenset(
+    "kabupaten kota provinsi kecamatan kelurahan desa balai loka sentra panti yayasan universitas "
+    "bank pt kampung dusun polda polres".split()
+)
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in name.split() if len(t.rstrip(".")) > 1 and t not in ("bin", "binti")]
+
+
+def default_aliases(name: str) -> list[str]:
+    """Short forms a text may use for a full name: first given name, last name, last two tokens."""
+    toks = name_tokens(name)
+    out: list[str] = []
+    if len(toks) >= 2:
+        out += [toks[0], toks[-1], " ".join(toks[-2:])]
+        if len(toks) >= 3:
+            out.append(" ".join(toks[:2]))
+    return [a for a in dict.fromkeys(out) if a != name]
+
+
+_SPELLING = [("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("y", "i"), ("ph", "f")]
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """Old and new spellings of one name meet here: Rudy/Rudi, Soekarno/Sukarno, Djoko/Joko, Jusuf/Yusuf."""
+    w = word.lower()
+    for a, b in _SPELLING:
+        w = w.replace(a, b)
+    w = w.replace("j", "i") if w.startswith("ius") else w
+    return _DOUBLED.sub(r"\1", w).replace("h", "")
+
+
+def _trailing_plain(raw: str) -> str | None:
+    """The name at the end of a capitalized run ("Sementara itu Budi" -> "Budi"), or None."""
+    tokens = clean_name(raw).split()
+    i = len(tokens)
+    while i > 0 and _name_token_ok(tokens, i - 1):
+        i -= 1
+    name = " ".join(tokens[i:][-4:])
+    if name.rstrip(".").lower() in HONORIFICS:
+        return None  # "Ibu" alone is no name
+    return name if name and plausible_name(name) else None
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """'Risma' for 'Tri Rismaharini', 'Yani' for 'Syam Wuryani', 'Hari' for 'Agung Hari Setiyono'."""
+    if " " in short or " " not in full or len(short) < 3:
+        return False
+    low = short.lower()
+    key = spelling_key(low)
+    return any(t == low or (len(t) > len(low) and (t.startswith(low) or t.endswith(low)))
+               or (len(low) >= 4 and spelling_key(t) == key)
+               for t in (x.lower() for x in name_tokens(full)))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two multi-word spellings of one name: same number of words, each word the same by
+    spelling key or nearly the same letters (a dropped letter, y/i, a doubled consonant)."""
+    ta, tb = a.split(), b.split()
+    if a == b or len(ta) != len(tb) or len(ta) < 2:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    for x, y in zip(ta, tb):
+        x, y = x.lower(), y.lower()
+        if x == y or spelling_key(x) == spelling_key(y):
+            continue
+        if len(x) >= 5 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1:
+            continue
+        return False
+    return True
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One written name is the other with tokens dropped at one end ("Puti Chairida" / "Puti Chairida
+    Anwar"; "Kalteng Sugianto Sabran" / "Sugianto Sabran")."""
+    ta, tb = a.split(), b.split()
+    if len(ta) == len(tb):
+        return False
+    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 2 and (long[: len(short)] == short or long[-len(short):] == short)

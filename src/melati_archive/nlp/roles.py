@@ -1,0 +1,140 @@
+"""Role phrases: the vocabulary of Indonesian job titles, ranks and role abbreviations, the regex
+pieces that read a role, and the keys that compare two written roles ("Kadis" / "Kepala Dinas")."""
+from __future__ import annotations
+
+import re
+
+
+# Words that open a role ("Kepala Balai ...", "Menteri Sosial ...").
+ROLE_HEADS = frozenset(
+    """menteri wakil kepala direktur dirjen sekretaris sekjen sesditjen presiden wapres gubernur wagub
+    bupati wabup wali walikota wawali ketua kabag kabid kasubag kasubbag kasi kasie kakanwil kadis
+    kadinsos camat lurah kapolri kapolda kapolres kapolsek panglima komandan danrem dandim kasad
+    koordinator korwil manajer manager staf staff anggota pekerja peksos pendamping penyuluh pranata
+    psikolog konselor dosen guru peneliti pengamat ekonom juru jubir plt plh pelaksana asisten
+    deputi inspektur kabiro rektor dekan ketum sekda kajari kajati jaksa mensos menkeu menkes
+    mendagri menko mendikbud mendikbudristek mentan menaker menpan menlu menhan menag menpora
+    menparekraf menkominfo wamen wamensos wamenkeu duta ustaz kiai ceo chief founder pendiri komisaris
+    dirut kasatgas pengurus dokter perawat bidan kades kadus pembina pemimpin pimpinan analis
+    instruktur terapis fasilitator operator petugas pegawai penjabat pj kapusdatin kapuslitbang
+    karo kasubdit kasubdirektorat subkoordinator pejabat narasumber pemateri moderator pembicara
+    tenaga spesialis ahli advokat pengacara kuasa penasihat penasehat konsultan sekretariat
+    bendahara humas kapten letnan kolonel jenderal laksamana marsekal brigjen irjen kombes akbp
+    kompol ipda ipdu aiptu bripka head ceo cfo coo cto president director chairman chairwoman vice
+    executive managing country corporate co-founder owner pemilik kabag kadiv vp gm pengajar pakar
+    minister secretary governor mayor regent coordinator officer spokesperson spokesman chairperson
+    epidemiolog sosiolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
+    politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
+    presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
+)
+
+
+# Police and military ranks sit between a role and a name ("... Polda Sultra Komisaris Besar Ferry
+# Walintukan"): never name tokens.
+RANKS = frozenset(
+    """komisaris besar ajun jenderal brigadir inspektur marsekal madya laksamana kolonel letnan mayor
+    kapten kombes akbp irjen brigjen mayjen letjen kompol akp iptu ipda aipda bripka briptu laksda
+    laksma marsda marsma sersan kopral prajurit purnawirawan purn""".split()
+)
+
+
+# Role words used alone for the holder, with their long form.
+ROLE_ALIASES = {
+    "mensos": "menteri sosial", "wamensos": "wakil menteri sosial", "menkeu": "menteri keuangan",
+    "menkes": "menteri kesehatan", "mendagri": "menteri dalam negeri", "menlu": "menteri luar negeri",
+    "menhan": "menteri pertahanan", "menag": "menteri agama", "mentan": "menteri pertanian",
+    "menaker": "menteri ketenagakerjaan", "menpora": "menteri pemuda dan olahraga",
+    "mendikbud": "menteri pendidikan dan kebudayaan", "menkominfo": "menteri komunikasi dan informatika",
+    "menpan": "menteri pendayagunaan aparatur negara", "wapres": "wakil presiden",
+    "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "kabag": "kepala bagian",
+    "kabid": "kepala bidang", "kasubag": "kepala subbagian", "kasubbag": "kepala subbagian",
+    "kasi": "kepala seksi", "kakanwil": "kepala kantor wilayah", "kadis": "kepala dinas",
+    "kadinsos": "kepala dinas sosial", "wabup": "wakil bupati", "wagub": "wakil gubernur",
+    "wawali": "wakil wali kota", "kapolri": "kepala kepolisian negara", "kapolda": "kepala kepolisian daerah",
+    "kapolres": "kepala kepolisian resor", "kades": "kepala desa", "dirut": "direktur utama",
+    "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
+    "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
+}
+
+
+# Units written short inside role words ("Dirjen Rehsos"), expanded only when comparing roles.
+UNIT_SHORT = {
+    "rehsos": "rehabilitasi sosial", "linjamsos": "perlindungan dan jaminan sosial",
+    "dayasos": "pemberdayaan sosial", "pfm": "penanganan fakir miskin", "kesos": "kesejahteraan sosial",
+    "ditjen": "direktorat jenderal", "kemensos": "kementerian sosial", "pusdatin": "pusat data dan informasi",
+    "dinsos": "dinas sosial", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
+}
+
+
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+
+
+_ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
+    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo",)}, key=len, reverse=True)
+) + r")\b"
+
+
+ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:[^\S\n]+" + _ROLE_WORD + r")*"
+
+
+# Family words before a name between commas ("anaknya, Budi Setiawan, yang"): a person, no role.
+KIN_WORDS = frozenset(
+    "anak istri suami ayah bapak ibu adik kakak cucu putra putri nenek kakek keponakan menantu "
+    "rekan teman sahabat korban".split()
+)
+
+
+# What may follow "Name (41)," as a description of the person.
+DESCRIPTORS = ROLE_HEADS | KIN_WORDS | frozenset(
+    "warga pedagang penjual petani nelayan buruh siswa siswi mahasiswa mahasiswi pelajar penerima peserta "
+    "pengunjung pemilik pengemudi sopir ibu bapak nenek kakek salah seorang penyandang lansia orangtua "
+    "karyawan pekerja pengusaha perajin pengrajin penghuni pasien".split()
+)
+
+
+_ROLE_STOP = re.compile(
+    r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
+    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di|kepada|"
+    r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
+    r"telah|akan|bersama|beserta|serta|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
+)
+
+
+_REGIONAL_HEADS = frozenset("bupati wabup gubernur wagub walikota wawali sekda camat lurah kades kapolres kapolda kajari".split())
+
+
+_ROLE_NOISE = re.compile(r"\b(?:plt|plh|pj)\.?[^\S\n]+", re.IGNORECASE)
+
+
+def _role_key(role: str | None) -> str:
+    if not role:
+        return ""
+    words = _ROLE_NOISE.sub("", role.lower()).replace(",", " ").split()
+    out: list[str] = []
+    for w in words:
+        w = w.strip(".")
+        out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
+    return " ".join(out)
+
+
+def _role_matches(key: str, role: str) -> bool:
+    """'kepala balai' fits 'kepala balai melati jakarta'; 'menteri sosial' fits itself."""
+    return role == key or role.startswith(key + " ")
+
+
+def _strip_role(role: str) -> str:
+    role = _ROLE_STOP.sub("", role.strip())
+    return role.strip(" ,;:")
+
+
+_GENERIC_ROLES = frozenset(
+    "anggota warga pedagang staf staff pegawai petugas relawan pendamping peneliti dosen guru pengajar "
+    "pekerja tenaga narasumber pembicara pemateri peserta".split()
+)
+
+
+# Role words that stand alone for one holder when used bare ("kata Presiden").
+_SOLE_ROLES = frozenset(
+    "presiden wapres gubernur wagub bupati wabup walikota wawali camat lurah rektor dekan kapolri "
+    "kapolda kapolres panglima menteri".split()
+)

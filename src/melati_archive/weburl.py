@@ -1,0 +1,33 @@
+"""Which links melati stores, validates and shows: absolute http and https URLs only."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# C0 controls, DEL and C1 controls: never part of a link or a one-line field, and ESC sequences
+# printed to a terminal can rewrite what the reader sees.
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The same without tab and line breaks, which a multi-line YAML value may hold.
+HIDDEN_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def safe_url(url: object) -> str | None:
+    """`url` when it is an absolute http(s) URL with a host, else None: a `javascript:`, `data:` or
+    `file:` link from an imported feed must never become a live link on the search page."""
+    if not isinstance(url, str):
+        return None
+    text = url.strip()
+    if not text or CONTROL_RE.search(text) or any(c.isspace() for c in text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unclosed [ in the host
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return text
+
+
+def one_line(text: str) -> str:
+    """`text` without control characters (tabs and line breaks become spaces)."""
+    return CONTROL_RE.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)

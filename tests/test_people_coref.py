@@ -1,0 +1,70 @@
+"""Coreference (nlp/coref.py): short forms, role words and pronouns resolved through the Cast."""
+from melati_archive.nlp.coref import Cast, Known
+
+
+def _cast() -> Cast:
+    persons = [Known(name="Yohana Lero Mite", role="Kepala Dinas Sosial", first=0),
+               Known(name="Agus Prasetyo", role="Camat Larantuka", first=60)]
+    return Cast(persons=persons, mentions=[(0, 16, 0), (60, 73, 1)])
+
+
+def test_a_short_form_resolves_to_the_one_full_name_containing_it():
+    assert _cast().resolve("Yohana").name == "Yohana Lero Mite"
+    assert _cast().resolve("Prasetyo").name == "Agus Prasetyo"
+
+
+def test_a_role_word_resolves_to_the_holder_in_the_text():
+    assert _cast().resolve_role("Kadinsos").name == "Yohana Lero Mite"
+
+
+def test_a_pronoun_goes_to_the_last_subject_and_a_joint_subject_gives_nobody():
+    cast = _cast()
+    cast.subjects = {60}
+    assert cast.last_before(100).name == "Agus Prasetyo"
+    cast.joint = {60}
+    assert cast.last_before(100) is None
+
+
+def test_a_subject_with_several_asides_before_its_verb_is_still_the_subject():
+    from melati_archive import extract
+
+    text = ("Dosen pertanian Politeknik Kupang, Yoakim Ladi, saat ditemui, Senin (3/8), menjelaskan, "
+            "untuk musim ini, Markus Dethan boleh menanam jagung lebih awal. Benih dibagikan pekan depan. "
+            "\"Pupuknya harus organik,\" ucapnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yoakim Ladi"]
+
+
+def test_the_agent_of_a_passive_attending_verb_is_whom_a_later_nya_means():
+    from melati_archive import extract
+
+    text = ("Ayu Lestari menceritakan, kain itu ditenun kelompok ibu di Desa Oelnasi. "
+            "Pameran tersebut dihadiri Wilem Dasi, salah satu tokoh mode asal Rote. "
+            "\"Motifnya tegas dan warnanya alami,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Wilem Dasi"]
+
+
+def test_salah_satunya_adalah_role_name_makes_name_the_next_speaker():
+    from melati_archive import extract
+
+    text = ("Bupati Kupang Viktor Lerik menaikkan tarif air. Beberapa tokoh warga menolak rencana itu. "
+            "Salah satunya adalah Ketua Forum Pelanggan Air Maria Rosa Ndoen. "
+            "Debit sumur desa juga menurun. \"Tarif baru memberatkan petani,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Rosa Ndoen"]
+
+
+def test_a_thing_named_after_a_person_is_no_mention_of_them():
+    from melati_archive import extract
+
+    text = ("Menteri Perhubungan Yakobus Ndona meresmikan bandara baru. "
+            "Pesawat itu dinamai Marsekal Muda Frans Seda, perintis penerbangan daerah. "
+            "Yakobus berharap, pesawat ATR72 Seda menjadi andalan rute perintis. Oleh karena itu, ia meminta tarif ditekan. "
+            "\"Rute ini membuka isolasi pulau,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yakobus Ndona"]
+
+
+def test_yang_dihubungi_secara_terpisah_between_subject_and_verb():
+    from melati_archive import extract
+
+    text = ("Kepala Bidang Humas Polres Ende Komisaris Markus Ratu yang dihubungi secara terpisah mengatakan, "
+            "personel sudah berangkat. Pengawalan mulai dari kota. \"Semua kotak suara dikawal,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Markus Ratu"]

@@ -1,0 +1,31 @@
+"""Introductions (nlp/intros.py): each written form gives (start, end, name, role) at the name."""
+from melati_archive.nlp.intros import introductions, role_heads
+
+
+def _intros(text):
+    return [(text[s:e], name, role) for s, e, name, role in sorted(introductions(text, role_heads(text)))]
+
+
+def test_role_comma_name_and_role_name_run_together():
+    text = ("Kepala Dinas Sosial Sikka, Maria Goreti Wodon, membuka rapat. "
+            "Camat Alok Yohanes Bao hadir.")
+    assert _intros(text) == [("Maria Goreti Wodon", "Maria Goreti Wodon", "Kepala Dinas Sosial Sikka"),
+                             ("Yohanes Bao", "Yohanes Bao", "Camat Alok")]
+
+
+def test_name_then_role_forms():
+    text = ("Paulus Koli selaku Ketua Panitia membuka acara. "
+            "Martina Bere, salah satu penerima bantuan, mengaku lega.")
+    assert _intros(text) == [("Paulus Koli", "Paulus Koli", "Ketua Panitia"),
+                             ("Martina Bere", "Martina Bere", "salah satu penerima bantuan")]
+
+
+def test_a_venue_named_after_a_role_word_opens_no_role():
+    text = "Rapat digelar di Balai Warga Harapan Jaya pagi ini."
+    assert role_heads(text) == []
+    assert _intros(text) == []
+
+
+def test_a_span_read_by_one_form_is_not_read_again():
+    text = "Kepala Balai Mawar Kupang, Yosef Lake, membuka pelatihan."
+    assert len(introductions(text, role_heads(text))) == 1

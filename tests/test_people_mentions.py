@@ -1,0 +1,157 @@
+"""Mentions (nlp/mentions.py): introductions in their written forms and later mentions."""
+from melati_archive.nlp.mentions import find_people
+
+
+def test_role_comma_name_and_a_later_short_form_are_one_person():
+    text = ("Kepala Balai Flamboyan Kupang, Maria Goreti Nahak, membuka pelatihan itu. "
+            "Maria berharap peserta segera bekerja.")
+    cast = find_people(text)
+    assert [p.name for p in cast.persons] == ["Maria Goreti Nahak"]
+    assert "Maria" in cast.persons[0].aliases
+    assert len(cast.mentions) == 2
+
+
+def test_a_nickname_in_parentheses_becomes_an_alias():
+    cast = find_people("Bupati Lembata, Thomas Ola Langoday (Pak Tom), meninjau pasar.")
+    assert "Pak Tom" in cast.persons[0].aliases
+
+
+def test_an_event_name_before_a_comma_and_a_role_is_no_person():
+    text = ("Usai acara Gala Dinner, Wakil Bupati Tapin Hendra Gunawan SpOG menyapa tamu. "
+            "\"Selamat datang di Tapin,\" katanya.")
+    from melati_archive import extract
+
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Hendra Gunawan"]
+    assert [q.speaker for q in result.quotes] == ["Hendra Gunawan"]
+
+
+def test_a_word_the_text_writes_as_a_place_is_no_name_after_a_regional_head():
+    from melati_archive import extract
+
+    result = extract("Walikota Sibolga membuka pasar murah di Sibolga, Sabtu.")
+    assert result.people == []
+
+
+def test_a_one_word_name_after_a_regional_head_is_a_person_when_nothing_makes_it_a_place():
+    cast = find_people("Upacara di Balai Kota Ende dipimpin Wali Kota Ruslan. Ia membuka pasar murah.")
+    assert "Ruslan" in [p.name for p in cast.persons]
+
+
+def test_a_venue_named_after_a_role_word_and_a_role_then_yang_baru_are_no_people():
+    from melati_archive import extract
+
+    text = ("BEKASI (15 April 2025) - Halal bihalal di Balai Warga Harapan Jaya menjadi ajang perkenalan "
+            "Lurah Harapan Jaya yang baru, Hj. Nurlela Bangun.")
+    assert "Harapan Jaya" not in [p.name for p in extract(text).people]
+
+
+def test_a_month_is_no_short_form_of_a_name_that_contains_it():
+    from melati_archive import extract
+
+    text = ("Koordinator Relawan Peduli, Andi Ramadhan, membagikan takjil. Tradisi itu digelar setiap Ramadan. "
+            "\"Kami ingin berbagi,\" ujar Andi.")
+    result = extract(text)
+    assert "Ramadan" not in result.people[0].aliases
+    assert [q.speaker for q in result.quotes] == ["Andi Ramadhan"]
+
+
+def test_a_one_word_unit_name_after_sosial_in_a_cue_is_no_person():
+    from melati_archive import extract
+
+    text = ("\"Anak-anak ingin didengar,\" kata Kepala Balai Rehabilitasi Sosial Mawar Kupang, Yosef Lake.\n"
+            "Festival Anak Mawar digelar pekan depan.")
+    assert [p.name for p in extract(text).people] == ["Yosef Lake"]
+
+
+def test_a_subheading_glued_before_a_known_given_name_is_that_person():
+    from melati_archive import extract
+
+    text = ("Kepala Bidang Kajian Lembaga Tani Nadia Puspa Ayu mengatakan, panen jagung mundur sebulan. "
+            "\"Stok benih masih cukup,\" kata Nadia. Kemarau Nadia menilai, irigasi tetes perlu dicoba. "
+            "\"Biayanya bisa dibagi dengan desa,\" katanya.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Nadia Puspa Ayu"]
+    assert [q.speaker for q in result.quotes] == ["Nadia Puspa Ayu"] * 2
+
+
+def test_an_organisation_between_role_and_name_is_cut_where_the_text_later_calls_the_person():
+    from melati_archive import extract
+
+    text = ("Direktur Koperasi Tenun Ikat Maria Lewuk meninjau gudang benang di Maumere. "
+            "Maria mengakui, harga benang naik dua kali. \"Kami beralih ke pewarna alam,\" katanya.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Maria Lewuk"]
+
+
+def test_role_after_name_comma_yang_juga_names_no_second_person():
+    from melati_archive import extract
+
+    text = ("\"Nelayan butuh cold storage,\" kata Yanto Dapa, yang juga Wakil Ketua Hipnelindo. "
+            "Selain itu, pihaknya meminta solar bersubsidi ditambah. \"Kapal kecil paling terdampak,\" ujarnya.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Yanto Dapa"]
+    assert [q.speaker for q in result.quotes] == ["Yanto Dapa"] * 2
+
+
+def test_descriptor_yang_juga_role_name_still_introduces_the_name():
+    from melati_archive import extract
+
+    text = ("Di Ende, ahli gizi yang juga Guru Besar Universitas Flores Agnes Wona Lake menilai, "
+            "menu sekolah kurang protein. \"Tambahkan ikan dua kali seminggu,\" ujar Agnes.")
+    assert [q.speaker for q in extract(text).quotes] == ["Agnes Wona Lake"]
+
+
+def test_a_sentence_initial_common_word_is_no_short_form_of_a_name_ending_in_it():
+    from melati_archive import extract
+
+    text = ("Ketua Forum Warga Lestari Yosef Rahal menuturkan, rapat bisa daring. \"Hasilnya sama saja,\" tutur Yosef. "
+            "Ketua Lembaga Masyarakat Abdul Mu'in menuturkan, aturan desa kurang tegas. "
+            "Hal tersebut, kata dia, tampak di pasar desa. Padahal hal itu penting. \"Warga menilai tidak adil,\" ujarnya.")
+    result = extract(text)
+    assert "Hal" not in result.people[0].aliases
+    assert [q.speaker for q in result.quotes] == ["Yosef Rahal", "Abdul Mu'in"]
+
+
+def test_lowercase_role_dari_organisation_then_name_and_verb():
+    from melati_archive import extract
+
+    text = ("Di tempat lain, Peneliti pangan dari Universitas Negeri Kupang Yohanes Bili Tefa menilai, "
+            "sorgum cocok untuk lahan kering. \"Benihnya tahan panas,\" katanya.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Yohanes Bili Tefa"]
+
+
+def test_the_agent_of_a_passive_speech_verb_with_a_long_role_is_a_subject():
+    from melati_archive import extract
+
+    text = ("Ketua Forum Nelayan, Agus Bere, menolak aturan itu. "
+            "Pendapat serupa dikemukakan Koordinator Jaringan Petani Garam (JPG) NTT Maria Goreti Kewa. "
+            "Harga garam turun sejak Mei. \"Gudang kami penuh,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Goreti Kewa"]
+
+
+def test_a_subject_with_saat_dihubungi_before_its_verb():
+    from melati_archive import extract
+
+    text = ("Kepala Dinas Perhubungan Ende, Anton Wera, menutup posko. "
+            "Sekretaris Dinas Perhubungan Kota Ende Lusia Dhoi saat dihubungi terpisah mengatakan, jadwal kapal berubah. "
+            "\"Penumpang diminta datang dua jam lebih awal,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Lusia Dhoi"]
+
+
+def test_one_word_name_from_an_organisation_is_a_person_and_a_subject():
+    from melati_archive import extract
+
+    text = ("Perajin di Sikka kekurangan benang. Rudolfus dari PT Rumah Bambu mengatakan, bambu kini diekspor. "
+            "\"Pembeli dari Jepang datang tiap bulan,\" katanya.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Rudolfus"]
+    assert [q.speaker for q in result.quotes] == ["Rudolfus"]
+
+
+def test_a_capitalized_common_word_before_a_speech_verb_is_still_no_person():
+    from melati_archive import extract
+
+    text = "Banjir melanda desa. Polisi mengatakan, jalan ditutup. \"Jangan melintas dulu,\" katanya."
+    assert extract(text).people == []

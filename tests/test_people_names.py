@@ -1,0 +1,48 @@
+"""Name shape (nlp/names.py): honorifics, degrees, non-name words, role/name splits, short forms."""
+from melati_archive.nlp.names import (_short_form_of, _spelling_variant, clean_name, plausible_name, split_role_name,
+                                      spelling_key)
+
+
+def test_honorifics_and_degrees_are_not_part_of_the_name():
+    assert clean_name("Dr. Hj. Sri Wahyuni Pratiwi, S.Sos., M.Si.") == "Sri Wahyuni Pratiwi"
+
+
+def test_months_days_and_office_words_are_not_names():
+    assert not plausible_name("Januari")
+    assert not plausible_name("Kamis")
+    assert not plausible_name("Dinas Sosial")
+    assert plausible_name("Bambang Sutrisno")
+
+
+def test_role_and_name_run_together_split_where_the_name_starts():
+    assert split_role_name("Kepala Dinas Sosial Kabupaten Sikka Marselus Dopo") == (
+        "Kepala Dinas Sosial Kabupaten Sikka", "Marselus Dopo")
+
+
+def test_short_forms_and_old_spellings_meet_the_full_name():
+    assert _short_form_of("Wati", "Sri Suryawati")
+    assert spelling_key("Soekarno") == spelling_key("Sukarno")
+    assert _spelling_variant("Rudy Hartono", "Rudi Hartono")
+
+
+def test_a_day_written_with_an_apostrophe_and_region_abbreviations_are_not_names():
+    assert not plausible_name("Jum'at")
+    assert not plausible_name("Kab")
+    assert not plausible_name("Kec")
+
+
+def test_degrees_written_without_dots_are_not_part_of_the_name():
+    assert clean_name("Lusia Wulandari SpA") == "Lusia Wulandari"
+    assert clean_name("Hendrik Manalu BBus (Acc) MIB") == "Hendrik Manalu"
+    assert split_role_name("Wali Kota Tarutung Hendrik Manalu BBus MIB") == ("Wali Kota Tarutung", "Hendrik Manalu")
+
+
+def test_an_honorific_without_its_dot_opens_the_name_inside_a_role_run():
+    assert split_role_name("Plt Walikota Sibolga H Ramli Siregar") == ("Plt Walikota Sibolga", "H Ramli Siregar")
+
+
+def test_words_written_after_regional_offices_are_places_in_that_text():
+    from melati_archive.nlp.names import places_in
+
+    text = "Pemkab Tabalong dan Polres Tabalong menggelar razia. Kapolres Balangan hadir."
+    assert {"tabalong", "balangan"} <= places_in(text)

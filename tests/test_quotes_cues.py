@@ -1,0 +1,83 @@
+"""Cues that name more than one person or describe the speaker: the one who spoke, or nobody."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:20], q.speaker) for q in extract(text).quotes]
+
+
+def test_the_person_after_melalui_is_the_one_quoted():
+    text = ("Bantuan disalurkan ke empat desa. \"Data penerima sudah kami verifikasi ulang,\" kata Kepala Dinas "
+            "Sosial Ngada Drs Yoseph Dhey melalui Kepala Bidang (Kabid) linjamsos Rosalinda, Senin (3/4/2023).\n"
+            "\"Penyaluran tahap kedua bulan depan,\" ucap Rosa.")
+    assert _pairs(text) == [("Data penerima sudah ", "Rosalinda"), ("Penyaluran tahap ked", "Rosalinda")]
+
+
+def test_melalui_followed_by_role_comma_name():
+    text = ("\"Semua laporan warga kami tindak lanjuti,\" ujar Camat Golewa, Benediktus Wea, melalui "
+            "Sekretaris Camat, Maria Lodo.")
+    assert _pairs(text) == [("Semua laporan warga ", "Maria Lodo")]
+
+
+def test_melalui_a_letter_keeps_the_first_speaker():
+    text = "\"Pendaftaran dibuka lagi,\" kata Kepala Desa Wolowae, Yustinus Dopo, melalui surat edaran."
+    assert _pairs(text) == [("Pendaftaran dibuka l", "Yustinus Dopo")]
+
+
+def test_didampingi_keeps_the_first_speaker():
+    text = ("\"Kami siapkan dapur umum,\" kata Kepala Dinas Sosial Ende, Agustinus Ngasu, didampingi "
+            "Sekretaris Dinas, Fransiska Bei.")
+    assert _pairs(text) == [("Kami siapkan dapur u", "Agustinus Ngasu")]
+
+
+def test_a_unit_with_its_place_inside_the_role_then_the_name():
+    text = ("\"Layanan terapi kini buka setiap hari,\" kata Kepala Sentra Mulya Jaya di Bajawa, "
+            "Theresia Nona, Selasa (4/4).")
+    assert _pairs(text) == [("Layanan terapi kini ", "Theresia Nona")]
+
+
+def test_a_capitalized_description_is_not_a_name_and_two_candidates_give_nobody():
+    text = ("Bupati Sikka Fransiskus Roberto Diogo dan Wakil Bupati Sikka Romanus Woga meninjau pasar. "
+            "\"Harga beras kami jaga,\" kata Mantan Camat Alok dua Periode ini.")
+    assert _pairs(text) == [("Harga beras kami jag", None)]
+
+
+def test_a_capitalized_description_after_one_named_person_is_that_person():
+    text = ("Bupati Sikka Fransiskus Roberto Diogo meninjau pasar. "
+            "\"Harga beras kami jaga,\" kata Mantan Camat Alok dua Periode ini.")
+    assert _pairs(text) == [("Harga beras kami jag", "Fransiskus Roberto Diogo")]
+
+
+def test_role_word_and_verb_after_a_quote_that_ends_with_a_full_stop():
+    text = ("Apel pagi di halaman kantor bupati dipimpin Bupati Ruslan.\n"
+            "\"Sampah plastik kita kurangi mulai hari ini. Bawa botol sendiri.\" Bupati menegaskan dalam pidatonya.")
+    assert _pairs(text) == [("Sampah plastik kita ", "Ruslan")]
+
+
+def test_a_name_and_verb_after_a_full_stop_that_goes_on_with_a_clause_is_no_cue():
+    text = ("Wali Kota Ende, Ruslan Wea, membuka pasar.\n"
+            "\"Harga harus stabil.\" Bupati menegaskan bahwa stok beras aman.")
+    assert extract(text).quotes == []
+
+
+def test_a_hand_wrapped_line_inside_a_quote_does_not_end_it():
+    text = ("Rapat digelar di aula kantor camat.\n"
+            "Menurut camat, musim tanam maju. \"Petani kami minta menyiapkan benih jagung dan\n"
+            "Kacang hijau, yang tahan kering sampai bulan depan.\" Jelas Camat Maurole, Yohanes Bara.")
+    assert _pairs(text) == [("Petani kami minta me", "Yohanes Bara")]
+
+
+def test_english_role_with_a_web_address_organisation_then_the_name():
+    text = "\"Penenun muda kami latih memotret kain,\" kata Head of Tenunku.co Yulius Manek. Lembaga ini membina penenun."
+    assert _pairs(text) == [("Penenun muda kami la", "Yulius Manek")]
+
+
+def test_lowercase_role_with_dari_then_comma_name():
+    text = "\"Varietas ini panen dalam 90 hari,\" kata anggota Tim Peneliti Sorgum dari Undana, Yohana Bria."
+    assert _pairs(text) == [("Varietas ini panen d", "Yohana Bria")]
+
+
+def test_a_longer_name_is_not_a_misspelling_of_a_shorter_one():
+    text = ("Ketua Panitia Kurban, Syarif Ahmad Fitri, membuka acara. "
+            "\"Tenda dipasang sejak subuh,\" kata Ahmadi.")
+    assert _pairs(text) == [("Tenda dipasang sejak", "Ahmadi")]

@@ -1,0 +1,47 @@
+"""Quote marks as web pages write them: double primes, doubled single marks, a closing mark that
+opens, no space before the cue."""
+import pytest
+
+from melati_archive import extract
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("\u2033", "\u2033"),  # double prime
+    ("''", "''"),  # two single marks
+    ("\u201d", "\u201d"),  # a closing mark used to open
+    ("\u201c", "\u201d"),
+])
+def test_every_double_mark_form_gives_the_quote_and_its_speaker(opening, closing):
+    text = (f"Pasar murah digelar di Desa Wae Rii. {opening}Harga beras kami tekan agar warga tidak "
+            f"terbebani,{closing} kata Kepala Desa Wae Rii, Fransiskus Jehadu.")
+    quotes = extract(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Harga beras kami tekan agar warga tidak terbebani", "Fransiskus Jehadu")]
+    # offsets cover both marks in the original text
+    assert text[quotes[0].start:quotes[0].end] == f"{opening}Harga beras kami tekan agar warga tidak terbebani,{closing}"
+
+
+def test_no_space_between_the_closing_mark_and_the_cue():
+    text = "Rapat evaluasi berakhir sore. \u201cSemua data penerima harus dicek ulang,\u201dujar Margaretha Bano."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Semua data penerima harus dicek ulang", "Margaretha Bano")]
+
+
+def test_a_paragraph_with_reported_speech_and_only_a_closing_mark_gives_no_quote():
+    text = ("Kepala Dinas Sosial Sabu Raijua, Yohanis Lado, membuka rapat.\n"
+            "Menurut aturan daerah itu, kata dia bahwa setiap lansia berhak atas pendampingan yang layak,\u201d ujarnya.")
+    assert extract(text).quotes == []
+
+
+def test_a_paragraph_with_only_a_closing_mark_before_a_cue_is_still_a_quote():
+    text = ("Kepala Dinas Sosial Sabu Raijua, Yohanis Lado, membuka rapat.\n"
+            "Setiap lansia berhak atas pendampingan yang layak,\u201d ujarnya.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Setiap lansia berhak atas pendampingan yang layak", "Yohanis Lado")]
+
+
+def test_a_quoted_unit_name_inside_the_cue_is_no_second_half_of_the_quote():
+    text = ("\u201cKursi roda kami perbaiki gratis bulan ini,\u201d ujar Kepala Sentra "
+            "\u201cMulia Jaya\u201d Kupang, Stefanus Lado, Senin (2/9).")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Kursi roda kami perbaiki gratis bulan ini", "Stefanus Lado")]

@@ -1,0 +1,116 @@
+"""Introductions of regional pages that carry no comma or use a description, and the `-nya` cue
+after them."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:20], q.speaker) for q in extract(text).quotes]
+
+
+def test_name_then_role_without_a_comma_at_a_sentence_start():
+    text = ("Penyaluran bantuan berlangsung di Desa Nanga. "
+            "B. Kornelis Wadu Kasi Pelayanan Dinas Sosial Provinsi membuka pelatihan menjahit.\n"
+            "\"Mesin jahit ini untuk modal usaha, jangan dijual,\" ujarnya.")
+    assert _pairs(text) == [("Mesin jahit ini untu", "B. Kornelis Wadu")]
+
+
+def test_name_yang_menjabat_role():
+    text = ("Yosefina Dhiu yang menjabat Kepala Seksi Perlindungan Anak memimpin rapat koordinasi.\n"
+            "\"Laporan kasus harus masuk dalam dua hari,\" ujarnya.")
+    assert _pairs(text) == [("Laporan kasus harus ", "Yosefina Dhiu")]
+
+
+def test_name_comma_one_of_a_group_is_an_introduction():
+    text = ("Camat Aesesa, Lukas Meo, meninjau lokasi banjir.\n"
+            "Martina, salah satu penerima bantuan dari Desa Rawa, mengaku lega.\n"
+            "\"Sekarang kami bisa masak lagi,\" tuturnya.")
+    assert _pairs(text) == [("Sekarang kami bisa m", "Martina")]
+
+
+def test_one_of_a_group_then_place_then_name_without_commas():
+    text = ("Kepala Dinas Sosial Nagekeo, Silvester Teda, meninjau dapur umum.\n"
+            "Salah seorang warga Kelurahan Danga Kristina mengaku rumahnya retak sejak gempa di Kelurahan Danga.\n"
+            "\"Kami tidur di teras sekarang,\" ucapnya.")
+    assert _pairs(text) == [("Kami tidur di teras ", "Kristina")]
+
+
+def test_nya_cue_goes_to_the_one_person_named_in_the_sentence_leading_into_the_quote():
+    text = ("Ketua LKS Mawar, Rosalia Bui, menerima 30 paket sembako.\n"
+            "Di bawah pohon asam, nenek Sumi mencoba kacamata barunya, \"Sekarang huruf koran terbaca lagi\", ujarnya.")
+    assert _pairs(text) == [("Sekarang huruf koran", "Sumi")]
+
+
+def test_nya_cue_after_a_sentence_naming_two_people_keeps_the_last_subject():
+    text = ("Ketua LKS Mawar, Rosalia Bui, menerima 30 paket sembako.\n"
+            "Rosalia menyerahkan kacamata kepada nenek Sumi, \"Semoga bermanfaat\", ujarnya.")
+    assert _pairs(text) == [("Semoga bermanfaat", "Rosalia Bui")]
+
+
+def test_initials_in_parentheses_after_a_name_are_that_persons_alias_in_cues():
+    text = ("KUPANG - Gubernur Nusa Tenggara Timur Yosef Dadi Lelo (YDL) meninjau embung. "
+            "\"Embung ini kami perdalam tahun depan,\" kata YDL saat rapat. YDL juga menjelaskan soal pompa. "
+            "\"Pompanya pakai tenaga surya,\" ujarnya.")
+    result = extract(text)
+    assert "YDL" in result.people[0].aliases
+    assert [q.speaker for q in result.quotes] == ["Yosef Dadi Lelo"] * 2
+
+
+def test_initials_that_nobody_was_introduced_with_stay_unattributed():
+    text = "Warga mengungsi ke balai desa. \"Rumah kami terendam semua,\" kata AR (45) kepada wartawan."
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_nickname_written_apart_sering_di_sapa():
+    text = ("Peserta lomba disambut Kepala Dinas Pariwisata, Hendrikus Kase atau yang sering di sapa Ende.\n"
+            "\"Juri datang dari tiga kabupaten,\" jelas Ende.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Hendrikus Kase"]
+
+
+def test_a_nickname_in_parentheses_after_a_role_and_name():
+    result = extract("Bupati Lembata Thomas Ola Langoday (Pak Tom) meninjau pasar. \"Harga aman,\" kata Tom.")
+    assert [q.speaker for q in result.quotes] == ["Thomas Ola Langoday"]
+
+
+def test_age_written_with_tahun_and_a_description_introduce_the_person():
+    text = ("Peserta tertua lomba tenun adalah Sri Wahyuningsih (71 Tahun), seorang lansia di Desa Wolo. "
+            "Mbah Sri menenun sejak pukul tujuh.\n"
+            "\"Benangnya saya pintal sendiri,\" tutur Mbah Sri sambil tersenyum.")
+    assert [q.speaker for q in extract(text).quotes] == ["Sri Wahyuningsih"]
+
+
+def test_the_subject_of_a_bahwa_clause_is_not_who_a_later_nya_means():
+    text = ("Bupati Sikka, Maria Goreti Wodon, melantik pejabat. \"Semua sudah melalui seleksi,\" kata Maria Goreti Wodon.\n"
+            "Ia menjelaskan bahwa Stefanus Bura akan pindah ke bagian keuangan bulan depan.\n"
+            "\"Pergantian ini biasa,\" terangnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Goreti Wodon"] * 2
+
+
+def test_nya_after_a_sentence_whose_subject_is_a_described_person_is_unattributed():
+    text = ("Bupati Ende Yosef Ratu mengunjungi sekolah luar biasa. Yosef mencoba melukis bersama murid.\n"
+            "Tiba-tiba bocah berkacamata itu bersorak ketika Bupati selesai melukis.\n"
+            "\"Hore, Bapak bisa juga,\" serunya.")
+    result = extract(text)
+    assert [(q.speaker, q.evidence) for q in result.quotes] == [(None, "unresolved")]
+
+
+def test_nya_after_a_sentence_whose_subject_is_named_keeps_that_person():
+    text = ("Bupati Ende Yosef Ratu mengunjungi sekolah luar biasa.\n"
+            "Yosef mencoba melukis bersama murid.\n"
+            "\"Anak-anak ini berbakat,\" serunya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yosef Ratu"]
+
+
+def test_an_uncued_quote_paragraph_takes_the_cue_of_the_quote_paragraph_right_after_it():
+    text = ("Camat Wewewa, Daniel Bili, membuka pasar. Pedagang lain, Yuliana Kaka, ikut hadir.\n"
+            "\"Kami berterima kasih kepada pemerintah desa yang terus membantu kami berjualan \u2026\"\n"
+            "\"Semoga pasar ini ramai setiap minggu,\" ucap Yuliana sambil tersenyum.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yuliana Kaka"] * 2
+
+
+def test_an_uncued_quote_paragraph_followed_by_narration_is_dropped():
+    text = ("Camat Wewewa, Daniel Bili, membuka pasar. Pedagang lain, Yuliana Kaka, ikut hadir.\n"
+            "\"Kami berterima kasih kepada pemerintah desa yang terus membantu kami berjualan \u2026\"\n"
+            "Pasar dibuka setiap Sabtu.\n"
+            "\"Semoga pasar ini ramai setiap minggu,\" ucap Yuliana sambil tersenyum.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yuliana Kaka"]
