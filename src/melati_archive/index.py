@@ -1009,18 +1009,22 @@ def _pool_survey(texts: list[str]):
 
 
 def _die_with_parent(parent: int) -> None:
-    """Ask Linux to SIGKILL this worker when the reindex that forked it dies: a SIGKILLed parent
-    runs no cleanup, and its workers went on extracting for 10-30 s, holding memory and CPU."""
-    import ctypes
-    import signal
+    """End this worker soon after the reindex that forked it dies: a SIGKILLed parent runs no
+    cleanup, and its workers went on extracting for 10-30 s, holding memory and CPU.
 
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the pool's own handling is all there is
-        return
-    if os.getppid() != parent:  # the parent died before the request took effect
+    A watch thread, not prctl(PR_SET_PDEATHSIG): Linux sends that signal when the *thread* that
+    forked the worker ends, and the pool forks replacement workers from a thread of its own that
+    ends in Pool.terminate(); a worker killed then while waiting on the task queue holds the
+    queue's lock forever, and terminate() waits on that lock (a hang)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
         os._exit(1)
+
+    threading.Thread(target=watch, name="melati-parent-watch", daemon=True).start()
 
 
 def _pool_init(fds: list[int], parent: int | None = None) -> None:
