@@ -27,6 +27,8 @@ def _speaker_unknown(m: re.Match) -> str:
 
 _Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: list[_Rule] = [
+    # querylimits words its errors in Indonesian already: known, kept as written
+    (re.compile(r"kueri .* \(batas \d+\); .*"), lambda m: m.group(0)),
     (re.compile(r"no speaker named '(?P<name>[^']*)' in the archive"
                 r"(?:; did you mean (?P<close>[^?]*)\?|; `melati people` lists everyone)?"), _speaker_unknown),
     (re.compile(r"'(?P<name>[^']*)' could be (?P<names>.*?); type more of the name"),
