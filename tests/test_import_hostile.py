@@ -54,7 +54,7 @@ def test_feed_javascript_link_is_dropped_and_control_characters_leave_the_title(
     (src / "kabar.xml").write_text(FEED, encoding="utf-8")
     report = run_import(Archive.open(home), [src], reindex=False, today=TODAY)
     assert len(report.created) == 1, report.failed
-    assert any("javascript" in w and "not http(s)" in w for w in report.warnings)
+    assert any("javascript" in w and "bukan http(s); tidak disimpan" in w for w in report.warnings)
     text = (home / report.created[0]).read_text(encoding="utf-8")
     article = parse_article_text(text, "articles/2021/" + Path(report.created[0]).name)
     assert article.url is None and "javascript" not in text
@@ -80,7 +80,7 @@ def test_search_page_never_renders_a_non_http_link():
     for url in ("javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x", "file:///etc/passwd",
                 "//evil.example/x", "http:///nohost", "java\tscript:alert(1)"):
         assert safe_url(url) is None, url
-        row = ResultRow(kind="artikel", title="Judul", date=None, date_text="1 Maret 2021", channel="", speaker="",
+        row = ResultRow(kind="artikel", article_id="2021-03-01-a", title="Judul", date=None, date_text="1 Maret 2021", channel="", speaker="",
                         role="", snippet_html="", url=url, path="articles/2021/2021-03-01-a.md", citation="")
         assert "href" not in row_html(row), url
     assert safe_url("https://balai.example.id/a?b=1") == "https://balai.example.id/a?b=1"
