@@ -20,7 +20,8 @@ Q = "\u201c{}\u201d".format
     ("ide~3", {}, "ide~3: kata 3 huruf paling banyak boleh 1 salah ketik; tulis ide~1 atau kurang"),
     ("warna:merah", {}, "kolom " + Q("warna") + " tidak dikenal; yang bisa dipakai: judul:, isi:, tanggal:, "
                         "program:, narasumber:, kanal:, tag:"),
-    ('"ide hebat', {}, 'tanda kutip " pada "ide hebat belum ditutup; tambahkan penutupnya'),
+    ('"ide hebat', {}, 'tanda kutip " pada ' + Q('"ide hebat') + ' belum ditutup; tambahkan penutupnya'),
+    ("tanggal:\"0\n0\"", {}, "tanggal " + Q("0\\n0") + " tidak terbaca"),  # one line, the break shown as \n
     ("(ide", {}, "ada kurung ( yang belum ditutup; tambahkan )"),
     ("(ide OR", {}, "kueri berakhir terlalu cepat (sesudah OR, NOT atau kurung buka); lengkapi atau hapus"),
     ("ide)", {}, "ada tanda ) tanpa pasangan (; hapus atau tambahkan ("),

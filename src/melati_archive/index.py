@@ -221,7 +221,7 @@ def reindex_lock(index_dir: Path, timeout: float | None = None) -> Iterator[None
                 if time.monotonic() >= deadline:
                     raise IndexBusyError(
                         f"reindex lain sedang berjalan di {index_dir} (sudah ditunggu {timeout:.0f} detik); "
-                        "coba lagi setelah selesai, atau tunggu lebih lama dengan --wait DETIK"
+                        "coba lagi setelah reindex itu selesai"
                     ) from None
                 time.sleep(0.1)
         _HELD_FDS.append(fd)

@@ -9,5 +9,7 @@ DATE_FORMS = "2020, 2020-11, 2020-11-13, \"November 2020\" atau \"13 November 20
 
 
 def quoted(text: str) -> str:
-    """A value a user typed, as a message quotes it: “text”."""
-    return f"\u201c{text}\u201d"
+    """A value a user typed, as a message quotes it: “text”, on one line (a line break or other
+    control character is shown escaped, as repr() would: messages are one line)."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return f"\u201c{shown}\u201d"

@@ -136,7 +136,7 @@ class _Parser:
         if kind == "phrase":
             m = re.fullmatch(r'"([^"]*)("?)(?:~(\d+))?', a)
             if not m or not m[2]:
-                raise QueryError(f"tanda kutip \" pada {a} belum ditutup; tambahkan penutupnya")
+                raise QueryError(f"tanda kutip \" pada {quoted(a)} belum ditutup; tambahkan penutupnya")
             if not m[1].strip():
                 raise QueryError('ada tanda kutip kosong ""; tulis kata di antaranya')
             return _Node("phrase", text=m[1], dist=int(m[3] or 0))
