@@ -95,17 +95,17 @@ def test_date_as_string_or_datetime_is_accepted(tmp_path):
 
 
 @pytest.mark.parametrize("text, line, words", [
-    ("---\ndate: 2021-03-04\n---\nIsi.\n", 1, "`title` is missing"),
-    ("---\ntitle: Judul\n---\nIsi.\n", 1, "`date` is missing"),
-    ("---\ntitle: Judul\nchannel: website\ndate: 13/11/2020\n---\nIsi.\n", 4, "not a valid date"),
-    ("---\ntitle: Judul\ndate: 2021-02-30\n---\nIsi.\n", 3, "not a valid date"),
-    ("---\ntitle: Judul\ndate: 2021-03-04\ntags: [a, b\n---\nIsi.\n", 4, "invalid YAML"),
-    ("---\ntitle: Judul\ndate: 2021-03-04\nlocation: \"Jakarta\n---\nIsi.\n", 4, "invalid YAML"),
-    ("---\ntitle: Judul\n  date: 2021-03-04\n---\nIsi.\n", 3, "invalid YAML"),
-    ("---\ntitle: [Judul\ndate: 2021-03-04\n---\nIsi.\n", 2, "invalid YAML"),
-    ("title: Judul\ndate: 2021-03-04\nIsi.\n", 1, "no front matter"),
-    ("---\ntitle: Judul\ndate: 2021-03-04\nIsi.\n", 1, "not closed"),
-    ("---\ntitle: ''\ndate: 2021-03-04\n---\nIsi.\n", 2, "`title` is missing or empty"),
+    ("---\ndate: 2021-03-04\n---\nIsi.\n", 1, "`title` tidak ada"),
+    ("---\ntitle: Judul\n---\nIsi.\n", 1, "`date` tidak ada"),
+    ("---\ntitle: Judul\nchannel: website\ndate: 13/11/2020\n---\nIsi.\n", 4, "bukan tanggal yang sah"),
+    ("---\ntitle: Judul\ndate: 2021-02-30\n---\nIsi.\n", 3, "bukan tanggal yang sah"),
+    ("---\ntitle: Judul\ndate: 2021-03-04\ntags: [a, b\n---\nIsi.\n", 4, "YAML tidak sah"),
+    ("---\ntitle: Judul\ndate: 2021-03-04\nlocation: \"Jakarta\n---\nIsi.\n", 4, "YAML tidak sah"),
+    ("---\ntitle: Judul\n  date: 2021-03-04\n---\nIsi.\n", 3, "YAML tidak sah"),
+    ("---\ntitle: [Judul\ndate: 2021-03-04\n---\nIsi.\n", 2, "YAML tidak sah"),
+    ("title: Judul\ndate: 2021-03-04\nIsi.\n", 1, "tidak ada front matter"),
+    ("---\ntitle: Judul\ndate: 2021-03-04\nIsi.\n", 1, "tidak ditutup"),
+    ("---\ntitle: ''\ndate: 2021-03-04\n---\nIsi.\n", 2, "`title` tidak ada atau kosong"),
 ])
 def test_fatal_article_problems_name_the_line(tmp_path, text, line, words):
     store = make_store(tmp_path, {"melati.yaml": CONFIG, "articles/2021/2021-03-04-judul.md": text})
@@ -127,7 +127,7 @@ def test_bad_file_name_is_an_error(tmp_path):
                                   "articles/2021/2021-03-04-ok.md": GOOD})
     problems = store.check()
     [bad] = [p for p in problems if "Judul Berita" in p.path]
-    assert "bad file name" in bad.message and bad.severity == "error"
+    assert "nama berkas 'Judul Berita.md' salah" in bad.message and bad.severity == "error"
     assert [a.id for a in store.articles()] == ["2021-03-04-ok"]  # the good one still loads
 
 
@@ -148,10 +148,10 @@ def test_referential_and_soft_problems_carry_the_key_line(tmp_path):
     store = make_store(tmp_path, {"melati.yaml": CONFIG, "programs.yaml": PROGRAMS,
                                   "articles/2021/2021-03-04-judul.md": text})
     found = {(p.line, p.severity, p.message.split(" ")[0] + " " + p.message.split(" ")[1]) for p in store.check()}
-    assert (4, "error", "unknown channel") in found
-    assert (7, "error", "unknown program") in found
-    assert (8, "warning", "unknown front-matter") in found
-    assert (3, "warning", "file name") in found
+    assert (4, "error", "kanal 'tiktok'") in found
+    assert (7, "error", "id program") in found
+    assert (8, "warning", "kolom front") in found
+    assert (3, "warning", "nama berkas") in found
     assert len(found) == 4
     article = store.articles()[0]  # referential problems do not stop the article from loading
     assert article.extra == {"mood": "happy", "source": "import.txt"}
@@ -164,12 +164,12 @@ def test_duplicate_ids_and_duplicate_keys(tmp_path):
         "articles/2022/2021-03-04-judul.md": GOOD.replace("title: Judul\n", "title: Judul\ntitle: Lagi\n"),
     })
     problems = store.check()
-    dup_id = [p for p in problems if "duplicate article id" in p.message]
+    dup_id = [p for p in problems if "id berita '2021-03-04-judul' ganda" in p.message]
     assert len(dup_id) == 1 and "archive/articles/2021/2021-03-04-judul.md" in dup_id[0].message
     skipped = []
     assert [a.path for a in store.articles(skipped)] == ["articles/2021/2021-03-04-judul.md"]
-    assert len(skipped) == 1 and "duplicate article id" in skipped[0].message
-    dup_key = [p for p in problems if "appears twice" in p.message]
+    assert len(skipped) == 1 and "id berita '2021-03-04-judul' ganda" in skipped[0].message
+    dup_key = [p for p in problems if "muncul dua kali" in p.message]
     assert len(dup_key) == 1 and dup_key[0].line == 3 and dup_key[0].severity == "error"
 
 
@@ -185,7 +185,7 @@ def test_near_duplicate_pairs_one_sided_links_and_missing_targets(tmp_path):
     assert report.near_duplicates == [("2021-03-04-judul", "2021-03-04-lagi"), ("2021-03-04-judul", "2021-03-04-satu")]
     warnings = {(p.path.rsplit("/", 1)[-1], p.line, p.message) for p in report.problems}
     # satu -> judul is one-sided (an import never edits the older file): a pair, no problem
-    assert warnings == {("2021-03-04-satu.md", 8, "near-duplicate '2099-01-01-hilang' is not an article here")}
+    assert warnings == {("2021-03-04-satu.md", 8, "berita hampir sama '2099-01-01-hilang' tidak ada di arsip ini")}
     assert all(p.severity == "warning" for p in report.problems)
 
 
@@ -241,7 +241,7 @@ def test_programs_problems_and_absent_files(tmp_path):
     problems = []
     assert store.programs(problems) == []
     [problem] = problems
-    assert problem.line == 6 and "invalid YAML" in problem.message
+    assert problem.line == 6 and "YAML tidak sah" in problem.message
     store = make_store(tmp_path, {"programs.yaml": "programs:\n  - id: atensi\n    name: ATENSI\n    target_per_month: -1\n"})
     problems = []
     [program] = store.programs(problems)
@@ -411,7 +411,7 @@ def test_non_utf8_article_is_an_error(tmp_path):
     path = store.root / "articles/2021/2021-03-04-judul.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(GOOD.replace("Isi berita", "Caf\u00e9").encode("cp1252"))
-    with pytest.raises(ArchiveError, match="not UTF-8"):
+    with pytest.raises(ArchiveError, match="bukan teks UTF-8"):
         store.load_article(path)
 
 

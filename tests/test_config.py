@@ -68,10 +68,10 @@ def test_problems_point_at_their_keys():
 def test_invalid_yaml_reports_its_line():
     config, [problem] = problems_of("organization:\n  name: Balai\nchannels: [website\nlanguage: id\n")
     assert config == Config()
-    assert problem.severity == "error" and "invalid YAML" in problem.message
+    assert problem.severity == "error" and "YAML tidak sah" in problem.message
     assert problem.line == 3  # where the bracket was opened
 
 
 def test_not_a_mapping():
     _, [problem] = problems_of("- a\n- b\n")
-    assert problem.severity == "error" and "mapping" in problem.message
+    assert problem.severity == "error" and "harus berupa pemetaan" in problem.message

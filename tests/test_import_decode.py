@@ -27,7 +27,7 @@ def test_cp1252_falls_back_with_a_warning_and_curly_quotes_right():
     decoded = decode_bytes(STORY.encode("cp1252"), "lama.txt")
     assert decoded.text == STORY
     assert decoded.encoding == "cp1252"
-    assert decoded.warnings == ["lama.txt: not UTF-8; read as cp1252 (check the special characters)"]
+    assert decoded.warnings == ["lama.txt: bukan UTF-8; dibaca sebagai cp1252 (periksa huruf dan tanda khusus)"]
 
 
 def test_latin1_when_cp1252_cannot_decode():
@@ -45,10 +45,10 @@ def test_crlf_and_cr_become_newlines():
 
 
 @pytest.mark.parametrize("data, reason", [
-    (b"   \n\r\n\t", "empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    (bytes(range(1, 32)) * 20, "binary file"),
-    (codecs.BOM_UTF16_LE + b"\x00\xd8", "broken utf-16-le text"),
+    (b"   \n\r\n\t", "berkas kosong"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "berkas biner"),
+    (bytes(range(1, 32)) * 20, "berkas biner"),
+    (codecs.BOM_UTF16_LE + b"\x00\xd8", "teks utf-16-le rusak"),
 ])
 def test_bad_bytes_fail_with_a_reason(data, reason):
     with pytest.raises(ImportFailure, match=reason):
@@ -72,5 +72,5 @@ def test_format_detected_from_content_first(text, name, expected):
 
 @pytest.mark.parametrize("text, name", [("a,b\n1,2\n", "data.csv"), ("<note><to>x</to></note>", "n.xml")])
 def test_unknown_formats_fail(text, name):
-    with pytest.raises(ImportFailure, match="unknown format"):
+    with pytest.raises(ImportFailure, match="format tidak dikenal"):
         detect_format(text, name)

@@ -57,9 +57,9 @@ def test_text_title_line_split_from_body_but_not_a_dateline():
 def test_markdown_without_front_matter_and_bad_front_matter():
     parsed = parse_markdown("# Judul Di Sini\n\nBEKASI (1 Mei 2021) - Isi.\n", "c.md")
     assert (parsed.drafts[0].title, parsed.drafts[0].body) == ("Judul Di Sini", "BEKASI (1 Mei 2021) - Isi.")
-    with pytest.raises(ImportFailure, match="front matter is not valid YAML at line"):
+    with pytest.raises(ImportFailure, match="front matter bukan YAML yang sah pada baris"):
         parse_markdown("---\ntitle: a\ntags: [x\n---\nisi\n", "d.md")
-    with pytest.raises(ImportFailure, match="not YYYY-MM-DD"):
+    with pytest.raises(ImportFailure, match="di front matter bukan YYYY-MM-DD"):
         parse_markdown("---\ntitle: a\ndate: kemarin\n---\nisi\n", "e.md")
 
 
@@ -85,7 +85,7 @@ def test_near_duplicate_search_finds_rewrites_not_strangers():
 
 
 def test_html_without_a_story_fails():
-    with pytest.raises(ImportFailure, match="no article text"):
+    with pytest.raises(ImportFailure, match="tidak ada teks berita"):
         parse_html("<html><body><nav><a href='/'>Beranda</a></nav></body></html>", "x.html")
 
 
@@ -100,9 +100,9 @@ def test_page_credits_outside_the_story_are_found():
 
 
 def test_feed_malformed_or_empty_fails():
-    with pytest.raises(ImportFailure, match="malformed feed|no items"):
+    with pytest.raises(ImportFailure, match="feed rusak|feed tidak berisi satu berita pun"):
         parse_feed("<rss><channel><item><title>x", "a.xml")
-    with pytest.raises(ImportFailure, match="no items"):
+    with pytest.raises(ImportFailure, match="feed tidak berisi satu berita pun"):
         parse_feed('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', "b.xml")
 
 

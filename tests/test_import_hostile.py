@@ -54,7 +54,7 @@ def test_feed_javascript_link_is_dropped_and_control_characters_leave_the_title(
     (src / "kabar.xml").write_text(FEED, encoding="utf-8")
     report = run_import(Archive.open(home), [src], reindex=False, today=TODAY)
     assert len(report.created) == 1, report.failed
-    assert any("javascript" in w and "not http(s)" in w for w in report.warnings)
+    assert any("javascript" in w and "bukan http(s); tidak disimpan" in w for w in report.warnings)
     text = (home / report.created[0]).read_text(encoding="utf-8")
     article = parse_article_text(text, "articles/2021/" + Path(report.created[0]).name)
     assert article.url is None and "javascript" not in text

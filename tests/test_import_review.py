@@ -90,7 +90,7 @@ def test_page_without_date_or_headline_is_imported_and_marked_for_review(tmp_pat
     assert "kalimat pertama" in fields["title"]
     assert article.date == dt.date(2023, 5, 2)  # provisional, from the story
     assert report.review == [{"created": report.created[0], "fields": fields}]
-    assert any("marked for review" in w and "--date" in w for w in report.warnings)
+    assert any("ditandai untuk ditinjau" in w and "--date" in w for w in report.warnings)
     # melati check: a warning at the line of each field, with the file
     problems = [p for p in Archive.open(home).store.check() if "menunggu tinjauan" in p.message]
     lines = path.read_text(encoding="utf-8").split("\n")
@@ -144,7 +144,7 @@ def test_cli_date_and_title_set_one_file_and_check_counts_what_waits(tmp_path):
     done = run_cli(home, "import", str(one), "--no-reindex", "--date", "2023-05-03",
                    "--title", "Bupati Tinjau Dapur Umum Pengungsi Banjir")
     assert done.returncode == 0, done.stderr
-    created = home / done.stdout.split("created: ")[1].split("\n")[0]
+    created = home / done.stdout.split("dibuat: ")[1].split("\n")[0]
     article = parse_article_text(created.read_text(encoding="utf-8"), created.name)
     assert (article.date, article.title) == (dt.date(2023, 5, 3), "Bupati Tinjau Dapur Umum Pengungsi Banjir")
     assert not needs_review(article) and created.name == "2023-05-03-bupati-tinjau-dapur-umum-pengungsi-banjir.md"
@@ -152,7 +152,7 @@ def test_cli_date_and_title_set_one_file_and_check_counts_what_waits(tmp_path):
     other = write(tmp_path, "dua.txt", EVENT_ONLY.replace("500 bungkus", "700 bungkus").replace("tiga posko", "lima posko"))
     done = run_cli(home, "import", str(other), "--no-reindex")
     assert done.returncode == 0, done.stderr
-    assert "1 item(s) marked for review" in done.stdout
+    assert "1 berita ditandai untuk ditinjau" in done.stdout
     check = run_cli(home, "check")
     assert "menunggu tinjauan: `date`" in check.stdout and "1 berita menunggu tinjauan" in check.stdout
     assert json.loads(run_cli(home, "check", "--json").stdout)["pending_review"] == 1

@@ -37,16 +37,16 @@ CREATED = {
     "tanpa-tanggal.txt": "archive/articles/2026/2026-12-01-catatan-rapat-humas.md",
 }
 SKIPPED = {
-    ("feed-rss.xml#1", "duplicate: same URL", CREATED["berita-kemensos.html"]),
-    ("wordpress-ekspor.xml#103", "wordpress post with status 'draft', not published", None),
-    ("wordpress-ekspor.xml#104", "wordpress page, not a post", None),
-    ("wordpress-ekspor.xml#105", "wordpress attachment, not a post", None),
+    ("feed-rss.xml#1", "duplikat: URL sama", CREATED["berita-kemensos.html"]),
+    ("wordpress-ekspor.xml#103", "post WordPress berstatus 'draft', belum terbit", None),
+    ("wordpress-ekspor.xml#104", "halaman WordPress, bukan post (tulisan)", None),
+    ("wordpress-ekspor.xml#105", "lampiran WordPress, bukan post (tulisan)", None),
 }
 FAILED = {
-    "daftar-hadir.csv": "unknown format",
-    "ekspor-rusak.xml": "malformed XML",
-    "foto-kegiatan.jpg": "binary file",
-    "kosong.txt": "empty file",
+    "daftar-hadir.csv": "format tidak dikenal",
+    "ekspor-rusak.xml": "XML rusak",
+    "foto-kegiatan.jpg": "berkas biner",
+    "kosong.txt": "berkas kosong",
 }
 
 MELATI_YAML = """\
@@ -95,7 +95,7 @@ def test_fixture_folder_gives_exactly_the_expected_sets(tmp_path):
     on_disk = sorted(p.relative_to(home).as_posix() for p in (home / "archive" / "articles").rglob("*.md"))
     assert on_disk == sorted(CREATED.values())
     # the warnings tell about the cp1252 fallback and the made-up titles
-    assert any("siaran-cp1252.txt: not UTF-8; read as cp1252" in w for w in report.warnings)
+    assert any("siaran-cp1252.txt: bukan UTF-8; dibaca sebagai cp1252" in w for w in report.warnings)
 
 
 def test_second_import_creates_nothing_and_names_the_existing_files(tmp_path):
@@ -107,7 +107,7 @@ def test_second_import_creates_nothing_and_names_the_existing_files(tmp_path):
     by_source = {name_of(s["source"]): s for s in again.skipped}
     for source, path in CREATED.items():
         assert by_source[source]["existing"] == path
-        assert by_source[source]["reason"].startswith("duplicate: same ")
+        assert by_source[source]["reason"].startswith("duplikat: ")
     # the feed item that duplicates the page still points at the page's file
     assert by_source["feed-rss.xml#1"]["existing"] == CREATED["berita-kemensos.html"]
     assert {name_of(f["source"]) for f in again.failed} == set(FAILED)
@@ -272,7 +272,7 @@ def test_same_text_under_another_name_is_a_duplicate_of_the_archive_file(tmp_pat
                     'baik membantu lansia tetap mandiri," kata Ratna Sekarwangi.\r\n', encoding="utf-8")
     report = run_import(Archive.open(home), [copy], today=TODAY, reindex=False)
     assert report.created == []
-    assert report.skipped == [{"source": str(copy), "reason": "duplicate: same text",
+    assert report.skipped == [{"source": str(copy), "reason": "duplikat: teks sama",
                                "existing": CREATED["siaran-utf16.txt"]}]
 
 
@@ -296,13 +296,13 @@ def test_oversized_file_fails_alone(tmp_path):
     report = run_import(Archive.open(home), [big, good], today=TODAY, reindex=False)
     assert report.created == [CREATED["siaran-utf8-bom.txt"]]
     assert [f["source"] for f in report.failed] == [str(big)]
-    assert report.failed[0]["error"].startswith("file is larger than 10 MB")
+    assert report.failed[0]["error"].startswith("berkas lebih besar dari 10 MB")
 
 
 def test_unknown_channel_is_a_user_error(tmp_path):
     from melati_archive.errors import MelatiError
 
-    with pytest.raises(MelatiError, match="unknown channel 'koran'.*website, instagram"):
+    with pytest.raises(MelatiError, match="kanal 'koran' tidak dikenal.*website, instagram"):
         import_fixtures(make_home(tmp_path), channel="koran")
 
 
@@ -324,11 +324,11 @@ def test_cli_json_and_exit_status(tmp_path):
         sorted(c for c in CREATED.values() if c != undated)
     assert sum(c.endswith("-catatan-rapat-humas.md") for c in document["created"]) == 1
     assert {name_of(f["source"]) for f in document["failed"]} == set(FAILED)
-    assert "melati: error: 4 source(s) failed to import" in done.stderr
+    assert "melati: error: 4 sumber gagal diimpor; sumber lain tetap diimpor" in done.stderr
     clean = run_cli(home, str(DATA / "siaran-utf8-bom.txt"), "--no-reindex", "--dry-run")
     assert clean.returncode == 0
-    assert "duplicate: same URL" not in clean.stdout and "skipped: " in clean.stdout
-    assert "dry run: 0 would create, 1 skipped, 0 failed" in clean.stdout
+    assert "duplikat: URL sama" not in clean.stdout and "dilewati: " in clean.stdout
+    assert "uji coba, tidak ada yang ditulis: 0 akan dibuat, 1 dilewati, 0 gagal" in clean.stdout
 
 
 def test_imported_quotes_are_searchable_by_speaker_after_the_reindex(tmp_path):
@@ -360,7 +360,7 @@ def test_the_real_seed_release_is_a_duplicate_of_the_repository_archive_file(see
     existing = sorted(p.relative_to(seed_home).as_posix() for p in (seed_home / "archive").rglob("*.md"))
     report = run_import(Archive.open(seed_home), [shared_dir / "seed"], today=TODAY, reindex=False)
     assert report.created == [] and report.failed == []
-    assert [(s["reason"], s["existing"]) for s in report.skipped] == [("duplicate: same text", existing[0])]
+    assert [(s["reason"], s["existing"]) for s in report.skipped] == [("duplikat: teks sama", existing[0])]
 
 
 def test_the_real_seed_release_imports_with_dateline_and_derived_title(tmp_path, shared_dir):
@@ -383,7 +383,7 @@ def test_page_wins_over_a_feed_summary_of_it_whatever_the_order(tmp_path):
     page.write_text((DATA / "berita-kemensos.html").read_text(encoding="utf-8"), encoding="utf-8")
     report = run_import(Archive.open(home), [feed, page], today=TODAY, reindex=False)
     assert CREATED["berita-kemensos.html"] in report.created
-    assert {"source": f"{feed}#1", "reason": "duplicate: same URL", "existing": CREATED["berita-kemensos.html"]} \
+    assert {"source": f"{feed}#1", "reason": "duplikat: URL sama", "existing": CREATED["berita-kemensos.html"]} \
         in report.skipped
     article, _ = read(home, "berita-kemensos.html")
     assert "partial" not in article.extra and article.extra["source"] == "z-page.html"
@@ -397,4 +397,4 @@ def test_full_page_after_an_archived_summary_is_skipped_and_says_so(tmp_path):
     assert len(first.created) == 2
     second = run_import(Archive.open(home), [DATA / "berita-kemensos.html"], today=TODAY, reindex=False)
     assert second.created == []
-    assert second.skipped[0]["reason"].startswith("duplicate: same URL (the existing file holds only a summary")
+    assert second.skipped[0]["reason"].startswith("duplikat: URL sama (berkas yang ada hanya berisi ringkasan")

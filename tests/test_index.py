@@ -57,7 +57,7 @@ def test_first_reindex_builds_every_kind_in_one_index(home):
     arc = Archive.open(home)
     result = arc.reindex()
     assert result.to_dict()["added"] == 5 and result.failed == []
-    assert any("no index" in m for m in result.messages)
+    assert any("belum ada indeks" in m for m in result.messages)
     counts = kinds(arc)
     assert counts["article"] == 5 and counts["files"] == 1 and len(tracked(arc)) == 5
     assert counts["person"] >= 2 and counts["program"] == 3
@@ -157,7 +157,7 @@ def test_missing_index_pointer_is_rebuilt(arc, home):
     with pytest.raises(IndexMissingError):
         arc.search("banjir")
     result = arc.reindex()
-    assert result.full and any("rebuild" in m for m in result.messages)
+    assert result.full and any("indeks dibangun ulang" in m for m in result.messages)
     assert arc.search("banjir").total == 1
 
 
@@ -167,7 +167,7 @@ def test_stale_schema_is_rebuilt(arc, home):
     meta["schema_version"] = 0
     (gen / META).write_text(json.dumps(meta))
     result = arc.reindex()
-    assert result.full and any("stale" in m for m in result.messages)
+    assert result.full and any("skema indeks sudah usang" in m for m in result.messages)
     assert arc.search("banjir").total == 1
 
 
@@ -177,7 +177,7 @@ def test_corrupt_index_is_rebuilt(arc, home):
         if f.suffix in (".toc", ".seg") or f.name.startswith("_MAIN"):
             f.write_bytes(b"garbage")
     result = arc.reindex()
-    assert result.full and any("corrupt" in m for m in result.messages)
+    assert result.full and any(m.startswith("indeks rusak") for m in result.messages)
     assert arc.search("banjir").total == 1
 
 
@@ -192,7 +192,7 @@ def test_people_yaml_change_reattributes_without_rereading_articles_twice(arc, h
 
 def test_lock_held_means_busy(arc, home):
     with reindex_lock(home / "index", timeout=1):
-        with pytest.raises(IndexBusyError, match="another reindex is running"):
+        with pytest.raises(IndexBusyError, match="reindex lain sedang berjalan"):
             reindex(arc, lock_timeout=0.3)
     assert arc.reindex().unchanged == 5  # lock released
 
@@ -200,7 +200,7 @@ def test_lock_held_means_busy(arc, home):
 def test_archive_reindex_waits_as_long_as_it_is_told(arc, home):
     with reindex_lock(home / "index", timeout=1):
         started = time.monotonic()
-        with pytest.raises(IndexBusyError, match=r"waited 1 s"):
+        with pytest.raises(IndexBusyError, match=r"sudah ditunggu 1 detik"):
             arc.reindex(lock_timeout=1.2)
         assert time.monotonic() - started >= 1.2
 
@@ -216,7 +216,7 @@ def test_cli_reindex_json_and_summary(home):
     doc = json.loads(out.stdout)
     assert doc["added"] == 5 and isinstance(doc["seconds"], float) and doc["failed"] == []
     out = runner.invoke(cli, ["--home", str(home), "reindex"])
-    assert out.exit_code == 0 and "5 unchanged" in out.stdout
+    assert out.exit_code == 0 and "5 tidak berubah" in out.stdout
 
 
 def test_noop_reindex_answers_from_sizes_and_mtimes_without_opening_whoosh(arc, home, monkeypatch):

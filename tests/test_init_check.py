@@ -32,7 +32,7 @@ def test_init_writes_a_skeleton_that_checks_clean(tmp_path):
     assert store.config.channel_ids == ["website"]
     checked = melati("--home", home, "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "0 error(s), 0 warning(s)" in checked.stdout
+    assert "0 galat, 0 peringatan" in checked.stdout
 
 
 def test_init_refuses_to_overwrite_then_force(tmp_path):
@@ -67,17 +67,17 @@ def test_check_lists_every_problem_and_exits_1(tmp_path):
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     expected = [
-        "archive/people.yaml:5: error: duplicate id 'rina-contoh'",
-        "archive/articles/2021/2021-05-03-kanal-salah.md:4: error: unknown channel 'tiktok'",
-        "archive/articles/2021/2021-05-03-kanal-salah.md:6: warning: unknown front-matter field `suasana`",
-        "archive/articles/2021/2021-05-04-tanpa-tanggal.md:1: error: `date` is missing",
-        "archive/metrics/instagram.csv:3: error: `views` is not a whole number",
-        "near-duplicate (mirip): 2021-05-01-baik <-> 2021-05-02-mirip",
+        "archive/people.yaml:5: galat: id 'rina-contoh' ganda",
+        "archive/articles/2021/2021-05-03-kanal-salah.md:4: galat: kanal 'tiktok' tidak dikenal",
+        "archive/articles/2021/2021-05-03-kanal-salah.md:6: peringatan: kolom front matter `suasana` tidak dikenal",
+        "archive/articles/2021/2021-05-04-tanpa-tanggal.md:1: galat: `date` tidak ada",
+        "archive/metrics/instagram.csv:3: galat: `views` bukan bilangan bulat",
+        "hampir sama: 2021-05-01-baik <-> 2021-05-02-mirip",
     ]
     for start in expected:
         assert any(line.startswith(start) for line in lines), (start, result.stdout)
-    assert lines[-1] == "checked 3 article(s): 4 error(s), 1 warning(s), 1 near-duplicate pair(s)"
-    assert "4 error(s)" in result.stderr and "Traceback" not in result.stderr
+    assert lines[-1] == "diperiksa 3 berita: 4 galat, 1 peringatan, 1 pasangan hampir sama"
+    assert "arsip punya 4 galat" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_check_json_document(tmp_path):
@@ -102,7 +102,7 @@ def test_check_warnings_only_pass_unless_strict(tmp_path):
     (home / "archive/metrics/instagram.csv").unlink()
     result = melati("--home", home, "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 error(s), 1 warning(s)" in result.stdout
+    assert "0 galat, 1 peringatan" in result.stdout
     assert melati("--home", home, "check", "--strict").returncode == 1
 
 

@@ -110,7 +110,7 @@ def test_quote_filters(arc):
     assert all(h.date.year == 2020 for h in arc.quotes(date_to="2020-12").hits)
     assert {h.article_id for h in arc.quotes(program="lansia").hits} == {"2020-11-13-kunjungan-camat-ke-panti-lansia"}
     assert len(arc.quotes(limit=2).hits) == 2
-    with pytest.raises(QueryError, match="no speaker"):
+    with pytest.raises(QueryError, match="tidak ada narasumber bernama \u201cZzyzx Qwerty\u201d"):
         arc.quotes(speaker="Zzyzx Qwerty")
 
 

@@ -137,7 +137,7 @@ def test_second_reindex_waits_then_gives_up_with_message(home):
     impatient = melati(home, "reindex", env={"MELATI_LOCK_TIMEOUT": "0.3"})
     _, err = impatient.communicate(timeout=60)
     assert impatient.returncode == 1
-    assert "another reindex is running" in err and "Traceback" not in err
+    assert "reindex lain sedang berjalan" in err and "Traceback" not in err
     patient = melati(home, "reindex", "--json", "--wait", "120")
     out, err = patient.communicate(timeout=180)
     first_out, first_err = first.communicate(timeout=180)
@@ -191,8 +191,8 @@ def test_a_worker_killed_mid_rebuild_ends_the_reindex_with_a_message(home, monke
     thread.start()
     thread.join(60)
     assert not thread.is_alive(), "the reindex hangs after its worker was killed"
-    assert outcome and "worker process stopped (exit code -9)" in outcome[0]
-    assert "the previous index is kept" in outcome[0]
+    assert outcome and "proses pekerja reindex berhenti (kode keluar -9)" in outcome[0]
+    assert "indeks sebelumnya tetap dipakai" in outcome[0]
     assert current_generation(home / "index") == before and search_total(home, "pelatihan") > 0
     assert not lock_is_held(home)
     monkeypatch.undo()

@@ -232,7 +232,7 @@ def test_speaker_two_people_fit_equally_is_an_error_naming_both(tmp_path):
             f"\"Warga datang sejak pagi,\" kata {name.split()[0]} {name.split()[1]}.\n", encoding="utf-8")
     arc = Archive.open(tmp_path)
     arc.reindex()
-    with pytest.raises(QueryError, match="'Eko' could be 'Eko Saputr[ao]' or 'Eko Saputr[ao]'"):
+    with pytest.raises(QueryError, match="\u201cEko\u201d cocok dengan beberapa orang \\('Eko Saputr[ao]' atau 'Eko Saputr[ao]'\\)"):
         arc.search("", speaker="Eko")
     assert arc.search("", speaker="Eko Saputro").total == 1
     assert arc.search("", speaker="Saputra").total == 1

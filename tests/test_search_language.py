@@ -65,6 +65,6 @@ def test_swap_is_one_edit_and_ranks_above_two_edits():
 
 def test_distance_is_capped_by_word_length(arc):
     assert [distance_cap(w) for w in ("abu", "rumah", "menjahit")] == [1, 2, 3]
-    with pytest.raises(QueryError, match="allows at most 1 edit"):
+    with pytest.raises(QueryError, match="paling banyak boleh 1 salah ketik"):
         arc.search("abu~2")
     assert arc.search("rumah~2").total >= 1

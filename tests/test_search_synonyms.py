@@ -97,7 +97,7 @@ def test_melati_yaml_synonyms_are_validated_with_their_line():
                           "  - 42\n", "archive/melati.yaml", problems)
     assert config.synonyms == [["Dinsos", "Dinas Sosial"]]
     assert sorted((p.line, p.severity) for p in problems) == [(5, "error"), (6, "error")]
-    assert all("synonym group" in p.message and p.fix for p in problems)
+    assert all("kelompok sinonim" in p.message and p.fix for p in problems)
     problems = []
     parse_config("organization:\n  name: B\nsynonyms: Dinsos\n", "archive/melati.yaml", problems)
     assert [(p.line, p.severity) for p in problems] == [(3, "error")]
@@ -110,4 +110,4 @@ def test_melati_check_reports_a_bad_group(tmp_path):
     out = subprocess.run([sys.executable, "-m", "melati_archive", "--home", str(tmp_path), "check"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode != 0
-    assert "melati.yaml:4" in out.stdout + out.stderr and "fewer than two forms" in out.stdout + out.stderr
+    assert "melati.yaml:4" in out.stdout + out.stderr and "berisi kurang dari dua bentuk" in out.stdout + out.stderr

@@ -1,4 +1,5 @@
-"""The search library's English errors as a humas officer reads them: Indonesian, surroundings kept."""
+"""The search library's errors as a humas officer reads them: worded in Indonesian where they are raised,
+naming what was typed and what to write instead, the same on the command line and on the page."""
 from __future__ import annotations
 
 import subprocess
@@ -6,30 +7,37 @@ import sys
 
 import pytest
 
-from melati_archive.wording import indonesian, translate
+from melati_archive.errors import QueryError
+
+Q = "\u201c{}\u201d".format
 
 
-@pytest.mark.parametrize("english, expected", [
-    ("no speaker named 'Zzyzx' in the archive; `melati people` lists everyone",
-     "tidak ada narasumber bernama \u201cZzyzx\u201d di arsip; `melati people` menampilkan semua nama"),
-    ("no speaker named 'Putti' in the archive; did you mean Puti Chairida Anwar?",
-     "tidak ada narasumber bernama \u201cPutti\u201d di arsip; mungkin maksud Anda Puti Chairida Anwar"),
-    ("'Eko' could be 'Eko Saputra' or 'Eko Saputro'; type more of the name",
-     "\u201cEko\u201d cocok dengan beberapa orang ('Eko Saputra' atau 'Eko Saputro'); ketik nama lebih lengkap"),
-    ("--from 2025-08-01 is after --to 2025-01-31", "--from 2025-08-01 jatuh sesudah --to 2025-01-31; tukar kedua tanggal"),
-    ("unknown channel 'koran'; known channels: instagram, website",
-     "kanal \u201ckoran\u201d tidak dikenal; kanal yang ada: instagram, website"),
-    ("ide~3: a 3-letter word allows at most 1 edit; write ide~1 or less",
-     "ide~3: kata 3 huruf paling banyak boleh 1 salah ketik; tulis ide~1 atau kurang"),
+@pytest.mark.parametrize("query, kwargs, expected", [
+    ("ide", {"speaker": "Zzyzx"}, "tidak ada narasumber bernama " + Q("Zzyzx") + " di arsip"),
+    ("ide", {"date_from": "2025-08-01", "date_to": "2025-01-31"},
+     "--from 2025-08-01 jatuh sesudah --to 2025-01-31; tukar kedua tanggal"),
+    ("ide", {"channel": "koran"}, "kanal " + Q("koran") + " tidak dikenal; kanal yang ada: "),
+    ("ide~3", {}, "ide~3: kata 3 huruf paling banyak boleh 1 salah ketik; tulis ide~1 atau kurang"),
+    ("warna:merah", {}, "kolom " + Q("warna") + " tidak dikenal; yang bisa dipakai: judul:, isi:, tanggal:, "
+                        "program:, narasumber:, kanal:, tag:"),
+    ('"ide hebat', {}, 'tanda kutip " pada ' + Q('"ide hebat') + ' belum ditutup; tambahkan penutupnya'),
+    ("tanggal:\"0\n0\"", {}, "tanggal " + Q("0\\n0") + " tidak terbaca"),  # one line, the break shown as \n
+    ("(ide", {}, "ada kurung ( yang belum ditutup; tambahkan )"),
+    ("(ide OR", {}, "kueri berakhir terlalu cepat (sesudah OR, NOT atau kurung buka); lengkapi atau hapus"),
+    ("ide)", {}, "ada tanda ) tanpa pasangan (; hapus atau tambahkan ("),
+    ("ide NOT", {}, "NOT ada di akhir kueri; tulis kata yang dikecualikan sesudahnya"),
+    ("judul:", {}, 'judul: tanpa isi; tulis seperti judul:pelatihan atau judul:"dua kata"'),
+    ("tanggal:kemarin", {}, "tanggal " + Q("kemarin") + " tidak terbaca; tulis 2020, 2020-11, 2020-11-13"),
+    ("tanggal:2021..2020", {}, "rentang tanggal " + Q("2021..2020") + " berakhir sebelum mulai; tukar kedua ujungnya"),
 ])
-def test_known_forms_in_indonesian(english, expected):
-    assert translate(english) == (expected, True)
+def test_search_errors_are_raised_in_indonesian(seed_home, query, kwargs, expected):
+    from melati_archive.api import Archive
 
-
-def test_surroundings_kept_and_unknown_forms_unchanged():
-    assert indonesian("a.md:4: unknown program 'pkh'; known programs: atensi") == \
-        "a.md:4: program \u201cpkh\u201d tidak dikenal; program yang ada: atensi"
-    assert translate("something new went wrong") == ("something new went wrong", False)
+    arc = Archive.open(seed_home)
+    arc.reindex()
+    with pytest.raises(QueryError) as caught:
+        arc.search(query, **kwargs)
+    assert str(caught.value).startswith(expected), str(caught.value)
 
 
 def test_every_query_error_of_the_page_is_known(seed_home):

@@ -217,8 +217,8 @@ def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
     """(front matter YAML, body, 1-based line where the body starts)."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
-        raise ArchiveError(path, 1, "no front matter: the file must start with a line `---`",
-                           "add `---`, `title: ...`, `date: YYYY-MM-DD`, `---` above the text")
+        raise ArchiveError(path, 1, "tidak ada front matter: berkas harus diawali baris `---`",
+                           "tambahkan `---`, `title: ...`, `date: YYYY-MM-DD`, `---` di atas teks")
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             front = "\n".join(lines[1:index])
@@ -228,8 +228,8 @@ def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
                 skipped += 1
             body = "\n".join(body_lines[skipped:]).rstrip()
             return front, body, index + 2 + skipped
-    raise ArchiveError(path, 1, "front matter is not closed: no second `---` line",
-                       "add a line `---` between the front matter and the text")
+    raise ArchiveError(path, 1, "front matter tidak ditutup: tidak ada baris `---` kedua",
+                       "tambahkan baris `---` di antara front matter dan teks")
 
 
 def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Article, Located]:
@@ -238,31 +238,31 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
     name = path.rsplit("/", 1)[-1]
     article_id = name[:-3] if name.endswith(".md") else name
     if article_id and not ARTICLE_ID_RE.fullmatch(article_id):
-        raise ArchiveError(path, None, f"bad file name {name!r}: expected YYYY-MM-DD-slug.md with only a-z, 0-9, -",
-                           f"rename it, e.g. to {_suggest_name(article_id)}.md")
+        raise ArchiveError(path, None, f"nama berkas {name!r} salah: harus YYYY-MM-DD-slug.md dengan hanya a-z, 0-9, -",
+                           f"ganti namanya, mis. menjadi {_suggest_name(article_id)}.md")
     front_text, body, body_line = _split_front_matter(text, path)
     try:
         located = load_located(front_text, first_line=2, root_line=1, max_bytes=limits.MAX_FRONT_MATTER_BYTES)
     except YamlSyntaxError as exc:
         raise ArchiveError(path, exc.line, f"front matter: {exc.message}",
-                           getattr(exc, "fix", "fix the YAML syntax at that line"))
+                           getattr(exc, "fix", "perbaiki penulisan YAML di baris itu"))
     data = located.data if located.data is not None else {}
     if not isinstance(data, dict):
-        raise ArchiveError(path, 2, "front matter must be `field: value` lines", "write `title: ...` and `date: ...`")
+        raise ArchiveError(path, 2, "front matter harus berupa baris `kolom: nilai`", "tulis `title: ...` dan `date: ...`")
     own: list[Problem] = []
     check = Checker(path, located, own)
     check.duplicate_keys()
-    title = check.text(data, ("title",), required=True, fix="add `title: <judul siaran pers>`")
+    title = check.text(data, ("title",), required=True, fix="tambahkan `title: <judul siaran pers>`")
     date = check.date(data, ("date",), required=True)
     if title is None or date is None:
         first = next(p for p in own if p.severity == "error" and p.message.startswith(("`title`", "`date`")))
         raise ArchiveError(path, first.line, first.message, first.fix)
     language = check.text(data, ("language",)) or "id"
     if language not in ("id", "en"):
-        check.warning(("language",), f"unknown language {language!r}", "use `language: id` or `language: en`")
+        check.warning(("language",), f"bahasa {language!r} tidak dikenal", "pakai `language: id` atau `language: en`")
     overrides = data.get("overrides") or {}
     if not isinstance(overrides, dict):
-        check.error(("overrides",), "`overrides` must be a mapping", "write e.g. `overrides:` then `  date: 2020-11-13`")
+        check.error(("overrides",), "`overrides` harus berupa pemetaan", "tulis mis. `overrides:` lalu `  date: 2020-11-13`")
         overrides = {}
     else:
         _check_overrides(overrides, check)
@@ -283,13 +283,13 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
         article.url = None
     for key in article.extra:
         if key not in PROVENANCE_FIELDS:
-            check.warning((key,), f"unknown front-matter field `{key}` (kept, not used)",
-                          f"known fields: {', '.join(ARTICLE_FIELDS)}")
+            check.warning((key,), f"kolom front matter `{key}` tidak dikenal (disimpan, tidak dipakai)",
+                          f"kolom yang dikenal: {', '.join(ARTICLE_FIELDS)}")
     if article_id:
         _check_placement(article_id, path, date, check)
     _check_review(article, check)
     if not body.strip():
-        check.warning((), "the article has no text after the front matter", "paste the text as published")
+        check.warning((), "berita tidak berisi teks sesudah front matter", "tempelkan teks seperti yang diterbitkan")
     problems.extend(own)
     return article, located
 
@@ -297,12 +297,12 @@ def _parse_article(text: str, path: str, problems: list[Problem]) -> tuple[Artic
 def _check_placement(article_id: str, path: str, date: dt.date, check: Checker) -> None:
     year, month, day = ARTICLE_ID_RE.fullmatch(article_id).groups()
     if f"{year}-{month}-{day}" != date.isoformat():
-        check.warning(("date",), f"file name says {year}-{month}-{day} but `date` is {date.isoformat()}",
-                      "rename the file or fix the date")
+        check.warning(("date",), f"nama berkas menyebut {year}-{month}-{day} tetapi `date` berisi {date.isoformat()}",
+                      "ganti nama berkas atau perbaiki tanggalnya")
     parts = path.split("/")
     if len(parts) >= 2 and parts[-2] != year:
-        check.warning((), f"file is in folder {parts[-2]!r}, expected articles/{year}/",
-                      f"move it to articles/{year}/")
+        check.warning((), f"berkas ada di folder {parts[-2]!r}, seharusnya articles/{year}/",
+                      f"pindahkan ke articles/{year}/")
 
 
 def _check_review(article: Article, check: Checker) -> None:
@@ -311,8 +311,8 @@ def _check_review(article: Article, check: Checker) -> None:
 
     raw = article.extra.get(REVIEW_KEY)
     if raw is not None and not isinstance(raw, (dict, list)):
-        check.warning((REVIEW_KEY,), "`review` must list the fields to check, e.g. `review: {date: ...}`",
-                      "write `review:` then `  date: why`, or delete the line once the fields are right")
+        check.warning((REVIEW_KEY,), "`review` harus mendaftar kolom yang perlu diperiksa, mis. `review: {date: ...}`",
+                      "tulis `review:` lalu `  date: alasannya`, atau hapus barisnya bila kolomnya sudah benar")
         return
     for name, reason in review_fields(article).items():
         where = (name,) if name in REVIEW_FIELDS else (REVIEW_KEY,)
@@ -330,16 +330,16 @@ def _check_overrides(overrides: dict, check: Checker) -> None:
     quotes = overrides.get("quotes")
     if quotes is not None:
         if not isinstance(quotes, list):
-            check.error(key + ("quotes",), "`overrides.quotes` must be a list", "write `- match: \"...\"` items")
+            check.error(key + ("quotes",), "`overrides.quotes` harus berupa daftar", "tulis butir `- match: \"...\"`")
         else:
             for index, item in enumerate(quotes):
                 if not isinstance(item, dict) or not item.get("match"):
-                    check.error(key + ("quotes", index), f"quote override {index + 1} needs a `match` text",
-                                "write `- match: \"part of the quote\"` with `speaker:` or `drop: true`")
+                    check.error(key + ("quotes", index), f"koreksi kutipan ke-{index + 1} perlu teks `match`",
+                                "tulis `- match: \"potongan kutipan\"` dengan `speaker:` atau `drop: true`")
     aliases = overrides.get("aliases")
     if aliases is not None and not isinstance(aliases, dict):
-        check.error(key + ("aliases",), "`overrides.aliases` must map a name to its short forms",
-                    "write `Syam Wuryani: [Bu Yani]`")
+        check.error(key + ("aliases",), "`overrides.aliases` harus memetakan nama ke bentuk pendeknya",
+                    "tulis `Syam Wuryani: [Bu Yani]`")
 
 
 def _suggest_name(stem: str) -> str:
@@ -432,10 +432,10 @@ class ArchiveStore:
             check_article_size(shown, path.stat().st_size)
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
-            raise ArchiveError(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                               "save the file as UTF-8") from None
+            raise ArchiveError(shown, None, f"bukan teks UTF-8 ({exc.reason} pada byte {exc.start})",
+                               "simpan berkas sebagai UTF-8") from None
         except OSError as exc:
-            raise ArchiveError(shown, None, f"cannot read: {exc.strerror or exc}", "check the file exists") from None
+            raise ArchiveError(shown, None, f"tidak bisa dibaca: {exc.strerror or exc}", "periksa berkasnya ada") from None
         own: list[Problem] = []
         try:
             article, located = _parse_article(text, self.relative(path), own)
@@ -462,8 +462,8 @@ class ArchiveStore:
             if article.id in seen:  # the same file name in two year folders: keep the first
                 if problems is not None:
                     problems.append(Problem(self.display(path), None,
-                                            f"duplicate article id {article.id!r}: also {seen[article.id]}",
-                                            "rename one of the two files"))
+                                            f"id berita {article.id!r} ganda: juga {seen[article.id]}",
+                                            "ganti nama salah satu dari kedua berkas"))
                 continue
             seen[article.id] = self.display(path)
             loaded.append(article)
@@ -548,30 +548,30 @@ class ArchiveStore:
             shown = self.display(path)
             where = Checker(shown, located, problems)
             if article.id in seen:
-                where.error((), f"duplicate article id {article.id!r}: also {seen[article.id]}",
-                            "rename one of the two files")
+                where.error((), f"id berita {article.id!r} ganda: juga {seen[article.id]}",
+                            "ganti nama salah satu dari kedua berkas")
                 continue
             seen[article.id] = shown
             articles[article.id] = (article, located, shown)
             if article.channel and channel_ids and article.channel not in channel_ids:
-                where.error(("channel",), f"unknown channel {article.channel!r}",
-                            f"use one of the channels in melati.yaml: {', '.join(sorted(channel_ids))}")
+                where.error(("channel",), f"kanal {article.channel!r} tidak dikenal",
+                            f"pakai salah satu kanal di melati.yaml: {', '.join(sorted(channel_ids))}")
             for index, program in enumerate(article.programs):
                 if program not in program_ids:
-                    known = ", ".join(sorted(program_ids)) or "none yet"
-                    where.error(("programs", index), f"unknown program id {program!r}",
-                                f"use an id from programs.yaml ({known}) or add the program there")
+                    known = ", ".join(sorted(program_ids)) or "belum ada"
+                    where.error(("programs", index), f"id program {program!r} tidak dikenal",
+                                f"pakai id dari programs.yaml ({known}) atau tambahkan programnya di sana")
         self._check_near_duplicates(articles, problems)
         metric_problems: list[Problem] = []
         for row in self.metrics(metric_problems):
             if channel_ids and row.channel not in channel_ids:
                 path, _, line = row.source.rpartition(":")
-                metric_problems.append(Problem(path, int(line), f"unknown channel {row.channel!r}",
-                                               "use a channel id from melati.yaml", "warning"))
+                metric_problems.append(Problem(path, int(line), f"kanal {row.channel!r} tidak dikenal",
+                                               "pakai id kanal dari melati.yaml", "warning"))
             if row.article_id and row.article_id not in articles:
                 path, _, line = row.source.rpartition(":")
-                metric_problems.append(Problem(path, int(line), f"unknown article id {row.article_id!r}",
-                                               "use the file name of an article, without .md", "warning"))
+                metric_problems.append(Problem(path, int(line), f"id berita {row.article_id!r} tidak dikenal",
+                                               "pakai nama berkas berita, tanpa .md", "warning"))
         problems.extend(metric_problems)
         pairs = self.near_duplicates([a for a, _, _ in articles.values()])
         from .review import waiting
@@ -598,16 +598,16 @@ class ArchiveStore:
                 continue
             where = Checker(shown, located, problems)
             if not isinstance(raw, list):
-                where.error(("near_duplicates",), "`near_duplicates` must be a list of article ids",
-                            "write `near_duplicates: [2020-11-13-slug]`")
+                where.error(("near_duplicates",), "`near_duplicates` harus berupa daftar id berita",
+                            "tulis `near_duplicates: [2020-11-13-slug]`")
                 continue
             for index, other in enumerate(raw):
                 other = str(other)
                 # a one-sided link is fine: an import never edits an existing file, so only the new one names
                 # the pair, and near_duplicates() reads pairs from either side
                 if other not in articles:
-                    where.warning(("near_duplicates", index), f"near-duplicate {other!r} is not an article here",
-                                  "fix the id or remove it from `near_duplicates`")
+                    where.warning(("near_duplicates", index), f"berita hampir sama {other!r} tidak ada di arsip ini",
+                                  "perbaiki id-nya atau hapus dari `near_duplicates`")
 
 
 def _near_duplicate_ids(article: Article) -> list[str]:
@@ -627,12 +627,12 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as exc:
-        sink.append(Problem(shown, None, f"cannot read: {exc}", "save it as UTF-8 text"))
+        sink.append(Problem(shown, None, f"tidak bisa dibaca: {exc}", "simpan sebagai teks UTF-8"))
         return []
     try:
         located = load_located(text)
     except YamlSyntaxError as exc:
-        sink.append(Problem(shown, exc.line, exc.message, getattr(exc, "fix", "fix the YAML syntax at that line")))
+        sink.append(Problem(shown, exc.line, exc.message, getattr(exc, "fix", "perbaiki penulisan YAML di baris itu")))
         return []
     check = Checker(shown, located, sink)
     check.duplicate_keys()
@@ -649,21 +649,21 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
     if entries is None:
         return []
     if not isinstance(entries, list):
-        check.error(prefix, f"`{key}` must be a list of entries", f"write `{key}:` then `  - id: ...` entries")
+        check.error(prefix, f"`{key}` harus berupa daftar entri", f"tulis `{key}:` lalu entri `  - id: ...`")
         return []
     out, ids = [], {}
     for index, entry in enumerate(entries):
         entry_key = prefix + (index,)
         if not isinstance(entry, dict):
-            check.error(entry_key, f"{key} entry {index + 1} must be a mapping with `id` and `name`",
-                        "write it as `- id: ...` with `name: ...` below")
+            check.error(entry_key, f"entri {key} ke-{index + 1} harus berupa pemetaan dengan `id` dan `name`",
+                        "tulis sebagai `- id: ...` dengan `name: ...` di bawahnya")
             continue
         item = build(entry, entry_key, check, file_fictional)
         if item is None:
             continue
         if item.id in ids:
-            check.error(entry_key + ("id",), f"duplicate id {item.id!r} (first at line {ids[item.id]})",
-                        "give each entry its own id")
+            check.error(entry_key + ("id",), f"id {item.id!r} ganda (pertama di baris {ids[item.id]})",
+                        "beri setiap entri id sendiri")
             continue
         ids[item.id] = check.line(*entry_key)
         out.append(item)
@@ -671,32 +671,32 @@ def _read_list(path: Path, key: str, shown: str, build, problems: list[Problem] 
 
 
 def _person(entry: dict, key: tuple, check: Checker, fictional: bool = False) -> Person | None:
-    check.unknown_keys(entry, key, PERSON_FIELDS, "a person")
-    person_id = check.slug(entry, key + ("id",), "person")
-    name = check.text(entry, key + ("name",), required=True, fix="add `name: <full name, no titles>`")
+    check.unknown_keys(entry, key, PERSON_FIELDS, "data orang")
+    person_id = check.slug(entry, key + ("id",), "orang")
+    name = check.text(entry, key + ("name",), required=True, fix="tambahkan `name: <nama lengkap, tanpa gelar>`")
     if person_id is None or name is None:
         return None
     roles = []
     raw_roles = entry.get("roles")
     if raw_roles is not None and not isinstance(raw_roles, list):
-        check.error(key + ("roles",), "`roles` must be a list", "write `roles:` then `  - title: ...` items")
+        check.error(key + ("roles",), "`roles` harus berupa daftar", "tulis `roles:` lalu butir `  - title: ...`")
         raw_roles = []
     for index, raw in enumerate(raw_roles or []):
         role_key = key + ("roles", index)
         if isinstance(raw, str):
             raw = {"title": raw}
         if not isinstance(raw, dict):
-            check.error(role_key, f"role {index + 1} of {name} must be a mapping with a `title`",
-                        "write `- title: Kepala Balai ...`")
+            check.error(role_key, f"jabatan ke-{index + 1} dari {name} harus berupa pemetaan dengan `title`",
+                        "tulis `- title: Kepala Balai ...`")
             continue
-        check.unknown_keys(raw, role_key, ROLE_FIELDS, "a role")
-        title = check.text(raw, role_key + ("title",), required=True, fix="add `title: <jabatan>`")
+        check.unknown_keys(raw, role_key, ROLE_FIELDS, "jabatan")
+        title = check.text(raw, role_key + ("title",), required=True, fix="tambahkan `title: <jabatan>`")
         start, end = check.date(raw, role_key + ("start",)), check.date(raw, role_key + ("end",))
         if title is None:
             continue
         if start and end and end < start:
-            check.error(role_key + ("end",), f"role {title!r} ends ({end}) before it starts ({start})",
-                        "swap or fix the dates")
+            check.error(role_key + ("end",), f"jabatan {title!r} berakhir ({end}) sebelum mulai ({start})",
+                        "tukar atau perbaiki tanggalnya")
             continue
         roles.append(Role(title, check.text(raw, role_key + ("organization",)), start, end,
                           check.text_list(raw, role_key + ("aliases",))))
@@ -708,9 +708,9 @@ def _person(entry: dict, key: tuple, check: Checker, fictional: bool = False) ->
 
 
 def _program(entry: dict, key: tuple, check: Checker, fictional: bool = False) -> Program | None:
-    check.unknown_keys(entry, key, PROGRAM_FIELDS, "a program")
+    check.unknown_keys(entry, key, PROGRAM_FIELDS, "data program")
     program_id = check.slug(entry, key + ("id",), "program")
-    name = check.text(entry, key + ("name",), required=True, fix="add `name: <long name of the program>`")
+    name = check.text(entry, key + ("name",), required=True, fix="tambahkan `name: <nama lengkap program>`")
     if program_id is None or name is None:
         return None
     return Program(
@@ -729,24 +729,24 @@ def _read_metrics(path: Path, shown: str, problems: list[Problem]) -> list[Metri
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(shown, None, f"cannot read: {exc}", "save it as UTF-8 CSV"))
+        problems.append(Problem(shown, None, f"tidak bisa dibaca: {exc}", "simpan sebagai CSV UTF-8"))
         return []
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        problems.append(Problem(shown, 1, "empty metrics file", f"write a header: {','.join(METRIC_COLUMNS)}",
+        problems.append(Problem(shown, 1, "berkas metrik kosong", f"tulis baris judul kolom: {','.join(METRIC_COLUMNS)}",
                                 "warning"))
         return []
     missing = [c for c in ("date", "channel") if c not in header]
     if missing:
-        problems.append(Problem(shown, 1, f"header lacks column(s) {', '.join(missing)}",
-                                f"the header is: {','.join(METRIC_COLUMNS)}"))
+        problems.append(Problem(shown, 1, f"baris judul tidak punya kolom {', '.join(missing)}",
+                                f"baris judulnya: {','.join(METRIC_COLUMNS)}"))
         return []
     unknown = [h for h in header if h not in METRIC_COLUMNS]
     if unknown:
-        problems.append(Problem(shown, 1, f"unknown column(s) {', '.join(unknown)} (ignored)",
-                                f"known columns: {','.join(METRIC_COLUMNS)}", "warning"))
+        problems.append(Problem(shown, 1, f"kolom {', '.join(unknown)} tidak dikenal (diabaikan)",
+                                f"kolom yang dikenal: {','.join(METRIC_COLUMNS)}", "warning"))
     rows = []
     line = 1
     for record in reader:
@@ -754,8 +754,8 @@ def _read_metrics(path: Path, shown: str, problems: list[Problem]) -> list[Metri
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            problems.append(Problem(shown, line, f"row has {len(record)} cells, the header has {len(header)}",
-                                    "fix the commas in this row"))
+            problems.append(Problem(shown, line, f"baris ini berisi {len(record)} sel, baris judul {len(header)}",
+                                    "perbaiki koma di baris ini"))
             continue
         cells = {h: c.strip() for h, c in zip(header, record)}
         row = _metric_row(cells, f"{shown}:{line}", shown, line, problems)
@@ -768,10 +768,10 @@ def _metric_row(cells: dict, source: str, shown: str, line: int, problems: list[
     try:
         day = as_date(cells["date"])
     except ValueError:
-        problems.append(Problem(shown, line, f"bad date {cells['date']!r}", "write dates as YYYY-MM-DD"))
+        problems.append(Problem(shown, line, f"tanggal {cells['date']!r} salah", "tulis tanggal sebagai YYYY-MM-DD"))
         return None
     if not cells["channel"]:
-        problems.append(Problem(shown, line, "empty channel", "name the channel id from melati.yaml"))
+        problems.append(Problem(shown, line, "kanal kosong", "isi id kanal dari melati.yaml"))
         return None
     numbers: dict[str, int | None] = {}
     for name in METRIC_NUMBERS:
@@ -781,8 +781,8 @@ def _metric_row(cells: dict, source: str, shown: str, line: int, problems: list[
         elif raw.isdigit():
             numbers[name] = int(raw)
         else:
-            problems.append(Problem(shown, line, f"`{name}` is not a whole number: {raw!r}",
-                                    "write plain integers without dots or commas, or leave it empty"))
+            problems.append(Problem(shown, line, f"`{name}` bukan bilangan bulat: {raw!r}",
+                                    "tulis angka bulat tanpa titik atau koma, atau kosongkan"))
             return None
     return MetricRow(date=day, channel=cells["channel"], url=cells.get("url") or None,
                      article_id=cells.get("article_id") or None, source=source, **numbers)

@@ -66,11 +66,11 @@ def load_config(path: Path, problems: list[Problem] | None = None, display: str 
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        problems.append(Problem(display, None, "melati.yaml is missing; using defaults (no channels)",
-                                "run `melati init` or write archive/melati.yaml", "warning"))
+        problems.append(Problem(display, None, "melati.yaml tidak ada; pengaturan bawaan dipakai (tanpa kanal)",
+                                "jalankan `melati init` atau tulis archive/melati.yaml", "warning"))
         return Config()
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(display, None, f"cannot read melati.yaml: {exc}", "save it as UTF-8 text"))
+        problems.append(Problem(display, None, f"melati.yaml tidak bisa dibaca: {exc}", "simpan sebagai teks UTF-8"))
         return Config()
     return parse_config(text, display, problems)
 
@@ -80,14 +80,14 @@ def parse_config(text: str, display: str = "melati.yaml", problems: list[Problem
     try:
         located = load_located(text)
     except YamlSyntaxError as exc:
-        problems.append(Problem(display, exc.line, exc.message, getattr(exc, "fix", "fix the YAML syntax at that line")))
+        problems.append(Problem(display, exc.line, exc.message, getattr(exc, "fix", "perbaiki penulisan YAML di baris itu")))
         return Config()
     data = located.data
     check = Checker(display, located, problems)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        check.error((), "melati.yaml must be a mapping of fields", "start with `organization:` (see docs/archive.md)")
+        check.error((), "melati.yaml harus berupa pemetaan kolom", "awali dengan `organization:` (lihat docs/archive.md)")
         return Config()
     check.duplicate_keys()
     check.unknown_keys(data, (), _TOP_KEYS, "melati.yaml")
@@ -108,8 +108,8 @@ def _organization(data: dict, check: Checker) -> Organization:
     if isinstance(raw, str) and raw.strip():
         return Organization(name=raw.strip())
     if not isinstance(raw, dict):
-        check.error(("organization",), "`organization` with a `name` is required",
-                    "add `organization: {name: Balai Melati Jakarta}`")
+        check.error(("organization",), "`organization` dengan `name` wajib ada",
+                    "tambahkan `organization: {name: Balai Melati Jakarta}`")
         return Organization()
     check.unknown_keys(raw, ("organization",), _ORG_KEYS, "organization")
     key = ("organization",)
@@ -123,7 +123,7 @@ def _organization(data: dict, check: Checker) -> Organization:
 def _language(data: dict, check: Checker) -> str:
     language = check.text(data, ("language",)) or "id"
     if language not in LANGUAGES:
-        check.warning(("language",), f"unknown language {language!r}", "use `language: id` or `language: en`")
+        check.warning(("language",), f"bahasa {language!r} tidak dikenal", "pakai `language: id` atau `language: en`")
     return language
 
 
@@ -132,13 +132,13 @@ def _entries(data: dict, name: str, check: Checker) -> list[tuple[int, dict]]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        check.error((name,), f"`{name}` must be a list", f"write each entry as `- id: ...` under `{name}:`")
+        check.error((name,), f"`{name}` harus berupa daftar", f"tulis setiap entri sebagai `- id: ...` di bawah `{name}:`")
         return []
     out = []
     for index, entry in enumerate(raw):
         if not isinstance(entry, dict):
-            check.error((name, index), f"{name} entry {index + 1} must be a mapping with an `id`",
-                        "write it as `- id: ...` with its fields indented below")
+            check.error((name, index), f"entri {name} ke-{index + 1} harus berupa pemetaan dengan `id`",
+                        "tulis sebagai `- id: ...` dengan kolomnya menjorok di bawahnya")
             continue
         out.append((index, entry))
     return out
@@ -148,17 +148,17 @@ def _channels(data: dict, check: Checker) -> list[Channel]:
     channels: list[Channel] = []
     for index, entry in _entries(data, "channels", check):
         key = ("channels", index)
-        check.unknown_keys(entry, key, _CHANNEL_KEYS, "a channel")
-        channel_id = check.slug(entry, key + ("id",), "channel")
+        check.unknown_keys(entry, key, _CHANNEL_KEYS, "kanal")
+        channel_id = check.slug(entry, key + ("id",), "kanal")
         if channel_id is None:
             continue
         if channel_id in {c.id for c in channels}:
-            check.error(key + ("id",), f"channel id {channel_id!r} is listed twice", "remove or rename one")
+            check.error(key + ("id",), f"id kanal {channel_id!r} tercantum dua kali", "hapus atau ganti nama salah satunya")
             continue
         kind = check.text(entry, key + ("kind",)) or "other"
         if kind not in CHANNEL_KINDS:
-            check.warning(key + ("kind",), f"unknown channel kind {kind!r}; taken as `other`",
-                          f"use one of: {', '.join(CHANNEL_KINDS)}")
+            check.warning(key + ("kind",), f"jenis kanal {kind!r} tidak dikenal; dianggap `other`",
+                          f"pakai salah satu: {', '.join(CHANNEL_KINDS)}")
             kind = "other"
         channels.append(Channel(
             id=channel_id,
@@ -174,14 +174,14 @@ def _key_messages(data: dict, check: Checker) -> list[KeyMessage]:
     messages: list[KeyMessage] = []
     for index, entry in _entries(data, "key_messages", check):
         key = ("key_messages", index)
-        check.unknown_keys(entry, key, _MESSAGE_KEYS, "a key message")
-        message_id = check.slug(entry, key + ("id",), "key message")
+        check.unknown_keys(entry, key, _MESSAGE_KEYS, "pesan kunci")
+        message_id = check.slug(entry, key + ("id",), "pesan kunci")
         query = check.text(entry, key + ("query",), required=True,
-                           fix="add `query: '\"kata kunci\" OR kata'` (search syntax)")
+                           fix="tambahkan `query: '\"kata kunci\" OR kata'` (sintaks pencarian)")
         if message_id is None or query is None:
             continue
         if message_id in {m.id for m in messages}:
-            check.error(key + ("id",), f"key message id {message_id!r} is listed twice", "remove or rename one")
+            check.error(key + ("id",), f"id pesan kunci {message_id!r} tercantum dua kali", "hapus atau ganti nama salah satunya")
             continue
         messages.append(KeyMessage(message_id, check.text(entry, key + ("label",)) or message_id, query))
     return messages
@@ -191,8 +191,8 @@ def _stem_exclusions(data: dict, check: Checker) -> list[str]:
     words = []
     for index, word in enumerate(check.text_list(data, ("stem_exclusions",))):
         if " " in word:
-            check.warning(("stem_exclusions", index), f"stem exclusion {word!r} is more than one word",
-                          "list single words")
+            check.warning(("stem_exclusions", index), f"pengecualian stem {word!r} lebih dari satu kata",
+                          "tulis satu kata per butir")
         words.append(word.lower())
     return list(dict.fromkeys(words))
 
@@ -202,9 +202,9 @@ def _synonyms(data: dict, check: Checker) -> list[list[str]]:
     raw = data.get("synonyms")
     if raw is None:
         return []
-    fix = "write each group as `- Dinsos = Dinas Sosial` or `- [warga binaan, narapidana]`"
+    fix = "tulis setiap kelompok sebagai `- Dinsos = Dinas Sosial` atau `- [warga binaan, narapidana]`"
     if not isinstance(raw, list):
-        check.error(("synonyms",), "`synonyms` must be a list of groups", fix)
+        check.error(("synonyms",), "`synonyms` harus berupa daftar kelompok", fix)
         return []
     groups = []
     for index, entry in enumerate(raw):
@@ -213,11 +213,11 @@ def _synonyms(data: dict, check: Checker) -> list[list[str]]:
         elif isinstance(entry, list) and all(isinstance(f, str) for f in entry):
             forms = entry
         else:
-            check.error(("synonyms", index), f"synonym group {index + 1} must be text or a list of texts", fix)
+            check.error(("synonyms", index), f"kelompok sinonim ke-{index + 1} harus berupa teks atau daftar teks", fix)
             continue
         forms = list(dict.fromkeys(" ".join(f.split()) for f in forms if f.strip()))
         if len(forms) < 2:
-            check.error(("synonyms", index), f"synonym group {index + 1} has fewer than two forms: {entry!r}", fix)
+            check.error(("synonyms", index), f"kelompok sinonim ke-{index + 1} berisi kurang dari dua bentuk: {entry!r}", fix)
             continue
         groups.append(forms)
     return groups

@@ -144,11 +144,12 @@ class ReindexResult:
         }
 
     def summary(self) -> str:
+        seconds = f"{self.seconds:.2f}".replace(".", ",")
         text = (
-            f"{self.added} added, {self.updated} updated, {self.removed} removed, "
-            f"{self.unchanged} unchanged, {len(self.failed)} failed in {self.seconds:.2f} s"
+            f"{self.added} ditambahkan, {self.updated} diperbarui, {self.removed} dihapus, "
+            f"{self.unchanged} tidak berubah, {len(self.failed)} gagal dalam {seconds} detik"
         )
-        return ("full rebuild: " if self.full else "") + text
+        return ("bangun ulang penuh: " if self.full else "") + text
 
 
 # --- Generations, pointer, lock ---------------------------------------------------------------
@@ -219,8 +220,8 @@ def reindex_lock(index_dir: Path, timeout: float | None = None) -> Iterator[None
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise IndexBusyError(
-                        f"another reindex is running on {index_dir} (waited {timeout:.0f} s); "
-                        "try again when it has finished"
+                        f"reindex lain sedang berjalan di {index_dir} (sudah ditunggu {timeout:.0f} detik); "
+                        "coba lagi setelah reindex itu selesai"
                     ) from None
                 time.sleep(0.1)
         _HELD_FDS.append(fd)
@@ -255,7 +256,7 @@ def open_index(index_dir: Path):
     for attempt in range(3):  # a full rebuild may swap generations between our two reads
         gen = current_generation(index_dir)
         if gen is None:
-            raise IndexMissingError(f"no index in {index_dir}; run `melati reindex`")
+            raise IndexMissingError(f"belum ada indeks di {index_dir}; jalankan `melati reindex`")
         try:
             damage = _damage(gen)
             if damage:
@@ -304,18 +305,18 @@ def _usable_generation(index_dir: Path, messages: list[str]):
     gen = current_generation(index_dir)
     if gen is None:
         if any(index_dir.glob("gen-*")) or (index_dir / POINTER).exists():
-            messages.append("index pointer missing or broken: rebuilding the index")
+            messages.append("penunjuk indeks hilang atau rusak: indeks dibangun ulang")
         else:
-            messages.append("no index yet: building it")
+            messages.append("belum ada indeks: indeks dibangun sekarang")
         return None
     meta = _read_meta(gen)
     if meta is None:
-        messages.append("index metadata missing or corrupt: rebuilding the index")
+        messages.append("metadata indeks hilang atau rusak: indeks dibangun ulang")
         return None
     if not _meta_is_current(meta):
         messages.append(
-            f"index schema is stale (version {meta.get('schema_version')}, analysis "
-            f"{meta.get('analysis')}): rebuilding the index"
+            f"skema indeks sudah usang (versi {meta.get('schema_version')}, analisis "
+            f"{meta.get('analysis')}): indeks dibangun ulang"
         )
         return None
     try:
@@ -324,7 +325,7 @@ def _usable_generation(index_dir: Path, messages: list[str]):
             s.doc_count()
             list(s.documents(kind="meta"))
     except Exception as exc:  # noqa: BLE001
-        messages.append(f"index is corrupt ({type(exc).__name__}: {exc}): rebuilding the index")
+        messages.append(f"indeks rusak ({type(exc).__name__}: {exc}): indeks dibangun ulang")
         return None
     return gen, ix
 
@@ -878,7 +879,7 @@ def _reindex(archive, index_dir: Path, full: bool, progress, lock_timeout, start
             gen, ix = usable
             _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
             if not _incremental(archive, ix, progress, result):
-                result.messages.append("configuration (melati.yaml) changed: rebuilding the index")
+                result.messages.append("konfigurasi (melati.yaml) berubah: indeks dibangun ulang")
                 _full_rebuild(archive, index_dir, progress, result)
     result.seconds = time.monotonic() - started
     return result
@@ -979,7 +980,7 @@ def _parse_file(root: Path, state: FileState, data: bytes | None):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ArchiveError(state.path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8")
+            raise ArchiveError(state.path, None, f"bukan teks UTF-8 ({exc.reason})", "simpan berkas sebagai UTF-8")
         article = parse_article_text(text, root / state.path)
         article.path = state.path
         return article
@@ -1000,7 +1001,7 @@ def _article_docs(article, state: FileState, ctx: Context) -> list[dict[str, Any
     try:
         docs, info = article_documents(article, ctx)
     except Exception as exc:  # noqa: BLE001
-        state.error = {"path": state.path, "line": None, "error": f"extraction failed: {type(exc).__name__}: {exc}"}
+        state.error = {"path": state.path, "line": None, "error": f"ekstraksi gagal: {type(exc).__name__}: {exc}"}
         state.info = {}
         return []
     state.error, state.info = None, info
@@ -1064,18 +1065,22 @@ def _pool_survey(texts: list[str]):
 
 
 def _die_with_parent(parent: int) -> None:
-    """Ask Linux to SIGKILL this worker when the reindex that forked it dies: a SIGKILLed parent
-    runs no cleanup, and its workers went on extracting for 10-30 s, holding memory and CPU."""
-    import ctypes
-    import signal
+    """End this worker soon after the reindex that forked it dies: a SIGKILLed parent runs no
+    cleanup, and its workers went on extracting for 10-30 s, holding memory and CPU.
 
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the pool's own handling is all there is
-        return
-    if os.getppid() != parent:  # the parent died before the request took effect
+    A watch thread, not prctl(PR_SET_PDEATHSIG): Linux sends that signal when the *thread* that
+    forked the worker ends, and the pool forks replacement workers from a thread of its own that
+    ends in Pool.terminate(); a worker killed then while waiting on the task queue holds the
+    queue's lock forever, and terminate() waits on that lock (a hang)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
         os._exit(1)
+
+    threading.Thread(target=watch, name="melati-parent-watch", daemon=True).start()
 
 
 def _pool_init(fds: list[int], parent: int | None = None) -> None:
@@ -1219,9 +1224,9 @@ class _Documents:
             except mp.TimeoutError:
                 dead = [w for w in self.workers if not w.is_alive()]
                 if dead:
-                    raise MelatiError(f"a reindex worker process stopped (exit code {dead[0].exitcode}), "
-                                      "perhaps killed or out of memory; the previous index is kept, "
-                                      "run the reindex again") from None
+                    raise MelatiError(f"proses pekerja reindex berhenti (kode keluar {dead[0].exitcode}), "
+                                      "mungkin dihentikan atau kehabisan memori; indeks sebelumnya tetap "
+                                      "dipakai, jalankan `melati reindex` lagi") from None
 
     def close(self) -> None:
         if self.pool is not None:

@@ -31,6 +31,10 @@ class Record:
 
 # --- The archive -----------------------------------------------------------------------------
 
+# How a problem line names its severity for a person; `severity` itself ("error"/"warning") is what
+# --json carries.
+SEVERITY_WORDS = {"error": "galat", "warning": "peringatan"}
+
 
 @dataclass
 class Problem(Record):
@@ -44,7 +48,7 @@ class Problem(Record):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.severity}: {self.message}"
+        text = f"{where}: {SEVERITY_WORDS.get(self.severity, self.severity)}: {self.message}"
         return f"{text} ({self.fix})" if self.fix else text
 
 

@@ -104,9 +104,7 @@ def _offer(render, stem: str, pdf: bool) -> ReportResult:
     try:
         files = render()
     except MelatiError as exc:
-        from .wording import indonesian
-
-        return ReportResult(error=f"Laporan tidak dibuat: {indonesian(str(exc))}")
+        return ReportResult(error=f"Laporan tidak dibuat: {exc}")
     out = ReportResult(files=[files.html, files.folder / WORKBOOK])
     if pdf:
         from .reports.pdf import html_to_pdf

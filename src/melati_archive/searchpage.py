@@ -258,9 +258,7 @@ class SearchPage:
         try:
             result = self.archive.reindex()
         except MelatiError as exc:
-            from .wording import indonesian
-
-            return f"Indeks tidak dapat diperbarui: {indonesian(str(exc))}"
+            return f"Indeks tidak dapat diperbarui: {exc}"
         self._people = self._paths = None
         changed = f"{result.added} berita baru, {result.updated} diubah, {result.removed} dihapus"
         failed = (f"; {len(result.failed)} berkas tidak terbaca (jalankan melati check)" if result.failed else "")
@@ -343,7 +341,7 @@ class SearchPage:
                     "(atau minta tim teknis), lalu muat ulang halaman ini.")
         if state.speaker and state.speaker.strip() and not self._fails_without_speaker(state):
             typed = self.speaker_value(state.speaker)
-            if "could be" in str(exc):
+            if "cocok dengan beberapa orang" in str(exc):
                 return (f"Narasumber: \u201c{typed}\u201d cocok dengan beberapa orang; ketik nama lebih lengkap "
                         "atau pilih satu nama dari daftar.")
             return (f"Narasumber: tidak ada narasumber bernama \u201c{typed}\u201d di arsip; "
@@ -473,14 +471,8 @@ def _read_date(text: str, last: bool) -> dt.date | None:
 
 
 def query_error_text(message: str) -> str:
-    """'Cari: ...' in Indonesian for a query error of the search library (wording.py knows its forms)."""
-    from .wording import translate
-
-    text, known = translate(message)
-    if known:
-        return f"Cari: {text}."
-    return ("Cari: kata yang dicari tidak bisa dibaca; periksa tanda kutip \", kurung ( ) dan kata OR/NOT, "
-            "atau hapus tanda khusus.")
+    """'Cari: ...' for an error of the search library (worded in Indonesian where it is raised)."""
+    return f"Cari: {message.rstrip('.')}."
 
 
 def on_enter(text_widget, callback) -> None:

@@ -109,7 +109,7 @@ def load_located(text: str, first_line: int = 1, root_line: int | None = None,
         mark = (context_mark if opened else None) or problem_mark or context_mark
         line = mark.line + first_line if mark is not None else None
         message = f"{context}, {problem}" if context else str(problem)
-        raise YamlSyntaxError(line, f"invalid YAML: {message}") from None
+        raise YamlSyntaxError(line, f"YAML tidak sah: {message}") from None
     finally:
         loader.dispose()
     located = Located(data, first_line if root_line is None else root_line)
@@ -208,7 +208,7 @@ def as_date(value: Any) -> dt.date:
         return value
     if isinstance(value, str) and _ISO_DATE_RE.fullmatch(value.strip()):
         return dt.date.fromisoformat(value.strip())  # ValueError for 2021-02-30
-    raise ValueError(f"not a date: {value!r}")
+    raise ValueError(f"bukan tanggal: {value!r}")
 
 
 class Checker:
@@ -230,8 +230,8 @@ class Checker:
         for key_path, line in self.located.duplicates if self.located else []:
             name = ".".join(str(k) for k in key_path)
             self.problems.append(
-                Problem(self.path, line, f"key `{name}` appears twice; only the last one counts",
-                        "remove one of them", "error")
+                Problem(self.path, line, f"kunci `{name}` muncul dua kali; hanya yang terakhir dipakai",
+                        "hapus salah satunya", "error")
             )
 
     def text(self, mapping: dict, key: tuple, *, required: bool = False, fix: str = "") -> str | None:
@@ -240,15 +240,15 @@ class Checker:
         value = mapping.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.error(key if name in mapping else key[:-1], f"`{name}` is missing or empty",
-                           fix or f"add `{name}: ...`")
+                self.error(key if name in mapping else key[:-1], f"`{name}` tidak ada atau kosong",
+                           fix or f"tambahkan `{name}: ...`")
             return None
         if isinstance(value, (dict, list)):
-            self.error(key, f"`{name}` must be text, not a {'mapping' if isinstance(value, dict) else 'list'}",
-                       fix or f"write `{name}: some text`")
+            self.error(key, f"`{name}` harus berupa teks, bukan {'pemetaan' if isinstance(value, dict) else 'daftar'}",
+                       fix or f"tulis `{name}: teksnya`")
             return None
         if isinstance(value, (dt.date, bool)):
-            self.error(key, f"`{name}` must be text, found {value!r}", f"quote it: {name}: \"{value}\"")
+            self.error(key, f"`{name}` harus berupa teks, tertulis {value!r}", f"apit dengan tanda kutip: {name}: \"{value}\"")
             return None
         text = str(value).strip()
         hidden = HIDDEN_RE.search(text)
@@ -267,13 +267,13 @@ class Checker:
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return [str(value).strip()] if str(value).strip() else []
         if not isinstance(value, list):
-            self.error(key, f"`{name}` must be a list", f"write `{name}: [a, b]`")
+            self.error(key, f"`{name}` harus berupa daftar", f"tulis `{name}: [a, b]`")
             return []
         out = []
         for index, item in enumerate(value):
             if isinstance(item, (dict, list)) or item is None or isinstance(item, bool):
-                self.error(key + (index,), f"`{name}` item {index + 1} must be text, found {item!r}",
-                           f"write `{name}: [a, b]`")
+                self.error(key + (index,), f"`{name}` butir ke-{index + 1} harus berupa teks, tertulis {item!r}",
+                           f"tulis `{name}: [a, b]`")
             elif str(item).strip():
                 out.append(str(item).strip())
         return out
@@ -283,14 +283,14 @@ class Checker:
         value = mapping.get(name)
         if value is None:
             if required:
-                self.error(key if name in mapping else key[:-1], f"`{name}` is missing",
-                           f"add `{name}: YYYY-MM-DD`")
+                self.error(key if name in mapping else key[:-1], f"`{name}` tidak ada",
+                           f"tambahkan `{name}: YYYY-MM-DD`")
             return None
         try:
             return as_date(value)
         except ValueError:
-            self.error(key, f"`{name}` is not a valid date: {value!r}",
-                       f"write it as YYYY-MM-DD, e.g. {name}: 2020-11-13")
+            self.error(key, f"`{name}` bukan tanggal yang sah: {value!r}",
+                       f"tulis sebagai YYYY-MM-DD, mis. {name}: 2020-11-13")
             return None
 
     def flag(self, mapping: dict, key: tuple, default: bool = False) -> bool:
@@ -299,7 +299,7 @@ class Checker:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.error(key, f"`{name}` must be true or false, found {value!r}", f"write `{name}: true`")
+            self.error(key, f"`{name}` harus true atau false, tertulis {value!r}", f"tulis `{name}: true`")
             return default
         return value
 
@@ -310,25 +310,25 @@ class Checker:
         if value is None:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.error(key, f"`{name}` must be a whole number >= 0, found {value!r}", f"write `{name}: 4`")
+            self.error(key, f"`{name}` harus bilangan bulat >= 0, tertulis {value!r}", f"tulis `{name}: 4`")
             return 0
         return value
 
     def slug(self, mapping: dict, key: tuple, what: str) -> str | None:
-        value = self.text(mapping, key, required=True, fix=f"give the {what} an id like `{key[-1]}: my-{what}`")
+        value = self.text(mapping, key, required=True, fix=f"beri id {what}, mis. `{key[-1]}: nama-pendek`")
         if value is None:
             return None
         if not SLUG_RE.fullmatch(value):
-            self.error(key, f"{what} id {value!r} may contain only a-z, 0-9 and single hyphens",
-                       f"use e.g. `{key[-1]}: {_rough_slug(value)}`")
+            self.error(key, f"id {what} {value!r} hanya boleh berisi a-z, 0-9 dan tanda hubung tunggal",
+                       f"pakai mis. `{key[-1]}: {_rough_slug(value)}`")
             return None
         return value
 
     def unknown_keys(self, mapping: dict, key: tuple, known: set[str] | frozenset[str], where: str) -> None:
         for name in mapping:
             if str(name) not in known:
-                self.warning(key + (str(name),), f"unknown field `{name}` in {where} (kept, not used)",
-                             f"known fields: {', '.join(sorted(known))}")
+                self.warning(key + (str(name),), f"kolom `{name}` tidak dikenal di {where} (disimpan, tidak dipakai)",
+                             f"kolom yang dikenal: {', '.join(sorted(known))}")
 
 
 def _rough_slug(value: str) -> str:

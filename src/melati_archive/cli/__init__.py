@@ -69,9 +69,7 @@ def main(argv=None):
         exc.show()
         sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
     except MelatiError as exc:
-        from ..wording import indonesian
-
-        click.echo(f"melati: error: {indonesian(str(exc))}", err=True)
+        click.echo(f"melati: error: {exc}", err=True)
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)

@@ -35,14 +35,14 @@ def command(ctx, as_json, strict):
         for problem in report.problems:
             click.echo(str(problem))
         for a, b in report.near_duplicates:
-            click.echo(f"near-duplicate (mirip): {a} <-> {b}")
+            click.echo(f"hampir sama: {a} <-> {b}")
         click.echo(
-            f"checked {report.articles} article(s): {errors} error(s), {warnings} warning(s), "
-            f"{len(report.near_duplicates)} near-duplicate pair(s)"
+            f"diperiksa {report.articles} berita: {errors} galat, {warnings} peringatan, "
+            f"{len(report.near_duplicates)} pasangan hampir sama"
         )
         waiting = review_message(report.pending_review)
         if waiting:
             click.echo(waiting)
     if failing:
-        what = f"{errors} error(s)" + (f" and {warnings} warning(s)" if strict and warnings else "")
-        raise MelatiError(f"the archive has {what}; fix them and run `melati check` again")
+        what = f"{errors} galat" + (f" dan {warnings} peringatan" if strict and warnings else "")
+        raise MelatiError(f"arsip punya {what}; perbaiki lalu jalankan `melati check` lagi")

@@ -46,13 +46,13 @@ def command(ctx, paths, fmt, channel, dry_run, no_reindex, pub_date, title, as_j
         report = run_import(arc, paths, fmt=fmt, channel=channel, dry_run=dry_run,
                             reindex=not no_reindex, advance=advance, date=day, title=title)
     for warning in report.warnings:
-        click.echo(f"melati: warning: {warning}", err=True)
+        click.echo(f"melati: peringatan: {warning}", err=True)
     if as_json:
         emit_json(report.to_dict())
     else:
         _print_summary(report)
     if report.failed:
-        raise ImportFailure(f"{len(report.failed)} source(s) failed to import; the others were imported")
+        raise ImportFailure(f"{len(report.failed)} sumber gagal diimpor; sumber lain tetap diimpor")
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -65,19 +65,20 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _print_summary(report) -> None:
-    verb = "would create" if report.dry_run else "created"
+    verb = "akan dibuat" if report.dry_run else "dibuat"
     for path in report.created:
         click.echo(f"{verb}: {path}")
     for item in report.skipped:
-        existing = f" (existing: {item['existing']})" if item.get("existing") else ""
-        click.echo(f"skipped: {item['source']}: {item['reason']}{existing}")
+        existing = f" (sudah ada: {item['existing']})" if item.get("existing") else ""
+        click.echo(f"dilewati: {item['source']}: {item['reason']}{existing}")
     for item in report.failed:
-        click.echo(f"failed: {item['source']}: {item['error']}")
+        click.echo(f"gagal: {item['source']}: {item['error']}")
     if report.review:
-        click.echo(f"{len(report.review)} item(s) marked for review (no date or headline on the page): "
-                   "`melati check` lists the file and line to edit")
-    prefix = "dry run: " if report.dry_run else ""
-    click.echo(f"{prefix}{len(report.created)} {verb}, {len(report.skipped)} skipped, {len(report.failed)} failed")
+        click.echo(f"{len(report.review)} berita ditandai untuk ditinjau (halaman tanpa tanggal atau judul): "
+                   "`melati check` menunjukkan berkas dan baris yang perlu disunting")
+    prefix = "uji coba, tidak ada yang ditulis: " if report.dry_run else ""
+    click.echo(f"{prefix}{len(report.created)} {verb}, {len(report.skipped)} dilewati, {len(report.failed)} gagal")
     if report.reindex:
         r = report.reindex
-        click.echo(f"index: {r.get('added', 0)} added, {r.get('updated', 0)} updated, {r.get('removed', 0)} removed")
+        click.echo(f"indeks: {r.get('added', 0)} ditambahkan, {r.get('updated', 0)} diperbarui, "
+                   f"{r.get('removed', 0)} dihapus")

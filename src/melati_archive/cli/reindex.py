@@ -25,7 +25,7 @@ def command(ctx, full, wait, as_json):
         click.echo(f"melati: {message}", err=True)
     for failure in result.failed:
         where = failure["path"] + (f":{failure['line']}" if failure.get("line") else "")
-        click.echo(f"melati: skipped {where}: {failure['error']}", err=True)
+        click.echo(f"melati: dilewati {where}: {failure['error']}", err=True)
     if as_json:
         emit_json(result.to_dict())
     else:

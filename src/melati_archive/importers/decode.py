@@ -28,16 +28,16 @@ class Decoded:
 def decode_bytes(data: bytes, source: str) -> Decoded:
     """The text of a file, line ends made \\n; raises ImportFailure for empty, oversized or binary data."""
     if len(data) > MAX_BYTES:
-        raise ImportFailure(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB ({len(data)} bytes); split it")
+        raise ImportFailure(f"berkas lebih besar dari {MAX_BYTES // (1024 * 1024)} MB ({len(data)} byte); pecah menjadi beberapa berkas")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ImportFailure(f"broken {encoding} text at byte {exc.start}; save the file again as UTF-8") from None
+                raise ImportFailure(f"teks {encoding} rusak pada byte {exc.start}; simpan ulang berkas sebagai UTF-8") from None
             return _finish(Decoded(text, encoding + "-bom"), source)
     if b"\x00" in data[:8192]:
-        raise ImportFailure("binary file, not text (contains NUL bytes); export the item as text, HTML or XML")
+        raise ImportFailure("berkas biner, bukan teks (berisi byte NUL); ekspor beritanya sebagai teks, HTML atau XML")
     try:
         return _finish(Decoded(data.decode("utf-8"), "utf-8"), source)
     except UnicodeDecodeError:
@@ -53,9 +53,9 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        warning = f"{source}: not UTF-8; read as {encoding} (check the special characters)"
+        warning = f"{source}: bukan UTF-8; dibaca sebagai {encoding} (periksa huruf dan tanda khusus)"
         return _finish(Decoded(text, encoding, [warning]), source)
-    raise ImportFailure("cannot decode the text; save it as UTF-8")  # latin-1 decodes anything: unreachable
+    raise ImportFailure("teksnya tidak bisa dibaca; simpan sebagai UTF-8")  # latin-1 decodes anything: unreachable
 
 
 def _declared_encoding(data: bytes) -> str | None:
@@ -69,9 +69,9 @@ def _declared_encoding(data: bytes) -> str | None:
 def _finish(decoded: Decoded, source: str) -> Decoded:
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ImportFailure("empty file (nothing but white space)")
+        raise ImportFailure("berkas kosong (hanya spasi)")
     sample = text[:8192]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise ImportFailure("binary file, not text (control characters); export the item as text, HTML or XML")
+        raise ImportFailure("berkas biner, bukan teks (berisi karakter kendali); ekspor beritanya sebagai teks, HTML atau XML")
     decoded.text = text
     return decoded

@@ -89,10 +89,10 @@ class DedupIndex:
         """(reason, existing) when an item with the same URL or the same normalized text is known."""
         key = normalize_url(url)
         if key and key in self.by_url:
-            return "duplicate: same URL", self.by_url[key]
+            return "duplikat: URL sama", self.by_url[key]
         found = self.by_text.get(text_key(body))
         if found is not None:
-            return "duplicate: same text", found
+            return "duplikat: teks sama", found
         return None
 
     def near(self, sh: frozenset[int]) -> list[tuple[Known, float]]:

@@ -27,7 +27,7 @@ def detect_format(text: str, path: str) -> str:
             return "feed"
         if _HTML.search(head) or suffix in HTML_EXTENSIONS:
             return "html"
-        raise ImportFailure("unknown format: XML/HTML that is not a web page, a WordPress export or a feed")
+        raise ImportFailure("format tidak dikenal: XML/HTML yang bukan halaman web, ekspor WordPress, atau feed")
     if _FRONT_MATTER.match(head) or suffix in MD_EXTENSIONS:
         return "md"
     if suffix in HTML_EXTENSIONS:
@@ -35,6 +35,6 @@ def detect_format(text: str, path: str) -> str:
     if suffix in TEXT_EXTENSIONS:
         return "text"
     raise ImportFailure(
-        f"unknown format ({suffix} file that is neither a press-release text, Markdown, HTML nor a feed); "
-        "pass --format text if it is a plain text"
+        f"format tidak dikenal (berkas {suffix} yang bukan teks siaran pers, Markdown, HTML, atau feed); "
+        "pakai --format text bila isinya teks biasa"
     )

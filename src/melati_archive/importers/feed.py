@@ -16,13 +16,13 @@ def parse_feed(text: str, source: str) -> Parsed:
 
     feed = feedparser.parse(text)
     if feed.bozo and not feed.entries:
-        raise ImportFailure(f"malformed feed: {feed.get('bozo_exception', 'cannot be parsed')}")
+        raise ImportFailure(f"feed rusak: {feed.get('bozo_exception', 'tidak bisa diurai')}")
     if not feed.entries:
-        raise ImportFailure("the feed has no items")
+        raise ImportFailure("feed tidak berisi satu berita pun")
     language = _language(feed.feed.get("language"))
     parsed = Parsed()
     if feed.bozo:
-        parsed.warnings.append(f"{source}: feed is not well-formed ({feed.bozo_exception}); read what could be read")
+        parsed.warnings.append(f"{source}: feed tidak tersusun rapi ({feed.bozo_exception}); yang terbaca tetap diimpor")
     for number, entry in enumerate(feed.entries, start=1):
         where = f"{source}#{number}"
         try:
@@ -30,7 +30,7 @@ def parse_feed(text: str, source: str) -> Parsed:
         except ImportFailure as exc:
             parsed.failed.append((where, str(exc)))
     if feed.bozo and not parsed.drafts:
-        raise ImportFailure(f"malformed feed: {feed.bozo_exception}")
+        raise ImportFailure(f"feed rusak: {feed.bozo_exception}")
     return parsed
 
 
@@ -38,7 +38,7 @@ def _draft(entry, where: str, language: str | None) -> Draft:
     content, partial = _content(entry)
     cleaned = clean_story(fragment_text(content))
     if not cleaned.text.strip():
-        raise ImportFailure("feed item has neither content nor summary")
+        raise ImportFailure("berita dalam feed tidak punya isi maupun ringkasan")
     draft = Draft(
         source=where,
         body=cleaned.text,

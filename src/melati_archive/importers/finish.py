@@ -21,7 +21,7 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
     _settle_fields(draft)
     body = draft.body.strip("\n")
     if not body.strip():
-        raise ImportFailure("no text in the item")
+        raise ImportFailure("berita tidak berisi teks")
     size = len(body.encode("utf-8"))
     if size > limits.MAX_ARTICLE_BYTES:  # check and reindex would refuse the file
         raise ImportFailure(f"artikel terlalu besar: {size} byte (batas {limits.mb(limits.MAX_ARTICLE_BYTES)}); "
@@ -38,8 +38,8 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
         else:
             date = today
             review["date"] = "halaman tidak menyebut tanggal terbit; sementara diisi tanggal impor"
-        draft.warnings.append(f"{draft.source}: no publication date on the page; imported as {date.isoformat()} "
-                              "and marked for review (set it with --date YYYY-MM-DD or in the file)")
+        draft.warnings.append(f"{draft.source}: halaman tidak menyebut tanggal terbit; diimpor bertanggal {date.isoformat()} "
+                              "dan ditandai untuk ditinjau (isi dengan --date YYYY-MM-DD atau di berkasnya)")
     title = clip_title(draft.title) if draft.title else ""
     if not title:
         title = title_from_story(body[dateline.end:] if dateline else body) or ""
@@ -48,8 +48,8 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
         else:
             title = os.path.splitext(os.path.basename(draft.source.rstrip("/")))[0] or "tanpa judul"
             review["title"] = "halaman tanpa judul; judul sementara dari nama berkas"
-        draft.warnings.append(f"{draft.source}: no headline; titled {title!r} and marked for review "
-                              "(set it with --title \"...\" or in the file)")
+        draft.warnings.append(f"{draft.source}: halaman tanpa judul; diberi judul {title!r} dan ditandai untuk ditinjau "
+                              "(isi dengan --title \"...\" atau di berkasnya)")
     if review:
         draft.extra = {**draft.extra, "review": {**review, **_dict(draft.extra.get("review"))}}
     return Article(
@@ -87,7 +87,7 @@ def _settle_fields(draft: Draft) -> None:
     draft.tags = [" ".join(one_line(t).split()) for t in draft.tags if one_line(t).strip()]
     draft.programs = [" ".join(one_line(p).split()) for p in draft.programs if one_line(p).strip()]
     if draft.url and safe_url(draft.url) is None:
-        draft.warnings.append(f"{draft.source}: link {one_line(draft.url)[:80]!r} is not http(s); not kept")
+        draft.warnings.append(f"{draft.source}: tautan {one_line(draft.url)[:80]!r} bukan http(s); tidak disimpan")
         draft.url = None
     draft.body = CONTROL_RE.sub(lambda m: m.group() if m.group() in "\t\n" else "", draft.body)
 

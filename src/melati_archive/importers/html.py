@@ -20,7 +20,7 @@ def parse_html(text: str, source: str) -> Parsed:
     meta = _extract(text)
     story = meta.get("text") or ""
     if len(story.split()) < MIN_WORDS:
-        raise ImportFailure("no article text found in the page (malformed or empty HTML?)")
+        raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)
     title = (meta.get("title") or "").strip() or None
     body = _without_title_line(cleaned.text, title)
@@ -60,7 +60,7 @@ def _extract(page: str) -> dict:
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
         except Exception as exc:  # noqa: BLE001 - any parser failure is one bad file, not a crash
-            raise ImportFailure(f"HTML cannot be parsed: {exc}") from None
+            raise ImportFailure(f"HTML tidak bisa diurai: {exc}") from None
     if doc is None:
         return {}
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)

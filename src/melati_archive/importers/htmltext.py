@@ -22,7 +22,7 @@ def fragment_text(fragment: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError) as exc:
-        raise ImportFailure(f"HTML content cannot be parsed: {exc}") from None
+        raise ImportFailure(f"isi HTML tidak bisa diurai: {exc}") from None
     parts: list[str] = []
     _walk(root, parts)
     return _squeeze("".join(parts))

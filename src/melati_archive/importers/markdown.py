@@ -47,13 +47,13 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     try:
         data = load_located(m.group("yaml") or "", first_line=2, max_bytes=limits.MAX_FRONT_MATTER_BYTES).data or {}
     except YamlSyntaxError as exc:
-        line = f" at line {exc.line}" if exc.line else ""
+        line = f" pada baris {exc.line}" if exc.line else ""
         if isinstance(exc, YamlLimitError):
             raise ImportFailure(f"front matter{line}: {exc.message} ({exc.fix})") from None
-        problem = exc.message.removeprefix("invalid YAML: ")
-        raise ImportFailure(f"front matter is not valid YAML{line}: {problem}") from None
+        problem = exc.message.removeprefix("YAML tidak sah: ")
+        raise ImportFailure(f"front matter bukan YAML yang sah{line}: {problem}") from None
     if not isinstance(data, dict):
-        raise ImportFailure("front matter must be `key: value` lines between two `---` lines")
+        raise ImportFailure("front matter harus berupa baris `kunci: nilai` di antara dua baris `---`")
     return data, text[m.end():]
 
 
@@ -86,7 +86,7 @@ def _as_date(value) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise ImportFailure(f"front matter date {value!r} is not YYYY-MM-DD") from None
+        raise ImportFailure(f"tanggal {value!r} di front matter bukan YYYY-MM-DD") from None
 
 
 def _as_list(value) -> list[str]:

@@ -61,7 +61,7 @@ def run_import(
     `date` and `title` set the publication date and headline of the one item of a single file (a page
     without them would otherwise be marked for review)."""
     if fmt != "auto" and fmt not in FORMATS:
-        raise MelatiError(f"unknown format {fmt!r}; use one of auto, {', '.join(FORMATS)}")
+        raise MelatiError(f"format {fmt!r} tidak dikenal; pakai salah satu: auto, {', '.join(FORMATS)}")
     if date is not None or title is not None:
         _check_single_file(paths)
     run = _Run(archive, fmt, _channel_id(archive, channel), dry_run, today or dt.date.today())
@@ -112,16 +112,16 @@ class _Run:
             self.index.add(article.id, self.store.display(self.store.root / article.path), article.url, article.body,
                            partial=bool(article.extra.get("partial")))
         for problem in problems:
-            self.report.warnings.append(f"{problem.path}: existing file not checked for duplicates: {problem.message}")
+            self.report.warnings.append(f"{problem.path}: berkas yang ada tidak ikut diperiksa duplikatnya: {problem.message}")
 
     def walk(self, paths) -> list[Path]:
         sources = []
         root = self.store.root.resolve()
         for path in list_sources(paths):
             if not path.exists():
-                self._fail(str(path), "no such file or folder")
+                self._fail(str(path), "berkas atau folder tidak ada")
             elif _inside(path, root):
-                self.report.skipped.append({"source": str(path), "reason": "already inside the archive folder",
+                self.report.skipped.append({"source": str(path), "reason": "sudah ada di dalam folder arsip",
                                             "existing": self.store.display(path.resolve())})
             else:
                 sources.append(path)
@@ -140,8 +140,8 @@ class _Run:
             return
         self.report.warnings.extend(parsed.warnings)
         if (self.date is not None or self.title) and len(parsed.drafts) > 1:
-            self._fail(shown, f"--date/--title set one item, but the file holds {len(parsed.drafts)}; "
-                              "import it without them and edit the files `melati check` lists")
+            self._fail(shown, f"--date/--title hanya untuk satu berita, tetapi berkas ini berisi {len(parsed.drafts)}; "
+                              "impor tanpa keduanya lalu sunting berkas yang ditunjukkan `melati check`")
             return
         for draft in parsed.drafts:
             draft.date = self.date or draft.date
@@ -169,12 +169,12 @@ class _Run:
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise ImportFailure(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB ({size} bytes); split it")
+                raise ImportFailure(f"berkas lebih besar dari {MAX_BYTES // (1024 * 1024)} MB ({size} byte); pecah menjadi beberapa berkas")
             data = path.read_bytes()
         except OSError as exc:
-            raise ImportFailure(f"cannot read: {exc.strerror or exc}") from None
+            raise ImportFailure(f"tidak bisa dibaca: {exc.strerror or exc}") from None
         if not data:
-            raise ImportFailure("empty file (0 bytes)")
+            raise ImportFailure("berkas kosong (0 byte)")
         decoded = decode_bytes(data, shown)
         self.report.warnings.extend(decoded.warnings)
         kind = detect_format(decoded.text, path.name) if self.fmt == "auto" else self.fmt
@@ -186,7 +186,7 @@ class _Run:
         if duplicate is not None:
             reason, existing = duplicate
             if existing.partial and not article.extra.get("partial"):
-                reason += " (the existing file holds only a summary: replace its body by hand if wanted)"
+                reason += " (berkas yang ada hanya berisi ringkasan: ganti isinya dengan tangan bila perlu)"
             self.report.skipped.append({"source": draft.source, "reason": reason, "existing": existing.shown})
             return
         sh = shingles(article.body)
@@ -203,7 +203,7 @@ class _Run:
             self.report.near_duplicates.append({"created": shown, "existing": entry.shown,
                                                 "similarity": round(score, 3)})
             self.report.warnings.append(
-                f"{draft.source}: near-duplicate ({score:.0%} alike) of {entry.shown}; imported and linked")
+                f"{draft.source}: hampir sama ({score:.0%} mirip) dengan {entry.shown}; tetap diimpor dan ditautkan")
             self._link_back(entry.article_id, article.id)
         if not self.dry_run:
             self.created_here[article.id] = article
@@ -247,7 +247,7 @@ def _check_single_file(paths) -> None:
 
 def _unexpected(exc: Exception) -> str:
     first = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return f"cannot import it ({type(exc).__name__}: {first}); the other files are imported, please report this one"
+    return f"tidak bisa diimpor ({type(exc).__name__}: {first}); berkas lain tetap diimpor, laporkan berkas ini ke pengelola melati"
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -269,7 +269,7 @@ def _channel_id(archive, channel: str | None) -> str | None:
         if channel == c.id or channel.casefold() == (c.name or "").casefold():
             return c.id
     known = ", ".join(c.id for c in channels)
-    raise MelatiError(f"unknown channel {channel!r}; use one of the channels in melati.yaml: {known}")
+    raise MelatiError(f"kanal {channel!r} tidak dikenal; pakai salah satu kanal di melati.yaml: {known}")
 
 
 def _default_language(store) -> str:
@@ -283,9 +283,9 @@ def _reindex(archive, report: ImportReport) -> dict | None:
     try:
         result = archive.reindex()
     except ImportError:  # the index module is not there (yet): the files are written all the same
-        report.warnings.append("search index not updated (no index module); run `melati reindex`")
+        report.warnings.append("indeks pencarian tidak diperbarui (modul indeks tidak ada); jalankan `melati reindex`")
         return None
     except MelatiError as exc:
-        report.warnings.append(f"search index not updated: {exc}; run `melati reindex`")
+        report.warnings.append(f"indeks pencarian tidak diperbarui: {exc}; jalankan `melati reindex`")
         return None
     return result.to_dict() if hasattr(result, "to_dict") else None

@@ -16,16 +16,20 @@ except ImportError:  # pragma: no cover
     from xml.etree.ElementTree import ParseError, fromstring
 
 
+# WordPress item types a skip reason names in Indonesian; any other type is named as WordPress spells it
+KINDS = {"page": "halaman", "attachment": "lampiran", "revision": "revisi", "nav_menu_item": "menu"}
+
+
 def parse_wordpress(text: str, source: str) -> Parsed:
     try:
         root = fromstring(text.encode("utf-8"))
     except ParseError as exc:
-        raise ImportFailure(f"malformed XML: {exc}") from None
+        raise ImportFailure(f"XML rusak: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - defusedxml refuses entities with its own exceptions
-        raise ImportFailure(f"XML refused: {exc}") from None
+        raise ImportFailure(f"XML ditolak: {exc}") from None
     channel = _first(root, "channel")
     if channel is None:
-        raise ImportFailure("not a WordPress export: no <channel> element")
+        raise ImportFailure("bukan ekspor WordPress: tidak ada elemen <channel>")
     language = _language(_text(channel, "language"))
     parsed = Parsed()
     for number, item in enumerate(_children(channel, "item"), start=1):
@@ -34,10 +38,10 @@ def parse_wordpress(text: str, source: str) -> Parsed:
         kind = _text(item, "post_type") or "post"
         status = _text(item, "status") or "publish"
         if kind != "post":
-            parsed.skipped.append((where, f"wordpress {kind}, not a post"))
+            parsed.skipped.append((where, f"{KINDS.get(kind, kind)} WordPress, bukan post (tulisan)"))
             continue
         if status != "publish":
-            parsed.skipped.append((where, f"wordpress post with status {status!r}, not published"))
+            parsed.skipped.append((where, f"post WordPress berstatus {status!r}, belum terbit"))
             continue
         try:
             parsed.drafts.append(_draft(item, where, language))

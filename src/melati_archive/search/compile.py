@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import QueryError
+from ..wording import quoted
 from .dates import _date_value_query
 from .syntax import _Node, parse_query
 
@@ -80,7 +81,7 @@ def _phrase_q(text: str, env: _Env, fields: tuple[str, ...] | None = None, slop:
         if q is not NullQuery:
             subs.append(q)
     if not subs:
-        raise QueryError(f'the phrase "{text}" has no searchable words')
+        raise QueryError(f"frasa {quoted(text)} tidak berisi kata yang bisa dicari")
     return subs[0] if len(subs) == 1 else Or(subs)
 
 
@@ -103,7 +104,7 @@ def _field_q(node: _Node, env: _Env):
         return _date_value_query(value)
     if name in ("title", "body"):
         if name == "title" and "title" not in env.text_fields:
-            raise QueryError("judul:/title: is not searchable here (quotes have no title); search the words")
+            raise QueryError("judul: tidak bisa dipakai untuk kutipan (kutipan tidak berjudul); cari kata-katanya saja")
         fields = (name,) if name in env.text_fields else env.text_fields
         if " " in value.strip():
             return _phrase_q(value, env, fields)
@@ -119,7 +120,7 @@ def _field_q(node: _Node, env: _Env):
         return Term("channel", env.resolver.channel_id(value))
     if name == "tag":
         return Term("tags", value.lower())
-    raise QueryError(f"unknown field {name!r}")  # pragma: no cover - FIELD_NAMES guards it
+    raise QueryError(f"kolom {quoted(name)} tidak dikenal")  # pragma: no cover - FIELD_NAMES guards it
 
 
 def _compile(node: _Node, env: _Env):

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from ..errors import QueryError
+from ..wording import DATE_FORMS, quoted
 
 
 MONTHS_ID = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
@@ -34,8 +35,7 @@ def parse_period(text: str) -> tuple[dt.date, dt.date]:
     found = _local_period(text)
     if found is None:
         raise QueryError(
-            f"cannot read the date {text!r}; use 2020, 2020-11, 2020-11-13, \"November 2020\" "
-            "or \"13 November 2020\""
+            f"tanggal {quoted(text)} tidak terbaca; tulis {DATE_FORMS}"
         )
     return found
 
@@ -96,7 +96,7 @@ def _date_value_query(value: str):
     first = None if a in ("", "*") else parse_period(a)[0]
     last = None if b in ("", "*") else parse_period(b)[1]
     if first and last and first > last:
-        raise QueryError(f"date range {value!r} ends before it starts")
+        raise QueryError(f"rentang tanggal {quoted(value)} berakhir sebelum mulai; tukar kedua ujungnya")
     return _date_range_query(first, last)
 
 

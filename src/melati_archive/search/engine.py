@@ -97,7 +97,7 @@ def _filters(resolver: _Resolver, *, date_from=None, date_to=None, program=None,
         first = parse_period(date_from)[0] if date_from else None
         last = parse_period(date_to)[1] if date_to else None
         if first and last and first > last:
-            raise QueryError(f"--from {date_from} is after --to {date_to}")
+            raise QueryError(f"--from {date_from} jatuh sesudah --to {date_to}; tukar kedua tanggal")
         out.append(_date_range_query(first, last))
     if program:
         out.append(Or([Term("programs", p) for p in resolver.program_ids(program)]))

@@ -32,8 +32,8 @@ def checked_distance(word: str, dist: int | None) -> int:
         return default_distance(word)
     cap = distance_cap(word)
     if dist < 0 or dist > cap:
-        raise QueryError(f"{word}~{dist}: a {len(word)}-letter word allows at most {cap} "
-                         f"edit{'s' if cap > 1 else ''}; write {word}~{cap} or less")
+        raise QueryError(f"{word}~{dist}: kata {len(word)} huruf paling banyak boleh {cap} salah ketik; "
+                         f"tulis {word}~{cap} atau kurang")
     return dist
 
 

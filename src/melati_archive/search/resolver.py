@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from ..errors import QueryError
+from ..wording import quoted
 from .dates import _as_date, _date_range_query
 
 
@@ -87,8 +88,8 @@ class _Resolver:
         if exact_only and strength < 100:
             return None
         if best and is_tie(best, articles):
-            names = " or ".join(repr(d.name) for d in best[:3])
-            raise QueryError(f"{typed!r} could be {names}; type more of the name")
+            names = " atau ".join(repr(d.name) for d in best[:3])
+            raise QueryError(f"{quoted(typed)} cocok dengan beberapa orang ({names}); ketik nama lebih lengkap")
         if best:
             return data[id(best[0])]
         if exact_only:
@@ -141,8 +142,8 @@ class _Resolver:
         p = self.person(typed)
         if p is None:
             close = self._close_names(typed)
-            hint = f"; did you mean {close}?" if close else "; `melati people` lists everyone"
-            raise QueryError(f"no speaker named {typed!r} in the archive{hint}")
+            hint = f"; mungkin maksud Anda {close}" if close else "; `melati people` menampilkan semua nama"
+            raise QueryError(f"tidak ada narasumber bernama {quoted(typed)} di arsip{hint}")
         return self._variants(p)
 
     @staticmethod
@@ -155,7 +156,7 @@ class _Resolver:
         names = [p["name"] for p in self.people()]
         found = process.extract(_norm(typed), {n: _norm(n) for n in names}, scorer=fuzz.WRatio, limit=2,
                                 score_cutoff=60)
-        return " or ".join(repr(f[2]) for f in found)
+        return " atau ".join(repr(f[2]) for f in found)
 
     def program_ids(self, typed: str) -> list[str]:
         key = _norm(typed)
@@ -169,7 +170,7 @@ class _Resolver:
             if not self.programs():
                 return [typed.lower()]
             known = ", ".join(sorted(p["id"] for p in self.programs()))
-            raise QueryError(f"unknown program {typed!r}; known programs: {known}")
+            raise QueryError(f"program {quoted(typed)} tidak dikenal; program yang ada: {known}")
         return ids
 
     def organization(self) -> str | None:
@@ -190,5 +191,5 @@ class _Resolver:
         for cid, name in channels.items():
             if key == _norm(name or ""):
                 return cid
-        raise QueryError(f"unknown channel {typed!r}; known channels: {', '.join(sorted(channels))}")
+        raise QueryError(f"kanal {quoted(typed)} tidak dikenal; kanal yang ada: {', '.join(sorted(channels))}")
 

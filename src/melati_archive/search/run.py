@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from ..errors import QueryError
+from ..wording import quoted
 from .compile import _compile_query, _Env
 from .dates import MONTHS_ID, _as_date
 from .engine import _facets, _filters, _index_of, _knowledge, _run, _searcher, matched_docs
@@ -22,7 +23,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     from whoosh.query import And, Every, Term
 
     if sort not in ("relevance", "date"):
-        raise QueryError(f"unknown sort {sort!r}; use relevance or date")
+        raise QueryError(f"urutan {sort!r} tidak dikenal; pakai relevance atau date")
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
@@ -37,7 +38,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
         except QueryError:
             raise
         except Exception as exc:  # noqa: BLE001 - whoosh errors on odd queries become user errors
-            raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
+            raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
         exact, stems = _match_terms(user_q, s.reader()) if user_q is not None else (set(), set())
         protected = getattr(env.knowledge, "protected", frozenset())
         hits = []
@@ -115,7 +116,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
         try:
             res, matched = _run(s, user_q, parts, limit, by_date)
         except Exception as exc:  # noqa: BLE001
-            raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
+            raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
         hits = []
         for r in res:
             d = r.fields()

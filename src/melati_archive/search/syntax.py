@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import QueryError
+from ..wording import FIELDS, quoted
 from ..querylimits import check_query
 
 
@@ -53,7 +54,8 @@ def _tokens(query: str) -> list[tuple[str, str, str]]:
             break
         m = _TOKEN_RE.match(query, pos)
         if not m or m.end() == pos:
-            raise QueryError(f"cannot read the query near {query[pos:pos + 20]!r}")
+            raise QueryError(f"ada tanda yang tidak dikenal di kueri dekat {quoted(query[pos:pos + 20])}; "
+                             "hapus tanda khusus atau apit kata dengan tanda kutip")
         pos = m.end()
         kind = m.lastgroup if m.lastgroup != "fvalue" else "field"
         if kind == "field":
@@ -75,7 +77,7 @@ class _Parser:
     def parse(self) -> _Node:
         node = self.or_expr()
         if self.peek() is not None:
-            raise QueryError(f"unexpected {self.peek()[1]!r} in the query (a `)` without its `(`?)")
+            raise QueryError("ada tanda ) tanpa pasangan (; hapus atau tambahkan (")
         return node
 
     def or_expr(self) -> _Node:
@@ -97,10 +99,10 @@ class _Parser:
             parts.append(self.unary())
         if not parts:
             if self.peek() is None:
-                raise QueryError("the query ends too early (after OR, NOT or an open `(`); "
-                                 "finish it or remove the dangling part")
-            raise QueryError("the query has an empty part (nothing between OR/parentheses); "
-                             "write words on both sides of OR")
+                raise QueryError("kueri berakhir terlalu cepat (sesudah OR, NOT atau kurung buka); "
+                                 "lengkapi atau hapus bagian yang menggantung")
+            raise QueryError("kueri punya bagian kosong (tidak ada kata di antara OR atau di dalam kurung); "
+                             "tulis kata di kedua sisi OR")
         return parts[0] if len(parts) == 1 else _Node("and", parts)
 
     def unary(self) -> _Node:
@@ -108,7 +110,7 @@ class _Parser:
         if tok[0] == "word" and tok[1] == "NOT":
             self.i += 1
             if self.peek() is None:
-                raise QueryError("NOT at the end of the query; write the word to exclude after it")
+                raise QueryError("NOT ada di akhir kueri; tulis kata yang dikecualikan sesudahnya")
             return _Node("not", [self.unary()])
         if tok[0] in ("word", "phrase") and tok[1].startswith("-") and len(tok[1]) > 1:
             self.toks[self.i] = (tok[0], tok[1][1:], tok[2])
@@ -126,35 +128,34 @@ class _Parser:
         if kind == "lpar":
             node = self.or_expr()
             if self.peek() is None or self.peek()[0] != "rpar":
-                raise QueryError("a `(` in the query is never closed; add the missing `)`")
+                raise QueryError("ada kurung ( yang belum ditutup; tambahkan )")
             self.i += 1
             return node
         if kind == "rpar":
-            raise QueryError("a `)` in the query has no `(`; remove it or add the `(`")
+            raise QueryError("ada tanda ) tanpa pasangan (; hapus atau tambahkan (")
         if kind == "phrase":
             m = re.fullmatch(r'"([^"]*)("?)(?:~(\d+))?', a)
             if not m or not m[2]:
-                raise QueryError(f"a phrase is not closed: {a!r}; add the closing \"")
+                raise QueryError(f"tanda kutip \" pada {quoted(a)} belum ditutup; tambahkan penutupnya")
             if not m[1].strip():
-                raise QueryError('an empty phrase "" in the query; put words between the quotes')
+                raise QueryError('ada tanda kutip kosong ""; tulis kata di antaranya')
             return _Node("phrase", text=m[1], dist=int(m[3] or 0))
         if kind == "field":
             name = a.lower()
             if name not in FIELD_NAMES:
-                known = ", ".join(sorted(FIELD_NAMES))
-                raise QueryError(f"unknown field {a!r} in the query; known fields: {known}")
+                raise QueryError(f"kolom {quoted(a)} tidak dikenal; yang bisa dipakai: {FIELDS}")
             value = b
             if value.startswith('"'):
                 if len(value) < 2 or not value.endswith('"'):
-                    raise QueryError(f"the value of {a}: is not closed; add the closing \"")
+                    raise QueryError(f"tanda kutip \" sesudah {a}: belum ditutup; tambahkan penutupnya")
                 value = value[1:-1]
             elif value.startswith("[") and not value.endswith("]"):
-                raise QueryError(f"the range after {a}: is not closed; add the closing ]")
+                raise QueryError(f"rentang sesudah {a}: belum ditutup; tambahkan ]")
             if not value.strip():
-                raise QueryError(f"{a}: has no value; write it as {a}:word or {a}:\"two words\"")
+                raise QueryError(f"{a}: tanpa isi; tulis seperti {a}:pelatihan atau {a}:\"dua kata\"")
             return _Node("field", field=FIELD_NAMES[name], text=value, children=[])
         if a.endswith(":") and a[:-1].lower() in FIELD_NAMES:
-            raise QueryError(f"{a} has no value; write it as {a}word or {a}\"two words\"")
+            raise QueryError(f"{a} tanpa isi; tulis seperti {a}pelatihan atau {a}\"dua kata\"")
         m = re.fullmatch(r"(.+?)~(\d?)", a)
         if m:
             # no number: search.fuzzy picks the distance by the word's length
