@@ -37,6 +37,29 @@ def copy_home(source: Path, target: Path) -> Path:
     return target
 
 
+def indexed_archive(home: Path, articles: dict, place: str, config: str | None = None):
+    """An indexed Archive of fictional articles {id: (title, body)}, each body behind a `PLACE - `
+    dateline, all in 2021 (the id starts with the date); `config` is melati.yaml's text."""
+    from melati_archive import Archive
+
+    folder = home / "archive" / "articles" / "2021"
+    folder.mkdir(parents=True)
+    if config is not None:
+        (home / "archive" / "melati.yaml").write_text(config, encoding="utf-8")
+    for article_id, (title, body) in articles.items():
+        (folder / f"{article_id}.md").write_text(
+            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\n{place} - {body}\n",
+            encoding="utf-8")
+    arc = Archive.open(home)
+    arc.reindex()
+    return arc
+
+
+def hit_ids(res) -> list[str]:
+    """The ids of a search result's hits, in rank order."""
+    return [h.id for h in res.hits]
+
+
 @pytest.fixture
 def seed_home(tmp_path) -> Path:
     """A private copy of the repository's own archive (the real seed article)."""

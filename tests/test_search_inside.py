@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import hit_ids, indexed_archive
+
 from melati_archive.api import Archive
 
 ARTICLES = {
@@ -26,20 +28,10 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def arc(tmp_path_factory) -> Archive:
-    home = tmp_path_factory.mktemp("inside")
-    folder = home / "archive" / "articles" / "2021"
-    folder.mkdir(parents=True)
-    for article_id, (title, body) in ARTICLES.items():
-        (folder / f"{article_id}.md").write_text(
-            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\nBOGOR - {body}\n",
-            encoding="utf-8")
-    arc = Archive.open(home)
-    arc.reindex()
-    return arc
+    return indexed_archive(tmp_path_factory.mktemp("inside"), ARTICLES, "BOGOR")
 
 
-def ids(res) -> list[str]:
-    return [h.id for h in res.hits]
+ids = hit_ids
 
 
 def test_word_behind_a_solid_prefix_ranks_below_the_word(arc):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import hit_ids, indexed_archive
+
 from melati_archive.api import Archive
 from melati_archive.errors import QueryError
 from melati_archive.search.fuzzy import damerau, distance_cap, near_spellings
@@ -23,20 +25,10 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def arc(tmp_path_factory) -> Archive:
-    home = tmp_path_factory.mktemp("language")
-    folder = home / "archive" / "articles" / "2021"
-    folder.mkdir(parents=True)
-    for article_id, (title, body) in ARTICLES.items():
-        (folder / f"{article_id}.md").write_text(
-            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\nDEPOK - {body}\n",
-            encoding="utf-8")
-    arc = Archive.open(home)
-    arc.reindex()
-    return arc
+    return indexed_archive(tmp_path_factory.mktemp("language"), ARTICLES, "DEPOK")
 
 
-def ids(res) -> list[str]:
-    return [h.id for h in res.hits]
+ids = hit_ids
 
 
 def test_fielded_word_gets_the_family_of_the_bare_word(arc):

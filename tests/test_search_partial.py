@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from conftest import hit_ids, indexed_archive
 
 from melati_archive.api import Archive
 from melati_archive.partial import minimum_should_match
@@ -29,20 +30,10 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def arc(tmp_path_factory) -> Archive:
-    home = tmp_path_factory.mktemp("partial")
-    folder = home / "archive" / "articles" / "2021"
-    folder.mkdir(parents=True)
-    for article_id, (title, body) in ARTICLES.items():
-        (folder / f"{article_id}.md").write_text(
-            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\n"
-            f"BEKASI - {body}\n", encoding="utf-8")
-    arc = Archive.open(home)
-    arc.reindex()
-    return arc
+    return indexed_archive(tmp_path_factory.mktemp("partial"), ARTICLES, "BEKASI")
 
 
-def ids(res) -> list[str]:
-    return [h.id for h in res.hits]
+ids = hit_ids
 
 
 def test_all_words_first_then_most_words(arc):

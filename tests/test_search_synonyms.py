@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from conftest import hit_ids, indexed_archive
+
 from melati_archive import relevance
 from melati_archive.api import Archive
 from melati_archive.config import parse_config
@@ -29,21 +31,10 @@ CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosia
 
 @pytest.fixture(scope="module")
 def arc(tmp_path_factory) -> Archive:
-    home = tmp_path_factory.mktemp("synonyms")
-    folder = home / "archive" / "articles" / "2021"
-    folder.mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text(CONFIG, encoding="utf-8")
-    for article_id, (title, body) in ARTICLES.items():
-        (folder / f"{article_id}.md").write_text(
-            f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\nBEKASI - {body}\n",
-            encoding="utf-8")
-    arc = Archive.open(home)
-    arc.reindex()
-    return arc
+    return indexed_archive(tmp_path_factory.mktemp("synonyms"), ARTICLES, "BEKASI", config=CONFIG)
 
 
-def ids(res) -> list[str]:
-    return [h.id for h in res.hits]
+ids = hit_ids
 
 
 def test_abbreviation_finds_long_form_and_back_exact_first(arc):
