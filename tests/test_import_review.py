@@ -127,6 +127,26 @@ def test_items_waiting_for_review_stay_out_of_the_monthly_counts(tmp_path):
     assert pending_count(home) == 0
 
 
+def _article(home: Path, name: str, front: str, body: str) -> None:
+    folder = home / "archive" / "articles" / "2023"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"---\n{front}fictional: true\n---\n{body}\n", encoding="utf-8")
+
+
+def test_quotes_of_items_waiting_for_review_stay_out_of_the_monthly_voices(tmp_path):
+    from melati_archive.reports.context import prepare_month
+
+    home = make_home(tmp_path)
+    _article(home, "2023-05-03-posko.md", "title: Posko Banjir Dibuka\ndate: 2023-05-03\n",
+             'SUKAMEKAR (3/5/2023) - "Posko kami buka siang dan malam," kata Kepala Dinas Sosial, '
+             "Rina Marlina.")
+    _article(home, "2023-05-04-dapur.md", "title: Dapur Umum\ndate: 2023-05-04\n"
+             "review:\n  date: halaman tidak menyebut tanggal terbit\n",
+             'SUKAMEKAR - "Dapur umum tetap menyala sampai air surut," kata Koordinator Relawan Sukamekar, Joko Prasetyo.')
+    report = prepare_month(home, "2023-05")
+    assert list(report.speakers["Narasumber"]) == ["Rina Marlina"]
+
+
 def test_review_message_is_one_line_or_nothing():
     assert review_message(0) is None
     assert review_message(3).startswith("3 berita menunggu tinjauan") and "\n" not in review_message(3)

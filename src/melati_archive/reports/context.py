@@ -100,7 +100,7 @@ def prepare_month(home, month: str) -> MonthlyReport:
     arc, index_note = _open_indexed(home)
     quotes = speakers = share = unquoted = pulled = None
     if index_note is None:
-        quotes = voices.quotes_in_period(arc, start, end)
+        quotes = voices.counted_quotes(voices.quotes_in_period(arc, start, end), a)
         speakers = voices.speaker_counts(quotes, data.people)
         share = voices.internal_share(quotes, data.people)
         unquoted = voices.unquoted_people(quotes, data.people, start, end)

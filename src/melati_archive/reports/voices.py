@@ -22,6 +22,12 @@ def quotes_in_period(arc, start: dt.date, end: dt.date) -> pd.DataFrame:
     return frame.reindex(columns=QUOTE_COLUMNS) if not frame.empty else pd.DataFrame(columns=QUOTE_COLUMNS)
 
 
+def counted_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The quotes of the articles the report counts (frames.load leaves out items waiting for
+    review): the index holds every item, so its quotes are kept to the same articles here."""
+    return quotes[quotes["article_id"].isin(set(articles["id"]))]
+
+
 def _person_index(people) -> dict[str, object]:
     index = {}
     for person in people:
