@@ -50,6 +50,22 @@ def test_search_on_a_damaged_segment_names_the_repair(search_arc, damage):
     assert melati(home, "search", "sumur").returncode == 0
 
 
+def test_a_long_running_process_sees_damage_after_good_searches(search_arc):
+    # the search page and notebooks search many times from one process: the commit's record is
+    # read once, but every search still compares the files with it
+    from melati_archive.errors import IndexMissingError
+
+    for _ in range(3):
+        assert search_arc.search("sumur").total >= 0
+    segment = segment_of(search_arc.home)
+    with open(segment, "r+b") as f:
+        f.truncate(segment.stat().st_size // 2)
+    with pytest.raises(IndexMissingError, match="melati reindex --full"):
+        search_arc.search("sumur")
+    search_arc.reindex()
+    assert search_arc.search("sumur").total >= 0
+
+
 def test_a_copied_index_is_still_checked(search_arc, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(search_arc.home, copy)  # other mtimes, same commit
