@@ -19,11 +19,10 @@ import random
 import re
 from pathlib import Path
 
+import eval_quotes
 import search_quality
 
 SHARED = search_quality.REPO.parent / "shared" / "corpus"
-if not SHARED.exists():
-    SHARED = Path("/work/shared/corpus")
 
 SYLLABLES = ["ra", "ni", "su", "ta", "wa", "ti", "di", "ma", "ya", "sa", "har", "jo", "nto", "wan", "ri", "ko",
              "pur", "yan", "ja", "da", "la", "mi", "ha", "rul", "ning", "sih", "gun", "ka", "to", "ro", "be", "ndi"]
@@ -32,18 +31,7 @@ SYLLABLES = ["ra", "ni", "su", "ta", "wa", "ti", "di", "ma", "ya", "sa", "har", 
 def _pfsa() -> list[tuple[str, str, list[str]]]:
     """(title, body, people) of each PFSA-ID dev-40 article, rebuilt from its tagged tokens."""
     articles: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    sentences = []
-    for line in (SHARED / "pfsa-id" / "dev-40.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if current:
-                sentences.append(current)
-                current = []
-            continue
-        token, _, tag = line.partition("\t")
-        current.append((token, tag))
-    if current:
-        sentences.append(current)
+    sentences = eval_quotes.read_sentences(SHARED / "pfsa-id" / "dev-40.txt")
     for sentence in sentences:
         if search_quality._is_dateline([t for t, _ in sentence]) or not articles:
             articles.append([])
