@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError
 from ..wording import quoted
 from .dates import _date_value_query
 from .syntax import _Node, parse_query
+
+if TYPE_CHECKING:
+    from .resolver import _Resolver
 
 
 # --- Building whoosh queries ------------------------------------------------------------------
@@ -21,7 +24,7 @@ class _Env:
     text_fields: tuple[str, ...]  # ("title", "body") for articles, ("text",) for quotes
     knowledge: Any
     searcher: Any
-    resolver: "_Resolver"
+    resolver: _Resolver
     words: list[str] = field(default_factory=list)  # bare words, for "did you mean"
     node: Any = None  # the parsed query
     coordinated: list = field(default_factory=list)  # partial.Coordinated queries, for missing words

@@ -20,7 +20,7 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
            channel=None, limit: int | None = 10, sort: str = "relevance", partial: bool = True) -> SearchResults:
     """Ranked articles for a query (docs/search.md). partial=False requires every bare word
     (for counts, where an article holding half the words must not count)."""
-    from whoosh.query import And, Every, Term
+    from whoosh.query import Term
 
     if sort not in ("relevance", "date"):
         raise QueryError(f"urutan {sort!r} tidak dikenal; pakai relevance atau date")
@@ -102,7 +102,7 @@ def _citation(hit: dict[str, Any], organization: str | None = None) -> str:
 def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=None, program=None,
            channel=None, limit: int | None = 20) -> QuoteResults:
     """Direct quotes matching a query, newest first when there is no query; limit=None: all."""
-    from whoosh.query import And, Term
+    from whoosh.query import Term
 
     ix = _index_of(archive)
     with _searcher(ix) as s:
