@@ -414,6 +414,11 @@ class ArchiveStore:
         (scan_articles: check, reindex and import all read this same set)."""
         return [self.root / rel for rel in scan_articles(self.root).files]
 
+    def duplicate_problem(self, path: Path | str, first: str, article_id: str) -> Problem:
+        """The error of a second file whose name gives an id `first` (shown path) already has."""
+        return Problem(self.display(path), None, f"id berita {article_id!r} ganda: juga {first}",
+                       "ganti nama salah satu dari kedua berkas")
+
     def link_problems(self) -> list[Problem]:
         """One error per symbolic link under articles/: never followed (scan_articles)."""
         return [Problem(self.display(rel), None, LINK_REFUSED, LINK_FIX) for rel in scan_articles(self.root).links]
@@ -461,9 +466,7 @@ class ArchiveStore:
                 continue
             if article.id in seen:  # the same file name in two year folders: keep the first
                 if problems is not None:
-                    problems.append(Problem(self.display(path), None,
-                                            f"id berita {article.id!r} ganda: juga {seen[article.id]}",
-                                            "ganti nama salah satu dari kedua berkas"))
+                    problems.append(self.duplicate_problem(path, seen[article.id], article.id))
                 continue
             seen[article.id] = self.display(path)
             loaded.append(article)

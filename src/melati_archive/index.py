@@ -597,8 +597,31 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
             quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
             roles_quoted.setdefault(q.speaker, role)
     info = {"id": article.id, "date": day.isoformat(), "programs": programs, "mentions": mentions,
-            "quoted": quoted, "roles": roles_quoted, "channel": article.channel}
+            "quoted": quoted, "roles": roles_quoted, "channel": article.channel,
+            # the reports' row of the file (reports/table.py), as the front matter says it
+            "row": report_row(article)}
     return docs, info
+
+
+def report_row(article) -> dict[str, Any]:
+    """What the reports count of an article (frames.ARTICLE_COLUMNS and its review mark), kept in
+    the file record so a report does not parse every front matter of the archive again."""
+    from .review import needs_review
+
+    return {"title": article.title, "published": article.date.isoformat() if article.date else None,
+            "url": article.url, "tags": [str(t) for t in article.tags or []],
+            "programs": [str(p) for p in article.programs or []], "review": needs_review(article)}
+
+
+def indexed_files(index_dir: Path) -> dict[str, FileState]:
+    """The live index's record of every archive file (path -> state, error, info), read from its
+    one table document."""
+    ix = open_index(Path(index_dir))
+    try:
+        with ix.searcher() as searcher:
+            return _stored_states(searcher)
+    finally:
+        ix.close()
 
 
 FACET_PREFIXES = {"y": "year", "c": "channel", "p": "program"}

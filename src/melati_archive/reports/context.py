@@ -40,16 +40,20 @@ def resolve_home(home) -> Path:
 
 
 def _open_indexed(home):
-    """The archive with its index brought up to date (incremental), or (arc, reason) when it cannot be."""
+    """(archive, reindex result, None) with its index brought up to date (incremental), or
+    (archive, None, reason) when it cannot be."""
     from ..api import Archive
     from ..errors import MelatiError
 
-    arc = Archive.open(home)
     try:
-        arc.reindex()
+        arc = Archive.open(home)
     except MelatiError as exc:
-        return arc, f"Indeks tidak dapat diperbarui: {exc}"
-    return arc, None
+        raise frames.ReportError(str(exc)) from None
+    try:
+        result = arc.reindex()
+    except MelatiError as exc:
+        return arc, None, f"Indeks tidak dapat diperbarui: {exc}"
+    return arc, result, None
 
 
 @dataclass
@@ -94,10 +98,10 @@ def prepare_month(home, month: str) -> MonthlyReport:
     """Compute every table of the monthly report of `month` (YYYY-MM)."""
     start, end = frames.parse_month(month)
     home = resolve_home(home)
-    data = frames.load(home)
+    arc, indexed, index_note = _open_indexed(home)
+    data = frames.load(home, arc, indexed.failed) if indexed else frames.load(home)
     a = data.articles
     year_start = (pd.Timestamp(start) - pd.DateOffset(months=11)).date()
-    arc, index_note = _open_indexed(home)
     quotes = speakers = share = unquoted = pulled = None
     if index_note is None:
         quotes = voices.counted_quotes(voices.quotes_in_period(arc, start, end), a)

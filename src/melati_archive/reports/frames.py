@@ -82,14 +82,16 @@ def metrics_frame(rows) -> pd.DataFrame:
     return frame
 
 
-def load(home: str | Path) -> Frames:
-    """Read HOME/archive once; every analysis takes these frames."""
+def load(home: str | Path, arc=None, failed: list | None = None) -> Frames:
+    """Read HOME/archive once; every analysis takes these frames. The article table comes from the
+    index, brought up to date first (reports/table.py); from the files themselves when the index
+    cannot be written or read. A caller that has just brought `arc`'s index up to date passes it
+    with that reindex's `failed` list."""
     from ..api import Archive
     from ..errors import MelatiError
-    from ..review import counted
 
     try:
-        arc = Archive.open(home)
+        arc = arc or Archive.open(home)
     except MelatiError as exc:
         raise ReportError(str(exc)) from None
     store = arc.store
@@ -97,7 +99,7 @@ def load(home: str | Path) -> Frames:
     config = store.config
     return Frames(
         # items waiting for review (no date or title a person has settled) stay out of every count
-        articles=articles_frame(counted(store.articles(problems))),
+        articles=articles_frame(_counted_articles(arc, problems, failed)),
         programs=programs_frame(store.programs(problems)),
         people=store.people(problems),
         channels=channels_frame(config.channels),
@@ -106,6 +108,24 @@ def load(home: str | Path) -> Frames:
         organization=config.organization.name,
         problems=problems,
     )
+
+
+def _counted_articles(arc, problems: list, failed: list | None) -> list:
+    """The articles the reports count, from the index's file record when it can give them."""
+    from ..errors import MelatiError
+    from ..review import counted
+    from .table import indexed_rows
+
+    try:
+        failed = arc.reindex().failed if failed is None else failed
+        table = indexed_rows(arc, failed)
+    except MelatiError:
+        table = None
+    if table is None:
+        return counted(arc.store.articles(problems))
+    rows, found = table
+    problems.extend(found)
+    return [row for row in rows if not row.review]
 
 
 def in_period(articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
