@@ -55,9 +55,9 @@ def indexed_rows(arc, failed: list[dict]) -> tuple[list[Row], list[Problem]] | N
         if row is None:
             return None
         if row.id in first:  # the same file name in two year folders: the first is counted
-            problems.append(store.duplicate_problem(path, first[row.id], row.id))
+            problems.append(store.duplicate_problem(path, store.display(first[row.id]), row.id))
             continue
-        first[row.id] = store.display(path)
+        first[row.id] = path
         rows.append(row)
     return rows, problems
 
