@@ -28,7 +28,7 @@ from .filestates import STATES_CACHE, FileState, Scan, config_states as _config_
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 POINTER = "CURRENT"
 META = "melati-index.json"
 LOCK = ".reindex.lock"
@@ -361,12 +361,10 @@ def _usable_generation(index_dir: Path, messages: list[str]):
 
 
 def _stored_states(searcher) -> dict[str, FileState]:
-    """What the index knows of each archive file, from its one table document: a no-op reindex
-    reads one stored document, not one per file (10,000 of those cost most of a second)."""
-    for doc in searcher.documents(uid=FILES_UID):
-        return {path: FileState(path=path, size=size, mtime_ns=mtime_ns, sha=sha, error=error, info=info or {})
-                for path, (size, mtime_ns, sha, error, info) in doc["data"].items()}
-    return {}
+    """What the index knows of each archive file, in path order (filestates.stored_states)."""
+    from .filestates import stored_states
+
+    return stored_states(searcher)
 
 
 # --- Turning one article into documents -------------------------------------------------------
@@ -568,16 +566,7 @@ def facet_value(year: str, channel: str, programs: list[str]) -> str:
     return ",".join([f"y:{year}"] + ([f"c:{channel}"] if channel else []) + [f"p:{p}" for p in programs])
 
 
-FILES_UID = "files"
 AGGREGATES_UID = "aggregates"
-
-
-def _files_doc(states: Iterable[FileState]) -> dict[str, Any]:
-    """The table of indexed files: size, mtime and hash decide what a reindex rereads; error and
-    info are what a file contributed (its failure, its people and programs). Rewritten by every
-    commit, so it always describes the index it is in."""
-    return {"uid": FILES_UID, "kind": "files",
-            "data": {s.path: (s.size, s.mtime_ns, s.sha, s.error, s.info) for s in states}}
 
 
 def _aggregate_digests(docs: list[dict[str, Any]]) -> dict[str, str]:
@@ -1238,15 +1227,32 @@ def _merge_small_segments(writer, segments: list) -> list:
     return kept
 
 
+def _valid_cache(gen: Path):
+    """(commit record, article table) of the states cache when it describes this generation's
+    last commit (the long way otherwise: the index's own files table)."""
+    from .filestates import read_cache
+
+    cache = read_cache(gen)
+    if cache is None or cache[0].get("generation") != _generation_files(gen):
+        return None
+    return cache
+
+
 def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None = None) -> bool:
     """Update the live generation in one commit. False when a full rebuild is needed instead.
-    `scan`: the archive's files as the no-op check just found them (None: scan here)."""
+    `scan`: the archive's files as the no-op check just found them (None: scan here).
+
+    Work grows with what changed: the states cache names the files whose size or mtime moved,
+    only their buckets of the files table are read and rewritten, and the person and program
+    documents are worked out again only when a changed file's info (its people, quotes, programs,
+    date) differs, as they are a function of the infos alone."""
+    from . import filestates as fs
+
     root = Path(archive.root)
     store = _store_of(archive)
+    gen = Path(ix.storage.folder)
     with ix.searcher() as searcher:
-        old = _stored_states(searcher)
         meta_docs = list(searcher.documents(kind="meta"))
-        aggregates = _stored_aggregates(searcher)
     old_config = {k: FileState(**v) for k, v in (meta_docs[0]["data"].get("config") or {}).items()} if meta_docs else {}
     config_states = _config_states(root)
     for name, state in config_states.items():
@@ -1255,11 +1261,31 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
                       if (config_states.get(n) and config_states[n].sha) != (old_config.get(n) and old_config[n].sha)}
     if "melati.yaml" in changed_config:
         return False  # stem exclusions and channels shape the analyzer: rebuild
-    states = (scan or _scan(root, result)).states()
+    scan = scan or _scan(root, result)
+    stats = scan.stats
     redo_all = bool(changed_config)  # people/programs change speakers, roles, program tags
+    cache = None if redo_all else _valid_cache(gen)
+    errors: dict[str, Any] = {}
+    with ix.searcher() as searcher:
+        if cache is not None:
+            old_stats, errors = cache[1]["stats"], dict(cache[1].get("errors") or {})
+            candidates = sorted(p for p, st in stats.items() if old_stats.get(p) != st)
+            removed = sorted(p for p in old_stats if p not in stats)
+            rows = fs.stored_buckets(searcher, {fs.bucket_of(p) for p in [*candidates, *removed]})
+        else:
+            rows = fs.stored_buckets(searcher)
+    old = {p: fs.state_of(p, r) for paths in rows.values() for p, r in paths.items()}
+    if cache is None:
+        candidates = sorted(stats)
+        removed = sorted(p for p in old if p not in stats)
+    else:
+        vouched = set(candidates)  # every other file is as the last commit left it
+        result.unchanged += len(stats) - len(candidates)
+        result.failed += [errors[p] for p in sorted(errors) if p in stats and p not in vouched]
     todo: list[tuple[FileState, bytes | None, FileState | None]] = []
     touched: list[FileState] = []  # same content, new mtime: only the files table changes
-    for path, state in states.items():
+    for path in candidates:
+        state = FileState(path=path, size=stats[path][0], mtime_ns=stats[path][1])
         prev = old.get(path)
         data = _fill_sha(root, state, prev)
         if prev is not None and prev.sha == state.sha and not redo_all:
@@ -1271,17 +1297,17 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
                 touched.append(state)
             continue
         todo.append((state, data, prev))
-    removed = [p for p in old if p not in states]
     if not todo and not removed and not touched and not changed_config:
-        _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
+        fs.save_table(gen, dict(stats), errors, config_states)
         return True
     ctx = _load_context(store)
-    _remember_rebuild_stems(Path(ix.storage.folder))
+    _remember_rebuild_stems(gen)
     prevs = {state.path: prev for state, _, prev in todo}
     parsed = [(state, _parse_file(root, state, data)) for state, data, _ in todo]
     documents = _Documents(ctx, len(parsed), parsed)
     writer = ix.writer(limitmb=128, timeout=15.0, delay=0.1)
     try:
+        new: dict[str, FileState] = {s.path: s for s in touched}
         for path in removed:
             writer.delete_by_term("path", path)
             result.removed += 1
@@ -1292,25 +1318,59 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
                 for doc in docs:
                     writer.add_document(**doc)
                 _tally(result, state, prev)
-                states[state.path] = state
+                new[state.path] = state
                 advance(1)
         documents.close()
-        infos = [s.info for s in states.values() if s.info]
-        grouping = dict(aggregates.get("grouping") or {})
-        docs = _aggregate_documents(ctx, infos, grouping)
-        digests = _aggregate_digests(docs)
-        _write_aggregates(writer, docs, digests, aggregates.get("digests"))
-        writer.update_document(**_aggregates_doc(digests, grouping))
+        infos_changed = redo_all or cache is None or any(p in old and old[p].info for p in removed) or any(
+            (prev.info if prev else {}) != new[state.path].info for state, _, prev in todo)
+        if infos_changed:
+            _rewrite_aggregates(ix, writer, ctx, stats, new)
+        changed_buckets: dict[int, dict[str, Any]] = {}
+        for path in [*removed, *new]:
+            b = fs.bucket_of(path)
+            if b not in changed_buckets:
+                changed_buckets[b] = dict(rows.get(b) or {})
+            bucket = changed_buckets[b]
+            errors.pop(path, None)
+            if path in new:
+                bucket[path] = fs.row_of(new[path])
+                if new[path].error:
+                    errors[path] = new[path].error
+            else:
+                bucket.pop(path, None)
+        for doc in fs.table_docs({b: paths for b, paths in changed_buckets.items() if paths}):
+            writer.update_document(**doc)
+        for b in [b for b, paths in changed_buckets.items() if not paths]:
+            writer.delete_by_term("uid", fs.bucket_uid(b))  # as a rebuild, which writes no empty bucket
         writer.update_document(**_meta_doc(config_states, ctx))
-        writer.update_document(**_files_doc(states.values()))
         writer.commit(mergetype=_merge_small_segments)
     except BaseException:
         documents.close()
         if not writer.is_closed:  # a failed commit has closed it and released the lock already
             writer.cancel()
         raise
-    _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
+    fs.save_table(gen, dict(stats), errors, config_states)
     return True
+
+
+def _rewrite_aggregates(ix, writer, ctx: Context, stats: dict[str, tuple[int, int]], new: dict[str, FileState]) -> None:
+    """Person and program documents from every file's info (the changed files' new ones), into
+    the commit: only those whose content changed are rewritten (_write_aggregates)."""
+    from . import filestates as fs
+
+    with ix.searcher() as searcher:
+        rows = {p: r for paths in fs.stored_buckets(searcher).values() for p, r in paths.items()}
+        aggregates = _stored_aggregates(searcher)
+    infos = []
+    for path in sorted(stats):
+        info = new[path].info if path in new else (rows[path][4] if path in rows else None)
+        if info:
+            infos.append(info)
+    grouping = dict(aggregates.get("grouping") or {})
+    docs = _aggregate_documents(ctx, infos, grouping)
+    digests = _aggregate_digests(docs)
+    _write_aggregates(writer, docs, digests, aggregates.get("digests"))
+    writer.update_document(**_aggregates_doc(digests, grouping))
 
 
 def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> None:
@@ -1324,6 +1384,7 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
 
     import pickle
 
+    from . import filestates
     from .nlp import analysis
     from .segment import PreparedWriter, Preparer
 
@@ -1394,7 +1455,8 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
             writer.add_prepared(preparer.prepare(doc))
         writer.add_prepared(preparer.prepare(_aggregates_doc(_aggregate_digests(docs), grouping)))
         writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx)))
-        writer.add_prepared(preparer.prepare(_files_doc(done)))
+        for doc in filestates.table_docs(filestates.buckets_of(done)):
+            writer.add_prepared(preparer.prepare(doc))
         writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
     except BaseException:
