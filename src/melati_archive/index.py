@@ -378,6 +378,7 @@ class Context:
     people: list
     programs: list
     extract: Callable | None
+    root: Path | None = None  # the archive, for articles a worker reads itself (UNREAD)
 
 
 def _load_context(store) -> Context:
@@ -386,7 +387,7 @@ def _load_context(store) -> Context:
     except ImportError:
         extract = None
     return Context(config=store.config, people=list(store.people()), programs=list(store.programs()),
-                   extract=extract)
+                   extract=extract, root=Path(store.root) if getattr(store, "root", None) else None)
 
 
 def _as_datetime(day):
@@ -994,9 +995,16 @@ def _worker_preparer(setup: str):
     return _POOL_PREPARER[1]
 
 
+UNREAD = "unread"  # in place of an Article: the worker reads and parses the file itself
+
+
 def _raw_docs(item, ctx: Context):
-    """(state, whoosh documents) of one parsed article (none for a file that failed to parse)."""
+    """(state, whoosh documents) of one parsed article (none for a file that failed to parse);
+    an UNREAD article is read and parsed here, in the worker, and its state's hash is of what
+    was read."""
     state, article = item
+    if isinstance(article, str):
+        article = _parse_file(ctx.root, state, None)
     return state, ([] if article is None else _article_docs(article, state, ctx))
 
 
@@ -1023,10 +1031,25 @@ def _pool_raw_chunk(items):
     return [_raw_docs(item, _POOL_CTX) for item in items]
 
 
-def _pool_survey(texts: list[str]):
+def _survey_files(task):
+    """A full rebuild's first pass over a run of files, in a worker: each file read, hashed and
+    parsed, and what the analyzer needs from all of them (capitalised counts, words to stem,
+    acronyms defined in the texts); the articles themselves are let go, and read again for
+    their documents, so no process holds the whole archive."""
+    from . import relevance
     from .nlp import analysis
 
-    return analysis.cased_counts(texts), analysis.stem_candidates(texts)
+    root, items = task
+    states, bodies, titles = [], [], []
+    for path, size, mtime_ns in items:
+        state = FileState(path=path, size=size, mtime_ns=mtime_ns)
+        article = _parse_file(root, state, _fill_sha(root, state, None))
+        states.append(state)
+        if article is not None:
+            bodies.append(article.body)
+            titles.append(article.title or "")
+    words = analysis.stem_candidates(bodies) | analysis.stem_candidates(titles)
+    return states, analysis.cased_counts(bodies), words, set(relevance.archive_acronyms(bodies))
 
 
 def _die_with_parent(parent: int) -> None:
@@ -1106,17 +1129,23 @@ class _Documents:
             self.workers = [p for p in mp.active_children() if p not in before]
             _POOL_CTX = None
 
-    def survey(self, texts: list[str]):
-        """(capitalised counts, lowercase counts) and the words to stem, of all `texts`."""
+    def survey(self, root: Path, states: list[FileState]):
+        """(states with their hashes and failures, (capitalised counts, lowercase counts), words
+        to stem, acronym pairs) of every file, read and parsed in the workers (_survey_files)."""
         from collections import Counter
 
         size = 64
-        capital, lower, words = Counter(), Counter(), set()
-        for (c, l), w in self.imap(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
+        items = [(s.path, s.size, s.mtime_ns) for s in states]
+        out: list[FileState] = []
+        capital, lower, words, pairs = Counter(), Counter(), set(), set()
+        tasks = ((root, items[i:i + size]) for i in range(0, len(items), size))
+        for part, (c, l), w, p in self.imap(_survey_files, tasks):
+            out.extend(part)
             capital.update(c)
             lower.update(l)
             words |= w
-        return (capital, lower), words
+            pairs |= p
+        return out, (capital, lower), words, pairs
 
     def stems(self, words: set[str]) -> dict[str, str]:
         """The stem of every word, worked out once, the words shared among the workers."""
@@ -1409,25 +1438,21 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     states = _scan(root, result).states()
     documents = _Documents(ctx, len(states))
     try:
-        # First pass: read and parse every file once (bodies feed the analyzer's protected words).
-        parsed: list[tuple[FileState, Any]] = []
-        for state in states.values():
-            data = _fill_sha(root, state, None)
-            parsed.append((state, _parse_file(root, state, data)))
+        # First pass, in the workers: read, hash and parse every file, and gather what the
+        # analyzer's protected words, the stems and the acronyms need; the articles are read
+        # again for their documents (UNREAD), so no process holds the whole archive at once.
+        surveyed, counts, words, pairs = documents.survey(root, list(states.values()))
+        protected = protected_words(ctx.config, ctx.people, ctx.programs, [], counts=counts)
         # Stem every word of the archive once, split between the workers, instead of once per
         # worker: PySastrawi is a third of the cost of a rebuild otherwise.
-        bodies = [a.body for _, a in parsed if a is not None]
-        counts, words = documents.survey(bodies)
-        words |= analysis.stem_candidates(a.title or "" for _, a in parsed if a is not None)
-        protected = protected_words(ctx.config, ctx.people, ctx.programs, bodies, counts=counts)
         stems = documents.stems(words)
         analysis.remember_stems(stems)
-        documents.parsed = parsed
+        documents.parsed = [(state, UNREAD) for state in surveyed]
         documents.setup = str(gen / STEMS)
         with open(documents.setup, "wb") as f:
             pickle.dump((protected, stems), f, protocol=pickle.HIGHEST_PROTOCOL)
-        del stems, bodies
-        _write_knowledge(gen, protected, parsed, ctx.programs)
+        del stems, words, counts
+        _write_knowledge(gen, protected, pairs, ctx.programs)
         ix = windex.create_in(str(gen), build_schema(protected))
         documents.preparer = Preparer(ix.schema)
     except BaseException:
@@ -1437,8 +1462,8 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     done: list[FileState] = []
     preparer = documents.preparer
     writer = PreparedWriter(ix, encoder=documents.imap)
-    count = len(parsed)
-    del parsed  # the workers hold what is left of it
+    count = len(surveyed)
+    del surveyed
     try:
         with progress("Membangun indeks", total=count) as advance:
             for batch_states, batch in documents.batches():
@@ -1477,12 +1502,12 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     _remove_other_generations(index_dir, keep=gen)
 
 
-def _write_knowledge(gen: Path, protected: frozenset[str], parsed, programs) -> None:
-    """Hand the query side the protected words and acronyms the analyzer was built with."""
+def _write_knowledge(gen: Path, protected: frozenset[str], pairs: set[tuple[str, str]], programs) -> None:
+    """Hand the query side the protected words and acronyms the analyzer was built with: the
+    programs' and the `pairs` defined in the texts (relevance.archive_acronyms of each run)."""
     from . import relevance
 
-    texts = [a.body for _, a in parsed if a is not None]
-    relevance.write_knowledge(gen, protected, relevance.archive_acronyms(texts, programs))
+    relevance.write_knowledge(gen, protected, set(relevance.archive_acronyms([], programs)) | set(pairs))
 
 
 def require_index(archive):
