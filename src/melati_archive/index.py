@@ -28,7 +28,7 @@ from .filestates import STATES_CACHE, FileState, Scan, config_states as _config_
 from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 POINTER = "CURRENT"
 META = "melati-index.json"
 LOCK = ".reindex.lock"
@@ -87,7 +87,10 @@ def build_schema(protected: frozenset[str] = frozenset()):
     def exact_text(boost=1.0):
         return fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)
 
-    keyword = dict(commas=True, lowercase=True, stored=True, scorable=False)
+    # Stored is only what a hit is built from (search.run: uid, kind, path, article_id, title,
+    # body, date, data); the filter fields' values are in `data` too, so storing them again cost
+    # every quote document five more pickled fields (the index's size, issue 17).
+    keyword = dict(commas=True, lowercase=True, stored=False, scorable=False)
     return fields.Schema(
         uid=fields.ID(unique=True, stored=True),
         kind=fields.ID(stored=True),
@@ -98,16 +101,16 @@ def build_schema(protected: frozenset[str] = frozenset()):
         title_exact=exact_text(boost=3.5),
         body=text(stored=True),
         body_exact=exact_text(boost=1.2),
-        # quotes
-        text=text(stored=True),
+        # quotes (the text is stored in `data`)
+        text=text(),
         text_exact=exact_text(boost=1.2),
         # people and programs
         name=exact_text(boost=3.0),
         info=text(),
         # filters and facets
         date=fields.DATETIME(stored=True, sortable=True),
-        year=fields.ID(stored=True),
-        channel=fields.ID(stored=True),
+        year=fields.ID(),
+        channel=fields.ID(),
         programs=fields.KEYWORD(**keyword),
         tags=fields.KEYWORD(**keyword),
         speakers=fields.KEYWORD(**keyword),
