@@ -62,18 +62,19 @@ def scan(root: Path | str) -> Scan:
             it = os.scandir(folder)
         except (FileNotFoundError, NotADirectoryError):
             continue
+        prefix = rel + "/"
         with it:
-            for entry in it:
+            for entry in it:  # the common case (an article file) first: one call before its stat
                 name = entry.name
                 if name.startswith("."):
                     continue
-                if entry.is_symlink():
-                    links.append(f"{rel}/{name}")
-                elif entry.is_dir(follow_symlinks=False):
-                    stack.append((f"{rel}/{name}", entry.path))
-                elif name.endswith(".md") and entry.is_file(follow_symlinks=False):
+                if name.endswith(".md") and entry.is_file(follow_symlinks=False):
                     st = entry.stat(follow_symlinks=False)
-                    stats[f"{rel}/{name}"] = (st.st_size, st.st_mtime_ns)
+                    stats[prefix + name] = (st.st_size, st.st_mtime_ns)
+                elif entry.is_symlink():
+                    links.append(prefix + name)
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append((prefix + name, entry.path))
     return Scan(stats, sorted(links))
 
 
