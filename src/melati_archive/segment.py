@@ -200,6 +200,11 @@ class Batch:
         self.count += 1
 
 
+# What a term held in memory costs besides its postings (the key, a TermPostings and its four
+# arrays, a dict slot): counted against spill_bytes, so a large vocabulary spills too.
+TERM_OVERHEAD = 550  # sys.getsizeof of a one-posting TermPostings, its arrays, a key and a dict slot
+
+
 class PreparedWriter(SegmentWriter):
     """A SegmentWriter for a new, empty index that takes `Preparer.prepare()` output, one
     document at a time or as `Batch`es."""
@@ -247,6 +252,7 @@ class PreparedWriter(SegmentWriter):
                 have = mine.get(key)
                 if have is None:
                     mine[key] = postings
+                    self.held += TERM_OVERHEAD
                 else:
                     have.extend(postings)
         for name, lens in batch.lengths.items():
