@@ -49,11 +49,11 @@ def _build_whoosh(path, docs):
     return ix
 
 
-def _build_prepared(path, docs, batch=1, encoder=map):
+def _build_prepared(path, docs, batch=1, encoder=map, spill_bytes=None):
     """The index PreparedWriter writes, the documents handed over `batch` at a time."""
     ix = windex.create_in(str(path), build_schema(PROTECTED))
     preparer = segment.Preparer(ix.schema)
-    writer = segment.PreparedWriter(ix, encoder=encoder)
+    writer = segment.PreparedWriter(ix, encoder=encoder, spill_bytes=spill_bytes)
     for i in range(0, len(docs), batch):
         part = segment.Batch()
         for doc in docs[i:i + batch]:
@@ -103,6 +103,22 @@ def test_batches_from_workers_and_encoding_in_workers_give_the_same_segment(tmp_
     with multiprocessing.get_context("fork").Pool(2) as pool:
         ours = _everything(_build_prepared(tmp_path / "a", docs, batch=7, encoder=pool.imap))
     assert ours == _everything(_build_whoosh(tmp_path / "b", docs))
+
+
+def test_postings_spilled_to_disk_in_runs_give_the_same_segment(tmp_path, monkeypatch):
+    # a few KB of postings per run: every field spills many times, terms recur across runs, and
+    # the merged runs must give whoosh's own segment; the temporary files leave nothing behind
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    docs = _docs(200)
+    spills = []
+    monkeypatch.setattr(segment._Run, "CHUNK_TERMS", 7)
+    real_spill = segment.PreparedWriter._spill
+    monkeypatch.setattr(segment.PreparedWriter, "_spill", lambda self: (spills.append(1), real_spill(self)))
+    ours = _everything(_build_prepared(tmp_path / "a", docs, batch=9, spill_bytes=4000))
+    assert len(spills) > 5
+    assert ours == _everything(_build_whoosh(tmp_path / "b", docs))
+    assert not [p for p in (tmp_path / "a").iterdir() if p.name.startswith("tmp")]
 
 
 def test_prepared_index_searches_like_any_whoosh_index(tmp_path):

@@ -1,18 +1,20 @@
-"""The whoosh index under HOME/index: schema, and the incremental, atomic, locked reindex.
+"""The reindex: the whoosh index under HOME/index brought up to date, incrementally or rebuilt.
+
+The parts live beside it: schema.py (fields and analyzers), generations.py (CURRENT, the lock,
+opening and checking a generation), filestates.py (the archive's files and the files table),
+aggregates.py (person and program documents), segment.py (the rebuild's segment writer).
 
 Layout: HOME/index/CURRENT names the live generation directory (HOME/index/gen-NNNNNN/); a full
 rebuild writes a fresh generation and swaps CURRENT with an atomic rename only when it is
 complete, so a reindex killed at any moment (SIGKILL included) leaves the previous generation
 searchable. Incremental reindexes commit into the live generation through one whoosh commit
 (itself atomic: the table of contents is renamed into place last). Every kind of document
-(article, quote, person, program, and one `file` document per archive file holding its
-content hash, size and mtime) lives in the same index so one commit updates them together.
+(article, quote, person, program, and the files table's buckets holding each archive file's
+content hash, size, mtime and info) lives in the same index so one commit updates them together.
 """
 from __future__ import annotations
 
-import fcntl
 import gc
-import hashlib
 import json
 import os
 import shutil
@@ -22,16 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from . import limits
-from .errors import ArchiveError, IndexBusyError, IndexMissingError, MelatiError
-
-# Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 8
-POINTER = "CURRENT"
-META = "melati-index.json"
-LOCK = ".reindex.lock"
-DEFAULT_LOCK_TIMEOUT = 20.0  # seconds a second reindex waits before IndexBusyError
-CONFIG_FILES = ("melati.yaml", "people.yaml", "programs.yaml")
+from .filestates import FileState, Scan, config_states as _config_states, fill_sha as _fill_sha, \
+    generation_files as _generation_files, sha as _sha
+from .errors import ArchiveError, MelatiError
 
 
 def _tally(result, state, prev) -> None:
@@ -46,76 +41,7 @@ def _tally(result, state, prev) -> None:
         result.updated += 1
 
 
-# --- Analysis (nlp.analysis) -----------------------------------------------------------------
-
-
-def _analysis_version() -> str:
-    from .nlp import analysis
-
-    return str(analysis.VERSION)
-
-
-def analyzers(protected: frozenset[str] = frozenset()):
-    """(stemmed, exact) whoosh analyzers of the F / F_exact field pairs."""
-    from .nlp import analysis
-
-    return analysis.stemmed_analyzer(protected), analysis.exact_analyzer()
-
-
-def protected_words(config, people, programs, texts, counts=None) -> frozenset[str]:
-    from .nlp import analysis
-
-    return frozenset(analysis.protected_words(config, people, programs, texts, counts=counts))
-
-
-# --- Schema -----------------------------------------------------------------------------------
-
-
-def build_schema(protected: frozenset[str] = frozenset()):
-    """One schema for every kind: text fields in pairs F (stemmed, frequencies) / F_exact
-    (unstemmed, positions)."""
-    from whoosh import fields
-
-    stemmed, exact = analyzers(protected)
-
-    def text(boost=1.0, stored=False):
-        # no positions: phrases and split compounds run on the exact fields only (stemmed
-        # phrases were measured useless: relevance.STEM_PHRASES), and positions cost indexing
-        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
-
-    def exact_text(boost=1.0):
-        return fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)
-
-    keyword = dict(commas=True, lowercase=True, stored=True, scorable=False)
-    return fields.Schema(
-        uid=fields.ID(unique=True, stored=True),
-        kind=fields.ID(stored=True),
-        path=fields.ID(stored=True),  # archive-relative source file: every doc of a file shares it
-        article_id=fields.ID(stored=True),
-        # articles
-        title=text(boost=3.0, stored=True),
-        title_exact=exact_text(boost=3.5),
-        body=text(stored=True),
-        body_exact=exact_text(boost=1.2),
-        # quotes
-        text=text(stored=True),
-        text_exact=exact_text(boost=1.2),
-        # people and programs
-        name=exact_text(boost=3.0),
-        info=text(),
-        # filters and facets
-        date=fields.DATETIME(stored=True, sortable=True),
-        year=fields.ID(stored=True),
-        channel=fields.ID(stored=True),
-        programs=fields.KEYWORD(**keyword),
-        tags=fields.KEYWORD(**keyword),
-        speakers=fields.KEYWORD(**keyword),
-        # articles only: "y:2020,c:website,p:atensi" -> facet counts from small posting sets
-        facets=fields.KEYWORD(commas=True, scorable=False),
-        # stored payloads
-        data=fields.STORED,
-    )
-
+from .schema import SCHEMA_VERSION, _analysis_version, analyzers, build_schema, protected_words  # noqa: E402,F401
 
 # --- Results ----------------------------------------------------------------------------------
 
@@ -152,261 +78,21 @@ class ReindexResult:
         return ("bangun ulang penuh: " if self.full else "") + text
 
 
-# --- Generations, pointer, lock ---------------------------------------------------------------
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def current_generation(index_dir: Path) -> Path | None:
-    """The live generation directory named by CURRENT, or None when there is none."""
-    try:
-        name = (index_dir / POINTER).read_text(encoding="utf-8").strip()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    if not name or "/" in name or name.startswith("."):
-        return None
-    gen = index_dir / name
-    return gen if gen.is_dir() else None
-
-
-def _write_pointer(index_dir: Path, gen: Path) -> None:
-    tmp = index_dir / f".{POINTER}.{os.getpid()}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(gen.name + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, index_dir / POINTER)
-    _fsync_dir(index_dir)
-
-
-def _new_generation(index_dir: Path) -> Path:
-    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
-    gen = index_dir / f"gen-{max(numbers, default=0) + 1:06d}"
-    gen.mkdir()
-    return gen
-
-
-def _remove_other_generations(index_dir: Path, keep: Path | None) -> None:
-    """Drop generations that are not live: replaced ones and leftovers of killed rebuilds."""
-    for path in index_dir.glob("gen-*"):
-        if keep is None or path.name != keep.name:
-            shutil.rmtree(path, ignore_errors=True)
-    for tmp in index_dir.glob(f".{POINTER}.*.tmp"):
-        tmp.unlink(missing_ok=True)
-
-
-@contextmanager
-def reindex_lock(index_dir: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold the reindex lock (fcntl, released by the OS if the holder dies); wait up to timeout."""
-    if timeout is None:
-        timeout = float(os.environ.get("MELATI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
-    index_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(index_dir / LOCK, os.O_CREAT | os.O_RDWR, 0o644)
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusyError(
-                        f"reindex lain sedang berjalan di {index_dir} (sudah ditunggu {timeout:.0f} detik); "
-                        "coba lagi setelah reindex itu selesai"
-                    ) from None
-                time.sleep(0.1)
-        _HELD_FDS.append(fd)
-        yield
-    finally:
-        if fd in _HELD_FDS:
-            _HELD_FDS.remove(fd)
-        os.close(fd)  # closing releases the flock
-
-
-def _read_meta(gen: Path) -> dict[str, Any] | None:
-    try:
-        return json.loads((gen / META).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def _expected_meta() -> dict[str, Any]:
-    return {"schema_version": SCHEMA_VERSION, "analysis": _analysis_version()}
-
-
-def _meta_is_current(meta: dict[str, Any]) -> bool:
-    return {k: meta.get(k) for k in _expected_meta()} == _expected_meta()
-
-
-def open_index(index_dir: Path):
-    """The live whoosh index for searching; IndexMissingError when there is none usable, or when
-    a file of its last commit is missing or cut short (a search would stop half-way with an
-    EOFError or FileNotFoundError deep in whoosh)."""
-    from whoosh import index as windex
-
-    for attempt in range(3):  # a full rebuild may swap generations between our two reads
-        gen = current_generation(index_dir)
-        if gen is None:
-            raise IndexMissingError(f"belum ada indeks di {index_dir}; jalankan `melati reindex`")
-        try:
-            damage = _damage(gen)
-            if damage:
-                raise IndexMissingError(damage)
-            return windex.open_dir(str(gen))
-        except Exception as exc:  # noqa: BLE001 - whoosh raises many kinds on a damaged index
-            if attempt == 2:
-                reason = exc if isinstance(exc, IndexMissingError) else f"{type(exc).__name__}: {exc}"
-                raise IndexMissingError(
-                    f"indeks di {index_dir} rusak dan tidak bisa dibaca ({reason}); "
-                    f"bangun ulang dengan `melati reindex --full`"
-                ) from None
-            time.sleep(0.05)
-    raise AssertionError("unreachable")
-
-
-def _open_unmapped(gen: Path):
-    """A generation opened for a reindex: whoosh reads its files as they are needed. With mmap,
-    whoosh copies each compound segment's term and posting files into memory at open
-    (`BufferFile` wraps the map in a BytesIO): 0.1 s and hundreds of MB per open at 30,000
-    articles, for a reindex that reads a few terms and the files table."""
-    from whoosh.filedb.filestore import FileStorage
-
-    return FileStorage(str(gen), supports_mmap=False).open_index()
-
-
-# The record _damage compares with, per states-cache file as it stands: the cache also holds every
-# archive file's state (45 ms to unpickle at 100,000 articles), and a search opens the index each time.
-_RECORDED: dict[tuple, dict] = {}
-
-
-def _recorded_generation(gen: Path) -> dict:
-    """{file name: (size, mtime)} of the generation's last commit, as _save_states_cache wrote it."""
-    import pickle
-
-    path = gen / STATES_CACHE
-    try:
-        st = path.stat()
-        key = (str(path), st.st_mtime_ns, st.st_size, st.st_ino)
-        if key not in _RECORDED:
-            with open(path, "rb") as f:
-                _RECORDED.clear()  # one generation at a time is all a process reads
-                _RECORDED[key] = pickle.load(f).get("generation") or {}
-        return _RECORDED[key]
-    except Exception:  # noqa: BLE001 - no record to compare with
-        return {}
-
-
-def _damage(gen: Path) -> str | None:
-    """What is wrong with the files of the generation's last commit, as recorded by
-    _save_states_cache; None when they are as written, or when the record is not of the current
-    commit (a reindex in progress: whoosh's segment files never change once committed)."""
-    recorded = _recorded_generation(gen)
-    if not recorded:
-        return None
-    now = _generation_files(gen)
-    tocs = {name for name in recorded if name.endswith(".toc")}
-    # a TOC's name carries the commit number: the same name and size is the same commit (a copied
-    # index has other mtimes)
-    if not tocs or any(name not in now or now[name][0] != recorded[name][0] for name in tocs):
-        return None
-    for name, (size, _mtime) in sorted(recorded.items()):
-        if name not in now:
-            return f"berkas {name} hilang"
-        if now[name][0] != size:
-            return f"berkas {name} berukuran {now[name][0]} byte, seharusnya {size}"
-    return None
-
-
-def _usable_generation(index_dir: Path, messages: list[str]):
-    """(gen, whoosh index) when the live generation is usable, else None with the reason noted."""
-    gen = current_generation(index_dir)
-    if gen is None:
-        if any(index_dir.glob("gen-*")) or (index_dir / POINTER).exists():
-            messages.append("penunjuk indeks hilang atau rusak: indeks dibangun ulang")
-        else:
-            messages.append("belum ada indeks: indeks dibangun sekarang")
-        return None
-    meta = _read_meta(gen)
-    if meta is None:
-        messages.append("metadata indeks hilang atau rusak: indeks dibangun ulang")
-        return None
-    if not _meta_is_current(meta):
-        messages.append(
-            f"skema indeks sudah usang (versi {meta.get('schema_version')}, analisis "
-            f"{meta.get('analysis')}): indeks dibangun ulang"
-        )
-        return None
-    try:
-        ix = _open_unmapped(gen)
-        with ix.searcher() as s:
-            s.doc_count()
-            list(s.documents(kind="meta"))
-    except Exception as exc:  # noqa: BLE001
-        messages.append(f"indeks rusak ({type(exc).__name__}: {exc}): indeks dibangun ulang")
-        return None
-    return gen, ix
+from .generations import (  # noqa: E402,F401 - re-exported: the search side and the tests import them here
+    DEFAULT_LOCK_TIMEOUT, LOCK, META, POINTER, _HELD_FDS, _damage, _expected_meta, _fsync_dir, _meta_is_current,
+    _new_generation, _open_unmapped, _read_meta, _recorded_generation, _remove_other_generations,
+    _usable_generation, _write_pointer, current_generation, open_index, reindex_lock,
+)
 
 
 # --- Scanning the archive ---------------------------------------------------------------------
 
 
-@dataclass
-class FileState:
-    path: str  # archive-relative, posix
-    size: int
-    mtime_ns: int
-    sha: str = ""
-    error: dict[str, Any] | None = None
-    info: dict[str, Any] = field(default_factory=dict)  # what people/program docs aggregate
-
-
-def _stat_state(root: Path, path: Path) -> FileState:
-    st = path.stat()
-    return FileState(path=path.relative_to(root).as_posix(), size=st.st_size, mtime_ns=st.st_mtime_ns)
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _stored_states(searcher) -> dict[str, FileState]:
-    """What the index knows of each archive file, from its one table document: a no-op reindex
-    reads one stored document, not one per file (10,000 of those cost most of a second)."""
-    for doc in searcher.documents(uid=FILES_UID):
-        return {path: FileState(path=path, size=size, mtime_ns=mtime_ns, sha=sha, error=error, info=info or {})
-                for path, (size, mtime_ns, sha, error, info) in doc["data"].items()}
-    return {}
+    """What the index knows of each archive file, in path order (filestates.stored_states)."""
+    from .filestates import stored_states
 
-
-def _config_states(root: Path) -> dict[str, FileState]:
-    states = {}
-    for name in CONFIG_FILES:
-        p = root / name
-        if p.is_file():
-            states[name] = _stat_state(root, p)
-    return states
-
-
-def _fill_sha(root: Path, state: FileState, old: FileState | None) -> bytes | None:
-    """Set state.sha, reading the file only when size or mtime differ; return bytes if read."""
-    if old is not None and old.size == state.size and old.mtime_ns == state.mtime_ns:
-        state.sha = old.sha
-        return None
-    if state.size > limits.MAX_ARTICLE_BYTES and state.path.startswith("articles/"):
-        state.sha = f"size:{state.size}:{state.mtime_ns}"  # refused unread by _parse_file
-        return b""
-    data = (root / state.path).read_bytes()
-    state.sha = _sha(data)
-    return data
+    return stored_states(searcher)
 
 
 # --- Turning one article into documents -------------------------------------------------------
@@ -420,6 +106,7 @@ class Context:
     people: list
     programs: list
     extract: Callable | None
+    root: Path | None = None  # the archive, for articles a worker reads itself (UNREAD)
 
 
 def _load_context(store) -> Context:
@@ -428,7 +115,7 @@ def _load_context(store) -> Context:
     except ImportError:
         extract = None
     return Context(config=store.config, people=list(store.people()), programs=list(store.programs()),
-                   extract=extract)
+                   extract=extract, root=Path(store.root) if getattr(store, "root", None) else None)
 
 
 def _as_datetime(day):
@@ -498,14 +185,6 @@ def _alias_speakers(quotes: list, people: list, overrides: dict) -> list:
     names = {a.lower(): p.name for p in people if p.name in extra for a in p.aliases}
     return [replace(q, speaker=names[q.speaker.lower()]) if q.speaker and q.speaker.lower() in names else q
             for q in quotes]
-
-
-def _slug(text: str) -> str:
-    import re
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 def _apply_quote_overrides(quotes: list, overrides: dict) -> list:
@@ -631,58 +310,6 @@ def facet_value(year: str, channel: str, programs: list[str]) -> str:
     return ",".join([f"y:{year}"] + ([f"c:{channel}"] if channel else []) + [f"p:{p}" for p in programs])
 
 
-FILES_UID = "files"
-AGGREGATES_UID = "aggregates"
-
-
-def _files_doc(states: Iterable[FileState]) -> dict[str, Any]:
-    """The table of indexed files: size, mtime and hash decide what a reindex rereads; error and
-    info are what a file contributed (its failure, its people and programs). Rewritten by every
-    commit, so it always describes the index it is in."""
-    return {"uid": FILES_UID, "kind": "files",
-            "data": {s.path: (s.size, s.mtime_ns, s.sha, s.error, s.info) for s in states}}
-
-
-def _aggregate_digests(docs: list[dict[str, Any]]) -> dict[str, str]:
-    """uid -> a hash of its person/program document(s), to rewrite only those that changed."""
-    by_uid: dict[str, list[str]] = {}
-    for doc in docs:
-        by_uid.setdefault(doc["uid"], []).append(repr(sorted(doc.items())))
-    return {uid: hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16] for uid, parts in by_uid.items()}
-
-
-def _aggregates_doc(digests: dict[str, str], grouping: dict[str, Any]) -> dict[str, Any]:
-    """What the next incremental reindex compares with: each person/program document's hash
-    and the people grouping (written names -> directory names). Rewritten by every commit."""
-    return {"uid": AGGREGATES_UID, "kind": "aggregates",
-            "data": {"digests": digests, "grouping": grouping}}
-
-
-def _write_aggregates(writer, docs: list[dict[str, Any]], new: dict[str, str], old: dict[str, str] | None) -> None:
-    """Person and program documents into an incremental commit: only those whose hash changed
-    (all of them when the index has no hashes yet), so editing one article rewrites a few."""
-    if old is None:
-        for kind in ("person", "program"):
-            writer.delete_by_term("kind", kind)
-        for doc in docs:
-            writer.add_document(**doc)
-        return
-    for uid in old.keys() - new.keys():
-        writer.delete_by_term("uid", uid)
-    changed = {uid for uid, digest in new.items() if old.get(uid) != digest}
-    for uid in changed & old.keys():
-        writer.delete_by_term("uid", uid)
-    for doc in docs:
-        if doc["uid"] in changed:
-            writer.add_document(**doc)
-
-
-def _stored_aggregates(searcher) -> dict[str, Any]:
-    for doc in searcher.documents(uid=AGGREGATES_UID):
-        return doc["data"]
-    return {}
-
-
 def _meta_doc(config_states: dict[str, FileState], ctx: Context) -> dict[str, Any]:
     channels = {c.id: c.name for c in (getattr(ctx.config, "channels", None) or [])}
     org = getattr(getattr(ctx.config, "organization", None), "name", None)
@@ -692,195 +319,10 @@ def _meta_doc(config_states: dict[str, FileState], ctx: Context) -> dict[str, An
                      **_expected_meta()}}
 
 
-# --- People and programs, aggregated across articles ------------------------------------------
-
-
-def _norm_name(name: str) -> str:
-    return " ".join(name.lower().replace(".", " ").split())
-
-
-def _directory_groups(people: list, names: list[str]) -> dict[str, str] | None:
-    """name -> canonical name from directory.py (cross-article grouping) when it is there."""
-    try:
-        from . import directory
-    except ImportError:
-        return None
-    fn = getattr(directory, "canonical_names", None)
-    if fn is None:
-        return None
-    try:
-        return dict(fn(names, people))
-    except Exception:  # noqa: BLE001 - fall back to local grouping
-        return None
-
-
-def _local_groups(people: list, names: list[str]) -> dict[str, str]:
-    """name -> canonical: people.yaml names and aliases first, then spelling variants (rapidfuzz)."""
-    canon: dict[str, str] = {}
-    for p in people:
-        canon[_norm_name(p.name)] = p.name
-        for alias in p.aliases:
-            canon.setdefault(_norm_name(alias), p.name)
-    out: dict[str, str] = {}
-    groups: list[tuple[str, str]] = []  # (normalized, canonical) of extracted groups
-    try:
-        from rapidfuzz import fuzz
-    except ImportError:  # pragma: no cover - rapidfuzz is a dependency
-        fuzz = None
-    for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
-        key = _norm_name(name)
-        if key in canon:
-            out[name] = canon[key]
-            continue
-        match = None
-        if fuzz is not None:
-            for gkey, gname in list(canon.items()) + groups:
-                if len(gkey.split()) == len(key.split()) and gkey[:1] == key[:1] and fuzz.ratio(gkey, key) >= 88:
-                    match = gname
-                    break
-        if match is None:
-            match = name
-            groups.append((key, name))
-        out[name] = match
-    return out
-
-
-def _as_date_iso(value):
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _grouping(people: list, names: list[str], cache: dict[str, Any] | None) -> dict[str, str]:
-    """name -> canonical name; `cache` (the last reindex's grouping) answers when neither the
-    written names nor people.yaml changed, as after an edit to an article's body."""
-    key = hashlib.sha1(repr(([p.to_dict() for p in people], names)).encode("utf-8")).hexdigest()
-    if cache is not None and cache.get("key") == key:
-        return cache["mapping"]
-    mapping = _directory_groups(people, names) or _local_groups(people, names)
-    if cache is not None:
-        cache.clear()
-        cache.update(key=key, mapping=mapping)
-    return mapping
-
-
-def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """The people directory: curated people (people.yaml wins) plus extracted ones grouped
-    across articles, each with roles (first/last dates), aliases, variants and counts."""
-    names = []
-    for info in infos:
-        names.extend(m["name"] for m in info.get("mentions", []))
-        names.extend(info.get("quoted", {}))
-    mapping = _grouping(people, names, cache)
-    curated = {p.name: p for p in people}
-    # role words ("Kepala Balai") stand for whoever holds the role on a date: never a person's alias
-    role_words = {_norm_name(w) for p in people for r in p.roles for w in [r.title, *r.aliases]}
-    role_titles = [_norm_name(r.title) for p in people for r in p.roles]
-
-    def is_role_word(alias: str) -> bool:
-        key = _norm_name(alias)
-        return key in role_words or any(f" {key} " in f" {t} " for t in role_titles)
-    entries: dict[str, dict[str, Any]] = {}
-
-    def entry(canonical: str) -> dict[str, Any]:
-        e = entries.get(canonical)
-        if e is None:
-            p = curated.get(canonical)
-            e = entries[canonical] = {
-                "id": p.id if p else _slug(canonical), "name": canonical,
-                "aliases": list(p.aliases) if p else [], "internal": bool(p.internal) if p else False,
-                "curated": p is not None, "variants": {canonical.lower()}, "articles": set(), "quotes": 0,
-                "first": None, "last": None, "roles": {},
-                "defined_roles": [r.to_dict() for r in p.roles] if p else [],
-            }
-        return e
-
-    for p in people:
-        entry(p.name)
-    for info in infos:
-        day = info.get("date")
-        seen_here: dict[str, str | None] = {}
-        for m in info.get("mentions", []):
-            seen_here.setdefault(m["name"], m.get("role"))
-        for speaker, role in (info.get("roles") or {}).items():
-            if role or speaker not in seen_here:
-                seen_here[speaker] = role or seen_here.get(speaker)
-        for raw, role in seen_here.items():
-            canonical = mapping.get(raw, raw)
-            e = entry(canonical)
-            person = curated.get(canonical)
-            if person is not None:  # people.yaml wins: count the day under the role held then
-                held = person.role_on(_as_date_iso(day))
-                role = held.title if held else role
-            e["variants"].add(raw.lower())
-            e["articles"].add(info["id"])
-            e["first"] = min(filter(None, [e["first"], day]), default=None)
-            e["last"] = max(filter(None, [e["last"], day]), default=None)
-            if role:
-                span = e["roles"].setdefault(role, [day, day])
-                span[0], span[1] = min(span[0], day), max(span[1], day)
-            for m in info.get("mentions", []):
-                if m["name"] == raw:
-                    for alias in m.get("aliases") or []:
-                        if alias and alias not in e["aliases"] and alias != canonical \
-                                and not is_role_word(alias):
-                            e["aliases"].append(alias)
-        for speaker, n in (info.get("quoted") or {}).items():
-            entry(mapping.get(speaker, speaker))["quotes"] += n
-    out = []
-    for e in entries.values():
-        roles = []
-        defined = {r["title"]: r for r in e.pop("defined_roles")}
-        for title, r in defined.items():
-            span = e["roles"].get(title)
-            roles.append({"title": title, "organization": r.get("organization"), "start": r.get("start"),
-                          "end": r.get("end"), "aliases": list(r.get("aliases") or []),
-                          "first": span[0] if span else None, "last": span[1] if span else None})
-        for title, span in sorted(e["roles"].items(), key=lambda kv: kv[1][0]):
-            if title not in defined:
-                roles.append({"title": title, "organization": None, "start": None, "end": None, "aliases": [],
-                              "first": span[0], "last": span[1]})
-        e["roles"] = roles
-        e["variants"] = sorted(e["variants"] | {a.lower() for a in e["aliases"]})
-        e["articles"] = len(e["articles"])
-        out.append(e)
-    return sorted(out, key=lambda e: e["name"])
-
-
-
-def _aggregate_documents(ctx: Context, infos: list[dict[str, Any]],
-                         cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Person and program documents from people.yaml/programs.yaml plus every article's info."""
-    docs = []
-    for person in group_people(ctx.people, infos, cache):
-        docs.append({
-            "uid": f"person:{person['id']}", "kind": "person", "path": "people.yaml",
-            "name": " ".join([person["name"], *person["aliases"]]),
-            "info": " ".join(r["title"] for r in person["roles"] if r.get("title")),
-            "speakers": ",".join(person["variants"]),
-            "data": person,
-        })
-    last: dict[str, str] = {}
-    count: dict[str, int] = {}
-    for info in infos:
-        for pid in info.get("programs", []):
-            count[pid] = count.get(pid, 0) + 1
-            if info["date"] > last.get(pid, ""):
-                last[pid] = info["date"]
-    for program in ctx.programs:
-        pid = program.id.lower()
-        data = program.to_dict()
-        data.update({"last_covered": last.get(pid), "articles": count.get(pid, 0)})
-        docs.append({
-            "uid": f"program:{program.id}", "kind": "program", "path": "programs.yaml",
-            "name": " ".join(x for x in [program.name, program.acronym or "", program.id, *program.aliases] if x),
-            "info": " ".join([program.description or "", *program.keywords]),
-            "programs": pid, "data": data,
-        })
-    return docs
+from .aggregates import (  # noqa: E402 - re-exported: the reindex below and tests use them here
+    AGGREGATES_UID, _aggregate_digests, _aggregate_documents, _aggregates_doc, _directory_groups, _grouping,
+    _local_groups, _norm_name, _slug, _stored_aggregates, _write_aggregates, group_people,
+)
 
 
 # --- Reindex ----------------------------------------------------------------------------------
@@ -918,23 +360,25 @@ def reindex(archive, full: bool = False, progress=None, lock_timeout: float | No
 def _reindex(archive, index_dir: Path, full: bool, progress, lock_timeout, started: float) -> ReindexResult:
     result = ReindexResult()
     with reindex_lock(index_dir, lock_timeout):
-        if not full and _nothing_changed(archive, index_dir, result):
-            result.seconds = time.monotonic() - started
-            return result
+        scan = None
+        if not full:
+            unchanged, scan = _nothing_changed(archive, index_dir, result)
+            if unchanged:
+                result.seconds = time.monotonic() - started
+                return result
         usable = None if full else _usable_generation(index_dir, result.messages)
         if usable is None:
             _full_rebuild(archive, index_dir, progress, result)
         else:
             gen, ix = usable
             _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
-            if not _incremental(archive, ix, progress, result):
+            if not _incremental(archive, ix, progress, result, scan):
                 result.messages.append("konfigurasi (melati.yaml) berubah: indeks dibangun ulang")
                 _full_rebuild(archive, index_dir, progress, result)
     result.seconds = time.monotonic() - started
     return result
 
 
-STATES_CACHE = "files.cache"
 STEMS = "stems.pickle"  # (protected words, stems of the archive's words) of a full rebuild
 
 
@@ -951,70 +395,58 @@ def _remember_rebuild_stems(gen: Path) -> None:
         pass
 
 
-def _generation_files(gen: Path) -> dict[str, tuple[int, int]]:
-    return {e.name: (e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(gen)
-            if e.is_file() and e.name != STATES_CACHE and not e.name.startswith(".") and not e.name.endswith("WRITELOCK")}
-
-
 def _save_states_cache(gen: Path, states: Iterable[FileState], config_states: dict[str, FileState]) -> None:
-    """Sizes and mtimes of the archive files this generation indexes, and of the generation's own
-    files as this commit left them: a no-op reindex compares them and opens nothing else."""
-    import pickle
+    """What a no-op reindex compares with (filestates.save_cache); drops the damage check's
+    remembered record of this generation."""
+    from .filestates import save_cache
 
-    data = {"generation": _generation_files(gen),
-            "files": {s.path: (s.size, s.mtime_ns, s.error) for s in states},
-            "config": {n: (s.size, s.mtime_ns) for n, s in config_states.items()}}
-    tmp = gen / f".{STATES_CACHE}.tmp"
-    with open(tmp, "wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, gen / STATES_CACHE)
+    save_cache(gen, states, config_states)
 
 
-def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> bool:
-    """True, with `result` filled in, when no archive file, registry or index file differs in
-    size or mtime from what the last commit recorded: then whoosh need not even be opened."""
-    import pickle
+def _nothing_changed(archive, index_dir: Path, result: ReindexResult) -> tuple[bool, Scan | None]:
+    """(True, scan) with `result` filled in when no archive file, registry or index file differs
+    in size or mtime from what the last commit recorded: then whoosh need not even be opened.
+    Otherwise (False, the scan when one was made), so the reindex that follows scans once."""
+    from . import filestates
 
     gen = current_generation(index_dir)
     meta = _read_meta(gen) if gen is not None else None
     if meta is None or not _meta_is_current(meta):
-        return False
-    try:
-        with open(gen / STATES_CACHE, "rb") as f:
-            cache = pickle.load(f)
-    except Exception:  # noqa: BLE001 - no cache or a damaged one: take the long way
-        return False
-    if cache.get("generation") != _generation_files(gen):
-        return False  # another commit, a damaged index or a killed write: the long way checks
+        return False, None
+    cache = filestates.read_cache(gen)
+    if cache is None:
+        return False, None
+    head, table = cache
+    if head.get("generation") != _generation_files(gen):
+        return False, None  # another commit, a damaged index or a killed write: the long way checks
     root = Path(archive.root)
-    if {n: (s.size, s.mtime_ns) for n, s in _config_states(root).items()} != cache.get("config"):
-        return False
-    files = cache.get("files") or {}
-    states = _scan(root, _store_of(archive), result)
-    if len(states) != len(files):
-        return False
-    for path, state in states.items():
-        known = files.get(path)
-        if known is None or known[0] != state.size or known[1] != state.mtime_ns:
-            return False
-    result.unchanged = len(files)
-    result.failed += [known[2] for known in files.values() if known[2]]
+    if {n: (s.size, s.mtime_ns) for n, s in _config_states(root).items()} != head.get("config"):
+        return False, None
+    scan = _scan(root, result)
+    if scan.stats != table["stats"]:  # one comparison in C: 100,000 files in a few ms
+        return False, scan
+    errors = table.get("errors") or {}
+    result.unchanged = len(scan.stats)
+    result.failed += [errors[p] for p in sorted(errors)]
     _remove_other_generations(index_dir, keep=gen)  # leftovers of a killed --full
-    return True
+    return True, scan
 
 
-def _scan(root: Path, store, result: "ReindexResult | None" = None) -> dict[str, FileState]:
-    """Size and mtime of every article file (archive.scan_articles: the files check lists too);
-    each symbolic link under articles/ is one failure in `result`, never followed."""
-    from .archive import LINK_FIX, LINK_REFUSED, scan_articles
+def _scan(root: Path, result: "ReindexResult | None" = None) -> Scan:
+    """Size and mtime of every article file (filestates.scan, the same set as
+    archive.scan_articles); each symbolic link under articles/ is one failure in `result`,
+    never followed."""
+    from . import filestates
 
-    scan = scan_articles(root)
-    if result is not None:
+    scan = filestates.scan(root)
+    if result is not None and scan.links:
+        from .archive import LINK_FIX, LINK_REFUSED
+
         for link in scan.links:
             failure = {"path": link, "line": None, "error": f"{LINK_REFUSED} ({LINK_FIX})"}
             if failure not in result.failed:
                 result.failed.append(failure)
-    return {path: FileState(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns) for path, st in scan.files.items()}
+    return scan
 
 
 def _parse_file(root: Path, state: FileState, data: bytes | None):
@@ -1078,9 +510,16 @@ def _worker_preparer(setup: str):
     return _POOL_PREPARER[1]
 
 
+UNREAD = "unread"  # in place of an Article: the worker reads and parses the file itself
+
+
 def _raw_docs(item, ctx: Context):
-    """(state, whoosh documents) of one parsed article (none for a file that failed to parse)."""
+    """(state, whoosh documents) of one parsed article (none for a file that failed to parse);
+    an UNREAD article is read and parsed here, in the worker, and its state's hash is of what
+    was read."""
     state, article = item
+    if isinstance(article, str):
+        article = _parse_file(ctx.root, state, None)
     return state, ([] if article is None else _article_docs(article, state, ctx))
 
 
@@ -1107,10 +546,25 @@ def _pool_raw_chunk(items):
     return [_raw_docs(item, _POOL_CTX) for item in items]
 
 
-def _pool_survey(texts: list[str]):
+def _survey_files(task):
+    """A full rebuild's first pass over a run of files, in a worker: each file read, hashed and
+    parsed, and what the analyzer needs from all of them (capitalised counts, words to stem,
+    acronyms defined in the texts); the articles themselves are let go, and read again for
+    their documents, so no process holds the whole archive."""
+    from . import relevance
     from .nlp import analysis
 
-    return analysis.cased_counts(texts), analysis.stem_candidates(texts)
+    root, items = task
+    states, bodies, titles = [], [], []
+    for path, size, mtime_ns in items:
+        state = FileState(path=path, size=size, mtime_ns=mtime_ns)
+        article = _parse_file(root, state, _fill_sha(root, state, None))
+        states.append(state)
+        if article is not None:
+            bodies.append(article.body)
+            titles.append(article.title or "")
+    words = analysis.stem_candidates(bodies) | analysis.stem_candidates(titles)
+    return states, analysis.cased_counts(bodies), words, set(relevance.archive_acronyms(bodies))
 
 
 def _die_with_parent(parent: int) -> None:
@@ -1148,7 +602,6 @@ def _pool_init(fds: list[int], parent: int | None = None) -> None:
     gc.disable()
 
 
-_HELD_FDS: list[int] = []
 
 
 @contextmanager
@@ -1190,17 +643,23 @@ class _Documents:
             self.workers = [p for p in mp.active_children() if p not in before]
             _POOL_CTX = None
 
-    def survey(self, texts: list[str]):
-        """(capitalised counts, lowercase counts) and the words to stem, of all `texts`."""
+    def survey(self, root: Path, states: list[FileState]):
+        """(states with their hashes and failures, (capitalised counts, lowercase counts), words
+        to stem, acronym pairs) of every file, read and parsed in the workers (_survey_files)."""
         from collections import Counter
 
         size = 64
-        capital, lower, words = Counter(), Counter(), set()
-        for (c, l), w in self.imap(_pool_survey, (texts[i:i + size] for i in range(0, len(texts), size))):
+        items = [(s.path, s.size, s.mtime_ns) for s in states]
+        out: list[FileState] = []
+        capital, lower, words, pairs = Counter(), Counter(), set(), set()
+        tasks = ((root, items[i:i + size]) for i in range(0, len(items), size))
+        for part, (c, l), w, p in self.imap(_survey_files, tasks):
+            out.extend(part)
             capital.update(c)
             lower.update(l)
             words |= w
-        return (capital, lower), words
+            pairs |= p
+        return out, (capital, lower), words, pairs
 
     def stems(self, words: set[str]) -> dict[str, str]:
         """The stem of every word, worked out once, the words shared among the workers."""
@@ -1311,14 +770,32 @@ def _merge_small_segments(writer, segments: list) -> list:
     return kept
 
 
-def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
-    """Update the live generation in one commit. False when a full rebuild is needed instead."""
+def _valid_cache(gen: Path):
+    """(commit record, article table) of the states cache when it describes this generation's
+    last commit (the long way otherwise: the index's own files table)."""
+    from .filestates import read_cache
+
+    cache = read_cache(gen)
+    if cache is None or cache[0].get("generation") != _generation_files(gen):
+        return None
+    return cache
+
+
+def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None = None) -> bool:
+    """Update the live generation in one commit. False when a full rebuild is needed instead.
+    `scan`: the archive's files as the no-op check just found them (None: scan here).
+
+    Work grows with what changed: the states cache names the files whose size or mtime moved,
+    only their buckets of the files table are read and rewritten, and the person and program
+    documents are worked out again only when a changed file's info (its people, quotes, programs,
+    date) differs, as they are a function of the infos alone."""
+    from . import filestates as fs
+
     root = Path(archive.root)
     store = _store_of(archive)
+    gen = Path(ix.storage.folder)
     with ix.searcher() as searcher:
-        old = _stored_states(searcher)
         meta_docs = list(searcher.documents(kind="meta"))
-        aggregates = _stored_aggregates(searcher)
     old_config = {k: FileState(**v) for k, v in (meta_docs[0]["data"].get("config") or {}).items()} if meta_docs else {}
     config_states = _config_states(root)
     for name, state in config_states.items():
@@ -1327,11 +804,31 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                       if (config_states.get(n) and config_states[n].sha) != (old_config.get(n) and old_config[n].sha)}
     if "melati.yaml" in changed_config:
         return False  # stem exclusions and channels shape the analyzer: rebuild
-    states = _scan(root, store, result)
+    scan = scan or _scan(root, result)
+    stats = scan.stats
     redo_all = bool(changed_config)  # people/programs change speakers, roles, program tags
+    cache = None if redo_all else _valid_cache(gen)
+    errors: dict[str, Any] = {}
+    with ix.searcher() as searcher:
+        if cache is not None:
+            old_stats, errors = cache[1]["stats"], dict(cache[1].get("errors") or {})
+            candidates = sorted(p for p, st in stats.items() if old_stats.get(p) != st)
+            removed = sorted(p for p in old_stats if p not in stats)
+            rows = fs.stored_buckets(searcher, {fs.bucket_of(p) for p in [*candidates, *removed]})
+        else:
+            rows = fs.stored_buckets(searcher)
+    old = {p: fs.state_of(p, r) for paths in rows.values() for p, r in paths.items()}
+    if cache is None:
+        candidates = sorted(stats)
+        removed = sorted(p for p in old if p not in stats)
+    else:
+        vouched = set(candidates)  # every other file is as the last commit left it
+        result.unchanged += len(stats) - len(candidates)
+        result.failed += [errors[p] for p in sorted(errors) if p in stats and p not in vouched]
     todo: list[tuple[FileState, bytes | None, FileState | None]] = []
     touched: list[FileState] = []  # same content, new mtime: only the files table changes
-    for path, state in states.items():
+    for path in candidates:
+        state = FileState(path=path, size=stats[path][0], mtime_ns=stats[path][1])
         prev = old.get(path)
         data = _fill_sha(root, state, prev)
         if prev is not None and prev.sha == state.sha and not redo_all:
@@ -1343,17 +840,17 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                 touched.append(state)
             continue
         todo.append((state, data, prev))
-    removed = [p for p in old if p not in states]
     if not todo and not removed and not touched and not changed_config:
-        _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
+        fs.save_table(gen, dict(stats), errors, config_states)
         return True
     ctx = _load_context(store)
-    _remember_rebuild_stems(Path(ix.storage.folder))
+    _remember_rebuild_stems(gen)
     prevs = {state.path: prev for state, _, prev in todo}
     parsed = [(state, _parse_file(root, state, data)) for state, data, _ in todo]
     documents = _Documents(ctx, len(parsed), parsed)
     writer = ix.writer(limitmb=128, timeout=15.0, delay=0.1)
     try:
+        new: dict[str, FileState] = {s.path: s for s in touched}
         for path in removed:
             writer.delete_by_term("path", path)
             result.removed += 1
@@ -1364,25 +861,59 @@ def _incremental(archive, ix, progress, result: ReindexResult) -> bool:
                 for doc in docs:
                     writer.add_document(**doc)
                 _tally(result, state, prev)
-                states[state.path] = state
+                new[state.path] = state
                 advance(1)
         documents.close()
-        infos = [s.info for s in states.values() if s.info]
-        grouping = dict(aggregates.get("grouping") or {})
-        docs = _aggregate_documents(ctx, infos, grouping)
-        digests = _aggregate_digests(docs)
-        _write_aggregates(writer, docs, digests, aggregates.get("digests"))
-        writer.update_document(**_aggregates_doc(digests, grouping))
+        infos_changed = redo_all or cache is None or any(p in old and old[p].info for p in removed) or any(
+            (prev.info if prev else {}) != new[state.path].info for state, _, prev in todo)
+        if infos_changed:
+            _rewrite_aggregates(ix, writer, ctx, stats, new)
+        changed_buckets: dict[int, dict[str, Any]] = {}
+        for path in [*removed, *new]:
+            b = fs.bucket_of(path)
+            if b not in changed_buckets:
+                changed_buckets[b] = dict(rows.get(b) or {})
+            bucket = changed_buckets[b]
+            errors.pop(path, None)
+            if path in new:
+                bucket[path] = fs.row_of(new[path])
+                if new[path].error:
+                    errors[path] = new[path].error
+            else:
+                bucket.pop(path, None)
+        for doc in fs.table_docs({b: paths for b, paths in changed_buckets.items() if paths}):
+            writer.update_document(**doc)
+        for b in [b for b, paths in changed_buckets.items() if not paths]:
+            writer.delete_by_term("uid", fs.bucket_uid(b))  # as a rebuild, which writes no empty bucket
         writer.update_document(**_meta_doc(config_states, ctx))
-        writer.update_document(**_files_doc(states.values()))
         writer.commit(mergetype=_merge_small_segments)
     except BaseException:
         documents.close()
         if not writer.is_closed:  # a failed commit has closed it and released the lock already
             writer.cancel()
         raise
-    _save_states_cache(Path(ix.storage.folder), states.values(), config_states)
+    fs.save_table(gen, dict(stats), errors, config_states)
     return True
+
+
+def _rewrite_aggregates(ix, writer, ctx: Context, stats: dict[str, tuple[int, int]], new: dict[str, FileState]) -> None:
+    """Person and program documents from every file's info (the changed files' new ones), into
+    the commit: only those whose content changed are rewritten (_write_aggregates)."""
+    from . import filestates as fs
+
+    with ix.searcher() as searcher:
+        rows = {p: r for paths in fs.stored_buckets(searcher).values() for p, r in paths.items()}
+        aggregates = _stored_aggregates(searcher)
+    infos = []
+    for path in sorted(stats):
+        info = new[path].info if path in new else (rows[path][4] if path in rows else None)
+        if info:
+            infos.append(info)
+    grouping = dict(aggregates.get("grouping") or {})
+    docs = _aggregate_documents(ctx, infos, grouping)
+    digests = _aggregate_digests(docs)
+    _write_aggregates(writer, docs, digests, aggregates.get("digests"))
+    writer.update_document(**_aggregates_doc(digests, grouping))
 
 
 def _full_rebuild(archive, index_dir: Path, progress, result: ReindexResult) -> None:
@@ -1396,6 +927,7 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
 
     import pickle
 
+    from . import filestates
     from .nlp import analysis
     from .segment import PreparedWriter, Preparer
 
@@ -1417,28 +949,24 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     config_states = _config_states(root)
     for state in config_states.values():
         _fill_sha(root, state, None)
-    states = _scan(root, store, result)
+    states = _scan(root, result).states()
     documents = _Documents(ctx, len(states))
     try:
-        # First pass: read and parse every file once (bodies feed the analyzer's protected words).
-        parsed: list[tuple[FileState, Any]] = []
-        for state in states.values():
-            data = _fill_sha(root, state, None)
-            parsed.append((state, _parse_file(root, state, data)))
+        # First pass, in the workers: read, hash and parse every file, and gather what the
+        # analyzer's protected words, the stems and the acronyms need; the articles are read
+        # again for their documents (UNREAD), so no process holds the whole archive at once.
+        surveyed, counts, words, pairs = documents.survey(root, list(states.values()))
+        protected = protected_words(ctx.config, ctx.people, ctx.programs, [], counts=counts)
         # Stem every word of the archive once, split between the workers, instead of once per
         # worker: PySastrawi is a third of the cost of a rebuild otherwise.
-        bodies = [a.body for _, a in parsed if a is not None]
-        counts, words = documents.survey(bodies)
-        words |= analysis.stem_candidates(a.title or "" for _, a in parsed if a is not None)
-        protected = protected_words(ctx.config, ctx.people, ctx.programs, bodies, counts=counts)
         stems = documents.stems(words)
         analysis.remember_stems(stems)
-        documents.parsed = parsed
+        documents.parsed = [(state, UNREAD) for state in surveyed]
         documents.setup = str(gen / STEMS)
         with open(documents.setup, "wb") as f:
             pickle.dump((protected, stems), f, protocol=pickle.HIGHEST_PROTOCOL)
-        del stems, bodies
-        _write_knowledge(gen, protected, parsed, ctx.programs)
+        del stems, words, counts
+        _write_knowledge(gen, protected, pairs, ctx.programs)
         ix = windex.create_in(str(gen), build_schema(protected))
         documents.preparer = Preparer(ix.schema)
     except BaseException:
@@ -1448,8 +976,8 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     done: list[FileState] = []
     preparer = documents.preparer
     writer = PreparedWriter(ix, encoder=documents.imap)
-    count = len(parsed)
-    del parsed  # the workers hold what is left of it
+    count = len(surveyed)
+    del surveyed
     try:
         with progress("Membangun indeks", total=count) as advance:
             for batch_states, batch in documents.batches():
@@ -1466,7 +994,8 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
             writer.add_prepared(preparer.prepare(doc))
         writer.add_prepared(preparer.prepare(_aggregates_doc(_aggregate_digests(docs), grouping)))
         writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx)))
-        writer.add_prepared(preparer.prepare(_files_doc(done)))
+        for doc in filestates.table_docs(filestates.buckets_of(done)):
+            writer.add_prepared(preparer.prepare(doc))
         writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
     except BaseException:
@@ -1487,12 +1016,12 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     _remove_other_generations(index_dir, keep=gen)
 
 
-def _write_knowledge(gen: Path, protected: frozenset[str], parsed, programs) -> None:
-    """Hand the query side the protected words and acronyms the analyzer was built with."""
+def _write_knowledge(gen: Path, protected: frozenset[str], pairs: set[tuple[str, str]], programs) -> None:
+    """Hand the query side the protected words and acronyms the analyzer was built with: the
+    programs' and the `pairs` defined in the texts (relevance.archive_acronyms of each run)."""
     from . import relevance
 
-    texts = [a.body for _, a in parsed if a is not None]
-    relevance.write_knowledge(gen, protected, relevance.archive_acronyms(texts, programs))
+    relevance.write_knowledge(gen, protected, set(relevance.archive_acronyms([], programs)) | set(pairs))
 
 
 def require_index(archive):

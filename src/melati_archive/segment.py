@@ -12,6 +12,10 @@ one process that writes. Here the work is split so that most of it runs in worke
 - `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
   per-document writer; postings merge into `TermPostings`, compact arrays per term, so a
   10,000-article archive stays in memory without runs on disk.
+- when the postings held pass `spill_bytes`, they go to an unnamed temporary file as one sorted
+  run (`_Run`), so the writer's memory stays bounded whatever the archive's size; the commit
+  merges the runs term by term (documents are numbered in order, so a term's postings are the
+  runs' postings end to end);
 - at commit, `encode_terms` (pure, so the workers run it) cuts each run of terms into whoosh's
   blocks; the writer copies the bytes and adds the term table's rows.
 
@@ -21,8 +25,12 @@ lacks the internals used here, postings go through its public per-posting `add`.
 """
 from __future__ import annotations
 
+import heapq
+import pickle
+import tempfile
 from array import array
-from typing import Any
+from collections import deque
+from typing import Any, Iterable, Iterator
 
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -192,17 +200,29 @@ class Batch:
         self.count += 1
 
 
+# What a term held in memory costs besides its postings (the key, a TermPostings and its four
+# arrays, a dict slot): counted against spill_bytes, so a large vocabulary spills too.
+TERM_OVERHEAD = 550  # sys.getsizeof of a one-posting TermPostings, its arrays, a key and a dict slot
+
+
 class PreparedWriter(SegmentWriter):
     """A SegmentWriter for a new, empty index that takes `Preparer.prepare()` output, one
     document at a time or as `Batch`es."""
 
-    def __init__(self, ix, encoder=map, **kwargs):
+    SPILL_BYTES = 160 * 2**20  # posting bytes held (documents, weights, value ends, values) before a run spills
+
+    def __init__(self, ix, encoder=map, spill_bytes: int | None = None, **kwargs):
         """`encoder` maps `encode_terms` over the commit's tasks in order: `map` here, or a
-        process pool's `imap` to spread the block encoding over its workers."""
+        process pool's `imap` to spread the block encoding over its workers. `spill_bytes`:
+        postings held in memory before they spill to a temporary file (SPILL_BYTES)."""
         super().__init__(ix, **kwargs)
         self.terms: dict[str, dict[bytes, TermPostings]] = {}
         self.lengths: dict[str, array] = {}
         self.encoder = encoder
+        self.spill_bytes = spill_bytes or self.SPILL_BYTES
+        self.held = 0
+        self.runs: list[_Run] = []
+        self.spill_folder = getattr(ix.storage, "folder", None)
 
     def add_prepared(self, prepared: list[PreparedField]) -> None:
         batch = Batch()
@@ -227,10 +247,12 @@ class PreparedWriter(SegmentWriter):
                 mine = self.terms[name] = {}
             if base:
                 docs = array("I", map(base.__add__, docs))
+            self.held += 12 * len(docs) + len(values)
             for key, postings in zip(keys, _unflatten(keys, counts, sizes, docs, weights, ends, values)):
                 have = mine.get(key)
                 if have is None:
                     mine[key] = postings
+                    self.held += TERM_OVERHEAD
                 else:
                     have.extend(postings)
         for name, lens in batch.lengths.items():
@@ -243,42 +265,130 @@ class PreparedWriter(SegmentWriter):
         batch.terms, batch.flat, batch.rows = {}, {}, []
         self.docnum += batch.count
         self._added = self._added or batch.count > 0
+        if self.held >= self.spill_bytes:
+            self._spill()
+
+    def _spill(self) -> None:
+        """The postings held so far, to disk as one sorted run; memory starts again from empty."""
+        run = _Run(self.spill_folder)
+        for name in sorted(self.terms):
+            run.add_field(name, self.terms.pop(name))
+        self.runs.append(run)
+        self.held = 0
+
+    def _field_terms(self, name: str) -> Iterator[tuple[bytes, TermPostings]]:
+        """(term, postings) of one field in term order: the spilled runs and what is held, merged."""
+        held = self.terms.pop(name, {})
+        sources = [run.field(name) for run in self.runs] + [((k, held[k]) for k in sorted(held))]
+        if len(sources) == 1:
+            return sources[0]
+        return _merged(sources)
+
+    def _release_runs(self) -> None:
+        for run in self.runs:
+            run.close()
+        self.runs = []
+
+    def cancel(self):
+        self._release_runs()
+        super().cancel()
 
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
-        for name in sorted(self.terms):
-            fw.start_field(name, self.schema[name])
-            terms = self.terms.pop(name)  # written: let it go, the commit holds one field at a time
-            lengths = self.lengths.get(name, array("I"))
-            if _encodable(fw):
-                self._write_field_encoded(fw, self.schema[name].format, terms, lengths)
-            else:
-                for btext in sorted(terms):
-                    fw.start_term(btext)
-                    _write_postings(fw, None, terms[btext], lengths)
-                    fw.finish_term()
-            fw.finish_field()
+        names = set(self.terms).union(*(run.names() for run in self.runs))
+        try:
+            for name in sorted(names):
+                fw.start_field(name, self.schema[name])
+                items = self._field_terms(name)  # written: let it go, the commit holds one field at a time
+                lengths = self.lengths.get(name, array("I"))
+                if _encodable(fw):
+                    self._write_field_encoded(fw, self.schema[name].format, items, lengths)
+                else:
+                    for btext, postings in items:
+                        fw.start_term(btext)
+                        _write_postings(fw, None, postings, lengths)
+                        fw.finish_term()
+                fw.finish_field()
+        finally:
+            self._release_runs()
         fw.close()
 
     TERMS_PER_TASK = 4000  # and at most POSTINGS_PER_TASK postings, so each task stays small
     POSTINGS_PER_TASK = 50_000
 
-    def _write_field_encoded(self, fw, fmt, terms: dict[bytes, TermPostings], lengths: array) -> None:
+    def _write_field_encoded(self, fw, fmt, items: Iterable[tuple[bytes, TermPostings]], lengths: array) -> None:
         """The field's terms in order, their blocks encoded by `encode_terms` through
         `self.encoder` (worker processes in a full rebuild), the bytes and term infos written
         here: the term-table entry whoosh's `finish_term` would add, the offset moved to where
         the blocks land in the postings file."""
         pw = fw._postwriter
         params = (pw._blocklimit, pw._compression, pw._inlinelimit)
-        runs = _runs(sorted(terms), terms, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK)
-        tasks = ((params, fmt, lengths, _flatten(run, terms)) for run in runs)
+        keys: deque = deque()  # each task's terms, in the order the encoder returns their blocks
+
+        def tasks():
+            for run in _runs(items, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
+                keys.append([key for key, _ in run])
+                yield params, fmt, lengths, _flatten_pairs(run)
+
         postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
-        for run, (blob, infos) in zip(runs, self.encoder(encode_terms, tasks)):
+        for blob, infos in self.encoder(encode_terms, tasks()):
             base = postfile.tell()
             postfile.write(blob)
-            for key, (head, offset, length) in zip(run, infos):
+            for key, (head, offset, length) in zip(keys.popleft(), infos):
                 tindex.add(field + key, head if offset < 0 else head + pack_long(base + offset) + pack_int(length))
+
+
+class _Run:
+    """Postings spilled to an unnamed temporary file (gone with the process, even a killed one):
+    per field, chunks of terms in order, each chunk one pickled `_flatten` tuple."""
+
+    CHUNK_TERMS = 4000
+
+    def __init__(self, folder: str | None = None):
+        self.file = tempfile.TemporaryFile(dir=folder)
+        self.fields: dict[str, list[int]] = {}  # field -> offsets of its chunks
+
+    def add_field(self, name: str, terms: dict[bytes, TermPostings]) -> None:
+        keys = sorted(terms)
+        offsets = self.fields[name] = []
+        for i in range(0, len(keys), self.CHUNK_TERMS):
+            chunk = keys[i:i + self.CHUNK_TERMS]
+            offsets.append(self.file.tell())
+            pickle.dump(_flatten(chunk, terms), self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            for key in chunk:
+                del terms[key]  # on disk now: its memory goes back as the run is written
+
+    def names(self) -> set[str]:
+        return set(self.fields)
+
+    def field(self, name: str) -> Iterator[tuple[bytes, TermPostings]]:
+        for offset in self.fields.get(name, []):
+            self.file.seek(offset)
+            flat = pickle.load(self.file)
+            yield from zip(flat[0], _unflatten(*flat))
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def _merged(sources: list) -> Iterator[tuple[bytes, TermPostings]]:
+    """(term, postings) in term order from sources that each give terms in order; a term's
+    postings joined in source order (the sources hold ever later documents)."""
+    def tagged(i, source):
+        for key, postings in source:
+            yield key, i, postings
+
+    key, acc = None, None
+    for k, _i, postings in heapq.merge(*(tagged(i, src) for i, src in enumerate(sources)), key=lambda t: (t[0], t[1])):
+        if acc is not None and k == key:
+            acc.extend(postings)
+            continue
+        if acc is not None:
+            yield key, acc
+        key, acc = k, postings
+    if acc is not None:
+        yield key, acc
 
 
 def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
@@ -324,36 +434,39 @@ def _encodable(fw) -> bool:
             and callable(getattr(type(pw), "_write_block", None)))
 
 
-def _runs(keys: list[bytes], terms: dict[bytes, TermPostings], most_terms: int, most_postings: int) -> list[list[bytes]]:
-    """`keys` cut into runs of at most `most_terms` terms and `most_postings` postings (a term
-    longer than that gets a run of its own)."""
-    runs, run, size = [], [], 0
-    for key in keys:
-        n = len(terms[key].docs)
+def _runs(items: Iterable[tuple[bytes, TermPostings]], most_terms: int, most_postings: int) -> Iterator[list]:
+    """(term, postings) pairs cut into runs of at most `most_terms` terms and `most_postings`
+    postings (a term longer than that gets a run of its own)."""
+    run, size = [], 0
+    for key, postings in items:
+        n = len(postings.docs)
         if run and (len(run) >= most_terms or size + n > most_postings):
-            runs.append(run)
+            yield run
             run, size = [], 0
-        run.append(key)
+        run.append((key, postings))
         size += n
     if run:
-        runs.append(run)
-    return runs
+        yield run
 
 
 def _flatten(keys: list[bytes], terms: dict[bytes, TermPostings]) -> tuple:
     """The postings of `keys`, end to end: (keys, postings per term, value bytes per term,
     documents, weights, value ends, values)."""
+    return _flatten_pairs([(key, terms[key]) for key in keys])
+
+
+def _flatten_pairs(pairs: list[tuple[bytes, TermPostings]]) -> tuple:
+    """_flatten of (term, postings) pairs."""
     docs, weights, ends, values = array("I"), array("f"), array("I"), bytearray()
     counts, sizes = array("I"), array("I")
-    for key in keys:
-        postings = terms[key]
+    for _key, postings in pairs:
         docs += postings.docs
         weights += postings.weights
         ends += postings.ends
         values += postings.values
         counts.append(len(postings.docs))
         sizes.append(len(postings.values))
-    return keys, counts, sizes, docs, weights, ends, bytes(values)
+    return [key for key, _ in pairs], counts, sizes, docs, weights, ends, bytes(values)
 
 
 def _unflatten(_keys, counts, sizes, docs, weights, ends, values):

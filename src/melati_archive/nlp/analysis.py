@@ -47,7 +47,7 @@ from typing import Any
 from whoosh.analysis import Filter, Tokenizer
 from whoosh.analysis.acore import Token
 
-VERSION = "4"  # bump when analysis output changes: the index rebuilds a stale schema
+from .analysis_version import VERSION  # noqa: F401 - bump it there when analysis output changes
 
 NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa"})
 

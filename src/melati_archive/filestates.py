@@ -1,0 +1,228 @@
+"""What a reindex knows of the archive's files: their states, the lean scan, and the states cache.
+
+A no-op reindex (nothing edited since the last commit) must answer without opening whoosh or
+importing the archive's parsers: at 100,000 articles it is one `lstat` per file, one unpickled
+dict, and one dict comparison in C (docs/search.md, "Where the time goes at scale").
+
+The states cache (GEN/files.cache) is two pickles one after the other: first the small record
+of the commit (the generation's own files with sizes and mtimes, and the registries' states),
+which every search reads to check for damage, then the big table of article files, which only
+a reindex reads.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import limits
+
+STATES_CACHE = "files.cache"
+CONFIG_FILES = ("melati.yaml", "people.yaml", "programs.yaml")
+
+
+@dataclass
+class FileState:
+    path: str  # archive-relative, posix
+    size: int
+    mtime_ns: int
+    sha: str = ""
+    error: dict[str, Any] | None = None
+    info: dict[str, Any] = field(default_factory=dict)  # what people/program docs aggregate
+
+
+@dataclass
+class Scan:
+    """Every article file's (size, mtime_ns) by archive-relative path, and the symbolic links
+    under articles/ (never followed)."""
+
+    stats: dict[str, tuple[int, int]]
+    links: list[str]
+
+    def states(self) -> dict[str, FileState]:
+        """FileStates in path order (the order every reindex reads and aggregates in)."""
+        return {path: FileState(path=path, size=size, mtime_ns=mtime)
+                for path, (size, mtime) in sorted(self.stats.items())}
+
+
+def scan(root: Path | str) -> Scan:
+    """archive.scan_articles' files (articles/**/*.md, hidden names left out, symbolic links
+    listed, not followed), as plain tuples: the same set, a third cheaper at 100,000 files
+    (tests/test_filestates.py compares the two)."""
+    stats: dict[str, tuple[int, int]] = {}
+    links: list[str] = []
+    stack = [("articles", os.path.join(str(root), "articles"))]
+    while stack:
+        rel, folder = stack.pop()
+        try:
+            it = os.scandir(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        prefix = rel + "/"
+        with it:
+            for entry in it:  # the common case (an article file) first: one call before its stat
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if name.endswith(".md") and entry.is_file(follow_symlinks=False):
+                    st = entry.stat(follow_symlinks=False)
+                    stats[prefix + name] = (st.st_size, st.st_mtime_ns)
+                elif entry.is_symlink():
+                    links.append(prefix + name)
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append((prefix + name, entry.path))
+    return Scan(stats, sorted(links))
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stat_state(root: Path, path: Path) -> FileState:
+    st = path.stat()
+    return FileState(path=path.relative_to(root).as_posix(), size=st.st_size, mtime_ns=st.st_mtime_ns)
+
+
+def config_states(root: Path) -> dict[str, FileState]:
+    """States of the registries (melati.yaml, people.yaml, programs.yaml) that exist."""
+    states = {}
+    for name in CONFIG_FILES:
+        p = root / name
+        if p.is_file():
+            states[name] = stat_state(root, p)
+    return states
+
+
+def fill_sha(root: Path, state: FileState, old: FileState | None) -> bytes | None:
+    """Set state.sha, reading the file only when size or mtime differ; return bytes if read."""
+    if old is not None and old.size == state.size and old.mtime_ns == state.mtime_ns:
+        state.sha = old.sha
+        return None
+    if state.size > limits.MAX_ARTICLE_BYTES and state.path.startswith("articles/"):
+        state.sha = f"size:{state.size}:{state.mtime_ns}"  # refused unread by the parser
+        return b""
+    data = (root / state.path).read_bytes()
+    state.sha = sha(data)
+    return data
+
+
+def generation_files(gen: Path) -> dict[str, tuple[int, int]]:
+    """{name: (size, mtime_ns)} of a generation's own files (the commit's segments and TOC)."""
+    out = {}
+    for e in os.scandir(gen):
+        name = e.name
+        if e.is_file() and name != STATES_CACHE and not name.startswith(".") and not name.endswith("WRITELOCK"):
+            st = e.stat()
+            out[name] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def save_cache(gen: Path, states: Iterable[FileState], configs: dict[str, FileState]) -> None:
+    """Record this commit: the generation's files as it left them, the registries' states, and
+    every article file's size and mtime (with its failure, if it failed)."""
+    states = list(states)
+    save_table(gen, {s.path: (s.size, s.mtime_ns) for s in states},
+               {s.path: s.error for s in states if s.error}, configs)
+
+
+def save_table(gen: Path, stats: dict[str, tuple[int, int]], errors: dict[str, Any],
+               configs: dict[str, FileState]) -> None:
+    """save_cache from the article files' (size, mtime_ns) and failures by path."""
+    head = {"generation": generation_files(gen),
+            "config": {n: (s.size, s.mtime_ns) for n, s in configs.items()}}
+    tmp = gen / f".{STATES_CACHE}.tmp"
+    with open(tmp, "wb") as f:
+        pickle.dump(head, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"stats": stats, "errors": errors}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, gen / STATES_CACHE)
+
+
+def read_head(gen: Path) -> dict[str, Any]:
+    """The commit record of the states cache (the first pickle only); {} when there is none."""
+    try:
+        with open(gen / STATES_CACHE, "rb") as f:
+            head = pickle.load(f)
+    except Exception:  # noqa: BLE001 - no record, or a damaged one
+        return {}
+    return head if isinstance(head, dict) else {}
+
+
+def read_cache(gen: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(commit record, article table) of the states cache; None when it is missing, damaged or
+    of an older layout."""
+    try:
+        with open(gen / STATES_CACHE, "rb") as f:
+            head = pickle.load(f)
+            table = pickle.load(f)
+    except Exception:  # noqa: BLE001 - no cache or a damaged one: the caller takes the long way
+        return None
+    if not isinstance(head, dict) or not isinstance(table, dict) or "stats" not in table:
+        return None
+    return head, table
+
+
+# --- The files table in the index ---------------------------------------------------------------
+# What the index knows of each archive file (size, mtime, hash, failure, and the info its people
+# and program documents aggregate) lives in the index itself, so one whoosh commit updates it with
+# the documents it describes. It is cut into BUCKETS stored documents by a hash of the path: an
+# edit rereads and rewrites the bucket of the file it touched, not a table of every file (one
+# table document cost 1.2 s to read and 1.7 s to write back at 100,000 articles).
+
+BUCKETS = 256
+TABLE_KIND = "files"
+
+
+def bucket_of(path: str) -> int:
+    return zlib.crc32(path.encode("utf-8")) % BUCKETS
+
+
+def bucket_uid(bucket: int) -> str:
+    return f"{TABLE_KIND}:{bucket:03d}"
+
+
+Row = tuple  # (size, mtime_ns, sha, error, info)
+
+
+def row_of(state: FileState) -> Row:
+    return state.size, state.mtime_ns, state.sha, state.error, state.info
+
+
+def state_of(path: str, row: Row) -> FileState:
+    size, mtime_ns, sha_, error, info = row
+    return FileState(path=path, size=size, mtime_ns=mtime_ns, sha=sha_, error=error, info=info or {})
+
+
+def table_docs(rows: dict[int, dict[str, Row]]) -> list[dict[str, Any]]:
+    """The stored documents of these buckets (bucket -> {path: row})."""
+    return [{"uid": bucket_uid(b), "kind": TABLE_KIND, "data": dict(sorted(paths.items()))}
+            for b, paths in sorted(rows.items())]
+
+
+def buckets_of(states: Iterable[FileState]) -> dict[int, dict[str, Row]]:
+    rows: dict[int, dict[str, Row]] = {}
+    for s in states:
+        rows.setdefault(bucket_of(s.path), {})[s.path] = row_of(s)
+    return rows
+
+
+def stored_buckets(searcher, buckets: Iterable[int] | None = None) -> dict[int, dict[str, Row]]:
+    """bucket -> {path: row} as the index holds them: every bucket (None), or these."""
+    out: dict[int, dict[str, Row]] = {}
+    if buckets is None:
+        for doc in searcher.documents(kind=TABLE_KIND):
+            out[int(doc["uid"].split(":")[1])] = doc["data"]
+        return out
+    for b in buckets:
+        for doc in searcher.documents(uid=bucket_uid(b)):
+            out[b] = doc["data"]
+    return out
+
+
+def stored_states(searcher) -> dict[str, FileState]:
+    """Every archive file the index knows, in path order."""
+    rows = {path: row for paths in stored_buckets(searcher).values() for path, row in paths.items()}
+    return {path: state_of(path, rows[path]) for path in sorted(rows)}

@@ -1,0 +1,80 @@
+"""The index's schema: the fields of every kind of document, their analyzers, and the version an
+index must carry to be used as it is."""
+from __future__ import annotations
+
+# Bump when the schema or what is stored changes: an index with another version is rebuilt.
+SCHEMA_VERSION = 10
+
+
+# --- Analysis (nlp.analysis) -----------------------------------------------------------------
+
+
+def _analysis_version() -> str:
+    from .nlp.analysis_version import VERSION
+
+    return str(VERSION)
+
+
+def analyzers(protected: frozenset[str] = frozenset()):
+    """(stemmed, exact) whoosh analyzers of the F / F_exact field pairs."""
+    from .nlp import analysis
+
+    return analysis.stemmed_analyzer(protected), analysis.exact_analyzer()
+
+
+def protected_words(config, people, programs, texts, counts=None) -> frozenset[str]:
+    from .nlp import analysis
+
+    return frozenset(analysis.protected_words(config, people, programs, texts, counts=counts))
+
+
+# --- Schema -----------------------------------------------------------------------------------
+
+
+def build_schema(protected: frozenset[str] = frozenset()):
+    """One schema for every kind: text fields in pairs F (stemmed, frequencies) / F_exact
+    (unstemmed, positions)."""
+    from whoosh import fields
+
+    stemmed, exact = analyzers(protected)
+
+    def text(boost=1.0, stored=False):
+        # no positions: phrases and split compounds run on the exact fields only (stemmed
+        # phrases were measured useless: relevance.STEM_PHRASES), and positions cost indexing
+        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
+
+    def exact_text(boost=1.0):
+        return fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)
+
+    # Stored is only what a hit is built from (search.run: uid, kind, path, article_id, title,
+    # body, date, data); the filter fields' values are in `data` too, so storing them again cost
+    # every quote document five more pickled fields (the index's size, issue 17).
+    keyword = dict(commas=True, lowercase=True, stored=False, scorable=False)
+    return fields.Schema(
+        uid=fields.ID(unique=True, stored=True),
+        kind=fields.ID(stored=True),
+        path=fields.ID(stored=True),  # archive-relative source file: every doc of a file shares it
+        article_id=fields.ID(stored=True),
+        # articles
+        title=text(boost=3.0, stored=True),
+        title_exact=exact_text(boost=3.5),
+        body=text(stored=True),
+        body_exact=exact_text(boost=1.2),
+        # quotes (the text is stored in `data`)
+        text=text(),
+        text_exact=exact_text(boost=1.2),
+        # people and programs
+        name=exact_text(boost=3.0),
+        info=text(),
+        # filters and facets
+        date=fields.DATETIME(stored=True, sortable=True),
+        year=fields.ID(),
+        channel=fields.ID(),
+        programs=fields.KEYWORD(**keyword),
+        tags=fields.KEYWORD(**keyword),
+        speakers=fields.KEYWORD(**keyword),
+        # articles only: "y:2020,c:website,p:atensi" -> facet counts from small posting sets
+        facets=fields.KEYWORD(commas=True, scorable=False),
+        # stored payloads
+        data=fields.STORED,
+    )
