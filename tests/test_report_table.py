@@ -88,3 +88,31 @@ def test_a_record_without_rows_falls_back_to_parsing(mixed_home):
     info = next(s.info for s in states.values() if not s.error)
     assert table._row("articles/x.md", {k: v for k, v in info.items() if k != "row"}) is None
     assert table._row("articles/x.md", info) is not None
+
+
+def test_a_new_title_changes_the_row_but_rewrites_no_person_document(mixed_home, monkeypatch):
+    import melati_archive.index as index
+
+    frames.load(mixed_home)
+    calls = []
+    real = index._rewrite_aggregates
+    monkeypatch.setattr(index, "_rewrite_aggregates", lambda *a, **k: calls.append(1) or real(*a, **k))
+    rel = "2025/2025-07-31-tanpa-tanggal-pasti.md"
+    write(mixed_home, "2025/2025-07-30-pelatihan-tata-boga.md",
+          "---\ntitle: Judul yang Diperbaiki\ndate: 2025-07-30\nchannel: website\n"
+          "programs: [atensi]\ntags: [pelatihan, boga]\nfictional: true\n---\n"
+          "JAKARTA - Dua puluh peserta belajar membuat kue.\n")
+    (mixed_home / "archive" / "articles" / "2024" / "2025-07-30-pelatihan-tata-boga.md").unlink()
+    Archive.open(mixed_home).reindex()
+    calls.clear()
+    write(mixed_home, "2025/2025-07-30-pelatihan-tata-boga.md",
+          "---\ntitle: Judul Diperbaiki Lagi\ndate: 2025-07-30\nchannel: website\n"
+          "programs: [atensi]\ntags: [pelatihan, boga]\nfictional: true\n---\n"
+          "JAKARTA - Dua puluh peserta belajar membuat kue.\n")
+    data = frames.load(mixed_home)
+    assert calls == []
+    assert "Judul Diperbaiki Lagi" in set(data.articles["title"])
+    write(mixed_home, rel, "---\ntitle: Kunjungan ke Panti\ndate: 2025-07-31\nfictional: true\n---\n"
+          "JAKARTA - Rombongan berkunjung. \"Kami senang sekali,\" kata Kepala Panti Rina Wulandari.\n")
+    frames.load(mixed_home)
+    assert calls  # a new quote and a new person: the person documents are worked out again

@@ -282,6 +282,12 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
     return docs, info
 
 
+def _aggregated(info: dict[str, Any]) -> dict[str, Any]:
+    """The part of a file's info the person and program documents are made from (not the
+    reports' row: a new title changes no person)."""
+    return {k: v for k, v in info.items() if k != "row"}
+
+
 def report_row(article) -> dict[str, Any]:
     """What the reports count of an article (frames.ARTICLE_COLUMNS and its review mark), kept in
     the file record so a report does not parse every front matter of the archive again."""
@@ -865,7 +871,7 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
                 advance(1)
         documents.close()
         infos_changed = redo_all or cache is None or any(p in old and old[p].info for p in removed) or any(
-            (prev.info if prev else {}) != new[state.path].info for state, _, prev in todo)
+            _aggregated(prev.info if prev else {}) != _aggregated(new[state.path].info) for state, _, prev in todo)
         if infos_changed:
             _rewrite_aggregates(ix, writer, ctx, stats, new)
         changed_buckets: dict[int, dict[str, Any]] = {}
