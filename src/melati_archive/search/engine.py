@@ -50,7 +50,9 @@ def _searcher(ix):
             except Exception:  # noqa: BLE001 - files of a replaced generation may be gone
                 pass
     from .. import relevance as rel
+    from .storage import open_for_search
 
+    ix = open_for_search(ix)  # segments read from their map, not copied into memory at open
     weighting = getattr(rel, "weighting", None)
     searcher = ix.searcher(weighting=weighting()) if weighting else ix.searcher()
     _SEARCHERS[key] = (generation, searcher)
