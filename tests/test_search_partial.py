@@ -123,3 +123,23 @@ def test_a_page_filled_by_articles_with_every_word_ranks_the_same_through_the_fu
     assert tiered == walked and {t[0] for t in tiered} == {"2021-04-01-semua", "2021-04-02-dua"}
     assert all(score >= 2 * partial.COORD_TIER for _, score, _ in tiered)
     assert three.hits[2].missing == ["pesisir"] and three.total == 3
+
+
+@pytest.mark.parametrize("counted,minmatch", [([True, True, True, True], None), ([True, True, False], None),
+                                              ([True, True, True], 3), ([True, False], 1), ([False, False], None),
+                                              ([True, True, True, True, True], 2)])
+def test_docs_matching_counts_units_as_one_by_one(counted, minmatch):
+    from whoosh import query as wq
+
+    from melati_archive.partial import Coordinated
+
+    sets = [{1, 2, 3, 9}, {2, 3, 4}, {3, 4, 5, 9}, {9, 10}, {2, 9, 11}][: len(counted)]
+    q = Coordinated([wq.Term("body", f"w{i}") for i in range(len(counted))], [f"w{i}" for i in range(len(counted))],
+                    counted, minmatch)
+    found = q.docs_matching(lambda node: sets[int(node.text[1:])], reader=object())
+    every = set().union(*sets)
+    if q.minmatch:
+        expected = {d for d in every if sum(d in s for s, c in zip(sets, counted) if c) >= q.minmatch}
+    else:
+        expected = every
+    assert found == expected

@@ -115,16 +115,19 @@ class Coordinated(wq.CompoundQuery):
 
     def docs_matching(self, evaluate, reader) -> set[int]:
         """Docnums holding at least `minmatch` counted units (and any unit at all)."""
+        from collections import Counter
+
         sets = self.matched_sets(evaluate, reader)
-        counts: dict[int, int] = {}
-        anything: set[int] = set()
-        for s, counted in zip(sets, self.counted):
-            anything |= s
-            if counted:
-                for d in s:
-                    counts[d] = counts.get(d, 0) + 1
+        counted = [s for s, c in zip(sets, self.counted) if c]
         if not self.minmatch:
-            return anything
+            return set().union(*sets)
+        if self.minmatch == 1:
+            return set().union(*counted)
+        if self.minmatch >= len(counted):
+            return set.intersection(*counted) if len(counted) == self.minmatch else set()
+        counts: Counter = Counter()
+        for s in counted:
+            counts.update(s)
         return {d for d, c in counts.items() if c >= self.minmatch}
 
     def missing_labels(self, docnum: int, evaluate, reader) -> list[str]:

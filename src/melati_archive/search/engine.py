@@ -331,10 +331,10 @@ def matched_docs(searcher, q) -> set[int]:
 
     reader = searcher.reader()
 
+    from .postings import term_docs
+
     def postings(fieldname, text) -> set[int]:
-        if (fieldname, text) not in reader:
-            return set()
-        return set(reader.postings(fieldname, text).all_ids())
+        return term_docs(searcher, fieldname, text)
 
     def ev(node) -> set[int]:
         if isinstance(node, Coordinated):
