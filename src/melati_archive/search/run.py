@@ -60,6 +60,17 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion)
 
 
+def count(archive, kind: str = "article") -> int:
+    """How many live articles (kind="article") or quotes ("quote") the index holds: the total of
+    an empty search()/quotes(), without sorting every one of them by date for a first hit."""
+    from whoosh.query import Term
+
+    if kind not in ("article", "quote"):
+        raise QueryError(f"jenis {kind!r} tidak dikenal; pakai article atau quote")
+    with _searcher(_index_of(archive)) as s:
+        return len(matched_docs(s, Term("kind", kind)))
+
+
 def _missing(searcher, env: _Env, docnum: int) -> list[str]:
     """The typed words a partial hit lacks (partial.Coordinated), in query order."""
     out: list[str] = []
