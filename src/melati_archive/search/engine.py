@@ -217,6 +217,10 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
         res = searcher.search(Every(), limit=limit, sortedby="date" if by_date else None, reverse=by_date,
                               filter=allowed)
         return res, matched
+    if not by_date and limit and limit < searcher.doc_count():
+        fast = _vector_top(searcher, text_q, limit, allowed)
+        if fast is not None:
+            return fast
     q, full_tier = text_q, False
     if not by_date and limit and isinstance(q, Coordinated):
         # documents holding every word outrank all others: when they alone fill the page,
@@ -238,6 +242,25 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
         if allowed is not None:
             matched &= allowed
     return res, matched
+
+
+VECTOR = True  # rank on arrays (search/vector.py); False: whoosh's own walk, for comparison
+
+
+def _vector_top(searcher, q, limit: int, allowed):
+    """(results, matched) from the matcher tree evaluated on arrays: the same top N and match
+    set as whoosh's walk (search/vector.py); None when that path cannot answer this query."""
+    if not VECTOR:
+        return None
+    from whoosh.searching import Results
+
+    from .vector import top_n
+
+    found = top_n(searcher, q, limit, allowed)
+    if found is None:
+        return None
+    top, matched = found
+    return Results(searcher, q, top, docset=matched), matched
 
 
 def _and(queries):

@@ -1,0 +1,216 @@
+"""Exact top N without whoosh's document-by-document walk: a query's matcher tree evaluated on arrays.
+
+whoosh ranks by advancing a tree of matchers one document at a time in Python (at 100,000
+articles a common word's tree visits tens of thousands of documents, a partial-match union
+all of them). Here the tree whoosh builds for each segment (`query.matcher(segment)`) is
+evaluated node by node on numpy arrays of (docnums, scores):
+
+- a posting list (W3LeafMatcher) scored by BM25F: its blocks' docnums and weights, the
+  documents' field lengths (the segment's length column, read once per searcher), and
+  whoosh's `bm25()` written term for term in float64: the same IEEE operations in the same
+  order, so the same floats;
+- UnionMatcher: a + b where both match, else the one that matches (whoosh: a.score() +
+  b.score()); IntersectionMatcher: a + b where both match; BestOfMatcher: the larger;
+  WrappingMatcher and FilterMatcher: the child times the boost, without deleted documents;
+  partial.CoordinatedMatcher: units counted and summed in their order, the tier rule applied;
+- any other node (phrases and spans, ranges, other scorers) is walked by whoosh itself and
+  keeps its own scores.
+
+The top N is then score descending, docnum ascending: TopCollector's order. `top_n` returns
+None (whoosh's own search runs) when numpy is missing, the weighting has a final step, or a
+score comes out undefined. Nothing is kept between searches but the field lengths.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+_TWO_SIDED = {"UnionMatcher": "sum_either", "IntersectionMatcher": "sum_both", "BestOfMatcher": "max_either"}
+_WRAPPERS = ("WrappingMatcher", "FilterMatcher")
+
+
+def top_n(searcher: Any, q: Any, limit: int, allowed: set[int] | None):
+    """([(score, docnum)] of the top `limit`, every matched docnum), or None."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy comes with pandas
+        return None
+    if getattr(searcher.weighting, "use_final", False):
+        return None
+    context = searcher.context()
+    ids_parts, score_parts = [], []
+    for leaf, offset in searcher.leaf_searchers():
+        ids, scores = _Evaluator(np, searcher, leaf).node(q.matcher(leaf, context))
+        ids_parts.append(ids + offset)
+        score_parts.append(scores)
+    ids = np.concatenate(ids_parts) if ids_parts else np.zeros(0, np.int64)
+    scores = np.concatenate(score_parts) if score_parts else np.zeros(0)
+    if allowed is not None:
+        keep = np.isin(ids, np.fromiter(allowed, np.int64, len(allowed)))
+        ids, scores = ids[keep], scores[keep]
+    if np.isnan(scores).any():
+        return None
+    order = np.lexsort((ids, -scores))[:limit]
+    top = [(float(scores[i]), int(ids[i])) for i in order]
+    return top, set(ids.tolist())
+
+
+class _Evaluator:
+    """(docnums, scores) arrays of the matcher nodes of one segment."""
+
+    def __init__(self, np: Any, top: Any, leaf: Any):
+        self.np = np
+        self.top = top
+        self.leaf = leaf
+
+    def node(self, m: Any):
+        np = self.np
+        kind = type(m).__name__
+        if not m.is_active():
+            return np.zeros(0, np.int64), np.zeros(0)
+        if kind == "W3LeafMatcher":
+            return self.postings(m)
+        if kind in _TWO_SIDED:
+            return self.two(m, _TWO_SIDED[kind])
+        if kind in _WRAPPERS:
+            return self.wrapped(m)
+        if kind == "CoordinatedMatcher":
+            return self.coordinated(m)
+        return self.walk(m)
+
+    def walk(self, m: Any):
+        """whoosh's own walk of a node: its docnums and its scores, one by one."""
+        ids, scores = [], []
+        while m.is_active():
+            ids.append(m.id())
+            scores.append(m.score())
+            m.next()
+        return self.np.asarray(ids, dtype=self.np.int64), self.np.asarray(scores, dtype=self.np.float64)
+
+    def postings(self, m: Any):
+        from whoosh.scoring import BM25FScorer, WeightLengthScorer
+
+        np = self.np
+        scorer = m.scorer
+        term = getattr(m, "_term", None)
+        if (scorer is None or term is None or type(scorer).score is not WeightLengthScorer.score
+                or type(scorer)._score is not BM25FScorer._score or not _has_blocks(m)):
+            return self.walk(m)
+        ids, weights = [], []
+        while not m._atend and m._i < m._blocklength:
+            if m._ids is None:
+                m._read_ids()
+            if m._weights is None:
+                m._read_weights()
+            ids.extend(m._ids[m._i:])
+            weights.extend(m._weights[m._i:])
+            m._next_block()
+        ids = np.asarray(ids, dtype=np.int64)
+        tf = np.asarray(weights, dtype=np.float64)
+        fl = lengths(np, self.top, self.leaf, term[0])[ids]
+        idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        # whoosh.scoring.bm25, operation for operation
+        return ids, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+
+    def two(self, m: Any, how: str):
+        np = self.np
+        ia, sa = self.node(m.a)
+        ib, sb = self.node(m.b)
+        if how == "sum_both":
+            ids, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
+            return ids, sa[pa] + sb[pb]
+        ids = np.union1d(ia, ib)
+        in_a = np.zeros(len(ids), bool)
+        in_b = np.zeros(len(ids), bool)
+        va = np.zeros(len(ids))
+        vb = np.zeros(len(ids))
+        at_a = np.searchsorted(ids, ia)
+        at_b = np.searchsorted(ids, ib)
+        in_a[at_a], va[at_a] = True, sa
+        in_b[at_b], vb[at_b] = True, sb
+        both = np.maximum(va, vb) if how == "max_either" else va + vb
+        return ids, np.where(in_a & in_b, both, np.where(in_a, va, vb))
+
+    def wrapped(self, m: Any):
+        np = self.np
+        ids, scores = self.node(m.child)
+        if type(m).__name__ == "FilterMatcher":
+            listed = np.isin(ids, np.fromiter(m._ids, np.int64, len(m._ids)))
+            keep = ~listed if m._exclude else listed
+            ids, scores = ids[keep], scores[keep]
+        return ids, scores * m.boost
+
+    def coordinated(self, m: Any):
+        from ..partial import COORD_TIER
+
+        np = self.np
+        parts = [self.node(sub) for sub in m.subs]
+        ids = parts[0][0]
+        for sub_ids, _ in parts[1:]:
+            ids = np.union1d(ids, sub_ids)
+        total = np.zeros(len(ids))
+        count = np.zeros(len(ids), np.int64)
+        for (sub_ids, sub_scores), counted in zip(parts, m.counted):
+            at = np.searchsorted(ids, sub_ids)
+            here = np.zeros(len(ids), bool)
+            value = np.zeros(len(ids))
+            here[at], value[at] = True, sub_scores
+            total = np.where(here, total + value, total)  # in the units' order, as score() adds
+            if counted:
+                count += here
+        if m.require_all:
+            keep = count == sum(m.counted)
+        elif m.minmatch > 0:
+            keep = count >= m.minmatch
+        else:
+            keep = np.ones(len(ids), bool)
+        return ids[keep], ((COORD_TIER * count + total) * m.boost)[keep]
+
+
+def _has_blocks(m: Any) -> bool:
+    return all(hasattr(m, n) for n in ("_atend", "_i", "_blocklength", "_ids", "_weights", "_read_ids",
+                                        "_read_weights", "_next_block"))
+
+
+def lengths(np: Any, top: Any, leaf: Any, fieldname: str):
+    """Field lengths of every document of a segment as whoosh's scorer reads them
+    (doc_field_length(docnum, field, 1)), NaN where it would give none; kept per searcher."""
+    cache = top.__dict__.setdefault("_melati_lengths", {})
+    reader = leaf.reader()
+    key = (id(reader), fieldname)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is reader:
+        return hit[1]
+    n = reader.doc_count_all()
+    out = _column_lengths(np, reader, fieldname, n)
+    if out is None:
+        out = np.asarray([_length_or_nan(reader.doc_field_length(d, fieldname, 1)) for d in range(n)],
+                         dtype=np.float64)
+    cache[key] = (reader, out)
+    return out
+
+
+def _length_or_nan(value):
+    return float("nan") if value is None else float(value)
+
+
+def _column_lengths(np: Any, reader: Any, fieldname: str, n: int):
+    """The lengths column's bytes read at once (whoosh 2.7's W3PerDocReader), decoded with
+    whoosh's own table; None when the reader is of another kind."""
+    try:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+        from whoosh.util.numeric import byte_to_length
+
+        perdoc = reader._perdoc
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return np.ones(n)  # no lengths column: whoosh's default of 1
+        if type(column).__name__ != "Reader" or column._fixedlen != 1 or column._typecode != "B":
+            return None
+        raw = np.frombuffer(column._dbfile.get(column._basepos, column._count), dtype=np.uint8)
+        codes = np.zeros(n, np.uint8)
+        codes[: min(n, len(raw))] = raw[:n]
+        table = np.asarray([byte_to_length(b) for b in range(256)], dtype=np.float64)
+        table[0] = np.nan  # whoosh's doc_field_length gives None for a zero byte
+        return table[codes]
+    except Exception:  # noqa: BLE001 - any other layout: the public per-document call
+        return None
