@@ -129,17 +129,36 @@ def _facet_sets(searcher) -> dict[tuple[str, str], set[int]]:
 
 
 def _facets(searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
-    """Counts by year, channel and program over every matched article (set intersections)."""
+    """Counts by year, channel and program over every matched article: a mask of the matched
+    docnums read at each facet value's docnums (numpy), or set intersections without numpy."""
     out: dict[str, dict[str, int]] = {"year": {}, "channel": {}, "program": {}}
     if docnums:
-        for (facet, value), docs in _facet_sets(searcher).items():
-            n = len(docnums & docs) if len(docs) < len(docnums) else len(docs & docnums)
+        for (facet, value), n in _facet_counts(searcher, docnums):
             if n:
                 out[facet][value] = n
     out["year"] = dict(sorted(out["year"].items()))
     for facet in ("channel", "program"):
         out[facet] = dict(sorted(out[facet].items(), key=lambda kv: (-kv[1], kv[0])))
     return out
+
+
+def _facet_counts(searcher, docnums: set[int]):
+    """((facet, value), matched documents with it) for every facet value."""
+    sets = _facet_sets(searcher)
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy comes with pandas
+        for key, docs in sets.items():
+            yield key, len(docnums & docs) if len(docs) < len(docnums) else len(docs & docnums)
+        return
+    arrays = getattr(searcher, "_melati_facet_arrays", None)
+    if arrays is None:
+        arrays = searcher._melati_facet_arrays = {
+            key: np.fromiter(docs, np.int64, len(docs)) for key, docs in sets.items()}
+    matched = np.zeros(searcher.doc_count_all(), bool)
+    matched[np.fromiter(docnums, np.int64, len(docnums))] = True
+    for key, docs in arrays.items():
+        yield key, int(np.count_nonzero(matched[docs]))
 
 
 def _date_column(searcher):

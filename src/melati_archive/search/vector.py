@@ -61,6 +61,16 @@ class _Evaluator:
         self.np = np
         self.top = top
         self.leaf = leaf
+        self.n = leaf.reader().doc_count_all()  # the segment's docnum space: dense merges
+
+    def _dense(self, ids, scores):
+        """A present-mask and a score array over the segment's docnums."""
+        np = self.np
+        here = np.zeros(self.n, bool)
+        value = np.zeros(self.n)
+        here[ids] = True
+        value[ids] = scores
+        return here, value
 
     def node(self, m: Any):
         np = self.np
@@ -95,17 +105,7 @@ class _Evaluator:
         if (scorer is None or term is None or type(scorer).score is not WeightLengthScorer.score
                 or type(scorer)._score is not BM25FScorer._score or not _has_blocks(m)):
             return self.walk(m)
-        ids, weights = [], []
-        while not m._atend and m._i < m._blocklength:
-            if m._ids is None:
-                m._read_ids()
-            if m._weights is None:
-                m._read_weights()
-            ids.extend(m._ids[m._i:])
-            weights.extend(m._weights[m._i:])
-            m._next_block()
-        ids = np.asarray(ids, dtype=np.int64)
-        tf = np.asarray(weights, dtype=np.float64)
+        ids, tf = postings(np, self.top, self.leaf, term, m)
         fl = lengths(np, self.top, self.leaf, term[0])[ids]
         idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         # whoosh.scoring.bm25, operation for operation
@@ -118,15 +118,14 @@ class _Evaluator:
         if how == "sum_both":
             ids, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
             return ids, sa[pa] + sb[pb]
-        ids = np.union1d(ia, ib)
-        in_a = np.zeros(len(ids), bool)
-        in_b = np.zeros(len(ids), bool)
-        va = np.zeros(len(ids))
-        vb = np.zeros(len(ids))
-        at_a = np.searchsorted(ids, ia)
-        at_b = np.searchsorted(ids, ib)
-        in_a[at_a], va[at_a] = True, sa
-        in_b[at_b], vb[at_b] = True, sb
+        if not len(ib):  # one side matches nothing: the other's scores as they are
+            return ia, sa
+        if not len(ia):
+            return ib, sb
+        in_a, va = self._dense(ia, sa)
+        in_b, vb = self._dense(ib, sb)
+        ids = np.flatnonzero(in_a | in_b)
+        in_a, in_b, va, vb = in_a[ids], in_b[ids], va[ids], vb[ids]
         both = np.maximum(va, vb) if how == "max_either" else va + vb
         return ids, np.where(in_a & in_b, both, np.where(in_a, va, vb))
 
@@ -143,17 +142,15 @@ class _Evaluator:
         from ..partial import COORD_TIER
 
         np = self.np
-        parts = [self.node(sub) for sub in m.subs]
-        ids = parts[0][0]
-        for sub_ids, _ in parts[1:]:
-            ids = np.union1d(ids, sub_ids)
+        dense = [self._dense(*self.node(sub)) for sub in m.subs]
+        anywhere = np.zeros(self.n, bool)
+        for here, _ in dense:
+            anywhere |= here
+        ids = np.flatnonzero(anywhere)
         total = np.zeros(len(ids))
         count = np.zeros(len(ids), np.int64)
-        for (sub_ids, sub_scores), counted in zip(parts, m.counted):
-            at = np.searchsorted(ids, sub_ids)
-            here = np.zeros(len(ids), bool)
-            value = np.zeros(len(ids))
-            here[at], value[at] = True, sub_scores
+        for (here, value), counted in zip(dense, m.counted):
+            here, value = here[ids], value[ids]
             total = np.where(here, total + value, total)  # in the units' order, as score() adds
             if counted:
                 count += here
@@ -164,6 +161,43 @@ class _Evaluator:
         else:
             keep = np.ones(len(ids), bool)
         return ids[keep], ((COORD_TIER * count + total) * m.boost)[keep]
+
+
+MAX_CACHED_POSTINGS = 8_000_000  # kept (docnum, weight) pairs per searcher: 8 bytes each
+
+
+def postings(np: Any, top: Any, leaf: Any, term: tuple, m: Any):
+    """(docnums, weights) of a fresh W3LeafMatcher, from its blocks; kept per searcher (the
+    decoding -- unpickling and decompressing each block -- is most of a term's cost), the least
+    recently used dropped past MAX_CACHED_POSTINGS. A reindex makes a new searcher."""
+    from collections import OrderedDict
+
+    cache = top.__dict__.setdefault("_melati_postings", OrderedDict())
+    reader = leaf.reader()
+    key = (id(reader), term)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is reader:
+        cache.move_to_end(key)
+        return hit[1].astype(np.int64), hit[2].astype(np.float64)
+    ids, weights = [], []
+    while not m._atend and m._i < m._blocklength:
+        if m._ids is None:
+            m._read_ids()
+        if m._weights is None:
+            m._read_weights()
+        ids.extend(m._ids[m._i:])
+        weights.extend(m._weights[m._i:])
+        m._next_block()
+    kept_ids = np.asarray(ids, dtype=np.int32)
+    kept_tf = np.asarray(weights, dtype=np.float32)  # whoosh keeps weights as float32 ('f' arrays)
+    if len(weights) and not np.array_equal(kept_tf.astype(np.float64), np.asarray(weights, dtype=np.float64)):
+        kept_tf = np.asarray(weights, dtype=np.float64)  # not float32 after all: keep them exact
+    cache[key] = (reader, kept_ids, kept_tf)
+    top._melati_postings_total = getattr(top, "_melati_postings_total", 0) + len(kept_ids)
+    while top._melati_postings_total > MAX_CACHED_POSTINGS and len(cache) > 1:
+        _, old = cache.popitem(last=False)
+        top._melati_postings_total -= len(old[1])
+    return kept_ids.astype(np.int64), kept_tf.astype(np.float64)
 
 
 def _has_blocks(m: Any) -> bool:
