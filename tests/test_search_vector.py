@@ -125,3 +125,42 @@ def test_search_answers_alike_with_and_without_arrays(arc, text, monkeypatch):
         assert answer() == fast
     else:
         assert answer()[0] == fast[0]
+
+
+@pytest.mark.parametrize("text", ["program:pkh", "tag:bakau relawan", "kanal:instagram pelatihan"])
+def test_keyword_fields_rank_alike(tmp_path, text):
+    from melati_archive.api import Archive
+
+    home = tmp_path / "home"
+    folder = home / "archive" / "articles" / "2022"
+    folder.mkdir(parents=True)
+    (home / "archive" / "melati.yaml").write_text(
+        "organization:\n  name: Balai Uji\n  short: Balai Uji\nlanguage: id\nchannels:\n"
+        "  - id: instagram\n    name: Instagram\n  - id: web\n    name: Situs\n", encoding="utf-8")
+    (home / "archive" / "programs.yaml").write_text(
+        "- id: pkh\n  name: Program Keluarga Harapan\n  acronym: PKH\n  keywords: [keluarga harapan]\n", encoding="utf-8")
+    for n in range(40):
+        extra = " Penerima Program Keluarga Harapan (PKH) hadir." if n % 3 == 0 else ""
+        tags = "tags: [bakau]\n" if n % 4 == 0 else ""
+        channel = "instagram" if n % 2 else "web"
+        (folder / f"2022-03-{1 + n % 28:02d}-pos-{n}.md").write_text(
+            f"---\ntitle: Pos {n}\ndate: 2022-03-{1 + n % 28:02d}\nchannel: {channel}\n{tags}---\n"
+            f"Kupang - Relawan memberi pelatihan ke-{n}.{extra} \"Kami siap,\" kata Yakobus Tse.\n", encoding="utf-8")
+    arc = Archive.open(home)
+    arc.reindex(full=True)
+    with engine._searcher(engine._index_of(arc)) as s:
+        q = _compiled(s, arc, text)
+        top, matched = vector.top_n(s, q, 6, None)
+        assert matched and _full_walk(s, q, 6) == top
+
+
+def test_kept_postings_are_whole_after_an_intersection(arc):
+    """An intersection moves its sides to the first document both hold when it is built: the
+    postings kept for the next search must still be the whole list."""
+    with engine._searcher(engine._index_of(arc)) as s:
+        s.__dict__.pop("_melati_postings", None)
+        s._melati_postings_total = 0
+        for text in ["+bakau +relawan", "relawan"]:
+            q = _compiled(s, arc, text)
+            top, matched = vector.top_n(s, q, 5, None)
+            assert matched == set(s.docs_for_query(q)) and _full_walk(s, q, 5) == top

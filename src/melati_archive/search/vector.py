@@ -97,13 +97,16 @@ class _Evaluator:
         return self.np.asarray(ids, dtype=self.np.int64), self.np.asarray(scores, dtype=self.np.float64)
 
     def postings(self, m: Any):
-        from whoosh.scoring import BM25FScorer, WeightLengthScorer
+        from whoosh.scoring import BM25FScorer, WeightLengthScorer, WeightScorer
 
         np = self.np
         scorer = m.scorer
         term = getattr(m, "_term", None)
-        if (scorer is None or term is None or type(scorer).score is not WeightLengthScorer.score
-                or type(scorer)._score is not BM25FScorer._score or not _has_blocks(m)):
+        if scorer is None or term is None or not _has_blocks(m):
+            return self.walk(m)
+        if type(scorer) is WeightScorer:  # a field without lengths (keywords): the weight is the score
+            return postings(np, self.top, self.leaf, term, m)
+        if type(scorer).score is not WeightLengthScorer.score or type(scorer)._score is not BM25FScorer._score:
             return self.walk(m)
         ids, tf = postings(np, self.top, self.leaf, term, m)
         fl = lengths(np, self.top, self.leaf, term[0])[ids]
@@ -179,6 +182,8 @@ def postings(np: Any, top: Any, leaf: Any, term: tuple, m: Any):
     if hit is not None and hit[0] is reader:
         cache.move_to_end(key)
         return hit[1].astype(np.int64), hit[2].astype(np.float64)
+    m.reset()  # from its first posting: a parent's constructor may have moved it (an intersection
+    # skips to the first document both sides hold), and what is kept must be the whole list
     ids, weights = [], []
     while not m._atend and m._i < m._blocklength:
         if m._ids is None:
@@ -202,7 +207,7 @@ def postings(np: Any, top: Any, leaf: Any, term: tuple, m: Any):
 
 def _has_blocks(m: Any) -> bool:
     return all(hasattr(m, n) for n in ("_atend", "_i", "_blocklength", "_ids", "_weights", "_read_ids",
-                                        "_read_weights", "_next_block"))
+                                        "_read_weights", "_next_block", "reset"))
 
 
 def lengths(np: Any, top: Any, leaf: Any, fieldname: str):
