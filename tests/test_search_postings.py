@@ -51,10 +51,19 @@ def test_term_docs_equal_the_public_walk(arc):
 
 
 def test_other_matchers_take_the_public_walk(arc, monkeypatch):
+    monkeypatch.setattr(postings, "_kept", lambda searcher, leaf, m: None)
     monkeypatch.setattr(postings, "_blocks", lambda m: None)
     with engine._searcher(engine._index_of(arc)) as s:
         s._melati_term_ids = None
         assert postings.term_docs(s, "body_exact", "relawan") == _public(s, "body_exact", "relawan")
+
+
+def test_without_the_rankings_kept_postings_blocks_are_read_here(arc, monkeypatch):
+    monkeypatch.setattr(postings, "_kept", lambda searcher, leaf, m: None)
+    with engine._searcher(engine._index_of(arc)) as s:
+        s._melati_term_ids = None
+        for text in ["relawan", "kata3", "sorong"]:
+            assert postings.term_docs(s, "body_exact", text) == _public(s, "body_exact", text)
 
 
 def test_the_cache_stays_bounded_and_answers_alike(arc, monkeypatch):

@@ -116,14 +116,15 @@ def _facet_sets(searcher) -> dict[tuple[str, str], set[int]]:
     cached = getattr(searcher, "_melati_facets", None)
     if cached is None:
         from ..index import FACET_PREFIXES
+        from .postings import term_docs
 
         reader = searcher.reader()
         cached = {}
         for term in reader.lexicon("facets"):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
             prefix, _, value = text.partition(":")
-            if prefix in FACET_PREFIXES:
-                cached[(FACET_PREFIXES[prefix], value)] = set(reader.postings("facets", text).all_ids())
+            if prefix in FACET_PREFIXES:  # block by block: every article is in a few of these lists
+                cached[(FACET_PREFIXES[prefix], value)] = term_docs(searcher, "facets", text)
         searcher._melati_facets = cached
     return cached
 

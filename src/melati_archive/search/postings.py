@@ -27,7 +27,7 @@ def term_docs(searcher: Any, fieldname: str, text: Any) -> set[int]:
     key = (fieldname, text)
     ids = cache.get(key)
     if ids is None:
-        ids = _read(searcher.reader(), fieldname, text)
+        ids = _read(searcher.reader(), fieldname, text, searcher)
         cache[key] = ids
         searcher._melati_term_ids_total = getattr(searcher, "_melati_term_ids_total", 0) + len(ids)
         while searcher._melati_term_ids_total > MAX_CACHED_IDS and len(cache) > 1:
@@ -45,7 +45,7 @@ def _cache(searcher: Any) -> OrderedDict:
     return cache
 
 
-def _read(reader: Any, fieldname: str, text: Any) -> array:
+def _read(reader: Any, fieldname: str, text: Any, searcher: Any = None) -> array:
     out = array("i")
     if (fieldname, text) not in reader:
         return out
@@ -53,26 +53,44 @@ def _read(reader: Any, fieldname: str, text: Any) -> array:
     for leaf, offset in leaves:
         if (fieldname, text) not in leaf:
             continue
-        ids = segment_ids(leaf, fieldname, text)
+        ids = segment_ids(leaf, fieldname, text, searcher)
         out.extend(ids if not offset else (d + offset for d in ids))
     return out
 
 
-def segment_ids(leaf: Any, fieldname: str, text: Any) -> list[int]:
+def segment_ids(leaf: Any, fieldname: str, text: Any, searcher: Any = None) -> list[int]:
     """The term's live docnums in one segment, block by block when the matcher is whoosh's
-    W3LeafMatcher (under its deletions filter), else through the public all_ids()."""
+    W3LeafMatcher (under its deletions filter) -- through the ranking's kept postings
+    (search.vector) when numpy is there, so a term is decoded once per searcher -- else through
+    the public all_ids()."""
     from whoosh.matching.wrappers import FilterMatcher
 
     m = leaf.postings(fieldname, text)
     inner, deleted = m, None
     if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
         inner, deleted = m.child, m._ids
-    ids = _blocks(inner)
+    ids = _kept(searcher, leaf, inner)
+    if ids is None:
+        ids = _blocks(inner)
     if ids is None:
         return list(m.all_ids())
     if deleted:
         ids = [d for d in ids if d not in deleted]
     return ids
+
+
+def _kept(searcher: Any, leaf: Any, m: Any) -> list[int] | None:
+    if searcher is None or type(m).__name__ != "W3LeafMatcher" or getattr(m, "_term", None) is None:
+        return None
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy comes with pandas
+        return None
+    from .vector import _has_blocks, postings
+
+    if not _has_blocks(m):
+        return None
+    return postings(np, searcher, leaf, m._term, m)[0].tolist()
 
 
 def _blocks(m: Any) -> list[int] | None:

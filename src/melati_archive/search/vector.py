@@ -105,10 +105,10 @@ class _Evaluator:
         if scorer is None or term is None or not _has_blocks(m):
             return self.walk(m)
         if type(scorer) is WeightScorer:  # a field without lengths (keywords): the weight is the score
-            return postings(np, self.top, self.leaf, term, m)
+            return postings(np, self.top, self.leaf.reader(), term, m)
         if type(scorer).score is not WeightLengthScorer.score or type(scorer)._score is not BM25FScorer._score:
             return self.walk(m)
-        ids, tf = postings(np, self.top, self.leaf, term, m)
+        ids, tf = postings(np, self.top, self.leaf.reader(), term, m)
         fl = lengths(np, self.top, self.leaf, term[0])[ids]
         idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         # whoosh.scoring.bm25, operation for operation
@@ -169,14 +169,14 @@ class _Evaluator:
 MAX_CACHED_POSTINGS = 8_000_000  # kept (docnum, weight) pairs per searcher: 8 bytes each
 
 
-def postings(np: Any, top: Any, leaf: Any, term: tuple, m: Any):
-    """(docnums, weights) of a fresh W3LeafMatcher, from its blocks; kept per searcher (the
-    decoding -- unpickling and decompressing each block -- is most of a term's cost), the least
-    recently used dropped past MAX_CACHED_POSTINGS. A reindex makes a new searcher."""
+def postings(np: Any, top: Any, reader: Any, term: tuple, m: Any):
+    """(docnums, weights) of a W3LeafMatcher of segment `reader`, from its blocks, deleted
+    documents included; kept per searcher (the decoding -- unpickling and decompressing each
+    block -- is most of a term's cost; search.postings reads match sets from here too), the
+    least recently used dropped past MAX_CACHED_POSTINGS. A reindex makes a new searcher."""
     from collections import OrderedDict
 
     cache = top.__dict__.setdefault("_melati_postings", OrderedDict())
-    reader = leaf.reader()
     key = (id(reader), term)
     hit = cache.get(key)
     if hit is not None and hit[0] is reader:
