@@ -217,11 +217,12 @@ def _hoist_dates(text_q, filters: list):
 
 def _run(searcher, text_q, filters: list, limit, by_date: bool):
     """(top hits, every matched docnum). Filters (kind, dates, channel, ...) become one docnum
-    set from posting sets; the text query runs as whoosh's top-N search (block-quality
-    skipping) restricted to that set. The full match set for the total and the facets is what
-    that search visited when it could not skip (phrases, partial matches: it visits every
-    match anyway), else the text query's posting-set evaluation intersected with the filter
-    set -- several times faster in pure Python than whoosh's docs_for_query() matcher walk."""
+    set from posting sets. A ranked page comes from the text query's matcher tree evaluated on
+    arrays (search/vector.py: the hits and the match set in one pass, whoosh's scores). Without
+    it (no numpy, another scorer, sorting by date) the text query runs as whoosh's top-N search
+    restricted to the filter set, and the match set for the total and the facets is what that
+    search visited when it could not skip (phrases, partial matches), else the text query's
+    posting-set evaluation intersected with the filter set."""
     from whoosh.query import Every
 
     from ..partial import Coordinated
