@@ -59,3 +59,30 @@ def test_review_count_is_read_once_per_index_generation(home, monkeypatch):
     Archive.open(home).reindex()
     assert page.run(FormState(query="bakau")).review_text.startswith("2 berita menunggu tinjauan")
     assert len(calls) == 2
+
+
+def test_results_without_facets_read_no_facet_list(home, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from melati_archive.cli import cli
+    from melati_archive.search import engine
+
+    arc = Archive.open(home)
+    full = search(arc, "bakau")
+    assert full.facets["year"] == {"2021": 5}
+    engine._SEARCHERS.clear()
+
+    def no_facets(searcher):
+        raise AssertionError("facet lists read")
+
+    monkeypatch.setattr(engine, "_facet_sets", no_facets)
+    bare = search(arc, "bakau", with_facets=False)
+    assert bare.facets == {} and bare.total == full.total and [h.id for h in bare.hits] == [h.id for h in full.hits]
+    text = CliRunner().invoke(cli, ["--home", str(home), "search", "bakau"])
+    assert text.exit_code == 0 and "5 hasil" in text.output
+    monkeypatch.undo()
+    engine._SEARCHERS.clear()
+    as_json = CliRunner().invoke(cli, ["--home", str(home), "search", "bakau", "--json"])
+    assert json.loads(as_json.output)["facets"]["year"] == {"2021": 5}

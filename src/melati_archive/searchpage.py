@@ -296,7 +296,8 @@ class SearchPage:
         query = (state.query or "").strip()
         by_date = state.sort == "date"
         if mode == "artikel":
-            results = s.search(self.archive, query, sort="date" if by_date else "relevance", **kwargs)
+            results = s.search(self.archive, query, sort="date" if by_date else "relevance", with_facets=False,
+                               **kwargs)  # the page shows no facets
             return results, [self._article_row(h) for h in results.hits]
         if by_date and query:
             results = s.quotes(self.archive, query, **{**kwargs, "limit": None})
