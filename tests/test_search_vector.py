@@ -52,7 +52,8 @@ def arc(tmp_path_factory):
 
 QUERIES = ["pelatihan", "latih", "relawan", "pelatihan disabilitas", "bantuan sosial lansia", "relawan pengungsi banjir",
            '"alat bantu"', "judul:pelatihan relawan", "kerja sama", "posyandu -relawan", "dan pelatihan",
-           "pelatihan OR bakau", "+relawan pesisir"]
+           "pelatihan OR bakau", "+relawan pesisir", '"orang tua murid"', '"pelatihan dan pelatihan"',
+           '"alat bantu dengar" lansia', 'judul:"pelatihan relawan"', '"bantuan sosial" -banjir', '"pesisir pelatihan"~3']
 
 
 def _full_walk(s, q, limit, allowed=None):
@@ -164,3 +165,16 @@ def test_kept_postings_are_whole_after_an_intersection(arc):
             q = _compiled(s, arc, text)
             top, matched = vector.top_n(s, q, 5, None)
             assert matched == set(s.docs_for_query(q)) and _full_walk(s, q, 5) == top
+
+
+def test_kept_position_lists_stay_bounded(arc, monkeypatch):
+    monkeypatch.setattr(vector, "MAX_CACHED_VALUES", 60)
+    with engine._searcher(engine._index_of(arc)) as s:
+        s.__dict__.pop("_melati_values", None)
+        s._melati_values_total = 0
+        for _ in range(2):
+            for text in ['"orang tua murid"', '"alat bantu"', '"bantuan sosial"']:
+                q = _compiled(s, arc, text)
+                top, matched = vector.top_n(s, q, 5, None)
+                assert matched == set(s.docs_for_query(q)) and _full_walk(s, q, 5) == top
+                assert s._melati_values_total <= 60 or len(s._melati_values) == 1

@@ -13,7 +13,9 @@ evaluated node by node on numpy arrays of (docnums, scores):
   b.score()); IntersectionMatcher: a + b where both match; BestOfMatcher: the larger;
   WrappingMatcher and FilterMatcher: the child times the boost, without deleted documents;
   partial.CoordinatedMatcher: units counted and summed in their order, the tier rule applied;
-- any other node (phrases and spans, ranges, other scorers) is walked by whoosh itself and
+- a phrase (SpanNear2Matcher: its words in order, next to each other): the words'
+  intersection as above, kept where the decoded positions line up (`phrase`);
+- any other node (spans with slop, ranges, other scorers) is walked by whoosh itself and
   keeps its own scores.
 
 The top N is then score descending, docnum ascending: TopCollector's order. `top_n` returns
@@ -85,7 +87,36 @@ class _Evaluator:
             return self.wrapped(m)
         if kind == "CoordinatedMatcher":
             return self.coordinated(m)
+        if kind == "SpanNear2Matcher":
+            return self.phrase(m)
         return self.walk(m)
+
+    def phrase(self, m: Any):
+        """whoosh's Phrase (SpanNear2 of its words, in order, next to each other): the words'
+        intersection scored as whoosh sums it, kept where some position p has word k at p + k
+        for every k -- the spans whoosh builds with slop 1, ordered, at distance 1."""
+        np = self.np
+        if (m.slop, m.ordered, m.mindist, m.boost) != (1, True, 1, 1.0):
+            return self.walk(m)
+        words = []
+        for sub in m.ms:
+            inner = sub.child if type(sub).__name__ == "FilterMatcher" and sub._exclude else sub
+            if (type(inner).__name__ != "W3LeafMatcher" or not _has_blocks(inner)
+                    or not hasattr(inner, "_read_values") or not inner.format.supports("positions")):
+                return self.walk(m)
+            words.append(inner)
+        ids, scores = self.node(m.child)  # every word, summed as whoosh's intersection tree does
+        if not len(ids):
+            return ids, scores
+        lists = [_values(np, self.top, self.leaf.reader(), w) for w in words]
+        at = [np.searchsorted(word_ids, ids) for word_ids, _ in lists]
+        decode = [w.format.decode_positions for w in words]
+        keep = np.zeros(len(ids), bool)
+        for i in range(len(ids)):
+            first = decode[0](lists[0][1][at[0][i]])
+            rest = [set(decode[k](lists[k][1][at[k][i]])) for k in range(1, len(words))]
+            keep[i] = any(all(p + k in rest[k - 1] for k in range(1, len(words))) for p in first)
+        return ids[keep], scores[keep]
 
     def walk(self, m: Any):
         """whoosh's own walk of a node: its docnums and its scores, one by one."""
@@ -203,6 +234,45 @@ def postings(np: Any, top: Any, reader: Any, term: tuple, m: Any):
         _, old = cache.popitem(last=False)
         top._melati_postings_total -= len(old[1])
     return kept_ids.astype(np.int64), kept_tf.astype(np.float64)
+
+
+MAX_CACHED_VALUES = 1_000_000  # kept encoded position lists per searcher (tens of bytes each: ~60 MB)
+
+
+def _values(np: Any, top: Any, reader: Any, m: Any):
+    """(docnums, encoded position lists) of a W3LeafMatcher from its first posting: what a
+    phrase checks. Kept per searcher like the postings, fewer of them (at most
+    MAX_CACHED_VALUES, least recently used dropped; a reindex makes a new searcher)."""
+    from collections import OrderedDict
+
+    cache = top.__dict__.setdefault("_melati_values", OrderedDict())
+    key = (id(reader), getattr(m, "_term", None))
+    hit = cache.get(key) if key[1] is not None else None
+    if hit is not None and hit[0] is reader:
+        cache.move_to_end(key)
+        return hit[1], hit[2]
+    ids, values = _read_values(np, m)
+    if key[1] is not None:
+        cache[key] = (reader, ids, values)
+        top._melati_values_total = getattr(top, "_melati_values_total", 0) + len(values)
+        while top._melati_values_total > MAX_CACHED_VALUES and len(cache) > 1:
+            _, old = cache.popitem(last=False)
+            top._melati_values_total -= len(old[2])
+    return ids, values
+
+
+def _read_values(np: Any, m: Any):
+    m.reset()
+    ids, values = [], []
+    while not m._atend and m._i < m._blocklength:
+        if m._ids is None:
+            m._read_ids()
+        if m._values is None:
+            m._read_values()
+        ids.extend(m._ids[m._i:])
+        values.extend(m._values[m._i:])
+        m._next_block()
+    return np.asarray(ids, dtype=np.int64), values
 
 
 def _has_blocks(m: Any) -> bool:
