@@ -209,3 +209,21 @@ def test_search_page_shows_how_many_items_wait(tmp_path):
     result = SearchPage.open(home).run(FormState(query="sembako"))
     assert result.review_text.startswith("1 berita menunggu tinjauan")
     assert "1 berita menunggu tinjauan" in page_html(result)
+
+
+def test_pending_count_reads_marks_after_a_long_front_matter(tmp_path):
+    home = make_home(tmp_path)
+    folder = home / "archive" / "articles" / "2023"
+    folder.mkdir(parents=True, exist_ok=True)
+    tags = "".join(f"  - topik ke-{i} tentang bantuan sosial\n" for i in range(400))  # > 8 KB of front matter
+    body = "Warga menerima bantuan. " * 500
+    (folder / "2023-05-02-panjang.md").write_text(
+        f"---\ntitle: Bantuan tahap dua\ndate: 2023-05-02\ntags:\n{tags}review:\n  date: belum pasti\n---\n{body}\n",
+        encoding="utf-8")
+    (folder / "2023-05-03-pendek.md").write_text(
+        f"---\ntitle: Bantuan tahap tiga\ndate: 2023-05-03\n---\n{body}review: bukan kolom, hanya kata\n",
+        encoding="utf-8")
+    (folder / "2023-05-04-kosong.md").write_text(
+        "---\ntitle: Bantuan tahap empat\ndate: 2023-05-04\nreview: {}\n---\nIsi.\n", encoding="utf-8")
+    assert len((folder / "2023-05-02-panjang.md").read_bytes()) > 8192
+    assert pending_count(home) == 1

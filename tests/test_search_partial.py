@@ -99,8 +99,12 @@ def test_partial_false_requires_every_word(arc):
     assert arc.search("perahu ikan", partial=False).total == 0
 
 
-def test_a_page_filled_by_articles_with_every_word_ranks_the_same_through_the_full_tier(arc):
+def test_a_page_filled_by_articles_with_every_word_ranks_the_same_through_the_full_tier(arc, monkeypatch):
     from melati_archive import partial
+    from melati_archive.search import engine
+
+    arrays = [(h.id, h.score, h.missing) for h in arc.search("nelayan pesisir", limit=2).hits]
+    monkeypatch.setattr(engine, "VECTOR", False)  # whoosh's walk, which the full tier shortcuts
 
     # "nelayan pesisir": two articles hold both words, a third only nelayan; with limit=2 the
     # page is the full tier alone and is ranked without walking the union, limit=3 needs it
@@ -120,6 +124,26 @@ def test_a_page_filled_by_articles_with_every_word_ranks_the_same_through_the_fu
     finally:
         partial.Coordinated.full_tier = full_tier
     walked = [(h.id, h.score, h.missing) for h in three.hits[:2]]
-    assert tiered == walked and {t[0] for t in tiered} == {"2021-04-01-semua", "2021-04-02-dua"}
+    assert tiered == walked == arrays and {t[0] for t in tiered} == {"2021-04-01-semua", "2021-04-02-dua"}
     assert all(score >= 2 * partial.COORD_TIER for _, score, _ in tiered)
     assert three.hits[2].missing == ["pesisir"] and three.total == 3
+
+
+@pytest.mark.parametrize("counted,minmatch", [([True, True, True, True], None), ([True, True, False], None),
+                                              ([True, True, True], 3), ([True, False], 1), ([False, False], None),
+                                              ([True, True, True, True, True], 2)])
+def test_docs_matching_counts_units_as_one_by_one(counted, minmatch):
+    from whoosh import query as wq
+
+    from melati_archive.partial import Coordinated
+
+    sets = [{1, 2, 3, 9}, {2, 3, 4}, {3, 4, 5, 9}, {9, 10}, {2, 9, 11}][: len(counted)]
+    q = Coordinated([wq.Term("body", f"w{i}") for i in range(len(counted))], [f"w{i}" for i in range(len(counted))],
+                    counted, minmatch)
+    found = q.docs_matching(lambda node: sets[int(node.text[1:])], reader=object())
+    every = set().union(*sets)
+    if q.minmatch:
+        expected = {d for d in every if sum(d in s for s, c in zip(sets, counted) if c) >= q.minmatch}
+    else:
+        expected = every
+    assert found == expected

@@ -115,16 +115,19 @@ class Coordinated(wq.CompoundQuery):
 
     def docs_matching(self, evaluate, reader) -> set[int]:
         """Docnums holding at least `minmatch` counted units (and any unit at all)."""
+        from collections import Counter
+
         sets = self.matched_sets(evaluate, reader)
-        counts: dict[int, int] = {}
-        anything: set[int] = set()
-        for s, counted in zip(sets, self.counted):
-            anything |= s
-            if counted:
-                for d in s:
-                    counts[d] = counts.get(d, 0) + 1
+        counted = [s for s, c in zip(sets, self.counted) if c]
         if not self.minmatch:
-            return anything
+            return set().union(*sets)
+        if self.minmatch == 1:
+            return set().union(*counted)
+        if self.minmatch >= len(counted):
+            return set.intersection(*counted) if len(counted) == self.minmatch else set()
+        counts: Counter = Counter()
+        for s in counted:
+            counts.update(s)
         return {d for d, c in counts.items() if c >= self.minmatch}
 
     def missing_labels(self, docnum: int, evaluate, reader) -> list[str]:
@@ -147,25 +150,29 @@ class CoordinatedMatcher(matching.Matcher):
         self._settle()
 
     # -- where we are
-    def _current(self) -> int | None:
-        ids = [m.id() for m in self.subs if m.is_active()]
-        return min(ids) if ids else None
-
-    def _count(self, docnum: int) -> int:
-        return sum(1 for m, c in zip(self.subs, self.counted) if c and m.is_active() and m.id() == docnum)
+    # _settle leaves each sub's docnum (None: exhausted) in self._ids; nothing moves the subs
+    # until the next _settle, so next() and score() read them instead of asking each matcher
+    # tree again (whoosh's unions answer id() and is_active() recursively: most of the walk)
+    _ids: list = []
 
     def _settle(self) -> None:
         """Move to the first document at or after the current one with enough units."""
         if self.require_all:
             self._settle_all()
             return
+        subs, counted, minmatch = self.subs, self.counted, self.minmatch
         while True:
-            cur = self._current()
-            if cur is None or self.minmatch <= 0 or self._count(cur) >= self.minmatch:
-                self._id = cur
+            ids = [m.id() if m.is_active() else None for m in subs]
+            live = [i for i in ids if i is not None]
+            if not live:
+                self._id, self._ids = None, ids
                 return
-            for m in self.subs:
-                if m.is_active() and m.id() == cur:
+            cur = min(live)
+            if minmatch <= 0 or sum(1 for i, c in zip(ids, counted) if c and i == cur) >= minmatch:
+                self._id, self._ids = cur, ids
+                return
+            for m, i in zip(subs, ids):
+                if i == cur:
                     m.next()
 
     def _settle_all(self) -> None:
@@ -173,18 +180,30 @@ class CoordinatedMatcher(matching.Matcher):
         the counted matchers skip to the furthest one's document until they agree."""
         counted = [m for m, c in zip(self.subs, self.counted) if c]
         while True:
-            if not all(m.is_active() for m in counted):
-                self._id = None
-                return
-            target = max(m.id() for m in counted)
+            target = -1
+            for m in counted:
+                if not m.is_active():
+                    self._id, self._ids = None, []
+                    return
+                i = m.id()
+                if i > target:
+                    target = i
+            agree = True
             for m in counted:
                 if m.id() < target:
                     m.skip_to(target)
-            if all(m.is_active() and m.id() == target for m in counted):
+                    if not m.is_active():
+                        self._id, self._ids = None, []
+                        return
+                    if m.id() != target:
+                        agree = False
+            if agree:
+                ids = []
                 for m, c in zip(self.subs, self.counted):
                     if not c and m.is_active() and m.id() < target:
                         m.skip_to(target)
-                self._id = target
+                    ids.append(target if c else (m.id() if m.is_active() else None))
+                self._id, self._ids = target, ids
                 return
 
     # -- matcher protocol
@@ -196,8 +215,8 @@ class CoordinatedMatcher(matching.Matcher):
 
     def next(self):
         cur = self._id
-        for m in self.subs:
-            if m.is_active() and m.id() == cur:
+        for m, i in zip(self.subs, self._ids):
+            if i == cur:
                 m.next()
         self._settle()
         return False
@@ -212,8 +231,8 @@ class CoordinatedMatcher(matching.Matcher):
     def score(self) -> float:
         cur = self._id
         total, count = 0.0, 0
-        for m, c in zip(self.subs, self.counted):
-            if m.is_active() and m.id() == cur:
+        for m, c, i in zip(self.subs, self.counted, self._ids):
+            if i == cur:
                 total += m.score()
                 count += c
         return (COORD_TIER * count + total) * self.boost

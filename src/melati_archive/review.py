@@ -38,13 +38,24 @@ def pending_count(home) -> int:
 
     arc = home if hasattr(home, "store") else Archive.open(home)
     count = 0
+    key = (REVIEW_KEY + ":").encode()
     for path in arc.store.article_paths():
         try:
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                count += _front_matter_marks_review(handle)
+            with open(path, "rb") as handle:
+                head = handle.read(_HEAD)
+                if key not in head:  # most items: no mark in a front matter read whole, nothing to parse
+                    if len(head) < _HEAD or b"\n---" in head[3:]:
+                        continue
+                    head += handle.read()  # a front matter longer than the head
+                    if key not in head:
+                        continue
+            count += _front_matter_marks_review(head.decode("utf-8", errors="replace").splitlines(keepends=True))
         except OSError:
             continue
     return count
+
+
+_HEAD = 8192  # bytes read first: front matter is a few hundred; a longer one is read whole
 
 
 def _front_matter_marks_review(lines) -> bool:

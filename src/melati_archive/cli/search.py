@@ -65,7 +65,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
     output = output_choice(as_json, as_csv, xlsx)
     text = query_text(query)
     res = search(open_archive(ctx), text, date_from=date_from, date_to=date_to, program=program,
-                 speaker=speaker, channel=channel, limit=limit, sort=sort)
+                 speaker=speaker, channel=channel, limit=limit, sort=sort, with_facets=output == "json")
     if output == "json":
         emit_json(res.to_dict())
         return

@@ -50,7 +50,9 @@ def _searcher(ix):
             except Exception:  # noqa: BLE001 - files of a replaced generation may be gone
                 pass
     from .. import relevance as rel
+    from .storage import open_for_search
 
+    ix = open_for_search(ix)  # segments read from their map, not copied into memory at open
     weighting = getattr(rel, "weighting", None)
     searcher = ix.searcher(weighting=weighting()) if weighting else ix.searcher()
     _SEARCHERS[key] = (generation, searcher)
@@ -114,30 +116,50 @@ def _facet_sets(searcher) -> dict[tuple[str, str], set[int]]:
     cached = getattr(searcher, "_melati_facets", None)
     if cached is None:
         from ..index import FACET_PREFIXES
+        from .postings import term_docs
 
         reader = searcher.reader()
         cached = {}
         for term in reader.lexicon("facets"):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
             prefix, _, value = text.partition(":")
-            if prefix in FACET_PREFIXES:
-                cached[(FACET_PREFIXES[prefix], value)] = set(reader.postings("facets", text).all_ids())
+            if prefix in FACET_PREFIXES:  # block by block: every article is in a few of these lists
+                cached[(FACET_PREFIXES[prefix], value)] = term_docs(searcher, "facets", text)
         searcher._melati_facets = cached
     return cached
 
 
 def _facets(searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
-    """Counts by year, channel and program over every matched article (set intersections)."""
+    """Counts by year, channel and program over every matched article: a mask of the matched
+    docnums read at each facet value's docnums (numpy), or set intersections without numpy."""
     out: dict[str, dict[str, int]] = {"year": {}, "channel": {}, "program": {}}
     if docnums:
-        for (facet, value), docs in _facet_sets(searcher).items():
-            n = len(docnums & docs) if len(docs) < len(docnums) else len(docs & docnums)
+        for (facet, value), n in _facet_counts(searcher, docnums):
             if n:
                 out[facet][value] = n
     out["year"] = dict(sorted(out["year"].items()))
     for facet in ("channel", "program"):
         out[facet] = dict(sorted(out[facet].items(), key=lambda kv: (-kv[1], kv[0])))
     return out
+
+
+def _facet_counts(searcher, docnums: set[int]):
+    """((facet, value), matched documents with it) for every facet value."""
+    sets = _facet_sets(searcher)
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy comes with pandas
+        for key, docs in sets.items():
+            yield key, len(docnums & docs) if len(docs) < len(docnums) else len(docs & docnums)
+        return
+    arrays = getattr(searcher, "_melati_facet_arrays", None)
+    if arrays is None:
+        arrays = searcher._melati_facet_arrays = {
+            key: np.fromiter(docs, np.int64, len(docs)) for key, docs in sets.items()}
+    matched = np.zeros(searcher.doc_count_all(), bool)
+    matched[np.fromiter(docnums, np.int64, len(docnums))] = True
+    for key, docs in arrays.items():
+        yield key, int(np.count_nonzero(matched[docs]))
 
 
 def _date_column(searcher):
@@ -195,36 +217,153 @@ def _hoist_dates(text_q, filters: list):
 
 def _run(searcher, text_q, filters: list, limit, by_date: bool):
     """(top hits, every matched docnum). Filters (kind, dates, channel, ...) become one docnum
-    set from posting sets; the text query runs as whoosh's top-N search (block-quality
-    skipping) restricted to that set; the full match set for the total and the facets is the
-    text query's posting-set evaluation intersected with the filter set -- several times
-    faster in pure Python than whoosh's docs_for_query() matcher walk."""
-    from whoosh.query import And, Every
+    set from posting sets. A ranked page comes from the text query's matcher tree evaluated on
+    arrays (search/vector.py: the hits and the match set in one pass, whoosh's scores). Without
+    it (no numpy, another scorer, sorting by date) the text query runs as whoosh's top-N search
+    restricted to the filter set, and the match set for the total and the facets is what that
+    search visited when it could not skip (phrases, partial matches), else the text query's
+    posting-set evaluation intersected with the filter set."""
+    from whoosh.query import Every
 
     from ..partial import Coordinated
 
     allowed = None
     text_q, filters = _hoist_dates(text_q, filters)
     if filters:
-        allowed = matched_docs(searcher, filters[0] if len(filters) == 1 else And(filters))
+        allowed = matched_docs(searcher, filters[0] if len(filters) == 1 else _and(filters))
         if not allowed:  # whoosh reads an empty filter set as "no filter"
             return [], set()
     if text_q is None:
         matched = allowed if allowed is not None else set(range(searcher.doc_count_all()))
+        res = searcher.search(Every(), limit=limit, sortedby="date" if by_date else None, reverse=by_date,
+                              filter=allowed)
+        return res, matched
+    if not by_date and limit and limit < searcher.doc_count():
+        fast = _vector_top(searcher, text_q, limit, allowed)
+        if fast is not None:
+            return fast
+    q, full_tier = text_q, False
+    if not by_date and limit and isinstance(q, Coordinated):
+        # documents holding every word outrank all others: when they alone fill the page,
+        # rank only them (the units' posting lists leapfrog) instead of walking the union.
+        # The full tier is inside the text's match set, so the filter alone decides its size.
+        full = q.full_tier_docs(lambda node: matched_docs(searcher, node), searcher.reader())
+        if full is not None and len(full & allowed if allowed is not None else full) >= limit:
+            q, full_tier = q.full_tier(), True
+    matched = None
+    if not by_date and limit and limit < searcher.doc_count():
+        res, seen, complete = _top_and_seen(searcher, q, limit, allowed, quality=not _phrase_led(q))
+        if complete and not full_tier:
+            matched = seen
     else:
+        res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
+                              filter=allowed)
+    if matched is None:
         matched = matched_docs(searcher, text_q)
         if allowed is not None:
             matched &= allowed
-    q = text_q if text_q is not None else Every()
-    if not by_date and limit and isinstance(q, Coordinated):
-        # documents holding every word outrank all others: when they alone fill the page,
-        # rank only them (the units' posting lists leapfrog) instead of walking the union
-        full = q.full_tier_docs(lambda node: matched_docs(searcher, node), searcher.reader())
-        if full is not None and len(full & matched if allowed is not None else full) >= limit:
-            q = q.full_tier()
-    res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
-                          filter=allowed)
     return res, matched
+
+
+VECTOR = True  # rank on arrays (search/vector.py); False: whoosh's own walk, for comparison
+
+
+def _vector_top(searcher, q, limit: int, allowed):
+    """(results, matched) from the matcher tree evaluated on arrays: the same top N and match
+    set as whoosh's walk (search/vector.py); None when that path cannot answer this query."""
+    if not VECTOR:
+        return None
+    from whoosh.searching import Results
+
+    from .vector import top_n
+
+    found = top_n(searcher, q, limit, allowed)
+    if found is None:
+        return None
+    top, matched = found
+    return Results(searcher, q, top, docset=matched), matched
+
+
+def _and(queries):
+    from whoosh.query import And
+
+    return And(queries)
+
+
+def _phrase_led(q) -> bool:
+    """True for a query that only matches through a phrase (a quoted phrase on its fields with
+    its compound and acronym forms, or an And holding one): every candidate's positions are
+    read to know whether it matches, so block-quality skipping saves little (measured: a
+    phrase's top 10 visited all of its 2,223 matches at 30,000 articles) and one walk without
+    it gives the top N and the whole match set together."""
+    from whoosh import query as wq
+
+    if isinstance(q, wq.Phrase):
+        return True
+    if isinstance(q, wq.AndNot):
+        return _phrase_led(q.a)
+    if isinstance(q, wq.And):
+        return any(_phrase_led(sub) for sub in q.subqueries)
+    if isinstance(q, wq.Or) and q.subqueries:
+        subs = [sub for sub in q.subqueries if not isinstance(sub, wq.Term)]
+        return bool(subs) and all(_phrase_led(sub) for sub in subs)
+    return False
+
+
+def _top_and_seen(searcher, q, limit: int, allowed, quality: bool = True):
+    """whoosh's top-N search (the same hits and order as searcher.search(q, limit=limit,
+    filter=allowed)), plus every docnum it scored and whether that is every match: true when
+    no segment's matcher skipped blocks by quality (`quality=False`: none does)."""
+    from whoosh.collectors import FilterCollector
+
+    top = _EveryMatchTop(limit, usequality=quality)
+    collector = FilterCollector(top, allowed) if allowed is not None else top
+    searcher.search_with_collector(q, collector)
+    return collector.results(), top.seen, top.complete
+
+
+def _every_match_top():
+    from whoosh.collectors import TopCollector
+
+    class EveryMatchTop(TopCollector):
+        """TopCollector that keeps the docnum of every document it scores. When a matcher
+        cannot skip by block quality it scores every match anyway; then it also stops pruning
+        sub-matchers by the heap's minimum score (matcher.replace), which only drops documents
+        that could not enter the top N, so the top N is the same and `seen` is complete."""
+
+        def prepare(self, top_searcher, q, context):
+            super().prepare(top_searcher, q, context)
+            self.seen: set[int] = set()
+            self.complete = True
+
+        def set_subsearcher(self, subsearcher, offset):
+            super().set_subsearcher(subsearcher, offset)
+            if self._use_block_quality():
+                self.complete = False
+
+        def _collect(self, global_docnum, score):
+            self.seen.add(global_docnum)
+            out = super()._collect(global_docnum, score)
+            if self.complete:
+                self.minscore = None  # no pruning: every match is visited
+            return out
+
+    return EveryMatchTop
+
+
+class _LazyClass:
+    """The collector class, made on first use (whoosh's collectors stay out of start-up)."""
+
+    def __init__(self, make):
+        self._make, self._cls = make, None
+
+    def __call__(self, *args, **kwargs):
+        if self._cls is None:
+            self._cls = self._make()
+        return self._cls(*args, **kwargs)
+
+
+_EveryMatchTop = _LazyClass(_every_match_top)
 
 
 def matched_docs(searcher, q) -> set[int]:
@@ -236,10 +375,10 @@ def matched_docs(searcher, q) -> set[int]:
 
     reader = searcher.reader()
 
+    from .postings import term_docs
+
     def postings(fieldname, text) -> set[int]:
-        if (fieldname, text) not in reader:
-            return set()
-        return set(reader.postings(fieldname, text).all_ids())
+        return term_docs(searcher, fieldname, text)
 
     def ev(node) -> set[int]:
         if isinstance(node, Coordinated):
