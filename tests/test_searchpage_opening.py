@@ -1,4 +1,4 @@
-"""The search page's opening path at scale: header counts without a date sort, the review count once per index generation."""
+"""The search page's opening path at scale: header counts without a date sort, the review count kept by the index."""
 from __future__ import annotations
 
 import pytest
@@ -44,21 +44,45 @@ def test_header_shows_the_counts(home):
     assert lines[1].startswith("5 berita \u00b7 ")
 
 
-def test_review_count_is_read_once_per_index_generation(home, monkeypatch):
+def test_review_count_comes_from_the_index_once_per_generation(home, monkeypatch):
+    from melati_archive import index
     from melati_archive.searchpage import FormState, SearchPage
 
-    calls = []
-    real = review.pending_count
-    monkeypatch.setattr(review, "pending_count", lambda arc: calls.append(1) or real(arc))
+    reads, kept = [], []
+    real_kept = index.pending_review
+    monkeypatch.setattr(review, "pending_count", lambda arc: reads.append(1) or 0)  # the files are never read
+    monkeypatch.setattr(index, "pending_review", lambda d: kept.append(1) or real_kept(d))
     page = SearchPage.open(home)
     first = page.run(FormState(query="bakau"))
     again = page.run(FormState(query="pantai"))
     assert first.review_text.startswith("1 berita menunggu tinjauan") and again.review_text == first.review_text
-    assert len(calls) == 1
+    assert len(kept) == 1 and reads == []
     _write(home, 7, waiting=True)  # an import lands with a reindex: a new generation
     Archive.open(home).reindex()
     assert page.run(FormState(query="bakau")).review_text.startswith("2 berita menunggu tinjauan")
-    assert len(calls) == 2
+    assert len(kept) == 2 and reads == []
+
+
+def test_kept_review_count_follows_edits_and_equals_the_files(home):
+    from melati_archive.index import pending_review
+
+    arc = Archive.open(home)
+    folder = home / "archive" / "articles" / "2021"
+
+    def both():
+        arc.reindex()
+        return pending_review(arc.index_dir), review.pending_count(arc)
+
+    assert both() == (1, 1)
+    _write(home, 8, waiting=True)
+    _write(home, 9, waiting=True)
+    assert both() == (3, 3)
+    _write(home, 2)  # a person settled the date: the mark is gone
+    assert both() == (2, 2)
+    (folder / "2021-05-09-kabar-8.md").unlink()
+    assert both() == (1, 1)
+    arc.reindex(full=True)
+    assert both() == (1, 1)
 
 
 def test_results_without_facets_read_no_facet_list(home, monkeypatch):

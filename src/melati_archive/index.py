@@ -316,13 +316,47 @@ def facet_value(year: str, channel: str, programs: list[str]) -> str:
     return ",".join([f"y:{year}"] + ([f"c:{channel}"] if channel else []) + [f"p:{p}" for p in programs])
 
 
-def _meta_doc(config_states: dict[str, FileState], ctx: Context) -> dict[str, Any]:
+def _meta_doc(config_states: dict[str, FileState], ctx: Context, pending: int | None = None) -> dict[str, Any]:
+    """The generation's metadata; `pending`: how many indexed items wait for review (None: not known)."""
     channels = {c.id: c.name for c in (getattr(ctx.config, "channels", None) or [])}
     org = getattr(getattr(ctx.config, "organization", None), "name", None)
     return {"uid": "meta", "kind": "meta",
             "data": {"config": {k: vars(v) for k, v in config_states.items()}, "channels": channels,
-                     "organization": org,
+                     "organization": org, "pending_review": pending,
                      **_expected_meta()}}
+
+
+def _waits(info: dict[str, Any] | None) -> int:
+    """1 when a file's info says its item waits for review (report_row's mark), else 0."""
+    row = (info or {}).get("row")
+    return int(bool(isinstance(row, dict) and row.get("review")))
+
+
+def _pending_after(before: int | None, todo, removed: list[str], old: dict[str, FileState],
+                   new: dict[str, FileState]) -> int | None:
+    """The waiting count after an incremental commit: the last one's, less the changed and removed
+    files' old marks, plus the changed files' new ones (None when the last commit kept none)."""
+    if before is None:
+        return None
+    for state, _, prev in todo:
+        before += _waits(new[state.path].info) - _waits(prev.info if prev else None)
+    for path in removed:
+        before -= _waits(old[path].info) if path in old else 0
+    return max(before, 0)
+
+
+def pending_review(index_dir: Path) -> int | None:
+    """How many indexed items wait for review, as the live generation's last commit counted them;
+    None when it did not (an index built before the count was kept)."""
+    ix = open_index(Path(index_dir))
+    try:
+        with ix.searcher() as searcher:
+            for doc in searcher.documents(kind="meta"):
+                value = doc["data"].get("pending_review")
+                return value if isinstance(value, int) else None
+    finally:
+        ix.close()
+    return None
 
 
 from .aggregates import (  # noqa: E402 - re-exported: the reindex below and tests use them here
@@ -891,7 +925,12 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
             writer.update_document(**doc)
         for b in [b for b, paths in changed_buckets.items() if not paths]:
             writer.delete_by_term("uid", fs.bucket_uid(b))  # as a rebuild, which writes no empty bucket
-        writer.update_document(**_meta_doc(config_states, ctx))
+        before = meta_docs[0]["data"].get("pending_review") if meta_docs else None
+        if cache is None:  # every file's row is in hand: count afresh
+            pending = sum(_waits((new.get(p) or old.get(p) or FileState(p, 0, 0)).info) for p in stats)
+        else:
+            pending = _pending_after(before if isinstance(before, int) else None, todo, removed, old, new)
+        writer.update_document(**_meta_doc(config_states, ctx, pending))
         writer.commit(mergetype=_merge_small_segments)
     except BaseException:
         documents.close()
@@ -999,7 +1038,8 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
         for doc in docs:
             writer.add_prepared(preparer.prepare(doc))
         writer.add_prepared(preparer.prepare(_aggregates_doc(_aggregate_digests(docs), grouping)))
-        writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx)))
+        pending = sum(_waits(s.info) for s in done)
+        writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx, pending)))
         for doc in filestates.table_docs(filestates.buckets_of(done)):
             writer.add_prepared(preparer.prepare(doc))
         writer.commit()  # the workers, idle by now, encode the postings blocks
