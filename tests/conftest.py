@@ -31,6 +31,16 @@ def shared_dir() -> Path:
     return found
 
 
+def bench_synth():
+    """bench/synth.py (the synthetic corpus of the index bench) as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_synth", REPO / "bench" / "synth.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def copy_home(source: Path, target: Path) -> Path:
     """Copy a home's archive/ (never its index) into target; return target."""
     shutil.copytree(source / "archive", target / "archive")

@@ -3,25 +3,18 @@ protected words, stems and acronyms, then again for the documents), never all of
 process that writes: the index and the knowledge file are the ones one process builds alone."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import bench_synth
+
 from melati_archive.api import Archive
 from melati_archive.index import current_generation, open_index
 
-REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
-
-
-def _synth():
-    spec = importlib.util.spec_from_file_location("bench_synth", REPO / "bench" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _built(home: Path, procs: str, monkeypatch) -> tuple[dict, dict]:
@@ -37,7 +30,7 @@ def _built(home: Path, procs: str, monkeypatch) -> tuple[dict, dict]:
 
 def test_rebuild_in_workers_equals_one_process(tmp_path, monkeypatch):
     one = tmp_path / "one"
-    _synth().generate(one, 240, seed=5)
+    bench_synth().generate(one, 240, seed=5)
     # a file that fails to parse is reported from the second pass too, in its place
     bad = sorted((one / "archive" / "articles").rglob("*.md"))[17]
     bad.write_text("---\ntitle: [tidak ditutup\n---\nIsi.\n", encoding="utf-8")

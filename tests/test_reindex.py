@@ -3,7 +3,6 @@ searchable and the next reindex completes; two reindexes at once wait or give up
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import json
 import os
 import signal
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import bench_synth
+
 from melati_archive.api import Archive
 from melati_archive.index import LOCK, current_generation
 
@@ -22,18 +23,11 @@ N = 240
 pytestmark = pytest.mark.slow
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("bench_synth", REPO / "bench" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """A synthetic home with N articles, indexed once (copied per test)."""
     home = tmp_path_factory.mktemp("synth") / "home"
-    _synth().generate(home, N, seed=3)
+    bench_synth().generate(home, N, seed=3)
     Archive.open(home).reindex()
     return home
 

@@ -213,17 +213,9 @@ def postings(np: Any, top: Any, reader: Any, term: tuple, m: Any):
     if hit is not None and hit[0] is reader:
         cache.move_to_end(key)
         return hit[1].astype(np.int64), hit[2].astype(np.float64)
-    m.reset()  # from its first posting: a parent's constructor may have moved it (an intersection
-    # skips to the first document both sides hold), and what is kept must be the whole list
-    ids, weights = [], []
-    while not m._atend and m._i < m._blocklength:
-        if m._ids is None:
-            m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        ids.extend(m._ids[m._i:])
-        weights.extend(m._weights[m._i:])
-        m._next_block()
+    # from its first posting: a parent's constructor may have moved it (an intersection skips to
+    # the first document both sides hold), and what is kept must be the whole list
+    ids, weights = _read_blocks(m, "_weights", "_read_weights")
     kept_ids = np.asarray(ids, dtype=np.int32)
     kept_tf = np.asarray(weights, dtype=np.float32)  # whoosh keeps weights as float32 ('f' arrays)
     if len(weights) and not np.array_equal(kept_tf.astype(np.float64), np.asarray(weights, dtype=np.float64)):
@@ -262,17 +254,24 @@ def _values(np: Any, top: Any, reader: Any, m: Any):
 
 
 def _read_values(np: Any, m: Any):
+    ids, values = _read_blocks(m, "_values", "_read_values")
+    return np.asarray(ids, dtype=np.int64), values
+
+
+def _read_blocks(m: Any, column: str, read: str) -> tuple[list, list]:
+    """(docnums, one column: weights or encoded positions) of a W3LeafMatcher's whole posting
+    list, block by block from its first posting."""
     m.reset()
     ids, values = [], []
     while not m._atend and m._i < m._blocklength:
         if m._ids is None:
             m._read_ids()
-        if m._values is None:
-            m._read_values()
+        if getattr(m, column) is None:
+            getattr(m, read)()
         ids.extend(m._ids[m._i:])
-        values.extend(m._values[m._i:])
+        values.extend(getattr(m, column)[m._i:])
         m._next_block()
-    return np.asarray(ids, dtype=np.int64), values
+    return ids, values
 
 
 def _has_blocks(m: Any) -> bool:
