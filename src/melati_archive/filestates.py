@@ -15,7 +15,6 @@ import hashlib
 import os
 import pickle
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -53,50 +52,30 @@ class Scan:
 def scan(root: Path | str) -> Scan:
     """archive.scan_articles' files (articles/**/*.md, hidden names left out, symbolic links
     listed, not followed), as plain tuples: the same set, a third cheaper at 100,000 files
-    (tests/test_filestates.py compares the two). Folders are read by a few threads: one lstat per
-    file is most of a no-op reindex, and the calls overlap while a thread waits on the file system
-    (0.3 of 0.4 s at 100,000 files, 1.4x faster with threads)."""
+    (tests/test_filestates.py compares the two)."""
     stats: dict[str, tuple[int, int]] = {}
     links: list[str] = []
-    folders = [("articles", os.path.join(str(root), "articles"))]
-    with ThreadPoolExecutor(max_workers=SCAN_THREADS) as pool:
-        while folders:
-            found = list(pool.map(_scan_folder, folders)) if len(folders) > 1 else [_scan_folder(folders[0])]
-            folders = []
-            for folder_stats, folder_links, subfolders in found:
-                stats.update(folder_stats)
-                links += folder_links
-                folders += subfolders
+    stack = [("articles", os.path.join(str(root), "articles"))]
+    while stack:
+        rel, folder = stack.pop()
+        try:
+            it = os.scandir(folder)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        prefix = rel + "/"
+        with it:
+            for entry in it:  # the common case (an article file) first: one call before its stat
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if name.endswith(".md") and entry.is_file(follow_symlinks=False):
+                    st = entry.stat(follow_symlinks=False)
+                    stats[prefix + name] = (st.st_size, st.st_mtime_ns)
+                elif entry.is_symlink():
+                    links.append(prefix + name)
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append((prefix + name, entry.path))
     return Scan(stats, sorted(links))
-
-
-SCAN_THREADS = 4
-
-
-def _scan_folder(where: tuple[str, str]) -> tuple[dict[str, tuple[int, int]], list[str], list[tuple[str, str]]]:
-    """(article stats, symbolic links, subfolders) of one folder, not descending."""
-    rel, folder = where
-    stats: dict[str, tuple[int, int]] = {}
-    links: list[str] = []
-    subfolders: list[tuple[str, str]] = []
-    try:
-        it = os.scandir(folder)
-    except (FileNotFoundError, NotADirectoryError):
-        return stats, links, subfolders
-    prefix = rel + "/"
-    with it:
-        for entry in it:  # the common case (an article file) first: one call before its stat
-            name = entry.name
-            if name.startswith("."):
-                continue
-            if name.endswith(".md") and entry.is_file(follow_symlinks=False):
-                st = entry.stat(follow_symlinks=False)
-                stats[prefix + name] = (st.st_size, st.st_mtime_ns)
-            elif entry.is_symlink():
-                links.append(prefix + name)
-            elif entry.is_dir(follow_symlinks=False):
-                subfolders.append((prefix + name, entry.path))
-    return stats, links, subfolders
 
 
 def sha(data: bytes) -> str:
