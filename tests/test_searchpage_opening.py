@@ -49,9 +49,9 @@ def test_review_count_comes_from_the_index_once_per_generation(home, monkeypatch
     from melati_archive.searchpage import FormState, SearchPage
 
     reads, kept = [], []
-    real_kept = index.pending_review
+    real_kept = index.pending_review_in
     monkeypatch.setattr(review, "pending_count", lambda arc: reads.append(1) or 0)  # the files are never read
-    monkeypatch.setattr(index, "pending_review", lambda d: kept.append(1) or real_kept(d))
+    monkeypatch.setattr(index, "pending_review_in", lambda s: kept.append(1) or real_kept(s))
     page = SearchPage.open(home)
     first = page.run(FormState(query="bakau"))
     again = page.run(FormState(query="pantai"))

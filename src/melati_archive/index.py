@@ -351,11 +351,17 @@ def pending_review(index_dir: Path) -> int | None:
     ix = open_index(Path(index_dir))
     try:
         with ix.searcher() as searcher:
-            for doc in searcher.documents(kind="meta"):
-                value = doc["data"].get("pending_review")
-                return value if isinstance(value, int) else None
+            return pending_review_in(searcher)
     finally:
         ix.close()
+
+
+def pending_review_in(searcher) -> int | None:
+    """pending_review through an open searcher (the search page's kept one: opening another
+    reader copies a mapped segment into memory, 0.6 s at 100,000 articles)."""
+    for doc in searcher.documents(kind="meta"):
+        value = doc["data"].get("pending_review")
+        return value if isinstance(value, int) else None
     return None
 
 

@@ -338,13 +338,15 @@ class SearchPage:
         """How many items wait for review, once per index generation: the page searches the archive
         as last indexed, and an import or a fix lands with a reindex. The reindex keeps the count;
         an index built before it did has the files read (seconds at 100,000 items)."""
-        from .index import pending_review
+        from .index import pending_review_in
         from .review import pending_count
+        from .search.engine import _index_of, _searcher
 
         generation = self._generation()
         if self._pending is None or self._pending[0] != generation or generation is None:
             try:
-                kept = pending_review(self.archive.index_dir)
+                with _searcher(_index_of(self.archive)) as searcher:  # the searches' own, kept open
+                    kept = pending_review_in(searcher)
             except MelatiError:
                 kept = None
             self._pending = (generation, pending_count(self.archive) if kept is None else kept)
