@@ -300,11 +300,16 @@ def report_row(article) -> dict[str, Any]:
 
 def indexed_files(index_dir: Path) -> dict[str, FileState]:
     """The live index's record of every archive file (path -> state, error, info), read from its
-    one table document."""
+    files table (filestates: stored buckets)."""
+    return _read_live(index_dir, _stored_states)
+
+
+def _read_live(index_dir: Path, read: Callable[[Any], Any]) -> Any:
+    """read(searcher) on the live generation, opened for this one read and closed."""
     ix = open_index(Path(index_dir))
     try:
         with ix.searcher() as searcher:
-            return _stored_states(searcher)
+            return read(searcher)
     finally:
         ix.close()
 
@@ -348,12 +353,7 @@ def _pending_after(before: int | None, todo, removed: list[str], old: dict[str, 
 def pending_review(index_dir: Path) -> int | None:
     """How many indexed items wait for review, as the live generation's last commit counted them;
     None when it did not (an index built before the count was kept)."""
-    ix = open_index(Path(index_dir))
-    try:
-        with ix.searcher() as searcher:
-            return pending_review_in(searcher)
-    finally:
-        ix.close()
+    return _read_live(index_dir, pending_review_in)
 
 
 def pending_review_in(searcher) -> int | None:
