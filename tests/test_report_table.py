@@ -116,3 +116,21 @@ def test_a_new_title_changes_the_row_but_rewrites_no_person_document(mixed_home,
           "JAKARTA - Rombongan berkunjung. \"Kami senang sekali,\" kata Kepala Panti Rina Wulandari.\n")
     frames.load(mixed_home)
     assert calls  # a new quote and a new person: the person documents are worked out again
+
+
+def test_a_report_whose_reindex_fails_tries_once_and_counts_from_the_files(mixed_home, monkeypatch):
+    from melati_archive.errors import IndexBusyError
+    from melati_archive.reports.context import prepare_month
+
+    expected, _ = parsed_frame(mixed_home)
+    tries = []
+
+    def busy(self, *args, **kwargs):
+        tries.append(1)
+        raise IndexBusyError("reindex lain sedang berjalan")
+
+    monkeypatch.setattr(Archive, "reindex", busy)
+    report = prepare_month(mixed_home, "2025-07")
+    assert len(tries) == 1  # a busy index is waited for once, not once more for the article table
+    assert report.index_note and report.speakers is None
+    assert report.total == int((expected["date"].dt.strftime("%Y-%m") == "2025-07").sum()) > 0

@@ -99,7 +99,7 @@ def prepare_month(home, month: str) -> MonthlyReport:
     start, end = frames.parse_month(month)
     home = resolve_home(home)
     arc, indexed, index_note = _open_indexed(home)
-    data = frames.load(home, arc, indexed.failed) if indexed else frames.load(home)
+    data = frames.load(home, arc, indexed.failed) if indexed else frames.load(home, arc, use_index=False)
     a = data.articles
     year_start = (pd.Timestamp(start) - pd.DateOffset(months=11)).date()
     quotes = speakers = share = unquoted = pulled = None

@@ -82,11 +82,11 @@ def metrics_frame(rows) -> pd.DataFrame:
     return frame
 
 
-def load(home: str | Path, arc=None, failed: list | None = None) -> Frames:
+def load(home: str | Path, arc=None, failed: list | None = None, use_index: bool = True) -> Frames:
     """Read HOME/archive once; every analysis takes these frames. The article table comes from the
     index, brought up to date first (reports/table.py); from the files themselves when the index
     cannot be written or read. A caller that has just brought `arc`'s index up to date passes it
-    with that reindex's `failed` list."""
+    with that reindex's `failed` list; one whose reindex failed passes use_index=False (no second try)."""
     from ..api import Archive
     from ..errors import MelatiError
 
@@ -99,7 +99,7 @@ def load(home: str | Path, arc=None, failed: list | None = None) -> Frames:
     config = store.config
     return Frames(
         # items waiting for review (no date or title a person has settled) stay out of every count
-        articles=articles_frame(_counted_articles(arc, problems, failed)),
+        articles=articles_frame(_counted_articles(arc, problems, failed, use_index)),
         programs=programs_frame(store.programs(problems)),
         people=store.people(problems),
         channels=channels_frame(config.channels),
@@ -110,17 +110,19 @@ def load(home: str | Path, arc=None, failed: list | None = None) -> Frames:
     )
 
 
-def _counted_articles(arc, problems: list, failed: list | None) -> list:
+def _counted_articles(arc, problems: list, failed: list | None, use_index: bool) -> list:
     """The articles the reports count, from the index's file record when it can give them."""
     from ..errors import MelatiError
     from ..review import counted
     from .table import indexed_rows
 
-    try:
-        failed = arc.reindex().failed if failed is None else failed
-        table = indexed_rows(arc, failed)
-    except MelatiError:
-        table = None
+    table = None
+    if use_index:
+        try:
+            failed = arc.reindex().failed if failed is None else failed
+            table = indexed_rows(arc, failed)
+        except MelatiError:
+            table = None
     if table is None:
         return counted(arc.store.articles(problems))
     rows, found = table
