@@ -933,7 +933,7 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
             writer.delete_by_term("uid", fs.bucket_uid(b))  # as a rebuild, which writes no empty bucket
         before = meta_docs[0]["data"].get("pending_review") if meta_docs else None
         if cache is None:  # every file's row is in hand: count afresh
-            pending = sum(_waits((new.get(p) or old.get(p) or FileState(p, 0, 0)).info) for p in stats)
+            pending = sum(_waits(getattr(new.get(p) or old.get(p), "info", None)) for p in stats)
         else:
             pending = _pending_after(before if isinstance(before, int) else None, todo, removed, old, new)
         writer.update_document(**_meta_doc(config_states, ctx, pending))
