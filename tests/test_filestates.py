@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from melati_archive import filestates
 from melati_archive.api import Archive
 from melati_archive.archive import scan_articles
@@ -34,7 +36,10 @@ def _home(tmp_path: Path) -> Path:
     return tmp_path / "home"
 
 
-def test_lean_scan_lists_what_the_archive_scan_lists(tmp_path):
+@pytest.mark.parametrize("by_descriptor", [True, False], ids=["folder-fd", "folder-path"])
+def test_lean_scan_lists_what_the_archive_scan_lists(tmp_path, monkeypatch, by_descriptor):
+    # folder-path is what a platform without os.scandir(fd) (Windows) lists through
+    monkeypatch.setattr(filestates, "_FOLDER_FD", by_descriptor and filestates._FOLDER_FD)
     root = _home(tmp_path) / "archive"
     lean, full = filestates.scan(root), scan_articles(root)
     assert sorted(lean.stats) == list(full.files) == [
