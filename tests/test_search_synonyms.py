@@ -24,6 +24,8 @@ ARTICLES = {
     "2021-05-06-napi": ("Remisi", "Sebanyak empat puluh narapidana menerima remisi hari kemerdekaan."),
     "2021-05-07-dinsos": ("Posko Dibuka", "Dinsos membuka posko pengaduan bantuan bagi warga."),
     "2021-05-08-sosial": ("Posko Bantuan", "Dinas Sosial membuka posko pengaduan bantuan di kantor kelurahan."),
+    "2021-05-09-resiko": ("Banjir Rob", "Warga pesisir diminta waspada karena resiko banjir rob meningkat."),
+    "2021-05-10-risiko": ("Cuaca Ekstrem", "Risiko angin kencang tinggi, nelayan diminta menunda melaut."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -51,6 +53,12 @@ def test_equivalent_expressions_both_directions(arc):
     assert ids(arc.search("narapidana")) == ["2021-05-06-napi", "2021-05-05-binaan"]
     assert ids(arc.search("warga binaan"))[0] == "2021-05-05-binaan"
     assert "2021-05-06-napi" in ids(arc.search("warga binaan"))
+
+
+def test_a_spelling_news_still_writes_finds_the_standard_one_and_back(arc):
+    # resiko/risiko: one word, two spellings; the spelling typed ranks first
+    assert ids(arc.search("risiko")) == ["2021-05-10-risiko", "2021-05-09-resiko"]
+    assert ids(arc.search("resiko")) == ["2021-05-09-resiko", "2021-05-10-risiko"]
 
 
 def test_a_synonym_hit_is_not_a_partial_hit(arc):
