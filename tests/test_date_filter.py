@@ -63,3 +63,12 @@ def test_date_filtered_search_keeps_hits_and_totals(dated):
     assert by_option.total == in_query.total == 4
     assert {h.date.year for h in by_option.hits} == {2020, 2021}
     assert by_option.facets["year"] == {"2020": 3, "2021": 1}  # 2020-03-15 was deleted
+
+
+def test_every_quote_of_a_period_without_quotes_is_none_not_an_error(dated):
+    # the monthly report asks for every quote of its month (reports.voices.quotes_in_period):
+    # a period with no quote is an empty list, without reading the other periods' quotes
+    assert dated.quotes("", date_from="2020-09", date_to="2020-09", limit=None).total == 1
+    assert dated.quotes("", date_from="2030-01", date_to="2030-12", limit=None).hits == []
+    assert dated.quotes("", date_from="2020-04", date_to="2020-08", limit=None).total == 0
+    assert dated.quotes("", date_from=dt.date(2020, 4, 1), date_to=dt.date(2020, 8, 31), limit=None).hits == []

@@ -11,14 +11,7 @@ QUOTE_COLUMNS = ["text", "speaker", "role", "article_id", "title", "date", "chan
 
 def quotes_in_period(arc, start: dt.date, end: dt.date) -> pd.DataFrame:
     """Every indexed quote of items published from start to end (the index is brought up to date first)."""
-    try:
-        frame = arc.quotes("", date_from=start, date_to=end, limit=None).to_frame()
-    except KeyError:
-        # search.quotes() with a date range holding no quote reads a non-quote document (reported to
-        # the index owner): take every quote and keep the period's here.
-        frame = arc.quotes("", limit=None).to_frame()
-        if not frame.empty:
-            frame = frame[(frame["date"] >= pd.Timestamp(start)) & (frame["date"] <= pd.Timestamp(end))]
+    frame = arc.quotes("", date_from=start, date_to=end, limit=None).to_frame()
     return frame.reindex(columns=QUOTE_COLUMNS) if not frame.empty else pd.DataFrame(columns=QUOTE_COLUMNS)
 
 
