@@ -84,6 +84,45 @@ def test_no_dateline(text):
     assert parse_dateline(text) is None
 
 
+# Online outlets put their own name in the dateline, often before the place (fictional outlets).
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("KABARPESISIR.CO.ID, CIREBON – Dinas Sosial", "Cirebon"),
+        ("Lintasdesa.co, Kuningan – Dinas Sosial", "Kuningan"),
+        ("WARTAHULU.COM-GARUT- Dinas Sosial", "Garut"),
+        ("Warta Tiga, KABARPESISIR.CO.ID – Dinas Sosial", "Warta Tiga"),
+        ("Ciamis, SUARA WARGA DESA\n– Dinas Sosial", "Ciamis"),
+        ("PesisirTribun Indramayu - Dinas Sosial", "Indramayu"),
+        ("Majalengka, MediaCenter-Dinas Sosial", "Majalengka"),
+        ("KABARPESISIR.COM - Dinas Sosial", None),  # the outlet alone: a dateline without a place
+    ],
+)
+def test_dateline_that_names_the_outlet(text, location):
+    found = parse_dateline(text)
+    assert found is not None and found.location == location
+    assert text[found.end:] == "Dinas Sosial"
+
+
+def test_outlet_known_from_the_pages_address_is_no_place():
+    page = "https://www.kabarpesisir.com/2024/05/berita\n\nKABARPESISIR, CIAMIS – Dinas Sosial"
+    assert parse_dateline(page).location == "Ciamis"
+    page = "https://harianpesisir.com/baca/123\n\nHARIAN PESISIR - Dinas Sosial"
+    found = parse_dateline(page)
+    assert found is not None and found.location is None
+    # a cleaned body has lost the address: the page's outlets are passed with it
+    assert parse_dateline("HARIAN PESISIR - Dinas Sosial", frozenset({"harianpesisir"})).location is None
+    assert parse_dateline("HARIAN PESISIR - Dinas Sosial").location == "Harian Pesisir"
+
+
+def test_a_hyphen_before_a_number_ends_no_dateline():
+    # an all-caps title "HUT KE-79, ..." is not the dateline "HUT KE -"; the real one follows
+    text = "HUT KE-79, BALAI WREDA BERGANTI NAMA\nMajalengka, MediaCenter-Peringatan berlangsung meriah."
+    assert parse_dateline(text).location == "Majalengka"
+    assert parse_dateline("COVID-19 DI DESA MENURUN") is None
+    assert parse_dateline("JAKARTA – 17 warga menerima bantuan").location == "Jakarta"
+
+
 def test_wrong_dateline_year_is_reported_as_written():
     # a January item still dated with last year's year
     assert parse_dateline("JAKARTA (6 Januari 2020) - x").date == D(2020, 1, 6)

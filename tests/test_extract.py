@@ -215,3 +215,15 @@ def test_title_and_date_come_from_the_page_not_from_an_event_in_the_story():
     event_only = ("SITUSKABAR.COM, SUKAMEKAR - Bupati meninjau dapur umum, Selasa 2 Mei 2023, dan memastikan "
                   "bahan makanan cukup.\n\"Dapur buka sampai air surut,\" kata Bupati Andi Pratama.\n")
     assert extract(event_only).to_dict()["date"] is None
+
+
+def test_a_saved_page_whose_dateline_names_its_outlet_gets_the_place():
+    # a page saved from a (fictional) news site: its address on top, the outlet's name in the
+    # dateline before the city; the address is web furniture, gone from the cleaned body
+    page = ("https://kabarpesisir.com/?p=812\n\nDinsos Buka Dapur Umum bagi Korban Banjir\n"
+            "KABARPESISIR, CIAMIS – Dinas Sosial membuka dapur umum di balai desa. \"Kami siapkan "
+            "makanan untuk tiga ratus warga setiap hari,\" kata Kepala Dinas Sosial Ciamis, Rahmat Hidayat.\n")
+    found = extract(page)
+    assert found.location == "Ciamis"
+    assert [q.speaker for q in found.quotes] == ["Rahmat Hidayat"]
+    assert "Kabarpesisir" not in {p.name for p in found.people}

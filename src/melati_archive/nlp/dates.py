@@ -110,33 +110,81 @@ _DATE = r"(?:" + _DATE_ORD + "|" + _DATE_ID + "|" + _DATE_EN + "|" + _DATE_NUM +
 _WD = r"(?:" + _WEEKDAY + r"[ \t]*,?[ \t]*)?"
 # (13 November 2020), (Rabu, 15/1/2020), Rabu (15/1/2020), 5 Januari 2021
 _DATE_PART = r"\(?[ \t]*" + _WD + r"\(?[ \t]*" + _DATE + r"[ \t]*\)?"
-# A news agency or paper named instead of a date: JAKARTA, KOMPAS — / JAKARTA (ANTARA) -
+# A web outlet's domain (WAJAHINDONESIA.CO.ID, Modernis.co) and a brand written in camel case
+# around a news word (BorneoTribun, MediaCenter): never a place.
+_TLD = r"(?i:co\.id|or\.id|go\.id|web\.id|my\.id|com|id|co|net|org|news|online|info|biz|tv)"
+_DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\." + _TLD + r"(?![A-Za-z0-9])"
+_NEWS_WORD = r"(?:Tribun|News|Post|Pos|Times|Online|Media|Center|Centre|Pers|Today|Terkini|Kini|Net)"
+_BRAND = r"(?:[A-Z][a-z]+" + _NEWS_WORD + r"|" + _NEWS_WORD + r"[A-Z][a-z]+)(?![A-Za-z])"
+# A news agency or paper named instead of a date: JAKARTA, KOMPAS — / JAKARTA (ANTARA) - /
+# Tanah Bumbu, SOROT NEWS KALSEL – / Temanggung, MediaCenter-
 _SOURCE = (
-    r"(?:\(?[ \t]*(?P<source>[A-Z]{2,}(?:\.com|\.co\.id|\.id)?|[A-Z][A-Za-z]+(?:\.com|\.co\.id|\.id))[ \t]*\)?)"
+    r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
+    + r")[ \t]*\)?)"
 )
 
+# The dash that ends a dateline; a hyphen joining a word to a number (HUT KE-114, COVID-19) is not one.
+_END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
 _DATELINE = re.compile(
     r"^[ \t]*" + _PLACE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
     r"(?:" + _DATE_PART + r"|" + _SOURCE + r")?"
-    r"[ \t]*\n?[ \t]*" + _DASH + r"[ \t]*\n?[ \t]*",
+    r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
+# The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- /
+# Modernis.co, Lebak – / BorneoTribun Pontianak -
+_OUTLET_FIRST = re.compile(
+    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r")[ \t]*[,\-–—]?[ \t]*" + _PLACE
+    + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
+    re.MULTILINE,
+)
+_DOMAIN_RE = re.compile(_DOMAIN)
+_URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECASE)
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
 
 
-def parse_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of `text` (or of one of its first lines), or None."""
-    for m in _DATELINE.finditer(text[:_SEARCH_WINDOW]):
-        found = _dateline_from(m)
-        if found is not None:
-            return found
-    return None
+def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline | None:
+    """The dateline at the start of `text` (or of one of its first lines), or None. `outlets`:
+    the page's outlet names (page_outlets of the page as fetched, web addresses and all), when
+    `text` is a cleaned body or one line of the page."""
+    window = text[:_SEARCH_WINDOW]
+    outlets = page_outlets(text) if outlets is None else outlets
+    found = [d for d in (_dateline_from(m, outlets) for m in _DATELINE.finditer(window)) if d is not None]
+    found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
+    return min(found, key=lambda d: (d.start, -d.end)) if found else None
 
 
-def _dateline_from(m: re.Match) -> Dateline | None:
+def page_outlets(text: str) -> frozenset[str]:
+    """The page's own outlet names, from the web addresses it shows (boganinews.com ->
+    boganinews): a dateline that starts with one names the outlet, not the place."""
+    return frozenset(h.lower() for h in _URL_HOST_RE.findall(text[:4000]))
+
+
+def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
+    """BELITONGEKSPRES.COM, HARIAN MERAPI (harianmerapi.com): a web outlet named where a place goes."""
+    if _DOMAIN_RE.fullmatch(words.strip()):
+        return True
+    return re.sub(r"[^a-z0-9]", "", words.lower()) in outlets
+
+
+def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset()) -> Dateline | None:
     place = m.group("place").strip()
     has_date = any(m.group(g) for g in ("d1", "d2", "d3", "d4"))
-    if not has_date and not m.group("source"):
+    source = m.group("source")
+    start = m.start("place")
+    head = _DOMAIN_RE.match(place)
+    if head and head.end() < len(place):
+        return None  # JAVASATU.COM-MALANG: the outlet, then the place (_outlet_first)
+    if _is_outlet(place, outlets):
+        # BOGANINEWS, KOTAMOBAGU – (the place where a source goes); BELITONGEKSPRES.COM – (no place)
+        second = source.strip() if source else ""
+        if second and second.isupper() and not _is_outlet(second, outlets) and _plausible_place(second):
+            return Dateline(location=_place_name(second), date=None, start=start, end=m.end())
+        if has_date or source or place.isupper():
+            day, language = (_date_of(m) if has_date else (None, "id"))
+            return Dateline(location=None, date=day, start=start, end=m.end(), language=language)
+        return None
+    if not has_date and not source:
         # "JAKARTA - ..." without date or source: only an all-caps place is a dateline
         # (a title-case "Balai Melati - ..." is just text).
         if not place.isupper() or len(place) < 3 or len(place.split()) > 2:
@@ -144,8 +192,16 @@ def _dateline_from(m: re.Match) -> Dateline | None:
     if not _plausible_place(place):
         return None
     day, language = (_date_of(m) if has_date else (None, "id"))
-    start = m.start("place")
     return Dateline(location=_place_name(place), date=day, start=start, end=m.end(), language=language)
+
+
+def _outlet_first(m: re.Match) -> Dateline | None:
+    place = m.group("place").strip().strip("-")
+    if not place or not _plausible_place(place) or _DOMAIN_RE.fullmatch(place) or len(place.split()) > 3:
+        return None
+    has_date = any(m.group(g) for g in ("d1", "d2", "d3", "d4"))
+    day, language = (_date_of(m) if has_date else (None, "id"))
+    return Dateline(location=_place_name(place), date=day, start=m.start("outlet"), end=m.end(), language=language)
 
 
 _NOT_PLACES = frozenset(

@@ -42,7 +42,8 @@ def extract(
     norm = normalize(text)
     body = norm.text
     location, date = None, None
-    dateline = _dateline(body)
+    outlets = _dates.page_outlets(text) if _dates is not None else frozenset()
+    dateline = _dateline(body, outlets)
     story = body
     if dateline is not None and dateline.start > 0:
         # Lines before the dateline: the title (the last short line), never story.
@@ -50,7 +51,7 @@ def extract(
         story = " " * dateline.start + body[dateline.start:]
     elif dateline is None:
         title, story_from = _title(body)
-        dateline = _dateline(body[story_from:]) if story_from else None
+        dateline = _dateline(body[story_from:], outlets) if story_from else None
         if dateline is not None:
             dateline.start += story_from
             dateline.end += story_from
@@ -106,7 +107,7 @@ def extract(
     )
 
 
-def _dateline(text: str):
+def _dateline(text: str, outlets: frozenset[str] = frozenset()):
     if _dates is None or not hasattr(_dates, "parse_dateline"):
         return None
     # Some pages break the dateline over two lines ("SOLO (13\nNovember 2020) -"): join the head
@@ -115,7 +116,7 @@ def _dateline(text: str):
     joined = text[:120].replace("\n", " ") + text[120:]
     for candidate in (text, joined) if joined != text else (text,):
         try:
-            found = _dates.parse_dateline(candidate)
+            found = _dates.parse_dateline(candidate, outlets)
         except Exception:  # noqa: BLE001
             found = None
         if found is not None:

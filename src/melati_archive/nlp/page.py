@@ -79,18 +79,18 @@ class _Dateline:
     date: dt.date | None
 
 
-def _dateline_at(line: str, following: str = "") -> _Dateline | None:
+def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = frozenset()) -> _Dateline | None:
     """The dateline a line opens with: "JAKARTA (3/3/2024) -", "Bandar Lampung (28/7/2021):",
     "BANDAR LAMPUNG (Situs.co): ...", or a place on its own line with the dash opening the next."""
     if following and not _DASH_START.match(following) and len(line.split()) <= 3 and (
             line.isupper() or following.lstrip().startswith("(") or line.count("(") > line.count(")")):
         # "BANDUNG" / "(7 Oktober 2020) - ...", "SOLO (13" / "November 2020) - ...": one dateline on two lines
-        joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}")
+        joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
         if joined is not None and joined.date is not None:
             return joined
     text = line if not _DASH_START.match(following) else f"{line.rstrip()} {following.lstrip()}"
     try:
-        found = D.parse_dateline(text)
+        found = D.parse_dateline(text, outlets)
     except Exception:  # noqa: BLE001 - a dates bug must not lose the page
         found = None
     if found is not None and found.start == len(text) - len(text.lstrip()) and (
@@ -147,7 +147,8 @@ def read_page(text: str) -> Page:
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
     headline, headline_at = _headline(lines, kinds, lead)
-    date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at)
+    outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
+    date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
     body, dropped = _body(lines, kinds, lead, cut, headline)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead)
@@ -400,7 +401,7 @@ def _is_clock(lines: list[str], i: int) -> bool:
     return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
 
 
-def _page_date(lines, kinds, lead, cut, headline_at):
+def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
     """(date, from, text, location): the page's own date line near the headline or story start, else the
     dateline's date, else a date line after the story (a page's foot); never a date inside a sentence."""
     date_lines = [i for i in range(cut) if kinds[i] == "date" and not _is_clock(lines, i)]
@@ -409,7 +410,7 @@ def _page_date(lines, kinds, lead, cut, headline_at):
     location = None
     dateline = None
     if lead < len(lines) and (kinds[lead] in ("dateline", "source") or _OPENER.match(lines[lead])):
-        dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "")
+        dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "", outlets)
         location = dateline.location if dateline else None
     if head:
         # the date line nearest the headline (else the story's start): a site header's clock or a
