@@ -155,3 +155,30 @@ def test_a_capitalized_common_word_before_a_speech_verb_is_still_no_person():
 
     text = "Banjir melanda desa. Polisi mengatakan, jalan ditutup. \"Jangan melintas dulu,\" katanya."
     assert extract(text).people == []
+
+
+# Institution and document words written after a role word are no people (own texts).
+def test_a_role_phrase_ending_in_a_common_noun_introduces_nobody():
+    text = ("Bantuan beras dibagikan kepada setiap Kepala Keluarga di Desa Sukamaju. Acara dibuka Ketua "
+            "Panitia, lalu Kepala Dinas Kependudukan dan Catatan Sipil memberi sambutan. Aturannya "
+            "tertuang dalam Peraturan Gubernur Nomor 12 Tahun 2023. \"Semua warga sudah terdata,\" "
+            "kata Kepala Desa Sukamaju, Teguh Prasetyo.")
+    cast = find_people(text)
+    assert [p.name for p in cast.persons] == ["Teguh Prasetyo"]
+
+
+def test_the_second_of_two_fields_joined_by_dan_is_part_of_the_role():
+    text = ("Menteri Riset dan Teknologi membuka pameran itu. Direktur Jenderal Kependudukan dan Catatan Sipil "
+            "Rahmat Santoso menjelaskan layanan daring. \"Antrean kini lebih pendek,\" ujar Rahmat.")
+    cast = find_people(text)
+    assert [(p.name, p.role) for p in cast.persons] == [
+        ("Rahmat Santoso", "Direktur Jenderal Kependudukan dan Catatan Sipil")]
+
+
+def test_a_one_word_name_the_text_also_writes_in_lowercase_is_a_common_word():
+    # "Koperasi" after a role is the unit's field when the text writes "koperasi" elsewhere;
+    # a one-word given name ("Hasan") stays a person
+    text = ("Kegiatan itu dihadiri Kepala Bidang Koperasi. Pengurus koperasi desa menyiapkan stan. "
+            "\"Kami jual hasil kebun sendiri,\" kata Hasan, seorang petani.")
+    cast = find_people(text)
+    assert [p.name for p in cast.persons] == ["Hasan"]

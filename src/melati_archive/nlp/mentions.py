@@ -27,17 +27,43 @@ def find_people(
     `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
     heads = role_heads(text)
     people = _People()
+    common = _CommonWords(text)
     for start, end, name, role in sorted(introductions(text, heads, registry)):
+        if common.named_by(name, role):
+            continue
         people.add(name, role.strip() if role else None, start, end)
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
     cast = Cast(persons=people.persons, mentions=people.mentions, registry=registry or [], day=day)
-    _add_speakers(text, cast, people, extra_names)
+    _add_speakers(text, cast, people, extra_names, common)
     _scan_mentions(text, cast)
     _scan_role_mentions(text, cast, heads)
     _mark_speaker_like(text, cast)
     return cast
+
+
+class _CommonWords:
+    """Whether an introduced one-word "name" is a common word: the text also writes it in
+    lowercase ("Kepala Keluarga" beside "setiap keluarga", "Menteri Riset dan Teknologi" beside
+    "teknologi digital"), or it ends a role joined by "dan" (the second of two fields, "Menteri
+    Riset dan Teknologi"). A one-word given name ("Teguh", "Hasan") is rarely written in lowercase
+    in the same text."""
+
+    _CONNECTORS = frozenset({"dan", "serta", "&"})
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: set[str] | None = None
+
+    def named_by(self, name: str, role: str | None) -> bool:
+        if " " in name.strip():
+            return False
+        if role and role.split() and role.split()[-1].lower() in self._CONNECTORS:
+            return True
+        if self._lower is None:
+            self._lower = set(_LOWERCASE_WORD.findall(self.text))
+        return name.strip().lower() in self._lower
 
 
 class _People:
@@ -133,9 +159,9 @@ def _add_unnamed(text: str, people: _People) -> None:
             people.add(label, None, m.start(), m.end(), initials=True)
 
 
-def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
+def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "_CommonWords | None" = None) -> None:
     """Speakers the quote finder saw in cues: a known person (role added when missing), else a new
-    person under the fullest form the text wrote earlier."""
+    person under the fullest form the text wrote earlier (never a one-word common word)."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
         if not name:
@@ -146,7 +172,10 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
                 known.role = role
             continue
         if plausible_name(name):
-            people.add(_expand_full_name(text, name, start), role, start, end)
+            full = _expand_full_name(text, name, start)
+            if common is not None and common.named_by(full, None):
+                continue
+            people.add(full, role, start, end)
 
 
 

@@ -76,7 +76,11 @@ NOT_NAME = frozenset(
     sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki
     kab kec kel kp ds prov jln gg rt rw
     orang tua orangtua affairs minister director directorate general social welfare rehabilitation
-    empowerment protection persons older elderly children people disabilities provincial regional""".split()
+    empowerment protection persons older elderly children people disabilities provincial regional
+    nomor nomer pasal ayat peraturan keputusan perda pergub perbup perwali perpres keppres inpres
+    keluarga panitia fraksi periode sipil vertikal transmigrasi birokrasi legislasi koperasi
+    statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
+    publik mikro makro""".split()
 ) | RANKS
 
 
