@@ -182,3 +182,18 @@ def test_a_one_word_name_the_text_also_writes_in_lowercase_is_a_common_word():
             "\"Kami jual hasil kebun sendiri,\" kata Hasan, seorang petani.")
     cast = find_people(text)
     assert [p.name for p in cast.persons] == ["Hasan"]
+
+
+def test_capitalised_common_words_the_text_also_writes_in_lowercase_are_no_speaker():
+    # a capitalised phrase before a cue ("Protokol Pers menyebutkan") whose every word the text
+    # also writes in lowercase is a common phrase, not a person's name; a name's words are not
+    # written so
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Protokol Pers menyebutkan, \"Wartawan wajib memakai masker.\" Isi protokol "
+                    "pers itu disusun dewan.")
+    assert [p.name for p in found.people] == [] and [q.speaker for q in found.quotes] == [None]
+    found = extract("JAKARTA - \"Semua kapal sudah berangkat,\" ujar Kapal Motor. Setiap kapal motor wajib "
+                    "membawa pelampung. \"Tidak ada yang tertinggal,\" kata Budi Santoso, syahbandar pelabuhan.")
+    assert [p.name for p in found.people] == ["Budi Santoso"]
+    assert [q.speaker for q in found.quotes] == [None, "Budi Santoso"]

@@ -57,13 +57,12 @@ class _CommonWords:
         self._lower: set[str] | None = None
 
     def named_by(self, name: str, role: str | None) -> bool:
-        if " " in name.strip():
-            return False
-        if role and role.split() and role.split()[-1].lower() in self._CONNECTORS:
+        words = name.split()
+        if len(words) == 1 and role and role.split() and role.split()[-1].lower() in self._CONNECTORS:
             return True
         if self._lower is None:
             self._lower = set(_LOWERCASE_WORD.findall(self.text))
-        return name.strip().lower() in self._lower
+        return bool(words) and all(w.lower() in self._lower for w in words)
 
 
 class _People:
