@@ -46,3 +46,24 @@ def test_words_written_after_regional_offices_are_places_in_that_text():
 
     text = "Pemkab Tabalong dan Polres Tabalong menggelar razia. Kapolres Balangan hadir."
     assert {"tabalong", "balangan"} <= places_in(text)
+
+
+def test_a_later_last_name_does_not_cut_a_two_word_name_after_its_role():
+    # "kata Idris" later in the text: the name still starts at the given name; the first of two
+    # words goes to the role only when the text writes it as a place ("di Karangsari")
+    from melati_archive.nlp.names import use_places
+
+    assert split_role_name("Wali Kota Rahmat Idrus", frozenset({"Idrus"})) == ("Wali Kota", "Rahmat Idrus")
+    assert split_role_name("Bupati Sukamaju Yusuf Hamdani", frozenset({"Hamdani"})) == (
+        "Bupati Sukamaju", "Yusuf Hamdani")
+    token = use_places("Panen raya digelar di Karangsari pekan lalu.")
+    try:
+        assert split_role_name("Kepala Dusun Karangsari Warno", frozenset({"Warno"})) == (
+            "Kepala Dusun Karangsari", "Warno")
+    finally:
+        from melati_archive.nlp.names import _PLACES
+        _PLACES.reset(token)
+
+
+def test_a_court_panel_is_a_role_not_a_name():
+    assert split_role_name("Ketua Majelis Hakim Darmawan", frozenset({"Darmawan"})) == ("Ketua Majelis Hakim", "Darmawan")

@@ -249,7 +249,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                     and not all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:k])
                     # "Lurah Sukamekar Indah H. Ahmad Fauzan": a dotted honorific opens the name
                     and not any(t.endswith(".") and t.rstrip(".").lower() in HONORIFICS for t in tokens[i - 1:k])):
-                if len(tokens) - k >= 2 or len(tokens) - i == 2:
+                # two words left and the later short form is the second: the first is a place
+                # only when the text writes it as one ("Kepala Desa Karangsari Warno" ... "di
+                # Karangsari"); else both are the name ("Wali Kota Mohammad Idris" ... "kata Idris")
+                if len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()):
                     i = k
                 break
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
@@ -273,6 +276,7 @@ ORG_BIGRAMS = frozenset({
     ("gadjah", "mada"), ("jenderal", "soedirman"), ("mahkamah", "konstitusi"), ("hak", "asasi"),
     ("asasi", "manusia"), ("sebelas", "maret"), ("bank", "mandiri"), ("bank", "rakyat"),
     ("kebangkitan", "bangsa"), ("harapan", "kita"), ("tanah", "abang"), ("istana", "negara"),
+    ("majelis", "hakim"), ("hakim", "agung"),
 })
 
 
