@@ -67,3 +67,18 @@ def test_a_later_last_name_does_not_cut_a_two_word_name_after_its_role():
 
 def test_a_court_panel_is_a_role_not_a_name():
     assert split_role_name("Ketua Majelis Hakim Darmawan", frozenset({"Darmawan"})) == ("Ketua Majelis Hakim", "Darmawan")
+
+
+def test_a_given_name_element_before_a_later_short_form_stays_in_the_name():
+    # "kata Wahyuni" later: Sri, Ahmad, Andi, I Made, an initial open the name; an organisation's
+    # last word before the short form still goes to the role
+    assert split_role_name("Menteri Keuangan Sri Wahyuni Lestari", frozenset({"Wahyuni"})) == (
+        "Menteri Keuangan", "Sri Wahyuni Lestari")
+    assert split_role_name("Wakil Gubernur Sulbar Andi Rahmat Syukur", frozenset({"Rahmat"})) == (
+        "Wakil Gubernur Sulbar", "Andi Rahmat Syukur")
+    assert split_role_name("Kasat Reskrim Polres Badung I Made Suarta Yasa", frozenset({"Suarta"})) == (
+        "Kasat Reskrim Polres Badung", "I Made Suarta Yasa")
+    assert split_role_name("Juru Bicara Bupati M Fauzan Ridho", frozenset({"Fauzan"})) == (
+        "Juru Bicara Bupati", "M Fauzan Ridho")
+    assert split_role_name("Direktur Eksekutif Lembaga Harmoni Dewi Kartika", frozenset({"Dewi"})) == (
+        "Direktur Eksekutif Lembaga Harmoni", "Dewi Kartika")

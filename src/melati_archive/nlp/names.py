@@ -203,6 +203,23 @@ def _only_qualifiers(tokens: list[str]) -> bool:
 _UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH".split())
 
 
+# Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
+# Sri Mulyani", "Ahmed Zaki Iskandar" ... "kata Zaki"): Arabic forms, Javanese, Bugis, Balinese,
+# Sasak, Acehnese and Palembang ones. Before a later short form they stay in the name.
+NAME_PREFIXES = frozenset(
+    """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd
+    ahmad achmad ahmed akhmad abdul abd sri siti sitti andi ni made wayan ketut nyoman putu gede
+    komang kadek raden rr kiagus kgs nyimas lalu baiq teuku cut tengku tuanku daeng anak agung
+    ida bagus cokorda gusti nur""".split()
+)
+
+
+def _name_prefix(token: str) -> bool:
+    """A given-name element or an initial (M, A, I): part of the name it opens."""
+    low = token.rstrip(".").lower()
+    return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -252,7 +269,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                 # two words left and the later short form is the second: the first is a place
                 # only when the text writes it as one ("Kepala Desa Karangsari Warno" ... "di
                 # Karangsari"); else both are the name ("Wali Kota Mohammad Idris" ... "kata Idris")
-                if len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()):
+                if ((len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()))
+                        and not all(_name_prefix(t) for t in tokens[i:k])):
                     i = k
                 break
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
