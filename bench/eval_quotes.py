@@ -248,6 +248,12 @@ def same_speaker(mine: str | None, gold: str | None) -> bool:
     return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= 85
 
 
+def full_name_of(mine: str | None, gold: str | None) -> bool:
+    """The speaker as written holds every word of the gold name: "Idris" for "Mohammad Idris" is
+    the right person (same_speaker) but a short form, which the product must not give."""
+    return bool(mine and gold) and set(_tokens(gold)) <= set(_tokens(mine))
+
+
 # --- Scoring -------------------------------------------------------------------------------------
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -258,7 +264,7 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
     path = shared / "corpus" / "pfsa-id" / "dev-40.txt"
     articles = [rebuild(a) for a in split_articles(read_sentences(path))]
     n_gold = matched = 0
-    spk_total = spk_ok = 0
+    spk_total = spk_ok = spk_full = 0
     failures: list[str] = []
     extracted_total = 0
     seconds = 0.0
@@ -285,6 +291,7 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
             spk_total += 1
             if same_speaker(best.speaker, gold_who):
                 spk_ok += 1
+                spk_full += full_name_of(best.speaker, gold_who)
             else:
                 ctx = article.text[best.end:best.end + 60].replace("\n", " ")
                 failures.append(f"[speaker] art {k}: got {best.speaker!r} want {gold_who!r} cue={best.cue!r}: "
@@ -297,12 +304,15 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
     print(f"  statement recall  {recall:.3f}  ({matched}/{n_gold})  target >= {TARGETS['pfsa_statement_recall']}")
     print(f"  speaker accuracy  {accuracy:.3f}  ({spk_ok}/{spk_total} matched statements with a gold speaker)"
           f"  target >= {TARGETS['pfsa_speaker_accuracy']}")
+    print(f"  full names        {spk_full / max(1, spk_total):.3f}  ({spk_full}/{spk_total}: the speaker holds every"
+          " word of the gold name, never a short form of it)")
     if not quiet:
         for line in failures[:show]:
             print("   ", line)
         if len(failures) > show:
             print(f"    ... {len(failures) - show} more (--failures N)")
     return {"pfsa_statement_recall": recall, "pfsa_speaker_accuracy": accuracy,
+            "pfsa_full_names": spk_full / max(1, spk_total),
             "pfsa_ms_per_article": 1000 * seconds / max(1, len(articles))}
 
 
