@@ -61,8 +61,8 @@ def test_a_later_last_name_does_not_cut_a_two_word_name_after_its_role():
         assert split_role_name("Kepala Dusun Karangsari Warno", frozenset({"Warno"})) == (
             "Kepala Dusun Karangsari", "Warno")
     finally:
-        from melati_archive.nlp.names import _PLACES
-        _PLACES.reset(token)
+        from melati_archive.nlp.names import reset_places
+        reset_places(token)
 
 
 def test_a_court_panel_is_a_role_not_a_name():
@@ -82,3 +82,18 @@ def test_a_given_name_element_before_a_later_short_form_stays_in_the_name():
         "Juru Bicara Bupati", "M Fauzan Ridho")
     assert split_role_name("Direktur Eksekutif Lembaga Harmoni Dewi Kartika", frozenset({"Dewi"})) == (
         "Direktur Eksekutif Lembaga Harmoni", "Dewi Kartika")
+
+
+def test_initials_inside_a_name_are_part_of_it_an_acronym_is_not():
+    from melati_archive.nlp.names import reset_places, use_places
+
+    assert split_role_name("Kepala Dinas Sosial Teguh P. Wicaksono") == ("Kepala Dinas Sosial", "Teguh P. Wicaksono")
+    assert split_role_name("Kepala Badan Riset Daerah Bambang BS Hadiprojo") == (
+        "Kepala Badan Riset Daerah", "Bambang BS Hadiprojo")
+    # the text writes "OJK" on its own elsewhere: the acronym of the office, not initials
+    token = use_places("Direktur Pengawasan OJK Wulan Sari menjelaskan. OJK menilai kredit tumbuh.")
+    try:
+        assert split_role_name("Direktur Pengawasan OJK Wulan Sari") == ("Direktur Pengawasan OJK", "Wulan Sari")
+    finally:
+        reset_places(token)
+    assert split_role_name("Kepala BPBD Sugiarto") == ("Kepala BPBD", "Sugiarto")

@@ -82,7 +82,7 @@ def extract(
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
-        P._PLACES.reset(token)
+        P.reset_places(token)
 
     quotes = [_to_quote(norm, q) for q in found]
     acronyms = []

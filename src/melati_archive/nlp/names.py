@@ -153,9 +153,36 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Short all-caps words the current text also writes outside a name ("OJK", "UI"): acronyms there,
+# never the initials inside a name ("Bambang PS Brodjonegoro").
+_ACRONYMS: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("acronyms", default=frozenset())
+_CAPS_AT = re.compile(r"(?<![\w.])([A-Z]{2,3})\.?(?![\w])")
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def acronyms_in(text: str) -> frozenset[str]:
+    """Two- or three-letter capitals the text writes at least once not between two name-shaped
+    words: "Kepala OJK", "(UI)", "OJK menilai"."""
+    out = set()
+    for m in _CAPS_AT.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        after = text[m.end():m.end() + 30].split()
+        inside = (before and _NAME_WORD.fullmatch(before[-1]) and after and _NAME_WORD.fullmatch(after[0].rstrip(".,;:")))
+        if not inside:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
 def use_places(text: str):
-    """Set the place words of `text` for the name functions; returns the token for reset."""
-    return _PLACES.set(places_in(text))
+    """Set the place words and acronyms of `text` for the name functions; returns the token for
+    reset_places."""
+    return _PLACES.set(places_in(text)), _ACRONYMS.set(acronyms_in(text))
+
+
+def reset_places(token) -> None:
+    places, acronyms = token
+    _ACRONYMS.reset(acronyms)
+    _PLACES.reset(places)
 
 
 # pe-/ke- ... -an words are nouns ("Penyalahgunaan", "Pengoperasian", "Kesehatan"), not names.
@@ -191,9 +218,26 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
     tok = tokens[k]
     if not tok[:1].isupper() or "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
         return False  # "Startup.co": a web address is an organisation
-    if not _token_ok(tok) or (tok.isupper() and len(tok) > 1) or any(ch.isdigit() for ch in tok):
+    if tok.isupper() and len(tok.rstrip(".")) > 1 and not _inner_initials(tokens, k):
+        return False  # an acronym (BPBD, PKH)
+    if tok.endswith(".") and len(tok) == 2 and tok[0].lower() in HONORIFICS:
+        return False  # "H." / "R.": an honorific that opens the name (split_role_name steps back to it)
+    if not _token_ok(tok) or any(ch.isdigit() for ch in tok):
         return False
     return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
+
+
+def _inner_initials(tokens: list[str], k: int) -> bool:
+    """"PS" in "Bambang PS Brodjonegoro", "AP" in "Arnold AP Ritiauw": two or three capitals
+    between a given name and a family name are initials, not an organisation's acronym (which
+    follows a role or an office word: "Kepala BPBD Sugianto", "Ketua MPR Ahmad", or stands
+    elsewhere in the text on its own: acronyms_in)."""
+    tok = tokens[k].rstrip(".")
+    if not (2 <= len(tok) <= 3 and 0 < k < len(tokens) - 1) or tok in _ACRONYMS.get():
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (before[:1].isupper() and before[1:].islower() and len(before) > 2 and _token_ok(before)
+            and after[:1].isupper() and after[1:].islower() and _token_ok(after))
 
 
 def _only_qualifiers(tokens: list[str]) -> bool:

@@ -43,6 +43,8 @@ from .names import (  # noqa: F401
     _PLACE_CONTEXT,
     places_in,
     use_places,
+    reset_places,
+    acronyms_in,
     _AFFIXED_NOUN,
     _token_ok,
     plausible_name,
