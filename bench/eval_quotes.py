@@ -248,10 +248,20 @@ def same_speaker(mine: str | None, gold: str | None) -> bool:
     return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= 85
 
 
+# Words of a gold span that are a rank, a service or a title, not the name ("Komisaris Besar (Pol)
+# Yusri Yunus", "dokter Adam Prabata"): the product gives the name without them.
+_NOT_NAME_WORDS = {"tni", "polri", "pol", "purn", "mar", "inf", "ad", "au", "al", "letkol", "letjen", "dokter"}
+
+
 def full_name_of(mine: str | None, gold: str | None) -> bool:
     """The speaker as written holds every word of the gold name: "Idris" for "Mohammad Idris" is
     the right person (same_speaker) but a short form, which the product must not give."""
-    return bool(mine and gold) and set(_tokens(gold)) <= set(_tokens(mine))
+    from melati_archive.nlp.names import HONORIFICS, RANKS
+
+    if not (mine and gold):
+        return False
+    words = {t for t in _tokens(gold) if t not in RANKS and t not in HONORIFICS and t not in _NOT_NAME_WORDS}
+    return bool(words) and words <= set(_tokens(mine))
 
 
 # --- Scoring -------------------------------------------------------------------------------------
