@@ -97,3 +97,10 @@ def test_initials_inside_a_name_are_part_of_it_an_acronym_is_not():
     finally:
         reset_places(token)
     assert split_role_name("Kepala BPBD Sugiarto") == ("Kepala BPBD", "Sugiarto")
+
+
+def test_initials_after_a_rank_and_a_name_opened_by_a_title_of_birth_stay_whole():
+    assert split_role_name("Kepala Polres Sukamaju Ajun Komisaris Besar FX Hendra Wijaya") == (
+        "Kepala Polres Sukamaju Ajun Komisaris Besar", "FX Hendra Wijaya")
+    assert split_role_name("Kepala Biro Humas Brigadir Jenderal Raden Bagus Seno Aji", frozenset({"Seno"})) == (
+        "Kepala Biro Humas Brigadir Jenderal", "Raden Bagus Seno Aji")

@@ -236,8 +236,11 @@ def _inner_initials(tokens: list[str], k: int) -> bool:
     if not (2 <= len(tok) <= 3 and 0 < k < len(tokens) - 1) or tok in _ACRONYMS.get():
         return False
     before, after = tokens[k - 1], tokens[k + 1]
-    return (before[:1].isupper() and before[1:].islower() and len(before) > 2 and _token_ok(before)
-            and after[:1].isupper() and after[1:].islower() and _token_ok(after))
+    if not (after[:1].isupper() and after[1:].islower() and _token_ok(after)):
+        return False
+    if before.lower() in RANKS or re.fullmatch(r"\([A-Z][a-z]{1,4}\)", before):
+        return True  # after a rank or its corps: "Komisaris Besar FX Winardi", "Kolonel (Czi) IGN Suriastawa"
+    return before[:1].isupper() and before[1:].islower() and len(before) > 2 and _token_ok(before)
 
 
 def _only_qualifiers(tokens: list[str]) -> bool:
@@ -249,7 +252,8 @@ _UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH".split())
 
 # Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
 # Sri Mulyani", "Ahmed Zaki Iskandar" ... "kata Zaki"): Arabic forms, Javanese, Bugis, Balinese,
-# Sasak, Acehnese and Palembang ones. Before a later short form they stay in the name.
+# Sasak, Acehnese and Palembang ones. The words from one of them to a later short form stay in
+# the name ("Raden Prabowo Argo Yuwono" ... "kata Argo").
 NAME_PREFIXES = frozenset(
     """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd
     ahmad achmad ahmed akhmad abdul abd sri siti sitti andi ni made wayan ketut nyoman putu gede
@@ -314,7 +318,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                 # only when the text writes it as one ("Kepala Desa Karangsari Warno" ... "di
                 # Karangsari"); else both are the name ("Wali Kota Mohammad Idris" ... "kata Idris")
                 if ((len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()))
-                        and not all(_name_prefix(t) for t in tokens[i:k])):
+                        and not _name_prefix(tokens[i])):
                     i = k
                 break
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
