@@ -197,3 +197,10 @@ def test_capitalised_common_words_the_text_also_writes_in_lowercase_are_no_speak
                     "membawa pelampung. \"Tidak ada yang tertinggal,\" kata Budi Santoso, syahbandar pelabuhan.")
     assert [p.name for p in found.people] == ["Budi Santoso"]
     assert [q.speaker for q in found.quotes] == [None, "Budi Santoso"]
+
+
+def test_two_officials_joined_by_dan_each_with_a_one_word_name():
+    cast = find_people("Rombongan dipimpin Wabup Sukamaju Hendra Wijaya. Ikut hadir Wawali Darto dan Sekda "
+                       "Yusran di pendapa.")
+    assert [(p.name, p.role) for p in cast.persons if p.name in ("Darto", "Yusran")] == [
+        ("Darto", "Wawali"), ("Yusran", "Sekda")]

@@ -209,8 +209,9 @@ _JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Man
 
 def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
     """"Wali Kota Surabaya Eri Santoso dan Wakil Ketua DPRD Laila Mufidah": two introductions joined
-    by "dan". A run is cut at a "dan" only when the part before it ends in a name and the part after
-    starts with a role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
+    by "dan". A run is cut at a "dan" only when the part before it ends in a name (of two words, or
+    one after a one-word role: "Wawali Bambang dan Sekda Fadli") and the part after starts with a
+    role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
     Returns (offset in run, piece, is the last piece)."""
     pieces: list[tuple[int, str, bool]] = []
     begin = 0
@@ -222,8 +223,11 @@ def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
             continue
         left = run[begin:j.start()]
         split = _registry_split(left, registry) or split_role_name(left, shorts)
-        if not split or not plausible_name(clean_name(split[1])) or len(split[1].split()) < 2:
+        if not split or not plausible_name(clean_name(split[1])):
             continue
+        head = split[0].rstrip(".").lower()
+        if len(split[1].split()) < 2 and not (" " not in head and (head in ROLE_ALIASES or head in ROLE_HEADS)):
+            continue  # one word after a longer role may be its unit ("Ketua Asosiasi Peternak dan Pegiat ...")
         pieces.append((begin, left, False))
         begin = j.end()
     pieces.append((begin, run[begin:], True))
