@@ -20,7 +20,8 @@ one process that writes. Here the work is split so that most of it runs in worke
   blocks; the writer copies the bytes and adds the term table's rows.
 
 The segment is the one whoosh would write for the same documents (tests compare every term,
-posting, length and stored field), through the 2.7 codec API; where whoosh's field writer
+posting, length and stored field; the blocks of a CompactPositions field keep each value in
+its int form, `postformat`), through the 2.7 codec API; where whoosh's field writer
 lacks the internals used here, postings go through its public per-posting `add`.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint,
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from . import postformat
 from .nlp import analysis
 
 _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
@@ -45,7 +47,7 @@ _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offs
 PreparedField = tuple[str, "list[tuple[bytes, int, float, bytes]] | None", int, Any, Any]
 
 
-_ONE_PASS_FORMATS = ("Positions", "Frequency")
+_ONE_PASS_FORMATS = ("Positions", "CompactPositions", "Frequency")
 
 
 def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
@@ -68,7 +70,7 @@ def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
 def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
     """What `fmt.word_values` gives for these term positions: (term, freq, weight, value)."""
     boost = fmt.field_boost
-    if type(fmt).__name__ == "Positions":
+    if type(fmt).__name__ in ("Positions", "CompactPositions"):
         encode = fmt.encode
     else:  # Frequency: the value is the frequency alone
         def encode(ps):
@@ -416,7 +418,7 @@ def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
         block_lens = [x for x in lens[first:last] if x]
         pw._ids = docs[first:last]
         pw._weights = weights[first:last]  # float32 already, as whoosh keeps them
-        pw._values = values
+        pw._values = postformat.block_values(pw._format, values)  # ints for CompactPositions
         pw._minlength = min(block_lens) if block_lens else None
         pw._maxlength = max(block_lens) if block_lens else 0
         pw._maxweight = max(0, max(weights[first:last]))
