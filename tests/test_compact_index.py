@@ -55,6 +55,28 @@ def test_a_cut_value_is_an_error_not_wrong_positions():
         postformat.decode_positions(b"\x05\x80")
 
 
+@pytest.mark.parametrize("freq", [1, 2, 127, 128, 300, 70_000])
+def test_frequencies_round_trip_in_both_forms(freq):
+    fmt = postformat.CompactFrequency(field_boost=3.0)
+    value = postformat.encode_frequency(freq)
+    for form in (value, postformat.as_int(value)):
+        assert fmt.decode_frequency(form) == freq
+        assert fmt.decode_weight(form) == freq * 3.0
+    assert postformat.as_bytes(postformat.as_int(value)) == value
+    assert fmt.decode_frequency(fmt.combine([value, postformat.as_int(postformat.encode_frequency(5))])) == freq + 5
+    assert len(value) < 4 or freq >= 2**21  # whoosh's Frequency: 4 bytes every posting
+
+
+def test_frequency_values_from_whooshs_analysis_path():
+    from melati_archive.schema import analyzers
+
+    fmt = postformat.CompactFrequency(field_boost=2.0)
+    stemmed, _exact = analyzers()
+    got = {w: (freq, weight, fmt.decode_frequency(v))
+           for w, freq, weight, v in fmt.word_values("relawan relawan bakau", stemmed)}
+    assert got == {"relawan": (2, 4.0, 2), "bakau": (1, 2.0, 1)}
+
+
 def test_every_positional_field_of_the_schema_is_compact():
     schema = build_schema()
     positional = [name for name in schema.names()
@@ -62,6 +84,8 @@ def test_every_positional_field_of_the_schema_is_compact():
     assert {"title_exact", "body_exact", "text_exact", "name"} <= set(positional)
     for name in positional:
         assert type(schema[name].format) is postformat.CompactPositions
+    for name in ("title", "body", "text", "info"):
+        assert type(schema[name].format) is postformat.CompactFrequency
 
 
 # --- an archive: a full rebuild (int values), then incremental commits (bytes values) ---------
@@ -140,6 +164,24 @@ def test_full_rebuild_keeps_ints_and_incremental_commits_bytes(arc):
     _write(folder, 14)
     arc.reindex()
     assert _value_kinds(arc) == [{int}, {bytes}]
+
+
+def test_stored_fields_pickled_compactly_read_back_alike(arc):
+    # the full rebuild pickles stored fields with protocol 5 (segment._StoredWriter): whoosh's
+    # public stored_fields() reads them as the dicts that went in, dates and all
+    import pickle
+
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+
+    with engine._searcher(engine._index_of(arc)) as s:
+        leaf = s.leaf_searchers()[0][0].reader()
+        column = leaf._perdoc._cached_reader("_stored", STORED_COLUMN)
+        raw = column._child[0]  # the pickle, decompressed
+        assert raw[:2] == b"\x80\x05"
+        docs = [leaf.stored_fields(d) for d in range(leaf.doc_count_all())]
+    articles = [d for d in docs if d["kind"] == "article"]
+    assert len(articles) == 14 and all(d["date"].year == 2023 and d["body"] for d in articles)
+    assert pickle.loads(raw) == docs[0]
 
 
 @pytest.mark.parametrize("phrase", PHRASES)

@@ -36,14 +36,16 @@ def build_schema(protected: frozenset[str] = frozenset()):
     (unstemmed, positions)."""
     from whoosh import fields
 
-    from .postformat import CompactPositions
+    from .postformat import CompactFrequency, CompactPositions
 
     stemmed, exact = analyzers(protected)
 
     def text(boost=1.0, stored=False):
         # no positions: phrases and split compounds run on the exact fields only (stemmed
         # phrases were measured useless: relevance.STEM_PHRASES), and positions cost indexing
-        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
+        field = fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
+        field.format = CompactFrequency(field_boost=float(boost))  # postformat: issue 17's size
+        return field
 
     def exact_text(boost=1.0):
         # positions as varint deltas, ints in the blocks (postformat): a third of whoosh's

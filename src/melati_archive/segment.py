@@ -33,6 +33,7 @@ from array import array
 from collections import deque
 from typing import Any, Iterable, Iterator
 
+from whoosh.columns import PickleColumn
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
@@ -47,7 +48,7 @@ _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offs
 PreparedField = tuple[str, "list[tuple[bytes, int, float, bytes]] | None", int, Any, Any]
 
 
-_ONE_PASS_FORMATS = ("Positions", "CompactPositions", "Frequency")
+_ONE_PASS_FORMATS = ("Positions", "CompactPositions", "Frequency", "CompactFrequency")
 
 
 def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
@@ -72,6 +73,9 @@ def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
     boost = fmt.field_boost
     if type(fmt).__name__ in ("Positions", "CompactPositions"):
         encode = fmt.encode
+    elif type(fmt).__name__ == "CompactFrequency":
+        def encode(ps):
+            return postformat.encode_frequency(len(ps))
     else:  # Frequency: the value is the frequency alone
         def encode(ps):
             return pack_uint(len(ps))
@@ -225,6 +229,7 @@ class PreparedWriter(SegmentWriter):
         self.held = 0
         self.runs: list[_Run] = []
         self.spill_folder = getattr(ix.storage, "folder", None)
+        _pickle_stored_compactly(self.perdocwriter)
 
     def add_prepared(self, prepared: list[PreparedField]) -> None:
         batch = Batch()
@@ -339,6 +344,27 @@ class PreparedWriter(SegmentWriter):
             postfile.write(blob)
             for key, (head, offset, length) in zip(keys.popleft(), infos):
                 tindex.add(field + key, head if offset < 0 else head + pack_long(base + offset) + pack_int(length))
+
+
+STORED_PROTOCOL = 5
+
+
+class _StoredWriter(PickleColumn.Writer):
+    """whoosh's stored-fields column writer, pickling with protocol 5 instead of 2: protocol 2
+    pickles a datetime or a bytes value as a `codecs.encode` call (60-odd bytes a date) and
+    frames every string longer. whoosh's reader loads any protocol (`pickle.loads`)."""
+
+    def add(self, docnum, v):
+        self._child.add(docnum, pickle.dumps(v, STORED_PROTOCOL) if v is not None else b"")
+
+
+def _pickle_stored_compactly(perdoc) -> None:
+    """The segment's stored fields through `_StoredWriter` (whoosh's own writer is left as it
+    is when the per-document writer is not the W3 one this knows)."""
+    writers = getattr(perdoc, "_colwriters", None)
+    old = writers.get("_stored") if isinstance(writers, dict) else None
+    if type(old) is PickleColumn.Writer and hasattr(old, "_child"):
+        writers["_stored"] = _StoredWriter(old._child)
 
 
 class _Run:
