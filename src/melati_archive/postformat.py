@@ -12,7 +12,8 @@ deltas, and its W3 blocks pickle each posting's value as a `bytes` object (proto
   non-empty list: only the list [0] gives a final zero byte, and it maps to 0). The full
   rebuild (`segment.encode_terms`) puts the ints in the blocks, which pickle as 2-5 bytes
   each and load with no call per posting; whoosh's own writer (an incremental commit) keeps
-  bytes, since its posting writer accepts nothing else;
+  bytes, since its posting writer accepts nothing else (and for the stemmed fields a tuple of
+  bytes costs more than whoosh's joined 4-byte values: small segments only);
 - every decoder takes either form, so whoosh's public matchers (phrases, spans,
   `value_as`) and search.vector read both kinds of segment alike; `as_bytes` turns an int
   back into bytes where whoosh's writer takes a value read from a segment (a merge).
@@ -151,7 +152,6 @@ def block_values(fmt: Any, values: list[bytes]) -> list:
     if isinstance(fmt, (CompactPositions, CompactFrequency)):
         return [int.from_bytes(v, "little") for v in values]
     return values
-
 
 
 class MergeReader(SegmentReader):

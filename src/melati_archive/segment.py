@@ -20,9 +20,10 @@ one process that writes. Here the work is split so that most of it runs in worke
   blocks; the writer copies the bytes and adds the term table's rows.
 
 The segment is the one whoosh would write for the same documents (tests compare every term,
-posting, length and stored field; the blocks of a CompactPositions field keep each value in
-its int form, `postformat`), through the 2.7 codec API; where whoosh's field writer
-lacks the internals used here, postings go through its public per-posting `add`.
+posting, length and stored field; the blocks of the compact formats' fields keep each value in
+its int form, `postformat`, and stored fields are pickled with protocol 5), through the 2.7
+codec API; where whoosh's field writer lacks the internals used here, postings go through its
+public per-posting `add`.
 """
 from __future__ import annotations
 
