@@ -9,11 +9,12 @@ import pytest
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from melati_archive import segment
+from melati_archive import postformat, segment
 from melati_archive.index import build_schema
 from melati_archive.nlp import analysis
 
 PROTECTED = frozenset({"melati", "nurul"})
+COMPACT = (postformat.CompactPositions, postformat.CompactFrequency)
 
 BODY = (
     "JAKARTA (13/11/2020) - Balai Melati menggelar pelatihan bagi anak-anak dan orang-tua. "
@@ -66,7 +67,10 @@ def _build_prepared(path, docs, batch=1, encoder=map, spill_bytes=None):
 def _everything(ix) -> tuple:
     with ix.reader() as r:
         terms = list(r.all_terms())
-        postings = {t: list(r.postings(*t).all_items()) for t in terms}
+        # a value compared in its int form: the full rebuild's blocks keep compact formats'
+        # values as ints, whoosh's writer as bytes (postformat); the same positions or frequency either way
+        postings = {t: [(d, postformat.as_int(v) if isinstance(r.schema[t[0]].format, COMPACT)
+                         else v) for d, v in r.postings(*t).all_items()] for t in terms}
         infos = {t: (ti.weight(), ti.doc_frequency(), ti.min_length(), ti.max_length(), ti.max_weight(),
                      ti.min_id(), ti.max_id())
                  for t in terms for ti in [r.term_info(*t)]}

@@ -800,7 +800,7 @@ def _merge_small_segments(writer, segments: list) -> list:
     """Merge policy of an incremental commit: every segment holding under a tenth of the live
     documents (and every segment left with none) goes into the new one. whoosh's MERGE_SMALL
     waits for five segments, and each one costs every query a pass of its own."""
-    from whoosh.reading import SegmentReader
+    from .postformat import MergeReader
 
     live = sum(seg.doc_count() for seg in segments)
     kept = []
@@ -808,7 +808,7 @@ def _merge_small_segments(writer, segments: list) -> list:
         if seg.doc_count() > 0 and seg.doc_count() * 10 >= live:
             kept.append(seg)
             continue
-        reader = SegmentReader(writer.storage, writer.schema, seg)
+        reader = MergeReader(writer.storage, writer.schema, seg)  # values as whoosh's writer takes them
         try:
             writer.add_reader(reader)
         finally:

@@ -3,7 +3,7 @@ index must carry to be used as it is."""
 from __future__ import annotations
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 # --- Analysis (nlp.analysis) -----------------------------------------------------------------
@@ -36,15 +36,23 @@ def build_schema(protected: frozenset[str] = frozenset()):
     (unstemmed, positions)."""
     from whoosh import fields
 
+    from .postformat import CompactFrequency, CompactPositions
+
     stemmed, exact = analyzers(protected)
 
     def text(boost=1.0, stored=False):
         # no positions: phrases and split compounds run on the exact fields only (stemmed
         # phrases were measured useless: relevance.STEM_PHRASES), and positions cost indexing
-        return fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
+        field = fields.TEXT(analyzer=stemmed, field_boost=boost, stored=stored, phrase=False)
+        field.format = CompactFrequency(field_boost=float(boost))  # postformat: issue 17's size
+        return field
 
     def exact_text(boost=1.0):
-        return fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)
+        # positions as varint deltas, ints in the blocks (postformat): a third of whoosh's
+        # Positions bytes on disk (the index's size, issue 17)
+        field = fields.TEXT(analyzer=exact, field_boost=boost, phrase=True)
+        field.format = CompactPositions(field_boost=float(boost))
+        return field
 
     # Stored is only what a hit is built from (search.run: uid, kind, path, article_id, title,
     # body, date, data); the filter fields' values are in `data` too, so storing them again cost

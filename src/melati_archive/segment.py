@@ -20,8 +20,10 @@ one process that writes. Here the work is split so that most of it runs in worke
   blocks; the writer copies the bytes and adds the term table's rows.
 
 The segment is the one whoosh would write for the same documents (tests compare every term,
-posting, length and stored field), through the 2.7 codec API; where whoosh's field writer
-lacks the internals used here, postings go through its public per-posting `add`.
+posting, length and stored field; the blocks of the compact formats' fields keep each value in
+its int form, `postformat`, and stored fields are pickled with protocol 5), through the 2.7
+codec API; where whoosh's field writer lacks the internals used here, postings go through its
+public per-posting `add`.
 """
 from __future__ import annotations
 
@@ -32,10 +34,12 @@ from array import array
 from collections import deque
 from typing import Any, Iterable, Iterator
 
+from whoosh.columns import PickleColumn
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from . import postformat
 from .nlp import analysis
 
 _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
@@ -45,7 +49,7 @@ _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offs
 PreparedField = tuple[str, "list[tuple[bytes, int, float, bytes]] | None", int, Any, Any]
 
 
-_ONE_PASS_FORMATS = ("Positions", "Frequency")
+_ONE_PASS_FORMATS = ("Positions", "CompactPositions", "Frequency", "CompactFrequency")
 
 
 def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
@@ -68,8 +72,11 @@ def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
 def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
     """What `fmt.word_values` gives for these term positions: (term, freq, weight, value)."""
     boost = fmt.field_boost
-    if type(fmt).__name__ == "Positions":
+    if type(fmt).__name__ in ("Positions", "CompactPositions"):
         encode = fmt.encode
+    elif type(fmt).__name__ == "CompactFrequency":
+        def encode(ps):
+            return postformat.encode_frequency(len(ps))
     else:  # Frequency: the value is the frequency alone
         def encode(ps):
             return pack_uint(len(ps))
@@ -223,6 +230,7 @@ class PreparedWriter(SegmentWriter):
         self.held = 0
         self.runs: list[_Run] = []
         self.spill_folder = getattr(ix.storage, "folder", None)
+        _pickle_stored_compactly(self.perdocwriter)
 
     def add_prepared(self, prepared: list[PreparedField]) -> None:
         batch = Batch()
@@ -339,6 +347,27 @@ class PreparedWriter(SegmentWriter):
                 tindex.add(field + key, head if offset < 0 else head + pack_long(base + offset) + pack_int(length))
 
 
+STORED_PROTOCOL = 5
+
+
+class _StoredWriter(PickleColumn.Writer):
+    """whoosh's stored-fields column writer, pickling with protocol 5 instead of 2: protocol 2
+    pickles a datetime or a bytes value as a `codecs.encode` call (60-odd bytes a date) and
+    frames every string longer. whoosh's reader loads any protocol (`pickle.loads`)."""
+
+    def add(self, docnum, v):
+        self._child.add(docnum, pickle.dumps(v, STORED_PROTOCOL) if v is not None else b"")
+
+
+def _pickle_stored_compactly(perdoc) -> None:
+    """The segment's stored fields through `_StoredWriter` (whoosh's own writer is left as it
+    is when the per-document writer is not the W3 one this knows)."""
+    writers = getattr(perdoc, "_colwriters", None)
+    old = writers.get("_stored") if isinstance(writers, dict) else None
+    if type(old) is PickleColumn.Writer and hasattr(old, "_child"):
+        writers["_stored"] = _StoredWriter(old._child)
+
+
 class _Run:
     """Postings spilled to an unnamed temporary file (gone with the process, even a killed one):
     per field, chunks of terms in order, each chunk one pickled `_flatten` tuple."""
@@ -416,7 +445,7 @@ def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
         block_lens = [x for x in lens[first:last] if x]
         pw._ids = docs[first:last]
         pw._weights = weights[first:last]  # float32 already, as whoosh keeps them
-        pw._values = values
+        pw._values = postformat.block_values(pw._format, values)  # ints for CompactPositions
         pw._minlength = min(block_lens) if block_lens else None
         pw._maxlength = max(block_lens) if block_lens else 0
         pw._maxweight = max(0, max(weights[first:last]))
