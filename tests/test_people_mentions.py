@@ -204,3 +204,18 @@ def test_two_officials_joined_by_dan_each_with_a_one_word_name():
                        "Yusran di pendapa.")
     assert [(p.name, p.role) for p in cast.persons if p.name in ("Darto", "Yusran")] == [
         ("Darto", "Wawali"), ("Yusran", "Sekda")]
+
+
+def test_a_list_of_officials_gives_each_their_own_role():
+    cast = find_people("Acara itu dihadiri Asisten Sekda Cianjur Bambang Irawan, Kepala Dinas Kominfo Wartini "
+                       "dan Kabag Humas Pemkab Cianjur Dedi Kurnia. Para peternak juga datang.")
+    assert [(p.name, p.role) for p in cast.persons] == [
+        ("Bambang Irawan", "Asisten Sekda Cianjur"), ("Wartini", "Kepala Dinas Kominfo"),
+        ("Dedi Kurnia", "Kabag Humas Pemkab Cianjur")]
+
+
+def test_a_units_last_word_the_text_writes_in_lowercase_stays_in_the_role():
+    cast = find_people("Ketua Asosiasi Peternak dan Pegiat Sapi Lokal Cianjur Nanang Wibisono hadir. Para "
+                       "peternak menyambutnya.")
+    assert [(p.name, p.role) for p in cast.persons] == [
+        ("Nanang Wibisono", "Ketua Asosiasi Peternak dan Pegiat Sapi Lokal Cianjur")]

@@ -207,11 +207,13 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
 _JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
 
 
-def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
+def _joined_runs(run: str, registry, shorts, lowercase: frozenset[str] | set[str] = frozenset()
+                 ) -> list[tuple[int, str, bool]]:
     """"Wali Kota Surabaya Eri Santoso dan Wakil Ketua DPRD Laila Mufidah": two introductions joined
     by "dan". A run is cut at a "dan" only when the part before it ends in a name (of two words, or
-    one after a one-word role: "Wawali Bambang dan Sekda Fadli") and the part after starts with a
-    role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
+    one after a one-word role: "Wawali Bambang dan Sekda Fadli", or one the text never writes in
+    `lowercase`: "Kepala Dinas Kominfo Nurhayati dan Kabag Humas ...") and the part after starts
+    with a role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
     Returns (offset in run, piece, is the last piece)."""
     pieces: list[tuple[int, str, bool]] = []
     begin = 0
@@ -226,8 +228,9 @@ def _joined_runs(run: str, registry, shorts) -> list[tuple[int, str, bool]]:
         if not split or not plausible_name(clean_name(split[1])):
             continue
         head = split[0].rstrip(".").lower()
-        if len(split[1].split()) < 2 and not (" " not in head and (head in ROLE_ALIASES or head in ROLE_HEADS)):
-            continue  # one word after a longer role may be its unit ("Ketua Asosiasi Peternak dan Pegiat ...")
+        one_word_role = " " not in head and (head in ROLE_ALIASES or head in ROLE_HEADS)
+        if len(split[1].split()) < 2 and not one_word_role and (not lowercase or split[1].lower() in lowercase):
+            continue  # a word the text also writes in lowercase ends the unit: "Ketua Asosiasi Peternak dan Pegiat ..."
         pieces.append((begin, left, False))
         begin = j.end()
     pieces.append((begin, run[begin:], True))
@@ -360,9 +363,29 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
             continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
+        if _next_of_a_list(role):
+            continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+_LOWERCASE = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
+_DAN = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][\w.]*)")
+
+
+def _next_of_a_list(role: str) -> bool:
+    """Whether what follows "Name," is the next official of a list, not Name's role: the words end
+    in a name before "dan" and another role word follows ("Kepala Dinas Kominfo Nurhayati dan
+    Kabag Humas Hari Nugroho")."""
+    for m in _DAN.finditer(role):
+        nxt = m.group("next").rstrip(".").lower()
+        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+            continue
+        split = split_role_name(role[:m.start()])
+        if split and plausible_name(clean_name(split[1])):
+            return True
+    return False
 
 
 def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
@@ -433,10 +456,17 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
     """"Menteri Sosial Juliari Batubara": role and name run together, split by vocabulary, people.yaml
     and the short forms the text uses; two introductions joined by "dan" are cut apart."""
     out = []
+    words: list[frozenset[str]] = []
+
+    def lowercase() -> frozenset[str]:
+        if not words:
+            words.append(frozenset(_LOWERCASE.findall(text)))
+        return words[0]
+
     for m in matches_at(_ROLE_NAME, text, heads):
         if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        for offset, run, last in _joined_runs(m.group("run"), registry, shorts):
+        for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase()):
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after
