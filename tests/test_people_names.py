@@ -104,3 +104,17 @@ def test_initials_after_a_rank_and_a_name_opened_by_a_title_of_birth_stay_whole(
         "Kepala Polres Sukamaju Ajun Komisaris Besar", "FX Hendra Wijaya")
     assert split_role_name("Kepala Biro Humas Brigadir Jenderal Raden Bagus Seno Aji", frozenset({"Seno"})) == (
         "Kepala Biro Humas Brigadir Jenderal", "Raden Bagus Seno Aji")
+
+
+def test_an_abbreviated_given_name_is_part_of_the_name_not_a_degree():
+    assert clean_name("H. Moch. Anton") == "Moch. Anton"
+    assert clean_name("Budi Santoso, S.Sos., M.Si.") == "Budi Santoso"
+    assert split_role_name("Wali Kota Sukamaju H. Muh. Yusran Hadi") == ("Wali Kota Sukamaju", "H. Muh. Yusran Hadi")
+
+
+def test_an_abbreviated_given_name_introduced_with_a_role_is_the_speaker():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("CIANJUR - Bupati Cianjur H. Moch. Herman Suherman meninjau pasar. \"Harga beras stabil,\" "
+                    "kata Herman.")
+    assert [q.speaker for q in found.quotes] == ["Moch. Herman Suherman"]

@@ -22,7 +22,9 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi
 
 # A degree with an inner dot ("S.Sos.", "M.Si", "Ph.D") may follow a name directly; any other
 # (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
-_DOTTED_DEGREE = r"(?:[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)"
+# "Moch. Anton", "Muh. Yusuf": an abbreviated given name (_ABBREVIATED_GIVEN), never a degree.
+_DOTTED_DEGREE = (r"(?:(?!(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)\.)"
+                  r"[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)")
 
 
 DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTTED_DEGREE + r")+[^\S\n]*$")
@@ -84,7 +86,8 @@ NOT_NAME = frozenset(
 ) | RANKS
 
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
+_ABBREVIATED_GIVEN = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)\.(?=[^\S\n]+[A-Z])"
+_NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
 
 
 _HONOR = (
