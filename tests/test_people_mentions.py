@@ -219,3 +219,11 @@ def test_a_units_last_word_the_text_writes_in_lowercase_stays_in_the_role():
                        "peternak menyambutnya.")
     assert [(p.name, p.role) for p in cast.persons] == [
         ("Nanang Wibisono", "Ketua Asosiasi Peternak dan Pegiat Sapi Lokal Cianjur")]
+
+
+def test_an_official_before_dan_and_the_last_official_after_a_comma_each_keep_their_role():
+    cast = find_people("Menteri didampingi Direktur Jenderal Perlindungan Sosial (Dirjen Linjamsos) Wahyu Hidayat "
+                       "dan Direktur Perlindungan Korban Bencana, Sri Lestari Handayani.")
+    assert [(p.name, p.role) for p in cast.persons] == [
+        ("Wahyu Hidayat", "Direktur Jenderal Perlindungan Sosial (Dirjen Linjamsos)"),
+        ("Sri Lestari Handayani", "Direktur Perlindungan Korban Bencana")]

@@ -337,7 +337,21 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     for m in matches_at(_ROLE_COMMA_NAME, text, heads):
         name = clean_name(m.group("name"))
         if plausible_name(name) and taken.free(m.start(), m.end()):
-            out.append((m.start("name"), m.end("name"), name, m.group("role").strip()))
+            role = m.group("role").strip()
+            last = _last_of_a_list(role)
+            if last is not None:
+                # "Dirjen Rehsos Edi Suharto dan Direktur ..., Rachmat": Rachmat's role is the last one,
+                # and the official before it is introduced with their own
+                head = role[:last]
+                head = head[:head.rstrip().rfind(" ")]  # without the "dan"
+                first = split_role_name(head.strip())
+                if first is not None:
+                    at = m.start() + head.rfind(first[1])
+                    out.append((at, at + len(first[1]), clean_name(first[1]), first[0]))
+                out.append((m.start("name"), m.end("name"), name, role[last:].strip()))
+                taken.take(*m.span())
+                continue
+            out.append((m.start("name"), m.end("name"), name, role))
             taken.take(*m.span())
     return out
 
@@ -372,6 +386,20 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
 
 _LOWERCASE = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
 _DAN = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][\w.]*)")
+
+
+def _last_of_a_list(role: str) -> int | None:
+    """Where the last role of a list of officials starts ("Kepala X Budi dan Direktur Y" -> the
+    offset of "Direktur"), or None when the role names nobody before a "dan"."""
+    found = None
+    for m in _DAN.finditer(role):
+        nxt = m.group("next").rstrip(".").lower()
+        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+            continue
+        split = split_role_name(role[:m.start()])
+        if split and plausible_name(clean_name(split[1])) and len(split[1].split()) >= 2:
+            found = m.start("next")
+    return found
 
 
 def _next_of_a_list(role: str) -> bool:
