@@ -227,3 +227,28 @@ def test_an_official_before_dan_and_the_last_official_after_a_comma_each_keep_th
     assert [(p.name, p.role) for p in cast.persons] == [
         ("Wahyu Hidayat", "Direktur Jenderal Perlindungan Sosial (Dirjen Linjamsos)"),
         ("Sri Lestari Handayani", "Direktur Perlindungan Korban Bencana")]
+
+
+def test_a_units_name_written_again_elsewhere_is_not_the_start_of_a_persons_name():
+    # "Sentra Mawar Lestari" is written again without the person: Lestari ends the unit's name
+    text = ("Kepala Sentra Mawar Lestari Sudarmono membuka acara. Layanan di Sentra Mawar Lestari dibuka "
+            "setiap hari. \"Semua anak terlayani,\" ujar Sudarmono.")
+    cast = find_people(text)
+    assert [(p.name, p.role) for p in cast.persons] == [("Sudarmono", "Kepala Sentra Mawar Lestari")]
+
+
+def test_a_unit_word_stays_in_the_name_when_the_text_calls_the_person_by_it():
+    # "kata Lestari": the word is the person's name, not the unit's
+    text = ("Kepala Sentra Mawar Lestari Handayani membuka acara. Layanan di Sentra Mawar dibuka setiap "
+            "hari; Mawar Lestari menjadi idola warga. \"Semua anak terlayani,\" kata Lestari.")
+    cast = find_people(text)
+    assert cast.persons[0].name == "Lestari Handayani"
+
+
+def test_a_cue_subject_read_inside_an_introduced_name_is_that_person():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("MATARAM - Penerbangan di Bandara Lombok naik. Menurut General Manager Bandara Lombok "
+                    "Nugroho Santoso, penumpang naik dua kali lipat. \"Slot tambahan kami buka,\" ujar Nugroho.")
+    assert [p.name for p in found.people] == ["Nugroho Santoso"]
+    assert [q.speaker for q in found.quotes] == ["Nugroho Santoso"]

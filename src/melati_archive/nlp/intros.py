@@ -7,9 +7,9 @@ import functools
 import re
 
 from ..model import Person
-from .roles import DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _ROLE_HEAD_RE, _strip_role
+from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _ROLE_HEAD_RE, _strip_role
 from .names import (
-    NAME_PATTERN, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, name_tokens, plausible_name,
+    HONORIFICS, NAME_PATTERN, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, name_tokens, plausible_name,
     split_role_name,
 )
 from .registry import _registry_split
@@ -388,6 +388,36 @@ _LOWERCASE = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
 _DAN = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][\w.]*)")
 
 
+def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tuple[str, str]:
+    """"Kepala Sentra Satria Baturraden Darmanto": when the text writes the role's last word and the
+    name's first elsewhere without the rest of the name ("Sentra Satria Baturraden di ..."), that
+    first word ends the unit's name, not the person's. Not when that word is how the text later
+    calls the person (a short form), an honorific, or follows a rank ("Brigjen (Pol) Prasetijo")."""
+    words = name.split()
+    tail = role.split()[-1:] if role else []
+    if len(words) < 2 or not tail or not words[0][:1].isupper() or words[0] in shorts or _joins_people(role):
+        return role, name
+    first, last = words[0].rstrip(".").lower(), tail[0].strip("()").lower()
+    if first in HONORIFICS or first in KIN_WORDS or first in RANKS or last in RANKS or tail[0].startswith("("):
+        return role, name
+    if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
+        return role, name
+    pair = re.compile(re.escape(f"{tail[0]} {words[0]}") + r"\b(?![^\S\n]+" + re.escape(words[1]) + r")")
+    if pair.search(text):
+        return f"{role} {words[0]}", " ".join(words[1:])
+    return role, name
+
+
+def _joins_people(role: str) -> bool:
+    """"Presiden Jokowi dan Ibu Negara": a "dan" before a role, kin or honorific word joins two
+    people, not two fields of one office."""
+    for m in _DAN.finditer(role):
+        nxt = m.group("next").rstrip(".").lower()
+        if nxt in ROLE_HEADS or nxt in ROLE_ALIASES or nxt in HONORIFICS or nxt in KIN_WORDS:
+            return True
+    return False
+
+
 def _last_of_a_list(role: str) -> int | None:
     """Where the last role of a list of officials starts ("Kepala X Budi dan Direktur Y" -> the
     offset of "Direktur"), or None when the role names nobody before a "dan"."""
@@ -502,6 +532,7 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
             if split:
                 role, name = split
+                role, name = _unit_word_moved(text, role, name, shorts)
                 name = clean_name(name)
                 if plausible_name(name):
                     start = m.start() + offset + run.rfind(name)

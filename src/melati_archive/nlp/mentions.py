@@ -165,7 +165,7 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "
         name = clean_name(written)
         if not name:
             continue
-        known = cast.resolve(name, at=start) or _glued_heading(text, name, start, cast)
+        known = cast.resolve(name, at=start) or _glued_heading(text, name, start, cast) or _introduced_at(cast, start, end)
         if known is not None:
             if role and not known.role:
                 known.role = role
@@ -176,6 +176,15 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "
                 continue
             people.add(full, role, start, end)
 
+
+
+def _introduced_at(cast: Cast, start: int, end: int) -> Known | None:
+    """The person introduced on this very span ("Manager Bandara Lombok Nugroho Jati" read as the
+    subject "Lombok Nugroho"): the cue's subject is that person, not a new one."""
+    for s0, e0, i in cast.mentions:
+        if s0 < end and start < e0:
+            return cast.persons[i]
+    return None
 
 
 _ANONYMOUS = re.compile(
