@@ -253,15 +253,25 @@ def same_speaker(mine: str | None, gold: str | None) -> bool:
 _NOT_NAME_WORDS = {"tni", "polri", "pol", "purn", "mar", "inf", "ad", "au", "al", "letkol", "letjen", "dokter"}
 
 
+def _name_words(name: str) -> set[str]:
+    from melati_archive.nlp.names import HONORIFICS, RANKS
+
+    return {t for t in _tokens(name) if t not in RANKS and t not in HONORIFICS and t not in _NOT_NAME_WORDS}
+
+
 def full_name_of(mine: str | None, gold: str | None) -> bool:
     """The speaker as written holds every word of the gold name: "Idris" for "Mohammad Idris" is
     the right person (same_speaker) but a short form, which the product must not give."""
-    from melati_archive.nlp.names import HONORIFICS, RANKS
-
     if not (mine and gold):
         return False
-    words = {t for t in _tokens(gold) if t not in RANKS and t not in HONORIFICS and t not in _NOT_NAME_WORDS}
+    words = _name_words(gold)
     return bool(words) and words <= set(_tokens(mine))
+
+
+def exact_name_of(mine: str | None, gold: str | None) -> bool:
+    """The speaker as written is the gold name, word for word: no short form and no word of a
+    unit or place glued to it ("Ragunan Ketut Widarsono")."""
+    return bool(mine and gold) and bool(_name_words(gold)) and _name_words(mine) == _name_words(gold)
 
 
 # --- Scoring -------------------------------------------------------------------------------------
@@ -274,7 +284,7 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
     path = shared / "corpus" / "pfsa-id" / "dev-40.txt"
     articles = [rebuild(a) for a in split_articles(read_sentences(path))]
     n_gold = matched = 0
-    spk_total = spk_ok = spk_full = 0
+    spk_total = spk_ok = spk_full = spk_exact = 0
     failures: list[str] = []
     extracted_total = 0
     seconds = 0.0
@@ -302,6 +312,7 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
             if same_speaker(best.speaker, gold_who):
                 spk_ok += 1
                 spk_full += full_name_of(best.speaker, gold_who)
+                spk_exact += exact_name_of(best.speaker, gold_who)
             else:
                 ctx = article.text[best.end:best.end + 60].replace("\n", " ")
                 failures.append(f"[speaker] art {k}: got {best.speaker!r} want {gold_who!r} cue={best.cue!r}: "
@@ -316,13 +327,15 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
           f"  target >= {TARGETS['pfsa_speaker_accuracy']}")
     print(f"  full names        {spk_full / max(1, spk_total):.3f}  ({spk_full}/{spk_total}: the speaker holds every"
           " word of the gold name, never a short form of it)")
+    print(f"  exact names       {spk_exact / max(1, spk_total):.3f}  ({spk_exact}/{spk_total}: the speaker is the gold"
+          " name word for word)")
     if not quiet:
         for line in failures[:show]:
             print("   ", line)
         if len(failures) > show:
             print(f"    ... {len(failures) - show} more (--failures N)")
     return {"pfsa_statement_recall": recall, "pfsa_speaker_accuracy": accuracy,
-            "pfsa_full_names": spk_full / max(1, spk_total),
+            "pfsa_full_names": spk_full / max(1, spk_total), "pfsa_exact_names": spk_exact / max(1, spk_total),
             "pfsa_ms_per_article": 1000 * seconds / max(1, len(articles))}
 
 
