@@ -118,3 +118,11 @@ def test_an_abbreviated_given_name_introduced_with_a_role_is_the_speaker():
     found = extract("CIANJUR - Bupati Cianjur H. Moch. Herman Suherman meninjau pasar. \"Harga beras stabil,\" "
                     "kata Herman.")
     assert [q.speaker for q in found.quotes] == ["Moch. Herman Suherman"]
+
+
+def test_the_last_word_of_a_well_known_office_is_not_a_name():
+    assert split_role_name("Deputi Pencegahan Komisi Pemberantasan Korupsi Rudi Hartawan") == (
+        "Deputi Pencegahan Komisi Pemberantasan Korupsi", "Rudi Hartawan")
+    assert split_role_name("Ketua Badan Pengawas Pemilu Sulastri") == ("Ketua Badan Pengawas Pemilu", "Sulastri")
+    assert split_role_name("Kepala Badan Pengawas Obat dan Makanan Ratna Dewi") == (
+        "Kepala Badan Pengawas Obat dan Makanan", "Ratna Dewi")

@@ -82,7 +82,8 @@ NOT_NAME = frozenset(
     nomor nomer pasal ayat peraturan keputusan perda pergub perbup perwali perpres keppres inpres
     keluarga panitia fraksi periode sipil vertikal transmigrasi birokrasi legislasi koperasi
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
-    publik mikro makro""".split()
+    publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
+    minuman narkotika terorisme""".split()
 ) | RANKS
 
 
