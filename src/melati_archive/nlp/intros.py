@@ -9,8 +9,8 @@ import re
 from ..model import Person
 from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _ROLE_HEAD_RE, _strip_role
 from .names import (
-    HONORIFICS, NAME_PATTERN, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, name_tokens, plausible_name,
-    split_role_name,
+    HONORIFICS, NAME_PATTERN, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
+    name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
 
@@ -384,7 +384,6 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
     return out
 
 
-_LOWERCASE = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
 _DAN = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][\w.]*)")
 
 
@@ -402,9 +401,14 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
         return role, name
     if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
         return role, name
-    pair = re.compile(re.escape(f"{tail[0]} {words[0]}") + r"\b(?![^\S\n]+" + re.escape(words[1]) + r")")
-    if pair.search(text):
-        return f"{role} {words[0]}", " ".join(words[1:])
+    pair, rest = f"{tail[0]} {words[0]}", f" {words[1]}"
+    at = text.find(pair)
+    while at >= 0:
+        end = at + len(pair)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                and not text.startswith(rest, end):
+            return f"{role} {words[0]}", " ".join(words[1:])
+        at = text.find(pair, at + 1)
     return role, name
 
 
@@ -514,12 +518,8 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
     """"Menteri Sosial Juliari Batubara": role and name run together, split by vocabulary, people.yaml
     and the short forms the text uses; two introductions joined by "dan" are cut apart."""
     out = []
-    words: list[frozenset[str]] = []
-
     def lowercase() -> frozenset[str]:
-        if not words:
-            words.append(frozenset(_LOWERCASE.findall(text)))
-        return words[0]
+        return lowercase_words(text)
 
     for m in matches_at(_ROLE_NAME, text, heads):
         if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):

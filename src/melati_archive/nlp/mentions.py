@@ -9,7 +9,8 @@ from ..model import Person
 from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
     CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
-    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, name_tokens, plausible_name,
+    _LOWERCASE_WORD, _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
+    name_tokens, plausible_name,
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, matches_at, role_heads, starts_near
@@ -54,14 +55,14 @@ class _CommonWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lower: set[str] | None = None
+        self._lower: frozenset[str] | None = None
 
     def named_by(self, name: str, role: str | None) -> bool:
         words = name.split()
         if len(words) == 1 and role and role.split() and role.split()[-1].lower() in self._CONNECTORS:
             return True
         if self._lower is None:
-            self._lower = set(_LOWERCASE_WORD.findall(self.text))
+            self._lower = lowercase_words(self.text)
         return bool(words) and all(w.lower() in self._lower for w in words)
 
 
@@ -315,7 +316,6 @@ _NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|st
                           r"universitas|lapangan|taman|piala|penghargaan|hadiah|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
-_LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
 
 
 _TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
@@ -334,12 +334,6 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)
     cache: dict[str, int | None] = {}
-    lower: list[set[str]] = []
-
-    def lowercase_words() -> set[str]:
-        if not lower:
-            lower.append(set(_LOWERCASE_WORD.findall(text)))
-        return lower[0]
 
     def lookup(form: str, at: int) -> set[int] | None:
         if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
@@ -355,7 +349,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                 holder = cast.resolve_role(form) if low in ROLE_ALIASES or low in _SOLE_ROLES else None
                 cache[form] = cast.persons.index(holder) if holder is not None and holder in cast.persons else None
             return {cache[form]} if cache[form] is not None else None
-        if not _token_ok(form) or low in lowercase_words():
+        if not _token_ok(form) or low in lowercase_words(text):
             return None  # "Hal tersebut": a word the text also writes in lowercase is a common word
         if form not in cache:
             p = cast.resolve(form, at=at, fuzzy=False)

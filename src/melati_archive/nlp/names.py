@@ -159,7 +159,7 @@ def places_in(text: str) -> frozenset[str]:
 
 # Short all-caps words the current text also writes outside a name ("OJK", "UI"): acronyms there,
 # never the initials inside a name ("Bambang PS Brodjonegoro").
-_ACRONYMS: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("acronyms", default=frozenset())
+_ACRONYMS: contextvars.ContextVar = contextvars.ContextVar("acronyms", default=frozenset())
 _CAPS_AT = re.compile(r"(?<![\w.])([A-Z]{2,3})\.?(?![\w])")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
@@ -178,9 +178,31 @@ def acronyms_in(text: str) -> frozenset[str]:
 
 
 def use_places(text: str):
-    """Set the place words and acronyms of `text` for the name functions; returns the token for
-    reset_places."""
-    return _PLACES.set(places_in(text)), _ACRONYMS.set(acronyms_in(text))
+    """Set the place words of `text` (and the text, for its acronyms when a name needs them) for
+    the name functions; returns the token for reset_places."""
+    return _PLACES.set(places_in(text)), _ACRONYMS.set(_LazyAcronyms(text))
+
+
+class _LazyAcronyms:
+    """acronyms_in(text), worked out on first use: few texts have capitals inside a name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._found is None:
+            self._found = acronyms_in(self.text)
+        return word in self._found
+
+
+_LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")
+
+
+@functools.lru_cache(maxsize=8)
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words of three letters or more the text writes in lowercase (common words there)."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
 
 
 def reset_places(token) -> None:
