@@ -132,3 +132,18 @@ def test_clipped_title_loses_the_emphasis_marks_a_saved_page_left():
     from melati_archive.importers.titles import clip_title
 
     assert clip_title("*Pemkab Sukamekar Dirikan Dapur Umum**") == "Pemkab Sukamekar Dirikan Dapur Umum"
+
+
+def test_a_feed_item_with_an_unreadable_date_imports_without_a_deprecation_warning():
+    # a pubDate no reader understands: the item is imported undated (the import marks it for
+    # review), without asking feedparser for the "updated" it maps with a deprecation warning
+    import warnings
+
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar (fiktif)</title>'
+           "<item><title>Posko Dibuka</title><pubDate>Kamis pagi</pubDate>"
+           "<description>BEKASI - Posko pengaduan dibuka di kantor kelurahan.</description></item>"
+           "</channel></rss>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        parsed = parse_feed(rss, "f.xml")
+    assert [d.date for d in parsed.drafts] == [None]

@@ -66,12 +66,14 @@ def _content(entry) -> tuple[str, bool]:
 def _date(entry) -> dt.date | None:
     """The date as written in the item's own time zone (feedparser's *_parsed are UTC: a morning
     item in Jakarta would land on the day before)."""
+    # dict.get: feedparser's own get maps a missing "published" to "updated" with a deprecation
+    # warning; both are tried here in turn anyway
     for name in ("published", "updated", "created"):
-        local = _local_date(entry.get(name))
+        local = _local_date(dict.get(entry, name))
         if local:
             return local
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(name)
+        value = dict.get(entry, name)
         if value:
             return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     return None
