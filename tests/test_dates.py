@@ -264,3 +264,13 @@ def test_full_dates_in_any_order_a_page_writes_them(text, expected):
     from melati_archive.nlp.dates import find_full_dates
 
     assert [m.start_date for m in find_full_dates(text)] == expected
+
+
+def test_an_outlet_dateline_run_into_the_headline_before_it():
+    # a cleaned body joins a page's short lines: "Headline outlet.com - PLACE - story"
+    text = "Warga Pesisir Gotong Royong Bersihkan Pantai kabarpesisir.com - INDRAMAYU - Ratusan warga turun."
+    found = parse_dateline(text)
+    assert found.location == "Indramayu" and text[found.start:].startswith("kabarpesisir.com")
+    assert text[found.end:] == "Ratusan warga turun."
+    # inside a sentence it is no dateline
+    assert parse_dateline("Data itu terbuka. Portal data.go.id - SEMUA - bisa diunduh.") is None

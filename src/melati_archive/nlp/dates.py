@@ -138,6 +138,12 @@ _OUTLET_FIRST = re.compile(
     + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
+# The same after a headline run into it (a cleaned body joins a page's short lines): only a web
+# domain, an all-caps place and a dash: "Judul Berita jpnn.com - TOLI-TOLI - ..."
+_OUTLET_FIRST_INLINE = re.compile(
+    r"(?<!\S)(?P<outlet>" + _DOMAIN + r")[ \t]*[,\-–—][ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,2})"
+    r"[ \t]*" + _END_DASH + r"[ \t]*"
+)
 _DOMAIN_RE = re.compile(_DOMAIN)
 _URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECASE)
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
@@ -151,7 +157,16 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
     outlets = page_outlets(text) if outlets is None else outlets
     found = [d for d in (_dateline_from(m, outlets) for m in _DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
+    if not found:
+        found = [d for d in (_outlet_first(m) for m in _OUTLET_FIRST_INLINE.finditer(window)
+                             if _after_a_headline(window, m.start())) if d is not None]
     return min(found, key=lambda d: (d.start, -d.end)) if found else None
+
+
+def _after_a_headline(text: str, at: int) -> bool:
+    """Only a headline (no sentence end) stands between the line start and `at`."""
+    head = text[text.rfind("\n", 0, at) + 1:at]
+    return not re.search(r"[.!?]\s", head)
 
 
 def page_outlets(text: str) -> frozenset[str]:
@@ -199,7 +214,7 @@ def _outlet_first(m: re.Match) -> Dateline | None:
     place = m.group("place").strip().strip("-")
     if not place or not _plausible_place(place) or _DOMAIN_RE.fullmatch(place) or len(place.split()) > 3:
         return None
-    has_date = any(m.group(g) for g in ("d1", "d2", "d3", "d4"))
+    has_date = any(m.re.groupindex.get(g) and m.group(g) for g in ("d1", "d2", "d3", "d4"))
     day, language = (_date_of(m) if has_date else (None, "id"))
     return Dateline(location=_place_name(place), date=day, start=m.start("outlet"), end=m.end(), language=language)
 
