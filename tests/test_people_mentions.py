@@ -252,3 +252,10 @@ def test_a_cue_subject_read_inside_an_introduced_name_is_that_person():
                     "Nugroho Santoso, penumpang naik dua kali lipat. \"Slot tambahan kami buka,\" ujar Nugroho.")
     assert [p.name for p in found.people] == ["Nugroho Santoso"]
     assert [q.speaker for q in found.quotes] == ["Nugroho Santoso"]
+
+
+def test_a_department_after_dan_continues_the_unit():
+    cast = find_people("Proyek itu selesai tahun depan. Koordinator Legal dan Humas PT Jalan Sejahtera Cianjur "
+                       "Bambang Irawan mengatakan jalan itu dibuka untuk umum.")
+    assert [(p.name, p.role) for p in cast.persons] == [
+        ("Bambang Irawan", "Koordinator Legal dan Humas PT Jalan Sejahtera Cianjur")]

@@ -126,3 +126,9 @@ def test_the_last_word_of_a_well_known_office_is_not_a_name():
     assert split_role_name("Ketua Badan Pengawas Pemilu Sulastri") == ("Ketua Badan Pengawas Pemilu", "Sulastri")
     assert split_role_name("Kepala Badan Pengawas Obat dan Makanan Ratna Dewi") == (
         "Kepala Badan Pengawas Obat dan Makanan", "Ratna Dewi")
+
+
+def test_a_pair_of_candidates_joined_by_a_hyphen_is_cut_to_the_first_name():
+    assert clean_name("Budi Santoso-Ratna Dewi") == "Budi Santoso"
+    assert clean_name("Toli-Toli") == "Toli-Toli"  # a reduplicated word is one
+    assert not plausible_name("Pasangan")

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..model import Person
-from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _ROLE_HEAD_RE, _strip_role
+from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role
 from .names import (
     HONORIFICS, NAME_PATTERN, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
     name_tokens, plausible_name, split_role_name,
@@ -207,11 +207,16 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
 _JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
 
 
+# Role words that also name a department ("Koordinator Legal dan Humas PT X"): after "dan" they
+# continue the unit, they do not open a second official.
+_DEPARTMENTS = frozenset({"humas", "sekretariat", "staf", "staff"})
+
+
 def _joined_runs(run: str, registry, shorts, lowercase: frozenset[str] | set[str] = frozenset()
                  ) -> list[tuple[int, str, bool]]:
     """"Wali Kota Surabaya Eri Santoso dan Wakil Ketua DPRD Laila Mufidah": two introductions joined
     by "dan". A run is cut at a "dan" only when the part before it ends in a name (of two words, or
-    one after a one-word role: "Wawali Bambang dan Sekda Fadli", or one the text never writes in
+    one after a one-word regional office: "Wawali Bambang dan Sekda Fadli", or one the text never writes in
     `lowercase`: "Kepala Dinas Kominfo Nurhayati dan Kabag Humas ...") and the part after starts
     with a role word; otherwise ("Kepala Pusat Data dan Informasi ...") it stays whole.
     Returns (offset in run, piece, is the last piece)."""
@@ -221,14 +226,14 @@ def _joined_runs(run: str, registry, shorts, lowercase: frozenset[str] | set[str
         nxt = run[j.end():].split(None, 1)[0].rstrip(".").lower()
         if nxt == "mantan":
             nxt = (run[j.end():].split() + ["", ""])[1].lower()
-        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+        if nxt in _DEPARTMENTS or (nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES):
             continue
         left = run[begin:j.start()]
         split = _registry_split(left, registry) or split_role_name(left, shorts)
         if not split or not plausible_name(clean_name(split[1])):
             continue
         head = split[0].rstrip(".").lower()
-        one_word_role = " " not in head and (head in ROLE_ALIASES or head in ROLE_HEADS)
+        one_word_role = " " not in head and (head in ROLE_ALIASES or head in _REGIONAL_HEADS)
         if len(split[1].split()) < 2 and not one_word_role and (not lowercase or split[1].lower() in lowercase):
             continue  # a word the text also writes in lowercase ends the unit: "Ketua Asosiasi Peternak dan Pegiat ..."
         pieces.append((begin, left, False))
@@ -428,7 +433,7 @@ def _last_of_a_list(role: str) -> int | None:
     found = None
     for m in _DAN.finditer(role):
         nxt = m.group("next").rstrip(".").lower()
-        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+        if nxt in _DEPARTMENTS or (nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES):
             continue
         split = split_role_name(role[:m.start()])
         if split and plausible_name(clean_name(split[1])) and len(split[1].split()) >= 2:
@@ -442,7 +447,7 @@ def _next_of_a_list(role: str) -> bool:
     Kabag Humas Hari Nugroho")."""
     for m in _DAN.finditer(role):
         nxt = m.group("next").rstrip(".").lower()
-        if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+        if nxt in _DEPARTMENTS or (nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES):
             continue
         split = split_role_name(role[:m.start()])
         if split and plausible_name(clean_name(split[1])):

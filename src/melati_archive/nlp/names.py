@@ -83,7 +83,7 @@ NOT_NAME = frozenset(
     keluarga panitia fraksi periode sipil vertikal transmigrasi birokrasi legislasi koperasi
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
-    minuman narkotika terorisme""".split()
+    minuman narkotika terorisme pasangan""".split()
 ) | RANKS
 
 
@@ -124,6 +124,13 @@ def clean_name(raw: str) -> str:
         tokens.pop(0)
     while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
         tokens.pop()
+    for k, tok in enumerate(tokens):
+        left, dash, right = tok.partition("-")
+        if dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower():
+            # "Daniel Mutaqien-Taufik Hidayat": a pair of candidates, the first one's name ends here
+            # (a reduplicated word, "Toli-Toli", is one)
+            tokens = tokens[:k] + [left]
+            break
     return " ".join(tokens).strip(" ,")
 
 
