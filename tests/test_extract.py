@@ -227,3 +227,12 @@ def test_a_saved_page_whose_dateline_names_its_outlet_gets_the_place():
     assert found.location == "Ciamis"
     assert [q.speaker for q in found.quotes] == ["Rahmat Hidayat"]
     assert "Kabarpesisir" not in {p.name for p in found.people}
+
+
+def test_the_people_a_page_credits_are_people_of_the_item_with_their_part():
+    page = ("Posko Banjir Dibuka di Kelurahan\nBEKASI - Posko banjir dibuka di kantor kelurahan. \"Kami siaga "
+            "24 jam,\" kata Siti Aminah, Lurah Margajaya.\nPenulis: Rina Marlina\nEditor: Dedi Kurniawan\n")
+    found = extract(page)
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Siti Aminah", "Lurah Margajaya"), ("Rina Marlina", "Penulis"), ("Dedi Kurniawan", "Editor")]
+    assert [q.speaker for q in found.quotes] == ["Siti Aminah"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Extraction, Person, Program, Quote
+from ..model import Extraction, Person, PersonMention, Program, Quote
 from . import people as P
 from . import attribution as A
 from . import quotes as Q
@@ -75,7 +75,7 @@ def extract(
     date = page.date or pub_date
     title = page.headline
     location = location or page.location
-    token = P.use_places(story)
+    token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
         found = Q.find_quotes(story)
         names = Q.subject_names(story, found) + _indirect_subjects(story, found)
@@ -98,13 +98,32 @@ def extract(
         title=title,
         date=date,
         location=location,
-        people=cast.to_mentions(),
+        people=cast.to_mentions() + _credited_people(norm.credits, cast),
         quotes=quotes,
         acronyms=acronyms,
         event_dates=event_dates,
         credits=dict(norm.credits),
         programs=program_ids,
     )
+
+
+# The people a page credits ("Penulis: X", "Editor: Y"), with the page's own word for their part.
+_CREDIT_ROLES = {"author": "Penulis", "editor": "Editor", "translator": "Penerjemah",
+                 "photographer": "Fotografer", "publisher": "Publisher"}
+
+
+def _credited_people(credits: dict[str, str], cast) -> list[PersonMention]:
+    """The writer, editor, translator and photographer a page names, as people of the item (not
+    quoted, so attribution never sees them); one already in the story keeps its own entry."""
+    out: list[PersonMention] = []
+    for key, role in _CREDIT_ROLES.items():
+        for written in re.split(r"\s*(?:,|&|/|\bdan\b)\s*", credits.get(key) or ""):
+            name = P.clean_name(written)
+            if not name or not P.plausible_name(name) or cast.resolve(name, fuzzy=False) is not None:
+                continue
+            if all(m.name != name for m in out):
+                out.append(PersonMention(name=name, role=role))
+    return out
 
 
 def _dateline(text: str, outlets: frozenset[str] = frozenset()):
