@@ -259,3 +259,11 @@ def test_a_department_after_dan_continues_the_unit():
                        "Bambang Irawan mengatakan jalan itu dibuka untuk umum.")
     assert [(p.name, p.role) for p in cast.persons] == [
         ("Bambang Irawan", "Koordinator Legal dan Humas PT Jalan Sejahtera Cianjur")]
+
+
+def test_a_role_cue_followed_by_the_named_person_is_no_person_of_its_own():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("BEKASI - Posko banjir dibuka. \"Kami siaga 24 jam,\" kata Lurah Margajaya, Siti Aminah.")
+    assert [(p.name, p.role) for p in found.people] == [("Siti Aminah", "Lurah Margajaya")]
+    assert [q.speaker for q in found.quotes] == ["Siti Aminah"]

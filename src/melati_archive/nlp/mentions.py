@@ -166,7 +166,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "
         name = clean_name(written)
         if not name:
             continue
-        known = cast.resolve(name, at=start) or _glued_heading(text, name, start, cast) or _introduced_at(cast, start, end)
+        known = (cast.resolve(name, at=start) or _glued_heading(text, name, start, cast)
+                 or _introduced_at(cast, start, end) or _named_after_comma(text, cast, end))
         if known is not None:
             if role and not known.role:
                 known.role = role
@@ -177,6 +178,19 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "
                 continue
             people.add(full, role, start, end)
 
+
+
+def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:
+    """"kata Lurah Margajaya, Siti Aminah": the words after the cue were the role of the person
+    named right after the comma, not a name of their own."""
+    m = re.match(r"[^\S\n]*,[^\S\n]*", text[end:end + 4])
+    if m is None:
+        return None
+    at = end + m.end()
+    for s0, _e0, i in cast.mentions:
+        if s0 == at:
+            return cast.persons[i]
+    return None
 
 
 def _introduced_at(cast: Cast, start: int, end: int) -> Known | None:
