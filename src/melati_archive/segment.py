@@ -34,6 +34,7 @@ from itertools import accumulate, chain, repeat
 from operator import sub
 from typing import Any, Iterable, Iterator
 
+from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
@@ -67,10 +68,31 @@ def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
     return pairs
 
 
+_ONE_POSITION: dict[int, bytes] = {}  # position -> its encoded value as a term's only position
+_ONE = pack_uint(1)
+_POSITIONS = Positions()
+
+
+def _positions_value(ps: list[int]) -> bytes:
+    """whoosh's `Positions.encode(ps)`, byte for byte (the count, then the pickled deltas), with
+    the value of a single position (most terms of a document) worked out once per position."""
+    if len(ps) == 1:
+        p = ps[0]
+        value = _ONE_POSITION.get(p)
+        if value is None:
+            value = _ONE + pickle.dumps([p], 2)
+            if p < 1_000_000:
+                _ONE_POSITION[p] = value
+        return value
+    return _POSITIONS.encode(ps)
+
+
 def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
     """What `fmt.word_values` gives for these term positions: (term, freq, weight, value)."""
     boost = fmt.field_boost
-    if type(fmt).__name__ == "Positions":
+    if getattr(type(fmt), "encode", None) is Positions.encode:
+        encode = _positions_value
+    elif type(fmt).__name__ == "Positions":
         encode = fmt.encode
     else:  # Frequency: the value is the frequency alone
         def encode(ps):
