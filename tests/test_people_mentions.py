@@ -155,3 +155,21 @@ def test_a_capitalized_common_word_before_a_speech_verb_is_still_no_person():
 
     text = "Banjir melanda desa. Polisi mengatakan, jalan ditutup. \"Jangan melintas dulu,\" katanya."
     assert extract(text).people == []
+
+
+def test_unnamed_people_found_from_their_first_letter_are_those_of_a_full_scan():
+    # _add_unnamed tries the pattern only where "Salah satu/seorang" or "Seorang" starts: the same
+    # people, at the same offsets, as trying it at every offset of the text
+    from melati_archive.nlp.intros import matches_at
+    from melati_archive.nlp.mentions import _ANONYMOUS, _ANONYMOUS_AT, _People, _add_unnamed
+
+    text = ("Salah satu warga, yang enggan disebut namanya, mengaku senang.\n"
+            "Seorang pedagang sayur mengatakan harga naik. Bantuan tiba. Salah seorang ibu berbagi cerita. "
+            "Ia bersama seorang relawan, lalu Salah  satu  peserta menangis. \"Seorang anak mengaku lapar.\"")
+    full = [m.span() for m in _ANONYMOUS.finditer(text)]
+    gated = [m.span() for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)])]
+    assert gated == full and len(full) >= 3
+    people = _People()
+    _add_unnamed(text, people)
+    assert "salah satu warga" in [p.name for p in people.persons]
+    assert all(p.initials_only for p in people.persons)

@@ -123,7 +123,7 @@ def _add_unnamed(text: str, people: _People) -> None:
     """People the text does not name: a described one ("Salah satu ibu, yang meminta namanya tidak
     disebut,") and initials-only ones ("AD (12)", "Ibu "K""), so a later "tutur dia" is theirs and
     never falls to the last named person."""
-    for m in _ANONYMOUS.finditer(text):
+    for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)]):
         if not _NAME_AFTER_COMMA.match(text, m.end()):
             people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
     for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
@@ -157,6 +157,11 @@ _ANONYMOUS = re.compile(
     r"lansia|pemuda|perempuan|pria|wanita|penghuni|penyandang|pelajar|nenek|kakek)(?:[^\S\n]+[a-z]+){0,2}?)"
     r"(?=[^\S\n]*,|[^\S\n]+(?:yang|me[a-z]+|ber[a-z]+|mengaku)\b)"
 )
+
+
+# Where _ANONYMOUS can start: its first letter, found by a scan that skips to an S or s (the
+# pattern's own leading lookbehinds make re try every offset of the text).
+_ANONYMOUS_AT = re.compile(r"[Ss](?=alah[^\S\n]+(?:satu|seorang)[^\S\n]|eorang[^\S\n])")
 
 
 _MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")

@@ -135,7 +135,7 @@ _PLACES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("places
 
 
 _PLACE_CONTEXT = re.compile(
-    r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Kec\.|Kel\.|Kp\.|Provinsi|Kecamatan|Desa|"
+    r"\b(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )(?:di|Kota|Kabupaten|Kab\.|Kec\.|Kel\.|Kp\.|Provinsi|Kecamatan|Desa|"
     r"Kelurahan|Dusun|Kampung|Pulau|kawasan|Pemkab|Pemkot|Pemprov|Polres|Polda|Polsek|Kapolres|Kapolda|"
     r"Kapolsek|Kodim|Korem|Kejari|DPRD)[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
 )
