@@ -173,3 +173,18 @@ def test_unnamed_people_found_from_their_first_letter_are_those_of_a_full_scan()
     _add_unnamed(text, people)
     assert "salah satu warga" in [p.name for p in people.persons]
     assert all(p.initials_only for p in people.persons)
+
+
+def test_initials_only_people_are_found_where_the_text_has_an_age_or_quoted_initials():
+    # the scan for initials runs only on texts holding an age "(12)" or quoted initials; a text
+    # with only dates in parentheses has none
+    from melati_archive.nlp.mentions import _People, _add_unnamed
+
+    def initials(text):
+        people = _People()
+        _add_unnamed(text, people)
+        return [p.name for p in people.persons]
+
+    assert initials("Korban, AD (12), dibawa ke puskesmas. Ibu \"K\" menunggu.") == ["AD", "Ibu K"]
+    assert initials("Bapak S (45 tahun) bercerita.") == ["Bapak S"]
+    assert initials("Rapat pada Senin (15/01/2024) dihadiri (20 orang) warga.") == []

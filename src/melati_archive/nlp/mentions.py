@@ -126,7 +126,7 @@ def _add_unnamed(text: str, people: _People) -> None:
     for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)]):
         if not _NAME_AFTER_COMMA.match(text, m.end()):
             people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
-    for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
+    for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) and _INITIALS_NEED.search(text) else ()):
         initials = m.group("q") or m.group("i")
         if initials and initials.rstrip(".").upper() == initials.rstrip("."):
             label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
@@ -165,6 +165,9 @@ _ANONYMOUS_AT = re.compile(r"[Ss](?=alah[^\S\n]+(?:satu|seorang)[^\S\n]|eorang[^
 
 
 _MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
+# What every _INITIALS match holds (its quoted initials, or the age its lookahead asks for): most
+# texts have a "(" and digits (dates), few an age, so the whole-text scan is skipped for them.
+_INITIALS_NEED = re.compile(r"\(\d{1,3}(?:[^\S\n]*tahun)?\)|\"[A-Z]{1,3}(?:\.[A-Z])*\.?\"")
 
 
 # Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
