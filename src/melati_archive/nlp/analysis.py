@@ -394,11 +394,10 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
 def stem_candidates(texts: Iterable[str]) -> set[str]:
     """The words of `texts` that stemming them means running PySastrawi: what a full reindex
     stems once, up front, shared by its worker processes (see `remember_stems`)."""
-    words: set[str] = set()
+    raws: set[str] = set()
     for text in texts:
-        for raw in _TOKEN_RE.findall(text):
-            for unit, _ in word_units(raw):
-                words.add(unit)
+        raws.update(_TOKEN_RE.findall(text))  # each distinct token once: most recur
+    words = {unit for raw in raws for unit, _ in word_units(raw)}
     return {w for w in words if len(w) >= 4 and w not in STOPWORDS and w not in STEM_OVERRIDES
             and w not in DEFAULT_EXCLUSIONS and w.isalpha()}
 
