@@ -372,12 +372,18 @@ def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
         if dateline:
             for word in re.split(r"[ -]", dateline.group(1)):
                 capital[word.lower()] += 1
+        lowercase: list[str] = []  # counted at once below: Counter.update counts in C
+        capitalised: list[str] = []
         for match in _CASED_WORD_RE.finditer(text):
             word = match.group(0)
             if word[0].islower():
-                lower[word.lower()] += 1
-            elif not _SENTENCE_START_RE.search(text[max(0, match.start() - 4) : match.start()]):
-                capital[word.lower().translate(_APOSTROPHES)] += 1
+                lowercase.append(word)
+            else:
+                start = match.start()
+                if not _SENTENCE_START_RE.search(text[max(0, start - 4):start]):
+                    capitalised.append(word)
+        lower.update(map(str.lower, lowercase))
+        capital.update([w.lower().translate(_APOSTROPHES) for w in capitalised])
     return capital, lower
 
 
