@@ -168,7 +168,14 @@ _KW_COMMA = re.compile(r",")
 
 def short_forms_in(text: str) -> set[str]:
     """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
-    return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
+    starts = [0, *(m.start() for m in _SHORT_SPEAKER_AT.finditer(text))]
+    return {m.group("a") or m.group("b") for m in matches_at(_SHORT_SPEAKER, text, starts)}
+
+
+# Where a _SHORT_SPEAKER match can start besides the text's start: a sentence end or line break,
+# or a speech word. Found by a scan re runs fast; the pattern itself is tried only there.
+_SHORT_SPEAKER_AT = re.compile(r"[.!?\n]|" + word_start_pattern(
+    "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas menurut".split()))
 
 
 # "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
@@ -189,6 +196,11 @@ _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[
                             r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
 
 
+# Where a _SENTENCE_HEAD match can start besides the text's start: a capital after a sentence end
+# and a space, or after a line break (the pattern's leading lookbehinds make re try every offset).
+_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n)(?=[A-Z])")
+
+
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
 
 
@@ -207,7 +219,8 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
     """"B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menyampaikan ...": a sentence that opens
     with a full name and then its role, no comma between. (start, name, role) for each."""
     out = []
-    for m in _SENTENCE_HEAD.finditer(text):
+    starts = [0, *(m.end() for m in _AFTER_SENTENCE_END.finditer(text))]
+    for m in matches_at(_SENTENCE_HEAD, text, starts):
         tokens = m.group("run").split()
         k = next((k for k, t in enumerate(tokens) if t.lower().rstrip(".") in ROLE_HEADS), None)
         if k is None or k < 2 or not _VERB_IN.search(m.group("rest")):
