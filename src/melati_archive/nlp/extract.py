@@ -9,7 +9,7 @@ from . import people as P
 from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
-from .intros import word_start_pattern
+from .scan import word_start_pattern
 from .page import read_page
 
 try:  # written alongside by the dates engineer; the extractor works without them
@@ -147,7 +147,7 @@ def _title(body: str) -> tuple[str | None, int]:
     return line, len(first) + 1
 
 
-# Both written first letter first (intros.word_start_pattern): `_starts` scans every text with them.
+# Both written first letter first (scan.word_start_pattern): `_starts` scans every text with them.
 _KATA_START = re.compile(word_start_pattern(["Menurut", "menurut", "kata", "ujar", "tutur", "jelas", "ungkap"]) + r"\s")
 
 

@@ -13,6 +13,7 @@ from .names import (
     split_role_name,
 )
 from .registry import _registry_split
+from .scan import word_start_pattern
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -45,21 +46,6 @@ _SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z
 
 
 _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
-
-
-def word_start_pattern(words, not_after: str = r"\w") -> str:
-    """`(?<!not_after)(?:w1|w2|...)` for `words` (each at least one letter), alternatives in the
-    same order, written first letter first: "m(?<!\\wm)(?:engatakan|enjelaskan)|b(?<!\\wb)(?:erkata)".
-
-    Same matches; but re skips straight to the words' first letters, where a pattern that opens
-    with a lookbehind or \\b is tried at every offset of the text (six times slower on a page for
-    a few first letters; with most of the alphabet as first letters it is slower, not faster)."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(
-        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})(?:" + "|".join(map(re.escape, rests)) + ")"
-        for first, rests in groups.items()) + ")"
 
 
 def _trie_pattern(words) -> str:
