@@ -98,7 +98,9 @@ _SHORT_SPEAKER = re.compile(
 )
 
 
-_CAP_START = re.compile(r"(?<![\w'\-.])[A-Z]")
+# The capital first, its lookbehind after it: re then skips to capitals (scan.py) instead of
+# trying the lookbehind at every offset.
+_CAP_START = re.compile(r"[A-Z](?<![\w'\-.][A-Z])")
 
 
 _CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -167,7 +169,7 @@ _SHORT_SPEAKER_AT = re.compile(r"[.!?\n]|" + word_start_pattern(
 # "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
 # no commas. The name is where split_role_name puts it.
 _ONE_OF_NAME = re.compile(
-    r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
+    r"[Ss](?<!\w[Ss])(?:alah[^\S\n]+(?:satu|seorang)|eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
     r"pengunjung|penyandang|lansia|orangtua|orang[^\S\n]+tua|ibu|bapak|relawan|pengungsi|korban|pasien|siswa|mahasiswa)"
     r"(?:[^\S\n]+[a-z]+){0,2}?)[^\S\n]+(?P<run>[A-Z][\w'\-]*\.?(?:[^\S\n]+[A-Z][\w'\-]*\.?){0,6})"
     r"(?=[^\S\n]*,|[^\S\n]+(?:yang|juga|pun|me[a-z]{2,}|ber[a-z]{3,}|meng[a-z]+)\b)"
