@@ -303,13 +303,23 @@ class PreparedWriter(SegmentWriter):
             if base:
                 docs = array("I", map(base.__add__, docs))
             self.held += 12 * len(docs) + len(values)
-            for key, postings in zip(keys, _unflatten(keys, counts, sizes, docs, weights, ends, values)):
+            # TermPostings.extend and _unflatten inlined: a term the writer holds already (most
+            # of a batch's terms) takes its slices without a TermPostings made for it
+            at = vat = 0
+            for key, n, size in zip(keys, counts, sizes):
                 have = mine.get(key)
                 if have is None:
-                    mine[key] = postings
+                    postings = mine[key] = TermPostings.__new__(TermPostings)
+                    postings.docs, postings.weights, postings.ends = docs[at:at + n], weights[at:at + n], ends[at:at + n]
+                    postings.values = bytearray(values[vat:vat + size])
                     self.held += TERM_OVERHEAD
                 else:
-                    have.extend(postings)
+                    have.docs += docs[at:at + n]
+                    have.weights += weights[at:at + n]
+                    offset = len(have.values)
+                    have.ends.extend(map(offset.__add__, ends[at:at + n]) if offset else ends[at:at + n])
+                    have.values += values[vat:vat + size]
+                at, vat = at + n, vat + size
         for name, lens in batch.lengths.items():
             lengths = self.lengths.get(name)
             if lengths is None:
