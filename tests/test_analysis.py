@@ -161,3 +161,12 @@ def test_cased_counts_of_parts_add_up_to_the_whole():
         lower.update(low)
     assert analysis.capitalised_from(capital, lower) == analysis.capitalised_words(texts)
     assert "bandung" in analysis.capitalised_words(texts)
+
+
+def test_cased_counts_count_mid_sentence_capitals_and_lowercase_words():
+    capital, lower = analysis.cased_counts([
+        "BANDUNG (3/3/2024) - Warga Desa Sukamaju menerima bantuan dari Dinas Sosial. Bantuan itu tiba pagi. "
+        "\"Terima kasih,\" ujar Pak Asep di Sukamaju. Ma'ruf datang; Ma'ruf pulang."])
+    assert capital == {"bandung": 1, "desa": 1, "sukamaju": 2, "dinas": 1, "sosial": 1, "pak": 1, "asep": 1}
+    assert lower["bantuan"] == 1 and lower["dari"] == 1 and lower["ujar"] == 1
+    assert "terima" not in capital and "bantuan" not in capital and "maruf" not in capital

@@ -68,3 +68,13 @@ def test_story_lines_that_mention_photos_or_editors_stay():
     assert "Editor foto itu, Budi" in norm.text
     assert "Fotografer senior hadir." in norm.text
     assert norm.credits == {}
+
+
+def test_quote_folding_maps_every_glyph_as_the_table_does():
+    from melati_archive.nlp.normalize import _QUOTES, _fold_quotes
+
+    glyphs = "".join(chr(k) for k in _QUOTES)
+    text = f"\u201cKami siap,\u201d ujar Ani \u2014 caf\u00e9 `x' {glyphs} \u00abakhir\u00bb" * 3
+    assert _fold_quotes(text) == text.translate(_QUOTES)
+    assert _fold_quotes("tanpa tanda kutip") == "tanpa tanda kutip"
+    assert set(_fold_quotes(glyphs)) == {'"', "'"}

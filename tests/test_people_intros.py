@@ -29,3 +29,18 @@ def test_a_venue_named_after_a_role_word_opens_no_role():
 def test_a_span_read_by_one_form_is_not_read_again():
     text = "Kepala Balai Mawar Kupang, Yosef Lake, membuka pelatihan."
     assert len(introductions(text, role_heads(text))) == 1
+
+
+def test_sentence_heads_and_short_speakers_tried_only_where_they_can_start_are_all_of_them():
+    # both scans try their pattern at the text's start, after sentence ends and line breaks (and
+    # at speech words): the same matches as trying every offset
+    from melati_archive.nlp import intros
+
+    text = ("Dodi Firmansyah Kepala Seksi Rehabilitasi menyampaikan laporan. Ani menambahkan data.\n"
+            "B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menjelaskan program! Rudi mengatakan siap. "
+            "\"Kami siap,\" kata Sari. Menurut Yanto, bantuan tiba. pra-kata Joko")
+    heads = [m.span() for m in intros._SENTENCE_HEAD.finditer(text)]
+    starts = [0, *(m.end() for m in intros._AFTER_SENTENCE_END.finditer(text))]
+    assert [m.span() for m in intros.matches_at(intros._SENTENCE_HEAD, text, starts)] == heads and len(heads) == 2
+    assert intros.short_forms_in(text) == {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
+    assert {"Ani", "Rudi", "Sari", "Joko"} <= intros.short_forms_in(text)

@@ -267,3 +267,36 @@ def test_a_role_cue_followed_by_the_named_person_is_no_person_of_its_own():
     found = extract("BEKASI - Posko banjir dibuka. \"Kami siaga 24 jam,\" kata Lurah Margajaya, Siti Aminah.")
     assert [(p.name, p.role) for p in found.people] == [("Siti Aminah", "Lurah Margajaya")]
     assert [q.speaker for q in found.quotes] == ["Siti Aminah"]
+
+
+def test_unnamed_people_found_from_their_first_letter_are_those_of_a_full_scan():
+    # _add_unnamed tries the pattern only where "Salah satu/seorang" or "Seorang" starts: the same
+    # people, at the same offsets, as trying it at every offset of the text
+    from melati_archive.nlp.intros import matches_at
+    from melati_archive.nlp.mentions import _ANONYMOUS, _ANONYMOUS_AT, _People, _add_unnamed
+
+    text = ("Salah satu warga, yang enggan disebut namanya, mengaku senang.\n"
+            "Seorang pedagang sayur mengatakan harga naik. Bantuan tiba. Salah seorang ibu berbagi cerita. "
+            "Ia bersama seorang relawan, lalu Salah  satu  peserta menangis. \"Seorang anak mengaku lapar.\"")
+    full = [m.span() for m in _ANONYMOUS.finditer(text)]
+    gated = [m.span() for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)])]
+    assert gated == full and len(full) >= 3
+    people = _People()
+    _add_unnamed(text, people)
+    assert "salah satu warga" in [p.name for p in people.persons]
+    assert all(p.initials_only for p in people.persons)
+
+
+def test_initials_only_people_are_found_where_the_text_has_an_age_or_quoted_initials():
+    # the scan for initials runs only on texts holding an age "(12)" or quoted initials; a text
+    # with only dates in parentheses has none
+    from melati_archive.nlp.mentions import _People, _add_unnamed
+
+    def initials(text):
+        people = _People()
+        _add_unnamed(text, people)
+        return [p.name for p in people.persons]
+
+    assert initials("Korban, AD (12), dibawa ke puskesmas. Ibu \"K\" menunggu.") == ["AD", "Ibu K"]
+    assert initials("Bapak S (45 tahun) bercerita.") == ["Bapak S"]
+    assert initials("Rapat pada Senin (15/01/2024) dihadiri (20 orang) warga.") == []

@@ -167,3 +167,12 @@ def test_whooshs_own_postings_writer_gets_whole_blocks(tmp_path, monkeypatch):
     monkeypatch.setattr(whoosh3.W3FieldWriter, "add", lambda self, *a: (calls.append(a), real(self, *a)))
     _build_prepared(tmp_path, _docs(200))
     assert calls == []
+
+
+@pytest.mark.parametrize("positions", [[0], [7], [7], [3, 9, 40], [1000, 1001], [70000], [5] * 1])
+def test_positions_value_is_whooshs_encoding(positions):
+    # the single-position table must give whoosh's own bytes, the first time and from the table
+    from whoosh.formats import Positions
+
+    assert segment._positions_value(list(positions)) == Positions().encode(list(positions))
+    assert segment._positions_value(list(positions)) == Positions().encode(list(positions))

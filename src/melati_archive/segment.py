@@ -31,10 +31,13 @@ import heapq
 import pickle
 import tempfile
 from array import array
-from collections import deque
+from collections import Counter, deque
+from itertools import accumulate, chain, repeat
+from operator import sub
 from typing import Any, Iterable, Iterator
 
 from whoosh.columns import PickleColumn
+from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
@@ -69,10 +72,31 @@ def _pairs(schema) -> dict[str, tuple[str, frozenset[str]]]:
     return pairs
 
 
+_ONE_POSITION: dict[int, bytes] = {}  # position -> its encoded value as a term's only position
+_ONE = pack_uint(1)
+_POSITIONS = Positions()
+
+
+def _positions_value(ps: list[int]) -> bytes:
+    """whoosh's `Positions.encode(ps)`, byte for byte (the count, then the pickled deltas), with
+    the value of a single position (most terms of a document) worked out once per position."""
+    if len(ps) == 1:
+        p = ps[0]
+        value = _ONE_POSITION.get(p)
+        if value is None:
+            value = _ONE + pickle.dumps([p], 2)
+            if p < 1_000_000:
+                _ONE_POSITION[p] = value
+        return value
+    return _POSITIONS.encode(ps)
+
+
 def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
     """What `fmt.word_values` gives for these term positions: (term, freq, weight, value)."""
     boost = fmt.field_boost
-    if type(fmt).__name__ in ("Positions", "CompactPositions"):
+    if getattr(type(fmt), "encode", None) is Positions.encode:
+        encode = _positions_value  # whoosh's own Positions (old schemas): one cached value per position
+    elif type(fmt).__name__ in ("Positions", "CompactPositions"):
         encode = fmt.encode
     elif type(fmt).__name__ == "CompactFrequency":
         def encode(ps):
@@ -149,36 +173,39 @@ class TermPostings:
 
 
 class Batch:
-    """Prepared documents numbered from 0, their postings already grouped per term.
+    """Prepared documents numbered from 0, their postings grouped per term when the batch is
+    handed over.
 
     A worker builds the batch of a run of articles and the writer takes it whole: one merge per
-    term of the batch instead of one call per posting in the process that writes."""
+    term of the batch instead of one call per posting in the process that writes. `add` only
+    keeps each field's postings as prepared; they are grouped per term once, in `flat_terms`
+    (or on the way through the pipe), by a sort instead of a dictionary lookup per posting."""
 
-    __slots__ = ("count", "rows", "terms", "lengths", "flat")
+    __slots__ = ("count", "rows", "entries", "lengths", "flat")
 
     def __init__(self):
         self.flat: dict[str, tuple] = {}
         self.count = 0
         self.rows: list[list[tuple[str, Any, int, Any]]] = []  # per document: (field, stored, length, column)
-        self.terms: dict[str, dict[bytes, TermPostings]] = {}
+        self.entries: dict[str, list[tuple[int, list]]] = {}  # field -> (document, its postings) in order
         self.lengths: dict[str, array] = {}
 
     def __getstate__(self):
         # Flat per field: pickling thousands of small arrays per batch cost the writer more than
         # merging them (52 ms a batch of 32 articles); a few long arrays unpickle in a blink.
-        flat = {name: _flatten(list(terms), terms) for name, terms in self.terms.items()}
+        flat = self.flat or {name: _flatten_entries(entries) for name, entries in self.entries.items()}
         return self.count, self.rows, flat, self.lengths
 
     def __setstate__(self, state):
         self.count, self.rows, self.flat, self.lengths = state
-        self.terms = {}
+        self.entries = {}
 
     def flat_terms(self) -> dict[str, tuple]:
         """field -> (terms, postings per term, value bytes per term, documents, weights, value
         ends, values), every term's postings end to end."""
         if not self.flat:
             self.flat = self.__getstate__()[2]
-            self.terms = {}
+            self.entries = {}
         return self.flat
 
     def add(self, prepared: list[PreparedField]) -> None:
@@ -186,14 +213,10 @@ class Batch:
         row = []
         for name, items, length, stored, column in prepared:
             if items:
-                terms = self.terms.get(name)
-                if terms is None:
-                    terms = self.terms[name] = {}
-                for btext, _freq, weight, value in items:
-                    postings = terms.get(btext)
-                    if postings is None:
-                        postings = terms[btext] = TermPostings()
-                    postings.add(docnum, weight, value or b"")
+                entries = self.entries.get(name)
+                if entries is None:
+                    entries = self.entries[name] = []
+                entries.append((docnum, items))
             if length:
                 lengths = self.lengths.get(name)
                 if lengths is None:
@@ -205,6 +228,38 @@ class Batch:
             row.append((name, stored, length, column))
         self.rows.append(row)
         self.count += 1
+
+
+def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
+    """`_flatten` of one field's postings as `Batch.add` keeps them ((document, [(term, freq,
+    weight, value)]) in document order), terms in sorted order: a stable sort by term keeps
+    each term's documents in order. Built with C-level maps rather than a call per posting."""
+    keys: list[bytes] = []
+    docs: list[int] = []
+    weights: list[float] = []
+    values: list = []
+    for docnum, items in entries:
+        k, _freqs, w, v = zip(*items)
+        keys += k
+        weights += w
+        values += v
+        docs += repeat(docnum, len(k))
+    if None in values:
+        values = [v or b"" for v in values]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    per_term = Counter(keys)
+    terms = sorted(per_term)
+    counts = array("I", map(per_term.__getitem__, terms))
+    ordered = list(map(values.__getitem__, order))
+    ends_all = list(accumulate(map(len, ordered)))  # value ends across all the field's terms
+    # a term's value ends count from its own first value: less the ends before the term
+    bounds = list(accumulate(counts))
+    term_ends = [ends_all[b - 1] for b in bounds]
+    starts = [0, *term_ends[:-1]]
+    sizes = array("I", map(sub, term_ends, starts))
+    ends = array("I", map(sub, ends_all, chain.from_iterable(map(repeat, starts, counts))))
+    return (terms, counts, sizes, array("I", map(docs.__getitem__, order)),
+            array("f", map(weights.__getitem__, order)), ends, b"".join(ordered))
 
 
 # What a term held in memory costs besides its postings (the key, a TermPostings and its four
@@ -256,13 +311,23 @@ class PreparedWriter(SegmentWriter):
             if base:
                 docs = array("I", map(base.__add__, docs))
             self.held += 12 * len(docs) + len(values)
-            for key, postings in zip(keys, _unflatten(keys, counts, sizes, docs, weights, ends, values)):
+            # TermPostings.extend and _unflatten inlined: a term the writer holds already (most
+            # of a batch's terms) takes its slices without a TermPostings made for it
+            at = vat = 0
+            for key, n, size in zip(keys, counts, sizes):
                 have = mine.get(key)
                 if have is None:
-                    mine[key] = postings
+                    postings = mine[key] = TermPostings.__new__(TermPostings)
+                    postings.docs, postings.weights, postings.ends = docs[at:at + n], weights[at:at + n], ends[at:at + n]
+                    postings.values = bytearray(values[vat:vat + size])
                     self.held += TERM_OVERHEAD
                 else:
-                    have.extend(postings)
+                    have.docs += docs[at:at + n]
+                    have.weights += weights[at:at + n]
+                    offset = len(have.values)
+                    have.ends.extend(map(offset.__add__, ends[at:at + n]) if offset else ends[at:at + n])
+                    have.values += values[vat:vat + size]
+                at, vat = at + n, vat + size
         for name, lens in batch.lengths.items():
             lengths = self.lengths.get(name)
             if lengths is None:
@@ -270,7 +335,7 @@ class PreparedWriter(SegmentWriter):
             if len(lengths) < base:
                 lengths.extend([0] * (base - len(lengths)))
             lengths.extend(lens)
-        batch.terms, batch.flat, batch.rows = {}, {}, []
+        batch.entries, batch.flat, batch.rows = {}, {}, []
         self.docnum += batch.count
         self._added = self._added or batch.count > 0
         if self.held >= self.spill_bytes:

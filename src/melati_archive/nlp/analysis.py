@@ -372,12 +372,18 @@ def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
         if dateline:
             for word in re.split(r"[ -]", dateline.group(1)):
                 capital[word.lower()] += 1
+        lowercase: list[str] = []  # counted at once below: Counter.update counts in C
+        capitalised: list[str] = []
         for match in _CASED_WORD_RE.finditer(text):
             word = match.group(0)
             if word[0].islower():
-                lower[word.lower()] += 1
-            elif not _SENTENCE_START_RE.search(text[max(0, match.start() - 4) : match.start()]):
-                capital[word.lower().translate(_APOSTROPHES)] += 1
+                lowercase.append(word)
+            else:
+                start = match.start()
+                if not _SENTENCE_START_RE.search(text[max(0, start - 4):start]):
+                    capitalised.append(word)
+        lower.update(map(str.lower, lowercase))
+        capital.update([w.lower().translate(_APOSTROPHES) for w in capitalised])
     return capital, lower
 
 
@@ -394,11 +400,10 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
 def stem_candidates(texts: Iterable[str]) -> set[str]:
     """The words of `texts` that stemming them means running PySastrawi: what a full reindex
     stems once, up front, shared by its worker processes (see `remember_stems`)."""
-    words: set[str] = set()
+    raws: set[str] = set()
     for text in texts:
-        for raw in _TOKEN_RE.findall(text):
-            for unit, _ in word_units(raw):
-                words.add(unit)
+        raws.update(_TOKEN_RE.findall(text))  # each distinct token once: most recur
+    words = {unit for raw in raws for unit, _ in word_units(raw)}
     return {w for w in words if len(w) >= 4 and w not in STOPWORDS and w not in STEM_OVERRIDES
             and w not in DEFAULT_EXCLUSIONS and w.isalpha()}
 

@@ -251,7 +251,7 @@ def _cap_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((m.start(), tuple(m.group(0).split())) for m in _CAP_RUN.finditer(text))
 
 
-_CAP_RUN = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
+_CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
 def _expand_full_name(text: str, short: str, before: int) -> str:

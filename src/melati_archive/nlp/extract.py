@@ -9,6 +9,7 @@ from . import people as P
 from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
+from .scan import word_start_pattern
 from .page import read_page
 
 try:  # written alongside by the dates engineer; the extractor works without them
@@ -166,10 +167,11 @@ def _title(body: str) -> tuple[str | None, int]:
     return line, len(first) + 1
 
 
-_KATA_START = re.compile(r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s")
+# Both written first letter first (scan.word_start_pattern): `_starts` scans every text with them.
+_KATA_START = re.compile(word_start_pattern(["Menurut", "menurut", "kata", "ujar", "tutur", "jelas", "ungkap"]) + r"\s")
 
 
-_SPEECH_VERB = re.compile(r"\b(?:" + Q._MEN + r"|menuturkan)\b")
+_SPEECH_VERB = re.compile(word_start_pattern([*sorted(Q.MEN_VERBS, key=len, reverse=True), "menuturkan"]) + r"\b")
 
 
 def _starts(body: str) -> list[int]:

@@ -13,6 +13,7 @@ from .names import (
     name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
+from .scan import word_start_pattern
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -97,7 +98,9 @@ _SHORT_SPEAKER = re.compile(
 )
 
 
-_CAP_START = re.compile(r"(?<![\w'\-.])[A-Z]")
+# The capital first, its lookbehind after it: re then skips to capitals (scan.py) instead of
+# trying the lookbehind at every offset.
+_CAP_START = re.compile(r"[A-Z](?<![\w'\-.][A-Z])")
 
 
 _CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -145,7 +148,7 @@ def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int =
     return out
 
 
-_KW_SELAKU = re.compile(r"\b(?:selaku|sebagai|menjabat|merupakan|adalah)\b")
+_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah"]) + r"\b")
 
 
 _KW_COMMA = re.compile(r",")
@@ -153,13 +156,20 @@ _KW_COMMA = re.compile(r",")
 
 def short_forms_in(text: str) -> set[str]:
     """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
-    return {m.group("a") or m.group("b") for m in _SHORT_SPEAKER.finditer(text)}
+    starts = [0, *(m.start() for m in _SHORT_SPEAKER_AT.finditer(text))]
+    return {m.group("a") or m.group("b") for m in matches_at(_SHORT_SPEAKER, text, starts)}
+
+
+# Where a _SHORT_SPEAKER match can start besides the text's start: a sentence end or line break,
+# or a speech word. Found by a scan re runs fast; the pattern itself is tried only there.
+_SHORT_SPEAKER_AT = re.compile(r"[.!?\n]|" + word_start_pattern(
+    "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas menurut".split()))
 
 
 # "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
 # no commas. The name is where split_role_name puts it.
 _ONE_OF_NAME = re.compile(
-    r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)|[Ss]eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
+    r"[Ss](?<!\w[Ss])(?:alah[^\S\n]+(?:satu|seorang)|eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
     r"pengunjung|penyandang|lansia|orangtua|orang[^\S\n]+tua|ibu|bapak|relawan|pengungsi|korban|pasien|siswa|mahasiswa)"
     r"(?:[^\S\n]+[a-z]+){0,2}?)[^\S\n]+(?P<run>[A-Z][\w'\-]*\.?(?:[^\S\n]+[A-Z][\w'\-]*\.?){0,6})"
     r"(?=[^\S\n]*,|[^\S\n]+(?:yang|juga|pun|me[a-z]{2,}|ber[a-z]{3,}|meng[a-z]+)\b)"
@@ -172,6 +182,11 @@ _KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
                             r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
+
+
+# Where a _SENTENCE_HEAD match can start besides the text's start: a capital after a sentence end
+# and a space, or after a line break (the pattern's leading lookbehinds make re try every offset).
+_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n)(?=[A-Z])")
 
 
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
@@ -192,7 +207,8 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
     """"B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menyampaikan ...": a sentence that opens
     with a full name and then its role, no comma between. (start, name, role) for each."""
     out = []
-    for m in _SENTENCE_HEAD.finditer(text):
+    starts = [0, *(m.end() for m in _AFTER_SENTENCE_END.finditer(text))]
+    for m in matches_at(_SENTENCE_HEAD, text, starts):
         tokens = m.group("run").split()
         k = next((k for k, t in enumerate(tokens) if t.lower().rstrip(".") in ROLE_HEADS), None)
         if k is None or k < 2 or not _VERB_IN.search(m.group("rest")):

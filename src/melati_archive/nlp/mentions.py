@@ -149,10 +149,10 @@ def _add_unnamed(text: str, people: _People) -> None:
     """People the text does not name: a described one ("Salah satu ibu, yang meminta namanya tidak
     disebut,") and initials-only ones ("AD (12)", "Ibu "K""), so a later "tutur dia" is theirs and
     never falls to the last named person."""
-    for m in _ANONYMOUS.finditer(text):
+    for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)]):
         if not _NAME_AFTER_COMMA.match(text, m.end()):
             people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
-    for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) else ()):
+    for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) and _INITIALS_NEED.search(text) else ()):
         initials = m.group("q") or m.group("i")
         if initials and initials.rstrip(".").upper() == initials.rstrip("."):
             label = initials if not m.group("hon") else f"{m.group('hon')} {initials}"
@@ -211,7 +211,15 @@ _ANONYMOUS = re.compile(
 )
 
 
+# Where _ANONYMOUS can start: its first letter, found by a scan that skips to an S or s (the
+# pattern's own leading lookbehinds make re try every offset of the text).
+_ANONYMOUS_AT = re.compile(r"[Ss](?=alah[^\S\n]+(?:satu|seorang)[^\S\n]|eorang[^\S\n])")
+
+
 _MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
+# What every _INITIALS match holds (its quoted initials, or the age its lookahead asks for): most
+# texts have a "(" and digits (dates), few an age, so the whole-text scan is skipped for them.
+_INITIALS_NEED = re.compile(r"\(\d{1,3}(?:[^\S\n]*tahun)?\)|\"[A-Z]{1,3}(?:\.[A-Z])*\.?\"")
 
 
 # Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
@@ -332,7 +340,7 @@ _NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|st
 
 
 
-_TOKEN_AT = re.compile(r"(?<![\w])[A-Z][A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")
+_TOKEN_AT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")  # capital first: scan.py
 
 
 def _scan_mentions(text: str, cast: Cast) -> None:

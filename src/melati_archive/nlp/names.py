@@ -7,6 +7,7 @@ import contextvars
 import functools
 import re
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _REGIONAL_HEADS
+from .scan import word_start_pattern
 
 
 HONORIFICS = frozenset(
@@ -150,9 +151,11 @@ _PLACES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("places
 
 
 _PLACE_CONTEXT = re.compile(
-    r"(?<!Wali )(?<!Kepala )(?<!Wakil )(?<!Lurah )\b(?:di|Kota|Kabupaten|Kab\.|Kec\.|Kel\.|Kp\.|Provinsi|Kecamatan|Desa|"
-    r"Kelurahan|Dusun|Kampung|Pulau|kawasan|Pemkab|Pemkot|Pemprov|Polres|Polda|Polsek|Kapolres|Kapolda|"
-    r"Kapolsek|Kodim|Korem|Kejari|DPRD)[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
+    word_start_pattern(
+        "di Kota Kabupaten Kab. Kec. Kel. Kp. Provinsi Kecamatan Desa Kelurahan Dusun Kampung Pulau kawasan Pemkab "
+        "Pemkot Pemprov Polres Polda Polsek Kapolres Kapolda Kapolsek Kodim Korem Kejari DPRD".split(),
+        not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah "])
+    + r"[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
 )
 
 

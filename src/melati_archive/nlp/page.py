@@ -62,7 +62,17 @@ def page_date_of(line: str) -> dt.date | None:
 # --- Datelines ----------------------------------------------------------------------------------
 
 _DASH_START = re.compile(r"^\s*[-–—]\s*\S")
-_DASH_END = re.compile(r"\S\s*[-–—]$")
+_DASHES = ("-", "–", "—")
+
+
+def _ends_in_dash(line: str) -> bool:
+    """What `re.search(r"\\S\\s*[-–—]$", line)` says ("Bogor -"), without trying the pattern at
+    every offset of the line: a dash at the end (or before a final line break) after something
+    other than whitespace."""
+    body = line[:-1] if line.endswith("\n") else line
+    return body.endswith(_DASHES) and len(body) > 1 and not body[:-1].isspace()
+
+
 _SITE = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
 _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*:\s*\S")
@@ -208,7 +218,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "date"
     if dateline:
         return "dateline"
-    if (_DASH_START.match(following) or _DASH_END.search(line)) and len(line.split()) <= 6 and line[:1].isupper():
+    if (_DASH_START.match(following) or _ends_in_dash(line)) and len(line.split()) <= 6 and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
     if len(line.split()) <= 6 and _SITE.search(line) and not line.endswith(_SENTENCE_END):
         return "source"  # "Pematang Siantar - situs.id": place and site above the story
@@ -253,7 +263,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
     for i in range(min(first_long + 1, len(lines))):
         line, kind = lines[i], kinds[i]
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if kind == "dateline" and (_DASH_END.search(line) or _DASH_START.match(following) or len(line.split()) > 6
+        if kind == "dateline" and (_ends_in_dash(line) or _DASH_START.match(following) or len(line.split()) > 6
                                    or _dateline_at(line, following).date is not None):
             return i
         if kind == "source" and kinds[i + 1] is None and len(following.split()) >= 12:
@@ -437,7 +447,7 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             lines[i + 1] = f"{line} – {following}"  # "Kota - situs.id" above the story: its dateline
             kinds[i + 1] = None
             continue
-        if i == lead and kind == "dateline" and following and (_DASH_START.match(following) or _DASH_END.search(line)):
+        if i == lead and kind == "dateline" and following and (_DASH_START.match(following) or _ends_in_dash(line)):
             # "Bogor -" above the story, or "Tanah Bumbu, SITUS" above "– Pemerintah ...": one dateline line
             lines[i + 1] = f"{line.rstrip(' -–—')} – {following.lstrip(' -–—')}"
             kinds[i + 1] = None

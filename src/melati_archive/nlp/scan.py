@@ -1,0 +1,27 @@
+"""Whole-text regex scans written so that re runs them fast: word alternations led by their first letters."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_words: Iterable[str] = ()) -> str:
+    """`(?<!not_after)(?<!w0)...(?:w1|w2|...)` for `words` (each at least one character), the
+    alternatives in the same order, written first letter first:
+    "m(?<!\\wm)(?:engatakan|enjelaskan)|b(?<!\\wb)(?:erkata)". `not_after_words` are literal
+    strings that must not stand right before the word ("Wali " before "Kota").
+
+    Same matches; but re skips straight to the words' first letters, where a pattern that opens
+    with a lookbehind or \\b is tried at every offset of the text: four to six times faster on
+    a page for a few first letters (with most of the alphabet as first letters it is slower)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    before = list(not_after_words)
+
+    def led_by(first: str) -> str:
+        f = re.escape(first)
+        return f"{f}(?<!{not_after}{f})" + "".join(f"(?<!{re.escape(b)}{f})" for b in before)
+
+    return "(?:" + "|".join(led_by(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+                            for first, rests in groups.items()) + ")"
