@@ -274,3 +274,31 @@ def test_an_outlet_dateline_run_into_the_headline_before_it():
     assert text[found.end:] == "Ratusan warga turun."
     # inside a sentence it is no dateline
     assert parse_dateline("Data itu terbuka. Portal data.go.id - SEMUA - bisa diunduh.") is None
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("CIAMIS, Humas – Bupati meninjau pasar.", "Ciamis"),
+        ("Tasikmalaya, InfoDaerah - Dinas Sosial membuka posko.", "Tasikmalaya"),
+        # a title-case place without date or source: a dateline when the text writes it as a place
+        ("Garut – Bupati Garut membuka posko di Kecamatan Cibatu.\nWarga Kabupaten Garut antusias.", "Garut"),
+        ("JAKARTA. Menteri Sosial meninjau dapur umum di Jakarta Timur.", "Jakarta"),
+    ],
+)
+def test_more_dateline_forms_of_regional_pages(text, location):
+    found = parse_dateline(text)
+    assert found is not None and found.location == location
+
+
+def test_a_title_case_phrase_and_a_dash_without_place_evidence_stays_text():
+    assert parse_dateline("Balai Melati - pusat layanan lansia di kota ini.") is None
+    assert parse_dateline("BERSAMA KITA. Semua warga datang.") is None
+
+
+def test_a_date_line_that_opens_with_its_place_gives_the_place():
+    from melati_archive.nlp.page import read_page
+
+    page = read_page("Warga Gotong Royong Bersihkan Pantai\nDenpasar, 19 Desember 2022\n"
+                     "Ratusan warga membersihkan pantai pada Minggu pagi. Kegiatan dipimpin lurah setempat.\n")
+    assert page.location == "Denpasar" and page.date == D(2022, 12, 19)

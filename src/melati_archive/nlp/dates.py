@@ -117,10 +117,10 @@ _DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\." + _TLD + r"(?![A-Za-z
 _NEWS_WORD = r"(?:Tribun|News|Post|Pos|Times|Online|Media|Center|Centre|Pers|Today|Terkini|Kini|Net)"
 _BRAND = r"(?:[A-Z][a-z]+" + _NEWS_WORD + r"|" + _NEWS_WORD + r"[A-Z][a-z]+)(?![A-Za-z])"
 # A news agency or paper named instead of a date: JAKARTA, KOMPAS — / JAKARTA (ANTARA) - /
-# Tanah Bumbu, SOROT NEWS KALSEL – / Temanggung, MediaCenter-
+# Tanah Bumbu, SOROT NEWS KALSEL – / Temanggung, MediaCenter- / Boven Digoel, InfoPublik - / BOALEMO, Humas –
 _SOURCE = (
     r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
-    + r")[ \t]*\)?)"
+    + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
 )
 
 # The dash that ends a dateline; a hyphen joining a word to a number (HUT KE-114, COVID-19) is not one.
@@ -155,12 +155,43 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
     `text` is a cleaned body or one line of the page."""
     window = text[:_SEARCH_WINDOW]
     outlets = page_outlets(text) if outlets is None else outlets
-    found = [d for d in (_dateline_from(m, outlets) for m in _DATELINE.finditer(window)) if d is not None]
+    places = _Places(text)
+    found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
+    found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
     if not found:
         found = [d for d in (_outlet_first(m) for m in _OUTLET_FIRST_INLINE.finditer(window)
                              if _after_a_headline(window, m.start())) if d is not None]
     return min(found, key=lambda d: (d.start, -d.end)) if found else None
+
+
+# Words a text writes as places: after "di", "Kota", "Kabupaten", a regional head ...
+_PLACE_WORD = re.compile(r"\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|Kelurahan|Pemkab|Pemkot|Pemprov|"
+                         r"Bupati|Walikota|Gubernur)[ \t]+(?P<w>[A-Z][a-z]+)")
+
+
+class _Places:
+    """The text's place words, read on first use (most datelines never ask)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(m.group("w").lower() for m in _PLACE_WORD.finditer(self.text))
+        return word in self._words
+
+
+# "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start.
+_PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2})\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+
+
+def _period_dateline(m: re.Match, text: str) -> Dateline | None:
+    place = m.group("place")
+    if not _plausible_place(place) or place.title() not in text[m.end():]:
+        return None  # the place must be written again in the story ("... di Jakarta")
+    return Dateline(location=_place_name(place), date=None, start=m.start("place"), end=m.end())
 
 
 def _after_a_headline(text: str, at: int) -> bool:
@@ -182,7 +213,7 @@ def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
     return re.sub(r"[^a-z0-9]", "", words.lower()) in outlets
 
 
-def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset()) -> Dateline | None:
+def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=frozenset()) -> Dateline | None:
     place = m.group("place").strip()
     has_date = any(m.group(g) for g in ("d1", "d2", "d3", "d4"))
     source = m.group("source")
@@ -200,9 +231,12 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset()) -> Dateli
             return Dateline(location=None, date=day, start=start, end=m.end(), language=language)
         return None
     if not has_date and not source:
-        # "JAKARTA - ..." without date or source: only an all-caps place is a dateline
-        # (a title-case "Balai Melati - ..." is just text).
-        if not place.isupper() or len(place) < 3 or len(place.split()) > 2:
+        # "JAKARTA - ..." without date or source: an all-caps place, or a title-case one the text
+        # also writes as a place ("Serang - ..." beside "Kota Serang"); a title-case "Balai Melati
+        # - ..." is just text.
+        if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
+            return None
+        if not place.isupper() and place.split()[0].lower() not in places:
             return None
     if not _plausible_place(place):
         return None

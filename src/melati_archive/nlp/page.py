@@ -427,13 +427,24 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
         # widget's date stands further up
         anchor = headline_at if headline_at is not None else lead
         i = min(head, key=lambda k: (abs(k - anchor), k < anchor))
-        return page_date_of(lines[i]), "date line", lines[i], location
+        return page_date_of(lines[i]), "date line", lines[i], location or _place_of_date_line(lines[i])
     if dateline is not None and dateline.date is not None:
         return dateline.date, "dateline", lines[lead], location
     foot = [i for i in fresh if i > lead + 2]
     if foot and len({page_date_of(lines[i]) for i in foot}) == 1:
         return page_date_of(lines[foot[0]]), "date line", lines[foot[0]], location
     return None, None, None, location
+
+
+_PLACE_COMMA_DATE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}),[ \t]*\d")
+
+
+def _place_of_date_line(line: str) -> str | None:
+    """"Denpasar, 19 Desember 2022": a date line that opens with its place (a letter's heading)."""
+    m = _PLACE_COMMA_DATE.match(line)
+    if m is None or not D._plausible_place(m.group("place")):
+        return None
+    return D._place_name(m.group("place"))
 
 
 def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
