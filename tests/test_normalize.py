@@ -78,3 +78,16 @@ def test_quote_folding_maps_every_glyph_as_the_table_does():
     assert _fold_quotes(text) == text.translate(_QUOTES)
     assert _fold_quotes("tanpa tanda kutip") == "tanpa tanda kutip"
     assert set(_fold_quotes(glyphs)) == {'"', "'"}
+
+
+def test_a_last_paragraph_closed_by_its_writer_stays_story():
+    # news pages close the story with the writer in parentheses; a one-sentence caption with a
+    # name in parentheses stays furniture
+    from melati_archive.nlp.normalize import normalize
+
+    text = ("JAKARTA - Menteri meninjau dapur umum.\nIa juga menyapa relawan. \"Terima kasih,\" katanya. "
+            "(Dedi Kurniawan)\nBantuan diserahkan secara simbolis. (Rina Marlina)")
+    found = normalize(text)
+    assert found.text.endswith("\"Terima kasih,\" katanya.")
+    assert "simbolis" not in found.text
+    assert found.credits == {"author": "Dedi Kurniawan"}

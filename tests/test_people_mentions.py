@@ -300,3 +300,12 @@ def test_initials_only_people_are_found_where_the_text_has_an_age_or_quoted_init
     assert initials("Korban, AD (12), dibawa ke puskesmas. Ibu \"K\" menunggu.") == ["AD", "Ibu K"]
     assert initials("Bapak S (45 tahun) bercerita.") == ["Bapak S"]
     assert initials("Rapat pada Senin (15/01/2024) dihadiri (20 orang) warga.") == []
+
+
+def test_a_comma_list_of_officials_gives_each_their_own_role():
+    cast = find_people("Acara dihadiri Menteri Perhubungan Budi Hartono, Menteri Tenaga Kerja Rina Wulandari, "
+                       "Menteri Kelautan dan Perikanan Susanto Wibowo, serta Menteri Perdagangan Agus Salim. "
+                       "Semuanya menanam pohon.")
+    assert [(p.name, p.role) for p in cast.persons] == [
+        ("Budi Hartono", "Menteri Perhubungan"), ("Rina Wulandari", "Menteri Tenaga Kerja"),
+        ("Susanto Wibowo", "Menteri Kelautan dan Perikanan"), ("Agus Salim", "Menteri Perdagangan")]

@@ -173,6 +173,20 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+# A news story's last paragraph closed by its writer in parentheses: "... kata dia. (Nama Penulis)".
+_TRAILING_BYLINE = re.compile(r"(?<=[.!?\"”])\s*\(\s*(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3})\s*\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”']?\s+[A-Z\"“]")
+
+
+def trailing_byline(line: str) -> re.Match | None:
+    """The "(Name)" closing a paragraph of two or more sentences: the story's writer, not a
+    photo caption's credit (a caption is one sentence: "... secara simbolis. (Abdul Alim)")."""
+    m = _TRAILING_BYLINE.search(line)
+    if m is None or len(_SENTENCE_END.findall(line[:m.start()])) < 1:
+        return None
+    return m
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: ends with a photo credit, names where people stand, or is "Role, Name" / "X saat ..."
     without ending a sentence. Never a line holding a quote."""
@@ -180,7 +194,7 @@ def is_caption(line: str) -> bool:
     words = stripped.split()
     if not words or len(words) > 45 or any(m in stripped for m in '"“”'):
         return False
-    if _CAPTION_END.search(stripped) or _PHOTO_POSITION.search(stripped):
+    if (_CAPTION_END.search(stripped) and trailing_byline(stripped) is None) or _PHOTO_POSITION.search(stripped):
         return True
     if _is_person_caption(stripped):
         return True

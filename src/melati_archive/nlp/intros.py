@@ -398,7 +398,7 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
             continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
-        if _next_of_a_list(role):
+        if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
@@ -455,6 +455,23 @@ def _last_of_a_list(role: str) -> int | None:
         if split and plausible_name(clean_name(split[1])) and len(split[1].split()) >= 2:
             found = m.start("next")
     return found
+
+
+_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:serta|dan)?|[^\S\n]+(?:serta|dan))[^\S\n]+(?P<head>[A-Z][\w.]*)")
+
+
+def _comma_list_goes_on(text: str, end: int, role: str) -> bool:
+    """"Menteri A Budi, Menteri B Rina, serta Menteri C Agus": what follows "Budi," ends in a
+    name of two words and the list goes on with another role word: Rina is introduced, not Budi's
+    role."""
+    m = _LIST_GOES_ON.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group("head").rstrip(".").lower()
+    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+        return False
+    split = split_role_name(role)
+    return bool(split) and len(split[1].split()) >= 2 and plausible_name(clean_name(split[1]))
 
 
 def _next_of_a_list(role: str) -> bool:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .furniture import credit_of, furniture_kind
+from .furniture import credit_of, furniture_kind, trailing_byline
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
 # survive; the direction of the glyph is not trusted anyway (”...” is common).
@@ -87,6 +87,12 @@ def normalize(original: str) -> Normalized:
         if not stripped:
             blank = True
             continue
+        byline = trailing_byline(stripped)
+        if byline is not None:
+            # "... kata dia. (Nama Penulis)": the paragraph stays story, its writer is a credit
+            credits.setdefault("author", byline.group("name"))
+            line = line[:len(line) - len(line.lstrip()) + byline.start()]
+            stripped = line.strip()
         credit = credit_of(stripped)
         if credit is not None:  # page furniture and credits: one set of rules, nlp/page.py
             for key, value in credit.items():
