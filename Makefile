@@ -46,6 +46,7 @@ bench: venv
 
 eval: venv
 	$(PY) bench/eval_quotes.py
+	$(PY) bench/eval_people.py --quiet
 
 # Refresh $(LOCK): the newest versions pyproject.toml's ranges allow, installed into a scratch venv
 # and frozen. Run `make test` after it and commit the file with the test result.
