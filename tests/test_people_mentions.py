@@ -309,3 +309,14 @@ def test_a_comma_list_of_officials_gives_each_their_own_role():
     assert [(p.name, p.role) for p in cast.persons] == [
         ("Budi Hartono", "Menteri Perhubungan"), ("Rina Wulandari", "Menteri Tenaga Kerja"),
         ("Susanto Wibowo", "Menteri Kelautan dan Perikanan"), ("Agus Salim", "Menteri Perdagangan")]
+
+
+def test_a_rank_written_before_the_name_after_a_comma():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("CIANJUR - Upacara dihadiri Kapolres Cianjur, AKBP. Hendra Gunawan, S.I.K., serta para camat.")
+    assert [(p.name, p.role) for p in found.people] == [("Hendra Gunawan", "Kapolres Cianjur")]
+    # a new clause after a role that already names someone: not that person's appositive
+    found = extract("JAKARTA - Larangan itu diumumkan Gubernur Jawa Barat Ridwan Santosa, Kombes Arif mengatakan "
+                    "polisi siap berjaga.")
+    assert ("Ridwan Santosa", "Gubernur Jawa Barat") in [(p.name, p.role) for p in found.people]

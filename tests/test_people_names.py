@@ -132,3 +132,9 @@ def test_a_pair_of_candidates_joined_by_a_hyphen_is_cut_to_the_first_name():
     assert clean_name("Budi Santoso-Ratna Dewi") == "Budi Santoso"
     assert clean_name("Toli-Toli") == "Toli-Toli"  # a reduplicated word is one
     assert not plausible_name("Pasangan")
+
+
+def test_ranks_before_a_name_are_not_part_of_it():
+    assert clean_name("AKBP. Hendra Gunawan, S.I.K.") == "Hendra Gunawan"
+    assert clean_name("Kombes Pol Budi Santoso") == "Budi Santoso"
+    assert clean_name("Prajurit Satu Faisal Rahman") == "Faisal Rahman"

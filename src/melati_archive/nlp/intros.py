@@ -352,6 +352,10 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
     return out
 
 
+_RANK_FIRST = re.compile(r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Letkol|Kolonel|"
+                         r"Mayjen|Letjen|Kapten|Lettu|Letda)\b")
+
+
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
@@ -359,6 +363,10 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
         name = clean_name(m.group("name"))
         if plausible_name(name) and taken.free(m.start(), m.end()):
             role = m.group("role").strip()
+            if _RANK_FIRST.match(m.group("name")):
+                named = split_role_name(role)
+                if named and len(named[1].split()) >= 2 and plausible_name(clean_name(named[1])):
+                    continue  # "Gubernur X Anies Baswedan, Kombes Ahmad mengatakan": a new clause, no appositive
             last = _last_of_a_list(role)
             if last is not None:
                 # "Dirjen Rehsos Edi Suharto dan Direktur ..., Rachmat": Rachmat's role is the last one,
@@ -398,6 +406,8 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
             continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
+        if _RANK_FIRST.match(role) and split_role_name(role):
+            continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         out.append((start, m.end("name"), name, role))

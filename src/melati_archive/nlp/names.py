@@ -95,7 +95,8 @@ _NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa)[^\S\n]+)"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|" + r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|"
+    r"Letkol|Kolonel|Mayjen|Letjen|Kapten|Lettu|Letda)\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
 )
 
 
@@ -121,8 +122,11 @@ def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
     name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
     tokens = name.split()
-    while tokens and tokens[0].rstrip(".").lower() in HONORIFICS and len(tokens) > 1:
-        tokens.pop(0)
+    while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS
+                                          or tokens[0].strip("().").lower() in RANKS | {"pol"}):
+        rank = tokens.pop(0).strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
+        while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
+            tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
     while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
         tokens.pop()
     for k, tok in enumerate(tokens):
