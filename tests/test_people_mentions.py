@@ -320,3 +320,10 @@ def test_a_rank_written_before_the_name_after_a_comma():
     found = extract("JAKARTA - Larangan itu diumumkan Gubernur Jawa Barat Ridwan Santosa, Kombes Arif mengatakan "
                     "polisi siap berjaga.")
     assert ("Ridwan Santosa", "Gubernur Jawa Barat") in [(p.name, p.role) for p in found.people]
+
+
+def test_a_surname_typed_with_a_small_letter_stays_with_the_name_a_word_does_not():
+    cast = find_people("Bantuan diserahkan Wakil Bupati Cianjur dr. Rahmat hidayatullah, didampingi camat.")
+    assert [p.name for p in cast.persons] == ["Rahmat hidayatullah"]
+    cast = find_people("Dalam rapat itu Bupati Cianjur Sehan marah, sebab laporan terlambat.")
+    assert [p.name for p in cast.persons] == ["Sehan"]

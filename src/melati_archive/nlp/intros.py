@@ -584,6 +584,29 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 name = clean_name(name)
                 if plausible_name(name):
                     start = m.start() + offset + run.rfind(name)
-                    out.append((start, start + len(name), name, role))
+                    end = start + len(name)
+                    if last and " " not in name:
+                        end = _lowercase_surname_end(text, end)
+                    out.append((start, end, text[start:end], role))
     return out
+
+
+_LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepada\b)")
+
+
+def _lowercase_surname_end(text: str, end: int) -> int:
+    """"Wakil Bupati dr. Sri widodo, ...": a one-word name followed by a lowercase word that is no
+    Indonesian word (PySastrawi's dictionary), function word or verb, then a comma or "kepada", is a
+    surname the release typed with a small letter. ("Abu bakar kepada" stays "Abu": bakar is a word.)"""
+    m = _LOWER_SURNAME.match(text, end)
+    if m is None:
+        return end
+    word = m.group("w")
+    from .analysis import STOPWORDS, root_words
+
+    if word in STOPWORDS or re.match(r"(?:me|di|ber|ter|se|ke|pe)[a-z]{3,}", word) or word.endswith(("kan", "nya")):
+        return end
+    if word in root_words():
+        return end  # an Indonesian word ("Bupati X marah, ..."), not a surname
+    return m.end()
 
