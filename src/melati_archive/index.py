@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .filestates import FileState, Scan, config_states as _config_states, fill_sha as _fill_sha, \
     generation_files as _generation_files, sha as _sha
 from .errors import ArchiveError, MelatiError
+from . import quoterecords
 
 
 def _tally(result, state, prev) -> None:
@@ -245,6 +246,8 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
         "channel": (article.channel or "").lower() or None, "programs": ",".join(programs),
     }
     common = {k: v for k, v in common.items() if v is not None}
+    # the article's record holds its quotes and its path and date (quoterecords: a quote's
+    # document stores only its article and number; issue 17, the index's size)
     docs = [{
         **common, "uid": f"article:{article.id}", "kind": "article",
         "title": article.title, "title_exact": article.title,
@@ -253,16 +256,15 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
         "facets": facet_value(str(day.year), common.get("channel") or "", programs),
         "data": {"url": article.url, "location": (article.overrides or {}).get("location") or article.location
                  or (extraction.location if extraction else None), "tags": list(article.tags or []),
-                 "programs": programs, "speakers": speakers, "channel": article.channel,
-                 "author": article.author, "fictional": article.fictional},
+                 "programs": programs, "channel": article.channel,
+                 "author": article.author, "fictional": article.fictional,
+                 "path": article.path, "date": when, "quotes": quoterecords.pack(resolved_quotes, article.body)},
     }]
     for n, (q, role) in enumerate(resolved_quotes):
         docs.append({
-            **common, "uid": f"quote:{article.id}:{n}", "kind": "quote",
+            **common, "kind": "quote",
             "text": q.text, "text_exact": q.text, "speakers": q.speaker or "",
-            "data": {"text": q.text, "speaker": q.speaker, "role": role, "cue": q.cue, "start": q.start,
-                     "end": q.end, "title": article.title, "url": article.url, "channel": article.channel,
-                     "programs": programs},
+            "data": n,
         })
     mentions = []
     if extraction:
