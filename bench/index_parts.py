@@ -105,19 +105,24 @@ def postings(index_dir: Path) -> None:
     terms: Counter[str] = Counter()
     single: Counter[str] = Counter()
     with ix.searcher() as s:
-        r = s.reader()
-        for fieldname, text in r.all_terms():
-            info = r.term_info(fieldname, text)
-            if isinstance(info._length, tuple):  # whoosh's from_bytes reads the length as a 1-tuple
-                info._length = info._length[0]
-            per_field[fieldname] += 0 if info.is_inlined() else info.extent()[1]
-            table[fieldname] += 2 + len(text) + len(info.to_bytes())
-            terms[fieldname] += 1
-            single[fieldname] += info.doc_frequency() == 1
+        for r, _offset in s.reader().leaf_readers():
+            _leaf_postings(r, per_field, table, terms, single)
     print("postings by field, and the term table's rows (key and value bytes, without the hash)")
     for name, n in per_field.most_common():
         print(f"  {_mb(n)}  {name:12s} {terms[name]:8d} terms ({single[name]:7d} in one document),"
               f" rows {_mb(table[name])}")
+
+
+def _leaf_postings(r, per_field: Counter, table: Counter, terms: Counter, single: Counter) -> None:
+    """One segment's share of postings()."""
+    for fieldname, text in r.all_terms():
+        info = r.term_info(fieldname, text)
+        if isinstance(info._length, tuple):  # whoosh's from_bytes reads the length as a 1-tuple
+            info._length = info._length[0]
+        per_field[fieldname] += 0 if info.is_inlined() else info.extent()[1]
+        table[fieldname] += 2 + len(text) + len(info.to_bytes())
+        terms[fieldname] += 1
+        single[fieldname] += info.doc_frequency() == 1
 
 
 def main(argv=None) -> int:
