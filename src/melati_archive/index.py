@@ -431,8 +431,8 @@ STEMS = "stems.pickle"  # (protected words, stems of the archive's words) of a f
 
 
 def _save_stems(path, protected: frozenset[str], stems: dict[str, str]) -> None:
-    """The stems file, compressed: a third of its pickle, which was a tenth of the index on
-    2,000 real articles (issue 17, the index's size); a millisecond to read back."""
+    """The stems file, compressed: 0.29 of its pickle (350 -> 102 KB on 2,000 real articles,
+    a twentieth of what the index had to lose there; issue 17, the index's size)."""
     import pickle
     import zlib
 
