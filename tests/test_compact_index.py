@@ -180,8 +180,69 @@ def test_stored_fields_pickled_compactly_read_back_alike(arc):
         assert raw[:2] == b"\x80\x05"
         docs = [leaf.stored_fields(d) for d in range(leaf.doc_count_all())]
     articles = [d for d in docs if d["kind"] == "article"]
-    assert len(articles) == 14 and all(d["date"].year == 2023 and d["body"] for d in articles)
+    assert len(articles) == 14 and all(d["data"]["date"].year == 2023 and d["body"] for d in articles)
     assert pickle.loads(raw) == docs[0]
+
+
+def _block_weights(arc, field: str) -> set:
+    """The types of the weights in the blocks of a field of the first (rebuilt) segment, as
+    whoosh's reader loads them."""
+    with engine._searcher(engine._index_of(arc)) as s:
+        r = s.leaf_searchers()[0][0].reader()
+        found = set()
+        for name, text in r.all_terms():
+            if name != field:
+                continue
+            m = r.postings(field, text)
+            m = getattr(m, "child", m)  # past whoosh's filter of deleted documents
+            m._read_weights()
+            weights = m._weights
+            found.update({"array"} if hasattr(weights, "typecode") else {type(w) for w in weights})
+        return found
+
+
+def test_whole_weights_are_ints_in_the_rebuilt_blocks(arc):
+    # the stemmed fields' weights are frequencies (times a whole boost): ints in the blocks; the
+    # exact fields' (boost 1.2) stay floats; a block of all-equal weights is whoosh's one float
+    assert int in _block_weights(arc, "body") and float not in _block_weights(arc, "body")
+    assert float in _block_weights(arc, "body_exact")
+    assert int not in _block_weights(arc, "body_exact")
+
+
+def _written(writer_type, fmt, postings) -> list:
+    """(docnum, weight, block max weight) of each posting, written in blocks of 4 by a posting
+    writer of `writer_type` and read back by whoosh's W3LeafMatcher."""
+    from io import BytesIO
+
+    from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo
+    from whoosh.filedb.structfile import StructFile
+
+    out = StructFile(BytesIO())
+    pw = writer_type(out, blocklimit=4)
+    pw.start_postings(fmt, W3TermInfo())
+    for docnum, weight, value in postings:
+        pw.add_posting(docnum, weight, value, 10)
+    info = pw.finish_postings()
+    m = W3LeafMatcher(StructFile(BytesIO(out.file.getvalue())), info.extent()[0], info.extent()[1], fmt)
+    got = []
+    while m.is_active():
+        got.append((m.id(), m.weight(), m.block_max_weight()))
+        m.next()
+    return got
+
+
+@pytest.mark.parametrize("boost, whole", [(1.0, True), (3.0, True), (1.2, False)])
+def test_compact_writer_reads_back_whooshs_weights(boost, whole):
+    from whoosh.codec.whoosh3 import W3PostingsWriter
+
+    fmt = postformat.CompactFrequency(field_boost=boost)
+    freqs = [1, 3, 1, 7, 2, 2, 2, 2, 1, 40, 5]
+    postings = [(d * 3, float(f * boost), postformat.encode_frequency(f)) for d, f in enumerate(freqs)]
+    theirs = _written(W3PostingsWriter, fmt, postings)
+    ours = _written(postformat.CompactPostingsWriter, fmt, postings)
+    assert ours == theirs  # same docnums, weights and block maxima, as numbers
+    assert all(isinstance(w, int) == whole for _, w, _ in ours[:4])  # a block of unequal weights
+    assert all(isinstance(w, float) for _, w, _ in ours[4:8])  # all equal: whoosh's one float
 
 
 @pytest.mark.parametrize("phrase", PHRASES)

@@ -15,13 +15,18 @@ BANJIR = "articles/2021/2021-02-05-bupati-serahkan-bantuan-banjir.md"
 QUERIES = ["pelatihan", "lansia", '"bantuan banjir"', "penyandang disabilitas", "pembicara:Ratna", "gotong"]
 
 
+def _key(doc: dict) -> str:
+    """A stored document's key: its uid, or a quote's article and number (quoterecords)."""
+    return doc.get("uid") or f"quote:{doc['article_id']}:{doc['data']}"
+
+
 def _stored(home: Path) -> dict:
     """uid -> stored fields of every document but the per-commit bookkeeping."""
     out = {}
     with open_index(Path(home) / "index").searcher() as s:
         for doc in s.all_stored_fields():
             if doc.get("kind") not in ("meta", "aggregates"):
-                out[doc["uid"]] = doc
+                out[_key(doc)] = doc
     return out
 
 

@@ -17,13 +17,18 @@ from melati_archive.index import current_generation, open_index
 pytestmark = pytest.mark.slow
 
 
+def _key(doc: dict) -> str:
+    """A stored document's key: its uid, or a quote's article and number (quoterecords)."""
+    return doc.get("uid") or f"quote:{doc['article_id']}:{doc['data']}"
+
+
 def _built(home: Path, procs: str, monkeypatch) -> tuple[dict, dict]:
     monkeypatch.setenv("MELATI_INDEX_PROCS", procs)
     result = Archive.open(home).reindex(full=True)
     assert result.failed == [] or all(f["path"].startswith("articles/") for f in result.failed)
     gen = current_generation(home / "index")
     with open_index(home / "index").searcher() as s:
-        stored = {d["uid"]: d for d in s.all_stored_fields() if d["kind"] not in ("meta",)}
+        stored = {_key(d): d for d in s.all_stored_fields() if d["kind"] not in ("meta",)}
     knowledge = json.loads((gen / "melati-relevance.json").read_text(encoding="utf-8"))
     return stored, knowledge
 

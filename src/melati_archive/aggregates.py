@@ -214,6 +214,27 @@ def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any
 
 
 
+# A role's fields in the order the directory gives them, and the value most extracted roles have
+# (no organization, no dates, no aliases): the stored record leaves those out (issue 17, the
+# index's size: a fifth of the people's records on real news), `person_of` puts them back.
+_ROLE_FIELDS = ("title", "organization", "start", "end", "aliases", "first", "last")
+_ROLE_EMPTY = {"organization": None, "start": None, "end": None, "aliases": []}
+
+
+def stored_person(person: dict[str, Any]) -> dict[str, Any]:
+    """A person's stored record: its roles without their empty fields."""
+    roles = [{k: v for k, v in r.items() if not (k in _ROLE_EMPTY and v == _ROLE_EMPTY[k])}
+             for r in person["roles"]]
+    return {**person, "roles": roles}
+
+
+def person_of(record: dict[str, Any]) -> dict[str, Any]:
+    """The person as the directory gave it, from its stored record (`stored_person`)."""
+    roles = [{k: (list(r.get(k) or []) if k == "aliases" else r.get(k)) for k in _ROLE_FIELDS}
+             for r in record.get("roles", [])]
+    return {**record, "roles": roles}
+
+
 def _aggregate_documents(ctx, infos: list[dict[str, Any]],
                          cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Person and program documents from people.yaml/programs.yaml plus every article's info."""
@@ -224,7 +245,7 @@ def _aggregate_documents(ctx, infos: list[dict[str, Any]],
             "name": " ".join([person["name"], *person["aliases"]]),
             "info": " ".join(r["title"] for r in person["roles"] if r.get("title")),
             "speakers": ",".join(person["variants"]),
-            "data": person,
+            "data": stored_person(person),
         })
     last: dict[str, str] = {}
     count: dict[str, int] = {}

@@ -19,13 +19,16 @@ deltas, and its W3 blocks pickle each posting's value as a `bytes` object (proto
   back into bytes where whoosh's writer takes a value read from a segment (a merge).
 
 The stemmed fields' `CompactFrequency` keeps whoosh's Frequency but writes the frequency as
-the same varint bytes / int (whoosh's is 4 bytes a posting, joined per block).
+the same varint bytes / int (whoosh's is 4 bytes a posting, joined per block). The full
+rebuild's blocks also keep whole-number weights (a stemmed field's frequencies times a whole
+boost) as ints (`CompactPostingsWriter`).
 """
 from __future__ import annotations
 
 from typing import Any, Iterable
 
 from whoosh import formats
+from whoosh.codec.whoosh3 import W3PostingsWriter
 from whoosh.reading import SegmentReader
 
 
@@ -152,6 +155,30 @@ def block_values(fmt: Any, values: list[bytes]) -> list:
     if isinstance(fmt, (CompactPositions, CompactFrequency)):
         return [int.from_bytes(v, "little") for v in values]
     return values
+
+
+def _whole(weight: Any) -> Any:
+    """An int for a whole-number float weight (pickled in 2 bytes instead of 9), else itself."""
+    return int(weight) if isinstance(weight, float) and weight.is_integer() else weight
+
+
+class CompactPostingsWriter(W3PostingsWriter):
+    """whoosh's W3 posting writer whose blocks keep whole-number weights as ints: the weights of
+    an unboosted (or whole-boosted) field are its frequencies, which protocol 2 pickles as 9-byte
+    floats, a quarter of a stemmed field's blocks (issue 17, the index's size). whoosh's reader
+    takes any sequence of numbers for a block's weights and any number for its maximum (the
+    scores come out the same: an int and the float of the same whole value compute alike); a
+    block whose weights are all equal keeps whoosh's single float."""
+
+    def _mini_weights(self):
+        weights = super()._mini_weights()
+        if isinstance(weights, tuple) and all(w.is_integer() for w in weights):
+            return tuple(int(w) for w in weights)
+        return weights
+
+    def _write_block(self, last=False):
+        self._maxweight = _whole(self._maxweight)
+        super()._write_block(last)
 
 
 class MergeReader(SegmentReader):

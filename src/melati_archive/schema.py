@@ -3,7 +3,7 @@ index must carry to be used as it is."""
 from __future__ import annotations
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 # --- Analysis (nlp.analysis) -----------------------------------------------------------------
@@ -54,14 +54,16 @@ def build_schema(protected: frozenset[str] = frozenset()):
         field.format = CompactPositions(field_boost=float(boost))
         return field
 
-    # Stored is only what a hit is built from (search.run: uid, kind, path, article_id, title,
-    # body, date, data); the filter fields' values are in `data` too, so storing them again cost
-    # every quote document five more pickled fields (the index's size, issue 17).
+    # Stored is only what a hit is built from (search.run: uid, kind, article_id, title, body,
+    # data); the filter fields' values, the path and the date are in an article's `data`, and a
+    # quote's hit reads its article's record (quoterecords; the index's size, issue 17).
     keyword = dict(commas=True, lowercase=True, stored=False, scorable=False)
     return fields.Schema(
         uid=fields.ID(unique=True, stored=True),
         kind=fields.ID(stored=True),
-        path=fields.ID(stored=True),  # archive-relative source file: every doc of a file shares it
+        # the source file (archive-relative; every document of a file shares it): an article
+        # stores it in `data`, a quote finds it there (quoterecords), so it is not stored apart
+        path=fields.ID(),
         article_id=fields.ID(stored=True),
         # articles
         title=text(boost=3.0, stored=True),
@@ -75,7 +77,7 @@ def build_schema(protected: frozenset[str] = frozenset()):
         name=exact_text(boost=3.0),
         info=text(),
         # filters and facets
-        date=fields.DATETIME(stored=True, sortable=True),
+        date=fields.DATETIME(sortable=True),  # stored in an article's `data`, as the path
         year=fields.ID(),
         channel=fields.ID(),
         programs=fields.KEYWORD(**keyword),

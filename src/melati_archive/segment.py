@@ -582,12 +582,13 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     Pure (a task in, bytes out), so a commit spreads it over worker processes."""
     from io import BytesIO
 
-    from whoosh.codec.whoosh3 import W3PostingsWriter, W3TermInfo
+    from whoosh.codec.whoosh3 import W3TermInfo
     from whoosh.filedb.structfile import StructFile
 
     (blocklimit, compression, inlinelimit), fmt, lengths, flat = task
     out = StructFile(BytesIO())
-    pw = W3PostingsWriter(out, blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
+    pw = postformat.CompactPostingsWriter(out, blocklimit=blocklimit, compression=compression,
+                                          inlinelimit=inlinelimit)  # whole weights as ints
     infos = []
     for postings in _unflatten(*flat):
         pw.start_postings(fmt, W3TermInfo())

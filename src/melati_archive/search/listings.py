@@ -1,6 +1,7 @@
 """The people directory and program listings: `melati people` and `melati programs`."""
 from __future__ import annotations
 
+from ..aggregates import person_of
 from .dates import _as_date
 from .engine import _index_of, _searcher
 from .resolver import _norm
@@ -25,7 +26,7 @@ def people(archive, query: str = "") -> PeopleResults:
     """The people directory (curated and extracted), filtered by name, alias or role."""
     ix = _index_of(archive)
     with _searcher(ix) as s:
-        found = [d["data"] for d in s.documents(kind="person")]
+        found = [person_of(d["data"]) for d in s.documents(kind="person")]
     scored = []
     for p in found:
         forms = [p["name"], *p.get("aliases", []), *[r.get("title") or "" for r in p.get("roles", [])]]

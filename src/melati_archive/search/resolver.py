@@ -37,7 +37,9 @@ class _Resolver:
         return cache[name]
 
     def people(self) -> list[dict[str, Any]]:
-        return self._kept("people", lambda: [d["data"] for d in self.searcher.documents(kind="person")])
+        from ..aggregates import person_of
+
+        return self._kept("people", lambda: [person_of(d["data"]) for d in self.searcher.documents(kind="person")])
 
     def programs(self) -> list[dict[str, Any]]:
         return self._kept("programs", lambda: [d["data"] for d in self.searcher.documents(kind="program")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import quoterecords
 from ..errors import QueryError
 from ..wording import quoted
 from .compile import _compile_query, _Env
@@ -50,9 +51,9 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
             data = d.get("data") or {}
             hits.append(ArticleHit(
                 missing=_missing(s, env, r.docnum),
-                id=d["article_id"], path=d["path"], title=d.get("title", ""), date=_as_date(d.get("date")),
+                id=d["article_id"], path=data["path"], title=d.get("title", ""), date=_as_date(data.get("date")),
                 channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
-                speakers=list(data.get("speakers") or []), score=round(float(r.score or 0.0), 4),
+                speakers=quoterecords.speakers(data.get("quotes") or []), score=round(float(r.score or 0.0), 4),
                 snippet=snippet(d.get("body", ""), exact, stems, protected=protected),
                 tags=list(data.get("tags") or []),
             ))
@@ -132,13 +133,11 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
         except Exception as exc:  # noqa: BLE001
             raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
         hits = []
+        articles = quoterecords.ArticleRecords(s)
         for r in res:
-            d = r.fields()
-            data = d["data"]
-            hit = dict(text=data["text"], speaker=data.get("speaker"), role=data.get("role"), cue=data.get("cue"),
-                       article_id=d["article_id"], title=data.get("title") or "", date=_as_date(d.get("date")),
-                       channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
-                       start=int(data.get("start") or 0), end=int(data.get("end") or 0))
+            d = r.fields()  # the quote's article and its number there (quoterecords)
+            hit = quoterecords.hit_fields(articles[d["article_id"]], d["data"])
+            hit["date"] = _as_date(hit["date"])
             hits.append(QuoteHit(**hit, citation=_citation(hit, resolver.organization()),
                                  score=round(float(r.score or 0.0), 4), missing=_missing(s, env, r.docnum)))
         total = len(matched)
