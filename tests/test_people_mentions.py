@@ -327,3 +327,14 @@ def test_a_surname_typed_with_a_small_letter_stays_with_the_name_a_word_does_not
     assert [p.name for p in cast.persons] == ["Rahmat hidayatullah"]
     cast = find_people("Dalam rapat itu Bupati Cianjur Sehan marah, sebab laporan terlambat.")
     assert [p.name for p in cast.persons] == ["Sehan"]
+
+
+def test_a_unit_named_after_someone_is_not_its_head():
+    # "Sentra Terpadu Kartika" is written again without its head: Kartika names the unit
+    cast = find_people("Kepala Sentra Terpadu Kartika membuka pelatihan menjahit. Pelatihan di Sentra Terpadu "
+                       "Kartika diikuti 30 penerima manfaat.")
+    assert cast.persons == []
+    # the same role and name written twice is a person
+    cast = find_people("Kepala Sentra Terpadu Budiman membuka rapat. Setelah itu Kepala Sentra Terpadu Budiman "
+                       "meninjau asrama.")
+    assert [p.name for p in cast.persons] == ["Budiman"]

@@ -425,6 +425,8 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
     calls the person (a short form), an honorific, or follows a rank ("Brigjen (Pol) Prasetijo")."""
     words = name.split()
     tail = role.split()[-1:] if role else []
+    if len(words) == 1 and tail and words[0] not in shorts and _unit_named_after(text, role, words[0]):
+        return f"{role} {words[0]}", ""
     if len(words) < 2 or not tail or not words[0][:1].isupper() or words[0] in shorts or _joins_people(role):
         return role, name
     first, last = words[0].rstrip(".").lower(), tail[0].strip("()").lower()
@@ -441,6 +443,28 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
             return f"{role} {words[0]}", " ".join(words[1:])
         at = text.find(pair, at + 1)
     return role, name
+
+
+_UNIT_WORDS = frozenset("balai sentra loka panti terpadu yayasan rumah sekolah pondok pesantren".split())
+
+
+def _unit_named_after(text: str, role: str, word: str) -> bool:
+    """"Kepala Sentra Terpadu Kartini" where the text also writes "di Sentra Terpadu Kartini": a
+    unit named after someone (a one-word name after a unit word, written elsewhere after that
+    unit word without the role before it) is the unit, not its head."""
+    tokens = role.split()
+    tail = tokens[-1]
+    if not (tail.lower() in _UNIT_WORDS or (tail.isalpha() and tail.isupper() and len(tail) >= 4)):
+        return False
+    pair = f"{tail} {word}"
+    at = text.find(pair)
+    while at >= 0:
+        end = at + len(pair)
+        bounded = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if bounded and tokens[0] not in text[max(0, at - 40):at]:
+            return True
+        at = text.find(pair, at + 1)
+    return False
 
 
 def _joins_people(role: str) -> bool:
