@@ -328,3 +328,12 @@ def test_headline_opening_with_a_quote_but_not_a_quoted_sentence():
     assert read_page(quoted).headline == "“Kami Siap Bantu Warga,” Kata Bupati Sukamekar Soal Banjir"
     speech = page("\"Kami antar langsung ke rumah warga,\" kata Rahmat.", f"SUKAMEKAR - {LEAD}")
     assert read_page(speech).headline is None
+
+
+def test_a_bulleted_headline_of_another_item_is_a_link_a_list_item_is_story():
+    from melati_archive.nlp.furniture import furniture_kind
+
+    assert furniture_kind("- Wali Kota Tinjau Dapur Umum Korban Banjir di Kelurahan Margahayu") == "link"
+    assert furniture_kind("- Bantuan diberikan kepada 40 keluarga di desa itu.") is None
+    assert furniture_kind("- Kepala Dinas Sosial Kota Bekasi, Budi Santoso") is None
+    assert furniture_kind("- Kepala Dinas Sosial Kota Bekasi") is None

@@ -170,7 +170,22 @@ def furniture_kind(line: str) -> str | None:
         return "menu"
     if is_caption(stripped):
         return "caption"
+    if _is_bulleted_headline(stripped):
+        return "link"
     return None
+
+
+_BULLET = re.compile(r"^[-•»▪◦*]\s+")
+_HEADLINE_SMALL_WORDS = frozenset("dan yang untuk dari dengan di ke pada dalam atau oleh ini itu".split())
+
+
+def _is_bulleted_headline(line: str) -> bool:
+    """"- Pj Gubernur X Diberi Banyak Apresiasi Saat Evaluasi Kinerja": a bulleted line in headline
+    case (nearly every content word capitalised, verbs too, no closing stop) lists another item."""
+    if not _BULLET.match(line) or line.endswith((".", "!", "?", ":")) or '"' in line or "," in line:
+        return False  # a comma: a list item naming someone ("- Kepala Dinas X, Name")
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 3 and w.lower() not in _HEADLINE_SMALL_WORDS]
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 # A news story's last paragraph closed by its writer in parentheses: "... kata dia. (Nama Penulis)".
