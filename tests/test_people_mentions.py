@@ -338,3 +338,12 @@ def test_a_unit_named_after_someone_is_not_its_head():
     cast = find_people("Kepala Sentra Terpadu Budiman membuka rapat. Setelah itu Kepala Sentra Terpadu Budiman "
                        "meninjau asrama.")
     assert [p.name for p in cast.persons] == ["Budiman"]
+
+
+def test_an_office_acronym_with_digits_stays_in_the_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("CIANJUR - Pendataan lansia dimulai. \"Data harus lengkap,\" kata Kadinsos P3A Cianjur Drs Hendra "
+                    "Wijaya melalui Kabid Rehabilitasi Sosial Fajar Nugraha.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Hendra Wijaya", "Kadinsos P3A Cianjur"), ("Fajar Nugraha", "Kabid Rehabilitasi Sosial")]
