@@ -347,3 +347,9 @@ def test_an_office_acronym_with_digits_stays_in_the_role():
                     "Wijaya melalui Kabid Rehabilitasi Sosial Fajar Nugraha.")
     assert [(p.name, p.role) for p in found.people] == [
         ("Hendra Wijaya", "Kadinsos P3A Cianjur"), ("Fajar Nugraha", "Kabid Rehabilitasi Sosial")]
+
+
+def test_a_role_read_as_a_name_does_not_hide_the_next_role_and_name():
+    cast = find_people("Upacara dihadiri perwakilan Forum Koordinasi Pimpinan Daerah, Sekretaris Daerah Kota Cianjur, "
+                       "Hendra Wijaya, S.H., M.E., para asisten dan camat.")
+    assert [(p.name, p.role) for p in cast.persons] == [("Hendra Wijaya", "Sekretaris Daerah Kota Cianjur")]

@@ -359,7 +359,11 @@ _RANK_FIRST = re.compile(r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripk
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
-    for m in matches_at(_ROLE_COMMA_NAME, text, heads):
+    # every head is tried: "Pimpinan Daerah, Sekretaris Daerah Kota X, Name" first reads a role as
+    # the name (no person), which must not hide the next head's "Role, Name"
+    for m in (_ROLE_COMMA_NAME.match(text, h) for h in heads):
+        if m is None:
+            continue
         name = clean_name(m.group("name"))
         if plausible_name(name) and taken.free(m.start(), m.end()):
             role = m.group("role").strip()
