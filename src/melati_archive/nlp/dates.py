@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .scan import LazyWords
+
 # --- Month and weekday tables ----------------------------------------------------------------
 
 MONTH_NAMES_ID = (
@@ -155,7 +157,7 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
     `text` is a cleaned body or one line of the page."""
     window = text[:_SEARCH_WINDOW]
     outlets = page_outlets(text) if outlets is None else outlets
-    places = _Places(text)
+    places = LazyWords(text, _place_words)  # read only when a title-case dateline asks
     found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
@@ -170,17 +172,8 @@ _PLACE_WORD = re.compile(r"\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|
                          r"Bupati|Walikota|Gubernur)[ \t]+(?P<w>[A-Z][a-z]+)")
 
 
-class _Places:
-    """The text's place words, read on first use (most datelines never ask)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._words: frozenset[str] | None = None
-
-    def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(m.group("w").lower() for m in _PLACE_WORD.finditer(self.text))
-        return word in self._words
+def _place_words(text: str) -> set[str]:
+    return {m.group("w").lower() for m in _PLACE_WORD.finditer(text)}
 
 
 # "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start.

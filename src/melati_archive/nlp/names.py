@@ -7,7 +7,7 @@ import contextvars
 import functools
 import re
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _REGIONAL_HEADS
-from .scan import word_start_pattern
+from .scan import LazyWords, word_start_pattern
 
 
 HONORIFICS = frozenset(
@@ -194,20 +194,7 @@ def acronyms_in(text: str) -> frozenset[str]:
 def use_places(text: str):
     """Set the place words of `text` (and the text, for its acronyms when a name needs them) for
     the name functions; returns the token for reset_places."""
-    return _PLACES.set(places_in(text)), _ACRONYMS.set(_LazyAcronyms(text))
-
-
-class _LazyAcronyms:
-    """acronyms_in(text), worked out on first use: few texts have capitals inside a name."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._found: frozenset[str] | None = None
-
-    def __contains__(self, word: str) -> bool:
-        if self._found is None:
-            self._found = acronyms_in(self.text)
-        return word in self._found
+    return _PLACES.set(places_in(text)), _ACRONYMS.set(LazyWords(text, acronyms_in))  # few texts ask
 
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w\-])[a-z]{3,}(?![\w\-])")

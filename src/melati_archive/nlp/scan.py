@@ -1,8 +1,9 @@
-"""Whole-text regex scans written so that re runs them fast: word alternations led by their first letters."""
+"""Whole-text scans kept cheap: word alternations led by their first letters, and word sets of a
+text worked out only when first asked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_words: Iterable[str] = ()) -> str:
@@ -25,3 +26,18 @@ def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_w
 
     return "(?:" + "|".join(led_by(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
                             for first, rests in groups.items()) + ")"
+
+
+class LazyWords:
+    """`words_of(text)`, worked out on the first membership test: most texts never ask (a
+    dateline's place evidence, the acronyms beside a name's capitals)."""
+
+    def __init__(self, text: str, words_of: Callable[[str], Iterable[str]]) -> None:
+        self.text = text
+        self._words_of = words_of
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(self._words_of(self.text))
+        return word in self._words
