@@ -7,6 +7,7 @@ publication date.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -193,6 +194,7 @@ def _after_a_headline(text: str, at: int) -> bool:
     return not re.search(r"[.!?]\s", head)
 
 
+@functools.lru_cache(maxsize=8)
 def page_outlets(text: str) -> frozenset[str]:
     """The page's own outlet names, from the web addresses it shows (boganinews.com ->
     boganinews): a dateline that starts with one names the outlet, not the place."""
@@ -206,9 +208,14 @@ def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
     return re.sub(r"[^a-z0-9]", "", words.lower()) in outlets
 
 
+def _has_date(m: re.Match) -> bool:
+    """Whether a dateline match holds a date (its patterns without a date part have no such group)."""
+    return any(m.re.groupindex.get(g) and m.group(g) for g in ("d1", "d2", "d3", "d4"))
+
+
 def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=frozenset()) -> Dateline | None:
     place = m.group("place").strip()
-    has_date = any(m.group(g) for g in ("d1", "d2", "d3", "d4"))
+    has_date = _has_date(m)
     source = m.group("source")
     start = m.start("place")
     head = _DOMAIN_RE.match(place)
@@ -241,7 +248,7 @@ def _outlet_first(m: re.Match) -> Dateline | None:
     place = m.group("place").strip().strip("-")
     if not place or not _plausible_place(place) or _DOMAIN_RE.fullmatch(place) or len(place.split()) > 3:
         return None
-    has_date = any(m.re.groupindex.get(g) and m.group(g) for g in ("d1", "d2", "d3", "d4"))
+    has_date = _has_date(m)
     day, language = (_date_of(m) if has_date else (None, "id"))
     return Dateline(location=_place_name(place), date=day, start=m.start("outlet"), end=m.end(), language=language)
 

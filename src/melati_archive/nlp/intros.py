@@ -9,7 +9,7 @@ import re
 from ..model import Person
 from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role
 from .names import (
-    HONORIFICS, NAME_PATTERN, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
+    HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
     name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
@@ -239,10 +239,10 @@ def _joined_runs(run: str, registry, shorts, lowercase: frozenset[str] | set[str
     pieces: list[tuple[int, str, bool]] = []
     begin = 0
     for j in _JOIN.finditer(run):
-        nxt = run[j.end():].split(None, 1)[0].rstrip(".").lower()
-        if nxt == "mantan":
-            nxt = (run[j.end():].split() + ["", ""])[1].lower()
-        if nxt in _DEPARTMENTS or (nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES):
+        nxt = run[j.end():].split(None, 1)[0]
+        if nxt.lower() == "mantan":
+            nxt = (run[j.end():].split() + ["", ""])[1]
+        if not _opens_an_office(nxt):
             continue
         left = run[begin:j.start()]
         split = _registry_split(left, registry) or split_role_name(left, shorts)
@@ -352,8 +352,7 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
     return out
 
 
-_RANK_FIRST = re.compile(r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Letkol|Kolonel|"
-                         r"Mayjen|Letjen|Kapten|Lettu|Letda)\b")
+_RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
 
 
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
@@ -438,15 +437,20 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
         return role, name
     if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
         return role, name
-    pair, rest = f"{tail[0]} {words[0]}", f" {words[1]}"
-    at = text.find(pair)
-    while at >= 0:
-        end = at + len(pair)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
-                and not text.startswith(rest, end):
-            return f"{role} {words[0]}", " ".join(words[1:])
-        at = text.find(pair, at + 1)
+    rest = f" {words[1]}"
+    if any(not text.startswith(rest, end) for _at, end in _written_at(text, f"{tail[0]} {words[0]}")):
+        return f"{role} {words[0]}", " ".join(words[1:])
     return role, name
+
+
+def _written_at(text: str, words: str):
+    """(start, end) of each place `text` writes `words` as whole words."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at, end
+        at = text.find(words, at + 1)
 
 
 _UNIT_WORDS = frozenset("balai sentra loka panti terpadu yayasan rumah sekolah pondok pesantren".split())
@@ -460,15 +464,7 @@ def _unit_named_after(text: str, role: str, word: str) -> bool:
     tail = tokens[-1]
     if not (tail.lower() in _UNIT_WORDS or (tail.isalpha() and tail.isupper() and len(tail) >= 4)):
         return False
-    pair = f"{tail} {word}"
-    at = text.find(pair)
-    while at >= 0:
-        end = at + len(pair)
-        bounded = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        if bounded and tokens[0] not in text[max(0, at - 40):at]:
-            return True
-        at = text.find(pair, at + 1)
-    return False
+    return any(tokens[0] not in text[max(0, at - 40):at] for at, _end in _written_at(text, f"{tail} {word}"))
 
 
 def _joins_people(role: str) -> bool:
@@ -481,16 +477,30 @@ def _joins_people(role: str) -> bool:
     return False
 
 
-def _last_of_a_list(role: str) -> int | None:
-    """Where the last role of a list of officials starts ("Kepala X Budi dan Direktur Y" -> the
-    offset of "Direktur"), or None when the role names nobody before a "dan"."""
-    found = None
+def _opens_an_office(word: str) -> bool:
+    """A word after "dan" that starts another official's role, not a department of the same unit
+    ("Koordinator Legal dan Humas PT X")."""
+    low = word.rstrip(".").lower()
+    return low not in _DEPARTMENTS and (low in ROLE_HEADS or low in ROLE_ALIASES)
+
+
+def _named_before_dan(role: str):
+    """(match of "dan Role...", the name ending the words before it) for each "dan" in `role` that
+    follows a name and opens another official's role."""
     for m in _DAN.finditer(role):
-        nxt = m.group("next").rstrip(".").lower()
-        if nxt in _DEPARTMENTS or (nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES):
+        if not _opens_an_office(m.group("next")):
             continue
         split = split_role_name(role[:m.start()])
-        if split and plausible_name(clean_name(split[1])) and len(split[1].split()) >= 2:
+        if split and plausible_name(clean_name(split[1])):
+            yield m, split[1]
+
+
+def _last_of_a_list(role: str) -> int | None:
+    """Where the last role of a list of officials starts ("Kepala X Budi dan Direktur Y" -> the
+    offset of "Direktur"), or None when the role names nobody (of two words) before a "dan"."""
+    found = None
+    for m, name in _named_before_dan(role):
+        if len(name.split()) >= 2:
             found = m.start("next")
     return found
 
@@ -516,14 +526,7 @@ def _next_of_a_list(role: str) -> bool:
     """Whether what follows "Name," is the next official of a list, not Name's role: the words end
     in a name before "dan" and another role word follows ("Kepala Dinas Kominfo Nurhayati dan
     Kabag Humas Hari Nugroho")."""
-    for m in _DAN.finditer(role):
-        nxt = m.group("next").rstrip(".").lower()
-        if nxt in _DEPARTMENTS or (nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES):
-            continue
-        split = split_role_name(role[:m.start()])
-        if split and plausible_name(clean_name(split[1])):
-            return True
-    return False
+    return any(True for _ in _named_before_dan(role))
 
 
 def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
@@ -594,13 +597,10 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
     """"Menteri Sosial Juliari Batubara": role and name run together, split by vocabulary, people.yaml
     and the short forms the text uses; two introductions joined by "dan" are cut apart."""
     out = []
-    def lowercase() -> frozenset[str]:
-        return lowercase_words(text)
-
     for m in matches_at(_ROLE_NAME, text, heads):
         if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase()):
+        for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase_words(text)):
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after

@@ -9,7 +9,7 @@ from ..model import Person
 from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
     CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
-    _LOWERCASE_WORD, _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
+    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
     name_tokens, plausible_name,
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
@@ -28,42 +28,35 @@ def find_people(
     `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
     heads = role_heads(text)
     people = _People()
-    common = _CommonWords(text)
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if common.named_by(name, role):
+        if _common_words_name(text, name, role):
             continue
         people.add(name, role.strip() if role else None, start, end)
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
     cast = Cast(persons=people.persons, mentions=people.mentions, registry=registry or [], day=day)
-    _add_speakers(text, cast, people, extra_names, common)
+    _add_speakers(text, cast, people, extra_names)
     _scan_mentions(text, cast)
     _scan_role_mentions(text, cast, heads)
     _mark_speaker_like(text, cast)
     return cast
 
 
-class _CommonWords:
-    """Whether an introduced one-word "name" is a common word: the text also writes it in
-    lowercase ("Kepala Keluarga" beside "setiap keluarga", "Menteri Riset dan Teknologi" beside
-    "teknologi digital"), or it ends a role joined by "dan" (the second of two fields, "Menteri
-    Riset dan Teknologi"). A one-word given name ("Teguh", "Hasan") is rarely written in lowercase
-    in the same text."""
+_CONNECTORS = frozenset({"dan", "serta", "&"})
 
-    _CONNECTORS = frozenset({"dan", "serta", "&"})
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._lower: frozenset[str] | None = None
-
-    def named_by(self, name: str, role: str | None) -> bool:
-        words = name.split()
-        if len(words) == 1 and role and role.split() and role.split()[-1].lower() in self._CONNECTORS:
-            return True
-        if self._lower is None:
-            self._lower = lowercase_words(self.text)
-        return bool(words) and all(w.lower() in self._lower for w in words)
+def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
+    """Whether an introduced "name" is made of common words: the text also writes every word of it
+    in lowercase ("Kepala Keluarga" beside "setiap keluarga", "Protokol Pers" beside "protokol
+    pers"), or it is one word ending a role joined by "dan" (the second of two fields, "Menteri
+    Riset dan Teknologi"). A given name ("Teguh", "Hasan") is rarely written in lowercase in the
+    same text."""
+    words = name.split()
+    if len(words) == 1 and role and role.split() and role.split()[-1].lower() in _CONNECTORS:
+        return True
+    lower = lowercase_words(text)
+    return bool(words) and all(w.lower() in lower for w in words)
 
 
 class _People:
@@ -159,7 +152,7 @@ def _add_unnamed(text: str, people: _People) -> None:
             people.add(label, None, m.start(), m.end(), initials=True)
 
 
-def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "_CommonWords | None" = None) -> None:
+def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
     """Speakers the quote finder saw in cues: a known person (role added when missing), else a new
     person under the fullest form the text wrote earlier (never a one-word common word)."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
@@ -174,7 +167,7 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names, common: "
             continue
         if plausible_name(name):
             full = _expand_full_name(text, name, start)
-            if common is not None and common.named_by(full, None):
+            if _common_words_name(text, full):
                 continue
             people.add(full, role, start, end)
 

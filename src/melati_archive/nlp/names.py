@@ -23,8 +23,9 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi
 
 # A degree with an inner dot ("S.Sos.", "M.Si", "Ph.D") may follow a name directly; any other
 # (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
-# "Moch. Anton", "Muh. Yusuf": an abbreviated given name (_ABBREVIATED_GIVEN), never a degree.
-_DOTTED_DEGREE = (r"(?:(?!(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)\.)"
+# Given names written short with a dot: "Moch. Anton", "Muh. Yusuf" (never a degree).
+_ABBREVIATED = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)"
+_DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)"
                   r"[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)")
 
 
@@ -88,15 +89,20 @@ NOT_NAME = frozenset(
 ) | RANKS
 
 
-_ABBREVIATED_GIVEN = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)\.(?=[^\S\n]+[A-Z])"
+_ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
 _NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
+
+
+# Police and military ranks as written before a name ("AKBP. Name", "Kombes Pol Name").
+RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Letkol|Kolonel|"
+                      r"Mayjen|Letjen|Kapten|Lettu|Letda)")
 
 
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|" + r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|"
-    r"Letkol|Kolonel|Mayjen|Letjen|Kapten|Lettu|Letda)\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|"
+    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
 )
 
 

@@ -43,6 +43,7 @@ from .names import (  # noqa: F401
     _PLACE_CONTEXT,
     places_in,
     use_places,
+    _LOWERCASE_WORD,
     reset_places,
     acronyms_in,
     _AFFIXED_NOUN,
@@ -156,7 +157,6 @@ from .mentions import (  # noqa: F401
     _merge_same_role,
     _owner_of,
     _NAMED_AFTER,
-    _LOWERCASE_WORD,
     _TOKEN_AT,
     _scan_mentions,
 )
