@@ -20,7 +20,6 @@ Even files were looked at first; the odd half shows whether a change carries ove
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -29,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from eval_quotes import _file_number, find_shared, load_scorer  # noqa: E402
+from eval_quotes import find_shared, releases_halves  # noqa: E402
 
 from melati_archive.nlp.extract import extract  # noqa: E402
 
@@ -103,13 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only")
     parser.add_argument("--failures", type=int, default=200, help="how many failures to list")
     args = parser.parse_args(argv)
-    shared = find_shared(args.shared)
-    score = load_scorer(shared)
-    root = shared / "corpus" / "releases-dev"
-    annotations = json.loads((root / "annotations.json").read_text(encoding="utf-8"))
-    halves = [("all", annotations),
-              ("even", [a for a in annotations if _file_number(a["file"]) % 2 == 0]),
-              ("odd", [a for a in annotations if _file_number(a["file"]) % 2 == 1])]
+    score, root, halves = releases_halves(find_shared(args.shared))
     print("releases-dev people, roles, places and titles (score.py's same_person):")
     failures: list[str] = []
     for label, articles in halves:

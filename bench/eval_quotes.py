@@ -16,6 +16,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -545,13 +546,19 @@ def _file_number(name: str) -> int:
     return int(digits) if digits else 0
 
 
-def eval_releases(shared: Path, show: int, quiet: bool) -> dict[str, float]:
+def releases_halves(shared: Path) -> tuple[Any, Path, list[tuple[str, list[dict]]]]:
+    """(score.py, the corpus folder, [("all", ...), ("even", ...), ("odd", ...)]): releases-dev's
+    annotated articles and the one split rule every bench of it reports (tune on even files)."""
     score = load_scorer(shared)
     root = shared / "corpus" / "releases-dev"
     annotations = json.loads((root / "annotations.json").read_text(encoding="utf-8"))
-    rows = [("all", annotations),
-            ("even", [a for a in annotations if _file_number(a["file"]) % 2 == 0]),
-            ("odd", [a for a in annotations if _file_number(a["file"]) % 2 == 1])]
+    return score, root, [("all", annotations),
+                         ("even", [a for a in annotations if _file_number(a["file"]) % 2 == 0]),
+                         ("odd", [a for a in annotations if _file_number(a["file"]) % 2 == 1])]
+
+
+def eval_releases(shared: Path, show: int, quiet: bool) -> dict[str, float]:
+    score, root, rows = releases_halves(shared)
     print("releases-dev (score.py rules; tune on even files, check on odd ones):")
     result, failures = {}, []
     for label, articles in rows:
