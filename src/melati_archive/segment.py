@@ -27,13 +27,13 @@ public per-posting `add`.
 """
 from __future__ import annotations
 
-import heapq
 import pickle
 import tempfile
 from array import array
-from collections import Counter, deque
-from itertools import accumulate, chain, repeat
-from operator import sub
+from bisect import bisect_right
+from collections import deque
+from itertools import accumulate, compress, islice, repeat
+from operator import add, ne, sub
 from typing import Any, Iterable, Iterator
 
 from whoosh.columns import PickleColumn
@@ -145,39 +145,11 @@ class Preparer:
         return out
 
 
-class TermPostings:
-    """Postings of one term: parallel arrays of document numbers, weights and value ends, and
-    the encoded values end to end."""
-
-    __slots__ = ("docs", "weights", "ends", "values")
-
-    def __init__(self):
-        self.docs = array("I")
-        self.weights = array("f")  # what a whoosh block keeps: float32
-        self.ends = array("I")
-        self.values = bytearray()
-
-    def add(self, docnum: int, weight: float, value: bytes) -> None:
-        self.docs.append(docnum)
-        self.weights.append(weight)
-        self.values += value
-        self.ends.append(len(self.values))
-
-    def extend(self, later: "TermPostings") -> None:
-        """Append the postings of `later` (documents numbered after these)."""
-        self.docs += later.docs
-        self.weights += later.weights
-        offset = len(self.values)
-        self.ends.extend(map(offset.__add__, later.ends) if offset else later.ends)
-        self.values += later.values
-
-
 class Batch:
     """Prepared documents numbered from 0, their postings grouped per term when the batch is
     handed over.
 
-    A worker builds the batch of a run of articles and the writer takes it whole: one merge per
-    term of the batch instead of one call per posting in the process that writes. `add` only
+    A worker builds the batch of a run of articles and the writer takes it whole. `add` only
     keeps each field's postings as prepared; they are grouped per term once, in `flat_terms`
     (or on the way through the pipe), by a sort instead of a dictionary lookup per posting."""
 
@@ -201,8 +173,7 @@ class Batch:
         self.entries = {}
 
     def flat_terms(self) -> dict[str, tuple]:
-        """field -> (terms, postings per term, value bytes per term, documents, weights, value
-        ends, values), every term's postings end to end."""
+        """field -> its postings as a flat tuple (`_flatten_entries`), terms in order."""
         if not self.flat:
             self.flat = self.__getstate__()[2]
             self.entries = {}
@@ -230,10 +201,17 @@ class Batch:
         self.count += 1
 
 
+# A flat tuple: the postings of a run of terms in term order, end to end, the form postings take
+# everywhere between the worker that prepares them and the one that encodes their blocks:
+# (terms, postings per term, value bytes per term, documents, weights, value sizes, values),
+# the last four per posting (the values joined). A flat tuple's terms are unique, except in
+# the writer's `_Held` (the batches' tuples end to end), which `_sorted_flats` merges.
+
+
 def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
-    """`_flatten` of one field's postings as `Batch.add` keeps them ((document, [(term, freq,
-    weight, value)]) in document order), terms in sorted order: a stable sort by term keeps
-    each term's documents in order. Built with C-level maps rather than a call per posting."""
+    """The flat tuple of one field's postings as `Batch.add` keeps them ((document, [(term,
+    freq, weight, value)]) in document order): a stable sort by term keeps each term's
+    documents in order. Built with C-level maps rather than a call per posting."""
     keys: list[bytes] = []
     docs: list[int] = []
     weights: list[float] = []
@@ -247,38 +225,179 @@ def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
     if None in values:
         values = [v or b"" for v in values]
     order = sorted(range(len(keys)), key=keys.__getitem__)
-    per_term = Counter(keys)
-    terms = sorted(per_term)
-    counts = array("I", map(per_term.__getitem__, terms))
-    ordered = list(map(values.__getitem__, order))
-    ends_all = list(accumulate(map(len, ordered)))  # value ends across all the field's terms
-    # a term's value ends count from its own first value: less the ends before the term
-    bounds = list(accumulate(counts))
-    term_ends = [ends_all[b - 1] for b in bounds]
-    starts = [0, *term_ends[:-1]]
-    sizes = array("I", map(sub, term_ends, starts))
-    ends = array("I", map(sub, ends_all, chain.from_iterable(map(repeat, starts, counts))))
-    return (terms, counts, sizes, array("I", map(docs.__getitem__, order)),
-            array("f", map(weights.__getitem__, order)), ends, b"".join(ordered))
+    ordered = list(map(keys.__getitem__, order))
+    n = len(ordered)
+    starts = [0, *compress(range(1, n), map(ne, islice(ordered, 1, None), ordered))]
+    bounds = [*starts[1:], n]
+    values = list(map(values.__getitem__, order))
+    sizes_all = array("I", map(len, values))
+    ends = list(accumulate(sizes_all, initial=0))
+    return (list(map(ordered.__getitem__, starts)), array("I", map(sub, bounds, starts)),
+            array("I", map(sub, map(ends.__getitem__, bounds), map(ends.__getitem__, starts))),
+            array("I", map(docs.__getitem__, order)), array("f", map(weights.__getitem__, order)),
+            sizes_all, b"".join(values))
 
 
-# What a term held in memory costs besides its postings (the key, a TermPostings and its four
-# arrays, a dict slot): counted against spill_bytes, so a large vocabulary spills too.
-TERM_OVERHEAD = 550  # sys.getsizeof of a one-posting TermPostings, its arrays, a key and a dict slot
+class _Held:
+    """One field's postings held by the writer: the flat tuples of its batches end to end, as
+    they came (a term recurs once per batch that has it), merged into term order only when they
+    spill or the segment is written (`_sorted_flats`): appending a batch is a few array copies,
+    with no work per term."""
+
+    __slots__ = ("keys", "counts", "sizes", "docs", "weights", "vsizes", "values")
+
+    def __init__(self):
+        self.keys: list[bytes] = []
+        self.counts, self.sizes = array("I"), array("I")
+        # the bytes of the flat tuples' arrays: a slice of a bytearray costs a third of an array's
+        self.docs, self.weights, self.vsizes = bytearray(), bytearray(), bytearray()
+        self.values = bytearray()
+
+    def add(self, flat: tuple, base: int, canon: dict) -> None:
+        """Append a flat tuple whose documents are numbered from `base`; `canon` gives each term
+        one bytes object however many batches have it."""
+        keys, counts, sizes, docs, weights, vsizes, values = flat
+        self.keys += map(canon.setdefault, keys, keys)
+        self.counts += counts
+        self.sizes += sizes
+        self.docs += array("I", map(base.__add__, docs)) if base else docs
+        self.weights += weights
+        self.vsizes += vsizes
+        self.values += values
+
+
+# What the writer's memory holds per entry (a term of a batch: its key's slot, count and size)
+# and what merging them costs per entry for a moment (the sort's index and keys), and per term
+# held once (its key, the `canon` slot): counted against spill_bytes besides 16 bytes a posting
+# and the values, so that a spill's merge stays within the budget too.
+ENTRY_BYTES = 60
+TERM_OVERHEAD = 120
+
+
+def _sorted_flats(held: _Held, per_flat: int) -> Iterator[tuple]:
+    """The held postings as flat tuples in term order, each of about `per_flat` terms: the
+    entries sorted by term (stable, so a term's entries keep the batches' order, which is the
+    documents' order), then each flat tuple gathered from slices of the held arrays."""
+    keys = held.keys
+    n = len(keys)
+    if not n:
+        return
+    order = sorted(range(n), key=keys.__getitem__)
+    posting_at = array("Q", map((4).__mul__, accumulate(held.counts, initial=0)))  # in bytes
+    value_at = array("Q", accumulate(held.sizes, initial=0))
+    i = 0
+    while i < n:
+        j = min(i + per_flat, n)
+        last = keys[order[j - 1]]
+        while j < n and keys[order[j]] == last:
+            j += 1  # a term's entries all go in one flat tuple
+        yield _gathered(order[i:j], held, posting_at, value_at)
+        i = j
+
+
+def _gathered(entries: list[int], held: _Held, posting_at: array, value_at: array) -> tuple:
+    """The flat tuple of these held entries (in term order): their slices end to end, a term's
+    entries joined into one."""
+    docs, weights, vsizes, values = held.docs, held.weights, held.vsizes, held.values
+    keys = list(map(held.keys.__getitem__, entries))
+    counts = list(map(held.counts.__getitem__, entries))
+    sizes = list(map(held.sizes.__getitem__, entries))
+    at = list(map(posting_at.__getitem__, entries))
+    postings = list(map(slice, at, map(add, at, map((4).__mul__, counts))))
+    vat = list(map(value_at.__getitem__, entries))
+    n = len(keys)
+    starts = [0, *compress(range(1, n), map(ne, islice(keys, 1, None), keys))]
+    bounds = [*starts[1:], n]
+    count_at = list(accumulate(counts, initial=0))
+    size_at = list(accumulate(sizes, initial=0))
+    return (list(map(keys.__getitem__, starts)),
+            array("I", map(sub, map(count_at.__getitem__, bounds), map(count_at.__getitem__, starts))),
+            array("I", map(sub, map(size_at.__getitem__, bounds), map(size_at.__getitem__, starts))),
+            array("I", b"".join(map(docs.__getitem__, postings))),
+            array("f", b"".join(map(weights.__getitem__, postings))),
+            array("I", b"".join(map(vsizes.__getitem__, postings))),
+            b"".join(map(values.__getitem__, map(slice, vat, map(add, vat, sizes)))))
+
+
+def _flat_part(flat: tuple, first: int, last: int) -> tuple:
+    """The flat tuple of terms first..last-1 of `flat`."""
+    keys, counts, sizes, docs, weights, vsizes, values = flat
+    if first == 0 and last == len(keys):
+        return flat
+    p0 = sum(counts[:first])
+    p1 = p0 + sum(counts[first:last])
+    v0 = sum(sizes[:first])
+    v1 = v0 + sum(sizes[first:last])
+    return (keys[first:last], counts[first:last], sizes[first:last], docs[p0:p1], weights[p0:p1],
+            vsizes[p0:p1], values[v0:v1])
+
+
+def _merged_flats(pieces: list[tuple]) -> tuple:
+    """One flat tuple of flat tuples given in document order (a term may be in several)."""
+    if len(pieces) == 1:
+        return pieces[0]
+    held = _Held()
+    canon: dict = {}
+    for piece in pieces:
+        held.add(piece, 0, canon)
+    return next(_sorted_flats(held, len(held.keys)))
+
+
+def _merged_runs(sources: list[Iterable[tuple]]) -> Iterator[tuple]:
+    """Flat tuples in term order from sources of flat tuples in term order, each source holding
+    later documents than the one before: each step takes, from every source, the terms up to
+    the least of their current tuples' last terms, and merges them."""
+    iters = [iter(source) for source in sources]
+    current = [next(it, None) for it in iters]
+    at = [0] * len(iters)
+    while True:
+        live = [i for i, flat in enumerate(current) if flat is not None]
+        if not live:
+            return
+        cut = min(current[i][0][-1] for i in live)
+        pieces = []
+        for i in live:
+            flat = current[i]
+            end = bisect_right(flat[0], cut)
+            if end > at[i]:
+                pieces.append(_flat_part(flat, at[i], end))
+            at[i] = end
+            if end == len(flat[0]):
+                current[i], at[i] = next(iters[i], None), 0
+        yield _merged_flats(pieces)
+
+
+def _task_flats(flats: Iterable[tuple], most_terms: int, most_postings: int) -> Iterator[tuple]:
+    """Flat tuples cut into ones of at most `most_terms` terms and `most_postings` postings (a
+    term longer than that gets one of its own)."""
+    for flat in flats:
+        counts = flat[1]
+        n = len(counts)
+        if n <= most_terms and sum(counts) <= most_postings:
+            yield flat
+            continue
+        ends = list(accumulate(counts))
+        first, before = 0, 0
+        while first < n:
+            last = min(first + most_terms, bisect_right(ends, before + most_postings, first))
+            last = max(last, first + 1)
+            yield _flat_part(flat, first, last)
+            first, before = last, ends[last - 1]
 
 
 class PreparedWriter(SegmentWriter):
     """A SegmentWriter for a new, empty index that takes `Preparer.prepare()` output, one
     document at a time or as `Batch`es."""
 
-    SPILL_BYTES = 160 * 2**20  # posting bytes held (documents, weights, value ends, values) before a run spills
+    SPILL_BYTES = 160 * 2**20  # bytes held (postings, entries, terms) before a run spills
 
     def __init__(self, ix, encoder=map, spill_bytes: int | None = None, **kwargs):
         """`encoder` maps `encode_terms` over the commit's tasks in order: `map` here, or a
         process pool's `imap` to spread the block encoding over its workers. `spill_bytes`:
-        postings held in memory before they spill to a temporary file (SPILL_BYTES)."""
+        memory the postings may take before they spill to a temporary file (SPILL_BYTES)."""
         super().__init__(ix, **kwargs)
-        self.terms: dict[str, dict[bytes, TermPostings]] = {}
+        self.terms: dict[str, _Held] = {}
+        self.canon: dict[bytes, bytes] = {}  # one bytes object per term held
         self.lengths: dict[str, array] = {}
         self.encoder = encoder
         self.spill_bytes = spill_bytes or self.SPILL_BYTES
@@ -304,30 +423,14 @@ class PreparedWriter(SegmentWriter):
                 if column is not None:
                     perdoc.add_column_value(name, field.column_type, column)
             perdoc.finish_doc()
-        for name, (keys, counts, sizes, docs, weights, ends, values) in batch.flat_terms().items():
-            mine = self.terms.get(name)
-            if mine is None:
-                mine = self.terms[name] = {}
-            if base:
-                docs = array("I", map(base.__add__, docs))
-            self.held += 12 * len(docs) + len(values)
-            # TermPostings.extend and _unflatten inlined: a term the writer holds already (most
-            # of a batch's terms) takes its slices without a TermPostings made for it
-            at = vat = 0
-            for key, n, size in zip(keys, counts, sizes):
-                have = mine.get(key)
-                if have is None:
-                    postings = mine[key] = TermPostings.__new__(TermPostings)
-                    postings.docs, postings.weights, postings.ends = docs[at:at + n], weights[at:at + n], ends[at:at + n]
-                    postings.values = bytearray(values[vat:vat + size])
-                    self.held += TERM_OVERHEAD
-                else:
-                    have.docs += docs[at:at + n]
-                    have.weights += weights[at:at + n]
-                    offset = len(have.values)
-                    have.ends.extend(map(offset.__add__, ends[at:at + n]) if offset else ends[at:at + n])
-                    have.values += values[vat:vat + size]
-                at, vat = at + n, vat + size
+        canon, terms_before = self.canon, len(self.canon)
+        for name, flat in batch.flat_terms().items():
+            held = self.terms.get(name)
+            if held is None:
+                held = self.terms[name] = _Held()
+            held.add(flat, base, canon)
+            self.held += ENTRY_BYTES * len(flat[0]) + 16 * len(flat[3]) + len(flat[6])
+        self.held += TERM_OVERHEAD * (len(canon) - terms_before)
         for name, lens in batch.lengths.items():
             lengths = self.lengths.get(name)
             if lengths is None:
@@ -345,17 +448,18 @@ class PreparedWriter(SegmentWriter):
         """The postings held so far, to disk as one sorted run; memory starts again from empty."""
         run = _Run(self.spill_folder)
         for name in sorted(self.terms):
-            run.add_field(name, self.terms.pop(name))
+            run.add_field(name, _sorted_flats(self.terms[name], run.CHUNK_TERMS))
+            del self.terms[name]
         self.runs.append(run)
+        self.canon = {}
         self.held = 0
 
-    def _field_terms(self, name: str) -> Iterator[tuple[bytes, TermPostings]]:
-        """(term, postings) of one field in term order: the spilled runs and what is held, merged."""
-        held = self.terms.pop(name, {})
-        sources = [run.field(name) for run in self.runs] + [((k, held[k]) for k in sorted(held))]
-        if len(sources) == 1:
-            return sources[0]
-        return _merged(sources)
+    def _field_flats(self, name: str, per_flat: int) -> Iterator[tuple]:
+        """One field's postings as flat tuples in term order: the spilled runs and what is held,
+        merged."""
+        if not self.runs:
+            return _sorted_flats(self.terms.get(name) or _Held(), per_flat)
+        return _merged_runs([run.field(name) for run in self.runs])
 
     def _release_runs(self) -> None:
         for run in self.runs:
@@ -368,20 +472,23 @@ class PreparedWriter(SegmentWriter):
 
     def _flush_segment(self):
         self.perdocwriter.close()
+        if self.runs and self.terms:
+            self._spill()  # the rest joins the runs, merged with them a run of terms at a time
         fw = self.fieldwriter
         names = set(self.terms).union(*(run.names() for run in self.runs))
         try:
             for name in sorted(names):
                 fw.start_field(name, self.schema[name])
-                items = self._field_terms(name)  # written: let it go, the commit holds one field at a time
+                flats = self._field_flats(name, self.TERMS_PER_TASK)
                 lengths = self.lengths.get(name, array("I"))
+                if len(lengths) < self.docnum:
+                    lengths.extend(repeat(0, self.docnum - len(lengths)))  # zeros: fields without a length
                 if _encodable(fw):
-                    self._write_field_encoded(fw, self.schema[name].format, items, lengths)
+                    self._write_field_encoded(fw, self.schema[name].format, flats, lengths)
                 else:
-                    for btext, postings in items:
-                        fw.start_term(btext)
-                        _write_postings(fw, None, postings, lengths)
-                        fw.finish_term()
+                    for flat in flats:
+                        _write_one_by_one(fw, flat, lengths)
+                self.terms.pop(name, None)  # written: let it go, the commit holds one field at a time
                 fw.finish_field()
         finally:
             self._release_runs()
@@ -390,7 +497,7 @@ class PreparedWriter(SegmentWriter):
     TERMS_PER_TASK = 4000  # and at most POSTINGS_PER_TASK postings, so each task stays small
     POSTINGS_PER_TASK = 50_000
 
-    def _write_field_encoded(self, fw, fmt, items: Iterable[tuple[bytes, TermPostings]], lengths: array) -> None:
+    def _write_field_encoded(self, fw, fmt, flats: Iterable[tuple], lengths: array) -> None:
         """The field's terms in order, their blocks encoded by `encode_terms` through
         `self.encoder` (worker processes in a full rebuild), the bytes and term infos written
         here: the term-table entry whoosh's `finish_term` would add, the offset moved to where
@@ -400,9 +507,9 @@ class PreparedWriter(SegmentWriter):
         keys: deque = deque()  # each task's terms, in the order the encoder returns their blocks
 
         def tasks():
-            for run in _runs(items, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
-                keys.append([key for key, _ in run])
-                yield params, fmt, lengths, _flatten_pairs(run)
+            for flat in _task_flats(flats, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
+                keys.append(flat[0])
+                yield params, fmt, lengths, flat
 
         postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
         for blob, infos in self.encoder(encode_terms, tasks()):
@@ -433,91 +540,58 @@ def _pickle_stored_compactly(perdoc) -> None:
         writers["_stored"] = _StoredWriter(old._child)
 
 
+
+
 class _Run:
     """Postings spilled to an unnamed temporary file (gone with the process, even a killed one):
-    per field, chunks of terms in order, each chunk one pickled `_flatten` tuple."""
+    per field, flat tuples of terms in order, each pickled on its own."""
 
     CHUNK_TERMS = 4000
 
     def __init__(self, folder: str | None = None):
         self.file = tempfile.TemporaryFile(dir=folder)
-        self.fields: dict[str, list[int]] = {}  # field -> offsets of its chunks
+        self.fields: dict[str, list[int]] = {}  # field -> offsets of its flat tuples
 
-    def add_field(self, name: str, terms: dict[bytes, TermPostings]) -> None:
-        keys = sorted(terms)
+    def add_field(self, name: str, flats: Iterable[tuple]) -> None:
         offsets = self.fields[name] = []
-        for i in range(0, len(keys), self.CHUNK_TERMS):
-            chunk = keys[i:i + self.CHUNK_TERMS]
+        for flat in flats:
             offsets.append(self.file.tell())
-            pickle.dump(_flatten(chunk, terms), self.file, protocol=pickle.HIGHEST_PROTOCOL)
-            for key in chunk:
-                del terms[key]  # on disk now: its memory goes back as the run is written
+            pickle.dump(flat, self.file, protocol=pickle.HIGHEST_PROTOCOL)
 
     def names(self) -> set[str]:
         return set(self.fields)
 
-    def field(self, name: str) -> Iterator[tuple[bytes, TermPostings]]:
+    def field(self, name: str) -> Iterator[tuple]:
         for offset in self.fields.get(name, []):
             self.file.seek(offset)
-            flat = pickle.load(self.file)
-            yield from zip(flat[0], _unflatten(*flat))
+            yield pickle.load(self.file)
 
     def close(self) -> None:
         self.file.close()
 
 
-def _merged(sources: list) -> Iterator[tuple[bytes, TermPostings]]:
-    """(term, postings) in term order from sources that each give terms in order; a term's
-    postings joined in source order (the sources hold ever later documents)."""
-    def tagged(i, source):
-        for key, postings in source:
-            yield key, i, postings
-
-    key, acc = None, None
-    for k, _i, postings in heapq.merge(*(tagged(i, src) for i, src in enumerate(sources)), key=lambda t: (t[0], t[1])):
-        if acc is not None and k == key:
-            acc.extend(postings)
-            continue
-        if acc is not None:
-            yield key, acc
-        key, acc = k, postings
-    if acc is not None:
-        yield key, acc
+def _posting_values(fmt, vsizes: array, values: bytes) -> list:
+    """Each posting's value as a block keeps it: the int form for the compact formats
+    (`postformat`), the bytes for any other."""
+    ends = list(accumulate(vsizes))
+    parts = list(map(values.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+    if isinstance(fmt, (postformat.CompactPositions, postformat.CompactFrequency)):
+        return list(map(int.from_bytes, parts, repeat("little")))
+    return parts
 
 
-def _write_postings(fw, pw, postings: TermPostings, lengths: array) -> None:
-    """One term's postings into the open term of `fw`, a whole block at a time through its
-    postings writer `pw`: the same blocks and statistics whoosh's per-posting `add_posting`
-    builds (one by one through `fw.add` when `pw` is None)."""
-    docs, weights, ends, buf = postings.docs, postings.weights, postings.ends, postings.values
-    known = len(lengths)
-    lens = [lengths[d] if d < known else 0 for d in docs]
-    if pw is None:
-        start = 0
-        for i, d in enumerate(docs):
-            fw.add(d, weights[i], bytes(buf[start:ends[i]]), lens[i])
-            start = ends[i]
-        return
-    n, limit = len(docs), pw._blocklimit
-    first, begin = 0, 0
-    while True:
-        last = min(first + limit, n)
-        values, start = [], begin
-        for end in ends[first:last]:
-            if end > start:
-                values.append(bytes(buf[start:end]))
-            start = end
-        block_lens = [x for x in lens[first:last] if x]
-        pw._ids = docs[first:last]
-        pw._weights = weights[first:last]  # float32 already, as whoosh keeps them
-        pw._values = postformat.block_values(pw._format, values)  # ints for CompactPositions
-        pw._minlength = min(block_lens) if block_lens else None
-        pw._maxlength = max(block_lens) if block_lens else 0
-        pw._maxweight = max(0, max(weights[first:last]))
-        if last == n:
-            return  # the last block is written by finish_term, as whoosh does
-        pw._write_block()
-        first, begin = last, start
+def _write_one_by_one(fw, flat: tuple, lengths: array) -> None:
+    """A flat tuple's terms into `fw` through its public per-posting `add`."""
+    keys, counts, _sizes, docs, weights, vsizes, values = flat
+    ends = list(accumulate(vsizes))
+    at = 0
+    for key, n in zip(keys, counts):
+        fw.start_term(key)
+        for i in range(at, at + n):
+            d = docs[i]
+            fw.add(d, weights[i], values[ends[i] - vsizes[i]:ends[i]], lengths[d])
+        fw.finish_term()
+        at += n
 
 
 def _encodable(fw) -> bool:
@@ -528,56 +602,11 @@ def _encodable(fw) -> bool:
             and callable(getattr(type(pw), "_write_block", None)))
 
 
-def _runs(items: Iterable[tuple[bytes, TermPostings]], most_terms: int, most_postings: int) -> Iterator[list]:
-    """(term, postings) pairs cut into runs of at most `most_terms` terms and `most_postings`
-    postings (a term longer than that gets a run of its own)."""
-    run, size = [], 0
-    for key, postings in items:
-        n = len(postings.docs)
-        if run and (len(run) >= most_terms or size + n > most_postings):
-            yield run
-            run, size = [], 0
-        run.append((key, postings))
-        size += n
-    if run:
-        yield run
-
-
-def _flatten(keys: list[bytes], terms: dict[bytes, TermPostings]) -> tuple:
-    """The postings of `keys`, end to end: (keys, postings per term, value bytes per term,
-    documents, weights, value ends, values)."""
-    return _flatten_pairs([(key, terms[key]) for key in keys])
-
-
-def _flatten_pairs(pairs: list[tuple[bytes, TermPostings]]) -> tuple:
-    """_flatten of (term, postings) pairs."""
-    docs, weights, ends, values = array("I"), array("f"), array("I"), bytearray()
-    counts, sizes = array("I"), array("I")
-    for _key, postings in pairs:
-        docs += postings.docs
-        weights += postings.weights
-        ends += postings.ends
-        values += postings.values
-        counts.append(len(postings.docs))
-        sizes.append(len(postings.values))
-    return [key for key, _ in pairs], counts, sizes, docs, weights, ends, bytes(values)
-
-
-def _unflatten(_keys, counts, sizes, docs, weights, ends, values):
-    """TermPostings back from `_flatten`, term by term (in the order of its keys)."""
-    at = vat = 0
-    for n, size in zip(counts, sizes):
-        postings = TermPostings.__new__(TermPostings)
-        postings.docs, postings.weights, postings.ends = docs[at:at + n], weights[at:at + n], ends[at:at + n]
-        postings.values = bytearray(values[vat:vat + size])
-        at, vat = at + n, vat + size
-        yield postings
-
-
 def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
-    """whoosh's blocks for a run of one field's terms, written from offset 0: (the bytes, and per
-    term (term info bytes, offset, length)). A term whose postings are inlined has its whole term
-    info and offset -1; for the others the term info ends where its offset and length go.
+    """whoosh's blocks for a flat tuple of one field's terms, written from offset 0: (the bytes,
+    and per term (term info bytes, offset, length)). A term whose postings are inlined has its
+    whole term info and offset -1; for the others the term info ends where its offset and
+    length go. The blocks and statistics are those whoosh's per-posting `add_posting` builds.
 
     Pure (a task in, bytes out), so a commit spreads it over worker processes."""
     from io import BytesIO
@@ -586,13 +615,36 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     from whoosh.filedb.structfile import StructFile
 
     (blocklimit, compression, inlinelimit), fmt, lengths, flat = task
+    _keys, counts, _sizes, docs, weights, vsizes, values = flat
     out = StructFile(BytesIO())
     pw = postformat.CompactPostingsWriter(out, blocklimit=blocklimit, compression=compression,
                                           inlinelimit=inlinelimit)  # whole weights as ints
+    vals = _posting_values(fmt, vsizes, values)
+    lens = list(map(lengths.__getitem__, docs))
+    empty = 0 in vsizes  # a format with empty values: whoosh's blocks leave them out
     infos = []
-    for postings in _unflatten(*flat):
+    at = 0
+    for n in counts:
         pw.start_postings(fmt, W3TermInfo())
-        _write_postings(None, pw, postings, lengths)
+        first, end = at, at + n
+        while True:
+            last = min(first + blocklimit, end)
+            block_lens = lens[first:last]
+            if 0 in block_lens:
+                block_lens = [x for x in block_lens if x]
+            block_weights = weights[first:last]
+            pw._ids = docs[first:last]
+            pw._weights = block_weights  # float32 already, as whoosh keeps them
+            pw._values = (list(compress(vals[first:last], vsizes[first:last])) if empty
+                          else vals[first:last])
+            pw._minlength = min(block_lens) if block_lens else None
+            pw._maxlength = max(block_lens) if block_lens else 0
+            pw._maxweight = max(0, max(block_weights))
+            if last == end:
+                break  # the last block is written by finish_postings, as whoosh does
+            pw._write_block()
+            first = last
+        at = end
         info = pw.finish_postings()
         if info.is_inlined():
             infos.append((info.to_bytes(), -1, 0))
