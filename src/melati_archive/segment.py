@@ -29,13 +29,16 @@ from __future__ import annotations
 
 import pickle
 import tempfile
+import zlib
 from array import array
 from bisect import bisect_right
 from collections import deque
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from operator import add, ne, sub
+from pickle import dumps
 from typing import Any, Iterable, Iterator
 
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.columns import PickleColumn
 from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
@@ -599,56 +602,77 @@ def _encodable(fw) -> bool:
     pw = getattr(fw, "_postwriter", None)
     return (all(hasattr(fw, a) for a in ("_postfile", "_tindex", "_fieldid"))
             and pw is not None and all(hasattr(pw, a) for a in ("_blocklimit", "_compression", "_inlinelimit"))
-            and callable(getattr(type(pw), "_write_block", None)))
+            and pw._inlinelimit <= 1)  # encode_terms writes every term's postings as blocks
 
 
 def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     """whoosh's blocks for a flat tuple of one field's terms, written from offset 0: (the bytes,
-    and per term (term info bytes, offset, length)). A term whose postings are inlined has its
-    whole term info and offset -1; for the others the term info ends where its offset and
-    length go. The blocks and statistics are those whoosh's per-posting `add_posting` builds.
+    and per term (its term info's bytes up to where the offset and length go, offset, length)).
 
+    The bytes are those `postformat.CompactPostingsWriter` writes when its `add_posting` is
+    called for each posting and `finish_postings` ends each term (blocks of `blocklimit`
+    postings, the last one's length negative; the term info's statistics summed block by block
+    in the same order), built here without a call per posting or a writer object per term.
     Pure (a task in, bytes out), so a commit spreads it over worker processes."""
-    from io import BytesIO
-
-    from whoosh.codec.whoosh3 import W3TermInfo
-    from whoosh.filedb.structfile import StructFile
-
-    (blocklimit, compression, inlinelimit), fmt, lengths, flat = task
+    (blocklimit, compression, _inlinelimit), fmt, lengths, flat = task
     _keys, counts, _sizes, docs, weights, vsizes, values = flat
-    out = StructFile(BytesIO())
-    pw = postformat.CompactPostingsWriter(out, blocklimit=blocklimit, compression=compression,
-                                          inlinelimit=inlinelimit)  # whole weights as ints
     vals = _posting_values(fmt, vsizes, values)
-    lens = list(map(lengths.__getitem__, docs))
     empty = 0 in vsizes  # a format with empty values: whoosh's blocks leave them out
+    fixed = fmt.fixed_value_size()
+    lens = list(map(lengths.__getitem__, docs))
+    pack_info = W3TermInfo._struct.pack
+    parts: list[bytes] = []
     infos = []
-    at = 0
+    pos = at = 0
     for n in counts:
-        pw.start_postings(fmt, W3TermInfo())
-        first, end = at, at + n
-        while True:
+        start, end = pos, at + n
+        weight, minlength, maxlength, maxweight = 0, None, 0, 0  # W3TermInfo's, block by block
+        first = at
+        while first < end:
             last = min(first + blocklimit, end)
-            block_lens = lens[first:last]
+            ids, ws, block_lens = docs[first:last], weights[first:last], lens[first:last]
             if 0 in block_lens:
                 block_lens = [x for x in block_lens if x]
-            block_weights = weights[first:last]
-            pw._ids = docs[first:last]
-            pw._weights = block_weights  # float32 already, as whoosh keeps them
-            pw._values = (list(compress(vals[first:last], vsizes[first:last])) if empty
-                          else vals[first:last])
-            pw._minlength = min(block_lens) if block_lens else None
-            pw._maxlength = max(block_lens) if block_lens else 0
-            pw._maxweight = max(0, max(block_weights))
-            if last == end:
-                break  # the last block is written by finish_postings, as whoosh does
-            pw._write_block()
+            low = min(block_lens) if block_lens else None
+            high = max(block_lens) if block_lens else 0
+            top = postformat._whole(max(0, max(ws)))
+            weight += sum(ws)
+            minlength = low if minlength is None else min(minlength, low)
+            maxlength = max(maxlength, high)
+            maxweight = max(maxweight, top)
+            data = dumps((tuple(map(sub, ids, chain((0,), ids))), _mini_weights(ws),
+                          _mini_values(fixed, compress(vals[first:last], vsizes[first:last]) if empty
+                                       else vals[first:last])), 2)
+            level = compression if len(data) >= COMPRESSION_MIN_SIZE else 0
+            if level:
+                data = zlib.compress(data, level)
+            info = dumps((last - first, ids[-1], top, level, length_to_byte(low), length_to_byte(high)), 2)
+            if first == at:
+                parts.append(WHOOSH3_HEADER_MAGIC)
+                pos += len(WHOOSH3_HEADER_MAGIC)
+            size = len(info) + len(data)
+            parts += (pack_int(-size if last == end else size), info, data)
+            pos += _INT_SIZE + size
             first = last
+        infos.append((pack_info(False, weight, n, 0 if minlength is None else length_to_byte(minlength),
+                                length_to_byte(maxlength), maxweight, docs[at], docs[end - 1]), start, pos - start))
         at = end
-        info = pw.finish_postings()
-        if info.is_inlined():
-            infos.append((info.to_bytes(), -1, 0))
-        else:
-            offset, length = info.extent()
-            infos.append((info.to_bytes()[:-_EXTENT_SIZE], offset, length))
-    return out.file.getvalue(), infos
+    return b"".join(parts), infos
+
+
+def _mini_weights(ws: array) -> Any:
+    """A block's weights as `CompactPostingsWriter._mini_weights` keeps them."""
+    n = len(ws)
+    if ws.count(1.0) == n:
+        return None
+    if ws.count(ws[0]) == n:
+        return ws[0]
+    out = tuple(ws)
+    return tuple(map(int, out)) if all(map(float.is_integer, out)) else out
+
+
+def _mini_values(fixed: int | None, vals: Iterable) -> Any:
+    """A block's values as whoosh's `_mini_values` keeps them for a format of this fixed size."""
+    if fixed is None or fixed < 0:
+        return tuple(vals)
+    return None if fixed == 0 else b"".join(vals)
