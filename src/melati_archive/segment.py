@@ -33,7 +33,7 @@ import zlib
 from array import array
 from bisect import bisect_right
 from collections import deque
-from itertools import accumulate, chain, compress, islice, repeat
+from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import add, ne, sub
 from pickle import dumps
 from typing import Any, Iterable, Iterator
@@ -243,24 +243,22 @@ def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
 
 class _Held:
     """One field's postings held by the writer: the flat tuples of its batches end to end, as
-    they came (a term recurs once per batch that has it), merged into term order only when they
-    spill or the segment is written (`_sorted_flats`): appending a batch is a few array copies,
-    with no work per term."""
+    they came (a term recurs once per batch that has it, an entry), merged into term order only
+    when they spill or the segment is written (`_sorted_flats`): appending a batch is a few
+    array copies, with no work per term."""
 
-    __slots__ = ("keys", "counts", "sizes", "docs", "weights", "vsizes", "values")
+    __slots__ = ("tids", "counts", "sizes", "docs", "weights", "vsizes", "values")
 
     def __init__(self):
-        self.keys: list[bytes] = []
-        self.counts, self.sizes = array("I"), array("I")
-        # the bytes of the flat tuples' arrays: a slice of a bytearray costs a third of an array's
+        self.tids, self.counts, self.sizes = array("I"), array("I"), array("I")  # per entry
+        # per posting, the bytes of the flat tuples' arrays, and the values
         self.docs, self.weights, self.vsizes = bytearray(), bytearray(), bytearray()
         self.values = bytearray()
 
-    def add(self, flat: tuple, base: int, canon: dict) -> None:
-        """Append a flat tuple whose documents are numbered from `base`; `canon` gives each term
-        one bytes object however many batches have it."""
+    def add(self, flat: tuple, base: int, terms: "_TermIds") -> None:
+        """Append a flat tuple whose documents are numbered from `base`."""
         keys, counts, sizes, docs, weights, vsizes, values = flat
-        self.keys += map(canon.setdefault, keys, keys)
+        self.tids += terms.ids(keys)
         self.counts += counts
         self.sizes += sizes
         self.docs += array("I", map(base.__add__, docs)) if base else docs
@@ -269,57 +267,95 @@ class _Held:
         self.values += values
 
 
-# What the writer's memory holds per entry (a term of a batch: its key's slot, count and size)
-# and what merging them costs per entry for a moment (the sort's index and keys), and per term
-# held once (its key, the `canon` slot): counted against spill_bytes besides 16 bytes a posting
+class _TermIds:
+    """A number for each term held (the same in every field): entries keep 4 bytes, not a key,
+    and the merge sorts the distinct terms only."""
+
+    def __init__(self):
+        self.of: dict[bytes, int] = {}
+        self.next = count()
+
+    def ids(self, keys: list[bytes]) -> array:
+        # setdefault with a fresh number: a term seen before keeps its own (numbers are unique,
+        # not consecutive), and no Python call per key
+        return array("I", map(self.of.setdefault, keys, self.next))
+
+    def __len__(self) -> int:
+        return len(self.of)
+
+    def keys_of(self) -> dict[int, bytes]:
+        return {tid: key for key, tid in self.of.items()}
+
+
+# What the writer's memory holds per entry (a term of a batch: its number, count and size)
+# and what merging them costs per entry for a moment (the sort's arrays), and per term held
+# once (its key and dictionary slots): counted against spill_bytes besides 16 bytes a posting
 # and the values, so that a spill's merge stays within the budget too.
 ENTRY_BYTES = 60
-TERM_OVERHEAD = 120
+TERM_OVERHEAD = 200
 
 
-def _sorted_flats(held: _Held, per_flat: int) -> Iterator[tuple]:
+def _sorted_flats(held: _Held, terms: _TermIds, per_flat: int, keys_of: dict | None = None) -> Iterator[tuple]:
     """The held postings as flat tuples in term order, each of about `per_flat` terms: the
-    entries sorted by term (stable, so a term's entries keep the batches' order, which is the
-    documents' order), then each flat tuple gathered from slices of the held arrays."""
-    keys = held.keys
-    n = len(keys)
+    entries put in term order by a stable sort (a term's entries keep the batches' order, which
+    is the documents' order), then each flat tuple gathered from the held arrays, whole
+    arrays at a time (numpy)."""
+    import numpy as np
+
+    n = len(held.tids)
     if not n:
         return
-    order = sorted(range(n), key=keys.__getitem__)
-    posting_at = array("Q", map((4).__mul__, accumulate(held.counts, initial=0)))  # in bytes
-    value_at = array("Q", accumulate(held.sizes, initial=0))
+    tids = np.frombuffer(held.tids, dtype=np.uint32)
+    distinct = np.unique(tids)
+    keys_of = keys_of or terms.keys_of()
+    keys = list(map(keys_of.__getitem__, distinct.tolist()))
+    by_key = sorted(range(len(keys)), key=keys.__getitem__)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[by_key] = np.arange(len(keys))
+    ranks = rank[np.searchsorted(distinct, tids)]
+    order = np.argsort(ranks, kind="stable")
+    ranks = ranks[order]
+    sorted_keys = list(map(keys.__getitem__, by_key))
+    term_starts = np.flatnonzero(np.diff(ranks)) + 1  # entries where a term begins (but the first)
+    counts = np.frombuffer(held.counts, dtype=np.uint32).astype(np.int64)
+    sizes = np.frombuffer(held.sizes, dtype=np.uint32).astype(np.int64)
+    posting_at = np.cumsum(counts) - counts
+    value_at = np.cumsum(sizes) - sizes
+    arrays = (np.frombuffer(held.docs, dtype=np.uint32), np.frombuffer(held.weights, dtype=np.float32),
+              np.frombuffer(held.vsizes, dtype=np.uint32), np.frombuffer(held.values, dtype=np.uint8))
     i = 0
     while i < n:
-        j = min(i + per_flat, n)
-        last = keys[order[j - 1]]
-        while j < n and keys[order[j]] == last:
-            j += 1  # a term's entries all go in one flat tuple
-        yield _gathered(order[i:j], held, posting_at, value_at)
+        cut = np.searchsorted(term_starts, i + per_flat)  # a term's entries all go in one flat tuple
+        j = int(term_starts[cut]) if cut < len(term_starts) else n
+        inner = term_starts[np.searchsorted(term_starts, i, side="right"):cut] - i
+        firsts = np.concatenate(([0], inner)).astype(np.int64)
+        yield _gathered(order[i:j], firsts, ranks[i + firsts], sorted_keys, counts, sizes, posting_at,
+                        value_at, arrays)
         i = j
 
 
-def _gathered(entries: list[int], held: _Held, posting_at: array, value_at: array) -> tuple:
-    """The flat tuple of these held entries (in term order): their slices end to end, a term's
-    entries joined into one."""
-    docs, weights, vsizes, values = held.docs, held.weights, held.vsizes, held.values
-    keys = list(map(held.keys.__getitem__, entries))
-    counts = list(map(held.counts.__getitem__, entries))
-    sizes = list(map(held.sizes.__getitem__, entries))
-    at = list(map(posting_at.__getitem__, entries))
-    postings = list(map(slice, at, map(add, at, map((4).__mul__, counts))))
-    vat = list(map(value_at.__getitem__, entries))
-    n = len(keys)
-    starts = [0, *compress(range(1, n), map(ne, islice(keys, 1, None), keys))]
-    bounds = [*starts[1:], n]
-    count_at = list(accumulate(counts, initial=0))
-    size_at = list(accumulate(sizes, initial=0))
-    return (list(map(keys.__getitem__, starts)),
-            array("I", map(sub, map(count_at.__getitem__, bounds), map(count_at.__getitem__, starts))),
-            array("I", map(sub, map(size_at.__getitem__, bounds), map(size_at.__getitem__, starts))),
-            array("I", b"".join(map(docs.__getitem__, postings))),
-            array("f", b"".join(map(weights.__getitem__, postings))),
-            array("I", b"".join(map(vsizes.__getitem__, postings))),
-            b"".join(map(values.__getitem__, map(slice, vat, map(add, vat, sizes)))))
+def _gathered(entries, firsts, ranks, sorted_keys, counts, sizes, posting_at, value_at, arrays) -> tuple:
+    """The flat tuple of these held entries (in term order, a term's first entries at `firsts`):
+    their postings and values end to end."""
+    import numpy as np
+
+    docs, weights, vsizes, values = arrays
+    c, s = counts[entries], sizes[entries]
+    postings = _ragged(posting_at[entries], c)
+    value_bytes = _ragged(value_at[entries], s)
+    return (list(map(sorted_keys.__getitem__, ranks.tolist())),
+            array("I", np.add.reduceat(c, firsts).astype(np.uint32).tobytes()),
+            array("I", np.add.reduceat(s, firsts).astype(np.uint32).tobytes()),
+            array("I", docs[postings].tobytes()), array("f", weights[postings].tobytes()),
+            array("I", vsizes[postings].tobytes()), values[value_bytes].tobytes())
+
+
+def _ragged(starts, lengths):
+    """The indexes of the runs starts[k] .. starts[k] + lengths[k] - 1, end to end."""
+    import numpy as np
+
+    total = int(lengths.sum())
+    return np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(total, dtype=np.int64)
 
 
 def _flat_part(flat: tuple, first: int, last: int) -> tuple:
@@ -339,11 +375,10 @@ def _merged_flats(pieces: list[tuple]) -> tuple:
     """One flat tuple of flat tuples given in document order (a term may be in several)."""
     if len(pieces) == 1:
         return pieces[0]
-    held = _Held()
-    canon: dict = {}
+    held, terms = _Held(), _TermIds()
     for piece in pieces:
-        held.add(piece, 0, canon)
-    return next(_sorted_flats(held, len(held.keys)))
+        held.add(piece, 0, terms)
+    return next(_sorted_flats(held, terms, len(held.tids)))
 
 
 def _merged_runs(sources: list[Iterable[tuple]]) -> Iterator[tuple]:
@@ -400,7 +435,7 @@ class PreparedWriter(SegmentWriter):
         memory the postings may take before they spill to a temporary file (SPILL_BYTES)."""
         super().__init__(ix, **kwargs)
         self.terms: dict[str, _Held] = {}
-        self.canon: dict[bytes, bytes] = {}  # one bytes object per term held
+        self.term_ids = _TermIds()
         self.lengths: dict[str, array] = {}
         self.encoder = encoder
         self.spill_bytes = spill_bytes or self.SPILL_BYTES
@@ -426,14 +461,14 @@ class PreparedWriter(SegmentWriter):
                 if column is not None:
                     perdoc.add_column_value(name, field.column_type, column)
             perdoc.finish_doc()
-        canon, terms_before = self.canon, len(self.canon)
+        term_ids, terms_before = self.term_ids, len(self.term_ids)
         for name, flat in batch.flat_terms().items():
             held = self.terms.get(name)
             if held is None:
                 held = self.terms[name] = _Held()
-            held.add(flat, base, canon)
+            held.add(flat, base, term_ids)
             self.held += ENTRY_BYTES * len(flat[0]) + 16 * len(flat[3]) + len(flat[6])
-        self.held += TERM_OVERHEAD * (len(canon) - terms_before)
+        self.held += TERM_OVERHEAD * (len(term_ids) - terms_before)
         for name, lens in batch.lengths.items():
             lengths = self.lengths.get(name)
             if lengths is None:
@@ -450,18 +485,19 @@ class PreparedWriter(SegmentWriter):
     def _spill(self) -> None:
         """The postings held so far, to disk as one sorted run; memory starts again from empty."""
         run = _Run(self.spill_folder)
+        keys_of = self.term_ids.keys_of()
         for name in sorted(self.terms):
-            run.add_field(name, _sorted_flats(self.terms[name], run.CHUNK_TERMS))
+            run.add_field(name, _sorted_flats(self.terms[name], self.term_ids, run.CHUNK_TERMS, keys_of))
             del self.terms[name]
         self.runs.append(run)
-        self.canon = {}
+        self.term_ids = _TermIds()
         self.held = 0
 
-    def _field_flats(self, name: str, per_flat: int) -> Iterator[tuple]:
+    def _field_flats(self, name: str, per_flat: int, keys_of: dict) -> Iterator[tuple]:
         """One field's postings as flat tuples in term order: the spilled runs and what is held,
         merged."""
         if not self.runs:
-            return _sorted_flats(self.terms.get(name) or _Held(), per_flat)
+            return _sorted_flats(self.terms.get(name) or _Held(), self.term_ids, per_flat, keys_of)
         return _merged_runs([run.field(name) for run in self.runs])
 
     def _release_runs(self) -> None:
@@ -479,10 +515,11 @@ class PreparedWriter(SegmentWriter):
             self._spill()  # the rest joins the runs, merged with them a run of terms at a time
         fw = self.fieldwriter
         names = set(self.terms).union(*(run.names() for run in self.runs))
+        keys_of = self.term_ids.keys_of()
         try:
             for name in sorted(names):
                 fw.start_field(name, self.schema[name])
-                flats = self._field_flats(name, self.TERMS_PER_TASK)
+                flats = self._field_flats(name, self.TERMS_PER_TASK, keys_of)
                 lengths = self.lengths.get(name, array("I"))
                 if len(lengths) < self.docnum:
                     lengths.extend(repeat(0, self.docnum - len(lengths)))  # zeros: fields without a length
