@@ -176,7 +176,7 @@ class Batch:
         self.entries = {}
 
     def flat_terms(self) -> dict[str, tuple]:
-        """field -> its postings as a flat tuple (`_flatten_entries`), terms in order."""
+        """field -> its postings as a flat tuple (`_flatten_entries`)."""
         if not self.flat:
             self.flat = self.__getstate__()[2]
             self.entries = {}
@@ -207,14 +207,19 @@ class Batch:
 # A flat tuple: the postings of a run of terms in term order, end to end, the form postings take
 # everywhere between the worker that prepares them and the one that encodes their blocks:
 # (terms, postings per term, value bytes per term, documents, weights, value sizes, values),
-# the last four per posting (the values joined). A flat tuple's terms are unique, except in
-# the writer's `_Held` (the batches' tuples end to end), which `_sorted_flats` merges.
+# the last four per posting (the values joined). A flat tuple's terms are unique and in order,
+# except a batch's (unique, in the order they come) and the writer's `_Held` (the batches'
+# tuples end to end), which `_sorted_flats` puts in order.
 
 
 def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
     """The flat tuple of one field's postings as `Batch.add` keeps them ((document, [(term,
-    freq, weight, value)]) in document order): a stable sort by term keeps each term's
-    documents in order. Built with C-level maps rather than a call per posting."""
+    freq, weight, value)]) in document order), its terms in the order they first come: the
+    writer sorts terms once, for all the batches it holds (`_sorted_flats`), so a batch only
+    groups its postings per term, by a stable sort of their terms' numbers (numpy), which keeps
+    each term's documents in order."""
+    import numpy as np
+
     keys: list[bytes] = []
     docs: list[int] = []
     weights: list[float] = []
@@ -227,18 +232,20 @@ def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
         docs += repeat(docnum, len(k))
     if None in values:
         values = [v or b"" for v in values]
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    ordered = list(map(keys.__getitem__, order))
-    n = len(ordered)
-    starts = [0, *compress(range(1, n), map(ne, islice(ordered, 1, None), ordered))]
-    bounds = [*starts[1:], n]
-    values = list(map(values.__getitem__, order))
-    sizes_all = array("I", map(len, values))
-    ends = list(accumulate(sizes_all, initial=0))
-    return (list(map(ordered.__getitem__, starts)), array("I", map(sub, bounds, starts)),
-            array("I", map(sub, map(ends.__getitem__, bounds), map(ends.__getitem__, starts))),
-            array("I", map(docs.__getitem__, order)), array("f", map(weights.__getitem__, order)),
-            sizes_all, b"".join(values))
+    n = len(keys)
+    first: dict[bytes, int] = {}  # term -> where it first comes (setdefault with a fresh count)
+    at = np.fromiter(map(first.setdefault, keys, count()), dtype=np.int64, count=n)
+    m = len(first)
+    term = np.searchsorted(np.fromiter(first.values(), dtype=np.int64, count=m), at)  # 0..m-1
+    order = np.argsort(term, kind="stable")
+    counts = np.bincount(term, minlength=m)
+    ordered = list(map(values.__getitem__, order.tolist()))
+    vsizes = np.fromiter(map(len, ordered), dtype=np.uint32, count=n)
+    sizes = np.add.reduceat(vsizes, np.cumsum(counts) - counts)
+    return (list(first), array("I", counts.astype(np.uint32).tobytes()), array("I", sizes.astype(np.uint32).tobytes()),
+            array("I", np.array(docs, dtype=np.uint32)[order].tobytes()),
+            array("f", np.array(weights, dtype=np.float32)[order].tobytes()),
+            array("I", vsizes.tobytes()), b"".join(ordered))
 
 
 class _Held:
