@@ -176,3 +176,86 @@ def test_positions_value_is_whooshs_encoding(positions):
 
     assert segment._positions_value(list(positions)) == Positions().encode(list(positions))
     assert segment._positions_value(list(positions)) == Positions().encode(list(positions))
+
+
+def test_spilled_runs_cut_into_small_encoding_tasks_in_workers_give_the_same_segment(tmp_path, monkeypatch):
+    # every path at once: pickled batches of 5, a run spilled every few batches, runs read back
+    # a few terms at a time and merged, the merged terms cut into tasks of a few terms and
+    # postings (a long posting list alone in its task) and encoded in two worker processes
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    docs = _docs(200)
+    monkeypatch.setattr(segment._Run, "CHUNK_TERMS", 3)
+    monkeypatch.setattr(segment.PreparedWriter, "TERMS_PER_TASK", 4)
+    monkeypatch.setattr(segment.PreparedWriter, "POSTINGS_PER_TASK", 60)
+    spills = []
+    real_spill = segment.PreparedWriter._spill
+    monkeypatch.setattr(segment.PreparedWriter, "_spill", lambda self: (spills.append(1), real_spill(self)))
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        ours = _everything(_build_prepared(tmp_path / "a", docs, batch=5, encoder=pool.imap, spill_bytes=20_000))
+    assert len(spills) > 5
+    assert ours == _everything(_build_whoosh(tmp_path / "b", docs))
+
+
+def _flat(postings: dict[bytes, list[tuple[int, bytes]]]) -> tuple:
+    """A flat tuple of {term: [(document, value)]}, terms in the dict's order, weight 1 each."""
+    from array import array
+
+    keys = list(postings)
+    rows = [row for key in keys for row in postings[key]]
+    return (keys, array("I", [len(postings[k]) for k in keys]),
+            array("I", [sum(len(v) for _, v in postings[k]) for k in keys]),
+            array("I", [d for d, _ in rows]), array("f", [1.0] * len(rows)),
+            array("I", [len(v) for _, v in rows]), b"".join(v for _, v in rows))
+
+
+def _unflat(flats) -> list[tuple[bytes, list[tuple[int, bytes]]]]:
+    out = []
+    for keys, counts, _sizes, docs, _weights, vsizes, values in flats:
+        at = vat = 0
+        for key, n in zip(keys, counts):
+            rows = []
+            for i in range(at, at + n):
+                rows.append((docs[i], values[vat:vat + vsizes[i]]))
+                vat += vsizes[i]
+            out.append((key, rows))
+            at += n
+    return out
+
+
+def test_runs_merge_into_terms_in_order_with_their_documents_end_to_end():
+    # three runs of later and later documents, each read in pieces of a few terms; a term may
+    # be in any of them, and its postings come out in the runs' order
+    runs = [
+        [_flat({b"a": [(0, b"x")], b"c": [(1, b"yy")]}), _flat({b"d": [(0, b"z")], b"f": [(2, b"")]})],
+        [_flat({b"b": [(3, b"q")], b"c": [(4, b"r"), (5, b"s")], b"d": [(3, b"t")], b"e": [(4, b"u")]})],
+        [_flat({b"a": [(6, b"v")]}), _flat({b"f": [(7, b"w")]}), _flat({b"g": [(6, b"p")]})],
+    ]
+    merged = list(segment._merged_runs(runs))
+    got = _unflat(merged)
+    assert [key for key, _ in got] == [b"a", b"b", b"c", b"d", b"e", b"f", b"g"]
+    assert dict(got) == {
+        b"a": [(0, b"x"), (6, b"v")], b"b": [(3, b"q")], b"c": [(1, b"yy"), (4, b"r"), (5, b"s")],
+        b"d": [(0, b"z"), (3, b"t")], b"e": [(4, b"u")], b"f": [(2, b""), (7, b"w")], b"g": [(6, b"p")]}
+
+
+def test_held_batches_come_out_sorted_by_term_in_pieces_that_keep_a_term_whole():
+    # batches give their terms in the order they come; the held entries come out in term order,
+    # a term's postings in the batches' (documents') order and never split between two pieces
+    held, terms = segment._Held(), segment._TermIds()
+    held.add(_flat({b"m": [(0, b"1")], b"b": [(0, b"2"), (1, b"3")], b"x": [(1, b"4")]}), 0, terms)
+    held.add(_flat({b"x": [(0, b"5")], b"m": [(1, b"6")]}), 2, terms)
+    held.add(_flat({b"b": [(0, b"7")], b"a": [(0, b"8")], b"m": [(0, b"9")]}), 4, terms)
+    pieces = list(segment._sorted_flats(held, terms, 2))
+    assert [piece[0] for piece in pieces] == [[b"a", b"b"], [b"m"], [b"x"]]
+    assert dict(_unflat(pieces)) == {
+        b"a": [(4, b"8")], b"b": [(0, b"2"), (1, b"3"), (4, b"7")], b"m": [(0, b"1"), (3, b"6"), (4, b"9")],
+        b"x": [(1, b"4"), (2, b"5")]}
+
+
+def test_encoding_tasks_stay_within_their_terms_and_postings_except_one_long_term():
+    flat = _flat({b"a": [(0, b"1")], b"b": [(d, b"2") for d in range(10)], b"c": [(1, b"3")],
+                  b"d": [(2, b"4")], b"e": [(3, b"5")]})
+    tasks = list(segment._task_flats([flat], 2, 4))
+    assert [task[0] for task in tasks] == [[b"a"], [b"b"], [b"c", b"d"], [b"e"]]
+    assert _unflat(tasks) == _unflat([flat])
