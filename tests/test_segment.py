@@ -259,3 +259,15 @@ def test_encoding_tasks_stay_within_their_terms_and_postings_except_one_long_ter
     tasks = list(segment._task_flats([flat], 2, 4))
     assert [task[0] for task in tasks] == [[b"a"], [b"b"], [b"c", b"d"], [b"e"]]
     assert _unflat(tasks) == _unflat([flat])
+
+
+def test_compact_values_read_as_ints_whatever_their_length():
+    # the blocks keep int.from_bytes of each value: short values are read with numpy, values
+    # past 8 bytes (a word said many times in one article) one by one, and [0] is the int 0
+    from array import array
+
+    values = [postformat.encode_positions(ps) for ps in
+              ([0], [5], [3, 200], list(range(0, 4000, 7)), [1, 2, 3, 4, 5, 6, 7, 8], [70_000, 90_000, 2**40])]
+    got = segment._little_ints(array("I", map(len, values)), b"".join(values))
+    assert got == [int.from_bytes(v, "little") for v in values]
+    assert [postformat.decode_positions(v) for v in got][:3] == [[0], [5], [3, 200]]

@@ -620,11 +620,28 @@ class _Run:
 def _posting_values(fmt, vsizes: array, values: bytes) -> list:
     """Each posting's value as a block keeps it: the int form for the compact formats
     (`postformat`), the bytes for any other."""
-    ends = list(accumulate(vsizes))
-    parts = list(map(values.__getitem__, map(slice, [0, *ends[:-1]], ends)))
     if isinstance(fmt, (postformat.CompactPositions, postformat.CompactFrequency)):
-        return list(map(int.from_bytes, parts, repeat("little")))
-    return parts
+        return _little_ints(vsizes, values)
+    ends = list(accumulate(vsizes))
+    return list(map(values.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+
+
+def _little_ints(vsizes: array, values: bytes) -> list[int]:
+    """`int.from_bytes(value, "little")` of each value end to end: the values of up to 8 bytes
+    (nearly all) read a byte column at a time with numpy, the longer ones one by one."""
+    import numpy as np
+
+    sizes = np.frombuffer(vsizes, dtype=np.uint32).astype(np.int64)
+    starts = np.cumsum(sizes) - sizes
+    raw = np.frombuffer(values + bytes(8), dtype=np.uint8)
+    ints = np.zeros(len(sizes), dtype=np.uint64)
+    for k in range(min(8, int(sizes.max(initial=0)))):
+        has = np.flatnonzero(sizes > k)
+        ints[has] |= raw[starts[has] + k].astype(np.uint64) << np.uint64(8 * k)
+    out = ints.tolist()
+    for i in np.flatnonzero(sizes > 8).tolist():
+        out[i] = int.from_bytes(values[starts[i]:starts[i] + sizes[i]], "little")
+    return out
 
 
 def _write_one_by_one(fw, flat: tuple, lengths: array) -> None:
