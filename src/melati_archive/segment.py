@@ -10,14 +10,15 @@ one process that writes. Here the work is split so that most of it runs in worke
 - `Batch` gathers the prepared documents of a run of articles, their postings grouped per term,
   and crosses the pipe flat (a few long arrays per field).
 - `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
-  per-document writer; postings merge into `TermPostings`, compact arrays per term, so a
-  10,000-article archive stays in memory without runs on disk.
-- when the postings held pass `spill_bytes`, they go to an unnamed temporary file as one sorted
+  per-document writer; the postings are appended to what the writer holds of the field as they
+  come (`_Held`: a few array copies a batch, no work per term); they are put in term order once,
+  when they spill or at commit (`_sorted_flats`: documents are numbered in order, so a term's
+  postings are its batches' postings end to end).
+- when what is held passes `spill_bytes`, it goes to an unnamed temporary file as one sorted
   run (`_Run`), so the writer's memory stays bounded whatever the archive's size; the commit
-  merges the runs term by term (documents are numbered in order, so a term's postings are the
-  runs' postings end to end);
-- at commit, `encode_terms` (pure, so the workers run it) cuts each run of terms into whoosh's
-  blocks; the writer copies the bytes and adds the term table's rows.
+  merges the runs a run of terms at a time (`_merged_runs`);
+- at commit, `encode_terms` (pure, so the workers run it) writes whoosh's blocks and term infos
+  for each run of terms; the writer copies the bytes and adds the term table's rows.
 
 The segment is the one whoosh would write for the same documents (tests compare every term,
 posting, length and stored field; the blocks of the compact formats' fields keep each value in
