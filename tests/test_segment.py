@@ -9,7 +9,7 @@ import pytest
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from melati_archive import postformat, segment
+from melati_archive import flatpostings, postformat, segment
 from melati_archive.index import build_schema
 from melati_archive.nlp import analysis
 
@@ -116,7 +116,7 @@ def test_postings_spilled_to_disk_in_runs_give_the_same_segment(tmp_path, monkey
     (tmp_path / "b").mkdir()
     docs = _docs(200)
     spills = []
-    monkeypatch.setattr(segment._Run, "CHUNK_TERMS", 7)
+    monkeypatch.setattr(flatpostings.Run, "CHUNK_TERMS", 7)
     real_spill = segment.PreparedWriter._spill
     monkeypatch.setattr(segment.PreparedWriter, "_spill", lambda self: (spills.append(1), real_spill(self)))
     ours = _everything(_build_prepared(tmp_path / "a", docs, batch=9, spill_bytes=4000))
@@ -185,7 +185,7 @@ def test_spilled_runs_cut_into_small_encoding_tasks_in_workers_give_the_same_seg
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     docs = _docs(200)
-    monkeypatch.setattr(segment._Run, "CHUNK_TERMS", 3)
+    monkeypatch.setattr(flatpostings.Run, "CHUNK_TERMS", 3)
     monkeypatch.setattr(segment.PreparedWriter, "TERMS_PER_TASK", 4)
     monkeypatch.setattr(segment.PreparedWriter, "POSTINGS_PER_TASK", 60)
     spills = []
@@ -231,7 +231,7 @@ def test_runs_merge_into_terms_in_order_with_their_documents_end_to_end():
         [_flat({b"b": [(3, b"q")], b"c": [(4, b"r"), (5, b"s")], b"d": [(3, b"t")], b"e": [(4, b"u")]})],
         [_flat({b"a": [(6, b"v")]}), _flat({b"f": [(7, b"w")]}), _flat({b"g": [(6, b"p")]})],
     ]
-    merged = list(segment._merged_runs(runs))
+    merged = list(flatpostings.merged_runs(runs))
     got = _unflat(merged)
     assert [key for key, _ in got] == [b"a", b"b", b"c", b"d", b"e", b"f", b"g"]
     assert dict(got) == {
@@ -242,11 +242,11 @@ def test_runs_merge_into_terms_in_order_with_their_documents_end_to_end():
 def test_held_batches_come_out_sorted_by_term_in_pieces_that_keep_a_term_whole():
     # batches give their terms in the order they come; the held entries come out in term order,
     # a term's postings in the batches' (documents') order and never split between two pieces
-    held, terms = segment._Held(), segment._TermIds()
+    held, terms = flatpostings.Held(), flatpostings.TermIds()
     held.add(_flat({b"m": [(0, b"1")], b"b": [(0, b"2"), (1, b"3")], b"x": [(1, b"4")]}), 0, terms)
     held.add(_flat({b"x": [(0, b"5")], b"m": [(1, b"6")]}), 2, terms)
     held.add(_flat({b"b": [(0, b"7")], b"a": [(0, b"8")], b"m": [(0, b"9")]}), 4, terms)
-    pieces = list(segment._sorted_flats(held, terms, 2))
+    pieces = list(flatpostings.sorted_flats(held, terms, 2))
     assert [piece[0] for piece in pieces] == [[b"a", b"b"], [b"m"], [b"x"]]
     assert dict(_unflat(pieces)) == {
         b"a": [(4, b"8")], b"b": [(0, b"2"), (1, b"3"), (4, b"7")], b"m": [(0, b"1"), (3, b"6"), (4, b"9")],
@@ -256,7 +256,7 @@ def test_held_batches_come_out_sorted_by_term_in_pieces_that_keep_a_term_whole()
 def test_encoding_tasks_stay_within_their_terms_and_postings_except_one_long_term():
     flat = _flat({b"a": [(0, b"1")], b"b": [(d, b"2") for d in range(10)], b"c": [(1, b"3")],
                   b"d": [(2, b"4")], b"e": [(3, b"5")]})
-    tasks = list(segment._task_flats([flat], 2, 4))
+    tasks = list(flatpostings.task_flats([flat], 2, 4))
     assert [task[0] for task in tasks] == [[b"a"], [b"b"], [b"c", b"d"], [b"e"]]
     assert _unflat(tasks) == _unflat([flat])
 

@@ -11,12 +11,12 @@ one process that writes. Here the work is split so that most of it runs in worke
   and crosses the pipe flat (a few long arrays per field).
 - `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
   per-document writer; the postings are appended to what the writer holds of the field as they
-  come (`_Held`: a few array copies a batch, no work per term); they are put in term order once,
-  when they spill or at commit (`_sorted_flats`: documents are numbered in order, so a term's
+  come (`flatpostings.Held`: a few array copies a batch, no work per term); they are put in term order once,
+  when they spill or at commit (`flatpostings.sorted_flats`: documents are numbered in order, so a term's
   postings are its batches' postings end to end).
 - when what is held passes `spill_bytes`, it goes to an unnamed temporary file as one sorted
-  run (`_Run`), so the writer's memory stays bounded whatever the archive's size; the commit
-  merges the runs a run of terms at a time (`_merged_runs`);
+  run (`flatpostings.Run`), so the writer's memory stays bounded whatever the archive's size; the commit
+  merges the runs a run of terms at a time (`flatpostings.merged_runs`);
 - at commit, `encode_terms` (pure, so the workers run it) writes whoosh's blocks and term infos
   for each run of terms; the writer copies the bytes and adds the term table's rows.
 
@@ -29,13 +29,11 @@ public per-posting `add`.
 from __future__ import annotations
 
 import pickle
-import tempfile
 import zlib
 from array import array
-from bisect import bisect_right
 from collections import deque
-from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import add, ne, sub
+from itertools import accumulate, chain, compress, count, repeat
+from operator import sub
 from pickle import dumps
 from typing import Any, Iterable, Iterator
 
@@ -47,6 +45,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from . import postformat
+from .flatpostings import ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, task_flats
 from .nlp import analysis
 
 _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
@@ -205,18 +204,10 @@ class Batch:
         self.count += 1
 
 
-# A flat tuple: the postings of a run of terms in term order, end to end, the form postings take
-# everywhere between the worker that prepares them and the one that encodes their blocks:
-# (terms, postings per term, value bytes per term, documents, weights, value sizes, values),
-# the last four per posting (the values joined). A flat tuple's terms are unique and in order,
-# except a batch's (unique, in the order they come) and the writer's `_Held` (the batches'
-# tuples end to end), which `_sorted_flats` puts in order.
-
-
 def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
     """The flat tuple of one field's postings as `Batch.add` keeps them ((document, [(term,
     freq, weight, value)]) in document order), its terms in the order they first come: the
-    writer sorts terms once, for all the batches it holds (`_sorted_flats`), so a batch only
+    writer sorts terms once, for all the batches it holds (`sorted_flats`), so a batch only
     groups its postings per term, by a stable sort of their terms' numbers (numpy), which keeps
     each term's documents in order."""
     import numpy as np
@@ -249,188 +240,6 @@ def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
             array("I", vsizes.tobytes()), b"".join(ordered))
 
 
-class _Held:
-    """One field's postings held by the writer: the flat tuples of its batches end to end, as
-    they came (a term recurs once per batch that has it, an entry), merged into term order only
-    when they spill or the segment is written (`_sorted_flats`): appending a batch is a few
-    array copies, with no work per term."""
-
-    __slots__ = ("tids", "counts", "sizes", "docs", "weights", "vsizes", "values")
-
-    def __init__(self):
-        self.tids, self.counts, self.sizes = array("I"), array("I"), array("I")  # per entry
-        # per posting, the bytes of the flat tuples' arrays, and the values
-        self.docs, self.weights, self.vsizes = bytearray(), bytearray(), bytearray()
-        self.values = bytearray()
-
-    def add(self, flat: tuple, base: int, terms: "_TermIds") -> None:
-        """Append a flat tuple whose documents are numbered from `base`."""
-        keys, counts, sizes, docs, weights, vsizes, values = flat
-        self.tids += terms.ids(keys)
-        self.counts += counts
-        self.sizes += sizes
-        self.docs += array("I", map(base.__add__, docs)) if base else docs
-        self.weights += weights
-        self.vsizes += vsizes
-        self.values += values
-
-
-class _TermIds:
-    """A number for each term held (the same in every field): entries keep 4 bytes, not a key,
-    and the merge sorts the distinct terms only."""
-
-    def __init__(self):
-        self.of: dict[bytes, int] = {}
-        self.next = count()
-
-    def ids(self, keys: list[bytes]) -> array:
-        # setdefault with a fresh number: a term seen before keeps its own (numbers are unique,
-        # not consecutive), and no Python call per key
-        return array("I", map(self.of.setdefault, keys, self.next))
-
-    def __len__(self) -> int:
-        return len(self.of)
-
-    def keys_of(self) -> dict[int, bytes]:
-        return {tid: key for key, tid in self.of.items()}
-
-
-# What the writer's memory holds per entry (a term of a batch: its number, count and size)
-# and what merging them costs per entry for a moment (the sort's arrays), and per term held
-# once (its key and dictionary slots): counted against spill_bytes besides 16 bytes a posting
-# and the values, so that a spill's merge stays within the budget too.
-ENTRY_BYTES = 60
-TERM_OVERHEAD = 200
-
-
-def _sorted_flats(held: _Held, terms: _TermIds, per_flat: int, keys_of: dict | None = None) -> Iterator[tuple]:
-    """The held postings as flat tuples in term order, each of about `per_flat` terms: the
-    entries put in term order by a stable sort (a term's entries keep the batches' order, which
-    is the documents' order), then each flat tuple gathered from the held arrays, whole
-    arrays at a time (numpy)."""
-    import numpy as np
-
-    n = len(held.tids)
-    if not n:
-        return
-    tids = np.frombuffer(held.tids, dtype=np.uint32)
-    distinct = np.unique(tids)
-    keys_of = keys_of or terms.keys_of()
-    keys = list(map(keys_of.__getitem__, distinct.tolist()))
-    by_key = sorted(range(len(keys)), key=keys.__getitem__)
-    rank = np.empty(len(keys), dtype=np.int64)
-    rank[by_key] = np.arange(len(keys))
-    ranks = rank[np.searchsorted(distinct, tids)]
-    order = np.argsort(ranks, kind="stable")
-    ranks = ranks[order]
-    sorted_keys = list(map(keys.__getitem__, by_key))
-    term_starts = np.flatnonzero(np.diff(ranks)) + 1  # entries where a term begins (but the first)
-    counts = np.frombuffer(held.counts, dtype=np.uint32).astype(np.int64)
-    sizes = np.frombuffer(held.sizes, dtype=np.uint32).astype(np.int64)
-    posting_at = np.cumsum(counts) - counts
-    value_at = np.cumsum(sizes) - sizes
-    arrays = (np.frombuffer(held.docs, dtype=np.uint32), np.frombuffer(held.weights, dtype=np.float32),
-              np.frombuffer(held.vsizes, dtype=np.uint32), np.frombuffer(held.values, dtype=np.uint8))
-    i = 0
-    while i < n:
-        cut = np.searchsorted(term_starts, i + per_flat)  # a term's entries all go in one flat tuple
-        j = int(term_starts[cut]) if cut < len(term_starts) else n
-        inner = term_starts[np.searchsorted(term_starts, i, side="right"):cut] - i
-        firsts = np.concatenate(([0], inner)).astype(np.int64)
-        yield _gathered(order[i:j], firsts, ranks[i + firsts], sorted_keys, counts, sizes, posting_at,
-                        value_at, arrays)
-        i = j
-
-
-def _gathered(entries, firsts, ranks, sorted_keys, counts, sizes, posting_at, value_at, arrays) -> tuple:
-    """The flat tuple of these held entries (in term order, a term's first entries at `firsts`):
-    their postings and values end to end."""
-    import numpy as np
-
-    docs, weights, vsizes, values = arrays
-    c, s = counts[entries], sizes[entries]
-    postings = _ragged(posting_at[entries], c)
-    value_bytes = _ragged(value_at[entries], s)
-    return (list(map(sorted_keys.__getitem__, ranks.tolist())),
-            array("I", np.add.reduceat(c, firsts).astype(np.uint32).tobytes()),
-            array("I", np.add.reduceat(s, firsts).astype(np.uint32).tobytes()),
-            array("I", docs[postings].tobytes()), array("f", weights[postings].tobytes()),
-            array("I", vsizes[postings].tobytes()), values[value_bytes].tobytes())
-
-
-def _ragged(starts, lengths):
-    """The indexes of the runs starts[k] .. starts[k] + lengths[k] - 1, end to end."""
-    import numpy as np
-
-    total = int(lengths.sum())
-    return np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(total, dtype=np.int64)
-
-
-def _flat_part(flat: tuple, first: int, last: int) -> tuple:
-    """The flat tuple of terms first..last-1 of `flat`."""
-    keys, counts, sizes, docs, weights, vsizes, values = flat
-    if first == 0 and last == len(keys):
-        return flat
-    p0 = sum(counts[:first])
-    p1 = p0 + sum(counts[first:last])
-    v0 = sum(sizes[:first])
-    v1 = v0 + sum(sizes[first:last])
-    return (keys[first:last], counts[first:last], sizes[first:last], docs[p0:p1], weights[p0:p1],
-            vsizes[p0:p1], values[v0:v1])
-
-
-def _merged_flats(pieces: list[tuple]) -> tuple:
-    """One flat tuple of flat tuples given in document order (a term may be in several)."""
-    if len(pieces) == 1:
-        return pieces[0]
-    held, terms = _Held(), _TermIds()
-    for piece in pieces:
-        held.add(piece, 0, terms)
-    return next(_sorted_flats(held, terms, len(held.tids)))
-
-
-def _merged_runs(sources: list[Iterable[tuple]]) -> Iterator[tuple]:
-    """Flat tuples in term order from sources of flat tuples in term order, each source holding
-    later documents than the one before: each step takes, from every source, the terms up to
-    the least of their current tuples' last terms, and merges them."""
-    iters = [iter(source) for source in sources]
-    current = [next(it, None) for it in iters]
-    at = [0] * len(iters)
-    while True:
-        live = [i for i, flat in enumerate(current) if flat is not None]
-        if not live:
-            return
-        cut = min(current[i][0][-1] for i in live)
-        pieces = []
-        for i in live:
-            flat = current[i]
-            end = bisect_right(flat[0], cut)
-            if end > at[i]:
-                pieces.append(_flat_part(flat, at[i], end))
-            at[i] = end
-            if end == len(flat[0]):
-                current[i], at[i] = next(iters[i], None), 0
-        yield _merged_flats(pieces)
-
-
-def _task_flats(flats: Iterable[tuple], most_terms: int, most_postings: int) -> Iterator[tuple]:
-    """Flat tuples cut into ones of at most `most_terms` terms and `most_postings` postings (a
-    term longer than that gets one of its own)."""
-    for flat in flats:
-        counts = flat[1]
-        n = len(counts)
-        if n <= most_terms and sum(counts) <= most_postings:
-            yield flat
-            continue
-        ends = list(accumulate(counts))
-        first, before = 0, 0
-        while first < n:
-            last = min(first + most_terms, bisect_right(ends, before + most_postings, first))
-            last = max(last, first + 1)
-            yield _flat_part(flat, first, last)
-            first, before = last, ends[last - 1]
-
-
 class PreparedWriter(SegmentWriter):
     """A SegmentWriter for a new, empty index that takes `Preparer.prepare()` output, one
     document at a time or as `Batch`es."""
@@ -442,13 +251,13 @@ class PreparedWriter(SegmentWriter):
         process pool's `imap` to spread the block encoding over its workers. `spill_bytes`:
         memory the postings may take before they spill to a temporary file (SPILL_BYTES)."""
         super().__init__(ix, **kwargs)
-        self.terms: dict[str, _Held] = {}
-        self.term_ids = _TermIds()
+        self.terms: dict[str, Held] = {}
+        self.term_ids = TermIds()
         self.lengths: dict[str, array] = {}
         self.encoder = encoder
         self.spill_bytes = spill_bytes or self.SPILL_BYTES
         self.held = 0
-        self.runs: list[_Run] = []
+        self.runs: list[Run] = []
         self.spill_folder = getattr(ix.storage, "folder", None)
         _pickle_stored_compactly(self.perdocwriter)
 
@@ -473,7 +282,7 @@ class PreparedWriter(SegmentWriter):
         for name, flat in batch.flat_terms().items():
             held = self.terms.get(name)
             if held is None:
-                held = self.terms[name] = _Held()
+                held = self.terms[name] = Held()
             held.add(flat, base, term_ids)
             self.held += ENTRY_BYTES * len(flat[0]) + 16 * len(flat[3]) + len(flat[6])
         self.held += TERM_OVERHEAD * (len(term_ids) - terms_before)
@@ -492,21 +301,21 @@ class PreparedWriter(SegmentWriter):
 
     def _spill(self) -> None:
         """The postings held so far, to disk as one sorted run; memory starts again from empty."""
-        run = _Run(self.spill_folder)
+        run = Run(self.spill_folder)
         keys_of = self.term_ids.keys_of()
         for name in sorted(self.terms):
-            run.add_field(name, _sorted_flats(self.terms[name], self.term_ids, run.CHUNK_TERMS, keys_of))
+            run.add_field(name, sorted_flats(self.terms[name], self.term_ids, run.CHUNK_TERMS, keys_of))
             del self.terms[name]
         self.runs.append(run)
-        self.term_ids = _TermIds()
+        self.term_ids = TermIds()
         self.held = 0
 
     def _field_flats(self, name: str, per_flat: int, keys_of: dict) -> Iterator[tuple]:
         """One field's postings as flat tuples in term order: the spilled runs and what is held,
         merged."""
         if not self.runs:
-            return _sorted_flats(self.terms.get(name) or _Held(), self.term_ids, per_flat, keys_of)
-        return _merged_runs([run.field(name) for run in self.runs])
+            return sorted_flats(self.terms.get(name) or Held(), self.term_ids, per_flat, keys_of)
+        return merged_runs([run.field(name) for run in self.runs])
 
     def _release_runs(self) -> None:
         for run in self.runs:
@@ -555,7 +364,7 @@ class PreparedWriter(SegmentWriter):
         keys: deque = deque()  # each task's terms, in the order the encoder returns their blocks
 
         def tasks():
-            for flat in _task_flats(flats, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
+            for flat in task_flats(flats, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
                 keys.append(flat[0])
                 yield params, fmt, lengths, flat
 
@@ -586,36 +395,6 @@ def _pickle_stored_compactly(perdoc) -> None:
     old = writers.get("_stored") if isinstance(writers, dict) else None
     if type(old) is PickleColumn.Writer and hasattr(old, "_child"):
         writers["_stored"] = _StoredWriter(old._child)
-
-
-
-
-class _Run:
-    """Postings spilled to an unnamed temporary file (gone with the process, even a killed one):
-    per field, flat tuples of terms in order, each pickled on its own."""
-
-    CHUNK_TERMS = 4000
-
-    def __init__(self, folder: str | None = None):
-        self.file = tempfile.TemporaryFile(dir=folder)
-        self.fields: dict[str, list[int]] = {}  # field -> offsets of its flat tuples
-
-    def add_field(self, name: str, flats: Iterable[tuple]) -> None:
-        offsets = self.fields[name] = []
-        for flat in flats:
-            offsets.append(self.file.tell())
-            pickle.dump(flat, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def names(self) -> set[str]:
-        return set(self.fields)
-
-    def field(self, name: str) -> Iterator[tuple]:
-        for offset in self.fields.get(name, []):
-            self.file.seek(offset)
-            yield pickle.load(self.file)
-
-    def close(self) -> None:
-        self.file.close()
 
 
 def _posting_values(fmt, vsizes: array, values: bytes) -> list:
