@@ -337,9 +337,7 @@ class PreparedWriter(SegmentWriter):
             for name in sorted(names):
                 fw.start_field(name, self.schema[name])
                 flats = self._field_flats(name, self.TERMS_PER_TASK, keys_of)
-                lengths = self.lengths.get(name, array("I"))
-                if len(lengths) < self.docnum:
-                    lengths.extend(repeat(0, self.docnum - len(lengths)))  # zeros: fields without a length
+                lengths = self.lengths.get(name, array("I"))  # empty for a field without lengths
                 if _encodable(fw):
                     self._write_field_encoded(fw, self.schema[name].format, flats, lengths)
                 else:
@@ -424,16 +422,27 @@ def _little_ints(vsizes: array, values: bytes) -> list[int]:
     return out
 
 
+def _posting_lengths(docs: array, lengths: array) -> list[int]:
+    """The field's length in each posting's document (0 past the lengths known: a field
+    without lengths has none)."""
+    known = len(lengths)
+    if not known:
+        return [0] * len(docs)
+    if not docs or max(docs) < known:
+        return list(map(lengths.__getitem__, docs))
+    return [lengths[d] if d < known else 0 for d in docs]
+
+
 def _write_one_by_one(fw, flat: tuple, lengths: array) -> None:
     """A flat tuple's terms into `fw` through its public per-posting `add`."""
     keys, counts, _sizes, docs, weights, vsizes, values = flat
     ends = list(accumulate(vsizes))
+    lens = _posting_lengths(docs, lengths)
     at = 0
     for key, n in zip(keys, counts):
         fw.start_term(key)
         for i in range(at, at + n):
-            d = docs[i]
-            fw.add(d, weights[i], values[ends[i] - vsizes[i]:ends[i]], lengths[d])
+            fw.add(docs[i], weights[i], values[ends[i] - vsizes[i]:ends[i]], lens[i])
         fw.finish_term()
         at += n
 
@@ -460,7 +469,7 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     vals = _posting_values(fmt, vsizes, values)
     empty = 0 in vsizes  # a format with empty values: whoosh's blocks leave them out
     fixed = fmt.fixed_value_size()
-    lens = list(map(lengths.__getitem__, docs))
+    lens = _posting_lengths(docs, lengths)
     pack_info = W3TermInfo._struct.pack
     parts: list[bytes] = []
     infos = []
