@@ -170,3 +170,19 @@ def test_cased_counts_count_mid_sentence_capitals_and_lowercase_words():
     assert capital == {"bandung": 1, "desa": 1, "sukamaju": 2, "dinas": 1, "sosial": 1, "pak": 1, "asep": 1}
     assert lower["bantuan"] == 1 and lower["dari"] == 1 and lower["ujar"] == 1
     assert "terima" not in capital and "bantuan" not in capital and "maruf" not in capital
+
+
+def test_cased_counts_read_up_to_four_characters_before_a_capital():
+    # mid-sentence after a word and spaces; a sentence start after a stop, a line break, an
+    # opening bracket or quote, within the four characters before the word, or at the text's start
+    texts = ["kata Budi", "kata  Budi", "kata.   Budi", "kata.    Budi", "kata\n Budi", "kata (Budi", "kata \u201cBudi",
+             "Budi", " Budi", "a Budi", "kata\u2014Budi", "kata, Budi", "kata: Budi", "kata 1 Budi", "e-Budi"]
+    counted = [analysis.cased_counts([t])[0]["budi"] for t in texts]
+    assert counted == [1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0]
+
+
+def test_stem_candidates_come_from_every_token_form():
+    words = analysis.stem_candidates(["Para orang-tua murid menyiapkan anak-anaknya; Ma'ruf datang.",
+                                      "Vaksin Covid-19 tiba  di\tposyandu pada 1.000 keluarga", ""])
+    assert words == {"orang", "orangtua", "murid", "menyiapkan", "anak", "maruf", "datang", "vaksin", "covid",
+                     "tiba", "posyandu", "keluarga"}

@@ -623,7 +623,7 @@ def _survey_files(task):
         if article is not None:
             bodies.append(article.body)
             titles.append(article.title or "")
-    words = analysis.stem_candidates(bodies) | analysis.stem_candidates(titles)
+    words = analysis.stem_candidates(bodies + titles)
     return states, analysis.cased_counts(bodies), words, set(relevance.archive_acronyms(bodies))
 
 

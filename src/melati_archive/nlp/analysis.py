@@ -372,19 +372,28 @@ def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
         if dateline:
             for word in re.split(r"[ -]", dateline.group(1)):
                 capital[word.lower()] += 1
-        lowercase: list[str] = []  # counted at once below: Counter.update counts in C
-        capitalised: list[str] = []
-        for match in _CASED_WORD_RE.finditer(text):
-            word = match.group(0)
-            if word[0].islower():
-                lowercase.append(word)
-            else:
-                start = match.start()
-                if not _SENTENCE_START_RE.search(text[max(0, start - 4):start]):
-                    capitalised.append(word)
-        lower.update(map(str.lower, lowercase))
-        capital.update([w.lower().translate(_APOSTROPHES) for w in capitalised])
+        # [between, word, between, word, ..., between]: the words and what precedes each, in C
+        parts = _CASED_SPLIT_RE.split(text)
+        words = parts[1::2]
+        lower.update([w.lower() for w in words if w[0].islower()])  # Counter.update counts in C
+        capitalised = [w.lower().translate(_APOSTROPHES) for i, w in enumerate(words) if not w[0].islower()
+                       and ((i and parts[2 * i] == " ") or not _starts_sentence(parts, 2 * i))]
+        capital.update(capitalised)
     return capital, lower
+
+
+_CASED_SPLIT_RE = re.compile(f"({_CASED_WORD_RE.pattern})")
+
+
+def _starts_sentence(parts: list[str], at: int) -> bool:
+    """Whether the word after `parts[at]` (a run between words) opens a sentence: what
+    `_SENTENCE_START_RE` says of the 4 characters before it (the caller has let
+    the common case through: a word, one space, this word, mid-sentence)."""
+    before = parts[at]
+    while len(before) < 4 and at:
+        at -= 2
+        before = parts[at] + parts[at + 1] + before
+    return _SENTENCE_START_RE.search(before[-4:]) is not None
 
 
 def capitalised_from(capital: Counter[str], lower: Counter[str]) -> frozenset[str]:
@@ -400,10 +409,14 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
 def stem_candidates(texts: Iterable[str]) -> set[str]:
     """The words of `texts` that stemming them means running PySastrawi: what a full reindex
     stems once, up front, shared by its worker processes (see `remember_stems`)."""
-    raws: set[str] = set()
+    # No token spans a space: the tokens of the distinct space-separated pieces are those of
+    # the texts, and tokenizing each piece once (most recur) halves the regex's work.
+    pieces: set[str] = set()
     for text in texts:
-        raws.update(_TOKEN_RE.findall(text))  # each distinct token once: most recur
-    words = {unit for raw in raws for unit, _ in word_units(raw)}
+        pieces.update(text.split())
+    raws = set(_TOKEN_RE.findall("\n".join(pieces)))
+    words = {raw.lower() for raw in raws if raw.isalpha()}  # word_units of a plain word
+    words.update(unit for raw in raws if not raw.isalpha() for unit, _ in word_units(raw))
     return {w for w in words if len(w) >= 4 and w not in STOPWORDS and w not in STEM_OVERRIDES
             and w not in DEFAULT_EXCLUSIONS and w.isalpha()}
 
