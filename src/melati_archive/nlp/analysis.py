@@ -186,7 +186,7 @@ def _rule_starts(rule: type) -> frozenset[str] | None:
             starts |= found
             matched = True
             continue
-        if matched and isinstance(statement, ast.If) and ast.dump(statement.test) == _MATCHES:
+        if matched and isinstance(statement, ast.If) and ast.dump(statement.test) == _MATCHES and not statement.orelse:
             continue  # it acts only when the pattern matched
         return None
     return frozenset(starts)
