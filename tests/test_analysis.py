@@ -170,3 +170,49 @@ def test_cased_counts_count_mid_sentence_capitals_and_lowercase_words():
     assert capital == {"bandung": 1, "desa": 1, "sukamaju": 2, "dinas": 1, "sosial": 1, "pak": 1, "asep": 1}
     assert lower["bantuan"] == 1 and lower["dari"] == 1 and lower["ujar"] == 1
     assert "terima" not in capital and "bantuan" not in capital and "maruf" not in capital
+
+
+def test_cased_counts_read_up_to_four_characters_before_a_capital():
+    # mid-sentence after a word and spaces; a sentence start after a stop, a line break, an
+    # opening bracket or quote, within the four characters before the word, or at the text's start
+    texts = ["kata Budi", "kata  Budi", "kata.   Budi", "kata.    Budi", "kata\n Budi", "kata (Budi", "kata \u201cBudi",
+             "Budi", " Budi", "a Budi", "kata\u2014Budi", "kata, Budi", "kata: Budi", "kata 1 Budi", "e-Budi"]
+    counted = [analysis.cased_counts([t])[0]["budi"] for t in texts]
+    assert counted == [1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0]
+
+
+def test_stem_candidates_come_from_every_token_form():
+    words = analysis.stem_candidates(["Para orang-tua murid menyiapkan anak-anaknya; Ma'ruf datang.",
+                                      "Vaksin Covid-19 tiba  di\tposyandu pada 1.000 keluarga", ""])
+    assert words == {"orang", "orangtua", "murid", "menyiapkan", "anak", "maruf", "datang", "vaksin", "covid",
+                     "tiba", "posyandu", "keluarga"}
+
+
+def test_guarded_prefix_rules_stem_as_plain_sastrawi():
+    # every prefix family (ber-, be-, ter-, te-, per-, pe-, me-, meng-, peng-, ku-, kau-, the -el-/-em-/
+    # -er-/-in- infixes, belajar/pelajar) and words no rule starts
+    import json
+    import subprocess
+    import sys
+
+    words = ("belajar pelajar mempelajari berlari bekerja beserta terbawa tertawa teperdaya perbesar pelari pewarta "
+             "penyanyi pengajar pemimpin pengeboran penyusun mengajar menyapu memukul menulis menggunakan mengebom "
+             "memperbaiki mempengaruhi melihat merawat mewarnai menyanyikan kuambil kaupikir gemetar telunjuk gerigi "
+             "kinerja sinambung ekonomi anggaran ulasan ibu ab bel").split()
+    plain = subprocess.run(
+        [sys.executable, "-c", "import json, sys\n"
+         "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
+         "s = StemmerFactory().create_stemmer()\n"
+         "print(json.dumps({w: s.stem(w) for w in json.loads(sys.argv[1])}))", json.dumps(words)],
+        capture_output=True, text=True, check=True)
+    ours = analysis._stemmer()
+    visitors = ours.delegatedStemmer.visitor_provider.prefix_visitors
+    assert sum("visit" in vars(v) for v in visitors) == len(visitors) - 1  # all but the plain di-/ke-/se-
+    assert {w: ours.stem(w) for w in words} == json.loads(plain.stdout)
+
+
+def test_prefix_rule_starts_are_read_from_its_patterns():
+    assert analysis._pattern_starts(r"^meng([aiueo])(.*)$") == {"me"}
+    assert analysis._pattern_starts(r"^([bcd])el([aiueo])(.*)$") == {"be", "ce", "de"}
+    assert analysis._pattern_starts(r"^pe([wy])([aiueo])(.*)$") == {"pe"}
+    assert analysis._pattern_starts(r"^(.*)$") is None  # any start: the rule is not guarded

@@ -271,3 +271,20 @@ def test_compact_values_read_as_ints_whatever_their_length():
     got = segment._little_ints(array("I", map(len, values)), b"".join(values))
     assert got == [int.from_bytes(v, "little") for v in values]
     assert [postformat.decode_positions(v) for v in got][:3] == [[0], [5], [3, 200]]
+
+
+@pytest.mark.parametrize("positions", [[0], [127], [128], [3, 9, 40], [1000, 1001], [99_999], [100_000], [2_000_000]])
+def test_compact_positions_value_is_the_formats_encoding(positions):
+    # the single-position table must give CompactPositions' own bytes, the first time and from the table
+    fmt = postformat.CompactPositions()
+    assert segment._compact_positions_value(list(positions)) == fmt.encode(list(positions))
+    assert segment._compact_positions_value(list(positions)) == fmt.encode(list(positions))
+
+
+def test_term_items_are_what_the_formats_give():
+    positions = {"warga": [0, 4], "desa": [1], "sukamaju": list(range(2, 302, 2))}
+    for fmt in (postformat.CompactPositions(field_boost=2.0), postformat.CompactFrequency(field_boost=3.0)):
+        items, length = segment._term_items(fmt, positions)
+        expected = [(term.encode(), len(ps), len(ps) * fmt.field_boost, fmt.encode(ps) if hasattr(fmt, "decode_positions")
+                     else postformat.encode_frequency(len(ps))) for term, ps in positions.items()]
+        assert items == expected and length == 153

@@ -97,18 +97,36 @@ def _positions_value(ps: list[int]) -> bytes:
 def _term_items(fmt, positions: dict[str, list[int]]) -> tuple[list, int]:
     """What `fmt.word_values` gives for these term positions: (term, freq, weight, value)."""
     boost = fmt.field_boost
-    if getattr(type(fmt), "encode", None) is Positions.encode:
-        encode = _positions_value  # whoosh's own Positions (old schemas): one cached value per position
+    freqs = list(map(len, positions.values()))
+    if getattr(type(fmt), "encode", None) is postformat.CompactPositions.encode:
+        values = list(map(_compact_positions_value, positions.values()))
+    elif getattr(type(fmt), "encode", None) is Positions.encode:
+        values = list(map(_positions_value, positions.values()))  # whoosh's own Positions (old schemas)
     elif type(fmt).__name__ in ("Positions", "CompactPositions"):
-        encode = fmt.encode
+        values = list(map(fmt.encode, positions.values()))
     elif type(fmt).__name__ == "CompactFrequency":
-        def encode(ps):
-            return postformat.encode_frequency(len(ps))
+        values = [_FREQUENCY_VALUES[n] if n < 0x80 else postformat.encode_frequency(n) for n in freqs]
     else:  # Frequency: the value is the frequency alone
-        def encode(ps):
-            return pack_uint(len(ps))
-    items = [(term.encode("utf-8"), len(ps), float(len(ps)) * boost, encode(ps)) for term, ps in positions.items()]
-    return items, sum(len(ps) for ps in positions.values())
+        values = list(map(pack_uint, freqs))
+    weights = [float(n) * boost for n in freqs]
+    return list(zip(map(str.encode, positions), freqs, weights, values)), sum(freqs)
+
+
+_FREQUENCY_VALUES = [postformat.encode_frequency(n) for n in range(0x80)]
+_ONE_COMPACT: list[bytes] = []  # position -> its compact value as a term's only position
+
+
+def _compact_positions_value(ps: list[int]) -> bytes:
+    """`postformat.encode_positions(ps)`, with the value of a single position (most terms of a
+    document) worked out once per position."""
+    if len(ps) == 1:
+        p = ps[0]
+        if p < len(_ONE_COMPACT):
+            return _ONE_COMPACT[p]
+        if p < 100_000:
+            _ONE_COMPACT.extend(postformat.encode_positions([q]) for q in range(len(_ONE_COMPACT), p + 1))
+            return _ONE_COMPACT[p]
+    return postformat.encode_positions(ps)
 
 
 class Preparer:

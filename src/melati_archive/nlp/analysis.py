@@ -121,7 +121,115 @@ def _stemmer() -> Any:
 
     stemmer = StemmerFactory().create_stemmer()
     _speed_up_sastrawi()
+    provider = getattr(getattr(stemmer, "delegatedStemmer", None), "visitor_provider", None)
+    for visitor in getattr(provider, "prefix_visitors", []):
+        _guard_prefix_rule(visitor)
     return stemmer
+
+
+def _guard_prefix_rule(visitor: Any) -> None:
+    """Skip a PySastrawi prefix rule on a word it cannot apply to. Each of its ~40 rules tries one
+    to four patterns (`^meng([aiueo])(.*)$`) on every word, in Python calls: most of a stem's
+    cost. A rule whose every disambiguator is of PySastrawi's plain shape (`if word == 'belajar':
+    return ...`, `matches = re.match(PATTERN, word)`, `if matches: ...`) changes nothing unless
+    the word is one of those literal words or the start of a pattern; the first two characters
+    the patterns allow are read from the patterns themselves, so the rule runs exactly when it
+    could match. A rule of any other shape is left as it is."""
+    disambiguators = getattr(visitor, "disambiguators", None)
+    if not disambiguators or "visit" in vars(visitor):
+        return
+    starts: set[str] = set()
+    for disambiguator in disambiguators:
+        found = _rule_starts(type(disambiguator))
+        if found is None:
+            return
+        starts |= found
+    allowed = frozenset(starts)
+    visit = visitor.visit
+
+    def guarded(context: Any) -> None:
+        word = context.current_word
+        if len(word) < 2 or word[:2] in allowed:
+            visit(context)
+
+    visitor.visit = guarded
+
+
+@functools.lru_cache(maxsize=None)
+def _rule_starts(rule: type) -> frozenset[str] | None:
+    """The two-character starts a PySastrawi disambiguator can change a word of, or None when its
+    `disambiguate` is not of the plain shape (see `_guard_prefix_rule`)."""
+    import ast
+    import inspect
+    import textwrap
+
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(rule.disambiguate)))
+    except (OSError, TypeError, SyntaxError):
+        return None
+    body = tree.body[0].body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    starts: set[str] = set()
+    matched = False
+    for statement in body:
+        dump = ast.dump(statement)
+        literal = _LITERAL_WORD.fullmatch(dump)
+        if literal and len(literal.group(1)) >= 2:
+            starts.add(literal.group(1)[:2])
+            continue
+        pattern = _MATCH_OF_WORD.fullmatch(dump)
+        if pattern and not matched:
+            found = _pattern_starts(ast.literal_eval(statement.value.args[0]))
+            if found is None:
+                return None
+            starts |= found
+            matched = True
+            continue
+        if matched and isinstance(statement, ast.If) and ast.dump(statement.test) == _MATCHES and not statement.orelse:
+            continue  # it acts only when the pattern matched
+        return None
+    return frozenset(starts)
+
+
+_MATCHES = "Name(id='matches', ctx=Load())"
+_LITERAL_WORD = re.compile(
+    r"If\(test=Compare\(left=Name\(id='word', ctx=Load\(\)\), ops=\[Eq\(\)\], comparators=\[Constant\(value='([a-z]+)'\)\]\), "
+    r"body=\[Return\(value=Constant\(value='[a-z]*'\)\)\], orelse=\[\]\)")
+_MATCH_OF_WORD = re.compile(
+    r"Assign\(targets=\[Name\(id='matches', ctx=Store\(\)\)\], value=Call\(func=Attribute\(value=Name\(id='re', "
+    r"ctx=Load\(\)\), attr='match', ctx=Load\(\)\), args=\[Constant\(value='[^']*'\), Name\(id='word', ctx=Load\(\)\)\], "
+    r"keywords=\[\]\)\)")
+
+
+def _pattern_starts(pattern: str) -> frozenset[str] | None:
+    """The two-character starts a string `re.match(pattern, ...)` can match, when the pattern's
+    first two characters are each a letter or a class of letters, else None."""
+    try:
+        from re import _constants as c, _parser  # the stdlib's own reading of a pattern
+    except ImportError:
+        return None
+    items = list(_parser.parse(pattern))
+    sets: list[set[str]] = []
+    while items and len(sets) < 2:
+        op, arg = items.pop(0)
+        if op is c.AT and arg is c.AT_BEGINNING:
+            continue
+        if op is c.SUBPATTERN:
+            items[:0] = list(arg[-1])
+            continue
+        if op is c.LITERAL:
+            sets.append({chr(arg)})
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in arg):
+            chars: set[str] = set()
+            for o, a in arg:
+                chars.update([chr(a)] if o is c.LITERAL else map(chr, range(a[0], a[1] + 1)))
+            sets.append(chars)
+        else:
+            return None
+    if len(sets) < 2:
+        return None
+    return frozenset(a + b for a in sets[0] for b in sets[1])
 
 
 @functools.lru_cache(maxsize=1)
@@ -372,19 +480,28 @@ def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
         if dateline:
             for word in re.split(r"[ -]", dateline.group(1)):
                 capital[word.lower()] += 1
-        lowercase: list[str] = []  # counted at once below: Counter.update counts in C
-        capitalised: list[str] = []
-        for match in _CASED_WORD_RE.finditer(text):
-            word = match.group(0)
-            if word[0].islower():
-                lowercase.append(word)
-            else:
-                start = match.start()
-                if not _SENTENCE_START_RE.search(text[max(0, start - 4):start]):
-                    capitalised.append(word)
-        lower.update(map(str.lower, lowercase))
-        capital.update([w.lower().translate(_APOSTROPHES) for w in capitalised])
+        # [between, word, between, word, ..., between]: the words and what precedes each, in C
+        parts = _CASED_SPLIT_RE.split(text)
+        words = parts[1::2]
+        lower.update([w.lower() for w in words if w[0].islower()])  # Counter.update counts in C
+        capitalised = [w.lower().translate(_APOSTROPHES) for i, w in enumerate(words) if not w[0].islower()
+                       and ((i and parts[2 * i] == " ") or not _starts_sentence(parts, 2 * i))]
+        capital.update(capitalised)
     return capital, lower
+
+
+_CASED_SPLIT_RE = re.compile(f"({_CASED_WORD_RE.pattern})")
+
+
+def _starts_sentence(parts: list[str], at: int) -> bool:
+    """Whether the word after `parts[at]` (a run between words) opens a sentence: what
+    `_SENTENCE_START_RE` says of the 4 characters before it (the caller has let
+    the common case through: a word, one space, this word, mid-sentence)."""
+    before = parts[at]
+    while len(before) < 4 and at:
+        at -= 2
+        before = parts[at] + parts[at + 1] + before
+    return _SENTENCE_START_RE.search(before[-4:]) is not None
 
 
 def capitalised_from(capital: Counter[str], lower: Counter[str]) -> frozenset[str]:
@@ -400,10 +517,14 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
 def stem_candidates(texts: Iterable[str]) -> set[str]:
     """The words of `texts` that stemming them means running PySastrawi: what a full reindex
     stems once, up front, shared by its worker processes (see `remember_stems`)."""
-    raws: set[str] = set()
+    # No token spans a space: the tokens of the distinct space-separated pieces are those of
+    # the texts, and tokenizing each piece once (most recur) halves the regex's work.
+    pieces: set[str] = set()
     for text in texts:
-        raws.update(_TOKEN_RE.findall(text))  # each distinct token once: most recur
-    words = {unit for raw in raws for unit, _ in word_units(raw)}
+        pieces.update(text.split())
+    raws = set(_TOKEN_RE.findall("\n".join(pieces)))
+    words = {raw.lower() for raw in raws if raw.isalpha()}  # word_units of a plain word
+    words.update(unit for raw in raws if not raw.isalpha() for unit, _ in word_units(raw))
     return {w for w in words if len(w) >= 4 and w not in STOPWORDS and w not in STEM_OVERRIDES
             and w not in DEFAULT_EXCLUSIONS and w.isalpha()}
 
