@@ -181,7 +181,7 @@ class Cast:
                 role = person.role_on(self.day)
                 hits.append((person, role.title if role else None))
         if not hits:
-            for person, r in table.roles.get(key, ()) + table.roles.get(low, ()):
+            for person, r in [*table.roles.get(key, ()), *table.roles.get(low, ())]:
                 if r.valid_on(self.day):
                     hits.append((person, r.title))
         uniq = {id(p): (p, t) for p, t in hits}
