@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .scan import LazyWords
+from .scan import LazyWords, word_start_pattern
 
 # --- Month and weekday tables ----------------------------------------------------------------
 
@@ -169,8 +169,9 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
 
 
 # Words a text writes as places: after "di", "Kota", "Kabupaten", a regional head ...
-_PLACE_WORD = re.compile(r"\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|Kelurahan|Pemkab|Pemkot|Pemprov|"
-                         r"Bupati|Walikota|Gubernur)[ \t]+(?P<w>[A-Z][a-z]+)")
+_PLACE_WORD = re.compile(word_start_pattern(["di", "Kota", "Kabupaten", "Kab.", "Provinsi", "Kecamatan", "Desa", "Kelurahan",
+                                             "Pemkab", "Pemkot", "Pemprov", "Bupati", "Walikota", "Gubernur"])
+                         + r"[ \t]+(?P<w>[A-Z][a-z]+)")
 
 
 def _place_words(text: str) -> set[str]:

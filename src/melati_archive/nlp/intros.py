@@ -177,7 +177,7 @@ _ONE_OF_NAME = re.compile(
 
 
 # "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
-_KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
+_KIN_NAME = re.compile(word_start_pattern(["nenek", "kakek", "mbah", "eyang", "oma", "opa"]) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"

@@ -235,7 +235,7 @@ _INITIALS = re.compile(
 _KW_PAREN = re.compile(r"\(")
 
 
-_KW_DISAPA = re.compile(r"\b(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal|disebut)\b")
+_KW_DISAPA = re.compile(r"d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b")  # first letter first: scan.py
 
 
 _BARE_ROLE = re.compile(
