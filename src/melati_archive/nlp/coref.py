@@ -251,6 +251,13 @@ def _cap_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((m.start(), tuple(m.group(0).split())) for m in _CAP_RUN.finditer(text))
 
 
+@functools.lru_cache(maxsize=8)
+def _lowered_runs(text: str) -> tuple[str, ...]:
+    """Each of `_cap_runs(text)` lowercased, its words joined by spaces: a run holds a word that
+    starts or ends with a short name only if it holds that name as a substring."""
+    return tuple(" ".join(toks).lower() for _start, toks in _cap_runs(text))
+
+
 _CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
@@ -261,9 +268,11 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
         return short
     found: set[str] = set()
     low = short.lower()
-    for run_start, toks in _cap_runs(text):
+    for (run_start, toks), lowered in zip(_cap_runs(text), _lowered_runs(text)):
         if run_start >= before:
             break
+        if low not in lowered:
+            continue
         for j, t in enumerate(toks):
             if not (t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))):
                 continue
