@@ -3,6 +3,7 @@ together or split by a comma, name then role, lowercase roles, regional forms wi
 each form a function returning (start, end, name, role)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -135,16 +136,18 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]):
 
 def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
     """The starts within `window` characters before a keyword: where a name-first pattern using
-    that keyword can match at all."""
-    spots = [m.start() for m in keyword.finditer(text)]
-    if not spots:
-        return []
-    out, j = [], 0
-    for pos in starts:
-        while j < len(spots) and spots[j] < pos:
-            j += 1
-        if j < len(spots) and spots[j] - pos <= window:
-            out.append(pos)
+    that keyword can match at all. `starts` must be sorted (cap_starts is)."""
+    out: list[int] = []
+    done = 0  # starts[:done] are decided
+    # the starts within `window` before a keyword are one slice of `starts`; the slices of
+    # successive keywords only move on (two binary searches each instead of a walk over every start)
+    for m in keyword.finditer(text):
+        spot = m.start()
+        lo = max(bisect.bisect_left(starts, spot - window), done)
+        hi = bisect.bisect_right(starts, spot)
+        if lo < hi:
+            out.extend(starts[lo:hi])
+            done = hi
     return out
 
 
