@@ -11,6 +11,7 @@ from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
 from .names import _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
 from .registry import _registry_table
+from .scan import matches_from_start_or_after
 
 
 PRONOUNS = frozenset("dia ia beliau nya -nya".split())
@@ -216,7 +217,7 @@ class Cast:
     def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = ()) -> None:
         """A subject pronoun ("Ia menilai", "Menurut dia", "Dia menambahkan") is a mention of the person
         it refers to, so a later `katanya` skips the people only named in between."""
-        for m in _SUBJECT_PRONOUN.finditer(text):
+        for m in matches_from_start_or_after(_SUBJECT_PRONOUN_FIRST, _SUBJECT_PRONOUN_AFTER, text):
             pos = m.start("pro")
             if any(a <= pos < b for a, b in skip):
                 continue
@@ -292,11 +293,16 @@ def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[.!?][^\S\n]+|\n|,[^\S\n]+)(?:(?:Namun|Tetapi|Bahkan|Selain[^\S\n]+itu|Menurut|Kemudian|Lalu|Karena[^\S\n]+itu|Oleh[^\S\n]+karena[^\S\n]+itu|"
+_SUBJECT_PRONOUN_REST = (
+    r"(?:(?:Namun|Tetapi|Bahkan|Selain[^\S\n]+itu|Menurut|Kemudian|Lalu|Karena[^\S\n]+itu|Oleh[^\S\n]+karena[^\S\n]+itu|"
     r"Sementara|Ketika[^\S\n]+itu|Saat[^\S\n]+itu),?[^\S\n]+)?(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\b(?=[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|"
     r"sudah[^\S\n]+|telah[^\S\n]+|mengaku[^\S\n]+)?(?:me|ber|yakin|optimistis|khawatir|menilai|mengatakan|tak\b|tidak\b))"
 )
+_SUBJECT_PRONOUN_LEAD = r"[.!?][^\S\n]+|\n|,[^\S\n]+"
+_SUBJECT_PRONOUN = re.compile(r"(?:^|" + _SUBJECT_PRONOUN_LEAD + ")" + _SUBJECT_PRONOUN_REST)
+# its two halves (scan.matches_from_start_or_after)
+_SUBJECT_PRONOUN_FIRST = re.compile(_SUBJECT_PRONOUN_REST)
+_SUBJECT_PRONOUN_AFTER = re.compile(r"(?:" + _SUBJECT_PRONOUN_LEAD + ")" + _SUBJECT_PRONOUN_REST)
 
 
 _LEAD_INS = frozenset(

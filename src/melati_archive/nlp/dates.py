@@ -409,7 +409,7 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
 # (a weekday or an English month name may stand just before, a range runs on after).
 _DIGITS = re.compile(r"\d+")
 _BEFORE, _AFTER = 16, 72
-_ENGLISH_HINT = re.compile(r"\b(?:[Tt]he|[Oo]n|[Ii]n)\b")
+_ENGLISH_HINT = re.compile(word_start_pattern(["The", "the", "On", "on", "In", "in"]) + r"\b")  # \b(?:[Tt]he|[Oo]n|[Ii]n)\b
 
 
 def _sections(text: str) -> list[tuple[int, int]]:

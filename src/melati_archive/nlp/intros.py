@@ -14,7 +14,7 @@ from .names import (
     name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
-from .scan import word_start_pattern
+from .scan import matches_from_start_or_after, word_start_pattern
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -43,7 +43,11 @@ _LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
     "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
 
 
-_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z])")
+_SENTENCE_ROLE_WORD = r"([A-Z][a-z]+)(?=[^\S\n]+[a-z])"
+_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)" + _SENTENCE_ROLE_WORD)
+# The two halves of _SENTENCE_ROLE (scan.matches_from_start_or_after)
+_SENTENCE_ROLE_FIRST = re.compile(_SENTENCE_ROLE_WORD)
+_SENTENCE_ROLE_AFTER = re.compile(r"(?:[.!?][^\S\n]+|\n)" + _SENTENCE_ROLE_WORD)
 
 
 _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
@@ -539,7 +543,7 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
     # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
     # opens the sentence. Read it with that letter lowered (same offsets).
-    initial = [m.start(1) for m in _SENTENCE_ROLE.finditer(text)
+    initial = [m.start(1) for m in matches_from_start_or_after(_SENTENCE_ROLE_FIRST, _SENTENCE_ROLE_AFTER, text)
                if m.group(1).lower() in _LRCN_WORDS and _COMMA_CAP.search(text, m.start(1), m.start(1) + 90)]
     scan = text
     if initial:

@@ -3,7 +3,7 @@ text worked out only when first asked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 
 def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_words: Iterable[str] = ()) -> str:
@@ -26,6 +26,16 @@ def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_w
 
     return "(?:" + "|".join(led_by(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
                             for first, rests in groups.items()) + ")"
+
+
+def matches_from_start_or_after(at_start: re.Pattern, after: re.Pattern, text: str) -> Iterator[re.Match]:
+    """What `(?:^|LEAD)REST`.finditer(text) gives, from `at_start` (REST) and `after`
+    ((?:LEAD)REST); REST never matches empty. Same matches in the same order, but re skips to
+    LEAD's first characters, where the `^` alternative makes it try every offset of the text."""
+    first = at_start.match(text)
+    if first is not None:
+        yield first
+    yield from after.finditer(text, first.end() if first is not None else 0)
 
 
 class LazyWords:
