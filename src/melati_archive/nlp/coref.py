@@ -74,15 +74,33 @@ class Cast:
                 pairs.append((t, p))
                 if not p.initials_only:
                     by_key.setdefault(spelling_key(t), []).append(p)
-        index = (by_token, by_key, pairs)
+        # every token in one string: a word that no token holds starts or ends none (one test
+        # instead of a walk over the tokens)
+        index = (by_token, by_key, pairs, "\0".join(t for t, _p in pairs))
         self.__dict__["_index_cache"] = (len(self.persons), index)
         return index
 
+    def _by_written_form(self) -> dict[str, list[Known]]:
+        """Lowercase name or alias -> the persons written so, in order; rebuilt when a person is
+        added or renamed or gains an alias (aliases only grow)."""
+        signature = tuple((id(p), p.name, len(p.aliases)) for p in self.persons)
+        cached = self.__dict__.get("_forms_cache")
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        table: dict[str, list[Known]] = {}
+        for p in self.persons:
+            for form in (p.name, *p.aliases):
+                owners = table.setdefault(form.lower(), [])
+                if not owners or owners[-1] is not p:
+                    owners.append(p)
+        self.__dict__["_forms_cache"] = (signature, table)
+        return table
+
     def _candidates(self, low: str, fuzzy: bool = True) -> list[Known]:
-        cands = [p for p in self.persons if p.name.lower() == low or any(a.lower() == low for a in p.aliases)]
+        cands = list(self._by_written_form().get(low, ()))
         if cands:
             return cands
-        by_token, by_key, pairs = self._index()
+        by_token, by_key, pairs, all_tokens = self._index()
         stoks = low.split()
         if len(stoks) == 1:
             cands = list(by_token.get(low, ()))
@@ -94,7 +112,8 @@ class Cast:
         if cands or " " in low or len(low) < 3:
             return cands
         n = len(low)
-        cands = [p for t, p in pairs if len(t) > n and (t.startswith(low) or t.endswith(low))]
+        cands = [p for t, p in pairs if len(t) > n and (t.startswith(low) or t.endswith(low))] \
+            if low in all_tokens or "\0" in low else []
         if not cands and n >= 4:
             cands = list(by_key.get(spelling_key(low), ()))
         if not cands and fuzzy and n >= 5:
