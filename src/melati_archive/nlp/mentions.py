@@ -379,6 +379,10 @@ def _scan_mentions(text: str, cast: Cast) -> None:
 
     for m in _TOKEN_AT.finditer(text):
         toks = m.group(0).split()
+        if len(toks) == 1:  # most runs: one word, nobody's form (then nothing below happens)
+            form = toks[0]
+            if not (looked_up[form] if form in looked_up else looked_up.setdefault(form, lookup(form, m.start()))):
+                continue
         offsets = []
         pos = m.start()
         for t in toks:
