@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .scan import LazyWords, word_start_pattern
+from .scan import LazyWords, trie_pattern, word_start_pattern
 
 # --- Month and weekday tables ----------------------------------------------------------------
 
@@ -59,16 +59,15 @@ WEEKDAYS: dict[str, int] = {
 }
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _FULL_MONTHS = [w for w in MONTHS if w in {n.lower() for n in MONTH_NAMES_ID + MONTH_NAMES_EN if n}
                 or w in ("pebruari", "febuari", "nopember")]
 # an abbreviation may carry a period (Okt.), a full name not: "8 Juni." ends a sentence
-_MONTH = (r"(?i:(?:" + _alternation(_FULL_MONTHS) + r")(?![A-Za-z])|(?:"
-          + _alternation(w for w in MONTHS if w not in _FULL_MONTHS) + r")(?![A-Za-z])\.?)")
-_WEEKDAY = r"(?i:" + _alternation(WEEKDAYS) + r")(?![A-Za-z])"
+# Written as tries (scan.trie_pattern): each letter tried once, not each word in turn. No word of
+# a group is another followed by a non-letter (sep/sept, jumat/jum'at), so only one word of a group
+# can match at a place: the same matches as the longest-first alternation.
+_MONTH = (r"(?i:(?:" + trie_pattern(_FULL_MONTHS) + r")(?![A-Za-z])|(?:"
+          + trie_pattern(w for w in MONTHS if w not in _FULL_MONTHS) + r")(?![A-Za-z])\.?)")
+_WEEKDAY = r"(?i:" + trie_pattern(WEEKDAYS) + r")(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?:[012]?\d|3[01])"
 _DASH = r"(?:-{1,2}|–|—|―|−)"

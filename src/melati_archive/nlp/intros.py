@@ -14,7 +14,7 @@ from .names import (
     name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
-from .scan import matches_from_start_or_after, word_start_pattern
+from .scan import matches_from_start_or_after, trie_pattern as _trie_pattern, word_start_pattern
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -53,25 +53,6 @@ _SENTENCE_ROLE_AFTER = re.compile(r"(?:[.!?][^\S\n]+|\n)" + _SENTENCE_ROLE_WORD)
 _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
 
 
-def _trie_pattern(words) -> str:
-    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
-    once instead of every word in turn."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-        return body + "?" if ends else body
-
-    return pattern(root)
 
 
 # The start of each lowercase word (with or without "-nya") that can head a lowercase role.

@@ -38,6 +38,27 @@ def matches_from_start_or_after(at_start: re.Pattern, after: re.Pattern, text: s
     yield from after.finditer(text, first.end() if first is not None else 0)
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
+    once instead of every word in turn."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends else body
+
+    return pattern(root)
+
+
 class LazyWords:
     """`words_of(text)`, worked out on the first membership test: most texts never ask (a
     dateline's place evidence, the acronyms beside a name's capitals)."""
