@@ -278,6 +278,12 @@ def _lowered_runs(text: str) -> tuple[str, ...]:
     return tuple(" ".join(toks).lower() for _start, toks in _cap_runs(text))
 
 
+@functools.lru_cache(maxsize=8)
+def _all_lowered_runs(text: str) -> str:
+    """`_lowered_runs(text)` in one string: a name no run holds is ruled out by one test."""
+    return "\0".join(_lowered_runs(text))
+
+
 _CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
@@ -288,6 +294,8 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
         return short
     found: set[str] = set()
     low = short.lower()
+    if low not in _all_lowered_runs(text) and "\0" not in low:
+        return short  # no run holds it: nothing found
     for (run_start, toks), lowered in zip(_cap_runs(text), _lowered_runs(text)):
         if run_start >= before:
             break
