@@ -264,3 +264,11 @@ def test_role_head_scan_finds_exactly_the_role_words_with_or_without_nya():
     text = " ".join(words + [w + "nya" for w in words] + ["ibuk", "kepalaku", "co-pekerja", "Ketua", "xibu"])
     found = [text[m.start():m.end()] for m in people._LRCN_AT.finditer(text)]
     assert found == words + [w + "nya" for w in words]
+
+
+def test_registry_role_written_short_resolves_without_error():
+    # the role word as the text shortens it ("Kadinsos") is a key of the registry's roles that its
+    # lowercase form is not: both lookups are joined, neither may be missing
+    reg = [Person(id="rina", name="Rina Astuti", aliases=[], roles=[Role(title="Kepala Dinas Sosial")])]
+    result = extract('"Bantuan tiba besok pagi," kata Kadinsos.', pub_date=dt.date(2024, 5, 1), people=reg)
+    assert result.quotes[0].speaker == "Rina Astuti"

@@ -2,7 +2,7 @@
 import re
 
 from melati_archive.nlp.names import places_in
-from melati_archive.nlp.scan import word_start_pattern
+from melati_archive.nlp.scan import matches_from_start_or_after, word_start_pattern
 
 
 def test_word_start_pattern_matches_what_a_leading_boundary_matches():
@@ -59,3 +59,22 @@ def test_a_line_ends_in_a_dash_as_the_pattern_said():
     for line in ["Bogor -", "Bogor \u2014", "Tanah Bumbu, SITUS \u2013", "BOGOR-", " -", "-", "", "a-\n", " -\n",
                  "--", "\u00a0-", "a -\n\n", "b\t-\n", "Bogor - Kota", "- Bogor"]:
         assert _ends_in_dash(line) == bool(re.search(r"\S\s*[-\u2013\u2014]$", line)), repr(line)
+
+
+def test_matches_from_start_or_after_give_what_the_anchored_alternation_gives():
+    rest = r"(?:(?:Namun|Lalu),?[^\S\n]+)?(?P<pro>[Ii]a|[Dd]ia)\b(?=[^\S\n]+me)"
+    lead = r"[.!?][^\S\n]+|\n|,[^\S\n]+"
+    whole = re.compile(r"(?:^|" + lead + ")" + rest)
+    first, after = re.compile(rest), re.compile(r"(?:" + lead + ")" + rest)
+    texts = [
+        "Namun, dia menilai hal itu perlu. Ia menambahkan, dia meminta warga tenang.",  # the first match holds a comma
+        "Warga hadir. Dia meminta bantuan.\nIa mengaku senang",
+        ", dia menilai",  # the lead itself at the start
+        "Tidak ada kata ganti di sini.",
+        "",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group("pro")) for m in whole.finditer(text)]
+        got = [(m.span(), m.group("pro")) for m in matches_from_start_or_after(first, after, text)]
+        assert got == expected, text
+    assert len([1 for _ in matches_from_start_or_after(first, after, texts[0])]) == 3

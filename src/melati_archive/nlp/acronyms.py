@@ -215,8 +215,14 @@ class _Hit:
 
 @functools.lru_cache(maxsize=4096)
 def _boundary(term: str, flags=0) -> re.Pattern:
+    """`term` as whole words: `(?<![\w])w1\s+w2(?![\w])`, written first letter first (as
+    scan.word_start_pattern does) so that re skips to that letter instead of trying the
+    lookbehind at every offset of the text."""
     words = [re.escape(w) for w in term.split()]
-    return re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", flags)
+    if not words:
+        return re.compile(r"(?<![\w])(?![\w])", flags)
+    first = re.escape(term.split()[0][0])
+    return re.compile(first + r"(?<![\w]" + first + ")" + r"\s+".join(words)[len(first):] + r"(?![\w])", flags)
 
 
 def _acronym_positions(text: str, acronym: str) -> list[int]:
@@ -240,6 +246,7 @@ class _Haystack:
         self.aligned = len(self.lowered) == len(text)
         self._words: list[tuple[str, int]] | None = None
         self._vocabulary: list[str] | None = None
+        self._known: frozenset[str] | None = None
 
     @property
     def words(self) -> list[tuple[str, int]]:
@@ -267,6 +274,10 @@ class _Haystack:
         return [i for i, (w, _) in enumerate(self.words) if w in similar] if similar else []
 
     def has_near(self, word: str, cutoff: float) -> bool:
+        if self._known is None:
+            self._known = frozenset(self.vocabulary)
+        if word in self._known:
+            return True  # written as is: a ratio of 100, no need to score the whole vocabulary
         from rapidfuzz import fuzz, process
 
         return process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff) is not None

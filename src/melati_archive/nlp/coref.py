@@ -11,6 +11,7 @@ from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
 from .names import _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
 from .registry import _registry_table
+from .scan import matches_from_start_or_after
 
 
 PRONOUNS = frozenset("dia ia beliau nya -nya".split())
@@ -73,15 +74,33 @@ class Cast:
                 pairs.append((t, p))
                 if not p.initials_only:
                     by_key.setdefault(spelling_key(t), []).append(p)
-        index = (by_token, by_key, pairs)
+        # every token in one string: a word that no token holds starts or ends none (one test
+        # instead of a walk over the tokens)
+        index = (by_token, by_key, pairs, "\0".join(t for t, _p in pairs))
         self.__dict__["_index_cache"] = (len(self.persons), index)
         return index
 
+    def _by_written_form(self) -> dict[str, list[Known]]:
+        """Lowercase name or alias -> the persons written so, in order; rebuilt when a person is
+        added or renamed or gains an alias (aliases only grow)."""
+        signature = tuple((id(p), p.name, len(p.aliases)) for p in self.persons)
+        cached = self.__dict__.get("_forms_cache")
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        table: dict[str, list[Known]] = {}
+        for p in self.persons:
+            for form in (p.name, *p.aliases):
+                owners = table.setdefault(form.lower(), [])
+                if not owners or owners[-1] is not p:
+                    owners.append(p)
+        self.__dict__["_forms_cache"] = (signature, table)
+        return table
+
     def _candidates(self, low: str, fuzzy: bool = True) -> list[Known]:
-        cands = [p for p in self.persons if p.name.lower() == low or any(a.lower() == low for a in p.aliases)]
+        cands = list(self._by_written_form().get(low, ()))
         if cands:
             return cands
-        by_token, by_key, pairs = self._index()
+        by_token, by_key, pairs, all_tokens = self._index()
         stoks = low.split()
         if len(stoks) == 1:
             cands = list(by_token.get(low, ()))
@@ -93,7 +112,8 @@ class Cast:
         if cands or " " in low or len(low) < 3:
             return cands
         n = len(low)
-        cands = [p for t, p in pairs if len(t) > n and (t.startswith(low) or t.endswith(low))]
+        cands = [p for t, p in pairs if len(t) > n and (t.startswith(low) or t.endswith(low))] \
+            if low in all_tokens or "\0" in low else []
         if not cands and n >= 4:
             cands = list(by_key.get(spelling_key(low), ()))
         if not cands and fuzzy and n >= 5:
@@ -181,7 +201,7 @@ class Cast:
                 role = person.role_on(self.day)
                 hits.append((person, role.title if role else None))
         if not hits:
-            for person, r in table.roles.get(key, ()) + table.roles.get(low, ()):
+            for person, r in [*table.roles.get(key, ()), *table.roles.get(low, ())]:
                 if r.valid_on(self.day):
                     hits.append((person, r.title))
         uniq = {id(p): (p, t) for p, t in hits}
@@ -216,7 +236,7 @@ class Cast:
     def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = ()) -> None:
         """A subject pronoun ("Ia menilai", "Menurut dia", "Dia menambahkan") is a mention of the person
         it refers to, so a later `katanya` skips the people only named in between."""
-        for m in _SUBJECT_PRONOUN.finditer(text):
+        for m in matches_from_start_or_after(_SUBJECT_PRONOUN_FIRST, _SUBJECT_PRONOUN_AFTER, text):
             pos = m.start("pro")
             if any(a <= pos < b for a, b in skip):
                 continue
@@ -251,6 +271,19 @@ def _cap_runs(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((m.start(), tuple(m.group(0).split())) for m in _CAP_RUN.finditer(text))
 
 
+@functools.lru_cache(maxsize=8)
+def _lowered_runs(text: str) -> tuple[str, ...]:
+    """Each of `_cap_runs(text)` lowercased, its words joined by spaces: a run holds a word that
+    starts or ends with a short name only if it holds that name as a substring."""
+    return tuple(" ".join(toks).lower() for _start, toks in _cap_runs(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _all_lowered_runs(text: str) -> str:
+    """`_lowered_runs(text)` in one string: a name no run holds is ruled out by one test."""
+    return "\0".join(_lowered_runs(text))
+
+
 _CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
@@ -261,9 +294,13 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
         return short
     found: set[str] = set()
     low = short.lower()
-    for run_start, toks in _cap_runs(text):
+    if low not in _all_lowered_runs(text) and "\0" not in low:
+        return short  # no run holds it: nothing found
+    for (run_start, toks), lowered in zip(_cap_runs(text), _lowered_runs(text)):
         if run_start >= before:
             break
+        if low not in lowered:
+            continue
         for j, t in enumerate(toks):
             if not (t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))):
                 continue
@@ -283,11 +320,16 @@ def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[.!?][^\S\n]+|\n|,[^\S\n]+)(?:(?:Namun|Tetapi|Bahkan|Selain[^\S\n]+itu|Menurut|Kemudian|Lalu|Karena[^\S\n]+itu|Oleh[^\S\n]+karena[^\S\n]+itu|"
+_SUBJECT_PRONOUN_REST = (
+    r"(?:(?:Namun|Tetapi|Bahkan|Selain[^\S\n]+itu|Menurut|Kemudian|Lalu|Karena[^\S\n]+itu|Oleh[^\S\n]+karena[^\S\n]+itu|"
     r"Sementara|Ketika[^\S\n]+itu|Saat[^\S\n]+itu),?[^\S\n]+)?(?P<pro>[Ii]a|[Dd]ia|[Bb]eliau)\b(?=[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|"
     r"sudah[^\S\n]+|telah[^\S\n]+|mengaku[^\S\n]+)?(?:me|ber|yakin|optimistis|khawatir|menilai|mengatakan|tak\b|tidak\b))"
 )
+_SUBJECT_PRONOUN_LEAD = r"[.!?][^\S\n]+|\n|,[^\S\n]+"
+_SUBJECT_PRONOUN = re.compile(r"(?:^|" + _SUBJECT_PRONOUN_LEAD + ")" + _SUBJECT_PRONOUN_REST)
+# its two halves (scan.matches_from_start_or_after)
+_SUBJECT_PRONOUN_FIRST = re.compile(_SUBJECT_PRONOUN_REST)
+_SUBJECT_PRONOUN_AFTER = re.compile(r"(?:" + _SUBJECT_PRONOUN_LEAD + ")" + _SUBJECT_PRONOUN_REST)
 
 
 _LEAD_INS = frozenset(

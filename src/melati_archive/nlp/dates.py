@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .scan import LazyWords
+from .scan import LazyWords, trie_pattern, word_start_pattern
 
 # --- Month and weekday tables ----------------------------------------------------------------
 
@@ -59,16 +59,15 @@ WEEKDAYS: dict[str, int] = {
 }
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _FULL_MONTHS = [w for w in MONTHS if w in {n.lower() for n in MONTH_NAMES_ID + MONTH_NAMES_EN if n}
                 or w in ("pebruari", "febuari", "nopember")]
 # an abbreviation may carry a period (Okt.), a full name not: "8 Juni." ends a sentence
-_MONTH = (r"(?i:(?:" + _alternation(_FULL_MONTHS) + r")(?![A-Za-z])|(?:"
-          + _alternation(w for w in MONTHS if w not in _FULL_MONTHS) + r")(?![A-Za-z])\.?)")
-_WEEKDAY = r"(?i:" + _alternation(WEEKDAYS) + r")(?![A-Za-z])"
+# Written as tries (scan.trie_pattern): each letter tried once, not each word in turn. No word of
+# a group is another followed by a non-letter (sep/sept, jumat/jum'at), so only one word of a group
+# can match at a place: the same matches as the longest-first alternation.
+_MONTH = (r"(?i:(?:" + trie_pattern(_FULL_MONTHS) + r")(?![A-Za-z])|(?:"
+          + trie_pattern(w for w in MONTHS if w not in _FULL_MONTHS) + r")(?![A-Za-z])\.?)")
+_WEEKDAY = r"(?i:" + trie_pattern(WEEKDAYS) + r")(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?:[012]?\d|3[01])"
 _DASH = r"(?:-{1,2}|–|—|―|−)"
@@ -169,8 +168,9 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
 
 
 # Words a text writes as places: after "di", "Kota", "Kabupaten", a regional head ...
-_PLACE_WORD = re.compile(r"\b(?:di|Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa|Kelurahan|Pemkab|Pemkot|Pemprov|"
-                         r"Bupati|Walikota|Gubernur)[ \t]+(?P<w>[A-Z][a-z]+)")
+_PLACE_WORD = re.compile(word_start_pattern(["di", "Kota", "Kabupaten", "Kab.", "Provinsi", "Kecamatan", "Desa", "Kelurahan",
+                                             "Pemkab", "Pemkot", "Pemprov", "Bupati", "Walikota", "Gubernur"])
+                         + r"[ \t]+(?P<w>[A-Z][a-z]+)")
 
 
 def _place_words(text: str) -> set[str]:
@@ -408,7 +408,7 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
 # (a weekday or an English month name may stand just before, a range runs on after).
 _DIGITS = re.compile(r"\d+")
 _BEFORE, _AFTER = 16, 72
-_ENGLISH_HINT = re.compile(r"\b(?:[Tt]he|[Oo]n|[Ii]n)\b")
+_ENGLISH_HINT = re.compile(word_start_pattern(["The", "the", "On", "on", "In", "in"]) + r"\b")  # \b(?:[Tt]he|[Oo]n|[Ii]n)\b
 
 
 def _sections(text: str) -> list[tuple[int, int]]:

@@ -221,7 +221,8 @@ def _used_as_name(body: str, word: str, pos: int) -> bool:
     not start ("Sebab, ..." and "Polisi mengatakan" are not people), or wrote the full name before."""
     if " " in P._expand_full_name(body, word, pos):
         return True
-    for m in re.finditer(r"(?<=[a-z,)] )" + re.escape(word) + r"\b", body):
+    # the word first, what stands before it checked after it: re skips to the word (scan.py)
+    for m in re.finditer(re.escape(word) + r"(?<=[a-z,)] " + re.escape(word) + r")\b", body):
         if m.start() != pos:
             return True
     return False

@@ -164,7 +164,7 @@ def furniture_kind(line: str) -> str | None:
         return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
-    if _BREADCRUMB.match(stripped) and ('"' not in stripped) and len(stripped.split()) <= 12:
+    if len(stripped.split()) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):
         return "menu"
     if _is_nav_bar(stripped):
         return "menu"
@@ -219,7 +219,7 @@ def is_caption(line: str) -> bool:
         appositive = scene.group("who").rstrip().endswith(",") and len(words) <= 25
         if (not stripped.endswith((".", "!", "?")) or appositive) and not _SPEECH.search(stripped):
             return True
-    return bool(_GROUP_PHOTO.search(stripped)) and len(words) <= 25 and not _SPEECH.search(stripped)
+    return len(words) <= 25 and bool(_GROUP_PHOTO.search(stripped)) and not _SPEECH.search(stripped)
 
 
 def _is_person_caption(line: str) -> bool:
@@ -240,9 +240,18 @@ def _is_label(line: str) -> bool:
     return bool(m) and (bool(m.group("colon")) or len(line.split()) <= 3)
 
 
+_SHARE_TOKEN = re.compile(r"[\w-]+")
+
+
 def _is_share_row(line: str) -> bool:
-    words = re.findall(r"[\w-]+", line.lower())
-    return bool(words) and len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
+    """One to twelve words, all share buttons; read word by word, so a story line stops at its
+    first word."""
+    count = 0
+    for m in _SHARE_TOKEN.finditer(line.lower()):
+        count += 1
+        if count > 12 or m.group() not in _SHARE_WORDS:
+            return False
+    return count > 0
 
 
 # Section names of news sites' menus.

@@ -3,6 +3,7 @@ together or split by a comma, name then role, lowercase roles, regional forms wi
 each form a function returning (start, end, name, role)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -13,7 +14,7 @@ from .names import (
     name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
-from .scan import word_start_pattern
+from .scan import matches_from_start_or_after, trie_pattern as _trie_pattern, word_start_pattern
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -42,31 +43,16 @@ _LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
     "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
 
 
-_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)([A-Z][a-z]+)(?=[^\S\n]+[a-z])")
+_SENTENCE_ROLE_WORD = r"([A-Z][a-z]+)(?=[^\S\n]+[a-z])"
+_SENTENCE_ROLE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)" + _SENTENCE_ROLE_WORD)
+# The two halves of _SENTENCE_ROLE (scan.matches_from_start_or_after)
+_SENTENCE_ROLE_FIRST = re.compile(_SENTENCE_ROLE_WORD)
+_SENTENCE_ROLE_AFTER = re.compile(r"(?:[.!?][^\S\n]+|\n)" + _SENTENCE_ROLE_WORD)
 
 
 _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
 
 
-def _trie_pattern(words) -> str:
-    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
-    once instead of every word in turn."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-        return body + "?" if ends else body
-
-    return pattern(root)
 
 
 # The start of each lowercase word (with or without "-nya") that can head a lowercase role.
@@ -135,16 +121,18 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]):
 
 def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
     """The starts within `window` characters before a keyword: where a name-first pattern using
-    that keyword can match at all."""
-    spots = [m.start() for m in keyword.finditer(text)]
-    if not spots:
-        return []
-    out, j = [], 0
-    for pos in starts:
-        while j < len(spots) and spots[j] < pos:
-            j += 1
-        if j < len(spots) and spots[j] - pos <= window:
-            out.append(pos)
+    that keyword can match at all. `starts` must be sorted (cap_starts is)."""
+    out: list[int] = []
+    done = 0  # starts[:done] are decided
+    # the starts within `window` before a keyword are one slice of `starts`; the slices of
+    # successive keywords only move on (two binary searches each instead of a walk over every start)
+    for m in keyword.finditer(text):
+        spot = m.start()
+        lo = max(bisect.bisect_left(starts, spot - window), done)
+        hi = bisect.bisect_right(starts, spot)
+        if lo < hi:
+            out.extend(starts[lo:hi])
+            done = hi
     return out
 
 
@@ -177,7 +165,7 @@ _ONE_OF_NAME = re.compile(
 
 
 # "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
-_KIN_NAME = re.compile(r"\b(?:nenek|kakek|mbah|eyang|oma|opa)[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
+_KIN_NAME = re.compile(word_start_pattern(["nenek", "kakek", "mbah", "eyang", "oma", "opa"]) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
@@ -536,7 +524,7 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
     # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
     # opens the sentence. Read it with that letter lowered (same offsets).
-    initial = [m.start(1) for m in _SENTENCE_ROLE.finditer(text)
+    initial = [m.start(1) for m in matches_from_start_or_after(_SENTENCE_ROLE_FIRST, _SENTENCE_ROLE_AFTER, text)
                if m.group(1).lower() in _LRCN_WORDS and _COMMA_CAP.search(text, m.start(1), m.start(1) + 90)]
     scan = text
     if initial:

@@ -235,7 +235,7 @@ _INITIALS = re.compile(
 _KW_PAREN = re.compile(r"\(")
 
 
-_KW_DISAPA = re.compile(r"\b(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal|disebut)\b")
+_KW_DISAPA = re.compile(r"d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b")  # first letter first: scan.py
 
 
 _BARE_ROLE = re.compile(
@@ -349,6 +349,12 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)
     cache: dict[str, int | None] = {}
+    # A form of several words is a mention only when it is one of `forms`: the runs of capitals
+    # are joined into such a form only from a word that opens one.
+    opens_a_form = {form.split(" ", 1)[0] for form in forms if " " in form}
+    # One word's lookup gives the same answer wherever it stands (the first place decides, as
+    # `cache` did): asked once per word of the text.
+    looked_up: dict[str, set[int] | None] = {}
 
     def lookup(form: str, at: int) -> set[int] | None:
         if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
@@ -373,6 +379,10 @@ def _scan_mentions(text: str, cast: Cast) -> None:
 
     for m in _TOKEN_AT.finditer(text):
         toks = m.group(0).split()
+        if len(toks) == 1:  # most runs: one word, nobody's form (then nothing below happens)
+            form = toks[0]
+            if not (looked_up[form] if form in looked_up else looked_up.setdefault(form, lookup(form, m.start()))):
+                continue
         offsets = []
         pos = m.start()
         for t in toks:
@@ -382,9 +392,13 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         j = 0
         while j < len(toks):
             matched = False
-            for k in range(min(len(toks), j + 5), j, -1):
-                form = " ".join(toks[j:k])
-                owners = lookup(form, offsets[j])
+            for k in range(min(len(toks), j + 5) if toks[j] in opens_a_form else j + 1, j, -1):
+                if k > j + 1:
+                    form = " ".join(toks[j:k])
+                    owners = forms.get(form)
+                else:
+                    form = toks[j]
+                    owners = looked_up[form] if form in looked_up else looked_up.setdefault(form, lookup(form, offsets[j]))
                 if owners and len(toks) > 1 and form.lower() in ROLE_HEADS | ROLE_ALIASES.keys():
                     owners = None  # "Menteri" of "Menteri Sosial ...": part of a role, not a mention
                 if owners and len(owners) == 1:

@@ -124,12 +124,16 @@ CALENDAR_WORDS = frozenset(
 )
 
 
+_RANKS_OR_POL = RANKS | {"pol"}
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
 def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
     name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
     tokens = name.split()
     while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS
-                                          or tokens[0].strip("().").lower() in RANKS | {"pol"}):
+                                          or tokens[0].strip("().").lower() in _RANKS_OR_POL):
         rank = tokens.pop(0).strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
         while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
             tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"

@@ -3,7 +3,7 @@ text worked out only when first asked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 
 def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_words: Iterable[str] = ()) -> str:
@@ -26,6 +26,37 @@ def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_w
 
     return "(?:" + "|".join(led_by(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
                             for first, rests in groups.items()) + ")"
+
+
+def matches_from_start_or_after(at_start: re.Pattern, after: re.Pattern, text: str) -> Iterator[re.Match]:
+    """What `(?:^|LEAD)REST`.finditer(text) gives, from `at_start` (REST) and `after`
+    ((?:LEAD)REST); REST never matches empty. Same matches in the same order, but re skips to
+    LEAD's first characters, where the `^` alternative makes it try every offset of the text."""
+    first = at_start.match(text)
+    if first is not None:
+        yield first
+    yield from after.finditer(text, first.end() if first is not None else 0)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as a trie ("ibu(?:nda)?"), so the engine tries each letter
+    once instead of every word in turn."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends else body
+
+    return pattern(root)
 
 
 class LazyWords:
