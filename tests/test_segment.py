@@ -146,6 +146,30 @@ def test_fields_analysed_in_one_pass_only_when_both_get_the_same_text(tmp_path):
     assert sorted(t for t, *_ in prepared["body_exact"][1]) == [b"berlatih", b"para", b"pelatih"]
 
 
+def test_filter_values_are_analysed_once_and_the_table_stays_bounded(tmp_path, monkeypatch):
+    # quotes repeat their article's path, date, year and channel: each distinct value of a filter
+    # field is analysed once, and a table cleared when full (here at 3 values) still gives whoosh's segment
+    docs = _docs(12)
+    schema = build_schema(PROTECTED)
+    analysed = []
+    for name in ("kind", "path", "year", "channel"):
+        field = schema[name]
+        monkeypatch.setattr(field, "index", lambda value, _f=field, _n=name, **kw: (
+            analysed.append((_n, value)), type(_f).index(_f, value, **kw))[1])
+    preparer = segment.Preparer(schema)
+    assert {"kind", "path", "date", "year", "channel", "programs"} <= preparer.filters
+    assert not {"uid", "body", "body_exact", "name", "info", "data"} & preparer.filters
+    for doc in docs:
+        preparer.prepare(doc)
+    wanted = {(n, d[n]) for d in docs for n in ("kind", "path", "year", "channel") if d.get(n) is not None}
+    assert sorted(analysed) == sorted(wanted)  # each distinct value once, though quotes repeat them
+    monkeypatch.undo()
+    monkeypatch.setattr(segment, "_MOST_FILTER_VALUES", 3)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _everything(_build_prepared(tmp_path / "a", docs, batch=4)) == _everything(_build_whoosh(tmp_path / "b", docs))
+
+
 def test_a_postings_writer_without_block_internals_gets_postings_one_by_one(tmp_path, monkeypatch):
     # whoosh-reloaded may name its writer's internals otherwise: the public add() path must agree
     (tmp_path / "a").mkdir()

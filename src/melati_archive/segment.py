@@ -35,10 +35,12 @@ from collections import deque
 from itertools import accumulate, chain, compress, count, repeat
 from operator import sub
 from pickle import dumps
+from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.columns import PickleColumn
+from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -129,12 +131,23 @@ def _compact_positions_value(ps: list[int]) -> bytes:
     return postformat.encode_positions(ps)
 
 
+_REPEATED_TYPES = (str, datetime)  # the values of filter fields (ID, KEYWORD, DATETIME): hashable
+_MOST_FILTER_VALUES = 20_000
+
+
 class Preparer:
     """`prepare(doc)` for one schema (the pair table is worked out once)."""
 
     def __init__(self, schema):
         self.schema = schema
         self.pairs = _pairs(schema)
+        # (field, value) -> (postings, length, column value) of a filter field: an article's
+        # quotes repeat its path, date, year, channel and programs, and kind/year/channel take a
+        # handful of values, so whoosh's per-field analysis runs once per distinct value
+        self._indexed: dict[tuple[str, Any], tuple[Any, int, Any]] = {}
+        self.filters = frozenset(name for name, field in schema.items()
+                                 if not isinstance(field, TEXT) and not field.unique
+                                 and (field.indexed or field.column_type))
 
     def prepare(self, doc: dict[str, Any]) -> list[PreparedField]:
         schema = self.schema
@@ -151,6 +164,10 @@ class Preparer:
             if value is None:
                 continue
             field = schema[name]
+            if name in self.filters and type(value) in _REPEATED_TYPES:
+                items, length, column = self._filter_field(name, field, value)
+                out.append((name, items, length, value if field.stored else None, column))
+                continue
             items, length = None, 0
             if field.indexed:
                 if name in paired:
@@ -164,6 +181,22 @@ class Preparer:
             column = field.to_column_value(value) if field.column_type else None
             out.append((name, items, length, stored, column))
         return out
+
+    def _filter_field(self, name: str, field, value) -> tuple[Any, int, Any]:
+        """(postings, length, column value) of a filter field's value, each distinct value
+        analysed once (a bounded table: a value seen once costs one lookup more)."""
+        key = (name, value)
+        found = self._indexed.get(key)
+        if found is None:
+            items, length = None, 0
+            if field.indexed:
+                items = list(field.index(value))
+                length = sum(freq for _, freq, _, _ in items) if field.scorable else 0
+            found = (items, length, field.to_column_value(value) if field.column_type else None)
+            if len(self._indexed) >= _MOST_FILTER_VALUES:
+                self._indexed.clear()
+            self._indexed[key] = found
+        return found
 
 
 class Batch:
