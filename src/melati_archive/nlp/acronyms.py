@@ -215,7 +215,7 @@ class _Hit:
 
 @functools.lru_cache(maxsize=4096)
 def _boundary(term: str, flags=0) -> re.Pattern:
-    """`term` as whole words: `(?<![\w])w1\s+w2(?![\w])`, written first letter first (as
+    r"""`term` as whole words: `(?<![\w])w1\s+w2(?![\w])`, written first letter first (as
     scan.word_start_pattern does) so that re skips to that letter instead of trying the
     lookbehind at every offset of the text."""
     words = [re.escape(w) for w in term.split()]
