@@ -12,7 +12,7 @@ import pytest
 from conftest import bench_synth
 
 from melati_archive.api import Archive
-from melati_archive.index import current_generation, open_index
+from melati_archive.index import _Documents, current_generation, open_index
 
 pytestmark = pytest.mark.slow
 
@@ -42,6 +42,8 @@ def test_rebuild_in_workers_equals_one_process(tmp_path, monkeypatch):
     two = tmp_path / "two"
     shutil.copytree(one / "archive", two / "archive")
     alone = _built(one, "1", monkeypatch)
+    # several survey runs per worker, so their counts, words and acronyms are merged
+    monkeypatch.setattr(_Documents, "SURVEY", 40)
     workers = _built(two, "2", monkeypatch)
     assert workers[1] == alone[1] and alone[1]["protected"] and alone[1]["acronyms"]
     assert workers[0].keys() == alone[0].keys()

@@ -684,6 +684,7 @@ class _Documents:
     dicts (iterating), or `segment.Batch`es analysed for the rebuild's setup file (`batches`)."""
 
     BATCH = 32  # articles a worker hands over at once in a full rebuild: the more, the fewer merges
+    SURVEY = 256  # files a worker surveys at once: fewer, larger Counters for this process to merge
 
     def __init__(self, ctx: Context, n: int, parsed: list | None = None):
         # forked early (before the archive is read into memory) so workers stay small
@@ -708,7 +709,7 @@ class _Documents:
         to stem, acronym pairs) of every file, read and parsed in the workers (_survey_files)."""
         from collections import Counter
 
-        size = 64
+        size = self.SURVEY
         items = [(s.path, s.size, s.mtime_ns) for s in states]
         out: list[FileState] = []
         capital, lower, words, pairs = Counter(), Counter(), set(), set()
