@@ -32,7 +32,8 @@ import pickle
 import zlib
 from array import array
 from collections import deque
-from itertools import accumulate, chain, compress, count, repeat
+from hashlib import md5
+from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import sub
 from pickle import dumps
 from datetime import datetime
@@ -40,6 +41,7 @@ from typing import Any, Iterable, Iterator
 
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.columns import PickleColumn
+from whoosh.filedb.filetables import OrderedHashWriter, _lengths as _LENGTHS, md5_hash
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
@@ -418,11 +420,52 @@ class PreparedWriter(SegmentWriter):
                 yield params, fmt, lengths, flat
 
         postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
+        add_rows = _add_rows if _rows_addable(tindex) else _add_rows_one_by_one
         for blob, infos in self.encoder(encode_terms, tasks()):
             base = postfile.tell()
             postfile.write(blob)
-            for key, (head, offset, length) in zip(keys.popleft(), infos):
-                tindex.add(field + key, head if offset < 0 else head + pack_long(base + offset) + pack_int(length))
+            add_rows(tindex, [field + key for key in keys.popleft()],
+                     [head if offset < 0 else head + pack_long(base + offset) + pack_int(length)
+                      for head, offset, length in infos])
+
+
+def _rows_addable(tindex) -> bool:
+    """Whether `_add_rows` knows this term table: whoosh 2.7's `OrderedHashWriter` with its MD5
+    hash, the internals it writes through."""
+    return (type(tindex) is OrderedHashWriter and tindex.hashfn is md5_hash
+            and all(hasattr(tindex, a) for a in ("dbfile", "buckets", "index", "lastkey"))
+            and hasattr(tindex.index, "array"))
+
+
+def _add_rows_one_by_one(tindex, keys: list[bytes], values: list[bytes]) -> None:
+    for key, value in zip(keys, values):
+        tindex.add(key, value)
+
+
+def _add_rows(tindex, keys: list[bytes], values: list[bytes]) -> None:
+    """What `tindex.add(key, value)` for each row in turn writes and remembers, in one write:
+    the rows end to end (lengths, key, value), each row's position in the key index and its
+    (hash, position) in its bucket. The commit's term table is a row per term (hundreds of
+    thousands), and whoosh's `add` is a dozen Python calls a row."""
+    if not keys:
+        return
+    if not (tindex.lastkey < keys[0] and all(map(bytes.__lt__, keys, islice(keys, 1, None)))):
+        raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{keys[0]!r}")
+    dbfile = tindex.dbfile
+    rows = list(map(_LENGTHS.pack, map(len, keys), map(len, values)))
+    sizes = list(map(int.__add__, map(len, keys), map(len, values)))
+    start = dbfile.tell()
+    positions = list(accumulate((_LENGTHS.size + n for n in sizes[:-1]), initial=start))
+    index = tindex.index
+    index.append(positions[-1])  # widens the index's array as whoosh's own append would
+    del index.array[-1]
+    index.array.extend(positions)
+    buckets = tindex.buckets
+    for key, pos in zip(keys, positions):
+        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # md5_hash(key)
+        buckets[h & 255].append((h, pos))
+    dbfile.write(b"".join(chain.from_iterable(zip(rows, keys, values))))
+    tindex.lastkey = keys[-1]
 
 
 STORED_PROTOCOL = 5
