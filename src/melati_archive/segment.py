@@ -565,6 +565,7 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     fixed = fmt.fixed_value_size()
     lens = _posting_lengths(docs, lengths)
     pack_info = W3TermInfo._struct.pack
+    byte_of = _LENGTH_BYTE
     parts: list[bytes] = []
     infos = []
     pos = at = 0
@@ -590,7 +591,7 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
             level = compression if len(data) >= COMPRESSION_MIN_SIZE else 0
             if level:
                 data = zlib.compress(data, level)
-            info = dumps((last - first, ids[-1], top, level, length_to_byte(low), length_to_byte(high)), 2)
+            info = dumps((last - first, ids[-1], top, level, byte_of[low], byte_of[high]), 2)
             if first == at:
                 parts.append(WHOOSH3_HEADER_MAGIC)
                 pos += len(WHOOSH3_HEADER_MAGIC)
@@ -598,10 +599,24 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
             parts += (pack_int(-size if last == end else size), info, data)
             pos += _INT_SIZE + size
             first = last
-        infos.append((pack_info(False, weight, n, 0 if minlength is None else length_to_byte(minlength),
-                                length_to_byte(maxlength), maxweight, docs[at], docs[end - 1]), start, pos - start))
+        infos.append((pack_info(False, weight, n, 0 if minlength is None else byte_of[minlength],
+                                byte_of[maxlength], maxweight, docs[at], docs[end - 1]), start, pos - start))
         at = end
     return b"".join(parts), infos
+
+
+class _LengthBytes(dict):
+    """length -> `length_to_byte(length)`, worked out once per length: the lengths a segment
+    keeps are whoosh's 256 byte lengths already, and the blocks ask for four a term."""
+
+    def __missing__(self, length):
+        byte = length_to_byte(length)
+        if len(self) < 4096:
+            self[length] = byte
+        return byte
+
+
+_LENGTH_BYTE = _LengthBytes()
 
 
 def _mini_weights(ws: array) -> Any:
