@@ -562,10 +562,10 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     _keys, counts, _sizes, docs, weights, vsizes, values = flat
     vals = _posting_values(fmt, vsizes, values)
     empty = 0 in vsizes  # a format with empty values: whoosh's blocks leave them out
-    fixed = fmt.fixed_value_size()
     lens = _posting_lengths(docs, lengths)
     pack_info = W3TermInfo._struct.pack
     byte_of = _LENGTH_BYTE
+    mini_values = _mini_values_of(fmt.fixed_value_size())
     parts: list[bytes] = []
     infos = []
     pos = at = 0
@@ -580,14 +580,15 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
                 block_lens = [x for x in block_lens if x]
             low = min(block_lens) if block_lens else None
             high = max(block_lens) if block_lens else 0
-            top = postformat._whole(max(0, max(ws)))
+            top = max(ws)
+            top = (int(top) if top.is_integer() else top) if top > 0 else 0  # _whole(max(0, top))
             weight += sum(ws)
             minlength = low if minlength is None else min(minlength, low)
             maxlength = max(maxlength, high)
             maxweight = max(maxweight, top)
             data = dumps((tuple(map(sub, ids, chain((0,), ids))), _mini_weights(ws),
-                          _mini_values(fixed, compress(vals[first:last], vsizes[first:last]) if empty
-                                       else vals[first:last])), 2)
+                          mini_values(compress(vals[first:last], vsizes[first:last]) if empty
+                                      else vals[first:last])), 2)
             level = compression if len(data) >= COMPRESSION_MIN_SIZE else 0
             if level:
                 data = zlib.compress(data, level)
@@ -630,8 +631,15 @@ def _mini_weights(ws: array) -> Any:
     return tuple(map(int, out)) if all(map(float.is_integer, out)) else out
 
 
-def _mini_values(fixed: int | None, vals: Iterable) -> Any:
-    """A block's values as whoosh's `_mini_values` keeps them for a format of this fixed size."""
+def _mini_values_of(fixed: int | None):
+    """What turns a block's values into what whoosh's `_mini_values` keeps for a format of this
+    fixed size, chosen once per task (a builtin for most formats)."""
     if fixed is None or fixed < 0:
-        return tuple(vals)
-    return None if fixed == 0 else b"".join(vals)
+        return tuple
+    if fixed == 0:
+        return _no_values
+    return b"".join
+
+
+def _no_values(_vals) -> None:
+    return None
