@@ -32,7 +32,8 @@ import pickle
 import zlib
 from array import array
 from collections import deque
-from itertools import accumulate, chain, compress, count, repeat
+from hashlib import md5
+from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import sub
 from pickle import dumps
 from datetime import datetime
@@ -40,6 +41,7 @@ from typing import Any, Iterable, Iterator
 
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.columns import PickleColumn
+from whoosh.filedb.filetables import OrderedHashWriter, _lengths as _LENGTHS, md5_hash
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
@@ -418,11 +420,52 @@ class PreparedWriter(SegmentWriter):
                 yield params, fmt, lengths, flat
 
         postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
+        add_rows = _add_rows if _rows_addable(tindex) else _add_rows_one_by_one
         for blob, infos in self.encoder(encode_terms, tasks()):
             base = postfile.tell()
             postfile.write(blob)
-            for key, (head, offset, length) in zip(keys.popleft(), infos):
-                tindex.add(field + key, head if offset < 0 else head + pack_long(base + offset) + pack_int(length))
+            add_rows(tindex, [field + key for key in keys.popleft()],
+                     [head if offset < 0 else head + pack_long(base + offset) + pack_int(length)
+                      for head, offset, length in infos])
+
+
+def _rows_addable(tindex) -> bool:
+    """Whether `_add_rows` knows this term table: whoosh 2.7's `OrderedHashWriter` with its MD5
+    hash, the internals it writes through."""
+    return (type(tindex) is OrderedHashWriter and tindex.hashfn is md5_hash
+            and all(hasattr(tindex, a) for a in ("dbfile", "buckets", "index", "lastkey"))
+            and hasattr(tindex.index, "array"))
+
+
+def _add_rows_one_by_one(tindex, keys: list[bytes], values: list[bytes]) -> None:
+    for key, value in zip(keys, values):
+        tindex.add(key, value)
+
+
+def _add_rows(tindex, keys: list[bytes], values: list[bytes]) -> None:
+    """What `tindex.add(key, value)` for each row in turn writes and remembers, in one write:
+    the rows end to end (lengths, key, value), each row's position in the key index and its
+    (hash, position) in its bucket. The commit's term table is a row per term (hundreds of
+    thousands), and whoosh's `add` is a dozen Python calls a row."""
+    if not keys:
+        return
+    if not (tindex.lastkey < keys[0] and all(map(bytes.__lt__, keys, islice(keys, 1, None)))):
+        raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{keys[0]!r}")
+    dbfile = tindex.dbfile
+    rows = list(map(_LENGTHS.pack, map(len, keys), map(len, values)))
+    sizes = list(map(int.__add__, map(len, keys), map(len, values)))
+    start = dbfile.tell()
+    positions = list(accumulate((_LENGTHS.size + n for n in sizes[:-1]), initial=start))
+    index = tindex.index
+    index.append(positions[-1])  # widens the index's array as whoosh's own append would
+    del index.array[-1]
+    index.array.extend(positions)
+    buckets = tindex.buckets
+    for key, pos in zip(keys, positions):
+        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # md5_hash(key)
+        buckets[h & 255].append((h, pos))
+    dbfile.write(b"".join(chain.from_iterable(zip(rows, keys, values))))
+    tindex.lastkey = keys[-1]
 
 
 STORED_PROTOCOL = 5
@@ -519,9 +562,10 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
     _keys, counts, _sizes, docs, weights, vsizes, values = flat
     vals = _posting_values(fmt, vsizes, values)
     empty = 0 in vsizes  # a format with empty values: whoosh's blocks leave them out
-    fixed = fmt.fixed_value_size()
     lens = _posting_lengths(docs, lengths)
     pack_info = W3TermInfo._struct.pack
+    byte_of = _LENGTH_BYTE
+    mini_values = _mini_values_of(fmt.fixed_value_size())
     parts: list[bytes] = []
     infos = []
     pos = at = 0
@@ -536,18 +580,19 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
                 block_lens = [x for x in block_lens if x]
             low = min(block_lens) if block_lens else None
             high = max(block_lens) if block_lens else 0
-            top = postformat._whole(max(0, max(ws)))
+            top = max(ws)
+            top = (int(top) if top.is_integer() else top) if top > 0 else 0  # _whole(max(0, top))
             weight += sum(ws)
             minlength = low if minlength is None else min(minlength, low)
             maxlength = max(maxlength, high)
             maxweight = max(maxweight, top)
             data = dumps((tuple(map(sub, ids, chain((0,), ids))), _mini_weights(ws),
-                          _mini_values(fixed, compress(vals[first:last], vsizes[first:last]) if empty
-                                       else vals[first:last])), 2)
+                          mini_values(compress(vals[first:last], vsizes[first:last]) if empty
+                                      else vals[first:last])), 2)
             level = compression if len(data) >= COMPRESSION_MIN_SIZE else 0
             if level:
                 data = zlib.compress(data, level)
-            info = dumps((last - first, ids[-1], top, level, length_to_byte(low), length_to_byte(high)), 2)
+            info = dumps((last - first, ids[-1], top, level, byte_of[low], byte_of[high]), 2)
             if first == at:
                 parts.append(WHOOSH3_HEADER_MAGIC)
                 pos += len(WHOOSH3_HEADER_MAGIC)
@@ -555,10 +600,24 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
             parts += (pack_int(-size if last == end else size), info, data)
             pos += _INT_SIZE + size
             first = last
-        infos.append((pack_info(False, weight, n, 0 if minlength is None else length_to_byte(minlength),
-                                length_to_byte(maxlength), maxweight, docs[at], docs[end - 1]), start, pos - start))
+        infos.append((pack_info(False, weight, n, 0 if minlength is None else byte_of[minlength],
+                                byte_of[maxlength], maxweight, docs[at], docs[end - 1]), start, pos - start))
         at = end
     return b"".join(parts), infos
+
+
+class _LengthBytes(dict):
+    """length -> `length_to_byte(length)`, worked out once per length: the lengths a segment
+    keeps are whoosh's 256 byte lengths already, and the blocks ask for four a term."""
+
+    def __missing__(self, length):
+        byte = length_to_byte(length)
+        if len(self) < 4096:
+            self[length] = byte
+        return byte
+
+
+_LENGTH_BYTE = _LengthBytes()
 
 
 def _mini_weights(ws: array) -> Any:
@@ -572,8 +631,15 @@ def _mini_weights(ws: array) -> Any:
     return tuple(map(int, out)) if all(map(float.is_integer, out)) else out
 
 
-def _mini_values(fixed: int | None, vals: Iterable) -> Any:
-    """A block's values as whoosh's `_mini_values` keeps them for a format of this fixed size."""
+def _mini_values_of(fixed: int | None):
+    """What turns a block's values into what whoosh's `_mini_values` keeps for a format of this
+    fixed size, chosen once per task (a builtin for most formats)."""
     if fixed is None or fixed < 0:
-        return tuple(vals)
-    return None if fixed == 0 else b"".join(vals)
+        return tuple
+    if fixed == 0:
+        return _no_values
+    return b"".join
+
+
+def _no_values(_vals) -> None:
+    return None
