@@ -69,6 +69,18 @@ def test_dateline_after_a_title_line():
     assert text[found.end:] == "Balai"
 
 
+def test_a_dateline_asked_for_again_is_the_same_and_its_own_copy():
+    text = "Judul Kegiatan Balai\nBOGOR (4 Mei 2022) - Balai Melati membuka pelatihan."
+    first = parse_dateline(text)
+    first.start += 7  # the extractor moves a dateline found after a title
+    again = parse_dateline(text)
+    assert again is not first and again.start == text.index("BOGOR")
+    assert (again.location, again.date) == ("Bogor", D(2022, 5, 4))
+    # the page's outlets are part of the question: the same line with "bogor" an outlet has no place
+    assert parse_dateline(text, frozenset({"bogor"})).location is None
+    assert parse_dateline(text, {"bogor"}).location is None  # a plain set is taken too
+
+
 @pytest.mark.parametrize(
     "text",
     [

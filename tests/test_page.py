@@ -308,6 +308,11 @@ def test_pages_of_other_kinds_of_sites(lines, headline, day):
 def test_credits_without_colons_on_one_line():
     assert credit_of("Penulis Rina Marlina | Editor Dodi Pratama") == {"author": "Rina Marlina",
                                                                       "editor": "Dodi Pratama"}
+    # the label opens the line in any case; a line that opens otherwise is no credit
+    assert credit_of("EDITOR Dodi Pratama") == {"editor": "Dodi Pratama"}
+    assert credit_of("Penulis\tRina Marlina") == {"author": "Rina Marlina"}
+    assert credit_of("Kata penulis Rina Marlina | Editor Dodi Pratama") is None
+    assert credit_of("Penulis | Editor Dodi Pratama") is None
 
 
 def test_of_several_date_lines_above_the_story_the_one_beside_the_headline():

@@ -7,6 +7,7 @@ publication date.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import datetime as dt
 import re
@@ -155,8 +156,15 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
     """The dateline at the start of `text` (or of one of its first lines), or None. `outlets`:
     the page's outlet names (page_outlets of the page as fetched, web addresses and all), when
     `text` is a cleaned body or one line of the page."""
+    outlets = page_outlets(text) if outlets is None else frozenset(outlets)
+    found = _dateline_of(text, outlets)
+    # a copy: callers move the span of the one they get (a dateline found after a title)
+    return dataclasses.replace(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=16)  # the extractor and find_event_dates both ask about the same body
+def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     window = text[:_SEARCH_WINDOW]
-    outlets = page_outlets(text) if outlets is None else outlets
     places = LazyWords(text, _place_words)  # read only when a title-case dateline asks
     found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]

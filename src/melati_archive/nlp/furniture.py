@@ -29,6 +29,10 @@ _CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]"
 _CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur)\s+(?P<value>[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MAX_CREDIT_LINE = 160
+# What a line must open with for _CREDIT_BARE to match its first part: most lines fail here, before
+# the line is split into parts.
+_CREDIT_BARE_START = re.compile(r"(?i)(?:penulis|pewarta|reporter|editor|redaktur)\s")
+_CREDIT_LABEL_ONLY = re.compile(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*")
 
 
 def credit_of(line: str) -> dict[str, str] | None:
@@ -38,6 +42,8 @@ def credit_of(line: str) -> dict[str, str] | None:
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
     if not _CREDIT_LINE.match(stripped):
+        if not _CREDIT_BARE_START.match(stripped):
+            return None
         # "Penulis Rina Marlina" / "Penulis Rina Marlina | Editor Dodi Pratama": labels without colons
         parts = [_CREDIT_BARE.match(part) for part in re.split(r"\s+[|/•·]\s+", stripped)]
         if all(parts):
@@ -59,7 +65,7 @@ def credit_of(line: str) -> dict[str, str] | None:
 
 def _credit_label_only(line: str) -> list[str]:
     """The fields of a label standing alone ("Penulis :"), whose value is the next line."""
-    m = re.fullmatch(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*", line)
+    m = _CREDIT_LABEL_ONLY.fullmatch(line)
     if not m:
         return []
     return [CREDIT_FIELDS[label.lower()] for label in re.split(r"\s*(?:&|dan|/)\s*", m.group(1), flags=re.I)]

@@ -399,7 +399,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                 else:
                     form = toks[j]
                     owners = looked_up[form] if form in looked_up else looked_up.setdefault(form, lookup(form, offsets[j]))
-                if owners and len(toks) > 1 and form.lower() in ROLE_HEADS | ROLE_ALIASES.keys():
+                if owners and len(toks) > 1 and (form.lower() in ROLE_HEADS or form.lower() in ROLE_ALIASES):
                     owners = None  # "Menteri" of "Menteri Sosial ...": part of a role, not a mention
                 if owners and len(owners) == 1:
                     i = next(iter(owners))

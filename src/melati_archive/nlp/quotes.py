@@ -99,6 +99,14 @@ _NON_SPEECH_BEFORE = re.compile(
 _SUBJ_QUOTED_INITIALS = re.compile(
     r"[^\S\n]+(?:(?P<hon>Ibu|Bu|Bapak|Pak|Adik|Nenek|Kakek|Sdr\.?|Sdri\.?)[^\S\n]+)?\"(?P<ini>[A-Z]{1,3}\.?)\"")
 _INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?$")
+# tested word by word: a union built for each test costs more than the test
+_ROLE_HEADS_AND_NOT_NAMES = P.ROLE_HEADS | P.NOT_NAME
+
+
+def _is_role_head(word: str) -> bool:
+    return word in P.ROLE_HEADS or word in P.ROLE_ALIASES
+
+
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 _SENT_END = re.compile(r"[.!?][^\S\n]+|\n")
 _WORDS = re.compile(r"\w+")
@@ -392,7 +400,7 @@ def _through(q: Found, m: re.Match) -> bool:
     if name and not seg.endswith(name):
         name = None
     role = seg[: len(seg) - len(name)].strip() if name else seg
-    if name is None and role.split()[0].lower().strip(".") not in P.ROLE_HEADS | P.ROLE_ALIASES.keys():
+    if name is None and not _is_role_head(role.split()[0].lower().strip(".")):
         return False
     q.subject_role, q.subject_name = (role or None), name
     return True
@@ -413,7 +421,7 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
     run = run.strip()
     if run.lower().startswith("sang "):
         run = run[5:]
-    if _INITIALS_SUBJECT.match(run) and run.rstrip(".").lower() not in P.ROLE_HEADS | P.NOT_NAME:
+    if _INITIALS_SUBJECT.match(run) and run.rstrip(".").lower() not in _ROLE_HEADS_AND_NOT_NAMES:
         q.subject_name = run.split()[0]  # "ucap E." / "ujar AD": initials only, never a name
         q.initials = True
         return True
