@@ -14,6 +14,21 @@ from melati_archive.nlp import analysis
 from melati_archive.nlp.analysis import analyze, protected_words, stem
 
 
+def _plain_sastrawi_stems(words) -> dict[str, str]:
+    """PySastrawi's own stems of `words`, in a fresh process that imports nothing of ours."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", "import json, sys\n"
+         "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
+         "s = StemmerFactory().create_stemmer()\n"
+         "print(json.dumps({w: s.stem(w) for w in json.loads(sys.argv[1])}))", json.dumps(list(words))],
+        capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
 @pytest.mark.parametrize("word", ["bekasi", "bali", "melati", "relawan"])
 def test_words_pysastrawi_breaks_are_kept_as_written(word):
     assert analyze(word.title()) == [word]
@@ -130,24 +145,17 @@ def test_stems_worked_out_elsewhere_are_the_ones_stem_gives():
 
 
 def test_sastrawi_with_compiled_patterns_stems_as_plain_sastrawi():
-    import json
-    import subprocess
     import sys
 
     words = sorted(analysis.stem_candidates([_RELEASE, (
         "memperjuangkan menyelesaikan pengembangan keberhasilan ketidakadilan diperbaiki bersepeda "
         "pemberdayaan penanganan menanggulangi terselenggaranya perekonomian pembelajaran mengakomodasi "
         "kesejahteraan menyampaikan disampaikan berkolaborasi pertanggungjawaban mempertanyakan")]))
-    plain = subprocess.run(
-        [sys.executable, "-c", "import json, sys\n"
-         "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
-         "s = StemmerFactory().create_stemmer()\n"
-         "print(json.dumps({w: s.stem(w) for w in json.loads(sys.argv[1])}))", json.dumps(words)],
-        capture_output=True, text=True, check=True)
+    plain = _plain_sastrawi_stems(words)
     ours = analysis._stemmer()
     assert isinstance(sys.modules["Sastrawi.Stemmer.Context.Visitor.AbstractDisambiguatePrefixRule"].re,
                       analysis._CompiledRe)
-    assert {w: ours.stem(w) for w in words} == json.loads(plain.stdout)
+    assert {w: ours.stem(w) for w in words} == plain
 
 
 def test_cased_counts_of_parts_add_up_to_the_whole():
@@ -191,24 +199,15 @@ def test_stem_candidates_come_from_every_token_form():
 def test_guarded_prefix_rules_stem_as_plain_sastrawi():
     # every prefix family (ber-, be-, ter-, te-, per-, pe-, me-, meng-, peng-, ku-, kau-, the -el-/-em-/
     # -er-/-in- infixes, belajar/pelajar) and words no rule starts
-    import json
-    import subprocess
-    import sys
-
     words = ("belajar pelajar mempelajari berlari bekerja beserta terbawa tertawa teperdaya perbesar pelari pewarta "
              "penyanyi pengajar pemimpin pengeboran penyusun mengajar menyapu memukul menulis menggunakan mengebom "
              "memperbaiki mempengaruhi melihat merawat mewarnai menyanyikan kuambil kaupikir gemetar telunjuk gerigi "
              "kinerja sinambung ekonomi anggaran ulasan ibu ab bel").split()
-    plain = subprocess.run(
-        [sys.executable, "-c", "import json, sys\n"
-         "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
-         "s = StemmerFactory().create_stemmer()\n"
-         "print(json.dumps({w: s.stem(w) for w in json.loads(sys.argv[1])}))", json.dumps(words)],
-        capture_output=True, text=True, check=True)
+    plain = _plain_sastrawi_stems(words)
     ours = analysis._stemmer()
     visitors = ours.delegatedStemmer.visitor_provider.prefix_visitors
     assert sum("visit" in vars(v) for v in visitors) == len(visitors) - 1  # all but the plain di-/ke-/se-
-    assert {w: ours.stem(w) for w in words} == json.loads(plain.stdout)
+    assert {w: ours.stem(w) for w in words} == plain
 
 
 def test_prefix_rule_starts_are_read_from_its_patterns():
