@@ -162,6 +162,18 @@ def _whole(weight: Any) -> Any:
     return int(weight) if isinstance(weight, float) and weight.is_integer() else weight
 
 
+def mini_weights(weights) -> Any:
+    """A block's weights as its pickle keeps them: None when all are 1.0, the one weight when
+    all are equal (whoosh's `_mini_weights`), else a tuple, of ints when all are whole."""
+    n = len(weights)
+    if weights.count(1.0) == n:
+        return None
+    if weights.count(weights[0]) == n:
+        return weights[0]
+    out = tuple(weights)
+    return tuple(map(int, out)) if all(map(float.is_integer, map(float, out))) else out
+
+
 class CompactPostingsWriter(W3PostingsWriter):
     """whoosh's W3 posting writer whose blocks keep whole-number weights as ints: the weights of
     an unboosted (or whole-boosted) field are its frequencies, which protocol 2 pickles as 9-byte
@@ -171,10 +183,7 @@ class CompactPostingsWriter(W3PostingsWriter):
     block whose weights are all equal keeps whoosh's single float."""
 
     def _mini_weights(self):
-        weights = super()._mini_weights()
-        if isinstance(weights, tuple) and all(w.is_integer() for w in weights):
-            return tuple(int(w) for w in weights)
-        return weights
+        return mini_weights(self._weights)
 
     def _write_block(self, last=False):
         self._maxweight = _whole(self._maxweight)

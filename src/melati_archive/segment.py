@@ -586,7 +586,7 @@ def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
             minlength = low if minlength is None else min(minlength, low)
             maxlength = max(maxlength, high)
             maxweight = max(maxweight, top)
-            data = dumps((tuple(map(sub, ids, chain((0,), ids))), _mini_weights(ws),
+            data = dumps((tuple(map(sub, ids, chain((0,), ids))), postformat.mini_weights(ws),
                           mini_values(compress(vals[first:last], vsizes[first:last]) if empty
                                       else vals[first:last])), 2)
             level = compression if len(data) >= COMPRESSION_MIN_SIZE else 0
@@ -618,17 +618,6 @@ class _LengthBytes(dict):
 
 
 _LENGTH_BYTE = _LengthBytes()
-
-
-def _mini_weights(ws: array) -> Any:
-    """A block's weights as `CompactPostingsWriter._mini_weights` keeps them."""
-    n = len(ws)
-    if ws.count(1.0) == n:
-        return None
-    if ws.count(ws[0]) == n:
-        return ws[0]
-    out = tuple(ws)
-    return tuple(map(int, out)) if all(map(float.is_integer, out)) else out
 
 
 def _mini_values_of(fixed: int | None):
