@@ -92,3 +92,97 @@ def test_commit_record_reads_without_the_file_table(tmp_path):
     again = arc.reindex()  # the long way: whoosh's own files table decides, nothing is reread
     assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
     assert filestates.read_cache(gen) is not None
+
+
+def _many(tmp_path: Path) -> Path:
+    """An archive of 3 folders x 7 articles plus the odd entries of _home."""
+    home = _home(tmp_path)
+    arts = home / "archive" / "articles"
+    for year in ("2019", "2020", "2021"):
+        for day in range(1, 8):
+            _article(arts / year, f"{year}-04-{day:02d}-kerja-bakti-{day}.md", f"Kerja bakti hari ke-{day}.")
+    return home / "archive"
+
+
+@pytest.mark.parametrize("by_descriptor", [True, False], ids=["folder-fd", "folder-path"])
+def test_scan_split_over_two_processes_gives_the_same_table(tmp_path, monkeypatch, by_descriptor):
+    monkeypatch.setattr(filestates, "_FOLDER_FD", by_descriptor and filestates._FOLDER_FD)
+    root = _many(tmp_path)
+    alone = filestates.scan(root)
+    forks = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    monkeypatch.setattr(filestates, "PARALLEL_FILES", 2)  # 24 files: 6 here, 18 in the child
+    split = filestates.scan(root)
+    assert forks == [1]
+    assert list(split.stats.items()) == list(alone.stats.items())  # same entries, same order
+    assert split.links == alone.links == ["articles/2023/2023-07-01-tautan.md"]
+    assert len(split.stats) == 24
+
+
+def test_scan_without_its_child_still_lists_every_file(tmp_path, monkeypatch):
+    root = _many(tmp_path)
+    alone = filestates.scan(root).stats
+    monkeypatch.setattr(filestates, "PARALLEL_FILES", 2)
+
+    def no_fork():
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert filestates.scan(root).stats == alone
+    monkeypatch.undo()
+    monkeypatch.setattr(filestates, "PARALLEL_FILES", 2)
+
+    def broken_pipe(fd, data):  # only the child writes with os.write: it fails, exits 1
+        raise BrokenPipeError(fd)
+
+    monkeypatch.setattr(os, "write", broken_pipe)
+    assert filestates.scan(root).stats == alone
+
+
+def test_scan_never_forks_beside_other_threads(tmp_path, monkeypatch):
+    # the search page's server runs threads; a fork there could leave a lock held in the child
+    import threading
+
+    root = _many(tmp_path)
+    monkeypatch.setattr(filestates, "PARALLEL_FILES", 2)
+
+    def forbidden():
+        raise AssertionError("forked beside another thread")
+
+    monkeypatch.setattr(os, "fork", forbidden)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert len(filestates.scan(root).stats) == 24
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_scan_skips_a_file_gone_before_its_stat(tmp_path, monkeypatch):
+    root = _many(tmp_path)
+    gone = root / "articles" / "2020" / "2020-04-03-kerja-bakti-3.md"
+    listing = filestates._listing
+
+    def listing_then_delete(r):
+        out = listing(r)
+        gone.unlink()  # deleted between the listing and the stats
+        return out
+
+    monkeypatch.setattr(filestates, "_listing", listing_then_delete)
+    for parallel in (10**9, 2):
+        monkeypatch.setattr(filestates, "PARALLEL_FILES", parallel)
+        _article(gone.parent, gone.name, "Kerja bakti hari ke-3.")
+        stats = filestates.scan(root).stats
+        assert "articles/2020/2020-04-03-kerja-bakti-3.md" not in stats and len(stats) == 23
+
+
+def test_split_cuts_inside_a_folder_where_the_count_falls():
+    a = ("articles/a/", "/x/a", [f"{i}.md" for i in range(7)])
+    b = ("articles/b/", "/x/b", [f"{i}.md" for i in range(7)])
+    first, second = filestates._split([a, b], 10)
+    assert first == [a, ("articles/b/", "/x/b", ["0.md", "1.md", "2.md"])]
+    assert second == [("articles/b/", "/x/b", ["3.md", "4.md", "5.md", "6.md"])]
+    assert filestates._split([a, b], 7) == ([a], [b])
