@@ -2,7 +2,8 @@
 
 A no-op reindex (nothing edited since the last commit) must answer without opening whoosh or
 importing the archive's parsers: at 100,000 articles it is one `lstat` per file (most of them
-in a forked child, so both cores stat), one unpickled dict, and one dict comparison in C (docs/search.md, "Where the time goes at scale").
+in a forked child, so both cores stat), one unpickled dict, and one dict comparison in C
+(docs/search.md, "Where the time goes at scale").
 
 The states cache (GEN/files.cache) is two pickles one after the other: first the small record
 of the commit (the generation's own files with sizes and mtimes, and the registries' states),
