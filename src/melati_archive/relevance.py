@@ -484,6 +484,9 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
 # nasional; maha-: mahasiswa; nara-: narasumber; a-, tak-).
 SOLID_PREFIXES = ("pasca", "antar", "anti", "pra", "non", "swa", "multi", "purna", "sub", "semi",
                   "ekstra", "intra", "infra", "ultra", "kontra", "mono", "poli", "dwi", "trans", "tuna")
+# Solid prefixes that news also writes as a preposition before the word: pascapandemi is
+# "setelah pandemi" or "usai pandemi", prabencana "sebelum bencana".
+PREFIX_PARAPHRASES = {"pasca": ("setelah", "sesudah", "usai", "seusai"), "pra": ("sebelum",)}
 MIN_INSIDE = 4  # shorter words and compound halves are too often pieces of unrelated words
 
 
@@ -648,6 +651,22 @@ def _units(word: str) -> list[tuple[str, int]]:
     return units
 
 
+def _paraphrases(prefix: str, word: str, exact: str, share: int = 1) -> list[wq.Query]:
+    """`prefix`+`word` (pascapandemi, "pasca pandemi") as news also writes it: a preposition
+    before the word ("setelah pandemi"), weighed like a synonym of the compound."""
+    if len(word) < MIN_INSIDE or not word.isalpha():
+        return []
+    return [wq.Phrase(exact, [p, word], boost=SYNONYM_BOOST / (2 * share))
+            for p in PREFIX_PARAPHRASES.get(prefix, ())]
+
+
+def _prefix_split(w: str) -> tuple[str, str] | None:
+    for prefix in PREFIX_PARAPHRASES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= MIN_INSIDE:
+            return prefix, w[len(prefix):]
+    return None
+
+
 def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     exact = f"{field}_exact"
     subs: list[wq.Query] = [wq.Term(exact, w, boost=EXACT_BOOST)]
@@ -670,6 +689,9 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     for long in k.acronyms.get(w, ()):
         subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
     subs += _synonym_queries((w,), exact, k)
+    split = _prefix_split(w)
+    if split:
+        subs += _paraphrases(*split, exact)
     return wq.Or(subs)
 
 
@@ -737,6 +759,7 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
                 together = [_together(span, exact, end - i)]
             if end - i == 2 and all(x.isalpha() for x in span):
                 shorts.append("".join(span))
+                together = together or _paraphrases(span[0], span[1], exact, share=2)
             if shorts:
                 span_end = end
                 break
