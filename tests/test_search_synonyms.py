@@ -118,6 +118,8 @@ EXPRESSIONS = {
     "2021-06-01-bersama": ("Kantor Kelurahan Sepi", "Sebagian pegawai kelurahan bekerja dari rumah pekan ini."),
     "2021-06-02-terpisah": ("Renovasi Rumah Dinas", "Tukang bekerja sejak pagi. Rumah dinas camat diperbaiki, "
                             "rumah jaga dicat ulang, dan mereka bekerja sampai sore di rumah itu."),
+    "2021-06-03-perda": ("Aturan Parkir", "Dewan mengesahkan perda parkir tepi jalan pada sidang paripurna."),
+    "2021-06-04-peraturan": ("Parkir Tertib", "Peraturan daerah tentang parkir tepi jalan berlaku bulan depan."),
 }
 
 
@@ -131,3 +133,9 @@ def test_a_known_expression_written_together_ranks_above_its_words_apart(expr_ar
     assert ids(expr_arc.search("bekerja dari rumah")) == ["2021-06-01-bersama", "2021-06-02-terpisah"]
     # words that form no known expression keep plain BM25 order
     assert ids(expr_arc.search("bekerja rumah"))[0] == "2021-06-02-terpisah"
+
+
+def test_regional_regulation_abbreviation_both_directions(expr_arc):
+    # perda = peraturan daerah: written either way, found either way, the form typed first
+    assert ids(expr_arc.search("perda")) == ["2021-06-03-perda", "2021-06-04-peraturan"]
+    assert ids(expr_arc.search("peraturan daerah")) == ["2021-06-04-peraturan", "2021-06-03-perda"]
