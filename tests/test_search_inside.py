@@ -23,6 +23,8 @@ ARTICLES = {
     "2021-06-09-kursi": ("Ruang Tunggu", "Pengunjung duduk di kursi ruang tunggu kantor kecamatan."),
     "2021-06-10-mantan": ("Kunjungan", "Mantan kepala desa berkunjung ke Kalimantan bersama keluarga."),
     "2021-06-11-kali": ("Perjalanan Dinas", "Rombongan berangkat ke Kalimantan dengan kapal laut."),
+    "2021-06-12-usai": ("Pasar Ramai Lagi", "Usai pandemi, pedagang sayur kembali memenuhi los pasar."),
+    "2021-06-13-pandemi": ("Pasar Sepi", "Selama pandemi pedagang sayur pindah berjualan ke depan rumah."),
 }
 
 
@@ -49,3 +51,11 @@ def test_no_stemmer_traps_come_back(arc):
     assert ids(arc.search("rawan")) == ["2021-06-04-rawan"]
     assert ids(arc.search("duduk")) == ["2021-06-09-kursi"]
     assert ids(arc.search("mantan")) == ["2021-06-10-mantan"]
+
+
+def test_a_solid_prefix_compound_finds_its_preposition_paraphrase(arc):
+    # pascapandemi is also written "usai pandemi" (setelah, sesudah, seusai): after, not during
+    assert ids(arc.search("pascapandemi")) == ["2021-06-12-usai"]
+    assert ids(arc.search("pasca pandemi"))[0] == "2021-06-12-usai"
+    # a plain word still matches only as itself and its family
+    assert ids(arc.search("usai")) == ["2021-06-12-usai"]

@@ -110,3 +110,32 @@ def test_melati_check_reports_a_bad_group(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode != 0
     assert "melati.yaml:4" in out.stdout + out.stderr and "berisi kurang dari dua bentuk" in out.stdout + out.stderr
+
+
+EXPRESSIONS = {
+    # fictional texts written for this test: a known expression written together, and its
+    # words written often but apart
+    "2021-06-01-bersama": ("Kantor Kelurahan Sepi", "Sebagian pegawai kelurahan bekerja dari rumah pekan ini."),
+    "2021-06-02-terpisah": ("Renovasi Rumah Dinas", "Tukang bekerja sejak pagi. Rumah dinas camat diperbaiki, "
+                            "rumah jaga dicat ulang, dan mereka bekerja sampai sore di rumah itu."),
+    "2021-06-03-perda": ("Aturan Parkir", "Dewan mengesahkan perda parkir tepi jalan pada sidang paripurna."),
+    "2021-06-04-peraturan": ("Parkir Tertib", "Peraturan daerah tentang parkir tepi jalan berlaku bulan depan."),
+}
+
+
+@pytest.fixture(scope="module")
+def expr_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("expressions"), EXPRESSIONS, "BEKASI")
+
+
+def test_a_known_expression_written_together_ranks_above_its_words_apart(expr_arc):
+    # "bekerja dari rumah" is a form of the dictionary (wfh): its words far apart say less
+    assert ids(expr_arc.search("bekerja dari rumah")) == ["2021-06-01-bersama", "2021-06-02-terpisah"]
+    # words that form no known expression keep plain BM25 order
+    assert ids(expr_arc.search("bekerja rumah"))[0] == "2021-06-02-terpisah"
+
+
+def test_regional_regulation_abbreviation_both_directions(expr_arc):
+    # perda = peraturan daerah: written either way, found either way, the form typed first
+    assert ids(expr_arc.search("perda")) == ["2021-06-03-perda", "2021-06-04-peraturan"]
+    assert ids(expr_arc.search("peraturan daerah")) == ["2021-06-04-peraturan", "2021-06-03-perda"]
