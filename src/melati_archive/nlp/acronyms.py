@@ -29,6 +29,7 @@ _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
 # --- Matching an acronym against words --------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # asked again for every long form tried
 def _letters(acronym: str) -> str:
     """Lowercase letters to read off the long form; P2TP2A -> ppt ppa (a digit repeats a letter)."""
     out = []
@@ -143,10 +144,11 @@ def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
 def _best_long_form(acronym: str, words: list[tuple[str, int]]) -> tuple[int, float] | None:
     """Index of the first word of the best long form among suffixes of `words`, and its cost."""
     best = None
-    for i in range(len(words) - 1, -1, -1):
+    first = _letters(acronym)[:1]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i][0][:1].lower() != first:
+            continue  # the first word gives the first letter from its initial: alignment_cost says None
         cand = [w for w, _ in words[i:]]
-        if len(cand) < 2:
-            continue
         cost = alignment_cost(acronym, cand)
         if cost is None:
             continue
