@@ -213,6 +213,23 @@ def test_story_lines_that_only_look_like_furniture_stay(line):
     assert furniture_kind(line) is None
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("  ---  Beranda  ---  ", "ui"),  # interface words between dashes and odd spaces
+    ("*** Tidak   Ada Komentar : ***", "ui"),
+    ("Facebook  |  WhatsApp  |  Salin Tautan", "share"),
+    ("Kepala  Dinas Sosial   Kabupaten Sukamekar,  Budi Santoso", "caption"),
+])
+def test_furniture_lines_written_with_runs_of_spaces(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_long_story_paragraph_is_no_furniture_even_when_it_ends_like_a_caption():
+    sentence = "Warga Desa Sukamekar menerima paket sembako dari petugas dinas sosial pada pagi hari. "
+    long_line = sentence * 12 + "(Foto/Rina)"
+    assert furniture_kind(long_line) is None and not is_caption(long_line)
+    assert is_caption(sentence + "(Foto/Rina)")
+
+
 def test_scene_caption_without_a_full_stop_goes_a_story_sentence_stays():
     assert is_caption("Wakil Bupati Sukamekar Andi Pratama, saat menyerahkan bantuan kepada seorang warga")
     assert not is_caption("Wakil Bupati Sukamekar Andi Pratama mengatakan bantuan akan berlanjut tahun depan.")
