@@ -146,6 +146,16 @@ _SMALL = frozenset(
     "an on at by vs".split())
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # a class first: re skips to it
+
+
+def squeezed(line: str) -> str:
+    """`" ".join(line.split())`, without building it again for a line already so written."""
+    if line[:1] == " " or line[-1:] == " " or "  " in line or _OTHER_SPACE.search(line):
+        return " ".join(line.split())
+    return line
+
+
 _UI_LONGEST = max(map(len, _UI_LINES))
 _UI_STRIP = " :|•·-–—*"  # no character lowers to one of these, and these lower to themselves
 
