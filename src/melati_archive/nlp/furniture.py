@@ -292,9 +292,12 @@ _SECTIONS = frozenset(
     "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending".split())
 
 
+_NAV_BAR_PUNCT = re.compile(r"[.,:;!?\"“”()]")
+
+
 def _is_nav_bar(line: str, words: list[str]) -> bool:
     """"News Ekbis Sosok Halal Olahraga Nasional": a row of section names, no sentence."""
-    if len(words) < 4 or re.search(r"[.,:;!?\"“”()]", line):
+    if len(words) < 4 or _NAV_BAR_PUNCT.search(line):
         return False
     return sum(1 for w in words if w.lower() in _SECTIONS) / len(words) >= 0.6
 
