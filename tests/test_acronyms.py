@@ -142,3 +142,35 @@ def test_prefix_of_long_program_name_plus_filler_word_is_no_mention():
     assert match_programs(text, find_acronyms(text), [pklu]) == []
     typo = "Program Pendampingan Keluarga Lansai berjalan di tiga kelurahan."
     assert match_programs(typo, find_acronyms(typo), [pklu]) == ["pklu"]
+
+
+def test_misspelled_long_name_found_at_each_place_it_stands():
+    from melati_archive.nlp.acronyms import _Haystack
+
+    text = ("Asistensi Rehabilitas Sosial dimulai pagi. Warga bertanya soal asistensi rehabilitas sosial "
+            "dan Asistensi-Rehabilitas Sosial lagi; asistensinya Rehabilitas Sosial juga.")
+    found = _Haystack(text).fuzzy("Asistensi Rehabilitasi Sosial")
+    assert found == [0, text.index("asistensi rehabilitas"), text.index("Asistensi-Rehabilitas"),
+                     text.index("asistensinya")]
+    assert _Haystack(text).fuzzy("Asistensi Rehabilitasi Sosial Anak") == []
+    # a letter that lowers to two characters shifts the lowercase form: offsets still point into the text
+    shifted = "İ " + text
+    assert _Haystack(shifted).fuzzy("Asistensi Rehabilitasi Sosial") == [p + 2 for p in found]
+
+
+def test_a_word_asked_for_by_several_programs_is_scored_once():
+    from melati_archive.nlp.acronyms import _Haystack
+
+    haystack = _Haystack("Pelatihan vokasi bagi penerima manfaat di balai.")
+    assert haystack.has_near("vokasional", 75) is haystack.has_near("vokasional", 75)
+    assert haystack.has_near("pelatihan", 75) and not haystack.has_near("kewirausahaan", 75)
+    assert set(haystack._has_near) == {("vokasional", 75), ("kewirausahaan", 75)}
+    assert sorted(haystack.vocabulary) == sorted({"pelatihan", "vokasi", "bagi", "penerima", "manfaat", "di", "balai"})
+
+
+def test_a_defined_acronym_counts_for_a_program_only_with_a_long_form_near_its_name():
+    trc = Program(id="trc", name="Tim Respons Cepat")
+    for text, ids in [("Tim Respon Cepat (TRC) dikerahkan.", ["trc"]),
+                      ("Tim Respons Cepat Tanggap Bencana Alam (TRCTBA) dikerahkan.", ["trc"]),
+                      ("Tim Rescue Cepat Tanggap (TRCT) dikerahkan.", [])]:
+        assert match_programs(text, find_acronyms(text), [trc]) == ids

@@ -207,6 +207,45 @@ def test_not_dates(text):
     assert find_event_dates(text, PUB) == []
 
 
+# Texts with letters IGNORECASE folds in ways str.lower() does not ("ı", "ſ", "İ", the Kelvin sign):
+# the section prefilter must find the same dates as the patterns alone would.
+@pytest.mark.parametrize("odd", ["", "ı", "ſ", "İ", "\u212a"])
+def test_body_dates_beside_unusual_letters(odd):
+    text = (f"Warga {odd}Desa Mekar 123 orang hadir pada Senin (9/11), lalu pelatihan 10-13 November 2020 "
+            f"dan penutupan pada 17 AGUSTUS 2021 di aula nomor 12.")
+    assert [m.text for m in find_event_dates(text, PUB)] == ["Senin (9/11)", "10-13 November 2020", "17 AGUSTUS 2021"]
+
+
+def test_month_written_with_the_kelvin_sign_still_reads():
+    # IGNORECASE reads the Kelvin sign as k: "O\u212atober" is October, as before the prefilter
+    text = "Acara berlangsung 5 O\u212atober 2021 di balai."
+    assert [m.start_date for m in find_event_dates(text, PUB)] == [D(2021, 10, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pelatihan 3 Agu\u017ftus dan \u017felasa (4/8) bagi 12 warga.",
+    "Kunjungan 7 Maret dan Kamis, 9 Maret di desa ke-3, 21 keluarga hadir.",
+    "Desa \u0130zmir 4 (empat) rumah, 17 Nopember.",
+    "Rapat ke-2 pada 30 (tiga puluh) Juni di aula 1.",
+])
+def test_section_prefilter_keeps_every_section_a_pattern_can_match(text):
+    sections = dates._sections(text)
+    months, openers = dates._openers(text, sections)
+    assert set(months) >= {(a, b) for a, b in sections if dates._MONTH_SEARCH(text, a, b)}
+    assert set(openers) >= {(a, b) for a, b in sections
+                            if "(" in text[a:b] or dates._WEEKDAY_SEARCH(text, a, b)}
+    assert months and openers
+
+
+def test_sections_cover_day_numbers_from_their_word_start():
+    text = "Pada tahun anggaran 2020 bantuan sebesar Rp12.500 diberikan kepada warga di desa ke-5."
+    sections = dates._sections(text)
+    assert all(text[a - 1:a] in ("", " ") for a, _ in sections)
+    # "2020" is no day number; "12" opens a window that reaches past "500" (three digits) and "5"
+    assert sections == [(text.index("bantuan"), len(text))]
+    assert dates._sections("Tahun 2020 dan 123456") == []
+
+
 def test_written_wrong_year_in_body_kept():
     assert _spans("Rabu (15/01/2019)", D(2020, 1, 16))[0][0] == D(2019, 1, 15)
 

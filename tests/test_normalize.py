@@ -91,3 +91,18 @@ def test_a_last_paragraph_closed_by_its_writer_stays_story():
     assert found.text.endswith("\"Terima kasih,\" katanya.")
     assert "simbolis" not in found.text
     assert found.credits == {"author": "Dedi Kurniawan"}
+
+
+def test_a_writer_closing_the_paragraph_is_found_with_spaces_after_the_parenthesis():
+    text = "Ia menyapa relawan. \"Terima kasih,\" katanya. (Dedi Kurniawan)   \nPelatihan berlanjut besok."
+    found = normalize(text)
+    assert found.credits == {"author": "Dedi Kurniawan"}
+    assert found.text == "Ia menyapa relawan. \"Terima kasih,\" katanya.\nPelatihan berlanjut besok."
+
+
+def test_a_line_with_two_spaces_or_a_tab_inside_is_collapsed_and_still_maps_back():
+    for text in ("Bantuan  tiba di desa.", "Bantuan\ttiba di desa.", "Bantuan tiba di desa."):
+        found = normalize(text)
+        assert found.text == "Bantuan tiba di desa."
+        assert [text[found.offsets[i]] for i in range(len(found.text)) if found.text[i] != " "] == \
+            [c for c in found.text if c != " "]

@@ -213,6 +213,23 @@ def test_story_lines_that_only_look_like_furniture_stay(line):
     assert furniture_kind(line) is None
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("  ---  Beranda  ---  ", "ui"),  # interface words between dashes and odd spaces
+    ("*** Tidak   Ada Komentar : ***", "ui"),
+    ("Facebook  |  WhatsApp  |  Salin Tautan", "share"),
+    ("Kepala  Dinas Sosial   Kabupaten Sukamekar,  Budi Santoso", "caption"),
+])
+def test_furniture_lines_written_with_runs_of_spaces(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_long_story_paragraph_is_no_furniture_even_when_it_ends_like_a_caption():
+    sentence = "Warga Desa Sukamekar menerima paket sembako dari petugas dinas sosial pada pagi hari. "
+    long_line = sentence * 12 + "(Foto/Rina)"
+    assert furniture_kind(long_line) is None and not is_caption(long_line)
+    assert is_caption(sentence + "(Foto/Rina)")
+
+
 def test_scene_caption_without_a_full_stop_goes_a_story_sentence_stays():
     assert is_caption("Wakil Bupati Sukamekar Andi Pratama, saat menyerahkan bantuan kepada seorang warga")
     assert not is_caption("Wakil Bupati Sukamekar Andi Pratama mengatakan bantuan akan berlanjut tahun depan.")
@@ -342,3 +359,18 @@ def test_a_bulleted_headline_of_another_item_is_a_link_a_list_item_is_story():
     assert furniture_kind("- Bantuan diberikan kepada 40 keluarga di desa itu.") is None
     assert furniture_kind("- Kepala Dinas Sosial Kota Bekasi, Budi Santoso") is None
     assert furniture_kind("- Kepala Dinas Sosial Kota Bekasi") is None
+
+
+@pytest.mark.parametrize("line", ["", " ", "Bantuan tiba", " Bantuan tiba", "Bantuan tiba ", "Bantuan  tiba",
+                                  "Bantuan\ttiba di\u00a0desa", "Bantuan\ntiba", "satu dua tiga empat lima enam tujuh"])
+def test_word_counts_and_squeezed_lines_as_split_gives_them(line):
+    from melati_archive.nlp.furniture import squeezed
+    from melati_archive.nlp.page import _has_words
+
+    assert squeezed(line) == " ".join(line.split())
+    assert [_has_words(line, k) for k in range(1, 9)] == [len(line.split()) >= k for k in range(1, 9)]
+
+
+def test_a_date_line_written_with_odd_spaces_is_still_a_date_line():
+    assert page_date_of("  Senin,\u00a03 Maret 2024   09:15 WIB ") == dt.date(2024, 3, 3)
+    assert page_date_of("Rapat   koordinasi digelar di aula balai pada 3 Maret 2024 bersama para pendamping.") is None

@@ -200,3 +200,23 @@ def test_role_alias_in_parentheses_and_role_plus_short_name():
     assert [q.speaker for q in result.quotes] == ["Tri Rismaharini", "Tri Rismaharini"]
     (risma,) = result.people
     assert {"Mensos", "Risma"} <= set(risma.aliases) and "Menteri" not in risma.aliases
+
+
+@pytest.mark.parametrize("text, pos, floor, start", [
+    ("Rapat dimulai. Warga hadir!  Ketua berkata ", 44, 0, 29),  # after "!" and both spaces
+    ("Rapat dimulai.\nKetua berkata ", 29, 0, 15),                 # a line break ends a sentence too
+    ("Rapat dimulai. Ketua berkata ", 29, 20, 20),                 # no end after the floor: the floor
+    ("Pukul 09.00 Ketua berkata ", 26, 0, 0),                      # a stop without a space ends nothing
+    ("Rapat dimulai.  ", 15, 0, 15),                               # the stretch ends inside the spaces
+])
+def test_sentence_before_a_quote_opens_after_the_last_sentence_end(text, pos, floor, start):
+    from melati_archive.nlp.quotes import _sentence_fragment_before
+
+    assert _sentence_fragment_before(text, pos, floor) == (start, text[start:pos])
+
+
+def test_a_theme_named_in_an_earlier_sentence_does_not_stop_a_quote():
+    text = ('Acara bertema kebersamaan digelar di balai. Kepala Balai Sukamekar, Budi Santoso, menegaskan: '
+            '"Kami akan terus mendampingi keluarga penerima manfaat di desa ini."')
+    found = extract(text)
+    assert [(q.speaker, q.text[:4]) for q in found.quotes] == [("Budi Santoso", "Kami")]

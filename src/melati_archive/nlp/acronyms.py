@@ -9,6 +9,7 @@ little slack (a word that gives nothing, a syllable taken from inside a word). C
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
 # --- Matching an acronym against words --------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # asked again for every long form tried
 def _letters(acronym: str) -> str:
     """Lowercase letters to read off the long form; P2TP2A -> ppt ppa (a digit repeats a letter)."""
     out = []
@@ -143,10 +145,11 @@ def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
 def _best_long_form(acronym: str, words: list[tuple[str, int]]) -> tuple[int, float] | None:
     """Index of the first word of the best long form among suffixes of `words`, and its cost."""
     best = None
-    for i in range(len(words) - 1, -1, -1):
+    first = _letters(acronym)[:1]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i][0][:1].lower() != first:
+            continue  # the first word gives the first letter from its initial: alignment_cost says None
         cand = [w for w, _ in words[i:]]
-        if len(cand) < 2:
-            continue
         cost = alignment_cost(acronym, cand)
         if cost is None:
             continue
@@ -247,6 +250,7 @@ class _Haystack:
         self._words: list[tuple[str, int]] | None = None
         self._vocabulary: list[str] | None = None
         self._known: frozenset[str] | None = None
+        self._has_near: dict[tuple[str, float], bool] = {}  # a word recurs in several programs' names
 
     @property
     def words(self) -> list[tuple[str, int]]:
@@ -262,25 +266,47 @@ class _Haystack:
     def vocabulary(self) -> list[str]:
         """The distinct lowercased words of the text."""
         if self._vocabulary is None:
-            self._vocabulary = list({w for w, _ in self.words})
+            # the same words as `words` holds, without building it (only a fuzzy match needs offsets);
+            # the order does not matter: has_near and near only ask whether and which words score
+            if self._words is not None:
+                self._vocabulary = list({w for w, _ in self._words})
+            elif self.aligned:
+                self._vocabulary = list(set(_ANY_WORD.findall(self.lowered)))
+            else:
+                self._vocabulary = list({w.lower() for w in _ANY_WORD.findall(self.text)})
         return self._vocabulary
 
-    def near(self, word: str, cutoff: float) -> list[int]:
-        """Indexes into `words` of the words spelt like `word` (rapidfuzz ratio >= cutoff)."""
+    def windows(self, word: str, cutoff: float, n: int) -> list[list[tuple[str, int]]]:
+        """The runs of up to `n` words (lowercased word, offset) that start with a word spelt like
+        `word` (rapidfuzz ratio >= cutoff), in text order."""
         from rapidfuzz import fuzz, process
 
         similar = {w for w, _, _ in process.extract(word, self.vocabulary, scorer=fuzz.ratio,
                                                     score_cutoff=cutoff, limit=None)}
-        return [i for i, (w, _) in enumerate(self.words) if w in similar] if similar else []
+        if not similar:
+            return []
+        if not self.aligned:
+            words = self.words
+            return [words[i:i + n] for i, (w, _) in enumerate(words) if w in similar]
+        # Without listing every word of the text: a word of the text is a whole \w+ run, so it
+        # stands where its spelling has no word character on either side; the run goes on from there.
+        starts = sorted(m.start() for w in similar for m in _boundary(w).finditer(self.lowered))
+        return [[(m.group(), m.start()) for m in itertools.islice(_ANY_WORD.finditer(self.lowered, p), n)]
+                for p in starts]
 
     def has_near(self, word: str, cutoff: float) -> bool:
         if self._known is None:
             self._known = frozenset(self.vocabulary)
         if word in self._known:
             return True  # written as is: a ratio of 100, no need to score the whole vocabulary
-        from rapidfuzz import fuzz, process
+        key = (word, cutoff)
+        found = self._has_near.get(key)
+        if found is None:
+            from rapidfuzz import fuzz, process
 
-        return process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+            found = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+            self._has_near[key] = found
+        return found
 
     def phrase(self, phrase: str) -> list[int]:
         """Offsets of whole-word, case-insensitive uses of `phrase`."""
@@ -301,12 +327,11 @@ class _Haystack:
         target = phrase.lower().split()
         if not all(self.has_near(t, 75) for t in target):
             return []
-        goal, n, words = " ".join(target), len(target), self.words
+        goal, n = " ".join(target), len(target)
         out = []
         # Every word must be a near spelling of its counterpart: "pendampingan keluarga dan"
         # is a prefix of "... Lansia" plus a filler word, not a misspelling of it.
-        for i in self.near(target[0], 75):
-            window = words[i:i + n]
+        for window in self.windows(target[0], 75, n):
             if len(window) == n and window[0][0][:1] == goal[:1] \
                     and fuzz.ratio(" ".join(w for w, _ in window), goal) >= threshold \
                     and all(fuzz.ratio(w, t) >= 75 for (w, _), t in zip(window, target)):
@@ -353,6 +378,8 @@ def _same_long_form(a: str, b: str) -> bool:
     x, y = " ".join(a.lower().split()), " ".join(b.lower().split())
     if x == y:
         return True
+    if abs(len(x) - len(y)) > 0.1 * (len(x) + len(y)) + 1:
+        return False  # the indel distance is at least the difference in length: the ratio stays below 90
     try:
         from rapidfuzz import fuzz
     except ImportError:  # pragma: no cover

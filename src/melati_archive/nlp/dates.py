@@ -392,10 +392,13 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     sections = _sections(text)
     english = _ENGLISH_HINT.search(text) is not None  # month-first dates are English only
+    # Every pattern but "numeric" needs a month name, "numeric" a weekday or "(": sections without
+    # one cannot hold a match (the same sub-pattern, searched up to the same end) and are skipped.
+    with_month, with_opener = _openers(text, sections)
     for kind, pattern in _BODY_PATTERNS:
         if kind == "english" and not english:
             continue
-        for m in (m for a, b in sections for m in pattern.finditer(text, a, b)):
+        for m in (m for a, b in (with_opener if kind == "numeric" else with_month) for m in pattern.finditer(text, a, b)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == "english" and not _is_english_context(m):
@@ -414,26 +417,46 @@ def find_event_dates(text: str, pub_date: dt.date | None) -> list[DateMention]:
 
 # Every body date has a one- or two-digit day; the patterns run only around those digits
 # (a weekday or an English month name may stand just before, a range runs on after).
-_DIGITS = re.compile(r"\d+")
+_DAY_DIGITS = re.compile(r"\d(?<!\d\d)\d?(?!\d)")  # a run of one or two digits, led by a digit: re skips to digits
 _BEFORE, _AFTER = 16, 72
+_MONTH_SEARCH = re.compile(_MONTH).search
+_WEEKDAY_SEARCH = re.compile(_WEEKDAY).search
+_MONTH_LOWER = re.compile(trie_pattern(MONTHS)).search
+_WEEKDAY_LOWER = re.compile(trie_pattern(WEEKDAYS)).search
 _ENGLISH_HINT = re.compile(word_start_pattern(["The", "the", "On", "on", "In", "in"]) + r"\b")  # \b(?:[Tt]he|[Oo]n|[Ii]n)\b
 
 
 def _sections(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) windows of `text` around day numbers, starting at a word boundary."""
     out: list[tuple[int, int]] = []
-    for m in _DIGITS.finditer(text):
-        if m.end() - m.start() > 2:
-            continue
+    end = len(text)
+    for m in _DAY_DIGITS.finditer(text):
         a = max(0, m.start() - _BEFORE)
+        b = min(end, m.end() + _AFTER)
+        if out and a <= out[-1][1]:  # so would it be at the word's start, further back
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+            continue
         while a > 0 and not text[a - 1].isspace():
             a -= 1
-        b = min(len(text), m.end() + _AFTER)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
     return out
+
+
+def _openers(text: str, sections: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sections in which a month name (_MONTH) can match, and those with a weekday (_WEEKDAY)
+    or "(": the only sections each pattern needs to run in."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+        # IGNORECASE matches "ı" to i and "ſ" to s, and "İ" lowers to two characters: search as is
+        return ([(a, b) for a, b in sections if _MONTH_SEARCH(text, a, b)],
+                [(a, b) for a, b in sections if text.find("(", a, b) >= 0 or _WEEKDAY_SEARCH(text, a, b)])
+    # on the lowercase text a plain pattern finds the spellings (without their word ends: more
+    # places, never fewer), skipping in C to the letters they start with
+    return ([(a, b) for a, b in sections if _MONTH_LOWER(lowered, a, b)],
+            [(a, b) for a, b in sections if text.find("(", a, b) >= 0 or _WEEKDAY_LOWER(lowered, a, b)])
 
 
 def _is_english_context(m: re.Match) -> bool:

@@ -146,35 +146,52 @@ _SMALL = frozenset(
     "an on at by vs".split())
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # a class first: re skips to it
+
+
+def squeezed(line: str) -> str:
+    """`" ".join(line.split())`, without building it again for a line already so written."""
+    if line[:1] == " " or line[-1:] == " " or "  " in line or _OTHER_SPACE.search(line):
+        return " ".join(line.split())
+    return line
+
+
+_UI_LONGEST = max(map(len, _UI_LINES))
+_UI_STRIP = " :|•·-–—*"  # no character lowers to one of these, and these lower to themselves
+
+
 @lru_cache(maxsize=4096)  # a line is asked about several times while a page is read
 def furniture_kind(line: str) -> str | None:
     """What kind of page furniture a line is ("link", "share", "tags", "caption", "ad", "ui", "menu"), or None
     when it may be story. Line rules only: no context, safe on any story text."""
-    stripped = " ".join(line.split())
-    if not stripped:
+    # the line's words once: a story paragraph runs to thousands of characters
+    words = line.split()
+    if not words:
         return None
-    low = stripped.lower().strip(" :|•·-–—*")
+    stripped = " ".join(words)
     if _LINK.match(stripped):
         return "link"
     label = _LINK_LABEL.match(stripped)
-    if label and (len(stripped.split()) <= 4 or label.group("rest").lstrip().startswith(":")
+    if label and (len(words) <= 4 or label.group("rest").lstrip().startswith(":")
                   or re.search(r"(?i)google\s+news|whatsapp|telegram|channel", stripped)):
         return "link"
-    if _is_label(stripped) or _is_share_row(stripped):
+    if _is_label(stripped, len(words)) or _is_share_row(stripped):
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
     if _CAPTION_LABEL.match(stripped):
         return "caption"
     if _ADS.match(stripped):
         return "ad"
-    if low in _UI_LINES or _UI_PATTERNS.match(stripped):
+    # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
+    core = stripped.strip(_UI_STRIP)
+    if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):
         return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
-    if len(stripped.split()) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):
+    if len(words) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):
         return "menu"
-    if _is_nav_bar(stripped):
+    if _is_nav_bar(stripped, words):
         return "menu"
-    if is_caption(stripped):
+    if _is_caption(stripped, words):
         return "caption"
     if _is_bulleted_headline(stripped):
         return "link"
@@ -202,6 +219,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+[A-Z\"“]")
 def trailing_byline(line: str) -> re.Match | None:
     """The "(Name)" closing a paragraph of two or more sentences: the story's writer, not a
     photo caption's credit (a caption is one sentence: "... secara simbolis. (Abdul Alim)")."""
+    if not line.rstrip().endswith(")"):
+        return None  # the pattern ends with ")" and spaces: no need to try it at every offset
     m = _TRAILING_BYLINE.search(line)
     if m is None or len(_SENTENCE_END.findall(line[:m.start()])) < 1:
         return None
@@ -211,8 +230,12 @@ def trailing_byline(line: str) -> re.Match | None:
 def is_caption(line: str) -> bool:
     """A photo caption: ends with a photo credit, names where people stand, or is "Role, Name" / "X saat ..."
     without ending a sentence. Never a line holding a quote."""
-    stripped = " ".join(line.split())
-    words = stripped.split()
+    words = line.split()
+    return _is_caption(" ".join(words), words)
+
+
+def _is_caption(stripped: str, words: list[str]) -> bool:
+    """is_caption of a line with single spaces (`stripped`) and its words."""
     if not words or len(words) > 45 or any(m in stripped for m in '"“”'):
         return False
     if (_CAPTION_END.search(stripped) and trailing_byline(stripped) is None) or _PHOTO_POSITION.search(stripped):
@@ -241,9 +264,9 @@ def _is_person_caption(line: str) -> bool:
             and all(w[:1].isupper() for w in name_words) and not line.rstrip().endswith((".", ":")))
 
 
-def _is_label(line: str) -> bool:
+def _is_label(line: str, n_words: int) -> bool:
     m = _LABEL.match(line)
-    return bool(m) and (bool(m.group("colon")) or len(line.split()) <= 3)
+    return bool(m) and (bool(m.group("colon")) or n_words <= 3)
 
 
 _SHARE_TOKEN = re.compile(r"[\w-]+")
@@ -269,10 +292,12 @@ _SECTIONS = frozenset(
     "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending".split())
 
 
-def _is_nav_bar(line: str) -> bool:
+_NAV_BAR_PUNCT = re.compile(r"[.,:;!?\"“”()]")
+
+
+def _is_nav_bar(line: str, words: list[str]) -> bool:
     """"News Ekbis Sosok Halal Olahraga Nasional": a row of section names, no sentence."""
-    words = line.split()
-    if len(words) < 4 or re.search(r"[.,:;!?\"“”()]", line):
+    if len(words) < 4 or _NAV_BAR_PUNCT.search(line):
         return False
     return sum(1 for w in words if w.lower() in _SECTIONS) / len(words) >= 0.6
 

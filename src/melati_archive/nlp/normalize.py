@@ -65,11 +65,11 @@ def _nfkc_pieces(word: str, base: int) -> tuple[str, list[int]]:
     return "".join(out), offs
 
 
-_ODD_SPACE = re.compile(r"[^\S ]|  ")
+_ODD_SPACE = re.compile(r"[^\S ]")  # a class first: re skips to it, where "[^\S ]|  " tries every offset
 
 
 def _is_plain(line: str) -> bool:
-    return unicodedata.is_normalized("NFKC", line) and not _ODD_SPACE.search(line)
+    return unicodedata.is_normalized("NFKC", line) and "  " not in line and not _ODD_SPACE.search(line)
 
 
 def normalize(original: str) -> Normalized:

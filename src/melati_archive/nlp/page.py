@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .furniture import (
-    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption,
+    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
 )
+
+def _has_words(line: str, k: int) -> bool:
+    """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
+    thousands of characters, and a page asks about each line's length a dozen times."""
+    return len(line.split(None, k - 1)) >= k
+
 
 # --- Date lines ---------------------------------------------------------------------------------
 
@@ -37,7 +43,7 @@ def page_date_of(line: str) -> dt.date | None:
     """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
-    stripped = " ".join(line.split())
+    stripped = squeezed(line)
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
         return None
     found = D.find_full_dates(stripped)
@@ -80,7 +86,7 @@ _DATELINE_COLON = re.compile(
 
 def _story_follows(rest: str) -> bool:
     """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline."""
-    return rest[:1].isalpha() and rest[:1].isupper() and len(rest.split()) >= 6 and not rest.isupper()
+    return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper()
 
 
 @dataclass
@@ -92,7 +98,7 @@ class _Dateline:
 def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = frozenset()) -> _Dateline | None:
     """The dateline a line opens with: "JAKARTA (3/3/2024) -", "Bandar Lampung (28/7/2021):",
     "BANDAR LAMPUNG (Situs.co): ...", or a place on its own line with the dash opening the next."""
-    if following and not _DASH_START.match(following) and len(line.split()) <= 3 and (
+    if following and not _DASH_START.match(following) and not _has_words(line, 4) and (
             line.isupper() or following.lstrip().startswith("(") or line.count("(") > line.count(")")):
         # "BANDUNG" / "(7 Oktober 2020) - ...", "SOLO (13" / "November 2020) - ...": one dateline on two lines
         joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
@@ -177,7 +183,7 @@ def logical_lines(text: str) -> list[str]:
             wrapped = False
             continue
         if out and not out[-1].endswith(_SENTENCE_END) and not furniture_kind(out[-1]) \
-                and not furniture_kind(line) and len(out[-1].split()) >= 4 and not _OPENER.match(line) \
+                and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
                 and not (_is_title_case(out[-1]) and not wrapped) and (
                 line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= 50)):
             out[-1] = f"{out[-1]} {line}"
@@ -202,7 +208,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     line = lines[i]
     if _follows_bare_link(lines, i):
         return "link"
-    if counts and counts.get(line, 0) >= 3 and len(line.split()) <= 12 and not line.endswith(_SENTENCE_END) and (
+    if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(_SENTENCE_END) and (
             line in lines[i - 1:i] or line in lines[i + 1:i + 2]):
         return "ad"  # a banner or widget the page repeats, one after another
     if _LIST_ITEM.match(line) and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
@@ -218,9 +224,9 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "date"
     if dateline:
         return "dateline"
-    if (_DASH_START.match(following) or _ends_in_dash(line)) and len(line.split()) <= 6 and line[:1].isupper():
+    if (_DASH_START.match(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
-    if len(line.split()) <= 6 and _SITE.search(line) and not line.endswith(_SENTENCE_END):
+    if not _has_words(line, 7) and _SITE.search(line) and not line.endswith(_SENTENCE_END):
         return "source"  # "Pematang Siantar - situs.id": place and site above the story
     if _wrapped_caption(line, following):
         return "caption"
@@ -240,7 +246,7 @@ def _follows_bare_link(lines: list[str], i: int) -> bool:
 
 def _wrapped_caption(line: str, following: str) -> bool:
     """A caption broken over two lines: "Kepala Dinas Sosial Kabupaten X Abu" / "Bakar saat menyerahkan ..."."""
-    if not following or line.endswith(_SENTENCE_END) or len(line.split()) > 12:
+    if not following or line.endswith(_SENTENCE_END) or _has_words(line, 13):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in line.split()):
         return False
@@ -252,23 +258,23 @@ _BYLINE = re.compile(r"^(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z
 
 def _byline(line: str) -> bool:
     """"Oleh Nama Penulis", "Rizky Adha - situsNews": who wrote the page, not a headline."""
-    return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.endswith(_SENTENCE_END)
+    return bool(_BYLINE.match(line)) and not _has_words(line, 9) and not line.endswith(_SENTENCE_END)
 
 
 def _lead(lines: list[str], kinds: list[str | None]) -> int:
     """Index of the story's first line: its dateline ("JAKARTA (3/3/2024) -", "Kota, situs.id - ", "SITUS.COM -")
     when one stands before the first long paragraph, else the first paragraph that reads as prose."""
-    first_long = next((i for i, line in enumerate(lines) if kinds[i] is None and len(line.split()) >= 40),
+    first_long = next((i for i, line in enumerate(lines) if kinds[i] is None and _has_words(line, 40)),
                       len(lines) - 1)
     for i in range(min(first_long + 1, len(lines))):
         line, kind = lines[i], kinds[i]
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if kind == "dateline" and (_ends_in_dash(line) or _DASH_START.match(following) or len(line.split()) > 6
+        if kind == "dateline" and (_ends_in_dash(line) or _DASH_START.match(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
             return i
-        if kind == "source" and kinds[i + 1] is None and len(following.split()) >= 12:
+        if kind == "source" and kinds[i + 1] is None and _has_words(following, 12):
             return i
-        if kind is None and len(line.split()) >= 10 and _OPENER.match(line):
+        if kind is None and _has_words(line, 10) and _OPENER.match(line):
             return i
     for i, line in enumerate(lines):
         if kinds[i]:
@@ -298,7 +304,7 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     of story follows."""
     for i in range(lead + 1, len(lines)):
         if _TAIL_MARKERS.match(lines[i]) and not any(
-                kinds[j] is None and len(lines[j].split()) >= 30 for j in range(i + 1, len(lines))):
+                kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
     return len(lines)
 
@@ -477,10 +483,10 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"
             continue
-        if len(line.split()) >= 12 and any(line in earlier for earlier in kept):
+        if _has_words(line, 12) and any(line in earlier for earlier in kept):
             dropped.append(line)  # the page shows its opening again (an excerpt under the story)
             continue
-        if kept and line == kept[-1] and len(line.split()) <= 40:
+        if kept and line == kept[-1] and not _has_words(line, 41):
             dropped.append(line)  # an image's caption written twice
             kept.pop()
             continue

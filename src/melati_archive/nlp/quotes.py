@@ -108,7 +108,9 @@ def _is_role_head(word: str) -> bool:
 
 
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
-_SENT_END = re.compile(r"[.!?][^\S\n]+|\n")
+# The last sentence end of a stretch (a line break, or [.!?] and the spaces after it): greedy from
+# the right, in C, where a loop over every sentence end from the floor ran in Python.
+_LAST_SENT_END = re.compile(r"(?s:.*)(?:[.!?][^\S\n]+|\n)")
 _WORDS = re.compile(r"\w+")
 
 
@@ -261,9 +263,11 @@ def _inner_text(text: str, pair: Pair) -> str:
 
 
 def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str]:
-    start = floor
-    for m in _SENT_END.finditer(text, floor, pos):
-        start = m.end()
+    """The sentence before `pos`: from the last sentence end in [floor, pos) (else floor) to pos."""
+    # Every "\n" and every [.!?] with a space after it ends a sentence of its own (the end runs on
+    # only over spaces, which never end one): the last is the one a greedy run finds from the right.
+    m = _LAST_SENT_END.match(text, floor, pos)
+    start = m.end() if m is not None else floor
     return start, text[start:pos]
 
 
