@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import pickle
+from array import array
 
 import pytest
 from whoosh import index as windex
@@ -312,3 +313,15 @@ def test_term_items_are_what_the_formats_give():
         expected = [(term.encode(), len(ps), len(ps) * fmt.field_boost, fmt.encode(ps) if hasattr(fmt, "decode_positions")
                      else postformat.encode_frequency(len(ps))) for term, ps in positions.items()]
         assert items == expected and length == 153
+
+
+@pytest.mark.parametrize("docs", [[0, 2, 2, 5], [1, 7, 9], [], [4]])
+def test_posting_lengths_are_each_documents_length_or_zero_past_the_known(docs):
+    # the numpy gather (array docs) and the plain path (a list) both give the field's length in
+    # each posting's document, 0 for a document past the lengths known, as Python ints
+    lengths = array("I", [3, 0, 12, 7, 250, 1])
+    expected = [lengths[d] if d < len(lengths) else 0 for d in docs]
+    for given in (array("I", docs), list(docs)):
+        got = segment._posting_lengths(given, lengths)
+        assert got == expected and all(type(x) is int for x in got)
+    assert segment._posting_lengths(array("I", docs), array("I")) == [0] * len(docs)
