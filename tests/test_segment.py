@@ -325,3 +325,15 @@ def test_posting_lengths_are_each_documents_length_or_zero_past_the_known(docs):
         got = segment._posting_lengths(given, lengths)
         assert got == expected and all(type(x) is int for x in got)
     assert segment._posting_lengths(array("I", docs), array("I")) == [0] * len(docs)
+
+
+def test_held_documents_are_numbered_from_the_batch_base_as_4_byte_ints():
+    # a batch's document numbers shifted by where the batch starts (numpy for an array("I")),
+    # the same bytes as the Python path; a number past 4 bytes is refused as array("I") refuses it
+    docs = array("I", [0, 3, 3, 70_000])
+    for base in (1, 5_000_000, 2**32 - 70_001):
+        assert flatpostings._shifted(docs, base) == array("I", [d + base for d in docs]).tobytes()
+        assert bytes(flatpostings._shifted(list(docs), base)) == array("I", [d + base for d in docs]).tobytes()
+    assert flatpostings._shifted(array("I"), 7) == b""
+    with pytest.raises(OverflowError):
+        flatpostings._shifted(docs, 2**32 - 70_000)
