@@ -137,6 +137,26 @@ def test_one_pass_positions_match_both_analyzers():
             assert positions == expected, text
 
 
+def test_one_pass_positions_of_pieces_with_several_tokens_or_none():
+    # field_positions tokenizes each space-separated piece once: pieces holding several tokens,
+    # none (a dash alone), a number against letters, and other spaces (tab, newline, no-break)
+    # must give what the analyzers give for the whole text
+    texts = [
+        "Rapat (13/11/2020) di Kab.Pemalang \u2014 dibuka pukul 09.00-selesai, Rp2.000,5 per orang-tua.",
+        "kata \u2014 kata - lagi -- anak-anak,anak-anaknya;orang-tua/wali 3a 3.5.7x 2,5. 1.000",
+        "Ma'ruf\tbilang:\n\"Kami\u00a0siap\"\u2003(tidak-tidak) Nurul-Melati 'dan' `para`",
+        "\u2014 \u2013 ... !!", "   ",
+    ]
+    for text in texts:
+        exact, stemmed = analysis.field_positions(text, _PROTECTED)
+        for analyzer, positions in [(analysis.exact_analyzer(), exact),
+                                    (analysis.stemmed_analyzer(_PROTECTED), stemmed)]:
+            expected: dict[str, list[int]] = {}
+            for t in analyzer(text, positions=True):
+                expected.setdefault(t.text, []).append(t.pos)
+            assert positions == expected and list(positions) == list(expected), text
+
+
 def test_stems_worked_out_elsewhere_are_the_ones_stem_gives():
     words = analysis.stem_candidates([_RELEASE, "dan yang para dengan"])
     assert "pelatihan" in words and "mendampingi" in words

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import pickle
+from array import array
 
 import pytest
 from whoosh import index as windex
@@ -312,3 +313,27 @@ def test_term_items_are_what_the_formats_give():
         expected = [(term.encode(), len(ps), len(ps) * fmt.field_boost, fmt.encode(ps) if hasattr(fmt, "decode_positions")
                      else postformat.encode_frequency(len(ps))) for term, ps in positions.items()]
         assert items == expected and length == 153
+
+
+@pytest.mark.parametrize("docs", [[0, 2, 2, 5], [1, 7, 9], [], [4]])
+def test_posting_lengths_are_each_documents_length_or_zero_past_the_known(docs):
+    # the numpy gather (array docs) and the plain path (a list) both give the field's length in
+    # each posting's document, 0 for a document past the lengths known, as Python ints
+    lengths = array("I", [3, 0, 12, 7, 250, 1])
+    expected = [lengths[d] if d < len(lengths) else 0 for d in docs]
+    for given in (array("I", docs), list(docs)):
+        got = segment._posting_lengths(given, lengths)
+        assert got == expected and all(type(x) is int for x in got)
+    assert segment._posting_lengths(array("I", docs), array("I")) == [0] * len(docs)
+
+
+def test_held_documents_are_numbered_from_the_batch_base_as_4_byte_ints():
+    # a batch's document numbers shifted by where the batch starts (numpy for an array("I")),
+    # the same bytes as the Python path; a number past 4 bytes is refused as array("I") refuses it
+    docs = array("I", [0, 3, 3, 70_000])
+    for base in (1, 5_000_000, 2**32 - 70_001):
+        assert flatpostings._shifted(docs, base) == array("I", [d + base for d in docs]).tobytes()
+        assert bytes(flatpostings._shifted(list(docs), base)) == array("I", [d + base for d in docs]).tobytes()
+    assert flatpostings._shifted(array("I"), 7) == b""
+    with pytest.raises(OverflowError):
+        flatpostings._shifted(docs, 2**32 - 70_000)

@@ -38,10 +38,23 @@ class Held:
         self.tids += terms.ids(keys)
         self.counts += counts
         self.sizes += sizes
-        self.docs += array("I", map(base.__add__, docs)) if base else docs
+        self.docs += _shifted(docs, base) if base else docs
         self.weights += weights
         self.vsizes += vsizes
         self.values += values
+
+
+def _shifted(docs, base: int):
+    """The documents' numbers plus `base`, as 4-byte unsigned ints: numpy for an array("I") (a
+    batch's postings, a thousand an article), a Python call a number otherwise; a number past
+    4 bytes raises OverflowError either way."""
+    if type(docs) is array and docs.typecode == "I":
+        import numpy as np
+
+        shifted = np.frombuffer(docs, dtype=np.uint32).astype(np.int64) + base
+        if not len(shifted) or (0 <= int(shifted.min()) and int(shifted.max()) < 2**32):
+            return shifted.astype(np.uint32).tobytes()
+    return array("I", map(base.__add__, docs))
 
 
 class TermIds:

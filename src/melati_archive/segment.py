@@ -519,10 +519,18 @@ def _little_ints(vsizes: array, values: bytes) -> list[int]:
 def _posting_lengths(docs: array, lengths: array) -> list[int]:
     """The field's length in each posting's document (0 past the lengths known: a field
     without lengths has none)."""
+    import numpy as np
+
     known = len(lengths)
     if not known:
         return [0] * len(docs)
-    if not docs or max(docs) < known:
+    if not docs:
+        return []
+    if type(docs) is array and docs.typecode == "I" and type(lengths) is array and lengths.typecode == "I":
+        at = np.frombuffer(docs, dtype=np.uint32)
+        if int(at.max()) < known:  # gathered by numpy: a commit reads one a posting (millions)
+            return np.frombuffer(lengths, dtype=np.uint32)[at].tolist()
+    elif max(docs) < known:
         return list(map(lengths.__getitem__, docs))
     return [lengths[d] if d < known else 0 for d in docs]
 

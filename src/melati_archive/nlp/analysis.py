@@ -386,16 +386,21 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
     """Positions of each term of `text` in the exact field and in the stemmed field, from one
     pass of the tokenizer: term for term what `exact_analyzer()` and `stemmed_analyzer(protected)`
     give (`protected` lowercase), at a third of the cost of running both.
+
+    No token spans a space, and where a token ends does not depend on what follows a space
+    (the number's look-ahead sees a space as it sees the end): the tokens of a text are those
+    of its space-separated pieces end to end. Pieces recur ("dan", "pemerintah,"), so each
+    distinct piece is tokenized once (`_plan`) and the regex does not run over the text.
     """
     exact: dict[str, list[int]] = {}
     stemmed: dict[str, list[int]] = {}
     plans = _plans_for(protected)
     pos = 0
-    for raw in _TOKEN_RE.findall(text):
-        plan = plans.get(raw)
+    for piece in text.split():
+        plan = plans.get(piece)
         if plan is None:
-            plan = plans[raw] = _plan(raw, protected)
-        last = 0
+            plan = plans[piece] = _plan(piece, protected)
+        last = -1  # a piece without a token (a dash alone) takes no position
         for unit, key, offset in plan:
             at = pos + offset
             found = exact.get(unit)
@@ -414,8 +419,9 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
     return exact, stemmed
 
 
-# raw token -> ((exact term, stemmed term or None for a stopword, position offset), ...), for the
-# protected words of `_PLANS_FOR`: one lookup per token instead of four (units, stopword,
+# space-separated piece -> ((exact term, stemmed term or None for a stopword, position offset
+# from the piece's first position), ...) of its tokens, for the protected words of `_PLANS_FOR`:
+# one lookup per piece instead of a regex match and four lookups per token (units, stopword,
 # protected, stem)
 _PLANS: dict[str, tuple[tuple[str, str | None, int], ...]] = {}
 _PLANS_FOR: list[frozenset[str] | None] = [None]
@@ -428,9 +434,19 @@ def _plans_for(protected: frozenset[str]) -> dict[str, tuple[tuple[str, str | No
     return _PLANS
 
 
-def _plan(raw: str, protected: frozenset[str]) -> tuple[tuple[str, str | None, int], ...]:
-    return tuple((unit, None if unit in STOPWORDS else unit if unit in protected else stem(unit), offset)
-                 for unit, offset in word_units(raw))
+def _plan(piece: str, protected: frozenset[str]) -> tuple[tuple[str, str | None, int], ...]:
+    """The units of a piece's tokens, each token's offsets after those of the tokens before it
+    (a token takes its last unit's offset and one more: `IndonesianTokenizer`)."""
+    plan: list[tuple[str, str | None, int]] = []
+    start = 0
+    for raw in _TOKEN_RE.findall(piece):
+        last = 0
+        for unit, offset in word_units(raw):
+            plan.append((unit, None if unit in STOPWORDS else unit if unit in protected else stem(unit),
+                         start + offset))
+            last = offset
+        start += last + 1
+    return tuple(plan)
 
 
 def _filter_of(analyzer: Any) -> IndonesianFilter | None:
