@@ -255,10 +255,18 @@ _NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
 # "oleh psikolog klinis Nur Aisyah Tuasikal": a lowercase role word, then a full name.
 # "pengamat politik dari Universitas Flores Yohanes Bili menilai": a lowercase role, where the
 # person works, then the name (split from the organisation by vocabulary), then a verb or a comma.
+_LOWER_ROLE_FROM_WORDS = ("psikolog dokter pengamat peneliti dosen guru ekonom pakar ahli aktivis pegiat pengajar "
+                          "epidemiolog sosiolog akademisi praktisi pemerhati analis prakirawan").split()
+# The letters a match can open with: the words' first letters in either case, and what (?i) also
+# reads as one of them ("ſ" is an "s"). Written first as a lookahead, it lets re skip to those
+# letters, where the leading "\b" made it try every offset of the text.
+_LOWER_ROLE_FROM_FIRST = "".join(sorted({c for w in _LOWER_ROLE_FROM_WORDS for c in (w[0], w[0].upper())}
+                                        | ({"\u017f"} if any(w[0] == "s" for w in _LOWER_ROLE_FROM_WORDS) else set())
+                                        | ({"\u212a"} if any(w[0] == "k" for w in _LOWER_ROLE_FROM_WORDS) else set())
+                                        | ({"\u0130", "\u0131"} if any(w[0] == "i" for w in _LOWER_ROLE_FROM_WORDS) else set())))
 _LOWER_ROLE_FROM = re.compile(
-    r"\b(?P<role>(?i:" + _trie_pattern(
-        "psikolog dokter pengamat peneliti dosen guru ekonom pakar ahli aktivis pegiat pengajar epidemiolog "
-        "sosiolog akademisi praktisi pemerhati analis prakirawan".split()) + r")(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
+    r"(?=[" + _LOWER_ROLE_FROM_FIRST + r"])\b(?P<role>(?i:" + _trie_pattern(_LOWER_ROLE_FROM_WORDS)
+    + r")(?:[^\S\n]+[a-z]+){0,3}?)[^\S\n]+(?:dari|di)[^\S\n]+"
     r"(?P<run>[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))){2,9})(?=[^\S\n]*,|[^\S\n]+(?:me|ber)[a-z]{3,}\b)"
 )
 
