@@ -64,3 +64,10 @@ def test_the_first_letters_lowercase_role_from_skips_to_hold_all_that_ignorecase
     first = re.compile("(?i:[" + "".join({w[0] for w in _LOWER_ROLE_FROM_WORDS}) + "])")
     readable = {chr(c) for c in range(sys.maxunicode + 1) if first.fullmatch(chr(c))}
     assert readable <= set(_LOWER_ROLE_FROM_FIRST)
+
+
+def test_name_comma_role_needs_a_role_word_after_the_comma():
+    text = ("Pada Senin pagi, Fransiska Uran, Kepala Desa Lamahora, membuka pasar murah. "
+            "Menurut Fransiska Uran, harga beras kini turun.")
+    found = [(name, role) for _s, _e, name, role in introductions(text, role_heads(text))]
+    assert found == [("Fransiska Uran", "Kepala Desa Lamahora")]

@@ -389,15 +389,18 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
     satu penerima bantuan,"."""
     out = []
     for m in matches_at(_NAME_COMMA_ROLE, text, starts_near(text, _KW_COMMA, caps, 120)):
-        name = _trailing_plain(m.group("name"))
+        # the role first: most matches are a clause after a comma, and it rules them out cheaper
         role = _strip_role(m.group("role"))
-        if not name or not role or not taken.free(m.end("name") - len(name), m.end()):
+        if not role:
             continue
         first = role.split()[0].rstrip(".").lower()
         one_of = first in ("salah", "seorang") and any(w in DESCRIPTORS for w in role.lower().split()[1:3])
         if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS) \
                 and not one_of:
             continue  # "Mariam, salah satu penerima bantuan, ...": one of a group is a description too
+        name = _trailing_plain(m.group("name"))
+        if not name or not taken.free(m.end("name") - len(name), m.end()):
+            continue
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start):
             continue
