@@ -71,3 +71,16 @@ def test_name_comma_role_needs_a_role_word_after_the_comma():
             "Menurut Fransiska Uran, harga beras kini turun.")
     found = [(name, role) for _s, _e, name, role in introductions(text, role_heads(text))]
     assert found == [("Fransiska Uran", "Kepala Desa Lamahora")]
+
+
+def test_short_forms_are_those_every_offset_gives_around_numbers_and_broken_cues():
+    # a period inside a number, a cue word before a line break or a lowercase word, a cue glued
+    # to the word before it: the starts skipped there are starts where no short form can begin
+    from melati_archive.nlp import intros
+
+    text = ("Harga beras Rp12.500 per kilo. Lina menambahkan stok cukup. Menurut\nBoni, stok aman. "
+            "\"Kami siap,\" kata warga. Pasokan lancar,\" ujar Dedi. Ia tidak tahu.Tono mengatakan itu. "
+            "prakata Wati")
+    every = {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
+    assert intros.short_forms_in(text) == every
+    assert every == {"Lina", "Dedi"}
