@@ -68,3 +68,29 @@ def test_yang_dihubungi_secara_terpisah_between_subject_and_verb():
     text = ("Kepala Bidang Humas Polres Ende Komisaris Markus Ratu yang dihubungi secara terpisah mengatakan, "
             "personel sudah berangkat. Pengawalan mulai dari kota. \"Semua kotak suara dikawal,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Markus Ratu"]
+
+
+def test_a_word_surely_nobody_s_never_hides_a_person_resolve_would_find():
+    cast = _cast()
+    cast.persons[1].aliases.append("Pak Agus")
+    written = {f.lower() for p in cast.persons for f in (p.name, *p.aliases)}
+    words = ["Yohana", "Lero", "Mite", "Prasetio", "Pras", "Setyo", "Agus", "Kadinsos", "Camat",
+             "Larantuka", "Flores", "Timur", "Senin", "Rumah", "Yohanna", "Ag", "Mi"]
+    for word in words:
+        if cast.surely_nobody(word, written):
+            assert cast.resolve(word, fuzzy=False) is None, word
+    # a token, the start or end of one, a spelling of one or a role word may be someone
+    assert not any(cast.surely_nobody(w, written) for w in ["Yohana", "Pras", "Setyo", "Prasetio", "Kadinsos"])
+    # a word no name holds is nobody, without asking resolve
+    assert cast.surely_nobody("Flores", written) and cast.surely_nobody("Senin", written)
+
+
+def test_a_word_people_yaml_holds_is_asked_of_resolve():
+    from melati_archive.model import Person
+
+    cast = _cast()
+    cast.registry = [Person(id="x", name="Bonefasius Kopong", aliases=["Bone"])]
+    written = {f.lower() for p in cast.persons for f in (p.name, *p.aliases)}
+    assert not cast.surely_nobody("Bone", written) and not cast.surely_nobody("Kopong", written)
+    assert cast.resolve("Bone", fuzzy=False).name == "Bonefasius Kopong"
+    assert cast.surely_nobody("Flores", written) and cast.resolve("Flores", fuzzy=False) is None

@@ -44,3 +44,43 @@ def test_sentence_heads_and_short_speakers_tried_only_where_they_can_start_are_a
     assert [m.span() for m in intros.matches_at(intros._SENTENCE_HEAD, text, starts)] == heads and len(heads) == 2
     assert intros.short_forms_in(text) == {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
     assert {"Ani", "Rudi", "Sari", "Joko"} <= intros.short_forms_in(text)
+
+
+def test_a_lowercase_role_from_an_organisation_then_a_name_in_any_case_of_the_role():
+    text = ("Pengamat kebijakan publik dari Lembaga Survei Nasional Yohanes Bili Naitili menilai "
+            "program itu tepat. Sementara itu, peneliti pangan dari Lembaga Kajian Lahan Kering "
+            "Maria Ratu Kewa mengatakan panen akan membaik.")
+    found = {name: role for _s, _e, name, role in introductions(text, role_heads(text))}
+    assert found["Yohanes Bili Naitili"].lower().startswith("pengamat kebijakan publik dari")
+    assert found["Maria Ratu Kewa"].startswith("peneliti pangan dari")
+
+
+def test_the_first_letters_lowercase_role_from_skips_to_hold_all_that_ignorecase_reads_so():
+    import re
+    import sys
+
+    from melati_archive.nlp.intros import _LOWER_ROLE_FROM_FIRST, _LOWER_ROLE_FROM_WORDS
+
+    first = re.compile("(?i:[" + "".join({w[0] for w in _LOWER_ROLE_FROM_WORDS}) + "])")
+    readable = {chr(c) for c in range(sys.maxunicode + 1) if first.fullmatch(chr(c))}
+    assert readable <= set(_LOWER_ROLE_FROM_FIRST)
+
+
+def test_name_comma_role_needs_a_role_word_after_the_comma():
+    text = ("Pada Senin pagi, Fransiska Uran, Kepala Desa Lamahora, membuka pasar murah. "
+            "Menurut Fransiska Uran, harga beras kini turun.")
+    found = [(name, role) for _s, _e, name, role in introductions(text, role_heads(text))]
+    assert found == [("Fransiska Uran", "Kepala Desa Lamahora")]
+
+
+def test_short_forms_are_those_every_offset_gives_around_numbers_and_broken_cues():
+    # a period inside a number, a cue word before a line break or a lowercase word, a cue glued
+    # to the word before it: the starts skipped there are starts where no short form can begin
+    from melati_archive.nlp import intros
+
+    text = ("Harga beras Rp12.500 per kilo. Lina menambahkan stok cukup. Menurut\nBoni, stok aman. "
+            "\"Kami siap,\" kata warga. Pasokan lancar,\" ujar Dedi. Ia tidak tahu.Tono mengatakan itu. "
+            "prakata Wati")
+    every = {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
+    assert intros.short_forms_in(text) == every
+    assert every == {"Lina", "Dedi"}

@@ -225,9 +225,11 @@ _DISAPA = re.compile(
 )
 
 
-# Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)".
+# Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)". Every match opens with a capital
+# or a quote mark: the lookahead first lets re skip to those (three times faster over a page)
+# where the optional honorific first made it try every offset.
 _INITIALS = re.compile(
-    r"(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
+    r"(?=[\"A-Z])(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
     r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=[^\S\n]*\(\d{1,3}(?:[^\S\n]*tahun)?\)))"
 )
 
@@ -333,6 +335,10 @@ _NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|st
 
 
 
+def _written_forms(cast: Cast) -> set[str]:
+    return {f.lower() for p in cast.persons for f in (p.name, *p.aliases)}
+
+
 _TOKEN_AT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")  # capital first: scan.py
 
 
@@ -355,6 +361,10 @@ def _scan_mentions(text: str, cast: Cast) -> None:
     # One word's lookup gives the same answer wherever it stands (the first place decides, as
     # `cache` did): asked once per word of the text.
     looked_up: dict[str, set[int] | None] = {}
+    # The lowercase names and aliases of the persons, kept as they grow below (an alias, a person
+    # from people.yaml): a word none of them, no name token and no registry entry can stand for is
+    # nobody's without cast.resolve.
+    written = _written_forms(cast)
 
     def lookup(form: str, at: int) -> set[int] | None:
         if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
@@ -368,12 +378,17 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         if low in ROLE_ALIASES or low in ROLE_HEADS:
             if form not in cache:
                 holder = cast.resolve_role(form) if low in ROLE_ALIASES or low in _SOLE_ROLES else None
+                written.update(_written_forms(cast))
                 cache[form] = cast.persons.index(holder) if holder is not None and holder in cast.persons else None
             return {cache[form]} if cache[form] is not None else None
         if not _token_ok(form) or low in lowercase_words(text):
             return None  # "Hal tersebut": a word the text also writes in lowercase is a common word
         if form not in cache:
-            p = cast.resolve(form, at=at, fuzzy=False)
+            if cast.surely_nobody(form, written):
+                p = None
+            else:
+                p = cast.resolve(form, at=at, fuzzy=False)
+                written.update(_written_forms(cast))
             cache[form] = cast.persons.index(p) if p is not None and p in cast.persons else None
         return {cache[form]} if cache[form] is not None else None
 
@@ -416,6 +431,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                             and (form.lower() not in ROLE_HEADS or form.lower() in _SOLE_ROLES
                                  or form.lower() in ROLE_ALIASES)):
                         p.aliases.append(form)  # a short form, or the role word the text uses (Mensos)
+                        written.add(form.lower())
                     j = k
                     matched = True
                     break
