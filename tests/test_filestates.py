@@ -112,7 +112,7 @@ def test_scan_split_over_two_processes_gives_the_same_table(tmp_path, monkeypatc
     forks = []
     fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
-    monkeypatch.setattr(filestates, "PARALLEL_FILES", 2)  # 24 files: 6 here, 18 in the child
+    monkeypatch.setattr(filestates, "PARALLEL_FILES", 2)  # 24 files: 12 here, 12 in the child
     split = filestates.scan(root)
     assert forks == [1]
     assert list(split.stats.items()) == list(alone.stats.items())  # same entries, same order
