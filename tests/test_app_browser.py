@@ -74,8 +74,11 @@ def _serve(seed_home, tmp_path):
     subprocess.run([*_melati(), "--home", str(seed_home), "reindex"], check=True, capture_output=True)
     port = _free_port()
     log = open(tmp_path / "app.log", "wb")
+    # Ctrl-C reaches the app as it reaches one started from a terminal, even when this test run
+    # was started in the background (a shell's `cmd &` ignores SIGINT, and children inherit that)
     proc = subprocess.Popen([*_melati(), "--home", str(seed_home), "app", "--port", str(port), "--no-browser"],
-                            stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=log, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + START_TIMEOUT
         line = b""
