@@ -137,12 +137,12 @@ class Cast:
             return self.resolve_registry(surface)
         return None
 
-    def surely_nobody(self, word: str, written: set[str]) -> bool:
+    def surely_nobody(self, word: str) -> bool:
         """Whether resolve(word, fuzzy=False) of one word gives None for certain (and so adds no
-        registry person), `written` holding the lowercase names and aliases of the persons now: no
-        role word, no name or alias, name token (or a token it opens or ends) or spelling of one is
-        the word, and people.yaml holds it neither as a name nor as a role. Most capitalized words
-        of a text are nobody's, and this is far cheaper to ask."""
+        registry person): no role word, no name or alias of a person now (`_by_written_form`), no
+        name token (or a token it opens or ends) or spelling of one is the word, and people.yaml
+        holds it neither as a name nor as a role. Most capitalized words of a text are nobody's,
+        and this is far cheaper to ask."""
         surface = clean_name(word)
         if not surface:
             return True
@@ -150,7 +150,7 @@ class Cast:
         if " " in low or "\0" in low or low in ROLE_ALIASES or low in ROLE_HEADS:
             return False
         _by_token, by_key, _pairs, all_tokens = self._index()
-        if low in written or low in all_tokens or spelling_key(low) in by_key:
+        if low in all_tokens or low in self._by_written_form() or spelling_key(low) in by_key:
             return False
         if self.registry:  # what resolve_registry(surface) looks up
             table = _registry_table(self.registry)

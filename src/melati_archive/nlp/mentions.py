@@ -335,10 +335,6 @@ _NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|st
 
 
 
-def _written_forms(cast: Cast) -> set[str]:
-    return {f.lower() for p in cast.persons for f in (p.name, *p.aliases)}
-
-
 _TOKEN_AT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")  # capital first: scan.py
 
 
@@ -361,10 +357,6 @@ def _scan_mentions(text: str, cast: Cast) -> None:
     # One word's lookup gives the same answer wherever it stands (the first place decides, as
     # `cache` did): asked once per word of the text.
     looked_up: dict[str, set[int] | None] = {}
-    # The lowercase names and aliases of the persons, kept as they grow below (an alias, a person
-    # from people.yaml): a word none of them, no name token and no registry entry can stand for is
-    # nobody's without cast.resolve.
-    written = _written_forms(cast)
 
     def lookup(form: str, at: int) -> set[int] | None:
         if " " not in form and form.lower().replace("'", "") in CALENDAR_WORDS:
@@ -378,17 +370,13 @@ def _scan_mentions(text: str, cast: Cast) -> None:
         if low in ROLE_ALIASES or low in ROLE_HEADS:
             if form not in cache:
                 holder = cast.resolve_role(form) if low in ROLE_ALIASES or low in _SOLE_ROLES else None
-                written.update(_written_forms(cast))
                 cache[form] = cast.persons.index(holder) if holder is not None and holder in cast.persons else None
             return {cache[form]} if cache[form] is not None else None
         if not _token_ok(form) or low in lowercase_words(text):
             return None  # "Hal tersebut": a word the text also writes in lowercase is a common word
         if form not in cache:
-            if cast.surely_nobody(form, written):
-                p = None
-            else:
-                p = cast.resolve(form, at=at, fuzzy=False)
-                written.update(_written_forms(cast))
+            # a word no person, name token or registry entry can stand for: no cast.resolve
+            p = None if cast.surely_nobody(form) else cast.resolve(form, at=at, fuzzy=False)
             cache[form] = cast.persons.index(p) if p is not None and p in cast.persons else None
         return {cache[form]} if cache[form] is not None else None
 
@@ -431,7 +419,6 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                             and (form.lower() not in ROLE_HEADS or form.lower() in _SOLE_ROLES
                                  or form.lower() in ROLE_ALIASES)):
                         p.aliases.append(form)  # a short form, or the role word the text uses (Mensos)
-                        written.add(form.lower())
                     j = k
                     matched = True
                     break
