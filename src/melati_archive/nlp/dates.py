@@ -451,12 +451,13 @@ def _openers(text: str, sections: list[tuple[int, int]]) -> tuple[list[tuple[int
     lowered = text.lower()
     if len(lowered) != len(text) or "ı" in text or "ſ" in text:
         # IGNORECASE matches "ı" to i and "ſ" to s, and "İ" lowers to two characters: search as is
-        return ([(a, b) for a, b in sections if _MONTH_SEARCH(text, a, b)],
-                [(a, b) for a, b in sections if text.find("(", a, b) >= 0 or _WEEKDAY_SEARCH(text, a, b)])
-    # on the lowercase text a plain pattern finds the spellings (without their word ends: more
-    # places, never fewer), skipping in C to the letters they start with
-    return ([(a, b) for a, b in sections if _MONTH_LOWER(lowered, a, b)],
-            [(a, b) for a, b in sections if text.find("(", a, b) >= 0 or _WEEKDAY_LOWER(lowered, a, b)])
+        hay, month, weekday = text, _MONTH_SEARCH, _WEEKDAY_SEARCH
+    else:
+        # on the lowercase text a plain pattern finds the spellings (without their word ends: more
+        # places, never fewer), skipping in C to the letters they start with
+        hay, month, weekday = lowered, _MONTH_LOWER, _WEEKDAY_LOWER
+    return ([(a, b) for a, b in sections if month(hay, a, b)],
+            [(a, b) for a, b in sections if text.find("(", a, b) >= 0 or weekday(hay, a, b)])
 
 
 def _is_english_context(m: re.Match) -> bool:
