@@ -491,6 +491,8 @@ def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     in lowercase: what `capitalised_words` decides from. Counts of parts of an archive add up."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
+    written: Counter[str] = Counter()  # every word as written, counted in C
+    opening: Counter[str] = Counter()  # capitalised words as written that open a sentence
     for text in texts:
         dateline = _DATELINE_RE.match(text)
         if dateline:
@@ -499,10 +501,21 @@ def cased_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
         # [between, word, between, word, ..., between]: the words and what precedes each, in C
         parts = _CASED_SPLIT_RE.split(text)
         words = parts[1::2]
-        lower.update([w.lower() for w in words if w[0].islower()])  # Counter.update counts in C
-        capitalised = [w.lower().translate(_APOSTROPHES) for i, w in enumerate(words) if not w[0].islower()
-                       and ((i and parts[2 * i] == " ") or not _starts_sentence(parts, 2 * i))]
-        capital.update(capitalised)
+        written.update(words)
+        # A word after one space (a word before it) is mid-sentence: only the first word and
+        # those after anything else can open a sentence.
+        for i in [i for i, between in enumerate(parts[0:-1:2]) if between != " " or not i]:
+            word = words[i]
+            if not word[0].islower() and _starts_sentence(parts, 2 * i):
+                opening[word] += 1
+    # Each word as written decided once: its case, and its count less its sentence openings.
+    for word, n in written.items():
+        if word[0].islower():
+            lower[word.lower()] += n
+        else:
+            n -= opening[word]
+            if n:
+                capital[word.lower().translate(_APOSTROPHES)] += n
     return capital, lower
 
 
