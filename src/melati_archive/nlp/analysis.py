@@ -250,10 +250,29 @@ def stem(word: str) -> str:
         return known
     if word in DEFAULT_EXCLUSIONS or len(word) < 4 or not word.isalpha():
         return word
-    root = _stemmer().stem(word) or word
+    if word.isascii() and word.islower():
+        root = _plain_root(word) or word
+    else:
+        root = _stemmer().stem(word) or word
     # A function word is never the root a content word means: peserta -> serta,
     # pendapatan -> dapat, pengadaan -> ada, bagian -> bagi. Keep the word as written.
     return word if root in STOPWORDS and root != word else root
+
+
+def _plain_root(word: str) -> str:
+    """What PySastrawi's `stem` gives a word of ASCII lowercase letters, less its detours: such a
+    word is its own normal form (its TextNormalizer, run twice per call, changes nothing), one
+    word, never plural (no hyphen), and a root word of its dictionary is its own stem (Context's
+    first step), all that without building a Context."""
+    words, stem_word = _plain_stemmer()
+    return word if word in words else stem_word(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_stemmer() -> tuple[Any, Any]:
+    """(PySastrawi's dictionary as a dict, its Stemmer's `stem_word`), under the cache of `_stemmer()`."""
+    delegated = _stemmer().delegatedStemmer
+    return delegated.get_dictionary().words, delegated.stem_word
 
 
 def _is_reduplication(a: str, b: str) -> bool:
