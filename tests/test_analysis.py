@@ -229,6 +229,52 @@ def test_guarded_prefix_rules_stem_as_plain_sastrawi():
     assert {w: ours.stem(w) for w in words} == plain
 
 
+def test_plain_words_skip_to_the_prefix_rules_that_apply_and_stem_as_plain_sastrawi():
+    # root words (their own stem), each prefix family, suffix-first and prefix-first orders, the
+    # ECS loop that gives back a suffix (-kan then -k), and words no rule changes
+    words = ("makan ajar kerja lari pemberdayaan menyelesaikan dipertanggungjawabkan keberhasilannya "
+             "perekonomian pengembangan bersepeda terselenggaranya mempertanyakan menanggulangi diperbaiki "
+             "mengakomodasi kesejahteraan belajar pelajar kuambil kaupikir gemetar telunjuk sinambung "
+             "memasukkan menemukan pembangunan pelabuhan diselenggarakan sepeda seberapa kebersamaan "
+             "xyzabc ekonomi anggaran ulasan posyandu bantuannya tertawa").split()
+    plain = _plain_sastrawi_stems(words)
+    assert {w: analysis._plain_root(w) for w in words} == plain
+
+
+def test_a_prefix_rule_that_changes_the_word_without_a_removal_lets_every_rule_left_run():
+    from Sastrawi.Stemmer.Context.Context import Context
+
+    analysis._stemmer()  # the guards
+    calls = []
+
+    class Rule:
+        def __init__(self, name, to=None, starts=None):
+            self.name, self.to = name, to
+            if starts is not None:
+                def guarded(context):
+                    calls.append(self.name)
+                    if context.current_word[:2] in starts and self.to:
+                        context.current_word = self.to
+
+                guarded.starts = frozenset(starts)
+                self.visit = guarded
+
+        def visit(self, context):  # unguarded: a rule of another shape
+            calls.append(self.name)
+            if self.to:
+                context.current_word = self.to
+
+    visitors = [Rule("first"), Rule("renames", to="qrstuv"), Rule("xy only", to="zz", starts={"xy"}),
+                Rule("qr only", starts={"qr"})]
+    context_class = analysis._prefix_run_context(Context, visitors)
+    dictionary = SimpleNamespace(contains=lambda w: False)
+    provider = SimpleNamespace(get_visitors=list, get_suffix_visitors=list, get_prefix_visitors=lambda: visitors)
+    context = context_class("abcdef", dictionary, provider)
+    context.accept_prefix_visitors(visitors)
+    # "xy only" and "qr only" skipped on abcdef by the run; once renamed, both rules left run
+    assert calls == ["first", "renames", "xy only", "qr only"] and context.current_word == "qrstuv"
+
+
 def test_prefix_rule_starts_are_read_from_its_patterns():
     assert analysis._pattern_starts(r"^meng([aiueo])(.*)$") == {"me"}
     assert analysis._pattern_starts(r"^([bcd])el([aiueo])(.*)$") == {"be", "ce", "de"}

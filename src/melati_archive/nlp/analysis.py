@@ -152,6 +152,7 @@ def _guard_prefix_rule(visitor: Any) -> None:
         if len(word) < 2 or word[:2] in allowed:
             visit(context)
 
+    guarded.starts = allowed  # type: ignore[attr-defined]  # read by _prefix_runs
     visitor.visit = guarded
 
 
@@ -262,17 +263,74 @@ def stem(word: str) -> str:
 def _plain_root(word: str) -> str:
     """What PySastrawi's `stem` gives a word of ASCII lowercase letters, less its detours: such a
     word is its own normal form (its TextNormalizer, run twice per call, changes nothing), one
-    word, never plural (no hyphen), and a root word of its dictionary is its own stem (Context's
-    first step), all that without building a Context."""
+    word, never plural (no hyphen: its Stemmer.stem_word goes to stem_singular_word, one
+    Context), and a root word of its dictionary is its own stem (Context's first step)."""
     words, stem_word = _plain_stemmer()
     return word if word in words else stem_word(word)
 
 
 @functools.lru_cache(maxsize=1)
 def _plain_stemmer() -> tuple[Any, Any]:
-    """(PySastrawi's dictionary as a dict, its Stemmer's `stem_word`), under the cache of `_stemmer()`."""
+    """(PySastrawi's dictionary as a dict, its Stemmer.stem_singular_word through a Context that
+    tries only the prefix rules that can apply), under the cache of `_stemmer()`."""
+    from Sastrawi.Stemmer.Context.Context import Context
+
     delegated = _stemmer().delegatedStemmer
-    return delegated.get_dictionary().words, delegated.stem_word
+    dictionary, provider = delegated.get_dictionary(), delegated.visitor_provider
+    context_class = _prefix_run_context(Context, provider.get_prefix_visitors())
+
+    def stem_singular_word(word: str) -> str:
+        context = context_class(word, dictionary, provider)
+        context.execute()
+        return context.result
+
+    return dictionary.words, stem_singular_word
+
+
+def _prefix_run_context(context: type, visitors: list[Any]) -> type:
+    """PySastrawi's Context, but its pass over the ~40 prefix rules calls only those that can
+    change a word of the current word's first two letters (`_guard_prefix_rule`), and the first
+    rule always: a rule skipped there changes nothing, and the checks that follow it (root word
+    reached, process stopped, a prefix removed) are those that followed the last rule that ran,
+    which did not return. Should a rule change the word without recording a removal (none of
+    PySastrawi's does), the pass goes on over every rule left, each guarded as before."""
+    runs: dict[str, tuple[Any, ...]] = {}
+    starts = [getattr(vars(v).get("visit"), "starts", None) for v in visitors]
+
+    def run_of(start: str) -> tuple[Any, ...]:
+        found = runs.get(start)
+        if found is None:
+            found = runs[start] = tuple(v for i, (v, allowed) in enumerate(zip(visitors, starts))
+                                        if not i or allowed is None or start in allowed)
+        return found
+
+    class PrefixRunContext(context):  # type: ignore[misc, valid-type]
+        def accept_prefix_visitors(self, given: list[Any]) -> str | None:
+            word = self.current_word
+            if given is not visitors or len(word) < 2:
+                return super().accept_prefix_visitors(given)
+            removal_count = len(self.removals)
+            contains = self.dictionary.contains
+            for visitor in run_of(word[:2]):
+                visitor.visit(self)
+                if contains(self.current_word):
+                    return self.current_word
+                if self.process_is_stopped:
+                    return self.current_word
+                if len(self.removals) > removal_count:
+                    return None
+                if self.current_word != word:
+                    rest = visitors[visitors.index(visitor) + 1:]
+                    for other in rest:
+                        other.visit(self)
+                        if contains(self.current_word) or self.process_is_stopped:
+                            return self.current_word
+                        if len(self.removals) > removal_count:
+                            return None
+                    return None
+            return None
+
+    return PrefixRunContext
 
 
 def _is_reduplication(a: str, b: str) -> bool:
