@@ -178,7 +178,7 @@ def logical_lines(text: str) -> list[str]:
     wrapped = False  # the last logical line was joined from several
     previous_raw = ""
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = " ".join(raw.replace("\u00a0", " ").split())
+        line = squeezed(raw.replace("\u00a0", " "))  # story lines run long: most need no rebuilding
         if not line:
             wrapped = False
             continue
