@@ -139,3 +139,32 @@ def test_regional_regulation_abbreviation_both_directions(expr_arc):
     # perda = peraturan daerah: written either way, found either way, the form typed first
     assert ids(expr_arc.search("perda")) == ["2021-06-03-perda", "2021-06-04-peraturan"]
     assert ids(expr_arc.search("peraturan daerah")) == ["2021-06-04-peraturan", "2021-06-03-perda"]
+
+
+def test_a_word_and_its_equivalent_score_as_the_better_one_not_summed(tmp_path):
+    # fictional texts of equal length: the word alone, the word beside its equivalent, and
+    # the equivalent alone. An article is not more about older people because it uses both
+    # "lansia" and "lanjut usia": summed, the second outranked an article with the word alone,
+    # and in a partial match outranked articles holding a rarer word of the query.
+    from whoosh import index
+    from whoosh.fields import ID, TEXT, Schema
+
+    from melati_archive.nlp import analysis
+
+    docs = {
+        "kata": "Para lansia ikut senam pagi bersama kader di balai warga.",
+        "keduanya": "Para lansia ikut senam pagi bersama lanjut usia di balai.",
+        "padanan": "Para lanjut usia ikut senam pagi bersama kader di balai.",
+    }
+    schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analysis.stemmed_analyzer(frozenset())),
+                    body_exact=TEXT(analyzer=analysis.exact_analyzer()))
+    ix = index.create_in(str(tmp_path), schema)
+    with ix.writer() as w:
+        for key, text in docs.items():
+            w.add_document(id=key, body=text, body_exact=text)
+    k = relevance.Knowledge.build([], [])
+    with ix.searcher(weighting=relevance.weighting()) as s:
+        scores = {h["id"]: h.score for h in s.search(relevance.word_query("lansia", "body", k), limit=None)}
+    assert set(scores) == set(docs)
+    assert scores["keduanya"] == pytest.approx(scores["kata"])
+    assert scores["padanan"] < scores["kata"] / 2  # the equivalent alone: below the word as typed

@@ -59,6 +59,7 @@ STEM_BOOST = 0.0  # measured: 0.3 gained 0.001 nDCG@10 and cost 40% of term-quer
 PHRASE_BONUS = 0.0  # measured: proximity bonus did not help on the judged set (kept, off)
 FAMILY_TIEBREAK = 0.1
 EXPRESSION_BOOST = 2.0  # a known multi-word expression typed as bare words, written together (new queries: recall@20 +0.013, 1.0 gave +0.006)
+SYNONYM_TIEBREAK = 0.0  # a word and its equivalents score as the best of them (tuning half: recall@20 +0.002; 0.1 the same)
 INSIDE_BOOST = 0.5  # the word inside a longer word (pascabencana, kerjasama): below the word itself
 SYNONYM_BOOST = 0.5  # an equivalent form (data/synonyms-id.txt, melati.yaml): a quarter of the word as typed (tuning half: +0.002 recall@20 over 1.0)
 STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one doubled phrase latency for no gain
@@ -688,7 +689,11 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
     for long in k.acronyms.get(w, ()):
         subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
-    subs += _synonym_queries((w,), exact, k)
+    synonyms = _synonym_queries((w,), exact, k)
+    if synonyms:
+        # the word or its equivalent, whichever the document uses best, not both summed: an
+        # article with "online" once and "daring" thrice is not more about it than "online" alone
+        subs[0] = BestOf([subs[0], *synonyms], tiebreak=SYNONYM_TIEBREAK)
     split = _prefix_split(w)
     if split:
         subs += _paraphrases(*split, exact)
