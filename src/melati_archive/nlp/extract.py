@@ -9,6 +9,7 @@ from . import people as P
 from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
+from .names import name_then
 from .scan import word_start_pattern
 from .page import read_page
 
@@ -21,8 +22,10 @@ try:
 except ImportError:  # pragma: no cover
     _acronyms = None
 
+# The name-first form is tried at every capital near a speech verb: its pieces up to a comma,
+# "dari" or the verb (all MEN verbs open with "me" or "be") are checked first (names.name_then).
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
+    name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )

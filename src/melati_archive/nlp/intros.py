@@ -11,7 +11,7 @@ from ..model import Person
 from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role
 from .names import (
     HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
-    name_tokens, plausible_name, split_role_name,
+    name_then, name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
 from .scan import matches_from_start_or_after, trie_pattern as _trie_pattern, word_start_pattern
@@ -66,9 +66,11 @@ _NAME_SELAKU = re.compile(
 )
 
 
-# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
+# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,".
+# Everything before the first comma is the name and the age ("th.)", "tahun)"), so the pieces up
+# to that comma are checked first (name_then): most capitalized words before a comma are no name.
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
+    name_then(r"[^\S\n]*,", more_openers=("th", "tahun")) + r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
 )
 
 
