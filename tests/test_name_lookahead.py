@@ -21,6 +21,10 @@ TEXTS = [
     "Kepala Dinas Sosial Kota Bandar Rina Melati, S.Sos, menyampaikan laporan.",
     "Sekda Tono dari Pemkab Sukamaju menambahkan, anggaran cukup.",
     "Rapat Koordinasi Daerah digelar di Aula Kantor Bupati, Senin.",
+    "Eko Prasetyo, S.Kom selaku operator data menyiapkan laporan.",
+    "Rina Wulandari, SE, MM yang menjabat Kepala Seksi hadir.",
+    "Hasan Basri (Pak Acan) dan AKBP (Pol) Joko Susilo (JS) ikut rapat.",
+    "Gus Dur(Abdurrahman) disebut dalam buku.",
     "Warga Desa Sukamaju, Kecamatan Cibeber, menerima bantuan.\nSiti Aminah\nmengatakan hal itu.",
 ]
 
@@ -57,3 +61,10 @@ def test_the_lookahead_turns_down_a_clause_and_keeps_a_name_before_a_comma():
     assert rx.match("Rapat Koordinasi Daerah digelar di Aula, Senin") is None  # "digelar" opens no name piece
     assert rx.match("Dr. Hj. Ratna Sari Dewi, SpA") is not None
     assert rx.match("Siti Aminah\nmengatakan, ...") is None  # a name never runs over a line break
+
+
+def test_name_selaku_and_paren_alias_match_as_without_the_lookahead():
+    selaku = name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*")
+    assert _same_matches(intros._NAME_SELAKU, _bare(intros._NAME_SELAKU, selaku)) > 0
+    paren = name_then(r"[^\S\n]*\(", piece=r"[^\s(]*")
+    assert _same_matches(mentions._PAREN_ALIAS, _bare(mentions._PAREN_ALIAS, paren)) > 0

@@ -62,7 +62,7 @@ _LRCN_AT = re.compile(r"(?<![\w\-])(?:" + _trie_pattern(w for w in _LRCN_WORDS i
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
