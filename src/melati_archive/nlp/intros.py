@@ -58,6 +58,34 @@ _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
 # The start of each lowercase word (with or without "-nya") that can head a lowercase role.
 _LRCN_AT = re.compile(r"(?<![\w\-])(?:" + _trie_pattern(w for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w))
                       + r")(?:nya)?\b")
+# The words _LRCN_AT matches (each a whole word: a letter or a hyphen never stands right before
+# it, and no word character after it), and the ones too short for lowercase_words.
+_LRCN_FORMS = frozenset(w + nya for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w) for nya in ("", "nya"))
+_LRCN_SHORT = tuple(sorted(w for w in _LRCN_FORMS if len(w) < 3))
+_HYPHEN = re.compile("-")
+_LOWER_TAIL = re.compile(r"[a-z]+\Z")
+
+
+def _lowercase_heads(text: str) -> list[int]:
+    """The offsets `_LRCN_AT.finditer(text)` gives, found from the text's lowercase words
+    (lowercase_words, a cached scan the people passes need anyway) instead of a scan that tries
+    the role words at every offset: each form the text writes as a word is looked up with
+    str.find and checked by _LRCN_AT there. A form followed by a hyphen ("warga-warga") is no
+    lowercase word: the words before each hyphen are checked too."""
+    forms = set(lowercase_words(text) & _LRCN_FORMS)
+    forms.update(w for w in _LRCN_SHORT if w in text)
+    for h in _HYPHEN.finditer(text):
+        tail = _LOWER_TAIL.search(text, max(0, h.start() - 40), h.start())
+        if tail is not None and tail.group(0) in _LRCN_FORMS:
+            forms.add(tail.group(0))
+    heads = set()
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            if _LRCN_AT.match(text, at):
+                heads.add(at)
+            at = text.find(form, at + 1)
+    return sorted(heads)
 
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
@@ -540,7 +568,7 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     """Lowercase roles: "Seorang warga Kelurahan Tanjung, Mulyadi,", "psikolog klinis Nur Aisyah",
     "pengamat politik dari Universitas X Name menilai"."""
     out = []
-    lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
+    lower_heads = _lowercase_heads(text)
     # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
     # opens the sentence. Read it with that letter lowered (same offsets).
     initial = [m.start(1) for m in matches_from_start_or_after(_SENTENCE_ROLE_FIRST, _SENTENCE_ROLE_AFTER, text)
