@@ -1,5 +1,6 @@
-"""intros._lowercase_heads: where a lowercase role word (or it with -nya) starts, found from the
-text's lowercase words; the same offsets as the whole-text _LRCN_AT scan it replaces."""
+"""Word offsets found from the text's lowercase words (intros._lowercase_heads: lowercase role
+words, with or without -nya; intros._cue_offsets: speech cues before a capital): the same offsets
+as the whole-text scans they replace."""
 from melati_archive.nlp import intros
 
 TEXTS = [
@@ -18,3 +19,20 @@ def test_lowercase_heads_are_the_offsets_the_whole_text_scan_gives():
     heads = intros._lowercase_heads(TEXTS[0])
     assert TEXTS[0].index("warga") in heads and TEXTS[0].index("Warga-warga") + 6 not in heads
     assert TEXTS[3].index("gm cabang") in intros._lowercase_heads(TEXTS[3])
+
+
+CUE_TEXTS = [
+    "Kata Budi, programnya jalan. \"Sudah siap,\" kata Rina. Menurut Agus hasilnya baik.",
+    "Hal itu, jelasnya, penting; jelas Hari kepada wartawan. Ia menjelaskan Data baru.",
+    "Catatan-kata Sinta dibaca. katanya Budi datang, tambah\nRina, imbuh  Tono.",
+    "ujar",
+]
+
+
+def test_cue_offsets_are_the_offsets_the_whole_text_scan_gives():
+    for text in CUE_TEXTS:
+        assert intros._cue_offsets(text) == [m.start() for m in intros._SHORT_SPEAKER_CUE_AT.finditer(text)], text
+    offsets = intros._cue_offsets(CUE_TEXTS[2])
+    assert CUE_TEXTS[2].index("kata Sinta") in offsets  # after a hyphen: no lowercase word, still a cue
+    assert CUE_TEXTS[2].index("imbuh") in offsets and CUE_TEXTS[2].index("tambah") not in offsets
+    assert intros.short_forms_in(CUE_TEXTS[2]) == {"Sinta", "Tono"}
