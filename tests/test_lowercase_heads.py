@@ -1,6 +1,7 @@
 """Word offsets found from the text's lowercase words (intros._lowercase_heads: lowercase role
 words, with or without -nya; intros._cue_offsets: speech cues before a capital): the same offsets
-as the whole-text scans they replace."""
+as the whole-text scans they replace; intros._kin_names: an elder called by kinship, the same
+matches)."""
 from melati_archive.nlp import intros
 
 TEXTS = [
@@ -36,3 +37,19 @@ def test_cue_offsets_are_the_offsets_the_whole_text_scan_gives():
     assert CUE_TEXTS[2].index("kata Sinta") in offsets  # after a hyphen: no lowercase word, still a cue
     assert CUE_TEXTS[2].index("imbuh") in offsets and CUE_TEXTS[2].index("tambah") not in offsets
     assert intros.short_forms_in(CUE_TEXTS[2]) == {"Sinta", "Tono"}
+
+
+KIN_TEXTS = [
+    "Di rumahnya, nenek Sumi menjahit. Mbah Karto dan mbah Sarinah datang, kakek Darmo juga.",
+    "Cucu-nenek Warsih tinggal serumah; eyang Putri, oma Lies, opa Hans, dan nenek\nRatmi hadir.",
+    "Panenek Joko bukan kerabat, komandan Oma tidak.",
+]
+
+
+def test_kin_names_are_the_matches_the_whole_text_scan_gives():
+    for text in KIN_TEXTS:
+        assert ([(m.span(), m.group("name")) for m in intros._kin_names(text)]
+                == [(m.span(), m.group("name")) for m in intros._KIN_NAME.finditer(text)]), text
+    names = [m.group("name") for t in KIN_TEXTS for m in intros._kin_names(t)]
+    assert {"Sumi", "Sarinah", "Darmo", "Warsih", "Putri", "Lies", "Hans"} <= set(names)
+    assert "Joko" not in names and "Ratmi" not in names and "Karto" not in names

@@ -217,7 +217,8 @@ _ONE_OF_NAME = re.compile(
 
 
 # "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
-_KIN_NAME = re.compile(word_start_pattern(["nenek", "kakek", "mbah", "eyang", "oma", "opa"]) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
+_KIN_WORDS_CALLED = ["nenek", "kakek", "mbah", "eyang", "oma", "opa"]
+_KIN_NAME = re.compile(word_start_pattern(_KIN_WORDS_CALLED) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
@@ -640,8 +641,26 @@ def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
 
 def _kin_called(text: str, taken: _Taken) -> list[Intro]:
     """"nenek Sumi": an elder called by kinship and one name (no span taken)."""
-    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _KIN_NAME.finditer(text)
+    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _kin_names(text)
             if _token_ok(m.group("name")) and taken.free(m.start("name"), m.end("name"))]
+
+
+def _kin_names(text: str) -> list[re.Match]:
+    """What `_KIN_NAME.finditer(text)` gives (no two matches can overlap), found from the text's
+    lowercase words: a kin word has a space after it, so it is one of lowercase_words unless a
+    hyphen stands before it. Each is looked up with str.find and matched where it stands,
+    instead of a scan led by five common letters."""
+    words = lowercase_words(text)
+    found = []
+    for kin in _KIN_WORDS_CALLED:
+        if kin in words or "-" + kin in text:
+            at = text.find(kin)
+            while at >= 0:
+                m = _KIN_NAME.match(text, at)
+                if m is not None:
+                    found.append(m)
+                at = text.find(kin, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken) -> list[Intro]:
