@@ -1,8 +1,8 @@
 """Word offsets found from the text's lowercase words (intros._lowercase_heads: lowercase role
 words, with or without -nya; intros._cue_offsets: speech cues before a capital): the same offsets
 as the whole-text scans they replace; intros._kin_names: an elder called by kinship, the same
-matches)."""
-from melati_archive.nlp import intros
+matches; extract._kata_starts: "menurut", "kata", ... before a subject)."""
+from melati_archive.nlp import extract, intros
 
 TEXTS = [
     "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku senang. Warga-warga lain juga hadir.",
@@ -53,3 +53,17 @@ def test_kin_names_are_the_matches_the_whole_text_scan_gives():
     names = [m.group("name") for t in KIN_TEXTS for m in intros._kin_names(t)]
     assert {"Sumi", "Sarinah", "Darmo", "Warsih", "Putri", "Lies", "Hans"} <= set(names)
     assert "Joko" not in names and "Ratmi" not in names and "Karto" not in names
+
+
+KATA_TEXTS = [
+    "Menurut Budi, hasilnya baik. \"Sudah,\" kata Rina\nkepada warga; ujar-ujar lama, jelas Tono.",
+    "Hal-menurut tutur Sari katanya ungkapan ungkap\tAgus. MENURUT dia. menurut",
+]
+
+
+def test_kata_starts_are_the_offsets_the_whole_text_scan_gives():
+    for text in KATA_TEXTS:
+        assert extract._kata_starts(text) == {m.start() for m in extract._KATA_START.finditer(text)}, text
+    assert {KATA_TEXTS[0].index("Menurut"), KATA_TEXTS[0].index("kata Rina"), KATA_TEXTS[0].index("jelas")} \
+        <= extract._kata_starts(KATA_TEXTS[0])
+    assert KATA_TEXTS[1].index("menurut tutur") in extract._kata_starts(KATA_TEXTS[1])  # after a hyphen
