@@ -9,6 +9,7 @@ from . import people as P
 from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
+from .names import lowercase_words, name_then
 from .scan import word_start_pattern
 from .page import read_page
 
@@ -21,8 +22,10 @@ try:
 except ImportError:  # pragma: no cover
     _acronyms = None
 
+# The name-first form is tried at every capital near a speech verb: its pieces up to a comma,
+# "dari" or the verb (all MEN verbs open with "me" or "be") are checked first (names.name_then).
 _INDIRECT_SUBJECT = re.compile(
-    r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
+    name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
@@ -168,7 +171,25 @@ def _title(body: str) -> tuple[str | None, int]:
 
 
 # Both written first letter first (scan.word_start_pattern): `_starts` scans every text with them.
-_KATA_START = re.compile(word_start_pattern(["Menurut", "menurut", "kata", "ujar", "tutur", "jelas", "ungkap"]) + r"\s")
+_KATA_WORDS = ["Menurut", "menurut", "kata", "ujar", "tutur", "jelas", "ungkap"]
+_KATA_START = re.compile(word_start_pattern(_KATA_WORDS) + r"\s")
+
+
+def _kata_starts(body: str) -> set[int]:
+    """The offsets `_KATA_START.finditer(body)` gives, found from the text's lowercase words: a
+    lowercase cue has a space after it, so it is one of lowercase_words unless a hyphen stands
+    before it ("Menurut" is looked for as it is). Each is looked up with str.find and checked by
+    the pattern where it stands, instead of a scan led by six common letters."""
+    words = lowercase_words(body)
+    starts = set()
+    for word in _KATA_WORDS:
+        if word in words or "-" + word in body or (word[0].isupper() and word in body):
+            at = body.find(word)
+            while at >= 0:
+                if _KATA_START.match(body, at):
+                    starts.add(at)
+                at = body.find(word, at + 1)
+    return starts
 
 
 _SPEECH_VERB = re.compile(word_start_pattern([*sorted(Q.MEN_VERBS, key=len, reverse=True), "menuturkan"]) + r"\b")
@@ -176,7 +197,7 @@ _SPEECH_VERB = re.compile(word_start_pattern([*sorted(Q.MEN_VERBS, key=len, reve
 
 def _starts(body: str) -> list[int]:
     near_verbs = P.starts_near(body, _SPEECH_VERB, list(P.cap_starts(body)), 130)
-    return sorted(set(near_verbs) | {m.start() for m in _KATA_START.finditer(body)})
+    return sorted(set(near_verbs) | _kata_starts(body))
 
 
 _CLAUSE_START = re.compile(r"[.!?;\"\n]")

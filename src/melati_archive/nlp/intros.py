@@ -11,7 +11,7 @@ from ..model import Person
 from .roles import DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role
 from .names import (
     HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
-    name_tokens, plausible_name, split_role_name,
+    name_then, name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
 from .scan import matches_from_start_or_after, trie_pattern as _trie_pattern, word_start_pattern
@@ -58,17 +58,47 @@ _COMMA_CAP = re.compile(r",[^\S\n]+[A-Z]")
 # The start of each lowercase word (with or without "-nya") that can head a lowercase role.
 _LRCN_AT = re.compile(r"(?<![\w\-])(?:" + _trie_pattern(w for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w))
                       + r")(?:nya)?\b")
+# The words _LRCN_AT matches (each a whole word: a letter or a hyphen never stands right before
+# it, and no word character after it), and the ones too short for lowercase_words.
+_LRCN_FORMS = frozenset(w + nya for w in _LRCN_WORDS if re.fullmatch("[a-z]+", w) for nya in ("", "nya"))
+_LRCN_SHORT = tuple(sorted(w for w in _LRCN_FORMS if len(w) < 3))
+_HYPHEN = re.compile("-")
+_LOWER_TAIL = re.compile(r"[a-z]+\Z")
+
+
+def _lowercase_heads(text: str) -> list[int]:
+    """The offsets `_LRCN_AT.finditer(text)` gives, found from the text's lowercase words
+    (lowercase_words, a cached scan the people passes need anyway) instead of a scan that tries
+    the role words at every offset: each form the text writes as a word is looked up with
+    str.find and checked by _LRCN_AT there. A form followed by a hyphen ("warga-warga") is no
+    lowercase word: the words before each hyphen are checked too."""
+    forms = set(lowercase_words(text) & _LRCN_FORMS)
+    forms.update(w for w in _LRCN_SHORT if w in text)
+    for h in _HYPHEN.finditer(text):
+        tail = _LOWER_TAIL.search(text, max(0, h.start() - 40), h.start())
+        if tail is not None and tail.group(0) in _LRCN_FORMS:
+            forms.add(tail.group(0))
+    heads = set()
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            if _LRCN_AT.match(text, at):
+                heads.add(at)
+            at = text.find(form, at + 1)
+    return sorted(heads)
 
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
-# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,"
+# "Gabriel Manek (60), penjual air, menuturkan" / "Puti Chairida Anwar, Kepala Balai Melati,".
+# Everything before the first comma is the name and the age ("th.)", "tahun)"), so the pieces up
+# to that comma are checked first (name_then): most capitalized words before a comma are no name.
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
+    name_then(r"[^\S\n]*,", more_openers=("th", "tahun")) + r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\((?P<age>\d{1,3})(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\))?[^\S\n]*,[^\S\n]+(?P<role>[^,.;:\"\n]{3,140}?)[^\S\n]*(?=,|\.|;|$)"
 )
 
 
@@ -145,7 +175,7 @@ _KW_COMMA = re.compile(r",")
 def short_forms_in(text: str) -> set[str]:
     """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
     ends = [m.start() for m in _SHORT_SPEAKER_END_AT.finditer(text)]
-    cues = [m.start() for m in _SHORT_SPEAKER_CUE_AT.finditer(text)]
+    cues = _cue_offsets(text)
     starts = [0, *sorted(ends + cues)]  # two sorted runs: one merge
     return {m.group("a") or m.group("b") for m in matches_at(_SHORT_SPEAKER, text, starts)}
 
@@ -155,9 +185,25 @@ def short_forms_in(text: str) -> set[str]:
 # re runs fast (one with one character class, one led by the words' first letters: together
 # faster than one alternation of both); the pattern itself is tried only there.
 _SHORT_SPEAKER_END_AT = re.compile(r"[.!?](?=[^\S\n])|\n")
-_SHORT_SPEAKER_CUE_AT = re.compile(word_start_pattern(
-    "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas menurut".split())
-    + r"(?=[^\S\n]+[A-Z])")
+_SHORT_SPEAKER_CUES = "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas menurut".split()
+_SHORT_SPEAKER_CUE_AT = re.compile(word_start_pattern(_SHORT_SPEAKER_CUES) + r"(?=[^\S\n]+[A-Z])")
+
+
+def _cue_offsets(text: str) -> list[int]:
+    """The offsets `_SHORT_SPEAKER_CUE_AT.finditer(text)` gives, found from the text's lowercase
+    words: a cue has a space after it, so it is one of lowercase_words (a cached scan the people
+    passes need anyway) unless a hyphen stands before it. Each such cue is looked up with str.find
+    and checked by the pattern where it stands, instead of a scan led by nine common letters."""
+    words = lowercase_words(text)
+    offsets = set()
+    for cue in _SHORT_SPEAKER_CUES:
+        if cue in words or "-" + cue in text:
+            at = text.find(cue)
+            while at >= 0:
+                if _SHORT_SPEAKER_CUE_AT.match(text, at):
+                    offsets.add(at)
+                at = text.find(cue, at + 1)
+    return sorted(offsets)
 
 
 # "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
@@ -171,7 +217,8 @@ _ONE_OF_NAME = re.compile(
 
 
 # "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
-_KIN_NAME = re.compile(word_start_pattern(["nenek", "kakek", "mbah", "eyang", "oma", "opa"]) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
+_KIN_WORDS_CALLED = ["nenek", "kakek", "mbah", "eyang", "oma", "opa"]
+_KIN_NAME = re.compile(word_start_pattern(_KIN_WORDS_CALLED) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
@@ -538,7 +585,7 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     """Lowercase roles: "Seorang warga Kelurahan Tanjung, Mulyadi,", "psikolog klinis Nur Aisyah",
     "pengamat politik dari Universitas X Name menilai"."""
     out = []
-    lower_heads = [m.start() for m in _LRCN_AT.finditer(text)]
+    lower_heads = _lowercase_heads(text)
     # "Pekerja sosial Balai Kenanga, Nur Fadillah,": a lowercase role capitalized only because it
     # opens the sentence. Read it with that letter lowered (same offsets).
     initial = [m.start(1) for m in matches_from_start_or_after(_SENTENCE_ROLE_FIRST, _SENTENCE_ROLE_AFTER, text)
@@ -594,8 +641,26 @@ def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
 
 def _kin_called(text: str, taken: _Taken) -> list[Intro]:
     """"nenek Sumi": an elder called by kinship and one name (no span taken)."""
-    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _KIN_NAME.finditer(text)
+    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _kin_names(text)
             if _token_ok(m.group("name")) and taken.free(m.start("name"), m.end("name"))]
+
+
+def _kin_names(text: str) -> list[re.Match]:
+    """What `_KIN_NAME.finditer(text)` gives (no two matches can overlap), found from the text's
+    lowercase words: a kin word has a space after it, so it is one of lowercase_words unless a
+    hyphen stands before it. Each is looked up with str.find and matched where it stands,
+    instead of a scan led by five common letters."""
+    words = lowercase_words(text)
+    found = []
+    for kin in _KIN_WORDS_CALLED:
+        if kin in words or "-" + kin in text:
+            at = text.find(kin)
+            while at >= 0:
+                m = _KIN_NAME.match(text, at)
+                if m is not None:
+                    found.append(m)
+                at = text.find(kin, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken) -> list[Intro]:

@@ -10,7 +10,7 @@ from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOL
 from .names import (
     CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
-    name_tokens, plausible_name,
+    name_then, name_tokens, plausible_name,
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, matches_at, role_heads, starts_near
@@ -216,7 +216,7 @@ _INITIALS_NEED = re.compile(r"\(\d{1,3}(?:[^\S\n]*tahun)?\)|\"[A-Z]{1,3}(?:\.[A-
 
 
 # Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
-_PAREN_ALIAS = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
+_PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
 
 
 _DISAPA = re.compile(

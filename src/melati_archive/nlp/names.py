@@ -116,6 +116,23 @@ NAME_PATTERN = (
 NAME_RE = re.compile(NAME_PATTERN)
 
 
+# What opens each whitespace-separated piece of a NAME_PATTERN match: a capital, "(" (a rank's
+# "(Pol)"), a lowercase honorific ("dr.", "drg.") or a joining word ("bin", "van", "de", "al-",
+# "el-"), nothing else.
+_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "bin", "van", "de", "al-", "el-")
+
+
+def name_then(tail: str, more_openers: tuple[str, ...] = (), piece: str = r"[^\s,]*") -> str:
+    """A lookahead that holds wherever a NAME_PATTERN match can be followed by `tail` (a pattern):
+    the text runs on in pieces (split by spaces, no line break) each opened as a name's pieces are
+    (or by `more_openers`: what the pattern writes after the name, such as an age), and made of
+    `piece`, then `tail` follows. Put first in a name-first pattern tried at many offsets, one
+    linear scan turns down most of them where NAME_PATTERN backtracks through every reading of the
+    words before failing; it turns down nothing the pattern matches."""
+    word = "(?:" + "|".join((*_NAME_PIECE_OPENERS, *more_openers)) + ")" + piece
+    return rf"(?={word}(?:[^\S\n]+{word})*{tail})"
+
+
 # Months of the Islamic calendar and holidays: time words when they stand alone ("setiap Ramadan"),
 # though a full name may contain one ("Rizky Ramadhan").
 CALENDAR_WORDS = frozenset(
