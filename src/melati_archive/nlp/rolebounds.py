@@ -1,0 +1,125 @@
+"""Role bounds: where the words of an office end and a person's name begins when a role run
+holds more than one official ("Kepala X Budi dan Direktur Y"), a list of them, or a unit named
+after someone ("Kepala Sentra Terpadu Kartini"); pure text tests used by `intros`."""
+from __future__ import annotations
+
+import re
+
+from .names import HONORIFICS, clean_name, plausible_name, split_role_name
+from .roles import KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS
+
+
+# Role words that also name a department ("Koordinator Legal dan Humas PT X"): after "dan" they
+# continue the unit, they do not open a second official.
+_DEPARTMENTS = frozenset({"humas", "sekretariat", "staf", "staff"})
+
+
+_DAN = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][\w.]*)")
+
+
+def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tuple[str, str]:
+    """"Kepala Sentra Satria Baturraden Darmanto": when the text writes the role's last word and the
+    name's first elsewhere without the rest of the name ("Sentra Satria Baturraden di ..."), that
+    first word ends the unit's name, not the person's. Not when that word is how the text later
+    calls the person (a short form), an honorific, or follows a rank ("Brigjen (Pol) Prasetijo")."""
+    words = name.split()
+    tail = role.split()[-1:] if role else []
+    if len(words) == 1 and tail and words[0] not in shorts and _unit_named_after(text, role, words[0]):
+        return f"{role} {words[0]}", ""
+    if len(words) < 2 or not tail or not words[0][:1].isupper() or words[0] in shorts or _joins_people(role):
+        return role, name
+    first, last = words[0].rstrip(".").lower(), tail[0].strip("()").lower()
+    if first in HONORIFICS or first in KIN_WORDS or first in RANKS or last in RANKS or tail[0].startswith("("):
+        return role, name
+    if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
+        return role, name
+    rest = f" {words[1]}"
+    if any(not text.startswith(rest, end) for _at, end in _written_at(text, f"{tail[0]} {words[0]}")):
+        return f"{role} {words[0]}", " ".join(words[1:])
+    return role, name
+
+
+def _written_at(text: str, words: str):
+    """(start, end) of each place `text` writes `words` as whole words."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at, end
+        at = text.find(words, at + 1)
+
+
+_UNIT_WORDS = frozenset("balai sentra loka panti terpadu yayasan rumah sekolah pondok pesantren".split())
+
+
+def _unit_named_after(text: str, role: str, word: str) -> bool:
+    """"Kepala Sentra Terpadu Kartini" where the text also writes "di Sentra Terpadu Kartini": a
+    unit named after someone (a one-word name after a unit word, written elsewhere after that
+    unit word without the role before it) is the unit, not its head."""
+    tokens = role.split()
+    tail = tokens[-1]
+    if not (tail.lower() in _UNIT_WORDS or (tail.isalpha() and tail.isupper() and len(tail) >= 4)):
+        return False
+    return any(tokens[0] not in text[max(0, at - 40):at] for at, _end in _written_at(text, f"{tail} {word}"))
+
+
+def _joins_people(role: str) -> bool:
+    """"Presiden Jokowi dan Ibu Negara": a "dan" before a role, kin or honorific word joins two
+    people, not two fields of one office."""
+    for m in _DAN.finditer(role):
+        nxt = m.group("next").rstrip(".").lower()
+        if nxt in ROLE_HEADS or nxt in ROLE_ALIASES or nxt in HONORIFICS or nxt in KIN_WORDS:
+            return True
+    return False
+
+
+def _opens_an_office(word: str) -> bool:
+    """A word after "dan" that starts another official's role, not a department of the same unit
+    ("Koordinator Legal dan Humas PT X")."""
+    low = word.rstrip(".").lower()
+    return low not in _DEPARTMENTS and (low in ROLE_HEADS or low in ROLE_ALIASES)
+
+
+def _named_before_dan(role: str):
+    """(match of "dan Role...", the name ending the words before it) for each "dan" in `role` that
+    follows a name and opens another official's role."""
+    for m in _DAN.finditer(role):
+        if not _opens_an_office(m.group("next")):
+            continue
+        split = split_role_name(role[:m.start()])
+        if split and plausible_name(clean_name(split[1])):
+            yield m, split[1]
+
+
+def _last_of_a_list(role: str) -> int | None:
+    """Where the last role of a list of officials starts ("Kepala X Budi dan Direktur Y" -> the
+    offset of "Direktur"), or None when the role names nobody (of two words) before a "dan"."""
+    found = None
+    for m, name in _named_before_dan(role):
+        if len(name.split()) >= 2:
+            found = m.start("next")
+    return found
+
+
+_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:serta|dan)?|[^\S\n]+(?:serta|dan))[^\S\n]+(?P<head>[A-Z][\w.]*)")
+
+
+def _comma_list_goes_on(text: str, end: int, role: str) -> bool:
+    """"Menteri A Budi, Menteri B Rina, serta Menteri C Agus": what follows "Budi," ends in a
+    name of two words and the list goes on with another role word: Rina is introduced, not Budi's
+    role."""
+    m = _LIST_GOES_ON.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group("head").rstrip(".").lower()
+    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+        return False
+    split = split_role_name(role)
+    return bool(split) and len(split[1].split()) >= 2 and plausible_name(clean_name(split[1]))
+
+
+def _next_of_a_list(role: str) -> bool:
+    """Whether what follows "Name," is the next official of a list, not Name's role: the words end
+    in a name before "dan" and another role word follows ("Kepala Dinas Kominfo Nurhayati dan
+    Kabag Humas Hari Nugroho")."""
+    return any(True for _ in _named_before_dan(role))
