@@ -592,7 +592,8 @@ def _prepared_chunk(items, ctx: Context, preparer):
     for item in items:
         state, docs = _raw_docs(item, ctx)
         for doc in docs:
-            batch.add(preparer.prepare(doc))
+            deferred: list = []  # the text field pairs, analysed for the whole batch (pairterms)
+            batch.add(preparer.prepare(doc, deferred), deferred)
         states.append(state)
     return states, batch
 

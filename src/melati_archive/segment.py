@@ -6,7 +6,8 @@ one process that writes. Here the work is split so that most of it runs in worke
 
 - `Preparer.prepare()` turns a document into what the segment needs (per field: the postings,
   the length, the stored and column values). Each F / F_exact pair of the schema that gets the
-  same text is tokenized once (`analysis.field_positions`).
+  same text is tokenized once (`analysis.field_positions`); in a full rebuild the pairs are
+  left to the batch, which analyses all its texts at once (`pairterms`).
 - `Batch` gathers the prepared documents of a run of articles, their postings grouped per term,
   and crosses the pipe flat (a few long arrays per field).
 - `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
@@ -51,6 +52,7 @@ from whoosh.writing import SegmentWriter
 from . import postformat
 from .flatpostings import ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, task_flats
 from .nlp import analysis
+from .pairterms import PieceTable, pair_flats
 
 _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
 
@@ -150,13 +152,24 @@ class Preparer:
         self.filters = frozenset(name for name, field in schema.items()
                                  if not isinstance(field, TEXT) and not field.unique
                                  and (field.indexed or field.column_type))
+        tables: dict[frozenset[str], PieceTable] = {}
+        self.specs = {exact: PairSpec(exact, twin, protected, tables.setdefault(protected, PieceTable(protected)),
+                                      schema[exact], schema[twin])
+                      for exact, (twin, protected) in self.pairs.items() if _batchable(schema[exact], schema[twin])}
 
-    def prepare(self, doc: dict[str, Any]) -> list[PreparedField]:
+    def prepare(self, doc: dict[str, Any], deferred: list | None = None) -> list[PreparedField]:
+        """The document's prepared fields. With `deferred` (a list), the F / F_exact pairs that
+        `pairterms` analyses are left to the batch: their fields come with no postings and length
+        0, and (their `PairSpec`, the text) is appended to `deferred` (`Batch.add`)."""
         schema = self.schema
         paired: dict[str, tuple[list, int]] = {}
         for exact_name, (twin, protected) in self.pairs.items():
             value = doc.get(exact_name)
             if isinstance(value, str) and doc.get(twin) == value:
+                if deferred is not None and exact_name in self.specs:
+                    deferred.append((self.specs[exact_name], value))
+                    paired[exact_name] = paired[twin] = (None, 0)
+                    continue
                 exact_pos, stemmed_pos = analysis.field_positions(value, protected)
                 paired[exact_name] = _term_items(schema[exact_name].format, exact_pos)
                 paired[twin] = _term_items(schema[twin].format, stemmed_pos)
@@ -201,15 +214,34 @@ class Preparer:
         return found
 
 
+class PairSpec:
+    """An F / F_exact pair whose postings a batch makes from the texts (`pairterms`): the
+    formats of `schema.build_schema`, the piece table of its protected words."""
+
+    __slots__ = ("exact", "twin", "protected", "table", "exact_field", "twin_field")
+
+    def __init__(self, exact: str, twin: str, protected: frozenset[str], table: PieceTable, exact_field, twin_field):
+        self.exact, self.twin, self.protected, self.table = exact, twin, protected, table
+        self.exact_field, self.twin_field = exact_field, twin_field
+
+
+def _batchable(exact_field, twin_field) -> bool:
+    """Whether `pairterms` gives this pair's postings: compact positions for the exact field and
+    the compact frequency for the stemmed one, exactly those formats."""
+    return (type(exact_field.format) is postformat.CompactPositions
+            and type(twin_field.format) is postformat.CompactFrequency)
+
+
 class Batch:
     """Prepared documents numbered from 0, their postings grouped per term when the batch is
     handed over.
 
     A worker builds the batch of a run of articles and the writer takes it whole. `add` only
-    keeps each field's postings as prepared; they are grouped per term once, in `flat_terms`
-    (or on the way through the pipe), by a sort instead of a dictionary lookup per posting."""
+    keeps each field's postings as prepared, and the texts of the deferred field pairs; they are
+    grouped per term once, in `flat_terms` (or on the way through the pipe): the pairs' by
+    `pairterms` over all the batch's texts, the other fields' by a sort (`_flatten_entries`)."""
 
-    __slots__ = ("count", "rows", "entries", "lengths", "flat")
+    __slots__ = ("count", "rows", "entries", "lengths", "flat", "pending")
 
     def __init__(self):
         self.flat: dict[str, tuple] = {}
@@ -217,25 +249,29 @@ class Batch:
         self.rows: list[list[tuple[str, Any, int, Any]]] = []  # per document: (field, stored, length, column)
         self.entries: dict[str, list[tuple[int, list]]] = {}  # field -> (document, its postings) in order
         self.lengths: dict[str, array] = {}
+        self.pending: dict[str, tuple[PairSpec, list[int], list[str]]] = {}  # exact field -> its documents, texts
 
     def __getstate__(self):
         # Flat per field: pickling thousands of small arrays per batch cost the writer more than
         # merging them (52 ms a batch of 32 articles); a few long arrays unpickle in a blink.
-        flat = self.flat or {name: _flatten_entries(entries) for name, entries in self.entries.items()}
-        return self.count, self.rows, flat, self.lengths
+        return self.count, self.rows, self.flat_terms(), self.lengths
 
     def __setstate__(self, state):
         self.count, self.rows, self.flat, self.lengths = state
-        self.entries = {}
+        self.entries, self.pending = {}, {}
 
     def flat_terms(self) -> dict[str, tuple]:
-        """field -> its postings as a flat tuple (`_flatten_entries`)."""
+        """field -> its postings as a flat tuple (`_flatten_entries`, `pairterms.pair_flats`)."""
         if not self.flat:
-            self.flat = self.__getstate__()[2]
+            fast = self._pair_flats()
+            self.flat = {name: _flatten_entries(entries) for name, entries in self.entries.items()}
+            self.flat.update(fast)
             self.entries = {}
         return self.flat
 
-    def add(self, prepared: list[PreparedField]) -> None:
+    def add(self, prepared: list[PreparedField], deferred: Iterable[tuple[PairSpec, str]] = ()) -> None:
+        """Add a document's prepared fields, and the texts of its pairs left to the batch
+        (`Preparer.prepare(doc, deferred)`)."""
         docnum = self.count
         row = []
         for name, items, length, stored, column in prepared:
@@ -245,16 +281,71 @@ class Batch:
                     entries = self.entries[name] = []
                 entries.append((docnum, items))
             if length:
-                lengths = self.lengths.get(name)
-                if lengths is None:
-                    lengths = self.lengths[name] = array("I")
-                if len(lengths) <= docnum:
-                    lengths.extend([0] * (docnum + 1 - len(lengths)))
-                # what the length column gives back: one byte, so an approximation
-                lengths[docnum] = byte_to_length(length_to_byte(length))
+                self._note_length(name, docnum, length)
             row.append((name, stored, length, column))
         self.rows.append(row)
         self.count += 1
+        for spec, text in deferred:
+            pending = self.pending.get(spec.exact)
+            if pending is None:
+                pending = self.pending[spec.exact] = (spec, [], [])
+            pending[1].append(docnum)
+            pending[2].append(text)
+
+    def _note_length(self, name: str, docnum: int, length: int) -> None:
+        lengths = self.lengths.get(name)
+        if lengths is None:
+            lengths = self.lengths[name] = array("I")
+        if len(lengths) <= docnum:
+            lengths.extend([0] * (docnum + 1 - len(lengths)))
+        # what the length column gives back: one byte, so an approximation
+        lengths[docnum] = byte_to_length(length_to_byte(length))
+
+    def _set_length(self, name: str, docnum: int, length: int, scorable: bool) -> None:
+        """A deferred field's length, in its document's row and the batch's lengths."""
+        length = length if scorable else 0
+        if not length:
+            return
+        row = self.rows[docnum]
+        for i, (field, stored, _length, column) in enumerate(row):
+            if field == name:
+                row[i] = (field, stored, length, column)
+                break
+        self._note_length(name, docnum, length)
+
+    def _pair_flats(self) -> dict[str, tuple]:
+        """The deferred pairs' flat tuples, their lengths set. A pair whose fields also have
+        postings prepared one document at a time (a document whose two texts differ) gets its
+        documents' postings that way too, put in document order among the others."""
+        out: dict[str, tuple] = {}
+        for spec, docs, texts in self.pending.values():
+            exact, twin = spec.exact_field, spec.twin_field
+            if spec.exact in self.entries or spec.twin in self.entries:
+                for docnum, text in zip(docs, texts):
+                    exact_pos, stemmed_pos = analysis.field_positions(text, spec.protected)
+                    for name, field, positions in ((spec.exact, exact, exact_pos), (spec.twin, twin, stemmed_pos)):
+                        items, length = _term_items(field.format, positions)
+                        if items:
+                            self.entries.setdefault(name, []).append((docnum, items))
+                        self._set_length(name, docnum, length, field.scorable)
+                for name in (spec.exact, spec.twin):
+                    if name in self.entries:
+                        self.entries[name].sort(key=_first)
+                continue
+            exact_flat, twin_flat, exact_lengths, twin_lengths = pair_flats(
+                spec.table, docs, texts, exact.format.field_boost, twin.format.field_boost)
+            for name, flat in ((spec.exact, exact_flat), (spec.twin, twin_flat)):
+                if flat is not None:
+                    out[name] = flat
+            for docnum, n, m in zip(docs, exact_lengths, twin_lengths):
+                self._set_length(spec.exact, docnum, n, exact.scorable)
+                self._set_length(spec.twin, docnum, m, twin.scorable)
+        self.pending = {}
+        return out
+
+
+def _first(entry: tuple) -> Any:
+    return entry[0]
 
 
 def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
