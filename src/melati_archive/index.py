@@ -586,9 +586,9 @@ def _raw_docs(item, ctx: Context):
 def _prepared_chunk(items, ctx: Context, preparer):
     """(states, segment.Batch) of a run of parsed articles: extraction and analysis, both pure,
     the postings grouped per term so the writer merges them a term at a time."""
-    from .segment import Batch
+    from .segment import Batch, stored_level
 
-    states, batch = [], Batch()
+    states, batch = [], Batch(stored_level())
     for item in items:
         state, docs = _raw_docs(item, ctx)
         for doc in docs:

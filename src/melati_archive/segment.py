@@ -10,8 +10,8 @@ one process that writes. Here the work is split so that most of it runs in worke
   left to the batch, which analyses all its texts at once (`pairterms`).
 - `Batch` gathers the prepared documents of a run of articles, their postings grouped per term,
   and crosses the pipe flat (a few long arrays per field).
-- `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
-  per-document writer; the postings are appended to what the writer holds of the field as they
+- `PreparedWriter.add_batch()` appends a batch: stored fields (pickled and compressed by the
+  batch, in the worker, when it has a `stored_level`) and lengths go to whoosh's per-document writer; the postings are appended to what the writer holds of the field as they
   come (`flatpostings.Held`: a few array copies a batch, no work per term); they are put in term order once,
   when they spill or at commit (`flatpostings.sorted_flats`: documents are numbered in order, so a term's
   postings are its batches' postings end to end).
@@ -33,6 +33,7 @@ import pickle
 import zlib
 from array import array
 from collections import deque
+from functools import partial
 from hashlib import md5
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import sub
@@ -41,7 +42,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
-from whoosh.columns import PickleColumn
+from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths as _LENGTHS, md5_hash
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
@@ -241,9 +242,13 @@ class Batch:
     grouped per term once, in `flat_terms` (or on the way through the pipe): the pairs' by
     `pairterms` over all the batch's texts, the other fields' by a sort (`_flatten_entries`)."""
 
-    __slots__ = ("count", "rows", "entries", "lengths", "flat", "pending")
+    __slots__ = ("count", "rows", "entries", "lengths", "flat", "pending", "stored_level", "stored")
 
-    def __init__(self):
+    def __init__(self, stored_level: int | None = None):
+        """`stored_level`: each document's stored fields are pickled and compressed here, at
+        this zlib level (`stored_level()`: the segment's), not by the writer."""
+        self.stored_level = stored_level
+        self.stored: list[bytes | None] = []  # per document (with stored_level): its stored column value
         self.flat: dict[str, tuple] = {}
         self.count = 0
         self.rows: list[list[tuple[str, Any, int, Any]]] = []  # per document: (field, stored, length, column)
@@ -254,10 +259,10 @@ class Batch:
     def __getstate__(self):
         # Flat per field: pickling thousands of small arrays per batch cost the writer more than
         # merging them (52 ms a batch of 32 articles); a few long arrays unpickle in a blink.
-        return self.count, self.rows, self.flat_terms(), self.lengths
+        return self.count, self.rows, self.flat_terms(), self.lengths, self.stored_level, self.stored
 
     def __setstate__(self, state):
-        self.count, self.rows, self.flat, self.lengths = state
+        self.count, self.rows, self.flat, self.lengths, self.stored_level, self.stored = state
         self.entries, self.pending = {}, {}
 
     def flat_terms(self) -> dict[str, tuple]:
@@ -274,6 +279,14 @@ class Batch:
         (`Preparer.prepare(doc, deferred)`)."""
         docnum = self.count
         row = []
+        level = self.stored_level
+        if level is not None:
+            # what whoosh's per-document writer stores for the document (its fields in this
+            # order) and `_StoredWriter` pickles, then the column compresses: done here, in the
+            # worker, the pickle crossing the pipe once and compressed
+            fields = {name: stored for name, _items, _length, stored, _column in prepared if stored is not None}
+            self.stored.append(zlib.compress(pickle.dumps(fields, STORED_PROTOCOL), level) if fields else None)
+            prepared = [(name, items, length, None, column) for name, items, length, _stored, column in prepared]
         for name, items, length, stored, column in prepared:
             if items:
                 entries = self.entries.get(name)
@@ -414,6 +427,8 @@ class PreparedWriter(SegmentWriter):
         """Append the batch's documents; the batch is used up (its postings become the writer's)."""
         self._check_state()
         perdoc, schema, base = self.perdocwriter, self.schema, self.docnum
+        encoded = batch.stored if batch.stored_level is not None else None
+        add_stored = self._stored_adder(batch.stored_level) if encoded is not None else None
         for docnum, row in enumerate(batch.rows, base):
             perdoc.start_doc(docnum)
             for name, stored, length, column in row:
@@ -421,6 +436,10 @@ class PreparedWriter(SegmentWriter):
                 perdoc.add_field(name, field, stored, length)
                 if column is not None:
                     perdoc.add_column_value(name, field.column_type, column)
+            if encoded is not None:
+                value = encoded[docnum - base]
+                if value is not None:
+                    add_stored(docnum, value)
             perdoc.finish_doc()
         term_ids, terms_before = self.term_ids, len(self.term_ids)
         for name, flat in batch.flat_terms().items():
@@ -442,6 +461,23 @@ class PreparedWriter(SegmentWriter):
         self._added = self._added or batch.count > 0
         if self.held >= self.spill_bytes:
             self._spill()
+
+    def _stored_adder(self, level: int):
+        """What writes a document's stored fields as a batch encoded them (`Batch.add`): the
+        bytes straight into the stored column when it is `_StoredWriter` over whoosh's zlib
+        column at that level, else the fields themselves through whoosh's `add_field`."""
+        writer = getattr(self.perdocwriter, "_colwriters", {}).get("_stored")
+        child = getattr(writer, "_child", None)
+        if (type(writer) is _StoredWriter and type(child) is CompressedBytesColumn.Writer
+                and getattr(child, "_level", None) == level and getattr(child, "_compress", None) is zlib.compress):
+            return partial(VarBytesColumn.Writer.add, child)
+        perdoc, schema = self.perdocwriter, self.schema
+
+        def add_fields(docnum: int, value: bytes) -> None:
+            for name, stored in pickle.loads(zlib.decompress(value)).items():
+                perdoc.add_field(name, schema[name], stored, 0)
+
+        return add_fields
 
     def _spill(self) -> None:
         """The postings held so far, to disk as one sorted run; memory starts again from empty."""
@@ -569,6 +605,17 @@ class _StoredWriter(PickleColumn.Writer):
 
     def add(self, docnum, v):
         self._child.add(docnum, pickle.dumps(v, STORED_PROTOCOL) if v is not None else b"")
+
+
+def stored_level() -> int | None:
+    """The zlib level of whoosh's stored-fields column (what `Batch` compresses a document's
+    stored fields at), None when the column is not the zlib one this knows."""
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+
+    child = getattr(STORED_COLUMN, "_child", None)
+    if type(STORED_COLUMN) is PickleColumn and type(child) is CompressedBytesColumn and child._module == "zlib":
+        return child._level
+    return None
 
 
 def _pickle_stored_compactly(perdoc) -> None:
