@@ -133,3 +133,15 @@ def test_varints_are_the_compact_formats_bytes(numbers):
     sizes, joined = pairterms._varints(np.array(numbers, dtype=np.int64))
     each = [postformat.encode_frequency(n) for n in numbers]
     assert sizes.tolist() == [len(b) for b in each] and joined == b"".join(each)
+
+
+@pytest.mark.parametrize("keys", [[5, 1, 5, 0, 1, 5], [], [7], list(range(50, 0, -1)) * 3, [2**61, 3, 2**61, 1]])
+def test_stable_order_is_numpys_stable_argsort(keys):
+    # ties keep their order (a term's postings stay in document order); keys too large to be
+    # made unique by their index take numpy's stable sort itself
+    import numpy as np
+
+    from melati_archive.flatpostings import stable_order
+
+    array = np.array(keys, dtype=np.int64)
+    assert stable_order(array).tolist() == np.argsort(array, kind="stable").tolist()

@@ -22,6 +22,7 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
+from .flatpostings import stable_order
 from .nlp import analysis
 
 
@@ -117,7 +118,7 @@ def _flat(terms: list[bytes], tids, doc, pos, docnums, boost: float) -> tuple | 
     m = len(tids)
     if not m:
         return None
-    order = np.argsort(tids, kind="stable")  # per term, the tokens stay in text and position order
+    order = stable_order(tids)  # per term, the tokens stay in text and position order
     t, d = tids[order], doc[order]
     starts = np.ones(m, dtype=bool)
     starts[1:] = (t[1:] != t[:-1]) | (d[1:] != d[:-1])

@@ -51,7 +51,8 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from . import postformat
-from .flatpostings import ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, task_flats
+from .flatpostings import (ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, stable_order,
+                           task_flats)
 from .nlp import analysis
 from .pairterms import PieceTable, pair_flats
 
@@ -153,6 +154,7 @@ class Preparer:
         self.filters = frozenset(name for name, field in schema.items()
                                  if not isinstance(field, TEXT) and not field.unique
                                  and (field.indexed or field.column_type))
+        self.fields = dict(schema.items())  # whoosh's schema[name] is a Python call (dynamic fields aside)
         tables: dict[frozenset[str], PieceTable] = {}
         self.specs = {exact: PairSpec(exact, twin, protected, tables.setdefault(protected, PieceTable(protected)),
                                       schema[exact], schema[twin])
@@ -162,7 +164,7 @@ class Preparer:
         """The document's prepared fields. With `deferred` (a list), the F / F_exact pairs that
         `pairterms` analyses are left to the batch: their fields come with no postings and length
         0, and (their `PairSpec`, the text) is appended to `deferred` (`Batch.add`)."""
-        schema = self.schema
+        schema, fields, filters = self.schema, self.fields, self.filters
         paired: dict[str, tuple[list, int]] = {}
         for exact_name, (twin, protected) in self.pairs.items():
             value = doc.get(exact_name)
@@ -179,8 +181,8 @@ class Preparer:
             value = doc[name]
             if value is None:
                 continue
-            field = schema[name]
-            if name in self.filters and type(value) in _REPEATED_TYPES:
+            field = fields.get(name) or schema[name]
+            if name in filters and type(value) in _REPEATED_TYPES:
                 items, length, column = self._filter_field(name, field, value)
                 out.append((name, items, length, value if field.stored else None, column))
                 continue
@@ -386,7 +388,7 @@ def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
     at = np.fromiter(map(first.setdefault, keys, count()), dtype=np.int64, count=n)
     m = len(first)
     term = np.searchsorted(np.fromiter(first.values(), dtype=np.int64, count=m), at)  # 0..m-1
-    order = np.argsort(term, kind="stable")
+    order = stable_order(term)
     counts = np.bincount(term, minlength=m)
     ordered = list(map(values.__getitem__, order.tolist()))
     vsizes = np.fromiter(map(len, ordered), dtype=np.uint32, count=n)
@@ -416,6 +418,7 @@ class PreparedWriter(SegmentWriter):
         self.held = 0
         self.runs: list[Run] = []
         self.spill_folder = getattr(ix.storage, "folder", None)
+        self._fields = dict(self.schema.items())
         _pickle_stored_compactly(self.perdocwriter)
 
     def add_prepared(self, prepared: list[PreparedField]) -> None:
@@ -429,10 +432,11 @@ class PreparedWriter(SegmentWriter):
         perdoc, schema, base = self.perdocwriter, self.schema, self.docnum
         encoded = batch.stored if batch.stored_level is not None else None
         add_stored = self._stored_adder(batch.stored_level) if encoded is not None else None
+        fields = self._fields
         for docnum, row in enumerate(batch.rows, base):
             perdoc.start_doc(docnum)
             for name, stored, length, column in row:
-                field = schema[name]
+                field = fields.get(name) or schema[name]
                 perdoc.add_field(name, field, stored, length)
                 if column is not None:
                     perdoc.add_column_value(name, field.column_type, column)
