@@ -41,7 +41,7 @@ from pickle import dumps
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3PerDocWriter, W3TermInfo
 from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths as _LENGTHS, md5_hash
 from whoosh.fields import TEXT
@@ -288,7 +288,9 @@ class Batch:
             # worker, the pickle crossing the pipe once and compressed
             fields = {name: stored for name, _items, _length, stored, _column in prepared if stored is not None}
             self.stored.append(zlib.compress(pickle.dumps(fields, STORED_PROTOCOL), level) if fields else None)
-            prepared = [(name, items, length, None, column) for name, items, length, _stored, column in prepared]
+            # the row keeps what the writer has to write besides: a length, a column value
+            prepared = [(name, items, length, None, column) for name, items, length, _stored, column in prepared
+                        if items or length or column is not None]
         for name, items, length, stored, column in prepared:
             if items:
                 entries = self.entries.get(name)
@@ -297,7 +299,8 @@ class Batch:
                 entries.append((docnum, items))
             if length:
                 self._note_length(name, docnum, length)
-            row.append((name, stored, length, column))
+            if level is None or length or column is not None:
+                row.append((name, stored, length, column))
         self.rows.append(row)
         self.count += 1
         for spec, text in deferred:
@@ -326,6 +329,8 @@ class Batch:
             if field == name:
                 row[i] = (field, stored, length, column)
                 break
+        else:  # a row of a batch with a stored_level keeps no field without a length or column
+            row.append((name, None, length, None))
         self._note_length(name, docnum, length)
 
     def _pair_flats(self) -> dict[str, tuple]:
@@ -433,11 +438,14 @@ class PreparedWriter(SegmentWriter):
         encoded = batch.stored if batch.stored_level is not None else None
         add_stored = self._stored_adder(batch.stored_level) if encoded is not None else None
         fields = self._fields
+        # whoosh 2.7's add_field does nothing for a field with no stored value and no length
+        every = type(perdoc).add_field is not W3PerDocWriter.add_field
         for docnum, row in enumerate(batch.rows, base):
             perdoc.start_doc(docnum)
             for name, stored, length, column in row:
                 field = fields.get(name) or schema[name]
-                perdoc.add_field(name, field, stored, length)
+                if every or length or stored is not None:
+                    perdoc.add_field(name, field, stored, length)
                 if column is not None:
                     perdoc.add_column_value(name, field.column_type, column)
             if encoded is not None:
