@@ -46,7 +46,7 @@ def _docs() -> list[dict]:
     return docs
 
 
-def _build(path, docs, deferred: bool, batch: int = 4):
+def _build(path, docs, deferred: bool, batch: int = 4, piped: bool = True):
     path.mkdir()
     ix = windex.create_in(str(path), build_schema(PROTECTED))
     preparer = segment.Preparer(ix.schema)
@@ -59,7 +59,7 @@ def _build(path, docs, deferred: bool, batch: int = 4):
                 part.add(preparer.prepare(doc, later), later)
             else:
                 part.add(preparer.prepare(doc))
-        writer.add_batch(pickle.loads(pickle.dumps(part)))
+        writer.add_batch(pickle.loads(pickle.dumps(part)) if piped else part)
     writer.commit()
     return ix, preparer
 
@@ -88,6 +88,15 @@ def test_batch_pairs_write_the_segment_of_the_per_document_path(tmp_path, monkey
     _build(tmp_path / "slow", docs, deferred=False)
     assert set(preparer.specs) == {"title_exact", "body_exact", "text_exact"}
     assert _segment_files(tmp_path / "fast") == _segment_files(tmp_path / "slow")
+
+
+def test_a_batch_handed_over_in_the_same_process_writes_the_same_segment(tmp_path):
+    # no pickling on the way (a rebuild without workers, the documents of the writing process):
+    # the pairs' postings and lengths are made when the writer takes the batch
+    docs = _docs()
+    _build(tmp_path / "here", docs, deferred=True, piped=False)
+    _build(tmp_path / "slow", docs, deferred=False, piped=False)
+    assert _segment_files(tmp_path / "here") == _segment_files(tmp_path / "slow")
 
 
 def test_batch_pairs_index_what_whoosh_indexes(tmp_path):

@@ -435,6 +435,7 @@ class PreparedWriter(SegmentWriter):
         """Append the batch's documents; the batch is used up (its postings become the writer's)."""
         self._check_state()
         perdoc, schema, base = self.perdocwriter, self.schema, self.docnum
+        flats = batch.flat_terms()  # first: a batch handed over in this process sets its pairs' lengths here
         encoded = batch.stored if batch.stored_level is not None else None
         add_stored = self._stored_adder(batch.stored_level) if encoded is not None else None
         fields = self._fields
@@ -454,7 +455,7 @@ class PreparedWriter(SegmentWriter):
                     add_stored(docnum, value)
             perdoc.finish_doc()
         term_ids, terms_before = self.term_ids, len(self.term_ids)
-        for name, flat in batch.flat_terms().items():
+        for name, flat in flats.items():
             held = self.terms.get(name)
             if held is None:
                 held = self.terms[name] = Held()
