@@ -103,7 +103,7 @@ def sorted_flats(held: Held, terms: TermIds, per_flat: int, keys_of: dict | None
     rank = np.empty(len(keys), dtype=np.int64)
     rank[by_key] = np.arange(len(keys))
     ranks = rank[np.searchsorted(distinct, tids)]
-    order = np.argsort(ranks, kind="stable")
+    order = stable_order(ranks)
     ranks = ranks[order]
     sorted_keys = list(map(keys.__getitem__, by_key))
     term_starts = np.flatnonzero(np.diff(ranks)) + 1  # entries where a term begins (but the first)
@@ -122,6 +122,18 @@ def sorted_flats(held: Held, terms: TermIds, per_flat: int, keys_of: dict | None
         yield _gathered(order[i:j], firsts, ranks[i + firsts], sorted_keys, counts, sizes, posting_at,
                         value_at, arrays)
         i = j
+
+
+def stable_order(keys):
+    """`np.argsort(keys, kind="stable")` of non-negative int keys: each made unique by its
+    index, numpy's default sort gives the one order there is, several times faster than its
+    stable sort (timsort for 4- and 8-byte ints)."""
+    import numpy as np
+
+    n = len(keys)
+    if n and int(keys.max()) >= (2**62) // n:
+        return np.argsort(keys, kind="stable")
+    return np.argsort(keys.astype(np.int64) * n + np.arange(n, dtype=np.int64))
 
 
 def _gathered(entries, firsts, ranks, sorted_keys, counts, sizes, posting_at, value_at, arrays) -> tuple:

@@ -21,6 +21,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -586,13 +587,14 @@ def _raw_docs(item, ctx: Context):
 def _prepared_chunk(items, ctx: Context, preparer):
     """(states, segment.Batch) of a run of parsed articles: extraction and analysis, both pure,
     the postings grouped per term so the writer merges them a term at a time."""
-    from .segment import Batch
+    from .segment import Batch, stored_level
 
-    states, batch = [], Batch()
+    states, batch = [], Batch(stored_level())
     for item in items:
         state, docs = _raw_docs(item, ctx)
         for doc in docs:
-            batch.add(preparer.prepare(doc))
+            deferred: list = []  # the text field pairs, analysed for the whole batch (pairterms)
+            batch.add(preparer.prepare(doc, deferred), deferred)
         states.append(state)
     return states, batch
 
@@ -1055,13 +1057,10 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
         infos = [s.info for s in done if s.info]
         grouping: dict[str, Any] = {}
         docs = _aggregate_documents(ctx, infos, grouping)
-        for doc in docs:
-            writer.add_prepared(preparer.prepare(doc))
-        writer.add_prepared(preparer.prepare(_aggregates_doc(_aggregate_digests(docs), grouping)))
         pending = sum(_waits(s.info) for s in done)
-        writer.add_prepared(preparer.prepare(_meta_doc(config_states, ctx, pending)))
-        for doc in filestates.table_docs(filestates.buckets_of(done)):
-            writer.add_prepared(preparer.prepare(doc))
+        _add_in_batches(writer, preparer, chain(
+            docs, [_aggregates_doc(_aggregate_digests(docs), grouping), _meta_doc(config_states, ctx, pending)],
+            filestates.table_docs(filestates.buckets_of(done))))
         writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
     except BaseException:
@@ -1080,6 +1079,23 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     _fsync_dir(gen)
     _write_pointer(index_dir, gen)
     _remove_other_generations(index_dir, keep=gen)
+
+
+def _add_in_batches(writer, preparer, docs: Iterable[dict[str, Any]], size: int = 256) -> None:
+    """The documents made in this process (people, programs, the aggregates, meta and file
+    states: thousands on real text) into the rebuild's writer `size` at a time: a batch of one
+    costs the writer its grouping and merging steps (numpy calls) per document."""
+    from .segment import Batch
+
+    batch = Batch()
+    for doc in docs:
+        deferred: list = []
+        batch.add(preparer.prepare(doc, deferred), deferred)
+        if batch.count >= size:
+            writer.add_batch(batch)
+            batch = Batch()
+    if batch.count:
+        writer.add_batch(batch)
 
 
 def _write_knowledge(gen: Path, protected: frozenset[str], pairs: set[tuple[str, str]], programs) -> None:

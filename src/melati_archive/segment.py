@@ -6,11 +6,12 @@ one process that writes. Here the work is split so that most of it runs in worke
 
 - `Preparer.prepare()` turns a document into what the segment needs (per field: the postings,
   the length, the stored and column values). Each F / F_exact pair of the schema that gets the
-  same text is tokenized once (`analysis.field_positions`).
+  same text is tokenized once (`analysis.field_positions`); in a full rebuild the pairs are
+  left to the batch, which analyses all its texts at once (`pairterms`).
 - `Batch` gathers the prepared documents of a run of articles, their postings grouped per term,
   and crosses the pipe flat (a few long arrays per field).
-- `PreparedWriter.add_batch()` appends a batch: stored fields and lengths go to whoosh's
-  per-document writer; the postings are appended to what the writer holds of the field as they
+- `PreparedWriter.add_batch()` appends a batch: stored fields (pickled and compressed by the
+  batch, in the worker, when it has a `stored_level`) and lengths go to whoosh's per-document writer; the postings are appended to what the writer holds of the field as they
   come (`flatpostings.Held`: a few array copies a batch, no work per term); they are put in term order once,
   when they spill or at commit (`flatpostings.sorted_flats`: documents are numbered in order, so a term's
   postings are its batches' postings end to end).
@@ -32,6 +33,7 @@ import pickle
 import zlib
 from array import array
 from collections import deque
+from functools import partial
 from hashlib import md5
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import sub
@@ -39,8 +41,8 @@ from pickle import dumps
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
-from whoosh.columns import PickleColumn
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3PerDocWriter, W3TermInfo
+from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths as _LENGTHS, md5_hash
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
@@ -49,8 +51,10 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from . import postformat
-from .flatpostings import ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, task_flats
+from .flatpostings import (ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, stable_order,
+                           task_flats)
 from .nlp import analysis
+from .pairterms import PieceTable, pair_flats
 
 _EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # a term info's last bytes: postings offset and length
 
@@ -150,13 +154,25 @@ class Preparer:
         self.filters = frozenset(name for name, field in schema.items()
                                  if not isinstance(field, TEXT) and not field.unique
                                  and (field.indexed or field.column_type))
+        self.fields = dict(schema.items())  # whoosh's schema[name] is a Python call (dynamic fields aside)
+        tables: dict[frozenset[str], PieceTable] = {}
+        self.specs = {exact: PairSpec(exact, twin, protected, tables.setdefault(protected, PieceTable(protected)),
+                                      schema[exact], schema[twin])
+                      for exact, (twin, protected) in self.pairs.items() if _batchable(schema[exact], schema[twin])}
 
-    def prepare(self, doc: dict[str, Any]) -> list[PreparedField]:
-        schema = self.schema
+    def prepare(self, doc: dict[str, Any], deferred: list | None = None) -> list[PreparedField]:
+        """The document's prepared fields. With `deferred` (a list), the F / F_exact pairs that
+        `pairterms` analyses are left to the batch: their fields come with no postings and length
+        0, and (their `PairSpec`, the text) is appended to `deferred` (`Batch.add`)."""
+        schema, fields, filters = self.schema, self.fields, self.filters
         paired: dict[str, tuple[list, int]] = {}
         for exact_name, (twin, protected) in self.pairs.items():
             value = doc.get(exact_name)
             if isinstance(value, str) and doc.get(twin) == value:
+                if deferred is not None and exact_name in self.specs:
+                    deferred.append((self.specs[exact_name], value))
+                    paired[exact_name] = paired[twin] = (None, 0)
+                    continue
                 exact_pos, stemmed_pos = analysis.field_positions(value, protected)
                 paired[exact_name] = _term_items(schema[exact_name].format, exact_pos)
                 paired[twin] = _term_items(schema[twin].format, stemmed_pos)
@@ -165,8 +181,8 @@ class Preparer:
             value = doc[name]
             if value is None:
                 continue
-            field = schema[name]
-            if name in self.filters and type(value) in _REPEATED_TYPES:
+            field = fields.get(name) or schema[name]
+            if name in filters and type(value) in _REPEATED_TYPES:
                 items, length, column = self._filter_field(name, field, value)
                 out.append((name, items, length, value if field.stored else None, column))
                 continue
@@ -201,43 +217,80 @@ class Preparer:
         return found
 
 
+class PairSpec:
+    """An F / F_exact pair whose postings a batch makes from the texts (`pairterms`): the
+    formats of `schema.build_schema`, the piece table of its protected words."""
+
+    __slots__ = ("exact", "twin", "protected", "table", "exact_field", "twin_field")
+
+    def __init__(self, exact: str, twin: str, protected: frozenset[str], table: PieceTable, exact_field, twin_field):
+        self.exact, self.twin, self.protected, self.table = exact, twin, protected, table
+        self.exact_field, self.twin_field = exact_field, twin_field
+
+
+def _batchable(exact_field, twin_field) -> bool:
+    """Whether `pairterms` gives this pair's postings: compact positions for the exact field and
+    the compact frequency for the stemmed one, exactly those formats."""
+    return (type(exact_field.format) is postformat.CompactPositions
+            and type(twin_field.format) is postformat.CompactFrequency)
+
+
 class Batch:
     """Prepared documents numbered from 0, their postings grouped per term when the batch is
     handed over.
 
     A worker builds the batch of a run of articles and the writer takes it whole. `add` only
-    keeps each field's postings as prepared; they are grouped per term once, in `flat_terms`
-    (or on the way through the pipe), by a sort instead of a dictionary lookup per posting."""
+    keeps each field's postings as prepared, and the texts of the deferred field pairs; they are
+    grouped per term once, in `flat_terms` (or on the way through the pipe): the pairs' by
+    `pairterms` over all the batch's texts, the other fields' by a sort (`_flatten_entries`)."""
 
-    __slots__ = ("count", "rows", "entries", "lengths", "flat")
+    __slots__ = ("count", "rows", "entries", "lengths", "flat", "pending", "stored_level", "stored")
 
-    def __init__(self):
+    def __init__(self, stored_level: int | None = None):
+        """`stored_level`: each document's stored fields are pickled and compressed here, at
+        this zlib level (`stored_level()`: the segment's), not by the writer."""
+        self.stored_level = stored_level
+        self.stored: list[bytes | None] = []  # per document (with stored_level): its stored column value
         self.flat: dict[str, tuple] = {}
         self.count = 0
         self.rows: list[list[tuple[str, Any, int, Any]]] = []  # per document: (field, stored, length, column)
         self.entries: dict[str, list[tuple[int, list]]] = {}  # field -> (document, its postings) in order
         self.lengths: dict[str, array] = {}
+        self.pending: dict[str, tuple[PairSpec, list[int], list[str]]] = {}  # exact field -> its documents, texts
 
     def __getstate__(self):
         # Flat per field: pickling thousands of small arrays per batch cost the writer more than
         # merging them (52 ms a batch of 32 articles); a few long arrays unpickle in a blink.
-        flat = self.flat or {name: _flatten_entries(entries) for name, entries in self.entries.items()}
-        return self.count, self.rows, flat, self.lengths
+        return self.count, self.rows, self.flat_terms(), self.lengths, self.stored_level, self.stored
 
     def __setstate__(self, state):
-        self.count, self.rows, self.flat, self.lengths = state
-        self.entries = {}
+        self.count, self.rows, self.flat, self.lengths, self.stored_level, self.stored = state
+        self.entries, self.pending = {}, {}
 
     def flat_terms(self) -> dict[str, tuple]:
-        """field -> its postings as a flat tuple (`_flatten_entries`)."""
+        """field -> its postings as a flat tuple (`_flatten_entries`, `pairterms.pair_flats`)."""
         if not self.flat:
-            self.flat = self.__getstate__()[2]
+            fast = self._pair_flats()
+            self.flat = {name: _flatten_entries(entries) for name, entries in self.entries.items()}
+            self.flat.update(fast)
             self.entries = {}
         return self.flat
 
-    def add(self, prepared: list[PreparedField]) -> None:
+    def add(self, prepared: list[PreparedField], deferred: Iterable[tuple[PairSpec, str]] = ()) -> None:
+        """Add a document's prepared fields, and the texts of its pairs left to the batch
+        (`Preparer.prepare(doc, deferred)`)."""
         docnum = self.count
         row = []
+        level = self.stored_level
+        if level is not None:
+            # what whoosh's per-document writer stores for the document (its fields in this
+            # order) and `_StoredWriter` pickles, then the column compresses: done here, in the
+            # worker, the pickle crossing the pipe once and compressed
+            fields = {name: stored for name, _items, _length, stored, _column in prepared if stored is not None}
+            self.stored.append(zlib.compress(pickle.dumps(fields, STORED_PROTOCOL), level) if fields else None)
+            # the row keeps what the writer has to write besides: a length, a column value
+            prepared = [(name, items, length, None, column) for name, items, length, _stored, column in prepared
+                        if items or length or column is not None]
         for name, items, length, stored, column in prepared:
             if items:
                 entries = self.entries.get(name)
@@ -245,16 +298,74 @@ class Batch:
                     entries = self.entries[name] = []
                 entries.append((docnum, items))
             if length:
-                lengths = self.lengths.get(name)
-                if lengths is None:
-                    lengths = self.lengths[name] = array("I")
-                if len(lengths) <= docnum:
-                    lengths.extend([0] * (docnum + 1 - len(lengths)))
-                # what the length column gives back: one byte, so an approximation
-                lengths[docnum] = byte_to_length(length_to_byte(length))
-            row.append((name, stored, length, column))
+                self._note_length(name, docnum, length)
+            if level is None or length or column is not None:
+                row.append((name, stored, length, column))
         self.rows.append(row)
         self.count += 1
+        for spec, text in deferred:
+            pending = self.pending.get(spec.exact)
+            if pending is None:
+                pending = self.pending[spec.exact] = (spec, [], [])
+            pending[1].append(docnum)
+            pending[2].append(text)
+
+    def _note_length(self, name: str, docnum: int, length: int) -> None:
+        lengths = self.lengths.get(name)
+        if lengths is None:
+            lengths = self.lengths[name] = array("I")
+        if len(lengths) <= docnum:
+            lengths.extend([0] * (docnum + 1 - len(lengths)))
+        # what the length column gives back: one byte, so an approximation
+        lengths[docnum] = byte_to_length(length_to_byte(length))
+
+    def _set_length(self, name: str, docnum: int, length: int, scorable: bool) -> None:
+        """A deferred field's length, in its document's row and the batch's lengths."""
+        length = length if scorable else 0
+        if not length:
+            return
+        row = self.rows[docnum]
+        for i, (field, stored, _length, column) in enumerate(row):
+            if field == name:
+                row[i] = (field, stored, length, column)
+                break
+        else:  # a row of a batch with a stored_level keeps no field without a length or column
+            row.append((name, None, length, None))
+        self._note_length(name, docnum, length)
+
+    def _pair_flats(self) -> dict[str, tuple]:
+        """The deferred pairs' flat tuples, their lengths set. A pair whose fields also have
+        postings prepared one document at a time (a document whose two texts differ) gets its
+        documents' postings that way too, put in document order among the others."""
+        out: dict[str, tuple] = {}
+        for spec, docs, texts in self.pending.values():
+            exact, twin = spec.exact_field, spec.twin_field
+            if spec.exact in self.entries or spec.twin in self.entries:
+                for docnum, text in zip(docs, texts):
+                    exact_pos, stemmed_pos = analysis.field_positions(text, spec.protected)
+                    for name, field, positions in ((spec.exact, exact, exact_pos), (spec.twin, twin, stemmed_pos)):
+                        items, length = _term_items(field.format, positions)
+                        if items:
+                            self.entries.setdefault(name, []).append((docnum, items))
+                        self._set_length(name, docnum, length, field.scorable)
+                for name in (spec.exact, spec.twin):
+                    if name in self.entries:
+                        self.entries[name].sort(key=_first)
+                continue
+            exact_flat, twin_flat, exact_lengths, twin_lengths = pair_flats(
+                spec.table, docs, texts, exact.format.field_boost, twin.format.field_boost)
+            for name, flat in ((spec.exact, exact_flat), (spec.twin, twin_flat)):
+                if flat is not None:
+                    out[name] = flat
+            for docnum, n, m in zip(docs, exact_lengths, twin_lengths):
+                self._set_length(spec.exact, docnum, n, exact.scorable)
+                self._set_length(spec.twin, docnum, m, twin.scorable)
+        self.pending = {}
+        return out
+
+
+def _first(entry: tuple) -> Any:
+    return entry[0]
 
 
 def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
@@ -282,7 +393,7 @@ def _flatten_entries(entries: list[tuple[int, list]]) -> tuple:
     at = np.fromiter(map(first.setdefault, keys, count()), dtype=np.int64, count=n)
     m = len(first)
     term = np.searchsorted(np.fromiter(first.values(), dtype=np.int64, count=m), at)  # 0..m-1
-    order = np.argsort(term, kind="stable")
+    order = stable_order(term)
     counts = np.bincount(term, minlength=m)
     ordered = list(map(values.__getitem__, order.tolist()))
     vsizes = np.fromiter(map(len, ordered), dtype=np.uint32, count=n)
@@ -312,6 +423,7 @@ class PreparedWriter(SegmentWriter):
         self.held = 0
         self.runs: list[Run] = []
         self.spill_folder = getattr(ix.storage, "folder", None)
+        self._fields = dict(self.schema.items())
         _pickle_stored_compactly(self.perdocwriter)
 
     def add_prepared(self, prepared: list[PreparedField]) -> None:
@@ -323,16 +435,27 @@ class PreparedWriter(SegmentWriter):
         """Append the batch's documents; the batch is used up (its postings become the writer's)."""
         self._check_state()
         perdoc, schema, base = self.perdocwriter, self.schema, self.docnum
+        flats = batch.flat_terms()  # first: a batch handed over in this process sets its pairs' lengths here
+        encoded = batch.stored if batch.stored_level is not None else None
+        add_stored = self._stored_adder(batch.stored_level) if encoded is not None else None
+        fields = self._fields
+        # whoosh 2.7's add_field does nothing for a field with no stored value and no length
+        every = type(perdoc).add_field is not W3PerDocWriter.add_field
         for docnum, row in enumerate(batch.rows, base):
             perdoc.start_doc(docnum)
             for name, stored, length, column in row:
-                field = schema[name]
-                perdoc.add_field(name, field, stored, length)
+                field = fields.get(name) or schema[name]
+                if every or length or stored is not None:
+                    perdoc.add_field(name, field, stored, length)
                 if column is not None:
                     perdoc.add_column_value(name, field.column_type, column)
+            if encoded is not None:
+                value = encoded[docnum - base]
+                if value is not None:
+                    add_stored(docnum, value)
             perdoc.finish_doc()
         term_ids, terms_before = self.term_ids, len(self.term_ids)
-        for name, flat in batch.flat_terms().items():
+        for name, flat in flats.items():
             held = self.terms.get(name)
             if held is None:
                 held = self.terms[name] = Held()
@@ -351,6 +474,23 @@ class PreparedWriter(SegmentWriter):
         self._added = self._added or batch.count > 0
         if self.held >= self.spill_bytes:
             self._spill()
+
+    def _stored_adder(self, level: int):
+        """What writes a document's stored fields as a batch encoded them (`Batch.add`): the
+        bytes straight into the stored column when it is `_StoredWriter` over whoosh's zlib
+        column at that level, else the fields themselves through whoosh's `add_field`."""
+        writer = getattr(self.perdocwriter, "_colwriters", {}).get("_stored")
+        child = getattr(writer, "_child", None)
+        if (type(writer) is _StoredWriter and type(child) is CompressedBytesColumn.Writer
+                and getattr(child, "_level", None) == level and getattr(child, "_compress", None) is zlib.compress):
+            return partial(VarBytesColumn.Writer.add, child)
+        perdoc, schema = self.perdocwriter, self.schema
+
+        def add_fields(docnum: int, value: bytes) -> None:
+            for name, stored in pickle.loads(zlib.decompress(value)).items():
+                perdoc.add_field(name, schema[name], stored, 0)
+
+        return add_fields
 
     def _spill(self) -> None:
         """The postings held so far, to disk as one sorted run; memory starts again from empty."""
@@ -478,6 +618,17 @@ class _StoredWriter(PickleColumn.Writer):
 
     def add(self, docnum, v):
         self._child.add(docnum, pickle.dumps(v, STORED_PROTOCOL) if v is not None else b"")
+
+
+def stored_level() -> int | None:
+    """The zlib level of whoosh's stored-fields column (what `Batch` compresses a document's
+    stored fields at), None when the column is not the zlib one this knows."""
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+
+    child = getattr(STORED_COLUMN, "_child", None)
+    if type(STORED_COLUMN) is PickleColumn and type(child) is CompressedBytesColumn and child._module == "zlib":
+        return child._level
+    return None
 
 
 def _pickle_stored_compactly(perdoc) -> None:

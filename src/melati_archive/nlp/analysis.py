@@ -467,7 +467,7 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
     No token spans a space, and where a token ends does not depend on what follows a space
     (the number's look-ahead sees a space as it sees the end): the tokens of a text are those
     of its space-separated pieces end to end. Pieces recur ("dan", "pemerintah,"), so each
-    distinct piece is tokenized once (`_plan`) and the regex does not run over the text.
+    distinct piece is tokenized once (`piece_plan`) and the regex does not run over the text.
     """
     exact: dict[str, list[int]] = {}
     stemmed: dict[str, list[int]] = {}
@@ -476,7 +476,7 @@ def field_positions(text: str, protected: frozenset[str]) -> tuple[dict[str, lis
     for piece in text.split():
         plan = plans.get(piece)
         if plan is None:
-            plan = plans[piece] = _plan(piece, protected)
+            plan = plans[piece] = piece_plan(piece, protected)
         last = -1  # a piece without a token (a dash alone) takes no position
         for unit, key, offset in plan:
             at = pos + offset
@@ -511,8 +511,9 @@ def _plans_for(protected: frozenset[str]) -> dict[str, tuple[tuple[str, str | No
     return _PLANS
 
 
-def _plan(piece: str, protected: frozenset[str]) -> tuple[tuple[str, str | None, int], ...]:
-    """The units of a piece's tokens, each token's offsets after those of the tokens before it
+def piece_plan(piece: str, protected: frozenset[str]) -> tuple[tuple[str, str | None, int], ...]:
+    """The units of a piece's tokens, (exact term, stemmed term or None for a stopword, position
+    offset), each token's offsets after those of the tokens before it
     (a token takes its last unit's offset and one more: `IndonesianTokenizer`)."""
     plan: list[tuple[str, str | None, int]] = []
     start = 0
