@@ -10,7 +10,7 @@ import pytest
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from melati_archive import flatpostings, postformat, segment
+from melati_archive import blockcodec, flatpostings, postformat, segment
 from melati_archive.index import build_schema
 from melati_archive.nlp import analysis
 
@@ -293,7 +293,7 @@ def test_compact_values_read_as_ints_whatever_their_length():
 
     values = [postformat.encode_positions(ps) for ps in
               ([0], [5], [3, 200], list(range(0, 4000, 7)), [1, 2, 3, 4, 5, 6, 7, 8], [70_000, 90_000, 2**40])]
-    got = segment._little_ints(array("I", map(len, values)), b"".join(values))
+    got = blockcodec._little_ints(array("I", map(len, values)), b"".join(values))
     assert got == [int.from_bytes(v, "little") for v in values]
     assert [postformat.decode_positions(v) for v in got][:3] == [[0], [5], [3, 200]]
 
@@ -322,9 +322,9 @@ def test_posting_lengths_are_each_documents_length_or_zero_past_the_known(docs):
     lengths = array("I", [3, 0, 12, 7, 250, 1])
     expected = [lengths[d] if d < len(lengths) else 0 for d in docs]
     for given in (array("I", docs), list(docs)):
-        got = segment._posting_lengths(given, lengths)
+        got = blockcodec._posting_lengths(given, lengths)
         assert got == expected and all(type(x) is int for x in got)
-    assert segment._posting_lengths(array("I", docs), array("I")) == [0] * len(docs)
+    assert blockcodec._posting_lengths(array("I", docs), array("I")) == [0] * len(docs)
 
 
 def test_held_documents_are_numbered_from_the_batch_base_as_4_byte_ints():

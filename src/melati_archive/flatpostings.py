@@ -3,7 +3,7 @@
 A flat tuple is the postings of a run of terms, end to end: (terms, postings per term, value
 bytes per term, documents, weights, value sizes, values), the last four per posting (the
 values joined). It is the form postings take everywhere between the worker that prepares them
-(`segment.Batch`) and the one that encodes their blocks (`segment.encode_terms`). A flat
+(`segment.Batch`) and the one that encodes their blocks (`blockcodec.encode_terms`). A flat
 tuple's terms are unique and in order, except a batch's (unique, in the order they come) and
 what the writer holds (`Held`: the batches' tuples end to end), which `sorted_flats` puts in
 order. Whole arrays are gathered at a time (numpy), never a call per posting.

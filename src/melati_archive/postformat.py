@@ -10,7 +10,7 @@ deltas, and its W3 blocks pickle each posting's value as a `bytes` object (proto
   to come), nothing else: the count is the number of bytes without the high bit;
 - the same value also has an int form, `int.from_bytes(value, "little")` (one-to-one for a
   non-empty list: only the list [0] gives a final zero byte, and it maps to 0). The full
-  rebuild (`segment.encode_terms`) puts the ints in the blocks, which pickle as 2-5 bytes
+  rebuild (`blockcodec.encode_terms`) puts the ints in the blocks, which pickle as 2-5 bytes
   each and load with no call per posting; whoosh's own writer (an incremental commit) keeps
   bytes, since its posting writer accepts nothing else (and for the stemmed fields a tuple of
   bytes costs more than whoosh's joined 4-byte values: small segments only);
