@@ -78,3 +78,15 @@ def test_matches_from_start_or_after_give_what_the_anchored_alternation_gives():
         got = [(m.span(), m.group("pro")) for m in matches_from_start_or_after(first, after, text)]
         assert got == expected, text
     assert len([1 for _ in matches_from_start_or_after(first, after, texts[0])]) == 3
+
+
+def test_matches_where_written_gives_the_pattern_s_matches_at_the_words():
+    from melati_archive.nlp.scan import matches_where_written
+
+    pattern = re.compile(r"(?<![\w\-])(?:nenek|kakek)[^\S\n]+(?P<name>[A-Z][a-z]+)")
+    text = ("Warga menyebut nenek Sumi dan kakek Darto sebagai perintis. Cucunya, Rinenek, "
+            "dan seorang nenek-nenek tua ikut hadir; nenek tanpa nama tidak dihitung, nenek Wati juga.")
+    found = list(matches_where_written(pattern, text, ["nenek", "kakek"]))
+    assert sorted(m.group("name") for m in found) == ["Darto", "Sumi", "Wati"]
+    assert sorted(m.start() for m in found) == [m.start() for m in pattern.finditer(text)]
+    assert list(matches_where_written(pattern, text, ["mbah"])) == []

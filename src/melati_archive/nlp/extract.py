@@ -10,7 +10,7 @@ from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .names import lowercase_words, name_then
-from .scan import word_start_pattern
+from .scan import matches_where_written, word_start_pattern
 from .page import read_page
 
 try:  # written alongside by the dates engineer; the extractor works without them
@@ -181,15 +181,8 @@ def _kata_starts(body: str) -> set[int]:
     before it ("Menurut" is looked for as it is). Each is looked up with str.find and checked by
     the pattern where it stands, instead of a scan led by six common letters."""
     words = lowercase_words(body)
-    starts = set()
-    for word in _KATA_WORDS:
-        if word in words or "-" + word in body or (word[0].isupper() and word in body):
-            at = body.find(word)
-            while at >= 0:
-                if _KATA_START.match(body, at):
-                    starts.add(at)
-                at = body.find(word, at + 1)
-    return starts
+    cues = [w for w in _KATA_WORDS if w in words or "-" + w in body or (w[0].isupper() and w in body)]
+    return {m.start() for m in matches_where_written(_KATA_START, body, cues)}
 
 
 _SPEECH_VERB = re.compile(word_start_pattern([*sorted(Q.MEN_VERBS, key=len, reverse=True), "menuturkan"]) + r"\b")

@@ -15,7 +15,7 @@ from .names import (
 )
 from .registry import _registry_split
 from .rolebounds import _comma_list_goes_on, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved
-from .scan import matches_from_start_or_after, trie_pattern as _trie_pattern, word_start_pattern
+from .scan import matches_from_start_or_after, matches_where_written, trie_pattern as _trie_pattern, word_start_pattern
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -79,14 +79,7 @@ def _lowercase_heads(text: str) -> list[int]:
         tail = _LOWER_TAIL.search(text, max(0, h.start() - 40), h.start())
         if tail is not None and tail.group(0) in _LRCN_FORMS:
             forms.add(tail.group(0))
-    heads = set()
-    for form in forms:
-        at = text.find(form)
-        while at >= 0:
-            if _LRCN_AT.match(text, at):
-                heads.add(at)
-            at = text.find(form, at + 1)
-    return sorted(heads)
+    return sorted({m.start() for m in matches_where_written(_LRCN_AT, text, forms)})
 
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
@@ -196,15 +189,8 @@ def _cue_offsets(text: str) -> list[int]:
     passes need anyway) unless a hyphen stands before it. Each such cue is looked up with str.find
     and checked by the pattern where it stands, instead of a scan led by nine common letters."""
     words = lowercase_words(text)
-    offsets = set()
-    for cue in _SHORT_SPEAKER_CUES:
-        if cue in words or "-" + cue in text:
-            at = text.find(cue)
-            while at >= 0:
-                if _SHORT_SPEAKER_CUE_AT.match(text, at):
-                    offsets.add(at)
-                at = text.find(cue, at + 1)
-    return sorted(offsets)
+    cues = [cue for cue in _SHORT_SPEAKER_CUES if cue in words or "-" + cue in text]
+    return sorted({m.start() for m in matches_where_written(_SHORT_SPEAKER_CUE_AT, text, cues)})
 
 
 # "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
@@ -536,16 +522,8 @@ def _kin_names(text: str) -> list[re.Match]:
     hyphen stands before it. Each is looked up with str.find and matched where it stands,
     instead of a scan led by five common letters."""
     words = lowercase_words(text)
-    found = []
-    for kin in _KIN_WORDS_CALLED:
-        if kin in words or "-" + kin in text:
-            at = text.find(kin)
-            while at >= 0:
-                m = _KIN_NAME.match(text, at)
-                if m is not None:
-                    found.append(m)
-                at = text.find(kin, at + 1)
-    return sorted(found, key=lambda m: m.start())
+    kins = [kin for kin in _KIN_WORDS_CALLED if kin in words or "-" + kin in text]
+    return sorted(matches_where_written(_KIN_NAME, text, kins), key=lambda m: m.start())
 
 
 def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken) -> list[Intro]:

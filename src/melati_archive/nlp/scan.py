@@ -28,6 +28,19 @@ def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_w
                             for first, rests in groups.items()) + ")"
 
 
+def matches_where_written(pattern: re.Pattern, text: str, words: Iterable[str]) -> Iterator[re.Match]:
+    """`pattern.match` at each place `text` writes one of `words` (found with str.find), for a
+    pattern that can only start with one of them: when the words are rare, a few lookups and
+    matches replace a scan of every offset led by their (common) first letters."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is not None:
+                yield m
+            at = text.find(word, at + 1)
+
+
 def matches_from_start_or_after(at_start: re.Pattern, after: re.Pattern, text: str) -> Iterator[re.Match]:
     """What `(?:^|LEAD)REST`.finditer(text) gives, from `at_start` (REST) and `after`
     ((?:LEAD)REST); REST never matches empty. Same matches in the same order, but re skips to
