@@ -47,6 +47,21 @@ def copy_home(source: Path, target: Path) -> Path:
     return target
 
 
+def segment_files(path: Path) -> dict[str, bytes]:
+    """Every file inside the one segment of the whoosh index at `path`, the segment's random
+    name taken out, so two builds of the same documents compare byte for byte."""
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+
+    (seg,) = path.glob("*.seg")
+    segid = seg.name.split("_")[1].split(".")[0]
+    storage = CompoundStorage(FileStorage(str(path)).open_file(seg.name), use_mmap=False)
+    try:
+        return {name.replace(segid, "SEG"): storage.open_file(name).read() for name in storage.list()}
+    finally:
+        storage.close()
+
+
 def indexed_archive(home: Path, articles: dict, place: str, config: str | None = None):
     """An indexed Archive of fictional articles {id: (title, body)}, each body behind a `PLACE - `
     dateline, all in 2021 (the id starts with the date); `config` is melati.yaml's text."""

@@ -6,10 +6,9 @@ import pickle
 
 import pytest
 from whoosh import index as windex
-from whoosh.filedb.compound import CompoundStorage
-from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
+from conftest import segment_files
 from melati_archive import pairterms, postformat, segment
 from melati_archive.index import build_schema
 
@@ -64,16 +63,6 @@ def _build(path, docs, deferred: bool, batch: int = 4, piped: bool = True):
     return ix, preparer
 
 
-def _segment_files(path) -> dict[str, bytes]:
-    """Every file of the index's segment, the segment's random name taken out."""
-    (seg,) = path.glob("*.seg")
-    segid = seg.name.split("_")[1].split(".")[0]
-    storage = CompoundStorage(FileStorage(str(path)).open_file(seg.name), use_mmap=False)
-    try:
-        return {name.replace(segid, "SEG"): storage.open_file(name).read() for name in storage.list()}
-    finally:
-        storage.close()
-
 
 def test_batch_pairs_write_the_segment_of_the_per_document_path(tmp_path, monkeypatch):
     docs = _docs()
@@ -87,7 +76,7 @@ def test_batch_pairs_write_the_segment_of_the_per_document_path(tmp_path, monkey
     assert 0 < len(one_by_one) <= 4
     _build(tmp_path / "slow", docs, deferred=False)
     assert set(preparer.specs) == {"title_exact", "body_exact", "text_exact"}
-    assert _segment_files(tmp_path / "fast") == _segment_files(tmp_path / "slow")
+    assert segment_files(tmp_path / "fast") == segment_files(tmp_path / "slow")
 
 
 def test_a_batch_handed_over_in_the_same_process_writes_the_same_segment(tmp_path):
@@ -96,7 +85,7 @@ def test_a_batch_handed_over_in_the_same_process_writes_the_same_segment(tmp_pat
     docs = _docs()
     _build(tmp_path / "here", docs, deferred=True, piped=False)
     _build(tmp_path / "slow", docs, deferred=False, piped=False)
-    assert _segment_files(tmp_path / "here") == _segment_files(tmp_path / "slow")
+    assert segment_files(tmp_path / "here") == segment_files(tmp_path / "slow")
 
 
 def test_batch_pairs_index_what_whoosh_indexes(tmp_path):
@@ -132,7 +121,7 @@ def test_a_full_piece_table_is_cleared_and_gives_the_same_segment(tmp_path, monk
     monkeypatch.undo()
     assert len(cleared) > 3  # once per table at its start, then whenever a batch brings it past 8
     _build(tmp_path / "slow", docs, deferred=False)
-    assert _segment_files(tmp_path / "small") == _segment_files(tmp_path / "slow")
+    assert segment_files(tmp_path / "small") == segment_files(tmp_path / "slow")
 
 
 @pytest.mark.parametrize("numbers", [[0], [1, 127, 128, 129], [16_383, 16_384, 2**21 - 1, 2**21, 2**28, 2**35 + 5], []])

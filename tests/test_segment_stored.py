@@ -7,9 +7,8 @@ import pickle
 import pytest
 
 from whoosh import index as windex
-from whoosh.filedb.compound import CompoundStorage
-from whoosh.filedb.filestore import FileStorage
 
+from conftest import segment_files
 from melati_archive import segment
 from melati_archive.index import build_schema
 
@@ -44,15 +43,6 @@ def _build(path, docs, level, deferred=False):
     return ix
 
 
-def _segment_files(path) -> dict[str, bytes]:
-    (seg,) = path.glob("*.seg")
-    segid = seg.name.split("_")[1].split(".")[0]
-    storage = CompoundStorage(FileStorage(str(path)).open_file(seg.name), use_mmap=False)
-    try:
-        return {name.replace(segid, "SEG"): storage.open_file(name).read() for name in storage.list()}
-    finally:
-        storage.close()
-
 
 @pytest.mark.parametrize("deferred", [False, True])
 def test_stored_fields_encoded_by_the_batch_give_the_same_segment(tmp_path, deferred):
@@ -62,7 +52,7 @@ def test_stored_fields_encoded_by_the_batch_give_the_same_segment(tmp_path, defe
     docs = _docs()
     _build(tmp_path / "batch", docs, segment.stored_level(), deferred)
     _build(tmp_path / "writer", docs, None)
-    ours, theirs = _segment_files(tmp_path / "batch"), _segment_files(tmp_path / "writer")
+    ours, theirs = segment_files(tmp_path / "batch"), segment_files(tmp_path / "writer")
     assert ours["MAIN_SEG._stored.col"] == theirs["MAIN_SEG._stored.col"] and ours == theirs
 
 
@@ -78,4 +68,4 @@ def test_a_stored_column_of_another_kind_gets_the_fields_themselves(tmp_path, mo
         stored = [ours.stored_fields(n) for n in range(ours.doc_count_all())]
         assert stored == [theirs.stored_fields(n) for n in range(theirs.doc_count_all())]
         assert stored[0]["data"]["date"] == dt.datetime(2021, 3, 4) and stored[-1] == {}
-    assert _segment_files(tmp_path / "other")["MAIN_SEG._stored.col"] != _segment_files(tmp_path / "writer")["MAIN_SEG._stored.col"]
+    assert segment_files(tmp_path / "other")["MAIN_SEG._stored.col"] != segment_files(tmp_path / "writer")["MAIN_SEG._stored.col"]
