@@ -166,13 +166,13 @@ def _disk_full(task):
 def test_a_worker_killed_mid_rebuild_ends_the_reindex_with_a_message(home, monkeypatch):
     # a pool replaces a dead worker but never reruns its task: without a check the reindex
     # would wait forever, holding the lock
-    from melati_archive import index
+    from melati_archive import rebuildworkers
     from melati_archive.errors import MelatiError
 
     import threading
 
     before = current_generation(home / "index")
-    monkeypatch.setattr(index, "_pool_chunk", _killed_worker)
+    monkeypatch.setattr(rebuildworkers, "_pool_chunk", _killed_worker)
     outcome = []
 
     def rebuild():  # in a thread of its own, so that a hang fails the test instead of CI
