@@ -143,8 +143,8 @@ def _gathered(entries, firsts, ranks, sorted_keys, counts, sizes, posting_at, va
 
     docs, weights, vsizes, values = arrays
     c, s = counts[entries], sizes[entries]
-    postings = _ragged(posting_at[entries], c)
-    value_bytes = _ragged(value_at[entries], s)
+    postings = ragged(posting_at[entries], c)
+    value_bytes = ragged(value_at[entries], s)
     return (list(map(sorted_keys.__getitem__, ranks.tolist())),
             array("I", np.add.reduceat(c, firsts).astype(np.uint32).tobytes()),
             array("I", np.add.reduceat(s, firsts).astype(np.uint32).tobytes()),
@@ -152,7 +152,7 @@ def _gathered(entries, firsts, ranks, sorted_keys, counts, sizes, posting_at, va
             array("I", vsizes[postings].tobytes()), values[value_bytes].tobytes())
 
 
-def _ragged(starts, lengths):
+def ragged(starts, lengths):
     """The indexes of the runs starts[k] .. starts[k] + lengths[k] - 1, end to end."""
     import numpy as np
 

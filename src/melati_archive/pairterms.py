@@ -22,7 +22,7 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from .flatpostings import stable_order
+from .flatpostings import ragged, stable_order
 from .nlp import analysis
 
 
@@ -95,7 +95,7 @@ def pair_flats(table: PieceTable, docs: list[int], texts: list[str], exact_boost
     piece_pos = starts - np.repeat(text_start, per_doc)
     piece_doc = np.repeat(np.arange(n, dtype=np.int64), per_doc)
     units = np.frombuffer(table.units, dtype=np.int64)[ids]
-    unit_at = _ragged(np.frombuffer(table.first, dtype=np.int64)[ids], units)  # each token's unit
+    unit_at = ragged(np.frombuffer(table.first, dtype=np.int64)[ids], units)  # each token's unit
     token_piece = np.repeat(np.arange(len(ids), dtype=np.int64), units)
     pos = piece_pos[token_piece] + np.frombuffer(table.offset, dtype=np.int64)[unit_at]
     doc = piece_doc[token_piece]
@@ -165,10 +165,3 @@ def _varints(numbers) -> tuple[Any, bytes]:
         has = np.flatnonzero(nbytes > j)
         out[at[has] + j] = ((numbers[has] >> (7 * j)) & 0x7F) | np.where(nbytes[has] > j + 1, 0x80, 0)
     return nbytes, out.tobytes()
-
-
-def _ragged(starts, lengths):
-    """The indexes of the runs starts[k] .. starts[k] + lengths[k] - 1, end to end."""
-    import numpy as np
-
-    return np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()), dtype=np.int64)
