@@ -90,3 +90,12 @@ def test_matches_where_written_gives_the_pattern_s_matches_at_the_words():
     assert sorted(m.group("name") for m in found) == ["Darto", "Sumi", "Wati"]
     assert sorted(m.start() for m in found) == [m.start() for m in pattern.finditer(text)]
     assert list(matches_where_written(pattern, text, ["mbah"])) == []
+
+
+def test_single_spaced_holds_only_for_text_whose_whitespace_is_single_spaces():
+    from melati_archive.nlp.scan import single_spaced
+
+    assert single_spaced("Kepala Balai menyerahkan bantuan.")
+    assert single_spaced("") and single_spaced(" satu spasi di tepi ")
+    for odd in ("dua  spasi", "tab\tdi tengah", "baris\nbaru", "spasi\u00a0tak putus", "em\u2003spasi", "akhir\r"):
+        assert not single_spaced(odd), odd

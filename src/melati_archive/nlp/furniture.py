@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .scan import single_spaced
+
 # --- Credits -----------------------------------------------------------------------------------
 
 # Credit labels on Indonesian news pages -> the field they fill.
@@ -146,12 +148,9 @@ _SMALL = frozenset(
     "an on at by vs".split())
 
 
-_OTHER_SPACE = re.compile(r"[^\S ]")  # a class first: re skips to it
-
-
 def squeezed(line: str) -> str:
     """`" ".join(line.split())`, without building it again for a line already so written."""
-    if line[:1] == " " or line[-1:] == " " or "  " in line or _OTHER_SPACE.search(line):
+    if line[:1] == " " or line[-1:] == " " or not single_spaced(line):
         return " ".join(line.split())
     return line
 

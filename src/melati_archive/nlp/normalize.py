@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .furniture import credit_of, furniture_kind, trailing_byline
+from .scan import single_spaced
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
 # survive; the direction of the glyph is not trusted anyway (”...” is common).
@@ -65,11 +66,8 @@ def _nfkc_pieces(word: str, base: int) -> tuple[str, list[int]]:
     return "".join(out), offs
 
 
-_ODD_SPACE = re.compile(r"[^\S ]")  # a class first: re skips to it, where "[^\S ]|  " tries every offset
-
-
 def _is_plain(line: str) -> bool:
-    return unicodedata.is_normalized("NFKC", line) and "  " not in line and not _ODD_SPACE.search(line)
+    return unicodedata.is_normalized("NFKC", line) and single_spaced(line)
 
 
 def normalize(original: str) -> Normalized:

@@ -28,6 +28,15 @@ def word_start_pattern(words: Iterable[str], not_after: str = r"\w", not_after_w
                             for first, rests in groups.items()) + ")"
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # a class first: re skips to it, where "[^\S ]|  " tries every offset
+
+
+def single_spaced(text: str) -> bool:
+    """Whether the only whitespace of `text` is single spaces: no two in a row, no tab, line
+    break or other space character. Asked of every line of a page: the two tests run in C."""
+    return "  " not in text and not _OTHER_SPACE.search(text)
+
+
 def matches_where_written(pattern: re.Pattern, text: str, words: Iterable[str]) -> Iterator[re.Match]:
     """`pattern.match` at each place `text` writes one of `words` (found with str.find), for a
     pattern that can only start with one of them: when the words are rare, a few lookups and
