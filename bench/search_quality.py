@@ -520,6 +520,18 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def ideal_recalls(queries, qrels, groups) -> dict[str, float]:
+    """Mean recall@20 of the ideal ranking per group and for ALL: a property of the judgments
+    (a query with more than 20 relevant articles caps it below 1), the ceiling for any ranker."""
+    per: dict[str, list[float]] = defaultdict(list)
+    for q in queries:
+        grades = qrels.get(q.id, {})
+        value = recall_at(sorted(grades, key=lambda k: -grades[k]), grades)
+        per[q.group].append(value)
+        per["ALL"].append(value)
+    return {g: sum(per[g]) / len(per[g]) if per[g] else 0.0 for g in (*groups, "ALL")}
+
+
 def report(set_name, queries, qrels, rankers, n_docs: int, per_query: bool) -> list[str]:
     """Print one set's table (nDCG@10 and recall@20 per group); the targets it misses."""
     groups = tuple(g for g in (*GROUPS, *NEW_GROUPS) if any(q.group == g for q in queries))
@@ -555,9 +567,9 @@ def report(set_name, queries, qrels, rankers, n_docs: int, per_query: bool) -> l
             means[name][g] = (nd, rc)
             cells.append(f"{nd:8.3f} {rc:5.3f} ")
         print(f"{getattr(r, 'name', name):22s}" + "".join(cells))
-    ideal = [recall_at(sorted(qrels.get(q.id, {}), key=lambda k: -qrels[q.id][k]), qrels.get(q.id, {}))
-             for q in queries]
-    print(f"ideal ranking's recall@20 (more than 20 relevant articles cap it): {sum(ideal) / len(ideal):.3f}")
+    ideal = ideal_recalls(queries, qrels, groups)
+    print(f"{'ideal ranking R@20':22s}" + "".join(f"{'':8s} {ideal[g]:5.3f} " for g in (*groups, "ALL")))
+    print(f"ideal ranking's recall@20 (more than 20 relevant articles cap it): {ideal['ALL']:.3f}")
     print("unjudged documents in the top 10: " + ", ".join(f"{n} {c}" for n, c in unjudged_top10.items()))
     latencies.sort()
     print(f"melati query latency on this corpus: p50 {1000 * latencies[len(latencies) // 2]:.1f} ms, "
