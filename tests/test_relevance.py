@@ -179,3 +179,45 @@ def test_family_scores_each_document_by_its_own_best_form(tmp_path):
         best = {hit["uid"]: hit.score for hit in s.search(BestOf(terms), limit=None)}
     assert best == pytest.approx(alone)
     assert best["1"] > best["0"]
+
+
+def test_best_of_adds_the_weaker_form_times_the_tiebreak(tmp_path):
+    # whoosh's weighted tree builder dropped the tiebreak: it was stored and never applied
+    from whoosh import index as windex
+    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.query import Term
+
+    from melati_archive.relevance import BestOf
+
+    ix = windex.create_in(str(tmp_path), Schema(uid=ID(stored=True), body=TEXT()))
+    with ix.writer() as w:
+        w.add_document(uid="0", body="pelatihan " + "kata lain yang panjang " * 30)
+        w.add_document(uid="1", body="melatih melatih melatih")
+        w.add_document(uid="2", body="pelatihan melatih dilatih")
+    terms = [Term("body", "pelatihan"), Term("body", "melatih"), Term("body", "dilatih")]
+    with ix.searcher() as s:
+        alone = {t.text: {h["uid"]: h.score for h in s.search(t, limit=None)} for t in terms}
+        plain = {h["uid"]: h.score for h in s.search(BestOf(terms), limit=None)}
+        half = {h["uid"]: h.score for h in s.search(BestOf(terms, tiebreak=0.5), limit=None)}
+    three = sorted((alone[t.text]["2"] for t in terms), reverse=True)
+    assert plain["2"] == pytest.approx(three[0])
+    assert three[0] < half["2"] <= three[0] + 0.5 * (three[1] + three[2])
+    assert half["0"] == pytest.approx(plain["0"]) and half["1"] == pytest.approx(plain["1"])  # one form: no change
+
+
+def test_best_of_keeps_the_side_left_when_pruning_drops_the_other():
+    # whoosh's DisjunctionMaxMatcher.replace returned an empty matcher when pruning left one
+    # side active: the documents of the other side fell out of a ranked page
+    from whoosh.matching import ListMatcher
+
+    from melati_archive.relevance import BestOfMatcher
+
+    for tiebreak in (0.0, 0.3):
+        weak = ListMatcher([1, 4], [0.2, 0.2])
+        strong = ListMatcher([2, 5, 7], [3.0, 3.0, 3.0])
+        ids = list(BestOfMatcher(weak, strong, tiebreak=tiebreak).replace(1.0).all_ids())
+        # with a tiebreak a weak form may still lift a document the strong side holds: kept
+        assert ids == ([2, 5, 7] if tiebreak == 0.0 else [1, 2, 4, 5, 7])
+        both = BestOfMatcher(ListMatcher([1, 4], [2.0, 2.0]), ListMatcher([4, 7], [3.0, 3.0]), tiebreak=tiebreak)
+        assert both.replace(1.0) is both  # nothing to drop: kept, tiebreak and all
+        assert both.max_quality() == pytest.approx(3.0 + tiebreak * 2.0)

@@ -79,6 +79,39 @@ def test_top_n_equals_whooshs_full_walk(arc, text):
         assert matched == set(s.docs_for_query(q)) and matched
 
 
+@pytest.fixture(scope="module")
+def forms_arc(tmp_path_factory):
+    """Few documents, so each form of "latih" stays under the family's document-share cap."""
+    from melati_archive.api import Archive
+
+    home = tmp_path_factory.mktemp("forms") / "home"
+    folder = home / "archive" / "articles" / "2023"
+    folder.mkdir(parents=True)
+    bodies = ["Balai melatih warga pesisir, lalu relawan dilatih menjahit.",
+              "Pelatihan menjahit bagi warga pesisir digelar dua hari.",
+              "Relawan dilatih mendata pengungsi, pelatihan berlanjut pekan depan."]
+    bodies += [f"Banjir rob merendam {n} rumah warga pesisir." for n in range(3, 16)]
+    for n, body in enumerate(bodies):
+        (folder / f"2023-02-{1 + n:02d}-kabar-{n}.md").write_text(
+            f"---\ntitle: Kabar {n}\ndate: 2023-02-{1 + n:02d}\n---\n{body}\n", encoding="utf-8")
+    arc = Archive.open(home)
+    arc.reindex(full=True)
+    return arc
+
+
+@pytest.mark.parametrize("text", ["pelatihan", "pelatihan warga", "melatih"])
+def test_a_live_tiebreak_ranks_alike_on_arrays(forms_arc, text, monkeypatch):
+    from melati_archive import relevance
+
+    monkeypatch.setattr(relevance, "FAMILY_TIEBREAK", 0.3)
+    with engine._searcher(engine._index_of(forms_arc)) as s:
+        q = _compiled(s, forms_arc, text)
+        top, _ = vector.top_n(s, q, 20, None)
+        assert _full_walk(s, q, 20) == top
+        monkeypatch.setattr(relevance, "FAMILY_TIEBREAK", 0.0)
+        assert vector.top_n(s, _compiled(s, forms_arc, text), 20, None)[0] != top  # the tiebreak changed scores
+
+
 def test_filtered_top_n(arc):
     with engine._searcher(engine._index_of(arc)) as s:
         q = _compiled(s, arc, "pelatihan")

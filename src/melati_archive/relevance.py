@@ -57,9 +57,9 @@ STEM_BOOST_VERB = 1.0
 FAMILY_BOOST = 0.1
 STEM_BOOST = 0.0  # measured: 0.3 gained 0.001 nDCG@10 and cost 40% of term-query time
 PHRASE_BONUS = 0.0  # measured: proximity bonus did not help on the judged set (kept, off)
-FAMILY_TIEBREAK = 0.1
+FAMILY_TIEBREAK = 0.0  # the best form alone (with the tiebreak live, 0.2-0.5 tuning +0.001 recall@20, test -0.001)
 EXPRESSION_BOOST = 2.0  # a known multi-word expression typed as bare words, written together (new queries: recall@20 +0.013, 1.0 gave +0.006)
-SYNONYM_TIEBREAK = 0.0  # a word and its equivalents score as the best of them (tuning half: recall@20 +0.002; 0.1 the same)
+SYNONYM_TIEBREAK = 0.0  # a word and its equivalents score as the best of them (tuning half: recall@20 +0.002; 0.1 and 0.3 the same)
 INSIDE_BOOST = 0.5  # the word inside a longer word (pascabencana, kerjasama): below the word itself
 SYNONYM_BOOST = 0.5  # an equivalent form (data/synonyms-id.txt, melati.yaml): a quarter of the word as typed (tuning half: +0.002 recall@20 over 1.0)
 STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one doubled phrase latency for no gain
@@ -542,7 +542,8 @@ class BestOfMatcher(DisjunctionMaxMatcher):
     """whoosh's DisjunctionMaxMatcher scores max(a.score(), b.score()) whenever both sides are
     active, even when one of them already stands on a later document: a document then took the
     score of another, and rankings changed with the order documents were committed in. Here
-    only the sides on the current document count."""
+    only the sides on the current document count. Where both sides hold the document, the
+    weaker adds `tiebreak` times its score (whoosh stores the tiebreak but never applies it)."""
 
     def score(self) -> float:
         a, b = self.a, self.b
@@ -552,8 +553,75 @@ class BestOfMatcher(DisjunctionMaxMatcher):
             return a.score()
         at_a, at_b = a.id(), b.id()
         if at_a == at_b:
-            return max(a.score(), b.score())
+            sa, sb = a.score(), b.score()
+            return max(sa, sb) + self.tiebreak * min(sa, sb)
         return a.score() if at_a < at_b else b.score()
+
+    def _bound(self, qa: float, qb: float) -> float:
+        """The highest score two sides of at most qa and qb can give a document."""
+        return max(qa, qb) + self.tiebreak * min(qa, qb)
+
+    def max_quality(self) -> float:
+        qa = self.a.max_quality() if self.a.is_active() else 0.0
+        qb = self.b.max_quality() if self.b.is_active() else 0.0
+        return self._bound(qa, qb)
+
+    def block_quality(self) -> float:
+        qa = self.a.block_quality() if self.a.is_active() else 0.0
+        qb = self.b.block_quality() if self.b.is_active() else 0.0
+        return self._bound(qa, qb)
+
+    def _floor(self, minquality: float, other_max: float) -> float:
+        """Below what score one side cannot lift a document to minquality: minquality itself
+        for the best of two, less the other side's best when a tiebreak adds the weaker."""
+        return max(0.0, minquality - other_max) if self.tiebreak else minquality
+
+    def skip_to_quality(self, minquality: float) -> int:
+        a, b = self.a, self.b
+        if not a.is_active():
+            return b.skip_to_quality(minquality)
+        if not b.is_active():
+            return a.skip_to_quality(minquality)
+        skipped = 0
+        while a.is_active() and b.is_active() and self._bound(a.block_quality(), b.block_quality()) < minquality:
+            moved = 0
+            floor = self._floor(minquality, b.max_quality())
+            if a.block_quality() < floor:
+                moved += a.skip_to_quality(floor)
+            if b.is_active() and a.is_active():
+                floor = self._floor(minquality, a.max_quality())
+                if b.block_quality() < floor:
+                    moved += b.skip_to_quality(floor)
+            if not moved:
+                break
+            skipped += moved
+        return skipped
+
+    def replace(self, minquality: float = 0) -> Any:
+        # whoosh's DisjunctionMaxMatcher.replace drops a side that stays active when the other
+        # runs out, and rebuilds itself without the tiebreak: both would change the ranking
+        from whoosh import matching
+
+        a, b = self.a, self.b
+        if not (a.is_active() or b.is_active()):
+            return matching.NullMatcher()
+        if not a.is_active():
+            return b.replace(minquality)
+        if not b.is_active():
+            return a.replace(minquality)
+        if minquality and self.max_quality() < minquality:
+            return matching.NullMatcher()
+        na = a.replace(self._floor(minquality, b.max_quality()) if minquality else 0)
+        nb = b.replace(self._floor(minquality, a.max_quality()) if minquality else 0)
+        if not (na.is_active() or nb.is_active()):
+            return matching.NullMatcher()
+        if not na.is_active():
+            return nb
+        if not nb.is_active():
+            return na
+        if na is not a or nb is not b:
+            return type(self)(na, nb, tiebreak=self.tiebreak)
+        return self
 
 
 class BestOf(wq.DisjunctionMax):
@@ -561,8 +629,9 @@ class BestOf(wq.DisjunctionMax):
 
     def _matcher(self, subs, searcher, context):
         reader = searcher.reader()
-        return self._tree_matcher(subs, BestOfMatcher, searcher, context,
-                                  lambda q: q.estimate_size(reader), tiebreak=self.tiebreak)
+        # whoosh's weighted tree builder drops keyword arguments: the tiebreak goes in the class
+        return self._tree_matcher(subs, functools.partial(BestOfMatcher, tiebreak=self.tiebreak), searcher,
+                                  context, lambda q: q.estimate_size(reader))
 
 
 def _population(ixreader: Any, fieldname: str, kind_field: str = "kind") -> int:

@@ -10,7 +10,7 @@ evaluated node by node on numpy arrays of (docnums, scores):
   whoosh's `bm25()` written term for term in float64: the same IEEE operations in the same
   order, so the same floats;
 - UnionMatcher: a + b where both match, else the one that matches (whoosh: a.score() +
-  b.score()); IntersectionMatcher: a + b where both match; BestOfMatcher: the larger;
+  b.score()); IntersectionMatcher: a + b where both match; BestOfMatcher: the larger plus its tiebreak times the smaller;
   WrappingMatcher and FilterMatcher: the child times the boost, without deleted documents;
   partial.CoordinatedMatcher: units counted and summed in their order, the tier rule applied;
 - a phrase (SpanNear2Matcher: its words in order, next to each other): the words'
@@ -160,7 +160,7 @@ class _Evaluator:
         in_b, vb = self._dense(ib, sb)
         ids = np.flatnonzero(in_a | in_b)
         in_a, in_b, va, vb = in_a[ids], in_b[ids], va[ids], vb[ids]
-        both = np.maximum(va, vb) if how == "max_either" else va + vb
+        both = np.maximum(va, vb) + m.tiebreak * np.minimum(va, vb) if how == "max_either" else va + vb
         return ids, np.where(in_a & in_b, both, np.where(in_a, va, vb))
 
     def wrapped(self, m: Any):
