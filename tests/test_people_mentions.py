@@ -353,3 +353,48 @@ def test_a_role_read_as_a_name_does_not_hide_the_next_role_and_name():
     cast = find_people("Upacara dihadiri perwakilan Forum Koordinasi Pimpinan Daerah, Sekretaris Daerah Kota Cianjur, "
                        "Hendra Wijaya, S.H., M.E., para asisten dan camat.")
     assert [(p.name, p.role) for p in cast.persons] == [("Hendra Wijaya", "Sekretaris Daerah Kota Cianjur")]
+
+
+def test_the_name_of_a_military_unit_after_its_number_is_no_person():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("AMBON - Bantuan sembako dibagikan di Desa Waai. Hadir pula pimpinan instansi vertikal serta "
+                    "Perwira Kodam XV Pattimura dan Komandan Korem 151 Binaiya.")
+    assert found.people == []
+    # a person after the unit's rank keeps being one
+    found = extract("AMBON - Pelatihan relawan ditutup. \"Kami siap membantu,\" kata Komandan Kodim 1504 Ambon "
+                    "Letkol Inf Budi Santoso.")
+    assert [p.name for p in found.people] == ["Budi Santoso"]
+
+
+def test_the_word_after_direktorat_jenderal_names_the_office_not_a_person():
+    from melati_archive.nlp.extract import extract
+
+    # a page cut short inside the office's name: no "Jenderal Dayas" person
+    found = extract("JAKARTA - Balai Mawar adalah unit pelaksana teknis di bawah Direktorat Jenderal Dayas")
+    assert found.people == []
+    found = extract("JAKARTA - Laporan diserahkan ke Sekretariat Jenderal Linjam dan Inspektorat Jenderal Kemsos.")
+    assert found.people == []
+    # the rank before a name is still a rank: a general is a person
+    found = extract("JAKARTA - Upacara dipimpin Panglima TNI Jenderal Sudarmo di Lapangan Monas.")
+    assert [p.name for p in found.people] == ["Sudarmo"]
+
+
+def test_a_rank_and_its_corps_between_a_numbered_unit_and_the_name_stay_in_the_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("AMBON - Posko banjir dibuka. \"Personel kami siaga 24 jam,\" kata Dandim 1504/Ambon Letkol Inf "
+                    "Budi Santoso. Babinsa Koramil Sirimau Serka Yohanis Latuheru ikut mendata warga.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Budi Santoso", "Dandim 1504/Ambon Letkol Inf"), ("Yohanis Latuheru", "Babinsa Koramil Sirimau Serka")]
+    assert found.quotes[0].speaker == "Budi Santoso"
+
+
+def test_a_role_word_and_one_word_inside_a_comma_list_are_two_items_not_a_person():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("DENPASAR - Posko melibatkan unsur desa, dinas, Babinsa, Pecalang, dan relawan setempat.")
+    assert found.people == []
+    # outside a list the role, comma, name form still introduces the person
+    found = extract("DENPASAR - Posko dibuka Camat, Wayan Sudarsa, dan diikuti relawan setempat.")
+    assert [(p.name, p.role) for p in found.people] == [("Wayan Sudarsa", "Camat")]

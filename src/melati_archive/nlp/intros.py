@@ -10,8 +10,8 @@ import re
 from ..model import Person
 from .roles import DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role
 from .names import (
-    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _token_ok, _trailing_plain, clean_name, lowercase_words,
-    name_then, name_tokens, plausible_name, split_role_name,
+    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _token_ok, _trailing_plain, clean_name,
+    lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
 from .rolebounds import _comma_list_goes_on, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved
@@ -25,7 +25,7 @@ _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,3}(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 
@@ -386,6 +386,17 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
 _RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
 
 
+_LIST_BEFORE = re.compile(r",[^\S\n]*$")
+_LIST_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta|atau)\b")
+
+
+def _inside_an_enumeration(text: str, start: int, end: int, role: str, name: str) -> bool:
+    """"unsur desa, dinas, Babinsa, Tagana, dan warga": a bare role word and one more word, inside a
+    comma list that goes on with "dan", are two items of the list, not a role and its holder."""
+    return (" " not in role and " " not in name and bool(_LIST_BEFORE.search(text, max(0, start - 3), start))
+            and bool(_LIST_AFTER.match(text, end)))
+
+
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
@@ -397,6 +408,8 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
         name = clean_name(m.group("name"))
         if plausible_name(name) and taken.free(m.start(), m.end()):
             role = m.group("role").strip()
+            if _inside_an_enumeration(text, m.start(), m.end(), role, name):
+                continue
             if _RANK_FIRST.match(m.group("name")):
                 named = split_role_name(role)
                 if named and len(named[1].split()) >= 2 and plausible_name(clean_name(named[1])):
@@ -539,6 +552,8 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after
             if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
+            if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):
+                split = None  # "Direktorat Jenderal Dayasos": the run's rank word belongs to an office's name
             if split:
                 role, name = split
                 role, name = _unit_word_moved(text, role, name, shorts)
@@ -550,6 +565,15 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                         end = _lowercase_surname_end(text, end)
                     out.append((start, end, text[start:end], role))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*$")
+
+
+def _word_before(text: str, pos: int) -> list[str]:
+    """The word right before `pos` on its line, as a one-item list (none: empty)."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return [m.group(1)] if m else []
 
 
 _LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepada\b)")

@@ -387,7 +387,25 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
             and not (i >= 2 and tokens[i - 2].lower() == "wali")):
         return None  # "... Balai Kenanga": the unit's name, not a person
+    if len(tokens) - i == 1 and _names_a_unit(tokens[:i]):
+        return None
     return role, name
+
+
+# Organisation units whose own name follows them, after "Jenderal" or the unit's number:
+# "Direktorat Jenderal Dayasos", "Kodam XV Pattimura", "Korem 074 Warastratama".
+_UNIT_WORDS = frozenset("direktorat sekretariat inspektorat kodam korem kodim koramil lanud lantamal lanal "
+                        "yonif brigif".split())
+_UNIT_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,4})/?")
+
+
+def _names_a_unit(role_tokens: list[str]) -> bool:
+    """True when the word after these role words is the name of the unit they end with, not a
+    person's: the last word is a unit word, or "Jenderal" or a unit number right after one."""
+    words = list(role_tokens)
+    if len(words) >= 2 and (words[-1].lower() == "jenderal" or _UNIT_NUMBER.fullmatch(words[-1])):
+        words.pop()
+    return bool(words) and words[-1].lower() in _UNIT_WORDS
 
 
 # Two words that make one organisation or place, whose second word is also a given name.

@@ -9,7 +9,9 @@ import re
 ROLE_HEADS = frozenset(
     """menteri wakil kepala direktur dirjen sekretaris sekjen sesditjen presiden wapres gubernur wagub
     bupati wabup wali walikota wawali ketua kabag kabid kasubag kasubbag kasi kasie kakanwil kadis
-    kadinsos camat lurah kapolri kapolda kapolres kapolsek panglima komandan danrem dandim kasad
+    kadinsos camat lurah kapolri kapolda kapolres kapolsek panglima komandan pangdam danrem dandim danramil
+    danlanud danlantamal danyon kasdam kapendam kasad kasal kasau babinsa bhabinkamtibmas babinkamtibmas
+    bhabinkhamtibmas babinkhamtibmas
     koordinator korwil manajer manager staf staff anggota pekerja peksos pendamping penyuluh pranata
     psikolog konselor dosen guru peneliti pengamat ekonom juru jubir plt plh pelaksana asisten
     deputi inspektur kabiro rektor dekan ketum sekda kajari kajati jaksa mensos menkeu menkes
@@ -34,7 +36,11 @@ ROLE_HEADS = frozenset(
 RANKS = frozenset(
     """komisaris besar ajun jenderal brigadir inspektur marsekal madya laksamana kolonel letnan mayor
     kapten kombes akbp irjen brigjen mayjen letjen kompol akp iptu ipda aipda bripka briptu laksda
-    laksma marsda marsma sersan kopral prajurit purnawirawan purn""".split()
+    laksma marsda marsma sersan kopral prajurit purnawirawan purn komjen letkol lettu letda laksdya
+    marsdya serda sertu serka serma pelda peltu kopda koptu kopka praka pratu prada aiptu bripda
+    brigpol bharada bharatu bharaka""".split()
+    # the corps an army, navy or air force officer's rank names ("Letkol Inf", "Kolonel Pnb")
+    + "inf kav arh arm czi cpn chb ckm chk cku caj cpl cba ctp pnb lek psk".split()
 )
 
 
