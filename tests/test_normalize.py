@@ -106,3 +106,30 @@ def test_a_line_with_two_spaces_or_a_tab_inside_is_collapsed_and_still_maps_back
         assert found.text == "Bantuan tiba di desa."
         assert [text[found.offsets[i]] for i in range(len(found.text)) if found.text[i] != " "] == \
             [c for c in found.text if c != " "]
+
+
+WRAPPED = (
+    "BANTAENG - Rapat koordinasi penanganan bencana digelar di aula kantor\n"
+    "bupati dengan melibatkan unsur Forum Koordinasi Pimpinan Daerah. Hal ini\n"
+    "disampaikan oleh Kepala Bagian Tata Pemerintahan Sekretariat Daerah\n"
+    "Kabupaten Bantaeng, Andi Rahmat Saleh, usai rapat pada Senin pagi.\n"
+    "\n"
+    "Penyaluran Logistik\n"
+    "Bantuan dibagikan kepada 120 keluarga.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_one_paragraph_even_where_a_line_starts_with_a_capital():
+    norm = normalize(WRAPPED)
+    assert "Sekretariat Daerah Kabupaten Bantaeng, Andi Rahmat Saleh" in norm.text
+    # a blank line ends the wrapped paragraph; a short heading and the next paragraph stay apart
+    assert "Senin pagi.\nPenyaluran Logistik\nBantuan dibagikan" in norm.text
+    k = norm.text.index("Andi")
+    assert WRAPPED[norm.offsets[k]:norm.offsets[k] + 4] == "Andi"
+
+
+def test_the_role_of_a_person_in_a_wrapped_text_runs_across_the_line_break():
+    from melati_archive.nlp.extract import extract
+
+    people = [(p.name, p.role) for p in extract(WRAPPED).people]
+    assert people == [("Andi Rahmat Saleh", "Kepala Bagian Tata Pemerintahan Sekretariat Daerah Kabupaten Bantaeng")]

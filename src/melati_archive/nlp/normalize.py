@@ -76,6 +76,8 @@ def normalize(original: str) -> Normalized:
     offsets: list[int] = []
     credits: dict[str, str] = {}
     blank = False
+    rewrapped = False  # the paragraph so far is a hard-wrapped one (a line of it was joined)
+    last_len = 0  # length of the previous kept line
     for line_match in _LINE.finditer(original):
         line = line_match.group(0)
         if not line:
@@ -84,6 +86,7 @@ def normalize(original: str) -> Normalized:
         stripped = line.strip()
         if not stripped:
             blank = True
+            rewrapped = False
             continue
         byline = trailing_byline(stripped)
         if byline is not None:
@@ -100,10 +103,16 @@ def normalize(original: str) -> Normalized:
             continue
         if parts:
             # A hard-wrapped line ("berlangsung\nselama dua minggu") continues its sentence: a space.
-            wrapped = not blank and stripped[0].islower() and parts[-1][-1:] not in _PARAGRAPH_END
+            # Inside a paragraph already found hard-wrapped, a line after a long one that has no
+            # sentence end continues it too, even from a capital ("Kepala Bagian Administrasi\n
+            # Pemerintahan Umum ..."): a text wrapped at a fixed width breaks lines anywhere.
+            wrapped = not blank and parts[-1][-1:] not in _PARAGRAPH_END and (
+                stripped[0].islower() or (rewrapped and last_len >= _WRAP_WIDTH))
+            rewrapped = wrapped
             parts.append(" " if wrapped else "\n")
             offsets.append(base - 1 if base > 0 else 0)
         blank = False
+        last_len = len(stripped)
         if _is_plain(stripped):
             # the common line: NFKC already, single spaces; every character maps to itself
             start = base + len(line) - len(line.lstrip())
@@ -146,6 +155,7 @@ def _fold_doubled_singles(text: str, offsets: list[int]) -> tuple[str, list[int]
     return "".join(out), offs
 
 
+_WRAP_WIDTH = 50  # a wrapped line runs near the width it was wrapped at; a short one ends its paragraph
 _PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')
 _WS = re.compile(r"\s+")
 
