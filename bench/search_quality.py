@@ -274,7 +274,7 @@ def sastrawi_analyzer():
 
 
 def _sastrawi_stem(word: str) -> str:
-    from melati_archive.nlp.analysis import _stemmer
+    from melati_archive.nlp.stemming import _stemmer
 
     return _stemmer().stem(word) or word
 

@@ -10,7 +10,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import Phrase, Term
 
 from melati_archive.model import Person, Program
-from melati_archive.nlp import analysis
+from melati_archive.nlp import analysis, stemming
 from melati_archive.nlp.analysis import analyze, protected_words, stem
 
 
@@ -171,9 +171,9 @@ def test_sastrawi_with_compiled_patterns_stems_as_plain_sastrawi():
         "pemberdayaan penanganan menanggulangi terselenggaranya perekonomian pembelajaran mengakomodasi "
         "kesejahteraan menyampaikan disampaikan berkolaborasi pertanggungjawaban mempertanyakan")]))
     plain = _plain_sastrawi_stems(words)
-    ours = analysis._stemmer()
+    ours = stemming._stemmer()
     assert isinstance(sys.modules["Sastrawi.Stemmer.Context.Visitor.AbstractDisambiguatePrefixRule"].re,
-                      analysis._CompiledRe)
+                      stemming._CompiledRe)
     assert {w: ours.stem(w) for w in words} == plain
 
 
@@ -223,7 +223,7 @@ def test_guarded_prefix_rules_stem_as_plain_sastrawi():
              "memperbaiki mempengaruhi melihat merawat mewarnai menyanyikan kuambil kaupikir gemetar telunjuk gerigi "
              "kinerja sinambung ekonomi anggaran ulasan ibu ab bel").split()
     plain = _plain_sastrawi_stems(words)
-    ours = analysis._stemmer()
+    ours = stemming._stemmer()
     visitors = ours.delegatedStemmer.visitor_provider.prefix_visitors
     assert sum("visit" in vars(v) for v in visitors) == len(visitors) - 1  # all but the plain di-/ke-/se-
     assert {w: ours.stem(w) for w in words} == plain
@@ -238,13 +238,13 @@ def test_plain_words_skip_to_the_prefix_rules_that_apply_and_stem_as_plain_sastr
              "memasukkan menemukan pembangunan pelabuhan diselenggarakan sepeda seberapa kebersamaan "
              "xyzabc ekonomi anggaran ulasan posyandu bantuannya tertawa").split()
     plain = _plain_sastrawi_stems(words)
-    assert {w: analysis._plain_root(w) for w in words} == plain
+    assert {w: stemming._plain_root(w) for w in words} == plain
 
 
 def test_a_prefix_rule_that_changes_the_word_without_a_removal_lets_every_rule_left_run():
     from Sastrawi.Stemmer.Context.Context import Context
 
-    analysis._stemmer()  # the guards
+    stemming._stemmer()  # the guards
     calls = []
 
     class Rule:
@@ -266,7 +266,7 @@ def test_a_prefix_rule_that_changes_the_word_without_a_removal_lets_every_rule_l
 
     visitors = [Rule("first"), Rule("renames", to="qrstuv"), Rule("xy only", to="zz", starts={"xy"}),
                 Rule("qr only", starts={"qr"})]
-    context_class = analysis._prefix_run_context(Context, visitors)
+    context_class = stemming._prefix_run_context(Context, visitors)
     dictionary = SimpleNamespace(contains=lambda w: False)
     provider = SimpleNamespace(get_visitors=list, get_suffix_visitors=list, get_prefix_visitors=lambda: visitors)
     context = context_class("abcdef", dictionary, provider)
@@ -276,7 +276,7 @@ def test_a_prefix_rule_that_changes_the_word_without_a_removal_lets_every_rule_l
 
 
 def test_prefix_rule_starts_are_read_from_its_patterns():
-    assert analysis._pattern_starts(r"^meng([aiueo])(.*)$") == {"me"}
-    assert analysis._pattern_starts(r"^([bcd])el([aiueo])(.*)$") == {"be", "ce", "de"}
-    assert analysis._pattern_starts(r"^pe([wy])([aiueo])(.*)$") == {"pe"}
-    assert analysis._pattern_starts(r"^(.*)$") is None  # any start: the rule is not guarded
+    assert stemming._pattern_starts(r"^meng([aiueo])(.*)$") == {"me"}
+    assert stemming._pattern_starts(r"^([bcd])el([aiueo])(.*)$") == {"be", "ce", "de"}
+    assert stemming._pattern_starts(r"^pe([wy])([aiueo])(.*)$") == {"pe"}
+    assert stemming._pattern_starts(r"^(.*)$") is None  # any start: the rule is not guarded

@@ -1,0 +1,50 @@
+"""The tokens of Indonesian text as the index sees them: words (inner apostrophes dropped) and
+numbers, and what each raw token becomes: lowercase, reduplication folded to its base
+(anak-anak -> anak), any other hyphenated word split into its parts plus the joined form
+(orang-tua -> orang, orangtua, tua). Pure functions of strings, shared by the analyzers
+(analysis), the stemmer's up-front word list (stemming) and the proper-noun survey (protected)."""
+from __future__ import annotations
+
+import functools
+import re
+
+# A token: letters/digits with inner apostrophes and hyphens, or a number with inner . or ,
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?![^\W_])"
+    r"|[^\W_]+(?:['\u2019`][^\W_]+)*(?:-[^\W_]+(?:['\u2019`][^\W_]+)*)*"
+)
+_APOSTROPHES = str.maketrans("", "", "'\u2019`")
+_REDUP_SUFFIXES = ("nya", "an", "kan", "i", "ku", "mu", "lah")
+
+
+def _is_reduplication(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    for suffix in _REDUP_SUFFIXES:
+        if b.endswith(suffix) and len(b) > len(suffix) + 2:
+            base = b[: -len(suffix)]
+            if a == base or (a.endswith(base) and len(base) >= 3):
+                return True
+    return len(b) >= 3 and a.endswith(b)
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_units(raw: str) -> tuple[tuple[str, int], ...]:
+    """What one raw token becomes: (lowercase text, position offset) pairs, offset 0 first.
+
+    >>> word_units("Anak-anak")
+    (('anak', 0),)
+    >>> word_units("orang-tua")
+    (('orang', 0), ('orangtua', 0), ('tua', 1))
+    """
+    text = raw.lower().translate(_APOSTROPHES)
+    if "-" not in text:
+        return ((text, 0),)
+    parts = [p for p in text.split("-") if p]
+    if len(parts) == 1:
+        return ((parts[0], 0),)
+    if len(parts) == 2 and _is_reduplication(parts[0], parts[1]):
+        return ((parts[0], 0),)
+    units = [(parts[0], 0), ("".join(parts), 0)]
+    units.extend((p, i) for i, p in enumerate(parts[1:], start=1))
+    return tuple(units)
