@@ -345,6 +345,22 @@ def test_more_dateline_forms_of_regional_pages(text, location):
 def test_a_title_case_phrase_and_a_dash_without_place_evidence_stays_text():
     assert parse_dateline("Balai Melati - pusat layanan lansia di kota ini.") is None
     assert parse_dateline("BERSAMA KITA. Semua warga datang.") is None
+    # a city's name that is also a common word needs the text's evidence: "Batu" is a stone too
+    assert parse_dateline("Batu – bahan bangunan itu dijual murah.") is None
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a province capital or large city needs no second mention to be the dateline's place
+        ("Serang – Penyaluran bantuan lansia terlantar dimulai pekan ini.", "Serang"),
+        ("PONTIANAK. Menteri Sosial meninjau dapur umum bagi korban banjir.", "Pontianak"),
+        ("Palangka Raya – Dinas Sosial membuka posko.", "Palangka Raya"),
+    ],
+)
+def test_a_well_known_place_opens_a_dateline_without_other_evidence(text, location):
+    found = parse_dateline(text)
+    assert found is not None and found.location == location
 
 
 def test_a_date_line_that_opens_with_its_place_gives_the_place():

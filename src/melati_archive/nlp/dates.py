@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .gazetteer import KNOWN_PLACES
 from .scan import LazyWords, trie_pattern, word_start_pattern
 
 # --- Month and weekday tables ----------------------------------------------------------------
@@ -191,8 +192,8 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,
 
 def _period_dateline(m: re.Match, text: str) -> Dateline | None:
     place = m.group("place")
-    if not _plausible_place(place) or place.title() not in text[m.end():]:
-        return None  # the place must be written again in the story ("... di Jakarta")
+    if not _plausible_place(place) or (place.title() not in text[m.end():] and place.lower() not in KNOWN_PLACES):
+        return None  # the place must be a known one or be written again in the story ("... di Jakarta")
     return Dateline(location=_place_name(place), date=None, start=m.start("place"), end=m.end())
 
 
@@ -244,7 +245,7 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         # - ..." is just text.
         if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
             return None
-        if not place.isupper() and place.split()[0].lower() not in places:
+        if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES:
             return None
     if not _plausible_place(place):
         return None

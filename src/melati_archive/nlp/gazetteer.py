@@ -1,0 +1,24 @@
+"""Well-known Indonesian places: the province capitals and the larger cities and regencies a
+dateline names. A dateline that names one needs no other evidence in the text that it is a place.
+Names that are also common words (batu, metro, batang, pati, bone, banjar) are left out: "Batu - ..."
+at a line's start is more often not a dateline."""
+from __future__ import annotations
+
+# Written in lower case; a place of several words with single spaces.
+KNOWN_PLACES = frozenset("""
+banda aceh|medan|padang|pekanbaru|tanjung pinang|tanjungpinang|batam|jambi|palembang|pangkal pinang|pangkalpinang
+|bengkulu|bandar lampung|jakarta|bandung|serang|semarang|yogyakarta|jogja|surabaya|denpasar|mataram|kupang
+|pontianak|palangka raya|palangkaraya|banjarmasin|banjarbaru|samarinda|balikpapan|tanjung selor|tarakan|manado
+|gorontalo|palu|mamuju|makassar|kendari|ambon|sofifi|ternate|jayapura|manokwari|sorong|nabire|wamena|merauke
+|bekasi|depok|bogor|tangerang|cilegon|sukabumi|cianjur|cirebon|tasikmalaya|garut|karawang|purwakarta|subang
+|indramayu|kuningan|sumedang|majalengka|cimahi|solo|surakarta|magelang|salatiga|pekalongan|tegal
+|purwokerto|banyumas|kudus|jepara|klaten|boyolali|sragen|wonogiri|sleman|bantul|malang|kediri|blitar
+|madiun|jember|banyuwangi|probolinggo|pasuruan|mojokerto|sidoarjo|gresik|lamongan|tuban|bojonegoro|sampang
+|bangkalan|pamekasan|sumenep|singaraja|gianyar|tabanan|bima|sumbawa|ende|maumere|labuan bajo|kefamenanu|atambua
+|singkawang|ketapang|sampit|kotabaru|bontang|bulungan|bitung|tomohon|kotamobagu|parepare|palopo|gowa|maros
+|baubau|kolaka|tual|timika|biak|fakfak|lhokseumawe|langsa|sabang|meulaboh|pematangsiantar|binjai|sibolga
+|padangsidimpuan|tebing tinggi|bukittinggi|payakumbuh|solok|pariaman|dumai|lubuklinggau|prabumulih|lahat
+|kotabumi|tanjung pandan|muara enim|kabanjahe|karanganyar|temanggung|kebumen|cilacap|brebes|demak
+|kendal|rembang|blora|grobogan|sukoharjo|ngawi|ponorogo|pacitan|trenggalek|tulungagung
+|lumajang|situbondo|bondowoso|nganjuk|jombang|magetan
+""".replace("\n", "").split("|"))
