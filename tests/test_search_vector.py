@@ -101,14 +101,14 @@ def forms_arc(tmp_path_factory):
 
 @pytest.mark.parametrize("text", ["pelatihan", "pelatihan warga", "melatih"])
 def test_a_live_tiebreak_ranks_alike_on_arrays(forms_arc, text, monkeypatch):
-    from melati_archive import relevance
+    from melati_archive import wordforms  # AffixFamily reads it there (relevance has no copy to patch)
 
-    monkeypatch.setattr(relevance, "FAMILY_TIEBREAK", 0.3)
+    monkeypatch.setattr(wordforms, "FAMILY_TIEBREAK", 0.3)
     with engine._searcher(engine._index_of(forms_arc)) as s:
         q = _compiled(s, forms_arc, text)
         top, _ = vector.top_n(s, q, 20, None)
         assert _full_walk(s, q, 20) == top
-        monkeypatch.setattr(relevance, "FAMILY_TIEBREAK", 0.0)
+        monkeypatch.setattr(wordforms, "FAMILY_TIEBREAK", 0.0)
         assert vector.top_n(s, _compiled(s, forms_arc, text), 20, None)[0] != top  # the tiebreak changed scores
 
 

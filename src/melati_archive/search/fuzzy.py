@@ -82,7 +82,8 @@ def near_spellings(word: str, found: list[str], maxdist: int, limit: int = MAX_C
 
 def near_query(fieldname: str, word: str, maxdist: int, boost: float = 2.0) -> Any:
     """The whoosh query of `word~maxdist` on an exact field."""
-    from ..relevance import AffixFamily, BestOf
+    from ..scoring import BestOf
+    from ..wordforms import AffixFamily
 
     class NearSpellings(AffixFamily):
         """The lexicon's spellings near `text`, each weighted by closeness (best one counts)."""
