@@ -38,7 +38,7 @@ def _load_stems(path) -> tuple[frozenset[str], dict[str, str]]:
 
 def _parse_file(root: Path, state: FileState, data: bytes | None):
     """The Article of one file, or None with state.error set (path, line, error)."""
-    from .archive import check_article_size, parse_article_text
+    from .articlefile import check_article_size, parse_article_text
 
     try:
         check_article_size(state.path, state.size)

@@ -446,7 +446,7 @@ class Download:
 
 
 def _file_stem(query: str, mode: str) -> str:
-    from .archive import slugify
+    from .articlefile import slugify
 
     words = slugify(query or "", 40) if (query or "").strip() else "semua"
     return f"{'kutipan' if mode == 'kutipan' else 'berita'}-{words or 'cari'}-{dt.date.today():%Y%m%d}"

@@ -1,5 +1,5 @@
 """YAML documents read with the 1-based file line of every key and item, and typed field checks that report
-problems against those lines (shared by config.py and archive.py)."""
+problems against those lines (shared by config.py, articlefile.py and datafiles.py)."""
 from __future__ import annotations
 
 import datetime as dt
