@@ -398,3 +398,21 @@ def test_a_role_word_and_one_word_inside_a_comma_list_are_two_items_not_a_person
     # outside a list the role, comma, name form still introduces the person
     found = extract("DENPASAR - Posko dibuka Camat, Wayan Sudarsa, dan diikuti relawan setempat.")
     assert [(p.name, p.role) for p in found.people] == [("Wayan Sudarsa", "Camat")]
+
+
+def test_officials_listed_each_after_their_role_do_not_take_the_next_ones_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("KOTABUMI - Upacara dihadiri Wakil Bupati Lampura dr. Sri Wahyuni, Sekretaris Daerah Darmawan, "
+                    "para asisten, dan para camat.")
+    roles = {p.name: p.role for p in found.people}
+    assert roles.get("Sri Wahyuni") == "Wakil Bupati Lampura"  # not "Sekretaris Daerah Darmawan"
+    # a name after its rank, before a comma and the next official's role, is that person's
+    found = extract("JAKARTA - Ikut salat berjemaah Komandan Grup B Paspampres Kolonel (Inf) Harjono, Kepala Biro "
+                    "Umum Sekretariat Presiden Dewi Lestari, dan para ajudan.")
+    roles = {p.name: p.role for p in found.people}
+    assert roles["Harjono"] == "Komandan Grup B Paspampres Kolonel (Inf)"
+    assert roles["Dewi Lestari"] == "Kepala Biro Umum Sekretariat Presiden"
+    # an appositive role after a name with no role before it stays that name's role
+    found = extract("JAKARTA - Acara dibuka Budi Santoso, Kepala Sentra Terpadu Kartini, pada Senin pagi.")
+    assert [(p.name, p.role) for p in found.people] == [("Budi Santoso", "Kepala Sentra Terpadu Kartini")]

@@ -8,13 +8,18 @@ import functools
 import re
 
 from ..model import Person
-from .roles import DESCRIPTORS, KIN_WORDS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role
+from .roles import (
+    DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
+)
 from .names import (
     NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _token_ok, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
-from .rolebounds import _comma_list_goes_on, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved
+from .rolebounds import (
+    _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
+    _word_before,
+)
 from .scan import matches_from_start_or_after, matches_where_written, trie_pattern as _trie_pattern, word_start_pattern
 
 
@@ -355,7 +360,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros: list[Intro] = []
     intros += _name_selaku_role(text, caps, taken)
     intros += _role_comma_name(text, heads, taken)
-    intros += _name_comma_role(text, caps, taken)
+    intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _kin_called(text, taken)
@@ -384,17 +389,6 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
 
 
 _RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
-
-
-_LIST_BEFORE = re.compile(r",[^\S\n]*$")
-_LIST_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta|atau)\b")
-
-
-def _inside_an_enumeration(text: str, start: int, end: int, role: str, name: str) -> bool:
-    """"unsur desa, dinas, Babinsa, Tagana, dan warga": a bare role word and one more word, inside a
-    comma list that goes on with "dan", are two items of the list, not a role and its holder."""
-    return (" " not in role and " " not in name and bool(_LIST_BEFORE.search(text, max(0, start - 3), start))
-            and bool(_LIST_AFTER.match(text, end)))
 
 
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
@@ -432,7 +426,7 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     return out
 
 
-def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
+def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> list[Intro]:
     """"Puti Chairida Anwar, Kepala Balai Melati,", "Gabriel Manek (60), penjual air,", "Mariam, salah
     satu penerima bantuan,"."""
     out = []
@@ -460,9 +454,22 @@ def _name_comma_role(text: str, caps, taken: _Taken) -> list[Intro]:
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
+        if split_role_name(role) and _role_run_over(text, heads, start, m.end("name")):
+            continue  # "Wakil Bupati X Name, Sekda Y Name2, ...": officials listed, each after their role
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+def _role_run_over(text: str, heads: list[int], start: int, end: int) -> bool:
+    """Whether a role run that opens at a role head before `start` reaches `end`: the name there
+    comes after its own role ("Wakil Bupati Lampura Sri Widodo")."""
+    lo = bisect.bisect_left(heads, start - 120)
+    for h in heads[lo:bisect.bisect_left(heads, start)]:
+        m = _ROLE_NAME.match(text, h)
+        if m is not None and m.end() >= end:
+            return True
+    return False
 
 
 def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
@@ -550,8 +557,9 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after
-            if split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end()):
-                split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place
+            if (split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end())
+                    and split[0].split()[-1].strip("()").lower() not in RANKS):
+                split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place (after a rank: a name)
             if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):
                 split = None  # "Direktorat Jenderal Dayasos": the run's rank word belongs to an office's name
             if split:
@@ -565,15 +573,6 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                         end = _lowercase_surname_end(text, end)
                     out.append((start, end, text[start:end], role))
     return out
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*$")
-
-
-def _word_before(text: str, pos: int) -> list[str]:
-    """The word right before `pos` on its line, as a one-item list (none: empty)."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    return [m.group(1)] if m else []
 
 
 _LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepada\b)")

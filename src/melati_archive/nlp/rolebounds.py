@@ -123,3 +123,23 @@ def _next_of_a_list(role: str) -> bool:
     in a name before "dan" and another role word follows ("Kepala Dinas Kominfo Nurhayati dan
     Kabag Humas Hari Nugroho")."""
     return any(True for _ in _named_before_dan(role))
+
+
+_LIST_BEFORE = re.compile(r",[^\S\n]*$")
+_LIST_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta|atau)\b")
+
+
+def _inside_an_enumeration(text: str, start: int, end: int, role: str, name: str) -> bool:
+    """"unsur desa, dinas, Babinsa, Tagana, dan warga": a bare role word and one more word, inside a
+    comma list that goes on with "dan", are two items of the list, not a role and its holder."""
+    return (" " not in role and " " not in name and bool(_LIST_BEFORE.search(text, max(0, start - 3), start))
+            and bool(_LIST_AFTER.match(text, end)))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*$")
+
+
+def _word_before(text: str, pos: int) -> list[str]:
+    """The word right before `pos` on its line, as a one-item list (none: empty)."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return [m.group(1)] if m else []
