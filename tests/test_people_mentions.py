@@ -416,3 +416,15 @@ def test_officials_listed_each_after_their_role_do_not_take_the_next_ones_role()
     # an appositive role after a name with no role before it stays that name's role
     found = extract("JAKARTA - Acara dibuka Budi Santoso, Kepala Sentra Terpadu Kartini, pada Senin pagi.")
     assert [(p.name, p.role) for p in found.people] == [("Budi Santoso", "Kepala Sentra Terpadu Kartini")]
+
+
+def test_a_role_with_the_place_of_its_office_after_di_before_the_comma_and_name():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("TEMANGGUNG - Bantuan diserahkan oleh Kepala Sentra Terpadu Kartini di Temanggung, Ratna Dewi "
+                    "bersama camat setempat. \"Semoga bermanfaat,\" kata Ratna.")
+    assert [(p.name, p.role) for p in found.people] == [("Ratna Dewi", "Kepala Sentra Terpadu Kartini di Temanggung")]
+    assert found.quotes[0].speaker == "Ratna Dewi"
+    # "di" before a lowercase word ends the role: no place swallowed
+    found = extract("TEMANGGUNG - Camat Kledung, Budi Hartono, hadir di lokasi. Kepala Desa di sana, Sutrisno, menyambut.")
+    assert ("Budi Hartono", "Camat Kledung") in [(p.name, p.role) for p in found.people]

@@ -72,7 +72,7 @@ UNIT_SHORT = {
 }
 
 
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
