@@ -428,3 +428,12 @@ def test_a_role_with_the_place_of_its_office_after_di_before_the_comma_and_name(
     # "di" before a lowercase word ends the role: no place swallowed
     found = extract("TEMANGGUNG - Camat Kledung, Budi Hartono, hadir di lokasi. Kepala Desa di sana, Sutrisno, menyambut.")
     assert ("Budi Hartono", "Camat Kledung") in [(p.name, p.role) for p in found.people]
+
+
+def test_a_functional_civil_service_post_opens_a_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("BANGKALAN - Dapur umum dibuka.\nFungsional Pekerja Sosial Ahli Pertama Dinas Sosial Bangkalan "
+                    "Siti Rahmah menyatakan, relawan bersiaga.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Siti Rahmah", "Fungsional Pekerja Sosial Ahli Pertama Dinas Sosial Bangkalan")]

@@ -18,7 +18,7 @@ ROLE_HEADS = frozenset(
     mendagri menko mendikbud mendikbudristek mentan menaker menpan menlu menhan menag menpora
     menparekraf menkominfo wamen wamensos wamenkeu duta ustaz kiai ceo chief founder pendiri komisaris
     dirut kasatgas pengurus dokter perawat bidan kades kadus pembina pemimpin pimpinan analis
-    instruktur terapis fasilitator operator petugas pegawai penjabat pj kapusdatin kapuslitbang
+    instruktur terapis fasilitator operator petugas pegawai penjabat pj kapusdatin kapuslitbang fungsional
     karo kasubdit kasubdirektorat subkoordinator pejabat narasumber pemateri moderator pembicara
     tenaga spesialis ahli advokat pengacara kuasa penasihat penasehat konsultan sekretariat
     bendahara humas kapten letnan kolonel jenderal laksamana marsekal brigjen irjen kombes akbp
