@@ -437,3 +437,13 @@ def test_a_functional_civil_service_post_opens_a_role():
                     "Siti Rahmah menyatakan, relawan bersiaga.")
     assert [(p.name, p.role) for p in found.people] == [
         ("Siti Rahmah", "Fungsional Pekerja Sosial Ahli Pertama Dinas Sosial Bangkalan")]
+
+
+def test_a_well_known_city_between_a_unit_and_a_name_belongs_to_the_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JEMBER - Posko dibuka. Plt Kepala Dinsos Jember Ahmad Fauzi Rahman meninjau lokasi.")
+    assert [(p.name, p.role) for p in found.people] == [("Ahmad Fauzi Rahman", "Plt Kepala Dinsos Jember")]
+    # a given name that is also a city's stays a name
+    found = extract("BOGOR - \"Kami siapkan posko,\" kata Wali Kota Bogor Bima Arya.")
+    assert [p.name for p in found.people] == ["Bima Arya"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextvars
 import functools
 import re
+
+from .gazetteer import KNOWN_PLACES
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _REGIONAL_HEADS
 from .scan import LazyWords, word_start_pattern
 
@@ -243,10 +245,15 @@ def reset_places(token) -> None:
 _AFFIXED_NOUN = re.compile(r"^(?:pe[nmr]?g?|ke)[a-z]{3,}an$")
 
 
+# Well-known cities and regencies of one word are places, never name words ("Dinsos Bangkalan Siti
+# Rahmah"); those that are also given names are left out ("Bima Arya").
+_PLACE_NOT_NAME = frozenset(p for p in KNOWN_PLACES if " " not in p) - {"bima", "solo", "batu", "sampit"}
+
+
 def _token_ok(tok: str) -> bool:
     low = tok.rstrip(".").lower().replace("'", "")  # "Jum'at" is "Jumat"
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
-            and low not in _PLACES.get() and not _AFFIXED_NOUN.match(low))
+            and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low))
 
 
 def plausible_name(name: str) -> bool:
