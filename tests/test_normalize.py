@@ -90,7 +90,8 @@ def test_a_last_paragraph_closed_by_its_writer_stays_story():
     found = normalize(text)
     assert found.text.endswith("\"Terima kasih,\" katanya.")
     assert "simbolis" not in found.text
-    assert found.credits == {"author": "Dedi Kurniawan"}
+    # the caption's name in parentheses credits its photo, not the story
+    assert found.credits == {"author": "Dedi Kurniawan", "photographer": "Rina Marlina"}
 
 
 def test_a_writer_closing_the_paragraph_is_found_with_spaces_after_the_parenthesis():
@@ -133,3 +134,28 @@ def test_the_role_of_a_person_in_a_wrapped_text_runs_across_the_line_break():
 
     people = [(p.name, p.role) for p in extract(WRAPPED).people]
     assert people == [("Andi Rahmat Saleh", "Kepala Bagian Tata Pemerintahan Sekretariat Daerah Kabupaten Bantaeng")]
+
+
+def test_a_caption_credits_the_person_who_took_the_photo():
+    page = ("Bupati Serahkan Bantuan Beras\n"
+            "Kepala Dinas Sosial Kabupaten Dompu saat menyerahkan beras kepada warga (foto Rina Wulandari)\n"
+            "DOMPU - Pemerintah daerah menyalurkan beras kepada 400 keluarga.\n")
+    assert normalize(page).credits.get("photographer") == "Rina Wulandari"
+    # a caption without the word "foto", closing with a full name in parentheses
+    page = "Penyerahan bantuan secara simbolis. (Dimas Pratama )\nDOMPU - Beras dibagikan.\n"
+    assert normalize(page).credits.get("photographer") == "Dimas Pratama"
+    # an office, a one-word credit, or a name closing a story paragraph is no photographer
+    for line in ("Warga menerima bantuan. (Foto: Humas Pemkab)", "Warga menerima bantuan. (Foto/Ari)",
+                 "dibahas bersama para camat dan lurah setempat.(Dimas Pratama)"):
+        assert "photographer" not in normalize(line + "\nDOMPU - Beras dibagikan.\n").credits
+
+
+def test_the_photographer_is_one_of_the_items_people():
+    from melati_archive.nlp.extract import extract
+
+    page = ("Penyaluran beras secara simbolis di kantor desa. (foto Lalu Ahmad Fauzan)\n"
+            "DOMPU - Dinas Sosial menyalurkan beras kepada 400 keluarga terdampak banjir.\n")
+    assert [(p.name, p.role) for p in extract(page).people] == [("Lalu Ahmad Fauzan", "Fotografer")]
+    # an office credited for the photo is no person
+    page = "Warga menerima bantuan. (Foto: Humas Pemkab)\nDOMPU - Beras dibagikan kepada warga.\n"
+    assert extract(page).people == []

@@ -107,6 +107,23 @@ _CAPTION_END = re.compile(
     r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\))\s*[.]?\s*$",
     re.IGNORECASE,
 )
+# The person a caption credits at its end: "(foto Rina Wulandari)", "(Foto: Rina Wulandari)",
+# "simbolis. (Rina Wulandari )"; a one-word credit ("(Foto/Ari)") is no full name and an office
+# ("(Foto: Humas Pemkab)") no person: the caller checks the name.
+_PHOTO_CREDIT = re.compile(
+    r"\(\s*(?:(?:foto|photo)\s*[:/]?\s*)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s*\)\s*\.?\s*$", re.IGNORECASE)
+
+
+def photo_credit(line: str) -> str | None:
+    """The name a caption line credits for its photo, as written, or None."""
+    m = _PHOTO_CREDIT.search(line)
+    if m is None or not all(w[:1].isupper() for w in m.group("name").split()):
+        return None
+    if not re.match(r"\(\s*(?:foto|photo)", m.group(0), re.IGNORECASE) and not line.lstrip()[:1].isupper():
+        return None  # "... masyarakat.(Name)" closing a wrapped paragraph: the story's writer, not a photo's
+    return m.group("name")
+
+
 # Where people stand in a photo: "(kiri)", "(dua kiri)", "(ujung kanan)", "(kedua dari kiri)".
 _PHOTO_POSITION = re.compile(r"(?i)\((?:[a-z]+\s+){0,2}(?:dari\s+)?(?:kiri|kanan|tengah)\)")
 # A caption's opening: a name or a role, then what the photo shows ("X saat menyerahkan ...").

@@ -7,7 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .furniture import credit_of, furniture_kind, trailing_byline
+from .furniture import credit_of, furniture_kind, photo_credit, trailing_byline
+from .names import plausible_name
 from .scan import single_spaced
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
@@ -99,7 +100,11 @@ def normalize(original: str) -> Normalized:
             for key, value in credit.items():
                 credits.setdefault(key, value)
             continue
-        if furniture_kind(stripped):
+        kind = furniture_kind(stripped)
+        if kind:
+            taker = photo_credit(stripped) if kind == "caption" else None
+            if taker and plausible_name(taker):  # a person, not an office ("Humas Pemkab")
+                credits.setdefault("photographer", taker)
             continue
         if parts:
             # A hard-wrapped line ("berlangsung\nselama dua minggu") continues its sentence: a space.
