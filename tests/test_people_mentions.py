@@ -447,3 +447,9 @@ def test_a_well_known_city_between_a_unit_and_a_name_belongs_to_the_role():
     # a given name that is also a city's stays a name
     found = extract("BOGOR - \"Kami siapkan posko,\" kata Wali Kota Bogor Bima Arya.")
     assert [p.name for p in found.people] == ["Bima Arya"]
+
+
+def test_one_of_a_group_keeps_the_place_of_the_group_in_the_role():
+    found = find_people("Banjir merendam rumah. Salah seorang warga Kelurahan Baru Rahmawati mengaku sudah seminggu "
+                        "mengungsi.")
+    assert [(p.name, p.role) for p in found.persons] == [("Rahmawati", "warga Kelurahan Baru")]

@@ -525,7 +525,7 @@ def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
             name = clean_name(split[1])
             if plausible_name(name):
                 start = m.end("run") - len(split[1])
-                out.append((start, start + len(name), name, " ".join(m.group("role").split())))
+                out.append((start, start + len(name), name, " ".join(split[0].split())))  # the group and its place
                 taken.take(m.start("run"), m.end("run"))
     return out
 
