@@ -453,3 +453,15 @@ def test_one_of_a_group_keeps_the_place_of_the_group_in_the_role():
     found = find_people("Banjir merendam rumah. Salah seorang warga Kelurahan Baru Rahmawati mengaku sudah seminggu "
                         "mengungsi.")
     assert [(p.name, p.role) for p in found.persons] == [("Rahmawati", "warga Kelurahan Baru")]
+
+
+def test_a_name_then_its_group_and_place_without_a_comma():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("GORONTALO - Bantuan disambut warga, seperti Yusuf Hamzah warga Desa Molintogupo Kecamatan "
+                    "Suwawa.\n\"Kami sangat terbantu,\" kata Yusuf.")
+    assert [(p.name, p.role) for p in found.people] == [("Yusuf Hamzah", "warga Desa Molintogupo Kecamatan Suwawa")]
+    assert found.quotes[0].speaker == "Yusuf Hamzah"
+    # a group word with no place after it gives no role
+    found = extract("GORONTALO - Menurut Yusuf Hamzah warga sekitar, air datang malam hari.")
+    assert [(p.name, p.role) for p in found.people] == [("Yusuf Hamzah", None)]

@@ -16,6 +16,7 @@ from .names import (
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .registry import _registry_split
+from .residents import _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _name_then_group, _one_of_a_group  # noqa: F401
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
     _word_before,
@@ -198,19 +199,6 @@ def _cue_offsets(text: str) -> list[int]:
     return sorted({m.start() for m in matches_where_written(_SHORT_SPEAKER_CUE_AT, text, cues)})
 
 
-# "Salah seorang warga Kelurahan Sukamaju Rahmah mengaku": one of a group, a place, the name,
-# no commas. The name is where split_role_name puts it.
-_ONE_OF_NAME = re.compile(
-    r"[Ss](?<!\w[Ss])(?:alah[^\S\n]+(?:satu|seorang)|eorang)[^\S\n]+(?P<role>(?:warga|penerima|peserta|pedagang|petani|nelayan|"
-    r"pengunjung|penyandang|lansia|orangtua|orang[^\S\n]+tua|ibu|bapak|relawan|pengungsi|korban|pasien|siswa|mahasiswa)"
-    r"(?:[^\S\n]+[a-z]+){0,2}?)[^\S\n]+(?P<run>[A-Z][\w'\-]*\.?(?:[^\S\n]+[A-Z][\w'\-]*\.?){0,6})"
-    r"(?=[^\S\n]*,|[^\S\n]+(?:yang|juga|pun|me[a-z]{2,}|ber[a-z]{3,}|meng[a-z]+)\b)"
-)
-
-
-# "nenek Sumi", "mbah Sarinah": an elder called by kinship and one name.
-_KIN_WORDS_CALLED = ["nenek", "kakek", "mbah", "eyang", "oma", "opa"]
-_KIN_NAME = re.compile(word_start_pattern(_KIN_WORDS_CALLED) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
@@ -364,6 +352,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _kin_called(text, taken)
+    intros += _name_then_group(text, taken)
     for start, name, role in _names_before_roles(text):
         if taken.free(start, start + len(name)):
             intros.append((start, start + len(name), name, role))
@@ -514,36 +503,6 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
                 out.append((start, start + len(name), name, role))
                 taken.take(m.start("run"), m.end("run"))
     return out
-
-
-def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
-    """"Salah seorang warga Kelurahan X Name mengaku": one of a group, a place, the name."""
-    out = []
-    for m in _ONE_OF_NAME.finditer(text):
-        split = split_role_name(m.group("role") + " " + m.group("run"))
-        if split and taken.free(m.start("run"), m.end("run")):
-            name = clean_name(split[1])
-            if plausible_name(name):
-                start = m.end("run") - len(split[1])
-                out.append((start, start + len(name), name, " ".join(split[0].split())))  # the group and its place
-                taken.take(m.start("run"), m.end("run"))
-    return out
-
-
-def _kin_called(text: str, taken: _Taken) -> list[Intro]:
-    """"nenek Sumi": an elder called by kinship and one name (no span taken)."""
-    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _kin_names(text)
-            if _token_ok(m.group("name")) and taken.free(m.start("name"), m.end("name"))]
-
-
-def _kin_names(text: str) -> list[re.Match]:
-    """What `_KIN_NAME.finditer(text)` gives (no two matches can overlap), found from the text's
-    lowercase words: a kin word has a space after it, so it is one of lowercase_words unless a
-    hyphen stands before it. Each is looked up with str.find and matched where it stands,
-    instead of a scan led by five common letters."""
-    words = lowercase_words(text)
-    kins = [kin for kin in _KIN_WORDS_CALLED if kin in words or "-" + kin in text]
-    return sorted(matches_where_written(_KIN_NAME, text, kins), key=lambda m: m.start())
 
 
 def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken) -> list[Intro]:
