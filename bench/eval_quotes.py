@@ -286,6 +286,7 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
     articles = [rebuild(a) for a in split_articles(read_sentences(path))]
     n_gold = matched = 0
     spk_total = spk_ok = spk_full = spk_exact = 0
+    halves = {0: [0, 0], 1: [0, 0]}  # article index parity -> [right speakers, statements with a gold speaker]
     failures: list[str] = []
     extracted_total = 0
     seconds = 0.0
@@ -310,8 +311,10 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
             if gold_who is None:
                 continue
             spk_total += 1
+            halves[k % 2][1] += 1
             if same_speaker(best.speaker, gold_who):
                 spk_ok += 1
+                halves[k % 2][0] += 1
                 spk_full += full_name_of(best.speaker, gold_who)
                 spk_exact += exact_name_of(best.speaker, gold_who)
             else:
@@ -326,6 +329,8 @@ def eval_pfsa(shared: Path, show: int, quiet: bool) -> dict[str, float]:
     print(f"  statement recall  {recall:.3f}  ({matched}/{n_gold})  target >= {TARGETS['pfsa_statement_recall']}")
     print(f"  speaker accuracy  {accuracy:.3f}  ({spk_ok}/{spk_total} matched statements with a gold speaker)"
           f"  target >= {TARGETS['pfsa_speaker_accuracy']}")
+    print("  speaker accuracy by half (study the even articles, check on the odd ones): "
+          + ", ".join(f"{name} {ok / max(1, n):.3f} ({ok}/{n})" for name, (ok, n) in (("even", halves[0]), ("odd", halves[1]))))
     print(f"  full names        {spk_full / max(1, spk_total):.3f}  ({spk_full}/{spk_total}: the speaker holds every"
           " word of the gold name, never a short form of it)")
     print(f"  exact names       {spk_exact / max(1, spk_total):.3f}  ({spk_exact}/{spk_total}: the speaker is the gold"
