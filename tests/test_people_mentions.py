@@ -465,3 +465,12 @@ def test_a_name_then_its_group_and_place_without_a_comma():
     # a group word with no place after it gives no role
     found = extract("GORONTALO - Menurut Yusuf Hamzah warga sekitar, air datang malam hari.")
     assert [(p.name, p.role) for p in found.people] == [("Yusuf Hamzah", None)]
+
+
+def test_a_given_name_element_before_the_short_form_stays_in_the_name_after_an_unknown_unit_word():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("BANYUWANGI - Direktur RSUD Kalibaru Sri Wahyuni Lestari mengungkapkan, 600 tenaga kesehatan "
+                    "terdaftar. \"Vaksinasi berjalan lancar,\" kata Wahyuni.")
+    assert [(p.name, p.role) for p in found.people] == [("Sri Wahyuni Lestari", "Direktur RSUD Kalibaru")]
+    assert found.quotes[0].speaker == "Sri Wahyuni Lestari"

@@ -380,7 +380,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                 # Karangsari"); else both are the name ("Wali Kota Mohammad Idris" ... "kata Idris")
                 if ((len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()))
                         and not _name_prefix(tokens[i])):
-                    i = k
+                    # a given-name element before the short form stays ("... Blambangan Sri Indah
+                    # Lestari" ... "kata Indah")
+                    i = k - 1 if k - 1 > i and _name_prefix(tokens[k - 1]) else k
                 break
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
     if len(plain) > 4:
