@@ -474,3 +474,13 @@ def test_a_given_name_element_before_the_short_form_stays_in_the_name_after_an_u
                     "terdaftar. \"Vaksinasi berjalan lancar,\" kata Wahyuni.")
     assert [(p.name, p.role) for p in found.people] == [("Sri Wahyuni Lestari", "Direktur RSUD Kalibaru")]
     assert found.quotes[0].speaker == "Sri Wahyuni Lestari"
+
+
+def test_a_name_may_end_with_utama_a_role_qualifier_elsewhere():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Head of Tiketku Rudi Utama mengatakan, acara daring dibutuhkan. \"Semua bisa ikut,\" "
+                    "kata Rudi. Direktur Utama Bank Sejahtera Sulastri hadir.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Rudi Utama", "Head of Tiketku"), ("Sulastri", "Direktur Utama Bank Sejahtera")]
+    assert found.quotes[0].speaker == "Rudi Utama"

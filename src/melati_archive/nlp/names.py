@@ -263,7 +263,7 @@ def plausible_name(name: str) -> bool:
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
     if not all(_token_ok(t) or t in ("bin", "binti") or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
-               for k, t in enumerate(tokens)):
+               or _closing_surname(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if not full:
@@ -283,9 +283,19 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
         return False  # an acronym (BPBD, PKH)
     if tok.endswith(".") and len(tok) == 2 and tok[0].lower() in HONORIFICS:
         return False  # "H." / "R.": an honorific that opens the name (split_role_name steps back to it)
-    if not _token_ok(tok) or any(ch.isdigit() for ch in tok):
+    if any(ch.isdigit() for ch in tok) or not (_token_ok(tok) or _closing_surname(tokens, k)):
         return False
     return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
+
+
+# Qualifiers of roles that Indonesian names also end with ("Direktur Utama" but "Tubagus Utama").
+_SURNAME_QUALIFIERS = frozenset({"utama"})
+
+
+def _closing_surname(tokens: list[str], k: int) -> bool:
+    """A role qualifier as the last word of a name, after a word that can only be a name's."""
+    return (k == len(tokens) - 1 and k > 0 and tokens[k].lower() in _SURNAME_QUALIFIERS
+            and tokens[k - 1][:1].isupper() and _token_ok(tokens[k - 1]))
 
 
 def _inner_initials(tokens: list[str], k: int) -> bool:
