@@ -92,7 +92,7 @@ NOT_NAME = frozenset(
 
 
 _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
-_NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z]\.?|Mc[A-Z][a-z]+)"
+_NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z](?:\.|(?![A-Za-z]))|Mc[A-Z][a-z]+)"
 
 
 # Police and military ranks as written before a name ("AKBP. Name", "Kombes Pol Name").
