@@ -484,3 +484,26 @@ def test_a_name_may_end_with_utama_a_role_qualifier_elsewhere():
     assert [(p.name, p.role) for p in found.people] == [
         ("Rudi Utama", "Head of Tiketku"), ("Sulastri", "Direktur Utama Bank Sejahtera")]
     assert found.quotes[0].speaker == "Rudi Utama"
+
+
+def test_a_ministry_named_by_a_comma_list_of_its_fields_is_one_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Halim Santosa, "
+                    "dana desa diprioritaskan. \"Desa harus tumbuh,\" kata Halim.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Halim Santosa", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi")]
+    # ministers listed one after another keep their own roles
+    found = extract("JAKARTA - Hadir Menteri Perhubungan Budi Karsa, Menteri Agama Fahri Rozi, dan Menteri "
+                    "Kesehatan Teguh Putranto.")
+    assert {p.name: p.role for p in found.people} == {
+        "Budi Karsa": "Menteri Perhubungan", "Fahri Rozi": "Menteri Agama", "Teguh Putranto": "Menteri Kesehatan"}
+
+
+def test_two_capitals_after_a_name_in_a_cue_are_no_initial_of_it():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Kepala Balai Mawar Mahmud MD mengimbau warga. \"Ini terjadi di mana-mana,\" kata "
+                    "Mahmud MD dalam keterangannya.")
+    assert [p.name for p in found.people] == ["Mahmud"]  # not "Mahmud M"
+    assert found.quotes[0].speaker == "Mahmud"

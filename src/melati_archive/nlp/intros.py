@@ -357,8 +357,36 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
         if taken.free(start, start + len(name)):
             intros.append((start, start + len(name), name, role))
             taken.take(start, start + len(name))
+    intros += _listed_field_roles(text, taken)
     intros += _role_name_runs(text, heads, registry, shorts, taken)
     return intros
+
+
+# "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": a ministry
+# named by a comma list of its fields, closed by "dan", then the name.
+_LISTED_FIELDS = re.compile(
+    r"(?P<run>(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)(?:[^\S\n]+[A-Z][a-z]+)+"
+    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,6})"
+)
+
+
+def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
+    """A minister's role whose fields are listed with commas, then the name."""
+    out = []
+    for m in _LISTED_FIELDS.finditer(text) if "Men" in text else ():
+        split = split_role_name(m.group("run"))
+        if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
+            continue
+        fields = split[0].split(",")[1:]
+        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
+            continue  # "Menteri A Name, Menteri B Name2, dan ...": officials listed, not one ministry's fields
+        name = clean_name(split[1])
+        if plausible_name(name):
+            start = m.start() + m.group("run").rfind(split[1])
+            out.append((start, start + len(name), name, split[0]))
+            taken.take(m.start(), m.end())
+    return out
 
 
 def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
