@@ -507,3 +507,12 @@ def test_two_capitals_after_a_name_in_a_cue_are_no_initial_of_it():
                     "Mahmud MD dalam keterangannya.")
     assert [p.name for p in found.people] == ["Mahmud"]  # not "Mahmud M"
     assert found.quotes[0].speaker == "Mahmud"
+
+
+def test_initials_after_a_rank_open_the_name_even_when_the_text_later_uses_the_next_word():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("MANADO - Kepala Polda Sulut Inspektur Jenderal RB Dimas Putra Lumban meminta laporan segera. "
+                    "\"Surat suara harus aman,\" kata Dimas.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("RB Dimas Putra Lumban", "Kepala Polda Sulut Inspektur Jenderal")]

@@ -389,7 +389,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                 # only when the text writes it as one ("Kepala Desa Karangsari Warno" ... "di
                 # Karangsari"); else both are the name ("Wali Kota Mohammad Idris" ... "kata Idris")
                 if ((len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()))
-                        and not _name_prefix(tokens[i])):
+                        and not _name_prefix(tokens[i]) and not (tokens[i].isupper() and _inner_initials(tokens, i))):
+                    # initials after a rank open the name too ("Inspektur Jenderal RZ Panca Putra" ... "kata Panca")
                     # a given-name element before the short form stays ("... Blambangan Sri Indah
                     # Lestari" ... "kata Indah")
                     i = k - 1 if k - 1 > i and _name_prefix(tokens[k - 1]) else k
