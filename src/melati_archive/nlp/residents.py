@@ -60,9 +60,12 @@ def _kin_names(text: str) -> list[re.Match]:
 # "seperti Darlin Adam warga Desa Tupa Kecamatan Bulango Utara.": a full name, then the group it
 # belongs to and that group's place, no comma between.
 _GROUP_WORDS = ("warga", "penduduk", "petani", "nelayan", "pedagang")
+_PLACE_UNITS = r"(?:Desa|Kelurahan|Dusun|Kampung|Kecamatan|Kabupaten|Kota|RT|RW)"
+# a unit word, then up to four words that are not one (so each word has one reading: no backtracking
+# blow-up on a long run of unit words)
 _GROUP_PLACE = re.compile(
-    r"(?:" + "|".join(_GROUP_WORDS) + r")(?:[^\S\n]+(?:Desa|Kelurahan|Dusun|Kampung|Kecamatan|Kabupaten|Kota|RT|RW)"
-    r"(?:[^\S\n]+[A-Z0-9][\w\-]*)+)+(?=[^\S\n]*[,.;]|[^\S\n]+[a-z])"
+    r"(?:" + "|".join(_GROUP_WORDS) + r")(?:[^\S\n]+" + _PLACE_UNITS
+    + r"(?:[^\S\n]+(?!" + _PLACE_UNITS + r"(?![\w\-]))[A-Z0-9][\w\-]*){1,4}){1,4}(?=[^\S\n]*[,.;]|[^\S\n]+[a-z])"
 )
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]+$")
 
