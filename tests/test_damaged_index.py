@@ -90,3 +90,17 @@ def test_reindex_into_a_read_only_index_is_one_line(search_arc):
         for folder in folders:
             folder.chmod(0o755)
     assert Archive.open(home).reindex().updated == 1
+
+
+def test_search_on_an_index_another_version_wrote_names_the_repair(search_arc):
+    import json
+
+    from melati_archive.generations import META
+
+    home = search_arc.home
+    meta_path = current_generation(home / "index") / META
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta_path.write_text(json.dumps({**meta, "schema_version": meta["schema_version"] - 1}), encoding="utf-8")
+    one_line_error(melati(home, "search", "sumur"), "versi melati lain", "melati reindex")
+    assert melati(home, "reindex").returncode == 0
+    assert melati(home, "search", "sumur").returncode == 0

@@ -147,3 +147,19 @@ def test_docs_matching_counts_units_as_one_by_one(counted, minmatch):
     else:
         expected = every
     assert found == expected
+
+
+def test_results_piped_from_a_terminal_session_carry_no_bold_codes(arc):
+    # stderr on a terminal, stdout into a pipe (melati search ... | less): the pipe gets plain text
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        out = subprocess.run([sys.executable, "-m", "melati_archive", "--home", str(arc.home), "search", "perahu"],
+                             stdout=subprocess.PIPE, stderr=slave, text=True, timeout=60)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert out.returncode == 0
+    assert "perahu" in out.stdout.lower() and "\x1b[" not in out.stdout

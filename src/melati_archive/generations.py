@@ -118,16 +118,30 @@ def _meta_is_current(meta: dict[str, Any]) -> bool:
     return {k: meta.get(k) for k in _expected_meta()} == _expected_meta()
 
 
+def _stale(gen: Path) -> str | None:
+    """Why an index written by another version of melati cannot be searched (its stored fields
+    and terms are not the ones this version reads), or None. A generation without metadata is left
+    to the damage checks."""
+    meta = _read_meta(gen)
+    if meta is None or _meta_is_current(meta):
+        return None
+    return (f"indeks di {gen.parent} dibuat oleh versi melati lain (skema {meta.get('schema_version')}, "
+            f"analisis {meta.get('analysis')}); bangun ulang dengan `melati reindex`")
+
+
 def open_index(index_dir: Path):
-    """The live whoosh index for searching; IndexMissingError when there is none usable, or when
-    a file of its last commit is missing or cut short (a search would stop half-way with an
-    EOFError or FileNotFoundError deep in whoosh)."""
+    """The live whoosh index for searching; IndexMissingError when there is none usable, when
+    another version of melati wrote it, or when a file of its last commit is missing or cut short
+    (a search would stop half-way with an EOFError or FileNotFoundError deep in whoosh)."""
     from whoosh import index as windex
 
     for attempt in range(3):  # a full rebuild may swap generations between our two reads
         gen = current_generation(index_dir)
         if gen is None:
             raise IndexMissingError(f"belum ada indeks di {index_dir}; jalankan `melati reindex`")
+        stale = _stale(gen)
+        if stale:
+            raise IndexMissingError(stale)
         try:
             damage = _damage(gen)
             if damage:

@@ -1,9 +1,11 @@
 """`melati search`: ranked articles with highlighted snippets, filters and facets."""
 from __future__ import annotations
 
+import sys
+
 import click
 
-from .common import (csv_option, day_text, emit_csv, emit_json, emit_xlsx, is_terminal, json_option, open_archive,
+from .common import (csv_option, day_text, emit_csv, emit_json, emit_xlsx, json_option, open_archive,
                      output_choice, xlsx_option)
 
 BOLD, RESET = "\033[1m", "\033[0m"
@@ -75,7 +77,7 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
     if output == "xlsx":
         emit_xlsx(xlsx, "Artikel", res.rows(), ARTICLE_COLUMNS)
         return
-    terminal = is_terminal() or click.get_text_stream("stdout").isatty()
+    terminal = sys.stdout.isatty()  # bold only where the results are read, never into a pipe or a file
     if not res.hits:
         click.echo("Tidak ada hasil.")
     for n, hit in enumerate(res.hits, 1):
