@@ -157,19 +157,26 @@ def test_family_is_chosen_in_the_whole_index_not_per_segment(tmp_path):
     assert hits == {"a0", "a1", "a2", "b1"}  # "melatih" everywhere; "dilatih" (rarer) nowhere
 
 
-def test_family_scores_each_document_by_its_own_best_form(tmp_path):
-    # whoosh's DisjunctionMaxMatcher gave doc 0 the score "melatih" has in doc 1
+def _forms_index(tmp_path, bodies: list[str]):
+    """A plain whoosh index of `bodies` (uid = position), for BestOf's own scoring."""
     from whoosh import index as windex
     from whoosh.fields import ID, TEXT, Schema
+
+    ix = windex.create_in(str(tmp_path), Schema(uid=ID(stored=True), body=TEXT()))
+    with ix.writer() as w:
+        for n, body in enumerate(bodies):
+            w.add_document(uid=str(n), body=body)
+    return ix
+
+
+def test_family_scores_each_document_by_its_own_best_form(tmp_path):
+    # whoosh's DisjunctionMaxMatcher gave doc 0 the score "melatih" has in doc 1
     from whoosh.query import Term
 
     from melati_archive.relevance import BestOf
 
-    ix = windex.create_in(str(tmp_path), Schema(uid=ID(stored=True), body=TEXT()))
-    with ix.writer() as w:
-        w.add_document(uid="0", body="pelatihan " + "kata lain yang panjang " * 30)
-        w.add_document(uid="1", body="melatih melatih melatih")
-        w.add_document(uid="2", body="pelatihan melatih")
+    ix = _forms_index(tmp_path, ["pelatihan " + "kata lain yang panjang " * 30, "melatih melatih melatih",
+                                 "pelatihan melatih"])
     terms = [Term("body", "pelatihan"), Term("body", "melatih")]
     with ix.searcher() as s:
         alone = {}
@@ -183,17 +190,12 @@ def test_family_scores_each_document_by_its_own_best_form(tmp_path):
 
 def test_best_of_adds_the_weaker_form_times_the_tiebreak(tmp_path):
     # whoosh's weighted tree builder dropped the tiebreak: it was stored and never applied
-    from whoosh import index as windex
-    from whoosh.fields import ID, TEXT, Schema
     from whoosh.query import Term
 
     from melati_archive.relevance import BestOf
 
-    ix = windex.create_in(str(tmp_path), Schema(uid=ID(stored=True), body=TEXT()))
-    with ix.writer() as w:
-        w.add_document(uid="0", body="pelatihan " + "kata lain yang panjang " * 30)
-        w.add_document(uid="1", body="melatih melatih melatih")
-        w.add_document(uid="2", body="pelatihan melatih dilatih")
+    ix = _forms_index(tmp_path, ["pelatihan " + "kata lain yang panjang " * 30, "melatih melatih melatih",
+                                 "pelatihan melatih dilatih"])
     terms = [Term("body", "pelatihan"), Term("body", "melatih"), Term("body", "dilatih")]
     with ix.searcher() as s:
         alone = {t.text: {h["uid"]: h.score for h in s.search(t, limit=None)} for t in terms}
