@@ -516,3 +516,25 @@ def test_initials_after_a_rank_open_the_name_even_when_the_text_later_uses_the_n
                     "\"Surat suara harus aman,\" kata Dimas.")
     assert [(p.name, p.role) for p in found.people] == [
         ("RB Dimas Putra Lumban", "Kepala Polda Sulut Inspektur Jenderal")]
+
+
+def test_a_reduplicated_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("BANYUMAS - Pentas dimulai. Berkali-kali Sutrisno memutar badannya. \"Tari ini doa,\" kata "
+                    "Sutrisno.")
+    assert [p.name for p in found.people] == ["Sutrisno"]
+
+
+def test_an_occupation_opens_a_role_and_a_role_abbreviation_is_no_person():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Konser amal digelar. Vokalis Band Pelangi, Rendra, menjelaskan, dana untuk pekerja "
+                    "harian. \"Kami ingin membantu,\" ujarnya.")
+    assert [(p.name, p.role) for p in found.people] == [("Rendra", "Vokalis Band Pelangi")]
+    found = extract("JAKARTA - Kapal selam dicari. \"Alat kami lengkap,\" kata Kadispen TNI AL.")
+    assert found.people == [] and found.quotes[0].speaker is None
+    # a venue named after athletes is no person
+    found = extract("JAKARTA - Pasien dirawat di Wisma Atlet. \"Ruang ICU ditambah,\" kata Koordinator RS Darurat "
+                    "Wisma Atlet.")
+    assert found.people == [] and found.quotes[0].speaker is None

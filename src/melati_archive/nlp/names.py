@@ -61,7 +61,7 @@ NOT_NAME = frozenset(
     oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
     tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
-    aula gedung ruang hotel lapangan jalan jl gelora stadion masjid gereja pura vihara pasar
+    aula gedung ruang hotel wisma lapangan jalan jl gelora stadion masjid gereja pura vihara pasar
     kompas antara tempo detik kumparan tribun media berita the of and for kemarin besok lusa kini
     sekarang tadi nanti dulu investasi kemaritiman koordinator eksekutif institute institut network
     foundation association group company corporation center centre council club union society
@@ -252,6 +252,8 @@ _PLACE_NOT_NAME = frozenset(p for p in KNOWN_PLACES if " " not in p) - {"bima", 
 
 def _token_ok(tok: str) -> bool:
     low = tok.rstrip(".").lower().replace("'", "")  # "Jum'at" is "Jumat"
+    if "-" in tok and tok.rsplit("-", 1)[1][:1].islower():
+        return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
             and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low))
 

@@ -27,6 +27,8 @@ ROLE_HEADS = frozenset(
     minister secretary governor mayor regent coordinator officer spokesperson spokesman chairperson
     epidemiolog sosiolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
     politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
+    vokalis gitaris penyanyi musisi aktor aktris seniman sutradara produser atlet pelatih koreografer
+    desainer fotografer komedian pelukis sastrawan kadispen kadispenal kadispenau kapenrem
     presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
 )
 
