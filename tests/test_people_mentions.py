@@ -538,3 +538,14 @@ def test_an_occupation_opens_a_role_and_a_role_abbreviation_is_no_person():
     found = extract("JAKARTA - Pasien dirawat di Wisma Atlet. \"Ruang ICU ditambah,\" kata Koordinator RS Darurat "
                     "Wisma Atlet.")
     assert found.people == [] and found.quotes[0].speaker is None
+
+
+def test_words_of_units_and_sentence_adverbs_are_never_names():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Razia digelar Satuan Polisi Pamong Praja bersama Kamar Dagang setempat. Alhasil, warga "
+                    "tertib. Izin diurus di Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.")
+    assert found.people == []
+    found = extract("JAKARTA - Kriminolog Universitas Nusa Arif Wicaksono menilai razia perlu. \"Tegas saja,\" "
+                    "katanya.")
+    assert [(p.name, p.role) for p in found.people] == [("Arif Wicaksono", "Kriminolog Universitas Nusa")]

@@ -87,7 +87,9 @@ NOT_NAME = frozenset(
     keluarga panitia fraksi periode sipil vertikal transmigrasi birokrasi legislasi koperasi
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
-    minuman narkotika terorisme pasangan""".split()
+    minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
+    molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
+    hortikultura kongres pintu coffee praja zeni penyu""".split()
 ) | RANKS
 
 

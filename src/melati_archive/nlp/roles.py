@@ -25,7 +25,7 @@ ROLE_HEADS = frozenset(
     kompol ipda ipdu aiptu bripka head ceo cfo coo cto president director chairman chairwoman vice
     executive managing country corporate co-founder owner pemilik kabag kadiv vp gm pengajar pakar
     minister secretary governor mayor regent coordinator officer spokesperson spokesman chairperson
-    epidemiolog sosiolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
+    epidemiolog sosiolog kriminolog akademisi aktivis pegiat praktisi pemerhati budayawan sejarawan politikus
     politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
     vokalis gitaris penyanyi musisi aktor aktris seniman sutradara produser atlet pelatih koreografer
     desainer fotografer komedian pelukis sastrawan kadispen kadispenal kadispenau kapenrem
