@@ -549,3 +549,12 @@ def test_words_of_units_and_sentence_adverbs_are_never_names():
     found = extract("JAKARTA - Kriminolog Universitas Nusa Arif Wicaksono menilai razia perlu. \"Tegas saja,\" "
                     "katanya.")
     assert [(p.name, p.role) for p in found.people] == [("Arif Wicaksono", "Kriminolog Universitas Nusa")]
+
+
+def test_foreign_officials_with_city_and_country_and_no_country_or_newspaper_as_a_person():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Seperti diberitakan di The Herald, Wali Kota Lyon, Perancis Marie Dubois mengumumkan "
+                    "jalur sepeda baru. Menteri Perhubungan Belanda Kees Visser juga hadir.")
+    assert {p.name: p.role for p in found.people} == {
+        "Marie Dubois": "Wali Kota Lyon, Perancis", "Kees Visser": "Menteri Perhubungan Belanda"}

@@ -28,9 +28,14 @@ from .scan import matches_from_start_or_after, matches_where_written, trie_patte
 _ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
 
 
+# "Wali Kota Milan, Italia, Name": a comma before the office's country stays inside the run.
+_COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongkok|China|Amerika Serikat|Inggris|Jerman|"
+                  r"Australia|Malaysia|Singapura|Korea Selatan|Rusia|Spanyol|Thailand|Filipina|Vietnam|Mesir|Kanada)"
+                  r"[^\S\n]+[A-Z])")
+
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:[^\S\n]+(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
@@ -309,7 +314,7 @@ _LOWER_ROLE_NAME = re.compile(
 # Before a place, or before an event, program or venue name ("acara Gala Dinner, ..."): no person.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal|"
                                  r"acara|kegiatan|program|event|festival|lomba|rapat|gerakan|kampanye|hotel|gedung|"
-                                 r"aula|aplikasi)[^\S\n]+$", re.IGNORECASE)
+                                 r"aula|aplikasi|the)[^\S\n]+$", re.IGNORECASE)
 
 
 def _after_preposition(text: str, pos: int) -> bool:

@@ -89,7 +89,9 @@ NOT_NAME = frozenset(
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
     minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
     molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
-    hortikultura kongres pintu coffee praja zeni penyu""".split()
+    hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
+    prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
+    kanada lombok madura""".split()
 ) | RANKS
 
 
