@@ -558,3 +558,11 @@ def test_foreign_officials_with_city_and_country_and_no_country_or_newspaper_as_
                     "jalur sepeda baru. Menteri Perhubungan Belanda Kees Visser juga hadir.")
     assert {p.name: p.role for p in found.people} == {
         "Marie Dubois": "Wali Kota Lyon, Perancis", "Kees Visser": "Menteri Perhubungan Belanda"}
+
+
+def test_a_venue_or_department_name_and_the_word_after_juru_stay_in_the_role():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Salat Id digelar. Imam Besar Masjid Istiqomah Hasanuddin Umar memimpin salat. Juru Masak "
+                    "dan Juru Mudi kapal ikut. Kepala Bidang Bina Marga hadir.")
+    assert [(p.name, p.role) for p in found.people] == [("Hasanuddin Umar", "Imam Besar Masjid Istiqomah")]

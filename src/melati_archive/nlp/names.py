@@ -91,7 +91,7 @@ NOT_NAME = frozenset(
     molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
     prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
-    kanada lombok madura""".split()
+    kanada lombok madura pemuda""".split()
 ) | RANKS
 
 
@@ -372,6 +372,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
            and tokens[i] not in short_forms
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
+    # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
+    if i < len(tokens) and tokens[i - 1].lower() == "juru":
+        i += 1
     # A bare role head with three or more words after it: the first is the organisation
     # ("CEO Bukalapak Rachmat Kaimuddin").
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
@@ -440,13 +443,13 @@ ORG_BIGRAMS = frozenset({
     ("gadjah", "mada"), ("jenderal", "soedirman"), ("mahkamah", "konstitusi"), ("hak", "asasi"),
     ("asasi", "manusia"), ("sebelas", "maret"), ("bank", "mandiri"), ("bank", "rakyat"),
     ("kebangkitan", "bangsa"), ("harapan", "kita"), ("tanah", "abang"), ("istana", "negara"),
-    ("majelis", "hakim"), ("hakim", "agung"),
+    ("majelis", "hakim"), ("hakim", "agung"), ("bina", "marga"), ("cipta", "karya"),
 })
 
 
 _PLACE_INTRO = frozenset(
     "kabupaten kota provinsi kecamatan kelurahan desa balai loka sentra panti yayasan universitas "
-    "bank pt kampung dusun polda polres".split()
+    "bank pt kampung dusun polda polres masjid gereja hotel wisma gedung stadion pasar".split()
 )
 
 
