@@ -566,3 +566,11 @@ def test_a_venue_or_department_name_and_the_word_after_juru_stay_in_the_role():
     found = extract("JAKARTA - Salat Id digelar. Imam Besar Masjid Istiqomah Hasanuddin Umar memimpin salat. Juru Masak "
                     "dan Juru Mudi kapal ikut. Kepala Bidang Bina Marga hadir.")
     assert [(p.name, p.role) for p in found.people] == [("Hasanuddin Umar", "Imam Besar Masjid Istiqomah")]
+
+
+def test_place_and_rank_words_of_the_civil_service_are_no_names():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Lelang jabatan Pejabat Pimpinan Tinggi Pratama dibuka. Camat Kebayoran Lama dan warga "
+                    "Pondok Aren hadir. Asisten Tindak Pidana Khusus Yohanes Sinaga memaparkan berkas.")
+    assert [(p.name, p.role) for p in found.people] == [("Yohanes Sinaga", "Asisten Tindak Pidana Khusus")]

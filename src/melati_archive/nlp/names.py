@@ -91,7 +91,7 @@ NOT_NAME = frozenset(
     molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
     prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
-    kanada lombok madura pemuda""".split()
+    kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong""".split()
 ) | RANKS
 
 
@@ -444,6 +444,7 @@ ORG_BIGRAMS = frozenset({
     ("asasi", "manusia"), ("sebelas", "maret"), ("bank", "mandiri"), ("bank", "rakyat"),
     ("kebangkitan", "bangsa"), ("harapan", "kita"), ("tanah", "abang"), ("istana", "negara"),
     ("majelis", "hakim"), ("hakim", "agung"), ("bina", "marga"), ("cipta", "karya"),
+    ("tinggi", "pratama"), ("tinggi", "madya"),
 })
 
 
