@@ -114,3 +114,11 @@ def test_an_uncued_quote_paragraph_followed_by_narration_is_dropped():
             "Pasar dibuka setiap Sabtu.\n"
             "\"Semoga pasar ini ramai setiap minggu,\" ucap Yuliana sambil tersenyum.")
     assert [q.speaker for q in extract(text).quotes] == ["Yuliana Kaka"]
+
+
+def test_a_subject_with_a_where_or_when_phrase_before_its_speech_verb_is_who_katanya_means():
+    text = ("Ekonom Lembaga Riset Nusa, Yosef Damar, menilai defisit berbahaya. \"Pasar bisa ragu,\" katanya.\n"
+            "Pekan lalu, Menteri Keuangan Sri Wulandari dalam wawancara dengan Kompas menyampaikan, anggaran "
+            "sudah disiapkan. Defisit dinaikkan bertahap.\n"
+            "\"Anggaran ini bantalan bagi dunia usaha,\" katanya.")
+    assert _pairs(text) == [("Pasar bisa ragu", "Yosef Damar"), ("Anggaran ini bantala", "Sri Wulandari")]
