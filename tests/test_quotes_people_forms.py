@@ -122,3 +122,11 @@ def test_a_subject_with_a_where_or_when_phrase_before_its_speech_verb_is_who_kat
             "sudah disiapkan. Defisit dinaikkan bertahap.\n"
             "\"Anggaran ini bantalan bagi dunia usaha,\" katanya.")
     assert _pairs(text) == [("Pasar bisa ragu", "Yosef Damar"), ("Anggaran ini bantala", "Sri Wulandari")]
+
+
+def test_a_speaker_named_after_menurut_or_kata_inside_a_sentence_is_who_ujarnya_means():
+    text = ("\"Pencarian korban kami utamakan,\" kata Menteri Perhubungan Bambang Sutejo.\n"
+            "Dalam upaya menemukan kotak hitam, menurut Ketua Komite Keselamatan Transportasi Haryo Wibisono, "
+            "tim sudah menyelam sejak Minggu.\n"
+            "\"Kemarin sore pencarian kami hentikan karena hujan deras,\" ujarnya.")
+    assert _pairs(text) == [("Pencarian korban kam", "Bambang Sutejo"), ("Kemarin sore pencari", "Haryo Wibisono")]
