@@ -130,3 +130,12 @@ def test_a_speaker_named_after_menurut_or_kata_inside_a_sentence_is_who_ujarnya_
             "tim sudah menyelam sejak Minggu.\n"
             "\"Kemarin sore pencarian kami hentikan karena hujan deras,\" ujarnya.")
     assert _pairs(text) == [("Pencarian korban kam", "Bambang Sutejo"), ("Kemarin sore pencari", "Haryo Wibisono")]
+
+
+def test_a_person_owning_the_noun_that_opens_a_sentence_is_not_its_subject():
+    text = ("Presiden Joko Santoso meminta publik yang keberatan menggugat ke MK.\n"
+            "\"Versi undang-undang harus jelas sebelum disahkan,\" kata pengajar hukum Universitas Gadjah Raya, "
+            "Hendra Wijaya.\n"
+            "Menurut Hendra, publik sulit menyiapkan gugatan. Dorongan Presiden untuk menguji undang-undang itu "
+            "dinilai kurang peka. \"Itu seolah menafikan suara publik,\" lanjutnya.")
+    assert _pairs(text)[-1] == ("Itu seolah menafikan", "Hendra Wijaya")

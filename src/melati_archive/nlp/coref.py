@@ -393,6 +393,10 @@ _PASSIVE_AGENT = re.compile(r"\bdi(?:hadiri|sampaikan|katakan|ungkapkan|jelaskan
 # "Beberapa tokoh menolak ... Salah satunya adalah Role X.": X is who the next quote is from.
 _ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[^\S\n]+antaranya)[^\S\n]+(?:adalah|ialah|yakni|yaitu)"
                           r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
+# A sentence opened by a noun made with -an before a person ("Dorongan Presiden", "Kebijakan
+# Gubernur"): the person is its owner, not the subject ("Tuan" is an honorific).
+_POSSESSOR = re.compile(r"[^\S\n]*(?!Tuan\b)[A-Z][a-z]{2,}an[^\S\n]+")
+
 # Speech cues written before the speaker's name (with the speaker's role between).
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas".split())
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
@@ -413,6 +417,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
             # what X said, not who speaks next
             continue
+        if not lowers and _POSSESSOR.fullmatch(lead):
+            continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
                 or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead)):
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
