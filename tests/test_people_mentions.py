@@ -574,3 +574,11 @@ def test_place_and_rank_words_of_the_civil_service_are_no_names():
     found = extract("JAKARTA - Lelang jabatan Pejabat Pimpinan Tinggi Pratama dibuka. Camat Kebayoran Lama dan warga "
                     "Pondok Aren hadir. Asisten Tindak Pidana Khusus Yohanes Sinaga memaparkan berkas.")
     assert [(p.name, p.role) for p in found.people] == [("Yohanes Sinaga", "Asisten Tindak Pidana Khusus")]
+
+
+def test_english_words_of_an_organisations_name_stay_out_of_the_persons_name():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAKARTA - Draf belum dibagikan. Direktur Nusa Law & Policy Strategic Rahmat Hidayat mengatakan, "
+                    "pembahasan cenderung tertutup.")
+    assert [p.name for p in found.people] == ["Rahmat Hidayat"]

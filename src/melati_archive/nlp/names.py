@@ -91,7 +91,9 @@ NOT_NAME = frozenset(
     molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
     prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
-    kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong""".split()
+    kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong policy strategic strategy law
+    development economics finance initiative alliance coalition trust fund consulting management technology
+    solutions amp""".split()
 ) | RANKS
 
 
