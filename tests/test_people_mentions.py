@@ -582,3 +582,11 @@ def test_english_words_of_an_organisations_name_stay_out_of_the_persons_name():
     found = extract("JAKARTA - Draf belum dibagikan. Direktur Nusa Law & Policy Strategic Rahmat Hidayat mengatakan, "
                     "pembahasan cenderung tertutup.")
     assert [p.name for p in found.people] == ["Rahmat Hidayat"]
+
+
+def test_the_full_name_after_didampingi_is_a_person():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("MALANG - Didampingi Rudi Hartono Wibisono, Sutarman berpamitan kepada warga. Bupati didampingi "
+                    "Dinas Sosial meninjau pasar.")
+    assert [(p.name, p.role) for p in found.people] == [("Rudi Hartono Wibisono", None)]
