@@ -590,3 +590,12 @@ def test_the_full_name_after_didampingi_is_a_person():
     found = extract("MALANG - Didampingi Rudi Hartono Wibisono, Sutarman berpamitan kepada warga. Bupati didampingi "
                     "Dinas Sosial meninjau pasar.")
     assert [(p.name, p.role) for p in found.people] == [("Rudi Hartono Wibisono", None)]
+
+
+def test_a_two_word_office_typed_with_a_small_second_word_still_introduces_the_name():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("KOTABUMI - Turut hadir Wakil Bupati dr. Sri Rahayu, Sekretaris daerah Darmadi, para asisten, dan "
+                    "camat. Kepala desa Sukamaju Budi Santoso mengatakan warga siap.")
+    assert {p.name: p.role for p in found.people} == {
+        "Sri Rahayu": "Wakil Bupati", "Darmadi": "Sekretaris daerah", "Budi Santoso": "Kepala desa Sukamaju"}

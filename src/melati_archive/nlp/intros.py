@@ -15,6 +15,7 @@ from .names import (
     NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _token_ok, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
+from .officeforms import _listed_field_roles, _lowered_role_runs
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _accompanying, _kin_called, _kin_names, _name_then_group, _one_of_a_group,
@@ -23,7 +24,9 @@ from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
     _word_before,
 )
-from .scan import matches_from_start_or_after, matches_where_written, trie_pattern as _trie_pattern, word_start_pattern
+from .scan import (
+    matches_at, matches_from_start_or_after, matches_where_written, trie_pattern as _trie_pattern, word_start_pattern,
+)
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
@@ -141,19 +144,6 @@ def _head_word(text: str, pos: int) -> bool:
     if m and m.group(0) == "Ibu":
         return text.startswith("Negara", m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
-
-
-def matches_at(rx: re.Pattern, text: str, starts: list[int]):
-    """rx.finditer(text) restricted to the given start offsets (same non-overlapping order), far
-    cheaper than trying every offset for patterns that can only start there."""
-    last = -1
-    for pos in starts:
-        if pos < last:
-            continue
-        m = rx.match(text, pos)
-        if m:
-            yield m
-            last = m.end()
 
 
 def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
@@ -366,35 +356,9 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
             intros.append((start, start + len(name), name, role))
             taken.take(start, start + len(name))
     intros += _listed_field_roles(text, taken)
+    intros += _lowered_role_runs(text, heads, taken)
     intros += _role_name_runs(text, heads, registry, shorts, taken)
     return intros
-
-
-# "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": a ministry
-# named by a comma list of its fields, closed by "dan", then the name.
-_LISTED_FIELDS = re.compile(
-    r"(?P<run>(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)(?:[^\S\n]+[A-Z][a-z]+)+"
-    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
-    r"(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,6})"
-)
-
-
-def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
-    """A minister's role whose fields are listed with commas, then the name."""
-    out = []
-    for m in _LISTED_FIELDS.finditer(text) if "Men" in text else ():
-        split = split_role_name(m.group("run"))
-        if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
-            continue
-        fields = split[0].split(",")[1:]
-        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
-            continue  # "Menteri A Name, Menteri B Name2, dan ...": officials listed, not one ministry's fields
-        name = clean_name(split[1])
-        if plausible_name(name):
-            start = m.start() + m.group("run").rfind(split[1])
-            out.append((start, start + len(name), name, split[0]))
-            taken.take(m.start(), m.end())
-    return out
 
 
 def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:

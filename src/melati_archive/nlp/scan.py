@@ -94,3 +94,16 @@ class LazyWords:
         if self._words is None:
             self._words = frozenset(self._words_of(self.text))
         return word in self._words
+
+
+def matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """rx.finditer(text) restricted to the given start offsets (same non-overlapping order), far
+    cheaper than trying every offset for patterns that can only start there."""
+    last = -1
+    for pos in starts:
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            yield m
+            last = m.end()

@@ -1,0 +1,62 @@
+"""Officials whose office is written in a less common way: a minister's fields listed with commas
+("Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Name") or a two-word office with its
+second word in lowercase ("Sekretaris daerah Name"); used by `intros`."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
+from .roles import ROLE_ALIASES, ROLE_HEADS
+from .scan import matches_at
+
+if TYPE_CHECKING:
+    from .intros import Intro, _Taken
+
+
+# "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": a ministry
+# named by a comma list of its fields, closed by "dan", then the name.
+_LISTED_FIELDS = re.compile(
+    r"(?P<run>(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)(?:[^\S\n]+[A-Z][a-z]+)+"
+    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,6})"
+)
+
+
+def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
+    """A minister's role whose fields are listed with commas, then the name."""
+    out = []
+    for m in _LISTED_FIELDS.finditer(text) if "Men" in text else ():
+        split = split_role_name(m.group("run"))
+        if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
+            continue
+        fields = split[0].split(",")[1:]
+        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
+            continue  # "Menteri A Name, Menteri B Name2, dan ...": officials listed, not one ministry's fields
+        name = clean_name(split[1])
+        if plausible_name(name):
+            start = m.start() + m.group("run").rfind(split[1])
+            out.append((start, start + len(name), name, split[0]))
+            taken.take(m.start(), m.end())
+    return out
+
+
+# "Sekretaris daerah Samsir,": a two-word office with its second word typed in lowercase, then a name.
+_TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2)
+_LOWERED_ROLE = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+)[^\S\n]+(?P<name>" + NAME_PATTERN
+                           + r")(?=[^\S\n]*[,.]|[^\S\n]+(?:dan|me[a-z]+|ber[a-z]+)\b)")
+
+
+def _lowered_role_runs(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    """"Sekretaris daerah Samsir": a two-word office from a role head, its second word in lowercase."""
+    out = []
+    for m in matches_at(_LOWERED_ROLE, text, heads):
+        if " ".join(m.group("role").split()).lower() not in _TWO_WORD_ROLES or not taken.free(m.start(), m.end()):
+            continue
+        split = split_role_name(f"{m.group('role')} {m.group('name')}")  # "Kepala desa Sukamaju Name"
+        name = clean_name(split[1]) if split else ""
+        if name and plausible_name(name):
+            start = m.end("name") - len(split[1])
+            out.append((start, start + len(name), name, split[0]))
+            taken.take(m.start(), m.end())
+    return out
