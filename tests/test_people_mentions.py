@@ -599,3 +599,12 @@ def test_a_two_word_office_typed_with_a_small_second_word_still_introduces_the_n
                     "camat. Kepala desa Sukamaju Budi Santoso mengatakan warga siap.")
     assert {p.name: p.role for p in found.people} == {
         "Sri Rahayu": "Wakil Bupati", "Darmadi": "Sekretaris daerah", "Budi Santoso": "Kepala desa Sukamaju"}
+
+
+def test_initials_after_a_corps_in_parentheses_stay_in_the_name():
+    from melati_archive.nlp.extract import extract
+
+    found = extract("JAYAPURA - Kepala Penerangan Kodam XVII Kolonel (Czi) IGN Wirawan mengatakan, situasi aman. "
+                    "\"Patroli kami tambah,\" ujarnya.")
+    assert [p.name for p in found.people] == ["IGN Wirawan"]
+    assert found.quotes[0].speaker == "IGN Wirawan"

@@ -220,7 +220,9 @@ def acronyms_in(text: str) -> frozenset[str]:
     for m in _CAPS_AT.finditer(text):
         before = text[max(0, m.start() - 30):m.start()].split()
         after = text[m.end():m.end() + 30].split()
-        inside = (before and _NAME_WORD.fullmatch(before[-1]) and after and _NAME_WORD.fullmatch(after[0].rstrip(".,;:")))
+        # initials sit between name-shaped words, or after a rank or its corps ("Kolonel (Czi) IGN Suriastawa")
+        opener = before and (_NAME_WORD.fullmatch(before[-1]) or before[-1].strip("().").lower() in RANKS)
+        inside = opener and after and _NAME_WORD.fullmatch(after[0].rstrip(".,;:"))
         if not inside:
             out.add(m.group(1))
     return frozenset(out)
