@@ -608,3 +608,14 @@ def test_initials_after_a_corps_in_parentheses_stay_in_the_name():
                     "\"Patroli kami tambah,\" ujarnya.")
     assert [p.name for p in found.people] == ["IGN Wirawan"]
     assert found.quotes[0].speaker == "IGN Wirawan"
+
+
+def test_a_long_run_of_ranks_and_capitals_without_a_comma_ends():
+    # every all-caps word had two readings in a role phrase: 40 of them took longer than a lifetime
+    import subprocess
+    import sys
+
+    code = ("from melati_archive.nlp.extract import extract; "
+            "print(len(extract('JAKARTA - ' + 'Kolonel (Czi) IGN ' * 40 + 'mengatakan').people))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -74,7 +74,9 @@ UNIT_SHORT = {
 }
 
 
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+# (one alternative per token shape: "[A-Z]{2,}" beside "[A-Z][A-Za-z]*" gave every all-caps word two
+# readings, and a long run of them with no comma after took exponential time)
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
@@ -82,7 +84,7 @@ _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "
 ) + r")\b"
 
 
-ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:[^\S\n]+" + _ROLE_WORD + r")*"
+ROLE_PHRASE = _ROLE_HEAD_RE + r"(?:[^\S\n]+" + _ROLE_WORD + r"){0,24}"  # bounded: each head reads a few words, not the rest of a text
 
 
 # Family words before a name between commas ("anaknya, Budi Setiawan, yang"): a person, no role.
