@@ -138,7 +138,9 @@ def name_then(tail: str, more_openers: tuple[str, ...] = (), piece: str = r"[^\s
     linear scan turns down most of them where NAME_PATTERN backtracks through every reading of the
     words before failing; it turns down nothing the pattern matches."""
     word = "(?:" + "|".join((*_NAME_PIECE_OPENERS, *more_openers)) + ")" + piece
-    return rf"(?={word}(?:[^\S\n]+{word})*{tail})"
+    # lazy: the nearest place `tail` can follow, not a run to the end of the text and back (the same
+    # truth for a lookahead; greedy, every start read the rest of a text of name-shaped words)
+    return rf"(?={word}(?:[^\S\n]+{word})*?{tail})"
 
 
 # Months of the Islamic calendar and holidays: time words when they stand alone ("setiap Ramadan"),
