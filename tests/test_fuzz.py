@@ -193,6 +193,23 @@ def check_dates(text: str) -> None:
     _only_our_errors(lambda: parse_period(text))
 
 
+# Words of roles, ranks, names and places: long runs of them are what regular expressions that read
+# names can take exponential or quadratic time on.
+_NAME_SHAPED = ["Kolonel (Czi) IGN ", "Kepala Dinas ", "Budi Santoso ", "Sekretaris daerah ", "XV ", "H. ",
+                "Menteri A, ", "didampingi ", "warga Desa ", "dan ", "(ABC) ", "Letkol Inf ", "Wali Kota Milan, "]
+extraction_texts = st.one_of(
+    texts,
+    _repeated(_NAME_SHAPED),
+    st.lists(st.sampled_from(_NAME_SHAPED), max_size=300).map("".join),
+)
+
+
+def check_extract(text: str) -> None:
+    from melati_archive.nlp.extract import extract
+
+    extract("JAKARTA - " + text)
+
+
 @dataclass
 class Fuzz:
     name: str
@@ -207,6 +224,7 @@ FUZZ = [
     Fuzz("front matter", front_matters(), check_front_matter, 1500, 3.0),
     Fuzz("date parsers", date_texts, check_dates, 1500, 3.0),
     Fuzz("bytes decoder", st.binary(max_size=300), check_decode, 500, 3.0),
+    Fuzz("extractor", extraction_texts, check_extract, 300, 3.0),
     Fuzz("text importer", texts, lambda t: _import("text", t), 500, 6.0),
     Fuzz("markdown importer", front_matters(), lambda t: _import("md", t), 500, 6.0),
     Fuzz("html importer", html_pages(), lambda t: _import("html", t), 300, 6.0),
