@@ -584,14 +584,6 @@ def test_english_words_of_an_organisations_name_stay_out_of_the_persons_name():
     assert [p.name for p in found.people] == ["Rahmat Hidayat"]
 
 
-def test_the_full_name_after_didampingi_is_a_person():
-    from melati_archive.nlp.extract import extract
-
-    found = extract("MALANG - Didampingi Rudi Hartono Wibisono, Sutarman berpamitan kepada warga. Bupati didampingi "
-                    "Dinas Sosial meninjau pasar.")
-    assert [(p.name, p.role) for p in found.people] == [("Rudi Hartono Wibisono", None)]
-
-
 def test_a_two_word_office_typed_with_a_small_second_word_still_introduces_the_name():
     from melati_archive.nlp.extract import extract
 

@@ -1,12 +1,12 @@
-"""Introductions of people the text names without an office: by the group they belong to, by
-kinship, or as the one someone is accompanied by ("Salah seorang warga Kelurahan X Name mengaku",
-"nenek Sumi", "didampingi Name"); used by `intros`."""
+"""Introductions of people the text names without an office: by the group they belong to or by
+kinship ("Salah seorang warga Kelurahan X Name mengaku", "Name warga Desa X", "nenek Sumi"); used by
+`intros`."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .names import NAME_PATTERN, clean_name, lowercase_words, name_tokens, plausible_name, split_role_name, _token_ok
+from .names import clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
 from .scan import matches_where_written, word_start_pattern
 
 if TYPE_CHECKING:
@@ -84,18 +84,4 @@ def _name_then_group(text: str, taken: _Taken) -> list[Intro]:
         if name == before.group("name") and plausible_name(name) and taken.free(start, m.end()):
             out.append((start, start + len(name), name, " ".join(m.group(0).split())))
             taken.take(start, m.end())
-    return out
-
-
-# "Didampingi Sofyan Edi Jarwoko, Sutiaji berpamitan": a full name after "didampingi" is a person.
-_ACCOMPANIED = re.compile(r"\b[Dd]idampingi[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*,|[^\S\n]+[a-z])")
-
-
-def _accompanying(text: str, taken: _Taken) -> list[Intro]:
-    out = []
-    for m in _ACCOMPANIED.finditer(text) if "idampingi" in text else ():
-        name = clean_name(m.group("name"))
-        if len(name_tokens(name)) >= 2 and plausible_name(name) and taken.free(m.start("name"), m.end("name")):
-            out.append((m.start("name"), m.start("name") + len(name), name, None))
-            taken.take(m.start("name"), m.end("name"))
     return out
