@@ -13,7 +13,8 @@ from .names import (
     name_then, name_tokens, plausible_name,
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
-from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, matches_at, role_heads, starts_near
+from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
+from .scan import matches_at
 
 
 def find_people(
