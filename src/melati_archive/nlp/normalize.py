@@ -112,7 +112,7 @@ def normalize(original: str) -> Normalized:
             # sentence end continues it too, even from a capital ("Kepala Bagian Administrasi\n
             # Pemerintahan Umum ..."): a text wrapped at a fixed width breaks lines anywhere.
             wrapped = not blank and parts[-1][-1:] not in _PARAGRAPH_END and (
-                stripped[0].islower() or (rewrapped and last_len >= _WRAP_WIDTH))
+                stripped[0].islower() or (rewrapped and last_len >= WRAP_WIDTH))
             rewrapped = wrapped
             parts.append(" " if wrapped else "\n")
             offsets.append(base - 1 if base > 0 else 0)
@@ -160,7 +160,9 @@ def _fold_doubled_singles(text: str, offsets: list[int]) -> tuple[str, list[int]
     return "".join(out), offs
 
 
-_WRAP_WIDTH = 50  # a wrapped line runs near the width it was wrapped at; a short one ends its paragraph
+# A wrapped line runs near the width it was wrapped at; a short one ends its paragraph (page.logical_lines
+# reads pages by the same width).
+WRAP_WIDTH = 50
 _PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')
 _WS = re.compile(r"\s+")
 

@@ -16,6 +16,7 @@ from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
 )
+from .normalize import WRAP_WIDTH
 
 def _has_words(line: str, k: int) -> bool:
     """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
@@ -185,7 +186,7 @@ def logical_lines(text: str) -> list[str]:
         if out and not out[-1].endswith(_SENTENCE_END) and not furniture_kind(out[-1]) \
                 and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
                 and not (_is_title_case(out[-1]) and not wrapped) and (
-                line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= 50)):
+                line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
             out[-1] = f"{out[-1]} {line}"
             wrapped = True
         else:
