@@ -32,7 +32,7 @@ class BestOfMatcher(DisjunctionMaxMatcher):
         at_a, at_b = a.id(), b.id()
         if at_a == at_b:
             sa, sb = a.score(), b.score()
-            return max(sa, sb) + self.tiebreak * min(sa, sb)
+            return max(sa, sb) + self.tiebreak * min(sa, sb) if self.tiebreak else max(sa, sb)
         return a.score() if at_a < at_b else b.score()
 
     def _bound(self, qa: float, qb: float) -> float:

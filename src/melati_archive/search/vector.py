@@ -160,7 +160,12 @@ class _Evaluator:
         in_b, vb = self._dense(ib, sb)
         ids = np.flatnonzero(in_a | in_b)
         in_a, in_b, va, vb = in_a[ids], in_b[ids], va[ids], vb[ids]
-        both = np.maximum(va, vb) + m.tiebreak * np.minimum(va, vb) if how == "max_either" else va + vb
+        if how != "max_either":
+            both = va + vb
+        elif m.tiebreak:
+            both = np.maximum(va, vb) + m.tiebreak * np.minimum(va, vb)
+        else:  # the shipped tiebreak: no second pass over the arrays
+            both = np.maximum(va, vb)
         return ids, np.where(in_a & in_b, both, np.where(in_a, va, vb))
 
     def wrapped(self, m: Any):
