@@ -72,6 +72,13 @@ def test_numbers_and_apostrophes():
         "maruf", "amin", "membagikan", "1.000", "paket", "covid", "covid19", "19"]
 
 
+def test_the_rupiah_sign_written_solid_is_a_token_of_its_own():
+    # the standard spelling glues it (Rp300.000); the amount is the same number as in "Rp 300.000"
+    assert analyze("Rp300.000 dan Rp1,5 juta", stemmed=False) == ["rp", "300.000", "dan", "rp", "1,5", "juta"]
+    assert analyze("Rp 300.000", stemmed=False) == ["rp", "300.000"]
+    assert analyze("Rpx RP3", stemmed=False) == ["rpx", "rp", "3"]  # only before a number
+
+
 def test_stem_is_a_cached_module_function():
     stem.cache_clear()
     stem("pelatihan")

@@ -24,6 +24,11 @@ DOCS = {
     "menang": "Tim balai menang lomba tingkat provinsi.",
     "mendapatkan": "Warga mendapatkan paket sembako dari pemerintah.",
     "pendapatan": "Pendapatan warga turun selama pandemi.",
+    "covid-spaced": "Posko Covid 19 di kecamatan ditutup sementara.",
+    "covid-closed": "Kasus covid19 menurun sepekan terakhir.",
+    "covid-hyphen": "Vaksinasi Covid-19 digelar di aula.",
+    "amount-solid": "Setiap keluarga menerima Rp300.000 per bulan.",
+    "amount-spaced": "Modal usaha sebesar Rp 1,5 juta diberikan kepada kelompok.",
 }
 
 
@@ -96,6 +101,23 @@ def test_compound_spellings_match_each_other(ix_and_knowledge):
     assert set(ids(ix, relevance.word_query("orang-tua", "body", k))) == all_three
     assert set(ids(ix, relevance.phrase_query(["orang", "tua"], "body", k))) == all_three
     assert set(ids(ix, relevance.words_query(["orang", "tua"], "body", k))) == all_three
+
+
+def test_a_word_and_its_number_match_written_solid_hyphenated_or_apart(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    all_three = {"covid-spaced", "covid-closed", "covid-hyphen"}
+    assert set(ids(ix, relevance.word_query("covid19", "body", k))) == all_three
+    assert set(ids(ix, relevance.word_query("covid-19", "body", k))) == all_three
+    assert set(ids(ix, relevance.phrase_query(["covid", "19"], "body", k))) == all_three
+    # two bare words: every document with both, and the closed form counts as both
+    assert set(ids(ix, relevance.words_query(["covid", "19"], "body", k))) == all_three
+
+
+def test_an_amount_is_the_same_number_with_or_without_the_rupiah_sign_glued(ix_and_knowledge):
+    ix, k = ix_and_knowledge
+    assert ids(ix, relevance.word_query("300.000", "body", k)) == ["amount-solid"]
+    assert ids(ix, relevance.phrase_query(["Rp", "300.000"], "body", k)) == ["amount-solid"]
+    assert ids(ix, relevance.phrase_query(["Rp1,5", "juta"], "body", k)) == ["amount-spaced"]
 
 
 def test_knowledge_file_round_trip_and_missing_file(tmp_path):

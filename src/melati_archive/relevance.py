@@ -41,6 +41,8 @@ are re-exported here.
 """
 from __future__ import annotations
 
+import re
+
 from whoosh import query as wq
 
 from melati_archive.knowledge import (  # noqa: F401 - re-exported: the index, search, tests use them here
@@ -143,6 +145,10 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     return wq.Or(subs)
 
 
+# A word and the number that names it, written solid (covid19, g20)
+_LETTERS_NUMBER = re.compile(r"([a-z]+)(\d+)")
+
+
 def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.Query:
     """The query for one bare word typed by a user, on text field `field` (and `field`_exact)."""
     k = knowledge or EMPTY
@@ -150,7 +156,11 @@ def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.
     if not units:
         return wq.NullQuery
     if len(units) == 1:
-        return _single_word_query(units[0][0], field, k)
+        single = _single_word_query(units[0][0], field, k)
+        spaced = _LETTERS_NUMBER.fullmatch(units[0][0])
+        if spaced:  # covid19 is also written "covid 19"
+            return BestOf([single, wq.Phrase(f"{field}_exact", list(spaced.groups()), boost=EXACT_BOOST)])
+        return single
     # a hyphenated compound typed by the user: its joined form or its parts in a row
     joined = units[1][0]
     parts = [units[0][0]] + [u for u, off in units[2:]]
@@ -178,7 +188,7 @@ def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = Non
             subs.append(wq.Phrase(field, stems, slop=1 + gaps, boost=STEM_BOOST))
     for acr in k.longforms.get(tuple(exact_words), ()):
         subs.append(wq.Term(exact, acr, boost=EXACT_BOOST))
-    if 2 <= len(exact_words) <= 3 and all(w.isalpha() for w in exact_words):
+    if (2 <= len(exact_words) <= 3 and all(w.isalpha() for w in exact_words)) or _joinable(tuple(exact_words)):
         subs.append(wq.Term(exact, "".join(exact_words), boost=EXACT_BOOST))
     subs += _synonym_queries(tuple(exact_words), exact, k)
     return wq.Or(subs)
@@ -205,7 +215,7 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
             shorts = list(k.longforms.get(span, ()))
             if shorts:  # a known long form: written together it is the expression, not its words
                 together = [_together(span, exact, end - i)]
-            if end - i == 2 and all(x.isalpha() for x in span):
+            if end - i == 2 and _joinable(span):
                 shorts.append("".join(span))
                 together = together or _paraphrases(span[0], span[1], exact, share=2)
             if shorts:
@@ -222,6 +232,12 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
             units.append((w, q, counted))
         i = span_end
     return units
+
+
+def _joinable(span: tuple[str, ...]) -> bool:
+    """Two typed words that news may also write as one closed word: two words (orang tua,
+    orangtua), or a word and the number that names it (covid 19, covid19; G 20, G20)."""
+    return len(span) == 2 and span[0].isalpha() and (span[1].isalpha() or span[1].isdigit())
 
 
 def _together(span: tuple[str, ...], exact: str, share: int) -> wq.Query:

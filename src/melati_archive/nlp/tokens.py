@@ -8,9 +8,12 @@ from __future__ import annotations
 import functools
 import re
 
-# A token: letters/digits with inner apostrophes and hyphens, or a number with inner . or ,
+# A token: letters/digits with inner apostrophes and hyphens, or a number with inner . or ,.
+# The rupiah sign is a token of its own before a number: the standard spelling writes it solid
+# (Rp300.000, Rp1,5 juta), and the amount must be the same number as in `Rp 300.000`.
 _TOKEN_RE = re.compile(
-    r"\d+(?:[.,]\d+)*(?![^\W_])"
+    r"[Rr][Pp](?=\d)"
+    r"|\d+(?:[.,]\d+)*(?![^\W_])"
     r"|[^\W_]+(?:['\u2019`][^\W_]+)*(?:-[^\W_]+(?:['\u2019`][^\W_]+)*)*"
 )
 _APOSTROPHES = str.maketrans("", "", "'\u2019`")
