@@ -26,6 +26,10 @@ ARTICLES = {
     "2021-05-08-sosial": ("Posko Bantuan", "Dinas Sosial membuka posko pengaduan bantuan di kantor kelurahan."),
     "2021-05-09-resiko": ("Banjir Rob", "Warga pesisir diminta waspada karena resiko banjir rob meningkat."),
     "2021-05-10-risiko": ("Cuaca Ekstrem", "Risiko angin kencang tinggi, nelayan diminta menunda melaut."),
+    "2021-05-11-salat": ("Ibadah di Panti", "Para penghuni panti menunaikan salat berjamaah di musala."),
+    "2021-05-12-sholat": ("Tarawih Pertama", "Warga memadati masjid untuk sholat tarawih malam pertama."),
+    "2021-05-13-gepeng": ("Razia Jalanan", "Petugas menjangkau gelandangan dan pengemis di lampu merah."),
+    "2021-05-14-ktpel": ("Layanan Kependudukan", "Warga yang sakit dibantu mengurus KTP elektronik di rumah."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -59,6 +63,19 @@ def test_a_spelling_news_still_writes_finds_the_standard_one_and_back(arc):
     # resiko/risiko: one word, two spellings; the spelling typed ranks first
     assert ids(arc.search("risiko")) == ["2021-05-10-risiko", "2021-05-09-resiko"]
     assert ids(arc.search("resiko")) == ["2021-05-09-resiko", "2021-05-10-risiko"]
+
+
+def test_arabic_loanwords_in_their_other_spellings(arc):
+    # salat/sholat: the standard spelling and the one news and mosques still write
+    assert ids(arc.search("salat")) == ["2021-05-11-salat", "2021-05-12-sholat"]
+    assert ids(arc.search("sholat")) == ["2021-05-12-sholat", "2021-05-11-salat"]
+    assert ids(arc.search("mushola")) == ["2021-05-11-salat"]
+
+
+def test_social_welfare_abbreviations(arc):
+    assert ids(arc.search("gepeng")) == ["2021-05-13-gepeng"]
+    assert ids(arc.search("e-KTP")) == ["2021-05-14-ktpel"]
+    assert ids(arc.search("KTP-el")) == ["2021-05-14-ktpel"]
 
 
 def test_a_synonym_hit_is_not_a_partial_hit(arc):
