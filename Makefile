@@ -7,7 +7,7 @@ DEMO   := examples/demo
 
 LOCK   := constraints.txt
 
-.PHONY: demo test venv test-venv lab bench eval clean lock fuzz
+.PHONY: demo test venv test-venv lab bench eval probe clean lock fuzz
 
 # Installs the tested set of packages in $(LOCK) (pyproject.toml keeps ranges for library users).
 $(VENV)/.installed: pyproject.toml $(LOCK)
@@ -47,6 +47,10 @@ bench: venv
 eval: venv
 	$(PY) bench/eval_quotes.py
 	$(PY) bench/eval_people.py --quiet
+
+# Probes: forms of writing and typing, on short texts of the project's own (bench/probe_*.py)
+probe: venv
+	@status=0; for p in bench/probe_*.py; do $(PY) $$p || status=1; done; exit $$status
 
 # Refresh $(LOCK): the newest versions pyproject.toml's ranges allow, installed into a scratch venv
 # and frozen. Run `make test` after it and commit the file with the test result.
