@@ -118,6 +118,8 @@ def test_an_amount_is_the_same_number_with_or_without_the_rupiah_sign_glued(ix_a
     assert ids(ix, relevance.word_query("300.000", "body", k)) == ["amount-solid"]
     assert ids(ix, relevance.phrase_query(["Rp", "300.000"], "body", k)) == ["amount-solid"]
     assert ids(ix, relevance.phrase_query(["Rp1,5", "juta"], "body", k)) == ["amount-spaced"]
+    # typed solid, the amount alone: not every article that writes "Rp" somewhere
+    assert ids(ix, relevance.word_query("Rp300.000", "body", k)) == ["amount-solid"]
 
 
 def test_knowledge_file_round_trip_and_missing_file(tmp_path):

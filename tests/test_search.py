@@ -164,6 +164,14 @@ def test_did_you_mean_catches_two_swapped_letters(arc):
     assert arc.search("bantuan bajnir").suggestion == "bantuan banjir"
 
 
+def test_a_question_is_searched_by_its_content_words(arc):
+    # question words are function words: no tier for them, no "did you mean" for them
+    res = arc.search("siapa yang menyerahkan bantuan banjir")
+    assert ids(res)[0] == BANJIR and res.hits[0].missing == []
+    assert res.suggestion is None
+    assert arc.search("bagaimana pendampingn").suggestion == "bagaimana pendampingan"
+
+
 @pytest.mark.parametrize("bad", ['"media sosial', "judul:", "foo:bar", "(banjir", "banjir)", "tanggal:2020-13",
                                  'tanggal:"Brumaire 2020"', "banjir OR", "tanggal:2021..2020",
                                  "pembicara:Zzyzx"])

@@ -153,6 +153,8 @@ def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.
     """The query for one bare word typed by a user, on text field `field` (and `field`_exact)."""
     k = knowledge or EMPTY
     units = _units(word)
+    if len(units) == 2 and units[0][0] == "rp" and units[1][0][0].isdigit():
+        units = units[1:]  # Rp300.000: the amount is what a reader looks for, sign or no sign
     if not units:
         return wq.NullQuery
     if len(units) == 1:

@@ -26,12 +26,14 @@ def _transposition(reader, fields, word: str) -> str | None:
 
 def _suggest(searcher, env: _Env, query: str) -> str | None:
     """'Did you mean': the query with each word absent from the archive replaced by its nearest."""
+    from ..nlp.analysis import STOPWORDS  # loaded by the search already; lazily for start-up
+
     reader = searcher.reader()
     changed, text = False, query
     for word in suggestable(env.words):
         w = word.lower()
-        if not w.isalpha() or len(w) < 3:
-            continue
+        if not w.isalpha() or len(w) < 3 or w in STOPWORDS:
+            continue  # a function word ("siapa" in a question) counts for nothing: never "siaga"
         known = any(reader.doc_frequency(f"{f}_exact", w) for f in env.text_fields)
         if known:
             continue
