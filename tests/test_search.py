@@ -164,6 +164,18 @@ def test_did_you_mean_catches_two_swapped_letters(arc):
     assert arc.search("bantuan bajnir").suggestion == "bantuan banjir"
 
 
+def test_indonesian_operators_in_capitals(arc):
+    either = ids(arc.search("banjir OR menjahit"))
+    assert BANJIR in either and JAHIT in either
+    assert ids(arc.search("banjir ATAU menjahit")) == either
+    assert BANJIR in ids(arc.search("warga"))
+    without = ids(arc.search("warga NOT banjir"))
+    assert without == [CAMAT]
+    assert ids(arc.search("warga BUKAN banjir")) == without == ids(arc.search("warga TANPA banjir"))
+    # a query typed all in capitals (caps lock) keeps them words: nothing is excluded
+    assert BANJIR in ids(arc.search("WARGA BUKAN BANJIR"))
+
+
 def test_a_question_is_searched_by_its_content_words(arc):
     # question words are function words: no tier for them, no "did you mean" for them
     res = arc.search("siapa yang menyerahkan bantuan banjir")

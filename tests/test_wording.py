@@ -23,9 +23,9 @@ Q = "\u201c{}\u201d".format
     ('"ide hebat', {}, 'tanda kutip " pada ' + Q('"ide hebat') + ' belum ditutup; tambahkan penutupnya'),
     ("tanggal:\"0\n0\"", {}, "tanggal " + Q("0\\n0") + " tidak terbaca"),  # one line, the break shown as \n
     ("(ide", {}, "ada kurung ( yang belum ditutup; tambahkan )"),
-    ("(ide OR", {}, "kueri berakhir terlalu cepat (sesudah OR, NOT atau kurung buka); lengkapi atau hapus"),
+    ("(ide OR", {}, "kueri berakhir terlalu cepat (sesudah OR/ATAU, NOT/BUKAN atau kurung buka); lengkapi atau hapus"),
     ("ide)", {}, "ada tanda ) tanpa pasangan (; hapus atau tambahkan ("),
-    ("ide NOT", {}, "NOT ada di akhir kueri; tulis kata yang dikecualikan sesudahnya"),
+    ("ide NOT", {}, "NOT/BUKAN ada di akhir kueri; tulis kata yang dikecualikan sesudahnya"),
     ("judul:", {}, 'judul: tanpa isi; tulis seperti judul:pelatihan atau judul:"dua kata"'),
     ("tanggal:kemarin", {}, "tanggal " + Q("kemarin") + " tidak terbaca; tulis 2020, 2020-11, 2020-11-13"),
     ("tanggal:2021..2020", {}, "rentang tanggal " + Q("2021..2020") + " berakhir sebelum mulai; tukar kedua ujungnya"),

@@ -65,10 +65,22 @@ def _tokens(query: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# Operators in Indonesian, written in capitals like their English forms: "banjir ATAU longsor".
+_INDONESIAN_OPERATORS = {"ATAU": "OR", "DAN": "AND", "BUKAN": "NOT", "TANPA": "NOT"}
+
+
+def _operators(toks: list[tuple[str, str, str]], query: str) -> list[tuple[str, str, str]]:
+    """Capital ATAU, DAN, BUKAN and TANPA as OR, AND and NOT, unless the whole query is in
+    capitals (typed with caps lock: there "DAN" is the stopword and "BUKAN" the negation)."""
+    if not any(c.islower() for c in query):
+        return toks
+    return [(kind, _INDONESIAN_OPERATORS.get(a, a), b) if kind == "word" else (kind, a, b) for kind, a, b in toks]
+
+
 class _Parser:
     def __init__(self, query: str):
         self.query = query
-        self.toks = _tokens(query)
+        self.toks = _operators(_tokens(query), query)
         self.i = 0
 
     def peek(self):
@@ -99,10 +111,10 @@ class _Parser:
             parts.append(self.unary())
         if not parts:
             if self.peek() is None:
-                raise QueryError("kueri berakhir terlalu cepat (sesudah OR, NOT atau kurung buka); "
+                raise QueryError("kueri berakhir terlalu cepat (sesudah OR/ATAU, NOT/BUKAN atau kurung buka); "
                                  "lengkapi atau hapus bagian yang menggantung")
             raise QueryError("kueri punya bagian kosong (tidak ada kata di antara OR atau di dalam kurung); "
-                             "tulis kata di kedua sisi OR")
+                             "tulis kata di kedua sisi OR/ATAU")
         return parts[0] if len(parts) == 1 else _Node("and", parts)
 
     def unary(self) -> _Node:
@@ -110,7 +122,7 @@ class _Parser:
         if tok[0] == "word" and tok[1] == "NOT":
             self.i += 1
             if self.peek() is None:
-                raise QueryError("NOT ada di akhir kueri; tulis kata yang dikecualikan sesudahnya")
+                raise QueryError("NOT/BUKAN ada di akhir kueri; tulis kata yang dikecualikan sesudahnya")
             return _Node("not", [self.unary()])
         if tok[0] in ("word", "phrase") and tok[1].startswith("-") and len(tok[1]) > 1:
             self.toks[self.i] = (tok[0], tok[1][1:], tok[2])
