@@ -57,9 +57,10 @@ def query_text(words) -> str:
 @xlsx_option
 @click.pass_context
 def command(ctx, query, date_from, date_to, program, speaker, channel, limit, sort, as_json, as_csv, xlsx):
-    """Cari berita: kata, "frasa", judul:, isi:, tanggal:"November 2020", pembicara:, kanal:, tag:.
+    """Cari berita: kata, "frasa", judul:, isi:, tanggal:"November 2020", pembicara:, kanal:, tag:;
+    banjir ATAU longsor; bantuan BUKAN banjir (atau -banjir).
 
-    Search the archive: words, "phrases", field:value, dates, word~ (see docs/search.md).
+    Search the archive: words, "phrases", field:value, dates, word~, OR, NOT (see docs/search.md).
     """
     from ..export import ARTICLE_COLUMNS
     from ..search import search
