@@ -69,14 +69,22 @@ def test_a_hyphenated_compound_yields_parts_in_a_row_and_the_joined_form():
 
 def test_numbers_and_apostrophes():
     assert analyze("Ma'ruf Amin membagikan 1.000 paket Covid-19", stemmed=False) == [
-        "maruf", "amin", "membagikan", "1.000", "paket", "covid", "covid19", "19"]
+        "maruf", "amin", "membagikan", "1000", "paket", "covid", "covid19", "19"]
 
 
 def test_the_rupiah_sign_written_solid_is_a_token_of_its_own():
     # the standard spelling glues it (Rp300.000); the amount is the same number as in "Rp 300.000"
-    assert analyze("Rp300.000 dan Rp1,5 juta", stemmed=False) == ["rp", "300.000", "dan", "rp", "1,5", "juta"]
-    assert analyze("Rp 300.000", stemmed=False) == ["rp", "300.000"]
+    assert analyze("Rp300.000 dan Rp1,5 juta", stemmed=False) == ["rp", "300000", "dan", "rp", "1,5", "juta"]
+    assert analyze("Rp 300.000", stemmed=False) == ["rp", "300000"]
     assert analyze("Rpx RP3", stemmed=False) == ["rpx", "rp", "3"]  # only before a number
+
+
+def test_a_number_is_one_token_however_its_thousands_are_written():
+    # 300.000 and 300000 are one number; zero decimals (Rp1.500.000,00) are no part of it
+    assert analyze("300.000 300000 1.500.000,00 1500000", stemmed=False) == ["300000", "300000", "1500000", "1500000"]
+    # a decimal, a date, a time or a phone number is not a grouped whole number
+    assert analyze("1,5 12.03.2024 09.15 0812.345.678 1.000.000,50", stemmed=False) == [
+        "1,5", "12.03.2024", "09.15", "0812.345.678", "1.000.000,50"]
 
 
 def test_stem_is_a_cached_module_function():

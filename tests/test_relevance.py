@@ -116,6 +116,7 @@ def test_a_word_and_its_number_match_written_solid_hyphenated_or_apart(ix_and_kn
 def test_an_amount_is_the_same_number_with_or_without_the_rupiah_sign_glued(ix_and_knowledge):
     ix, k = ix_and_knowledge
     assert ids(ix, relevance.word_query("300.000", "body", k)) == ["amount-solid"]
+    assert ids(ix, relevance.word_query("300000", "body", k)) == ["amount-solid"]
     assert ids(ix, relevance.phrase_query(["Rp", "300.000"], "body", k)) == ["amount-solid"]
     assert ids(ix, relevance.phrase_query(["Rp1,5", "juta"], "body", k)) == ["amount-spaced"]
     # typed solid, the amount alone: not every article that writes "Rp" somewhere

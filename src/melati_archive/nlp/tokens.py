@@ -31,6 +31,15 @@ def _is_reduplication(a: str, b: str) -> bool:
     return len(b) >= 3 and a.endswith(b)
 
 
+# A whole number with its thousands grouped by dots, maybe with zero decimals (1.000,
+# 1.500.000,00): one number however it is written, so "300.000" and "300000" are the same.
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,0+)?")
+
+
+def _plain_number(text: str) -> str:
+    return text.split(",")[0].replace(".", "")
+
+
 @functools.lru_cache(maxsize=200_000)
 def word_units(raw: str) -> tuple[tuple[str, int], ...]:
     """What one raw token becomes: (lowercase text, position offset) pairs, offset 0 first.
@@ -41,6 +50,8 @@ def word_units(raw: str) -> tuple[tuple[str, int], ...]:
     (('orang', 0), ('orangtua', 0), ('tua', 1))
     """
     text = raw.lower().translate(_APOSTROPHES)
+    if _GROUPED_NUMBER.fullmatch(text):
+        return ((_plain_number(text), 0),)
     if "-" not in text:
         return ((text, 0),)
     parts = [p for p in text.split("-") if p]
