@@ -143,6 +143,16 @@ def test_snippet_marks_matches(arc):
     assert snippet("Warga desa dilatih menjahit.", {"menjahit"}, set()) == "Warga desa dilatih \u00abmenjahit\u00bb."
 
 
+
+def test_snippet_marks_what_the_index_matched_numbers_amounts_apostrophes():
+    # the index's tokens: an amount written solid is one mark, a number however it is grouped,
+    # a word with an apostrophe as the word without it
+    assert snippet("Warga menerima Rp300.000 tiap bulan.", {"rp", "300000"}, set()) == (
+        "Warga menerima \u00abRp300.000\u00bb tiap bulan.")
+    assert snippet("Paket 1.000 dan 300000 lagi.", {"300000"}, set()) == "Paket 1.000 dan \u00ab300000\u00bb lagi."
+    assert snippet("Setiap Jum'at pagi.", {"jumat"}, set()) == "Setiap \u00abJum'at\u00bb pagi."
+
+
 def test_facets_count_the_whole_result(arc):
     res = arc.search("balai", limit=1)
     assert len(res.hits) == 1

@@ -1,7 +1,6 @@
 """Snippets: the window of a text with the most query matches, matched words marked «like this»."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 MARK_OPEN, MARK_CLOSE = "\u00ab", "\u00bb"  # « » around highlighted words in snippets
@@ -30,28 +29,27 @@ def _match_terms(q, reader) -> tuple[set[str], set[str]]:
     return exact, stems
 
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
-
-
 def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, protected=frozenset()) -> str:
     """The window of `text` with the most query matches, matched words marked «like this»."""
     from ..nlp import analysis
 
     spans = []
     seen: dict[str, bool] = {}
-    for m in _WORD_RE.finditer(text):
-        w = m.group(0).lower()
-        hit = seen.get(w)
+    # the index's own tokens (numbers as one, Rp300.000 as rp + 300000, Jum'at as jumat), so
+    # what matched is what is marked
+    for m in analysis._TOKEN_RE.finditer(text):
+        raw = m.group(0)
+        hit = seen.get(raw)
         if hit is None:
-            hit = w in exact
-            if not hit:
-                parts = w.split("-")
-                hit = any(p in exact for p in parts) or bool(stems) and (
-                    analysis.query_stem(w, protected) in stems
-                    or any(analysis.query_stem(p, protected) in stems for p in parts if len(parts) > 1))
-            seen[w] = hit
+            units = [u for u, _ in analysis.word_units(raw)]
+            hit = any(u in exact for u in units) or bool(stems) and any(
+                analysis.query_stem(u, protected) in stems for u in units)
+            seen[raw] = hit
         if hit:
-            spans.append((m.start(), m.end()))
+            if spans and spans[-1][1] == m.start():  # Rp300.000: one mark, not «Rp»«300.000»
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append((m.start(), m.end()))
     clean = " ".join(text.split())
     if not spans:
         cut = clean[:width]
