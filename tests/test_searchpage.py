@@ -225,6 +225,9 @@ def test_highlights_are_escaped_before_marking():
     assert highlight_words_html('<b>Ide</b> "pelatihan" dilatih', "latih") == \
         '&lt;b&gt;Ide&lt;/b&gt; &quot;<mark>pelatihan</mark>&quot; <mark>dilatih</mark>'
     assert highlight_words_html("tanpa kata cari", "") == "tanpa kata cari"
+    # BUKAN/TANPA in capitals are NOT, not words to mark; in lowercase they are words
+    assert highlight_words_html("bantuan tanpa syarat", "bantuan TANPA banjir") == "<mark>bantuan</mark> tanpa syarat"
+    assert highlight_words_html("bantuan tanpa syarat", "tanpa syarat") == "bantuan <mark>tanpa</mark> <mark>syarat</mark>"
 
 
 def test_count_text_in_indonesian():

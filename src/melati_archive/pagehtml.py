@@ -30,6 +30,8 @@ def query_words(query: str) -> list[str]:
     """The plain words of a query, without field names, operators or fuzzy marks."""
     words = []
     for token in re.split(r"\s+", query or ""):
+        if token in {"BUKAN", "TANPA"} and any(c.islower() for c in query):
+            continue  # NOT in Indonesian (search.syntax), not the negation word
         token = token.split(":", 1)[1] if ":" in token else token
         token = token.strip('"()~-\u201c\u201d').lower()
         token = re.sub(r"~\d*$", "", token)
