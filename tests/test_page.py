@@ -374,3 +374,43 @@ def test_word_counts_and_squeezed_lines_as_split_gives_them(line):
 def test_a_date_line_written_with_odd_spaces_is_still_a_date_line():
     assert page_date_of("  Senin,\u00a03 Maret 2024   09:15 WIB ") == dt.date(2024, 3, 3)
     assert page_date_of("Rapat   koordinasi digelar di aula balai pada 3 Maret 2024 bersama para pendamping.") is None
+
+
+# --- Session 12 probe: furniture forms of other sites -------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("Simak berita lainnya dari Dinas Sosial Sukamekar di Google News", "link"),
+    ("* Follow saluran WhatsApp Situsku untuk berita terkini setiap hari", "link"),
+    ("Dapatkan berita terbaru langsung di email Anda. Berlangganan newsletter kami!", "link"),
+    ("Baca berita tanpa iklan. Gabung Situsku+", "link"),
+    ("Dilarang keras mengambil konten situs ini tanpa izin tertulis dari redaksi.", "ui"),
+    ("Halaman 1 2 3 Selanjutnya", "ui"),
+    ("Halaman: 1 2", "ui"),
+    ("Artikel ini telah tayang di Situsku.com dengan judul Dinsos Salurkan Bantuan", "ui"),
+    ("Posted in Berita Daerah", "ui"),
+    ("Tagged bansos, lansia", "ui"),
+    ("Leave a Reply Cancel reply", "ui"),
+    ("Menyukai ini:", "ui"),
+    ("Suka Memuat...", "ui"),
+    ("# bansos", "tags"),
+    ("#KemensosHadir #BansosTepatSasaran", "tags"),
+    ("(ant/red)", "ui"),
+    ("(sal)", "ui"),
+    ("(*)", "ui"),
+    ("Warga menerima beras bantuan di balai desa. [Situsku.com/Rina Marlina]", "caption"),
+    ("Petugas menurunkan logistik di dermaga. ANTARA/HO-Dinsos Sukamekar", "caption"),
+])
+def test_furniture_of_news_and_government_sites(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Ikuti arahan petugas saat evakuasi, kata Kepala Pelaksana BPBD.",  # an imperative without a channel
+    "Warga bisa mendaftar lewat aplikasi Cek Bansos di ponsel masing-masing.",
+    "Halaman kantor desa dipenuhi warga yang antre sejak pagi.",
+    "Tagana Sukamekar ikut membantu evakuasi warga.",
+    "(Bersambung ke halaman berikutnya pada edisi besok, kata redaksi setempat)",
+    "“Simak baik-baik aturan di aplikasi ini,” kata Rahmat.",
+])
+def test_story_lines_that_only_look_like_promotions_pagers_or_sign_offs_stay(line):
+    assert furniture_kind(line) is None

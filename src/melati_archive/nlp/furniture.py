@@ -104,7 +104,9 @@ _CAPTION_END = re.compile(
     r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
     r"|\|\s*[\w.-]+\.(?:com|id|co|net|org)\b[^|]*"
     r"|[.]\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s*-"
-    r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\))\s*[.]?\s*$",
+    r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\)"
+    r"|\[\s*[\w.-]+\s*/\s*[\w.' -]+\]"  # "[Suara.com/Nama]"
+    r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+)\s*[.]?\s*$",  # ". ANTARA/HO-Kemensos"
     re.IGNORECASE,
 )
 # The person a caption credits at its end: "(foto Rina Wulandari)", "(Foto: Rina Wulandari)",
@@ -146,14 +148,40 @@ _UI_LINES = frozenset(
     "rekomendasi|pilihan editor|trending|selengkapnya|lainnya|perbesar|tutup|close|next|prev|previous|"
     "sebelumnya|selanjutnya|a|aa|share|bagikan|print|cetak|alexametrics|photo author|video|galeri|foto|"
     "indeks|index|oleh|by|redaksi|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
-    "related posts|you may also like".split("|")
+    "related posts|you may also like|menyukai ini|suka memuat...|like this|like loading...|cancel reply|"
+    "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua".split("|")
 )
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
-    r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+)\s*$"
+    r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
+    # a news agency's notice under every item: "Dilarang keras mengambil konten ... tanpa izin"
+    r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\s+(?:konten|artikel|berita|isi)\b.*|"
+    # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
+    r"(?:halaman|page)\s*:?\s*(?:\d+\s*){1,12}(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
+    # WordPress theme lines: "Posted in Berita", "Tagged a, b", "Leave a Reply Cancel reply"
+    r"(?:posted|filed)\s+(?:in|under)\s+\S.{0,60}|tagged\s+\S.{0,80}|leave\s+a\s+(?:reply|comment)\b.*|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
+    # the edition a syndicated item first ran in: "Artikel ini telah tayang di Situs.com dengan judul ..."
+    r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.*"
+    r"(?:dengan\s+judul|\.(?:com|id|co)\b).*)\s*$"
 )
+# A promotion of the site's channels: "Simak berita lainnya di Google News", "Follow Official WhatsApp
+# Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".
+# An imperative a story does not open with, and a channel a story does not need.
+_PROMO = re.compile(
+    r"(?i)^[*•>\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|"
+    r"klik|download|unduh|jangan\s+lewatkan|pilih\s+saluran|baca\s+berita\s+tanpa\s+iklan)\b")
+_PROMO_CHANNEL = re.compile(
+    r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|instagram|"
+    r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
+    r"tanpa\s+iklan|ponsel")
+_MAX_PROMO_WORDS = 45
+# A line of hashtags ("#bansos #KemensosHadir", "# dinas sosial"): the page's tags.
+_HASHTAGS = re.compile(r"^(?:#\s?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2}\s*){1,10}$")
+# A story's sign-off code on a line of its own: "(ant/red)", "(sal)", "(*)", "(adv)", "(yum/dir)".
+_SIGN_OFF = re.compile(r"^[(\[]\s*(?:\*+|[A-Za-z]{2,8}(?:\s*[/,]\s*[A-Za-z*]{1,8}){0,3})\s*[)\]]\s*\.?$")
 # Breadcrumbs: "Beranda > Berita > Daerah", "Home / Headline", "Home HEADLINE".
 _BREADCRUMB = re.compile(
     r"^\s*(?:(?i:home|beranda)\s*(?:[>»/|›]\s*\S[^\n]{0,60}|\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2}|$)"
@@ -197,6 +225,12 @@ def furniture_kind(line: str) -> str | None:
         return "caption"
     if _ADS.match(stripped):
         return "ad"
+    if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
+        return "link"
+    if stripped[:1] == "#" and _HASHTAGS.match(stripped):
+        return "tags"
+    if len(stripped) <= 24 and _SIGN_OFF.match(stripped):
+        return "ui"
     # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
     core = stripped.strip(_UI_STRIP)
     if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):

@@ -1,0 +1,761 @@
+"""Probe of page reading: headline, publication date, dateline place and furniture removal on
+pages as they are copied from Indonesian government and news sites.
+
+Every page here is written for this probe (invented people, offices and events) in the forms
+real pages take: Kompas, Detik, Antara, Tribun, iNews, Suara-style news pages, ministry and
+balai releases, regional government (Pemkab/Pemkot/Dinas) and WordPress portals. Each case has its
+expected answer written down before the code ran:
+
+- title: the headline as the page shows it (without a site name glued to it), or None;
+- date: the publication date the page states (YYYY-MM-DD), None when it only states event dates
+  or a relative time ("2 jam lalu");
+- place: the dateline's place, or None (ANY: not asked);
+- furniture: text that must end up neither in the story (`read_page(...).body`) nor in a quote;
+- keep: story text that must stay in the body.
+
+Usage: .venv/bin/python bench/probe_pages.py [-v]   (exit 1 when a case fails)
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from melati_archive.nlp.extract import extract
+from melati_archive.nlp.page import read_page
+
+ANY = object()
+
+
+@dataclass
+class Case:
+    name: str
+    text: str
+    title: str | None
+    date: str | None
+    place: object = ANY
+    furniture: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+
+
+def p(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+LEAD_A = ("Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan paket sembako kepada 250 keluarga "
+          "terdampak banjir di Kecamatan Cibening, pekan ini.")
+QUOTE_A = ("\"Kami pastikan bantuan sampai ke tangan warga tanpa potongan apa pun,\" kata Kepala Dinas Sosial "
+           "Kabupaten Sukamekar, Rahmat Hidayat.")
+MORE_A = "Selain sembako, petugas juga membagikan selimut, tikar dan perlengkapan bayi bagi keluarga yang mengungsi."
+
+CASES: list[Case] = [
+    # ---------------- news sites --------------------------------------------------------------
+    Case("kompas-style",
+         p("Kompas.com", "Regional", "Jawa Barat",
+           "Dinsos Sukamekar Salurkan Sembako untuk 250 Keluarga Korban Banjir",
+           "Kompas.com - 03/03/2024, 09:15 WIB",
+           "Penulis Rina Marlina | Editor Dodi Pratama",
+           "Lihat Foto",
+           "Petugas Dinas Sosial membagikan paket sembako di posko pengungsian, Minggu (3/3/2024). (KOMPAS.com/RINA MARLINA)",
+           "SUKAMEKAR, KOMPAS.com - " + LEAD_A,
+           "Baca juga: Jalan Provinsi di Cibening Ambles, Truk Dialihkan",
+           QUOTE_A,
+           MORE_A,
+           "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+           "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D",
+           "Baca berita tanpa iklan. Gabung Kompas.com+"),
+         "Dinsos Sukamekar Salurkan Sembako untuk 250 Keluarga Korban Banjir", "2024-03-03", "Sukamekar",
+         furniture=["Lihat Foto", "Baca juga", "Jalan Provinsi di Cibening", "Penulis Rina", "Simak breaking news",
+                    "Gabung Kompas.com+", "KOMPAS.com/RINA"],
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan", "tanpa potongan"]),
+    Case("detik-style",
+         p("detikJabar", "Berita", "Dinsos Cianjur Dirikan Dapur Umum di Lokasi Longsor",
+           "Fajar Nugraha - detikJabar", "Selasa, 12 Mar 2024 14:20 WIB", "0 komentar", "BAGIKAN",
+           "URL telah disalin",
+           "Dapur umum di Desa Sukaresmi. Foto: Fajar Nugraha/detikJabar",
+           "Cianjur - Dinas Sosial Kabupaten Cianjur mendirikan dapur umum di Desa Sukaresmi untuk melayani "
+           "ratusan warga yang mengungsi akibat longsor.",
+           "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+           "\"Setiap hari kami siapkan 900 bungkus nasi untuk tiga kali makan,\" ujar Kepala Bidang Perlindungan "
+           "dan Jaminan Sosial, Asep Sunandar.",
+           "Dapur umum akan beroperasi sampai masa tanggap darurat berakhir.",
+           "(yum/dir)"),
+         "Dinsos Cianjur Dirikan Dapur Umum di Lokasi Longsor", "2024-03-12", "Cianjur",
+         furniture=["ADVERTISEMENT", "SCROLL TO CONTINUE", "(yum/dir)", "URL telah disalin", "0 komentar",
+                    "Foto: Fajar", "Fajar Nugraha - detikJabar"],
+         keep=["mendirikan dapur umum", "900 bungkus nasi"]),
+    Case("antara-style",
+         p("Antara News", "Humaniora",
+           "Kemensos kirim 20 ton beras untuk pengungsi erupsi di Sitaro",
+           "Senin, 4 Maret 2024 10:12 WIB",
+           "Petugas menurunkan beras bantuan di pelabuhan Ulu Siau, Sabtu (2/3/2024). ANTARA/HO-Kemensos",
+           "Jakarta (ANTARA) - Kementerian Sosial mengirim 20 ton beras dan 500 paket makanan siap saji untuk "
+           "pengungsi erupsi gunung di Kabupaten Kepulauan Sitaro, Sulawesi Utara.",
+           "\"Logistik kami kirim lewat laut karena bandara masih ditutup,\" kata Direktur Perlindungan Sosial "
+           "Korban Bencana Alam Hendra Wijaya di Jakarta, Senin.",
+           "Baca juga: Kemensos siagakan Tagana di lima provinsi rawan bencana",
+           "Baca juga: Pengungsi erupsi mulai terserang ISPA",
+           "Bantuan akan dibagikan melalui posko yang dikelola pemerintah kabupaten.",
+           "Pewarta: Andi Firmansyah", "Editor: Budi Santoso",
+           "Copyright © ANTARA 2024",
+           "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web "
+           "ini tanpa izin tertulis dari Kantor Berita ANTARA."),
+         "Kemensos kirim 20 ton beras untuk pengungsi erupsi di Sitaro", "2024-03-04", "Jakarta",
+         furniture=["Baca juga", "Tagana di lima provinsi", "Pewarta", "Copyright", "Dilarang keras",
+                    "ANTARA/HO-Kemensos"],
+         keep=["mengirim 20 ton beras", "bandara masih ditutup", "melalui posko"]),
+    Case("tribun-style",
+         p("TRIBUNNEWS.COM", "Home", "Regional",
+           "Pemkot Surabaya Buka 12 Sentra Kuliner untuk Warga Miskin",
+           "Senin, 4 Maret 2024 10:12 WIB",
+           "Laporan Wartawan Tribunnews.com, Siti Aminah",
+           "Editor: Hasanudin Aco",
+           "TRIBUNNEWS.COM, SURABAYA - Pemerintah Kota Surabaya membuka 12 sentra kuliner yang dikelola keluarga "
+           "penerima manfaat program padat karya.",
+           "\"Kami ingin mereka punya penghasilan tetap, bukan hanya menunggu bantuan,\" kata Kepala Dinas Sosial "
+           "Kota Surabaya, Wahyu Pratomo.",
+           "Baca Juga : Ribuan Warga Padati Pasar Murah di Balai Kota",
+           "Setiap sentra menampung 20 pedagang.",
+           "Halaman 1 2 Selanjutnya",
+           "Artikel ini telah tayang di Tribunnews.com dengan judul Pemkot Surabaya Buka 12 Sentra Kuliner",
+           "Ikuti saluran Tribunnews di WhatsApp"),
+         "Pemkot Surabaya Buka 12 Sentra Kuliner untuk Warga Miskin", "2024-03-04", "Surabaya",
+         furniture=["Laporan Wartawan", "Baca Juga", "Ribuan Warga Padati", "Halaman 1 2", "Artikel ini telah tayang",
+                    "Ikuti saluran", "Editor: Hasanudin"],
+         keep=["membuka 12 sentra kuliner", "Setiap sentra menampung"]),
+    Case("inews-style",
+         p("iNews.id", "Jabar",
+           "Ratusan Lansia di Bogor Terima Bantuan Alat Bantu Dengar",
+           "Ahmad Fauzi",
+           "Rabu, 06 Maret 2024 - 13:45:00 WIB",
+           "BOGOR, iNews.id - Sebanyak 150 warga lanjut usia di Kabupaten Bogor menerima alat bantu dengar dari "
+           "Sentra Terpadu Inten Suweno.",
+           "\"Alat ini sangat membantu, sekarang saya bisa mendengar cucu saya lagi,\" kata Maryati, salah "
+           "seorang penerima.",
+           "Bantuan diserahkan di aula kantor kecamatan.",
+           "Editor : Donald Karouw",
+           "Follow Berita iNews di Google News",
+           "Bagikan Artikel Ini"),
+         "Ratusan Lansia di Bogor Terima Bantuan Alat Bantu Dengar", "2024-03-06", "Bogor",
+         furniture=["Follow Berita iNews", "Bagikan Artikel", "Editor : Donald"],
+         keep=["Sebanyak 150 warga", "mendengar cucu"]),
+    Case("suara-style",
+         p("Suara.com", "News", "Daerah",
+           "Dinsos Sleman Data Ulang Penerima Bansos yang Tidak Tepat Sasaran",
+           "Galih Priatmojo",
+           "Senin, 04 Maret 2024 | 10:15 WIB",
+           "Ilustrasi penyaluran bansos. [Suara.com/Ema Rohimah]",
+           "SuaraJogja.id - Dinas Sosial Kabupaten Sleman mendata ulang ribuan penerima bantuan sosial yang "
+           "dinilai tidak lagi memenuhi syarat.",
+           "\"Kami tidak mau ada warga mampu yang masih menerima bantuan,\" ujar Kepala Dinas Sosial Sleman, "
+           "Eko Supriyanto.",
+           "Pendataan ulang ditargetkan selesai akhir bulan ini.",
+           "Tag", "# bansos", "# dinas sosial", "# sleman",
+           "Terkini", "Lansia Terlantar di Gamping Dijemput Petugas"),
+         "Dinsos Sleman Data Ulang Penerima Bansos yang Tidak Tepat Sasaran", "2024-03-04", ANY,
+         furniture=["Ilustrasi penyaluran", "# bansos", "Lansia Terlantar di Gamping"],
+         keep=["mendata ulang ribuan", "warga mampu"]),
+    Case("liputan6-style",
+         p("Liputan6.com", "News",
+           "Mensos Minta Pendamping PKH Aktif Jemput Bola ke Rumah Warga",
+           "Oleh Nanda Perdana Putra",
+           "05 Mar 2024, 16:20 WIB",
+           "Diperbarui 05 Mar 2024, 16:20 WIB",
+           "Liputan6.com, Jakarta - Menteri Sosial meminta seluruh pendamping Program Keluarga Harapan aktif "
+           "mendatangi rumah warga penerima bantuan.",
+           "\"Jangan menunggu di kantor, datangi rumah mereka,\" kata Menteri Sosial Dewi Anggraini.",
+           "Pendamping diminta melaporkan kondisi keluarga setiap bulan.",
+           "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan Berita Terkini dengan mengklik link "
+           "berikut ini."),
+         "Mensos Minta Pendamping PKH Aktif Jemput Bola ke Rumah Warga", "2024-03-05", "Jakarta",
+         furniture=["Follow Official WhatsApp", "Oleh Nanda"],
+         keep=["mendatangi rumah warga", "Jangan menunggu"]),
+    Case("okezone-style-wita",
+         p("Okezone", "Nasional",
+           "Dinsos Makassar Jemput 17 Anak Jalanan di Lampu Merah",
+           "Muhammad Ridwan, Jurnalis · Kamis 07 Maret 2024 16:30 WITA",
+           "https://news.okezone.com/read/2024/03/07/340/000000/dinsos-makassar",
+           "MAKASSAR - Tim Reaksi Cepat Dinas Sosial Kota Makassar menjemput 17 anak jalanan yang mengemis di "
+           "sejumlah persimpangan jalan protokol.",
+           "\"Mereka kami bawa ke rumah singgah untuk dibina dan didata,\" ujar Kepala Dinas Sosial Kota "
+           "Makassar, Andi Mappatoba.",
+           "Anak-anak itu akan dikembalikan kepada orang tuanya setelah pembinaan.",
+           "(sal)"),
+         "Dinsos Makassar Jemput 17 Anak Jalanan di Lampu Merah", "2024-03-07", "Makassar",
+         furniture=["(sal)", "okezone.com/read", "Jurnalis"],
+         keep=["menjemput 17 anak jalanan"]),
+    Case("papua-wit",
+         p("Jubi Papua",
+           "Pemprov Papua Salurkan Bantuan untuk Korban Kekeringan di Puncak",
+           "Kamis, 07 Mar 2024 10:15 WIT",
+           "Jayapura (ANTARA) - Pemerintah Provinsi Papua menyalurkan bantuan bahan makanan bagi warga yang "
+           "terdampak kekeringan di Kabupaten Puncak.",
+           "\"Bantuan dikirim dengan pesawat karena jalur darat belum bisa dilalui,\" kata Kepala Dinas Sosial "
+           "Provinsi Papua, Yohanes Wenda.",
+           "Pewarta: Hendrik Rewapatara",
+           "Editor: Yuniardi Ferdinand"),
+         "Pemprov Papua Salurkan Bantuan untuk Korban Kekeringan di Puncak", "2024-03-07", "Jayapura",
+         furniture=["Pewarta", "Editor: Yuniardi"],
+         keep=["jalur darat"]),
+    Case("fajar-double-dash",
+         p("FAJAR.CO.ID", "Pemkot Makassar Gelar Pasar Murah di 15 Kecamatan",
+           "Sabtu, 9 Maret 2024 | 08.30 WIB",
+           "MAKASSAR, FAJAR.CO.ID -- Pemerintah Kota Makassar menggelar pasar murah di 15 kecamatan menjelang "
+           "bulan Ramadan.",
+           "\"Harga beras di pasar murah lebih rendah dua ribu rupiah per kilo,\" kata Sekretaris Daerah Kota "
+           "Makassar, Firman Pagarra.",
+           "Pasar murah digelar selama dua pekan.",
+           "Editor: Ridwan Marzuki"),
+         "Pemkot Makassar Gelar Pasar Murah di 15 Kecamatan", "2024-03-09", "Makassar",
+         furniture=["Editor: Ridwan"],
+         keep=["menggelar pasar murah"]),
+    Case("serambi-outlet-after-place",
+         p("Serambinews.com", "Banda Aceh",
+           "Dinsos Aceh Pulangkan Dua Warga Telantar ke Kampung Halaman",
+           "Selasa, 5 Maret 2024 11:02",
+           "Laporan Yarmen Dinamika | Banda Aceh",
+           "SERAMBINEWS.COM, BANDA ACEH - Dinas Sosial Aceh memulangkan dua warga yang telantar di terminal "
+           "bus ke kampung halaman mereka di Sumatera Utara.",
+           "\"Keduanya kehabisan ongkos setelah ditipu calo kerja,\" kata Kepala Dinas Sosial Aceh, Yusrizal.",
+           "Keduanya diantar petugas menggunakan mobil dinas.",
+           "(*)"),
+         "Dinsos Aceh Pulangkan Dua Warga Telantar ke Kampung Halaman", "2024-03-05", "Banda Aceh",
+         furniture=["Laporan Yarmen", "(*)"],
+         keep=["memulangkan dua warga"]),
+    Case("radar-place-dash-only",
+         p("Radar Bandung", "Beranda » Berita » Bandung Raya",
+           "Bandung Siapkan Rumah Singgah untuk Penderita Gangguan Jiwa",
+           "Redaksi", "Jumat, 8 Maret 2024 - 15:07 WIB",
+           "Bandung - Pemerintah Kota Bandung menyiapkan rumah singgah bagi orang dengan gangguan jiwa yang "
+           "ditemukan telantar di jalan.",
+           "\"Mereka perlu dirawat, bukan diusir,\" kata Wali Kota Bandung, Yana Permana.",
+           "Rumah singgah itu akan dikelola bersama dinas kesehatan.",
+           "Tags: Rumah Singgah, ODGJ, Pemkot Bandung",
+           "Tulis Komentar", "Berita Terkait",
+           "Dinkes Bandung Tambah Puskesmas Ramah Jiwa", "Senin, 4 Maret 2024"),
+         "Bandung Siapkan Rumah Singgah untuk Penderita Gangguan Jiwa", "2024-03-08", "Bandung",
+         furniture=["Beranda", "Tags:", "Tulis Komentar", "Dinkes Bandung Tambah"],
+         keep=["menyiapkan rumah singgah", "bukan diusir"]),
+    # ---------------- government releases ---------------------------------------------------
+    Case("kemensos-site-suffix",
+         p("Kemensos Salurkan Bantuan Atensi untuk Anak Yatim di Garut - Kementerian Sosial RI",
+           "Beranda", "Berita", "Kemensos Salurkan Bantuan Atensi untuk Anak Yatim di Garut",
+           "Diterbitkan: 05 Maret 2024",
+           "GARUT (5 Maret 2024) - Kementerian Sosial melalui Sentra Galuh menyalurkan bantuan Asistensi Rehabilitasi "
+           "Sosial kepada 60 anak yatim di Kabupaten Garut.",
+           "\"Bantuan ini untuk kebutuhan sekolah anak-anak,\" kata Kepala Sentra Galuh, Nina Herlina.",
+           "Penyerahan bantuan didampingi pekerja sosial dan pendamping rehabilitasi sosial.",
+           "Biro Hubungan Masyarakat", "Kementerian Sosial RI",
+           "Bagikan:", "Facebook", "Twitter", "WhatsApp",
+           "© 2024 Kementerian Sosial Republik Indonesia"),
+         "Kemensos Salurkan Bantuan Atensi untuk Anak Yatim di Garut", "2024-03-05", "Garut",
+         furniture=["Bagikan", "© 2024", "Facebook"],
+         keep=["60 anak yatim", "kebutuhan sekolah"]),
+    Case("pemkot-title-pipe-only",
+         p("Pemkot Bogor Gelar Operasi Pasar Beras di Enam Kecamatan | Pemkot Bogor",
+           "Dipublikasikan pada Rabu, 6 Maret 2024",
+           "KOTA BOGOR – Pemerintah Kota Bogor menggelar operasi pasar beras di enam kecamatan untuk menekan "
+           "harga yang terus naik.",
+           "\"Warga bisa membeli paling banyak sepuluh kilo per keluarga,\" kata Kepala Dinas Perdagangan Kota "
+           "Bogor, Taufik Hidayat.",
+           "Operasi pasar berlangsung hingga pekan depan."),
+         "Pemkot Bogor Gelar Operasi Pasar Beras di Enam Kecamatan", "2024-03-06", "Kota Bogor",
+         keep=["operasi pasar beras"]),
+    Case("jateng-humas-dash",
+         p("Portal Berita Pemerintah Provinsi Jawa Tengah",
+           "Beranda / Berita / Berita Daerah",
+           "Pemprov Jateng Latih 500 Pendamping Desa Antikemiskinan",
+           "Dipublikasikan pada 7 Maret 2024",
+           "SEMARANG (Humas) – Pemerintah Provinsi Jawa Tengah melatih 500 pendamping desa untuk mempercepat "
+           "penurunan angka kemiskinan ekstrem.",
+           "\"Pendamping adalah ujung tombak, mereka yang paling tahu kondisi warga,\" kata Sekretaris Daerah "
+           "Provinsi Jawa Tengah, Sumarno Hadi.",
+           "Pelatihan digelar di Semarang selama tiga hari.",
+           "Bagikan ini:", "Twitter", "Facebook", "Menyukai ini:", "Suka Memuat..."),
+         "Pemprov Jateng Latih 500 Pendamping Desa Antikemiskinan", "2024-03-07", "Semarang",
+         furniture=["Bagikan ini", "Menyukai ini", "Suka Memuat", "Beranda /"],
+         keep=["melatih 500 pendamping"]),
+    Case("wordpress-posted-on",
+         p("Dinas Sosial Kabupaten Sukamekar",
+           "Home", "Profil", "Berita", "Layanan", "Kontak",
+           "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak",
+           "Posted on March 3, 2024 by admin",
+           "Sukamekar – Dinas Sosial Kabupaten Sukamekar menggelar sosialisasi pencegahan perkawinan anak bagi "
+           "pelajar sekolah menengah.",
+           "\"Anak-anak harus menyelesaikan sekolah dulu,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Sosialisasi diikuti 300 pelajar dari 12 sekolah.",
+           "Posted in Berita", "Tagged perkawinan anak, sosialisasi",
+           "Leave a Reply Cancel reply",
+           "Your email address will not be published. Required fields are marked *",
+           "Copyright © 2024 Dinas Sosial Kabupaten Sukamekar. All rights reserved."),
+         "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak", "2024-03-03", "Sukamekar",
+         furniture=["Posted in", "Tagged", "Leave a Reply", "Your email address", "Copyright"],
+         keep=["pencegahan perkawinan anak bagi", "menyelesaikan sekolah"]),
+    Case("diposting-oleh-admin",
+         p("Dinsos Kota Tegal Bagikan Kursi Roda untuk Penyandang Disabilitas",
+           "Diposting pada 14 Februari 2024 oleh Admin Dinsos",
+           "Tegal – Dinas Sosial Kota Tegal membagikan 40 kursi roda kepada penyandang disabilitas fisik.",
+           "\"Kursi roda ini diberikan sesuai ukuran tubuh penerima,\" kata Kepala Dinas Sosial Kota Tegal, "
+           "Siti Rohmah.",
+           "Kategori: Berita, Rehabilitasi Sosial", "Dilihat 214 kali"),
+         "Dinsos Kota Tegal Bagikan Kursi Roda untuk Penyandang Disabilitas", "2024-02-14", "Tegal",
+         furniture=["Kategori", "Dilihat 214"],
+         keep=["40 kursi roda"]),
+    Case("balai-release-no-site",
+         p("SENTRA TERPADU KARTINI TEMANGGUNG GELAR BAKTI SOSIAL DI LERENG SUMBING",
+           "Temanggung (11 Maret 2024) - Sentra Terpadu Kartini Temanggung menggelar bakti sosial berupa "
+           "pemeriksaan kesehatan gratis bagi warga di lereng Gunung Sumbing.",
+           "\"Kami datang membawa dokter, perawat, dan pekerja sosial,\" ujar Kepala Sentra, Sri Lestari.",
+           "Kegiatan ini diikuti 400 warga dari tiga desa.",
+           "Biro Hubungan Masyarakat", "Kementerian Sosial RI"),
+         "SENTRA TERPADU KARTINI TEMANGGUNG GELAR BAKTI SOSIAL DI LERENG SUMBING", "2024-03-11", "Temanggung",
+         keep=["pemeriksaan kesehatan gratis"]),
+    Case("infopublik-style",
+         p("InfoPublik", "Kesejahteraan Sosial",
+           "Kemensos Buka Layanan Pengaduan Bansos Lewat WhatsApp",
+           "Oleh Tobari",
+           "Jumat, 1 Maret 2024 | 14:21 WIB",
+           "Jakarta, InfoPublik - Kementerian Sosial membuka layanan pengaduan bantuan sosial melalui nomor "
+           "WhatsApp resmi yang aktif 24 jam.",
+           "\"Setiap aduan akan kami tindak lanjuti paling lambat tiga hari kerja,\" kata Sekretaris Jenderal "
+           "Kementerian Sosial, Bambang Sugiharto.",
+           "Layanan ini melengkapi saluran pengaduan yang sudah ada.",
+           "Sumber: Biro Humas Kemensos"),
+         "Kemensos Buka Layanan Pengaduan Bansos Lewat WhatsApp", "2024-03-01", "Jakarta",
+         furniture=["Sumber: Biro", "Oleh Tobari"],
+         keep=["layanan pengaduan bantuan sosial"]),
+    # ---------------- date forms --------------------------------------------------------------
+    Case("iso-date",
+         p("Dinsos Garut Bentuk Kampung Siaga Bencana di 10 Desa", "2024-03-03",
+           "GARUT – Dinas Sosial Kabupaten Garut membentuk kampung siaga bencana di sepuluh desa rawan longsor.",
+           "\"Warga harus tahu jalur evakuasi sebelum bencana datang,\" kata Kepala Dinas Sosial, Nandang Suherman.",
+           "Pembentukan kampung siaga dilanjutkan tahun depan."),
+         "Dinsos Garut Bentuk Kampung Siaga Bencana di 10 Desa", "2024-03-03", "Garut",
+         keep=["kampung siaga bencana di sepuluh"]),
+    Case("month-first-indonesian",
+         p("Pemkab Lebak Salurkan Bantuan Rumah Tidak Layak Huni", "Maret 3, 2024",
+           "LEBAK – Pemerintah Kabupaten Lebak menyalurkan bantuan perbaikan untuk 75 rumah tidak layak huni.",
+           "\"Setiap rumah mendapat Rp20 juta untuk bahan bangunan,\" kata Bupati Lebak, Ade Sumardi.",
+           "Perbaikan dikerjakan bergotong royong oleh warga."),
+         "Pemkab Lebak Salurkan Bantuan Rumah Tidak Layak Huni", "2024-03-03", "Lebak",
+         keep=["75 rumah tidak layak huni"]),
+    Case("short-month-agt",
+         p("Dinsos Bantul Gelar Pelatihan Menjahit bagi Perempuan Kepala Keluarga", "Admin | 17 Agt 2023",
+           "BANTUL – Dinas Sosial Kabupaten Bantul melatih 30 perempuan kepala keluarga menjahit pakaian.",
+           "\"Setelah pelatihan, peserta akan kami bantu mesin jahit,\" kata Kepala Dinas Sosial Bantul, Joko Waluyo.",
+           "Pelatihan berlangsung selama sepuluh hari."),
+         "Dinsos Bantul Gelar Pelatihan Menjahit bagi Perempuan Kepala Keluarga", "2023-08-17", "Bantul",
+         keep=["30 perempuan kepala keluarga"]),
+    Case("short-month-ags-sept",
+         p("Rabu, 20 Sept 2023", "Dinsos Kulon Progo Data 1.200 Lansia Tunggal",
+           "Kamis, 14 Ags 2023 09:00",
+           "KULON PROGO – Dinas Sosial Kabupaten Kulon Progo mendata 1.200 lansia yang tinggal sendiri tanpa "
+           "keluarga yang merawat.",
+           "\"Data ini dasar pemberian makanan bergizi setiap hari,\" kata Kepala Dinas Sosial, Hartono Wibowo.",
+           "Pendataan melibatkan pendamping di setiap kalurahan."),
+         "Dinsos Kulon Progo Data 1.200 Lansia Tunggal", "2023-08-14", "Kulon Progo",
+         keep=["mendata 1.200 lansia"]),
+    Case("short-month-okt-des",
+         p("Pemkot Padang Bagikan Paket Sekolah untuk Anak Yatim", "Padang, 02 Okt 2023",
+           "Pemerintah Kota Padang membagikan paket perlengkapan sekolah kepada 500 anak yatim dan piatu.",
+           "\"Anak-anak ini tanggung jawab kita bersama,\" kata Wali Kota Padang, Hendri Septa Putra.",
+           "Pembagian dilakukan di Balai Kota Padang.",
+           "Berita Lainnya", "Pemkot Padang Gelar Khitanan Massal", "15 Des 2023"),
+         "Pemkot Padang Bagikan Paket Sekolah untuk Anak Yatim", "2023-10-02", ANY,
+         furniture=["Khitanan Massal"],
+         keep=["paket perlengkapan sekolah"]),
+    Case("numeric-with-comma-time",
+         p("Bupati Sukamekar Resmikan Rumah Singgah Pasien Tidak Mampu",
+           "03/03/2024, 09:15 WIB",
+           "SUKAMEKAR – Bupati Sukamekar meresmikan rumah singgah bagi pasien tidak mampu yang berobat ke rumah "
+           "sakit rujukan di ibu kota provinsi.",
+           "\"Keluarga pasien tidak perlu lagi tidur di emperan rumah sakit,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Rumah singgah itu mampu menampung 30 orang."),
+         "Bupati Sukamekar Resmikan Rumah Singgah Pasien Tidak Mampu", "2024-03-03", "Sukamekar",
+         keep=["meresmikan rumah singgah"]),
+    Case("updated-above-published",
+         p("Pemkab Ciamis Tambah Kuota Penerima Makan Gratis Lansia",
+           "Diperbarui: Selasa, 5 Mar 2024 11:00 WIB",
+           "Terbit: Senin, 4 Mar 2024 09:00 WIB",
+           "CIAMIS – Pemerintah Kabupaten Ciamis menambah kuota penerima program makan gratis bagi lansia "
+           "telantar menjadi 800 orang.",
+           "\"Anggaran tambahan sudah disetujui DPRD,\" kata Bupati Ciamis, Herdiat Sunarya.",
+           "Makanan diantar setiap pagi oleh relawan."),
+         "Pemkab Ciamis Tambah Kuota Penerima Makan Gratis Lansia", "2024-03-04", "Ciamis",
+         furniture=["Diperbarui"],
+         keep=["menjadi 800 orang"]),
+    Case("published-and-updated-one-line",
+         p("Dinsos Kota Cirebon Buka Posko Pengaduan Bansos",
+           "Dipublikasikan: 4 Maret 2024 | Diperbarui: 6 Maret 2024",
+           "CIREBON – Dinas Sosial Kota Cirebon membuka posko pengaduan bagi warga yang belum menerima bantuan "
+           "sosial.",
+           "\"Posko buka setiap hari kerja sampai pukul empat sore,\" kata Kepala Dinas Sosial, Santi Rahayu.",
+           "Warga cukup membawa kartu keluarga."),
+         "Dinsos Kota Cirebon Buka Posko Pengaduan Bansos", "2024-03-04", "Cirebon",
+         keep=["posko pengaduan bagi warga"]),
+    Case("update-label-only",
+         p("Kabupaten Sukamekar Raih Penghargaan Kabupaten Layak Anak",
+           "Update: Rabu, 6 Maret 2024 08:00 WIB",
+           "Sukamekar – Pemerintah Kabupaten Sukamekar meraih penghargaan Kabupaten Layak Anak tingkat Nindya.",
+           "\"Penghargaan ini milik seluruh warga,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Penghargaan diserahkan di Jakarta."),
+         "Kabupaten Sukamekar Raih Penghargaan Kabupaten Layak Anak", "2024-03-06", "Sukamekar",
+         keep=["tingkat Nindya"]),
+    Case("relative-date-event-date",
+         p("Warta Sukamekar", "Daerah",
+           "Ratusan Warga Ikuti Pengobatan Gratis di Kantor Desa",
+           "2 jam lalu",
+           "SUKAMEKAR – Ratusan warga Desa Cibening mengikuti pengobatan gratis yang digelar Dinas Sosial, "
+           "Selasa (12/3/2024).",
+           "\"Kami periksa tekanan darah, gula darah dan mata,\" kata koordinator kegiatan, Dedi Kurniawan.",
+           "Kegiatan serupa akan digelar di desa lain."),
+         "Ratusan Warga Ikuti Pengobatan Gratis di Kantor Desa", None, "Sukamekar",
+         furniture=["2 jam lalu"],
+         keep=["pengobatan gratis yang digelar"]),
+    Case("event-date-only",
+         p("Pemdes Cibening Salurkan BLT Dana Desa Tahap Pertama",
+           "CIBENING – Pemerintah Desa Cibening menyalurkan bantuan langsung tunai dana desa tahap pertama "
+           "kepada 120 keluarga pada Senin, 11 Maret 2024.",
+           "\"Setiap keluarga menerima Rp300 ribu,\" kata Kepala Desa Cibening, Ujang Saepudin.",
+           "Penyaluran berikutnya dijadwalkan April."),
+         "Pemdes Cibening Salurkan BLT Dana Desa Tahap Pertama", None, "Cibening",
+         keep=["tahap pertama kepada 120"]),
+    Case("header-clock-not-page-date",
+         p("Kamis, 14 Maret 2024", "Beranda", "Berita", "Pemerintahan",
+           "Wali Kota Bekasi Tinjau Dapur Umum Korban Banjir",
+           "Senin, 11 Maret 2024 | 10:15",
+           "BEKASI – Wali Kota Bekasi meninjau dapur umum yang didirikan untuk korban banjir di Kecamatan "
+           "Pondok Gede.",
+           "\"Pastikan makanan cukup untuk semua pengungsi,\" kata Wali Kota Bekasi, Tri Adhianto.",
+           "Dapur umum melayani 1.500 porsi setiap hari."),
+         "Wali Kota Bekasi Tinjau Dapur Umum Korban Banjir", "2024-03-11", "Bekasi",
+         keep=["1.500 porsi"]),
+    Case("english-date-line-byline",
+         p("Pemkab Sukamekar Launches Free School Meals for Orphans",
+           "By Admin · March 5, 2024",
+           "SUKAMEKAR – The Sukamekar regency administration launched free school meals for 1,200 orphans.",
+           "\"No child should study hungry,\" said Regent Yayat Supriatna.",
+           "The meals are cooked by village kitchens."),
+         "Pemkab Sukamekar Launches Free School Meals for Orphans", "2024-03-05", "Sukamekar",
+         keep=["free school meals for 1,200"]),
+    Case("date-line-dash-day-time",
+         p("Dinsos Karawang Evakuasi Lansia Sebatang Kara", "- 21 Agustus 2023, 14:02 WIB",
+           "KARAWANG – Petugas Dinas Sosial Kabupaten Karawang mengevakuasi seorang lansia sebatang kara yang "
+           "tinggal di gubuk reyot di pinggir sawah.",
+           "\"Beliau kami bawa ke panti untuk dirawat,\" kata Kepala Dinas Sosial, Asep Saepudin.",
+           "Lansia itu sebelumnya dirawat tetangganya."),
+         "Dinsos Karawang Evakuasi Lansia Sebatang Kara", "2023-08-21", "Karawang",
+         keep=["gubuk reyot"]),
+    Case("mei-date-and-jun",
+         p("Pemkab Sumedang Gelar Festival Anak Difabel", "Kamis, 30 Mei 2024 - 09:00",
+           "SUMEDANG – Pemerintah Kabupaten Sumedang menggelar festival bagi anak penyandang disabilitas, "
+           "Kamis (30/5/2024).",
+           "\"Anak-anak ini punya bakat yang luar biasa,\" kata Bupati Sumedang, Dony Ahmad Munir.",
+           "Festival diikuti 200 anak dari 26 kecamatan."),
+         "Pemkab Sumedang Gelar Festival Anak Difabel", "2024-05-30", "Sumedang",
+         keep=["festival bagi anak"]),
+    # ---------------- title forms ---------------------------------------------------------------
+    Case("upper-case-title-breadcrumb",
+         p("Home » Berita » Sosial",
+           "DINSOS KOTA TASIKMALAYA GELAR RAZIA GEPENG JELANG RAMADAN",
+           "Rabu, 6 Maret 2024",
+           "TASIKMALAYA – Dinas Sosial Kota Tasikmalaya bersama Satpol PP menggelar razia gelandangan dan pengemis "
+           "di sejumlah ruas jalan menjelang Ramadan.",
+           "\"Yang terjaring akan kami bina di rumah singgah,\" kata Kepala Dinas Sosial, Iwan Kurniawan.",
+           "Razia akan digelar setiap akhir pekan."),
+         "DINSOS KOTA TASIKMALAYA GELAR RAZIA GEPENG JELANG RAMADAN", "2024-03-06", "Tasikmalaya",
+         furniture=["Home »"],
+         keep=["razia gelandangan"]),
+    Case("sentence-case-title-above-dateline",
+         p("Kota Sukamekar", "Dinsos tambah dua mobil layanan keliling untuk lansia",
+           "SUKAMEKAR (ANTARA) - Dinas Sosial Kota Sukamekar menambah dua unit mobil layanan keliling untuk "
+           "menjangkau lansia di daerah pinggiran.",
+           "\"Lansia tidak perlu datang ke kantor, kami yang datang,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Mobil itu dilengkapi alat pemeriksaan kesehatan sederhana."),
+         "Dinsos tambah dua mobil layanan keliling untuk lansia", None, "Sukamekar",
+         keep=["dua unit mobil layanan"]),
+    Case("category-label-and-title-with-colon",
+         p("SOSIAL", "Mensos: Tidak Boleh Ada Pungutan dalam Penyaluran Bansos",
+           "Jumat, 8 Maret 2024 | 13:00 WIB",
+           "JAKARTA – Menteri Sosial menegaskan tidak boleh ada pungutan apa pun dalam penyaluran bantuan sosial.",
+           "\"Kalau ada yang memotong, laporkan,\" kata Menteri Sosial Dewi Anggraini.",
+           "Kemensos membuka kanal pengaduan untuk warga."),
+         "Mensos: Tidak Boleh Ada Pungutan dalam Penyaluran Bansos", "2024-03-08", "Jakarta",
+         keep=["tidak boleh ada pungutan apa pun"]),
+    Case("title-repeated-page-title-and-h1",
+         p("Dinsos Kota Depok Buka Pendaftaran Pelatihan Barista Gratis - Pemerintah Kota Depok",
+           "Menu", "Cari",
+           "Dinsos Kota Depok Buka Pendaftaran Pelatihan Barista Gratis",
+           "Senin, 26 Februari 2024",
+           "DEPOK – Dinas Sosial Kota Depok membuka pendaftaran pelatihan barista gratis bagi pemuda dari keluarga "
+           "kurang mampu.",
+           "\"Peserta yang lulus akan kami salurkan ke kedai kopi mitra,\" kata Kepala Dinas Sosial, Mary Liziawati.",
+           "Pendaftaran dibuka hingga akhir bulan."),
+         "Dinsos Kota Depok Buka Pendaftaran Pelatihan Barista Gratis", "2024-02-26", "Depok",
+         keep=["pelatihan barista gratis bagi"]),
+    Case("title-with-quote-marks",
+         p("Berita", "Bupati Sukamekar: \"Jangan Ada Anak Putus Sekolah karena Biaya\"",
+           "Selasa, 5 Maret 2024 10:00 WIB",
+           "SUKAMEKAR – Bupati Sukamekar meminta seluruh camat mendata anak putus sekolah di wilayahnya.",
+           "\"Jangan ada anak putus sekolah karena biaya,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Data itu akan dipakai untuk menyalurkan beasiswa daerah."),
+         "Bupati Sukamekar: \"Jangan Ada Anak Putus Sekolah karena Biaya\"", "2024-03-05", "Sukamekar",
+         keep=["mendata anak putus sekolah"]),
+    # ---------------- furniture -----------------------------------------------------------------
+    Case("furniture-captions-dok",
+         p("Pemkab Sukamekar Bangun 50 Sumur Bor di Desa Rawan Kekeringan",
+           "Kamis, 7 Maret 2024",
+           "Dok. Humas Pemkab Sukamekar",
+           "Bupati Sukamekar meninjau sumur bor di Desa Cikadu.",
+           "SUKAMEKAR – Pemerintah Kabupaten Sukamekar membangun 50 sumur bor di desa yang setiap kemarau "
+           "kesulitan air bersih.",
+           "Foto: Humas Pemkab Sukamekar",
+           "\"Tidak boleh lagi ada warga yang berjalan jauh untuk mengambil air,\" kata Bupati Sukamekar, "
+           "Yayat Supriatna.",
+           "Pembangunan sumur dibiayai anggaran daerah.",
+           "(adv)"),
+         "Pemkab Sukamekar Bangun 50 Sumur Bor di Desa Rawan Kekeringan", "2024-03-07", "Sukamekar",
+         furniture=["Dok. Humas", "Foto: Humas", "(adv)"],
+         keep=["membangun 50 sumur bor", "berjalan jauh"]),
+    Case("furniture-newsletter-google-news",
+         p("Dinsos Kota Serang Gelar Khitanan Massal Gratis", "Sabtu, 2 Maret 2024 | 09:30 WIB",
+           "SERANG – Dinas Sosial Kota Serang menggelar khitanan massal gratis bagi 150 anak dari keluarga "
+           "prasejahtera.",
+           "\"Setiap anak juga mendapat bingkisan dan uang saku,\" kata Kepala Dinas Sosial, Hasan Basri.",
+           "Simak berita lainnya di Google News",
+           "Kegiatan berlangsung di aula kantor dinas.",
+           "Dapatkan berita terbaru langsung di email Anda. Berlangganan newsletter kami sekarang!",
+           "Ikuti kami di Instagram @dinsoskotaserang",
+           "Hak Cipta © 2024 Dinas Sosial Kota Serang"),
+         "Dinsos Kota Serang Gelar Khitanan Massal Gratis", "2024-03-02", "Serang",
+         furniture=["Google News", "Berlangganan newsletter", "Dapatkan berita terbaru", "Ikuti kami",
+                    "Hak Cipta"],
+         keep=["khitanan massal gratis bagi 150", "aula kantor dinas"]),
+    Case("furniture-signoffs-ant-red",
+         p("Pemkab Sukamekar Beri Insentif Guru Ngaji", "Rabu, 6 Mar 2024",
+           "SUKAMEKAR – Pemerintah Kabupaten Sukamekar memberikan insentif kepada 2.000 guru ngaji.",
+           "\"Insentif ini bentuk terima kasih pemerintah,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Insentif dibayarkan setiap tiga bulan.",
+           "(ant/red)",
+           "Reporter: Dedi Kurniawan", "Editor: Rina Marlina", "Sumber: Humas Pemkab Sukamekar"),
+         "Pemkab Sukamekar Beri Insentif Guru Ngaji", "2024-03-06", "Sukamekar",
+         furniture=["(ant/red)", "Reporter:", "Sumber:"],
+         keep=["insentif kepada 2.000"]),
+    Case("furniture-comment-box-and-pages",
+         p("Dinsos Purwakarta Salurkan Bantuan Korban Kebakaran", "Senin, 4 Maret 2024 | 15:00 WIB",
+           "PURWAKARTA – Dinas Sosial Kabupaten Purwakarta menyalurkan bantuan bagi lima keluarga korban kebakaran "
+           "di Kecamatan Plered.",
+           "\"Bantuan berupa pakaian, makanan dan perlengkapan dapur,\" kata Kepala Dinas Sosial, Dadan Hamdani.",
+           "Halaman: 1 2 3",
+           "Selanjutnya",
+           "Komentar",
+           "Tulis komentar Anda di sini...",
+           "Kirim"),
+         "Dinsos Purwakarta Salurkan Bantuan Korban Kebakaran", "2024-03-04", "Purwakarta",
+         furniture=["Halaman: 1 2 3", "Selanjutnya", "Tulis komentar"],
+         keep=["lima keluarga korban kebakaran"]),
+    Case("furniture-baca-juga-variants",
+         p("Pemkot Sukamekar Tambah Armada Ambulans Gratis", "Selasa, 5 Maret 2024",
+           "SUKAMEKAR – Pemerintah Kota Sukamekar menambah lima armada ambulans gratis bagi warga.",
+           "BACA JUGA: Wali Kota Sukamekar Resmikan Puskesmas Baru",
+           "\"Ambulans bisa dipanggil 24 jam lewat nomor darurat,\" kata Wali Kota Sukamekar, Dian Kartika.",
+           "Baca Juga :",
+           "Warga Sukamekar Antusias Ikuti Donor Darah",
+           "Baca juga Dinsos Sukamekar Latih Relawan Bencana",
+           "Ambulans itu ditempatkan di kantor kecamatan."),
+         "Pemkot Sukamekar Tambah Armada Ambulans Gratis", "2024-03-05", "Sukamekar",
+         furniture=["BACA JUGA", "Resmikan Puskesmas Baru", "Antusias Ikuti Donor Darah", "Latih Relawan Bencana"],
+         keep=["lima armada ambulans", "ditempatkan di kantor kecamatan"]),
+    Case("furniture-share-counters",
+         p("Dinsos Banyumas Gelar Pelatihan Kewirausahaan bagi Disabilitas", "Kamis, 29 Februari 2024",
+           "Share", "Facebook Twitter WhatsApp Telegram", "Dibaca 1.024 kali",
+           "BANYUMAS – Dinas Sosial Kabupaten Banyumas melatih 40 penyandang disabilitas membuka usaha kecil.",
+           "\"Peserta kami beri modal usaha setelah pelatihan,\" kata Kepala Dinas Sosial, Kartono.",
+           "Pelatihan berlangsung lima hari.",
+           "Salin tautan", "Tags", "disabilitas", "pelatihan", "Banyumas"),
+         "Dinsos Banyumas Gelar Pelatihan Kewirausahaan bagi Disabilitas", "2024-02-29", "Banyumas",
+         furniture=["Facebook Twitter", "Dibaca 1.024", "Salin tautan"],
+         keep=["melatih 40 penyandang disabilitas"]),
+    Case("kumparan-style-no-dateline",
+         p("kumparanNEWS", "Dinsos DKI Tampung 30 Manusia Gerobak di Panti Sosial",
+           "kumparanNEWS", "5 Maret 2024 14:10 WIB", "·", "waktu baca 2 menit",
+           "Dinas Sosial DKI Jakarta menampung 30 manusia gerobak yang terjaring di Jakarta Pusat ke panti sosial.",
+           "\"Mereka kami asesmen dulu, lalu dicarikan solusi,\" kata Kepala Dinas Sosial DKI Jakarta, "
+           "Premi Lasari.",
+           "Sebagian dari mereka berasal dari luar Jakarta.",
+           "Bagikan artikel ini"),
+         "Dinsos DKI Tampung 30 Manusia Gerobak di Panti Sosial", "2024-03-05", None,
+         furniture=["waktu baca", "Bagikan artikel"],
+         keep=["menampung 30 manusia gerobak"]),
+    Case("date-before-title",
+         p("Senin, 11 Maret 2024 09:30 WIB", "Pemprov Bali Salurkan Paket Sembako untuk Nelayan",
+           "Denpasar (Antara Bali) - Pemerintah Provinsi Bali menyalurkan paket sembako kepada nelayan yang "
+           "tidak bisa melaut akibat cuaca buruk.",
+           "\"Nelayan sudah dua pekan tidak melaut,\" kata Kepala Dinas Sosial Provinsi Bali, Made Suwija.",
+           "Paket dibagikan di 18 kampung nelayan."),
+         "Pemprov Bali Salurkan Paket Sembako untuk Nelayan", "2024-03-11", "Denpasar",
+         keep=["tidak bisa melaut"]),
+    Case("place-comma-humas-dash",
+         p("Bupati Sukamekar Buka Musrenbang Kecamatan Cibening", "Senin, 26 Februari 2024",
+           "Cibening, Humas – Bupati Sukamekar membuka musyawarah perencanaan pembangunan tingkat Kecamatan "
+           "Cibening di aula kantor kecamatan.",
+           "\"Usulan warga harus berdasarkan kebutuhan, bukan keinginan,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Musrenbang diikuti kepala desa dan tokoh masyarakat."),
+         "Bupati Sukamekar Buka Musrenbang Kecamatan Cibening", "2024-02-26", "Cibening",
+         keep=["musyawarah perencanaan pembangunan"]),
+    Case("relative-date-kemarin",
+         p("Dinsos Sukamekar Evakuasi Warga Terdampak Banjir Bandang",
+           "Kemarin, 18:40",
+           "SUKAMEKAR – Tim Tagana Dinas Sosial Kabupaten Sukamekar mengevakuasi puluhan warga terdampak banjir "
+           "bandang, Rabu (13/3/2024) malam.",
+           "\"Air naik sangat cepat, warga hanya sempat membawa pakaian,\" kata Koordinator Tagana, Heri Susanto.",
+           "Warga mengungsi ke masjid dan sekolah."),
+         "Dinsos Sukamekar Evakuasi Warga Terdampak Banjir Bandang", None, "Sukamekar",
+         keep=["mengevakuasi puluhan warga"]),
+    # ---------------- more date forms ----------------------------------------------------------
+    Case("abbreviated-weekday",
+         p("CNN Indonesia", "Nasional",
+           "Kemensos Siapkan Lumbung Sosial di Daerah Rawan Bencana",
+           "Sab, 09 Mar 2024 10:15 WIB",
+           "Jakarta, CNN Indonesia -- Kementerian Sosial menyiapkan lumbung sosial berisi logistik darurat di "
+           "daerah yang rawan bencana alam.",
+           "\"Lumbung ini bisa langsung dibuka saat bencana terjadi,\" kata Direktur Perlindungan Sosial Korban "
+           "Bencana Alam, Hendra Wijaya.",
+           "Lumbung sosial dikelola oleh Tagana setempat.",
+           "(tim/dal)"),
+         "Kemensos Siapkan Lumbung Sosial di Daerah Rawan Bencana", "2024-03-09", "Jakarta",
+         furniture=["(tim/dal)"],
+         keep=["lumbung sosial berisi logistik"]),
+    Case("byline-and-date-with-views",
+         p("Pemkab Sukamekar Salurkan Bantuan Bibit untuk Petani Miskin",
+           "Oleh: Humas Pemkab | 10 Mar 2024 - 10:15 | Dibaca 215 kali",
+           "SUKAMEKAR – Pemerintah Kabupaten Sukamekar menyalurkan bantuan bibit padi unggul bagi 300 petani "
+           "penggarap dari keluarga miskin.",
+           "\"Bibit ini tahan hama dan bisa dipanen lebih cepat,\" kata Kepala Dinas Pertanian, Agus Salim.",
+           "Penyaluran dilakukan melalui kelompok tani."),
+         "Pemkab Sukamekar Salurkan Bantuan Bibit untuk Petani Miskin", "2024-03-10", "Sukamekar",
+         furniture=["Dibaca 215"],
+         keep=["bibit padi unggul bagi 300"]),
+    Case("published-label-english",
+         p("Sukamekar Regency Opens Shelter for Elderly",
+           "Published: 05 March 2024",
+           "Last updated: 07 March 2024",
+           "SUKAMEKAR – The Sukamekar regency opened a shelter for elderly residents who live alone.",
+           "\"They deserve a warm home,\" said Social Affairs Agency head Rahmat Hidayat.",
+           "The shelter can house 40 people."),
+         "Sukamekar Regency Opens Shelter for Elderly", "2024-03-05", "Sukamekar",
+         keep=["shelter for elderly residents"]),
+    Case("numeric-date-line-with-weekday",
+         p("Lurah Cempaka Ajak Warga Daftar Cek Kesehatan Gratis",
+           "Senin, 11/03/2024 15:00 WIB",
+           "Sukamekar – Lurah Cempaka mengajak warga lanjut usia mendaftar pemeriksaan kesehatan gratis di "
+           "puskesmas kelurahan.",
+           "\"Cukup bawa KTP, tidak dipungut biaya,\" kata Lurah Cempaka, Wawan Setiawan.",
+           "Pemeriksaan dibuka setiap Sabtu pagi."),
+         "Lurah Cempaka Ajak Warga Daftar Cek Kesehatan Gratis", "2024-03-11", "Sukamekar",
+         keep=["pemeriksaan kesehatan gratis di"]),
+    Case("announcement-event-dates-only",
+         p("Pengumuman Pendaftaran Pelatihan Kerja bagi Penyandang Disabilitas",
+           "Dinas Sosial Kabupaten Sukamekar membuka pendaftaran pelatihan kerja bagi penyandang disabilitas "
+           "usia 18 sampai 40 tahun di seluruh kecamatan.",
+           "Pendaftaran dibuka 1 Maret 2024",
+           "Batas akhir pendaftaran 10 Maret 2024",
+           "Pengumuman peserta 15 Maret 2024",
+           "\"Pelatihan ini gratis dan peserta mendapat uang transport,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Berkas pendaftaran diserahkan langsung ke kantor dinas."),
+         "Pengumuman Pendaftaran Pelatihan Kerja bagi Penyandang Disabilitas", None, None,
+         keep=["membuka pendaftaran pelatihan kerja", "Pendaftaran dibuka 1 Maret 2024", "Batas akhir pendaftaran"]),
+    Case("relative-minutes-ago",
+         p("Detak Sukamekar", "Polisi dan Dinsos Amankan Pengemis Berkedok Penyandang Disabilitas",
+           "5 menit yang lalu",
+           "SUKAMEKAR – Petugas gabungan mengamankan seorang pengemis yang berpura-pura menjadi penyandang "
+           "disabilitas di perempatan Jalan Merdeka, Kamis (14/3/2024).",
+           "\"Setelah kami periksa, kakinya normal,\" kata Kepala Seksi Rehabilitasi Sosial, Sri Mulyani.",
+           "Pengemis itu dibawa ke panti untuk dibina."),
+         "Polisi dan Dinsos Amankan Pengemis Berkedok Penyandang Disabilitas", None, "Sukamekar",
+         furniture=["5 menit yang lalu"],
+         keep=["berpura-pura menjadi"]),
+    Case("rss-style-date",
+         p("Dinsos Sukamekar Terima Penghargaan Pelayanan Publik",
+           "Thu, 07 Mar 2024 10:15:00 +0700",
+           "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menerima penghargaan pelayanan publik kategori sangat baik.",
+           "\"Penghargaan ini memacu kami melayani lebih cepat,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Penghargaan diserahkan gubernur di Bandung."),
+         "Dinsos Sukamekar Terima Penghargaan Pelayanan Publik", "2024-03-07", "Sukamekar",
+         keep=["pelayanan publik kategori"]),
+    Case("release-signoff-date-at-foot",
+         p("SIARAN PERS",
+           "Nomor: 045/HUMAS/III/2024",
+           "Balai Sukamekar Latih 50 Pemuda Putus Sekolah Menjadi Teknisi Telepon Genggam",
+           "Balai Sukamekar melatih 50 pemuda putus sekolah menjadi teknisi telepon genggam selama satu bulan "
+           "di Kota Sukamekar.",
+           "\"Setelah lulus, mereka bisa membuka kios servis sendiri,\" kata Kepala Balai, Dewi Lestari.",
+           "Pelatihan ditutup dengan uji kompetensi.",
+           "Sukamekar, 12 Maret 2024",
+           "Kepala Balai Sukamekar"),
+         "Balai Sukamekar Latih 50 Pemuda Putus Sekolah Menjadi Teknisi Telepon Genggam", "2024-03-12", ANY,
+         keep=["teknisi telepon genggam selama"]),
+    Case("date-line-tanggal-label",
+         p("Pemkot Sukamekar Gelar Apel Siaga Bencana",
+           "Tanggal: 1 Maret 2024 | Kategori: Berita",
+           "SUKAMEKAR – Pemerintah Kota Sukamekar menggelar apel siaga bencana menghadapi puncak musim hujan.",
+           "\"Semua personel harus siap 24 jam,\" kata Wali Kota Sukamekar, Dian Kartika.",
+           "Apel diikuti 500 personel gabungan."),
+         "Pemkot Sukamekar Gelar Apel Siaga Bencana", "2024-03-01", "Sukamekar",
+         furniture=["Kategori: Berita"],
+         keep=["apel siaga bencana menghadapi"]),
+]
+
+
+def _quotes_text(text: str) -> list[str]:
+    try:
+        return [q.text for q in extract(text).quotes]
+    except Exception as exc:  # noqa: BLE001 - a crash is a failure of the case, reported
+        return [f"<extract raised {type(exc).__name__}: {exc}>"]
+
+
+def run(verbose: bool = False) -> int:
+    fields = {"title": [0, 0], "date": [0, 0], "place": [0, 0], "furniture": [0, 0], "keep": [0, 0]}
+    wrong_dates = 0
+    failures: list[str] = []
+    for case in CASES:
+        page = read_page(case.text)
+        quotes = _quotes_text(case.text)
+        got_date = page.date.isoformat() if page.date else None
+        checks = [("title", page.headline, case.title), ("date", got_date, case.date)]
+        if case.place is not ANY:
+            checks.append(("place", page.location, case.place))
+        for name, got, want in checks:
+            fields[name][1] += 1
+            if got == want:
+                fields[name][0] += 1
+            else:
+                failures.append(f"{case.name}: {name} {got!r} want {want!r}")
+                if name == "date" and got is not None:
+                    wrong_dates += 1
+        for bit in case.furniture:
+            fields["furniture"][1] += 1
+            where = [w for w, t in (("body", page.body), ("quote", "\n".join(quotes))) if bit in t]
+            if where:
+                failures.append(f"{case.name}: furniture {bit!r} left in {'/'.join(where)}")
+            else:
+                fields["furniture"][0] += 1
+        for bit in case.keep:
+            fields["keep"][1] += 1
+            if bit in page.body:
+                fields["keep"][0] += 1
+            else:
+                failures.append(f"{case.name}: story text {bit!r} lost from the body")
+        if verbose:
+            print(f"--- {case.name}: title={page.headline!r} date={got_date} place={page.location!r}")
+            print("    body: " + page.body.replace("\n", "\n          "))
+    total_ok = sum(ok for ok, _ in fields.values())
+    total = sum(n for _, n in fields.values())
+    print(f"probe_pages: {len(CASES)} pages; " + "  ".join(f"{k} {ok}/{n}" for k, (ok, n) in fields.items())
+          + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
+    for line in failures:
+        print("  FAIL " + line)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run("-v" in sys.argv[1:]))
