@@ -414,3 +414,8 @@ def test_furniture_of_news_and_government_sites(line, kind):
 ])
 def test_story_lines_that_only_look_like_promotions_pagers_or_sign_offs_stay(line):
     assert furniture_kind(line) is None
+
+
+def test_a_markdown_heading_is_no_hashtag_line():
+    assert furniture_kind("# Judul Berita Balai") is None
+    assert furniture_kind("## Kegiatan Hari Kedua") is None

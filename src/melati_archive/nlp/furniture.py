@@ -178,8 +178,9 @@ _PROMO_CHANNEL = re.compile(
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
     r"tanpa\s+iklan|ponsel")
 _MAX_PROMO_WORDS = 45
-# A line of hashtags ("#bansos #KemensosHadir", "# dinas sosial"): the page's tags.
-_HASHTAGS = re.compile(r"^(?:#\s?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2}\s*){1,10}$")
+# A line of hashtags ("#bansos #KemensosHadir") or one tag written "# dinas sosial" (lower case: a
+# Markdown heading "# Judul Berita" is no tag): the page's tags.
+_HASHTAGS = re.compile(r"^(?:(?:#[^\W\d_][\w-]*\s*){1,10}|#\s[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})$")
 # A story's sign-off code on a line of its own: "(ant/red)", "(sal)", "(*)", "(adv)", "(yum/dir)".
 _SIGN_OFF = re.compile(r"^[(\[]\s*(?:\*+|[A-Za-z]{2,8}(?:\s*[/,]\s*[A-Za-z*]{1,8}){0,3})\s*[)\]]\s*\.?$")
 # Breadcrumbs: "Beranda > Berita > Daerah", "Home / Headline", "Home HEADLINE".
