@@ -134,6 +134,9 @@ def test_date_lines_in_the_forms_pages_write_them(line, day):
     "Kamis (22/9/2016) pagi.",
     "Waktu: Sabtu, 9 Maret 2024 pukul 08.00 WIB",
     "Mei 2020",
+    "Batas akhir pendaftaran 10 Maret 2024",  # what happens on a day, in a phrase of lower-case words
+    "Pendaftaran dibuka 1 Maret 2024",
+    "Pengumuman peserta lolos 15 Maret 2024",
 ])
 def test_event_dates_and_sentences_are_not_date_lines(line):
     assert page_date_of(line) is None
@@ -419,3 +422,14 @@ def test_story_lines_that_only_look_like_promotions_pagers_or_sign_offs_stay(lin
 def test_a_markdown_heading_is_no_hashtag_line():
     assert furniture_kind("# Judul Berita Balai") is None
     assert furniture_kind("## Kegiatan Hari Kedua") is None
+
+
+def test_an_announcement_of_event_days_has_no_publication_date_and_keeps_its_days():
+    text = page("Pengumuman Pelatihan Kerja bagi Penyandang Disabilitas", LEAD,
+                "Pendaftaran dibuka 1 Maret 2024", "Batas akhir pendaftaran 10 Maret 2024", QUOTE, MORE)
+    p = read_page(text)
+    assert p.date is None
+    assert "Batas akhir pendaftaran 10 Maret 2024" in p.body
+    # the lower-case words of a byline or a counter still make a date line
+    assert page_date_of("Posted on March 3, 2024 by admin") == dt.date(2024, 3, 3)
+    assert page_date_of("Oleh: Humas | 10 Mar 2024 - 10:15 | Dibaca 215 kali") == dt.date(2024, 3, 10)

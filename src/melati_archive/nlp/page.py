@@ -37,6 +37,10 @@ _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+p
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 _UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
 _YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
+# The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
+# a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
+_DATE_LINE_LOWER = frozenset("admin administrator redaksi humas kali dibaca dilihat views view menit min read "
+                             "baca waktu lalu jam dalam dan kategori berita date".split())
 MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
 
 
@@ -61,6 +65,8 @@ def page_date_of(line: str) -> dt.date | None:
     words = [w for w in rest.split() if w.lower().strip(".'’") not in D.WEEKDAYS]
     if len(words) > MAX_DATE_LINE_WORDS:
         return None
+    if any(w[:1].islower() and w.isalpha() and len(w) >= 3 and w not in _DATE_LINE_LOWER for w in words):
+        return None  # "Batas akhir pendaftaran 10 Maret 2024", "Pendaftaran dibuka 1 Maret": what happens on a day
     if stripped.endswith(".") and len(words) > 3:
         return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
     return first.start_date
