@@ -433,3 +433,11 @@ def test_an_announcement_of_event_days_has_no_publication_date_and_keeps_its_day
     # the lower-case words of a byline or a counter still make a date line
     assert page_date_of("Posted on March 3, 2024 by admin") == dt.date(2024, 3, 3)
     assert page_date_of("Oleh: Humas | 10 Mar 2024 - 10:15 | Dibaca 215 kali") == dt.date(2024, 3, 10)
+
+
+def test_a_date_line_opening_with_a_dash_under_the_headline_is_no_dateline_dash():
+    text = page("Dinsos Sukamekar Evakuasi Lansia Sebatang Kara", "- 21 Agustus 2023, 14:02 WIB",
+                f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Evakuasi Lansia Sebatang Kara"
+    assert p.date == dt.date(2023, 8, 21) and p.location == "Sukamekar"

@@ -75,6 +75,12 @@ def page_date_of(line: str) -> dt.date | None:
 # --- Datelines ----------------------------------------------------------------------------------
 
 _DASH_START = re.compile(r"^\s*[-–—]\s*\S")
+
+
+def _dash_start(line: str) -> bool:
+    """A line opening with the dash of a dateline whose place stands on the line above ("– Pemerintah
+    ..."); a date line that opens with a dash ("- 21 Agustus 2023, 14:02 WIB") is none."""
+    return bool(_DASH_START.match(line)) and page_date_of(line) is None
 _DASHES = ("-", "–", "—")
 
 
@@ -105,13 +111,13 @@ class _Dateline:
 def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = frozenset()) -> _Dateline | None:
     """The dateline a line opens with: "JAKARTA (3/3/2024) -", "Bandar Lampung (28/7/2021):",
     "BANDAR LAMPUNG (Situs.co): ...", or a place on its own line with the dash opening the next."""
-    if following and not _DASH_START.match(following) and not _has_words(line, 4) and (
+    if following and not _dash_start(following) and not _has_words(line, 4) and (
             line.isupper() or following.lstrip().startswith("(") or line.count("(") > line.count(")")):
         # "BANDUNG" / "(7 Oktober 2020) - ...", "SOLO (13" / "November 2020) - ...": one dateline on two lines
         joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
         if joined is not None and joined.date is not None:
             return joined
-    text = line if not _DASH_START.match(following) else f"{line.rstrip()} {following.lstrip()}"
+    text = line if not _dash_start(following) else f"{line.rstrip()} {following.lstrip()}"
     try:
         found = D.parse_dateline(text, outlets)
     except Exception:  # noqa: BLE001 - a dates bug must not lose the page
@@ -231,7 +237,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "date"
     if dateline:
         return "dateline"
-    if (_DASH_START.match(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
+    if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
     if not _has_words(line, 7) and _SITE.search(line) and not line.endswith(_SENTENCE_END):
         return "source"  # "Pematang Siantar - situs.id": place and site above the story
@@ -276,7 +282,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
     for i in range(min(first_long + 1, len(lines))):
         line, kind = lines[i], kinds[i]
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if kind == "dateline" and (_ends_in_dash(line) or _DASH_START.match(following) or _has_words(line, 7)
+        if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
             return i
         if kind == "source" and kinds[i + 1] is None and _has_words(following, 12):
@@ -471,14 +477,14 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             lines[i + 1] = f"{line} – {following}"  # "Kota - situs.id" above the story: its dateline
             kinds[i + 1] = None
             continue
-        if i == lead and kind == "dateline" and following and (_DASH_START.match(following) or _ends_in_dash(line)):
+        if i == lead and kind == "dateline" and following and (_dash_start(following) or _ends_in_dash(line)):
             # "Bogor -" above the story, or "Tanah Bumbu, SITUS" above "– Pemerintah ...": one dateline line
             lines[i + 1] = f"{line.rstrip(' -–—')} – {following.lstrip(' -–—')}"
             kinds[i + 1] = None
             continue
         if kind == "dateline" and i == lead:
             if following and _dateline_at(line) is None and _dateline_at(line, following) is not None \
-                    and not _DASH_START.match(following):
+                    and not _dash_start(following):
                 lines[i + 1] = f"{line} {following}"  # the dateline's second half opens the next line
                 kinds[i + 1] = None
                 continue
