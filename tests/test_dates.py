@@ -86,6 +86,8 @@ def test_a_dateline_asked_for_again_is_the_same_and_its_own_copy():
     [
         "Balai Melati - pusat layanan",  # title-case words and a dash with no date are not a dateline
         "Kepala Balai Melati, Puti Chairida - x",
+        "Bupati Sukamekar (Pj) - meninjau lokasi",  # a two-letter abbreviation in parentheses is no outlet
+        "Sab, 09 Mar 2024 10:15 WIB - Jakarta",  # a weekday's short form is not a place
         "Rabu (15/1/2020) - kegiatan dimulai",  # a weekday is not a place
         "BALAI MELATI GELAR PELATIHAN - BERITA",  # an all-caps headline with a dash
         "Kegiatan berlangsung pada 13 November 2020 di Jakarta.",
@@ -335,6 +337,11 @@ def test_an_outlet_dateline_run_into_the_headline_before_it():
         # a title-case place without date or source: a dateline when the text writes it as a place
         ("Garut – Bupati Garut membuka posko di Kecamatan Cibatu.\nWarga Kabupaten Garut antusias.", "Garut"),
         ("JAKARTA. Menteri Sosial meninjau dapur umum di Jakarta Timur.", "Jakarta"),
+        # session 12: an agency's regional desk or an office in parentheses, a network's name after a comma
+        ("Denpasar (Antara Bali) - Pemerintah provinsi menyalurkan sembako.", "Denpasar"),
+        ("Semarang (Humas Jateng) – Sekda membuka pelatihan pendamping.", "Semarang"),
+        ("Jakarta (Kemensos) - Kementerian Sosial membuka layanan aduan.", "Jakarta"),
+        ("Jakarta, CNN Indonesia -- Kementerian Sosial menyiapkan lumbung sosial.", "Jakarta"),
     ],
 )
 def test_more_dateline_forms_of_regional_pages(text, location):

@@ -441,3 +441,11 @@ def test_a_date_line_opening_with_a_dash_under_the_headline_is_no_dateline_dash(
     p = read_page(text)
     assert p.headline == "Dinsos Sukamekar Evakuasi Lansia Sebatang Kara"
     assert p.date == dt.date(2023, 8, 21) and p.location == "Sukamekar"
+
+
+def test_a_short_weekday_on_the_date_line_is_not_the_place():
+    text = page("Kemensos Siapkan Lumbung Sosial di Daerah Rawan Bencana", "Sab, 09 Mar 2024 10:15 WIB",
+                "Dinas Sosial menyiapkan lumbung sosial berisi logistik darurat di daerah rawan bencana alam di "
+                "seluruh kabupaten sepanjang tahun ini.", QUOTE)
+    p = read_page(text)
+    assert p.date == dt.date(2024, 3, 9) and p.location is None
