@@ -449,3 +449,15 @@ def test_a_short_weekday_on_the_date_line_is_not_the_place():
                 "seluruh kabupaten sepanjang tahun ini.", QUOTE)
     p = read_page(text)
     assert p.date == dt.date(2024, 3, 9) and p.location is None
+
+
+def test_the_site_name_repeated_in_the_story_and_footer_is_not_the_headline():
+    text = page("Dinas Sosial Kabupaten Sukamekar", "Home", "Profil", "Berita", "Layanan",
+                "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak",
+                "Posted on March 3, 2024 by admin",
+                "Sukamekar – Dinas Sosial Kabupaten Sukamekar menggelar sosialisasi pencegahan perkawinan anak "
+                "bagi pelajar sekolah menengah di seluruh kecamatan.", QUOTE,
+                "Copyright © 2024 Dinas Sosial Kabupaten Sukamekar. All rights reserved.")
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak"
+    assert p.date == dt.date(2024, 3, 3)

@@ -406,7 +406,9 @@ def _headline(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str
                 and _is_title_case(lines[above]) and not any(k is None for k in kinds[:above]):
             return lines[above], above
         return None, None
-    whole = "\n".join(lines)
+    # the head of the page (above the story): a headline repeats there as the page's title and the image's;
+    # a site's name repeats in its footer and the story, which say nothing of the headline
+    whole = "\n".join(lines[:lead])
     titled = [(i, t) for i, t in found if _is_title_case(t) or t.isupper()]
     if titled:
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
