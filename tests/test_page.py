@@ -461,3 +461,30 @@ def test_the_site_name_repeated_in_the_story_and_footer_is_not_the_headline():
     p = read_page(text)
     assert p.headline == "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak"
     assert p.date == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Pemkot Sukamekar Gelar Operasi Pasar Beras di Enam Kecamatan | Pemkot Sukamekar",
+     "Pemkot Sukamekar Gelar Operasi Pasar Beras di Enam Kecamatan"),
+    ("Dinsos Salurkan Bantuan untuk Anak Yatim - Situsku.com", "Dinsos Salurkan Bantuan untuk Anak Yatim"),
+    # the site's name is written again at the page's foot
+    ("Kemensos Salurkan Bantuan untuk Anak Yatim di Garut - Kementerian Sosial Sukamekar",
+     "Kemensos Salurkan Bantuan untuk Anak Yatim di Garut"),
+    # two halves of one headline: nothing is a site's name
+    ("Banjir Surut di Cibening - Warga Kembali ke Rumah Masing-masing",
+     "Banjir Surut di Cibening - Warga Kembali ke Rumah Masing-masing"),
+    ("Pasar Murah Diserbu Warga | Pemkot Gelar Lagi Pekan Depan",
+     "Pasar Murah Diserbu Warga | Pemkot Gelar Lagi Pekan Depan"),
+])
+def test_a_site_name_glued_to_the_headline_goes(title, headline):
+    text = page(title, "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+                "© 2024 Kementerian Sosial Sukamekar")
+    assert read_page(text).headline == headline
+
+
+def test_a_reporter_and_desk_line_is_a_byline_not_the_headline():
+    text = page("Dinsos Sukamekar Pulangkan Dua Warga Telantar ke Kampung Halaman", "Selasa, 5 Maret 2024 11:02",
+                "Laporan Rina Marlina | Sukamekar", f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Pulangkan Dua Warga Telantar ke Kampung Halaman"
+    assert "Laporan Rina" not in p.body

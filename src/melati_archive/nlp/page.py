@@ -269,9 +269,16 @@ def _wrapped_caption(line: str, following: str) -> bool:
 _BYLINE = re.compile(r"^(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
 
 
+# "Laporan Nama Wartawan | Kota", "Laporan Nama Wartawan, Kota": a reporter and the desk, no sentence.
+_REPORT_BYLINE = re.compile(r"^(?:Laporan|LAPORAN)\s+[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3}\s*[|,/]\s*"
+                            r"[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}$")
+
+
 def _byline(line: str) -> bool:
-    """"Oleh Nama Penulis", "Rizky Adha - situsNews": who wrote the page, not a headline."""
-    return bool(_BYLINE.match(line)) and not _has_words(line, 9) and not line.endswith(_SENTENCE_END)
+    """"Oleh Nama Penulis", "Rizky Adha - situsNews", "Laporan Nama | Kota": who wrote the page, not a
+    headline."""
+    return bool(_BYLINE.match(line) or _REPORT_BYLINE.match(line)) and not _has_words(line, 9) \
+        and not line.endswith(_SENTENCE_END)
 
 
 def _lead(lines: list[str], kinds: list[str | None]) -> int:
@@ -393,8 +400,9 @@ def _headline(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str
     repeats, as headline and image title, wins); in sentence case only directly above the story and
     never a pull quote the story repeats."""
     start = max(0, lead - _HEAD_LINES)
-    found = [(i, _clean_headline(lines[i])) for i in range(start, lead)
-             if kinds[i] is None and _headline_shape(_clean_headline(lines[i]))]
+    page_text = "\n".join(lines)
+    found = [(i, _clean_headline(lines[i], page_text)) for i in range(start, lead)
+             if kinds[i] is None and _headline_shape(_clean_headline(lines[i], page_text))]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -423,8 +431,35 @@ def _headline(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str
     return t, i
 
 
-def _clean_headline(line: str) -> str:
-    return " ".join(line.split())
+def _clean_headline(line: str, page_text: str = "") -> str:
+    """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
+    "Judul - Kementerian Sosial RI")."""
+    line = " ".join(line.split())
+    m = _SITE_SUFFIX.match(line)
+    if m is None:
+        return line
+    head, sep, site = m.group("head"), m.group("sep"), m.group("site")
+    words = site.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words) or not _headline_shape(head):
+        return line
+    # A dash also joins two halves of one headline ("Banjir Surut - Warga Kembali ke Rumah"): only a
+    # name the page writes again elsewhere, or a web address, is the site's; after a bar, a name that
+    # opens with an office's word is too.
+    elsewhere = page_text.count(site) >= 2
+    office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
+    if elsewhere or _SITE.search(site) or (sep == "|" and office):
+        return head
+    return line
+
+
+# A page title: the headline, a bar or dash, and the site's name (at most six words).
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<site>[^\s|–—-][^|–—]{1,60})$")
+_SITE_WORDS = frozenset("pemkot pemkab pemprov pemerintah kementerian kemensos dinas dinsos portal website situs "
+                        "humas berita news kabupaten kota provinsi badan balai sentra dprd sekretariat official "
+                        "resmi biro".split())
+# Title-case verbs that make a "site" half a headline's second clause ("... | Pemkot Gelar Pasar Murah").
+_HEADLINE_VERBS = frozenset("Gelar Salurkan Bagikan Buka Tutup Beri Serahkan Resmikan Tinjau Latih Terima Dirikan "
+                            "Bantu Tambah Siapkan Minta Ajak Raih Jemput".split())
 
 
 def _is_clock(lines: list[str], i: int) -> bool:
