@@ -342,6 +342,7 @@ def test_an_outlet_dateline_run_into_the_headline_before_it():
         ("Semarang (Humas Jateng) – Sekda membuka pelatihan pendamping.", "Semarang"),
         ("Jakarta (Kemensos) - Kementerian Sosial membuka layanan aduan.", "Jakarta"),
         ("Jakarta, CNN Indonesia -- Kementerian Sosial menyiapkan lumbung sosial.", "Jakarta"),
+        ("Situsku.com, Jakarta: Pemerintah provinsi menyiapkan mudik gratis.", "Jakarta"),  # outlet, place, colon
     ],
 )
 def test_more_dateline_forms_of_regional_pages(text, location):

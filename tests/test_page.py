@@ -488,3 +488,31 @@ def test_a_reporter_and_desk_line_is_a_byline_not_the_headline():
     p = read_page(text)
     assert p.headline == "Dinsos Sukamekar Pulangkan Dua Warga Telantar ke Kampung Halaman"
     assert "Laporan Rina" not in p.body
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("[Gambas:Video 20detik]", "ui"),
+    ("Tonton juga Video: Warga Bergotong Royong Bangun Rumah Lansia", "link"),
+    ("Saksikan Video Pilihan di Bawah Ini:", "link"),
+    ("Lanjutkan Membaca", "ui"),
+    ("Komentar (0)", "ui"),
+])
+def test_video_embeds_and_read_on_buttons(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_title_case_question_headline_with_its_answer_clause():
+    text = page("Kapan Bansos PKH Tahap Kedua Cair? Ini Kata Kemensos", "Minggu, 10 Maret 2024 | 19:00 WIB",
+                f"JAKARTA – {LEAD}", QUOTE)
+    assert read_page(text).headline == "Kapan Bansos PKH Tahap Kedua Cair? Ini Kata Kemensos"
+    # two sentences of a teaser stay no headline
+    assert read_page(page("Bantuan sudah cair. Warga diminta segera mengambil", f"JAKARTA – {LEAD}",
+                          QUOTE)).headline is None
+
+
+def test_popular_and_for_you_blocks_after_the_story_go():
+    text = page("Pemkab Sukamekar Bebaskan Biaya Akta Kelahiran", "Sabtu, 16 Maret 2024", f"SUKAMEKAR – {LEAD}",
+                QUOTE, "Populer", "Jalan Rusak di Cibening Akhirnya Diperbaiki", "Pilihan Untukmu",
+                "Warga Gotong Royong Bersihkan Sungai")
+    body = read_page(text).body
+    assert "Jalan Rusak" not in body and "Gotong Royong" not in body and "Rahmat Hidayat" in body

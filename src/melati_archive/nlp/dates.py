@@ -141,9 +141,9 @@ _DATELINE = re.compile(
 # Modernis.co, Lebak – / BorneoTribun Pontianak -
 _OUTLET_FIRST = re.compile(
     r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r")[ \t]*[,\-–—]?[ \t]*" + _PLACE
-    + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
+    + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*(?:" + _END_DASH + r"|:(?=[ \t]))[ \t]*\n?[ \t]*",
     re.MULTILINE,
-)
+)  # "Situs.com, Jakarta: ..." closes with a colon
 # The same after a headline run into it (a cleaned body joins a page's short lines): only a web
 # domain, an all-caps place and a dash: "Judul Berita jpnn.com - TOLI-TOLI - ..."
 _OUTLET_FIRST_INLINE = re.compile(

@@ -78,7 +78,7 @@ def _credit_label_only(line: str) -> list[str]:
 # Links to other items: "Baca juga: ...", "BACA JUGA:...", "Berita Terkait".
 _LINK = re.compile(
     r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
-    r"(?:berita|artikel)\s+terkait)\b"
+    r"(?:berita|artikel)\s+terkait|tonton\s+(?:juga|pula)|(?:saksikan|tonton|simak)\s+(?:juga\s+)?video)\b"
 )
 # Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
 # menyebutkan ..." is story).
@@ -165,7 +165,9 @@ _UI_PATTERNS = re.compile(
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
     # the edition a syndicated item first ran in: "Artikel ini telah tayang di Situs.com dengan judul ..."
     r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.*"
-    r"(?:dengan\s+judul|\.(?:com|id|co)\b).*)\s*$"
+    r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
+    # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
+    r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\))\s*$"
 )
 # A promotion of the site's channels: "Simak berita lainnya di Google News", "Follow Official WhatsApp
 # Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".

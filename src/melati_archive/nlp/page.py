@@ -315,7 +315,10 @@ _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
     r"tinggalkan\s+balasan|posting\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
-    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan)\s*:?\s*\S{0,20}\s*$"
+    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|"
+    r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
+    r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait))"
+    r"\s*:?\s*\S{0,20}\s*$"
 )
 
 
@@ -378,8 +381,9 @@ def _headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
-    if re.search(r"[.!?]\s+[A-Z]", line):
-        return False  # two sentences
+    if re.search(r"[.!?]\s+[A-Z]", line) and not (re.search(r"[!?]\s+[A-Z]", line) and _is_title_case(line)
+                                                 and not re.search(r"\.\s+[A-Z]", line)):
+        return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not _is_title_case(line):
         return False
     if _is_tag_list(line) or _BYLINE_START.match(line):
