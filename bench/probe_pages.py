@@ -13,13 +13,19 @@ expected answer written down before the code ran:
 - furniture: text that must end up neither in the story (`read_page(...).body`) nor in a quote;
 - keep: story text that must stay in the body.
 
+The same pages are also imported as saved HTML (`importers.html.parse_html`: the headline in an <h1>,
+each other line a <p> of the <article>, the page title "headline | Situs Berita"), and the draft's
+title, date, furniture and kept story are checked the same way.
+
 Usage: .venv/bin/python bench/probe_pages.py [-v]   (exit 1 when a case fails)
 """
 from __future__ import annotations
 
+import html
 import sys
 from dataclasses import dataclass, field
 
+from melati_archive.importers.html import parse_html
 from melati_archive.nlp.extract import extract
 from melati_archive.nlp.page import read_page
 
@@ -838,6 +844,35 @@ def _quotes_text(text: str) -> list[str]:
         return [f"<extract raised {type(exc).__name__}: {exc}>"]
 
 
+def _as_html(case: Case) -> str:
+    lines = [line for line in case.text.split("\n") if line]
+    head = html.escape(f"{case.title} | Situs Berita" if case.title else "Situs Berita")
+    body = "".join(f"<h1>{html.escape(line)}</h1>" if line == case.title else f"<p>{html.escape(line)}</p>"
+                   for line in lines)
+    return f"<html lang='id'><head><title>{head}</title></head><body><article>{body}</article></body></html>"
+
+
+def _run_html(failures: list[str]) -> int:
+    right = 0
+    for case in CASES:
+        try:
+            draft = parse_html(_as_html(case), f"{case.name}.html").drafts[0]
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [html]: import raised {type(exc).__name__}: {exc}")
+            continue
+        wrong = []
+        if draft.title != case.title:
+            wrong.append(f"title {draft.title!r} want {case.title!r}")
+        got = draft.date.isoformat() if draft.date else None
+        if got != case.date:
+            wrong.append(f"date {got!r} want {case.date!r}")
+        wrong += [f"furniture {bit!r} left in body" for bit in case.furniture if bit in draft.body]
+        wrong += [f"story text {bit!r} lost" for bit in case.keep if bit not in draft.body]
+        failures.extend(f"{case.name} [html]: {w}" for w in wrong)
+        right += not wrong
+    return right
+
+
 def run(verbose: bool = False) -> int:
     fields = {"title": [0, 0], "date": [0, 0], "place": [0, 0], "furniture": [0, 0], "keep": [0, 0]}
     wrong_dates = 0
@@ -873,10 +908,12 @@ def run(verbose: bool = False) -> int:
         if verbose:
             print(f"--- {case.name}: title={page.headline!r} date={got_date} place={page.location!r}")
             print("    body: " + page.body.replace("\n", "\n          "))
+    html_ok = _run_html(failures)
     total_ok = sum(ok for ok, _ in fields.values())
     total = sum(n for _, n in fields.values())
     print(f"probe_pages: {len(CASES)} pages; " + "  ".join(f"{k} {ok}/{n}" for k, (ok, n) in fields.items())
           + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
+    print(f"probe_pages as HTML (importers.html): {html_ok}/{len(CASES)} pages right in every check")
     for line in failures:
         print("  FAIL " + line)
     return 1 if failures else 0

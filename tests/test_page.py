@@ -516,3 +516,9 @@ def test_popular_and_for_you_blocks_after_the_story_go():
                 "Warga Gotong Royong Bersihkan Sungai")
     body = read_page(text).body
     assert "Jalan Rusak" not in body and "Gotong Royong" not in body and "Rahmat Hidayat" in body
+
+
+@pytest.mark.parametrize("line, kind", [("Dok. Humas Pemkab Sukamekar", "caption"), ("(Dokumentasi Pribadi)", "caption"),
+                                        ("Dokumentasi kegiatan disimpan di kantor desa.", None)])
+def test_a_photo_source_on_a_line_of_its_own(line, kind):
+    assert furniture_kind(line) == kind

@@ -97,6 +97,8 @@ _CAPTION_LABEL = re.compile(
     r"(?i)^\s*[(\[]?\s*(?:foto|photo|caption|keterangan(?:\s+(?:foto|gambar))?|ket\.?\s*\[?\s*(?:foto|gambar)\s*\]?|"
     r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
 )
+# A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
+_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+(?:[A-Z][\w.'’/-]*\s*){1,6}[)\]]?$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
 _CAPTION_END = re.compile(
@@ -224,7 +226,7 @@ def furniture_kind(line: str) -> str | None:
         return "link"
     if _is_label(stripped, len(words)) or _is_share_row(stripped):
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
-    if _CAPTION_LABEL.match(stripped):
+    if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
     if _ADS.match(stripped):
         return "ad"

@@ -152,6 +152,9 @@ class Page:
     body: str  # the story: from its first line, furniture, captions, headline and date lines removed
     dropped: list[str] = field(default_factory=list)
     lead: int = 0  # index (in the page's logical lines) of the story's first line
+    # lines above the story that are neither furniture nor the headline: a dek, a site's name, or the
+    # story's own short first lines when the page reading put its start too low
+    head_unknown: list[str] = field(default_factory=list)
 
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -178,9 +181,10 @@ def read_page(text: str) -> Page:
     headline, headline_at = _headline(lines, kinds, lead)
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
+    head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
     body, dropped = _body(lines, kinds, lead, cut, headline)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
-                byline=byline, credits=credits, body=body, dropped=dropped, lead=lead)
+                byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown)
 
 
 def logical_lines(text: str) -> list[str]:
