@@ -522,3 +522,44 @@ def test_popular_and_for_you_blocks_after_the_story_go():
                                         ("Dokumentasi kegiatan disimpan di kantor desa.", None)])
 def test_a_photo_source_on_a_line_of_its_own(line, kind):
     assert furniture_kind(line) == kind
+
+
+# --- Session 12 probe: dates of other things on the page ---------------------------------------
+
+def test_dates_of_a_latest_news_list_above_the_headline_are_not_the_pages():
+    text = page("Terbaru", "Camat Cibening Resmikan Pos Ronda Baru", "5 Maret 2024",
+                "Harga Beras di Pasar Sukamekar Mulai Turun", "4 Maret 2024",
+                "Dinsos Sukamekar Salurkan Bantuan untuk Korban Angin Puting Beliung", f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Salurkan Bantuan untuk Korban Angin Puting Beliung"
+    assert p.date is None
+
+
+def test_a_date_right_above_the_headline_with_nothing_above_it_is_still_the_pages():
+    text = page("Senin, 11 Maret 2024 09:30 WIB", "Dinsos Sukamekar Salurkan Bantuan untuk Nelayan",
+                f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).date == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize("items", [
+    ["Dinsos Sukamekar Gelar Bimtek Pendamping Sosial", "28 Februari 2024"],
+    ["Bagikan:", "Dinsos Sukamekar Bagikan Alat Bantu Jalan untuk Lansia", "28 Februari 2024",
+     "Pemkab Sukamekar Bangun Rumah Singgah di Ibu Kota Provinsi", "20 Februari 2024"],
+])
+def test_other_items_with_their_dates_after_the_story_give_no_date_and_leave_the_body(items):
+    p = read_page(page("Dinsos Sukamekar Buka Layanan Konseling Keluarga", f"SUKAMEKAR – {LEAD}", QUOTE, MORE, *items))
+    assert p.date is None
+    assert "Bimtek" not in p.body and "Alat Bantu Jalan" not in p.body and p.body.endswith(MORE)
+
+
+def test_a_comment_thread_and_its_dates_are_no_story_and_no_date():
+    p = read_page(page("Pemdes Cibening Bagikan Bibit Pohon Buah untuk Warga", f"CIBENING – {LEAD}", QUOTE,
+                       "2 tanggapan untuk “Pemdes Cibening Bagikan Bibit Pohon Buah untuk Warga”",
+                       "Budi Santoso", "6 Maret 2024 pukul 10.15", "Mantap, semoga desa lain ikut mencontoh."))
+    assert p.date is None and "mencontoh" not in p.body
+
+
+def test_the_header_clock_above_the_menu_is_not_the_pages_date():
+    p = read_page(page("Kamis, 14 Maret 2024", "Beranda", "Berita", "Pemerintahan", "Ekonomi",
+                       "Wali Kota Sukamekar Lantik 12 Lurah Baru", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Wali Kota Sukamekar Lantik 12 Lurah Baru" and p.date is None

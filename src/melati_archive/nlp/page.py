@@ -326,11 +326,16 @@ _TAIL_MARKERS = re.compile(
 )
 
 
+# The head of a comment thread: "2 tanggapan untuk “Judul”", "3 Komentar", "One thought on “Judul”".
+_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
+                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*$")
+
+
 def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
     for i in range(lead + 1, len(lines)):
-        if _TAIL_MARKERS.match(lines[i]) and not any(
+        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
     return len(lines)
@@ -475,10 +480,37 @@ def _is_clock(lines: list[str], i: int) -> bool:
     return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
 
 
+def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> bool:
+    """A date line above the headline with the site's menu between them (two or more menu or interface
+    lines): the header's today, not the page's date."""
+    if headline_at is None or i >= headline_at:
+        return False
+    return sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui")) >= 2
+
+
+def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:
+    """A date line under another item's headline ("Judul Berita Lain" / "28 Februari 2024") in a list
+    above the headline or after the story: that item's date. Between the headline and the story a
+    line above the date is the page's own (a byline, a dek)."""
+    if i == 0 or i - 1 == headline_at or (headline_at is not None and headline_at < i <= lead) or (
+            headline_at is None and i <= lead):
+        return False
+    if headline_at is not None and _clean_headline(lines[i - 1]) == _clean_headline(lines[headline_at]):
+        return False  # the headline written twice (page title and image title), its date between them
+    return _item_headline(lines[i - 1], kinds[i - 1])
+
+
+def _item_headline(line: str, kind: str | None) -> bool:
+    """A Title Case headline of four or more words on a line of its own."""
+    return kind is None and _has_words(line, 4) and _headline_shape(line) and _is_title_case(line) \
+        and not line.endswith(".")
+
+
 def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
     """(date, from, text, location): the page's own date line near the headline or story start, else the
     dateline's date, else a date line after the story (a page's foot); never a date inside a sentence."""
-    date_lines = [i for i in range(cut) if kinds[i] == "date" and not _is_clock(lines, i)]
+    date_lines = [i for i in range(cut) if kinds[i] == "date" and not _is_clock(lines, i)
+                  and not _header_clock(kinds, i, headline_at) and not _other_items_date(lines, kinds, i, lead, headline_at)]
     fresh = [i for i in date_lines if not _UPDATED.search(lines[i])] or date_lines
     head = [i for i in fresh if i <= lead + 2]
     location = None
@@ -537,6 +569,9 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             continue
         if kind is not None and kind != "dateline" or (headline and line == headline):
             dropped.append(line)
+            continue
+        if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
+            dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"
