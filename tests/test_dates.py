@@ -312,6 +312,8 @@ def test_seed_dateline_and_event(shared_dir):
     ("Situsku.co, 04-Feb-2020", [dt.date(2020, 2, 4)]),
     ("17/08/2022, 8/17/2022", [dt.date(2022, 8, 17)]),  # day first; the month-first twin does not exist
     ("Mei 2020 dan 31 November 2021", []),  # a month alone, a day that does not exist
+    ("2024/03/07 10:15", [dt.date(2024, 3, 7)]),  # year first with slashes, as templates print it
+    ("2024/03-07", []),  # mixed separators are no date
 ])
 def test_full_dates_in_any_order_a_page_writes_them(text, expected):
     from melati_archive.nlp.dates import find_full_dates

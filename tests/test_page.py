@@ -563,3 +563,35 @@ def test_the_header_clock_above_the_menu_is_not_the_pages_date():
     p = read_page(page("Kamis, 14 Maret 2024", "Beranda", "Berita", "Pemerintahan", "Ekonomi",
                        "Wali Kota Sukamekar Lantik 12 Lurah Baru", f"SUKAMEKAR – {LEAD}", QUOTE))
     assert p.headline == "Wali Kota Sukamekar Lantik 12 Lurah Baru" and p.date is None
+
+
+# --- Session 12 probe: credits beside dates, more widgets ---------------------------------------
+
+def test_a_credit_line_that_also_states_the_date_gives_both():
+    p = read_page(page("Dinsos Sukamekar Gelar Donor Darah Bersama Relawan Tagana",
+                       "Penulis: Rina Marlina | Senin, 4 Maret 2024 09:00 WIB", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2024, 3, 4)
+    assert p.credits["author"] == "Rina Marlina"
+    assert "Rina Marlina" not in p.body
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("Penulis: Rina Marlina | Senin, 4 Maret 2024", {"author": "Rina Marlina"}),
+    ("Penulis: Rina Marlina, 4 Maret 2024", {"author": "Rina Marlina"}),
+    ("Teks: Dedi Kurniawan | Foto: Prokopim", {"author": "Dedi Kurniawan"}),
+    ("Penulis: Humas Balai | Editor: Sari Handayani", {"author": "Humas Balai", "editor": "Sari Handayani"}),
+])
+def test_a_credits_value_ends_at_the_date_or_field_that_follows(line, credits):
+    assert credit_of(line) == credits
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("(Humas Pemkab Sukamekar)", "ui"),
+    ("Gambar: Wakil Bupati menyerahkan sertifikat kepada peserta", "caption"),
+    ("Halaman Selanjutnya", "ui"),
+    ("Muat Lebih Banyak", "ui"),
+    ("Dengarkan artikel ini", "ui"),
+    ("Ukuran Font", "ui"),
+])
+def test_office_sign_offs_picture_labels_and_reading_widgets(line, kind):
+    assert furniture_kind(line) == kind

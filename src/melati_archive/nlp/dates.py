@@ -328,8 +328,8 @@ _FULL_DATE_FORMS = [
                + _YEAR + r")(?!\d)"),
     # 26-Nov-2021 / 26/Nov/2021
     re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")[\-/]" + _MON_ANY + r"[\-/](?P<y>" + _YEAR + r")(?!\d)"),
-    # 2024-03-03, 2024-03-03T09:15:00+07:00 (what page templates print from their metadata)
-    re.compile(r"(?<![\d/.\-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/])"),
+    # 2024-03-03, 2024-03-03T09:15:00+07:00, 2024/03/03 (what page templates print from their metadata)
+    re.compile(r"(?<![\d/.\-])(?P<y>" + _YEAR + r")(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d/])"),
     # 12/09/2022, 12-09-2022, 12.09.2022 (day first, as Indonesian pages write them)
     re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>" + _YEAR + r")(?![\d/])"),
 ]

@@ -16,7 +16,7 @@ from .scan import single_spaced
 
 # Credit labels on Indonesian news pages -> the field they fill.
 CREDIT_FIELDS = {
-    "penulis": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
+    "penulis": "author", "teks": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
@@ -35,6 +35,11 @@ _MAX_CREDIT_LINE = 160
 # the line is split into parts.
 _CREDIT_BARE_START = re.compile(r"(?i)(?:penulis|pewarta|reporter|editor|redaktur)\s")
 _CREDIT_LABEL_ONLY = re.compile(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*")
+
+
+# A credit's value ends where the line goes on to a date or another field after a bar or a comma:
+# "Penulis: Rina | Senin, 4 Maret 2024", "Teks: Dedi | Foto: Prokopim", "Penulis: Rina, 4 Maret 2024".
+_VALUE_END = re.compile(r"\s+[|•·]\s+|,\s*(?=(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\d{1,2}\s+[A-Za-z])")
 
 
 def credit_of(line: str) -> dict[str, str] | None:
@@ -57,7 +62,7 @@ def credit_of(line: str) -> dict[str, str] | None:
         return None
     out: dict[str, str] = {}
     for labels, value in _CREDIT_PAIR.findall(stripped):
-        value = value.strip(" )]|-").strip()
+        value = _VALUE_END.split(value, 1)[0].strip(" )]|-").strip()
         if not value:
             continue
         for label in re.split(r"\s*(?:&|dan|/)\s*", labels, flags=re.I):
@@ -94,7 +99,7 @@ _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin ema
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
 # Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".
 _CAPTION_LABEL = re.compile(
-    r"(?i)^\s*[(\[]?\s*(?:foto|photo|caption|keterangan(?:\s+(?:foto|gambar))?|ket\.?\s*\[?\s*(?:foto|gambar)\s*\]?|"
+    r"(?i)^\s*[(\[]?\s*(?:foto|photo|gambar|caption|keterangan(?:\s+(?:foto|gambar))?|ket\.?\s*\[?\s*(?:foto|gambar)\s*\]?|"
     r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
 )
 # A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
@@ -151,7 +156,10 @@ _UI_LINES = frozenset(
     "sebelumnya|selanjutnya|a|aa|share|bagikan|print|cetak|alexametrics|photo author|video|galeri|foto|"
     "indeks|index|oleh|by|redaksi|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
     "related posts|you may also like|menyukai ini|suka memuat...|like this|like loading...|cancel reply|"
-    "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua".split("|")
+    "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua|"
+    "halaman selanjutnya|halaman berikutnya|baca halaman selanjutnya|muat lebih banyak|load more|"
+    "tampilkan lebih banyak|dengarkan|dengarkan artikel ini|dengarkan berita ini|ukuran font|ukuran huruf|"
+    "a- a+|a+ a-|a a a".split("|")
 )
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
@@ -186,7 +194,9 @@ _MAX_PROMO_WORDS = 45
 # Markdown heading "# Judul Berita" is no tag): the page's tags.
 _HASHTAGS = re.compile(r"^(?:(?:#[^\W\d_][\w-]*\s*){1,10}|#\s[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})$")
 # A story's sign-off code on a line of its own: "(ant/red)", "(sal)", "(*)", "(adv)", "(yum/dir)".
-_SIGN_OFF = re.compile(r"^[(\[]\s*(?:\*+|[A-Za-z]{2,8}(?:\s*[/,]\s*[A-Za-z*]{1,8}){0,3})\s*[)\]]\s*\.?$")
+# "(Humas Pemkab Sukamekar)": the office that sent the release, in parentheses on the last line.
+_SIGN_OFF = re.compile(r"^[(\[]\s*(?:\*+|[A-Za-z]{2,12}(?:\s*[/,]\s*[A-Za-z*]{1,12}|\s+[A-Z][A-Za-z]{1,14}){0,3})"
+                       r"\s*[)\]]\s*\.?$")
 # Breadcrumbs: "Beranda > Berita > Daerah", "Home / Headline", "Home HEADLINE".
 _BREADCRUMB = re.compile(
     r"^\s*(?:(?i:home|beranda)\s*(?:[>»/|›]\s*\S[^\n]{0,60}|\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2}|$)"
@@ -234,7 +244,7 @@ def furniture_kind(line: str) -> str | None:
         return "link"
     if stripped[:1] == "#" and _HASHTAGS.match(stripped):
         return "tags"
-    if len(stripped) <= 24 and _SIGN_OFF.match(stripped):
+    if len(stripped) <= 48 and _SIGN_OFF.match(stripped):
         return "ui"
     # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
     core = stripped.strip(_UI_STRIP)

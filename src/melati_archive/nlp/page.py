@@ -232,7 +232,8 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "link"  # a list of other items' headlines
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if _credit_label_only(line) or credit_of(line) is not None:
-        return "credit"
+        # "Penulis: Rina | Senin, 4 Maret 2024": a credit and the page's date line (_credits reads both)
+        return "date" if credit_of(line) and page_date_of(line) is not None else "credit"
     kind = furniture_kind(line)
     if kind:
         return kind
@@ -346,6 +347,9 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
     byline = None
     for i in range(cut):
         line = lines[i]
+        if kinds[i] == "date" and credit_of(line):
+            for key, value in credit_of(line).items():
+                credits.setdefault(key, value)
         if kinds[i] == "credit":
             label = _credit_label_only(line)
             if label and i + 1 < len(lines) and len(lines[i + 1].split()) <= 5:
