@@ -155,6 +155,7 @@ class Page:
     # lines above the story that are neither furniture nor the headline: a dek, a site's name, or the
     # story's own short first lines when the page reading put its start too low
     head_unknown: list[str] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)  # the page's tail (related items, comments), from its marker line
 
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -184,7 +185,8 @@ def read_page(text: str) -> Page:
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
     body, dropped = _body(lines, kinds, lead, cut, headline)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
-                byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown)
+                byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
+                tail=lines[cut:])
 
 
 def logical_lines(text: str) -> list[str]:
