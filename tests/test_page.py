@@ -595,3 +595,9 @@ def test_a_credits_value_ends_at_the_date_or_field_that_follows(line, credits):
 ])
 def test_office_sign_offs_picture_labels_and_reading_widgets(line, kind):
     assert furniture_kind(line) == kind
+
+
+def test_a_release_signed_off_with_place_and_date_under_its_sender_keeps_that_date():
+    p = read_page(page("Balai Sukamekar Latih Pemuda Menjadi Teknisi", LEAD, QUOTE, MORE,
+                       "Biro Hubungan Masyarakat Kementerian Sosial", "Sukamekar, 12 Maret 2024"))
+    assert p.date == dt.date(2024, 3, 12)

@@ -503,6 +503,8 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
         return False
     if headline_at is not None and _clean_headline(lines[i - 1]) == _clean_headline(lines[headline_at]):
         return False  # the headline written twice (page title and image title), its date between them
+    if _place_of_date_line(lines[i]) is not None:
+        return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
     return _item_headline(lines[i - 1], kinds[i - 1])
 
 
