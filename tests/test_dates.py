@@ -88,6 +88,7 @@ def test_a_dateline_asked_for_again_is_the_same_and_its_own_copy():
         "Kepala Balai Melati, Puti Chairida - x",
         "Bupati Sukamekar (Pj) - meninjau lokasi",  # a two-letter abbreviation in parentheses is no outlet
         "Sab, 09 Mar 2024 10:15 WIB - Jakarta",  # a weekday's short form is not a place
+        "BERITA | Dinas Sosial menyalurkan bantuan.",  # a bar after a word the text does not know as a place
         "Rabu (15/1/2020) - kegiatan dimulai",  # a weekday is not a place
         "BALAI MELATI GELAR PELATIHAN - BERITA",  # an all-caps headline with a dash
         "Kegiatan berlangsung pada 13 November 2020 di Jakarta.",
@@ -345,6 +346,7 @@ def test_an_outlet_dateline_run_into_the_headline_before_it():
         ("Jakarta (Kemensos) - Kementerian Sosial membuka layanan aduan.", "Jakarta"),
         ("Jakarta, CNN Indonesia -- Kementerian Sosial menyiapkan lumbung sosial.", "Jakarta"),
         ("Situsku.com, Jakarta: Pemerintah provinsi menyiapkan mudik gratis.", "Jakarta"),  # outlet, place, colon
+        ("GARUT | Dinas Sosial Kabupaten Garut melatih pendamping.", "Garut"),  # a known place closed by a bar
     ],
 )
 def test_more_dateline_forms_of_regional_pages(text, location):

@@ -179,3 +179,12 @@ def test_html_story_whose_first_paragraph_is_short_keeps_it():
         "bertambah selama masa tanggap darurat berlangsung.",
         "Penyaluran dilakukan bersama relawan desa."), "y.html").drafts[0]
     assert draft.body.startswith("Bantuan sudah tiba di posko.")
+
+
+def test_html_story_whose_first_sentence_repeats_the_headline_keeps_it():
+    h1 = "Warga Cibening Kini Punya Posyandu Lansia"
+    draft = parse_html(_article_html(
+        "Warga Cibening kini punya posyandu lansia.",
+        "Posyandu yang dibangun dengan dana desa itu diresmikan oleh Kepala Desa Cibening bersama petugas puskesmas "
+        "dan kader kesehatan setempat pada akhir pekan lalu.", h1=h1), "z.html").drafts[0]
+    assert draft.title == h1 and draft.body.startswith("Warga Cibening kini punya posyandu lansia.")

@@ -601,3 +601,18 @@ def test_a_release_signed_off_with_place_and_date_under_its_sender_keeps_that_da
     p = read_page(page("Balai Sukamekar Latih Pemuda Menjadi Teknisi", LEAD, QUOTE, MORE,
                        "Biro Hubungan Masyarakat Kementerian Sosial", "Sukamekar, 12 Maret 2024"))
     assert p.date == dt.date(2024, 3, 12)
+
+
+def test_a_short_first_sentence_above_the_first_long_paragraph_opens_the_story():
+    text = page("Warga Cibening Kini Punya Posyandu Lansia", "Oleh: Redaksi", "4 Maret 2024", "Bagikan",
+                "Warga Cibening kini punya posyandu lansia.", LEAD, QUOTE)
+    p = read_page(text)
+    assert p.headline == "Warga Cibening Kini Punya Posyandu Lansia" and p.date == dt.date(2024, 3, 4)
+    assert p.body.startswith("Warga Cibening kini punya posyandu lansia.\n")
+
+
+def test_an_upper_case_place_closed_by_a_bar_is_the_dateline():
+    p = read_page(page("Dinsos Sukamekar Salurkan Kursi Roda untuk Lansia", "Senin, 4 Maret 2024",
+                       "SUKAMEKAR | Dinas Sosial Kabupaten Sukamekar menyalurkan 25 kursi roda untuk lansia yang sulit "
+                       "berjalan.", QUOTE))
+    assert p.location == "Sukamekar"

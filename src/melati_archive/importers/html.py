@@ -84,7 +84,8 @@ def _is_sentence(line: str) -> bool:
 def _without_title_line(body: str, title: str | None) -> str:
     """trafilatura repeats the <h1> as the first line; the title lives in front matter instead."""
     first, _, rest = body.partition("\n")
-    if title and _same_words(first, title) and rest.strip():
+    # a story whose first sentence repeats the headline word for word keeps it: a sentence ends with a stop
+    if title and _same_words(first, title) and rest.strip() and not first.rstrip().endswith("."):
         return rest.strip("\n")
     return body
 

@@ -172,6 +172,7 @@ def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
+    found += [d for d in (_pipe_dateline(m, places) for m in _PIPE_DATELINE.finditer(window)) if d is not None]
     if not found:
         found = [d for d in (_outlet_first(m) for m in _OUTLET_FIRST_INLINE.finditer(window)
                              if _after_a_headline(window, m.start())) if d is not None]
@@ -190,6 +191,18 @@ def _place_words(text: str) -> set[str]:
 
 # "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start.
 _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2})\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+
+
+# "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
+_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*\|[ \t]*(?=[A-Z][a-z])",
+                            re.MULTILINE)
+
+
+def _pipe_dateline(m: re.Match, places) -> Dateline | None:
+    place = m.group("place")
+    if not _plausible_place(place) or (place.lower() not in KNOWN_PLACES and place.split()[0].lower() not in places):
+        return None  # a bar also splits menus and headlines ("BERITA | ..."): only a place the text knows as one
+    return Dateline(location=_place_name(place), date=None, start=m.start("place"), end=m.end())
 
 
 def _period_dateline(m: re.Match, text: str) -> Dateline | None:

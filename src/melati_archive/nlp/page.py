@@ -220,7 +220,7 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(]|\s[A-Z]+\s*$|\s*$)")
+_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(|]|\s[A-Z]+\s*$|\s*$)")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
@@ -310,12 +310,26 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
         if (len(words) >= 40 or (len(words) >= 12 and line.endswith(_SENTENCE_END) and lower >= 0.4)
                 or (line[:1] in '"“”' and len(words) >= 12)):
-            return i
+            return _short_opening(lines, kinds, i)
     # a short release: a headline line, then the story in short paragraphs
     first = next((i for i, kind in enumerate(kinds) if kind is None), None)
     if first is not None and first + 1 < len(lines) and _headline_shape(lines[first]) and not lines[first].endswith("."):
         return first + 1
     return 0
+
+
+def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
+    """The story's start when its first paragraph is found at line i: one or two short sentences right
+    above it ("Warga Cibening kini punya posyandu lansia.") open the story too; a headline, a date or
+    any furniture line stops the walk."""
+    for _ in range(2):
+        above = lines[i - 1] if i > 0 else ""
+        words = above.split()
+        if not above or kinds[i - 1] is not None or len(words) < 4 or not above.endswith(".") \
+                or _is_title_case(above) or sum(1 for w in words if w[:1].islower()) < 0.4 * len(words):
+            break
+        i -= 1
+    return i
 
 
 _TAIL_MARKERS = re.compile(
