@@ -124,7 +124,7 @@ _BRAND = r"(?:[A-Z][a-z]+" + _NEWS_WORD + r"|" + _NEWS_WORD + r"[A-Z][a-z]+)(?![
 # Tanah Bumbu, SOROT NEWS KALSEL – / Temanggung, MediaCenter- / Boven Digoel, InfoPublik - / BOALEMO, Humas –
 _SOURCE = (
     r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z][a-z]+){1,2}(?![A-Za-z.])"  # CNN Indonesia
-    r"|[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,2}(?=[ \t]*\))"  # (Antara Bali), (Humas Jateng), (Kemensos)
+    r"|(?<=\()[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,2}(?=[ \t]*\))"  # (Antara Bali), (Humas Jateng), (Kemensos)
     r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
 )
