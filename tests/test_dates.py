@@ -126,8 +126,27 @@ def test_outlet_known_from_the_pages_address_is_no_place():
     found = parse_dateline(page)
     assert found is not None and found.location is None
     # a cleaned body has lost the address: the page's outlets are passed with it
-    assert parse_dateline("HARIAN PESISIR - Dinas Sosial", frozenset({"harianpesisir"})).location is None
-    assert parse_dateline("HARIAN PESISIR - Dinas Sosial").location == "Harian Pesisir"
+    assert parse_dateline("KABAR PESISIR - Dinas Sosial", frozenset({"kabarpesisir"})).location is None
+    assert parse_dateline("KABAR PESISIR - Dinas Sosial").location == "Kabar Pesisir"
+    # a hyphenated address is the same outlet: pikiran-rakyat.com names PIKIRAN RAKYAT
+    page = "https://www.kabar-pesisir.com/baca/123\n\nKABAR PESISIR - Dinas Sosial"
+    assert parse_dateline(page).location is None
+
+
+@pytest.mark.parametrize("text", [
+    "VIVA – Kementerian Sosial menggandeng perguruan tinggi.",  # national outlets in capitals, no domain
+    "PIKIRAN RAKYAT - Dinas Sosial membagikan sembako.",
+    "HARIAN PESISIR - Dinas Sosial membagikan sembako.",  # a regional paper's name: Harian, Radar, Pos, Tribun ...
+    "RADAR SUKAMEKAR - Dinas Sosial membagikan sembako.",
+])
+def test_an_outlet_written_in_capitals_where_the_place_goes_is_no_place_even_without_its_address(text):
+    found = parse_dateline(text)
+    assert found is not None and found.location is None
+
+
+def test_a_yearless_weekday_date_in_the_dateline_still_gives_the_place():
+    found = parse_dateline("SUKAMEKAR, Senin (4/3) – Tim gabungan mengevakuasi warga.")
+    assert found is not None and found.location == "Sukamekar" and found.date is None
 
 
 def test_a_hyphen_before_a_number_ends_no_dateline():

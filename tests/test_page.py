@@ -616,3 +616,7 @@ def test_an_upper_case_place_closed_by_a_bar_is_the_dateline():
                        "SUKAMEKAR | Dinas Sosial Kabupaten Sukamekar menyalurkan 25 kursi roda untuk lansia yang sulit "
                        "berjalan.", QUOTE))
     assert p.location == "Sukamekar"
+
+
+def test_editors_picks_after_the_story_are_links():
+    assert furniture_kind("Pilihan Editor: Bansos Tahap Dua Cair Bulan Depan") == "link"

@@ -133,7 +133,7 @@ _SOURCE = (
 _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
 _DATELINE = re.compile(
     r"^[ \t]*" + _PLACE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
-    r"(?:" + _DATE_PART + r"|" + _SOURCE + r")?"
+    r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|" + _WEEKDAY + r"[ \t]*\([ \t]*\d{1,2}/\d{1,2}[ \t]*\))?"  # Senin (4/3)
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
@@ -222,14 +222,26 @@ def _after_a_headline(text: str, at: int) -> bool:
 def page_outlets(text: str) -> frozenset[str]:
     """The page's own outlet names, from the web addresses it shows (boganinews.com ->
     boganinews): a dateline that starts with one names the outlet, not the place."""
-    return frozenset(h.lower() for h in _URL_HOST_RE.findall(text[:4000]))
+    # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet)
+    return frozenset(re.sub(r"[^a-z0-9]", "", h.lower()) for h in _URL_HOST_RE.findall(text[:4000]))
 
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
     """BELITONGEKSPRES.COM, HARIAN MERAPI (harianmerapi.com): a web outlet named where a place goes."""
     if _DOMAIN_RE.fullmatch(words.strip()):
         return True
-    return re.sub(r"[^a-z0-9]", "", words.lower()) in outlets
+    key = re.sub(r"[^a-z0-9]", "", words.lower())
+    return key in outlets or key in _NATIONAL_OUTLETS or words.split()[0].lower() in _OUTLET_HEADS
+
+
+# National outlets that open a story with their name in capitals and no domain ("VIVA –", "PIKIRAN RAKYAT -"),
+# and the words regional papers' names open with ("RADAR BOGOR", "HARIAN JOGJA", "POS KUPANG", "TRIBUN JABAR"):
+# where a place goes, they name the outlet. Compared without spaces and punctuation.
+_NATIONAL_OUTLETS = frozenset(
+    "viva pikiranrakyat tempo tempoco kompas kompascom kompastv detik detikcom republika merdeka merdekacom okezone "
+    "inews inewsid suara suaracom jawapos kumparan tirto kontan bisnis bisniscom liputan6 liputan6com tvri rri cnn "
+    "cnnindonesia beritasatu sindonews mediaindonesia metrotv metrotvnews jpnn idntimes antaranews".split())
+_OUTLET_HEADS = frozenset("radar harian tribun pos".split())
 
 
 def _has_date(m: re.Match) -> bool:
