@@ -124,6 +124,10 @@ def test_page_that_opens_with_its_story_has_no_headline():
     ("Oleh HUMAS KAB SUKAMEKAR, Jumat, 2 Juni 2023 | 16:10 WIB - Redaktur: Sari - 118", dt.date(2023, 6, 2)),
     ("Sukamekar, 30 November 2021", dt.date(2021, 11, 30)),
     ("Diposting pada 1 Mei 2020", dt.date(2020, 5, 1)),
+    # session 12: the updated date written first, the published one after it
+    ("Diperbarui Selasa, 5 Maret 2024 | Terbit Senin, 4 Maret 2024", dt.date(2024, 3, 4)),
+    ("Updated: March 5, 2024 | Published: March 4, 2024", dt.date(2024, 3, 4)),
+    ("Dipublikasikan: 4 Maret 2024 | Diperbarui: 6 Maret 2024", dt.date(2024, 3, 4)),
 ])
 def test_date_lines_in_the_forms_pages_write_them(line, day):
     assert page_date_of(line) == day

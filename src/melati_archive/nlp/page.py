@@ -69,7 +69,18 @@ def page_date_of(line: str) -> dt.date | None:
         return None  # "Batas akhir pendaftaran 10 Maret 2024", "Pendaftaran dibuka 1 Maret": what happens on a day
     if stripped.endswith(".") and len(words) > 3:
         return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
-    return first.start_date
+    return _published_of(stripped, found)
+
+
+def _published_of(line: str, found: list) -> dt.date:
+    """Of several dates on one line, the first one no "Diperbarui"/"Updated" label heads: "Diperbarui
+    5 Maret 2024 | Terbit 4 Maret 2024" was published on the 4th."""
+    start = 0
+    for mention in found:
+        if not _UPDATED.search(line, start, mention.start):
+            return mention.start_date
+        start = mention.end
+    return found[0].start_date
 
 
 # --- Datelines ----------------------------------------------------------------------------------
