@@ -1106,6 +1106,33 @@ CASES: list[Case] = [
          "Dinsos Sukamekar Gelar Pasar Murah Khusus Lansia", "2024-03-08", "Sukamekar",
          furniture=["Sumber: Humas"],
          keep=["pasar murah khusus bagi"]),
+    # ---------------- eighth round: what a browser appends to copied text ----------------------
+    Case("copied-from-detik",
+         p("Dinsos Garut Salurkan Bantuan untuk Korban Pergerakan Tanah",
+           "Hakim Ghani - detikJabar", "Senin, 11 Mar 2024 13:05 WIB",
+           "Garut - Dinas Sosial Kabupaten Garut menyalurkan bantuan bagi 30 keluarga korban pergerakan tanah di "
+           "Kecamatan Cibatu.",
+           "\"Kami kirim tenda, selimut dan makanan,\" ujar Kepala Dinas Sosial Garut, Nandang Suherman.",
+           "Baca artikel detikjabar, \"Dinsos Garut Salurkan Bantuan untuk Korban Pergerakan Tanah\" selengkapnya "
+           "https://www.detik.com/jabar/berita/d-0000000/dinsos-garut",
+           "Download Apps Detikcom Sekarang https://apps.detik.com/detik/"),
+         "Dinsos Garut Salurkan Bantuan untuk Korban Pergerakan Tanah", "2024-03-11", "Garut",
+         furniture=["Baca artikel detikjabar", "Download Apps"],
+         keep=["30 keluarga korban"]),
+    Case("copied-from-kompas",
+         p("Dinsos Kota Sukamekar Jemput 12 Pengemis di Alun-alun",
+           "Kompas.com - 12/03/2024, 09:40 WIB",
+           "SUKAMEKAR, KOMPAS.com - Dinas Sosial Kota Sukamekar menjemput 12 pengemis yang mangkal di alun-alun.",
+           "\"Mereka akan kami bina di panti sosial,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Artikel ini telah tayang di Kompas.com dengan judul \"Dinsos Kota Sukamekar Jemput 12 Pengemis di "
+           "Alun-alun\", Klik untuk baca: https://regional.kompas.com/read/2024/03/12/000000000/dinsos",
+           "Penulis : Kontributor Sukamekar, Rina Marlina",
+           "Editor : Dodi Pratama",
+           "Kompascom+ baca berita tanpa iklan: https://kmp.im/plus6",
+           "Download aplikasi: https://kmp.im/app6"),
+         "Dinsos Kota Sukamekar Jemput 12 Pengemis di Alun-alun", "2024-03-12", "Sukamekar",
+         furniture=["Artikel ini telah tayang", "Klik untuk baca", "Kompascom+", "Download aplikasi"],
+         keep=["12 pengemis yang mangkal"]),
 ]
 
 

@@ -624,3 +624,12 @@ def test_an_upper_case_place_closed_by_a_bar_is_the_dateline():
 
 def test_editors_picks_after_the_story_are_links():
     assert furniture_kind("Pilihan Editor: Bansos Tahap Dua Cair Bulan Depan") == "link"
+
+
+@pytest.mark.parametrize("line", [
+    'Baca artikel situsjabar, "Dinsos Garut Salurkan Bantuan" selengkapnya https://situs.id/jabar/d-1/dinsos',
+    "Situs+ baca berita tanpa iklan: https://situs.id/plus",
+    "Download Apps Situs Sekarang https://apps.situs.id/",
+])
+def test_what_a_news_site_appends_to_copied_text_is_furniture(line):
+    assert furniture_kind(line) is not None

@@ -177,7 +177,10 @@ _UI_PATTERNS = re.compile(
     r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.*"
     r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
     # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
-    r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\))\s*$"
+    r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
+    # what a news site appends to copied text: 'Baca artikel situs, "Judul" selengkapnya https://...',
+    # 'Situs+ baca berita tanpa iklan: https://...'
+    r"baca\s+artikel\s+\S+.{0,300}\bselengkapnya\b.*|\S{0,20}\s*baca\s+berita\s+tanpa\s+iklan\b.*)\s*$"
 )
 # A promotion of the site's channels: "Simak berita lainnya di Google News", "Follow Official WhatsApp
 # Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".
@@ -186,7 +189,7 @@ _PROMO = re.compile(
     r"(?i)^[*•>\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|"
     r"klik|download|unduh|jangan\s+lewatkan|pilih\s+saluran|baca\s+berita\s+tanpa\s+iklan)\b")
 _PROMO_CHANNEL = re.compile(
-    r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|instagram|"
+    r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|\bapps?\b|instagram|"
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
     r"tanpa\s+iklan|ponsel")
 _MAX_PROMO_WORDS = 45
