@@ -103,7 +103,7 @@ _CAPTION_LABEL = re.compile(
     r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
 )
 # A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
-_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+(?:[A-Z][\w.'’/-]*\s*){1,6}[)\]]?$")
+_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
 _CAPTION_END = re.compile(
@@ -169,12 +169,12 @@ _UI_PATTERNS = re.compile(
     # a news agency's notice under every item: "Dilarang keras mengambil konten ... tanpa izin"
     r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\s+(?:konten|artikel|berita|isi)\b.*|"
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
-    r"(?:halaman|page)\s*:?\s*(?:\d+\s*){1,12}(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
+    r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     # WordPress theme lines: "Posted in Berita", "Tagged a, b", "Leave a Reply Cancel reply"
     r"(?:posted|filed)\s+(?:in|under)\s+\S.{0,60}|tagged\s+\S.{0,80}|leave\s+a\s+(?:reply|comment)\b.*|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
     # the edition a syndicated item first ran in: "Artikel ini telah tayang di Situs.com dengan judul ..."
-    r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.*"
+    r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.{0,300}?"
     r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
     # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
     r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
