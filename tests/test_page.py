@@ -633,3 +633,20 @@ def test_editors_picks_after_the_story_are_links():
 ])
 def test_what_a_news_site_appends_to_copied_text_is_furniture(line):
     assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "IMG_20240307_101500.jpg",
+    "View this post on Instagram",
+    "A post shared by Dinsos Sukamekar (@dinsossukamekar)",
+    "— Dinas Sosial Sukamekar (@DinsosSukamekar) March 5, 2024",
+])
+def test_embedded_posts_and_file_names_are_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+def test_an_embedded_tweets_date_is_not_the_pages():
+    p = read_page(page("Dinsos Sukamekar Ajak Warga Laporkan Bansos yang Dipotong", f"SUKAMEKAR – {LEAD}", QUOTE,
+                       "Laporkan pemotongan bansos ke nomor pengaduan kami.",
+                       "— Dinas Sosial Sukamekar (@DinsosSukamekar) March 5, 2024", MORE))
+    assert p.date is None and "@DinsosSukamekar" not in p.body

@@ -180,7 +180,11 @@ _UI_PATTERNS = re.compile(
     r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
     # what a news site appends to copied text: 'Baca artikel situs, "Judul" selengkapnya https://...',
     # 'Situs+ baca berita tanpa iklan: https://...'
-    r"baca\s+artikel\s+\S+.{0,300}\bselengkapnya\b.*|\S{0,20}\s*baca\s+berita\s+tanpa\s+iklan\b.*)\s*$"
+    r"baca\s+artikel\s+\S+.{0,300}\bselengkapnya\b.*|\S{0,20}\s*baca\s+berita\s+tanpa\s+iklan\b.*|"
+    # embedded posts: a picture's file name, Instagram's frame, a tweet's signature with its own date
+    r"\S+\.(?:jpe?g|png|gif|webp)|view\s+this\s+post\s+on\s+instagram|lihat\s+postingan\s+ini\s+di\s+instagram|"
+    r"(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s.{0,80}|"
+    r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[^()\n]{0,30}\d{4})\s*$"
 )
 # A promotion of the site's channels: "Simak berita lainnya di Google News", "Follow Official WhatsApp
 # Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".
