@@ -3,8 +3,8 @@ without page furniture (menus, ads, "Baca juga" links, share buttons, captions, 
 
 One implementation for everything that meets page text: the extractor (title, date) and the
 importers (title, date, body, credits). The line-by-line furniture and credit rules live in
-nlp/furniture.py; this module adds what needs the whole page. Pure functions, strings in,
-dataclasses out.
+nlp/furniture.py, what a single date line states in nlp/pagedates.py; this module adds what needs the
+whole page. Pure functions, strings in, dataclasses out.
 """
 from __future__ import annotations
 
@@ -17,70 +17,12 @@ from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
 )
 from .normalize import WRAP_WIDTH
+from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
 
 def _has_words(line: str, k: int) -> bool:
     """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
     thousands of characters, and a page asks about each line's length a dozen times."""
     return len(line.split(None, k - 1)) >= k
-
-
-# --- Date lines ---------------------------------------------------------------------------------
-
-_TIME = re.compile(r"(?i)\b(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
-_DATE_LINE_NOISE = re.compile(
-    r"(?i)\b(?:wib|wita|wit|gmt|utc|diposting|dipublikasikan|diterbitkan|dipublish|terbit|posted|published|"
-    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|last)\b|[|·•,:;()\-–—/]+|\d+"
-)
-# Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
-_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+pelaksanaan|pelaksanaan|jadwal|"
-                          r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
-_TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
-_UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
-_YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
-# The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
-# a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
-_DATE_LINE_LOWER = frozenset("admin administrator redaksi humas kali dibaca dilihat views view menit min read "
-                             "baca waktu lalu jam dalam dan kategori berita date".split())
-MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
-
-
-def page_date_of(line: str) -> dt.date | None:
-    """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
-    20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
-    an event's date label, a date in parentheses as the body writes event days)."""
-    stripped = squeezed(line)
-    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
-        return None
-    found = D.find_full_dates(stripped)
-    if not found:
-        return None
-    first = found[0]
-    if stripped[:first.start].rstrip().endswith("("):
-        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
-    rest = stripped[:first.start] + " " + stripped[first.end:]
-    for other in found[1:]:
-        rest = rest.replace(other.text, " ")
-    rest = _TIME.sub(" ", rest)
-    rest = _DATE_LINE_NOISE.sub(" ", rest)
-    words = [w for w in rest.split() if w.lower().strip(".'’") not in D.WEEKDAYS]
-    if len(words) > MAX_DATE_LINE_WORDS:
-        return None
-    if any(w[:1].islower() and w.isalpha() and len(w) >= 3 and w not in _DATE_LINE_LOWER for w in words):
-        return None  # "Batas akhir pendaftaran 10 Maret 2024", "Pendaftaran dibuka 1 Maret": what happens on a day
-    if stripped.endswith(".") and len(words) > 3:
-        return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
-    return _published_of(stripped, found)
-
-
-def _published_of(line: str, found: list) -> dt.date:
-    """Of several dates on one line, the first one no "Diperbarui"/"Updated" label heads: "Diperbarui
-    5 Maret 2024 | Terbit 4 Maret 2024" was published on the 4th."""
-    start = 0
-    for mention in found:
-        if not _UPDATED.search(line, start, mention.start):
-            return mention.start_date
-        start = mention.end
-    return found[0].start_date
 
 
 # --- Datelines ----------------------------------------------------------------------------------
@@ -506,11 +448,6 @@ _HEADLINE_VERBS = frozenset("Gelar Salurkan Bagikan Buka Tutup Beri Serahkan Res
                             "Bantu Tambah Siapkan Minta Ajak Raih Jemput".split())
 
 
-def _is_clock(lines: list[str], i: int) -> bool:
-    """A date beside the weather reading in a site's header is today's date, not the page's."""
-    return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
-
-
 def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> bool:
     """A date line above the headline with the site's menu between them (two or more menu or interface
     lines): the header's today, not the page's date."""
@@ -528,7 +465,7 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
         return False
     if headline_at is not None and _clean_headline(lines[i - 1]) == _clean_headline(lines[headline_at]):
         return False  # the headline written twice (page title and image title), its date between them
-    if _place_of_date_line(lines[i]) is not None:
+    if place_of_date_line(lines[i]) is not None:
         return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
     return _item_headline(lines[i - 1], kinds[i - 1])
 
@@ -542,9 +479,9 @@ def _item_headline(line: str, kind: str | None) -> bool:
 def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
     """(date, from, text, location): the page's own date line near the headline or story start, else the
     dateline's date, else a date line after the story (a page's foot); never a date inside a sentence."""
-    date_lines = [i for i in range(cut) if kinds[i] == "date" and not _is_clock(lines, i)
+    date_lines = [i for i in range(cut) if kinds[i] == "date" and not is_clock(lines, i)
                   and not _header_clock(kinds, i, headline_at) and not _other_items_date(lines, kinds, i, lead, headline_at)]
-    fresh = [i for i in date_lines if not _UPDATED.search(lines[i])] or date_lines
+    fresh = [i for i in date_lines if not UPDATED.search(lines[i])] or date_lines
     head = [i for i in fresh if i <= lead + 2]
     location = None
     dateline = None
@@ -556,24 +493,13 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
         # widget's date stands further up
         anchor = headline_at if headline_at is not None else lead
         i = min(head, key=lambda k: (abs(k - anchor), k < anchor))
-        return page_date_of(lines[i]), "date line", lines[i], location or _place_of_date_line(lines[i])
+        return page_date_of(lines[i]), "date line", lines[i], location or place_of_date_line(lines[i])
     if dateline is not None and dateline.date is not None:
         return dateline.date, "dateline", lines[lead], location
     foot = [i for i in fresh if i > lead + 2]
     if foot and len({page_date_of(lines[i]) for i in foot}) == 1:
         return page_date_of(lines[foot[0]]), "date line", lines[foot[0]], location
     return None, None, None, location
-
-
-_PLACE_COMMA_DATE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}),[ \t]*\d")
-
-
-def _place_of_date_line(line: str) -> str | None:
-    """"Denpasar, 19 Desember 2022": a date line that opens with its place (a letter's heading)."""
-    m = _PLACE_COMMA_DATE.match(line)
-    if m is None or not D._plausible_place(m.group("place")):
-        return None
-    return D._place_name(m.group("place"))
 
 
 def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
