@@ -1176,6 +1176,24 @@ CASES: list[Case] = [
          "Dinsos Sukamekar Gelar Lomba Kreasi Anak Panti", "2024-03-09", "Sukamekar",
          furniture=["View this post", "A post shared by"],
          keep=["lomba kreasi bagi anak-anak", "120 anak"]),
+    # ---------------- tenth round: lines between the headline and the story ----------------
+    Case("three-word-author-alone",
+         p("Inilah Jadwal Penyaluran Bansos Sembako Tahap Kedua di Sukamekar",
+           "Muhammad Rizki Ramadhan", "Rabu, 6 Maret 2024 | 15:20 WIB",
+           "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar mengumumkan jadwal penyaluran bantuan sembako tahap kedua.",
+           "\"Penyaluran dimulai Senin depan di kantor pos,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Warga diminta membawa undangan."),
+         "Inilah Jadwal Penyaluran Bansos Sembako Tahap Kedua di Sukamekar", "2024-03-06", "Sukamekar",
+         furniture=["Muhammad Rizki Ramadhan"],
+         keep=["jadwal penyaluran bantuan sembako"]),
+    Case("title-case-caption-above-dateline",
+         p("Korban Banjir Cibening Mulai Kembali ke Rumah", "Kamis, 14 Maret 2024",
+           "Bupati Sukamekar Yayat Supriatna Meninjau Rumah Warga yang Terendam di Cibening",
+           "SUKAMEKAR – Ratusan warga korban banjir di Kecamatan Cibening mulai kembali ke rumah setelah air surut.",
+           "\"Kami bantu pembersihan rumah dengan mengerahkan relawan,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Dinas Sosial masih membuka dapur umum."),
+         "Korban Banjir Cibening Mulai Kembali ke Rumah", "2024-03-14", "Sukamekar",
+         keep=["mulai kembali ke rumah setelah"]),
 ]
 
 

@@ -650,3 +650,20 @@ def test_an_embedded_tweets_date_is_not_the_pages():
                        "Laporkan pemotongan bansos ke nomor pengaduan kami.",
                        "— Dinas Sosial Sukamekar (@DinsosSukamekar) March 5, 2024", MORE))
     assert p.date is None and "@DinsosSukamekar" not in p.body
+
+
+def test_a_writers_name_alone_beside_the_date_line_is_a_byline_not_the_headline():
+    p = read_page(page("Inilah Jadwal Penyaluran Bansos Sembako Tahap Kedua di Sukamekar", "Muhammad Rizki Ramadhan",
+                       "Rabu, 6 Maret 2024 | 15:20 WIB", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Inilah Jadwal Penyaluran Bansos Sembako Tahap Kedua di Sukamekar"
+    assert p.date == dt.date(2024, 3, 6)
+    # a short headline beside the date line is no name
+    p = read_page(page("Dinsos Gelar Bazar Ramadan", "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Gelar Bazar Ramadan"
+
+
+def test_one_headline_and_its_date_above_the_story_are_the_pages_whatever_stands_below_them():
+    p = read_page(page("Korban Banjir Cibening Mulai Kembali ke Rumah", "Kamis, 14 Maret 2024",
+                       "Bupati Sukamekar Yayat Supriatna Meninjau Rumah Warga yang Terendam di Cibening",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2024, 3, 14)

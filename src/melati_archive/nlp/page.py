@@ -16,6 +16,7 @@ from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
 )
+from .names import plausible_name
 from .normalize import WRAP_WIDTH
 from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
 
@@ -203,9 +204,21 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "source"  # "Pematang Siantar - situs.id": place and site above the story
     if _wrapped_caption(line, following):
         return "caption"
-    if _byline(line):
+    if _byline(line) or _writer_beside_date(lines, i):
         return "byline"
     return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")
+
+
+def _writer_beside_date(lines: list[str], i: int) -> bool:
+    """"Muhammad Rizki Ramadhan" on a line of its own right above or below the page's date line: the
+    writer, not a headline."""
+    words = lines[i].split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or not plausible_name(lines[i]):
+        return False
+    return any(0 <= k < len(lines) and page_date_of(lines[k]) is not None for k in (i - 1, i + 1))
 
 
 def _follows_bare_link(lines: list[str], i: int) -> bool:
@@ -467,7 +480,15 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
         return False  # the headline written twice (page title and image title), its date between them
     if place_of_date_line(lines[i]) is not None:
         return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
+    if i < lead and not _in_a_list(lines, kinds, i):
+        return False  # above the story one headline and its date: the page's own
     return _item_headline(lines[i - 1], kinds[i - 1])
+
+
+def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """The date line i under a headline belongs to a list of items: another date line stands above
+    that headline, or a list's label ("Terbaru", "Berita Terpopuler") right above it."""
+    return any(kinds[j] == "date" for j in range(i - 1)) or (i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
 
 
 def _item_headline(line: str, kind: str | None) -> bool:
