@@ -1194,6 +1194,14 @@ CASES: list[Case] = [
            "Dinas Sosial masih membuka dapur umum."),
          "Korban Banjir Cibening Mulai Kembali ke Rumah", "2024-03-14", "Sukamekar",
          keep=["mulai kembali ke rumah setelah"]),
+    Case("site-tagline-above-header-date",
+         p("Portal Resmi Pemerintah Kabupaten Sukamekar", "Kamis, 14 Maret 2024",
+           "Bupati Sukamekar Lantik 12 Lurah Hasil Seleksi Terbuka", "Senin, 11 Maret 2024",
+           "SUKAMEKAR – Bupati Sukamekar melantik 12 lurah hasil seleksi terbuka di pendopo kabupaten.",
+           "\"Lurah harus melayani, bukan dilayani,\" kata Bupati Sukamekar, Yayat Supriatna.",
+           "Pelantikan disaksikan para camat."),
+         "Bupati Sukamekar Lantik 12 Lurah Hasil Seleksi Terbuka", "2024-03-11", "Sukamekar",
+         keep=["melantik 12 lurah"]),
 ]
 
 
