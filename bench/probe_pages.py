@@ -1202,6 +1202,19 @@ CASES: list[Case] = [
            "Pelantikan disaksikan para camat."),
          "Bupati Sukamekar Lantik 12 Lurah Hasil Seleksi Terbuka", "2024-03-11", "Sukamekar",
          keep=["melantik 12 lurah"]),
+    # ---------------- eleventh round: lower-case labels, more prompts ------------------------
+    Case("pkl-time-lowercase-label",
+         p("Dinsos Sukamekar Gelar Sunatan Massal untuk Anak Yatim",
+           "dibuat pada 10 Maret 2024 pkl. 19.30",
+           "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menggelar sunatan massal bagi 100 anak yatim.",
+           "\"Semua biaya ditanggung pemerintah daerah,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Kegiatan berlangsung di rumah sakit daerah.",
+           "Baca Selanjutnya: Dinsos Sukamekar Siapkan Bingkisan Lebaran",
+           "Baca berita menarik lainnya di Google News",
+           "Update berita terkini setiap hari di saluran WhatsApp kami"),
+         "Dinsos Sukamekar Gelar Sunatan Massal untuk Anak Yatim", "2024-03-10", "Sukamekar",
+         furniture=["Baca Selanjutnya", "Baca berita menarik", "Update berita terkini"],
+         keep=["sunatan massal bagi 100"]),
 ]
 
 

@@ -667,3 +667,19 @@ def test_one_headline_and_its_date_above_the_story_are_the_pages_whatever_stands
                        "Bupati Sukamekar Yayat Supriatna Meninjau Rumah Warga yang Terendam di Cibening",
                        f"SUKAMEKAR – {LEAD}", QUOTE))
     assert p.date == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Baca Selanjutnya: Dinsos Sukamekar Siapkan Bingkisan Lebaran", "link"),
+    ("Baca berita menarik lainnya di Google News", "link"),
+    ("Update berita terkini setiap hari di saluran WhatsApp kami", "link"),
+    ("Update data penerima bansos dilakukan melalui aplikasi SIKS-NG.", None),  # story: no news promoted
+])
+def test_more_prompts_to_read_on(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["dibuat pada 10 Maret 2024 pkl. 19.30", "Ditulis pada 10 Maret 2024",
+                                  "terakhir diperbarui 10 Maret 2024"])
+def test_date_lines_with_lower_case_labels(line):
+    assert page_date_of(line) == dt.date(2024, 3, 10)

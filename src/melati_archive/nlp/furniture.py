@@ -82,7 +82,7 @@ def _credit_label_only(line: str) -> list[str]:
 
 # Links to other items: "Baca juga: ...", "BACA JUGA:...", "Berita Terkait".
 _LINK = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya|selanjutnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
     r"(?:berita|artikel)\s+terkait|tonton\s+(?:juga|pula)|(?:saksikan|tonton|simak)\s+(?:juga\s+)?video)\b"
 )
 # Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
@@ -190,7 +190,7 @@ _UI_PATTERNS = re.compile(
 # Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".
 # An imperative a story does not open with, and a channel a story does not need.
 _PROMO = re.compile(
-    r"(?i)^[*•>\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|"
+    r"(?i)^[*•>\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|(?:baca|update)\s+(?:berita|info)|"
     r"klik|download|unduh|jangan\s+lewatkan|pilih\s+saluran|baca\s+berita\s+tanpa\s+iklan)\b")
 _PROMO_CHANNEL = re.compile(
     r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|\bapps?\b|instagram|"

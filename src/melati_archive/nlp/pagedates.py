@@ -11,7 +11,7 @@ import re
 from . import dates as D
 from .furniture import squeezed
 
-_TIME = re.compile(r"(?i)\b(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
+_TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
 _DATE_LINE_NOISE = re.compile(
     r"(?i)\b(?:wib|wita|wit|gmt|utc|diposting|dipublikasikan|diterbitkan|dipublish|terbit|posted|published|"
     r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|last)\b|[|·•,:;()\-–—/]+|\d+"
@@ -25,7 +25,8 @@ _YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
 # The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
 # a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
 _DATE_LINE_LOWER = frozenset("admin administrator redaksi humas kali dibaca dilihat views view menit min read "
-                             "baca waktu lalu jam dalam dan kategori berita date".split())
+                             "baca waktu lalu jam pkl dalam dan kategori berita date dibuat ditulis diunggah dirilis "
+                             "diupload dimuat tayang rilis terakhir".split())
 MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
 
 
