@@ -1215,6 +1215,16 @@ CASES: list[Case] = [
          "Dinsos Sukamekar Gelar Sunatan Massal untuk Anak Yatim", "2024-03-10", "Sukamekar",
          furniture=["Baca Selanjutnya", "Baca berita menarik", "Update berita terkini"],
          keep=["sunatan massal bagi 100"]),
+    Case("date-badge-over-lines",
+         p("Dinsos Sukamekar", "Beranda", "Berita",
+           "06", "Mar", "2024",
+           "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga",
+           "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menggelar pelatihan tata boga bagi 40 ibu rumah tangga "
+           "dari keluarga prasejahtera.",
+           "\"Peserta belajar membuat kue untuk dijual,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Pelatihan berlangsung lima hari."),
+         "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga", "2024-03-06", "Sukamekar",
+         keep=["pelatihan tata boga bagi 40"]),
 ]
 
 

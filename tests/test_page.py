@@ -683,3 +683,16 @@ def test_more_prompts_to_read_on(line, kind):
                                   "terakhir diperbarui 10 Maret 2024"])
 def test_date_lines_with_lower_case_labels(line):
     assert page_date_of(line) == dt.date(2024, 3, 10)
+
+
+@pytest.mark.parametrize("badge", [["06", "Mar", "2024"], ["06 Mar", "2024"], ["Mar", "06", "2024"]])
+def test_a_date_badge_over_several_lines_is_the_pages_date(badge):
+    p = read_page(page("Beranda", *badge, "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2024, 3, 6)
+    assert p.headline == "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga"
+
+
+def test_numbers_on_lines_of_their_own_that_are_no_date_stay_apart():
+    p = read_page(page("Dinsos Sukamekar Data Penerima Bantuan", f"SUKAMEKAR – {LEAD}", "120", "keluarga", "2024", MORE))
+    assert p.date is None

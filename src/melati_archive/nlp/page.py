@@ -125,7 +125,7 @@ _HEAD_LINES = 15  # a headline stands at most this many lines above the story
 
 def read_page(text: str) -> Page:
     """Read a page's text as saved from a browser (or a release as a writer sends it)."""
-    lines = logical_lines(text)
+    lines = _joined_date_badges(logical_lines(text))
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
@@ -166,6 +166,36 @@ def logical_lines(text: str) -> list[str]:
             wrapped = False
         previous_raw = line
     return out
+
+
+_BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")
+_BADGE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _joined_date_badges(lines: list[str]) -> list[str]:
+    """A theme's date badge, day, month and year each on a line of its own ("06" / "Mar" / "2024", or "06 Mar"
+    / "2024"), as one date line ("06 Mar 2024"). Only lines that hold nothing else are joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        for size in (3, 2):
+            parts = lines[i:i + size]
+            if len(parts) == size and _is_badge(" ".join(parts).split(), size):
+                out.append(" ".join(parts))
+                i += size
+                break
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _is_badge(words: list[str], lines: int) -> bool:
+    """Day, month and year words a badge of `lines` lines holds: "06 Mar 2024", "Mar 06 2024"."""
+    if len(words) != 3 or not _BADGE_YEAR.fullmatch(words[2]):
+        return False
+    day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+    return bool(_BADGE_DAY.fullmatch(day)) and D.month_number(month) is not None
 
 
 _LIST_ITEM = re.compile(r"^\s*[-•·▪]\s+(?=[A-Z0-9])(?!.*[.!?]\s*$).{10,160}$")
