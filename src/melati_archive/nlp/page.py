@@ -180,8 +180,10 @@ def _joined_date_badges(lines: list[str]) -> list[str]:
     while i < len(lines):
         for size in (3, 2):
             parts = lines[i:i + size]
-            if len(parts) == size and _is_badge(" ".join(parts).split(), size):
-                out.append(" ".join(parts))
+            words = " ".join(parts).split()
+            if len(parts) == size and _is_badge(words, size):
+                day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+                out.append(f"{day} {month} {words[2]}")  # day first, as find_full_dates reads a month without comma
                 i += size
                 break
         else:
