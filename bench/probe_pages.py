@@ -1225,6 +1225,31 @@ CASES: list[Case] = [
            "Pelatihan berlangsung lima hari."),
          "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga", "2024-03-06", "Sukamekar",
          keep=["pelatihan tata boga bagi 40"]),
+    # ---------------- twelfth round: widgets of big portals and WordPress in Indonesian ------
+    Case("tribun-zoom-and-pages",
+         p("Dinsos Semarang Salurkan Bantuan Permakanan untuk 2.000 Lansia", "Kamis, 7 Maret 2024 11:30 WIB",
+           "zoom-in-whitezoom-out-white",
+           "TRIBUNJATENG.COM, SEMARANG - Dinas Sosial Kota Semarang menyalurkan bantuan permakanan untuk 2.000 "
+           "lansia setiap hari.",
+           "\"Makanan diantar pendamping ke rumah lansia,\" kata Kepala Dinas Sosial Kota Semarang, Heroe Soekendar.",
+           "Halaman 2 dari 3",
+           "Program ini dibiayai anggaran kota.",
+           "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek "
+           "Fakta 0811 0000 000 hanya dengan ketik kata kunci yang diinginkan."),
+         "Dinsos Semarang Salurkan Bantuan Permakanan untuk 2.000 Lansia", "2024-03-07", "Semarang",
+         furniture=["zoom-in", "Halaman 2 dari 3", "Fakta atau Hoaks"],
+         keep=["2.000 lansia setiap hari", "dibiayai anggaran kota"]),
+    Case("wordpress-indonesian-navigation",
+         p("Dinsos Sukamekar Bentuk Kampung Ramah Lansia di Lima Desa", "Posted on 8 Maret 2024 by admin",
+           "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar membentuk kampung ramah lansia di lima desa.",
+           "\"Warga dilatih merawat lansia di lingkungannya,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Program ini akan diperluas tahun depan.",
+           "Navigasi pos", "← Dinsos Sukamekar Latih Kader Posyandu", "Dinsos Sukamekar Salurkan Kursi Roda →",
+           "Pos Terkait", "Bupati Sukamekar Resmikan Taman Lansia", "Kembali ke atas"),
+         "Dinsos Sukamekar Bentuk Kampung Ramah Lansia di Lima Desa", "2024-03-08", "Sukamekar",
+         furniture=["Navigasi pos", "Latih Kader Posyandu", "Salurkan Kursi Roda", "Resmikan Taman Lansia",
+                    "Kembali ke atas"],
+         keep=["kampung ramah lansia di lima desa", "diperluas tahun depan"]),
 ]
 
 

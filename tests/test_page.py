@@ -696,3 +696,22 @@ def test_a_date_badge_over_several_lines_is_the_pages_date(badge):
 def test_numbers_on_lines_of_their_own_that_are_no_date_stay_apart():
     p = read_page(page("Dinsos Sukamekar Data Penerima Bantuan", f"SUKAMEKAR – {LEAD}", "120", "keluarga", "2024", MORE))
     assert p.date is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Halaman 2 dari 3", "ui"),
+    ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi, kirim pesan ke nomor Cek Fakta kami.", "ui"),
+    ("Navigasi pos", "ui"),
+    ("← Dinsos Sukamekar Latih Kader Posyandu", "link"),
+    ("Dinsos Sukamekar Salurkan Kursi Roda →", "link"),
+    ("Kembali ke atas", "ui"),
+    ("«Kami siap membantu,» kata Rahmat.", None),  # guillemets quote speech
+])
+def test_wordpress_post_navigation_and_portal_widgets(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_related_posts_block_of_a_wordpress_page_ends_the_story():
+    p = read_page(page("Dinsos Sukamekar Bentuk Kampung Ramah Lansia", "Posted on 8 Maret 2024 by admin",
+                       f"SUKAMEKAR – {LEAD}", QUOTE, MORE, "Pos Terkait", "Bupati Sukamekar Resmikan Taman Lansia"))
+    assert "Taman Lansia" not in p.body and p.body.endswith(MORE)

@@ -159,7 +159,8 @@ _UI_LINES = frozenset(
     "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua|"
     "halaman selanjutnya|halaman berikutnya|baca halaman selanjutnya|muat lebih banyak|load more|"
     "tampilkan lebih banyak|dengarkan|dengarkan artikel ini|dengarkan berita ini|ukuran font|ukuran huruf|"
-    "a- a+|a+ a-|a a a".split("|")
+    "a- a+|a+ a-|a a a|zoom-in-whitezoom-out-white|kembali|kembali ke atas|ke atas|back to top|navigasi pos|"
+    "navigasi artikel|navigasi tulisan|post navigation".split("|")
 )
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
@@ -170,6 +171,7 @@ _UI_PATTERNS = re.compile(
     r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\s+(?:konten|artikel|berita|isi)\b.*|"
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
+    r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
     # WordPress theme lines: "Posted in Berita", "Tagged a, b", "Leave a Reply Cancel reply"
     r"(?:posted|filed)\s+(?:in|under)\s+\S.{0,60}|tagged\s+\S.{0,80}|leave\s+a\s+(?:reply|comment)\b.*|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
@@ -259,6 +261,8 @@ def furniture_kind(line: str) -> str | None:
         return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
+    if (stripped[:1] == "←" or stripped[-1:] == "→") and len(words) <= 20:
+        return "link"  # "← Judul Sebelumnya", "Judul Berikutnya →": the items a post links to («» may quote speech)
     if len(words) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):
         return "menu"
     if _is_nav_bar(stripped, words):

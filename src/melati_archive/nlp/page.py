@@ -336,7 +336,9 @@ _TAIL_MARKERS = re.compile(
     r"tinggalkan\s+balasan|posting\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
     r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|"
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
-    r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait))"
+    r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
+    r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation)"
     r"\s*:?\s*\S{0,20}\s*$"
 )
 
