@@ -3,8 +3,8 @@ without page furniture (menus, ads, "Baca juga" links, share buttons, captions, 
 
 One implementation for everything that meets page text: the extractor (title, date) and the
 importers (title, date, body, credits). The line-by-line furniture and credit rules live in
-nlp/furniture.py, what a single date line states in nlp/pagedates.py; this module adds what needs the
-whole page. Pure functions, strings in, dataclasses out.
+nlp/furniture.py, what a single date line states in nlp/pagedates.py, which line is the headline in
+nlp/headline.py; this module adds what needs the whole page. Pure functions, strings in, dataclasses out.
 """
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
+)
+from .headline import (
+    HEAD_LINES, SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
 )
 from .names import plausible_name
 from .normalize import WRAP_WIDTH
@@ -46,7 +49,6 @@ def _ends_in_dash(line: str) -> bool:
     return body.endswith(_DASHES) and len(body) > 1 and not body[:-1].isspace()
 
 
-_SITE = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
 _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*:\s*\S")
 
@@ -83,7 +85,7 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
     if m:
         inside = D.find_full_dates(m.group("inside"))
         date = inside[0].start_date if inside else None
-        if date is not None or _SITE.search(m.group("inside")) or m.group("inside").strip().isupper():
+        if date is not None or WEB_ADDRESS.search(m.group("inside")) or m.group("inside").strip().isupper():
             place = m.group("place")
             return _Dateline(place.title() if place.isupper() else place, date)
     return None
@@ -112,7 +114,6 @@ class Page:
     tail: list[str] = field(default_factory=list)  # the page's tail (related items, comments), from its marker line
 
 
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 _LEAD_WORDS = 20
 # A story's first words name a place or the site: "JAKARTA. Menteri ...", "MC-KOTA, Permasalahan ...",
 # "situs.co.id, Kota – ...".
@@ -120,7 +121,6 @@ _OPENER = re.compile(
     r"^(?:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}[.,]\s+[A-Z]"  # JAKARTA. / MC-KOTA,
     r"|[\w-]+\.(?:com|co\.id|id|co)\b"  # situs.co.id, ...
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2},\s*(?:\([^()\n]{2,40}\)|[\w.]+)\s*[-–—:])")  # Kota, Situs - / Kota, (situs) -
-_HEAD_LINES = 15  # a headline stands at most this many lines above the story
 
 
 def read_page(text: str) -> Page:
@@ -133,7 +133,7 @@ def read_page(text: str) -> Page:
     lead = _lead(lines, kinds)
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
-    headline, headline_at = _headline(lines, kinds, lead)
+    headline, headline_at = headline_of(lines, kinds, lead)
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
@@ -155,9 +155,9 @@ def logical_lines(text: str) -> list[str]:
         if not line:
             wrapped = False
             continue
-        if out and not out[-1].endswith(_SENTENCE_END) and not furniture_kind(out[-1]) \
+        if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
                 and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
-                and not (_is_title_case(out[-1]) and not wrapped) and (
+                and not (is_title_case(out[-1]) and not wrapped) and (
                 line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
             out[-1] = f"{out[-1]} {line}"
             wrapped = True
@@ -213,7 +213,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     line = lines[i]
     if _follows_bare_link(lines, i):
         return "link"
-    if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(_SENTENCE_END) and (
+    if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(SENTENCE_END) and (
             line in lines[i - 1:i] or line in lines[i + 1:i + 2]):
         return "ad"  # a banner or widget the page repeats, one after another
     if _LIST_ITEM.match(line) and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
@@ -232,7 +232,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "dateline"
     if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
-    if not _has_words(line, 7) and _SITE.search(line) and not line.endswith(_SENTENCE_END):
+    if not _has_words(line, 7) and WEB_ADDRESS.search(line) and not line.endswith(SENTENCE_END):
         return "source"  # "Pematang Siantar - situs.id": place and site above the story
     if _wrapped_caption(line, following):
         return "caption"
@@ -257,14 +257,14 @@ def _follows_bare_link(lines: list[str], i: int) -> bool:
     """Headlines listed under a bare "Baca Juga" label (up to three) are links, not story."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if _BARE_LINK.match(lines[k]):
-            return all(len(lines[j].split()) <= 20 and not lines[j].endswith(".") and _is_title_case(lines[j])
+            return all(len(lines[j].split()) <= 20 and not lines[j].endswith(".") and is_title_case(lines[j])
                        for j in range(k + 1, i + 1))
     return False
 
 
 def _wrapped_caption(line: str, following: str) -> bool:
     """A caption broken over two lines: "Kepala Dinas Sosial Kabupaten X Abu" / "Bakar saat menyerahkan ..."."""
-    if not following or line.endswith(_SENTENCE_END) or _has_words(line, 13):
+    if not following or line.endswith(SENTENCE_END) or _has_words(line, 13):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in line.split()):
         return False
@@ -283,7 +283,7 @@ def _byline(line: str) -> bool:
     """"Oleh Nama Penulis", "Rizky Adha - situsNews", "Laporan Nama | Kota": who wrote the page, not a
     headline."""
     return bool(_BYLINE.match(line) or _REPORT_BYLINE.match(line)) and not _has_words(line, 9) \
-        and not line.endswith(_SENTENCE_END)
+        and not line.endswith(SENTENCE_END)
 
 
 def _lead(lines: list[str], kinds: list[str | None]) -> int:
@@ -306,12 +306,12 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
             continue
         words = line.split()
         lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
-        if (len(words) >= 40 or (len(words) >= 12 and line.endswith(_SENTENCE_END) and lower >= 0.4)
+        if (len(words) >= 40 or (len(words) >= 12 and line.endswith(SENTENCE_END) and lower >= 0.4)
                 or (line[:1] in '"“”' and len(words) >= 12)):
             return _short_opening(lines, kinds, i)
     # a short release: a headline line, then the story in short paragraphs
     first = next((i for i, kind in enumerate(kinds) if kind is None), None)
-    if first is not None and first + 1 < len(lines) and _headline_shape(lines[first]) and not lines[first].endswith("."):
+    if first is not None and first + 1 < len(lines) and headline_shape(lines[first]) and not lines[first].endswith("."):
         return first + 1
     return 0
 
@@ -324,7 +324,7 @@ def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
         above = lines[i - 1] if i > 0 else ""
         words = above.split()
         if not above or kinds[i - 1] is not None or len(words) < 4 or not above.endswith(".") \
-                or _is_title_case(above) or sum(1 for w in words if w[:1].islower()) < 0.4 * len(words):
+                or is_title_case(above) or sum(1 for w in words if w[:1].islower()) < 0.4 * len(words):
             break
         i -= 1
     return i
@@ -391,110 +391,6 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
     return credits, byline
 
 
-def _is_title_case(line: str) -> bool:
-    words = [w.strip("*_\"'“”‘’()[]:,.!?") for w in line.split()]
-    words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL]
-    if not words:
-        return False
-    upper = sum(1 for w in words if w[0].isupper())
-    return upper / len(words) >= 0.75
-
-
-def _headline_shape(line: str, fewest_words: int = 3) -> bool:
-    words = line.split()
-    if not fewest_words <= len(words) <= 30 or len(line) > 220 or len(line) < 12:
-        return False
-    if line[:1] in "-–—•>":
-        return False
-    if line[:1] in "\"“”'‘’" and (len(words) > 20 or line.endswith(_SENTENCE_END) or not _is_title_case(line)):
-        return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
-    if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
-        return False
-    if re.search(r"[.!?]\s+[A-Z]", line) and not (re.search(r"[!?]\s+[A-Z]", line) and _is_title_case(line)
-                                                 and not re.search(r"\.\s+[A-Z]", line)):
-        return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
-    if line.endswith(".") and not _is_title_case(line):
-        return False
-    if _is_tag_list(line) or _BYLINE_START.match(line):
-        return False
-    return True
-
-
-_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")
-
-
-def _is_tag_list(line: str) -> bool:
-    parts = [p.strip(" .") for p in line.split(",")]
-    return len(parts) >= 3 and all(1 <= len(p.split()) <= 2 for p in parts)
-
-
-def _headline(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
-    """The headline: in Title Case or upper case, the line nearest above the story (a line the page
-    repeats, as headline and image title, wins); in sentence case only directly above the story and
-    never a pull quote the story repeats."""
-    start = max(0, lead - _HEAD_LINES)
-    page_text = "\n".join(lines)
-    found = [(i, _clean_headline(lines[i], page_text)) for i in range(start, lead)
-             if kinds[i] is None and _headline_shape(_clean_headline(lines[i], page_text))]
-    texts = [t for _, t in found]
-    # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
-    found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
-                                                 for o in texts)]
-    if not found:
-        # a two-word headline ("Rapat Koordinasi") only right above the story's dateline
-        above = lead - 1
-        if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and _headline_shape(lines[above], 2) \
-                and _is_title_case(lines[above]) and not any(k is None for k in kinds[:above]):
-            return lines[above], above
-        return None, None
-    # the head of the page (above the story): a headline repeats there as the page's title and the image's;
-    # a site's name repeats in its footer and the story, which say nothing of the headline
-    whole = "\n".join(lines[:lead])
-    titled = [(i, t) for i, t in found if _is_title_case(t) or t.isupper()]
-    if titled:
-        repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
-        i, t = (repeated or titled)[-1]
-        return t, i
-    i, t = found[-1]
-    between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
-                                                                  "share", "dateline", "source")]
-    story = " ".join(lines[lead:])
-    if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
-        return None, None
-    return t, i
-
-
-def _clean_headline(line: str, page_text: str = "") -> str:
-    """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
-    "Judul - Kementerian Sosial RI")."""
-    line = " ".join(line.split())
-    m = _SITE_SUFFIX.match(line)
-    if m is None:
-        return line
-    head, sep, site = m.group("head"), m.group("sep"), m.group("site")
-    words = site.split()
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words) or not _headline_shape(head):
-        return line
-    # A dash also joins two halves of one headline ("Banjir Surut - Warga Kembali ke Rumah"): only a
-    # name the page writes again elsewhere, or a web address, is the site's; after a bar, a name that
-    # opens with an office's word is too.
-    elsewhere = page_text.count(site) >= 2
-    office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
-    if elsewhere or _SITE.search(site) or (sep == "|" and office):
-        return head
-    return line
-
-
-# A page title: the headline, a bar or dash, and the site's name (at most six words).
-_SITE_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<site>[^\s|–—-][^|–—]{1,60})$")
-_SITE_WORDS = frozenset("pemkot pemkab pemprov pemerintah kementerian kemensos dinas dinsos portal website situs "
-                        "humas berita news kabupaten kota provinsi badan balai sentra dprd sekretariat official "
-                        "resmi biro".split())
-# Title-case verbs that make a "site" half a headline's second clause ("... | Pemkot Gelar Pasar Murah").
-_HEADLINE_VERBS = frozenset("Gelar Salurkan Bagikan Buka Tutup Beri Serahkan Resmikan Tinjau Latih Terima Dirikan "
-                            "Bantu Tambah Siapkan Minta Ajak Raih Jemput".split())
-
-
 def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> bool:
     """A date line above the headline with the site's menu between them (two or more menu or interface
     lines): the header's today, not the page's date."""
@@ -510,7 +406,7 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
     if i == 0 or i - 1 == headline_at or (headline_at is not None and headline_at < i <= lead) or (
             headline_at is None and i <= lead):
         return False
-    if headline_at is not None and _clean_headline(lines[i - 1]) == _clean_headline(lines[headline_at]):
+    if headline_at is not None and clean_headline(lines[i - 1]) == clean_headline(lines[headline_at]):
         return False  # the headline written twice (page title and image title), its date between them
     if place_of_date_line(lines[i]) is not None:
         return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
@@ -527,7 +423,7 @@ def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
 
 def _item_headline(line: str, kind: str | None) -> bool:
     """A Title Case headline of four or more words on a line of its own."""
-    return kind is None and _has_words(line, 4) and _headline_shape(line) and _is_title_case(line) \
+    return kind is None and _has_words(line, 4) and headline_shape(line) and is_title_case(line) \
         and not line.endswith(".")
 
 
