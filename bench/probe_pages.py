@@ -1250,6 +1250,29 @@ CASES: list[Case] = [
          furniture=["Navigasi pos", "Latih Kader Posyandu", "Salurkan Kursi Roda", "Resmikan Taman Lansia",
                     "Kembali ke atas"],
          keep=["kampung ramah lansia di lima desa", "diperluas tahun depan"]),
+    # ---------------- thirteenth round: Kemensos and sentra pages as copied -------------------
+    Case("kemensos-sentra-page",
+         p("Kementerian Sosial Republik Indonesia", "Beranda", "Berita", "Siaran Pers",
+           "Sentra Sukamekar Dampingi Anak Korban Perundungan Kembali Bersekolah",
+           "Penulis :", "Humas Sentra Sukamekar", "Editor :", "Dodi Pratama", "Penerjemah :", "Sari Handayani",
+           "Rabu, 06 Maret 2024", "0 Dilihat",
+           "SUKAMEKAR (6 Maret 2024) – Sentra Sukamekar mendampingi seorang anak korban perundungan hingga kembali "
+           "bersekolah dengan tenang.",
+           "\"Kami dampingi anak dan orang tuanya setiap pekan,\" kata Kepala Sentra Sukamekar, Dewi Lestari.",
+           "Pendampingan melibatkan psikolog dan guru sekolah.",
+           "Bagikan:", "Salin Link"),
+         "Sentra Sukamekar Dampingi Anak Korban Perundungan Kembali Bersekolah", "2024-03-06", "Sukamekar",
+         furniture=["0 Dilihat", "Salin Link", "Humas Sentra Sukamekar"],
+         keep=["mendampingi seorang anak korban"]),
+    Case("dinsos-wp-date-under-title-with-category",
+         p("Dinas Sosial Kabupaten Sukamekar", "Menu",
+           "Dinsos Sukamekar Verifikasi Ulang Data Penerima PKH", "Berita, Pengumuman", "07/03/2024",
+           "Dinas Sosial Kabupaten Sukamekar memverifikasi ulang data penerima Program Keluarga Harapan di 20 "
+           "kecamatan untuk memastikan bantuan tepat sasaran.",
+           "\"Yang sudah mampu akan kami keluarkan dari daftar,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Verifikasi dibantu pendamping PKH."),
+         "Dinsos Sukamekar Verifikasi Ulang Data Penerima PKH", "2024-03-07", None,
+         keep=["memverifikasi ulang data"]),
 ]
 
 
