@@ -715,3 +715,11 @@ def test_related_posts_block_of_a_wordpress_page_ends_the_story():
     p = read_page(page("Dinsos Sukamekar Bentuk Kampung Ramah Lansia", "Posted on 8 Maret 2024 by admin",
                        f"SUKAMEKAR – {LEAD}", QUOTE, MORE, "Pos Terkait", "Bupati Sukamekar Resmikan Taman Lansia"))
     assert "Taman Lansia" not in p.body and p.body.endswith(MORE)
+
+
+def test_a_writers_name_in_parentheses_closing_the_story_is_its_author_an_office_is_not():
+    text = page("Dinsos Sukamekar Salurkan Bantuan", f"SUKAMEKAR – {LEAD}", QUOTE, MORE, "(Rina Marlina)")
+    p = read_page(text)
+    assert p.credits.get("author") == "Rina Marlina" and "(Rina Marlina)" not in p.body
+    assert "author" not in read_page(page("Dinsos Sukamekar Salurkan Bantuan", f"SUKAMEKAR – {LEAD}", QUOTE,
+                                          "(Humas Pemkab Sukamekar)")).credits

@@ -123,6 +123,16 @@ _PHOTO_CREDIT = re.compile(
     r"\(\s*(?:(?:foto|photo)\s*[:/]?\s*)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s*\)\s*\.?\s*$", re.IGNORECASE)
 
 
+# "(Rina Marlina)" on the story's last line: its writer, when the words are a person's name (callers check).
+_SIGN_OFF_NAME = re.compile(r"^\(\s*(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3})\s*\)\s*\.?$")
+
+
+def sign_off_name(line: str) -> str | None:
+    """The words of a sign-off in parentheses that may be its writer's name ("(Rina Marlina)"), or None."""
+    m = _SIGN_OFF_NAME.match(line.strip())
+    return m.group("name") if m else None
+
+
 def photo_credit(line: str) -> str | None:
     """The name a caption line credits for its photo, as written, or None."""
     m = _PHOTO_CREDIT.search(line)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .furniture import (
-    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
+    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
+    squeezed,
 )
 from .headline import (
     HEAD_LINES, SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
@@ -366,6 +367,9 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
         if kinds[i] == "date" and credit_of(line):
             for key, value in credit_of(line).items():
                 credits.setdefault(key, value)
+        writer = sign_off_name(line) if kinds[i] == "ui" else None
+        if writer and plausible_name(writer):
+            credits.setdefault("author", writer)  # "(Rina Marlina)" closing the story
         if kinds[i] == "credit":
             label = _credit_label_only(line)
             if label and i + 1 < len(lines) and len(lines[i + 1].split()) <= 5:
