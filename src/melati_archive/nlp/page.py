@@ -179,6 +179,10 @@ def _joined_date_badges(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if len(lines[i]) > 9:  # a badge's first line is a day, a month or both ("06 Sept"): most lines stop here
+            out.append(lines[i])
+            i += 1
+            continue
         for size in (3, 2):
             parts = lines[i:i + size]
             words = " ".join(parts).split()
