@@ -1273,6 +1273,27 @@ CASES: list[Case] = [
            "Verifikasi dibantu pendamping PKH."),
          "Dinsos Sukamekar Verifikasi Ulang Data Penerima PKH", "2024-03-07", None,
          keep=["memverifikasi ulang data"]),
+    # ---------------- fourteenth round: releases as a PR office writes them --------------------
+    Case("release-memo-header",
+         p("SIARAN PERS", "Untuk segera dipublikasikan", "Tanggal: 5 Maret 2024",
+           "Balai Sukamekar Latih 60 Penyandang Disabilitas Netra Menjadi Terapis Pijat",
+           "Balai Sukamekar melatih 60 penyandang disabilitas netra menjadi terapis pijat profesional selama tiga "
+           "bulan di asrama balai.",
+           "\"Lulusan akan kami hubungkan dengan klinik dan hotel,\" kata Kepala Balai Sukamekar, Dewi Lestari.",
+           "Narahubung: Rina Marlina (0812-0000-0000)"),
+         "Balai Sukamekar Latih 60 Penyandang Disabilitas Netra Menjadi Terapis Pijat", "2024-03-05", None,
+         keep=["60 penyandang disabilitas netra"]),
+    Case("media-invitation-event-only",
+         p("UNDANGAN PELIPUTAN",
+           "Peluncuran Program Rumah Singgah Lansia Kabupaten Sukamekar",
+           "Dinas Sosial Kabupaten Sukamekar mengundang rekan media untuk meliput peluncuran program rumah singgah "
+           "bagi lansia telantar yang akan diresmikan oleh Bupati Sukamekar.",
+           "Hari/Tanggal: Kamis, 14 Maret 2024",
+           "Waktu: 09.00 WIB - selesai",
+           "Tempat: Aula Dinas Sosial Kabupaten Sukamekar",
+           "Narahubung: Rina Marlina"),
+         "Peluncuran Program Rumah Singgah Lansia Kabupaten Sukamekar", None, None,
+         keep=["mengundang rekan media", "Hari/Tanggal: Kamis, 14 Maret 2024"]),
 ]
 
 
