@@ -1294,6 +1294,16 @@ CASES: list[Case] = [
            "Narahubung: Rina Marlina"),
          "Peluncuran Program Rumah Singgah Lansia Kabupaten Sukamekar", None, None,
          keep=["mengundang rekan media", "Hari/Tanggal: Kamis, 14 Maret 2024"]),
+    Case("sentence-case-title-uncredited-caption",
+         p("Antara Jateng", "Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir",
+           "Jumat, 15 Maret 2024 14:05 WIB",
+           "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
+           "Sukamekar (ANTARA) - Dinas Sosial Kabupaten Sukamekar menyiapkan 10 ton beras untuk warga korban banjir "
+           "di tiga kecamatan.",
+           "\"Beras kami salurkan lewat posko desa,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Pewarta: Andi Firmansyah"),
+         "Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir", "2024-03-15", "Sukamekar",
+         keep=["menyiapkan 10 ton beras"]),
 ]
 
 

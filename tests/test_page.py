@@ -723,3 +723,15 @@ def test_a_writers_name_in_parentheses_closing_the_story_is_its_author_an_office
     assert p.credits.get("author") == "Rina Marlina" and "(Rina Marlina)" not in p.body
     assert "author" not in read_page(page("Dinsos Sukamekar Salurkan Bantuan", f"SUKAMEKAR – {LEAD}", QUOTE,
                                           "(Humas Pemkab Sukamekar)")).credits
+
+
+def test_a_sentence_case_headline_over_its_date_line_and_an_uncredited_caption():
+    text = page("Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir", "Jumat, 15 Maret 2024 14:05 WIB",
+                "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
+                f"Sukamekar (ANTARA) - {LEAD}", QUOTE)
+    assert read_page(text).headline == "Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir"
+    # without the date line under it, a sentence-case line above a caption stays no headline
+    text = page("Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir",
+                "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
+                f"Sukamekar (ANTARA) - {LEAD}", QUOTE)
+    assert read_page(text).headline is None

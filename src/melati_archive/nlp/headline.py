@@ -82,6 +82,9 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
                                                                   "share", "dateline", "source")]
+    if i + 1 < lead and kinds[i + 1] == "date" and len(between) <= 2 and all(
+            lines[k].endswith(".") and len(lines[k].split()) <= 40 for k in between):
+        between = []  # "headline" / its date line / a photo's caption without a credit ("Petugas menata beras ...")
     story = " ".join(lines[lead:])
     if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
         return None, None
