@@ -86,6 +86,9 @@ def test_a_dateline_asked_for_again_is_the_same_and_its_own_copy():
     [
         "Balai Melati - pusat layanan",  # title-case words and a dash with no date are not a dateline
         "Kepala Balai Melati, Puti Chairida - x",
+        "Bupati Sukamekar (Pj) - meninjau lokasi",  # a two-letter abbreviation in parentheses is no outlet
+        "Sab, 09 Mar 2024 10:15 WIB - Jakarta",  # a weekday's short form is not a place
+        "BERITA | Dinas Sosial menyalurkan bantuan.",  # a bar after a word the text does not know as a place
         "Rabu (15/1/2020) - kegiatan dimulai",  # a weekday is not a place
         "BALAI MELATI GELAR PELATIHAN - BERITA",  # an all-caps headline with a dash
         "Kegiatan berlangsung pada 13 November 2020 di Jakarta.",
@@ -123,8 +126,27 @@ def test_outlet_known_from_the_pages_address_is_no_place():
     found = parse_dateline(page)
     assert found is not None and found.location is None
     # a cleaned body has lost the address: the page's outlets are passed with it
-    assert parse_dateline("HARIAN PESISIR - Dinas Sosial", frozenset({"harianpesisir"})).location is None
-    assert parse_dateline("HARIAN PESISIR - Dinas Sosial").location == "Harian Pesisir"
+    assert parse_dateline("KABAR PESISIR - Dinas Sosial", frozenset({"kabarpesisir"})).location is None
+    assert parse_dateline("KABAR PESISIR - Dinas Sosial").location == "Kabar Pesisir"
+    # a hyphenated address is the same outlet: pikiran-rakyat.com names PIKIRAN RAKYAT
+    page = "https://www.kabar-pesisir.com/baca/123\n\nKABAR PESISIR - Dinas Sosial"
+    assert parse_dateline(page).location is None
+
+
+@pytest.mark.parametrize("text", [
+    "VIVA – Kementerian Sosial menggandeng perguruan tinggi.",  # national outlets in capitals, no domain
+    "PIKIRAN RAKYAT - Dinas Sosial membagikan sembako.",
+    "HARIAN PESISIR - Dinas Sosial membagikan sembako.",  # a regional paper's name: Harian, Radar, Pos, Tribun ...
+    "RADAR SUKAMEKAR - Dinas Sosial membagikan sembako.",
+])
+def test_an_outlet_written_in_capitals_where_the_place_goes_is_no_place_even_without_its_address(text):
+    found = parse_dateline(text)
+    assert found is not None and found.location is None
+
+
+def test_a_yearless_weekday_date_in_the_dateline_still_gives_the_place():
+    found = parse_dateline("SUKAMEKAR, Senin (4/3) – Tim gabungan mengevakuasi warga.")
+    assert found is not None and found.location == "Sukamekar" and found.date is None
 
 
 def test_a_hyphen_before_a_number_ends_no_dateline():
@@ -310,6 +332,8 @@ def test_seed_dateline_and_event(shared_dir):
     ("Situsku.co, 04-Feb-2020", [dt.date(2020, 2, 4)]),
     ("17/08/2022, 8/17/2022", [dt.date(2022, 8, 17)]),  # day first; the month-first twin does not exist
     ("Mei 2020 dan 31 November 2021", []),  # a month alone, a day that does not exist
+    ("2024/03/07 10:15", [dt.date(2024, 3, 7)]),  # year first with slashes, as templates print it
+    ("2024/03-07", []),  # mixed separators are no date
 ])
 def test_full_dates_in_any_order_a_page_writes_them(text, expected):
     from melati_archive.nlp.dates import find_full_dates
@@ -335,6 +359,13 @@ def test_an_outlet_dateline_run_into_the_headline_before_it():
         # a title-case place without date or source: a dateline when the text writes it as a place
         ("Garut – Bupati Garut membuka posko di Kecamatan Cibatu.\nWarga Kabupaten Garut antusias.", "Garut"),
         ("JAKARTA. Menteri Sosial meninjau dapur umum di Jakarta Timur.", "Jakarta"),
+        # session 12: an agency's regional desk or an office in parentheses, a network's name after a comma
+        ("Denpasar (Antara Bali) - Pemerintah provinsi menyalurkan sembako.", "Denpasar"),
+        ("Semarang (Humas Jateng) – Sekda membuka pelatihan pendamping.", "Semarang"),
+        ("Jakarta (Kemensos) - Kementerian Sosial membuka layanan aduan.", "Jakarta"),
+        ("Jakarta, CNN Indonesia -- Kementerian Sosial menyiapkan lumbung sosial.", "Jakarta"),
+        ("Situsku.com, Jakarta: Pemerintah provinsi menyiapkan mudik gratis.", "Jakarta"),  # outlet, place, colon
+        ("GARUT | Dinas Sosial Kabupaten Garut melatih pendamping.", "Garut"),  # a known place closed by a bar
     ],
 )
 def test_more_dateline_forms_of_regional_pages(text, location):

@@ -236,3 +236,14 @@ def test_the_people_a_page_credits_are_people_of_the_item_with_their_part():
     assert [(p.name, p.role) for p in found.people] == [
         ("Siti Aminah", "Lurah Margajaya"), ("Rina Marlina", "Penulis"), ("Dedi Kurniawan", "Editor")]
     assert [q.speaker for q in found.quotes] == ["Siti Aminah"]
+
+
+def test_the_related_items_and_comments_after_the_story_name_no_people_and_hold_no_quotes():
+    text = ("Pemkab Sukamekar Bebaskan Biaya Akta Kelahiran\nSabtu, 16 Maret 2024\n"
+            "SUKAMEKAR – Pemerintah Kabupaten Sukamekar membebaskan biaya akta kelahiran bagi seluruh warga.\n"
+            "\"Tidak ada pungutan apa pun,\" kata Kepala Dinas Kependudukan, Asep Saepudin.\n"
+            "Populer\nWarga Gotong Royong Bersihkan Sungai\nKomentar\nBudi Santoso\n"
+            "\"Mantap, semoga desa lain ikut mencontoh,\" tulis Budi Santoso.\n")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Asep Saepudin"]
+    assert [q.speaker for q in result.quotes] == ["Asep Saepudin"]

@@ -1,6 +1,8 @@
 """The pieces of an importer: page furniture and credits, titles, duplicate keys, feeds and exports."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from melati_archive.errors import ImportFailure
@@ -147,3 +149,42 @@ def test_a_feed_item_with_an_unreadable_date_imports_without_a_deprecation_warni
         warnings.simplefilter("error", DeprecationWarning)
         parsed = parse_feed(rss, "f.xml")
     assert [d.date for d in parsed.drafts] == [None]
+
+
+def _article_html(*paragraphs: str, h1: str = "Dinsos Sukamekar Dirikan Dapur Umum di Lokasi Longsor") -> str:
+    return ("<html lang='id'><head><title>" + h1 + " | Situsku</title></head><body><article><h1>" + h1 + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+
+
+def test_html_story_loses_the_bylines_date_lines_and_link_blocks_a_line_alone_cannot_tell():
+    story = ("Sukamekar - Dinas Sosial Kabupaten Sukamekar mendirikan dapur umum di Desa Cibening untuk melayani "
+             "ratusan warga yang mengungsi akibat longsor sejak awal pekan.")
+    speech = "\"Setiap hari kami siapkan 900 bungkus nasi,\" ujar Kepala Bidang Perlindungan Sosial, Asep Sunandar."
+    draft = parse_html(_article_html(
+        "Fajar Nugraha - Situsku", "Selasa, 12 Mar 2024 14:20 WIB", story, "Baca Juga :",
+        "Warga Sukamekar Antusias Ikuti Donor Darah", speech, "Dapur umum beroperasi sampai masa tanggap darurat.",
+        "Populer", "Harga Cabai di Pasar Sukamekar Naik Lagi"), "x.html").drafts[0]
+    assert draft.title == "Dinsos Sukamekar Dirikan Dapur Umum di Lokasi Longsor"
+    assert draft.date == dt.date(2024, 3, 12)
+    for furniture in ("Fajar Nugraha", "12 Mar 2024", "Donor Darah", "Harga Cabai"):
+        assert furniture not in draft.body
+    assert draft.body.startswith("Sukamekar - Dinas Sosial") and "900 bungkus" in draft.body
+
+
+def test_html_story_whose_first_paragraph_is_short_keeps_it():
+    draft = parse_html(_article_html(
+        "Bantuan sudah tiba di posko.",
+        "Dinas Sosial Kabupaten Sukamekar mengirim beras, selimut dan tikar untuk ratusan warga yang mengungsi akibat "
+        "longsor di Desa Cibening sejak awal pekan ini, dan akan menambah kiriman bila kebutuhan pengungsi terus "
+        "bertambah selama masa tanggap darurat berlangsung.",
+        "Penyaluran dilakukan bersama relawan desa."), "y.html").drafts[0]
+    assert draft.body.startswith("Bantuan sudah tiba di posko.")
+
+
+def test_html_story_whose_first_sentence_repeats_the_headline_keeps_it():
+    h1 = "Warga Cibening Kini Punya Posyandu Lansia"
+    draft = parse_html(_article_html(
+        "Warga Cibening kini punya posyandu lansia.",
+        "Posyandu yang dibangun dengan dana desa itu diresmikan oleh Kepala Desa Cibening bersama petugas puskesmas "
+        "dan kader kesehatan setempat pada akhir pekan lalu.", h1=h1), "z.html").drafts[0]
+    assert draft.title == h1 and draft.body.startswith("Warga Cibening kini punya posyandu lansia.")

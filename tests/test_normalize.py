@@ -159,3 +159,9 @@ def test_the_photographer_is_one_of_the_items_people():
     # an office credited for the photo is no person
     page = "Warga menerima bantuan. (Foto: Humas Pemkab)\nDOMPU - Beras dibagikan kepada warga.\n"
     assert extract(page).people == []
+
+
+def test_a_writers_name_in_parentheses_on_the_last_line_is_a_credit_not_text():
+    from melati_archive.nlp.normalize import normalize
+    n = normalize("SUKAMEKAR – Dinas Sosial menyalurkan bantuan kepada warga.\nBantuan diterima warga.\n(Rina Marlina)\n")
+    assert n.credits == {"author": "Rina Marlina"} and "Rina" not in n.text

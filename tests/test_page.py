@@ -124,6 +124,10 @@ def test_page_that_opens_with_its_story_has_no_headline():
     ("Oleh HUMAS KAB SUKAMEKAR, Jumat, 2 Juni 2023 | 16:10 WIB - Redaktur: Sari - 118", dt.date(2023, 6, 2)),
     ("Sukamekar, 30 November 2021", dt.date(2021, 11, 30)),
     ("Diposting pada 1 Mei 2020", dt.date(2020, 5, 1)),
+    # session 12: the updated date written first, the published one after it
+    ("Diperbarui Selasa, 5 Maret 2024 | Terbit Senin, 4 Maret 2024", dt.date(2024, 3, 4)),
+    ("Updated: March 5, 2024 | Published: March 4, 2024", dt.date(2024, 3, 4)),
+    ("Dipublikasikan: 4 Maret 2024 | Diperbarui: 6 Maret 2024", dt.date(2024, 3, 4)),
 ])
 def test_date_lines_in_the_forms_pages_write_them(line, day):
     assert page_date_of(line) == day
@@ -134,6 +138,9 @@ def test_date_lines_in_the_forms_pages_write_them(line, day):
     "Kamis (22/9/2016) pagi.",
     "Waktu: Sabtu, 9 Maret 2024 pukul 08.00 WIB",
     "Mei 2020",
+    "Batas akhir pendaftaran 10 Maret 2024",  # what happens on a day, in a phrase of lower-case words
+    "Pendaftaran dibuka 1 Maret 2024",
+    "Pengumuman peserta lolos 15 Maret 2024",
 ])
 def test_event_dates_and_sentences_are_not_date_lines(line):
     assert page_date_of(line) is None
@@ -374,3 +381,357 @@ def test_word_counts_and_squeezed_lines_as_split_gives_them(line):
 def test_a_date_line_written_with_odd_spaces_is_still_a_date_line():
     assert page_date_of("  Senin,\u00a03 Maret 2024   09:15 WIB ") == dt.date(2024, 3, 3)
     assert page_date_of("Rapat   koordinasi digelar di aula balai pada 3 Maret 2024 bersama para pendamping.") is None
+
+
+# --- Session 12 probe: furniture forms of other sites -------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("Simak berita lainnya dari Dinas Sosial Sukamekar di Google News", "link"),
+    ("* Follow saluran WhatsApp Situsku untuk berita terkini setiap hari", "link"),
+    ("Dapatkan berita terbaru langsung di email Anda. Berlangganan newsletter kami!", "link"),
+    ("Baca berita tanpa iklan. Gabung Situsku+", "link"),
+    ("Dilarang keras mengambil konten situs ini tanpa izin tertulis dari redaksi.", "ui"),
+    ("Halaman 1 2 3 Selanjutnya", "ui"),
+    ("Halaman: 1 2", "ui"),
+    ("Artikel ini telah tayang di Situsku.com dengan judul Dinsos Salurkan Bantuan", "ui"),
+    ("Posted in Berita Daerah", "ui"),
+    ("Tagged bansos, lansia", "ui"),
+    ("Leave a Reply Cancel reply", "ui"),
+    ("Menyukai ini:", "ui"),
+    ("Suka Memuat...", "ui"),
+    ("# bansos", "tags"),
+    ("#KemensosHadir #BansosTepatSasaran", "tags"),
+    ("(ant/red)", "ui"),
+    ("(sal)", "ui"),
+    ("(*)", "ui"),
+    ("Warga menerima beras bantuan di balai desa. [Situsku.com/Rina Marlina]", "caption"),
+    ("Petugas menurunkan logistik di dermaga. ANTARA/HO-Dinsos Sukamekar", "caption"),
+])
+def test_furniture_of_news_and_government_sites(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Ikuti arahan petugas saat evakuasi, kata Kepala Pelaksana BPBD.",  # an imperative without a channel
+    "Warga bisa mendaftar lewat aplikasi Cek Bansos di ponsel masing-masing.",
+    "Halaman kantor desa dipenuhi warga yang antre sejak pagi.",
+    "Tagana Sukamekar ikut membantu evakuasi warga.",
+    "(Bersambung ke halaman berikutnya pada edisi besok, kata redaksi setempat)",
+    "“Simak baik-baik aturan di aplikasi ini,” kata Rahmat.",
+])
+def test_story_lines_that_only_look_like_promotions_pagers_or_sign_offs_stay(line):
+    assert furniture_kind(line) is None
+
+
+def test_a_markdown_heading_is_no_hashtag_line():
+    assert furniture_kind("# Judul Berita Balai") is None
+    assert furniture_kind("## Kegiatan Hari Kedua") is None
+
+
+def test_an_announcement_of_event_days_has_no_publication_date_and_keeps_its_days():
+    text = page("Pengumuman Pelatihan Kerja bagi Penyandang Disabilitas", LEAD,
+                "Pendaftaran dibuka 1 Maret 2024", "Batas akhir pendaftaran 10 Maret 2024", QUOTE, MORE)
+    p = read_page(text)
+    assert p.date is None
+    assert "Batas akhir pendaftaran 10 Maret 2024" in p.body
+    # the lower-case words of a byline or a counter still make a date line
+    assert page_date_of("Posted on March 3, 2024 by admin") == dt.date(2024, 3, 3)
+    assert page_date_of("Oleh: Humas | 10 Mar 2024 - 10:15 | Dibaca 215 kali") == dt.date(2024, 3, 10)
+
+
+def test_a_date_line_opening_with_a_dash_under_the_headline_is_no_dateline_dash():
+    text = page("Dinsos Sukamekar Evakuasi Lansia Sebatang Kara", "- 21 Agustus 2023, 14:02 WIB",
+                f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Evakuasi Lansia Sebatang Kara"
+    assert p.date == dt.date(2023, 8, 21) and p.location == "Sukamekar"
+
+
+def test_a_short_weekday_on_the_date_line_is_not_the_place():
+    text = page("Kemensos Siapkan Lumbung Sosial di Daerah Rawan Bencana", "Sab, 09 Mar 2024 10:15 WIB",
+                "Dinas Sosial menyiapkan lumbung sosial berisi logistik darurat di daerah rawan bencana alam di "
+                "seluruh kabupaten sepanjang tahun ini.", QUOTE)
+    p = read_page(text)
+    assert p.date == dt.date(2024, 3, 9) and p.location is None
+
+
+def test_the_site_name_repeated_in_the_story_and_footer_is_not_the_headline():
+    text = page("Dinas Sosial Kabupaten Sukamekar", "Home", "Profil", "Berita", "Layanan",
+                "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak",
+                "Posted on March 3, 2024 by admin",
+                "Sukamekar – Dinas Sosial Kabupaten Sukamekar menggelar sosialisasi pencegahan perkawinan anak "
+                "bagi pelajar sekolah menengah di seluruh kecamatan.", QUOTE,
+                "Copyright © 2024 Dinas Sosial Kabupaten Sukamekar. All rights reserved.")
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Gelar Sosialisasi Pencegahan Perkawinan Anak"
+    assert p.date == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Pemkot Sukamekar Gelar Operasi Pasar Beras di Enam Kecamatan | Pemkot Sukamekar",
+     "Pemkot Sukamekar Gelar Operasi Pasar Beras di Enam Kecamatan"),
+    ("Dinsos Salurkan Bantuan untuk Anak Yatim - Situsku.com", "Dinsos Salurkan Bantuan untuk Anak Yatim"),
+    # the site's name is written again at the page's foot
+    ("Kemensos Salurkan Bantuan untuk Anak Yatim di Garut - Kementerian Sosial Sukamekar",
+     "Kemensos Salurkan Bantuan untuk Anak Yatim di Garut"),
+    # two halves of one headline: nothing is a site's name
+    ("Banjir Surut di Cibening - Warga Kembali ke Rumah Masing-masing",
+     "Banjir Surut di Cibening - Warga Kembali ke Rumah Masing-masing"),
+    ("Pasar Murah Diserbu Warga | Pemkot Gelar Lagi Pekan Depan",
+     "Pasar Murah Diserbu Warga | Pemkot Gelar Lagi Pekan Depan"),
+])
+def test_a_site_name_glued_to_the_headline_goes(title, headline):
+    text = page(title, "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+                "© 2024 Kementerian Sosial Sukamekar")
+    assert read_page(text).headline == headline
+
+
+def test_a_reporter_and_desk_line_is_a_byline_not_the_headline():
+    text = page("Dinsos Sukamekar Pulangkan Dua Warga Telantar ke Kampung Halaman", "Selasa, 5 Maret 2024 11:02",
+                "Laporan Rina Marlina | Sukamekar", f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Pulangkan Dua Warga Telantar ke Kampung Halaman"
+    assert "Laporan Rina" not in p.body
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("[Gambas:Video 20detik]", "ui"),
+    ("Tonton juga Video: Warga Bergotong Royong Bangun Rumah Lansia", "link"),
+    ("Saksikan Video Pilihan di Bawah Ini:", "link"),
+    ("Lanjutkan Membaca", "ui"),
+    ("Komentar (0)", "ui"),
+])
+def test_video_embeds_and_read_on_buttons(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_title_case_question_headline_with_its_answer_clause():
+    text = page("Kapan Bansos PKH Tahap Kedua Cair? Ini Kata Kemensos", "Minggu, 10 Maret 2024 | 19:00 WIB",
+                f"JAKARTA – {LEAD}", QUOTE)
+    assert read_page(text).headline == "Kapan Bansos PKH Tahap Kedua Cair? Ini Kata Kemensos"
+    # two sentences of a teaser stay no headline
+    assert read_page(page("Bantuan sudah cair. Warga diminta segera mengambil", f"JAKARTA – {LEAD}",
+                          QUOTE)).headline is None
+
+
+def test_popular_and_for_you_blocks_after_the_story_go():
+    text = page("Pemkab Sukamekar Bebaskan Biaya Akta Kelahiran", "Sabtu, 16 Maret 2024", f"SUKAMEKAR – {LEAD}",
+                QUOTE, "Populer", "Jalan Rusak di Cibening Akhirnya Diperbaiki", "Pilihan Untukmu",
+                "Warga Gotong Royong Bersihkan Sungai")
+    body = read_page(text).body
+    assert "Jalan Rusak" not in body and "Gotong Royong" not in body and "Rahmat Hidayat" in body
+
+
+@pytest.mark.parametrize("line, kind", [("Dok. Humas Pemkab Sukamekar", "caption"), ("(Dokumentasi Pribadi)", "caption"),
+                                        ("Dokumentasi kegiatan disimpan di kantor desa.", None)])
+def test_a_photo_source_on_a_line_of_its_own(line, kind):
+    assert furniture_kind(line) == kind
+
+
+# --- Session 12 probe: dates of other things on the page ---------------------------------------
+
+def test_dates_of_a_latest_news_list_above_the_headline_are_not_the_pages():
+    text = page("Terbaru", "Camat Cibening Resmikan Pos Ronda Baru", "5 Maret 2024",
+                "Harga Beras di Pasar Sukamekar Mulai Turun", "4 Maret 2024",
+                "Dinsos Sukamekar Salurkan Bantuan untuk Korban Angin Puting Beliung", f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Salurkan Bantuan untuk Korban Angin Puting Beliung"
+    assert p.date is None
+
+
+def test_a_date_right_above_the_headline_with_nothing_above_it_is_still_the_pages():
+    text = page("Senin, 11 Maret 2024 09:30 WIB", "Dinsos Sukamekar Salurkan Bantuan untuk Nelayan",
+                f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).date == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize("items", [
+    ["Dinsos Sukamekar Gelar Bimtek Pendamping Sosial", "28 Februari 2024"],
+    ["Bagikan:", "Dinsos Sukamekar Bagikan Alat Bantu Jalan untuk Lansia", "28 Februari 2024",
+     "Pemkab Sukamekar Bangun Rumah Singgah di Ibu Kota Provinsi", "20 Februari 2024"],
+])
+def test_other_items_with_their_dates_after_the_story_give_no_date_and_leave_the_body(items):
+    p = read_page(page("Dinsos Sukamekar Buka Layanan Konseling Keluarga", f"SUKAMEKAR – {LEAD}", QUOTE, MORE, *items))
+    assert p.date is None
+    assert "Bimtek" not in p.body and "Alat Bantu Jalan" not in p.body and p.body.endswith(MORE)
+
+
+def test_a_comment_thread_and_its_dates_are_no_story_and_no_date():
+    p = read_page(page("Pemdes Cibening Bagikan Bibit Pohon Buah untuk Warga", f"CIBENING – {LEAD}", QUOTE,
+                       "2 tanggapan untuk “Pemdes Cibening Bagikan Bibit Pohon Buah untuk Warga”",
+                       "Budi Santoso", "6 Maret 2024 pukul 10.15", "Mantap, semoga desa lain ikut mencontoh."))
+    assert p.date is None and "mencontoh" not in p.body
+
+
+def test_the_header_clock_above_the_menu_is_not_the_pages_date():
+    p = read_page(page("Kamis, 14 Maret 2024", "Beranda", "Berita", "Pemerintahan", "Ekonomi",
+                       "Wali Kota Sukamekar Lantik 12 Lurah Baru", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Wali Kota Sukamekar Lantik 12 Lurah Baru" and p.date is None
+
+
+# --- Session 12 probe: credits beside dates, more widgets ---------------------------------------
+
+def test_a_credit_line_that_also_states_the_date_gives_both():
+    p = read_page(page("Dinsos Sukamekar Gelar Donor Darah Bersama Relawan Tagana",
+                       "Penulis: Rina Marlina | Senin, 4 Maret 2024 09:00 WIB", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2024, 3, 4)
+    assert p.credits["author"] == "Rina Marlina"
+    assert "Rina Marlina" not in p.body
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("Penulis: Rina Marlina | Senin, 4 Maret 2024", {"author": "Rina Marlina"}),
+    ("Penulis: Rina Marlina, 4 Maret 2024", {"author": "Rina Marlina"}),
+    ("Teks: Dedi Kurniawan | Foto: Prokopim", {"author": "Dedi Kurniawan"}),
+    ("Penulis: Humas Balai | Editor: Sari Handayani", {"author": "Humas Balai", "editor": "Sari Handayani"}),
+])
+def test_a_credits_value_ends_at_the_date_or_field_that_follows(line, credits):
+    assert credit_of(line) == credits
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("(Humas Pemkab Sukamekar)", "ui"),
+    ("Gambar: Wakil Bupati menyerahkan sertifikat kepada peserta", "caption"),
+    ("Halaman Selanjutnya", "ui"),
+    ("Muat Lebih Banyak", "ui"),
+    ("Dengarkan artikel ini", "ui"),
+    ("Ukuran Font", "ui"),
+])
+def test_office_sign_offs_picture_labels_and_reading_widgets(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_release_signed_off_with_place_and_date_under_its_sender_keeps_that_date():
+    p = read_page(page("Balai Sukamekar Latih Pemuda Menjadi Teknisi", LEAD, QUOTE, MORE,
+                       "Biro Hubungan Masyarakat Kementerian Sosial", "Sukamekar, 12 Maret 2024"))
+    assert p.date == dt.date(2024, 3, 12)
+
+
+def test_a_short_first_sentence_above_the_first_long_paragraph_opens_the_story():
+    text = page("Warga Cibening Kini Punya Posyandu Lansia", "Oleh: Redaksi", "4 Maret 2024", "Bagikan",
+                "Warga Cibening kini punya posyandu lansia.", LEAD, QUOTE)
+    p = read_page(text)
+    assert p.headline == "Warga Cibening Kini Punya Posyandu Lansia" and p.date == dt.date(2024, 3, 4)
+    assert p.body.startswith("Warga Cibening kini punya posyandu lansia.\n")
+
+
+def test_an_upper_case_place_closed_by_a_bar_is_the_dateline():
+    p = read_page(page("Dinsos Sukamekar Salurkan Kursi Roda untuk Lansia", "Senin, 4 Maret 2024",
+                       "SUKAMEKAR | Dinas Sosial Kabupaten Sukamekar menyalurkan 25 kursi roda untuk lansia yang sulit "
+                       "berjalan.", QUOTE))
+    assert p.location == "Sukamekar"
+
+
+def test_editors_picks_after_the_story_are_links():
+    assert furniture_kind("Pilihan Editor: Bansos Tahap Dua Cair Bulan Depan") == "link"
+
+
+@pytest.mark.parametrize("line", [
+    'Baca artikel situsjabar, "Dinsos Garut Salurkan Bantuan" selengkapnya https://situs.id/jabar/d-1/dinsos',
+    "Situs+ baca berita tanpa iklan: https://situs.id/plus",
+    "Download Apps Situs Sekarang https://apps.situs.id/",
+])
+def test_what_a_news_site_appends_to_copied_text_is_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "IMG_20240307_101500.jpg",
+    "View this post on Instagram",
+    "A post shared by Dinsos Sukamekar (@dinsossukamekar)",
+    "— Dinas Sosial Sukamekar (@DinsosSukamekar) March 5, 2024",
+])
+def test_embedded_posts_and_file_names_are_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+def test_an_embedded_tweets_date_is_not_the_pages():
+    p = read_page(page("Dinsos Sukamekar Ajak Warga Laporkan Bansos yang Dipotong", f"SUKAMEKAR – {LEAD}", QUOTE,
+                       "Laporkan pemotongan bansos ke nomor pengaduan kami.",
+                       "— Dinas Sosial Sukamekar (@DinsosSukamekar) March 5, 2024", MORE))
+    assert p.date is None and "@DinsosSukamekar" not in p.body
+
+
+def test_a_writers_name_alone_beside_the_date_line_is_a_byline_not_the_headline():
+    p = read_page(page("Inilah Jadwal Penyaluran Bansos Sembako Tahap Kedua di Sukamekar", "Muhammad Rizki Ramadhan",
+                       "Rabu, 6 Maret 2024 | 15:20 WIB", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Inilah Jadwal Penyaluran Bansos Sembako Tahap Kedua di Sukamekar"
+    assert p.date == dt.date(2024, 3, 6)
+    # a short headline beside the date line is no name
+    p = read_page(page("Dinsos Gelar Bazar Ramadan", "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Gelar Bazar Ramadan"
+
+
+def test_one_headline_and_its_date_above_the_story_are_the_pages_whatever_stands_below_them():
+    p = read_page(page("Korban Banjir Cibening Mulai Kembali ke Rumah", "Kamis, 14 Maret 2024",
+                       "Bupati Sukamekar Yayat Supriatna Meninjau Rumah Warga yang Terendam di Cibening",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Baca Selanjutnya: Dinsos Sukamekar Siapkan Bingkisan Lebaran", "link"),
+    ("Baca berita menarik lainnya di Google News", "link"),
+    ("Update berita terkini setiap hari di saluran WhatsApp kami", "link"),
+    ("Update data penerima bansos dilakukan melalui aplikasi SIKS-NG.", None),  # story: no news promoted
+])
+def test_more_prompts_to_read_on(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["dibuat pada 10 Maret 2024 pkl. 19.30", "Ditulis pada 10 Maret 2024",
+                                  "terakhir diperbarui 10 Maret 2024"])
+def test_date_lines_with_lower_case_labels(line):
+    assert page_date_of(line) == dt.date(2024, 3, 10)
+
+
+@pytest.mark.parametrize("badge", [["06", "Mar", "2024"], ["06 Mar", "2024"], ["Mar", "06", "2024"]])
+def test_a_date_badge_over_several_lines_is_the_pages_date(badge):
+    p = read_page(page("Beranda", *badge, "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2024, 3, 6)
+    assert p.headline == "Dinsos Sukamekar Gelar Pelatihan Tata Boga bagi Ibu Rumah Tangga"
+
+
+def test_numbers_on_lines_of_their_own_that_are_no_date_stay_apart():
+    p = read_page(page("Dinsos Sukamekar Data Penerima Bantuan", f"SUKAMEKAR – {LEAD}", "120", "keluarga", "2024", MORE))
+    assert p.date is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Halaman 2 dari 3", "ui"),
+    ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi, kirim pesan ke nomor Cek Fakta kami.", "ui"),
+    ("Navigasi pos", "ui"),
+    ("← Dinsos Sukamekar Latih Kader Posyandu", "link"),
+    ("Dinsos Sukamekar Salurkan Kursi Roda →", "link"),
+    ("Kembali ke atas", "ui"),
+    ("«Kami siap membantu,» kata Rahmat.", None),  # guillemets quote speech
+])
+def test_wordpress_post_navigation_and_portal_widgets(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_related_posts_block_of_a_wordpress_page_ends_the_story():
+    p = read_page(page("Dinsos Sukamekar Bentuk Kampung Ramah Lansia", "Posted on 8 Maret 2024 by admin",
+                       f"SUKAMEKAR – {LEAD}", QUOTE, MORE, "Pos Terkait", "Bupati Sukamekar Resmikan Taman Lansia"))
+    assert "Taman Lansia" not in p.body and p.body.endswith(MORE)
+
+
+def test_a_writers_name_in_parentheses_closing_the_story_is_its_author_an_office_is_not():
+    text = page("Dinsos Sukamekar Salurkan Bantuan", f"SUKAMEKAR – {LEAD}", QUOTE, MORE, "(Rina Marlina)")
+    p = read_page(text)
+    assert p.credits.get("author") == "Rina Marlina" and "(Rina Marlina)" not in p.body
+    assert "author" not in read_page(page("Dinsos Sukamekar Salurkan Bantuan", f"SUKAMEKAR – {LEAD}", QUOTE,
+                                          "(Humas Pemkab Sukamekar)")).credits
+
+
+def test_a_sentence_case_headline_over_its_date_line_and_an_uncredited_caption():
+    text = page("Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir", "Jumat, 15 Maret 2024 14:05 WIB",
+                "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
+                f"Sukamekar (ANTARA) - {LEAD}", QUOTE)
+    assert read_page(text).headline == "Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir"
+    # without the date line under it, a sentence-case line above a caption stays no headline
+    text = page("Dinsos Sukamekar siapkan 10 ton beras untuk korban banjir",
+                "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
+                f"Sukamekar (ANTARA) - {LEAD}", QUOTE)
+    assert read_page(text).headline is None

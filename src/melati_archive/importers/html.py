@@ -23,7 +23,7 @@ def parse_html(text: str, source: str) -> Parsed:
         raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)
     title = (meta.get("title") or "").strip() or None
-    body = _without_title_line(cleaned.text, title)
+    body = _without_title_line(_story_of(story, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _date(meta.get("date"))
     if date is None or title is None:
@@ -66,10 +66,26 @@ def _extract(page: str) -> dict:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
+def _story_of(story: str, cleaned: str) -> str:
+    """trafilatura's text read as a page (nlp/page.py): bylines, date lines, captions, headlines listed
+    under a bare "Baca Juga" and the related items after the story go too, which a line at a time
+    cannot tell. When the page reading leaves a sentence above the story's start (the story's own
+    short first paragraph, say), the line-by-line cleaning is kept instead: no story is lost."""
+    page = read_page(story)
+    if not page.body.strip() or any(_is_sentence(line) for line in page.head_unknown):
+        return cleaned
+    return page.body
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 4 and line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def _without_title_line(body: str, title: str | None) -> str:
     """trafilatura repeats the <h1> as the first line; the title lives in front matter instead."""
     first, _, rest = body.partition("\n")
-    if title and _same_words(first, title) and rest.strip():
+    # a story whose first sentence repeats the headline word for word keeps it: a sentence ends with a stop
+    if title and _same_words(first, title) and rest.strip() and not first.rstrip().endswith("."):
         return rest.strip("\n")
     return body
 

@@ -123,7 +123,9 @@ _BRAND = r"(?:[A-Z][a-z]+" + _NEWS_WORD + r"|" + _NEWS_WORD + r"[A-Z][a-z]+)(?![
 # A news agency or paper named instead of a date: JAKARTA, KOMPAS — / JAKARTA (ANTARA) - /
 # Tanah Bumbu, SOROT NEWS KALSEL – / Temanggung, MediaCenter- / Boven Digoel, InfoPublik - / BOALEMO, Humas –
 _SOURCE = (
-    r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
+    r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z][a-z]+){1,2}(?![A-Za-z.])"  # CNN Indonesia
+    r"|(?<=\()[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,2}(?=[ \t]*\))"  # (Antara Bali), (Humas Jateng), (Kemensos)
+    r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
 )
 
@@ -131,7 +133,7 @@ _SOURCE = (
 _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
 _DATELINE = re.compile(
     r"^[ \t]*" + _PLACE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
-    r"(?:" + _DATE_PART + r"|" + _SOURCE + r")?"
+    r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|" + _WEEKDAY + r"[ \t]*\([ \t]*\d{1,2}/\d{1,2}[ \t]*\))?"  # Senin (4/3)
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
@@ -139,9 +141,9 @@ _DATELINE = re.compile(
 # Modernis.co, Lebak – / BorneoTribun Pontianak -
 _OUTLET_FIRST = re.compile(
     r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r")[ \t]*[,\-–—]?[ \t]*" + _PLACE
-    + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
+    + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*(?:" + _END_DASH + r"|:(?=[ \t]))[ \t]*\n?[ \t]*",
     re.MULTILINE,
-)
+)  # "Situs.com, Jakarta: ..." closes with a colon
 # The same after a headline run into it (a cleaned body joins a page's short lines): only a web
 # domain, an all-caps place and a dash: "Judul Berita jpnn.com - TOLI-TOLI - ..."
 _OUTLET_FIRST_INLINE = re.compile(
@@ -170,6 +172,7 @@ def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
+    found += [d for d in (_pipe_dateline(m, places) for m in _PIPE_DATELINE.finditer(window)) if d is not None]
     if not found:
         found = [d for d in (_outlet_first(m) for m in _OUTLET_FIRST_INLINE.finditer(window)
                              if _after_a_headline(window, m.start())) if d is not None]
@@ -190,6 +193,18 @@ def _place_words(text: str) -> set[str]:
 _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2})\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
 
 
+# "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
+_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*\|[ \t]*(?=[A-Z][a-z])",
+                            re.MULTILINE)
+
+
+def _pipe_dateline(m: re.Match, places) -> Dateline | None:
+    place = m.group("place")
+    if not _plausible_place(place) or (place.lower() not in KNOWN_PLACES and place.split()[0].lower() not in places):
+        return None  # a bar also splits menus and headlines ("BERITA | ..."): only a place the text knows as one
+    return Dateline(location=_place_name(place), date=None, start=m.start("place"), end=m.end())
+
+
 def _period_dateline(m: re.Match, text: str) -> Dateline | None:
     place = m.group("place")
     if not _plausible_place(place) or (place.title() not in text[m.end():] and place.lower() not in KNOWN_PLACES):
@@ -207,14 +222,26 @@ def _after_a_headline(text: str, at: int) -> bool:
 def page_outlets(text: str) -> frozenset[str]:
     """The page's own outlet names, from the web addresses it shows (boganinews.com ->
     boganinews): a dateline that starts with one names the outlet, not the place."""
-    return frozenset(h.lower() for h in _URL_HOST_RE.findall(text[:4000]))
+    # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet)
+    return frozenset(re.sub(r"[^a-z0-9]", "", h.lower()) for h in _URL_HOST_RE.findall(text[:4000]))
 
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
     """BELITONGEKSPRES.COM, HARIAN MERAPI (harianmerapi.com): a web outlet named where a place goes."""
     if _DOMAIN_RE.fullmatch(words.strip()):
         return True
-    return re.sub(r"[^a-z0-9]", "", words.lower()) in outlets
+    key = re.sub(r"[^a-z0-9]", "", words.lower())
+    return key in outlets or key in _NATIONAL_OUTLETS or words.split()[0].lower() in _OUTLET_HEADS
+
+
+# National outlets that open a story with their name in capitals and no domain ("VIVA –", "PIKIRAN RAKYAT -"),
+# and the words regional papers' names open with ("RADAR BOGOR", "HARIAN JOGJA", "POS KUPANG", "TRIBUN JABAR"):
+# where a place goes, they name the outlet. Compared without spaces and punctuation.
+_NATIONAL_OUTLETS = frozenset(
+    "viva pikiranrakyat tempo tempoco kompas kompascom kompastv detik detikcom republika merdeka merdekacom okezone "
+    "inews inewsid suara suaracom jawapos kumparan tirto kontan bisnis bisniscom liputan6 liputan6com tvri rri cnn "
+    "cnnindonesia beritasatu sindonews mediaindonesia metrotv metrotvnews jpnn idntimes antaranews".split())
+_OUTLET_HEADS = frozenset("radar harian tribun pos".split())
 
 
 def _has_date(m: re.Match) -> bool:
@@ -262,9 +289,11 @@ def _outlet_first(m: re.Match) -> Dateline | None:
     return Dateline(location=_place_name(place), date=day, start=m.start("outlet"), end=m.end(), language=language)
 
 
+# Weekdays as date lines shorten them: "Sab, 09 Mar 2024", "Thu, 07 Mar 2024".
+WEEKDAY_ABBREVIATIONS = frozenset("sen sel rab kam jum sab min mon tue tues wed thu thur thurs fri sat sun".split())
 _NOT_PLACES = frozenset(
     {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS"}
-    | {w.upper() for w in WEEKDAYS}
+    | {w.upper() for w in WEEKDAYS} | {w.upper() for w in WEEKDAY_ABBREVIATIONS}
     | {w.upper() for w in MONTHS}
 )
 
@@ -324,8 +353,8 @@ _FULL_DATE_FORMS = [
                + _YEAR + r")(?!\d)"),
     # 26-Nov-2021 / 26/Nov/2021
     re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")[\-/]" + _MON_ANY + r"[\-/](?P<y>" + _YEAR + r")(?!\d)"),
-    # 2024-03-03, 2024-03-03T09:15:00+07:00 (what page templates print from their metadata)
-    re.compile(r"(?<![\d/.\-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/])"),
+    # 2024-03-03, 2024-03-03T09:15:00+07:00, 2024/03/03 (what page templates print from their metadata)
+    re.compile(r"(?<![\d/.\-])(?P<y>" + _YEAR + r")(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d/])"),
     # 12/09/2022, 12-09-2022, 12.09.2022 (day first, as Indonesian pages write them)
     re.compile(r"(?<![\d/.\-])(?P<d>" + _DAY + r")(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>" + _YEAR + r")(?![\d/])"),
 ]

@@ -67,6 +67,7 @@ def extract(
         # The dateline's place is not a person: blank it (offsets kept) for people and quotes.
         a, b = dateline.start, dateline.end
         story = story[:a] + " " * (b - a) + story[b:]
+    story = _without_tail(story, page.tail)
     event_dates: list[tuple[dt.date, dt.date]] = []
     mentions = []
     if _dates is not None and hasattr(_dates, "find_event_dates"):
@@ -109,6 +110,30 @@ def extract(
         credits=dict(norm.credits),
         programs=program_ids,
     )
+
+
+def _without_tail(story: str, tail: list[str]) -> str:
+    """The story with the page's tail blanked (offsets kept): the headlines of related items and the
+    comments after the page's marker line ("Berita Terkait", "Populer", "2 tanggapan untuk ...")
+    name no people of this item and hold none of its quotes. The tail starts at the first of its lines
+    the text still holds (normalize drops some markers), found where it is last written."""
+    for line in tail:
+        at = _last_line_at(story, line)
+        if at >= 0:
+            return story[:at] + re.sub(r"[^\n]", " ", story[at:])
+    return story
+
+
+def _last_line_at(text: str, line: str) -> int:
+    """Offset of the last line of `text` that is `line` (spaces aside), or -1."""
+    line = line.strip()
+    at = len(text)
+    while line and (at := text.rfind(line, 0, at)) >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at + len(line))
+        if not text[start:at].strip() and not text[at + len(line):end if end >= 0 else len(text)].strip():
+            return start
+    return -1
 
 
 # The people a page credits ("Penulis: X", "Editor: Y"), with the page's own word for their part.

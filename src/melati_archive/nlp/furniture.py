@@ -16,7 +16,7 @@ from .scan import single_spaced
 
 # Credit labels on Indonesian news pages -> the field they fill.
 CREDIT_FIELDS = {
-    "penulis": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
+    "penulis": "author", "teks": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
@@ -35,6 +35,11 @@ _MAX_CREDIT_LINE = 160
 # the line is split into parts.
 _CREDIT_BARE_START = re.compile(r"(?i)(?:penulis|pewarta|reporter|editor|redaktur)\s")
 _CREDIT_LABEL_ONLY = re.compile(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*")
+
+
+# A credit's value ends where the line goes on to a date or another field after a bar or a comma:
+# "Penulis: Rina | Senin, 4 Maret 2024", "Teks: Dedi | Foto: Prokopim", "Penulis: Rina, 4 Maret 2024".
+_VALUE_END = re.compile(r"\s+[|•·]\s+|,\s*(?=(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\d{1,2}\s+[A-Za-z])")
 
 
 def credit_of(line: str) -> dict[str, str] | None:
@@ -57,7 +62,7 @@ def credit_of(line: str) -> dict[str, str] | None:
         return None
     out: dict[str, str] = {}
     for labels, value in _CREDIT_PAIR.findall(stripped):
-        value = value.strip(" )]|-").strip()
+        value = _VALUE_END.split(value, 1)[0].strip(" )]|-").strip()
         if not value:
             continue
         for label in re.split(r"\s*(?:&|dan|/)\s*", labels, flags=re.I):
@@ -77,13 +82,13 @@ def _credit_label_only(line: str) -> list[str]:
 
 # Links to other items: "Baca juga: ...", "BACA JUGA:...", "Berita Terkait".
 _LINK = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
-    r"(?:berita|artikel)\s+terkait)\b"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+(?:juga|pula|selengkapnya|selanjutnya)|simak\s+(?:juga|pula)|lihat\s+juga|"
+    r"(?:berita|artikel)\s+terkait|tonton\s+(?:juga|pula)|(?:saksikan|tonton|simak)\s+(?:juga\s+)?video)\b"
 )
 # Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
 # menyebutkan ..." is story).
 _LINK_LABEL = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
     r"artikel\s+(?:lainnya|lain|menarik)|cek\s+berita|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|"
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
@@ -94,9 +99,11 @@ _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin ema
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
 # Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".
 _CAPTION_LABEL = re.compile(
-    r"(?i)^\s*[(\[]?\s*(?:foto|photo|caption|keterangan(?:\s+(?:foto|gambar))?|ket\.?\s*\[?\s*(?:foto|gambar)\s*\]?|"
+    r"(?i)^\s*[(\[]?\s*(?:foto|photo|gambar|caption|keterangan(?:\s+(?:foto|gambar))?|ket\.?\s*\[?\s*(?:foto|gambar)\s*\]?|"
     r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
 )
+# A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
+_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
 _CAPTION_END = re.compile(
@@ -104,7 +111,9 @@ _CAPTION_END = re.compile(
     r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
     r"|\|\s*[\w.-]+\.(?:com|id|co|net|org)\b[^|]*"
     r"|[.]\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s*-"
-    r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\))\s*[.]?\s*$",
+    r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\)"
+    r"|\[\s*[\w.-]+\s*/\s*[\w.' -]+\]"  # "[Suara.com/Nama]"
+    r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+)\s*[.]?\s*$",  # ". ANTARA/HO-Kemensos"
     re.IGNORECASE,
 )
 # The person a caption credits at its end: "(foto Rina Wulandari)", "(Foto: Rina Wulandari)",
@@ -112,6 +121,16 @@ _CAPTION_END = re.compile(
 # ("(Foto: Humas Pemkab)") no person: the caller checks the name.
 _PHOTO_CREDIT = re.compile(
     r"\(\s*(?:(?:foto|photo)\s*[:/]?\s*)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s*\)\s*\.?\s*$", re.IGNORECASE)
+
+
+# "(Rina Marlina)" on the story's last line: its writer, when the words are a person's name (callers check).
+_SIGN_OFF_NAME = re.compile(r"^\(\s*(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3})\s*\)\s*\.?$")
+
+
+def sign_off_name(line: str) -> str | None:
+    """The words of a sign-off in parentheses that may be its writer's name ("(Rina Marlina)"), or None."""
+    m = _SIGN_OFF_NAME.match(line.strip())
+    return m.group("name") if m else None
 
 
 def photo_credit(line: str) -> str | None:
@@ -146,14 +165,57 @@ _UI_LINES = frozenset(
     "rekomendasi|pilihan editor|trending|selengkapnya|lainnya|perbesar|tutup|close|next|prev|previous|"
     "sebelumnya|selanjutnya|a|aa|share|bagikan|print|cetak|alexametrics|photo author|video|galeri|foto|"
     "indeks|index|oleh|by|redaksi|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
-    "related posts|you may also like".split("|")
+    "related posts|you may also like|menyukai ini|suka memuat...|like this|like loading...|cancel reply|"
+    "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua|"
+    "halaman selanjutnya|halaman berikutnya|baca halaman selanjutnya|muat lebih banyak|load more|"
+    "tampilkan lebih banyak|dengarkan|dengarkan artikel ini|dengarkan berita ini|ukuran font|ukuran huruf|"
+    "a- a+|a+ a-|a a a|zoom-in-whitezoom-out-white|kembali|kembali ke atas|ke atas|back to top|navigasi pos|"
+    "navigasi artikel|navigasi tulisan|post navigation".split("|")
 )
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
-    r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+)\s*$"
+    r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
+    # a news agency's notice under every item: "Dilarang keras mengambil konten ... tanpa izin"
+    r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\s+(?:konten|artikel|berita|isi)\b.*|"
+    # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
+    r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
+    r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # WordPress theme lines: "Posted in Berita", "Tagged a, b", "Leave a Reply Cancel reply"
+    r"(?:posted|filed)\s+(?:in|under)\s+\S.{0,60}|tagged\s+\S.{0,80}|leave\s+a\s+(?:reply|comment)\b.*|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
+    # the edition a syndicated item first ran in: "Artikel ini telah tayang di Situs.com dengan judul ..."
+    r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.{0,300}?"
+    r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
+    # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
+    r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
+    # what a news site appends to copied text: 'Baca artikel situs, "Judul" selengkapnya https://...',
+    # 'Situs+ baca berita tanpa iklan: https://...'
+    r"baca\s+artikel\s+\S+.{0,300}\bselengkapnya\b.*|\S{0,20}\s*baca\s+berita\s+tanpa\s+iklan\b.*|"
+    # embedded posts: a picture's file name, Instagram's frame, a tweet's signature with its own date
+    r"\S+\.(?:jpe?g|png|gif|webp)|view\s+this\s+post\s+on\s+instagram|lihat\s+postingan\s+ini\s+di\s+instagram|"
+    r"(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s.{0,80}|"
+    r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[^()\n]{0,30}\d{4})\s*$"
 )
+# A promotion of the site's channels: "Simak berita lainnya di Google News", "Follow Official WhatsApp
+# Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".
+# An imperative a story does not open with, and a channel a story does not need.
+_PROMO = re.compile(
+    r"(?i)^[*•>\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|(?:baca|update)\s+(?:berita|info)|"
+    r"klik|download|unduh|jangan\s+lewatkan|pilih\s+saluran|baca\s+berita\s+tanpa\s+iklan)\b")
+_PROMO_CHANNEL = re.compile(
+    r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|\bapps?\b|instagram|"
+    r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
+    r"tanpa\s+iklan|ponsel")
+_MAX_PROMO_WORDS = 45
+# A line of hashtags ("#bansos #KemensosHadir") or one tag written "# dinas sosial" (lower case: a
+# Markdown heading "# Judul Berita" is no tag): the page's tags.
+_HASHTAGS = re.compile(r"^(?:(?:#[^\W\d_][\w-]*\s*){1,10}|#\s[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})$")
+# A story's sign-off code on a line of its own: "(ant/red)", "(sal)", "(*)", "(adv)", "(yum/dir)".
+# "(Humas Pemkab Sukamekar)": the office that sent the release, in parentheses on the last line.
+_SIGN_OFF = re.compile(r"^[(\[]\s*(?:\*+|[A-Za-z]{2,12}(?:\s*[/,]\s*[A-Za-z*]{1,12}|\s+[A-Z][A-Za-z]{1,14}){0,3})"
+                       r"\s*[)\]]\s*\.?$")
 # Breadcrumbs: "Beranda > Berita > Daerah", "Home / Headline", "Home HEADLINE".
 _BREADCRUMB = re.compile(
     r"^\s*(?:(?i:home|beranda)\s*(?:[>»/|›]\s*\S[^\n]{0,60}|\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2}|$)"
@@ -193,16 +255,24 @@ def furniture_kind(line: str) -> str | None:
         return "link"
     if _is_label(stripped, len(words)) or _is_share_row(stripped):
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
-    if _CAPTION_LABEL.match(stripped):
+    if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
     if _ADS.match(stripped):
         return "ad"
+    if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
+        return "link"
+    if stripped[:1] == "#" and _HASHTAGS.match(stripped):
+        return "tags"
+    if len(stripped) <= 48 and _SIGN_OFF.match(stripped):
+        return "ui"
     # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
     core = stripped.strip(_UI_STRIP)
     if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):
         return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
+    if (stripped[:1] == "←" or stripped[-1:] == "→") and len(words) <= 20:
+        return "link"  # "← Judul Sebelumnya", "Judul Berikutnya →": the items a post links to («» may quote speech)
     if len(words) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):
         return "menu"
     if _is_nav_bar(stripped, words):

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .furniture import credit_of, furniture_kind, photo_credit, trailing_byline
+from .furniture import credit_of, furniture_kind, photo_credit, sign_off_name, trailing_byline
 from .names import plausible_name
 from .scan import single_spaced
 
@@ -105,6 +105,9 @@ def normalize(original: str) -> Normalized:
             taker = photo_credit(stripped) if kind == "caption" else None
             if taker and plausible_name(taker):  # a person, not an office ("Humas Pemkab")
                 credits.setdefault("photographer", taker)
+            writer = sign_off_name(stripped) if kind == "ui" else None
+            if writer and plausible_name(writer):  # "(Rina Marlina)" closing the story: its writer
+                credits.setdefault("author", writer)
             continue
         if parts:
             # A hard-wrapped line ("berlangsung\nselama dua minggu") continues its sentence: a space.

@@ -3,8 +3,8 @@ without page furniture (menus, ads, "Baca juga" links, share buttons, captions, 
 
 One implementation for everything that meets page text: the extractor (title, date) and the
 importers (title, date, body, credits). The line-by-line furniture and credit rules live in
-nlp/furniture.py; this module adds what needs the whole page. Pure functions, strings in,
-dataclasses out.
+nlp/furniture.py, what a single date line states in nlp/pagedates.py, which line is the headline in
+nlp/headline.py; this module adds what needs the whole page. Pure functions, strings in, dataclasses out.
 """
 from __future__ import annotations
 
@@ -14,9 +14,15 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .furniture import (
-    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, squeezed,
+    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
+    squeezed,
 )
+from .headline import (
+    HEAD_LINES, SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
+)
+from .names import plausible_name
 from .normalize import WRAP_WIDTH
+from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
 
 def _has_words(line: str, k: int) -> bool:
     """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
@@ -24,51 +30,15 @@ def _has_words(line: str, k: int) -> bool:
     return len(line.split(None, k - 1)) >= k
 
 
-# --- Date lines ---------------------------------------------------------------------------------
-
-_TIME = re.compile(r"(?i)\b(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
-_DATE_LINE_NOISE = re.compile(
-    r"(?i)\b(?:wib|wita|wit|gmt|utc|diposting|dipublikasikan|diterbitkan|dipublish|terbit|posted|published|"
-    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|last)\b|[|·•,:;()\-–—/]+|\d+"
-)
-# Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
-_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+pelaksanaan|pelaksanaan|jadwal|"
-                          r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
-_TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
-_UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
-_YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
-MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
-
-
-def page_date_of(line: str) -> dt.date | None:
-    """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
-    20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
-    an event's date label, a date in parentheses as the body writes event days)."""
-    stripped = squeezed(line)
-    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
-        return None
-    found = D.find_full_dates(stripped)
-    if not found:
-        return None
-    first = found[0]
-    if stripped[:first.start].rstrip().endswith("("):
-        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
-    rest = stripped[:first.start] + " " + stripped[first.end:]
-    for other in found[1:]:
-        rest = rest.replace(other.text, " ")
-    rest = _TIME.sub(" ", rest)
-    rest = _DATE_LINE_NOISE.sub(" ", rest)
-    words = [w for w in rest.split() if w.lower().strip(".'’") not in D.WEEKDAYS]
-    if len(words) > MAX_DATE_LINE_WORDS:
-        return None
-    if stripped.endswith(".") and len(words) > 3:
-        return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
-    return first.start_date
-
-
 # --- Datelines ----------------------------------------------------------------------------------
 
 _DASH_START = re.compile(r"^\s*[-–—]\s*\S")
+
+
+def _dash_start(line: str) -> bool:
+    """A line opening with the dash of a dateline whose place stands on the line above ("– Pemerintah
+    ..."); a date line that opens with a dash ("- 21 Agustus 2023, 14:02 WIB") is none."""
+    return bool(_DASH_START.match(line)) and page_date_of(line) is None
 _DASHES = ("-", "–", "—")
 
 
@@ -80,7 +50,6 @@ def _ends_in_dash(line: str) -> bool:
     return body.endswith(_DASHES) and len(body) > 1 and not body[:-1].isspace()
 
 
-_SITE = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
 _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*:\s*\S")
 
@@ -99,13 +68,13 @@ class _Dateline:
 def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = frozenset()) -> _Dateline | None:
     """The dateline a line opens with: "JAKARTA (3/3/2024) -", "Bandar Lampung (28/7/2021):",
     "BANDAR LAMPUNG (Situs.co): ...", or a place on its own line with the dash opening the next."""
-    if following and not _DASH_START.match(following) and not _has_words(line, 4) and (
+    if following and not _dash_start(following) and not _has_words(line, 4) and (
             line.isupper() or following.lstrip().startswith("(") or line.count("(") > line.count(")")):
         # "BANDUNG" / "(7 Oktober 2020) - ...", "SOLO (13" / "November 2020) - ...": one dateline on two lines
         joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
         if joined is not None and joined.date is not None:
             return joined
-    text = line if not _DASH_START.match(following) else f"{line.rstrip()} {following.lstrip()}"
+    text = line if not _dash_start(following) else f"{line.rstrip()} {following.lstrip()}"
     try:
         found = D.parse_dateline(text, outlets)
     except Exception:  # noqa: BLE001 - a dates bug must not lose the page
@@ -117,7 +86,7 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
     if m:
         inside = D.find_full_dates(m.group("inside"))
         date = inside[0].start_date if inside else None
-        if date is not None or _SITE.search(m.group("inside")) or m.group("inside").strip().isupper():
+        if date is not None or WEB_ADDRESS.search(m.group("inside")) or m.group("inside").strip().isupper():
             place = m.group("place")
             return _Dateline(place.title() if place.isupper() else place, date)
     return None
@@ -140,9 +109,12 @@ class Page:
     body: str  # the story: from its first line, furniture, captions, headline and date lines removed
     dropped: list[str] = field(default_factory=list)
     lead: int = 0  # index (in the page's logical lines) of the story's first line
+    # lines above the story that are neither furniture nor the headline: a dek, a site's name, or the
+    # story's own short first lines when the page reading put its start too low
+    head_unknown: list[str] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)  # the page's tail (related items, comments), from its marker line
 
 
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 _LEAD_WORDS = 20
 # A story's first words name a place or the site: "JAKARTA. Menteri ...", "MC-KOTA, Permasalahan ...",
 # "situs.co.id, Kota – ...".
@@ -150,12 +122,11 @@ _OPENER = re.compile(
     r"^(?:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}[.,]\s+[A-Z]"  # JAKARTA. / MC-KOTA,
     r"|[\w-]+\.(?:com|co\.id|id|co)\b"  # situs.co.id, ...
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2},\s*(?:\([^()\n]{2,40}\)|[\w.]+)\s*[-–—:])")  # Kota, Situs - / Kota, (situs) -
-_HEAD_LINES = 15  # a headline stands at most this many lines above the story
 
 
 def read_page(text: str) -> Page:
     """Read a page's text as saved from a browser (or a release as a writer sends it)."""
-    lines = logical_lines(text)
+    lines = _joined_date_badges(logical_lines(text))
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
@@ -163,12 +134,14 @@ def read_page(text: str) -> Page:
     lead = _lead(lines, kinds)
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
-    headline, headline_at = _headline(lines, kinds, lead)
+    headline, headline_at = headline_of(lines, kinds, lead)
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
+    head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
     body, dropped = _body(lines, kinds, lead, cut, headline)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
-                byline=byline, credits=credits, body=body, dropped=dropped, lead=lead)
+                byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
+                tail=lines[cut:])
 
 
 def logical_lines(text: str) -> list[str]:
@@ -183,9 +156,9 @@ def logical_lines(text: str) -> list[str]:
         if not line:
             wrapped = False
             continue
-        if out and not out[-1].endswith(_SENTENCE_END) and not furniture_kind(out[-1]) \
+        if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
                 and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
-                and not (_is_title_case(out[-1]) and not wrapped) and (
+                and not (is_title_case(out[-1]) and not wrapped) and (
                 line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
             out[-1] = f"{out[-1]} {line}"
             wrapped = True
@@ -196,27 +169,64 @@ def logical_lines(text: str) -> list[str]:
     return out
 
 
+_BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")
+_BADGE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _joined_date_badges(lines: list[str]) -> list[str]:
+    """A theme's date badge, day, month and year each on a line of its own ("06" / "Mar" / "2024", or "06 Mar"
+    / "2024"), as one date line ("06 Mar 2024"). Only lines that hold nothing else are joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i]) > 9:  # a badge's first line is a day, a month or both ("06 Sept"): most lines stop here
+            out.append(lines[i])
+            i += 1
+            continue
+        for size in (3, 2):
+            parts = lines[i:i + size]
+            words = " ".join(parts).split()
+            if len(parts) == size and _is_badge(words, size):
+                day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+                out.append(f"{day} {month} {words[2]}")  # day first, as find_full_dates reads a month without comma
+                i += size
+                break
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _is_badge(words: list[str], lines: int) -> bool:
+    """Day, month and year words a badge of `lines` lines holds: "06 Mar 2024", "Mar 06 2024"."""
+    if len(words) != 3 or not _BADGE_YEAR.fullmatch(words[2]):
+        return False
+    day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+    return bool(_BADGE_DAY.fullmatch(day)) and D.month_number(month) is not None
+
+
 _LIST_ITEM = re.compile(r"^\s*[-•·▪]\s+(?=[A-Z0-9])(?!.*[.!?]\s*$).{10,160}$")
 _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:terkait|lainnya)|artikel\s+(?:terkait|lainnya))"
                         r"\s*:?\s*$")
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(]|\s[A-Z]+\s*$|\s*$)")
+_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(|]|\s[A-Z]+\s*$|\s*$)")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
     line = lines[i]
     if _follows_bare_link(lines, i):
         return "link"
-    if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(_SENTENCE_END) and (
+    if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(SENTENCE_END) and (
             line in lines[i - 1:i] or line in lines[i + 1:i + 2]):
         return "ad"  # a banner or widget the page repeats, one after another
     if _LIST_ITEM.match(line) and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
         return "link"  # a list of other items' headlines
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if _credit_label_only(line) or credit_of(line) is not None:
-        return "credit"
+        # "Penulis: Rina | Senin, 4 Maret 2024": a credit and the page's date line (_credits reads both)
+        return "date" if credit_of(line) and page_date_of(line) is not None else "credit"
     kind = furniture_kind(line)
     if kind:
         return kind
@@ -225,29 +235,41 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "date"
     if dateline:
         return "dateline"
-    if (_DASH_START.match(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
+    if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
-    if not _has_words(line, 7) and _SITE.search(line) and not line.endswith(_SENTENCE_END):
+    if not _has_words(line, 7) and WEB_ADDRESS.search(line) and not line.endswith(SENTENCE_END):
         return "source"  # "Pematang Siantar - situs.id": place and site above the story
     if _wrapped_caption(line, following):
         return "caption"
-    if _byline(line):
+    if _byline(line) or _writer_beside_date(lines, i):
         return "byline"
     return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")
+
+
+def _writer_beside_date(lines: list[str], i: int) -> bool:
+    """"Muhammad Rizki Ramadhan" on a line of its own right above or below the page's date line: the
+    writer, not a headline."""
+    words = lines[i].split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or not plausible_name(lines[i]):
+        return False
+    return any(0 <= k < len(lines) and page_date_of(lines[k]) is not None for k in (i - 1, i + 1))
 
 
 def _follows_bare_link(lines: list[str], i: int) -> bool:
     """Headlines listed under a bare "Baca Juga" label (up to three) are links, not story."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if _BARE_LINK.match(lines[k]):
-            return all(len(lines[j].split()) <= 20 and not lines[j].endswith(".") and _is_title_case(lines[j])
+            return all(len(lines[j].split()) <= 20 and not lines[j].endswith(".") and is_title_case(lines[j])
                        for j in range(k + 1, i + 1))
     return False
 
 
 def _wrapped_caption(line: str, following: str) -> bool:
     """A caption broken over two lines: "Kepala Dinas Sosial Kabupaten X Abu" / "Bakar saat menyerahkan ..."."""
-    if not following or line.endswith(_SENTENCE_END) or _has_words(line, 13):
+    if not following or line.endswith(SENTENCE_END) or _has_words(line, 13):
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in line.split()):
         return False
@@ -257,9 +279,16 @@ def _wrapped_caption(line: str, following: str) -> bool:
 _BYLINE = re.compile(r"^(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
 
 
+# "Laporan Nama Wartawan | Kota", "Laporan Nama Wartawan, Kota": a reporter and the desk, no sentence.
+_REPORT_BYLINE = re.compile(r"^(?:Laporan|LAPORAN)\s+[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3}\s*[|,/]\s*"
+                            r"[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}$")
+
+
 def _byline(line: str) -> bool:
-    """"Oleh Nama Penulis", "Rizky Adha - situsNews": who wrote the page, not a headline."""
-    return bool(_BYLINE.match(line)) and not _has_words(line, 9) and not line.endswith(_SENTENCE_END)
+    """"Oleh Nama Penulis", "Rizky Adha - situsNews", "Laporan Nama | Kota": who wrote the page, not a
+    headline."""
+    return bool(_BYLINE.match(line) or _REPORT_BYLINE.match(line)) and not _has_words(line, 9) \
+        and not line.endswith(SENTENCE_END)
 
 
 def _lead(lines: list[str], kinds: list[str | None]) -> int:
@@ -270,7 +299,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
     for i in range(min(first_long + 1, len(lines))):
         line, kind = lines[i], kinds[i]
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if kind == "dateline" and (_ends_in_dash(line) or _DASH_START.match(following) or _has_words(line, 7)
+        if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
             return i
         if kind == "source" and kinds[i + 1] is None and _has_words(following, 12):
@@ -282,29 +311,53 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
             continue
         words = line.split()
         lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
-        if (len(words) >= 40 or (len(words) >= 12 and line.endswith(_SENTENCE_END) and lower >= 0.4)
+        if (len(words) >= 40 or (len(words) >= 12 and line.endswith(SENTENCE_END) and lower >= 0.4)
                 or (line[:1] in '"“”' and len(words) >= 12)):
-            return i
+            return _short_opening(lines, kinds, i)
     # a short release: a headline line, then the story in short paragraphs
     first = next((i for i, kind in enumerate(kinds) if kind is None), None)
-    if first is not None and first + 1 < len(lines) and _headline_shape(lines[first]) and not lines[first].endswith("."):
+    if first is not None and first + 1 < len(lines) and headline_shape(lines[first]) and not lines[first].endswith("."):
         return first + 1
     return 0
+
+
+def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
+    """The story's start when its first paragraph is found at line i: one or two short sentences right
+    above it ("Warga Cibening kini punya posyandu lansia.") open the story too; a headline, a date or
+    any furniture line stops the walk."""
+    for _ in range(2):
+        above = lines[i - 1] if i > 0 else ""
+        words = above.split()
+        if not above or kinds[i - 1] is not None or len(words) < 4 or not above.endswith(".") \
+                or is_title_case(above) or sum(1 for w in words if w[:1].islower()) < 0.4 * len(words):
+            break
+        i -= 1
+    return i
 
 
 _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
     r"tinggalkan\s+balasan|posting\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
-    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan)\s*:?\s*\S{0,20}\s*$"
+    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|"
+    r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
+    r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
+    r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation)"
+    r"\s*:?\s*\S{0,20}\s*$"
 )
+
+
+# The head of a comment thread: "2 tanggapan untuk “Judul”", "3 Komentar", "One thought on “Judul”".
+_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
+                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*$")
 
 
 def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
     for i in range(lead + 1, len(lines)):
-        if _TAIL_MARKERS.match(lines[i]) and not any(
+        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
     return len(lines)
@@ -315,6 +368,12 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
     byline = None
     for i in range(cut):
         line = lines[i]
+        if kinds[i] == "date" and credit_of(line):
+            for key, value in credit_of(line).items():
+                credits.setdefault(key, value)
+        writer = sign_off_name(line) if kinds[i] == "ui" else None
+        if writer and plausible_name(writer):
+            credits.setdefault("author", writer)  # "(Rina Marlina)" closing the story
         if kinds[i] == "credit":
             label = _credit_label_only(line)
             if label and i + 1 < len(lines) and len(lines[i + 1].split()) <= 5:
@@ -340,89 +399,48 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
     return credits, byline
 
 
-def _is_title_case(line: str) -> bool:
-    words = [w.strip("*_\"'“”‘’()[]:,.!?") for w in line.split()]
-    words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL]
-    if not words:
+def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> bool:
+    """A date line above the headline with the site's menu between them (two or more menu or interface
+    lines): the header's today, not the page's date."""
+    if headline_at is None or i >= headline_at:
         return False
-    upper = sum(1 for w in words if w[0].isupper())
-    return upper / len(words) >= 0.75
+    return sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui")) >= 2
 
 
-def _headline_shape(line: str, fewest_words: int = 3) -> bool:
-    words = line.split()
-    if not fewest_words <= len(words) <= 30 or len(line) > 220 or len(line) < 12:
+def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:
+    """A date line under another item's headline ("Judul Berita Lain" / "28 Februari 2024") in a list
+    above the headline or after the story: that item's date. Between the headline and the story a
+    line above the date is the page's own (a byline, a dek)."""
+    if i == 0 or i - 1 == headline_at or (headline_at is not None and headline_at < i <= lead) or (
+            headline_at is None and i <= lead):
         return False
-    if line[:1] in "-–—•>":
-        return False
-    if line[:1] in "\"“”'‘’" and (len(words) > 20 or line.endswith(_SENTENCE_END) or not _is_title_case(line)):
-        return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
-    if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
-        return False
-    if re.search(r"[.!?]\s+[A-Z]", line):
-        return False  # two sentences
-    if line.endswith(".") and not _is_title_case(line):
-        return False
-    if _is_tag_list(line) or _BYLINE_START.match(line):
-        return False
-    return True
+    if headline_at is not None and clean_headline(lines[i - 1]) == clean_headline(lines[headline_at]):
+        return False  # the headline written twice (page title and image title), its date between them
+    if place_of_date_line(lines[i]) is not None:
+        return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
+    if i < lead and not _in_a_list(lines, kinds, i):
+        return False  # above the story one headline and its date: the page's own
+    return _item_headline(lines[i - 1], kinds[i - 1])
 
 
-_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")
+def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """The date line i under a headline belongs to a list of items: another date line stands above
+    that headline, or a list's label ("Terbaru", "Berita Terpopuler") right above it."""
+    return any(kinds[j] == "date" for j in range(i - 1)) or (i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
 
 
-def _is_tag_list(line: str) -> bool:
-    parts = [p.strip(" .") for p in line.split(",")]
-    return len(parts) >= 3 and all(1 <= len(p.split()) <= 2 for p in parts)
-
-
-def _headline(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
-    """The headline: in Title Case or upper case, the line nearest above the story (a line the page
-    repeats, as headline and image title, wins); in sentence case only directly above the story and
-    never a pull quote the story repeats."""
-    start = max(0, lead - _HEAD_LINES)
-    found = [(i, _clean_headline(lines[i])) for i in range(start, lead)
-             if kinds[i] is None and _headline_shape(_clean_headline(lines[i]))]
-    texts = [t for _, t in found]
-    # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
-    found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
-                                                 for o in texts)]
-    if not found:
-        # a two-word headline ("Rapat Koordinasi") only right above the story's dateline
-        above = lead - 1
-        if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and _headline_shape(lines[above], 2) \
-                and _is_title_case(lines[above]) and not any(k is None for k in kinds[:above]):
-            return lines[above], above
-        return None, None
-    whole = "\n".join(lines)
-    titled = [(i, t) for i, t in found if _is_title_case(t) or t.isupper()]
-    if titled:
-        repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
-        i, t = (repeated or titled)[-1]
-        return t, i
-    i, t = found[-1]
-    between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
-                                                                  "share", "dateline", "source")]
-    story = " ".join(lines[lead:])
-    if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
-        return None, None
-    return t, i
-
-
-def _clean_headline(line: str) -> str:
-    return " ".join(line.split())
-
-
-def _is_clock(lines: list[str], i: int) -> bool:
-    """A date beside the weather reading in a site's header is today's date, not the page's."""
-    return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
+def _item_headline(line: str, kind: str | None) -> bool:
+    """A Title Case headline of four or more words on a line of its own."""
+    return kind is None and _has_words(line, 4) and headline_shape(line) and is_title_case(line) \
+        and not line.endswith(".")
 
 
 def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
     """(date, from, text, location): the page's own date line near the headline or story start, else the
     dateline's date, else a date line after the story (a page's foot); never a date inside a sentence."""
-    date_lines = [i for i in range(cut) if kinds[i] == "date" and not _is_clock(lines, i)]
-    fresh = [i for i in date_lines if not _UPDATED.search(lines[i])] or date_lines
+    date_lines = [i for i in range(cut) if kinds[i] == "date" and not is_clock(lines, i)
+                  and not _header_clock(kinds, i, headline_at) and not _other_items_date(lines, kinds, i, lead, headline_at)]
+    fresh = [i for i in date_lines if not UPDATED.search(lines[i])] or date_lines
     head = [i for i in fresh if i <= lead + 2]
     location = None
     dateline = None
@@ -434,24 +452,13 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
         # widget's date stands further up
         anchor = headline_at if headline_at is not None else lead
         i = min(head, key=lambda k: (abs(k - anchor), k < anchor))
-        return page_date_of(lines[i]), "date line", lines[i], location or _place_of_date_line(lines[i])
+        return page_date_of(lines[i]), "date line", lines[i], location or place_of_date_line(lines[i])
     if dateline is not None and dateline.date is not None:
         return dateline.date, "dateline", lines[lead], location
     foot = [i for i in fresh if i > lead + 2]
     if foot and len({page_date_of(lines[i]) for i in foot}) == 1:
         return page_date_of(lines[foot[0]]), "date line", lines[foot[0]], location
     return None, None, None, location
-
-
-_PLACE_COMMA_DATE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}),[ \t]*\d")
-
-
-def _place_of_date_line(line: str) -> str | None:
-    """"Denpasar, 19 Desember 2022": a date line that opens with its place (a letter's heading)."""
-    m = _PLACE_COMMA_DATE.match(line)
-    if m is None or not D._plausible_place(m.group("place")):
-        return None
-    return D._place_name(m.group("place"))
 
 
 def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
@@ -465,14 +472,14 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             lines[i + 1] = f"{line} – {following}"  # "Kota - situs.id" above the story: its dateline
             kinds[i + 1] = None
             continue
-        if i == lead and kind == "dateline" and following and (_DASH_START.match(following) or _ends_in_dash(line)):
+        if i == lead and kind == "dateline" and following and (_dash_start(following) or _ends_in_dash(line)):
             # "Bogor -" above the story, or "Tanah Bumbu, SITUS" above "– Pemerintah ...": one dateline line
             lines[i + 1] = f"{line.rstrip(' -–—')} – {following.lstrip(' -–—')}"
             kinds[i + 1] = None
             continue
         if kind == "dateline" and i == lead:
             if following and _dateline_at(line) is None and _dateline_at(line, following) is not None \
-                    and not _DASH_START.match(following):
+                    and not _dash_start(following):
                 lines[i + 1] = f"{line} {following}"  # the dateline's second half opens the next line
                 kinds[i + 1] = None
                 continue
@@ -480,6 +487,9 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             continue
         if kind is not None and kind != "dateline" or (headline and line == headline):
             dropped.append(line)
+            continue
+        if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
+            dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"

@@ -1,0 +1,122 @@
+"""A page's headline: which line above the story is the headline a page shows (Title Case or upper
+case, nearest the story; a sentence-case line only right above it), and the headline without the site's
+name a page title glues to it. nlp/page.py reads the page around it. Pure functions, strings in.
+"""
+from __future__ import annotations
+
+import re
+
+from .furniture import _SMALL
+
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+WEB_ADDRESS = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
+HEAD_LINES = 15  # a headline stands at most this many lines above the story
+
+
+def is_title_case(line: str) -> bool:
+    """Three in four of a line's words (small words aside) open with a capital."""
+    words = [w.strip("*_\"'“”‘’()[]:,.!?") for w in line.split()]
+    words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL]
+    if not words:
+        return False
+    upper = sum(1 for w in words if w[0].isupper())
+    return upper / len(words) >= 0.75
+
+
+def headline_shape(line: str, fewest_words: int = 3) -> bool:
+    """A line that can be a headline: a few words, one sentence at most, no list of tags or byline."""
+    words = line.split()
+    if not fewest_words <= len(words) <= 30 or len(line) > 220 or len(line) < 12:
+        return False
+    if line[:1] in "-–—•>":
+        return False
+    if line[:1] in "\"“”'‘’" and (len(words) > 20 or line.endswith(SENTENCE_END) or not is_title_case(line)):
+        return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
+    if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", line) and not (re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line)
+                                                 and not re.search(r"\.\s+[A-Z]", line)):
+        return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
+    if line.endswith(".") and not is_title_case(line):
+        return False
+    if _is_tag_list(line) or _BYLINE_START.match(line):
+        return False
+    return True
+
+
+_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")
+
+
+def _is_tag_list(line: str) -> bool:
+    parts = [p.strip(" .") for p in line.split(",")]
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 2 for p in parts)
+
+
+def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
+    """The headline: in Title Case or upper case, the line nearest above the story (a line the page
+    repeats, as headline and image title, wins); in sentence case only directly above the story and
+    never a pull quote the story repeats."""
+    start = max(0, lead - HEAD_LINES)
+    page_text = "\n".join(lines)
+    found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
+             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text))]
+    texts = [t for _, t in found]
+    # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
+    found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
+                                                 for o in texts)]
+    if not found:
+        # a two-word headline ("Rapat Koordinasi") only right above the story's dateline
+        above = lead - 1
+        if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and headline_shape(lines[above], 2) \
+                and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]):
+            return lines[above], above
+        return None, None
+    # the head of the page (above the story): a headline repeats there as the page's title and the image's;
+    # a site's name repeats in its footer and the story, which say nothing of the headline
+    whole = "\n".join(lines[:lead])
+    titled = [(i, t) for i, t in found if is_title_case(t) or t.isupper()]
+    if titled:
+        repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
+        i, t = (repeated or titled)[-1]
+        return t, i
+    i, t = found[-1]
+    between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
+                                                                  "share", "dateline", "source")]
+    if i + 1 < lead and kinds[i + 1] == "date" and len(between) <= 2 and all(
+            lines[k].endswith(".") and len(lines[k].split()) <= 40 for k in between):
+        between = []  # "headline" / its date line / a photo's caption without a credit ("Petugas menata beras ...")
+    story = " ".join(lines[lead:])
+    if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
+        return None, None
+    return t, i
+
+
+def clean_headline(line: str, page_text: str = "") -> str:
+    """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
+    "Judul - Kementerian Sosial RI")."""
+    line = " ".join(line.split())
+    m = _SITE_SUFFIX.match(line)
+    if m is None:
+        return line
+    head, sep, site = m.group("head"), m.group("sep"), m.group("site")
+    words = site.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words) or not headline_shape(head):
+        return line
+    # A dash also joins two halves of one headline ("Banjir Surut - Warga Kembali ke Rumah"): only a
+    # name the page writes again elsewhere, or a web address, is the site's; after a bar, a name that
+    # opens with an office's word is too.
+    elsewhere = page_text.count(site) >= 2
+    office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
+    if elsewhere or WEB_ADDRESS.search(site) or (sep == "|" and office):
+        return head
+    return line
+
+
+# A page title: the headline, a bar or dash, and the site's name (at most six words).
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<site>[^\s|–—-][^|–—]{1,60})$")
+_SITE_WORDS = frozenset("pemkot pemkab pemprov pemerintah kementerian kemensos dinas dinsos portal website situs "
+                        "humas berita news kabupaten kota provinsi badan balai sentra dprd sekretariat official "
+                        "resmi biro".split())
+# Title-case verbs that make a "site" half a headline's second clause ("... | Pemkot Gelar Pasar Murah").
+_HEADLINE_VERBS = frozenset("Gelar Salurkan Bagikan Buka Tutup Beri Serahkan Resmikan Tinjau Latih Terima Dirikan "
+                            "Bantu Tambah Siapkan Minta Ajak Raih Jemput".split())

@@ -1,0 +1,85 @@
+"""A page's date lines: which short lines of a saved page state a date of the page ("Senin, 3 Maret 2024
+09:15 WIB", "Oleh X | 10 Mar 2024 - 10:15 | Dibaca 215 kali") and the date they give, and which only look
+like one (an event's day in a sentence or behind a label, a header's clock beside the weather). nlp/page.py
+decides which date line is the page's own. Pure functions, strings in, dates out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from .furniture import squeezed
+
+_TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
+_DATE_LINE_NOISE = re.compile(
+    r"(?i)\b(?:wib|wita|wit|gmt|utc|diposting|dipublikasikan|diterbitkan|dipublish|terbit|posted|published|"
+    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|last)\b|[|·•,:;()\-–—/]+|\d+"
+)
+# Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
+_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+pelaksanaan|pelaksanaan|jadwal|"
+                          r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
+_TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
+UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
+_YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
+# The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
+# a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
+_DATE_LINE_LOWER = frozenset("admin administrator redaksi humas kali dibaca dilihat views view menit min read "
+                             "baca waktu lalu jam pkl dalam dan kategori berita date dibuat ditulis diunggah dirilis "
+                             "diupload dimuat tayang rilis terakhir".split())
+MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
+
+
+def page_date_of(line: str) -> dt.date | None:
+    """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
+    20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
+    an event's date label, a date in parentheses as the body writes event days)."""
+    stripped = squeezed(line)
+    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
+        return None
+    found = D.find_full_dates(stripped)
+    if not found:
+        return None
+    first = found[0]
+    if stripped[:first.start].rstrip().endswith("("):
+        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
+    rest = stripped[:first.start] + " " + stripped[first.end:]
+    for other in found[1:]:
+        rest = rest.replace(other.text, " ")
+    rest = _TIME.sub(" ", rest)
+    rest = _DATE_LINE_NOISE.sub(" ", rest)
+    words = [w for w in rest.split() if w.lower().strip(".'’") not in D.WEEKDAYS]
+    if len(words) > MAX_DATE_LINE_WORDS:
+        return None
+    if any(w[:1].islower() and w.isalpha() and len(w) >= 3 and w not in _DATE_LINE_LOWER for w in words):
+        return None  # "Batas akhir pendaftaran 10 Maret 2024", "Pendaftaran dibuka 1 Maret": what happens on a day
+    if stripped.endswith(".") and len(words) > 3:
+        return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
+    return _published_of(stripped, found)
+
+
+def _published_of(line: str, found: list) -> dt.date:
+    """Of several dates on one line, the first one no "Diperbarui"/"Updated" label heads: "Diperbarui
+    5 Maret 2024 | Terbit 4 Maret 2024" was published on the 4th."""
+    start = 0
+    for mention in found:
+        if not UPDATED.search(line, start, mention.start):
+            return mention.start_date
+        start = mention.end
+    return found[0].start_date
+
+
+def is_clock(lines: list[str], i: int) -> bool:
+    """A date beside the weather reading in a site's header is today's date, not the page's."""
+    return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
+
+
+_PLACE_COMMA_DATE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}),[ \t]*\d")
+
+
+def place_of_date_line(line: str) -> str | None:
+    """"Denpasar, 19 Desember 2022": a date line that opens with its place (a letter's heading)."""
+    m = _PLACE_COMMA_DATE.match(line)
+    if m is None or not D._plausible_place(m.group("place")):
+        return None
+    return D._place_name(m.group("place"))
