@@ -660,6 +660,14 @@ def test_a_writers_name_alone_beside_the_date_line_is_a_byline_not_the_headline(
     # a short headline beside the date line is no name
     p = read_page(page("Dinsos Gelar Bazar Ramadan", "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}", QUOTE))
     assert p.headline == "Dinsos Gelar Bazar Ramadan"
+    # ... nor is one whose words could be a name's, under a breadcrumb, a menu or a category
+    for above in (["Beranda › Berita › Daerah"], ["Home | Berita | Kontak Kami"], ["Portal Sukamekar", "Berita Daerah"]):
+        p = read_page(page(*above, "Bansos Tahap Dua Cair", "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}", QUOTE))
+        assert (p.headline, p.byline) == ("Bansos Tahap Dua Cair", None), above
+    # a name between a headline and the date line is the writer
+    p = read_page(page("Pelatihan Menjahit Lansia", "Dewi Lestari Putri", "Rabu, 6 Maret 2024", f"SUKAMEKAR – {LEAD}",
+                       QUOTE))
+    assert (p.headline, p.byline) == ("Pelatihan Menjahit Lansia", "Dewi Lestari Putri")
 
 
 def test_one_headline_and_its_date_above_the_story_are_the_pages_whatever_stands_below_them():

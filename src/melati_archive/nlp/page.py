@@ -251,11 +251,23 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")
 
 def _writer_beside_date(lines: list[str], i: int) -> bool:
     """"Muhammad Rizki Ramadhan" on a line of its own right above or below the page's date line: the
-    writer, not a headline."""
+    writer, not a headline. Above the date only under a headline: a short Title Case headline
+    ("Bansos Tahap Dua Cair") right over its date line has the same shape as a name."""
     words = lines[i].split()
     if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) or not plausible_name(lines[i]):
         return False
-    return any(0 <= k < len(lines) and page_date_of(lines[k]) is not None for k in (i - 1, i + 1))
+    if i >= 1 and page_date_of(lines[i - 1]) is not None:
+        return True
+    if i + 1 < len(lines) and page_date_of(lines[i + 1]) is not None:
+        return i >= 1 and _headline_over_writer(lines[i - 1])
+    return False
+
+
+def _headline_over_writer(line: str) -> bool:
+    """The line right above a name over the date line is a headline (or its dek), not a menu,
+    breadcrumb, category or site name: then the name is the writer."""
+    return (headline_shape(line) and not re.search(r"[|›»>/]", line) and not plausible_name(line)
+            and len(line.split()) >= 3)
 
 
 def _follows_bare_link(lines: list[str], i: int) -> bool:
