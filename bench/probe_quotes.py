@@ -1,0 +1,399 @@
+"""Probe of quote attribution forms: short texts written for this probe (no third-party text), each
+with the quotes an editor expects and who said them (a full name, or None when the text does not
+make one person certain). Prints the score and lists every failure by case.
+
+    .venv/bin/python bench/probe_quotes.py          # score and failures
+    .venv/bin/python bench/probe_quotes.py --quiet  # score only
+
+A quote is matched by the start of its text. Counted per expected quote: right (found, right
+speaker), wrong (found, another person: the worst outcome), null (found, no speaker where one was
+expected), missed (not found); per extracted quote not expected: extra (with/without a speaker).
+Exit status 1 when any speaker is wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from melati_archive.nlp.extract import extract  # noqa: E402
+
+# (name, text, [(start of the quote's text, speaker or None)])
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("ujar-given-name",
+     "BEKASI - Kepala Dinas Sosial Kota Bekasi, Rudi Hartono, meninjau dapur umum di Kecamatan Medan Satria, "
+     "Senin (4/3). \"Stok logistik cukup untuk satu minggu ke depan,\" ujar Rudi.",
+     [("Stok logistik", "Rudi Hartono")]),
+    ("kata-role-name-no-comma",
+     "GARUT - Hujan deras merendam tiga desa. \"Kami akan menambah petugas di setiap posko,\" kata Kepala "
+     "Pelaksana BPBD Kabupaten Garut Dedi Kurniawan.",
+     [("Kami akan menambah", "Dedi Kurniawan")]),
+    ("tuturnya",
+     "Camat Sukaraja, Wawan Setiawan, menyerahkan bantuan kepada korban kebakaran. \"Semoga bantuan ini "
+     "meringankan beban keluarga,\" tuturnya.",
+     [("Semoga bantuan", "Wawan Setiawan")]),
+    ("ucap-role-comma-name",
+     "\"Warga kami minta tetap waspada terhadap banjir susulan,\" ucap Camat Cibinong, Ahmad Syarifudin.",
+     [("Warga kami minta", "Ahmad Syarifudin")]),
+    ("ungkap-dia",
+     "Lurah Pasir Jaya, Nining Suryani, mendatangi rumah warga yang terdampak longsor. \"Rumah yang rusak "
+     "berat akan kami data ulang,\" ungkap dia.",
+     [("Rumah yang rusak", "Nining Suryani")]),
+    ("menurut-role-comma-name",
+     "BOGOR - Banjir merendam ratusan rumah. Menurut Camat Cibinong, Ahmad Syarifudin, \"Warga diminta tetap "
+     "waspada terhadap banjir susulan.\"",
+     [("Warga diminta", "Ahmad Syarifudin")]),
+    ("menurut-name",
+     "BOGOR - Banjir merendam ratusan rumah. Menurut Ahmad Syarifudin, \"Warga diminta tetap waspada terhadap "
+     "banjir susulan.\"",
+     [("Warga diminta", "Ahmad Syarifudin")]),
+    ("menurut-role-name-no-comma",
+     "BOGOR - Banjir merendam ratusan rumah. Menurut Camat Cibinong Ahmad Syarifudin, \"Warga diminta tetap "
+     "waspada terhadap banjir susulan.\"",
+     [("Warga diminta", "Ahmad Syarifudin")]),
+    ("menurut-dia",
+     "Kepala Puskesmas Cigudeg, Lina Marlina, memeriksa balita di posyandu. Menurut dia, \"Angka stunting di "
+     "desa ini turun dibanding tahun lalu.\"",
+     [("Angka stunting", "Lina Marlina")]),
+    ("menurutnya",
+     "Kepala Puskesmas Cigudeg, Lina Marlina, memeriksa balita di posyandu. Menurutnya, \"Angka stunting di "
+     "desa ini turun dibanding tahun lalu.\"",
+     [("Angka stunting", "Lina Marlina")]),
+    ("jelas-name-then-role",
+     "DEPOK - Pemkot menyalurkan bantuan pangan. \"Penerima sudah kami verifikasi dari data terpadu,\" jelas "
+     "Siti Aminah, Kepala Dinas Sosial Kota Depok.",
+     [("Penerima sudah", "Siti Aminah")]),
+    ("terang-akbp",
+     "\"Pelaku sudah kami amankan berikut barang buktinya,\" terang Kapolres Bogor AKBP Hendra Gunawan.",
+     [("Pelaku sudah", "Hendra Gunawan")]),
+    ("tegas-kompol",
+     "\"Tidak ada toleransi bagi pengedar narkoba di wilayah kami,\" tegas Kasat Reskrim Polres Cianjur Kompol "
+     "Tono Sudarto.",
+     [("Tidak ada toleransi", "Tono Sudarto")]),
+    ("tandas-h",
+     "\"Pembangunan jalan desa harus selesai tahun ini,\" tandas Bupati Lebak H. Asep Mulyana.",
+     [("Pembangunan jalan", "Asep Mulyana")]),
+    ("pungkas-hj",
+     "\"Ibu-ibu kader adalah ujung tombak posyandu,\" pungkas Ketua TP PKK Kota Serang Hj. Ratna Dewi.",
+     [("Ibu-ibu kader", "Ratna Dewi")]),
+    ("imbuh-dr-degrees",
+     "\"Vaksinasi lanjutan dibuka di semua puskesmas,\" imbuh Kepala Dinas Kesehatan Dr. Ir. Bambang Wiratmo, "
+     "M.Si.",
+     [("Vaksinasi lanjutan", "Bambang Wiratmo")]),
+    ("tambah-name-degree",
+     "\"Pendaftaran dibuka sampai akhir bulan,\" tambah Lurah Sukamaju, Dedi Supriadi, S.Sos.",
+     [("Pendaftaran dibuka", "Dedi Supriadi")]),
+    ("sebut-prof",
+     "\"Kebijakan ini perlu dievaluasi setiap tahun,\" sebut Guru Besar Universitas Padjadjaran Prof. Dr. "
+     "Hendra Wijaya.",
+     [("Kebijakan ini perlu", "Hendra Wijaya")]),
+    ("papar-name-lower-role",
+     "\"Setiap keluarga menerima tiga ratus ribu rupiah per bulan,\" papar Yuliana Sari, pendamping PKH "
+     "Kecamatan Cisarua.",
+     [("Setiap keluarga", "Yuliana Sari")]),
+    ("urainya",
+     "Kepala Bappeda Kota Tasikmalaya, Irwan Maulana, memaparkan rencana kerja. \"Ada tiga prioritas utama "
+     "tahun depan,\" urainya.",
+     [("Ada tiga prioritas", "Irwan Maulana")]),
+    ("beber-name-lower-role",
+     "\"Kami mendata lebih dari dua ratus pengungsi,\" beber Arif Rahman, koordinator relawan.",
+     [("Kami mendata", "Arif Rahman")]),
+    ("kilah",
+     "Kontraktor proyek, Joko Santoso, membantah tudingan itu. \"Material yang kami pakai sesuai spesifikasi,\" "
+     "kilah Joko saat dikonfirmasi.",
+     [("Material yang kami", "Joko Santoso")]),
+    ("kilahnya",
+     "Kontraktor proyek, Joko Santoso, membantah tudingan itu. \"Material yang kami pakai sesuai spesifikasi,\" "
+     "kilahnya.",
+     [("Material yang kami", "Joko Santoso")]),
+    ("seloroh-role",
+     "PURWAKARTA - Bupati Purwakarta Anita Rahayu menyapa pedagang pasar. \"Kalau harga cabai naik terus, saya "
+     "ikut jualan saja,\" seloroh Bupati.",
+     [("Kalau harga cabai", "Anita Rahayu")]),
+    ("akunya",
+     "Salah seorang penerima bantuan, Suminah (62), tinggal sendiri di rumah semi permanen. \"Sudah dua tahun "
+     "saya tidak bisa bekerja,\" akunya.",
+     [("Sudah dua tahun", "Suminah")]),
+    ("katanya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih sebelum musim "
+     "hujan,\" katanya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("kata-dia",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih sebelum musim "
+     "hujan,\" kata dia.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("ujar-dia",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih sebelum musim "
+     "hujan,\" ujar dia.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("nickname-akrab-disapa",
+     "Siti Rahmawati, yang akrab disapa Ema, membuka warung nasi dari modal usaha bantuan. \"Sekarang "
+     "penghasilan saya cukup untuk sekolah anak,\" kata Ema.",
+     [("Sekarang penghasilan", "Siti Rahmawati")]),
+    ("earlier-paragraph-given-name",
+     "TEGAL - Wali Kota Tegal Bambang Sutrisno meresmikan pasar rakyat, Rabu (6/3).\n"
+     "Pasar itu dibangun dengan dana APBD senilai Rp12 miliar.\n"
+     "\"Pedagang tidak perlu lagi berjualan di bahu jalan,\" kata Bambang.",
+     [("Pedagang tidak", "Bambang Sutrisno")]),
+    ("earlier-paragraph-surname",
+     "TEGAL - Wali Kota Tegal Bambang Sutrisno meresmikan pasar rakyat, Rabu (6/3).\n"
+     "Pasar itu dibangun dengan dana APBD senilai Rp12 miliar.\n"
+     "\"Pedagang tidak perlu lagi berjualan di bahu jalan,\" kata Sutrisno.",
+     [("Pedagang tidak", "Bambang Sutrisno")]),
+    ("ia-mengatakan",
+     "Kepala Dinas Sosial Kabupaten Karawang, Nurhayati, meninjau panti asuhan. Ia mengatakan, \"Anak-anak di "
+     "sini berhak atas pendidikan yang layak.\"",
+     [("Anak-anak di sini", "Nurhayati")]),
+    ("kata-beliau",
+     "Ketua MUI Kabupaten Cianjur, KH Abdul Somad Hidayat, mengisi tausiah. \"Jaga persatuan menjelang pemilu,\" "
+     "kata beliau.",
+     [("Jaga persatuan", "Abdul Somad Hidayat")]),
+    ("tegas-role-only",
+     "SUMEDANG - Bupati Sumedang Doni Ahmad Fauzan meminta ASN disiplin.\n"
+     "\"Tidak ada lagi pegawai yang datang terlambat,\" tegas Bupati.",
+     [("Tidak ada lagi", "Doni Ahmad Fauzan")]),
+    ("kata-kadis",
+     "CIMAHI - Kepala Dinas Sosial Kota Cimahi, Endang Kusmana, membuka pelatihan kerja bagi penyandang "
+     "disabilitas.\n\"Peserta akan dibekali modal usaha,\" kata Kadis.",
+     [("Peserta akan", "Endang Kusmana")]),
+    ("descriptive-berkacamata",
+     "Salah satu peserta, Herman Saputra, datang dari Kecamatan Jonggol. \"Saya baru pertama kali ikut "
+     "pelatihan seperti ini,\" ujar pria berkacamata itu.",
+     [("Saya baru pertama", "Herman Saputra")]),
+    ("descriptive-ibu-dua-anak",
+     "Warga Desa Cibodas, Eti Rohaeti, menerima bantuan sembako. \"Alhamdulillah, bisa untuk makan seminggu,\" "
+     "kata ibu dua anak tersebut.",
+     [("Alhamdulillah", "Eti Rohaeti")]),
+    ("descriptive-two-people",
+     "Herman Saputra dan Eti Rohaeti datang ke balai desa. \"Kami senang sekali bisa ikut,\" kata ibu dua anak "
+     "tersebut.",
+     [("Kami senang", None)]),
+    ("multi-paragraph",
+     "Kepala Sentra Paramita, Dewi Lestari, menjelaskan layanan sentra.\n"
+     "\"Kami melayani anak yang berhadapan dengan hukum dan anak terlantar.\n"
+     "\"Selain itu kami juga memberi pelatihan keterampilan bagi remaja putus sekolah,\" ujar Dewi.",
+     [("Kami melayani", "Dewi Lestari")]),
+    ("split-by-cue",
+     "\"Bantuan ini khusus untuk lansia,\" kata Rina Marlina, pendamping sosial. \"Kami harap tepat sasaran "
+     "dan tidak dipotong siapa pun.\"",
+     [("Bantuan ini khusus", "Rina Marlina"), ("Kami harap tepat", "Rina Marlina")]),
+    ("two-people-one-paragraph",
+     "\"Air bersih menjadi kebutuhan paling mendesak,\" kata Budi Santoso, relawan PMI. Sementara itu, Camat "
+     "Cikalong, Yanti Lestari, menambahkan, \"Tenda pengungsian sudah kami dirikan di lapangan desa.\"",
+     [("Air bersih", "Budi Santoso"), ("Tenda pengungsian", "Yanti Lestari")]),
+    ("colon-name-no-verb",
+     "Kepala Desa Sukamaju, Asep Saepudin: \"Jalan ini sudah rusak sejak lima tahun lalu dan belum pernah "
+     "diperbaiki.\"",
+     [("Jalan ini sudah", "Asep Saepudin")]),
+    ("colon-mengatakan",
+     "Kepada wartawan, Asep Saepudin mengatakan: \"Jalan ini sudah rusak sejak lima tahun lalu dan belum "
+     "pernah diperbaiki.\"",
+     [("Jalan ini sudah", "Asep Saepudin")]),
+    ("demikian-disampaikan",
+     "\"Kesehatan mental remaja harus menjadi perhatian bersama.\" Demikian disampaikan Kepala Balai Besar "
+     "Rehabilitasi Sosial Yogyakarta, Tri Wahyuni, dalam seminar di Sleman.",
+     [("Kesehatan mental", "Tri Wahyuni")]),
+    ("demikian-disampaikan-comma",
+     "\"Kesehatan mental remaja harus menjadi perhatian bersama,\" demikian disampaikan Tri Wahyuni, Kepala "
+     "Balai Besar Rehabilitasi Sosial Yogyakarta.",
+     [("Kesehatan mental", "Tri Wahyuni")]),
+    ("qa-interview-no-marks",
+     "Berikut petikan wawancara dengan Kepala Dinas Sosial, Marlina Dewi.\n"
+     "Tanya: Berapa jumlah penerima tahun ini?\n"
+     "Jawab: Sekitar dua ribu keluarga, naik dari tahun lalu.",
+     []),
+    ("quote-inside-quote",
+     "\"Warga bilang 'kami belum dapat', jadi kami cek lagi datanya,\" kata Kepala Seksi Pendataan, Hadi "
+     "Purnomo.",
+     [("Warga bilang", "Hadi Purnomo")]),
+    ("curly-quotes",
+     "\u201cKami siap membantu korban gempa kapan saja,\u201d kata Koordinator Tagana Kabupaten Cianjur, "
+     "Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("no-space-before-cue",
+     "\"Kami siap membantu korban gempa kapan saja,\"kata Koordinator Tagana Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("comma-outside-mark",
+     "\"Kami siap membantu korban gempa kapan saja\", kata Koordinator Tagana Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("group-para-relawan",
+     "Relawan membagikan makanan di posko. \"Kami bergantian jaga siang dan malam,\" kata para relawan.",
+     [("Kami bergantian", None)]),
+    ("group-warga",
+     "Kepala Desa Cibodas, Ujang Suherman, meninjau lokasi. \"Kami sudah lama menunggu jembatan ini,\" "
+     "ujar warga.",
+     [("Kami sudah lama", None)]),
+    ("group-mereka",
+     "Kepala Desa Cibodas, Ujang Suherman, meninjau lokasi bersama warga. \"Kami sudah lama menunggu jembatan "
+     "ini,\" kata mereka.",
+     [("Kami sudah lama", None)]),
+    ("before-role-comma-name",
+     "Kepala Sentra Handayani, Siti Nurjanah, mengatakan, \"Layanan pengasuhan terbuka bagi semua keluarga.\"",
+     [("Layanan pengasuhan", "Siti Nurjanah")]),
+    ("before-dalam-sambutannya",
+     "Dalam sambutannya, Bupati Kuningan Aceng Rosadi mengatakan, \"Pemerintah daerah mendukung penuh program "
+     "ini.\"",
+     [("Pemerintah daerah", "Aceng Rosadi")]),
+    ("after-name-kepada-wartawan",
+     "Ketua Karang Taruna Desa Sindang, Hendra Pratama, menggelar bakti sosial.\n"
+     "\"Kami kumpulkan donasi dari para pemuda,\" ujar Hendra kepada wartawan, Selasa (5/3).",
+     [("Kami kumpulkan", "Hendra Pratama")]),
+    ("katanya-saat-ditemui",
+     "Pemilik usaha keripik, Sumarni, menerima bantuan alat produksi. \"Produksi bisa naik dua kali lipat,\" "
+     "katanya saat ditemui di rumahnya.",
+     [("Produksi bisa", "Sumarni")]),
+    ("ucap-degrees-saat",
+     "\"Penyaluran dilakukan lewat kantor pos,\" ucap Kepala Dinas Sosial Kabupaten Bogor, Drs. H. Asep "
+     "Rahmat, M.Si., saat dikonfirmasi.",
+     [("Penyaluran dilakukan", "Asep Rahmat")]),
+    ("one-word-name-rt",
+     "\"Jalan gang ini sering banjir kalau hujan deras,\" kata Ketua RT 03 Kelurahan Cikaret, Mulyadi.",
+     [("Jalan gang ini", "Mulyadi")]),
+    ("name-then-role-before",
+     "Ahmad Fauzi, Kepala Dinas Sosial Kota Cilegon, mengatakan bahwa bantuan akan disalurkan bertahap. "
+     "\"Tahap pertama untuk lansia dan penyandang disabilitas,\" ujarnya.",
+     [("Tahap pertama", "Ahmad Fauzi")]),
+    ("dia-menambahkan",
+     "Kepala Sekolah SDN 2 Cibeber, Rohmat Hidayat, menyambut siswa baru. Dia menambahkan, \"Tahun ini kami "
+     "menerima seratus dua puluh siswa.\"",
+     [("Tahun ini kami", "Rohmat Hidayat")]),
+    ("lebih-lanjut-name",
+     "Kepala Sekolah SDN 2 Cibeber, Rohmat Hidayat, menyambut siswa baru. Lebih lanjut, Rohmat menjelaskan, "
+     "\"Tahun ini kami menerima seratus dua puluh siswa.\"",
+     [("Tahun ini kami", "Rohmat Hidayat")]),
+    ("jelasnya",
+     "Kepala Sekolah SDN 2 Cibeber, Rohmat Hidayat, menyambut siswa baru. \"Tahun ini kami menerima seratus "
+     "dua puluh siswa,\" jelasnya.",
+     [("Tahun ini kami", "Rohmat Hidayat")]),
+    ("seru",
+     "\"Ayo kita jaga kebersihan lingkungan!\" seru Wakil Wali Kota Bogor Dedi Rukmana.",
+     [("Ayo kita jaga", "Dedi Rukmana")]),
+    ("tanya",
+     "\"Kapan jembatan ini diperbaiki, Pak?\" tanya Sarinah, warga Kampung Cilutung.",
+     [("Kapan jembatan", "Sarinah")]),
+    ("kata-camat-lower",
+     "Camat Cikalong, Yanti Lestari, meninjau tenda pengungsi.\n\"Kebutuhan selimut masih kurang,\" kata camat.",
+     [("Kebutuhan selimut", "Yanti Lestari")]),
+    ("sambung-lanjut",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin rapat.\n\"Dana desa kami prioritaskan untuk jalan,\" "
+     "sambung Ujang.\n\"Sisanya untuk posyandu,\" lanjut dia.",
+     [("Dana desa kami", "Ujang Suherman"), ("Sisanya untuk", "Ujang Suherman")]),
+    ("before-multi-paragraph",
+     "Direktur RSUD Cibinong, Rina Kusumawati, mengatakan, \"Ruang isolasi sudah kami tambah.\n"
+     "\"Tenaga kesehatan juga sudah divaksin semua.\"",
+     [("Ruang isolasi", "Rina Kusumawati")]),
+    ("name-comma-warga",
+     "\"Harga beras naik dua ribu rupiah sejak pekan lalu,\" kata Budi Hartanto, warga RT 02.",
+     [("Harga beras", "Budi Hartanto")]),
+    ("honorific-bu-short",
+     "Pemilik warung, Ani Suryani, menerima bantuan modal. \"Modal ini saya pakai beli etalase,\" kata Bu Ani.",
+     [("Modal ini saya", "Ani Suryani")]),
+    ("honorific-pak-short",
+     "Penjual sayur, Slamet Riyadi, berjualan sejak subuh. \"Pembeli sepi sejak pasar direnovasi,\" ujar Pak "
+     "Slamet.",
+     [("Pembeli sepi", "Slamet Riyadi")]),
+    ("perempuan-akrab-disapa",
+     "Nenden Kurniasih membuka kursus menjahit di rumahnya. \"Saya ingin ibu-ibu di sini punya penghasilan "
+     "sendiri,\" tutur perempuan yang akrab disapa Neng itu.",
+     [("Saya ingin", "Nenden Kurniasih")]),
+    ("yang-juga",
+     "\"Posyandu harus aktif setiap bulan,\" kata Lilis Suryani, yang juga Ketua TP PKK Kecamatan Ciawi.",
+     [("Posyandu harus", "Lilis Suryani")]),
+    ("degree-mt",
+     "\"Tanggul darurat selesai dalam tiga hari,\" kata Kepala BPBD Kabupaten Subang, Ir. Dadang Suherman, MT.",
+     [("Tanggul darurat", "Dadang Suherman")]),
+    ("ungkapnya-nickname",
+     "Muhammad Rizky Pratama, yang akrab disapa Kiki, menjadi juara lomba robotik. \"Saya latihan setiap hari "
+     "sepulang sekolah,\" ungkapnya.",
+     [("Saya latihan", "Muhammad Rizky Pratama")]),
+    ("menurut-role-comma-name-mid",
+     "Menurut Kepala Bidang Perlindungan dan Jaminan Sosial Dinsos Kota Sukabumi, Yudi Permana, \"Data "
+     "penerima diperbarui setiap tiga bulan.\"",
+     [("Data penerima", "Yudi Permana")]),
+    ("menurut-name-role-apposition",
+     "Menurut Yudi Permana, Kepala Bidang Perlindungan dan Jaminan Sosial Dinsos Kota Sukabumi, \"Data "
+     "penerima diperbarui setiap tiga bulan.\"",
+     [("Data penerima", "Yudi Permana")]),
+    ("pungkasnya-after-two",
+     "Kepala Dinas Sosial, Marlina Dewi, didampingi Camat Ciawi, Dodi Kurnia, menyerahkan bantuan. "
+     "Marlina mengatakan bantuan akan rutin diberikan. \"Kami akan datang lagi bulan depan,\" pungkasnya.",
+     [("Kami akan datang", "Marlina Dewi")]),
+    ("kata-pronoun-two-subjects",
+     "Budi Santoso dan Yanti Lestari meninjau posko. \"Kami kekurangan air bersih,\" katanya.",
+     [("Kami kekurangan", None)]),
+    ("dash-cue-before",
+     "Kepala Desa Cibodas, Ujang Suherman, berpesan kepada warga - \"Jangan buang sampah ke sungai.\"",
+     [("Jangan buang", "Ujang Suherman")]),
+    ("ujarnya-after-question",
+     "Wakil Ketua DPRD Kabupaten Bogor, Agus Salim, mempertanyakan keterlambatan proyek. \"Kenapa sampai "
+     "sekarang belum selesai?\" ujarnya.",
+     [("Kenapa sampai", "Agus Salim")]),
+    ("role-only-kapolres",
+     "Kapolres Sukabumi AKBP Rudi Setiawan memimpin apel pagi.\n\"Personel disiagakan di jalur mudik,\" kata "
+     "Kapolres.",
+     [("Personel disiagakan", "Rudi Setiawan")]),
+    ("role-only-mensos-after-other",
+     "Menteri Sosial Wulan Purnamasari meninjau lumbung sosial bersama Bupati Cianjur Herman Wijaya.\n"
+     "\"Lumbung sosial harus ada di setiap desa rawan bencana,\" kata Mensos.",
+     [("Lumbung sosial", "Wulan Purnamasari")]),
+    ("ujar-rank-short",
+     "Kapolsek Ciawi Kompol Asep Sudrajat turun langsung mengatur lalu lintas.\n\"Kami siagakan dua puluh "
+     "personel,\" ujar Asep.",
+     [("Kami siagakan", "Asep Sudrajat")]),
+    ("sebutnya-after-other-object",
+     "Kepala Balai Rehabilitasi Sosial Melati, Ratna Sari, menerima kunjungan mahasiswa Universitas Siliwangi. "
+     "\"Kami terbuka untuk praktik kerja lapangan,\" sebutnya.",
+     [("Kami terbuka", "Ratna Sari")]),
+]
+
+
+def score(cases=CASES):
+    tally = {"right": 0, "wrong": 0, "null": 0, "missed": 0, "extra": 0, "expected": 0}
+    failures: list[str] = []
+    for name, text, expected in cases:
+        quotes = extract(text).quotes
+        used: set[int] = set()
+        for start, speaker in expected:
+            tally["expected"] += 1
+            hit = next((i for i, q in enumerate(quotes) if i not in used and q.text.startswith(start)), None)
+            if hit is None:
+                tally["missed"] += 1
+                failures.append(f"{name}: missed {start!r} (want {speaker}); got "
+                                f"{[(q.text[:20], q.speaker) for q in quotes]}")
+                continue
+            used.add(hit)
+            got = quotes[hit].speaker
+            if got == speaker:
+                tally["right"] += 1
+            elif got is None:
+                tally["null"] += 1
+                failures.append(f"{name}: null for {start!r} (want {speaker}; cue {quotes[hit].cue!r})")
+            else:
+                tally["wrong"] += 1
+                failures.append(f"{name}: WRONG {got!r} for {start!r} (want {speaker}; cue {quotes[hit].cue!r})")
+        for i, q in enumerate(quotes):
+            if i not in used:
+                tally["extra"] += 1
+                failures.append(f"{name}: extra {q.text[:30]!r} speaker {q.speaker!r}")
+    return tally, failures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    tally, failures = score()
+    if not args.quiet:
+        for line in failures:
+            print(line)
+    n = tally["expected"]
+    print(f"probe_quotes: {len(CASES)} texts, {n} quotes: right {tally['right']}/{n} = {tally['right'] / n:.3f}, "
+          f"wrong {tally['wrong']}, null {tally['null']}, missed {tally['missed']}, extra {tally['extra']}")
+    return 1 if tally["wrong"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
