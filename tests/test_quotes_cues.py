@@ -81,3 +81,15 @@ def test_a_longer_name_is_not_a_misspelling_of_a_shorter_one():
     text = ("Ketua Panitia Kurban, Syarif Ahmad Fitri, membuka acara. "
             "\"Tenda dipasang sejak subuh,\" kata Ahmadi.")
     assert _pairs(text) == [("Tenda dipasang sejak", "Ahmadi")]
+
+
+def test_degrees_after_the_names_own_comma_leave_the_name_as_speaker():
+    text = ("\"Pengajuan bantuan dibuka sampai akhir bulan,\" tambah Lurah Cimanggu, Dadan Hermawan, S.Sos.\n"
+            "\"Antrean kami layani sesuai nomor,\" ucap Kepala Dinas Sosial Kabupaten Lebak, Drs. H. Wahyu "
+            "Nugraha, M.Si., saat dikonfirmasi.")
+    assert _pairs(text) == [("Pengajuan bantuan di", "Dadan Hermawan"), ("Antrean kami layani ", "Wahyu Nugraha")]
+
+
+def test_an_honorific_and_name_after_a_comma_is_no_degree():
+    text = "\"Jembatan desa selesai pekan depan,\" kata Kepala Desa Cikupa, H. Asep."
+    assert _pairs(text) == [("Jembatan desa selesa", "Asep")]

@@ -410,11 +410,19 @@ def _through(q: Found, m: re.Match) -> bool:
     return True
 
 
+# A comma segment of degrees only ("S.Sos.", "M.Si., MM"): each with a dot inside or a known
+# undotted one, so "H. Asep" (an honorific and a name) is never taken for one.
+_DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)\.?)"
+_DEGREES_ONLY = re.compile(_DEGREE_TOKEN + r"(?:[^\S\n]*,?[^\S\n]*" + _DEGREE_TOKEN + r")*")
+
+
 def _last_name_segment(tail: str | None) -> str | None:
     """", Jakarta Utara, Edison Sahputra" -> "Edison Sahputra" (the last segment that is a name)."""
     if not tail:
         return None
     for segment in reversed([t.strip() for t in tail.split(",") if t.strip()]):
+        if _DEGREES_ONLY.fullmatch(segment):
+            continue  # "Name, S.Sos." / "Name, M.Si.": the degrees after the name's own comma
         if P._trailing_plain(segment) == P.clean_name(segment):
             return segment
     return None
