@@ -93,3 +93,15 @@ def test_degrees_after_the_names_own_comma_leave_the_name_as_speaker():
 def test_an_honorific_and_name_after_a_comma_is_no_degree():
     text = "\"Jembatan desa selesai pekan depan,\" kata Kepala Desa Cikupa, H. Asep."
     assert _pairs(text) == [("Jembatan desa selesa", "Asep")]
+
+
+def test_menurut_role_comma_name_comma_before_the_quote():
+    text = ("Longsor menutup jalan desa. Menurut Camat Cigombong, Heri Kusnadi, \"Alat berat dikirim hari ini "
+            "dari kabupaten.\"\nMenurut Entin Suhartini, Kepala Pelaksana BPBD Kabupaten Bogor, \"Warga di "
+            "lereng bukit kami ungsikan dulu.\"")
+    assert _pairs(text) == [("Alat berat dikirim h", "Heri Kusnadi"), ("Warga di lereng buki", "Entin Suhartini")]
+
+
+def test_menurut_data_then_a_clause_names_nobody():
+    text = "Menurut data kecamatan, jumlah pengungsi bertambah, \"Kami butuh tenda tambahan segera.\""
+    assert [q.speaker for q in extract(text).quotes] in ([], [None])

@@ -84,7 +84,8 @@ _BEFORE_VERB = re.compile(
     r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
-_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name>[^,\"]{2,80}))?[^\S\n]*,[^\S\n]*$")
+# `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
+_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name>[^,\"]{2,80}(?:,[^\S\n]*[^,\"]{2,80}){0,2}))?[^\S\n]*,[^\S\n]*$")
 
 # Quoted words that are names, themes or titles, not speech.
 _NON_SPEECH_BEFORE = re.compile(
