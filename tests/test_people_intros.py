@@ -84,3 +84,11 @@ def test_short_forms_are_those_every_offset_gives_around_numbers_and_broken_cues
     every = {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
     assert intros.short_forms_in(text) == every
     assert every == {"Lina", "Dedi"}
+
+
+def test_what_someone_does_then_the_name_between_commas():
+    text = ("Penjual sayur, Karsiti Wulandari, berjualan sejak subuh. Salah satu korban banjir, "
+            "Darto Sumarno, mengungsi ke masjid. Kontraktor proyek, Hendi Gunadi, membantah tudingan itu.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Karsiti Wulandari", "Penjual sayur"), ("Darto Sumarno", "korban banjir"),
+        ("Hendi Gunadi", "Kontraktor proyek")]

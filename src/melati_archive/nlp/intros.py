@@ -45,19 +45,24 @@ _ROLE_NAME = re.compile(
 )
 
 
+# Nouns for what someone does or is that introduce one person before "Name," ("Penjual sayur,
+# Slamet Riyadi,", "korban banjir, Name,"), beside the role heads.
+_GROUP_NOUNS = frozenset(
+    """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
+    buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas""".split())
+
+
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
 _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\b(?:(?:[Ss]eorang|[Ss]alah[^\S\n]+(?:satu|seorang))[^\S\n]+)?(?P<role>(?:" + "|".join(
-        sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"} | KIN_WORDS,
+        sorted(ROLE_HEADS | _GROUP_NOUNS | KIN_WORDS,
                key=len, reverse=True))
     + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
 )
 
 
-_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
-    "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-    "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
+_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | _GROUP_NOUNS | {"seorang", "salah", "pekerja"})
 
 
 _SENTENCE_ROLE_WORD = r"([A-Z][a-z]+)(?=[^\S\n]+[a-z])"
