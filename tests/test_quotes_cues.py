@@ -105,3 +105,19 @@ def test_menurut_role_comma_name_comma_before_the_quote():
 def test_menurut_data_then_a_clause_names_nobody():
     text = "Menurut data kecamatan, jumlah pengungsi bertambah, \"Kami butuh tenda tambahan segera.\""
     assert [q.speaker for q in extract(text).quotes] in ([], [None])
+
+
+def test_less_frequent_speech_verbs_after_the_quote():
+    text = ("Pengelola parkir, Darto Sumarno, membantah ada pungutan liar. \"Karcis selalu kami berikan,\" "
+            "kilahnya.\n\"Kalau hujan terus, saya ganti jadi tukang perahu,\" seloroh Bupati Karawang Ratna "
+            "Handayani.\n\"Jangan menyalakan petasan di dekat rumah ibadah,\" imbau Kapolsek Ciawi Kompol Yayat "
+            "Hidayat.")
+    assert _pairs(text) == [("Karcis selalu kami b", "Darto Sumarno"), ("Kalau hujan terus, s", "Ratna Handayani"),
+                            ("Jangan menyalakan pe", "Yayat Hidayat")]
+
+
+def test_demikian_disampaikan_after_the_quote():
+    text = ("\"Lansia yang tinggal sendiri kami datangi satu per satu.\" Demikian disampaikan Kepala Sentra "
+            "Mulya, Wiwin Kartini, dalam kunjungan kerja.\n\"Program ini berlanjut tahun depan,\" demikian "
+            "dikatakan Wiwin.")
+    assert _pairs(text) == [("Lansia yang tinggal ", "Wiwin Kartini"), ("Program ini berlanju", "Wiwin Kartini")]

@@ -13,7 +13,9 @@ CUE_VERBS = (
     "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas "
     "tanya pesan harap timpal beber tukas tulis cerita urai sambung seru ajak kenang aku akui klaim "
     "sergah jawab sahut tutup bilang nilai katakan ujarkan tuturkan ungkapkan jelaskan tegaskan "
-    "terangkan tambahkan sebutkan"
+    "terangkan tambahkan sebutkan "
+    # less frequent, in news features: a retort, a joke, a complaint, a plea, an appeal
+    "kilah seloroh kelakar canda keluh pinta imbau bantah sindir kisah"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (
@@ -33,7 +35,7 @@ EN_VERBS = "said says added explained stated asked noted continued concluded str
 _EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
     r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
