@@ -121,3 +121,10 @@ def test_demikian_disampaikan_after_the_quote():
             "Mulya, Wiwin Kartini, dalam kunjungan kerja.\n\"Program ini berlanjut tahun depan,\" demikian "
             "dikatakan Wiwin.")
     assert _pairs(text) == [("Lansia yang tinggal ", "Wiwin Kartini"), ("Program ini berlanju", "Wiwin Kartini")]
+
+
+def test_several_people_after_the_cue_verb_give_nobody():
+    text = ("Kepala Desa Cikupa, Wawan Gunawan, meninjau tanggul bersama warga. \"Kami sudah lama menunggu "
+            "perbaikan ini,\" kata mereka.\n\"Air selalu masuk rumah kalau hujan,\" ujar keduanya.\n\"Kami "
+            "bergiliran jaga malam,\" tutur para relawan.\n\"Bantuan datang terlambat,\" mereka menambahkan.")
+    assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [(None, "unresolved")] * 4

@@ -49,6 +49,10 @@ _AFTER_ROLE_MEN = re.compile(
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
+# Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
+_GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
+_SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
+_AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORDS + r"))[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu".
 _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
@@ -127,7 +131,7 @@ class Found:
     cue: str | None = None
     speaker: P.Known | None = None
     role: str | None = None
-    how: str = ""  # after | before | pronoun | continuation
+    how: str = ""  # after | before | pronoun | continuation | group (several people: nobody) | ...
     subject: str | None = None  # the written subject of a cue before the quote
     subject_name: str | None = None  # the name in a cue after the quote
     subject_role: str | None = None  # the role words in a cue after the quote
@@ -330,6 +334,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
             return True
+        s = _SUBJ_GROUP.match(rest)
+        if s:
+            q.how = "group"
+            q.cue = f"{q.cue} {s.group('grp')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_PRONOUN.match(rest)
         if s:
             q.how = "pronoun"
@@ -375,6 +385,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
+        return True
+    group = _AFTER_GROUP_MEN.match(after) if q.comma_before_cue else None
+    if group:
+        q.cue, q.how, q.cue_end = f"{group.group('grp')} {group.group('verb')}", "group", base + group.end()
         return True
     m = (_AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)) if q.comma_before_cue else None
     role = _AFTER_ROLE_MEN.match(after) if m is None else None
