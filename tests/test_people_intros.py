@@ -92,3 +92,10 @@ def test_what_someone_does_then_the_name_between_commas():
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Karsiti Wulandari", "Penjual sayur"), ("Darto Sumarno", "korban banjir"),
         ("Hendi Gunadi", "Kontraktor proyek")]
+
+
+def test_a_units_number_stays_inside_the_role_before_the_name():
+    text = ("Kepala Sekolah SDN 3 Cipanas, Yuyun Suryani, menyambut siswa baru. Ketua RT 04/RW 07, Dadang "
+            "Sukmana, ikut hadir.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yuyun Suryani", "Kepala Sekolah SDN 3 Cipanas"), ("Dadang Sukmana", "Ketua RT 04/RW 07")]
