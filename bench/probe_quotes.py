@@ -347,6 +347,140 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Balai Rehabilitasi Sosial Melati, Ratna Sari, menerima kunjungan mahasiswa Universitas Siliwangi. "
      "\"Kami terbuka untuk praktik kerja lapangan,\" sebutnya.",
      [("Kami terbuka", "Ratna Sari")]),
+    # second round, written before the first fixes were run on it
+    ("lead-quote-hal-itu",
+     "\"Data penerima harus diperbarui setiap bulan.\" Hal itu dikatakan Kepala Dinas Sosial Kota Cirebon, Endah "
+     "Purwanti, Senin (4/3).",
+     [("Data penerima harus", "Endah Purwanti")]),
+    ("cue-long-tail",
+     "\"Kami siapkan tiga ribu paket,\" kata Kepala Dinas Sosial Provinsi Jawa Barat, Dodi Suhendar, saat ditemui "
+     "di Gedung Sate, Bandung, Senin (4/3).",
+     [("Kami siapkan tiga", "Dodi Suhendar")]),
+    ("kepada-wartawan-before",
+     "Kepada wartawan, Camat Cisarua, Tatang Sutisna, menuturkan, \"Jalur evakuasi sudah kami tandai.\"",
+     [("Jalur evakuasi", "Tatang Sutisna")]),
+    ("hal-senada-then-quote-nya",
+     "Kepala Desa Cibodas, Ujang Suherman, menyambut baik program itu. Hal senada disampaikan Ketua BPD "
+     "Cibodas, Iwan Setiadi. \"Kami akan mengawasi penggunaan dananya,\" ujarnya.",
+     [("Kami akan mengawasi", "Iwan Setiadi")]),
+    ("hj-two-degrees",
+     "\"Perempuan desa harus berdaya secara ekonomi,\" kata Wakil Bupati Bandung Barat, Hj. Neneng Suryani, "
+     "S.Pd., M.M.",
+     [("Perempuan desa", "Neneng Suryani")]),
+    ("ibu-first-mention",
+     "Ibu Sri Wahyuni, seorang guru honorer, mengajar di sekolah darurat. \"Anak-anak tetap semangat belajar,\" "
+     "katanya.",
+     [("Anak-anak tetap", "Sri Wahyuni")]),
+    ("balinese-name",
+     "\"Upacara adat tetap digelar dengan sederhana,\" ujar Bendesa Adat Kedonganan, I Wayan Mertha Yasa.",
+     [("Upacara adat", "I Wayan Mertha Yasa")]),
+    ("batak-rank",
+     "\"Kami sudah periksa lima saksi,\" kata Kapolsek Medan Baru Kompol Rudi Simanjuntak.",
+     [("Kami sudah periksa", "Rudi Simanjuntak")]),
+    ("middle-initial",
+     "\"Pendampingan dilakukan sampai keluarga mandiri,\" kata Kepala Bidang Rehabilitasi Sosial, Agus S. "
+     "Wibowo.",
+     [("Pendampingan", "Agus S. Wibowo")]),
+    ("split-mid-sentence",
+     "\"Kami sudah siapkan,\" ujar Lurah Cipinang, Sarif Hidayat, \"tiga ribu paket sembako untuk warga.\"",
+     [("Kami sudah siapkan", "Sarif Hidayat"), ("tiga ribu paket", "Sarif Hidayat")]),
+    ("sambil-tersenyum",
+     "\"Dulu saya cuma bisa menjahit baju sendiri,\" tutur Aminah Lestari sambil tersenyum.",
+     [("Dulu saya cuma", "Aminah Lestari")]),
+    ("yang-juga-no-comma",
+     "\"Posyandu harus aktif setiap bulan,\" kata Lilis Suryani yang juga Ketua TP PKK Kecamatan Ciawi.",
+     [("Posyandu harus", "Lilis Suryani")]),
+    ("nya-subject-not-object",
+     "Bupati Cianjur Herman Wijaya menyerahkan bantuan kepada Dedeh Kurniasih, warga Desa Sukamulya. "
+     "\"Semoga bisa meringankan beban keluarga,\" ujarnya.",
+     [("Semoga bisa", "Herman Wijaya")]),
+    ("sementara-itu-nya",
+     "Bupati Cianjur Herman Wijaya menyerahkan bantuan kepada warga. Sementara itu, penerima bantuan, Dedeh "
+     "Kurniasih, mengaku senang. \"Terima kasih, Pak Bupati,\" ucapnya.",
+     [("Terima kasih", "Dedeh Kurniasih")]),
+    ("ia-menegaskan-colon",
+     "Kapolres Garut AKBP Yusuf Pratama memimpin razia. Ia menegaskan: \"Tidak ada tempat bagi balap liar di "
+     "kota ini.\"",
+     [("Tidak ada tempat", "Yusuf Pratama")]),
+    ("anonymous-petugas",
+     "Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. \"Memang ada keterlambatan "
+     "pembayaran,\" ujar seorang petugas yang enggan disebut namanya.",
+     [("Memang ada", None)]),
+    ("anonymous-sumber-tersebut",
+     "Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. Seorang pegawai dinas yang enggan "
+     "disebut namanya membenarkan kabar itu. \"Memang ada keterlambatan pembayaran,\" kata sumber tersebut.",
+     [("Memang ada", None)]),
+    ("role-kepada-wartawan",
+     "PANGANDARAN - Bupati Pangandaran Juju Juhana meninjau pantai.\n\"Wisatawan wajib mematuhi zona "
+     "berenang,\" kata Bupati kepada wartawan.",
+     [("Wisatawan wajib", "Juju Juhana")]),
+    ("plt-no-dot",
+     "\"Layanan tetap berjalan selama renovasi,\" kata Plt Kepala Dinas Sosial Kota Bogor, Dani Ramdani.",
+     [("Layanan tetap", "Dani Ramdani")]),
+    ("pj-bupati-no-comma",
+     "\"Netralitas ASN wajib dijaga,\" kata Pj Bupati Bekasi Dani Hamdani.",
+     [("Netralitas ASN", "Dani Hamdani")]),
+    ("berkata-before",
+     "Pendamping PKH, Rosidah Amalia, berkata, \"Kami datangi rumah penerima satu per satu.\"",
+     [("Kami datangi", "Rosidah Amalia")]),
+    ("age-in-parentheses",
+     "\"Sudah tiga hari kami tidur di tenda,\" tutur Kasmirah (58), warga Desa Sukaresmi.",
+     [("Sudah tiga hari", "Kasmirah")]),
+    ("age-between-commas",
+     "\"Sudah tiga hari kami tidur di tenda,\" kata Kasmirah Wati, 58, warga Desa Sukaresmi.",
+     [("Sudah tiga hari", "Kasmirah Wati")]),
+    ("kompas-di-jakarta",
+     "\"Anggaran perlindungan sosial naik tahun depan,\" kata Ketua Komisi VIII DPR Heru Santoso di Jakarta, "
+     "Senin.",
+     [("Anggaran perlindungan", "Heru Santoso")]),
+    ("detik-kombes",
+     "\"Tersangka kami jerat pasal berlapis,\" kata Kapolres Metro Jakarta Selatan Kombes Bayu Saputra kepada "
+     "wartawan, Selasa (5/3/2024).",
+     [("Tersangka kami", "Bayu Saputra")]),
+    ("keterangan-tertulis",
+     "\"Kuota pendaftaran masih tersedia,\" ungkap Sekretaris Dinas Pendidikan, Yanti Maryani, dalam keterangan "
+     "tertulisnya, Rabu (6/3/2024).",
+     [("Kuota pendaftaran", "Yanti Maryani")]),
+    ("bapak-in-cue",
+     "Kepala Desa Sukadana, Marwan Saputra, hadir dalam musyawarah. \"Semua usulan warga kami tampung,\" kata "
+     "Bapak Marwan.",
+     [("Semua usulan", "Marwan Saputra")]),
+    ("timpal-alternating",
+     "Dua kader posyandu, Euis Rahmawati dan Tini Suhartini, menimbang balita.\n\"Timbangan ini sudah tua,\" "
+     "kata Euis.\n\"Kami sudah usulkan yang baru,\" timpal Tini.",
+     [("Timbangan ini", "Euis Rahmawati"), ("Kami sudah usulkan", "Tini Suhartini")]),
+    ("no-space-nya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih,\"ucapnya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("period-inside-then-nya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih.\" ujarnya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("beliau-before",
+     "Ketua MUI Kabupaten Cianjur, KH Abdul Somad Hidayat, mengisi tausiah. Beliau berpesan, \"Jaga persatuan "
+     "menjelang pemilu.\"",
+     [("Jaga persatuan", "Abdul Somad Hidayat")]),
+    ("dokter-spesialis",
+     "\"Imunisasi dasar jangan sampai terlambat,\" kata dokter spesialis anak RSUD Cibinong, dr. Rina Amelia, "
+     "Sp.A.",
+     [("Imunisasi dasar", "Rina Amelia")]),
+    ("one-name-age-role",
+     "\"Bantuan ini sangat membantu kami,\" kata Yuli (34), salah satu penerima bantuan.",
+     [("Bantuan ini sangat", "Yuli")]),
+    ("lelaki-umur-itu",
+     "Tarsono Hadi sudah tiga puluh tahun menjadi nelayan. \"Ombak sekarang makin tinggi,\" ujar lelaki 56 "
+     "tahun itu.",
+     [("Ombak sekarang", "Tarsono Hadi")]),
+    ("katanya-lagi",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti.\n\"Saluran air harus bersih,\" katanya.\n"
+     "\"Kalau tidak, banjir lagi,\" katanya lagi.",
+     [("Saluran air", "Ujang Suherman"), ("Kalau tidak", "Ujang Suherman")]),
+    ("setempat-role",
+     "Kepala Desa Sukadana, Marwan Saputra, hadir dalam musyawarah. \"Semua usulan warga kami tampung,\" kata "
+     "Kepala Desa setempat.",
+     [("Semua usulan", "Marwan Saputra")]),
+    ("name-then-verb-sentence-start",
+     "Darsih Wulandari menjual kue basah sejak subuh. \"Modal dari bantuan saya pakai beli oven,\" ujarnya.",
+     [("Modal dari bantuan", "Darsih Wulandari")]),
 ]
 
 

@@ -128,3 +128,17 @@ def test_several_people_after_the_cue_verb_give_nobody():
             "perbaikan ini,\" kata mereka.\n\"Air selalu masuk rumah kalau hujan,\" ujar keduanya.\n\"Kami "
             "bergiliran jaga malam,\" tutur para relawan.\n\"Bantuan datang terlambat,\" mereka menambahkan.")
     assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [(None, "unresolved")] * 4
+
+
+def test_one_of_many_after_the_cue_verb_is_unnamed_unless_the_name_follows():
+    text = ("Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. \"Memang ada keterlambatan,\" "
+            "ujar seorang petugas yang enggan disebut namanya.\n\"Kami antre sejak subuh,\" kata salah satu "
+            "warga, Sutini Rahayu.")
+    assert _pairs(text) == [("Memang ada keterlamb", None), ("Kami antre sejak sub", "Sutini Rahayu")]
+
+
+def test_an_unnamed_person_after_the_last_one_named_takes_nya_and_descriptions():
+    text = ("Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. Seorang pegawai dinas yang "
+            "enggan disebut namanya membenarkan kabar itu. \"Memang ada keterlambatan,\" katanya.\n"
+            "\"Sudah dua bulan belum cair,\" kata sumber tersebut.")
+    assert _pairs(text) == [("Memang ada keterlamb", None), ("Sudah dua bulan belu", None)]

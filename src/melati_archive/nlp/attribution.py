@@ -111,6 +111,25 @@ _DESCRIBED_PERSON = re.compile(
     r"(?:me|ber|ter)[a-z]{3,}")
 
 
+# Someone the text keeps unnamed ("seorang pegawai yang enggan disebut namanya", "identitasnya
+# dirahasiakan") after the last person named: a later -nya or description cue means that person.
+_UNNAMED = re.compile(
+    r"\b(?:enggan|(?:tidak|tak)[^\S\n]+(?:mau|ingin|bersedia))[^\S\n]+(?:(?:nama|identitas)nya[^\S\n]+)?"
+    r"(?:di)?(?:sebut|tulis|publikasi|ungkap)(?:kan)?\b"
+    r"|\b(?:minta|meminta)[^\S\n]+(?:agar[^\S\n]+)?(?:nama|identitas)nya[^\S\n]+(?:tidak|tak|jangan)[^\S\n]+(?:di)?(?:sebut|tulis|publikasi|ungkap)"
+    r"|\b(?:nama|identitas)nya[^\S\n]+(?:dirahasiakan|disamarkan)\b",
+    re.IGNORECASE)
+# A description headed by "sumber" ("kata sumber tersebut") is an unnamed source.
+_SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
+
+
+def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
+    """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
+    last = max((e for s, e, _i in cast.mentions if s < pos and not any(a <= s < b for a, b in spans)), default=0)
+    return any(not any(a <= m.start() < b for a, b in spans)
+               for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
+
+
 def _sentence_start(text: str, pos: int, skip) -> int:
     """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
     start = 0
@@ -124,6 +143,8 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     """Who `ujarnya` / `katanya` after a quote refers to. The sentence that leads into the quote
     ("Di teras, nenek Sumi mencoba kacamatanya, "...", ujarnya") names the speaker when it names one person;
     else the last subject before the quote."""
+    if _unnamed_since_last_mention(text, cast, q.start, spans):
+        return None, "pronoun"
     head = _sentence_start(text, q.start, spans)
     if text[head:q.start].strip():
         inside = cast.mentions_between(head, q.start, skip=spans)
@@ -143,6 +164,8 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
     previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
     Two candidates: nobody (a wrong attribution is worse than none)."""
+    if _SOURCE_DESCRIPTION.search(q.cue or "") or _unnamed_since_last_mention(text, cast, q.start, spans):
+        return None
     since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
     between = cast.mentions_between(since, q.start, skip=spans)
     if len(between) == 1:

@@ -82,6 +82,9 @@ _THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<seg>[^,;\
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
+# "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
+_SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
+                          r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
@@ -377,6 +380,14 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             if through:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
+            return True
+        s = _SUBJ_ONE_OF.match(rest)
+        if s:  # "kata salah seorang petugas": unnamed, unless the name follows ("..., Budi Santoso")
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            q.how = "after" if name else "anonymous"
+            q.subject_name = name
+            q.subject_role = s.group("desc") if name else None
+            q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
