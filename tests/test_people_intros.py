@@ -99,3 +99,9 @@ def test_a_units_number_stays_inside_the_role_before_the_name():
             "Sukmana, ikut hadir.")
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Yuyun Suryani", "Kepala Sekolah SDN 3 Cipanas"), ("Dadang Sukmana", "Ketua RT 04/RW 07")]
+
+
+def test_places_listed_with_commas_after_asal_are_no_name():
+    text = ("Sutarno (43), karyawan swasta asal Kebayoran, Pesanggrahan, Jakarta Selatan, tidak ikut libur. "
+            "Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
+    assert [name for _t, name, _r in _intros(text)] == ["Sutarno", "Darmi Lestari"]
