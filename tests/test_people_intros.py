@@ -102,6 +102,6 @@ def test_a_units_number_stays_inside_the_role_before_the_name():
 
 
 def test_places_listed_with_commas_after_asal_are_no_name():
-    text = ("Sutarno (43), karyawan swasta asal Kebayoran, Pesanggrahan, Jakarta Selatan, tidak ikut libur. "
-            "Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
+    text = ("Meski ditawari tiket murah, Sutarno (43), karyawan swasta asal Cipete, Tebet, Jakarta Selatan, tidak "
+            "tergiur. Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
     assert [name for _t, name, _r in _intros(text)] == ["Sutarno", "Darmi Lestari"]
