@@ -142,3 +142,10 @@ def test_an_unnamed_person_after_the_last_one_named_takes_nya_and_descriptions()
             "enggan disebut namanya membenarkan kabar itu. \"Memang ada keterlambatan,\" katanya.\n"
             "\"Sudah dua bulan belum cair,\" kata sumber tersebut.")
     assert _pairs(text) == [("Memang ada keterlamb", None), ("Sudah dua bulan belu", None)]
+
+
+def test_a_name_and_a_colon_before_the_quote_is_its_speaker():
+    text = ("Jalan desa rusak sejak lima tahun. Kepala Desa Cimenteng, Odih Sanusi, S.Sos.: \"Sudah kami usulkan "
+            "berkali-kali, belum ada jawaban.\"\nSurat warga itu berbunyi: \"Kami mohon jalan ini segera "
+            "diperbaiki sebelum musim hujan.\"")
+    assert _pairs(text) == [("Sudah kami usulkan b", "Odih Sanusi")]

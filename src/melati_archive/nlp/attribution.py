@@ -60,6 +60,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
             speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
+        elif q.how == "before-colon":
+            speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
             speaker, evidence = _pronoun_referent(text, q, cast, spans)
         elif q.how == "descriptive":
@@ -173,6 +175,17 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     if not between and prev is not None:
         return prev.speaker
     return None
+
+
+def _named_before_colon(text: str, q: Found, cast: P.Cast) -> P.Known | None:
+    """The person whose mention ends right before the colon that opens the quote, else the
+    written name resolved; nobody when neither is a person of the text."""
+    colon = text.rfind(":", 0, q.start)
+    ending = [i for _s, e, i in cast.mentions
+              if 0 <= colon - e <= 40 and not P.DEGREES_RE.sub("", text[e:colon]).strip(" ,")]
+    if len(set(ending)) == 1:
+        return cast.persons[ending[0]]
+    return cast.resolve(q.subject, at=q.start, fuzzy=False) if q.subject else None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)

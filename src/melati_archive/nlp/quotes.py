@@ -96,6 +96,9 @@ _BEFORE_VERB = re.compile(
 # `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
 _BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name>[^,\"]{2,80}(?:,[^\S\n]*[^,\"]{2,80}){0,2}))?[^\S\n]*,[^\S\n]*$")
 
+# "Role, Name: "..."" (a statement set out after the speaker's name and a colon, no verb).
+_BEFORE_COLON = re.compile(r"(?P<subj>[A-Z][^:\"\n]{1,120}?)[^\S\n]*:[^\S\n]*$")
+
 # Quoted words that are names, themes or titles, not speech.
 _NON_SPEECH_BEFORE = re.compile(
     r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|materi(?:[^\S\n]+(?:mengenai|tentang|berjudul))?|"
@@ -506,7 +509,13 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
         return True
     m = _BEFORE_VERB.search(frag)
     if not m:
-        return False
+        colon = _BEFORE_COLON.search(frag)
+        name = P._trailing_plain(colon.group("subj")) if colon else None
+        if name is None or P.clean_name(colon.group("subj")).split()[-1] != name.split()[-1]:
+            return False
+        # "Kepala Desa X, Name: "..."": the name right before the colon speaks
+        q.cue, q.how, q.subject, q.cue_end = ":", "before-colon", name, 0
+        return True
     q.cue = m.group("verb")
     subject_part = frag[: m.start()]
     q.how = "before"
