@@ -149,3 +149,10 @@ def test_a_name_and_a_colon_before_the_quote_is_its_speaker():
             "berkali-kali, belum ada jawaban.\"\nSurat warga itu berbunyi: \"Kami mohon jalan ini segera "
             "diperbaiki sebelum musim hujan.\"")
     assert _pairs(text) == [("Sudah kami usulkan b", "Odih Sanusi")]
+
+
+def test_a_paragraph_ending_with_a_colon_is_the_cue_of_the_quote_paragraphs_after_it():
+    text = ("Dalam sambutannya, Wali Kota Banjar Rahmat Sentosa menyampaikan:\n\"Data keluarga miskin harus "
+            "diperbarui.\n\"Karena itu, kami minta RT dan RW ikut memeriksa data setiap bulan.\"\n"
+            "Spanduk di depan balai kota bertuliskan:\n\"Banjar Bersih, Banjar Sehat, Warga Sejahtera.\"")
+    assert _pairs(text) == [("Data keluarga miskin", "Rahmat Sentosa")]

@@ -284,6 +284,17 @@ def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str
     return start, text[start:pos]
 
 
+def _paragraph_ending_with_colon(text: str, open_at: int, floor: int) -> tuple[int, str] | None:
+    """The last sentence of the paragraph right before a quote that opens a paragraph, when that
+    paragraph ends with a colon ("Dalam sambutannya, Bupati X menyampaikan:"), else None."""
+    head = text[floor:open_at]
+    stripped = head.rstrip()
+    if not stripped.endswith(":") or head[len(stripped):].count("\n") != 1:
+        return None
+    end = floor + len(stripped)
+    return _sentence_fragment_before(text, end, floor)
+
+
 def _looks_like_speech(content: str) -> bool:
     words = _WORDS.findall(content)
     if len(words) >= 6:
@@ -304,6 +315,9 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         if pair.virtual_open:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
+        lead = _paragraph_ending_with_colon(text, open_at, found[-1].cue_end if found else 0) if not frag.strip() else None
+        if lead is not None and _NON_SPEECH_BEFORE.search(lead[1].rstrip()[:-1].rstrip()):
+            non_speech_context, lead = True, None  # "Spanduk itu bertuliskan:" then the words on it
         # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
         # Without a comma between ("ujar Kepala Sentra "Budi Luhur" Palembang") the marks name the unit.
         gap = text[found[-1].cue_end:open_at].strip() if found and found[-1].cue_end else None
@@ -314,6 +328,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
             pass
+        elif lead is not None and not non_speech_context and _cue_before(q, lead[1], lead[0]):
+            pass  # "Bupati X menyampaikan:" ending the paragraph before the quote
         else:
             q.how = "none"
         if non_speech_context and q.how != "after":
