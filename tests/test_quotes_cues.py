@@ -156,3 +156,10 @@ def test_a_paragraph_ending_with_a_colon_is_the_cue_of_the_quote_paragraphs_afte
             "diperbarui.\n\"Karena itu, kami minta RT dan RW ikut memeriksa data setiap bulan.\"\n"
             "Spanduk di depan balai kota bertuliskan:\n\"Banjar Bersih, Banjar Sehat, Warga Sejahtera.\"")
     assert _pairs(text) == [("Data keluarga miskin", "Rahmat Sentosa")]
+
+
+def test_kata_and_the_name_before_the_quote():
+    text = ("Perbaikan irigasi molor dua bulan. Kata Udin Samsudin, \"Semen datang terlambat karena jalan "
+            "longsor.\"\nKetua kelompok tani, Darsa Wijaya, ikut menjelaskan. Kata dia, \"Petani menunda tanam "
+            "sampai air kembali mengalir.\"")
+    assert _pairs(text) == [("Semen datang terlamb", "Udin Samsudin"), ("Petani menunda tanam", "Darsa Wijaya")]

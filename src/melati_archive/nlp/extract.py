@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover
 _INDIRECT_SUBJECT = re.compile(
     name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
-    r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
+    r"\b(?:[Mm]enurut|[Kk]ata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
 # wrote the full name earlier.
@@ -171,7 +171,7 @@ def _title(body: str) -> tuple[str | None, int]:
 
 
 # Both written first letter first (scan.word_start_pattern): `_starts` scans every text with them.
-_KATA_WORDS = ["Menurut", "menurut", "kata", "ujar", "tutur", "jelas", "ungkap"]
+_KATA_WORDS = ["Menurut", "menurut", "Kata", "kata", "ujar", "tutur", "jelas", "ungkap"]
 _KATA_START = re.compile(word_start_pattern(_KATA_WORDS) + r"\s")
 
 

@@ -99,6 +99,10 @@ _BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name
 # "Role, Name: "..."" (a statement set out after the speaker's name and a colon, no verb).
 _BEFORE_COLON = re.compile(r"(?P<subj>[A-Z][^:\"\n]{1,120}?)[^\S\n]*:[^\S\n]*$")
 
+# "Kata Name, "..."" / ", ujar dia, "..."": a speech verb and its subject before the quote.
+_BEFORE_KATA = re.compile(r"\b(?P<verb>[Kk]ata|[Uu]jar|[Tt]utur)[^\S\n]+(?P<name>dia|ia|beliau|[A-Z][^,\"]{1,80}"
+                          r"(?:,[^\S\n]*[^,\"]{2,80}){0,2})[^\S\n]*,[^\S\n]*$")
+
 # Quoted words that are names, themes or titles, not speech.
 _NON_SPEECH_BEFORE = re.compile(
     r"\b(?:tema|bertema|bertemakan|tajuk|bertajuk|judul|berjudul|materi(?:[^\S\n]+(?:mengenai|tentang|berjudul))?|"
@@ -513,7 +517,7 @@ _GROUP_SUBJECTS = frozenset(
 
 
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
-    m = _BEFORE_MENURUT.search(frag)
+    m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
     if m:
         q.cue = m.group("verb")
         name = m.group("name")
