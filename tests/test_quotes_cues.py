@@ -160,6 +160,6 @@ def test_a_paragraph_ending_with_a_colon_is_the_cue_of_the_quote_paragraphs_afte
 
 def test_kata_and_the_name_before_the_quote():
     text = ("Perbaikan irigasi molor dua bulan. Kata Udin Samsudin, \"Semen datang terlambat karena jalan "
-            "longsor.\"\nKetua kelompok tani, Darsa Wijaya, ikut menjelaskan. Kata dia, \"Petani menunda tanam "
+            "longsor.\"\nKetua kelompok tani, Darsa Wijaya, menjelaskan hal serupa. Kata dia, \"Petani menunda tanam "
             "sampai air kembali mengalir.\"")
     assert _pairs(text) == [("Semen datang terlamb", "Udin Samsudin"), ("Petani menunda tanam", "Darsa Wijaya")]
