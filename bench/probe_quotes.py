@@ -590,6 +590,85 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Ijah Hodijah menerima bantuan rumah tidak layak huni. \"Atapnya dulu bocor kalau hujan,\" tutur ibu tiga "
      "anak ini.",
      [("Atapnya dulu", "Ijah Hodijah")]),
+    # fourth round, written before it was run
+    ("yang-baru-dilantik",
+     "\"Kami akan membenahi data penerima bantuan,\" kata Kepala Dinas Sosial Kota Banjar yang baru dilantik, "
+     "Iwan Kurniawan.",
+     [("Kami akan membenahi", "Iwan Kurniawan")]),
+    ("wamensos-parenthesized",
+     "\"Pendamping harus hadir di tengah warga,\" kata Wakil Menteri Sosial (Wamensos) Hendra Kusuma.",
+     [("Pendamping harus", "Hendra Kusuma")]),
+    ("dirjen-di-jakarta",
+     "\"Program ini berlanjut sampai 2025,\" kata Direktur Jenderal Rehabilitasi Sosial Kemensos, Bambang "
+     "Purnomo, di Jakarta, Senin.",
+     [("Program ini berlanjut", "Bambang Purnomo")]),
+    ("sentra-acronym-place",
+     "\"Layanan kami terbuka bagi lansia terlantar,\" ujar Kepala Sentra Terpadu Kartika (STK) Cibinong, "
+     "Yudi Hartanto.",
+     [("Layanan kami terbuka", "Yudi Hartanto")]),
+    ("bunda-paud",
+     "\"Pendidikan anak usia dini adalah fondasi,\" kata Bunda PAUD Kabupaten Garut, Hj. Ratna Dewi.",
+     [("Pendidikan anak usia", "Ratna Dewi")]),
+    ("ujarnya-after-indirect-other",
+     "Kepala Desa Cibodas, Ujang Suherman, membuka musyawarah. \"Semua dusun mendapat jatah yang sama,\" "
+     "ujarnya.\nSementara itu, Ketua BPD Cibodas, Iwan Setiadi, mengatakan pengawasan akan diperketat.\n"
+     "\"Setiap rupiah harus bisa dipertanggungjawabkan,\" katanya.",
+     [("Semua dusun", "Ujang Suherman"), ("Setiap rupiah", "Iwan Setiadi")]),
+    ("wagub-role-only",
+     "Wakil Gubernur Jawa Barat Dedi Hermawan meninjau lokasi banjir.\n\"Pengungsi harus mendapat makanan "
+     "hangat,\" ucap Wagub.",
+     [("Pengungsi harus", "Dedi Hermawan")]),
+    ("pak-camat",
+     "Camat Cikalong, Asep Hidayat, meninjau tenda pengungsi.\n\"Kebutuhan selimut masih kurang,\" kata Pak "
+     "Camat.",
+     [("Kebutuhan selimut", "Asep Hidayat")]),
+    ("kades-role-only",
+     "Kepala Desa Sukamaju, Dodi Suryadi, memimpin rapat.\n\"Jalan desa kami cor tahun ini,\" kata Kades.",
+     [("Jalan desa kami", "Dodi Suryadi")]),
+    ("two-bupati-role-only",
+     "Bupati Garut Rahmat Hidayat dan Bupati Tasikmalaya Ade Sugianto menandatangani kerja sama.\n\"Jalan "
+     "perbatasan kita bangun bersama,\" kata Bupati.",
+     [("Jalan perbatasan", None)]),
+    ("ceo-pt",
+     "\"Kami membuka lowongan bagi penyandang disabilitas,\" ujar CEO PT Maju Jaya Abadi, Kevin Santoso.",
+     [("Kami membuka lowongan", "Kevin Santoso")]),
+    ("irjen-pol",
+     "\"Tidak ada kompromi untuk narkoba,\" tegas Kapolda Jabar Irjen Pol Agus Setiawan.",
+     [("Tidak ada kompromi", "Agus Setiawan")]),
+    ("rank-name-then-role",
+     "\"Jalur alternatif kami buka mulai pukul enam pagi,\" ucap AKP Rudi Hartono, Kasat Lantas Polres Garut.",
+     [("Jalur alternatif", "Rudi Hartono")]),
+    ("no-comma-no-stop",
+     "\"Kami siap membantu\" kata Koordinator Relawan Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("yang-ditemui-di-sela",
+     "\"Peserta tahun ini lebih banyak,\" kata Ratna Sari yang ditemui di sela kegiatan.",
+     [("Peserta tahun ini", "Ratna Sari")]),
+    ("mewakili-kepala",
+     "\"Bantuan akan disalurkan besok pagi,\" terang Sekretaris Dinsos Kabupaten Bogor, Yanti Rahayu, "
+     "mewakili Kepala Dinsos.",
+     [("Bantuan akan disalurkan", "Yanti Rahayu")]),
+    ("name-mewakili-bupati",
+     "\"Pemkab mendukung penuh kegiatan ini,\" kata Ahmad Fauzi mewakili Bupati Cianjur.",
+     [("Pemkab mendukung", "Ahmad Fauzi")]),
+    ("yang-diwakili",
+     "\"Pemkab mendukung penuh kegiatan ini,\" kata Bupati Cianjur Herman Wijaya yang diwakili Asisten "
+     "Pemerintahan, Ahmad Fauzi.",
+     [("Pemkab mendukung", "Ahmad Fauzi")]),
+    ("yang-merupakan-before",
+     "Sutisna yang merupakan Ketua Gapoktan Sumber Rezeki mengatakan, \"Pupuk bersubsidi sering terlambat.\"",
+     [("Pupuk bersubsidi", "Sutisna")]),
+    ("mengatakan-no-comma-before-quote",
+     "Sementara itu, Ketua Komisi IV DPRD Kota Bogor, Rudi Santoso, mengatakan \"Anggaran untuk sekolah rusak "
+     "harus ditambah.\"",
+     [("Anggaran untuk sekolah", "Rudi Santoso")]),
+    ("curly-tambah-dia",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \u201cSaluran air harus bersih,\u201d tambah "
+     "dia.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("curly-comma-outside",
+     "\u201cKami siap membantu korban gempa\u201d, ujar Koordinator Tagana Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
 ]
 
 

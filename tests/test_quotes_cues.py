@@ -163,3 +163,15 @@ def test_kata_and_the_name_before_the_quote():
             "longsor.\"\nKetua kelompok tani, Darsa Wijaya, menjelaskan hal serupa. Kata dia, \"Petani menunda tanam "
             "sampai air kembali mengalir.\"")
     assert _pairs(text) == [("Semen datang terlamb", "Udin Samsudin"), ("Petani menunda tanam", "Darsa Wijaya")]
+
+
+def test_the_deputy_after_yang_diwakili_is_the_one_quoted():
+    text = ("\"Pemkab mendukung penuh festival ini,\" kata Bupati Kuningan Acep Purnama yang diwakili Asisten "
+            "Pemerintahan, Dian Rachmat.")
+    assert _pairs(text) == [("Pemkab mendukung pen", "Dian Rachmat")]
+
+
+def test_a_clause_on_how_the_office_was_taken_then_the_name():
+    text = ("\"Data penerima kami benahi dulu,\" kata Kepala Dinas Sosial Kota Banjar yang baru dilantik, "
+            "Yosep Hidayat.")
+    assert _pairs(text) == [("Data penerima kami b", "Yosep Hidayat")]

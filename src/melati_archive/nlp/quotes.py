@@ -76,8 +76,9 @@ _SUBJ_DESCRIPTIVE_CAP = re.compile(
 _CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah lewat melalui dengan kepada "
                           "untuk bagi dari ke yang dan atau".split())
 
-# "kata Kadis X melalui Kabid Y": the office head speaks through Y, and Y is the one quoted.
-_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+# "kata Kadis X melalui Kabid Y" / "kata Bupati X yang diwakili Asisten Y": the office head speaks
+# through Y, and Y is the one quoted.
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|yang[^\S\n]+diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
                       + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
@@ -85,6 +86,9 @@ _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A
 # "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
 _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
                           r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
+# "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
+_ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
+                         r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
@@ -395,7 +399,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
             at = _ROLE_AT_PLACE.match(rest, s.end()) if not s.group("tail") and q.subject_role else None
-            if at and P._trailing_plain(at.group("name")):
+            newly = _ROLE_NEWLY.match(rest, s.end()) if not s.group("tail") and q.subject_role and not q.subject_name else None
+            if newly and P._trailing_plain(newly.group("name")) == P.clean_name(newly.group("name")):
+                # "kata Kepala Dinas X yang baru dilantik, Name"
+                q.subject_name = P._trailing_plain(newly.group("name"))
+                q.cue_end = base + m.end() + newly.end()
+            elif at and P._trailing_plain(at.group("name")):
                 q.subject_role = f"{s.group('run')} {at.group('prep')} {at.group('place')}"
                 q.subject_name = P._trailing_plain(at.group("name"))
                 q.cue_end = base + m.end() + at.end()
