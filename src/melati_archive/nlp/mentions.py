@@ -156,19 +156,22 @@ def _syllable_acronym(short: str, name: str) -> bool:
     the short form is pieces of two or more of the name's words in order (a word's opening, or two
     letters or more from inside it), as regions, units and offices are shortened; a nickname comes
     from one word of a person's name ("Adi" for "Fadli")."""
-    short, words = short.lower(), [w.lower() for w in name.split()]
+    # (a module-level helper, not a closure: a recursive closure is a reference cycle, and the
+    # rebuild runs extraction with the cyclic collector off)
+    return " " not in short and _pieces_cover(short.lower(), tuple(w.lower() for w in name.split()), 0, 0)
 
-    def covers(rest: str, k: int, used: int) -> bool:
-        if not rest:
-            return used >= 2
-        if k >= len(words):
-            return False
-        for n in range(1, len(rest) + 1):
-            piece = rest[:n]
-            if (words[k].startswith(piece) or (n >= 2 and piece in words[k])) and covers(rest[n:], k + 1, used + 1):
-                return True
-        return covers(rest, k + 1, used)  # a word left out ("for", a middle word)
-    return " " not in short and covers(short, 0, 0)
+
+def _pieces_cover(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
+    """Whether `rest` is pieces of words[k:] in order, two words or more used in all."""
+    if not rest:
+        return used >= 2
+    if k >= len(words):
+        return False
+    for n in range(1, len(rest) + 1):
+        piece = rest[:n]
+        if (words[k].startswith(piece) or (n >= 2 and piece in words[k])) and _pieces_cover(rest[n:], words, k + 1, used + 1):
+            return True
+    return _pieces_cover(rest, words, k + 1, used)  # a word left out ("for", a middle word)
 
 
 def _name_word(word: str) -> bool:
