@@ -127,7 +127,10 @@ _SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
 
 def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
     """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
-    last = max((e for s, e, _i in cast.mentions if s < pos and not any(a <= s < b for a, b in spans)), default=0)
+    last, who = max(((e, i) for s, e, i in cast.mentions if s < pos and not any(a <= s < b for a, b in spans)),
+                    default=(0, None))
+    if who is not None and cast.persons[who].initials_only:
+        return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
     return any(not any(a <= m.start() < b for a, b in spans)
                for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
 
