@@ -140,7 +140,8 @@ def _add_nicknames(text: str, people: _People) -> None:
                 owner = people.add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
-    for m in matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)):
+    sapaan = "sapaan" in text or "panggilan" in text  # most texts have neither: no scan for them
+    for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
         # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
         alias = m.group("alias").strip()
         owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
