@@ -175,3 +175,9 @@ def test_a_clause_on_how_the_office_was_taken_then_the_name():
     text = ("\"Data penerima kami benahi dulu,\" kata Kepala Dinas Sosial Kota Banjar yang baru dilantik, "
             "Yosep Hidayat.")
     assert _pairs(text) == [("Data penerima kami b", "Yosep Hidayat")]
+
+
+def test_a_reporters_question_has_no_speaker_and_the_answer_has_the_official():
+    text = ("Kepala Dinas PUPR, Yayan Sopyan, menjawab pertanyaan wartawan. \"Kapan jembatan ini diperbaiki?\" "
+            "tanya wartawan. \"Tahun depan, anggarannya sudah ada,\" jawab Yayan.")
+    assert _pairs(text) == [("Kapan jembatan ini d", None), ("Tahun depan, anggara", "Yayan Sopyan")]

@@ -83,6 +83,9 @@ _THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|yang[^\S\n]+diwakili(
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
+# "tanya wartawan", "kata pembawa acara": the other side of an interview or an event, never named.
+_SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|"
+                              r"pembawa[^\S\n]+acara|hadirin)\b(?![^\S\n]*,[^\S\n]+[A-Z])")
 # "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
 _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
                           r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
@@ -412,6 +415,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             if through:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
+            return True
+        s = _SUBJ_OTHER_SIDE.match(rest)
+        if s:
+            q.how, q.cue_end = "anonymous", base + m.end() + s.end()
             return True
         s = _SUBJ_ONE_OF.match(rest)
         if s:  # "kata salah seorang petugas": unnamed, unless the name follows ("..., Budi Santoso")
