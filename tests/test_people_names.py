@@ -138,3 +138,8 @@ def test_ranks_before_a_name_are_not_part_of_it():
     assert clean_name("AKBP. Hendra Gunawan, S.I.K.") == "Hendra Gunawan"
     assert clean_name("Kombes Pol Budi Santoso") == "Budi Santoso"
     assert clean_name("Prajurit Satu Faisal Rahman") == "Faisal Rahman"
+
+
+def test_kinship_words_used_as_honorifics_are_not_part_of_the_name():
+    assert clean_name("Nenek Sarinah") == "Sarinah"
+    assert clean_name("Kakek Karto Diharjo") == "Karto Diharjo"
