@@ -153,3 +153,9 @@ def test_a_sentence_opener_or_a_tersebut_phrase_before_the_verb_is_no_name():
     text = ("Jika Warsini terpilih, pasar akan dibenahi. \"Kami tunggu janjinya,\" ujarnya.\n"
             "Putra Karta tersebut meninggal pekan lalu. \"Kami masih berduka,\" katanya.")
     assert [q.speaker for q in extract(text).quotes] == [None, None]
+
+
+def test_a_name_with_an_age_before_the_verb_of_a_cue_before_the_quote():
+    text = ("Ditemui di rumahnya, Warsih (70) bercerita, \"Rumah ini dibangun almarhum suami saya tahun delapan "
+            "puluhan.\"")
+    assert _pairs(text) == [("Rumah ini dibangun a", "Warsih")]

@@ -573,4 +573,13 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
         if q.how == "after" and q.subject_name and not q.initials:
             pos = text.find(q.subject_name, q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
+        aged = _AGED_SUBJECT.search(q.subject) if q.how == "before" and q.subject else None
+        name = P._trailing_plain(aged.group("name")) if aged else None
+        if name:  # "Saminah (70) bercerita, "..."": a name with an age speaking the quote is a person
+            pos = text.rfind(name, max(0, q.start - 300), q.start)
+            if pos != -1:
+                out.append((pos, pos + len(name), name, None))
     return out
+
+
+_AGED_SUBJECT = re.compile(r"(?P<name>" + P.NAME_PATTERN + r")[^\S\n]*\(\d{1,3}(?:[^\S\n]*[Tt]ahun)?\)[^\S\n]*$")
