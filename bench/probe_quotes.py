@@ -728,6 +728,57 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Yuliani Putri, Kepala Dinas Perpustakaan Kota Cimahi, saat ditemui mengatakan, \"Jam buka kami "
      "tambah sampai malam.\"",
      [("Jam buka kami", "Yuliani Putri")]),
+    # sixth round, written before it was run: who a -nya cue means in paragraphs with several people
+    ("nya-after-sementara-itu-menambahkan",
+     "Camat Ciawi, Dodi Kurnia, meninjau pasar bersama Lurah Bendungan, Siti Marlina. \"Pedagang harus "
+     "tertib,\" kata Dodi.\nSementara itu, Siti menambahkan bahwa lapak baru segera dibangun. \"Kami targetkan "
+     "selesai bulan depan,\" katanya.",
+     [("Pedagang harus", "Dodi Kurnia"), ("Kami targetkan", "Siti Marlina")]),
+    ("nya-after-dan-then-subject",
+     "Bupati Subang Ratna Wulan dan Kapolres Subang AKBP Hendra Jaya meninjau posko mudik. Ratna mengatakan "
+     "jalur selatan rawan macet. \"Kami siapkan jalur alternatif,\" ujarnya.",
+     [("Kami siapkan jalur", "Ratna Wulan")]),
+    ("nya-after-dibenarkan",
+     "\"Stok beras aman sampai Lebaran,\" kata Kepala Bulog Cabang Bogor, Yayan Suryana. Hal itu dibenarkan "
+     "Kepala Dinas Perdagangan, Rina Marlina. \"Harga juga stabil,\" ujarnya.",
+     [("Stok beras aman", "Yayan Suryana"), ("Harga juga stabil", "Rina Marlina")]),
+    ("nya-object-between",
+     "Bupati Garut Rahmat Hidayat meminta Kepala Dinas PUPR, Agus Salim, segera memperbaiki jalan itu. "
+     "\"Jangan tunggu korban,\" tegasnya.",
+     [("Jangan tunggu", "Rahmat Hidayat")]),
+    ("nya-didampingi",
+     "Menteri Sosial Wulan Purnamasari, didampingi Bupati Cianjur Herman Wijaya, menyerahkan bantuan. "
+     "\"Bantuan ini dari negara untuk rakyat,\" ujarnya.",
+     [("Bantuan ini dari", "Wulan Purnamasari")]),
+    ("nya-diserahkan-oleh",
+     "Bantuan diserahkan langsung oleh Kepala Dinas Sosial Kota Bogor, Dani Ramdani. \"Semoga bermanfaat,\" "
+     "ujarnya.",
+     [("Semoga bermanfaat", "Dani Ramdani")]),
+    ("dibuka-oleh-ia-mengatakan",
+     "Acara dibuka oleh Wakil Wali Kota Depok Imam Budi. Dalam sambutannya, ia mengatakan, \"Kader posyandu "
+     "adalah pahlawan kesehatan.\"",
+     [("Kader posyandu", "Imam Budi")]),
+    ("tambahnya-after-name-cue",
+     "\"Kami sudah data semua rumah rusak,\" kata Camat Cugenang, Ade Suryana. \"Totalnya 240 rumah,\" "
+     "tambahnya.",
+     [("Kami sudah data", "Ade Suryana"), ("Totalnya 240", "Ade Suryana")]),
+    ("pmd-parenthesized",
+     "\"Dana desa cair tahap kedua,\" ujar Kepala Seksi Pemberdayaan Masyarakat Desa (PMD) Kecamatan Cisarua, "
+     "Dedi Mulyana.",
+     [("Dana desa cair", "Dedi Mulyana")]),
+    ("dirut-pdam",
+     "\"Distribusi air kembali normal besok,\" kata Direktur Utama Perumda Air Minum Tirta Pakuan, Rino "
+     "Indira.",
+     [("Distribusi air", "Rino Indira")]),
+    ("wakil-ketua-roman",
+     "\"Kami akan panggil dinas terkait,\" kata Wakil Ketua I DPRD Kabupaten Bogor, Wawan Hikal.",
+     [("Kami akan panggil", "Wawan Hikal")]),
+    ("kapolsek-rank-comma-degree",
+     "\"Pelaku masih di bawah umur,\" kata Kapolsek Cibinong, AKP Rudi Hartono, S.H.",
+     [("Pelaku masih di bawah", "Rudi Hartono")]),
+    ("sekcam-parenthesized",
+     "\"Warga bisa lapor lewat aplikasi,\" kata Sekretaris Camat (Sekcam) Ciomas, Yudi Rahmat.",
+     [("Warga bisa lapor", "Yudi Rahmat")]),
 ]
 
 
