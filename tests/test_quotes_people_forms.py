@@ -159,3 +159,10 @@ def test_a_name_with_an_age_before_the_verb_of_a_cue_before_the_quote():
     text = ("Ditemui di rumahnya, Warsih (70) bercerita, \"Rumah ini dibangun almarhum suami saya tahun delapan "
             "puluhan.\"")
     assert _pairs(text) == [("Rumah ini dibangun a", "Warsih")]
+
+
+def test_imam_as_a_given_name_after_a_role_and_as_the_short_form_in_a_cue():
+    text = ("Acara dibuka oleh Wakil Wali Kota Cimahi Imam Santosa. \"Kader posyandu adalah ujung tombak,\" "
+            "kata Imam.\n\"Masjid menjadi pusat kegiatan warga,\" kata Imam Besar Masjid Agung Cimahi, Ahmad "
+            "Dahlan Hasyim.")
+    assert _pairs(text) == [("Kader posyandu adala", "Imam Santosa"), ("Masjid menjadi pusat", "Ahmad Dahlan Hasyim")]

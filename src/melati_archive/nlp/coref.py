@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
-from .names import _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
+from .names import _GIVEN_NAME_HEADS, _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
 
@@ -127,6 +127,10 @@ class Cast:
             return None
         low = surface.lower()
         if low in ROLE_ALIASES or low.split()[0] in ROLE_HEADS:
+            if low.split()[0] in _GIVEN_NAME_HEADS:  # "Imam": a given name of the text first, else the office
+                named = list({id(p): p for p in self._candidates(low, False)}.values())
+                if len(named) == 1:
+                    return named[0]
             return self.resolve_role(surface, at)
         cands = list({id(p): p for p in self._candidates(low, fuzzy)}.values())
         if len(cands) == 1:

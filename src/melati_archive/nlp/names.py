@@ -275,7 +275,7 @@ def plausible_name(name: str) -> bool:
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
     if not all(_token_ok(t) or t in ("bin", "binti") or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
-               or _closing_surname(tokens, k) for k, t in enumerate(tokens)):
+               or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if not full:
@@ -295,9 +295,22 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
         return False  # an acronym (BPBD, PKH)
     if tok.endswith(".") and len(tok) == 2 and tok[0].lower() in HONORIFICS:
         return False  # "H." / "R.": an honorific that opens the name (split_role_name steps back to it)
+    if _given_name_head(tokens, k):
+        return True
     if any(ch.isdigit() for ch in tok) or not (_token_ok(tok) or _closing_surname(tokens, k)):
         return False
     return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
+
+
+# Role words that are also common given names: "Wakil Wali Kota Depok Imam Budi" is Imam Budi,
+# while "Imam Besar Masjid X" and "imam masjid" stay roles.
+_GIVEN_NAME_HEADS = frozenset({"imam"})
+
+
+def _given_name_head(tokens: list[str], k: int) -> bool:
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return (tokens[k].lower() in _GIVEN_NAME_HEADS and nxt[:1].isupper() and nxt.lower() not in ("besar", "masjid")
+            and _token_ok(nxt))
 
 
 # Qualifiers of roles that Indonesian names also end with ("Direktur Utama" but "Tubagus Utama").

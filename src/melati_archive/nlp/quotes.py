@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
+from .names import _GIVEN_NAME_HEADS
 
 # Speech verbs of an attribution after the quote, most frequent first (INDONESIAN-NEWS.md).
 CUE_VERBS = (
@@ -505,6 +506,9 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         q.initials = True
         return True
     first = run.split()[0].rstrip(".").lower()
+    if first in _GIVEN_NAME_HEADS and len(run.split()) == 1:
+        q.subject_name = run  # "ujar Imam": the given name of someone introduced, not the office
+        return True
     starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
     if name_after_comma:
         name = P._trailing_plain(name_after_comma)
