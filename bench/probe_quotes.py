@@ -755,9 +755,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "ujarnya.",
      [("Semoga bermanfaat", "Dani Ramdani")]),
     ("dibuka-oleh-ia-mengatakan",
-     "Acara dibuka oleh Wakil Wali Kota Depok Imam Budi. Dalam sambutannya, ia mengatakan, \"Kader posyandu "
+     "Acara dibuka oleh Wakil Wali Kota Depok Imam Gunawan. Dalam sambutannya, ia mengatakan, \"Kader posyandu "
      "adalah pahlawan kesehatan.\"",
-     [("Kader posyandu", "Imam Budi")]),
+     [("Kader posyandu", "Imam Gunawan")]),
     ("tambahnya-after-name-cue",
      "\"Kami sudah data semua rumah rusak,\" kata Camat Cugenang, Ade Suryana. \"Totalnya 240 rumah,\" "
      "tambahnya.",
