@@ -779,6 +779,55 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("sekcam-parenthesized",
      "\"Warga bisa lapor lewat aplikasi,\" kata Sekretaris Camat (Sekcam) Ciomas, Yudi Rahmat.",
      [("Warga bisa lapor", "Yudi Rahmat")]),
+    # seventh round, written before it was run
+    ("didampingi-after-name-cue",
+     "\"Raperda ini kami sahkan bulan depan,\" kata Ketua DPRD Kota Sukabumi, Kamal Suherman, didampingi Wakil "
+     "Ketua, Rini Sulastri.",
+     [("Raperda ini kami", "Kamal Suherman")]),
+    ("mantan-role-after-name",
+     "\"Dulu jalan ini hanya tanah,\" ujar Darsono Hadi, mantan Kepala Desa Cibeureum.",
+     [("Dulu jalan ini", "Darsono Hadi")]),
+    ("ia-meminta-object",
+     "Bupati Bandung Barat Herlina Sari meninjau sekolah rusak. Ia juga meminta Kepala Dinas Pendidikan, "
+     "Asep Ruhiyat, segera mendata ruang kelas. \"Anak-anak tidak boleh belajar di bawah atap bocor,\" "
+     "katanya.",
+     [("Anak-anak tidak boleh", "Herlina Sari")]),
+    ("degree-sst",
+     "\"Pendataan ulang dimulai Senin,\" ungkap Kepala Bidang Penanganan Fakir Miskin Dinsos Provinsi Banten, "
+     "Rudi Hermawan, S.ST.",
+     [("Pendataan ulang", "Rudi Hermawan")]),
+    ("inner-quote-with-cue",
+     "\"Dia bilang, 'Saya tidak tahu,' lalu pergi begitu saja,\" kata Sumarni Dewi, pemilik toko.",
+     [("Dia bilang", "Sumarni Dewi")]),
+    ("wanita-akrab-disapa",
+     "Ani Suryani membuka usaha katering dari dapurnya. \"Pesanan naik saat Ramadan,\" kata wanita yang akrab "
+     "disapa Bu Ani itu.",
+     [("Pesanan naik", "Ani Suryani")]),
+    ("apostrophe-name",
+     "\"Santri juga harus melek teknologi,\" kata Pengasuh Pondok Pesantren Al-Falah, Ahmad Syafi'i.",
+     [("Santri juga harus", "Ahmad Syafi'i")]),
+    ("kapolres-melalui-kasi-humas",
+     "\"Kasus ini masih kami dalami,\" tegas Kapolres Sumedang AKBP Indra Setiawan melalui Kasi Humas, Iptu "
+     "Dedi Rusnandar.",
+     [("Kasus ini masih", "Dedi Rusnandar")]),
+    ("kadinsos-parenthesized",
+     "\"Usulan penerima baru kami kirim ke pusat,\" ujar Kepala Dinas Sosial (Kadinsos) Kota Tasikmalaya, "
+     "Ade Gunawan.",
+     [("Usulan penerima", "Ade Gunawan")]),
+    ("menurut-keterangan",
+     "Kebakaran terjadi pukul dua dini hari. Menurut keterangan Komandan Regu Damkar, Yayat Hidayat, \"Api "
+     "berasal dari korsleting listrik.\"",
+     [("Api berasal", "Yayat Hidayat")]),
+    ("seperti-disampaikan",
+     "Seperti disampaikan Kepala Dinas Kesehatan, Lina Marlina, \"Vaksinasi anak dilanjutkan pekan depan.\"",
+     [("Vaksinasi anak", "Lina Marlina")]),
+    ("perempuan-berhijab",
+     "Salah satu peserta pelatihan, Euis Komariah, datang dari Ciamis. \"Saya ingin buka usaha sendiri,\" "
+     "imbuh perempuan berhijab itu.",
+     [("Saya ingin buka", "Euis Komariah")]),
+    ("kepada-outlet-mengaku",
+     "Kepada Kompas.com, Tono Sugiarto mengaku, \"Saya sudah tiga kali mengajukan bantuan.\"",
+     [("Saya sudah tiga", "Tono Sugiarto")]),
 ]
 
 
