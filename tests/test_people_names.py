@@ -143,3 +143,8 @@ def test_ranks_before_a_name_are_not_part_of_it():
 def test_kinship_words_used_as_honorifics_are_not_part_of_the_name():
     assert clean_name("Nenek Sarinah") == "Sarinah"
     assert clean_name("Kakek Karto Diharjo") == "Karto Diharjo"
+
+
+def test_an_arabic_article_with_a_hyphen_is_one_word():
+    assert clean_name("Ahmad Al-Farisi") == "Ahmad Al-Farisi"
+    assert clean_name("Daniel Mutaqien-Taufik Hidayat") == "Daniel Mutaqien"

@@ -181,3 +181,14 @@ def test_a_reporters_question_has_no_speaker_and_the_answer_has_the_official():
     text = ("Kepala Dinas PUPR, Yayan Sopyan, menjawab pertanyaan wartawan. \"Kapan jembatan ini diperbaiki?\" "
             "tanya wartawan. \"Tahun depan, anggarannya sudah ada,\" jawab Yayan.")
     assert _pairs(text) == [("Kapan jembatan ini d", None), ("Tahun depan, anggara", "Yayan Sopyan")]
+
+
+def test_seperti_disampaikan_name_before_the_quote():
+    text = ("Seperti disampaikan Kepala Dinas Kesehatan, Wiwin Sundari, \"Imunisasi kejar dilanjutkan pekan "
+            "depan.\"")
+    assert _pairs(text) == [("Imunisasi kejar dila", "Wiwin Sundari")]
+
+
+def test_a_pesantren_head_then_a_name_with_an_apostrophe():
+    text = "\"Santri juga harus melek teknologi,\" kata Pengasuh Pondok Pesantren Al-Hikmah, Abdul Mu'ti Rahman."
+    assert _pairs(text) == [("Santri juga harus me", "Abdul Mu'ti Rahman")]

@@ -58,6 +58,7 @@ NOT_NAME = frozenset(
     senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli
     agustus september oktober november desember pagi siang sore malam tahun bulan pekan
     dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
+    pondok pesantren ponpes madrasah masjid musala mushola gereja vihara klenteng
     oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
     tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
@@ -152,6 +153,7 @@ CALENDAR_WORDS = frozenset(
 
 
 _RANKS_OR_POL = RANKS | {"pol"}
+_ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
@@ -168,7 +170,8 @@ def clean_name(raw: str) -> str:
         tokens.pop()
     for k, tok in enumerate(tokens):
         left, dash, right = tok.partition("-")
-        if dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower():
+        if (dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower()
+                and left.lower() not in _ARABIC_ARTICLES):  # "Al-Falah", "El-Hakim": one word
             # "Daniel Mutaqien-Taufik Hidayat": a pair of candidates, the first one's name ends here
             # (a reduplicated word, "Toli-Toli", is one)
             tokens = tokens[:k] + [left]

@@ -107,8 +107,10 @@ _BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name
 # "Role, Name: "..."" (a statement set out after the speaker's name and a colon, no verb).
 _BEFORE_COLON = re.compile(r"(?P<subj>[A-Z][^:\"\n]{1,120}?)[^\S\n]*:[^\S\n]*$")
 
-# "Kata Name, "..."" / ", ujar dia, "..."": a speech verb and its subject before the quote.
-_BEFORE_KATA = re.compile(r"\b(?P<verb>[Kk]ata|[Uu]jar|[Tt]utur)[^\S\n]+(?P<name>dia|ia|beliau|[A-Z][^,\"]{1,80}"
+# "Kata Name, "..."" / ", ujar dia, "..."" / "Seperti disampaikan Name, "..."": a speech verb and its
+# subject before the quote.
+_BEFORE_KATA = re.compile(r"\b(?P<verb>[Kk]ata|[Uu]jar|[Tt]utur|(?:[Ss]eperti|[Ss]ebagaimana)[^\S\n]+di(?:sampaikan|katakan|ungkapkan|"
+                          r"jelaskan|tegaskan|utarakan)(?:[^\S\n]+oleh)?)[^\S\n]+(?P<name>dia|ia|beliau|[A-Z][^,\"]{1,80}"
                           r"(?:,[^\S\n]*[^,\"]{2,80}){0,2})[^\S\n]*,[^\S\n]*$")
 
 # Quoted words that are names, themes or titles, not speech.

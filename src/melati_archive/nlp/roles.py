@@ -29,7 +29,7 @@ ROLE_HEADS = frozenset(
     politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
     vokalis gitaris penyanyi musisi aktor aktris seniman sutradara produser atlet pelatih koreografer
     desainer fotografer komedian pelukis sastrawan kadispen kadispenal kadispenau kapenrem
-    presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid""".split()
+    presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid pengasuh""".split()
 )
 
 
