@@ -192,3 +192,8 @@ def test_seperti_disampaikan_name_before_the_quote():
 def test_a_pesantren_head_then_a_name_with_an_apostrophe():
     text = "\"Santri juga harus melek teknologi,\" kata Pengasuh Pondok Pesantren Al-Hikmah, Abdul Mu'ti Rahman."
     assert _pairs(text) == [("Santri juga harus me", "Abdul Mu'ti Rahman")]
+
+
+def test_a_units_number_with_a_dash_and_slash_inside_the_cue():
+    text = "\"Prajurit ikut membersihkan saluran,\" kata Danramil 0621-02/Citeureup Kapten Inf Wahyudi."
+    assert _pairs(text) == [("Prajurit ikut member", "Wahyudi")]

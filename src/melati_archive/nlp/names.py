@@ -367,6 +367,15 @@ def _name_prefix(token: str) -> bool:
     return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
 
 
+def _unit_word_before(tokens: list[str], i: int) -> bool:
+    """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
+    office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
+    prev = tokens[i - 1]
+    if prev.startswith("(") and prev.endswith(")") and i >= 2:
+        prev = tokens[i - 2]
+    return prev.lower() in _PLACE_INTRO
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -390,7 +399,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None
     # A place or unit name right after an organisation word belongs to the role:
     # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
-    while (len(tokens) - i > 1 and (tokens[i - 1].lower() in _PLACE_INTRO or tokens[i - 1] in _CONNECTORS)
+    while (len(tokens) - i > 1 and (_unit_word_before(tokens, i) or tokens[i - 1] in _CONNECTORS)
            and tokens[i] not in short_forms
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
@@ -433,7 +442,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i -= 1  # "Dr." belongs to the name, which clean_name() then strips
     role = " ".join(tokens[:i])
     name = " ".join(tokens[i:])
-    if not plausible_name(name):
+    if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
         return None
     if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
             and not (i >= 2 and tokens[i - 2].lower() == "wali")):

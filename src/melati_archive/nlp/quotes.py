@@ -64,7 +64,7 @@ _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
     r"[^\S\n]+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
-    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,3}(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
+    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
 # A description with capitals and a number or lowercase word inside ("kata Mantan Wali Kota Solo
