@@ -885,6 +885,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Dikutip dari Antara, Ketua Komisi IX DPR, Fauzi Rahman, mengatakan, \"Anggaran kesehatan tidak boleh "
      "dipangkas.\"",
      [("Anggaran kesehatan", "Fauzi Rahman")]),
+    # ninth round, written before it was run: texts made to trip the rules above (no speaker expected)
+    ("colon-before-a-title",
+     "Pameran itu menampilkan karya pelukis muda Rendra Wibisana: \"Senja di Pelabuhan Ratu\".",
+     []),
+    ("sentence-subject-is-a-mountain",
+     "Gunung Salak kembali mengeluarkan asap tebal. \"Warga kami minta menjauh dari lereng,\" ujarnya.",
+     [("Warga kami minta", None)]),
+    ("sentence-subject-is-a-river",
+     "Sungai Cisadane meluap sejak subuh. \"Air masuk ke rumah setinggi lutut,\" katanya.",
+     [("Air masuk ke rumah", None)]),
+    ("paren-after-a-market",
+     "Pedagang Pasar Anyar (Pasnyar) mengeluhkan atap bocor. \"Kalau hujan kami basah semua,\" kata mereka.",
+     [("Kalau hujan kami", None)]),
+    ("kata-before-as-noun",
+     "Dalam kata sambutannya, \"Mari kita jaga kebersihan kampung bersama-sama,\" ajak panitia.",
+     [("Mari kita jaga", None)]),
 ]
 
 

@@ -197,3 +197,8 @@ def test_a_pesantren_head_then_a_name_with_an_apostrophe():
 def test_a_units_number_with_a_dash_and_slash_inside_the_cue():
     text = "\"Prajurit ikut membersihkan saluran,\" kata Danramil 0621-02/Citeureup Kapten Inf Wahyudi."
     assert _pairs(text) == [("Prajurit ikut member", "Wahyudi")]
+
+
+def test_a_title_after_a_name_and_a_colon_is_no_quote():
+    text = "Pameran itu menampilkan karya pelukis muda Surya Dharma: \"Fajar di Teluk Jakarta\"."
+    assert extract(text).quotes == []

@@ -166,3 +166,9 @@ def test_imam_as_a_given_name_after_a_role_and_as_the_short_form_in_a_cue():
             "kata Imam.\n\"Masjid menjadi pusat kegiatan warga,\" kata Imam Besar Masjid Agung Cimahi, Ahmad "
             "Dahlan Hasyim.")
     assert _pairs(text) == [("Kader posyandu adala", "Imam Santosa"), ("Masjid menjadi pusat", "Ahmad Dahlan Hasyim")]
+
+
+def test_a_river_or_mountain_opening_the_sentence_before_a_nya_cue_is_no_person():
+    text = ("Sungai Cikeas meluap sejak subuh. \"Air masuk ke rumah setinggi lutut,\" katanya.\n"
+            "Gunung Gede kembali mengeluarkan asap. \"Pendaki kami minta turun,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None, None]

@@ -242,6 +242,11 @@ _OPENERS = frozenset(
     ketika kini bahkan tapi tetapi sedangkan hingga sejak agar supaya karena sebab maka lalu kemudian
     padahal selain seperti bagi untuk dengan tanpa oleh sayangnya akhirnya kebetulan rupanya ternyata
     tentu pasalnya""".split())
+# Words that open the name of a river, mountain, road, market or building ("Sungai Cisadane
+# meluap"): no person opens a sentence with them.
+_FEATURE_WORDS = frozenset(
+    """sungai gunung danau pantai jalan jembatan pasar bukit pulau teluk selat laut waduk bendungan situ
+    hutan taman lapangan gedung stasiun terminal bandara pelabuhan kampung kali curug kebun""".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?=[A-Z])")
 
 
@@ -259,6 +264,7 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
                 name = P._trailing_plain(m.group("name"))
                 first = m.group("name").split()[0].lower()
                 if (name == m.group("name") and P.plausible_name(name) and first not in _OPENERS
+                        and first not in _FEATURE_WORDS
                         and first not in lowercase_words(body)):
                     out.append((m.start("name"), m.end("name"), name, None))
         prev_end = q.end

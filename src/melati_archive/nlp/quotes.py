@@ -555,6 +555,8 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
         name = P._trailing_plain(colon.group("subj")) if colon else None
         if name is None or P.clean_name(colon.group("subj")).split()[-1] != name.split()[-1]:
             return False
+        if not _looks_like_speech(q.text):
+            return False  # "karya pelukis Name: "Senja di Pelabuhan"": a title after the name
         # "Kepala Desa X, Name: "..."": the name right before the colon speaks
         q.cue, q.how, q.subject, q.cue_end = ":", "before-colon", name, 0
         return True
