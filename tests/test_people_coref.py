@@ -96,3 +96,13 @@ def test_a_word_people_yaml_holds_is_asked_of_resolve():
     assert not cast.surely_nobody("Bone") and not cast.surely_nobody("Kopong")
     assert cast.resolve("Bone", fuzzy=False).name == "Bonefasius Kopong"
     assert cast.surely_nobody("Flores") and cast.resolve("Flores", fuzzy=False) is None
+
+
+def test_a_companion_is_no_subject_and_the_agent_of_dibenarkan_is():
+    from melati_archive import extract
+
+    text = ("Menteri Sosial Laras Wijayanti, didampingi Bupati Sumedang Iwan Gunawan, menyerahkan bantuan. "
+            "\"Bantuan ini hak warga,\" ujarnya.\n\"Stok beras aman,\" kata Kepala Bulog Cabang Sumedang, Yayat "
+            "Sudrajat. Hal itu dibenarkan Kepala Dinas Perdagangan, Neni Rahmawati. \"Harga juga stabil,\" ujarnya.")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
+        ("Bantuan ini ", "Laras Wijayanti"), ("Stok beras a", "Yayat Sudrajat"), ("Harga juga s", "Neni Rahmawati")]

@@ -84,3 +84,24 @@ def test_short_forms_are_those_every_offset_gives_around_numbers_and_broken_cues
     every = {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
     assert intros.short_forms_in(text) == every
     assert every == {"Lina", "Dedi"}
+
+
+def test_what_someone_does_then_the_name_between_commas():
+    text = ("Penjual sayur, Karsiti Wulandari, berjualan sejak subuh. Salah satu korban banjir, "
+            "Darto Sumarno, mengungsi ke masjid. Kontraktor proyek, Hendi Gunadi, membantah tudingan itu.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Karsiti Wulandari", "Penjual sayur"), ("Darto Sumarno", "korban banjir"),
+        ("Hendi Gunadi", "Kontraktor proyek")]
+
+
+def test_a_units_number_stays_inside_the_role_before_the_name():
+    text = ("Kepala Sekolah SDN 3 Cipanas, Yuyun Suryani, menyambut siswa baru. Ketua RT 04/RW 07, Dadang "
+            "Sukmana, ikut hadir.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yuyun Suryani", "Kepala Sekolah SDN 3 Cipanas"), ("Dadang Sukmana", "Ketua RT 04/RW 07")]
+
+
+def test_places_listed_with_commas_after_asal_are_no_name():
+    text = ("Meski ditawari tiket murah, Sutarno (43), karyawan swasta asal Cipete, Tebet, Jakarta Selatan, tidak "
+            "tergiur. Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
+    assert [name for _t, name, _r in _intros(text)] == ["Sutarno", "Darmi Lestari"]

@@ -611,3 +611,22 @@ def test_a_long_run_of_ranks_and_capitals_without_a_comma_ends():
             "print(len(extract('JAKARTA - ' + 'Kolonel (Czi) IGN ' * 40 + 'mengatakan').people))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_full_name_with_a_short_nickname_in_parentheses_is_a_person_without_a_role():
+    cast = find_people("Rizal Fadli Maulana (Adi), relawan Tagana, ikut mengevakuasi warga. Adi sudah lima "
+                       "tahun menjadi relawan.")
+    assert [p.name for p in cast.persons] == ["Rizal Fadli Maulana"]
+    assert "Adi" in cast.persons[0].aliases
+
+
+def test_a_nickname_before_sapaan_akrab_and_the_full_name():
+    cast = find_people("Setiap pagi Mak Inah, sapaan akrab Siti Inayah, berjualan gorengan.")
+    assert [(p.name, "Mak Inah" in p.aliases) for p in cast.persons] == [("Siti Inayah", True)]
+
+
+def test_units_places_and_roles_in_parentheses_are_no_nicknamed_people():
+    text = ("Tim terdiri dari Komando Pasukan Katak (Kopaska), Intai Amfibi Marinir (Taifib), dan anggota "
+            "Taruna Siaga Bencana (Tagana). Lokasinya antara lain Danau Toba (Sumatera Utara) dan Musi Rawas "
+            "(Mura). Hadir pula peneliti Network for Electoral Integrity (Netgrit).")
+    assert [p.name for p in find_people(text).persons] == []

@@ -138,3 +138,19 @@ def test_ranks_before_a_name_are_not_part_of_it():
     assert clean_name("AKBP. Hendra Gunawan, S.I.K.") == "Hendra Gunawan"
     assert clean_name("Kombes Pol Budi Santoso") == "Budi Santoso"
     assert clean_name("Prajurit Satu Faisal Rahman") == "Faisal Rahman"
+
+
+def test_kinship_words_used_as_honorifics_are_not_part_of_the_name():
+    assert clean_name("Nenek Sarinah") == "Sarinah"
+    assert clean_name("Kakek Karto Diharjo") == "Karto Diharjo"
+
+
+def test_an_arabic_article_with_a_hyphen_is_one_word():
+    assert clean_name("Ahmad Al-Farisi") == "Ahmad Al-Farisi"
+    assert clean_name("Daniel Mutaqien-Taufik Hidayat") == "Daniel Mutaqien"
+
+
+def test_an_office_short_form_in_parentheses_and_many_titles_leave_the_name():
+    assert split_role_name("Kepala Desa (Kades) Sukamulya Darsim") == ("Kepala Desa (Kades) Sukamulya", "Darsim")
+    assert split_role_name("Rektor Universitas Galuh Prof. Dr. Ir. H. Wawan Setiadi") == (
+        "Rektor Universitas Galuh", "Prof. Dr. Ir. H. Wawan Setiadi")

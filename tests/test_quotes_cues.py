@@ -81,3 +81,124 @@ def test_a_longer_name_is_not_a_misspelling_of_a_shorter_one():
     text = ("Ketua Panitia Kurban, Syarif Ahmad Fitri, membuka acara. "
             "\"Tenda dipasang sejak subuh,\" kata Ahmadi.")
     assert _pairs(text) == [("Tenda dipasang sejak", "Ahmadi")]
+
+
+def test_degrees_after_the_names_own_comma_leave_the_name_as_speaker():
+    text = ("\"Pengajuan bantuan dibuka sampai akhir bulan,\" tambah Lurah Cimanggu, Dadan Hermawan, S.Sos.\n"
+            "\"Antrean kami layani sesuai nomor,\" ucap Kepala Dinas Sosial Kabupaten Lebak, Drs. H. Wahyu "
+            "Nugraha, M.Si., saat dikonfirmasi.")
+    assert _pairs(text) == [("Pengajuan bantuan di", "Dadan Hermawan"), ("Antrean kami layani ", "Wahyu Nugraha")]
+
+
+def test_an_honorific_and_name_after_a_comma_is_no_degree():
+    text = "\"Jembatan desa selesai pekan depan,\" kata Kepala Desa Cikupa, H. Asep."
+    assert _pairs(text) == [("Jembatan desa selesa", "Asep")]
+
+
+def test_menurut_role_comma_name_comma_before_the_quote():
+    text = ("Longsor menutup jalan desa. Menurut Camat Cigombong, Heri Kusnadi, \"Alat berat dikirim hari ini "
+            "dari kabupaten.\"\nMenurut Entin Suhartini, Kepala Pelaksana BPBD Kabupaten Bogor, \"Warga di "
+            "lereng bukit kami ungsikan dulu.\"")
+    assert _pairs(text) == [("Alat berat dikirim h", "Heri Kusnadi"), ("Warga di lereng buki", "Entin Suhartini")]
+
+
+def test_menurut_data_then_a_clause_names_nobody():
+    text = "Menurut data kecamatan, jumlah pengungsi bertambah, \"Kami butuh tenda tambahan segera.\""
+    assert [q.speaker for q in extract(text).quotes] in ([], [None])
+
+
+def test_less_frequent_speech_verbs_after_the_quote():
+    text = ("Pengelola parkir, Darto Sumarno, membantah ada pungutan liar. \"Karcis selalu kami berikan,\" "
+            "kilahnya.\n\"Kalau hujan terus, saya ganti jadi tukang perahu,\" seloroh Bupati Karawang Ratna "
+            "Handayani.\n\"Jangan menyalakan petasan di dekat rumah ibadah,\" imbau Kapolsek Ciawi Kompol Yayat "
+            "Hidayat.")
+    assert _pairs(text) == [("Karcis selalu kami b", "Darto Sumarno"), ("Kalau hujan terus, s", "Ratna Handayani"),
+                            ("Jangan menyalakan pe", "Yayat Hidayat")]
+
+
+def test_demikian_disampaikan_after_the_quote():
+    text = ("\"Lansia yang tinggal sendiri kami datangi satu per satu.\" Demikian disampaikan Kepala Sentra "
+            "Mulya, Wiwin Kartini, dalam kunjungan kerja.\n\"Program ini berlanjut tahun depan,\" demikian "
+            "dikatakan Wiwin.")
+    assert _pairs(text) == [("Lansia yang tinggal ", "Wiwin Kartini"), ("Program ini berlanju", "Wiwin Kartini")]
+
+
+def test_several_people_after_the_cue_verb_give_nobody():
+    text = ("Kepala Desa Cikupa, Wawan Gunawan, meninjau tanggul bersama warga. \"Kami sudah lama menunggu "
+            "perbaikan ini,\" kata mereka.\n\"Air selalu masuk rumah kalau hujan,\" ujar keduanya.\n\"Kami "
+            "bergiliran jaga malam,\" tutur para relawan.\n\"Bantuan datang terlambat,\" mereka menambahkan.")
+    assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [(None, "unresolved")] * 4
+
+
+def test_one_of_many_after_the_cue_verb_is_unnamed_unless_the_name_follows():
+    text = ("Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. \"Memang ada keterlambatan,\" "
+            "ujar seorang petugas yang enggan disebut namanya.\n\"Kami antre sejak subuh,\" kata salah satu "
+            "warga, Sutini Rahayu.")
+    assert _pairs(text) == [("Memang ada keterlamb", None), ("Kami antre sejak sub", "Sutini Rahayu")]
+
+
+def test_an_unnamed_person_after_the_last_one_named_takes_nya_and_descriptions():
+    text = ("Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. Seorang pegawai dinas yang "
+            "enggan disebut namanya membenarkan kabar itu. \"Memang ada keterlambatan,\" katanya.\n"
+            "\"Sudah dua bulan belum cair,\" kata sumber tersebut.")
+    assert _pairs(text) == [("Memang ada keterlamb", None), ("Sudah dua bulan belu", None)]
+
+
+def test_a_name_and_a_colon_before_the_quote_is_its_speaker():
+    text = ("Jalan desa rusak sejak lima tahun. Kepala Desa Cimenteng, Odih Sanusi, S.Sos.: \"Sudah kami usulkan "
+            "berkali-kali, belum ada jawaban.\"\nSurat warga itu berbunyi: \"Kami mohon jalan ini segera "
+            "diperbaiki sebelum musim hujan.\"")
+    assert _pairs(text) == [("Sudah kami usulkan b", "Odih Sanusi")]
+
+
+def test_a_paragraph_ending_with_a_colon_is_the_cue_of_the_quote_paragraphs_after_it():
+    text = ("Dalam sambutannya, Wali Kota Banjar Rahmat Sentosa menyampaikan:\n\"Data keluarga miskin harus "
+            "diperbarui.\n\"Karena itu, kami minta RT dan RW ikut memeriksa data setiap bulan.\"\n"
+            "Spanduk di depan balai kota bertuliskan:\n\"Banjar Bersih, Banjar Sehat, Warga Sejahtera.\"")
+    assert _pairs(text) == [("Data keluarga miskin", "Rahmat Sentosa")]
+
+
+def test_kata_and_the_name_before_the_quote():
+    text = ("Perbaikan irigasi molor dua bulan. Kata Udin Samsudin, \"Semen datang terlambat karena jalan "
+            "longsor.\"\nKetua kelompok tani, Darsa Wijaya, menjelaskan hal serupa. Kata dia, \"Petani menunda tanam "
+            "sampai air kembali mengalir.\"")
+    assert _pairs(text) == [("Semen datang terlamb", "Udin Samsudin"), ("Petani menunda tanam", "Darsa Wijaya")]
+
+
+def test_the_deputy_after_yang_diwakili_is_the_one_quoted():
+    text = ("\"Pemkab mendukung penuh festival ini,\" kata Bupati Kuningan Acep Purnama yang diwakili Asisten "
+            "Pemerintahan, Dian Rachmat.")
+    assert _pairs(text) == [("Pemkab mendukung pen", "Dian Rachmat")]
+
+
+def test_a_clause_on_how_the_office_was_taken_then_the_name():
+    text = ("\"Data penerima kami benahi dulu,\" kata Kepala Dinas Sosial Kota Banjar yang baru dilantik, "
+            "Yosep Hidayat.")
+    assert _pairs(text) == [("Data penerima kami b", "Yosep Hidayat")]
+
+
+def test_a_reporters_question_has_no_speaker_and_the_answer_has_the_official():
+    text = ("Kepala Dinas PUPR, Yayan Sopyan, menjawab pertanyaan wartawan. \"Kapan jembatan ini diperbaiki?\" "
+            "tanya wartawan. \"Tahun depan, anggarannya sudah ada,\" jawab Yayan.")
+    assert _pairs(text) == [("Kapan jembatan ini d", None), ("Tahun depan, anggara", "Yayan Sopyan")]
+
+
+def test_seperti_disampaikan_name_before_the_quote():
+    text = ("Seperti disampaikan Kepala Dinas Kesehatan, Wiwin Sundari, \"Imunisasi kejar dilanjutkan pekan "
+            "depan.\"")
+    assert _pairs(text) == [("Imunisasi kejar dila", "Wiwin Sundari")]
+
+
+def test_a_pesantren_head_then_a_name_with_an_apostrophe():
+    text = "\"Santri juga harus melek teknologi,\" kata Pengasuh Pondok Pesantren Al-Hikmah, Abdul Mu'ti Rahman."
+    assert _pairs(text) == [("Santri juga harus me", "Abdul Mu'ti Rahman")]
+
+
+def test_a_units_number_with_a_dash_and_slash_inside_the_cue():
+    text = "\"Prajurit ikut membersihkan saluran,\" kata Danramil 0621-02/Citeureup Kapten Inf Wahyudi."
+    assert _pairs(text) == [("Prajurit ikut member", "Wahyudi")]
+
+
+def test_a_title_after_a_name_and_a_colon_is_no_quote():
+    text = "Pameran itu menampilkan karya pelukis muda Surya Dharma: \"Fajar di Teluk Jakarta\"."
+    assert extract(text).quotes == []

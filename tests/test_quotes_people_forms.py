@@ -139,3 +139,36 @@ def test_a_person_owning_the_noun_that_opens_a_sentence_is_not_its_subject():
             "Menurut Hendra, publik sulit menyiapkan gugatan. Dorongan Presiden untuk menguji undang-undang itu "
             "dinilai kurang peka. \"Itu seolah menafikan suara publik,\" lanjutnya.")
     assert _pairs(text)[-1] == ("Itu seolah menafikan", "Hendra Wijaya")
+
+
+def test_a_full_name_opening_the_sentence_before_a_nya_or_description_cue_is_that_person():
+    text = ("Warsini Handayani menjual kue basah sejak subuh. \"Modal dari bantuan saya pakai beli oven,\" "
+            "ujarnya.\nKarta Wijaya sudah tiga puluh tahun melaut. \"Ombak sekarang makin tinggi,\" ujar lelaki "
+            "56 tahun itu.")
+    assert [(q.text[:20], q.speaker) for q in extract(text).quotes] == [
+        ("Modal dari bantuan s", "Warsini Handayani"), ("Ombak sekarang makin", "Karta Wijaya")]
+
+
+def test_a_sentence_opener_or_a_tersebut_phrase_before_the_verb_is_no_name():
+    text = ("Jika Warsini terpilih, pasar akan dibenahi. \"Kami tunggu janjinya,\" ujarnya.\n"
+            "Putra Karta tersebut meninggal pekan lalu. \"Kami masih berduka,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == [None, None]
+
+
+def test_a_name_with_an_age_before_the_verb_of_a_cue_before_the_quote():
+    text = ("Ditemui di rumahnya, Warsih (70) bercerita, \"Rumah ini dibangun almarhum suami saya tahun delapan "
+            "puluhan.\"")
+    assert _pairs(text) == [("Rumah ini dibangun a", "Warsih")]
+
+
+def test_imam_as_a_given_name_after_a_role_and_as_the_short_form_in_a_cue():
+    text = ("Acara dibuka oleh Wakil Wali Kota Cimahi Imam Santosa. \"Kader posyandu adalah ujung tombak,\" "
+            "kata Imam.\n\"Masjid menjadi pusat kegiatan warga,\" kata Imam Besar Masjid Agung Cimahi, Ahmad "
+            "Dahlan Hasyim.")
+    assert _pairs(text) == [("Kader posyandu adala", "Imam Santosa"), ("Masjid menjadi pusat", "Ahmad Dahlan Hasyim")]
+
+
+def test_a_river_or_mountain_opening_the_sentence_before_a_nya_cue_is_no_person():
+    text = ("Sungai Cikeas meluap sejak subuh. \"Air masuk ke rumah setinggi lutut,\" katanya.\n"
+            "Gunung Gede kembali mengeluarkan asap. \"Pendaki kami minta turun,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None, None]

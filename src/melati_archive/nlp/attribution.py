@@ -60,6 +60,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
             speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
+        elif q.how == "before-colon":
+            speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
             speaker, evidence = _pronoun_referent(text, q, cast, spans)
         elif q.how == "descriptive":
@@ -111,6 +113,28 @@ _DESCRIBED_PERSON = re.compile(
     r"(?:me|ber|ter)[a-z]{3,}")
 
 
+# Someone the text keeps unnamed ("seorang pegawai yang enggan disebut namanya", "identitasnya
+# dirahasiakan") after the last person named: a later -nya or description cue means that person.
+_UNNAMED = re.compile(
+    r"\b(?:enggan|(?:tidak|tak)[^\S\n]+(?:mau|ingin|bersedia))[^\S\n]+(?:(?:nama|identitas)nya[^\S\n]+)?"
+    r"(?:di)?(?:sebut|tulis|publikasi|ungkap)(?:kan)?\b"
+    r"|\b(?:minta|meminta)[^\S\n]+(?:agar[^\S\n]+)?(?:nama|identitas)nya[^\S\n]+(?:tidak|tak|jangan)[^\S\n]+(?:di)?(?:sebut|tulis|publikasi|ungkap)"
+    r"|\b(?:nama|identitas)nya[^\S\n]+(?:dirahasiakan|disamarkan)\b",
+    re.IGNORECASE)
+# A description headed by "sumber" ("kata sumber tersebut") is an unnamed source.
+_SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
+
+
+def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
+    """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
+    last, who = max(((e, i) for s, e, i in cast.mentions if s < pos and not any(a <= s < b for a, b in spans)),
+                    default=(0, None))
+    if who is not None and cast.persons[who].initials_only:
+        return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
+    return any(not any(a <= m.start() < b for a, b in spans)
+               for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
+
+
 def _sentence_start(text: str, pos: int, skip) -> int:
     """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
     start = 0
@@ -124,6 +148,8 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     """Who `ujarnya` / `katanya` after a quote refers to. The sentence that leads into the quote
     ("Di teras, nenek Sumi mencoba kacamatanya, "...", ujarnya") names the speaker when it names one person;
     else the last subject before the quote."""
+    if _unnamed_since_last_mention(text, cast, q.start, spans):
+        return None, "pronoun"
     head = _sentence_start(text, q.start, spans)
     if text[head:q.start].strip():
         inside = cast.mentions_between(head, q.start, skip=spans)
@@ -143,6 +169,8 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
     previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
     Two candidates: nobody (a wrong attribution is worse than none)."""
+    if _SOURCE_DESCRIPTION.search(q.cue or "") or _unnamed_since_last_mention(text, cast, q.start, spans):
+        return None
     since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
     between = cast.mentions_between(since, q.start, skip=spans)
     if len(between) == 1:
@@ -150,6 +178,17 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     if not between and prev is not None:
         return prev.speaker
     return None
+
+
+def _named_before_colon(text: str, q: Found, cast: P.Cast) -> P.Known | None:
+    """The person whose mention ends right before the colon that opens the quote, else the
+    written name resolved; nobody when neither is a person of the text."""
+    colon = text.rfind(":", 0, q.start)
+    ending = [i for _s, e, i in cast.mentions
+              if 0 <= colon - e <= 40 and not P.DEGREES_RE.sub("", text[e:colon]).strip(" ,")]
+    if len(set(ending)) == 1:
+        return cast.persons[ending[0]]
+    return cast.resolve(q.subject, at=q.start, fuzzy=False) if q.subject else None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
-from .names import _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
+from .names import _GIVEN_NAME_HEADS, _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
 
@@ -127,6 +127,10 @@ class Cast:
             return None
         low = surface.lower()
         if low in ROLE_ALIASES or low.split()[0] in ROLE_HEADS:
+            if low.split()[0] in _GIVEN_NAME_HEADS:  # "Imam": a given name of the text first, else the office
+                named = list({id(p): p for p in self._candidates(low, False)}.values())
+                if len(named) == 1:
+                    return named[0]
             return self.resolve_role(surface, at)
         cands = list({id(p): p for p in self._candidates(low, fuzzy)}.values())
         if len(cands) == 1:
@@ -388,8 +392,8 @@ _VERB_AFTER = re.compile(
 # The agent of a passive verb of speaking or attending ("Pameran dihadiri X", "catatan yang
 # disampaikan petugas Dinas Y X") is who the next quote is likely from.
 _PASSIVE_AGENT = re.compile(r"\bdi(?:hadiri|sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|terangkan|tuturkan|"
-                            r"kemukakan|utarakan)(?:[^\S\n]+oleh)?(?:[^\S\n]+[a-z]+){0,2}"
-                            r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
+                            r"kemukakan|utarakan|benarkan|akui|amini|bantah|tanggapi)(?:[^\S\n]+oleh)?(?:[^\S\n]+[a-z]+){0,2}"
+                            r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}(?:,[^\S\n]*)?[^\S\n]*$")
 # "Beberapa tokoh menolak ... Salah satunya adalah Role X.": X is who the next quote is from.
 _ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[^\S\n]+antaranya)[^\S\n]+(?:adalah|ialah|yakni|yaitu)"
                           r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|dari)){0,8}[^\S\n]*$")
@@ -397,6 +401,8 @@ _ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[
 # Gubernur"): the person is its owner, not the subject ("Tuan" is an honorific).
 _POSSESSOR = re.compile(r"[^\S\n]*(?!Tuan\b)[A-Z][a-z]{2,}an[^\S\n]+")
 
+# Words before a person who accompanies the subject ("didampingi Y", "bersama Y").
+_COMPANION_BEFORE = frozenset("didampingi bersama beserta".split())
 # Speech cues written before the speaker's name (with the speaker's role between).
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas".split())
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
@@ -417,6 +423,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
             # what X said, not who speaks next
             continue
+        if lowers and lowers[-1] in _COMPANION_BEFORE:
+            continue  # "Mensos X, didampingi Bupati Y, menyerahkan ...": X is the subject, not Y
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover
 _INDIRECT_SUBJECT = re.compile(
     name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
-    r"\b(?:[Mm]enurut|kata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
+    r"\b(?:[Mm]enurut|[Kk]ata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
 )
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
 # wrote the full name earlier.
@@ -83,7 +83,7 @@ def extract(
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
         found = Q.find_quotes(story)
-        names = Q.subject_names(story, found) + _indirect_subjects(story, found)
+        names = Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -196,7 +196,7 @@ def _title(body: str) -> tuple[str | None, int]:
 
 
 # Both written first letter first (scan.word_start_pattern): `_starts` scans every text with them.
-_KATA_WORDS = ["Menurut", "menurut", "kata", "ujar", "tutur", "jelas", "ungkap"]
+_KATA_WORDS = ["Menurut", "menurut", "Kata", "kata", "ujar", "tutur", "jelas", "ungkap"]
 _KATA_START = re.compile(word_start_pattern(_KATA_WORDS) + r"\s")
 
 
@@ -252,6 +252,47 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
         full = P._expand_full_name(body, word, m.start())
         if " " in full:
             out.append((m.start(), m.end("name"), word, None))
+    return out
+
+
+# "Darsih Wulandari menjual kue basah sejak subuh. "...," ujarnya": a full name opening a sentence
+# and followed by a verb, right before a quote whose cue is a pronoun or a description, is the person
+# that cue means. Looked for only there: elsewhere such a run is as often a place or a unit.
+_SENTENCE_NAME_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]+(?:(?:me|ber|ter|di)[a-z]{3,}|sudah|telah|masih|sedang|"
+    r"tinggal|adalah|merupakan|kini|juga|pun|hanya|tidak|tak|belum|baru|lalu|sempat|mulai|selalu|pernah)\b(?<!tersebut)")
+# Words that open a sentence before a name ("Jika Eri ...", "Praktis Bima ..."), never a name's first word.
+_OPENERS = frozenset(
+    """jika kalau bila apabila praktis meski meskipun walau walaupun namun sementara setelah sebelum saat
+    ketika kini bahkan tapi tetapi sedangkan hingga sejak agar supaya karena sebab maka lalu kemudian
+    padahal selain seperti bagi untuk dengan tanpa oleh sayangnya akhirnya kebetulan rupanya ternyata
+    tentu pasalnya""".split())
+# Words that open the name of a river, mountain, road, market or building ("Sungai Cisadane
+# meluap"): no person opens a sentence with them.
+_FEATURE_WORDS = frozenset(
+    """sungai gunung danau pantai jalan jembatan pasar bukit pulau teluk selat laut waduk bendungan situ
+    hutan taman lapangan gedung stasiun terminal bandara pelabuhan kampung kali curug kebun""".split())
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?=[A-Z])")
+
+
+def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """Full names opening the sentences that lead into a quote with a pronoun or description cue."""
+    out = []
+    prev_end = 0
+    for q in found:
+        if q.how in ("pronoun", "descriptive"):
+            floor = max(prev_end, q.start - 400)
+            for o in _SENTENCE_OPENING.finditer(body, floor, q.start):
+                m = _SENTENCE_NAME_SUBJECT.match(body, o.end())
+                if m is None or m.end() > q.start:
+                    continue
+                name = P._trailing_plain(m.group("name"))
+                first = m.group("name").split()[0].lower()
+                if (name == m.group("name") and P.plausible_name(name) and first not in _OPENERS
+                        and first not in _FEATURE_WORDS
+                        and first not in lowercase_words(body)):
+                    out.append((m.start("name"), m.end("name"), name, None))
+        prev_end = q.end
     return out
 
 

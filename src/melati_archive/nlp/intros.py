@@ -15,6 +15,7 @@ from .names import (
     NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _token_ok, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
+from .gazetteer import KNOWN_PLACES
 from .officeforms import _listed_field_roles, _lowered_role_runs
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
@@ -45,19 +46,41 @@ _ROLE_NAME = re.compile(
 )
 
 
+# Nouns for what someone does or is that introduce one person before "Name," ("Penjual sayur,
+# Slamet Riyadi,", "korban banjir, Name,"), beside the role heads.
+_GROUP_NOUNS = frozenset(
+    """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
+    buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola""".split())
+
+
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
 _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\b(?:(?:[Ss]eorang|[Ss]alah[^\S\n]+(?:satu|seorang))[^\S\n]+)?(?P<role>(?:" + "|".join(
-        sorted(ROLE_HEADS | {"pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-                             "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh"} | KIN_WORDS,
+        sorted(ROLE_HEADS | _GROUP_NOUNS | KIN_WORDS,
                key=len, reverse=True))
     + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
 )
 
 
-_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | {
-    "seorang", "salah", "pedagang", "petani", "nelayan", "penerima", "peserta", "pengunjung", "orangtua",
-    "ibu", "siswa", "mahasiswa", "relawan", "pengemudi", "buruh", "pekerja"})
+# A role ending with where someone is from ("warga asal Kemanggisan") and, after the "name" between
+# commas, a city, a compass word or an area word: the commas list places, not a person.
+_ROLE_FROM_PLACE = re.compile(r"\b(?:asal|di|dari)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*$")
+_NEXT_CAPITALS = re.compile(r"[^\S\n]*(?P<run>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})")
+_AREA_WORDS = frozenset("barat timur utara selatan tengah raya kota kabupaten kab provinsi kecamatan kelurahan desa".split())
+
+
+def _place_list_goes_on(text: str, m: re.Match) -> bool:
+    if not _ROLE_FROM_PLACE.search(m.group("role")):
+        return False
+    nxt = _NEXT_CAPITALS.match(text, m.end())
+    if nxt is None:
+        return False
+    words = nxt.group("run").lower().rstrip(".").split()
+    return bool(_AREA_WORDS & set(words)) or " ".join(words) in KNOWN_PLACES or words[0] in KNOWN_PLACES
+
+
+_LRCN_WORDS = frozenset(ROLE_HEADS | KIN_WORDS | _GROUP_NOUNS | {"seorang", "salah", "pekerja"})
 
 
 _SENTENCE_ROLE_WORD = r"([A-Z][a-z]+)(?=[^\S\n]+[a-z])"
@@ -480,6 +503,8 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         if m.group("role")[:1].isupper() or not taken.free(m.start("name"), m.end("name")):
             continue  # the capitalized form is handled above
         name = _trailing_plain(m.group("name"))
+        if name and _place_list_goes_on(text, m):
+            continue  # "karyawan asal Kemanggisan, Palmerah, Jakarta Barat,": places, no name
         if name and name == clean_name(m.group("name")):
             role = _strip_role(text[m.start("role"):m.end("role")])
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:

@@ -115,8 +115,11 @@ def _add_nicknames(text: str, people: _People) -> None:
     for m in matches_at(_PAREN_ALIAS, text, starts_near(text, _KW_PAREN, caps, 120)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()
         owner = _owner_of(persons, clean_name(m.group("name")))
-        if _MIXED_DEGREE.fullmatch(m.group("name").split()[-1]) or _MIXED_DEGREE.fullmatch(f"({alias})"):
-            continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname
+        last = m.group("name").split()[-1]
+        if _MIXED_DEGREE.fullmatch(last) or (_MIXED_DEGREE.fullmatch(f"({alias})") and not _name_word(last)):
+            continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname ("Name (Adi)" is)
+        if owner is None and alias and not alias.isupper() and len(alias.split()) <= 2:
+            owner = _nicknamed(text, m, people)
         initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
         if owner and alias and alias != owner.name and (not alias.isupper() or initials):
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
@@ -137,6 +140,63 @@ def _add_nicknames(text: str, people: _People) -> None:
                 owner = people.add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
             owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+    sapaan = "sapaan" in text or "panggilan" in text  # most texts have neither: no scan for them
+    for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
+        # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
+        alias = m.group("alias").strip()
+        owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
+        if owner and alias != owner.name:
+            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+
+
+_INSIDE_AN_ORGANISATION = frozenset("untuk for of dan and & dari di ke bagi".split())
+
+
+def _syllable_acronym(short: str, name: str) -> bool:
+    """"Mura" for "Musi Rawas", "Tagana" for "Taruna Siaga Bencana", "Taifib" for "Intai Amfibi":
+    the short form is pieces of two or more of the name's words in order (a word's opening, or two
+    letters or more from inside it), as regions, units and offices are shortened; a nickname comes
+    from one word of a person's name ("Adi" for "Fadli")."""
+    # (a module-level helper, not a closure: a recursive closure is a reference cycle, and the
+    # rebuild runs extraction with the cyclic collector off)
+    return " " not in short and _pieces_cover(short.lower(), tuple(w.lower() for w in name.split()), 0, 0)
+
+
+def _pieces_cover(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
+    """Whether `rest` is pieces of words[k:] in order, two words or more used in all."""
+    if not rest:
+        return used >= 2
+    if k >= len(words):
+        return False
+    for n in range(1, len(rest) + 1):
+        piece = rest[:n]
+        if (words[k].startswith(piece) or (n >= 2 and piece in words[k])) and _pieces_cover(rest[n:], words, k + 1, used + 1):
+            return True
+    return _pieces_cover(rest, words, k + 1, used)  # a word left out ("for", a middle word)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word in lowercase after its first letter: a name's word, never a degree (BBus, MIB)."""
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower()
+
+
+def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
+    """A full name written with a nickname beside it ("Name (Adi),", "Mak Inah, sapaan akrab Name")
+    is a person even without a role: every word of it a name word, two words at least, no place."""
+    written = m.group("name")
+    name = _trailing_plain(written)
+    before = text[max(0, m.start("name") - 30):m.start("name")].split()
+    alias = m.group("alias").split()
+    if before and (before[-1][:1].isupper() or before[-1].lower() in _INSIDE_AN_ORGANISATION):
+        return None  # "Network for Electoral Integrity (Netgrit)", "Forum ... untuk Transparansi Anggaran (Fitra)"
+    if not alias or alias[0].lower().rstrip(".") in ROLE_HEADS or _trailing_plain(" ".join(alias)) is None:
+        return None  # "Name (Juru Masak)": a role in parentheses; "Danau Toba (Sumatera Utara)": a place
+    if (name and len(name.split()) >= 2 and name == clean_name(written)
+            and not (before and before[-1].lower() in _PLACE_INTRO)
+            and not _syllable_acronym(m.group("alias"), name)
+            and not any(w.lower() in lowercase_words(text) for w in name.split())):  # "Taruna Siaga Bencana (Tagana)"
+        return people.add(name, None, m.start("name"), m.start("name") + len(written.rstrip()))
+    return None
 
 
 def _add_unnamed(text: str, people: _People) -> None:
@@ -221,7 +281,7 @@ _PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<nam
 
 
 _DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+)?yang[^\S\n]+(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
     r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
@@ -236,6 +296,10 @@ _INITIALS = re.compile(
 
 
 _KW_PAREN = re.compile(r"\(")
+_SAPAAN = re.compile(
+    name_then(r"[^\S\n]*,") + r"(?P<alias>" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]+(?:yang[^\S\n]+merupakan[^\S\n]+)?(?:nama[^\S\n]+)?"
+    r"(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|sehari-hari))?(?:nya)?[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+_KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
 _KW_DISAPA = re.compile(r"d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b")  # first letter first: scan.py

@@ -15,7 +15,7 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
-    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning".split()
+    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek".split()
 )
 
 
@@ -58,6 +58,7 @@ NOT_NAME = frozenset(
     senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli
     agustus september oktober november desember pagi siang sore malam tahun bulan pekan
     dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
+    pondok pesantren ponpes madrasah masjid musala mushola gereja vihara klenteng
     oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
     tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
@@ -152,6 +153,7 @@ CALENDAR_WORDS = frozenset(
 
 
 _RANKS_OR_POL = RANKS | {"pol"}
+_ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
@@ -168,7 +170,8 @@ def clean_name(raw: str) -> str:
         tokens.pop()
     for k, tok in enumerate(tokens):
         left, dash, right = tok.partition("-")
-        if dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower():
+        if (dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower()
+                and left.lower() not in _ARABIC_ARTICLES):  # "Al-Falah", "El-Hakim": one word
             # "Daniel Mutaqien-Taufik Hidayat": a pair of candidates, the first one's name ends here
             # (a reduplicated word, "Toli-Toli", is one)
             tokens = tokens[:k] + [left]
@@ -275,7 +278,7 @@ def plausible_name(name: str) -> bool:
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
     if not all(_token_ok(t) or t in ("bin", "binti") or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
-               or _closing_surname(tokens, k) for k, t in enumerate(tokens)):
+               or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if not full:
@@ -295,9 +298,22 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
         return False  # an acronym (BPBD, PKH)
     if tok.endswith(".") and len(tok) == 2 and tok[0].lower() in HONORIFICS:
         return False  # "H." / "R.": an honorific that opens the name (split_role_name steps back to it)
+    if _given_name_head(tokens, k):
+        return True
     if any(ch.isdigit() for ch in tok) or not (_token_ok(tok) or _closing_surname(tokens, k)):
         return False
     return not (k > 0 and (tokens[k - 1].lower(), tok.lower()) in ORG_BIGRAMS)
+
+
+# Role words that are also common given names: "Wakil Wali Kota Depok Imam Budi" is Imam Budi,
+# while "Imam Besar Masjid X" and "imam masjid" stay roles.
+_GIVEN_NAME_HEADS = frozenset({"imam"})
+
+
+def _given_name_head(tokens: list[str], k: int) -> bool:
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return (tokens[k].lower() in _GIVEN_NAME_HEADS and nxt[:1].isupper() and nxt.lower() not in ("besar", "masjid")
+            and _token_ok(nxt))
 
 
 # Qualifiers of roles that Indonesian names also end with ("Direktur Utama" but "Tubagus Utama").
@@ -351,6 +367,15 @@ def _name_prefix(token: str) -> bool:
     return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
 
 
+def _unit_word_before(tokens: list[str], i: int) -> bool:
+    """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
+    office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
+    prev = tokens[i - 1]
+    if prev.startswith("(") and prev.endswith(")") and i >= 2:
+        prev = tokens[i - 2]
+    return prev.lower() in _PLACE_INTRO
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -374,7 +399,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None
     # A place or unit name right after an organisation word belongs to the role:
     # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
-    while (len(tokens) - i > 1 and (tokens[i - 1].lower() in _PLACE_INTRO or tokens[i - 1] in _CONNECTORS)
+    while (len(tokens) - i > 1 and (_unit_word_before(tokens, i) or tokens[i - 1] in _CONNECTORS)
            and tokens[i] not in short_forms
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
@@ -417,7 +442,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i -= 1  # "Dr." belongs to the name, which clean_name() then strips
     role = " ".join(tokens[:i])
     name = " ".join(tokens[i:])
-    if not plausible_name(name):
+    if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
         return None
     if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
             and not (i >= 2 and tokens[i - 2].lower() == "wali")):

@@ -7,13 +7,16 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
+from .names import _GIVEN_NAME_HEADS
 
 # Speech verbs of an attribution after the quote, most frequent first (INDONESIAN-NEWS.md).
 CUE_VERBS = (
     "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas "
     "tanya pesan harap timpal beber tukas tulis cerita urai sambung seru ajak kenang aku akui klaim "
     "sergah jawab sahut tutup bilang nilai katakan ujarkan tuturkan ungkapkan jelaskan tegaskan "
-    "terangkan tambahkan sebutkan"
+    "terangkan tambahkan sebutkan "
+    # less frequent, in news features: a retort, a joke, a complaint, a plea, an appeal
+    "kilah seloroh kelakar canda keluh pinta imbau bantah sindir kisah"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (
@@ -33,7 +36,7 @@ EN_VERBS = "said says added explained stated asked noted continued concluded str
 _EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
     r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
@@ -47,6 +50,10 @@ _AFTER_ROLE_MEN = re.compile(
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
+# Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
+_GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
+_SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
+_AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORDS + r"))[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu".
 _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
@@ -57,7 +64,7 @@ _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
     r"[^\S\n]+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
-    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,3}(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
+    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
 # A description with capitals and a number or lowercase word inside ("kata Mantan Wali Kota Solo
@@ -70,12 +77,22 @@ _SUBJ_DESCRIPTIVE_CAP = re.compile(
 _CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah lewat melalui dengan kepada "
                           "untuk bagi dari ke yang dan atau".split())
 
-# "kata Kadis X melalui Kabid Y": the office head speaks through Y, and Y is the one quoted.
-_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+# "kata Kadis X melalui Kabid Y" / "kata Bupati X yang diwakili Asisten Y": the office head speaks
+# through Y, and Y is the one quoted.
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|yang[^\S\n]+diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
                       + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
+# "tanya wartawan", "kata pembawa acara": the other side of an interview or an event, never named.
+_SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|"
+                              r"pembawa[^\S\n]+acara|hadirin)\b(?![^\S\n]*,[^\S\n]+[A-Z])")
+# "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
+_SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
+                          r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
+# "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
+_ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
+                         r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
@@ -84,7 +101,17 @@ _BEFORE_VERB = re.compile(
     r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
-_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name>[^,\"]{2,80}))?[^\S\n]*,[^\S\n]*$")
+# `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
+_BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name>[^,\"]{2,80}(?:,[^\S\n]*[^,\"]{2,80}){0,2}))?[^\S\n]*,[^\S\n]*$")
+
+# "Role, Name: "..."" (a statement set out after the speaker's name and a colon, no verb).
+_BEFORE_COLON = re.compile(r"(?P<subj>[A-Z][^:\"\n]{1,120}?)[^\S\n]*:[^\S\n]*$")
+
+# "Kata Name, "..."" / ", ujar dia, "..."" / "Seperti disampaikan Name, "..."": a speech verb and its
+# subject before the quote.
+_BEFORE_KATA = re.compile(r"\b(?P<verb>[Kk]ata|[Uu]jar|[Tt]utur|(?:[Ss]eperti|[Ss]ebagaimana)[^\S\n]+di(?:sampaikan|katakan|ungkapkan|"
+                          r"jelaskan|tegaskan|utarakan)(?:[^\S\n]+oleh)?)[^\S\n]+(?P<name>dia|ia|beliau|[A-Z][^,\"]{1,80}"
+                          r"(?:,[^\S\n]*[^,\"]{2,80}){0,2})[^\S\n]*,[^\S\n]*$")
 
 # Quoted words that are names, themes or titles, not speech.
 _NON_SPEECH_BEFORE = re.compile(
@@ -124,7 +151,7 @@ class Found:
     cue: str | None = None
     speaker: P.Known | None = None
     role: str | None = None
-    how: str = ""  # after | before | pronoun | continuation
+    how: str = ""  # after | before | pronoun | continuation | group (several people: nobody) | ...
     subject: str | None = None  # the written subject of a cue before the quote
     subject_name: str | None = None  # the name in a cue after the quote
     subject_role: str | None = None  # the role words in a cue after the quote
@@ -271,6 +298,17 @@ def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str
     return start, text[start:pos]
 
 
+def _paragraph_ending_with_colon(text: str, open_at: int, floor: int) -> tuple[int, str] | None:
+    """The last sentence of the paragraph right before a quote that opens a paragraph, when that
+    paragraph ends with a colon ("Dalam sambutannya, Bupati X menyampaikan:"), else None."""
+    head = text[floor:open_at]
+    stripped = head.rstrip()
+    if not stripped.endswith(":") or head[len(stripped):].count("\n") != 1:
+        return None
+    end = floor + len(stripped)
+    return _sentence_fragment_before(text, end, floor)
+
+
 def _looks_like_speech(content: str) -> bool:
     words = _WORDS.findall(content)
     if len(words) >= 6:
@@ -291,6 +329,9 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         if pair.virtual_open:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
+        lead = _paragraph_ending_with_colon(text, open_at, found[-1].cue_end if found else 0) if not frag.strip() else None
+        if lead is not None and _NON_SPEECH_BEFORE.search(lead[1].rstrip()[:-1].rstrip()):
+            non_speech_context, lead = True, None  # "Spanduk itu bertuliskan:" then the words on it
         # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
         # Without a comma between ("ujar Kepala Sentra "Budi Luhur" Palembang") the marks name the unit.
         gap = text[found[-1].cue_end:open_at].strip() if found and found[-1].cue_end else None
@@ -301,6 +342,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
             pass
+        elif lead is not None and not non_speech_context and _cue_before(q, lead[1], lead[0]):
+            pass  # "Bupati X menyampaikan:" ending the paragraph before the quote
         else:
             q.how = "none"
         if non_speech_context and q.how != "after":
@@ -326,6 +369,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         q.cue_end = base + m.end()
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
+            return True
+        s = _SUBJ_GROUP.match(rest)
+        if s:
+            q.how = "group"
+            q.cue = f"{q.cue} {s.group('grp')}"
+            q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_PRONOUN.match(rest)
         if s:
@@ -356,7 +405,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
             at = _ROLE_AT_PLACE.match(rest, s.end()) if not s.group("tail") and q.subject_role else None
-            if at and P._trailing_plain(at.group("name")):
+            newly = _ROLE_NEWLY.match(rest, s.end()) if not s.group("tail") and q.subject_role and not q.subject_name else None
+            if newly and P._trailing_plain(newly.group("name")) == P.clean_name(newly.group("name")):
+                # "kata Kepala Dinas X yang baru dilantik, Name"
+                q.subject_name = P._trailing_plain(newly.group("name"))
+                q.cue_end = base + m.end() + newly.end()
+            elif at and P._trailing_plain(at.group("name")):
                 q.subject_role = f"{s.group('run')} {at.group('prep')} {at.group('place')}"
                 q.subject_name = P._trailing_plain(at.group("name"))
                 q.cue_end = base + m.end() + at.end()
@@ -365,6 +419,18 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
             return True
+        s = _SUBJ_OTHER_SIDE.match(rest)
+        if s:
+            q.how, q.cue_end = "anonymous", base + m.end() + s.end()
+            return True
+        s = _SUBJ_ONE_OF.match(rest)
+        if s:  # "kata salah seorang petugas": unnamed, unless the name follows ("..., Budi Santoso")
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            q.how = "after" if name else "anonymous"
+            q.subject_name = name
+            q.subject_role = s.group("desc") if name else None
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
             q.how = "after"
@@ -372,6 +438,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
+        return True
+    group = _AFTER_GROUP_MEN.match(after) if q.comma_before_cue else None
+    if group:
+        q.cue, q.how, q.cue_end = f"{group.group('grp')} {group.group('verb')}", "group", base + group.end()
         return True
     m = (_AFTER_NAME_MEN.match(after) or _AFTER_PRONOUN_MEN.match(after)) if q.comma_before_cue else None
     role = _AFTER_ROLE_MEN.match(after) if m is None else None
@@ -410,11 +480,19 @@ def _through(q: Found, m: re.Match) -> bool:
     return True
 
 
+# A comma segment of degrees only ("S.Sos.", "M.Si., MM"): each with a dot inside or a known
+# undotted one, so "H. Asep" (an honorific and a name) is never taken for one.
+_DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)\.?)"
+_DEGREES_ONLY = re.compile(_DEGREE_TOKEN + r"(?:[^\S\n]*,?[^\S\n]*" + _DEGREE_TOKEN + r")*")
+
+
 def _last_name_segment(tail: str | None) -> str | None:
     """", Jakarta Utara, Edison Sahputra" -> "Edison Sahputra" (the last segment that is a name)."""
     if not tail:
         return None
     for segment in reversed([t.strip() for t in tail.split(",") if t.strip()]):
+        if _DEGREES_ONLY.fullmatch(segment):
+            continue  # "Name, S.Sos." / "Name, M.Si.": the degrees after the name's own comma
         if P._trailing_plain(segment) == P.clean_name(segment):
             return segment
     return None
@@ -430,6 +508,9 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         q.initials = True
         return True
     first = run.split()[0].rstrip(".").lower()
+    if first in _GIVEN_NAME_HEADS and len(run.split()) == 1:
+        q.subject_name = run  # "ujar Imam": the given name of someone introduced, not the office
+        return True
     starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
     if name_after_comma:
         name = P._trailing_plain(name_after_comma)
@@ -458,7 +539,7 @@ _GROUP_SUBJECTS = frozenset(
 
 
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
-    m = _BEFORE_MENURUT.search(frag)
+    m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
     if m:
         q.cue = m.group("verb")
         name = m.group("name")
@@ -470,7 +551,15 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
         return True
     m = _BEFORE_VERB.search(frag)
     if not m:
-        return False
+        colon = _BEFORE_COLON.search(frag)
+        name = P._trailing_plain(colon.group("subj")) if colon else None
+        if name is None or P.clean_name(colon.group("subj")).split()[-1] != name.split()[-1]:
+            return False
+        if not _looks_like_speech(q.text):
+            return False  # "karya pelukis Name: "Senja di Pelabuhan"": a title after the name
+        # "Kepala Desa X, Name: "..."": the name right before the colon speaks
+        q.cue, q.how, q.subject, q.cue_end = ":", "before-colon", name, 0
+        return True
     q.cue = m.group("verb")
     subject_part = frag[: m.start()]
     q.how = "before"
@@ -492,4 +581,13 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
         if q.how == "after" and q.subject_name and not q.initials:
             pos = text.find(q.subject_name, q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
+        aged = _AGED_SUBJECT.search(q.subject) if q.how == "before" and q.subject else None
+        name = P._trailing_plain(aged.group("name")) if aged else None
+        if name:  # "Saminah (70) bercerita, "..."": a name with an age speaking the quote is a person
+            pos = text.rfind(name, max(0, q.start - 300), q.start)
+            if pos != -1:
+                out.append((pos, pos + len(name), name, None))
     return out
+
+
+_AGED_SUBJECT = re.compile(r"(?P<name>" + P.NAME_PATTERN + r")[^\S\n]*\(\d{1,3}(?:[^\S\n]*[Tt]ahun)?\)[^\S\n]*$")

@@ -1,0 +1,953 @@
+"""Probe of quote attribution forms: short texts written for this probe (no third-party text), each
+with the quotes an editor expects and who said them (a full name, or None when the text does not
+make one person certain). Prints the score and lists every failure by case.
+
+    .venv/bin/python bench/probe_quotes.py          # score and failures
+    .venv/bin/python bench/probe_quotes.py --quiet  # score only
+
+A quote is matched by the start of its text. Counted per expected quote: right (found, right
+speaker), wrong (found, another person: the worst outcome), null (found, no speaker where one was
+expected), missed (not found); per extracted quote not expected: extra (with/without a speaker).
+Exit status 1 when any speaker is wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from melati_archive.nlp.extract import extract  # noqa: E402
+
+# (name, text, [(start of the quote's text, speaker or None)])
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("ujar-given-name",
+     "BEKASI - Kepala Dinas Sosial Kota Bekasi, Rudi Hartono, meninjau dapur umum di Kecamatan Medan Satria, "
+     "Senin (4/3). \"Stok logistik cukup untuk satu minggu ke depan,\" ujar Rudi.",
+     [("Stok logistik", "Rudi Hartono")]),
+    ("kata-role-name-no-comma",
+     "GARUT - Hujan deras merendam tiga desa. \"Kami akan menambah petugas di setiap posko,\" kata Kepala "
+     "Pelaksana BPBD Kabupaten Garut Dedi Kurniawan.",
+     [("Kami akan menambah", "Dedi Kurniawan")]),
+    ("tuturnya",
+     "Camat Sukaraja, Wawan Setiawan, menyerahkan bantuan kepada korban kebakaran. \"Semoga bantuan ini "
+     "meringankan beban keluarga,\" tuturnya.",
+     [("Semoga bantuan", "Wawan Setiawan")]),
+    ("ucap-role-comma-name",
+     "\"Warga kami minta tetap waspada terhadap banjir susulan,\" ucap Camat Cibinong, Ahmad Syarifudin.",
+     [("Warga kami minta", "Ahmad Syarifudin")]),
+    ("ungkap-dia",
+     "Lurah Pasir Jaya, Nining Suryani, mendatangi rumah warga yang terdampak longsor. \"Rumah yang rusak "
+     "berat akan kami data ulang,\" ungkap dia.",
+     [("Rumah yang rusak", "Nining Suryani")]),
+    ("menurut-role-comma-name",
+     "BOGOR - Banjir merendam ratusan rumah. Menurut Camat Cibinong, Ahmad Syarifudin, \"Warga diminta tetap "
+     "waspada terhadap banjir susulan.\"",
+     [("Warga diminta", "Ahmad Syarifudin")]),
+    ("menurut-name",
+     "BOGOR - Banjir merendam ratusan rumah. Menurut Ahmad Syarifudin, \"Warga diminta tetap waspada terhadap "
+     "banjir susulan.\"",
+     [("Warga diminta", "Ahmad Syarifudin")]),
+    ("menurut-role-name-no-comma",
+     "BOGOR - Banjir merendam ratusan rumah. Menurut Camat Cibinong Ahmad Syarifudin, \"Warga diminta tetap "
+     "waspada terhadap banjir susulan.\"",
+     [("Warga diminta", "Ahmad Syarifudin")]),
+    ("menurut-dia",
+     "Kepala Puskesmas Cigudeg, Lina Marlina, memeriksa balita di posyandu. Menurut dia, \"Angka stunting di "
+     "desa ini turun dibanding tahun lalu.\"",
+     [("Angka stunting", "Lina Marlina")]),
+    ("menurutnya",
+     "Kepala Puskesmas Cigudeg, Lina Marlina, memeriksa balita di posyandu. Menurutnya, \"Angka stunting di "
+     "desa ini turun dibanding tahun lalu.\"",
+     [("Angka stunting", "Lina Marlina")]),
+    ("jelas-name-then-role",
+     "DEPOK - Pemkot menyalurkan bantuan pangan. \"Penerima sudah kami verifikasi dari data terpadu,\" jelas "
+     "Siti Aminah, Kepala Dinas Sosial Kota Depok.",
+     [("Penerima sudah", "Siti Aminah")]),
+    ("terang-akbp",
+     "\"Pelaku sudah kami amankan berikut barang buktinya,\" terang Kapolres Bogor AKBP Hendra Gunawan.",
+     [("Pelaku sudah", "Hendra Gunawan")]),
+    ("tegas-kompol",
+     "\"Tidak ada toleransi bagi pengedar narkoba di wilayah kami,\" tegas Kasat Reskrim Polres Cianjur Kompol "
+     "Tono Sudarto.",
+     [("Tidak ada toleransi", "Tono Sudarto")]),
+    ("tandas-h",
+     "\"Pembangunan jalan desa harus selesai tahun ini,\" tandas Bupati Lebak H. Asep Mulyana.",
+     [("Pembangunan jalan", "Asep Mulyana")]),
+    ("pungkas-hj",
+     "\"Ibu-ibu kader adalah ujung tombak posyandu,\" pungkas Ketua TP PKK Kota Serang Hj. Ratna Dewi.",
+     [("Ibu-ibu kader", "Ratna Dewi")]),
+    ("imbuh-dr-degrees",
+     "\"Vaksinasi lanjutan dibuka di semua puskesmas,\" imbuh Kepala Dinas Kesehatan Dr. Ir. Bambang Wiratmo, "
+     "M.Si.",
+     [("Vaksinasi lanjutan", "Bambang Wiratmo")]),
+    ("tambah-name-degree",
+     "\"Pendaftaran dibuka sampai akhir bulan,\" tambah Lurah Sukamaju, Dedi Supriadi, S.Sos.",
+     [("Pendaftaran dibuka", "Dedi Supriadi")]),
+    ("sebut-prof",
+     "\"Kebijakan ini perlu dievaluasi setiap tahun,\" sebut Guru Besar Universitas Padjadjaran Prof. Dr. "
+     "Hendra Wijaya.",
+     [("Kebijakan ini perlu", "Hendra Wijaya")]),
+    ("papar-name-lower-role",
+     "\"Setiap keluarga menerima tiga ratus ribu rupiah per bulan,\" papar Yuliana Sari, pendamping PKH "
+     "Kecamatan Cisarua.",
+     [("Setiap keluarga", "Yuliana Sari")]),
+    ("urainya",
+     "Kepala Bappeda Kota Tasikmalaya, Irwan Maulana, memaparkan rencana kerja. \"Ada tiga prioritas utama "
+     "tahun depan,\" urainya.",
+     [("Ada tiga prioritas", "Irwan Maulana")]),
+    ("beber-name-lower-role",
+     "\"Kami mendata lebih dari dua ratus pengungsi,\" beber Arif Rahman, koordinator relawan.",
+     [("Kami mendata", "Arif Rahman")]),
+    ("kilah",
+     "Kontraktor proyek, Joko Santoso, membantah tudingan itu. \"Material yang kami pakai sesuai spesifikasi,\" "
+     "kilah Joko saat dikonfirmasi.",
+     [("Material yang kami", "Joko Santoso")]),
+    ("kilahnya",
+     "Kontraktor proyek, Joko Santoso, membantah tudingan itu. \"Material yang kami pakai sesuai spesifikasi,\" "
+     "kilahnya.",
+     [("Material yang kami", "Joko Santoso")]),
+    ("seloroh-role",
+     "PURWAKARTA - Bupati Purwakarta Anita Rahayu menyapa pedagang pasar. \"Kalau harga cabai naik terus, saya "
+     "ikut jualan saja,\" seloroh Bupati.",
+     [("Kalau harga cabai", "Anita Rahayu")]),
+    ("akunya",
+     "Salah seorang penerima bantuan, Suminah (62), tinggal sendiri di rumah semi permanen. \"Sudah dua tahun "
+     "saya tidak bisa bekerja,\" akunya.",
+     [("Sudah dua tahun", "Suminah")]),
+    ("katanya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih sebelum musim "
+     "hujan,\" katanya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("kata-dia",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih sebelum musim "
+     "hujan,\" kata dia.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("ujar-dia",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih sebelum musim "
+     "hujan,\" ujar dia.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("nickname-akrab-disapa",
+     "Siti Rahmawati, yang akrab disapa Ema, membuka warung nasi dari modal usaha bantuan. \"Sekarang "
+     "penghasilan saya cukup untuk sekolah anak,\" kata Ema.",
+     [("Sekarang penghasilan", "Siti Rahmawati")]),
+    ("earlier-paragraph-given-name",
+     "TEGAL - Wali Kota Tegal Bambang Sutrisno meresmikan pasar rakyat, Rabu (6/3).\n"
+     "Pasar itu dibangun dengan dana APBD senilai Rp12 miliar.\n"
+     "\"Pedagang tidak perlu lagi berjualan di bahu jalan,\" kata Bambang.",
+     [("Pedagang tidak", "Bambang Sutrisno")]),
+    ("earlier-paragraph-surname",
+     "TEGAL - Wali Kota Tegal Bambang Sutrisno meresmikan pasar rakyat, Rabu (6/3).\n"
+     "Pasar itu dibangun dengan dana APBD senilai Rp12 miliar.\n"
+     "\"Pedagang tidak perlu lagi berjualan di bahu jalan,\" kata Sutrisno.",
+     [("Pedagang tidak", "Bambang Sutrisno")]),
+    ("ia-mengatakan",
+     "Kepala Dinas Sosial Kabupaten Karawang, Nurhayati, meninjau panti asuhan. Ia mengatakan, \"Anak-anak di "
+     "sini berhak atas pendidikan yang layak.\"",
+     [("Anak-anak di sini", "Nurhayati")]),
+    ("kata-beliau",
+     "Ketua MUI Kabupaten Cianjur, KH Abdul Somad Hidayat, mengisi tausiah. \"Jaga persatuan menjelang pemilu,\" "
+     "kata beliau.",
+     [("Jaga persatuan", "Abdul Somad Hidayat")]),
+    ("tegas-role-only",
+     "SUMEDANG - Bupati Sumedang Doni Ahmad Fauzan meminta ASN disiplin.\n"
+     "\"Tidak ada lagi pegawai yang datang terlambat,\" tegas Bupati.",
+     [("Tidak ada lagi", "Doni Ahmad Fauzan")]),
+    ("kata-kadis",
+     "CIMAHI - Kepala Dinas Sosial Kota Cimahi, Endang Kusmana, membuka pelatihan kerja bagi penyandang "
+     "disabilitas.\n\"Peserta akan dibekali modal usaha,\" kata Kadis.",
+     [("Peserta akan", "Endang Kusmana")]),
+    ("descriptive-berkacamata",
+     "Salah satu peserta, Herman Saputra, datang dari Kecamatan Jonggol. \"Saya baru pertama kali ikut "
+     "pelatihan seperti ini,\" ujar pria berkacamata itu.",
+     [("Saya baru pertama", "Herman Saputra")]),
+    ("descriptive-ibu-dua-anak",
+     "Warga Desa Cibodas, Eti Rohaeti, menerima bantuan sembako. \"Alhamdulillah, bisa untuk makan seminggu,\" "
+     "kata ibu dua anak tersebut.",
+     [("Alhamdulillah", "Eti Rohaeti")]),
+    ("descriptive-two-people",
+     "Herman Saputra dan Eti Rohaeti datang ke balai desa. \"Kami senang sekali bisa ikut,\" kata ibu dua anak "
+     "tersebut.",
+     [("Kami senang", None)]),
+    ("multi-paragraph",
+     "Kepala Sentra Paramita, Dewi Lestari, menjelaskan layanan sentra.\n"
+     "\"Kami melayani anak yang berhadapan dengan hukum dan anak terlantar.\n"
+     "\"Selain itu kami juga memberi pelatihan keterampilan bagi remaja putus sekolah,\" ujar Dewi.",
+     [("Kami melayani", "Dewi Lestari")]),
+    ("split-by-cue",
+     "\"Bantuan ini khusus untuk lansia,\" kata Rina Marlina, pendamping sosial. \"Kami harap tepat sasaran "
+     "dan tidak dipotong siapa pun.\"",
+     [("Bantuan ini khusus", "Rina Marlina"), ("Kami harap tepat", "Rina Marlina")]),
+    ("two-people-one-paragraph",
+     "\"Air bersih menjadi kebutuhan paling mendesak,\" kata Budi Santoso, relawan PMI. Sementara itu, Camat "
+     "Cikalong, Yanti Lestari, menambahkan, \"Tenda pengungsian sudah kami dirikan di lapangan desa.\"",
+     [("Air bersih", "Budi Santoso"), ("Tenda pengungsian", "Yanti Lestari")]),
+    ("colon-name-no-verb",
+     "Kepala Desa Sukamaju, Asep Saepudin: \"Jalan ini sudah rusak sejak lima tahun lalu dan belum pernah "
+     "diperbaiki.\"",
+     [("Jalan ini sudah", "Asep Saepudin")]),
+    ("colon-mengatakan",
+     "Kepada wartawan, Asep Saepudin mengatakan: \"Jalan ini sudah rusak sejak lima tahun lalu dan belum "
+     "pernah diperbaiki.\"",
+     [("Jalan ini sudah", "Asep Saepudin")]),
+    ("demikian-disampaikan",
+     "\"Kesehatan mental remaja harus menjadi perhatian bersama.\" Demikian disampaikan Kepala Balai Besar "
+     "Rehabilitasi Sosial Yogyakarta, Tri Wahyuni, dalam seminar di Sleman.",
+     [("Kesehatan mental", "Tri Wahyuni")]),
+    ("demikian-disampaikan-comma",
+     "\"Kesehatan mental remaja harus menjadi perhatian bersama,\" demikian disampaikan Tri Wahyuni, Kepala "
+     "Balai Besar Rehabilitasi Sosial Yogyakarta.",
+     [("Kesehatan mental", "Tri Wahyuni")]),
+    ("qa-interview-no-marks",
+     "Berikut petikan wawancara dengan Kepala Dinas Sosial, Marlina Dewi.\n"
+     "Tanya: Berapa jumlah penerima tahun ini?\n"
+     "Jawab: Sekitar dua ribu keluarga, naik dari tahun lalu.",
+     []),
+    ("quote-inside-quote",
+     "\"Warga bilang 'kami belum dapat', jadi kami cek lagi datanya,\" kata Kepala Seksi Pendataan, Hadi "
+     "Purnomo.",
+     [("Warga bilang", "Hadi Purnomo")]),
+    ("curly-quotes",
+     "\u201cKami siap membantu korban gempa kapan saja,\u201d kata Koordinator Tagana Kabupaten Cianjur, "
+     "Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("no-space-before-cue",
+     "\"Kami siap membantu korban gempa kapan saja,\"kata Koordinator Tagana Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("comma-outside-mark",
+     "\"Kami siap membantu korban gempa kapan saja\", kata Koordinator Tagana Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("group-para-relawan",
+     "Relawan membagikan makanan di posko. \"Kami bergantian jaga siang dan malam,\" kata para relawan.",
+     [("Kami bergantian", None)]),
+    ("group-warga",
+     "Kepala Desa Cibodas, Ujang Suherman, meninjau lokasi. \"Kami sudah lama menunggu jembatan ini,\" "
+     "ujar warga.",
+     [("Kami sudah lama", None)]),
+    ("group-mereka",
+     "Kepala Desa Cibodas, Ujang Suherman, meninjau lokasi bersama warga. \"Kami sudah lama menunggu jembatan "
+     "ini,\" kata mereka.",
+     [("Kami sudah lama", None)]),
+    ("before-role-comma-name",
+     "Kepala Sentra Handayani, Siti Nurjanah, mengatakan, \"Layanan pengasuhan terbuka bagi semua keluarga.\"",
+     [("Layanan pengasuhan", "Siti Nurjanah")]),
+    ("before-dalam-sambutannya",
+     "Dalam sambutannya, Bupati Kuningan Aceng Rosadi mengatakan, \"Pemerintah daerah mendukung penuh program "
+     "ini.\"",
+     [("Pemerintah daerah", "Aceng Rosadi")]),
+    ("after-name-kepada-wartawan",
+     "Ketua Karang Taruna Desa Sindang, Hendra Pratama, menggelar bakti sosial.\n"
+     "\"Kami kumpulkan donasi dari para pemuda,\" ujar Hendra kepada wartawan, Selasa (5/3).",
+     [("Kami kumpulkan", "Hendra Pratama")]),
+    ("katanya-saat-ditemui",
+     "Pemilik usaha keripik, Sumarni, menerima bantuan alat produksi. \"Produksi bisa naik dua kali lipat,\" "
+     "katanya saat ditemui di rumahnya.",
+     [("Produksi bisa", "Sumarni")]),
+    ("ucap-degrees-saat",
+     "\"Penyaluran dilakukan lewat kantor pos,\" ucap Kepala Dinas Sosial Kabupaten Bogor, Drs. H. Asep "
+     "Rahmat, M.Si., saat dikonfirmasi.",
+     [("Penyaluran dilakukan", "Asep Rahmat")]),
+    ("one-word-name-rt",
+     "\"Jalan gang ini sering banjir kalau hujan deras,\" kata Ketua RT 03 Kelurahan Cikaret, Mulyadi.",
+     [("Jalan gang ini", "Mulyadi")]),
+    ("name-then-role-before",
+     "Ahmad Fauzi, Kepala Dinas Sosial Kota Cilegon, mengatakan bahwa bantuan akan disalurkan bertahap. "
+     "\"Tahap pertama untuk lansia dan penyandang disabilitas,\" ujarnya.",
+     [("Tahap pertama", "Ahmad Fauzi")]),
+    ("dia-menambahkan",
+     "Kepala Sekolah SDN 2 Cibeber, Rohmat Hidayat, menyambut siswa baru. Dia menambahkan, \"Tahun ini kami "
+     "menerima seratus dua puluh siswa.\"",
+     [("Tahun ini kami", "Rohmat Hidayat")]),
+    ("lebih-lanjut-name",
+     "Kepala Sekolah SDN 2 Cibeber, Rohmat Hidayat, menyambut siswa baru. Lebih lanjut, Rohmat menjelaskan, "
+     "\"Tahun ini kami menerima seratus dua puluh siswa.\"",
+     [("Tahun ini kami", "Rohmat Hidayat")]),
+    ("jelasnya",
+     "Kepala Sekolah SDN 2 Cibeber, Rohmat Hidayat, menyambut siswa baru. \"Tahun ini kami menerima seratus "
+     "dua puluh siswa,\" jelasnya.",
+     [("Tahun ini kami", "Rohmat Hidayat")]),
+    ("seru",
+     "\"Ayo kita jaga kebersihan lingkungan!\" seru Wakil Wali Kota Bogor Dedi Rukmana.",
+     [("Ayo kita jaga", "Dedi Rukmana")]),
+    ("tanya",
+     "\"Kapan jembatan ini diperbaiki, Pak?\" tanya Sarinah, warga Kampung Cilutung.",
+     [("Kapan jembatan", "Sarinah")]),
+    ("kata-camat-lower",
+     "Camat Cikalong, Yanti Lestari, meninjau tenda pengungsi.\n\"Kebutuhan selimut masih kurang,\" kata camat.",
+     [("Kebutuhan selimut", "Yanti Lestari")]),
+    ("sambung-lanjut",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin rapat.\n\"Dana desa kami prioritaskan untuk jalan,\" "
+     "sambung Ujang.\n\"Sisanya untuk posyandu,\" lanjut dia.",
+     [("Dana desa kami", "Ujang Suherman"), ("Sisanya untuk", "Ujang Suherman")]),
+    ("before-multi-paragraph",
+     "Direktur RSUD Cibinong, Rina Kusumawati, mengatakan, \"Ruang isolasi sudah kami tambah.\n"
+     "\"Tenaga kesehatan juga sudah divaksin semua.\"",
+     [("Ruang isolasi", "Rina Kusumawati")]),
+    ("name-comma-warga",
+     "\"Harga beras naik dua ribu rupiah sejak pekan lalu,\" kata Budi Hartanto, warga RT 02.",
+     [("Harga beras", "Budi Hartanto")]),
+    ("honorific-bu-short",
+     "Pemilik warung, Ani Suryani, menerima bantuan modal. \"Modal ini saya pakai beli etalase,\" kata Bu Ani.",
+     [("Modal ini saya", "Ani Suryani")]),
+    ("honorific-pak-short",
+     "Penjual sayur, Slamet Riyadi, berjualan sejak subuh. \"Pembeli sepi sejak pasar direnovasi,\" ujar Pak "
+     "Slamet.",
+     [("Pembeli sepi", "Slamet Riyadi")]),
+    ("perempuan-akrab-disapa",
+     "Nenden Kurniasih membuka kursus menjahit di rumahnya. \"Saya ingin ibu-ibu di sini punya penghasilan "
+     "sendiri,\" tutur perempuan yang akrab disapa Neng itu.",
+     [("Saya ingin", "Nenden Kurniasih")]),
+    ("yang-juga",
+     "\"Posyandu harus aktif setiap bulan,\" kata Lilis Suryani, yang juga Ketua TP PKK Kecamatan Ciawi.",
+     [("Posyandu harus", "Lilis Suryani")]),
+    ("degree-mt",
+     "\"Tanggul darurat selesai dalam tiga hari,\" kata Kepala BPBD Kabupaten Subang, Ir. Dadang Suherman, MT.",
+     [("Tanggul darurat", "Dadang Suherman")]),
+    ("ungkapnya-nickname",
+     "Muhammad Rizky Pratama, yang akrab disapa Kiki, menjadi juara lomba robotik. \"Saya latihan setiap hari "
+     "sepulang sekolah,\" ungkapnya.",
+     [("Saya latihan", "Muhammad Rizky Pratama")]),
+    ("menurut-role-comma-name-mid",
+     "Menurut Kepala Bidang Perlindungan dan Jaminan Sosial Dinsos Kota Sukabumi, Yudi Permana, \"Data "
+     "penerima diperbarui setiap tiga bulan.\"",
+     [("Data penerima", "Yudi Permana")]),
+    ("menurut-name-role-apposition",
+     "Menurut Yudi Permana, Kepala Bidang Perlindungan dan Jaminan Sosial Dinsos Kota Sukabumi, \"Data "
+     "penerima diperbarui setiap tiga bulan.\"",
+     [("Data penerima", "Yudi Permana")]),
+    ("pungkasnya-after-two",
+     "Kepala Dinas Sosial, Marlina Dewi, didampingi Camat Ciawi, Dodi Kurnia, menyerahkan bantuan. "
+     "Marlina mengatakan bantuan akan rutin diberikan. \"Kami akan datang lagi bulan depan,\" pungkasnya.",
+     [("Kami akan datang", "Marlina Dewi")]),
+    ("kata-pronoun-two-subjects",
+     "Budi Santoso dan Yanti Lestari meninjau posko. \"Kami kekurangan air bersih,\" katanya.",
+     [("Kami kekurangan", None)]),
+    ("dash-cue-before",
+     "Kepala Desa Cibodas, Ujang Suherman, berpesan kepada warga - \"Jangan buang sampah ke sungai.\"",
+     [("Jangan buang", "Ujang Suherman")]),
+    ("ujarnya-after-question",
+     "Wakil Ketua DPRD Kabupaten Bogor, Agus Salim, mempertanyakan keterlambatan proyek. \"Kenapa sampai "
+     "sekarang belum selesai?\" ujarnya.",
+     [("Kenapa sampai", "Agus Salim")]),
+    ("role-only-kapolres",
+     "Kapolres Sukabumi AKBP Rudi Setiawan memimpin apel pagi.\n\"Personel disiagakan di jalur mudik,\" kata "
+     "Kapolres.",
+     [("Personel disiagakan", "Rudi Setiawan")]),
+    ("role-only-mensos-after-other",
+     "Menteri Sosial Wulan Purnamasari meninjau lumbung sosial bersama Bupati Cianjur Herman Wijaya.\n"
+     "\"Lumbung sosial harus ada di setiap desa rawan bencana,\" kata Mensos.",
+     [("Lumbung sosial", "Wulan Purnamasari")]),
+    ("ujar-rank-short",
+     "Kapolsek Ciawi Kompol Asep Sudrajat turun langsung mengatur lalu lintas.\n\"Kami siagakan dua puluh "
+     "personel,\" ujar Asep.",
+     [("Kami siagakan", "Asep Sudrajat")]),
+    ("sebutnya-after-other-object",
+     "Kepala Balai Rehabilitasi Sosial Melati, Ratna Sari, menerima kunjungan mahasiswa Universitas Siliwangi. "
+     "\"Kami terbuka untuk praktik kerja lapangan,\" sebutnya.",
+     [("Kami terbuka", "Ratna Sari")]),
+    # second round, written before the first fixes were run on it
+    ("lead-quote-hal-itu",
+     "\"Data penerima harus diperbarui setiap bulan.\" Hal itu dikatakan Kepala Dinas Sosial Kota Cirebon, Endah "
+     "Purwanti, Senin (4/3).",
+     [("Data penerima harus", "Endah Purwanti")]),
+    ("cue-long-tail",
+     "\"Kami siapkan tiga ribu paket,\" kata Kepala Dinas Sosial Provinsi Jawa Barat, Dodi Suhendar, saat ditemui "
+     "di Gedung Sate, Bandung, Senin (4/3).",
+     [("Kami siapkan tiga", "Dodi Suhendar")]),
+    ("kepada-wartawan-before",
+     "Kepada wartawan, Camat Cisarua, Tatang Sutisna, menuturkan, \"Jalur evakuasi sudah kami tandai.\"",
+     [("Jalur evakuasi", "Tatang Sutisna")]),
+    ("hal-senada-then-quote-nya",
+     "Kepala Desa Cibodas, Ujang Suherman, menyambut baik program itu. Hal senada disampaikan Ketua BPD "
+     "Cibodas, Iwan Setiadi. \"Kami akan mengawasi penggunaan dananya,\" ujarnya.",
+     [("Kami akan mengawasi", "Iwan Setiadi")]),
+    ("hj-two-degrees",
+     "\"Perempuan desa harus berdaya secara ekonomi,\" kata Wakil Bupati Bandung Barat, Hj. Neneng Suryani, "
+     "S.Pd., M.M.",
+     [("Perempuan desa", "Neneng Suryani")]),
+    ("ibu-first-mention",
+     "Ibu Sri Wahyuni, seorang guru honorer, mengajar di sekolah darurat. \"Anak-anak tetap semangat belajar,\" "
+     "katanya.",
+     [("Anak-anak tetap", "Sri Wahyuni")]),
+    ("balinese-name",
+     "\"Upacara adat tetap digelar dengan sederhana,\" ujar Bendesa Adat Kedonganan, I Wayan Mertha Yasa.",
+     [("Upacara adat", "I Wayan Mertha Yasa")]),
+    ("batak-rank",
+     "\"Kami sudah periksa lima saksi,\" kata Kapolsek Medan Baru Kompol Rudi Simanjuntak.",
+     [("Kami sudah periksa", "Rudi Simanjuntak")]),
+    ("middle-initial",
+     "\"Pendampingan dilakukan sampai keluarga mandiri,\" kata Kepala Bidang Rehabilitasi Sosial, Agus S. "
+     "Wibowo.",
+     [("Pendampingan", "Agus S. Wibowo")]),
+    ("split-mid-sentence",
+     "\"Kami sudah siapkan,\" ujar Lurah Cipinang, Sarif Hidayat, \"tiga ribu paket sembako untuk warga.\"",
+     [("Kami sudah siapkan", "Sarif Hidayat"), ("tiga ribu paket", "Sarif Hidayat")]),
+    ("sambil-tersenyum",
+     "\"Dulu saya cuma bisa menjahit baju sendiri,\" tutur Aminah Lestari sambil tersenyum.",
+     [("Dulu saya cuma", "Aminah Lestari")]),
+    ("yang-juga-no-comma",
+     "\"Posyandu harus aktif setiap bulan,\" kata Lilis Suryani yang juga Ketua TP PKK Kecamatan Ciawi.",
+     [("Posyandu harus", "Lilis Suryani")]),
+    ("nya-subject-not-object",
+     "Bupati Cianjur Herman Wijaya menyerahkan bantuan kepada Dedeh Kurniasih, warga Desa Sukamulya. "
+     "\"Semoga bisa meringankan beban keluarga,\" ujarnya.",
+     [("Semoga bisa", "Herman Wijaya")]),
+    ("sementara-itu-nya",
+     "Bupati Cianjur Herman Wijaya menyerahkan bantuan kepada warga. Sementara itu, penerima bantuan, Dedeh "
+     "Kurniasih, mengaku senang. \"Terima kasih, Pak Bupati,\" ucapnya.",
+     [("Terima kasih", "Dedeh Kurniasih")]),
+    ("ia-menegaskan-colon",
+     "Kapolres Garut AKBP Yusuf Pratama memimpin razia. Ia menegaskan: \"Tidak ada tempat bagi balap liar di "
+     "kota ini.\"",
+     [("Tidak ada tempat", "Yusuf Pratama")]),
+    ("anonymous-petugas",
+     "Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. \"Memang ada keterlambatan "
+     "pembayaran,\" ujar seorang petugas yang enggan disebut namanya.",
+     [("Memang ada", None)]),
+    ("anonymous-sumber-tersebut",
+     "Kepala Dinas Perhubungan, Rahmat Hidayat, belum bisa dikonfirmasi. Seorang pegawai dinas yang enggan "
+     "disebut namanya membenarkan kabar itu. \"Memang ada keterlambatan pembayaran,\" kata sumber tersebut.",
+     [("Memang ada", None)]),
+    ("role-kepada-wartawan",
+     "PANGANDARAN - Bupati Pangandaran Juju Juhana meninjau pantai.\n\"Wisatawan wajib mematuhi zona "
+     "berenang,\" kata Bupati kepada wartawan.",
+     [("Wisatawan wajib", "Juju Juhana")]),
+    ("plt-no-dot",
+     "\"Layanan tetap berjalan selama renovasi,\" kata Plt Kepala Dinas Sosial Kota Bogor, Dani Ramdani.",
+     [("Layanan tetap", "Dani Ramdani")]),
+    ("pj-bupati-no-comma",
+     "\"Netralitas ASN wajib dijaga,\" kata Pj Bupati Bekasi Dani Hamdani.",
+     [("Netralitas ASN", "Dani Hamdani")]),
+    ("berkata-before",
+     "Pendamping PKH, Rosidah Amalia, berkata, \"Kami datangi rumah penerima satu per satu.\"",
+     [("Kami datangi", "Rosidah Amalia")]),
+    ("age-in-parentheses",
+     "\"Sudah tiga hari kami tidur di tenda,\" tutur Kasmirah (58), warga Desa Sukaresmi.",
+     [("Sudah tiga hari", "Kasmirah")]),
+    ("age-between-commas",
+     "\"Sudah tiga hari kami tidur di tenda,\" kata Kasmirah Wati, 58, warga Desa Sukaresmi.",
+     [("Sudah tiga hari", "Kasmirah Wati")]),
+    ("kompas-di-jakarta",
+     "\"Anggaran perlindungan sosial naik tahun depan,\" kata Ketua Komisi VIII DPR Heru Santoso di Jakarta, "
+     "Senin.",
+     [("Anggaran perlindungan", "Heru Santoso")]),
+    ("detik-kombes",
+     "\"Tersangka kami jerat pasal berlapis,\" kata Kapolres Metro Jakarta Selatan Kombes Bayu Saputra kepada "
+     "wartawan, Selasa (5/3/2024).",
+     [("Tersangka kami", "Bayu Saputra")]),
+    ("keterangan-tertulis",
+     "\"Kuota pendaftaran masih tersedia,\" ungkap Sekretaris Dinas Pendidikan, Yanti Maryani, dalam keterangan "
+     "tertulisnya, Rabu (6/3/2024).",
+     [("Kuota pendaftaran", "Yanti Maryani")]),
+    ("bapak-in-cue",
+     "Kepala Desa Sukadana, Marwan Saputra, hadir dalam musyawarah. \"Semua usulan warga kami tampung,\" kata "
+     "Bapak Marwan.",
+     [("Semua usulan", "Marwan Saputra")]),
+    ("timpal-alternating",
+     "Dua kader posyandu, Euis Rahmawati dan Tini Suhartini, menimbang balita.\n\"Timbangan ini sudah tua,\" "
+     "kata Euis.\n\"Kami sudah usulkan yang baru,\" timpal Tini.",
+     [("Timbangan ini", "Euis Rahmawati"), ("Kami sudah usulkan", "Tini Suhartini")]),
+    ("no-space-nya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih,\"ucapnya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("period-inside-then-nya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih.\" ujarnya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("beliau-before",
+     "Ketua MUI Kabupaten Cianjur, KH Abdul Somad Hidayat, mengisi tausiah. Beliau berpesan, \"Jaga persatuan "
+     "menjelang pemilu.\"",
+     [("Jaga persatuan", "Abdul Somad Hidayat")]),
+    ("dokter-spesialis",
+     "\"Imunisasi dasar jangan sampai terlambat,\" kata dokter spesialis anak RSUD Cibinong, dr. Rina Amelia, "
+     "Sp.A.",
+     [("Imunisasi dasar", "Rina Amelia")]),
+    ("one-name-age-role",
+     "\"Bantuan ini sangat membantu kami,\" kata Yuli (34), salah satu penerima bantuan.",
+     [("Bantuan ini sangat", "Yuli")]),
+    ("lelaki-umur-itu",
+     "Tarsono Hadi sudah tiga puluh tahun menjadi nelayan. \"Ombak sekarang makin tinggi,\" ujar lelaki 56 "
+     "tahun itu.",
+     [("Ombak sekarang", "Tarsono Hadi")]),
+    ("katanya-lagi",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti.\n\"Saluran air harus bersih,\" katanya.\n"
+     "\"Kalau tidak, banjir lagi,\" katanya lagi.",
+     [("Saluran air", "Ujang Suherman"), ("Kalau tidak", "Ujang Suherman")]),
+    ("setempat-role",
+     "Kepala Desa Sukadana, Marwan Saputra, hadir dalam musyawarah. \"Semua usulan warga kami tampung,\" kata "
+     "Kepala Desa setempat.",
+     [("Semua usulan", "Marwan Saputra")]),
+    ("name-then-verb-sentence-start",
+     "Darsih Wulandari menjual kue basah sejak subuh. \"Modal dari bantuan saya pakai beli oven,\" ujarnya.",
+     [("Modal dari bantuan", "Darsih Wulandari")]),
+    # third round, written before it was run
+    ("colon-newline-multi-paragraph",
+     "Dalam sambutannya, Bupati Majalengka Karna Wijaya menyampaikan:\n"
+     "\"Pembangunan desa harus dimulai dari data yang benar.\n"
+     "\"Karena itu, kami minta perangkat desa memperbarui data setiap bulan.\"",
+     [("Pembangunan desa", "Karna Wijaya")]),
+    ("short-name-then-lower-role",
+     "Pendamping PKH Kecamatan Cisarua, Rina Marlina, mengunjungi penerima. \"Kami cek kondisi rumahnya,\" "
+     "ujar Rina, pendamping PKH.",
+     [("Kami cek kondisi", "Rina Marlina")]),
+    ("nickname-parentheses",
+     "Muhammad Fadli Ramadhan (Adi), relawan Tagana, ikut mengevakuasi warga. \"Arusnya deras sekali,\" kata Adi.",
+     [("Arusnya deras", "Muhammad Fadli Ramadhan")]),
+    ("kompas-closing-marks",
+     "\u201dKami belum menerima laporan resmi,\u201d kata Kepala Kepolisian Resor Kupang, Ajun Komisaris Besar "
+     "Yohanes Bere.",
+     [("Kami belum menerima", "Yohanes Bere")]),
+    ("double-single-marks",
+     "''Kami sudah menyiapkan lahan relokasi,'' kata Sekretaris Daerah Kabupaten Lebak, Budi Santika.",
+     [("Kami sudah menyiapkan", "Budi Santika")]),
+    ("reses-place-tail",
+     "\"Aspirasi warga akan kami bawa ke rapat anggaran,\" kata Wakil Ketua DPRD Jawa Barat, Asep Wahyudin, saat "
+     "reses di Desa Cigentur, Kecamatan Paseh.",
+     [("Aspirasi warga", "Asep Wahyudin")]),
+    ("dr-mpd",
+     "\"Pelatihan dibuka untuk lulusan SMA,\" ujar Kepala Balai Besar Pelatihan Vokasi, Dr. Hendri Susanto, M.Pd.",
+     [("Pelatihan dibuka", "Hendri Susanto")]),
+    ("kadis-sosial-name",
+     "\"Penyaluran dimulai pekan depan,\" kata Kadis Sosial Kabupaten Sumedang Asep Kurnia.",
+     [("Penyaluran dimulai", "Asep Kurnia")]),
+    ("kasi-kesos",
+     "\"Data penerima kami cocokkan dengan data desa,\" kata Kasi Kesos Kecamatan Jatinangor, Yayat Supriatna.",
+     [("Data penerima kami", "Yayat Supriatna")]),
+    ("partai-di-kantor",
+     "\"Kami siap berkoalisi dengan siapa saja,\" kata Ketua Umum Partai Maju Bersama, Darmawan Saleh, di kantor "
+     "DPP, Jakarta.",
+     [("Kami siap berkoalisi", "Darmawan Saleh")]),
+    ("iptu",
+     "\"Arus lalu lintas kami alihkan sementara,\" ucap Kasi Humas Polres Cianjur Iptu Tono Wijaya.",
+     [("Arus lalu lintas", "Tono Wijaya")]),
+    ("dandim-letkol-inf",
+     "\"Prajurit siap membantu pembangunan jembatan,\" tegas Dandim 0621/Kabupaten Bogor Letkol Inf Sugeng "
+     "Riyadi.",
+     [("Prajurit siap", "Sugeng Riyadi")]),
+    ("kata-name-before",
+     "Pembangunan jembatan molor dua bulan. Kata Tatang Sutisna, \"Material datang terlambat karena jalan "
+     "longsor.\"",
+     [("Material datang", "Tatang Sutisna")]),
+    ("age-bercerita",
+     "Ditemui di rumahnya, Saminah (70) bercerita, \"Rumah ini dibangun suami saya tahun delapan puluhan.\"",
+     [("Rumah ini dibangun", "Saminah")]),
+    ("degrees-before-verb",
+     "Kepala Kejaksaan Negeri Garut, Arif Budiman, S.H., M.H., mengatakan, \"Kasus ini segera kami limpahkan ke "
+     "pengadilan.\"",
+     [("Kasus ini segera", "Arif Budiman")]),
+    ("menteri-sosial-ri",
+     "\"Tidak boleh ada pungutan dalam penyaluran bantuan,\" kata Menteri Sosial RI Wulan Purnamasari.",
+     [("Tidak boleh ada", "Wulan Purnamasari")]),
+    ("kepada-outlet",
+     "\"Kami masih menunggu hasil laboratorium,\" pungkas Kepala Dinas Kesehatan Kota Bogor, Sri Nowo, kepada "
+     "detikJabar, Senin (4/3/2024).",
+     [("Kami masih menunggu", "Sri Nowo")]),
+    ("saat-dihubungi-outlet",
+     "\"Kami masih menunggu hasil laboratorium,\" ujar Sri Nowo saat dihubungi Kompas.com, Selasa.",
+     [("Kami masih menunggu", "Sri Nowo")]),
+    ("tanya-dia-heran",
+     "Warga Desa Cikole, Endang Sujana, mempertanyakan bantuan yang tak kunjung cair. \"Kenapa tetangga sudah "
+     "dapat, saya belum?\" tanya dia heran.",
+     [("Kenapa tetangga", "Endang Sujana")]),
+    ("salah-seorang-guru",
+     "\"Anak-anak butuh ruang kelas yang layak,\" sebut Wiwin Wiharti, salah seorang guru.",
+     [("Anak-anak butuh", "Wiwin Wiharti")]),
+    ("sapaan-akrab",
+     "\"Saya jualan gorengan sejak tahun 1998,\" tutur Mak Inah, sapaan akrab Siti Inayah.",
+     [("Saya jualan gorengan", "Siti Inayah")]),
+    ("menurut-role-only",
+     "Kapolres Subang AKBP Dedi Mulyadi memimpin rapat pengamanan. Menurut Kapolres, \"Personel disiagakan di "
+     "tiap titik rawan.\"",
+     [("Personel disiagakan", "Dedi Mulyadi")]),
+    ("berujar-before",
+     "Ketua Kelompok Tani Subur Makmur, Sutarjo Hadi, berujar, \"Panen tahun ini lebih baik dari tahun lalu.\"",
+     [("Panen tahun ini", "Sutarjo Hadi")]),
+    ("dikutip-dari-antara",
+     "\"Kita harus waspada gelombang tinggi,\" kata Kepala BMKG Wilayah II, Darmadi Yusuf, seperti dikutip dari "
+     "Antara, Senin.",
+     [("Kita harus waspada", "Darmadi Yusuf")]),
+    ("dr-lower-honorific",
+     "\"Stok obat cukup sampai akhir tahun,\" imbuh Kepala UPTD Puskesmas Ciawi, dr. Lestari Handayani.",
+     [("Stok obat cukup", "Lestari Handayani")]),
+    ("drg-honorific",
+     "\"Periksa gigi anak setiap enam bulan,\" kata drg. Ratih Kusuma dari RSUD Cibabat.",
+     [("Periksa gigi", "Ratih Kusuma")]),
+    ("fraksi",
+     "\"Anggaran pendidikan jangan dipotong,\" kata Ketua Fraksi PKS DPRD Kota Depok, Hafid Nasir.",
+     [("Anggaran pendidikan", "Hafid Nasir")]),
+    ("camat-name-no-comma",
+     "\"Kerja bakti kita gelar setiap Jumat,\" tandas Camat Jatinangor Wawan Hermawan.",
+     [("Kerja bakti kita", "Wawan Hermawan")]),
+    ("comma-outside-nya",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \"Saluran air harus bersih\", katanya.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("pria-yang-juga-ketua-rt-itu",
+     "Jembatan gantung itu dibangun swadaya oleh Karya Sunarya bersama tetangganya. \"Kami patungan lima ratus "
+     "ribu per rumah,\" kata pria yang juga Ketua RT itu.",
+     [("Kami patungan", "Karya Sunarya")]),
+    ("ibu-tiga-anak-ini",
+     "Ijah Hodijah menerima bantuan rumah tidak layak huni. \"Atapnya dulu bocor kalau hujan,\" tutur ibu tiga "
+     "anak ini.",
+     [("Atapnya dulu", "Ijah Hodijah")]),
+    # fourth round, written before it was run
+    ("yang-baru-dilantik",
+     "\"Kami akan membenahi data penerima bantuan,\" kata Kepala Dinas Sosial Kota Banjar yang baru dilantik, "
+     "Iwan Kurniawan.",
+     [("Kami akan membenahi", "Iwan Kurniawan")]),
+    ("wamensos-parenthesized",
+     "\"Pendamping harus hadir di tengah warga,\" kata Wakil Menteri Sosial (Wamensos) Hendra Kusuma.",
+     [("Pendamping harus", "Hendra Kusuma")]),
+    ("dirjen-di-jakarta",
+     "\"Program ini berlanjut sampai 2025,\" kata Direktur Jenderal Rehabilitasi Sosial Kemensos, Bambang "
+     "Purnomo, di Jakarta, Senin.",
+     [("Program ini berlanjut", "Bambang Purnomo")]),
+    ("sentra-acronym-place",
+     "\"Layanan kami terbuka bagi lansia terlantar,\" ujar Kepala Sentra Terpadu Kartika (STK) Cibinong, "
+     "Yudi Hartanto.",
+     [("Layanan kami terbuka", "Yudi Hartanto")]),
+    ("bunda-paud",
+     "\"Pendidikan anak usia dini adalah fondasi,\" kata Bunda PAUD Kabupaten Garut, Hj. Ratna Dewi.",
+     [("Pendidikan anak usia", "Ratna Dewi")]),
+    ("ujarnya-after-indirect-other",
+     "Kepala Desa Cibodas, Ujang Suherman, membuka musyawarah. \"Semua dusun mendapat jatah yang sama,\" "
+     "ujarnya.\nSementara itu, Ketua BPD Cibodas, Iwan Setiadi, mengatakan pengawasan akan diperketat.\n"
+     "\"Setiap rupiah harus bisa dipertanggungjawabkan,\" katanya.",
+     [("Semua dusun", "Ujang Suherman"), ("Setiap rupiah", "Iwan Setiadi")]),
+    ("wagub-role-only",
+     "Wakil Gubernur Jawa Barat Dedi Hermawan meninjau lokasi banjir.\n\"Pengungsi harus mendapat makanan "
+     "hangat,\" ucap Wagub.",
+     [("Pengungsi harus", "Dedi Hermawan")]),
+    ("pak-camat",
+     "Camat Cikalong, Asep Hidayat, meninjau tenda pengungsi.\n\"Kebutuhan selimut masih kurang,\" kata Pak "
+     "Camat.",
+     [("Kebutuhan selimut", "Asep Hidayat")]),
+    ("kades-role-only",
+     "Kepala Desa Sukamaju, Dodi Suryadi, memimpin rapat.\n\"Jalan desa kami cor tahun ini,\" kata Kades.",
+     [("Jalan desa kami", "Dodi Suryadi")]),
+    ("two-bupati-role-only",
+     "Bupati Garut Rahmat Hidayat dan Bupati Tasikmalaya Ade Sugianto menandatangani kerja sama.\n\"Jalan "
+     "perbatasan kita bangun bersama,\" kata Bupati.",
+     [("Jalan perbatasan", None)]),
+    ("ceo-pt",
+     "\"Kami membuka lowongan bagi penyandang disabilitas,\" ujar CEO PT Maju Jaya Abadi, Kevin Santoso.",
+     [("Kami membuka lowongan", "Kevin Santoso")]),
+    ("irjen-pol",
+     "\"Tidak ada kompromi untuk narkoba,\" tegas Kapolda Jabar Irjen Pol Agus Setiawan.",
+     [("Tidak ada kompromi", "Agus Setiawan")]),
+    ("rank-name-then-role",
+     "\"Jalur alternatif kami buka mulai pukul enam pagi,\" ucap AKP Rudi Hartono, Kasat Lantas Polres Garut.",
+     [("Jalur alternatif", "Rudi Hartono")]),
+    ("no-comma-no-stop",
+     "\"Kami siap membantu\" kata Koordinator Relawan Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    ("yang-ditemui-di-sela",
+     "\"Peserta tahun ini lebih banyak,\" kata Ratna Sari yang ditemui di sela kegiatan.",
+     [("Peserta tahun ini", "Ratna Sari")]),
+    ("mewakili-kepala",
+     "\"Bantuan akan disalurkan besok pagi,\" terang Sekretaris Dinsos Kabupaten Bogor, Yanti Rahayu, "
+     "mewakili Kepala Dinsos.",
+     [("Bantuan akan disalurkan", "Yanti Rahayu")]),
+    ("name-mewakili-bupati",
+     "\"Pemkab mendukung penuh kegiatan ini,\" kata Ahmad Fauzi mewakili Bupati Cianjur.",
+     [("Pemkab mendukung", "Ahmad Fauzi")]),
+    ("yang-diwakili",
+     "\"Pemkab mendukung penuh kegiatan ini,\" kata Bupati Cianjur Herman Wijaya yang diwakili Asisten "
+     "Pemerintahan, Ahmad Fauzi.",
+     [("Pemkab mendukung", "Ahmad Fauzi")]),
+    ("yang-merupakan-before",
+     "Sutisna yang merupakan Ketua Gapoktan Sumber Rezeki mengatakan, \"Pupuk bersubsidi sering terlambat.\"",
+     [("Pupuk bersubsidi", "Sutisna")]),
+    ("mengatakan-no-comma-before-quote",
+     "Sementara itu, Ketua Komisi IV DPRD Kota Bogor, Rudi Santoso, mengatakan \"Anggaran untuk sekolah rusak "
+     "harus ditambah.\"",
+     [("Anggaran untuk sekolah", "Rudi Santoso")]),
+    ("curly-tambah-dia",
+     "Kepala Desa Mekarsari, Ujang Suherman, memimpin kerja bakti. \u201cSaluran air harus bersih,\u201d tambah "
+     "dia.",
+     [("Saluran air", "Ujang Suherman")]),
+    ("curly-comma-outside",
+     "\u201cKami siap membantu korban gempa\u201d, ujar Koordinator Tagana Kabupaten Cianjur, Yusuf Maulana.",
+     [("Kami siap membantu", "Yusuf Maulana")]),
+    # fifth round, written before it was run
+    ("nickname-gus",
+     "Menteri Sosial Saifudin Yusran (Gus Ipul) membuka rapat koordinasi.\n\"Data harus satu, tidak boleh ada "
+     "dua versi,\" kata Gus Ipul.",
+     [("Data harus satu", "Saifudin Yusran")]),
+    ("tribun-outlet-nya",
+     "Kepala Desa Cibodas, Ujang Suherman, membenarkan kabar itu. \"Sudah kami laporkan ke kecamatan,\" "
+     "ujarnya kepada TribunJabar.id, Senin (4/3/2024).",
+     [("Sudah kami laporkan", "Ujang Suherman")]),
+    ("dalam-keterangannya",
+     "\"Pendaftaran dibuka secara daring,\" kata Kepala Dinas Tenaga Kerja, Rina Agustina, dalam "
+     "keterangannya, Rabu (6/3/2024).",
+     [("Pendaftaran dibuka", "Rina Agustina")]),
+    ("kompas-age-lead",
+     "Darmi (45) menunggu di depan balai desa sejak pagi.\n\u201dSaya belum dapat kartu,\u201d kata Darmi.",
+     [("Saya belum dapat", "Darmi")]),
+    ("desc-politikus",
+     "Anggota DPR dari Fraksi Golkar, Hendra Wiguna, menilai anggaran terlalu kecil. \"Harus ditambah,\" "
+     "kata politikus Partai Golkar itu.",
+     [("Harus ditambah", "Hendra Wiguna")]),
+    ("desc-cap-mantan",
+     "Hendra Wiguna pernah dua periode memimpin Garut. \"Jangan ulangi kesalahan lama,\" kata Mantan Bupati "
+     "Garut itu.",
+     [("Jangan ulangi", "Hendra Wiguna")]),
+    ("menko-pmk",
+     "\"Koordinasi lintas kementerian harus cepat,\" kata Menko PMK Budiman Santoso.",
+     [("Koordinasi lintas", "Budiman Santoso")]),
+    ("bps-parenthesized",
+     "\"Angka kemiskinan turun tipis,\" kata Kepala Badan Pusat Statistik (BPS) Kabupaten Bogor Dedi Ruslan.",
+     [("Angka kemiskinan", "Dedi Ruslan")]),
+    ("kabid-parenthesized-comma",
+     "\"Pendamping turun setiap pekan,\" kata Kepala Bidang (Kabid) Rehabilitasi Sosial, Nia Kurniasih.",
+     [("Pendamping turun", "Nia Kurniasih")]),
+    ("name-comma-kabid-short",
+     "\"Pendamping turun setiap pekan,\" kata Nia Kurniasih, Kabid Rehsos Dinsos Kota Bogor.",
+     [("Pendamping turun", "Nia Kurniasih")]),
+    ("capital-ujar-after-stop",
+     "\"Kami sudah siap sejak pagi.\" Ujar Kepala Regu Pemadam, Tatang Suryana.",
+     [("Kami sudah siap", "Tatang Suryana")]),
+    ("tanya-wartawan",
+     "Kepala Dinas PUPR, Agus Salim, menjawab pertanyaan wartawan. \"Kapan jalan ini diperbaiki?\" tanya "
+     "wartawan. \"Tahun depan, anggarannya sudah ada,\" jawab Agus.",
+     [("Kapan jalan ini", None), ("Tahun depan", "Agus Salim")]),
+    ("nenek-age",
+     "\"Saya tinggal sendiri sejak suami meninggal,\" tutur Nenek Sarinah (80).",
+     [("Saya tinggal sendiri", "Sarinah")]),
+    ("mbah",
+     "\"Dulu sungai ini jernih,\" kata Mbah Karto Diharjo, sesepuh desa.",
+     [("Dulu sungai ini", "Karto Diharjo")]),
+    ("ustaz",
+     "\"Zakat harus sampai kepada yang berhak,\" kata Ustaz Abdul Hamid dalam kajian subuh.",
+     [("Zakat harus sampai", "Abdul Hamid")]),
+    ("pendeta",
+     "\"Gereja membuka dapur umum untuk semua warga,\" ujar Pendeta Yohanes Sitompul.",
+     [("Gereja membuka", "Yohanes Sitompul")]),
+    ("saat-ditemui-mengatakan",
+     "Yuliani Putri, Kepala Dinas Perpustakaan Kota Cimahi, saat ditemui mengatakan, \"Jam buka kami "
+     "tambah sampai malam.\"",
+     [("Jam buka kami", "Yuliani Putri")]),
+    # sixth round, written before it was run: who a -nya cue means in paragraphs with several people
+    ("nya-after-sementara-itu-menambahkan",
+     "Camat Ciawi, Dodi Kurnia, meninjau pasar bersama Lurah Bendungan, Siti Marlina. \"Pedagang harus "
+     "tertib,\" kata Dodi.\nSementara itu, Siti menambahkan bahwa lapak baru segera dibangun. \"Kami targetkan "
+     "selesai bulan depan,\" katanya.",
+     [("Pedagang harus", "Dodi Kurnia"), ("Kami targetkan", "Siti Marlina")]),
+    ("nya-after-dan-then-subject",
+     "Bupati Subang Ratna Wulan dan Kapolres Subang AKBP Hendra Jaya meninjau posko mudik. Ratna mengatakan "
+     "jalur selatan rawan macet. \"Kami siapkan jalur alternatif,\" ujarnya.",
+     [("Kami siapkan jalur", "Ratna Wulan")]),
+    ("nya-after-dibenarkan",
+     "\"Stok beras aman sampai Lebaran,\" kata Kepala Bulog Cabang Bogor, Yayan Suryana. Hal itu dibenarkan "
+     "Kepala Dinas Perdagangan, Rina Marlina. \"Harga juga stabil,\" ujarnya.",
+     [("Stok beras aman", "Yayan Suryana"), ("Harga juga stabil", "Rina Marlina")]),
+    ("nya-object-between",
+     "Bupati Garut Rahmat Hidayat meminta Kepala Dinas PUPR, Agus Salim, segera memperbaiki jalan itu. "
+     "\"Jangan tunggu korban,\" tegasnya.",
+     [("Jangan tunggu", "Rahmat Hidayat")]),
+    ("nya-didampingi",
+     "Menteri Sosial Wulan Purnamasari, didampingi Bupati Cianjur Herman Wijaya, menyerahkan bantuan. "
+     "\"Bantuan ini dari negara untuk rakyat,\" ujarnya.",
+     [("Bantuan ini dari", "Wulan Purnamasari")]),
+    ("nya-diserahkan-oleh",
+     "Bantuan diserahkan langsung oleh Kepala Dinas Sosial Kota Bogor, Dani Ramdani. \"Semoga bermanfaat,\" "
+     "ujarnya.",
+     [("Semoga bermanfaat", "Dani Ramdani")]),
+    ("dibuka-oleh-ia-mengatakan",
+     "Acara dibuka oleh Wakil Wali Kota Depok Imam Gunawan. Dalam sambutannya, ia mengatakan, \"Kader posyandu "
+     "adalah pahlawan kesehatan.\"",
+     [("Kader posyandu", "Imam Gunawan")]),
+    ("tambahnya-after-name-cue",
+     "\"Kami sudah data semua rumah rusak,\" kata Camat Cugenang, Ade Suryana. \"Totalnya 240 rumah,\" "
+     "tambahnya.",
+     [("Kami sudah data", "Ade Suryana"), ("Totalnya 240", "Ade Suryana")]),
+    ("pmd-parenthesized",
+     "\"Dana desa cair tahap kedua,\" ujar Kepala Seksi Pemberdayaan Masyarakat Desa (PMD) Kecamatan Cisarua, "
+     "Dedi Mulyana.",
+     [("Dana desa cair", "Dedi Mulyana")]),
+    ("dirut-pdam",
+     "\"Distribusi air kembali normal besok,\" kata Direktur Utama Perumda Air Minum Tirta Pakuan, Rino "
+     "Indira.",
+     [("Distribusi air", "Rino Indira")]),
+    ("wakil-ketua-roman",
+     "\"Kami akan panggil dinas terkait,\" kata Wakil Ketua I DPRD Kabupaten Bogor, Wawan Hikal.",
+     [("Kami akan panggil", "Wawan Hikal")]),
+    ("kapolsek-rank-comma-degree",
+     "\"Pelaku masih di bawah umur,\" kata Kapolsek Cibinong, AKP Rudi Hartono, S.H.",
+     [("Pelaku masih di bawah", "Rudi Hartono")]),
+    ("sekcam-parenthesized",
+     "\"Warga bisa lapor lewat aplikasi,\" kata Sekretaris Camat (Sekcam) Ciomas, Yudi Rahmat.",
+     [("Warga bisa lapor", "Yudi Rahmat")]),
+    # seventh round, written before it was run
+    ("didampingi-after-name-cue",
+     "\"Raperda ini kami sahkan bulan depan,\" kata Ketua DPRD Kota Sukabumi, Kamal Suherman, didampingi Wakil "
+     "Ketua, Rini Sulastri.",
+     [("Raperda ini kami", "Kamal Suherman")]),
+    ("mantan-role-after-name",
+     "\"Dulu jalan ini hanya tanah,\" ujar Darsono Hadi, mantan Kepala Desa Cibeureum.",
+     [("Dulu jalan ini", "Darsono Hadi")]),
+    ("ia-meminta-object",
+     "Bupati Bandung Barat Herlina Sari meninjau sekolah rusak. Ia juga meminta Kepala Dinas Pendidikan, "
+     "Asep Ruhiyat, segera mendata ruang kelas. \"Anak-anak tidak boleh belajar di bawah atap bocor,\" "
+     "katanya.",
+     [("Anak-anak tidak boleh", "Herlina Sari")]),
+    ("degree-sst",
+     "\"Pendataan ulang dimulai Senin,\" ungkap Kepala Bidang Penanganan Fakir Miskin Dinsos Provinsi Banten, "
+     "Rudi Hermawan, S.ST.",
+     [("Pendataan ulang", "Rudi Hermawan")]),
+    ("inner-quote-with-cue",
+     "\"Dia bilang, 'Saya tidak tahu,' lalu pergi begitu saja,\" kata Sumarni Dewi, pemilik toko.",
+     [("Dia bilang", "Sumarni Dewi")]),
+    ("wanita-akrab-disapa",
+     "Ani Suryani membuka usaha katering dari dapurnya. \"Pesanan naik saat Ramadan,\" kata wanita yang akrab "
+     "disapa Bu Ani itu.",
+     [("Pesanan naik", "Ani Suryani")]),
+    ("apostrophe-name",
+     "\"Santri juga harus melek teknologi,\" kata Pengasuh Pondok Pesantren Al-Falah, Ahmad Syafi'i.",
+     [("Santri juga harus", "Ahmad Syafi'i")]),
+    ("kapolres-melalui-kasi-humas",
+     "\"Kasus ini masih kami dalami,\" tegas Kapolres Sumedang AKBP Indra Setiawan melalui Kasi Humas, Iptu "
+     "Dedi Rusnandar.",
+     [("Kasus ini masih", "Dedi Rusnandar")]),
+    ("kadinsos-parenthesized",
+     "\"Usulan penerima baru kami kirim ke pusat,\" ujar Kepala Dinas Sosial (Kadinsos) Kota Tasikmalaya, "
+     "Ade Gunawan.",
+     [("Usulan penerima", "Ade Gunawan")]),
+    ("menurut-keterangan",
+     "Kebakaran terjadi pukul dua dini hari. Menurut keterangan Komandan Regu Damkar, Yayat Hidayat, \"Api "
+     "berasal dari korsleting listrik.\"",
+     [("Api berasal", "Yayat Hidayat")]),
+    ("seperti-disampaikan",
+     "Seperti disampaikan Kepala Dinas Kesehatan, Lina Marlina, \"Vaksinasi anak dilanjutkan pekan depan.\"",
+     [("Vaksinasi anak", "Lina Marlina")]),
+    ("perempuan-berhijab",
+     "Salah satu peserta pelatihan, Euis Komariah, datang dari Ciamis. \"Saya ingin buka usaha sendiri,\" "
+     "imbuh perempuan berhijab itu.",
+     [("Saya ingin buka", "Euis Komariah")]),
+    ("kepada-outlet-mengaku",
+     "Kepada Kompas.com, Tono Sugiarto mengaku, \"Saya sudah tiga kali mengajukan bantuan.\"",
+     [("Saya sudah tiga", "Tono Sugiarto")]),
+    # eighth round, written before it was run
+    ("before-quote-then-saat",
+     "Bupati Karawang Rina Kusuma menegaskan, \"Tidak boleh ada pungutan dalam pendaftaran sekolah\", saat membuka "
+     "rapat koordinasi.",
+     [("Tidak boleh ada", "Rina Kusuma")]),
+    ("mid-sentence-kata-name",
+     "Warga, kata Lurah Cibadak, Endang Hermawan, \"Sudah diminta mengungsi sejak kemarin sore.\"",
+     [("Sudah diminta", "Endang Hermawan")]),
+    ("tutupnya",
+     "Kepala Desa Cibodas, Ujang Suherman, menutup rapat. \"Terima kasih atas kerja samanya,\" tutupnya.",
+     [("Terima kasih", "Ujang Suherman")]),
+    ("ketua-panitia-hut",
+     "\"Lomba dibuka untuk semua umur,\" ujar Wawan Setiawan, Ketua Panitia HUT RI ke-79 Desa Cikole.",
+     [("Lomba dibuka", "Wawan Setiawan")]),
+    ("ny-honorific",
+     "\"Arisan ini sudah berjalan dua puluh tahun,\" kata Ny. Siti Aminah, ketua kelompok.",
+     [("Arisan ini sudah", "Siti Aminah")]),
+    ("kh-dot",
+     "\"Umat jangan mudah terprovokasi,\" kata Ketua PCNU Kabupaten Bogor KH. Ahmad Mustofa.",
+     [("Umat jangan mudah", "Ahmad Mustofa")]),
+    ("all-titles",
+     "\"Riset harus menjawab kebutuhan petani,\" kata Rektor Universitas Galuh Prof. Dr. Ir. H. Dedi Hermawan, "
+     "M.Sc., Ph.D.",
+     [("Riset harus", "Dedi Hermawan")]),
+    ("kades-parenthesized-one-word",
+     "\"Jalan usaha tani kami bangun swadaya,\" kata Kepala Desa (Kades) Sukamaju Sarip.",
+     [("Jalan usaha tani", "Sarip")]),
+    ("danramil",
+     "\"Prajurit ikut membersihkan saluran,\" kata Danramil 0621-01/Cibinong Kapten Inf Sutrisno.",
+     [("Prajurit ikut", "Sutrisno")]),
+    ("babinsa-serda",
+     "\"Kami pantau harga di pasar setiap pagi,\" kata Babinsa Desa Cileungsi, Serda Agus Riyanto.",
+     [("Kami pantau harga", "Agus Riyanto")]),
+    ("kabag-prokopim",
+     "\"Bupati dijadwalkan hadir pukul sembilan,\" jelas Kabag Prokopim Setda Kabupaten Garut, Yayan Sofyan.",
+     [("Bupati dijadwalkan", "Yayan Sofyan")]),
+    ("plh-sekda",
+     "\"Semua OPD wajib lapor mingguan,\" ucap Plh Sekda Kota Cimahi, Dikdik Suratno.",
+     [("Semua OPD wajib", "Dikdik Suratno")]),
+    ("pak-one-name-only",
+     "Pak Ujang, penjaga sekolah, sudah bekerja dua puluh tahun. \"Sekolah ini rumah kedua saya,\" katanya.",
+     [("Sekolah ini rumah", "Ujang")]),
+    ("teh-one-name",
+     "\"Sayur naik semua sejak hujan,\" ujar Teh Euis, pedagang sayur di Pasar Kemiri.",
+     [("Sayur naik semua", "Euis")]),
+    ("dikutip-dari-laman",
+     "\"Pendamping wajib memakai atribut resmi,\" kata Direktur Jaminan Sosial, Rachmat Koesnadi, sebagaimana "
+     "dikutip dari laman resmi kementerian.",
+     [("Pendamping wajib", "Rachmat Koesnadi")]),
+    ("kepada-humas",
+     "\"Penerima manfaat kami latih menjahit,\" ujar Kepala Sentra Phala Martha Sukabumi, Rina Oktaviani, "
+     "kepada Humas Kemensos.",
+     [("Penerima manfaat", "Rina Oktaviani")]),
+    ("dikutip-dari-antara-before",
+     "Dikutip dari Antara, Ketua Komisi IX DPR, Fauzi Rahman, mengatakan, \"Anggaran kesehatan tidak boleh "
+     "dipangkas.\"",
+     [("Anggaran kesehatan", "Fauzi Rahman")]),
+    # ninth round, written before it was run: texts made to trip the rules above (no speaker expected)
+    ("colon-before-a-title",
+     "Pameran itu menampilkan karya pelukis muda Rendra Wibisana: \"Senja di Pelabuhan Ratu\".",
+     []),
+    ("sentence-subject-is-a-mountain",
+     "Gunung Salak kembali mengeluarkan asap tebal. \"Warga kami minta menjauh dari lereng,\" ujarnya.",
+     [("Warga kami minta", None)]),
+    ("sentence-subject-is-a-river",
+     "Sungai Cisadane meluap sejak subuh. \"Air masuk ke rumah setinggi lutut,\" katanya.",
+     [("Air masuk ke rumah", None)]),
+    ("paren-after-a-market",
+     "Pedagang Pasar Anyar (Pasnyar) mengeluhkan atap bocor. \"Kalau hujan kami basah semua,\" kata mereka.",
+     [("Kalau hujan kami", None)]),
+    ("kata-before-as-noun",
+     "Dalam kata sambutannya, \"Mari kita jaga kebersihan kampung bersama-sama,\" ajak panitia.",
+     [("Mari kita jaga", None)]),
+]
+
+
+def score(cases=CASES):
+    tally = {"right": 0, "wrong": 0, "null": 0, "missed": 0, "extra": 0, "expected": 0}
+    failures: list[str] = []
+    for name, text, expected in cases:
+        quotes = extract(text).quotes
+        used: set[int] = set()
+        for start, speaker in expected:
+            tally["expected"] += 1
+            hit = next((i for i, q in enumerate(quotes) if i not in used and q.text.startswith(start)), None)
+            if hit is None:
+                tally["missed"] += 1
+                failures.append(f"{name}: missed {start!r} (want {speaker}); got "
+                                f"{[(q.text[:20], q.speaker) for q in quotes]}")
+                continue
+            used.add(hit)
+            got = quotes[hit].speaker
+            if got == speaker:
+                tally["right"] += 1
+            elif got is None:
+                tally["null"] += 1
+                failures.append(f"{name}: null for {start!r} (want {speaker}; cue {quotes[hit].cue!r})")
+            else:
+                tally["wrong"] += 1
+                failures.append(f"{name}: WRONG {got!r} for {start!r} (want {speaker}; cue {quotes[hit].cue!r})")
+        for i, q in enumerate(quotes):
+            if i not in used:
+                tally["extra"] += 1
+                failures.append(f"{name}: extra {q.text[:30]!r} speaker {q.speaker!r}")
+    return tally, failures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    tally, failures = score()
+    if not args.quiet:
+        for line in failures:
+            print(line)
+    n = tally["expected"]
+    print(f"probe_quotes: {len(CASES)} texts, {n} quotes: right {tally['right']}/{n} = {tally['right'] / n:.3f}, "
+          f"wrong {tally['wrong']}, null {tally['null']}, missed {tally['missed']}, extra {tally['extra']}")
+    return 1 if tally["wrong"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
