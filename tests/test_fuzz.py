@@ -193,10 +193,12 @@ def check_dates(text: str) -> None:
     _only_our_errors(lambda: parse_period(text))
 
 
-# Words of roles, ranks, names and places: long runs of them are what regular expressions that read
-# names can take exponential or quadratic time on.
+# Words of roles, ranks, names and places, and quote marks among them: long runs of them are what
+# regular expressions that read names and cues can take exponential or quadratic time on.
 _NAME_SHAPED = ["Kolonel (Czi) IGN ", "Kepala Dinas ", "Budi Santoso ", "Sekretaris daerah ", "XV ", "H. ",
-                "Menteri A, ", "didampingi ", "warga Desa ", "dan ", "(ABC) ", "Letkol Inf ", "Wali Kota Milan, "]
+                "Menteri A, ", "didampingi ", "warga Desa ", "dan ", "(ABC) ", "Letkol Inf ", "Wali Kota Milan, ",
+                # quotes with no sentence end between them: each quote's cue search must stay short
+                ':ABC DEF mereka "', 'kata Budi, "']
 extraction_texts = st.one_of(
     texts,
     _repeated(_NAME_SHAPED),

@@ -220,3 +220,16 @@ def test_a_theme_named_in_an_earlier_sentence_does_not_stop_a_quote():
             '"Kami akan terus mendampingi keluarga penerima manfaat di desa ini."')
     found = extract(text)
     assert [(q.speaker, q.text[:4]) for q in found.quotes] == [("Budi Santoso", "Kami")]
+
+
+def test_a_quotes_cue_is_looked_for_within_a_sentences_length_before_it():
+    # text with no sentence end (a list, a hostile page): each quote reads a bounded stretch
+    # before it, not everything since the last quote, so many quotes cost linear time
+    from melati_archive.nlp import quotes as Q
+
+    text = "Warga, " * 3000 + '"Kami siap," kata Budi.'
+    start, frag = Q._sentence_fragment_before(text, text.index('"'), 0)
+    assert len(frag) <= Q.MAX_CUE_SENTENCE and frag.endswith("Warga, ")
+    # a real sentence leading into its quote is read whole
+    text = "Kepala Dinas Sosial Kota Sukamekar, Budi Santoso, menyampaikan kepada wartawan: " + '"Kami siap."'
+    assert Q._sentence_fragment_before(text, text.index('"'), 0)[1].startswith("Kepala Dinas")

@@ -289,10 +289,16 @@ def _inner_text(text: str, pair: Pair) -> str:
     return content.rstrip(",").rstrip()
 
 
+MAX_CUE_SENTENCE = 1000  # characters: about 150 words, longer than any sentence that leads into a quote
+
+
 def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str]:
     """The sentence before `pos`: from the last sentence end in [floor, pos) (else floor) to pos."""
     # Every "\n" and every [.!?] with a space after it ends a sentence of its own (the end runs on
     # only over spaces, which never end one): the last is the one a greedy run finds from the right.
+    # A cue sits within a sentence's length of its quote: text without sentence ends (a list, a
+    # hostile page) must not make every quote read everything before it.
+    floor = max(floor, pos - MAX_CUE_SENTENCE)
     m = _LAST_SENT_END.match(text, floor, pos)
     start = m.end() if m is not None else floor
     return start, text[start:pos]
