@@ -68,3 +68,26 @@ def test_name_selaku_and_paren_alias_match_as_without_the_lookahead():
     assert _same_matches(intros._NAME_SELAKU, _bare(intros._NAME_SELAKU, selaku)) > 0
     paren = name_then(r"[^\S\n]*\(", piece=r"[^\s(]*")
     assert _same_matches(mentions._PAREN_ALIAS, _bare(mentions._PAREN_ALIAS, paren)) > 0
+
+
+def test_the_lookahead_reads_no_further_than_a_name_can_reach():
+    # a long run of name-shaped words: each start reads a bounded stretch, so a text that is one
+    # such run is read in linear time, not the rest of the run from every start
+    from melati_archive.nlp.names import MAX_NAME_PIECES
+
+    rx = re.compile(name_then(r"[^\S\n]*,"))
+    assert rx.match("Budi " * MAX_NAME_PIECES + ", kata dia") is not None
+    assert rx.match("Budi " * (MAX_NAME_PIECES + 2) + ", kata dia") is None
+    # the bound is above anything the name pattern reads: titles, five name words, degrees
+    assert rx.match("Prof. Dr. Ir. Hj. Ratna Sari Dewi Ayu Lestari, S.Sos., M.Si., M.Kes., SpA, kata dia") is not None
+
+
+def test_a_short_name_is_expanded_from_one_reading_of_the_text():
+    # coref reads the fuller forms of a short name once per text, however many places ask
+    from melati_archive.nlp import coref
+
+    text = "Budi Santoso hadir. " + "Menurut Budi, program berjalan. " * 200
+    coref._fuller_forms.cache_clear()
+    assert {coref._expand_full_name(text, "Budi", pos) for pos in range(100, len(text), 97)} == {"Budi Santoso"}
+    info = coref._fuller_forms.cache_info()
+    assert (info.misses, info.hits > 50) == (1, True)

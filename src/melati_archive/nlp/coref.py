@@ -318,13 +318,22 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
     ('Lusia Luruk Tae', 'Tri Rismaharini'), when exactly one earlier run fits."""
     if " " in short or len(short) < 3:
         return short
-    found: set[str] = set()
     low = short.lower()
     if low not in _all_lowered_runs(text) and "\0" not in low:
         return short  # no run holds it: nothing found
+    found = {form for first, form in _fuller_forms(text, short) if first < before}
+    full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
+    return clean_name(full[0]) if len(full) == 1 else short
+
+
+@functools.lru_cache(maxsize=64)
+def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
+    """Each run of name words around `short` in the text's capitalized runs, with the start of
+    the first run that holds it: worked out once per text and name, since a text may ask about
+    one short name at hundreds of places (a text that repeats it asked in quadratic time)."""
+    low = short.lower()
+    first: dict[str, int] = {}
     for (run_start, toks), lowered in zip(_cap_runs(text), _lowered_runs(text)):
-        if run_start >= before:
-            break
         if low not in lowered:
             continue
         for j, t in enumerate(toks):
@@ -337,9 +346,8 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
             while b < len(toks) and _name_token_ok(toks, b):
                 b += 1
             if 2 <= b - a <= 4 and _name_token_ok(toks, j):
-                found.add(" ".join(toks[a:b]))
-    full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
-    return clean_name(full[0]) if len(full) == 1 else short
+                first.setdefault(" ".join(toks[a:b]), run_start)
+    return tuple(sorted((start, form) for form, start in first.items()))
 
 
 def _overlaps(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -131,6 +131,10 @@ NAME_RE = re.compile(NAME_PATTERN)
 _NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "bin", "van", "de", "al-", "el-")
 
 
+# More space-separated pieces than NAME_PATTERN can span: four titles, five name words, degrees.
+MAX_NAME_PIECES = 24
+
+
 def name_then(tail: str, more_openers: tuple[str, ...] = (), piece: str = r"[^\s,]*") -> str:
     """A lookahead that holds wherever a NAME_PATTERN match can be followed by `tail` (a pattern):
     the text runs on in pieces (split by spaces, no line break) each opened as a name's pieces are
@@ -140,8 +144,10 @@ def name_then(tail: str, more_openers: tuple[str, ...] = (), piece: str = r"[^\s
     words before failing; it turns down nothing the pattern matches."""
     word = "(?:" + "|".join((*_NAME_PIECE_OPENERS, *more_openers)) + ")" + piece
     # lazy: the nearest place `tail` can follow, not a run to the end of the text and back (the same
-    # truth for a lookahead; greedy, every start read the rest of a text of name-shaped words)
-    return rf"(?={word}(?:[^\S\n]+{word})*?{tail})"
+    # truth for a lookahead; greedy, every start read the rest of a text of name-shaped words); and
+    # no further than a name can reach (titles, words and degrees), so a text that is one long run
+    # of name-shaped words costs each start a bounded read, not the rest of the run
+    return rf"(?={word}(?:[^\S\n]+{word}){{0,{MAX_NAME_PIECES}}}?{tail})"
 
 
 # Months of the Islamic calendar and holidays: time words when they stand alone ("setiap Ramadan"),
