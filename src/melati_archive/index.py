@@ -37,13 +37,14 @@ from .rebuildworkers import (  # noqa: F401 - re-exported: tests import them her
 )
 
 
-def _tally(result, state, prev) -> None:
-    """Count one reindexed file as failed, added, unchanged (same content) or updated."""
+def _tally(result, state, prev_sha: str | None) -> None:
+    """Count one reindexed file as failed, added, unchanged (same content as `prev_sha`, the
+    hash the index held) or updated."""
     if state.error:
         result.failed.append(state.error)
-    elif prev is None:
+    elif prev_sha is None:
         result.added += 1
-    elif prev.sha == state.sha:
+    elif prev_sha == state.sha:
         result.unchanged += 1
     else:
         result.updated += 1
@@ -410,7 +411,7 @@ def _incremental(archive, ix, progress, result: ReindexResult, scan: Scan | None
                 writer.delete_by_term("path", state.path)
                 for doc in docs:
                     writer.add_document(**doc)
-                _tally(result, state, prev)
+                _tally(result, state, prev.sha if prev else None)
                 new[state.path] = state
                 advance(1)
         documents.close()
@@ -489,11 +490,11 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     store = _store_of(archive)
     index_dir.mkdir(parents=True, exist_ok=True)
     live = current_generation(index_dir)
-    previous: dict[str, FileState] = {}
+    previous: dict[str, str] = {}  # path -> hash in the live index: what the result counts against
     if live is not None:
         try:
             with _open_unmapped(live).searcher() as s:
-                previous = _stored_states(s)
+                previous = filestates.stored_hashes(s)
         except Exception:  # noqa: BLE001 - a corrupt old index just means "all added"
             previous = {}
     _remove_other_generations(index_dir, keep=live)
@@ -502,13 +503,13 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     config_states = _config_states(root)
     for state in config_states.values():
         _fill_sha(root, state, None)
-    states = _scan(root, result).states()
-    documents = _Documents(ctx, len(states))
+    stats = _scan(root, result).stats
+    documents = _Documents(ctx, len(stats))
     try:
         # First pass, in the workers: read, hash and parse every file, and gather what the
         # analyzer's protected words, the stems and the acronyms need; the articles are read
         # again for their documents (UNREAD), so no process holds the whole archive at once.
-        surveyed, counts, words, pairs = documents.survey(root, list(states.values()))
+        surveyed, counts, words, pairs = documents.survey(root, stats)
         # Stem every word of the archive once, split between the workers, instead of once per
         # worker: PySastrawi is a third of the cost of a rebuild otherwise. Before the protected
         # words, which need the stem of every capitalised word: worked out here, this process
@@ -527,27 +528,29 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
         documents.close()
         shutil.rmtree(gen, ignore_errors=True)
         raise
-    done: list[FileState] = []
+    done = filestates.PackedStates()  # the workers' copies carry the infos and errors
     preparer = documents.preparer
     writer = PreparedWriter(ix, encoder=documents.imap)
     count = len(surveyed)
-    del surveyed
+    result.removed = sum(1 for p in previous if p not in stats)
+    del surveyed, stats
+    pending = 0
     try:
         with progress("Membangun indeks", total=count) as advance:
-            for batch_states, batch in documents.batches():
+            for blobs, batch in documents.batches():
                 writer.add_batch(batch)
-                for state in batch_states:
-                    done.append(state)  # the worker's copy carries the info and error
+                for blob in blobs:
+                    state = filestates.unpacked(blob)
+                    done.append(blob, state)
                     _tally(result, state, previous.get(state.path))
-                advance(len(batch_states))
-        result.removed = sum(1 for p in previous if p not in states)
-        infos = [s.info for s in done if s.info]
+                    pending += _waits(state.info)
+                advance(len(blobs))
+        del previous
         grouping: dict[str, Any] = {}
-        docs = _aggregate_documents(ctx, infos, grouping)
-        pending = sum(_waits(s.info) for s in done)
+        docs = _aggregate_documents(ctx, done.infos(), grouping)  # unpacked afresh by each walk
         _add_in_batches(writer, preparer, chain(
             docs, [_aggregates_doc(_aggregate_digests(docs), grouping), _meta_doc(config_states, ctx, pending)],
-            filestates.table_docs(filestates.buckets_of(done))))
+            done.table_docs()))
         writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
     except BaseException:
@@ -572,15 +575,16 @@ def _add_in_batches(writer, preparer, docs: Iterable[dict[str, Any]], size: int 
     """The documents made in this process (people, programs, the aggregates, meta and file
     states: thousands on real text) into the rebuild's writer `size` at a time: a batch of one
     costs the writer its grouping and merging steps (numpy calls) per document."""
-    from .segment import Batch
+    from .segment import Batch, stored_level
 
-    batch = Batch()
+    level = stored_level()  # each document's stored fields pickled as it is added: none held whole
+    batch = Batch(level)
     for doc in docs:
         deferred: list = []
         batch.add(preparer.prepare(doc, deferred), deferred)
         if batch.count >= size:
             writer.add_batch(batch)
-            batch = Batch()
+            batch = Batch(level)
     if batch.count:
         writer.add_batch(batch)
 

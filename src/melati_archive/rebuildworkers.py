@@ -108,8 +108,10 @@ def _raw_docs(item, ctx: Context):
 
 
 def _prepared_chunk(items, ctx: Context, preparer):
-    """(states, segment.Batch) of a run of parsed articles: extraction and analysis, both pure,
-    the postings grouped per term so the writer merges them a term at a time."""
+    """(the states as pickles, segment.Batch) of a run of parsed articles: extraction and
+    analysis, both pure, the postings grouped per term so the writer merges them a term at a
+    time; each state pickled alone (`filestates.packed`), as the writer keeps it."""
+    from .filestates import packed
     from .segment import Batch, stored_level
 
     states, batch = [], Batch(stored_level())
@@ -118,7 +120,7 @@ def _prepared_chunk(items, ctx: Context, preparer):
         for doc in docs:
             deferred: list = []  # the text field pairs, analysed for the whole batch (pairterms)
             batch.add(preparer.prepare(doc, deferred), deferred)
-        states.append(state)
+        states.append(packed(state))
     return states, batch
 
 
@@ -216,13 +218,14 @@ class _Documents:
             self.workers = [p for p in mp.active_children() if p not in before]
             _POOL_CTX = None
 
-    def survey(self, root: Path, states: list[FileState]):
+    def survey(self, root: Path, stats: dict[str, tuple[int, int]]):
         """(states with their hashes and failures, (capitalised counts, lowercase counts), words
-        to stem, acronym pairs) of every file, read and parsed in the workers (_survey_files)."""
+        to stem, acronym pairs) of every file (path -> (size, mtime_ns)), in path order, read
+        and parsed in the workers (_survey_files)."""
         from collections import Counter
 
         size = self.SURVEY
-        items = [(s.path, s.size, s.mtime_ns) for s in states]
+        items = [(path, st[0], st[1]) for path, st in sorted(stats.items())]
         out: list[FileState] = []
         capital, lower, words, pairs = Counter(), Counter(), set(), set()
         tasks = ((root, items[i:i + size]) for i in range(0, len(items), size))
@@ -253,8 +256,8 @@ class _Documents:
         for results in self._in_order(_pool_raw_chunk, lambda chunk: chunk, 16):
             yield from results
 
-    def batches(self) -> Iterator[tuple[list[FileState], Any]]:
-        """(states, segment.Batch) per run of parsed articles, in order: the full rebuild's
+    def batches(self) -> Iterator[tuple[list[bytes], Any]]:
+        """(packed states, segment.Batch) per run of parsed articles, in order: the full rebuild's
         documents, analysed for the schema of the setup file."""
         if self.pool is None:
             for i in range(0, len(self.parsed), self.BATCH):
