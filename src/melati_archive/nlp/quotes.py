@@ -376,18 +376,14 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
             return True
-        s = _SUBJ_GROUP.match(rest)
-        if s:
-            q.how = "group"
-            q.cue = f"{q.cue} {s.group('grp')}"
-            q.cue_end = base + m.end() + s.end()
-            return True
-        s = _SUBJ_PRONOUN.match(rest)
-        if s:
-            q.how = "pronoun"
-            q.cue = f"{q.cue} {s.group('pro')}"
-            q.cue_end = base + m.end() + s.end()
-            return True
+        # "kata mereka": several people, nobody; "kata dia": the pronoun's person
+        for rx, how, group in ((_SUBJ_GROUP, "group", "grp"), (_SUBJ_PRONOUN, "pronoun", "pro")):
+            s = rx.match(rest)
+            if s:
+                q.how = how
+                q.cue = f"{q.cue} {s.group(group)}"
+                q.cue_end = base + m.end() + s.end()
+                return True
         s = _SUBJ_DESCRIPTIVE.match(rest)
         if s:  # "kata pria kelahiran Solo itu": whoever the text was just talking about, if one
             q.how = "descriptive"
