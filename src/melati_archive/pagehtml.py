@@ -28,10 +28,13 @@ def highlight_html(snippet: str) -> str:
 
 def query_words(query: str) -> list[str]:
     """The plain words of a query, without field names, operators or fuzzy marks."""
+    from .search.syntax import indonesian_operators  # lazily: the page's start-up stays light
+
+    operators = indonesian_operators(query or "")
     words = []
     for token in re.split(r"\s+", query or ""):
-        if token in {"BUKAN", "TANPA"} and any(c.islower() for c in query):
-            continue  # NOT in Indonesian (search.syntax), not the negation word
+        if token in operators:
+            continue  # "BUKAN" is NOT here, not the negation word
         token = token.split(":", 1)[1] if ":" in token else token
         token = token.strip('"()~-\u201c\u201d').lower()
         token = re.sub(r"~\d*$", "", token)

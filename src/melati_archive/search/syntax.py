@@ -69,12 +69,16 @@ def _tokens(query: str) -> list[tuple[str, str, str]]:
 _INDONESIAN_OPERATORS = {"ATAU": "OR", "DAN": "AND", "BUKAN": "NOT", "TANPA": "NOT"}
 
 
+def indonesian_operators(query: str) -> dict[str, str]:
+    """The Indonesian words that are operators in `query` (ATAU -> OR, ...): none when the whole
+    query is in capitals (typed with caps lock: there "DAN" is the stopword and "BUKAN" the negation)."""
+    return _INDONESIAN_OPERATORS if any(c.islower() for c in query) else {}
+
+
 def _operators(toks: list[tuple[str, str, str]], query: str) -> list[tuple[str, str, str]]:
-    """Capital ATAU, DAN, BUKAN and TANPA as OR, AND and NOT, unless the whole query is in
-    capitals (typed with caps lock: there "DAN" is the stopword and "BUKAN" the negation)."""
-    if not any(c.islower() for c in query):
-        return toks
-    return [(kind, _INDONESIAN_OPERATORS.get(a, a), b) if kind == "word" else (kind, a, b) for kind, a, b in toks]
+    """Capital ATAU, DAN, BUKAN and TANPA as OR, AND and NOT (`indonesian_operators`)."""
+    ops = indonesian_operators(query)
+    return [(kind, ops.get(a, a), b) if kind == "word" else (kind, a, b) for kind, a, b in toks]
 
 
 class _Parser:
