@@ -20,7 +20,9 @@ HONORIFICS = frozenset(
 
 
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
-_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)"
+# Degrees written without dots ("MM", "MSi", "PhD"): after a name's comma only.
+UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD"
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UNDOTTED_DEGREES + r")"
 
 
 # A degree with an inner dot ("S.Sos.", "M.Si", "Ph.D") may follow a name directly; any other

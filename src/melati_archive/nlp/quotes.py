@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .names import _GIVEN_NAME_HEADS
+from .names import _GIVEN_NAME_HEADS, UNDOTTED_DEGREES
 
 # Speech verbs of an attribution after the quote, most frequent first (INDONESIAN-NEWS.md).
 CUE_VERBS = (
@@ -484,7 +484,7 @@ def _through(q: Found, m: re.Match) -> bool:
 
 # A comma segment of degrees only ("S.Sos.", "M.Si., MM"): each with a dot inside or a known
 # undotted one, so "H. Asep" (an honorific and a name) is never taken for one.
-_DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD)\.?)"
+_DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:" + UNDOTTED_DEGREES + r")\.?)"
 _DEGREES_ONLY = re.compile(_DEGREE_TOKEN + r"(?:[^\S\n]*,?[^\S\n]*" + _DEGREE_TOKEN + r")*")
 
 
