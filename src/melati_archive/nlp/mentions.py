@@ -122,7 +122,7 @@ def _add_nicknames(text: str, people: _People) -> None:
             owner = _nicknamed(text, m, people)
         initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
         if owner and alias and alias != owner.name and (not alias.isupper() or initials):
-            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+            _add_alias(owner, alias)
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         owner = _owner_of(persons, clean_name(m.group("name")))
@@ -139,14 +139,14 @@ def _add_nicknames(text: str, people: _People) -> None:
             if name and not (before and before[-1].lower() in _PLACE_INTRO):
                 owner = people.add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
-            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+            _add_alias(owner, alias)
     sapaan = "sapaan" in text or "panggilan" in text  # most texts have neither: no scan for them
     for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
         # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
         alias = m.group("alias").strip()
         owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
         if owner and alias != owner.name:
-            owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
+            _add_alias(owner, alias)
 
 
 _INSIDE_AN_ORGANISATION = frozenset("untuk for of dan and & dari di ke bagi".split())
@@ -384,6 +384,11 @@ def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]])
                 keep.append(p)
         persons[:] = keep
         mentions[:] = [(s0, e0, remap[i]) for s0, e0, i in mentions if i in remap]
+
+
+def _add_alias(owner: Known, alias: str) -> None:
+    """`alias` as written and without its titles, each once, among `owner`'s aliases."""
+    owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
 
 
 def _owner_of(persons: list[Known], name: str) -> Known | None:
