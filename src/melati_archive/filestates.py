@@ -474,8 +474,7 @@ class PackedStates:
         for i, b in enumerate(self.buckets):
             members.setdefault(b, []).append(i)
         for b in sorted(members):
-            states = [unpacked(self.blobs[i]) for i in members[b]]
-            yield from table_docs({b: {s.path: row_of(s) for s in states}})
+            yield from table_docs(buckets_of(unpacked(self.blobs[i]) for i in members[b]))
 
 
 class Infos:
