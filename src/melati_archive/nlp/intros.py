@@ -12,7 +12,7 @@ from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
 )
 from .names import (
-    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _token_ok, _trailing_plain, clean_name,
+    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES

@@ -18,7 +18,7 @@ from .furniture import (
     squeezed,
 )
 from .headline import (
-    HEAD_LINES, SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
+    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
 )
 from .names import plausible_name
 from .normalize import WRAP_WIDTH
