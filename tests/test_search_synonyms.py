@@ -30,6 +30,12 @@ ARTICLES = {
     "2021-05-12-sholat": ("Tarawih Pertama", "Warga memadati masjid untuk sholat tarawih malam pertama."),
     "2021-05-13-gepeng": ("Razia Jalanan", "Petugas menjangkau gelandangan dan pengemis di lampu merah."),
     "2021-05-14-ktpel": ("Layanan Kependudukan", "Warga yang sakit dibantu mengurus KTP elektronik di rumah."),
+    "2021-05-15-jaksel": ("Bazar Murah", "Wali kota Jakarta Selatan membuka bazar murah di kantor kecamatan."),
+    "2021-05-16-bumil": ("Makanan Tambahan", "Bidan membagikan makanan tambahan bagi ibu hamil dan balita."),
+    "2021-05-17-zis": ("Gerakan Peduli", "Masjid raya mengumpulkan zakat, infak, dan sedekah untuk korban banjir."),
+    "2021-05-18-migran": ("Pemulangan Pekerja", "Pekerja migran Indonesia asal desa itu tiba di bandara."),
+    "2021-05-19-bpnt": ("Agen Bank", "Penyaluran Bantuan Pangan Non Tunai dilakukan lewat agen bank desa."),
+    "2021-05-20-ponpes": ("Santri Baru", "Pondok pesantren di lereng gunung menerima santri baru."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -76,6 +82,17 @@ def test_social_welfare_abbreviations(arc):
     assert ids(arc.search("gepeng")) == ["2021-05-13-gepeng"]
     assert ids(arc.search("e-KTP")) == ["2021-05-14-ktpel"]
     assert ids(arc.search("KTP-el")) == ["2021-05-14-ktpel"]
+
+
+def test_regional_and_welfare_abbreviations_no_article_defines(arc):
+    assert ids(arc.search("jaksel")) == ["2021-05-15-jaksel"]
+    assert ids(arc.search("bumil")) == ["2021-05-16-bumil"]
+    assert ids(arc.search("ponpes")) == ["2021-05-20-ponpes"]
+    # the older name of the same workers, and a long form news splits (non tunai)
+    assert ids(arc.search("TKI")) == ["2021-05-18-migran"]
+    assert ids(arc.search("BPNT")) == ["2021-05-19-bpnt"]
+    # a long form that is a list: its commas do not stop the phrase
+    assert ids(arc.search("ZIS")) == ["2021-05-17-zis"]
 
 
 def test_a_synonym_hit_is_not_a_partial_hit(arc):
