@@ -50,7 +50,8 @@ from melati_archive.knowledge import (  # noqa: F401 - re-exported: the index, s
 from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
-    MIN_INSIDE, AffixFamily, CompoundSplit, InsideWords, _useful_root, affix_family, is_voice_verb)
+    MIN_INSIDE, AffixFamily, CompoundSplit, InsideWords, OldSpellings, _useful_root, affix_family, is_voice_verb,
+    spelling_variants)
 
 EXACT_BOOST = 2.0
 # Weights of a word's affixed family and PySastrawi root, by the kind of word typed: verbs
@@ -135,6 +136,8 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     for long in k.acronyms.get(w, ()):
         subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
     synonyms = _synonym_queries((w,), exact, k)
+    if spelling_variants(w):  # Soekarno / Sukarno: names included; weighed like resiko / risiko
+        synonyms.insert(0, OldSpellings(exact, w, boost=SYNONYM_BOOST))
     if synonyms:
         # the word or its equivalent, whichever the document uses best, not both summed: an
         # article with "online" once and "daring" thrice is not more about it than "online" alone
