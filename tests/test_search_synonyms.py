@@ -36,6 +36,8 @@ ARTICLES = {
     "2021-05-18-migran": ("Pemulangan Pekerja", "Pekerja migran Indonesia asal desa itu tiba di bandara."),
     "2021-05-19-bpnt": ("Agen Bank", "Penyaluran Bantuan Pangan Non Tunai dilakukan lewat agen bank desa."),
     "2021-05-20-ponpes": ("Santri Baru", "Pondok pesantren di lereng gunung menerima santri baru."),
+    "2021-05-21-ppks": ("Pendataan Warga", "Petugas mendata pemerlu pelayanan kesejahteraan sosial di kelurahan."),
+    "2021-05-22-judol": ("Literasi Digital", "Penyuluh mengingatkan bahaya judi online bagi remaja."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -93,6 +95,10 @@ def test_regional_and_welfare_abbreviations_no_article_defines(arc):
     assert ids(arc.search("BPNT")) == ["2021-05-19-bpnt"]
     # a long form that is a list: its commas do not stop the phrase
     assert ids(arc.search("ZIS")) == ["2021-05-17-zis"]
+    # a renamed term finds the new name (PMKS became PPKS), and a word of the last years
+    assert ids(arc.search("PMKS")) == ["2021-05-21-ppks"]
+    assert ids(arc.search("PPKS")) == ["2021-05-21-ppks"]
+    assert ids(arc.search("judol")) == ["2021-05-22-judol"]
 
 
 def test_a_synonym_hit_is_not_a_partial_hit(arc):
