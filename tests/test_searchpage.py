@@ -285,3 +285,30 @@ def test_refresh_reads_new_articles_into_the_index(seed_page):
     assert seed_page.refresh() == "Indeks diperbarui: 1 berita baru, 0 diubah, 0 dihapus."
     assert seed_page.run(FormState(query="menjahit")).total == 1
     assert seed_page.header_lines()[1].startswith("2 berita \u00b7 ")
+
+
+MARKED = {
+    # a fictional text written for this test
+    "2021-07-01-tunai": ("Bantuan Tunai Tiba", 'Kementerian Sosial menyalurkan Rp300.000 kepada warga Kampung '
+                         'Soekarno. "Bantuan dari Kemensos sudah kami terima," kata Ketua RT Budi Santoso.'),
+}
+
+
+@pytest.fixture(scope="module")
+def marked_page(tmp_path_factory):
+    from conftest import indexed_archive
+
+    return SearchPage(indexed_archive(tmp_path_factory.mktemp("marked"), MARKED, "BEKASI"))
+
+
+def test_reader_and_quote_cards_mark_what_the_search_matched(marked_page):
+    # the same words the result's snippet marks: an amount however written, an abbreviation's
+    # long form, a name in its old spelling; not the query's letters alone
+    view = marked_page.article("2021-07-01-tunai")
+    amount = reader_html(view, "300.000", marked_page.marks("300.000"))
+    assert "Rp<mark>300.000</mark>" in amount and "<mark>warga</mark>" not in amount
+    long_form = reader_html(view, "kemensos", marked_page.marks("kemensos"))
+    assert "<mark>Kementerian</mark> <mark>Sosial</mark>" in long_form and "<mark>Kemensos</mark>" in long_form
+    assert "<mark>Soekarno</mark>" in reader_html(view, "sukarno", marked_page.marks("sukarno"))
+    row = marked_page.run(FormState(query="kementerian sosial", mode="kutipan")).rows[0]
+    assert "<mark>Kemensos</mark>" in row.snippet_html

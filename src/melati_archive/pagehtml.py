@@ -50,11 +50,15 @@ def _stem(word: str) -> str:
     return stem(word)
 
 
-def highlight_words_html(text: str, query: str) -> str:
-    """Text as safe HTML with every word that matches a query word (as written or by root) in <mark>.
+def highlight_words_html(text: str, query: str, marks=None) -> str:
+    """Text as safe HTML with the words the query matched in <mark>: those of `marks` (a
+    search.Marks, what the search itself matched: families, synonyms, other spellings, amounts)
+    or, without it, every word that matches a query word as written or by root.
 
     Reduplicated forms count by their parts: "ide" marks "ide-ide".
     """
+    if marks is not None:
+        return _marked_html(text, marks.spans(text))
     wanted = set(query_words(query))
     if not wanted:
         return html.escape(text, quote=True)
@@ -68,6 +72,16 @@ def highlight_words_html(text: str, query: str) -> str:
             out.append(html.escape(text[last:m.start()], quote=True))
             out.append(f"<mark>{html.escape(m.group(0), quote=True)}</mark>")
             last = m.end()
+    out.append(html.escape(text[last:], quote=True))
+    return "".join(out)
+
+
+def _marked_html(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[last:start], quote=True))
+        out.append(f"<mark>{html.escape(text[start:end], quote=True)}</mark>")
+        last = end
     out.append(html.escape(text[last:], quote=True))
     return "".join(out)
 
@@ -147,9 +161,10 @@ def header_html(lines: list[str]) -> str:
     return f'<div class="melati-header" style="margin-bottom:8px">{head}{rest}</div>'
 
 
-def reader_html(view, query: str = "") -> str:
+def reader_html(view, query: str = "", marks=None) -> str:
     """The whole article (a reader.ArticleView): title, date, channel, source, programs, people,
-    quotes and text, the query's words marked."""
+    quotes and text, the words the query matched marked (`marks`: search.Marks, see
+    highlight_words_html)."""
     from .searchpage import date_text
 
     meta = " \u00b7 ".join(x for x in [_e(date_text(view.date)), _e(view.channel)] if x)
@@ -157,10 +172,10 @@ def reader_html(view, query: str = "") -> str:
         f"<li>{_e(s.name)}" + (f", {_e(s.role)}" if s.role else "")
         + (f" ({s.quotes} kutipan)" if s.quotes else "") + "</li>" for s in view.speakers)
     quotes = "".join(
-        f'<li class="melati-reader-quote">\u201c{highlight_words_html(q.text, query)}\u201d'
+        f'<li class="melati-reader-quote">\u201c{highlight_words_html(q.text, query, marks)}\u201d'
         f' \u2014 {_e(", ".join(x for x in [q.speaker or UNATTRIBUTED, q.role] if x))}</li>'
         for q in view.quotes)
-    text = "".join(f"<p>{highlight_words_html(p, query)}</p>" for p in view.paragraphs())
+    text = "".join(f"<p>{highlight_words_html(p, query, marks)}</p>" for p in view.paragraphs())
     source = _source_link(view.url, None) or f'Berkas arsip: <code>{_e(view.path)}</code>'
     blocks = [
         f'<h2 class="melati-reader-title" style="margin:4px 0">{_e(view.title)}</h2>',

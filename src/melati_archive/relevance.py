@@ -135,9 +135,9 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
     for long in k.acronyms.get(w, ()):
         subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
-    synonyms = _synonym_queries((w,), exact, k)
     if spelling_variants(w):  # Soekarno / Sukarno: names included; weighed like resiko / risiko
-        synonyms.insert(0, OldSpellings(exact, w, boost=SYNONYM_BOOST))
+        subs.append(OldSpellings(exact, w, boost=SYNONYM_BOOST))
+    synonyms = _synonym_queries((w,), exact, k)
     if synonyms:
         # the word or its equivalent, whichever the document uses best, not both summed: an
         # article with "online" once and "daring" thrice is not more about it than "online" alone

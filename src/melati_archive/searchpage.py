@@ -304,7 +304,7 @@ class SearchPage:
             results.hits = sorted(results.hits, key=lambda h: (h.date, -h.start), reverse=True)[:kwargs["limit"]]
         else:
             results = s.quotes(self.archive, query, **kwargs)
-        return results, [self._quote_row(h, query) for h in results.hits]
+        return results, [self._quote_row(h, query, results.marks) for h in results.hits]
 
     def run(self, state: FormState) -> ResultPage:
         """Search for a form state and return the rows of its page; user errors become .error text."""
@@ -412,6 +412,16 @@ class SearchPage:
 
         return article_view(self.archive, article_id)
 
+    def marks(self, query: str):
+        """What `query` matched in the articles' words, for reader_html to mark; None (mark the
+        query's words as typed) when the index cannot say."""
+        from . import search as s
+
+        try:
+            return s.marks(self.archive, query)
+        except MelatiError:
+            return None
+
     def _article_row(self, hit) -> ResultRow:
         channel = self.channel_name(hit.channel)
         return ResultRow(kind="artikel", article_id=hit.id, title=hit.title, date=hit.date,
@@ -420,11 +430,11 @@ class SearchPage:
                          missing=" ".join(getattr(hit, "missing", None) or []),
                          citation=article_citation(hit.title, channel, hit.date, hit.url))
 
-    def _quote_row(self, hit, query: str) -> ResultRow:
+    def _quote_row(self, hit, query: str, marks=None) -> ResultRow:
         return ResultRow(kind="kutipan", article_id=hit.article_id, title=hit.title, date=hit.date,
                          date_text=date_text(hit.date), channel=self.channel_name(hit.channel),
                          speaker=hit.speaker or UNATTRIBUTED, role=hit.role or "",
-                         snippet_html="\u201c" + highlight_words_html(hit.text, query) + "\u201d",
+                         snippet_html="\u201c" + highlight_words_html(hit.text, query, marks) + "\u201d",
                          url=hit.url, path=self.article_path(hit.article_id), citation=hit.citation)
 
 

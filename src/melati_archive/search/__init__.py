@@ -14,12 +14,12 @@ from .engine import matched_docs
 from .listings import people, programs
 from .results import (ArticleHit, PeopleResults, PersonHit, ProgramHit, ProgramResults, QuoteHit,
                       QuoteResults, SearchResults)
-from .run import count, quotes, search
-from .snippets import MARK_CLOSE, MARK_OPEN, snippet
+from .run import count, marks, quotes, search
+from .snippets import MARK_CLOSE, MARK_OPEN, Marks, snippet
 from .syntax import FIELD_NAMES, parse_query
 
 __all__ = [
-    "ArticleHit", "FIELD_NAMES", "count", "MARK_CLOSE", "MARK_OPEN", "MONTHS_ID", "PeopleResults", "PersonHit",
+    "ArticleHit", "FIELD_NAMES", "count", "MARK_CLOSE", "MARK_OPEN", "MONTHS_ID", "Marks", "marks", "PeopleResults", "PersonHit",
     "ProgramHit", "ProgramResults", "QuoteHit", "QuoteResults", "SearchResults", "matched_docs",
     "parse_period", "parse_query", "people", "programs", "quotes", "search", "snippet",
 ]

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from .snippets import Marks
 
 # --- Result types -----------------------------------------------------------------------------
 
@@ -66,6 +67,7 @@ class SearchResults(_Results):
     query: str = ""
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
+    marks: Marks = field(default_factory=Marks, repr=False, compare=False)  # what the query matched
     _hit_type = ArticleHit
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +99,7 @@ class QuoteResults(_Results):
     hits: list[QuoteHit]
     total: int
     query: str = ""
+    marks: Marks = field(default_factory=Marks, repr=False, compare=False)  # what the query matched
     _hit_type = QuoteHit
 
 

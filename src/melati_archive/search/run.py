@@ -12,7 +12,7 @@ from .dates import MONTHS_ID, _as_date
 from .engine import _facets, _filters, _index_of, _knowledge, _run, _searcher, matched_docs
 from .resolver import _Resolver
 from .results import ArticleHit, QuoteHit, QuoteResults, SearchResults
-from .snippets import _match_terms, snippet
+from .snippets import Marks, query_marks, snippet
 from .suggest import _suggest
 from .syntax import _needs_text
 
@@ -43,8 +43,8 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
             raise
         except Exception as exc:  # noqa: BLE001 - whoosh errors on odd queries become user errors
             raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
-        exact, stems = _match_terms(user_q, s.reader()) if user_q is not None else (set(), set())
         protected = getattr(env.knowledge, "protected", frozenset())
+        marks = query_marks(user_q, s.reader(), protected)
         hits = []
         for r in res:
             d = r.fields()
@@ -54,14 +54,14 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
                 id=d["article_id"], path=data["path"], title=d.get("title", ""), date=_as_date(data.get("date")),
                 channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
                 speakers=quoterecords.speakers(data.get("quotes") or []), score=round(float(r.score or 0.0), 4),
-                snippet=snippet(d.get("body", ""), exact, stems, protected=protected),
+                snippet=snippet(d.get("body", ""), marks.exact, marks.stems, protected=protected),
                 tags=list(data.get("tags") or []),
             ))
         total = len(matched)
         facets = _facets(s, matched) if with_facets else {}
         # a partial hit may hide a typo ("pelatihan menjahti" finds pelatihan alone)
         suggestion = _suggest(s, env, query) if query and (total < 3 or any(h.missing for h in hits)) else None
-    return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion)
+    return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion, marks=marks)
 
 
 def count(archive, kind: str = "article") -> int:
@@ -141,6 +141,22 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
             hits.append(QuoteHit(**hit, citation=_citation(hit, resolver.organization()),
                                  score=round(float(r.score or 0.0), 4), missing=_missing(s, env, r.docnum)))
         total = len(matched)
-    return QuoteResults(hits=hits, total=total, query=query)
+        marks = query_marks(user_q, s.reader(), getattr(env.knowledge, "protected", frozenset()))
+    return QuoteResults(hits=hits, total=total, query=query, marks=marks)
+
+
+def marks(archive, query: str) -> Marks:
+    """What `query` matches in the articles' words (the reader view marks them); a query that
+    does not parse marks nothing."""
+    if not (query or "").strip():
+        return Marks()
+    ix = _index_of(archive)
+    with _searcher(ix) as s:
+        env = _Env(("title", "body"), _knowledge(ix, archive), s, _Resolver(s))
+        try:
+            user_q = _compile_query(query, env)
+        except QueryError:
+            return Marks()
+        return query_marks(user_q, s.reader(), getattr(env.knowledge, "protected", frozenset()))
 
 

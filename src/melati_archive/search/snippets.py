@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 MARK_OPEN, MARK_CLOSE = "\u00ab", "\u00bb"  # « » around highlighted words in snippets
 
@@ -29,27 +30,49 @@ def _match_terms(q, reader) -> tuple[set[str], set[str]]:
     return exact, stems
 
 
+@dataclass(frozen=True)
+class Marks:
+    """The words a query matched in the text fields after expansion (families, synonyms, other
+    spellings, amounts): what the snippets, quote cards and the reader view mark."""
+    exact: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+    protected: frozenset[str] = frozenset()
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each matched word in `text`, adjacent ones joined."""
+        from ..nlp import analysis
+
+        spans: list[tuple[int, int]] = []
+        seen: dict[str, bool] = {}
+        # the index's own tokens (numbers as one, Rp300.000 as rp + 300000, Jum'at as jumat), so
+        # what matched is what is marked
+        for m in analysis._TOKEN_RE.finditer(text):
+            raw = m.group(0)
+            hit = seen.get(raw)
+            if hit is None:
+                units = [u for u, _ in analysis.word_units(raw)]
+                hit = any(u in self.exact for u in units) or bool(self.stems) and any(
+                    analysis.query_stem(u, self.protected) in self.stems for u in units)
+                seen[raw] = hit
+            if hit:
+                if spans and spans[-1][1] == m.start():  # Rp300.000: one mark, not «Rp»«300.000»
+                    spans[-1] = (spans[-1][0], m.end())
+                else:
+                    spans.append((m.start(), m.end()))
+        return spans
+
+
+def query_marks(q, reader, protected=frozenset()) -> Marks:
+    """The Marks of a compiled query `q` on an index reader (empty for no query)."""
+    if q is None:
+        return Marks()
+    exact, stems = _match_terms(q, reader)
+    return Marks(frozenset(exact), frozenset(stems), frozenset(protected))
+
+
 def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, protected=frozenset()) -> str:
     """The window of `text` with the most query matches, matched words marked «like this»."""
-    from ..nlp import analysis
-
-    spans = []
-    seen: dict[str, bool] = {}
-    # the index's own tokens (numbers as one, Rp300.000 as rp + 300000, Jum'at as jumat), so
-    # what matched is what is marked
-    for m in analysis._TOKEN_RE.finditer(text):
-        raw = m.group(0)
-        hit = seen.get(raw)
-        if hit is None:
-            units = [u for u, _ in analysis.word_units(raw)]
-            hit = any(u in exact for u in units) or bool(stems) and any(
-                analysis.query_stem(u, protected) in stems for u in units)
-            seen[raw] = hit
-        if hit:
-            if spans and spans[-1][1] == m.start():  # Rp300.000: one mark, not «Rp»«300.000»
-                spans[-1] = (spans[-1][0], m.end())
-            else:
-                spans.append((m.start(), m.end()))
+    spans = Marks(frozenset(exact), frozenset(stems), frozenset(protected)).spans(text)
     clean = " ".join(text.split())
     if not spans:
         cut = clean[:width]
