@@ -89,6 +89,26 @@ def synonym_map(groups: Iterable[Iterable[str]]) -> dict[tuple[str, ...], tuple[
     return {k: tuple(v) for k, v in out.items() if v}
 
 
+def person_groups(people: Iterable[tuple[str, Iterable[str]]]) -> list[list[str]]:
+    """(full name, aliases) of registered people -> groups of equivalent forms: the name and the
+    nicknames a text may use instead (Gus Ipul, Bu Risma). An alias made only of the name's own
+    words (Ratna for Ratna Kusumawardhani) is left out: as a synonym it would make the full name
+    find every other Ratna. So is an alias two people share."""
+    people = [(name, [a for a in aliases if a]) for name, aliases in people if name]
+    owners: dict[tuple[str, ...], int] = {}
+    for _, aliases in people:
+        for alias in {tuple(_exact_words(a)) for a in aliases}:
+            owners[alias] = owners.get(alias, 0) + 1
+    groups = []
+    for name, aliases in people:
+        own = set(_exact_words(name))
+        nicknames = [a for a in aliases if (words := tuple(_exact_words(a)))
+                     and not set(words) <= own and owners.get(words) == 1]
+        if nicknames:
+            groups.append([name, *nicknames])
+    return groups
+
+
 @functools.lru_cache(maxsize=1)
 def builtin_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """data/synonyms-id.txt: common Indonesian abbreviations and equivalent expressions."""

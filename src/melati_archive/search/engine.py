@@ -60,13 +60,43 @@ def _searcher(ix):
 
 
 def _knowledge(ix, archive=None):
-    """The index's knowledge (relevance.load_knowledge) with melati.yaml's `synonyms:`."""
+    """The index's knowledge (relevance.load_knowledge) with melati.yaml's `synonyms:` and the
+    names and nicknames of people.yaml's people."""
     from .. import relevance as rel
 
     folder = getattr(ix.storage, "folder", None)
     knowledge = rel.load_knowledge(folder) if folder else rel.EMPTY
-    groups = _config_synonyms(archive)
+    groups = _config_synonyms(archive) + _registry_synonyms(archive)
     return knowledge.with_synonyms(groups) if groups else knowledge
+
+
+_REGISTRY_SYNONYMS: dict[str, tuple[int, list]] = {}  # people.yaml path -> (mtime_ns, groups)
+
+
+def _registry_synonyms(archive) -> list[list[str]]:
+    """people.yaml's people as groups of equivalent forms (knowledge.person_groups), read again
+    only when the file changes; a registry that does not load gives none (`melati check` says why)."""
+    root = getattr(archive, "root", None)
+    store = getattr(archive, "store", None)
+    if root is None or store is None:
+        return []
+    path = Path(root) / "people.yaml"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return []
+    cached = _REGISTRY_SYNONYMS.get(str(path))
+    if cached is None or cached[0] != stamp:
+        from ..errors import MelatiError
+        from ..knowledge import person_groups
+
+        try:
+            people = store.people(problems=[])
+        except MelatiError:
+            people = []
+        cached = (stamp, person_groups((p.name, p.aliases) for p in people))
+        _REGISTRY_SYNONYMS[str(path)] = cached
+    return cached[1]
 
 
 _CONFIG_SYNONYMS: dict[str, tuple[int, list]] = {}  # melati.yaml path -> (mtime_ns, groups)
