@@ -42,6 +42,14 @@ def test_seed_acronyms(shared_dir):
         ("layanan ATENSI (Asistensi Rehabilitasi Sosial) bagi anak", "ATENSI", "Asistensi Rehabilitasi Sosial"),
         ("di bawah Kemensos (Kementerian Sosial) RI", "Kemensos", "Kementerian Sosial"),
         ("aplikasi SiPeKa (Sistem Informasi Pelayanan Kenanga) diluncurkan", "SiPeKa", "Sistem Informasi Pelayanan Kenanga"),
+        # an acronym that became a word, written in lower case
+        ("dana untuk bantuan sosial (bansos) tahun ini", "bansos", "bantuan sosial"),
+        ("bagi para lanjut usia (lansia) di panti", "lansia", "lanjut usia"),
+        ("warga menggelar gotong royong (goro) setiap pekan", "goro", "gotong royong"),
+        # without parentheses: "atau", "yang disingkat"
+        ("layanan Asistensi Rehabilitasi Sosial atau ATENSI bagi anak", "ATENSI", "Asistensi Rehabilitasi Sosial"),
+        ("penerima PKH atau Program Keluarga Harapan bertambah", "PKH", "Program Keluarga Harapan"),
+        ("Program Keluarga Harapan yang disingkat PKH menyasar", "PKH", "Program Keluarga Harapan"),
     ],
 )
 def test_definitions(text, short, long):
@@ -61,6 +69,11 @@ def test_definitions(text, short, long):
         "menerima Rp 300.000 (tiga ratus ribu rupiah)",
         "di Balai Melati (Jakarta) kemarin",
         "sebanyak 12 orang (PNS)",  # letters that do not spell the words before
+        "para pengungsi (penyintas) menerima bantuan",  # a lower-case word that spells nothing
+        "rumah itu direhab (rehab) tahun ini",  # a lower-case word of the words before
+        "Ia bertemu Bupati atau Wakil Bupati Bogor",  # "atau" between words, not an acronym
+        "warga memilih rumah atau RTLH",  # letters that do not spell the words before
+        "pilih BPJS atau Kartu Indonesia Sehat saja",
     ],
 )
 def test_no_false_pairs(text):

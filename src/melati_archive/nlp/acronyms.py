@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from itertools import chain
 from dataclasses import dataclass
 
 from ..model import Acronym, Program
@@ -127,6 +128,14 @@ def _looks_like_acronym(token: str) -> bool:
     return all(p[0].isupper() for p in parts)
 
 
+def _looks_like_lower_acronym(token: str) -> bool:
+    """bansos, lansia, peksos: an acronym that became a word and is written in lower case."""
+    return token.isalpha() and token.islower() and 4 <= len(token) <= _MAX_ACRONYM_LETTERS
+
+
+LOWER_MAX_COST = 0.5  # a lower-case pair has no capitals to vouch for it: at most one inside syllable
+
+
 def _is_title_case_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in CONNECTORS
 
@@ -142,8 +151,9 @@ def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
     return words[-_MAX_LONG_WORDS:]
 
 
-def _best_long_form(acronym: str, words: list[tuple[str, int]]) -> tuple[int, float] | None:
-    """Index of the first word of the best long form among suffixes of `words`, and its cost."""
+def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = False) -> tuple[int, float] | None:
+    """Index of the first word of the best long form among suffixes of `words`, and its cost;
+    `lower`: a lower-case acronym (bansos), read off lower-case words with little slack."""
     best = None
     first = _letters(acronym)[:1]
     for i in range(len(words) - 2, -1, -1):
@@ -153,31 +163,79 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]]) -> tuple[int, fl
         cost = alignment_cost(acronym, cand)
         if cost is None:
             continue
+        if lower:
+            if cost > LOWER_MAX_COST or acronym in (w.lower() for w in cand):
+                continue
         # lower-case long forms ("sumber daya manusia (SDM)") only when they are clean initials
-        if cost > 0 and not all(_is_title_case_word(w) for w in cand):
+        elif cost > 0 and not all(_is_title_case_word(w) for w in cand):
             continue
         if best is None or cost < best[1]:
             best = (i, cost)
     return best
 
 
+# "Asistensi Rehabilitasi Sosial atau ATENSI", "PKH atau Program Keluarga Harapan": without
+# parentheses only an acronym with two capitals or more, so "atau Budi" is never one
+_ATAU_AFTER = re.compile(r"\b(?:atau|(?:yang\s+)?(?:disingkat|dikenal\s+dengan))\s+([A-Z][A-Za-z0-9&\-]{1,11})\b")
+_ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,11})\s+atau\s+(?=[A-Z])")
+
+
 def find_acronyms(text: str) -> list[Acronym]:
     """Acronym definitions in text order, each short form once (its first definition)."""
-    found: dict[str, Acronym] = {}
+    found: dict[int, Acronym] = {}
     for m in _PAREN.finditer(text):
         inside = " ".join(m.group(1).split())
         pair = _defined_before(text, m, inside) or _defined_inside(text, m, inside)
-        if pair is not None and pair.short not in found:
-            found[pair.short] = pair
-    return list(found.values())
+        if pair is not None:
+            found.setdefault(m.start(), pair)
+    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text)):
+        pair = _defined_by_atau(text, m)
+        if pair is not None:
+            found.setdefault(m.start(), pair)
+    first: dict[str, Acronym] = {}
+    for _, pair in sorted(found.items()):
+        first.setdefault(pair.short, pair)
+    return list(first.values())
+
+
+def _capitals(token: str) -> int:
+    return sum(ch.isupper() for ch in token)
+
+
+def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
+    """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form."""
+    if m.re is _ATAU_AFTER:
+        short = m.group(1)
+        if _capitals(short) < 2 or not _looks_like_acronym(short):
+            return None
+        words = _words_before(text, m.start())
+        best = _best_long_form(short, words)
+        if best is None:
+            return None
+        return Acronym(short=short, long=" ".join(text[words[best[0]][1]:m.start()].split()))
+    short = m.group(1)
+    if _capitals(short) < 2 or not _looks_like_acronym(short):
+        return None
+    after = text[m.end():m.end() + 200].split("\n")[0]
+    cut = _STOP_BEFORE.search(after)
+    words = _WORD.findall(after[:cut.start()] if cut else after)[:_MAX_LONG_WORDS]
+    run = list(itertools.takewhile(_is_title_case_word, words))
+    # the whole run of capitalised words that spells the acronym, not the cheapest piece of it
+    for n in range(len(run), 1, -1):
+        if alignment_cost(short, run[:n]) is not None:
+            return Acronym(short=short, long=" ".join(run[:n]))
+    return None
 
 
 def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
-    """Long Form (ACR)."""
+    """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos)."""
+    lower = False
     if not _looks_like_acronym(inside):
-        return None
+        if not _looks_like_lower_acronym(inside):
+            return None
+        lower = True
     words = _words_before(text, m.start())
-    best = _best_long_form(inside, words)
+    best = _best_long_form(inside, words, lower=lower)
     if best is None:
         return None
     first = words[best[0]][1]
