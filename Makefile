@@ -47,6 +47,7 @@ bench: venv
 eval: venv
 	$(PY) bench/eval_quotes.py
 	$(PY) bench/eval_people.py --quiet
+	$(PY) bench/eval_acronyms.py --quiet
 
 # Probes: forms of writing and typing, on short texts of the project's own (bench/probe_*.py)
 probe: venv
