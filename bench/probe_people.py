@@ -1,0 +1,282 @@
+"""Probe of the people the extractor lists: short texts written for this probe (no third-party
+text), each with the people an editor expects (name, role, later forms that are the same person).
+Prints the score and lists every failure by case.
+
+    .venv/bin/python bench/probe_people.py          # score and failures
+    .venv/bin/python bench/probe_people.py --quiet  # score only
+
+A person of the story is anyone the text names: officials, residents and beneficiaries (with or
+without a role), and the page's credited writer, editor and photographer (the corpus lists them,
+role "Penulis", "Editor", "Fotografer"). Never a person: a place, an institution, a programme, a
+street, a building, ship or award named after someone. Names are compared as the corpus's score.py
+compares them (titles, degrees and ranks aside, one name holding every word of the other); a role
+is right when it holds every word of the expected one and at most three more (bench/eval_people.py).
+
+Counted per expected person: right (listed, role right or none expected), role-missed (listed, no
+role where one was expected), missed (not listed); and per listed person: WRONG (not a person of the
+text, or a second entry for one already listed: a short form or title split off), WRONG ROLE (a
+role that is not the person's). Initials-only people ("AD (12)") are never listed by name and not
+counted. Exit status 1 on any WRONG or WRONG ROLE; misses named in KNOWN are marked as known.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from melati_archive.nlp.extract import extract  # noqa: E402
+
+# (name, text, [(full name, role or None when the text gives none, [later forms of the same person])])
+CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
+    # round 1 of session 13, written before it was run
+    ("turut-hadir-role-name-list",
+     "BANDUNG - Wali Kota Bandung Hendra Saputra membuka festival kuliner di Taman Lalu Lintas, Sabtu (12/8). "
+     "Turut hadir dalam kegiatan tersebut Kepala Dinas Pariwisata Kota Bandung Dewi Kartika, Camat Sumur "
+     "Bandung Asep Rahmat, dan Ketua TP PKK Kota Bandung Yuni Marlina.",
+     [("Hendra Saputra", "Wali Kota Bandung", []), ("Dewi Kartika", "Kepala Dinas Pariwisata Kota Bandung", []),
+      ("Asep Rahmat", "Camat Sumur Bandung", []), ("Yuni Marlina", "Ketua TP PKK Kota Bandung", [])]),
+    ("antara-lain-semicolons",
+     "Hadir dalam acara itu antara lain Sekretaris Daerah Kabupaten Sleman, Bambang Irawan; Kepala Dinas "
+     "Sosial, Sri Wahyuni; serta perwakilan Baznas Sleman.",
+     [("Bambang Irawan", "Sekretaris Daerah Kabupaten Sleman", []), ("Sri Wahyuni", "Kepala Dinas Sosial", [])]),
+    ("didampingi-role-name-dan",
+     "Menteri Sosial Agus Wibowo meninjau lokasi banjir di Kecamatan Baleendah didampingi Bupati Bandung Darma "
+     "Setiawan dan Kepala Pelaksana BPBD Kabupaten Bandung Yudi Permana.",
+     [("Agus Wibowo", "Menteri Sosial", []), ("Darma Setiawan", "Bupati Bandung", []),
+      ("Yudi Permana", "Kepala Pelaksana BPBD Kabupaten Bandung", [])]),
+    ("bersama-role-comma-name",
+     "Pemkab Kudus menggelar pasar murah. Bupati Kudus, Sutrisno Adi, bersama Ketua DPRD Kudus, Masan Hadi, "
+     "meninjau stan sembako di alun-alun.",
+     [("Sutrisno Adi", "Bupati Kudus", []), ("Masan Hadi", "Ketua DPRD Kudus", [])]),
+    ("yakni-names-no-role",
+     "Tiga warga yang menerima bedah rumah yakni Sarmini, Kusnadi, dan Tukiyem mengaku bersyukur.",
+     [("Sarmini", None, []), ("Kusnadi", None, []), ("Tukiyem", None, [])]),
+    ("name-selaku-role",
+     "Kegiatan dibuka oleh Dedi Kurniawan selaku Kepala Dinas Sosial Kabupaten Garut.",
+     [("Dedi Kurniawan", "Kepala Dinas Sosial Kabupaten Garut", [])]),
+    ("name-paren-role",
+     "Penyerahan bantuan dilakukan oleh Rahmat Hidayat (Kepala Desa Sukamaju) kepada sepuluh keluarga.",
+     [("Rahmat Hidayat", "Kepala Desa Sukamaju", [])]),
+    ("name-comma-role-org-comma",
+     "Ani Susanti, Koordinator Program Yayasan Peduli Anak, menjelaskan bahwa kelas dibuka setiap Sabtu.",
+     [("Ani Susanti", "Koordinator Program Yayasan Peduli Anak", [])]),
+    ("h-name-degrees",
+     "Bupati Lebak H. Endang Suhendar, S.Sos., M.Si. meresmikan jembatan gantung di Desa Cibareno.",
+     [("Endang Suhendar", "Bupati Lebak", [])]),
+    ("hj-name-law-degrees",
+     "Wakil Ketua DPRD Kota Serang Hj. Nurlela Hasanah, S.H., M.H. menerima audiensi mahasiswa.",
+     [("Nurlela Hasanah", "Wakil Ketua DPRD Kota Serang", [])]),
+    ("kh-cleric",
+     "Pengasuh Pondok Pesantren Al-Hikmah KH Abdul Mujib memimpin doa bersama warga.",
+     [("Abdul Mujib", "Pengasuh Pondok Pesantren Al-Hikmah", [])]),
+    ("dr-lowercase-physician",
+     "Kepala Puskesmas Cibinong dr. Rina Marlina menyebut kasus demam berdarah menurun.",
+     [("Rina Marlina", "Kepala Puskesmas Cibinong", [])]),
+    ("prof-dr-ir-degree",
+     "Rektor Universitas Negeri Padang Prof. Dr. Ir. Suryadi Lubis, M.Pd. melantik pengurus senat.",
+     [("Suryadi Lubis", "Rektor Universitas Negeri Padang", [])]),
+    ("ns-nurse-degree",
+     "Perawat senior RSUD Kota Bekasi, Ns. Yulia Rahmawati, S.Kep., menjadi pemateri pelatihan.",
+     [("Yulia Rahmawati", "Perawat senior RSUD Kota Bekasi", [])]),
+    ("akbp-batak-marga",
+     "Kapolres Sukabumi AKBP Maruly Pardede memimpin apel siaga bencana di Palabuhanratu.",
+     [("Maruly Pardede", "Kapolres Sukabumi", [])]),
+    ("kombes-pol",
+     "Kabid Humas Polda Jawa Tengah Kombes Pol Arif Budiman Siregar menyebut pengamanan sudah disiapkan.",
+     [("Arif Budiman Siregar", "Kabid Humas Polda Jawa Tengah", [])]),
+    ("brigjen-tni-letkol-inf",
+     "Danrem 061/Suryakancana Brigjen TNI Rudi Hartanto dan Dandim 0621/Kabupaten Bogor Letkol Inf Sukur Hadi "
+     "meninjau lokasi longsor.",
+     [("Rudi Hartanto", "Danrem 061/Suryakancana", []), ("Sukur Hadi", "Dandim 0621/Kabupaten Bogor", [])]),
+    ("iptu-aipda",
+     "Kapolsek Cisarua Iptu Wahyu Hidayat bersama Bhabinkamtibmas Aipda Eko Prasetyo mendatangi rumah korban.",
+     [("Wahyu Hidayat", "Kapolsek Cisarua", []), ("Eko Prasetyo", "Bhabinkamtibmas", [])]),
+    ("balinese-i-made-ni-luh",
+     "DENPASAR - Kepala Dinas Sosial Provinsi Bali I Made Sudarsana menyerahkan bantuan kepada Ni Luh Putu "
+     "Ariani, warga Desa Dauh Puri.",
+     [("I Made Sudarsana", "Kepala Dinas Sosial Provinsi Bali", []),
+      ("Ni Luh Putu Ariani", "warga Desa Dauh Puri", [])]),
+    ("balinese-gusti-anak-agung",
+     "Bupati Gianyar I Gusti Ngurah Oka Wiranata menerima kunjungan Anak Agung Gede Putra, tokoh Puri Ubud.",
+     [("I Gusti Ngurah Oka Wiranata", "Bupati Gianyar", []), ("Anak Agung Gede Putra", "tokoh Puri Ubud", [])]),
+    ("andi-tengku",
+     "Wakil Bupati Sidrap Andi Rahman Patawari menyambut kedatangan Tengku Irfan Syahputra, Ketua Lembaga "
+     "Adat Melayu Riau.",
+     [("Andi Rahman Patawari", "Wakil Bupati Sidrap", []),
+      ("Tengku Irfan Syahputra", "Ketua Lembaga Adat Melayu Riau", [])]),
+    ("ra-unit-named-after-kartini",
+     "Kepala Sentra Kartini Temanggung, R.A. Siti Mulyani, menerima kunjungan siswa di Sentra Kartini.",
+     [("Siti Mulyani", "Kepala Sentra Kartini Temanggung", [])]),
+    ("batak-marga-short-form",
+     "Kepala Dinas Sosial Kota Medan Rosmawati Nainggolan meninjau panti. Menurut Nainggolan, penghuni panti "
+     "bertambah setiap bulan.",
+     [("Rosmawati Nainggolan", "Kepala Dinas Sosial Kota Medan", ["Nainggolan"])]),
+    ("chinese-indonesian",
+     "Ketua Paguyuban Sosial Marga Tionghoa Indonesia Kota Pontianak, Lie Tjeng Hwa, menyerahkan beras "
+     "kepada warga.",
+     [("Lie Tjeng Hwa", "Ketua Paguyuban Sosial Marga Tionghoa Indonesia Kota Pontianak", [])]),
+    ("mononym-comma",
+     "Kepala Desa Sumberejo, Sutrisno, mengatakan jalan desa rusak sejak musim hujan.",
+     [("Sutrisno", "Kepala Desa Sumberejo", [])]),
+    ("apostrophe-hyphen",
+     "Ketua MUI Kabupaten Pidie, Tgk. Ma'ruf Abdullah, dan Sekretaris FKUB, Siti Nur'aini Al-Hasni, hadir "
+     "dalam rapat.",
+     [("Ma'ruf Abdullah", "Ketua MUI Kabupaten Pidie", []), ("Siti Nur'aini Al-Hasni", "Sekretaris FKUB", [])]),
+    ("bin-name",
+     "Jenazah Suparman bin Karto dimakamkan di pemakaman umum desa pada Rabu sore.",
+     [("Suparman bin Karto", None, [])]),
+    ("full-then-title-then-given",
+     "JAKARTA - Menteri Sosial Saifur Rahman Hakim meninjau dapur umum. Mensos meminta petugas memperhatikan "
+     "kebutuhan lansia. Saifur juga menyapa para relawan.",
+     [("Saifur Rahman Hakim", "Menteri Sosial", ["Mensos", "Saifur"])]),
+    ("disapa-gus",
+     "Wakil Gubernur Jawa Timur Saiful Anam, yang akrab disapa Gus Anam, membuka musyawarah. Gus Anam "
+     "berpesan agar santri melek teknologi.",
+     [("Saiful Anam", "Wakil Gubernur Jawa Timur", ["Gus Anam"])]),
+    ("bu-short-form",
+     "Wali Kota Blitar Sri Handayani mengunjungi pasar. Bu Yani, sapaan akrabnya, membeli sayur dari pedagang.",
+     [("Sri Handayani", "Wali Kota Blitar", ["Yani"])]),
+    ("resident-age",
+     "Salah seorang warga Kelurahan Mekarsari, Sumiati (58), mengaku rumahnya terendam sejak Jumat.",
+     [("Sumiati", "warga Kelurahan Mekarsari", [])]),
+    ("penerima-manfaat-after-name",
+     "Wartini, salah seorang penerima manfaat Program Keluarga Harapan, kini membuka warung kelontong.",
+     [("Wartini", "penerima manfaat", [])]),
+    ("ketua-rt-rw",
+     "Ketua RT 05 RW 02 Kelurahan Cipinang, Mulyadi, mendata warga yang mengungsi.",
+     [("Mulyadi", "Ketua RT 05 RW 02 Kelurahan Cipinang", [])]),
+    ("pendamping-pkh-lowercase",
+     "Menurut pendamping PKH Kecamatan Cikarang Barat, Nurhayati, tidak semua keluarga sudah menerima kartu.",
+     [("Nurhayati", "pendamping PKH Kecamatan Cikarang Barat", [])]),
+    ("age-then-description",
+     "Bantuan kursi roda diterima Rohim (67), penyandang disabilitas asal Desa Karangjati.",
+     [("Rohim", "penyandang disabilitas", [])]),
+    ("serta-sekda",
+     "Acara dihadiri Wakil Bupati Purwakarta Asep Mulyana serta Sekretaris Daerah Nina Herlina.",
+     [("Asep Mulyana", "Wakil Bupati Purwakarta", []), ("Nina Herlina", "Sekretaris Daerah", [])]),
+    # things named after people, places, institutions and programmes: nobody
+    ("hospital-and-street",
+     "Korban dibawa ke RSUD dr. Soetomo setelah kecelakaan di Jalan Sudirman. Kepala Satlantas Polrestabes "
+     "Surabaya AKBP Galih Permana mengatakan arus lalu lintas sudah normal.",
+     [("Galih Permana", "Kepala Satlantas Polrestabes Surabaya", [])]),
+    ("mosques-and-award",
+     "Salat Iduladha digelar di Masjid Istiqlal dan Masjid Raya Baiturrahman. Sementara itu, penghargaan Adhi "
+     "Makayasa diserahkan kepada lulusan terbaik.",
+     []),
+    ("ship-and-airport",
+     "Bantuan diberangkatkan dengan KRI Dr. Soeharso dari Bandara Sultan Hasanuddin menuju Pelabuhan Tanjung "
+     "Priok.",
+     []),
+    ("buildings-named-after-people",
+     "Pelatihan berlangsung di Gedung Ki Hajar Dewantara, Universitas Gadjah Mada, dan Stadion Kanjuruhan.",
+     []),
+    ("programmes",
+     "Program Sembako, Program Keluarga Harapan, dan Asistensi Rehabilitasi Sosial terus berjalan tahun ini.",
+     []),
+    ("institutions",
+     "Badan Penanggulangan Bencana Daerah bersama Taruna Siaga Bencana dan Palang Merah Indonesia mendirikan "
+     "tenda di lapangan desa.",
+     []),
+    ("day-named-after-hero",
+     "Peringatan Hari Kartini digelar di Pendopo Kabupaten Jepara dengan lomba kebaya.",
+     []),
+    ("credits-after-story",
+     "SURABAYA - Dinas Sosial Kota Surabaya membuka pendaftaran pelatihan menjahit. Kepala Dinas Sosial Kota "
+     "Surabaya Rina Febriani mengatakan kuota peserta seratus orang.\n\nPenulis: Dimas Prasetyo\nEditor: Ratna "
+     "Sari\nFoto: Humas Pemkot Surabaya",
+     [("Rina Febriani", "Kepala Dinas Sosial Kota Surabaya", []), ("Dimas Prasetyo", "Penulis", []),
+      ("Ratna Sari", "Editor", [])]),
+]
+
+# Misses left on purpose, with why (a miss here is still listed, marked "known").
+KNOWN: dict[tuple[str, str], str] = {}
+
+
+# --- the corpus's name rule (score.py's same_person), written out so the probe needs no ../shared
+_HONORIFICS = {"bapak", "pak", "ibu", "bu", "sdr", "h", "hj", "dr", "drs", "drg", "prof", "ir", "plt", "tb", "r", "gus",
+               "s.sos", "m.si", "m.m", "mm", "msi", "ajun", "komisaris", "besar", "kombes", "akbp", "akp", "kompol",
+               "brigadir", "jenderal", "brigjen", "irjen", "inspektur", "ipda", "iptu", "aiptu", "bripka", "briptu",
+               "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal", "muda", "madya", "pertama", "dua",
+               "satu", "letjen", "mayjen"}
+_ROLE_ONLY = {"presiden", "wapres", "wakil", "menteri", "gubernur", "bupati", "wali", "kota"}
+
+
+def _tokens(name: str) -> list[str]:
+    name = unicodedata.normalize("NFKC", name).replace("’", "'")
+    return [t for t in (w.strip(".,").lower() for w in name.split()) if t and t not in _HONORIFICS]
+
+
+def same_person(gold: str, pred: str) -> bool:
+    g, p = _tokens(gold), _tokens(pred)
+    while len(g) > 1 and g[0] in _ROLE_ONLY:
+        g = g[1:]
+    if not g or not p:
+        return False
+    return g == p or set(g) <= set(p) or (len(p) >= 2 and set(p) <= set(g))
+
+
+def role_right(given: str | None, want: str) -> bool:
+    """Every word of the expected role, and at most three more (bench/eval_people.py's rule)."""
+    words = lambda s: re.findall(r"[\w']+", (s or "").lower())  # noqa: E731
+    w, h = words(want), words(given)
+    return bool(w) and set(w) <= set(h) and len(h) - len(w) <= 3
+
+
+def score(cases=CASES):
+    tally = {"right": 0, "role_missed": 0, "missed": 0, "wrong": 0, "wrong_role": 0, "expected": 0, "known": 0}
+    failures: list[str] = []
+    for name, text, expected in cases:
+        people = [p for p in extract(text).people if not p.initials_only]
+        taken: set[int] = set()
+        for full, role, later in expected:
+            tally["expected"] += 1
+            hit = next((i for i, p in enumerate(people) if i not in taken and same_person(full, p.name)), None)
+            if hit is None:
+                tally["missed"] += 1
+                why = KNOWN.get((name, full))
+                tally["known"] += bool(why)
+                failures.append(f"{name}: missed {full!r} ({role})" + (f" [known: {why}]" if why else "")
+                                + f"; got {[(p.name, p.role) for p in people]}")
+                continue
+            taken.add(hit)
+            got = people[hit]
+            if role is None or role_right(got.role, role):
+                tally["right"] += 1
+            elif got.role is None:
+                tally["role_missed"] += 1
+                failures.append(f"{name}: no role for {full!r} (want {role!r})")
+            else:
+                tally["wrong_role"] += 1
+                failures.append(f"{name}: WRONG ROLE {got.role!r} for {full!r} (want {role!r})")
+            absent = [a for a in later if a != got.name and a not in got.aliases]
+            if absent:
+                failures.append(f"{name}: {full!r} lacks the alias(es) {absent} (has {got.aliases})")
+        for i, p in enumerate(people):
+            if i not in taken:
+                tally["wrong"] += 1
+                failures.append(f"{name}: WRONG person {p.name!r} ({p.role})")
+    return tally, failures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    tally, failures = score()
+    if not args.quiet:
+        for line in failures:
+            print(line)
+    n = tally["expected"]
+    print(f"probe_people: {len(CASES)} texts, {n} people: right {tally['right']}/{n} = {tally['right'] / n:.3f}, "
+          f"wrong {tally['wrong']}, wrong role {tally['wrong_role']}, role missed {tally['role_missed']}, "
+          f"missed {tally['missed']} ({tally['known']} known)")
+    return 1 if tally["wrong"] or tally["wrong_role"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
