@@ -154,3 +154,16 @@ def test_an_office_short_form_in_parentheses_and_many_titles_leave_the_name():
     assert split_role_name("Kepala Desa (Kades) Sukamulya Darsim") == ("Kepala Desa (Kades) Sukamulya", "Darsim")
     assert split_role_name("Rektor Universitas Galuh Prof. Dr. Ir. H. Wawan Setiadi") == (
         "Rektor Universitas Galuh", "Prof. Dr. Ir. H. Wawan Setiadi")
+
+
+def test_nurse_aceh_and_noble_titles_open_the_name_and_are_not_part_of_it():
+    assert clean_name("Ns. Wulan Septiani, S.Kep.") == "Wulan Septiani"
+    assert clean_name("Tgk. Hasbi Ramli") == "Hasbi Ramli"
+    assert clean_name("R.A. Dyah Kusumawati") == "Dyah Kusumawati"
+
+
+def test_a_dotted_title_inside_a_role_run_keeps_the_unknown_place_before_it_in_the_role():
+    # "Bireuen" and "Sikka" are no known places: the title after them shows where the name starts
+    assert split_role_name("Ketua Baitul Mal Bireuen Tgk. Hasbi Ramli") == ("Ketua Baitul Mal Bireuen", "Tgk. Hasbi Ramli")
+    assert split_role_name("Kepala Dinas Sosial Sikka Drs. Marselus Dopo") == (
+        "Kepala Dinas Sosial Sikka", "Drs. Marselus Dopo")

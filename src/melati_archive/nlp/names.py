@@ -15,7 +15,9 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
-    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek".split()
+    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
+    # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
+    "ns tgk teungku r.a r.ay".split()
 )
 
 
@@ -111,7 +113,7 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
-    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
+    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
 )
@@ -304,8 +306,10 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
         return False  # "Startup.co": a web address is an organisation
     if tok.isupper() and len(tok.rstrip(".")) > 1 and not _inner_initials(tokens, k):
         return False  # an acronym (BPBD, PKH)
-    if tok.endswith(".") and len(tok) == 2 and tok[0].lower() in HONORIFICS:
-        return False  # "H." / "R.": an honorific that opens the name (split_role_name steps back to it)
+    if tok.endswith(".") and tok.rstrip(".").lower() in HONORIFICS:
+        # "H.", "Drs.", "Tgk.": an honorific that opens the name (split_role_name steps back to
+        # it), so the place before it ("Ketua MUI Pidie Drs. Name") stays in the role
+        return False
     if _given_name_head(tokens, k):
         return True
     if any(ch.isdigit() for ch in tok) or not (_token_ok(tok) or _closing_surname(tokens, k)):
@@ -354,7 +358,7 @@ def _only_qualifiers(tokens: list[str]) -> bool:
     return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
 
 
-_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH".split())
+_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split())
 
 
 # Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
