@@ -630,3 +630,11 @@ def test_units_places_and_roles_in_parentheses_are_no_nicknamed_people():
             "Taruna Siaga Bencana (Tagana). Lokasinya antara lain Danau Toba (Sumatera Utara) dan Musi Rawas "
             "(Mura). Hadir pula peneliti Network for Electoral Integrity (Netgrit).")
     assert [p.name for p in find_people(text).persons] == []
+
+
+def test_one_of_a_group_is_not_part_of_the_role_and_two_of_a_group_stay_two_people():
+    text = ("Salah seorang pengunjung, Rendi, datang sejak pagi. Seorang pengunjung, Tika Maharani, ikut antre. "
+            "Wartini, salah satu penerima manfaat Program Keluarga Harapan, membuka warung.")
+    people = {p.name: p.role for p in find_people(text).persons}
+    assert people == {"Rendi": "pengunjung", "Tika Maharani": "pengunjung",
+                      "Wartini": "penerima manfaat Program Keluarga Harapan"}

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..model import Person
-from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
+from .roles import DESCRIPTORS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
     CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
@@ -32,7 +32,7 @@ def find_people(
     for start, end, name, role in sorted(introductions(text, heads, registry)):
         if _common_words_name(text, name, role):
             continue
-        people.add(name, role.strip() if role else None, start, end)
+        people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
@@ -45,6 +45,18 @@ def find_people(
 
 
 _CONNECTORS = frozenset({"dan", "serta", "&"})
+
+
+# "salah seorang penerima manfaat": which one of a group someone is, not part of their role.
+_ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?|[Ss]eorang)[^\S\n]+(?=[a-z])")
+
+
+def _role_as_listed(role: str | None) -> str | None:
+    """An introduction's role as a person's role: without "salah seorang" before the group."""
+    if not role:
+        return None
+    role = role.strip()
+    return role[_ONE_OF.match(role).end():] if _ONE_OF.match(role) else role
 
 
 def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
@@ -355,12 +367,16 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     cast.mentions.sort()
 
 
+# What many people of one text are ("pengunjung", "warga", "penerima"): no office held by one.
+_GROUP_WORDS = DESCRIPTORS - ROLE_HEADS
+
+
 def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
     """'Presiden Joko Widodo' and 'Presiden Jokowi' in one text: one person holding one specific role
     under a full name and a one-word name. The full name wins, the word becomes an alias."""
     by_role: dict[str, list[int]] = {}
     for i, p in enumerate(persons):
-        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES:
+        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES | _GROUP_WORDS:
             by_role.setdefault(_role_key(p.role), []).append(i)
     for idxs in by_role.values():
         if len(idxs) != 2:
