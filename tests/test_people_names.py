@@ -167,3 +167,9 @@ def test_a_dotted_title_inside_a_role_run_keeps_the_unknown_place_before_it_in_t
     assert split_role_name("Ketua Baitul Mal Bireuen Tgk. Hasbi Ramli") == ("Ketua Baitul Mal Bireuen", "Tgk. Hasbi Ramli")
     assert split_role_name("Kepala Dinas Sosial Sikka Drs. Marselus Dopo") == (
         "Kepala Dinas Sosial Sikka", "Drs. Marselus Dopo")
+
+
+def test_a_spaced_honorific_after_another_title_is_no_degree():
+    # "H. Ahmad" after "Drs." once read as a spaced degree ("S. Sos"), leaving "Drs." as the name
+    assert clean_name("Drs. H. Wawan Gunadi, M.Si.") == "Wawan Gunadi"
+    assert clean_name("Dr. Ir. Hj. Lilis Suryani, M.Pd.") == "Lilis Suryani"

@@ -169,13 +169,16 @@ _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 @functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
 def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
-    name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
-    tokens = name.split()
+    # titles first, then degrees: "Drs. H. Ahmad Yani, M.Si." would read "H. Ahmad Yani" as a
+    # spaced degree ("S. Sos") after "Drs."
+    tokens = raw.split()
     while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS
                                           or tokens[0].strip("().").lower() in _RANKS_OR_POL):
         rank = tokens.pop(0).strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
         while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
             tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
+    name = DEGREES_RE.sub("", " ".join(tokens)).strip(" ,")
+    tokens = name.split()
     while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
         tokens.pop()
     for k, tok in enumerate(tokens):
