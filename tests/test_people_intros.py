@@ -105,3 +105,17 @@ def test_places_listed_with_commas_after_asal_are_no_name():
     text = ("Meski ditawari tiket murah, Sutarno (43), karyawan swasta asal Cipete, Tebet, Jakarta Selatan, tidak "
             "tergiur. Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
     assert [name for _t, name, _r in _intros(text)] == ["Sutarno", "Darmi Lestari"]
+
+
+def test_a_name_then_its_office_in_parentheses():
+    text = ("Bantuan diserahkan oleh Yusuf Maulana (Kepala Desa Cikareo) kepada warga. Awak kapal yang dicari "
+            "adalah Rudi Halim (Nakhoda), Tono Wijaya (Juru Mudi), dan Eman Sulaeman (Juru Masak). "
+            "Hadir Drs. H. Wawan Gunadi, M.Si. (Camat Cisolok).")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yusuf Maulana", "Kepala Desa Cikareo"), ("Tono Wijaya", "Juru Mudi"), ("Eman Sulaeman", "Juru Masak"),
+        ("Wawan Gunadi", "Camat Cisolok")]
+
+
+def test_an_office_or_organisation_before_parentheses_is_no_name():
+    text = "Kantor Desa Cikareo (Kepala Desa menunggu) dan Dinas Sosial Kota Banjar (Kepala Dinas) buka."
+    assert _intros(text) == []

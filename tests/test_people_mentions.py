@@ -638,3 +638,8 @@ def test_one_of_a_group_is_not_part_of_the_role_and_two_of_a_group_stay_two_peop
     people = {p.name: p.role for p in find_people(text).persons}
     assert people == {"Rendi": "pengunjung", "Tika Maharani": "pengunjung",
                       "Wartini": "penerima manfaat Program Keluarga Harapan"}
+
+
+def test_the_office_in_parentheses_after_a_name_is_no_later_mention_or_alias():
+    cast = find_people("Bantuan diserahkan oleh Yusuf Maulana (Kepala Desa Cikareo) kepada warga.")
+    assert [(p.name, p.role, p.aliases) for p in cast.persons] == [("Yusuf Maulana", "Kepala Desa Cikareo", [])]

@@ -130,6 +130,8 @@ def _add_nicknames(text: str, people: _People) -> None:
         last = m.group("name").split()[-1]
         if _MIXED_DEGREE.fullmatch(last) or (_MIXED_DEGREE.fullmatch(f"({alias})") and not _name_word(last)):
             continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname ("Name (Adi)" is)
+        if alias and alias.split()[0].rstrip(".").lower() in ROLE_HEADS | ROLE_ALIASES.keys():
+            continue  # "Name (Kepala Desa X)": the office in parentheses, not a nickname
         if owner is None and alias and not alias.isupper() and len(alias.split()) <= 2:
             owner = _nicknamed(text, m, people)
         initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
@@ -355,6 +357,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
             continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
         if any(after < s0 <= after + 3 for s0 in starts):
             continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
+        if text[m.start() - 1:m.start()] == "(" and any(m.start() - 3 <= e0 < m.start() for _s, e0 in spans):
+            continue  # "Rahmat Hidayat (Kepala Desa X)": the role of the name before it
         role = m.group("role")
         if role not in cache:
             cache[role] = cast.resolve_role(role, m.start()) if len(role.split()) > 1 or role.lower() in _SOLE_ROLES or role.lower() in ROLE_ALIASES else None
