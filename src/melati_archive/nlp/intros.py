@@ -16,7 +16,7 @@ from .names import (
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
-from .officeforms import _listed_field_roles, _lowered_role_runs
+from .officeforms import _listed_field_roles, _lowered_role_runs, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _name_then_group, _one_of_a_group,
@@ -367,6 +367,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     taken = _Taken()
     intros: list[Intro] = []
     intros += _name_selaku_role(text, caps, taken)
+    intros += _name_paren_roles(text, taken)
     intros += _role_comma_name(text, heads, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
