@@ -119,3 +119,23 @@ def test_a_name_then_its_office_in_parentheses():
 def test_an_office_or_organisation_before_parentheses_is_no_name():
     text = "Kantor Desa Cikareo (Kepala Desa menunggu) dan Dinas Sosial Kota Banjar (Kepala Dinas) buka."
     assert _intros(text) == []
+
+
+def test_people_of_a_group_listed_after_yakni_each_by_name():
+    text = ("Empat warga penerima bantuan yakni Suminah, Karta (61), Dedi Rohendi, dan Atikah mengaku lega. "
+            "Korban luka yaitu Ujang dan Rika Amelia dirawat di puskesmas.")
+    assert [name for _t, name, _r in _intros(text)] == ["Suminah", "Karta", "Dedi Rohendi", "Atikah", "Ujang",
+                                                        "Rika Amelia"]
+
+
+def test_places_and_tributaries_listed_after_yakni_are_no_people():
+    text = ("Warga dari tiga desa yakni Sukamaju, Cikareo, dan Pasirjaya mengungsi. Sungai itu menampung air dari "
+            "dua anak sungai, yakni Cisaat dan Cikawung. Peserta datang dari tiga negara yakni Malaysia, Brunei, "
+            "dan Singapura.")
+    assert _intros(text) == []
+
+
+def test_a_name_after_kepada_then_a_group_and_its_place_is_described_by_them():
+    text = ("Bantuan diserahkan kepada Ni Kadek Sriani, warga Desa Batuan. Menurut Rudi Hartawan, warga di sana "
+            "kesulitan air.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Ni Kadek Sriani", "warga Desa Batuan")]

@@ -85,3 +85,87 @@ def _name_then_group(text: str, taken: _Taken) -> list[Intro]:
             out.append((start, start + len(name), name, " ".join(m.group(0).split())))
             taken.take(start, m.end())
     return out
+
+
+# "warga Desa Dauh Puri", "penerima bantuan asal Kelurahan Sukamaju": a group word, then only the
+# place it names (capitalized words, a unit's number, "asal"/"dari"/"di").
+_GROUP_HEADS = frozenset("warga penduduk penerima peserta pedagang petani nelayan buruh pengungsi korban "
+                         "lansia penyandang pasien siswa siswi mahasiswa mahasiswi pelajar".split())
+_PLACE_LINKS = frozenset("asal dari di rt rw no".split())
+
+
+def group_and_place(role: str) -> bool:
+    """Whether a lowercase description is a group and its place only, nothing a clause would add:
+    "kepada Ni Luh Ariani, warga Desa Dauh Puri." describes her ("Menurut Rina, warga di sana
+    kesulitan air" does not)."""
+    words = role.split()
+    if len(words) < 2 or words[0].lower() not in _GROUP_HEADS or not words[1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PLACE_LINKS for w in words[1:])
+
+
+# "Tiga warga penerima bantuan yakni Sarmini, Kusnadi, dan Tukiyem": people of a group named in a
+# list after "yakni"/"yaitu"/"antara lain"/"masing-masing", each by name only (an age may follow).
+_LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing)[^\S\n]*:?[^\S\n]+(?=[A-Z])")
+_LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?:[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
+_LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
+# (not "anak": "anak sungai", "anak perusahaan"; not "keluarga": "keluarga Bapak X" lists households)
+_LISTED_GROUPS = frozenset("warga penerima peserta korban siswa siswi pelajar mahasiswa orang pengungsi lansia "
+                           "pasien relawan petani nelayan pedagang atlet pemenang juara penyandang "
+                           "nama-nama awak kru pekerja buruh santri".split())
+# Places, units and kinds a list after the group word may name instead of its people.
+_LISTED_THINGS = frozenset("desa kelurahan kecamatan kabupaten kota provinsi wilayah daerah lokasi titik kampung "
+                           "dusun pulau negara tempat kawasan rt rw sekolah perusahaan instansi lembaga organisasi "
+                           "kegiatan program cabang jenis bidang kategori kelompok posko panti balai sentra "
+                           "universitas kampus komunitas yayasan".split())
+MAX_LISTED = 12
+
+
+def _listed_names(text: str, taken: _Taken) -> list[Intro]:
+    """"Tiga warga ... yakni Sarmini, Kusnadi, dan Tukiyem": every item of a list that names people
+    of a group the sentence speaks of. All items must be names (one place or organisation among
+    them and the list is of things), two at least, the last joined by "dan"/"serta"."""
+    out = []
+    for cue in _LIST_CUE.finditer(text) if ("yakni" in text or "yaitu" in text or "antara" in text
+                                            or "masing-masing" in text) else ():
+        lo = max(0, cue.start() - 100)  # the sentence's last words only: bounded on a long text
+        head = max(text.rfind(". ", lo, cue.start()), text.rfind("\n", lo, cue.start()), lo - 1) + 1
+        words = re.findall(r"[\w\-]+", text[head:cue.start()].lower())
+        last_group = max((k for k, w in enumerate(words) if w in _LISTED_GROUPS), default=-1)
+        if last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
+            continue  # "warga dari tiga desa yakni ...": the list names the desa, not the warga
+        items, pos, joined = [], cue.end(), False
+        while len(items) <= MAX_LISTED:
+            m = _LIST_ITEM.match(text, pos)
+            if m is None:
+                break
+            items.append((m.start("name"), m.group("name")))
+            pos = m.end()
+            j = _LIST_JOIN.match(text, pos)
+            if j is None:
+                break
+            joined = joined or "dan" in j.group(0) or "serta" in j.group(0)
+            if joined and len(items) >= 1 and ("dan" in j.group(0) or "serta" in j.group(0)):
+                last = _LIST_ITEM.match(text, j.end())
+                if last is not None:
+                    items.append((last.start("name"), last.group("name")))
+                    pos = last.end()
+                break
+            pos = j.end()
+        if not joined or len(items) < 2 or not _LIST_END.match(text, pos):
+            continue
+        if not all(clean_name(n) == n and plausible_name(n) for _s, n in items):
+            continue
+        for start, name in items:
+            if taken.free(start, start + len(name)):
+                out.append((start, start + len(name), name, None))
+                taken.take(start, start + len(name))
+    return out
+
+
+def opens_a_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds "yakni"/"yaitu"/... before a capital: a name between commas
+    after it is an item of that list ("warga tiga desa yakni Sukamaju, Cikareo, dan ..."), not
+    the holder of the words before."""
+    return _LIST_CUE.search(text, start, end) is not None
