@@ -19,7 +19,7 @@ from .gazetteer import KNOWN_PLACES
 from .officeforms import _listed_field_roles, _lowered_role_runs, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _name_then_group, _one_of_a_group,
+    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _listed_names, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -344,13 +344,19 @@ class _Taken:
     """Spans already read as role + name: a later form may not read them again."""
 
     def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int]] = []  # sorted
+        self.longest = 0
 
     def free(self, start: int, end: int) -> bool:
-        return not any(s0 < end and start < e0 for s0, e0 in self.spans)
+        # only spans that start before `end` and no longer ago than the longest span can overlap:
+        # a page with thousands of introductions asks each a bounded question, not every span
+        lo = bisect.bisect_left(self.spans, (start - self.longest, -1))
+        hi = bisect.bisect_left(self.spans, (end, -1))
+        return not any(start < e0 for _s0, e0 in self.spans[lo:hi])
 
     def take(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        bisect.insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
 
 
 def role_heads(text: str) -> list[int]:
@@ -368,6 +374,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros: list[Intro] = []
     intros += _name_selaku_role(text, caps, taken)
     intros += _name_paren_roles(text, taken)
+    intros += _listed_names(text, taken)
     intros += _role_comma_name(text, heads, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
@@ -458,7 +465,7 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start):
             continue
-        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
+        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start) and not group_and_place(role):
             continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
@@ -506,6 +513,8 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         name = _trailing_plain(m.group("name"))
         if name and _place_list_goes_on(text, m):
             continue  # "karyawan asal Kemanggisan, Palmerah, Jakarta Barat,": places, no name
+        if name and opens_a_list(text, m.start("role"), m.end("role") + 2):
+            continue  # "warga tiga desa yakni Sukamaju, Cikareo, ...": an item of a list
         if name and name == clean_name(m.group("name")):
             role = _strip_role(text[m.start("role"):m.end("role")])
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
