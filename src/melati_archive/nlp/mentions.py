@@ -2,6 +2,7 @@
 speakers of cues) and every later mention of them by name, short form or role word; builds the `Cast`."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -12,7 +13,7 @@ from .names import (
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
     name_then, name_tokens, plausible_name,
 )
-from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
+from .coref import Cast, Known, _expand_full_name, _mark_speaker_like
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
 from .scan import matches_at
 
@@ -327,6 +328,14 @@ _BARE_ROLE = re.compile(
 _ROLE_CONTINUES = re.compile(r"[^\S\n]+(?:dan|serta|&|untuk|of|and|for)[^\S\n]+[A-Z]")
 
 
+def _covered(spans: list[tuple[int, int]], pos: int, longest: int) -> bool:
+    """Whether one of `spans` (sorted by start, none longer than `longest`) holds `pos`: a bisect
+    and the few spans just before, where a scan of all made a long page quadratic."""
+    hi = bisect.bisect_right(spans, (pos, 1 << 62))
+    lo = bisect.bisect_left(spans, (pos - longest, -1))
+    return any(s0 <= pos < e0 for s0, e0 in spans[lo:hi])
+
+
 def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None:
     """"Dilema Nadia menilai" where the text introduced "Nadia Puspa Ayu": a subheading (or an
     organisation word) written into the sentence before a known person's given name. The first word
@@ -344,11 +353,12 @@ def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None
 def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     """Role words used alone for their holder ("Kepala Balai berharap", "Ibu Negara melihat"):
     mentions of that person, and the role word becomes one of their aliases."""
-    spans = [(s0, e0) for s0, e0, _ in cast.mentions]
+    spans = sorted((s0, e0) for s0, e0, _ in cast.mentions)
+    longest = max((e0 - s0 for s0, e0 in spans), default=0)
     cache: dict[str, Known | None] = {}
     starts = {s0 for s0, _e in spans}
     for m in matches_at(_BARE_ROLE, text, heads):
-        if _overlaps(spans, m.start()):
+        if _covered(spans, m.start(), longest):
             continue
         after = m.end("role")
         if text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
@@ -440,6 +450,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
     if not forms:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)
+    longest = max((e - s for s, e in seen), default=0)
     cache: dict[str, int | None] = {}
     # A form of several words is a mention only when it is one of `forms`: the runs of capitals
     # are joined into such a form only from a word that opens one.
@@ -502,7 +513,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                         j = k
                         matched = True
                         break  # "pesawat N219 Nurtanio", "Jalan Sudirman": a thing named after someone
-                    if not _overlaps(seen, start):
+                    if not _covered(seen, start, longest):
                         cast.mentions.append((start, end, i))
                     p = cast.persons[i]
                     if (form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form
