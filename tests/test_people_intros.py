@@ -139,3 +139,9 @@ def test_a_name_after_kepada_then_a_group_and_its_place_is_described_by_them():
     text = ("Bantuan diserahkan kepada Ni Kadek Sriani, warga Desa Batuan. Menurut Rudi Hartawan, warga di sana "
             "kesulitan air.")
     assert [(name, role) for _t, name, role in _intros(text)] == [("Ni Kadek Sriani", "warga Desa Batuan")]
+
+
+def test_a_name_with_bin_or_binti_is_a_person_without_a_role_but_a_mosque_or_street_bearing_one_is_not():
+    text = ("Jenazah Darsono bin Wiryo dimakamkan sore itu. Ibunya, Siti Rahmah binti Usman, ikut melayat. "
+            "Salat digelar di Masjid Umar bin Khattab, lalu jalan Abdullah bin Nuh ditutup.")
+    assert [name for _t, name, _r in _intros(text)] == ["Darsono bin Wiryo", "Siti Rahmah binti Usman"]

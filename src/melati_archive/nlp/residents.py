@@ -169,3 +169,40 @@ def opens_a_list(text: str, start: int, end: int) -> bool:
     after it is an item of that list ("warga tiga desa yakni Sukamaju, Cikareo, dan ..."), not
     the holder of the words before."""
     return _LIST_CUE.search(text, start, end) is not None
+
+
+# "Suparman bin Karto", "Siti Aminah binti Sulaiman": a name joined to the father's by bin/binti
+# is a person's wherever it stands (no role or cue needed), unless a place or building bears it.
+_BIN_NAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+bin(?:ti)?[^\S\n]+"
+                       r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})(?![\w\-])")
+_NAMED_AFTER_WORDS = frozenset("masjid musala musholla mushola jalan jl gang gg pesantren ponpes madrasah sekolah yayasan "
+                               "gedung universitas institut taman lapangan stadion rumah kampung perumahan komplek "
+                               "kompleks makam pondok".split())
+
+
+def _bin_names(text: str, taken: _Taken) -> list[Intro]:
+    """"Suparman bin Karto": a person named with bin/binti, not after a capitalized word (an
+    organisation's or place's name: "Masjid Umar bin Khattab") or a building or street word."""
+    out = []
+    for m in _BIN_NAME.finditer(text) if " bin" in text else ():
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and ((before[-1][:1].isupper() and not before[-1].endswith(",")) or before[-1].strip(".,").lower() in _NAMED_AFTER_WORDS):
+            continue
+        words = m.group("name").split()
+        start = m.start()
+        if words.index("bin" if "bin" in words else "binti") >= 2 and _opens_sentence(text, start):
+            from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+            if words[0].lower() in root_words() or words[0].endswith("nya"):  # "Jenazah X bin Y", "Ibunya X binti Y"
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+        name = " ".join(words)
+        if plausible_name(name) and taken.free(start, m.end()):
+            out.append((start, m.end(), name, None))
+            taken.take(start, m.end())
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"”"
