@@ -19,7 +19,7 @@ from .gazetteer import KNOWN_PLACES
 from .officeforms import _listed_field_roles, _lowered_role_runs, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _listed_names, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
+    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _bin_names, _listed_names, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -381,6 +381,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _one_of_a_group(text, taken)
     intros += _kin_called(text, taken)
     intros += _name_then_group(text, taken)
+    intros += _bin_names(text, taken)
     for start, name, role in _names_before_roles(text):
         if taken.free(start, start + len(name)):
             intros.append((start, start + len(name), name, role))
