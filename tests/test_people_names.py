@@ -173,3 +173,19 @@ def test_a_spaced_honorific_after_another_title_is_no_degree():
     # "H. Ahmad" after "Drs." once read as a spaced degree ("S. Sos"), leaving "Drs." as the name
     assert clean_name("Drs. H. Wawan Gunadi, M.Si.") == "Wawan Gunadi"
     assert clean_name("Dr. Ir. Hj. Lilis Suryani, M.Pd.") == "Lilis Suryani"
+
+
+def test_village_elders_titles_are_not_part_of_the_name():
+    assert clean_name("Abah Karta") == "Karta"
+    assert clean_name("Mak Icih") == "Icih"
+    assert clean_name("Mbok Sarinem") == "Sarinem"
+
+
+def test_a_married_name_with_a_hyphen_ends_the_name_but_a_pair_of_candidates_is_cut():
+    assert clean_name("Yosephina Tuhumury-Latuheru") == "Yosephina Tuhumury-Latuheru"
+    assert clean_name("Rendra-Yusuf") == "Rendra"
+    assert clean_name("Daniel Mutaqien-Taufik Hidayat") == "Daniel Mutaqien"
+
+
+def test_a_run_that_ends_on_a_title_names_nobody():
+    assert split_role_name("Ketua TP PKK Kabupaten Ciamis Ny") is None

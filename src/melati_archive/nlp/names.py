@@ -17,7 +17,9 @@ HONORIFICS = frozenset(
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
     # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
-    "ns tgk teungku r.a r.ay".split()
+    "ns tgk teungku r.a r.ay "
+    # elders as Sundanese, Betawi and Javanese villages call them ("Abah Ujang", "Mak Isah", "Mbok Darmi")
+    "abah mak emak mbok nek".split()
 )
 
 
@@ -63,6 +65,7 @@ NOT_NAME = frozenset(
     agustus september oktober november desember pagi siang sore malam tahun bulan pekan
     dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
     pondok pesantren ponpes madrasah masjid musala mushola gereja vihara klenteng
+    hadir tampak turut
     oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
     tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
@@ -114,7 +117,7 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
 )
 
@@ -184,7 +187,10 @@ def clean_name(raw: str) -> str:
     for k, tok in enumerate(tokens):
         left, dash, right = tok.partition("-")
         if (dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower()
-                and left.lower() not in _ARABIC_ARTICLES):  # "Al-Falah", "El-Hakim": one word
+                and left.lower() not in _ARABIC_ARTICLES  # "Al-Falah", "El-Hakim": one word
+                # "Maria Pattinasarany-Lewerissa": a married name ends a name (a pair of one-word
+                # names, "Randi-Yusuf", is cut)
+                and not (k == len(tokens) - 1 and k >= 1)):
             # "Daniel Mutaqien-Taufik Hidayat": a pair of candidates, the first one's name ends here
             # (a reduplicated word, "Toli-Toli", is one)
             tokens = tokens[:k] + [left]
@@ -457,6 +463,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i -= 1  # "Dr." belongs to the name, which clean_name() then strips
     role = " ".join(tokens[:i])
     name = " ".join(tokens[i:])
+    if all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:]):
+        return None  # "... Kabupaten Ciamis Ny": a title whose name the run did not reach
     if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
         return None
     if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
