@@ -145,3 +145,11 @@ def test_a_name_with_bin_or_binti_is_a_person_without_a_role_but_a_mosque_or_str
     text = ("Jenazah Darsono bin Wiryo dimakamkan sore itu. Ibunya, Siti Rahmah binti Usman, ikut melayat. "
             "Salat digelar di Masjid Umar bin Khattab, lalu jalan Abdullah bin Nuh ditutup.")
     assert [name for _t, name, _r in _intros(text)] == ["Darsono bin Wiryo", "Siti Rahmah binti Usman"]
+
+
+def test_an_initial_given_name_and_ny_open_the_name_in_a_role_run_but_a_regnal_x_ends_it():
+    text = ("Camat Cikande M. Faisal meninjau posko. Ketua TP PKK Kabupaten Lebak Ny. Euis Komalasari hadir. "
+            "Ia adik Gubernur Daerah Istimewa Yogyakarta Sultan Hamengku Buwono X. Dalam acara itu warga berdoa.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("M. Faisal", "Camat Cikande"), ("Euis Komalasari", "Ketua TP PKK Kabupaten Lebak"),
+        ("Sultan Hamengku Buwono X", "Gubernur Daerah Istimewa Yogyakarta")]
