@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ..model import Person
-from .roles import DESCRIPTORS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
+from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
     CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
@@ -31,7 +31,7 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if _common_words_name(text, name, role):
+        if _common_words_name(text, name, role) or _named_after_someone(text, start, role):
             continue
         people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
@@ -53,11 +53,35 @@ _ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?|[Ss]
 
 
 def _role_as_listed(role: str | None) -> str | None:
-    """An introduction's role as a person's role: without "salah seorang" before the group."""
+    """An introduction's role as a person's role: without "salah seorang" before the group, nor the
+    police or military rank the run ended with ("Kapolres Garut AKBP" -> "Kapolres Garut")."""
     if not role:
         return None
     role = role.strip()
-    return role[_ONE_OF.match(role).end():] if _ONE_OF.match(role) else role
+    role = role[_ONE_OF.match(role).end():] if _ONE_OF.match(role) else role
+    words = role.split()
+    while len(words) > 1 and _rank_word(words, len(words) - 1):
+        words.pop()
+    if len(words) == 1 and _rank_word(words, 0):
+        return role  # "Letnan Kolonel": the rank is all the text says
+    return " ".join(words)
+
+
+# Rank words that are also ordinary qualifiers ("Penyuluh Ahli Muda", "Komisaris Utama"): a rank
+# only right after another rank word ("Komisaris Besar", "Laksamana Madya").
+_SOFT_RANKS = frozenset("besar madya muda pertama satu dua kepala".split())
+_AFTER_RANK = frozenset("pol polri tni mar purn".split())  # "Jenderal (Pol)", "Mayor Jenderal TNI", "(Purn)"
+
+
+def _rank_word(words: list[str], k: int) -> bool:
+    w = words[k].strip("().,").lower()
+    before = words[k - 1].strip("().,").lower() if k > 0 else ""
+    if w in _AFTER_RANK:
+        return before in RANKS or before in _AFTER_RANK
+    if w in _SOFT_RANKS:
+        return before in RANKS and (before not in _SOFT_RANKS
+                                    or (k > 1 and words[k - 2].strip("().,").lower() in RANKS))
+    return w in RANKS
 
 
 def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
@@ -429,10 +453,24 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
 
 
 # Things named after people: a mention right after one is the thing, not the person.
-_NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
-                          r"universitas|lapangan|taman|piala|penghargaan|hadiah|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+_NAMED_AFTER = re.compile(r"\b(?:(?i:pesawat|kapal|kereta|gedung|jalan|jl\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
+
+
+def _named_after_someone(text: str, start: int, role: str | None) -> bool:
+    """"Jalan Jenderal Sudirman", "Bandara Sultan Hasanuddin": a rank or title and a name after a
+    street, airport or building word name that thing, not a person of the story."""
+    at = start
+    if role:
+        found = text.rfind(role, max(0, start - len(role) - 4), start)
+        if found < 0:
+            return False
+        at = found
+        if _NAMED_AFTER.search(role + " "):
+            return True  # "Manager Aviation Security Bandara Soekarno-Hatta": the run's name is the airport's
+    return _NAMED_AFTER.search(text, max(0, at - 40), at) is not None
 
 
 _TOKEN_AT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")  # capital first: scan.py
