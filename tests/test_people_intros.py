@@ -153,3 +153,17 @@ def test_an_initial_given_name_and_ny_open_the_name_in_a_role_run_but_a_regnal_x
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("M. Faisal", "Camat Cikande"), ("Euis Komalasari", "Ketua TP PKK Kabupaten Lebak"),
         ("Sultan Hamengku Buwono X", "Gubernur Daerah Istimewa Yogyakarta")]
+
+
+def test_the_late_the_addressed_and_who_goes_by_an_alias_are_people_without_a_role():
+    text = ("Keluarga almarhum H. Karsa Wiguna menerima santunan. Petugas mengantar Sdr. Deni Kurnia (27) pulang. "
+            "Tersangka, Tarno alias \"Ableh\" (35), ditahan. Doa untuk almarhum digelar. Saudara kita di Palu butuh "
+            "bantuan. Jalan Merdeka alias Jalan Protokol ditutup.")
+    assert [name for _t, name, _r in _intros(text)] == ["Karsa Wiguna", "Deni Kurnia", "Tarno"]
+
+
+def test_an_ambassador_to_indonesia_and_a_representative_of_a_bank():
+    text = ("Duta Besar Selandia Baru untuk Indonesia Kevin Hartley meninjau sekolah. Hadir pula perwakilan Bank "
+            "Nagari, Rina Oktaviani, dan guru. Hadiah dari Gubernur Jawa Barat untuk Budi Santoso diserahkan.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Kevin Hartley", "Duta Besar Selandia Baru untuk Indonesia"), ("Rina Oktaviani", "perwakilan Bank Nagari")]

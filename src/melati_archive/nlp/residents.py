@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .names import NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
 from .scan import matches_where_written, word_start_pattern
 
 if TYPE_CHECKING:
@@ -206,3 +206,53 @@ def _bin_names(text: str, taken: _Taken) -> list[Intro]:
 def _opens_sentence(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip(" \t")
     return not before or before[-1] in ".!?\n\"”"
+
+
+# "almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara (27)": words that only ever stand before a
+# person's name (the late, the addressed), so the name needs no role.
+_PERSON_WORD = re.compile(
+    r"(?<![\w.])(?:[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Aa]lmh\.|[Mm]endiang|Sdri?\.|Saudara|Saudari)[^\S\n]+(?P<name>"
+    + NAME_PATTERN + r")")
+
+
+def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
+    """"almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara": a person named after a word used only
+    for people (the honorific the name keeps is dropped); a one-word name only before an age."""
+    out = []
+    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar")):
+        return out
+    for m in _PERSON_WORD.finditer(text):
+        name = clean_name(m.group("name"))
+        if not plausible_name(name) or (" " not in name and not _AGE_AFTER.match(text, m.end("name"))):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        if start >= m.start("name") and taken.free(start, start + len(name)):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
+
+
+_AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\)")
+
+
+# "Sutrisno alias \"Tris\" (41)": a name, "alias", the other name it goes by.
+_ALIAS_OF = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]+alias[^\S\n]+(?P<q>\"?)(?P<alias>[A-Z][\w'\-]*"
+                       r"(?:[^\S\n]+[A-Z][\w'\-]*){0,2})(?P=q)")
+
+
+def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
+    """"Sutrisno alias \"Tris\"": who goes by another name is a person (the name before "alias", as
+    far as it is a name; not after a place or organisation word)."""
+    out = []
+    for m in _ALIAS_OF.finditer(text) if " alias " in text else ():
+        name = _trailing_plain(m.group("name"))
+        if not name:
+            continue
+        start = m.end("name") - len(m.group("name")) + m.group("name").rfind(name)
+        before = text[max(0, start - 30):start].split()
+        if before and before[-1].strip(",").lower() in _NAMED_AFTER_WORDS | {"desa", "kampung", "kota", "kabupaten"}:
+            continue
+        if taken.free(start, start + len(name)):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
