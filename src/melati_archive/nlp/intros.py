@@ -19,7 +19,7 @@ from .gazetteer import KNOWN_PLACES
 from .officeforms import _listed_field_roles, _lowered_role_runs, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _bin_names, _listed_names, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
+    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -42,7 +42,7 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 
@@ -51,7 +51,7 @@ _ROLE_NAME = re.compile(
 _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
-    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola""".split())
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
@@ -382,6 +382,8 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _kin_called(text, taken)
     intros += _name_then_group(text, taken)
     intros += _bin_names(text, taken)
+    intros += _named_after_a_person_word(text, taken)
+    intros += _aliased_names(text, taken)
     for start, name, role in _names_before_roles(text):
         if taken.free(start, start + len(name)):
             intros.append((start, start + len(name), name, role))
