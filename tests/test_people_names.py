@@ -189,3 +189,9 @@ def test_a_married_name_with_a_hyphen_ends_the_name_but_a_pair_of_candidates_is_
 
 def test_a_run_that_ends_on_a_title_names_nobody():
     assert split_role_name("Ketua TP PKK Kabupaten Ciamis Ny") is None
+
+
+def test_a_passive_verb_opening_a_sentence_is_no_name_word():
+    assert not plausible_name("Didampingi Rina Marlina")
+    assert not plausible_name("Disaksikan Budi")
+    assert plausible_name("Ni Putu Diantari")

@@ -287,7 +287,29 @@ def _token_ok(tok: str) -> bool:
     if "-" in tok and tok.rsplit("-", 1)[1][:1].islower():
         return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
-            and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low))
+            and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
+            and not _passive_verb(low))
+
+
+_PASSIVE_KAN = re.compile(r"di(?P<root>[a-z]{3,})kan")
+# Passive verbs in -i or without a suffix that open a sentence before a name ("Didampingi Name,
+# ..."); a general di-...-i rule would take Balinese names such as Diantari.
+_FRONTED_PASSIVES = frozenset("didampingi dihadiri diikuti ditemani diwakili dipimpin disambut dibuka diawali "
+                              "diiringi dikawal didukung diterima dimulai ditutup diketuai dipandu".split())
+
+
+def _passive_verb(low: str) -> bool:
+    """"Didampingi", "Disaksikan", "Dihadiri" opening a sentence: a passive verb, not a name: one of
+    the verbs that front a sentence, or di-...-kan around an Indonesian root word (PySastrawi's
+    dictionary)."""
+    if low in _FRONTED_PASSIVES:
+        return True
+    m = _PASSIVE_KAN.fullmatch(low) if low.startswith("di") and low.endswith("kan") else None
+    if m is None:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return m.group("root") in root_words()
 
 
 def plausible_name(name: str) -> bool:
