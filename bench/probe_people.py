@@ -468,6 +468,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("husband-and-wife", "Sumiyati"): "a bare pair of names with no role, cue or list word",
     ("kontributor-byline-top", "Agus Supriyadi"):
         "a \"Kontributor <place>, Name\" byline is a page credit (pages2's page.py), not read yet",
+    ("didampingi-name-then-subject", "Rina Marlina Dewi"):
+        "a companion fronted before the subject (\"Didampingi X, Subject ...\") read as a person became a second "
+        "candidate for the next quote's continuation on a real release and cost a quote: left to attribution",
+    ("ditemani-kin-age", "Sarinah"): "a bare one-word name as a sentence's subject, no role or cue",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

@@ -167,3 +167,16 @@ def test_an_ambassador_to_indonesia_and_a_representative_of_a_bank():
             "Nagari, Rina Oktaviani, dan guru. Hadiah dari Gubernur Jawa Barat untuk Budi Santoso diserahkan.")
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Kevin Hartley", "Duta Besar Selandia Baru untuk Indonesia"), ("Rina Oktaviani", "perwakilan Bank Nagari")]
+
+
+def test_who_was_present_listed_by_name_after_hadir():
+    text = ("Hadir pula Rina Marlina, Dedi Supriatna, dan Asep Saepudin dalam rapat itu. Turut hadir Dinas Sosial, "
+            "BPBD, dan Tagana.")
+    assert [name for _t, name, _r in _intros(text)] == ["Rina Marlina", "Dedi Supriatna", "Asep Saepudin"]
+
+
+def test_a_new_clause_after_a_name_and_comma_is_no_role():
+    text = ("Didampingi Rina Marlina Dewi, Wali Kota Banjar Ade Suryana berpamitan. Bersama Presiden Joko Susilo, "
+            "menteri meninjau pasar.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]

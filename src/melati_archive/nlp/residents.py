@@ -106,7 +106,9 @@ def group_and_place(role: str) -> bool:
 
 # "Tiga warga penerima bantuan yakni Sarmini, Kusnadi, dan Tukiyem": people of a group named in a
 # list after "yakni"/"yaitu"/"antara lain"/"masing-masing", each by name only (an age may follow).
-_LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing)[^\S\n]*:?[^\S\n]+(?=[A-Z])")
+_LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|"
+                       r"(?P<present>(?:(?:[Tt]urut|[Tt]ampak)[^\S\n]+)?[Hh]adir(?:[^\S\n]+(?:pula|juga))?))"
+                       r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
 _LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?:[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
 _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
@@ -128,12 +130,14 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
     them and the list is of things), two at least, the last joined by "dan"/"serta"."""
     out = []
     for cue in _LIST_CUE.finditer(text) if ("yakni" in text or "yaitu" in text or "antara" in text
-                                            or "masing-masing" in text) else ():
+                                            or "masing-masing" in text or "adir" in text) else ():
         lo = max(0, cue.start() - 100)  # the sentence's last words only: bounded on a long text
         head = max(text.rfind(". ", lo, cue.start()), text.rfind("\n", lo, cue.start()), lo - 1) + 1
         words = re.findall(r"[\w\-]+", text[head:cue.start()].lower())
         last_group = max((k for k, w in enumerate(words) if w in _LISTED_GROUPS), default=-1)
-        if last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
+        if cue.group("present"):
+            pass  # "Hadir pula A, B, dan C": who was present are people
+        elif last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
             continue  # "warga dari tiga desa yakni ...": the list names the desa, not the warga
         items, pos, joined = [], cue.end(), False
         while len(items) <= MAX_LISTED:
@@ -256,3 +260,4 @@ def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
             out.append((start, start + len(name), name, None))
             taken.take(start, start + len(name))
     return out
+
