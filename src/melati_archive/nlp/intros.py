@@ -478,9 +478,21 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         if split_role_name(role) and _role_run_over(text, heads, start, m.end("name")):
             continue  # "Wakil Bupati X Name, Sekda Y Name2, ...": officials listed, each after their role
+        raw = m.group("role").split()
+        if _VERBISH.search(m.group("role")) and (_names_someone(role) or (
+                raw[0][:1].islower() and len(raw) >= 2 and _VERBISH.fullmatch(raw[1]))):
+            # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
+            # meninjau": a new clause and its subject, no appositive closed by a comma
+            continue
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+def _names_someone(role: str) -> bool:
+    """Whether words read as a role end in a name of two words or more ("Wali Kota X Ade Suryana")."""
+    split = split_role_name(role)
+    return bool(split) and len(split[1].split()) >= 2 and plausible_name(clean_name(split[1]))
 
 
 def _role_run_over(text: str, heads: list[int], start: int, end: int) -> bool:
