@@ -525,6 +525,11 @@ KNOWN: dict[tuple[str, str], str] = {
         "a companion fronted before the subject (\"Didampingi X, Subject ...\") read as a person became a second "
         "candidate for the next quote's continuation on a real release and cost a quote: left to attribution",
     ("ditemani-kin-age", "Sarinah"): "a bare one-word name as a sentence's subject, no role or cue",
+    ("photo-position-parens", "Imron Rosadi"):
+        "a line of 45 words or fewer with \"(kanan)\"/\"(kiri)\" is a photo caption, dropped as page furniture "
+        "(pages2's furniture.py), even a paragraph that opens with a dateline: reported",
+    ("photo-position-parens", "Ahmad Yani Hasan"): "the same caption line (see Imron Rosadi)",
+    ("byline-oleh-top", "Rina Wati"): "an \"Oleh: Name\" byline is a page credit (pages2's page.py), not read yet",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

@@ -180,3 +180,18 @@ def test_a_new_clause_after_a_name_and_comma_is_no_role():
             "menteri meninjau pasar.")
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]
+
+
+def test_an_office_between_dashes_after_a_name_and_officers_named_after_masing_masing():
+    text = ("Warga bergotong royong. Yayan Hermawan - Ketua Karang Taruna Desa Cibiru - mengatakan kegiatan rutin. "
+            "Ketua dan Bendahara Panitia, masing-masing Ujang Sopandi dan Lilis Karlina, melapor. Bantuan untuk dua "
+            "kecamatan, masing-masing Cisolok dan Cikakak.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yayan Hermawan", "Ketua Karang Taruna Desa Cibiru"), ("Ujang Sopandi", None), ("Lilis Karlina", None)]
+
+
+def test_a_donor_between_commas_keeps_the_chinese_name_as_an_alias():
+    from melati_archive.nlp.mentions import find_people
+
+    cast = find_people("Donatur, Hendra Wijaya (Oey Kim Hoa), menyerahkan 300 paket beras.")
+    assert [(p.name, p.role, p.aliases) for p in cast.persons] == [("Hendra Wijaya", "Donatur", ["Oey Kim Hoa"])]

@@ -105,3 +105,33 @@ def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
 
 # Capitalized words that open a sentence or clause before a name, not part of an office.
 _OPENERS = frozenset("oleh kepada bersama dan serta menurut sementara hadir turut tampak".split())
+
+
+# "Yayan Hermawan - Ketua Karang Taruna Desa Cibiru - mengatakan": the office between two dashes.
+_DASH_ROLE = re.compile(r"[^\S\n][-–—][^\S\n]+(?P<role>[A-Za-z][\w.\-/]*(?:[^\S\n]+[\w.\-/()]+){0,12}?)[^\S\n]+[-–—][^\S\n]")
+
+
+def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
+    """"Name - Role - verb": a name whose office stands between two dashes after it."""
+    out = []
+    for m in _DASH_ROLE.finditer(text) if (" - " in text or " – " in text or " — " in text) else ():
+        role = " ".join(m.group("role").split())
+        first = role.split()[0].rstrip(".").lower()
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())
+        if before is None:
+            continue
+        written = before.group("name")
+        w = _WORD_BEFORE.search(text, max(line, before.start() - 40), before.start())
+        if w is not None and w.group("w")[:1].isupper() and w.group("w")[-1] not in ",;:)":
+            continue
+        name = clean_name(written)
+        if len(name.split()) < 2 or not plausible_name(name) or name not in written:
+            continue
+        start = before.end() - len(written) + written.find(name)
+        if taken.free(start, m.end()):
+            out.append((start, start + len(name), name, role))
+            taken.take(start, m.end())
+    return out

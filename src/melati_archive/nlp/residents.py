@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .roles import ROLE_HEADS
 from .scan import matches_where_written, word_start_pattern
 
 if TYPE_CHECKING:
@@ -137,6 +138,8 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
         last_group = max((k for k, w in enumerate(words) if w in _LISTED_GROUPS), default=-1)
         if cue.group("present"):
             pass  # "Hadir pula A, B, dan C": who was present are people
+        elif cue.group(0).startswith("masing") and any(w in ROLE_HEADS for w in words):
+            pass  # "Ketua dan Sekretaris Panitia, masing-masing A dan B": the holders of those offices
         elif last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
             continue  # "warga dari tiga desa yakni ...": the list names the desa, not the warga
         items, pos, joined = [], cue.end(), False

@@ -30,7 +30,7 @@ ROLE_HEADS = frozenset(
     vokalis gitaris penyanyi musisi aktor aktris seniman sutradara produser atlet pelatih koreografer
     desainer fotografer komedian pelukis sastrawan kadispen kadispenal kadispenau kapenrem
     presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid pengasuh
-    kader sesepuh""".split()
+    kader sesepuh donatur penyumbang""".split()
 )
 
 
