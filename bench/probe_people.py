@@ -567,6 +567,9 @@ KNOWN: dict[tuple[str, str], str] = {
         "(pages2's furniture.py), even a paragraph that opens with a dateline: reported",
     ("photo-position-parens", "Ahmad Yani Hasan"): "the same caption line (see Imron Rosadi)",
     ("byline-oleh-top", "Rina Wati"): "an \"Oleh: Name\" byline is a page credit (pages2's page.py), not read yet",
+    ("paren-office-after-house", "Budi Santoso"):
+        "a capitalized word before the name (\"Rumah Name (Ketua RT)\") may be an office's (\"Kantor Desa X "
+        "(Kepala ...)\"): the parenthesis form reads nothing there",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

@@ -195,3 +195,9 @@ def test_a_donor_between_commas_keeps_the_chinese_name_as_an_alias():
 
     cast = find_people("Donatur, Hendra Wijaya (Oey Kim Hoa), menyerahkan 300 paket beras.")
     assert [(p.name, p.role, p.aliases) for p in cast.persons] == [("Hendra Wijaya", "Donatur", ["Oey Kim Hoa"])]
+
+
+def test_one_word_teams_after_hadir_pula_and_a_place_before_alias_are_no_people():
+    text = ("Hadir pula Persib, Persija, dan Arema dalam turnamen itu. Pedagang Pasar Baru alias Pasar Lama pindah. "
+            "Hadir pula Ujang Sopandi dan Lilis Karlina.")
+    assert [name for _t, name, _r in _intros(text)] == ["Ujang Sopandi", "Lilis Karlina"]

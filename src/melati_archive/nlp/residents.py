@@ -164,6 +164,8 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
             continue
         if not all(clean_name(n) == n and plausible_name(n) for _s, n in items):
             continue
+        if cue.group("present") and last_group < 0 and any(" " not in n for _s, n in items):
+            continue  # "Hadir pula Persib, Persija, dan Arema": one-word items of no group may be teams
         for start, name in items:
             if taken.free(start, start + len(name)):
                 out.append((start, start + len(name), name, None))
@@ -257,8 +259,9 @@ def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
             continue
         start = m.end("name") - len(m.group("name")) + m.group("name").rfind(name)
         before = text[max(0, start - 30):start].split()
-        if before and before[-1].strip(",").lower() in _NAMED_AFTER_WORDS | {"desa", "kampung", "kota", "kabupaten"}:
-            continue
+        if before and (before[-1].strip(",").lower() in _NAMED_AFTER_WORDS | {"desa", "kampung", "kota", "kabupaten"}
+                       or (before[-1][:1].isupper() and not before[-1].endswith(","))):
+            continue  # "Pasar Baru alias Pasar Lama": the run before "alias" is not wholly a name
         if taken.free(start, start + len(name)):
             out.append((start, start + len(name), name, None))
             taken.take(start, start + len(name))
