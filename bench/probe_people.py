@@ -543,6 +543,47 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("sdr-role",
      "Surat itu ditujukan kepada Sdr. Kepala Dinas Sosial Kabupaten Garut.",
      []),
+    # round 7 of session 13, written before it was run: officials with their degrees as regional
+    # government pages write them
+    ("kabag-prokopim-paren",
+     "Kepala Bagian Protokol dan Komunikasi Pimpinan (Kabag Prokopim) Setda Kabupaten Sumedang, Hendra "
+     "Gunadi, membacakan sambutan bupati.",
+     [("Hendra Gunadi", "Kepala Bagian Protokol dan Komunikasi Pimpinan (Kabag Prokopim) Setda Kabupaten "
+       "Sumedang", [])]),
+    ("wakil-ketua-i-dprd",
+     "Wakil Ketua I DPRD Kota Sukabumi, Rudy Hermawan, menerima aspirasi pedagang.",
+     [("Rudy Hermawan", "Wakil Ketua I DPRD Kota Sukabumi", [])]),
+    ("puskesmas-dr-mkm",
+     "Kepala UPTD Puskesmas Cikembar, dr. Nurul Fitriani, MKM, mengimbau warga rutin memeriksa tensi.",
+     [("Nurul Fitriani", "Kepala UPTD Puskesmas Cikembar", [])]),
+    ("kabid-s-st",
+     "Kabid Linjamsos Dinsos Kabupaten Tasikmalaya Yudi Herdiana, S.ST menjelaskan alur pengaduan.",
+     [("Yudi Herdiana", "Kabid Linjamsos Dinsos Kabupaten Tasikmalaya", [])]),
+    ("camat-s-stp-m-si",
+     "Camat Cibadak, Agus Rahmat Hidayat, S.STP., M.Si., membuka musrenbang tingkat kecamatan.",
+     [("Agus Rahmat Hidayat", "Camat Cibadak", [])]),
+    ("danramil-kapten-inf",
+     "Danramil 0607-01/Sukabumi, Kapten Inf Heri Susanto, memimpin kerja bakti.",
+     [("Heri Susanto", "Danramil 0607-01/Sukabumi", [])]),
+    ("kapolsek-iptu-sh",
+     "Kapolsek Cisaat, Iptu Deden Hidayat, S.H., mengimbau warga mengunci kendaraan.",
+     [("Deden Hidayat", "Kapolsek Cisaat", [])]),
+    ("direktur-rsud-drg-mars",
+     "Direktur RSUD Sekarwangi, drg. Rina Hastuti, MARS, memastikan stok darah aman.",
+     [("Rina Hastuti", "Direktur RSUD Sekarwangi", [])]),
+    ("kemenag-h-s-ag-m-pd-i",
+     "Kepala Kantor Kementerian Agama (Kemenag) Kabupaten Cianjur, H. Ahmad Rifai, S.Ag., M.Pd.I., melepas "
+     "calon jemaah haji.",
+     [("Ahmad Rifai", "Kepala Kantor Kementerian Agama (Kemenag) Kabupaten Cianjur", [])]),
+    ("lurah-se",
+     "Lurah Sukaresmi, Dian Permana, SE, mengajak warga memilah sampah.",
+     [("Dian Permana", "Lurah Sukaresmi", [])]),
+    ("plt-kadis-comma",
+     "Plt. Kepala Dinas Sosial Kota Banjar, Sri Mulyati, menyerahkan kartu KIS kepada warga.",
+     [("Sri Mulyati", "Plt. Kepala Dinas Sosial Kota Banjar", [])]),
+    ("ir-no-dot-role-run",
+     "Kepala Dinas Pertanian Kabupaten Garut Ir Bayu Kusuma meninjau sawah yang puso.",
+     [("Bayu Kusuma", "Kepala Dinas Pertanian Kabupaten Garut", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
