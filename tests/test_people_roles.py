@@ -27,3 +27,10 @@ def test_a_kader_or_sesepuh_opens_a_role():
     text = "Hadir Rina Wulandari, kader posyandu; dan Abah Karta, sesepuh Kampung Cibodas."
     assert [(p.name, p.role) for p in find_people(text).persons] == [
         ("Rina Wulandari", "kader posyandu"), ("Karta", "sesepuh Kampung Cibodas")]
+
+
+def test_a_units_number_with_a_dash_stays_in_the_role_before_the_comma_and_name():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Danramil 0611-03/Cibatu, Kapten Inf Asep Gunawan, memimpin kerja bakti."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Asep Gunawan", "Danramil 0611-03/Cibatu")]
