@@ -620,6 +620,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
      "Sekretaris Daerah Kota Tasikmalaya Ivan Dicksan membuka rapat. Sekda meminta data diperbarui. Ivan juga "
      "meninjau kantor kelurahan.",
      [("Ivan Dicksan", "Sekretaris Daerah Kota Tasikmalaya", [])]),
+    # round 9 of session 13, written before it was run: beneficiaries and residents as bansos releases
+    # and regional news name them
+    ("penerima-ibu-age-warga",
+     "Salah satu penerima manfaat, Ibu Sumirah (56), warga Desa Cibeureum, mengaku terbantu.",
+     [("Sumirah", None, [])]),
+    ("mbah-age-lansia",
+     "Mbah Karsih (80), lansia sebatang kara di Dusun Kaliwungu, menerima paket permakanan setiap hari.",
+     [("Karsih", "lansia", [])]),
+    ("penerima-lainnya",
+     "Penerima bantuan lainnya, Darmi (47), mengatakan uang itu untuk modal berjualan.",
+     [("Darmi", "Penerima bantuan", [])]),
+    ("hal-senada-name-age-role",
+     "Hal senada diungkapkan Wati (35), pedagang gorengan di depan sekolah.",
+     [("Wati", "pedagang gorengan", [])]),
+    ("keluarga-pak-age",
+     "Rumah keluarga Pak Darto (60) rusak berat tertimpa pohon tumbang.",
+     [("Darto", None, [])]),
+    ("atas-nama",
+     "Bantuan diberikan kepada KPM atas nama Suryati (50) yang tinggal di rumah tidak layak huni.",
+     [("Suryati", None, [])]),
+    ("bapak-comma-salah-satu-warga",
+     "Bapak Asep Saripudin, salah satu warga RT 04, bersyukur rumahnya selesai dibedah.",
+     [("Asep Saripudin", "warga RT 04", [])]),
+    ("ibu-age-yang",
+     "Ibu Yuyun (42) yang sehari-hari berjualan kue kini mendapat gerobak baru.",
+     [("Yuyun", None, [])]),
+    ("disabilitas-name-age-comma",
+     "Penyandang disabilitas netra, Agus Salimin (34), kini bekerja sebagai terapis pijat.",
+     [("Agus Salimin", "Penyandang disabilitas netra", [])]),
+    ("anak-seperti-ages",
+     "Anak-anak seperti Rafa (8) dan Nisa (10) kini kembali bersekolah.",
+     [("Rafa", None, []), ("Nisa", None, [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
