@@ -201,3 +201,12 @@ def test_one_word_teams_after_hadir_pula_and_a_place_before_alias_are_no_people(
     text = ("Hadir pula Persib, Persija, dan Arema dalam turnamen itu. Pedagang Pasar Baru alias Pasar Lama pindah. "
             "Hadir pula Ujang Sopandi dan Lilis Karlina.")
     assert [name for _t, name, _r in _intros(text)] == ["Ujang Sopandi", "Lilis Karlina"]
+
+
+def test_an_address_with_an_age_atas_nama_and_children_listed_with_ages_are_people():
+    text = ("Rumah keluarga Pak Darto (60) rusak. Bantuan diberikan kepada KPM atas nama Suryati (50). Ibu Kota (2) "
+            "pindah. Anak-anak seperti Rafa (8) dan Nisa (10) kembali bersekolah. Kota seperti Bandung, Bogor, dan "
+            "Depok ikut. Penyandang disabilitas netra, Agus Salimin (34), bekerja.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Darto", None), ("Suryati", None), ("Rafa", None), ("Nisa", None),
+        ("Agus Salimin", "Penyandang disabilitas netra")]

@@ -107,10 +107,10 @@ def group_and_place(role: str) -> bool:
 
 # "Tiga warga penerima bantuan yakni Sarmini, Kusnadi, dan Tukiyem": people of a group named in a
 # list after "yakni"/"yaitu"/"antara lain"/"masing-masing", each by name only (an age may follow).
-_LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|"
+_LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|(?P<like>seperti)|"
                        r"(?P<present>(?:(?:[Tt]urut|[Tt]ampak)[^\S\n]+)?[Hh]adir(?:[^\S\n]+(?:pula|juga))?))"
                        r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
-_LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?:[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
+_LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?P<age>[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
 _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
 # (not "anak": "anak sungai", "anak perusahaan"; not "keluarga": "keluarga Bapak X" lists households)
@@ -131,23 +131,24 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
     them and the list is of things), two at least, the last joined by "dan"/"serta"."""
     out = []
     for cue in _LIST_CUE.finditer(text) if ("yakni" in text or "yaitu" in text or "antara" in text
-                                            or "masing-masing" in text or "adir" in text) else ():
+                                            or "masing-masing" in text or "adir" in text or "seperti" in text) else ():
         lo = max(0, cue.start() - 100)  # the sentence's last words only: bounded on a long text
         head = max(text.rfind(". ", lo, cue.start()), text.rfind("\n", lo, cue.start()), lo - 1) + 1
         words = re.findall(r"[\w\-]+", text[head:cue.start()].lower())
         last_group = max((k for k, w in enumerate(words) if w in _LISTED_GROUPS), default=-1)
-        if cue.group("present"):
-            pass  # "Hadir pula A, B, dan C": who was present are people
+        if cue.group("present") or cue.group("like"):
+            pass  # "Hadir pula A, B, dan C": who was present are people ("seperti": only with ages, below)
         elif cue.group(0).startswith("masing") and any(w in ROLE_HEADS for w in words):
             pass  # "Ketua dan Sekretaris Panitia, masing-masing A dan B": the holders of those offices
         elif last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
             continue  # "warga dari tiga desa yakni ...": the list names the desa, not the warga
-        items, pos, joined = [], cue.end(), False
+        items, pos, joined, aged = [], cue.end(), False, 0
         while len(items) <= MAX_LISTED:
             m = _LIST_ITEM.match(text, pos)
             if m is None:
                 break
             items.append((m.start("name"), m.group("name")))
+            aged += bool(m.group("age"))
             pos = m.end()
             j = _LIST_JOIN.match(text, pos)
             if j is None:
@@ -157,6 +158,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
                 last = _LIST_ITEM.match(text, j.end())
                 if last is not None:
                     items.append((last.start("name"), last.group("name")))
+                    aged += bool(last.group("age"))
                     pos = last.end()
                 break
             pos = j.end()
@@ -164,6 +166,8 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
             continue
         if not all(clean_name(n) == n and plausible_name(n) for _s, n in items):
             continue
+        if cue.group("like") and aged < len(items):
+            continue  # "seperti Jakarta, Bandung, dan Bogor": examples of anything; with ages, of people
         if cue.group("present") and last_group < 0 and any(" " not in n for _s, n in items):
             continue  # "Hadir pula Persib, Persija, dan Arema": one-word items of no group may be teams
         for start, name in items:
@@ -220,20 +224,21 @@ def _opens_sentence(text: str, pos: int) -> bool:
 # "almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara (27)": words that only ever stand before a
 # person's name (the late, the addressed), so the name needs no role.
 _PERSON_WORD = re.compile(
-    r"(?<![\w.])(?:[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Aa]lmh\.|[Mm]endiang|Sdri?\.|Saudara|Saudari)[^\S\n]+(?P<name>"
-    + NAME_PATTERN + r")")
+    r"(?<![\w.])(?:[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Aa]lmh\.|[Mm]endiang|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
 
 
 def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
     """"almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara": a person named after a word used only
     for people (the honorific the name keeps is dropped); a one-word name only before an age."""
     out = []
-    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar")):
+    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (")):
         return out
     for m in _PERSON_WORD.finditer(text):
         name = clean_name(m.group("name"))
-        if not plausible_name(name) or (" " not in name and not _AGE_AFTER.match(text, m.end("name"))):
-            continue
+        aged = _AGE_AFTER.match(text, m.end("name"))
+        if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged):
+            continue  # "Pak Darto (60)": an address needs the age to be surely a person's
         start = m.start("name") + m.group("name").find(name)
         if start >= m.start("name") and taken.free(start, start + len(name)):
             out.append((start, start + len(name), name, None))
