@@ -51,7 +51,7 @@ _ROLE_NAME = re.compile(
 _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
-    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan""".split())
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan penyandang""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
