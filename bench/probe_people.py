@@ -519,6 +519,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("hadir-pula-clubs",
      "Hadir pula Persib, Persija, dan Arema dalam turnamen amal itu.",
      []),
+    ("hadir-pula-organisations",
+     "Hadir pula Karang Taruna dan Pramuka Saka Bhakti Husada dalam kegiatan itu.",
+     []),
     ("hadir-pula-officials-without-names",
      "Hadir pula Bupati Garut, Wakil Bupati Garut, dan Sekretaris Daerah dalam rapat itu.",
      []),
@@ -679,6 +682,11 @@ KNOWN: dict[tuple[str, str], str] = {
     ("paren-office-after-house", "Budi Santoso"):
         "a capitalized word before the name (\"Rumah Name (Ketua RT)\") may be an office's (\"Kantor Desa X "
         "(Kepala ...)\"): the parenthesis form reads nothing there",
+    ("hadir-pula-names-list", "Rina Marlina"):
+        "a bare list after \"hadir pula\" is read only as a group's members: teams and organisations "
+        "(\"Karang Taruna dan Pramuka Saka Bhakti\") look the same",
+    ("hadir-pula-names-list", "Dedi Supriatna"): "the same bare list (see Rina Marlina)",
+    ("hadir-pula-names-list", "Asep Saepudin"): "the same bare list (see Rina Marlina)",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

@@ -137,7 +137,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
         words = re.findall(r"[\w\-]+", text[head:cue.start()].lower())
         last_group = max((k for k, w in enumerate(words) if w in _LISTED_GROUPS), default=-1)
         if cue.group("present") or cue.group("like"):
-            pass  # "Hadir pula A, B, dan C": who was present are people ("seperti": only with ages, below)
+            pass  # checked below: "hadir" lists only of a group's members, "seperti" only with ages
         elif cue.group(0).startswith("masing") and any(w in ROLE_HEADS for w in words):
             pass  # "Ketua dan Sekretaris Panitia, masing-masing A dan B": the holders of those offices
         elif last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
@@ -168,8 +168,11 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
             continue
         if cue.group("like") and aged < len(items):
             continue  # "seperti Jakarta, Bandung, dan Bogor": examples of anything; with ages, of people
-        if cue.group("present") and last_group < 0 and any(" " not in n for _s, n in items):
-            continue  # "Hadir pula Persib, Persija, dan Arema": one-word items of no group may be teams
+        if cue.group("present") and last_group < 0:
+            # "Hadir pula Persib, Persija, dan Arema", "Hadir pula Karang Taruna dan Pramuka Saka
+            # Bhakti": the names of teams and organisations look like people's; who was present is
+            # read only as a group's members or with their offices (the role forms)
+            continue
         for start, name in items:
             if taken.free(start, start + len(name)):
                 out.append((start, start + len(name), name, None))
