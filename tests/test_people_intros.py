@@ -210,3 +210,9 @@ def test_an_address_with_an_age_atas_nama_and_children_listed_with_ages_are_peop
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Darto", None), ("Suryati", None), ("Rafa", None), ("Nisa", None),
         ("Agus Salimin", "Penyandang disabilitas netra")]
+
+
+def test_an_event_or_programme_before_an_office_in_parentheses_or_dashes_is_no_name():
+    text = ("Gotong Royong (Ketua RT) digelar. Dalam rangka Festival Seni Budaya - Ketua Panitia - lomba digelar. "
+            "Penyerahan dilakukan oleh Rahmat Hidayat (Kepala Desa Sukamaju).")
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Rahmat Hidayat", "Kepala Desa Sukamaju")]

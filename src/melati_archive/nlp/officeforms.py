@@ -94,13 +94,34 @@ def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
                 and w.group("w").rstrip(".").lower() not in _OPENERS):
             continue
         name = clean_name(written)
-        if not plausible_name(name) or name not in written:
+        if not plausible_name(name) or name not in written or not _stands_for_someone(text, before.start(), name, w):
             continue
         start = before.end() - len(written) + written.find(name)
         if taken.free(start, m.end()):
             out.append((start, start + len(name), name, role))
             taken.take(start, m.end())
     return out
+
+
+# Words before a capitalized run that make it an event, a place or a programme, not a person.
+_THING_BEFORE = frozenset("di ke dari menuju kawasan wilayah acara kegiatan rangka program festival lomba rapat "
+                          "gerakan kampanye gedung aula hotel aplikasi event gelaran ajang pameran".split())
+
+
+def _stands_for_someone(text: str, start: int, name: str, word_before: re.Match | None) -> bool:
+    """Whether a capitalized run before "(Role)" or "- Role -" is a person's name by its place: not
+    after a place or event word ("rangka Festival Seni Budaya - Ketua Panitia -"), and at a
+    sentence's start not made only of Indonesian words ("Gotong Royong (Ketua RT)", while
+    "Yayan Hermawan (Ketua RT)" is a name)."""
+    if word_before is not None and word_before.group("w").strip(",;:").lower() in _THING_BEFORE:
+        return False
+    head = text[max(0, start - 3):start].rstrip(" \t")
+    if head and head[-1] not in ".!?\n\"”":
+        return True  # inside a sentence, after a lowercase word or a list's comma
+    from .stemming import root_words, stem  # PySastrawi's dictionary, loaded once
+
+    roots = root_words()
+    return not all(stem(w.lower()) in roots for w in name.split())
 
 
 # Capitalized words that open a sentence or clause before a name, not part of an office.
@@ -128,7 +149,8 @@ def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
         if w is not None and w.group("w")[:1].isupper() and w.group("w")[-1] not in ",;:)":
             continue
         name = clean_name(written)
-        if len(name.split()) < 2 or not plausible_name(name) or name not in written:
+        if (len(name.split()) < 2 or not plausible_name(name) or name not in written
+                or not _stands_for_someone(text, before.start(), name, w)):
             continue
         start = before.end() - len(written) + written.find(name)
         if taken.free(start, m.end()):
