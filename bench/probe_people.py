@@ -666,6 +666,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("programme-at-sentence-start-dash",
      "Festival Seni Budaya - Ketua Panitia menyebutnya pesta rakyat - digelar tiap tahun.",
      []),
+    ("winners-are-villages",
+     "Para pemenang lomba yaitu Sukamaju, Cikoneng, dan Sindangsari menerima piala bergilir.",
+     []),
+    ("participants-are-regencies",
+     "Peserta yakni Sumedang, Majalengka, dan Indramayu mengirim kontingen terbaik.",
+     []),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -113,9 +113,10 @@ _LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya
 _LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?P<age>[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
 _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
-# (not "anak": "anak sungai", "anak perusahaan"; not "keluarga": "keluarga Bapak X" lists households)
-_LISTED_GROUPS = frozenset("warga penerima peserta korban siswa siswi pelajar mahasiswa orang pengungsi lansia "
-                           "pasien relawan petani nelayan pedagang atlet pemenang juara penyandang "
+# (not "anak": "anak sungai", "anak perusahaan"; not "keluarga": "keluarga Bapak X" lists households;
+# not "peserta", "pemenang", "juara", "atlet": teams, schools and villages take part and win too)
+_LISTED_GROUPS = frozenset("warga penerima korban siswa siswi pelajar mahasiswa orang pengungsi lansia "
+                           "pasien relawan petani nelayan pedagang penyandang "
                            "nama-nama awak kru pekerja buruh santri".split())
 # Places, units and kinds a list after the group word may name instead of its people.
 _LISTED_THINGS = frozenset("desa kelurahan kecamatan kabupaten kota provinsi wilayah daerah lokasi titik kampung "
