@@ -672,6 +672,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("participants-are-regencies",
      "Peserta yakni Sumedang, Majalengka, dan Indramayu mengirim kontingen terbaik.",
      []),
+    # round 11 of session 13, written before it was run: regional and noble name forms
+    ("teuku-cut-aceh",
+     "Wali Kota Banda Aceh Teuku Ahmad Fauzan didampingi Ketua TP PKK Kota Banda Aceh Cut Intan Maulidia "
+     "meninjau posyandu.",
+     [("Teuku Ahmad Fauzan", "Wali Kota Banda Aceh", []), ("Cut Intan Maulidia", "Ketua TP PKK Kota Banda Aceh", [])]),
+    ("raden-mas",
+     "Kepala Dinas Kebudayaan Kota Yogyakarta, Raden Mas Bagus Haryono, membuka pameran keris.",
+     [("Raden Mas Bagus Haryono", "Kepala Dinas Kebudayaan Kota Yogyakarta", [])]),
+    ("lalu-baiq-sasak",
+     "Bupati Lombok Tengah Lalu Pathul Hadi dan Ketua DPRD Lombok Tengah Baiq Nurul Aini menghadiri festival.",
+     [("Lalu Pathul Hadi", "Bupati Lombok Tengah", []), ("Baiq Nurul Aini", "Ketua DPRD Lombok Tengah", [])]),
+    ("daeng-bugis",
+     "Kepala Desa Bontomarannu, Daeng Mappuji, mengajak warga membersihkan saluran.",
+     [("Mappuji", "Kepala Desa Bontomarannu", [])]),
+    ("ida-bagus-bali",
+     "Camat Sukawati Ida Bagus Made Wirawan menyerahkan bantuan kepada Ni Made Suartini (70).",
+     [("Ida Bagus Made Wirawan", "Camat Sukawati", []), ("Ni Made Suartini", None, [])]),
+    ("batak-two-marga-later",
+     "Kepala Dinas Sosial Kabupaten Toba, Hotman Sitorus, dan Camat Balige, Rosintan Simanjuntak, meninjau "
+     "pengungsi. Sitorus meminta bantuan dipercepat.",
+     [("Hotman Sitorus", "Kepala Dinas Sosial Kabupaten Toba", ["Sitorus"]), ("Rosintan Simanjuntak", "Camat Balige", [])]),
+    ("minahasa-name",
+     "Kepala Dinas Sosial Kota Manado, Frangky Wowor, menyebut 300 keluarga terdampak banjir.",
+     [("Frangky Wowor", "Kepala Dinas Sosial Kota Manado", [])]),
+    ("chinese-three-syllable-role-run",
+     "Ketua Perhimpunan Indonesia Tionghoa Kota Medan Tan Siu Lin menyerahkan beras kepada warga.",
+     [("Tan Siu Lin", "Ketua Perhimpunan Indonesia Tionghoa Kota Medan", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
