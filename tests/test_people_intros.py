@@ -105,3 +105,114 @@ def test_places_listed_with_commas_after_asal_are_no_name():
     text = ("Meski ditawari tiket murah, Sutarno (43), karyawan swasta asal Cipete, Tebet, Jakarta Selatan, tidak "
             "tergiur. Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
     assert [name for _t, name, _r in _intros(text)] == ["Sutarno", "Darmi Lestari"]
+
+
+def test_a_name_then_its_office_in_parentheses():
+    text = ("Bantuan diserahkan oleh Yusuf Maulana (Kepala Desa Cikareo) kepada warga. Awak kapal yang dicari "
+            "adalah Rudi Halim (Nakhoda), Tono Wijaya (Juru Mudi), dan Eman Sulaeman (Juru Masak). "
+            "Hadir Drs. H. Wawan Gunadi, M.Si. (Camat Cisolok).")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yusuf Maulana", "Kepala Desa Cikareo"), ("Tono Wijaya", "Juru Mudi"), ("Eman Sulaeman", "Juru Masak"),
+        ("Wawan Gunadi", "Camat Cisolok")]
+
+
+def test_an_office_or_organisation_before_parentheses_is_no_name():
+    text = "Kantor Desa Cikareo (Kepala Desa menunggu) dan Dinas Sosial Kota Banjar (Kepala Dinas) buka."
+    assert _intros(text) == []
+
+
+def test_people_of_a_group_listed_after_yakni_each_by_name():
+    text = ("Empat warga penerima bantuan yakni Suminah, Karta (61), Dedi Rohendi, dan Atikah mengaku lega. "
+            "Korban luka yaitu Ujang dan Rika Amelia dirawat di puskesmas.")
+    assert [name for _t, name, _r in _intros(text)] == ["Suminah", "Karta", "Dedi Rohendi", "Atikah", "Ujang",
+                                                        "Rika Amelia"]
+
+
+def test_places_and_tributaries_listed_after_yakni_are_no_people():
+    text = ("Warga dari tiga desa yakni Sukamaju, Cikareo, dan Pasirjaya mengungsi. Sungai itu menampung air dari "
+            "dua anak sungai, yakni Cisaat dan Cikawung. Peserta datang dari tiga negara yakni Malaysia, Brunei, "
+            "dan Singapura.")
+    assert _intros(text) == []
+
+
+def test_a_name_after_kepada_then_a_group_and_its_place_is_described_by_them():
+    text = ("Bantuan diserahkan kepada Ni Kadek Sriani, warga Desa Batuan. Menurut Rudi Hartawan, warga di sana "
+            "kesulitan air.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Ni Kadek Sriani", "warga Desa Batuan")]
+
+
+def test_a_name_with_bin_or_binti_is_a_person_without_a_role_but_a_mosque_or_street_bearing_one_is_not():
+    text = ("Jenazah Darsono bin Wiryo dimakamkan sore itu. Ibunya, Siti Rahmah binti Usman, ikut melayat. "
+            "Salat digelar di Masjid Umar bin Khattab, lalu jalan Abdullah bin Nuh ditutup.")
+    assert [name for _t, name, _r in _intros(text)] == ["Darsono bin Wiryo", "Siti Rahmah binti Usman"]
+
+
+def test_an_initial_given_name_and_ny_open_the_name_in_a_role_run_but_a_regnal_x_ends_it():
+    text = ("Camat Cikande M. Faisal meninjau posko. Ketua TP PKK Kabupaten Lebak Ny. Euis Komalasari hadir. "
+            "Ia adik Gubernur Daerah Istimewa Yogyakarta Sultan Hamengku Buwono X. Dalam acara itu warga berdoa.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("M. Faisal", "Camat Cikande"), ("Euis Komalasari", "Ketua TP PKK Kabupaten Lebak"),
+        ("Sultan Hamengku Buwono X", "Gubernur Daerah Istimewa Yogyakarta")]
+
+
+def test_the_late_the_addressed_and_who_goes_by_an_alias_are_people_without_a_role():
+    text = ("Keluarga almarhum H. Karsa Wiguna menerima santunan. Petugas mengantar Sdr. Deni Kurnia (27) pulang. "
+            "Tersangka, Tarno alias \"Ableh\" (35), ditahan. Doa untuk almarhum digelar. Saudara kita di Palu butuh "
+            "bantuan. Jalan Merdeka alias Jalan Protokol ditutup.")
+    assert [name for _t, name, _r in _intros(text)] == ["Karsa Wiguna", "Deni Kurnia", "Tarno"]
+
+
+def test_an_ambassador_to_indonesia_and_a_representative_of_a_bank():
+    text = ("Duta Besar Selandia Baru untuk Indonesia Kevin Hartley meninjau sekolah. Hadir pula perwakilan Bank "
+            "Nagari, Rina Oktaviani, dan guru. Hadiah dari Gubernur Jawa Barat untuk Budi Santoso diserahkan.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Kevin Hartley", "Duta Besar Selandia Baru untuk Indonesia"), ("Rina Oktaviani", "perwakilan Bank Nagari")]
+
+
+def test_who_was_present_is_read_from_a_list_only_as_a_groups_members():
+    text = ("Turut hadir para relawan yakni Rina Marlina dan Dedi Supriatna. Turut hadir Dinas Sosial, BPBD, dan "
+            "Tagana. Hadir pula Karang Taruna dan Pramuka Saka Bhakti Husada.")
+    assert [name for _t, name, _r in _intros(text)] == ["Rina Marlina", "Dedi Supriatna"]
+
+
+def test_a_new_clause_after_a_name_and_comma_is_no_role():
+    text = ("Didampingi Rina Marlina Dewi, Wali Kota Banjar Ade Suryana berpamitan. Bersama Presiden Joko Susilo, "
+            "menteri meninjau pasar.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]
+
+
+def test_an_office_between_dashes_after_a_name_and_officers_named_after_masing_masing():
+    text = ("Warga bergotong royong. Yayan Hermawan - Ketua Karang Taruna Desa Cibiru - mengatakan kegiatan rutin. "
+            "Ketua dan Bendahara Panitia, masing-masing Ujang Sopandi dan Lilis Karlina, melapor. Bantuan untuk dua "
+            "kecamatan, masing-masing Cisolok dan Cikakak.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yayan Hermawan", "Ketua Karang Taruna Desa Cibiru"), ("Ujang Sopandi", None), ("Lilis Karlina", None)]
+
+
+def test_a_donor_between_commas_keeps_the_chinese_name_as_an_alias():
+    from melati_archive.nlp.mentions import find_people
+
+    cast = find_people("Donatur, Hendra Wijaya (Oey Kim Hoa), menyerahkan 300 paket beras.")
+    assert [(p.name, p.role, p.aliases) for p in cast.persons] == [("Hendra Wijaya", "Donatur", ["Oey Kim Hoa"])]
+
+
+def test_one_word_teams_after_hadir_pula_and_a_place_before_alias_are_no_people():
+    text = ("Hadir pula Persib, Persija, dan Arema dalam turnamen itu. Pedagang Pasar Baru alias Pasar Lama pindah. "
+            "Hadir pula relawan yakni Ujang Sopandi dan Lilis Karlina.")
+    assert [name for _t, name, _r in _intros(text)] == ["Ujang Sopandi", "Lilis Karlina"]
+
+
+def test_an_address_with_an_age_atas_nama_and_children_listed_with_ages_are_people():
+    text = ("Rumah keluarga Pak Darto (60) rusak. Bantuan diberikan kepada KPM atas nama Suryati (50). Ibu Kota (2) "
+            "pindah. Anak-anak seperti Rafa (8) dan Nisa (10) kembali bersekolah. Kota seperti Bandung, Bogor, dan "
+            "Depok ikut. Penyandang disabilitas netra, Agus Salimin (34), bekerja.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Darto", None), ("Suryati", None), ("Rafa", None), ("Nisa", None),
+        ("Agus Salimin", "Penyandang disabilitas netra")]
+
+
+def test_an_event_or_programme_before_an_office_in_parentheses_or_dashes_is_no_name():
+    text = ("Gotong Royong (Ketua RT) digelar. Dalam rangka Festival Seni Budaya - Ketua Panitia - lomba digelar. "
+            "Penyerahan dilakukan oleh Rahmat Hidayat (Kepala Desa Sukamaju).")
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Rahmat Hidayat", "Kepala Desa Sukamaju")]

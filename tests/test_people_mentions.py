@@ -380,13 +380,13 @@ def test_the_word_after_direktorat_jenderal_names_the_office_not_a_person():
     assert [p.name for p in found.people] == ["Sudarmo"]
 
 
-def test_a_rank_and_its_corps_between_a_numbered_unit_and_the_name_stay_in_the_role():
+def test_a_rank_and_its_corps_between_a_numbered_unit_and_the_name_are_no_part_of_name_or_role():
     from melati_archive.nlp.extract import extract
 
     found = extract("AMBON - Posko banjir dibuka. \"Personel kami siaga 24 jam,\" kata Dandim 1504/Ambon Letkol Inf "
                     "Budi Santoso. Babinsa Koramil Sirimau Serka Yohanis Latuheru ikut mendata warga.")
     assert [(p.name, p.role) for p in found.people] == [
-        ("Budi Santoso", "Dandim 1504/Ambon Letkol Inf"), ("Yohanis Latuheru", "Babinsa Koramil Sirimau Serka")]
+        ("Budi Santoso", "Dandim 1504/Ambon"), ("Yohanis Latuheru", "Babinsa Koramil Sirimau")]
     assert found.quotes[0].speaker == "Budi Santoso"
 
 
@@ -411,7 +411,7 @@ def test_officials_listed_each_after_their_role_do_not_take_the_next_ones_role()
     found = extract("JAKARTA - Ikut salat berjemaah Komandan Grup B Paspampres Kolonel (Inf) Harjono, Kepala Biro "
                     "Umum Sekretariat Presiden Dewi Lestari, dan para ajudan.")
     roles = {p.name: p.role for p in found.people}
-    assert roles["Harjono"] == "Komandan Grup B Paspampres Kolonel (Inf)"
+    assert roles["Harjono"] == "Komandan Grup B Paspampres"
     assert roles["Dewi Lestari"] == "Kepala Biro Umum Sekretariat Presiden"
     # an appositive role after a name with no role before it stays that name's role
     found = extract("JAKARTA - Acara dibuka Budi Santoso, Kepala Sentra Terpadu Kartini, pada Senin pagi.")
@@ -515,7 +515,7 @@ def test_initials_after_a_rank_open_the_name_even_when_the_text_later_uses_the_n
     found = extract("MANADO - Kepala Polda Sulut Inspektur Jenderal RB Dimas Putra Lumban meminta laporan segera. "
                     "\"Surat suara harus aman,\" kata Dimas.")
     assert [(p.name, p.role) for p in found.people] == [
-        ("RB Dimas Putra Lumban", "Kepala Polda Sulut Inspektur Jenderal")]
+        ("RB Dimas Putra Lumban", "Kepala Polda Sulut")]
 
 
 def test_a_reduplicated_word_opening_a_sentence_is_no_part_of_the_name_after_it():
@@ -630,3 +630,22 @@ def test_units_places_and_roles_in_parentheses_are_no_nicknamed_people():
             "Taruna Siaga Bencana (Tagana). Lokasinya antara lain Danau Toba (Sumatera Utara) dan Musi Rawas "
             "(Mura). Hadir pula peneliti Network for Electoral Integrity (Netgrit).")
     assert [p.name for p in find_people(text).persons] == []
+
+
+def test_one_of_a_group_is_not_part_of_the_role_and_two_of_a_group_stay_two_people():
+    text = ("Salah seorang pengunjung, Rendi, datang sejak pagi. Seorang pengunjung, Tika Maharani, ikut antre. "
+            "Wartini, salah satu penerima manfaat Program Keluarga Harapan, membuka warung.")
+    people = {p.name: p.role for p in find_people(text).persons}
+    assert people == {"Rendi": "pengunjung", "Tika Maharani": "pengunjung",
+                      "Wartini": "penerima manfaat Program Keluarga Harapan"}
+
+
+def test_the_office_in_parentheses_after_a_name_is_no_later_mention_or_alias():
+    cast = find_people("Bantuan diserahkan oleh Yusuf Maulana (Kepala Desa Cikareo) kepada warga.")
+    assert [(p.name, p.role, p.aliases) for p in cast.persons] == [("Yusuf Maulana", "Kepala Desa Cikareo", [])]
+
+
+def test_a_rank_and_name_after_a_street_or_airport_word_name_the_street():
+    text = ("Genangan terjadi di Jalan Jenderal Gatot Subroto dan Jalan Kolonel Sugiono. Kapolsek Tebet Kompol "
+            "Rudi Hartono mengatur lalu lintas.")
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Rudi Hartono", "Kapolsek Tebet")]

@@ -154,3 +154,44 @@ def test_an_office_short_form_in_parentheses_and_many_titles_leave_the_name():
     assert split_role_name("Kepala Desa (Kades) Sukamulya Darsim") == ("Kepala Desa (Kades) Sukamulya", "Darsim")
     assert split_role_name("Rektor Universitas Galuh Prof. Dr. Ir. H. Wawan Setiadi") == (
         "Rektor Universitas Galuh", "Prof. Dr. Ir. H. Wawan Setiadi")
+
+
+def test_nurse_aceh_and_noble_titles_open_the_name_and_are_not_part_of_it():
+    assert clean_name("Ns. Wulan Septiani, S.Kep.") == "Wulan Septiani"
+    assert clean_name("Tgk. Hasbi Ramli") == "Hasbi Ramli"
+    assert clean_name("R.A. Dyah Kusumawati") == "Dyah Kusumawati"
+
+
+def test_a_dotted_title_inside_a_role_run_keeps_the_unknown_place_before_it_in_the_role():
+    # "Bireuen" and "Sikka" are no known places: the title after them shows where the name starts
+    assert split_role_name("Ketua Baitul Mal Bireuen Tgk. Hasbi Ramli") == ("Ketua Baitul Mal Bireuen", "Tgk. Hasbi Ramli")
+    assert split_role_name("Kepala Dinas Sosial Sikka Drs. Marselus Dopo") == (
+        "Kepala Dinas Sosial Sikka", "Drs. Marselus Dopo")
+
+
+def test_a_spaced_honorific_after_another_title_is_no_degree():
+    # "H. Ahmad" after "Drs." once read as a spaced degree ("S. Sos"), leaving "Drs." as the name
+    assert clean_name("Drs. H. Wawan Gunadi, M.Si.") == "Wawan Gunadi"
+    assert clean_name("Dr. Ir. Hj. Lilis Suryani, M.Pd.") == "Lilis Suryani"
+
+
+def test_village_elders_titles_are_not_part_of_the_name():
+    assert clean_name("Abah Karta") == "Karta"
+    assert clean_name("Mak Icih") == "Icih"
+    assert clean_name("Mbok Sarinem") == "Sarinem"
+
+
+def test_a_married_name_with_a_hyphen_ends_the_name_but_a_pair_of_candidates_is_cut():
+    assert clean_name("Yosephina Tuhumury-Latuheru") == "Yosephina Tuhumury-Latuheru"
+    assert clean_name("Rendra-Yusuf") == "Rendra"
+    assert clean_name("Daniel Mutaqien-Taufik Hidayat") == "Daniel Mutaqien"
+
+
+def test_a_run_that_ends_on_a_title_names_nobody():
+    assert split_role_name("Ketua TP PKK Kabupaten Ciamis Ny") is None
+
+
+def test_a_passive_verb_opening_a_sentence_is_no_name_word():
+    assert not plausible_name("Didampingi Rina Marlina")
+    assert not plausible_name("Disaksikan Budi")
+    assert plausible_name("Ni Putu Diantari")

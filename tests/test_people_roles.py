@@ -14,3 +14,23 @@ def test_a_role_head_fits_a_longer_role_but_not_another_office():
 
 def test_the_clause_after_a_role_is_not_part_of_it():
     assert _strip_role("Kepala Seksi Pelayanan yang hadir di lokasi") == "Kepala Seksi Pelayanan"
+
+
+def test_a_role_stops_before_a_time_clause_or_a_list_of_who_is_meant():
+    assert _strip_role("Wakil Ketua Satgas Kota Bekasi seusai rapat evaluasi") == "Wakil Ketua Satgas Kota Bekasi"
+    assert _strip_role("warga yakni Sarmini") == "warga"
+
+
+def test_a_kader_or_sesepuh_opens_a_role():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Hadir Rina Wulandari, kader posyandu; dan Abah Karta, sesepuh Kampung Cibodas."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [
+        ("Rina Wulandari", "kader posyandu"), ("Karta", "sesepuh Kampung Cibodas")]
+
+
+def test_a_units_number_with_a_dash_stays_in_the_role_before_the_comma_and_name():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Danramil 0611-03/Cibatu, Kapten Inf Asep Gunawan, memimpin kerja bakti."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Asep Gunawan", "Danramil 0611-03/Cibatu")]

@@ -16,10 +16,10 @@ from .names import (
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
-from .officeforms import _listed_field_roles, _lowered_role_runs
+from .officeforms import _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _name_then_group, _one_of_a_group,
+    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -41,8 +41,8 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 
@@ -51,7 +51,7 @@ _ROLE_NAME = re.compile(
 _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
-    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola""".split())
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan penyandang""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
@@ -344,13 +344,19 @@ class _Taken:
     """Spans already read as role + name: a later form may not read them again."""
 
     def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int]] = []  # sorted
+        self.longest = 0
 
     def free(self, start: int, end: int) -> bool:
-        return not any(s0 < end and start < e0 for s0, e0 in self.spans)
+        # only spans that start before `end` and no longer ago than the longest span can overlap:
+        # a page with thousands of introductions asks each a bounded question, not every span
+        lo = bisect.bisect_left(self.spans, (start - self.longest, -1))
+        hi = bisect.bisect_left(self.spans, (end, -1))
+        return not any(start < e0 for _s0, e0 in self.spans[lo:hi])
 
     def take(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        bisect.insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
 
 
 def role_heads(text: str) -> list[int]:
@@ -367,12 +373,18 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     taken = _Taken()
     intros: list[Intro] = []
     intros += _name_selaku_role(text, caps, taken)
+    intros += _name_paren_roles(text, taken)
+    intros += _name_dash_roles(text, taken)
+    intros += _listed_names(text, taken)
     intros += _role_comma_name(text, heads, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _kin_called(text, taken)
     intros += _name_then_group(text, taken)
+    intros += _bin_names(text, taken)
+    intros += _named_after_a_person_word(text, taken)
+    intros += _aliased_names(text, taken)
     for start, name, role in _names_before_roles(text):
         if taken.free(start, start + len(name)):
             intros.append((start, start + len(name), name, role))
@@ -457,7 +469,7 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start):
             continue
-        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
+        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start) and not group_and_place(role):
             continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
@@ -467,9 +479,21 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         if split_role_name(role) and _role_run_over(text, heads, start, m.end("name")):
             continue  # "Wakil Bupati X Name, Sekda Y Name2, ...": officials listed, each after their role
+        raw = m.group("role").split()
+        if _VERBISH.search(m.group("role")) and (_names_someone(role) or (
+                raw[0][:1].islower() and len(raw) >= 2 and _VERBISH.fullmatch(raw[1]))):
+            # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
+            # meninjau": a new clause and its subject, no appositive closed by a comma
+            continue
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+def _names_someone(role: str) -> bool:
+    """Whether words read as a role end in a name of two words or more ("Wali Kota X Ade Suryana")."""
+    split = split_role_name(role)
+    return bool(split) and len(split[1].split()) >= 2 and plausible_name(clean_name(split[1]))
 
 
 def _role_run_over(text: str, heads: list[int], start: int, end: int) -> bool:
@@ -505,6 +529,8 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         name = _trailing_plain(m.group("name"))
         if name and _place_list_goes_on(text, m):
             continue  # "karyawan asal Kemanggisan, Palmerah, Jakarta Barat,": places, no name
+        if name and opens_a_list(text, m.start("role"), m.end("role") + 2):
+            continue  # "warga tiga desa yakni Sukamaju, Cikareo, ...": an item of a list
         if name and name == clean_name(m.group("name")):
             role = _strip_role(text[m.start("role"):m.end("role")])
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:

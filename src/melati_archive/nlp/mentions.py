@@ -2,17 +2,18 @@
 speakers of cues) and every later mention of them by name, short form or role word; builds the `Cast`."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 from ..model import Person
-from .roles import ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
+from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
     CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
     name_then, name_tokens, plausible_name,
 )
-from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, _overlaps
+from .coref import Cast, Known, _expand_full_name, _mark_speaker_like
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
 from .scan import matches_at
 
@@ -30,9 +31,9 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if _common_words_name(text, name, role):
+        if _common_words_name(text, name, role) or _named_after_someone(text, start, role):
             continue
-        people.add(name, role.strip() if role else None, start, end)
+        people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
@@ -45,6 +46,42 @@ def find_people(
 
 
 _CONNECTORS = frozenset({"dan", "serta", "&"})
+
+
+# "salah seorang penerima manfaat": which one of a group someone is, not part of their role.
+_ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?|[Ss]eorang)[^\S\n]+(?=[a-z])")
+
+
+def _role_as_listed(role: str | None) -> str | None:
+    """An introduction's role as a person's role: without "salah seorang" before the group, nor the
+    police or military rank the run ended with ("Kapolres Garut AKBP" -> "Kapolres Garut")."""
+    if not role:
+        return None
+    role = role.strip()
+    role = role[_ONE_OF.match(role).end():] if _ONE_OF.match(role) else role
+    words = role.split()
+    while len(words) > 1 and _rank_word(words, len(words) - 1):
+        words.pop()
+    if len(words) == 1 and _rank_word(words, 0):
+        return role  # "Letnan Kolonel": the rank is all the text says
+    return " ".join(words)
+
+
+# Rank words that are also ordinary qualifiers ("Penyuluh Ahli Muda", "Komisaris Utama"): a rank
+# only right after another rank word ("Komisaris Besar", "Laksamana Madya").
+_SOFT_RANKS = frozenset("besar madya muda pertama satu dua kepala".split())
+_AFTER_RANK = frozenset("pol polri tni mar purn".split())  # "Jenderal (Pol)", "Mayor Jenderal TNI", "(Purn)"
+
+
+def _rank_word(words: list[str], k: int) -> bool:
+    w = words[k].strip("().,").lower()
+    before = words[k - 1].strip("().,").lower() if k > 0 else ""
+    if w in _AFTER_RANK:
+        return before in RANKS or before in _AFTER_RANK
+    if w in _SOFT_RANKS:
+        return before in RANKS and (before not in _SOFT_RANKS
+                                    or (k > 1 and words[k - 2].strip("().,").lower() in RANKS))
+    return w in RANKS
 
 
 def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
@@ -118,6 +155,8 @@ def _add_nicknames(text: str, people: _People) -> None:
         last = m.group("name").split()[-1]
         if _MIXED_DEGREE.fullmatch(last) or (_MIXED_DEGREE.fullmatch(f"({alias})") and not _name_word(last)):
             continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname ("Name (Adi)" is)
+        if alias and alias.split()[0].rstrip(".").lower() in ROLE_HEADS | ROLE_ALIASES.keys():
+            continue  # "Name (Kepala Desa X)": the office in parentheses, not a nickname
         if owner is None and alias and not alias.isupper() and len(alias.split()) <= 2:
             owner = _nicknamed(text, m, people)
         initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
@@ -313,6 +352,14 @@ _BARE_ROLE = re.compile(
 _ROLE_CONTINUES = re.compile(r"[^\S\n]+(?:dan|serta|&|untuk|of|and|for)[^\S\n]+[A-Z]")
 
 
+def _covered(spans: list[tuple[int, int]], pos: int, longest: int) -> bool:
+    """Whether one of `spans` (sorted by start, none longer than `longest`) holds `pos`: a bisect
+    and the few spans just before, where a scan of all made a long page quadratic."""
+    hi = bisect.bisect_right(spans, (pos, 1 << 62))
+    lo = bisect.bisect_left(spans, (pos - longest, -1))
+    return any(s0 <= pos < e0 for s0, e0 in spans[lo:hi])
+
+
 def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None:
     """"Dilema Nadia menilai" where the text introduced "Nadia Puspa Ayu": a subheading (or an
     organisation word) written into the sentence before a known person's given name. The first word
@@ -330,11 +377,12 @@ def _glued_heading(text: str, name: str, start: int, cast: Cast) -> Known | None
 def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     """Role words used alone for their holder ("Kepala Balai berharap", "Ibu Negara melihat"):
     mentions of that person, and the role word becomes one of their aliases."""
-    spans = [(s0, e0) for s0, e0, _ in cast.mentions]
+    spans = sorted((s0, e0) for s0, e0, _ in cast.mentions)
+    longest = max((e0 - s0 for s0, e0 in spans), default=0)
     cache: dict[str, Known | None] = {}
     starts = {s0 for s0, _e in spans}
     for m in matches_at(_BARE_ROLE, text, heads):
-        if _overlaps(spans, m.start()):
+        if _covered(spans, m.start(), longest):
             continue
         after = m.end("role")
         if text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
@@ -343,6 +391,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
             continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
         if any(after < s0 <= after + 3 for s0 in starts):
             continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
+        if text[m.start() - 1:m.start()] == "(" and any(m.start() - 3 <= e0 < m.start() for _s, e0 in spans):
+            continue  # "Rahmat Hidayat (Kepala Desa X)": the role of the name before it
         role = m.group("role")
         if role not in cache:
             cache[role] = cast.resolve_role(role, m.start()) if len(role.split()) > 1 or role.lower() in _SOLE_ROLES or role.lower() in ROLE_ALIASES else None
@@ -355,12 +405,16 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
     cast.mentions.sort()
 
 
+# What many people of one text are ("pengunjung", "warga", "penerima"): no office held by one.
+_GROUP_WORDS = DESCRIPTORS - ROLE_HEADS
+
+
 def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
     """'Presiden Joko Widodo' and 'Presiden Jokowi' in one text: one person holding one specific role
     under a full name and a one-word name. The full name wins, the word becomes an alias."""
     by_role: dict[str, list[int]] = {}
     for i, p in enumerate(persons):
-        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES:
+        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES | _GROUP_WORDS:
             by_role.setdefault(_role_key(p.role), []).append(i)
     for idxs in by_role.values():
         if len(idxs) != 2:
@@ -399,10 +453,24 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
 
 
 # Things named after people: a mention right after one is the thing, not the person.
-_NAMED_AFTER = re.compile(r"\b(?:pesawat|kapal|kereta|gedung|[Jj]alan|[Jj]l\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
-                          r"universitas|lapangan|taman|piala|penghargaan|hadiah|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+_NAMED_AFTER = re.compile(r"\b(?:(?i:pesawat|kapal|kereta|gedung|jalan|jl\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
+
+
+def _named_after_someone(text: str, start: int, role: str | None) -> bool:
+    """"Jalan Jenderal Sudirman", "Bandara Sultan Hasanuddin": a rank or title and a name after a
+    street, airport or building word name that thing, not a person of the story."""
+    at = start
+    if role:
+        found = text.rfind(role, max(0, start - len(role) - 4), start)
+        if found < 0:
+            return False
+        at = found
+        if _NAMED_AFTER.search(role + " "):
+            return True  # "Manager Aviation Security Bandara Soekarno-Hatta": the run's name is the airport's
+    return _NAMED_AFTER.search(text, max(0, at - 40), at) is not None
 
 
 _TOKEN_AT = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'\-]+(?:[^\S\n]+[A-Z][A-Za-z'\-]+)*")  # capital first: scan.py
@@ -420,6 +488,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
     if not forms:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)
+    longest = max((e - s for s, e in seen), default=0)
     cache: dict[str, int | None] = {}
     # A form of several words is a mention only when it is one of `forms`: the runs of capitals
     # are joined into such a form only from a word that opens one.
@@ -482,7 +551,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                         j = k
                         matched = True
                         break  # "pesawat N219 Nurtanio", "Jalan Sudirman": a thing named after someone
-                    if not _overlaps(seen, start):
+                    if not _covered(seen, start, longest):
                         cast.mentions.append((start, end, i))
                     p = cast.persons[i]
                     if (form != p.name and form not in p.aliases and " ".join(name_tokens(form)) == form

@@ -15,7 +15,11 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
-    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek".split()
+    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
+    # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
+    "ns tgk teungku r.a r.ay "
+    # elders as Sundanese, Betawi and Javanese villages call them ("Abah Ujang", "Mak Isah", "Mbok Darmi")
+    "abah mak emak mbok nek".split()
 )
 
 
@@ -61,6 +65,7 @@ NOT_NAME = frozenset(
     agustus september oktober november desember pagi siang sore malam tahun bulan pekan
     dalam menurut sementara selain namun untuk para saat setelah sebelum melalui bertempat dengan
     pondok pesantren ponpes madrasah masjid musala mushola gereja vihara klenteng
+    hadir tampak turut
     oleh dari pada di ke yang dan atau serta juga ini itu tersebut ia dia beliau mereka kami kita
     saya anda sang sebagai selaku adapun kemudian lebih lanjut selanjutnya terkait adanya bahkan
     tak tidak bukan belum sudah akan bisa harus kegiatan covid corona pandemi virus istana merdeka
@@ -111,8 +116,8 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
-    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|Rd?\.|R\.|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|"
+    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
 )
 
@@ -167,19 +172,25 @@ _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 @functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
 def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
-    name = DEGREES_RE.sub("", raw.strip()).strip(" ,")
-    tokens = name.split()
+    # titles first, then degrees: "Drs. H. Ahmad Yani, M.Si." would read "H. Ahmad Yani" as a
+    # spaced degree ("S. Sos") after "Drs."
+    tokens = raw.split()
     while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS
                                           or tokens[0].strip("().").lower() in _RANKS_OR_POL):
         rank = tokens.pop(0).strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
         while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
             tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
+    name = DEGREES_RE.sub("", " ".join(tokens)).strip(" ,")
+    tokens = name.split()
     while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
         tokens.pop()
     for k, tok in enumerate(tokens):
         left, dash, right = tok.partition("-")
         if (dash and left[:1].isupper() and right[:1].isupper() and left.lower() != right.lower()
-                and left.lower() not in _ARABIC_ARTICLES):  # "Al-Falah", "El-Hakim": one word
+                and left.lower() not in _ARABIC_ARTICLES  # "Al-Falah", "El-Hakim": one word
+                # "Maria Pattinasarany-Lewerissa": a married name ends a name (a pair of one-word
+                # names, "Randi-Yusuf", is cut)
+                and not (k == len(tokens) - 1 and k >= 1)):
             # "Daniel Mutaqien-Taufik Hidayat": a pair of candidates, the first one's name ends here
             # (a reduplicated word, "Toli-Toli", is one)
             tokens = tokens[:k] + [left]
@@ -276,7 +287,29 @@ def _token_ok(tok: str) -> bool:
     if "-" in tok and tok.rsplit("-", 1)[1][:1].islower():
         return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
-            and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low))
+            and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
+            and not _passive_verb(low))
+
+
+_PASSIVE_KAN = re.compile(r"di(?P<root>[a-z]{3,})kan")
+# Passive verbs in -i or without a suffix that open a sentence before a name ("Didampingi Name,
+# ..."); a general di-...-i rule would take Balinese names such as Diantari.
+_FRONTED_PASSIVES = frozenset("didampingi dihadiri diikuti ditemani diwakili dipimpin disambut dibuka diawali "
+                              "diiringi dikawal didukung diterima dimulai ditutup diketuai dipandu".split())
+
+
+def _passive_verb(low: str) -> bool:
+    """"Didampingi", "Disaksikan", "Dihadiri" opening a sentence: a passive verb, not a name: one of
+    the verbs that front a sentence, or di-...-kan around an Indonesian root word (PySastrawi's
+    dictionary)."""
+    if low in _FRONTED_PASSIVES:
+        return True
+    m = _PASSIVE_KAN.fullmatch(low) if low.startswith("di") and low.endswith("kan") else None
+    if m is None:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return m.group("root") in root_words()
 
 
 def plausible_name(name: str) -> bool:
@@ -304,8 +337,10 @@ def _name_token_ok(tokens: list[str], k: int) -> bool:
         return False  # "Startup.co": a web address is an organisation
     if tok.isupper() and len(tok.rstrip(".")) > 1 and not _inner_initials(tokens, k):
         return False  # an acronym (BPBD, PKH)
-    if tok.endswith(".") and len(tok) == 2 and tok[0].lower() in HONORIFICS:
-        return False  # "H." / "R.": an honorific that opens the name (split_role_name steps back to it)
+    if tok.endswith(".") and tok.rstrip(".").lower() in HONORIFICS:
+        # "H.", "Drs.", "Tgk.": an honorific that opens the name (split_role_name steps back to
+        # it), so the place before it ("Ketua MUI Pidie Drs. Name") stays in the role
+        return False
     if _given_name_head(tokens, k):
         return True
     if any(ch.isdigit() for ch in tok) or not (_token_ok(tok) or _closing_surname(tokens, k)):
@@ -354,7 +389,7 @@ def _only_qualifiers(tokens: list[str]) -> bool:
     return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
 
 
-_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH".split())
+_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split())
 
 
 # Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
@@ -450,6 +485,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i -= 1  # "Dr." belongs to the name, which clean_name() then strips
     role = " ".join(tokens[:i])
     name = " ".join(tokens[i:])
+    if all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:]):
+        return None  # "... Kabupaten Ciamis Ny": a title whose name the run did not reach
     if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
         return None
     if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}

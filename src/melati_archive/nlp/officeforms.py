@@ -60,3 +60,100 @@ def _lowered_role_runs(text: str, heads: list[int], taken: _Taken) -> list[Intro
             out.append((start, start + len(name), name, split[0]))
             taken.take(m.start(), m.end())
     return out
+
+
+# "Rahmat Hidayat (Kepala Desa Sukamaju)": the name, then the office in parentheses.
+_PAREN_ROLE = re.compile(r"[^\S\n]\((?P<role>[A-Za-z][\w.\-]*(?:[^\S\n]+[\w.\-/&]+){0,12})\)")
+_NAME_BEFORE_PAREN = re.compile(r"(?P<name>" + NAME_PATTERN + r")$")
+_WORD_BEFORE = re.compile(r"(?P<w>\S+)[^\S\n]+$")
+
+
+def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
+    """"Name (Kepala Desa X)": a name whose office follows in parentheses. The words before the
+    parenthesis are the name when they are a whole name (a lowercase word or a line's start before
+    it): "Kantor Desa Sukamaju (Kepala Desa ...)" reads no name."""
+    out = []
+    for m in _PAREN_ROLE.finditer(text) if "(" in text else ():
+        role = " ".join(m.group("role").split())
+        first = role.split()[0].rstrip(".").lower()
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())
+        if before is None:
+            continue
+        written = before.group("name")
+        opened = False
+        while written.split()[0].lower() in _OPENERS and len(written.split()) > 1:
+            written = written.split(None, 1)[1]  # "Hadir Budi Santoso (...)": the sentence's opener
+            opened = True
+        # the run must start the name: what stands before it is no capitalized word (no office or
+        # organisation whose last words would be read as a name)
+        w = _WORD_BEFORE.search(text, max(line, before.start() - 40), before.start())
+        if (not opened and w is not None and w.group("w")[:1].isupper() and w.group("w")[-1] not in ",;:)"
+                and w.group("w").rstrip(".").lower() not in _OPENERS):
+            continue
+        name = clean_name(written)
+        if not plausible_name(name) or name not in written or not _stands_for_someone(text, before.start(), name, w):
+            continue
+        start = before.end() - len(written) + written.find(name)
+        if taken.free(start, m.end()):
+            out.append((start, start + len(name), name, role))
+            taken.take(start, m.end())
+    return out
+
+
+# Words before a capitalized run that make it an event, a place or a programme, not a person.
+_THING_BEFORE = frozenset("di ke dari menuju kawasan wilayah acara kegiatan rangka program festival lomba rapat "
+                          "gerakan kampanye gedung aula hotel aplikasi event gelaran ajang pameran".split())
+
+
+def _stands_for_someone(text: str, start: int, name: str, word_before: re.Match | None) -> bool:
+    """Whether a capitalized run before "(Role)" or "- Role -" is a person's name by its place: not
+    after a place or event word ("rangka Festival Seni Budaya - Ketua Panitia -"), and at a
+    sentence's start not made only of Indonesian words ("Gotong Royong (Ketua RT)", while
+    "Yayan Hermawan (Ketua RT)" is a name)."""
+    if word_before is not None and word_before.group("w").strip(",;:").lower() in _THING_BEFORE:
+        return False
+    head = text[max(0, start - 3):start].rstrip(" \t")
+    if head and head[-1] not in ".!?\n\"”":
+        return True  # inside a sentence, after a lowercase word or a list's comma
+    from .stemming import root_words, stem  # PySastrawi's dictionary, loaded once
+
+    roots = root_words()
+    return not all(stem(w.lower()) in roots for w in name.split())
+
+
+# Capitalized words that open a sentence or clause before a name, not part of an office.
+_OPENERS = frozenset("oleh kepada bersama dan serta menurut sementara hadir turut tampak".split())
+
+
+# "Yayan Hermawan - Ketua Karang Taruna Desa Cibiru - mengatakan": the office between two dashes.
+_DASH_ROLE = re.compile(r"[^\S\n][-–—][^\S\n]+(?P<role>[A-Za-z][\w.\-/]*(?:[^\S\n]+[\w.\-/()]+){0,12}?)[^\S\n]+[-–—][^\S\n]")
+
+
+def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
+    """"Name - Role - verb": a name whose office stands between two dashes after it."""
+    out = []
+    for m in _DASH_ROLE.finditer(text) if (" - " in text or " – " in text or " — " in text) else ():
+        role = " ".join(m.group("role").split())
+        first = role.split()[0].rstrip(".").lower()
+        if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())
+        if before is None:
+            continue
+        written = before.group("name")
+        w = _WORD_BEFORE.search(text, max(line, before.start() - 40), before.start())
+        if w is not None and w.group("w")[:1].isupper() and w.group("w")[-1] not in ",;:)":
+            continue
+        name = clean_name(written)
+        if (len(name.split()) < 2 or not plausible_name(name) or name not in written
+                or not _stands_for_someone(text, before.start(), name, w)):
+            continue
+        start = before.end() - len(written) + written.find(name)
+        if taken.free(start, m.end()):
+            out.append((start, start + len(name), name, role))
+            taken.take(start, m.end())
+    return out

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .names import NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .roles import ROLE_HEADS
 from .scan import matches_where_written, word_start_pattern
 
 if TYPE_CHECKING:
@@ -85,3 +86,193 @@ def _name_then_group(text: str, taken: _Taken) -> list[Intro]:
             out.append((start, start + len(name), name, " ".join(m.group(0).split())))
             taken.take(start, m.end())
     return out
+
+
+# "warga Desa Dauh Puri", "penerima bantuan asal Kelurahan Sukamaju": a group word, then only the
+# place it names (capitalized words, a unit's number, "asal"/"dari"/"di").
+_GROUP_HEADS = frozenset("warga penduduk penerima peserta pedagang petani nelayan buruh pengungsi korban "
+                         "lansia penyandang pasien siswa siswi mahasiswa mahasiswi pelajar".split())
+_PLACE_LINKS = frozenset("asal dari di rt rw no".split())
+
+
+def group_and_place(role: str) -> bool:
+    """Whether a lowercase description is a group and its place only, nothing a clause would add:
+    "kepada Ni Luh Ariani, warga Desa Dauh Puri." describes her ("Menurut Rina, warga di sana
+    kesulitan air" does not)."""
+    words = role.split()
+    if len(words) < 2 or words[0].lower() not in _GROUP_HEADS or not words[1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PLACE_LINKS for w in words[1:])
+
+
+# "Tiga warga penerima bantuan yakni Sarmini, Kusnadi, dan Tukiyem": people of a group named in a
+# list after "yakni"/"yaitu"/"antara lain"/"masing-masing", each by name only (an age may follow).
+_LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|(?P<like>seperti)|"
+                       r"(?P<present>(?:(?:[Tt]urut|[Tt]ampak)[^\S\n]+)?[Hh]adir(?:[^\S\n]+(?:pula|juga))?))"
+                       r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
+_LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?P<age>[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
+_LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
+# (not "anak": "anak sungai", "anak perusahaan"; not "keluarga": "keluarga Bapak X" lists households;
+# not "peserta", "pemenang", "juara", "atlet": teams, schools and villages take part and win too)
+_LISTED_GROUPS = frozenset("warga penerima korban siswa siswi pelajar mahasiswa orang pengungsi lansia "
+                           "pasien relawan petani nelayan pedagang penyandang "
+                           "nama-nama awak kru pekerja buruh santri".split())
+# Places, units and kinds a list after the group word may name instead of its people.
+_LISTED_THINGS = frozenset("desa kelurahan kecamatan kabupaten kota provinsi wilayah daerah lokasi titik kampung "
+                           "dusun pulau negara tempat kawasan rt rw sekolah perusahaan instansi lembaga organisasi "
+                           "kegiatan program cabang jenis bidang kategori kelompok posko panti balai sentra "
+                           "universitas kampus komunitas yayasan".split())
+MAX_LISTED = 12
+
+
+def _listed_names(text: str, taken: _Taken) -> list[Intro]:
+    """"Tiga warga ... yakni Sarmini, Kusnadi, dan Tukiyem": every item of a list that names people
+    of a group the sentence speaks of. All items must be names (one place or organisation among
+    them and the list is of things), two at least, the last joined by "dan"/"serta"."""
+    out = []
+    for cue in _LIST_CUE.finditer(text) if ("yakni" in text or "yaitu" in text or "antara" in text
+                                            or "masing-masing" in text or "adir" in text or "seperti" in text) else ():
+        lo = max(0, cue.start() - 100)  # the sentence's last words only: bounded on a long text
+        head = max(text.rfind(". ", lo, cue.start()), text.rfind("\n", lo, cue.start()), lo - 1) + 1
+        words = re.findall(r"[\w\-]+", text[head:cue.start()].lower())
+        last_group = max((k for k, w in enumerate(words) if w in _LISTED_GROUPS), default=-1)
+        if cue.group("present") or cue.group("like"):
+            pass  # checked below: "hadir" lists only of a group's members, "seperti" only with ages
+        elif cue.group(0).startswith("masing") and any(w in ROLE_HEADS for w in words):
+            pass  # "Ketua dan Sekretaris Panitia, masing-masing A dan B": the holders of those offices
+        elif last_group < 0 or any(w in _LISTED_THINGS for w in words[last_group + 1:]):
+            continue  # "warga dari tiga desa yakni ...": the list names the desa, not the warga
+        items, pos, joined, aged = [], cue.end(), False, 0
+        while len(items) <= MAX_LISTED:
+            m = _LIST_ITEM.match(text, pos)
+            if m is None:
+                break
+            items.append((m.start("name"), m.group("name")))
+            aged += bool(m.group("age"))
+            pos = m.end()
+            j = _LIST_JOIN.match(text, pos)
+            if j is None:
+                break
+            joined = joined or "dan" in j.group(0) or "serta" in j.group(0)
+            if joined and len(items) >= 1 and ("dan" in j.group(0) or "serta" in j.group(0)):
+                last = _LIST_ITEM.match(text, j.end())
+                if last is not None:
+                    items.append((last.start("name"), last.group("name")))
+                    aged += bool(last.group("age"))
+                    pos = last.end()
+                break
+            pos = j.end()
+        if not joined or len(items) < 2 or not _LIST_END.match(text, pos):
+            continue
+        if not all(clean_name(n) == n and plausible_name(n) for _s, n in items):
+            continue
+        if cue.group("like") and aged < len(items):
+            continue  # "seperti Jakarta, Bandung, dan Bogor": examples of anything; with ages, of people
+        if cue.group("present") and last_group < 0:
+            # "Hadir pula Persib, Persija, dan Arema", "Hadir pula Karang Taruna dan Pramuka Saka
+            # Bhakti": the names of teams and organisations look like people's; who was present is
+            # read only as a group's members or with their offices (the role forms)
+            continue
+        for start, name in items:
+            if taken.free(start, start + len(name)):
+                out.append((start, start + len(name), name, None))
+                taken.take(start, start + len(name))
+    return out
+
+
+def opens_a_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds "yakni"/"yaitu"/... before a capital: a name between commas
+    after it is an item of that list ("warga tiga desa yakni Sukamaju, Cikareo, dan ..."), not
+    the holder of the words before."""
+    return _LIST_CUE.search(text, start, end) is not None
+
+
+# "Suparman bin Karto", "Siti Aminah binti Sulaiman": a name joined to the father's by bin/binti
+# is a person's wherever it stands (no role or cue needed), unless a place or building bears it.
+_BIN_NAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+bin(?:ti)?[^\S\n]+"
+                       r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})(?![\w\-])")
+_NAMED_AFTER_WORDS = frozenset("masjid musala musholla mushola jalan jl gang gg pesantren ponpes madrasah sekolah yayasan "
+                               "gedung universitas institut taman lapangan stadion rumah kampung perumahan komplek "
+                               "kompleks makam pondok".split())
+
+
+def _bin_names(text: str, taken: _Taken) -> list[Intro]:
+    """"Suparman bin Karto": a person named with bin/binti, not after a capitalized word (an
+    organisation's or place's name: "Masjid Umar bin Khattab") or a building or street word."""
+    out = []
+    for m in _BIN_NAME.finditer(text) if " bin" in text else ():
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and ((before[-1][:1].isupper() and not before[-1].endswith(",")) or before[-1].strip(".,").lower() in _NAMED_AFTER_WORDS):
+            continue
+        words = m.group("name").split()
+        start = m.start()
+        if words.index("bin" if "bin" in words else "binti") >= 2 and _opens_sentence(text, start):
+            from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+            if words[0].lower() in root_words() or words[0].endswith("nya"):  # "Jenazah X bin Y", "Ibunya X binti Y"
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+        name = " ".join(words)
+        if plausible_name(name) and taken.free(start, m.end()):
+            out.append((start, m.end(), name, None))
+            taken.take(start, m.end())
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"”"
+
+
+# "almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara (27)": words that only ever stand before a
+# person's name (the late, the addressed), so the name needs no role.
+_PERSON_WORD = re.compile(
+    r"(?<![\w.])(?:[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Aa]lmh\.|[Mm]endiang|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+
+
+def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
+    """"almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara": a person named after a word used only
+    for people (the honorific the name keeps is dropped); a one-word name only before an age."""
+    out = []
+    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (")):
+        return out
+    for m in _PERSON_WORD.finditer(text):
+        name = clean_name(m.group("name"))
+        aged = _AGE_AFTER.match(text, m.end("name"))
+        if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged):
+            continue  # "Pak Darto (60)": an address needs the age to be surely a person's
+        start = m.start("name") + m.group("name").find(name)
+        if start >= m.start("name") and taken.free(start, start + len(name)):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
+
+
+_AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\)")
+
+
+# "Sutrisno alias \"Tris\" (41)": a name, "alias", the other name it goes by.
+_ALIAS_OF = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]+alias[^\S\n]+(?P<q>\"?)(?P<alias>[A-Z][\w'\-]*"
+                       r"(?:[^\S\n]+[A-Z][\w'\-]*){0,2})(?P=q)")
+
+
+def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
+    """"Sutrisno alias \"Tris\"": who goes by another name is a person (the name before "alias", as
+    far as it is a name; not after a place or organisation word)."""
+    out = []
+    for m in _ALIAS_OF.finditer(text) if " alias " in text else ():
+        name = _trailing_plain(m.group("name"))
+        if not name:
+            continue
+        start = m.end("name") - len(m.group("name")) + m.group("name").rfind(name)
+        before = text[max(0, start - 30):start].split()
+        if before and (before[-1].strip(",").lower() in _NAMED_AFTER_WORDS | {"desa", "kampung", "kota", "kabupaten"}
+                       or (before[-1][:1].isupper() and not before[-1].endswith(","))):
+            continue  # "Pasar Baru alias Pasar Lama": the run before "alias" is not wholly a name
+        if taken.free(start, start + len(name)):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
+

@@ -3,6 +3,7 @@ holds more than one official ("Kepala X Budi dan Direktur Y"), a list of them, o
 after someone ("Kepala Sentra Terpadu Kartini"); pure text tests used by `intros`."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .names import HONORIFICS, clean_name, plausible_name, split_role_name
@@ -33,10 +34,17 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
         return role, name
     if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
         return role, name
-    rest = f" {words[1]}"
-    if any(not text.startswith(rest, end) for _at, end in _written_at(text, f"{tail[0]} {words[0]}")):
+    if _written_without(text, f"{tail[0]} {words[0]}", f" {words[1]}"):
         return f"{role} {words[0]}", " ".join(words[1:])
     return role, name
+
+
+@functools.lru_cache(maxsize=256)
+def _written_without(text: str, words: str, rest: str) -> bool:
+    """Whether `text` writes `words` somewhere not followed by `rest`. Asked once per pair of
+    words and text: a page that repeats one role run asks the same question at every run, and each
+    answer reads the whole text."""
+    return any(not text.startswith(rest, end) for _at, end in _written_at(text, words))
 
 
 def _written_at(text: str, words: str):

@@ -29,7 +29,8 @@ ROLE_HEADS = frozenset(
     politisi legislator senator imam pastor pendeta uskup tokoh warga sekretaris bendahara juru
     vokalis gitaris penyanyi musisi aktor aktris seniman sutradara produser atlet pelatih koreografer
     desainer fotografer komedian pelukis sastrawan kadispen kadispenal kadispenau kapenrem
-    presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid pengasuh""".split()
+    presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid pengasuh
+    kader sesepuh donatur penyumbang""".split()
 )
 
 
@@ -76,8 +77,9 @@ UNIT_SHORT = {
 
 # (one alternative per token shape: "[A-Z]{2,}" beside "[A-Z][A-Za-z]*" gave every all-caps word two
 # readings, and a long run of them with no comma after took exponential time)
-# A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,") is a role word (only ever after another one).
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|\d{1,4}(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+# A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
+# ever after another one).
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
@@ -107,7 +109,7 @@ _ROLE_STOP = re.compile(
     r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
     r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
-    r"telah|akan|bersama|beserta|serta|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
+    r"telah|akan|bersama|beserta|serta|seusai|usai|setelah|sebelum|sesudah|yakni|yaitu|antara[^\S\n]+lain|diantaranya|seperti|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
 
 

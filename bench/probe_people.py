@@ -1,0 +1,832 @@
+"""Probe of the people the extractor lists: short texts written for this probe (no third-party
+text), each with the people an editor expects (name, role, later forms that are the same person).
+Prints the score and lists every failure by case.
+
+    .venv/bin/python bench/probe_people.py          # score and failures
+    .venv/bin/python bench/probe_people.py --quiet  # score only
+
+A person of the story is anyone the text names: officials, residents and beneficiaries (with or
+without a role), and the page's credited writer, editor and photographer (the corpus lists them,
+role "Penulis", "Editor", "Fotografer"). Never a person: a place, an institution, a programme, a
+street, a building, ship or award named after someone. Names are compared as the corpus's score.py
+compares them (titles, degrees and ranks aside, one name holding every word of the other); a role
+is right when it holds every word of the expected one and at most three more (bench/eval_people.py).
+
+Counted per expected person: right (listed, role right or none expected), role-missed (listed, no
+role where one was expected), missed (not listed); and per listed person: WRONG (not a person of the
+text, or a second entry for one already listed: a short form or title split off), WRONG ROLE (a
+role that is not the person's). Initials-only people ("AD (12)") are never listed by name and not
+counted. Exit status 1 on any WRONG or WRONG ROLE not named in KNOWN; failures named in KNOWN are
+marked as known, with why.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from melati_archive.nlp.extract import extract  # noqa: E402
+
+# (name, text, [(full name, role or None when the text gives none, [later forms of the same person])])
+CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
+    # round 1 of session 13, written before it was run
+    ("turut-hadir-role-name-list",
+     "BANDUNG - Wali Kota Bandung Hendra Saputra membuka festival kuliner di Taman Lalu Lintas, Sabtu (12/8). "
+     "Turut hadir dalam kegiatan tersebut Kepala Dinas Pariwisata Kota Bandung Dewi Kartika, Camat Sumur "
+     "Bandung Asep Rahmat, dan Ketua TP PKK Kota Bandung Yuni Marlina.",
+     [("Hendra Saputra", "Wali Kota Bandung", []), ("Dewi Kartika", "Kepala Dinas Pariwisata Kota Bandung", []),
+      ("Asep Rahmat", "Camat Sumur Bandung", []), ("Yuni Marlina", "Ketua TP PKK Kota Bandung", [])]),
+    ("antara-lain-semicolons",
+     "Hadir dalam acara itu antara lain Sekretaris Daerah Kabupaten Sleman, Bambang Irawan; Kepala Dinas "
+     "Sosial, Sri Wahyuni; serta perwakilan Baznas Sleman.",
+     [("Bambang Irawan", "Sekretaris Daerah Kabupaten Sleman", []), ("Sri Wahyuni", "Kepala Dinas Sosial", [])]),
+    ("didampingi-role-name-dan",
+     "Menteri Sosial Agus Wibowo meninjau lokasi banjir di Kecamatan Baleendah didampingi Bupati Bandung Darma "
+     "Setiawan dan Kepala Pelaksana BPBD Kabupaten Bandung Yudi Permana.",
+     [("Agus Wibowo", "Menteri Sosial", []), ("Darma Setiawan", "Bupati Bandung", []),
+      ("Yudi Permana", "Kepala Pelaksana BPBD Kabupaten Bandung", [])]),
+    ("bersama-role-comma-name",
+     "Pemkab Kudus menggelar pasar murah. Bupati Kudus, Sutrisno Adi, bersama Ketua DPRD Kudus, Masan Hadi, "
+     "meninjau stan sembako di alun-alun.",
+     [("Sutrisno Adi", "Bupati Kudus", []), ("Masan Hadi", "Ketua DPRD Kudus", [])]),
+    ("yakni-names-no-role",
+     "Tiga warga yang menerima bedah rumah yakni Sarmini, Kusnadi, dan Tukiyem mengaku bersyukur.",
+     [("Sarmini", None, []), ("Kusnadi", None, []), ("Tukiyem", None, [])]),
+    ("name-selaku-role",
+     "Kegiatan dibuka oleh Dedi Kurniawan selaku Kepala Dinas Sosial Kabupaten Garut.",
+     [("Dedi Kurniawan", "Kepala Dinas Sosial Kabupaten Garut", [])]),
+    ("name-paren-role",
+     "Penyerahan bantuan dilakukan oleh Rahmat Hidayat (Kepala Desa Sukamaju) kepada sepuluh keluarga.",
+     [("Rahmat Hidayat", "Kepala Desa Sukamaju", [])]),
+    ("name-comma-role-org-comma",
+     "Ani Susanti, Koordinator Program Yayasan Peduli Anak, menjelaskan bahwa kelas dibuka setiap Sabtu.",
+     [("Ani Susanti", "Koordinator Program Yayasan Peduli Anak", [])]),
+    ("h-name-degrees",
+     "Bupati Lebak H. Endang Suhendar, S.Sos., M.Si. meresmikan jembatan gantung di Desa Cibareno.",
+     [("Endang Suhendar", "Bupati Lebak", [])]),
+    ("hj-name-law-degrees",
+     "Wakil Ketua DPRD Kota Serang Hj. Nurlela Hasanah, S.H., M.H. menerima audiensi mahasiswa.",
+     [("Nurlela Hasanah", "Wakil Ketua DPRD Kota Serang", [])]),
+    ("kh-cleric",
+     "Pengasuh Pondok Pesantren Al-Hikmah KH Abdul Mujib memimpin doa bersama warga.",
+     [("Abdul Mujib", "Pengasuh Pondok Pesantren Al-Hikmah", [])]),
+    ("dr-lowercase-physician",
+     "Kepala Puskesmas Cibinong dr. Rina Marlina menyebut kasus demam berdarah menurun.",
+     [("Rina Marlina", "Kepala Puskesmas Cibinong", [])]),
+    ("prof-dr-ir-degree",
+     "Rektor Universitas Negeri Padang Prof. Dr. Ir. Suryadi Lubis, M.Pd. melantik pengurus senat.",
+     [("Suryadi Lubis", "Rektor Universitas Negeri Padang", [])]),
+    ("ns-nurse-degree",
+     "Perawat senior RSUD Kota Bekasi, Ns. Yulia Rahmawati, S.Kep., menjadi pemateri pelatihan.",
+     [("Yulia Rahmawati", "Perawat senior RSUD Kota Bekasi", [])]),
+    ("akbp-batak-marga",
+     "Kapolres Sukabumi AKBP Maruly Pardede memimpin apel siaga bencana di Palabuhanratu.",
+     [("Maruly Pardede", "Kapolres Sukabumi", [])]),
+    ("kombes-pol",
+     "Kabid Humas Polda Jawa Tengah Kombes Pol Arif Budiman Siregar menyebut pengamanan sudah disiapkan.",
+     [("Arif Budiman Siregar", "Kabid Humas Polda Jawa Tengah", [])]),
+    ("brigjen-tni-letkol-inf",
+     "Danrem 061/Suryakancana Brigjen TNI Rudi Hartanto dan Dandim 0621/Kabupaten Bogor Letkol Inf Sukur Hadi "
+     "meninjau lokasi longsor.",
+     [("Rudi Hartanto", "Danrem 061/Suryakancana", []), ("Sukur Hadi", "Dandim 0621/Kabupaten Bogor", [])]),
+    ("iptu-aipda",
+     "Kapolsek Cisarua Iptu Wahyu Hidayat bersama Bhabinkamtibmas Aipda Eko Prasetyo mendatangi rumah korban.",
+     [("Wahyu Hidayat", "Kapolsek Cisarua", []), ("Eko Prasetyo", "Bhabinkamtibmas", [])]),
+    ("balinese-i-made-ni-luh",
+     "DENPASAR - Kepala Dinas Sosial Provinsi Bali I Made Sudarsana menyerahkan bantuan kepada Ni Luh Putu "
+     "Ariani, warga Desa Dauh Puri.",
+     [("I Made Sudarsana", "Kepala Dinas Sosial Provinsi Bali", []),
+      ("Ni Luh Putu Ariani", "warga Desa Dauh Puri", [])]),
+    ("balinese-gusti-anak-agung",
+     "Bupati Gianyar I Gusti Ngurah Oka Wiranata menerima kunjungan Anak Agung Gede Putra, tokoh Puri Ubud.",
+     [("I Gusti Ngurah Oka Wiranata", "Bupati Gianyar", []), ("Anak Agung Gede Putra", "tokoh Puri Ubud", [])]),
+    ("andi-tengku",
+     "Wakil Bupati Sidrap Andi Rahman Patawari menyambut kedatangan Tengku Irfan Syahputra, Ketua Lembaga "
+     "Adat Melayu Riau.",
+     [("Andi Rahman Patawari", "Wakil Bupati Sidrap", []),
+      ("Tengku Irfan Syahputra", "Ketua Lembaga Adat Melayu Riau", [])]),
+    ("ra-unit-named-after-kartini",
+     "Kepala Sentra Kartini Temanggung, R.A. Siti Mulyani, menerima kunjungan siswa di Sentra Kartini.",
+     [("Siti Mulyani", "Kepala Sentra Kartini Temanggung", [])]),
+    ("batak-marga-short-form",
+     "Kepala Dinas Sosial Kota Medan Rosmawati Nainggolan meninjau panti. Menurut Nainggolan, penghuni panti "
+     "bertambah setiap bulan.",
+     [("Rosmawati Nainggolan", "Kepala Dinas Sosial Kota Medan", ["Nainggolan"])]),
+    ("chinese-indonesian",
+     "Ketua Paguyuban Sosial Marga Tionghoa Indonesia Kota Pontianak, Lie Tjeng Hwa, menyerahkan beras "
+     "kepada warga.",
+     [("Lie Tjeng Hwa", "Ketua Paguyuban Sosial Marga Tionghoa Indonesia Kota Pontianak", [])]),
+    ("mononym-comma",
+     "Kepala Desa Sumberejo, Sutrisno, mengatakan jalan desa rusak sejak musim hujan.",
+     [("Sutrisno", "Kepala Desa Sumberejo", [])]),
+    ("apostrophe-hyphen",
+     "Ketua MUI Kabupaten Pidie, Tgk. Ma'ruf Abdullah, dan Sekretaris FKUB, Siti Nur'aini Al-Hasni, hadir "
+     "dalam rapat.",
+     [("Ma'ruf Abdullah", "Ketua MUI Kabupaten Pidie", []), ("Siti Nur'aini Al-Hasni", "Sekretaris FKUB", [])]),
+    ("bin-name",
+     "Jenazah Suparman bin Karto dimakamkan di pemakaman umum desa pada Rabu sore.",
+     [("Suparman bin Karto", None, [])]),
+    ("full-then-title-then-given",
+     "JAKARTA - Menteri Sosial Saifur Rahman Hakim meninjau dapur umum. Mensos meminta petugas memperhatikan "
+     "kebutuhan lansia. Saifur juga menyapa para relawan.",
+     [("Saifur Rahman Hakim", "Menteri Sosial", ["Mensos", "Saifur"])]),
+    ("disapa-gus",
+     "Wakil Gubernur Jawa Timur Saiful Anam, yang akrab disapa Gus Anam, membuka musyawarah. Gus Anam "
+     "berpesan agar santri melek teknologi.",
+     [("Saiful Anam", "Wakil Gubernur Jawa Timur", ["Gus Anam"])]),
+    ("bu-short-form",
+     "Wali Kota Blitar Sri Handayani mengunjungi pasar. Bu Yani, sapaan akrabnya, membeli sayur dari pedagang.",
+     [("Sri Handayani", "Wali Kota Blitar", ["Yani"])]),
+    ("resident-age",
+     "Salah seorang warga Kelurahan Mekarsari, Sumiati (58), mengaku rumahnya terendam sejak Jumat.",
+     [("Sumiati", "warga Kelurahan Mekarsari", [])]),
+    ("penerima-manfaat-after-name",
+     "Wartini, salah seorang penerima manfaat Program Keluarga Harapan, kini membuka warung kelontong.",
+     [("Wartini", "penerima manfaat", [])]),
+    ("ketua-rt-rw",
+     "Ketua RT 05 RW 02 Kelurahan Cipinang, Mulyadi, mendata warga yang mengungsi.",
+     [("Mulyadi", "Ketua RT 05 RW 02 Kelurahan Cipinang", [])]),
+    ("pendamping-pkh-lowercase",
+     "Menurut pendamping PKH Kecamatan Cikarang Barat, Nurhayati, tidak semua keluarga sudah menerima kartu.",
+     [("Nurhayati", "pendamping PKH Kecamatan Cikarang Barat", [])]),
+    ("age-then-description",
+     "Bantuan kursi roda diterima Rohim (67), penyandang disabilitas asal Desa Karangjati.",
+     [("Rohim", "penyandang disabilitas", [])]),
+    ("serta-sekda",
+     "Acara dihadiri Wakil Bupati Purwakarta Asep Mulyana serta Sekretaris Daerah Nina Herlina.",
+     [("Asep Mulyana", "Wakil Bupati Purwakarta", []), ("Nina Herlina", "Sekretaris Daerah", [])]),
+    # things named after people, places, institutions and programmes: nobody
+    ("hospital-and-street",
+     "Korban dibawa ke RSUD dr. Soetomo setelah kecelakaan di Jalan Sudirman. Kepala Satlantas Polrestabes "
+     "Surabaya AKBP Galih Permana mengatakan arus lalu lintas sudah normal.",
+     [("Galih Permana", "Kepala Satlantas Polrestabes Surabaya", [])]),
+    ("mosques-and-award",
+     "Salat Iduladha digelar di Masjid Istiqlal dan Masjid Raya Baiturrahman. Sementara itu, penghargaan Adhi "
+     "Makayasa diserahkan kepada lulusan terbaik.",
+     []),
+    ("ship-and-airport",
+     "Bantuan diberangkatkan dengan KRI Dr. Soeharso dari Bandara Sultan Hasanuddin menuju Pelabuhan Tanjung "
+     "Priok.",
+     []),
+    ("buildings-named-after-people",
+     "Pelatihan berlangsung di Gedung Ki Hajar Dewantara, Universitas Gadjah Mada, dan Stadion Kanjuruhan.",
+     []),
+    ("programmes",
+     "Program Sembako, Program Keluarga Harapan, dan Asistensi Rehabilitasi Sosial terus berjalan tahun ini.",
+     []),
+    ("institutions",
+     "Badan Penanggulangan Bencana Daerah bersama Taruna Siaga Bencana dan Palang Merah Indonesia mendirikan "
+     "tenda di lapangan desa.",
+     []),
+    ("day-named-after-hero",
+     "Peringatan Hari Kartini digelar di Pendopo Kabupaten Jepara dengan lomba kebaya.",
+     []),
+    ("credits-after-story",
+     "SURABAYA - Dinas Sosial Kota Surabaya membuka pendaftaran pelatihan menjahit. Kepala Dinas Sosial Kota "
+     "Surabaya Rina Febriani mengatakan kuota peserta seratus orang.\n\nPenulis: Dimas Prasetyo\nEditor: Ratna "
+     "Sari\nFoto: Humas Pemkot Surabaya",
+     [("Rina Febriani", "Kepala Dinas Sosial Kota Surabaya", []), ("Dimas Prasetyo", "Penulis", []),
+      ("Ratna Sari", "Editor", [])]),
+    # round 2 of session 13, written before it was run
+    ("semicolon-guest-list-name-comma-role",
+     "Hadir dalam acara itu Budi Santoso, Ketua RT 03; Siti Aminah, kader posyandu; dan Rudi Hermawan, Ketua "
+     "Karang Taruna Desa Sukamaju.",
+     [("Budi Santoso", "Ketua RT 03", []), ("Siti Aminah", "kader posyandu", []),
+      ("Rudi Hermawan", "Ketua Karang Taruna Desa Sukamaju", [])]),
+    ("role-comma-bapak-name",
+     "Kepala Desa Cikoneng, Bapak Sukirman, menyampaikan terima kasih kepada para donatur.",
+     [("Sukirman", "Kepala Desa Cikoneng", [])]),
+    ("ny-pkk",
+     "Ketua TP PKK Kabupaten Ciamis Ny. Lina Marlina membagikan paket gizi kepada balita.",
+     [("Lina Marlina", "Ketua TP PKK Kabupaten Ciamis", [])]),
+    ("dra-hj-regent",
+     "Bupati Kebumen, Dra. Hj. Sri Rejeki Lestari, M.Pd., meninjau sekolah yang rusak diterjang angin.",
+     [("Sri Rejeki Lestari", "Bupati Kebumen", [])]),
+    ("akp-degrees",
+     "Kasat Reskrim Polres Garut AKP Deni Firmansyah, S.H., M.H. menyebut pelaku sudah ditahan.",
+     [("Deni Firmansyah", "Kasat Reskrim Polres Garut", [])]),
+    ("letkol-czi-dandim",
+     "Dandim 0611/Garut Letkol Czi Hendra Wijaya memimpin karya bakti di Kecamatan Cilawu.",
+     [("Hendra Wijaya", "Dandim 0611/Garut", [])]),
+    ("babinsa-serda",
+     "Babinsa Koramil Cisurupan Serda Andi Saputra membantu warga membersihkan lumpur.",
+     [("Andi Saputra", "Babinsa Koramil Cisurupan", [])]),
+    ("rank-then-short-name-later",
+     "Kapolres Tasikmalaya AKBP Maruly Siregar memimpin apel. AKBP Maruly meminta anggota siaga.",
+     [("Maruly Siregar", "Kapolres Tasikmalaya", ["Maruly"])]),
+    ("pak-wali-later",
+     "Wali Kota Serang Dimas Pratama meresmikan taman kota. Pak Wali berharap warga ikut menjaga taman.",
+     [("Dimas Pratama", "Wali Kota Serang", [])]),
+    ("kang-nickname-later",
+     "Bupati Sumedang Rudi Gunawan membuka pasar tani. Kang Rudi mengajak warga membeli produk lokal.",
+     [("Rudi Gunawan", "Bupati Sumedang", ["Kang Rudi"])]),
+    ("name-sebagai-role",
+     "Rina Wati sebagai Ketua Panitia melaporkan jumlah peserta lomba.",
+     [("Rina Wati", "Ketua Panitia", [])]),
+    ("name-yang-juga-role",
+     "Budi Hartono yang juga Ketua Karang Taruna Desa Mekarjaya mengajak pemuda ikut kerja bakti.",
+     [("Budi Hartono", "Ketua Karang Taruna Desa Mekarjaya", [])]),
+    ("name-yang-merupakan-role",
+     "Dewi Anggraini, yang merupakan pendamping PKH Kecamatan Cibadak, mendata ulang penerima bantuan.",
+     [("Dewi Anggraini", "pendamping PKH Kecamatan Cibadak", [])]),
+    ("antara-style-credits",
+     "Pemkab Bogor menyalurkan bantuan beras kepada warga terdampak banjir. Kepala Dinas Sosial Kabupaten Bogor "
+     "Ahmad Fauzi mengatakan bantuan tahap dua disalurkan pekan depan.\n\nPewarta: Yoga Pratama\nEditor: "
+     "Hendra Kusuma",
+     [("Ahmad Fauzi", "Kepala Dinas Sosial Kabupaten Bogor", []), ("Yoga Pratama", None, []),
+      ("Hendra Kusuma", "Editor", [])]),
+    ("photo-credit-is-an-office",
+     "Wakil Bupati Garut Asep Kurnia menanam pohon di bantaran sungai. (Foto: Humas Pemkab Garut)",
+     [("Asep Kurnia", "Wakil Bupati Garut", [])]),
+    ("places-named-after-people",
+     "Penumpang tiba di Bandara Internasional Soekarno-Hatta lalu melintas di Jalan Jenderal Sudirman menuju "
+     "Universitas Sam Ratulangi.",
+     []),
+    ("awards-and-ships",
+     "Kota itu meraih Piala Adipura dan Kalpataru, sementara KRI Bima Suci bersandar di dermaga.",
+     []),
+    ("schools-and-foundations",
+     "Siswa SMA Negeri 1 Garut dan santri Pesantren Darul Arqam belajar di Yayasan Budi Luhur.",
+     []),
+    ("office-without-name",
+     "Gubernur Jawa Barat meminta bupati dan wali kota menyiapkan posko bencana di setiap kecamatan.",
+     []),
+    ("mak-elder-age",
+     "Mak Isah (70), warga Kampung Cibeureum, tinggal sendiri di rumah panggung yang nyaris roboh.",
+     [("Isah", "warga Kampung Cibeureum", [])]),
+    ("abah-elder",
+     "Abah Ujang, sesepuh Kampung Naga, menyambut rombongan di gerbang kampung.",
+     [("Ujang", "sesepuh Kampung Naga", [])]),
+    ("pak-rt-is-no-new-person",
+     "Ketua RT 05, Darso Sumarno, membagikan kupon. Pak RT meminta warga antre dengan tertib.",
+     [("Darso Sumarno", "Ketua RT 05", [])]),
+    ("child-age-school",
+     "Raka (12), siswa kelas VI SDN 2 Cibadak, menerima beasiswa dari pemerintah desa.",
+     [("Raka", "siswa kelas VI SDN 2 Cibadak", [])]),
+    ("husband-and-wife",
+     "Pasangan suami istri, Karta dan Sumiyati, kehilangan rumah akibat longsor.",
+     [("Karta", None, []), ("Sumiyati", None, [])]),
+    ("role-with-short-in-parens-comma-name",
+     "Sekretaris Dinas Sosial (Sekdinsos) Kota Bogor, Maya Sari, memaparkan data penerima bantuan.",
+     [("Maya Sari", "Sekretaris Dinas Sosial (Sekdinsos) Kota Bogor", [])]),
+    ("pj-and-plh",
+     "Pj Bupati Bekasi Andi Rusmana didampingi Plh Sekda Kabupaten Bekasi Eka Saputra menerima tim penilai.",
+     [("Andi Rusmana", "Pj Bupati Bekasi", []), ("Eka Saputra", "Plh Sekda Kabupaten Bekasi", [])]),
+    ("dpr-commission-roman",
+     "Wakil Ketua Komisi VIII DPR RI, Marwan Hakim, meninjau penyaluran bantuan sosial di Cianjur.",
+     [("Marwan Hakim", "Wakil Ketua Komisi VIII DPR RI", [])]),
+    ("papuan-name",
+     "Kepala Distrik Wamena Kota, Yohanis Tabuni, menerima bantuan bahan makanan dari Kemensos.",
+     [("Yohanis Tabuni", "Kepala Distrik Wamena Kota", [])]),
+    ("hyphenated-married-name",
+     "Ketua Dharma Wanita Persatuan Kota Ambon, Maria Pattinasarany-Lewerissa, membuka bazar.",
+     [("Maria Pattinasarany-Lewerissa", "Ketua Dharma Wanita Persatuan Kota Ambon", [])]),
+    ("arabic-al-name",
+     "Pimpinan Majelis Taklim Nurul Huda, Habib Hasan Al-Habsyi, memimpin doa bersama.",
+     [("Hasan Al-Habsyi", "Pimpinan Majelis Taklim Nurul Huda", [])]),
+    ("initial-given-names",
+     "Camat Bantargebang M. Rizal dan Lurah Ciketing Udik A. Rahman meninjau tempat pengungsian.",
+     [("M. Rizal", "Camat Bantargebang", []), ("A. Rahman", "Lurah Ciketing Udik", [])]),
+    ("apostrophe-given-name",
+     "Nur'aini (34), salah seorang penerima bantuan modal usaha, kini berjualan kue basah.",
+     [("Nur'aini", "penerima bantuan modal usaha", [])]),
+    ("two-mentions-role-then-surname",
+     "Direktur Rehabilitasi Sosial Anak Kementerian Sosial Nahar Kurniawan membuka pelatihan. Menurut "
+     "Kurniawan, pengasuh panti harus memahami hak anak. Direktur juga meninjau asrama.",
+     [("Nahar Kurniawan", "Direktur Rehabilitasi Sosial Anak Kementerian Sosial", ["Kurniawan"])]),
+    ("kontributor-byline-top",
+     "Kontributor Garut, Agus Supriyadi\n\nGARUT - Kepala BPBD Garut Satria Budi mengatakan dua rumah rusak "
+     "berat akibat pergerakan tanah.",
+     [("Satria Budi", "Kepala BPBD Garut", []), ("Agus Supriyadi", None, [])]),
+    # round 3 of session 13, written before it was run
+    ("photo-credit-own-line",
+     "Wakil Bupati Garut Asep Kurnia menanam pohon di bantaran sungai bersama pelajar.\n\nFoto: Humas Pemkab "
+     "Garut\nEditor: Nanda Permana",
+     [("Asep Kurnia", "Wakil Bupati Garut", []), ("Nanda Permana", "Editor", [])]),
+    ("credits-one-line-pipes",
+     "Dinas Sosial Kota Bekasi membuka layanan pengaduan bansos. Kepala Dinas Sosial Kota Bekasi Tri Wahyuni "
+     "mengatakan layanan dibuka setiap hari kerja.\n\nReporter: Fikri Hidayat | Editor: Sari Puspita",
+     [("Tri Wahyuni", "Kepala Dinas Sosial Kota Bekasi", []), ("Fikri Hidayat", None, []),
+      ("Sari Puspita", "Editor", [])]),
+    ("two-ministers-then-bare-menteri",
+     "Menteri Sosial Rahmat Santoso dan Menteri Kesehatan Dina Maharani meninjau posko pengungsian. Menteri "
+     "meminta petugas mendahulukan ibu hamil.",
+     [("Rahmat Santoso", "Menteri Sosial", []), ("Dina Maharani", "Menteri Kesehatan", [])]),
+    ("two-people-one-surname",
+     "Budi Hartono, Ketua RW 07, dan Sri Hartono, kader posyandu, membagikan makanan tambahan.",
+     [("Budi Hartono", "Ketua RW 07", []), ("Sri Hartono", "kader posyandu", [])]),
+    ("two-people-one-given-name",
+     "Camat Ciawi Agus Salimudin dan Lurah Bendungan Agus Wibowo meninjau saluran air. Agus Wibowo meminta warga "
+     "tidak membuang sampah ke sungai.",
+     [("Agus Salimudin", "Camat Ciawi", []), ("Agus Wibowo", "Lurah Bendungan", [])]),
+    ("bu-given-name-later",
+     "Kepala Sentra Terpadu Pangudi Luhur, Dewi Sartika Putri, menyambut peserta. Bu Dewi meminta peserta "
+     "disiplin.",
+     [("Dewi Sartika Putri", "Kepala Sentra Terpadu Pangudi Luhur", ["Bu Dewi"])]),
+    ("ibu-wali-kota-is-no-name",
+     "Ibu Wali Kota membuka bazar UMKM di halaman Balai Kota. Ketua Panitia, Nina Kurniasih, melaporkan ada 40 "
+     "stan.",
+     [("Nina Kurniasih", "Ketua Panitia", [])]),
+    ("foreign-ambassador",
+     "Duta Besar Australia untuk Indonesia Michael Bennett mengunjungi sekolah inklusi di Kupang.",
+     [("Michael Bennett", "Duta Besar Australia untuk Indonesia", [])]),
+    ("company-director-comma",
+     "Direktur Utama PT Sinar Jaya Abadi, Hendrawan Gunadi, menyerahkan bantuan dana CSR.",
+     [("Hendrawan Gunadi", "Direktur Utama PT Sinar Jaya Abadi", [])]),
+    ("lowercase-anggota-dprd",
+     "Menurut anggota DPRD Kota Depok dari Fraksi PKS, Imam Fauzi, anggaran bansos perlu ditambah.",
+     [("Imam Fauzi", "anggota DPRD Kota Depok dari Fraksi PKS", [])]),
+    ("age-in-years",
+     "Tarsih (63 tahun), warga Dusun Krajan, mengaku baru pertama kali menerima bantuan.",
+     [("Tarsih", "warga Dusun Krajan", [])]),
+    ("nickname-disapa-mas",
+     "Ketua Komunitas Pemuda Peduli, Bagus Prasetyo, yang akrab disapa Mas Bagus, mengajak anak muda menjadi "
+     "relawan.",
+     [("Bagus Prasetyo", "Ketua Komunitas Pemuda Peduli", ["Mas Bagus"])]),
+    ("role-after-name-no-comma",
+     "Asep Sunandar Kepala Desa Sukamaju mengatakan jalan desa sudah diperbaiki.",
+     [("Asep Sunandar", "Kepala Desa Sukamaju", [])]),
+    ("perwakilan-comma-name",
+     "Penyerahan disaksikan perwakilan Bank Jabar Banten, Sinta Dewi, dan para kepala sekolah.",
+     [("Sinta Dewi", "perwakilan Bank Jabar Banten", [])]),
+    ("alias-in-quotes",
+     "Pelaku, Sutrisno alias \"Tris\" (41), ditangkap di rumahnya di Kecamatan Pabuaran.",
+     [("Sutrisno", None, [])]),
+    ("almarhum",
+     "Keluarga almarhum Haji Darsa Sutisna menerima santunan dari Baznas Kabupaten Subang.",
+     [("Darsa Sutisna", None, [])]),
+    ("monuments-and-cemetery",
+     "Upacara digelar di Tugu Pahlawan, lalu peserta berziarah ke Taman Makam Pahlawan Kalibata dan Monumen "
+     "Nasional.",
+     []),
+    ("hospital-named-after-person",
+     "Pasien dirujuk ke Rumah Sakit Hasan Sadikin melalui Jalan Dr. Wahidin Sudirohusodo.",
+     []),
+    ("youth-organisations",
+     "Karang Taruna Tunas Bangsa dan Ikatan Pelajar Nahdlatul Ulama membersihkan pantai.",
+     []),
+    ("selaku-lowercase-role",
+     "Dadang Suherman selaku pendamping sosial Kecamatan Cikalong menjelaskan syarat pendaftaran.",
+     [("Dadang Suherman", "pendamping sosial Kecamatan Cikalong", [])]),
+    ("kepala-sekolah-name",
+     "Kepala SDN 1 Sukaraja, Euis Rohaeti, mengatakan siswa belajar di tenda darurat.",
+     [("Euis Rohaeti", "Kepala SDN 1 Sukaraja", [])]),
+    ("bidan-desa",
+     "Bidan Desa Cikadu, Rini Handayani, memeriksa kesehatan ibu hamil di posyandu.",
+     [("Rini Handayani", "Bidan Desa Cikadu", [])]),
+    ("ustaz-title",
+     "Ustaz Abdul Somad Hasibuan mengisi pengajian di Masjid Agung Al-Ikhlas.",
+     [("Abdul Somad Hasibuan", None, [])]),
+    ("sdr-title",
+     "Petugas mengantar Sdr. Yanto Kuswara (27) pulang ke rumah keluarganya.",
+     [("Yanto Kuswara", None, [])]),
+    ("dua-orang-yakni-ages",
+     "Dua orang korban yakni Rohmat (40) dan Sarnah (38) masih dirawat di puskesmas.",
+     [("Rohmat", None, []), ("Sarnah", None, [])]),
+    ("list-of-regions-yakni",
+     "Penyaluran dilakukan di empat kecamatan, yaitu Cisolok, Cikakak, Palabuhanratu, dan Simpenan.",
+     []),
+    ("pasangan-candidates",
+     "Pasangan calon Rudi-Yusuf mendaftar ke KPU Kabupaten Garut pada hari terakhir.",
+     []),
+    # round 4 of session 13, written before it was run
+    ("didampingi-name-then-subject",
+     "Didampingi Rina Marlina Dewi, Wali Kota Banjar Ade Suryana berpamitan kepada warga di alun-alun.",
+     [("Rina Marlina Dewi", None, []), ("Ade Suryana", "Wali Kota Banjar", [])]),
+    ("didampingi-role-comma-name-then-subject",
+     "Didampingi Kepala Dinas Sosial Kabupaten Kuningan, Toto Suharto, Bupati Kuningan Rahmat Hidayat meninjau "
+     "dapur umum.",
+     [("Toto Suharto", "Kepala Dinas Sosial Kabupaten Kuningan", []), ("Rahmat Hidayat", "Bupati Kuningan", [])]),
+    ("ditemani-kin-age",
+     "Sarinah datang ditemani anaknya, Rizki Pratama (17), untuk mengambil bantuan.",
+     [("Sarinah", None, []), ("Rizki Pratama", None, [])]),
+    ("beserta-jajaran-nobody",
+     "Bupati Cianjur beserta jajaran Forkopimda meninjau lokasi gempa di Kecamatan Cugenang.",
+     []),
+    ("hadir-pula-names-list",
+     "Hadir pula Rina Marlina, Dedi Supriatna, dan Asep Saepudin dalam rapat koordinasi tersebut.",
+     [("Rina Marlina", None, []), ("Dedi Supriatna", None, []), ("Asep Saepudin", None, [])]),
+    ("tampak-hadir-roles",
+     "Tampak hadir Wakil Wali Kota Cimahi Ngatiyana Putra dan Sekda Kota Cimahi Dikdik Suratno.",
+     [("Ngatiyana Putra", "Wakil Wali Kota Cimahi", []), ("Dikdik Suratno", "Sekda Kota Cimahi", [])]),
+    ("melalui-role-name",
+     "Kepala Dinas Sosial Provinsi Jawa Barat Dodo Suhendar melalui Kepala Bidang Rehabilitasi Sosial Yuni "
+     "Kartika menyerahkan kursi roda.",
+     [("Dodo Suhendar", "Kepala Dinas Sosial Provinsi Jawa Barat", []),
+      ("Yuni Kartika", "Kepala Bidang Rehabilitasi Sosial", [])]),
+    ("sekcam-paren-short",
+     "Sekretaris Camat (Sekcam) Cibatu, Lilis Suryani, membacakan sambutan camat.",
+     [("Lilis Suryani", "Sekretaris Camat (Sekcam) Cibatu", [])]),
+    ("kades-h",
+     "Kades Sukamaju H. Ujang Rahmat mengajak warga ikut program sanitasi.",
+     [("Ujang Rahmat", "Kades Sukamaju", [])]),
+    ("akp-undotted-sh",
+     "Kapolsek Cibeber, AKP Wawan Setiawan, SH, memastikan situasi kondusif.",
+     [("Wawan Setiawan", "Kapolsek Cibeber", [])]),
+    ("ir-h-mt",
+     "Kepala Dinas PUPR Kabupaten Ciamis Ir. H. Joko Purnomo, MT meninjau jembatan yang ambruk.",
+     [("Joko Purnomo", "Kepala Dinas PUPR Kabupaten Ciamis", [])]),
+    ("nickname-paren-teh",
+     "Bupati Majalengka Rina Wulandari (Teh Rina) menyapa pedagang. Teh Rina membeli sayur.",
+     [("Rina Wulandari", "Bupati Majalengka", ["Teh Rina"])]),
+    ("pak-kades-bu-lurah",
+     "Kepala Desa Cibodas, Ahmad Sanusi, dan Lurah Cigadung, Nia Kurniati, membagikan masker. Pak Kades dan "
+     "Bu Lurah berkeliling kampung.",
+     [("Ahmad Sanusi", "Kepala Desa Cibodas", []), ("Nia Kurniati", "Lurah Cigadung", [])]),
+    ("warga-kota-age",
+     "Warga Kota Banjar, Dedi Mulyadi (45), mengaku terbantu dengan program padat karya.",
+     [("Dedi Mulyadi", "Warga Kota Banjar", [])]),
+    ("prof-dr-h-mag",
+     "Rektor UIN Sunan Gunung Djati Prof. Dr. H. Mohammad Ali Ramdani, M.Ag. memberi kuliah umum.",
+     [("Mohammad Ali Ramdani", "Rektor UIN Sunan Gunung Djati", [])]),
+    ("university-named-after-person",
+     "Mahasiswa Universitas Sunan Gunung Djati dan Universitas Siliwangi menggelar bakti sosial.",
+     []),
+    ("tokoh-masyarakat",
+     "Tokoh masyarakat Desa Sindangsari, Haji Endang Kosasih, menyumbangkan tanah untuk musala.",
+     [("Endang Kosasih", "Tokoh masyarakat Desa Sindangsari", [])]),
+    ("ketua-rt-bapak-later-bapak",
+     "Ketua RT 02 Kampung Babakan, Udin Samsudin, mendata warga. Menurut Udin, ada 12 rumah rusak.",
+     [("Udin Samsudin", "Ketua RT 02 Kampung Babakan", ["Udin"])]),
+    # round 5 of session 13, written before it was run
+    ("masing-masing-two-officers",
+     "Ketua dan Sekretaris Panitia, masing-masing Budi Santoso dan Rina Wati, melaporkan persiapan lomba.",
+     [("Budi Santoso", None, []), ("Rina Wati", None, [])]),
+    ("beserta-istri-name",
+     "Kepala Desa Sukamaju Dedi Rusmana beserta istri, Euis Kurniasih, menjenguk warga yang sakit.",
+     [("Dedi Rusmana", "Kepala Desa Sukamaju", []), ("Euis Kurniasih", None, [])]),
+    ("gus-nickname-parens",
+     "Menteri Sosial Rahmat Hakim (Gus Rahmat) menyapa peserta. Gus Rahmat meminta pendamping bekerja tulus.",
+     [("Rahmat Hakim", "Menteri Sosial", ["Gus Rahmat"])]),
+    ("pak-surname-later",
+     "Kepala Balai Rehabilitasi Sosial Wirajaya, Dodi Kusnadi, menerima tamu. Pak Kusnadi menunjukkan asrama.",
+     [("Dodi Kusnadi", "Kepala Balai Rehabilitasi Sosial Wirajaya", ["Kusnadi"])]),
+    ("chinese-name-in-parens",
+     "Donatur, Budi Santoso (Tan Kok Liang), menyerahkan 500 paket sembako melalui Kepala Dinas Sosial Kota "
+     "Singkawang, Yulianti Lim.",
+     [("Budi Santoso", None, []), ("Yulianti Lim", "Kepala Dinas Sosial Kota Singkawang", [])]),
+    ("photo-position-parens",
+     "Bupati Cirebon Imron Rosadi (kanan) menyerahkan bantuan kepada Ketua Baznas Kabupaten Cirebon Ahmad "
+     "Yani Hasan (kiri).",
+     [("Imron Rosadi", "Bupati Cirebon", []), ("Ahmad Yani Hasan", "Ketua Baznas Kabupaten Cirebon", [])]),
+    ("atlet-lowercase-comma",
+     "Atlet panahan disabilitas, Sri Lestari, meraih medali emas di Peparnas.",
+     [("Sri Lestari", "Atlet panahan disabilitas", [])]),
+    ("ibu-rumah-tangga-age",
+     "Seorang ibu rumah tangga, Sumarni (38), mengaku harga beras naik dua kali lipat.",
+     [("Sumarni", "ibu rumah tangga", [])]),
+    ("byline-oleh-top",
+     "Oleh: Rina Wati\n\nBANDUNG - Kepala Dinas Sosial Kota Bandung Yudi Supriadi membuka posko pengaduan.",
+     [("Yudi Supriadi", "Kepala Dinas Sosial Kota Bandung", []), ("Rina Wati", None, [])]),
+    ("team-credit-is-nobody",
+     "Kepala Sentra Abiseka Pekanbaru Andi Wijaya membuka pelatihan barista.\n\nPenulis: Tim Humas\nEditor: "
+     "Humas Kemensos",
+     [("Andi Wijaya", "Kepala Sentra Abiseka Pekanbaru", [])]),
+    ("transport-and-nature",
+     "Kapal Motor Sabuk Nusantara 48 dan Kereta Api Argo Parahyangan tetap beroperasi, sedangkan Tol Cipularang "
+     "dan Sungai Citarum dipantau petugas.",
+     []),
+    ("venues",
+     "Lomba digelar di Lapangan Gasibu, GOR Pajajaran, Hotel Santika, dan Pasar Kosambi.",
+     []),
+    ("state-awards",
+     "Presiden menganugerahkan Bintang Mahaputra dan Satyalancana Karya Satya kepada para pejabat.",
+     []),
+    ("mountains-and-beaches",
+     "Wisatawan memadati Pantai Pangandaran dan kawasan Gunung Gede Pangrango selama libur panjang.",
+     []),
+    ("two-roles-one-person-comma",
+     "Sekretaris Dinas Sosial, yang juga Plt Kepala Bidang Rehabilitasi Sosial, Nana Sumarna, membuka acara.",
+     [("Nana Sumarna", None, [])]),
+    ("name-then-role-dash",
+     "Yayan Hermawan - Ketua Karang Taruna Desa Cibiru - mengatakan kegiatan digelar setiap bulan.",
+     [("Yayan Hermawan", "Ketua Karang Taruna Desa Cibiru", [])]),
+    # round 6 of session 13, written before it was run: texts made to trip this session's new forms
+    ("yakni-institutions",
+     "Peserta berasal dari berbagai lembaga yakni Baznas, Palang Merah Indonesia, dan Tagana.",
+     []),
+    ("yakni-schools",
+     "Tiga peserta terbaik yakni SMAN 1 Garut, SMAN 2 Garut, dan SMAN 3 Garut menerima piala.",
+     []),
+    ("yaitu-farmer-groups",
+     "Para pemenang yaitu Kelompok Tani Makmur, Kelompok Tani Subur, dan Kelompok Tani Jaya.",
+     []),
+    ("hadir-pula-clubs",
+     "Hadir pula Persib, Persija, dan Arema dalam turnamen amal itu.",
+     []),
+    ("hadir-pula-organisations",
+     "Hadir pula Karang Taruna dan Pramuka Saka Bhakti Husada dalam kegiatan itu.",
+     []),
+    ("hadir-pula-officials-without-names",
+     "Hadir pula Bupati Garut, Wakil Bupati Garut, dan Sekretaris Daerah dalam rapat itu.",
+     []),
+    ("alias-between-places",
+     "Pedagang dari Pasar Baru alias Pasar Lama pindah ke gedung sementara.",
+     []),
+    ("masing-masing-money",
+     "Ketua dan anggota kelompok masing-masing menerima Rp 500 ribu.",
+     []),
+    ("paren-office-after-house",
+     "Warga berkumpul di Rumah Budi Santoso (Ketua RT 03) untuk rapat.",
+     [("Budi Santoso", "Ketua RT 03", [])]),
+    ("dash-program",
+     "Program Sembako - Kepala Dinas Sosial menyebutnya bantuan pangan - terus berjalan.",
+     []),
+    ("saudara-plural",
+     "Saudara-saudara kita di Cianjur masih membutuhkan selimut dan tenda.",
+     []),
+    ("dikdik-is-a-name",
+     "Dikdik Mulyana, Ketua RW 04, mengatakan warga butuh tenda.",
+     [("Dikdik Mulyana", "Ketua RW 04", [])]),
+    ("sdr-role",
+     "Surat itu ditujukan kepada Sdr. Kepala Dinas Sosial Kabupaten Garut.",
+     []),
+    # round 7 of session 13, written before it was run: officials with their degrees as regional
+    # government pages write them
+    ("kabag-prokopim-paren",
+     "Kepala Bagian Protokol dan Komunikasi Pimpinan (Kabag Prokopim) Setda Kabupaten Sumedang, Hendra "
+     "Gunadi, membacakan sambutan bupati.",
+     [("Hendra Gunadi", "Kepala Bagian Protokol dan Komunikasi Pimpinan (Kabag Prokopim) Setda Kabupaten "
+       "Sumedang", [])]),
+    ("wakil-ketua-i-dprd",
+     "Wakil Ketua I DPRD Kota Sukabumi, Rudy Hermawan, menerima aspirasi pedagang.",
+     [("Rudy Hermawan", "Wakil Ketua I DPRD Kota Sukabumi", [])]),
+    ("puskesmas-dr-mkm",
+     "Kepala UPTD Puskesmas Cikembar, dr. Nurul Fitriani, MKM, mengimbau warga rutin memeriksa tensi.",
+     [("Nurul Fitriani", "Kepala UPTD Puskesmas Cikembar", [])]),
+    ("kabid-s-st",
+     "Kabid Linjamsos Dinsos Kabupaten Tasikmalaya Yudi Herdiana, S.ST menjelaskan alur pengaduan.",
+     [("Yudi Herdiana", "Kabid Linjamsos Dinsos Kabupaten Tasikmalaya", [])]),
+    ("camat-s-stp-m-si",
+     "Camat Cibadak, Agus Rahmat Hidayat, S.STP., M.Si., membuka musrenbang tingkat kecamatan.",
+     [("Agus Rahmat Hidayat", "Camat Cibadak", [])]),
+    ("danramil-kapten-inf",
+     "Danramil 0607-01/Sukabumi, Kapten Inf Heri Susanto, memimpin kerja bakti.",
+     [("Heri Susanto", "Danramil 0607-01/Sukabumi", [])]),
+    ("kapolsek-iptu-sh",
+     "Kapolsek Cisaat, Iptu Deden Hidayat, S.H., mengimbau warga mengunci kendaraan.",
+     [("Deden Hidayat", "Kapolsek Cisaat", [])]),
+    ("direktur-rsud-drg-mars",
+     "Direktur RSUD Sekarwangi, drg. Rina Hastuti, MARS, memastikan stok darah aman.",
+     [("Rina Hastuti", "Direktur RSUD Sekarwangi", [])]),
+    ("kemenag-h-s-ag-m-pd-i",
+     "Kepala Kantor Kementerian Agama (Kemenag) Kabupaten Cianjur, H. Ahmad Rifai, S.Ag., M.Pd.I., melepas "
+     "calon jemaah haji.",
+     [("Ahmad Rifai", "Kepala Kantor Kementerian Agama (Kemenag) Kabupaten Cianjur", [])]),
+    ("lurah-se",
+     "Lurah Sukaresmi, Dian Permana, SE, mengajak warga memilah sampah.",
+     [("Dian Permana", "Lurah Sukaresmi", [])]),
+    ("plt-kadis-comma",
+     "Plt. Kepala Dinas Sosial Kota Banjar, Sri Mulyati, menyerahkan kartu KIS kepada warga.",
+     [("Sri Mulyati", "Plt. Kepala Dinas Sosial Kota Banjar", [])]),
+    ("ir-no-dot-role-run",
+     "Kepala Dinas Pertanian Kabupaten Garut Ir Bayu Kusuma meninjau sawah yang puso.",
+     [("Bayu Kusuma", "Kepala Dinas Pertanian Kabupaten Garut", [])]),
+    # round 8 of session 13, written before it was run: later forms of one person (never a second one)
+    ("wabup-later",
+     "Wakil Bupati Sumedang Erwin Setiawan membuka pelatihan. Wabup berharap peserta segera bekerja.",
+     [("Erwin Setiawan", "Wakil Bupati Sumedang", [])]),
+    ("pak-bupati-later",
+     "Bupati Ciamis Herdiat Sunarya menanam padi bersama petani. Pak Bupati juga mencicipi nasi liwet.",
+     [("Herdiat Sunarya", "Bupati Ciamis", [])]),
+    ("kadinsos-later",
+     "Kepala Dinas Sosial Kabupaten Bandung Barat Asep Wahyu membuka posko. Kadinsos meminta relawan bergantian "
+     "jaga.",
+     [("Asep Wahyu", "Kepala Dinas Sosial Kabupaten Bandung Barat", [])]),
+    ("kapolres-later-with-rank-name",
+     "Kapolres Cianjur AKBP Doni Hermawan memimpin patroli. Kapolres menyebut situasi aman. AKBP Doni juga "
+     "menyapa warga.",
+     [("Doni Hermawan", "Kapolres Cianjur", [])]),
+    ("gus-given-name-later",
+     "Menteri Sosial Saiful Hadi meninjau dapur umum. Gus Saiful meminta makanan dibagikan hangat.",
+     [("Saiful Hadi", "Menteri Sosial", [])]),
+    ("bu-prefix-short-form",
+     "Wali Kota Surakarta Tri Rismawati menyapa warga. Bu Risma meminta warga menjaga kebersihan.",
+     [("Tri Rismawati", "Wali Kota Surakarta", [])]),
+    ("two-budis-then-budi",
+     "Budi Santoso, Ketua RW 03, dan Budi Hartono, Ketua RW 04, mendata warga. Budi mengatakan pendataan selesai "
+     "besok.",
+     [("Budi Santoso", "Ketua RW 03", []), ("Budi Hartono", "Ketua RW 04", [])]),
+    ("surname-with-pak-and-role-later",
+     "Kepala Sentra Mulya Jaya Jakarta, Hendra Lubis, menyambut tamu. Pak Lubis lalu mengajak tamu berkeliling. "
+     "Kepala Sentra menjelaskan layanan.",
+     [("Hendra Lubis", "Kepala Sentra Mulya Jaya Jakarta", [])]),
+    ("spelling-variant-later",
+     "Camat Cikole Syaifudin Rahman membuka lomba. Saifudin Rahman berharap lomba rutin digelar.",
+     [("Syaifudin Rahman", "Camat Cikole", [])]),
+    ("sekda-short-then-given",
+     "Sekretaris Daerah Kota Tasikmalaya Ivan Dicksan membuka rapat. Sekda meminta data diperbarui. Ivan juga "
+     "meninjau kantor kelurahan.",
+     [("Ivan Dicksan", "Sekretaris Daerah Kota Tasikmalaya", [])]),
+    # round 9 of session 13, written before it was run: beneficiaries and residents as bansos releases
+    # and regional news name them
+    ("penerima-ibu-age-warga",
+     "Salah satu penerima manfaat, Ibu Sumirah (56), warga Desa Cibeureum, mengaku terbantu.",
+     [("Sumirah", None, [])]),
+    ("mbah-age-lansia",
+     "Mbah Karsih (80), lansia sebatang kara di Dusun Kaliwungu, menerima paket permakanan setiap hari.",
+     [("Karsih", "lansia", [])]),
+    ("penerima-lainnya",
+     "Penerima bantuan lainnya, Darmi (47), mengatakan uang itu untuk modal berjualan.",
+     [("Darmi", "Penerima bantuan", [])]),
+    ("hal-senada-name-age-role",
+     "Hal senada diungkapkan Wati (35), pedagang gorengan di depan sekolah.",
+     [("Wati", "pedagang gorengan", [])]),
+    ("keluarga-pak-age",
+     "Rumah keluarga Pak Darto (60) rusak berat tertimpa pohon tumbang.",
+     [("Darto", None, [])]),
+    ("atas-nama",
+     "Bantuan diberikan kepada KPM atas nama Suryati (50) yang tinggal di rumah tidak layak huni.",
+     [("Suryati", None, [])]),
+    ("bapak-comma-salah-satu-warga",
+     "Bapak Asep Saripudin, salah satu warga RT 04, bersyukur rumahnya selesai dibedah.",
+     [("Asep Saripudin", "warga RT 04", [])]),
+    ("ibu-age-yang",
+     "Ibu Yuyun (42) yang sehari-hari berjualan kue kini mendapat gerobak baru.",
+     [("Yuyun", None, [])]),
+    ("disabilitas-name-age-comma",
+     "Penyandang disabilitas netra, Agus Salimin (34), kini bekerja sebagai terapis pijat.",
+     [("Agus Salimin", "Penyandang disabilitas netra", [])]),
+    ("anak-seperti-ages",
+     "Anak-anak seperti Rafa (8) dan Nisa (10) kini kembali bersekolah.",
+     [("Rafa", None, []), ("Nisa", None, [])]),
+    # round 10 of session 13: traps for the parenthesis and dash forms found by reviewing them (tried by
+    # hand first, so not a blind round): events and programmes before an office
+    ("event-before-paren-office",
+     "Gotong Royong (Ketua RT) digelar setiap Minggu pagi.",
+     []),
+    ("event-before-dash-office",
+     "Dalam rangka Festival Seni Budaya - Ketua Panitia - lomba mewarnai digelar.",
+     []),
+    ("programme-at-sentence-start-dash",
+     "Festival Seni Budaya - Ketua Panitia menyebutnya pesta rakyat - digelar tiap tahun.",
+     []),
+    ("winners-are-villages",
+     "Para pemenang lomba yaitu Sukamaju, Cikoneng, dan Sindangsari menerima piala bergilir.",
+     []),
+    ("participants-are-regencies",
+     "Peserta yakni Sumedang, Majalengka, dan Indramayu mengirim kontingen terbaik.",
+     []),
+    # round 11 of session 13, written before it was run: regional and noble name forms
+    ("teuku-cut-aceh",
+     "Wali Kota Banda Aceh Teuku Ahmad Fauzan didampingi Ketua TP PKK Kota Banda Aceh Cut Intan Maulidia "
+     "meninjau posyandu.",
+     [("Teuku Ahmad Fauzan", "Wali Kota Banda Aceh", []), ("Cut Intan Maulidia", "Ketua TP PKK Kota Banda Aceh", [])]),
+    ("raden-mas",
+     "Kepala Dinas Kebudayaan Kota Yogyakarta, Raden Mas Bagus Haryono, membuka pameran keris.",
+     [("Raden Mas Bagus Haryono", "Kepala Dinas Kebudayaan Kota Yogyakarta", [])]),
+    ("lalu-baiq-sasak",
+     "Bupati Lombok Tengah Lalu Pathul Hadi dan Ketua DPRD Lombok Tengah Baiq Nurul Aini menghadiri festival.",
+     [("Lalu Pathul Hadi", "Bupati Lombok Tengah", []), ("Baiq Nurul Aini", "Ketua DPRD Lombok Tengah", [])]),
+    ("daeng-bugis",
+     "Kepala Desa Bontomarannu, Daeng Mappuji, mengajak warga membersihkan saluran.",
+     [("Mappuji", "Kepala Desa Bontomarannu", [])]),
+    ("ida-bagus-bali",
+     "Camat Sukawati Ida Bagus Made Wirawan menyerahkan bantuan kepada Ni Made Suartini (70).",
+     [("Ida Bagus Made Wirawan", "Camat Sukawati", []), ("Ni Made Suartini", None, [])]),
+    ("batak-two-marga-later",
+     "Kepala Dinas Sosial Kabupaten Toba, Hotman Sitorus, dan Camat Balige, Rosintan Simanjuntak, meninjau "
+     "pengungsi. Sitorus meminta bantuan dipercepat.",
+     [("Hotman Sitorus", "Kepala Dinas Sosial Kabupaten Toba", ["Sitorus"]), ("Rosintan Simanjuntak", "Camat Balige", [])]),
+    ("minahasa-name",
+     "Kepala Dinas Sosial Kota Manado, Frangky Wowor, menyebut 300 keluarga terdampak banjir.",
+     [("Frangky Wowor", "Kepala Dinas Sosial Kota Manado", [])]),
+    ("chinese-three-syllable-role-run",
+     "Ketua Perhimpunan Indonesia Tionghoa Kota Medan Tan Siu Lin menyerahkan beras kepada warga.",
+     [("Tan Siu Lin", "Ketua Perhimpunan Indonesia Tionghoa Kota Medan", [])]),
+]
+
+# Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
+# fail the exit status, a wrong person always does).
+KNOWN: dict[tuple[str, str], str] = {
+    ("name-yang-juga-role", "Budi Hartono"):
+        "\"yang juga\" mostly adds a second office at a later mention or qualifies a relative (istri X yang "
+        "juga Ketua ...): not read, precision first",
+    ("photo-credit-is-an-office", "Asep Kurnia"):
+        "a line ending in \"(Foto: ...)\" is a photo caption, dropped as page furniture (pages2's furniture.py); "
+        "with the credit on its own line see photo-credit-own-line",
+    ("husband-and-wife", "Karta"): "a bare pair of names with no role, cue or list word",
+    ("husband-and-wife", "Sumiyati"): "a bare pair of names with no role, cue or list word",
+    ("kontributor-byline-top", "Agus Supriyadi"):
+        "a \"Kontributor <place>, Name\" byline is a page credit (pages2's page.py), not read yet",
+    ("didampingi-name-then-subject", "Rina Marlina Dewi"):
+        "a companion fronted before the subject (\"Didampingi X, Subject ...\") read as a person became a second "
+        "candidate for the next quote's continuation on a real release and cost a quote: left to attribution",
+    ("ditemani-kin-age", "Sarinah"): "a bare one-word name as a sentence's subject, no role or cue",
+    ("photo-position-parens", "Imron Rosadi"):
+        "a line of 45 words or fewer with \"(kanan)\"/\"(kiri)\" is a photo caption, dropped as page furniture "
+        "(pages2's furniture.py), even a paragraph that opens with a dateline: reported",
+    ("photo-position-parens", "Ahmad Yani Hasan"): "the same caption line (see Imron Rosadi)",
+    ("byline-oleh-top", "Rina Wati"): "an \"Oleh: Name\" byline is a page credit (pages2's page.py), not read yet",
+    ("paren-office-after-house", "Budi Santoso"):
+        "a capitalized word before the name (\"Rumah Name (Ketua RT)\") may be an office's (\"Kantor Desa X "
+        "(Kepala ...)\"): the parenthesis form reads nothing there",
+    ("hadir-pula-names-list", "Rina Marlina"):
+        "a bare list after \"hadir pula\" is read only as a group's members: teams and organisations "
+        "(\"Karang Taruna dan Pramuka Saka Bhakti\") look the same",
+    ("hadir-pula-names-list", "Dedi Supriatna"): "the same bare list (see Rina Marlina)",
+    ("hadir-pula-names-list", "Asep Saepudin"): "the same bare list (see Rina Marlina)",
+    ("ida-bagus-bali", "Ni Made Suartini"):
+        "a bare name with an age and no role (\"kepada Name (70).\"): reading every \"Name (age)\" as a person "
+        "was tried and dropped: on PFSA it listed places with numbers and moved many pronoun quotes",
+    ("initial-given-names", "A. Rahman"):
+        "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
+}
+
+
+# --- the corpus's name rule (score.py's same_person), written out so the probe needs no ../shared
+_HONORIFICS = {"bapak", "pak", "ibu", "bu", "sdr", "h", "hj", "dr", "drs", "drg", "prof", "ir", "plt", "tb", "r", "gus",
+               "s.sos", "m.si", "m.m", "mm", "msi", "ajun", "komisaris", "besar", "kombes", "akbp", "akp", "kompol",
+               "brigadir", "jenderal", "brigjen", "irjen", "inspektur", "ipda", "iptu", "aiptu", "bripka", "briptu",
+               "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal", "muda", "madya", "pertama", "dua",
+               "satu", "letjen", "mayjen"}
+_ROLE_ONLY = {"presiden", "wapres", "wakil", "menteri", "gubernur", "bupati", "wali", "kota"}
+
+
+def _tokens(name: str) -> list[str]:
+    name = unicodedata.normalize("NFKC", name).replace("’", "'")
+    return [t for t in (w.strip(".,").lower() for w in name.split()) if t and t not in _HONORIFICS]
+
+
+def same_person(gold: str, pred: str) -> bool:
+    g, p = _tokens(gold), _tokens(pred)
+    while len(g) > 1 and g[0] in _ROLE_ONLY:
+        g = g[1:]
+    if not g or not p:
+        return False
+    return g == p or set(g) <= set(p) or (len(p) >= 2 and set(p) <= set(g))
+
+
+def role_right(given: str | None, want: str) -> bool:
+    """Every word of the expected role, and at most three more (bench/eval_people.py's rule)."""
+    words = lambda s: re.findall(r"[\w']+", (s or "").lower())  # noqa: E731
+    w, h = words(want), words(given)
+    return bool(w) and set(w) <= set(h) and len(h) - len(w) <= 3
+
+
+def score(cases=CASES):
+    tally = {"right": 0, "role_missed": 0, "missed": 0, "wrong": 0, "wrong_role": 0, "known_wrong_role": 0,
+             "expected": 0, "known": 0}
+    failures: list[str] = []
+    for name, text, expected in cases:
+        people = [p for p in extract(text).people if not p.initials_only]
+        taken: set[int] = set()
+        for full, role, later in expected:
+            tally["expected"] += 1
+            hit = next((i for i, p in enumerate(people) if i not in taken and same_person(full, p.name)), None)
+            if hit is None:
+                tally["missed"] += 1
+                why = KNOWN.get((name, full))
+                tally["known"] += bool(why)
+                failures.append(f"{name}: missed {full!r} ({role})" + (f" [known: {why}]" if why else "")
+                                + f"; got {[(p.name, p.role) for p in people]}")
+                continue
+            taken.add(hit)
+            got = people[hit]
+            others = [w for f, _r, _l in expected if f != full for w in _tokens(f)]
+            if role is None and got.role and set(_tokens(got.role)) & set(others):
+                tally["wrong_role"] += 1
+                failures.append(f"{name}: WRONG ROLE {got.role!r} for {full!r} (another person's name in it)")
+            elif role is None or role_right(got.role, role):
+                tally["right"] += 1
+            elif got.role is None:
+                tally["role_missed"] += 1
+                failures.append(f"{name}: no role for {full!r} (want {role!r})")
+            else:
+                why = KNOWN.get((name, full))
+                tally["known_wrong_role" if why else "wrong_role"] += 1
+                failures.append(f"{name}: WRONG ROLE {got.role!r} for {full!r} (want {role!r})"
+                                + (f" [known: {why}]" if why else ""))
+            absent = [a for a in later if a != got.name and a not in got.aliases]
+            if absent:
+                failures.append(f"{name}: {full!r} lacks the alias(es) {absent} (has {got.aliases})")
+        for i, p in enumerate(people):
+            if i not in taken:
+                tally["wrong"] += 1
+                failures.append(f"{name}: WRONG person {p.name!r} ({p.role})")
+    return tally, failures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    tally, failures = score()
+    if not args.quiet:
+        for line in failures:
+            print(line)
+    n = tally["expected"]
+    print(f"probe_people: {len(CASES)} texts, {n} people: right {tally['right']}/{n} = {tally['right'] / n:.3f}, "
+          f"wrong {tally['wrong']}, wrong role {tally['wrong_role']} (+{tally['known_wrong_role']} known), "
+          f"role missed {tally['role_missed']}, "
+          f"missed {tally['missed']} ({tally['known']} known)")
+    return 1 if tally["wrong"] or tally["wrong_role"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
