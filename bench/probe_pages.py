@@ -42,6 +42,7 @@ class Case:
     place: object = ANY
     furniture: list[str] = field(default_factory=list)
     keep: list[str] = field(default_factory=list)
+    round: int = 0  # the session-13 round that added the case (0: sessions before)
 
 
 def p(*lines: str) -> str:
@@ -1327,6 +1328,303 @@ CASES: list[Case] = [
 ]
 
 
+# ================= session 13 (pages2) =====================================================================
+# Each case below was written, with its expected answer, before the round first ran. `round` marks the
+# session-13 round a case belongs to; the probe prints the score of each round apart.
+S13_LEAD = ("Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan kepada 300 warga lanjut usia yang "
+            "tinggal sendiri di tujuh kecamatan.")
+S13_QUOTE = ("\"Makanan kami antar langsung ke rumah setiap pagi,\" kata Kepala Dinas Sosial Kabupaten Sukamekar, "
+             "Rahmat Hidayat.")
+S13_MORE = "Program ini dibiayai anggaran daerah dan akan berjalan sampai akhir tahun."
+
+S13_CASES: list[Case] = [
+    # ---------------- session 13, round 1: leftovers of session 12, date forms, page kinds ----------------
+    Case("s13r1-caption-under-date-line",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Kepala Dinas Sosial Sukamekar Rahmat Hidayat Menyerahkan Paket Makanan kepada Warga Lansia",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Menyerahkan Paket Makanan"], keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    Case("s13r1-mixed-case-place-dash",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "Sukamekar – " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-kompas-unknown-city",
+         p("Kompas.com", "Regional", "Dinsos Kupang Data 1.200 Anak Putus Sekolah",
+           "Kompas.com - 07/12/2026, 08:30 WIB", "Penulis Yohanes Bria | Editor Dodi Pratama",
+           "KUPANG, KOMPAS.com - Dinas Sosial Kota Kupang mendata 1.200 anak putus sekolah untuk diikutkan dalam "
+           "program pendidikan kesetaraan.",
+           "\"Kami ingin semua anak kembali belajar,\" kata Kepala Dinas Sosial Kota Kupang, Maria Bete."),
+         "Dinsos Kupang Data 1.200 Anak Putus Sekolah", "2026-12-07", "Kupang",
+         furniture=["Penulis Yohanes"], keep=["mendata 1.200 anak"], round=1),
+    Case("s13r1-antara-kab-abbreviation",
+         p("Antara Jabar", "Pemkab Bandung salurkan bantuan kursi roda bagi 50 penyandang disabilitas",
+           "Senin, 7 Desember 2026 13:40 WIB",
+           "Kab. Bandung (ANTARA) - Pemerintah Kabupaten Bandung menyalurkan 50 kursi roda bagi penyandang "
+           "disabilitas dari keluarga tidak mampu.",
+           "\"Bantuan ini kami serahkan langsung ke rumah penerima,\" kata Kepala Dinas Sosial Kabupaten Bandung, "
+           "Asep Kurnia.", "Pewarta: Rudi Hartono"),
+         "Pemkab Bandung salurkan bantuan kursi roda bagi 50 penyandang disabilitas", "2026-12-07", "Kab. Bandung",
+         furniture=["Pewarta"], keep=["menyalurkan 50 kursi roda"], round=1),
+    Case("s13r1-hijri-beside-date",
+         p("Pemkab Sukamekar Santuni 500 Anak Yatim", "Senin, 7 Desember 2026 / 26 Jumadil Akhir 1448 H",
+           "SUKAMEKAR - Pemerintah Kabupaten Sukamekar menyantuni 500 anak yatim dan piatu di pendopo kabupaten.",
+           S13_QUOTE),
+         "Pemkab Sukamekar Santuni 500 Anak Yatim", "2026-12-07", "Sukamekar", keep=["menyantuni 500 anak"], round=1),
+    Case("s13r1-javanese-pasaran",
+         p("Warga Sukamekar Gelar Bersih Desa", "Senin Legi, 7 Desember 2026",
+           "SUKAMEKAR - Warga Desa Cibening menggelar bersih desa bersama perangkat desa dan pemuda karang taruna.",
+           "\"Tradisi ini menjaga kerukunan warga,\" kata Kepala Desa Cibening, Ujang Saepudin."),
+         "Warga Sukamekar Gelar Bersih Desa", "2026-12-07", "Sukamekar", keep=["menggelar bersih desa"], round=1),
+    Case("s13r1-event-day-in-lead-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan kepada 300 warga lanjut usia, "
+           "Senin (7/12/2026).", S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", keep=["mulai mengantar makanan"],
+         round=1),
+    Case("s13r1-short-month",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Rina Marlina", "7 Des 2026, 10:15",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", furniture=["Rina Marlina"],
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-dashed-numeric-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "07-12-2026 14:30 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-english-month-indonesian-page",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Monday, 7 December 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-english-month-first",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "December 7, 2026 by Humas Dinsos",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-dipublikasikan-pada",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Dipublikasikan pada 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-relative-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Rina Marlina", "2 jam yang lalu",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["2 jam yang lalu"],
+         round=1),
+    Case("s13r1-relative-and-event-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "3 jam lalu",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan kepada 300 warga lanjut usia "
+           "pada 7 Desember 2026.", S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["3 jam lalu"], round=1),
+    Case("s13r1-updated-line-above-published",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Pembaruan terakhir: 9 Desember 2026 08:00 WIB",
+           "Diterbitkan: 7 Desember 2026 10:15 WIB", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-updated-only-label-dimutakhirkan",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Tayang: 7 Desember 2026 | Dimutakhirkan: 9 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-url-first-line",
+         p("https://sukamekar.go.id/berita/2026/12/07/dinsos-antar-makanan-untuk-300-lansia/",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["https://sukamekar.go.id"], round=1),
+    Case("s13r1-url-of-other-item-in-story",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD,
+           "Baca juga: https://sukamekar.go.id/berita/2026/11/30/dinsos-data-lansia-tinggal-sendiri/", S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Baca juga"],
+         keep=[S13_QUOTE[:30]], round=1),
+    Case("s13r1-kemensos-biro-humas",
+         p("SIARAN PERS", "Nomor: 412/HUMAS/XII/2026", "Biro Hubungan Masyarakat", "Kementerian Sosial RI",
+           "Kemensos Tambah Kuota Bantuan Atensi untuk Anak Yatim Piatu",
+           "Jakarta (7 Desember 2026) – Kementerian Sosial menambah kuota bantuan asistensi rehabilitasi sosial "
+           "bagi anak yatim piatu di 34 provinsi.",
+           "\"Tambahan kuota ini menjangkau anak yang belum terdata,\" kata Direktur Rehabilitasi Sosial Anak, "
+           "Nur Aini.", "Kepala Biro Humas", "Hendra Saputra"),
+         "Kemensos Tambah Kuota Bantuan Atensi untuk Anak Yatim Piatu", "2026-12-07", "Jakarta",
+         keep=["menambah kuota bantuan"], round=1),
+    Case("s13r1-siaran-pers-nomor-inline",
+         p("Siaran Pers Nomor 88/SP/HM/12/2026",
+           "Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista",
+           "Sukamekar, 7 Desember 2026 – Sentra Terpadu Sukamekar melatih 40 pemuda dari keluarga penerima "
+           "manfaat menjadi barista profesional.",
+           "\"Mereka akan kami salurkan ke kedai kopi mitra,\" kata Kepala Sentra, Dewi Lestari."),
+         "Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista", "2026-12-07", "Sukamekar",
+         keep=["melatih 40 pemuda"], round=1),
+    Case("s13r1-wordpress-dinsos-full",
+         p("Dinas Sosial Kabupaten Sukamekar", "Beranda", "Profil", "Berita", "Layanan", "Kontak",
+           "Dinsos Sukamekar Gelar Bimtek Pendamping Sosial", "Posted by admin | 7 Desember 2026 | Berita",
+           "Kategori: Berita, Kegiatan",
+           "Dinas Sosial Kabupaten Sukamekar menggelar bimbingan teknis bagi 80 pendamping sosial di aula dinas.",
+           "Baca juga: Dinsos Sukamekar Salurkan Bansos Tahap Akhir",
+           "\"Pendamping harus hafal data warga dampingannya,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "ADVERTISEMENT", "Scroll to continue with content",
+           "Bimtek berlangsung dua hari.",
+           "Tags: bimtek, pendamping sosial, PKH",
+           "Share this:", "Facebook", "Twitter", "WhatsApp", "Like this:", "Suka Memuat..."),
+         "Dinsos Sukamekar Gelar Bimtek Pendamping Sosial", "2026-12-07", None,
+         furniture=["Posted by admin", "Kategori:", "Baca juga", "Salurkan Bansos Tahap Akhir", "ADVERTISEMENT",
+                    "Scroll to continue", "Tags:", "Share this", "Suka Memuat"],
+         keep=["menggelar bimbingan teknis", "hafal data warga", "Bimtek berlangsung dua hari."], round=1),
+    Case("s13r1-multipage-links",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, "Halaman selanjutnya", "Halaman: 1 2 3", S13_MORE,
+           "Berita ini terdiri dari 3 halaman"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Halaman selanjutnya", "Halaman: 1 2 3", "terdiri dari 3 halaman"],
+         keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    Case("s13r1-print-view",
+         p("Dicetak dari: https://sukamekar.go.id/berita/dinsos-antar-makanan", "Tanggal cetak: 9 Desember 2026",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Dicetak dari", "Tanggal cetak"], keep=["akhir tahun"], round=1),
+    Case("s13r1-print-date-only",
+         p("Dicetak pada 9 Desember 2026 pukul 10.00",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Dicetak pada"], round=1),
+    Case("s13r1-live-blog",
+         p("LIVE UPDATE", "Penyaluran Bansos Akhir Tahun di Sukamekar Hari Ini",
+           "Senin, 7 Desember 2026 08:00 WIB",
+           "10:45 WIB", "Antrean warga di kantor pos Cibening mulai memanjang sejak pagi, petugas menambah dua loket.",
+           "09:30 WIB", "\"Kami buka lebih awal agar warga tidak menunggu lama,\" kata Kepala Kantor Pos Cibening, "
+           "Budi Santoso.",
+           "08:15 WIB", "Penyaluran bantuan sosial akhir tahun di Kabupaten Sukamekar resmi dimulai pagi ini."),
+         "Penyaluran Bansos Akhir Tahun di Sukamekar Hari Ini", "2026-12-07", None,
+         keep=["menambah dua loket", "resmi dimulai pagi ini"], round=1),
+    Case("s13r1-video-page",
+         p("Video", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 15:00 WIB",
+           "Durasi: 02:15", "Putar Video",
+           "Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 lansia yang tinggal sendiri.",
+           "Tonton juga: Lansia Sukamekar Ikuti Senam Pagi", "Video Editor: Rina Marlina"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         furniture=["Durasi", "Putar Video", "Tonton juga", "Video Editor"], keep=["mengantar makanan setiap pagi"],
+         round=1),
+    Case("s13r1-infographic",
+         p("Infografis", "Infografis: Jadwal Penyaluran Bansos Desember 2026", "Senin, 7 Desember 2026 09:00 WIB",
+           "Kementerian Sosial menyalurkan bantuan sembako dan PKH tahap akhir mulai pekan kedua Desember melalui "
+           "kantor pos dan bank Himbara.", "Infografis: Tim Grafis / Humas"),
+         "Infografis: Jadwal Penyaluran Bansos Desember 2026", "2026-12-07", None,
+         furniture=["Tim Grafis"], keep=["pekan kedua Desember"], round=1),
+    Case("s13r1-pdf-hyphenation-headers",
+         p("SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar menyalurkan ban-",
+           "tuan permakanan kepada 300 warga lanjut usia yang tinggal sendiri di tujuh keca-",
+           "matan.",
+           "Halaman 1 dari 2",
+           "SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR",
+           S13_QUOTE, "Halaman 2 dari 2"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Halaman 1 dari 2", "Halaman 2 dari 2"], keep=["bantuan permakanan", "tujuh kecamatan"], round=1),
+    Case("s13r1-zero-width-and-nbsp",
+         p("Dinsos\u200b Sukamekar Antar\u00a0Makanan untuk 300 Lansia", "Senin,\u00a07 Desember\u00a02026",
+           "SUKAMEKAR\u00a0-\u00a0" + S13_LEAD, S13_QUOTE).replace("\n", "\r\n"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-mojibake-quotes",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR â€“ " + S13_LEAD,
+           "â€œMakanan kami antar langsung ke rumah setiap pagi,â€\x9d kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["â€"], keep=["“Makanan kami antar"], round=1),
+]
+
+
+@dataclass
+class HtmlCase:
+    """A page saved as HTML as a site serves it (markup, metadata), read by importers.html."""
+    name: str
+    html: str
+    title: str | None
+    date: str | None
+    furniture: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+    round: int = 0
+
+
+def page_html(head: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>{head}</head>"
+            f"<body><header><nav><a href='/'>Beranda</a> <a href='/berita'>Berita</a></nav></header>"
+            f"{body}<footer>© 2026 Dinas Sosial Kabupaten Sukamekar</footer></body></html>")
+
+
+S13_STORY = (f"<p>SUKAMEKAR - {S13_LEAD}</p><p>{html.escape(S13_QUOTE)}</p><p>{S13_MORE}</p>")
+S13_TITLE = "Dinsos Sukamekar Antar Makanan untuk 300 Lansia"
+
+S13_HTML: list[HtmlCase] = [
+    # ---------------- session 13, round 1: markup dates and titles ----------------------------------------
+    HtmlCase("s13r1-html-meta-published",
+             page_html(f"<title>{S13_TITLE} | Dinas Sosial Kabupaten Sukamekar</title>"
+                       f"<meta property='og:title' content='{S13_TITLE}'>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>"
+                       "<meta property='article:modified_time' content='2026-12-09T08:00:00+07:00'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    HtmlCase("s13r1-html-jsonld-modified-later",
+             page_html(f"<title>{S13_TITLE} - Sukamekar News</title>"
+                       "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                       f"\"headline\":\"{S13_TITLE}\",\"dateModified\":\"2026-12-09T08:00:00+07:00\","
+                       "\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-time-element",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><time datetime='2026-12-07T10:15:00+07:00'>Senin, 7 Desember "
+                       f"2026</time>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", furniture=["Senin, 7 Desember 2026"], keep=["menyalurkan bantuan permakanan"],
+             round=1),
+    HtmlCase("s13r1-html-title-only-with-office",
+             page_html(f"<title>{S13_TITLE} - Dinas Sosial Kabupaten Sukamekar</title>",
+                       f"<div class='content'>{S13_STORY}</div>"),
+             S13_TITLE, None, keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-og-title-with-site-h1-plain",
+             page_html(f"<title>{S13_TITLE} Halaman all - Kompas.com</title>"
+                       f"<meta property='og:title' content='{S13_TITLE} - Kompas.com'>",
+                       f"<article><h1 class='read__title'>{S13_TITLE}</h1>"
+                       "<div class='read__time'>Kompas.com - 07/12/2026, 10:15 WIB</div>"
+                       f"{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", furniture=["Kompas.com - 07/12/2026"], round=1),
+    HtmlCase("s13r1-html-utc-evening-published",
+             page_html(f"<title>{S13_TITLE}</title>"
+                       "<meta property='article:published_time' content='2026-12-06T20:30:00Z'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026 03:30 WIB</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-mojibake",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p><p>SUKAMEKAR â€“ {S13_LEAD}</p>"
+                       "<p>â€œMakanan kami antar langsung ke rumah setiap pagi,â€\x9d kata Kepala Dinas Sosial, "
+                       "Rahmat Hidayat.</p></article>"),
+             S13_TITLE, "2026-12-07", furniture=["â€"], keep=["“Makanan kami antar"], round=1),
+    HtmlCase("s13r1-html-nbsp-zero-width",
+             page_html(f"<title>Dinsos&nbsp;Sukamekar Antar Makanan untuk&#8203; 300 Lansia</title>",
+                       "<article><h1>Dinsos&nbsp;Sukamekar Antar&#8203; Makanan untuk 300 Lansia</h1>"
+                       "<p>Senin,&nbsp;7&nbsp;Desember&nbsp;2026</p>"
+                       f"<p>SUKAMEKAR&nbsp;-&nbsp;{S13_LEAD}</p><p>{html.escape(S13_QUOTE)}</p></article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-wordpress-entry",
+             page_html(f"<title>{S13_TITLE} &#8211; Dinas Sosial Kabupaten Sukamekar</title>",
+                       f"<article class='post'><header class='entry-header'><h1 class='entry-title'>{S13_TITLE}</h1>"
+                       "<div class='entry-meta'><span class='posted-on'>Posted on <time class='entry-date published' "
+                       "datetime='2026-12-07T10:15:00+07:00'>7 Desember 2026</time><time class='updated' "
+                       "datetime='2026-12-09T08:00:00+07:00'>9 Desember 2026</time></span> <span class='byline'>by "
+                       "admin</span></div></header><div class='entry-content'>"
+                       f"{S13_STORY}<p>Baca juga: Dinsos Sukamekar Data Lansia Tinggal Sendiri</p>"
+                       "<div class='sharedaddy'><h3>Share this:</h3><ul><li>Facebook</li><li>WhatsApp</li></ul></div>"
+                       "</div><footer class='entry-footer'>Kategori: Berita Tags: lansia, permakanan</footer></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Baca juga", "Share this", "Posted on"],
+             keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    HtmlCase("s13r1-html-canonical-url-date",
+             page_html(f"<title>{S13_TITLE}</title><link rel='canonical' "
+                       "href='https://sukamekar.go.id/berita/2026/12/07/dinsos-antar-makanan/'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-crlf",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article>\r\n<h1>{S13_TITLE}</h1>\r\n<p>Senin, 7 Desember 2026</p>\r\n{S13_STORY}\r\n</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+]
+
+
 def _quotes_text(text: str) -> list[str]:
     try:
         return [q.text for q in extract(text).quotes]
@@ -1342,32 +1640,52 @@ def _as_html(case: Case) -> str:
     return f"<html lang='id'><head><title>{head}</title></head><body><article>{body}</article></body></html>"
 
 
-def _run_html(failures: list[str]) -> int:
+def _run_html(cases: list[Case], failures: list[str]) -> int:
     right = 0
-    for case in CASES:
+    for case in cases:
         try:
             draft = parse_html(_as_html(case), f"{case.name}.html").drafts[0]
         except Exception as exc:  # noqa: BLE001 - reported as the case's failure
             failures.append(f"{case.name} [html]: import raised {type(exc).__name__}: {exc}")
             continue
-        wrong = []
-        if draft.title != case.title:
-            wrong.append(f"title {draft.title!r} want {case.title!r}")
-        got = draft.date.isoformat() if draft.date else None
-        if got != case.date:
-            wrong.append(f"date {got!r} want {case.date!r}")
-        wrong += [f"furniture {bit!r} left in body" for bit in case.furniture if bit in draft.body]
-        wrong += [f"story text {bit!r} lost" for bit in case.keep if bit not in draft.body]
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
         failures.extend(f"{case.name} [html]: {w}" for w in wrong)
         right += not wrong
     return right
 
 
-def run(verbose: bool = False) -> int:
+def _draft_misses(draft, title, date, furniture, keep) -> list[str]:
+    wrong = []
+    if draft.title != title:
+        wrong.append(f"title {draft.title!r} want {title!r}")
+    got = draft.date.isoformat() if draft.date else None
+    if got != date:
+        wrong.append(f"date {got!r} want {date!r}")
+    wrong += [f"furniture {bit!r} left in body" for bit in furniture if bit in draft.body]
+    wrong += [f"story text {bit!r} lost" for bit in keep if bit not in draft.body]
+    return wrong
+
+
+def _run_raw_html(cases: list[HtmlCase], failures: list[str]) -> tuple[int, int]:
+    """(right, wrong dates) over pages saved with their markup."""
+    right = wrong_dates = 0
+    for case in cases:
+        try:
+            draft = parse_html(case.html, f"{case.name}.html").drafts[0]
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [raw html]: import raised {type(exc).__name__}: {exc}")
+            continue
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        wrong_dates += any(w.startswith("date ") and not w.startswith("date None") for w in wrong)
+        failures.extend(f"{case.name} [raw html]: {w}" for w in wrong)
+        right += not wrong
+    return right, wrong_dates
+
+
+def _run_text(cases: list[Case], failures: list[str], verbose: bool) -> tuple[dict, int]:
     fields = {"title": [0, 0], "date": [0, 0], "place": [0, 0], "furniture": [0, 0], "keep": [0, 0]}
     wrong_dates = 0
-    failures: list[str] = []
-    for case in CASES:
+    for case in cases:
         page = read_page(case.text)
         quotes = _quotes_text(case.text)
         got_date = page.date.isoformat() if page.date else None
@@ -1398,12 +1716,32 @@ def run(verbose: bool = False) -> int:
         if verbose:
             print(f"--- {case.name}: title={page.headline!r} date={got_date} place={page.location!r}")
             print("    body: " + page.body.replace("\n", "\n          "))
-    html_ok = _run_html(failures)
+    return fields, wrong_dates
+
+
+def _summary(fields: dict, wrong_dates: int) -> str:
     total_ok = sum(ok for ok, _ in fields.values())
     total = sum(n for _, n in fields.values())
-    print(f"probe_pages: {len(CASES)} pages; " + "  ".join(f"{k} {ok}/{n}" for k, (ok, n) in fields.items())
-          + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
-    print(f"probe_pages as HTML (importers.html): {html_ok}/{len(CASES)} pages right in every check")
+    return ("  ".join(f"{k} {ok}/{n}" for k, (ok, n) in fields.items())
+            + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
+
+
+def run(verbose: bool = False) -> int:
+    failures: list[str] = []
+    fields, wrong_dates = _run_text(CASES, failures, verbose)
+    print(f"probe_pages: {len(CASES)} pages; " + _summary(fields, wrong_dates))
+    print(f"probe_pages as HTML (importers.html): {_run_html(CASES, failures)}/{len(CASES)} pages right in every check")
+    rounds = sorted({c.round for c in S13_CASES} | {c.round for c in S13_HTML})
+    for n in rounds:
+        cases = [c for c in S13_CASES if c.round == n]
+        raw = [c for c in S13_HTML if c.round == n]
+        got, wrong = _run_text(cases, failures, verbose)
+        wrong_dates += wrong
+        raw_ok, raw_wrong = _run_raw_html(raw, failures)
+        wrong_dates += raw_wrong
+        print(f"probe_pages session 13 round {n}: {len(cases)} pages; " + _summary(got, wrong)
+              + f"; as HTML {_run_html(cases, failures)}/{len(cases)}; saved HTML {raw_ok}/{len(raw)}"
+              + f" (wrong dates {raw_wrong})")
     for line in failures:
         print("  FAIL " + line)
     lost = sum(1 for line in failures if "lost" in line)
