@@ -743,3 +743,54 @@ def test_a_sentence_case_headline_over_its_date_line_and_an_uncredited_caption()
                 "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
                 f"Sukamekar (ANTARA) - {LEAD}", QUOTE)
     assert read_page(text).headline is None
+
+
+# --- Session 13: dates of other moments than publication ---------------------------------------
+
+@pytest.mark.parametrize("updated", ["Pembaruan terakhir: 9 Desember 2026 08:00 WIB", "Dimutakhirkan 9 Desember 2026",
+                                     "Disunting: 9 Desember 2026", "Diperbaharui 9 Des 2026 08:00"])
+def test_an_updated_line_above_the_published_line_does_not_date_the_page(updated):
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako", updated, "Diterbitkan: 7 Desember 2026 10:15 WIB",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("line", ["Dicetak pada 9 Desember 2026 pukul 10.00", "Tanggal cetak: 9 Desember 2026",
+                                  "Diakses 9 Desember 2026"])
+def test_a_print_or_access_date_is_no_date_of_the_page(line):
+    assert page_date_of(line) is None
+    p = read_page(page(line, "Dinsos Sukamekar Salurkan Sembako", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date is None
+    # a print button beside the page's own date leaves the date
+    assert page_date_of("Senin, 7 Desember 2026 | Cetak | Bagikan") == dt.date(2026, 12, 7)
+
+
+# --- Session 13: dateline places known nowhere else ---------------------------------------------
+
+def test_a_title_case_place_before_a_dash_opening_the_story_is_its_dateline():
+    text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
+                "Cibadak – Lurah Cempaka mengajak warga lanjut usia memeriksakan kesehatan di puskesmas kelurahan.",
+                QUOTE)
+    assert read_page(text).location == "Cibadak"
+    # a rubric's word before the dash is no place
+    for opener in ("Foto", "Sementara", "Opini"):
+        text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
+                    f"{opener} – Lurah Cempaka mengajak warga lanjut usia memeriksakan kesehatan di puskesmas.", QUOTE)
+        assert read_page(text).location is None
+
+
+def test_a_government_sites_address_does_not_make_its_region_an_outlet():
+    text = page("Dicetak dari: https://sukamekar.go.id/berita/dinsos-salurkan-sembako", "Dinsos Sukamekar Salurkan Sembako",
+                "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).location == "Sukamekar"
+    # a news site's address still names the outlet, not a place
+    text = page("https://sukamekarnews.com/berita/dinsos-salurkan-sembako", "Dinsos Sukamekar Salurkan Sembako",
+                "Senin, 7 Desember 2026", f"SUKAMEKARNEWS – {LEAD}", QUOTE)
+    assert read_page(text).location is None
+
+
+def test_an_office_before_the_dash_is_the_sender_not_a_dateline_place():
+    for opener in ("Diskominfo Sukamekar", "Dinsos", "Kemensos", "Humas"):
+        text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
+                    f"{opener} – Dinas Sosial mengajak warga lanjut usia memeriksakan kesehatan di puskesmas.", QUOTE)
+        assert read_page(text).location is None, opener

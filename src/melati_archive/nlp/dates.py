@@ -152,6 +152,7 @@ _OUTLET_FIRST_INLINE = re.compile(
 )
 _DOMAIN_RE = re.compile(_DOMAIN)
 _URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECASE)
+_GOVERNMENT_HOST = re.compile(r"(?i)(?:\.[a-z0-9\-]+)*\.(?:go|desa|kab|kota|prov)\.id\b")
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
 
 
@@ -222,8 +223,11 @@ def _after_a_headline(text: str, at: int) -> bool:
 def page_outlets(text: str) -> frozenset[str]:
     """The page's own outlet names, from the web addresses it shows (boganinews.com ->
     boganinews): a dateline that starts with one names the outlet, not the place."""
-    # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet)
-    return frozenset(re.sub(r"[^a-z0-9]", "", h.lower()) for h in _URL_HOST_RE.findall(text[:4000]))
+    # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet).
+    # A government's or a village's site (sukamekar.go.id, cibening.desa.id) is named after its region:
+    # the region in a dateline stays the place.
+    return frozenset(re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(text[:4000])
+                     if not _GOVERNMENT_HOST.match(text, m.end(1)))
 
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:

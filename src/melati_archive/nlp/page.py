@@ -92,6 +92,31 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
     return None
 
 
+# "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
+# dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
+# One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place.
+_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{2,}) (?:[–—]|-{1,2}) (?=[A-Z])")
+# Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
+_OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
+                  "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
+                  "kodim", "koramil", "kominfo", "setda", "sekda", "balai", "sentra")
+_RUBRICS = frozenset("foto video infografis opini editorial catatan update live breaking terkini eksklusif advertorial "
+                     "galeri ilustrasi sebelumnya kemudian namun sementara selain oleh reporter penulis editor sumber "
+                     "baca berita rilis humas kategori press info pengumuman siaran pers kabar warta sorotan "
+                     "headline topik laporan wawancara profil tajuk".split())
+
+
+def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
+    m = _TITLE_CASE_DATELINE.match(line)
+    if m is None or not _story_follows(line[m.end():]):
+        return None
+    place = m.group("place")
+    if place.lower() in _RUBRICS or place.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
+            or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
+        return None
+    return place
+
+
 # --- Reading a page -----------------------------------------------------------------------------
 
 
@@ -459,6 +484,8 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     if lead < len(lines) and (kinds[lead] in ("dateline", "source") or _OPENER.match(lines[lead])):
         dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "", outlets)
         location = dateline.location if dateline else None
+    if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
+        location = _title_case_place(lines[lead], outlets)
     if head:
         # the date line nearest the headline (else the story's start): a site header's clock or a
         # widget's date stands further up

@@ -14,13 +14,19 @@ from .furniture import squeezed
 _TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
 _DATE_LINE_NOISE = re.compile(
     r"(?i)\b(?:wib|wita|wit|gmt|utc|diposting|dipublikasikan|diterbitkan|dipublish|terbit|posted|published|"
-    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|last)\b|[|·•,:;()\-–—/]+|\d+"
+    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|diperbaharui|pembaruan|dimutakhirkan|diubah|"
+    r"disunting|diedit|edited|modified|last)\b|[|·•,:;()\-–—/]+|\d+"
 )
 # Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
 _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+pelaksanaan|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
-UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
+UPDATED = re.compile(r"(?i)\b(?:update[ds]?|diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|diubah|"
+                     r"disunting|diedit|edited|modified|revisi|direvisi)\b")
+# Lines that state when the copy was made, not when the page was published: a print view's
+# "Dicetak pada 9 Desember 2026", "Tanggal cetak", a citation's "Diakses 9 Desember 2026".
+# A print or share button beside the page's own date ("Senin, 7 Desember 2026 | Cetak") is no such label.
+_COPY_DATE = re.compile(r"(?i)\b(?:dicetak|(?:tanggal|tgl\.?)\s+cetak|printed|diakses|accessed|diunduh|downloaded)\b")
 _YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
 # The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
 # a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
@@ -35,7 +41,8 @@ def page_date_of(line: str) -> dt.date | None:
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
     stripped = squeezed(line)
-    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
+    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
+            or _COPY_DATE.search(stripped):
         return None
     found = D.find_full_dates(stripped)
     if not found:
