@@ -794,3 +794,22 @@ def test_an_office_before_the_dash_is_the_sender_not_a_dateline_place():
         text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
                     f"{opener} – Dinas Sosial mengajak warga lanjut usia memeriksakan kesehatan di puskesmas.", QUOTE)
         assert read_page(text).location is None, opener
+
+
+# --- Session 13: a Title Case photo caption between the date line and the story -----------------
+
+def test_a_title_case_caption_with_a_me_verb_under_the_date_line_is_not_the_headline():
+    text = page("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+                "Kepala Dinas Sosial Rahmat Hidayat Menyerahkan Paket Makanan kepada Warga Lansia",
+                f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk 300 Lansia"
+    assert "Menyerahkan Paket" not in p.body
+    # a site's name over the header's date stays no headline: the line under the date is the headline
+    text = page("Portal Resmi Pemerintah Kabupaten Sukamekar", "Senin, 7 Desember 2026",
+                "Bupati Sukamekar Menyerahkan Bantuan kepada Korban Banjir Cibening", f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).headline == "Bupati Sukamekar Menyerahkan Bantuan kepada Korban Banjir Cibening"
+    # "Menteri" is no verb: a headline naming a minister under another headline's date stays
+    text = page("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+                "Menteri Sosial Tinjau Dapur Umum Korban Banjir di Cibening", f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).headline == "Menteri Sosial Tinjau Dapur Umum Korban Banjir di Cibening"

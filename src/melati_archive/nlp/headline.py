@@ -78,6 +78,10 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if titled:
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
+        upper = [(k, o) for k, o in titled if k == i - 2]
+        if not repeated and upper and kinds[i - 1] == "date" and is_photo_caption(t) and not is_photo_caption(upper[0][1]) \
+                and not _site_name_shape(upper[0][1]):
+            return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
         return t, i
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
@@ -89,6 +93,27 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
         return None, None
     return t, i
+
+
+# A caption writes what a photo shows with a verb's me- form ("Bupati X Meninjau Rumah Warga ..."); a
+# headline drops the prefix ("Bupati Tinjau Rumah Warga"). Words of that shape that are no verbs:
+_ME_VERB = re.compile(r"^Me(?:m|n|ng|ny)[a-z]{4,}$")
+_ME_NOUNS = frozenset("menteri mendagri menkes mensos menko menpora menlu menkeu menhan menag menpan mentawai menado "
+                      "mempawah menggala menara mengenai menurut menjelang menuju mengapa menyusul".split())
+
+
+def is_photo_caption(line: str) -> bool:
+    """A Title Case line of six or more words with a me- verb: what a photo shows, not a headline."""
+    words = line.split()
+    return len(words) >= 6 and any(_ME_VERB.match(w) and w.lower() not in _ME_NOUNS for w in words)
+
+
+def _site_name_shape(line: str) -> bool:
+    """"Portal Resmi Pemerintah Kabupaten Sukamekar": an office's name (a site's header), no headline:
+    it opens with an office's word and has no number, no lower-case word and no headline verb."""
+    words = line.split()
+    return words[0].lower() in _SITE_WORDS and not any(
+        w[:1].isdigit() or w[:1].islower() or w in _HEADLINE_VERBS for w in words)
 
 
 def clean_headline(line: str, page_text: str = "") -> str:
