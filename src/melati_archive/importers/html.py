@@ -8,6 +8,7 @@ import warnings
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
 from ..nlp.page import read_page
+from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 
@@ -17,6 +18,7 @@ _BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.I | re.S)
 
 
 def parse_html(text: str, source: str) -> Parsed:
+    text = repaired(text)  # as decode_bytes does for a file: HTML handed over as a string is read the same
     meta = _extract(text)
     story = meta.get("text") or ""
     if len(story.split()) < MIN_WORDS:

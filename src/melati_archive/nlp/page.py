@@ -23,6 +23,7 @@ from .headline import (
 from .names import plausible_name
 from .normalize import WRAP_WIDTH
 from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
+from .textrepair import repaired
 
 def _has_words(line: str, k: int) -> bool:
     """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
@@ -151,6 +152,7 @@ _OPENER = re.compile(
 
 def read_page(text: str) -> Page:
     """Read a page's text as saved from a browser (or a release as a writer sends it)."""
+    text = repaired(text)  # "â€œ" for “, zero-width spaces: a page copied through the wrong encoding
     lines = _joined_date_badges(logical_lines(text))
     counts: dict[str, int] = {}
     for line in lines:
