@@ -813,3 +813,41 @@ def test_a_title_case_caption_with_a_me_verb_under_the_date_line_is_not_the_head
     text = page("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
                 "Menteri Sosial Tinjau Dapur Umum Korban Banjir di Cibening", f"SUKAMEKAR – {LEAD}", QUOTE)
     assert read_page(text).headline == "Menteri Sosial Tinjau Dapur Umum Korban Banjir di Cibening"
+
+
+# --- Session 13: furniture of multi-page, video and infographic pages ----------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("Berita ini terdiri dari 3 halaman", "ui"),
+    ("Grafis: Tim Grafis / Humas", "ui"),
+    ("Infografis: Rina Marlina/Situs", "ui"),
+    ("Infografis: Jadwal Penyaluran Bansos Desember 2026", None),  # an infographic's headline
+    ("Grafis menunjukkan kenaikan jumlah penerima sejak Januari.", None),
+])
+def test_multi_page_notes_and_graphics_credits(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_video_pages_credits_are_credits():
+    assert credit_of("Video Editor: Rina Marlina") == {"editor": "Rina Marlina"}
+    assert credit_of("Videografer: Dodi Pratama") == {"photographer": "Dodi Pratama"}
+
+
+# --- Session 13: text pasted from a PDF ---------------------------------------------------------
+
+def test_words_broken_at_line_ends_are_whole_again_and_running_headers_go():
+    text = page("SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR", "Dinsos Sukamekar Antar Makanan untuk Lansia",
+                "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar menyalurkan ban-",
+                "tuan permakanan kepada 300 warga lanjut usia di tujuh keca-", "matan.",
+                "Halaman 1 dari 2", "SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR", QUOTE, "Halaman 2 dari 2")
+    p = read_page(text)
+    assert "menyalurkan bantuan permakanan" in p.body and "tujuh kecamatan." in p.body
+    assert "SIARAN PERS" not in p.body and "Halaman" not in p.body
+    assert p.location == "Sukamekar" and p.date == dt.date(2026, 12, 7)
+
+
+def test_a_doubled_word_broken_at_its_hyphen_keeps_the_hyphen():
+    text = page("Dinsos Sukamekar Antar Makanan untuk Lansia",
+                "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar mengantar makanan bagi anak-",
+                "anak yatim dan sayur-", "mayur bagi warga lanjut usia di tujuh kecamatan.")
+    assert "anak-anak yatim dan sayur-mayur bagi" in read_page(text).body

@@ -20,6 +20,8 @@ CREDIT_FIELDS = {
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
+    # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
+    "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",
 }
 _LABELS = "|".join(sorted((re.escape(k) for k in CREDIT_FIELDS), key=len, reverse=True))
 _LABEL_GROUP = r"(?:" + _LABELS + r")(?:\s*(?:&|dan|/)\s*(?:" + _LABELS + r"))*"
@@ -182,6 +184,9 @@ _UI_PATTERNS = re.compile(
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # a multi-page article's note and an infographic's credit ("Grafis: Tim Grafis / Humas", "Infografis: Rina/Situs")
+    r"(?:berita|artikel)\s+ini\s+terdiri\s+(?:dari|atas)\s+\d+\s+halaman.{0,40}|"
+    r"(?:info)?grafis\s*:\s*(?:tim\s+\S+(?:\s+\S+){0,3}|[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*/\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2})|"
     # WordPress theme lines: "Posted in Berita", "Tagged a, b", "Leave a Reply Cancel reply"
     r"(?:posted|filed)\s+(?:in|under)\s+\S.{0,60}|tagged\s+\S.{0,80}|leave\s+a\s+(?:reply|comment)\b.*|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"

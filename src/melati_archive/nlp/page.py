@@ -48,6 +48,8 @@ def _ends_in_dash(line: str) -> bool:
     every offset of the line: a dash at the end (or before a final line break) after something
     other than whitespace."""
     body = line[:-1] if line.endswith("\n") else line
+    if body.endswith("-") and _BROKEN_WORD.search(body) and _has_words(body, 4):
+        return False  # "... menyalurkan ban-": a word a PDF broke at the line's end
     return body.endswith(_DASHES) and len(body) > 1 and not body[:-1].isspace()
 
 
@@ -185,15 +187,32 @@ def logical_lines(text: str) -> list[str]:
             continue
         if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
                 and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
-                and not (is_title_case(out[-1]) and not wrapped) and (
+                and not (is_title_case(out[-1]) and not wrapped and not _BROKEN_WORD.search(out[-1])) and (
                 line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = _joined_wrap(out[-1], line)
             wrapped = True
         else:
             out.append(line)
             wrapped = False
         previous_raw = line
     return out
+
+
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[a-z]{2,})-$")
+_WORD_START = re.compile(r"[a-z]+")
+
+
+def _joined_wrap(line: str, following: str) -> str:
+    """Two lines of one paragraph as one. A word a PDF broke at the line's end ("menyalurkan ban-" /
+    "tuan ...") is whole again; a doubled word ("anak-" / "anak", "sayur-" / "mayur") keeps its hyphen."""
+    m = _BROKEN_WORD.search(line)
+    tail = _WORD_START.match(following)
+    if m is None or tail is None:
+        return f"{line} {following}"
+    head, rest = m.group("head"), tail.group()
+    if head[:3] == rest[:3] or (len(head) >= 3 and head[-3:] == rest[-3:]):
+        return f"{line}{following}"
+    return f"{line[:-1]}{following}"
 
 
 _BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")
@@ -528,6 +547,9 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             continue
         if kind is not None and kind != "dateline" or (headline and line == headline):
             dropped.append(line)
+            continue
+        if i > lead and line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]:
+            dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") on every page
             continue
         if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
