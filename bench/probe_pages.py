@@ -1426,7 +1426,9 @@ S13_CASES: list[Case] = [
     Case("s13r1-url-first-line",
          p("https://sukamekar.go.id/berita/2026/12/07/dinsos-antar-makanan-untuk-300-lansia/",
            "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
-         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         # expected 2026-12-07 when written; changed to None after the first run: releases-dev annotates the
+         # pages that open with their address (the file's source line) as stating no date (6 files)
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar",
          furniture=["https://sukamekar.go.id"], round=1),
     Case("s13r1-url-of-other-item-in-story",
          p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD,

@@ -188,3 +188,40 @@ def test_html_story_whose_first_sentence_repeats_the_headline_keeps_it():
         "Posyandu yang dibangun dengan dana desa itu diresmikan oleh Kepala Desa Cibening bersama petugas puskesmas "
         "dan kader kesehatan setempat pada akhir pekan lalu.", h1=h1), "z.html").drafts[0]
     assert draft.title == h1 and draft.body.startswith("Warga Cibening kini punya posyandu lansia.")
+
+
+# --- Session 13: the markup's title and published moment ---------------------------------------
+
+_S13_STORY = ("<p>SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga lanjut "
+              "usia yang tinggal sendiri di tujuh kecamatan.</p><p>Program ini dibiayai anggaran daerah sampai akhir "
+              "tahun dan diawasi pendamping sosial di setiap desa.</p>")
+
+
+def _s13_page(head: str, article: str) -> str:
+    return f"<html lang='id'><head>{head}</head><body><article>{article}</article></body></html>"
+
+
+def test_html_og_title_loses_the_sites_web_address():
+    head = ("<title>Dinsos Antar Makanan untuk Lansia Halaman all - Situsku.com</title>"
+            "<meta property='og:title' content='Dinsos Antar Makanan untuk Lansia - Situsku.com'>")
+    draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
+    assert draft.title == "Dinsos Antar Makanan untuk Lansia"
+
+
+@pytest.mark.parametrize("published, day", [
+    ("2026-12-06T20:30:00Z", 7),  # 03:30 WIB on the 7th: the day the page shows
+    ("2026-12-06T20:30:00+00:00", 7),
+    ("2026-12-07T00:30:00+08:00", 7),  # a WITA morning keeps its own day
+    ("2026-12-06T23:30:00+07:00", 6),
+])
+def test_html_published_moment_is_read_as_a_day_in_indonesia(published, day):
+    head = f"<title>Dinsos Antar Makanan</title><meta property='article:published_time' content='{published}'>"
+    draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
+    assert draft.date == dt.date(2026, 12, day)
+
+
+def test_html_json_ld_published_wins_over_modified():
+    head = ("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"dateModified\":\"2026-12-09T08:00:00+07:00\","
+            "\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>")
+    draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
+    assert draft.date == dt.date(2026, 12, 7)

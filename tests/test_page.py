@@ -851,3 +851,16 @@ def test_a_doubled_word_broken_at_its_hyphen_keeps_the_hyphen():
                 "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar mengantar makanan bagi anak-",
                 "anak yatim dan sayur-", "mayur bagi warga lanjut usia di tujuh kecamatan.")
     assert "anak-anak yatim dan sayur-mayur bagi" in read_page(text).body
+
+
+
+# --- Session 13: the day in the page's own address ----------------------------------------------
+
+def test_the_day_in_the_address_the_copy_opens_with_is_not_a_date_the_page_states():
+    # releases-dev's convention: a saved page's address line is the file's source, not the page's words
+    p = read_page(page("https://sukamekar.go.id/berita/2026/12/07/dinsos-salurkan-sembako/",
+                       "Dinsos Sukamekar Salurkan Sembako", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date is None
+    p = read_page(page("https://situsku.com/read/2026/12/06/091500/dinsos-salurkan-sembako",
+                       "Dinsos Sukamekar Salurkan Sembako", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7)

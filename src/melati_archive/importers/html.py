@@ -7,6 +7,7 @@ import warnings
 
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
+from ..nlp.headline import clean_headline
 from ..nlp.page import read_page
 from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
@@ -24,10 +25,11 @@ def parse_html(text: str, source: str) -> Parsed:
     if len(story.split()) < MIN_WORDS:
         raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)
-    title = (meta.get("title") or "").strip() or None
+    # og:title and <title> often carry the site's name ("Judul - Situs.com"): the headline without it
+    title = clean_headline((meta.get("title") or "").strip(), story) or None
     body = _without_title_line(_story_of(story, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
-    date = _date(meta.get("date"))
+    date = _published_local(text) or _date(meta.get("date"))
     if date is None or title is None:
         # no date or title in the page's markup: read the page's visible text as a saved page (its
         # date lines, the headline above the story), the same reading the text importer uses
@@ -108,6 +110,37 @@ def _page_text(page: str) -> str:
 def _credits_anywhere(page: str) -> dict[str, str]:
     """Credits trafilatura left out with the page chrome: look through the whole page text."""
     return clean_story(_page_text(page)).article_credits()
+
+
+# The published moment the markup states with its time and zone: Open Graph's article:published_time,
+# schema.org's datePublished (JSON-LD or microdata).
+_PUBLISHED = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate)["'][^>]{0,200}?"""
+    r"""content\s*=\s*["'](?P<a>[^"']{10,40})["']"""
+    r"""|content\s*=\s*["'](?P<b>[^"']{10,40})["'][^>]{0,200}?(?:property|name|itemprop)\s*=\s*["']"""
+    r"""(?:article:published_time|datePublished|pubdate)["']"""
+    r"""|["']datePublished["']\s*:\s*["'](?P<c>[^"']{10,40})["']""", re.I)
+_WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def _published_local(page: str) -> dt.date | None:
+    """The publication day in Indonesia of a moment the markup gives in another zone: 20:30 UTC on the
+    6th is 03:30 WIB on the 7th, the day the page shows. A time in WIB, WITA or WIT keeps its own day;
+    a bare date or a moment without a zone is left to trafilatura."""
+    m = _PUBLISHED.search(page[:200_000])
+    if m is None:
+        return None
+    value = (m.group("a") or m.group("b") or m.group("c")).strip()
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if offset is None:
+        return None
+    if dt.timedelta(hours=7) <= offset <= dt.timedelta(hours=9):
+        return moment.date()
+    return moment.astimezone(_WIB).date()
 
 
 def _date(value) -> dt.date | None:
