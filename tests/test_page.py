@@ -864,3 +864,47 @@ def test_the_day_in_the_address_the_copy_opens_with_is_not_a_date_the_page_state
     p = read_page(page("https://situsku.com/read/2026/12/06/091500/dinsos-salurkan-sembako",
                        "Dinsos Sukamekar Salurkan Sembako", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE))
     assert p.date == dt.date(2026, 12, 7)
+
+
+# --- Session 13, round 2 -------------------------------------------------------------------------
+
+def test_an_event_date_behind_its_label_dates_no_page_and_is_no_headline():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Tanggal Kegiatan: 5 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date is None and p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+    # a headline with a colon and a day without its year stays a headline
+    p = read_page(page("Bansos Tahap Empat: 12 Desember Cair", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Bansos Tahap Empat: 12 Desember Cair"
+
+
+def test_a_place_with_its_province_before_the_agency():
+    p = read_page(page("Dinsos Sukamekar antar makanan untuk lansia", "Senin, 7 Desember 2026 13:40 WIB",
+                       f"Sukamekar, Jabar (ANTARA) - {LEAD}", QUOTE))
+    assert p.location == "Sukamekar"
+
+
+def test_a_village_then_its_region_before_the_dash():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"Cibening, Sukamekar – {LEAD}",
+                       QUOTE))
+    assert p.location == "Cibening"
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"Namun, Sukamekar – {LEAD}", QUOTE))
+    assert p.location is None
+
+
+def test_a_gallery_headline_with_its_rubric_over_the_date_line():
+    p = read_page(page("Galeri Foto", "FOTO: Warga Antre Bansos Akhir Tahun di Kantor Pos", "Senin, 7 Desember 2026",
+                       "Ratusan warga mengantre pencairan bantuan sosial akhir tahun di kantor pos sejak pagi hari.",
+                       "Foto: Rina Marlina/Situsku"))
+    assert p.headline == "FOTO: Warga Antre Bansos Akhir Tahun di Kantor Pos" and "Rina Marlina" not in p.body
+
+
+@pytest.mark.parametrize("line", ["Gulir untuk melanjutkan", "Tutup Iklan", "Konten ini disponsori oleh mitra",
+                                  "Lanjutkan membaca artikel di bawah ini", "Lihat Versi Lengkap",
+                                  "Dengarkan berita ini 00:00 / 03:12", "Halaman Berikutnya >>",
+                                  "Tampilkan Semua Halaman", "LIVE UPDATE"])
+def test_more_prompts_of_news_pages_are_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+def test_a_journalist_label_with_a_dash_is_a_credit():
+    assert credit_of("Jurnalis - Rina Marlina") == {"author": "Rina Marlina"}

@@ -129,10 +129,13 @@ _SOURCE = (
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
 )
 
+# "Cianjur, Jabar (ANTARA) -": the place's province between it and the agency in parentheses.
+_PROVINCE = r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=[ \t]*\([ \t]*[A-Z]))?"
+
 # The dash that ends a dateline; a hyphen joining a word to a number (HUT KE-114, COVID-19) is not one.
 _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
 _DATELINE = re.compile(
-    r"^[ \t]*" + _PLACE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
+    r"^[ \t]*" + _PLACE + _PROVINCE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
     r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|" + _WEEKDAY + r"[ \t]*\([ \t]*\d{1,2}/\d{1,2}[ \t]*\))?"  # Senin (4/3)
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_full_dates
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -39,9 +40,22 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
-    if _is_tag_list(line) or _BYLINE_START.match(line):
+    if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line):
         return False
     return True
+
+
+_LABEL_COLON = re.compile(r"^[^:\n]{2,30}:\s*")
+
+
+def _labelled_date(line: str) -> bool:
+    """"Tanggal Kegiatan: 5 Desember 2026", "Hari/Tanggal: Kamis, 14 Maret 2024": a label and a full date,
+    no headline ("Bansos Tahap 4: 12 Desember Cair" is one)."""
+    m = _LABEL_COLON.match(line)
+    if m is None:
+        return False
+    found = find_full_dates(line[m.end():m.end() + 60])
+    return bool(found) and found[0].start <= 12
 
 
 _BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")

@@ -98,7 +98,8 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
 # "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
 # dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
 # One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place.
-_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{2,}) (?:[–—]|-{1,2}) (?=[A-Z])")
+# "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
+_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
 _OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
                   "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
@@ -114,6 +115,10 @@ def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
     if m is None or not _story_follows(line[m.end():]):
         return None
     place = m.group("place")
+    region = m.group("region")
+    if region and (region.lower() in _RUBRICS or region.lower().startswith(_OFFICE_STARTS)
+                   or not D._plausible_place(region) or D._is_outlet(region, outlets)):
+        return None
     if place.lower() in _RUBRICS or place.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
         return None
@@ -274,7 +279,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         # "Penulis: Rina | Senin, 4 Maret 2024": a credit and the page's date line (_credits reads both)
         return "date" if credit_of(line) and page_date_of(line) is not None else "credit"
     kind = furniture_kind(line)
-    if kind:
+    if kind and not _rubric_headline(line, following):
         return kind
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
     if page_date_of(line) is not None and not dateline:
@@ -290,6 +295,17 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     if _byline(line) or _writer_beside_date(lines, i):
         return "byline"
     return None
+
+
+# "FOTO: Warga Antre Bansos di Kantor Pos", "VIDEO: ...": a gallery's or a video's headline with its rubric in
+# capitals, over the page's date line; "Foto: Humas" is a caption's credit.
+_RUBRIC_HEAD = re.compile(r"^(?:FOTO|VIDEO|GALERI|INFOGRAFIS)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _rubric_headline(line: str, following: str) -> bool:
+    m = _RUBRIC_HEAD.match(line)
+    return bool(m) and _has_words(m.group("rest"), 4) and is_title_case(m.group("rest")) \
+        and not line.endswith(SENTENCE_END) and page_date_of(following) is not None
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")

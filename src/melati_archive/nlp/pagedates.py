@@ -18,7 +18,8 @@ _DATE_LINE_NOISE = re.compile(
     r"disunting|diedit|edited|modified|last)\b|[|·•,:;()\-–—/]+|\d+"
 )
 # Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
-_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+pelaksanaan|pelaksanaan|jadwal|"
+_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(?:pelaksanaan|kegiatan|acara|kejadian|"
+                          r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 UPDATED = re.compile(r"(?i)\b(?:update[ds]?|diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|diubah|"
