@@ -1661,6 +1661,114 @@ S13_CASES: list[Case] = [
            "07:00", "Penyaluran bantuan sosial akhir tahun di Kabupaten Sukamekar dimulai pagi ini."),
          "Pantauan Penyaluran Bansos Akhir Tahun di Sukamekar", "2026-12-07", None,
          keep=["menambah dua loket", "dimulai pagi ini"], round=2),
+    # ---------------- session 13, round 3: weekday forms, ministry and portal layouts, story lists ---------
+    Case("s13r3-ahad-weekday",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Ahad, 6 Desember 2026 19:00 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-06", "Sukamekar", round=3),
+    Case("s13r3-jumat-apostrophe-pasaran",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Jum'at Kliwon, 4 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-04", "Sukamekar", round=3),
+    Case("s13r3-hijri-in-parentheses",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 (26 Jumadilakhir 1448 H)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-wita-reading-time",
+         p("Dinsos Makassar Antar Makanan untuk 300 Lansia", "7 Desember 2026 | 09:15 WITA | 3 menit baca",
+           "MAKASSAR - Dinas Sosial Kota Makassar menyalurkan bantuan permakanan kepada 300 warga lanjut usia.",
+           S13_QUOTE),
+         "Dinsos Makassar Antar Makanan untuk 300 Lansia", "2026-12-07", "Makassar", round=3),
+    Case("s13r3-kemensos-page-layout",
+         p("Kementerian Sosial RI", "Beranda / Berita", "Kemensos Salurkan Bantuan Atensi bagi 1.000 Anak Yatim",
+           "Ditulis oleh Humas", "Senin, 07 Desember 2026", "Dibaca: 1.234 kali",
+           "JAKARTA (7 Desember 2026) – Kementerian Sosial menyalurkan bantuan asistensi rehabilitasi sosial bagi "
+           "1.000 anak yatim di 12 kabupaten.",
+           "\"Bantuan ini untuk kebutuhan sekolah dan gizi anak,\" kata Direktur Rehabilitasi Sosial Anak, Nur Aini.",
+           "Penulis: Humas Sentra Terpadu", "Editor: Dodi Pratama"),
+         "Kemensos Salurkan Bantuan Atensi bagi 1.000 Anak Yatim", "2026-12-07", "Jakarta",
+         furniture=["Ditulis oleh", "Dibaca: 1.234", "Penulis:", "Editor:"], keep=["bantuan asistensi rehabilitasi"],
+         round=3),
+    Case("s13r3-portal-header-today-above",
+         p("BERITA DAERAH", "Selasa, 08 Desember 2026", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Senin, 07 Desember 2026 - Humas", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-wordpress-english-theme",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "by Admin Dinsos", "December 7, 2026",
+           "No Comments", S13_LEAD, S13_QUOTE, S13_MORE, "Read More »", "Leave a Comment"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         furniture=["by Admin", "No Comments", "Read More", "Leave a Comment"],
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan", "akhir tahun"], round=3),
+    Case("s13r3-headline-wrapped-over-two-lines",
+         p("Dinsos Sukamekar Antar Makanan untuk", "300 Lansia yang Tinggal Sendiri", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia yang Tinggal Sendiri", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-dek-under-headline",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Program berjalan sampai akhir tahun dengan anggaran daerah", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-headline-em-dash-halves",
+         p("Banjir Surut — Warga Cibening Mulai Kembali ke Rumah", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Ratusan warga korban banjir di Kecamatan Cibening mulai kembali ke rumah setelah air surut.",
+           S13_QUOTE),
+         "Banjir Surut — Warga Cibening Mulai Kembali ke Rumah", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-story-opens-with-quote",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "\"Makanan kami antar langsung ke rumah setiap pagi agar lansia tidak perlu keluar rumah,\" kata Kepala "
+           "Dinas Sosial Kabupaten Sukamekar, Rahmat Hidayat.", S13_LEAD),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         keep=["Makanan kami antar langsung", "menyalurkan bantuan permakanan"], round=3),
+    Case("s13r3-embargo-and-heading-date",
+         p("SIARAN PERS", "EMBARGO: 8 Desember 2026 pukul 00.01 WIB", "Jakarta, 7 Desember 2026",
+           "Kemensos Luncurkan Aplikasi Pengaduan Bansos",
+           "Kementerian Sosial meluncurkan aplikasi pengaduan bantuan sosial yang bisa diakses warga dari telepon "
+           "genggam.", "\"Setiap aduan akan kami jawab dalam tiga hari,\" kata Sekretaris Jenderal, Bambang Sugiharto."),
+         "Kemensos Luncurkan Aplikasi Pengaduan Bansos", "2026-12-07", ANY,
+         keep=["meluncurkan aplikasi pengaduan"], round=3),
+    Case("s13r3-story-bullet-list",
+         p("Dinsos Sukamekar Kirim Bantuan ke Posko Pengungsian", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mengirim bantuan ke posko pengungsian korban banjir di "
+           "Kecamatan Cibening. Bantuan yang dikirim meliputi:",
+           "• 300 paket makanan siap saji", "• 150 lembar selimut", "• 50 kasur lipat",
+           "\"Bantuan tambahan menyusul besok,\" kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Dinsos Sukamekar Kirim Bantuan ke Posko Pengungsian", "2026-12-07", "Sukamekar",
+         keep=["300 paket makanan siap saji", "150 lembar selimut", "50 kasur lipat", "Bantuan tambahan menyusul"],
+         round=3),
+    Case("s13r3-story-numbered-steps",
+         p("Begini Cara Mendaftar Bantuan Permakanan Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar membuka pendaftaran bantuan permakanan bagi warga lanjut "
+           "usia. Berikut langkahnya:",
+           "1. Datang ke kantor desa dengan membawa KTP dan KK", "2. Isi formulir pendaftaran",
+           "3. Tunggu verifikasi petugas dalam tujuh hari"),
+         "Begini Cara Mendaftar Bantuan Permakanan Lansia", "2026-12-07", "Sukamekar",
+         keep=["membawa KTP dan KK", "Isi formulir pendaftaran", "Tunggu verifikasi petugas"], round=3),
+    Case("s13r3-baca-juga-in-parentheses",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, "(Baca juga: Dinsos Sukamekar Data Lansia Tinggal Sendiri)", S13_QUOTE,
+           "[Baca Juga: Bupati Tinjau Dapur Umum]", S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Baca juga", "Baca Juga", "Tinjau Dapur Umum"], keep=["akhir tahun"], round=3),
+    Case("s13r3-release-boilerplate-tail",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar, 7 Desember 2026",
+           S13_LEAD, S13_QUOTE, S13_MORE, "###", "Narahubung Media:", "Rina Marlina, Humas Dinas Sosial",
+           "Telp. 0812-0000-0000", "Email: humas@dinsos.sukamekar.go.id"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", ANY,
+         furniture=["###", "0812-0000-0000", "humas@"], keep=["akhir tahun"], round=3),
+    Case("s13r3-relative-hours-beside-absolute",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2 jam lalu · 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-date-with-site-and-category",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Berita Daerah · Senin, 7 Desember 2026 · 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-year-only-and-event-dates",
+         p("Laporan Kegiatan Dinas Sosial Tahun 2026",
+           "Dinas Sosial Kabupaten Sukamekar sepanjang tahun 2026 menyalurkan bantuan kepada 12.000 keluarga, "
+           "termasuk penyaluran tahap akhir pada 7 Desember 2026.",
+           "\"Capaian ini melampaui target,\" kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Laporan Kegiatan Dinas Sosial Tahun 2026", None, None, keep=["12.000 keluarga"], round=3),
 ]
 
 @dataclass
@@ -1805,6 +1913,37 @@ S13_HTML: list[HtmlCase] = [
                        f"<meta property='og:title' content='{S13_TITLE} | Dinas Sosial'>",
                        f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
              S13_TITLE, "2026-12-07", round=2),
+    # ---------------- session 13, round 3: themes and broken markup -----------------------------------------
+    HtmlCase("s13r3-html-site-name-in-h1-title-in-h2",
+             page_html(f"<title>{S13_TITLE} &#8211; Dinas Sosial Kabupaten Sukamekar</title>",
+                       "<div class='site-branding'><h1 class='site-title'>Dinas Sosial Kabupaten Sukamekar</h1></div>"
+                       f"<main><article><h2 class='entry-title'>{S13_TITLE}</h2><span class='date'>7 Desember 2026</span>"
+                       f"<div class='entry-content'>{S13_STORY}</div></article></main>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=3),
+    HtmlCase("s13r3-html-date-only-meta",
+             page_html(f"<title>{S13_TITLE}</title><meta property='article:published_time' content='2026-12-07'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=3),
+    HtmlCase("s13r3-html-story-list",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p><p>SUKAMEKAR - {S13_LEAD} Paket "
+                       "berisi:</p><ul><li>nasi dan lauk pauk</li><li>buah segar</li><li>susu rendah lemak</li></ul>"
+                       f"<p>{html.escape(S13_QUOTE)}</p></article>"),
+             S13_TITLE, "2026-12-07", keep=["nasi dan lauk pauk", "buah segar", "susu rendah lemak"], round=3),
+    HtmlCase("s13r3-html-mojibake-title",
+             page_html("<title>â€œKami Antar Sampai Rumah,â€ Kata Kadinsos Sukamekar</title>",
+                       "<article><h1>â€œKami Antar Sampai Rumah,â€ Kata Kadinsos Sukamekar</h1>"
+                       f"<p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             "“Kami Antar Sampai Rumah,” Kata Kadinsos Sukamekar", "2026-12-07", round=3),
+    HtmlCase("s13r3-html-garbage-meta-date",
+             page_html(f"<title>{S13_TITLE}</title><meta property='article:published_time' content='0000-00-00T00:00:00+00:00'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=3),
+    HtmlCase("s13r3-html-og-title-dash-office-in-footer",
+             page_html(f"<title>{S13_TITLE} - Dinas Sosial Kabupaten Sukamekar</title>"
+                       f"<meta property='og:title' content='{S13_TITLE} - Dinas Sosial Kabupaten Sukamekar'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=3),
 ]
 
 
@@ -1869,7 +2008,11 @@ def _run_text(cases: list[Case], failures: list[str], verbose: bool) -> tuple[di
     fields = {"title": [0, 0], "date": [0, 0], "place": [0, 0], "furniture": [0, 0], "keep": [0, 0]}
     wrong_dates = 0
     for case in cases:
-        page = read_page(case.text)
+        try:
+            page = read_page(case.text)
+        except Exception as exc:  # noqa: BLE001 - a crash is the case's failure; the text is story lost
+            failures.append(f"{case.name}: read_page raised {type(exc).__name__}: {exc}; story text lost")
+            continue
         quotes = _quotes_text(case.text)
         got_date = page.date.isoformat() if page.date else None
         checks = [("title", page.headline, case.title), ("date", got_date, case.date)]

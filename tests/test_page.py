@@ -908,3 +908,10 @@ def test_more_prompts_of_news_pages_are_furniture(line):
 
 def test_a_journalist_label_with_a_dash_is_a_credit():
     assert credit_of("Jurnalis - Rina Marlina") == {"author": "Rina Marlina"}
+
+
+def test_a_page_whose_last_line_names_a_web_address_reads():
+    # a short release whose last line is a contact's address once crashed the story's start search
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", "Warga lansia dapat makanan.",
+                       "Email: humas@dinsos.sukamekar.go.id"))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan" and p.date == dt.date(2026, 12, 7)

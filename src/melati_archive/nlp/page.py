@@ -376,7 +376,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
             return i
-        if kind == "source" and kinds[i + 1] is None and _has_words(following, 12):
+        if kind == "source" and following and kinds[i + 1] is None and _has_words(following, 12):
             return i
         if kind is None and _has_words(line, 10) and _OPENER.match(line):
             return i
