@@ -225,3 +225,10 @@ def test_html_json_ld_published_wins_over_modified():
             "\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>")
     draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
     assert draft.date == dt.date(2026, 12, 7)
+
+
+def test_html_theme_with_the_site_name_in_its_h1_takes_the_headline_from_the_title_tag():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan untuk Lansia &#8211; Dinas Sosial Sukamekar</title></head>"
+            "<body><div class='site-branding'><h1 class='site-title'>Dinas Sosial Sukamekar</h1></div><main><article>"
+            "<h2 class='entry-title'>Dinsos Antar Makanan untuk Lansia</h2>" + _S13_STORY + "</article></main></body></html>")
+    assert parse_html(page, "x.html").drafts[0].title == "Dinsos Antar Makanan untuk Lansia"

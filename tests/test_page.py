@@ -915,3 +915,44 @@ def test_a_page_whose_last_line_names_a_web_address_reads():
     p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", "Warga lansia dapat makanan.",
                        "Email: humas@dinsos.sukamekar.go.id"))
     assert p.headline == "Dinsos Sukamekar Antar Makanan" and p.date == dt.date(2026, 12, 7)
+
+
+# --- Session 13, round 3 -------------------------------------------------------------------------
+
+def test_a_bulleted_list_under_a_story_line_ending_in_a_colon_is_story():
+    p = read_page(page("Dinsos Sukamekar Kirim Bantuan ke Posko", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD} Bantuan yang dikirim meliputi:",
+                       "• 300 paket makanan siap saji", "• 150 lembar selimut", "• 50 kasur lipat", QUOTE))
+    for item in ("300 paket makanan siap saji", "150 lembar selimut", "50 kasur lipat"):
+        assert item in p.body
+    # a list of other items' headlines after the story still goes
+    p = read_page(page("Dinsos Sukamekar Kirim Bantuan ke Posko", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       QUOTE, "- Bupati Sukamekar Resmikan Taman Lansia di Cibening",
+                       "- Dinsos Sukamekar Latih Kader Posyandu Lansia"))
+    assert "Taman Lansia" not in p.body
+
+
+def test_written_by_lines_are_bylines_not_headlines():
+    p = read_page(page("Kementerian Sosial RI", "Kemensos Salurkan Bantuan Atensi bagi Anak Yatim", "Ditulis oleh Humas",
+                       "Senin, 07 Desember 2026", f"JAKARTA – {LEAD}", QUOTE))
+    assert p.headline == "Kemensos Salurkan Bantuan Atensi bagi Anak Yatim" and "Ditulis oleh" not in p.body
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_headline():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan untuk", "300 Lansia yang Tinggal Sendiri", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk 300 Lansia yang Tinggal Sendiri"
+
+
+def test_a_releases_end_mark_ends_the_story_a_markdown_heading_does_not():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", LEAD, QUOTE, MORE, "###",
+                       "Narahubung Media:", "Rina Marlina, Humas Dinas Sosial", "Telp. 0812-0000-0000"))
+    assert p.body.endswith(MORE) and "0812" not in p.body
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", LEAD, "### Rincian Bantuan",
+                       MORE))
+    assert MORE in p.body
+
+
+@pytest.mark.parametrize("line", ["Read More »", "No Comments", "Continue reading →"])
+def test_english_theme_buttons_are_furniture(line):
+    assert furniture_kind(line) is not None

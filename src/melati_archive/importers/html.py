@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as htmllib
 import re
 import warnings
 
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
-from ..nlp.headline import clean_headline
+from ..nlp.headline import clean_headline, headline_shape
 from ..nlp.page import read_page
 from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
@@ -26,7 +27,7 @@ def parse_html(text: str, source: str) -> Parsed:
         raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)
     # og:title and <title> often carry the site's name ("Judul - Situs.com"): the headline without it
-    title = clean_headline((meta.get("title") or "").strip(), story) or None
+    title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
     body = _without_title_line(_story_of(story, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text) or _date(meta.get("date"))
@@ -48,6 +49,22 @@ def parse_html(text: str, source: str) -> Parsed:
         tags=[t.strip() for t in meta.get("tags") or [] if t and t.strip()],
     )
     return Parsed([draft])
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<t>[^<]{1,400})</title>", re.I)
+_TITLE_SEP = re.compile(r"\s+[|–—-]\s+")
+
+
+def _headline_not_site(title: str, page: str) -> str:
+    """A theme that writes the site's name in the <h1> (its logo) gives that name as the title; the page's
+    <title>, "Headline – Site Name", holds the headline before it."""
+    m = _TITLE_TAG.search(page[:50_000])
+    if not title or m is None:
+        return title
+    parts = _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))
+    if len(parts) >= 2 and parts[-1] == title and headline_shape(parts[0]):
+        return " - ".join(parts[:-1])
+    return title
 
 
 def _extract(page: str) -> dict:

@@ -195,7 +195,8 @@ _UI_PATTERNS = re.compile(
     # a multi-page article's note and an infographic's credit ("Grafis: Tim Grafis / Humas", "Infografis: Rina/Situs")
     r"(?:berita|artikel)\s+ini\s+terdiri\s+(?:dari|atas)\s+\d+\s+halaman.{0,40}|"
     r"(?:halaman|page)\s+(?:berikutnya|selanjutnya|sebelumnya|next|previous)\s*[>»›<«‹]*|"
-    r"(?:tampilkan|lihat|baca)\s+(?:semua|seluruh)\s+(?:halaman|isi)|lihat\s+versi\s+(?:lengkap|desktop|non-?amp)|"
+    r"(?:tampilkan|lihat|baca)\s+(?:semua|seluruh)\s+(?:halaman|isi)|(?:read\s+more|continue\s+reading)\s*[»›>→.]*|"
+    r"(?:no|\d+)\s+comments?|lihat\s+versi\s+(?:lengkap|desktop|non-?amp)|"
     r"tampilkan\s+(?:versi\s+)?(?:lengkap|semua)|"
     # an audio player's label with its clock: "Dengarkan berita ini 00:00 / 03:12"
     r"dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*[\d:/ ]{0,20}|"

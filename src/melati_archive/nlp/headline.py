@@ -58,7 +58,8 @@ def _labelled_date(line: str) -> bool:
     return bool(found) and found[0].start <= 12
 
 
-_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")
+_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden)|"
+                           r"(?:ditulis|diunggah|diposting|dikirim|posted|written)\s+(?:oleh|by))\b")
 
 
 def _is_tag_list(line: str) -> bool:
@@ -96,7 +97,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         if not repeated and upper and kinds[i - 1] == "date" and is_photo_caption(t) and not is_photo_caption(upper[0][1]) \
                 and not _site_name_shape(upper[0][1]):
             return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
-        return t, i
+        return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
                                                                   "share", "dateline", "source")]
@@ -120,6 +121,26 @@ def is_photo_caption(line: str) -> bool:
     """A Title Case line of six or more words with a me- verb: what a photo shows, not a headline."""
     words = line.split()
     return len(words) >= 6 and any(_ME_VERB.match(w) and w.lower() not in _ME_NOUNS for w in words)
+
+
+# Words a headline's first line does not end on when the headline goes on below: "... Makanan untuk" / "300 Lansia".
+_HANGING = frozenset("untuk di ke dari dan yang bagi dengan pada atau oleh serta sebagai kepada tentang terhadap "
+                     "hingga sampai karena agar soal jadi".split())
+
+
+def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) -> tuple[str, int]:
+    """The headline with its first half when the page wrapped it over two lines ("Dinsos Antar Makanan
+    untuk" / "300 Lansia yang Tinggal Sendiri"): the line above ends on a word a headline cannot end on."""
+    if i == 0 or kinds[i - 1] is not None:
+        return t, i
+    above = lines[i - 1]
+    words = above.split()
+    if not words or words[-1].lower() not in _HANGING or len(words) < 2:
+        return t, i
+    joined = f"{above} {t}"
+    if is_title_case(joined) and headline_shape(joined) and not _site_name_shape(above):
+        return joined, i - 1
+    return t, i
 
 
 def _site_name_shape(line: str) -> bool:

@@ -272,13 +272,16 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(SENTENCE_END) and (
             line in lines[i - 1:i] or line in lines[i + 1:i + 2]):
         return "ad"  # a banner or widget the page repeats, one after another
-    if _LIST_ITEM.match(line) and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
-        return "link"  # a list of other items' headlines
+    if _LIST_ITEM.match(line) and is_title_case(line) and not _list_introduced(lines, i) \
+            and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
+        return "link"  # a list of other items' headlines; "• 300 paket makanan" under "meliputi:" is story
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if _credit_label_only(line) or credit_of(line) is not None:
         # "Penulis: Rina | Senin, 4 Maret 2024": a credit and the page's date line (_credits reads both)
         return "date" if credit_of(line) and page_date_of(line) is not None else "credit"
     kind = furniture_kind(line)
+    if kind == "menu" and line.lstrip()[:1] in "•·▪" and _list_introduced(lines, i):
+        kind = None  # "• 150 lembar selimut" under "Bantuan yang dikirim meliputi:": the story's list
     if kind and not _rubric_headline(line, following):
         return kind
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
@@ -306,6 +309,17 @@ def _rubric_headline(line: str, following: str) -> bool:
     m = _RUBRIC_HEAD.match(line)
     return bool(m) and _has_words(m.group("rest"), 4) and is_title_case(m.group("rest")) \
         and not line.endswith(SENTENCE_END) and page_date_of(following) is not None
+
+
+_BULLETED = re.compile(r"^\s*[-•·▪]\s+\S")
+
+
+def _list_introduced(lines: list[str], i: int) -> bool:
+    """The list item i hangs under a story line ending in a colon ("Bantuan yang dikirim meliputi:")."""
+    k = i - 1
+    while k >= 0 and i - k <= 12 and _BULLETED.match(lines[k]):
+        k -= 1
+    return k >= 0 and lines[k].rstrip().endswith(":") and _has_words(lines[k], 4)
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")
@@ -350,7 +364,7 @@ def _wrapped_caption(line: str, following: str) -> bool:
     return bool(re.match(r"^(?:[A-Z][\w.'’-]*,?\s+){1,3}(?:saat|ketika|sewaktu|tengah|sedang)\s+[a-z]", following))
 
 
-_BYLINE = re.compile(r"^(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
+_BYLINE = re.compile(r"^(?:(?:ditulis|diunggah|diposting|dikirim|posted|written|published)\s+)?(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
 
 
 # "Laporan Nama Wartawan | Kota", "Laporan Nama Wartawan, Kota": a reporter and the desk, no sentence.
@@ -427,11 +441,16 @@ _COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:t
                             r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*$")
 
 
+# The end mark of a release, its contacts below: "###", "***", "-selesai-", "--- o0o ---" on a line of
+# their own ("### Subjudul" is a Markdown heading).
+_END_MARK = re.compile(r"^\s*(?:#{3,}|\*{3,}|-+\s*(?:selesai|end|habis|sekian)\s*-+|-*\s*o0o\s*-*)\s*$", re.I)
+
+
 def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
     for i in range(lead + 1, len(lines)):
-        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i])) and not any(
+        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i]) or _END_MARK.match(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
     return len(lines)
