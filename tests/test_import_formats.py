@@ -232,3 +232,32 @@ def test_html_theme_with_the_site_name_in_its_h1_takes_the_headline_from_the_tit
             "<body><div class='site-branding'><h1 class='site-title'>Dinas Sosial Sukamekar</h1></div><main><article>"
             "<h2 class='entry-title'>Dinsos Antar Makanan untuk Lansia</h2>" + _S13_STORY + "</article></main></body></html>")
     assert parse_html(page, "x.html").drafts[0].title == "Dinsos Antar Makanan untuk Lansia"
+
+
+def test_html_date_from_a_related_items_time_or_an_updated_time_is_not_the_pages():
+    aside = ("<aside class='related'><h3>Berita Terkait</h3><ul><li><a href='/x'>Dinsos Data Lansia</a>"
+             "<time datetime='2026-11-30'>30 November 2026</time></li></ul></aside>")
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan</title></head><body>" + aside
+            + "<article><h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date is None
+    # an updated time only, and the page's own date line: the date line
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan</title><meta property='og:updated_time' "
+            "content='2026-11-30T08:00:00+07:00'></head><body><article><h1>Dinsos Antar Makanan untuk Lansia</h1>"
+            "<p>Senin, 23 November 2026</p>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date == dt.date(2026, 11, 23)
+
+
+def test_html_time_elements_side_by_side_stay_apart():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan</title></head><body><article>"
+            "<h1>Dinsos Antar Makanan untuk Lansia</h1><div>Posted on <time class='entry-date published' "
+            "datetime='2026-11-23T10:00:00'>23 November 2026</time><time class='updated' datetime='2026-11-25T10:00:00'>"
+            "25 November 2026</time></div>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date == dt.date(2026, 11, 23)
+
+
+def test_html_published_label_without_zone_and_pager_in_title():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan untuk Lansia Halaman all - Situsku.com</title>"
+            "<meta name='pubdate' content='2026-11-23'></head><body><div class='read'>" + _S13_STORY
+            + "</div></body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.date == dt.date(2026, 11, 23) and draft.title == "Dinsos Antar Makanan untuk Lansia"

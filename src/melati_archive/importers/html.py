@@ -30,12 +30,14 @@ def parse_html(text: str, source: str) -> Parsed:
     title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
     body = _without_title_line(_story_of(story, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
-    date = _published_local(text) or _date(meta.get("date"))
+    date = _published_local(text)
     if date is None or title is None:
-        # no date or title in the page's markup: read the page's visible text as a saved page (its
-        # date lines, the headline above the story), the same reading the text importer uses
+        # read the page's visible text as a saved page (its date lines, the headline above the story),
+        # the same reading the text importer uses
         page = read_page(_page_text(text))
-        date, title = date or page.date, title or page.headline
+        title = title or page.headline
+        if date is None:
+            date = _agreed_date(_date(meta.get("date")), page.date, meta.get("url"))
     draft = Draft(
         source=source,
         body=body,
@@ -55,13 +57,18 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(?P<t>[^<]{1,400})</title>", re.I)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+")
 
 
+# "Judul Halaman all", "Judul Halaman 2": a news site's pager in its page title
+_PAGER_SUFFIX = re.compile(r"\s+(?i:halaman|page)\s+(?:all|semua|\d{1,2})$")
+
+
 def _headline_not_site(title: str, page: str) -> str:
     """A theme that writes the site's name in the <h1> (its logo) gives that name as the title; the page's
     <title>, "Headline – Site Name", holds the headline before it."""
     m = _TITLE_TAG.search(page[:50_000])
+    title = _PAGER_SUFFIX.sub("", title)
     if not title or m is None:
         return title
-    parts = _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))
+    parts = [_PAGER_SUFFIX.sub("", part) for part in _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))]
     if len(parts) >= 2 and parts[-1] == title and headline_shape(parts[0]):
         return " - ".join(parts[:-1])
     return title
@@ -129,21 +136,23 @@ def _credits_anywhere(page: str) -> dict[str, str]:
     return clean_story(_page_text(page)).article_credits()
 
 
+_PUBLISHED_NAMES = (r"article:published_time|datePublished|pubdate|publishdate|publish[-_]date|date[-_]published|"
+                    r"article:published|og:published_time|DC\.date\.issued|parsely-pub-date|sailthru\.date")
 # The published moment the markup states with its time and zone: Open Graph's article:published_time,
 # schema.org's datePublished (JSON-LD or microdata).
 _PUBLISHED = re.compile(
-    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate)["'][^>]{0,200}?"""
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:""" + _PUBLISHED_NAMES + r""")["'][^>]{0,200}?"""
     r"""content\s*=\s*["'](?P<a>[^"']{10,40})["']"""
     r"""|content\s*=\s*["'](?P<b>[^"']{10,40})["'][^>]{0,200}?(?:property|name|itemprop)\s*=\s*["']"""
-    r"""(?:article:published_time|datePublished|pubdate)["']"""
+    r"""(?:""" + _PUBLISHED_NAMES + r""")["']"""
     r"""|["']datePublished["']\s*:\s*["'](?P<c>[^"']{10,40})["']""", re.I)
 _WIB = dt.timezone(dt.timedelta(hours=7))
 
 
 def _published_local(page: str) -> dt.date | None:
-    """The publication day in Indonesia of a moment the markup gives in another zone: 20:30 UTC on the
-    6th is 03:30 WIB on the 7th, the day the page shows. A time in WIB, WITA or WIT keeps its own day;
-    a bare date or a moment without a zone is left to trafilatura."""
+    """The publication day a published label of the markup states (Open Graph, schema.org, pubdate), in
+    Indonesia: 20:30 UTC on the 6th is 03:30 WIB on the 7th, the day the page shows; a time in WIB, WITA
+    or WIT keeps its own day, a bare date or a moment without a zone is the day written."""
     m = _PUBLISHED.search(page[:200_000])
     if m is None:
         return None
@@ -154,10 +163,24 @@ def _published_local(page: str) -> dt.date | None:
         return None
     offset = moment.utcoffset()
     if offset is None:
-        return None
+        return moment.date()  # "2026-12-07", "2026-12-07 10:15:00": the day as the site wrote it
     if dt.timedelta(hours=7) <= offset <= dt.timedelta(hours=9):
         return moment.date()
     return moment.astimezone(_WIB).date()
+
+
+def _agreed_date(markup: dt.date | None, visible: dt.date | None, url: str | None) -> dt.date | None:
+    """trafilatura's date when no published label in the markup states one: htmldate also reads any
+    <time> on the page (a related item's), an updated time, or a month alone as its 1st day. It is
+    the page's date only when the page's visible date line or its address gives the same day; else
+    the visible date line decides (or no date)."""
+    if markup is not None and (markup == visible or (url and _ADDRESS_DAY.search(url)
+                                                     and _ADDRESS_DAY.search(url).group() == markup.strftime("/%Y/%m/%d/"))):
+        return markup
+    return visible
+
+
+_ADDRESS_DAY = re.compile(r"/(?:19|20)\d\d/[01]\d/[0-3]\d/")
 
 
 def _date(value) -> dt.date | None:
