@@ -956,3 +956,27 @@ def test_a_releases_end_mark_ends_the_story_a_markdown_heading_does_not():
 @pytest.mark.parametrize("line", ["Read More »", "No Comments", "Continue reading →"])
 def test_english_theme_buttons_are_furniture(line):
     assert furniture_kind(line) is not None
+
+
+# --- Session 13, round 4 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, place", [("SUKAMEKAR (7/12) – ", "Sukamekar"), ("SUKAMEKAR: ", "Sukamekar"),
+                                            ("PENTING: ", None), ("RALAT: ", None)])
+def test_yearless_day_and_colon_datelines(opening, place):
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
+    assert p.location == place
+
+
+def test_a_reactions_widget_after_the_story_goes():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+                       "Bagaimana perasaanmu membaca berita ini?", "Senang", "Sedih", "Marah"))
+    assert p.body.endswith(MORE)
+
+
+def test_a_summary_above_the_dateline_goes_a_points_list_inside_the_story_stays():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", "Ringkasan Berita:",
+                       "Dinsos mengantar makanan untuk lansia setiap pagi.", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert "Ringkasan" not in p.body and "setiap pagi." not in p.body and p.body.startswith("SUKAMEKAR")
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       "Poin penting", "- Warga membawa KTP ke kantor desa", "- Petugas mencatat data lansia", QUOTE))
+    assert "Warga membawa KTP" in p.body and "Petugas mencatat" in p.body

@@ -57,6 +57,13 @@ _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*:\s*\S")
 
 
+# "SUKAMEKAR: Dinas Sosial ...": a place in capitals closed by a colon; never a label ("PENTING:", "RALAT:").
+_CAPS_COLON_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}): (?=[A-Z][a-z])")
+_COLON_LABELS = frozenset("penting catatan info pengumuman update koreksi ralat eksklusif breaking live perhatian "
+                          "peringatan waspada hoaks fakta klarifikasi lowongan dicari dijual promo tanya jawab "
+                          "jadwal lokasi tempat waktu acara agenda tema judul ringkasan kesimpulan".split())
+
+
 def _story_follows(rest: str) -> bool:
     """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline."""
     return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper()
@@ -85,6 +92,12 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
     if found is not None and found.start == len(text) - len(text.lstrip()) and (
             found.date is not None or _story_follows(text[found.end:])):
         return _Dateline(found.location, found.date)
+    m = _CAPS_COLON_DATELINE.match(line)
+    if m and _story_follows(line[m.end():]):
+        place = m.group("place")
+        if place.lower() not in _RUBRICS and place.lower() not in _COLON_LABELS and D._plausible_place(place) \
+                and not D._is_outlet(place, outlets):
+            return _Dateline(D._place_name(place), None)
     m = _DATELINE_COLON.match(line)
     if m:
         inside = D.find_full_dates(m.group("inside"))
@@ -165,6 +178,7 @@ def read_page(text: str) -> Page:
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
+    _mark_summaries(lines, kinds)
     lead = _lead(lines, kinds)
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
@@ -176,6 +190,29 @@ def read_page(text: str) -> Page:
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
                 tail=lines[cut:])
+
+
+# A site's summary of the story above it: "Ringkasan Berita:", "Poin Penting", "Intisari", "Sorotan".
+_SUMMARY_LABEL = re.compile(r"(?i)^\s*(?:ringkasan(?:\s+berita|\s+artikel)?|poin(?:-poin)?\s+penting|intisari|"
+                            r"highlights?|key\s+points|sorotan)\s*:?\s*$")
+MAX_SUMMARY_LINES = 6
+
+
+def _mark_summaries(lines: list[str], kinds: list[str | None]) -> None:
+    """The points under a summary label above the story repeat it: every line down to the story's
+    dateline, when one follows within a few lines. Without that dateline below the label stays story
+    (a release's own "Poin penting:" list inside the story is no summary)."""
+    for i, line in enumerate(lines):
+        if not _SUMMARY_LABEL.match(line):
+            continue
+        window = range(i + 1, min(len(lines), i + 1 + MAX_SUMMARY_LINES))
+        dateline = next((k for k in window if kinds[k] == "dateline"), None)
+        if dateline is None:
+            continue
+        kinds[i] = "summary"
+        for k in range(i + 1, dateline):
+            if kinds[k] is None:
+                kinds[k] = "summary"
 
 
 def logical_lines(text: str) -> list[str]:
@@ -431,7 +468,9 @@ _TAIL_MARKERS = re.compile(
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation)"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|"
+    # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
+    r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
     r"\s*:?\s*\S{0,20}\s*$"
 )
 
