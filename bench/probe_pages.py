@@ -1867,6 +1867,88 @@ S13_CASES: list[Case] = [
            "Di desa kami belum ada petugas yang datang."),
          "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
          furniture=["Semoga programnya", "belum ada petugas"], keep=["akhir tahun"], round=4),
+    # ---------------- session 13, round 5: messages and mails as staff forward them, old spellings ---------
+    Case("s13r5-whatsapp-forwarded-release",
+         p("*SIARAN PERS*", "*Dinsos Sukamekar Antar Makanan untuk 300 Lansia*", "_Sukamekar, 7 Desember 2026_",
+           S13_LEAD, S13_QUOTE, S13_MORE, "*Humas Dinas Sosial Kabupaten Sukamekar*"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", ANY,
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan", "akhir tahun"], round=5),
+    Case("s13r5-whatsapp-forwarded-label",
+         p("Diteruskan", "*Dinsos Sukamekar Antar Makanan untuk 300 Lansia*",
+           "SUKAMEKAR – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Diteruskan"],
+         keep=["menyalurkan bantuan permakanan"], round=5),
+    Case("s13r5-email-forward-headers",
+         p("---------- Forwarded message ---------", "Dari: Humas Dinsos <humas@dinsos.sukamekar.go.id>",
+           "Date: Sen, 7 Des 2026 pukul 10.15", "Subject: Siaran Pers Dinsos", "To: <redaksi@situsku.com>",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, 7 Desember 2026 – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Forwarded message", "Dari: Humas", "Subject:", "redaksi@"], keep=["menyalurkan bantuan"],
+         round=5),
+    Case("s13r5-facebook-post-yearless",
+         p("Dinas Sosial Kabupaten Sukamekar", "7 Desember pukul 10.15 ·",
+           "Hari ini Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan untuk 300 warga lanjut usia yang "
+           "tinggal sendiri di tujuh kecamatan.", "#DinsosSukamekar #LansiaSejahtera", "Suka", "Komentari", "Bagikan"),
+         None, None, None, furniture=["#DinsosSukamekar", "Komentari"], keep=["mulai mengantar makanan"], round=5),
+    Case("s13r5-facebook-post-with-year",
+         p("Dinas Sosial Kabupaten Sukamekar", "7 Desember 2026 pukul 10.15 ·",
+           "Hari ini Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan untuk 300 warga lanjut usia yang "
+           "tinggal sendiri di tujuh kecamatan.", "Suka", "Komentari", "Bagikan"),
+         None, "2026-12-07", None, keep=["mulai mengantar makanan"], round=5),
+    Case("s13r5-old-spelling-nopember",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sabtu, 7 Nopember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-11-07", "Sukamekar", round=5),
+    Case("s13r5-old-spelling-pebruari",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sabtu, 7 Pebruari 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-02-07", "Sukamekar", round=5),
+    Case("s13r5-month-abbrev-with-dot",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Des. 2026 | 10.15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=5),
+    Case("s13r5-agt-abbrev",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Jumat, 7 Agt 2026 10:15",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-08-07", "Sukamekar", round=5),
+    Case("s13r5-wrong-weekday-typo",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 8 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-08", "Sukamekar", round=5),
+    Case("s13r5-kab-abbrev-dateline-no-source",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "Kab. Sukamekar – " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Kab. Sukamekar", round=5),
+    Case("s13r5-kota-dateline-no-source",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "Kota Sukamekar – " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Kota Sukamekar", round=5),
+    Case("s13r5-noun-caption-under-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Suasana Pengantaran Makanan untuk Warga Lansia di Kecamatan Cibening",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=5),
+    Case("s13r5-penanggung-jawab-credit",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Penanggung Jawab: Rahmat Hidayat",
+           "Reporter/Editor: Rina Marlina"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Penanggung Jawab", "Reporter/Editor"], keep=["akhir tahun"], round=5),
+    Case("s13r5-baca-juga-arrows",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, "» Baca Juga: Dinsos Sukamekar Data Lansia", S13_QUOTE,
+           "BACA JUGA >> Bupati Tinjau Dapur Umum", S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Baca Juga", "BACA JUGA", "Tinjau Dapur"], keep=["akhir tahun"], round=5),
+    Case("s13r5-release-sign-off-foot-date",
+         p("SIARAN PERS", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", S13_LEAD, S13_QUOTE, S13_MORE,
+           "Sukamekar, 7 Desember 2026", "Kepala Dinas Sosial Kabupaten Sukamekar", "Rahmat Hidayat"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", ANY, keep=["akhir tahun"], round=5),
+    Case("s13r5-markdown-paste",
+         p("# Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "**Senin, 7 Desember 2026**",
+           "**SUKAMEKAR** – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=5),
 ]
 
 @dataclass
@@ -2067,6 +2149,23 @@ S13_HTML: list[HtmlCase] = [
                        "<time datetime='2026-11-30'>30 November 2026</time></li></ul></aside>"
                        f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
              S13_TITLE, None, round=4),
+    # ---------------- session 13, round 5: mail and Word exports saved as HTML ---------------------------
+    HtmlCase("s13r5-html-word-export",
+             "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta charset='utf-8'>"
+             "<title>Siaran Pers</title></head><body><div class=WordSection1>"
+             "<p class=MsoNormal align=center><b>SIARAN PERS</b></p>"
+             f"<p class=MsoNormal align=center><b>{S13_TITLE}</b></p>"
+             f"<p class=MsoNormal>Sukamekar, 7 Desember 2026 – {S13_LEAD}</p>"
+             f"<p class=MsoNormal>{html.escape(S13_QUOTE)}</p><p class=MsoNormal>{S13_MORE}</p>"
+             "<p class=MsoNormal>&nbsp;</p></div></body></html>",
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=5),
+    HtmlCase("s13r5-html-email-release",
+             "<html><head><meta charset='utf-8'><title>Fwd: Siaran Pers Dinsos</title></head><body>"
+             "<div>---------- Forwarded message ---------<br>Dari: Humas Dinsos &lt;humas@dinsos.sukamekar.go.id&gt;<br>"
+             "Date: Sen, 9 Des 2026 pukul 10.15<br>Subject: Siaran Pers Dinsos</div>"
+             f"<div><b>{S13_TITLE}</b></div><div>Sukamekar, 7 Desember 2026 – {S13_LEAD}</div>"
+             f"<div>{html.escape(S13_QUOTE)}</div></body></html>",
+             S13_TITLE, "2026-12-07", furniture=["Forwarded message", "Subject"], keep=["menyalurkan bantuan"], round=5),
 ]
 
 
@@ -2079,10 +2178,11 @@ def _quotes_text(text: str) -> list[str]:
 
 def _as_html(case: Case) -> str:
     lines = [line for line in case.text.split("\n") if line]
-    head = html.escape(f"{case.title} | Situs Berita" if case.title else "Situs Berita")
+    # a page without a headline has no page title either (a title "Situs Berita" would be one to take)
+    head = f"<title>{html.escape(case.title)} | Situs Berita</title>" if case.title else ""
     body = "".join(f"<h1>{html.escape(line)}</h1>" if line == case.title else f"<p>{html.escape(line)}</p>"
                    for line in lines)
-    return f"<html lang='id'><head><title>{head}</title></head><body><article>{body}</article></body></html>"
+    return f"<html lang='id'><head>{head}</head><body><article>{body}</article></body></html>"
 
 
 def _run_html(cases: list[Case], failures: list[str]) -> int:
