@@ -261,3 +261,13 @@ def test_html_published_label_without_zone_and_pager_in_title():
             + "</div></body></html>")
     draft = parse_html(page, "x.html").drafts[0]
     assert draft.date == dt.date(2026, 11, 23) and draft.title == "Dinsos Antar Makanan untuk Lansia"
+
+
+def test_html_word_export_and_forwarded_mail_take_the_headline_from_the_text():
+    page = ("<html><head><meta charset='utf-8'><title>Fwd: Siaran Pers Dinsos</title></head><body>"
+            "<div>---------- Forwarded message ---------<br>Date: Rab, 9 Des 2026 pukul 10.15<br>Subject: Siaran Pers</div>"
+            "<div><b>Dinsos Antar Makanan untuk Lansia</b></div><div>Sukamekar, 7 Desember 2026 – Dinas Sosial "
+            "Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga lanjut usia di tujuh kecamatan.</div>"
+            "</body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.title == "Dinsos Antar Makanan untuk Lansia" and draft.date == dt.date(2026, 12, 7)

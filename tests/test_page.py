@@ -980,3 +980,51 @@ def test_a_summary_above_the_dateline_goes_a_points_list_inside_the_story_stays(
     p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
                        "Poin penting", "- Warga membawa KTP ke kantor desa", "- Petugas mencatat data lansia", QUOTE))
     assert "Warga membawa KTP" in p.body and "Petugas mencatat" in p.body
+
+
+# --- Session 13, round 5 -------------------------------------------------------------------------
+
+def test_whatsapp_and_markdown_emphasis_leave_headline_date_and_dateline():
+    p = read_page(page("*SIARAN PERS*", "*Dinsos Sukamekar Antar Makanan untuk Lansia*", "_Sukamekar, 7 Desember 2026_",
+                       LEAD, QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia" and p.date == dt.date(2026, 12, 7)
+    p = read_page(page("# Dinsos Sukamekar Antar Makanan untuk Lansia", "**Senin, 7 Desember 2026**",
+                       f"**SUKAMEKAR** – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia" and p.location == "Sukamekar"
+
+
+def test_an_offices_name_and_a_posts_time_stamp_are_no_headline():
+    p = read_page(page("Dinas Sosial Kabupaten Sukamekar", "7 Desember pukul 10.15 ·",
+                       "Hari ini Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan untuk 300 warga lanjut usia "
+                       "yang tinggal sendiri.", "Suka", "Komentari", "Bagikan"))
+    assert p.headline is None and p.date is None
+    # an office that does something is a headline
+    p = read_page(page("Dinas Sosial Kabupaten Sukamekar Raih Penghargaan", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinas Sosial Kabupaten Sukamekar Raih Penghargaan"
+
+
+def test_a_forwarded_mails_sent_date_is_not_the_releases():
+    p = read_page(page("---------- Forwarded message ---------", "Dari: Humas Dinsos <humas@dinsos.sukamekar.go.id>",
+                       "Date: Rab, 9 Des 2026 pukul 10.15", "Subject: Siaran Pers Dinsos",
+                       "Dinsos Sukamekar Antar Makanan untuk Lansia", f"Sukamekar, 7 Desember 2026 – {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7) and p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+@pytest.mark.parametrize("opening, place", [("Kab. Sukamekar – ", "Kab. Sukamekar"), ("Kota Sukamekar – ", "Kota Sukamekar")])
+def test_an_administrative_prefix_makes_an_unknown_title_case_dateline_a_place(opening, place):
+    assert read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE)).location == place
+
+
+def test_a_scene_caption_under_the_date_line_is_not_the_headline():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+                       "Suasana Pengantaran Makanan untuk Warga Lansia di Kecamatan Cibening", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+@pytest.mark.parametrize("line, when", [("Sabtu, 7 Nopember 2026", dt.date(2026, 11, 7)),
+                                        ("Sabtu, 7 Pebruari 2026", dt.date(2026, 2, 7)),
+                                        ("Senin, 7 Des. 2026 | 10.15 WIB", dt.date(2026, 12, 7)),
+                                        ("Penanggung Jawab: Rahmat Hidayat", None)])
+def test_old_spellings_and_abbreviations_of_months(line, when):
+    assert page_date_of(line) == when

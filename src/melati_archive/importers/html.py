@@ -57,6 +57,10 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(?P<t>[^<]{1,400})</title>", re.I)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+")
 
 
+# Titles that name the kind of document, not its story (a Word export, a forwarded mail).
+_GENERIC_TITLE = re.compile(r"(?i)^(?:(?:fwd?|re|tr)\s*:\s*)*(?:siaran\s+pers|press\s+release|rilis(?:\s+berita|\s+pers)?|"
+                            r"undangan(?:\s+peliputan)?|dokumen|document\d*|untitled|tanpa\s+judul|microsoft\s+word\b)"
+                            r"(?:\s+[\w.-]+){0,4}$|^(?:fwd?|re|tr)\s*:")
 # "Judul Halaman all", "Judul Halaman 2": a news site's pager in its page title
 _PAGER_SUFFIX = re.compile(r"\s+(?i:halaman|page)\s+(?:all|semua|\d{1,2})$")
 
@@ -66,6 +70,8 @@ def _headline_not_site(title: str, page: str) -> str:
     <title>, "Headline – Site Name", holds the headline before it."""
     m = _TITLE_TAG.search(page[:50_000])
     title = _PAGER_SUFFIX.sub("", title)
+    if _GENERIC_TITLE.match(title):
+        return ""  # a Word export's "Siaran Pers", a mail's "Fwd: Siaran Pers Dinsos": the headline is in the text
     if not title or m is None:
         return title
     parts = [_PAGER_SUFFIX.sub("", part) for part in _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))]

@@ -279,12 +279,16 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         # - ..." is just text.
         if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
             return None
-        if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES:
-            return None
+        if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES \
+                and place.split()[0].lower() not in _ADMIN_PREFIXES:
+            return None  # "Kab. Sukamekar –", "Kota Sukamekar –": the prefix says it is a place
     if not _plausible_place(place):
         return None
     day, language = (_date_of(m) if has_date else (None, "id"))
     return Dateline(location=_place_name(place), date=day, start=start, end=m.end(), language=language)
+
+
+_ADMIN_PREFIXES = frozenset("kab. kabupaten kota kec. kecamatan desa kelurahan provinsi prov.".split())
 
 
 def _outlet_first(m: re.Match) -> Dateline | None:

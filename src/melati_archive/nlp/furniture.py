@@ -20,7 +20,7 @@ CREDIT_FIELDS = {
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
-    "jurnalis": "author",
+    "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",
     # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
     "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_full_dates
+from .dates import find_full_dates, month_number
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -40,9 +40,19 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
-    if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line):
+    if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line):
         return False
     return True
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+
+
+def _time_stamp(line: str) -> bool:
+    """"7 Desember pukul 10.15 ·", "Kemarin, 14:30": a post's time stamp without its year, no headline."""
+    words = line.replace(",", " ").split()
+    return len(words) <= 6 and bool(_CLOCK.search(line)) and any(
+        month_number(w) is not None or w.lower() in ("kemarin", "pukul", "pkl", "pkl.", "lalu") for w in words)
 
 
 _LABEL_COLON = re.compile(r"^[^:\n]{2,30}:\s*")
@@ -74,7 +84,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
-             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text))]
+             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -117,10 +127,16 @@ _ME_NOUNS = frozenset("menteri mendagri menkes mensos menko menpora menlu menkeu
                       "mempawah menggala menara mengenai menurut menjelang menuju mengapa menyusul".split())
 
 
+# Words a caption opens with when it names a scene, not an act: "Suasana Pengantaran Makanan di ...".
+_CAPTION_OPENERS = frozenset("suasana tampak terlihat potret momen".split())
+
+
 def is_photo_caption(line: str) -> bool:
-    """A Title Case line of six or more words with a me- verb: what a photo shows, not a headline."""
+    """A Title Case line of six or more words with a me- verb, or opening on a scene's word ("Suasana",
+    "Tampak"): what a photo shows, not a headline."""
     words = line.split()
-    return len(words) >= 6 and any(_ME_VERB.match(w) and w.lower() not in _ME_NOUNS for w in words)
+    return len(words) >= 6 and (words[0].lower() in _CAPTION_OPENERS
+                                or any(_ME_VERB.match(w) and w.lower() not in _ME_NOUNS for w in words))
 
 
 # Words a headline's first line does not end on when the headline goes on below: "... Makanan untuk" / "300 Lansia".
@@ -141,6 +157,34 @@ def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) 
     if is_title_case(joined) and headline_shape(joined) and not _site_name_shape(above):
         return joined, i - 1
     return t, i
+
+
+_OFFICE_WORDS = frozenset("dinas sosial kabupaten kota provinsi pemerintah kementerian republik indonesia ri badan balai "
+                          "sentra resmi portal website situs humas biro sekretariat bagian dprd dprd kecamatan desa "
+                          "kelurahan kab. kab prov. pemkab pemkot pemprov kemensos dinsos hubungan masyarakat dan "
+                          "daerah pusat unit pelaksana teknis upt rehabilitasi perlindungan jaminan pemberdayaan "
+                          "komunikasi informatika informasi statistik persandian official".split())
+_PLACE_PREFIXES = frozenset("kabupaten kota provinsi kecamatan desa kelurahan kab. kab prov. pemkab pemkot pemprov".split())
+
+
+def office_name(line: str) -> bool:
+    """"Dinas Sosial Kabupaten Sukamekar", "Kementerian Sosial RI": an office's name alone (a site's
+    header, a post's author), never a headline: office words, and the place a prefix such as
+    "Kabupaten" names."""
+    words = line.split()
+    if not 2 <= len(words) <= 12:
+        return False
+    place_words = 0  # words of a place name still allowed: two after "Kabupaten", "Kota" ...
+    for w in words:
+        low = w.lower().strip(",")
+        if low in _OFFICE_WORDS:
+            place_words = 2 if low in _PLACE_PREFIXES else 0
+            continue
+        if place_words and w[:1].isupper() and w.isalpha():
+            place_words -= 1  # the place's name ("Kabupaten Sukamekar", "Kota Tanjung Pinang")
+            continue
+        return False
+    return True
 
 
 def _site_name_shape(line: str) -> bool:

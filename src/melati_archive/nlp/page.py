@@ -223,7 +223,7 @@ def logical_lines(text: str) -> list[str]:
     wrapped = False  # the last logical line was joined from several
     previous_raw = ""
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = squeezed(raw.replace("\u00a0", " "))  # story lines run long: most need no rebuilding
+        line = _unmarked(squeezed(raw.replace("\u00a0", " ")))  # story lines run long: most need no rebuilding
         if not line:
             wrapped = False
             continue
@@ -255,6 +255,23 @@ def _joined_wrap(line: str, following: str) -> str:
     if head[:3] == rest[:3] or (len(head) >= 3 and head[-3:] == rest[-3:]):
         return f"{line}{following}"
     return f"{line[:-1]}{following}"
+
+
+# WhatsApp and Markdown emphasis around a whole line ("*Judul*", "_Sukamekar, 7 Desember 2026_", "**Judul**"),
+# a Markdown heading's marks ("# Judul") and a bold word opening a line ("**SUKAMEKAR** – ...").
+_WRAPPED = re.compile(r"^(?P<m>\*{1,2}|_{1,2}|~)(?P<inner>[^\s*_~](?:.*[^\s*_~])?)(?P=m)$")
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
+_BOLD_OPENING = re.compile(r"^\*\*(?P<w>[^*\n]{1,60})\*\*(?=\s)")
+
+
+def _unmarked(line: str) -> str:
+    if line[:1] not in "*_~#":
+        return line
+    line = _HEADING_MARKS.sub("", line)
+    m = _WRAPPED.match(line)
+    if m:
+        return m.group("inner")
+    return _BOLD_OPENING.sub(lambda b: b.group("w"), line)
 
 
 _BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")

@@ -28,6 +28,10 @@ UPDATED = re.compile(r"(?i)\b(?:update[ds]?|diperbarui|diperbaharui|pembaruan|pe
 # "Dicetak pada 9 Desember 2026", "Tanggal cetak", a citation's "Diakses 9 Desember 2026".
 # A print or share button beside the page's own date ("Senin, 7 Desember 2026 | Cetak") is no such label.
 _COPY_DATE = re.compile(r"(?i)\b(?:dicetak|(?:tanggal|tgl\.?)\s+cetak|printed|diakses|accessed|diunduh|downloaded)\b")
+# A forwarded mail's header: when the mail was sent, not when the release it carries is dated.
+# "Date:" alone is also a page's or a front matter's label: only Gmail's "Date: Rab, 9 Des 2026 pukul 10.15"
+# / "at 10:15 AM" form is a mail's.
+_MAIL_HEADER = re.compile(r"(?i)^\s*(?:(?:sent|dikirim|terkirim|tanggal\s+kirim)\s*:|date\s*:.*\b(?:pukul|at)\s+\d{1,2}[.:]\d{2})")
 _YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
 # The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
 # a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
@@ -43,7 +47,7 @@ def page_date_of(line: str) -> dt.date | None:
     an event's date label, a date in parentheses as the body writes event days)."""
     stripped = squeezed(line)
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
-            or _COPY_DATE.search(stripped):
+            or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
         return None
     found = D.find_full_dates(stripped)
     if not found:
