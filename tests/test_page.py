@@ -1028,3 +1028,22 @@ def test_a_scene_caption_under_the_date_line_is_not_the_headline():
                                         ("Penanggung Jawab: Rahmat Hidayat", None)])
 def test_old_spellings_and_abbreviations_of_months(line, when):
     assert page_date_of(line) == when
+
+
+# --- Session 13, round 6 -------------------------------------------------------------------------
+
+def test_a_place_name_head_makes_two_title_case_words_one_dateline_place():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"Muara Cibening – {LEAD}", QUOTE))
+    assert p.location == "Muara Cibening"
+    # a person's two names before a dash are no place
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       "Rahmat Hidayat – Kepala Dinas Sosial – memimpin langsung pengantaran makanan bagi warga lansia.",
+                       QUOTE))
+    assert p.location is None
+
+
+def test_an_ad_inside_a_sentence_leaves_the_sentence_whole():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026",
+                       "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan", "ADVERTISEMENT",
+                       "kepada 300 warga lanjut usia yang tinggal sendiri.", QUOTE))
+    assert "bantuan permakanan kepada 300 warga" in p.body and "ADVERTISEMENT" not in p.body

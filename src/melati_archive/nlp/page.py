@@ -110,9 +110,12 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
 
 # "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
 # dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
-# One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place.
+# One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place; but a
+# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai") makes two words one place.
 # "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
-_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
+_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
+                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung) )?"
+                                  r"[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
 _OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
                   "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
@@ -132,7 +135,8 @@ def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
     if region and (region.lower() in _RUBRICS or region.lower().startswith(_OFFICE_STARTS)
                    or not D._plausible_place(region) or D._is_outlet(region, outlets)):
         return None
-    if place.lower() in _RUBRICS or place.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
+    last = place.split()[-1]
+    if last.lower() in _RUBRICS or last.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
         return None
     return place
@@ -226,6 +230,14 @@ def logical_lines(text: str) -> list[str]:
         line = _unmarked(squeezed(raw.replace("\u00a0", " ")))  # story lines run long: most need no rebuilding
         if not line:
             wrapped = False
+            continue
+        if len(out) >= 2 and line[0].islower() and furniture_kind(out[-1]) == "ad" and not furniture_kind(line) \
+                and _has_words(out[-2], 4) and not out[-2].endswith(SENTENCE_END) and not furniture_kind(out[-2]) \
+                and not is_title_case(out[-2]):
+            # an ad the page put inside a sentence ("... menyalurkan bantuan" / ADVERTISEMENT / "kepada 300
+            # warga ..."): the sentence is one line again, the ad after it
+            out[-2] = _joined_wrap(out[-2], line)
+            previous_raw = line
             continue
         if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
                 and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
