@@ -1047,3 +1047,21 @@ def test_an_ad_inside_a_sentence_leaves_the_sentence_whole():
                        "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan", "ADVERTISEMENT",
                        "kepada 300 warga lanjut usia yang tinggal sendiri.", QUOTE))
     assert "bantuan permakanan kepada 300 warga" in p.body and "ADVERTISEMENT" not in p.body
+
+
+# --- Session 13, round 7 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026", "7-9 Desember 2026"])
+def test_an_events_range_of_days_is_no_date_line_and_no_headline(line):
+    assert page_date_of(line) is None
+    p = read_page(page("Pelatihan Pendamping Sosial Kabupaten Sukamekar", line, LEAD, QUOTE))
+    assert p.date is None and p.headline == "Pelatihan Pendamping Sosial Kabupaten Sukamekar"
+    # a clock range or a site's dash stays a date line
+    assert page_date_of("Senin, 7/12/2026 10.15 - 11.00 WIB") == dt.date(2026, 12, 7)
+    assert page_date_of("Situsku.com - 07/12/2026, 09:15 WIB") == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("opening", ["Sukamekar, 7/12 (Antara) - ", "[SUKAMEKAR] "])
+def test_an_old_agency_dateline_and_a_bracketed_place(opening):
+    p = read_page(page("Dinsos Sukamekar antar makanan untuk lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
+    assert p.location == "Sukamekar"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_full_dates, month_number
+from .dates import WEEKDAYS, find_full_dates, month_number
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -40,9 +40,20 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
-    if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line):
+    if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
     return True
+
+
+_RANGE_WORDS = frozenset("s.d. s.d s/d sd sampai dengan hingga dan - – — to until".split())
+
+
+def _days_only(line: str) -> bool:
+    """"7-9 Desember 2026", "Senin, 7 s.d. 9 Desember 2026": days and months only, no headline."""
+    words = re.split(r"[\s,]+|(?<=\d)[-–—](?=\d)", line.strip())
+    return any(month_number(w) is not None for w in words) and all(
+        not w or w.isdigit() or month_number(w.strip(".")) is not None or w.lower() in _RANGE_WORDS
+        or w.lower().strip(".,") in WEEKDAYS for w in words)
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b")

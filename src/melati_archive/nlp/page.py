@@ -58,7 +58,9 @@ _DATELINE_COLON = re.compile(
 
 
 # "SUKAMEKAR: Dinas Sosial ...": a place in capitals closed by a colon; never a label ("PENTING:", "RALAT:").
-_CAPS_COLON_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}): (?=[A-Z][a-z])")
+# "[SUKAMEKAR] Dinas Sosial ...": the same place in brackets.
+_CAPS_COLON_DATELINE = re.compile(r"^(?:(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}):|\[(?P<bracketed>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\]) "
+                                  r"(?=[A-Z][a-z])")
 _COLON_LABELS = frozenset("penting catatan info pengumuman update koreksi ralat eksklusif breaking live perhatian "
                           "peringatan waspada hoaks fakta klarifikasi lowongan dicari dijual promo tanya jawab "
                           "jadwal lokasi tempat waktu acara agenda tema judul ringkasan kesimpulan".split())
@@ -94,7 +96,7 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         return _Dateline(found.location, found.date)
     m = _CAPS_COLON_DATELINE.match(line)
     if m and _story_follows(line[m.end():]):
-        place = m.group("place")
+        place = m.group("place") or m.group("bracketed")
         if place.lower() not in _RUBRICS and place.lower() not in _COLON_LABELS and D._plausible_place(place) \
                 and not D._is_outlet(place, outlets):
             return _Dateline(D._place_name(place), None)
@@ -328,7 +330,7 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(|]|\s[A-Z]+\s*$|\s*$)")
+_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\s[A-Z]+\s*$|\s*$)")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:

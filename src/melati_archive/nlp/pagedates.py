@@ -32,6 +32,8 @@ _COPY_DATE = re.compile(r"(?i)\b(?:dicetak|(?:tanggal|tgl\.?)\s+cetak|printed|di
 # "Date:" alone is also a page's or a front matter's label: only Gmail's "Date: Rab, 9 Des 2026 pukul 10.15"
 # / "at 10:15 AM" form is a mail's.
 _MAIL_HEADER = re.compile(r"(?i)^\s*(?:(?:sent|dikirim|terkirim|tanggal\s+kirim)\s*:|date\s*:.*\b(?:pukul|at)\s+\d{1,2}[.:]\d{2})")
+# The first day of a range right before the date found: "7 s.d. ", "7 - ", "7 hingga ".
+_RANGE_HEAD = re.compile(r"(?i)(?<![\d/.:-])\b\d{1,2}\s*(?:[-–—]|s\.\s*d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|until|to)\s*$")
 _YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
 # The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
 # a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
@@ -55,6 +57,8 @@ def page_date_of(line: str) -> dt.date | None:
     first = found[0]
     if stripped[:first.start].rstrip().endswith("("):
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
+    if _RANGE_HEAD.search(stripped, 0, first.start):
+        return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:
         rest = rest.replace(other.text, " ")
