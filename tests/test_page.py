@@ -1065,3 +1065,10 @@ def test_an_events_range_of_days_is_no_date_line_and_no_headline(line):
 def test_an_old_agency_dateline_and_a_bracketed_place(opening):
     p = read_page(page("Dinsos Sukamekar antar makanan untuk lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
     assert p.location == "Sukamekar"
+
+
+def test_a_dateline_whose_source_lost_its_web_addresss_dot():
+    p = read_page(page("Kadis Sosial Serahkan Beras untuk Warga Terdampak Banjir",
+                       "Sukamekar Besar,  (situsntb com) - Pemerintah Kabupaten Sukamekar melalui Dinas Sosial "
+                       "menyerahkan bantuan beras kepada warga empat desa.", QUOTE))
+    assert p.location == "Sukamekar Besar"

@@ -54,7 +54,10 @@ def _ends_in_dash(line: str) -> bool:
 
 
 _DATELINE_COLON = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*:\s*\S")
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*"
+    r"(?::\s*\S|[-–—]\s*(?=[A-Z]))")
+# A web address whose dot a copy lost: "(situsnews com)".
+_SPACED_ADDRESS = re.compile(r"^[a-z][a-z0-9-]{2,30}\s+(?:com|co\s+id|co|id|net|news|online)$")
 
 
 # "SUKAMEKAR: Dinas Sosial ...": a place in capitals closed by a colon; never a label ("PENTING:", "RALAT:").
@@ -104,7 +107,8 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
     if m:
         inside = D.find_full_dates(m.group("inside"))
         date = inside[0].start_date if inside else None
-        if date is not None or WEB_ADDRESS.search(m.group("inside")) or m.group("inside").strip().isupper():
+        inside = m.group("inside").strip()
+        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper():
             place = m.group("place")
             return _Dateline(place.title() if place.isupper() else place, date)
     return None
