@@ -2063,6 +2063,48 @@ S13_CASES: list[Case] = [
          p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
            "[SUKAMEKAR] " + S13_LEAD, S13_QUOTE),
          "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=7),
+    # ---------------- session 13, round 8: blog layouts, an I for a bar, credits glued by hyphens ---------
+    Case("s13r8-capital-i-as-bar-outlet",
+         p("Pemkab Sukamekar Ringankan Beban 1.600 Warga", "SITUSKU.ID I Pemerintah Kabupaten Sukamekar meringankan "
+           "beban 1.600 warga di dua kecamatan melalui program padat karya.", S13_QUOTE),
+         "Pemkab Sukamekar Ringankan Beban 1.600 Warga", None, None, keep=["meringankan beban 1.600 warga"], round=8),
+    Case("s13r8-capital-i-as-bar-place",
+         p("Pemkab Sukamekar Ringankan Beban 1.600 Warga", "Senin, 7 Desember 2026",
+           "SUKAMEKAR I Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan melalui "
+           "program padat karya.", S13_QUOTE),
+         "Pemkab Sukamekar Ringankan Beban 1.600 Warga", "2026-12-07", "Sukamekar", round=8),
+    Case("s13r8-caption-hyphen-credits",
+         p("Bupati Sukamekar Tinjau Dapur Umum Korban Banjir", "Senin, 7 Desember 2026",
+           "Bupati Sukamekar meninjau dapur umum di Cibening, Senin (7/12/2026)-Pemkab Sukamekar-ANTARA/ HO",
+           "SUKAMEKAR - Bupati Sukamekar meninjau dapur umum yang melayani ratusan pengungsi banjir di Kecamatan "
+           "Cibening.", S13_QUOTE),
+         "Bupati Sukamekar Tinjau Dapur Umum Korban Banjir", "2026-12-07", "Sukamekar",
+         furniture=["ANTARA/ HO"], keep=["melayani ratusan pengungsi"], round=8),
+    Case("s13r8-blogspot-layout",
+         p("Media Center Sukamekar", "Senin, 07 Desember 2026", "Dinsos Gelar Rapat Koordinasi Penanganan Lansia",
+           "MC-SUKAMEKAR, Dinas Sosial Kabupaten Sukamekar menggelar rapat koordinasi penanganan lansia telantar "
+           "bersama para camat.", S13_QUOTE, "Diposting oleh Admin MC di 10.15", "Label: Berita, Dinsos",
+           "Tidak ada komentar:", "Posting Komentar"),
+         "Dinsos Gelar Rapat Koordinasi Penanganan Lansia", "2026-12-07", ANY,
+         furniture=["Diposting oleh", "Label:", "Posting Komentar"], keep=["rapat koordinasi penanganan"], round=8),
+    Case("s13r8-hard-wrapped-blog",
+         p("Dinsos Gelar Rapat Koordinasi Penanganan Lansia", "Senin, 7 Desember 2026",
+           "MC-SUKAMEKAR, Dinas Sosial Kabupaten Sukamekar menggelar rapat koordinasi",
+           "penanganan lansia telantar bersama para camat di ruang rapat kantor",
+           "bupati, Senin (7/12/2026).", S13_QUOTE),
+         "Dinsos Gelar Rapat Koordinasi Penanganan Lansia", "2026-12-07", ANY,
+         keep=["rapat koordinasi penanganan lansia telantar"], round=8),
+    Case("s13r8-name-role-caption-above-dateline",
+         p("Kepala Dinas Sosial Kabupaten Sukamekar, Rahmat Hidayat",
+           "Sukamekar – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan bagi warga lanjut usia "
+           "telantar di tujuh kecamatan sepanjang Desember.", S13_QUOTE),
+         None, None, "Sukamekar", keep=["menyalurkan bantuan permakanan bagi"], round=8),
+    Case("s13r8-tags-then-oleh",
+         p("Pemkab Sukamekar Ringankan Beban 1.600 Warga", "oleh", "Pemkab, Sukamekar, Warga.",
+           "SUKAMEKAR - Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan melalui "
+           "program padat karya.", S13_QUOTE),
+         "Pemkab Sukamekar Ringankan Beban 1.600 Warga", None, "Sukamekar", furniture=["Pemkab, Sukamekar, Warga."],
+         round=8),
 ]
 
 @dataclass
