@@ -1072,3 +1072,19 @@ def test_a_dateline_whose_source_lost_its_web_addresss_dot():
                        "Sukamekar Besar,  (situsntb com) - Pemerintah Kabupaten Sukamekar melalui Dinas Sosial "
                        "menyerahkan bantuan beras kepada warga empat desa.", QUOTE))
     assert p.location == "Sukamekar Besar"
+
+
+# --- Session 13, round 8 -------------------------------------------------------------------------
+
+def test_a_capital_i_typed_for_the_bar_after_a_place():
+    p = read_page(page("Pemkab Sukamekar Ringankan Beban Warga", "Senin, 7 Desember 2026",
+                       "SUKAMEKAR I Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan.", QUOTE))
+    assert p.location == "Sukamekar"
+    p = read_page(page("Pemkab Sukamekar Ringankan Beban Warga", "Senin, 7 Desember 2026",
+                       "SITUSKU.ID I Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan.", QUOTE))
+    assert p.location is None
+
+
+def test_a_blogs_label_line_is_furniture():
+    assert furniture_kind("Label: Berita, Dinsos") is not None
+    assert furniture_kind("Label halal kini wajib dipasang pada kemasan produk usaha mikro.") is None

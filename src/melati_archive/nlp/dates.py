@@ -199,7 +199,9 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,
 
 
 # "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
-_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*\|[ \t]*(?=[A-Z][a-z])",
+# A capital I typed for the bar ("SUKAMEKAR I Dinas ...") is one too.
+_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*(?:\||(?<=[ \t])I[ \t])"
+                            r"[ \t]*(?=[A-Z][a-z])",
                             re.MULTILINE)
 
 

@@ -98,7 +98,7 @@ _LINK_LABEL = re.compile(
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
 _LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+artikel\s+ini)?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
-                    r"category)\b\s*(?P<colon>[:：])?")
+                    r"category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
 # Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".

@@ -334,7 +334,7 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\s[A-Z]+\s*$|\s*$)")
+_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
