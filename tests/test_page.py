@@ -1088,3 +1088,23 @@ def test_a_capital_i_typed_for_the_bar_after_a_place():
 def test_a_blogs_label_line_is_furniture():
     assert furniture_kind("Label: Berita, Dinsos") is not None
     assert furniture_kind("Label halal kini wajib dipasang pada kemasan produk usaha mikro.") is None
+
+
+# --- Session 13, round 9: near misses of this session's rules ------------------------------------
+
+def test_a_rubric_word_over_the_headline_is_no_summary_label():
+    p = read_page(page("Sorotan", "Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+def test_stars_breaking_a_feature_into_scenes_do_not_end_the_story():
+    p = read_page(page("Kisah Nenek Sarinah Menunggu Antaran Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       "***", "Petugas datang tepat pukul enam dengan sepeda motor.", QUOTE))
+    assert "tepat pukul enam" in p.body and QUOTE in p.body
+
+
+def test_a_short_tagline_ending_in_dan_is_not_a_headlines_first_half():
+    p = read_page(page("Bersih dan", "Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"

@@ -162,8 +162,8 @@ def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) 
         return t, i
     above = lines[i - 1]
     words = above.split()
-    if not words or words[-1].lower() not in _HANGING or len(words) < 2:
-        return t, i
+    if len(words) < 4 or words[-1].lower() not in _HANGING:
+        return t, i  # "Bersih dan" over a headline is a tagline's piece: a wrapped headline's first half is longer
     joined = f"{above} {t}"
     if is_title_case(joined) and headline_shape(joined) and not _site_name_shape(above):
         return joined, i - 1

@@ -217,12 +217,14 @@ def _mark_summaries(lines: list[str], kinds: list[str | None]) -> None:
             continue
         window = range(i + 1, min(len(lines), i + 1 + MAX_SUMMARY_LINES))
         dateline = next((k for k in window if kinds[k] == "dateline"), None)
-        if dateline is None:
+        points = range(i + 1, dateline if dateline is not None else i + 1)
+        # the points are sentences or bullets: a headline or a date line between makes the label a rubric
+        if dateline is None or not points or any(kinds[k] is not None or not (
+                lines[k].endswith(SENTENCE_END) or _BULLETED.match(lines[k])) for k in points):
             continue
         kinds[i] = "summary"
-        for k in range(i + 1, dateline):
-            if kinds[k] is None:
-                kinds[k] = "summary"
+        for k in points:
+            kinds[k] = "summary"
 
 
 def logical_lines(text: str) -> list[str]:
@@ -391,7 +393,7 @@ def _list_introduced(lines: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 12 and _BULLETED.match(lines[k]):
         k -= 1
-    return k >= 0 and lines[k].rstrip().endswith(":") and _has_words(lines[k], 4)
+    return k >= 0 and lines[k].rstrip().endswith(":") and _has_words(lines[k], 4) and furniture_kind(lines[k]) is None
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")
@@ -524,9 +526,13 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
     for i in range(lead + 1, len(lines)):
-        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i]) or _END_MARK.match(lines[i])) and not any(
+        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
+        if _END_MARK.match(lines[i]) and not any(
+                kinds[j] is None and _has_words(lines[j], 6) and lines[j].endswith(SENTENCE_END)
+                for j in range(i + 1, len(lines))):
+            return i  # "***" also breaks a feature into scenes: only contacts and labels may follow an end mark
     return len(lines)
 
 
