@@ -1108,3 +1108,14 @@ def test_a_short_tagline_ending_in_dan_is_not_a_headlines_first_half():
     p = read_page(page("Bersih dan", "Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
                        f"SUKAMEKAR – {LEAD}", QUOTE))
     assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+def test_a_headline_with_a_label_and_a_date_that_goes_on_stays_a_headline():
+    p = read_page(page("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir"
+    assert p.date == dt.date(2026, 12, 7)
+    # the date inside a Title Case headline is no date line: without the page's date line, no date
+    assert page_date_of("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir") is None
+    assert page_date_of("Bansos Cair 15 Desember 2026 Lewat Kantor Pos") is None
+    assert page_date_of("Diterbitkan Senin, 07 Des 2026 10:15 WIB Oleh Rina Marlina") == dt.date(2026, 12, 7)

@@ -75,8 +75,10 @@ def _labelled_date(line: str) -> bool:
     m = _LABEL_COLON.match(line)
     if m is None:
         return False
-    found = find_full_dates(line[m.end():m.end() + 60])
-    return bool(found) and found[0].start <= 12
+    rest = line[m.end():]
+    found = find_full_dates(rest[:60])
+    # "Catat Tanggalnya: 15 Desember 2026 Pencairan BLT Tahap Akhir" goes on after its date: a headline
+    return bool(found) and found[0].start <= 12 and len(rest[found[0].end:].split()) <= 2
 
 
 _BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden)|"

@@ -59,6 +59,8 @@ def page_date_of(line: str) -> dt.date | None:
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
     if _RANGE_HEAD.search(stripped, 0, first.start):
         return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
+    if _phrase_goes_on(stripped[first.end:]):
+        return None  # "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir": a headline holding a date
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:
         rest = rest.replace(other.text, " ")
@@ -72,6 +74,20 @@ def page_date_of(line: str) -> dt.date | None:
     if stripped.endswith(".") and len(words) > 3:
         return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
     return _published_of(stripped, found)
+
+
+# Words a date line may go on with right after its date, no separator between: a byline's, a counter's.
+_AFTER_DATE_LABELS = frozenset("oleh by dibaca dilihat views view diperbarui diperbaharui update updated pukul pkl pkl. jam "
+                               "wib wita wit di in dalam kategori posted diposting ditulis redaksi admin humas".split())
+
+
+def _phrase_goes_on(after: str) -> bool:
+    """Three words or more follow the date (its clock aside) with no bar, dot, comma or dash between:
+    the date is inside a phrase (a headline's), unless a byline's or counter's label opens them."""
+    rest = _TIME.sub(" ", after, count=1).strip()
+    if not rest or rest[0] in "|·•,;:-–—/()[]" or rest[0].isdigit() or len(rest.split(None, 3)) < 3:
+        return False  # a second date ("7 Desember 2026 9 Desember 2026": published and updated side by side)
+    return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
 
 
 def _published_of(line: str, found: list) -> dt.date:
