@@ -2379,6 +2379,53 @@ S13_HTML: list[HtmlCase] = [
                        f"<article><h1>{S13_TITLE}</h1><time datetime='2026-12-07T10:15:00+07:00'>2 jam lalu</time>"
                        f"{S13_STORY}</article>"),
              S13_TITLE, None, round=6),
+    # ---------------- session 13, round 10: news sites' markup as saved --------------------------------------
+    HtmlCase("s13r10-html-kompas-like",
+             page_html(f"<title>{S13_TITLE} Halaman all - Kompas.com</title>"
+                       "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>",
+                       f"<div class='read__header'><h1 class='read__title'>{S13_TITLE}</h1>"
+                       "<div class='read__time'>Kompas.com - 07/12/2026, 10:15 WIB</div></div>"
+                       "<div class='read__content'><div class='clearfix'>"
+                       f"<p><strong>SUKAMEKAR, KOMPAS.com</strong> - {S13_LEAD}</p>"
+                       "<p><strong>Baca juga: <a href='/x'>Dinsos Sukamekar Data Lansia Tinggal Sendiri</a></strong></p>"
+                       f"<p>{html.escape(S13_QUOTE)}</p><p>{S13_MORE}</p></div></div>"),
+             S13_TITLE, "2026-12-07", furniture=["Baca juga", "Data Lansia Tinggal Sendiri"],
+             keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=10),
+    HtmlCase("s13r10-html-detik-like",
+             page_html(f"<title>{S13_TITLE}</title><meta name='publishdate' content='2026/12/07 10:15:00'>",
+                       f"<article class='detail'><h1 class='detail__title'>{S13_TITLE}</h1>"
+                       "<div class='detail__author'>Rina Marlina - detikJabar</div>"
+                       "<div class='detail__date'>Senin, 07 Des 2026 10:15 WIB</div>"
+                       f"<div class='detail__body-text'><strong>Sukamekar</strong> - {S13_LEAD}"
+                       "<table class='linksisip'><tr><td>Baca juga: <a href='/x'>Bupati Tinjau Dapur Umum</a></td></tr></table>"
+                       f"<p>{html.escape(S13_QUOTE)}</p><p>{S13_MORE}</p><p>(rin/dir)</p></div></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Bupati Tinjau Dapur Umum", "(rin/dir)"],
+             keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=10),
+    HtmlCase("s13r10-html-antara-like",
+             page_html(f"<title>{S13_TITLE} - ANTARA News Jawa Barat</title>"
+                       "<meta property='article:published_time' content='2026-12-07T13:40:00+07:00'>",
+                       f"<div class='wrap__article-detail'><h1>{S13_TITLE}</h1>"
+                       "<figure><img src='a.jpg'><figcaption>Petugas mengantar makanan ke rumah warga lansia. "
+                       "ANTARA/HO-Dinsos Sukamekar</figcaption></figure>"
+                       f"<div class='post-content'><p>Sukamekar (ANTARA) - {S13_LEAD}</p><p>{html.escape(S13_QUOTE)}</p>"
+                       "<p class='text-muted'>Pewarta: Andi Firmansyah<br>Editor: Budi Santoso<br>"
+                       "Copyright © ANTARA 2026</p></div></div>"),
+             S13_TITLE, "2026-12-07", furniture=["ANTARA/HO", "Pewarta", "Copyright"],
+             keep=["menyalurkan bantuan permakanan"], round=10),
+    HtmlCase("s13r10-html-old-cms-br-font",
+             "<html><head><meta charset='utf-8'><title>Dinas Sosial Kabupaten Sukamekar</title></head><body>"
+             f"<table><tr><td><font size=4><b>{S13_TITLE}</b></font><br>Senin, 07 Desember 2026<br><br>"
+             f"<font face=arial>SUKAMEKAR - {S13_LEAD}<br><br>{html.escape(S13_QUOTE)}<br><br>{S13_MORE}</font>"
+             "</td></tr></table></body></html>",
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=10),
+    HtmlCase("s13r10-html-instagram-embed",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p><p>SUKAMEKAR - {S13_LEAD}</p>"
+                       "<blockquote class='instagram-media'><p>Lihat postingan ini di Instagram</p>"
+                       "<p>Sebuah kiriman dibagikan oleh Dinsos Sukamekar (@dinsossukamekar)</p></blockquote>"
+                       f"<p>{html.escape(S13_QUOTE)}</p></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Lihat postingan", "kiriman dibagikan"],
+             keep=["menyalurkan bantuan permakanan"], round=10),
 ]
 
 
