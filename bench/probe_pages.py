@@ -2548,9 +2548,9 @@ def run(verbose: bool = False) -> int:
         wrong_dates += wrong
         raw_ok, raw_wrong = _run_raw_html(raw, failures)
         wrong_dates += raw_wrong
-        print(f"probe_pages session 13 round {n}: {len(cases)} pages; " + _summary(got, wrong)
-              + f"; as HTML {_run_html(cases, failures)}/{len(cases)}; saved HTML {raw_ok}/{len(raw)}"
-              + f" (wrong dates {raw_wrong})")
+        text = (f"{len(cases)} pages; " + _summary(got, wrong) + f"; as HTML {_run_html(cases, failures)}/{len(cases)}; "
+                if cases else "")
+        print(f"probe_pages session 13 round {n}: {text}saved HTML {raw_ok}/{len(raw)} (wrong dates {raw_wrong})")
     for line in failures:
         print("  FAIL " + line)
     lost = sum(1 for line in failures if "lost" in line)

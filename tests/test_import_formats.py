@@ -271,3 +271,12 @@ def test_html_word_export_and_forwarded_mail_take_the_headline_from_the_text():
             "</body></html>")
     draft = parse_html(page, "x.html").drafts[0]
     assert draft.title == "Dinsos Antar Makanan untuk Lansia" and draft.date == dt.date(2026, 12, 7)
+
+
+def test_html_an_old_sites_office_name_as_title_gives_way_to_the_headline_in_the_text():
+    page = ("<html><head><meta charset='utf-8'><title>Dinas Sosial Kabupaten Sukamekar</title></head><body><table><tr><td>"
+            "<font size=4><b>Dinsos Antar Makanan untuk Lansia</b></font><br>Senin, 07 Desember 2026<br><br>"
+            "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga lanjut usia "
+            "yang tinggal sendiri.</td></tr></table></body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.title == "Dinsos Antar Makanan untuk Lansia" and draft.date == dt.date(2026, 12, 7)

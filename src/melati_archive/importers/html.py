@@ -8,7 +8,7 @@ import warnings
 
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
-from ..nlp.headline import clean_headline, headline_shape
+from ..nlp.headline import clean_headline, headline_shape, office_name
 from ..nlp.page import read_page
 from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
@@ -70,8 +70,10 @@ def _headline_not_site(title: str, page: str) -> str:
     <title>, "Headline – Site Name", holds the headline before it."""
     m = _TITLE_TAG.search(page[:50_000])
     title = _PAGER_SUFFIX.sub("", title)
-    if _GENERIC_TITLE.match(title):
-        return ""  # a Word export's "Siaran Pers", a mail's "Fwd: Siaran Pers Dinsos": the headline is in the text
+    if _GENERIC_TITLE.match(title) or office_name(title):
+        # a Word export's "Siaran Pers", a mail's "Fwd: Siaran Pers Dinsos", an old site's "Dinas Sosial
+        # Kabupaten X" on every page: the headline is in the text
+        return ""
     if not title or m is None:
         return title
     parts = [_PAGER_SUFFIX.sub("", part) for part in _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))]
