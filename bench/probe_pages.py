@@ -2528,6 +2528,26 @@ def _run_text(cases: list[Case], failures: list[str], verbose: bool) -> tuple[di
     return fields, wrong_dates
 
 
+def _run_extract(cases: list[Case], failures: list[str]) -> tuple[int, int]:
+    """(right, wrong dates): the extractor's own title, date and place (`extract`, which reads the
+    dateline again for its story) against the same answers."""
+    right = wrong_dates = 0
+    for case in cases:
+        try:
+            got = extract(case.text)
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [extract]: raised {type(exc).__name__}: {exc}")
+            continue
+        day = got.date.isoformat() if got.date else None
+        wrong = [f"{name} {value!r} want {want!r}" for name, value, want in
+                 (("title", got.title, case.title), ("date", day, case.date), ("place", got.location, case.place))
+                 if want is not ANY and value != want]
+        wrong_dates += day is not None and day != case.date
+        failures.extend(f"{case.name} [extract]: {w}" for w in wrong)
+        right += not wrong
+    return right, wrong_dates
+
+
 def _summary(fields: dict, wrong_dates: int) -> str:
     total_ok = sum(ok for ok, _ in fields.values())
     total = sum(n for _, n in fields.values())
@@ -2540,6 +2560,11 @@ def run(verbose: bool = False) -> int:
     fields, wrong_dates = _run_text(CASES, failures, verbose)
     print(f"probe_pages: {len(CASES)} pages; " + _summary(fields, wrong_dates))
     print(f"probe_pages as HTML (importers.html): {_run_html(CASES, failures)}/{len(CASES)} pages right in every check")
+    every = CASES + S13_CASES
+    ex_right, ex_wrong = _run_extract(every, failures)
+    wrong_dates += ex_wrong
+    print(f"probe_pages through extract() (title, date, place; session 13): {ex_right}/{len(every)} pages right "
+          f"(wrong dates {ex_wrong})")
     rounds = sorted({c.round for c in S13_CASES} | {c.round for c in S13_HTML})
     for n in rounds:
         cases = [c for c in S13_CASES if c.round == n]

@@ -174,7 +174,15 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
 def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     window = text[:_SEARCH_WINDOW]
     places = LazyWords(text, _place_words)  # read only when a title-case dateline asks
-    found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
+    found = []
+    for m in _DATELINE.finditer(window):
+        d = _dateline_from(m, outlets, places)
+        if d is None and _split_from_its_date(m, m.group("place").strip()):
+            # "Rina Marlina" / "SUKAMEKAR - ...": the name was no place; the dateline opens the next line
+            again = _DATELINE.match(window, m.string.find("\n", m.start("place")) + 1)
+            d = _dateline_from(again, outlets, places) if again else None
+        if d is not None:
+            found.append(d)
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
     found += [d for d in (_pipe_dateline(m, places) for m in _PIPE_DATELINE.finditer(window)) if d is not None]
@@ -264,6 +272,8 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
     has_date = _has_date(m)
     source = m.group("source")
     start = m.start("place")
+    if _split_from_its_date(m, place):
+        return None
     head = _DOMAIN_RE.match(place)
     if head and head.end() < len(place):
         return None  # JAVASATU.COM-MALANG: the outlet, then the place (_outlet_first)
@@ -292,6 +302,21 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
 
 
 _ADMIN_PREFIXES = frozenset("kab. kabupaten kota kec. kecamatan desa kelurahan provinsi prov.".split())
+
+
+def _split_from_its_date(m: re.Match, place: str) -> bool:
+    """A Title Case "place" on a line of its own with the date or source on the next line ("Ahmad Fauzi" /
+    "Rabu, 06 Maret 2024 - 13:45 WIB", "Rina Marlina" / "SUKAMEKAR - ..."): a writer's name over the
+    page's date line or the story's own dateline. A place on its own line is one in capitals, or one whose
+    date or source opens the next line in parentheses ("BANDUNG" / "(7 Oktober 2020) -")."""
+    between = m.string[m.end("place"):m.end()]
+    newline = between.find("\n")
+    if newline < 0:
+        return False
+    rest = between[newline + 1:].lstrip(" \t,")
+    if not rest or rest[0] in "-–—―−":
+        return False  # only the dash is on the next line
+    return not place.isupper() and not rest.startswith("(")
 
 
 def _outlet_first(m: re.Match) -> Dateline | None:
