@@ -1119,3 +1119,21 @@ def test_a_headline_with_a_label_and_a_date_that_goes_on_stays_a_headline():
     assert page_date_of("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir") is None
     assert page_date_of("Bansos Cair 15 Desember 2026 Lewat Kantor Pos") is None
     assert page_date_of("Diterbitkan Senin, 07 Des 2026 10:15 WIB Oleh Rina Marlina") == dt.date(2026, 12, 7)
+
+
+# --- Session 13, round 11: lines above the story that look like datelines -------------------------
+
+def test_a_headline_opening_with_a_place_and_a_dash_is_no_dateline():
+    text = page("Jakarta - Bandung Macet Total Jelang Libur Akhir Tahun", "Senin, 7 Desember 2026 10:15 WIB",
+                "BANDUNG - Antrean kendaraan dari arah Jakarta menuju Bandung mengular hingga belasan kilometer.", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Jakarta - Bandung Macet Total Jelang Libur Akhir Tahun" and p.location == "Bandung"
+    from melati_archive.nlp.extract import extract
+    assert extract(text).location == "Bandung"
+
+
+def test_the_extractor_takes_the_place_of_the_line_the_page_reading_opens_the_story_with():
+    from melati_archive.nlp.extract import extract
+    text = page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Sukamekar Pos - Situsku", "Senin, 7 Desember 2026",
+                f"CIBENING - {LEAD}", QUOTE)
+    assert extract(text).location == "Cibening"
