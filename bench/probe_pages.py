@@ -15,7 +15,8 @@ expected answer written down before the code ran:
 
 The same pages are also imported as saved HTML (`importers.html.parse_html`: the headline in an <h1>,
 each other line a <p> of the <article>, the page title "headline | Situs Berita"), and the draft's
-title, date, furniture and kept story are checked the same way.
+title, date, place (session 13 on), furniture and kept story are checked the same way. Session 13 adds
+pages saved with their own markup (S13_HTML) and checks extract()'s title, date and place too.
 
 Usage: .venv/bin/python bench/probe_pages.py [-v]   (exit 1 on a wrong date or lost story text;
 every other miss is listed)
@@ -2477,6 +2478,8 @@ def _run_html(cases: list[Case], failures: list[str]) -> int:
             failures.append(f"{case.name} [html]: import raised {type(exc).__name__}: {exc}")
             continue
         wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        if case.place is not ANY and draft.location != case.place:
+            wrong.append(f"place {draft.location!r} want {case.place!r}")
         failures.extend(f"{case.name} [html]: {w}" for w in wrong)
         right += not wrong
     return right

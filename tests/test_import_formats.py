@@ -280,3 +280,11 @@ def test_html_an_old_sites_office_name_as_title_gives_way_to_the_headline_in_the
             "yang tinggal sendiri.</td></tr></table></body></html>")
     draft = parse_html(page, "x.html").drafts[0]
     assert draft.title == "Dinsos Antar Makanan untuk Lansia" and draft.date == dt.date(2026, 12, 7)
+
+
+def test_html_draft_takes_the_place_the_page_reading_finds_in_the_dateline():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan untuk Lansia</title></head><body><article>"
+            "<h1>Dinsos Antar Makanan untuk Lansia</h1><p>Senin, 7 Desember 2026</p>"
+            "<p>Muara Cibening – Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga "
+            "lanjut usia yang tinggal sendiri.</p></article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].location == "Muara Cibening"

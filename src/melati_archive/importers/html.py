@@ -28,7 +28,8 @@ def parse_html(text: str, source: str) -> Parsed:
     cleaned = clean_story(story)
     # og:title and <title> often carry the site's name ("Judul - Situs.com"): the headline without it
     title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
-    body = _without_title_line(_story_of(story, cleaned.text), title)
+    story_page = read_page(story)
+    body = _without_title_line(_story_of(story_page, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text)
     if date is None or title is None:
@@ -44,6 +45,7 @@ def parse_html(text: str, source: str) -> Parsed:
         title=title,
         date=date,
         url=(meta.get("url") or "").strip() or None,
+        location=story_page.location,  # the dateline's place as the page reading finds it (finish.py: else the dateline)
         author=credits.get("author") or _author(meta.get("author")),
         editor=credits.get("editor"),
         translator=credits.get("translator"),
@@ -102,12 +104,11 @@ def _extract(page: str) -> dict:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
-def _story_of(story: str, cleaned: str) -> str:
+def _story_of(page, cleaned: str) -> str:
     """trafilatura's text read as a page (nlp/page.py): bylines, date lines, captions, headlines listed
     under a bare "Baca Juga" and the related items after the story go too, which a line at a time
     cannot tell. When the page reading leaves a sentence above the story's start (the story's own
     short first paragraph, say), the line-by-line cleaning is kept instead: no story is lost."""
-    page = read_page(story)
     if not page.body.strip() or any(_is_sentence(line) for line in page.head_unknown):
         return cleaned
     return page.body
