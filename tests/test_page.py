@@ -1137,3 +1137,8 @@ def test_the_extractor_takes_the_place_of_the_line_the_page_reading_opens_the_st
     text = page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Sukamekar Pos - Situsku", "Senin, 7 Desember 2026",
                 f"CIBENING - {LEAD}", QUOTE)
     assert extract(text).location == "Cibening"
+
+
+def test_a_published_line_that_goes_on_to_its_updated_field_is_a_date_line():
+    assert page_date_of("Terbit: Senin, 7 Desember 2026 Terakhir diperbarui: Selasa, 8 Desember 2026") == dt.date(2026, 12, 7)
+    assert page_date_of("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos: Cek Syaratnya") is None

@@ -81,12 +81,19 @@ _AFTER_DATE_LABELS = frozenset("oleh by dibaca dilihat views view diperbarui dip
                                "wib wita wit di in dalam kategori posted diposting ditulis redaksi admin humas".split())
 
 
+# Another field of the date line and its colon: "Terakhir diperbarui:", "Penulis:", "Sumber:".
+_LABEL_AHEAD = re.compile(r"(?i)^(?:terakhir\s+)?(?:diperbarui|diperbaharui|update[d]?|pembaruan|penulis|editor|reporter|"
+                          r"pewarta|sumber|foto|kategori|tags?|dibaca|dilihat|author|oleh)\s*:")
+
+
 def _phrase_goes_on(after: str) -> bool:
     """Three words or more follow the date (its clock aside) with no bar, dot, comma or dash between:
     the date is inside a phrase (a headline's), unless a byline's or counter's label opens them."""
     rest = _TIME.sub(" ", after, count=1).strip()
     if not rest or rest[0] in "|·•,;:-–—/()[]" or rest[0].isdigit() or len(rest.split(None, 3)) < 3:
         return False  # a second date ("7 Desember 2026 9 Desember 2026": published and updated side by side)
+    if UPDATED.match(rest) or _LABEL_AHEAD.match(rest):
+        return False  # "... Terakhir diperbarui: Selasa, 8 Desember 2026", "... Penulis: Rina"
     return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
 
 
