@@ -288,3 +288,13 @@ def test_html_draft_takes_the_place_the_page_reading_finds_in_the_dateline():
             "<p>Muara Cibening – Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga "
             "lanjut usia yang tinggal sendiri.</p></article></body></html>")
     assert parse_html(page, "x.html").drafts[0].location == "Muara Cibening"
+
+
+def test_html_the_one_h1_is_the_headline_when_the_title_tags_are_a_version_for_sharing():
+    page = ("<html lang='id'><head><title>Lansia Kini Dapat Makanan Tiap Pagi | Situsku</title>"
+            "<meta property='og:title' content='Lansia Kini Dapat Makanan Tiap Pagi'></head><body><article>"
+            "<h1>Dinsos Antar Makanan untuk Lansia</h1><p>Senin, 7 Desember 2026</p>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].title == "Dinsos Antar Makanan untuk Lansia"
+    # two <h1> (a logo and the headline): the markup's title stays
+    page = page.replace("<article>", "<header><h1>Situsku Berita Daerah Terkini</h1></header><article>")
+    assert parse_html(page, "x.html").drafts[0].title == "Lansia Kini Dapat Makanan Tiap Pagi"

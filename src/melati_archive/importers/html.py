@@ -28,6 +28,7 @@ def parse_html(text: str, source: str) -> Parsed:
     cleaned = clean_story(story)
     # og:title and <title> often carry the site's name ("Judul - Situs.com"): the headline without it
     title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
+    title = _shown_headline(text, title) or title
     story_page = read_page(story)
     body = _without_title_line(_story_of(story_page, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
@@ -82,6 +83,29 @@ def _headline_not_site(title: str, page: str) -> str:
     if len(parts) >= 2 and parts[-1] == title and headline_shape(parts[0]):
         return " - ".join(parts[:-1])
     return title
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(?P<t>.{1,600}?)</h1>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]{0,500}>")
+
+
+def _shown_headline(page: str, title: str | None) -> str | None:
+    """The page's one <h1> when it differs from the markup's title: og:title and <title> are often a
+    version for search and sharing ("Lansia Sukamekar Kini Dapat Makanan Tiap Pagi"), the <h1> is the
+    headline the page shows. Not a theme's logo (the site's name, an office's name, the <title>'s
+    last part) and not when the page has several <h1>."""
+    found = _H1.findall(page[:300_000])
+    if len(found) != 1:
+        return None
+    h1 = " ".join(repaired(htmllib.unescape(_TAGS.sub(" ", found[0]))).split())
+    if not h1 or h1 == title or not headline_shape(h1) or office_name(h1):
+        return None
+    m = _TITLE_TAG.search(page[:50_000])
+    if m is not None:
+        parts = _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))
+        if len(parts) >= 2 and parts[-1] == h1:
+            return None  # "Judul – Situs Name" with the site's name in the <h1>
+    return h1
 
 
 def _extract(page: str) -> dict:
