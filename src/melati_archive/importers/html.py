@@ -16,7 +16,7 @@ from .htmltext import fragment_text
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
-_BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.I | re.S)
+_BODY_OPEN = re.compile(r"<body\b[^>]{0,2000}>", re.I)
 
 
 def parse_html(text: str, source: str) -> Parsed:
@@ -56,7 +56,7 @@ def parse_html(text: str, source: str) -> Parsed:
     return Parsed([draft])
 
 
-_TITLE_TAG = re.compile(r"<title[^>]*>(?P<t>[^<]{1,400})</title>", re.I)
+_TITLE_TAG = re.compile(r"<title\b[^>]{0,500}>(?P<t>[^<]{1,400})</title>", re.I)
 _TITLE_SEP = re.compile(r"\s+[|–—-]\s+")
 
 
@@ -85,7 +85,7 @@ def _headline_not_site(title: str, page: str) -> str:
     return title
 
 
-_H1 = re.compile(r"<h1\b[^>]*>(?P<t>.{1,600}?)</h1>", re.I | re.S)
+_H1 = re.compile(r"<h1\b[^>]{0,500}>(?P<t>.{1,600}?)</h1>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]{0,500}>")
 
 
@@ -157,9 +157,12 @@ def _same_words(a: str, b: str) -> bool:
 
 def _page_text(page: str) -> str:
     """The visible text of the whole page (chrome included), one block per line; "" when unreadable."""
-    m = _BODY.search(page)
+    # the <body>'s inside, found without a pattern that backtracks over the whole page for each "<body"
+    m = _BODY_OPEN.search(page)
+    start = m.end() if m else 0
+    end = page.lower().rfind("</body>")
     try:
-        return fragment_text(m.group("body") if m else page)
+        return fragment_text(page[start:end] if end > start else page[start:])
     except ImportFailure:
         return ""
 
