@@ -2211,6 +2211,32 @@ S13_CASES: list[Case] = [
          p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sen, 07/12/2026 - 14:30",
            "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
          "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    # ---------------- session 13, round 13: CMS layouts of regional government sites -----------------------
+    Case("s13r13-drupal-submitted-us-order",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Submitted by admin on Mon, 12/07/2026 - 10:15",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Submitted by"], round=13),
+    Case("s13r13-joomla-ditulis-dibaca",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Ditulis oleh Administrator",
+           "Senin, 07 Desember 2026 10:15", "Dibaca: 128 kali", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Ditulis oleh", "Dibaca: 128"], round=13),
+    Case("s13r13-opensid-village",
+         p("Website Resmi Desa Cibening", "Kecamatan Sukamekar Kabupaten Sukamekar", "Artikel",
+           "Penyaluran BLT Dana Desa Tahap Akhir", "07 Desember 2026 10:15:00 | Administrator | Dibaca 57 Kali",
+           "Pemerintah Desa Cibening menyalurkan BLT Dana Desa tahap akhir kepada 85 keluarga penerima manfaat di "
+           "balai desa.", "\"Penerima wajib membawa KTP,\" kata Kepala Desa Cibening, Ujang Saepudin."),
+         "Penyaluran BLT Dana Desa Tahap Akhir", "2026-12-07", None, furniture=["Administrator", "Dibaca 57"],
+         keep=["BLT Dana Desa tahap akhir kepada 85"], round=13),
+    Case("s13r13-numeric-weekday-day-first",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 07/12/2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=13),
+    Case("s13r13-us-order-without-weekday",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Posted 12/07/2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-07-12", "Sukamekar", round=13),
 ]
 
 @dataclass
