@@ -1142,3 +1142,15 @@ def test_the_extractor_takes_the_place_of_the_line_the_page_reading_opens_the_st
 def test_a_published_line_that_goes_on_to_its_updated_field_is_a_date_line():
     assert page_date_of("Terbit: Senin, 7 Desember 2026 Terakhir diperbarui: Selasa, 8 Desember 2026") == dt.date(2026, 12, 7)
     assert page_date_of("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos: Cek Syaratnya") is None
+
+
+# --- Session 13, round 13: CMS layouts ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, when", [
+    ("Submitted by admin on Mon, 12/07/2026 - 10:15", dt.date(2026, 12, 7)),  # Drupal: month first, Monday
+    ("Senin, 07/12/2026 10:15 WIB", dt.date(2026, 12, 7)),
+    ("Posted 12/07/2026", dt.date(2026, 7, 12)),  # no weekday: day first
+    ("Selasa, 07/12/2026", dt.date(2026, 12, 7)),  # the weekday fits neither reading: day first
+])
+def test_a_written_weekday_decides_the_order_of_a_numeric_date(line, when):
+    assert page_date_of(line) == when

@@ -73,7 +73,7 @@ def page_date_of(line: str) -> dt.date | None:
         return None  # "Batas akhir pendaftaran 10 Maret 2024", "Pendaftaran dibuka 1 Maret": what happens on a day
     if stripped.endswith(".") and len(words) > 3:
         return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
-    return _published_of(stripped, found)
+    return _weekday_checked(stripped, found[0], _published_of(stripped, found))
 
 
 # Words a date line may go on with right after its date, no separator between: a byline's, a counter's.
@@ -95,6 +95,29 @@ def _phrase_goes_on(after: str) -> bool:
     if UPDATED.match(rest) or _LABEL_AHEAD.match(rest):
         return False  # "... Terakhir diperbarui: Selasa, 8 Desember 2026", "... Penulis: Rina"
     return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
+
+
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d\d)$")
+_WEEKDAY_SHORT = {"sen": 0, "sel": 1, "rab": 2, "kam": 3, "jum": 4, "sab": 5, "min": 6,
+                  "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _weekday_checked(line: str, first, day: dt.date) -> dt.date:
+    """A numeric date whose written weekday fits it only read month first: Drupal's "Mon, 12/07/2026"
+    is Monday 7 December, not Sunday 12 July. Day first stays the reading otherwise (a wrong weekday in a
+    date written out is a typo, and most pages here write the day first)."""
+    m = _NUMERIC_DATE.match(first.text.strip("() "))
+    if m is None or day != first.start_date:
+        return day
+    written = [i for w in re.findall(r"[A-Za-z'’]+", line[:first.start])
+               if (i := D.WEEKDAYS.get(w.lower(), _WEEKDAY_SHORT.get(w.lower()))) is not None]
+    if len(written) != 1 or day.weekday() == written[0]:
+        return day
+    try:
+        swapped = dt.date(day.year, day.day, day.month)
+    except ValueError:
+        return day
+    return swapped if swapped.weekday() == written[0] else day
 
 
 def _published_of(line: str, found: list) -> dt.date:
