@@ -2237,6 +2237,23 @@ S13_CASES: list[Case] = [
          p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Posted 12/07/2026",
            "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
          "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-07-12", "Sukamekar", round=13),
+    # ---------------- session 13, round 14: PDF page numbers and footers ------------------------------------
+    Case("s13r14-pdf-page-number-dashes",
+         p("SIARAN PERS", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan",
+           "- 1 -", "kepada 300 warga lanjut usia yang tinggal sendiri di tujuh kecamatan.", S13_QUOTE, "- 2 -"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["- 1 -", "- 2 -"], keep=["bantuan permakanan kepada 300 warga"], round=14),
+    Case("s13r14-pdf-bare-page-number",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar, 7 Desember 2026 – " + S13_LEAD, "1",
+           S13_QUOTE, S13_MORE, "2"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["akhir tahun"], round=14),
+    Case("s13r14-pdf-footer-office-page",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar, 7 Desember 2026 – " + S13_LEAD,
+           "Siaran Pers Dinas Sosial Kabupaten Sukamekar | Halaman 1", S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["| Halaman 1"], keep=["akhir tahun"], round=14),
 ]
 
 @dataclass
