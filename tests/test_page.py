@@ -1154,3 +1154,18 @@ def test_a_published_line_that_goes_on_to_its_updated_field_is_a_date_line():
 ])
 def test_a_written_weekday_decides_the_order_of_a_numeric_date(line, when):
     assert page_date_of(line) == when
+
+
+# --- Session 13, round 14: PDF page numbers and footers ------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [("- 2 -", "ui"), ("Hal. 2", "ui"),
+                                        ("Siaran Pers Dinas Sosial Kabupaten Sukamekar | Halaman 1", "ui"),
+                                        ("Skor akhir 2 - 1 untuk tim tuan rumah.", None), ("- 2026 -", None)])
+def test_a_pdfs_page_numbers_and_running_footer(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_page_number_inside_a_sentence_leaves_the_sentence_whole():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar "
+                       "menyalurkan bantuan permakanan", "- 1 -", "kepada 300 warga lanjut usia di tujuh kecamatan.", QUOTE))
+    assert "bantuan permakanan kepada 300 warga" in p.body and "- 1 -" not in p.body

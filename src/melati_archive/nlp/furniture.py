@@ -192,6 +192,9 @@ _UI_PATTERNS = re.compile(
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # a PDF's page number and running footer: "- 2 -", "Hal. 2", "Siaran Pers Dinas X | Halaman 2"
+    r"[-–—]\s*\d{1,3}\s*[-–—]|hal\.?\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
+    r"[^|\n]{3,80}\|\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
     # a multi-page article's note and an infographic's credit ("Grafis: Tim Grafis / Humas", "Infografis: Rina/Situs")
     r"(?:berita|artikel)\s+ini\s+terdiri\s+(?:dari|atas)\s+\d+\s+halaman.{0,40}|"
     r"(?:halaman|page)\s+(?:berikutnya|selanjutnya|sebelumnya|next|previous)\s*[>»›<«‹]*|"

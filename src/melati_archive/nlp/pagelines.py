@@ -39,11 +39,11 @@ def logical_lines(text: str) -> list[str]:
         if not line:
             wrapped = False
             continue
-        if len(out) >= 2 and line[0].islower() and furniture_kind(out[-1]) == "ad" and not furniture_kind(line) \
+        if len(out) >= 2 and line[0].islower() and furniture_kind(out[-1]) in ("ad", "ui") and not furniture_kind(line) \
                 and has_words(out[-2], 4) and not out[-2].endswith(SENTENCE_END) and not furniture_kind(out[-2]) \
                 and not is_title_case(out[-2]):
-            # an ad the page put inside a sentence ("... menyalurkan bantuan" / ADVERTISEMENT / "kepada 300
-            # warga ..."): the sentence is one line again, the ad after it
+            # an ad or a PDF's page number inside a sentence ("... menyalurkan bantuan" / ADVERTISEMENT or
+            # "- 1 -" / "kepada 300 warga ..."): the sentence is one line again, the ad after it
             out[-2] = _joined_wrap(out[-2], line)
             previous_raw = line
             continue
