@@ -2254,6 +2254,35 @@ S13_CASES: list[Case] = [
            "Siaran Pers Dinas Sosial Kabupaten Sukamekar | Halaman 1", S13_QUOTE, S13_MORE),
          "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
          furniture=["| Halaman 1"], keep=["akhir tahun"], round=14),
+    # ---------------- session 13, round 15: a last check written after the fixes (not tuned on) -----------
+    Case("s13r15-mixed-language-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 December 2026 | 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=15),
+    Case("s13r15-hari-ini-clock",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Hari ini, 10:15", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", round=15),
+    Case("s13r15-published-with-updated-in-parens",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sabtu, 5/12/2026 (Diperbarui: Senin, 7/12/2026)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-05", "Sukamekar", round=15),
+    Case("s13r15-date-line-and-dateline-differ",
+         p("Kemensos Kirim Bantuan ke Lokasi Banjir Sukamekar", "Senin, 7 Desember 2026 08:00 WIB",
+           "JAKARTA (5/12/2026) – Kementerian Sosial mengirim bantuan logistik ke lokasi banjir di Kabupaten "
+           "Sukamekar sejak Sabtu malam.", S13_QUOTE),
+         "Kemensos Kirim Bantuan ke Lokasi Banjir Sukamekar", "2026-12-07", "Jakarta", round=15),
+    Case("s13r15-weather-header-clock",
+         p("Portal Berita Sukamekar", "Sukamekar", "28°C", "Selasa, 8 Desember 2026", "Beranda", "Berita",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=15),
+    Case("s13r15-sentra-release-signature",
+         p("Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista",
+           "Sukamekar (7 Desember 2026) – Sentra Terpadu Sukamekar melatih 40 pemuda dari keluarga penerima "
+           "manfaat menjadi barista.", "\"Mereka akan kami salurkan ke kedai kopi mitra,\" kata Kepala Sentra, Dewi Lestari.",
+           "Biro Hubungan Masyarakat", "Kementerian Sosial RI"),
+         "Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista", "2026-12-07", "Sukamekar",
+         keep=["melatih 40 pemuda"], round=15),
 ]
 
 @dataclass
