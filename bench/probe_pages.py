@@ -15,7 +15,8 @@ expected answer written down before the code ran:
 
 The same pages are also imported as saved HTML (`importers.html.parse_html`: the headline in an <h1>,
 each other line a <p> of the <article>, the page title "headline | Situs Berita"), and the draft's
-title, date, furniture and kept story are checked the same way.
+title, date, place (session 13 on), furniture and kept story are checked the same way. Session 13 adds
+pages saved with their own markup (S13_HTML) and checks extract()'s title, date and place too.
 
 Usage: .venv/bin/python bench/probe_pages.py [-v]   (exit 1 on a wrong date or lost story text;
 every other miss is listed)
@@ -42,6 +43,7 @@ class Case:
     place: object = ANY
     furniture: list[str] = field(default_factory=list)
     keep: list[str] = field(default_factory=list)
+    round: int = 0  # the session-13 round that added the case (0: sessions before)
 
 
 def p(*lines: str) -> str:
@@ -1327,6 +1329,1245 @@ CASES: list[Case] = [
 ]
 
 
+# ================= session 13 (pages2) =====================================================================
+# Each case below was written, with its expected answer, before the round first ran. `round` marks the
+# session-13 round a case belongs to; the probe prints the score of each round apart.
+S13_LEAD = ("Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan kepada 300 warga lanjut usia yang "
+            "tinggal sendiri di tujuh kecamatan.")
+S13_QUOTE = ("\"Makanan kami antar langsung ke rumah setiap pagi,\" kata Kepala Dinas Sosial Kabupaten Sukamekar, "
+             "Rahmat Hidayat.")
+S13_MORE = "Program ini dibiayai anggaran daerah dan akan berjalan sampai akhir tahun."
+
+S13_CASES: list[Case] = [
+    # ---------------- session 13, round 1: leftovers of session 12, date forms, page kinds ----------------
+    Case("s13r1-caption-under-date-line",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Kepala Dinas Sosial Sukamekar Rahmat Hidayat Menyerahkan Paket Makanan kepada Warga Lansia",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Menyerahkan Paket Makanan"], keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    Case("s13r1-mixed-case-place-dash",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "Sukamekar – " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-kompas-unknown-city",
+         p("Kompas.com", "Regional", "Dinsos Kupang Data 1.200 Anak Putus Sekolah",
+           "Kompas.com - 07/12/2026, 08:30 WIB", "Penulis Yohanes Bria | Editor Dodi Pratama",
+           "KUPANG, KOMPAS.com - Dinas Sosial Kota Kupang mendata 1.200 anak putus sekolah untuk diikutkan dalam "
+           "program pendidikan kesetaraan.",
+           "\"Kami ingin semua anak kembali belajar,\" kata Kepala Dinas Sosial Kota Kupang, Maria Bete."),
+         "Dinsos Kupang Data 1.200 Anak Putus Sekolah", "2026-12-07", "Kupang",
+         furniture=["Penulis Yohanes"], keep=["mendata 1.200 anak"], round=1),
+    Case("s13r1-antara-kab-abbreviation",
+         p("Antara Jabar", "Pemkab Bandung salurkan bantuan kursi roda bagi 50 penyandang disabilitas",
+           "Senin, 7 Desember 2026 13:40 WIB",
+           "Kab. Bandung (ANTARA) - Pemerintah Kabupaten Bandung menyalurkan 50 kursi roda bagi penyandang "
+           "disabilitas dari keluarga tidak mampu.",
+           "\"Bantuan ini kami serahkan langsung ke rumah penerima,\" kata Kepala Dinas Sosial Kabupaten Bandung, "
+           "Asep Kurnia.", "Pewarta: Rudi Hartono"),
+         "Pemkab Bandung salurkan bantuan kursi roda bagi 50 penyandang disabilitas", "2026-12-07", "Kab. Bandung",
+         furniture=["Pewarta"], keep=["menyalurkan 50 kursi roda"], round=1),
+    Case("s13r1-hijri-beside-date",
+         p("Pemkab Sukamekar Santuni 500 Anak Yatim", "Senin, 7 Desember 2026 / 26 Jumadil Akhir 1448 H",
+           "SUKAMEKAR - Pemerintah Kabupaten Sukamekar menyantuni 500 anak yatim dan piatu di pendopo kabupaten.",
+           S13_QUOTE),
+         "Pemkab Sukamekar Santuni 500 Anak Yatim", "2026-12-07", "Sukamekar", keep=["menyantuni 500 anak"], round=1),
+    Case("s13r1-javanese-pasaran",
+         p("Warga Sukamekar Gelar Bersih Desa", "Senin Legi, 7 Desember 2026",
+           "SUKAMEKAR - Warga Desa Cibening menggelar bersih desa bersama perangkat desa dan pemuda karang taruna.",
+           "\"Tradisi ini menjaga kerukunan warga,\" kata Kepala Desa Cibening, Ujang Saepudin."),
+         "Warga Sukamekar Gelar Bersih Desa", "2026-12-07", "Sukamekar", keep=["menggelar bersih desa"], round=1),
+    Case("s13r1-event-day-in-lead-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan kepada 300 warga lanjut usia, "
+           "Senin (7/12/2026).", S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", keep=["mulai mengantar makanan"],
+         round=1),
+    Case("s13r1-short-month",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Rina Marlina", "7 Des 2026, 10:15",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", furniture=["Rina Marlina"],
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-dashed-numeric-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "07-12-2026 14:30 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-english-month-indonesian-page",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Monday, 7 December 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-english-month-first",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "December 7, 2026 by Humas Dinsos",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-dipublikasikan-pada",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Dipublikasikan pada 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-relative-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Rina Marlina", "2 jam yang lalu",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["2 jam yang lalu"],
+         round=1),
+    Case("s13r1-relative-and-event-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "3 jam lalu",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan kepada 300 warga lanjut usia "
+           "pada 7 Desember 2026.", S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["3 jam lalu"], round=1),
+    Case("s13r1-updated-line-above-published",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Pembaruan terakhir: 9 Desember 2026 08:00 WIB",
+           "Diterbitkan: 7 Desember 2026 10:15 WIB", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-updated-only-label-dimutakhirkan",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Tayang: 7 Desember 2026 | Dimutakhirkan: 9 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=1),
+    Case("s13r1-url-first-line",
+         p("https://sukamekar.go.id/berita/2026/12/07/dinsos-antar-makanan-untuk-300-lansia/",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         # expected 2026-12-07 when written; changed to None after the first run: releases-dev annotates the
+         # pages that open with their address (the file's source line) as stating no date (6 files)
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar",
+         furniture=["https://sukamekar.go.id"], round=1),
+    Case("s13r1-url-of-other-item-in-story",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD,
+           "Baca juga: https://sukamekar.go.id/berita/2026/11/30/dinsos-data-lansia-tinggal-sendiri/", S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Baca juga"],
+         keep=[S13_QUOTE[:30]], round=1),
+    Case("s13r1-kemensos-biro-humas",
+         p("SIARAN PERS", "Nomor: 412/HUMAS/XII/2026", "Biro Hubungan Masyarakat", "Kementerian Sosial RI",
+           "Kemensos Tambah Kuota Bantuan Atensi untuk Anak Yatim Piatu",
+           "Jakarta (7 Desember 2026) – Kementerian Sosial menambah kuota bantuan asistensi rehabilitasi sosial "
+           "bagi anak yatim piatu di 34 provinsi.",
+           "\"Tambahan kuota ini menjangkau anak yang belum terdata,\" kata Direktur Rehabilitasi Sosial Anak, "
+           "Nur Aini.", "Kepala Biro Humas", "Hendra Saputra"),
+         "Kemensos Tambah Kuota Bantuan Atensi untuk Anak Yatim Piatu", "2026-12-07", "Jakarta",
+         keep=["menambah kuota bantuan"], round=1),
+    Case("s13r1-siaran-pers-nomor-inline",
+         p("Siaran Pers Nomor 88/SP/HM/12/2026",
+           "Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista",
+           "Sukamekar, 7 Desember 2026 – Sentra Terpadu Sukamekar melatih 40 pemuda dari keluarga penerima "
+           "manfaat menjadi barista profesional.",
+           "\"Mereka akan kami salurkan ke kedai kopi mitra,\" kata Kepala Sentra, Dewi Lestari."),
+         "Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista", "2026-12-07", "Sukamekar",
+         keep=["melatih 40 pemuda"], round=1),
+    Case("s13r1-wordpress-dinsos-full",
+         p("Dinas Sosial Kabupaten Sukamekar", "Beranda", "Profil", "Berita", "Layanan", "Kontak",
+           "Dinsos Sukamekar Gelar Bimtek Pendamping Sosial", "Posted by admin | 7 Desember 2026 | Berita",
+           "Kategori: Berita, Kegiatan",
+           "Dinas Sosial Kabupaten Sukamekar menggelar bimbingan teknis bagi 80 pendamping sosial di aula dinas.",
+           "Baca juga: Dinsos Sukamekar Salurkan Bansos Tahap Akhir",
+           "\"Pendamping harus hafal data warga dampingannya,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "ADVERTISEMENT", "Scroll to continue with content",
+           "Bimtek berlangsung dua hari.",
+           "Tags: bimtek, pendamping sosial, PKH",
+           "Share this:", "Facebook", "Twitter", "WhatsApp", "Like this:", "Suka Memuat..."),
+         "Dinsos Sukamekar Gelar Bimtek Pendamping Sosial", "2026-12-07", None,
+         furniture=["Posted by admin", "Kategori:", "Baca juga", "Salurkan Bansos Tahap Akhir", "ADVERTISEMENT",
+                    "Scroll to continue", "Tags:", "Share this", "Suka Memuat"],
+         keep=["menggelar bimbingan teknis", "hafal data warga", "Bimtek berlangsung dua hari."], round=1),
+    Case("s13r1-multipage-links",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, "Halaman selanjutnya", "Halaman: 1 2 3", S13_MORE,
+           "Berita ini terdiri dari 3 halaman"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Halaman selanjutnya", "Halaman: 1 2 3", "terdiri dari 3 halaman"],
+         keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    Case("s13r1-print-view",
+         p("Dicetak dari: https://sukamekar.go.id/berita/dinsos-antar-makanan", "Tanggal cetak: 9 Desember 2026",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Dicetak dari", "Tanggal cetak"], keep=["akhir tahun"], round=1),
+    Case("s13r1-print-date-only",
+         p("Dicetak pada 9 Desember 2026 pukul 10.00",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Dicetak pada"], round=1),
+    Case("s13r1-live-blog",
+         p("LIVE UPDATE", "Penyaluran Bansos Akhir Tahun di Sukamekar Hari Ini",
+           "Senin, 7 Desember 2026 08:00 WIB",
+           "10:45 WIB", "Antrean warga di kantor pos Cibening mulai memanjang sejak pagi, petugas menambah dua loket.",
+           "09:30 WIB", "\"Kami buka lebih awal agar warga tidak menunggu lama,\" kata Kepala Kantor Pos Cibening, "
+           "Budi Santoso.",
+           "08:15 WIB", "Penyaluran bantuan sosial akhir tahun di Kabupaten Sukamekar resmi dimulai pagi ini."),
+         "Penyaluran Bansos Akhir Tahun di Sukamekar Hari Ini", "2026-12-07", None,
+         keep=["menambah dua loket", "resmi dimulai pagi ini"], round=1),
+    Case("s13r1-video-page",
+         p("Video", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 15:00 WIB",
+           "Durasi: 02:15", "Putar Video",
+           "Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 lansia yang tinggal sendiri.",
+           "Tonton juga: Lansia Sukamekar Ikuti Senam Pagi", "Video Editor: Rina Marlina"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         furniture=["Durasi", "Putar Video", "Tonton juga", "Video Editor"], keep=["mengantar makanan setiap pagi"],
+         round=1),
+    Case("s13r1-infographic",
+         p("Infografis", "Infografis: Jadwal Penyaluran Bansos Desember 2026", "Senin, 7 Desember 2026 09:00 WIB",
+           "Kementerian Sosial menyalurkan bantuan sembako dan PKH tahap akhir mulai pekan kedua Desember melalui "
+           "kantor pos dan bank Himbara.", "Infografis: Tim Grafis / Humas"),
+         "Infografis: Jadwal Penyaluran Bansos Desember 2026", "2026-12-07", None,
+         furniture=["Tim Grafis"], keep=["pekan kedua Desember"], round=1),
+    Case("s13r1-pdf-hyphenation-headers",
+         p("SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar menyalurkan ban-",
+           "tuan permakanan kepada 300 warga lanjut usia yang tinggal sendiri di tujuh keca-",
+           "matan.",
+           "Halaman 1 dari 2",
+           "SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR",
+           S13_QUOTE, "Halaman 2 dari 2"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Halaman 1 dari 2", "Halaman 2 dari 2"], keep=["bantuan permakanan", "tujuh kecamatan"], round=1),
+    Case("s13r1-zero-width-and-nbsp",
+         p("Dinsos\u200b Sukamekar Antar\u00a0Makanan untuk 300 Lansia", "Senin,\u00a07 Desember\u00a02026",
+           "SUKAMEKAR\u00a0-\u00a0" + S13_LEAD, S13_QUOTE).replace("\n", "\r\n"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["menyalurkan bantuan permakanan"], round=1),
+    Case("s13r1-mojibake-quotes",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR â€“ " + S13_LEAD,
+           "â€œMakanan kami antar langsung ke rumah setiap pagi,â€\x9d kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["â€"], keep=["“Makanan kami antar"], round=1),
+    # ---------------- session 13, round 2: outlets' openings, labelled dates, photo and AMP pages -----------
+    Case("s13r2-antara-place-with-province",
+         p("Antara Jabar", "Dinsos Sukamekar antar makanan untuk 300 lansia", "Senin, 7 Desember 2026 13:40 WIB",
+           "Sukamekar, Jabar (ANTARA) - " + S13_LEAD, S13_QUOTE, "Pewarta: Rudi Hartono"),
+         "Dinsos Sukamekar antar makanan untuk 300 lansia", "2026-12-07", "Sukamekar",
+         furniture=["Pewarta"], keep=["menyalurkan bantuan permakanan"], round=2),
+    Case("s13r2-outlet-without-place",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 | 10:15 WIB",
+           "KOMPAS.com - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         keep=["menyalurkan bantuan permakanan"], round=2),
+    Case("s13r2-okezone-jurnalis",
+         p("Okezone", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Jurnalis - Rina Marlina",
+           "Senin 07 Desember 2026 14:30 WIB", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Jurnalis - Rina"], keep=["menyalurkan bantuan permakanan"], round=2),
+    Case("s13r2-oleh-pada-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Oleh Rina Marlina pada 07 Des 2026, 14:30 WIB",
+           "Liputan6.com, Sukamekar - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Oleh Rina"], keep=["menyalurkan bantuan permakanan"], round=2),
+    Case("s13r2-tribun-reporter-line",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Laporan Wartawan TribunJabar.id, Rina Marlina",
+           "TRIBUNJABAR.ID, SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Laporan Wartawan"], keep=["menyalurkan bantuan permakanan"], round=2),
+    Case("s13r2-hijri-first",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Kamis, 26 Jumadil Akhir 1448 H / 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-english-abbreviated-weekday",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Mon, 07 Dec 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-iso-date-line",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07 10:15:00",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-dotted-numeric-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Diposting: 07.12.2026 | Admin",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Diposting"], round=2),
+    Case("s13r2-month-day-english-order",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Desember 7, 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-kemarin-relative",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Kemarin, 14:30", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Kemarin, 14:30"], round=2),
+    Case("s13r2-published-then-updated-weekdays",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Senin, 7 Desember 2026 - 10:15 WIB | Diperbarui Rabu, 9 Desember 2026 - 08:00 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-event-date-label-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Tanggal Kegiatan: 5 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", round=2),
+    Case("s13r2-release-date-label",
+         p("SIARAN PERS", "Tanggal Rilis: 7 Desember 2026", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan", "akhir tahun"], round=2),
+    Case("s13r2-letter-heading-place-date",
+         p("SIARAN PERS KEMENTERIAN SOSIAL RI", "Nomor: 415/HUMAS/XII/2026", "Jakarta, 7 Desember 2026",
+           "Kemensos Perluas Layanan Sentra Terpadu di Lima Provinsi",
+           "Kementerian Sosial memperluas layanan sentra terpadu ke lima provinsi di kawasan timur Indonesia mulai "
+           "tahun depan.",
+           "\"Sentra akan menjadi tempat layanan satu pintu,\" kata Direktur Jenderal Rehabilitasi Sosial, Nur Aini.",
+           "Biro Hubungan Masyarakat", "Kementerian Sosial Republik Indonesia"),
+         "Kemensos Perluas Layanan Sentra Terpadu di Lima Provinsi", "2026-12-07", ANY,
+         keep=["memperluas layanan sentra terpadu"], round=2),
+    Case("s13r2-all-caps-release-headline",
+         p("DINSOS SUKAMEKAR ANTAR MAKANAN UNTUK 300 LANSIA", "Sukamekar, 7 Desember 2026",
+           S13_LEAD, S13_QUOTE, S13_MORE),
+         "DINSOS SUKAMEKAR ANTAR MAKANAN UNTUK 300 LANSIA", "2026-12-07", ANY,
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan"], round=2),
+    Case("s13r2-photo-rubric-headline",
+         p("Galeri Foto", "FOTO: Warga Antre Bansos Akhir Tahun di Kantor Pos Cibening", "Senin, 7 Desember 2026 11:00 WIB",
+           "Ratusan warga mengantre pencairan bantuan sosial akhir tahun di kantor pos Cibening, Kabupaten Sukamekar, "
+           "sejak pagi hari.", "Foto: Rina Marlina/Situsku"),
+         "FOTO: Warga Antre Bansos Akhir Tahun di Kantor Pos Cibening", "2026-12-07", None,
+         furniture=["Foto: Rina"], keep=["mengantre pencairan bantuan"], round=2),
+    Case("s13r2-quoted-headline",
+         p("'Kami Antar Sampai Rumah,' Kata Kadinsos Sukamekar", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "'Kami Antar Sampai Rumah,' Kata Kadinsos Sukamekar", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-amp-page-widgets",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Kompas.com - 07/12/2026, 10:15 WIB", "Lihat Foto",
+           "SUKAMEKAR, KOMPAS.com - " + S13_LEAD, "Tutup Iklan", S13_QUOTE, "Konten ini disponsori oleh mitra",
+           S13_MORE, "Lihat Versi Lengkap"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Tutup Iklan", "disponsori", "Lihat Versi Lengkap"], keep=["akhir tahun"], round=2),
+    Case("s13r2-indonesian-scroll-prompts",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, "Gulir untuk melanjutkan", S13_QUOTE,
+           "Lanjutkan membaca artikel di bawah ini", S13_MORE, "Dengarkan berita ini 00:00 / 03:12"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Gulir untuk", "Lanjutkan membaca", "Dengarkan berita"], keep=["akhir tahun"], round=2),
+    Case("s13r2-tags-and-share-counts",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB", "0 Shares",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Topik Terkait:", "#bansos #lansia #dinsos",
+           "Bagikan ke Facebook", "Bagikan ke WhatsApp"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["0 Shares", "Topik Terkait", "#bansos", "Bagikan ke"], keep=["akhir tahun"], round=2),
+    Case("s13r2-all-pages-link",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, "Halaman Berikutnya >>", "Tampilkan Semua Halaman", S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Halaman Berikutnya", "Tampilkan Semua"], keep=["akhir tahun"], round=2),
+    Case("s13r2-place-with-office-in-parens",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR (Humas Dinsos) – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=2),
+    Case("s13r2-kabupaten-caps-dateline",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "KABUPATEN SUKAMEKAR – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Kabupaten Sukamekar", round=2),
+    Case("s13r2-village-then-region-dateline",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "Cibening, Sukamekar – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Cibening", round=2),
+    Case("s13r2-live-blog-timestamps",
+         p("LIVE", "Pantauan Penyaluran Bansos Akhir Tahun di Sukamekar", "Senin, 7 Desember 2026 07:00 WIB",
+           "Terakhir diperbarui 7 Desember 2026 12:05 WIB",
+           "12:05", "Penyaluran di kantor pos Cibening ditutup sementara untuk istirahat siang.",
+           "10:30", "Petugas menambah dua loket karena antrean warga terus bertambah.",
+           "07:00", "Penyaluran bantuan sosial akhir tahun di Kabupaten Sukamekar dimulai pagi ini."),
+         "Pantauan Penyaluran Bansos Akhir Tahun di Sukamekar", "2026-12-07", None,
+         keep=["menambah dua loket", "dimulai pagi ini"], round=2),
+    # ---------------- session 13, round 3: weekday forms, ministry and portal layouts, story lists ---------
+    Case("s13r3-ahad-weekday",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Ahad, 6 Desember 2026 19:00 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-06", "Sukamekar", round=3),
+    Case("s13r3-jumat-apostrophe-pasaran",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Jum'at Kliwon, 4 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-04", "Sukamekar", round=3),
+    Case("s13r3-hijri-in-parentheses",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 (26 Jumadilakhir 1448 H)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-wita-reading-time",
+         p("Dinsos Makassar Antar Makanan untuk 300 Lansia", "7 Desember 2026 | 09:15 WITA | 3 menit baca",
+           "MAKASSAR - Dinas Sosial Kota Makassar menyalurkan bantuan permakanan kepada 300 warga lanjut usia.",
+           S13_QUOTE),
+         "Dinsos Makassar Antar Makanan untuk 300 Lansia", "2026-12-07", "Makassar", round=3),
+    Case("s13r3-kemensos-page-layout",
+         p("Kementerian Sosial RI", "Beranda / Berita", "Kemensos Salurkan Bantuan Atensi bagi 1.000 Anak Yatim",
+           "Ditulis oleh Humas", "Senin, 07 Desember 2026", "Dibaca: 1.234 kali",
+           "JAKARTA (7 Desember 2026) – Kementerian Sosial menyalurkan bantuan asistensi rehabilitasi sosial bagi "
+           "1.000 anak yatim di 12 kabupaten.",
+           "\"Bantuan ini untuk kebutuhan sekolah dan gizi anak,\" kata Direktur Rehabilitasi Sosial Anak, Nur Aini.",
+           "Penulis: Humas Sentra Terpadu", "Editor: Dodi Pratama"),
+         "Kemensos Salurkan Bantuan Atensi bagi 1.000 Anak Yatim", "2026-12-07", "Jakarta",
+         furniture=["Ditulis oleh", "Dibaca: 1.234", "Penulis:", "Editor:"], keep=["bantuan asistensi rehabilitasi"],
+         round=3),
+    Case("s13r3-portal-header-today-above",
+         p("BERITA DAERAH", "Selasa, 08 Desember 2026", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Senin, 07 Desember 2026 - Humas", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-wordpress-english-theme",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "by Admin Dinsos", "December 7, 2026",
+           "No Comments", S13_LEAD, S13_QUOTE, S13_MORE, "Read More »", "Leave a Comment"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         furniture=["by Admin", "No Comments", "Read More", "Leave a Comment"],
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan", "akhir tahun"], round=3),
+    Case("s13r3-headline-wrapped-over-two-lines",
+         p("Dinsos Sukamekar Antar Makanan untuk", "300 Lansia yang Tinggal Sendiri", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia yang Tinggal Sendiri", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-dek-under-headline",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Program berjalan sampai akhir tahun dengan anggaran daerah", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-headline-em-dash-halves",
+         p("Banjir Surut — Warga Cibening Mulai Kembali ke Rumah", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Ratusan warga korban banjir di Kecamatan Cibening mulai kembali ke rumah setelah air surut.",
+           S13_QUOTE),
+         "Banjir Surut — Warga Cibening Mulai Kembali ke Rumah", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-story-opens-with-quote",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "\"Makanan kami antar langsung ke rumah setiap pagi agar lansia tidak perlu keluar rumah,\" kata Kepala "
+           "Dinas Sosial Kabupaten Sukamekar, Rahmat Hidayat.", S13_LEAD),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         keep=["Makanan kami antar langsung", "menyalurkan bantuan permakanan"], round=3),
+    Case("s13r3-embargo-and-heading-date",
+         p("SIARAN PERS", "EMBARGO: 8 Desember 2026 pukul 00.01 WIB", "Jakarta, 7 Desember 2026",
+           "Kemensos Luncurkan Aplikasi Pengaduan Bansos",
+           "Kementerian Sosial meluncurkan aplikasi pengaduan bantuan sosial yang bisa diakses warga dari telepon "
+           "genggam.", "\"Setiap aduan akan kami jawab dalam tiga hari,\" kata Sekretaris Jenderal, Bambang Sugiharto."),
+         "Kemensos Luncurkan Aplikasi Pengaduan Bansos", "2026-12-07", ANY,
+         keep=["meluncurkan aplikasi pengaduan"], round=3),
+    Case("s13r3-story-bullet-list",
+         p("Dinsos Sukamekar Kirim Bantuan ke Posko Pengungsian", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mengirim bantuan ke posko pengungsian korban banjir di "
+           "Kecamatan Cibening. Bantuan yang dikirim meliputi:",
+           "• 300 paket makanan siap saji", "• 150 lembar selimut", "• 50 kasur lipat",
+           "\"Bantuan tambahan menyusul besok,\" kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Dinsos Sukamekar Kirim Bantuan ke Posko Pengungsian", "2026-12-07", "Sukamekar",
+         keep=["300 paket makanan siap saji", "150 lembar selimut", "50 kasur lipat", "Bantuan tambahan menyusul"],
+         round=3),
+    Case("s13r3-story-numbered-steps",
+         p("Begini Cara Mendaftar Bantuan Permakanan Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar membuka pendaftaran bantuan permakanan bagi warga lanjut "
+           "usia. Berikut langkahnya:",
+           "1. Datang ke kantor desa dengan membawa KTP dan KK", "2. Isi formulir pendaftaran",
+           "3. Tunggu verifikasi petugas dalam tujuh hari"),
+         "Begini Cara Mendaftar Bantuan Permakanan Lansia", "2026-12-07", "Sukamekar",
+         keep=["membawa KTP dan KK", "Isi formulir pendaftaran", "Tunggu verifikasi petugas"], round=3),
+    Case("s13r3-baca-juga-in-parentheses",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, "(Baca juga: Dinsos Sukamekar Data Lansia Tinggal Sendiri)", S13_QUOTE,
+           "[Baca Juga: Bupati Tinjau Dapur Umum]", S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Baca juga", "Baca Juga", "Tinjau Dapur Umum"], keep=["akhir tahun"], round=3),
+    Case("s13r3-release-boilerplate-tail",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar, 7 Desember 2026",
+           S13_LEAD, S13_QUOTE, S13_MORE, "###", "Narahubung Media:", "Rina Marlina, Humas Dinas Sosial",
+           "Telp. 0812-0000-0000", "Email: humas@dinsos.sukamekar.go.id"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", ANY,
+         furniture=["###", "0812-0000-0000", "humas@"], keep=["akhir tahun"], round=3),
+    Case("s13r3-relative-hours-beside-absolute",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2 jam lalu · 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-date-with-site-and-category",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Berita Daerah · Senin, 7 Desember 2026 · 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=3),
+    Case("s13r3-year-only-and-event-dates",
+         p("Laporan Kegiatan Dinas Sosial Tahun 2026",
+           "Dinas Sosial Kabupaten Sukamekar sepanjang tahun 2026 menyalurkan bantuan kepada 12.000 keluarga, "
+           "termasuk penyaluran tahap akhir pada 7 Desember 2026.",
+           "\"Capaian ini melampaui target,\" kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Laporan Kegiatan Dinas Sosial Tahun 2026", None, None, keep=["12.000 keluarga"], round=3),
+    # ---------------- session 13, round 4: tight date lines, datelines with days, reactions, summaries ----
+    Case("s13r4-no-space-after-comma",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin,07 Desember 2026", "SUKAMEKAR - " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-time-first",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "10:15 WIB, Senin 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-updated-time-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 - 10:15 WIB (Diperbarui: 10:45 WIB)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-tgl-label-dashed",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Tgl. 07-12-2026 | Kategori: Berita",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-diterbitkan-oleh",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Diterbitkan Senin, 07 Des 2026 10:15 WIB Oleh Rina Marlina",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Oleh Rina"], round=4),
+    Case("s13r4-english-short-month",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "7 Dec 2026 · 3 min read", "SUKAMEKAR - " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-dateline-weekday-date-in-parens",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, Senin (7/12/2026) – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-dateline-comma-parens-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR, (7/12/2026) – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-dateline-yearless",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR (7/12) – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-dateline-caps-colon",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR: " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-dateline-tv-outlet",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR, KOMPAS.TV - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-reaction-widget",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Bagaimana perasaanmu membaca berita ini?",
+           "Senang", "Sedih", "Terkejut", "Marah", "Apa Reaksi Anda?"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["perasaanmu", "Senang", "Terkejut", "Reaksi Anda"], keep=["akhir tahun"], round=4),
+    Case("s13r4-summary-points-above-story",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB", "Ringkasan Berita:",
+           "Dinsos Sukamekar mengantar makanan untuk 300 lansia setiap pagi.",
+           "Program dibiayai anggaran daerah sampai akhir tahun.",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Ringkasan Berita", "mengantar makanan untuk 300 lansia setiap pagi."],
+         keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=4),
+    Case("s13r4-caption-single-credit-word",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Ilustrasi penyaluran bantuan permakanan bagi warga lanjut usia. (Shutterstock)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Shutterstock"], round=4),
+    Case("s13r4-source-office-at-end",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Sumber: Humas Pemkab Sukamekar",
+           "Copyright © 2026 Situsku. All Rights Reserved."),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Sumber: Humas", "Copyright"], keep=["akhir tahun"], round=4),
+    Case("s13r4-speaker-colon-headline",
+         p("Kemensos: Bansos Tahap Akhir Cair Pekan Depan", "Senin, 7 Desember 2026",
+           "JAKARTA - Kementerian Sosial memastikan bantuan sosial tahap akhir cair mulai pekan depan melalui kantor "
+           "pos dan bank penyalur.", S13_QUOTE),
+         "Kemensos: Bansos Tahap Akhir Cair Pekan Depan", "2026-12-07", "Jakarta", round=4),
+    Case("s13r4-headline-with-year",
+         p("Bansos 2026 Tahap Akhir Cair Mulai Pekan Depan", "Senin, 7 Desember 2026",
+           "JAKARTA - Kementerian Sosial memastikan bantuan sosial tahap akhir cair mulai pekan depan melalui kantor "
+           "pos dan bank penyalur.", S13_QUOTE),
+         "Bansos 2026 Tahap Akhir Cair Mulai Pekan Depan", "2026-12-07", "Jakarta", round=4),
+    Case("s13r4-headline-ellipsis",
+         p("Bansos Akhir Tahun Cair, Cek Nama Penerima di Sini...", "Senin, 7 Desember 2026",
+           "JAKARTA - Kementerian Sosial memastikan bantuan sosial tahap akhir cair mulai pekan depan melalui kantor "
+           "pos dan bank penyalur.", S13_QUOTE),
+         "Bansos Akhir Tahun Cair, Cek Nama Penerima di Sini...", "2026-12-07", "Jakarta", round=4),
+    Case("s13r4-noun-phrase-caption-keeps-headline",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Petugas Dinas Sosial Saat Mengantar Makanan ke Rumah Warga Lansia di Cibening",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=4),
+    Case("s13r4-comment-block-dates",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Komentar (2)", "Budi Santoso", "9 Desember 2026 pukul 08.00",
+           "Semoga programnya berlanjut tahun depan.", "Siti Aminah", "10 Desember 2026 pukul 09.12",
+           "Di desa kami belum ada petugas yang datang."),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Semoga programnya", "belum ada petugas"], keep=["akhir tahun"], round=4),
+    # ---------------- session 13, round 5: messages and mails as staff forward them, old spellings ---------
+    Case("s13r5-whatsapp-forwarded-release",
+         p("*SIARAN PERS*", "*Dinsos Sukamekar Antar Makanan untuk 300 Lansia*", "_Sukamekar, 7 Desember 2026_",
+           S13_LEAD, S13_QUOTE, S13_MORE, "*Humas Dinas Sosial Kabupaten Sukamekar*"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", ANY,
+         keep=["Dinas Sosial Kabupaten Sukamekar menyalurkan", "akhir tahun"], round=5),
+    Case("s13r5-whatsapp-forwarded-label",
+         p("Diteruskan", "*Dinsos Sukamekar Antar Makanan untuk 300 Lansia*",
+           "SUKAMEKAR – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", furniture=["Diteruskan"],
+         keep=["menyalurkan bantuan permakanan"], round=5),
+    Case("s13r5-email-forward-headers",
+         p("---------- Forwarded message ---------", "Dari: Humas Dinsos <humas@dinsos.sukamekar.go.id>",
+           "Date: Sen, 7 Des 2026 pukul 10.15", "Subject: Siaran Pers Dinsos", "To: <redaksi@situsku.com>",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, 7 Desember 2026 – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Forwarded message", "Dari: Humas", "Subject:", "redaksi@"], keep=["menyalurkan bantuan"],
+         round=5),
+    Case("s13r5-facebook-post-yearless",
+         p("Dinas Sosial Kabupaten Sukamekar", "7 Desember pukul 10.15 ·",
+           "Hari ini Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan untuk 300 warga lanjut usia yang "
+           "tinggal sendiri di tujuh kecamatan.", "#DinsosSukamekar #LansiaSejahtera", "Suka", "Komentari", "Bagikan"),
+         None, None, None, furniture=["#DinsosSukamekar", "Komentari"], keep=["mulai mengantar makanan"], round=5),
+    Case("s13r5-facebook-post-with-year",
+         p("Dinas Sosial Kabupaten Sukamekar", "7 Desember 2026 pukul 10.15 ·",
+           "Hari ini Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan untuk 300 warga lanjut usia yang "
+           "tinggal sendiri di tujuh kecamatan.", "Suka", "Komentari", "Bagikan"),
+         None, "2026-12-07", None, keep=["mulai mengantar makanan"], round=5),
+    Case("s13r5-old-spelling-nopember",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sabtu, 7 Nopember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-11-07", "Sukamekar", round=5),
+    Case("s13r5-old-spelling-pebruari",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sabtu, 7 Pebruari 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-02-07", "Sukamekar", round=5),
+    Case("s13r5-month-abbrev-with-dot",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Des. 2026 | 10.15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=5),
+    Case("s13r5-agt-abbrev",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Jumat, 7 Agt 2026 10:15",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-08-07", "Sukamekar", round=5),
+    Case("s13r5-wrong-weekday-typo",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 8 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-08", "Sukamekar", round=5),
+    Case("s13r5-kab-abbrev-dateline-no-source",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "Kab. Sukamekar – " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Kab. Sukamekar", round=5),
+    Case("s13r5-kota-dateline-no-source",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "Kota Sukamekar – " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Kota Sukamekar", round=5),
+    Case("s13r5-noun-caption-under-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "Suasana Pengantaran Makanan untuk Warga Lansia di Kecamatan Cibening",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=5),
+    Case("s13r5-penanggung-jawab-credit",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Penanggung Jawab: Rahmat Hidayat",
+           "Reporter/Editor: Rina Marlina"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Penanggung Jawab", "Reporter/Editor"], keep=["akhir tahun"], round=5),
+    Case("s13r5-baca-juga-arrows",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, "» Baca Juga: Dinsos Sukamekar Data Lansia", S13_QUOTE,
+           "BACA JUGA >> Bupati Tinjau Dapur Umum", S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Baca Juga", "BACA JUGA", "Tinjau Dapur"], keep=["akhir tahun"], round=5),
+    Case("s13r5-release-sign-off-foot-date",
+         p("SIARAN PERS", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", S13_LEAD, S13_QUOTE, S13_MORE,
+           "Sukamekar, 7 Desember 2026", "Kepala Dinas Sosial Kabupaten Sukamekar", "Rahmat Hidayat"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", ANY, keep=["akhir tahun"], round=5),
+    Case("s13r5-markdown-paste",
+         p("# Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "**Senin, 7 Desember 2026**",
+           "**SUKAMEKAR** – " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=5),
+    # ---------------- session 13, round 6: place-name heads, ads inside a sentence, portal bylines --------
+    Case("s13r6-geo-head-two-word-place",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "Muara Sukamekar – " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Muara Sukamekar", round=6),
+    Case("s13r6-tanjung-place",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "Tanjung Cibening – " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Tanjung Cibening", round=6),
+    Case("s13r6-two-word-subject-not-place",
+         p("Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "Rahmat Hidayat – Kepala Dinas Sosial Kabupaten Sukamekar – memimpin langsung pengantaran makanan bagi "
+           "warga lanjut usia.", S13_QUOTE),
+         "Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", None, round=6),
+    Case("s13r6-ad-inside-a-sentence",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan", "ADVERTISEMENT",
+           "kepada 300 warga lanjut usia yang tinggal sendiri di tujuh kecamatan.", S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["ADVERTISEMENT"], keep=["bantuan permakanan kepada 300 warga"], round=6),
+    Case("s13r6-portal-byline-bars",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Oleh: Humas Dinsos | 7 Desember 2026 | Dilihat 35 kali",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Dilihat 35"], round=6),
+    Case("s13r6-reporter-place-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Rina Marlina | Sukamekar | Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Rina Marlina |"], round=6),
+    Case("s13r6-dirilis-label",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Dirilis: 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=6),
+    Case("s13r6-live-entries-other-days",
+         p("Pantauan Banjir Sukamekar Hari Demi Hari", "Senin, 7 Desember 2026 08:00 WIB",
+           "SUKAMEKAR - Banjir merendam ratusan rumah warga di Kecamatan Cibening sejak Minggu malam.",
+           "Selasa, 8 Desember 2026 09:00 WIB", "Air mulai surut dan warga kembali membersihkan rumah.",
+           "Rabu, 9 Desember 2026 10:00 WIB", "Dinas Sosial menutup dapur umum setelah semua pengungsi pulang."),
+         "Pantauan Banjir Sukamekar Hari Demi Hari", "2026-12-07", "Sukamekar",
+         keep=["Air mulai surut", "menutup dapur umum"], round=6),
+    Case("s13r6-subheadings-inside-story",
+         p("Begini Cara Daftar Bantuan Lansia di Sukamekar", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, "Syarat Pendaftaran",
+           "Warga cukup membawa KTP dan kartu keluarga ke kantor desa masing-masing.", "Jadwal Pengantaran",
+           "Makanan diantar setiap pagi mulai pukul enam oleh petugas kecamatan."),
+         "Begini Cara Daftar Bantuan Lansia di Sukamekar", "2026-12-07", "Sukamekar",
+         keep=["Syarat Pendaftaran", "membawa KTP", "Jadwal Pengantaran", "mulai pukul enam"], round=6),
+    Case("s13r6-infopublik-no-place",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "InfoPublik - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None, round=6),
+    Case("s13r6-kumparan-follow",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "7 Desember 2026 10:15 WIB",
+           S13_LEAD, S13_QUOTE, S13_MORE, "Ikuti kumparan di Google News untuk berita terbaru"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None,
+         furniture=["Ikuti kumparan"], keep=["akhir tahun"], round=6),
+    Case("s13r6-caption-between-paragraphs",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD,
+           "Petugas mengantar paket makanan ke rumah warga lansia di Cibening, Senin (7/12/2026). (Dok. Humas Dinsos)",
+           S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Dok. Humas Dinsos"], keep=["akhir tahun"], round=6),
+    # ---------------- session 13, round 7: ranges, English releases, old agency datelines ------------------
+    Case("s13r7-event-range-under-headline",
+         p("Pelatihan Pendamping Sosial Kabupaten Sukamekar", "7-9 Desember 2026",
+           "Dinas Sosial Kabupaten Sukamekar menggelar pelatihan bagi 80 pendamping sosial di aula dinas selama "
+           "tiga hari.", S13_QUOTE),
+         "Pelatihan Pendamping Sosial Kabupaten Sukamekar", None, None, keep=["80 pendamping sosial"], round=7),
+    Case("s13r7-event-range-sd",
+         p("Pelatihan Pendamping Sosial Kabupaten Sukamekar", "7 s.d. 9 Desember 2026",
+           "Dinas Sosial Kabupaten Sukamekar menggelar pelatihan bagi 80 pendamping sosial di aula dinas selama "
+           "tiga hari.", S13_QUOTE),
+         "Pelatihan Pendamping Sosial Kabupaten Sukamekar", None, None, round=7),
+    Case("s13r7-english-release",
+         p("PRESS RELEASE", "Ministry of Social Affairs Expands Meal Deliveries for the Elderly",
+           "JAKARTA (December 7, 2026) – The Ministry of Social Affairs expanded daily meal deliveries to 30,000 elderly "
+           "people living alone across twelve provinces.",
+           "\"No elderly person should go hungry,\" said Director of Social Rehabilitation Nur Aini."),
+         "Ministry of Social Affairs Expands Meal Deliveries for the Elderly", "2026-12-07", "Jakarta",
+         keep=["expanded daily meal deliveries"], round=7),
+    Case("s13r7-old-antara-yearless-and-source",
+         p("Dinsos Sukamekar antar makanan untuk 300 lansia", "Senin, 7 Desember 2026 13:40 WIB",
+           "Sukamekar, 7/12 (Antara) - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar antar makanan untuk 300 lansia", "2026-12-07", "Sukamekar", round=7),
+    Case("s13r7-number-first-headline",
+         p("300 Lansia di Sukamekar Terima Makanan Setiap Pagi", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "300 Lansia di Sukamekar Terima Makanan Setiap Pagi", "2026-12-07", "Sukamekar", round=7),
+    Case("s13r7-photo-credit-alone-above",
+         p("Foto: Rina Marlina", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", furniture=["Foto: Rina"],
+         round=7),
+    Case("s13r7-announcement-document",
+         p("PENGUMUMAN", "Nomor: 460/123/Dinsos/XII/2026", "Tentang", "Jadwal Pengantaran Makanan Lansia Tahap II",
+           "Dinas Sosial Kabupaten Sukamekar mengumumkan jadwal pengantaran makanan tahap kedua bagi warga lanjut usia "
+           "di tujuh kecamatan mulai pekan depan.",
+           "Ditetapkan di: Sukamekar", "Pada tanggal: 7 Desember 2026", "Kepala Dinas Sosial"),
+         "Jadwal Pengantaran Makanan Lansia Tahap II", "2026-12-07", None, keep=["mengumumkan jadwal"], round=7),
+    Case("s13r7-fiscal-year-only",
+         p("Realisasi Anggaran Dinas Sosial Tahun Anggaran 2026",
+           "Dinas Sosial Kabupaten Sukamekar telah merealisasikan 92 persen anggaran tahun 2026 hingga akhir November.",
+           "\"Sisa anggaran untuk bantuan akhir tahun,\" kata Kepala Dinas Sosial, Rahmat Hidayat."),
+         "Realisasi Anggaran Dinas Sosial Tahun Anggaran 2026", None, None, keep=["92 persen"], round=7),
+    Case("s13r7-tempo-outlet-comma",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "TEMPO.CO, Sukamekar - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=7),
+    Case("s13r7-bracket-place",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "[SUKAMEKAR] " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=7),
+    # ---------------- session 13, round 8: blog layouts, an I for a bar, credits glued by hyphens ---------
+    Case("s13r8-capital-i-as-bar-outlet",
+         p("Pemkab Sukamekar Ringankan Beban 1.600 Warga", "SITUSKU.ID I Pemerintah Kabupaten Sukamekar meringankan "
+           "beban 1.600 warga di dua kecamatan melalui program padat karya.", S13_QUOTE),
+         "Pemkab Sukamekar Ringankan Beban 1.600 Warga", None, None, keep=["meringankan beban 1.600 warga"], round=8),
+    Case("s13r8-capital-i-as-bar-place",
+         p("Pemkab Sukamekar Ringankan Beban 1.600 Warga", "Senin, 7 Desember 2026",
+           "SUKAMEKAR I Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan melalui "
+           "program padat karya.", S13_QUOTE),
+         "Pemkab Sukamekar Ringankan Beban 1.600 Warga", "2026-12-07", "Sukamekar", round=8),
+    Case("s13r8-caption-hyphen-credits",
+         p("Bupati Sukamekar Tinjau Dapur Umum Korban Banjir", "Senin, 7 Desember 2026",
+           "Bupati Sukamekar meninjau dapur umum di Cibening, Senin (7/12/2026)-Pemkab Sukamekar-ANTARA/ HO",
+           "SUKAMEKAR - Bupati Sukamekar meninjau dapur umum yang melayani ratusan pengungsi banjir di Kecamatan "
+           "Cibening.", S13_QUOTE),
+         "Bupati Sukamekar Tinjau Dapur Umum Korban Banjir", "2026-12-07", "Sukamekar",
+         furniture=["ANTARA/ HO"], keep=["melayani ratusan pengungsi"], round=8),
+    Case("s13r8-blogspot-layout",
+         p("Media Center Sukamekar", "Senin, 07 Desember 2026", "Dinsos Gelar Rapat Koordinasi Penanganan Lansia",
+           "MC-SUKAMEKAR, Dinas Sosial Kabupaten Sukamekar menggelar rapat koordinasi penanganan lansia telantar "
+           "bersama para camat.", S13_QUOTE, "Diposting oleh Admin MC di 10.15", "Label: Berita, Dinsos",
+           "Tidak ada komentar:", "Posting Komentar"),
+         "Dinsos Gelar Rapat Koordinasi Penanganan Lansia", "2026-12-07", ANY,
+         furniture=["Diposting oleh", "Label:", "Posting Komentar"], keep=["rapat koordinasi penanganan"], round=8),
+    Case("s13r8-hard-wrapped-blog",
+         p("Dinsos Gelar Rapat Koordinasi Penanganan Lansia", "Senin, 7 Desember 2026",
+           "MC-SUKAMEKAR, Dinas Sosial Kabupaten Sukamekar menggelar rapat koordinasi",
+           "penanganan lansia telantar bersama para camat di ruang rapat kantor",
+           "bupati, Senin (7/12/2026).", S13_QUOTE),
+         "Dinsos Gelar Rapat Koordinasi Penanganan Lansia", "2026-12-07", ANY,
+         keep=["rapat koordinasi penanganan lansia telantar"], round=8),
+    Case("s13r8-name-role-caption-above-dateline",
+         p("Kepala Dinas Sosial Kabupaten Sukamekar, Rahmat Hidayat",
+           "Sukamekar – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan bagi warga lanjut usia "
+           "telantar di tujuh kecamatan sepanjang Desember.", S13_QUOTE),
+         None, None, "Sukamekar", keep=["menyalurkan bantuan permakanan bagi"], round=8),
+    Case("s13r8-tags-then-oleh",
+         p("Pemkab Sukamekar Ringankan Beban 1.600 Warga", "oleh", "Pemkab, Sukamekar, Warga.",
+           "SUKAMEKAR - Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan melalui "
+           "program padat karya.", S13_QUOTE),
+         "Pemkab Sukamekar Ringankan Beban 1.600 Warga", None, "Sukamekar", furniture=["Pemkab, Sukamekar, Warga."],
+         round=8),
+    # ---------------- session 13, round 9: near misses of this session's own rules -------------------------
+    Case("s13r9-rubric-sorotan-over-headline",
+         p("Sorotan", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=9),
+    Case("s13r9-scene-break-stars-inside-feature",
+         p("Kisah Nenek Sarinah Menunggu Antaran Makanan Setiap Pagi", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - Setiap pagi Nenek Sarinah duduk di teras rumahnya menunggu petugas Dinas Sosial datang "
+           "membawa makanan.", "***",
+           "Petugas datang tepat pukul enam dengan sepeda motor.",
+           "\"Saya senang ada yang datang setiap hari,\" kata Sarinah sambil tersenyum."),
+         "Kisah Nenek Sarinah Menunggu Antaran Makanan Setiap Pagi", "2026-12-07", "Sukamekar",
+         keep=["tepat pukul enam", "Saya senang ada yang datang"], round=9),
+    Case("s13r9-related-list-under-a-colon-label",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE, "Baca juga berita menarik lainnya:",
+           "- Bupati Sukamekar Resmikan Taman Lansia di Cibening", "- Dinsos Sukamekar Latih Kader Posyandu Lansia"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Resmikan Taman Lansia", "Latih Kader Posyandu"], keep=["akhir tahun"], round=9),
+    Case("s13r9-dash-after-person-and-office",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "Dinsos – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan kepada 300 warga lanjut usia "
+           "yang tinggal sendiri.", S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", None, round=9),
+    Case("s13r9-headline-ending-dan-is-not-wrapped",
+         p("Bersih dan", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=9),
+    Case("s13r9-date-label-page-keeps-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Date: 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=9),
+    Case("s13r9-opinion-footnote-star",
+         p("Menjaga Lansia di Tengah Krisis", "Senin, 7 Desember 2026", "Oleh: Rina Marlina",
+           "Merawat warga lanjut usia bukan hanya tugas keluarga, melainkan tanggung jawab bersama seluruh warga di "
+           "lingkungan masing-masing.", "Pemerintah daerah sudah memulai langkah dengan program antar makanan.",
+           "*) Penulis adalah pekerja sosial di Kabupaten Sukamekar"),
+         "Menjaga Lansia di Tengah Krisis", "2026-12-07", None,
+         keep=["tanggung jawab bersama", "program antar makanan"], round=9),
+    # ---------------- session 13, round 11: lines above the story that look like datelines ----------------
+    Case("s13r11-headline-opening-with-place-dash",
+         p("Jakarta - Bandung Macet Total Jelang Libur Akhir Tahun", "Senin, 7 Desember 2026 10:15 WIB",
+           "BANDUNG - Antrean kendaraan dari arah Jakarta menuju Bandung mengular hingga belasan kilometer sejak pagi.",
+           "\"Kami siagakan petugas di setiap simpang,\" kata Kepala Dinas Perhubungan, Asep Kurnia."),
+         "Jakarta - Bandung Macet Total Jelang Libur Akhir Tahun", "2026-12-07", "Bandung", round=11),
+    Case("s13r11-breadcrumb-with-dash",
+         p("Regional - Jawa Barat", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=11),
+    Case("s13r11-caption-with-place-dash-above",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "Cibening - Petugas mengantar paket makanan ke rumah warga. (Foto: Humas Dinsos)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=11),
+    Case("s13r11-byline-outlet-dash",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar Pos - Situsku", "Senin, 7 Desember 2026",
+           "CIBENING - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Cibening", round=11),
+    Case("s13r11-site-header-city-dash-tagline",
+         p("Sukamekar - Kota Santri", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+           "CIBENING - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Cibening", round=11),
+    # ---------------- session 13, round 12: labelled date lines of portals ---------------------------------
+    Case("s13r12-terbit-then-diperbarui",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Terbit: Senin, 7 Desember 2026 Terakhir diperbarui: Selasa, 8 Desember 2026", "SUKAMEKAR - " + S13_LEAD,
+           S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    Case("s13r12-tanggal-posting",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Tanggal Posting: 07/12/2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    Case("s13r12-tgl-terbit-spaced-colon",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Tgl Terbit : 07 Desember 2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    Case("s13r12-publish-english-label",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Publish: 07 Desember 2026 | Author: Admin",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    Case("s13r12-diunggah-pada-oleh",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Diunggah pada: 7 Desember 2026 oleh Admin",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Diunggah pada"], round=12),
+    Case("s13r12-foot-date-only",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE,
+           "Ditulis pada 7 Desember 2026"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", keep=["akhir tahun"], round=12),
+    Case("s13r12-two-different-foot-dates",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE, S13_MORE,
+           "Dinsos Sukamekar Latih Kader Posyandu", "30 November 2026", "Bupati Resmikan Taman Lansia",
+           "28 November 2026"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", round=12),
+    Case("s13r12-date-and-credit-bar",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 - 10:15 WIB | Penulis: Rina Marlina",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", furniture=["Penulis"], round=12),
+    Case("s13r12-iso-alone",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    Case("s13r12-sen-abbrev-slash",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sen, 07/12/2026 - 14:30",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=12),
+    # ---------------- session 13, round 13: CMS layouts of regional government sites -----------------------
+    Case("s13r13-drupal-submitted-us-order",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Submitted by admin on Mon, 12/07/2026 - 10:15",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Submitted by"], round=13),
+    Case("s13r13-joomla-ditulis-dibaca",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Ditulis oleh Administrator",
+           "Senin, 07 Desember 2026 10:15", "Dibaca: 128 kali", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["Ditulis oleh", "Dibaca: 128"], round=13),
+    Case("s13r13-opensid-village",
+         p("Website Resmi Desa Cibening", "Kecamatan Sukamekar Kabupaten Sukamekar", "Artikel",
+           "Penyaluran BLT Dana Desa Tahap Akhir", "07 Desember 2026 10:15:00 | Administrator | Dibaca 57 Kali",
+           "Pemerintah Desa Cibening menyalurkan BLT Dana Desa tahap akhir kepada 85 keluarga penerima manfaat di "
+           "balai desa.", "\"Penerima wajib membawa KTP,\" kata Kepala Desa Cibening, Ujang Saepudin."),
+         "Penyaluran BLT Dana Desa Tahap Akhir", "2026-12-07", None, furniture=["Administrator", "Dibaca 57"],
+         keep=["BLT Dana Desa tahap akhir kepada 85"], round=13),
+    Case("s13r13-numeric-weekday-day-first",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 07/12/2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=13),
+    Case("s13r13-us-order-without-weekday",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Posted 12/07/2026",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-07-12", "Sukamekar", round=13),
+    # ---------------- session 13, round 14: PDF page numbers and footers ------------------------------------
+    Case("s13r14-pdf-page-number-dashes",
+         p("SIARAN PERS", "Dinsos Sukamekar Antar Makanan untuk 300 Lansia",
+           "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan",
+           "- 1 -", "kepada 300 warga lanjut usia yang tinggal sendiri di tujuh kecamatan.", S13_QUOTE, "- 2 -"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["- 1 -", "- 2 -"], keep=["bantuan permakanan kepada 300 warga"], round=14),
+    Case("s13r14-pdf-bare-page-number",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar, 7 Desember 2026 – " + S13_LEAD, "1",
+           S13_QUOTE, S13_MORE, "2"),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         keep=["akhir tahun"], round=14),
+    Case("s13r14-pdf-footer-office-page",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sukamekar, 7 Desember 2026 – " + S13_LEAD,
+           "Siaran Pers Dinas Sosial Kabupaten Sukamekar | Halaman 1", S13_QUOTE, S13_MORE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar",
+         furniture=["| Halaman 1"], keep=["akhir tahun"], round=14),
+    # ---------------- session 13, round 15: a last check written after the fixes (not tuned on) -----------
+    Case("s13r15-mixed-language-date",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 December 2026 | 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=15),
+    Case("s13r15-hari-ini-clock",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Hari ini, 10:15", "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", None, "Sukamekar", round=15),
+    Case("s13r15-published-with-updated-in-parens",
+         p("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Sabtu, 5/12/2026 (Diperbarui: Senin, 7/12/2026)",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-05", "Sukamekar", round=15),
+    Case("s13r15-date-line-and-dateline-differ",
+         p("Kemensos Kirim Bantuan ke Lokasi Banjir Sukamekar", "Senin, 7 Desember 2026 08:00 WIB",
+           "JAKARTA (5/12/2026) – Kementerian Sosial mengirim bantuan logistik ke lokasi banjir di Kabupaten "
+           "Sukamekar sejak Sabtu malam.", S13_QUOTE),
+         "Kemensos Kirim Bantuan ke Lokasi Banjir Sukamekar", "2026-12-07", "Jakarta", round=15),
+    Case("s13r15-weather-header-clock",
+         p("Portal Berita Sukamekar", "Sukamekar", "28°C", "Selasa, 8 Desember 2026", "Beranda", "Berita",
+           "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S13_LEAD, S13_QUOTE),
+         "Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=15),
+    Case("s13r15-sentra-release-signature",
+         p("Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista",
+           "Sukamekar (7 Desember 2026) – Sentra Terpadu Sukamekar melatih 40 pemuda dari keluarga penerima "
+           "manfaat menjadi barista.", "\"Mereka akan kami salurkan ke kedai kopi mitra,\" kata Kepala Sentra, Dewi Lestari.",
+           "Biro Hubungan Masyarakat", "Kementerian Sosial RI"),
+         "Sentra Terpadu Sukamekar Latih 40 Pemuda Jadi Barista", "2026-12-07", "Sukamekar",
+         keep=["melatih 40 pemuda"], round=15),
+]
+
+@dataclass
+class HtmlCase:
+    """A page saved as HTML as a site serves it (markup, metadata), read by importers.html."""
+    name: str
+    html: str
+    title: str | None
+    date: str | None
+    furniture: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+    round: int = 0
+
+
+def page_html(head: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>{head}</head>"
+            f"<body><header><nav><a href='/'>Beranda</a> <a href='/berita'>Berita</a></nav></header>"
+            f"{body}<footer>© 2026 Dinas Sosial Kabupaten Sukamekar</footer></body></html>")
+
+
+S13_STORY = (f"<p>SUKAMEKAR - {S13_LEAD}</p><p>{html.escape(S13_QUOTE)}</p><p>{S13_MORE}</p>")
+S13_TITLE = "Dinsos Sukamekar Antar Makanan untuk 300 Lansia"
+
+S13_HTML: list[HtmlCase] = [
+    # ---------------- session 13, round 1: markup dates and titles ----------------------------------------
+    HtmlCase("s13r1-html-meta-published",
+             page_html(f"<title>{S13_TITLE} | Dinas Sosial Kabupaten Sukamekar</title>"
+                       f"<meta property='og:title' content='{S13_TITLE}'>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>"
+                       "<meta property='article:modified_time' content='2026-12-09T08:00:00+07:00'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    HtmlCase("s13r1-html-jsonld-modified-later",
+             page_html(f"<title>{S13_TITLE} - Sukamekar News</title>"
+                       "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                       f"\"headline\":\"{S13_TITLE}\",\"dateModified\":\"2026-12-09T08:00:00+07:00\","
+                       "\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-time-element",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><time datetime='2026-12-07T10:15:00+07:00'>Senin, 7 Desember "
+                       f"2026</time>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", furniture=["Senin, 7 Desember 2026"], keep=["menyalurkan bantuan permakanan"],
+             round=1),
+    HtmlCase("s13r1-html-title-only-with-office",
+             page_html(f"<title>{S13_TITLE} - Dinas Sosial Kabupaten Sukamekar</title>",
+                       f"<div class='content'>{S13_STORY}</div>"),
+             S13_TITLE, None, keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-og-title-with-site-h1-plain",
+             page_html(f"<title>{S13_TITLE} Halaman all - Kompas.com</title>"
+                       f"<meta property='og:title' content='{S13_TITLE} - Kompas.com'>",
+                       f"<article><h1 class='read__title'>{S13_TITLE}</h1>"
+                       "<div class='read__time'>Kompas.com - 07/12/2026, 10:15 WIB</div>"
+                       f"{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", furniture=["Kompas.com - 07/12/2026"], round=1),
+    HtmlCase("s13r1-html-utc-evening-published",
+             page_html(f"<title>{S13_TITLE}</title>"
+                       "<meta property='article:published_time' content='2026-12-06T20:30:00Z'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026 03:30 WIB</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-mojibake",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p><p>SUKAMEKAR â€“ {S13_LEAD}</p>"
+                       "<p>â€œMakanan kami antar langsung ke rumah setiap pagi,â€\x9d kata Kepala Dinas Sosial, "
+                       "Rahmat Hidayat.</p></article>"),
+             S13_TITLE, "2026-12-07", furniture=["â€"], keep=["“Makanan kami antar"], round=1),
+    HtmlCase("s13r1-html-nbsp-zero-width",
+             page_html(f"<title>Dinsos&nbsp;Sukamekar Antar Makanan untuk&#8203; 300 Lansia</title>",
+                       "<article><h1>Dinsos&nbsp;Sukamekar Antar&#8203; Makanan untuk 300 Lansia</h1>"
+                       "<p>Senin,&nbsp;7&nbsp;Desember&nbsp;2026</p>"
+                       f"<p>SUKAMEKAR&nbsp;-&nbsp;{S13_LEAD}</p><p>{html.escape(S13_QUOTE)}</p></article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-wordpress-entry",
+             page_html(f"<title>{S13_TITLE} &#8211; Dinas Sosial Kabupaten Sukamekar</title>",
+                       f"<article class='post'><header class='entry-header'><h1 class='entry-title'>{S13_TITLE}</h1>"
+                       "<div class='entry-meta'><span class='posted-on'>Posted on <time class='entry-date published' "
+                       "datetime='2026-12-07T10:15:00+07:00'>7 Desember 2026</time><time class='updated' "
+                       "datetime='2026-12-09T08:00:00+07:00'>9 Desember 2026</time></span> <span class='byline'>by "
+                       "admin</span></div></header><div class='entry-content'>"
+                       f"{S13_STORY}<p>Baca juga: Dinsos Sukamekar Data Lansia Tinggal Sendiri</p>"
+                       "<div class='sharedaddy'><h3>Share this:</h3><ul><li>Facebook</li><li>WhatsApp</li></ul></div>"
+                       "</div><footer class='entry-footer'>Kategori: Berita Tags: lansia, permakanan</footer></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Baca juga", "Share this", "Posted on"],
+             keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=1),
+    HtmlCase("s13r1-html-canonical-url-date",
+             page_html(f"<title>{S13_TITLE}</title><link rel='canonical' "
+                       "href='https://sukamekar.go.id/berita/2026/12/07/dinsos-antar-makanan/'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    HtmlCase("s13r1-html-crlf",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article>\r\n<h1>{S13_TITLE}</h1>\r\n<p>Senin, 7 Desember 2026</p>\r\n{S13_STORY}\r\n</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=1),
+    # ---------------- session 13, round 2: more markup -----------------------------------------------------
+    HtmlCase("s13r2-html-time-updated-before-published",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><div class='meta'><time class='updated' datetime='2026-12-09T08:00:00+07:00'>"
+                       "Diperbarui 9 Desember 2026</time> <time class='published' datetime='2026-12-07T10:15:00+07:00'>"
+                       f"7 Desember 2026</time></div>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=2),
+    HtmlCase("s13r2-html-itemprop-published",
+             page_html(f"<title>{S13_TITLE} | Portal Berita Sukamekar</title>"
+                       "<meta itemprop='datePublished' content='2026-12-07T10:15:00+07:00'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=2),
+    HtmlCase("s13r2-html-jsonld-graph",
+             page_html(f"<title>{S13_TITLE}</title>"
+                       "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+                       "{\"@type\":\"WebPage\",\"dateModified\":\"2026-12-09T01:00:00+00:00\"},"
+                       "{\"@type\":\"Article\",\"datePublished\":\"2026-12-07T03:15:00+00:00\","
+                       "\"dateModified\":\"2026-12-09T01:00:00+00:00\"}]}</script>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=2),
+    HtmlCase("s13r2-html-generic-title-real-h1",
+             page_html("<title>Berita - Dinas Sosial Kabupaten Sukamekar</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=2),
+    HtmlCase("s13r2-html-amp",
+             "<!doctype html><html amp lang='id'><head><meta charset='utf-8'>"
+             f"<title>{S13_TITLE} - Situsku.com</title><link rel='canonical' href='https://situsku.com/read/x'>"
+             "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'></head><body>"
+             "<amp-sidebar id='menu'><a href='/'>Beranda</a></amp-sidebar>"
+             f"<div class='article'><h1>{S13_TITLE}</h1><amp-img src='a.jpg' width='1' height='1'></amp-img>"
+             f"{S13_STORY}<amp-ad type='x'></amp-ad></div></body></html>",
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=2),
+    HtmlCase("s13r2-html-br-lines-in-one-paragraph",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026<br>SUKAMEKAR - {S13_LEAD}<br>"
+                       "Baca juga: Dinsos Sukamekar Data Lansia Tinggal Sendiri<br>"
+                       f"{html.escape(S13_QUOTE)}<br>{S13_MORE}</p></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Baca juga"], keep=["menyalurkan bantuan permakanan", "akhir tahun"],
+             round=2),
+    HtmlCase("s13r2-html-print-view",
+             "<html lang='id'><head><meta charset='utf-8'>"
+             f"<title>Cetak: {S13_TITLE}</title></head><body onload='window.print()'>"
+             "<p>Dicetak pada 9 Desember 2026 pukul 10.00</p>"
+             f"<h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</body></html>",
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=2),
+    HtmlCase("s13r2-html-og-title-bar-office",
+             page_html(f"<title>{S13_TITLE} | Dinas Sosial</title>"
+                       f"<meta property='og:title' content='{S13_TITLE} | Dinas Sosial'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=2),
+    # ---------------- session 13, round 3: themes and broken markup -----------------------------------------
+    HtmlCase("s13r3-html-site-name-in-h1-title-in-h2",
+             page_html(f"<title>{S13_TITLE} &#8211; Dinas Sosial Kabupaten Sukamekar</title>",
+                       "<div class='site-branding'><h1 class='site-title'>Dinas Sosial Kabupaten Sukamekar</h1></div>"
+                       f"<main><article><h2 class='entry-title'>{S13_TITLE}</h2><span class='date'>7 Desember 2026</span>"
+                       f"<div class='entry-content'>{S13_STORY}</div></article></main>"),
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan"], round=3),
+    HtmlCase("s13r3-html-date-only-meta",
+             page_html(f"<title>{S13_TITLE}</title><meta property='article:published_time' content='2026-12-07'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=3),
+    HtmlCase("s13r3-html-story-list",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p><p>SUKAMEKAR - {S13_LEAD} Paket "
+                       "berisi:</p><ul><li>nasi dan lauk pauk</li><li>buah segar</li><li>susu rendah lemak</li></ul>"
+                       f"<p>{html.escape(S13_QUOTE)}</p></article>"),
+             S13_TITLE, "2026-12-07", keep=["nasi dan lauk pauk", "buah segar", "susu rendah lemak"], round=3),
+    HtmlCase("s13r3-html-mojibake-title",
+             page_html("<title>â€œKami Antar Sampai Rumah,â€ Kata Kadinsos Sukamekar</title>",
+                       "<article><h1>â€œKami Antar Sampai Rumah,â€ Kata Kadinsos Sukamekar</h1>"
+                       f"<p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             "“Kami Antar Sampai Rumah,” Kata Kadinsos Sukamekar", "2026-12-07", round=3),
+    HtmlCase("s13r3-html-garbage-meta-date",
+             page_html(f"<title>{S13_TITLE}</title><meta property='article:published_time' content='0000-00-00T00:00:00+00:00'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=3),
+    HtmlCase("s13r3-html-og-title-dash-office-in-footer",
+             page_html(f"<title>{S13_TITLE} - Dinas Sosial Kabupaten Sukamekar</title>"
+                       f"<meta property='og:title' content='{S13_TITLE} - Dinas Sosial Kabupaten Sukamekar'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=3),
+    # ---------------- session 13, round 4: more markup dates and title suffixes ------------------------------
+    HtmlCase("s13r4-html-og-updated-only-visible-date",
+             page_html(f"<title>{S13_TITLE}</title><meta property='og:updated_time' content='2026-12-09T08:00:00+07:00'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=4),
+    HtmlCase("s13r4-html-generic-date-meta-and-published",
+             page_html(f"<title>{S13_TITLE}</title><meta name='date' content='2026-12-09'>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=4),
+    HtmlCase("s13r4-html-jsonld-space-no-zone",
+             page_html(f"<title>{S13_TITLE}</title><script type='application/ld+json'>{{\"@type\":\"NewsArticle\","
+                       "\"datePublished\":\"2026-12-07 10:15:00\"}</script>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=4),
+    HtmlCase("s13r4-html-title-halaman-all",
+             page_html(f"<title>{S13_TITLE} Halaman all - Situsku.com</title>",
+                       f"<div class='read'>{S13_STORY}</div>"),
+             S13_TITLE, None, round=4),
+    HtmlCase("s13r4-html-related-aside-with-time",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       "<aside class='related'><h3>Berita Terkait</h3><ul><li><a href='/x'>Dinsos Data Lansia</a>"
+                       "<time datetime='2026-11-30'>30 November 2026</time></li></ul></aside>"
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, None, round=4),
+    # ---------------- session 13, round 5: mail and Word exports saved as HTML ---------------------------
+    HtmlCase("s13r5-html-word-export",
+             "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta charset='utf-8'>"
+             "<title>Siaran Pers</title></head><body><div class=WordSection1>"
+             "<p class=MsoNormal align=center><b>SIARAN PERS</b></p>"
+             f"<p class=MsoNormal align=center><b>{S13_TITLE}</b></p>"
+             f"<p class=MsoNormal>Sukamekar, 7 Desember 2026 – {S13_LEAD}</p>"
+             f"<p class=MsoNormal>{html.escape(S13_QUOTE)}</p><p class=MsoNormal>{S13_MORE}</p>"
+             "<p class=MsoNormal>&nbsp;</p></div></body></html>",
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=5),
+    HtmlCase("s13r5-html-email-release",
+             "<html><head><meta charset='utf-8'><title>Fwd: Siaran Pers Dinsos</title></head><body>"
+             "<div>---------- Forwarded message ---------<br>Dari: Humas Dinsos &lt;humas@dinsos.sukamekar.go.id&gt;<br>"
+             "Date: Sen, 9 Des 2026 pukul 10.15<br>Subject: Siaran Pers Dinsos</div>"
+             f"<div><b>{S13_TITLE}</b></div><div>Sukamekar, 7 Desember 2026 – {S13_LEAD}</div>"
+             f"<div>{html.escape(S13_QUOTE)}</div></body></html>",
+             S13_TITLE, "2026-12-07", furniture=["Forwarded message", "Subject"], keep=["menyalurkan bantuan"], round=5),
+    # ---------------- session 13, round 6: time formats in markup -------------------------------------------
+    HtmlCase("s13r6-html-millis-z",
+             page_html(f"<title>{S13_TITLE}</title><meta property='article:published_time' content='2026-12-07T02:15:00.000Z'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=6),
+    HtmlCase("s13r6-html-offset-without-colon",
+             page_html(f"<title>{S13_TITLE}</title><meta name='pubdate' content='2026-12-06T23:50:00+0700'>",
+                       f"<article><h1>{S13_TITLE}</h1>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-06", round=6),
+    HtmlCase("s13r6-html-day-first-meta",
+             page_html(f"<title>{S13_TITLE}</title><meta name='publish-date' content='07/12/2026'>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p>{S13_STORY}</article>"),
+             S13_TITLE, "2026-12-07", round=6),
+    HtmlCase("s13r6-html-relative-visible-time-element",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><time datetime='2026-12-07T10:15:00+07:00'>2 jam lalu</time>"
+                       f"{S13_STORY}</article>"),
+             S13_TITLE, None, round=6),
+    # ---------------- session 13, round 10: news sites' markup as saved --------------------------------------
+    HtmlCase("s13r10-html-kompas-like",
+             page_html(f"<title>{S13_TITLE} Halaman all - Kompas.com</title>"
+                       "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>",
+                       f"<div class='read__header'><h1 class='read__title'>{S13_TITLE}</h1>"
+                       "<div class='read__time'>Kompas.com - 07/12/2026, 10:15 WIB</div></div>"
+                       "<div class='read__content'><div class='clearfix'>"
+                       f"<p><strong>SUKAMEKAR, KOMPAS.com</strong> - {S13_LEAD}</p>"
+                       "<p><strong>Baca juga: <a href='/x'>Dinsos Sukamekar Data Lansia Tinggal Sendiri</a></strong></p>"
+                       f"<p>{html.escape(S13_QUOTE)}</p><p>{S13_MORE}</p></div></div>"),
+             S13_TITLE, "2026-12-07", furniture=["Baca juga", "Data Lansia Tinggal Sendiri"],
+             keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=10),
+    HtmlCase("s13r10-html-detik-like",
+             page_html(f"<title>{S13_TITLE}</title><meta name='publishdate' content='2026/12/07 10:15:00'>",
+                       f"<article class='detail'><h1 class='detail__title'>{S13_TITLE}</h1>"
+                       "<div class='detail__author'>Rina Marlina - detikJabar</div>"
+                       "<div class='detail__date'>Senin, 07 Des 2026 10:15 WIB</div>"
+                       f"<div class='detail__body-text'><strong>Sukamekar</strong> - {S13_LEAD}"
+                       "<table class='linksisip'><tr><td>Baca juga: <a href='/x'>Bupati Tinjau Dapur Umum</a></td></tr></table>"
+                       f"<p>{html.escape(S13_QUOTE)}</p><p>{S13_MORE}</p><p>(rin/dir)</p></div></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Bupati Tinjau Dapur Umum", "(rin/dir)"],
+             keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=10),
+    HtmlCase("s13r10-html-antara-like",
+             page_html(f"<title>{S13_TITLE} - ANTARA News Jawa Barat</title>"
+                       "<meta property='article:published_time' content='2026-12-07T13:40:00+07:00'>",
+                       f"<div class='wrap__article-detail'><h1>{S13_TITLE}</h1>"
+                       "<figure><img src='a.jpg'><figcaption>Petugas mengantar makanan ke rumah warga lansia. "
+                       "ANTARA/HO-Dinsos Sukamekar</figcaption></figure>"
+                       f"<div class='post-content'><p>Sukamekar (ANTARA) - {S13_LEAD}</p><p>{html.escape(S13_QUOTE)}</p>"
+                       "<p class='text-muted'>Pewarta: Andi Firmansyah<br>Editor: Budi Santoso<br>"
+                       "Copyright © ANTARA 2026</p></div></div>"),
+             S13_TITLE, "2026-12-07", furniture=["ANTARA/HO", "Pewarta", "Copyright"],
+             keep=["menyalurkan bantuan permakanan"], round=10),
+    HtmlCase("s13r10-html-old-cms-br-font",
+             "<html><head><meta charset='utf-8'><title>Dinas Sosial Kabupaten Sukamekar</title></head><body>"
+             f"<table><tr><td><font size=4><b>{S13_TITLE}</b></font><br>Senin, 07 Desember 2026<br><br>"
+             f"<font face=arial>SUKAMEKAR - {S13_LEAD}<br><br>{html.escape(S13_QUOTE)}<br><br>{S13_MORE}</font>"
+             "</td></tr></table></body></html>",
+             S13_TITLE, "2026-12-07", keep=["menyalurkan bantuan permakanan", "akhir tahun"], round=10),
+    HtmlCase("s13r10-html-instagram-embed",
+             page_html(f"<title>{S13_TITLE}</title>",
+                       f"<article><h1>{S13_TITLE}</h1><p>Senin, 7 Desember 2026</p><p>SUKAMEKAR - {S13_LEAD}</p>"
+                       "<blockquote class='instagram-media'><p>Lihat postingan ini di Instagram</p>"
+                       "<p>Sebuah kiriman dibagikan oleh Dinsos Sukamekar (@dinsossukamekar)</p></blockquote>"
+                       f"<p>{html.escape(S13_QUOTE)}</p></article>"),
+             S13_TITLE, "2026-12-07", furniture=["Lihat postingan", "kiriman dibagikan"],
+             keep=["menyalurkan bantuan permakanan"], round=10),
+]
+
+
 def _quotes_text(text: str) -> list[str]:
     try:
         return [q.text for q in extract(text).quotes]
@@ -1336,39 +2577,66 @@ def _quotes_text(text: str) -> list[str]:
 
 def _as_html(case: Case) -> str:
     lines = [line for line in case.text.split("\n") if line]
-    head = html.escape(f"{case.title} | Situs Berita" if case.title else "Situs Berita")
+    # a page without a headline has no page title either (a title "Situs Berita" would be one to take)
+    head = f"<title>{html.escape(case.title)} | Situs Berita</title>" if case.title else ""
     body = "".join(f"<h1>{html.escape(line)}</h1>" if line == case.title else f"<p>{html.escape(line)}</p>"
                    for line in lines)
-    return f"<html lang='id'><head><title>{head}</title></head><body><article>{body}</article></body></html>"
+    return f"<html lang='id'><head>{head}</head><body><article>{body}</article></body></html>"
 
 
-def _run_html(failures: list[str]) -> int:
+def _run_html(cases: list[Case], failures: list[str]) -> int:
     right = 0
-    for case in CASES:
+    for case in cases:
         try:
             draft = parse_html(_as_html(case), f"{case.name}.html").drafts[0]
         except Exception as exc:  # noqa: BLE001 - reported as the case's failure
             failures.append(f"{case.name} [html]: import raised {type(exc).__name__}: {exc}")
             continue
-        wrong = []
-        if draft.title != case.title:
-            wrong.append(f"title {draft.title!r} want {case.title!r}")
-        got = draft.date.isoformat() if draft.date else None
-        if got != case.date:
-            wrong.append(f"date {got!r} want {case.date!r}")
-        wrong += [f"furniture {bit!r} left in body" for bit in case.furniture if bit in draft.body]
-        wrong += [f"story text {bit!r} lost" for bit in case.keep if bit not in draft.body]
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        if case.place is not ANY and draft.location != case.place:
+            wrong.append(f"place {draft.location!r} want {case.place!r}")
         failures.extend(f"{case.name} [html]: {w}" for w in wrong)
         right += not wrong
     return right
 
 
-def run(verbose: bool = False) -> int:
+def _draft_misses(draft, title, date, furniture, keep) -> list[str]:
+    wrong = []
+    if draft.title != title:
+        wrong.append(f"title {draft.title!r} want {title!r}")
+    got = draft.date.isoformat() if draft.date else None
+    if got != date:
+        wrong.append(f"date {got!r} want {date!r}")
+    wrong += [f"furniture {bit!r} left in body" for bit in furniture if bit in draft.body]
+    wrong += [f"story text {bit!r} lost" for bit in keep if bit not in draft.body]
+    return wrong
+
+
+def _run_raw_html(cases: list[HtmlCase], failures: list[str]) -> tuple[int, int]:
+    """(right, wrong dates) over pages saved with their markup."""
+    right = wrong_dates = 0
+    for case in cases:
+        try:
+            draft = parse_html(case.html, f"{case.name}.html").drafts[0]
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [raw html]: import raised {type(exc).__name__}: {exc}")
+            continue
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        wrong_dates += any(w.startswith("date ") and not w.startswith("date None") for w in wrong)
+        failures.extend(f"{case.name} [raw html]: {w}" for w in wrong)
+        right += not wrong
+    return right, wrong_dates
+
+
+def _run_text(cases: list[Case], failures: list[str], verbose: bool) -> tuple[dict, int]:
     fields = {"title": [0, 0], "date": [0, 0], "place": [0, 0], "furniture": [0, 0], "keep": [0, 0]}
     wrong_dates = 0
-    failures: list[str] = []
-    for case in CASES:
-        page = read_page(case.text)
+    for case in cases:
+        try:
+            page = read_page(case.text)
+        except Exception as exc:  # noqa: BLE001 - a crash is the case's failure; the text is story lost
+            failures.append(f"{case.name}: read_page raised {type(exc).__name__}: {exc}; story text lost")
+            continue
         quotes = _quotes_text(case.text)
         got_date = page.date.isoformat() if page.date else None
         checks = [("title", page.headline, case.title), ("date", got_date, case.date)]
@@ -1398,12 +2666,57 @@ def run(verbose: bool = False) -> int:
         if verbose:
             print(f"--- {case.name}: title={page.headline!r} date={got_date} place={page.location!r}")
             print("    body: " + page.body.replace("\n", "\n          "))
-    html_ok = _run_html(failures)
+    return fields, wrong_dates
+
+
+def _run_extract(cases: list[Case], failures: list[str]) -> tuple[int, int]:
+    """(right, wrong dates): the extractor's own title, date and place (`extract`, which reads the
+    dateline again for its story) against the same answers."""
+    right = wrong_dates = 0
+    for case in cases:
+        try:
+            got = extract(case.text)
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [extract]: raised {type(exc).__name__}: {exc}")
+            continue
+        day = got.date.isoformat() if got.date else None
+        wrong = [f"{name} {value!r} want {want!r}" for name, value, want in
+                 (("title", got.title, case.title), ("date", day, case.date), ("place", got.location, case.place))
+                 if want is not ANY and value != want]
+        wrong_dates += day is not None and day != case.date
+        failures.extend(f"{case.name} [extract]: {w}" for w in wrong)
+        right += not wrong
+    return right, wrong_dates
+
+
+def _summary(fields: dict, wrong_dates: int) -> str:
     total_ok = sum(ok for ok, _ in fields.values())
     total = sum(n for _, n in fields.values())
-    print(f"probe_pages: {len(CASES)} pages; " + "  ".join(f"{k} {ok}/{n}" for k, (ok, n) in fields.items())
-          + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
-    print(f"probe_pages as HTML (importers.html): {html_ok}/{len(CASES)} pages right in every check")
+    return ("  ".join(f"{k} {ok}/{n}" for k, (ok, n) in fields.items())
+            + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
+
+
+def run(verbose: bool = False) -> int:
+    failures: list[str] = []
+    fields, wrong_dates = _run_text(CASES, failures, verbose)
+    print(f"probe_pages: {len(CASES)} pages; " + _summary(fields, wrong_dates))
+    print(f"probe_pages as HTML (importers.html): {_run_html(CASES, failures)}/{len(CASES)} pages right in every check")
+    every = CASES + S13_CASES
+    ex_right, ex_wrong = _run_extract(every, failures)
+    wrong_dates += ex_wrong
+    print(f"probe_pages through extract() (title, date, place; session 13): {ex_right}/{len(every)} pages right "
+          f"(wrong dates {ex_wrong})")
+    rounds = sorted({c.round for c in S13_CASES} | {c.round for c in S13_HTML})
+    for n in rounds:
+        cases = [c for c in S13_CASES if c.round == n]
+        raw = [c for c in S13_HTML if c.round == n]
+        got, wrong = _run_text(cases, failures, verbose)
+        wrong_dates += wrong
+        raw_ok, raw_wrong = _run_raw_html(raw, failures)
+        wrong_dates += raw_wrong
+        text = (f"{len(cases)} pages; " + _summary(got, wrong) + f"; as HTML {_run_html(cases, failures)}/{len(cases)}; "
+                if cases else "")
+        print(f"probe_pages session 13 round {n}: {text}saved HTML {raw_ok}/{len(raw)} (wrong dates {raw_wrong})")
     for line in failures:
         print("  FAIL " + line)
     lost = sum(1 for line in failures if "lost" in line)

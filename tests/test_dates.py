@@ -400,3 +400,15 @@ def test_a_date_line_that_opens_with_its_place_gives_the_place():
     page = read_page("Warga Gotong Royong Bersihkan Pantai\nDenpasar, 19 Desember 2022\n"
                      "Ratusan warga membersihkan pantai pada Minggu pagi. Kegiatan dipimpin lurah setempat.\n")
     assert page.location == "Denpasar" and page.date == D(2022, 12, 19)
+
+
+def test_a_writers_name_on_the_line_over_a_date_or_a_dateline_is_no_place():
+    # session 13: "Ahmad Fauzi" / "Rabu, 06 Maret 2024 - 13:45 WIB" read as the dateline "Ahmad Fauzi"
+    text = "Ratusan Lansia Terima Alat Bantu Dengar\nAhmad Fauzi\nRabu, 06 Maret 2024 - 13:45:00 WIB\nBOGOR, iNews.id - Sebanyak 150 warga"
+    found = parse_dateline(text)
+    assert found is not None and found.location == "Bogor"
+    text = "Banjir Rendam Cibening\nSenin, 4 Maret 2024\nRina Marlina\nSUKAMEKAR - Banjir merendam puluhan rumah warga"
+    assert parse_dateline(text).location == "Sukamekar"
+    # a place in capitals over its date in parentheses stays one dateline
+    found = parse_dateline("BANDUNG\n(7 Oktober 2020) - Pemerintah kota membuka posko.")
+    assert found.location == "Bandung" and found.date == dt.date(2020, 10, 7)

@@ -74,3 +74,8 @@ def test_format_detected_from_content_first(text, name, expected):
 def test_unknown_formats_fail(text, name):
     with pytest.raises(ImportFailure, match="format tidak dikenal"):
         detect_format(text, name)
+
+
+def test_a_utf8_file_holding_mojibake_is_stored_repaired():
+    data = "SUKAMEKAR â€“ â€œKami siap,â€\x9d kata Rahmat.\u200b\n".encode("utf-8")
+    assert decode_bytes(data, "rilis.txt").text == "SUKAMEKAR – “Kami siap,” kata Rahmat.\n"

@@ -188,3 +188,113 @@ def test_html_story_whose_first_sentence_repeats_the_headline_keeps_it():
         "Posyandu yang dibangun dengan dana desa itu diresmikan oleh Kepala Desa Cibening bersama petugas puskesmas "
         "dan kader kesehatan setempat pada akhir pekan lalu.", h1=h1), "z.html").drafts[0]
     assert draft.title == h1 and draft.body.startswith("Warga Cibening kini punya posyandu lansia.")
+
+
+# --- Session 13: the markup's title and published moment ---------------------------------------
+
+_S13_STORY = ("<p>SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga lanjut "
+              "usia yang tinggal sendiri di tujuh kecamatan.</p><p>Program ini dibiayai anggaran daerah sampai akhir "
+              "tahun dan diawasi pendamping sosial di setiap desa.</p>")
+
+
+def _s13_page(head: str, article: str) -> str:
+    return f"<html lang='id'><head>{head}</head><body><article>{article}</article></body></html>"
+
+
+def test_html_og_title_loses_the_sites_web_address():
+    head = ("<title>Dinsos Antar Makanan untuk Lansia Halaman all - Situsku.com</title>"
+            "<meta property='og:title' content='Dinsos Antar Makanan untuk Lansia - Situsku.com'>")
+    draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
+    assert draft.title == "Dinsos Antar Makanan untuk Lansia"
+
+
+@pytest.mark.parametrize("published, day", [
+    ("2026-12-06T20:30:00Z", 7),  # 03:30 WIB on the 7th: the day the page shows
+    ("2026-12-06T20:30:00+00:00", 7),
+    ("2026-12-07T00:30:00+08:00", 7),  # a WITA morning keeps its own day
+    ("2026-12-06T23:30:00+07:00", 6),
+])
+def test_html_published_moment_is_read_as_a_day_in_indonesia(published, day):
+    head = f"<title>Dinsos Antar Makanan</title><meta property='article:published_time' content='{published}'>"
+    draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
+    assert draft.date == dt.date(2026, 12, day)
+
+
+def test_html_json_ld_published_wins_over_modified():
+    head = ("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"dateModified\":\"2026-12-09T08:00:00+07:00\","
+            "\"datePublished\":\"2026-12-07T10:15:00+07:00\"}</script>")
+    draft = parse_html(_s13_page(head, "<h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY), "x.html").drafts[0]
+    assert draft.date == dt.date(2026, 12, 7)
+
+
+def test_html_theme_with_the_site_name_in_its_h1_takes_the_headline_from_the_title_tag():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan untuk Lansia &#8211; Dinas Sosial Sukamekar</title></head>"
+            "<body><div class='site-branding'><h1 class='site-title'>Dinas Sosial Sukamekar</h1></div><main><article>"
+            "<h2 class='entry-title'>Dinsos Antar Makanan untuk Lansia</h2>" + _S13_STORY + "</article></main></body></html>")
+    assert parse_html(page, "x.html").drafts[0].title == "Dinsos Antar Makanan untuk Lansia"
+
+
+def test_html_date_from_a_related_items_time_or_an_updated_time_is_not_the_pages():
+    aside = ("<aside class='related'><h3>Berita Terkait</h3><ul><li><a href='/x'>Dinsos Data Lansia</a>"
+             "<time datetime='2026-11-30'>30 November 2026</time></li></ul></aside>")
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan</title></head><body>" + aside
+            + "<article><h1>Dinsos Antar Makanan untuk Lansia</h1>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date is None
+    # an updated time only, and the page's own date line: the date line
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan</title><meta property='og:updated_time' "
+            "content='2026-11-30T08:00:00+07:00'></head><body><article><h1>Dinsos Antar Makanan untuk Lansia</h1>"
+            "<p>Senin, 23 November 2026</p>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date == dt.date(2026, 11, 23)
+
+
+def test_html_time_elements_side_by_side_stay_apart():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan</title></head><body><article>"
+            "<h1>Dinsos Antar Makanan untuk Lansia</h1><div>Posted on <time class='entry-date published' "
+            "datetime='2026-11-23T10:00:00'>23 November 2026</time><time class='updated' datetime='2026-11-25T10:00:00'>"
+            "25 November 2026</time></div>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date == dt.date(2026, 11, 23)
+
+
+def test_html_published_label_without_zone_and_pager_in_title():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan untuk Lansia Halaman all - Situsku.com</title>"
+            "<meta name='pubdate' content='2026-11-23'></head><body><div class='read'>" + _S13_STORY
+            + "</div></body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.date == dt.date(2026, 11, 23) and draft.title == "Dinsos Antar Makanan untuk Lansia"
+
+
+def test_html_word_export_and_forwarded_mail_take_the_headline_from_the_text():
+    page = ("<html><head><meta charset='utf-8'><title>Fwd: Siaran Pers Dinsos</title></head><body>"
+            "<div>---------- Forwarded message ---------<br>Date: Rab, 9 Des 2026 pukul 10.15<br>Subject: Siaran Pers</div>"
+            "<div><b>Dinsos Antar Makanan untuk Lansia</b></div><div>Sukamekar, 7 Desember 2026 – Dinas Sosial "
+            "Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga lanjut usia di tujuh kecamatan.</div>"
+            "</body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.title == "Dinsos Antar Makanan untuk Lansia" and draft.date == dt.date(2026, 12, 7)
+
+
+def test_html_an_old_sites_office_name_as_title_gives_way_to_the_headline_in_the_text():
+    page = ("<html><head><meta charset='utf-8'><title>Dinas Sosial Kabupaten Sukamekar</title></head><body><table><tr><td>"
+            "<font size=4><b>Dinsos Antar Makanan untuk Lansia</b></font><br>Senin, 07 Desember 2026<br><br>"
+            "SUKAMEKAR - Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga lanjut usia "
+            "yang tinggal sendiri.</td></tr></table></body></html>")
+    draft = parse_html(page, "x.html").drafts[0]
+    assert draft.title == "Dinsos Antar Makanan untuk Lansia" and draft.date == dt.date(2026, 12, 7)
+
+
+def test_html_draft_takes_the_place_the_page_reading_finds_in_the_dateline():
+    page = ("<html lang='id'><head><title>Dinsos Antar Makanan untuk Lansia</title></head><body><article>"
+            "<h1>Dinsos Antar Makanan untuk Lansia</h1><p>Senin, 7 Desember 2026</p>"
+            "<p>Muara Cibening – Dinas Sosial Kabupaten Sukamekar mengantar makanan setiap pagi bagi 300 warga "
+            "lanjut usia yang tinggal sendiri.</p></article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].location == "Muara Cibening"
+
+
+def test_html_the_one_h1_is_the_headline_when_the_title_tags_are_a_version_for_sharing():
+    page = ("<html lang='id'><head><title>Lansia Kini Dapat Makanan Tiap Pagi | Situsku</title>"
+            "<meta property='og:title' content='Lansia Kini Dapat Makanan Tiap Pagi'></head><body><article>"
+            "<h1>Dinsos Antar Makanan untuk Lansia</h1><p>Senin, 7 Desember 2026</p>" + _S13_STORY + "</article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].title == "Dinsos Antar Makanan untuk Lansia"
+    # two <h1> (a logo and the headline): the markup's title stays
+    page = page.replace("<article>", "<header><h1>Situsku Berita Daerah Terkini</h1></header><article>")
+    assert parse_html(page, "x.html").drafts[0].title == "Lansia Kini Dapat Makanan Tiap Pagi"

@@ -84,3 +84,20 @@ def test_search_page_never_renders_a_non_http_link():
                         role="", snippet_html="", url=url, path="articles/2021/2021-03-01-a.md", citation="")
         assert "href" not in row_html(row), url
     assert safe_url("https://balai.example.id/a?b=1") == "https://balai.example.id/a?b=1"
+
+
+def test_a_page_saved_through_the_wrong_encoding_is_stored_as_written(tmp_path):
+    home = empty_home(tmp_path)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "rilis.txt").write_text(
+        "Balai Buka Kelas Menjahit\u200b untuk Warga\nKamis, 10 Juni 2021\n"
+        "BEKASI â€“ Balai membuka kelas menjahit bagi dua puluh warga sekitar.\n"
+        "â€œKelas ini gratis,â€\x9d kata Kepala Balai, Dewi Lestari.\n", encoding="utf-8")
+    report = run_import(Archive.open(home), [src], reindex=False, today=TODAY)
+    assert len(report.created) == 1, report.failed
+    article = parse_article_text((home / report.created[0]).read_text(encoding="utf-8"),
+                                 "articles/2021/" + Path(report.created[0]).name)
+    assert article.title == "Balai Buka Kelas Menjahit untuk Warga"
+    assert "â€" not in article.body and "“Kelas ini gratis,” kata" in article.body
+    assert article.location == "Bekasi"

@@ -743,3 +743,429 @@ def test_a_sentence_case_headline_over_its_date_line_and_an_uncredited_caption()
                 "Petugas menata beras bantuan di gudang Dinas Sosial Kabupaten Sukamekar.",
                 f"Sukamekar (ANTARA) - {LEAD}", QUOTE)
     assert read_page(text).headline is None
+
+
+# --- Session 13: dates of other moments than publication ---------------------------------------
+
+@pytest.mark.parametrize("updated", ["Pembaruan terakhir: 9 Desember 2026 08:00 WIB", "Dimutakhirkan 9 Desember 2026",
+                                     "Disunting: 9 Desember 2026", "Diperbaharui 9 Des 2026 08:00"])
+def test_an_updated_line_above_the_published_line_does_not_date_the_page(updated):
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako", updated, "Diterbitkan: 7 Desember 2026 10:15 WIB",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("line", ["Dicetak pada 9 Desember 2026 pukul 10.00", "Tanggal cetak: 9 Desember 2026",
+                                  "Diakses 9 Desember 2026"])
+def test_a_print_or_access_date_is_no_date_of_the_page(line):
+    assert page_date_of(line) is None
+    p = read_page(page(line, "Dinsos Sukamekar Salurkan Sembako", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date is None
+    # a print button beside the page's own date leaves the date
+    assert page_date_of("Senin, 7 Desember 2026 | Cetak | Bagikan") == dt.date(2026, 12, 7)
+
+
+# --- Session 13: dateline places known nowhere else ---------------------------------------------
+
+def test_a_title_case_place_before_a_dash_opening_the_story_is_its_dateline():
+    text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
+                "Cibadak – Lurah Cempaka mengajak warga lanjut usia memeriksakan kesehatan di puskesmas kelurahan.",
+                QUOTE)
+    assert read_page(text).location == "Cibadak"
+    # a rubric's word before the dash is no place
+    for opener in ("Foto", "Sementara", "Opini"):
+        text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
+                    f"{opener} – Lurah Cempaka mengajak warga lanjut usia memeriksakan kesehatan di puskesmas.", QUOTE)
+        assert read_page(text).location is None
+
+
+def test_a_government_sites_address_does_not_make_its_region_an_outlet():
+    text = page("Dicetak dari: https://sukamekar.go.id/berita/dinsos-salurkan-sembako", "Dinsos Sukamekar Salurkan Sembako",
+                "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).location == "Sukamekar"
+    # a news site's address still names the outlet, not a place
+    text = page("https://sukamekarnews.com/berita/dinsos-salurkan-sembako", "Dinsos Sukamekar Salurkan Sembako",
+                "Senin, 7 Desember 2026", f"SUKAMEKARNEWS – {LEAD}", QUOTE)
+    assert read_page(text).location is None
+
+
+def test_an_office_before_the_dash_is_the_sender_not_a_dateline_place():
+    for opener in ("Diskominfo Sukamekar", "Dinsos", "Kemensos", "Humas"):
+        text = page("Lurah Cempaka Ajak Warga Periksa Kesehatan", "Senin, 7 Desember 2026 10:15 WIB",
+                    f"{opener} – Dinas Sosial mengajak warga lanjut usia memeriksakan kesehatan di puskesmas.", QUOTE)
+        assert read_page(text).location is None, opener
+
+
+# --- Session 13: a Title Case photo caption between the date line and the story -----------------
+
+def test_a_title_case_caption_with_a_me_verb_under_the_date_line_is_not_the_headline():
+    text = page("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+                "Kepala Dinas Sosial Rahmat Hidayat Menyerahkan Paket Makanan kepada Warga Lansia",
+                f"SUKAMEKAR – {LEAD}", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk 300 Lansia"
+    assert "Menyerahkan Paket" not in p.body
+    # a site's name over the header's date stays no headline: the line under the date is the headline
+    text = page("Portal Resmi Pemerintah Kabupaten Sukamekar", "Senin, 7 Desember 2026",
+                "Bupati Sukamekar Menyerahkan Bantuan kepada Korban Banjir Cibening", f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).headline == "Bupati Sukamekar Menyerahkan Bantuan kepada Korban Banjir Cibening"
+    # "Menteri" is no verb: a headline naming a minister under another headline's date stays
+    text = page("Dinsos Sukamekar Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
+                "Menteri Sosial Tinjau Dapur Umum Korban Banjir di Cibening", f"SUKAMEKAR – {LEAD}", QUOTE)
+    assert read_page(text).headline == "Menteri Sosial Tinjau Dapur Umum Korban Banjir di Cibening"
+
+
+# --- Session 13: furniture of multi-page, video and infographic pages ----------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("Berita ini terdiri dari 3 halaman", "ui"),
+    ("Grafis: Tim Grafis / Humas", "ui"),
+    ("Infografis: Rina Marlina/Situs", "ui"),
+    ("Infografis: Jadwal Penyaluran Bansos Desember 2026", None),  # an infographic's headline
+    ("Grafis menunjukkan kenaikan jumlah penerima sejak Januari.", None),
+])
+def test_multi_page_notes_and_graphics_credits(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_video_pages_credits_are_credits():
+    assert credit_of("Video Editor: Rina Marlina") == {"editor": "Rina Marlina"}
+    assert credit_of("Videografer: Dodi Pratama") == {"photographer": "Dodi Pratama"}
+
+
+# --- Session 13: text pasted from a PDF ---------------------------------------------------------
+
+def test_words_broken_at_line_ends_are_whole_again_and_running_headers_go():
+    text = page("SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR", "Dinsos Sukamekar Antar Makanan untuk Lansia",
+                "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar menyalurkan ban-",
+                "tuan permakanan kepada 300 warga lanjut usia di tujuh keca-", "matan.",
+                "Halaman 1 dari 2", "SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR", QUOTE, "Halaman 2 dari 2")
+    p = read_page(text)
+    assert "menyalurkan bantuan permakanan" in p.body and "tujuh kecamatan." in p.body
+    assert "SIARAN PERS" not in p.body and "Halaman" not in p.body
+    assert p.location == "Sukamekar" and p.date == dt.date(2026, 12, 7)
+
+
+def test_a_doubled_word_broken_at_its_hyphen_keeps_the_hyphen():
+    text = page("Dinsos Sukamekar Antar Makanan untuk Lansia",
+                "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar mengantar makanan bagi anak-",
+                "anak yatim dan sayur-", "mayur bagi warga lanjut usia di tujuh kecamatan.")
+    assert "anak-anak yatim dan sayur-mayur bagi" in read_page(text).body
+
+
+
+# --- Session 13: the day in the page's own address ----------------------------------------------
+
+def test_the_day_in_the_address_the_copy_opens_with_is_not_a_date_the_page_states():
+    # releases-dev's convention: a saved page's address line is the file's source, not the page's words
+    p = read_page(page("https://sukamekar.go.id/berita/2026/12/07/dinsos-salurkan-sembako/",
+                       "Dinsos Sukamekar Salurkan Sembako", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date is None
+    p = read_page(page("https://situsku.com/read/2026/12/06/091500/dinsos-salurkan-sembako",
+                       "Dinsos Sukamekar Salurkan Sembako", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7)
+
+
+# --- Session 13, round 2 -------------------------------------------------------------------------
+
+def test_an_event_date_behind_its_label_dates_no_page_and_is_no_headline():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Tanggal Kegiatan: 5 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.date is None and p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+    # a headline with a colon and a day without its year stays a headline
+    p = read_page(page("Bansos Tahap Empat: 12 Desember Cair", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Bansos Tahap Empat: 12 Desember Cair"
+
+
+def test_a_place_with_its_province_before_the_agency():
+    p = read_page(page("Dinsos Sukamekar antar makanan untuk lansia", "Senin, 7 Desember 2026 13:40 WIB",
+                       f"Sukamekar, Jabar (ANTARA) - {LEAD}", QUOTE))
+    assert p.location == "Sukamekar"
+
+
+def test_a_village_then_its_region_before_the_dash():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"Cibening, Sukamekar – {LEAD}",
+                       QUOTE))
+    assert p.location == "Cibening"
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"Namun, Sukamekar – {LEAD}", QUOTE))
+    assert p.location is None
+
+
+def test_a_gallery_headline_with_its_rubric_over_the_date_line():
+    p = read_page(page("Galeri Foto", "FOTO: Warga Antre Bansos Akhir Tahun di Kantor Pos", "Senin, 7 Desember 2026",
+                       "Ratusan warga mengantre pencairan bantuan sosial akhir tahun di kantor pos sejak pagi hari.",
+                       "Foto: Rina Marlina/Situsku"))
+    assert p.headline == "FOTO: Warga Antre Bansos Akhir Tahun di Kantor Pos" and "Rina Marlina" not in p.body
+
+
+@pytest.mark.parametrize("line", ["Gulir untuk melanjutkan", "Tutup Iklan", "Konten ini disponsori oleh mitra",
+                                  "Lanjutkan membaca artikel di bawah ini", "Lihat Versi Lengkap",
+                                  "Dengarkan berita ini 00:00 / 03:12", "Halaman Berikutnya >>",
+                                  "Tampilkan Semua Halaman", "LIVE UPDATE"])
+def test_more_prompts_of_news_pages_are_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+def test_a_journalist_label_with_a_dash_is_a_credit():
+    assert credit_of("Jurnalis - Rina Marlina") == {"author": "Rina Marlina"}
+
+
+def test_a_page_whose_last_line_names_a_web_address_reads():
+    # a short release whose last line is a contact's address once crashed the story's start search
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", "Warga lansia dapat makanan.",
+                       "Email: humas@dinsos.sukamekar.go.id"))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan" and p.date == dt.date(2026, 12, 7)
+
+
+# --- Session 13, round 3 -------------------------------------------------------------------------
+
+def test_a_bulleted_list_under_a_story_line_ending_in_a_colon_is_story():
+    p = read_page(page("Dinsos Sukamekar Kirim Bantuan ke Posko", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD} Bantuan yang dikirim meliputi:",
+                       "• 300 paket makanan siap saji", "• 150 lembar selimut", "• 50 kasur lipat", QUOTE))
+    for item in ("300 paket makanan siap saji", "150 lembar selimut", "50 kasur lipat"):
+        assert item in p.body
+    # a list of other items' headlines after the story still goes
+    p = read_page(page("Dinsos Sukamekar Kirim Bantuan ke Posko", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       QUOTE, "- Bupati Sukamekar Resmikan Taman Lansia di Cibening",
+                       "- Dinsos Sukamekar Latih Kader Posyandu Lansia"))
+    assert "Taman Lansia" not in p.body
+
+
+def test_written_by_lines_are_bylines_not_headlines():
+    p = read_page(page("Kementerian Sosial RI", "Kemensos Salurkan Bantuan Atensi bagi Anak Yatim", "Ditulis oleh Humas",
+                       "Senin, 07 Desember 2026", f"JAKARTA – {LEAD}", QUOTE))
+    assert p.headline == "Kemensos Salurkan Bantuan Atensi bagi Anak Yatim" and "Ditulis oleh" not in p.body
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_headline():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan untuk", "300 Lansia yang Tinggal Sendiri", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk 300 Lansia yang Tinggal Sendiri"
+
+
+def test_a_releases_end_mark_ends_the_story_a_markdown_heading_does_not():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", LEAD, QUOTE, MORE, "###",
+                       "Narahubung Media:", "Rina Marlina, Humas Dinas Sosial", "Telp. 0812-0000-0000"))
+    assert p.body.endswith(MORE) and "0812" not in p.body
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026", LEAD, "### Rincian Bantuan",
+                       MORE))
+    assert MORE in p.body
+
+
+@pytest.mark.parametrize("line", ["Read More »", "No Comments", "Continue reading →"])
+def test_english_theme_buttons_are_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+# --- Session 13, round 4 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, place", [("SUKAMEKAR (7/12) – ", "Sukamekar"), ("SUKAMEKAR: ", "Sukamekar"),
+                                            ("PENTING: ", None), ("RALAT: ", None)])
+def test_yearless_day_and_colon_datelines(opening, place):
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
+    assert p.location == place
+
+
+def test_a_reactions_widget_after_the_story_goes():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+                       "Bagaimana perasaanmu membaca berita ini?", "Senang", "Sedih", "Marah"))
+    assert p.body.endswith(MORE)
+
+
+def test_a_summary_above_the_dateline_goes_a_points_list_inside_the_story_stays():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", "Ringkasan Berita:",
+                       "Dinsos mengantar makanan untuk lansia setiap pagi.", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert "Ringkasan" not in p.body and "setiap pagi." not in p.body and p.body.startswith("SUKAMEKAR")
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       "Poin penting", "- Warga membawa KTP ke kantor desa", "- Petugas mencatat data lansia", QUOTE))
+    assert "Warga membawa KTP" in p.body and "Petugas mencatat" in p.body
+
+
+# --- Session 13, round 5 -------------------------------------------------------------------------
+
+def test_whatsapp_and_markdown_emphasis_leave_headline_date_and_dateline():
+    p = read_page(page("*SIARAN PERS*", "*Dinsos Sukamekar Antar Makanan untuk Lansia*", "_Sukamekar, 7 Desember 2026_",
+                       LEAD, QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia" and p.date == dt.date(2026, 12, 7)
+    p = read_page(page("# Dinsos Sukamekar Antar Makanan untuk Lansia", "**Senin, 7 Desember 2026**",
+                       f"**SUKAMEKAR** – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia" and p.location == "Sukamekar"
+
+
+def test_an_offices_name_and_a_posts_time_stamp_are_no_headline():
+    p = read_page(page("Dinas Sosial Kabupaten Sukamekar", "7 Desember pukul 10.15 ·",
+                       "Hari ini Dinas Sosial Kabupaten Sukamekar mulai mengantar makanan untuk 300 warga lanjut usia "
+                       "yang tinggal sendiri.", "Suka", "Komentari", "Bagikan"))
+    assert p.headline is None and p.date is None
+    # an office that does something is a headline
+    p = read_page(page("Dinas Sosial Kabupaten Sukamekar Raih Penghargaan", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinas Sosial Kabupaten Sukamekar Raih Penghargaan"
+
+
+def test_a_forwarded_mails_sent_date_is_not_the_releases():
+    p = read_page(page("---------- Forwarded message ---------", "Dari: Humas Dinsos <humas@dinsos.sukamekar.go.id>",
+                       "Date: Rab, 9 Des 2026 pukul 10.15", "Subject: Siaran Pers Dinsos",
+                       "Dinsos Sukamekar Antar Makanan untuk Lansia", f"Sukamekar, 7 Desember 2026 – {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7) and p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+@pytest.mark.parametrize("opening, place", [("Kab. Sukamekar – ", "Kab. Sukamekar"), ("Kota Sukamekar – ", "Kota Sukamekar")])
+def test_an_administrative_prefix_makes_an_unknown_title_case_dateline_a_place(opening, place):
+    assert read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE)).location == place
+
+
+def test_a_scene_caption_under_the_date_line_is_not_the_headline():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026 10:15 WIB",
+                       "Suasana Pengantaran Makanan untuk Warga Lansia di Kecamatan Cibening", f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+@pytest.mark.parametrize("line, when", [("Sabtu, 7 Nopember 2026", dt.date(2026, 11, 7)),
+                                        ("Sabtu, 7 Pebruari 2026", dt.date(2026, 2, 7)),
+                                        ("Senin, 7 Des. 2026 | 10.15 WIB", dt.date(2026, 12, 7)),
+                                        ("Penanggung Jawab: Rahmat Hidayat", None)])
+def test_old_spellings_and_abbreviations_of_months(line, when):
+    assert page_date_of(line) == when
+
+
+# --- Session 13, round 6 -------------------------------------------------------------------------
+
+def test_a_place_name_head_makes_two_title_case_words_one_dateline_place():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"Muara Cibening – {LEAD}", QUOTE))
+    assert p.location == "Muara Cibening"
+    # a person's two names before a dash are no place
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       "Rahmat Hidayat – Kepala Dinas Sosial – memimpin langsung pengantaran makanan bagi warga lansia.",
+                       QUOTE))
+    assert p.location is None
+
+
+def test_an_ad_inside_a_sentence_leaves_the_sentence_whole():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026",
+                       "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan", "ADVERTISEMENT",
+                       "kepada 300 warga lanjut usia yang tinggal sendiri.", QUOTE))
+    assert "bantuan permakanan kepada 300 warga" in p.body and "ADVERTISEMENT" not in p.body
+
+
+# --- Session 13, round 7 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026", "7-9 Desember 2026"])
+def test_an_events_range_of_days_is_no_date_line_and_no_headline(line):
+    assert page_date_of(line) is None
+    p = read_page(page("Pelatihan Pendamping Sosial Kabupaten Sukamekar", line, LEAD, QUOTE))
+    assert p.date is None and p.headline == "Pelatihan Pendamping Sosial Kabupaten Sukamekar"
+    # a clock range or a site's dash stays a date line
+    assert page_date_of("Senin, 7/12/2026 10.15 - 11.00 WIB") == dt.date(2026, 12, 7)
+    assert page_date_of("Situsku.com - 07/12/2026, 09:15 WIB") == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("opening", ["Sukamekar, 7/12 (Antara) - ", "[SUKAMEKAR] "])
+def test_an_old_agency_dateline_and_a_bracketed_place(opening):
+    p = read_page(page("Dinsos Sukamekar antar makanan untuk lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
+    assert p.location == "Sukamekar"
+
+
+def test_a_dateline_whose_source_lost_its_web_addresss_dot():
+    p = read_page(page("Kadis Sosial Serahkan Beras untuk Warga Terdampak Banjir",
+                       "Sukamekar Besar,  (situsntb com) - Pemerintah Kabupaten Sukamekar melalui Dinas Sosial "
+                       "menyerahkan bantuan beras kepada warga empat desa.", QUOTE))
+    assert p.location == "Sukamekar Besar"
+
+
+# --- Session 13, round 8 -------------------------------------------------------------------------
+
+def test_a_capital_i_typed_for_the_bar_after_a_place():
+    p = read_page(page("Pemkab Sukamekar Ringankan Beban Warga", "Senin, 7 Desember 2026",
+                       "SUKAMEKAR I Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan.", QUOTE))
+    assert p.location == "Sukamekar"
+    p = read_page(page("Pemkab Sukamekar Ringankan Beban Warga", "Senin, 7 Desember 2026",
+                       "SITUSKU.ID I Pemerintah Kabupaten Sukamekar meringankan beban 1.600 warga di dua kecamatan.", QUOTE))
+    assert p.location is None
+
+
+def test_a_blogs_label_line_is_furniture():
+    assert furniture_kind("Label: Berita, Dinsos") is not None
+    assert furniture_kind("Label halal kini wajib dipasang pada kemasan produk usaha mikro.") is None
+
+
+# --- Session 13, round 9: near misses of this session's rules ------------------------------------
+
+def test_a_rubric_word_over_the_headline_is_no_summary_label():
+    p = read_page(page("Sorotan", "Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+def test_stars_breaking_a_feature_into_scenes_do_not_end_the_story():
+    p = read_page(page("Kisah Nenek Sarinah Menunggu Antaran Makanan", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       "***", "Petugas datang tepat pukul enam dengan sepeda motor.", QUOTE))
+    assert "tepat pukul enam" in p.body and QUOTE in p.body
+
+
+def test_a_short_tagline_ending_in_dan_is_not_a_headlines_first_half():
+    p = read_page(page("Bersih dan", "Dinsos Sukamekar Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan untuk Lansia"
+
+
+def test_a_headline_with_a_label_and_a_date_that_goes_on_stays_a_headline():
+    p = read_page(page("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR – {LEAD}", QUOTE))
+    assert p.headline == "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir"
+    assert p.date == dt.date(2026, 12, 7)
+    # the date inside a Title Case headline is no date line: without the page's date line, no date
+    assert page_date_of("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir") is None
+    assert page_date_of("Bansos Cair 15 Desember 2026 Lewat Kantor Pos") is None
+    assert page_date_of("Diterbitkan Senin, 07 Des 2026 10:15 WIB Oleh Rina Marlina") == dt.date(2026, 12, 7)
+
+
+# --- Session 13, round 11: lines above the story that look like datelines -------------------------
+
+def test_a_headline_opening_with_a_place_and_a_dash_is_no_dateline():
+    text = page("Jakarta - Bandung Macet Total Jelang Libur Akhir Tahun", "Senin, 7 Desember 2026 10:15 WIB",
+                "BANDUNG - Antrean kendaraan dari arah Jakarta menuju Bandung mengular hingga belasan kilometer.", QUOTE)
+    p = read_page(text)
+    assert p.headline == "Jakarta - Bandung Macet Total Jelang Libur Akhir Tahun" and p.location == "Bandung"
+    from melati_archive.nlp.extract import extract
+    assert extract(text).location == "Bandung"
+
+
+def test_the_extractor_takes_the_place_of_the_line_the_page_reading_opens_the_story_with():
+    from melati_archive.nlp.extract import extract
+    text = page("Dinsos Sukamekar Antar Makanan untuk Lansia", "Sukamekar Pos - Situsku", "Senin, 7 Desember 2026",
+                f"CIBENING - {LEAD}", QUOTE)
+    assert extract(text).location == "Cibening"
+
+
+def test_a_published_line_that_goes_on_to_its_updated_field_is_a_date_line():
+    assert page_date_of("Terbit: Senin, 7 Desember 2026 Terakhir diperbarui: Selasa, 8 Desember 2026") == dt.date(2026, 12, 7)
+    assert page_date_of("Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos: Cek Syaratnya") is None
+
+
+# --- Session 13, round 13: CMS layouts ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, when", [
+    ("Submitted by admin on Mon, 12/07/2026 - 10:15", dt.date(2026, 12, 7)),  # Drupal: month first, Monday
+    ("Senin, 07/12/2026 10:15 WIB", dt.date(2026, 12, 7)),
+    ("Posted 12/07/2026", dt.date(2026, 7, 12)),  # no weekday: day first
+    ("Selasa, 07/12/2026", dt.date(2026, 12, 7)),  # the weekday fits neither reading: day first
+])
+def test_a_written_weekday_decides_the_order_of_a_numeric_date(line, when):
+    assert page_date_of(line) == when
+
+
+# --- Session 13, round 14: PDF page numbers and footers ------------------------------------------
+
+@pytest.mark.parametrize("line, kind", [("- 2 -", "ui"), ("Hal. 2", "ui"),
+                                        ("Siaran Pers Dinas Sosial Kabupaten Sukamekar | Halaman 1", "ui"),
+                                        ("Skor akhir 2 - 1 untuk tim tuan rumah.", None), ("- 2026 -", None)])
+def test_a_pdfs_page_numbers_and_running_footer(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_page_number_inside_a_sentence_leaves_the_sentence_whole():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar "
+                       "menyalurkan bantuan permakanan", "- 1 -", "kepada 300 warga lanjut usia di tujuh kecamatan.", QUOTE))
+    assert "bantuan permakanan kepada 300 warga" in p.body and "- 1 -" not in p.body

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ImportFailure
+from ..nlp.textrepair import repaired
 
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -67,7 +68,8 @@ def _declared_encoding(data: bytes) -> str | None:
 
 
 def _finish(decoded: Decoded, source: str) -> Decoded:
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    # a file saved from a page read in the wrong encoding ("â€œ") is stored as the page was written
+    text = repaired(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ImportFailure("berkas kosong (hanya spasi)")
     sample = text[:8192]

@@ -2,41 +2,51 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as htmllib
 import re
 import warnings
 
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
+from ..nlp.headline import clean_headline, headline_shape, office_name
 from ..nlp.page import read_page
+from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
-_BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.I | re.S)
+_BODY_OPEN = re.compile(r"<body\b[^>]{0,2000}>", re.I)
 
 
 def parse_html(text: str, source: str) -> Parsed:
+    text = repaired(text)  # as decode_bytes does for a file: HTML handed over as a string is read the same
     meta = _extract(text)
     story = meta.get("text") or ""
     if len(story.split()) < MIN_WORDS:
         raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)
-    title = (meta.get("title") or "").strip() or None
-    body = _without_title_line(_story_of(story, cleaned.text), title)
+    # og:title and <title> often carry the site's name ("Judul - Situs.com"): the headline without it
+    title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
+    title = _shown_headline(text, title) or title
+    story_page = read_page(story)
+    body = _without_title_line(_story_of(story_page, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
-    date = _date(meta.get("date"))
+    date = _published_local(text)
     if date is None or title is None:
-        # no date or title in the page's markup: read the page's visible text as a saved page (its
-        # date lines, the headline above the story), the same reading the text importer uses
+        # read the page's visible text as a saved page (its date lines, the headline above the story),
+        # the same reading the text importer uses
         page = read_page(_page_text(text))
-        date, title = date or page.date, title or page.headline
+        title = title or page.headline
+        if date is None:
+            date = _agreed_date(_date(meta.get("date")), page.date, meta.get("url"))
     draft = Draft(
         source=source,
         body=body,
         title=title,
         date=date,
         url=(meta.get("url") or "").strip() or None,
+        location=story_page.location,  # the dateline's place as the page reading finds it (finish.py: else the dateline)
         author=credits.get("author") or _author(meta.get("author")),
         editor=credits.get("editor"),
         translator=credits.get("translator"),
@@ -44,6 +54,58 @@ def parse_html(text: str, source: str) -> Parsed:
         tags=[t.strip() for t in meta.get("tags") or [] if t and t.strip()],
     )
     return Parsed([draft])
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]{0,500}>(?P<t>[^<]{1,400})</title>", re.I)
+_TITLE_SEP = re.compile(r"\s+[|–—-]\s+")
+
+
+# Titles that name the kind of document, not its story (a Word export, a forwarded mail).
+_GENERIC_TITLE = re.compile(r"(?i)^(?:(?:fwd?|re|tr)\s*:\s*)*(?:siaran\s+pers|press\s+release|rilis(?:\s+berita|\s+pers)?|"
+                            r"undangan(?:\s+peliputan)?|dokumen|document\d*|untitled|tanpa\s+judul|microsoft\s+word\b)"
+                            r"(?:\s+[\w.-]+){0,4}$|^(?:fwd?|re|tr)\s*:")
+# "Judul Halaman all", "Judul Halaman 2": a news site's pager in its page title
+_PAGER_SUFFIX = re.compile(r"\s+(?i:halaman|page)\s+(?:all|semua|\d{1,2})$")
+
+
+def _headline_not_site(title: str, page: str) -> str:
+    """A theme that writes the site's name in the <h1> (its logo) gives that name as the title; the page's
+    <title>, "Headline – Site Name", holds the headline before it."""
+    m = _TITLE_TAG.search(page[:50_000])
+    title = _PAGER_SUFFIX.sub("", title)
+    if _GENERIC_TITLE.match(title) or office_name(title):
+        # a Word export's "Siaran Pers", a mail's "Fwd: Siaran Pers Dinsos", an old site's "Dinas Sosial
+        # Kabupaten X" on every page: the headline is in the text
+        return ""
+    if not title or m is None:
+        return title
+    parts = [_PAGER_SUFFIX.sub("", part) for part in _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))]
+    if len(parts) >= 2 and parts[-1] == title and headline_shape(parts[0]):
+        return " - ".join(parts[:-1])
+    return title
+
+
+_H1 = re.compile(r"<h1\b[^>]{0,500}>(?P<t>.{1,600}?)</h1>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]{0,500}>")
+
+
+def _shown_headline(page: str, title: str | None) -> str | None:
+    """The page's one <h1> when it differs from the markup's title: og:title and <title> are often a
+    version for search and sharing ("Lansia Sukamekar Kini Dapat Makanan Tiap Pagi"), the <h1> is the
+    headline the page shows. Not a theme's logo (the site's name, an office's name, the <title>'s
+    last part) and not when the page has several <h1>."""
+    found = _H1.findall(page[:300_000])
+    if len(found) != 1:
+        return None
+    h1 = " ".join(repaired(htmllib.unescape(_TAGS.sub(" ", found[0]))).split())
+    if not h1 or h1 == title or not headline_shape(h1) or office_name(h1):
+        return None
+    m = _TITLE_TAG.search(page[:50_000])
+    if m is not None:
+        parts = _TITLE_SEP.split(" ".join(htmllib.unescape(m.group("t")).split()))
+        if len(parts) >= 2 and parts[-1] == h1:
+            return None  # "Judul – Situs Name" with the site's name in the <h1>
+    return h1
 
 
 def _extract(page: str) -> dict:
@@ -66,12 +128,11 @@ def _extract(page: str) -> dict:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
-def _story_of(story: str, cleaned: str) -> str:
+def _story_of(page, cleaned: str) -> str:
     """trafilatura's text read as a page (nlp/page.py): bylines, date lines, captions, headlines listed
     under a bare "Baca Juga" and the related items after the story go too, which a line at a time
     cannot tell. When the page reading leaves a sentence above the story's start (the story's own
     short first paragraph, say), the line-by-line cleaning is kept instead: no story is lost."""
-    page = read_page(story)
     if not page.body.strip() or any(_is_sentence(line) for line in page.head_unknown):
         return cleaned
     return page.body
@@ -96,9 +157,12 @@ def _same_words(a: str, b: str) -> bool:
 
 def _page_text(page: str) -> str:
     """The visible text of the whole page (chrome included), one block per line; "" when unreadable."""
-    m = _BODY.search(page)
+    # the <body>'s inside, found without a pattern that backtracks over the whole page for each "<body"
+    m = _BODY_OPEN.search(page)
+    start = m.end() if m else 0
+    end = page.lower().rfind("</body>")
     try:
-        return fragment_text(m.group("body") if m else page)
+        return fragment_text(page[start:end] if end > start else page[start:])
     except ImportFailure:
         return ""
 
@@ -106,6 +170,53 @@ def _page_text(page: str) -> str:
 def _credits_anywhere(page: str) -> dict[str, str]:
     """Credits trafilatura left out with the page chrome: look through the whole page text."""
     return clean_story(_page_text(page)).article_credits()
+
+
+_PUBLISHED_NAMES = (r"article:published_time|datePublished|pubdate|publishdate|publish[-_]date|date[-_]published|"
+                    r"article:published|og:published_time|DC\.date\.issued|parsely-pub-date|sailthru\.date")
+# The published moment the markup states with its time and zone: Open Graph's article:published_time,
+# schema.org's datePublished (JSON-LD or microdata).
+_PUBLISHED = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:""" + _PUBLISHED_NAMES + r""")["'][^>]{0,200}?"""
+    r"""content\s*=\s*["'](?P<a>[^"']{10,40})["']"""
+    r"""|content\s*=\s*["'](?P<b>[^"']{10,40})["'][^>]{0,200}?(?:property|name|itemprop)\s*=\s*["']"""
+    r"""(?:""" + _PUBLISHED_NAMES + r""")["']"""
+    r"""|["']datePublished["']\s*:\s*["'](?P<c>[^"']{10,40})["']""", re.I)
+_WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def _published_local(page: str) -> dt.date | None:
+    """The publication day a published label of the markup states (Open Graph, schema.org, pubdate), in
+    Indonesia: 20:30 UTC on the 6th is 03:30 WIB on the 7th, the day the page shows; a time in WIB, WITA
+    or WIT keeps its own day, a bare date or a moment without a zone is the day written."""
+    m = _PUBLISHED.search(page[:200_000])
+    if m is None:
+        return None
+    value = (m.group("a") or m.group("b") or m.group("c")).strip()
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment.date()  # "2026-12-07", "2026-12-07 10:15:00": the day as the site wrote it
+    if dt.timedelta(hours=7) <= offset <= dt.timedelta(hours=9):
+        return moment.date()
+    return moment.astimezone(_WIB).date()
+
+
+def _agreed_date(markup: dt.date | None, visible: dt.date | None, url: str | None) -> dt.date | None:
+    """trafilatura's date when no published label in the markup states one: htmldate also reads any
+    <time> on the page (a related item's), an updated time, or a month alone as its 1st day. It is
+    the page's date only when the page's visible date line or its address gives the same day; else
+    the visible date line decides (or no date)."""
+    if markup is not None and (markup == visible or (url and _ADDRESS_DAY.search(url)
+                                                     and _ADDRESS_DAY.search(url).group() == markup.strftime("/%Y/%m/%d/"))):
+        return markup
+    return visible
+
+
+_ADDRESS_DAY = re.compile(r"/(?:19|20)\d\d/[01]\d/[0-3]\d/")
 
 
 def _date(value) -> dt.date | None:

@@ -10,6 +10,9 @@ from lxml import etree
 from ..errors import ImportFailure
 
 _BLOCK = frozenset("p div br li h1 h2 h3 h4 h5 h6 blockquote tr section article figcaption pre ul ol table".split())
+# Inline elements a theme writes side by side with no space between ("<time>7 Desember 2026</time><time
+# class=updated>9 Desember 2026</time>"): a space after each keeps their words apart.
+_SPACED = frozenset("time label button".split())
 _DROP = frozenset("script style noscript iframe form button nav aside footer svg".split())
 
 
@@ -43,6 +46,8 @@ def _walk(node, parts: list[str]) -> None:
         _walk(child, parts)
     if block:
         parts.append("\n")
+    elif tag in _SPACED:
+        parts.append(" ")
     if node.tail:
         parts.append(node.tail)
 

@@ -129,11 +129,15 @@ _SOURCE = (
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
 )
 
+# "Cianjur, Jabar (ANTARA) -": the place's province between it and the agency in parentheses.
+_PROVINCE = r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=[ \t]*\([ \t]*[A-Z]))?"
+
 # The dash that ends a dateline; a hyphen joining a word to a number (HUT KE-114, COVID-19) is not one.
 _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
 _DATELINE = re.compile(
-    r"^[ \t]*" + _PLACE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
-    r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|" + _WEEKDAY + r"[ \t]*\([ \t]*\d{1,2}/\d{1,2}[ \t]*\))?"  # Senin (4/3)
+    r"^[ \t]*" + _PLACE + _PROVINCE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
+    r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|(?:" + _WEEKDAY + r"[ \t]*)?\([ \t]*\d{1,2}/\d{1,2}[ \t]*\)"  # (Senin) (4/3)
+    r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\))?"  # 7/12 (Antara): an old agency form
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
@@ -152,6 +156,7 @@ _OUTLET_FIRST_INLINE = re.compile(
 )
 _DOMAIN_RE = re.compile(_DOMAIN)
 _URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECASE)
+_GOVERNMENT_HOST = re.compile(r"(?i)(?:\.[a-z0-9\-]+)*\.(?:go|desa|kab|kota|prov)\.id\b")
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
 
 
@@ -169,7 +174,15 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
 def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     window = text[:_SEARCH_WINDOW]
     places = LazyWords(text, _place_words)  # read only when a title-case dateline asks
-    found = [d for d in (_dateline_from(m, outlets, places) for m in _DATELINE.finditer(window)) if d is not None]
+    found = []
+    for m in _DATELINE.finditer(window):
+        d = _dateline_from(m, outlets, places)
+        if d is None and _split_from_its_date(m, m.group("place").strip()):
+            # "Rina Marlina" / "SUKAMEKAR - ...": the name was no place; the dateline opens the next line
+            again = _DATELINE.match(window, m.string.find("\n", m.start("place")) + 1)
+            d = _dateline_from(again, outlets, places) if again else None
+        if d is not None:
+            found.append(d)
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
     found += [d for d in (_pipe_dateline(m, places) for m in _PIPE_DATELINE.finditer(window)) if d is not None]
@@ -194,7 +207,9 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,
 
 
 # "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
-_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*\|[ \t]*(?=[A-Z][a-z])",
+# A capital I typed for the bar ("SUKAMEKAR I Dinas ...") is one too.
+_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*(?:\||(?<=[ \t])I[ \t])"
+                            r"[ \t]*(?=[A-Z][a-z])",
                             re.MULTILINE)
 
 
@@ -222,8 +237,11 @@ def _after_a_headline(text: str, at: int) -> bool:
 def page_outlets(text: str) -> frozenset[str]:
     """The page's own outlet names, from the web addresses it shows (boganinews.com ->
     boganinews): a dateline that starts with one names the outlet, not the place."""
-    # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet)
-    return frozenset(re.sub(r"[^a-z0-9]", "", h.lower()) for h in _URL_HOST_RE.findall(text[:4000]))
+    # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet).
+    # A government's or a village's site (sukamekar.go.id, cibening.desa.id) is named after its region:
+    # the region in a dateline stays the place.
+    return frozenset(re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(text[:4000])
+                     if not _GOVERNMENT_HOST.match(text, m.end(1)))
 
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
@@ -254,6 +272,8 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
     has_date = _has_date(m)
     source = m.group("source")
     start = m.start("place")
+    if _split_from_its_date(m, place):
+        return None
     head = _DOMAIN_RE.match(place)
     if head and head.end() < len(place):
         return None  # JAVASATU.COM-MALANG: the outlet, then the place (_outlet_first)
@@ -272,12 +292,31 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         # - ..." is just text.
         if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
             return None
-        if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES:
-            return None
+        if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES \
+                and place.split()[0].lower() not in _ADMIN_PREFIXES:
+            return None  # "Kab. Sukamekar –", "Kota Sukamekar –": the prefix says it is a place
     if not _plausible_place(place):
         return None
     day, language = (_date_of(m) if has_date else (None, "id"))
     return Dateline(location=_place_name(place), date=day, start=start, end=m.end(), language=language)
+
+
+_ADMIN_PREFIXES = frozenset("kab. kabupaten kota kec. kecamatan desa kelurahan provinsi prov.".split())
+
+
+def _split_from_its_date(m: re.Match, place: str) -> bool:
+    """A Title Case "place" on a line of its own with the date or source on the next line ("Ahmad Fauzi" /
+    "Rabu, 06 Maret 2024 - 13:45 WIB", "Rina Marlina" / "SUKAMEKAR - ..."): a writer's name over the
+    page's date line or the story's own dateline. A place on its own line is one in capitals, or one whose
+    date or source opens the next line in parentheses ("BANDUNG" / "(7 Oktober 2020) -")."""
+    between = m.string[m.end("place"):m.end()]
+    newline = between.find("\n")
+    if newline < 0:
+        return False
+    rest = between[newline + 1:].lstrip(" \t,")
+    if not rest or rest[0] in "-–—―−":
+        return False  # only the dash is on the next line
+    return not place.isupper() and not rest.startswith("(")
 
 
 def _outlet_first(m: re.Match) -> Dateline | None:

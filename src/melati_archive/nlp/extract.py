@@ -79,7 +79,10 @@ def extract(
     # The page's own date (a date line, the dateline); an event date of the story never stands in for it.
     date = page.date or pub_date
     title = page.headline
-    location = location or page.location
+    # the page reading knows which line opens the story; the first dateline-like line of the text may be
+    # a headline ("Jakarta - Bandung Macet ..."), a byline or a site's header (on the real sets both agree
+    # wherever both read one)
+    location = page.location or location
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
         found = Q.find_quotes(story)

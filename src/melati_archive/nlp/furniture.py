@@ -20,6 +20,9 @@ CREDIT_FIELDS = {
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
+    "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",
+    # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
+    "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",
 }
 _LABELS = "|".join(sorted((re.escape(k) for k in CREDIT_FIELDS), key=len, reverse=True))
 _LABEL_GROUP = r"(?:" + _LABELS + r")(?:\s*(?:&|dan|/)\s*(?:" + _LABELS + r"))*"
@@ -28,12 +31,13 @@ _CREDIT_PAIR = re.compile(r"(?i)\b(" + _LABEL_GROUP + r")\s*[:：]\s*(.*?)\s*(?=
                           + _LABELS + r")\s*[:：]|$)")
 _CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]")
 # "Penulis Gina Maslahat": a label and a short name with no colon, on a line of its own.
-_CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur)\s+(?P<value>[A-Z][\w.'’-]*"
+_CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur|jurnalis)\s+(?:[-–]\s+)?"
+                          r"(?P<value>[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MAX_CREDIT_LINE = 160
 # What a line must open with for _CREDIT_BARE to match its first part: most lines fail here, before
 # the line is split into parts.
-_CREDIT_BARE_START = re.compile(r"(?i)(?:penulis|pewarta|reporter|editor|redaktur)\s")
+_CREDIT_BARE_START = re.compile(r"(?i)(?:penulis|pewarta|reporter|editor|redaktur|jurnalis)\s")
 _CREDIT_LABEL_ONLY = re.compile(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*")
 
 
@@ -94,7 +98,7 @@ _LINK_LABEL = re.compile(
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
 _LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+artikel\s+ini)?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
-                    r"category)\b\s*(?P<colon>[:：])?")
+                    r"category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
 # Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".
@@ -155,7 +159,12 @@ _PERSON_CAPTION_ROLES = frozenset(
 _ADS = re.compile(
     r"(?i)^\s*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
     r"konten\s+bersponsor|scroll\s+to\s+continue(?:\s+with\s+content)?|banner\s*\d+\s*x\s*\d+|"
-    r"geser\s+ke\s+(?:atas|bawah)(?:\s+untuk.*)?|scroll\s+(?:ke\s+)?(?:atas|bawah).*)\s*$"
+    r"geser\s+ke\s+(?:atas|bawah)(?:\s+untuk.*)?|scroll\s+(?:ke\s+)?(?:atas|bawah).*|"
+    # Indonesian prompts between an ad and the story: "Gulir untuk melanjutkan", "Tutup Iklan",
+    # "Konten ini disponsori oleh ...", "Lanjutkan membaca artikel di bawah ini"
+    r"(?:gulir|scroll|geser)\s+(?:ke\s+\w+\s+)?untuk\s+(?:melanjutkan|lanjut)\b.{0,30}|tutup\s+iklan|"
+    r"konten\s+ini\s+(?:disponsori|didukung)\s+oleh\b.{0,60}|"
+    r"lanjut(?:kan)?\s+(?:membaca|baca)\s+(?:artikel|berita)\s+(?:di\s+)?(?:bawah|berikut)(?:\s+ini)?)\s*$"
 )
 # Interface words of a page: menus, buttons, counters, comment forms.
 _UI_LINES = frozenset(
@@ -170,7 +179,8 @@ _UI_LINES = frozenset(
     "halaman selanjutnya|halaman berikutnya|baca halaman selanjutnya|muat lebih banyak|load more|"
     "tampilkan lebih banyak|dengarkan|dengarkan artikel ini|dengarkan berita ini|ukuran font|ukuran huruf|"
     "a- a+|a+ a-|a a a|zoom-in-whitezoom-out-white|kembali|kembali ke atas|ke atas|back to top|navigasi pos|"
-    "navigasi artikel|navigasi tulisan|post navigation".split("|")
+    "navigasi artikel|navigasi tulisan|post navigation|live|live update|live report|live streaming|siaran langsung|"
+    "update terkini".split("|")
 )
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
@@ -182,6 +192,18 @@ _UI_PATTERNS = re.compile(
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # a PDF's page number and running footer: "- 2 -", "Hal. 2", "Siaran Pers Dinas X | Halaman 2"
+    r"[-–—]\s*\d{1,3}\s*[-–—]|hal\.?\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
+    r"[^|\n]{3,80}\|\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
+    # a multi-page article's note and an infographic's credit ("Grafis: Tim Grafis / Humas", "Infografis: Rina/Situs")
+    r"(?:berita|artikel)\s+ini\s+terdiri\s+(?:dari|atas)\s+\d+\s+halaman.{0,40}|"
+    r"(?:halaman|page)\s+(?:berikutnya|selanjutnya|sebelumnya|next|previous)\s*[>»›<«‹]*|"
+    r"(?:tampilkan|lihat|baca)\s+(?:semua|seluruh)\s+(?:halaman|isi)|(?:read\s+more|continue\s+reading)\s*[»›>→.]*|"
+    r"(?:no|\d+)\s+comments?|lihat\s+versi\s+(?:lengkap|desktop|non-?amp)|"
+    r"tampilkan\s+(?:versi\s+)?(?:lengkap|semua)|"
+    # an audio player's label with its clock: "Dengarkan berita ini 00:00 / 03:12"
+    r"dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*[\d:/ ]{0,20}|"
+    r"(?:info)?grafis\s*:\s*(?:tim\s+\S+(?:\s+\S+){0,3}|[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*/\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2})|"
     # WordPress theme lines: "Posted in Berita", "Tagged a, b", "Leave a Reply Cancel reply"
     r"(?:posted|filed)\s+(?:in|under)\s+\S.{0,60}|tagged\s+\S.{0,80}|leave\s+a\s+(?:reply|comment)\b.*|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import WEEKDAYS, find_full_dates, month_number
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -39,12 +40,49 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
-    if _is_tag_list(line) or _BYLINE_START.match(line):
+    if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
     return True
 
 
-_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden))\b")
+_RANGE_WORDS = frozenset("s.d. s.d s/d sd sampai dengan hingga dan - – — to until".split())
+
+
+def _days_only(line: str) -> bool:
+    """"7-9 Desember 2026", "Senin, 7 s.d. 9 Desember 2026": days and months only, no headline."""
+    words = re.split(r"[\s,]+|(?<=\d)[-–—](?=\d)", line.strip())
+    return any(month_number(w) is not None for w in words) and all(
+        not w or w.isdigit() or month_number(w.strip(".")) is not None or w.lower() in _RANGE_WORDS
+        or w.lower().strip(".,") in WEEKDAYS for w in words)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+
+
+def _time_stamp(line: str) -> bool:
+    """"7 Desember pukul 10.15 ·", "Kemarin, 14:30": a post's time stamp without its year, no headline."""
+    words = line.replace(",", " ").split()
+    return len(words) <= 6 and bool(_CLOCK.search(line)) and any(
+        month_number(w) is not None or w.lower() in ("kemarin", "pukul", "pkl", "pkl.", "lalu") for w in words)
+
+
+_LABEL_COLON = re.compile(r"^[^:\n]{2,30}:\s*")
+
+
+def _labelled_date(line: str) -> bool:
+    """"Tanggal Kegiatan: 5 Desember 2026", "Hari/Tanggal: Kamis, 14 Maret 2024": a label and a full date,
+    no headline ("Bansos Tahap 4: 12 Desember Cair" is one)."""
+    m = _LABEL_COLON.match(line)
+    if m is None:
+        return False
+    rest = line[m.end():]
+    found = find_full_dates(rest[:60])
+    # "Catat Tanggalnya: 15 Desember 2026 Pencairan BLT Tahap Akhir" goes on after its date: a headline
+    return bool(found) and found[0].start <= 12 and len(rest[found[0].end:].split()) <= 2
+
+
+_BYLINE_START = re.compile(r"(?i)^(?:penulis|pewarta|reporter|editor|redaktur|oleh|by|laporan\s+(?:wartawan|reporter|koresponden)|"
+                           r"(?:ditulis|diunggah|diposting|dikirim|posted|written)\s+(?:oleh|by))\b")
 
 
 def _is_tag_list(line: str) -> bool:
@@ -59,7 +97,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
-             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text))]
+             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -78,7 +116,11 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if titled:
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
-        return t, i
+        upper = [(k, o) for k, o in titled if k == i - 2]
+        if not repeated and upper and kinds[i - 1] == "date" and is_photo_caption(t) and not is_photo_caption(upper[0][1]) \
+                and not _site_name_shape(upper[0][1]):
+            return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
+        return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
                                                                   "share", "dateline", "source")]
@@ -89,6 +131,81 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
         return None, None
     return t, i
+
+
+# A caption writes what a photo shows with a verb's me- form ("Bupati X Meninjau Rumah Warga ..."); a
+# headline drops the prefix ("Bupati Tinjau Rumah Warga"). Words of that shape that are no verbs:
+_ME_VERB = re.compile(r"^Me(?:m|n|ng|ny)[a-z]{4,}$")
+_ME_NOUNS = frozenset("menteri mendagri menkes mensos menko menpora menlu menkeu menhan menag menpan mentawai menado "
+                      "mempawah menggala menara mengenai menurut menjelang menuju mengapa menyusul".split())
+
+
+# Words a caption opens with when it names a scene, not an act: "Suasana Pengantaran Makanan di ...".
+_CAPTION_OPENERS = frozenset("suasana tampak terlihat potret momen".split())
+
+
+def is_photo_caption(line: str) -> bool:
+    """A Title Case line of six or more words with a me- verb, or opening on a scene's word ("Suasana",
+    "Tampak"): what a photo shows, not a headline."""
+    words = line.split()
+    return len(words) >= 6 and (words[0].lower() in _CAPTION_OPENERS
+                                or any(_ME_VERB.match(w) and w.lower() not in _ME_NOUNS for w in words))
+
+
+# Words a headline's first line does not end on when the headline goes on below: "... Makanan untuk" / "300 Lansia".
+_HANGING = frozenset("untuk di ke dari dan yang bagi dengan pada atau oleh serta sebagai kepada tentang terhadap "
+                     "hingga sampai karena agar soal jadi".split())
+
+
+def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) -> tuple[str, int]:
+    """The headline with its first half when the page wrapped it over two lines ("Dinsos Antar Makanan
+    untuk" / "300 Lansia yang Tinggal Sendiri"): the line above ends on a word a headline cannot end on."""
+    if i == 0 or kinds[i - 1] is not None:
+        return t, i
+    above = lines[i - 1]
+    words = above.split()
+    if len(words) < 4 or words[-1].lower() not in _HANGING:
+        return t, i  # "Bersih dan" over a headline is a tagline's piece: a wrapped headline's first half is longer
+    joined = f"{above} {t}"
+    if is_title_case(joined) and headline_shape(joined) and not _site_name_shape(above):
+        return joined, i - 1
+    return t, i
+
+
+_OFFICE_WORDS = frozenset("dinas sosial kabupaten kota provinsi pemerintah kementerian republik indonesia ri badan balai "
+                          "sentra resmi portal website situs humas biro sekretariat bagian dprd dprd kecamatan desa "
+                          "kelurahan kab. kab prov. pemkab pemkot pemprov kemensos dinsos hubungan masyarakat dan "
+                          "daerah pusat unit pelaksana teknis upt rehabilitasi perlindungan jaminan pemberdayaan "
+                          "komunikasi informatika informasi statistik persandian official".split())
+_PLACE_PREFIXES = frozenset("kabupaten kota provinsi kecamatan desa kelurahan kab. kab prov. pemkab pemkot pemprov".split())
+
+
+def office_name(line: str) -> bool:
+    """"Dinas Sosial Kabupaten Sukamekar", "Kementerian Sosial RI": an office's name alone (a site's
+    header, a post's author), never a headline: office words, and the place a prefix such as
+    "Kabupaten" names."""
+    words = line.split()
+    if not 2 <= len(words) <= 12:
+        return False
+    place_words = 0  # words of a place name still allowed: two after "Kabupaten", "Kota" ...
+    for w in words:
+        low = w.lower().strip(",")
+        if low in _OFFICE_WORDS:
+            place_words = 2 if low in _PLACE_PREFIXES else 0
+            continue
+        if place_words and w[:1].isupper() and w.isalpha():
+            place_words -= 1  # the place's name ("Kabupaten Sukamekar", "Kota Tanjung Pinang")
+            continue
+        return False
+    return True
+
+
+def _site_name_shape(line: str) -> bool:
+    """"Portal Resmi Pemerintah Kabupaten Sukamekar": an office's name (a site's header), no headline:
+    it opens with an office's word and has no number, no lower-case word and no headline verb."""
+    words = line.split()
+    return words[0].lower() in _SITE_WORDS and not any(
+        w[:1].isdigit() or w[:1].islower() or w in _HEADLINE_VERBS for w in words)
 
 
 def clean_headline(line: str, page_text: str = "") -> str:

@@ -4,7 +4,8 @@ without page furniture (menus, ads, "Baca juga" links, share buttons, captions, 
 One implementation for everything that meets page text: the extractor (title, date) and the
 importers (title, date, body, credits). The line-by-line furniture and credit rules live in
 nlp/furniture.py, what a single date line states in nlp/pagedates.py, which line is the headline in
-nlp/headline.py; this module adds what needs the whole page. Pure functions, strings in, dataclasses out.
+nlp/headline.py, the page's logical lines (wraps joined, emphasis and PDF breaks mended) in nlp/pagelines.py;
+this module adds what needs the whole page. Pure functions, strings in, dataclasses out.
 """
 from __future__ import annotations
 
@@ -15,20 +16,14 @@ from dataclasses import dataclass, field
 from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
-    squeezed,
 )
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
 )
 from .names import plausible_name
-from .normalize import WRAP_WIDTH
 from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
-
-def _has_words(line: str, k: int) -> bool:
-    """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
-    thousands of characters, and a page asks about each line's length a dozen times."""
-    return len(line.split(None, k - 1)) >= k
-
+from .pagelines import BROKEN_WORD, OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
+from .textrepair import repaired
 
 # --- Datelines ----------------------------------------------------------------------------------
 
@@ -47,16 +42,32 @@ def _ends_in_dash(line: str) -> bool:
     every offset of the line: a dash at the end (or before a final line break) after something
     other than whitespace."""
     body = line[:-1] if line.endswith("\n") else line
+    if body.endswith("-") and BROKEN_WORD.search(body) and _has_words(body, 4):
+        return False  # "... menyalurkan ban-": a word a PDF broke at the line's end
     return body.endswith(_DASHES) and len(body) > 1 and not body[:-1].isspace()
 
 
 _DATELINE_COLON = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*:\s*\S")
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*"
+    r"(?::\s*\S|[-–—]\s*(?=[A-Z]))")
+# A web address whose dot a copy lost: "(situsnews com)".
+_SPACED_ADDRESS = re.compile(r"^[a-z][a-z0-9-]{2,30}\s+(?:com|co\s+id|co|id|net|news|online)$")
+
+
+# "SUKAMEKAR: Dinas Sosial ...": a place in capitals closed by a colon; never a label ("PENTING:", "RALAT:").
+# "[SUKAMEKAR] Dinas Sosial ...": the same place in brackets.
+_CAPS_COLON_DATELINE = re.compile(r"^(?:(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}):|\[(?P<bracketed>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\]) "
+                                  r"(?=[A-Z][a-z])")
+_COLON_LABELS = frozenset("penting catatan info pengumuman update koreksi ralat eksklusif breaking live perhatian "
+                          "peringatan waspada hoaks fakta klarifikasi lowongan dicari dijual promo tanya jawab "
+                          "jadwal lokasi tempat waktu acara agenda tema judul ringkasan kesimpulan".split())
 
 
 def _story_follows(rest: str) -> bool:
-    """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline."""
-    return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper()
+    """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline, and so
+    is a Title Case rest without a full stop ("Jakarta - Bandung Macet Total Jelang Libur")."""
+    return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper() \
+        and not (is_title_case(rest) and not rest.rstrip().endswith(SENTENCE_END))
 
 
 @dataclass
@@ -82,14 +93,55 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
     if found is not None and found.start == len(text) - len(text.lstrip()) and (
             found.date is not None or _story_follows(text[found.end:])):
         return _Dateline(found.location, found.date)
+    m = _CAPS_COLON_DATELINE.match(line)
+    if m and _story_follows(line[m.end():]):
+        place = m.group("place") or m.group("bracketed")
+        if place.lower() not in _RUBRICS and place.lower() not in _COLON_LABELS and D._plausible_place(place) \
+                and not D._is_outlet(place, outlets):
+            return _Dateline(D._place_name(place), None)
     m = _DATELINE_COLON.match(line)
     if m:
         inside = D.find_full_dates(m.group("inside"))
         date = inside[0].start_date if inside else None
-        if date is not None or WEB_ADDRESS.search(m.group("inside")) or m.group("inside").strip().isupper():
+        inside = m.group("inside").strip()
+        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper():
             place = m.group("place")
             return _Dateline(place.title() if place.isupper() else place, date)
     return None
+
+
+# "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
+# dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
+# One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place; but a
+# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai") makes two words one place.
+# "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
+_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
+                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung) )?"
+                                  r"[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
+# Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
+_OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
+                  "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
+                  "kodim", "koramil", "kominfo", "setda", "sekda", "balai", "sentra")
+_RUBRICS = frozenset("foto video infografis opini editorial catatan update live breaking terkini eksklusif advertorial "
+                     "galeri ilustrasi sebelumnya kemudian namun sementara selain oleh reporter penulis editor sumber "
+                     "baca berita rilis humas kategori press info pengumuman siaran pers kabar warta sorotan "
+                     "headline topik laporan wawancara profil tajuk".split())
+
+
+def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
+    m = _TITLE_CASE_DATELINE.match(line)
+    if m is None or not _story_follows(line[m.end():]):
+        return None
+    place = m.group("place")
+    region = m.group("region")
+    if region and (region.lower() in _RUBRICS or region.lower().startswith(_OFFICE_STARTS)
+                   or not D._plausible_place(region) or D._is_outlet(region, outlets)):
+        return None
+    last = place.split()[-1]
+    if last.lower() in _RUBRICS or last.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
+            or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
+        return None
+    return place
 
 
 # --- Reading a page -----------------------------------------------------------------------------
@@ -115,22 +167,15 @@ class Page:
     tail: list[str] = field(default_factory=list)  # the page's tail (related items, comments), from its marker line
 
 
-_LEAD_WORDS = 20
-# A story's first words name a place or the site: "JAKARTA. Menteri ...", "MC-KOTA, Permasalahan ...",
-# "situs.co.id, Kota – ...".
-_OPENER = re.compile(
-    r"^(?:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}[.,]\s+[A-Z]"  # JAKARTA. / MC-KOTA,
-    r"|[\w-]+\.(?:com|co\.id|id|co)\b"  # situs.co.id, ...
-    r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2},\s*(?:\([^()\n]{2,40}\)|[\w.]+)\s*[-–—:])")  # Kota, Situs - / Kota, (situs) -
-
-
 def read_page(text: str) -> Page:
     """Read a page's text as saved from a browser (or a release as a writer sends it)."""
-    lines = _joined_date_badges(logical_lines(text))
+    text = repaired(text)  # "â€œ" for “, zero-width spaces: a page copied through the wrong encoding
+    lines = joined_date_badges(logical_lines(text))
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
+    _mark_summaries(lines, kinds)
     lead = _lead(lines, kinds)
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
@@ -144,65 +189,29 @@ def read_page(text: str) -> Page:
                 tail=lines[cut:])
 
 
-def logical_lines(text: str) -> list[str]:
-    """Non-blank lines with hard-wrapped sentences joined (a line that starts in lower case, or follows a
-    line ending in a comma, continues it; inside a paragraph already found wrapped, so does a line after
-    a long one without a full stop). Whitespace inside a line is collapsed."""
-    out: list[str] = []
-    wrapped = False  # the last logical line was joined from several
-    previous_raw = ""
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = squeezed(raw.replace("\u00a0", " "))  # story lines run long: most need no rebuilding
-        if not line:
-            wrapped = False
+# A site's summary of the story above it: "Ringkasan Berita:", "Poin Penting", "Intisari", "Sorotan".
+_SUMMARY_LABEL = re.compile(r"(?i)^\s*(?:ringkasan(?:\s+berita|\s+artikel)?|poin(?:-poin)?\s+penting|intisari|"
+                            r"highlights?|key\s+points|sorotan)\s*:?\s*$")
+MAX_SUMMARY_LINES = 6
+
+
+def _mark_summaries(lines: list[str], kinds: list[str | None]) -> None:
+    """The points under a summary label above the story repeat it: every line down to the story's
+    dateline, when one follows within a few lines. Without that dateline below the label stays story
+    (a release's own "Poin penting:" list inside the story is no summary)."""
+    for i, line in enumerate(lines):
+        if not _SUMMARY_LABEL.match(line):
             continue
-        if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
-                and not furniture_kind(line) and _has_words(out[-1], 4) and not _OPENER.match(line) \
-                and not (is_title_case(out[-1]) and not wrapped) and (
-                line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
-            out[-1] = f"{out[-1]} {line}"
-            wrapped = True
-        else:
-            out.append(line)
-            wrapped = False
-        previous_raw = line
-    return out
-
-
-_BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")
-_BADGE_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _joined_date_badges(lines: list[str]) -> list[str]:
-    """A theme's date badge, day, month and year each on a line of its own ("06" / "Mar" / "2024", or "06 Mar"
-    / "2024"), as one date line ("06 Mar 2024"). Only lines that hold nothing else are joined."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        if len(lines[i]) > 9:  # a badge's first line is a day, a month or both ("06 Sept"): most lines stop here
-            out.append(lines[i])
-            i += 1
+        window = range(i + 1, min(len(lines), i + 1 + MAX_SUMMARY_LINES))
+        dateline = next((k for k in window if kinds[k] == "dateline"), None)
+        points = range(i + 1, dateline if dateline is not None else i + 1)
+        # the points are sentences or bullets: a headline or a date line between makes the label a rubric
+        if dateline is None or not points or any(kinds[k] is not None or not (
+                lines[k].endswith(SENTENCE_END) or _BULLETED.match(lines[k])) for k in points):
             continue
-        for size in (3, 2):
-            parts = lines[i:i + size]
-            words = " ".join(parts).split()
-            if len(parts) == size and _is_badge(words, size):
-                day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
-                out.append(f"{day} {month} {words[2]}")  # day first, as find_full_dates reads a month without comma
-                i += size
-                break
-        else:
-            out.append(lines[i])
-            i += 1
-    return out
-
-
-def _is_badge(words: list[str], lines: int) -> bool:
-    """Day, month and year words a badge of `lines` lines holds: "06 Mar 2024", "Mar 06 2024"."""
-    if len(words) != 3 or not _BADGE_YEAR.fullmatch(words[2]):
-        return False
-    day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
-    return bool(_BADGE_DAY.fullmatch(day)) and D.month_number(month) is not None
+        kinds[i] = "summary"
+        for k in points:
+            kinds[k] = "summary"
 
 
 _LIST_ITEM = re.compile(r"^\s*[-•·▪]\s+(?=[A-Z0-9])(?!.*[.!?]\s*$).{10,160}$")
@@ -211,7 +220,7 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^[A-Z][^\n]{0,80}?(?:[-–—:(|]|\s[A-Z]+\s*$|\s*$)")
+_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
@@ -221,14 +230,17 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(SENTENCE_END) and (
             line in lines[i - 1:i] or line in lines[i + 1:i + 2]):
         return "ad"  # a banner or widget the page repeats, one after another
-    if _LIST_ITEM.match(line) and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
-        return "link"  # a list of other items' headlines
+    if _LIST_ITEM.match(line) and is_title_case(line) and not _list_introduced(lines, i) \
+            and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
+        return "link"  # a list of other items' headlines; "• 300 paket makanan" under "meliputi:" is story
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if _credit_label_only(line) or credit_of(line) is not None:
         # "Penulis: Rina | Senin, 4 Maret 2024": a credit and the page's date line (_credits reads both)
         return "date" if credit_of(line) and page_date_of(line) is not None else "credit"
     kind = furniture_kind(line)
-    if kind:
+    if kind == "menu" and line.lstrip()[:1] in "•·▪" and _list_introduced(lines, i):
+        kind = None  # "• 150 lembar selimut" under "Bantuan yang dikirim meliputi:": the story's list
+    if kind and not _rubric_headline(line, following):
         return kind
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
     if page_date_of(line) is not None and not dateline:
@@ -244,6 +256,28 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     if _byline(line) or _writer_beside_date(lines, i):
         return "byline"
     return None
+
+
+# "FOTO: Warga Antre Bansos di Kantor Pos", "VIDEO: ...": a gallery's or a video's headline with its rubric in
+# capitals, over the page's date line; "Foto: Humas" is a caption's credit.
+_RUBRIC_HEAD = re.compile(r"^(?:FOTO|VIDEO|GALERI|INFOGRAFIS)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _rubric_headline(line: str, following: str) -> bool:
+    m = _RUBRIC_HEAD.match(line)
+    return bool(m) and _has_words(m.group("rest"), 4) and is_title_case(m.group("rest")) \
+        and not line.endswith(SENTENCE_END) and page_date_of(following) is not None
+
+
+_BULLETED = re.compile(r"^\s*[-•·▪]\s+\S")
+
+
+def _list_introduced(lines: list[str], i: int) -> bool:
+    """The list item i hangs under a story line ending in a colon ("Bantuan yang dikirim meliputi:")."""
+    k = i - 1
+    while k >= 0 and i - k <= 12 and _BULLETED.match(lines[k]):
+        k -= 1
+    return k >= 0 and lines[k].rstrip().endswith(":") and _has_words(lines[k], 4) and furniture_kind(lines[k]) is None
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’.]+")
@@ -288,7 +322,7 @@ def _wrapped_caption(line: str, following: str) -> bool:
     return bool(re.match(r"^(?:[A-Z][\w.'’-]*,?\s+){1,3}(?:saat|ketika|sewaktu|tengah|sedang)\s+[a-z]", following))
 
 
-_BYLINE = re.compile(r"^(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
+_BYLINE = re.compile(r"^(?:(?:ditulis|diunggah|diposting|dikirim|posted|written|published)\s+)?(?:oleh|by)\s*:?\s+\S.{0,60}$|^[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,4}\s+[-–|]\s+\S+$", re.I)
 
 
 # "Laporan Nama Wartawan | Kota", "Laporan Nama Wartawan, Kota": a reporter and the desk, no sentence.
@@ -314,7 +348,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
             return i
-        if kind == "source" and kinds[i + 1] is None and _has_words(following, 12):
+        if kind == "source" and following and kinds[i + 1] is None and _has_words(following, 12):
             return i
         if kind is None and _has_words(line, 10) and _OPENER.match(line):
             return i
@@ -355,7 +389,9 @@ _TAIL_MARKERS = re.compile(
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation)"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|"
+    # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
+    r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
     r"\s*:?\s*\S{0,20}\s*$"
 )
 
@@ -365,6 +401,11 @@ _COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:t
                             r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*$")
 
 
+# The end mark of a release, its contacts below: "###", "***", "-selesai-", "--- o0o ---" on a line of
+# their own ("### Subjudul" is a Markdown heading).
+_END_MARK = re.compile(r"^\s*(?:#{3,}|\*{3,}|-+\s*(?:selesai|end|habis|sekian)\s*-+|-*\s*o0o\s*-*)\s*$", re.I)
+
+
 def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
@@ -372,6 +413,10 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
         if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
+        if _END_MARK.match(lines[i]) and not any(
+                kinds[j] is None and _has_words(lines[j], 6) and lines[j].endswith(SENTENCE_END)
+                for j in range(i + 1, len(lines))):
+            return i  # "***" also breaks a feature into scenes: only contacts and labels may follow an end mark
     return len(lines)
 
 
@@ -459,6 +504,8 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     if lead < len(lines) and (kinds[lead] in ("dateline", "source") or _OPENER.match(lines[lead])):
         dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "", outlets)
         location = dateline.location if dateline else None
+    if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
+        location = _title_case_place(lines[lead], outlets)
     if head:
         # the date line nearest the headline (else the story's start): a site header's clock or a
         # widget's date stands further up
@@ -499,6 +546,9 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             continue
         if kind is not None and kind != "dateline" or (headline and line == headline):
             dropped.append(line)
+            continue
+        if i > lead and line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]:
+            dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") on every page
             continue
         if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item

@@ -14,13 +14,26 @@ from .furniture import squeezed
 _TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
 _DATE_LINE_NOISE = re.compile(
     r"(?i)\b(?:wib|wita|wit|gmt|utc|diposting|dipublikasikan|diterbitkan|dipublish|terbit|posted|published|"
-    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|last)\b|[|·•,:;()\-–—/]+|\d+"
+    r"tanggal|tgl|pada|on|in|oleh|by|update|updated|diperbarui|diperbaharui|pembaruan|dimutakhirkan|diubah|"
+    r"disunting|diedit|edited|modified|last)\b|[|·•,:;()\-–—/]+|\d+"
 )
 # Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
-_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+pelaksanaan|pelaksanaan|jadwal|"
+_EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(?:pelaksanaan|kegiatan|acara|kejadian|"
+                          r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
-UPDATED = re.compile(r"(?i)\b(?:update|updated|diperbarui|last\s+modified)\b")
+UPDATED = re.compile(r"(?i)\b(?:update[ds]?|diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|diubah|"
+                     r"disunting|diedit|edited|modified|revisi|direvisi)\b")
+# Lines that state when the copy was made, not when the page was published: a print view's
+# "Dicetak pada 9 Desember 2026", "Tanggal cetak", a citation's "Diakses 9 Desember 2026".
+# A print or share button beside the page's own date ("Senin, 7 Desember 2026 | Cetak") is no such label.
+_COPY_DATE = re.compile(r"(?i)\b(?:dicetak|(?:tanggal|tgl\.?)\s+cetak|printed|diakses|accessed|diunduh|downloaded)\b")
+# A forwarded mail's header: when the mail was sent, not when the release it carries is dated.
+# "Date:" alone is also a page's or a front matter's label: only Gmail's "Date: Rab, 9 Des 2026 pukul 10.15"
+# / "at 10:15 AM" form is a mail's.
+_MAIL_HEADER = re.compile(r"(?i)^\s*(?:(?:sent|dikirim|terkirim|tanggal\s+kirim)\s*:|date\s*:.*\b(?:pukul|at)\s+\d{1,2}[.:]\d{2})")
+# The first day of a range right before the date found: "7 s.d. ", "7 - ", "7 hingga ".
+_RANGE_HEAD = re.compile(r"(?i)(?<![\d/.:-])\b\d{1,2}\s*(?:[-–—]|s\.\s*d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|until|to)\s*$")
 _YEAR_SEEN = re.compile(r"(?:1[89]|2[01])\d\d")
 # The lower-case words a date line holds besides its labels: a byline's "admin", a counter's "kali",
 # a reading time's "menit baca". Any other lower-case word makes the line a phrase about a day.
@@ -35,7 +48,8 @@ def page_date_of(line: str) -> dt.date | None:
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
     stripped = squeezed(line)
-    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped):
+    if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
+            or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
         return None
     found = D.find_full_dates(stripped)
     if not found:
@@ -43,6 +57,10 @@ def page_date_of(line: str) -> dt.date | None:
     first = found[0]
     if stripped[:first.start].rstrip().endswith("("):
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
+    if _RANGE_HEAD.search(stripped, 0, first.start):
+        return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
+    if _phrase_goes_on(stripped[first.end:]):
+        return None  # "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir": a headline holding a date
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:
         rest = rest.replace(other.text, " ")
@@ -55,7 +73,51 @@ def page_date_of(line: str) -> dt.date | None:
         return None  # "Batas akhir pendaftaran 10 Maret 2024", "Pendaftaran dibuka 1 Maret": what happens on a day
     if stripped.endswith(".") and len(words) > 3:
         return None  # a short sentence that ends: "Rapat digelar 3 Maret 2024."
-    return _published_of(stripped, found)
+    return _weekday_checked(stripped, found[0], _published_of(stripped, found))
+
+
+# Words a date line may go on with right after its date, no separator between: a byline's, a counter's.
+_AFTER_DATE_LABELS = frozenset("oleh by dibaca dilihat views view diperbarui diperbaharui update updated pukul pkl pkl. jam "
+                               "wib wita wit di in dalam kategori posted diposting ditulis redaksi admin humas".split())
+
+
+# Another field of the date line and its colon: "Terakhir diperbarui:", "Penulis:", "Sumber:".
+_LABEL_AHEAD = re.compile(r"(?i)^(?:terakhir\s+)?(?:diperbarui|diperbaharui|update[d]?|pembaruan|penulis|editor|reporter|"
+                          r"pewarta|sumber|foto|kategori|tags?|dibaca|dilihat|author|oleh)\s*:")
+
+
+def _phrase_goes_on(after: str) -> bool:
+    """Three words or more follow the date (its clock aside) with no bar, dot, comma or dash between:
+    the date is inside a phrase (a headline's), unless a byline's or counter's label opens them."""
+    rest = _TIME.sub(" ", after, count=1).strip()
+    if not rest or rest[0] in "|·•,;:-–—/()[]" or rest[0].isdigit() or len(rest.split(None, 3)) < 3:
+        return False  # a second date ("7 Desember 2026 9 Desember 2026": published and updated side by side)
+    if UPDATED.match(rest) or _LABEL_AHEAD.match(rest):
+        return False  # "... Terakhir diperbarui: Selasa, 8 Desember 2026", "... Penulis: Rina"
+    return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
+
+
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d\d)$")
+_WEEKDAY_SHORT = {"sen": 0, "sel": 1, "rab": 2, "kam": 3, "jum": 4, "sab": 5, "min": 6,
+                  "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _weekday_checked(line: str, first, day: dt.date) -> dt.date:
+    """A numeric date whose written weekday fits it only read month first: Drupal's "Mon, 12/07/2026"
+    is Monday 7 December, not Sunday 12 July. Day first stays the reading otherwise (a wrong weekday in a
+    date written out is a typo, and most pages here write the day first)."""
+    m = _NUMERIC_DATE.match(first.text.strip("() "))
+    if m is None or day != first.start_date:
+        return day
+    written = [i for w in re.findall(r"[A-Za-z'’]+", line[:first.start])
+               if (i := D.WEEKDAYS.get(w.lower(), _WEEKDAY_SHORT.get(w.lower()))) is not None]
+    if len(written) != 1 or day.weekday() == written[0]:
+        return day
+    try:
+        swapped = dt.date(day.year, day.day, day.month)
+    except ValueError:
+        return day
+    return swapped if swapped.weekday() == written[0] else day
 
 
 def _published_of(line: str, found: list) -> dt.date:

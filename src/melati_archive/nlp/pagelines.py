@@ -1,0 +1,130 @@
+"""A page's text as logical lines: blank lines dropped, whitespace collapsed, hard-wrapped sentences
+joined (a word a PDF broke at the line's end made whole, an ad a page put inside a sentence moved after
+it), WhatsApp and Markdown emphasis around a line removed, and a theme's date badge written over several
+lines joined into one date line. nlp/page.py reads these lines as a page. Pure functions, strings in.
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates as D
+from .furniture import furniture_kind, squeezed
+from .headline import SENTENCE_END, is_title_case
+from .normalize import WRAP_WIDTH
+
+
+def has_words(line: str, k: int) -> bool:
+    """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
+    thousands of characters, and a page asks about each line's length a dozen times."""
+    return len(line.split(None, k - 1)) >= k
+
+
+# A story's first words name a place or the site: "JAKARTA. Menteri ...", "MC-KOTA, Permasalahan ...",
+# "situs.co.id, Kota – ...".
+OPENER = re.compile(
+    r"^(?:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}[.,]\s+[A-Z]"  # JAKARTA. / MC-KOTA,
+    r"|[\w-]+\.(?:com|co\.id|id|co)\b"  # situs.co.id, ...
+    r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2},\s*(?:\([^()\n]{2,40}\)|[\w.]+)\s*[-–—:])")  # Kota, Situs - / Kota, (situs) -
+
+
+def logical_lines(text: str) -> list[str]:
+    """Non-blank lines with hard-wrapped sentences joined (a line that starts in lower case, or follows a
+    line ending in a comma, continues it; inside a paragraph already found wrapped, so does a line after
+    a long one without a full stop). Whitespace inside a line is collapsed."""
+    out: list[str] = []
+    wrapped = False  # the last logical line was joined from several
+    previous_raw = ""
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _unmarked(squeezed(raw.replace("\u00a0", " ")))  # story lines run long: most need no rebuilding
+        if not line:
+            wrapped = False
+            continue
+        if len(out) >= 2 and line[0].islower() and furniture_kind(out[-1]) in ("ad", "ui") and not furniture_kind(line) \
+                and has_words(out[-2], 4) and not out[-2].endswith(SENTENCE_END) and not furniture_kind(out[-2]) \
+                and not is_title_case(out[-2]):
+            # an ad or a PDF's page number inside a sentence ("... menyalurkan bantuan" / ADVERTISEMENT or
+            # "- 1 -" / "kepada 300 warga ..."): the sentence is one line again, the ad after it
+            out[-2] = _joined_wrap(out[-2], line)
+            previous_raw = line
+            continue
+        if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
+                and not furniture_kind(line) and has_words(out[-1], 4) and not OPENER.match(line) \
+                and not (is_title_case(out[-1]) and not wrapped and not BROKEN_WORD.search(out[-1])) and (
+                line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
+            out[-1] = _joined_wrap(out[-1], line)
+            wrapped = True
+        else:
+            out.append(line)
+            wrapped = False
+        previous_raw = line
+    return out
+
+
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[a-z]{2,})-$")
+_WORD_START = re.compile(r"[a-z]+")
+
+
+def _joined_wrap(line: str, following: str) -> str:
+    """Two lines of one paragraph as one. A word a PDF broke at the line's end ("menyalurkan ban-" /
+    "tuan ...") is whole again; a doubled word ("anak-" / "anak", "sayur-" / "mayur") keeps its hyphen."""
+    m = BROKEN_WORD.search(line)
+    tail = _WORD_START.match(following)
+    if m is None or tail is None:
+        return f"{line} {following}"
+    head, rest = m.group("head"), tail.group()
+    if head[:3] == rest[:3] or (len(head) >= 3 and head[-3:] == rest[-3:]):
+        return f"{line}{following}"
+    return f"{line[:-1]}{following}"
+
+
+# WhatsApp and Markdown emphasis around a whole line ("*Judul*", "_Sukamekar, 7 Desember 2026_", "**Judul**"),
+# a Markdown heading's marks ("# Judul") and a bold word opening a line ("**SUKAMEKAR** – ...").
+_WRAPPED = re.compile(r"^(?P<m>\*{1,2}|_{1,2}|~)(?P<inner>[^\s*_~](?:.*[^\s*_~])?)(?P=m)$")
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
+_BOLD_OPENING = re.compile(r"^\*\*(?P<w>[^*\n]{1,60})\*\*(?=\s)")
+
+
+def _unmarked(line: str) -> str:
+    if line[:1] not in "*_~#":
+        return line
+    line = _HEADING_MARKS.sub("", line)
+    m = _WRAPPED.match(line)
+    if m:
+        return m.group("inner")
+    return _BOLD_OPENING.sub(lambda b: b.group("w"), line)
+
+
+_BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")
+_BADGE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def joined_date_badges(lines: list[str]) -> list[str]:
+    """A theme's date badge, day, month and year each on a line of its own ("06" / "Mar" / "2024", or "06 Mar"
+    / "2024"), as one date line ("06 Mar 2024"). Only lines that hold nothing else are joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i]) > 9:  # a badge's first line is a day, a month or both ("06 Sept"): most lines stop here
+            out.append(lines[i])
+            i += 1
+            continue
+        for size in (3, 2):
+            parts = lines[i:i + size]
+            words = " ".join(parts).split()
+            if len(parts) == size and _is_badge(words, size):
+                day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+                out.append(f"{day} {month} {words[2]}")  # day first, as find_full_dates reads a month without comma
+                i += size
+                break
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _is_badge(words: list[str], lines: int) -> bool:
+    """Day, month and year words a badge of `lines` lines holds: "06 Mar 2024", "Mar 06 2024"."""
+    if len(words) != 3 or not _BADGE_YEAR.fullmatch(words[2]):
+        return False
+    day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
+    return bool(_BADGE_DAY.fullmatch(day)) and D.month_number(month) is not None

@@ -1,0 +1,48 @@
+"""Text as a copy or a careless export damaged it, repaired: UTF-8 read as Windows-1252 ("â€œ" for “,
+"â€“" for –, "Ã©" for é) and characters nobody sees (zero-width spaces and joiners, soft hyphens, a
+byte-order mark inside the text). Pure functions, strings in, strings out.
+"""
+from __future__ import annotations
+
+import re
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A lead byte of a two-to-four-byte UTF-8 sequence as Windows-1252 shows it, then one to three
+# continuation bytes as it shows them (0x80-0xBF: Latin-1 signs and the Windows-1252 punctuation).
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
+                "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+# "â€" with its last byte lost (0x9D has no Windows-1252 character; many copies drop it): a closing quote.
+_BROKEN_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s,.;:!?)]|$)")
+
+
+def _byte_of(ch: str) -> int | None:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(ch) if ord(ch) < 256 else None  # 0x81, 0x8D, 0x8F, 0x90, 0x9D pass through as Latin-1
+
+
+def _fixed(m: re.Match) -> str:
+    raw = [_byte_of(ch) for ch in m.group()]
+    if None in raw:
+        return m.group()
+    data = bytes(raw)
+    # the longest prefix that is one whole UTF-8 character; the rest stays as written
+    for size in range(len(data), 1, -1):
+        try:
+            return data[:size].decode("utf-8") + m.group()[size:]
+        except UnicodeDecodeError:
+            continue
+    return m.group()
+
+
+def repaired(text: str) -> str:
+    """`text` with Windows-1252 mojibake decoded and invisible characters removed; a clean text comes
+    back as it was (the same object)."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if _MOJIBAKE.search(text):
+        text = _MOJIBAKE.sub(_fixed, text)
+        text = _BROKEN_CLOSE_QUOTE.sub("\u201d", text)
+    return text

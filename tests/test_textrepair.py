@@ -1,0 +1,32 @@
+"""nlp.textrepair: pages copied through the wrong encoding and invisible characters, repaired."""
+from __future__ import annotations
+
+from melati_archive.nlp.page import read_page
+from melati_archive.nlp.textrepair import repaired
+
+
+def test_utf8_read_as_windows_1252_is_decoded():
+    assert repaired("SUKAMEKAR â€“ Dinas Sosial") == "SUKAMEKAR – Dinas Sosial"
+    assert repaired("â€œKami siap membantu,â€\x9d kata Rahmat.") == "“Kami siap membantu,” kata Rahmat."
+    assert repaired("Kafe milik AndrÃ© dibuka â€¦") == "Kafe milik André dibuka …"
+
+
+def test_a_closing_quote_whose_last_byte_was_lost_is_still_a_closing_quote():
+    assert repaired("â€œKami siap,â€ kata Rahmat.") == "“Kami siap,” kata Rahmat."
+
+
+def test_clean_text_and_real_accents_are_left_alone():
+    text = "“Kami siap,” kata André – Kepala Dinas Sosial, 7 Desember 2026 © Humas"
+    assert repaired(text) is text
+
+
+def test_invisible_characters_go():
+    assert repaired("Dinsos\u200b Sukamekar\u2060 Salur\u00adkan\ufeff Bantuan") == "Dinsos Sukamekar Salurkan Bantuan"
+
+
+def test_a_page_with_mojibake_reads_its_dateline_and_quote():
+    p = read_page("Dinsos Sukamekar Antar Makanan untuk Lansia\nSenin, 7 Desember 2026\n"
+                  "SUKAMEKAR â€“ Dinas Sosial Kabupaten Sukamekar mengantar makanan bagi 300 warga lanjut usia.\n"
+                  "â€œMakanan kami antar setiap pagi,â€\x9d kata Kepala Dinas Sosial, Rahmat Hidayat.\n")
+    assert p.location == "Sukamekar" and "“Makanan kami antar" in p.body and "â€" not in p.body
+
