@@ -237,6 +237,16 @@ def test_a_long_story_paragraph_is_no_furniture_even_when_it_ends_like_a_caption
     assert is_caption(sentence + "(Foto/Rina)")
 
 
+def test_a_lead_that_names_where_people_stand_is_story_not_a_caption():
+    # regional news often reuses a caption's words in its lead, dateline and all
+    lead = ("SUKAMEKAR - Bupati Sukamekar Andi Pratama (kiri) menyerahkan kursi roda kepada warga "
+            "penyandang disabilitas di Kecamatan Cibening, Senin (7/12/2026).")
+    assert not is_caption(lead)
+    assert is_caption(lead.split(" - ", 1)[1] + " FOTO/HUMAS")
+    page = read_page("Bupati Serahkan Kursi Roda\n\n" + lead + "\n\nBantuan berasal dari dana desa.\n")
+    assert page.location == "Sukamekar" and "Andi Pratama (kiri) menyerahkan" in page.body
+
+
 def test_scene_caption_without_a_full_stop_goes_a_story_sentence_stays():
     assert is_caption("Wakil Bupati Sukamekar Andi Pratama, saat menyerahkan bantuan kepada seorang warga")
     assert not is_caption("Wakil Bupati Sukamekar Andi Pratama mengatakan bantuan akan berlanjut tahun depan.")

@@ -343,7 +343,17 @@ def is_caption(line: str) -> bool:
 
 
 def _is_caption(stripped: str, words: list[str]) -> bool:
-    """is_caption of a line with single spaces (`stripped`) and its words."""
+    """is_caption of a line with single spaces (`stripped`) and its words. A line that opens with
+    a dateline is the story's lead, even when it names where people stand as a caption does
+    ("BOGOR - Bupati X (kiri) menyerahkan ...": regional news often reuses the caption's words)."""
+    if not _caption_shape(stripped, words):
+        return False
+    from .dates import parse_dateline
+
+    return parse_dateline(stripped, outlets=frozenset()) is None
+
+
+def _caption_shape(stripped: str, words: list[str]) -> bool:
     if not words or len(words) > 45 or any(m in stripped for m in '"“”'):
         return False
     if (_CAPTION_END.search(stripped) and trailing_byline(stripped) is None) or _PHOTO_POSITION.search(stripped):
