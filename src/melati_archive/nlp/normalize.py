@@ -163,7 +163,7 @@ def _fold_doubled_singles(text: str, offsets: list[int]) -> tuple[str, list[int]
     return "".join(out), offs
 
 
-# A wrapped line runs near the width it was wrapped at; a short one ends its paragraph (page.logical_lines
+# A wrapped line runs near the width it was wrapped at; a short one ends its paragraph (pagelines.logical_lines
 # reads pages by the same width).
 WRAP_WIDTH = 50
 _PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')
