@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from melati_archive.nlp import dates
+from melati_archive.nlp import dates, eventdates
 from melati_archive.nlp.dates import find_event_dates, format_date_id, parse_dateline, parse_period
 
 D = dt.date
@@ -251,21 +251,21 @@ def test_month_written_with_the_kelvin_sign_still_reads():
     "Rapat ke-2 pada 30 (tiga puluh) Juni di aula 1.",
 ])
 def test_section_prefilter_keeps_every_section_a_pattern_can_match(text):
-    sections = dates._sections(text)
-    months, openers = dates._openers(text, sections)
-    assert set(months) >= {(a, b) for a, b in sections if dates._MONTH_SEARCH(text, a, b)}
+    sections = eventdates._sections(text)
+    months, openers = eventdates._openers(text, sections)
+    assert set(months) >= {(a, b) for a, b in sections if eventdates._MONTH_SEARCH(text, a, b)}
     assert set(openers) >= {(a, b) for a, b in sections
-                            if "(" in text[a:b] or dates._WEEKDAY_SEARCH(text, a, b)}
+                            if "(" in text[a:b] or eventdates._WEEKDAY_SEARCH(text, a, b)}
     assert months and openers
 
 
 def test_sections_cover_day_numbers_from_their_word_start():
     text = "Pada tahun anggaran 2020 bantuan sebesar Rp12.500 diberikan kepada warga di desa ke-5."
-    sections = dates._sections(text)
+    sections = eventdates._sections(text)
     assert all(text[a - 1:a] in ("", " ") for a, _ in sections)
     # "2020" is no day number; "12" opens a window that reaches past "500" (three digits) and "5"
     assert sections == [(text.index("bantuan"), len(text))]
-    assert dates._sections("Tahun 2020 dan 123456") == []
+    assert eventdates._sections("Tahun 2020 dan 123456") == []
 
 
 def test_written_wrong_year_in_body_kept():
