@@ -3,7 +3,8 @@
 The parts live beside it: schema.py (fields and analyzers), generations.py (CURRENT, the lock,
 opening and checking a generation), filestates.py (the archive's files and the files table),
 aggregates.py (person and program documents), articledocs.py (an article's documents),
-rebuildworkers.py (the worker processes), segment.py (the rebuild's segment writer).
+rebuildworkers.py (the worker processes), segment.py (the rebuild's segment writer),
+reindexresult.py (what a reindex did).
 
 Layout: HOME/index/CURRENT names the live generation directory (HOME/index/gen-NNNNNN/); a full
 rebuild writes a fresh generation and swaps CURRENT with an atomic rename only when it is
@@ -21,7 +22,6 @@ import os
 import shutil
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .filestates import FileState, Scan, config_states as _config_states, fill_sha as _fill_sha, \
     generation_files as _generation_files
 from .errors import MelatiError
+from .reindexresult import ReindexResult, _tally
 from .articledocs import (  # noqa: F401 - re-exported: the search side, reports and tests import them here
     FACET_PREFIXES, Context, _aggregated, _load_context, article_documents, facet_value, report_row,
 )
@@ -37,55 +38,7 @@ from .rebuildworkers import (  # noqa: F401 - re-exported: tests import them her
 )
 
 
-def _tally(result, state, prev_sha: str | None) -> None:
-    """Count one reindexed file as failed, added, unchanged (same content as `prev_sha`, the
-    hash the index held) or updated."""
-    if state.error:
-        result.failed.append(state.error)
-    elif prev_sha is None:
-        result.added += 1
-    elif prev_sha == state.sha:
-        result.unchanged += 1
-    else:
-        result.updated += 1
-
-
 from .schema import SCHEMA_VERSION, _analysis_version, analyzers, build_schema, protected_words  # noqa: E402,F401
-
-# --- Results ----------------------------------------------------------------------------------
-
-
-@dataclass
-class ReindexResult:
-    """What a reindex did. `to_dict()` is the DESIGN.md JSON; `messages` are notes for stderr."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    failed: list[dict[str, Any]] = field(default_factory=list)
-    seconds: float = 0.0
-    full: bool = False
-    messages: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "removed": self.removed,
-            "unchanged": self.unchanged,
-            "failed": list(self.failed),
-            "seconds": round(self.seconds, 3),
-        }
-
-    def summary(self) -> str:
-        seconds = f"{self.seconds:.2f}".replace(".", ",")
-        text = (
-            f"{self.added} ditambahkan, {self.updated} diperbarui, {self.removed} dihapus, "
-            f"{self.unchanged} tidak berubah, {len(self.failed)} gagal dalam {seconds} detik"
-        )
-        return ("bangun ulang penuh: " if self.full else "") + text
-
 
 from .generations import (  # noqa: E402,F401 - re-exported: the search side and the tests import them here
     DEFAULT_LOCK_TIMEOUT, LOCK, META, POINTER, _HELD_FDS, _damage, _expected_meta, _fsync_dir, _meta_is_current,
