@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import people as P
+from .coref import in_spans
 from .quotes import Found
 
 
@@ -127,11 +128,11 @@ _SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
 
 def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
     """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
-    last, who = max(((e, i) for s, e, i in cast.mentions if s < pos and not any(a <= s < b for a, b in spans)),
+    last, who = max(((e, i) for s, e, i in cast.mentions if s < pos and not in_spans(spans, s)),
                     default=(0, None))
     if who is not None and cast.persons[who].initials_only:
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
-    return any(not any(a <= m.start() < b for a, b in spans)
+    return any(not in_spans(spans, m.start())
                for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
 
 
@@ -139,7 +140,7 @@ def _sentence_start(text: str, pos: int, skip) -> int:
     """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
     start = 0
     for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 600), pos):
-        if not any(a <= m.start() < b for a, b in skip):
+        if not in_spans(skip, m.start()):
             start = m.end()
     return start
 
