@@ -901,6 +901,154 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("kata-before-as-noun",
      "Dalam kata sambutannya, \"Mari kita jaga kebersihan kampung bersama-sama,\" ajak panitia.",
      [("Mari kita jaga", None)]),
+    # Session 13, round 1, written before it was run: paragraphs, continuation cues after an
+    # idle mention, pronoun and described subjects, other quote glyphs, quoted terms, institutions
+    ("s13-three-paragraphs-menurut",
+     "Kepala Sentra Wyata Guna, Lestari Handayani, memaparkan rencana layanan tahun depan. Menurut Lestari, "
+     "\"Kami akan membuka kelas pijat bagi penyandang netra.\n"
+     "\"Peserta juga dibekali kemampuan mengelola usaha kecil.\n"
+     "\"Setelah lulus, mereka kami dampingi sampai usahanya berjalan.\"",
+     [("Kami akan membuka", "Lestari Handayani")]),
+    ("s13-split-lanjutnya",
+     "Kepala Dinas Sosial Kabupaten Ciamis, Tatang Sumirat, meninjau rumah singgah. \"Kapasitas rumah "
+     "singgah ini tiga puluh orang,\" lanjutnya, \"tapi saat ini baru terisi separuh.\"",
+     [("Kapasitas rumah", "Tatang Sumirat"), ("tapi saat ini", "Tatang Sumirat")]),
+    ("s13-split-then-stop",
+     "Lurah Cipete, Wahyu Hidayat, membuka bazar murah. \"Harga beras di sini lebih murah dari pasar,\" "
+     "ujarnya. \"Setiap warga boleh membeli paling banyak sepuluh kilogram.\"",
+     [("Harga beras", "Wahyu Hidayat"), ("Setiap warga", "Wahyu Hidayat")]),
+    ("s13-tambahnya-after-idle-mention",
+     "Bupati Kuningan Yusuf Maulana meninjau lokasi longsor di Desa Cileuya. \"Kami siagakan alat berat "
+     "di sini,\" kata Yusuf. Ia juga meminta Camat Cimahi, Dadan Ramdani, menyiapkan tenda bagi pengungsi. "
+     "\"Tenda harus berdiri sebelum malam,\" tambahnya.",
+     [("Kami siagakan", "Yusuf Maulana"), ("Tenda harus", "Yusuf Maulana")]),
+    ("s13-imbuhnya-after-kepada-object",
+     "Wali Kota Banjar, Nur Aini, menyerahkan bantuan kepada Ketua RW 04, Sutisna. \"Bantuan ini dari "
+     "iuran para ASN,\" imbuhnya.",
+     [("Bantuan ini dari", "Nur Aini")]),
+    ("s13-hal-senada-oleh-nya",
+     "\"Data penerima kami perbarui setiap bulan,\" kata Kepala Dinas Sosial Kota Cirebon, Yayan Ahmadi.\n"
+     "Hal senada disampaikan oleh Kepala Bappeda Kota Cirebon, Rini Kartika. \"Perencanaan kami bersandar "
+     "pada data itu,\" ujarnya.",
+     [("Data penerima", "Yayan Ahmadi"), ("Perencanaan kami", "Rini Kartika")]),
+    ("s13-hal-senada-diungkapkan-menurutnya",
+     "Hal senada diungkapkan Ketua Komisi IV DPRD Kota Sukabumi, Agus Salim. Menurutnya, \"Anggaran bantuan "
+     "sosial harus naik tahun depan.\"",
+     [("Anggaran bantuan", "Agus Salim")]),
+    ("s13-senada-dengan-itu",
+     "\"Pelayanan posyandu tetap jalan saat libur,\" kata Kepala Puskesmas Cikole, Ratna Sari. Senada dengan "
+     "itu, Camat Cikole, Endang Sobari, mengatakan, \"Kader posyandu mendapat insentif dari kecamatan.\"",
+     [("Pelayanan posyandu", "Ratna Sari"), ("Kader posyandu", "Endang Sobari")]),
+    ("s13-dirinya-menambahkan",
+     "Pendamping PKH Kecamatan Leles, Iis Sumiati, mendata ulang keluarga penerima. Dirinya menambahkan, "
+     "\"Keluarga yang sudah mampu akan kami graduasi.\"",
+     [("Keluarga yang sudah", "Iis Sumiati")]),
+    ("s13-kata-yang-bersangkutan",
+     "Seorang ASN Pemkab Tasikmalaya, Ade Rukmana, dilaporkan tidak masuk kerja selama sebulan. \"Saya "
+     "sedang merawat orang tua yang sakit,\" kata yang bersangkutan.",
+     [("Saya sedang merawat", "Ade Rukmana")]),
+    ("s13-perempuan-kelahiran-year",
+     "Juara lomba cipta menu B2SA, Neneng Hasanah, berasal dari Kecamatan Pagerageung. \"Resepnya dari ibu "
+     "saya,\" kata perempuan kelahiran 1985 itu.",
+     [("Resepnya dari ibu", "Neneng Hasanah")]),
+    ("s13-pria-akrab-disapa-cap-itu",
+     "Ketua Karang Taruna Desa Sukaresmi, Deden Kurniawan, yang akrab disapa Kang Deden, memimpin bersih "
+     "sungai. \"Sampah plastik paling banyak,\" kata pria yang akrab disapa Kang Deden itu.",
+     [("Sampah plastik", "Deden Kurniawan")]),
+    ("s13-desc-two-named",
+     "Ketua DPD Partai Demokrat Jabar, Anton Sujarwo, bertemu Wali Kota Bogor, Beni Rahmat. \"Koalisi kami "
+     "tetap solid,\" kata politikus itu.",
+     [("Koalisi kami", None)]),
+    ("s13-mantan-desc-lower",
+     "Anggota DPR RI Komisi VIII, Haris Munandar, mengunjungi panti werdha. \"Panti ini butuh tambahan "
+     "perawat,\" ujar mantan Wakil Bupati Garut itu.",
+     [("Panti ini butuh", "Haris Munandar")]),
+    ("s13-curly-double",
+     "Kepala BPBD Kota Sukabumi, Asep Suhendar, memantau debit sungai. \u201cWarga di bantaran kami minta "
+     "bersiap mengungsi,\u201d kata Asep.",
+     [("Warga di bantaran", "Asep Suhendar")]),
+    ("s13-guillemets",
+     "Kepala BPBD Kota Sukabumi, Asep Suhendar, memantau debit sungai. \u00abWarga di bantaran kami minta "
+     "bersiap mengungsi,\u00bb kata Asep.",
+     [("Warga di bantaran", "Asep Suhendar")]),
+    ("s13-quote-in-parentheses",
+     "Kepala Desa Cibiru, Hendra Permana, menolak tambang pasir (\"Kami tidak mau sawah warga rusak,\" "
+     "katanya) dan meminta izin ditinjau ulang.",
+     [("Kami tidak mau sawah", "Hendra Permana")]),
+    ("s13-program-name-after-menurut",
+     "Menurut Menteri Sosial Saiful Anwar, \"Sekolah Rakyat\" akan dibuka di seratus lokasi tahun ini.",
+     []),
+    ("s13-scare-quotes",
+     "Warga menyebut gang itu \"kampung mati\" karena sepi sejak pabrik tutup, kata Ketua RT 02, Uus Kusnadi.",
+     []),
+    ("s13-scare-quote-with-cue",
+     "Ketua RT 02, Uus Kusnadi, menilai banjir tahunan sudah jadi \"langganan\" bagi warga. \"Setiap hujan "
+     "deras kami mengungsi,\" ujarnya.",
+     [("Setiap hujan deras", "Uus Kusnadi")]),
+    ("s13-melalui-pesan-singkat",
+     "Kepala BPBD Kabupaten Garut, Satria Budi, melalui pesan singkat mengatakan, \"Dua rumah rusak berat "
+     "dan sudah kami data.\"",
+     [("Dua rumah rusak", "Satria Budi")]),
+    ("s13-institution-kemensos",
+     "Kementerian Sosial menyalurkan bantuan bagi korban gempa di Cianjur. \"Bantuan disalurkan melalui "
+     "posko terpadu,\" kata Kemensos dalam keterangannya.",
+     [("Bantuan disalurkan", None)]),
+    ("s13-institution-pemkab",
+     "\"Pendaftaran beasiswa dibuka hingga akhir Juni,\" tulis Pemkab Bandung Barat dalam unggahan di "
+     "akun Instagram resminya.",
+     [("Pendaftaran beasiswa", None)]),
+    ("s13-kata-dia-after-ikut",
+     "Bupati Majalengka, Eman Sulaeman, ikut memanen padi bersama petani. Kata dia, \"Panen tahun ini "
+     "lebih baik dari tahun lalu.\"",
+     [("Panen tahun ini", "Eman Sulaeman")]),
+    ("s13-disampaikan-oleh-after-quote",
+     "\"Keselamatan warga adalah yang utama,\" demikian disampaikan oleh Kepala BPBD Kabupaten Sumedang, "
+     "Atang Sutarna.",
+     [("Keselamatan warga", "Atang Sutarna")]),
+    ("s13-gubenur-typo",
+     "\"Jalan provinsi yang rusak akan kami perbaiki tahun ini,\" kata Gubenur Jawa Barat, Rahmat Hidayat.",
+     [("Jalan provinsi", "Rahmat Hidayat")]),
+    ("s13-surname-a-place",
+     "Kepala Desa Hitu, Rusli Ternate, menerima bantuan perahu bagi nelayan. \"Perahu ini sangat membantu "
+     "nelayan kami,\" kata Rusli.",
+     [("Perahu ini sangat", "Rusli Ternate")]),
+    ("s13-known-short-name-unintroduced",
+     "Gubernur Jawa Tengah Haryanto Prabowo meninjau pasar. \"Harga cabai masih wajar,\" kata Mas Har.",
+     # first written None; "Mas Har" clips the only person's given name (Haryanto), as nicknames do
+     [("Harga cabai masih", "Haryanto Prabowo")]),
+    ("s13-begitu-kata",
+     "\"Kami tidak akan memotong bantuan sepeser pun.\" Begitu kata Kepala Dinas Sosial Kabupaten Cirebon, "
+     "Iwan Ridwan, di hadapan penerima bantuan.",
+     [("Kami tidak akan", "Iwan Ridwan")]),
+    ("s13-menurutnya-after-quote",
+     "Ketua Gapoktan Sumber Rejeki, Karsim, mengeluhkan harga pupuk. \"Harga pupuk naik dua kali lipat,\" "
+     "menurutnya.",
+     [("Harga pupuk naik", "Karsim")]),
+    ("s13-ditemui-di-kantornya",
+     "Ditemui di kantornya, Kepala Dinas Pendidikan Kota Bekasi, Ujang Subhan, mengatakan, \"Sekolah "
+     "negeri tidak boleh memungut biaya.\"",
+     [("Sekolah negeri", "Ujang Subhan")]),
+    ("s13-saat-dikonfirmasi-then-katanya",
+     "Saat dikonfirmasi, Kapolsek Cikalong AKP Dadang Setiawan membenarkan kejadian itu. \"Benar, ada "
+     "laporan warga pada Minggu malam,\" katanya.",
+     [("Benar, ada laporan", "Dadang Setiawan")]),
+    ("s13-ia-pun-berharap",
+     "Kepala SDN 2 Cibadak, Nia Kurniasih, menerima bantuan seragam. Ia pun berharap, \"Semoga anak-anak "
+     "makin semangat belajar.\"",
+     [("Semoga anak-anak", "Nia Kurniasih")]),
+    ("s13-tulis-di-akun",
+     "\"Terima kasih kepada semua relawan yang membantu,\" tulis Bupati Purwakarta, Anggi Pratama, di akun "
+     "Instagram pribadinya.",
+     [("Terima kasih kepada", "Anggi Pratama")]),
+    ("s13-qa-layout",
+     "Berikut petikan wawancara dengan Kepala Dinas Sosial Jawa Barat, Dodi Sukmara.\n"
+     "Tanya: Berapa penerima bantuan tahun ini?\n"
+     "Jawab: Sekitar dua juta keluarga di seluruh Jawa Barat.",
+     []),
+    ("s13-single-straight-marks",
+     "Kepala Desa Mekarjaya, Udin Saprudin, menerima bantuan. 'Bantuan ini kami salurkan minggu depan,' "
+     "kata Udin.",
+     []),
 ]
 
 

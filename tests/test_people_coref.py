@@ -106,3 +106,12 @@ def test_a_companion_is_no_subject_and_the_agent_of_dibenarkan_is():
             "Sudrajat. Hal itu dibenarkan Kepala Dinas Perdagangan, Neni Rahmawati. \"Harga juga stabil,\" ujarnya.")
     assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
         ("Bantuan ini ", "Laras Wijayanti"), ("Stok beras a", "Yayat Sudrajat"), ("Harga juga s", "Neni Rahmawati")]
+
+
+def test_the_person_asked_to_do_something_is_not_the_next_speaker():
+    from melati_archive import extract
+    text = ("Bupati Ende Martinus Ndiwa meninjau jembatan putus. \"Kami cari jalur lain,\" kata Martinus. "
+            "Ia lalu memerintahkan Kepala Dinas PUPR, Hendrik Lado, membangun jembatan darurat. "
+            "\"Paling lambat seminggu harus selesai,\" tegasnya.")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
+        ("Kami cari ja", "Martinus Ndiwa"), ("Paling lamba", "Martinus Ndiwa")]

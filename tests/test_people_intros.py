@@ -105,3 +105,8 @@ def test_places_listed_with_commas_after_asal_are_no_name():
     text = ("Meski ditawari tiket murah, Sutarno (43), karyawan swasta asal Cipete, Tebet, Jakarta Selatan, tidak "
             "tergiur. Seorang warga asal Cibubur, Darmi Lestari, memilih di rumah.")
     assert [name for _t, name, _r in _intros(text)] == ["Sutarno", "Darmi Lestari"]
+
+
+def test_a_city_as_the_last_word_of_a_name_between_commas_is_a_family_name():
+    text = "Kepala Desa Liang, Yusuf Ambon, membuka musyawarah. Camat Salahutu, Kota Ambon, tidak hadir."
+    assert _intros(text) == [("Yusuf Ambon", "Yusuf Ambon", "Kepala Desa Liang")]

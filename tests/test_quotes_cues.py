@@ -202,3 +202,26 @@ def test_a_units_number_with_a_dash_and_slash_inside_the_cue():
 def test_a_title_after_a_name_and_a_colon_is_no_quote():
     text = "Pameran itu menampilkan karya pelukis muda Surya Dharma: \"Fajar di Teluk Jakarta\"."
     assert extract(text).quotes == []
+
+
+def test_begitu_kata_as_its_own_sentence_after_the_quote():
+    text = ("\"Tidak ada pungutan apa pun untuk bantuan ini.\" Begitu kata Kepala Dinas Sosial Kabupaten Alor, "
+            "Yakobus Lakapu, di depan penerima.")
+    assert _pairs(text) == [("Tidak ada pungutan a", "Yakobus Lakapu")]
+
+
+def test_menurutnya_after_the_quote_is_a_cue():
+    text = ("Ketua Kelompok Tani Harapan, Simon Lejap, mengeluhkan irigasi. \"Air tidak sampai ke sawah kami,\" "
+            "menurutnya.")
+    assert _pairs(text) == [("Air tidak sampai ke ", "Simon Lejap")]
+
+
+def test_menurut_after_a_quoted_term_is_no_cue():
+    text = "Warga menamai jalan itu \"Jalan Berlubang\" menurut Kepala Desa Nita, Paulus Meak, sejak lama."
+    assert _pairs(text) == []
+
+
+def test_kata_yang_bersangkutan_is_the_one_person_named_before():
+    text = ("Kepala Sekolah SMPN 1 Lela, Agnes Wae, dilaporkan orang tua murid. \"Saya sudah menjelaskan "
+            "aturan seragam itu,\" kata yang bersangkutan.")
+    assert _pairs(text) == [("Saya sudah menjelask", "Agnes Wae")]

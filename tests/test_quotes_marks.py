@@ -45,3 +45,12 @@ def test_a_quoted_unit_name_inside_the_cue_is_no_second_half_of_the_quote():
             "\u201cMulia Jaya\u201d Kupang, Stefanus Lado, Senin (2/9).")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("Kursi roda kami perbaiki gratis bulan ini", "Stefanus Lado")]
+
+
+def test_a_short_quoted_term_inside_a_sentence_with_a_cue_before_is_no_quote():
+    # "Menurut X, "Kampung Tangguh" ...": the marks set off a name inside the sentence
+    text = "Menurut Camat Nele, Stefanus Mbete, \"Kampung Tangguh\" akan dibentuk di tiap desa."
+    assert extract(text).quotes == []
+    # the same words said as a sentence stay a quote
+    said = "Menurut Camat Nele, Stefanus Mbete, \"Kampung Tangguh akan dibentuk di tiap desa.\""
+    assert [(q.text[:15], q.speaker) for q in extract(said).quotes] == [("Kampung Tangguh", "Stefanus Mbete")]

@@ -420,6 +420,11 @@ _POSSESSOR = re.compile(r"[^\S\n]*(?!Tuan\b)[A-Z][a-z]{2,}an[^\S\n]+")
 
 # Words before a person who accompanies the subject ("didampingi Y", "bersama Y").
 _COMPANION_BEFORE = frozenset("didampingi bersama beserta".split())
+# Verbs whose object is a person who is then to do something ("meminta X menyiapkan"): the person
+# after them is the object of the sentence, even with a verb of their own after the name.
+_PERSON_OBJECT_VERBS = frozenset(
+    """meminta mengajak mengimbau menghimbau menginstruksikan memerintahkan menugaskan mendorong
+    mempersilakan menyuruh mengundang menunjuk menegur memanggil melantik""".split())
 # Speech cues written before the speaker's name (with the speaker's role between).
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas".split())
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
@@ -440,6 +445,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
             # what X said, not who speaks next
             continue
+        if lowers and lowers[-1] in _PERSON_OBJECT_VERBS:
+            continue  # "Ia meminta Camat X, Name, menyiapkan ...": Name is asked, the asker is the subject
         if lowers and lowers[-1] in _COMPANION_BEFORE:
             continue  # "Mensos X, didampingi Bupati Y, menyerahkan ...": X is the subject, not Y
         if not lowers and _POSSESSOR.fullmatch(lead):

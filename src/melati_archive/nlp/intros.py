@@ -12,7 +12,7 @@ from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
 )
 from .names import (
-    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
+    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
@@ -51,7 +51,7 @@ _ROLE_NAME = re.compile(
 _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
-    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola""".split())
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola juara pemenang""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
@@ -402,6 +402,18 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
 _RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
 
 
+_COMMA_THEN_VERB = re.compile(r"[^\S\n]*,[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber|di)[a-z]{3,}\b")
+
+
+def _place_closes_name(text: str, m: re.Match, name: str) -> bool:
+    """"Kepala Desa Hitu, Rusli Ternate, menerima ...": a city's name as the last word of a name set
+    between commas after a role, a verb after the closing comma, is a family name (Maluku and
+    Papua names end so), not where the person is."""
+    tokens = name.split()
+    return (2 <= len(tokens) <= 3 and tokens[-1].lower() in _PLACE_NOT_NAME and plausible_name(" ".join(tokens[:-1]))
+            and bool(_COMMA_THEN_VERB.match(text, m.end("name"))))
+
+
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
@@ -411,7 +423,7 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
         if m is None:
             continue
         name = clean_name(m.group("name"))
-        if plausible_name(name) and taken.free(m.start(), m.end()):
+        if (plausible_name(name) or _place_closes_name(text, m, name)) and taken.free(m.start(), m.end()):
             role = m.group("role").strip()
             if _inside_an_enumeration(text, m.start(), m.end(), role, name):
                 continue

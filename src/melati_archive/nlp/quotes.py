@@ -28,7 +28,10 @@ MEN_VERBS = (
     "mengingatkannya melanjutkan menimpali"
 ).split()
 
-_CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))(?P<nya>[^\S\n]?nya)?\b"
+# `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
+# `"...," menurutnya.`: "menurut" after a quote, only as a cue there (never inside a paragraph).
+_CUE_AFTER_VERB = (r"(?:(?:begitu|demikian)[^\S\n]+)?(?P<verb>(?:" + "|".join(sorted(CUE_VERBS + ["menurut"], key=len, reverse=True))
+                   + r"))(?P<nya>[^\S\n]?nya)?\b")
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
 # English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.
@@ -49,7 +52,7 @@ _AFTER_ROLE_MEN = re.compile(
     + r")(?:[^\S\n]+[A-Za-z][a-z]+){0,3}?)[^\S\n]+(?P<verb>" + _MEN + r")\b"
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
-_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
+_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
 _GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
@@ -322,6 +325,10 @@ def _looks_like_speech(content: str) -> bool:
     return len(words) >= 3 and bool(re.search(r"[.!?,]", content)) and not content.istitle()
 
 
+# A lowercase word right after the closing mark: the sentence goes on past the quoted words.
+_SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
+
+
 def find_quotes(text: str, cast_hint=None) -> list[Found]:
     """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
     found: list[Found] = []
@@ -344,7 +351,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         split_half = gap in (",", ":") or (gap == "" and _looks_like_speech(content))
         after = text[q.end: q.end + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
-        if _cue_after(q, after, q.end):
+        cue_after = _cue_after(q, after, q.end)
+        if cue_after:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
             pass
@@ -356,6 +364,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             continue
         if non_speech_context and not _looks_like_speech(content):
             continue
+        if not cue_after and not _looks_like_speech(content) and _SENTENCE_GOES_ON.match(text, q.end):
+            continue  # `Menurut X, "Sekolah Rakyat" akan dibuka ...`: a quoted term inside the sentence
         if q.how == "none" and split_half:
             q.how, q.cue = "split", found[-1].cue
         if q.how == "none":
@@ -369,6 +379,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
 
 def _cue_after(q: Found, after: str, base: int) -> bool:
     m = _AFTER.match(after)
+    if m and m.group("verb") and m.group("verb").lower() == "menurut" and not q.comma_before_cue:
+        m = None  # `"Sekolah Rakyat" menurut dia ...`: a quoted term inside the sentence, no cue
     if m:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
