@@ -154,3 +154,13 @@ def test_an_office_short_form_in_parentheses_and_many_titles_leave_the_name():
     assert split_role_name("Kepala Desa (Kades) Sukamulya Darsim") == ("Kepala Desa (Kades) Sukamulya", "Darsim")
     assert split_role_name("Rektor Universitas Galuh Prof. Dr. Ir. H. Wawan Setiadi") == (
         "Rektor Universitas Galuh", "Prof. Dr. Ir. H. Wawan Setiadi")
+
+
+def test_one_word_after_an_institution_named_by_it_is_that_institution_not_a_person():
+    assert split_role_name("Kepala Puskesmas Waipare") is None
+    assert split_role_name("Humas RSUD Kewapante") is None
+    assert split_role_name("Kepala Lapas Maumere") is None
+    # the institution's name, then the head's name
+    assert split_role_name("Kepala Puskesmas Waipare Yulius Ratu") == ("Kepala Puskesmas Waipare", "Yulius Ratu")
+    # an agency is not named after a place word: the word after it is the head's name
+    assert split_role_name("Kepala BPBD Alfonsus") == ("Kepala BPBD", "Alfonsus")

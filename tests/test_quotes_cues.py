@@ -225,3 +225,9 @@ def test_kata_yang_bersangkutan_is_the_one_person_named_before():
     text = ("Kepala Sekolah SMPN 1 Lela, Agnes Wae, dilaporkan orang tua murid. \"Saya sudah menjelaskan "
             "aturan seragam itu,\" kata yang bersangkutan.")
     assert _pairs(text) == [("Saya sudah menjelask", "Agnes Wae")]
+
+
+def test_a_role_only_cue_ending_with_a_hospital_or_health_centre_names_nobody():
+    text = ("Pasien mengeluhkan antrean panjang. \"Kami tambah dua loket mulai besok,\" kata Kepala Puskesmas "
+            "Waipare.\n\"Dokter jaga juga kami tambah,\" ujar Humas RSUD Kewapante.")
+    assert _pairs(text) == [("Kami tambah dua loke", None), ("Dokter jaga juga kam", None)]
