@@ -1049,6 +1049,107 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Desa Mekarjaya, Udin Saprudin, menerima bantuan. 'Bantuan ini kami salurkan minggu depan,' "
      "kata Udin.",
      []),
+    # Session 13, round 2, written before it was run
+    ("s13-unrelated-short-name",
+     "Mantan Gubernur Jawa Barat, Ahmad Heryadi, menghadiri peluncuran buku. \"Buku ini catatan sepuluh "
+     "tahun saya memimpin,\" kata Aher.",
+     [("Buku ini catatan", None)]),
+    ("s13-headline-quote",
+     "Mensos: \"Penyaluran Harus Tepat Sasaran\"\n"
+     "JAKARTA - Menteri Sosial Tri Rahmawati meminta pendamping memeriksa ulang data penerima. \"Jangan ada "
+     "keluarga mampu yang masih menerima,\" kata Tri.",
+     [("Jangan ada keluarga", "Tri Rahmawati")]),
+    ("s13-split-kata-dia",
+     "Kepala Desa Cibeureum, Asep Mulyana, memantau saluran irigasi. \"Airnya sudah cukup,\" kata dia, "
+     "\"tinggal petani mulai tanam.\"",
+     [("Airnya sudah", "Asep Mulyana"), ("tinggal petani", "Asep Mulyana")]),
+    ("s13-three-paragraphs-cue-at-end",
+     "\"Kami membuka dapur umum di tiga titik.\n"
+     "\"Setiap titik melayani dua ratus porsi sehari.\n"
+     "\"Relawan bergiliran memasak sejak subuh,\" tutur Koordinator Tagana Kabupaten Bandung, Eko "
+     "Prasetyo.",
+     [("Kami membuka dapur", "Eko Prasetyo")]),
+    ("s13-lanjutnya-after-dihadiri",
+     "Ketua Panitia Hari Lansia, Rohmat Hidayat, membuka acara. \"Lansia harus tetap aktif,\" kata Rohmat.\n"
+     "Acara itu juga dihadiri Wakil Bupati Bandung, Sahrul Ramadan.\n"
+     "\"Tahun depan kegiatan ini kami buat lebih besar,\" lanjutnya.",
+     [("Lansia harus", "Rohmat Hidayat"), ("Tahun depan", "Rohmat Hidayat")]),
+    ("s13-pungkasnya-after-data",
+     "Kepala BPS Kabupaten Sumedang, Yuyun Wahyuni, merilis angka kemiskinan. \"Angkanya turun satu persen,\" "
+     "kata Yuyun. Menurut data BPS, penurunan terbesar terjadi di perdesaan. \"Program padat karya sangat "
+     "membantu,\" pungkasnya.",
+     [("Angkanya turun", "Yuyun Wahyuni"), ("Program padat", "Yuyun Wahyuni")]),
+    ("s13-ujarnya-lagi-after-menyebut",
+     "Bupati Subang Ruhimat Santosa mengapresiasi kerja petugas. \"Mereka bekerja tanpa libur,\" kata "
+     "Ruhimat. Ia menyebut Camat Pagaden, Dedi Rusmana, sudah tiga hari tidak pulang. \"Ini teladan bagi "
+     "ASN lain,\" ujarnya lagi.",
+     [("Mereka bekerja", "Ruhimat Santosa"), ("Ini teladan", "Ruhimat Santosa")]),
+    ("s13-hal-senada-oleh-ia",
+     "Hal senada diungkapkan oleh Ketua RW 03 Kelurahan Sukajadi, Mamat Rahmat. Ia mengatakan, \"Warga "
+     "sudah lama menunggu perbaikan jalan ini.\"",
+     [("Warga sudah lama", "Mamat Rahmat")]),
+    ("s13-name-parenthesized-role-colon",
+     "Dodi Sukmara (Kepala Dinas Sosial Jawa Barat): \"Kami menargetkan dua juta keluarga keluar dari "
+     "kemiskinan.\"",
+     [("Kami menargetkan", "Dodi Sukmara")]),
+    ("s13-saat-dihubungi-date-mengatakan",
+     "Kepala Puskesmas Cilaku, Rina Marliana, saat dihubungi melalui telepon, Selasa (5/3), mengatakan, "
+     "\"Pasien demam berdarah mulai berkurang.\"",
+     [("Pasien demam", "Rina Marliana")]),
+    ("s13-pihak-sekolah",
+     "Orang tua murid SDN 1 Cikole mengeluhkan pungutan. \"Itu sumbangan sukarela, bukan pungutan,\" kata "
+     "pihak sekolah.",
+     [("Itu sumbangan", None)]),
+    ("s13-humas-rsud-no-name",
+     "Seorang pasien BPJS, Karta (60), mengaku ditolak rumah sakit. \"Ruang rawat inap sedang penuh,\" jelas "
+     "Humas RSUD Cibabat.",
+     [("Ruang rawat", None)]),
+    ("s13-orang-nomor-satu",
+     "Bupati Garut Rahmat Sutisna meresmikan jembatan gantung. \"Anak-anak tidak perlu lagi menyeberang "
+     "sungai,\" kata orang nomor satu di Kabupaten Garut itu.",
+     [("Anak-anak tidak", "Rahmat Sutisna")]),
+    ("s13-kata-suami-name-itu",
+     "Siti Aisyah (35) meninggal tertimbun longsor. \"Dia sedang memasak di dapur,\" kata suami Siti itu.",
+     [("Dia sedang memasak", None)]),
+    ("s13-kata-ibu-korban-name",
+     "Korban, Rizki Pratama (12), tenggelam di Sungai Cikapundung. \"Anak saya pamit main bola,\" kata ibu "
+     "korban, Sumarni.",
+     [("Anak saya pamit", "Sumarni")]),
+    ("s13-kata-ibu-korban-no-name",
+     "Korban, Rizki Pratama (12), tenggelam di Sungai Cikapundung. \"Anak saya pamit main bola,\" kata ibu "
+     "korban.",
+     [("Anak saya pamit", None)]),
+    ("s13-selaku",
+     "\"Peserta lomba tahun ini dua kali lipat,\" kata Budi Gunawan selaku Ketua Panitia HUT Kota Cimahi.",
+     [("Peserta lomba", "Budi Gunawan")]),
+    ("s13-ujarnya-kembali",
+     "Ketua Koperasi Mekar Sari, Enok Suhaenah, membagikan sisa hasil usaha. \"Anggota kami tambah "
+     "seratus orang,\" kata Enok. \"Tahun depan kami buka unit simpan pinjam,\" ujarnya kembali.",
+     [("Anggota kami", "Enok Suhaenah"), ("Tahun depan kami", "Enok Suhaenah")]),
+    ("s13-single-marks-speech",
+     "Kepala Desa Cikahuripan, Dadang Sutisna, menerima bantuan perahu karet. 'Perahu ini kami simpan di "
+     "balai desa,' kata Dadang.",
+     [("Perahu ini kami", "Dadang Sutisna")]),
+    ("s13-single-curly-speech",
+     "Kepala Desa Cikahuripan, Dadang Sutisna, menerima bantuan perahu karet. \u2018Perahu ini kami simpan "
+     "di balai desa,\u2019 kata Dadang.",
+     [("Perahu ini kami", "Dadang Sutisna")]),
+    ("s13-apostrophes-not-marks",
+     "Ustaz Ma'ruf Hidayat mengisi pengajian Jum'at di Masjid Al-Qur'an. \"Jaga salat berjamaah,\" kata "
+     "Ma'ruf.",
+     [("Jaga salat", "Ma'ruf Hidayat")]),
+    ("s13-inner-single-marks",
+     "Ketua RT 05, Iwan Kurnia, memimpin kerja bakti. \"Warga menyebutnya 'Jumat bersih', semua ikut "
+     "turun,\" kata Iwan.",
+     [("Warga menyebutnya", "Iwan Kurnia")]),
+    ("s13-disampaikan-oleh-then-nya",
+     "Hal itu disampaikan oleh Kepala Desa Cileunyi, Tatang Suryana, saat musyawarah desa. \"Dana desa "
+     "kami prioritaskan untuk jalan,\" ujarnya.",
+     [("Dana desa kami", "Tatang Suryana")]),
+    ("s13-seorang-pns-name",
+     "Seorang PNS Pemkot Bandung, Yayat Supriatna, mengaku belum menerima gaji ke-13. \"Biasanya sudah cair "
+     "bulan Juni,\" katanya.",
+     [("Biasanya sudah", "Yayat Supriatna")]),
 ]
 
 

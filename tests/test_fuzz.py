@@ -200,7 +200,9 @@ _NAME_SHAPED = ["Kolonel (Czi) IGN ", "Kepala Dinas ", "Budi Santoso ", "Sekreta
                 # quotes with no sentence end between them: each quote's cue search must stay short
                 ':ABC DEF mereka "', 'kata Budi, "',
                 # many quotes with a -nya cue: each sentence end near a quote is tested against the quotes
-                '"Ab cd ef," katanya. ']
+                '"Ab cd ef," katanya. ',
+                # quotes after a colon, no sentence end: each one's cue is read after the one before
+                'Ab Cd (Ef Gh): "Ab cd ef gh ij kl." ']
 extraction_texts = st.one_of(
     texts,
     _repeated(_NAME_SHAPED),

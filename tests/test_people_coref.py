@@ -115,3 +115,12 @@ def test_the_person_asked_to_do_something_is_not_the_next_speaker():
             "\"Paling lambat seminggu harus selesai,\" tegasnya.")
     assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
         ("Kami cari ja", "Martinus Ndiwa"), ("Paling lamba", "Martinus Ndiwa")]
+
+
+def test_a_person_in_what_someone_says_is_not_the_next_speaker():
+    from melati_archive import extract
+    text = ("Bupati Flores Timur Antonius Hadjon memuji petugas. \"Mereka bekerja tanpa libur,\" kata Antonius. "
+            "Ia menyebut Camat Larantuka, Agus Prasetyo, sudah tiga hari tidak pulang. "
+            "\"Ini contoh bagi ASN lain,\" ujarnya.")
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [
+        ("Mereka b", "Antonius Hadjon"), ("Ini cont", "Antonius Hadjon")]

@@ -231,3 +231,29 @@ def test_a_role_only_cue_ending_with_a_hospital_or_health_centre_names_nobody():
     text = ("Pasien mengeluhkan antrean panjang. \"Kami tambah dua loket mulai besok,\" kata Kepala Puskesmas "
             "Waipare.\n\"Dokter jaga juga kami tambah,\" ujar Humas RSUD Kewapante.")
     assert _pairs(text) == [("Kami tambah dua loke", None), ("Dokter jaga juga kam", None)]
+
+
+def test_lanjutnya_keeps_the_last_speaker_when_the_person_named_since_does_not_speak():
+    text = ("Ketua Panitia Festival Tenun, Maria Ina, membuka pameran. \"Ada dua ratus kain dipamerkan,\" kata Maria.\n"
+            "Pameran itu juga dihadiri Wakil Bupati Sikka, Romanus Woga.\n"
+            "\"Separuh kain dibuat penenun muda,\" lanjutnya.")
+    assert _pairs(text) == [("Ada dua ratus kain d", "Maria Ina"), ("Separuh kain dibuat ", "Maria Ina")]
+    # someone who speaks in between is the one going on
+    spoke = text.replace("Pameran itu juga dihadiri Wakil Bupati Sikka, Romanus Woga.",
+                         "Wakil Bupati Sikka, Romanus Woga, mengatakan pemda mendukung penenun.")
+    assert _pairs(spoke)[1] == ("Separuh kain dibuat ", "Romanus Woga")
+
+
+def test_a_relative_in_the_cue_is_not_the_person_named_and_their_own_name_after_a_comma_is():
+    text = ("Korban, Kornelis Bata (10), hanyut di kali. Kornelis Bata sempat berpegangan pada batang pohon. "
+            "\"Dia pamit mandi di kali,\" kata ayah korban.")
+    assert _pairs(text) == [("Dia pamit mandi di k", None)]
+    named = text.replace("kata ayah korban.", "kata ayah korban, Yohanes Bata.")
+    assert _pairs(named) == [("Dia pamit mandi di k", "Yohanes Bata")]
+    kin_of_name = text.replace("kata ayah korban.", "kata ayah Kornelis itu.")
+    assert _pairs(kin_of_name) == [("Dia pamit mandi di k", None)]
+
+
+def test_a_name_with_its_role_in_parentheses_before_a_colon_speaks():
+    text = "Agustina Dhiu (Kepala Dinas Sosial Kabupaten Ngada): \"Kami menargetkan seribu keluarga mandiri tahun ini.\""
+    assert _pairs(text) == [("Kami menargetkan ser", "Agustina Dhiu")]

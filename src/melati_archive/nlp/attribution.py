@@ -3,11 +3,12 @@ to one person of the `Cast`, or to nobody when the text does not settle it; each
 records the evidence it rests on (`EVIDENCE`)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import people as P
 from .coref import in_spans
-from .quotes import Found
+from .quotes import MEN_VERBS, Found
 
 
 # What an attribution rests on, as Quote.evidence says it.
@@ -64,7 +65,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "before-colon":
             speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
-            speaker, evidence = _pronoun_referent(text, q, cast, spans)
+            speaker, evidence = _continuing(text, q, prev, spans) or _pronoun_referent(text, q, cast, spans)
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
@@ -145,6 +146,31 @@ def _sentence_start(text: str, pos: int, skip) -> int:
     return start
 
 
+# Cues that say the speaker goes on ("lanjutnya", "tambah dia", "ujarnya lagi"), and words that
+# make someone a speaker ("mengatakan", "menurut", "disampaikan").
+_CONTINUING_CUE = re.compile(r"(?:lanjut|tambah|imbuh|sambung|pungkas)(?:[^\S\n]?nya|[^\S\n]+(?:dia|ia|beliau))$", re.IGNORECASE)
+_AGAIN = re.compile(r"[^\S\n]+(?:lagi|kembali)\b")
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r"|menurut(?:nya)?|kata|ujar|tutur|"
+                          r"katanya|ujarnya|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan))\b",
+                          re.IGNORECASE)
+
+
+def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known, str] | None:
+    """`"...," lanjutnya` opening its sentence, after a stretch where nobody speaks since the
+    previous quote ("Acara itu juga dihadiri Wakil Bupati X."): the previous speaker goes on,
+    whoever was named in between."""
+    if prev is None or prev.speaker is None or not q.cue or q.start - prev.end > 600:
+        return None
+    if not (_CONTINUING_CUE.search(q.cue) or _AGAIN.match(text, q.cue_end)):
+        return None
+    if text[_sentence_start(text, q.start, spans):q.start].strip():
+        return None  # a sentence leads into the quote: its subject may be the one going on
+    stretch = text[max(prev.end, prev.cue_end):q.start]
+    if _SPEECH_WORD.search(stretch):
+        return None
+    return prev.speaker, "continuation"
+
+
 def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known | None, str]:
     """Who `ujarnya` / `katanya` after a quote refers to. The sentence that leads into the quote
     ("Di teras, nenek Sumi mencoba kacamatanya, "...", ujarnya") names the speaker when it names one person;
@@ -181,12 +207,18 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     return None
 
 
+_PAREN_ROLE = re.compile(r"^[^\S\n]*\([^()\n]{2,80}\)[^\S\n]*$")
+
+
 def _named_before_colon(text: str, q: Found, cast: P.Cast) -> P.Known | None:
     """The person whose mention ends right before the colon that opens the quote, else the
     written name resolved; nobody when neither is a person of the text."""
     colon = text.rfind(":", 0, q.start)
-    ending = [i for _s, e, i in cast.mentions
-              if 0 <= colon - e <= 40 and not P.DEGREES_RE.sub("", text[e:colon]).strip(" ,")]
+    # "Name, S.Sos.:" / "Name (Kepala Dinas X):": degrees or a role in parentheses before the colon
+    # mentions are sorted by start: only those starting shortly before the colon are read
+    near = cast.mentions[bisect.bisect_left(cast.mentions, (colon - 200,)):bisect.bisect_left(cast.mentions, (colon,))]
+    ending = [i for _s, e, i in near
+              if 0 <= colon - e <= 90 and not _PAREN_ROLE.sub("", P.DEGREES_RE.sub("", text[e:colon])).strip(" ,")]
     if len(set(ending)) == 1:
         return cast.persons[ending[0]]
     return cast.resolve(q.subject, at=q.start, fuzzy=False) if q.subject else None

@@ -424,7 +424,11 @@ _COMPANION_BEFORE = frozenset("didampingi bersama beserta".split())
 # after them is the object of the sentence, even with a verb of their own after the name.
 _PERSON_OBJECT_VERBS = frozenset(
     """meminta mengajak mengimbau menghimbau menginstruksikan memerintahkan menugaskan mendorong
-    mempersilakan menyuruh mengundang menunjuk menegur memanggil melantik""".split())
+    mempersilakan menyuruh mengundang menunjuk menegur memanggil melantik""".split()) | frozenset(
+    # verbs of saying and judging whose object is a clause about the person ("Ia menyebut Camat X
+    # sudah tiga hari tidak pulang"): the person is what is said, not who says it
+    """menyebut menyebutkan mengatakan menilai menyatakan mengungkapkan menegaskan mengakui memastikan
+    mengklaim menduga menganggap memuji""".split())
 # Speech cues written before the speaker's name (with the speaker's role between).
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas".split())
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"

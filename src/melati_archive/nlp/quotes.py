@@ -96,7 +96,17 @@ _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\
 # "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
 _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
                          r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
-_SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
+# "kata ibu korban" / "kata ibu korban, Sumarni": a lowercase role, and the name after its comma.
+# "kata ibu korban", "ujar suami Siti itu", "kata kakak almarhum, Name": a relative of someone the
+# text names; not that person. Nobody, unless their own name follows after a comma.
+_SUBJ_KIN = re.compile(
+    r"[^\S\n]+(?P<role>(?:ayah|ibu|bapak|kakak|adik|istri|suami|anak|paman|bibi|nenek|kakek|keluarga|kerabat|"
+    r"tetangga|orang[^\S\n]+tua)[^\S\n]+(?:korban|pelaku|almarhum|almarhumah|mendiang|tersangka|terdakwa|pasien|bocah|"
+    r"balita|siswa|(?<!ibu[^\S\n])(?<!bapak[^\S\n])(?<!nenek[^\S\n])(?<!kakek[^\S\n])[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}))"
+    r"(?:[^\S\n]+(?:itu|tersebut|ini))?"
+    r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?(?=[^\S\n]*[,.;!?]|[^\S\n]*$)")
+_SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b"
+                              r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
@@ -109,6 +119,8 @@ _BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name
 
 # "Role, Name: "..."" (a statement set out after the speaker's name and a colon, no verb).
 _BEFORE_COLON = re.compile(r"(?P<subj>[A-Z][^:\"\n]{1,120}?)[^\S\n]*:[^\S\n]*$")
+
+_PAREN_TAIL = re.compile(r"[^\S\n]*\([^()\n]{2,80}\)$")
 
 # "Kata Name, "..."" / ", ujar dia, "..."" / "Seperti disampaikan Name, "..."": a speech verb and its
 # subject before the quote.
@@ -338,11 +350,13 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             continue
         q = Found(start=pair.start, end=pair.end, text=content)
         open_at = pair.open_at
-        frag_start, frag = _sentence_fragment_before(text, open_at, found[-1].cue_end if found else 0)
+        # a cue before a quote is read after the previous quote and its cue, never inside them
+        floor = max(found[-1].cue_end, found[-1].end) if found else 0
+        frag_start, frag = _sentence_fragment_before(text, open_at, floor)
         if pair.virtual_open:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
-        lead = _paragraph_ending_with_colon(text, open_at, found[-1].cue_end if found else 0) if not frag.strip() else None
+        lead = _paragraph_ending_with_colon(text, open_at, floor) if not frag.strip() else None
         if lead is not None and _NON_SPEECH_BEFORE.search(lead[1].rstrip()[:-1].rstrip()):
             non_speech_context, lead = True, None  # "Spanduk itu bertuliskan:" then the words on it
         # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
@@ -396,6 +410,15 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.cue = f"{q.cue} {s.group(group)}"
                 q.cue_end = base + m.end() + s.end()
                 return True
+        s = _SUBJ_KIN.match(rest)
+        if s:  # "kata ibu korban": a relative, never the person named in the cue
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            q.how = "after" if name and name == P.clean_name(s.group("name")) else "anonymous"
+            q.subject_name = name if q.how == "after" else None
+            q.subject_role = s.group("role") if q.how == "after" else None
+            q.cue = f"{q.cue} {s.group('role')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_DESCRIPTIVE.match(rest)
         if s:  # "kata pria kelahiran Solo itu": whoever the text was just talking about, if one
             q.how = "descriptive"
@@ -449,6 +472,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if s:
             q.how = "after"
             q.subject_role = s.group("role")
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            if name and name == P.clean_name(s.group("name")):
+                q.subject_name = name
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
@@ -566,8 +592,10 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_VERB.search(frag)
     if not m:
         colon = _BEFORE_COLON.search(frag)
-        name = P._trailing_plain(colon.group("subj")) if colon else None
-        if name is None or P.clean_name(colon.group("subj")).split()[-1] != name.split()[-1]:
+        # "Name (Kepala Dinas X): "..."": the role in parentheses after the name
+        subj = _PAREN_TAIL.sub("", colon.group("subj")) if colon else ""
+        name = P._trailing_plain(subj) if subj else None
+        if name is None or P.clean_name(subj).split()[-1] != name.split()[-1]:
             return False
         if not _looks_like_speech(q.text):
             return False  # "karya pelukis Name: "Senja di Pelabuhan"": a title after the name
@@ -595,6 +623,11 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
         if q.how == "after" and q.subject_name and not q.initials:
             pos = text.find(q.subject_name, q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
+        if q.how == "before-colon" and q.subject and len(q.subject.split()) >= 2:
+            # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks
+            pos = text.rfind(q.subject, max(0, q.start - 200), q.start)
+            if pos != -1:
+                out.append((pos, pos + len(q.subject), q.subject, None))
         aged = _AGED_SUBJECT.search(q.subject) if q.how == "before" and q.subject else None
         name = P._trailing_plain(aged.group("name")) if aged else None
         if name:  # "Saminah (70) bercerita, "..."": a name with an age speaking the quote is a person
