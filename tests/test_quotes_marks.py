@@ -54,3 +54,20 @@ def test_a_short_quoted_term_inside_a_sentence_with_a_cue_before_is_no_quote():
     # the same words said as a sentence stay a quote
     said = "Menurut Camat Nele, Stefanus Mbete, \"Kampung Tangguh akan dibentuk di tiap desa.\""
     assert [(q.text[:15], q.speaker) for q in extract(said).quotes] == [("Kampung Tangguh", "Stefanus Mbete")]
+
+
+@pytest.mark.parametrize("opening, closing", [("'", "'"), ("\u2018", "\u2019")])
+def test_speech_set_in_single_marks_is_a_quote(opening, closing):
+    text = (f"Kepala Desa Nggela, Yosef Ari, menerima bantuan tangki air. {opening}Tangki ini kami taruh di dekat "
+            f"sekolah,{closing} kata Yosef.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Tangki ini kami taruh di dekat sekolah", "Yosef Ari")]
+
+
+def test_single_marks_that_are_apostrophes_terms_or_inside_double_quotes_are_no_quote():
+    # apostrophes inside words, and a term in single marks with no speech verb after it
+    text = "Pengajian Jum'at di Masjid Al-Qur'an membahas gerakan 'Sedekah Subuh' yang digagas Ma'ruf Ali."
+    assert extract(text).quotes == []
+    # single marks inside a double-quoted quote stay part of it
+    inner = "\"Warga menyebutnya 'Sabtu bersih', semua turun,\" kata Ketua RT 03, Yakob Nai."
+    assert [(q.text[:26], q.speaker) for q in extract(inner).quotes] == [("Warga menyebutnya 'Sabtu b", "Yakob Nai")]

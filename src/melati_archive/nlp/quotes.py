@@ -341,9 +341,30 @@ def _looks_like_speech(content: str) -> bool:
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
 
 
+# Pages that set speech in single marks ('Kami siap,' kata Budi): a single mark after a space that
+# opens a capital, closed after , . ? or ! by a mark followed by a speech verb or the paragraph's
+# end. Apostrophes inside words (Jum'at, Ma'ruf) never open one, and one inside the span ends it.
+_SINGLE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Z0-9])[^'\n]{3,600}?[,.!?]'(?=[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")(?:[^\S\n]?nya)?\b|[^\S\n]*\n|[^\S\n]*$)", re.MULTILINE)
+
+
+def single_marks_as_double(text: str) -> str:
+    """`text` with speech set in single marks given double ones (same length, same offsets); a text
+    with any double mark is returned as it is (its single marks are quotes inside quotes)."""
+    if '"' in text or "'" not in text:
+        return text
+    chars = None
+    for m in _SINGLE_QUOTE.finditer(text):
+        chars = chars or list(text)
+        chars[m.start()] = chars[m.end() - 1] = '"'
+    return "".join(chars) if chars else text
+
+
 def find_quotes(text: str, cast_hint=None) -> list[Found]:
     """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
     found: list[Found] = []
+    text = single_marks_as_double(text)
     for pair in pair_marks(text):
         content = _inner_text(text, pair)
         if not content or _INITIALS_ONLY.match(content):
