@@ -164,3 +164,9 @@ def test_one_word_after_an_institution_named_by_it_is_that_institution_not_a_per
     assert split_role_name("Kepala Puskesmas Waipare Yulius Ratu") == ("Kepala Puskesmas Waipare", "Yulius Ratu")
     # an agency is not named after a place word: the word after it is the head's name
     assert split_role_name("Kepala BPBD Alfonsus") == ("Kepala BPBD", "Alfonsus")
+
+
+def test_words_for_a_man_or_a_woman_are_not_names():
+    for word in ("Pria", "Wanita", "Perempuan", "Lelaki", "Gadis", "Bocah", "Sosok"):
+        assert not plausible_name(word)
+    assert not plausible_name("Pria Paruh Baya")

@@ -43,7 +43,7 @@ NOT_NAME = frozenset(
     bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
     kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
     pemerintah pemda pemkab pemkot pemprov dprd dpr mpr polri tni polda polres polsek universitas
-    institut sekolah lapas rutan terminal stasiun bandara pelabuhan pustu yayasan lembaga komisi asosiasi perhimpunan ikatan persatuan forum bank pt cv
+    pria wanita perempuan lelaki gadis bocah sosok institut sekolah lapas rutan terminal stasiun bandara pelabuhan pustu yayasan lembaga komisi asosiasi perhimpunan ikatan persatuan forum bank pt cv
     tbk perum persero partai organisasi kelompok komunitas gerakan program kegiatan rapat acara
     umum utama pertama muda madya senior dalam luar negeri keuangan kesehatan agama pendidikan
     kebudayaan pertanian perhubungan tenaga kerja ketenagakerjaan pertahanan perdagangan industri
