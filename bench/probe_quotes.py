@@ -1151,6 +1151,96 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Seorang PNS Pemkot Bandung, Yayat Supriatna, mengaku belum menerima gaji ke-13. \"Biasanya sudah cair "
      "bulan Juni,\" katanya.",
      [("Biasanya sudah", "Yayat Supriatna")]),
+    # Session 13, round 3, written before it was run
+    ("s13-tanya-jawab-two-named",
+     "Wakil Ketua DPRD Kota Bogor, Hendra Kusuma, menanyakan progres pembangunan pasar kepada Kepala Dinas "
+     "Koperasi, Lina Herlina. \"Kapan pedagang bisa menempati los baru?\" tanya Hendra. \"Awal tahun depan, "
+     "setelah serah terima,\" jawab Lina.",
+     [("Kapan pedagang", "Hendra Kusuma"), ("Awal tahun depan", "Lina Herlina")]),
+    ("s13-abbreviated-given-name",
+     "Ketua Baznas Kabupaten Bogor, Muhammad Ridwan Hakim, menyalurkan zakat produktif. \"Modal ini bukan "
+     "pinjaman,\" kata M. Ridwan.",
+     [("Modal ini bukan", "Muhammad Ridwan Hakim")]),
+    ("s13-shared-given-name",
+     "Abdul Rahman dan Abdul Karim, dua ketua RW di Kelurahan Tegalega, mengusulkan perbaikan drainase. "
+     "\"Setiap hujan air masuk rumah,\" kata Abdul.",
+     [("Setiap hujan air", None)]),
+    ("s13-shared-surname",
+     "Pasangan Budi Santoso dan Rina Santoso membuka usaha katering dari bantuan modal. \"Pesanan paling "
+     "banyak saat Ramadan,\" ujar Santoso.",
+     [("Pesanan paling", None)]),
+    ("s13-rank-dots-degrees",
+     "\"Kami tidak akan memberi ruang bagi geng motor,\" tegas Kapolres Sumedang AKBP. Rudi Hartanto, "
+     "S.I.K., M.H.",
+     [("Kami tidak akan memberi", "Rudi Hartanto")]),
+    ("s13-dr-spa",
+     "\"Imunisasi anak jangan ditunda,\" kata dr. Rina Marlina, Sp.A, dokter anak RSUD Sumedang.",
+     [("Imunisasi anak", "Rina Marlina")]),
+    ("s13-walikota-spelling",
+     "Walikota Bogor, Dedi Rachman, meninjau banjir di Kelurahan Cibuluh.\n"
+     "\"Tanggul yang jebol kami perbaiki malam ini,\" kata Wali Kota.",
+     [("Tanggul yang jebol", "Dedi Rachman")]),
+    ("s13-sekda-role-only",
+     "Sekretaris Daerah (Sekda) Kabupaten Ciamis, Andang Firman, memimpin apel pagi.\n"
+     "\"ASN harus memberi contoh disiplin,\" kata Sekda.",
+     [("ASN harus memberi", "Andang Firman")]),
+    ("s13-institution-polres-rilis",
+     "\"Tiga pelaku sudah kami tahan,\" tulis Polres Garut dalam rilisnya.",
+     [("Tiga pelaku sudah", None)]),
+    ("s13-colon-then-two-paragraph-quotes",
+     "Dalam sambutannya, Bupati Cianjur Herman Saputra menyampaikan:\n"
+     "\"Gempa ini ujian bagi kita semua.\"\n"
+     "\"Mari kita bangun kembali rumah warga bersama-sama.\"",
+     [("Gempa ini ujian", "Herman Saputra"), ("Mari kita bangun", "Herman Saputra")]),
+    ("s13-indirect-between-then-uncued",
+     "\"Stok pupuk bersubsidi aman,\" kata Kepala Dinas Pertanian Kabupaten Karawang, Wawan Hermawan. "
+     "Menurutnya, penyaluran dilakukan lewat kios resmi.\n"
+     "\"Petani cukup membawa KTP.\"",
+     [("Stok pupuk", "Wawan Hermawan"), ("Petani cukup", "Wawan Hermawan")]),
+    ("s13-bukan-nama-sebenarnya",
+     "Sebut saja Mawar (17), korban perundungan di sebuah SMP di Kota Bandung. \"Saya takut masuk sekolah,\" "
+     "kata Mawar.",
+     [("Saya takut", "Mawar")]),
+    ("s13-kepada-wartawan-menjelaskan-bahwa",
+     "Kepada wartawan, Kepala Desa Sukasari, Oman Rohman, menjelaskan bahwa jalan desa rusak akibat truk "
+     "tambang.\n\"Kami sudah melapor ke dinas sejak tahun lalu.\"",
+     [("Kami sudah melapor", "Oman Rohman")]),
+    ("s13-role-comma-rank-name",
+     "\"Pelaku pencurian motor kami tangkap di rumahnya,\" kata Kapolsek Cibiru, Kompol Asep Saepudin.",
+     [("Pelaku pencurian", "Asep Saepudin")]),
+    ("s13-kbb-acronym-parenthesized",
+     "\"Kami mendata seribu lansia terlantar,\" kata Kepala Dinas Sosial Kabupaten Bandung Barat (KBB), "
+     "Euis Rohaeti.",
+     [("Kami mendata seribu", "Euis Rohaeti")]),
+    ("s13-seraya",
+     "Ketua Kelompok Wanita Tani Melati, Iis Aisyah, memanen sayuran. \"Hasilnya kami jual ke pasar,\" "
+     "ujar Iis seraya menunjukkan keranjang sawi.",
+     [("Hasilnya kami jual", "Iis Aisyah")]),
+    ("s13-speech-opening-then-nya",
+     "Bupati Bandung Dadang Supriyatna membuka Musrenbang.\n"
+     "\"Assalamualaikum warahmatullahi wabarakatuh. Usulan warga harus menjadi dasar anggaran,\" ucapnya "
+     "membuka sambutan.",
+     [("Assalamualaikum", "Dadang Supriyatna")]),
+    ("s13-pria-yang-akrab-disapa-then-role",
+     "Pria yang akrab disapa Kang Ujang itu, Ujang Suryadi, kini menjadi Ketua RT 04. \"Saya ingin RT kami "
+     "bebas sampah,\" katanya.",
+     [("Saya ingin RT", "Ujang Suryadi")]),
+    ("s13-group-then-one-named",
+     "Para pedagang Pasar Kosambi menolak relokasi. Salah satu pedagang, Ujang Komar, sudah berjualan di "
+     "sana sejak 1990. \"Di sini pelanggan saya,\" katanya.",
+     [("Di sini pelanggan", "Ujang Komar")]),
+    ("s13-nya-after-joint-subject-with-spoken",
+     "Bupati Garut Rudi Hermawan dan Wakil Bupati Helmi Budiman meninjau lokasi longsor. \"Kita siapkan "
+     "relokasi,\" katanya.",
+     [("Kita siapkan", None)]),
+    ("s13-cue-before-with-date",
+     "Kepala BPBD Kota Bogor, Theofilus Patrian, Selasa (12/3/2024), mengatakan, \"Ada lima titik longsor "
+     "baru.\"",
+     [("Ada lima titik", "Theofilus Patrian")]),
+    ("s13-she-english",
+     "Minister of Social Affairs Tri Rahmawati visited the shelter. \"No child should sleep on the street,\" "
+     "she said.",
+     [("No child should", "Tri Rahmawati")]),
 ]
 
 

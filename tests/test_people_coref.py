@@ -124,3 +124,19 @@ def test_a_person_in_what_someone_says_is_not_the_next_speaker():
             "\"Ini contoh bagi ASN lain,\" ujarnya.")
     assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [
         ("Mereka b", "Antonius Hadjon"), ("Ini cont", "Antonius Hadjon")]
+
+
+def test_an_initial_in_a_cue_stands_for_the_word_it_opens():
+    from melati_archive import extract
+    text = ("Ketua Baznas Kabupaten Sikka, Muhammad Yusuf Ola, menyalurkan zakat. \"Ini modal usaha, bukan utang,\" "
+            "kata M. Yusuf.")
+    r = extract(text)
+    assert [q.speaker for q in r.quotes] == ["Muhammad Yusuf Ola"]
+    assert [p.name for p in r.people] == ["Muhammad Yusuf Ola"]
+
+
+def test_two_officials_joined_by_dan_with_a_role_between_are_a_joint_subject():
+    from melati_archive import extract
+    text = ("Bupati Sikka Fransiskus Diogo dan Wakil Bupati Romanus Woga meninjau pasar. "
+            "\"Kita tata ulang los pedagang,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -257,3 +257,8 @@ def test_a_relative_in_the_cue_is_not_the_person_named_and_their_own_name_after_
 def test_a_name_with_its_role_in_parentheses_before_a_colon_speaks():
     text = "Agustina Dhiu (Kepala Dinas Sosial Kabupaten Ngada): \"Kami menargetkan seribu keluarga mandiri tahun ini.\""
     assert _pairs(text) == [("Kami menargetkan ser", "Agustina Dhiu")]
+
+
+def test_a_rank_written_with_a_dot_before_the_name():
+    text = "\"Balap liar kami tindak tegas,\" kata Kapolres Ende AKBP. Yoseph Baba, S.I.K., M.H."
+    assert _pairs(text) == [("Balap liar kami tind", "Yoseph Baba")]

@@ -107,6 +107,9 @@ class Cast:
             cands = list(by_token.get(low, ()))
         else:
             cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
+        if not cands and len(stoks) >= 2 and any(len(t.rstrip(".")) == 1 for t in stoks):
+            # "M. Ridwan" where "Muhammad Ridwan Hakim" was introduced: an initial stands for a word
+            cands = [p for p in self.persons if _contiguous_with_initials(stoks, self._toks(p))]
         if not cands and len(stoks) >= 3:
             # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
             cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
@@ -296,6 +299,18 @@ def in_spans(spans, pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+def _contiguous_with_initials(needle: list[str], hay: list[str]) -> bool:
+    """`needle` runs inside `hay`, an initial ("m.") standing for a word it opens ("muhammad"),
+    with at least one whole word matched."""
+    if all(len(w.rstrip(".")) == 1 for w in needle):
+        return False
+    n = len(needle)
+    for i in range(len(hay) - n + 1):
+        if all(w == h or (len(w.rstrip(".")) == 1 and h.startswith(w.rstrip("."))) for w, h in zip(needle, hay[i:i + n])):
+            return True
+    return False
+
+
 def _contiguous(needle: list[str], hay: list[str]) -> bool:
     n = len(needle)
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
@@ -330,9 +345,24 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
     low = short.lower()
     if low not in _all_lowered_runs(text) and "\0" not in low:
         return short  # no run holds it: nothing found
-    found = {form for first, form in _fuller_forms(text, short) if first < before}
-    full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
+    full = _fuller_forms_before(text, short, before)
     return clean_name(full[0]) if len(full) == 1 else short
+
+
+def several_fuller_forms(text: str, short: str, before: int) -> bool:
+    """Whether a one-word name first seen as a speaker fits two or more different full names
+    written before it ("Abdul Rahman dan Abdul Karim ... kata Abdul"): nobody can say which."""
+    if " " in short or len(short) < 3 or (short.lower() not in _all_lowered_runs(text) and "\0" not in short.lower()):
+        return False
+    forms = [f.split() for f in _fuller_forms_before(text, short, before)]
+    # the word in the same place of each: two given names ("Abdul Rahman", "Abdul Karim") or
+    # two family names ("Budi Santoso", "Rina Santoso")
+    return (sum(1 for f in forms if f[0] == short) >= 2) or (sum(1 for f in forms if f[-1] == short) >= 2)
+
+
+def _fuller_forms_before(text: str, short: str, before: int) -> list[str]:
+    found = {form for first, form in _fuller_forms(text, short) if first < before}
+    return [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
 
 
 @functools.lru_cache(maxsize=64)
@@ -387,7 +417,9 @@ _LEAD_INS = frozenset(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 
 
-_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta|and)[^\S\n]+")
+# "Bupati X dan Wakil Bupati Y": the second person's role words may stand between.
+_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta|and)[^\S\n]+"
+                     r"(?P<role>(?:(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))[^\S\n]*,?[^\S\n]+){0,6})")
 
 
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
@@ -466,5 +498,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
     ordered = sorted(cast.mentions)
     for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):
-        if i1 != i2 and _JOINED.fullmatch(text, e1, s2):
+        joined = _JOINED.fullmatch(text, e1, s2) if i1 != i2 else None
+        between = joined.group("role").split() if joined and joined.group("role") else []
+        if joined and (not between or between[0].lower().strip("(),") in ROLE_HEADS | ROLE_ALIASES.keys()):
             cast.joint.update((s1, s2))
