@@ -135,6 +135,18 @@ def test_an_initial_in_a_cue_stands_for_the_word_it_opens():
     assert [p.name for p in r.people] == ["Muhammad Yusuf Ola"]
 
 
+def test_a_one_word_cue_name_shared_by_two_full_names_is_nobody():
+    from melati_archive import extract
+    given = ("Abdul Gani dan Abdul Manan, dua ketua RT di Kelurahan Kota Baru, meminta lampu jalan. "
+             "\"Malam hari gelap sekali,\" kata Abdul.")
+    surname = ("Pasangan Yakobus Bere dan Maria Bere membuka warung dari bantuan modal. "
+               "\"Pembeli paling ramai sore hari,\" ujar Bere.")
+    for text in (given, surname):
+        r = extract(text)
+        assert [q.speaker for q in r.quotes] == [None]
+        assert r.people == []
+
+
 def test_two_officials_joined_by_dan_with_a_role_between_are_a_joint_subject():
     from melati_archive import extract
     text = ("Bupati Sikka Fransiskus Diogo dan Wakil Bupati Romanus Woga meninjau pasar. "
