@@ -262,3 +262,13 @@ def test_a_name_with_its_role_in_parentheses_before_a_colon_speaks():
 def test_a_rank_written_with_a_dot_before_the_name():
     text = "\"Balap liar kami tindak tegas,\" kata Kapolres Ende AKBP. Yoseph Baba, S.I.K., M.H."
     assert _pairs(text) == [("Balap liar kami tind", "Yoseph Baba")]
+
+
+def test_a_quote_paragraph_without_cue_after_one_persons_reported_speech_is_theirs():
+    text = ("Kepada wartawan, Kepala Desa Watublapi, Marselus Ngga, menjelaskan bahwa jembatan rusak sejak banjir.\n"
+            "\"Anak sekolah terpaksa menyeberang kali.\"")
+    assert _pairs(text) == [("Anak sekolah terpaks", "Marselus Ngga")]
+    # two people speaking in that paragraph: nobody, and the quote is not kept without a cue
+    two = text.replace("menjelaskan bahwa jembatan rusak sejak banjir.",
+                       "dan Camat Kewapante, Yosef Leo, mengatakan jembatan rusak sejak banjir.")
+    assert _pairs(two) == []

@@ -78,6 +78,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             if between <= {idx} and q.start - prev.end < 600:
                 speaker = prev.speaker
         if q.how == "continuation" and speaker is None:
+            speaker = _reported_in_paragraph_before(text, q, cast, spans)
+        if q.how == "continuation" and speaker is None:
             q.how = "forward"  # kept only if the next paragraph's quote has a cue (below)
             continue
         if speaker is not None and speaker.initials_only:
@@ -169,6 +171,24 @@ def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known
     if _SPEECH_WORD.search(stretch):
         return None
     return prev.speaker, "continuation"
+
+
+def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """A quote with no cue opening its paragraph, after a paragraph of reported speech with one
+    subject ("Kepada wartawan, Kepala Desa X, Name, menjelaskan bahwa ..."): that subject goes on
+    in their own words. Anyone else speaking or named as a subject there: nobody."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip() or line_start == 0:
+        return None
+    para_start = text.rfind("\n", 0, line_start - 1) + 1
+    para = text[para_start:line_start]
+    if '"' in para or not _SPEECH_WORD.search(para):
+        return None
+    subjects = {i for s, _e, i in cast.mentions if para_start <= s < line_start and s in cast.subjects
+                and not in_spans(spans, s)}
+    if len(subjects) != 1:
+        return None
+    return cast.persons[next(iter(subjects))]
 
 
 def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known | None, str]:
