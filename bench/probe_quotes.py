@@ -1241,6 +1241,60 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Minister of Social Affairs Tri Rahmawati visited the shelter. \"No child should sleep on the street,\" "
      "she said.",
      [("No child should", "Tri Rahmawati")]),
+    # Session 13, round 4, written before it was run
+    ("s13-demikian-next-paragraph",
+     "\"Penyandang disabilitas berhak atas pekerjaan yang layak.\"\n"
+     "Demikian disampaikan Kepala Sentra Terpadu Inten Soeweno, Rahmat Sentosa, saat membuka pelatihan "
+     "kerja di Cibinong, Rabu (6/3).",
+     [("Penyandang disabilitas", "Rahmat Sentosa")]),
+    ("s13-hal-tersebut-next-paragraph",
+     "\"Kami ingin setiap desa punya lumbung pangan.\"\n"
+     "Hal tersebut diungkapkan Bupati Indramayu, Nina Agustina Sari, dalam panen raya di Desa Juntinyuat.",
+     [("Kami ingin setiap", "Nina Agustina Sari")]),
+    ("s13-baca-juga-between-paragraphs",
+     "Kepala Dinas Sosial Kota Depok, Siti Khodijah, menjelaskan program makan bergizi.\n"
+     "\"Setiap lansia mendapat makan siang lima kali seminggu,\" kata Siti.\n"
+     "Baca juga: Pemkot Depok Salurkan Bantuan Beras\n"
+     "\"Menunya disusun ahli gizi puskesmas,\" tambahnya.",
+     [("Setiap lansia", "Siti Khodijah"), ("Menunya disusun", "Siti Khodijah")]),
+    ("s13-nickname-in-marks-inside-name",
+     "\"Kami siap mengawal pembangunan desa,\" kata Ahmad \"Ucok\" Santoso, Ketua Karang Taruna Desa Ciherang.",
+     [("Kami siap mengawal", "Ahmad Santoso")]),
+    ("s13-two-named-in-cue",
+     "\"Kami senang sekali bisa ikut lomba,\" kata Budi dan Rina kompak.",
+     [("Kami senang sekali", None)]),
+    ("s13-menurut-split",
+     "Ketua Apindo Kabupaten Bekasi, Sutomo Hadi, menanggapi kenaikan UMK. \"Pengusaha siap,\" menurut "
+     "Sutomo, \"asal kenaikannya wajar.\"",
+     [("Pengusaha siap", "Sutomo Hadi"), ("asal kenaikannya", "Sutomo Hadi")]),
+    ("s13-perempuan-asal-ini",
+     "Juru masak dapur umum, Yayah Rohayah, sudah bangun sejak pukul tiga. \"Nasi harus siap sebelum subuh,\" "
+     "ujar perempuan asal Garut ini.",
+     [("Nasi harus siap", "Yayah Rohayah")]),
+    ("s13-two-kepala-dinas-role-only",
+     "Kepala Dinas Sosial Kota Cimahi, Endang Kusmana, dan Kepala Dinas Kesehatan Kota Cimahi, Dewi "
+     "Anggraeni, meninjau posyandu lansia.\n\"Pemeriksaan lansia kami gratiskan,\" kata Kepala Dinas.",
+     [("Pemeriksaan lansia", None)]),
+    ("s13-ketua-vs-wakil-ketua",
+     "Ketua DPRD Kabupaten Bogor, Rudy Susmanto, dan Wakil Ketua DPRD, Agus Salim, menerima audiensi "
+     "buruh.\n\"Aspirasi buruh kami bawa ke rapat paripurna,\" kata Wakil Ketua DPRD.",
+     [("Aspirasi buruh", "Agus Salim")]),
+    ("s13-menurut-then-uncued-paragraph",
+     "Menurut Kepala Puskesmas Sukajadi, Rina Wulandari, kasus diare meningkat sejak banjir.\n"
+     "\"Warga kami minta merebus air minum.\"",
+     [("Warga kami minta", "Rina Wulandari")]),
+    ("s13-uncued-after-reported-two-names",
+     "Camat Sukajadi, Deni Rusmana, mengatakan Lurah Cipedes, Asep Hidayat, sudah mendata korban.\n"
+     "\"Datanya kami kirim ke BPBD sore ini.\"",
+     [("Datanya kami kirim", "Deni Rusmana")]),
+    ("s13-dikonfirmasi-membenarkan-singkat",
+     "Ketika dikonfirmasi, Kepala Satpol PP Kota Bandung, Rasdian Setiadi, membenarkan penertiban itu. "
+     "\"Betul, ada dua puluh lapak,\" ucapnya singkat.",
+     [("Betul, ada dua", "Rasdian Setiadi")]),
+    ("s13-quote-then-ujar-capital-newline",
+     "Warga Kampung Cibogo sudah tiga hari mengungsi.\n"
+     "\"Rumah kami retak semua,\" ujar Ketua RT 01, Cecep Supriatna.",
+     [("Rumah kami retak", "Cecep Supriatna")]),
 ]
 
 

@@ -272,3 +272,22 @@ def test_a_quote_paragraph_without_cue_after_one_persons_reported_speech_is_thei
     two = text.replace("menjelaskan bahwa jembatan rusak sejak banjir.",
                        "dan Camat Kewapante, Yosef Leo, mengatakan jembatan rusak sejak banjir.")
     assert _pairs(two) == []
+
+
+def test_a_paragraph_opening_with_demikian_disampaikan_attributes_the_quote_paragraph_before():
+    text = ("\"Setiap anak berhak atas akta kelahiran.\"\n"
+            "Demikian disampaikan Kepala Dinas Dukcapil Kabupaten Lembata, Paulus Dolu, saat pelayanan keliling.\n"
+            "\"Layanan ini gratis.\"\n"
+            "Hal tersebut diungkapkan Camat Nubatukan, Yustina Lein.")
+    assert _pairs(text) == [("Setiap anak berhak a", "Paulus Dolu"), ("Layanan ini gratis.", "Yustina Lein")]
+
+
+def test_a_nickname_in_marks_inside_the_speakers_name():
+    text = "\"Pemuda desa siap bergotong royong,\" kata Yohanes \"Anis\" Kelen, Ketua Karang Taruna Desa Ile Ape."
+    assert _pairs(text) == [("Pemuda desa siap ber", "Yohanes Kelen")]
+
+
+def test_two_people_joined_in_the_cue_are_nobody_but_an_office_with_dan_is_one():
+    assert _pairs("\"Kami senang bisa ikut lomba,\" kata Maria dan Yosefina kompak.") == [("Kami senang bisa iku", None)]
+    one = "\"Ekspor ikan naik,\" kata Kepala Dinas Kelautan dan Perikanan Kabupaten Alor Markus Laka."
+    assert _pairs(one) == [("Ekspor ikan naik", "Markus Laka")]

@@ -337,6 +337,22 @@ def _looks_like_speech(content: str) -> bool:
     return len(words) >= 3 and bool(re.search(r"[.!?,]", content)) and not content.istitle()
 
 
+# A paragraph that attributes the quote paragraph before it: "Demikian disampaikan ...", "Hal
+# tersebut diungkapkan ...", "Pernyataan itu disampaikan ...".
+_NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?:Hal|Pernyataan|Penegasan|Pesan)[^\S\n]+(?:itu|tersebut|ini))"
+                                 r"[^\S\n]+di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan)\b)")
+# A nickname in quote marks inside a name ("kata Ahmad "Ucok" Santoso"): blanked, same length, so
+# the cue reads the name around it.
+_QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?\"(?=[^\S\n]+[A-Z][a-z])")
+
+
+def _without_quoted_nickname(after: str) -> str:
+    m = _QUOTED_NICKNAME.search(after, 0, 80)
+    if m is None or not P._token_ok(after[:m.start()].split()[-1]):
+        return after  # 'Kepala Sentra "Budi Perkasa" Palembang': a unit's name in marks, after a unit word
+    return after[:m.start()] + " " * (m.end() - m.start()) + after[m.end():]
+
+
 # A lowercase word right after the closing mark: the sentence goes on past the quoted words.
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
 
@@ -385,8 +401,13 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         gap = text[found[-1].cue_end:open_at].strip() if found and found[-1].cue_end else None
         split_half = gap in (",", ":") or (gap == "" and _looks_like_speech(content))
         after = text[q.end: q.end + 160].split("\n", 1)[0]
+        base = q.end
+        next_para = _NEXT_PARAGRAPH_CUE.match(text, q.end) if not after.strip() else None
+        if next_para:  # the quote's paragraph, then "Demikian disampaikan Name ..." opening the next
+            base = next_para.end()
+            after = text[base: base + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
-        cue_after = _cue_after(q, after, q.end)
+        cue_after = _cue_after(q, _without_quoted_nickname(after), base)
         if cue_after:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
@@ -459,6 +480,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_RUN.match(rest)
+        if s and _two_people(s.group("run")):
+            # "kata Budi dan Rina": two people say it together, neither alone
+            q.how, q.cue = "group", f"{q.cue} {s.group('run')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         if s and parse_subject(q, s.group("run"), _last_name_segment(s.group("tail"))):
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
@@ -521,6 +547,27 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return False
         return True
     return False
+
+
+_JOINING = re.compile(r"[^\S\n]+(?:dan|&|and)[^\S\n]+")
+
+
+def _two_people(run: str) -> bool:
+    """"Budi dan Rina", "Bupati X Rudi dan Wabup Helmi": a name ends the words before "dan" and
+    another ends the words after it (an office's "Kelautan dan Perikanan" ends with no name)."""
+    parts = [part.strip() for part in _JOINING.split(run)]
+    if len(parts) != 2:
+        return False
+    names = [P._trailing_plain(part) for part in parts]
+    if not all(names):
+        return False
+    bare = [P.clean_name(part) == name for part, name in zip(parts, names)]
+    # an office written out ("Kementerian Energi dan Sumber Daya Mineral X") is no second person:
+    # each side is a name alone, or a role word then a name (of two words or more on the left)
+    left_ok = bare[0] or (_is_role_head(parts[0].split()[0].lower()) and len(names[0].split()) >= 2
+                          and parts[0].endswith(names[0]))
+    right_ok = bare[1] or _is_role_head(parts[1].split()[0].lower().rstrip("."))
+    return left_ok and right_ok
 
 
 def _through(q: Found, m: re.Match) -> bool:
@@ -643,6 +690,8 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
     for q in quotes:
         if q.how == "after" and q.subject_name and not q.initials:
             pos = text.find(q.subject_name, q.end)
+            if pos == -1:  # written around a quoted nickname: from its first word
+                pos = text.find(q.subject_name.split()[0], q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
         if q.how == "before-colon" and q.subject and len(q.subject.split()) >= 2:
             # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks
