@@ -202,7 +202,9 @@ _NAME_SHAPED = ["Kolonel (Czi) IGN ", "Kepala Dinas ", "Budi Santoso ", "Sekreta
                 # many quotes with a -nya cue: each sentence end near a quote is tested against the quotes
                 '"Ab cd ef," katanya. ',
                 # quotes after a colon, no sentence end: each one's cue is read after the one before
-                'Ab Cd (Ef Gh): "Ab cd ef gh ij kl." ']
+                'Ab Cd (Ef Gh): "Ab cd ef gh ij kl." ',
+                # quotes and names with no sentence end: a pronoun cue's sentence is read 600 back at most
+                '"Ab cd," kata Budi dan Rina dan ']
 extraction_texts = st.one_of(
     texts,
     _repeated(_NAME_SHAPED),

@@ -129,10 +129,23 @@ _UNNAMED = re.compile(
 _SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
 
 
+def _last_mention_end(cast: P.Cast, pos: int, spans) -> tuple[int, int | None]:
+    """The latest end of a mention starting before `pos` outside quotes, and whose it is. Read
+    back from `pos` over the sorted mentions, only while an earlier one could still end later (a
+    name spans far less than 200 characters): a text of many quotes read them all at each."""
+    best: tuple[int, int | None] = (0, None)
+    for k in range(bisect.bisect_left(cast.mentions, (pos,)) - 1, -1, -1):
+        s, e, i = cast.mentions[k]
+        if best[1] is not None and s + 200 < best[0]:
+            break
+        if not in_spans(spans, s) and (e, i) > best:
+            best = (e, i)
+    return best
+
+
 def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
     """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
-    last, who = max(((e, i) for s, e, i in cast.mentions if s < pos and not in_spans(spans, s)),
-                    default=(0, None))
+    last, who = _last_mention_end(cast, pos, spans)
     if who is not None and cast.persons[who].initials_only:
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
     return any(not in_spans(spans, m.start())
@@ -140,8 +153,9 @@ def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> boo
 
 
 def _sentence_start(text: str, pos: int, skip) -> int:
-    """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
-    start = 0
+    """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences), at most
+    600 characters back (text with no sentence end must not make each quote read all before it)."""
+    start = max(0, pos - 600)
     for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 600), pos):
         if not in_spans(skip, m.start()):
             start = m.end()
@@ -184,8 +198,8 @@ def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P
     para = text[para_start:line_start]
     if '"' in para or not _SPEECH_WORD.search(para):
         return None
-    subjects = {i for s, _e, i in cast.mentions if para_start <= s < line_start and s in cast.subjects
-                and not in_spans(spans, s)}
+    lo, hi = bisect.bisect_left(cast.mentions, (para_start,)), bisect.bisect_left(cast.mentions, (line_start,))
+    subjects = {i for s, _e, i in cast.mentions[lo:hi] if s in cast.subjects and not in_spans(spans, s)}
     if len(subjects) != 1:
         return None
     return cast.persons[next(iter(subjects))]

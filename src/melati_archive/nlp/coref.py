@@ -279,7 +279,9 @@ class Cast:
             self.subjects.add(pos)
 
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
-        return {i for s, _e, i in self.mentions if a <= s < b and not in_spans(skip, s)}
+        # mentions are kept sorted by start: only those in [a, b) are read
+        lo, hi = bisect.bisect_left(self.mentions, (a,)), bisect.bisect_left(self.mentions, (b,))
+        return {i for s, _e, i in self.mentions[lo:hi] if not in_spans(skip, s)}
 
     def add_mention(self, start: int, end: int, person: Known) -> None:
         i = next(k for k, p in enumerate(self.persons) if p is person)

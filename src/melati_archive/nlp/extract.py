@@ -9,6 +9,7 @@ from . import people as P
 from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
+from .coref import in_spans
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .page import read_page
@@ -227,7 +228,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
     spans = [(q.start, q.end) for q in found]
     out = []
     for m in P.matches_at(_INDIRECT_SUBJECT, body, _starts(body)):
-        if any(a <= m.start() < b for a, b in spans):
+        if in_spans(spans, m.start()):
             continue
         key = "name" if m.group("name") else "name2"
         aside = m.group("aside")
@@ -245,7 +246,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             out.append((pos, pos + len(name), name, None))
     for m in P.matches_at(_SHORT_SUBJECT, body, P.cap_starts(body)):
         word = m.group("name")
-        if any(a <= m.start() < b for a, b in spans) or not P._token_ok(word) or not _clause_head(body, m.start()):
+        if in_spans(spans, m.start()) or not P._token_ok(word) or not _clause_head(body, m.start()):
             continue
         if body[max(0, m.start() - 2):m.start()].strip()[-1:].isalpha():
             continue
