@@ -1295,6 +1295,55 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Warga Kampung Cibogo sudah tiga hari mengungsi.\n"
      "\"Rumah kami retak semua,\" ujar Ketua RT 01, Cecep Supriatna.",
      [("Rumah kami retak", "Cecep Supriatna")]),
+    # Session 13, round 5, written before it was run: texts made to trip the rules of rounds 1-4
+    ("s13-lanjutnya-after-indirect-speech-of-another",
+     "\"Jalan ini kami perbaiki bulan depan,\" kata Kepala Dinas PUPR Kabupaten Garut, Dede Hermawan. "
+     "Camat Cikajang, Yana Mulyana, menambahkan bahwa warga siap bergotong royong. \"Kami sediakan konsumsi "
+     "bagi pekerja,\" lanjutnya.",
+     [("Jalan ini kami", "Dede Hermawan"), ("Kami sediakan", "Yana Mulyana")]),
+    ("s13-lanjutnya-after-lead-in-sentence",
+     "\"Kami pantau terus,\" kata Kepala BPBD Garut, Satria Budi. Camat Cikajang, Yana Mulyana, lalu "
+     "menunjuk peta, \"Di sini titik longsornya,\" lanjutnya.",
+     [("Kami pantau terus", "Satria Budi"), ("Di sini titik", "Yana Mulyana")]),
+    ("s13-hal-senada-next-paragraph-not-a-cue",
+     "\"Stok beras aman sampai Lebaran,\" kata Kepala Bulog Cabang Ciamis, Iwan Setiawan.\n"
+     "\"Harga di pasar juga stabil.\"\n"
+     "Hal senada disampaikan Kepala Dinas Perdagangan, Neni Rohaeni.",
+     [("Stok beras aman", "Iwan Setiawan"), ("Harga di pasar", "Iwan Setiawan")]),
+    ("s13-single-mark-term-comma-outside",
+     "Warga menyebut program itu 'Jumat Bersih', kata Lurah Sukamaju, Tatang Sutisna.",
+     []),
+    ("s13-kin-lowercase-ibu-is-honorific",
+     "Warga Desa Cibodas, Ani Suryani, menerima bantuan. \"Terima kasih banyak,\" kata ibu Ani.",
+     [("Terima kasih", "Ani Suryani")]),
+    ("s13-kin-anak-bupati",
+     "Bupati Garut Rudi Hermawan menghadiri wisuda. \"Saya bangga bisa lulus tepat waktu,\" kata anak Bupati itu.",
+     [("Saya bangga", None)]),
+    ("s13-two-roles-joined",
+     "Bupati Garut Rudi Hermawan dan Wakil Bupati Helmi Budiman meninjau pasar. \"Pasar harus bersih,\" kata "
+     "Bupati dan Wakil Bupati.",
+     [("Pasar harus bersih", None)]),
+    ("s13-initial-two-candidates",
+     "Muhammad Ridwan dan Mochamad Ridwan Saputra sama-sama mendaftar calon kepala desa. \"Saya siap "
+     "bersaing sehat,\" kata M. Ridwan.",
+     [("Saya siap bersaing", None)]),
+    ("s13-menurut-term-no-comma",
+     "Program \"Sekolah Rakyat\" menurut Menteri Sosial akan dibuka Juli.",
+     []),
+    ("s13-yang-bersangkutan-two-named",
+     "Dua ASN, Ade Rukmana dan Wawan Gunawan, dilaporkan bolos. \"Saya sedang sakit,\" kata yang "
+     "bersangkutan.",
+     [("Saya sedang sakit", None)]),
+    ("s13-uncued-after-meminta-paragraph",
+     "Bupati Sumedang Dony Ahmad meminta Camat Jatinangor, Kusnadi Rahman, mendata korban angin puting "
+     "beliung.\n\"Data harus masuk besok pagi.\"",
+     [("Data harus masuk", "Dony Ahmad")]),
+    ("s13-paren-role-colon-title",
+     "Pameran itu menampilkan lukisan Rendra Wibisana (pelukis muda): \"Senja di Pelabuhan Ratu\".",
+     []),
+    ("s13-unit-name-in-marks-then-name",
+     "\"Peserta kami latih menjahit,\" kata Kepala Sentra \"Mulya Jaya\" Jakarta, Dewi Kartika.",
+     [("Peserta kami latih", "Dewi Kartika")]),
 ]
 
 

@@ -152,3 +152,12 @@ def test_two_officials_joined_by_dan_with_a_role_between_are_a_joint_subject():
     text = ("Bupati Sikka Fransiskus Diogo dan Wakil Bupati Romanus Woga meninjau pasar. "
             "\"Kita tata ulang los pedagang,\" katanya.")
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_an_initial_that_fits_two_full_names_is_nobody():
+    from melati_archive import extract
+    text = ("Yohanes Sina dan Yosef Sina Tukan sama-sama mendaftar calon kepala desa. \"Saya siap bersaing "
+            "sehat,\" kata Y. Sina.")
+    r = extract(text)
+    assert [q.speaker for q in r.quotes] == [None]
+    assert r.people == []

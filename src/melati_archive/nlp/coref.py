@@ -353,7 +353,15 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
 
 def several_fuller_forms(text: str, short: str, before: int) -> bool:
     """Whether a one-word name first seen as a speaker fits two or more different full names
-    written before it ("Abdul Rahman dan Abdul Karim ... kata Abdul"): nobody can say which."""
+    written before it ("Abdul Rahman dan Abdul Karim ... kata Abdul"), or a name opened by initials
+    that fits two ("Muhammad Ridwan dan Mochamad Ridwan Saputra ... kata M. Ridwan"): nobody can say
+    which."""
+    toks = short.split()
+    if len(toks) >= 2 and all(len(t.rstrip(".")) == 1 for t in toks[:-1]) and len(toks[-1]) >= 3:
+        needle = [t.lower() for t in toks]
+        fitting = {f for f in _fuller_forms_before(text, toks[-1], before)
+                   if _contiguous_with_initials(needle, [w.lower() for w in f.split()])}
+        return len(fitting) >= 2
     if " " in short or len(short) < 3 or (short.lower() not in _all_lowered_runs(text) and "\0" not in short.lower()):
         return False
     forms = [f.split() for f in _fuller_forms_before(text, short, before)]
