@@ -1341,6 +1341,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s13-paren-role-colon-title",
      "Pameran itu menampilkan lukisan Rendra Wibisana (pelukis muda): \"Senja di Pelabuhan Ratu\".",
      []),
+    # the session-12 leftover: a name written only as the agent of a passive, then a description cue
+    ("s13-agent-oleh-then-description",
+     "Rumah panggung itu dibangun oleh Sutrisno Hadi, warga setempat. \"Saya kerjakan sendiri selama dua "
+     "tahun,\" kata pria berusia 60 tahun itu.",
+     [("Saya kerjakan sendiri", "Sutrisno Hadi")]),
     ("s13-unit-name-in-marks-then-name",
      "\"Peserta kami latih menjahit,\" kata Kepala Sentra \"Mulya Jaya\" Jakarta, Dewi Kartika.",
      [("Peserta kami latih", "Dewi Kartika")]),

@@ -469,8 +469,11 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start):
             continue
-        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start):
-            continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
+        lead = _NOT_APPOSITIVE.search(text, max(0, start - 12), start) if role[:1].islower() else None
+        if lead and not (lead.group(0).startswith("oleh") and len(role.split()) <= 3):
+            # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role; the agent of a
+            # passive with a short role ("dibangun oleh Name, warga setempat.") is introduced
+            continue
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):
