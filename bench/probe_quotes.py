@@ -1349,6 +1349,48 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s13-unit-name-in-marks-then-name",
      "\"Peserta kami latih menjahit,\" kata Kepala Sentra \"Mulya Jaya\" Jakarta, Dewi Kartika.",
      [("Peserta kami latih", "Dewi Kartika")]),
+    # Session 13, round 6, written before it was run: typography and layout
+    ("s13-dash-before-cue-after",
+     "\"Kami siap membantu warga yang terdampak\" \u2013 kata Ketua RT 03, Budi Santoso.",
+     [("Kami siap membantu", "Budi Santoso")]),
+    ("s13-no-comma-no-space-curly",
+     "\u201cKami siap membantu warga yang terdampak\u201d ujar Budi Santoso, Ketua RT 03.",
+     [("Kami siap membantu", "Budi Santoso")]),
+    ("s13-parenthesized-attribution",
+     "\"Kami siap membantu warga yang terdampak.\" (Budi Santoso, Ketua RT 03)",
+     [("Kami siap membantu", "Budi Santoso")]),
+    ("s13-ellipsis-inside",
+     "\"Kami... kami tidak tahu harus ke mana,\" ujar Ani Suryani sambil menangis.",
+     [("Kami... kami", "Ani Suryani")]),
+    ("s13-one-word-exclamation",
+     "Bupati Garut Rudi Hermawan memimpin upacara. \"Merdeka!\" seru Rudi.",
+     [("Merdeka", "Rudi Hermawan")]),
+    ("s13-transcript-colons",
+     "Berikut tanya jawab dalam rapat itu.\n"
+     "Budi Santoso: \"Kapan bantuan untuk RT kami cair?\"\n"
+     "Ani Suryani: \"Bantuan cair minggu depan, setelah verifikasi selesai.\"",
+     [("Kapan bantuan", "Budi Santoso"), ("Bantuan cair", "Ani Suryani")]),
+    ("s13-cue-line-wrapped-before-quote",
+     "Kepala Dinas Sosial Kota Garut, Aah Anwar, mengatakan\n"
+     "\"Bantuan untuk korban kebakaran sudah kami salurkan semua.\"",
+     [("Bantuan untuk korban", "Aah Anwar")]),
+    # added after the first run: the case above opens the text with its cue line, which a page
+    # reader takes for the headline (no full stop); here a sentence comes first
+    ("s13-cue-line-wrapped-after-a-sentence",
+     "Kebakaran menghanguskan dua belas rumah di Kelurahan Sukagalih.\n"
+     "Kepala Dinas Sosial Kota Garut, Aah Anwar, mengatakan\n"
+     "\"Bantuan untuk korban kebakaran sudah kami salurkan semua.\"",
+     [("Bantuan untuk korban", "Aah Anwar")]),
+    ("s13-quote-mid-sentence-then-dan",
+     "Camat Tarogong, Deden Rohim, mengatakan, \"Kami siap menampung pengungsi,\" dan meminta warga tetap "
+     "tenang.",
+     [("Kami siap menampung", "Deden Rohim")]),
+    ("s13-social-handle",
+     "\"Terima kasih atas doa semua warga,\" tulis akun @budisantoso di Instagram.",
+     [("Terima kasih atas", None)]),
+    ("s13-question-tanya-name",
+     "\"Mau ke mana lagi kami tinggal?\" tanya Ani Suryani, korban penggusuran.",
+     [("Mau ke mana", "Ani Suryani")]),
 ]
 
 

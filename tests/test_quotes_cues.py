@@ -291,3 +291,10 @@ def test_two_people_joined_in_the_cue_are_nobody_but_an_office_with_dan_is_one()
     assert _pairs("\"Kami senang bisa ikut lomba,\" kata Maria dan Yosefina kompak.") == [("Kami senang bisa iku", None)]
     one = "\"Ekspor ikan naik,\" kata Kepala Dinas Kelautan dan Perikanan Kabupaten Alor Markus Laka."
     assert _pairs(one) == [("Ekspor ikan naik", "Markus Laka")]
+
+
+def test_a_cue_line_ending_with_its_verb_before_the_quote_paragraph():
+    text = ("Banjir merendam tiga kelurahan di Kota Ende.\n"
+            "Kepala Dinas Sosial Kabupaten Ende, Agustinus Ngasu, mengatakan\n"
+            "\"Dapur umum sudah berdiri di tiga titik.\"")
+    assert _pairs(text) == [("Dapur umum sudah ber", "Agustinus Ngasu")]

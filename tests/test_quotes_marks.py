@@ -71,3 +71,17 @@ def test_single_marks_that_are_apostrophes_terms_or_inside_double_quotes_are_no_
     # single marks inside a double-quoted quote stay part of it
     inner = "\"Warga menyebutnya 'Sabtu bersih', semua turun,\" kata Ketua RT 03, Yakob Nai."
     assert [(q.text[:26], q.speaker) for q in extract(inner).quotes] == [("Warga menyebutnya 'Sabtu b", "Yakob Nai")]
+
+
+def test_a_dash_before_the_cue_and_a_speaker_in_parentheses_after_the_quote():
+    dash = "\"Air bersih kami antar setiap pagi\" \u2013 kata Ketua RT 02, Yosef Wangge."
+    assert [(q.text, q.speaker) for q in extract(dash).quotes] == [("Air bersih kami antar setiap pagi", "Yosef Wangge")]
+    paren = "\"Air bersih kami antar setiap pagi.\" (Yosef Wangge, Ketua RT 02)"
+    assert [q.speaker for q in extract(paren).quotes] == ["Yosef Wangge"]
+    # an acronym in parentheses after a quoted term names nobody
+    assert extract("Program \"Kampung Sehat\" (KS) dimulai Senin.").quotes == []
+
+
+def test_a_quote_with_a_comma_inside_its_marks_is_speech_even_if_the_sentence_goes_on():
+    text = "Camat Maumere, Stefanus Sina, mengatakan, \"Kami siap menampung pengungsi,\" dan meminta warga tenang."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Kami siap menampung pengungsi", "Stefanus Sina")]

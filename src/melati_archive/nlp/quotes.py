@@ -39,7 +39,7 @@ EN_VERBS = "said says added explained stated asked noted continued concluded str
 _EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
     r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
@@ -52,6 +52,7 @@ _AFTER_ROLE_MEN = re.compile(
     + r")(?:[^\S\n]+[A-Za-z][a-z]+){0,3}?)[^\S\n]+(?P<verb>" + _MEN + r")\b"
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
+_PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
 _GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
@@ -319,13 +320,18 @@ def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str
     return start, text[start:pos]
 
 
+_ENDS_WITH_SPEECH_VERB = re.compile(r"\b" + _MEN + r"(?:[^\S\n]+bahwa)?$")
+
+
 def _paragraph_ending_with_colon(text: str, open_at: int, floor: int) -> tuple[int, str] | None:
     """The last sentence of the paragraph right before a quote that opens a paragraph, when that
     paragraph ends with a colon ("Dalam sambutannya, Bupati X menyampaikan:"), else None."""
     head = text[floor:open_at]
     stripped = head.rstrip()
-    if not stripped.endswith(":") or head[len(stripped):].count("\n") != 1:
+    if head[len(stripped):].count("\n") != 1:
         return None
+    if not stripped.endswith(":") and not _ENDS_WITH_SPEECH_VERB.search(stripped, max(0, len(stripped) - 40)):
+        return None  # "Kepala Dinas X, Name, mengatakan" wrapped before its quote, no colon
     end = floor + len(stripped)
     return _sentence_fragment_before(text, end, floor)
 
@@ -420,7 +426,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             continue
         if non_speech_context and not _looks_like_speech(content):
             continue
-        if not cue_after and not _looks_like_speech(content) and _SENTENCE_GOES_ON.match(text, q.end):
+        if (not cue_after and not q.comma_before_cue and not _looks_like_speech(content)
+                and _SENTENCE_GOES_ON.match(text, q.end)):
             continue  # `Menurut X, "Sekolah Rakyat" akan dibuka ...`: a quoted term inside the sentence
         if q.how == "none" and split_half:
             q.how, q.cue = "split", found[-1].cue
@@ -526,6 +533,15 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
         return True
+    paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
+    if paren:
+        name = P._trailing_plain(paren.group("name"))
+        if name and name == P.clean_name(paren.group("name")) and len(name.split()) >= 2:
+            # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote
+            q.cue, q.how, q.subject_name = "(...)", "after", name
+            q.subject_role = paren.group("role").strip() if paren.group("role") else None
+            q.cue_end = base + paren.end()
+            return True
     group = _AFTER_GROUP_MEN.match(after) if q.comma_before_cue else None
     if group:
         q.cue, q.how, q.cue_end = f"{group.group('grp')} {group.group('verb')}", "group", base + group.end()
