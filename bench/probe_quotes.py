@@ -1391,6 +1391,40 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s13-question-tanya-name",
      "\"Mau ke mana lagi kami tinggal?\" tanya Ani Suryani, korban penggusuran.",
      [("Mau ke mana", "Ani Suryani")]),
+    # Session 13, round 7, written before it was run: -nya and pronoun cues that must not reach the
+    # person last named
+    ("s13-dia-after-someone-died",
+     "Sutarman (45), warga Desa Cikole, tewas tertimpa pohon tumbang di depan rumahnya. \"Pohonnya sudah lapuk "
+     "sejak lama,\" kata dia.",
+     [("Pohonnya sudah lapuk", None)]),
+    ("s13-katanya-after-someone-died-official-before",
+     "Kapolsek Lembang, AKP Dedi Supriadi, membenarkan kejadian itu. Korban, Sutarman (45), meninggal di "
+     "lokasi. \"Korban sempat dibawa ke puskesmas,\" katanya.",
+     [("Korban sempat dibawa", "Dedi Supriadi")]),
+    ("s13-tambahnya-after-a-group-cue",
+     "Camat Cikalong, Yanti Lestari, meninjau jalan desa yang rusak. \"Sudah lima tahun begini,\" kata warga. "
+     "\"Kalau hujan, motor tidak bisa lewat,\" tambahnya.",
+     [("Sudah lima tahun", None), ("Kalau hujan", None)]),
+    ("s13-lanjutnya-after-anonymous-cue",
+     "Kapolres Garut AKBP Rio Wahyudi menggelar rilis kasus. \"Pelaku sudah dua kali beraksi,\" kata seorang "
+     "penyidik. \"Barang bukti kami sita,\" lanjutnya.",
+     [("Pelaku sudah dua", None), ("Barang bukti kami", None)]),
+    ("s13-seorang-pria-berkata-video",
+     "Dalam video yang beredar, seorang pria berkata, \"Jalan ini tidak pernah diperbaiki.\" Bupati Garut "
+     "Rudi Hermawan langsung meninjau lokasi.",
+     [("Jalan ini tidak", None)]),
+    ("s13-imbuh-bupati-yang-akrab-disapa-ini",
+     "Bupati Sumedang Dony Ahmad Munir membuka festival kuliner. \"Tahu Sumedang harus mendunia,\" imbuh "
+     "Bupati yang akrab disapa Kang DAM ini.",
+     [("Tahu Sumedang", "Dony Ahmad Munir")]),
+    ("s13-kasi-humas-mewakili-kapolres",
+     "\"Arus mudik masih lancar,\" kata Kasi Humas Polres Ciamis, Iptu Ade Suryana, mewakili Kapolres AKBP "
+     "Tony Prasetyo.",
+     [("Arus mudik", "Ade Suryana")]),
+    ("s13-possessor-katanya",
+     "Rumah Ujang Saepudin di Kampung Babakan terendam banjir setinggi satu meter. \"Airnya masuk tengah "
+     "malam,\" katanya.",
+     [("Airnya masuk", "Ujang Saepudin")]),
 ]
 
 

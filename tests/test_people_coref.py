@@ -161,3 +161,13 @@ def test_an_initial_that_fits_two_full_names_is_nobody():
     r = extract(text)
     assert [q.speaker for q in r.quotes] == [None]
     assert r.people == []
+
+
+def test_someone_the_text_says_died_is_never_the_pronoun_speaker():
+    from melati_archive import extract
+    alone = ("Markus Lado (50), warga Desa Nita, tewas tertimpa pohon tumbang. \"Pohonnya sudah lapuk sejak "
+             "lama,\" kata dia.")
+    assert [q.speaker for q in extract(alone).quotes] == [None]
+    official = ("Kapolsek Nita, AKP Yohanes Bata, membenarkan kejadian itu. Korban, Markus Lado (50), meninggal "
+                "di lokasi. \"Korban sempat dibawa ke puskesmas,\" katanya.")
+    assert [q.speaker for q in extract(official).quotes] == ["Yohanes Bata"]

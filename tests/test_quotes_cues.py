@@ -298,3 +298,9 @@ def test_a_cue_line_ending_with_its_verb_before_the_quote_paragraph():
             "Kepala Dinas Sosial Kabupaten Ende, Agustinus Ngasu, mengatakan\n"
             "\"Dapur umum sudah berdiri di tiga titik.\"")
     assert _pairs(text) == [("Dapur umum sudah ber", "Agustinus Ngasu")]
+
+
+def test_a_continuation_cue_after_a_cue_that_gave_nobody_gives_nobody():
+    text = ("Camat Alok, Yosef Tote, meninjau jalan desa yang rusak. \"Sudah lima tahun begini,\" kata warga. "
+            "\"Kalau hujan, motor tidak bisa lewat,\" tambahnya.")
+    assert _pairs(text) == [("Sudah lima tahun beg", None), ("Kalau hujan, motor t", None)]

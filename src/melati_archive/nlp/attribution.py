@@ -171,11 +171,17 @@ _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse
                           re.IGNORECASE)
 
 
+# Cues that pointed at someone and gave nobody ("kata warga", "kata seorang penyidik", "kata mereka").
+_NAMED_NOBODY = frozenset("after group anonymous before-group descriptive".split())
+
+
 def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known, str] | None:
     """`"...," lanjutnya` opening its sentence, after a stretch where nobody speaks since the
     previous quote ("Acara itu juga dihadiri Wakil Bupati X."): the previous speaker goes on,
     whoever was named in between."""
-    if prev is None or prev.speaker is None or not q.cue or q.start - prev.end > 600:
+    if prev is None or not q.cue or q.start - prev.end > 600:
+        return None
+    if prev.speaker is None and prev.how not in _NAMED_NOBODY:
         return None
     if not (_CONTINUING_CUE.search(q.cue) or _AGAIN.match(text, q.cue_end)):
         return None
@@ -184,7 +190,8 @@ def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known
     stretch = text[max(prev.end, prev.cue_end):q.start]
     if _SPEECH_WORD.search(stretch):
         return None
-    return prev.speaker, "continuation"
+    # '"...," kata warga. "...," tambahnya': whoever the cue before gave, nobody included
+    return prev.speaker, "continuation" if prev.speaker is not None else "unresolved"
 
 
 def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
@@ -213,7 +220,7 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
         return None, "pronoun"
     head = _sentence_start(text, q.start, spans)
     if text[head:q.start].strip():
-        inside = cast.mentions_between(head, q.start, skip=spans)
+        inside = cast.mentions_between(head, q.start, skip=spans) - cast.departed
         if len(inside) == 1:
             return cast.persons[next(iter(inside))], "sentence"
     back = head
@@ -234,7 +241,7 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
         return None
     since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
     between = cast.mentions_between(since, q.start, skip=spans)
-    if len(between) == 1:
+    if len(between) == 1 and not between & cast.departed:
         return cast.persons[next(iter(between))]
     if not between and prev is not None:
         return prev.speaker

@@ -44,6 +44,7 @@ class Cast:
     day: dt.date | None = None
     subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
     joint: set[int] = field(default_factory=set)  # starts of mentions in "X dan Y" (two people)
+    departed: set[int] = field(default_factory=set)  # persons the text says died: no pronoun means them
 
     # Resolution ------------------------------------------------------------------------------
     def by_name(self, name: str) -> Known | None:
@@ -253,7 +254,7 @@ class Cast:
         as a subject (outside the spans in `skip`), else the most recent one mentioned at all."""
         fallback: Known | None = None
         for start, _end, i in reversed(self.mentions):
-            if start >= pos or in_spans(skip, start):
+            if start >= pos or in_spans(skip, start) or i in self.departed:
                 continue
             if pos - start > window:
                 break
@@ -477,6 +478,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
+_DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
+                   r"(?:tewas|meninggal|wafat|gugur)\b")
+
+
 def _mark_speaker_like(text: str, cast: Cast) -> None:
     """Mentions where the person is the subject of the sentence or clause: the ones a later
     `katanya` or `ujar dia` can refer to."""
@@ -505,6 +510,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         if _VERB_AFTER.match(text[end:end + 160]):
             subjects.add(start)
     cast.subjects = subjects
+    # "Sutarman (45), warga Desa X, tewas tertimpa pohon": a later "kata dia" is someone else
+    cast.departed = {i for _s, end, i in cast.mentions if _DIED.match(text, end)}
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
     ordered = sorted(cast.mentions)
     for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):
