@@ -1425,6 +1425,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Rumah Ujang Saepudin di Kampung Babakan terendam banjir setinggi satu meter. \"Airnya masuk tengah "
      "malam,\" katanya.",
      [("Airnya masuk", "Ujang Saepudin")]),
+    # Session 13, round 8, written before it was run: ministry and balai releases, regional speech
+    ("s13-translation-parenthetical-before-cue",
+     "Nenek Onah (70) menerima bantuan kursi roda dari Sentra Galih Pakuan. \"Hatur nuhun pisan,\" (terima "
+     "kasih banyak) kata Nenek Onah.",
+     [("Hatur nuhun", "Onah")]),
+    ("s13-translation-parenthetical-comma-outside",
+     "\"Matur nuwun sanget\" (terima kasih banyak), ujar Mbah Sarinah, penerima bantuan di Desa Girimulyo.",
+     [("Matur nuwun", "Sarinah")]),
+    ("s13-mensos-and-wamensos-role-only",
+     "Menteri Sosial Saiful Anwar didampingi Wakil Menteri Sosial Agus Prayitno meninjau lumbung sosial.\n"
+     "\"Lumbung ini untuk bencana,\" ungkap Mensos.\n"
+     "\"Isinya kami periksa setiap bulan,\" kata Wamensos.",
+     [("Lumbung ini untuk", "Saiful Anwar"), ("Isinya kami periksa", "Agus Prayitno")]),
+    ("s13-dirjen-rehsos-alias",
+     "Direktur Jenderal Rehabilitasi Sosial, Wiwik Handayani, membuka pelatihan pekerja sosial.\n"
+     "\"Pekerja sosial harus hadir di setiap desa,\" kata Dirjen Rehsos.",
+     [("Pekerja sosial harus", "Wiwik Handayani")]),
+    ("s13-two-kepala-sentra-role-only",
+     "Kepala Sentra Phala Martha Sukabumi, Rina Oktaviani, dan Kepala Sentra Galih Pakuan Bogor, Dedi "
+     "Suhendar, menandatangani nota kerja sama.\n\"Kami saling berbagi tenaga terapis,\" kata Kepala Sentra.",
+     [("Kami saling berbagi", None)]),
+    ("s13-menurut-role-only-introduced",
+     "Kepala Sentra Terpadu Pangudi Luhur Bekasi, Hendra Wijaya, menerima kunjungan DPR.\n"
+     "Menurut Kepala Sentra, \"Daya tampung kami sudah penuh sejak Maret.\"",
+     [("Daya tampung kami", "Hendra Wijaya")]),
+    ("s13-gus-nickname-parenthesized",
+     "Menteri Sosial Saiful Anwar (Gus Ipul) meresmikan Sekolah Rakyat di Bekasi. \"Anak-anak dari keluarga "
+     "miskin berhak sekolah gratis,\" kata Gus Ipul.",
+     [("Anak-anak dari", "Saiful Anwar")]),
 ]
 
 

@@ -304,3 +304,11 @@ def test_a_continuation_cue_after_a_cue_that_gave_nobody_gives_nobody():
     text = ("Camat Alok, Yosef Tote, meninjau jalan desa yang rusak. \"Sudah lima tahun begini,\" kata warga. "
             "\"Kalau hujan, motor tidak bisa lewat,\" tambahnya.")
     assert _pairs(text) == [("Sudah lima tahun beg", None), ("Kalau hujan, motor t", None)]
+
+
+def test_a_translation_in_parentheses_between_the_quote_and_its_cue():
+    text = ("Nenek Yuliana (68) menerima kursi roda. \"Terima kasih banyak, Bapa,\" (terima kasih banyak, Pak) "
+            "kata Nenek Yuliana.")
+    assert _pairs(text) == [("Terima kasih banyak,", "Yuliana")]
+    comma = "\"Neka hemong\" (jangan lupa), ujar Lurah Ruteng, Agustinus Jehamat."
+    assert _pairs(comma) == [("Neka hemong", "Agustinus Jehamat")]

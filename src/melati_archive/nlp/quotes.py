@@ -352,7 +352,15 @@ _NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?:Hal|Perny
 _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?\"(?=[^\S\n]+[A-Z][a-z])")
 
 
+# A translation in parentheses between a quote in a regional language and its cue
+# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name'): blanked, same length.
+_TRANSLATION = re.compile(r"[^\S\n]*\([a-z][^()\n]{1,80}\)")
+
+
 def _without_quoted_nickname(after: str) -> str:
+    t = _TRANSLATION.match(after)
+    if t:
+        after = " " * t.end() + after[t.end():]
     m = _QUOTED_NICKNAME.search(after, 0, 80)
     if m is None or not P._token_ok(after[:m.start()].split()[-1]):
         return after  # 'Kepala Sentra "Budi Perkasa" Palembang': a unit's name in marks, after a unit word
