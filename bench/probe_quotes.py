@@ -1454,6 +1454,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Menteri Sosial Saiful Anwar (Gus Ipul) meresmikan Sekolah Rakyat di Bekasi. \"Anak-anak dari keluarga "
      "miskin berhak sekolah gratis,\" kata Gus Ipul.",
      [("Anak-anak dari", "Saiful Anwar")]),
+    # Session 13, round 9, written before it was run: words of someone else repeated by the subject
+    ("s13-menirukan-before",
+     "Korban penjambretan, Rina Marlina, masih trauma. Rina menirukan ucapan pelaku, \"Serahkan tasmu atau "
+     "kutusuk!\"",
+     [("Serahkan tasmu", None)]),
+    ("s13-menirukan-after",
+     "Korban penjambretan, Rina Marlina, masih trauma. \"Serahkan tasmu atau kutusuk!\" kata Rina menirukan "
+     "ucapan pelaku.",
+     [("Serahkan tasmu", None)]),
+    ("s13-mengutip-pesan-ayah",
+     "Bupati Kuningan Yusuf Maulana mengenang ayahnya. Ia mengutip pesan almarhum ayahnya, \"Jangan pernah "
+     "lupa pada orang kecil.\"",
+     [("Jangan pernah lupa", None)]),
+    ("s13-berbunyi-surat-edaran",
+     "Surat edaran Bupati Garut Rudi Hermawan berbunyi, \"Seluruh ASN wajib masuk kerja pada hari pertama "
+     "setelah libur.\"",
+     [("Seluruh ASN wajib", None)]),
+    ("s13-bunyi-pasal",
+     "Pasal 5 peraturan desa itu berbunyi, \"Setiap warga wajib menjaga kebersihan saluran air.\" Kepala Desa "
+     "Cibodas, Asep Mulyana, mengatakan aturan itu berlaku bulan depan.",
+     [("Setiap warga wajib", None)]),
+    ("s13-sambil-menangis-ibu-korban",
+     "Korban, Rizki Pratama (12), hanyut di Sungai Cikapundung. Sambil menangis, ibu korban berkata, \"Anak "
+     "saya pamit main bola.\"",
+     [("Anak saya pamit", None)]),
+    ("s13-mengaku-pelaku-berkata",
+     "Kasir minimarket, Dewi Anjani, mengaku pelaku sempat berkata, \"Jangan teriak, nanti saya tembak.\"",
+     [("Jangan teriak", None)]),
+    ("s13-bertanya-tanya-ia",
+     "Ketua RT 05, Iwan Kurnia, kesal dengan jalan rusak. Ia pun bertanya-tanya, \"Kapan jalan ini "
+     "diperbaiki?\"",
+     [("Kapan jalan ini", "Iwan Kurnia")]),
 ]
 
 

@@ -312,3 +312,20 @@ def test_a_translation_in_parentheses_between_the_quote_and_its_cue():
     assert _pairs(text) == [("Terima kasih banyak,", "Yuliana")]
     comma = "\"Neka hemong\" (jangan lupa), ujar Lurah Ruteng, Agustinus Jehamat."
     assert _pairs(comma) == [("Neka hemong", "Agustinus Jehamat")]
+
+
+def test_words_the_speaker_repeats_from_someone_else_are_not_theirs():
+    after = ("Pedagang pasar, Maria Ngura, masih takut. \"Serahkan uangmu!\" kata Maria menirukan ucapan "
+             "perampok itu.")
+    assert _pairs(after) == [("Serahkan uangmu!", None)]
+    embedded = "Kasir toko, Yosefina Deo, mengaku perampok itu sempat berkata, \"Jangan teriak, diam saja.\""
+    assert _pairs(embedded) == [("Jangan teriak, diam ", None)]
+    # the subject's own speech verb after a reported clause about a named person is that person's
+    named = ("Bupati Ende Martinus Ndiwa mengatakan Camat Nangapanda, Hendrik Lado, sempat berkata, "
+             "\"Jembatan darurat selesai besok.\"")
+    assert _pairs(named) == [("Jembatan darurat sel", "Hendrik Lado")]
+
+
+def test_bertanya_tanya_and_berteriak_are_speech_verbs_before_a_quote():
+    text = "Ketua RT 04, Paulus Bere, kesal dengan jalan rusak. Ia pun bertanya-tanya, \"Kapan jalan ini diperbaiki?\""
+    assert _pairs(text) == [("Kapan jalan ini dipe", "Paulus Bere")]

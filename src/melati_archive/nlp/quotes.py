@@ -25,7 +25,7 @@ MEN_VERBS = (
     "menekankan mengingatkan mengajak berharap mengaku mengakui menyebut menyebutkan mengutarakan "
     "menandaskan memungkasi menceritakan bercerita menuliskan menulis menjawab menilai berseru "
     "membeberkan mengisahkan berkisah menanggapi menyimpulkan mengharapkan menutup menyatakannya "
-    "mengingatkannya melanjutkan menimpali"
+    "mengingatkannya melanjutkan menimpali bertanya-tanya berteriak berbisik bergumam menyahut"
 ).split()
 
 # `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
@@ -495,6 +495,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_RUN.match(rest)
+        if s and _REPEATING.match(rest, s.end()):
+            # '"Serahkan tasmu!" kata Rina menirukan ucapan pelaku': another's words, not Rina's
+            q.how, q.cue = "anonymous", f"{q.cue} {s.group('run')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         if s and _two_people(s.group("run")):
             # "kata Budi dan Rina": two people say it together, neither alone
             q.how, q.cue = "group", f"{q.cue} {s.group('run')}"
@@ -573,6 +578,8 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     return False
 
 
+# The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").
+_REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip|mengulang|mengulangi)\b")
 _JOINING = re.compile(r"[^\S\n]+(?:dan|&|and)[^\S\n]+")
 
 
@@ -670,6 +677,20 @@ _GROUP_SUBJECTS = frozenset(
 )
 
 
+_REPORTING_IN_SUBJECT = re.compile(r"\b(?:" + _MEN + r"|bahwa)\b")
+
+
+def _last_reporting_verb(subject_part: str) -> int | None:
+    """Where the words after the last reporting verb (or "bahwa") in a cue's subject start, when a
+    lowercase word follows it: the clause that holds the quote's own speech verb."""
+    last = None
+    for r in _REPORTING_IN_SUBJECT.finditer(subject_part):
+        last = r
+    if last is None or not re.match(r"[^\S\n]*,?[^\S\n]*\S", subject_part[last.end():]):
+        return None
+    return last.end()
+
+
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
     if m:
@@ -697,6 +718,11 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     q.cue = m.group("verb")
     subject_part = frag[: m.start()]
     q.how = "before"
+    inner = _last_reporting_verb(subject_part)
+    if inner is not None:
+        # "Dewi mengaku pelaku sempat berkata, "..."": the speech verb's subject is the one
+        # after the first verb, not the subject of the sentence
+        subject_part = subject_part[inner:]
     last = _LAST_WORD.search(subject_part)
     if last and last.group(1).lower() in _GROUP_SUBJECTS:
         # "mendengar warga berkata "..."": a crowd speaks, not the person of the sentence
