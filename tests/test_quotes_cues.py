@@ -329,3 +329,11 @@ def test_words_the_speaker_repeats_from_someone_else_are_not_theirs():
 def test_bertanya_tanya_and_berteriak_are_speech_verbs_before_a_quote():
     text = "Ketua RT 04, Paulus Bere, kesal dengan jalan rusak. Ia pun bertanya-tanya, \"Kapan jalan ini diperbaiki?\""
     assert _pairs(text) == [("Kapan jalan ini dipe", "Paulus Bere")]
+
+
+def test_the_sentences_subject_goes_on_after_a_conjunction_or_an_auxiliary():
+    conj = ("Bupati Sikka Fransiskus Diogo menyampaikan terima kasih kepada relawan dan berpesan, "
+            "\"Jaga kebersihan pantai.\"")
+    aux = "Bupati Sikka Fransiskus Diogo mengaku sempat berkata, \"Kami akan evaluasi semua proyek.\""
+    assert _pairs(conj) == [("Jaga kebersihan pant", "Fransiskus Diogo")]
+    assert _pairs(aux) == [("Kami akan evaluasi s", "Fransiskus Diogo")]

@@ -677,18 +677,27 @@ _GROUP_SUBJECTS = frozenset(
 )
 
 
-_REPORTING_IN_SUBJECT = re.compile(r"\b(?:" + _MEN + r"|bahwa)\b")
+# Verbs whose object is a clause ("mengaku pelaku sempat berkata"), and "bahwa".
+_REPORTING_IN_SUBJECT = re.compile(r"\b(?:mengaku|mengatakan|menyebut|menyebutkan|menuturkan|menceritakan|bercerita|"
+                                   r"mengisahkan|menjelaskan|menyatakan|mengungkapkan|bahwa)\b")
+# "X menyampaikan terima kasih dan berpesan, ...": the same subject goes on after a conjunction.
+_SAME_SUBJECT_GOES_ON = re.compile(r"\b(?:dan|serta|lalu|kemudian|sambil|seraya|dengan|pun|juga|sekaligus)[^\S\n]*$")
+
+
+_AUXILIARIES = frozenset("sempat pernah sudah telah juga pun akan tidak tak masih baru lalu kemudian".split())
 
 
 def _last_reporting_verb(subject_part: str) -> int | None:
-    """Where the words after the last reporting verb (or "bahwa") in a cue's subject start, when a
-    lowercase word follows it: the clause that holds the quote's own speech verb."""
+    """Where the words after the last verb that reports a clause (or "bahwa") in a cue's subject
+    start: the clause that holds the quote's own speech verb. None when there is none, or when a
+    conjunction before the speech verb keeps the sentence's subject."""
     last = None
     for r in _REPORTING_IN_SUBJECT.finditer(subject_part):
         last = r
-    if last is None or not re.match(r"[^\S\n]*,?[^\S\n]*\S", subject_part[last.end():]):
+    if last is None or _SAME_SUBJECT_GOES_ON.search(subject_part):
         return None
-    return last.end()
+    words = [w for w in re.findall(r"[\w\-]+", subject_part[last.end():]) if w.lower() not in _AUXILIARIES]
+    return last.end() if words else None  # "mengaku sempat berkata": no subject of its own
 
 
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
