@@ -337,3 +337,9 @@ def test_the_sentences_subject_goes_on_after_a_conjunction_or_an_auxiliary():
     aux = "Bupati Sikka Fransiskus Diogo mengaku sempat berkata, \"Kami akan evaluasi semua proyek.\""
     assert _pairs(conj) == [("Jaga kebersihan pant", "Fransiskus Diogo")]
     assert _pairs(aux) == [("Kami akan evaluasi s", "Fransiskus Diogo")]
+
+
+def test_a_cue_before_the_quote_in_its_own_sentence_comes_before_the_next_paragraphs():
+    text = ("Camat Alok, Yosef Tote, meninjau posko. Yosef mengatakan, \"Kami siap menampung pengungsi.\"\n"
+            "Hal tersebut ditegaskan Bupati Sikka, Fransiskus Diogo, saat rapat.")
+    assert _pairs(text) == [("Kami siap menampung ", "Yosef Tote")]

@@ -416,7 +416,9 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         split_half = gap in (",", ":") or (gap == "" and _looks_like_speech(content))
         after = text[q.end: q.end + 160].split("\n", 1)[0]
         base = q.end
-        next_para = _NEXT_PARAGRAPH_CUE.match(text, q.end) if not after.strip() else None
+        # only for a quote that is its paragraph: a cue before it in its own sentence comes first
+        own_paragraph = not text[text.rfind("\n", 0, pair.open_at) + 1:pair.open_at].strip()
+        next_para = _NEXT_PARAGRAPH_CUE.match(text, q.end) if not after.strip() and own_paragraph else None
         if next_para:  # the quote's paragraph, then "Demikian disampaikan Name ..." opening the next
             base = next_para.end()
             after = text[base: base + 160].split("\n", 1)[0]
