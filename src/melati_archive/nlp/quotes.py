@@ -52,6 +52,7 @@ _AFTER_ROLE_MEN = re.compile(
     + r")(?:[^\S\n]+[A-Za-z][a-z]+){0,3}?)[^\S\n]+(?P<verb>" + _MEN + r")\b"
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
+_CREDIT_WORDS = re.compile(r"(?:Foto|Video|Dok|Dokumen|Ilustrasi|Sumber|Grafis|Kredit|Tangkapan)\b", re.IGNORECASE)
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
@@ -551,7 +552,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
     if paren:
         name = P._trailing_plain(paren.group("name"))
-        if name and name == P.clean_name(paren.group("name")) and len(name.split()) >= 2:
+        # the person's role after a comma: a photo credit in parentheses ("(Foto Istimewa)") has none
+        if (name and name == P.clean_name(paren.group("name")) and len(name.split()) >= 2
+                and paren.group("role") and not _CREDIT_WORDS.match(paren.group("name"))):
             # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote
             q.cue, q.how, q.subject_name = "(...)", "after", name
             q.subject_role = paren.group("role").strip() if paren.group("role") else None
