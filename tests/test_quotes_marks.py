@@ -81,7 +81,8 @@ def test_a_dash_before_the_cue_and_a_speaker_in_parentheses_after_the_quote():
     # an acronym in parentheses after a quoted term names nobody, nor does a photo credit
     assert extract("Program \"Kampung Sehat\" (KS) dimulai Senin.").quotes == []
     credit = "Warga antre air bersih. \"Kami menunggu sejak subuh tadi.\" (Foto Istimewa) Tangki datang siang."
-    assert [q.speaker for q in extract(credit).quotes] == [None]
+    assert all(q.speaker is None for q in extract(credit).quotes)
+    assert extract(credit).people == []
 
 
 def test_a_quote_with_a_comma_inside_its_marks_is_speech_even_if_the_sentence_goes_on():
