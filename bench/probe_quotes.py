@@ -1486,6 +1486,44 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Ketua RT 05, Iwan Kurnia, kesal dengan jalan rusak. Ia pun bertanya-tanya, \"Kapan jalan ini "
      "diperbaiki?\"",
      [("Kapan jalan ini", "Iwan Kurnia")]),
+    # Session 13, round 10, written before it was run: whole short articles mixing the forms
+    ("s13-article-police",
+     "GARUT - Polisi menangkap dua pria yang diduga mencuri kotak amal masjid di Kecamatan Tarogong Kidul.\n"
+     "Kapolsek Tarogong Kidul, AKP Asep Suherman, mengatakan kedua pelaku berinisial AS (25) dan RD (30).\n"
+     "\"Keduanya kami tangkap di rumahnya masing-masing,\" kata Asep saat dikonfirmasi, Senin (4/3/2024).\n"
+     "Menurutnya, pelaku sudah beraksi di tiga masjid.\n"
+     "\"Uangnya dipakai untuk bermain judi online,\" ujarnya.\n"
+     "Salah seorang pengurus masjid, Haji Dadang, mengaku lega.\n"
+     "\"Alhamdulillah, pelakunya tertangkap,\" ucap Dadang.",
+     [("Keduanya kami", "Asep Suherman"), ("Uangnya dipakai", "Asep Suherman"), ("Alhamdulillah", "Dadang")]),
+    ("s13-article-kemensos",
+     "JAKARTA - Kementerian Sosial menyalurkan bantuan bagi korban banjir di Kabupaten Bekasi.\n"
+     "Bantuan diserahkan langsung oleh Menteri Sosial Saiful Anwar di posko pengungsian Desa Sukatani, Kamis "
+     "(7/3/2024).\n"
+     "\"Kami pastikan kebutuhan dasar pengungsi terpenuhi, terutama makanan dan air bersih,\" kata Mensos.\n"
+     "Dalam kesempatan itu, Mensos didampingi Bupati Bekasi Dani Ramdan.\n"
+     "\"Pemkab menyiapkan dapur umum di tiga titik,\" ujar Dani.\n"
+     "Mensos menambahkan, bantuan akan terus dikirim sampai banjir surut.\n"
+     "\"Kalau ada kekurangan, segera laporkan,\" pungkasnya.",
+     [("Kami pastikan", "Saiful Anwar"), ("Pemkab menyiapkan", "Dani Ramdan"), ("Kalau ada kekurangan", "Saiful Anwar")]),
+    ("s13-article-village",
+     "CIANJUR - Warga Kampung Cibeureum bergotong royong memperbaiki jembatan.\n"
+     "Ketua RW 05, Ujang Sobandi, menuturkan jembatan itu rusak sejak banjir bulan lalu.\n"
+     "\"Anak-anak harus memutar dua kilometer untuk ke sekolah.\n"
+     "\"Makanya kami tidak menunggu bantuan pemerintah,\" tutur Ujang.\n"
+     "Seorang warga, Mak Iyah (65), ikut menyiapkan makanan bagi warga yang bekerja.\n"
+     "\"Sing lancar, sing salamet,\" (semoga lancar, semoga selamat) ucapnya.",
+     [("Anak-anak harus", "Ujang Sobandi"), ("Sing lancar", "Iyah")]),
+    ("s13-article-two-officials",
+     "BANDUNG - Pemprov Jawa Barat dan Pemkot Bandung membahas penanganan sampah.\n"
+     "Rapat dipimpin Sekretaris Daerah Jawa Barat, Herman Suryatman, dan dihadiri Wali Kota Bandung, Farhan "
+     "Hidayat.\n"
+     "\"Tempat pembuangan akhir sudah hampir penuh,\" kata Sekda.\n"
+     "\"Kami akan memperbanyak bank sampah di setiap kelurahan,\" kata Wali Kota.\n"
+     "Sekda meminta Wali Kota mempercepat pemilahan sampah dari rumah tangga.\n"
+     "\"Tanpa pemilahan, masalah ini tidak akan selesai,\" tegasnya.",
+     [("Tempat pembuangan", "Herman Suryatman"), ("Kami akan memperbanyak", "Farhan Hidayat"),
+      ("Tanpa pemilahan", "Herman Suryatman")]),
 ]
 
 
