@@ -171,3 +171,11 @@ def test_someone_the_text_says_died_is_never_the_pronoun_speaker():
     official = ("Kapolsek Nita, AKP Yohanes Bata, membenarkan kejadian itu. Korban, Markus Lado (50), meninggal "
                 "di lokasi. \"Korban sempat dibawa ke puskesmas,\" katanya.")
     assert [q.speaker for q in extract(official).quotes] == ["Yohanes Bata"]
+
+
+def test_a_person_set_off_by_commas_who_joins_in_is_the_subject_a_later_nya_means():
+    from melati_archive import extract
+    text = ("Ketua RW 02, Paulus Meak, memimpin kerja bakti. \"Saluran harus bersih sebelum hujan,\" kata Paulus.\n"
+            "Seorang warga, Maria Bano (60), ikut menyiapkan makanan bagi warga.\n"
+            "\"Semoga semua sehat,\" ucapnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Paulus Meak", "Maria Bano"]

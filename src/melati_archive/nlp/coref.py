@@ -482,6 +482,11 @@ _DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},)?[^\S
                    r"(?:tewas|meninggal|wafat|gugur)\b")
 
 
+# "Seorang warga, Mak Iyah (65), ikut menyiapkan ...": a person set off by commas who joins in is the
+# subject (not "Tesla ikut menggandeng", a name with no comma, which may be an organisation).
+_JOINS_IN = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,[^\S\n]*(?:juga[^\S\n]+)?ikut[^\S\n]+(?:me|ber)[a-z]{3,}")
+
+
 def _mark_speaker_like(text: str, cast: Cast) -> None:
     """Mentions where the person is the subject of the sentence or clause: the ones a later
     `katanya` or `ujar dia` can refer to."""
@@ -507,7 +512,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue
-        if _VERB_AFTER.match(text[end:end + 160]):
+        if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
             subjects.add(start)
     cast.subjects = subjects
     # "Sutarman (45), warga Desa X, tewas tertimpa pohon": a later "kata dia" is someone else
