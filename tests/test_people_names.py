@@ -170,3 +170,8 @@ def test_words_for_a_man_or_a_woman_are_not_names():
     for word in ("Pria", "Wanita", "Perempuan", "Lelaki", "Gadis", "Bocah", "Sosok"):
         assert not plausible_name(word)
     assert not plausible_name("Pria Paruh Baya")
+
+
+def test_regional_words_for_elders_and_parents_are_honorifics():
+    for written in ("Mak Iyah", "Abah Dudung", "Mbok Sarni", "Mama Yuliana", "Ompung Sitorus"):
+        assert clean_name(written) == written.split()[1]

@@ -15,7 +15,9 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
-    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek".split()
+    "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
+    # elders and parents as regional speech calls them: Sundanese, Javanese, Malay, Batak, eastern
+    "mak emak mbok abah aki nini ambu mama bapa ompung opung inang amang".split()
 )
 
 
