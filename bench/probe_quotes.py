@@ -1524,6 +1524,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Tanpa pemilahan, masalah ini tidak akan selesai,\" tegasnya.",
      [("Tempat pembuangan", "Herman Suryatman"), ("Kami akan memperbanyak", "Farhan Hidayat"),
       ("Tanpa pemilahan", "Herman Suryatman")]),
+    # Session 13, round 11, written before it was run: texts made to trip the rules of rounds 6-10
+    ("s13-bahwa-clause-with-dan",
+     "Kepala Desa Sukamulya, Wawan Kurnia, menjelaskan bahwa warga sudah berkumpul dan berteriak, \"Tutup "
+     "tambang itu sekarang juga!\"",
+     [("Tutup tambang", None)]),
+    ("s13-menurut-data-after",
+     "Bupati Cirebon Imron Rosyadi meninjau pasar. \"Harga beras naik lima persen dalam sebulan,\" menurut "
+     "data BPS.",
+     [("Harga beras naik", None)]),
+    ("s13-menurut-keterangan-polisi-after",
+     "Sopir truk, Dadang Hermawan, selamat dari kecelakaan itu. \"Remnya blong di turunan,\" menurut "
+     "keterangan polisi.",
+     [("Remnya blong", None)]),
+    ("s13-stage-direction-parenthetical",
+     "Ketua Karang Taruna, Rizal Fauzi, ditanya soal dana kegiatan. \"Dananya dari iuran anggota,\" (tertawa) "
+     "kata Rizal.",
+     [("Dananya dari iuran", "Rizal Fauzi")]),
+    ("s13-dash-term-not-cue",
+     "Program \"Sekolah Rakyat\" \u2013 program unggulan Kementerian Sosial \u2013 dibuka di Bekasi.",
+     []),
+    ("s13-kata-istri-bupati-name",
+     "Bupati Ciamis Herdiat Sunarya membuka bazar UMKM. \"Produk perajin Ciamis harus naik kelas,\" kata "
+     "istri Bupati, Ani Herdiat.",
+     [("Produk perajin", "Ani Herdiat")]),
+    ("s13-anak-kepala-desa-itu",
+     "Kepala Desa Cikalong, Asep Sunandar, ikut membersihkan sungai. \"Saya bangga ayah saya turun langsung,\" "
+     "kata anak Kepala Desa itu.",
+     [("Saya bangga ayah", None)]),
+    ("s13-begitu-katanya",
+     "Kepala Sekolah SDN 3 Cibadak, Nia Kurniasih, menerima bantuan buku. \"Perpustakaan kami akhirnya penuh.\" "
+     "Begitu katanya.",
+     [("Perpustakaan kami", "Nia Kurniasih")]),
 ]
 
 

@@ -343,3 +343,17 @@ def test_a_cue_before_the_quote_in_its_own_sentence_comes_before_the_next_paragr
     text = ("Camat Alok, Yosef Tote, meninjau posko. Yosef mengatakan, \"Kami siap menampung pengungsi.\"\n"
             "Hal tersebut ditegaskan Bupati Sikka, Fransiskus Diogo, saat rapat.")
     assert _pairs(text) == [("Kami siap menampung ", "Yosef Tote")]
+
+
+def test_menurut_a_source_after_the_quote_names_nobody():
+    data = "Bupati Sikka Fransiskus Diogo meninjau pasar. \"Harga beras naik lima persen,\" menurut data BPS."
+    assert _pairs(data) == [("Harga beras naik lim", None)]
+    own = ("Sopir truk, Markus Lado, selamat dari kecelakaan itu. \"Remnya blong di turunan,\" menurut "
+           "pengakuannya.")
+    assert _pairs(own) == [("Remnya blong di turu", "Markus Lado")]
+
+
+def test_after_bahwa_the_clause_has_its_own_subject_even_with_dan():
+    text = ("Kepala Desa Nita, Paulus Meak, menjelaskan bahwa warga sudah berkumpul dan berteriak, "
+            "\"Tutup tambang itu sekarang!\"")
+    assert _pairs(text) == [("Tutup tambang itu se", None)]

@@ -53,6 +53,8 @@ _AFTER_ROLE_MEN = re.compile(
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
 _CREDIT_WORDS = re.compile(r"(?:Foto|Video|Dok|Dokumen|Ilustrasi|Sumber|Grafis|Kredit|Tangkapan)\b", re.IGNORECASE)
+# A lowercase word after "menurut" that is no pronoun and no "-nya" word ("menurut pengakuannya").
+_MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau)\b)(?P<word>[a-z][a-z\-]*)(?<!nya)\b")
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
@@ -455,6 +457,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     m = _AFTER.match(after)
     if m and m.group("verb") and m.group("verb").lower() == "menurut" and not q.comma_before_cue:
         m = None  # `"Sekolah Rakyat" menurut dia ...`: a quoted term inside the sentence, no cue
+    source = _MENURUT_SOURCE.match(after, m.end()) if m and m.group("verb") and m.group("verb").lower() == "menurut" \
+        and not m.group("nya") else None
+    if source:
+        # '"...," menurut data BPS' / 'menurut keterangan polisi': a source, not a person
+        q.cue, q.how, q.cue_end = f"menurut {source.group('word')}", "anonymous", base + source.end()
+        return True
     if m:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
@@ -699,8 +707,8 @@ def _last_reporting_verb(subject_part: str) -> int | None:
     last = None
     for r in _REPORTING_IN_SUBJECT.finditer(subject_part):
         last = r
-    if last is None or _SAME_SUBJECT_GOES_ON.search(subject_part):
-        return None
+    if last is None or (last.group(0) != "bahwa" and _SAME_SUBJECT_GOES_ON.search(subject_part)):
+        return None  # after "bahwa" a clause of its own always starts
     words = [w for w in re.findall(r"[\w\-]+", subject_part[last.end():]) if w.lower() not in _AUXILIARIES]
     return last.end() if words else None  # "mengaku sempat berkata": no subject of its own
 
