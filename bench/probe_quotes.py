@@ -1556,6 +1556,36 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Sekolah SDN 3 Cibadak, Nia Kurniasih, menerima bantuan buku. \"Perpustakaan kami akhirnya penuh.\" "
      "Begitu katanya.",
      [("Perpustakaan kami", "Nia Kurniasih")]),
+    # Session 13, round 12, written before it was run: regional government PR pages (titles, degrees,
+    # honorific role words)
+    ("s13-pr-degrees-dalam-sambutannya",
+     "Kepala Dinas Sosial Kabupaten Garut, Drs. H. Aji Sukarmaji, M.Si., dalam sambutannya menyampaikan, "
+     "\"Pendamping harus memastikan data penerima selalu mutakhir.\"",
+     [("Pendamping harus", "Aji Sukarmaji")]),
+    ("s13-pr-degrees-no-comma-before-verb",
+     "Sekretaris Dinas Sosial, Hj. Nenden Nurhayati, S.Sos., M.Si. menambahkan, \"Pelatihan dibuka untuk "
+     "tiga puluh peserta.\"",
+     [("Pelatihan dibuka", "Nenden Nurhayati")]),
+    ("s13-pr-plt-ir-h-mengatakan-bahwa",
+     "Plt. Kepala Dinas Sosial Kota Tasikmalaya, Ir. H. Dudi Hermawan, M.T. mengatakan bahwa, \"Semua panti "
+     "wajib terakreditasi tahun depan.\"",
+     [("Semua panti", "Dudi Hermawan")]),
+    ("s13-pr-bapak-bupati-role-only",
+     "Bupati Garut Rudy Gunawan membuka Musrenbang Kecamatan Cibatu.\n"
+     "Bapak Bupati dalam arahannya menyampaikan, \"Usulan harus sesuai prioritas daerah.\"",
+     [("Usulan harus", "Rudy Gunawan")]),
+    ("s13-pr-ibu-ketua-pkk",
+     "Ibu Ketua TP PKK Kabupaten Garut, Hj. Diah Kurniasari, menyampaikan, \"Posyandu adalah garda depan "
+     "pencegahan stunting.\"",
+     [("Posyandu adalah", "Diah Kurniasari")]),
+    ("s13-pr-str-sos-degree",
+     "\"Anak-anak di panti kami ajari keterampilan digital,\" kata Pekerja Sosial Ahli Muda, Rina Amelia, "
+     "S.Tr.Sos.",
+     [("Anak-anak di panti", "Rina Amelia")]),
+    ("s13-pr-credit-line-after",
+     "\"Bantuan sudah kami salurkan kepada 120 keluarga,\" ujar Kepala Bidang Linjamsos, Wawan Setiawan.\n"
+     "(Humas Dinsos Garut)",
+     [("Bantuan sudah kami", "Wawan Setiawan")]),
 ]
 
 

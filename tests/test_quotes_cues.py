@@ -357,3 +357,11 @@ def test_after_bahwa_the_clause_has_its_own_subject_even_with_dan():
     text = ("Kepala Desa Nita, Paulus Meak, menjelaskan bahwa warga sudah berkumpul dan berteriak, "
             "\"Tutup tambang itu sekarang!\"")
     assert _pairs(text) == [("Tutup tambang itu se", None)]
+
+
+def test_a_degrees_full_stop_before_the_verb_ends_no_sentence():
+    text = ("Sekretaris Dinas Sosial Kabupaten Ende, Hj. Maria Goreti, S.Sos., M.Si. menambahkan, \"Pelatihan "
+            "dibuka untuk tiga puluh peserta.\"")
+    assert _pairs(text) == [("Pelatihan dibuka unt", "Maria Goreti")]
+    plt = "Plt. Kepala Dinas PUPR Kabupaten Ende, Ir. Hendrik Lado, M.T. mengatakan, \"Jembatan selesai Juni.\""
+    assert _pairs(plt) == [("Jembatan selesai Jun", "Hendrik Lado")]

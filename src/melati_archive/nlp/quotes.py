@@ -319,8 +319,19 @@ def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str
     # hostile page) must not make every quote read everything before it.
     floor = max(floor, pos - MAX_CUE_SENTENCE)
     m = _LAST_SENT_END.match(text, floor, pos)
+    for _ in range(3):
+        # "..., Name, S.Sos., M.Si. menambahkan, ": the full stop of a degree or title with a
+        # lowercase word after it ends no sentence; the sentence began before it
+        if (m is None or m.end() >= pos or not text[m.end()].islower()
+                or not _ABBREVIATION_STOP.search(text, max(floor, m.end() - 16), m.end())):
+            break
+        m = _LAST_SENT_END.match(text, floor, text.rfind(".", floor, m.end()))
     start = m.end() if m is not None else floor
     return start, text[start:pos]
+
+
+# A full stop ending a degree or title ("M.Si.", "S.Sos.", "Ir.", "Hj.") and the spaces after it.
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*|Ir|H|Hj|Drs|Dra|Dr|dr|Prof|KH)\.[^\S\n]+$")
 
 
 _ENDS_WITH_SPEECH_VERB = re.compile(r"\b" + _MEN + r"(?:[^\S\n]+bahwa)?$")
