@@ -1586,6 +1586,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Bantuan sudah kami salurkan kepada 120 keluarga,\" ujar Kepala Bidang Linjamsos, Wawan Setiawan.\n"
      "(Humas Dinsos Garut)",
      [("Bantuan sudah kami", "Wawan Setiawan")]),
+    # Session 13, round 13, written before it was run: texts made to trip rounds 11-12
+    ("s13-menurut-dr-after",
+     "Kasus demam berdarah naik di Kecamatan Cikole. \"Warga harus menguras bak mandi seminggu sekali,\" "
+     "menurut dr. Rina Marlina, Kepala Puskesmas Cikole.",
+     [("Warga harus menguras", "Rina Marlina")]),
+    ("s13-almarhum-then-kata-dia",
+     "Almarhum Karta Wijaya dikenal sebagai guru ngaji di kampungnya. \"Beliau tidak pernah meminta "
+     "bayaran,\" kata dia.",
+     [("Beliau tidak pernah", None)]),
+    ("s13-bapa-uskup",
+     "Bapa Uskup Agung Ende, Mgr. Paulus Budi Kleden, mengatakan, \"Gereja siap membantu korban banjir.\"",
+     [("Gereja siap", "Paulus Budi Kleden")]),
+    ("s13-jl-abbreviation-capital-after",
+     "Kantor Dinas Sosial pindah ke Jl. Merdeka. Kepala Dinas Sosial, Asep Hidayat, mengatakan, \"Layanan "
+     "tetap buka seperti biasa.\"",
+     [("Layanan tetap", "Asep Hidayat")]),
+    ("s13-degree-stop-then-capital-sentence",
+     "Pendamping PKH, Siti Aminah, S.Sos. Bersama timnya ia mendata ulang penerima. Camat Cikole, Dedi "
+     "Rusmana, mengatakan, \"Data harus selesai bulan ini.\"",
+     [("Data harus selesai", "Dedi Rusmana")]),
 ]
 
 

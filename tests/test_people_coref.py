@@ -179,3 +179,10 @@ def test_a_person_set_off_by_commas_who_joins_in_is_the_subject_a_later_nya_mean
             "Seorang warga, Maria Bano (60), ikut menyiapkan makanan bagi warga.\n"
             "\"Semoga semua sehat,\" ucapnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Paulus Meak", "Maria Bano"]
+
+
+def test_the_late_named_with_almarhum_is_never_the_pronoun_speaker():
+    from melati_archive import extract
+    text = ("Sekda Kota Ende, Agustinus Ngasu, melayat ke rumah almarhum Yosef Bata. \"Beliau pegawai yang "
+            "jujur,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Agustinus Ngasu"]

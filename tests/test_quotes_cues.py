@@ -365,3 +365,9 @@ def test_a_degrees_full_stop_before_the_verb_ends_no_sentence():
     assert _pairs(text) == [("Pelatihan dibuka unt", "Maria Goreti")]
     plt = "Plt. Kepala Dinas PUPR Kabupaten Ende, Ir. Hendrik Lado, M.T. mengatakan, \"Jembatan selesai Juni.\""
     assert _pairs(plt) == [("Jembatan selesai Jun", "Hendrik Lado")]
+
+
+def test_menurut_a_doctor_after_the_quote_is_the_doctor():
+    text = ("Kasus diare naik di Kota Ende. \"Air minum harus direbus,\" menurut dr. Maria Wake, Kepala "
+            "Puskesmas Kota Ende.")
+    assert _pairs(text) == [("Air minum harus dire", "Maria Wake")]

@@ -487,6 +487,10 @@ _DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},)?[^\S
 _JOINS_IN = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,[^\S\n]*(?:juga[^\S\n]+)?ikut[^\S\n]+(?:me|ber)[a-z]{3,}")
 
 
+# "Almarhum Name", "mendiang Name": the late Name.
+_LATE = re.compile(r"\b(?:[Aa]lmarhum(?:ah)?|[Mm]endiang|[Aa]lm\.)[^\S\n]+[A-Z]")
+
+
 def _mark_speaker_like(text: str, cast: Cast) -> None:
     """Mentions where the person is the subject of the sentence or clause: the ones a later
     `katanya` or `ujar dia` can refer to."""
@@ -516,7 +520,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             subjects.add(start)
     cast.subjects = subjects
     # "Sutarman (45), warga Desa X, tewas tertimpa pohon": a later "kata dia" is someone else
-    cast.departed = {i for _s, end, i in cast.mentions if _DIED.match(text, end)}
+    cast.departed = {i for start, end, i in cast.mentions
+                     if _DIED.match(text, end) or _LATE.search(text, max(0, start - 14), min(end, start + 12))}
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
     ordered = sorted(cast.mentions)
     for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):

@@ -54,7 +54,8 @@ _AFTER_ROLE_MEN = re.compile(
 )
 _CREDIT_WORDS = re.compile(r"(?:Foto|Video|Dok|Dokumen|Ilustrasi|Sumber|Grafis|Kredit|Tangkapan)\b", re.IGNORECASE)
 # A lowercase word after "menurut" that is no pronoun and no "-nya" word ("menurut pengakuannya").
-_MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau)\b)(?P<word>[a-z][a-z\-]*)(?<!nya)\b")
+_MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau|dr|drg|ir|prof|bapak|ibu|pak|bu|sang|saudara|saudari)\b)"
+                             r"(?P<word>[a-z][a-z\-]*)(?<!nya)\b")
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
