@@ -183,6 +183,8 @@ def test_a_person_set_off_by_commas_who_joins_in_is_the_subject_a_later_nya_mean
 
 def test_the_late_named_with_almarhum_is_never_the_pronoun_speaker():
     from melati_archive import extract
-    text = ("Sekda Kota Ende, Agustinus Ngasu, melayat ke rumah almarhum Yosef Bata. \"Beliau pegawai yang "
-            "jujur,\" ujarnya.")
-    assert [q.speaker for q in extract(text).quotes] == ["Agustinus Ngasu"]
+    alone = "Almarhum Yosef Bata dikenal sebagai guru yang jujur. \"Beliau tidak pernah meminta bayaran,\" kata dia."
+    assert [q.speaker for q in extract(alone).quotes] == [None]
+    after = ("Sekda Kota Ende, Agustinus Ngasu, melayat. Almarhum Yosef Bata dikenal sebagai guru yang jujur. "
+             "\"Beliau pegawai teladan,\" ujarnya.")
+    assert [q.speaker for q in extract(after).quotes] == ["Agustinus Ngasu"]
