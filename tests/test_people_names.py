@@ -175,3 +175,8 @@ def test_words_for_a_man_or_a_woman_are_not_names():
 def test_regional_words_for_elders_and_parents_are_honorifics():
     for written in ("Mak Iyah", "Abah Dudung", "Mbok Sarni", "Mama Yuliana", "Ompung Sitorus"):
         assert clean_name(written) == written.split()[1]
+
+
+def test_almarhum_before_a_name_is_not_part_of_it():
+    assert clean_name("Almarhum Yosef Bata") == "Yosef Bata"
+    assert clean_name("almarhumah Maria Wake") == "Maria Wake"

@@ -17,7 +17,9 @@ HONORIFICS = frozenset(
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
     # elders and parents as regional speech calls them: Sundanese, Javanese, Malay, Batak, eastern
-    "mak emak mbok abah aki nini ambu mama bapa ompung opung inang amang".split()
+    "mak emak mbok abah aki nini ambu mama bapa ompung opung inang amang "
+    # the late ("Almarhum Name"): a word before the name, never part of it
+    "almarhum almarhumah mendiang alm".split()
 )
 
 
