@@ -198,7 +198,13 @@ def check_dates(text: str) -> None:
 _NAME_SHAPED = ["Kolonel (Czi) IGN ", "Kepala Dinas ", "Budi Santoso ", "Sekretaris daerah ", "XV ", "H. ",
                 "Menteri A, ", "didampingi ", "warga Desa ", "dan ", "(ABC) ", "Letkol Inf ", "Wali Kota Milan, ",
                 # quotes with no sentence end between them: each quote's cue search must stay short
-                ':ABC DEF mereka "', 'kata Budi, "']
+                ':ABC DEF mereka "', 'kata Budi, "',
+                # many quotes with a -nya cue: each sentence end near a quote is tested against the quotes
+                '"Ab cd ef," katanya. ',
+                # quotes after a colon, no sentence end: each one's cue is read after the one before
+                'Ab Cd (Ef Gh): "Ab cd ef gh ij kl." ',
+                # quotes and names with no sentence end: a pronoun cue's sentence is read 600 back at most
+                '"Ab cd," kata Budi dan Rina dan ']
 extraction_texts = st.one_of(
     texts,
     _repeated(_NAME_SHAPED),

@@ -106,3 +106,85 @@ def test_a_companion_is_no_subject_and_the_agent_of_dibenarkan_is():
             "Sudrajat. Hal itu dibenarkan Kepala Dinas Perdagangan, Neni Rahmawati. \"Harga juga stabil,\" ujarnya.")
     assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
         ("Bantuan ini ", "Laras Wijayanti"), ("Stok beras a", "Yayat Sudrajat"), ("Harga juga s", "Neni Rahmawati")]
+
+
+def test_the_person_asked_to_do_something_is_not_the_next_speaker():
+    from melati_archive import extract
+    text = ("Bupati Ende Martinus Ndiwa meninjau jembatan putus. \"Kami cari jalur lain,\" kata Martinus. "
+            "Ia lalu memerintahkan Kepala Dinas PUPR, Hendrik Lado, membangun jembatan darurat. "
+            "\"Paling lambat seminggu harus selesai,\" tegasnya.")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
+        ("Kami cari ja", "Martinus Ndiwa"), ("Paling lamba", "Martinus Ndiwa")]
+
+
+def test_a_person_in_what_someone_says_is_not_the_next_speaker():
+    from melati_archive import extract
+    text = ("Bupati Flores Timur Antonius Hadjon memuji petugas. \"Mereka bekerja tanpa libur,\" kata Antonius. "
+            "Ia menyebut Camat Larantuka, Agus Prasetyo, sudah tiga hari tidak pulang. "
+            "\"Ini contoh bagi ASN lain,\" ujarnya.")
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [
+        ("Mereka b", "Antonius Hadjon"), ("Ini cont", "Antonius Hadjon")]
+
+
+def test_an_initial_in_a_cue_stands_for_the_word_it_opens():
+    from melati_archive import extract
+    text = ("Ketua Baznas Kabupaten Sikka, Muhammad Yusuf Ola, menyalurkan zakat. \"Ini modal usaha, bukan utang,\" "
+            "kata M. Yusuf.")
+    r = extract(text)
+    assert [q.speaker for q in r.quotes] == ["Muhammad Yusuf Ola"]
+    assert [p.name for p in r.people] == ["Muhammad Yusuf Ola"]
+
+
+def test_a_one_word_cue_name_shared_by_two_full_names_is_nobody():
+    from melati_archive import extract
+    given = ("Abdul Gani dan Abdul Manan, dua ketua RT di Kelurahan Kota Baru, meminta lampu jalan. "
+             "\"Malam hari gelap sekali,\" kata Abdul.")
+    surname = ("Pasangan Yakobus Bere dan Maria Bere membuka warung dari bantuan modal. "
+               "\"Pembeli paling ramai sore hari,\" ujar Bere.")
+    for text in (given, surname):
+        r = extract(text)
+        assert [q.speaker for q in r.quotes] == [None]
+        assert r.people == []
+
+
+def test_two_officials_joined_by_dan_with_a_role_between_are_a_joint_subject():
+    from melati_archive import extract
+    text = ("Bupati Sikka Fransiskus Diogo dan Wakil Bupati Romanus Woga meninjau pasar. "
+            "\"Kita tata ulang los pedagang,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_an_initial_that_fits_two_full_names_is_nobody():
+    from melati_archive import extract
+    text = ("Yohanes Sina dan Yosef Sina Tukan sama-sama mendaftar calon kepala desa. \"Saya siap bersaing "
+            "sehat,\" kata Y. Sina.")
+    r = extract(text)
+    assert [q.speaker for q in r.quotes] == [None]
+    assert r.people == []
+
+
+def test_someone_the_text_says_died_is_never_the_pronoun_speaker():
+    from melati_archive import extract
+    alone = ("Markus Lado (50), warga Desa Nita, tewas tertimpa pohon tumbang. \"Pohonnya sudah lapuk sejak "
+             "lama,\" kata dia.")
+    assert [q.speaker for q in extract(alone).quotes] == [None]
+    official = ("Kapolsek Nita, AKP Yohanes Bata, membenarkan kejadian itu. Korban, Markus Lado (50), meninggal "
+                "di lokasi. \"Korban sempat dibawa ke puskesmas,\" katanya.")
+    assert [q.speaker for q in extract(official).quotes] == ["Yohanes Bata"]
+
+
+def test_a_person_set_off_by_commas_who_joins_in_is_the_subject_a_later_nya_means():
+    from melati_archive import extract
+    text = ("Ketua RW 02, Paulus Meak, memimpin kerja bakti. \"Saluran harus bersih sebelum hujan,\" kata Paulus.\n"
+            "Seorang warga, Maria Bano (60), ikut menyiapkan makanan bagi warga.\n"
+            "\"Semoga semua sehat,\" ucapnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Paulus Meak", "Maria Bano"]
+
+
+def test_the_late_named_with_almarhum_is_never_the_pronoun_speaker():
+    from melati_archive import extract
+    alone = "Almarhum Yosef Bata dikenal sebagai guru yang jujur. \"Beliau tidak pernah meminta bayaran,\" kata dia."
+    assert [q.speaker for q in extract(alone).quotes] == [None]
+    after = ("Sekda Kota Ende, Agustinus Ngasu, melayat. Almarhum Yosef Bata dikenal sebagai guru yang jujur. "
+             "\"Beliau pegawai teladan,\" ujarnya.")
+    assert [q.speaker for q in extract(after).quotes] == ["Agustinus Ngasu"]

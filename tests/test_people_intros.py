@@ -216,3 +216,15 @@ def test_an_event_or_programme_before_an_office_in_parentheses_or_dashes_is_no_n
     text = ("Gotong Royong (Ketua RT) digelar. Dalam rangka Festival Seni Budaya - Ketua Panitia - lomba digelar. "
             "Penyerahan dilakukan oleh Rahmat Hidayat (Kepala Desa Sukamaju).")
     assert [(name, role) for _t, name, role in _intros(text)] == [("Rahmat Hidayat", "Kepala Desa Sukamaju")]
+
+
+def test_a_city_as_the_last_word_of_a_name_between_commas_is_a_family_name():
+    text = "Kepala Desa Liang, Yusuf Ambon, membuka musyawarah. Camat Salahutu, Kota Ambon, tidak hadir."
+    assert _intros(text) == [("Yusuf Ambon", "Yusuf Ambon", "Kepala Desa Liang")]
+
+
+def test_the_agent_of_a_passive_with_a_short_role_is_introduced_but_a_clause_after_menurut_is_not():
+    text = "Sumur bor itu dibuat oleh Markus Bere, warga setempat."
+    assert _intros(text) == [("Markus Bere", "Markus Bere", "warga setempat")]
+    clause = "Menurut Markus Bere, warga setempat sering kali kekurangan air."
+    assert _intros(clause) == []

@@ -195,3 +195,29 @@ def test_a_passive_verb_opening_a_sentence_is_no_name_word():
     assert not plausible_name("Didampingi Rina Marlina")
     assert not plausible_name("Disaksikan Budi")
     assert plausible_name("Ni Putu Diantari")
+
+
+def test_one_word_after_an_institution_named_by_it_is_that_institution_not_a_person():
+    assert split_role_name("Kepala Puskesmas Waipare") is None
+    assert split_role_name("Humas RSUD Kewapante") is None
+    assert split_role_name("Kepala Lapas Maumere") is None
+    # the institution's name, then the head's name
+    assert split_role_name("Kepala Puskesmas Waipare Yulius Ratu") == ("Kepala Puskesmas Waipare", "Yulius Ratu")
+    # an agency is not named after a place word: the word after it is the head's name
+    assert split_role_name("Kepala BPBD Alfonsus") == ("Kepala BPBD", "Alfonsus")
+
+
+def test_words_for_a_man_or_a_woman_are_not_names():
+    for word in ("Pria", "Wanita", "Perempuan", "Lelaki", "Gadis", "Bocah", "Sosok"):
+        assert not plausible_name(word)
+    assert not plausible_name("Pria Paruh Baya")
+
+
+def test_regional_words_for_elders_and_parents_are_honorifics():
+    for written in ("Mak Iyah", "Abah Dudung", "Mbok Sarni", "Mama Yuliana", "Ompung Sitorus"):
+        assert clean_name(written) == written.split()[1]
+
+
+def test_almarhum_before_a_name_is_not_part_of_it():
+    assert clean_name("Almarhum Yosef Bata") == "Yosef Bata"
+    assert clean_name("almarhumah Maria Wake") == "Maria Wake"

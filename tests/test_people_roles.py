@@ -34,3 +34,10 @@ def test_a_units_number_with_a_dash_stays_in_the_role_before_the_comma_and_name(
 
     text = "Danramil 0611-03/Cibatu, Kapten Inf Asep Gunawan, memimpin kerja bakti."
     assert [(p.name, p.role) for p in find_people(text).persons] == [("Asep Gunawan", "Danramil 0611-03/Cibatu")]
+
+
+def test_walikota_written_as_one_word_is_the_same_office_as_wali_kota():
+    from melati_archive import extract
+    text = ("Walikota Kupang, Yohanes Lopo, meninjau banjir.\n"
+            "\"Pompa air kami kerahkan malam ini,\" kata Wali Kota.")
+    assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [("Yohanes Lopo", "cue-role")]

@@ -202,3 +202,172 @@ def test_a_units_number_with_a_dash_and_slash_inside_the_cue():
 def test_a_title_after_a_name_and_a_colon_is_no_quote():
     text = "Pameran itu menampilkan karya pelukis muda Surya Dharma: \"Fajar di Teluk Jakarta\"."
     assert extract(text).quotes == []
+
+
+def test_begitu_kata_as_its_own_sentence_after_the_quote():
+    text = ("\"Tidak ada pungutan apa pun untuk bantuan ini.\" Begitu kata Kepala Dinas Sosial Kabupaten Alor, "
+            "Yakobus Lakapu, di depan penerima.")
+    assert _pairs(text) == [("Tidak ada pungutan a", "Yakobus Lakapu")]
+
+
+def test_menurutnya_after_the_quote_is_a_cue():
+    text = ("Ketua Kelompok Tani Harapan, Simon Lejap, mengeluhkan irigasi. \"Air tidak sampai ke sawah kami,\" "
+            "menurutnya.")
+    assert _pairs(text) == [("Air tidak sampai ke ", "Simon Lejap")]
+
+
+def test_menurut_after_a_quoted_term_is_no_cue():
+    text = "Warga menamai jalan itu \"Jalan Berlubang\" menurut Kepala Desa Nita, Paulus Meak, sejak lama."
+    assert _pairs(text) == []
+
+
+def test_kata_yang_bersangkutan_is_the_one_person_named_before():
+    text = ("Kepala Sekolah SMPN 1 Lela, Agnes Wae, dilaporkan orang tua murid. \"Saya sudah menjelaskan "
+            "aturan seragam itu,\" kata yang bersangkutan.")
+    assert _pairs(text) == [("Saya sudah menjelask", "Agnes Wae")]
+
+
+def test_a_role_only_cue_ending_with_a_hospital_or_health_centre_names_nobody():
+    text = ("Pasien mengeluhkan antrean panjang. \"Kami tambah dua loket mulai besok,\" kata Kepala Puskesmas "
+            "Waipare.\n\"Dokter jaga juga kami tambah,\" ujar Humas RSUD Kewapante.")
+    assert _pairs(text) == [("Kami tambah dua loke", None), ("Dokter jaga juga kam", None)]
+
+
+def test_lanjutnya_keeps_the_last_speaker_when_the_person_named_since_does_not_speak():
+    text = ("Ketua Panitia Festival Tenun, Maria Ina, membuka pameran. \"Ada dua ratus kain dipamerkan,\" kata Maria.\n"
+            "Pameran itu juga dihadiri Wakil Bupati Sikka, Romanus Woga.\n"
+            "\"Separuh kain dibuat penenun muda,\" lanjutnya.")
+    assert _pairs(text) == [("Ada dua ratus kain d", "Maria Ina"), ("Separuh kain dibuat ", "Maria Ina")]
+    # someone who speaks in between is the one going on
+    spoke = text.replace("Pameran itu juga dihadiri Wakil Bupati Sikka, Romanus Woga.",
+                         "Wakil Bupati Sikka, Romanus Woga, mengatakan pemda mendukung penenun.")
+    assert _pairs(spoke)[1] == ("Separuh kain dibuat ", "Romanus Woga")
+
+
+def test_a_relative_in_the_cue_is_not_the_person_named_and_their_own_name_after_a_comma_is():
+    text = ("Korban, Kornelis Bata (10), hanyut di kali. Kornelis Bata sempat berpegangan pada batang pohon. "
+            "\"Dia pamit mandi di kali,\" kata ayah korban.")
+    assert _pairs(text) == [("Dia pamit mandi di k", None)]
+    named = text.replace("kata ayah korban.", "kata ayah korban, Yohanes Bata.")
+    assert _pairs(named) == [("Dia pamit mandi di k", "Yohanes Bata")]
+    kin_of_name = text.replace("kata ayah korban.", "kata ayah Kornelis itu.")
+    assert _pairs(kin_of_name) == [("Dia pamit mandi di k", None)]
+
+
+def test_a_name_with_its_role_in_parentheses_before_a_colon_speaks():
+    text = "Agustina Dhiu (Kepala Dinas Sosial Kabupaten Ngada): \"Kami menargetkan seribu keluarga mandiri tahun ini.\""
+    assert _pairs(text) == [("Kami menargetkan ser", "Agustina Dhiu")]
+
+
+def test_a_rank_written_with_a_dot_before_the_name():
+    text = "\"Balap liar kami tindak tegas,\" kata Kapolres Ende AKBP. Yoseph Baba, S.I.K., M.H."
+    assert _pairs(text) == [("Balap liar kami tind", "Yoseph Baba")]
+
+
+def test_a_quote_paragraph_without_cue_after_one_persons_reported_speech_is_theirs():
+    text = ("Kepada wartawan, Kepala Desa Watublapi, Marselus Ngga, menjelaskan bahwa jembatan rusak sejak banjir.\n"
+            "\"Anak sekolah terpaksa menyeberang kali.\"")
+    assert _pairs(text) == [("Anak sekolah terpaks", "Marselus Ngga")]
+    # two people speaking in that paragraph: nobody, and the quote is not kept without a cue
+    two = text.replace("menjelaskan bahwa jembatan rusak sejak banjir.",
+                       "dan Camat Kewapante, Yosef Leo, mengatakan jembatan rusak sejak banjir.")
+    assert _pairs(two) == []
+
+
+def test_a_paragraph_opening_with_demikian_disampaikan_attributes_the_quote_paragraph_before():
+    text = ("\"Setiap anak berhak atas akta kelahiran.\"\n"
+            "Demikian disampaikan Kepala Dinas Dukcapil Kabupaten Lembata, Paulus Dolu, saat pelayanan keliling.\n"
+            "\"Layanan ini gratis.\"\n"
+            "Hal tersebut diungkapkan Camat Nubatukan, Yustina Lein.")
+    assert _pairs(text) == [("Setiap anak berhak a", "Paulus Dolu"), ("Layanan ini gratis.", "Yustina Lein")]
+
+
+def test_a_nickname_in_marks_inside_the_speakers_name():
+    text = "\"Pemuda desa siap bergotong royong,\" kata Yohanes \"Anis\" Kelen, Ketua Karang Taruna Desa Ile Ape."
+    assert _pairs(text) == [("Pemuda desa siap ber", "Yohanes Kelen")]
+
+
+def test_two_people_joined_in_the_cue_are_nobody_but_an_office_with_dan_is_one():
+    assert _pairs("\"Kami senang bisa ikut lomba,\" kata Maria dan Yosefina kompak.") == [("Kami senang bisa iku", None)]
+    one = "\"Ekspor ikan naik,\" kata Kepala Dinas Kelautan dan Perikanan Kabupaten Alor Markus Laka."
+    assert _pairs(one) == [("Ekspor ikan naik", "Markus Laka")]
+
+
+def test_a_cue_line_ending_with_its_verb_before_the_quote_paragraph():
+    text = ("Banjir merendam tiga kelurahan di Kota Ende.\n"
+            "Kepala Dinas Sosial Kabupaten Ende, Agustinus Ngasu, mengatakan\n"
+            "\"Dapur umum sudah berdiri di tiga titik.\"")
+    assert _pairs(text) == [("Dapur umum sudah ber", "Agustinus Ngasu")]
+
+
+def test_a_continuation_cue_after_a_cue_that_gave_nobody_gives_nobody():
+    text = ("Camat Alok, Yosef Tote, meninjau jalan desa yang rusak. \"Sudah lima tahun begini,\" kata warga. "
+            "\"Kalau hujan, motor tidak bisa lewat,\" tambahnya.")
+    assert _pairs(text) == [("Sudah lima tahun beg", None), ("Kalau hujan, motor t", None)]
+
+
+def test_a_translation_in_parentheses_between_the_quote_and_its_cue():
+    text = ("Nenek Yuliana (68) menerima kursi roda. \"Terima kasih banyak, Bapa,\" (terima kasih banyak, Pak) "
+            "kata Nenek Yuliana.")
+    assert _pairs(text) == [("Terima kasih banyak,", "Yuliana")]
+    comma = "\"Neka hemong\" (jangan lupa), ujar Lurah Ruteng, Agustinus Jehamat."
+    assert _pairs(comma) == [("Neka hemong", "Agustinus Jehamat")]
+
+
+def test_words_the_speaker_repeats_from_someone_else_are_not_theirs():
+    after = ("Pedagang pasar, Maria Ngura, masih takut. \"Serahkan uangmu!\" kata Maria menirukan ucapan "
+             "perampok itu.")
+    assert _pairs(after) == [("Serahkan uangmu!", None)]
+    embedded = "Kasir toko, Yosefina Deo, mengaku perampok itu sempat berkata, \"Jangan teriak, diam saja.\""
+    assert _pairs(embedded) == [("Jangan teriak, diam ", None)]
+    # the subject's own speech verb after a reported clause about a named person is that person's
+    named = ("Bupati Ende Martinus Ndiwa mengatakan Camat Nangapanda, Hendrik Lado, sempat berkata, "
+             "\"Jembatan darurat selesai besok.\"")
+    assert _pairs(named) == [("Jembatan darurat sel", "Hendrik Lado")]
+
+
+def test_bertanya_tanya_and_berteriak_are_speech_verbs_before_a_quote():
+    text = "Ketua RT 04, Paulus Bere, kesal dengan jalan rusak. Ia pun bertanya-tanya, \"Kapan jalan ini diperbaiki?\""
+    assert _pairs(text) == [("Kapan jalan ini dipe", "Paulus Bere")]
+
+
+def test_the_sentences_subject_goes_on_after_a_conjunction_or_an_auxiliary():
+    conj = ("Bupati Sikka Fransiskus Diogo menyampaikan terima kasih kepada relawan dan berpesan, "
+            "\"Jaga kebersihan pantai.\"")
+    aux = "Bupati Sikka Fransiskus Diogo mengaku sempat berkata, \"Kami akan evaluasi semua proyek.\""
+    assert _pairs(conj) == [("Jaga kebersihan pant", "Fransiskus Diogo")]
+    assert _pairs(aux) == [("Kami akan evaluasi s", "Fransiskus Diogo")]
+
+
+def test_a_cue_before_the_quote_in_its_own_sentence_comes_before_the_next_paragraphs():
+    text = ("Camat Alok, Yosef Tote, meninjau posko. Yosef mengatakan, \"Kami siap menampung pengungsi.\"\n"
+            "Hal tersebut ditegaskan Bupati Sikka, Fransiskus Diogo, saat rapat.")
+    assert _pairs(text) == [("Kami siap menampung ", "Yosef Tote")]
+
+
+def test_menurut_a_source_after_the_quote_names_nobody():
+    data = "Bupati Sikka Fransiskus Diogo meninjau pasar. \"Harga beras naik lima persen,\" menurut data BPS."
+    assert _pairs(data) == [("Harga beras naik lim", None)]
+    own = ("Sopir truk, Markus Lado, selamat dari kecelakaan itu. \"Remnya blong di turunan,\" menurut "
+           "pengakuannya.")
+    assert _pairs(own) == [("Remnya blong di turu", "Markus Lado")]
+
+
+def test_after_bahwa_the_clause_has_its_own_subject_even_with_dan():
+    text = ("Kepala Desa Nita, Paulus Meak, menjelaskan bahwa warga sudah berkumpul dan berteriak, "
+            "\"Tutup tambang itu sekarang!\"")
+    assert _pairs(text) == [("Tutup tambang itu se", None)]
+
+
+def test_a_degrees_full_stop_before_the_verb_ends_no_sentence():
+    text = ("Sekretaris Dinas Sosial Kabupaten Ende, Hj. Maria Goreti, S.Sos., M.Si. menambahkan, \"Pelatihan "
+            "dibuka untuk tiga puluh peserta.\"")
+    assert _pairs(text) == [("Pelatihan dibuka unt", "Maria Goreti")]
+    plt = "Plt. Kepala Dinas PUPR Kabupaten Ende, Ir. Hendrik Lado, M.T. mengatakan, \"Jembatan selesai Juni.\""
+    assert _pairs(plt) == [("Jembatan selesai Jun", "Hendrik Lado")]
+
+
+def test_menurut_a_doctor_after_the_quote_is_the_doctor():
+    text = ("Kasus diare naik di Kota Ende. \"Air minum harus direbus,\" menurut dr. Maria Wake, Kepala "
+            "Puskesmas Kota Ende.")
+    assert _pairs(text) == [("Air minum harus dire", "Maria Wake")]

@@ -45,3 +45,46 @@ def test_a_quoted_unit_name_inside_the_cue_is_no_second_half_of_the_quote():
             "\u201cMulia Jaya\u201d Kupang, Stefanus Lado, Senin (2/9).")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("Kursi roda kami perbaiki gratis bulan ini", "Stefanus Lado")]
+
+
+def test_a_short_quoted_term_inside_a_sentence_with_a_cue_before_is_no_quote():
+    # "Menurut X, "Kampung Tangguh" ...": the marks set off a name inside the sentence
+    text = "Menurut Camat Nele, Stefanus Mbete, \"Kampung Tangguh\" akan dibentuk di tiap desa."
+    assert extract(text).quotes == []
+    # the same words said as a sentence stay a quote
+    said = "Menurut Camat Nele, Stefanus Mbete, \"Kampung Tangguh akan dibentuk di tiap desa.\""
+    assert [(q.text[:15], q.speaker) for q in extract(said).quotes] == [("Kampung Tangguh", "Stefanus Mbete")]
+
+
+@pytest.mark.parametrize("opening, closing", [("'", "'"), ("\u2018", "\u2019")])
+def test_speech_set_in_single_marks_is_a_quote(opening, closing):
+    text = (f"Kepala Desa Nggela, Yosef Ari, menerima bantuan tangki air. {opening}Tangki ini kami taruh di dekat "
+            f"sekolah,{closing} kata Yosef.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Tangki ini kami taruh di dekat sekolah", "Yosef Ari")]
+
+
+def test_single_marks_that_are_apostrophes_terms_or_inside_double_quotes_are_no_quote():
+    # apostrophes inside words, and a term in single marks with no speech verb after it
+    text = "Pengajian Jum'at di Masjid Al-Qur'an membahas gerakan 'Sedekah Subuh' yang digagas Ma'ruf Ali."
+    assert extract(text).quotes == []
+    # single marks inside a double-quoted quote stay part of it
+    inner = "\"Warga menyebutnya 'Sabtu bersih', semua turun,\" kata Ketua RT 03, Yakob Nai."
+    assert [(q.text[:26], q.speaker) for q in extract(inner).quotes] == [("Warga menyebutnya 'Sabtu b", "Yakob Nai")]
+
+
+def test_a_dash_before_the_cue_and_a_speaker_in_parentheses_after_the_quote():
+    dash = "\"Air bersih kami antar setiap pagi\" \u2013 kata Ketua RT 02, Yosef Wangge."
+    assert [(q.text, q.speaker) for q in extract(dash).quotes] == [("Air bersih kami antar setiap pagi", "Yosef Wangge")]
+    paren = "\"Air bersih kami antar setiap pagi.\" (Yosef Wangge, Ketua RT 02)"
+    assert [q.speaker for q in extract(paren).quotes] == ["Yosef Wangge"]
+    # an acronym in parentheses after a quoted term names nobody, nor does a photo credit
+    assert extract("Program \"Kampung Sehat\" (KS) dimulai Senin.").quotes == []
+    credit = "Warga antre air bersih. \"Kami menunggu sejak subuh tadi.\" (Foto Istimewa) Tangki datang siang."
+    assert all(q.speaker is None for q in extract(credit).quotes)
+    assert extract(credit).people == []
+
+
+def test_a_quote_with_a_comma_inside_its_marks_is_speech_even_if_the_sentence_goes_on():
+    text = "Camat Maumere, Stefanus Sina, mengatakan, \"Kami siap menampung pengungsi,\" dan meminta warga tenang."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Kami siap menampung pengungsi", "Stefanus Sina")]

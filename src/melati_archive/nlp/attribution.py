@@ -3,10 +3,12 @@ to one person of the `Cast`, or to nobody when the text does not settle it; each
 records the evidence it rests on (`EVIDENCE`)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import people as P
-from .quotes import Found
+from .coref import in_spans
+from .quotes import MEN_VERBS, Found
 
 
 # What an attribution rests on, as Quote.evidence says it.
@@ -63,7 +65,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "before-colon":
             speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
-            speaker, evidence = _pronoun_referent(text, q, cast, spans)
+            speaker, evidence = _continuing(text, q, prev, spans) or _pronoun_referent(text, q, cast, spans)
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
@@ -75,6 +77,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             idx = cast.persons.index(prev.speaker)
             if between <= {idx} and q.start - prev.end < 600:
                 speaker = prev.speaker
+        if q.how == "continuation" and speaker is None:
+            speaker = _reported_in_paragraph_before(text, q, cast, spans)
         if q.how == "continuation" and speaker is None:
             q.how = "forward"  # kept only if the next paragraph's quote has a cue (below)
             continue
@@ -125,23 +129,87 @@ _UNNAMED = re.compile(
 _SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
 
 
+def _last_mention_end(cast: P.Cast, pos: int, spans) -> tuple[int, int | None]:
+    """The latest end of a mention starting before `pos` outside quotes, and whose it is. Read
+    back from `pos` over the sorted mentions, only while an earlier one could still end later (a
+    name spans far less than 200 characters): a text of many quotes read them all at each."""
+    best: tuple[int, int | None] = (0, None)
+    for k in range(bisect.bisect_left(cast.mentions, (pos,)) - 1, -1, -1):
+        s, e, i = cast.mentions[k]
+        if best[1] is not None and s + 200 < best[0]:
+            break
+        if not in_spans(spans, s) and (e, i) > best:
+            best = (e, i)
+    return best
+
+
 def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
     """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
-    last, who = max(((e, i) for s, e, i in cast.mentions if s < pos and not any(a <= s < b for a, b in spans)),
-                    default=(0, None))
+    last, who = _last_mention_end(cast, pos, spans)
     if who is not None and cast.persons[who].initials_only:
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
-    return any(not any(a <= m.start() < b for a, b in spans)
+    return any(not in_spans(spans, m.start())
                for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
 
 
 def _sentence_start(text: str, pos: int, skip) -> int:
-    """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences)."""
-    start = 0
+    """Where the sentence holding `pos` starts (quotes in `skip` do not end sentences), at most
+    600 characters back (text with no sentence end must not make each quote read all before it)."""
+    start = max(0, pos - 600)
     for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 600), pos):
-        if not any(a <= m.start() < b for a, b in skip):
+        if not in_spans(skip, m.start()):
             start = m.end()
     return start
+
+
+# Cues that say the speaker goes on ("lanjutnya", "tambah dia", "ujarnya lagi"), and words that
+# make someone a speaker ("mengatakan", "menurut", "disampaikan").
+_CONTINUING_CUE = re.compile(r"(?:lanjut|tambah|imbuh|sambung|pungkas)(?:[^\S\n]?nya|[^\S\n]+(?:dia|ia|beliau))$", re.IGNORECASE)
+_AGAIN = re.compile(r"[^\S\n]+(?:lagi|kembali)\b")
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r"|menurut(?:nya)?|kata|ujar|tutur|"
+                          r"katanya|ujarnya|di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan))\b",
+                          re.IGNORECASE)
+
+
+# Cues that pointed at someone and gave nobody ("kata warga", "kata seorang penyidik", "kata mereka").
+_NAMED_NOBODY = frozenset("after group anonymous before-group descriptive".split())
+
+
+def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known, str] | None:
+    """`"...," lanjutnya` opening its sentence, after a stretch where nobody speaks since the
+    previous quote ("Acara itu juga dihadiri Wakil Bupati X."): the previous speaker goes on,
+    whoever was named in between."""
+    if prev is None or not q.cue or q.start - prev.end > 600:
+        return None
+    if prev.speaker is None and prev.how not in _NAMED_NOBODY:
+        return None
+    if not (_CONTINUING_CUE.search(q.cue) or _AGAIN.match(text, q.cue_end)):
+        return None
+    if text[_sentence_start(text, q.start, spans):q.start].strip():
+        return None  # a sentence leads into the quote: its subject may be the one going on
+    stretch = text[max(prev.end, prev.cue_end):q.start]
+    if _SPEECH_WORD.search(stretch):
+        return None
+    # '"...," kata warga. "...," tambahnya': whoever the cue before gave, nobody included
+    return prev.speaker, "continuation" if prev.speaker is not None else "unresolved"
+
+
+def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """A quote with no cue opening its paragraph, after a paragraph of reported speech with one
+    subject ("Kepada wartawan, Kepala Desa X, Name, menjelaskan bahwa ..."): that subject goes on
+    in their own words. Anyone else speaking or named as a subject there: nobody."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip() or line_start == 0:
+        return None
+    para_start = text.rfind("\n", 0, line_start - 1) + 1
+    para = text[para_start:line_start]
+    if '"' in para or not _SPEECH_WORD.search(para):
+        return None
+    lo, hi = bisect.bisect_left(cast.mentions, (para_start,)), bisect.bisect_left(cast.mentions, (line_start,))
+    subjects = {i for s, _e, i in cast.mentions[lo:hi] if s in cast.subjects and not in_spans(spans, s)}
+    if len(subjects) != 1:
+        return None
+    return cast.persons[next(iter(subjects))]
 
 
 def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known | None, str]:
@@ -152,7 +220,7 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
         return None, "pronoun"
     head = _sentence_start(text, q.start, spans)
     if text[head:q.start].strip():
-        inside = cast.mentions_between(head, q.start, skip=spans)
+        inside = cast.mentions_between(head, q.start, skip=spans) - cast.departed
         if len(inside) == 1:
             return cast.persons[next(iter(inside))], "sentence"
     back = head
@@ -173,19 +241,25 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
         return None
     since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
     between = cast.mentions_between(since, q.start, skip=spans)
-    if len(between) == 1:
+    if len(between) == 1 and not between & cast.departed:
         return cast.persons[next(iter(between))]
     if not between and prev is not None:
         return prev.speaker
     return None
 
 
+_PAREN_ROLE = re.compile(r"^[^\S\n]*\([^()\n]{2,80}\)[^\S\n]*$")
+
+
 def _named_before_colon(text: str, q: Found, cast: P.Cast) -> P.Known | None:
     """The person whose mention ends right before the colon that opens the quote, else the
     written name resolved; nobody when neither is a person of the text."""
     colon = text.rfind(":", 0, q.start)
-    ending = [i for _s, e, i in cast.mentions
-              if 0 <= colon - e <= 40 and not P.DEGREES_RE.sub("", text[e:colon]).strip(" ,")]
+    # "Name, S.Sos.:" / "Name (Kepala Dinas X):": degrees or a role in parentheses before the colon
+    # mentions are sorted by start: only those starting shortly before the colon are read
+    near = cast.mentions[bisect.bisect_left(cast.mentions, (colon - 200,)):bisect.bisect_left(cast.mentions, (colon,))]
+    ending = [i for _s, e, i in near
+              if 0 <= colon - e <= 90 and not _PAREN_ROLE.sub("", P.DEGREES_RE.sub("", text[e:colon])).strip(" ,")]
     if len(set(ending)) == 1:
         return cast.persons[ending[0]]
     return cast.resolve(q.subject, at=q.start, fuzzy=False) if q.subject else None

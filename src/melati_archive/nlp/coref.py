@@ -2,6 +2,7 @@
 known people and the timeline of their mentions, subject mentions for `-nya` and `dia`)."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -43,6 +44,7 @@ class Cast:
     day: dt.date | None = None
     subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
     joint: set[int] = field(default_factory=set)  # starts of mentions in "X dan Y" (two people)
+    departed: set[int] = field(default_factory=set)  # persons the text says died: no pronoun means them
 
     # Resolution ------------------------------------------------------------------------------
     def by_name(self, name: str) -> Known | None:
@@ -106,6 +108,9 @@ class Cast:
             cands = list(by_token.get(low, ()))
         else:
             cands = [p for p in self.persons if _contiguous(stoks, self._toks(p))]
+        if not cands and len(stoks) >= 2 and any(len(t.rstrip(".")) == 1 for t in stoks):
+            # "M. Ridwan" where "Muhammad Ridwan Hakim" was introduced: an initial stands for a word
+            cands = [p for p in self.persons if _contiguous_with_initials(stoks, self._toks(p))]
         if not cands and len(stoks) >= 3:
             # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
             cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
@@ -249,7 +254,7 @@ class Cast:
         as a subject (outside the spans in `skip`), else the most recent one mentioned at all."""
         fallback: Known | None = None
         for start, _end, i in reversed(self.mentions):
-            if start >= pos or any(a <= start < b for a, b in skip):
+            if start >= pos or in_spans(skip, start) or i in self.departed:
                 continue
             if pos - start > window:
                 break
@@ -264,7 +269,7 @@ class Cast:
         it refers to, so a later `katanya` skips the people only named in between."""
         for m in matches_from_start_or_after(_SUBJECT_PRONOUN_FIRST, _SUBJECT_PRONOUN_AFTER, text):
             pos = m.start("pro")
-            if any(a <= pos < b for a, b in skip):
+            if in_spans(skip, pos):
                 continue
             person = self.last_before(pos, skip)
             if person is None:
@@ -275,7 +280,9 @@ class Cast:
             self.subjects.add(pos)
 
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
-        return {i for s, _e, i in self.mentions if a <= s < b and not any(x <= s < y for x, y in skip)}
+        # mentions are kept sorted by start: only those in [a, b) are read
+        lo, hi = bisect.bisect_left(self.mentions, (a,)), bisect.bisect_left(self.mentions, (b,))
+        return {i for s, _e, i in self.mentions[lo:hi] if not in_spans(skip, s)}
 
     def add_mention(self, start: int, end: int, person: Known) -> None:
         i = next(k for k, p in enumerate(self.persons) if p is person)
@@ -285,6 +292,26 @@ class Cast:
     def to_mentions(self) -> list[PersonMention]:
         ordered = sorted(self.persons, key=lambda p: (p.first if p.first >= 0 else 10**9))
         return [p.mention() for p in ordered]
+
+
+def in_spans(spans, pos: int) -> bool:
+    """`pos` lies in one of `spans`, (start, end) pairs sorted by start and not overlapping (the
+    quotes of a text): a bisection, so a text of a thousand quotes does not test each of them at
+    each position (that was quadratic)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _contiguous_with_initials(needle: list[str], hay: list[str]) -> bool:
+    """`needle` runs inside `hay`, an initial ("m.") standing for a word it opens ("muhammad"),
+    with at least one whole word matched."""
+    if all(len(w.rstrip(".")) == 1 for w in needle):
+        return False
+    n = len(needle)
+    for i in range(len(hay) - n + 1):
+        if all(w == h or (len(w.rstrip(".")) == 1 and h.startswith(w.rstrip("."))) for w, h in zip(needle, hay[i:i + n])):
+            return True
+    return False
 
 
 def _contiguous(needle: list[str], hay: list[str]) -> bool:
@@ -321,9 +348,32 @@ def _expand_full_name(text: str, short: str, before: int) -> str:
     low = short.lower()
     if low not in _all_lowered_runs(text) and "\0" not in low:
         return short  # no run holds it: nothing found
-    found = {form for first, form in _fuller_forms(text, short) if first < before}
-    full = [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
+    full = _fuller_forms_before(text, short, before)
     return clean_name(full[0]) if len(full) == 1 else short
+
+
+def several_fuller_forms(text: str, short: str, before: int) -> bool:
+    """Whether a one-word name first seen as a speaker fits two or more different full names
+    written before it ("Abdul Rahman dan Abdul Karim ... kata Abdul"), or a name opened by initials
+    that fits two ("Muhammad Ridwan dan Mochamad Ridwan Saputra ... kata M. Ridwan"): nobody can say
+    which."""
+    toks = short.split()
+    if len(toks) >= 2 and all(len(t.rstrip(".")) == 1 for t in toks[:-1]) and len(toks[-1]) >= 3:
+        needle = [t.lower() for t in toks]
+        fitting = {f for f in _fuller_forms_before(text, toks[-1], before)
+                   if _contiguous_with_initials(needle, [w.lower() for w in f.split()])}
+        return len(fitting) >= 2
+    if " " in short or len(short) < 3 or (short.lower() not in _all_lowered_runs(text) and "\0" not in short.lower()):
+        return False
+    forms = [f.split() for f in _fuller_forms_before(text, short, before)]
+    # the word in the same place of each: two given names ("Abdul Rahman", "Abdul Karim") or
+    # two family names ("Budi Santoso", "Rina Santoso")
+    return (sum(1 for f in forms if f[0] == short) >= 2) or (sum(1 for f in forms if f[-1] == short) >= 2)
+
+
+def _fuller_forms_before(text: str, short: str, before: int) -> list[str]:
+    found = {form for first, form in _fuller_forms(text, short) if first < before}
+    return [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
 
 
 @functools.lru_cache(maxsize=64)
@@ -378,7 +428,9 @@ _LEAD_INS = frozenset(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 
 
-_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta|and)[^\S\n]+")
+# "Bupati X dan Wakil Bupati Y": the second person's role words may stand between.
+_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:dan|serta|&|bersama|beserta|and)[^\S\n]+"
+                     r"(?P<role>(?:(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\))[^\S\n]*,?[^\S\n]+){0,6})")
 
 
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
@@ -411,10 +463,32 @@ _POSSESSOR = re.compile(r"[^\S\n]*(?!Tuan\b)[A-Z][a-z]{2,}an[^\S\n]+")
 
 # Words before a person who accompanies the subject ("didampingi Y", "bersama Y").
 _COMPANION_BEFORE = frozenset("didampingi bersama beserta".split())
+# Verbs whose object is a person who is then to do something ("meminta X menyiapkan"): the person
+# after them is the object of the sentence, even with a verb of their own after the name.
+_PERSON_OBJECT_VERBS = frozenset(
+    """meminta mengajak mengimbau menghimbau menginstruksikan memerintahkan menugaskan mendorong
+    mempersilakan menyuruh mengundang menunjuk menegur memanggil melantik""".split()) | frozenset(
+    # verbs of saying and judging whose object is a clause about the person ("Ia menyebut Camat X
+    # sudah tiga hari tidak pulang"): the person is what is said, not who says it
+    """menyebut menyebutkan mengatakan menilai menyatakan mengungkapkan menegaskan mengakui memastikan
+    mengklaim menduga menganggap memuji""".split())
 # Speech cues written before the speaker's name (with the speaker's role between).
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas".split())
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
+
+
+_DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
+                   r"(?:tewas|meninggal|wafat|gugur)\b")
+
+
+# "Seorang warga, Mak Iyah (65), ikut menyiapkan ...": a person set off by commas who joins in is the
+# subject (not "Tesla ikut menggandeng", a name with no comma, which may be an organisation).
+_JOINS_IN = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,[^\S\n]*(?:juga[^\S\n]+)?ikut[^\S\n]+(?:me|ber)[a-z]{3,}")
+
+
+# "Almarhum Name", "mendiang Name": the late Name.
+_LATE = re.compile(r"\b(?:[Aa]lmarhum(?:ah)?|[Mm]endiang|[Aa]lm\.)[^\S\n]+[A-Z]")
 
 
 def _mark_speaker_like(text: str, cast: Cast) -> None:
@@ -431,6 +505,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "X menerangkan bahwa Y sudah ...", "X mengatakan, dalam kasus ini, Y dapat ...": Y is
             # what X said, not who speaks next
             continue
+        if lowers and lowers[-1] in _PERSON_OBJECT_VERBS:
+            continue  # "Ia meminta Camat X, Name, menyiapkan ...": Name is asked, the asker is the subject
         if lowers and lowers[-1] in _COMPANION_BEFORE:
             continue  # "Mensos X, didampingi Bupati Y, menyerahkan ...": X is the subject, not Y
         if not lowers and _POSSESSOR.fullmatch(lead):
@@ -440,11 +516,16 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue
-        if _VERB_AFTER.match(text[end:end + 160]):
+        if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
             subjects.add(start)
     cast.subjects = subjects
+    # "Sutarman (45), warga Desa X, tewas tertimpa pohon": a later "kata dia" is someone else
+    cast.departed = {i for start, end, i in cast.mentions
+                     if _DIED.match(text, end) or _LATE.search(text, max(0, start - 14), min(end, start + 12))}
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
     ordered = sorted(cast.mentions)
     for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):
-        if i1 != i2 and _JOINED.fullmatch(text, e1, s2):
+        joined = _JOINED.fullmatch(text, e1, s2) if i1 != i2 else None
+        between = joined.group("role").split() if joined and joined.group("role") else []
+        if joined and (not between or between[0].lower().strip("(),") in ROLE_HEADS | ROLE_ALIASES.keys()):
             cast.joint.update((s1, s2))

@@ -9,6 +9,7 @@ from . import people as P
 from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
+from .coref import in_spans
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .page import read_page
@@ -230,7 +231,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
     spans = [(q.start, q.end) for q in found]
     out = []
     for m in P.matches_at(_INDIRECT_SUBJECT, body, _starts(body)):
-        if any(a <= m.start() < b for a, b in spans):
+        if in_spans(spans, m.start()):
             continue
         key = "name" if m.group("name") else "name2"
         aside = m.group("aside")
@@ -248,7 +249,7 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             out.append((pos, pos + len(name), name, None))
     for m in P.matches_at(_SHORT_SUBJECT, body, P.cap_starts(body)):
         word = m.group("name")
-        if any(a <= m.start() < b for a, b in spans) or not P._token_ok(word) or not _clause_head(body, m.start()):
+        if in_spans(spans, m.start()) or not P._token_ok(word) or not _clause_head(body, m.start()):
             continue
         if body[max(0, m.start() - 2):m.start()].strip()[-1:].isalpha():
             continue
@@ -335,12 +336,18 @@ def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
     )
 
 
+_SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2032`")
+
+
 def quote_text(span: str) -> str:
     """The words of a quoted span (marks included) without marks: what Quote.text holds."""
     # A mark missing at either end (an unbalanced quote recovered from its cue) is simply absent.
     # Two single marks may stand for one double mark ('' ... '').
-    inner = span[2:] if span[:2] == "''" else span[1:] if span[:1] in DOUBLE_MARKS else span
-    inner = inner[:-2] if inner[-2:] == "''" else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
+    if span[:2] != "''" and len(span) > 2 and span[0] in _SINGLE_MARKS and span[-1] in _SINGLE_MARKS:
+        inner = span[1:-1]  # speech set in single marks ('Kami siap,' kata Budi)
+    else:
+        inner = span[2:] if span[:2] == "''" else span[1:] if span[:1] in DOUBLE_MARKS else span
+        inner = inner[:-2] if inner[-2:] == "''" else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
     # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
     inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
     words = " ".join(inner.split())

@@ -12,7 +12,7 @@ from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
 )
 from .names import (
-    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
+    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
@@ -51,7 +51,8 @@ _ROLE_NAME = re.compile(
 _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
-    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan penyandang""".split())
+    pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan penyandang juara
+    pemenang""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
@@ -414,6 +415,18 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
 _RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
 
 
+_COMMA_THEN_VERB = re.compile(r"[^\S\n]*,[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber|di)[a-z]{3,}\b")
+
+
+def _place_closes_name(text: str, m: re.Match, name: str) -> bool:
+    """"Kepala Desa Hitu, Rusli Ternate, menerima ...": a city's name as the last word of a name set
+    between commas after a role, a verb after the closing comma, is a family name (Maluku and
+    Papua names end so), not where the person is."""
+    tokens = name.split()
+    return (2 <= len(tokens) <= 3 and tokens[-1].lower() in _PLACE_NOT_NAME and plausible_name(" ".join(tokens[:-1]))
+            and bool(_COMMA_THEN_VERB.match(text, m.end("name"))))
+
+
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
@@ -423,7 +436,7 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
         if m is None:
             continue
         name = clean_name(m.group("name"))
-        if plausible_name(name) and taken.free(m.start(), m.end()):
+        if (plausible_name(name) or _place_closes_name(text, m, name)) and taken.free(m.start(), m.end()):
             role = m.group("role").strip()
             if _inside_an_enumeration(text, m.start(), m.end(), role, name):
                 continue
@@ -469,8 +482,11 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         start = m.end("name") - len(name)
         if _VERBISH.search(role) or _after_preposition(text, start):
             continue
-        if role[:1].islower() and _NOT_APPOSITIVE.search(text, max(0, start - 12), start) and not group_and_place(role):
-            continue  # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role
+        lead = _NOT_APPOSITIVE.search(text, max(0, start - 12), start) if role[:1].islower() else None
+        if lead and not group_and_place(role) and not (lead.group(0).startswith("oleh") and len(role.split()) <= 3):
+            # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role; the agent of a
+            # passive with a short role ("dibangun oleh Name, warga setempat.") is introduced
+            continue
         if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):

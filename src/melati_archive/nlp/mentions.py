@@ -13,7 +13,7 @@ from .names import (
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
     name_then, name_tokens, plausible_name,
 )
-from .coref import Cast, Known, _expand_full_name, _mark_speaker_like
+from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_fuller_forms
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
 from .scan import matches_at
 
@@ -267,8 +267,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
             continue
         if plausible_name(name):
             full = _expand_full_name(text, name, start)
-            if _common_words_name(text, full):
-                continue
+            if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
+                continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
             people.add(full, role, start, end)
 
 

@@ -18,8 +18,11 @@ HONORIFICS = frozenset(
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
     # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
     "ns tgk teungku r.a r.ay "
-    # elders as Sundanese, Betawi and Javanese villages call them ("Abah Ujang", "Mak Isah", "Mbok Darmi")
-    "abah mak emak mbok nek".split()
+    # elders and parents as regional speech calls them: Sundanese, Betawi, Javanese, Malay, Batak,
+    # eastern ("Abah Ujang", "Mak Isah", "Mbok Darmi", "Ompung Boru")
+    "abah mak emak mbok nek aki nini ambu mama bapa ompung opung inang amang "
+    # the late ("Almarhum Name"): a word before the name, never part of it
+    "almarhum almarhumah mendiang alm".split()
 )
 
 
@@ -47,7 +50,7 @@ NOT_NAME = frozenset(
     bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
     kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
     pemerintah pemda pemkab pemkot pemprov dprd dpr mpr polri tni polda polres polsek universitas
-    institut sekolah yayasan lembaga komisi asosiasi perhimpunan ikatan persatuan forum bank pt cv
+    pria wanita perempuan lelaki gadis bocah sosok institut sekolah lapas rutan terminal stasiun bandara pelabuhan pustu yayasan lembaga komisi asosiasi perhimpunan ikatan persatuan forum bank pt cv
     tbk perum persero partai organisasi kelompok komunitas gerakan program kegiatan rapat acara
     umum utama pertama muda madya senior dalam luar negeri keuangan kesehatan agama pendidikan
     kebudayaan pertanian perhubungan tenaga kerja ketenagakerjaan pertahanan perdagangan industri
@@ -446,6 +449,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
            and tokens[i] not in short_forms
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
+        return None  # "Kepala Puskesmas Cilaku": the institution's name, and no person's
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
     if i < len(tokens) and tokens[i - 1].lower() == "juru":
         i += 1
@@ -524,9 +529,17 @@ ORG_BIGRAMS = frozenset({
 })
 
 
+# Institutions always written with their own proper name after them ("RSUD Cibabat", "Lapas
+# Sukamiskin", "SDN Cikole"): one word after them is that name, never the head's.
+_NAMED_INSTITUTIONS = frozenset(
+    "rsud rsu rs rsia puskesmas pustu klinik sdn smpn sman smkn lapas rutan terminal stasiun bandara "
+    "pelabuhan polsek koramil".split()
+)
 _PLACE_INTRO = frozenset(
     "kabupaten kota provinsi kecamatan kelurahan desa balai loka sentra panti yayasan universitas "
-    "bank pt kampung dusun polda polres masjid gereja hotel wisma gedung stadion pasar".split()
+    "bank pt kampung dusun polda polres masjid gereja hotel wisma gedung stadion pasar "
+    # named by one word, mostly their place (hospitals and airports often take several)
+    "puskesmas pustu sdn smpn sman smkn lapas rutan polsek koramil terminal stasiun".split()
 )
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .names import _GIVEN_NAME_HEADS, UNDOTTED_DEGREES
+from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 
 # Speech verbs of an attribution after the quote, most frequent first (INDONESIAN-NEWS.md).
 CUE_VERBS = (
@@ -25,10 +25,13 @@ MEN_VERBS = (
     "menekankan mengingatkan mengajak berharap mengaku mengakui menyebut menyebutkan mengutarakan "
     "menandaskan memungkasi menceritakan bercerita menuliskan menulis menjawab menilai berseru "
     "membeberkan mengisahkan berkisah menanggapi menyimpulkan mengharapkan menutup menyatakannya "
-    "mengingatkannya melanjutkan menimpali"
+    "mengingatkannya melanjutkan menimpali bertanya-tanya berteriak berbisik bergumam menyahut"
 ).split()
 
-_CUE_AFTER_VERB = r"(?P<verb>(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"))(?P<nya>[^\S\n]?nya)?\b"
+# `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
+# `"...," menurutnya.`: "menurut" after a quote, only as a cue there (never inside a paragraph).
+_CUE_AFTER_VERB = (r"(?:(?:begitu|demikian)[^\S\n]+)?(?P<verb>(?:" + "|".join(sorted(CUE_VERBS + ["menurut"], key=len, reverse=True))
+                   + r"))(?P<nya>[^\S\n]?nya)?\b")
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
 # English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.
@@ -36,7 +39,7 @@ EN_VERBS = "said says added explained stated asked noted continued concluded str
 _EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
+    r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
     r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
@@ -49,7 +52,12 @@ _AFTER_ROLE_MEN = re.compile(
     + r")(?:[^\S\n]+[A-Za-z][a-z]+){0,3}?)[^\S\n]+(?P<verb>" + _MEN + r")\b"
     r"(?=[^\S\n]*[.,;]|[^\S\n]+(?:dalam|saat|ketika|di|kepada|pada|usai|seusai|sebelum|setelah)\b)"
 )
-_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|he|she)\b")
+_CREDIT_WORDS = re.compile(r"(?:Foto|Video|Dok|Dokumen|Ilustrasi|Sumber|Grafis|Kredit|Tangkapan)\b", re.IGNORECASE)
+# A lowercase word after "menurut" that is no pronoun and no "-nya" word ("menurut pengakuannya").
+_MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau|dr|drg|ir|prof|bapak|ibu|pak|bu|sang|saudara|saudari)\b)"
+                             r"(?P<word>[a-z][a-z\-]*)(?<!nya)\b")
+_PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
+_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
 _GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
@@ -59,7 +67,7 @@ _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
@@ -93,7 +101,17 @@ _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\
 # "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
 _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
                          r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
-_SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b")
+# "kata ibu korban" / "kata ibu korban, Sumarni": a lowercase role, and the name after its comma.
+# "kata ibu korban", "ujar suami Siti itu", "kata kakak almarhum, Name": a relative of someone the
+# text names; not that person. Nobody, unless their own name follows after a comma.
+_SUBJ_KIN = re.compile(
+    r"[^\S\n]+(?P<role>(?:ayah|ibu|bapak|kakak|adik|istri|suami|anak|paman|bibi|nenek|kakek|keluarga|kerabat|"
+    r"tetangga|orang[^\S\n]+tua)[^\S\n]+(?:korban|pelaku|almarhum|almarhumah|mendiang|tersangka|terdakwa|pasien|bocah|"
+    r"balita|siswa|(?<!ibu[^\S\n])(?<!bapak[^\S\n])(?<!nenek[^\S\n])(?<!kakek[^\S\n])[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}))"
+    r"(?:[^\S\n]+(?:itu|tersebut|ini))?"
+    r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?(?=[^\S\n]*[,.;!?]|[^\S\n]*$)")
+_SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b"
+                              r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
@@ -106,6 +124,8 @@ _BEFORE_MENURUT = re.compile(r"\b(?P<verb>[Mm]enurut(?:nya)?)(?:[^\S\n]+(?P<name
 
 # "Role, Name: "..."" (a statement set out after the speaker's name and a colon, no verb).
 _BEFORE_COLON = re.compile(r"(?P<subj>[A-Z][^:\"\n]{1,120}?)[^\S\n]*:[^\S\n]*$")
+
+_PAREN_TAIL = re.compile(r"[^\S\n]*\([^()\n]{2,80}\)$")
 
 # "Kata Name, "..."" / ", ujar dia, "..."" / "Seperti disampaikan Name, "..."": a speech verb and its
 # subject before the quote.
@@ -300,8 +320,22 @@ def _sentence_fragment_before(text: str, pos: int, floor: int) -> tuple[int, str
     # hostile page) must not make every quote read everything before it.
     floor = max(floor, pos - MAX_CUE_SENTENCE)
     m = _LAST_SENT_END.match(text, floor, pos)
+    for _ in range(3):
+        # "..., Name, S.Sos., M.Si. menambahkan, ": the full stop of a degree or title with a
+        # lowercase word after it ends no sentence; the sentence began before it
+        if (m is None or m.end() >= pos or not text[m.end()].islower()
+                or not _ABBREVIATION_STOP.search(text, max(floor, m.end() - 16), m.end())):
+            break
+        m = _LAST_SENT_END.match(text, floor, text.rfind(".", floor, m.end()))
     start = m.end() if m is not None else floor
     return start, text[start:pos]
+
+
+# A full stop ending a degree or title ("M.Si.", "S.Sos.", "Ir.", "Hj.") and the spaces after it.
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*|Ir|H|Hj|Drs|Dra|Dr|dr|Prof|KH)\.[^\S\n]+$")
+
+
+_ENDS_WITH_SPEECH_VERB = re.compile(r"\b" + _MEN + r"(?:[^\S\n]+bahwa)?$")
 
 
 def _paragraph_ending_with_colon(text: str, open_at: int, floor: int) -> tuple[int, str] | None:
@@ -309,8 +343,10 @@ def _paragraph_ending_with_colon(text: str, open_at: int, floor: int) -> tuple[i
     paragraph ends with a colon ("Dalam sambutannya, Bupati X menyampaikan:"), else None."""
     head = text[floor:open_at]
     stripped = head.rstrip()
-    if not stripped.endswith(":") or head[len(stripped):].count("\n") != 1:
+    if head[len(stripped):].count("\n") != 1:
         return None
+    if not stripped.endswith(":") and not _ENDS_WITH_SPEECH_VERB.search(stripped, max(0, len(stripped) - 40)):
+        return None  # "Kepala Dinas X, Name, mengatakan" wrapped before its quote, no colon
     end = floor + len(stripped)
     return _sentence_fragment_before(text, end, floor)
 
@@ -322,20 +358,71 @@ def _looks_like_speech(content: str) -> bool:
     return len(words) >= 3 and bool(re.search(r"[.!?,]", content)) and not content.istitle()
 
 
+# A paragraph that attributes the quote paragraph before it: "Demikian disampaikan ...", "Hal
+# tersebut diungkapkan ...", "Pernyataan itu disampaikan ...".
+_NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?:Hal|Pernyataan|Penegasan|Pesan)[^\S\n]+(?:itu|tersebut|ini))"
+                                 r"[^\S\n]+di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan)\b)")
+# A nickname in quote marks inside a name ("kata Ahmad "Ucok" Santoso"): blanked, same length, so
+# the cue reads the name around it.
+_QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?\"(?=[^\S\n]+[A-Z][a-z])")
+
+
+# A translation in parentheses between a quote in a regional language and its cue
+# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name'): blanked, same length.
+_TRANSLATION = re.compile(r"[^\S\n]*\([a-z][^()\n]{1,80}\)")
+
+
+def _without_quoted_nickname(after: str) -> str:
+    t = _TRANSLATION.match(after)
+    if t:
+        after = " " * t.end() + after[t.end():]
+    m = _QUOTED_NICKNAME.search(after, 0, 80)
+    if m is None or not P._token_ok(after[:m.start()].split()[-1]):
+        return after  # 'Kepala Sentra "Budi Perkasa" Palembang': a unit's name in marks, after a unit word
+    return after[:m.start()] + " " * (m.end() - m.start()) + after[m.end():]
+
+
+# A lowercase word right after the closing mark: the sentence goes on past the quoted words.
+_SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
+
+
+# Pages that set speech in single marks ('Kami siap,' kata Budi): a single mark after a space that
+# opens a capital, closed after , . ? or ! by a mark followed by a speech verb or the paragraph's
+# end. Apostrophes inside words (Jum'at, Ma'ruf) never open one, and one inside the span ends it.
+_SINGLE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Z0-9])[^'\n]{3,600}?[,.!?]'(?=[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")(?:[^\S\n]?nya)?\b|[^\S\n]*\n|[^\S\n]*$)", re.MULTILINE)
+
+
+def single_marks_as_double(text: str) -> str:
+    """`text` with speech set in single marks given double ones (same length, same offsets); a text
+    with any double mark is returned as it is (its single marks are quotes inside quotes)."""
+    if '"' in text or "'" not in text:
+        return text
+    chars = None
+    for m in _SINGLE_QUOTE.finditer(text):
+        chars = chars or list(text)
+        chars[m.start()] = chars[m.end() - 1] = '"'
+    return "".join(chars) if chars else text
+
+
 def find_quotes(text: str, cast_hint=None) -> list[Found]:
     """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
     found: list[Found] = []
+    text = single_marks_as_double(text)
     for pair in pair_marks(text):
         content = _inner_text(text, pair)
         if not content or _INITIALS_ONLY.match(content):
             continue
         q = Found(start=pair.start, end=pair.end, text=content)
         open_at = pair.open_at
-        frag_start, frag = _sentence_fragment_before(text, open_at, found[-1].cue_end if found else 0)
+        # a cue before a quote is read after the previous quote and its cue, never inside them
+        floor = max(found[-1].cue_end, found[-1].end) if found else 0
+        frag_start, frag = _sentence_fragment_before(text, open_at, floor)
         if pair.virtual_open:
             frag_start, frag = open_at, ""
         non_speech_context = bool(_NON_SPEECH_BEFORE.search(frag))
-        lead = _paragraph_ending_with_colon(text, open_at, found[-1].cue_end if found else 0) if not frag.strip() else None
+        lead = _paragraph_ending_with_colon(text, open_at, floor) if not frag.strip() else None
         if lead is not None and _NON_SPEECH_BEFORE.search(lead[1].rstrip()[:-1].rstrip()):
             non_speech_context, lead = True, None  # "Spanduk itu bertuliskan:" then the words on it
         # `"A," lanjut Budi, "B."`: the second half of a quote split by its own attribution.
@@ -343,8 +430,16 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
         gap = text[found[-1].cue_end:open_at].strip() if found and found[-1].cue_end else None
         split_half = gap in (",", ":") or (gap == "" and _looks_like_speech(content))
         after = text[q.end: q.end + 160].split("\n", 1)[0]
+        base = q.end
+        # only for a quote that is its paragraph: a cue before it in its own sentence comes first
+        own_paragraph = not text[text.rfind("\n", 0, pair.open_at) + 1:pair.open_at].strip()
+        next_para = _NEXT_PARAGRAPH_CUE.match(text, q.end) if not after.strip() and own_paragraph else None
+        if next_para:  # the quote's paragraph, then "Demikian disampaikan Name ..." opening the next
+            base = next_para.end()
+            after = text[base: base + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
-        if _cue_after(q, after, q.end):
+        cue_after = _cue_after(q, _without_quoted_nickname(after), base)
+        if cue_after:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
             pass
@@ -356,6 +451,9 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             continue
         if non_speech_context and not _looks_like_speech(content):
             continue
+        if (not cue_after and not q.comma_before_cue and not _looks_like_speech(content)
+                and _SENTENCE_GOES_ON.match(text, q.end)):
+            continue  # `Menurut X, "Sekolah Rakyat" akan dibuka ...`: a quoted term inside the sentence
         if q.how == "none" and split_half:
             q.how, q.cue = "split", found[-1].cue
         if q.how == "none":
@@ -369,6 +467,14 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
 
 def _cue_after(q: Found, after: str, base: int) -> bool:
     m = _AFTER.match(after)
+    if m and m.group("verb") and m.group("verb").lower() == "menurut" and not q.comma_before_cue:
+        m = None  # `"Sekolah Rakyat" menurut dia ...`: a quoted term inside the sentence, no cue
+    source = _MENURUT_SOURCE.match(after, m.end()) if m and m.group("verb") and m.group("verb").lower() == "menurut" \
+        and not m.group("nya") else None
+    if source:
+        # '"...," menurut data BPS' / 'menurut keterangan polisi': a source, not a person
+        q.cue, q.how, q.cue_end = f"menurut {source.group('word')}", "anonymous", base + source.end()
+        return True
     if m:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
@@ -384,6 +490,15 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.cue = f"{q.cue} {s.group(group)}"
                 q.cue_end = base + m.end() + s.end()
                 return True
+        s = _SUBJ_KIN.match(rest)
+        if s:  # "kata ibu korban": a relative, never the person named in the cue
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            q.how = "after" if name and name == P.clean_name(s.group("name")) else "anonymous"
+            q.subject_name = name if q.how == "after" else None
+            q.subject_role = s.group("role") if q.how == "after" else None
+            q.cue = f"{q.cue} {s.group('role')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         s = _SUBJ_DESCRIPTIVE.match(rest)
         if s:  # "kata pria kelahiran Solo itu": whoever the text was just talking about, if one
             q.how = "descriptive"
@@ -403,6 +518,16 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_RUN.match(rest)
+        if s and _REPEATING.match(rest, s.end()):
+            # '"Serahkan tasmu!" kata Rina menirukan ucapan pelaku': another's words, not Rina's
+            q.how, q.cue = "anonymous", f"{q.cue} {s.group('run')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
+        if s and _two_people(s.group("run")):
+            # "kata Budi dan Rina": two people say it together, neither alone
+            q.how, q.cue = "group", f"{q.cue} {s.group('run')}"
+            q.cue_end = base + m.end() + s.end()
+            return True
         if s and parse_subject(q, s.group("run"), _last_name_segment(s.group("tail"))):
             q.how = "after"
             q.cue_end = base + m.end() + s.end()
@@ -437,10 +562,24 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         if s:
             q.how = "after"
             q.subject_role = s.group("role")
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            if name and name == P.clean_name(s.group("name")):
+                q.subject_name = name
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
         return True
+    paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
+    if paren:
+        name = P._trailing_plain(paren.group("name"))
+        # the person's role after a comma: a photo credit in parentheses ("(Foto Istimewa)") has none
+        if (name and name == P.clean_name(paren.group("name")) and len(name.split()) >= 2
+                and paren.group("role") and not _CREDIT_WORDS.match(paren.group("name"))):
+            # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote
+            q.cue, q.how, q.subject_name = "(...)", "after", name
+            q.subject_role = paren.group("role").strip() if paren.group("role") else None
+            q.cue_end = base + paren.end()
+            return True
     group = _AFTER_GROUP_MEN.match(after) if q.comma_before_cue else None
     if group:
         q.cue, q.how, q.cue_end = f"{group.group('grp')} {group.group('verb')}", "group", base + group.end()
@@ -462,6 +601,29 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return False
         return True
     return False
+
+
+# The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").
+_REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip|mengulang|mengulangi)\b")
+_JOINING = re.compile(r"[^\S\n]+(?:dan|&|and)[^\S\n]+")
+
+
+def _two_people(run: str) -> bool:
+    """"Budi dan Rina", "Bupati X Rudi dan Wabup Helmi": a name ends the words before "dan" and
+    another ends the words after it (an office's "Kelautan dan Perikanan" ends with no name)."""
+    parts = [part.strip() for part in _JOINING.split(run)]
+    if len(parts) != 2:
+        return False
+    names = [P._trailing_plain(part) for part in parts]
+    if not all(names):
+        return False
+    bare = [P.clean_name(part) == name for part, name in zip(parts, names)]
+    # an office written out ("Kementerian Energi dan Sumber Daya Mineral X") is no second person:
+    # each side is a name alone, or a role word then a name (of two words or more on the left)
+    left_ok = bare[0] or (_is_role_head(parts[0].split()[0].lower()) and len(names[0].split()) >= 2
+                          and parts[0].endswith(names[0]))
+    right_ok = bare[1] or _is_role_head(parts[1].split()[0].lower().rstrip("."))
+    return left_ok and right_ok
 
 
 def _through(q: Found, m: re.Match) -> bool:
@@ -540,6 +702,29 @@ _GROUP_SUBJECTS = frozenset(
 )
 
 
+# Verbs whose object is a clause ("mengaku pelaku sempat berkata"), and "bahwa".
+_REPORTING_IN_SUBJECT = re.compile(r"\b(?:mengaku|mengatakan|menyebut|menyebutkan|menuturkan|menceritakan|bercerita|"
+                                   r"mengisahkan|menjelaskan|menyatakan|mengungkapkan|bahwa)\b")
+# "X menyampaikan terima kasih dan berpesan, ...": the same subject goes on after a conjunction.
+_SAME_SUBJECT_GOES_ON = re.compile(r"\b(?:dan|serta|lalu|kemudian|sambil|seraya|dengan|pun|juga|sekaligus)[^\S\n]*$")
+
+
+_AUXILIARIES = frozenset("sempat pernah sudah telah juga pun akan tidak tak masih baru lalu kemudian".split())
+
+
+def _last_reporting_verb(subject_part: str) -> int | None:
+    """Where the words after the last verb that reports a clause (or "bahwa") in a cue's subject
+    start: the clause that holds the quote's own speech verb. None when there is none, or when a
+    conjunction before the speech verb keeps the sentence's subject."""
+    last = None
+    for r in _REPORTING_IN_SUBJECT.finditer(subject_part):
+        last = r
+    if last is None or (last.group(0) != "bahwa" and _SAME_SUBJECT_GOES_ON.search(subject_part)):
+        return None  # after "bahwa" a clause of its own always starts
+    words = [w for w in re.findall(r"[\w\-]+", subject_part[last.end():]) if w.lower() not in _AUXILIARIES]
+    return last.end() if words else None  # "mengaku sempat berkata": no subject of its own
+
+
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
     if m:
@@ -554,8 +739,10 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_VERB.search(frag)
     if not m:
         colon = _BEFORE_COLON.search(frag)
-        name = P._trailing_plain(colon.group("subj")) if colon else None
-        if name is None or P.clean_name(colon.group("subj")).split()[-1] != name.split()[-1]:
+        # "Name (Kepala Dinas X): "..."": the role in parentheses after the name
+        subj = _PAREN_TAIL.sub("", colon.group("subj")) if colon else ""
+        name = P._trailing_plain(subj) if subj else None
+        if name is None or P.clean_name(subj).split()[-1] != name.split()[-1]:
             return False
         if not _looks_like_speech(q.text):
             return False  # "karya pelukis Name: "Senja di Pelabuhan"": a title after the name
@@ -565,6 +752,11 @@ def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     q.cue = m.group("verb")
     subject_part = frag[: m.start()]
     q.how = "before"
+    inner = _last_reporting_verb(subject_part)
+    if inner is not None:
+        # "Dewi mengaku pelaku sempat berkata, "..."": the speech verb's subject is the one
+        # after the first verb, not the subject of the sentence
+        subject_part = subject_part[inner:]
     last = _LAST_WORD.search(subject_part)
     if last and last.group(1).lower() in _GROUP_SUBJECTS:
         # "mendengar warga berkata "..."": a crowd speaks, not the person of the sentence
@@ -582,7 +774,14 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
     for q in quotes:
         if q.how == "after" and q.subject_name and not q.initials:
             pos = text.find(q.subject_name, q.end)
+            if pos == -1:  # written around a quoted nickname: from its first word
+                pos = text.find(q.subject_name.split()[0], q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
+        if q.how == "before-colon" and q.subject and len(q.subject.split()) >= 2:
+            # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks
+            pos = text.rfind(q.subject, max(0, q.start - 200), q.start)
+            if pos != -1:
+                out.append((pos, pos + len(q.subject), q.subject, None))
         aged = _AGED_SUBJECT.search(q.subject) if q.how == "before" and q.subject else None
         name = P._trailing_plain(aged.group("name")) if aged else None
         if name:  # "Saminah (70) bercerita, "..."": a name with an age speaking the quote is a person

@@ -49,6 +49,8 @@ RANKS = frozenset(
 
 # Role words used alone for the holder, with their long form.
 ROLE_ALIASES = {
+    # one office, two spellings (and a common typo): the role word of a cue finds the holder either way
+    "walikota": "wali kota", "gubenur": "gubernur",
     "mensos": "menteri sosial", "wamensos": "wakil menteri sosial", "menkeu": "menteri keuangan",
     "menkes": "menteri kesehatan", "mendagri": "menteri dalam negeri", "menlu": "menteri luar negeri",
     "menhan": "menteri pertahanan", "menag": "menteri agama", "mentan": "menteri pertanian",
