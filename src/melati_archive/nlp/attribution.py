@@ -8,7 +8,8 @@ import re
 
 from . import people as P
 from .coref import in_spans
-from .quotes import MEN_VERBS, Found
+from .quotes import Found
+from .speechverbs import MEN_VERBS
 
 
 # What an attribution rests on, as Quote.evidence says it.

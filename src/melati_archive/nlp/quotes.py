@@ -1,6 +1,6 @@
-"""Direct quotes in one normalized Indonesian text: quote marks paired without trusting their
-direction, non-speech quoted spans rejected, and each quote's cue read (who it names, how);
-`attribution` then decides the speaker."""
+"""Direct quotes in one normalized Indonesian text: the quoted spans (paired by quotemarks.py),
+non-speech quoted spans rejected, and each quote's cue read (who it names, how, with the speech
+verbs of speechverbs.py); `attribution` then decides the speaker."""
 from __future__ import annotations
 
 import re
@@ -8,35 +8,9 @@ from dataclasses import dataclass
 
 from . import people as P
 from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
+from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
+from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
 
-# Speech verbs of an attribution after the quote, most frequent first (INDONESIAN-NEWS.md).
-CUE_VERBS = (
-    "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas "
-    "tanya pesan harap timpal beber tukas tulis cerita urai sambung seru ajak kenang aku akui klaim "
-    "sergah jawab sahut tutup bilang nilai katakan ujarkan tuturkan ungkapkan jelaskan tegaskan "
-    "terangkan tambahkan sebutkan "
-    # less frequent, in news features: a retort, a joke, a complaint, a plea, an appeal
-    "kilah seloroh kelakar canda keluh pinta imbau bantah sindir kisah"
-).split()
-# Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
-MEN_VERBS = (
-    "mengatakan menyampaikan menegaskan menjelaskan menambahkan mengungkapkan menyatakan menuturkan "
-    "memaparkan menerangkan mengimbau meminta berpesan berkata bertanya berujar mengucapkan "
-    "menekankan mengingatkan mengajak berharap mengaku mengakui menyebut menyebutkan mengutarakan "
-    "menandaskan memungkasi menceritakan bercerita menuliskan menulis menjawab menilai berseru "
-    "membeberkan mengisahkan berkisah menanggapi menyimpulkan mengharapkan menutup menyatakannya "
-    "mengingatkannya melanjutkan menimpali bertanya-tanya berteriak berbisik bergumam menyahut"
-).split()
-
-# `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
-# `"...," menurutnya.`: "menurut" after a quote, only as a cue there (never inside a paragraph).
-_CUE_AFTER_VERB = (r"(?:(?:begitu|demikian)[^\S\n]+)?(?P<verb>(?:" + "|".join(sorted(CUE_VERBS + ["menurut"], key=len, reverse=True))
-                   + r"))(?P<nya>[^\S\n]?nya)?\b")
-_MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
-
-# English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.
-EN_VERBS = "said says added explained stated asked noted continued concluded stressed emphasised emphasized urged told recalled admitted".split()
-_EN = r"(?:" + "|".join(EN_VERBS) + r")"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
     r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
@@ -182,133 +156,6 @@ class Found:
     evidence: str = ""  # what the speaker rests on (attribution.EVIDENCE), "unresolved" when nobody
 
 
-def _is_opening(text: str, i: int) -> bool | None:
-    before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
-    open_ctx = before.isspace() or before in "([{-\u2013\u2014:'/"
-    close_ctx = after.isspace() or after in ".,;:!?)]}-\u2013\u2014'/"
-    if open_ctx and not close_ctx:
-        return True
-    if close_ctx and not open_ctx:
-        return False
-    return None
-
-
-@dataclass
-class Pair:
-    """A quoted span: `open_at`/`close_at` are mark offsets, or for a missing mark the first
-    character of the paragraph / the comma before the cue (`virtual_open`/`virtual_close`)."""
-
-    open_at: int
-    close_at: int
-    inner: list[int]
-    virtual_open: bool = False
-    virtual_close: bool = False
-
-    @property
-    def start(self) -> int:
-        return self.open_at
-
-    @property
-    def end(self) -> int:
-        return self.close_at if self.virtual_close else self.close_at + 1
-
-
-# The attribution that ends a quote whose closing mark is missing: `..., ujar Stefanus.`
-_MARK = re.compile('"')
-_CUE_INSIDE = re.compile(r",[^\S\n]+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b)")
-_CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b")
-
-
-# Reported speech inside a paragraph whose opening mark is missing ("Sesuai aturan itu, kata dia
-# bahwa ...,"): the quote began somewhere after it, and where is not known.
-_REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
-
-
-def _paragraph_break(text: str, a: int, b: int) -> bool:
-    """A line break between a and b that ends a paragraph. Pages wrapped by hand break lines in
-    mid-sentence ("... benih jagung dan\nKacang hijau, yang ..."): those do not."""
-    nl = text.find("\n", a, b)
-    while nl != -1:
-        if text[:nl].rstrip()[-1:] in '.!?:;"\'' or nl - text.rfind("\n", 0, nl) < 40:
-            return True
-        nl = text.find("\n", nl + 1, b)
-    return False
-
-
-def pair_marks(text: str) -> list[Pair]:
-    """Quoted spans in `text`, pairing double-quote marks by context, never by glyph direction.
-
-    An unclosed mark at the end of a paragraph continues into the next paragraph when that one
-    opens with a mark (a multi-paragraph quote); otherwise the quote is kept only when a speech verb
-    after a comma inside the paragraph shows where it ended. A closing mark with nothing open is
-    taken to close a quote from the start of its paragraph only when a speech verb follows it.
-    Anything else is dropped: fewer quotes, never a wrong span."""
-    marks = [m.start() for m in _MARK.finditer(text)]
-    pairs: list[Pair] = []
-    stack: list[tuple[int, list[int]]] = []
-    paragraphs = "\n" in text
-
-    def unclosed(open_at: int, inner: list[int], limit: int) -> None:
-        anchor = inner[-1] if inner else open_at
-        para_end = text.find("\n", anchor)
-        para_end = limit if para_end == -1 or para_end > limit else para_end
-        m = _CUE_INSIDE.search(text, anchor + 1, para_end)
-        if m and '"' not in text[anchor + 1:m.start()]:
-            pairs.append(Pair(open_at, m.start(), inner, virtual_close=True))
-
-    for i in marks:
-        direction = _is_opening(text, i)
-        if stack:
-            open_at, inner = stack[-1]
-            anchor = inner[-1] if inner else open_at
-            if _paragraph_break(text, anchor, i):
-                # The paragraph ended with the quote still open.
-                next_para = text.count("\n", anchor, i) == 1 and text[i - 1] == "\n"
-                if next_para and direction is not False and len(stack) == 1:
-                    inner.append(i)
-                    continue
-                if len(stack) == 1:
-                    unclosed(open_at, inner, i)
-                stack.clear()
-        if not stack:
-            if direction is False:
-                para_start = text.rfind("\n", 0, i) + 1
-                if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800
-                        and '"' not in text[para_start:i] and i > para_start
-                        and not _REPORTED_CUE.search(text, para_start, i)):
-                    pairs.append(Pair(para_start, i, [], virtual_open=True))
-                continue  # otherwise a stray closing mark
-            stack.append((i, []))
-            continue
-        if direction is True:
-            stack.append((i, []))  # nested, or the earlier one was unbalanced
-            continue
-        open_at, inner = stack.pop()
-        pairs.append(Pair(open_at, i, inner))
-    if len(stack) == 1:
-        unclosed(stack[0][0], stack[0][1], len(text))
-    pairs.sort(key=lambda p: p.open_at)
-    # Keep only outermost pairs; nested ones are part of the outer quote.
-    out: list[Pair] = []
-    for pair in pairs:
-        if out and pair.open_at < out[-1].end:
-            continue
-        out.append(pair)
-    return out
-
-
-def _inner_text(text: str, pair: Pair) -> str:
-    pieces = []
-    first = pair.open_at - 1 if pair.virtual_open else pair.open_at
-    cuts = [first] + pair.inner + [pair.close_at]
-    for a, b in zip(cuts, cuts[1:]):
-        pieces.append(text[a + 1:b])
-    content = " ".join(p.strip() for p in pieces)
-    content = " ".join(content.split())
-    return content.rstrip(",").rstrip()
-
-
 MAX_CUE_SENTENCE = 1000  # characters: about 150 words, longer than any sentence that leads into a quote
 
 
@@ -384,26 +231,6 @@ def _without_quoted_nickname(after: str) -> str:
 
 # A lowercase word right after the closing mark: the sentence goes on past the quoted words.
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
-
-
-# Pages that set speech in single marks ('Kami siap,' kata Budi): a single mark after a space that
-# opens a capital, closed after , . ? or ! by a mark followed by a speech verb or the paragraph's
-# end. Apostrophes inside words (Jum'at, Ma'ruf) never open one, and one inside the span ends it.
-_SINGLE_QUOTE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Z0-9])[^'\n]{3,600}?[,.!?]'(?=[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-    + r")(?:[^\S\n]?nya)?\b|[^\S\n]*\n|[^\S\n]*$)", re.MULTILINE)
-
-
-def single_marks_as_double(text: str) -> str:
-    """`text` with speech set in single marks given double ones (same length, same offsets); a text
-    with any double mark is returned as it is (its single marks are quotes inside quotes)."""
-    if '"' in text or "'" not in text:
-        return text
-    chars = None
-    for m in _SINGLE_QUOTE.finditer(text):
-        chars = chars or list(text)
-        chars[m.start()] = chars[m.end() - 1] = '"'
-    return "".join(chars) if chars else text
 
 
 def find_quotes(text: str, cast_hint=None) -> list[Found]:

@@ -1,0 +1,156 @@
+"""Quote marks in a normalized text paired into quoted spans without trusting their direction: a
+quote over several paragraphs, a missing opening or closing mark shown by the cue, nested marks,
+and speech set in single marks. quotes.py reads each span's cue."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speechverbs import CUE_VERBS
+
+
+def _is_opening(text: str, i: int) -> bool | None:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    open_ctx = before.isspace() or before in "([{-\u2013\u2014:'/"
+    close_ctx = after.isspace() or after in ".,;:!?)]}-\u2013\u2014'/"
+    if open_ctx and not close_ctx:
+        return True
+    if close_ctx and not open_ctx:
+        return False
+    return None
+
+
+@dataclass
+class Pair:
+    """A quoted span: `open_at`/`close_at` are mark offsets, or for a missing mark the first
+    character of the paragraph / the comma before the cue (`virtual_open`/`virtual_close`)."""
+
+    open_at: int
+    close_at: int
+    inner: list[int]
+    virtual_open: bool = False
+    virtual_close: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.open_at
+
+    @property
+    def end(self) -> int:
+        return self.close_at if self.virtual_close else self.close_at + 1
+
+
+# The attribution that ends a quote whose closing mark is missing: `..., ujar Stefanus.`
+_MARK = re.compile('"')
+_CUE_INSIDE = re.compile(r",[^\S\n]+(?=(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b)")
+_CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:[^\S\n]?nya)?\b")
+
+
+# Reported speech inside a paragraph whose opening mark is missing ("Sesuai aturan itu, kata dia
+# bahwa ...,"): the quote began somewhere after it, and where is not known.
+_REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
+
+
+def _paragraph_break(text: str, a: int, b: int) -> bool:
+    """A line break between a and b that ends a paragraph. Pages wrapped by hand break lines in
+    mid-sentence ("... benih jagung dan\nKacang hijau, yang ..."): those do not."""
+    nl = text.find("\n", a, b)
+    while nl != -1:
+        if text[:nl].rstrip()[-1:] in '.!?:;"\'' or nl - text.rfind("\n", 0, nl) < 40:
+            return True
+        nl = text.find("\n", nl + 1, b)
+    return False
+
+
+def pair_marks(text: str) -> list[Pair]:
+    """Quoted spans in `text`, pairing double-quote marks by context, never by glyph direction.
+
+    An unclosed mark at the end of a paragraph continues into the next paragraph when that one
+    opens with a mark (a multi-paragraph quote); otherwise the quote is kept only when a speech verb
+    after a comma inside the paragraph shows where it ended. A closing mark with nothing open is
+    taken to close a quote from the start of its paragraph only when a speech verb follows it.
+    Anything else is dropped: fewer quotes, never a wrong span."""
+    marks = [m.start() for m in _MARK.finditer(text)]
+    pairs: list[Pair] = []
+    stack: list[tuple[int, list[int]]] = []
+    paragraphs = "\n" in text
+
+    def unclosed(open_at: int, inner: list[int], limit: int) -> None:
+        anchor = inner[-1] if inner else open_at
+        para_end = text.find("\n", anchor)
+        para_end = limit if para_end == -1 or para_end > limit else para_end
+        m = _CUE_INSIDE.search(text, anchor + 1, para_end)
+        if m and '"' not in text[anchor + 1:m.start()]:
+            pairs.append(Pair(open_at, m.start(), inner, virtual_close=True))
+
+    for i in marks:
+        direction = _is_opening(text, i)
+        if stack:
+            open_at, inner = stack[-1]
+            anchor = inner[-1] if inner else open_at
+            if _paragraph_break(text, anchor, i):
+                # The paragraph ended with the quote still open.
+                next_para = text.count("\n", anchor, i) == 1 and text[i - 1] == "\n"
+                if next_para and direction is not False and len(stack) == 1:
+                    inner.append(i)
+                    continue
+                if len(stack) == 1:
+                    unclosed(open_at, inner, i)
+                stack.clear()
+        if not stack:
+            if direction is False:
+                para_start = text.rfind("\n", 0, i) + 1
+                if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800
+                        and '"' not in text[para_start:i] and i > para_start
+                        and not _REPORTED_CUE.search(text, para_start, i)):
+                    pairs.append(Pair(para_start, i, [], virtual_open=True))
+                continue  # otherwise a stray closing mark
+            stack.append((i, []))
+            continue
+        if direction is True:
+            stack.append((i, []))  # nested, or the earlier one was unbalanced
+            continue
+        open_at, inner = stack.pop()
+        pairs.append(Pair(open_at, i, inner))
+    if len(stack) == 1:
+        unclosed(stack[0][0], stack[0][1], len(text))
+    pairs.sort(key=lambda p: p.open_at)
+    # Keep only outermost pairs; nested ones are part of the outer quote.
+    out: list[Pair] = []
+    for pair in pairs:
+        if out and pair.open_at < out[-1].end:
+            continue
+        out.append(pair)
+    return out
+
+
+def _inner_text(text: str, pair: Pair) -> str:
+    pieces = []
+    first = pair.open_at - 1 if pair.virtual_open else pair.open_at
+    cuts = [first] + pair.inner + [pair.close_at]
+    for a, b in zip(cuts, cuts[1:]):
+        pieces.append(text[a + 1:b])
+    content = " ".join(p.strip() for p in pieces)
+    content = " ".join(content.split())
+    return content.rstrip(",").rstrip()
+
+
+# Pages that set speech in single marks ('Kami siap,' kata Budi): a single mark after a space that
+# opens a capital, closed after , . ? or ! by a mark followed by a speech verb or the paragraph's
+# end. Apostrophes inside words (Jum'at, Ma'ruf) never open one, and one inside the span ends it.
+_SINGLE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Z0-9])[^'\n]{3,600}?[,.!?]'(?=[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")(?:[^\S\n]?nya)?\b|[^\S\n]*\n|[^\S\n]*$)", re.MULTILINE)
+
+
+def single_marks_as_double(text: str) -> str:
+    """`text` with speech set in single marks given double ones (same length, same offsets); a text
+    with any double mark is returned as it is (its single marks are quotes inside quotes)."""
+    if '"' in text or "'" not in text:
+        return text
+    chars = None
+    for m in _SINGLE_QUOTE.finditer(text):
+        chars = chars or list(text)
+        chars[m.start()] = chars[m.end() - 1] = '"'
+    return "".join(chars) if chars else text
