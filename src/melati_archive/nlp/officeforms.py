@@ -68,20 +68,30 @@ _NAME_BEFORE_PAREN = re.compile(r"(?P<name>" + NAME_PATTERN + r")$")
 _WORD_BEFORE = re.compile(r"(?P<w>\S+)[^\S\n]+$")
 
 
+def _office_after_run(text: str, m: re.Match) -> tuple[str, re.Match, re.Match | None] | None:
+    """For a "(Role)" or "- Role -" match whose role opens with an office word: the role, the
+    capitalized run before it on its line, and the word before that run (None at the line's start)."""
+    role = " ".join(m.group("role").split())
+    first = role.split()[0].rstrip(".").lower()
+    if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())
+    if before is None:
+        return None
+    return role, before, _WORD_BEFORE.search(text, max(line, before.start() - 40), before.start())
+
+
 def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
     """"Name (Kepala Desa X)": a name whose office follows in parentheses. The words before the
     parenthesis are the name when they are a whole name (a lowercase word or a line's start before
     it): "Kantor Desa Sukamaju (Kepala Desa ...)" reads no name."""
     out = []
     for m in _PAREN_ROLE.finditer(text) if "(" in text else ():
-        role = " ".join(m.group("role").split())
-        first = role.split()[0].rstrip(".").lower()
-        if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+        found = _office_after_run(text, m)
+        if found is None:
             continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())
-        if before is None:
-            continue
+        role, before, w = found
         written = before.group("name")
         opened = False
         while written.split()[0].lower() in _OPENERS and len(written.split()) > 1:
@@ -89,7 +99,6 @@ def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
             opened = True
         # the run must start the name: what stands before it is no capitalized word (no office or
         # organisation whose last words would be read as a name)
-        w = _WORD_BEFORE.search(text, max(line, before.start() - 40), before.start())
         if (not opened and w is not None and w.group("w")[:1].isupper() and w.group("w")[-1] not in ",;:)"
                 and w.group("w").rstrip(".").lower() not in _OPENERS):
             continue
@@ -136,16 +145,11 @@ def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
     """"Name - Role - verb": a name whose office stands between two dashes after it."""
     out = []
     for m in _DASH_ROLE.finditer(text) if (" - " in text or " – " in text or " — " in text) else ():
-        role = " ".join(m.group("role").split())
-        first = role.split()[0].rstrip(".").lower()
-        if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+        found = _office_after_run(text, m)
+        if found is None:
             continue
-        line = text.rfind("\n", 0, m.start()) + 1
-        before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())
-        if before is None:
-            continue
+        role, before, w = found
         written = before.group("name")
-        w = _WORD_BEFORE.search(text, max(line, before.start() - 40), before.start())
         if w is not None and w.group("w")[:1].isupper() and w.group("w")[-1] not in ",;:)":
             continue
         name = clean_name(written)
