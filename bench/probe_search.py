@@ -109,6 +109,10 @@ ARTICLES = {
  "2021-04-17-duafa": ("Santunan Jumat", "Panti menyantuni kaum duafa setiap pekan."),
  "2021-04-18-zis": ("Gerakan Berbagi", "Pengumpulan zakat, infak, dan sedekah dibuka di masjid agung."),
  "2021-04-19-djoko": ("Kunjungan Tokoh", "Tokoh masyarakat Djoko Santoso meninjau dapur umum."),
+ # round 3 (session 13): amounts in words and in digits
+ "2021-04-20-ribu": ("Santunan Yatim", "Setiap anak yatim menerima santunan Rp300 ribu dari baznas kota."),
+ "2021-04-21-juta": ("Bantuan Usaha", "Tiap kelompok usaha menerima bantuan Rp2.500.000 untuk membeli peralatan."),
+ "2021-04-22-miliar": ("Anggaran Rehabilitasi", "Anggaran rehabilitasi panti tahun ini mencapai Rp1,2 miliar."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits)
@@ -231,6 +235,13 @@ QUERIES = [
  ("dhuafa", ["2021-04-17-duafa"]),
  ("ZIS", ["2021-04-18-zis"]),
  ("joko santoso", ["2021-04-19-djoko"]),
+ # round 3 (session 13): an amount typed the other way than the article writes it
+ ("300.000", ["2021-04-20-ribu"]),
+ ("rp 300000", ["2021-04-20-ribu"]),
+ ("2,5 juta", ["2021-04-21-juta"]),
+ ("rp2,5 juta", ["2021-04-21-juta"]),
+ ("1.200.000.000", ["2021-04-22-miliar"]),
+ ("300 ribu", ["2021-04-20-ribu"]),
 ]
 
 

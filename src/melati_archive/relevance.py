@@ -73,12 +73,49 @@ STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one double
 PREFIX_PARAPHRASES = {"pasca": ("setelah", "sesudah", "usai", "seusai"), "pra": ("sebelum",)}
 
 
+# Amounts as news writes them: "Rp300.000" and "Rp300 ribu", "1,5 juta" and "1.500.000"
+SCALES = {"ribu": 10 ** 3, "rb": 10 ** 3, "juta": 10 ** 6, "jt": 10 ** 6, "miliar": 10 ** 9, "milyar": 10 ** 9,
+          "triliun": 10 ** 12}
+_SPOKEN_SCALES = (("triliun", 10 ** 12), ("miliar", 10 ** 9), ("juta", 10 ** 6), ("ribu", 10 ** 3))
+_SOLID_AMOUNT = re.compile(r"(\d+(?:,\d+)?)(rb|jt)")
+
+
+def amount_forms(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other ways to write the amount `form` spells, as exact-field words: ("300", "ribu") and
+    ("300rb",) are ("300000",), and back; ("1,5", "juta") is ("1500000",). Not an amount: []."""
+    if len(form) > 1 and form[0] == "rp":  # "Rp2,5 juta" typed solid: the sign is its own word
+        form = form[1:]
+    if len(form) == 1 and (solid := _SOLID_AMOUNT.fullmatch(form[0])):
+        form = solid.groups()
+    value = None
+    if len(form) == 2 and form[1] in SCALES and re.fullmatch(r"\d+(?:,\d{1,3})?", form[0]):
+        whole, _, frac = form[0].partition(",")
+        value = (int(whole) * 10 ** len(frac) + int(frac or 0)) * SCALES[form[1]] // 10 ** len(frac)
+        if value * 10 ** len(frac) != (int(whole) * 10 ** len(frac) + int(frac or 0)) * SCALES[form[1]]:
+            return []
+    elif len(form) == 1 and form[0].isdigit() and len(form[0]) <= 15 and not form[0].startswith("0"):
+        value = int(form[0])
+    if value is None or value < 1000:
+        return []
+    out = [(str(value),)]
+    for word, scale in _SPOKEN_SCALES:
+        if value >= scale:
+            whole, rest = divmod(value, scale)
+            if rest == 0:
+                out.append((str(whole), word))
+            elif (rest * 10) % scale == 0:
+                out.append((f"{whole},{rest * 10 // scale}", word))
+            break
+    return [f for f in out if f != tuple(form)]
+
+
 def _synonym_queries(form: tuple[str, ...], exact: str, k: Knowledge, share: int = 1) -> list[wq.Query]:
-    """The other forms of `form`, as terms or exact phrases, at SYNONYM_BOOST for the whole
-    form: a phrase scores about the sum of its words, so each word of it weighs 1/len, and
-    `share` splits the weight over the units of a typed span that each carry the alternative."""
+    """The other forms of `form` (synonyms, or the other spellings of an amount), as terms or
+    exact phrases, at SYNONYM_BOOST for the whole form: a phrase scores about the sum of its
+    words, so each word of it weighs 1/len, and `share` splits the weight over the units of a
+    typed span that each carry the alternative."""
     out: list[wq.Query] = []
-    for other in k.synonyms.get(form, ()):
+    for other in [*k.synonyms.get(form, ()), *amount_forms(form)]:
         boost = SYNONYM_BOOST / (len(other) * share)
         if len(other) == 1:
             out.append(wq.Term(exact, other[0], boost=boost))
@@ -259,8 +296,6 @@ def _synonym_spans(lowered: list[list[str]], exact: str, k: Knowledge) -> dict[i
     through it ("lanjut usia" -> lansia for both words): a document with the other form then
     holds each of the span's words."""
     extra: dict[int, list[wq.Query]] = {}
-    if not k.synonyms:
-        return extra
     i = 0
     while i < len(lowered):
         for end in range(min(len(lowered), i + 8), i + 1, -1):
