@@ -228,3 +228,10 @@ def test_the_agent_of_a_passive_with_a_short_role_is_introduced_but_a_clause_aft
     assert _intros(text) == [("Markus Bere", "Markus Bere", "warga setempat")]
     clause = "Menurut Markus Bere, warga setempat sering kali kekurangan air."
     assert _intros(clause) == []
+
+
+def test_residents_before_one_capitalized_word_are_the_people_of_a_place_not_one_person():
+    text = ("Warga Cikarang ikut membersihkan saluran. Kerja bakti diikuti warga Sukatani (Ketua RW 02) "
+            "dan pemuda. Warga Budi Santoso ikut menanam pohon bersama Yayan (Ketua RT 01).")
+    assert {(name, role) for _t, name, role in _intros(text)} == {
+        ("Yayan", "Ketua RT 01"), ("Budi Santoso", "Warga")}

@@ -16,7 +16,7 @@ from .names import (
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
-from .officeforms import _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
@@ -587,6 +587,8 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place (after a rank: a name)
             if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):
                 split = None  # "Direktorat Jenderal Dayasos": the run's rank word belongs to an office's name
+            if split and " " not in split[1] and split[0].lower() in _RESIDENTS_OF:
+                split = None  # "Warga Sukamaju ikut ...": the residents of a place, no one of them
             if split:
                 role, name = split
                 role, name = _unit_word_moved(text, role, name, shorts)

@@ -122,8 +122,9 @@ def _stands_for_someone(text: str, start: int, name: str, word_before: re.Match 
     after a place or event word ("rangka Festival Seni Budaya - Ketua Panitia -"), and at a
     sentence's start not made only of Indonesian words ("Gotong Royong (Ketua RT)", while
     "Yayan Hermawan (Ketua RT)" is a name)."""
-    if word_before is not None and word_before.group("w").strip(",;:").lower() in _THING_BEFORE:
-        return False
+    before = word_before.group("w").strip(",;:").lower() if word_before is not None else ""
+    if before in _THING_BEFORE or (before in _RESIDENTS_OF and " " not in name):
+        return False  # "warga Sukamaju (Ketua RW 02)": the place the residents live in
     head = text[max(0, start - 3):start].rstrip(" \t")
     if head and head[-1] not in ".!?\n\"”":
         return True  # inside a sentence, after a lowercase word or a list's comma
@@ -131,6 +132,11 @@ def _stands_for_someone(text: str, start: int, name: str, word_before: re.Match 
 
     roots = root_words()
     return not all(stem(w.lower()) in roots for w in name.split())
+
+
+# A bare group word before one capitalized word names where the group lives ("warga Sukamaju");
+# one of them is set off by commas or written with a place and a full name.
+_RESIDENTS_OF = frozenset("warga penduduk masyarakat".split())
 
 
 # Capitalized words that open a sentence or clause before a name, not part of an office.
