@@ -66,8 +66,24 @@ def _knowledge(ix, archive=None):
 
     folder = getattr(ix.storage, "folder", None)
     knowledge = rel.load_knowledge(folder) if folder else rel.EMPTY
-    groups = _config_synonyms(archive) + _registry_synonyms(archive)
-    return knowledge.with_synonyms(groups) if groups else knowledge
+    config, registry = _config_synonyms(archive), _registry_synonyms(archive)
+    if not (config or registry):
+        return knowledge
+    # the merge copies the whole dictionary: do it again only when one of its parts changed
+    # (each part is the same object while its file is unchanged)
+    cached = _MERGED.get(folder)
+    if cached is not None and cached[0] is knowledge and _same(cached[1], config) and _same(cached[2], registry):
+        return cached[3]
+    merged = knowledge.with_synonyms(config + registry)
+    _MERGED[folder] = (knowledge, config, registry, merged)
+    return merged
+
+
+_MERGED: dict[Any, tuple] = {}  # index folder -> (knowledge, config groups, registry groups, merged)
+
+
+def _same(a: list, b: list) -> bool:
+    return a is b or (not a and not b)
 
 
 _REGISTRY_SYNONYMS: dict[str, tuple[int, list]] = {}  # people.yaml path -> (mtime_ns, groups)
