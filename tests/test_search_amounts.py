@@ -38,6 +38,8 @@ def test_amount_forms_in_words_and_digits():
     # small numbers, numbers that no scale word writes, codes and words: no amount
     assert amount_forms(("40",)) == [] and amount_forms(("123456",)) == [] and amount_forms(("0812",)) == []
     assert amount_forms(("ribu",)) == [] and amount_forms(("bantuan", "juta")) == []
+    # digits of other scripts (a superscript two) are no amount, and no error
+    assert amount_forms(("\u00b2",)) == [] and amount_forms(("\u00b2", "ribu")) == [] and amount_forms(("\u00b2rb",)) == []
 
 
 def test_an_amount_in_words_finds_it_in_digits_and_back_the_form_typed_first(arc):

@@ -77,7 +77,7 @@ PREFIX_PARAPHRASES = {"pasca": ("setelah", "sesudah", "usai", "seusai"), "pra": 
 SCALES = {"ribu": 10 ** 3, "rb": 10 ** 3, "juta": 10 ** 6, "jt": 10 ** 6, "miliar": 10 ** 9, "milyar": 10 ** 9,
           "triliun": 10 ** 12}
 _SPOKEN_SCALES = (("triliun", 10 ** 12), ("miliar", 10 ** 9), ("juta", 10 ** 6), ("ribu", 10 ** 3))
-_SOLID_AMOUNT = re.compile(r"(\d+(?:,\d+)?)(rb|jt)")
+_SOLID_AMOUNT = re.compile(r"([0-9]+(?:,[0-9]+)?)(rb|jt)")  # ASCII digits: \d also takes ², which int() refuses
 
 
 def amount_forms(form: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -88,12 +88,12 @@ def amount_forms(form: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(form) == 1 and (solid := _SOLID_AMOUNT.fullmatch(form[0])):
         form = solid.groups()
     value = None
-    if len(form) == 2 and form[1] in SCALES and re.fullmatch(r"\d+(?:,\d{1,3})?", form[0]):
+    if len(form) == 2 and form[1] in SCALES and re.fullmatch(r"[0-9]+(?:,[0-9]{1,3})?", form[0]):
         whole, _, frac = form[0].partition(",")
         value = (int(whole) * 10 ** len(frac) + int(frac or 0)) * SCALES[form[1]] // 10 ** len(frac)
         if value * 10 ** len(frac) != (int(whole) * 10 ** len(frac) + int(frac or 0)) * SCALES[form[1]]:
             return []
-    elif len(form) == 1 and form[0].isdigit() and len(form[0]) <= 15 and not form[0].startswith("0"):
+    elif len(form) == 1 and re.fullmatch(r"[1-9][0-9]{0,14}", form[0]):
         value = int(form[0])
     if value is None or value < 1000:
         return []
