@@ -68,6 +68,13 @@ _NAME_BEFORE_PAREN = re.compile(r"(?P<name>" + NAME_PATTERN + r")$")
 _WORD_BEFORE = re.compile(r"(?P<w>\S+)[^\S\n]+$")
 
 
+def _add_intro(out: list[Intro], taken: _Taken, start: int, end: int, name: str, role: str) -> None:
+    """The name at `start` with its office, up to `end`, unless that stretch is already read."""
+    if taken.free(start, end):
+        out.append((start, start + len(name), name, role))
+        taken.take(start, end)
+
+
 def _office_after_run(text: str, m: re.Match) -> tuple[str, re.Match, re.Match | None] | None:
     """For a "(Role)" or "- Role -" match whose role opens with an office word: the role, the
     capitalized run before it on its line, and the word before that run (None at the line's start)."""
@@ -105,10 +112,7 @@ def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
         name = clean_name(written)
         if not plausible_name(name) or name not in written or not _stands_for_someone(text, before.start(), name, w):
             continue
-        start = before.end() - len(written) + written.find(name)
-        if taken.free(start, m.end()):
-            out.append((start, start + len(name), name, role))
-            taken.take(start, m.end())
+        _add_intro(out, taken, before.end() - len(written) + written.find(name), m.end(), name, role)
     return out
 
 
@@ -162,8 +166,5 @@ def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
         if (len(name.split()) < 2 or not plausible_name(name) or name not in written
                 or not _stands_for_someone(text, before.start(), name, w)):
             continue
-        start = before.end() - len(written) + written.find(name)
-        if taken.free(start, m.end()):
-            out.append((start, start + len(name), name, role))
-            taken.take(start, m.end())
+        _add_intro(out, taken, before.end() - len(written) + written.find(name), m.end(), name, role)
     return out
