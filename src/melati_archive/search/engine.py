@@ -72,37 +72,40 @@ def _knowledge(ix, archive=None):
     # the merge copies the whole dictionary: do it again only when one of its parts changed
     # (each part is the same object while its file is unchanged)
     cached = _MERGED.get(folder)
-    if cached is not None and cached[0] is knowledge and _same(cached[1], config) and _same(cached[2], registry):
+    if cached is not None and cached[0] is knowledge and cached[1] is config and cached[2] is registry:
         return cached[3]
-    merged = knowledge.with_synonyms(config + registry)
+    merged = knowledge.with_synonyms([*config, *registry])
     _MERGED[folder] = (knowledge, config, registry, merged)
     return merged
 
 
 _MERGED: dict[Any, tuple] = {}  # index folder -> (knowledge, config groups, registry groups, merged)
+_NO_GROUPS: list[list[str]] = []  # one object for every file that is absent: the merge cache compares by identity
+_READ: dict[str, tuple[int, list]] = {}  # file path -> (mtime_ns, groups read from it)
 
 
-def _same(a: list, b: list) -> bool:
-    return a is b or (not a and not b)
-
-
-_REGISTRY_SYNONYMS: dict[str, tuple[int, list]] = {}  # people.yaml path -> (mtime_ns, groups)
-
-
-def _registry_synonyms(archive) -> list[list[str]]:
-    """people.yaml's people as groups of equivalent forms (knowledge.person_groups), read again
-    only when the file changes; a registry that does not load gives none (`melati check` says why)."""
-    root = getattr(archive, "root", None)
-    store = getattr(archive, "store", None)
-    if root is None or store is None:
-        return []
-    path = Path(root) / "people.yaml"
+def _groups_of(path: Path, read) -> list[list[str]]:
+    """`read(path)`'s synonym groups, read again only when the file changes; none when it is absent."""
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
-        return []
-    cached = _REGISTRY_SYNONYMS.get(str(path))
+        return _NO_GROUPS
+    cached = _READ.get(str(path))
     if cached is None or cached[0] != stamp:
+        cached = (stamp, read(path))
+        _READ[str(path)] = cached
+    return cached[1]
+
+
+def _registry_synonyms(archive) -> list[list[str]]:
+    """people.yaml's people as groups of equivalent forms (knowledge.person_groups); a registry that
+    does not load gives none (`melati check` says why)."""
+    root = getattr(archive, "root", None)
+    store = getattr(archive, "store", None)
+    if root is None or store is None:
+        return _NO_GROUPS
+
+    def read(_path: Path) -> list[list[str]]:
         from ..errors import MelatiError
         from ..knowledge import person_groups
 
@@ -110,31 +113,19 @@ def _registry_synonyms(archive) -> list[list[str]]:
             people = store.people(problems=[])
         except MelatiError:
             people = []
-        cached = (stamp, person_groups((p.name, p.aliases) for p in people))
-        _REGISTRY_SYNONYMS[str(path)] = cached
-    return cached[1]
+        return person_groups((p.name, p.aliases) for p in people)
 
-
-_CONFIG_SYNONYMS: dict[str, tuple[int, list]] = {}  # melati.yaml path -> (mtime_ns, groups)
+    return _groups_of(Path(root) / "people.yaml", read)
 
 
 def _config_synonyms(archive) -> list[list[str]]:
-    """melati.yaml's synonym groups, read again only when the file changes."""
+    """melati.yaml's synonym groups."""
     root = getattr(archive, "root", None)
     if root is None:
-        return []
-    path = Path(root) / "melati.yaml"
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return []
-    cached = _CONFIG_SYNONYMS.get(str(path))
-    if cached is None or cached[0] != stamp:
-        from ..config import load_config
+        return _NO_GROUPS
+    from ..config import load_config
 
-        cached = (stamp, load_config(path).synonyms)
-        _CONFIG_SYNONYMS[str(path)] = cached
-    return cached[1]
+    return _groups_of(Path(root) / "melati.yaml", lambda path: load_config(path).synonyms)
 
 
 def _filters(resolver: _Resolver, *, date_from=None, date_to=None, program=None, speaker=None, channel=None):
