@@ -90,9 +90,9 @@ def amount_forms(form: tuple[str, ...]) -> list[tuple[str, ...]]:
     value = None
     if len(form) == 2 and form[1] in SCALES and re.fullmatch(r"[0-9]+(?:,[0-9]{1,3})?", form[0]):
         whole, _, frac = form[0].partition(",")
-        value = (int(whole) * 10 ** len(frac) + int(frac or 0)) * SCALES[form[1]] // 10 ** len(frac)
-        if value * 10 ** len(frac) != (int(whole) * 10 ** len(frac) + int(frac or 0)) * SCALES[form[1]]:
-            return []
+        value, rest = divmod(int(whole + frac) * SCALES[form[1]], 10 ** len(frac))
+        if rest:
+            return []  # "1,2345 ribu": no whole number of rupiah
     elif len(form) == 1 and re.fullmatch(r"[1-9][0-9]{0,14}", form[0]):
         value = int(form[0])
     if value is None or value < 1000:
