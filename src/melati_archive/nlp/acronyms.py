@@ -204,18 +204,15 @@ def _capitals(token: str) -> int:
 
 def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
     """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form."""
+    short = m.group(1)
+    if _capitals(short) < 2 or not _looks_like_acronym(short):
+        return None
     if m.re is _ATAU_AFTER:
-        short = m.group(1)
-        if _capitals(short) < 2 or not _looks_like_acronym(short):
-            return None
         words = _words_before(text, m.start())
         best = _best_long_form(short, words)
         if best is None:
             return None
         return Acronym(short=short, long=" ".join(text[words[best[0]][1]:m.start()].split()))
-    short = m.group(1)
-    if _capitals(short) < 2 or not _looks_like_acronym(short):
-        return None
     after = text[m.end():m.end() + 200].split("\n")[0]
     cut = _STOP_BEFORE.search(after)
     words = _WORD.findall(after[:cut.start()] if cut else after)[:_MAX_LONG_WORDS]
