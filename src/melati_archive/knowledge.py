@@ -94,16 +94,16 @@ def person_groups(people: Iterable[tuple[str, Iterable[str]]]) -> list[list[str]
     nicknames a text may use instead (Gus Ipul, Bu Risma). An alias made only of the name's own
     words (Ratna for Ratna Kusumawardhani) is left out: as a synonym it would make the full name
     find every other Ratna. So is an alias two people share."""
-    people = [(name, [a for a in aliases if a]) for name, aliases in people if name]
+    # each alias with its exact-field words, read once
+    people = [(name, [(a, tuple(_exact_words(a))) for a in aliases if a]) for name, aliases in people if name]
     owners: dict[tuple[str, ...], int] = {}
     for _, aliases in people:
-        for alias in {tuple(_exact_words(a)) for a in aliases}:
-            owners[alias] = owners.get(alias, 0) + 1
+        for words in {words for _, words in aliases}:
+            owners[words] = owners.get(words, 0) + 1
     groups = []
     for name, aliases in people:
         own = set(_exact_words(name))
-        nicknames = [a for a in aliases if (words := tuple(_exact_words(a)))
-                     and not set(words) <= own and owners.get(words) == 1]
+        nicknames = [a for a, words in aliases if words and not set(words) <= own and owners.get(words) == 1]
         if nicknames:
             groups.append([name, *nicknames])
     return groups
