@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
-from .names import _GIVEN_NAME_HEADS, _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
+from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
 
@@ -488,7 +488,7 @@ _JOINS_IN = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,[^\S\n]*(?:juga[^\S\n]
 
 
 # "Almarhum Name", "mendiang Name": the late Name.
-_LATE = re.compile(r"\b(?:[Aa]lmarhum(?:ah)?|[Mm]endiang|[Aa]lm\.)[^\S\n]+[A-Z]")
+_LATE = re.compile(r"\b(?:" + LATE_WORDS + r")[^\S\n]+[A-Z]")
 
 
 def _mark_speaker_like(text: str, cast: Cast) -> None:

@@ -24,6 +24,9 @@ HONORIFICS = frozenset(
     # the late ("Almarhum Name"): a word before the name, never part of it
     "almarhum almarhumah mendiang alm".split()
 )
+# The words for the late before a name ("Almarhum Name", "mendiang Name", "Alm. Name"), as a pattern
+# piece: coref reads them as someone who died, residents as a person's introduction.
+LATE_WORDS = r"[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Mm]endiang"
 
 
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".

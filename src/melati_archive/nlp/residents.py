@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
 from .roles import ROLE_HEADS
 from .scan import matches_where_written, word_start_pattern
 
@@ -228,7 +228,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 # "almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara (27)": words that only ever stand before a
 # person's name (the late, the addressed), so the name needs no role.
 _PERSON_WORD = re.compile(
-    r"(?<![\w.])(?:[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Aa]lmh\.|[Mm]endiang|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
 
 
