@@ -93,6 +93,50 @@ def test_search_page_shows_missing_words(arc):
     assert "Tidak memuat: <s>ikan</s>" in html and "Tidak memuat: <s>perahu</s>" in html
 
 
+def test_when_no_article_holds_half_the_words_those_holding_one_are_listed(arc):
+    # three words, and no article holds two of them: the list is not empty, each hit says
+    # what it lacks (the bound of two of three applies only while something meets it)
+    res = arc.search("perahu sapi kambing")
+    assert ids(res) == ["2021-04-02-dua"]
+    assert res.hits[0].missing == ["sapi", "kambing"]
+    # while one article holds two of the three, the ones holding a single word stay out
+    assert ids(arc.search("bantuan nelayan pesisir")) == ["2021-04-01-semua", "2021-04-02-dua"]
+
+
+def test_the_widened_list_keeps_strict_parts_and_filters(arc):
+    # "+word" stays required after widening; a date filter still applies
+    assert arc.search("perahu sapi kambing +ikan").total == 0
+    assert arc.search("perahu sapi kambing", date_from="2021-05-01").total == 0
+
+
+def test_quotes_widen_the_same_way(tmp_path):
+    home = tmp_path / "q"
+    indexed_archive(home, {"2021-06-01-kutip": (
+        "Panen Raya", 'Panen padi melimpah tahun ini. "Kami bersyukur hasil panen padi naik," kata '
+        "Ketua Kelompok Tani Suka Maju, Darmaji Wiryo.")}, "KARAWANG")
+    arc = Archive.open(home)
+    assert arc.quotes("panen jagung kedelai").total == 1
+    assert arc.quotes("panen padi kedelai").total == 1
+
+
+@pytest.fixture(scope="module")
+def about_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("about"), {
+        "2021-07-01-rob": ("Tanggul Jebol", "Banjir rob menggenangi permukiman nelayan di pesisir utara."),
+        "2021-07-02-rapat": ("Rapat", "Rapat tentang banjir."),
+        "2021-07-03-stunting": ("Posyandu", "Kader mengukur balita untuk mencegah stunting."),
+    }, "BEKASI")
+
+
+def test_words_around_the_topic_do_not_count_as_a_word_of_it(about_arc):
+    # "tentang" (about) is not part of the topic: the article with both topic words comes
+    # first, above a short one that writes "tentang" beside one of them
+    res = about_arc.search("tentang banjir rob")
+    assert ids(res) == ["2021-07-01-rob", "2021-07-02-rapat"]
+    assert res.hits[0].missing == []
+    assert ids(about_arc.search("kegiatan terkait stunting")) == ["2021-07-03-stunting"]
+
+
 def test_partial_false_requires_every_word(arc):
     # for counts (key-message pull-through): an article holding half the words must not count
     assert ids(arc.search("bantuan nelayan pesisir", partial=False)) == ["2021-04-01-semua"]

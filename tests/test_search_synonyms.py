@@ -38,6 +38,10 @@ ARTICLES = {
     "2021-05-20-ponpes": ("Santri Baru", "Pondok pesantren di lereng gunung menerima santri baru."),
     "2021-05-21-ppks": ("Pendataan Warga", "Petugas mendata pemerlu pelayanan kesejahteraan sosial di kelurahan."),
     "2021-05-22-judol": ("Literasi Digital", "Penyuluh mengingatkan bahaya judi online bagi remaja."),
+    "2021-05-23-sdn": ("Cuci Tangan", "Siswa SDN 4 Sukamulya belajar mencuci tangan dengan sabun."),
+    "2021-05-24-miras": ("Razia Warung", "Polisi menyita puluhan botol minuman keras dari sebuah kios."),
+    "2021-05-25-ronda": ("Ronda Malam", "Warga menjaga keamanan dan ketertiban masyarakat lewat ronda malam."),
+    "2021-05-26-akte": ("Layanan Keliling", "Petugas menerbitkan akte kelahiran bagi anak-anak panti."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -99,6 +103,16 @@ def test_regional_and_welfare_abbreviations_no_article_defines(arc):
     assert ids(arc.search("PMKS")) == ["2021-05-21-ppks"]
     assert ids(arc.search("PPKS")) == ["2021-05-21-ppks"]
     assert ids(arc.search("judol")) == ["2021-05-22-judol"]
+
+
+def test_security_school_and_civil_record_words(arc):
+    assert ids(arc.search("miras")) == ["2021-05-24-miras"]
+    assert ids(arc.search("kamtibmas")) == ["2021-05-25-ronda"]
+    # a school named by its number is a state school: the kind of school finds it
+    assert ids(arc.search("sekolah dasar")) == ["2021-05-23-sdn"]
+    assert ids(arc.search("SD negeri")) == ["2021-05-23-sdn"]
+    # the spelling news still writes and the standard one
+    assert ids(arc.search("akta kelahiran")) == ["2021-05-26-akte"]
 
 
 def test_a_synonym_hit_is_not_a_partial_hit(arc):

@@ -70,6 +70,11 @@ STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one double
 # (the stemmed fields are indexed without positions for that reason: index.build_schema)
 # Solid prefixes that news also writes as a preposition before the word: pascapandemi is
 # "setelah pandemi" or "usai pandemi", prabencana "sebelum bencana".
+# Words a user types around a topic ("berita tentang banjir rob", "kegiatan terkait stunting"):
+# prepositions of aboutness. In a run of bare words they add score where present but no tier,
+# as stopwords do, since articles about the topic rarely write them. Query side only: the index
+# keeps them (the stopword list also shapes the stemmed field).
+ABOUT_WORDS = frozenset({"tentang", "mengenai", "terkait", "seputar", "perihal", "soal"})
 PREFIX_PARAPHRASES = {"pasca": ("setelah", "sesudah", "usai", "seusai"), "pra": ("sebelum",)}
 
 
@@ -242,7 +247,7 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
     counted). Adjacent words that spell a known acronym's long form (longest first) or a
     two-word compound may match the short or closed form instead, so each word of such a span
     also matches that form: "program keluarga harapan" finds PKH, "orang tua" finds orangtua.
-    Stopwords are units that do not count (partial.Coordinated)."""
+    Stopwords and ABOUT_WORDS are units that do not count (partial.Coordinated)."""
     k = knowledge or EMPTY
     words = [w for w in words if _units(w)]
     exact = f"{field}_exact"
@@ -270,7 +275,7 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
                 # (a synonym span brings its own `together`)
                 q = wq.Or([q] + [wq.Term(exact, sh, boost=EXACT_BOOST) for sh in shorts]
                           + (extra.get(j) or together))
-            counted = not all(x in analysis.STOPWORDS for x in low)
+            counted = not all(x in analysis.STOPWORDS or x in ABOUT_WORDS for x in low)
             units.append((w, q, counted))
         i = span_end
     return units

@@ -29,6 +29,13 @@ class _Env:
     node: Any = None  # the parsed query
     coordinated: list = field(default_factory=list)  # partial.Coordinated queries, for missing words
     partial: bool = True  # False: every bare word is required (counts such as key-message pull-through)
+    # True: a document holding any one counted word matches (the search that follows one where
+    # no document held half the words; partial.minimum_should_match is the usual bound)
+    relaxed: bool = False
+
+    def bounded(self) -> bool:
+        """Whether relaxing would widen this query: a partial run needing more than one word."""
+        return self.partial and not self.relaxed and any(q.minmatch > 1 for q in self.coordinated)
 
 
 def _rel():
@@ -64,7 +71,7 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
             counted.append(counts)
     if len(queries) == 1:
         return queries[0]
-    q = Coordinated(queries, labels, counted, None if env.partial else sum(counted))
+    q = Coordinated(queries, labels, counted, (1 if env.relaxed and any(counted) else None) if env.partial else sum(counted))
     env.coordinated.append(q)
     return q
 

@@ -31,18 +31,18 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
-        env = _Env(("title", "body"), _knowledge(ix, archive), s, resolver, partial=partial)
-        user_q = _compile_query(query, env)
-        parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]
-        parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
-                          speaker=speaker, channel=channel)
-        by_date = sort == "date" or user_q is None
-        try:
-            res, matched = _run(s, user_q, parts, limit, by_date)
-        except QueryError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - whoosh errors on odd queries become user errors
-            raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
+        knowledge = _knowledge(ix, archive)
+        filters = _filters(resolver, date_from=date_from, date_to=date_to, program=program,
+                           speaker=speaker, channel=channel)
+        env = user_q = None
+        for relaxed in (False, True):
+            env = _Env(("title", "body"), knowledge, s, resolver, partial=partial, relaxed=relaxed)
+            user_q = _compile_query(query, env)
+            parts = ([] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]) + filters
+            by_date = sort == "date" or user_q is None
+            res, matched = _run_or_explain(s, user_q, parts, limit, by_date, query)
+            if matched or not env.bounded():
+                break  # else no document holds half the words: list those holding any of them
         protected = getattr(env.knowledge, "protected", frozenset())
         marks = query_marks(user_q, s.reader(), protected)
         hits = []
@@ -62,6 +62,16 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
         # a partial hit may hide a typo ("pelatihan menjahti" finds pelatihan alone)
         suggestion = _suggest(s, env, query) if query and (total < 3 or any(h.missing for h in hits)) else None
     return SearchResults(hits=hits, total=total, query=query, facets=facets, suggestion=suggestion, marks=marks)
+
+
+def _run_or_explain(searcher, user_q, parts, limit, by_date: bool, query: str):
+    """engine._run, with whoosh's own errors on odd queries turned into a user's QueryError."""
+    try:
+        return _run(searcher, user_q, parts, limit, by_date)
+    except QueryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whoosh errors on odd queries become user errors
+        raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
 
 
 def count(archive, kind: str = "article") -> int:
@@ -122,16 +132,17 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
-        env = _Env(("text",), _knowledge(ix, archive), s, resolver)
-        user_q = _compile_query(query, env)
-        parts = [] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]
-        parts += _filters(resolver, date_from=date_from, date_to=date_to, program=program,
-                          speaker=speaker, channel=channel)
-        by_date = user_q is None
-        try:
-            res, matched = _run(s, user_q, parts, limit, by_date)
-        except Exception as exc:  # noqa: BLE001
-            raise QueryError(f"kueri {quoted(query)} tidak bisa dijalankan: {exc}") from exc
+        knowledge = _knowledge(ix, archive)
+        filters = _filters(resolver, date_from=date_from, date_to=date_to, program=program,
+                           speaker=speaker, channel=channel)
+        for relaxed in (False, True):
+            env = _Env(("text",), knowledge, s, resolver, relaxed=relaxed)
+            user_q = _compile_query(query, env)
+            parts = ([] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]) + filters
+            by_date = user_q is None
+            res, matched = _run_or_explain(s, user_q, parts, limit, by_date, query)
+            if matched or not env.bounded():
+                break  # as in search(): no quote holds half the words
         hits = []
         articles = quoterecords.ArticleRecords(s)
         for r in res:
