@@ -105,6 +105,16 @@ def test_speaker_by_role_word_means_the_holder_on_each_date(arc):
     assert {h.date.year for h in arc.quotes(speaker="Camat Cibinong").hits} == {2020}
 
 
+def test_speaker_by_the_first_words_of_a_role(arc):
+    # a role typed short: every registry role that begins with it, each on its holder's dates
+    assert [(h.speaker, h.date.year) for h in arc.quotes(speaker="bupati").hits] == [("Hendra Wibisono", 2021)]
+    assert {h.date.year for h in arc.quotes(speaker="Camat").hits} == {2020}
+    assert {h.speaker for h in arc.quotes(speaker="kepala").hits} == {"Ratna Kusumawati"}
+    # whole words only: the start of a word is no role
+    with pytest.raises(QueryError, match="tidak ada narasumber"):
+        arc.quotes(speaker="bupat x")
+
+
 def test_quote_filters(arc):
     assert {h.speaker for h in arc.quotes(date_from="2021").hits} == {"Hendra Wibisono", "Ratna Kusumawati"}
     assert all(h.date.year == 2020 for h in arc.quotes(date_to="2020-12").hits)

@@ -70,11 +70,12 @@ STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one double
 # (the stemmed fields are indexed without positions for that reason: index.build_schema)
 # Solid prefixes that news also writes as a preposition before the word: pascapandemi is
 # "setelah pandemi" or "usai pandemi", prabencana "sebelum bencana".
-# Words a user types around a topic ("berita tentang banjir rob", "kegiatan terkait stunting"):
-# prepositions of aboutness. In a run of bare words they add score where present but no tier,
-# as stopwords do, since articles about the topic rarely write them. Query side only: the index
-# keeps them (the stopword list also shapes the stemmed field).
-ABOUT_WORDS = frozenset({"tentang", "mengenai", "terkait", "seputar", "perihal", "soal"})
+# Words a user types around a topic ("berita tentang banjir rob", "apa kata kepala balai soal
+# vokasional"): prepositions of aboutness and the question's frame (what someone said, the news
+# of it). In a run of bare words they add score where present but no tier, as stopwords do: an
+# article about the topic rarely writes them, and one that does is not more about it. Query side
+# only: the index keeps them (the stopword list also shapes the stemmed field).
+ABOUT_WORDS = frozenset({"tentang", "mengenai", "terkait", "seputar", "perihal", "soal", "kata", "berita"})
 PREFIX_PARAPHRASES = {"pasca": ("setelah", "sesudah", "usai", "seusai"), "pra": ("sebelum",)}
 
 

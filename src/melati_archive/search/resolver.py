@@ -111,17 +111,17 @@ class _Resolver:
         return people[found[2][0]] if found else None
 
     def role_holders(self, typed: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-        """(person, role) pairs whose people.yaml role title or role alias is what was typed."""
+        """(person, role) pairs whose people.yaml role title or role alias is what was typed; when
+        none is, those whose title or alias begins with the typed words ("psikolog" for
+        "Psikolog Klinis Balai X", "camat" for every camat the registry knows)."""
         key = _norm(typed)
-        out = []
-        for p in self.people():
-            for role in p.get("roles", []):
-                if not p.get("curated"):
-                    continue
-                forms = {_norm(role.get("title") or "")} | {_norm(a) for a in role.get("aliases") or []}
-                if key in forms:
-                    out.append((p, role))
-        return out
+        if not key:
+            return []
+        curated = [(p, role, {_norm(role.get("title") or "")} | {_norm(a) for a in role.get("aliases") or []})
+                   for p in self.people() if p.get("curated") for role in p.get("roles", [])]
+        exact = [(p, role) for p, role, forms in curated if key in forms]
+        return exact or [(p, role) for p, role, forms in curated
+                         if any(f.startswith(key + " ") for f in forms)]
 
     def speaker_query(self, typed: str):
         """Quotes/items of the person typed; a role word ("Kepala Balai") means whoever held the
