@@ -131,6 +131,16 @@ ARTICLES = {
  "2021-05-16-sdn": ("Cuci Tangan", "Siswa SDN 3 Margahayu belajar mencuci tangan dengan sabun."),
  "2021-05-17-akta": ("Layanan Keliling", "Petugas menerbitkan akta kelahiran bagi anak di panti."),
  "2021-05-18-lurah": ("Gotong Royong", "Lurah Margahayu mengajak warga membersihkan saluran air."),
+ # round 5 (session 14): two-word compounds written solid when they take a prefix and suffix
+ "2021-06-01-ttd": ("Nota Kesepahaman", "Bupati dan rektor menandatangani nota kesepahaman di pendopo."),
+ "2021-06-02-tindak": ("Jalan Rusak", "Dinas segera menindaklanjuti laporan warga soal jalan rusak."),
+ "2021-06-03-tanggung": ("Laporan Desa", "Laporan pertanggungjawaban kepala desa dibacakan di balai."),
+ "2021-06-04-kerjasama": ("Kampus Mitra", "Balai bekerjasama dengan perguruan tinggi untuk pelatihan kader."),
+ "2021-06-05-salahguna": ("Dana Bantuan", "Dana bantuan tidak boleh disalahgunakan untuk keperluan pribadi."),
+ "2021-06-06-ujicoba": ("Aplikasi Baru", "Aplikasi pengaduan diujicobakan di tiga kelurahan."),
+ "2021-06-07-ikutserta": ("Lomba Inklusif", "Panitia mengikutsertakan penyandang disabilitas dalam lomba."),
+ "2021-06-08-lembaga": ("Koperasi Desa", "Penguatan kelembagaan koperasi desa menjadi fokus tahun ini."),
+ "2021-06-09-antar": ("Koordinasi", "Koordinasi antarlembaga dipercepat menjelang musim hujan."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
@@ -286,6 +296,18 @@ QUERIES = [
  ("pak lurah margahayu", ["2021-05-18-lurah"]),
  ("info mengenai pungutan liar", ["2021-05-11-pungli"]),
  ("kegiatan terkait stunting", ["2021-01-16-stunting"]),
+ # round 5 (session 14), written with its articles before any run
+ ("tanda tangan", ["2021-06-01-ttd"]),
+ ("tandatangan", ["2021-06-01-ttd"]),
+ ("penandatanganan nota kesepahaman", ["2021-06-01-ttd"]),
+ ("tindak lanjut laporan", ["2021-06-02-tindak"]),
+ ("tanggung jawab", ["2021-06-03-tanggung"]),
+ ("kerja sama", ["2021-06-04-kerjasama"]),
+ ("penyalahgunaan dana", ["2021-06-05-salahguna"]),
+ ("salah guna", ["2021-06-05-salahguna"]),
+ ("uji coba", ["2021-06-06-ujicoba"]),
+ ("ikut serta", ["2021-06-07-ikutserta"]),
+ ("lembaga", ["2021-06-09-antar", "2021-06-08-lembaga"]),
 ]
 
 

@@ -59,3 +59,38 @@ def test_a_solid_prefix_compound_finds_its_preposition_paraphrase(arc):
     assert ids(arc.search("pasca pandemi"))[0] == "2021-06-12-usai"
     # a plain word still matches only as itself and its family
     assert ids(arc.search("usai")) == ["2021-06-12-usai"]
+
+
+@pytest.fixture(scope="module")
+def compound_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("compound"), {
+        # fictional texts written for this test
+        "2021-07-01-ttd": ("Nota Kesepahaman", "Bupati dan rektor menandatangani nota kesepahaman di pendopo."),
+        "2021-07-02-penanda": ("Acara Resmi", "Penandatanganan perjanjian berlangsung di aula kantor camat."),
+        "2021-07-03-apart": ("Surat Edaran", "Surat itu sudah diberi tanda tangan kepala dinas."),
+        "2021-07-04-lanjut": ("Jalan Rusak", "Dinas segera menindaklanjuti laporan warga soal jalan rusak."),
+        "2021-07-05-guna": ("Dana Desa", "Dana bantuan tidak boleh disalahgunakan untuk keperluan pribadi."),
+        "2021-07-06-tangan": ("Cuci Tangan", "Siswa belajar mencuci tangan dengan sabun di sekolah."),
+    }, "BOGOR")
+
+
+def test_a_compound_finds_its_solid_affixed_forms(compound_arc):
+    # PUEBI writes a compound solid once it takes a prefix and a suffix together
+    assert set(ids(compound_arc.search("tanda tangan"))) >= {"2021-07-01-ttd", "2021-07-02-penanda", "2021-07-03-apart"}
+    assert ids(compound_arc.search("tindak lanjut")) == ["2021-07-04-lanjut"]
+    assert ids(compound_arc.search("salah guna")) == ["2021-07-05-guna"]
+    # typed solid, a compound the archive writes only with its affixes
+    assert set(ids(compound_arc.search("tandatangan"))) >= {"2021-07-01-ttd", "2021-07-02-penanda"}
+
+
+def test_the_compound_as_typed_ranks_above_its_affixed_forms(compound_arc):
+    order = ids(compound_arc.search("tanda tangan"))
+    assert order[0] == "2021-07-03-apart"
+    # one half of the compound alone is a partial hit, below every form of the whole
+    assert order.index("2021-07-06-tangan") > max(order.index("2021-07-01-ttd"), order.index("2021-07-02-penanda"))
+    assert compound_arc.search("tanda tangan").hits[order.index("2021-07-06-tangan")].missing == ["tanda"]
+
+
+def test_a_compound_family_never_cuts_letters(compound_arc):
+    # "guna" alone is no compound: its affixed compound forms are not its family
+    assert "2021-07-05-guna" not in ids(compound_arc.search("guna"))

@@ -50,8 +50,8 @@ from melati_archive.knowledge import (  # noqa: F401 - re-exported: the index, s
 from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
-    MIN_INSIDE, AffixFamily, CompoundSplit, InsideWords, OldSpellings, _useful_root, affix_family, is_voice_verb,
-    spelling_variants)
+    MIN_INSIDE, AffixFamily, CompoundFamily, CompoundSplit, InsideWords, OldSpellings, _useful_root, affix_family,
+    is_voice_verb, spelling_variants)
 
 EXACT_BOOST = 2.0
 # Weights of a word's affixed family and PySastrawi root, by the kind of word typed: verbs
@@ -64,6 +64,7 @@ STEM_BOOST = 0.0  # measured: 0.3 gained 0.001 nDCG@10 and cost 40% of term-quer
 PHRASE_BONUS = 0.0  # measured: proximity bonus did not help on the judged set (kept, off)
 EXPRESSION_BOOST = 2.0  # a known multi-word expression typed as bare words, written together (new queries: recall@20 +0.013, 1.0 gave +0.006)
 SYNONYM_TIEBREAK = 0.0  # a word and its equivalents score as the best of them (tuning half: recall@20 +0.002; 0.1 and 0.3 the same)
+COMPOUND_FAMILY_BOOST = 0.5  # a compound's solid affixed forms (menandatangani for "tanda tangan"), as a word inside a longer word (tuning: 1.5 lost "tanggung jawab" to pertanggungjawaban)
 INSIDE_BOOST = 0.5  # the word inside a longer word (pascabencana, kerjasama): below the word itself
 SYNONYM_BOOST = 0.5  # an equivalent form (data/synonyms-id.txt, melati.yaml): a quarter of the word as typed (tuning half: +0.002 recall@20 over 1.0)
 STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one doubled phrase latency for no gain
@@ -176,6 +177,8 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         if stem_boost and (stemmed == w or _useful_root(stemmed)):
             subs.append(wq.Term(field, stemmed, boost=stem_boost))
         subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
+        # a compound typed solid that the archive writes only with its affixes (tandatangan)
+        subs.append(CompoundFamily(exact, w, boost=COMPOUND_FAMILY_BOOST, exclude=k.protected, when_absent=True))
     for long in k.acronyms.get(w, ()):
         subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
     if spelling_variants(w):  # Soekarno / Sukarno: names included; weighed like resiko / risiko
@@ -266,6 +269,9 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
             if end - i == 2 and _joinable(span):
                 shorts.append("".join(span))
                 together = together or _paraphrases(span[0], span[1], exact, share=2)
+                if span[1].isalpha():  # tanda tangan: menandatangani, penandatanganan
+                    together = together + [CompoundFamily(exact, "".join(span), boost=COMPOUND_FAMILY_BOOST,
+                                                          exclude=k.protected)]
             if shorts:
                 span_end = end
                 break

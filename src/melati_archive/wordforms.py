@@ -368,6 +368,45 @@ class CompoundSplit(_WordQueryIdentity, wq.Query):
         return self._resolve(searcher.get_parent().reader()).matcher(searcher, context)  # whole index
 
 
+class CompoundFamily(AffixFamily):
+    """The affixed forms of a two-word compound, which are written solid: PUEBI joins a compound
+    that takes a prefix and a suffix at once, so "tanda tangan" is signed as *menandatangani*
+    and *penandatanganan*, "tindak lanjut" followed up as *menindaklanjuti*, "tanggung jawab"
+    accounted for as *pertanggungjawaban*, and some prefixed ones are written solid too
+    (*bekerjasama*). `text` is the compound written solid (6+ letters), treated as the root
+    (`root_forms`): no letters are ever removed, and only forms the lexicon holds count.
+    `when_absent`: expand only when the solid compound is no word of the lexicon (a single typed
+    word: one the archive writes bare is searched as itself and its own family)."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, limit: int = MAX_FAMILY,
+                 exclude: frozenset[str] = frozenset(), when_absent: bool = False):
+        super().__init__(fieldname, text, boost, limit, exclude)
+        self.when_absent = when_absent
+
+    def __str__(self) -> str:
+        return f"{self.fieldname}:<{self.text}+>"
+
+    def _lookup(self, ixreader: Any) -> Iterator[bytes]:
+        fieldname, word = self.fieldname, self.text
+        if fieldname not in ixreader.schema or len(word) < 6 or not word.isalpha():
+            return iter(())
+        to_bytes = ixreader.schema[fieldname].to_bytes
+        if self.when_absent and (fieldname, to_bytes(word)) in ixreader:
+            return iter(())
+        max_df = FAMILY_MAX_DF * _population(ixreader, fieldname)
+        found = []
+        for form in root_forms(word):
+            if form == word or form in self.exclude or form in analysis.DEFAULT_EXCLUSIONS:
+                continue
+            btext = to_bytes(form)
+            if (fieldname, btext) in ixreader:
+                df = ixreader.doc_frequency(fieldname, btext)
+                if df <= max_df:
+                    found.append((-df, btext))
+        found.sort()
+        return iter([b for _, b in found[: self.limit]])
+
+
 # --- Spellings of before 1972 ----------------------------------------------------------------
 
 # The 1972 spelling (EYD) wrote oe as u, dj as j, tj as c, sj as sy and ch as kh, but many names
