@@ -115,6 +115,27 @@ def test_speaker_by_the_first_words_of_a_role(arc):
         arc.quotes(speaker="bupat x")
 
 
+def test_a_quote_search_names_the_speaker_with_the_topic(tmp_path):
+    from conftest import indexed_archive
+
+    home = tmp_path / "who"
+    indexed_archive(home, {
+        # fictional texts written for this test
+        "2021-08-01-panen": ("Panen Padi", 'Kepala Dinas Pertanian Kota Uji, Sulastri Wibowo, meninjau panen. '
+                             '"Harga gabah tahun ini stabil," kata Sulastri.'),
+        "2021-08-02-pasar": ("Harga Pasar", 'Ketua Koperasi Tani Makmur, Darmaji Wiryo, menghadiri rapat. '
+                             '"Harga gabah naik sedikit menjelang musim hujan," ujar Darmaji.'),
+    }, "KARAWANG")
+    arc = Archive.open(home)
+    # the name, a short form the article gives or the role, beside the topic's words
+    for query in ("sulastri gabah", "Sulastri Wibowo harga gabah", "kepala dinas gabah"):
+        assert [h.speaker for h in arc.quotes(query).hits][0] == "Sulastri Wibowo", query
+    assert [h.speaker for h in arc.quotes("darmaji harga").hits][0] == "Darmaji Wiryo"
+    # a name alone finds that person's quotes; the topic alone finds both
+    assert [h.speaker for h in arc.quotes("darmaji").hits] == ["Darmaji Wiryo"]
+    assert arc.quotes("gabah").total == 2
+
+
 def test_quote_filters(arc):
     assert {h.speaker for h in arc.quotes(date_from="2021").hits} == {"Hendra Wibisono", "Ratna Kusumawati"}
     assert all(h.date.year == 2020 for h in arc.quotes(date_to="2020-12").hits)

@@ -131,6 +131,16 @@ def _person_by_name(people: list) -> dict[str, Any]:
     return {p.name.lower(): p for p in people}
 
 
+def _who(speaker: str | None, role: str | None, known: dict[str, Any], short_forms: dict[str, list[str]]) -> str:
+    """What a quote search matches beside the quote's words: the speaker's full name, the short
+    forms the article and people.yaml give, and the role held that day ("" without a speaker)."""
+    if not speaker:
+        return ""
+    person = known.get(speaker.lower())
+    forms = [speaker, *short_forms.get(speaker.lower(), []), *(person.aliases if person is not None else []), role or ""]
+    return " ; ".join(dict.fromkeys(f for f in forms if f))
+
+
 def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The whoosh documents of one article (the article and its quotes) and its aggregate info."""
     day = _override_date(article) or article.date
@@ -172,10 +182,13 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
                  "author": article.author, "fictional": article.fictional,
                  "path": article.path, "date": when, "quotes": quoterecords.pack(resolved_quotes, article.body)},
     }]
+    short_forms = {m.name.lower(): list(m.aliases) for m in (extraction.people if extraction else [])}
     for n, (q, role) in enumerate(resolved_quotes):
+        who = _who(q.speaker, role, known, short_forms)
         docs.append({
             **common, "kind": "quote",
             "text": q.text, "text_exact": q.text, "speakers": q.speaker or "",
+            **({"who": who, "who_exact": who} if who else {}),
             "data": n,
         })
     mentions = []

@@ -3,7 +3,7 @@ index must carry to be used as it is."""
 from __future__ import annotations
 
 # Bump when the schema or what is stored changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 # --- Analysis (nlp.analysis) -----------------------------------------------------------------
@@ -70,9 +70,12 @@ def build_schema(protected: frozenset[str] = frozenset()):
         title_exact=exact_text(boost=3.5),
         body=text(stored=True),
         body_exact=exact_text(boost=1.2),
-        # quotes (the text is stored in `data`)
+        # quotes (the text is stored in `data`); `who` is the speaker's name, short forms and role,
+        # so a quote search for "Risma bansos" finds her quotes on it (searched, not stored)
         text=text(),
         text_exact=exact_text(boost=1.2),
+        who=text(),
+        who_exact=exact_text(),
         # people and programs
         name=exact_text(boost=3.0),
         info=text(),

@@ -13,7 +13,7 @@ from whoosh import query as wq
 from whoosh import scoring as _scoring
 from whoosh.matching import DisjunctionMaxMatcher
 
-ARCHIVE_KINDS = {"title": "article", "body": "article", "text": "quote"}  # field -> kind of document
+ARCHIVE_KINDS = {"title": "article", "body": "article", "text": "quote", "who": "quote"}  # field -> kind of document
 
 
 class BestOfMatcher(DisjunctionMaxMatcher):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class _Env:
     """What compiling a query needs: the text fields of the target kind and archive knowledge."""
 
-    text_fields: tuple[str, ...]  # ("title", "body") for articles, ("text",) for quotes
+    text_fields: tuple[str, ...]  # ("title", "body") for articles, ("text", "who") for quotes
     knowledge: Any
     searcher: Any
     resolver: _Resolver

@@ -136,7 +136,7 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
         filters = _filters(resolver, date_from=date_from, date_to=date_to, program=program,
                            speaker=speaker, channel=channel)
         for relaxed in (False, True):
-            env = _Env(("text",), knowledge, s, resolver, relaxed=relaxed)
+            env = _Env(("text", "who"), knowledge, s, resolver, relaxed=relaxed)
             user_q = _compile_query(query, env)
             parts = ([] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]) + filters
             by_date = user_q is None

@@ -25,7 +25,7 @@ def _match_terms(q, reader) -> tuple[set[str], set[str]]:
         text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
         if fname.endswith("_exact"):
             exact.add(text)
-        elif fname in ("title", "body", "text"):
+        elif fname in ("title", "body", "text", "who"):
             stems.add(text)
     return exact, stems
 
