@@ -222,3 +222,20 @@ def test_a_word_and_its_equivalent_score_as_the_better_one_not_summed(tmp_path):
     assert set(scores) == set(docs)
     assert scores["keduanya"] == pytest.approx(scores["kata"])
     assert scores["padanan"] < scores["kata"] / 2  # the equivalent alone: below the word as typed
+
+
+def test_an_acronym_the_archive_defines_ranks_the_form_typed_first(tmp_path):
+    # the long form is a phrase of four words: weighed as a whole like the acronym, not four
+    # times it, so an article writing "RSUD" comes first for RSUD and the reverse
+    home = tmp_path / "acr"
+    indexed_archive(home, {
+        # fictional texts written for this test
+        "2021-09-01-def": ("Ruang Isolasi", "Rumah Sakit Umum Daerah (RSUD) Kota Uji menambah ruang isolasi."),
+        "2021-09-02-short": ("Antrean Pasien", "Pasien mengantre di RSUD sejak pagi untuk berobat jalan."),
+        "2021-09-03-long": ("Antrean Panjang", "Pasien mengantre di Rumah Sakit Umum Daerah sejak pagi untuk berobat."),
+    }, "BOGOR")
+    arc = Archive.open(home)
+    order = ids(arc.search("RSUD"))
+    assert order.index("2021-09-02-short") < order.index("2021-09-03-long")
+    order = ids(arc.search("rumah sakit umum daerah"))
+    assert order.index("2021-09-03-long") < order.index("2021-09-02-short")

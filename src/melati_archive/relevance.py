@@ -179,11 +179,14 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
         # a compound typed solid that the archive writes only with its affixes (tandatangan)
         subs.append(CompoundFamily(exact, w, boost=COMPOUND_FAMILY_BOOST, exclude=k.protected, when_absent=True))
-    for long in k.acronyms.get(w, ()):
-        subs.append(wq.Phrase(exact, list(long), boost=EXACT_BOOST))
     if spelling_variants(w):  # Soekarno / Sukarno: names included; weighed like resiko / risiko
         subs.append(OldSpellings(exact, w, boost=SYNONYM_BOOST))
-    synonyms = _synonym_queries((w,), exact, k)
+    # an acronym the archive defines: its long form is the same name, weighed as a whole like
+    # the acronym typed (a phrase scores about the sum of its words)
+    longs = k.acronyms.get(w, ())
+    subs += [wq.Phrase(exact, list(long), boost=EXACT_BOOST / len(long)) for long in longs]
+    synonyms = [q for q in _synonym_queries((w,), exact, k)
+                if not (isinstance(q, wq.Phrase) and tuple(q.words) in longs)]
     if synonyms:
         # the word or its equivalent, whichever the document uses best, not both summed: an
         # article with "online" once and "daring" thrice is not more about it than "online" alone
