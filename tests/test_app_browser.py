@@ -122,7 +122,7 @@ def test_find_puti_quote_and_copy_citation(app_server, tmp_path):
             box.wait_for(timeout=60_000)
             box.fill("ide hebat")
             page.get_by_role("button", name="Kutipan").click()
-            page.get_by_placeholder("ketik nama atau alias").fill("Puti Chairida Anwar")
+            page.get_by_placeholder("ketik nama, alias, atau jabatan").fill("Puti Chairida Anwar")
             page.get_by_text("Dari tanggal").wait_for()
             search_button = page.get_by_role("button", name="Cari", exact=True)
             first = page.locator(".melati-result").first
