@@ -141,6 +141,13 @@ ARTICLES = {
  "2021-06-07-ikutserta": ("Lomba Inklusif", "Panitia mengikutsertakan penyandang disabilitas dalam lomba."),
  "2021-06-08-lembaga": ("Koperasi Desa", "Penguatan kelembagaan koperasi desa menjadi fokus tahun ini."),
  "2021-06-09-antar": ("Koordinasi", "Koordinasi antarlembaga dipercepat menjelang musim hujan."),
+ # round 6 (session 14): numbers with leading zeros, a number and its unit written solid
+ "2021-07-01-rtrw": ("Kerja Bakti Warga", "Warga RT 003/RW 005 Kelurahan Margahayu membersihkan selokan."),
+ "2021-07-02-kodim": ("Karya Bakti", "Prajurit Kodim 0507 membantu warga memperbaiki jembatan."),
+ "2021-07-03-kg": ("Paket Beras", "Setiap keluarga menerima beras 10kg dan minyak goreng."),
+ "2021-07-04-km": ("Jalan Desa", "Jalan sepanjang 5 km di desa itu akhirnya diaspal."),
+ "2021-07-05-no": ("Kantor Baru", "Kantor layanan pindah ke Jalan Melati No. 07."),
+ "2021-07-06-triwulan": ("Laporan Keuangan", "Laporan keuangan triwulan II disampaikan kepada dewan."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
@@ -308,6 +315,17 @@ QUERIES = [
  ("uji coba", ["2021-06-06-ujicoba"]),
  ("ikut serta", ["2021-06-07-ikutserta"]),
  ("lembaga", ["2021-06-09-antar", "2021-06-08-lembaga"]),
+ # round 6 (session 14), written with its articles before any run
+ ("rt 3 rw 5", ["2021-07-01-rtrw"]),
+ ("rt 03", ["2021-07-01-rtrw"]),
+ ("kodim 507", ["2021-07-02-kodim"]),
+ ("beras 10 kg", ["2021-07-03-kg"]),
+ ("10kg", ["2021-07-03-kg"]),
+ ("5km", ["2021-07-04-km"]),
+ ("jalan melati no 7", ["2021-07-05-no"]),
+ ("triwulan 2", ["2021-07-06-triwulan"]),
+ ("triwulan kedua", ["2021-07-06-triwulan"]),
+ ("tahap tiga", ["2021-04-16-tahap3"]),
 ]
 
 

@@ -47,6 +47,7 @@ from whoosh import query as wq
 
 from melati_archive.knowledge import (  # noqa: F401 - re-exported: the index, search, tests use them here
     EMPTY, Knowledge, _exact_words, archive_acronyms, builtin_synonyms, load_knowledge, write_knowledge)
+from melati_archive import numberforms
 from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
@@ -187,6 +188,9 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     subs += [wq.Phrase(exact, list(long), boost=EXACT_BOOST / len(long)) for long in longs]
     synonyms = [q for q in _synonym_queries((w,), exact, k)
                 if not (isinstance(q, wq.Phrase) and tuple(q.words) in longs)]
+    # the same number written another way (3, 003, III; tiga, ketiga below it)
+    synonyms += [wq.Term(exact, form, boost=EXACT_BOOST) for form in numberforms.same_number(w)]
+    synonyms += [wq.Term(exact, form, boost=SYNONYM_BOOST) for form in numberforms.number_words(w)]
     if synonyms:
         # the word or its equivalent, whichever the document uses best, not both summed: an
         # article with "online" once and "daring" thrice is not more about it than "online" alone
@@ -199,6 +203,8 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
 
 # A word and the number that names it, written solid (covid19, g20)
 _LETTERS_NUMBER = re.compile(r"([a-z]+)(\d+)")
+# A number and its unit, written solid (10kg, 5km); ASCII digits, as in amounts
+_NUMBER_UNIT = re.compile(r"([0-9]+)([a-z]{1,3})")
 
 
 def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.Query:
@@ -211,8 +217,8 @@ def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.
         return wq.NullQuery
     if len(units) == 1:
         single = _single_word_query(units[0][0], field, k)
-        spaced = _LETTERS_NUMBER.fullmatch(units[0][0])
-        if spaced:  # covid19 is also written "covid 19"
+        spaced = _LETTERS_NUMBER.fullmatch(units[0][0]) or _NUMBER_UNIT.fullmatch(units[0][0])
+        if spaced:  # covid19 is also written "covid 19", 10kg "10 kg"
             return BestOf([single, wq.Phrase(f"{field}_exact", list(spaced.groups()), boost=EXACT_BOOST)])
         return single
     # a hyphenated compound typed by the user: its joined form or its parts in a row
@@ -293,8 +299,13 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
 
 def _joinable(span: tuple[str, ...]) -> bool:
     """Two typed words that news may also write as one closed word: two words (orang tua,
-    orangtua), or a word and the number that names it (covid 19, covid19; G 20, G20)."""
-    return len(span) == 2 and span[0].isalpha() and (span[1].isalpha() or span[1].isdigit())
+    orangtua), a word and the number that names it (covid 19, covid19; G 20, G20), or a number
+    and its unit (10 kg, 10kg)."""
+    if len(span) != 2:
+        return False
+    if span[0].isalpha():
+        return span[1].isalpha() or span[1].isdigit()
+    return bool(_NUMBER_UNIT.fullmatch("".join(span))) and span[0].isdigit()
 
 
 def _together(span: tuple[str, ...], exact: str, share: int) -> wq.Query:
