@@ -75,7 +75,7 @@ def test_batch_pairs_write_the_segment_of_the_per_document_path(tmp_path, monkey
     # per-document way too (titles and bodies of 2 articles; their quotes' pair stayed in the batch)
     assert 0 < len(one_by_one) <= 4
     _build(tmp_path / "slow", docs, deferred=False)
-    assert set(preparer.specs) == {"title_exact", "body_exact", "text_exact"}
+    assert set(preparer.specs) == {"title_exact", "body_exact", "text_exact", "who_exact"}
     assert segment_files(tmp_path / "fast") == segment_files(tmp_path / "slow")
 
 
