@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh import query as wq
@@ -224,7 +224,7 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
         # a form in most documents tells little and costs the most to merge: leave it out
         max_df = FAMILY_MAX_DF * _population(ixreader, fieldname)
         found = []
-        for form in affix_family(self.text):
+        for form in self._candidates(ixreader, to_bytes):
             if form in self.exclude or form in analysis.DEFAULT_EXCLUSIONS:
                 continue
             btext = to_bytes(form)
@@ -234,6 +234,10 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
                     found.append((-df, btext))
         found.sort()
         return iter([b for _, b in found[: self.limit]])
+
+    def _candidates(self, ixreader: Any, to_bytes: Any) -> Iterable[str]:
+        """The forms to look up in the field's lexicon."""
+        return affix_family(self.text)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         # The best-scoring form counts, not the sum of all: a document is not more about
@@ -386,25 +390,19 @@ class CompoundFamily(AffixFamily):
     def __str__(self) -> str:
         return f"{self.fieldname}:<{self.text}+>"
 
-    def _lookup(self, ixreader: Any) -> Iterator[bytes]:
-        fieldname, word = self.fieldname, self.text
-        if fieldname not in ixreader.schema or len(word) < 6 or not word.isalpha():
-            return iter(())
-        to_bytes = ixreader.schema[fieldname].to_bytes
-        if self.when_absent and (fieldname, to_bytes(word)) in ixreader:
-            return iter(())
-        max_df = FAMILY_MAX_DF * _population(ixreader, fieldname)
-        found = []
-        for form in root_forms(word):
-            if form == word or form in self.exclude or form in analysis.DEFAULT_EXCLUSIONS:
-                continue
-            btext = to_bytes(form)
-            if (fieldname, btext) in ixreader:
-                df = ixreader.doc_frequency(fieldname, btext)
-                if df <= max_df:
-                    found.append((-df, btext))
-        found.sort()
-        return iter([b for _, b in found[: self.limit]])
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and self.when_absent == other.when_absent  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((super().__hash__(), self.when_absent))
+
+    def _candidates(self, ixreader: Any, to_bytes: Any) -> Iterable[str]:
+        word = self.text
+        if len(word) < 6 or not word.isalpha():
+            return ()
+        if self.when_absent and (self.fieldname, to_bytes(word)) in ixreader:
+            return ()
+        return root_forms(word) - {word}
 
 
 # --- Spellings of before 1972 ----------------------------------------------------------------
