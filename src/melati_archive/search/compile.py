@@ -60,14 +60,21 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
 
     from ..partial import Coordinated
 
+    from .period import period_query, periods
+
     rel = _rel()
     labels, queries, counted = [], [], []
     for run in runs:
         per_field = [rel.word_units(run, f, env.knowledge) for f in env.text_fields]
+        # "bansos maret 2021": an article of March 2021 holds "maret" and "2021" by its date
+        named = periods([word for word, _, _ in per_field[0]]) if env.searcher is not None else {}
         for i, (word, q, counts) in enumerate(per_field[0]):
             alike = [units[i][1] for units in per_field]
+            unit = alike[0] if len(alike) == 1 else Or(alike)
+            if i in named:
+                unit = Or([unit, period_query(env.searcher, *named[i])])
             labels.append(word)
-            queries.append(alike[0] if len(alike) == 1 else Or(alike))
+            queries.append(unit)
             counted.append(counts)
     if len(queries) == 1:
         return queries[0]
@@ -138,7 +145,14 @@ def _compile(node: _Node, env: _Env):
 
     if node.op == "word":
         env.words.append(node.text)
-        return _word_q(node.text, env)
+        q = _word_q(node.text, env)
+        if not node.strict and env.searcher is not None:
+            from .period import period_query, periods
+
+            year = periods([node.text]).get(0)  # "2021" alone: also the articles of that year
+            if year:
+                q = Or([q, period_query(env.searcher, *year)])
+        return q
     if node.op == "phrase":
         return _phrase_q(node.text, env, slop=node.dist)
     if node.op == "fuzzy":

@@ -409,6 +409,7 @@ def matched_docs(searcher, q) -> set[int]:
     from whoosh import query as wq
 
     from ..partial import Coordinated
+    from .period import InPeriod
 
     reader = searcher.reader()
 
@@ -442,6 +443,8 @@ def matched_docs(searcher, q) -> set[int]:
             for fieldname, text in node.expanded_terms(reader):
                 out |= postings(fieldname, text)
             return out
+        if isinstance(node, InPeriod):
+            return set(node.docs)
         if isinstance(node, wq.ConstantScoreQuery):
             return ev(node.child)
         if isinstance(node, (wq.NumericRange, wq.DateRange)):

@@ -15,6 +15,7 @@ evaluated node by node on numpy arrays of (docnums, scores):
   partial.CoordinatedMatcher: units counted and summed in their order, the tier rule applied;
 - a phrase (SpanNear2Matcher: its words in order, next to each other): the words'
   intersection as above, kept where the decoded positions line up (`phrase`);
+- a matcher that gives its own arrays (`remaining_arrays`: a period's articles, search/period.py);
 - any other node (spans with slop, ranges, other scorers) is walked by whoosh itself and
   keeps its own scores.
 
@@ -89,6 +90,8 @@ class _Evaluator:
             return self.coordinated(m)
         if kind == "SpanNear2Matcher":
             return self.phrase(m)
+        if hasattr(m, "remaining_arrays"):  # search/period.py: a period's docnums, one score
+            return m.remaining_arrays(np)
         return self.walk(m)
 
     def phrase(self, m: Any):
