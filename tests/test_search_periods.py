@@ -72,3 +72,31 @@ def test_the_whoosh_walk_ranks_periods_the_same(arc, monkeypatch):
     fast = [(h.id, h.score) for h in arc.search("bansos maret 2021", limit=3).hits]
     monkeypatch.setattr(engine, "VECTOR", False)
     assert [(h.id, h.score) for h in arc.search("bansos maret 2021", limit=3).hits] == fast
+
+
+def test_periods_counted_back_from_today():
+    from melati_archive.search.period import relative_period
+
+    today = dt.date(2026, 1, 14)  # a Wednesday
+    assert relative_period("month", 1, today) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    assert relative_period("week", 0, today) == (dt.date(2026, 1, 12), dt.date(2026, 1, 18))
+    assert relative_period("year", 1, today) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert periods(["rapat", "bulan", "ini"], today)[1] == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert periods(["hari", "lalu"], today) == {}
+
+
+def test_this_month_and_last_month_among_the_words(tmp_path):
+    today = dt.date.today()
+    this_month = today.replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    home = tmp_path / "relative"
+    indexed_archive(home, {
+        f"{this_month}-rapat": ("Rapat Koordinasi", "Rapat koordinasi penyaluran bantuan digelar di balai."),
+        f"{last_month}-rapat": ("Rapat Evaluasi", "Rapat evaluasi penyaluran bantuan digelar di kantor."),
+    }, "BOGOR")
+    arc = Archive.open(home)
+    assert ids(arc.search("rapat bulan ini")) == [f"{this_month}-rapat", f"{last_month}-rapat"]
+    assert ids(arc.search("rapat bulan lalu"))[0] == f"{last_month}-rapat"
+    # "tahun" and "ini" are stopwords, yet this year's articles hold them by their date
+    res = arc.search("rapat tahun ini")
+    assert res.hits[0].missing == [] and res.hits[0].date.year == today.year

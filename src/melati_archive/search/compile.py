@@ -71,8 +71,8 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
         for i, (word, q, counts) in enumerate(per_field[0]):
             alike = [units[i][1] for units in per_field]
             unit = alike[0] if len(alike) == 1 else Or(alike)
-            if i in named:
-                unit = Or([unit, period_query(env.searcher, *named[i])])
+            if i in named:  # "tahun ini": a period counts even where its words are stopwords
+                unit, counts = Or([unit, period_query(env.searcher, *named[i])]), counts or i - 1 not in named
             labels.append(word)
             queries.append(unit)
             counted.append(counts)

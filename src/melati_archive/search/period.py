@@ -16,13 +16,37 @@ FIRST_YEAR, LAST_YEAR = 1945, 2100  # a four-digit number in this range, typed a
 PERIOD_SCORE = 1.0  # what the period adds to a unit's score: its tier is what counts
 
 
-def periods(words: list[str]) -> dict[int, tuple[dt.date, dt.date]]:
+# "bulan ini", "pekan lalu": a period counted back from today
+_UNITS = {"hari": "day", "minggu": "week", "pekan": "week", "bulan": "month", "tahun": "year"}
+_WHEN = {"ini": 0, "lalu": 1, "kemarin": 1}
+
+
+def relative_period(unit: str, back: int, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The day, week (Monday to Sunday), month or year `back` of them before today's."""
+    if unit == "day":
+        day = today - dt.timedelta(days=back)
+        return day, day
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday() + 7 * back)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
+        return dt.date(year, month + 1, 1), _month_end(year, month + 1)
+    return dt.date(today.year - back, 1, 1), dt.date(today.year - back, 12, 31)
+
+
+def periods(words: list[str], today: dt.date | None = None) -> dict[int, tuple[dt.date, dt.date]]:
     """The period each word names, by its index: a year names its year, and a month followed by
     a year names that month (a month without a year names no period: which year would it be?).
     So for "bansos maret 2021" an article of March 2021 holds both words, one of June 2021 the
-    year only."""
+    year only. "bulan ini", "bulan lalu", "tahun lalu", "pekan ini", "hari ini" name a period
+    counted back from `today` (the clock's day by default)."""
     out: dict[int, tuple[dt.date, dt.date]] = {}
     low = [w.lower().rstrip(".") for w in words]
+    for i in range(len(low) - 1):
+        unit, back = _UNITS.get(low[i]), _WHEN.get(low[i + 1])
+        if unit and back is not None and not (unit == "day" and low[i + 1] == "lalu"):
+            out[i] = out[i + 1] = relative_period(unit, back, today or dt.date.today())
     for i, w in enumerate(low):
         if not (re.fullmatch(r"[0-9]{4}", w) and FIRST_YEAR <= int(w) <= LAST_YEAR):
             continue
