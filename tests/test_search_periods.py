@@ -100,3 +100,17 @@ def test_this_month_and_last_month_among_the_words(tmp_path):
     # "tahun" and "ini" are stopwords, yet this year's articles hold them by their date
     res = arc.search("rapat tahun ini")
     assert res.hits[0].missing == [] and res.hits[0].date.year == today.year
+
+
+def test_a_period_lists_only_the_kind_searched(tmp_path):
+    # an article's quotes share its date: a year lists articles in an article search, quotes in
+    # a quote search (the fuzzer found a quote search listing articles)
+    home = tmp_path / "kinds"
+    indexed_archive(home, {"2021-04-01-kutip": (
+        "Panen Raya", 'Panen padi melimpah. "Kami bersyukur hasil panen naik," kata Ketua Kelompok Tani '
+        "Suka Maju, Darmaji Wiryo.")}, "KARAWANG")
+    arc = Archive.open(home)
+    assert ids(arc.search("2021")) == ["2021-04-01-kutip"]
+    quotes = arc.quotes("2021")
+    assert quotes.total == 1 and quotes.hits[0].speaker == "Darmaji Wiryo"
+    assert [h.speaker for h in arc.quotes("panen 2021").hits] == ["Darmaji Wiryo"]

@@ -33,6 +33,12 @@ class _Env:
     # no document held half the words; partial.minimum_should_match is the usual bound)
     relaxed: bool = False
 
+    def kind(self) -> str:
+        """The kind of document the text fields belong to ("article" or "quote")."""
+        from ..scoring import ARCHIVE_KINDS
+
+        return ARCHIVE_KINDS[self.text_fields[0]]
+
     def bounded(self) -> bool:
         """Whether relaxing would widen this query: a partial run needing more than one word."""
         return self.partial and not self.relaxed and any(q.minmatch > 1 for q in self.coordinated)
@@ -72,7 +78,7 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
             alike = [units[i][1] for units in per_field]
             unit = alike[0] if len(alike) == 1 else Or(alike)
             if i in named:  # "tahun ini": a period counts even where its words are stopwords
-                unit, counts = Or([unit, period_query(env.searcher, *named[i])]), counts or i - 1 not in named
+                unit, counts = Or([unit, period_query(env.searcher, *named[i], env.kind())]), counts or i - 1 not in named
             labels.append(word)
             queries.append(unit)
             counted.append(counts)
@@ -151,7 +157,7 @@ def _compile(node: _Node, env: _Env):
 
             year = periods([node.text]).get(0)  # "2021" alone: also the articles of that year
             if year:
-                q = Or([q, period_query(env.searcher, *year)])
+                q = Or([q, period_query(env.searcher, *year, env.kind())])
         return q
     if node.op == "phrase":
         return _phrase_q(node.text, env, slop=node.dist)

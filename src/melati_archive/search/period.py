@@ -109,11 +109,14 @@ class PeriodMatcher(matching.ListMatcher):
         return ids, np.full(len(ids), float(self._all_weights))
 
 
-def period_query(searcher: Any, first: dt.date, last: dt.date) -> wq.Query:
-    """InPeriod over the top searcher's documents, or whoosh's date range where the date column
-    cannot answer."""
-    from .engine import date_docs
+def period_query(searcher: Any, first: dt.date, last: dt.date, kind: str) -> wq.Query:
+    """InPeriod over the top searcher's documents of `kind` (an article's quotes share its date:
+    an article search must not list them), or whoosh's date range where the date column cannot
+    answer."""
+    from .engine import date_docs, matched_docs
 
     rng = _date_range_query(first, last)
     docs = date_docs(searcher, rng)
-    return wq.ConstantScoreQuery(rng, PERIOD_SCORE) if docs is None else InPeriod(first, last, docs)
+    if docs is None:
+        return wq.ConstantScoreQuery(wq.And([rng, wq.Term("kind", kind)]), PERIOD_SCORE)
+    return InPeriod(first, last, docs & matched_docs(searcher, wq.Term("kind", kind)))
