@@ -24,9 +24,11 @@ every other miss is listed)
 from __future__ import annotations
 
 import html
+import re
 import sys
 from dataclasses import dataclass, field
 
+from melati_archive.importers.feed import parse_feed
 from melati_archive.importers.html import parse_html
 from melati_archive.nlp.extract import extract
 from melati_archive.nlp.page import read_page
@@ -2285,6 +2287,184 @@ S13_CASES: list[Case] = [
          keep=["melatih 40 pemuda"], round=15),
 ]
 
+
+# ---------------- session 14 -------------------------------------------------------------------------------
+# A lead that names no place, so a dateline's place can only come from the dateline itself.
+S14_LEAD = ("Dinas Sosial setempat menyalurkan bantuan permakanan kepada 300 warga lanjut usia yang tinggal sendiri "
+            "di tujuh kecamatan.")
+S14_QUOTE = "\"Makanan kami antar langsung ke rumah setiap pagi,\" kata Kepala Dinas Sosial, Rahmat Hidayat."
+S14_TITLE = "Dinsos Antar Makanan untuk 300 Lansia"
+
+S14_CASES: list[Case] = [
+    # ---------------- session 14, round 1: leftovers, date forms, agencies, breadcrumbs, PDF, templates ------
+    Case("s14r1-two-word-place-tanjung",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Tanjung Pinang - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Tanjung Pinang", keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-two-word-place-muara-en-dash",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Muara Enim – " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Muara Enim", keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-two-word-place-no-head-word",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Rejang Lebong – " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Rejang Lebong", keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-two-word-place-sei",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Sei Rampah - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sei Rampah", keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-program-name-dash-is-no-place",
+         p(S14_TITLE, "Senin, 7 Desember 2026",
+           "Lansia Sejahtera – Program ini menyalurkan bantuan permakanan kepada 300 warga lanjut usia yang "
+           "tinggal sendiri di tujuh kecamatan.", S14_QUOTE),
+         S14_TITLE, "2026-12-07", None, keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-office-and-region-dash-is-no-place",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Diskominfo Sukamekar – " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", None, keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-caption-noun-phrase-under-date",
+         p(S14_TITLE, "Senin, 7 Desember 2026 10:15 WIB",
+           "Penyerahan Paket Makanan Kepada Lansia Di Kecamatan Cibening",
+           "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-caption-kunjungan-under-date",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Kunjungan Kepala Dinas Sosial Ke Rumah Warga Lanjut Usia",
+           "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-noun-headline-under-header-date",
+         p("Portal Resmi Pemerintah Kabupaten Sukamekar", "Selasa, 8 Desember 2026" "Beranda", "Berita",
+           "Penyaluran Bantuan Permakanan Tahap Akhir", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         "Penyaluran Bantuan Permakanan Tahap Akhir", None, "Sukamekar", round=1),
+    Case("s14r1-noun-headline-under-tagline-and-clock",
+         p("Sukamekar Bangkit Sukamekar Sejahtera", "Selasa, 8 Desember 2026" "Beranda", "Berita",
+           "Penyaluran Bantuan Permakanan Tahap Akhir", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         "Penyaluran Bantuan Permakanan Tahap Akhir", None, "Sukamekar", round=1),
+    Case("s14r1-date-bar-wib",
+         p(S14_TITLE, "Senin, 7 Desember 2026 | 10:15 WIB", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-date-slashes-alone",
+         p(S14_TITLE, "07/12/2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-date-short-month",
+         p(S14_TITLE, "7 Des 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-relative-days-ago-gives-none",
+         p(S14_TITLE, "Diterbitkan 2 hari yang lalu", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, None, "Sukamekar", furniture=["2 hari yang lalu"], round=1),
+    Case("s14r1-relative-hours-and-updated-gives-none",
+         p(S14_TITLE, "3 jam yang lalu", "Diperbarui 1 jam lalu", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, None, "Sukamekar", round=1),
+    Case("s14r1-diperbarui-line-above-dipublikasikan",
+         p(S14_TITLE, "Diperbarui: Selasa, 8 Desember 2026 09:00 WIB", "Dipublikasikan: Senin, 7 Desember 2026 10:15 WIB",
+           "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-dipublikasikan-short-month-dash-time",
+         p(S14_TITLE, "Dipublikasikan: Sen, 07 Des 2026 - 10:15 WIB", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-english-template-published",
+         p(S14_TITLE, "Published: December 7, 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-english-template-weekday",
+         p(S14_TITLE, "Monday, 7 December 2026 - 10:15", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=1),
+    Case("s14r1-agency-kompas-dot-com",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "JAKARTA, KOMPAS.com - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Jakarta", round=1),
+    Case("s14r1-agency-antara-parens",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Jakarta (ANTARA) - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Jakarta", round=1),
+    Case("s14r1-agency-caps-domain-double-dash",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "BANDUNG, AYOBANDUNG.COM -- " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Bandung", round=1),
+    Case("s14r1-agency-title-domain-en-dash",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "Palembang, Sumselupdate.com – " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Palembang", round=1),
+    Case("s14r1-agency-dot-tv",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SURABAYA, KOMPAS.TV - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Surabaya", round=1),
+    Case("s14r1-breadcrumb-repeats-headline",
+         p("Beranda › Berita › " + S14_TITLE, S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Beranda"], round=1),
+    Case("s14r1-breadcrumb-slashes-and-page-title",
+         p("Home / Berita Daerah / " + S14_TITLE, S14_TITLE + " | Situsku", S14_TITLE, "Senin, 7 Desember 2026",
+           "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Home /", "| Situsku"], round=1),
+    Case("s14r1-pdf-header-repeated-each-page",
+         p("PEMERINTAH KABUPATEN SUKAMEKAR", "DINAS SOSIAL", "SIARAN PERS", S14_TITLE,
+           "Sukamekar, 7 Desember 2026 – Dinas Sosial setempat menyalurkan bantuan perma-",
+           "kanan kepada 300 warga lanjut usia yang tinggal sendiri di tujuh kecamatan.", "Halaman 1 dari 2",
+           "PEMERINTAH KABUPATEN SUKAMEKAR", "DINAS SOSIAL",
+           "\"Makanan kami antar langsung ke rumah setiap pagi,\" kata Kepala Dinas Sosial, Rahmat Ha-",
+           "yat.", "Halaman 2 dari 2"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Halaman 1 dari 2", "Halaman 2 dari 2"],
+         keep=["bantuan permakanan kepada 300"], round=1),
+    Case("s14r1-pdf-running-footer-address",
+         p(S14_TITLE, "Sukamekar, 7 Desember 2026 – " + S14_LEAD,
+           "Jl. Raya Sukamekar No. 12 Telp. (0263) 123456 | dinsos@sukamekarkab.go.id", S14_QUOTE,
+           "Program ini dibiayai anggaran daerah dan akan berjalan sampai akhir tahun.",
+           "Jl. Raya Sukamekar No. 12 Telp. (0263) 123456 | dinsos@sukamekarkab.go.id"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Telp. (0263)"], keep=["akhir tahun"], round=1),
+    Case("s14r1-humas-pemkab-template",
+         p("Humas Pemkab Sukamekar", "Berita", S14_TITLE, "Diposting: 07 Desember 2026 | Kategori: Sosial",
+           "SUKAMEKAR (Humas Pemkab) – " + S14_LEAD, S14_QUOTE, "Sumber: Dinas Kominfo Kabupaten Sukamekar",
+           "Bagikan: Facebook Twitter WhatsApp"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Sumber: Dinas Kominfo", "Bagikan", "Kategori"],
+         keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-dinas-kominfo-credit-block",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR – " + S14_LEAD, S14_QUOTE,
+           "Penulis: Tim Liputan Diskominfo", "Editor: Asep", "Dinas Komunikasi dan Informatika Kabupaten Sukamekar",
+           "Tags: lansia, bansos, dinsos"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Penulis", "Tags:", "Dinas Komunikasi dan Informatika"],
+         keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-comment-count-and-cookie-banner",
+         p("Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Setuju", S14_TITLE,
+           "Senin, 7 Desember 2026 10:15 WIB", "12 Komentar", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["cookie", "12 Komentar"], keep=["tujuh kecamatan"], round=1),
+    Case("s14r1-list-page-of-releases",
+         p("Berita Terbaru", "Dinsos Antar Makanan untuk 300 Lansia", "7 Desember 2026",
+           "SUKAMEKAR - Dinas Sosial menyalurkan bantuan permakanan kepada 300 warga lanjut usia ... Selengkapnya",
+           "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+           "CIBENING - Bupati Sukamekar meresmikan taman lansia di pusat kecamatan ... Selengkapnya",
+           "Dinsos Latih 40 Kader Posyandu Lansia", "3 Desember 2026",
+           "SUKAMEKAR - Sebanyak 40 kader posyandu lansia mengikuti pelatihan ... Selengkapnya"),
+         None, None, ANY, furniture=["Selengkapnya", "meresmikan taman lansia", "40 kader posyandu"], round=1),
+]
+
+S14_FEED_ITEM = ("<item><title>Dinsos Antar Makanan untuk 300 Lansia</title><link>https://dinsos.example/{n}</link>"
+                 "{date}<description>" + html.escape("<p>SUKAMEKAR - " + S14_LEAD + "</p>") + "</description></item>")
+
+
+def rss(date_xml: str, n: int = 1) -> str:
+    return ("<?xml version='1.0'?><rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
+            "<title>Dinsos</title><language>id</language>" + S14_FEED_ITEM.format(n=n, date=date_xml)
+            + "</channel></rss>")
+
+
+def atom(date_xml: str) -> str:
+    return ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Dinsos</title>"
+            "<entry><title>Dinsos Antar Makanan untuk 300 Lansia</title><link href='https://dinsos.example/a'/>"
+            f"<id>a</id>{date_xml}<content type='html'>" + html.escape("<p>SUKAMEKAR - " + S14_LEAD + "</p>")
+            + "</content></entry></feed>")
+
+
+@dataclass
+class FeedCase:
+    """A feed (RSS or Atom) with one item, read by importers.feed: the item's publication day in Indonesia."""
+    name: str
+    xml: str
+    date: str | None
+    round: int = 0
+
+
+S14_FEEDS: list[FeedCase] = [
+    # ---------------- session 14, round 1: one publication-time policy for feeds and pages ----------------------
+    FeedCase("s14r1-feed-rss-gmt-evening", rss("<pubDate>Sun, 06 Dec 2026 20:30:00 GMT</pubDate>"), "2026-12-07", 1),
+    FeedCase("s14r1-feed-rss-plus-zero", rss("<pubDate>Sun, 06 Dec 2026 20:30:00 +0000</pubDate>"), "2026-12-07", 1),
+    FeedCase("s14r1-feed-atom-z", atom("<published>2026-12-06T20:30:00Z</published>"), "2026-12-07", 1),
+    FeedCase("s14r1-feed-rss-wib-morning", rss("<pubDate>Mon, 07 Dec 2026 03:30:00 +0700</pubDate>"), "2026-12-07", 1),
+    FeedCase("s14r1-feed-rss-wib-late", rss("<pubDate>Sun, 06 Dec 2026 23:30:00 +0700</pubDate>"), "2026-12-06", 1),
+    FeedCase("s14r1-feed-atom-date-only", atom("<updated>2026-12-06</updated>"), "2026-12-06", 1),
+    FeedCase("s14r1-feed-wita-keeps-its-day", rss("<pubDate>Mon, 07 Dec 2026 00:30:00 +0800</pubDate>"), "2026-12-07", 1),
+    FeedCase("s14r1-feed-dc-date-z", rss("<dc:date>2026-12-06T20:30:00Z</dc:date>"), "2026-12-07", 1),
+    FeedCase("s14r1-feed-no-zone-as-written", atom("<published>2026-12-06T20:30:00</published>"), "2026-12-06", 1),
+]
+
+
 @dataclass
 class HtmlCase:
     """A page saved as HTML as a site serves it (markup, metadata), read by importers.html."""
@@ -2696,6 +2876,53 @@ def _summary(fields: dict, wrong_dates: int) -> str:
             + f"  wrong dates {wrong_dates}; all checks {total_ok}/{total}")
 
 
+def _run_feeds(cases: list[FeedCase], failures: list[str]) -> tuple[int, int]:
+    """(right, wrong dates): the feed importer's day of each item."""
+    right = wrong_dates = 0
+    for case in cases:
+        try:
+            draft = parse_feed(case.xml, f"{case.name}.xml").drafts[0]
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [feed]: import raised {type(exc).__name__}: {exc}")
+            continue
+        got = draft.date.isoformat() if draft.date else None
+        if got == case.date:
+            right += 1
+        else:
+            failures.append(f"{case.name} [feed]: date {got!r} want {case.date!r}")
+            wrong_dates += got is not None and case.name not in KNOWN_LEFT
+    return right, wrong_dates
+
+
+def _run_session14(failures: list[str], verbose: bool) -> int:
+    """Each session-14 round: the text reading, the same page as HTML, extract(), and its feeds. Returns the
+    wrong dates outside KNOWN_LEFT."""
+    wrong_dates = 0
+    for n in sorted({c.round for c in S14_CASES} | {c.round for c in S14_FEEDS}):
+        cases = [c for c in S14_CASES if c.round == n]
+        feeds = [c for c in S14_FEEDS if c.round == n]
+        before = len(failures)
+        got, _ = _run_text(cases, failures, verbose)
+        as_html = _run_html(cases, failures)
+        ex_right, _ = _run_extract(cases, failures)
+        feed_right, _ = _run_feeds(feeds, failures)
+        wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
+        print(f"probe_pages session 14 round {n}: {len(cases)} pages; " + _summary(got, 0)
+              + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}; feeds {feed_right}/{len(feeds)}")
+    return wrong_dates
+
+
+def _wrong_date(line: str) -> bool:
+    """A failure line stating a wrong (not a missing) date, of a case not left on purpose."""
+    name = line.split(":")[0].split(" [")[0]
+    m = re.search(r"\bdate ('[^']*'|None) want", line)
+    return name not in KNOWN_LEFT and m is not None and m.group(1) != "None"
+
+
+# Session-14 cases whose miss is left on purpose, with the reason (listed, not failing the run).
+KNOWN_LEFT: dict[str, str] = {}
+
+
 def run(verbose: bool = False) -> int:
     failures: list[str] = []
     fields, wrong_dates = _run_text(CASES, failures, verbose)
@@ -2717,9 +2944,13 @@ def run(verbose: bool = False) -> int:
         text = (f"{len(cases)} pages; " + _summary(got, wrong) + f"; as HTML {_run_html(cases, failures)}/{len(cases)}; "
                 if cases else "")
         print(f"probe_pages session 13 round {n}: {text}saved HTML {raw_ok}/{len(raw)} (wrong dates {raw_wrong})")
+    wrong_dates += _run_session14(failures, verbose)
+    known = [line for line in failures if line.split(":")[0].split(" [")[0] in KNOWN_LEFT]
     for line in failures:
-        print("  FAIL " + line)
-    lost = sum(1 for line in failures if "lost" in line)
+        print(("  KNOWN " if line in known else "  FAIL ") + line)
+    for name, why in KNOWN_LEFT.items():
+        print(f"  known left {name}: {why}")
+    lost = sum(1 for line in failures if "lost" in line and line not in known)
     return 1 if wrong_dates or lost else 0
 
 
