@@ -151,6 +151,56 @@ def test_a_feed_item_with_an_unreadable_date_imports_without_a_deprecation_warni
     assert [d.date for d in parsed.drafts] == [None]
 
 
+def _rss_item(date_xml: str) -> str:
+    return ('<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+            "<title>Kabar (fiktif)</title><item><title>Posko Dibuka</title>" + date_xml
+            + "<description>BEKASI - Posko pengaduan dibuka di kantor kelurahan.</description></item></channel></rss>")
+
+
+@pytest.mark.parametrize("date_xml, day", [
+    ("<pubDate>Sun, 06 Dec 2026 20:30:00 GMT</pubDate>", 7),  # 03:30 WIB on the 7th, as the page shows it
+    ("<pubDate>Sun, 06 Dec 2026 20:30:00 +0000</pubDate>", 7),
+    ("<dc:date>2026-12-06T20:30:00Z</dc:date>", 7),
+    ("<pubDate>Sun, 06 Dec 2026 23:30:00 +0700</pubDate>", 6),  # a WIB time keeps its day
+    ("<pubDate>Mon, 07 Dec 2026 00:30:00 +0800</pubDate>", 7),  # so does a WITA one
+])
+def test_feed_time_with_a_zone_is_read_as_its_day_in_indonesia(date_xml, day):
+    assert parse_feed(_rss_item(date_xml), "f.xml").drafts[0].date == dt.date(2026, 12, day)
+
+
+@pytest.mark.parametrize("value", ["2026-12-06", "2026-12-06T20:30:00"])
+def test_feed_date_without_a_zone_is_the_day_written(value):
+    atom = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>x</title>"
+            f"<entry><title>Posko Dibuka</title><id>a</id><published>{value}</published>"
+            "<content type='text'>BEKASI - Posko pengaduan dibuka di kantor kelurahan.</content></entry></feed>")
+    assert parse_feed(atom, "f.xml").drafts[0].date == dt.date(2026, 12, 6)
+
+
+def test_feed_and_page_give_one_day_for_one_utc_moment():
+    page = ("<html lang='id'><head><meta property='article:published_time' content='2026-12-06T20:30:00Z'></head>"
+            "<body><article><h1>Posko Pengaduan Dibuka di Kantor Kelurahan</h1><p>BEKASI - Posko pengaduan dibuka di "
+            "kantor kelurahan untuk warga yang belum menerima bantuan.</p></article></body></html>")
+    from_page = parse_html(page, "x.html").drafts[0].date
+    from_feed = parse_feed(_rss_item("<dc:date>2026-12-06T20:30:00Z</dc:date>"), "f.xml").drafts[0].date
+    assert from_page == from_feed == dt.date(2026, 12, 7)
+
+
+def _wordpress_item(dates: str) -> str:
+    return ('<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>x</title><item>'
+            "<title>Posko Dibuka</title><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>" + dates
+            + "<content:encoded>BEKASI - Posko pengaduan dibuka di kantor kelurahan untuk warga.</content:encoded>"
+            "</item></channel></rss>")
+
+
+def test_wordpress_post_date_is_the_sites_own_day_and_gmt_is_read_in_indonesia():
+    local = _wordpress_item("<wp:post_date>2026-12-06 23:30:00</wp:post_date>"
+                            "<wp:post_date_gmt>2026-12-06 16:30:00</wp:post_date_gmt>")
+    assert parse_wordpress(local, "w.xml").drafts[0].date == dt.date(2026, 12, 6)
+    gmt_only = _wordpress_item("<wp:post_date_gmt>2026-12-06 20:30:00</wp:post_date_gmt>")
+    assert parse_wordpress(gmt_only, "w.xml").drafts[0].date == dt.date(2026, 12, 7)
+
+
 def _article_html(*paragraphs: str, h1: str = "Dinsos Sukamekar Dirikan Dapur Umum di Lokasi Longsor") -> str:
     return ("<html lang='id'><head><title>" + h1 + " | Situsku</title></head><body><article><h1>" + h1 + "</h1>"
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")

@@ -13,6 +13,7 @@ from ..nlp.page import read_page
 from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
+from .moments import day_in_indonesia
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
@@ -182,13 +183,11 @@ _PUBLISHED = re.compile(
     r"""|content\s*=\s*["'](?P<b>[^"']{10,40})["'][^>]{0,200}?(?:property|name|itemprop)\s*=\s*["']"""
     r"""(?:""" + _PUBLISHED_NAMES + r""")["']"""
     r"""|["']datePublished["']\s*:\s*["'](?P<c>[^"']{10,40})["']""", re.I)
-_WIB = dt.timezone(dt.timedelta(hours=7))
 
 
 def _published_local(page: str) -> dt.date | None:
     """The publication day a published label of the markup states (Open Graph, schema.org, pubdate), in
-    Indonesia: 20:30 UTC on the 6th is 03:30 WIB on the 7th, the day the page shows; a time in WIB, WITA
-    or WIT keeps its own day, a bare date or a moment without a zone is the day written."""
+    Indonesia (importers.moments: the policy feeds follow too)."""
     m = _PUBLISHED.search(page[:200_000])
     if m is None:
         return None
@@ -197,12 +196,7 @@ def _published_local(page: str) -> dt.date | None:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    offset = moment.utcoffset()
-    if offset is None:
-        return moment.date()  # "2026-12-07", "2026-12-07 10:15:00": the day as the site wrote it
-    if dt.timedelta(hours=7) <= offset <= dt.timedelta(hours=9):
-        return moment.date()
-    return moment.astimezone(_WIB).date()
+    return day_in_indonesia(moment)
 
 
 def _agreed_date(markup: dt.date | None, visible: dt.date | None, url: str | None) -> dt.date | None:
