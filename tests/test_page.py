@@ -89,6 +89,18 @@ def test_caption_broken_over_two_lines_is_not_the_headline():
     assert p.body.startswith("Sukamekar, (situsberita com) - Pemerintah")
 
 
+def test_verbless_caption_in_full_title_case_under_the_date_line_is_not_the_headline():
+    text = page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "Rabu, 9 Desember 2026 10:15 WIB",
+                "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE)
+    assert read_page(text).headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"
+
+
+def test_verbless_headline_under_a_tagline_and_a_header_clock_stays_the_headline():
+    text = page("Cibening Bersih Cibening Sehat", "Rabu, 9 Desember 2026",
+                "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE)
+    assert read_page(text).headline == "Pembagian Terpal Kepada Warga Di Desa Cibening"
+
+
 def test_site_tagline_above_the_headline_and_the_header_clock_beside_the_weather():
     text = page("31.2 C", "Sukamekar", "Rabu, Januari 8, 2025", "Portal Berita Warga",
                 "Penjaga Kabar Dari Desa Ke Desa", "Diskominfo Sukamekar Terima Kunjungan Pelajar",
@@ -853,6 +865,19 @@ def test_words_broken_at_line_ends_are_whole_again_and_running_headers_go():
     p = read_page(text)
     assert "menyalurkan bantuan permakanan" in p.body and "tujuh kecamatan." in p.body
     assert "SIARAN PERS" not in p.body and "Halaman" not in p.body
+
+
+def test_a_pdf_footer_written_on_every_page_leaves_the_story():
+    footer = "Jl. Merdeka No. 7 Sukamekar Telp. (0263) 554433 | humas@sukamekarkab.go.id"
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"Sukamekar, 7 Desember 2026 – {LEAD}", footer, QUOTE,
+                       MORE, footer))
+    assert "Telp." not in p.body and MORE in p.body and "Bantuan ini kami antar" in p.body
+
+
+def test_a_short_line_the_story_writes_once_stays():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"Sukamekar, 7 Desember 2026 – {LEAD}",
+                       "Jl. Merdeka No. 7 Sukamekar", QUOTE, MORE))
+    assert "Jl. Merdeka No. 7 Sukamekar" in p.body
     assert p.location == "Sukamekar" and p.date == dt.date(2026, 12, 7)
 
 
