@@ -520,9 +520,20 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     return None, None, None, location
 
 
+def _running_lines(lines: list[str], lead: int, cut: int) -> set[str]:
+    """A PDF's running header or footer: a short line that is no sentence, written two or more times
+    inside the story ("Jl. Raya Sukamekar No. 12 Telp. (0263) 123456", "Siaran Pers Dinas Sosial")."""
+    seen: dict[str, int] = {}
+    for line in lines[lead + 1:cut]:
+        seen[line] = seen.get(line, 0) + 1
+    return {line for line, n in seen.items() if n >= 2 and not line.endswith(SENTENCE_END)
+            and not line.endswith(":") and not _has_words(line, 21) and _has_words(line, 2)}
+
+
 def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
     kept: list[str] = []
     dropped: list[str] = list(lines[:lead])
+    running = _running_lines(lines, lead, cut)
     for i in range(lead, cut):
         line = lines[i]
         kind = kinds[i]
@@ -547,8 +558,8 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
         if kind is not None and kind != "dateline" or (headline and line == headline):
             dropped.append(line)
             continue
-        if i > lead and line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]:
-            dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") on every page
+        if i > lead and (line in running or line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]):
+            dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") or footer on every page
             continue
         if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
