@@ -1077,6 +1077,12 @@ def test_a_place_name_head_makes_two_title_case_words_one_dateline_place():
     assert p.location is None
 
 
+@pytest.mark.parametrize("place", ["Sei Cibening", "Way Cibening", "Simpang Cibening"])
+def test_sumatran_place_heads_make_two_words_one_dateline_place(place):
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"{place} – {LEAD}", QUOTE))
+    assert p.location == place
+
+
 def test_an_ad_inside_a_sentence_leaves_the_sentence_whole():
     p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026",
                        "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan", "ADVERTISEMENT",

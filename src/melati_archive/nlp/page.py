@@ -113,10 +113,12 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
 # "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
 # dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
 # One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place; but a
-# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai") makes two words one place.
+# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai", its Malay "Sei", Lampung's "Way")
+# makes two words one place.
 # "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
 _TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
-                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung) )?"
+                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Air|Koto|Simpang|"
+                                  r"Padang|Kepulauan|Danau) )?"
                                   r"[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
 _OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
