@@ -1210,3 +1210,9 @@ def test_a_page_number_inside_a_sentence_leaves_the_sentence_whole():
     p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar "
                        "menyalurkan bantuan permakanan", "- 1 -", "kepada 300 warga lanjut usia di tujuh kecamatan.", QUOTE))
     assert "bantuan permakanan kepada 300 warga" in p.body and "- 1 -" not in p.body
+
+
+def test_the_senders_office_alone_under_the_story_is_a_signature_not_story():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+                       "Dinas Komunikasi dan Informatika Kabupaten Sukamekar"))
+    assert "Informatika" not in p.body and MORE in p.body

@@ -18,7 +18,7 @@ from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
 )
 from .headline import (
-    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
+    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
 )
 from .names import plausible_name
 from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
@@ -562,6 +562,9 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
             continue
         if i > lead and (line in running or line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]):
             dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") or footer on every page
+            continue
+        if i > lead and office_name(line) and not line.endswith(SENTENCE_END):
+            dropped.append(line)  # "Dinas Komunikasi dan Informatika Kabupaten X" alone: the sender's signature
             continue
         if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
