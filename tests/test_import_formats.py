@@ -348,3 +348,22 @@ def test_html_the_one_h1_is_the_headline_when_the_title_tags_are_a_version_for_s
     # two <h1> (a logo and the headline): the markup's title stays
     page = page.replace("<article>", "<header><h1>Situsku Berita Daerah Terkini</h1></header><article>")
     assert parse_html(page, "x.html").drafts[0].title == "Lansia Kini Dapat Makanan Tiap Pagi"
+
+
+_LIST_PAGE = ["Berita Terbaru",
+              "Dinsos Antar Makanan untuk Lansia", "7 Desember 2026",
+              "SUKAMEKAR - Dinas Sosial menyalurkan makanan kepada 300 warga lanjut usia ... Selengkapnya",
+              "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+              "CIBENING - Bupati meresmikan taman lansia di pusat kecamatan pada Sabtu pagi ... Selengkapnya"]
+
+
+def test_a_list_page_pasted_as_text_is_refused_as_no_single_article():
+    with pytest.raises(ImportFailure, match="daftar berita"):
+        parse_text("\n".join(_LIST_PAGE) + "\n", "daftar.txt")
+
+
+def test_a_list_page_saved_as_html_is_refused_as_no_single_article():
+    html = ("<html lang='id'><head><title>Berita Terbaru | Situsku</title></head><body><main>"
+            + "".join(f"<p>{line}</p>" for line in _LIST_PAGE) + "</main></body></html>")
+    with pytest.raises(ImportFailure, match="daftar berita"):
+        parse_html(html, "daftar.html")

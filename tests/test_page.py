@@ -1216,3 +1216,24 @@ def test_the_senders_office_alone_under_the_story_is_a_signature_not_story():
     p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
                        "Dinas Komunikasi dan Informatika Kabupaten Sukamekar"))
     assert "Informatika" not in p.body and MORE in p.body
+
+
+def _teasers() -> list[str]:
+    return ["Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+            "CIBENING - Bupati meresmikan taman lansia di pusat kecamatan pada Sabtu pagi ... Selengkapnya",
+            "Dinsos Latih Empat Puluh Kader Posyandu", "3 Desember 2026",
+            "SUKAMEKAR - Empat puluh kader posyandu lansia mengikuti pelatihan selama dua hari ... Selengkapnya"]
+
+
+def test_a_list_page_of_releases_gives_no_headline_date_or_body():
+    p = read_page(page("Berita Terbaru", "Dinsos Antar Makanan untuk Lansia", "7 Desember 2026",
+                       "SUKAMEKAR - Dinas Sosial menyalurkan makanan kepada 300 warga lanjut usia ... Selengkapnya",
+                       *_teasers()))
+    assert p.listing == 3
+    assert (p.headline, p.date, p.body) == (None, None, "")
+
+
+def test_a_story_with_related_teasers_under_it_stays_one_article():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE,
+                       "Berita Terkait", *_teasers()))
+    assert p.listing == 0 and p.headline == "Dinsos Antar Makanan untuk Lansia" and p.date == dt.date(2026, 12, 7)

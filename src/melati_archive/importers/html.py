@@ -14,6 +14,7 @@ from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 from .moments import day_in_indonesia
+from .text import listing_message
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
@@ -31,6 +32,8 @@ def parse_html(text: str, source: str) -> Parsed:
     title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
     title = _shown_headline(text, title) or title
     story_page = read_page(story)
+    if story_page.listing:
+        raise ImportFailure(listing_message(story_page.listing))
     body = _without_title_line(_story_of(story_page, cleaned.text), title)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text)

@@ -167,6 +167,7 @@ class Page:
     # story's own short first lines when the page reading put its start too low
     head_unknown: list[str] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)  # the page's tail (related items, comments), from its marker line
+    listing: int = 0  # items of a list page (an index of releases pasted at once): then no headline, date or body
 
 
 def read_page(text: str) -> Page:
@@ -185,6 +186,12 @@ def read_page(text: str) -> Page:
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
+    items = _listed_items(lines, kinds)
+    if len(items) >= 2:
+        # an index of several releases: no one article's headline, date, place or story
+        return Page(headline=None, date=None, date_from=None, date_text=None, location=None, byline=None, credits={},
+                    body="", dropped=list(lines), lead=items[0], head_unknown=[], tail=lines[items[0]:],
+                    listing=len(items))
     body, dropped = _body(lines, kinds, lead, cut, headline)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
@@ -480,6 +487,28 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
     if i < lead and not _in_a_list(lines, kinds, i):
         return False  # above the story one headline and its date: the page's own
     return _item_headline(lines[i - 1], kinds[i - 1])
+
+
+# The end of a teaser cut short on a list page: "... Selengkapnya", "…", "Baca selengkapnya »", "Read more".
+_TEASER_END = re.compile(r"(?i)(?:\.{3}|…|\[\.{3}\]|(?:baca\s+)?selengkapnya|read\s+more|lanjut(?:kan)?\s+baca(?:an)?)"
+                         r"\s*[»›>]*\s*$")
+
+
+def _listed_items(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """The item headlines of a list page: a Title Case headline with its date line and a teaser cut short
+    within the two lines below it (either order). One such item is a related block; two or more are an index,
+    unless the page also has a story's paragraph (20 words or more, not cut short): then they are the
+    related items under it."""
+    if any(kinds[k] in (None, "dateline") and _has_words(lines[k], 20) and not _TEASER_END.search(lines[k])
+           for k in range(len(lines))):
+        return []
+    items = []
+    for i in range(len(lines) - 2):
+        below = (i + 1, i + 2)
+        if _item_headline(lines[i], kinds[i]) and any(kinds[k] == "date" for k in below) \
+                and any(_TEASER_END.search(lines[k]) and _has_words(lines[k], 6) for k in below):
+            items.append(i)
+    return items
 
 
 def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
