@@ -180,8 +180,15 @@ _UI_LINES = frozenset(
     "tampilkan lebih banyak|dengarkan|dengarkan artikel ini|dengarkan berita ini|ukuran font|ukuran huruf|"
     "a- a+|a+ a-|a a a|zoom-in-whitezoom-out-white|kembali|kembali ke atas|ke atas|back to top|navigasi pos|"
     "navigasi artikel|navigasi tulisan|post navigation|live|live update|live report|live streaming|siaran langsung|"
-    "update terkini".split("|")
+    "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
+    "pengaturan cookie|cookie settings".split("|")
 )
+# A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
+# "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
+_COOKIE = re.compile(r"(?i)\b(?:menggunakan|memakai|use|uses)\s+(?:cookie|cookies|kuki)\b")
+_CONSENT = re.compile(r"(?i)\b(?:setuju|menyetujui|persetujuan|kebijakan\s+(?:privasi|cookie)|privacy|agree|consent|"
+                      r"accept|pengalaman\s+(?:anda|terbaik|browsing))")
+_MAX_COOKIE_WORDS = 50
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
@@ -290,6 +297,8 @@ def furniture_kind(line: str) -> str | None:
     # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
     core = stripped.strip(_UI_STRIP)
     if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):
+        return "ui"
+    if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(stripped) and _CONSENT.search(stripped):
         return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
