@@ -120,6 +120,10 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         if not repeated and upper and kinds[i - 1] == "date" and not is_photo_caption(upper[0][1]) \
                 and not _site_name_shape(upper[0][1]) and (is_photo_caption(t) or _caption_styled(t, upper[0][1])):
             return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
+        right_above = [(k, o) for k, o in titled if k == i - 1]
+        if not repeated and right_above and not _site_name_shape(right_above[0][1]) \
+                and _caption_styled(t, right_above[0][1]):
+            return right_above[0][1], right_above[0][0]  # headline / a caption in another style, no date between
         return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
