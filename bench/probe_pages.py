@@ -2537,7 +2537,7 @@ S14_CASES: list[Case] = [
            "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
            "Dinsos Latih 40 Kader Posyandu Lansia", "3 Desember 2026",
            "Pemkab Sukamekar Salurkan BLT Tahap Akhir", "1 Desember 2026"),
-         None, None, ANY, round=2),
+         None, None, ANY, round=2, refused=True),  # refused: set after the first run (the HTML import refuses lists)
     Case("s14r2-search-results-page",
          p("Hasil pencarian untuk: lansia", "Dinsos Antar Makanan untuk 300 Lansia", "7 Desember 2026",
            "... menyalurkan bantuan permakanan kepada 300 warga lanjut usia yang tinggal sendiri ...",

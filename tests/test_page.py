@@ -1237,3 +1237,34 @@ def test_a_story_with_related_teasers_under_it_stays_one_article():
     p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE,
                        "Berita Terkait", *_teasers()))
     assert p.listing == 0 and p.headline == "Dinsos Antar Makanan untuk Lansia" and p.date == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Situs ini memakai cookie untuk pengalaman terbaik Anda. Lanjutkan berarti Anda setuju.", "ui"),
+    ("This website uses cookies to improve your experience. Accept", "ui"),
+    ("Terima", "ui"),
+    ("Saya setuju", "ui"),
+    # a story about cookies names no consent
+    ("Warga Cibening menggunakan cookie buatan sendiri sebagai oleh-oleh khas desa.", None),
+])
+def test_a_cookie_notice_and_its_buttons_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_an_index_of_headlines_with_their_dates_only_is_a_list_page():
+    p = read_page(page("Berita Terbaru", "Dinsos Antar Makanan untuk Lansia", "7 Desember 2026",
+                       "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+                       "Dinsos Latih Empat Puluh Kader Posyandu", "3 Desember 2026"))
+    assert p.listing == 3 and (p.headline, p.date) == (None, None)
+
+
+def test_an_updated_date_line_gives_way_to_the_datelines_own_date():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Diperbarui: 9 Desember 2026",
+                       f"SUKAMEKAR (7/12/2026) - {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7)
+
+
+def test_a_verbless_caption_in_another_style_right_under_the_headline_is_not_the_headline():
+    p = read_page(page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "Pembagian Terpal Kepada Warga Di Desa Cibening",
+                       f"SUKAMEKAR - {LEAD}", MORE))
+    assert p.headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"

@@ -22,7 +22,7 @@ def parse_text(text: str, source: str) -> Parsed:
 
 
 def listing_message(items: int) -> str:
-    return (f"halaman daftar berita ({items} judul dengan cuplikan), bukan satu berita; "
+    return (f"halaman daftar berita ({items} judul), bukan satu berita; "
             "simpan dan impor tiap berita dari halamannya sendiri")
 
 

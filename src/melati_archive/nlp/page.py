@@ -502,13 +502,16 @@ def _listed_items(lines: list[str], kinds: list[str | None]) -> list[int]:
     if any(kinds[k] in (None, "dateline") and _has_words(lines[k], 20) and not _TEASER_END.search(lines[k])
            for k in range(len(lines))):
         return []
-    items = []
-    for i in range(len(lines) - 2):
-        below = (i + 1, i + 2)
-        if _item_headline(lines[i], kinds[i]) and any(kinds[k] == "date" for k in below) \
-                and any(_TEASER_END.search(lines[k]) and _has_words(lines[k], 6) for k in below):
+    items, dated = [], []
+    for i in range(len(lines) - 1):
+        below = range(i + 1, min(i + 3, len(lines)))
+        if not _item_headline(lines[i], kinds[i]) or not any(kinds[k] == "date" for k in below):
+            continue
+        dated.append(i)
+        if any(_TEASER_END.search(lines[k]) and _has_words(lines[k], 6) for k in below):
             items.append(i)
-    return items
+    # headlines with their dates only ("Judul" / "7 Desember 2026", three times or more): an index too
+    return items if len(items) >= 2 else dated if len(dated) >= 3 else items
 
 
 def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
@@ -537,6 +540,8 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
         location = dateline.location if dateline else None
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
         location = _title_case_place(lines[lead], outlets)
+    if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
+        head = []  # "Diperbarui: 9 Desember" over "SUKAMEKAR (7/12/2026) -": the update is not the publication
     if head:
         # the date line nearest the headline (else the story's start): a site header's clock or a
         # widget's date stands further up
