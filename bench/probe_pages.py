@@ -47,6 +47,7 @@ class Case:
     keep: list[str] = field(default_factory=list)
     round: int = 0  # the session-13 round that added the case (0: sessions before)
     refused: bool = False  # a list page: the HTML import must refuse it as no single article (session 14)
+    not_people: list[str] = field(default_factory=list)  # names only furniture writes: never a person of extract()
 
 
 def p(*lines: str) -> str:
@@ -2544,6 +2545,83 @@ S14_CASES: list[Case] = [
            "Dinsos Latih 40 Kader Posyandu Lansia", "3 Desember 2026",
            "... sebanyak 40 kader posyandu lansia mengikuti pelatihan selama dua hari ..."),
          None, None, ANY, furniture=["40 kader posyandu"], round=2, refused=True),
+
+    # ---------------- session 14, round 3: furniture that must not become a person, quote or title; more dates --
+    Case("s14r3-tag-line-with-a-name",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE,
+           "Tags: Budi Santoso, Bansos, Lansia"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Budi Santoso"], not_people=["Budi Santoso"], round=3),
+    Case("s14r3-related-link-names-another-official",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           "Baca juga: Bupati Sukamekar Budi Santoso Resmikan Taman Lansia", S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Budi Santoso"], not_people=["Budi Santoso"], round=3),
+    Case("s14r3-comment-thread-with-quote",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE, "3 Komentar",
+           "Agus Salim", "2 jam lalu", "\"Semoga bantuannya merata sampai ke kampung kami,\" tulisnya.", "Balas"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Semoga bantuannya merata", "Agus Salim"],
+         not_people=["Agus Salim"], round=3),
+    Case("s14r3-popular-list-with-names",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE, "Terpopuler",
+           "1 Gubernur Ahmad Fauzi Tinjau Banjir di Pesisir", "2 Wakil Bupati Dedi Kurnia Lepas Kafilah MTQ"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Ahmad Fauzi", "Dedi Kurnia"],
+         not_people=["Ahmad Fauzi", "Dedi Kurnia"], round=3),
+    Case("s14r3-video-embed-title-after-story",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE,
+           "VIDEO: Camat Cibening Yayan Sopian Bagikan Selimut untuk Lansia"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Yayan Sopian"], not_people=["Yayan Sopian"], round=3),
+    Case("s14r3-site-name-title-above-headline",
+         p("Kementerian Sosial Republik Indonesia", S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-headline-with-pager-suffix",
+         p(S14_TITLE + " - Halaman 2", "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-header-clock-with-time-and-page-date",
+         p("Selasa, 8 Desember 2026 | 06:30 WIB", "Beranda", "Daerah", S14_TITLE, "Senin, 7 Desember 2026 | 10:15 WIB",
+           "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-english-published-and-last-updated",
+         p(S14_TITLE, "Published on 07 Dec 2026", "Last updated: 08 Dec 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-date-wita",
+         p(S14_TITLE, "Senin, 7 Desember 2026 10:15 WITA", "MAKASSAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Makassar", round=3),
+    Case("s14r3-date-with-hijri",
+         p(S14_TITLE, "Senin, 7 Desember 2026 / 26 Jumadil Akhir 1448 H", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-date-javanese-pasaran",
+         p(S14_TITLE, "Senin Legi, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-dateline-weekday-and-numeric-date",
+         p(S14_TITLE, "SUKAMEKAR, Senin (7/12/2026) - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-dateline-weekday-only-and-date-line",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "JAKARTA, Senin — " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Jakarta", round=3),
+    Case("s14r3-dateline-place-and-humas",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR, HUMAS - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-dateline-kabupaten-caps",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "KABUPATEN SUKAMEKAR – " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Kabupaten Sukamekar", round=3),
+    Case("s14r3-list-page-english-read-more",
+         p("Latest News", "Dinsos Antar Makanan untuk 300 Lansia", "December 7, 2026",
+           "The social affairs office delivered meals to 300 elderly residents living alone. Read More",
+           "Bupati Resmikan Taman Lansia di Cibening", "December 5, 2026",
+           "The regent opened a park for the elderly in the centre of Cibening district. Read More"),
+         None, None, ANY, furniture=["Read More", "opened a park"], round=3, refused=True),
+    Case("s14r3-amp-page-lines",
+         p("Tutup", S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE,
+           "Lihat Versi Lengkap", "Kembali ke atas"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Versi Lengkap", "Kembali ke atas"], round=3),
+    Case("s14r3-pull-quote-above-story",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "\"Makanan kami antar langsung ke rumah setiap pagi\"",
+           "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=3),
+    Case("s14r3-editor-credit-name-is-no-speaker",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           "\"Kami pastikan semua lansia terdata,\" katanya.", "Editor: Budi Santoso"),
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["Editor"], round=3),
 ]
 
 S14_FEED_ITEM = ("<item><title>Dinsos Antar Makanan untuk 300 Lansia</title><link>https://dinsos.example/{n}</link>"
@@ -2570,6 +2648,8 @@ class FeedCase:
     xml: str
     date: str | None
     round: int = 0
+    furniture: list[str] = field(default_factory=list)  # text of the feed's own furniture: never in the body
+    keep: list[str] = field(default_factory=list)
 
 
 S14_FEEDS: list[FeedCase] = [
@@ -2583,6 +2663,27 @@ S14_FEEDS: list[FeedCase] = [
     FeedCase("s14r1-feed-wita-keeps-its-day", rss("<pubDate>Mon, 07 Dec 2026 00:30:00 +0800</pubDate>"), "2026-12-07", 1),
     FeedCase("s14r1-feed-dc-date-z", rss("<dc:date>2026-12-06T20:30:00Z</dc:date>"), "2026-12-07", 1),
     FeedCase("s14r1-feed-no-zone-as-written", atom("<published>2026-12-06T20:30:00</published>"), "2026-12-06", 1),
+    # ---------------- session 14, round 3: what feeds append to an item ------------------------------------------
+    FeedCase("s14r3-feed-wordpress-appeared-first",
+             rss("<pubDate>Mon, 07 Dec 2026 03:30:00 +0700</pubDate><content:encoded>"
+                 + html.escape("<p>SUKAMEKAR - " + S14_LEAD + "</p><p>The post <a href='https://x.example/a'>Dinsos Antar "
+                               "Makanan untuk 300 Lansia</a> appeared first on <a href='https://x.example'>Situsku</a>.</p>")
+                 + "</content:encoded>").replace("<rss version='2.0'",
+                                                 "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'"),
+             "2026-12-07", 3, furniture=["appeared first"], keep=["tujuh kecamatan"]),
+    FeedCase("s14r3-feed-indonesian-pertama-kali-muncul",
+             rss("<pubDate>Mon, 07 Dec 2026 03:30:00 +0700</pubDate><content:encoded>"
+                 + html.escape("<p>SUKAMEKAR - " + S14_LEAD + "</p><p>Artikel Dinsos Antar Makanan untuk 300 Lansia pertama kali "
+                               "tampil di Situsku.</p>")
+                 + "</content:encoded>").replace("<rss version='2.0'",
+                                                 "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'"),
+             "2026-12-07", 3, furniture=["pertama kali tampil"], keep=["tujuh kecamatan"]),
+    FeedCase("s14r3-feed-summary-continue-reading",
+             rss("<pubDate>Mon, 07 Dec 2026 03:30:00 +0700</pubDate>").replace(
+                 html.escape("<p>SUKAMEKAR - " + S14_LEAD + "</p>"),
+                 html.escape("<p>SUKAMEKAR - " + S14_LEAD + " [&#8230;]</p><p><a href='https://x.example/a'>Continue reading"
+                             "</a></p>")),
+             "2026-12-07", 3, furniture=["Continue reading"], keep=["tujuh kecamatan"]),
 ]
 
 
@@ -2991,6 +3092,9 @@ def _run_extract(cases: list[Case], failures: list[str]) -> tuple[int, int]:
                  (("title", got.title, case.title), ("date", day, case.date), ("place", got.location, case.place))
                  if want is not ANY and value != want]
         wrong_dates += day is not None and day != case.date
+        names = [person.name for person in got.people] + [q.speaker or "" for q in got.quotes]
+        wrong += [f"furniture name {bit!r} read as a person" for bit in case.not_people
+                  if any(bit in name for name in names)]
         failures.extend(f"{case.name} [extract]: {w}" for w in wrong)
         right += not wrong
     return right, wrong_dates
@@ -3013,11 +3117,12 @@ def _run_feeds(cases: list[FeedCase], failures: list[str]) -> tuple[int, int]:
             failures.append(f"{case.name} [feed]: import raised {type(exc).__name__}: {exc}")
             continue
         got = draft.date.isoformat() if draft.date else None
-        if got == case.date:
-            right += 1
-        else:
-            failures.append(f"{case.name} [feed]: date {got!r} want {case.date!r}")
-            wrong_dates += got is not None and case.name not in KNOWN_LEFT
+        wrong = [f"date {got!r} want {case.date!r}"] if got != case.date else []
+        wrong_dates += bool(wrong) and got is not None and case.name not in KNOWN_LEFT
+        wrong += [f"furniture {bit!r} left in body" for bit in case.furniture if bit in draft.body]
+        wrong += [f"story text {bit!r} lost" for bit in case.keep if bit not in draft.body]
+        failures.extend(f"{case.name} [feed]: {w}" for w in wrong)
+        right += not wrong
     return right, wrong_dates
 
 
