@@ -1268,3 +1268,15 @@ def test_a_verbless_caption_in_another_style_right_under_the_headline_is_not_the
     p = read_page(page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "Pembagian Terpal Kepada Warga Di Desa Cibening",
                        f"SUKAMEKAR - {LEAD}", MORE))
     assert p.headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("The post Dinsos Antar Makanan untuk Lansia appeared first on Situsku.", "ui"),
+    ("Pos Dinsos Antar Makanan untuk Lansia muncul pertama kali di Situsku.", "ui"),
+    ("VIDEO: Camat Cibening Bagikan Selimut untuk Lansia", "link"),
+    ("GALERI: Suasana Pasar Murah di Alun-alun", "link"),
+    # story that only opens the same way
+    ("Pos pelayanan itu muncul pertama kali saat banjir tahun lalu, kata warga.", None),
+])
+def test_feed_footers_and_other_items_videos_are_furniture(line, kind):
+    assert furniture_kind(line) == kind

@@ -189,6 +189,8 @@ _COOKIE = re.compile(r"(?i)\b(?:menggunakan|memakai|use|uses)\s+(?:cookie|cookie
 _CONSENT = re.compile(r"(?i)\b(?:setuju|menyetujui|persetujuan|kebijakan\s+(?:privasi|cookie)|privacy|agree|consent|"
                       r"accept|pengalaman\s+(?:anda|terbaik|browsing))")
 _MAX_COOKIE_WORDS = 50
+# Another item's video or gallery named in capitals with its Title Case headline: "VIDEO: Judul", "GALERI: Judul".
+_MEDIA_ITEM = re.compile(r"^(?:VIDEO|GALERI|INFOGRAFIS|FOTO\s+VIDEO)\s*:\s+[A-Z0-9]")
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
@@ -219,6 +221,10 @@ _UI_PATTERNS = re.compile(
     r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
     # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
     r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
+    # the line a WordPress feed appends to each item: "The post Judul appeared first on Situs.",
+    # "Pos Judul muncul pertama kali di Situs."
+    r"(?:the\s+post|pos|artikel|tulisan)\s.{1,200}?\s(?:appeared\s+first\s+on|muncul\s+pertama\s+kali\s+di|"
+    r"pertama\s+kali\s+(?:muncul|tampil|terbit)\s+di)\s.{1,100}|"
     # what a news site appends to copied text: 'Baca artikel situs, "Judul" selengkapnya https://...',
     # 'Situs+ baca berita tanpa iklan: https://...'
     r"baca\s+artikel\s+\S+.{0,300}\bselengkapnya\b.*|\S{0,20}\s*baca\s+berita\s+tanpa\s+iklan\b.*|"
@@ -286,6 +292,8 @@ def furniture_kind(line: str) -> str | None:
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
     if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
+    if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
+        return "link"  # "VIDEO: Camat X Bagikan Selimut": another item's video (page.py keeps a page's own over its date)
     if _ADS.match(stripped):
         return "ad"
     if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
