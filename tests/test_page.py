@@ -1280,3 +1280,10 @@ def test_a_verbless_caption_in_another_style_right_under_the_headline_is_not_the
 ])
 def test_feed_footers_and_other_items_videos_are_furniture(line, kind):
     assert furniture_kind(line) == kind
+
+
+# ("Judul | Halaman 2" is a PDF's running footer's form: furniture, see test_a_pdf_footer...)
+@pytest.mark.parametrize("shown", ["Dinsos Antar Makanan untuk Lansia - Halaman 2", "Dinsos Antar Makanan untuk Lansia Halaman all"])
+def test_a_pager_glued_to_the_headline_goes(shown):
+    p = read_page(page(shown, "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Antar Makanan untuk Lansia"

@@ -233,7 +233,7 @@ def _site_name_shape(line: str) -> bool:
 def clean_headline(line: str, page_text: str = "") -> str:
     """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
     "Judul - Kementerian Sosial RI")."""
-    line = " ".join(line.split())
+    line = _PAGER_SUFFIX.sub("", " ".join(line.split()))
     m = _SITE_SUFFIX.match(line)
     if m is None:
         return line
@@ -251,6 +251,8 @@ def clean_headline(line: str, page_text: str = "") -> str:
     return line
 
 
+# A pager glued to the title of a story's later page: "Judul - Halaman 2", "Judul | Page 3", "Judul Halaman all".
+_PAGER_SUFFIX = re.compile(r"(?<=\S)\s+(?:[-–—|]\s+)?(?i:halaman|page|hal\.)\s+(?:\d{1,2}|all|semua)$")
 # A page title: the headline, a bar or dash, and the site's name (at most six words).
 _SITE_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<site>[^\s|–—-][^|–—]{1,60})$")
 _SITE_WORDS = frozenset("pemkot pemkab pemprov pemerintah kementerian kemensos dinas dinsos portal website situs "
