@@ -137,7 +137,8 @@ _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
 _DATELINE = re.compile(
     r"^[ \t]*" + _PLACE + _PROVINCE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
     r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|(?:" + _WEEKDAY + r"[ \t]*)?\([ \t]*\d{1,2}/\d{1,2}[ \t]*\)"  # (Senin) (4/3)
-    r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\))?"  # 7/12 (Antara): an old agency form
+    r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\)"  # 7/12 (Antara): an old agency form
+    r"|" + _WEEKDAY + r"(?=[ \t]*" + _DASH + r"))?"  # "JAKARTA, Senin —": the weekday alone (the date line states the day)
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
