@@ -3233,6 +3233,9 @@ KNOWN_LEFT: dict[str, str] = {
     "s14r1-two-word-place-no-head-word": "two Title Case words before a dash with no head word (Muara, Tanjung, Sei, "
     "Way ...) and written nowhere else: a person's two names have the same shape (\"Rahmat Hidayat – Kepala Dinas "
     "...\"); no place rather than a person as the place",
+    "s14r4-pdf-page-break-inside-quote": "the page number between a quote's two halves leaves the story (normalize and "
+    "read_page drop it) but stays in Quote.text, which is by contract original[start:end] without its marks "
+    "(extract.quote_text, the quote owner's module); start and end are right",
 }
 
 
