@@ -1287,3 +1287,20 @@ def test_feed_footers_and_other_items_videos_are_furniture(line, kind):
 def test_a_pager_glued_to_the_headline_goes(shown):
     p = read_page(page(shown, "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE))
     assert p.headline == "Dinsos Antar Makanan untuk Lansia"
+
+
+def test_a_baca_juga_glued_to_a_paragraphs_end_leaves_the_story():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR - {LEAD} Baca juga: Bupati Resmikan Taman Lansia di Cibening", QUOTE))
+    assert "Resmikan Taman" not in p.body and p.body.startswith(f"SUKAMEKAR - {LEAD}")
+
+
+def test_a_sentence_that_goes_on_after_baca_juga_stays_whole():
+    line = f"SUKAMEKAR - {LEAD} Baca juga: warga diminta memeriksa nama di daftar penerima."
+    assert line in read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", line, QUOTE)).body
+
+
+def test_an_author_box_under_the_story_is_the_pages_tail():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE,
+                       "Tentang Penulis", "Rina Marlina", "Rina meliput isu sosial di Sukamekar sejak 2015."))
+    assert "meliput isu sosial" not in p.body and "Bantuan ini kami antar" in p.body

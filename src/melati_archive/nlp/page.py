@@ -398,7 +398,7 @@ _TAIL_MARKERS = re.compile(
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+the\s+author|"
     # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
     r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
     r"\s*:?\s*\S{0,20}\s*$"
