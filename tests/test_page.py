@@ -1304,3 +1304,12 @@ def test_an_author_box_under_the_story_is_the_pages_tail():
     p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE,
                        "Tentang Penulis", "Rina Marlina", "Rina meliput isu sosial di Sukamekar sejak 2015."))
     assert "meliput isu sosial" not in p.body and "Bantuan ini kami antar" in p.body
+
+
+def test_one_word_after_a_bar_is_the_sites_name():
+    p = read_page(page("Kapan Bansos Lansia Cair? Ini Jadwal Lengkapnya | Situsku", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR - {LEAD}", QUOTE))
+    assert p.headline == "Kapan Bansos Lansia Cair? Ini Jadwal Lengkapnya"
+    # a headline's second half after a bar says more than one word
+    p = read_page(page("Banjir Surut | Warga Cibening Kembali ke Rumah", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}"))
+    assert p.headline == "Banjir Surut | Warga Cibening Kembali ke Rumah"

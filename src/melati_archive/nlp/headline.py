@@ -246,7 +246,9 @@ def clean_headline(line: str, page_text: str = "") -> str:
     # opens with an office's word is too.
     elsewhere = page_text.count(site) >= 2
     office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
-    if elsewhere or WEB_ADDRESS.search(site) or (sep == "|" and office):
+    # After a bar one word alone ("Judul | Situsku") is a site's name too: a headline's second half has more.
+    lone = len(words) == 1 and words[0] not in _HEADLINE_VERBS and words[0].isalpha()
+    if elsewhere or WEB_ADDRESS.search(site) or (sep == "|" and (office or lone)):
         return head
     return line
 
