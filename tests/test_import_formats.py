@@ -367,3 +367,9 @@ def test_a_list_page_saved_as_html_is_refused_as_no_single_article():
             + "".join(f"<p>{line}</p>" for line in _LIST_PAGE) + "</main></body></html>")
     with pytest.raises(ImportFailure, match="daftar berita"):
         parse_html(html, "daftar.html")
+
+
+@pytest.mark.parametrize("pub_date", ["Sen, 07 Des 2026 10:15:00 +0700", "Senin, 07 Desember 2026 10:15:00 +0700",
+                                      "Mon, 07 Dec 2026 10:15:00 WIB"])
+def test_feed_dates_with_indonesian_names_or_a_zone_name_are_read(pub_date):
+    assert parse_feed(_rss_item(f"<pubDate>{pub_date}</pubDate>"), "f.xml").drafts[0].date == dt.date(2026, 12, 7)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 _INDONESIA = (dt.timedelta(hours=7), dt.timedelta(hours=9))  # WIB to WIT
@@ -27,9 +28,23 @@ def moment_of(value: str) -> dt.datetime | None:
     except ValueError:
         pass
     try:
-        return email.utils.parsedate_to_datetime(value)
+        return email.utils.parsedate_to_datetime(_english_names(value))
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# Indonesian sites translate an RFC 822 date's names: "Sen, 07 Des 2026 10:15:00 +0700".
+_ID_NAMES = {"sen": "Mon", "sel": "Tue", "rab": "Wed", "kam": "Thu", "jum": "Fri", "sab": "Sat", "min": "Sun",
+             "mei": "May", "agu": "Aug", "agt": "Aug", "agus": "Aug", "okt": "Oct", "des": "Dec", "peb": "Feb",
+             "pebr": "Feb", "nop": "Nov", "nopember": "Nov", "januari": "Jan", "februari": "Feb", "maret": "Mar",
+             "april": "Apr", "juni": "Jun", "juli": "Jul", "agustus": "Aug", "september": "Sep", "oktober": "Oct",
+             "november": "Nov", "desember": "Dec", "senin": "Mon", "selasa": "Tue", "rabu": "Wed", "kamis": "Thu",
+             "jumat": "Fri", "sabtu": "Sat", "minggu": "Sun"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _english_names(value: str) -> str:
+    return _WORD.sub(lambda m: _ID_NAMES.get(m.group().lower(), m.group()), value)
 
 
 def local_day(value) -> dt.date | None:
