@@ -1313,3 +1313,33 @@ def test_one_word_after_a_bar_is_the_sites_name():
     # a headline's second half after a bar says more than one word
     p = read_page(page("Banjir Surut | Warga Cibening Kembali ke Rumah", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}"))
     assert p.headline == "Banjir Surut | Warga Cibening Kembali ke Rumah"
+
+
+def test_offices_listed_inside_the_story_stay():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", "Kegiatan ini melibatkan:",
+                       "Dinas Sosial Kabupaten Sukamekar", "Badan Penanggulangan Bencana Daerah", QUOTE))
+    assert "Dinas Sosial Kabupaten Sukamekar" in p.body
+
+
+def test_agenda_lines_a_story_repeats_are_no_running_footer():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", "Gelombang pertama: 8 Desember 2026",
+                       "Tempat: Aula Dinas Sosial", "Gelombang kedua: 10 Desember 2026", "Tempat: Aula Dinas Sosial", QUOTE))
+    assert p.body.count("Tempat: Aula Dinas Sosial") == 2
+
+
+def test_schedule_headings_dated_after_the_page_are_story_not_other_items():
+    p = read_page(page("Jadwal Penyaluran Bansos Lansia Bulan Desember", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       "Penyaluran Tahap Dua di Kecamatan Sukamaju", "10 Desember 2026"))
+    assert "Tahap Dua di Kecamatan Sukamaju" in p.body and p.date == dt.date(2026, 12, 7)
+
+
+def test_a_common_word_after_air_before_a_dash_is_no_place():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       "Air Bersih – Warga Cibening kini tidak perlu lagi membeli air dari pedagang keliling.", QUOTE))
+    assert p.location is None
+
+
+def test_a_caption_under_a_headline_in_capitals_is_not_the_headline():
+    p = read_page(page("DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG", "Rabu, 9 Desember 2026",
+                       "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE))
+    assert p.headline == "DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG"

@@ -117,12 +117,11 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
         upper = [(k, o) for k, o in titled if k == i - 2]
-        if not repeated and upper and kinds[i - 1] == "date" and not is_photo_caption(upper[0][1]) \
-                and not _site_name_shape(upper[0][1]) and (is_photo_caption(t) or _caption_styled(t, upper[0][1])):
+        if not repeated and upper and kinds[i - 1] == "date" and not is_photo_caption(upper[0][1]) and (
+                (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):
             return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
         right_above = [(k, o) for k, o in titled if k == i - 1]
-        if not repeated and right_above and not _site_name_shape(right_above[0][1]) \
-                and _caption_styled(t, right_above[0][1]):
+        if not repeated and right_above and _caption_styled(t, right_above[0][1]):
             return right_above[0][1], right_above[0][0]  # headline / a caption in another style, no date between
         return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
@@ -159,19 +158,23 @@ def is_photo_caption(line: str) -> bool:
 # Small words a caption typed in full Title Case capitalizes ("Penyerahan Bantuan Kepada Lansia Di Cibening").
 _SMALL_CAPITALIZED = frozenset("Di Ke Dari Kepada Untuk Bagi Dan Dengan Pada Oleh Yang Serta".split())
 _SMALL_LOWER = frozenset("di ke dari kepada untuk bagi dan dengan pada oleh yang serta".split())
+# Small words a headline's clause has and an office's or site's name has not ("Dinsos Bagikan Terpal untuk ...").
+_HEADLINE_SMALL = frozenset("untuk kepada bagi ke".split())
 
 
 def _caption_styled(line: str, headline: str) -> bool:
     """A photo caption without a verb under the headline's date line: a noun phrase of six or more words
     opening with a noun of -an ("Penyerahan", "Kunjungan") and typed with every small word capitalized,
-    while the headline above writes its small words in lower case: two lines in two styles are not one
+    while the headline above writes its small words in lower case (or all in capitals): two lines in two styles are not one
     page's headline twice. A tagline over a header clock ("Sukamekar Bangkit Sukamekar Sejahtera") has no
     small word to tell it by, and keeps the line below as the headline."""
     words = line.split()
+    if _site_name_shape(headline) and not any(w.lower() in _HEADLINE_SMALL for w in headline.split()):
+        return False  # "Portal Resmi Pemerintah Kabupaten X" above: a site's header, the line below its headline
     return (len(words) >= 6 and len(words[0]) >= 6 and words[0].endswith("an") and words[0][:1].isupper()
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
             and any(w in _SMALL_CAPITALIZED for w in words[1:])
-            and any(w in _SMALL_LOWER for w in headline.split()))
+            and any(w in _SMALL_LOWER or (headline.isupper() and w.lower() in _SMALL_LOWER) for w in headline.split()))
 
 
 # Words a headline's first line does not end on when the headline goes on below: "... Makanan untuk" / "300 Lansia".

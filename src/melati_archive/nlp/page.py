@@ -117,7 +117,7 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
 # makes two words one place.
 # "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
 _TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
-                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Air|Koto|Simpang|"
+                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Koto|Simpang|"
                                   r"Padang|Kepulauan|Danau) )?"
                                   r"[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
@@ -192,7 +192,7 @@ def read_page(text: str) -> Page:
         return Page(headline=None, date=None, date_from=None, date_text=None, location=None, byline=None, credits={},
                     body="", dropped=list(lines), lead=items[0], head_unknown=[], tail=lines[items[0]:],
                     listing=len(items))
-    body, dropped = _body(lines, kinds, lead, cut, headline)
+    body, dropped = _body(lines, kinds, lead, cut, headline, date)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
                 tail=lines[cut:])
@@ -556,6 +556,13 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     return None, None, None, location
 
 
+def _after_the_page(date_line: str, day: dt.date | None) -> bool:
+    """A date later than the page's own: a schedule's day ("Penyaluran Tahap Dua" / "10 Desember 2026"),
+    never the date another item was published on."""
+    stated = page_date_of(date_line)
+    return day is not None and stated is not None and stated > day
+
+
 def _running_lines(lines: list[str], lead: int, cut: int) -> set[str]:
     """A PDF's running header or footer: a short line that is no sentence, written two or more times
     inside the story ("Jl. Raya Sukamekar No. 12 Telp. (0263) 123456", "Siaran Pers Dinas Sosial")."""
@@ -563,13 +570,22 @@ def _running_lines(lines: list[str], lead: int, cut: int) -> set[str]:
     for line in lines[lead + 1:cut]:
         seen[line] = seen.get(line, 0) + 1
     return {line for line, n in seen.items() if n >= 2 and not line.endswith(SENTENCE_END)
-            and not line.endswith(":") and not _has_words(line, 21) and _has_words(line, 2)}
+            and not _has_words(line, 21) and _has_words(line, 2) and (line.isupper() or office_name(line)
+                                                                      or _FOOTER_WORDS.search(line))}
 
 
-def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
+# What a running header or footer names (a story's repeated agenda line, "Tempat: Aula ...", names none of it):
+# the office's contacts, its web address, the kind of document, a page.
+_FOOTER_WORDS = re.compile(r"(?i)\b(?:telp|tel|telepon|fax|faks|email|e-mail|surel|website|www|jl|jalan|kode\s+pos|"
+                           r"siaran\s+pers|press\s+release|rilis\s+berita|halaman|hal|page)\b|@|https?://|\.go\.id\b")
+
+
+def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tuple[str, list[str]]:
     kept: list[str] = []
     dropped: list[str] = list(lines[:lead])
     running = _running_lines(lines, lead, cut)
+    # the story's last line of prose: an office's name below it signs the release, above it is a list's item
+    last_prose = max((k for k in range(lead, cut) if kinds[k] is None and _has_words(lines[k], 8)), default=lead)
     for i in range(lead, cut):
         line = lines[i]
         kind = kinds[i]
@@ -597,10 +613,11 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
         if i > lead and (line in running or line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]):
             dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") or footer on every page
             continue
-        if i > lead and office_name(line) and not line.endswith(SENTENCE_END):
-            dropped.append(line)  # "Dinas Komunikasi dan Informatika Kabupaten X" alone: the sender's signature
+        if i > last_prose and office_name(line) and not line.endswith(SENTENCE_END):
+            dropped.append(line)  # "Dinas Komunikasi dan Informatika Kabupaten X" alone under the story: its sender
             continue
-        if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
+        if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind) \
+                and not _after_the_page(following, day):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):
