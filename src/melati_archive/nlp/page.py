@@ -22,6 +22,7 @@ from .headline import (
 )
 from .names import plausible_name
 from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
+from .pagelists import item_headline, listed_items
 from .pagelines import BROKEN_WORD, OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .textrepair import repaired
 
@@ -186,7 +187,7 @@ def read_page(text: str) -> Page:
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
-    items = _listed_items(lines, kinds)
+    items = listed_items(lines, kinds)
     if len(items) >= 2:
         # an index of several releases: no one article's headline, date, place or story
         return Page(headline=None, date=None, date_from=None, date_text=None, location=None, byline=None, credits={},
@@ -486,44 +487,13 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
         return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
     if i < lead and not _in_a_list(lines, kinds, i):
         return False  # above the story one headline and its date: the page's own
-    return _item_headline(lines[i - 1], kinds[i - 1])
-
-
-# The end of a teaser cut short on a list page: "... Selengkapnya", "…", "Baca selengkapnya »", "Read more".
-_TEASER_END = re.compile(r"(?i)(?:\.{3}|…|\[\.{3}\]|(?:baca\s+)?selengkapnya|read\s+more|lanjut(?:kan)?\s+baca(?:an)?)"
-                         r"\s*[»›>]*\s*$")
-
-
-def _listed_items(lines: list[str], kinds: list[str | None]) -> list[int]:
-    """The item headlines of a list page: a Title Case headline with its date line and a teaser cut short
-    within the two lines below it (either order). One such item is a related block; two or more are an index,
-    unless the page also has a story's paragraph (20 words or more, not cut short): then they are the
-    related items under it."""
-    if any(kinds[k] in (None, "dateline") and _has_words(lines[k], 20) and not _TEASER_END.search(lines[k])
-           for k in range(len(lines))):
-        return []
-    items, dated = [], []
-    for i in range(len(lines) - 1):
-        below = range(i + 1, min(i + 3, len(lines)))
-        if not _item_headline(lines[i], kinds[i]) or not any(kinds[k] == "date" for k in below):
-            continue
-        dated.append(i)
-        if any(_TEASER_END.search(lines[k]) and _has_words(lines[k], 6) for k in below):
-            items.append(i)
-    # headlines with their dates only ("Judul" / "7 Desember 2026", three times or more): an index too
-    return items if len(items) >= 2 else dated if len(dated) >= 3 else items
+    return item_headline(lines[i - 1], kinds[i - 1])
 
 
 def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
     """The date line i under a headline belongs to a list of items: another date line stands above
     that headline, or a list's label ("Terbaru", "Berita Terpopuler") right above it."""
     return any(kinds[j] == "date" for j in range(i - 1)) or (i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
-
-
-def _item_headline(line: str, kind: str | None) -> bool:
-    """A Title Case headline of four or more words on a line of its own."""
-    return kind is None and _has_words(line, 4) and headline_shape(line) and is_title_case(line) \
-        and not line.endswith(".")
 
 
 def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
@@ -616,7 +586,7 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         if i > last_prose and office_name(line) and not line.endswith(SENTENCE_END):
             dropped.append(line)  # "Dinas Komunikasi dan Informatika Kabupaten X" alone under the story: its sender
             continue
-        if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind) \
+        if i > lead and following and kinds[i + 1] == "date" and item_headline(line, kind) \
                 and not _after_the_page(following, day):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
             continue
