@@ -373,3 +373,29 @@ def test_a_list_page_saved_as_html_is_refused_as_no_single_article():
                                       "Mon, 07 Dec 2026 10:15:00 WIB"])
 def test_feed_dates_with_indonesian_names_or_a_zone_name_are_read(pub_date):
     assert parse_feed(_rss_item(f"<pubDate>{pub_date}</pubDate>"), "f.xml").drafts[0].date == dt.date(2026, 12, 7)
+
+
+def test_html_pubdate_in_rfc_822_is_read_as_its_day_in_indonesia():
+    page = ("<html lang='id'><head><meta name='pubdate' content='Sun, 06 Dec 2026 20:30:00 GMT'></head><body><article>"
+            "<h1>Posko Pengaduan Dibuka di Kantor Kelurahan</h1><p>BEKASI - Posko pengaduan dibuka di kantor kelurahan "
+            "untuk warga yang belum menerima bantuan.</p></article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date == dt.date(2026, 12, 7)
+
+
+def test_html_pdf_export_footer_written_on_each_page_leaves_the_story():
+    footer = "<p>Jl. Merdeka No. 7 Bekasi | Telp. (021) 554433</p>"
+    page = ("<html lang='id'><head><title>Siaran Pers</title></head><body><div><p>Posko Pengaduan Dibuka di Kelurahan</p>"
+            "<p>BEKASI, 7 Desember 2026 - Posko pengaduan dibuka di kantor kelurahan untuk warga yang belum menerima "
+            "bantuan.</p>" + footer + "</div><div><p>Petugas melayani warga setiap hari kerja sampai akhir bulan ini.</p>"
+            + footer + "</div></body></html>")
+    body = parse_html(page, "x.html").drafts[0].body
+    assert "Telp." not in body and "sampai akhir bulan" in body
+
+
+def test_html_category_page_of_teasers_is_refused():
+    items = "".join(f"<article><h2>Judul Berita Nomor {n} Tentang Lansia</h2><time datetime='2026-12-0{n}'>{n} Desember 2026"
+                    f"</time><p>Ringkasan berita nomor {n} tentang layanan bagi warga lanjut usia … Selengkapnya</p></article>"
+                    for n in (3, 5, 7))
+    page = f"<html lang='id'><head><title>Kategori Sosial</title></head><body><main>{items}</main></body></html>"
+    with pytest.raises(ImportFailure, match="daftar berita"):
+        parse_html(page, "x.html")

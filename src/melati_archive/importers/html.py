@@ -9,11 +9,11 @@ import warnings
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
 from ..nlp.headline import clean_headline, headline_shape, office_name
-from ..nlp.page import read_page
+from ..nlp.page import footer_shape, read_page
 from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
-from .moments import day_in_indonesia
+from .moments import local_day
 from .text import listing_message
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
@@ -34,13 +34,15 @@ def parse_html(text: str, source: str) -> Parsed:
     story_page = read_page(story)
     if story_page.listing:
         raise ImportFailure(listing_message(story_page.listing))
-    body = _without_title_line(_story_of(story_page, cleaned.text), title)
+    body = _without_running_lines(_without_title_line(_story_of(story_page, cleaned.text), title), text)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text)
     if date is None or title is None:
         # read the page's visible text as a saved page (its date lines, the headline above the story),
         # the same reading the text importer uses
         page = read_page(_page_text(text))
+        if page.listing:
+            raise ImportFailure(listing_message(page.listing))
         title = title or page.headline
         if date is None:
             date = _agreed_date(_date(meta.get("date")), page.date, meta.get("url"))
@@ -132,6 +134,15 @@ def _extract(page: str) -> dict:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
+def _without_running_lines(body: str, page: str) -> str:
+    """The story without a PDF export's running footer: a line of a footer's shape (nlp.page.footer_shape) the
+    markup writes twice or more (a reader of the markup keeps one copy)."""
+    lines = body.split("\n")
+    drop = {line for line in lines if footer_shape(line)
+            and max(page.count(line), page.count(htmllib.escape(line, quote=False))) >= 2}
+    return "\n".join(line for line in lines if line not in drop) if drop else body
+
+
 def _story_of(page, cleaned: str) -> str:
     """trafilatura's text read as a page (nlp/page.py): bylines, date lines, captions, headlines listed
     under a bare "Baca Juga" and the related items after the story go too, which a line at a time
@@ -194,12 +205,7 @@ def _published_local(page: str) -> dt.date | None:
     m = _PUBLISHED.search(page[:200_000])
     if m is None:
         return None
-    value = (m.group("a") or m.group("b") or m.group("c")).strip()
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return day_in_indonesia(moment)
+    return local_day((m.group("a") or m.group("b") or m.group("c")).strip())  # ISO 8601 or RFC 822
 
 
 def _agreed_date(markup: dt.date | None, visible: dt.date | None, url: str | None) -> dt.date | None:

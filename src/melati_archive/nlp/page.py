@@ -539,9 +539,14 @@ def _running_lines(lines: list[str], lead: int, cut: int) -> set[str]:
     seen: dict[str, int] = {}
     for line in lines[lead + 1:cut]:
         seen[line] = seen.get(line, 0) + 1
-    return {line for line, n in seen.items() if n >= 2 and not line.endswith(SENTENCE_END)
-            and not _has_words(line, 21) and _has_words(line, 2) and (line.isupper() or office_name(line)
-                                                                      or _FOOTER_WORDS.search(line))}
+    return {line for line, n in seen.items() if n >= 2 and footer_shape(line)}
+
+
+def footer_shape(line: str) -> bool:
+    """A line a running header or footer can be: short, no sentence, in capitals, an office's name, or naming
+    what footers name. Written twice or more it is one (importers.html counts it in the page's markup)."""
+    return not line.endswith(SENTENCE_END) and not _has_words(line, 21) and _has_words(line, 2) and (
+        line.isupper() or office_name(line) or bool(_FOOTER_WORDS.search(line)))
 
 
 # What a running header or footer names (a story's repeated agenda line, "Tempat: Aula ...", names none of it):

@@ -37,5 +37,7 @@ def listed_items(lines: list[str], kinds: list[str | None]) -> list[int]:
         dated.append(i)
         if any(_TEASER_END.search(lines[k]) and _has_words(lines[k], 6) for k in below):
             items.append(i)
-    # headlines with their dates only ("Judul" / "7 Desember 2026", three times or more): an index too
-    return items if len(items) >= 2 else dated if len(dated) >= 3 else items
+    # headlines with their dates only ("Judul" / "7 Desember 2026", three times or more): an index too; so are
+    # three teasers cut short when a reader of the markup kept only them
+    teasers = [k for k in range(len(lines)) if _TEASER_END.search(lines[k]) and _has_words(lines[k], 6)]
+    return items if len(items) >= 2 else dated if len(dated) >= 3 else teasers if len(teasers) >= 3 else items
