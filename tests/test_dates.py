@@ -419,3 +419,8 @@ def test_a_dateline_with_a_weekday_alone_gives_its_place_and_no_date():
     assert (d.location, d.date) == ("Jakarta", None)
     # a weekday the place's name swallowed is still no place
     assert parse_dateline("Rapat Senin — pekan ini ditunda.") is None
+
+
+def test_a_dateline_with_its_sender_after_the_date():
+    d = parse_dateline("Sukamekar, 7 Desember 2026 (Humas) – Dinas Sosial menyalurkan bantuan.")
+    assert (d.location, d.date) == ("Sukamekar", dt.date(2026, 12, 7))

@@ -1343,3 +1343,29 @@ def test_a_caption_under_a_headline_in_capitals_is_not_the_headline():
     p = read_page(page("DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG", "Rabu, 9 Desember 2026",
                        "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE))
     assert p.headline == "DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG"
+
+
+def test_a_weekday_and_its_date_in_parentheses_alone_is_a_date_line():
+    assert page_date_of("Senin (7/12/2026)") == dt.date(2026, 12, 7)
+    assert page_date_of("Kamis (10/12/2026) pagi warga berkumpul") is None  # an event day in a sentence
+
+
+def test_a_hijri_date_beside_the_masehi_one_is_no_headline_and_no_obstacle():
+    assert page_date_of("Senin, 7 Desember 2026 M / 26 Jumadil Akhir 1448 H") == dt.date(2026, 12, 7)
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "26 Jumadil Akhir 1448 H", f"SUKAMEKAR - {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Antar Makanan untuk Lansia" and p.date is None
+
+
+def test_a_capitalized_word_a_pdf_broke_is_whole_again():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Suka-",
+                       "mekar menyalurkan bantuan kepada 300 warga lanjut usia di tujuh kecamatan.", QUOTE))
+    assert "Kabupaten Sukamekar menyalurkan" in p.body
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("« Dinsos Latih 40 Kader Posyandu Lansia", "link"),
+    ("Bupati Resmikan Taman Lansia di Cibening »", "link"),
+    ("«Kami siap membantu warga»", None),  # speech in a pair of guillemets
+])
+def test_one_guillemet_alone_points_to_another_post(line, kind):
+    assert furniture_kind(line) == kind

@@ -310,6 +310,9 @@ def furniture_kind(line: str) -> str | None:
         return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
+    if len(words) <= 20 and not stripped.endswith((".", "!", "?")) and (
+            (stripped[:2] == "« " and "»" not in stripped) or (stripped[-2:] == " »" and "«" not in stripped)):
+        return "link"  # "« Judul Sebelumnya", "Judul Berikutnya »": one guillemet alone points (a pair quotes speech)
     if (stripped[:1] == "←" or stripped[-1:] == "→") and len(words) <= 20:
         return "link"  # "← Judul Sebelumnya", "Judul Berikutnya →": the items a post links to («» may quote speech)
     if len(words) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):

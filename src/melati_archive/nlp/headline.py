@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAYS, find_full_dates, month_number
+from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -42,6 +42,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False
     if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
+    if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
+        return False  # "26 Jumadil Akhir 1448 H": a date of the Islamic calendar alone
     return True
 
 

@@ -21,6 +21,11 @@ _DATE_LINE_NOISE = re.compile(
 _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(?:pelaksanaan|kegiatan|acara|kejadian|"
                           r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
+# The Masehi mark after a year ("7 Desember 2026 M"), when a Hijri date stands beside it.
+_MASEHI_MARK = re.compile(r"(?<=\d{4}) M\b")
+# A weekday and its date in parentheses, alone on a line (a clock may follow): "Senin (7/12/2026)".
+_WEEKDAY_PARENS = re.compile(r"(?i)[A-Za-z'’]{3,7},?\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)(?:\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}"
+                             r"(?:\s*(?:wib|wita|wit))?)?")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 UPDATED = re.compile(r"(?i)\b(?:update[ds]?|diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|diubah|"
                      r"disunting|diedit|edited|modified|revisi|direvisi)\b")
@@ -47,7 +52,7 @@ def page_date_of(line: str) -> dt.date | None:
     """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
-    stripped = squeezed(line)
+    stripped = _MASEHI_MARK.sub("", D.HIJRI_DATE.sub(" ", squeezed(line))).strip(" /|")  # "7 Desember 2026 M / 26 Jumadil Akhir 1448 H"
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
             or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
         return None
@@ -55,8 +60,8 @@ def page_date_of(line: str) -> dt.date | None:
     if not found:
         return None
     first = found[0]
-    if stripped[:first.start].rstrip().endswith("("):
-        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
+    if stripped[:first.start].rstrip().endswith("(") and not _WEEKDAY_PARENS.fullmatch(stripped):
+        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it ("Senin (7/12/2026)" alone is a date line)
     if _RANGE_HEAD.search(stripped, 0, first.start):
         return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
     if _phrase_goes_on(stripped[first.end:]):

@@ -81,7 +81,7 @@ def _glued_link_split(line: str) -> list[str]:
     return [head, rest]
 
 
-BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[a-z]{2,})-$")
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z][a-z]+)-$")  # "ban-" / "tuan", "Suka-" / "mekar"
 _WORD_START = re.compile(r"[a-z]+")
 
 
@@ -92,7 +92,7 @@ def _joined_wrap(line: str, following: str) -> str:
     tail = _WORD_START.match(following)
     if m is None or tail is None:
         return f"{line} {following}"
-    head, rest = m.group("head"), tail.group()
+    head, rest = m.group("head").lower(), tail.group()
     if head[:3] == rest[:3] or (len(head) >= 3 and head[-3:] == rest[-3:]):
         return f"{line}{following}"
     return f"{line[:-1]}{following}"
