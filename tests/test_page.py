@@ -1369,3 +1369,30 @@ def test_a_capitalized_word_a_pdf_broke_is_whole_again():
 ])
 def test_one_guillemet_alone_points_to_another_post(line, kind):
     assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Setuju 60%", "ui"),
+    ("Tidak setuju 40%", "ui"),
+    ("Senang: 25 %", "ui"),
+    ("Angka kemiskinan 9,5%", None),  # a figure of the story
+    ("Masukkan alamat email Anda", "ui"),
+    ("Masuk untuk berkomentar", "ui"),
+    ("Bagikan kutipan: \"Program ini untuk semua lansia,\" kata Bupati", "share"),
+])
+def test_polls_forms_and_share_a_quote_lines_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_headline_quoting_someone_is_no_quote_of_the_story():
+    from melati_archive.nlp.extract import extract
+    text = page("\"Makanan Kami Antar Tiap Pagi,\" Kata Kadinsos Sukamekar", "Senin, 7 Desember 2026", LEAD, QUOTE)
+    assert [q.text for q in extract(text).quotes] == [
+        "Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas"]
+
+
+def test_a_first_line_without_quote_marks_keeps_the_person_it_introduces():
+    from melati_archive.nlp.extract import extract
+    text = ("Bupati Sukamekar Budi Santoso membuka Musrenbang.\n"
+            "\"Usulan warga harus menjadi dasar anggaran,\" ucapnya membuka sambutan.\n")
+    assert [q.speaker for q in extract(text).quotes] == ["Budi Santoso"]

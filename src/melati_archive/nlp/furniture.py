@@ -97,7 +97,7 @@ _LINK_LABEL = re.compile(
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
-_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+artikel\s+ini)?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
+_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
                     r"category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
@@ -181,7 +181,8 @@ _UI_LINES = frozenset(
     "a- a+|a+ a-|a a a|zoom-in-whitezoom-out-white|kembali|kembali ke atas|ke atas|back to top|navigasi pos|"
     "navigasi artikel|navigasi tulisan|post navigation|live|live update|live report|live streaming|siaran langsung|"
     "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
-    "pengaturan cookie|cookie settings".split("|")
+    "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
+    "berikan pendapat anda".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -221,6 +222,10 @@ _UI_PATTERNS = re.compile(
     r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
     # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
     r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
+    # a poll's answers with their shares ("Setuju 60%"), a newsletter's or comment box's form
+    r"(?:sangat\s+)?(?:tidak\s+)?(?:setuju|ya|tidak|ragu-ragu|ragu|netral|tidak\s+tahu|senang|sedih|marah|terinspirasi|"
+    r"inspiratif|terkejut|bangga|kecewa|takut|lucu|gembira|suka)\s*:?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%|masukkan\s+(?:alamat\s+)?(?:e-?mail|surel)\b.{0,40}|"
+    r"(?:masuk|login|log\s+in|daftar)\s+untuk\s+(?:berkomentar|mengomentari|komentar|memberi\s+komentar)\b.{0,20}|"
     # the line a WordPress feed appends to each item: "The post Judul appeared first on Situs.",
     # "Pos Judul muncul pertama kali di Situs."
     r"(?:the\s+post|pos|artikel|tulisan)\s.{1,200}?\s(?:appeared\s+first\s+on|muncul\s+pertama\s+kali\s+di|"
