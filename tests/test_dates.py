@@ -424,3 +424,7 @@ def test_a_dateline_with_a_weekday_alone_gives_its_place_and_no_date():
 def test_a_dateline_with_its_sender_after_the_date():
     d = parse_dateline("Sukamekar, 7 Desember 2026 (Humas) – Dinas Sosial menyalurkan bantuan.")
     assert (d.location, d.date) == ("Sukamekar", dt.date(2026, 12, 7))
+
+
+def test_a_dateline_glued_to_a_double_hyphen_keeps_its_place_whole():
+    assert parse_dateline("JAKARTA-- Kementerian Sosial menyalurkan bantuan ke tujuh kecamatan.").location == "Jakarta"

@@ -1396,3 +1396,9 @@ def test_a_first_line_without_quote_marks_keeps_the_person_it_introduces():
     text = ("Bupati Sukamekar Budi Santoso membuka Musrenbang.\n"
             "\"Usulan warga harus menjadi dasar anggaran,\" ucapnya membuka sambutan.\n")
     assert [q.speaker for q in extract(text).quotes] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("line, day", [("9/12/26", dt.date(2026, 12, 9)), ("Rabu, 9/12/26 10:15", dt.date(2026, 12, 9)),
+                                       ("Nomor 5/12/26", None)])
+def test_a_date_line_with_a_two_digit_year(line, day):
+    assert page_date_of(line) == day

@@ -271,7 +271,7 @@ def _has_date(m: re.Match) -> bool:
 
 
 def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=frozenset()) -> Dateline | None:
-    place = m.group("place").strip()
+    place = m.group("place").strip().rstrip("-")  # "JAKARTA--": the place's letters take one hyphen of the dash
     has_date = _has_date(m)
     source = m.group("source")
     start = m.start("place")

@@ -21,6 +21,9 @@ _DATE_LINE_NOISE = re.compile(
 _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(?:pelaksanaan|kegiatan|acara|kejadian|"
                           r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
+# A numeric date with a two-digit year alone on a line (a weekday before, a clock after): "Rabu, 9/12/26 10:15".
+_SHORT_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,7}),?\s*)?(?P<d>[012]?\d|3[01])/(?P<m>[01]?\d)/(?P<y>\d\d)"
+                              r"(?:\s*[-|,]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?)?")
 # The Masehi mark after a year ("7 Desember 2026 M"), when a Hijri date stands beside it.
 _MASEHI_MARK = re.compile(r"(?<=\d{4}) M\b")
 # A weekday and its date in parentheses, alone on a line (a clock may follow): "Senin (7/12/2026)".
@@ -53,6 +56,9 @@ def page_date_of(line: str) -> dt.date | None:
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
     stripped = _MASEHI_MARK.sub("", D.HIJRI_DATE.sub(" ", squeezed(line))).strip(" /|")  # "7 Desember 2026 M / 26 Jumadil Akhir 1448 H"
+    short = _SHORT_YEAR_LINE.fullmatch(stripped)
+    if short and (not short.group("wd") or short.group("wd").lower() in D.WEEKDAYS or short.group("wd").lower() in _WEEKDAY_SHORT):
+        return D._make_date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
             or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
         return None
