@@ -2998,6 +2998,74 @@ S14_CASES: list[Case] = [
     Case("s14r10-camel-domain-parens",
          p(S14_TITLE, "Senin, 7 Desember 2026", 'Pekanbaru (RiauPos.co) – ' + S14_LEAD, S14_QUOTE),
          S14_TITLE, "2026-12-07", 'Pekanbaru', round=10),
+
+    # ---------------- session 14, round 11: a last check written after the fixes (whole pages mixing forms) ----
+    Case("s14r11-regency-portal-full",
+         p("Selamat Datang di Portal Resmi Pemerintah Kabupaten Sukamekar", "Selasa, 8 Desember 2026", "Beranda",
+           "Profil", "Berita", "Beranda › Berita › Dinsos Salurkan Makanan Bergizi untuk Lansia Telantar",
+           "Dinsos Salurkan Makanan Bergizi untuk Lansia Telantar", "Diposting oleh: Admin Diskominfo",
+           "Senin, 7 Desember 2026 | 09:12 WIB", "Dilihat: 214 kali",
+           "Pembagian Makanan Bergizi Kepada Warga Lansia Di Desa Cibening",
+           "SUKAMEKAR (Humas) – Dinas Sosial Kabupaten Sukamekar menyalurkan makanan bergizi bagi 150 warga lanjut usia "
+           "telantar di empat kecamatan.",
+           "\"Setiap paket kami hitung gizinya bersama puskesmas,\" kata Kepala Dinas Sosial, Rahmat Hidayat.",
+           "Baca juga: Bupati Tinjau Dapur Umum di Cibening", "Penyaluran akan berlangsung hingga akhir Desember.",
+           "Sumber: Diskominfo Kabupaten Sukamekar", "Bagikan: Facebook Twitter WhatsApp", "Berita Terkait",
+           "Bupati Tinjau Dapur Umum di Cibening", "5 Desember 2026"),
+         "Dinsos Salurkan Makanan Bergizi untuk Lansia Telantar", "2026-12-07", "Sukamekar",
+         furniture=["Dilihat", "Baca juga", "Tinjau Dapur Umum", "Bagikan", "Pembagian Makanan Bergizi"],
+         keep=["150 warga lanjut usia", "akhir Desember"], round=11),
+    Case("s14r11-news-site-full",
+         p("Situsku.com", "Nasional", "Kemensos Tambah Kuota Bantuan Lansia Tunggal di 12 Provinsi",
+           "Rina Marlina - Situsku.com", "Rabu, 9 Des 2026 14:05 WIB", "Diperbarui Rabu, 9 Des 2026 16:40 WIB",
+           "Bagikan", "Ilustrasi lansia menerima bantuan. Foto: Dok. Kemensos",
+           "Jakarta, Situsku.com — Kementerian Sosial menambah kuota bantuan bagi warga lanjut usia yang hidup sendiri "
+           "di dua belas provinsi mulai bulan depan.", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+           "\"Kuota kami tambah karena data lapangan menunjukkan kebutuhan yang besar,\" ujar Direktur Rehabilitasi Sosial "
+           "Lanjut Usia, Hendra Wijaya.", "Dapatkan update berita pilihan setiap hari dari Situsku.com di Google News.",
+           "(rin/asp)", "3 Komentar", "Budi", "\"Semoga tepat sasaran,\" tulis Budi."),
+         "Kemensos Tambah Kuota Bantuan Lansia Tunggal di 12 Provinsi", "2026-12-09", "Jakarta",
+         furniture=["ADVERTISEMENT", "Google News", "(rin/asp)", "Semoga tepat sasaran", "Foto: Dok"],
+         keep=["dua belas provinsi", "kebutuhan yang besar"], not_people=["Rina Marlina - Situsku"], round=11),
+    Case("s14r11-pdf-release-two-pages",
+         p("KEMENTERIAN SOSIAL REPUBLIK INDONESIA", "BIRO HUBUNGAN MASYARAKAT", "SIARAN PERS",
+           "Nomor: 112/HUMAS/XII/2026", "Kemensos Latih 200 Pendamping Lansia",
+           "Jakarta, 9 Desember 2026 – Kementerian Sosial melatih 200 pendamping warga lanjut usia dari sepuluh provin-",
+           "si selama tiga hari di Jakarta.", "Halaman 1 dari 2", "KEMENTERIAN SOSIAL REPUBLIK INDONESIA",
+           "\"Pendamping harus mengenali tanda-tanda lansia yang terlantar,\" kata Direktur Rehabilitasi Sosial Lanjut Usia,",
+           "Hendra Wijaya.", "Halaman 2 dari 2"),
+         "Kemensos Latih 200 Pendamping Lansia", "2026-12-09", "Jakarta",
+         furniture=["Halaman 1 dari 2", "Nomor: 112"], keep=["sepuluh provinsi selama tiga hari"], round=11),
+    Case("s14r11-english-release-page",
+         p("Ministry of Social Affairs", "News", "Ministry Trains 200 Caregivers for the Elderly",
+           "Posted on December 9, 2026 by Public Relations Bureau",
+           "JAKARTA (December 9, 2026) – The Ministry of Social Affairs trained 200 caregivers for elderly people from ten "
+           "provinces over three days.", "\"Caregivers must recognise the signs of neglect,\" said Director Hendra Wijaya.",
+           "Share this: Facebook Twitter", "Related", "Ministry Opens Shelter in Bekasi", "December 2, 2026"),
+         "Ministry Trains 200 Caregivers for the Elderly", "2026-12-09", "Jakarta",
+         furniture=["Share this", "Opens Shelter"], keep=["ten provinces"], round=11),
+    Case("s14r11-village-blog-list",
+         p("Desa Cibening", "Kabar Desa", "Posyandu Lansia Digelar di Dusun Satu", "Senin, 7 Desember 2026",
+           "Kader posyandu memeriksa tekanan darah warga lansia di dusun satu... Baca selengkapnya",
+           "Kerja Bakti Bersihkan Saluran Air", "Minggu, 6 Desember 2026",
+           "Warga bergotong royong membersihkan saluran air menjelang musim hujan... Baca selengkapnya"),
+         None, None, ANY, furniture=["Kerja Bakti", "Baca selengkapnya"], round=11, refused=True),
+    Case("s14r11-relative-date-and-caption-title-case",
+         p("Lansia Sukamekar Terima Kursi Roda dari Baznas", "2 jam yang lalu",
+           "Penyerahan Kursi Roda Kepada Lansia Di Kantor Baznas",
+           "SUKAMEKAR - Baznas Kabupaten Sukamekar menyerahkan 25 kursi roda kepada warga lanjut usia yang kesulitan "
+           "berjalan.", "\"Bantuan ini dari zakat warga sendiri,\" kata Ketua Baznas, Ahmad Fauzi."),
+         "Lansia Sukamekar Terima Kursi Roda dari Baznas", None, "Sukamekar", round=11),
+    Case("s14r11-two-word-place-head-and-antara-sign-off",
+         p("Warga Lansia Terima Bantuan Pangan", "Kamis, 10 Desember 2026",
+           "Tanjung Redeb – Pemerintah kabupaten menyalurkan bantuan pangan kepada 400 warga lanjut usia di tiga "
+           "kampung.", "\"Bantuan diantar sampai ke rumah,\" kata Camat, Yusuf Ramli.", "(ant/bud)"),
+         "Warga Lansia Terima Bantuan Pangan", "2026-12-10", "Tanjung Redeb", furniture=["(ant/bud)"], round=11),
+    Case("s14r11-amp-with-updated-first",
+         p("Diperbarui 10 Des 2026, 08:00", "Dinsos Buka Posko Pengaduan Bansos Lansia", "Diterbitkan 9 Des 2026, 19:30",
+           "SUKAMEKAR, Situsku.id – Dinas Sosial membuka posko pengaduan bagi warga lanjut usia yang belum menerima "
+           "bantuan.", "Lihat versi non-AMP"),
+         "Dinsos Buka Posko Pengaduan Bansos Lansia", "2026-12-09", "Sukamekar", furniture=["non-AMP"], round=11),
 ]
 
 S14_FEED_ITEM = ("<item><title>Dinsos Antar Makanan untuk 300 Lansia</title><link>https://dinsos.example/{n}</link>"
@@ -3065,6 +3133,10 @@ S14_FEEDS: list[FeedCase] = [
     FeedCase("s14r5-feed-zone-name-wib", rss("<pubDate>Mon, 07 Dec 2026 10:15:00 WIB</pubDate>"), "2026-12-07", 5),
     FeedCase("s14r5-feed-space-separated-iso", rss("<pubDate>2026-12-07 10:15:00</pubDate>"), "2026-12-07", 5),
     FeedCase("s14r5-feed-atom-updated-z-only", atom("<updated>2026-12-06T18:00:00Z</updated>"), "2026-12-07", 5),
+    # ---------------- session 14, round 11 (last check) ------------------------------------------------------------
+    FeedCase("s14r11-feed-atom-offset-plus-eight-evening", atom("<published>2026-12-06T23:30:00+08:00</published>"),
+             "2026-12-06", 11),
+    FeedCase("s14r11-feed-rss-minus-five", rss("<pubDate>Sun, 06 Dec 2026 15:00:00 -0500</pubDate>"), "2026-12-07", 11),
 ]
 
 
