@@ -1402,3 +1402,17 @@ def test_a_first_line_without_quote_marks_keeps_the_person_it_introduces():
                                        ("Nomor 5/12/26", None)])
 def test_a_date_line_with_a_two_digit_year(line, day):
     assert page_date_of(line) == day
+
+
+@pytest.mark.parametrize("line, relative", [("2 jam yang lalu", True), ("Diterbitkan 3 hari lalu", True),
+                                            ("Kemarin, 10:15", True), ("1 day ago", True),
+                                            ("2 jam yang lalu warga mulai mengungsi", False)])
+def test_a_relative_time_stamp(line, relative):
+    from melati_archive.nlp.pagedates import is_relative_time
+    assert is_relative_time(line) is relative
+
+
+def test_a_verbless_caption_under_a_relative_time_stamp_is_not_the_headline():
+    p = read_page(page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "2 jam yang lalu",
+                       "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE))
+    assert (p.headline, p.date) == ("Dinsos Bagikan Terpal untuk Korban Angin Kencang", None)

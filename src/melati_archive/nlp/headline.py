@@ -119,7 +119,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
         upper = [(k, o) for k, o in titled if k == i - 2]
-        if not repeated and upper and kinds[i - 1] == "date" and not is_photo_caption(upper[0][1]) and (
+        if not repeated and upper and kinds[i - 1] in ("date", "relative") and not is_photo_caption(upper[0][1]) and (
                 (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):
             return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
         right_above = [(k, o) for k, o in titled if k == i - 1]
@@ -128,7 +128,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
-                                                                  "share", "dateline", "source")]
+                                                                  "share", "dateline", "source", "relative")]
     if i + 1 < lead and kinds[i + 1] == "date" and len(between) <= 2 and all(
             lines[k].endswith(".") and len(lines[k].split()) <= 40 for k in between):
         between = []  # "headline" / its date line / a photo's caption without a credit ("Petugas menata beras ...")

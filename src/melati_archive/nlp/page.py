@@ -21,7 +21,7 @@ from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
 )
 from .names import plausible_name
-from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
+from .pagedates import UPDATED, is_clock, is_relative_time, page_date_of, place_of_date_line
 from .pagelists import item_headline, listed_items
 from .pagelines import BROKEN_WORD, OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .textrepair import repaired
@@ -252,6 +252,8 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         kind = None  # "• 150 lembar selimut" under "Bantuan yang dikirim meliputi:": the story's list
     if kind and not _rubric_headline(line, following):
         return kind
+    if is_relative_time(line):
+        return "relative"  # "2 jam yang lalu": the page's time stamp without a date
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
     if page_date_of(line) is not None and not dateline:
         return "date"

@@ -142,6 +142,20 @@ def _published_of(line: str, found: list) -> dt.date:
     return found[0].start_date
 
 
+# A time stamp that states no date: "2 jam yang lalu", "Diterbitkan 3 hari lalu", "Kemarin, 10:15", "1 day ago".
+_RELATIVE_TIME = re.compile(
+    r"(?i)(?:(?:diterbitkan|dipublikasikan|diperbarui|diposting|diunggah|dibagikan|terbit|update[d]?|published|posted)"
+    r"\s*:?\s*)?(?:(?:\d{1,3}|se|satu|dua|tiga|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|"
+    r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)|baru\s+saja|just\s+now|kemarin|yesterday|"
+    r"hari\s+ini|today)(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?)?")
+
+
+def is_relative_time(line: str) -> bool:
+    """A page's time stamp that gives no date (a relative time): neither a date line nor a headline."""
+    line = squeezed(line)
+    return len(line) <= 60 and bool(_RELATIVE_TIME.fullmatch(line))
+
+
 def is_clock(lines: list[str], i: int) -> bool:
     """A date beside the weather reading in a site's header is today's date, not the page's."""
     return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
