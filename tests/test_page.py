@@ -1416,3 +1416,13 @@ def test_a_verbless_caption_under_a_relative_time_stamp_is_not_the_headline():
     p = read_page(page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "2 jam yang lalu",
                        "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE))
     assert (p.headline, p.date) == ("Dinsos Bagikan Terpal untuk Korban Angin Kencang", None)
+
+
+def test_a_caps_title_a_pdf_wrapped_before_its_small_word_is_one_headline():
+    p = read_page(page("DINSOS BAGIKAN TERPAL", "UNTUK KORBAN ANGIN KENCANG", f"Sukamekar, 9 Desember 2026 – {LEAD}", MORE))
+    assert p.headline == "DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG"
+
+
+def test_a_release_forms_title_label_goes():
+    p = read_page(page("Judul: Dinsos Bagikan Terpal untuk Korban Angin Kencang", f"SUKAMEKAR - {LEAD}", MORE))
+    assert p.headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"

@@ -191,10 +191,13 @@ def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) 
         return t, i
     above = lines[i - 1]
     words = above.split()
-    if len(words) < 4 or words[-1].lower() not in _HANGING:
+    # "DINSOS ANTAR MAKANAN" / "UNTUK 300 LANSIA": the second line opens on a word no headline opens with
+    opens_hanging = t.split()[0].lower() in _HANGING and len(words) >= 2 and above.isupper() == t.isupper()
+    if not opens_hanging and (len(words) < 4 or words[-1].lower() not in _HANGING):
         return t, i  # "Bersih dan" over a headline is a tagline's piece: a wrapped headline's first half is longer
     joined = f"{above} {t}"
-    if is_title_case(joined) and headline_shape(joined) and not _site_name_shape(above):
+    if (is_title_case(joined) or joined.isupper()) and headline_shape(joined) and not office_name(above) \
+            and (opens_hanging or not _site_name_shape(above)):
         return joined, i - 1
     return t, i
 
@@ -238,7 +241,7 @@ def _site_name_shape(line: str) -> bool:
 def clean_headline(line: str, page_text: str = "") -> str:
     """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
     "Judul - Kementerian Sosial RI")."""
-    line = _PAGER_SUFFIX.sub("", " ".join(line.split()))
+    line = _TITLE_LABEL.sub("", _PAGER_SUFFIX.sub("", " ".join(line.split())))
     m = _SITE_SUFFIX.match(line)
     if m is None:
         return line
@@ -258,6 +261,8 @@ def clean_headline(line: str, page_text: str = "") -> str:
     return line
 
 
+# A release form's label before its title: "Judul: ...", "Judul Berita: ...", "Title: ...".
+_TITLE_LABEL = re.compile(r"(?i)^(?:judul(?:\s+(?:berita|rilis|artikel))?|title|headline)\s*:\s*(?=\S)")
 # A pager glued to the title of a story's later page: "Judul - Halaman 2", "Judul | Page 3", "Judul Halaman all".
 _PAGER_SUFFIX = re.compile(r"(?<=\S)\s+(?:[-–—|]\s+)?(?i:halaman|page|hal\.)\s+(?:\d{1,2}|all|semua)$")
 # A page title: the headline, a bar or dash, and the site's name (at most six words).
