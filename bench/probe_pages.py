@@ -2297,6 +2297,10 @@ S14_LEAD = ("Dinas Sosial setempat menyalurkan bantuan permakanan kepada 300 war
 S14_QUOTE = "\"Makanan kami antar langsung ke rumah setiap pagi,\" kata Kepala Dinas Sosial, Rahmat Hidayat."
 S14_TITLE = "Dinsos Antar Makanan untuk 300 Lansia"
 
+S14_EN_LEAD = ("The Ministry of Social Affairs delivered meals to 300 elderly residents who live alone in seven "
+               "districts.")
+S14_EN_QUOTE = "\"We bring the meals to their homes every morning,\" said Director Hendra Wijaya."
+
 S14_CASES: list[Case] = [
     # ---------------- session 14, round 1: leftovers, date forms, agencies, breadcrumbs, PDF, templates ------
     Case("s14r1-two-word-place-tanjung",
@@ -3103,6 +3107,57 @@ S14_CASES: list[Case] = [
          p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, "Bantuan yang diantar meliputi:",
            "1. Nasi dan lauk pauk untuk makan siang.", "2. Buah segar dan susu.", S14_QUOTE),
          S14_TITLE, "2026-12-07", "Sukamekar", keep=["1. Nasi dan lauk pauk", "2. Buah segar"], round=12),
+
+    # ---------------- session 14, round 13: English-language templates -----------------------------------------
+    Case("s14r13-last-modified-and-date-published",
+         p("Ministry Delivers Meals to 300 Elderly Residents", 'Last Modified: 9 December 2026', 'Date Published: 7 December 2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Last Modified'], round=13),
+    Case("s14r13-by-admin-published-category",
+         p("Ministry Delivers Meals to 300 Elderly Residents", 'By Admin | Published: 7 December 2026 | Category: News', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Category: News'], round=13),
+    Case("s14r13-author-and-date-labels",
+         p("Ministry Delivers Meals to 300 Elderly Residents", 'Author: Rina Marlina', 'Date: 07/12/2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Author:'], round=13),
+    Case("s14r13-weekday-month-day-year-no-comma",
+         p("Ministry Delivers Meals to 300 Elderly Residents", 'Monday, Dec 7 2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=[], round=13),
+    Case("s14r13-day-month-comma-year",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '7 December, 2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=[], round=13),
+    Case("s14r13-month-dot-abbrev",
+         p("Ministry Delivers Meals to 300 Elderly Residents", 'Dec. 7, 2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=[], round=13),
+    Case("s14r13-caps-short-month",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '07 DEC 2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=[], round=13),
+    Case("s14r13-weekday-ordinal",
+         p("Ministry Delivers Meals to 300 Elderly Residents", 'Monday 7th December 2026', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=[], round=13),
+    Case("s14r13-reading-time",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '7 December 2026', 'Reading time: 3 minutes', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Reading time'], round=13),
+    Case("s14r13-share-on-lines",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '7 December 2026', 'Share on Facebook', 'Tweet', 'Email', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Share on Facebook', 'Tweet'], round=13),
+    Case("s14r13-print-this-page",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '7 December 2026', 'Print this page', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Print this page'], round=13),
+    Case("s14r13-photo-credit-english",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '7 December 2026', 'Photo: Public Relations Bureau', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Photo:'], round=13),
+    Case("s14r13-translated-by",
+         p("Ministry Delivers Meals to 300 Elderly Residents", '7 December 2026', 'Translated by: Anindya Putri', "JAKARTA - " + S14_EN_LEAD, S14_EN_QUOTE),
+         "Ministry Delivers Meals to 300 Elderly Residents", '2026-12-07', 'Jakarta', furniture=['Translated by'], round=13),
+    Case("s14r13-related-articles-tail",
+         p("Ministry Delivers Meals to 300 Elderly Residents", "7 December 2026", "JAKARTA - " + S14_EN_LEAD,
+           S14_EN_QUOTE, "Related Articles", "Ministry Opens Shelter in Bekasi", "Minister Visits Flood Victims"),
+         "Ministry Delivers Meals to 300 Elderly Residents", "2026-12-07", "Jakarta", furniture=["Opens Shelter"],
+         round=13),
+    Case("s14r13-english-list-load-more",
+         p("Latest News", "Ministry Delivers Meals to 300 Elderly Residents", "December 7, 2026",
+           "Ministry Opens Shelter in Bekasi", "December 5, 2026", "Minister Visits Flood Victims in Garut",
+           "December 3, 2026", "Load more"),
+         None, None, ANY, round=13, refused=True),  # refused: set after the first run (round 1's decision for lists)
 ]
 
 S14_FEED_ITEM = ("<item><title>Dinsos Antar Makanan untuk 300 Lansia</title><link>https://dinsos.example/{n}</link>"

@@ -1426,3 +1426,13 @@ def test_a_caps_title_a_pdf_wrapped_before_its_small_word_is_one_headline():
 def test_a_release_forms_title_label_goes():
     p = read_page(page("Judul: Dinsos Bagikan Terpal untuk Korban Angin Kencang", f"SUKAMEKAR - {LEAD}", MORE))
     assert p.headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"
+
+
+@pytest.mark.parametrize("line, day", [("Monday, Dec 7 2026", dt.date(2026, 12, 7)), ("Desember 7 2026", dt.date(2026, 12, 7)),
+                                       ("Rapat Mei 7 2026", None)])
+def test_a_date_line_with_month_day_and_year_without_comma(line, day):
+    assert page_date_of(line) == day
+
+
+def test_translated_by_is_a_credit():
+    assert credit_of("Translated by: Anindya Putri") == {"translator": "Anindya Putri"}

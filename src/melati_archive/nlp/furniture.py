@@ -19,7 +19,7 @@ CREDIT_FIELDS = {
     "penulis": "author", "teks": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
-    "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
+    "translator": "translator", "translated by": "translator", "diterjemahkan oleh": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
     "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",
     # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
     "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",

@@ -22,8 +22,19 @@ _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(
                           r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
 # A numeric date with a two-digit year alone on a line (a weekday before, a clock after): "Rabu, 9/12/26 10:15".
-_SHORT_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,7}),?\s*)?(?P<d>[012]?\d|3[01])/(?P<m>[01]?\d)/(?P<y>\d\d)"
+_SHORT_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,7})(?:,\s*|\s+))?(?P<d>[012]?\d|3[01])/(?P<m>[01]?\d)/(?P<y>\d\d)"
                               r"(?:\s*[-|,]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?)?")
+# A month, its day and the year with no comma, alone on a line (an English template's "Monday, Dec 7 2026"):
+# a date line; inside a sentence the finder wants a comma ("Mei 2020" stays a month).
+_MONTH_DAY_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,9})(?:,\s*|\s+))?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[012]?\d|3[01])"
+                                  r"\s+(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit|am|pm))?)?")
+
+
+def _weekday_word(word: str | None) -> bool:
+    """No word, or a weekday's name or short form ("Senin", "Sen", "Monday", "Mon")."""
+    return not word or word.lower() in D.WEEKDAYS or word.lower() in _WEEKDAY_SHORT
+
+
 # The Masehi mark after a year ("7 Desember 2026 M"), when a Hijri date stands beside it.
 _MASEHI_MARK = re.compile(r"(?<=\d{4}) M\b")
 # A weekday and its date in parentheses, alone on a line (a clock may follow): "Senin (7/12/2026)".
@@ -56,8 +67,11 @@ def page_date_of(line: str) -> dt.date | None:
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
     stripped = _MASEHI_MARK.sub("", D.HIJRI_DATE.sub(" ", squeezed(line))).strip(" /|")  # "7 Desember 2026 M / 26 Jumadil Akhir 1448 H"
+    spelled = _MONTH_DAY_YEAR_LINE.fullmatch(stripped)
+    if spelled and D.month_number(spelled.group("mon")) is not None and _weekday_word(spelled.group("wd")):
+        return D._make_date(spelled.group("y"), D.month_number(spelled.group("mon")), spelled.group("d"))
     short = _SHORT_YEAR_LINE.fullmatch(stripped)
-    if short and (not short.group("wd") or short.group("wd").lower() in D.WEEKDAYS or short.group("wd").lower() in _WEEKDAY_SHORT):
+    if short and _weekday_word(short.group("wd")):
         return D._make_date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
             or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
