@@ -428,3 +428,7 @@ def test_a_dateline_with_its_sender_after_the_date():
 
 def test_a_dateline_glued_to_a_double_hyphen_keeps_its_place_whole():
     assert parse_dateline("JAKARTA-- Kementerian Sosial menyalurkan bantuan ke tujuh kecamatan.").location == "Jakarta"
+
+
+def test_a_camel_case_outlet_before_the_place():
+    assert parse_dateline("InfoPublik, Sukamekar – Dinas Sosial menyalurkan bantuan.").location == "Sukamekar"

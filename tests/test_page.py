@@ -1436,3 +1436,10 @@ def test_a_date_line_with_month_day_and_year_without_comma(line, day):
 
 def test_translated_by_is_a_credit():
     assert credit_of("Translated by: Anindya Putri") == {"translator": "Anindya Putri"}
+
+
+@pytest.mark.parametrize("opening, place", [("Lombok Timur – ", "Lombok Timur"), ("Hulu Sungai Tengah – ", "Hulu Sungai Tengah"),
+                                            ("Dinsos Utara – ", None), ("Rahmat Hidayat – ", None)])
+def test_a_place_with_a_compass_word_before_a_dash(opening, place):
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
+    assert p.location == place

@@ -145,9 +145,9 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 # The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- /
-# Modernis.co, Lebak – / BorneoTribun Pontianak -
+# Modernis.co, Lebak – / BorneoTribun Pontianak - / InfoPublik, Sukamekar – (a CamelCase name before a comma)
 _OUTLET_FIRST = re.compile(
-    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r")[ \t]*[,\-–—]?[ \t]*" + _PLACE
+    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?=,))[ \t]*[,\-–—]?[ \t]*" + _PLACE
     + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*(?:" + _END_DASH + r"|:(?=[ \t]))[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )  # "Situs.com, Jakarta: ..." closes with a colon

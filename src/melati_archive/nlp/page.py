@@ -115,12 +115,13 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
 # dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
 # One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place; but a
 # word that heads Indonesian place names ("Muara", "Tanjung", "Sungai", its Malay "Sei", Lampung's "Way")
-# makes two words one place.
+# makes two words one place; so does a compass word after it ("Lombok Timur –", "Hulu Sungai Tengah –").
 # "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
 _TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
                                   r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Koto|Simpang|"
-                                  r"Padang|Kepulauan|Danau) )?"
-                                  r"[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
+                                  r"Padang|Kepulauan|Danau|Hulu|Hilir) )?"
+                                  r"[A-Z][a-z]{2,}(?: (?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Laut|Darat|Hulu|Hilir))?)"
+                                  r"(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
 _OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
                   "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
@@ -140,8 +141,8 @@ def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
     if region and (region.lower() in _RUBRICS or region.lower().startswith(_OFFICE_STARTS)
                    or not D._plausible_place(region) or D._is_outlet(region, outlets)):
         return None
-    last = place.split()[-1]
-    if last.lower() in _RUBRICS or last.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
+    if any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in place.split()) \
+            or not D._plausible_place(place) \
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
         return None
     return place
