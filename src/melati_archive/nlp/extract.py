@@ -12,6 +12,7 @@ from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
+from .headline import is_title_case
 from .page import read_page
 
 try:  # written alongside by the dates engineer; the extractor works without them
@@ -133,8 +134,8 @@ def _without_headline(story: str, headline: str | None) -> str:
     quoting someone ("\"Kami Siap,\" Kata Bupati") is the page's title, never a quote of the story. Without a
     dateline the title reader may leave it in. Other headlines stay: their names may introduce the story's people."""
     line = re.sub(r"[“”„‟″]", '"', headline or "").strip()
-    if '"' not in line or line.endswith("."):
-        return story  # only a headline that quotes, and no sentence (a first line read as the headline may be story)
+    if '"' not in line or line.endswith(".") or not (is_title_case(line) or line.isupper()):
+        return story  # only a Title Case headline that quotes (a first line read as the headline may be story)
     at = story.find(line, 0, 1000 + len(line))
     if at < 0 or story[story.rfind("\n", 0, at) + 1:at].strip() or story[at + len(line):at + len(line) + 1] not in ("", "\n"):
         return story
