@@ -3200,6 +3200,38 @@ S14_CASES: list[Case] = [
     Case("s14r14-hari-ini-header-only",
          p("Hari ini: Selasa, 8 Desember 2026", "Beranda", "Berita", S14_TITLE, "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
          S14_TITLE, None, "Sukamekar", round=14),
+
+    # ---------------- session 14, round 15: near misses of rounds 11-14 ----------------------------------------
+    Case("s14r15-caps-header-lines-over-title",
+         p("SIARAN PERS", "UNTUK SEGERA DITERBITKAN", S14_TITLE, "Sukamekar, 7 Desember 2026 – " + S14_LEAD, S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=15),
+    Case("s14r15-judul-word-in-story",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           "Judul program ini diambil dari usulan warga lansia sendiri.", S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["Judul program ini diambil"], round=15),
+    Case("s14r15-kemarin-inside-story",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, "Kemarin, petugas juga mengantar makanan ke "
+           "dua panti werdha di Cibening.", S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["Kemarin, petugas juga"], round=15),
+    Case("s14r15-compass-word-headline-dash",
+         p("Jawa Barat - Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           S14_QUOTE),
+         "Jawa Barat - Dinsos Antar Makanan untuk 300 Lansia", "2026-12-07", "Sukamekar", round=15),
+    Case("s14r15-percent-line-in-story",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD, "Capaian penyaluran per kecamatan:",
+           "Cibening 95%", "Sukamaju 88%", S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["Cibening 95%", "Sukamaju 88%"], round=15),
+    Case("s14r15-sumber-office-line-is-furniture-but-office-in-story-stays",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           "Dinas Sosial Kabupaten Sukamekar bekerja sama dengan puskesmas untuk memeriksa gizi penerima.", S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["bekerja sama dengan puskesmas"], round=15),
+    Case("s14r15-two-releases-teaser-like-ellipsis-in-story",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - Dinas Sosial mengantar makanan untuk 300 lansia...",
+           "Petugas datang setiap pagi...", "Warga menyambut dengan senang..."),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["Petugas datang setiap pagi"], round=15),
+    Case("s14r15-month-day-year-inside-title",
+         p("Desember 7 2026 Jadi Hari Pertama Antar Makanan Lansia", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
+         "Desember 7 2026 Jadi Hari Pertama Antar Makanan Lansia", None, "Sukamekar", round=15),
 ]
 
 S14_FEED_ITEM = ("<item><title>Dinsos Antar Makanan untuk 300 Lansia</title><link>https://dinsos.example/{n}</link>"
