@@ -3232,6 +3232,27 @@ S14_CASES: list[Case] = [
     Case("s14r15-month-day-year-inside-title",
          p("Desember 7 2026 Jadi Hari Pertama Antar Makanan Lansia", "SUKAMEKAR - " + S14_LEAD, S14_QUOTE),
          "Desember 7 2026 Jadi Hari Pertama Antar Makanan Lansia", None, "Sukamekar", round=15),
+
+    # ---------------- session 14, round 16: characters a copy brings (form feeds, CRLF, no-break spaces, tabs) ---
+    Case("s14r16-pdftotext-form-feed-pages",
+         "SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR\n" + S14_TITLE + "\nSukamekar, 7 Desember 2026 – " + S14_LEAD
+         + "\n1\n\fSIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR\n" + S14_QUOTE
+         + "\nProgram ini dibiayai anggaran daerah dan akan berjalan sampai akhir tahun.\n2\n\f",
+         S14_TITLE, "2026-12-07", "Sukamekar", furniture=["SIARAN PERS DINAS"], keep=["akhir tahun"], round=16),
+    Case("s14r16-crlf-and-no-break-spaces",
+         (S14_TITLE + "\r\nSenin, 7\u00a0Desember\u00a02026\r\nSUKAMEKAR\u00a0–\u00a0" + S14_LEAD + "\r\n" + S14_QUOTE + "\r\n"),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["tujuh kecamatan"], round=16),
+    Case("s14r16-zero-width-in-title",
+         p("Dinsos\u200b Antar Makanan untuk 300\u200b Lansia", "Senin, 7 Desember 2026", "SUKAMEKAR - " + S14_LEAD,
+           S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", round=16),
+    Case("s14r16-tab-indented-paragraphs",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "\tSUKAMEKAR - " + S14_LEAD, "\t" + S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["tujuh kecamatan"], round=16),
+    Case("s14r16-soft-hyphen-in-word",
+         p(S14_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR - Dinas Sosial setempat menyalurkan bantuan perma\u00adkanan "
+           "kepada 300 warga lanjut usia yang tinggal sendiri di tujuh kecamatan.", S14_QUOTE),
+         S14_TITLE, "2026-12-07", "Sukamekar", keep=["bantuan permakanan kepada"], round=16),
 ]
 
 S14_FEED_ITEM = ("<item><title>Dinsos Antar Makanan untuk 300 Lansia</title><link>https://dinsos.example/{n}</link>"
@@ -3303,6 +3324,15 @@ S14_FEEDS: list[FeedCase] = [
     FeedCase("s14r11-feed-atom-offset-plus-eight-evening", atom("<published>2026-12-06T23:30:00+08:00</published>"),
              "2026-12-06", 11),
     FeedCase("s14r11-feed-rss-minus-five", rss("<pubDate>Sun, 06 Dec 2026 15:00:00 -0500</pubDate>"), "2026-12-07", 11),
+    # ---------------- session 14, round 16: what a feed item's content carries ---------------------------------
+    FeedCase("s14r16-feed-content-with-baca-juga-and-caption",
+             rss("<pubDate>Mon, 07 Dec 2026 03:30:00 +0700</pubDate><content:encoded>"
+                 + html.escape("<figure><img src='a.jpg'><figcaption>Petugas mengantar makanan. (Foto: Humas)</figcaption>"
+                               "</figure><p>SUKAMEKAR - " + S14_LEAD + "</p><p>Baca juga: Bupati Resmikan Taman Lansia</p>"
+                               "<p>" + S14_QUOTE + "</p>")
+                 + "</content:encoded>").replace("<rss version='2.0'",
+                                                 "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'"),
+             "2026-12-07", 16, furniture=["Baca juga", "Foto: Humas"], keep=["tujuh kecamatan", "setiap pagi"]),
 ]
 
 
