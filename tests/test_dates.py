@@ -412,3 +412,23 @@ def test_a_writers_name_on_the_line_over_a_date_or_a_dateline_is_no_place():
     # a place in capitals over its date in parentheses stays one dateline
     found = parse_dateline("BANDUNG\n(7 Oktober 2020) - Pemerintah kota membuka posko.")
     assert found.location == "Bandung" and found.date == dt.date(2020, 10, 7)
+
+
+def test_a_dateline_with_a_weekday_alone_gives_its_place_and_no_date():
+    d = parse_dateline("JAKARTA, Senin — Kementerian Sosial menyalurkan bantuan ke lokasi banjir.")
+    assert (d.location, d.date) == ("Jakarta", None)
+    # a weekday the place's name swallowed is still no place
+    assert parse_dateline("Rapat Senin — pekan ini ditunda.") is None
+
+
+def test_a_dateline_with_its_sender_after_the_date():
+    d = parse_dateline("Sukamekar, 7 Desember 2026 (Humas) – Dinas Sosial menyalurkan bantuan.")
+    assert (d.location, d.date) == ("Sukamekar", dt.date(2026, 12, 7))
+
+
+def test_a_dateline_glued_to_a_double_hyphen_keeps_its_place_whole():
+    assert parse_dateline("JAKARTA-- Kementerian Sosial menyalurkan bantuan ke tujuh kecamatan.").location == "Jakarta"
+
+
+def test_a_camel_case_outlet_before_the_place():
+    assert parse_dateline("InfoPublik, Sukamekar – Dinas Sosial menyalurkan bantuan.").location == "Sukamekar"

@@ -151,6 +151,56 @@ def test_a_feed_item_with_an_unreadable_date_imports_without_a_deprecation_warni
     assert [d.date for d in parsed.drafts] == [None]
 
 
+def _rss_item(date_xml: str) -> str:
+    return ('<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+            "<title>Kabar (fiktif)</title><item><title>Posko Dibuka</title>" + date_xml
+            + "<description>BEKASI - Posko pengaduan dibuka di kantor kelurahan.</description></item></channel></rss>")
+
+
+@pytest.mark.parametrize("date_xml, day", [
+    ("<pubDate>Sun, 06 Dec 2026 20:30:00 GMT</pubDate>", 7),  # 03:30 WIB on the 7th, as the page shows it
+    ("<pubDate>Sun, 06 Dec 2026 20:30:00 +0000</pubDate>", 7),
+    ("<dc:date>2026-12-06T20:30:00Z</dc:date>", 7),
+    ("<pubDate>Sun, 06 Dec 2026 23:30:00 +0700</pubDate>", 6),  # a WIB time keeps its day
+    ("<pubDate>Mon, 07 Dec 2026 00:30:00 +0800</pubDate>", 7),  # so does a WITA one
+])
+def test_feed_time_with_a_zone_is_read_as_its_day_in_indonesia(date_xml, day):
+    assert parse_feed(_rss_item(date_xml), "f.xml").drafts[0].date == dt.date(2026, 12, day)
+
+
+@pytest.mark.parametrize("value", ["2026-12-06", "2026-12-06T20:30:00"])
+def test_feed_date_without_a_zone_is_the_day_written(value):
+    atom = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>x</title>"
+            f"<entry><title>Posko Dibuka</title><id>a</id><published>{value}</published>"
+            "<content type='text'>BEKASI - Posko pengaduan dibuka di kantor kelurahan.</content></entry></feed>")
+    assert parse_feed(atom, "f.xml").drafts[0].date == dt.date(2026, 12, 6)
+
+
+def test_feed_and_page_give_one_day_for_one_utc_moment():
+    page = ("<html lang='id'><head><meta property='article:published_time' content='2026-12-06T20:30:00Z'></head>"
+            "<body><article><h1>Posko Pengaduan Dibuka di Kantor Kelurahan</h1><p>BEKASI - Posko pengaduan dibuka di "
+            "kantor kelurahan untuk warga yang belum menerima bantuan.</p></article></body></html>")
+    from_page = parse_html(page, "x.html").drafts[0].date
+    from_feed = parse_feed(_rss_item("<dc:date>2026-12-06T20:30:00Z</dc:date>"), "f.xml").drafts[0].date
+    assert from_page == from_feed == dt.date(2026, 12, 7)
+
+
+def _wordpress_item(dates: str) -> str:
+    return ('<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>x</title><item>'
+            "<title>Posko Dibuka</title><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>" + dates
+            + "<content:encoded>BEKASI - Posko pengaduan dibuka di kantor kelurahan untuk warga.</content:encoded>"
+            "</item></channel></rss>")
+
+
+def test_wordpress_post_date_is_the_sites_own_day_and_gmt_is_read_in_indonesia():
+    local = _wordpress_item("<wp:post_date>2026-12-06 23:30:00</wp:post_date>"
+                            "<wp:post_date_gmt>2026-12-06 16:30:00</wp:post_date_gmt>")
+    assert parse_wordpress(local, "w.xml").drafts[0].date == dt.date(2026, 12, 6)
+    gmt_only = _wordpress_item("<wp:post_date_gmt>2026-12-06 20:30:00</wp:post_date_gmt>")
+    assert parse_wordpress(gmt_only, "w.xml").drafts[0].date == dt.date(2026, 12, 7)
+
+
 def _article_html(*paragraphs: str, h1: str = "Dinsos Sukamekar Dirikan Dapur Umum di Lokasi Longsor") -> str:
     return ("<html lang='id'><head><title>" + h1 + " | Situsku</title></head><body><article><h1>" + h1 + "</h1>"
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
@@ -298,3 +348,54 @@ def test_html_the_one_h1_is_the_headline_when_the_title_tags_are_a_version_for_s
     # two <h1> (a logo and the headline): the markup's title stays
     page = page.replace("<article>", "<header><h1>Situsku Berita Daerah Terkini</h1></header><article>")
     assert parse_html(page, "x.html").drafts[0].title == "Lansia Kini Dapat Makanan Tiap Pagi"
+
+
+_LIST_PAGE = ["Berita Terbaru",
+              "Dinsos Antar Makanan untuk Lansia", "7 Desember 2026",
+              "SUKAMEKAR - Dinas Sosial menyalurkan makanan kepada 300 warga lanjut usia ... Selengkapnya",
+              "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+              "CIBENING - Bupati meresmikan taman lansia di pusat kecamatan pada Sabtu pagi ... Selengkapnya"]
+
+
+def test_a_list_page_pasted_as_text_is_refused_as_no_single_article():
+    with pytest.raises(ImportFailure, match="daftar berita"):
+        parse_text("\n".join(_LIST_PAGE) + "\n", "daftar.txt")
+
+
+def test_a_list_page_saved_as_html_is_refused_as_no_single_article():
+    html = ("<html lang='id'><head><title>Berita Terbaru | Situsku</title></head><body><main>"
+            + "".join(f"<p>{line}</p>" for line in _LIST_PAGE) + "</main></body></html>")
+    with pytest.raises(ImportFailure, match="daftar berita"):
+        parse_html(html, "daftar.html")
+
+
+@pytest.mark.parametrize("pub_date", ["Sen, 07 Des 2026 10:15:00 +0700", "Senin, 07 Desember 2026 10:15:00 +0700",
+                                      "Mon, 07 Dec 2026 10:15:00 WIB"])
+def test_feed_dates_with_indonesian_names_or_a_zone_name_are_read(pub_date):
+    assert parse_feed(_rss_item(f"<pubDate>{pub_date}</pubDate>"), "f.xml").drafts[0].date == dt.date(2026, 12, 7)
+
+
+def test_html_pubdate_in_rfc_822_is_read_as_its_day_in_indonesia():
+    page = ("<html lang='id'><head><meta name='pubdate' content='Sun, 06 Dec 2026 20:30:00 GMT'></head><body><article>"
+            "<h1>Posko Pengaduan Dibuka di Kantor Kelurahan</h1><p>BEKASI - Posko pengaduan dibuka di kantor kelurahan "
+            "untuk warga yang belum menerima bantuan.</p></article></body></html>")
+    assert parse_html(page, "x.html").drafts[0].date == dt.date(2026, 12, 7)
+
+
+def test_html_pdf_export_footer_written_on_each_page_leaves_the_story():
+    footer = "<p>Jl. Merdeka No. 7 Bekasi | Telp. (021) 554433</p>"
+    page = ("<html lang='id'><head><title>Siaran Pers</title></head><body><div><p>Posko Pengaduan Dibuka di Kelurahan</p>"
+            "<p>BEKASI, 7 Desember 2026 - Posko pengaduan dibuka di kantor kelurahan untuk warga yang belum menerima "
+            "bantuan.</p>" + footer + "</div><div><p>Petugas melayani warga setiap hari kerja sampai akhir bulan ini.</p>"
+            + footer + "</div></body></html>")
+    body = parse_html(page, "x.html").drafts[0].body
+    assert "Telp." not in body and "sampai akhir bulan" in body
+
+
+def test_html_category_page_of_teasers_is_refused():
+    items = "".join(f"<article><h2>Judul Berita Nomor {n} Tentang Lansia</h2><time datetime='2026-12-0{n}'>{n} Desember 2026"
+                    f"</time><p>Ringkasan berita nomor {n} tentang layanan bagi warga lanjut usia … Selengkapnya</p></article>"
+                    for n in (3, 5, 7))
+    page = f"<html lang='id'><head><title>Kategori Sosial</title></head><body><main>{items}</main></body></html>"
+    with pytest.raises(ImportFailure, match="daftar berita"):
+        parse_html(page, "x.html")

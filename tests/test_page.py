@@ -89,6 +89,18 @@ def test_caption_broken_over_two_lines_is_not_the_headline():
     assert p.body.startswith("Sukamekar, (situsberita com) - Pemerintah")
 
 
+def test_verbless_caption_in_full_title_case_under_the_date_line_is_not_the_headline():
+    text = page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "Rabu, 9 Desember 2026 10:15 WIB",
+                "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE)
+    assert read_page(text).headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"
+
+
+def test_verbless_headline_under_a_tagline_and_a_header_clock_stays_the_headline():
+    text = page("Cibening Bersih Cibening Sehat", "Rabu, 9 Desember 2026",
+                "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE)
+    assert read_page(text).headline == "Pembagian Terpal Kepada Warga Di Desa Cibening"
+
+
 def test_site_tagline_above_the_headline_and_the_header_clock_beside_the_weather():
     text = page("31.2 C", "Sukamekar", "Rabu, Januari 8, 2025", "Portal Berita Warga",
                 "Penjaga Kabar Dari Desa Ke Desa", "Diskominfo Sukamekar Terima Kunjungan Pelajar",
@@ -853,6 +865,19 @@ def test_words_broken_at_line_ends_are_whole_again_and_running_headers_go():
     p = read_page(text)
     assert "menyalurkan bantuan permakanan" in p.body and "tujuh kecamatan." in p.body
     assert "SIARAN PERS" not in p.body and "Halaman" not in p.body
+
+
+def test_a_pdf_footer_written_on_every_page_leaves_the_story():
+    footer = "Jl. Merdeka No. 7 Sukamekar Telp. (0263) 554433 | humas@sukamekarkab.go.id"
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"Sukamekar, 7 Desember 2026 – {LEAD}", footer, QUOTE,
+                       MORE, footer))
+    assert "Telp." not in p.body and MORE in p.body and "Bantuan ini kami antar" in p.body
+
+
+def test_a_short_line_the_story_writes_once_stays():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"Sukamekar, 7 Desember 2026 – {LEAD}",
+                       "Jl. Merdeka No. 7 Sukamekar", QUOTE, MORE))
+    assert "Jl. Merdeka No. 7 Sukamekar" in p.body
     assert p.location == "Sukamekar" and p.date == dt.date(2026, 12, 7)
 
 
@@ -1052,6 +1077,12 @@ def test_a_place_name_head_makes_two_title_case_words_one_dateline_place():
     assert p.location is None
 
 
+@pytest.mark.parametrize("place", ["Sei Cibening", "Way Cibening", "Simpang Cibening"])
+def test_sumatran_place_heads_make_two_words_one_dateline_place(place):
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"{place} – {LEAD}", QUOTE))
+    assert p.location == place
+
+
 def test_an_ad_inside_a_sentence_leaves_the_sentence_whole():
     p = read_page(page("Dinsos Sukamekar Antar Makanan", "Senin, 7 Desember 2026",
                        "SUKAMEKAR – Dinas Sosial Kabupaten Sukamekar menyalurkan bantuan permakanan", "ADVERTISEMENT",
@@ -1179,3 +1210,236 @@ def test_a_page_number_inside_a_sentence_leaves_the_sentence_whole():
     p = read_page(page("Dinsos Sukamekar Antar Makanan", "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Sukamekar "
                        "menyalurkan bantuan permakanan", "- 1 -", "kepada 300 warga lanjut usia di tujuh kecamatan.", QUOTE))
     assert "bantuan permakanan kepada 300 warga" in p.body and "- 1 -" not in p.body
+
+
+def test_the_senders_office_alone_under_the_story_is_a_signature_not_story():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", QUOTE, MORE,
+                       "Dinas Komunikasi dan Informatika Kabupaten Sukamekar"))
+    assert "Informatika" not in p.body and MORE in p.body
+
+
+def _teasers() -> list[str]:
+    return ["Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+            "CIBENING - Bupati meresmikan taman lansia di pusat kecamatan pada Sabtu pagi ... Selengkapnya",
+            "Dinsos Latih Empat Puluh Kader Posyandu", "3 Desember 2026",
+            "SUKAMEKAR - Empat puluh kader posyandu lansia mengikuti pelatihan selama dua hari ... Selengkapnya"]
+
+
+def test_a_list_page_of_releases_gives_no_headline_date_or_body():
+    p = read_page(page("Berita Terbaru", "Dinsos Antar Makanan untuk Lansia", "7 Desember 2026",
+                       "SUKAMEKAR - Dinas Sosial menyalurkan makanan kepada 300 warga lanjut usia ... Selengkapnya",
+                       *_teasers()))
+    assert p.listing == 3
+    assert (p.headline, p.date, p.body) == (None, None, "")
+
+
+def test_a_story_with_related_teasers_under_it_stays_one_article():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE,
+                       "Berita Terkait", *_teasers()))
+    assert p.listing == 0 and p.headline == "Dinsos Antar Makanan untuk Lansia" and p.date == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Situs ini memakai cookie untuk pengalaman terbaik Anda. Lanjutkan berarti Anda setuju.", "ui"),
+    ("This website uses cookies to improve your experience. Accept", "ui"),
+    ("Terima", "ui"),
+    ("Saya setuju", "ui"),
+    # a story about cookies names no consent
+    ("Warga Cibening menggunakan cookie buatan sendiri sebagai oleh-oleh khas desa.", None),
+])
+def test_a_cookie_notice_and_its_buttons_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_an_index_of_headlines_with_their_dates_only_is_a_list_page():
+    p = read_page(page("Berita Terbaru", "Dinsos Antar Makanan untuk Lansia", "7 Desember 2026",
+                       "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026",
+                       "Dinsos Latih Empat Puluh Kader Posyandu", "3 Desember 2026"))
+    assert p.listing == 3 and (p.headline, p.date) == (None, None)
+
+
+def test_an_updated_date_line_gives_way_to_the_datelines_own_date():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Diperbarui: 9 Desember 2026",
+                       f"SUKAMEKAR (7/12/2026) - {LEAD}", QUOTE))
+    assert p.date == dt.date(2026, 12, 7)
+
+
+def test_a_verbless_caption_in_another_style_right_under_the_headline_is_not_the_headline():
+    p = read_page(page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "Pembagian Terpal Kepada Warga Di Desa Cibening",
+                       f"SUKAMEKAR - {LEAD}", MORE))
+    assert p.headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("The post Dinsos Antar Makanan untuk Lansia appeared first on Situsku.", "ui"),
+    ("Pos Dinsos Antar Makanan untuk Lansia muncul pertama kali di Situsku.", "ui"),
+    ("VIDEO: Camat Cibening Bagikan Selimut untuk Lansia", "link"),
+    ("GALERI: Suasana Pasar Murah di Alun-alun", "link"),
+    # story that only opens the same way
+    ("Pos pelayanan itu muncul pertama kali saat banjir tahun lalu, kata warga.", None),
+])
+def test_feed_footers_and_other_items_videos_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+# ("Judul | Halaman 2" is a PDF's running footer's form: furniture, see test_a_pdf_footer...)
+@pytest.mark.parametrize("shown", ["Dinsos Antar Makanan untuk Lansia - Halaman 2", "Dinsos Antar Makanan untuk Lansia Halaman all"])
+def test_a_pager_glued_to_the_headline_goes(shown):
+    p = read_page(page(shown, "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Antar Makanan untuk Lansia"
+
+
+def test_a_baca_juga_glued_to_a_paragraphs_end_leaves_the_story():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR - {LEAD} Baca juga: Bupati Resmikan Taman Lansia di Cibening", QUOTE))
+    assert "Resmikan Taman" not in p.body and p.body.startswith(f"SUKAMEKAR - {LEAD}")
+
+
+def test_a_sentence_that_goes_on_after_baca_juga_stays_whole():
+    line = f"SUKAMEKAR - {LEAD} Baca juga: warga diminta memeriksa nama di daftar penerima."
+    assert line in read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", line, QUOTE)).body
+
+
+def test_an_author_box_under_the_story_is_the_pages_tail():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}", QUOTE,
+                       "Tentang Penulis", "Rina Marlina", "Rina meliput isu sosial di Sukamekar sejak 2015."))
+    assert "meliput isu sosial" not in p.body and "Bantuan ini kami antar" in p.body
+
+
+def test_one_word_after_a_bar_is_the_sites_name():
+    p = read_page(page("Kapan Bansos Lansia Cair? Ini Jadwal Lengkapnya | Situsku", "Senin, 7 Desember 2026",
+                       f"SUKAMEKAR - {LEAD}", QUOTE))
+    assert p.headline == "Kapan Bansos Lansia Cair? Ini Jadwal Lengkapnya"
+    # a headline's second half after a bar says more than one word
+    p = read_page(page("Banjir Surut | Warga Cibening Kembali ke Rumah", "Senin, 7 Desember 2026", f"SUKAMEKAR - {LEAD}"))
+    assert p.headline == "Banjir Surut | Warga Cibening Kembali ke Rumah"
+
+
+def test_offices_listed_inside_the_story_stay():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", "Kegiatan ini melibatkan:",
+                       "Dinas Sosial Kabupaten Sukamekar", "Badan Penanggulangan Bencana Daerah", QUOTE))
+    assert "Dinas Sosial Kabupaten Sukamekar" in p.body
+
+
+def test_agenda_lines_a_story_repeats_are_no_running_footer():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", f"SUKAMEKAR – {LEAD}", "Gelombang pertama: 8 Desember 2026",
+                       "Tempat: Aula Dinas Sosial", "Gelombang kedua: 10 Desember 2026", "Tempat: Aula Dinas Sosial", QUOTE))
+    assert p.body.count("Tempat: Aula Dinas Sosial") == 2
+
+
+def test_schedule_headings_dated_after_the_page_are_story_not_other_items():
+    p = read_page(page("Jadwal Penyaluran Bansos Lansia Bulan Desember", "Senin, 7 Desember 2026", f"SUKAMEKAR – {LEAD}",
+                       "Penyaluran Tahap Dua di Kecamatan Sukamaju", "10 Desember 2026"))
+    assert "Tahap Dua di Kecamatan Sukamaju" in p.body and p.date == dt.date(2026, 12, 7)
+
+
+def test_a_common_word_after_air_before_a_dash_is_no_place():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026",
+                       "Air Bersih – Warga Cibening kini tidak perlu lagi membeli air dari pedagang keliling.", QUOTE))
+    assert p.location is None
+
+
+def test_a_caption_under_a_headline_in_capitals_is_not_the_headline():
+    p = read_page(page("DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG", "Rabu, 9 Desember 2026",
+                       "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE))
+    assert p.headline == "DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG"
+
+
+def test_a_weekday_and_its_date_in_parentheses_alone_is_a_date_line():
+    assert page_date_of("Senin (7/12/2026)") == dt.date(2026, 12, 7)
+    assert page_date_of("Kamis (10/12/2026) pagi warga berkumpul") is None  # an event day in a sentence
+
+
+def test_a_hijri_date_beside_the_masehi_one_is_no_headline_and_no_obstacle():
+    assert page_date_of("Senin, 7 Desember 2026 M / 26 Jumadil Akhir 1448 H") == dt.date(2026, 12, 7)
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "26 Jumadil Akhir 1448 H", f"SUKAMEKAR - {LEAD}", QUOTE))
+    assert p.headline == "Dinsos Antar Makanan untuk Lansia" and p.date is None
+
+
+def test_a_capitalized_word_a_pdf_broke_is_whole_again():
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Sukamekar, 7 Desember 2026 – Dinas Sosial Kabupaten Suka-",
+                       "mekar menyalurkan bantuan kepada 300 warga lanjut usia di tujuh kecamatan.", QUOTE))
+    assert "Kabupaten Sukamekar menyalurkan" in p.body
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("« Dinsos Latih 40 Kader Posyandu Lansia", "link"),
+    ("Bupati Resmikan Taman Lansia di Cibening »", "link"),
+    ("«Kami siap membantu warga»", None),  # speech in a pair of guillemets
+])
+def test_one_guillemet_alone_points_to_another_post(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Setuju 60%", "ui"),
+    ("Tidak setuju 40%", "ui"),
+    ("Senang: 25 %", "ui"),
+    ("Angka kemiskinan 9,5%", None),  # a figure of the story
+    ("Masukkan alamat email Anda", "ui"),
+    ("Masuk untuk berkomentar", "ui"),
+    ("Bagikan kutipan: \"Program ini untuk semua lansia,\" kata Bupati", "share"),
+])
+def test_polls_forms_and_share_a_quote_lines_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_headline_quoting_someone_is_no_quote_of_the_story():
+    from melati_archive.nlp.extract import extract
+    text = page("\"Makanan Kami Antar Tiap Pagi,\" Kata Kadinsos Sukamekar", "Senin, 7 Desember 2026", LEAD, QUOTE)
+    assert [q.text for q in extract(text).quotes] == [
+        "Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas"]
+
+
+def test_a_first_line_without_quote_marks_keeps_the_person_it_introduces():
+    from melati_archive.nlp.extract import extract
+    text = ("Bupati Sukamekar Budi Santoso membuka Musrenbang.\n"
+            "\"Usulan warga harus menjadi dasar anggaran,\" ucapnya membuka sambutan.\n")
+    assert [q.speaker for q in extract(text).quotes] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("line, day", [("9/12/26", dt.date(2026, 12, 9)), ("Rabu, 9/12/26 10:15", dt.date(2026, 12, 9)),
+                                       ("Nomor 5/12/26", None)])
+def test_a_date_line_with_a_two_digit_year(line, day):
+    assert page_date_of(line) == day
+
+
+@pytest.mark.parametrize("line, relative", [("2 jam yang lalu", True), ("Diterbitkan 3 hari lalu", True),
+                                            ("Kemarin, 10:15", True), ("1 day ago", True),
+                                            ("2 jam yang lalu warga mulai mengungsi", False)])
+def test_a_relative_time_stamp(line, relative):
+    from melati_archive.nlp.pagedates import is_relative_time
+    assert is_relative_time(line) is relative
+
+
+def test_a_verbless_caption_under_a_relative_time_stamp_is_not_the_headline():
+    p = read_page(page("Dinsos Bagikan Terpal untuk Korban Angin Kencang", "2 jam yang lalu",
+                       "Pembagian Terpal Kepada Warga Di Desa Cibening", f"SUKAMEKAR - {LEAD}", MORE))
+    assert (p.headline, p.date) == ("Dinsos Bagikan Terpal untuk Korban Angin Kencang", None)
+
+
+def test_a_caps_title_a_pdf_wrapped_before_its_small_word_is_one_headline():
+    p = read_page(page("DINSOS BAGIKAN TERPAL", "UNTUK KORBAN ANGIN KENCANG", f"Sukamekar, 9 Desember 2026 – {LEAD}", MORE))
+    assert p.headline == "DINSOS BAGIKAN TERPAL UNTUK KORBAN ANGIN KENCANG"
+
+
+def test_a_release_forms_title_label_goes():
+    p = read_page(page("Judul: Dinsos Bagikan Terpal untuk Korban Angin Kencang", f"SUKAMEKAR - {LEAD}", MORE))
+    assert p.headline == "Dinsos Bagikan Terpal untuk Korban Angin Kencang"
+
+
+@pytest.mark.parametrize("line, day", [("Monday, Dec 7 2026", dt.date(2026, 12, 7)), ("Desember 7 2026", dt.date(2026, 12, 7)),
+                                       ("Rapat Mei 7 2026", None)])
+def test_a_date_line_with_month_day_and_year_without_comma(line, day):
+    assert page_date_of(line) == day
+
+
+def test_translated_by_is_a_credit():
+    assert credit_of("Translated by: Anindya Putri") == {"translator": "Anindya Putri"}
+
+
+@pytest.mark.parametrize("opening, place", [("Lombok Timur – ", "Lombok Timur"), ("Hulu Sungai Tengah – ", "Hulu Sungai Tengah"),
+                                            ("Dinsos Utara – ", None), ("Rahmat Hidayat – ", None)])
+def test_a_place_with_a_compass_word_before_a_dash(opening, place):
+    p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
+    assert p.location == place

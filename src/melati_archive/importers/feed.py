@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
+from .moments import local_day
 
 
 def parse_feed(text: str, source: str) -> Parsed:
@@ -64,33 +64,20 @@ def _content(entry) -> tuple[str, bool]:
 
 
 def _date(entry) -> dt.date | None:
-    """The date as written in the item's own time zone (feedparser's *_parsed are UTC: a morning
-    item in Jakarta would land on the day before)."""
+    """The item's publication day in Indonesia, by the policy every importer follows (importers.moments):
+    a time with a zone is read in WIB, a date alone is the day written."""
     # dict.get: feedparser's own get maps a missing "published" to "updated" with a deprecation
     # warning; both are tried here in turn anyway
     for name in ("published", "updated", "created"):
-        local = _local_date(dict.get(entry, name))
+        local = local_day(dict.get(entry, name))
         if local:
             return local
+    # a value only feedparser could read: its *_parsed is in UTC, whether or not the value named a zone
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
         value = dict.get(entry, name)
         if value:
             return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     return None
-
-
-def _local_date(value) -> dt.date | None:
-    if not value:
-        return None
-    value = str(value).strip()
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def _language(value) -> str | None:

@@ -9,10 +9,12 @@ import warnings
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
 from ..nlp.headline import clean_headline, headline_shape, office_name
-from ..nlp.page import read_page
+from ..nlp.page import footer_shape, read_page
 from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
+from .moments import local_day
+from .text import listing_message
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
@@ -30,13 +32,17 @@ def parse_html(text: str, source: str) -> Parsed:
     title = _headline_not_site(clean_headline((meta.get("title") or "").strip(), story), text) or None
     title = _shown_headline(text, title) or title
     story_page = read_page(story)
-    body = _without_title_line(_story_of(story_page, cleaned.text), title)
+    if story_page.listing:
+        raise ImportFailure(listing_message(story_page.listing))
+    body = _without_running_lines(_without_title_line(_story_of(story_page, cleaned.text), title), text)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text)
     if date is None or title is None:
         # read the page's visible text as a saved page (its date lines, the headline above the story),
         # the same reading the text importer uses
         page = read_page(_page_text(text))
+        if page.listing:
+            raise ImportFailure(listing_message(page.listing))
         title = title or page.headline
         if date is None:
             date = _agreed_date(_date(meta.get("date")), page.date, meta.get("url"))
@@ -128,6 +134,15 @@ def _extract(page: str) -> dict:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
+def _without_running_lines(body: str, page: str) -> str:
+    """The story without a PDF export's running footer: a line of a footer's shape (nlp.page.footer_shape) the
+    markup writes twice or more (a reader of the markup keeps one copy)."""
+    lines = body.split("\n")
+    drop = {line for line in lines if footer_shape(line)
+            and max(page.count(line), page.count(htmllib.escape(line, quote=False))) >= 2}
+    return "\n".join(line for line in lines if line not in drop) if drop else body
+
+
 def _story_of(page, cleaned: str) -> str:
     """trafilatura's text read as a page (nlp/page.py): bylines, date lines, captions, headlines listed
     under a bare "Baca Juga" and the related items after the story go too, which a line at a time
@@ -182,27 +197,15 @@ _PUBLISHED = re.compile(
     r"""|content\s*=\s*["'](?P<b>[^"']{10,40})["'][^>]{0,200}?(?:property|name|itemprop)\s*=\s*["']"""
     r"""(?:""" + _PUBLISHED_NAMES + r""")["']"""
     r"""|["']datePublished["']\s*:\s*["'](?P<c>[^"']{10,40})["']""", re.I)
-_WIB = dt.timezone(dt.timedelta(hours=7))
 
 
 def _published_local(page: str) -> dt.date | None:
     """The publication day a published label of the markup states (Open Graph, schema.org, pubdate), in
-    Indonesia: 20:30 UTC on the 6th is 03:30 WIB on the 7th, the day the page shows; a time in WIB, WITA
-    or WIT keeps its own day, a bare date or a moment without a zone is the day written."""
+    Indonesia (importers.moments: the policy feeds follow too)."""
     m = _PUBLISHED.search(page[:200_000])
     if m is None:
         return None
-    value = (m.group("a") or m.group("b") or m.group("c")).strip()
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    offset = moment.utcoffset()
-    if offset is None:
-        return moment.date()  # "2026-12-07", "2026-12-07 10:15:00": the day as the site wrote it
-    if dt.timedelta(hours=7) <= offset <= dt.timedelta(hours=9):
-        return moment.date()
-    return moment.astimezone(_WIB).date()
+    return local_day((m.group("a") or m.group("b") or m.group("c")).strip())  # ISO 8601 or RFC 822
 
 
 def _agreed_date(markup: dt.date | None, visible: dt.date | None, url: str | None) -> dt.date | None:

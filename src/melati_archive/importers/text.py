@@ -1,6 +1,7 @@
 """Plain-text press releases and pages saved from a browser: headline, date, credits and story (nlp/page.py)."""
 from __future__ import annotations
 
+from ..errors import ImportFailure
 from ..nlp.page import read_page
 from .draft import Draft, Parsed
 from .titles import looks_like_title
@@ -12,10 +13,17 @@ def parse_text(text: str, source: str) -> Parsed:
 
     Items without a date or headline are still drafts: finish.py marks them for review."""
     page = read_page(text)
+    if page.listing:
+        raise ImportFailure(listing_message(page.listing))
     credits = {k: v for k, v in page.credits.items() if k in ("author", "editor", "translator")}
     draft = Draft(source=source, body=page.body, title=page.headline, date=page.date, location=page.location,
                   **credits)
     return Parsed([draft])
+
+
+def listing_message(items: int) -> str:
+    return (f"halaman daftar berita ({items} judul), bukan satu berita; "
+            "simpan dan impor tiap berita dari halamannya sendiri")
 
 
 def split_title(text: str) -> tuple[str | None, str]:

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 
 from ..errors import ImportFailure
 from ..nlp.furniture import clean_story
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
+from .moments import local_day
 
 try:  # entity-expansion attacks are refused (defusedxml comes with nbconvert)
     from defusedxml.ElementTree import ParseError, fromstring
@@ -70,20 +70,20 @@ def _draft(item, where: str, language: str | None) -> Draft:
 
 
 def _post_date(item) -> dt.date | None:
-    for name in ("post_date", "post_date_gmt"):
-        value = _text(item, name)
-        if value and not value.startswith("0000"):
-            try:
-                return dt.date.fromisoformat(value[:10])
-            except ValueError:
-                pass
-    value = _text(item, "pubDate")
-    if value:
+    """The post's day: post_date as the site wrote it (its own clock), else post_date_gmt or pubDate read as
+    a day in Indonesia (importers.moments: the policy of feeds and pages)."""
+    value = _text(item, "post_date")
+    if value and not value.startswith("0000"):
         try:
-            return email.utils.parsedate_to_datetime(value).date()
-        except (TypeError, ValueError):
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
             pass
-    return None
+    value = _text(item, "post_date_gmt")
+    if value and not value.startswith("0000"):
+        day = local_day(value.strip() + ("+00:00" if len(value.strip()) > 10 else ""))  # GMT with no zone written
+        if day:
+            return day
+    return local_day(_text(item, "pubDate"))
 
 
 def _local(tag: str) -> str:

@@ -134,17 +134,20 @@ _PROVINCE = r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=[ \t]*\(
 
 # The dash that ends a dateline; a hyphen joining a word to a number (HUT KE-114, COVID-19) is not one.
 _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
+# "Sukamekar, 7 Desember 2026 (Humas) –": the sender after the dateline's date.
+_SOURCE_AFTER_DATE = r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]*\))?"
 _DATELINE = re.compile(
     r"^[ \t]*" + _PLACE + _PROVINCE + r"[ \t]*\n?[ \t]*,?[ \t]*\n?[ \t]*"
-    r"(?:" + _DATE_PART + r"|" + _SOURCE + r"|(?:" + _WEEKDAY + r"[ \t]*)?\([ \t]*\d{1,2}/\d{1,2}[ \t]*\)"  # (Senin) (4/3)
-    r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\))?"  # 7/12 (Antara): an old agency form
+    r"(?:" + _DATE_PART + _SOURCE_AFTER_DATE + r"|" + _SOURCE + r"|(?:" + _WEEKDAY + r"[ \t]*)?\([ \t]*\d{1,2}/\d{1,2}[ \t]*\)"  # (Senin) (4/3)
+    r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\)"  # 7/12 (Antara): an old agency form
+    r"|" + _WEEKDAY + r"(?=[ \t]*" + _DASH + r"))?"  # "JAKARTA, Senin —": the weekday alone (the date line states the day)
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
 # The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- /
-# Modernis.co, Lebak – / BorneoTribun Pontianak -
+# Modernis.co, Lebak – / BorneoTribun Pontianak - / InfoPublik, Sukamekar – (a CamelCase name before a comma)
 _OUTLET_FIRST = re.compile(
-    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r")[ \t]*[,\-–—]?[ \t]*" + _PLACE
+    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?=,))[ \t]*[,\-–—]?[ \t]*" + _PLACE
     + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*(?:" + _END_DASH + r"|:(?=[ \t]))[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )  # "Situs.com, Jakarta: ..." closes with a colon
@@ -268,7 +271,7 @@ def _has_date(m: re.Match) -> bool:
 
 
 def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=frozenset()) -> Dateline | None:
-    place = m.group("place").strip()
+    place = m.group("place").strip().rstrip("-")  # "JAKARTA--": the place's letters take one hyphen of the dash
     has_date = _has_date(m)
     source = m.group("source")
     start = m.start("place")
@@ -373,6 +376,13 @@ def _make_date(year, month, day) -> dt.date | None:
         return dt.date(y, int(month), int(day))
     except ValueError:
         return None
+
+
+# A date of the Islamic calendar a page writes beside the Masehi one: "26 Jumadil Akhir 1448 H".
+HIJRI_DATE = re.compile(
+    r"(?i)\b\d{1,2}[ \t]+(?:muharram|muharam|safar|shafar|rabi'?ul[ \t]+(?:awal|akhir|tsani)|jumadil[ \t]+(?:awal|akhir|ula|"
+    r"tsani)|jumadal[ \t]+(?:ula|akhirah|tsaniyah)|rajab|sya'?ban|ramad(?:h)?an|syawal|(?:dzul|zul)[ \t]?(?:qa'?dah|kaidah|"
+    r"qaidah|hij(?:j)?ah))[ \t]+\d{4}[ \t]*H\b\.?")
 
 
 def month_number(word: str) -> int | None:

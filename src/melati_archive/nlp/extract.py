@@ -12,6 +12,7 @@ from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
+from .headline import is_title_case
 from .page import read_page
 
 try:  # written alongside by the dates engineer; the extractor works without them
@@ -68,7 +69,7 @@ def extract(
         # The dateline's place is not a person: blank it (offsets kept) for people and quotes.
         a, b = dateline.start, dateline.end
         story = story[:a] + " " * (b - a) + story[b:]
-    story = _without_tail(story, page.tail)
+    story = _without_headline(_without_tail(story, page.tail), page.headline)
     event_dates: list[tuple[dt.date, dt.date]] = []
     mentions = []
     if _dates is not None and hasattr(_dates, "find_event_dates"):
@@ -126,6 +127,19 @@ def _without_tail(story: str, tail: list[str]) -> str:
         if at >= 0:
             return story[:at] + re.sub(r"[^\n]", " ", story[at:])
     return story
+
+
+def _without_headline(story: str, headline: str | None) -> str:
+    """The story with the page's headline line blanked (offsets kept) when the text opens with it: a headline
+    quoting someone ("\"Kami Siap,\" Kata Bupati") is the page's title, never a quote of the story. Without a
+    dateline the title reader may leave it in. Other headlines stay: their names may introduce the story's people."""
+    line = re.sub(r"[“”„‟″]", '"', headline or "").strip()
+    if '"' not in line or line.endswith(".") or not (is_title_case(line) or line.isupper()):
+        return story  # only a Title Case headline that quotes (a first line read as the headline may be story)
+    at = story.find(line, 0, 1000 + len(line))
+    if at < 0 or story[story.rfind("\n", 0, at) + 1:at].strip() or story[at + len(line):at + len(line) + 1] not in ("", "\n"):
+        return story
+    return story[:at] + " " * len(line) + story[at + len(line):]
 
 
 def _last_line_at(text: str, line: str) -> int:

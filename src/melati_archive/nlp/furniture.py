@@ -19,7 +19,7 @@ CREDIT_FIELDS = {
     "penulis": "author", "teks": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
     "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
-    "translator": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
+    "translator": "translator", "translated by": "translator", "diterjemahkan oleh": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
     "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",
     # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
     "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",
@@ -97,7 +97,7 @@ _LINK_LABEL = re.compile(
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
-_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+artikel\s+ini)?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
+_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
                     r"category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
@@ -180,8 +180,18 @@ _UI_LINES = frozenset(
     "tampilkan lebih banyak|dengarkan|dengarkan artikel ini|dengarkan berita ini|ukuran font|ukuran huruf|"
     "a- a+|a+ a-|a a a|zoom-in-whitezoom-out-white|kembali|kembali ke atas|ke atas|back to top|navigasi pos|"
     "navigasi artikel|navigasi tulisan|post navigation|live|live update|live report|live streaming|siaran langsung|"
-    "update terkini".split("|")
+    "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
+    "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
+    "berikan pendapat anda".split("|")
 )
+# A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
+# "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
+_COOKIE = re.compile(r"(?i)\b(?:menggunakan|memakai|use|uses)\s+(?:cookie|cookies|kuki)\b")
+_CONSENT = re.compile(r"(?i)\b(?:setuju|menyetujui|persetujuan|kebijakan\s+(?:privasi|cookie)|privacy|agree|consent|"
+                      r"accept|pengalaman\s+(?:anda|terbaik|browsing))")
+_MAX_COOKIE_WORDS = 50
+# Another item's video or gallery named in capitals with its Title Case headline: "VIDEO: Judul", "GALERI: Judul".
+_MEDIA_ITEM = re.compile(r"^(?:VIDEO|GALERI|INFOGRAFIS|FOTO\s+VIDEO)\s*:\s+[A-Z0-9]")
 _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
@@ -212,6 +222,14 @@ _UI_PATTERNS = re.compile(
     r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
     # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
     r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
+    # a poll's answers with their shares ("Setuju 60%"), a newsletter's or comment box's form
+    r"(?:sangat\s+)?(?:tidak\s+)?(?:setuju|ya|tidak|ragu-ragu|ragu|netral|tidak\s+tahu|senang|sedih|marah|terinspirasi|"
+    r"inspiratif|terkejut|bangga|kecewa|takut|lucu|gembira|suka)\s*:?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%|masukkan\s+(?:alamat\s+)?(?:e-?mail|surel)\b.{0,40}|"
+    r"(?:masuk|login|log\s+in|daftar)\s+untuk\s+(?:berkomentar|mengomentari|komentar|memberi\s+komentar)\b.{0,20}|"
+    # the line a WordPress feed appends to each item: "The post Judul appeared first on Situs.",
+    # "Pos Judul muncul pertama kali di Situs."
+    r"(?:the\s+post|pos|artikel|tulisan)\s.{1,200}?\s(?:appeared\s+first\s+on|muncul\s+pertama\s+kali\s+di|"
+    r"pertama\s+kali\s+(?:muncul|tampil|terbit)\s+di)\s.{1,100}|"
     # what a news site appends to copied text: 'Baca artikel situs, "Judul" selengkapnya https://...',
     # 'Situs+ baca berita tanpa iklan: https://...'
     r"baca\s+artikel\s+\S+.{0,300}\bselengkapnya\b.*|\S{0,20}\s*baca\s+berita\s+tanpa\s+iklan\b.*|"
@@ -279,6 +297,8 @@ def furniture_kind(line: str) -> str | None:
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
     if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
+    if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
+        return "link"  # "VIDEO: Camat X Bagikan Selimut": another item's video (page.py keeps a page's own over its date)
     if _ADS.match(stripped):
         return "ad"
     if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
@@ -291,8 +311,13 @@ def furniture_kind(line: str) -> str | None:
     core = stripped.strip(_UI_STRIP)
     if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):
         return "ui"
+    if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(stripped) and _CONSENT.search(stripped):
+        return "ui"
     if _BULLET_ITEM.match(stripped):
         return "menu"
+    if len(words) <= 20 and not stripped.endswith((".", "!", "?")) and (
+            (stripped[:2] == "« " and "»" not in stripped) or (stripped[-2:] == " »" and "«" not in stripped)):
+        return "link"  # "« Judul Sebelumnya", "Judul Berikutnya »": one guillemet alone points (a pair quotes speech)
     if (stripped[:1] == "←" or stripped[-1:] == "→") and len(words) <= 20:
         return "link"  # "← Judul Sebelumnya", "Judul Berikutnya →": the items a post links to («» may quote speech)
     if len(words) <= 12 and '"' not in stripped and _BREADCRUMB.match(stripped):

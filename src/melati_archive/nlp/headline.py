@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAYS, find_full_dates, month_number
+from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -42,6 +42,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False
     if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
+    if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
+        return False  # "26 Jumadil Akhir 1448 H": a date of the Islamic calendar alone
     return True
 
 
@@ -117,13 +119,16 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
         upper = [(k, o) for k, o in titled if k == i - 2]
-        if not repeated and upper and kinds[i - 1] == "date" and is_photo_caption(t) and not is_photo_caption(upper[0][1]) \
-                and not _site_name_shape(upper[0][1]):
+        if not repeated and upper and kinds[i - 1] in ("date", "relative") and not is_photo_caption(upper[0][1]) and (
+                (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):
             return upper[0][1], upper[0][0]  # headline / its date line / a Title Case photo caption
+        right_above = [(k, o) for k, o in titled if k == i - 1]
+        if not repeated and right_above and _caption_styled(t, right_above[0][1]):
+            return right_above[0][1], right_above[0][0]  # headline / a caption in another style, no date between
         return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
-                                                                  "share", "dateline", "source")]
+                                                                  "share", "dateline", "source", "relative")]
     if i + 1 < lead and kinds[i + 1] == "date" and len(between) <= 2 and all(
             lines[k].endswith(".") and len(lines[k].split()) <= 40 for k in between):
         between = []  # "headline" / its date line / a photo's caption without a credit ("Petugas menata beras ...")
@@ -152,6 +157,28 @@ def is_photo_caption(line: str) -> bool:
                                 or any(_ME_VERB.match(w) and w.lower() not in _ME_NOUNS for w in words))
 
 
+# Small words a caption typed in full Title Case capitalizes ("Penyerahan Bantuan Kepada Lansia Di Cibening").
+_SMALL_CAPITALIZED = frozenset("Di Ke Dari Kepada Untuk Bagi Dan Dengan Pada Oleh Yang Serta".split())
+_SMALL_LOWER = frozenset("di ke dari kepada untuk bagi dan dengan pada oleh yang serta".split())
+# Small words a headline's clause has and an office's or site's name has not ("Dinsos Bagikan Terpal untuk ...").
+_HEADLINE_SMALL = frozenset("untuk kepada bagi ke".split())
+
+
+def _caption_styled(line: str, headline: str) -> bool:
+    """A photo caption without a verb under the headline's date line: a noun phrase of six or more words
+    opening with a noun of -an ("Penyerahan", "Kunjungan") and typed with every small word capitalized,
+    while the headline above writes its small words in lower case (or all in capitals): two lines in two styles are not one
+    page's headline twice. A tagline over a header clock ("Sukamekar Bangkit Sukamekar Sejahtera") has no
+    small word to tell it by, and keeps the line below as the headline."""
+    words = line.split()
+    if _site_name_shape(headline) and not any(w.lower() in _HEADLINE_SMALL for w in headline.split()):
+        return False  # "Portal Resmi Pemerintah Kabupaten X" above: a site's header, the line below its headline
+    return (len(words) >= 6 and len(words[0]) >= 6 and words[0].endswith("an") and words[0][:1].isupper()
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and any(w in _SMALL_CAPITALIZED for w in words[1:])
+            and any(w in _SMALL_LOWER or (headline.isupper() and w.lower() in _SMALL_LOWER) for w in headline.split()))
+
+
 # Words a headline's first line does not end on when the headline goes on below: "... Makanan untuk" / "300 Lansia".
 _HANGING = frozenset("untuk di ke dari dan yang bagi dengan pada atau oleh serta sebagai kepada tentang terhadap "
                      "hingga sampai karena agar soal jadi".split())
@@ -164,10 +191,13 @@ def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) 
         return t, i
     above = lines[i - 1]
     words = above.split()
-    if len(words) < 4 or words[-1].lower() not in _HANGING:
+    # "DINSOS ANTAR MAKANAN" / "UNTUK 300 LANSIA": the second line opens on a word no headline opens with
+    opens_hanging = t.split()[0].lower() in _HANGING and len(words) >= 2 and above.isupper() == t.isupper()
+    if not opens_hanging and (len(words) < 4 or words[-1].lower() not in _HANGING):
         return t, i  # "Bersih dan" over a headline is a tagline's piece: a wrapped headline's first half is longer
     joined = f"{above} {t}"
-    if is_title_case(joined) and headline_shape(joined) and not _site_name_shape(above):
+    if (is_title_case(joined) or joined.isupper()) and headline_shape(joined) and not office_name(above) \
+            and (opens_hanging or not _site_name_shape(above)):
         return joined, i - 1
     return t, i
 
@@ -211,7 +241,7 @@ def _site_name_shape(line: str) -> bool:
 def clean_headline(line: str, page_text: str = "") -> str:
     """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
     "Judul - Kementerian Sosial RI")."""
-    line = " ".join(line.split())
+    line = _TITLE_LABEL.sub("", _PAGER_SUFFIX.sub("", " ".join(line.split())))
     m = _SITE_SUFFIX.match(line)
     if m is None:
         return line
@@ -224,11 +254,17 @@ def clean_headline(line: str, page_text: str = "") -> str:
     # opens with an office's word is too.
     elsewhere = page_text.count(site) >= 2
     office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
-    if elsewhere or WEB_ADDRESS.search(site) or (sep == "|" and office):
+    # After a bar one word alone ("Judul | Situsku") is a site's name too: a headline's second half has more.
+    lone = len(words) == 1 and words[0] not in _HEADLINE_VERBS and words[0].isalpha()
+    if elsewhere or WEB_ADDRESS.search(site) or (sep == "|" and (office or lone)):
         return head
     return line
 
 
+# A release form's label before its title: "Judul: ...", "Judul Berita: ...", "Title: ...".
+_TITLE_LABEL = re.compile(r"(?i)^(?:judul(?:\s+(?:berita|rilis|artikel))?|title|headline)\s*:\s*(?=\S)")
+# A pager glued to the title of a story's later page: "Judul - Halaman 2", "Judul | Page 3", "Judul Halaman all".
+_PAGER_SUFFIX = re.compile(r"(?<=\S)\s+(?:[-–—|]\s+)?(?i:halaman|page|hal\.)\s+(?:\d{1,2}|all|semua)$")
 # A page title: the headline, a bar or dash, and the site's name (at most six words).
 _SITE_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|–—-])\s+(?P<site>[^\s|–—-][^|–—]{1,60})$")
 _SITE_WORDS = frozenset("pemkot pemkab pemprov pemerintah kementerian kemensos dinas dinsos portal website situs "

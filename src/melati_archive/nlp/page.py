@@ -18,10 +18,11 @@ from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
 )
 from .headline import (
-    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case,
+    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
 )
 from .names import plausible_name
-from .pagedates import UPDATED, is_clock, page_date_of, place_of_date_line
+from .pagedates import UPDATED, is_clock, is_relative_time, page_date_of, place_of_date_line
+from .pagelists import item_headline, listed_items
 from .pagelines import BROKEN_WORD, OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .textrepair import repaired
 
@@ -113,11 +114,14 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
 # "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
 # dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
 # One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place; but a
-# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai") makes two words one place.
+# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai", its Malay "Sei", Lampung's "Way")
+# makes two words one place; so does a compass word after it ("Lombok Timur –", "Hulu Sungai Tengah –").
 # "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
 _TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
-                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung) )?"
-                                  r"[A-Z][a-z]{2,})(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
+                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Koto|Simpang|"
+                                  r"Padang|Kepulauan|Danau|Hulu|Hilir) )?"
+                                  r"[A-Z][a-z]{2,}(?: (?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Laut|Darat|Hulu|Hilir))?)"
+                                  r"(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
 _OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
                   "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
@@ -137,8 +141,8 @@ def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
     if region and (region.lower() in _RUBRICS or region.lower().startswith(_OFFICE_STARTS)
                    or not D._plausible_place(region) or D._is_outlet(region, outlets)):
         return None
-    last = place.split()[-1]
-    if last.lower() in _RUBRICS or last.lower().startswith(_OFFICE_STARTS) or not D._plausible_place(place) \
+    if any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in place.split()) \
+            or not D._plausible_place(place) \
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
         return None
     return place
@@ -165,6 +169,7 @@ class Page:
     # story's own short first lines when the page reading put its start too low
     head_unknown: list[str] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)  # the page's tail (related items, comments), from its marker line
+    listing: int = 0  # items of a list page (an index of releases pasted at once): then no headline, date or body
 
 
 def read_page(text: str) -> Page:
@@ -183,7 +188,13 @@ def read_page(text: str) -> Page:
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
-    body, dropped = _body(lines, kinds, lead, cut, headline)
+    items = listed_items(lines, kinds)
+    if len(items) >= 2:
+        # an index of several releases: no one article's headline, date, place or story
+        return Page(headline=None, date=None, date_from=None, date_text=None, location=None, byline=None, credits={},
+                    body="", dropped=list(lines), lead=items[0], head_unknown=[], tail=lines[items[0]:],
+                    listing=len(items))
+    body, dropped = _body(lines, kinds, lead, cut, headline, date)
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
                 tail=lines[cut:])
@@ -242,6 +253,8 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         kind = None  # "• 150 lembar selimut" under "Bantuan yang dikirim meliputi:": the story's list
     if kind and not _rubric_headline(line, following):
         return kind
+    if is_relative_time(line):
+        return "relative"  # "2 jam yang lalu": the page's time stamp without a date
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
     if page_date_of(line) is not None and not dateline:
         return "date"
@@ -389,7 +402,7 @@ _TAIL_MARKERS = re.compile(
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+the\s+author|"
     # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
     r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
     r"\s*:?\s*\S{0,20}\s*$"
@@ -477,19 +490,13 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
         return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
     if i < lead and not _in_a_list(lines, kinds, i):
         return False  # above the story one headline and its date: the page's own
-    return _item_headline(lines[i - 1], kinds[i - 1])
+    return item_headline(lines[i - 1], kinds[i - 1])
 
 
 def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
     """The date line i under a headline belongs to a list of items: another date line stands above
     that headline, or a list's label ("Terbaru", "Berita Terpopuler") right above it."""
     return any(kinds[j] == "date" for j in range(i - 1)) or (i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
-
-
-def _item_headline(line: str, kind: str | None) -> bool:
-    """A Title Case headline of four or more words on a line of its own."""
-    return kind is None and _has_words(line, 4) and headline_shape(line) and is_title_case(line) \
-        and not line.endswith(".")
 
 
 def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
@@ -506,6 +513,8 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
         location = dateline.location if dateline else None
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
         location = _title_case_place(lines[lead], outlets)
+    if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
+        head = []  # "Diperbarui: 9 Desember" over "SUKAMEKAR (7/12/2026) -": the update is not the publication
     if head:
         # the date line nearest the headline (else the story's start): a site header's clock or a
         # widget's date stands further up
@@ -520,9 +529,41 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     return None, None, None, location
 
 
-def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
+def _after_the_page(date_line: str, day: dt.date | None) -> bool:
+    """A date later than the page's own: a schedule's day ("Penyaluran Tahap Dua" / "10 Desember 2026"),
+    never the date another item was published on."""
+    stated = page_date_of(date_line)
+    return day is not None and stated is not None and stated > day
+
+
+def _running_lines(lines: list[str], lead: int, cut: int) -> set[str]:
+    """A PDF's running header or footer: a short line that is no sentence, written two or more times
+    inside the story ("Jl. Raya Sukamekar No. 12 Telp. (0263) 123456", "Siaran Pers Dinas Sosial")."""
+    seen: dict[str, int] = {}
+    for line in lines[lead + 1:cut]:
+        seen[line] = seen.get(line, 0) + 1
+    return {line for line, n in seen.items() if n >= 2 and footer_shape(line)}
+
+
+def footer_shape(line: str) -> bool:
+    """A line a running header or footer can be: short, no sentence, in capitals, an office's name, or naming
+    what footers name. Written twice or more it is one (importers.html counts it in the page's markup)."""
+    return not line.endswith(SENTENCE_END) and not _has_words(line, 21) and _has_words(line, 2) and (
+        line.isupper() or office_name(line) or bool(_FOOTER_WORDS.search(line)))
+
+
+# What a running header or footer names (a story's repeated agenda line, "Tempat: Aula ...", names none of it):
+# the office's contacts, its web address, the kind of document, a page.
+_FOOTER_WORDS = re.compile(r"(?i)\b(?:telp|tel|telepon|fax|faks|email|e-mail|surel|website|www|jl|jalan|kode\s+pos|"
+                           r"siaran\s+pers|press\s+release|rilis\s+berita|halaman|hal|page)\b|@|https?://|\.go\.id\b")
+
+
+def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tuple[str, list[str]]:
     kept: list[str] = []
     dropped: list[str] = list(lines[:lead])
+    running = _running_lines(lines, lead, cut)
+    # the story's last line of prose: an office's name below it signs the release, above it is a list's item
+    last_prose = max((k for k in range(lead, cut) if kinds[k] is None and _has_words(lines[k], 8)), default=lead)
     for i in range(lead, cut):
         line = lines[i]
         kind = kinds[i]
@@ -547,10 +588,14 @@ def _body(lines, kinds, lead, cut, headline) -> tuple[str, list[str]]:
         if kind is not None and kind != "dateline" or (headline and line == headline):
             dropped.append(line)
             continue
-        if i > lead and line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]:
-            dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") on every page
+        if i > lead and (line in running or line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]):
+            dropped.append(line)  # a PDF's running header ("SIARAN PERS DINAS SOSIAL ...") or footer on every page
             continue
-        if i > lead and following and kinds[i + 1] == "date" and _item_headline(line, kind):
+        if i > last_prose and office_name(line) and not line.endswith(SENTENCE_END):
+            dropped.append(line)  # "Dinas Komunikasi dan Informatika Kabupaten X" alone under the story: its sender
+            continue
+        if i > lead and following and kinds[i + 1] == "date" and item_headline(line, kind) \
+                and not _after_the_page(following, day):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):

@@ -21,6 +21,25 @@ _DATE_LINE_NOISE = re.compile(
 _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(?:pelaksanaan|kegiatan|acara|kejadian|"
                           r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
                           r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
+# A numeric date with a two-digit year alone on a line (a weekday before, a clock after): "Rabu, 9/12/26 10:15".
+_SHORT_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,7})(?:,\s*|\s+))?(?P<d>[012]?\d|3[01])/(?P<m>[01]?\d)/(?P<y>\d\d)"
+                              r"(?:\s*[-|,]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?)?")
+# A month, its day and the year with no comma, alone on a line (an English template's "Monday, Dec 7 2026"):
+# a date line; inside a sentence the finder wants a comma ("Mei 2020" stays a month).
+_MONTH_DAY_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,9})(?:,\s*|\s+))?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[012]?\d|3[01])"
+                                  r"\s+(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit|am|pm))?)?")
+
+
+def _weekday_word(word: str | None) -> bool:
+    """No word, or a weekday's name or short form ("Senin", "Sen", "Monday", "Mon")."""
+    return not word or word.lower() in D.WEEKDAYS or word.lower() in _WEEKDAY_SHORT
+
+
+# The Masehi mark after a year ("7 Desember 2026 M"), when a Hijri date stands beside it.
+_MASEHI_MARK = re.compile(r"(?<=\d{4}) M\b")
+# A weekday and its date in parentheses, alone on a line (a clock may follow): "Senin (7/12/2026)".
+_WEEKDAY_PARENS = re.compile(r"(?i)[A-Za-z'’]{3,7},?\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)(?:\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}"
+                             r"(?:\s*(?:wib|wita|wit))?)?")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 UPDATED = re.compile(r"(?i)\b(?:update[ds]?|diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|diubah|"
                      r"disunting|diedit|edited|modified|revisi|direvisi)\b")
@@ -47,7 +66,13 @@ def page_date_of(line: str) -> dt.date | None:
     """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
-    stripped = squeezed(line)
+    stripped = _MASEHI_MARK.sub("", D.HIJRI_DATE.sub(" ", squeezed(line))).strip(" /|")  # "7 Desember 2026 M / 26 Jumadil Akhir 1448 H"
+    spelled = _MONTH_DAY_YEAR_LINE.fullmatch(stripped)
+    if spelled and D.month_number(spelled.group("mon")) is not None and _weekday_word(spelled.group("wd")):
+        return D._make_date(spelled.group("y"), D.month_number(spelled.group("mon")), spelled.group("d"))
+    short = _SHORT_YEAR_LINE.fullmatch(stripped)
+    if short and _weekday_word(short.group("wd")):
+        return D._make_date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
             or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
         return None
@@ -55,8 +80,8 @@ def page_date_of(line: str) -> dt.date | None:
     if not found:
         return None
     first = found[0]
-    if stripped[:first.start].rstrip().endswith("("):
-        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it
+    if stripped[:first.start].rstrip().endswith("(") and not _WEEKDAY_PARENS.fullmatch(stripped):
+        return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it ("Senin (7/12/2026)" alone is a date line)
     if _RANGE_HEAD.search(stripped, 0, first.start):
         return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
     if _phrase_goes_on(stripped[first.end:]):
@@ -129,6 +154,20 @@ def _published_of(line: str, found: list) -> dt.date:
             return mention.start_date
         start = mention.end
     return found[0].start_date
+
+
+# A time stamp that states no date: "2 jam yang lalu", "Diterbitkan 3 hari lalu", "Kemarin, 10:15", "1 day ago".
+_RELATIVE_TIME = re.compile(
+    r"(?i)(?:(?:diterbitkan|dipublikasikan|diperbarui|diposting|diunggah|dibagikan|terbit|update[d]?|published|posted)"
+    r"\s*:?\s*)?(?:(?:\d{1,3}|se|satu|dua|tiga|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|"
+    r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)|baru\s+saja|just\s+now|kemarin|yesterday|"
+    r"hari\s+ini|today)(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?)?")
+
+
+def is_relative_time(line: str) -> bool:
+    """A page's time stamp that gives no date (a relative time): neither a date line nor a headline."""
+    line = squeezed(line)
+    return len(line) <= 60 and bool(_RELATIVE_TIME.fullmatch(line))
 
 
 def is_clock(lines: list[str], i: int) -> bool:

@@ -57,10 +57,31 @@ def logical_lines(text: str) -> list[str]:
             out.append(line)
             wrapped = False
         previous_raw = line
-    return out
+    return [piece for line in out for piece in _glued_link_split(line)]
 
 
-BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[a-z]{2,})-$")
+_LINK_HEADS = ("baca juga", "baca pula", "simak juga", "lihat juga")
+MAX_LINK_WORDS = 20
+
+
+def _glued_link_split(line: str) -> list[str]:
+    """A paragraph with a "Baca juga: Judul Lain" a copy glued to its end ("... tujuh kecamatan. Baca juga:
+    Bupati Resmikan Taman"): the paragraph and the link as two lines, so the link leaves as furniture. Only
+    after a full sentence, and only a short link with no sentence of its own."""
+    if len(line) < 40:
+        return [line]
+    low = line.lower()
+    k = max(low.rfind(head) for head in _LINK_HEADS)
+    if k <= 0 or not line[k - 1].isspace():
+        return [line]
+    head, rest = line[:k].rstrip(), line[k:]
+    if not head.endswith(SENTENCE_END) or ":" not in rest[:14] or rest.endswith((".", "!", "?")) \
+            or has_words(rest, MAX_LINK_WORDS + 3) or not has_words(head, 4):
+        return [line]
+    return [head, rest]
+
+
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z][a-z]+)-$")  # "ban-" / "tuan", "Suka-" / "mekar"
 _WORD_START = re.compile(r"[a-z]+")
 
 
@@ -71,7 +92,7 @@ def _joined_wrap(line: str, following: str) -> str:
     tail = _WORD_START.match(following)
     if m is None or tail is None:
         return f"{line} {following}"
-    head, rest = m.group("head"), tail.group()
+    head, rest = m.group("head").lower(), tail.group()
     if head[:3] == rest[:3] or (len(head) >= 3 and head[-3:] == rest[-3:]):
         return f"{line}{following}"
     return f"{line[:-1]}{following}"
