@@ -1,0 +1,210 @@
+"""Probe of the acronyms a text defines (short = long form): short texts written for this probe (no
+third-party text), each with the pairs an editor expects, many with none (a parenthesis that is not a
+definition). Prints right / wrong / missed / extra per round and lists every failure by case.
+
+    .venv/bin/python bench/probe_acronyms.py          # score and failures
+    .venv/bin/python bench/probe_acronyms.py --quiet  # score only
+
+Pairs are compared as bench/eval_acronyms.py compares them (case, spaces and the hyphen aside).
+Counted per expected pair: right (given), missed (not given); per pair given and not expected:
+extra when the case names it as also fine (ALSO: a pair an editor would accept), else WRONG. A wrong
+pair is the worst outcome: search learns it as a synonym. Exit status 1 on any WRONG pair not named
+in KNOWN; failures named in KNOWN are marked as known, with why.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from melati_archive.nlp.extract import extract  # noqa: E402
+
+Pair = tuple[str, str]
+
+# round label -> [(name, text, [(short, long) expected])]
+ROUNDS: list[tuple[str, list[tuple[str, str, list[Pair]]]]] = [
+    ("round 1: the common forms, written before it was run", [
+        ("long-paren-acr",
+         "Dinas Sosial menyalurkan Bantuan Pangan Non Tunai (BPNT) kepada 300 keluarga.",
+         [("BPNT", "Bantuan Pangan Non Tunai")]),
+        ("acr-paren-long",
+         "Kepala BPBD (Badan Penanggulangan Bencana Daerah) Kabupaten Cianjur meninjau lokasi longsor.",
+         [("BPBD", "Badan Penanggulangan Bencana Daerah")]),
+        ("long-atau-acr",
+         "Penerima Kartu Keluarga Sejahtera atau KKS diminta membawa KTP.",
+         [("KKS", "Kartu Keluarga Sejahtera")]),
+        ("yang-disingkat",
+         "Program bedah Rumah Tidak Layak Huni yang disingkat RTLH menyasar 40 rumah.",
+         [("RTLH", "Rumah Tidak Layak Huni")]),
+        ("atau-yang-disingkat",
+         "Warga menerima Bantuan Langsung Tunai atau yang disingkat BLT sebesar Rp 600 ribu.",
+         [("BLT", "Bantuan Langsung Tunai")]),
+        ("selanjutnya-disebut",
+         "Badan Usaha Milik Desa, selanjutnya disebut BUMDes, mengelola pasar desa.",
+         [("BUMDes", "Badan Usaha Milik Desa")]),
+        ("yang-selanjutnya-disingkat-paren",
+         "Peraturan ini mengatur Lembaga Kesejahteraan Sosial (yang selanjutnya disingkat LKS) di daerah.",
+         [("LKS", "Lembaga Kesejahteraan Sosial")]),
+        ("kepanjangan-dari",
+         "PKH merupakan kepanjangan dari Program Keluarga Harapan yang menyasar keluarga miskin.",
+         [("PKH", "Program Keluarga Harapan")]),
+        ("singkatan-dari",
+         "KUBE adalah singkatan dari Kelompok Usaha Bersama yang dibentuk warga desa.",
+         [("KUBE", "Kelompok Usaha Bersama")]),
+        ("akronim-dari",
+         "Tagana merupakan akronim dari Taruna Siaga Bencana, relawan yang dibina Kementerian Sosial.",
+         [("Tagana", "Taruna Siaga Bencana")]),
+        ("dan-inside",
+         "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak (DP3A) Kota Depok membuka pelatihan.",
+         [("DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak")]),
+        ("comma-inside",
+         "Dinas Koperasi, Usaha Kecil dan Menengah (Diskop UKM) menggelar bazar produk lokal.",
+         [("Diskop UKM", "Dinas Koperasi, Usaha Kecil dan Menengah")]),
+        ("serta-inside",
+         "Rapat dipimpin Badan Perencanaan Pembangunan serta Penelitian dan Pengembangan Daerah (Bappelitbangda).",
+         [("Bappelitbangda", "Badan Perencanaan Pembangunan serta Penelitian dan Pengembangan Daerah")]),
+        ("regional-tail",
+         "Dinas Sosial Kota Bekasi (Dinsos Kota Bekasi) membuka dapur umum di Bekasi Timur.",
+         [("Dinsos Kota Bekasi", "Dinas Sosial Kota Bekasi")]),
+        ("regional-tail-short",
+         "Badan Penanggulangan Bencana Daerah Kabupaten Garut (BPBD Garut) mendirikan tenda pengungsian.",
+         [("BPBD Garut", "Badan Penanggulangan Bencana Daerah Kabupaten Garut")]),
+        ("english-long-form",
+         "Perusahaan menyalurkan dana Corporate Social Responsibility (CSR) untuk panti asuhan.",
+         [("CSR", "Corporate Social Responsibility")]),
+        ("kemenpppa",
+         "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak (KemenPPPA) mengirim tim pendamping.",
+         [("KemenPPPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak")]),
+        ("kemen-pppa-two-tokens-inside",
+         "Tim dari Kemen PPPA (Kementerian Pemberdayaan Perempuan dan Perlindungan Anak) tiba di lokasi.",
+         [("Kemen PPPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak")]),
+        ("p3k-digit",
+         "Sebanyak 120 Pegawai Pemerintah dengan Perjanjian Kerja (P3K) dilantik hari ini.",
+         [("P3K", "Pegawai Pemerintah dengan Perjanjian Kerja")]),
+        ("pppk",
+         "Seleksi Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) dibuka bulan depan.",
+         [("PPPK", "Pegawai Pemerintah dengan Perjanjian Kerja")]),
+        ("e-ktp",
+         "Warga diminta membawa Kartu Tanda Penduduk elektronik (e-KTP) saat pencairan.",
+         [("e-KTP", "Kartu Tanda Penduduk elektronik")]),
+        ("bpjs-kesehatan-inside",
+         "Peserta BPJS Kesehatan (Badan Penyelenggara Jaminan Sosial Kesehatan) bertambah.",
+         [("BPJS Kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan")]),
+        ("syllables-satpol-pp",
+         "Petugas Satuan Polisi Pamong Praja (Satpol PP) menertibkan pedagang.",
+         [("Satpol PP", "Satuan Polisi Pamong Praja")]),
+        ("syllables-puskesmas",
+         "Warga berobat ke Pusat Kesehatan Masyarakat (Puskesmas) terdekat.",
+         [("Puskesmas", "Pusat Kesehatan Masyarakat")]),
+        ("syllables-damkar",
+         "Petugas Pemadam Kebakaran (Damkar) tiba sepuluh menit kemudian.",
+         [("Damkar", "Pemadam Kebakaran")]),
+        ("syllables-kemensos-inside",
+         "Bantuan dari Kemensos (Kementerian Sosial) tiba di posko.",
+         [("Kemensos", "Kementerian Sosial")]),
+        ("lower-balita",
+         "Kader posyandu menimbang anak bawah lima tahun (balita) setiap bulan.",
+         [("balita", "bawah lima tahun")]),
+        ("lower-bansos-lansia",
+         "Penyaluran bantuan sosial (bansos) bagi lanjut usia (lansia) dimulai pekan ini.",
+         [("bansos", "bantuan sosial"), ("lansia", "lanjut usia")]),
+        ("two-in-one-sentence",
+         "Keluarga Penerima Manfaat (KPM) Program Keluarga Harapan (PKH) wajib hadir di pertemuan kelompok.",
+         [("KPM", "Keluarga Penerima Manfaat"), ("PKH", "Program Keluarga Harapan")]),
+        ("inside-a-quote",
+         "\"Kami bekerja sama dengan Lembaga Kesejahteraan Sosial Anak (LKSA) setempat,\" kata Rina Marlina.",
+         [("LKSA", "Lembaga Kesejahteraan Sosial Anak")]),
+        ("in-a-headline",
+         "Dinsos Salurkan Bantuan Sosial Tunai (BST) ke 300 Warga\n"
+         "BEKASI - Dinas Sosial Kota Bekasi menyalurkan bantuan kepada warga terdampak.",
+         [("BST", "Bantuan Sosial Tunai")]),
+        ("defined-twice-first-wins",
+         "Tim Reaksi Cepat (TRC) dikerahkan ke lokasi. Anggota Tim Respons Cepat (TRC) membawa perahu karet.",
+         [("TRC", "Tim Reaksi Cepat")]),
+        # parentheses that are no definition
+        ("no-kiri", "Bupati Sumedang (kiri) menyerahkan bantuan kepada warga.", []),
+        ("no-age", "Korban, Sutini (12), dibawa ke rumah sakit.", []),
+        ("no-agency-credit", "Warga mengantre bantuan di kantor desa. (ant)", []),
+        ("no-date", "Penyaluran dimulai Senin (4/3) di kantor kecamatan.", []),
+        ("no-place", "Banjir melanda Kabupaten Bekasi (Jawa Barat) sejak Selasa.", []),
+        ("no-person", "Ketua RT setempat (Budi Santoso) ikut membantu evakuasi.", []),
+        ("no-role", "Ahmad Sanusi (Kepala Dinas) memimpin rapat koordinasi.", []),
+        ("no-translation", "Program ini disebut rumah singgah (bahasa Inggris: shelter house) oleh warga.", []),
+        ("no-amount", "Setiap keluarga menerima bantuan tunai (Rp 2 juta) per bulan.", []),
+        ("no-photo-credit", "Petugas membagikan paket sembako kepada warga. (foto: Humas Pemkab)", []),
+        ("no-english-gloss", "Balai menerapkan pelayanan satu pintu (one stop service) bagi tamu.", []),
+        ("no-person-initials-fit",
+         "Sambutan disampaikan Kepala Sekolah (Kasmini Sulastri) di halaman sekolah.", []),
+    ]),
+]
+
+# Pairs an editor would accept besides the expected ones: (case name, short, long)
+ALSO: set[tuple[str, str, str]] = set()
+
+# Failures left on purpose, with why: (case name, short form given or expected) -> why
+KNOWN: dict[tuple[str, str], str] = {}
+
+
+def norm(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", (text or "").lower()).strip()
+
+
+def score_round(cases):
+    tally = {"right": 0, "wrong": 0, "missed": 0, "extra": 0, "expected": 0, "known": 0}
+    failures: list[str] = []
+    for name, text, expected in cases:
+        given = [(a.short, a.long) for a in extract(text).acronyms]
+        have = {(norm(s), norm(lf)) for s, lf in given}
+        want = {(norm(s), norm(lf)) for s, lf in expected}
+        also = {(norm(s), norm(lf)) for c, s, lf in ALSO if c == name}
+        for short, long_form in expected:
+            tally["expected"] += 1
+            if (norm(short), norm(long_form)) in have:
+                tally["right"] += 1
+                continue
+            tally["missed"] += 1
+            why = KNOWN.get((name, short))
+            failures.append(f"{name}: missed {short!r} = {long_form!r}" + (f" [known: {why}]" if why else "")
+                            + f"; got {given}")
+        for short, long_form in given:
+            key = (norm(short), norm(long_form))
+            if key in want:
+                continue
+            if key in also:
+                tally["extra"] += 1
+                continue
+            why = KNOWN.get((name, short))
+            tally["known" if why else "wrong"] += 1
+            failures.append(f"{name}: WRONG {short!r} = {long_form!r}" + (f" [known: {why}]" if why else ""))
+    return tally, failures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    total = {"right": 0, "wrong": 0, "missed": 0, "extra": 0, "expected": 0, "known": 0}
+    texts = 0
+    for label, cases in ROUNDS:
+        tally, failures = score_round(cases)
+        texts += len(cases)
+        for k in total:
+            total[k] += tally[k]
+        n = tally["expected"]
+        print(f"  {label}: {len(cases)} texts, {n} pairs: right {tally['right']}, wrong {tally['wrong']} "
+              f"(+{tally['known']} known), missed {tally['missed']}, extra {tally['extra']}")
+        if not args.quiet:
+            for line in failures:
+                print("     ", line)
+    n = total["expected"]
+    print(f"probe_acronyms: {texts} texts, {n} pairs: right {total['right']}/{n} = {total['right'] / max(n, 1):.3f}, "
+          f"wrong {total['wrong']} (+{total['known']} known), missed {total['missed']}, extra {total['extra']}")
+    return 1 if total["wrong"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
