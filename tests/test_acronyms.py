@@ -187,3 +187,53 @@ def test_a_defined_acronym_counts_for_a_program_only_with_a_long_form_near_its_n
                       ("Tim Respons Cepat Tanggap Bencana Alam (TRCTBA) dikerahkan.", ["trc"]),
                       ("Tim Rescue Cepat Tanggap (TRCT) dikerahkan.", [])]:
         assert match_programs(text, find_acronyms(text), [trc]) == ids
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("warga menerima Bantuan Beras Daerah atau yang disingkat BBD setiap bulan", "BBD", "Bantuan Beras Daerah"),
+        ("Unit Layanan Terpadu, selanjutnya disebut ULT, melayani aduan warga", "ULT", "Unit Layanan Terpadu"),
+        ("Pasukan Relawan Bencana yang lebih dikenal dengan sebutan PRB turun", "PRB", "Pasukan Relawan Bencana"),
+        ("Taruna Muda Peduli yang disingkat Tamupe dibentuk", "Tamupe", "Taruna Muda Peduli"),
+        ("diatur Forum Anak Desa (yang selanjutnya disingkat FAD) di setiap desa", "FAD", "Forum Anak Desa"),
+        ("kegiatan KSM (singkatan dari Kelompok Swadaya Masyarakat) di desa", "KSM", "Kelompok Swadaya Masyarakat"),
+    ],
+)
+def test_a_cue_word_says_which_is_the_short_form(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("RTLH merupakan kepanjangan dari Rumah Tidak Layak Huni yang dibedah", "RTLH", "Rumah Tidak Layak Huni"),
+        ("Karang Taruna, Posyandu dan LPM, singkatan dari Lembaga Pemberdayaan Masyarakat, hadir", "LPM",
+         "Lembaga Pemberdayaan Masyarakat"),
+        ("Kampak adalah akronim dari Kampung Anti Kekerasan, program desa", "Kampak", "Kampung Anti Kekerasan"),
+        ("PMT adalah singkatan dari pemberian makanan tambahan bagi balita", "PMT", "pemberian makanan tambahan"),
+    ],
+)
+def test_acronym_then_singkatan_dari_long_form(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga yang disebut Budi itu pindah",  # "disebut" before a name that spells nothing
+        "Ia dikenal sebagai Pak Lurah di desanya",
+        "Namanya Asep, singkatan dari apa pun tidak jelas",  # nothing after the cue spells the short form
+        "Bantuan Pangan Non Tunai atau Bansos reguler",  # "atau" with one capital: no definition
+    ],
+)
+def test_cue_words_without_a_definition(text):
+    assert pairs(text) == []
+
+
+def test_long_syllable_acronyms_and_two_word_acronyms_that_spell_a_word_whole():
+    assert pairs("rapat di Badan Perencanaan Pembangunan, Penelitian (Bappelitbang) kemarin") == []
+    assert pairs("kepala Badan Perencanaan Pembangunan Penelitian dan Pengembangan Daerah (Bappelitbangda) hadir") == [
+        ("Bappelitbangda", "Badan Perencanaan Pembangunan Penelitian dan Pengembangan Daerah")]
+    assert pairs("peserta BPJS Ketenagakerjaan (Badan Penyelenggara Jaminan Sosial Ketenagakerjaan) naik") == [
+        ("BPJS Ketenagakerjaan", "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan")]

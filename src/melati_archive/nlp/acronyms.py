@@ -20,7 +20,10 @@ CONNECTORS = frozenset(
     "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the & -".split()
 )
 _MAX_LONG_WORDS = 10
-_MAX_ACRONYM_LETTERS = 12
+# syllable acronyms run long (Bappelitbangda 14), and a two-word one spells its second word whole
+# (BPJS Kesehatan 13); the alignment, not this bound, is what keeps names and words out
+_MAX_ACRONYM_LETTERS = 16
+_MAX_LOWER_LETTERS = 12
 _STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]/]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|&")
 # A parenthesis holding one or two tokens: candidate acronym, or a candidate long form.
@@ -120,8 +123,7 @@ def _looks_like_acronym(token: str) -> bool:
     parts = token.split()
     if not 1 <= len(parts) <= 2 or not all(_ACRONYM_TOKEN.fullmatch(p) for p in parts):
         return False
-    letters = _letters(token)
-    if not 2 <= len(letters) <= _MAX_ACRONYM_LETTERS:
+    if not 2 <= len(_letters(token)) or not all(len(_letters(p)) <= _MAX_ACRONYM_LETTERS for p in parts):
         return False
     if not parts[0][0].isupper():
         return False
@@ -130,7 +132,7 @@ def _looks_like_acronym(token: str) -> bool:
 
 def _looks_like_lower_acronym(token: str) -> bool:
     """bansos, lansia, peksos: an acronym that became a word and is written in lower case."""
-    return token.isalpha() and token.islower() and 4 <= len(token) <= _MAX_ACRONYM_LETTERS
+    return token.isalpha() and token.islower() and 4 <= len(token) <= _MAX_LOWER_LETTERS
 
 
 LOWER_MAX_COST = 0.5  # a lower-case pair has no capitals to vouch for it: at most one inside syllable
@@ -175,9 +177,21 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
 
 
 # "Asistensi Rehabilitasi Sosial atau ATENSI", "PKH atau Program Keluarga Harapan": without
-# parentheses only an acronym with two capitals or more, so "atau Budi" is never one
-_ATAU_AFTER = re.compile(r"\b(?:atau|(?:yang\s+)?(?:disingkat|dikenal\s+dengan))\s+([A-Z][A-Za-z0-9&\-]{1,11})\b")
-_ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,11})\s+atau\s+(?=[A-Z])")
+# parentheses only an acronym with two capitals or more, so "atau Budi" is never one. A cue word
+# that says "this is its short form" (disingkat, selanjutnya disebut, dikenal dengan) is explicit
+# enough for a syllable acronym with one capital (Tagana).
+_CUE_AFTER = (r"(?:(?:selanjutnya|biasa|lebih)\s+)?(?:disingkat(?:\s+(?:dengan|menjadi))?|disebut(?:\s+dengan)?"
+              r"|dikenal\s+(?:dengan(?:\s+(?:sebutan|singkatan|istilah|nama))?|sebagai))")
+_ATAU_AFTER = re.compile(rf"\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+)?{_CUE_AFTER})"
+                         r"\s+([A-Z][A-Za-z0-9&\-]{1,15})\b")
+_ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
+# "PKH merupakan kepanjangan dari Program Keluarga Harapan", "KUBE, singkatan dari ..."
+_CUE_BEFORE = (r"(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
+               r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?")
+_NAMED_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9&\-]{{1,15}}),?\s+{_CUE_BEFORE}(?=[A-Za-z])")
+# the same cues opening a parenthesis: "(yang selanjutnya disingkat LKS)", "(singkatan dari ...)"
+_PAREN_CUE_AFTER = re.compile(rf"(?:yang\s+)?{_CUE_AFTER}\s+")
+_PAREN_CUE_BEFORE = re.compile(_CUE_BEFORE)
 
 
 def find_acronyms(text: str) -> list[Acronym]:
@@ -185,10 +199,10 @@ def find_acronyms(text: str) -> list[Acronym]:
     found: dict[int, Acronym] = {}
     for m in _PAREN.finditer(text):
         inside = " ".join(m.group(1).split())
-        pair = _defined_before(text, m, inside) or _defined_inside(text, m, inside)
+        pair = _defined_in_paren(text, m, inside)
         if pair is not None:
             found.setdefault(m.start(), pair)
-    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text)):
+    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text), _NAMED_BEFORE.finditer(text)):
         pair = _defined_by_atau(text, m)
         if pair is not None:
             found.setdefault(m.start(), pair)
@@ -198,21 +212,38 @@ def find_acronyms(text: str) -> list[Acronym]:
     return list(first.values())
 
 
+def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Long Form (ACR), ACR (Long Form), and both with a cue opening the parenthesis."""
+    cue = _PAREN_CUE_AFTER.match(inside)
+    if cue is not None:
+        return _defined_before(text, m, inside[cue.end():])
+    cue = _PAREN_CUE_BEFORE.match(inside)
+    if cue is not None:
+        return _defined_inside(text, m, inside[cue.end():])
+    return _defined_before(text, m, inside) or _defined_inside(text, m, inside)
+
+
 def _capitals(token: str) -> int:
     return sum(ch.isupper() for ch in token)
 
 
 def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
-    """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form."""
+    """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form / ACR singkatan dari Long Form."""
     short = m.group(1)
-    if _capitals(short) < 2 or not _looks_like_acronym(short):
+    bare_atau = m.re is _ATAU_BEFORE or m.group().startswith("atau ") and len(m.group().split()) == 2
+    if _capitals(short) < (2 if bare_atau else 1) or not _looks_like_acronym(short):
         return None
     if m.re is _ATAU_AFTER:
-        words = _words_before(text, m.start())
+        # "Badan Usaha Milik Desa, selanjutnya disebut BUMDes": the long form ends at the comma
+        end = m.start()
+        head = text[max(0, end - 3):end].rstrip()
+        if head.endswith(",") and not m.group().startswith("atau"):
+            end = text.rindex(",", 0, end)
+        words = _words_before(text, end)
         best = _best_long_form(short, words)
         if best is None:
             return None
-        return Acronym(short=short, long=" ".join(text[words[best[0]][1]:m.start()].split()))
+        return Acronym(short=short, long=" ".join(text[words[best[0]][1]:end].split()))
     after = text[m.end():m.end() + 200].split("\n")[0]
     cut = _STOP_BEFORE.search(after)
     words = _WORD.findall(after[:cut.start()] if cut else after)[:_MAX_LONG_WORDS]
@@ -221,6 +252,11 @@ def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
     for n in range(len(run), 1, -1):
         if alignment_cost(short, run[:n]) is not None:
             return Acronym(short=short, long=" ".join(run[:n]))
+    if m.re is _NAMED_BEFORE:
+        # "singkatan dari" says the words are the long form, even in lower case: clean initials only
+        for n in range(len(words), 1, -1):
+            if alignment_cost(short, words[:n]) == 0:
+                return Acronym(short=short, long=" ".join(words[:n]))
     return None
 
 
