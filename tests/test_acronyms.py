@@ -237,3 +237,47 @@ def test_long_syllable_acronyms_and_two_word_acronyms_that_spell_a_word_whole():
         ("Bappelitbangda", "Badan Perencanaan Pembangunan Penelitian dan Pengembangan Daerah")]
     assert pairs("peserta BPJS Ketenagakerjaan (Badan Penyelenggara Jaminan Sosial Ketenagakerjaan) naik") == [
         ("BPJS Ketenagakerjaan", "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan")]
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("Dinas Pertanian, Pangan dan Perikanan (DPPP) membagikan bibit", "DPPP", "Dinas Pertanian, Pangan dan Perikanan"),
+        ("banjir melanda Bandung, Cimahi, dan Sumedang (Bancisu) kemarin", "Bancisu", "Bandung, Cimahi, dan Sumedang"),
+        ("Unit Perencanaan, Evaluasi dan Pelaporan atau UPEP menyusun laporan", "UPEP",
+         "Unit Perencanaan, Evaluasi dan Pelaporan"),
+    ],
+)
+def test_long_form_with_commas(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warga membawa beras, pakaian, dan obat (BPO) ke posko",  # lower-case words over a comma: a list
+        "hadir Camat, Lurah dan Kader Posyandu (KP) di balai",  # a piece after the last comma spells it
+    ],
+)
+def test_commas_in_long_forms_only_over_capitalised_words(text):
+    assert ("BPO", "beras, pakaian, dan obat") not in pairs(text)
+    assert all("," not in long for _, long in pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("Dinas Pendidikan Kota Depok (Disdik Kota Depok) membuka pendaftaran", "Disdik Kota Depok",
+         "Dinas Pendidikan Kota Depok"),
+        ("Dinas Pendidikan Kota Depok (Disdik Depok) membuka pendaftaran", "Disdik Depok", "Dinas Pendidikan Kota Depok"),
+        ("Dinas Kesehatan Provinsi Jawa Tengah (Dinkes Jawa Tengah) mencatat", "Dinkes Jawa Tengah",
+         "Dinas Kesehatan Provinsi Jawa Tengah"),
+    ],
+)
+def test_acronym_with_the_place_the_long_form_ends_in(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+def test_a_place_after_an_acronym_must_be_the_long_forms_last_words():
+    assert pairs("Dinas Pendidikan Kota Depok (Disdik Kota Bogor) membuka") == []
+    assert pairs("Dinas Pendidikan Kota Depok (Bapak Kota Depok) membuka") == []

@@ -142,11 +142,16 @@ def _is_title_case_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in CONNECTORS
 
 
-def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
-    """Up to _MAX_LONG_WORDS words right before `pos`, stopping at punctuation or a line end."""
+_STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]/]")
+
+
+def _words_before(text: str, pos: int, commas: bool = False) -> list[tuple[str, int]]:
+    """Up to _MAX_LONG_WORDS words right before `pos`, stopping at punctuation or a line end
+    (`commas`: going on over commas)."""
     start = max(0, pos - 200)
     chunk = text[start:pos]
-    cut = max((m.end() for m in _STOP_BEFORE.finditer(chunk)), default=0)
+    stop = _STOP_BEFORE_BUT_COMMA if commas else _STOP_BEFORE
+    cut = max((m.end() for m in stop.finditer(chunk)), default=0)
     nl = chunk.rfind("\n") + 1
     cut = max(cut, nl)
     words = [(m.group(), start + m.start()) for m in _WORD.finditer(chunk, cut)]
@@ -239,11 +244,10 @@ def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
         head = text[max(0, end - 3):end].rstrip()
         if head.endswith(",") and not m.group().startswith("atau"):
             end = text.rindex(",", 0, end)
-        words = _words_before(text, end)
-        best = _best_long_form(short, words)
-        if best is None:
+        first = _long_form_start(text, end, short)
+        if first is None:
             return None
-        return Acronym(short=short, long=" ".join(text[words[best[0]][1]:end].split()))
+        return Acronym(short=short, long=" ".join(text[first:end].split()))
     after = text[m.end():m.end() + 200].split("\n")[0]
     cut = _STOP_BEFORE.search(after)
     words = _WORD.findall(after[:cut.start()] if cut else after)[:_MAX_LONG_WORDS]
@@ -260,20 +264,67 @@ def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
     return None
 
 
+def _long_form_start(text: str, end: int, acronym: str, lower: bool = False) -> int | None:
+    """Where the long form of `acronym` that ends at `end` starts, or None. A long form may hold
+    commas (Dinas Koperasi, Usaha Kecil dan Menengah (Diskop UKM)) when no piece after the last
+    comma spells the acronym and every word over the comma is capitalised: a list of lower-case
+    words before a comma is a sentence, not a name."""
+    words = _words_before(text, end)
+    best = _best_long_form(acronym, words, lower=lower)
+    if best is not None:
+        return words[best[0]][1]
+    if lower:
+        return None
+    wider = _words_before(text, end, commas=True)
+    if len(wider) <= len(words):
+        return None
+    best = _best_long_form(acronym, wider)
+    if best is None or best[0] >= len(wider) - len(words) \
+            or not all(_is_title_case_word(w) for w, _ in wider[best[0]:]):
+        return None
+    return wider[best[0]][1]
+
+
+# a place written after an office's acronym, as after its long form: Dinas Sosial Kota Bekasi
+# (Dinsos Kota Bekasi); the acronym spells the office, the place is both forms' last words
+_REGION_WORDS = frozenset("kota kabupaten kab provinsi prov kecamatan desa kelurahan".split())
+
+
 def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
     """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos)."""
     lower = False
     if not _looks_like_acronym(inside):
-        if not _looks_like_lower_acronym(inside):
-            return None
-        lower = True
-    words = _words_before(text, m.start())
-    best = _best_long_form(inside, words, lower=lower)
-    if best is None:
+        if _looks_like_lower_acronym(inside):
+            lower = True
+        else:
+            return _defined_before_with_place(text, m, inside)
+    first = _long_form_start(text, m.start(), inside, lower=lower)
+    if first is None:
         return None
-    first = words[best[0]][1]
-    long_form = " ".join(text[first:m.start()].split())
-    return Acronym(short=inside, long=long_form)
+    return Acronym(short=inside, long=" ".join(text[first:m.start()].split()))
+
+
+def _defined_before_with_place(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Dinas Sosial Kota Bekasi (Dinsos Kota Bekasi): ACR and a place both forms end in."""
+    parts = inside.split()
+    if not 2 <= len(parts) <= 5:
+        return None
+    for take in (1, 2):
+        short, tail = " ".join(parts[:take]), parts[take:]
+        if not _looks_like_acronym(short) or not all(w[:1].isupper() for w in tail):
+            continue
+        words = _words_before(text, m.start())
+        if len(words) <= len(tail) or [w.lower() for w, _ in words[-len(tail):]] != [w.lower() for w in tail]:
+            continue
+        k = len(words) - len(tail)
+        while k > 1 and words[k - 1][0].lower().rstrip(".") in _REGION_WORDS:
+            k -= 1  # Dinas Sosial Kota Bekasi (Dinsos Bekasi)
+        office_end = words[k][1]
+        first = _long_form_start(text, office_end, short)
+        if first is None:
+            continue
+        return Acronym(short=inside, long=" ".join(text[first:m.start()].split()))
+    return None
 
 
 def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
