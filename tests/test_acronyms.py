@@ -281,3 +281,28 @@ def test_acronym_with_the_place_the_long_form_ends_in(text, short, long):
 def test_a_place_after_an_acronym_must_be_the_long_forms_last_words():
     assert pairs("Dinas Pendidikan Kota Depok (Disdik Kota Bogor) membuka") == []
     assert pairs("Dinas Pendidikan Kota Depok (Bapak Kota Depok) membuka") == []
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("mobil Pemadam Kebakaran (Damkar) tiba", "Damkar", "Pemadam Kebakaran"),
+        ("diperiksa di Kepolisian Sektor (Polsek) Cibinong", "Polsek", "Kepolisian Sektor"),
+        ("Kelompok Tani Wanita (Poktanwan) panen", "Poktanwan", "Kelompok Tani Wanita"),
+        ("kantor Polres (Kepolisian Resor) Garut", "Polres", "Kepolisian Resor"),
+    ],
+)
+def test_syllable_acronym_whose_first_syllable_is_inside_the_first_word(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kegiatan Pemadam Kebakaran (DAMKAR) dimulai",  # capitals are initials: D is no initial here
+        "ibu Siti Kasmirah (Mirah) hadir",  # a short name from inside a name
+        "di Kepolisian Sektor (Pol) Cibinong",  # a syllable of two letters is too weak alone
+    ],
+)
+def test_a_first_syllable_from_inside_only_for_syllable_acronyms(text):
+    assert pairs(text) == []

@@ -63,12 +63,28 @@ def _chunk_cost(chunk: str, word: str, connector: bool) -> float | None:
     return None
 
 
+def _syllabic(acronym: str) -> bool:
+    """Damkar, Polres: one capital, then lower case, five letters or more; a word of syllables, so
+    its first syllable may come from inside the first word (pemaDAM KebakARan, kePOLisian RESor)."""
+    return acronym.isalpha() and acronym[:1].isupper() and acronym[1:].islower() and len(acronym) >= 5
+
+
+def _first_chunk_cost(chunk: str, word: str, syllabic: bool) -> float | None:
+    if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]):
+        return 0.0
+    if syllabic and len(chunk) >= 3 and chunk in word[1:]:
+        return 0.5
+    return None
+
+
 def alignment_cost(acronym: str, words: list[str]) -> float | None:
     """The slack needed to read `acronym` off `words` (0 = clean initials/syllables), or None.
 
-    The first word gives the acronym's first letter; the last word gives the last part
+    The first word gives the acronym's first letter (from its initial, or a syllable of three
+    letters inside it for a syllable acronym: Damkar); the last word gives the last part
     (from its initial or, for syllable acronyms like Tagana, a syllable of it).
     """
+    syllabic = _syllabic(acronym)
     letters = _letters(acronym)
     low = [w.lower().replace("’", "'") for w in words]
     if not letters or not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
@@ -94,7 +110,7 @@ def alignment_cost(acronym: str, words: list[str]) -> float | None:
             if i == n - 1 and k != len(letters):
                 continue
             if i == 0:
-                cost = 0.0 if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]) else None
+                cost = _first_chunk_cost(chunk, word, syllabic)
             elif i == n - 1 and not chunk:
                 cost = None
             else:
@@ -162,10 +178,11 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
     """Index of the first word of the best long form among suffixes of `words`, and its cost;
     `lower`: a lower-case acronym (bansos), read off lower-case words with little slack."""
     best = None
-    first = _letters(acronym)[:1]
+    letters = _letters(acronym)
+    first, syllable = letters[:1], letters[:3] if _syllabic(acronym) else None
     for i in range(len(words) - 2, -1, -1):
-        if words[i][0][:1].lower() != first:
-            continue  # the first word gives the first letter from its initial: alignment_cost says None
+        if words[i][0][:1].lower() != first and not (syllable and syllable in words[i][0][1:].lower()):
+            continue  # the first word gives the first letter or syllable: alignment_cost says None
         cand = [w for w, _ in words[i:]]
         cost = alignment_cost(acronym, cand)
         if cost is None:
