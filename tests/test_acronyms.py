@@ -306,3 +306,12 @@ def test_syllable_acronym_whose_first_syllable_is_inside_the_first_word(text, sh
 )
 def test_a_first_syllable_from_inside_only_for_syllable_acronyms(text):
     assert pairs(text) == []
+
+
+def test_electronic_prefix_reads_the_word_elektronik():
+    assert pairs("mengurus Surat Izin Mengemudi elektronik (e-SIM) di kantor") == [
+        ("e-SIM", "Surat Izin Mengemudi elektronik")]
+    assert pairs("mengurus e-SIM (Surat Izin Mengemudi Elektronik) di kantor") == [
+        ("e-SIM", "Surat Izin Mengemudi Elektronik")]
+    assert pairs("lewat e-Warung (Warung Elektronik) desa") == []  # a word, not an acronym, after the e-
+    assert pairs("mengurus Surat Izin Mengemudi elektronik (e-KTP) di kantor") == []

@@ -242,7 +242,29 @@ def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
     cue = _PAREN_CUE_BEFORE.match(inside)
     if cue is not None:
         return _defined_inside(text, m, inside[cue.end():])
-    return _defined_before(text, m, inside) or _defined_inside(text, m, inside)
+    return _defined_before(text, m, inside) or _defined_inside(text, m, inside) or _defined_electronic(text, m, inside)
+
+
+# e-KTP: the "e-" says "elektronik", which the long form writes last (Kartu Tanda Penduduk elektronik)
+_ELECTRONIC = re.compile(r"e-([A-Z][A-Za-z0-9]{1,15})")
+
+
+def _defined_electronic(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Long Form elektronik (e-ACR), e-ACR (Long Form elektronik)."""
+    before = _words_before(text, m.start())
+    short = _ELECTRONIC.fullmatch(inside)
+    if short is not None:
+        if len(before) < 3 or before[-1][0].lower() != "elektronik":
+            return None
+        first = _long_form_start(text, before[-1][1], short.group(1))
+        return None if first is None else Acronym(short=inside, long=" ".join(text[first:m.start()].split()))
+    long_words = _WORD.findall(inside)
+    short = _ELECTRONIC.fullmatch(before[-1][0]) if before else None
+    if short is None or len(long_words) < 3 or long_words[-1].lower() != "elektronik" \
+            or _STOP_BEFORE.search(inside) or alignment_cost(short.group(1), long_words[:-1]) is None \
+            or not all(_is_title_case_word(w) for w in long_words[:-1]):
+        return None
+    return Acronym(short=short.group(), long=" ".join(long_words))
 
 
 def _capitals(token: str) -> int:
