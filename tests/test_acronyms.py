@@ -315,3 +315,13 @@ def test_electronic_prefix_reads_the_word_elektronik():
         ("e-SIM", "Surat Izin Mengemudi Elektronik")]
     assert pairs("lewat e-Warung (Warung Elektronik) desa") == []  # a word, not an acronym, after the e-
     assert pairs("mengurus Surat Izin Mengemudi elektronik (e-KTP) di kantor") == []
+
+
+def test_acronym_split_around_the_closing_parenthesis():
+    assert pairs("rapat Forum Komunikasi Kelompok Tani (Forkom) Poktan desa") == [
+        ("Forkom Poktan", "Forum Komunikasi Kelompok Tani")]
+    assert pairs("menurut Pengadilan Negeri Kota Bogor (PN) Bogor kemarin") == [("PN Bogor", "Pengadilan Negeri Kota Bogor")]
+    # a rank and a name scattered over the words before: no pair
+    assert pairs("Kepala Divisi Humas Polri Brigadir Jenderal (Pol) Raden Suparman mengatakan") == []
+    # the parenthesis spells the words alone: the word after is not part of it
+    assert pairs("Direktorat Jenderal (Ditjen) Rehabilitasi Sosial") == [("Ditjen", "Direktorat Jenderal")]

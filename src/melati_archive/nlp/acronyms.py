@@ -242,7 +242,38 @@ def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
     cue = _PAREN_CUE_BEFORE.match(inside)
     if cue is not None:
         return _defined_inside(text, m, inside[cue.end():])
-    return _defined_before(text, m, inside) or _defined_inside(text, m, inside) or _defined_electronic(text, m, inside)
+    return _defined_before(text, m, inside) or _defined_inside(text, m, inside) \
+        or _defined_electronic(text, m, inside) or _defined_around(text, m, inside)
+
+
+# the parenthesis holds the acronym's first word and the second follows it: Badan Koordinasi
+# Hubungan Masyarakat (Bako) Humas, read as a whole when the first word alone spells nothing
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]{1,15})\b")
+
+
+def _defined_around(text: str, m: re.Match, inside: str) -> Acronym | None:
+    after = _WORD_AFTER.match(text, m.end())
+    if after is None or " " in inside or not _looks_like_acronym(inside):
+        return None
+    pair = _defined_before(text, m, f"{inside} {after.group(1)}")
+    if pair is None:
+        return None
+    # each word of the acronym spells its own piece of the long form cleanly: not a rank and a name
+    # that happen to scatter over it (Brigadir Jenderal (Pol) Raden)
+    words = pair.long.split()
+    return pair if any(_spells_cleanly(inside, words[:k]) and _spells_cleanly(after.group(1), _without_region(words[k:]))
+                       for k in range(1, len(words))) else None
+
+
+def _without_region(words: list[str]) -> list[str]:
+    """Kota Bogor -> Bogor: the word for a region is not written in the acronym's place name."""
+    return words[1:] if len(words) > 1 and words[0].lower() in _REGION_WORDS else words
+
+
+def _spells_cleanly(acronym: str, words: list[str]) -> bool:
+    """Initials and syllables, at most one syllable from inside a word."""
+    cost = alignment_cost(acronym, words)
+    return cost is not None and cost <= 0.5
 
 
 # e-KTP: the "e-" says "elektronik", which the long form writes last (Kartu Tanda Penduduk elektronik)
