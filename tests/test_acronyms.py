@@ -255,13 +255,32 @@ def test_long_form_with_commas(text, short, long):
 @pytest.mark.parametrize(
     "text",
     [
-        "warga membawa beras, pakaian, dan obat (BPO) ke posko",  # lower-case words over a comma: a list
+        # lower-case words over a comma with a word that gives no initial: a sentence's list
+        "warga membawa beras, pakaian bekas, dan obat (BPO) ke posko",
         "hadir Camat, Lurah dan Kader Posyandu (KP) di balai",  # a piece after the last comma spells it
     ],
 )
-def test_commas_in_long_forms_only_over_capitalised_words(text):
-    assert ("BPO", "beras, pakaian, dan obat") not in pairs(text)
+def test_commas_in_long_forms_only_over_capitalised_words_or_clean_initials(text):
     assert all("," not in long for _, long in pairs(text))
+
+
+def test_lower_case_long_form_over_commas_when_every_word_gives_an_initial():
+    assert pairs("pelaku industri kecil, menengah, dan rumahan (IKMR) dilatih") == [
+        ("IKMR", "industri kecil, menengah, dan rumahan")]
+
+
+def test_long_form_over_a_wrapped_line():
+    assert pairs("digelar oleh Dinas Pertanian dan\nPeternakan (Distankan) di desa") == [
+        ("Distankan", "Dinas Pertanian dan Peternakan")]
+    # over a line end only capitalised words: a lower-case line end is a sentence's
+    assert pairs("digelar oleh dinas pertanian dan\nPeternakan (DPP) di desa") == []
+    assert pairs("Panen raya digelar Dinas.\nPertanian Peternakan (DPP) di desa") == []
+
+
+def test_acronym_yaitu_long_form():
+    assert pairs("warga menerima PMT, yaitu Pemberian Makanan Tambahan, di posyandu") == [
+        ("PMT", "Pemberian Makanan Tambahan")]
+    assert pairs("tiga program, yaitu PKH, BPNT, dan BST, berjalan") == []
 
 
 @pytest.mark.parametrize(

@@ -161,15 +161,17 @@ def _is_title_case_word(word: str) -> bool:
 _STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]/]")
 
 
-def _words_before(text: str, pos: int, commas: bool = False) -> list[tuple[str, int]]:
+def _words_before(text: str, pos: int, commas: bool = False, lines: bool = False) -> list[tuple[str, int]]:
     """Up to _MAX_LONG_WORDS words right before `pos`, stopping at punctuation or a line end
-    (`commas`: going on over commas)."""
+    (`commas`: going on over commas; `lines`: over one line end)."""
     start = max(0, pos - 200)
     chunk = text[start:pos]
     stop = _STOP_BEFORE_BUT_COMMA if commas else _STOP_BEFORE
     cut = max((m.end() for m in stop.finditer(chunk)), default=0)
-    nl = chunk.rfind("\n") + 1
-    cut = max(cut, nl)
+    nl = chunk.rfind("\n")
+    if lines and nl >= 0:
+        nl = chunk.rfind("\n", 0, nl)
+    cut = max(cut, nl + 1)
     words = [(m.group(), start + m.start()) for m in _WORD.finditer(chunk, cut)]
     return words[-_MAX_LONG_WORDS:]
 
@@ -208,8 +210,8 @@ _ATAU_AFTER = re.compile(rf"\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+
                          r"\s+([A-Z][A-Za-z0-9&\-]{1,15})\b")
 _ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
 # "PKH merupakan kepanjangan dari Program Keluarga Harapan", "KUBE, singkatan dari ..."
-_CUE_BEFORE = (r"(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
-               r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?")
+_CUE_BEFORE = (r"(?:(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
+               r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?|(?:yaitu|yakni)\s+)")
 _NAMED_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9&\-]{{1,15}}),?\s+{_CUE_BEFORE}(?=[A-Za-z])")
 # the same cues opening a parenthesis: "(yang selanjutnya disingkat LKS)", "(singkatan dari ...)"
 _PAREN_CUE_AFTER = re.compile(rf"(?:yang\s+)?{_CUE_AFTER}\s+")
@@ -335,24 +337,29 @@ def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
 
 
 def _long_form_start(text: str, end: int, acronym: str, lower: bool = False) -> int | None:
-    """Where the long form of `acronym` that ends at `end` starts, or None. A long form may hold
-    commas (Dinas Koperasi, Usaha Kecil dan Menengah (Diskop UKM)) when no piece after the last
-    comma spells the acronym and every word over the comma is capitalised: a list of lower-case
-    words before a comma is a sentence, not a name."""
+    """Where the long form of `acronym` that ends at `end` starts, or None.
+
+    A long form may hold commas (Dinas Koperasi, Usaha Kecil dan Menengah (Diskop UKM)) or a line
+    end (a wrapped line) when no piece after it spells the acronym and every word over it is
+    capitalised: lower-case words before a comma are a sentence, not a name, unless every word
+    gives its initial to an acronym in capitals (usaha mikro, kecil, dan menengah (UMKM))."""
     words = _words_before(text, end)
     best = _best_long_form(acronym, words, lower=lower)
     if best is not None:
         return words[best[0]][1]
     if lower:
         return None
-    wider = _words_before(text, end, commas=True)
-    if len(wider) <= len(words):
-        return None
-    best = _best_long_form(acronym, wider)
-    if best is None or best[0] >= len(wider) - len(words) \
-            or not all(_is_title_case_word(w) for w, _ in wider[best[0]:]):
-        return None
-    return wider[best[0]][1]
+    for commas in (True, False):
+        wider = _words_before(text, end, commas=commas, lines=not commas)
+        if len(wider) <= len(words):
+            continue
+        best = _best_long_form(acronym, wider)
+        if best is None or best[0] >= len(wider) - len(words):
+            continue
+        initials = commas and best[1] == 0 and acronym.isupper() and len(_letters(acronym)) >= 3
+        if initials or all(_is_title_case_word(w) for w, _ in wider[best[0]:]):
+            return wider[best[0]][1]
+    return None
 
 
 # a place written after an office's acronym, as after its long form: Dinas Sosial Kota Bekasi
