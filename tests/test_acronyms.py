@@ -344,3 +344,14 @@ def test_acronym_split_around_the_closing_parenthesis():
     assert pairs("Kepala Divisi Humas Polri Brigadir Jenderal (Pol) Raden Suparman mengatakan") == []
     # the parenthesis spells the words alone: the word after is not part of it
     assert pairs("Direktorat Jenderal (Ditjen) Rehabilitasi Sosial") == [("Ditjen", "Direktorat Jenderal")]
+
+
+@pytest.mark.parametrize("piece", ["(Bako) Humas ", "PKH singkatan dari ", "atau yang selanjutnya disingkat PKH ",
+                                   "Aa Aa Aa Aa\n(AAAA) ", "a,b,c, (ABC) ", "Dinas Sosial Kota Bekasi (Dinsos Kota Bekasi) "])
+def test_forty_kilobytes_of_one_form_extract_quickly(piece):
+    import time
+
+    text = piece * (40_000 // len(piece))
+    start = time.perf_counter()
+    find_acronyms(text)
+    assert time.perf_counter() - start < 1.5

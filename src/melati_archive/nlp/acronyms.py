@@ -78,6 +78,12 @@ def _first_chunk_cost(chunk: str, word: str, syllabic: bool) -> float | None:
 
 
 def alignment_cost(acronym: str, words: list[str]) -> float | None:
+    """The slack needed to read `acronym` off `words`: see _alignment_cost."""
+    return _alignment_cost(acronym, tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)  # a text repeats its pairs, and each is asked from several forms
+def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
     """The slack needed to read `acronym` off `words` (0 = clean initials/syllables), or None.
 
     The first word gives the acronym's first letter (from its initial, or a syllable of three
@@ -159,6 +165,9 @@ def _is_title_case_word(word: str) -> bool:
 
 
 _STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]/]")
+# the end of the last stop in a chunk: one greedy match, not a scan of every stop
+_LAST_STOP = re.compile(r".*" + _STOP_BEFORE.pattern, re.S)
+_LAST_STOP_BUT_COMMA = re.compile(r".*" + _STOP_BEFORE_BUT_COMMA.pattern, re.S)
 
 
 def _words_before(text: str, pos: int, commas: bool = False, lines: bool = False) -> list[tuple[str, int]]:
@@ -166,8 +175,8 @@ def _words_before(text: str, pos: int, commas: bool = False, lines: bool = False
     (`commas`: going on over commas; `lines`: over one line end)."""
     start = max(0, pos - 200)
     chunk = text[start:pos]
-    stop = _STOP_BEFORE_BUT_COMMA if commas else _STOP_BEFORE
-    cut = max((m.end() for m in stop.finditer(chunk)), default=0)
+    last = (_LAST_STOP_BUT_COMMA if commas else _LAST_STOP).match(chunk)
+    cut = last.end() if last else 0
     nl = chunk.rfind("\n")
     if lines and nl >= 0:
         nl = chunk.rfind("\n", 0, nl)
