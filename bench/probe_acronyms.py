@@ -225,13 +225,81 @@ ROUNDS: list[tuple[str, list[tuple[str, str, list[Pair]]]]] = [
         ("no-name-then-role", "Rahmat Hidayat (Kepala Desa Sukamaju) menerima bantuan.", []),
         ("no-lower-word-inside", "Rumah itu sudah direnovasi (diperbaiki) oleh warga.", []),
     ]),
+    ("round 3: texts made to trip rounds 1-2, and more forms, written before it was run", [
+        ("no-disebut-name", "Warga yang disebut Pak Kumis itu pindah ke desa lain.", []),
+        ("no-disingkat-lower", "Waktu pelatihan disingkat menjadi dua hari saja.", []),
+        ("no-atau-two-acronyms", "Warga penerima PKH atau BPNT diminta membawa kartu.", []),
+        ("atau-run-longer-than-long-form",
+         "Penyaluran BLT atau Bantuan Langsung Tunai Dana Desa tahap kedua dimulai.",
+         [("BLT", "Bantuan Langsung Tunai")]),
+        ("kpm-yaitu",
+         "Bantuan diberikan kepada KPM, yaitu Keluarga Penerima Manfaat program sembako.",
+         [("KPM", "Keluarga Penerima Manfaat")]),
+        ("no-yaitu-name", "Bantuan datang dari BPK, yaitu Bapak Kepala Puskesmas setempat.", []),
+        ("no-singkatan-word", "Nama program ini singkatan dari kata Peduli dan Bersama.", []),
+        ("no-nickname-inside-name", "Hadir pula Raden Ajeng Kartini (Ajeng) dari sanggar tari.", []),
+        ("no-place-as-acronym", "Kantor Dinas Sosial Kota Bekasi (Kota Bekasi) ramai.", []),
+        ("kapolres", "Kepala Kepolisian Resor (Kapolres) Garut memimpin apel.",
+         [("Kapolres", "Kepala Kepolisian Resor")]),
+        ("kapolsek-place-tail", "Kepala Kepolisian Sektor Cibinong (Kapolsek Cibinong) memimpin apel.",
+         [("Kapolsek Cibinong", "Kepala Kepolisian Sektor Cibinong")]),
+        ("no-hut-around", "Peringatan Hari Bhayangkara (HUT) Polri digelar meriah.", []),
+        ("acr-adalah-long",
+         "KUBE adalah Kelompok Usaha Bersama yang beranggotakan sepuluh keluarga.",
+         [("KUBE", "Kelompok Usaha Bersama")]),
+        ("no-acr-adalah-lower", "PKH adalah program bantuan bersyarat dari pemerintah.", []),
+        ("no-indonesian-gloss-of-english-acronym",
+         "Menurut Organisasi Kesehatan Dunia (WHO), angka kasus menurun.", []),
+        ("english-long-form-who",
+         "Menurut World Health Organization (WHO), angka kasus menurun.",
+         [("WHO", "World Health Organization")]),
+        ("no-two-acronyms-inside", "Penerima bantuan sosial (PKH dan BPNT) wajib hadir.", []),
+        ("roman-numeral-tail",
+         "Kontingen daerah siap mengikuti Pekan Olahraga Nasional XX (PON XX) di Papua.",
+         [("PON XX", "Pekan Olahraga Nasional XX")]),
+        ("hut-ri",
+         "Peringatan Hari Ulang Tahun (HUT) ke-77 Republik Indonesia (RI) digelar di lapangan desa.",
+         [("HUT", "Hari Ulang Tahun"), ("RI", "Republik Indonesia")]),
+        ("kepala-before-long-form",
+         "Kepala Badan Pusat Statistik (BPS) memaparkan data kemiskinan.",
+         [("BPS", "Badan Pusat Statistik")]),
+        ("lower-pemda-pemdes",
+         "Dana dari pemerintah daerah (pemda) dan pemerintah desa (pemdes) dipakai untuk rumah warga.",
+         [("pemda", "pemerintah daerah"), ("pemdes", "pemerintah desa")]),
+        ("no-region-abbrev", "Alamat kantor di Jalan Merdeka, Bekasi (Kab.) sudah pindah.", []),
+        ("no-single-letter", "Anak itu tinggal di Blok (A) nomor 12.", []),
+        ("quote-marks-around-long-form",
+         "Program \"Kampung Ramah Anak\" (KRA) diluncurkan.",
+         [("KRA", "Kampung Ramah Anak")]),
+        # written [] before the run; an editor reads HAN = Hari Anak Nasional (corrected after the first run)
+        ("long-form-with-ke",
+         "Peringatan Hari Anak Nasional ke-38 (HAN) dipusatkan di Bogor.",
+         [("HAN", "Hari Anak Nasional")]),
+        ("lower-ktp-el",
+         "Warga wajib membawa kartu tanda penduduk elektronik (KTP-el) saat pencairan.",
+         [("KTP-el", "kartu tanda penduduk elektronik")]),
+        ("no-person-suspect-initials-lower", "Pelaku berinisial ab (25) ditangkap warga.", []),
+        ("two-definitions-atau-and-paren",
+         "Bantuan Sosial Tunai atau BST disalurkan lewat Kantor Pos (Kantor Pos) dan Bank Himbara (Himpunan Bank Milik Negara).",
+         [("BST", "Bantuan Sosial Tunai"), ("Himbara", "Himpunan Bank Milik Negara")]),
+        ("definition-in-quote-acr-long",
+         "\"Data kami ambil dari DTKS (Data Terpadu Kesejahteraan Sosial),\" ujar Rina Marlina.",
+         [("DTKS", "Data Terpadu Kesejahteraan Sosial")]),
+        ("lks-long-form-lks-anak",
+         "Lembaga Kesejahteraan Sosial Anak (LKSA) dan Lembaga Kesejahteraan Sosial (LKS) lanjut usia hadir.",
+         [("LKSA", "Lembaga Kesejahteraan Sosial Anak"), ("LKS", "Lembaga Kesejahteraan Sosial")]),
+    ]),
 ]
 
 # Pairs an editor would accept besides the expected ones: (case name, short, long)
 ALSO: set[tuple[str, str, str]] = set()
 
 # Failures left on purpose, with why: (case name, short form given or expected) -> why
-KNOWN: dict[tuple[str, str], str] = {}
+KNOWN: dict[tuple[str, str], str] = {
+    ("two-definitions-atau-and-paren", "Himbara"):
+        "HIMpunan BAnk milik negaRA leaves a word with no letter and takes a syllable from inside another: "
+        "more slack than a four-word long form is allowed (alignment_cost), and loosening it lets names in",
+}
 
 
 def norm(text: str) -> str:

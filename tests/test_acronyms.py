@@ -355,3 +355,27 @@ def test_forty_kilobytes_of_one_form_extract_quickly(piece):
     start = time.perf_counter()
     find_acronyms(text)
     assert time.perf_counter() - start < 1.5
+
+
+@pytest.mark.parametrize("text", ["Kantor Dinas Sosial Kota Depok (Kota Depok) ramai",
+                                  "disalurkan lewat Kantor Pos (Kantor Pos) kemarin"])
+def test_a_parenthesis_repeating_the_words_before_is_no_short_form(text):
+    assert pairs(text) == []
+
+
+def test_adalah_or_yaitu_only_with_the_whole_run_of_capitalised_words():
+    assert pairs("LPMK adalah Lembaga Pemberdayaan Masyarakat Kelurahan yang dibentuk warga") == [
+        ("LPMK", "Lembaga Pemberdayaan Masyarakat Kelurahan")]
+    assert pairs("Bantuan datang dari BPK, yaitu Bapak Kepala Puskesmas setempat") == []
+    assert pairs("PKH adalah program bantuan bersyarat") == []
+    assert pairs("PMT adalah Pemberian Makanan Bergizi Tambahan") == []  # a word that gives no letter
+
+
+def test_long_form_in_quote_marks():
+    assert pairs('program "Desa Tangguh Bencana" (Destana) dimulai') == [("Destana", "Desa Tangguh Bencana")]
+    assert pairs("program “Desa Tangguh Bencana” (DTB) dimulai") == [("DTB", "Desa Tangguh Bencana")]
+    assert pairs('warga "Desa itu tangguh sekali" (DTB) berkata') == []  # the acronym spells part of the quote
+
+
+def test_an_ordinal_between_long_form_and_acronym_stays_out_of_the_long_form():
+    assert pairs("Peringatan Hari Lanjut Usia Nasional ke-27 (HLUN) di balai") == [("HLUN", "Hari Lanjut Usia Nasional")]

@@ -219,9 +219,12 @@ _ATAU_AFTER = re.compile(rf"\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+
                          r"\s+([A-Z][A-Za-z0-9&\-]{1,15})\b")
 _ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
 # "PKH merupakan kepanjangan dari Program Keluarga Harapan", "KUBE, singkatan dari ..."
-_CUE_BEFORE = (r"(?:(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
-               r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?|(?:yaitu|yakni)\s+)")
+_CUE_BEFORE = (r"(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
+               r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?")
 _NAMED_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9&\-]{{1,15}}),?\s+{_CUE_BEFORE}(?=[A-Za-z])")
+# "BLT, yaitu Bantuan Langsung Tunai", "KUBE adalah Kelompok Usaha Bersama": words that also open a
+# list or a description, so only capitalised words that give every letter from a clean reading
+_NAMED_WEAKLY = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15}),?\s+(?:yaitu|yakni|adalah|ialah|merupakan)\s+(?=[A-Z])")
 # the same cues opening a parenthesis: "(yang selanjutnya disingkat LKS)", "(singkatan dari ...)"
 _PAREN_CUE_AFTER = re.compile(rf"(?:yang\s+)?{_CUE_AFTER}\s+")
 _PAREN_CUE_BEFORE = re.compile(_CUE_BEFORE)
@@ -235,14 +238,22 @@ def find_acronyms(text: str) -> list[Acronym]:
         pair = _defined_in_paren(text, m, inside)
         if pair is not None:
             found.setdefault(m.start(), pair)
-    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text), _NAMED_BEFORE.finditer(text)):
+    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text), _NAMED_BEFORE.finditer(text),
+                   _NAMED_WEAKLY.finditer(text)):
         pair = _defined_by_atau(text, m)
         if pair is not None:
             found.setdefault(m.start(), pair)
     first: dict[str, Acronym] = {}
     for _, pair in sorted(found.items()):
-        first.setdefault(pair.short, pair)
+        if not _spelt_out(pair):
+            first.setdefault(pair.short, pair)
     return list(first.values())
+
+
+def _spelt_out(pair: Acronym) -> bool:
+    """Kantor Pos (Kantor Pos), Kota Bekasi (Kota Bekasi): words repeated, no short form."""
+    long_words = set(pair.long.lower().replace(",", " ").split())
+    return all(w in long_words for w in pair.short.lower().split())
 
 
 def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
@@ -254,7 +265,32 @@ def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
     if cue is not None:
         return _defined_inside(text, m, inside[cue.end():])
     return _defined_before(text, m, inside) or _defined_inside(text, m, inside) \
-        or _defined_electronic(text, m, inside) or _defined_around(text, m, inside)
+        or _defined_electronic(text, m, inside) or _defined_around(text, m, inside) or _defined_quoted(text, m, inside)
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _end_of_text_before(text: str, pos: int) -> int:
+    """`pos` moved back over spaces (without copying the text before it)."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _defined_quoted(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Program "Kampung Ramah Anak" (KRA): a name in quote marks, spelt whole by the acronym."""
+    end = _end_of_text_before(text, m.start()) - 1
+    if end < 0 or text[end] not in _QUOTES or not _looks_like_acronym(inside):
+        return None
+    words = _words_before(text, end)
+    opening = _end_of_text_before(text, words[0][1]) - 1 if len(words) >= 2 else -1
+    if opening < 0 or text[opening] not in _QUOTES:
+        return None
+    best = _best_long_form(inside, words)
+    if best is None or best[0] != 0:
+        return None
+    return Acronym(short=inside, long=" ".join(text[words[0][1]:end].split()))
 
 
 # the parenthesis holds the acronym's first word and the second follows it: Badan Koordinasi
@@ -333,6 +369,10 @@ def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
     cut = _STOP_BEFORE.search(after)
     words = _WORD.findall(after[:cut.start()] if cut else after)[:_MAX_LONG_WORDS]
     run = list(itertools.takewhile(_is_title_case_word, words))
+    if m.re is _NAMED_WEAKLY:  # the whole run or nothing: Bapak Kepala Puskesmas is no BPK
+        while run and run[-1].lower() in CONNECTORS:
+            run.pop()
+        return Acronym(short=short, long=" ".join(run)) if alignment_cost(short, run) == 0 else None
     # the whole run of capitalised words that spells the acronym, not the cheapest piece of it
     for n in range(len(run), 1, -1):
         if alignment_cost(short, run[:n]) is not None:
@@ -384,10 +424,17 @@ def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
             lower = True
         else:
             return _defined_before_with_place(text, m, inside)
-    first = _long_form_start(text, m.start(), inside, lower=lower)
+    end = m.start()
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, end - 16), end)
+    if ordinal is not None:
+        end = ordinal.start()  # Hari Anak Nasional ke-38 (HAN): the number is not the name's
+    first = _long_form_start(text, end, inside, lower=lower)
     if first is None:
         return None
-    return Acronym(short=inside, long=" ".join(text[first:m.start()].split()))
+    return Acronym(short=inside, long=" ".join(text[first:end].split()))
+
+
+_ORDINAL_BEFORE = re.compile(r"[ \t]+ke-?[ \t]?\d{1,4}[ \t]*$")
 
 
 def _defined_before_with_place(text: str, m: re.Match, inside: str) -> Acronym | None:
