@@ -379,3 +379,39 @@ def test_long_form_in_quote_marks():
 
 def test_an_ordinal_between_long_form_and_acronym_stays_out_of_the_long_form():
     assert pairs("Peringatan Hari Lanjut Usia Nasional ke-27 (HLUN) di balai") == [("HLUN", "Hari Lanjut Usia Nasional")]
+
+
+def test_english_connectors_give_a_letter_or_nothing():
+    assert pairs("menurut Center on Child Poverty (CCP) tahun ini") == [("CCP", "Center on Child Poverty")]
+
+
+def test_a_digit_after_a_letter_repeats_it_and_a_numbers_digits_give_nothing():
+    assert pairs("pelatihan Pusat Pembinaan Perempuan Pekerja Migran (P4M) desa") == [
+        ("P4M", "Pusat Pembinaan Perempuan Pekerja Migran")]
+    # read as P-S the letters would fit the last two words: a wrong long form
+    assert pairs("pelatihan di Pusat Pelatihan Pertanian Perdesaan Swadaya (P4S) desa") == [
+        ("P4S", "Pusat Pelatihan Pertanian Perdesaan Swadaya")]
+    assert pairs("pandemi Coronavirus Disease 2019 (Covid-19) berdampak") == [("Covid-19", "Coronavirus Disease 2019")]
+
+
+def test_two_read_as_to_only_where_the_long_form_says_to():
+    assert pairs("kerja sama government to government (G2G) dimulai") == [("G2G", "government to government")]
+    # read as P-T-R-K the letters would fit the last three words: a wrong long form
+    assert pairs("anggota Perkumpulan Petani Rotan Kasongan (P2RK) hadir") == [
+        ("P2RK", "Perkumpulan Petani Rotan Kasongan")]
+
+
+def test_short_form_before_the_parenthesis_read_as_written():
+    assert pairs("layanan O2O (online to offline) tumbuh") == [("O2O", "online to offline")]
+    assert pairs("”Kadis (Kepala Dinas) datang pagi,” katanya") == [("Kadis", "Kepala Dinas")]
+
+
+def test_a_slash_between_two_words_joins_them():
+    assert pairs("Unit Layanan Pengadaan Barang/Jasa (ULPBJ) kota") == [("ULPBJ", "Unit Layanan Pengadaan Barang/Jasa")]
+    assert pairs("tanggal 4/3 Pusat Data (PD) dibuka") == [("PD", "Pusat Data")]
+
+
+def test_capitalised_parts_joined_by_hyphens_are_words():
+    assert pairs("ruas Tol Solo-Ngawi-Kertosono (Songkertos) dibuka") == [("Songkertos", "Solo-Ngawi-Kertosono")]
+    assert pairs("jalur Padang-Bukittinggi (Sumatera Barat) macet") == []
+    assert pairs("anak-anak (Anak) bermain") == []

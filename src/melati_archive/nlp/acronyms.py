@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from ..model import Acronym, Program
 
 CONNECTORS = frozenset(
-    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the & -".split()
+    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the on in to at & -".split()
 )
 _MAX_LONG_WORDS = 10
 # syllable acronyms run long (Bappelitbangda 14), and a two-word one spells its second word whole
 # (BPJS Kesehatan 13); the alignment, not this bound, is what keeps names and words out
 _MAX_ACRONYM_LETTERS = 16
 _MAX_LOWER_LETTERS = 12
-_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]/]")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|&")
+# a slash between two words joins them (Barang/Jasa); elsewhere it stops a long form
+_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]]|(?<![A-Za-z])/|/(?![A-Za-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:/[A-Za-z][A-Za-z'’\-]*)?|&")
 # A parenthesis holding one or two tokens: candidate acronym, or a candidate long form.
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
@@ -36,14 +37,37 @@ _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
 
 @functools.lru_cache(maxsize=4096)  # asked again for every long form tried
 def _letters(acronym: str) -> str:
-    """Lowercase letters to read off the long form; P2TP2A -> ppt ppa (a digit repeats a letter)."""
+    """Lowercase letters to read off the long form; P2TP2A -> ppt ppa, P4S -> pppps (a digit
+    after a letter repeats it); the digits of a number (Covid-19) give nothing."""
     out = []
-    for ch in acronym:
+    for i, ch in enumerate(acronym):
         if ch.isalpha():
             out.append(ch.lower())
-        elif ch.isdigit() and out and ch in "23":
+        elif ch in "23456789" and i and acronym[i - 1].isalpha() and not acronym[i + 1:i + 2].isdigit():
             out.extend(out[-1] * (int(ch) - 1))
     return "".join(out)
+
+
+_TWO_AS_TO = re.compile(r"[A-Za-z]2[A-Za-z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(acronym: str) -> tuple[str, ...]:
+    """The letter strings an acronym may stand for: a 2 between letters may also be English "to"
+    (B2B = business to business)."""
+    letters = _letters(acronym)
+    if not _TWO_AS_TO.search(acronym):
+        return (letters,)
+    return letters, "".join(ch.lower() if ch.isalpha() else "t" if ch == "2" else "" for ch in acronym)
+
+
+def _split_compounds(words: tuple[str, ...]) -> list[str]:
+    """Bogor-Ciawi-Sukabumi: capitalised parts joined by hyphens are words of their own."""
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        out.extend(parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [w])
+    return out
 
 
 def _is_subsequence(part: str, word: str) -> bool:
@@ -91,10 +115,20 @@ def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
     (from its initial or, for syllable acronyms like Tagana, a syllable of it).
     """
     syllabic = _syllabic(acronym)
-    letters = _letters(acronym)
-    low = [w.lower().replace("’", "'") for w in words]
-    if not letters or not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
+    low = [w.lower().replace("’", "'") for w in _split_compounds(words)]
+    if not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
         return None
+    readings = _readings(acronym)[:None if "to" in low else 1]  # "to" read from a 2 only where the words say it
+    costs = [c for c in (_align(letters, low, syllabic) for letters in readings if letters) if c is not None]
+    if not costs:
+        return None
+    total = min(costs)
+    content = sum(1 for w in low if w not in CONNECTORS)
+    return total if total <= max(1.0, content / 3) else None
+
+
+def _align(letters: str, low: list[str], syllabic: bool) -> float | None:
+    """The least slack reading `letters` off the lowercase words `low`, or None."""
     n = len(low)
     memo: dict[tuple[int, int], float | None] = {}
 
@@ -131,10 +165,7 @@ def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
 
     total = best(0, 0)
     del best  # the closure refers to itself: a cycle only the garbage collector would free
-    if total is None:
-        return None
-    content = sum(1 for w in low if w not in CONNECTORS)
-    return total if total <= max(1.0, content / 3) else None
+    return total
 
 
 # --- Finding definitions ----------------------------------------------------------------------
@@ -164,10 +195,10 @@ def _is_title_case_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in CONNECTORS
 
 
-_STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]/]")
+_STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]]|(?<![A-Za-z])/|/(?![A-Za-z])")
 # the end of the last stop in a chunk: one greedy match, not a scan of every stop
-_LAST_STOP = re.compile(r".*" + _STOP_BEFORE.pattern, re.S)
-_LAST_STOP_BUT_COMMA = re.compile(r".*" + _STOP_BEFORE_BUT_COMMA.pattern, re.S)
+_LAST_STOP = re.compile(r".*(?:" + _STOP_BEFORE.pattern + ")", re.S)
+_LAST_STOP_BUT_COMMA = re.compile(r".*(?:" + _STOP_BEFORE_BUT_COMMA.pattern + ")", re.S)
 
 
 def _words_before(text: str, pos: int, commas: bool = False, lines: bool = False) -> list[tuple[str, int]]:
@@ -191,7 +222,9 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
     best = None
     letters = _letters(acronym)
     first, syllable = letters[:1], letters[:3] if _syllabic(acronym) else None
-    for i in range(len(words) - 2, -1, -1):
+    for i in range(len(words) - 1, -1, -1):
+        if i == len(words) - 1 and len(_split_compounds((words[i][0],))) < 2:
+            continue  # one word is no long form, unless it joins several (Jakarta-Cikampek)
         if words[i][0][:1].lower() != first and not (syllable and syllable in words[i][0][1:].lower()):
             continue  # the first word gives the first letter or syllable: alignment_cost says None
         cand = [w for w, _ in words[i:]]
@@ -204,7 +237,9 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
         # lower-case long forms ("sumber daya manusia (SDM)") only when they are clean initials
         elif cost > 0 and not all(_is_title_case_word(w) for w in cand):
             continue
-        if best is None or cost < best[1]:
+        # equal slack: the longer form when it is all capitalised, every word then gives its letters
+        # (Pusat Pembinaan Perempuan Pekerja Migran (P4M), not two p's read off Perempuan)
+        if best is None or cost < best[1] or cost == best[1] and all(_is_title_case_word(w) for w in cand):
             best = (i, cost)
     return best
 
@@ -465,12 +500,14 @@ def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
     long_words = _WORD.findall(inside)
     if len(long_words) < 2 or _STOP_BEFORE.search(inside.replace("'", "").replace("’", "")):
         return None
-    before = _words_before(text, m.start())
+    # the tokens right before the parenthesis as written, digits and all (O2O, P2TP2A)
+    before = text[max(0, m.start() - 60):m.start()].split()[-2:]
     for take in (1, 2):
         if len(before) < take:
             break
-        short = " ".join(w for w, _ in before[-take:])
-        if not _looks_like_acronym(short) or (take == 2 and not all(w[:1].isupper() for w, _ in before[-2:])):
+        tokens = [before[-take].lstrip(_QUOTES + "(["), *before[len(before) - take + 1:]]  # ”Pusdalops (...)
+        short = " ".join(tokens)
+        if not _looks_like_acronym(short) or (take == 2 and not all(w[:1].isupper() for w in tokens)):
             continue
         # a lone title-case word before a parenthesis is usually a name, unless clearly syllabic
         cost = alignment_cost(short, long_words)
