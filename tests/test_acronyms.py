@@ -415,3 +415,20 @@ def test_capitalised_parts_joined_by_hyphens_are_words():
     assert pairs("ruas Tol Solo-Ngawi-Kertosono (Songkertos) dibuka") == [("Songkertos", "Solo-Ngawi-Kertosono")]
     assert pairs("jalur Padang-Bukittinggi (Sumatera Barat) macet") == []
     assert pairs("anak-anak (Anak) bermain") == []
+
+
+def test_long_form_inside_the_parenthesis_as_written():
+    assert pairs("kasus Covid-19 (Corona Virus Disease 2019) menurun") == [("Covid-19", "Corona Virus Disease 2019")]
+    # a number the short form does not have is not the long form's
+    assert pairs("penerima PKH (Program Keluarga Harapan 2021) naik") == [("PKH", "Program Keluarga Harapan")]
+    assert pairs("aturan UU (Undang-Undang) Nomor 11") == [("UU", "Undang-Undang")]
+
+
+def test_dan_atau_and_an_ordinal_inside_a_long_form_give_nothing():
+    assert pairs("Unit Layanan Barang dan/atau Jasa (ULBJ) dibentuk") == [("ULBJ", "Unit Layanan Barang dan/atau Jasa")]
+    assert pairs("Pekan Raya ke-50 Jakarta (PRJ) ramai") == [("PRJ", "Pekan Raya ke-50 Jakarta")]
+
+
+def test_adalah_with_the_office_before_its_place():
+    assert pairs("BKD merupakan Badan Kepegawaian Daerah Kota Bogor yang mengurus pegawai") == [
+        ("BKD", "Badan Kepegawaian Daerah")]

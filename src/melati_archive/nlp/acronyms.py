@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from ..model import Acronym, Program
 
 CONNECTORS = frozenset(
-    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the on in to at & -".split()
+    # "dan/atau" joins two words as "dan" does; "ke-" is an ordinal's (Hari Jadi ke-541 Bogor)
+    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the on in to at & - "
+    "dan/atau ke-".split()
 )
 _MAX_LONG_WORDS = 10
 # syllable acronyms run long (Bappelitbangda 14), and a two-word one spells its second word whole
@@ -407,7 +409,12 @@ def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
     if m.re is _NAMED_WEAKLY:  # the whole run or nothing: Bapak Kepala Puskesmas is no BPK
         while run and run[-1].lower() in CONNECTORS:
             run.pop()
-        return Acronym(short=short, long=" ".join(run)) if alignment_cost(short, run) == 0 else None
+        # or the office before a place: BPS merupakan Badan Pusat Statistik Kabupaten Bogor
+        place = next((i for i, w in enumerate(run[:-1]) if i >= 2 and w.lower() in _REGION_WORDS), None)
+        for words in (run, run[:place] if place else []):
+            if words and alignment_cost(short, words) == 0:
+                return Acronym(short=short, long=" ".join(words))
+        return None
     # the whole run of capitalised words that spells the acronym, not the cheapest piece of it
     for n in range(len(run), 1, -1):
         if alignment_cost(short, run[:n]) is not None:
@@ -498,7 +505,7 @@ def _defined_before_with_place(text: str, m: re.Match, inside: str) -> Acronym |
 def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
     """ACR (Long Form)."""
     long_words = _WORD.findall(inside)
-    if len(long_words) < 2 or _STOP_BEFORE.search(inside.replace("'", "").replace("’", "")):
+    if len(_split_compounds(tuple(long_words))) < 2 or _STOP_BEFORE.search(inside.replace("'", "").replace("’", "")):
         return None
     # the tokens right before the parenthesis as written, digits and all (O2O, P2TP2A)
     before = text[max(0, m.start() - 60):m.start()].split()[-2:]
@@ -515,8 +522,17 @@ def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
             continue
         if cost > 0 and not all(_is_title_case_word(w) for w in long_words):
             continue
-        return Acronym(short=short, long=" ".join(long_words))
+        return Acronym(short=short, long=_inside_long_form(inside, short))
     return None
+
+
+_NUMBER_TAIL = re.compile(r"(?:\s+\d[\d.,]*)+$")
+
+
+def _inside_long_form(inside: str, short: str) -> str:
+    """The parenthesis as written; a number at its end only when the short form has one too
+    (Covid-19 (Corona Virus Disease 2019), but PKH (Program Keluarga Harapan 2021) is PKH's)."""
+    return inside if any(ch.isdigit() for ch in short) else _NUMBER_TAIL.sub("", inside)
 
 
 # --- Programs mentioned -----------------------------------------------------------------------
