@@ -432,3 +432,27 @@ def test_dan_atau_and_an_ordinal_inside_a_long_form_give_nothing():
 def test_adalah_with_the_office_before_its_place():
     assert pairs("BKD merupakan Badan Kepegawaian Daerah Kota Bogor yang mengurus pegawai") == [
         ("BKD", "Badan Kepegawaian Daerah")]
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("Dinas Kesehatan Kabupaten Garut (Dinkes) mencatat", "Dinkes", "Dinas Kesehatan"),
+        ("Kementerian Agama RI (Kemenag) menetapkan", "Kemenag", "Kementerian Agama"),
+        ("Kementerian Agama Republik Indonesia (Kemenag) menetapkan", "Kemenag", "Kementerian Agama"),
+        ("Pemerintah Kota Depok (Pemkot) mencatat", "Pemkot", "Pemerintah Kota"),
+    ],
+)
+def test_office_then_its_place_then_the_offices_acronym(text, short, long):
+    assert pairs(text) == [(short, long)]
+
+
+def test_a_place_is_skipped_only_after_a_region_word_or_ri():
+    assert pairs("Dinas Kesehatan Garut Barat (Dinkes) mencatat") == []
+    assert pairs("Rumah Sakit Kota Bogor (RSUD) penuh") == []
+
+
+def test_long_form_slash_acronym():
+    assert pairs("alat perekam (cockpit voice recorder/CVR) ditemukan") == [("CVR", "cockpit voice recorder")]
+    assert pairs("penyaluran Bantuan Sosial Tunai/BST dimulai") == [("BST", "Bantuan Sosial Tunai")]
+    assert pairs("pengadaan Barang/Jasa dimulai") == []  # one capital: a pair of words

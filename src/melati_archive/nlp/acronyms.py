@@ -254,6 +254,8 @@ _CUE_AFTER = (r"(?:(?:selanjutnya|biasa|lebih)\s+)?(?:disingkat(?:\s+(?:dengan|m
               r"|dikenal\s+(?:dengan(?:\s+(?:sebutan|singkatan|istilah|nama))?|sebagai))")
 _ATAU_AFTER = re.compile(rf"\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+)?{_CUE_AFTER})"
                          r"\s+([A-Z][A-Za-z0-9&\-]{1,15})\b")
+# "Bantuan Pangan Non Tunai/BPNT": a slash before an acronym of two capitals or more
+_SLASH_AFTER = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z0-9&\-]{1,15})\b")
 _ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
 # "PKH merupakan kepanjangan dari Program Keluarga Harapan", "KUBE, singkatan dari ..."
 _CUE_BEFORE = (r"(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
@@ -276,7 +278,7 @@ def find_acronyms(text: str) -> list[Acronym]:
         if pair is not None:
             found.setdefault(m.start(), pair)
     for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text), _NAMED_BEFORE.finditer(text),
-                   _NAMED_WEAKLY.finditer(text)):
+                   _NAMED_WEAKLY.finditer(text), _SLASH_AFTER.finditer(text)):
         pair = _defined_by_atau(text, m)
         if pair is not None:
             found.setdefault(m.start(), pair)
@@ -301,8 +303,9 @@ def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
     cue = _PAREN_CUE_BEFORE.match(inside)
     if cue is not None:
         return _defined_inside(text, m, inside[cue.end():])
-    return _defined_before(text, m, inside) or _defined_inside(text, m, inside) \
-        or _defined_electronic(text, m, inside) or _defined_around(text, m, inside) or _defined_quoted(text, m, inside)
+    return _defined_before(text, m, inside, places=False) or _defined_inside(text, m, inside) \
+        or _defined_electronic(text, m, inside) or _defined_around(text, m, inside) \
+        or _defined_quoted(text, m, inside) or _defined_before(text, m, inside)
 
 
 _QUOTES = "\"“”'‘’"
@@ -389,10 +392,10 @@ def _capitals(token: str) -> int:
 def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
     """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form / ACR singkatan dari Long Form."""
     short = m.group(1)
-    bare_atau = m.re is _ATAU_BEFORE or m.group().startswith("atau ") and len(m.group().split()) == 2
+    bare_atau = m.re is _ATAU_BEFORE or m.re is _SLASH_AFTER or m.group().startswith("atau ") and len(m.group().split()) == 2
     if _capitals(short) < (2 if bare_atau else 1) or not _looks_like_acronym(short):
         return None
-    if m.re is _ATAU_AFTER:
+    if m.re is _ATAU_AFTER or m.re is _SLASH_AFTER:
         # "Badan Usaha Milik Desa, selanjutnya disebut BUMDes": the long form ends at the comma
         end = m.start()
         head = text[max(0, end - 3):end].rstrip()
@@ -458,8 +461,9 @@ def _long_form_start(text: str, end: int, acronym: str, lower: bool = False) -> 
 _REGION_WORDS = frozenset("kota kabupaten kab provinsi prov kecamatan desa kelurahan".split())
 
 
-def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
-    """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos)."""
+def _defined_before(text: str, m: re.Match, inside: str, places: bool = True) -> Acronym | None:
+    """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos); `places`: also with a place
+    between the long form and the parenthesis (Dinas Sosial Kota Bekasi (Dinsos))."""
     lower = False
     if not _looks_like_acronym(inside):
         if _looks_like_lower_acronym(inside):
@@ -471,9 +475,32 @@ def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
     if ordinal is not None:
         end = ordinal.start()  # Hari Anak Nasional ke-38 (HAN): the number is not the name's
     first = _long_form_start(text, end, inside, lower=lower)
+    if first is None and places and not lower:
+        return _defined_before_place(text, end, inside)
     if first is None:
         return None
     return Acronym(short=inside, long=" ".join(text[first:end].split()))
+
+
+def _defined_before_place(text: str, end: int, short: str) -> Acronym | None:
+    """Dinas Sosial Kota Bekasi (Dinsos), Kementerian Sosial RI (Kemensos): the acronym spells the
+    office; the place written after it (a region word and its name, or RI) is not the long form's."""
+    words = _words_before(text, end)
+    if len(words) >= 3 and words[-1][0] == "RI":
+        ends = [words[-1][1]]
+    elif len(words) >= 4 and [w for w, _ in words[-2:]] == ["Republik", "Indonesia"]:
+        ends = [words[-2][1]]
+    else:
+        k = next((i for i in range(len(words) - 2, max(len(words) - 5, 0), -1)
+                  if words[i][0].lower() in _REGION_WORDS), None)
+        if k is None or not all(w[:1].isupper() for w, _ in words[k:]):
+            return None
+        ends = [words[k][1], words[k][1] + len(words[k][0])]  # before Kota, or Pemerintah Kabupaten
+    for office_end in ends:
+        first = _long_form_start(text, office_end, short)
+        if first is not None:
+            return Acronym(short=short, long=" ".join(text[first:office_end].split()))
+    return None
 
 
 _ORDINAL_BEFORE = re.compile(r"[ \t]+ke-?[ \t]?\d{1,4}[ \t]*$")
