@@ -403,6 +403,44 @@ ROUNDS: list[tuple[str, list[tuple[str, str, list[Pair]]]]] = [
          [("TA", "Tahun Anggaran")]),
         ("no-place-in-paren-after-office", "Kepala Dinas Sosial (Kota Bekasi) hadir.", []),
     ]),
+    ("round 7: texts made to trip rounds 5-6, and whole short releases, written before it was run", [
+        ("kades-after-village", "Kepala Desa Sukamaju (Kades) membuka musyawarah.",
+         [("Kades", "Kepala Desa")]),
+        ("mensos-ri", "Menteri Sosial RI (Mensos) meninjau lokasi.", [("Mensos", "Menteri Sosial")]),
+        ("no-president-nickname", "Presiden Republik Indonesia (Jokowi) meresmikan bendungan.", []),
+        ("no-title-spelt-out", "Bupati Kabupaten Bogor (Bupati) hadir.", []),
+        ("no-slash-two-acronyms", "Penerima PKH/BPNT diminta membawa kartu.", []),
+        ("no-slash-one-capital", "Personel TNI/Polri dan Babinsa/Babinkamtibmas berjaga.", []),
+        ("no-slash-one-word-before", "Hubungi nomor WhatsApp/WA yang tertera.", []),
+        ("slash-lower-english", "Hasil tes swab (polymerase chain reaction/PCR) keluar hari ini.",
+         [("PCR", "polymerase chain reaction")]),
+        ("no-yang-disebut-one-word", "Kelompok yang disebut KKB itu menyerang pos.", []),
+        ("no-adalah-person", "Ketua RT adalah Bapak Tono yang baru terpilih.", []),
+        ("compound-tni-polri", "Tim Gabungan TNI-Polri (TGTP) menyisir hutan.",
+         [("TGTP", "Tim Gabungan TNI-Polri")]),
+        ("no-number-after-word", "Anggota Kelompok 3 (K3) berkumpul.", []),
+        ("release-mixed",
+         "Bansos Tahap II Disalurkan\n"
+         "CIANJUR - Dinas Sosial (Dinsos) Kabupaten Cianjur menyalurkan Bantuan Sosial Tunai (BST) tahap II "
+         "kepada 1.200 Keluarga Penerima Manfaat (KPM). \"Penyaluran BST melalui PT Pos Indonesia (Persero) "
+         "kami awasi bersama Tenaga Kesejahteraan Sosial Kecamatan (TKSK),\" kata Kepala Dinsos Cianjur, "
+         "Asep Saepudin. Penerima juga wajib terdaftar di DTKS (Data Terpadu Kesejahteraan Sosial). (kiri)",
+         [("Dinsos", "Dinas Sosial"), ("BST", "Bantuan Sosial Tunai"), ("KPM", "Keluarga Penerima Manfaat"),
+          ("TKSK", "Tenaga Kesejahteraan Sosial Kecamatan"), ("DTKS", "Data Terpadu Kesejahteraan Sosial")]),
+        ("release-balai",
+         "BEKASI - Balai Rehabilitasi Sosial Penyandang Disabilitas Sensorik Netra (BRSPDSN) menggelar "
+         "pelatihan pijat bagi 30 Penerima Manfaat (PM). Kegiatan ini bagian dari layanan Asistensi "
+         "Rehabilitasi Sosial atau ATENSI. Sebelumnya, pihak balai berkoordinasi dengan Lembaga Kesejahteraan "
+         "Sosial (LKS) setempat dan Dinas Sosial Kota Bekasi (Dinsos Kota Bekasi).",
+         [("BRSPDSN", "Balai Rehabilitasi Sosial Penyandang Disabilitas Sensorik Netra"),
+          ("PM", "Penerima Manfaat"), ("ATENSI", "Asistensi Rehabilitasi Sosial"),
+          ("LKS", "Lembaga Kesejahteraan Sosial"), ("Dinsos Kota Bekasi", "Dinas Sosial Kota Bekasi")]),
+        ("release-police",
+         "GARUT - Kepala Kepolisian Resor (Kapolres) Garut AKBP Budi Prasetyo memimpin apel. "
+         "Apel diikuti Satuan Lalu Lintas (Satlantas) dan Satuan Reserse Kriminal (Satreskrim). (ant)",
+         [("Kapolres", "Kepala Kepolisian Resor"), ("Satlantas", "Satuan Lalu Lintas"),
+          ("Satreskrim", "Satuan Reserse Kriminal")]),
+    ]),
 ]
 
 # Pairs an editor would accept besides the expected ones: (case name, short, long)

@@ -456,3 +456,10 @@ def test_long_form_slash_acronym():
     assert pairs("alat perekam (cockpit voice recorder/CVR) ditemukan") == [("CVR", "cockpit voice recorder")]
     assert pairs("penyaluran Bantuan Sosial Tunai/BST dimulai") == [("BST", "Bantuan Sosial Tunai")]
     assert pairs("pengadaan Barang/Jasa dimulai") == []  # one capital: a pair of words
+
+
+def test_a_places_initial_that_fits_by_chance_stays_out_of_the_long_form():
+    assert pairs("Kepala Desa Sukamaju (Kades) membuka rapat") == [("Kades", "Kepala Desa")]
+    assert pairs("Kepala Kelurahan Lebak (Kalurle)") != [("Kalurle", "Kepala Kelurahan")]
+    # the acronym spells the place too: it stays
+    assert pairs("Pemerintah Kabupaten Bogor (Pemkab Bogor) menggelar") == [("Pemkab Bogor", "Pemerintah Kabupaten Bogor")]

@@ -479,7 +479,15 @@ def _defined_before(text: str, m: re.Match, inside: str, places: bool = True) ->
         return _defined_before_place(text, end, inside)
     if first is None:
         return None
-    return Acronym(short=inside, long=" ".join(text[first:end].split()))
+    pair = Acronym(short=inside, long=" ".join(text[first:end].split()))
+    if not lower:
+        # Kepala Desa Sukamaju (Kades): the place's initial fits by chance; the office spelt
+        # cleanly without its place is the long form
+        office = _defined_before_place(text, end, inside)
+        if office is not None and pair.long.startswith(office.long + " ") \
+                and alignment_cost(inside, office.long.split()) == 0:
+            return office
+    return pair
 
 
 def _defined_before_place(text: str, end: int, short: str) -> Acronym | None:
