@@ -396,6 +396,8 @@ def test_a_digit_after_a_letter_repeats_it_and_a_numbers_digits_give_nothing():
 
 def test_two_read_as_to_only_where_the_long_form_says_to():
     assert pairs("kerja sama government to government (G2G) dimulai") == [("G2G", "government to government")]
+    # Indonesian writes the 2 as untuk: the word before is not the long form's
+    assert pairs("sifatnya bisnis untuk bisnis (B2B) saja") == [("B2B", "bisnis untuk bisnis")]
     # read as P-T-R-K the letters would fit the last three words: a wrong long form
     assert pairs("anggota Perkumpulan Petani Rotan Kasongan (P2RK) hadir") == [
         ("P2RK", "Perkumpulan Petani Rotan Kasongan")]

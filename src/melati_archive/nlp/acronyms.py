@@ -56,11 +56,13 @@ _TWO_AS_TO = re.compile(r"[A-Za-z]2[A-Za-z]")
 @functools.lru_cache(maxsize=4096)
 def _readings(acronym: str) -> tuple[str, ...]:
     """The letter strings an acronym may stand for: a 2 between letters may also be English "to"
-    (B2B = business to business)."""
+    (B2B = business to business), read as its t or, like Indonesian "untuk", as a connector that
+    gives nothing (bisnis untuk bisnis)."""
     letters = _letters(acronym)
     if not _TWO_AS_TO.search(acronym):
         return (letters,)
-    return letters, "".join(ch.lower() if ch.isalpha() else "t" if ch == "2" else "" for ch in acronym)
+    return (letters, "".join(ch.lower() if ch.isalpha() else "t" if ch == "2" else "" for ch in acronym),
+            "".join(ch.lower() for ch in acronym if ch.isalpha()))
 
 
 def _split_compounds(words: tuple[str, ...]) -> list[str]:
@@ -120,7 +122,8 @@ def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
     low = [w.lower().replace("’", "'") for w in _split_compounds(words)]
     if not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
         return None
-    readings = _readings(acronym)[:None if "to" in low else 1]  # "to" read from a 2 only where the words say it
+    # "to" read from a 2 only where the words say it
+    readings = _readings(acronym)[:None if "to" in low or "untuk" in low else 1]
     costs = [c for c in (_align(letters, low, syllabic) for letters in readings if letters) if c is not None]
     if not costs:
         return None
