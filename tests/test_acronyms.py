@@ -464,3 +464,21 @@ def test_a_places_initial_that_fits_by_chance_stays_out_of_the_long_form():
     assert pairs("Kepala Desa Sukamaju (Kades) membuka rapat") == [("Kades", "Kepala Desa")]
     # the acronym spells the place too: it stays
     assert pairs("Pemerintah Kabupaten Bogor (Pemkab Bogor) menggelar") == [("Pemkab Bogor", "Pemerintah Kabupaten Bogor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "menurut Lembaga Antariksa Nasional AS (NAA) kemarin",  # a gloss of an English acronym
+        "sesuai prosedur standar operasi (SOP) yang berlaku",  # a translation that reorders the words
+        "bersama Sudarto Kusuma (SDK) di kantor",  # a name whose letters happen to hold the capitals
+    ],
+)
+def test_three_capitals_or_fewer_are_one_initial_a_word(text):
+    assert pairs(text) == []
+
+
+def test_three_capitals_read_as_initials_still_pair():
+    assert pairs("Balai Latihan Kerja (BLK) dan Organisasi Perangkat Daerah (OPD)") == [
+        ("BLK", "Balai Latihan Kerja"), ("OPD", "Organisasi Perangkat Daerah")]
+    assert pairs("warga yang disebut orang dengan gangguan jiwa (ODGJ)") == [("ODGJ", "orang dengan gangguan jiwa")]

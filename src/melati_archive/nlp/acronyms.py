@@ -124,7 +124,9 @@ def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
         return None
     # "to" read from a 2 only where the words say it
     readings = _readings(acronym)[:None if "to" in low or "untuk" in low else 1]
-    costs = [c for c in (_align(letters, low, syllabic) for letters in readings if letters) if c is not None]
+    # three capitals or fewer are initials: one letter a word (Federal AS is no FAA)
+    most = 1 if acronym.isupper() and acronym.isalpha() and len(acronym) <= 3 else 99
+    costs = [c for c in (_align(letters, low, syllabic, most) for letters in readings if letters) if c is not None]
     if not costs:
         return None
     total = min(costs)
@@ -132,8 +134,9 @@ def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
     return total if total <= max(1.0, content / 3) else None
 
 
-def _align(letters: str, low: list[str], syllabic: bool) -> float | None:
-    """The least slack reading `letters` off the lowercase words `low`, or None."""
+def _align(letters: str, low: list[str], syllabic: bool, most: int = 99) -> float | None:
+    """The least slack reading `letters` off the lowercase words `low`, each word giving at
+    most `most` letters, or None."""
     n = len(low)
     memo: dict[tuple[int, int], float | None] = {}
 
@@ -148,7 +151,7 @@ def _align(letters: str, low: list[str], syllabic: bool) -> float | None:
         connector = low[i] in CONNECTORS
         for k in range(j, len(letters) + 1):
             chunk = letters[j:k]
-            if len(chunk) > len(word):
+            if len(chunk) > min(len(word), most):
                 break
             if i == 0 and not chunk:
                 continue
