@@ -17,12 +17,18 @@ from dataclasses import dataclass
 from ..model import Acronym, Program
 
 CONNECTORS = frozenset(
-    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the & -".split()
+    # "dan/atau" joins two words as "dan" does; "ke-" is an ordinal's (Hari Jadi ke-541 Bogor)
+    "dan dari untuk bagi di ke pada dalam dengan atas serta atau yang oleh of and for the on in to at & - "
+    "dan/atau ke-".split()
 )
 _MAX_LONG_WORDS = 10
-_MAX_ACRONYM_LETTERS = 12
-_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]/]")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|&")
+# syllable acronyms run long (Bappelitbangda 14), and a two-word one spells its second word whole
+# (BPJS Kesehatan 13); the alignment, not this bound, is what keeps names and words out
+_MAX_ACRONYM_LETTERS = 16
+_MAX_LOWER_LETTERS = 12
+# a slash between two words joins them (Barang/Jasa); elsewhere it stops a long form
+_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]]|(?<![A-Za-z])/|/(?![A-Za-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:/[A-Za-z][A-Za-z'’\-]*)?|&")
 # A parenthesis holding one or two tokens: candidate acronym, or a candidate long form.
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
@@ -33,14 +39,39 @@ _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
 
 @functools.lru_cache(maxsize=4096)  # asked again for every long form tried
 def _letters(acronym: str) -> str:
-    """Lowercase letters to read off the long form; P2TP2A -> ppt ppa (a digit repeats a letter)."""
+    """Lowercase letters to read off the long form; P2TP2A -> ppt ppa, P4S -> pppps (a digit
+    after a letter repeats it); the digits of a number (Covid-19) give nothing."""
     out = []
-    for ch in acronym:
+    for i, ch in enumerate(acronym):
         if ch.isalpha():
             out.append(ch.lower())
-        elif ch.isdigit() and out and ch in "23":
+        elif ch in "23456789" and i and acronym[i - 1].isalpha() and not acronym[i + 1:i + 2].isdigit():
             out.extend(out[-1] * (int(ch) - 1))
     return "".join(out)
+
+
+_TWO_AS_TO = re.compile(r"[A-Za-z]2[A-Za-z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(acronym: str) -> tuple[str, ...]:
+    """The letter strings an acronym may stand for: a 2 between letters may also be English "to"
+    (B2B = business to business), read as its t or, like Indonesian "untuk", as a connector that
+    gives nothing (bisnis untuk bisnis)."""
+    letters = _letters(acronym)
+    if not _TWO_AS_TO.search(acronym):
+        return (letters,)
+    return (letters, "".join(ch.lower() if ch.isalpha() else "t" if ch == "2" else "" for ch in acronym),
+            "".join(ch.lower() for ch in acronym if ch.isalpha()))
+
+
+def _split_compounds(words: tuple[str, ...]) -> list[str]:
+    """Bogor-Ciawi-Sukabumi: capitalised parts joined by hyphens are words of their own."""
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        out.extend(parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else [w])
+    return out
 
 
 def _is_subsequence(part: str, word: str) -> bool:
@@ -60,16 +91,52 @@ def _chunk_cost(chunk: str, word: str, connector: bool) -> float | None:
     return None
 
 
+def _syllabic(acronym: str) -> bool:
+    """Damkar, Polres: one capital, then lower case, five letters or more; a word of syllables, so
+    its first syllable may come from inside the first word (pemaDAM KebakARan, kePOLisian RESor)."""
+    return acronym.isalpha() and acronym[:1].isupper() and acronym[1:].islower() and len(acronym) >= 5
+
+
+def _first_chunk_cost(chunk: str, word: str, syllabic: bool) -> float | None:
+    if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]):
+        return 0.0
+    if syllabic and len(chunk) >= 3 and chunk in word[1:]:
+        return 0.5
+    return None
+
+
 def alignment_cost(acronym: str, words: list[str]) -> float | None:
+    """The slack needed to read `acronym` off `words`: see _alignment_cost."""
+    return _alignment_cost(acronym, tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)  # a text repeats its pairs, and each is asked from several forms
+def _alignment_cost(acronym: str, words: tuple[str, ...]) -> float | None:
     """The slack needed to read `acronym` off `words` (0 = clean initials/syllables), or None.
 
-    The first word gives the acronym's first letter; the last word gives the last part
+    The first word gives the acronym's first letter (from its initial, or a syllable of three
+    letters inside it for a syllable acronym: Damkar); the last word gives the last part
     (from its initial or, for syllable acronyms like Tagana, a syllable of it).
     """
-    letters = _letters(acronym)
-    low = [w.lower().replace("’", "'") for w in words]
-    if not letters or not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
+    syllabic = _syllabic(acronym)
+    low = [w.lower().replace("’", "'") for w in _split_compounds(words)]
+    if not low or low[0] in CONNECTORS or low[-1] in CONNECTORS:
         return None
+    # "to" read from a 2 only where the words say it
+    readings = _readings(acronym)[:None if "to" in low or "untuk" in low else 1]
+    # three capitals or fewer are initials: one letter a word (Federal AS is no FAA)
+    most = 1 if acronym.isupper() and acronym.isalpha() and len(acronym) <= 3 else 99
+    costs = [c for c in (_align(letters, low, syllabic, most) for letters in readings if letters) if c is not None]
+    if not costs:
+        return None
+    total = min(costs)
+    content = sum(1 for w in low if w not in CONNECTORS)
+    return total if total <= max(1.0, content / 3) else None
+
+
+def _align(letters: str, low: list[str], syllabic: bool, most: int = 99) -> float | None:
+    """The least slack reading `letters` off the lowercase words `low`, each word giving at
+    most `most` letters, or None."""
     n = len(low)
     memo: dict[tuple[int, int], float | None] = {}
 
@@ -84,14 +151,14 @@ def alignment_cost(acronym: str, words: list[str]) -> float | None:
         connector = low[i] in CONNECTORS
         for k in range(j, len(letters) + 1):
             chunk = letters[j:k]
-            if len(chunk) > len(word):
+            if len(chunk) > min(len(word), most):
                 break
             if i == 0 and not chunk:
                 continue
             if i == n - 1 and k != len(letters):
                 continue
             if i == 0:
-                cost = 0.0 if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]) else None
+                cost = _first_chunk_cost(chunk, word, syllabic)
             elif i == n - 1 and not chunk:
                 cost = None
             else:
@@ -106,10 +173,7 @@ def alignment_cost(acronym: str, words: list[str]) -> float | None:
 
     total = best(0, 0)
     del best  # the closure refers to itself: a cycle only the garbage collector would free
-    if total is None:
-        return None
-    content = sum(1 for w in low if w not in CONNECTORS)
-    return total if total <= max(1.0, content / 3) else None
+    return total
 
 
 # --- Finding definitions ----------------------------------------------------------------------
@@ -120,8 +184,7 @@ def _looks_like_acronym(token: str) -> bool:
     parts = token.split()
     if not 1 <= len(parts) <= 2 or not all(_ACRONYM_TOKEN.fullmatch(p) for p in parts):
         return False
-    letters = _letters(token)
-    if not 2 <= len(letters) <= _MAX_ACRONYM_LETTERS:
+    if not 2 <= len(_letters(token)) or not all(len(_letters(p)) <= _MAX_ACRONYM_LETTERS for p in parts):
         return False
     if not parts[0][0].isupper():
         return False
@@ -130,7 +193,7 @@ def _looks_like_acronym(token: str) -> bool:
 
 def _looks_like_lower_acronym(token: str) -> bool:
     """bansos, lansia, peksos: an acronym that became a word and is written in lower case."""
-    return token.isalpha() and token.islower() and 4 <= len(token) <= _MAX_ACRONYM_LETTERS
+    return token.isalpha() and token.islower() and 4 <= len(token) <= _MAX_LOWER_LETTERS
 
 
 LOWER_MAX_COST = 0.5  # a lower-case pair has no capitals to vouch for it: at most one inside syllable
@@ -140,13 +203,23 @@ def _is_title_case_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in CONNECTORS
 
 
-def _words_before(text: str, pos: int) -> list[tuple[str, int]]:
-    """Up to _MAX_LONG_WORDS words right before `pos`, stopping at punctuation or a line end."""
+_STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]]|(?<![A-Za-z])/|/(?![A-Za-z])")
+# the end of the last stop in a chunk: one greedy match, not a scan of every stop
+_LAST_STOP = re.compile(r".*(?:" + _STOP_BEFORE.pattern + ")", re.S)
+_LAST_STOP_BUT_COMMA = re.compile(r".*(?:" + _STOP_BEFORE_BUT_COMMA.pattern + ")", re.S)
+
+
+def _words_before(text: str, pos: int, commas: bool = False, lines: bool = False) -> list[tuple[str, int]]:
+    """Up to _MAX_LONG_WORDS words right before `pos`, stopping at punctuation or a line end
+    (`commas`: going on over commas; `lines`: over one line end)."""
     start = max(0, pos - 200)
     chunk = text[start:pos]
-    cut = max((m.end() for m in _STOP_BEFORE.finditer(chunk)), default=0)
-    nl = chunk.rfind("\n") + 1
-    cut = max(cut, nl)
+    last = (_LAST_STOP_BUT_COMMA if commas else _LAST_STOP).match(chunk)
+    cut = last.end() if last else 0
+    nl = chunk.rfind("\n")
+    if lines and nl >= 0:
+        nl = chunk.rfind("\n", 0, nl)
+    cut = max(cut, nl + 1)
     words = [(m.group(), start + m.start()) for m in _WORD.finditer(chunk, cut)]
     return words[-_MAX_LONG_WORDS:]
 
@@ -155,10 +228,13 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
     """Index of the first word of the best long form among suffixes of `words`, and its cost;
     `lower`: a lower-case acronym (bansos), read off lower-case words with little slack."""
     best = None
-    first = _letters(acronym)[:1]
-    for i in range(len(words) - 2, -1, -1):
-        if words[i][0][:1].lower() != first:
-            continue  # the first word gives the first letter from its initial: alignment_cost says None
+    letters = _letters(acronym)
+    first, syllable = letters[:1], letters[:3] if _syllabic(acronym) else None
+    for i in range(len(words) - 1, -1, -1):
+        if i == len(words) - 1 and len(_split_compounds((words[i][0],))) < 2:
+            continue  # one word is no long form, unless it joins several (Jakarta-Cikampek)
+        if words[i][0][:1].lower() != first and not (syllable and syllable in words[i][0][1:].lower()):
+            continue  # the first word gives the first letter or syllable: alignment_cost says None
         cand = [w for w, _ in words[i:]]
         cost = alignment_cost(acronym, cand)
         if cost is None:
@@ -169,15 +245,34 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
         # lower-case long forms ("sumber daya manusia (SDM)") only when they are clean initials
         elif cost > 0 and not all(_is_title_case_word(w) for w in cand):
             continue
-        if best is None or cost < best[1]:
+        # equal slack: the longer form when it is all capitalised, every word then gives its letters
+        # (Pusat Pembinaan Perempuan Pekerja Migran (P4M), not two p's read off Perempuan)
+        if best is None or cost < best[1] or cost == best[1] and all(_is_title_case_word(w) for w in cand):
             best = (i, cost)
     return best
 
 
 # "Asistensi Rehabilitasi Sosial atau ATENSI", "PKH atau Program Keluarga Harapan": without
-# parentheses only an acronym with two capitals or more, so "atau Budi" is never one
-_ATAU_AFTER = re.compile(r"\b(?:atau|(?:yang\s+)?(?:disingkat|dikenal\s+dengan))\s+([A-Z][A-Za-z0-9&\-]{1,11})\b")
-_ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,11})\s+atau\s+(?=[A-Z])")
+# parentheses only an acronym with two capitals or more, so "atau Budi" is never one. A cue word
+# that says "this is its short form" (disingkat, selanjutnya disebut, dikenal dengan) is explicit
+# enough for a syllable acronym with one capital (Tagana).
+_CUE_AFTER = (r"(?:(?:selanjutnya|biasa|lebih)\s+)?(?:disingkat(?:\s+(?:dengan|menjadi))?|disebut(?:\s+dengan)?"
+              r"|dikenal\s+(?:dengan(?:\s+(?:sebutan|singkatan|istilah|nama))?|sebagai))")
+_ATAU_AFTER = re.compile(rf"\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+)?{_CUE_AFTER})"
+                         r"\s+([A-Z][A-Za-z0-9&\-]{1,15})\b")
+# "Bantuan Pangan Non Tunai/BPNT": a slash before an acronym of two capitals or more
+_SLASH_AFTER = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z0-9&\-]{1,15})\b")
+_ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
+# "PKH merupakan kepanjangan dari Program Keluarga Harapan", "KUBE, singkatan dari ..."
+_CUE_BEFORE = (r"(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
+               r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?")
+_NAMED_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9&\-]{{1,15}}),?\s+{_CUE_BEFORE}(?=[A-Za-z])")
+# "BLT, yaitu Bantuan Langsung Tunai", "KUBE adalah Kelompok Usaha Bersama": words that also open a
+# list or a description, so only capitalised words that give every letter from a clean reading
+_NAMED_WEAKLY = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15}),?\s+(?:yaitu|yakni|adalah|ialah|merupakan)\s+(?=[A-Z])")
+# the same cues opening a parenthesis: "(yang selanjutnya disingkat LKS)", "(singkatan dari ...)"
+_PAREN_CUE_AFTER = re.compile(rf"(?:yang\s+)?{_CUE_AFTER}\s+")
+_PAREN_CUE_BEFORE = re.compile(_CUE_BEFORE)
 
 
 def find_acronyms(text: str) -> list[Acronym]:
@@ -185,17 +280,115 @@ def find_acronyms(text: str) -> list[Acronym]:
     found: dict[int, Acronym] = {}
     for m in _PAREN.finditer(text):
         inside = " ".join(m.group(1).split())
-        pair = _defined_before(text, m, inside) or _defined_inside(text, m, inside)
+        pair = _defined_in_paren(text, m, inside)
         if pair is not None:
             found.setdefault(m.start(), pair)
-    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text)):
+    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text), _NAMED_BEFORE.finditer(text),
+                   _NAMED_WEAKLY.finditer(text), _SLASH_AFTER.finditer(text)):
         pair = _defined_by_atau(text, m)
         if pair is not None:
             found.setdefault(m.start(), pair)
     first: dict[str, Acronym] = {}
     for _, pair in sorted(found.items()):
-        first.setdefault(pair.short, pair)
+        if not _spelt_out(pair):
+            first.setdefault(pair.short, pair)
     return list(first.values())
+
+
+def _spelt_out(pair: Acronym) -> bool:
+    """Kantor Pos (Kantor Pos), Kota Bekasi (Kota Bekasi): words repeated, no short form."""
+    long_words = set(pair.long.lower().replace(",", " ").split())
+    return all(w in long_words for w in pair.short.lower().split())
+
+
+def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Long Form (ACR), ACR (Long Form), and both with a cue opening the parenthesis."""
+    cue = _PAREN_CUE_AFTER.match(inside)
+    if cue is not None:
+        return _defined_before(text, m, inside[cue.end():])
+    cue = _PAREN_CUE_BEFORE.match(inside)
+    if cue is not None:
+        return _defined_inside(text, m, inside[cue.end():])
+    return _defined_before(text, m, inside, places=False) or _defined_inside(text, m, inside) \
+        or _defined_electronic(text, m, inside) or _defined_around(text, m, inside) \
+        or _defined_quoted(text, m, inside) or _defined_before(text, m, inside)
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _end_of_text_before(text: str, pos: int) -> int:
+    """`pos` moved back over spaces (without copying the text before it)."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _defined_quoted(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Program "Kampung Ramah Anak" (KRA): a name in quote marks, spelt whole by the acronym."""
+    end = _end_of_text_before(text, m.start()) - 1
+    if end < 0 or text[end] not in _QUOTES or not _looks_like_acronym(inside):
+        return None
+    words = _words_before(text, end)
+    opening = _end_of_text_before(text, words[0][1]) - 1 if len(words) >= 2 else -1
+    if opening < 0 or text[opening] not in _QUOTES:
+        return None
+    best = _best_long_form(inside, words)
+    if best is None or best[0] != 0:
+        return None
+    return Acronym(short=inside, long=" ".join(text[words[0][1]:end].split()))
+
+
+# the parenthesis holds the acronym's first word and the second follows it: Badan Koordinasi
+# Hubungan Masyarakat (Bako) Humas, read as a whole when the first word alone spells nothing
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z0-9]{1,15})\b")
+
+
+def _defined_around(text: str, m: re.Match, inside: str) -> Acronym | None:
+    after = _WORD_AFTER.match(text, m.end())
+    if after is None or " " in inside or not _looks_like_acronym(inside):
+        return None
+    pair = _defined_before(text, m, f"{inside} {after.group(1)}")
+    if pair is None:
+        return None
+    # each word of the acronym spells its own piece of the long form cleanly: not a rank and a name
+    # that happen to scatter over it (Brigadir Jenderal (Pol) Raden)
+    words = pair.long.split()
+    return pair if any(_spells_cleanly(inside, words[:k]) and _spells_cleanly(after.group(1), _without_region(words[k:]))
+                       for k in range(1, len(words))) else None
+
+
+def _without_region(words: list[str]) -> list[str]:
+    """Kota Bogor -> Bogor: the word for a region is not written in the acronym's place name."""
+    return words[1:] if len(words) > 1 and words[0].lower() in _REGION_WORDS else words
+
+
+def _spells_cleanly(acronym: str, words: list[str]) -> bool:
+    """Initials and syllables, at most one syllable from inside a word."""
+    cost = alignment_cost(acronym, words)
+    return cost is not None and cost <= 0.5
+
+
+# e-KTP: the "e-" says "elektronik", which the long form writes last (Kartu Tanda Penduduk elektronik)
+_ELECTRONIC = re.compile(r"e-([A-Z][A-Za-z0-9]{1,15})")
+
+
+def _defined_electronic(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Long Form elektronik (e-ACR), e-ACR (Long Form elektronik)."""
+    before = _words_before(text, m.start())
+    short = _ELECTRONIC.fullmatch(inside)
+    if short is not None:
+        if len(before) < 3 or before[-1][0].lower() != "elektronik":
+            return None
+        first = _long_form_start(text, before[-1][1], short.group(1))
+        return None if first is None else Acronym(short=inside, long=" ".join(text[first:m.start()].split()))
+    long_words = _WORD.findall(inside)
+    short = _ELECTRONIC.fullmatch(before[-1][0]) if before else None
+    if short is None or len(long_words) < 3 or long_words[-1].lower() != "elektronik" \
+            or _STOP_BEFORE.search(inside) or alignment_cost(short.group(1), long_words[:-1]) is None \
+            or not all(_is_title_case_word(w) for w in long_words[:-1]):
+        return None
+    return Acronym(short=short.group(), long=" ".join(long_words))
 
 
 def _capitals(token: str) -> int:
@@ -203,54 +396,166 @@ def _capitals(token: str) -> int:
 
 
 def _defined_by_atau(text: str, m: re.Match) -> Acronym | None:
-    """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form."""
+    """Long Form atau ACR / Long Form disingkat ACR / ACR atau Long Form / ACR singkatan dari Long Form."""
     short = m.group(1)
-    if _capitals(short) < 2 or not _looks_like_acronym(short):
+    bare_atau = m.re is _ATAU_BEFORE or m.re is _SLASH_AFTER or m.group().startswith("atau ") and len(m.group().split()) == 2
+    if _capitals(short) < (2 if bare_atau else 1) or not _looks_like_acronym(short):
         return None
-    if m.re is _ATAU_AFTER:
-        words = _words_before(text, m.start())
-        best = _best_long_form(short, words)
-        if best is None:
+    if m.re is _ATAU_AFTER or m.re is _SLASH_AFTER:
+        # "Badan Usaha Milik Desa, selanjutnya disebut BUMDes": the long form ends at the comma
+        end = m.start()
+        head = text[max(0, end - 3):end].rstrip()
+        if head.endswith(",") and not m.group().startswith("atau"):
+            end = text.rindex(",", 0, end)
+        first = _long_form_start(text, end, short)
+        if first is None:
             return None
-        return Acronym(short=short, long=" ".join(text[words[best[0]][1]:m.start()].split()))
+        return Acronym(short=short, long=" ".join(text[first:end].split()))
     after = text[m.end():m.end() + 200].split("\n")[0]
     cut = _STOP_BEFORE.search(after)
     words = _WORD.findall(after[:cut.start()] if cut else after)[:_MAX_LONG_WORDS]
     run = list(itertools.takewhile(_is_title_case_word, words))
+    if m.re is _NAMED_WEAKLY:  # the whole run or nothing: Bapak Kepala Puskesmas is no BPK
+        while run and run[-1].lower() in CONNECTORS:
+            run.pop()
+        # or the office before a place: BPS merupakan Badan Pusat Statistik Kabupaten Bogor
+        place = next((i for i, w in enumerate(run[:-1]) if i >= 2 and w.lower() in _REGION_WORDS), None)
+        for words in (run, run[:place] if place else []):
+            if words and alignment_cost(short, words) == 0:
+                return Acronym(short=short, long=" ".join(words))
+        return None
     # the whole run of capitalised words that spells the acronym, not the cheapest piece of it
     for n in range(len(run), 1, -1):
         if alignment_cost(short, run[:n]) is not None:
             return Acronym(short=short, long=" ".join(run[:n]))
+    if m.re is _NAMED_BEFORE:
+        # "singkatan dari" says the words are the long form, even in lower case: clean initials only
+        for n in range(len(words), 1, -1):
+            if alignment_cost(short, words[:n]) == 0:
+                return Acronym(short=short, long=" ".join(words[:n]))
     return None
 
 
-def _defined_before(text: str, m: re.Match, inside: str) -> Acronym | None:
-    """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos)."""
+def _long_form_start(text: str, end: int, acronym: str, lower: bool = False) -> int | None:
+    """Where the long form of `acronym` that ends at `end` starts, or None.
+
+    A long form may hold commas (Dinas Koperasi, Usaha Kecil dan Menengah (Diskop UKM)) or a line
+    end (a wrapped line) when no piece after it spells the acronym and every word over it is
+    capitalised: lower-case words before a comma are a sentence, not a name, unless every word
+    gives its initial to an acronym in capitals (usaha mikro, kecil, dan menengah (UMKM))."""
+    words = _words_before(text, end)
+    best = _best_long_form(acronym, words, lower=lower)
+    if best is not None:
+        return words[best[0]][1]
+    if lower:
+        return None
+    for commas in (True, False):
+        wider = _words_before(text, end, commas=commas, lines=not commas)
+        if len(wider) <= len(words):
+            continue
+        best = _best_long_form(acronym, wider)
+        if best is None or best[0] >= len(wider) - len(words):
+            continue
+        initials = commas and best[1] == 0 and acronym.isupper() and len(_letters(acronym)) >= 3
+        if initials or all(_is_title_case_word(w) for w, _ in wider[best[0]:]):
+            return wider[best[0]][1]
+    return None
+
+
+# a place written after an office's acronym, as after its long form: Dinas Sosial Kota Bekasi
+# (Dinsos Kota Bekasi); the acronym spells the office, the place is both forms' last words
+_REGION_WORDS = frozenset("kota kabupaten kab provinsi prov kecamatan desa kelurahan".split())
+
+
+def _defined_before(text: str, m: re.Match, inside: str, places: bool = True) -> Acronym | None:
+    """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos); `places`: also with a place
+    between the long form and the parenthesis (Dinas Sosial Kota Bekasi (Dinsos))."""
     lower = False
     if not _looks_like_acronym(inside):
-        if not _looks_like_lower_acronym(inside):
-            return None
-        lower = True
-    words = _words_before(text, m.start())
-    best = _best_long_form(inside, words, lower=lower)
-    if best is None:
+        if _looks_like_lower_acronym(inside):
+            lower = True
+        else:
+            return _defined_before_with_place(text, m, inside)
+    end = m.start()
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, end - 16), end)
+    if ordinal is not None:
+        end = ordinal.start()  # Hari Anak Nasional ke-38 (HAN): the number is not the name's
+    first = _long_form_start(text, end, inside, lower=lower)
+    if first is None and places and not lower:
+        return _defined_before_place(text, end, inside)
+    if first is None:
         return None
-    first = words[best[0]][1]
-    long_form = " ".join(text[first:m.start()].split())
-    return Acronym(short=inside, long=long_form)
+    pair = Acronym(short=inside, long=" ".join(text[first:end].split()))
+    if not lower:
+        # Kepala Desa Sukamaju (Kades): the place's initial fits by chance; the office spelt
+        # cleanly without its place is the long form
+        office = _defined_before_place(text, end, inside)
+        if office is not None and pair.long.startswith(office.long + " ") \
+                and alignment_cost(inside, office.long.split()) == 0:
+            return office
+    return pair
+
+
+def _defined_before_place(text: str, end: int, short: str) -> Acronym | None:
+    """Dinas Sosial Kota Bekasi (Dinsos), Kementerian Sosial RI (Kemensos): the acronym spells the
+    office; the place written after it (a region word and its name, or RI) is not the long form's."""
+    words = _words_before(text, end)
+    if len(words) >= 3 and words[-1][0] == "RI":
+        ends = [words[-1][1]]
+    elif len(words) >= 4 and [w for w, _ in words[-2:]] == ["Republik", "Indonesia"]:
+        ends = [words[-2][1]]
+    else:
+        k = next((i for i in range(len(words) - 2, max(len(words) - 5, 0), -1)
+                  if words[i][0].lower() in _REGION_WORDS), None)
+        if k is None or not all(w[:1].isupper() for w, _ in words[k:]):
+            return None
+        ends = [words[k][1], words[k][1] + len(words[k][0])]  # before Kota, or Pemerintah Kabupaten
+    for office_end in ends:
+        first = _long_form_start(text, office_end, short)
+        if first is not None:
+            return Acronym(short=short, long=" ".join(text[first:office_end].split()))
+    return None
+
+
+_ORDINAL_BEFORE = re.compile(r"[ \t]+ke-?[ \t]?\d{1,4}[ \t]*$")
+
+
+def _defined_before_with_place(text: str, m: re.Match, inside: str) -> Acronym | None:
+    """Dinas Sosial Kota Bekasi (Dinsos Kota Bekasi): ACR and a place both forms end in."""
+    parts = inside.split()
+    if not 2 <= len(parts) <= 5:
+        return None
+    for take in (1, 2):
+        short, tail = " ".join(parts[:take]), parts[take:]
+        if not _looks_like_acronym(short) or not all(w[:1].isupper() for w in tail):
+            continue
+        words = _words_before(text, m.start())
+        if len(words) <= len(tail) or [w.lower() for w, _ in words[-len(tail):]] != [w.lower() for w in tail]:
+            continue
+        k = len(words) - len(tail)
+        while k > 1 and words[k - 1][0].lower().rstrip(".") in _REGION_WORDS:
+            k -= 1  # Dinas Sosial Kota Bekasi (Dinsos Bekasi)
+        office_end = words[k][1]
+        first = _long_form_start(text, office_end, short)
+        if first is None:
+            continue
+        return Acronym(short=inside, long=" ".join(text[first:m.start()].split()))
+    return None
 
 
 def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
     """ACR (Long Form)."""
     long_words = _WORD.findall(inside)
-    if len(long_words) < 2 or _STOP_BEFORE.search(inside.replace("'", "").replace("’", "")):
+    if len(_split_compounds(tuple(long_words))) < 2 or _STOP_BEFORE.search(inside.replace("'", "").replace("’", "")):
         return None
-    before = _words_before(text, m.start())
+    # the tokens right before the parenthesis as written, digits and all (O2O, P2TP2A)
+    before = text[max(0, m.start() - 60):m.start()].split()[-2:]
     for take in (1, 2):
         if len(before) < take:
             break
-        short = " ".join(w for w, _ in before[-take:])
-        if not _looks_like_acronym(short) or (take == 2 and not all(w[:1].isupper() for w, _ in before[-2:])):
+        tokens = [before[-take].lstrip(_QUOTES + "(["), *before[len(before) - take + 1:]]  # ”Pusdalops (...)
+        short = " ".join(tokens)
+        if not _looks_like_acronym(short) or (take == 2 and not all(w[:1].isupper() for w in tokens)):
             continue
         # a lone title-case word before a parenthesis is usually a name, unless clearly syllabic
         cost = alignment_cost(short, long_words)
@@ -258,8 +563,17 @@ def _defined_inside(text: str, m: re.Match, inside: str) -> Acronym | None:
             continue
         if cost > 0 and not all(_is_title_case_word(w) for w in long_words):
             continue
-        return Acronym(short=short, long=" ".join(long_words))
+        return Acronym(short=short, long=_inside_long_form(inside, short))
     return None
+
+
+_NUMBER_TAIL = re.compile(r"(?:\s+\d[\d.,]*)+$")
+
+
+def _inside_long_form(inside: str, short: str) -> str:
+    """The parenthesis as written; a number at its end only when the short form has one too
+    (Covid-19 (Corona Virus Disease 2019), but PKH (Program Keluarga Harapan 2021) is PKH's)."""
+    return inside if any(ch.isdigit() for ch in short) else _NUMBER_TAIL.sub("", inside)
 
 
 # --- Programs mentioned -----------------------------------------------------------------------
