@@ -14,6 +14,7 @@ from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
 from .page import read_page
+from .programmentions import match_programs
 
 try:  # written alongside by the dates engineer; the extractor works without them
     from . import dates as _dates
@@ -101,7 +102,7 @@ def extract(
         try:
             acronyms = _acronyms.find_acronyms(body)
             if programs:
-                program_ids = _acronyms.match_programs(body, acronyms, programs)
+                program_ids = match_programs(body, acronyms, programs)
         except Exception:  # noqa: BLE001
             acronyms, program_ids = [], []
     return Extraction(
