@@ -126,7 +126,8 @@ def test_or_not_and_parentheses(arc):
 
 
 def test_fuzzy_term(arc):
-    assert arc.search("menjahti").total == 0
+    assert arc.search("menjahti", correct=False).total == 0  # no near spellings without "~" ...
+    assert arc.search("menjahti").corrected_from == "menjahti"  # ... but a typo finding nothing is corrected
     assert ids(arc.search("menjahti~")) == [JAHIT]
 
 
@@ -162,14 +163,29 @@ def test_facets_count_the_whole_result(arc):
 
 
 def test_did_you_mean(arc):
-    res = arc.search("pendampingn")
+    res = arc.search("pendampingn", correct=False)
     assert res.total == 0 and res.suggestion == "pendampingan"
     assert arc.search("banjir").suggestion is None
 
 
+def test_a_query_that_finds_nothing_shows_its_suggestions_results(arc):
+    # as web search does: nothing for the typo, so the results of what it most likely meant,
+    # saying so; never for a count (partial=False), never where the typed query finds anything
+    res = arc.search("pendampingn")
+    assert res.corrected_from == "pendampingn" and res.query == "pendampingan"
+    assert res.total == arc.search("pendampingan").total > 0
+    assert res.to_dict()["corrected_from"] == "pendampingn"
+    assert arc.search("pendampingn", partial=False).total == 0
+    assert arc.search("banjir").corrected_from is None
+    assert arc.search("bantuan bajnir").corrected_from is None  # "bantuan" finds something
+    # a word of the language the archive lacks is not a typo: suggested, never replaced
+    res = arc.search("banjar")
+    assert res.corrected_from is None and res.total == 0 and res.suggestion == "banjir"
+
+
 def test_did_you_mean_catches_two_swapped_letters(arc):
     # two edits apart for an edit-distance corrector, which allows one in words this short
-    res = arc.search("bajnir")
+    res = arc.search("bajnir", correct=False)
     assert res.total == 0 and res.suggestion == "banjir"
     assert arc.search("bantuan bajnir").suggestion == "bantuan banjir"
 
@@ -191,7 +207,7 @@ def test_a_question_is_searched_by_its_content_words(arc):
     res = arc.search("siapa yang menyerahkan bantuan banjir")
     assert ids(res)[0] == BANJIR and res.hits[0].missing == []
     assert res.suggestion is None
-    assert arc.search("bagaimana pendampingn").suggestion == "bagaimana pendampingan"
+    assert arc.search("bagaimana pendampingn", correct=False).suggestion == "bagaimana pendampingan"
 
 
 @pytest.mark.parametrize("bad", ['"media sosial', "judul:", "foo:bar", "(banjir", "banjir)", "tanggal:2020-13",
@@ -231,7 +247,10 @@ def test_cli_search_json_plain_and_errors(arc):
     assert doc["total"] == 1 and "\u00abCikarang\u00bb" in doc["hits"][0]["snippet"]
     assert set(doc["facets"]) == {"year", "channel", "program"}
     plain = run(arc.home, "search", "pendampingn")
-    assert plain.returncode == 0 and "pendampingan" in plain.stdout
+    assert plain.returncode == 0
+    assert plain.stdout.startswith("Tidak ada hasil untuk \u201cpendampingn\u201d; menampilkan hasil untuk "
+                                   "\u201cpendampingan\u201d.\n1. ")
+    assert "Mungkin maksud Anda" not in plain.stdout
     bad = run(arc.home, "search", '"media sosial')
     assert bad.returncode == 1 and bad.stderr.startswith("melati: error:") and "Traceback" not in bad.stderr
     missing = run(arc.home.parent / "nowhere", "search", "x")

@@ -92,10 +92,20 @@ def test_article_row_has_highlighted_snippet_and_citation(seed_page):
 
 def test_no_match_gives_count_and_did_you_mean(seed_page):
     for mode in ("artikel", "kutipan"):
-        result = seed_page.run(FormState(query="kehumasn", mode=mode))
+        result = seed_page.run(FormState(query="zzkehumasn", mode=mode))
         assert result.total == 0 and result.rows == []
         assert result.count_text == ("Tidak ada artikel yang cocok." if mode == "artikel" else "Tidak ada kutipan yang cocok.")
-        assert result.suggestion_text == "Mungkin maksud Anda: kehumasan"
+
+
+def test_a_typo_that_finds_nothing_shows_what_it_meant_and_says_so(seed_page):
+    for mode in ("artikel", "kutipan"):
+        result = seed_page.run(FormState(query="kehumasn", mode=mode))
+        assert result.total > 0 and result.rows
+        assert result.suggestion_text == ("Tidak ada hasil untuk \u201ckehumasn\u201d; menampilkan hasil untuk "
+                                          "\u201ckehumasan\u201d.")
+    # a typo beside a word that finds something: the results of the words typed, and the suggestion
+    partial = seed_page.run(FormState(query="ide kehumasn"))
+    assert partial.suggestion_text == "Mungkin maksud Anda: ide kehumasan"
 
 
 def test_user_errors_become_messages_naming_the_field(seed_page):

@@ -123,6 +123,11 @@ def suggestion_text(suggestion: str | None) -> str:
     return f"Mungkin maksud Anda: {suggestion}" if suggestion else ""
 
 
+def correction_text(typed: str, shown: str) -> str:
+    """The line above results shown for a query's suggestion because the query found nothing."""
+    return f"Tidak ada hasil untuk \u201c{typed}\u201d; menampilkan hasil untuk \u201c{shown}\u201d."
+
+
 def article_citation(title: str, channel: str, day: dt.date | None, url: str | None) -> str:
     """A pasteable reference to an article: “Judul” (Kanal, 13 November 2020) URL."""
     where = ", ".join(x for x in [channel, date_text(day)] if x)
@@ -318,10 +323,15 @@ class SearchPage:
             results, rows = self._results(state, kwargs, mode)
         except MelatiError as exc:
             return ResultPage(error=self.explain(exc, state), page=page)
+        corrected = getattr(results, "corrected_from", None)
         if mode == "artikel":
-            suggestion = results.suggestion  # also beside partial hits (a word may be a typo)
+            suggestion = None if corrected else results.suggestion  # also beside partial hits (a typo)
         else:
-            suggestion = s.search(self.archive, query, limit=1).suggestion if results.total == 0 and query else None
+            suggestion = s.search(self.archive, query, limit=1, correct=False).suggestion if results.total == 0 and query else None
+            if suggestion and suggestion != query:  # quotes are corrected as articles are
+                fixed, fixed_rows = self._results(FormState(**{**state.__dict__, "query": suggestion}), kwargs, mode)
+                if fixed.total:
+                    results, rows, corrected, suggestion = fixed, fixed_rows, query, None
         total = results.total
         pages = math.ceil(total / self.page_size) if total else 0
         if pages and page > pages:
@@ -331,7 +341,9 @@ class SearchPage:
 
         return ResultPage(rows=rows, total=total, page=page, pages=pages,
                           count_text=count_text(total, page, self.page_size, mode),
-                          suggestion=suggestion, suggestion_text=suggestion_text(suggestion),
+                          suggestion=suggestion,
+                          suggestion_text=(correction_text(corrected, results.query) if corrected
+                                           else suggestion_text(suggestion)),
                           review_text=review_message(self.pending()) or "")
 
     def pending(self) -> int:

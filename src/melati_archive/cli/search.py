@@ -79,6 +79,9 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
         emit_xlsx(xlsx, "Artikel", res.rows(), ARTICLE_COLUMNS)
         return
     terminal = sys.stdout.isatty()  # bold only where the results are read, never into a pipe or a file
+    if res.corrected_from:
+        click.echo(f"Tidak ada hasil untuk \u201c{res.corrected_from}\u201d; menampilkan hasil untuk "
+                   f"\u201c{res.query}\u201d.")
     if not res.hits:
         click.echo("Tidak ada hasil.")
     for n, hit in enumerate(res.hits, 1):
@@ -91,5 +94,5 @@ def command(ctx, query, date_from, date_to, program, speaker, channel, limit, so
             click.echo(f"   Tidak memuat: {' '.join(hit.missing)}")
     shown = len(res.hits)
     click.echo(f"{shown} dari {res.total} hasil" if res.total > shown else f"{res.total} hasil")
-    if res.suggestion:
+    if res.suggestion and not res.corrected_from:
         click.echo(f"Mungkin maksud Anda: {res.suggestion}")

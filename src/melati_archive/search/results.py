@@ -68,11 +68,13 @@ class SearchResults(_Results):
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
     marks: Marks = field(default_factory=Marks, repr=False, compare=False)  # what the query matched
+    # the query as typed, when it found nothing and these are the hits of its suggestion
+    corrected_from: str | None = None
     _hit_type = ArticleHit
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total, "hits": self.rows(), "facets": self.facets,
-                "suggestion": self.suggestion}
+                "suggestion": self.suggestion, "corrected_from": self.corrected_from}
 
 
 @dataclass
