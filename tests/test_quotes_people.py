@@ -217,3 +217,14 @@ def test_cli_people_and_programs(seed):
     assert {h["name"] for h in doc["hits"]} >= {"Puti Chairida Anwar", "Syam Wuryani", "Purwanto", "Eko Saputra"}
     progs = json.loads(run(seed.home, "programs", "--json").stdout)
     assert progs["hits"][0]["id"] == "atensi" and progs["hits"][0]["last_covered"] == "2020-11-13"
+
+
+def test_a_quote_search_that_finds_nothing_is_corrected_like_an_article_search(seed):
+    res = seed.quotes("kehumasn")
+    assert res.corrected_from == "kehumasn" and res.query == "kehumasan" and res.total >= 1
+    assert res.to_dict()["corrected_from"] == "kehumasn"
+    plain = seed.quotes("kehumasn", correct=False)
+    assert plain.total == 0 and plain.suggestion == "kehumasan"
+    out = run(seed.home, "quotes", "kehumasn")
+    assert out.returncode == 0 and out.stdout.startswith(
+        "Tidak ada kutipan untuk \u201ckehumasn\u201d; menampilkan kutipan untuk \u201ckehumasan\u201d.\n")

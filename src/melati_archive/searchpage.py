@@ -323,15 +323,9 @@ class SearchPage:
             results, rows = self._results(state, kwargs, mode)
         except MelatiError as exc:
             return ResultPage(error=self.explain(exc, state), page=page)
-        corrected = getattr(results, "corrected_from", None)
-        if mode == "artikel":
-            suggestion = None if corrected else results.suggestion  # also beside partial hits (a typo)
-        else:
-            suggestion = s.search(self.archive, query, limit=1, correct=False).suggestion if results.total == 0 and query else None
-            if suggestion and suggestion != query:  # quotes are corrected as articles are
-                fixed, fixed_rows = self._results(FormState(**{**state.__dict__, "query": suggestion}), kwargs, mode)
-                if fixed.total:
-                    results, rows, corrected, suggestion = fixed, fixed_rows, query, None
+        corrected = results.corrected_from
+        # articles: also beside partial hits (a word may be a typo); quotes: when nothing matched
+        suggestion = None if corrected else results.suggestion
         total = results.total
         pages = math.ceil(total / self.page_size) if total else 0
         if pages and page > pages:

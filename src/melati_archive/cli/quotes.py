@@ -40,8 +40,13 @@ def command(ctx, query, speaker, date_from, date_to, program, limit, cite, as_js
     if output == "xlsx":
         emit_xlsx(xlsx, "Kutipan", res.rows(), QUOTE_COLUMNS)
         return
+    if res.corrected_from:
+        click.echo(f"Tidak ada kutipan untuk \u201c{res.corrected_from}\u201d; menampilkan kutipan untuk "
+                   f"\u201c{res.query}\u201d.")
     if not res.hits:
         click.echo("Tidak ada kutipan.")
+        if res.suggestion:
+            click.echo(f"Mungkin maksud Anda: {res.suggestion}")
     for hit in res.hits:
         if cite:
             click.echo(hit.citation)

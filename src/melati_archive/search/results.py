@@ -102,7 +102,12 @@ class QuoteResults(_Results):
     total: int
     query: str = ""
     marks: Marks = field(default_factory=Marks, repr=False, compare=False)  # what the query matched
+    suggestion: str | None = None  # "did you mean", when nothing matched
+    corrected_from: str | None = None  # as in SearchResults
     _hit_type = QuoteHit
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "suggestion": self.suggestion, "corrected_from": self.corrected_from}
 
 
 @dataclass

@@ -158,8 +158,22 @@ def _citation(hit: dict[str, Any], organization: str | None = None) -> str:
 
 
 def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=None, program=None,
-           channel=None, limit: int | None = 20) -> QuoteResults:
-    """Direct quotes matching a query, newest first when there is no query; limit=None: all."""
+           channel=None, limit: int | None = 20, correct: bool = True) -> QuoteResults:
+    """Direct quotes matching a query, newest first when there is no query; limit=None: all. A
+    query that finds nothing gets a suggestion, and its results when it is surely a typo, as
+    search() does (.suggestion, .corrected_from)."""
+    found = _quotes(archive, query, speaker=speaker, date_from=date_from, date_to=date_to, program=program,
+                    channel=channel, limit=limit)
+    if correct and found.total == 0 and _surely_typos(query, found.suggestion):
+        fixed = _quotes(archive, found.suggestion, speaker=speaker, date_from=date_from, date_to=date_to,
+                        program=program, channel=channel, limit=limit)
+        if fixed.total:
+            fixed.corrected_from = query
+            return fixed
+    return found
+
+
+def _quotes(archive, query: str, *, speaker, date_from, date_to, program, channel, limit) -> QuoteResults:
     from whoosh.query import Term
 
     ix = _index_of(archive)
@@ -186,7 +200,8 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
                                  score=round(float(r.score or 0.0), 4), missing=_missing(s, env, r.docnum)))
         total = len(matched)
         marks = query_marks(user_q, s.reader(), getattr(env.knowledge, "protected", frozenset()))
-    return QuoteResults(hits=hits, total=total, query=query, marks=marks)
+        suggestion = _suggest(s, env, query) if query and total == 0 else None
+    return QuoteResults(hits=hits, total=total, query=query, marks=marks, suggestion=suggestion)
 
 
 def marks(archive, query: str) -> Marks:
