@@ -32,6 +32,17 @@ class _Env:
     # True: a document holding any one counted word matches (the search that follows one where
     # no document held half the words; partial.minimum_should_match is the usual bound)
     relaxed: bool = False
+    periods: dict = field(default_factory=dict)  # (first, last) -> its query (period())
+
+    def period(self, first, last):
+        """The query of the articles (or quotes) published in [first, last], built once per period
+        however often the query names it ("2021 2021 2021 ..." holds one set of docnums)."""
+        from .period import period_query
+
+        key = (first, last)
+        if key not in self.periods:
+            self.periods[key] = period_query(self.searcher, first, last, self.kind())
+        return self.periods[key]
 
     def kind(self) -> str:
         """The kind of document the text fields belong to ("article" or "quote")."""
@@ -66,7 +77,7 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
 
     from ..partial import Coordinated
 
-    from .period import period_query, periods
+    from .period import periods
 
     rel = _rel()
     labels, queries, counted = [], [], []
@@ -78,7 +89,7 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
             alike = [units[i][1] for units in per_field]
             unit = alike[0] if len(alike) == 1 else Or(alike)
             if i in named:  # "tahun ini": a period counts even where its words are stopwords
-                unit, counts = Or([unit, period_query(env.searcher, *named[i], env.kind())]), counts or i - 1 not in named
+                unit, counts = Or([unit, env.period(*named[i])]), counts or i - 1 not in named
             labels.append(word)
             queries.append(unit)
             counted.append(counts)
@@ -153,11 +164,11 @@ def _compile(node: _Node, env: _Env):
         env.words.append(node.text)
         q = _word_q(node.text, env)
         if not node.strict and env.searcher is not None:
-            from .period import period_query, periods
+            from .period import periods
 
             year = periods([node.text]).get(0)  # "2021" alone: also the articles of that year
             if year:
-                q = Or([q, period_query(env.searcher, *year, env.kind())])
+                q = Or([q, env.period(*year)])
         return q
     if node.op == "phrase":
         return _phrase_q(node.text, env, slop=node.dist)
