@@ -16,8 +16,9 @@ HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
-    # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
-    "ns tgk teungku r.a r.ay "
+    # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay."),
+    # a cleric's written with both dots ("K.H.")
+    "ns tgk teungku r.a r.ay k.h "
     # elders and parents as regional speech calls them: Sundanese, Betawi, Javanese, Malay, Batak,
     # eastern ("Abah Ujang", "Mak Isah", "Mbok Darmi", "Ompung Boru")
     "abah mak emak mbok nek aki nini ambu mama bapa ompung opung inang amang "
@@ -386,9 +387,20 @@ def _inner_initials(tokens: list[str], k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     if not (after[:1].isupper() and after[1:].islower() and _token_ok(after)):
         return False
+    if _office_jenderal(tokens, k - 1):
+        return False  # "Sekretaris Jenderal PMI Name": an office's "Jenderal", the acronym its body
     if before.lower() in RANKS or re.fullmatch(r"\([A-Z][a-z]{1,4}\)", before):
         return True  # after a rank or its corps: "Komisaris Besar FX Winardi", "Kolonel (Czi) IGN Suriastawa"
     return before[:1].isupper() and before[1:].islower() and len(before) > 2 and _token_ok(before)
+
+
+# Offices named "... Jenderal" ("Sekretaris Jenderal", "Direktur Jenderal"), where "Jenderal" is no rank.
+_JENDERAL_OFFICES = frozenset("sekretaris direktur".split())
+
+
+def _office_jenderal(tokens: list[str], k: int) -> bool:
+    """tokens[k] is "Jenderal" closing an office's title, not a rank."""
+    return k >= 1 and tokens[k].lower() == "jenderal" and tokens[k - 1].lower() in _JENDERAL_OFFICES
 
 
 def _only_qualifiers(tokens: list[str]) -> bool:
@@ -425,6 +437,17 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
     return prev.lower() in _PLACE_INTRO
 
 
+# Organisations a role often names bare, the body the story is about ("Ketua Yayasan Rina Wati"):
+# two words after one of them are a name as well as a unit's name and a one-word name. Read as the
+# name; rolebounds._unit_word_moved gives the first word back to the unit when the text writes it
+# after the unit word elsewhere ("di Yayasan Kenanga").
+_BARE_UNITS = frozenset("yayasan panti".split())
+
+
+def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
+    return len(tokens) - i == 2 and tokens[i - 1].lower() in _BARE_UNITS
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -449,7 +472,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # A place or unit name right after an organisation word belongs to the role:
     # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
     while (len(tokens) - i > 1 and (_unit_word_before(tokens, i) or tokens[i - 1] in _CONNECTORS)
-           and tokens[i] not in short_forms
+           and tokens[i] not in short_forms and not _bare_unit_before_name(tokens, i)
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
