@@ -840,9 +840,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "(\"Karang Taruna dan Pramuka Saka Bhakti\") look the same",
     ("hadir-pula-names-list", "Dedi Supriatna"): "the same bare list (see Rina Marlina)",
     ("hadir-pula-names-list", "Asep Saepudin"): "the same bare list (see Rina Marlina)",
-    ("ida-bagus-bali", "Ni Made Suartini"):
-        "a bare name with an age and no role (\"kepada Name (70).\"): reading every \"Name (age)\" as a person "
-        "was tried and dropped: on PFSA it listed places with numbers and moved many pronoun quotes",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

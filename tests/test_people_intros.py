@@ -235,3 +235,28 @@ def test_residents_before_one_capitalized_word_are_the_people_of_a_place_not_one
             "dan pemuda. Warga Budi Santoso ikut menanam pohon bersama Yayan (Ketua RT 01).")
     assert {(name, role) for _t, name, role in _intros(text)} == {
         ("Yayan", "Ketua RT 01"), ("Budi Santoso", "Warga")}
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person_without_a_role():
+    text = "Hujan deras semalam. Warsini (66) tinggal bersama cucunya di tepi sungai."
+    assert _intros(text) == [("Warsini", "Warsini", None)]
+
+
+def test_a_name_with_an_age_after_bersama_is_a_person():
+    text = "Perahu berangkat pagi bersama Umar Sanusi (48). Ombak cukup tinggi."
+    assert _intros(text) == [("Umar Sanusi", "Umar Sanusi", None)]
+
+
+def test_places_and_numbered_things_with_a_number_in_brackets_are_nobody():
+    assert _intros("Pendaftar terbanyak dari Jawa Timur (64) dan Bali (31).") == []
+    assert _intros("Aturan itu ada di Pasal 12 Ayat (2) huruf c.") == []
+    assert _intros("Kasus terbanyak di Cibubur (140), Ciracas (98), dan Kalisari (87).") == []
+
+
+def test_a_word_the_text_writes_in_lowercase_is_no_aged_name():
+    assert _intros("Lansia (70) itu kini dirawat. Para lansia lain menunggu.") == []
+
+
+def test_a_name_after_a_sentence_ending_word_is_read_from_the_new_sentence():
+    text = "Warga bersiap menyambut Hari Raya. Yanti Kusuma (31), warga Desa Lembang, mengaku senang."
+    assert _intros(text) == [("Yanti Kusuma", "Yanti Kusuma", "warga Desa Lembang")]

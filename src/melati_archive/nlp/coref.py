@@ -438,13 +438,13 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 
 _VERB_AFTER = re.compile(
     r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
-    r"(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"
+    r"(?:[^\S\n]*\(\d{1,3}\))?(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"  # an age before or after asides
     # "Rudolfus dari PT Tenun Jaya mengatakan": where the person works, between name and verb
     r"(?:[^\S\n]+dari[^\S\n]+(?:(?:[A-Z][\w\-.]*|of|dan|&)[^\S\n]+){1,6}(?=me|ber))?"
     # "Sri Mulyani dalam wawancara dengan Kompas menyampaikan": where or when, between name and verb
     r"(?:[^\S\n]+(?:dalam|saat|ketika|seusai|usai|melalui|lewat)(?:[^\S\n]+[^\s,.\"]+){1,6}?(?=[^\S\n]+(?:me|ber)[a-z]{3,}))?"
     r"(?:[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
-    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )
 
@@ -478,7 +478,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
-_DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
+_DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},|,)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
                    r"(?:tewas|meninggal|wafat|gugur)\b")
 
 
@@ -519,7 +519,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
             subjects.add(start)
     cast.subjects = subjects
-    # "Sutarman (45), warga Desa X, tewas tertimpa pohon": a later "kata dia" is someone else
+    # "Sutarman (45), warga Desa X, tewas tertimpa pohon", "Korban, Name (50), meninggal ...": a later
+    # "kata dia" is someone else
     cast.departed = {i for start, end, i in cast.mentions
                      if _DIED.match(text, end) or _LATE.search(text, max(0, start - 14), min(end, start + 12))}
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.

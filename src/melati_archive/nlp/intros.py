@@ -12,14 +12,14 @@ from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
 )
 from .names import (
-    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
+    HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
+    _KIN_NAME, _ONE_OF_NAME, _aged_names, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -393,6 +393,9 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _listed_field_roles(text, taken)
     intros += _lowered_role_runs(text, heads, taken)
     intros += _role_name_runs(text, heads, registry, shorts, taken)
+    for start, end, _name, _role in intros:
+        taken.take(start, end)  # role runs do not mark their spans: an aged name inside one is theirs
+    intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     return intros
 
 
@@ -467,6 +470,9 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
     satu penerima bantuan,"."""
     out = []
     for m in matches_at(_NAME_COMMA_ROLE, text, starts_near(text, _KW_COMMA, caps, 120)):
+        m = _after_sentence_end(text, m)
+        if m is None:
+            continue
         # the role first: most matches are a clause after a comma, and it rules them out cheaper
         role = _strip_role(m.group("role"))
         if not role:
@@ -504,6 +510,22 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+# A sentence's last word and its stop before a capital ("... Tahun Baru. Yudi"): NAME_PATTERN reads
+# "Baru. Yudi Kevin" as a spaced degree after "Tahun".
+_SENTENCE_END_IN = re.compile(r"(?<![\w.])[A-Z][a-z]{3,}\.[^\S\n]+(?=[A-Z])")
+
+
+def _after_sentence_end(text: str, m: re.Match) -> re.Match | None:
+    """The "Name, Role" match read again from the next sentence when its name runs over a sentence
+    end; the match itself when it does not."""
+    ends = [e for e in _SENTENCE_END_IN.finditer(m.group("name"))
+            if e.group(0).split(".")[0].lower() not in HONORIFICS
+            and not re.fullmatch(_ABBREVIATED, e.group(0).split(".")[0])]  # "Moch. Anton": a given name
+    if not ends:
+        return m
+    return _NAME_COMMA_ROLE.match(text, m.start("name") + ends[-1].end())
 
 
 def _names_someone(role: str) -> bool:

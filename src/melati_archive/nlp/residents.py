@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 from .scan import matches_where_written, word_start_pattern
 
@@ -276,3 +277,60 @@ def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
             taken.take(start, start + len(name))
     return out
 
+
+
+# "Karsinah (70) tinggal ...", "bersama Eso Saputra (61).": a name with an age in brackets is a person
+# with no role. Not a place or a thing counted or numbered ("Jawa Barat (56)", "Ayat (1)").
+_AGE_AT = re.compile(r"\((?P<age>[1-9]\d?)(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\)(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|[^\S\n]*$)")
+_RUN_BEFORE = re.compile(r"(?<![\w.\-])(?P<run>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})[^\S\n]*$")
+_WORD_BEFORE_RUN = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*$")
+_NOT_AFTER = frozenset("di ke dari asal menuju kawasan wilayah daerah kota kabupaten desa kelurahan kecamatan provinsi "
+                       "pulau alias nomor no tim regu".split())
+_AREA_WORDS = frozenset("barat timur utara selatan tengah raya".split())
+_NUMBERED = frozenset("ayat pasal huruf butir angka bab nomor tahap poin kelas gelombang sesi jilid bagian lampiran "
+                      "tim grup regu kloter zona lantai blok pintu ruang kamar seri tipe versi paket periode babak "
+                      "juz surat pos rt rw".split())
+# Function words that open a sentence before a name ("Ialah Dani (21), penari muda, ...").
+_SENTENCE_OPENERS = frozenset("ialah adalah yakni yaitu sementara kemudian lalu bahkan termasuk misalnya seperti "
+                              "begitupun begitu kini tapi tetapi namun sedangkan".split())
+_COUNT_IN_SENTENCE = re.compile(r"\(\d{3,}|\(\d+[^\S\n]+[a-z]")
+
+
+def _aged_names(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    if " (" not in text:
+        return out
+    lower = lowercase_words(text)
+    for m in _AGE_AT.finditer(text):
+        run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if run is None:
+            continue
+        words = run.group("run").split()
+        while len(words) > 1 and (words[0].lower() in lower or words[0].lower() in _SENTENCE_OPENERS):
+            words.pop(0)  # "Ialah Dani (21)", "Aksi Sandi": a common word opening the sentence
+        name = _trailing_plain(" ".join(words))
+        if name != " ".join(words) or not _aged_name_ok(text, run, name, lower):
+            continue
+        start = run.end("run") - len(name)
+        if text[start:run.end("run")] == name and taken.free(start, run.end("run")):
+            out.append((start, run.end("run"), name, None))
+            taken.take(start, m.end())
+    return out
+
+
+def _aged_name_ok(text: str, run: re.Match, name: str, lower) -> bool:
+    """No place, numbered thing, word the text also writes in lowercase, or item of a list of counts."""
+    words = [w.lower() for w in name.split()]
+    if set(words) & (_AREA_WORDS | _NUMBERED) or " ".join(words) in KNOWN_PLACES:
+        return False
+    if len(words) == 1 and words[0] in lower:
+        return False  # "Lansia (60)": a common word
+    start = run.end("run") - len(name)
+    before = _WORD_BEFORE_RUN.search(text, max(0, start - 20), start)
+    if before and before.group("w").lower() in _NOT_AFTER:
+        return False
+    # the sentence around the name, at most 300 characters each way (a page without stops stays linear)
+    lo, hi = max(0, start - 300), min(len(text), run.end() + 300)
+    head, tail = text.rfind(".", lo, start), text.find(".", run.end(), hi)
+    sentence = text[head + 1 if head >= 0 else lo:tail if tail >= 0 else hi]
+    return not _COUNT_IN_SENTENCE.search(sentence)
