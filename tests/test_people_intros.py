@@ -260,3 +260,16 @@ def test_a_word_the_text_writes_in_lowercase_is_no_aged_name():
 def test_a_name_after_a_sentence_ending_word_is_read_from_the_new_sentence():
     text = "Warga bersiap menyambut Hari Raya. Yanti Kusuma (31), warga Desa Lembang, mengaku senang."
     assert _intros(text) == [("Yanti Kusuma", "Yanti Kusuma", "warga Desa Lembang")]
+
+
+def test_a_list_of_places_with_counts_is_nobody_when_one_item_is_a_place():
+    assert _intros("Pendaftar datang dari Karangsari (52), Cibeunying (40), dan Sindanglaya (33).") == []
+
+
+def test_named_children_listed_with_their_ages_are_each_a_person():
+    text = "Dua anak yatim, Nabila (8) dan Fajar (12), menerima seragam baru."
+    assert [name for _w, name, _r in _intros(text)] == ["Nabila", "Fajar"]
+
+
+def test_a_lowercase_group_from_a_counted_place_names_no_one_after_the_comma():
+    assert _intros("Peserta terbanyak datang dari Cibodas (41), Sukawangi (30), dan Girimekar (25).") == []

@@ -71,7 +71,13 @@ _NEXT_CAPITALS = re.compile(r"[^\S\n]*(?P<run>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]
 _AREA_WORDS = frozenset("barat timur utara selatan tengah raya kota kabupaten kab provinsi kecamatan kelurahan desa".split())
 
 
+# "berasal dari Sukamaju (48), Cikole (36), ...": a place with its count, then the list's next item.
+_ROLE_FROM_COUNTED_PLACE = re.compile(r"\b(?:asal|di|dari)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*[^\S\n]*\(\d+\)$")
+
+
 def _place_list_goes_on(text: str, m: re.Match) -> bool:
+    if _ROLE_FROM_COUNTED_PLACE.search(m.group("role")):
+        return True
     if not _ROLE_FROM_PLACE.search(m.group("role")):
         return False
     nxt = _NEXT_CAPITALS.match(text, m.end())

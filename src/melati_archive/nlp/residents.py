@@ -301,21 +301,46 @@ def _aged_names(text: str, taken: _Taken) -> list[Intro]:
     if " (" not in text:
         return out
     lower = lowercase_words(text)
+    for group in _aged_lists(text):
+        found = [_aged_name(text, m, run, lower) for m, run in group]
+        if None in found and len(group) > 1:
+            continue  # "dari Sukamaju (48), Cikole (36), dan Mekarsari (29)": one item a place, all places
+        for (m, run), name in zip(group, found):
+            if name is None:
+                continue
+            start = run.end("run") - len(name)
+            if text[start:run.end("run")] == name and taken.free(start, run.end("run")):
+                out.append((start, run.end("run"), name, None))
+                taken.take(start, m.end())
+    return out
+
+
+_LIST_JOINER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
+
+
+def _aged_lists(text: str):
+    """Each "Name (n)" with the run before it, grouped into the lists they make ("A (9), B (11), dan C (13)")."""
+    group: list = []
     for m in _AGE_AT.finditer(text):
         run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if run is None:
             continue
-        words = run.group("run").split()
-        while len(words) > 1 and (words[0].lower() in lower or words[0].lower() in _SENTENCE_OPENERS):
-            words.pop(0)  # "Ialah Dani (21)", "Aksi Sandi": a common word opening the sentence
-        name = _trailing_plain(" ".join(words))
-        if name != " ".join(words) or not _aged_name_ok(text, run, name, lower):
-            continue
-        start = run.end("run") - len(name)
-        if text[start:run.end("run")] == name and taken.free(start, run.end("run")):
-            out.append((start, run.end("run"), name, None))
-            taken.take(start, m.end())
-    return out
+        if group and not _LIST_JOINER.fullmatch(text, group[-1][0].end(), run.start("run")):
+            yield group
+            group = []
+        group.append((m, run))
+    if group:
+        yield group
+
+
+def _aged_name(text: str, m: re.Match, run: re.Match, lower) -> str | None:
+    words = run.group("run").split()
+    while len(words) > 1 and (words[0].lower() in lower or words[0].lower() in _SENTENCE_OPENERS):
+        words.pop(0)  # "Ialah Dani (21)", "Aksi Sandi": a common word opening the sentence
+    name = _trailing_plain(" ".join(words))
+    if name != " ".join(words) or not _aged_name_ok(text, run, name, lower):
+        return None
+    return name
 
 
 def _aged_name_ok(text: str, run: re.Match, name: str, lower) -> bool:
