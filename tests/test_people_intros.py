@@ -273,3 +273,14 @@ def test_named_children_listed_with_their_ages_are_each_a_person():
 
 def test_a_lowercase_group_from_a_counted_place_names_no_one_after_the_comma():
     assert _intros("Peserta terbanyak datang dari Cibodas (41), Sukawangi (30), dan Girimekar (25).") == []
+
+
+def test_a_dictionary_word_the_text_writes_only_after_a_one_word_name_is_its_surname():
+    text = ("Bantuan diserahkan oleh Kepala Desa Plampang Umar salam kepada warga. Menurut Umar salam, stok beras "
+            "cukup.")
+    assert ("Umar salam", "Umar salam", "Kepala Desa Plampang") in _intros(text)
+
+
+def test_a_dictionary_word_written_once_after_a_one_word_name_stays_out_of_it():
+    text = "Bantuan diserahkan oleh Kepala Desa Plampang Umar salam kepada warga. Ia titip salam untuk warga."
+    assert ("Umar", "Umar", "Kepala Desa Plampang") in _intros(text)

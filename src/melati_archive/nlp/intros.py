@@ -635,8 +635,9 @@ _LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepad
 
 def _lowercase_surname_end(text: str, end: int) -> int:
     """"Wakil Bupati dr. Sri widodo, ...": a one-word name followed by a lowercase word that is no
-    Indonesian word (PySastrawi's dictionary), function word or verb, then a comma or "kepada", is a
-    surname the release typed with a small letter. ("Abu bakar kepada" stays "Abu": bakar is a word.)"""
+    Indonesian word (PySastrawi's dictionary, unless the text writes it only after this name, more
+    than once), function word or verb, then a comma or "kepada", is a surname the release typed with a
+    small letter. ("Bupati X marah, ..." stays X: marah is a word.)"""
     m = _LOWER_SURNAME.match(text, end)
     if m is None:
         return end
@@ -645,7 +646,14 @@ def _lowercase_surname_end(text: str, end: int) -> int:
 
     if word in STOPWORDS or re.match(r"(?:me|di|ber|ter|se|ke|pe)[a-z]{3,}", word) or word.endswith(("kan", "nya")):
         return end
-    if word in root_words():
+    if word in root_words() and not _only_after(text, text[text.rfind(" ", 0, end) + 1:end], word):
         return end  # an Indonesian word ("Bupati X marah, ..."), not a surname
     return m.end()
+
+
+def _only_after(text: str, name: str, word: str) -> bool:
+    """"Abu bakar" twice and "bakar" nowhere else: a word the text writes only after this name, and
+    more than once, is the name's second word typed small."""
+    pair = len(re.findall(r"(?<![\w\-])" + re.escape(f"{name} {word}") + r"(?![\w\-])", text))
+    return pair >= 2 and pair == len(re.findall(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", text))
 
