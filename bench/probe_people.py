@@ -861,9 +861,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("husband-and-wife", "Sumiyati"): "a bare pair of names with no role, cue or list word",
     ("kontributor-byline-top", "Agus Supriyadi"):
         "a \"Kontributor <place>, Name\" byline is a page credit (pages2's page.py), not read yet",
-    ("didampingi-name-then-subject", "Rina Marlina Dewi"):
-        "a companion fronted before the subject (\"Didampingi X, Subject ...\") read as a person became a second "
-        "candidate for the next quote's continuation on a real release and cost a quote: left to attribution",
     ("ditemani-kin-age", "Sarinah"): "a bare one-word name as a sentence's subject, no role or cue",
     ("photo-position-parens", "Imron Rosadi"):
         "a line of 45 words or fewer with \"(kanan)\"/\"(kiri)\" is a photo caption, dropped as page furniture "
@@ -888,8 +885,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("s14-yayasan-named-then-two-word-name", "Rina Wati"):
         "\"Ketua Yayasan Peduli Kasih Rina Wati\": where a foundation's descriptive name ends and the person's "
         "begins is not in the text (Kasih is a given name too); gives the name Kasih Rina Wati, left",
-    ("s14-didampingi-bare-name-then-role-subject", "Wulan Sari"):
-        "the companion fronted before the subject (see didampingi-name-then-subject)",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

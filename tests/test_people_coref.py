@@ -203,3 +203,11 @@ def test_someone_named_with_an_age_who_died_is_never_the_pronoun_speaker():
     text = ("Kepala Desa Wolomude, Paulus Dewa, membenarkan kejadian itu. Korban, Yosef Lajar (60), meninggal "
             "di kebun. \"Warga menemukan korban sore hari,\" katanya.")
     assert [q.speaker for q in extract(text).quotes] == ["Paulus Dewa"]
+
+
+def test_a_fronted_companion_neither_takes_a_pronoun_nor_breaks_a_continuation():
+    from melati_archive import extract
+    text = ("Bupati Cianjur Herman Surya membuka pasar murah. \"Harga harus terjangkau,\" katanya.\n"
+            "Didampingi Lilis Suryani, Herman lalu berkeliling ke setiap lapak.\n"
+            "\"Kami akan menggelar pasar murah setiap bulan.\"")
+    assert [q.speaker for q in extract(text).quotes] == ["Herman Surya", "Herman Surya"]

@@ -179,7 +179,7 @@ def test_a_new_clause_after_a_name_and_comma_is_no_role():
     text = ("Didampingi Rina Marlina Dewi, Wali Kota Banjar Ade Suryana berpamitan. Bersama Presiden Joko Susilo, "
             "menteri meninjau pasar.")
     assert [(name, role) for _t, name, role in _intros(text)] == [
-        ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]
+        ("Rina Marlina Dewi", None), ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]
 
 
 def test_an_office_between_dashes_after_a_name_and_officers_named_after_masing_masing():
@@ -284,3 +284,9 @@ def test_a_dictionary_word_the_text_writes_only_after_a_one_word_name_is_its_sur
 def test_a_dictionary_word_written_once_after_a_one_word_name_stays_out_of_it():
     text = "Bantuan diserahkan oleh Kepala Desa Plampang Umar salam kepada warga. Ia titip salam untuk warga."
     assert ("Umar", "Umar", "Kepala Desa Plampang") in _intros(text)
+
+
+def test_a_companion_fronted_before_the_subject_is_a_person_without_a_role():
+    text = "Ditemani Sri Handayani, Camat Cibeber Yayat Ruhiyat menyalurkan beras kepada warga."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Sri Handayani", None), ("Yayat Ruhiyat", "Camat Cibeber")]

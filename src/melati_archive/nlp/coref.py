@@ -43,6 +43,7 @@ class Cast:
     registry: list[Person] = field(default_factory=list)
     day: dt.date | None = None
     subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
+    companions: set[int] = field(default_factory=set)  # starts of mentions after "didampingi": never interrupt a speaker
     joint: set[int] = field(default_factory=set)  # starts of mentions in "X dan Y" (two people)
     departed: set[int] = field(default_factory=set)  # persons the text says died: no pronoun means them
 
@@ -282,7 +283,7 @@ class Cast:
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         # mentions are kept sorted by start: only those in [a, b) are read
         lo, hi = bisect.bisect_left(self.mentions, (a,)), bisect.bisect_left(self.mentions, (b,))
-        return {i for s, _e, i in self.mentions[lo:hi] if not in_spans(skip, s)}
+        return {i for s, _e, i in self.mentions[lo:hi] if not in_spans(skip, s) and s not in self.companions}
 
     def add_mention(self, start: int, end: int, person: Known) -> None:
         i = next(k for k, p in enumerate(self.persons) if p is person)
@@ -462,7 +463,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[
 _POSSESSOR = re.compile(r"[^\S\n]*(?!Tuan\b)[A-Z][a-z]{2,}an[^\S\n]+")
 
 # Words before a person who accompanies the subject ("didampingi Y", "bersama Y").
-_COMPANION_BEFORE = frozenset("didampingi bersama beserta".split())
+_COMPANION_BEFORE = frozenset("didampingi ditemani bersama beserta".split())
 # Verbs whose object is a person who is then to do something ("meminta X menyiapkan"): the person
 # after them is the object of the sentence, even with a verb of their own after the name.
 _PERSON_OBJECT_VERBS = frozenset(
@@ -507,8 +508,11 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             continue
         if lowers and lowers[-1] in _PERSON_OBJECT_VERBS:
             continue  # "Ia meminta Camat X, Name, menyiapkan ...": Name is asked, the asker is the subject
-        if lowers and lowers[-1] in _COMPANION_BEFORE:
-            continue  # "Mensos X, didampingi Bupati Y, menyerahkan ...": X is the subject, not Y
+        if lowers and lowers[-1] in _COMPANION_BEFORE or lead.strip().lower() in _COMPANION_BEFORE:
+            # "Mensos X, didampingi Bupati Y, menyerahkan ...", "Didampingi Y, Mensos X ...": X is the
+            # subject, not Y
+            cast.companions.add(start)
+            continue
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)

@@ -19,7 +19,7 @@ from .gazetteer import KNOWN_PLACES
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _aged_names, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
+    _KIN_NAME, _ONE_OF_NAME, _aged_names, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -401,6 +401,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_name_runs(text, heads, registry, shorts, taken)
     for start, end, _name, _role in intros:
         taken.take(start, end)  # role runs do not mark their spans: an aged name inside one is theirs
+    intros += _fronted_companions(text, taken)
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     return intros
 

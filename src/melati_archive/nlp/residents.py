@@ -359,3 +359,23 @@ def _aged_name_ok(text: str, run: re.Match, name: str, lower) -> bool:
     head, tail = text.rfind(".", lo, start), text.find(".", run.end(), hi)
     sentence = text[head + 1 if head >= 0 else lo:tail if tail >= 0 else hi]
     return not _COUNT_IN_SENTENCE.search(sentence)
+
+
+# "Didampingi Rina Marlina, Wali Kota X Name berpamitan ...": a companion named before the subject is
+# a person (no role). coref never takes them for the subject.
+_FRONTED_COMPANION = re.compile(r"(?:Didampingi|Ditemani|Bersama)[^\S\n]+(?P<name>" + NAME_PATTERN
+                                + r")[^\S\n]*,[^\S\n]+(?=[A-Z])")
+
+
+def _fronted_companions(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_where_written(_FRONTED_COMPANION, text, ("Didampingi", "Ditemani", "Bersama")):
+        if not _opens_sentence(text, m.start()):
+            continue
+        name = clean_name(m.group("name"))
+        start = m.start("name") + m.group("name").find(name)
+        if (len(name.split()) >= 2 and plausible_name(name) and start >= m.start("name")
+                and taken.free(start, start + len(name))):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
