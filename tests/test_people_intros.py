@@ -290,3 +290,55 @@ def test_a_companion_fronted_before_the_subject_is_a_person_without_a_role():
     text = "Ditemani Sri Handayani, Camat Cibeber Yayat Ruhiyat menyalurkan beras kepada warga."
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Sri Handayani", None), ("Yayat Ruhiyat", "Camat Cibeber")]
+
+
+def test_name_yang_juga_role_introduces_a_name_at_its_first_mention():
+    text = "Rudi Kurniawan, yang juga Ketua Karang Taruna Kelurahan Sukagalih, memimpin kerja bakti."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Rudi Kurniawan", "Ketua Karang Taruna Kelurahan Sukagalih")]
+
+
+def test_yang_juga_after_a_later_mention_or_an_official_named_before_gives_no_office():
+    later = ("Ketua DPRD Cimahi Yayat Supriatna membuka sidang. Yayat, yang juga Ketua Fraksi Amanah, meminta "
+             "laporan.")
+    assert [(name, role) for _t, name, role in _intros(later)] == [("Yayat Supriatna", "Ketua DPRD Cimahi")]
+    relative = "Hadir pula istri Bupati Sumedang Dadan Hermawan yang juga Ketua TP PKK Sumedang."
+    assert [(name, role) for _t, name, role in _intros(relative)] == [("Dadan Hermawan", "Bupati Sumedang")]
+
+
+def test_name_yang_kini_menjabat_role():
+    text = "Tuti Alawiyah, yang kini menjabat Lurah Cigugur, menerima laporan warga."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Tuti Alawiyah", "Lurah Cigugur")]
+
+
+def test_two_roles_before_masing_masing_name_no_one_in_the_roles():
+    text = "Ketua Panitia dan Kepala Seksi Logistik, masing-masing Hadi Purnomo dan Lia Amelia, melapor."
+    assert [name for _t, name, _r in _intros(text)] == ["Hadi Purnomo", "Lia Amelia"]
+
+
+def test_a_pseudonym_with_an_age_is_nobody():
+    assert _intros("Korban, sebut saja Mawar (13), kini didampingi psikolog.") == []
+
+
+def test_residents_of_a_two_word_place_then_a_capital_name_no_one():
+    assert _intros("Warga Kampung Cibeureum Hilir gotong royong membersihkan selokan.") == []
+
+
+def test_a_former_official_keeps_mantan_in_the_role():
+    text = "Mantan Camat Cikajang Ujang Sobari menjadi narasumber."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Ujang Sobari", "Mantan Camat Cikajang")]
+
+
+def test_a_village_name_of_two_words_stays_in_the_role():
+    text = "Kepala Desa Sido Mulyo Karmin menerima bantuan benih."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Karmin", "Kepala Desa Sido Mulyo")]
+
+
+def test_a_cleric_named_with_a_religious_title_is_a_person_but_not_a_street():
+    assert [name for _t, name, _r in _intros("Buya Anwar Sutan mengisi tausiah di masjid.")] == ["Anwar Sutan"]
+    assert _intros("Posko berdiri di Jalan Kiai Haji Ahmad Sanusi.") == []
+
+
+def test_a_name_in_capitals_between_commas_after_its_role():
+    text = "Ketua RW 07 Kelurahan Cipadung, YAYAN SURYANA, mendata warga."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Yayan Suryana", "Ketua RW 07 Kelurahan Cipadung")]

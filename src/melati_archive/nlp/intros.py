@@ -16,7 +16,7 @@ from .names import (
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
-from .officeforms import _RESIDENTS_OF, _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _role_comma_capitals, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
@@ -130,7 +130,7 @@ def _lowercase_heads(text: str) -> list[int]:
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?|yang[^\S\n]+juga(?:[^\S\n]+(?:menjabat|merupakan|sebagai))?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
@@ -193,7 +193,7 @@ def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int =
     return out
 
 
-_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah"]) + r"\b")
+_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
 
 
 _KW_COMMA = re.compile(r",")
@@ -248,7 +248,8 @@ _ROLE_OF_BEFORE = re.compile(r",[^\S\n]*yang[^\S\n]+(?:juga[^\S\n]+|kini[^\S\n]+
 _NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
+_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa|"
+                           r"Jalan|Jl\.?|Gang|Gg\.?|Masjid|Makam)[^\S\n]+$")  # "Jalan Kiai Haji X": a street
 
 
 def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
@@ -384,6 +385,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _name_dash_roles(text, taken)
     intros += _listed_names(text, taken)
     intros += _role_comma_name(text, heads, taken)
+    intros += _role_comma_capitals(text, heads, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)
@@ -417,9 +419,27 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         first = role.split()[0].lower()
         if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
+        if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
+            continue
         out.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.take(m.end("name") - len(name), m.start("role") + len(role))
     return out
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")
+
+
+def _also_introduces(text: str, m: re.Match, name: str) -> bool:
+    """"Name, yang juga Role," introduces Name only at the name's first mention, written alone: not a
+    second office of someone named before ("Euis, yang juga Ketua ..."), nor the office of a relative
+    or official named before the name ("istri Wali Kota X yang juga Ketua TP PKK")."""
+    start = m.end("name") - len(name)
+    if clean_name(m.group("name")) != name or text.find(name.split()[0]) < start:
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    word = before.group("w").lower() if before else ""
+    return not (word in KIN_WORDS or word.removesuffix("nya") in KIN_WORDS or word in ROLE_HEADS or word[:1].isupper()
+                or (before and before.group("w")[:1].isupper()))
 
 
 _RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
@@ -467,9 +487,18 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
                 out.append((m.start("name"), m.end("name"), name, role[last:].strip()))
                 taken.take(*m.span())
                 continue
-            out.append((m.start("name"), m.end("name"), name, role))
+            out.append((m.start("name"), m.end("name"), name, _former(text, m.start(), role)))
             taken.take(*m.span())
     return out
+
+
+_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan)[^\S\n]+$")
+
+
+def _former(text: str, start: int, role: str) -> str:
+    """"Mantan Kepala Dinas X Name": the office someone held, not holds; the role keeps the word."""
+    m = _FORMER_BEFORE.search(text, max(0, start - 14), start)
+    return f"{m.group('w')} {role}" if m else role
 
 
 def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> list[Intro]:
@@ -616,8 +645,12 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place (after a rank: a name)
             if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):
                 split = None  # "Direktorat Jenderal Dayasos": the run's rank word belongs to an office's name
-            if split and " " not in split[1] and split[0].lower() in _RESIDENTS_OF:
-                split = None  # "Warga Sukamaju ikut ...": the residents of a place, no one of them
+            if split and " " not in split[1] and split[0].split()[0].lower() in _RESIDENTS_OF:
+                # "Warga Sukamaju ikut ...", "Warga Kampung Babakan Rahayu bergotong royong": the residents
+                # of a place, no one of them (a one-word name there may end the place's name)
+                split = None
+            if split and last and _EACH_AFTER.match(text, m.end()):
+                split = None  # "Kepala A dan Kepala Seksi B, masing-masing X dan Y": the names come after
             if split:
                 role, name = split
                 role, name = _unit_word_moved(text, role, name, shorts)
@@ -627,8 +660,11 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     end = start + len(name)
                     if last and " " not in name:
                         end = _lowercase_surname_end(text, end)
-                    out.append((start, end, text[start:end], role))
+                    out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+_EACH_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*masing-masing\b")
 
 
 _LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepada\b)")

@@ -448,6 +448,12 @@ def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
     return len(tokens) - i == 2 and tokens[i - 1].lower() in _BARE_UNITS
 
 
+# First words of two-word village and place names written apart ("Suka Maju", "Sumber Rejo", "Karang
+# Anyar", "Muara Baru"): the next word is the place's too, never a person's.
+_TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk muara kuala rawa bojong gunung "
+                           "kali pasir cinta tanah".split())
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -475,6 +481,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
            and tokens[i] not in short_forms and not _bare_unit_before_name(tokens, i)
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
+    if len(tokens) - i > 1 and i >= 2 and tokens[i - 1].lower() in _TOPONYM_HEADS and _unit_word_before(tokens, i - 1):
+        i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
         return None  # "Kepala Puskesmas Cilaku": the institution's name, and no person's
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role

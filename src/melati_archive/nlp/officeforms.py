@@ -1,13 +1,13 @@
 """Officials whose office is written in a less common way: a minister's fields listed with commas
 ("Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Name") or a two-word office with its
-second word in lowercase ("Sekretaris daerah Name"); used by `intros`."""
+second word in lowercase ("Sekretaris daerah Name"), a name in capitals after its role; used by `intros`."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
-from .roles import ROLE_ALIASES, ROLE_HEADS
+from .roles import ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE
 from .scan import matches_at
 
 if TYPE_CHECKING:
@@ -167,4 +167,29 @@ def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
                 or not _stands_for_someone(text, before.start(), name, w)):
             continue
         _add_intro(out, taken, before.end() - len(written) + written.find(name), m.end(), name, role)
+    return out
+
+
+# "Ketua Karang Taruna Desa X, DEDI SUPRIADI, menyerahkan ...": a name typed in capitals between commas
+# after its role, in a sentence written in ordinary case.
+_ROLE_COMMA_CAPS = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<caps>[A-Z]{3,}(?:[^\S\n]+[A-Z]{3,}){1,3})"
+                              r"(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+_NAME_SHAPED = re.compile(r"[BCDFGHJKLMNPQRSTVWXYZ]{0,2}[AEIOU][A-Z]*[AEIOU]?[A-Z]*")
+
+
+def _role_comma_capitals(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_ROLE_COMMA_CAPS, text, heads):
+        words = m.group("caps").split()
+        if not all(_NAME_SHAPED.fullmatch(w) for w in words) or any(w in text.replace(m.group("caps"), "") for w in words):
+            continue  # an acronym ("BPBD"), or the capitals written elsewhere on their own (an organisation's)
+        from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+        if any(w.lower() in root_words() for w in words):
+            continue  # "PAGUYUBAN PASUNDAN": an organisation's words (a name made of words is left, too)
+        name = " ".join(w.capitalize() for w in words)
+        role = m.group("role").strip()
+        if plausible_name(name) and not split_role_name(role) and taken.free(m.start(), m.end()):
+            out.append((m.start("caps"), m.end("caps"), name, role))
+            taken.take(m.start(), m.end())
     return out

@@ -230,16 +230,28 @@ def _opens_sentence(text: str, pos: int) -> bool:
 # person's name (the late, the addressed), so the name needs no role.
 _PERSON_WORD = re.compile(
     r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya)|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+
+
+def _named_after(text: str, pos: int) -> bool:
+    """The word before `pos` is a building, street or institution word, or capitalized (a longer
+    proper name)."""
+    before = text[max(0, pos - 30):pos].split()
+    return bool(before) and (before[-1].strip(".,").lower() in _NAMED_AFTER_WORDS
+                             or (before[-1][:1].isupper() and not before[-1].endswith((",", "."))))
 
 
 def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
     """"almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara": a person named after a word used only
     for people (the honorific the name keeps is dropped); a one-word name only before an age."""
     out = []
-    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (")):
+    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (", "Habib", "Ust",
+                                   "Kiai", "Kyai", "Buya")):
         return out
     for m in _PERSON_WORD.finditer(text):
+        if m.group("cleric") and _named_after(text, m.start()):
+            continue  # "Jalan Kiai Haji X", "Pondok Pesantren Buya X": a place named after a cleric
         name = clean_name(m.group("name"))
         aged = _AGE_AFTER.match(text, m.end("name"))
         if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged):
@@ -293,6 +305,7 @@ _NUMBERED = frozenset("ayat pasal huruf butir angka bab nomor tahap poin kelas g
 # Function words that open a sentence before a name ("Ialah Dani (21), penari muda, ...").
 _SENTENCE_OPENERS = frozenset("ialah adalah yakni yaitu sementara kemudian lalu bahkan termasuk misalnya seperti "
                               "begitupun begitu kini tapi tetapi namun sedangkan".split())
+_PSEUDONYM_BEFORE = re.compile(r"\b(?:[Ss]ebut[^\S\n]+(?:saja|namanya)|nama[^\S\n]+samaran(?:nya)?)[^\S\n]*,?[^\S\n]*$")
 _COUNT_IN_SENTENCE = re.compile(r"\(\d{3,}|\(\d+[^\S\n]+[a-z]")
 
 
@@ -351,6 +364,8 @@ def _aged_name_ok(text: str, run: re.Match, name: str, lower) -> bool:
     if len(words) == 1 and words[0] in lower:
         return False  # "Lansia (60)": a common word
     start = run.end("run") - len(name)
+    if _PSEUDONYM_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Korban, sebut saja Bunga (14)": a made-up name, nobody to list
     before = _WORD_BEFORE_RUN.search(text, max(0, start - 20), start)
     if before and before.group("w").lower() in _NOT_AFTER:
         return False
