@@ -342,3 +342,24 @@ def test_a_cleric_named_with_a_religious_title_is_a_person_but_not_a_street():
 def test_a_name_in_capitals_between_commas_after_its_role():
     text = "Ketua RW 07 Kelurahan Cipadung, YAYAN SURYANA, mendata warga."
     assert [(name, role) for _t, name, role in _intros(text)] == [("Yayan Suryana", "Ketua RW 07 Kelurahan Cipadung")]
+
+
+def test_a_bare_list_of_who_was_present_is_read_when_every_item_is_a_full_name():
+    text = "Hadir pula Siti Rohmah, Dedi Kusnadi, dan Wawan Setiawan dalam musyawarah desa."
+    assert [name for _t, name, _r in _intros(text)] == ["Siti Rohmah", "Dedi Kusnadi", "Wawan Setiawan"]
+    assert _intros("Hadir pula Karang Taruna, Pramuka, dan Linmas dalam musyawarah desa.") == []
+
+
+def test_wali_opens_a_role_only_before_its_office():
+    assert _intros("Hadir pula Wali Band dan Ungu Band di panggung utama.") == []
+
+
+def test_members_of_a_team_with_their_part_in_brackets():
+    text = "Tim terdiri dari Neni Suryani (ketua) dan Iwan Kurnia (anggota)."
+    assert [name for _t, name, _r in _intros(text)] == ["Neni Suryani", "Iwan Kurnia"]
+
+
+def test_a_counted_group_then_as_many_names_between_commas():
+    text = "Dua relawan Tagana, Ujang Sopandi dan Lina Marlina, mengevakuasi warga."
+    assert [name for _t, name, _r in _intros(text)] == ["Ujang Sopandi", "Lina Marlina"]
+    assert _intros("Tiga relawan Tagana, Ujang Sopandi dan Lina Marlina, mengevakuasi warga.") == []

@@ -19,7 +19,7 @@ from .gazetteer import KNOWN_PLACES
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _role_comma_capitals, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _aged_names, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
+    _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -173,7 +173,12 @@ def _head_word(text: str, pos: int) -> bool:
     m = _CAP_WORD.match(text, pos)
     if m and m.group(0) == "Ibu":
         return text.startswith("Negara", m.end() + 1)
+    if m and m.group(0) == "Wali":  # "Wali Kota", "Wali Nagari"; not a band or a school's "Wali Band"
+        return text.startswith(_WALI_OFFICES, m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
+
+
+_WALI_OFFICES = ("Kota", "kota", "Nagari", "nagari", "Kelas", "kelas", "Murid", "murid", "Santri", "santri", "Amanat")
 
 
 def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
@@ -389,6 +394,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)
+    intros += _counted_groups(text, taken)
     intros += _kin_called(text, taken)
     intros += _name_then_group(text, taken)
     intros += _bin_names(text, taken)

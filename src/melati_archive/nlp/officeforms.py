@@ -127,6 +127,8 @@ def _stands_for_someone(text: str, start: int, name: str, word_before: re.Match 
     sentence's start not made only of Indonesian words ("Gotong Royong (Ketua RT)", while
     "Yayan Hermawan (Ketua RT)" is a name)."""
     before = word_before.group("w").strip(",;:").lower() if word_before is not None else ""
+    if before == "dari" and re.search(r"\bterdiri[^\S\n]+dari[^\S\n]+$", text[max(0, start - 20):start]):
+        before = ""  # "Tim terdiri dari Name (ketua), ...": the members, not a place
     if before in _THING_BEFORE or (before in _RESIDENTS_OF and " " not in name):
         return False  # "warga Sukamaju (Ketua RW 02)": the place the residents live in
     head = text[max(0, start - 3):start].rstrip(" \t")

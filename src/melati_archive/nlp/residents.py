@@ -170,16 +170,26 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
             continue
         if cue.group("like") and aged < len(items):
             continue  # "seperti Jakarta, Bandung, dan Bogor": examples of anything; with ages, of people
-        if cue.group("present") and last_group < 0:
+        if cue.group("present") and last_group < 0 and not all(_person_shaped(n) for _s, n in items):
             # "Hadir pula Persib, Persija, dan Arema", "Hadir pula Karang Taruna dan Pramuka Saka
-            # Bhakti": the names of teams and organisations look like people's; who was present is
-            # read only as a group's members or with their offices (the role forms)
+            # Bhakti": the names of teams and organisations look like people's; a bare list of who was
+            # present is read only when every item is a full name (two words or more, at most one of
+            # them a dictionary word), else as a group's members or with their offices (the role forms)
             continue
         for start, name in items:
             if taken.free(start, start + len(name)):
                 out.append((start, start + len(name), name, None))
                 taken.take(start, start + len(name))
     return out
+
+
+def _person_shaped(name: str) -> bool:
+    """A full name, not an organisation's: two to four words, at most one an Indonesian dictionary
+    word ("Budi Santoso"; not "Karang Taruna", "Pramuka Saka Bhakti")."""
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    words = name.lower().split()
+    return 2 <= len(words) <= 4 and sum(w in root_words() for w in words) <= 1
 
 
 def opens_a_list(text: str, start: int, end: int) -> bool:
@@ -393,4 +403,34 @@ def _fronted_companions(text: str, taken: _Taken) -> list[Intro]:
                 and taken.free(start, start + len(name))):
             out.append((start, start + len(name), name, None))
             taken.take(start, start + len(name))
+    return out
+
+
+# "Dua pendamping PKH, Rina Yuliani dan Susi Handayani, mendata ...": a counted group, then as many
+# names between commas as the count says.
+_COUNTS = {"dua": 2, "kedua": 2, "tiga": 3, "ketiga": 3, "empat": 4, "keempat": 4, "lima": 5, "kelima": 5}
+_COUNTED_GROUP = re.compile(
+    r"(?<![\w\-])(?P<count>[Dd]ua|[Kk]edua|[Tt]iga|[Kk]etiga|[Ee]mpat|[Kk]eempat|[Ll]ima|[Kk]elima)[^\S\n]+"
+    r"(?P<group>[a-z]+)(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]*,[^\S\n]+"
+    r"(?P<names>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}(?:[^\S\n]*,[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}){0,3}"
+    r",?[^\S\n]+(?:dan|serta)[^\S\n]+[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})[^\S\n]*,")
+_PAIR_SPLIT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta)[^\S\n]+|[^\S\n]*,[^\S\n]*")
+
+
+def _counted_groups(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _COUNTED_GROUP.finditer(text) if "," in text else ():
+        if m.group("group") not in _GROUP_HEADS | ROLE_HEADS | _LISTED_GROUPS:
+            continue
+        names = _PAIR_SPLIT.split(m.group("names"))
+        if len(names) != _COUNTS[m.group("count").lower()] or not all(
+                clean_name(n) == n and plausible_name(n) for n in names):
+            continue  # "Dua desa, Sukamaju dan Cikole,": places; a count that does not fit the list
+        pos = m.start("names")
+        for name in names:
+            start = text.index(name, pos)
+            pos = start + len(name)
+            if taken.free(start, pos):
+                out.append((start, pos, name, None))
+                taken.take(start, pos)
     return out
