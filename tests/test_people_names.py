@@ -243,3 +243,18 @@ def test_a_foundation_the_text_names_elsewhere_keeps_its_name_word():
 
     text = "Buku dibagikan di Yayasan Melur. Ketua Yayasan Melur Sarni mengapresiasi donatur."
     assert [(p.name, p.role) for p in find_people(text).persons] == [("Sarni", "Ketua Yayasan Melur")]
+
+
+def test_an_indonesian_word_with_nya_opening_a_sentence_is_no_name():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Akhirnya, ketua panitia, camat, dan warga sepakat menunda acara."
+    assert [p.name for p in find_people(text).persons] == []
+
+
+def test_a_holiday_is_no_person_even_with_a_given_name_in_it():
+    from melati_archive.nlp.mentions import find_people
+
+    text = ("Menjelang Idul Fitri, warga diminta tidak mudik. Ajudan Bupati, Rizal Fitriadi, mengatakan bupati "
+            "shalat Idul Fitri di rumah.")
+    assert [(p.name, p.aliases) for p in find_people(text).persons] == [("Rizal Fitriadi", [])]

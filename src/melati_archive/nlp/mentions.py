@@ -31,7 +31,7 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if _common_words_name(text, name, role) or _named_after_someone(text, start, role):
+        if _common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name):
             continue
         people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
@@ -82,6 +82,14 @@ def _rank_word(words: list[str], k: int) -> bool:
         return before in RANKS and (before not in _SOFT_RANKS
                                     or (k > 1 and words[k - 2].strip("().,").lower() in RANKS))
     return w in RANKS
+
+
+_HOLIDAY_BEFORE = re.compile(r"(?<![\w\-])(?:Idul|Idhul|Iedul|Hari[^\S\n]+Raya)[^\S\n]+$")
+
+
+def _holiday(text: str, start: int, name: str) -> bool:
+    """"Idul Fitri", "Hari Raya Idul Adha": a holiday, not a person ("Fitri" is a given name too)."""
+    return any(w in ("Idul", "Idhul", "Iedul") for w in name.split()) or bool(_HOLIDAY_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
@@ -454,7 +462,7 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
 
 # Things named after people: a mention right after one is the thing, not the person.
 _NAMED_AFTER = re.compile(r"\b(?:(?i:pesawat|kapal|kereta|gedung|jalan|jl\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
-                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM|Idul|Idhul|Iedul)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
 

@@ -295,7 +295,7 @@ def _token_ok(tok: str) -> bool:
         return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
             and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
-            and not _passive_verb(low))
+            and not _passive_verb(low) and not _word_with_nya(low))
 
 
 _PASSIVE_KAN = re.compile(r"di(?P<root>[a-z]{3,})kan")
@@ -317,6 +317,15 @@ def _passive_verb(low: str) -> bool:
     from .analysis import root_words  # loaded once; only a few words ever get here
 
     return m.group("root") in root_words()
+
+
+def _word_with_nya(low: str) -> bool:
+    """"Nantinya", "Akhirnya", "Sebelumnya" opening a sentence: an Indonesian word with -nya, no name."""
+    if not low.endswith("nya") or len(low) < 6:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return low[:-3] in root_words() or low[:-3].removeprefix("se") in root_words()
 
 
 def plausible_name(name: str) -> bool:
