@@ -363,3 +363,18 @@ def test_a_counted_group_then_as_many_names_between_commas():
     text = "Dua relawan Tagana, Ujang Sopandi dan Lina Marlina, mengevakuasi warga."
     assert [name for _t, name, _r in _intros(text)] == ["Ujang Sopandi", "Lina Marlina"]
     assert _intros("Tiga relawan Tagana, Ujang Sopandi dan Lina Marlina, mengevakuasi warga.") == []
+
+
+def test_setempat_ends_a_role_before_the_comma_and_name():
+    text = "Ketua RW setempat, Odang Suherman, mengatakan warga sudah dievakuasi."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Odang Suherman", "Ketua RW setempat")]
+
+
+def test_a_workplace_after_di_stays_in_a_role_after_the_name():
+    text = "Rani Oktavia, perawat di Puskesmas Cikalong, mengatakan stok vaksin cukup."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Rani Oktavia", "perawat di Puskesmas Cikalong")]
+
+
+def test_a_lowercase_role_then_a_name_from_a_village_between_commas():
+    text = "Salah satu penerima, Karsih dari Kampung Cibeureum, mengaku terbantu."
+    assert [name for _t, name, _r in _intros(text)] == ["Karsih"]
