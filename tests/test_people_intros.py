@@ -378,3 +378,15 @@ def test_a_workplace_after_di_stays_in_a_role_after_the_name():
 def test_a_lowercase_role_then_a_name_from_a_village_between_commas():
     text = "Salah satu penerima, Karsih dari Kampung Cibeureum, mengaku terbantu."
     assert [name for _t, name, _r in _intros(text)] == ["Karsih"]
+
+
+def test_an_address_going_on_after_a_residents_place_names_no_one():
+    text = "\"Kami senang,\" kata Dewi Anggun, warga Cigadung, Cibeunying, Bandung, kepada wartawan."
+    assert [name for _t, name, _r in _intros(text)] == ["Dewi Anggun"]
+
+
+def test_one_word_after_a_place_with_di_and_no_verb_is_the_next_place():
+    text = "Ia berlibur bersama adiknya di Cibodas, Lembang, hingga Minggu."
+    assert _intros(text) == []
+    person = "Pengamat sosial dari Universitas Garut, Darmawan, menilai program itu tepat."
+    assert [name for _t, name, _r in _intros(person)] == ["Darmawan"]

@@ -73,6 +73,9 @@ _NEXT_CAPITALS = re.compile(r"[^\S\n]*(?P<run>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]
 _AREA_WORDS = frozenset("barat timur utara selatan tengah raya kota kabupaten kab provinsi kecamatan kelurahan desa".split())
 
 
+_AGE_NEXT = re.compile(r"[^\S\n]*\(\d")
+_VERB_NEXT = re.compile(r"[^\S\n]*(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber|di|ter)[a-z]{3,}\b|[^\S\n]*(?:mengaku|kata|ujar)\b")
+_RESIDENTS_AT = re.compile(r"(?:warga|penduduk)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*")
 # "berasal dari Sukamaju (48), Cikole (36), ...": a place with its count, then the list's next item.
 _ROLE_FROM_COUNTED_PLACE = re.compile(r"\b(?:asal|di|dari)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*[^\S\n]*\(\d+\)$")
 
@@ -80,8 +83,17 @@ _ROLE_FROM_COUNTED_PLACE = re.compile(r"\b(?:asal|di|dari)[^\S\n]+[A-Z][\w\-]*(?
 def _place_list_goes_on(text: str, m: re.Match) -> bool:
     if _ROLE_FROM_COUNTED_PLACE.search(m.group("role")):
         return True
+    # one word, no age, no verb after it: "warga Ranotana, Sario, Manado,", not "warga X, Name (58), mengaku"
+    one_word = (" " not in m.group("name").strip() and not _AGE_NEXT.match(text, m.end("name"))
+                and not _VERB_NEXT.match(text, m.end()))
+    if one_word and _RESIDENTS_AT.fullmatch(m.group("role").strip()):
+        return True  # "warga Ranotana, Sario, Manado,": the address goes on, a district after the village
     if not _ROLE_FROM_PLACE.search(m.group("role")):
         return False
+    if one_word:
+        # "temannya di Tombariri, Minahasa, hingga ...": one word after the place, no verb after it, is
+        # the next place ("Pengamat dari Universitas X, Name, mengatakan" is a person)
+        return True
     nxt = _NEXT_CAPITALS.match(text, m.end())
     if nxt is None:
         return False
