@@ -258,3 +258,11 @@ def test_a_holiday_is_no_person_even_with_a_given_name_in_it():
     text = ("Menjelang Idul Fitri, warga diminta tidak mudik. Ajudan Bupati, Rizal Fitriadi, mengatakan bupati "
             "shalat Idul Fitri di rumah.")
     assert [(p.name, p.aliases) for p in find_people(text).persons] == [("Rizal Fitriadi", [])]
+
+
+def test_a_family_name_particle_stays_inside_the_name_after_a_role():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Direktur Regional Organisasi Pangan Dunia Maria van Beek meninjau gudang beras."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [
+        ("Maria van Beek", "Direktur Regional Organisasi Pangan Dunia")]

@@ -457,6 +457,9 @@ def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
     return len(tokens) - i == 2 and tokens[i - 1].lower() in _BARE_UNITS
 
 
+_NAME_PARTICLES = frozenset("de van von der".split())
+
+
 # First words of two-word village and place names written apart ("Suka Maju", "Sumber Rejo", "Karang
 # Anyar", "Muara Baru"): the next word is the place's too, never a person's.
 _TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk muara kuala rawa bojong gunung "
@@ -476,6 +479,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     i = len(tokens)
     while i > 1 and _name_token_ok(tokens, i - 1):
         i -= 1
+        # "Alexandre de Juniac", "Lambert van Grinsven": a family-name particle between name words
+        if i > 2 and tokens[i - 1] in _NAME_PARTICLES and _name_token_ok(tokens, i - 2):
+            i -= 1
     # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
     # H Ramli Siregar"): the words before it belong to the role.
     for k in range(len(tokens) - 2, i, -1):
