@@ -1101,6 +1101,29 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s14-aged-after-dan-list-of-two",
      "Rumah milik Warsih (70) dan Darsa (72) roboh diterjang angin.",
      [("Warsih", None, []), ("Darsa", None, [])]),
+    # round 8 of session 14, written before it was run: the English translations ministry sites publish
+    # (offices before and after names, "of" in roles, residents with ages)
+    ("s14-en-social-affairs-minister",
+     "Social Affairs Minister Rina Hartati visited the shelter in Cianjur on Monday.",
+     [("Rina Hartati", "Social Affairs Minister", [])]),
+    ("s14-en-director-general-of-comma",
+     "Director General of Social Rehabilitation, Budi Santosa, said the aid was ready.",
+     [("Budi Santosa", "Director General of Social Rehabilitation", [])]),
+    ("s14-en-head-of-sentra-comma",
+     "The Head of Sentra Pangudi Luhur Bekasi, Dewi Kartika, explained the programme.",
+     [("Dewi Kartika", "Head of Sentra Pangudi Luhur Bekasi", [])]),
+    ("s14-en-regent-of",
+     "Regent of Garut Rudi Hartono welcomed the minister at the regency hall.",
+     [("Rudi Hartono", "Regent of Garut", [])]),
+    ("s14-en-resident-age",
+     "Siti Aminah (45), a resident of Sukamaju Village, said she was grateful.",
+     [("Siti Aminah", None, [])]),
+    ("s14-en-social-worker-lowercase",
+     "Social worker Rina Marlina accompanied the children to school.",
+     [("Rina Marlina", "Social worker", [])]),
+    ("s14-en-spokesperson",
+     "Ministry of Social Affairs spokesperson Andi Wijaya said the data would be updated.",
+     [("Andi Wijaya", "Ministry of Social Affairs spokesperson", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
@@ -1146,6 +1169,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "an address with no age (\"Pak X dan Bu Y menerima\"): an address needs the age to be surely a person's "
         "(session 13), as \"Pak Camat\", \"Bu Lurah\" read the same",
     ("s14-pak-bu-pair-no-age", "Sumirah"): "the same pair (see Darmin)",
+    ("s14-en-social-worker-lowercase", "Rina Marlina"):
+        "an English lowercase office before a name (\"Social worker Name\"): English heads are read capitalized only",
+    ("s14-en-spokesperson", "Andi Wijaya"):
+        "an English lowercase office after its organisation (\"Ministry of X spokesperson Name\"): not read",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

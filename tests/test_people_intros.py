@@ -390,3 +390,13 @@ def test_one_word_after_a_place_with_di_and_no_verb_is_the_next_place():
     assert _intros(text) == []
     person = "Pengamat sosial dari Universitas Garut, Darmawan, menilai program itu tepat."
     assert [name for _t, name, _r in _intros(person)] == ["Darmawan"]
+
+
+def test_an_english_office_keeps_the_field_written_before_its_head():
+    text = "Yesterday, Health Minister Budi Prasetya opened the clinic."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Budi Prasetya", "Health Minister")]
+
+
+def test_a_role_that_names_its_own_holder_in_a_clause_is_no_appositive():
+    text = "Menurut Yanti, Kepala Dinas Sosial Kota Depok Heru Susanto sudah menandatangani surat itu."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Heru Susanto", "Kepala Dinas Sosial Kota Depok")]

@@ -512,6 +512,26 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     return out
 
 
+# English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
+# "Mayor", an Indonesian rank too ("Mayor Jenderal").
+_ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
+                           "chairwoman chairperson".split())
+_MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
+
+
+def _english_modifiers(text: str, start: int, role: str) -> str:
+    """The capitalized words before an English office head, back to the sentence's start or "the"."""
+    if role.split()[0].lower() not in _ENGLISH_HEADS:
+        return role
+    m = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
+    words = m.group("words").split() if m else []
+    while words and words[0] in ("The", "A", "An"):
+        words.pop(0)
+    if not words or any(w.lower() in ROLE_HEADS for w in words):
+        return role
+    return f"{' '.join(words)} {role}"
+
+
 _FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan)[^\S\n]+$")
 
 
@@ -562,6 +582,10 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
                 raw[0][:1].islower() and len(raw) >= 2 and _VERBISH.fullmatch(raw[1]))):
             # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
             # meninjau": a new clause and its subject, no appositive closed by a comma
+            continue
+        if role != m.group("role").strip() and _names_someone(role):
+            # "Menurut Budi, Menteri Sosial Rina Hartati hadir.": a role that names its own holder and a
+            # clause going on after it, no comma closing it, is a new clause, not Budi's role
             continue
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
@@ -680,6 +704,7 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     end = start + len(name)
                     if last and " " not in name:
                         end = _lowercase_surname_end(text, end)
+                    role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
 
