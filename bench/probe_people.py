@@ -1124,6 +1124,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s14-en-spokesperson",
      "Ministry of Social Affairs spokesperson Andi Wijaya said the data would be updated.",
      [("Andi Wijaya", "Ministry of Social Affairs spokesperson", [])]),
+    # round 9 of session 14, written before it was run: offices with digits in their acronyms, a short
+    # form in brackets after the office, nicknames in quotes inside a name, functional ranks ending in
+    # Muda/Madya, officials after "dibuka oleh"
+    ("s14-dinsos-p3ap2kb-run",
+     "Kepala Dinsos P3AP2KB Kabupaten Sumedang Asep Tatang Suhendar meninjau rumah singgah.",
+     [("Asep Tatang Suhendar", "Kepala Dinsos P3AP2KB Kabupaten Sumedang", [])]),
+    ("s14-sekretaris-p3a-comma",
+     "Sekretaris Dinas Sosial P3A Kota Tasikmalaya, Rina Kurniasih, mengatakan pendataan rampung.",
+     [("Rina Kurniasih", "Sekretaris Dinas Sosial P3A Kota Tasikmalaya", [])]),
+    ("s14-peksos-short-in-brackets-comma",
+     "Pekerja Sosial (Peksos) Sentra Terpadu Inten Suweno, Dian Permata, mendampingi anak itu.",
+     [("Dian Permata", "Pekerja Sosial (Peksos) Sentra Terpadu Inten Suweno", [])]),
+    ("s14-nickname-in-quotes-inside-name",
+     "Ketua Kelompok Tani Mekar Sari, Siti \"Iis\" Aisyah, memimpin panen raya.",
+     [("Siti Aisyah", "Ketua Kelompok Tani Mekar Sari", [])]),
+    ("s14-penyuluh-ahli-muda-run",
+     "Penyuluh Sosial Ahli Muda Dinas Sosial Kabupaten Garut Yuyun Yuningsih memberikan materi.",
+     [("Yuyun Yuningsih", "Penyuluh Sosial Ahli Muda Dinas Sosial Kabupaten Garut", [])]),
+    ("s14-dibuka-oleh-sekda-run",
+     "Pelatihan dibuka oleh Sekretaris Daerah Kabupaten Sumedang Herman Sutrisno di Gedung Negara.",
+     [("Herman Sutrisno", "Sekretaris Daerah Kabupaten Sumedang", [])]),
+    ("s14-lurah-hj-degrees-comma",
+     "Lurah Sukamaju, Hj. Imas Masitoh, S.E., M.M., mengapresiasi kader posyandu.",
+     [("Imas Masitoh", "Lurah Sukamaju", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

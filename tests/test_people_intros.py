@@ -400,3 +400,14 @@ def test_an_english_office_keeps_the_field_written_before_its_head():
 def test_a_role_that_names_its_own_holder_in_a_clause_is_no_appositive():
     text = "Menurut Yanti, Kepala Dinas Sosial Kota Depok Heru Susanto sudah menandatangani surat itu."
     assert [(name, role) for _t, name, role in _intros(text)] == [("Heru Susanto", "Kepala Dinas Sosial Kota Depok")]
+
+
+def test_an_acronym_with_digits_is_a_role_word_before_the_comma_and_name():
+    text = "Kepala Bidang Dinsos PPKBP3A Kabupaten Garut, Wina Marlina, membuka pelatihan."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Wina Marlina", "Kepala Bidang Dinsos PPKBP3A Kabupaten Garut")]
+
+
+def test_a_name_with_its_nickname_in_quotes_between_commas_after_its_role():
+    text = 'Ketua Gapoktan Sri Rejeki, Ahmad "Emod" Mulyadi, membagikan benih.'
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Ahmad Mulyadi", "Ketua Gapoktan Sri Rejeki")]

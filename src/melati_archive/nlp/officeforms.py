@@ -1,6 +1,6 @@
 """Officials whose office is written in a less common way: a minister's fields listed with commas
 ("Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Name") or a two-word office with its
-second word in lowercase ("Sekretaris daerah Name"), a name in capitals after its role; used by `intros`."""
+second word in lowercase ("Sekretaris daerah Name"), a name in capitals or with a quoted nickname inside it after its role; used by `intros`."""
 from __future__ import annotations
 
 import re
@@ -193,5 +193,22 @@ def _role_comma_capitals(text: str, heads: list[int], taken: _Taken) -> list[Int
         role = m.group("role").strip()
         if plausible_name(name) and not split_role_name(role) and taken.free(m.start(), m.end()):
             out.append((m.start("caps"), m.end("caps"), name, role))
+            taken.take(m.start(), m.end())
+    return out
+
+
+# "Ketua Kelompok Tani X, Siti "Iis" Aisyah, memimpin ...": a name with the nickname in quotes inside it,
+# between commas after its role; the name is the words around the nickname.
+_ROLE_COMMA_NICK = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<first>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)"
+                              r"[^\S\n]+\"[A-Z][a-z]+\"[^\S\n]+(?P<last>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+
+
+def _role_comma_nicknamed(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_ROLE_COMMA_NICK, text, heads) if '"' in text else ():
+        name = f"{m.group('first')} {m.group('last')}"
+        role = m.group("role").strip()
+        if plausible_name(name) and taken.free(m.start(), m.end()):
+            out.append((m.start("first"), m.end("last"), name, role))
             taken.take(m.start(), m.end())
     return out

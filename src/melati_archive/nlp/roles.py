@@ -83,10 +83,11 @@ UNIT_SHORT = {
 
 # (one alternative per token shape: "[A-Z]{2,}" beside "[A-Z][A-Za-z]*" gave every all-caps word two
 # readings, and a long run of them with no comma after took exponential time)
-# Initials with every dot ("K.H." before a cleric's name) are one word.
+# Initials with every dot ("K.H." before a cleric's name) are one word, and so is an acronym with digits
+# ("Dinsos P3AP2KB").
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one).
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
