@@ -411,3 +411,9 @@ def test_an_acronym_with_digits_is_a_role_word_before_the_comma_and_name():
 def test_a_name_with_its_nickname_in_quotes_between_commas_after_its_role():
     text = 'Ketua Gapoktan Sri Rejeki, Ahmad "Emod" Mulyadi, membagikan benih.'
     assert [(name, role) for _t, name, role in _intros(text)] == [("Ahmad Mulyadi", "Ketua Gapoktan Sri Rejeki")]
+
+
+def test_a_sentence_opening_name_and_role_keep_the_office_the_role_is_of():
+    text = "Rapat dimulai. Dewi Sartika Kasi Pendataan dan pelaporan dari Dinas Sosial Kota Bogor menjelaskan alurnya."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Dewi Sartika", "Kasi Pendataan dan pelaporan dari Dinas Sosial Kota Bogor")]

@@ -284,8 +284,16 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
         name = clean_name(" ".join(tokens[:k]))
         if len(name_tokens(name)) < 2 or not plausible_name(name) or tokens[0].lower() in ROLE_HEADS:
             continue
-        out.append((m.start("run") + m.group("run").find(name), name, " ".join(tokens[k:])))
+        tail = _ROLE_TAIL.match(text, m.end("run"))
+        role = " ".join(tokens[k:]) + (" " + " ".join(tail.group("tail").split()) if tail else "")
+        out.append((m.start("run") + m.group("run").find(name), name, role))
     return out
+
+
+# "... Kasi Assesmen dan advokasi dari Kementerian Sosial RI menyampaikan": the role goes on with a
+# second field in lowercase and the office it is of, up to the verb.
+_ROLE_TAIL = re.compile(r"[^\S\n]+(?P<tail>(?:dan[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+)?(?:dari|di|pada)[^\S\n]+"
+                        r"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,6})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
 
 
 _JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
