@@ -417,3 +417,10 @@ def test_a_sentence_opening_name_and_role_keep_the_office_the_role_is_of():
     text = "Rapat dimulai. Dewi Sartika Kasi Pendataan dan pelaporan dari Dinas Sosial Kota Bogor menjelaskan alurnya."
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Dewi Sartika", "Kasi Pendataan dan pelaporan dari Dinas Sosial Kota Bogor")]
+
+
+def test_a_regional_office_named_by_a_comma_list_of_fields_then_its_holder():
+    text = ("Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Cimahi, Yanti "
+            "Rusmiati, membuka pelatihan.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yanti Rusmiati", "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Cimahi")]

@@ -9,7 +9,7 @@ import re
 from ..model import Person
 from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
-    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
+    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _AFFIXED_NOUN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
     name_then, name_tokens, plausible_name,
 )
@@ -273,12 +273,24 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
             if role and not known.role:
                 known.role = role
             continue
-        if plausible_name(name):
+        if plausible_name(name) and not _ends_an_office_name(text, name, start):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
             people.add(full, role, start, end)
 
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)[^\S\n]+$")
+
+
+def _ends_an_office_name(text: str, name: str, start: int) -> bool:
+    """"Menurut Kepala Dinas Ketahanan Pangan, ...": one word after a pe-/ke-...-an noun of an office's
+    name is the end of that office's name, not a speaker."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start) if " " not in name else None
+    if m is None:
+        return False
+    return bool(_AFFIXED_NOUN.match(m.group("w").lower()))  # "Ketahanan", "Pemberdayaan", "Penanggulangan"
 
 
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:

@@ -41,6 +41,29 @@ def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
     return out
 
 
+# "Kepala Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota X, Name,": a regional office named by a
+# comma list of its fields, closed by "dan", then a comma and the name.
+_LISTED_OFFICE_COMMA = re.compile(
+    r"(?P<role>(?:(?:Plt|Plh|Pj)\.?[^\S\n]+)?(?:Kepala|Sekretaris|Kabid|Kasi|Direktur)[^\S\n]+(?:Dinas|Badan|Bidang|Seksi)"
+    r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][\w\-]*){0,6}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+
+
+def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
+    """A regional office whose fields are listed with commas, then its holder after a comma."""
+    out = []
+    for m in _LISTED_OFFICE_COMMA.finditer(text) if ", " in text and " dan " in text else ():
+        fields = m.group("role").split(",")[1:]
+        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
+            continue  # officials listed, not one office's fields
+        name = clean_name(m.group("name"))
+        start = m.start("name") + m.group("name").find(name)
+        if plausible_name(name) and start >= m.start("name") and taken.free(m.start(), m.end()):
+            out.append((start, start + len(name), name, " ".join(m.group("role").split())))
+            taken.take(m.start(), m.end())
+    return out
+
+
 # "Sekretaris daerah Samsir,": a two-word office with its second word typed in lowercase, then a name.
 _TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2)
 _LOWERED_ROLE = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+)[^\S\n]+(?P<name>" + NAME_PATTERN
