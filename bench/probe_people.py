@@ -1148,6 +1148,49 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s14-lurah-hj-degrees-comma",
      "Lurah Sukamaju, Hj. Imas Masitoh, S.E., M.M., mengapresiasi kader posyandu.",
      [("Imas Masitoh", "Lurah Sukamaju", [])]),
+    # round 10 of session 14, written before it was run: three whole short releases and news items (first
+    # run 14/16 right, 1 wrong person "Pangan Murah", 1 role missed, 1 missed)
+    ("s14-whole-release-aid",
+     'Kemensos Salurkan Bantuan untuk Korban Banjir di Kabupaten Bandung\n'
+     '\n'
+     'BANDUNG (12 Maret 2025) - Kementerian Sosial melalui Sentra Wyataguna Bandung menyalurkan bantuan logistik bagi korban banjir di Kecamatan Dayeuhkolot, Kabupaten Bandung. Bantuan diserahkan langsung oleh Kepala Sentra Wyataguna, Ratna Dewi Lestari, kepada Camat Dayeuhkolot, H. Asep Saepulloh, S.Sos., di posko pengungsian, Rabu (12/3).\n'
+     '\n'
+     '"Kami hadir untuk memastikan kebutuhan dasar warga terpenuhi," ujar Ratna. Bantuan berupa makanan siap saji, selimut, dan perlengkapan bayi.\n'
+     '\n'
+     'Salah satu pengungsi, Euis Komalasari (52), warga RW 05 Kelurahan Pasawahan, mengaku bersyukur. "Rumah kami terendam sejak Senin malam," katanya.\n'
+     '\n'
+     'Turut hadir dalam kegiatan tersebut Kapolsek Dayeuhkolot Kompol Dedi Supriadi, Danramil Dayeuhkolot Kapten Inf Yayan Suryana, serta relawan Tagana Kabupaten Bandung.\n'
+     '\n'
+     'Penulis: Humas Sentra Wyataguna\n'
+     'Editor: Rina Agustina',
+     [("Ratna Dewi Lestari", "Kepala Sentra Wyataguna", ["Ratna"]), ("Asep Saepulloh", "Camat Dayeuhkolot", []),
+      ("Euis Komalasari", None, []), ("Dedi Supriadi", "Kapolsek Dayeuhkolot", []),
+      ("Yayan Suryana", "Danramil Dayeuhkolot", []), ("Rina Agustina", "Editor", [])]),
+    ("s14-whole-news-storm",
+     'GARUT, KOMPAS — Puluhan rumah warga di Desa Sukamurni, Kecamatan Cilawu, rusak diterjang angin puting beliung, Minggu (9/2/2025). Tidak ada korban jiwa dalam peristiwa itu.\n'
+     '\n'
+     'Kepala Pelaksana BPBD Garut Satria Budiman mengatakan, sebanyak 47 rumah rusak ringan dan 12 rumah rusak berat. "Kami sudah mengirim terpal dan makanan siap saji," ujarnya.\n'
+     '\n'
+     'Sarip (61), warga Kampung Cibolerang, sedang berada di sawah saat angin datang. Atap rumahnya terbang. "Saya langsung pulang, atap sudah tidak ada," kata Sarip.\n'
+     '\n'
+     'Bupati Garut Rudi Gunarsa meninjau lokasi bersama Ketua DPRD Garut Euis Ida Warsini. Rudi meminta camat mendata ulang rumah yang rusak. Sementara itu, anak-anak seperti RA (9) dan SN (11) diungsikan ke rumah kerabat.\n'
+     '\n'
+     'Hadir pula Karang Taruna Desa Sukamurni dan Pramuka Kwartir Ranting Cilawu yang membantu membersihkan puing.',
+     [("Satria Budiman", "Kepala Pelaksana BPBD Garut", []), ("Sarip", None, []), ("Rudi Gunarsa", "Bupati Garut", []),
+      ("Euis Ida Warsini", "Ketua DPRD Garut", [])]),
+    ("s14-whole-release-market",
+     'TASIKMALAYA - Pemerintah Kota Tasikmalaya menggelar Gerakan Pangan Murah di halaman Balai Kota, Kamis (6/3/2025). Kegiatan dibuka oleh Pj Wali Kota Tasikmalaya Cepi Virgawansa didampingi Sekretaris Daerah Asep Gofarulloh.\n'
+     '\n'
+     'Menurut Kepala Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota Tasikmalaya, Ade Ruhimat, stok beras cukup hingga Lebaran. "Harga kami jaga di bawah HET," ucap Ade.\n'
+     '\n'
+     'Warga yang datang antara lain Entin (58) dan Nining (47), keduanya warga Kelurahan Cikalang. Entin mengaku membeli lima kilogram beras.\n'
+     '\n'
+     'Acara juga dimeriahkan Paguyuban Pasundan dan Ikatan Pedagang Pasar Tradisional. Yayasan Nurul Huda menyumbang 200 paket sembako melalui ketuanya, Hj. Nani Rohaeni.\n'
+     '\n'
+     '(Foto: Diskominfo Kota Tasikmalaya)',
+     [("Cepi Virgawansa", "Pj Wali Kota Tasikmalaya", []), ("Asep Gofarulloh", "Sekretaris Daerah", []),
+      ("Ade Ruhimat", "Kepala Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota Tasikmalaya", []),
+      ("Entin", None, []), ("Nining", None, []), ("Nani Rohaeni", None, [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -424,3 +424,9 @@ def test_a_regional_office_named_by_a_comma_list_of_fields_then_its_holder():
             "Rusmiati, membuka pelatihan.")
     assert [(name, role) for _t, name, role in _intros(text)] == [
         ("Yanti Rusmiati", "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Cimahi")]
+
+
+def test_an_offices_holder_named_after_its_comma_at_a_sentence_end():
+    text = "Koperasi itu menyumbang beras melalui bendaharanya, Sri Wahyuni."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Sri Wahyuni", "bendaharanya")]
+    assert _intros("Bantuan itu diterima warga, Cikadu.") == []

@@ -9,7 +9,8 @@ import re
 
 from ..model import Person
 from .roles import (
-    DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
+    DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES, _REGIONAL_HEADS, _ROLE_HEAD_RE,
+    _strip_role,
 )
 from .names import (
     HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
@@ -62,7 +63,7 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
                key=len, reverse=True))
     + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?"
     # "Penerima manfaat, Tarmi dari Desa Sukamulya, ...": where the person lives, before the comma
-    r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*,"
+    r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*(?P<close>,|\.(?=[^\S\n]|$))"
 )
 
 
@@ -654,6 +655,12 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     for m in matches_at(_LOWER_ROLE_COMMA_NAME, scan, lower_heads):
         if m.group("role")[:1].isupper() or not taken.free(m.start("name"), m.end("name")):
             continue  # the capitalized form is handled above
+        head = m.group("role").split()[0].lower().removesuffix("nya")
+        if m.group("close") == "." and (head not in ROLE_HEADS or head in _GENERIC_ROLES
+                                        or _strip_role(m.group("role")) != m.group("role").strip()):
+            # "melalui ketuanya, Name.": an office's holder ends a sentence too; not a group's member
+            # ("warga, Sukamaju."), nor after a clause ("sebagai bupati bersama calon wakilnya, Name.")
+            continue
         name = _trailing_plain(m.group("name"))
         if name and _place_list_goes_on(text, m):
             continue  # "karyawan asal Kemanggisan, Palmerah, Jakarta Barat,": places, no name
