@@ -430,3 +430,13 @@ def test_an_offices_holder_named_after_its_comma_at_a_sentence_end():
     text = "Koperasi itu menyumbang beras melalui bendaharanya, Sri Wahyuni."
     assert [(name, role) for _t, name, role in _intros(text)] == [("Sri Wahyuni", "bendaharanya")]
     assert _intros("Bantuan itu diterima warga, Cikadu.") == []
+
+
+def test_scores_and_numbered_things_in_brackets_are_no_ages():
+    assert _intros("Persikabo Bogor (2) menang atas Persitas (1) di final.") == []
+    assert _intros("Kapal Motor Sinar Laut (25) tenggelam di perairan Selayar.") == []
+
+
+def test_an_honorific_before_an_aged_name_keeps_the_sentence_readable():
+    text = "Dua nelayan, Haji Darmin (50) di haluan dan Kasman (44) di buritan, selamat."
+    assert [name for _t, name, _r in _intros(text)] == ["Darmin", "Kasman"]

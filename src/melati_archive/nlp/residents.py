@@ -311,7 +311,8 @@ _NOT_AFTER = frozenset("di ke dari asal menuju kawasan wilayah daerah kota kabup
 _AREA_WORDS = frozenset("barat timur utara selatan tengah raya".split())
 _NUMBERED = frozenset("ayat pasal huruf butir angka bab nomor tahap poin kelas gelombang sesi jilid bagian lampiran "
                       "tim grup regu kloter zona lantai blok pintu ruang kamar seri tipe versi paket periode babak "
-                      "juz surat pos rt rw".split())
+                      "juz surat pos rt rw kapal km kmp perahu kereta bus truk mobil motor gedung jalan lagu "
+                      "paket unit".split())
 # Function words that open a sentence before a name ("Ialah Dani (21), penari muda, ...").
 _SENTENCE_OPENERS = frozenset("ialah adalah yakni yaitu sementara kemudian lalu bahkan termasuk misalnya seperti "
                               "begitupun begitu kini tapi tetapi namun sedangkan".split())
@@ -324,10 +325,17 @@ def _aged_names(text: str, taken: _Taken) -> list[Intro]:
     if " (" not in text:
         return out
     lower = lowercase_words(text)
-    for group in _aged_lists(text):
-        found = [_aged_name(text, m, run, lower) for m, run in group]
+    groups = list(_aged_lists(text))
+    found_in = [[_aged_name(text, m, run, lower) for m, run in group] for group in groups]
+    # a sentence where one bracketed number follows a place or thing counts or scores ("Persib Bandung (3)
+    # menang atas Persija (1)"): none of its bracketed numbers is an age
+    counted = {_sentence_at(text, m.start()) for group, found in zip(groups, found_in)
+               for (m, _run), name in zip(group, found) if name is None}
+    for group, found in zip(groups, found_in):
         if None in found and len(group) > 1:
             continue  # "dari Sukamaju (48), Cikole (36), dan Mekarsari (29)": one item a place, all places
+        if any(_sentence_at(text, m.start()) in counted for m, _run in group):
+            continue
         for (m, run), name in zip(group, found):
             if name is None:
                 continue
@@ -336,6 +344,12 @@ def _aged_names(text: str, taken: _Taken) -> list[Intro]:
                 out.append((start, run.end("run"), name, None))
                 taken.take(start, m.end())
     return out
+
+
+def _sentence_at(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (a stop and a space, or a line's start)."""
+    lo = max(0, pos - 300)
+    return max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
 
 
 _LIST_JOINER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
@@ -360,8 +374,10 @@ def _aged_name(text: str, m: re.Match, run: re.Match, lower) -> str | None:
     words = run.group("run").split()
     while len(words) > 1 and (words[0].lower() in lower or words[0].lower() in _SENTENCE_OPENERS):
         words.pop(0)  # "Ialah Dani (21)", "Aksi Sandi": a common word opening the sentence
-    name = _trailing_plain(" ".join(words))
-    if name != " ".join(words) or not _aged_name_ok(text, run, name, lower):
+    joined = " ".join(words)
+    name = _trailing_plain(joined)
+    # the whole run is the name, an honorific before it aside ("Haji Diraja (45)")
+    if not name or name != clean_name(joined) or not joined.endswith(name) or not _aged_name_ok(text, run, name, lower):
         return None
     return name
 
