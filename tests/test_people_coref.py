@@ -188,3 +188,26 @@ def test_the_late_named_with_almarhum_is_never_the_pronoun_speaker():
     after = ("Sekda Kota Ende, Agustinus Ngasu, melayat. Almarhum Yosef Bata dikenal sebagai guru yang jujur. "
              "\"Beliau pegawai teladan,\" ujarnya.")
     assert [q.speaker for q in extract(after).quotes] == ["Agustinus Ngasu"]
+
+
+def test_a_subject_with_an_age_then_an_aside_before_the_verb_takes_a_later_pronoun():
+    from melati_archive import extract
+    text = ("Pengemudi ojek, Darto (41), mengaku sepi order. \"Sehari dapat dua penumpang,\" katanya. "
+            "Di pangkalan lain, Wawan (35), tukang ojek pangkalan, sedang menunggu penumpang. "
+            "\"Sekarang paling sepi,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Darto", "Wawan"]
+
+
+def test_someone_named_with_an_age_who_died_is_never_the_pronoun_speaker():
+    from melati_archive import extract
+    text = ("Kepala Desa Wolomude, Paulus Dewa, membenarkan kejadian itu. Korban, Yosef Lajar (60), meninggal "
+            "di kebun. \"Warga menemukan korban sore hari,\" katanya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Paulus Dewa"]
+
+
+def test_a_fronted_companion_neither_takes_a_pronoun_nor_breaks_a_continuation():
+    from melati_archive import extract
+    text = ("Bupati Cianjur Herman Surya membuka pasar murah. \"Harga harus terjangkau,\" katanya.\n"
+            "Didampingi Lilis Suryani, Herman lalu berkeliling ke setiap lapak.\n"
+            "\"Kami akan menggelar pasar murah setiap bulan.\"")
+    assert [q.speaker for q in extract(text).quotes] == ["Herman Surya", "Herman Surya"]

@@ -179,7 +179,7 @@ def test_a_new_clause_after_a_name_and_comma_is_no_role():
     text = ("Didampingi Rina Marlina Dewi, Wali Kota Banjar Ade Suryana berpamitan. Bersama Presiden Joko Susilo, "
             "menteri meninjau pasar.")
     assert [(name, role) for _t, name, role in _intros(text)] == [
-        ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]
+        ("Rina Marlina Dewi", None), ("Ade Suryana", "Wali Kota Banjar"), ("Joko Susilo", "Presiden")]
 
 
 def test_an_office_between_dashes_after_a_name_and_officers_named_after_masing_masing():
@@ -235,3 +235,208 @@ def test_residents_before_one_capitalized_word_are_the_people_of_a_place_not_one
             "dan pemuda. Warga Budi Santoso ikut menanam pohon bersama Yayan (Ketua RT 01).")
     assert {(name, role) for _t, name, role in _intros(text)} == {
         ("Yayan", "Ketua RT 01"), ("Budi Santoso", "Warga")}
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person_without_a_role():
+    text = "Hujan deras semalam. Warsini (66) tinggal bersama cucunya di tepi sungai."
+    assert _intros(text) == [("Warsini", "Warsini", None)]
+
+
+def test_a_name_with_an_age_after_bersama_is_a_person():
+    text = "Perahu berangkat pagi bersama Umar Sanusi (48). Ombak cukup tinggi."
+    assert _intros(text) == [("Umar Sanusi", "Umar Sanusi", None)]
+
+
+def test_places_and_numbered_things_with_a_number_in_brackets_are_nobody():
+    assert _intros("Pendaftar terbanyak dari Jawa Timur (64) dan Bali (31).") == []
+    assert _intros("Aturan itu ada di Pasal 12 Ayat (2) huruf c.") == []
+    assert _intros("Kasus terbanyak di Cibubur (140), Ciracas (98), dan Kalisari (87).") == []
+
+
+def test_a_word_the_text_writes_in_lowercase_is_no_aged_name():
+    assert _intros("Lansia (70) itu kini dirawat. Para lansia lain menunggu.") == []
+
+
+def test_a_name_after_a_sentence_ending_word_is_read_from_the_new_sentence():
+    text = "Warga bersiap menyambut Hari Raya. Yanti Kusuma (31), warga Desa Lembang, mengaku senang."
+    assert _intros(text) == [("Yanti Kusuma", "Yanti Kusuma", "warga Desa Lembang")]
+
+
+def test_a_list_of_places_with_counts_is_nobody_when_one_item_is_a_place():
+    assert _intros("Pendaftar datang dari Karangsari (52), Cibeunying (40), dan Sindanglaya (33).") == []
+
+
+def test_named_children_listed_with_their_ages_are_each_a_person():
+    text = "Dua anak yatim, Nabila (8) dan Fajar (12), menerima seragam baru."
+    assert [name for _w, name, _r in _intros(text)] == ["Nabila", "Fajar"]
+
+
+def test_a_lowercase_group_from_a_counted_place_names_no_one_after_the_comma():
+    assert _intros("Peserta terbanyak datang dari Cibodas (41), Sukawangi (30), dan Girimekar (25).") == []
+
+
+def test_a_dictionary_word_the_text_writes_only_after_a_one_word_name_is_its_surname():
+    text = ("Bantuan diserahkan oleh Kepala Desa Plampang Umar salam kepada warga. Menurut Umar salam, stok beras "
+            "cukup.")
+    assert ("Umar salam", "Umar salam", "Kepala Desa Plampang") in _intros(text)
+
+
+def test_a_dictionary_word_written_once_after_a_one_word_name_stays_out_of_it():
+    text = "Bantuan diserahkan oleh Kepala Desa Plampang Umar salam kepada warga. Ia titip salam untuk warga."
+    assert ("Umar", "Umar", "Kepala Desa Plampang") in _intros(text)
+
+
+def test_a_companion_fronted_before_the_subject_is_a_person_without_a_role():
+    text = "Ditemani Sri Handayani, Camat Cibeber Yayat Ruhiyat menyalurkan beras kepada warga."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Sri Handayani", None), ("Yayat Ruhiyat", "Camat Cibeber")]
+
+
+def test_name_yang_juga_role_introduces_a_name_at_its_first_mention():
+    text = "Rudi Kurniawan, yang juga Ketua Karang Taruna Kelurahan Sukagalih, memimpin kerja bakti."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Rudi Kurniawan", "Ketua Karang Taruna Kelurahan Sukagalih")]
+
+
+def test_yang_juga_after_a_later_mention_or_an_official_named_before_gives_no_office():
+    later = ("Ketua DPRD Cimahi Yayat Supriatna membuka sidang. Yayat, yang juga Ketua Fraksi Amanah, meminta "
+             "laporan.")
+    assert [(name, role) for _t, name, role in _intros(later)] == [("Yayat Supriatna", "Ketua DPRD Cimahi")]
+    relative = "Hadir pula istri Bupati Sumedang Dadan Hermawan yang juga Ketua TP PKK Sumedang."
+    assert [(name, role) for _t, name, role in _intros(relative)] == [("Dadan Hermawan", "Bupati Sumedang")]
+
+
+def test_name_yang_kini_menjabat_role():
+    text = "Tuti Alawiyah, yang kini menjabat Lurah Cigugur, menerima laporan warga."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Tuti Alawiyah", "Lurah Cigugur")]
+
+
+def test_two_roles_before_masing_masing_name_no_one_in_the_roles():
+    text = "Ketua Panitia dan Kepala Seksi Logistik, masing-masing Hadi Purnomo dan Lia Amelia, melapor."
+    assert [name for _t, name, _r in _intros(text)] == ["Hadi Purnomo", "Lia Amelia"]
+
+
+def test_a_pseudonym_with_an_age_is_nobody():
+    assert _intros("Korban, sebut saja Mawar (13), kini didampingi psikolog.") == []
+
+
+def test_residents_of_a_two_word_place_then_a_capital_name_no_one():
+    assert _intros("Warga Kampung Cibeureum Hilir gotong royong membersihkan selokan.") == []
+
+
+def test_a_former_official_keeps_mantan_in_the_role():
+    text = "Mantan Camat Cikajang Ujang Sobari menjadi narasumber."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Ujang Sobari", "Mantan Camat Cikajang")]
+
+
+def test_a_village_name_of_two_words_stays_in_the_role():
+    text = "Kepala Desa Sido Mulyo Karmin menerima bantuan benih."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Karmin", "Kepala Desa Sido Mulyo")]
+
+
+def test_a_cleric_named_with_a_religious_title_is_a_person_but_not_a_street():
+    assert [name for _t, name, _r in _intros("Buya Anwar Sutan mengisi tausiah di masjid.")] == ["Anwar Sutan"]
+    assert _intros("Posko berdiri di Jalan Kiai Haji Ahmad Sanusi.") == []
+
+
+def test_a_name_in_capitals_between_commas_after_its_role():
+    text = "Ketua RW 07 Kelurahan Cipadung, YAYAN SURYANA, mendata warga."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Yayan Suryana", "Ketua RW 07 Kelurahan Cipadung")]
+
+
+def test_a_bare_list_of_who_was_present_is_read_when_every_item_is_a_full_name():
+    text = "Hadir pula Siti Rohmah, Dedi Kusnadi, dan Wawan Setiawan dalam musyawarah desa."
+    assert [name for _t, name, _r in _intros(text)] == ["Siti Rohmah", "Dedi Kusnadi", "Wawan Setiawan"]
+    assert _intros("Hadir pula Karang Taruna, Pramuka, dan Linmas dalam musyawarah desa.") == []
+
+
+def test_wali_opens_a_role_only_before_its_office():
+    assert _intros("Hadir pula Wali Band dan Ungu Band di panggung utama.") == []
+
+
+def test_members_of_a_team_with_their_part_in_brackets():
+    text = "Tim terdiri dari Neni Suryani (ketua) dan Iwan Kurnia (anggota)."
+    assert [name for _t, name, _r in _intros(text)] == ["Neni Suryani", "Iwan Kurnia"]
+
+
+def test_a_counted_group_then_as_many_names_between_commas():
+    text = "Dua relawan Tagana, Ujang Sopandi dan Lina Marlina, mengevakuasi warga."
+    assert [name for _t, name, _r in _intros(text)] == ["Ujang Sopandi", "Lina Marlina"]
+    assert _intros("Tiga relawan Tagana, Ujang Sopandi dan Lina Marlina, mengevakuasi warga.") == []
+
+
+def test_setempat_ends_a_role_before_the_comma_and_name():
+    text = "Ketua RW setempat, Odang Suherman, mengatakan warga sudah dievakuasi."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Odang Suherman", "Ketua RW setempat")]
+
+
+def test_a_workplace_after_di_stays_in_a_role_after_the_name():
+    text = "Rani Oktavia, perawat di Puskesmas Cikalong, mengatakan stok vaksin cukup."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Rani Oktavia", "perawat di Puskesmas Cikalong")]
+
+
+def test_a_lowercase_role_then_a_name_from_a_village_between_commas():
+    text = "Salah satu penerima, Karsih dari Kampung Cibeureum, mengaku terbantu."
+    assert [name for _t, name, _r in _intros(text)] == ["Karsih"]
+
+
+def test_an_address_going_on_after_a_residents_place_names_no_one():
+    text = "\"Kami senang,\" kata Dewi Anggun, warga Cigadung, Cibeunying, Bandung, kepada wartawan."
+    assert [name for _t, name, _r in _intros(text)] == ["Dewi Anggun"]
+
+
+def test_one_word_after_a_place_with_di_and_no_verb_is_the_next_place():
+    text = "Ia berlibur bersama adiknya di Cibodas, Lembang, hingga Minggu."
+    assert _intros(text) == []
+    person = "Pengamat sosial dari Universitas Garut, Darmawan, menilai program itu tepat."
+    assert [name for _t, name, _r in _intros(person)] == ["Darmawan"]
+
+
+def test_an_english_office_keeps_the_field_written_before_its_head():
+    text = "Yesterday, Health Minister Budi Prasetya opened the clinic."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Budi Prasetya", "Health Minister")]
+
+
+def test_a_role_that_names_its_own_holder_in_a_clause_is_no_appositive():
+    text = "Menurut Yanti, Kepala Dinas Sosial Kota Depok Heru Susanto sudah menandatangani surat itu."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Heru Susanto", "Kepala Dinas Sosial Kota Depok")]
+
+
+def test_an_acronym_with_digits_is_a_role_word_before_the_comma_and_name():
+    text = "Kepala Bidang Dinsos PPKBP3A Kabupaten Garut, Wina Marlina, membuka pelatihan."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Wina Marlina", "Kepala Bidang Dinsos PPKBP3A Kabupaten Garut")]
+
+
+def test_a_name_with_its_nickname_in_quotes_between_commas_after_its_role():
+    text = 'Ketua Gapoktan Sri Rejeki, Ahmad "Emod" Mulyadi, membagikan benih.'
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Ahmad Mulyadi", "Ketua Gapoktan Sri Rejeki")]
+
+
+def test_a_sentence_opening_name_and_role_keep_the_office_the_role_is_of():
+    text = "Rapat dimulai. Dewi Sartika Kasi Pendataan dan pelaporan dari Dinas Sosial Kota Bogor menjelaskan alurnya."
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Dewi Sartika", "Kasi Pendataan dan pelaporan dari Dinas Sosial Kota Bogor")]
+
+
+def test_a_regional_office_named_by_a_comma_list_of_fields_then_its_holder():
+    text = ("Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Cimahi, Yanti "
+            "Rusmiati, membuka pelatihan.")
+    assert [(name, role) for _t, name, role in _intros(text)] == [
+        ("Yanti Rusmiati", "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Cimahi")]
+
+
+def test_an_offices_holder_named_after_its_comma_at_a_sentence_end():
+    text = "Koperasi itu menyumbang beras melalui bendaharanya, Sri Wahyuni."
+    assert [(name, role) for _t, name, role in _intros(text)] == [("Sri Wahyuni", "bendaharanya")]
+    assert _intros("Bantuan itu diterima warga, Cikadu.") == []
+
+
+def test_scores_and_numbered_things_in_brackets_are_no_ages():
+    assert _intros("Persikabo Bogor (2) menang atas Persitas (1) di final.") == []
+    assert _intros("Kapal Motor Sinar Laut (25) tenggelam di perairan Selayar.") == []
+
+
+def test_an_honorific_before_an_aged_name_keeps_the_sentence_readable():
+    text = "Dua nelayan, Haji Darmin (50) di haluan dan Kasman (44) di buritan, selamat."
+    assert [name for _t, name, _r in _intros(text)] == ["Darmin", "Kasman"]

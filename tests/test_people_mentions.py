@@ -649,3 +649,11 @@ def test_a_rank_and_name_after_a_street_or_airport_word_name_the_street():
     text = ("Genangan terjadi di Jalan Jenderal Gatot Subroto dan Jalan Kolonel Sugiono. Kapolsek Tebet Kompol "
             "Rudi Hartono mengatur lalu lintas.")
     assert [(p.name, p.role) for p in find_people(text).persons] == [("Rudi Hartono", "Kapolsek Tebet")]
+
+
+def test_the_last_word_of_an_offices_name_after_menurut_is_no_speaker():
+    from melati_archive import extract
+
+    text = ("Pemkab menggelar Gerakan Pangan Murah di alun-alun. Menurut Kepala Dinas Ketahanan Pangan, Pertanian "
+            "dan Perikanan, stok beras cukup hingga Lebaran.")
+    assert [p.name for p in extract(text).people] == []

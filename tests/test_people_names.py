@@ -221,3 +221,48 @@ def test_regional_words_for_elders_and_parents_are_honorifics():
 def test_almarhum_before_a_name_is_not_part_of_it():
     assert clean_name("Almarhum Yosef Bata") == "Yosef Bata"
     assert clean_name("almarhumah Maria Wake") == "Maria Wake"
+
+
+def test_kh_written_with_both_dots_opens_the_name_after_a_pesantren_role():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Pengasuh Pondok Pesantren Darul Ulum K.H. Ahmad Zaini memimpin istigasah."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [
+        ("Ahmad Zaini", "Pengasuh Pondok Pesantren Darul Ulum")]
+
+
+def test_two_words_after_a_bare_foundation_are_the_heads_name():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Pembina Yayasan Sari Utami membagikan buku tulis kepada siswa."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Sari Utami", "Pembina Yayasan")]
+
+
+def test_a_foundation_the_text_names_elsewhere_keeps_its_name_word():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Buku dibagikan di Yayasan Melur. Ketua Yayasan Melur Sarni mengapresiasi donatur."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Sarni", "Ketua Yayasan Melur")]
+
+
+def test_an_indonesian_word_with_nya_opening_a_sentence_is_no_name():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Akhirnya, ketua panitia, camat, dan warga sepakat menunda acara."
+    assert [p.name for p in find_people(text).persons] == []
+
+
+def test_a_holiday_is_no_person_even_with_a_given_name_in_it():
+    from melati_archive.nlp.mentions import find_people
+
+    text = ("Menjelang Idul Fitri, warga diminta tidak mudik. Ajudan Bupati, Rizal Fitriadi, mengatakan bupati "
+            "shalat Idul Fitri di rumah.")
+    assert [(p.name, p.aliases) for p in find_people(text).persons] == [("Rizal Fitriadi", [])]
+
+
+def test_a_family_name_particle_stays_inside_the_name_after_a_role():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Direktur Regional Organisasi Pangan Dunia Maria van Beek meninjau gudang beras."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [
+        ("Maria van Beek", "Direktur Regional Organisasi Pangan Dunia")]

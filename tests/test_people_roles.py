@@ -41,3 +41,19 @@ def test_walikota_written_as_one_word_is_the_same_office_as_wali_kota():
     text = ("Walikota Kupang, Yohanes Lopo, meninjau banjir.\n"
             "\"Pompa air kami kerahkan malam ini,\" kata Wali Kota.")
     assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [("Yohanes Lopo", "cue-role")]
+
+
+def _persons(text):
+    from melati_archive.nlp.mentions import find_people
+
+    return [(p.name, p.role) for p in find_people(text).persons]
+
+
+def test_a_police_deputy_written_as_one_word_opens_the_role_before_the_rank():
+    assert _persons("Wakapolres Majalengka Kompol Yudi Setiawan membuka pos mudik.") == [
+        ("Yudi Setiawan", "Wakapolres Majalengka")]
+
+
+def test_jenderal_of_an_office_is_no_rank_so_the_acronym_after_it_stays_in_the_role():
+    assert _persons("Sekretaris Jenderal PWI Hari Purnomo membuka uji kompetensi wartawan.") == [
+        ("Hari Purnomo", "Sekretaris Jenderal PWI")]

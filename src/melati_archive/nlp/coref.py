@@ -43,6 +43,7 @@ class Cast:
     registry: list[Person] = field(default_factory=list)
     day: dt.date | None = None
     subjects: set[int] = field(default_factory=set)  # starts of mentions as sentence subject
+    companions: set[int] = field(default_factory=set)  # starts of mentions after "didampingi": never interrupt a speaker
     joint: set[int] = field(default_factory=set)  # starts of mentions in "X dan Y" (two people)
     departed: set[int] = field(default_factory=set)  # persons the text says died: no pronoun means them
 
@@ -282,7 +283,7 @@ class Cast:
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         # mentions are kept sorted by start: only those in [a, b) are read
         lo, hi = bisect.bisect_left(self.mentions, (a,)), bisect.bisect_left(self.mentions, (b,))
-        return {i for s, _e, i in self.mentions[lo:hi] if not in_spans(skip, s)}
+        return {i for s, _e, i in self.mentions[lo:hi] if not in_spans(skip, s) and s not in self.companions}
 
     def add_mention(self, start: int, end: int, person: Known) -> None:
         i = next(k for k, p in enumerate(self.persons) if p is person)
@@ -438,13 +439,13 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 
 _VERB_AFTER = re.compile(
     r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
-    r"(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"
+    r"(?:[^\S\n]*\(\d{1,3}\))?(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"  # an age before or after asides
     # "Rudolfus dari PT Tenun Jaya mengatakan": where the person works, between name and verb
     r"(?:[^\S\n]+dari[^\S\n]+(?:(?:[A-Z][\w\-.]*|of|dan|&)[^\S\n]+){1,6}(?=me|ber))?"
     # "Sri Mulyani dalam wawancara dengan Kompas menyampaikan": where or when, between name and verb
     r"(?:[^\S\n]+(?:dalam|saat|ketika|seusai|usai|melalui|lewat)(?:[^\S\n]+[^\s,.\"]+){1,6}?(?=[^\S\n]+(?:me|ber)[a-z]{3,}))?"
     r"(?:[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
-    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )
 
@@ -462,7 +463,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:nya)?|[Dd]i[
 _POSSESSOR = re.compile(r"[^\S\n]*(?!Tuan\b)[A-Z][a-z]{2,}an[^\S\n]+")
 
 # Words before a person who accompanies the subject ("didampingi Y", "bersama Y").
-_COMPANION_BEFORE = frozenset("didampingi bersama beserta".split())
+_COMPANION_BEFORE = frozenset("didampingi ditemani bersama beserta".split())
 # Verbs whose object is a person who is then to do something ("meminta X menyiapkan"): the person
 # after them is the object of the sentence, even with a verb of their own after the name.
 _PERSON_OBJECT_VERBS = frozenset(
@@ -478,7 +479,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
-_DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
+_DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},|,)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
                    r"(?:tewas|meninggal|wafat|gugur)\b")
 
 
@@ -507,8 +508,11 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             continue
         if lowers and lowers[-1] in _PERSON_OBJECT_VERBS:
             continue  # "Ia meminta Camat X, Name, menyiapkan ...": Name is asked, the asker is the subject
-        if lowers and lowers[-1] in _COMPANION_BEFORE:
-            continue  # "Mensos X, didampingi Bupati Y, menyerahkan ...": X is the subject, not Y
+        if lowers and lowers[-1] in _COMPANION_BEFORE or lead.strip().lower() in _COMPANION_BEFORE:
+            # "Mensos X, didampingi Bupati Y, menyerahkan ...", "Didampingi Y, Mensos X ...": X is the
+            # subject, not Y
+            cast.companions.add(start)
+            continue
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
@@ -519,7 +523,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
             subjects.add(start)
     cast.subjects = subjects
-    # "Sutarman (45), warga Desa X, tewas tertimpa pohon": a later "kata dia" is someone else
+    # "Sutarman (45), warga Desa X, tewas tertimpa pohon", "Korban, Name (50), meninggal ...": a later
+    # "kata dia" is someone else
     cast.departed = {i for start, end, i in cast.mentions
                      if _DIED.match(text, end) or _LATE.search(text, max(0, start - 14), min(end, start + 12))}
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.

@@ -9,17 +9,18 @@ import re
 
 from ..model import Person
 from .roles import (
-    DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE, _strip_role,
+    DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _GENERIC_ROLES, _REGIONAL_HEADS, _ROLE_HEAD_RE,
+    _strip_role,
 )
 from .names import (
-    NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
+    HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _NAME_TOKEN, _names_a_unit, _trailing_plain, clean_name,
     lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
 )
 from .gazetteer import KNOWN_PLACES
-from .officeforms import _RESIDENTS_OF, _listed_field_roles, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
+    _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place, opens_a_list,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -41,8 +42,8 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|van(?=[^\S\n]+[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 
@@ -60,7 +61,9 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\b(?:(?:[Ss]eorang|[Ss]alah[^\S\n]+(?:satu|seorang))[^\S\n]+)?(?P<role>(?:" + "|".join(
         sorted(ROLE_HEADS | _GROUP_NOUNS | KIN_WORDS,
                key=len, reverse=True))
-    + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,"
+    + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?"
+    # "Penerima manfaat, Tarmi dari Desa Sukamulya, ...": where the person lives, before the comma
+    r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*(?P<close>,|\.(?=[^\S\n]|$))"
 )
 
 
@@ -71,9 +74,27 @@ _NEXT_CAPITALS = re.compile(r"[^\S\n]*(?P<run>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]
 _AREA_WORDS = frozenset("barat timur utara selatan tengah raya kota kabupaten kab provinsi kecamatan kelurahan desa".split())
 
 
+_AGE_NEXT = re.compile(r"[^\S\n]*\(\d")
+_VERB_NEXT = re.compile(r"[^\S\n]*(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber|di|ter)[a-z]{3,}\b|[^\S\n]*(?:mengaku|kata|ujar)\b")
+_RESIDENTS_AT = re.compile(r"(?:warga|penduduk)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*")
+# "berasal dari Sukamaju (48), Cikole (36), ...": a place with its count, then the list's next item.
+_ROLE_FROM_COUNTED_PLACE = re.compile(r"\b(?:asal|di|dari)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*[^\S\n]*\(\d+\)$")
+
+
 def _place_list_goes_on(text: str, m: re.Match) -> bool:
+    if _ROLE_FROM_COUNTED_PLACE.search(m.group("role")):
+        return True
+    # one word, no age, no verb after it: "warga Ranotana, Sario, Manado,", not "warga X, Name (58), mengaku"
+    one_word = (" " not in m.group("name").strip() and not _AGE_NEXT.match(text, m.end("name"))
+                and not _VERB_NEXT.match(text, m.end()))
+    if one_word and _RESIDENTS_AT.fullmatch(m.group("role").strip()):
+        return True  # "warga Ranotana, Sario, Manado,": the address goes on, a district after the village
     if not _ROLE_FROM_PLACE.search(m.group("role")):
         return False
+    if one_word:
+        # "temannya di Tombariri, Minahasa, hingga ...": one word after the place, no verb after it, is
+        # the next place ("Pengamat dari Universitas X, Name, mengatakan" is a person)
+        return True
     nxt = _NEXT_CAPITALS.match(text, m.end())
     if nxt is None:
         return False
@@ -124,7 +145,7 @@ def _lowercase_heads(text: str) -> list[int]:
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?|yang[^\S\n]+juga(?:[^\S\n]+(?:menjabat|merupakan|sebagai))?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
@@ -167,7 +188,12 @@ def _head_word(text: str, pos: int) -> bool:
     m = _CAP_WORD.match(text, pos)
     if m and m.group(0) == "Ibu":
         return text.startswith("Negara", m.end() + 1)
+    if m and m.group(0) == "Wali":  # "Wali Kota", "Wali Nagari"; not a band or a school's "Wali Band"
+        return text.startswith(_WALI_OFFICES, m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
+
+
+_WALI_OFFICES = ("Kota", "kota", "Nagari", "nagari", "Kelas", "kelas", "Murid", "murid", "Santri", "santri", "Amanat")
 
 
 def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
@@ -187,7 +213,7 @@ def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int =
     return out
 
 
-_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah"]) + r"\b")
+_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
 
 
 _KW_COMMA = re.compile(r",")
@@ -242,7 +268,8 @@ _ROLE_OF_BEFORE = re.compile(r",[^\S\n]*yang[^\S\n]+(?:juga[^\S\n]+|kini[^\S\n]+
 _NAME_FOLLOWS = re.compile(r"[^\S\n]+yang[^\S\n]+(?:baru|lama|sekarang|kini|saat[^\S\n]+ini)(?:[^\S\n]+dilantik)?[^\S\n]*,[^\S\n]+[A-Z]")
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa)[^\S\n]+$")
+_VENUE_BEFORE = re.compile(r"\b(?:Balai|Kantor|Gedung|Aula|Rumah|Posko|Sekretariat|Pos|Ruang|Graha|Wisma|Pendopo|Pendapa|"
+                           r"Jalan|Jl\.?|Gang|Gg\.?|Masjid|Makam)[^\S\n]+$")  # "Jalan Kiai Haji X": a street
 
 
 def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
@@ -258,8 +285,16 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
         name = clean_name(" ".join(tokens[:k]))
         if len(name_tokens(name)) < 2 or not plausible_name(name) or tokens[0].lower() in ROLE_HEADS:
             continue
-        out.append((m.start("run") + m.group("run").find(name), name, " ".join(tokens[k:])))
+        tail = _ROLE_TAIL.match(text, m.end("run"))
+        role = " ".join(tokens[k:]) + (" " + " ".join(tail.group("tail").split()) if tail else "")
+        out.append((m.start("run") + m.group("run").find(name), name, role))
     return out
+
+
+# "... Kasi Assesmen dan advokasi dari Kementerian Sosial RI menyampaikan": the role goes on with a
+# second field in lowercase and the office it is of, up to the verb.
+_ROLE_TAIL = re.compile(r"[^\S\n]+(?P<tail>(?:dan[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+)?(?:dari|di|pada)[^\S\n]+"
+                        r"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,6})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
 
 
 _JOIN = re.compile(r"[^\S\n]+(?:dan|serta|&|and)[^\S\n]+(?=(?:Plt\.?[^\S\n]+|Mantan[^\S\n]+)?[A-Z][a-z]+)")
@@ -377,10 +412,14 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _name_paren_roles(text, taken)
     intros += _name_dash_roles(text, taken)
     intros += _listed_names(text, taken)
+    intros += _listed_office_comma_roles(text, taken)
     intros += _role_comma_name(text, heads, taken)
+    intros += _role_comma_capitals(text, heads, taken)
+    intros += _role_comma_nicknamed(text, heads, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)
+    intros += _counted_groups(text, taken)
     intros += _kin_called(text, taken)
     intros += _name_then_group(text, taken)
     intros += _bin_names(text, taken)
@@ -393,6 +432,10 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _listed_field_roles(text, taken)
     intros += _lowered_role_runs(text, heads, taken)
     intros += _role_name_runs(text, heads, registry, shorts, taken)
+    for start, end, _name, _role in intros:
+        taken.take(start, end)  # role runs do not mark their spans: an aged name inside one is theirs
+    intros += _fronted_companions(text, taken)
+    intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     return intros
 
 
@@ -407,9 +450,27 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         first = role.split()[0].lower()
         if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
             continue
+        if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
+            continue
         out.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.take(m.end("name") - len(name), m.start("role") + len(role))
     return out
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")
+
+
+def _also_introduces(text: str, m: re.Match, name: str) -> bool:
+    """"Name, yang juga Role," introduces Name only at the name's first mention, written alone: not a
+    second office of someone named before ("Euis, yang juga Ketua ..."), nor the office of a relative
+    or official named before the name ("istri Wali Kota X yang juga Ketua TP PKK")."""
+    start = m.end("name") - len(name)
+    if clean_name(m.group("name")) != name or text.find(name.split()[0]) < start:
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    word = before.group("w").lower() if before else ""
+    return not (word in KIN_WORDS or word.removesuffix("nya") in KIN_WORDS or word in ROLE_HEADS or word[:1].isupper()
+                or (before and before.group("w")[:1].isupper()))
 
 
 _RANK_FIRST = re.compile(RANK_ABBREVIATIONS + r"\b")
@@ -457,9 +518,38 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
                 out.append((m.start("name"), m.end("name"), name, role[last:].strip()))
                 taken.take(*m.span())
                 continue
-            out.append((m.start("name"), m.end("name"), name, role))
+            out.append((m.start("name"), m.end("name"), name, _former(text, m.start(), role)))
             taken.take(*m.span())
     return out
+
+
+# English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
+# "Mayor", an Indonesian rank too ("Mayor Jenderal").
+_ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
+                           "chairwoman chairperson".split())
+_MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
+
+
+def _english_modifiers(text: str, start: int, role: str) -> str:
+    """The capitalized words before an English office head, back to the sentence's start or "the"."""
+    if role.split()[0].lower() not in _ENGLISH_HEADS:
+        return role
+    m = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
+    words = m.group("words").split() if m else []
+    while words and words[0] in ("The", "A", "An"):
+        words.pop(0)
+    if not words or any(w.lower() in ROLE_HEADS for w in words):
+        return role
+    return f"{' '.join(words)} {role}"
+
+
+_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan)[^\S\n]+$")
+
+
+def _former(text: str, start: int, role: str) -> str:
+    """"Mantan Kepala Dinas X Name": the office someone held, not holds; the role keeps the word."""
+    m = _FORMER_BEFORE.search(text, max(0, start - 14), start)
+    return f"{m.group('w')} {role}" if m else role
 
 
 def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> list[Intro]:
@@ -467,6 +557,9 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
     satu penerima bantuan,"."""
     out = []
     for m in matches_at(_NAME_COMMA_ROLE, text, starts_near(text, _KW_COMMA, caps, 120)):
+        m = _after_sentence_end(text, m)
+        if m is None:
+            continue
         # the role first: most matches are a clause after a comma, and it rules them out cheaper
         role = _strip_role(m.group("role"))
         if not role:
@@ -501,9 +594,29 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
             # meninjau": a new clause and its subject, no appositive closed by a comma
             continue
+        if role != m.group("role").strip() and _names_someone(role):
+            # "Menurut Budi, Menteri Sosial Rina Hartati hadir.": a role that names its own holder and a
+            # clause going on after it, no comma closing it, is a new clause, not Budi's role
+            continue
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+# A sentence's last word and its stop before a capital ("... Tahun Baru. Yudi"): NAME_PATTERN reads
+# "Baru. Yudi Kevin" as a spaced degree after "Tahun".
+_SENTENCE_END_IN = re.compile(r"(?<![\w.])[A-Z][a-z]{3,}\.[^\S\n]+(?=[A-Z])")
+
+
+def _after_sentence_end(text: str, m: re.Match) -> re.Match | None:
+    """The "Name, Role" match read again from the next sentence when its name runs over a sentence
+    end; the match itself when it does not."""
+    ends = [e for e in _SENTENCE_END_IN.finditer(m.group("name"))
+            if e.group(0).split(".")[0].lower() not in HONORIFICS
+            and not re.fullmatch(_ABBREVIATED, e.group(0).split(".")[0])]  # "Moch. Anton": a given name
+    if not ends:
+        return m
+    return _NAME_COMMA_ROLE.match(text, m.start("name") + ends[-1].end())
 
 
 def _names_someone(role: str) -> bool:
@@ -542,6 +655,12 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     for m in matches_at(_LOWER_ROLE_COMMA_NAME, scan, lower_heads):
         if m.group("role")[:1].isupper() or not taken.free(m.start("name"), m.end("name")):
             continue  # the capitalized form is handled above
+        head = m.group("role").split()[0].lower().removesuffix("nya")
+        if m.group("close") == "." and (head not in ROLE_HEADS or head in _GENERIC_ROLES
+                                        or _strip_role(m.group("role")) != m.group("role").strip()):
+            # "melalui ketuanya, Name.": an office's holder ends a sentence too; not a group's member
+            # ("warga, Sukamaju."), nor after a clause ("sebagai bupati bersama calon wakilnya, Name.")
+            continue
         name = _trailing_plain(m.group("name"))
         if name and _place_list_goes_on(text, m):
             continue  # "karyawan asal Kemanggisan, Palmerah, Jakarta Barat,": places, no name
@@ -587,8 +706,12 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place (after a rank: a name)
             if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):
                 split = None  # "Direktorat Jenderal Dayasos": the run's rank word belongs to an office's name
-            if split and " " not in split[1] and split[0].lower() in _RESIDENTS_OF:
-                split = None  # "Warga Sukamaju ikut ...": the residents of a place, no one of them
+            if split and " " not in split[1] and split[0].split()[0].lower() in _RESIDENTS_OF:
+                # "Warga Sukamaju ikut ...", "Warga Kampung Babakan Rahayu bergotong royong": the residents
+                # of a place, no one of them (a one-word name there may end the place's name)
+                split = None
+            if split and last and _EACH_AFTER.match(text, m.end()):
+                split = None  # "Kepala A dan Kepala Seksi B, masing-masing X dan Y": the names come after
             if split:
                 role, name = split
                 role, name = _unit_word_moved(text, role, name, shorts)
@@ -598,8 +721,12 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     end = start + len(name)
                     if last and " " not in name:
                         end = _lowercase_surname_end(text, end)
-                    out.append((start, end, text[start:end], role))
+                    role = _english_modifiers(text, m.start() + offset, role)
+                    out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+_EACH_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*masing-masing\b")
 
 
 _LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepada\b)")
@@ -607,8 +734,9 @@ _LOWER_SURNAME = re.compile(r"[^\S\n]+(?P<w>[a-z]{3,})(?=[^\S\n]*,|[^\S\n]+kepad
 
 def _lowercase_surname_end(text: str, end: int) -> int:
     """"Wakil Bupati dr. Sri widodo, ...": a one-word name followed by a lowercase word that is no
-    Indonesian word (PySastrawi's dictionary), function word or verb, then a comma or "kepada", is a
-    surname the release typed with a small letter. ("Abu bakar kepada" stays "Abu": bakar is a word.)"""
+    Indonesian word (PySastrawi's dictionary, unless the text writes it only after this name, more
+    than once), function word or verb, then a comma or "kepada", is a surname the release typed with a
+    small letter. ("Bupati X marah, ..." stays X: marah is a word.)"""
     m = _LOWER_SURNAME.match(text, end)
     if m is None:
         return end
@@ -617,7 +745,14 @@ def _lowercase_surname_end(text: str, end: int) -> int:
 
     if word in STOPWORDS or re.match(r"(?:me|di|ber|ter|se|ke|pe)[a-z]{3,}", word) or word.endswith(("kan", "nya")):
         return end
-    if word in root_words():
+    if word in root_words() and not _only_after(text, text[text.rfind(" ", 0, end) + 1:end], word):
         return end  # an Indonesian word ("Bupati X marah, ..."), not a surname
     return m.end()
+
+
+def _only_after(text: str, name: str, word: str) -> bool:
+    """"Abu bakar" twice and "bakar" nowhere else: a word the text writes only after this name, and
+    more than once, is the name's second word typed small."""
+    pair = len(re.findall(r"(?<![\w\-])" + re.escape(f"{name} {word}") + r"(?![\w\-])", text))
+    return pair >= 2 and pair == len(re.findall(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", text))
 

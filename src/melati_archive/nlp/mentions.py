@@ -9,7 +9,7 @@ import re
 from ..model import Person
 from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
-    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
+    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _AFFIXED_NOUN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
     _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
     name_then, name_tokens, plausible_name,
 )
@@ -31,7 +31,7 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if _common_words_name(text, name, role) or _named_after_someone(text, start, role):
+        if _common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name):
             continue
         people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
@@ -82,6 +82,14 @@ def _rank_word(words: list[str], k: int) -> bool:
         return before in RANKS and (before not in _SOFT_RANKS
                                     or (k > 1 and words[k - 2].strip("().,").lower() in RANKS))
     return w in RANKS
+
+
+_HOLIDAY_BEFORE = re.compile(r"(?<![\w\-])(?:Idul|Idhul|Iedul|Hari[^\S\n]+Raya)[^\S\n]+$")
+
+
+def _holiday(text: str, start: int, name: str) -> bool:
+    """"Idul Fitri", "Hari Raya Idul Adha": a holiday, not a person ("Fitri" is a given name too)."""
+    return any(w in ("Idul", "Idhul", "Iedul") for w in name.split()) or bool(_HOLIDAY_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
@@ -265,12 +273,24 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
             if role and not known.role:
                 known.role = role
             continue
-        if plausible_name(name):
+        if plausible_name(name) and not _ends_an_office_name(text, name, start):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
             people.add(full, role, start, end)
 
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)[^\S\n]+$")
+
+
+def _ends_an_office_name(text: str, name: str, start: int) -> bool:
+    """"Menurut Kepala Dinas Ketahanan Pangan, ...": one word after a pe-/ke-...-an noun of an office's
+    name is the end of that office's name, not a speaker."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start) if " " not in name else None
+    if m is None:
+        return False
+    return bool(_AFFIXED_NOUN.match(m.group("w").lower()))  # "Ketahanan", "Pemberdayaan", "Penanggulangan"
 
 
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:
@@ -454,7 +474,7 @@ def _owner_of(persons: list[Known], name: str) -> Known | None:
 
 # Things named after people: a mention right after one is the thing, not the person.
 _NAMED_AFTER = re.compile(r"\b(?:(?i:pesawat|kapal|kereta|gedung|jalan|jl\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
-                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM|Idul|Idhul|Iedul)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
 

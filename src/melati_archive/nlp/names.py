@@ -16,8 +16,9 @@ HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
-    # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
-    "ns tgk teungku r.a r.ay "
+    # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay."),
+    # a cleric's written with both dots ("K.H.")
+    "ns tgk teungku r.a r.ay k.h "
     # elders and parents as regional speech calls them: Sundanese, Betawi, Javanese, Malay, Batak,
     # eastern ("Abah Ujang", "Mak Isah", "Mbok Darmi", "Ompung Boru")
     "abah mak emak mbok nek aki nini ambu mama bapa ompung opung inang amang "
@@ -294,7 +295,7 @@ def _token_ok(tok: str) -> bool:
         return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
             and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
-            and not _passive_verb(low))
+            and not _passive_verb(low) and not _word_with_nya(low))
 
 
 _PASSIVE_KAN = re.compile(r"di(?P<root>[a-z]{3,})kan")
@@ -316,6 +317,15 @@ def _passive_verb(low: str) -> bool:
     from .analysis import root_words  # loaded once; only a few words ever get here
 
     return m.group("root") in root_words()
+
+
+def _word_with_nya(low: str) -> bool:
+    """"Nantinya", "Akhirnya", "Sebelumnya" opening a sentence: an Indonesian word with -nya, no name."""
+    if not low.endswith("nya") or len(low) < 6:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return low[:-3] in root_words() or low[:-3].removeprefix("se") in root_words()
 
 
 def plausible_name(name: str) -> bool:
@@ -386,9 +396,20 @@ def _inner_initials(tokens: list[str], k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     if not (after[:1].isupper() and after[1:].islower() and _token_ok(after)):
         return False
+    if _office_jenderal(tokens, k - 1):
+        return False  # "Sekretaris Jenderal PMI Name": an office's "Jenderal", the acronym its body
     if before.lower() in RANKS or re.fullmatch(r"\([A-Z][a-z]{1,4}\)", before):
         return True  # after a rank or its corps: "Komisaris Besar FX Winardi", "Kolonel (Czi) IGN Suriastawa"
     return before[:1].isupper() and before[1:].islower() and len(before) > 2 and _token_ok(before)
+
+
+# Offices named "... Jenderal" ("Sekretaris Jenderal", "Direktur Jenderal"), where "Jenderal" is no rank.
+_JENDERAL_OFFICES = frozenset("sekretaris direktur".split())
+
+
+def _office_jenderal(tokens: list[str], k: int) -> bool:
+    """tokens[k] is "Jenderal" closing an office's title, not a rank."""
+    return k >= 1 and tokens[k].lower() == "jenderal" and tokens[k - 1].lower() in _JENDERAL_OFFICES
 
 
 def _only_qualifiers(tokens: list[str]) -> bool:
@@ -425,6 +446,26 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
     return prev.lower() in _PLACE_INTRO
 
 
+# Organisations a role often names bare, the body the story is about ("Ketua Yayasan Rina Wati"):
+# two words after one of them are a name as well as a unit's name and a one-word name. Read as the
+# name; rolebounds._unit_word_moved gives the first word back to the unit when the text writes it
+# after the unit word elsewhere ("di Yayasan Kenanga").
+_BARE_UNITS = frozenset("yayasan panti".split())
+
+
+def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
+    return len(tokens) - i == 2 and tokens[i - 1].lower() in _BARE_UNITS
+
+
+_NAME_PARTICLES = frozenset("de van von der".split())
+
+
+# First words of two-word village and place names written apart ("Suka Maju", "Sumber Rejo", "Karang
+# Anyar", "Muara Baru"): the next word is the place's too, never a person's.
+_TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk muara kuala rawa bojong gunung "
+                           "kali pasir cinta tanah".split())
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -438,6 +479,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     i = len(tokens)
     while i > 1 and _name_token_ok(tokens, i - 1):
         i -= 1
+        # "Alexandre de Juniac", "Lambert van Grinsven": a family-name particle between name words
+        if i > 2 and tokens[i - 1] in _NAME_PARTICLES and _name_token_ok(tokens, i - 2):
+            i -= 1
     # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
     # H Ramli Siregar"): the words before it belong to the role.
     for k in range(len(tokens) - 2, i, -1):
@@ -449,9 +493,11 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # A place or unit name right after an organisation word belongs to the role:
     # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
     while (len(tokens) - i > 1 and (_unit_word_before(tokens, i) or tokens[i - 1] in _CONNECTORS)
-           and tokens[i] not in short_forms
+           and tokens[i] not in short_forms and not _bare_unit_before_name(tokens, i)
            and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
         i += 1
+    if len(tokens) - i > 1 and i >= 2 and tokens[i - 1].lower() in _TOPONYM_HEADS and _unit_word_before(tokens, i - 1):
+        i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
         return None  # "Kepala Puskesmas Cilaku": the institution's name, and no person's
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role

@@ -1,13 +1,13 @@
 """Officials whose office is written in a less common way: a minister's fields listed with commas
 ("Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Name") or a two-word office with its
-second word in lowercase ("Sekretaris daerah Name"); used by `intros`."""
+second word in lowercase ("Sekretaris daerah Name"), a name in capitals or with a quoted nickname inside it after its role; used by `intros`."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
-from .roles import ROLE_ALIASES, ROLE_HEADS
+from .roles import ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE
 from .scan import matches_at
 
 if TYPE_CHECKING:
@@ -37,6 +37,29 @@ def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
         if plausible_name(name):
             start = m.start() + m.group("run").rfind(split[1])
             out.append((start, start + len(name), name, split[0]))
+            taken.take(m.start(), m.end())
+    return out
+
+
+# "Kepala Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota X, Name,": a regional office named by a
+# comma list of its fields, closed by "dan", then a comma and the name.
+_LISTED_OFFICE_COMMA = re.compile(
+    r"(?P<role>(?:(?:Plt|Plh|Pj)\.?[^\S\n]+)?(?:Kepala|Sekretaris|Kabid|Kasi|Direktur)[^\S\n]+(?:Dinas|Badan|Bidang|Seksi)"
+    r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][\w\-]*){0,6}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+
+
+def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
+    """A regional office whose fields are listed with commas, then its holder after a comma."""
+    out = []
+    for m in _LISTED_OFFICE_COMMA.finditer(text) if ", " in text and " dan " in text else ():
+        fields = m.group("role").split(",")[1:]
+        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
+            continue  # officials listed, not one office's fields
+        name = clean_name(m.group("name"))
+        start = m.start("name") + m.group("name").find(name)
+        if plausible_name(name) and start >= m.start("name") and taken.free(m.start(), m.end()):
+            out.append((start, start + len(name), name, " ".join(m.group("role").split())))
             taken.take(m.start(), m.end())
     return out
 
@@ -127,6 +150,8 @@ def _stands_for_someone(text: str, start: int, name: str, word_before: re.Match 
     sentence's start not made only of Indonesian words ("Gotong Royong (Ketua RT)", while
     "Yayan Hermawan (Ketua RT)" is a name)."""
     before = word_before.group("w").strip(",;:").lower() if word_before is not None else ""
+    if before == "dari" and re.search(r"\bterdiri[^\S\n]+dari[^\S\n]+$", text[max(0, start - 20):start]):
+        before = ""  # "Tim terdiri dari Name (ketua), ...": the members, not a place
     if before in _THING_BEFORE or (before in _RESIDENTS_OF and " " not in name):
         return False  # "warga Sukamaju (Ketua RW 02)": the place the residents live in
     head = text[max(0, start - 3):start].rstrip(" \t")
@@ -167,4 +192,46 @@ def _name_dash_roles(text: str, taken: _Taken) -> list[Intro]:
                 or not _stands_for_someone(text, before.start(), name, w)):
             continue
         _add_intro(out, taken, before.end() - len(written) + written.find(name), m.end(), name, role)
+    return out
+
+
+# "Ketua Karang Taruna Desa X, DEDI SUPRIADI, menyerahkan ...": a name typed in capitals between commas
+# after its role, in a sentence written in ordinary case.
+_ROLE_COMMA_CAPS = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<caps>[A-Z]{3,}(?:[^\S\n]+[A-Z]{3,}){1,3})"
+                              r"(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+_NAME_SHAPED = re.compile(r"[BCDFGHJKLMNPQRSTVWXYZ]{0,2}[AEIOU][A-Z]*[AEIOU]?[A-Z]*")
+
+
+def _role_comma_capitals(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_ROLE_COMMA_CAPS, text, heads):
+        words = m.group("caps").split()
+        if not all(_NAME_SHAPED.fullmatch(w) for w in words) or any(w in text.replace(m.group("caps"), "") for w in words):
+            continue  # an acronym ("BPBD"), or the capitals written elsewhere on their own (an organisation's)
+        from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+        if any(w.lower() in root_words() for w in words):
+            continue  # "PAGUYUBAN PASUNDAN": an organisation's words (a name made of words is left, too)
+        name = " ".join(w.capitalize() for w in words)
+        role = m.group("role").strip()
+        if plausible_name(name) and not split_role_name(role) and taken.free(m.start(), m.end()):
+            out.append((m.start("caps"), m.end("caps"), name, role))
+            taken.take(m.start(), m.end())
+    return out
+
+
+# "Ketua Kelompok Tani X, Siti "Iis" Aisyah, memimpin ...": a name with the nickname in quotes inside it,
+# between commas after its role; the name is the words around the nickname.
+_ROLE_COMMA_NICK = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<first>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)"
+                              r"[^\S\n]+\"[A-Z][a-z]+\"[^\S\n]+(?P<last>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+
+
+def _role_comma_nicknamed(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_ROLE_COMMA_NICK, text, heads) if '"' in text else ():
+        name = f"{m.group('first')} {m.group('last')}"
+        role = m.group("role").strip()
+        if plausible_name(name) and taken.free(m.start(), m.end()):
+            out.append((m.start("first"), m.end("last"), name, role))
+            taken.take(m.start(), m.end())
     return out

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 from .scan import matches_where_written, word_start_pattern
 
@@ -169,16 +170,26 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
             continue
         if cue.group("like") and aged < len(items):
             continue  # "seperti Jakarta, Bandung, dan Bogor": examples of anything; with ages, of people
-        if cue.group("present") and last_group < 0:
+        if cue.group("present") and last_group < 0 and not all(_person_shaped(n) for _s, n in items):
             # "Hadir pula Persib, Persija, dan Arema", "Hadir pula Karang Taruna dan Pramuka Saka
-            # Bhakti": the names of teams and organisations look like people's; who was present is
-            # read only as a group's members or with their offices (the role forms)
+            # Bhakti": the names of teams and organisations look like people's; a bare list of who was
+            # present is read only when every item is a full name (two words or more, at most one of
+            # them a dictionary word), else as a group's members or with their offices (the role forms)
             continue
         for start, name in items:
             if taken.free(start, start + len(name)):
                 out.append((start, start + len(name), name, None))
                 taken.take(start, start + len(name))
     return out
+
+
+def _person_shaped(name: str) -> bool:
+    """A full name, not an organisation's: two to four words, at most one an Indonesian dictionary
+    word ("Budi Santoso"; not "Karang Taruna", "Pramuka Saka Bhakti")."""
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    words = name.lower().split()
+    return 2 <= len(words) <= 4 and sum(w in root_words() for w in words) <= 1
 
 
 def opens_a_list(text: str, start: int, end: int) -> bool:
@@ -229,16 +240,28 @@ def _opens_sentence(text: str, pos: int) -> bool:
 # person's name (the late, the addressed), so the name needs no role.
 _PERSON_WORD = re.compile(
     r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya)|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+
+
+def _named_after(text: str, pos: int) -> bool:
+    """The word before `pos` is a building, street or institution word, or capitalized (a longer
+    proper name)."""
+    before = text[max(0, pos - 30):pos].split()
+    return bool(before) and (before[-1].strip(".,").lower() in _NAMED_AFTER_WORDS
+                             or (before[-1][:1].isupper() and not before[-1].endswith((",", "."))))
 
 
 def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
     """"almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara": a person named after a word used only
     for people (the honorific the name keeps is dropped); a one-word name only before an age."""
     out = []
-    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (")):
+    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (", "Habib", "Ust",
+                                   "Kiai", "Kyai", "Buya")):
         return out
     for m in _PERSON_WORD.finditer(text):
+        if m.group("cleric") and _named_after(text, m.start()):
+            continue  # "Jalan Kiai Haji X", "Pondok Pesantren Buya X": a place named after a cleric
         name = clean_name(m.group("name"))
         aged = _AGE_AFTER.match(text, m.end("name"))
         if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged):
@@ -276,3 +299,154 @@ def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
             taken.take(start, start + len(name))
     return out
 
+
+
+# "Karsinah (70) tinggal ...", "bersama Eso Saputra (61).": a name with an age in brackets is a person
+# with no role. Not a place or a thing counted or numbered ("Jawa Barat (56)", "Ayat (1)").
+_AGE_AT = re.compile(r"\((?P<age>[1-9]\d?)(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\)(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|[^\S\n]*$)")
+_RUN_BEFORE = re.compile(r"(?<![\w.\-])(?P<run>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})[^\S\n]*$")
+_WORD_BEFORE_RUN = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*$")
+_NOT_AFTER = frozenset("di ke dari asal menuju kawasan wilayah daerah kota kabupaten desa kelurahan kecamatan provinsi "
+                       "pulau alias nomor no tim regu".split())
+_AREA_WORDS = frozenset("barat timur utara selatan tengah raya".split())
+_NUMBERED = frozenset("ayat pasal huruf butir angka bab nomor tahap poin kelas gelombang sesi jilid bagian lampiran "
+                      "tim grup regu kloter zona lantai blok pintu ruang kamar seri tipe versi paket periode babak "
+                      "juz surat pos rt rw kapal km kmp perahu kereta bus truk mobil motor gedung jalan lagu "
+                      "paket unit".split())
+# Function words that open a sentence before a name ("Ialah Dani (21), penari muda, ...").
+_SENTENCE_OPENERS = frozenset("ialah adalah yakni yaitu sementara kemudian lalu bahkan termasuk misalnya seperti "
+                              "begitupun begitu kini tapi tetapi namun sedangkan".split())
+_PSEUDONYM_BEFORE = re.compile(r"\b(?:[Ss]ebut[^\S\n]+(?:saja|namanya)|nama[^\S\n]+samaran(?:nya)?)[^\S\n]*,?[^\S\n]*$")
+_COUNT_IN_SENTENCE = re.compile(r"\(\d{3,}|\(\d+[^\S\n]+[a-z]")
+
+
+def _aged_names(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    if " (" not in text:
+        return out
+    lower = lowercase_words(text)
+    groups = list(_aged_lists(text))
+    found_in = [[_aged_name(text, m, run, lower) for m, run in group] for group in groups]
+    # a sentence where one bracketed number follows a place or thing counts or scores ("Persib Bandung (3)
+    # menang atas Persija (1)"): none of its bracketed numbers is an age
+    counted = {_sentence_at(text, m.start()) for group, found in zip(groups, found_in)
+               for (m, _run), name in zip(group, found) if name is None}
+    for group, found in zip(groups, found_in):
+        if None in found and len(group) > 1:
+            continue  # "dari Sukamaju (48), Cikole (36), dan Mekarsari (29)": one item a place, all places
+        if any(_sentence_at(text, m.start()) in counted for m, _run in group):
+            continue
+        for (m, run), name in zip(group, found):
+            if name is None:
+                continue
+            start = run.end("run") - len(name)
+            if text[start:run.end("run")] == name and taken.free(start, run.end("run")):
+                out.append((start, run.end("run"), name, None))
+                taken.take(start, m.end())
+    return out
+
+
+def _sentence_at(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (a stop and a space, or a line's start)."""
+    lo = max(0, pos - 300)
+    return max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+
+
+_LIST_JOINER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?")
+
+
+def _aged_lists(text: str):
+    """Each "Name (n)" with the run before it, grouped into the lists they make ("A (9), B (11), dan C (13)")."""
+    group: list = []
+    for m in _AGE_AT.finditer(text):
+        run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if run is None:
+            continue
+        if group and not _LIST_JOINER.fullmatch(text, group[-1][0].end(), run.start("run")):
+            yield group
+            group = []
+        group.append((m, run))
+    if group:
+        yield group
+
+
+def _aged_name(text: str, m: re.Match, run: re.Match, lower) -> str | None:
+    words = run.group("run").split()
+    while len(words) > 1 and (words[0].lower() in lower or words[0].lower() in _SENTENCE_OPENERS):
+        words.pop(0)  # "Ialah Dani (21)", "Aksi Sandi": a common word opening the sentence
+    joined = " ".join(words)
+    name = _trailing_plain(joined)
+    # the whole run is the name, an honorific before it aside ("Haji Diraja (45)")
+    if not name or name != clean_name(joined) or not joined.endswith(name) or not _aged_name_ok(text, run, name, lower):
+        return None
+    return name
+
+
+def _aged_name_ok(text: str, run: re.Match, name: str, lower) -> bool:
+    """No place, numbered thing, word the text also writes in lowercase, or item of a list of counts."""
+    words = [w.lower() for w in name.split()]
+    if set(words) & (_AREA_WORDS | _NUMBERED) or " ".join(words) in KNOWN_PLACES:
+        return False
+    if len(words) == 1 and words[0] in lower:
+        return False  # "Lansia (60)": a common word
+    start = run.end("run") - len(name)
+    if _PSEUDONYM_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Korban, sebut saja Bunga (14)": a made-up name, nobody to list
+    before = _WORD_BEFORE_RUN.search(text, max(0, start - 20), start)
+    if before and before.group("w").lower() in _NOT_AFTER:
+        return False
+    # the sentence around the name, at most 300 characters each way (a page without stops stays linear)
+    lo, hi = max(0, start - 300), min(len(text), run.end() + 300)
+    head, tail = text.rfind(".", lo, start), text.find(".", run.end(), hi)
+    sentence = text[head + 1 if head >= 0 else lo:tail if tail >= 0 else hi]
+    return not _COUNT_IN_SENTENCE.search(sentence)
+
+
+# "Didampingi Rina Marlina, Wali Kota X Name berpamitan ...": a companion named before the subject is
+# a person (no role). coref never takes them for the subject.
+_FRONTED_COMPANION = re.compile(r"(?:Didampingi|Ditemani|Bersama)[^\S\n]+(?P<name>" + NAME_PATTERN
+                                + r")[^\S\n]*,[^\S\n]+(?=[A-Z])")
+
+
+def _fronted_companions(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_where_written(_FRONTED_COMPANION, text, ("Didampingi", "Ditemani", "Bersama")):
+        if not _opens_sentence(text, m.start()):
+            continue
+        name = clean_name(m.group("name"))
+        start = m.start("name") + m.group("name").find(name)
+        if (len(name.split()) >= 2 and plausible_name(name) and start >= m.start("name")
+                and taken.free(start, start + len(name))):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
+
+
+# "Dua pendamping PKH, Rina Yuliani dan Susi Handayani, mendata ...": a counted group, then as many
+# names between commas as the count says.
+_COUNTS = {"dua": 2, "kedua": 2, "tiga": 3, "ketiga": 3, "empat": 4, "keempat": 4, "lima": 5, "kelima": 5}
+_COUNTED_GROUP = re.compile(
+    r"(?<![\w\-])(?P<count>[Dd]ua|[Kk]edua|[Tt]iga|[Kk]etiga|[Ee]mpat|[Kk]eempat|[Ll]ima|[Kk]elima)[^\S\n]+"
+    r"(?P<group>[a-z]+)(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]*,[^\S\n]+"
+    r"(?P<names>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}(?:[^\S\n]*,[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}){0,3}"
+    r",?[^\S\n]+(?:dan|serta)[^\S\n]+[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})[^\S\n]*,")
+_PAIR_SPLIT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta)[^\S\n]+|[^\S\n]*,[^\S\n]*")
+
+
+def _counted_groups(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _COUNTED_GROUP.finditer(text) if "," in text else ():
+        if m.group("group") not in _GROUP_HEADS | ROLE_HEADS | _LISTED_GROUPS:
+            continue
+        names = _PAIR_SPLIT.split(m.group("names"))
+        if len(names) != _COUNTS[m.group("count").lower()] or not all(
+                clean_name(n) == n and plausible_name(n) for n in names):
+            continue  # "Dua desa, Sukamaju dan Cikole,": places; a count that does not fit the list
+        pos = m.start("names")
+        for name in names:
+            start = text.index(name, pos)
+            pos = start + len(name)
+            if taken.free(start, pos):
+                out.append((start, pos, name, None))
+                taken.take(start, pos)
+    return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 
-# Words that open a role ("Kepala Balai ...", "Menteri Sosial ...").
+# Words that open a role ("Kepala Balai ...", "Menteri Sosial ..."); the police and military deputies
+# and unit heads written as one word ("Wakapolres", "Wadandim", "Kasatlantas") too.
 ROLE_HEADS = frozenset(
     """menteri wakil kepala direktur dirjen sekretaris sekjen sesditjen presiden wapres gubernur wagub
     bupati wabup wali walikota wawali ketua kabag kabid kasubag kasubbag kasi kasie kakanwil kadis
@@ -30,7 +31,10 @@ ROLE_HEADS = frozenset(
     vokalis gitaris penyanyi musisi aktor aktris seniman sutradara produser atlet pelatih koreografer
     desainer fotografer komedian pelukis sastrawan kadispen kadispenal kadispenau kapenrem
     presidium kapusdatin kapuspen kapuskes kasubdit kanit kasat kasatreskrim kabidhumas kabid pengasuh
-    kader sesepuh donatur penyumbang""".split()
+    kader sesepuh donatur penyumbang
+    wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
+    wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
+    kapolresta kapolrestabes""".split()
 )
 
 
@@ -79,9 +83,11 @@ UNIT_SHORT = {
 
 # (one alternative per token shape: "[A-Z]{2,}" beside "[A-Z][A-Za-z]*" gave every all-caps word two
 # readings, and a long run of them with no comma after took exponential time)
+# Initials with every dot ("K.H." before a cleric's name) are one word, and so is an acronym with digits
+# ("Dinsos P3AP2KB").
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one).
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
@@ -107,9 +113,10 @@ DESCRIPTORS = ROLE_HEADS | KIN_WORDS | frozenset(
 )
 
 
+# (a workplace after "di" stays: "dokter di RSUD X", "guru di SDN 2 Y")
 _ROLE_STOP = re.compile(
     r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
-    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di|kepada|"
+    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di(?![^\S\n]+(?:RSUD|RSU|RS|Puskesmas|Klinik|Dinas|Balai|Sentra|Loka|Panti|Kantor|Kementerian|Badan|Universitas|Sekolah|SDN|SMPN|SMAN|SMKN)\b)|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
     r"telah|akan|bersama|beserta|serta|seusai|usai|setelah|sebelum|sesudah|yakni|yaitu|antara[^\S\n]+lain|diantaranya|seperti|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
