@@ -1606,6 +1606,136 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Pendamping PKH, Siti Aminah, S.Sos. Bersama timnya ia mendata ulang penerima. Camat Cikole, Dedi "
      "Rusmana, mengatakan, \"Data harus selesai bulan ini.\"",
      [("Data harus selesai", "Dedi Rusmana")]),
+    # Session 14, round 1, written before it was run: nicknames and institutions, regional name
+    # forms, quotes over paragraphs and page furniture, alternating speakers
+    ("s14-kang-nickname-unintroduced",
+     "Gubernur Jawa Barat, Rahmat Saputra, meresmikan alun-alun Cianjur. \"Alun-alun ini milik semua warga,\" "
+     "kata Kang Emil.",
+     [("Alun-alun ini milik", None)]),
+    ("s14-kata-polda",
+     "\"Kasus penipuan arisan daring ini masih kami dalami,\" kata Polda Jabar dalam keterangannya.",
+     [("Kasus penipuan arisan", None)]),
+    ("s14-tulis-dinas-laman",
+     "\"Pendaftaran sekolah dibuka hingga akhir bulan ini,\" tulis Dinas Pendidikan Kota Bogor di laman resminya.",
+     [("Pendaftaran sekolah", None)]),
+    ("s14-kata-kemensos-melalui-name",
+     "\"Penyaluran bantuan tahap dua dimulai pekan depan,\" kata Kemensos melalui Kepala Biro Humas, Wahyu "
+     "Pratama.",
+     [("Penyaluran bantuan tahap", "Wahyu Pratama")]),
+    ("s14-seorang-asn-yang-bertugas",
+     "Seorang ASN yang bertugas di Kantor Kecamatan Cileunyi, Rini Kartika, mengaku belum menerima tunjangan. "
+     "\"Sudah tiga bulan belum cair,\" katanya.",
+     [("Sudah tiga bulan", "Rini Kartika")]),
+    ("s14-possessor-sawah-milik",
+     "Sawah milik Dadang Suherman di Desa Cikalong gagal panen karena banjir. \"Semua padi saya busuk "
+     "terendam air,\" ujarnya.",
+     [("Semua padi saya", "Dadang Suherman")]),
+    ("s14-sang-menteri",
+     "Menteri Sosial Tri Rahmawati meninjau lumbung sosial di Kabupaten Sikka. \"Lumbung ini harus selalu "
+     "terisi sebelum musim hujan,\" kata sang menteri.",
+     [("Lumbung ini harus", "Tri Rahmawati")]),
+    ("s14-mantan-kades-itu",
+     "Odang Suparman pernah menjabat Kepala Desa Sukasari dua periode. \"Dulu jalan ini masih tanah,\" kata "
+     "mantan kepala desa itu.",
+     [("Dulu jalan ini", "Odang Suparman")]),
+    ("s14-mantan-kapolda-purn",
+     "\"Polisi harus kembali dekat dengan warga,\" ujar mantan Kapolda Jawa Barat, Irjen (Purn) Dedi "
+     "Kusnadi.",
+     [("Polisi harus kembali", "Dedi Kusnadi")]),
+    ("s14-plt-kepala-dinas-dot",
+     "\"Stok vaksin di puskesmas masih aman,\" kata Plt. Kepala Dinas Kesehatan Kota Tasikmalaya, Uus "
+     "Supangat.",
+     [("Stok vaksin di", "Uus Supangat")]),
+    ("s14-pj-role-only-after-intro",
+     "Pj Bupati Bekasi, Dani Ramdani, memimpin apel siaga banjir. \"Semua camat wajib siaga di wilayahnya,\" "
+     "tegas Pj Bupati.",
+     [("Semua camat wajib", "Dani Ramdani")]),
+    ("s14-mama-first-name",
+     "Mama Yosina Wenda sudah dua puluh tahun berjualan pinang di Pasar Youtefa. \"Pembeli sekarang sepi,\" "
+     "kata Mama Yosina.",
+     [("Pembeli sekarang sepi", "Yosina Wenda")]),
+    ("s14-bin-name-short",
+     "Terdakwa Ahmad Fauzi bin Sulaiman mengaku menyesal di persidangan. \"Saya khilaf dan minta maaf kepada "
+     "korban,\" kata Fauzi.",
+     [("Saya khilaf", "Ahmad Fauzi bin Sulaiman")]),
+    ("s14-habib-al-name",
+     "Pimpinan Pondok Pesantren Darul Ulum, Habib Umar Al-Attas, membuka pengajian akbar. \"Santri harus "
+     "menjaga persatuan,\" kata Habib Umar.",
+     [("Santri harus menjaga", "Umar Al-Attas")]),
+    ("s14-lower-al-name",
+     "Ketua panitia, Ahmad al-Fatih, mengatakan peserta datang dari sepuluh kabupaten. \"Kami siapkan "
+     "penginapan gratis,\" ujar Fatih.",
+     [("Kami siapkan penginapan", "Ahmad al-Fatih")]),
+    ("s14-balinese-ni-made",
+     "Perajin anyaman bambu, Ni Made Wartini, kebanjiran pesanan menjelang Galungan. \"Sehari saya bisa "
+     "membuat tiga puluh keben,\" kata Wartini.",
+     [("Sehari saya bisa", "Ni Made Wartini")]),
+    ("s14-batak-boru",
+     "Pedagang ikan di Pasar Balige, Rosmawati boru Simanjuntak, mengeluhkan sepinya pembeli. \"Sejak hujan "
+     "terus, pembeli jarang datang,\" kata Rosmawati.",
+     [("Sejak hujan terus", "Rosmawati boru Simanjuntak")]),
+    ("s14-chinese-indonesian-surname-first",
+     "Pemilik toko kelontong di Glodok, Tjia Hok Lim, sudah berjualan sejak 1978. \"Dulu toko di sini "
+     "ramai sampai malam,\" kata Tjia.",
+     [("Dulu toko di sini", "Tjia Hok Lim")]),
+    ("s14-buton-la-ode",
+     "Bupati Buton, La Ode Muhammad Syarif, meninjau pelabuhan rakyat. \"Dermaga ini akan kami perpanjang "
+     "tahun depan,\" kata Syarif.",
+     [("Dermaga ini akan", "La Ode Muhammad Syarif")]),
+    ("s14-tgk-aceh-short",
+     "Ketua MPU Kota Banda Aceh, Tgk. Faisal Hamdani, mengimbau warga menjaga kebersihan masjid. \"Masjid "
+     "adalah rumah kita bersama,\" kata Tgk. Faisal.",
+     [("Masjid adalah rumah", "Faisal Hamdani")]),
+    ("s14-one-word-name-then-appositive",
+     "\"Harga cabai naik lagi sejak pekan lalu,\" kata Sutini, pedagang sayur di Pasar Kosambi.",
+     [("Harga cabai naik", "Sutini")]),
+    ("s14-ant-credit-after-nya",
+     "Kepala Dinas Perhubungan Kota Bandung, Ricky Gustiadi, menambah armada bus sekolah. \"Tahun ini kami "
+     "tambah lima bus,\" katanya. (ant/rif)",
+     [("Tahun ini kami tambah", "Ricky Gustiadi")]),
+    ("s14-baca-juga-names-another-then-continuation",
+     "Kepala Dinas Perhubungan Kota Bandung, Ricky Gustiadi, mengatakan, \"Uji coba berlaku satu bulan.\"\n"
+     "Baca juga: Gubernur Rahmat Saputra Tinjau Banjir Dayeuhkolot\n"
+     "\"Setelah itu kami evaluasi hasilnya bersama kepolisian,\" ujarnya.",
+     [("Uji coba berlaku", "Ricky Gustiadi"), ("Setelah itu kami", "Ricky Gustiadi")]),
+    ("s14-lihat-foto-caption-between",
+     "Kepala Dinas Sosial Kota Cimahi, Asep Gunawan, mengatakan penyaluran sudah selesai.\n"
+     "Lihat Foto\n"
+     "Wali Kota Cimahi Ngatiyana menyerahkan bantuan kepada warga, Senin (4/3/2024).(KOMPAS.com/DIAN ERIKA)\n"
+     "\"Semua penerima sudah menerima bantuannya,\" ujarnya.",
+     [("Semua penerima sudah", "Asep Gunawan")]),
+    ("s14-instagram-tulis-short-name",
+     "Wali Kota Surabaya, Eri Wibowo, ikut membersihkan Kali Mas bersama warga. \"Terima kasih warga Surabaya "
+     "yang sudah bergotong royong membersihkan kali,\" tulis Eri dalam unggahan Instagram-nya, Minggu (3/3).",
+     [("Terima kasih warga", "Eri Wibowo")]),
+    ("s14-menulis-akun-handle-before",
+     "Menteri Sosial Tri Rahmawati menulis di akun Instagram @trirahma, \"Terima kasih para pendamping yang "
+     "bekerja sampai malam.\"",
+     [("Terima kasih para", "Tri Rahmawati")]),
+    ("s14-tanya-name-jawab-sang-bupati",
+     "Dalam dialog itu, warga bernama Karyo bertanya kepada Bupati Klaten, Sri Mulyani Hartati. \"Kapan jalan "
+     "kampung kami diaspal?\" tanya Karyo. \"Bulan depan mulai dikerjakan,\" jawab sang bupati.",
+     [("Kapan jalan kampung", "Karyo"), ("Bulan depan mulai", "Sri Mulyani Hartati")]),
+    ("s14-split-lowercase-second-half",
+     "\"Kami sudah siap,\" ujar Kepala Pelaksana BPBD Kota Bogor, Theofilo Patrocinio, \"menghadapi musim "
+     "hujan tahun ini.\"",
+     [("Kami sudah siap", "Theofilo Patrocinio"), ("menghadapi musim", "Theofilo Patrocinio")]),
+    ("s14-paragraph-run-before-then-nya",
+     "Kepala Sentra Mulya Jaya, Rina Kusumawati, mengatakan, \"Kami menampung empat puluh penerima manfaat.\n"
+     "\"Semua mendapat terapi dan pelatihan kerja,\" ujarnya.",
+     [("Kami menampung", "Rina Kusumawati")]),
+    ("s14-pihaknya-reported-then-nya",
+     "Kepala BPBD Kabupaten Bogor, Yani Hassan, menyebut pihaknya sudah menyiagakan perahu karet. \"Personel "
+     "kami siaga 24 jam,\" ujarnya.",
+     [("Personel kami siaga", "Yani Hassan")]),
+    ("s14-ustazah-short",
+     "Pengasuh majelis taklim Al-Hidayah, Ustazah Nur Hasanah, mengajak jemaah bersedekah. \"Sedekah tidak "
+     "membuat kita miskin,\" kata Ustazah Nur.",
+     [("Sedekah tidak", "Nur Hasanah")]),
+    ("s14-kata-kapolda-after-institution",
+     "Polda Jawa Barat menangkap tiga pelaku penipuan. Kapolda Jawa Barat, Irjen Pol Agus Setiawan, "
+     "mengatakan, \"Para pelaku menipu lebih dari seratus korban.\"",
+     [("Para pelaku menipu", "Agus Setiawan")]),
 ]
 
 
