@@ -172,3 +172,16 @@ def test_a_river_or_mountain_opening_the_sentence_before_a_nya_cue_is_no_person(
     text = ("Sungai Cikeas meluap sejak subuh. \"Air masuk ke rumah setinggi lutut,\" katanya.\n"
             "Gunung Gede kembali mengeluarkan asap. \"Pendaki kami minta turun,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == [None, None]
+
+
+def test_ustazah_is_an_honorific_before_a_womans_name():
+    text = ("Guru mengaji kampung, Ustazah Lilis Marlina, membuka kelas baru. \"Anak-anak datang tiap sore,\" "
+            "kata Ustazah Lilis.")
+    assert _pairs(text) == [("Anak-anak datang tia", "Lilis Marlina")]
+
+
+def test_an_elder_called_by_honorific_and_given_name_is_the_full_name_written_before():
+    # "Mama Ruth" in the cue is the cue's own words, not an earlier, shorter form of the name
+    text = ("Mama Ruth Kogoya menjual sayur di Pasar Wamena sejak subuh. \"Hujan bikin sayur cepat busuk,\" "
+            "kata Mama Ruth.")
+    assert _pairs(text) == [("Hujan bikin sayur ce", "Ruth Kogoya")]

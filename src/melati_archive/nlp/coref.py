@@ -372,15 +372,17 @@ def several_fuller_forms(text: str, short: str, before: int) -> bool:
 
 
 def _fuller_forms_before(text: str, short: str, before: int) -> list[str]:
-    found = {form for first, form in _fuller_forms(text, short) if first < before}
+    # a form must end before the name: "Mama Yosina" is the cue's own words around it, no earlier form
+    found = {form for first, form in _fuller_forms(text, short) if first + len(form) <= before}
     return [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
 
 
 @functools.lru_cache(maxsize=64)
 def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
-    """Each run of name words around `short` in the text's capitalized runs, with the start of
-    the first run that holds it: worked out once per text and name, since a text may ask about
-    one short name at hundreds of places (a text that repeats it asked in quadratic time)."""
+    """Each run of name words around `short` in the text's capitalized runs, with where it first
+    starts (words one space apart, as normalized text writes them): worked out once per text and
+    name, since a text may ask about one short name at hundreds of places (a text that repeats it
+    asked in quadratic time)."""
     low = short.lower()
     first: dict[str, int] = {}
     for (run_start, toks), lowered in zip(_cap_runs(text), _lowered_runs(text)):
@@ -396,7 +398,7 @@ def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
             while b < len(toks) and _name_token_ok(toks, b):
                 b += 1
             if 2 <= b - a <= 4 and _name_token_ok(toks, j):
-                first.setdefault(" ".join(toks[a:b]), run_start)
+                first.setdefault(" ".join(toks[a:b]), run_start + len(" ".join(toks[:a])) + (1 if a else 0))
     return tuple(sorted((start, form) for form, start in first.items()))
 
 
