@@ -185,3 +185,31 @@ def test_an_elder_called_by_honorific_and_given_name_is_the_full_name_written_be
     text = ("Mama Ruth Kogoya menjual sayur di Pasar Wamena sejak subuh. \"Hujan bikin sayur cepat busuk,\" "
             "kata Mama Ruth.")
     assert _pairs(text) == [("Hujan bikin sayur ce", "Ruth Kogoya")]
+
+
+def test_a_court_word_opening_a_sentence_is_not_part_of_the_name():
+    text = ("Tersangka Joko Prasetyo diperiksa selama enam jam. \"Saya hanya disuruh mengantar barang,\" "
+            "kata Joko.")
+    assert _pairs(text) == [("Saya hanya disuruh m", "Joko Prasetyo")]
+
+
+def test_a_name_with_bin_is_one_name_and_the_fathers_name_is_no_short_form():
+    from melati_archive.nlp.names import default_aliases, name_tokens
+
+    text = ("Saksi Umar Hakim bin Salim menjawab pertanyaan hakim. \"Saya melihat mobil itu pukul dua "
+            "malam,\" kata Umar.")
+    assert _pairs(text) == [("Saya melihat mobil i", "Umar Hakim bin Salim")]
+    assert name_tokens("Umar Hakim bin Salim") == ["Umar", "Hakim"]
+    assert "Salim" not in default_aliases("Umar Hakim bin Salim")
+
+
+def test_a_batak_womans_name_with_boru_is_one_name():
+    text = ("Penenun ulos di Desa Lumban Suhi, Tiurma boru Sinaga, menerima pesanan dari Medan. \"Satu ulos "
+            "selesai dua minggu,\" kata Tiurma.")
+    assert _pairs(text) == [("Satu ulos selesai du", "Tiurma boru Sinaga")]
+
+
+def test_a_lowercase_arabic_article_stays_inside_the_name():
+    text = ("Pengurus masjid, Hasan al-Habsyi, membagikan takjil kepada warga. \"Setiap sore kami siapkan "
+            "tiga ratus porsi,\" ujar Hasan.")
+    assert _pairs(text) == [("Setiap sore kami sia", "Hasan al-Habsyi")]

@@ -337,7 +337,10 @@ def _all_lowered_runs(text: str) -> str:
     return "\0".join(_lowered_runs(text))
 
 
-_CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
+# a run of capitalized words, also over the lowercase words that join a name's parts ("Umar bin
+# Salim", "Tiurma boru Sinaga", "Hasan al-Habsyi")
+_CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+(?:(?:bin|binti|boru|br\.?)[^\S\n]+)?"
+                      r"(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
 def _expand_full_name(text: str, short: str, before: int) -> str:
