@@ -371,3 +371,29 @@ def test_menurut_a_doctor_after_the_quote_is_the_doctor():
     text = ("Kasus diare naik di Kota Ende. \"Air minum harus direbus,\" menurut dr. Maria Wake, Kepala "
             "Puskesmas Kota Ende.")
     assert _pairs(text) == [("Air minum harus dire", "Maria Wake")]
+
+
+
+def test_an_honorific_and_a_word_the_text_never_wrote_is_a_nickname_not_a_speaker():
+    text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Pasar ini untuk pedagang kecil,\" "
+            "kata Kang Dado.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Pasar ini ", None)]
+
+
+def test_a_nickname_clipped_from_two_words_of_a_name_written_before_is_not_a_speaker():
+    text = ("Mantan Wali Kota Cirebon, Subardi Kusnadi, menghadiri peluncuran buku. \"Buku ini catatan lima "
+            "tahun saya,\" kata Sukus.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Buku ini c", None)]
+
+
+def test_a_one_word_name_first_written_in_a_cue_with_an_appositive_is_a_speaker():
+    text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Lapak saya lebih luas,\" kata Mak "
+            "Icih, pedagang sayur.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Lapak saya", "Icih")]
+
+
+def test_a_one_word_name_first_written_in_a_bare_cue_is_a_speaker():
+    # one-name speakers first named in a cue are written so: only a nickname's signs make it nobody
+    text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Lapak saya lebih luas,\" kata "
+            "Sarminah.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Lapak saya", "Sarminah")]

@@ -55,6 +55,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
+            if speaker is not None and _unintroduced_nickname(text, q, speaker, cast):
+                speaker = None
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
@@ -105,6 +107,39 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         else:
             q.how = "drop"
     quotes[:] = [q for q in quotes if q.how != "drop"]
+
+
+# After a cue's name: an appositive ("kata Sutini, pedagang sayur") or an age introduces the person.
+_INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
+
+
+def _unintroduced_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast) -> bool:
+    """A bare one-word name in a cue that the text writes nowhere before and introduces nowhere,
+    while it has named someone else: a nickname ("kata Kang Emil", "kata Aher") of someone the
+    text calls otherwise, or of nobody in it. Called by an honorific, or blended from the first
+    syllables of a name written before ("Aher" for Ahmad Heryadi), it is no full name: nobody."""
+    word = q.subject_name
+    if (" " in speaker.name or speaker.role or speaker.registry_id or q.subject_role or q.through
+            or " " in word or text.find(word) < q.end or _INTRODUCED_AFTER.match(text, q.cue_end)):
+        return False
+    others = [p for p in cast.persons if p is not speaker and " " in p.name and 0 <= p.first < q.start]
+    if not others:
+        return False
+    cue = text[q.end:q.cue_end].split()
+    at = next((k for k in range(len(cue) - 1, -1, -1) if cue[k].strip(",.") == word), None)
+    if at is not None and at > 0 and cue[at - 1].rstrip(".").lower() in P.HONORIFICS:
+        return True
+    return any(_blended(word.lower(), [t.lower() for t in P.name_tokens(p.name)]) for p in others)
+
+
+def _blended(word: str, tokens: list[str]) -> bool:
+    """`word` is the start of one name word and the start of the next ("aher" = a|hmad + her|yadi,
+    "jokowi" = joko + wi|dodo), the way nicknames are clipped from a full name."""
+    for a, b in zip(tokens, tokens[1:]):
+        for cut in range(1, len(word) - 1):
+            if a.startswith(word[:cut]) and b.startswith(word[cut:]):
+                return True
+    return False
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
