@@ -397,3 +397,23 @@ def test_a_one_word_name_first_written_in_a_bare_cue_is_a_speaker():
     text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Lapak saya lebih luas,\" kata "
             "Sarminah.")
     assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Lapak saya", "Sarminah")]
+
+
+def test_sang_before_a_role_word_in_a_cue_is_that_roles_holder():
+    text = ("Gubernur Bengkulu, Rohidin Saleh, menanam mangrove bersama pelajar. \"Pesisir kita harus hijau "
+            "lagi,\" kata sang gubernur.")
+    assert _pairs(text) == [("Pesisir kita harus h", "Rohidin Saleh")]
+
+
+def test_an_institution_speaking_through_a_named_official_is_that_official():
+    text = ("\"Pendaftaran beasiswa ditutup Jumat,\" kata Pemprov Riau melalui Kepala Dinas Pendidikan, Syamsul "
+            "Bahri.")
+    assert _pairs(text) == [("Pendaftaran beasiswa", "Syamsul Bahri")]
+
+
+def test_an_institution_speaking_through_an_unnamed_office_or_a_letter_is_nobody():
+    assert _pairs("\"Pendaftaran beasiswa ditutup Jumat,\" kata Pemprov Riau melalui surat edaran.") == [
+        ("Pendaftaran beasiswa", None)]
+    # "Reskrim" is the office's unit, not a name
+    assert _pairs("\"Dua pelaku sudah kami tahan,\" kata Polres Kampar melalui Kasat Reskrim.") == [
+        ("Dua pelaku sudah kam", None)]

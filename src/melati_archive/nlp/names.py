@@ -108,7 +108,8 @@ NOT_NAME = frozenset(
     kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong policy strategic strategy law
     development economics finance initiative alliance coalition trust fund consulting management technology
     solutions amp
-    terdakwa tersangka terpidana terlapor pelapor saksi korban pelaku""".split()
+    terdakwa tersangka terpidana terlapor pelapor saksi korban pelaku
+    reskrim intelkam binmas sabhara samapta propam reskoba narkoba polairud tahti dokkes""".split()
 ) | RANKS
 
 

@@ -87,6 +87,8 @@ _SUBJ_KIN = re.compile(
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b"
                               r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
 
+_SANG = re.compile(r"^sang[^\S\n]+")
+
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
     r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
@@ -373,6 +375,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
             return True
+        through = _THROUGH.match(rest, s.end()) if s else None
+        if through and _through(q, through):
+            # "kata Kemensos melalui Kepala Biro Humas, Name": an institution speaks through a person
+            q.how, q.through, q.cue_end = "after", True, base + m.end() + through.end()
+            return True
         s = _SUBJ_OTHER_SIDE.match(rest)
         if s:
             q.how, q.cue_end = "anonymous", base + m.end() + s.end()
@@ -388,7 +395,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
             q.how = "after"
-            q.subject_role = s.group("role")
+            q.subject_role = _SANG.sub("", s.group("role"))  # "kata sang menteri": the minister
             name = P._trailing_plain(s.group("name")) if s.group("name") else None
             if name and name == P.clean_name(s.group("name")):
                 q.subject_name = name
