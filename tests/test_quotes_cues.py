@@ -417,3 +417,20 @@ def test_an_institution_speaking_through_an_unnamed_office_or_a_letter_is_nobody
     # "Reskrim" is the office's unit, not a name
     assert _pairs("\"Dua pelaku sudah kami tahan,\" kata Polres Kampar melalui Kasat Reskrim.") == [
         ("Dua pelaku sudah kam", None)]
+
+
+def test_a_former_officer_named_after_the_comma_is_the_speaker():
+    text = "\"Jalan desa dulu rusak parah,\" ujar mantan Bupati Garut, Kolonel (Purn) Asep Saepudin."
+    assert _pairs(text) == [("Jalan desa dulu rusa", "Asep Saepudin")]
+
+
+def test_a_former_office_without_a_name_never_means_its_present_holder():
+    text = ("Bupati Garut, Rudy Hermawan, membuka pameran. \"Jalan desa dulu rusak parah,\" ujar mantan Bupati "
+            "Garut.")
+    assert _pairs(text) == [("Jalan desa dulu rusa", None)]
+
+
+def test_a_former_office_with_a_demonstrative_describes_the_person_just_named():
+    text = ("Wakil Ketua DPRD Riau, Hardianto Nasution, menilai banjir makin sering. \"Hutan di hulu sudah "
+            "habis,\" kata mantan Kapolres Kampar ini.")
+    assert _pairs(text) == [("Hutan di hulu sudah ", "Hardianto Nasution")]

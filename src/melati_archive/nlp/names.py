@@ -126,7 +126,7 @@ _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
-    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
+    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn)\.?\)?)?)[^\S\n]+)"
 )
 
 
@@ -174,7 +174,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-_RANKS_OR_POL = RANKS | {"pol"}
+_RANKS_OR_POL = RANKS | {"pol", "purn"}  # "Kombes Pol X", "Irjen (Purn) X": retired
 _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 

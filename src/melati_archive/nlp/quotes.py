@@ -45,7 +45,7 @@ _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|" + RANK_ABB
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
-    r"[^\S\n]+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
+    r"[^\S\n]+(?P<run>(?:(?:sang|mantan|eks|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
     r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
@@ -88,6 +88,8 @@ _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_
                               r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
 
 _SANG = re.compile(r"^sang[^\S\n]+")
+_FORMER = re.compile(r"(?:mantan|eks)[^\S\n]")
+_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)(?=[^\S\n]*[.,;!?]|[^\S\n]*$)")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
@@ -352,6 +354,12 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.how, q.cue = "anonymous", f"{q.cue} {s.group('run')}"
             q.cue_end = base + m.end() + s.end()
             return True
+        demonstrative = _DEMONSTRATIVE.match(rest, s.end()) if s and _FORMER.match(s.group("run")) else None
+        if demonstrative:
+            # "tutur mantan Kapolda X ini": the former officer the text was talking about, a description
+            q.how, q.cue = "descriptive", f"{q.cue} {s.group('run')}{demonstrative.group(0)}"
+            q.cue_end = base + m.end() + demonstrative.end()
+            return True
         if s and _two_people(s.group("run")):
             # "kata Budi dan Rina": two people say it together, neither alone
             q.how, q.cue = "group", f"{q.cue} {s.group('run')}"
@@ -505,7 +513,10 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         q.subject_name = run.split()[0]  # "ucap E." / "ujar AD": initials only, never a name
         q.initials = True
         return True
-    first = run.split()[0].rstrip(".").lower()
+    words = run.split()
+    # "mantan Kapolda X, Name": the former office is the role, read from its head ("mantan" stays
+    # in the role, so a role-only cue never resolves to the office's present holder)
+    first = (words[1] if len(words) > 1 and words[0].lower() in ("mantan", "eks") else words[0]).rstrip(".").lower()
     if first in _GIVEN_NAME_HEADS and len(run.split()) == 1:
         q.subject_name = run  # "ujar Imam": the given name of someone introduced, not the office
         return True
