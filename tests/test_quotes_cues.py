@@ -434,3 +434,12 @@ def test_a_former_office_with_a_demonstrative_describes_the_person_just_named():
     text = ("Wakil Ketua DPRD Riau, Hardianto Nasution, menilai banjir makin sering. \"Hutan di hulu sudah "
             "habis,\" kata mantan Kapolres Kampar ini.")
     assert _pairs(text) == [("Hutan di hulu sudah ", "Hardianto Nasution")]
+
+
+def test_a_cue_before_the_quote_with_the_channel_between_verb_and_quote():
+    text = ("Wali Kota Padang, Fadly Amran, menulis di akun Instagram @fadlyamran, \"Terima kasih warga yang ikut "
+            "membersihkan pantai.\"")
+    assert _pairs(text) == [("Terima kasih warga y", "Fadly Amran")]
+    text = ("Camat Lubuk Begalung, Rika Susanti, mengatakan melalui pesan singkat, \"Pendataan warga terdampak "
+            "masih berjalan.\"")
+    assert _pairs(text) == [("Pendataan warga terd", "Rika Susanti")]

@@ -94,7 +94,8 @@ _DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)(?=[^\S\n]*[.,;!?]|[^\
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
     r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
-    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
+    # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "...""
+    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
 # `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
