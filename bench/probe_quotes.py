@@ -1736,6 +1736,110 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Polda Jawa Barat menangkap tiga pelaku penipuan. Kapolda Jawa Barat, Irjen Pol Agus Setiawan, "
      "mengatakan, \"Para pelaku menipu lebih dari seratus korban.\"",
      [("Para pelaku menipu", "Agus Setiawan")]),
+    # Session 14, round 2, written before it was run: less frequent cue verbs, nouns naming the
+    # statement, furniture between quote paragraphs, one-name people, Balinese and honorific forms
+    ("s14-cuit-twitter",
+     "Menteri Pariwisata, Dewi Anggraini, ikut memantau arus wisatawan. \"Labuan Bajo siap menyambut tamu,\" "
+     "cuit Dewi di akun Twitter-nya.",
+     [("Labuan Bajo siap", "Dewi Anggraini")]),
+    ("s14-kicaunya",
+     "Anggota DPR, Hendra Wijaya, menanggapi kenaikan tarif tol. \"Kenaikan ini memberatkan sopir logistik,\" "
+     "kicaunya.",
+     [("Kenaikan ini memberatkan", "Hendra Wijaya")]),
+    ("s14-elaknya",
+     "Kepala Desa Sukamulya, Rasim Suganda, membantah menerima setoran. \"Saya tidak pernah meminta uang,\" "
+     "elaknya.",
+     [("Saya tidak pernah meminta", "Rasim Suganda")]),
+    ("s14-tepis-name",
+     "\"Tidak ada pungutan dalam pendaftaran sekolah,\" tepis Kepala Dinas Pendidikan Kota Serang, Tubagus "
+     "Suherman.",
+     [("Tidak ada pungutan", "Tubagus Suherman")]),
+    ("s14-janjinya",
+     "Bupati Lebak, Iti Octavia, meninjau jembatan gantung yang putus. \"Tahun depan jembatan ini kami bangun "
+     "permanen,\" janjinya.",
+     [("Tahun depan jembatan", "Iti Octavia")]),
+    ("s14-sarannya",
+     "Dokter spesialis anak RSUD Serang, dr. Lina Herlina, mengingatkan orangtua soal imunisasi. \"Jangan "
+     "tunda imunisasi hanya karena anak batuk ringan,\" sarannya.",
+     [("Jangan tunda imunisasi", "Lina Herlina")]),
+    ("s14-desaknya",
+     "Ketua Komisi IV DPRD Kota Bandung, Iwan Ridwan, meminta pemkot segera membayar honor guru. \"Honor guru "
+     "jangan ditunda lagi,\" desaknya.",
+     [("Honor guru jangan", "Iwan Ridwan")]),
+    ("s14-ulasnya",
+     "Pengamat ekonomi Universitas Padjadjaran, Yayan Satyakti, menilai inflasi masih terkendali. \"Harga "
+     "pangan pokok relatif stabil,\" ulasnya.",
+     [("Harga pangan pokok", "Yayan Satyakti")]),
+    ("s14-bisiknya",
+     "Di ruang tunggu, Suminah memeluk cucunya erat. \"Nenek tidak akan pergi lagi,\" bisiknya.",
+     [("Nenek tidak akan", "Suminah")]),
+    ("s14-harapan-itu-disampaikan",
+     "\"Semoga tahun depan tidak ada lagi anak putus sekolah di desa ini.\" Harapan itu disampaikan Kepala "
+     "Desa Cibodas, Entis Sutisna, saat membuka rembuk desa.",
+     [("Semoga tahun depan", "Entis Sutisna")]),
+    ("s14-imbauan-tersebut-next-paragraph",
+     "\"Warga jangan menyalakan petasan di dekat rumah ibadah.\"\n"
+     "Imbauan tersebut disampaikan Kapolsek Cibeunying, Kompol Dadang Rusmana, Jumat (5/4).",
+     [("Warga jangan menyalakan", "Dadang Rusmana")]),
+    ("s14-bernama-one-word",
+     "Seorang nelayan bernama Darsono sudah tiga hari tidak melaut karena ombak tinggi. \"Kalau nekat, "
+     "perahu bisa terbalik,\" katanya.",
+     [("Kalau nekat", "Darsono")]),
+    ("s14-bu-kades-role-honorific",
+     "Kepala Desa Sukamaju, Siti Rohmah, membagikan bibit cabai. \"Setiap rumah dapat sepuluh batang,\" "
+     "kata Bu Kades.",
+     [("Setiap rumah dapat", "Siti Rohmah")]),
+    ("s14-abah-only-one-elder",
+     "Sesepuh Kampung Naga, Abah Ujang Suryana, menyambut rombongan mahasiswa. \"Adat di sini dijaga turun "
+     "temurun,\" kata Abah.",
+     [("Adat di sini", "Ujang Suryana")]),
+    ("s14-balinese-gusti-ayu",
+     "Ketua Kelompok Wanita Tani Desa Pelaga, I Gusti Ayu Putri Astiti, memanen kopi bersama anggota. "
+     "\"Tahun ini panen lebih banyak,\" kata Astiti.",
+     [("Tahun ini panen", "I Gusti Ayu Putri Astiti")]),
+    ("s14-baca-juga-between-uncued-and-cued",
+     "Kepala Dinas Sosial Kota Medan, Khoiruddin Rangkuti, menjelaskan penyaluran bantuan.\n"
+     "\"Penyaluran tahap pertama selesai pekan ini.\n"
+     "Baca juga: Pemkot Medan Buka Posko Pengaduan Bansos\n"
+     "\"Tahap kedua dimulai awal bulan depan,\" kata Khoiruddin.",
+     [("Penyaluran tahap pertama", "Khoiruddin Rangkuti"), ("Tahap kedua dimulai", "Khoiruddin Rangkuti")]),
+    ("s14-caption-with-name-between-colon-and-quote",
+     "Bupati Garut, Rudy Hermawan, menyampaikan:\n"
+     "Wakil Bupati Garut Helmi Budiman meninjau lokasi banjir di Kecamatan Tarogong. (ANTARA/Feri Purnama)\n"
+     "\"Semua pengungsi harus mendapat makanan hangat.\"",
+     [("Semua pengungsi harus", "Rudy Hermawan")]),
+    ("s14-credit-rls-after-quote",
+     "Camat Ciparay, Asep Kurnia, memimpin kerja bakti. \"Sungai harus bersih sebelum musim hujan,\" "
+     "ujarnya. (rls)",
+     [("Sungai harus bersih", "Asep Kurnia")]),
+    ("s14-two-women-same-first-name-ibu",
+     "Ketua PKK Desa Mekarsari, Siti Aminah, dan bidan desa, Siti Rahayu, memeriksa balita. \"Tiga balita "
+     "kurang gizi,\" kata Ibu Siti.",
+     [("Tiga balita kurang", None)]),
+    ("s14-pj-walikota-short",
+     "Pj Wali Kota Tangerang, Nurdin Hasan, meninjau Pasar Anyar. \"Pedagang akan kami pindahkan sementara,\" "
+     "kata Nurdin.",
+     [("Pedagang akan kami", "Nurdin Hasan")]),
+    ("s14-plh-kadis-role-only",
+     "Plh Kepala Dinas Kesehatan Kabupaten Bogor, Adang Mulyana, memantau vaksinasi. \"Stok vaksin cukup "
+     "sampai akhir bulan,\" kata Plh Kepala Dinas.",
+     [("Stok vaksin cukup", "Adang Mulyana")]),
+    ("s14-wartawan-question-then-answer",
+     "Kapolres Subang, AKBP Ariek Indra, menerima wartawan di ruang kerjanya. \"Apakah pelaku sudah "
+     "ditangkap?\" tanya wartawan. \"Sudah, dua orang kami amankan tadi malam,\" jawabnya.",
+     [("Apakah pelaku sudah", None), ("Sudah, dua orang", "Ariek Indra")]),
+    ("s14-quote-then-dikatakan-oleh-role-name-at-paragraph",
+     "\"Kami tidak menoleransi pungli di pelabuhan.\"\n"
+     "Hal itu dikatakan oleh General Manager Pelabuhan Tanjung Emas, Ardhy Wahyu, kepada wartawan.",
+     [("Kami tidak menoleransi", "Ardhy Wahyu")]),
+    ("s14-split-cue-pronoun-second-half-new-sentence",
+     "Lurah Cipayung, Nurhasanah, mengecek pompa air. \"Pompa ini baru diperbaiki,\" katanya. \"Kalau hujan "
+     "deras, pompa langsung kami nyalakan.\"",
+     [("Pompa ini baru", "Nurhasanah"), ("Kalau hujan deras", "Nurhasanah")]),
+    ("s14-komitmen-itu-ditegaskan",
+     "\"Seluruh sekolah harus ramah anak.\" Komitmen itu ditegaskan Wali Kota Bogor, Dedie Rachim, di "
+     "Balai Kota.",
+     [("Seluruh sekolah harus", "Dedie Rachim")]),
 ]
 
 
