@@ -1,4 +1,5 @@
 """Cues that name more than one person or describe the speaker: the one who spoke, or nobody."""
+import pytest
 from melati_archive import extract
 
 
@@ -443,3 +444,30 @@ def test_a_cue_before_the_quote_with_the_channel_between_verb_and_quote():
     text = ("Camat Lubuk Begalung, Rika Susanti, mengatakan melalui pesan singkat, \"Pendataan warga terdampak "
             "masih berjalan.\"")
     assert _pairs(text) == [("Pendataan warga terd", "Rika Susanti")]
+
+
+@pytest.mark.parametrize("verb", ["elaknya", "janjinya", "sarannya", "desaknya", "ulasnya", "kicaunya"])
+def test_less_frequent_cue_verbs_with_nya(verb):
+    text = ("Kepala Desa Cikoneng, Ujang Rohmat, ditemui di balai desa. \"Jalan desa kami perbaiki bulan "
+            f"depan,\" {verb}.")
+    assert _pairs(text) == [("Jalan desa kami perb", "Ujang Rohmat")]
+
+
+def test_cuit_before_a_name_is_a_post_on_twitter():
+    text = ("Gubernur Riau, Syamsuar Hasan, memantau titik api. \"Asap mulai berkurang hari ini,\" cuit Syamsuar "
+            "di akun Twitter-nya.")
+    assert _pairs(text) == [("Asap mulai berkurang", "Syamsuar Hasan")]
+
+
+@pytest.mark.parametrize("noun", ["Harapan itu", "Imbauan tersebut", "Komitmen itu", "Arahan ini"])
+def test_a_noun_naming_the_statement_before_a_passive_speech_verb(noun):
+    text = f"\"Seluruh pasar harus bebas sampah plastik.\" {noun} disampaikan Wali Kota Batam, Amsakar Rudi."
+    assert _pairs(text) == [("Seluruh pasar harus ", "Amsakar Rudi")]
+    text = f"\"Seluruh pasar harus bebas sampah plastik.\"\n{noun} ditegaskan Wali Kota Batam, Amsakar Rudi."
+    assert _pairs(text) == [("Seluruh pasar harus ", "Amsakar Rudi")]
+
+
+def test_a_role_word_inside_a_cue_run_makes_it_the_role_of_the_name_after_its_comma():
+    text = ("\"Antrean kapal sudah normal,\" kata General Manager Pelabuhan Teluk Bayur, Rudi Santosa, kepada "
+            "wartawan.")
+    assert _pairs(text) == [("Antrean kapal sudah ", "Rudi Santosa")]

@@ -11,10 +11,14 @@ from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
 
+# Nouns that name the statement before a passive verb of speaking: `"...." Harapan itu disampaikan Name`.
+_STATEMENT_NOUNS = (r"(?:pernyataan|hal|ucapan|penegasan|pesan|harapan|imbauan|komitmen|penjelasan|keterangan|permintaan|"
+                    r"ajakan|janji|ungkapan|arahan|instruksi|peringatan|seruan|tanggapan|jawaban|pengakuan)")
+_PASSIVE_SPEECH = r"di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan|utarakan|kemukakan)"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
-    r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
+    r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:" + _STATEMENT_NOUNS
+    + r"[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?" + _PASSIVE_SPEECH + r"(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
 _AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN + r")[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
@@ -212,8 +216,8 @@ def _looks_like_speech(content: str) -> bool:
 
 # A paragraph that attributes the quote paragraph before it: "Demikian disampaikan ...", "Hal
 # tersebut diungkapkan ...", "Pernyataan itu disampaikan ...".
-_NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?:Hal|Pernyataan|Penegasan|Pesan)[^\S\n]+(?:itu|tersebut|ini))"
-                                 r"[^\S\n]+di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan)\b)")
+_NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?i:" + _STATEMENT_NOUNS + r")[^\S\n]+(?:itu|tersebut|ini))"
+                                 r"[^\S\n]+" + _PASSIVE_SPEECH + r"\b)")
 # A nickname in quote marks inside a name ("kata Ahmad "Ucok" Santoso"): blanked, same length, so
 # the cue reads the name around it.
 _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?\"(?=[^\S\n]+[A-Z][a-z])")
@@ -524,7 +528,10 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
     starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
     if name_after_comma:
         name = P._trailing_plain(name_after_comma)
-        if name and (starts_with_role or P._trailing_plain(run) is None):
+        # "General Manager Pelabuhan Tanjung Emas, Name": a role word inside the run makes it the role
+        # even where its last words have a name's shape
+        if name and (starts_with_role or P._trailing_plain(run) is None
+                     or any(w.lower() in P.ROLE_HEADS for w in words[1:])):
             q.subject_role, q.subject_name = run, name
             return True
     if starts_with_role:
