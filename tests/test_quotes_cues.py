@@ -471,3 +471,15 @@ def test_a_role_word_inside_a_cue_run_makes_it_the_role_of_the_name_after_its_co
     text = ("\"Antrean kapal sudah normal,\" kata General Manager Pelabuhan Teluk Bayur, Rudi Santosa, kepada "
             "wartawan.")
     assert _pairs(text) == [("Antrean kapal sudah ", "Rudi Santosa")]
+
+
+def test_a_given_name_two_people_named_in_one_sentence_share_is_nobody():
+    text = ("Ketua RW 04, Agus Salim, dan Ketua RW 05, Agus Riyanto, memimpin kerja bakti. \"Selokan harus "
+            "bersih sebelum hujan,\" kata Pak Agus.")
+    assert _pairs(text) == [("Selokan harus bersih", None)]
+
+
+def test_a_given_name_two_people_share_goes_to_the_one_named_last_in_a_sentence_of_their_own():
+    text = ("Ketua RW 04, Agus Salim, membuka kerja bakti pagi itu. Siang harinya, Ketua RW 05, Agus Riyanto, "
+            "mengecek selokan. \"Selokan harus bersih sebelum hujan,\" kata Agus.")
+    assert _pairs(text) == [("Selokan harus bersih", "Agus Riyanto")]

@@ -55,7 +55,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
-            if speaker is not None and _unintroduced_nickname(text, q, speaker, cast):
+            if speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
+                                        or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
@@ -130,6 +131,25 @@ def _unintroduced_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast) 
     if at is not None and at > 0 and cue[at - 1].rstrip(".").lower() in P.HONORIFICS:
         return True
     return any(_blended(word.lower(), [t.lower() for t in P.name_tokens(p.name)]) for p in others)
+
+
+def _alike_in_one_sentence(text: str, q: Found, cast: P.Cast) -> bool:
+    """The cue's short name fits two people whose last mentions before the quote stand in one
+    sentence ("Ketua PKK, Siti Aminah, dan bidan desa, Siti Rahayu, ..." then "kata Ibu Siti"):
+    the latest of them is no more likely than the other. (Named in sentences of their own, the
+    one named last is the one the text goes on about.)"""
+    cands = {id(p): p for p in cast._candidates(P.clean_name(q.subject_name).lower(), False)}
+    if len(cands) < 2:
+        return False
+    wanted = {k for k, p in enumerate(cast.persons) if id(p) in cands}
+    last: dict[int, int] = {}
+    for start, _end, i in cast.mentions[:bisect.bisect_left(cast.mentions, (q.start,))]:
+        if i in wanted:
+            last[i] = start
+    if len(last) < 2:
+        return False
+    a, b = sorted(last.values())[-2:]
+    return not _SENTENCE_BREAK.search(text, a, b)
 
 
 def _blended(word: str, tokens: list[str]) -> bool:
