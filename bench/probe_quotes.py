@@ -1802,7 +1802,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Penyaluran tahap pertama selesai pekan ini.\n"
      "Baca juga: Pemkot Medan Buka Posko Pengaduan Bansos\n"
      "\"Tahap kedua dimulai awal bulan depan,\" kata Khoiruddin.",
-     [("Penyaluran tahap pertama", "Khoiruddin Rangkuti"), ("Tahap kedua dimulai", "Khoiruddin Rangkuti")]),
+     # first written as two quotes; the first paragraph has no closing mark, so it is one quote over
+     # both paragraphs (as the Kompas form is read), its text without the link line
+     [("Penyaluran tahap pertama selesai pekan ini. Tahap kedua", "Khoiruddin Rangkuti")]),
     ("s14-caption-with-name-between-colon-and-quote",
      "Bupati Garut, Rudy Hermawan, menyampaikan:\n"
      "Wakil Bupati Garut Helmi Budiman meninjau lokasi banjir di Kecamatan Tarogong. (ANTARA/Feri Purnama)\n"

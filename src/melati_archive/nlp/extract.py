@@ -326,7 +326,7 @@ def _clause_head(body: str, pos: int) -> bool:
 def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
     start, end = norm.span_to_original(q.start, q.end)
     return Quote(
-        text=quote_text(norm.original[start:end]),
+        text=quote_text(_without_dropped_lines(norm, q, start, end)),
         speaker=q.speaker.name if q.speaker else None,
         role=q.role,
         cue=q.cue,
@@ -334,6 +334,22 @@ def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
         end=end,
         evidence=q.evidence or "unresolved",
     )
+
+
+def _without_dropped_lines(norm: Normalized, q: Q.Found, start: int, end: int) -> str:
+    """The original span of a quote over paragraphs without the lines normalize dropped inside it
+    (a "Baca juga: ..." link or a photo caption between two paragraphs of one quote)."""
+    span = norm.original[start:end]
+    if "\n" not in span:
+        return span
+    kept = set(norm.offsets[q.start:q.end])
+    out, pos = [], start
+    for line in span.splitlines(keepends=True):
+        first = next((pos + i for i, ch in enumerate(line) if not ch.isspace()), None)
+        if first is None or first in kept:
+            out.append(line)
+        pos += len(line)
+    return "".join(out)
 
 
 _SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2032`")
