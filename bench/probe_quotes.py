@@ -1842,6 +1842,92 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Seluruh sekolah harus ramah anak.\" Komitmen itu ditegaskan Wali Kota Bogor, Dedie Rachim, di "
      "Balai Kota.",
      [("Seluruh sekolah harus", "Dedie Rachim")]),
+    # Session 14, round 3, written before it was run: regional and religious forms of address,
+    # relatives as speakers, pseudonyms, retired ranks, institutions and families, reported speech
+    ("s14-romo-priest",
+     "Pastor Paroki Santo Yosef, Romo Yohanes Bosco Widodo, memimpin misa Natal. \"Natal mengajak kita "
+     "peduli kepada yang lemah,\" kata Romo Yohanes.",
+     [("Natal mengajak kita", "Yohanes Bosco Widodo")]),
+    ("s14-pdt-abbreviation",
+     "Ketua Sinode Gereja Kalimantan Evangelis, Pdt. Simon Tambunan, membuka sidang sinode. \"Gereja harus "
+     "hadir bagi korban banjir,\" ujar Simon.",
+     [("Gereja harus hadir", "Simon Tambunan")]),
+    ("s14-bhante",
+     "Kepala Vihara Dharma Bhakti, Bhante Dhammasubho Mahathera, memimpin puja bakti Waisak. \"Waisak "
+     "mengajarkan welas asih,\" kata Bhante Dhammasubho.",
+     [("Waisak mengajarkan", "Dhammasubho Mahathera")]),
+    ("s14-buya",
+     "Ulama Sumatera Barat, Buya Mahyeldi Ansyarullah, mengisi tablig akbar. \"Anak muda harus dekat dengan "
+     "surau,\" kata Buya Mahyeldi.",
+     [("Anak muda harus", "Mahyeldi Ansyarullah")]),
+    ("s14-nyai",
+     "Pengasuh Pondok Pesantren Al-Mubarok, Nyai Hj. Umi Kulsum, meresmikan asrama putri. \"Santriwati "
+     "kini punya kamar yang layak,\" ujar Nyai Umi.",
+     [("Santriwati kini", "Umi Kulsum")]),
+    ("s14-mang-sundanese",
+     "Penjual bakso keliling, Mang Udin Saprudin, sudah berjualan tiga puluh tahun. \"Harga daging naik, "
+     "porsi tidak saya kurangi,\" kata Mang Udin.",
+     [("Harga daging naik", "Udin Saprudin")]),
+    ("s14-ceu-sundanese",
+     "Pedagang nasi kuning, Ceu Enok Rohaeti, membuka warung sejak subuh. \"Pembeli paling ramai jam enam,\" "
+     "kata Ceu Enok.",
+     [("Pembeli paling ramai", "Enok Rohaeti")]),
+    ("s14-koh-chinese-indonesian",
+     "Pemilik toko emas di Pasar Baru, Koh Hendra Gunawan, menutup tokonya lebih awal. \"Pembeli sepi "
+     "sejak harga emas naik,\" kata Koh Hendra.",
+     [("Pembeli sepi sejak", "Hendra Gunawan")]),
+    ("s14-bli-balinese",
+     "Pemandu wisata di Ubud, Bli Komang Sudarsana, kembali menerima tamu. \"Turis Eropa mulai datang "
+     "lagi,\" kata Bli Komang.",
+     [("Turis Eropa mulai", "Komang Sudarsana")]),
+    ("s14-datuk-minang",
+     "Ketua Kerapatan Adat Nagari Pariangan, Datuk Rajo Malano, membuka musyawarah adat. \"Tanah ulayat "
+     "tidak boleh dijual,\" tegas Datuk Rajo.",
+     [("Tanah ulayat tidak", "Rajo Malano")]),
+    ("s14-ibunda-korban",
+     "Polisi masih mencari pelaku tabrak lari di Jalan Soekarno-Hatta. \"Anak saya baru pulang mengaji,\" "
+     "kata ibunda korban.",
+     [("Anak saya baru", None)]),
+    ("s14-ayahanda-name-after-comma",
+     "\"Kami ikhlas dan memaafkan pengemudi itu,\" ujar ayahanda korban, Sukirman Hadi.",
+     [("Kami ikhlas dan", "Sukirman Hadi")]),
+    ("s14-sang-ayah-introduced",
+     "Ayah korban, Sukirman (45), masih terpukul. \"Dia anak yang rajin,\" kata sang ayah.",
+     [("Dia anak yang rajin", "Sukirman")]),
+    ("s14-sebut-saja-pseudonym",
+     "Seorang buruh pabrik, sebut saja Ani, mengaku belum menerima THR. \"Katanya dibayar bulan depan,\" "
+     "ujar Ani.",
+     [("Katanya dibayar", None)]),
+    ("s14-brigjen-tni-purn",
+     "\"Veteran harus mendapat perhatian,\" kata Ketua Legiun Veteran Jawa Barat, Brigjen TNI (Purn) Asep "
+     "Suhendar.",
+     [("Veteran harus mendapat", "Asep Suhendar")]),
+    ("s14-kolonel-inf-purn",
+     "\"Koperasi purnawirawan sudah berbadan hukum,\" ujar Ketua PEPABRI Kota Cimahi, Kolonel Inf (Purn) "
+     "Yayat Hidayat.",
+     [("Koperasi purnawirawan", "Yayat Hidayat")]),
+    ("s14-pihak-keluarga",
+     "Korban dimakamkan di tempat pemakaman umum desa. \"Kami menerima musibah ini,\" kata pihak keluarga.",
+     [("Kami menerima musibah", None)]),
+    ("s14-manajemen-pt",
+     "\"Seluruh penumpang sudah dipindahkan ke kereta lain,\" kata manajemen PT KAI Daop 2 Bandung dalam "
+     "keterangan tertulis.",
+     [("Seluruh penumpang sudah", None)]),
+    ("s14-jubir-keluarga-name",
+     "\"Keluarga meminta polisi mengusut tuntas,\" kata juru bicara keluarga, Hotman Siregar.",
+     [("Keluarga meminta polisi", "Hotman Siregar")]),
+    ("s14-menurut-x-role-pernah-berpesan",
+     "Menurut Kepala Desa Cikadu, Maman Suparman, almarhum Bupati pernah berpesan, \"Jangan jual tanah "
+     "leluhur kepada orang luar.\"",
+     [("Jangan jual tanah", None)]),
+    ("s14-isi-pesan",
+     "Ketua RT 02, Dadan Ramdani, mengaku menerima pesan berantai. \"Besok air mati seharian,\" demikian "
+     "isi pesan tersebut.",
+     [("Besok air mati", None)]),
+    ("s14-spelling-variant-in-cue",
+     "Kepala Dinas Perikanan Kabupaten Indramayu, Syahrial Lubis, menyerahkan perahu. \"Perahu ini untuk "
+     "nelayan kecil,\" kata Sahrial.",
+     [("Perahu ini untuk", "Syahrial Lubis")]),
 ]
 
 
