@@ -1,5 +1,6 @@
 """Introductions of regional pages that carry no comma or use a description, and the `-nya` cue
 after them."""
+import pytest
 from melati_archive import extract
 
 
@@ -213,3 +214,22 @@ def test_a_lowercase_arabic_article_stays_inside_the_name():
     text = ("Pengurus masjid, Hasan al-Habsyi, membagikan takjil kepada warga. \"Setiap sore kami siapkan "
             "tiga ratus porsi,\" ujar Hasan.")
     assert _pairs(text) == [("Setiap sore kami sia", "Hasan al-Habsyi")]
+
+
+@pytest.mark.parametrize("hon", ["Romo", "Bhante", "Buya", "Nyai", "Mang", "Ceu", "Koh", "Bli", "Datuk"])
+def test_a_regional_or_religious_form_of_address_is_no_part_of_the_name(hon):
+    text = (f"Tokoh warga Kampung Sukahurip, {hon} Jaka Permana, memimpin doa bersama. \"Semoga kampung kita "
+            f"aman,\" kata {hon} Jaka.")
+    assert _pairs(text) == [("Semoga kampung kita ", "Jaka Permana")]
+
+
+@pytest.mark.parametrize("rank", ["Brigjen TNI (Purn)", "Kolonel Inf (Purn)", "Letkol Mar"])
+def test_a_rank_with_its_service_corps_or_retirement_before_a_name_after_a_cue(rank):
+    text = f"\"Veteran harus diperhatikan,\" kata Ketua Legiun Veteran Kota Bogor, {rank} Dadang Supriatna."
+    assert _pairs(text) == [("Veteran harus diperh", "Dadang Supriatna")]
+
+
+def test_ayahanda_or_ibunda_of_the_victim_is_a_relative_not_the_victim():
+    assert _pairs("\"Anak saya pendiam,\" kata ibunda korban.") == [("Anak saya pendiam", None)]
+    assert _pairs("\"Kami sudah ikhlas,\" ujar ayahanda korban, Wahyu Prasetyo.") == [
+        ("Kami sudah ikhlas", "Wahyu Prasetyo")]

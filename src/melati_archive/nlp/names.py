@@ -15,6 +15,11 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz ustazah ustadzah kiai kyai habib bunda ny nyonya tn tuan "
+    # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife ("Romo X", "Bhante X", "Buya X", "Nyai X")
+    "romo bhante biksu buya nyai "
+    # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
+    # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
+    "mang ceu koh bli datuk datuak "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
     # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay.")
     "ns tgk teungku r.a r.ay "
@@ -126,7 +131,9 @@ _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
-    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn)\.?\)?)?)[^\S\n]+)"
+    r"Romo|Bhante|Biksu|Buya|Nyai|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
+    # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
+    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
 )
 
 
@@ -174,7 +181,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-_RANKS_OR_POL = RANKS | {"pol", "purn"}  # "Kombes Pol X", "Irjen (Purn) X": retired
+_RANKS_OR_POL = RANKS | {"pol", "purn", "tni", "mar"}  # "Kombes Pol X", "Brigjen TNI (Purn) X": service, retired
 _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 

@@ -83,7 +83,7 @@ _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilant
 # "kata ibu korban", "ujar suami Siti itu", "kata kakak almarhum, Name": a relative of someone the
 # text names; not that person. Nobody, unless their own name follows after a comma.
 _SUBJ_KIN = re.compile(
-    r"[^\S\n]+(?P<role>(?:ayah|ibu|bapak|kakak|adik|istri|suami|anak|paman|bibi|nenek|kakek|keluarga|kerabat|"
+    r"[^\S\n]+(?P<role>(?:ayah|ibu|ayahanda|ibunda|bapak|kakak|adik|istri|suami|anak|paman|bibi|nenek|kakek|keluarga|kerabat|"
     r"tetangga|orang[^\S\n]+tua)[^\S\n]+(?:korban|pelaku|almarhum|almarhumah|mendiang|tersangka|terdakwa|pasien|bocah|"
     r"balita|siswa|(?<!ibu[^\S\n])(?<!bapak[^\S\n])(?<!nenek[^\S\n])(?<!kakek[^\S\n])[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}))"
     r"(?:[^\S\n]+(?:itu|tersebut|ini))?"
