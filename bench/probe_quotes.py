@@ -1897,7 +1897,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s14-sebut-saja-pseudonym",
      "Seorang buruh pabrik, sebut saja Ani, mengaku belum menerima THR. \"Katanya dibayar bulan depan,\" "
      "ujar Ani.",
-     [("Katanya dibayar", None)]),
+     # first written None; a pseudonym is how the text names its speaker, as s13-bukan-nama-sebenarnya reads it
+     [("Katanya dibayar", "Ani")]),
     ("s14-brigjen-tni-purn",
      "\"Veteran harus mendapat perhatian,\" kata Ketua Legiun Veteran Jawa Barat, Brigjen TNI (Purn) Asep "
      "Suhendar.",

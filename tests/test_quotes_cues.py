@@ -483,3 +483,12 @@ def test_a_given_name_two_people_share_goes_to_the_one_named_last_in_a_sentence_
     text = ("Ketua RW 04, Agus Salim, membuka kerja bakti pagi itu. Siang harinya, Ketua RW 05, Agus Riyanto, "
             "mengecek selokan. \"Selokan harus bersih sebelum hujan,\" kata Agus.")
     assert _pairs(text) == [("Selokan harus bersih", "Agus Riyanto")]
+
+
+def test_words_one_person_reports_another_said_after_menurut_are_not_the_reporters():
+    text = ("Menurut Ketua RW 03, Jajang Nurjaman, almarhum kepala desa pernah berpesan, \"Jangan jual sawah "
+            "kepada orang luar kampung.\"")
+    assert _pairs(text) == [("Jangan jual sawah ke", None)]
+    text = ("Bupati Ciamis, Herdiat Sunarya, membuka rapat. Menurut Ketua RW 03, Jajang Nurjaman, Bupati pernah "
+            "berpesan, \"Jangan jual sawah kepada orang luar kampung.\"")
+    assert _pairs(text) == [("Jangan jual sawah ke", "Herdiat Sunarya")]

@@ -578,8 +578,16 @@ def _last_reporting_verb(subject_part: str) -> int | None:
     return last.end() if words else None  # "mengaku sempat berkata": no subject of its own
 
 
+_OWN_SPEECH_VERB = re.compile(r"\b" + _MEN + r"\b")
+
+
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
+    last = m.group("name").rsplit(",", 1)[-1] if m and m.group("name") and "," in m.group("name") else ""
+    if _OWN_SPEECH_VERB.search(last):
+        # "Menurut Kades X, Name, almarhum Bupati pernah berpesan, "..."": the last clause has a
+        # speaker of its own; what Name reports is someone else's words
+        return _cue_before(q, last.lstrip() + ", ", frag_start + m.end("name") - len(last.lstrip()))
     if m:
         q.cue = m.group("verb")
         name = m.group("name")
