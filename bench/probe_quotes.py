@@ -1929,6 +1929,69 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Dinas Perikanan Kabupaten Indramayu, Syahrial Lubis, menyerahkan perahu. \"Perahu ini untuk "
      "nelayan kecil,\" kata Sahrial.",
      [("Perahu ini untuk", "Syahrial Lubis")]),
+    # Session 14, round 4, written before it was run: an office's short form in the cue for the
+    # person the text introduced with its long form, and role words that must not reach the wrong
+    # office; a superior's words repeated by an official
+    ("s14-kasatpol-pp",
+     "Kepala Satuan Polisi Pamong Praja Kota Bandung, Rasdian Setiadi, memimpin penertiban pedagang. "
+     "\"Pedagang kami pindahkan ke lokasi baru,\" kata Kasatpol PP.",
+     [("Pedagang kami pindahkan", "Rasdian Setiadi")]),
+    ("s14-kadinkes",
+     "Kepala Dinas Kesehatan Kabupaten Cirebon, Eni Suhaeni, meninjau puskesmas. \"Kasus DBD mulai turun,\" "
+     "kata Kadinkes.",
+     [("Kasus DBD mulai", "Eni Suhaeni")]),
+    ("s14-kalaksa-bpbd",
+     "Kepala Pelaksana BPBD Kabupaten Sukabumi, Deden Sumpena, meninjau lokasi longsor. \"Warga di lereng "
+     "bukit kami ungsikan,\" ujar Kalaksa BPBD.",
+     [("Warga di lereng", "Deden Sumpena")]),
+    ("s14-kapolsek-from-kepala-kepolisian-sektor",
+     "Kepala Kepolisian Sektor Cibeunying, Kompol Dadang Gunawan, memimpin patroli malam. \"Patroli kami "
+     "tambah menjelang Lebaran,\" kata Kapolsek.",
+     [("Patroli kami tambah", "Dadang Gunawan")]),
+    ("s14-kajari",
+     "Kepala Kejaksaan Negeri Bandung, Rachmad Vidianto, menetapkan dua tersangka. \"Kerugian negara "
+     "mencapai dua miliar rupiah,\" kata Kajari.",
+     [("Kerugian negara", "Rachmad Vidianto")]),
+    ("s14-kakanwil",
+     "Kepala Kantor Wilayah Kemenkumham Jawa Barat, Masjuno Sugiarto, meresmikan pos bantuan hukum. \"Warga "
+     "miskin bisa berkonsultasi gratis,\" ujar Kakanwil.",
+     [("Warga miskin bisa", "Masjuno Sugiarto")]),
+    ("s14-ketum-partai",
+     "Ketua Umum Partai Karya Rakyat, Bambang Sutopo, membuka kongres. \"Partai harus dekat dengan petani,\" "
+     "kata Ketum.",
+     [("Partai harus dekat", "Bambang Sutopo")]),
+    ("s14-pak-rt",
+     "Ketua RT 03 RW 05 Kelurahan Cigadung, Ujang Rahmat, mengumpulkan warga. \"Kerja bakti setiap Minggu "
+     "pagi,\" kata Pak RT.",
+     [("Kerja bakti setiap", "Ujang Rahmat")]),
+    ("s14-kapolsek-not-kapolres",
+     "Kapolres Garut, AKBP Rio Wahyu, meninjau pos pengamanan. \"Jalur selatan rawan macet,\" kata "
+     "Kapolsek.",
+     [("Jalur selatan rawan", None)]),
+    ("s14-wakil-not-the-head",
+     "Bupati Majalengka, Eman Suherman, meresmikan pasar desa. \"Pedagang tidak dipungut biaya,\" kata Wakil "
+     "Bupati.",
+     [("Pedagang tidak dipungut", None)]),
+    ("s14-two-kadis-kadis-only",
+     "Kepala Dinas Sosial Kota Depok, Siti Khodijah, dan Kepala Dinas Kesehatan Kota Depok, Mary Liziawati, "
+     "meninjau panti. \"Semua penghuni sudah diperiksa,\" kata Kadis.",
+     [("Semua penghuni sudah", None)]),
+    ("s14-seperti-ditirukan",
+     "Camat Cisarua, Deden Hidayat, menyampaikan pesan Bupati kepada warga. \"Jangan buang sampah ke "
+     "sungai,\" kata Bupati seperti ditirukan Deden.",
+     [("Jangan buang sampah", None)]),
+    ("s14-kata-name-kepada-official",
+     "\"Jalan kampung kami rusak sejak tahun lalu,\" kata Karta Wijaya kepada Bupati Purwakarta, Anne "
+     "Ratna Mustika.",
+     [("Jalan kampung kami", "Karta Wijaya")]),
+    ("s14-saat-mendampingi-official",
+     "\"Semua penerima sudah terdata,\" kata Kepala Dinas Sosial Jawa Barat, Dodo Suhendar, saat mendampingi "
+     "Menteri Sosial Tri Rahmawati.",
+     [("Semua penerima sudah", "Dodo Suhendar")]),
+    ("s14-kepsek",
+     "Kepala SDN 1 Cikole, Neneng Sumiati, menyambut siswa baru. \"Hari pertama kami isi perkenalan,\" kata "
+     "Kepsek.",
+     [("Hari pertama kami", "Neneng Sumiati")]),
 ]
 
 
