@@ -492,3 +492,29 @@ def test_words_one_person_reports_another_said_after_menurut_are_not_the_reporte
     text = ("Bupati Ciamis, Herdiat Sunarya, membuka rapat. Menurut Ketua RW 03, Jajang Nurjaman, Bupati pernah "
             "berpesan, \"Jangan jual sawah kepada orang luar kampung.\"")
     assert _pairs(text) == [("Jangan jual sawah ke", "Herdiat Sunarya")]
+
+
+def test_an_office_short_form_in_a_cue_is_the_person_introduced_with_the_office_written_out():
+    text = ("Kepala Dinas Pendidikan Kota Cimahi, Harjono Saputra, meninjau sekolah. \"Ruang kelas baru siap "
+            "dipakai,\" kata Kadisdik.")
+    found = extract(text)
+    assert [(q.text[:10], q.speaker, q.evidence) for q in found.quotes] == [("Ruang kela", "Harjono Saputra", "cue-role")]
+    assert [p.name for p in found.people] == ["Harjono Saputra"]  # no person called "Kadisdik"
+
+
+def test_kapolsek_is_the_head_of_a_kepolisian_sektor():
+    text = ("Kepala Kepolisian Sektor Coblong, Kompol Asep Saepulloh, memimpin apel. \"Patroli malam kami "
+            "tambah,\" kata Kapolsek.")
+    assert _pairs(text) == [("Patroli malam kami t", "Asep Saepulloh")]
+
+
+def test_an_office_short_form_two_introduced_offices_fit_is_nobody():
+    text = ("Kepala Dinas Pendidikan Kota Cimahi, Harjono Saputra, dan Kepala Dinas Pendidikan Kabupaten Bandung "
+            "Barat, Rustiyana Dewi, meninjau sekolah. \"Ruang kelas baru siap dipakai,\" kata Kadisdik.")
+    assert _pairs(text) == [("Ruang kelas baru sia", None)]
+
+
+def test_kepsek_is_an_office_word_never_a_name():
+    text = ("Kepala SDN 2 Cibeber, Rina Kurniasih, menyambut siswa. \"Hari pertama diisi perkenalan,\" kata "
+            "Kepsek.")
+    assert _pairs(text) == [("Hari pertama diisi p", None)]

@@ -55,12 +55,22 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
+            holders = _office_short_form(text, q, q.subject_name, cast) if _first_written_here(text, q, speaker) else []
+            if holders:
+                # "kata Kadinkes" read as a one-word name: the short form of an office introduced
+                # before; its one holder, or nobody when two hold such an office
+                holder = holders[0] if len(holders) == 1 else None
+                cast.merge_into(speaker, holder)
+                speaker, evidence = holder, "cue-role"
             if speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
+            if speaker is None and " " not in q.subject_role.strip():
+                holders = _office_short_form(text, q, q.subject_role.strip(), cast)  # "kata Kapolsek"
+                speaker = holders[0] if len(holders) == 1 else None
             word = " ".join(q.subject_role.split())
             if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
@@ -150,6 +160,36 @@ def _alike_in_one_sentence(text: str, q: Found, cast: P.Cast) -> bool:
         return False
     a, b = sorted(last.values())[-2:]
     return not _SENTENCE_BREAK.search(text, a, b)
+
+
+def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:
+    """The cue's one-word speaker is a person made from this cue alone: no role, no registry
+    entry, and the word written nowhere before the quote."""
+    return (speaker is not None and " " not in speaker.name and not speaker.role and not speaker.registry_id
+            and " " not in q.subject_name and text.find(q.subject_name) >= q.end)
+
+
+_OFFICE_SHORT_MAX_COST = 1.0  # "Kajari": Ka|pala Ke|ja|ksaan Nege|ri reads with two syllables from inside
+
+
+def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
+    """The people introduced before the quote whose office `word` is the short form of, read off
+    the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
+    "Kasatpol" = Kepala Satuan Polisi, "Kapolsek" = Kepala Kepolisian Sektor)."""
+    from .acronyms import alignment_cost
+
+    if len(word) < 4 or word.isupper() or not word[:1].isupper():
+        return []
+    holders = []
+    for p in cast.persons:
+        words = (p.role or "").replace(",", " ").split()
+        if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS
+                or word.lower().startswith(words[0].lower())):
+            continue  # "kata Bupati" of "Bupati Garut": the office's head word itself, no short form
+        costs = [alignment_cost(word, words[:k]) for k in range(2, min(5, len(words)) + 1)]
+        if any(c is not None and c <= _OFFICE_SHORT_MAX_COST for c in costs):
+            holders.append(p)
+    return holders
 
 
 def _blended(word: str, tokens: list[str]) -> bool:

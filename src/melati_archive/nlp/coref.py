@@ -279,6 +279,21 @@ class Cast:
             self.mentions.sort()
             self.subjects.add(pos)
 
+    def merge_into(self, gone: Known, into: Known | None) -> None:
+        """`gone` was `into` written another way ("kata Kadinkes" read as a name): its mentions and
+        its written form become into's, and it leaves the cast; into None: it was nobody."""
+        g = next(k for k, p in enumerate(self.persons) if p is gone)
+        t = next((k for k, p in enumerate(self.persons) if p is into), None)
+        if into is not None and gone.name not in into.aliases:
+            into.aliases.append(gone.name)
+
+        def remap(i: int) -> int:
+            i = t if i == g else i
+            return i - 1 if i > g else i
+        self.persons.pop(g)
+        self.mentions = sorted((s, e, remap(i)) for s, e, i in self.mentions if i != g or t is not None)
+        self.departed = {remap(i) for i in self.departed if i != g}
+
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         # mentions are kept sorted by start: only those in [a, b) are read
         lo, hi = bisect.bisect_left(self.mentions, (a,)), bisect.bisect_left(self.mentions, (b,))

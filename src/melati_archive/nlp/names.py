@@ -114,7 +114,7 @@ NOT_NAME = frozenset(
     development economics finance initiative alliance coalition trust fund consulting management technology
     solutions amp
     terdakwa tersangka terpidana terlapor pelapor saksi korban pelaku
-    reskrim intelkam binmas sabhara samapta propam reskoba narkoba polairud tahti dokkes""".split()
+    reskrim intelkam binmas sabhara samapta propam reskoba narkoba polairud tahti dokkes sektor resor""".split()
 ) | RANKS
 
 
