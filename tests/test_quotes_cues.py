@@ -518,3 +518,29 @@ def test_kepsek_is_an_office_word_never_a_name():
     text = ("Kepala SDN 2 Cibeber, Rina Kurniasih, menyambut siswa. \"Hari pertama diisi perkenalan,\" kata "
             "Kepsek.")
     assert _pairs(text) == [("Hari pertama diisi p", None)]
+
+
+def test_a_description_cue_on_the_first_quote_means_the_one_person_of_the_paragraph_before():
+    text = ("Gubernur Riau, Hamdan Syahputra, didampingi Sekda Riau, Indra Wijaya, membuka pasar murah.\n"
+            "Dalam sambutannya, Gubernur Riau mengatakan pasar murah digelar di dua belas kabupaten.\n"
+            "\"Harga beras kita jual di bawah harga pasar,\" kata mantan Bupati Siak dua periode ini.")
+    assert _pairs(text) == [("Harga beras kita jua", "Hamdan Syahputra")]
+
+
+def test_a_description_cue_on_the_first_quote_after_a_paragraph_naming_two_is_nobody():
+    text = ("Sementara itu, Gubernur Riau, Hamdan Syahputra, dan Sekda Riau, Indra Wijaya, membuka pasar murah.\n"
+            "\"Harga beras kita jual di bawah harga pasar,\" kata mantan Bupati Siak dua periode ini.")
+    assert _pairs(text) == [("Harga beras kita jua", None)]
+
+
+def test_one_word_after_a_regional_office_in_a_cue_is_its_region_not_a_name():
+    assert _pairs("\"Harga beras kita jual murah,\" kata Bupati Kuansing.") == [("Harga beras kita jua", None)]
+    found = extract("Bupati Kuansing, Suhardiman Amby, membuka pasar. \"Harga beras kita jual murah,\" kata "
+                    "Bupati Kuansing.")
+    assert [(q.speaker, q.evidence) for q in found.quotes] == [("Suhardiman Amby", "cue-role")]
+    assert [(p.name, "Kuansing" in p.aliases) for p in found.people] == [("Suhardiman Amby", False)]
+
+
+def test_a_given_name_the_text_introduced_after_a_regional_office_in_a_cue_is_that_person():
+    text = "Bupati Kampar, Ahmad Yuzar, membuka pasar. \"Harga beras kita jual murah,\" kata Bupati Ahmad."
+    assert _pairs(text) == [("Harga beras kita jua", "Ahmad Yuzar")]

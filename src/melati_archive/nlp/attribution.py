@@ -55,6 +55,11 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
+            if _region_read_as_name(text, q, speaker):
+                # "kata Bupati Siak": the regent of Siak, not someone called Siak
+                holder = cast.resolve_role(f"{q.subject_role} {q.subject_name}", q.start)
+                cast.merge_into(speaker, holder, alias=False)
+                speaker, evidence = holder, "cue-role"
             holders = _office_short_form(text, q, q.subject_name, cast) if _first_written_here(text, q, speaker) else []
             if holders:
                 # "kata Kadinkes" read as a one-word name: the short form of an office introduced
@@ -167,6 +172,16 @@ def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:
     entry, and the word written nowhere before the quote."""
     return (speaker is not None and " " not in speaker.name and not speaker.role and not speaker.registry_id
             and " " not in q.subject_name and text.find(q.subject_name) >= q.end)
+
+
+def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
+    """"kata Bupati Siak": one word after a regional office, written nowhere before the quote, is
+    the office's region, not a person the cue names (a name the text introduced resolves before)."""
+    role = (q.subject_role or "").split()
+    made_here = (speaker is not None and " " not in speaker.name and speaker.name == q.subject_name
+                 and speaker.first >= q.end and not speaker.registry_id and speaker.role in (None, q.subject_role))
+    return (made_here and len(role) >= 1 and role[-1].lower() in P._REGIONAL_HEADS
+            and all(w.lower().rstrip(".") in ("mantan", "plt", "plh", "pj", "wakil", "wali") for w in role[:-1]))
 
 
 _OFFICE_SHORT_MAX_COST = 1.0  # "Kajari": Ka|pala Ke|ja|ksaan Nege|ri reads with two syllables from inside
@@ -335,7 +350,11 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     Two candidates: nobody (a wrong attribution is worse than none)."""
     if _SOURCE_DESCRIPTION.search(q.cue or "") or _unnamed_since_last_mention(text, cast, q.start, spans):
         return None
-    since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
+    if prev is not None:
+        since = prev.end
+    else:  # the first quote: its paragraph and the one before it (who the text is talking about)
+        line = text.rfind("\n", 0, q.start)
+        since = text.rfind("\n", 0, line) + 1 if line > 0 else 0
     between = cast.mentions_between(since, q.start, skip=spans)
     if len(between) == 1 and not between & cast.departed:
         return cast.persons[next(iter(between))]

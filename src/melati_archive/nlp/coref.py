@@ -279,12 +279,13 @@ class Cast:
             self.mentions.sort()
             self.subjects.add(pos)
 
-    def merge_into(self, gone: Known, into: Known | None) -> None:
+    def merge_into(self, gone: Known, into: Known | None, alias: bool = True) -> None:
         """`gone` was `into` written another way ("kata Kadinkes" read as a name): its mentions and
-        its written form become into's, and it leaves the cast; into None: it was nobody."""
+        its written form (unless `alias` is False) become into's, and it leaves the cast; into
+        None: it was nobody."""
         g = next(k for k, p in enumerate(self.persons) if p is gone)
         t = next((k for k, p in enumerate(self.persons) if p is into), None)
-        if into is not None and gone.name not in into.aliases:
+        if into is not None and alias and gone.name not in into.aliases:
             into.aliases.append(gone.name)
 
         def remap(i: int) -> int:

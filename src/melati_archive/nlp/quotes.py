@@ -93,7 +93,8 @@ _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_
 
 _SANG = re.compile(r"^sang[^\S\n]+")
 _FORMER = re.compile(r"(?:mantan|eks)[^\S\n]")
-_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ini|itu|tersebut)(?=[^\S\n]*[.,;!?]|[^\S\n]*$)")
+# "... ini" closing a former office's description, also after a few words ("dua periode ini")
+_DEMONSTRATIVE = re.compile(r"(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){0,3}?[^\S\n]+(?:ini|itu|tersebut)(?=[^\S\n]*[.,;!?]|[^\S\n]*$)")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
