@@ -1992,6 +1992,56 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala SDN 1 Cikole, Neneng Sumiati, menyambut siswa baru. \"Hari pertama kami isi perkenalan,\" kata "
      "Kepsek.",
      [("Hari pertama kami", "Neneng Sumiati")]),
+    # Session 14, round 5, written before it was run: news-site furniture around quotes (bylines,
+    # credits, ad lines between quote paragraphs), dialog and question forms
+    ("s14-tribun-byline-then-nya",
+     "Laporan Wartawan TribunJabar.id, Fikri Ramadhan\n"
+     "TRIBUNJABAR.ID, GARUT - Warga Kampung Cisarua mulai membersihkan lumpur sisa banjir. \"Lumpurnya "
+     "sampai selutut,\" ujarnya.",
+     [("Lumpurnya sampai", None)]),
+    ("s14-detik-ad-lines-between-quote-paragraphs",
+     "Kepala Dinas Perhubungan Kota Bogor, Marse Hendra, mengatakan, \"Uji coba sistem satu arah dimulai "
+     "Senin.\n"
+     "ADVERTISEMENT\n"
+     "SCROLL TO CONTINUE WITH CONTENT\n"
+     "\"Petugas kami siagakan di setiap simpang,\" ujarnya.",
+     [("Uji coba sistem", "Marse Hendra")]),
+    ("s14-detik-credit-code-after-quote",
+     "Camat Bogor Tengah, Abdul Wahid, meninjau pasar. \"Pedagang kaki lima kami tata ulang,\" katanya.\n"
+     "(rdp/imk)",
+     [("Pedagang kaki lima", "Abdul Wahid")]),
+    ("s14-photo-credit-name-then-nya",
+     "Foto: Rizky Maulana/detikcom\n"
+     "Pemilik warung di Jalan Pajajaran, Tati Suryati, mengeluhkan harga gas. \"Gas melon susah dicari,\" "
+     "keluhnya.",
+     [("Gas melon susah", "Tati Suryati")]),
+    ("s14-penulis-editor-after-quotes",
+     "Ketua Karang Taruna Desa Cipanas, Rudi Hartono, menggelar lomba. \"Pemuda harus aktif,\" katanya.\n"
+     "Penulis: Dewi Lestari\n"
+     "Editor: Agus Salim",
+     [("Pemuda harus aktif", "Rudi Hartono")]),
+    ("s14-oleh-byline-then-unnamed-subject",
+     "Oleh: Hendra Gunawan\n"
+     "Puluhan pedagang Pasar Kosambi memprotes kenaikan retribusi. \"Kami keberatan,\" kata mereka.",
+     [("Kami keberatan", None)]),
+    ("s14-tanyanya-lagi-the-asker",
+     "Warga Desa Sukasari, Karsa, bertanya kepada Camat Cikalong, Dedi Rusmana. \"Kapan jalan diperbaiki?\" "
+     "tanya Karsa. \"Tahun depan,\" jawab Dedi. \"Tahun depan bulan apa?\" tanyanya lagi.",
+     [("Kapan jalan diperbaiki", "Karsa"), ("Tahun depan", "Dedi Rusmana"), ("Tahun depan bulan", "Karsa")]),
+    ("s14-jawabnya-after-question-to-named",
+     "Wartawan menanyakan rencana relokasi kepada Wali Kota Cimahi, Ngatiyana Saputra. \"Kami tunggu kajian "
+     "dari provinsi,\" jawabnya.",
+     [("Kami tunggu kajian", "Ngatiyana Saputra")]),
+    ("s14-quoted-question-of-a-reporter-then-answer-with-name",
+     "\"Apakah tarif akan naik?\" tanya seorang wartawan. \"Belum ada rencana,\" jawab Direktur Utama PDAM "
+     "Tirta Pakuan, Rino Indira.",
+     [("Apakah tarif", None), ("Belum ada rencana", "Rino Indira")]),
+    ("s14-simak-video-line-between",
+     "Kapolres Cirebon Kota, AKBP Eko Prasetyo, merilis hasil operasi. \"Tiga puluh pelaku kami tangkap,\" "
+     "kata Eko.\n"
+     "Simak Video \"Polisi Tangkap Pelaku Balap Liar\"\n"
+     "\"Sebagian besar masih pelajar,\" tambahnya.",
+     [("Tiga puluh pelaku", "Eko Prasetyo"), ("Sebagian besar", "Eko Prasetyo")]),
 ]
 
 
