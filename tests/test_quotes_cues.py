@@ -544,3 +544,16 @@ def test_one_word_after_a_regional_office_in_a_cue_is_its_region_not_a_name():
 def test_a_given_name_the_text_introduced_after_a_regional_office_in_a_cue_is_that_person():
     text = "Bupati Kampar, Ahmad Yuzar, membuka pasar. \"Harga beras kita jual murah,\" kata Bupati Ahmad."
     assert _pairs(text) == [("Harga beras kita jua", "Ahmad Yuzar")]
+
+
+def test_tanyanya_lagi_after_an_answer_is_the_one_who_asked_before():
+    text = ("Pedagang, Warsih, bertanya kepada Lurah Cibadak, Yusuf Maulana. \"Kapan kios dibangun?\" tanya "
+            "Warsih. \"Bulan depan,\" jawab Yusuf. \"Bulan depan tanggal berapa?\" tanyanya lagi.")
+    assert _pairs(text) == [("Kapan kios dibangun?", "Warsih"), ("Bulan depan", "Yusuf Maulana"),
+                            ("Bulan depan tanggal ", "Warsih")]
+
+
+def test_a_cue_with_lagi_and_another_verb_goes_on_with_the_previous_speaker():
+    text = ("Pedagang, Warsih, bertanya kepada Lurah Cibadak, Yusuf Maulana. \"Kapan kios dibangun?\" tanya "
+            "Warsih. \"Bulan depan,\" jawab Yusuf. \"Anggarannya sudah ada,\" katanya lagi.")
+    assert _pairs(text)[-1] == ("Anggarannya sudah ad", "Yusuf Maulana")

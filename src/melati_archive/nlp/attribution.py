@@ -41,7 +41,9 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     spans = [(q.start, q.end) for q in quotes]
     cast.chain_pronouns(text, skip=spans)
     prev: Found | None = None
+    done: list[Found] = []
     for q in quotes:
+        done.append(q)
         speaker: P.Known | None = None
         if q.initials:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
@@ -84,7 +86,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "before-colon":
             speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
-            speaker, evidence = _continuing(text, q, prev, spans) or _pronoun_referent(text, q, cast, spans)
+            speaker, evidence = (_asked_again(text, q, done) or _continuing(text, q, prev, spans)
+                                 or _pronoun_referent(text, q, cast, spans))
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
@@ -303,6 +306,28 @@ def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known
         return None
     # '"...," kata warga. "...," tambahnya': whoever the cue before gave, nobody included
     return prev.speaker, "continuation" if prev.speaker is not None else "unresolved"
+
+
+# In a dialog the asker asks again and the answerer answers again: "tanyanya lagi" is the last
+# one who asked, "jawabnya lagi" the last one who answered, whoever spoke in between.
+_DIALOG_VERBS = frozenset({"tanya", "jawab"})
+
+
+def _asked_again(text: str, q: Found, done: list[Found]) -> tuple[P.Known, str] | None:
+    """`"...?" tanyanya lagi` after an answer: the speaker of the last quote cued with the same
+    question or answer verb, within a dialog (quotes less than 600 characters apart)."""
+    verb = (q.cue or "").lower().split()[0] if q.cue else ""
+    verb = verb[:-3] if verb[:-3] in _DIALOG_VERBS else verb  # "tanyanya" (but "tanya" ends in -nya too)
+    if verb not in _DIALOG_VERBS or not _AGAIN.match(text, q.cue_end):
+        return None
+    end = q.start
+    for earlier in reversed(done[:-1]):
+        if end - earlier.end > 600:
+            return None
+        if earlier.cue and earlier.cue.lower().split()[0] in (verb, verb + "nya"):
+            return (earlier.speaker, "continuation") if earlier.speaker is not None else None
+        end = earlier.start
+    return None
 
 
 def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
