@@ -2042,6 +2042,52 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Simak Video \"Polisi Tangkap Pelaku Balap Liar\"\n"
      "\"Sebagian besar masih pelajar,\" tambahnya.",
      [("Tiga puluh pelaku", "Eko Prasetyo"), ("Sebagian besar", "Eko Prasetyo")]),
+    # Session 14, round 6, written before it was run: more cue verbs of reports (a reminder, a
+    # rebuttal, a conclusion, a breakdown, a proposal, a reproach), "pihak" as the speaker
+    ("s14-ingatnya",
+     "Kapolres Purwakarta, AKBP Edwar Zulkarnain, memimpin apel Operasi Ketupat. \"Jangan ada anggota yang "
+     "bermain di pos pengamanan,\" ingatnya.",
+     [("Jangan ada anggota", "Edwar Zulkarnain")]),
+    ("s14-ingat-role-name",
+     "\"Petasan bisa melukai anak-anak,\" ingat Kapolsek Sukajadi, Kompol Yayan Sopyan.",
+     [("Petasan bisa melukai", "Yayan Sopyan")]),
+    ("s14-sanggahnya",
+     "Kepala Desa Margahayu, Dedi Kusnadi, menolak tudingan warga. \"Dana desa kami pakai sesuai aturan,\" "
+     "sanggahnya.",
+     [("Dana desa kami", "Dedi Kusnadi")]),
+    ("s14-simpulnya",
+     "Peneliti BRIN, Siti Nuraini, memaparkan hasil survei. \"Minat baca anak desa sebenarnya tinggi,\" "
+     "simpulnya.",
+     [("Minat baca anak", "Siti Nuraini")]),
+    ("s14-rincinya",
+     "Kepala BPS Kabupaten Garut, Nevi Hendri, membacakan data kemiskinan. \"Ada 280 ribu warga miskin tahun "
+     "ini,\" rincinya.",
+     [("Ada 280 ribu", "Nevi Hendri")]),
+    ("s14-usul-name",
+     "\"Pasar tumpah sebaiknya dipindah ke terminal lama,\" usul anggota DPRD Kota Bekasi, Heri Purnomo.",
+     [("Pasar tumpah sebaiknya", "Heri Purnomo")]),
+    ("s14-tegurnya",
+     "Bupati Indramayu, Nina Agustina, mendapati pegawai bermain ponsel saat jam kerja. \"Kerja dulu, main "
+     "ponselnya nanti,\" tegurnya.",
+     [("Kerja dulu, main", "Nina Agustina")]),
+    ("s14-teriaknya",
+     "Seorang pedagang, Jumadi, berlari menyelamatkan dagangannya. \"Api! Api!\" teriaknya.",
+     []),
+    ("s14-balas-name",
+     "\"Kami sudah tiga kali mengirim surat,\" kata Ketua RW 07, Endang Suherman. \"Surat itu sudah kami "
+     "jawab,\" balas Camat Cibeunying Kidul, Rinaldi Rahman.",
+     [("Kami sudah tiga", "Endang Suherman"), ("Surat itu sudah", "Rinaldi Rahman")]),
+    ("s14-pihak-kepolisian",
+     "\"Kasus ini masih dalam penyelidikan,\" ujar pihak kepolisian.",
+     [("Kasus ini masih", None)]),
+    ("s14-pihaknya-berharap-before",
+     "Kepala Dinas Pertanian Kabupaten Subang, Asep Supriatna, menyerahkan benih padi. Pihaknya berharap, "
+     "\"Petani bisa panen dua kali tahun ini.\"",
+     [("Petani bisa panen", "Asep Supriatna")]),
+    ("s14-kritiknya",
+     "Pengamat kebijakan publik Universitas Pasundan, Rahmat Hidayat, menilai penataan trotoar lambat. "
+     "\"Pemkot terlalu lama membuat kajian,\" kritiknya.",
+     [("Pemkot terlalu lama", "Rahmat Hidayat")]),
 ]
 
 
