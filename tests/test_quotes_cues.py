@@ -446,7 +446,8 @@ def test_a_cue_before_the_quote_with_the_channel_between_verb_and_quote():
     assert _pairs(text) == [("Pendataan warga terd", "Rika Susanti")]
 
 
-@pytest.mark.parametrize("verb", ["elaknya", "janjinya", "sarannya", "desaknya", "ulasnya", "kicaunya"])
+@pytest.mark.parametrize("verb", ["elaknya", "janjinya", "sarannya", "desaknya", "ulasnya", "kicaunya", "ingatnya",
+                                  "sanggahnya", "simpulnya", "rincinya", "usulnya", "tegurnya", "kritiknya"])
 def test_less_frequent_cue_verbs_with_nya(verb):
     text = ("Kepala Desa Cikoneng, Ujang Rohmat, ditemui di balai desa. \"Jalan desa kami perbaiki bulan "
             f"depan,\" {verb}.")
