@@ -2088,6 +2088,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Pengamat kebijakan publik Universitas Pasundan, Rahmat Hidayat, menilai penataan trotoar lambat. "
      "\"Pemkot terlalu lama membuat kajian,\" kritiknya.",
      [("Pemkot terlalu lama", "Rahmat Hidayat")]),
+    # Session 14, round 7, written before it was run: court and hearing reports (judge, defendant,
+    # prosecutor, counsel, witnesses) and their role words in cues
+    ("s14-court-tanya-hakim-jawab-terdakwa",
+     "Sidang dipimpin Hakim Ketua, Sutrisno Hadi. Di hadapan majelis, terdakwa Dadan Kurniawan mengakui "
+     "perbuatannya. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya menyesal, Yang Mulia,\" jawab terdakwa.",
+     [("Apakah Saudara menyesal", "Sutrisno Hadi"), ("Saya menyesal, Yang Mulia", "Dadan Kurniawan")]),
+    ("s14-court-jpu-role-only",
+     "Jaksa Penuntut Umum (JPU) Kejari Bandung, Rini Anggraeni, menuntut terdakwa tujuh tahun penjara. "
+     "\"Terdakwa terbukti menyalahgunakan dana desa,\" kata JPU.",
+     [("Terdakwa terbukti", "Rini Anggraeni")]),
+    ("s14-court-kuasa-hukum-name",
+     "\"Kami akan mengajukan banding,\" ujar kuasa hukum terdakwa, Rudi Panjaitan.",
+     [("Kami akan mengajukan", "Rudi Panjaitan")]),
+    ("s14-court-kuasa-hukum-no-name",
+     "Terdakwa Dadan Kurniawan divonis lima tahun penjara. \"Kami pikir-pikir dulu,\" ujar kuasa hukum "
+     "terdakwa.",
+     [("Kami pikir-pikir", None)]),
+    ("s14-court-saksi-ahli-name",
+     "\"Kerugian negara dihitung dari selisih harga,\" kata saksi ahli, Prof. Dr. Hendra Gunawan, S.E., M.Si.",
+     [("Kerugian negara dihitung", "Hendra Gunawan")]),
+    ("s14-court-putusan-hakim-ketua-short",
+     "Majelis hakim yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Menjatuhkan pidana penjara selama lima "
+     "tahun,\" kata Hakim Ketua Sutrisno saat membacakan putusan.",
+     [("Menjatuhkan pidana", "Sutrisno Hadi")]),
+    ("s14-hearing-anggota-komisi-asks-minister",
+     "Anggota Komisi VIII DPR, Rina Susanti, mencecar Menteri Sosial Tri Rahmawati soal data penerima. "
+     "\"Mengapa data belum diperbarui?\" tanya Rina. \"Kami sedang memadankan dengan Dukcapil,\" jawab Tri.",
+     [("Mengapa data belum", "Rina Susanti"), ("Kami sedang memadankan", "Tri Rahmawati")]),
+    ("s14-court-saksi-korban-name",
+     "Saksi korban, Yuliani Putri, menangis saat bersaksi. \"Uang tabungan saya habis,\" ujar Yuliani.",
+     [("Uang tabungan saya", "Yuliani Putri")]),
 ]
 
 
