@@ -558,3 +558,29 @@ def test_a_cue_with_lagi_and_another_verb_goes_on_with_the_previous_speaker():
     text = ("Pedagang, Warsih, bertanya kepada Lurah Cibadak, Yusuf Maulana. \"Kapan kios dibangun?\" tanya "
             "Warsih. \"Bulan depan,\" jawab Yusuf. \"Anggarannya sudah ada,\" katanya lagi.")
     assert _pairs(text)[-1] == ("Anggarannya sudah ad", "Yusuf Maulana")
+
+
+def test_a_lowercase_noun_after_a_cue_verb_is_the_speakers_office_not_a_pronoun():
+    # "kata nakhoda": whoever holds that office, never the last subject (here a different person)
+    text = ("Kepala Pos SAR Pangandaran, Rudi Hartono, memimpin pencarian. \"Ombaknya tinggi sekali,\" kata "
+            "nakhoda.")
+    assert _pairs(text) == [("Ombaknya tinggi seka", None)]
+    assert _pairs("\"Ombaknya tinggi sekali,\" kata nakhoda kapal, Darsono Hadi.") == [
+        ("Ombaknya tinggi seka", "Darsono Hadi")]
+    text = ("Juru masak dapur umum, Siti Rahayu, menyiapkan nasi bungkus. \"Hari ini kami masak seribu porsi,\" "
+            "kata juru masak.")
+    assert _pairs(text) == [("Hari ini kami masak ", "Siti Rahayu")]
+
+
+def test_a_described_person_after_a_cue_verb_stays_a_description():
+    text = ("Ketua Komunitas Gowes Cimahi, Nadia Putri, rutin bersepeda tiap pagi. \"Berat badan saya turun empat kilo,\" ujar "
+            "perempuan yang ingin menjadi atlet ini.")
+    assert _pairs(text) == [("Berat badan saya tur", "Nadia Putri")]
+
+
+def test_a_one_word_speaker_named_by_the_cue_takes_the_full_name_written_before_without_a_role():
+    text = ("Majelis yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Terdakwa dihukum lima tahun penjara,\" "
+            "kata Hakim Ketua Sutrisno saat membacakan putusan.")
+    found = extract(text)
+    assert [(q.speaker) for q in found.quotes] == ["Sutrisno Hadi"]
+    assert [p.name for p in found.people] == ["Sutrisno Hadi"]

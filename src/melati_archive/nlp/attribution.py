@@ -7,7 +7,7 @@ import bisect
 import re
 
 from . import people as P
-from .coref import in_spans
+from .coref import in_spans, several_fuller_forms
 from .quotes import Found
 from .speechverbs import MEN_VERBS
 
@@ -72,6 +72,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             if speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
+            _fuller_name_written_before(text, q, speaker, cast)
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
@@ -168,6 +169,17 @@ def _alike_in_one_sentence(text: str, q: Found, cast: P.Cast) -> bool:
         return False
     a, b = sorted(last.values())[-2:]
     return not _SENTENCE_BREAK.search(text, a, b)
+
+
+def _fuller_name_written_before(text: str, q: Found, speaker: P.Known | None, cast: P.Cast) -> None:
+    """A one-word speaker introduced by this very cue ("kata Hakim Ketua Sutrisno") whose full name
+    the text wrote before without a role ("majelis yang diketuai Sutrisno Hadi"): the full name,
+    when exactly one fits."""
+    if speaker is None or " " in speaker.name or speaker.registry_id or speaker.first < q.end:
+        return
+    full = P._expand_full_name(text, speaker.name, q.start)
+    if " " in full and cast.by_name(full) is None and not several_fuller_forms(text, speaker.name, q.start):
+        cast.rename(speaker, full)
 
 
 def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:

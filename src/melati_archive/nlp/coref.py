@@ -294,6 +294,14 @@ class Cast:
         self.persons.pop(g)
         self.mentions = sorted((s, e, remap(i)) for s, e, i in self.mentions if i != g or t is not None)
         self.departed = {remap(i) for i in self.departed if i != g}
+        self.__dict__.pop("_index_cache", None)  # keyed by the number of persons, which may come back
+
+    def rename(self, person: Known, name: str) -> None:
+        """`person` is called by the fuller `name` (the old one stays an alias)."""
+        if person.name not in person.aliases:
+            person.aliases.append(person.name)
+        person.name = name
+        self.__dict__.pop("_index_cache", None)
 
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         # mentions are kept sorted by start: only those in [a, b) are read

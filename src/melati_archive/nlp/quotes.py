@@ -88,6 +88,18 @@ _SUBJ_KIN = re.compile(
     r"balita|siswa|(?<!ibu[^\S\n])(?<!bapak[^\S\n])(?<!nenek[^\S\n])(?<!kakek[^\S\n])[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}))"
     r"(?:[^\S\n]+(?:itu|tersebut|ini))?"
     r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?(?=[^\S\n]*[,.;!?]|[^\S\n]*$)")
+# Words after a cue verb that are no subject: adverbs, prepositions, conjunctions ("kata lagi"
+# is rare, "ujarnya lagi" common; "ujar singkat", "tutur saat ditemui").
+_NOT_A_NOUN = (r"(?:lagi|kembali|pula|pun|singkat|pelan|perlahan|lirih|tegas|lantang|sambil|seraya|sembari|saat|ketika|"
+               r"dalam|di|ke|dari|kepada|usai|seusai|sebelum|setelah|pada|dengan|bahwa|kemudian|lalu|juga|itu|ini|"
+               r"tersebut|yang|dan|atau|serta|nya|sang|(?:me|ber|di)[a-z]{3,}|"
+               # a person described, not an office ("ujar perempuan yang ingin menjadi model ini")
+               r"pria|wanita|perempuan|lelaki|laki-laki|gadis|bocah|remaja|pemuda|pemudi|anak|ibu|bapak|nenek|kakek)\b")
+_SUBJ_LOWER_NOUN = re.compile(
+    r"[^\S\n]+(?P<desc>(?!" + _NOT_A_NOUN + r")[a-z][a-z\-]{2,}(?:[^\S\n]+(?!" + _NOT_A_NOUN + r")[a-z][a-z\-]{2,}){0,2}?)"
+    r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$))?"
+    r"(?=[^\S\n]*[,.;!?(]|[^\S\n]*$|[^\S\n]+(?:saat|ketika|dalam|di|kepada|seusai|usai|sambil|seraya|pada|sebelum|"
+    r"setelah)\b)")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b"
                               r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
 
@@ -413,6 +425,15 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             name = P._trailing_plain(s.group("name")) if s.group("name") else None
             if name and name == P.clean_name(s.group("name")):
                 q.subject_name = name
+            q.cue_end = base + m.end() + s.end()
+            return True
+        s = _SUBJ_LOWER_NOUN.match(rest)
+        if s and not s.group("desc").endswith("nya"):  # "menurut pengakuannya": the pronoun's person
+            # "jawab terdakwa", "tanya hakim", "kata saksi ahli, Name": a lowercase noun is the
+            # speaker's role (its one holder in the text, or nobody), never a bare verb's pronoun
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            q.how, q.subject_role = "after", s.group("desc")
+            q.subject_name = name if name and name == P.clean_name(s.group("name")) else None
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
