@@ -2119,6 +2119,46 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s14-court-saksi-korban-name",
      "Saksi korban, Yuliani Putri, menangis saat bersaksi. \"Uang tabungan saya habis,\" ujar Yuliani.",
      [("Uang tabungan saya", "Yuliani Putri")]),
+    # Session 14, round 8, written before it was run: texts built to trip the rules of rounds 1-7
+    # (nicknames, office short forms, regions, lowercase nouns, dialogs, shared given names)
+    ("s14-trip-nickname-introduced-akrab-disapa",
+     "Bupati Purwakarta, Dedi Mulyana, yang akrab disapa Kang Dedi, meninjau sawah. \"Petani jangan "
+     "menjual gabah terlalu murah,\" kata Kang Dedi.",
+     [("Petani jangan menjual", "Dedi Mulyana")]),
+    ("s14-trip-honorific-one-name-nobody-else",
+     "\"Dulu sawah di kampung ini luas sekali,\" kata Mbah Sarmo sambil menunjuk perumahan baru.",
+     [("Dulu sawah di kampung", "Sarmo")]),
+    ("s14-trip-one-name-not-an-office",
+     "Kepala Seksi Pelayanan Kecamatan Cikole, Rina Kartika, membuka loket. \"Antreannya dari subuh,\" kata "
+     "Kasno.",
+     [("Antreannya dari subuh", "Kasno")]),
+    ("s14-trip-region-word-that-is-introduced-name",
+     "Wali Kota Bandung, Yana Mulyana, meresmikan taman. \"Taman ini ramah anak,\" kata Wali Kota Yana.",
+     [("Taman ini ramah", "Yana Mulyana")]),
+    ("s14-trip-lowercase-noun-two-holders",
+     "Petugas Damkar, Budi Santoso, dan petugas BPBD, Rina Marlina, memadamkan api. \"Apinya cepat "
+     "membesar,\" kata petugas.",
+     [("Apinya cepat membesar", None)]),
+    ("s14-trip-lowercase-noun-one-holder",
+     "Dokter jaga IGD RSUD Soreang, dr. Wina Lestari, menangani korban. \"Dua korban luka bakar,\" kata "
+     "dokter.",
+     [("Dua korban luka", "Wina Lestari")]),
+    ("s14-trip-sang-role-two-holders",
+     "Bupati Garut, Rudy Hermawan, dan Bupati Tasikmalaya, Ade Sugianto, meninjau perbatasan. \"Jalan ini "
+     "kita bangun bersama,\" kata sang bupati.",
+     [("Jalan ini kita", None)]),
+    ("s14-trip-shared-given-name-full-in-cue",
+     "Ketua RW 04, Agus Salim, dan Ketua RW 05, Agus Riyanto, memimpin kerja bakti. \"Selokan harus bersih,\" "
+     "kata Agus Salim.",
+     [("Selokan harus bersih", "Agus Salim")]),
+    ("s14-trip-jawabnya-lagi",
+     "Wartawan bertanya kepada Kapolres Bogor, AKBP Rio Wibowo. \"Berapa pelaku?\" tanya wartawan. \"Tiga "
+     "orang,\" jawabnya. \"Semua warga Bogor?\" tanya wartawan lagi. \"Dua warga Bogor,\" jawabnya lagi.",
+     [("Berapa pelaku", None), ("Tiga orang", "Rio Wibowo"), ("Semua warga Bogor", None),
+      ("Dua warga Bogor", "Rio Wibowo")]),
+    ("s14-trip-kades-short-form-not-a-name",
+     "Kepala Desa Mekarjaya, Ujang Suherman, membagikan bibit. \"Bibit ini gratis,\" kata Kades.",
+     [("Bibit ini gratis", "Ujang Suherman")]),
 ]
 
 
