@@ -584,3 +584,15 @@ def test_a_one_word_speaker_named_by_the_cue_takes_the_full_name_written_before_
     found = extract(text)
     assert [(q.speaker) for q in found.quotes] == ["Sutrisno Hadi"]
     assert [p.name for p in found.people] == ["Sutrisno Hadi"]
+
+
+def test_a_capitalized_former_office_with_a_demonstrative_is_a_description():
+    text = ("Iwan Setiawan pernah dua periode memimpin Sumedang. \"Jangan ulangi kesalahan lama,\" kata Mantan "
+            "Bupati Sumedang itu.")
+    assert _pairs(text) == [("Jangan ulangi kesala", "Iwan Setiawan")]
+
+
+def test_a_lowercase_description_ending_with_a_demonstrative_is_no_office():
+    text = ("Bupati Sumedang Iwan Setiawan meresmikan jembatan. \"Anak-anak tidak perlu menyeberang sungai "
+            "lagi,\" kata orang nomor satu di Kabupaten Sumedang itu.")
+    assert _pairs(text) == [("Anak-anak tidak perl", "Iwan Setiawan")]

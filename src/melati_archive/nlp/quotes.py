@@ -95,6 +95,8 @@ _NOT_A_NOUN = (r"(?:lagi|kembali|pula|pun|singkat|pelan|perlahan|lirih|tegas|lan
                r"tersebut|yang|dan|atau|serta|nya|sang|(?:me|ber|di)[a-z]{3,}|"
                # a person described, not an office ("ujar perempuan yang ingin menjadi model ini")
                r"pria|wanita|perempuan|lelaki|laki-laki|gadis|bocah|remaja|pemuda|pemudi|anak|ibu|bapak|nenek|kakek)\b")
+# A cue's clause that ends with a demonstrative ("kata orang nomor satu di Kabupaten X itu."): a description.
+_DESCRIBED_CLAUSE = re.compile(r"[^.!?\n\"]{0,120}?[^\S\n](?:itu|tersebut|ini)[^\S\n]*(?:[.,;!?]|$)")
 _SUBJ_LOWER_NOUN = re.compile(
     r"[^\S\n]+(?P<desc>(?!" + _NOT_A_NOUN + r")[a-z][a-z\-]{2,}(?:[^\S\n]+(?!" + _NOT_A_NOUN + r")[a-z][a-z\-]{2,}){0,2}?)"
     r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$))?"
@@ -104,7 +106,7 @@ _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_
                               r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
 
 _SANG = re.compile(r"^sang[^\S\n]+")
-_FORMER = re.compile(r"(?:mantan|eks)[^\S\n]")
+_FORMER = re.compile(r"(?i:mantan|eks)[^\S\n]")
 # "... ini" closing a former office's description, also after a few words ("dua periode ini")
 _DEMONSTRATIVE = re.compile(r"(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){0,3}?[^\S\n]+(?:ini|itu|tersebut)(?=[^\S\n]*[.,;!?]|[^\S\n]*$)")
 
@@ -428,7 +430,8 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         s = _SUBJ_LOWER_NOUN.match(rest)
-        if s and not s.group("desc").endswith("nya"):  # "menurut pengakuannya": the pronoun's person
+        if s and not s.group("desc").endswith("nya") and not _DESCRIBED_CLAUSE.match(rest):
+            # not "menurut pengakuannya" (the pronoun's person) nor "kata orang nomor satu di X itu" (a description)
             # "jawab terdakwa", "tanya hakim", "kata saksi ahli, Name": a lowercase noun is the
             # speaker's role (its one holder in the text, or nobody), never a bare verb's pronoun
             name = P._trailing_plain(s.group("name")) if s.group("name") else None
