@@ -233,3 +233,22 @@ def test_ayahanda_or_ibunda_of_the_victim_is_a_relative_not_the_victim():
     assert _pairs("\"Anak saya pendiam,\" kata ibunda korban.") == [("Anak saya pendiam", None)]
     assert _pairs("\"Kami sudah ikhlas,\" ujar ayahanda korban, Wahyu Prasetyo.") == [
         ("Kami sudah ikhlas", "Wahyu Prasetyo")]
+
+
+def test_the_owner_opening_the_sentence_before_a_nya_quote_is_its_speaker():
+    text = ("Warung Surya Darmawan di tepi Sungai Cikapundung ikut terendam. \"Kulkas dan etalase rusak "
+            "semua,\" keluhnya.")
+    assert _pairs(text) == [("Kulkas dan etalase r", "Surya Darmawan")]
+    text = "Kebun milik Wawan Gunawan diserang hama. \"Tomat saya busuk sebelum dipanen,\" ujarnya."
+    assert _pairs(text) == [("Tomat saya busuk seb", "Wawan Gunawan")]
+
+
+def test_a_name_after_bernama_before_a_nya_quote_is_its_speaker():
+    text = "Seorang pemulung bernama Kusnadi menemukan dompet berisi uang. \"Saya kembalikan ke pemiliknya,\" katanya."
+    assert _pairs(text) == [("Saya kembalikan ke p", "Kusnadi")]
+
+
+def test_an_institution_named_like_property_is_no_owner():
+    found = extract("Rumah Sakit Hasan Sadikin menambah ruang isolasi. \"Pasien bertambah tiap hari,\" katanya.")
+    assert [(q.speaker) for q in found.quotes] == [None]
+    assert not found.people

@@ -87,7 +87,8 @@ def extract(
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
         found = Q.find_quotes(story)
-        names = Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
+        names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
+                 + _owners_and_named(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -297,6 +298,37 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
                         and first not in lowercase_words(body)):
                     out.append((m.start("name"), m.end("name"), name, None))
         prev_end = q.end
+    return out
+
+
+# In the sentence before a `-nya` quote, a person the text names without a role: the owner of what
+# opens the sentence ("Rumah Ujang Saepudin terendam", "Sawah milik Name gagal panen") or someone
+# "bernama" a name ("Seorang nelayan bernama Darsono ..."; one word is a name there).
+_OWNER = re.compile(r"(?:Rumah|Sawah|Kebun|Ladang|Warung|Toko|Kios|Lapak|Kandang|Kolam|Perahu|Mobil|Motor|Gubuk)"
+                    r"(?:[^\S\n]+milik)?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
+_NAMED_AS = re.compile(r"\bbernama[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\b")
+
+
+def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """People named in the sentence right before a quote with a pronoun cue: an owner opening the
+    sentence, or a name after "bernama"."""
+    out = []
+    for q in found:
+        if q.how != "pronoun":
+            continue
+        end = len(body[:q.start].rstrip())  # the sentence before the quote (or leading into it) ends here
+        floor = max(0, q.start - 400)
+        stop = body.rfind(". ", floor, end - 1)
+        head = max(stop + 2 if stop != -1 else floor, body.rfind("\n", floor, end) + 1)
+        while head < end and body[head] in " \t":
+            head += 1
+        for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end)):
+            if m is None:
+                continue
+            name = P._trailing_plain(m.group("name"))
+            first = m.group("name").split()[0].lower()
+            if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
+                out.append((m.start("name"), m.end("name"), name, None))
     return out
 
 
