@@ -92,7 +92,7 @@ _SUBJ_KIN = re.compile(
 # is rare, "ujarnya lagi" common; "ujar singkat", "tutur saat ditemui").
 _NOT_A_NOUN = (r"(?:lagi|kembali|pula|pun|singkat|pelan|perlahan|lirih|tegas|lantang|sambil|seraya|sembari|saat|ketika|"
                r"dalam|di|ke|dari|kepada|usai|seusai|sebelum|setelah|pada|dengan|bahwa|kemudian|lalu|juga|itu|ini|"
-               r"tersebut|yang|dan|atau|serta|nya|sang|(?:me|ber|di)[a-z]{3,}|"
+               r"tersebut|yang|dan|atau|serta|nya|sang|(?:me|ber|di)[a-z]{3,}|the|a|an|this|that|his|her|"
                # a person described, not an office ("ujar perempuan yang ingin menjadi model ini")
                r"pria|wanita|perempuan|lelaki|laki-laki|gadis|bocah|remaja|pemuda|pemudi|anak|ibu|bapak|nenek|kakek)\b")
 # A cue's clause that ends with a demonstrative ("kata orang nomor satu di Kabupaten X itu."): a description.
@@ -376,8 +376,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             return True
         demonstrative = _DEMONSTRATIVE.match(rest, s.end()) if s and _FORMER.match(s.group("run")) else None
         if demonstrative:
-            # "tutur mantan Kapolda X ini": the former officer the text was talking about, a description
-            q.how, q.cue = "descriptive", f"{q.cue} {s.group('run')}{demonstrative.group(0)}"
+            # "tutur mantan Kapolda X ini": the former officer the text was talking about, read as a
+            # pronoun (the last subject), never as the office's present holder
+            q.how = "pronoun"
             q.cue_end = base + m.end() + demonstrative.end()
             return True
         if s and _two_people(s.group("run")):
