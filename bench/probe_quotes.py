@@ -2159,6 +2159,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s14-trip-kades-short-form-not-a-name",
      "Kepala Desa Mekarjaya, Ujang Suherman, membagikan bibit. \"Bibit ini gratis,\" kata Kades.",
      [("Bibit ini gratis", "Ujang Suherman")]),
+    # Session 14, round 9, written before it was run: three whole articles mixing the session's forms
+    ("s14-article-banjir-regional",
+     "Laporan Wartawan TribunJabar.id, Dani Saputra\n"
+     "CIANJUR - Banjir merendam tiga kecamatan di Kabupaten Cianjur, Senin (4/3/2024). Kepala Pelaksana BPBD "
+     "Kabupaten Cianjur, Asep Sukma, mengatakan, \"Sebanyak 400 rumah terendam.\n"
+     "\"Warga kami ungsikan ke masjid dan sekolah,\" ujarnya.\n"
+     "Baca juga: Bupati Cianjur Tinjau Lokasi Longsor\n"
+     "Rumah Entin Kartini di Kampung Pasir ikut terendam. \"Air naik tengah malam, kami tidak sempat "
+     "menyelamatkan barang,\" katanya.\n"
+     "\"Logistik cukup untuk satu minggu,\" kata Kalaksa BPBD.\n"
+     "(ant/rif)",
+     [("Sebanyak 400 rumah", "Asep Sukma"), ("Air naik tengah malam", "Entin Kartini"),
+      ("Logistik cukup", "Asep Sukma")]),
+    ("s14-article-sidang-and-nickname",
+     "BANDUNG - Terdakwa Rahmat Hidayat bin Jajang menjalani sidang putusan di Pengadilan Negeri Bandung. "
+     "\"Terdakwa terbukti bersalah,\" kata Hakim Ketua, Yuliana Sari. Kuasa hukum terdakwa, Robert "
+     "Situmorang, menyatakan pikir-pikir. \"Kami pelajari dulu putusannya,\" ujar Robert. Di luar ruang "
+     "sidang, ayah terdakwa menangis. \"Anak saya hanya ikut-ikutan,\" kata ayahanda terdakwa.",
+     [("Terdakwa terbukti", "Yuliana Sari"), ("Kami pelajari dulu", "Robert Situmorang"),
+      ("Anak saya hanya", None)]),
+    ("s14-article-pasar-murah-dialog",
+     "GARUT - Pemkab Garut menggelar pasar murah di Alun-alun Garut. Wakil Bupati Garut, Helmi Budiman, "
+     "berdialog dengan pedagang bernama Iis. \"Berapa harga beras sekarang?\" tanya Helmi. \"Empat belas "
+     "ribu, Pak,\" jawab Iis. \"Kalau di pasar murah?\" tanyanya lagi. \"Sebelas ribu,\" jawab Iis. Ketua "
+     "TP PKK Kabupaten Garut, Ceu Diah Kurniasari, ikut berbelanja. \"Murah sekali,\" kata Ceu Diah.",
+     [("Berapa harga beras", "Helmi Budiman"), ("Empat belas ribu", "Iis"), ("Kalau di pasar murah", "Helmi Budiman"),
+      ("Sebelas ribu", "Iis"), ("Murah sekali", "Diah Kurniasari")]),
 ]
 
 
