@@ -596,3 +596,15 @@ def test_a_lowercase_description_ending_with_a_demonstrative_is_no_office():
     text = ("Bupati Sumedang Iwan Setiawan meresmikan jembatan. \"Anak-anak tidak perlu menyeberang sungai "
             "lagi,\" kata orang nomor satu di Kabupaten Sumedang itu.")
     assert _pairs(text) == [("Anak-anak tidak perl", "Iwan Setiawan")]
+
+
+def test_a_lowercase_noun_nobody_holds_is_the_person_last_described_so():
+    text = ("Pengemudi ojek daring, Rudi Hartono, menjadi korban begal di Jalan Soekarno-Hatta. \"Motor saya "
+            "dibawa lari,\" kata korban.")
+    found = extract(text)
+    assert [(q.speaker, q.evidence) for q in found.quotes] == [("Rudi Hartono", "description")]
+    assert "korban" not in found.people[0].aliases
+    # the last subject is called something else: nobody
+    text = ("Sidang dipimpin Hakim Ketua, Sutrisno Hadi. Di hadapan majelis, terdakwa Dadan Kurniawan mengaku "
+            "menyesal. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya menyesal,\" jawab terdakwa.")
+    assert _pairs(text)[1] == ("Saya menyesal", None)

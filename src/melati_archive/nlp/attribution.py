@@ -79,8 +79,11 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             if speaker is None and " " not in q.subject_role.strip():
                 holders = _office_short_form(text, q, q.subject_role.strip(), cast)  # "kata Kapolsek"
                 speaker = holders[0] if len(holders) == 1 else None
-            word = " ".join(q.subject_role.split())
-            if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
+            if speaker is None and q.noun_cue:
+                speaker = _described_by_noun(text, q, cast, spans)
+                evidence = "description"  # the noun ("korban") is then no alias of that person (below)
+            word = " ".join(q.subject_role.split()) if evidence != "description" else ""
+            if speaker is not None and word and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
             speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
@@ -180,6 +183,24 @@ def _fuller_name_written_before(text: str, q: Found, speaker: P.Known | None, ca
     full = P._expand_full_name(text, speaker.name, q.start)
     if " " in full and cast.by_name(full) is None and not several_fuller_forms(text, speaker.name, q.start):
         cast.rename(speaker, full)
+
+
+def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """"kata korban" where no one holds that office: the person a pronoun would mean, when the
+    sentence of their last mention calls them so ("Rudi, pengemudi ojek, menjadi korban begal").
+    Anyone else ("jawab terdakwa" after the judge spoke): nobody."""
+    person, _how = _pronoun_referent(text, q, cast, spans)
+    if person is None:
+        return None
+    k = cast.persons.index(person) if person in cast.persons else -1
+    last = max((s for s, _e, i in cast.mentions if i == k and s < q.start and not in_spans(spans, s)), default=None)
+    if last is None:
+        return None
+    head = _sentence_start(text, last, spans)
+    end = _SENTENCE_BREAK.search(text, last)
+    sentence = text[head:end.start() if end else q.start].lower()
+    word = q.subject_role.split()[0].lower()
+    return person if re.search(r"\b" + re.escape(word) + r"\b", sentence) else None
 
 
 def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:

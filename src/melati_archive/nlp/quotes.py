@@ -177,6 +177,7 @@ class Found:
     initials: bool = False  # the cue names someone by initials only
     through: bool = False  # the cue's speaker is the person after "melalui"
     comma_before_cue: bool = True  # the quote ends with , ? or ! before its closing mark
+    noun_cue: bool = False  # the cue's subject is a lowercase noun ("kata korban", "jawab terdakwa")
     evidence: str = ""  # what the speaker rests on (attribution.EVIDENCE), "unresolved" when nobody
 
 
@@ -436,7 +437,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             # "jawab terdakwa", "tanya hakim", "kata saksi ahli, Name": a lowercase noun is the
             # speaker's role (its one holder in the text, or nobody), never a bare verb's pronoun
             name = P._trailing_plain(s.group("name")) if s.group("name") else None
-            q.how, q.subject_role = "after", s.group("desc")
+            q.how, q.subject_role, q.noun_cue = "after", s.group("desc"), True
             q.subject_name = name if name and name == P.clean_name(s.group("name")) else None
             q.cue_end = base + m.end() + s.end()
             return True
