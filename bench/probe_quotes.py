@@ -2186,6 +2186,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "TP PKK Kabupaten Garut, Ceu Diah Kurniasari, ikut berbelanja. \"Murah sekali,\" kata Ceu Diah.",
      [("Berapa harga beras", "Helmi Budiman"), ("Empat belas ribu", "Iis"), ("Kalau di pasar murah", "Helmi Budiman"),
       ("Sebelas ribu", "Iis"), ("Murah sekali", "Diah Kurniasari")]),
+    # Session 14, round 10, written before it was run: texts built to trip the owner, "bernama" and
+    # lowercase-noun rules of rounds 8-9
+    ("s14-trip-rumah-makan-no-owner",
+     "Rumah Makan Sederhana di Jalan Dago ramai pembeli sejak pagi. \"Rendang paling cepat habis,\" katanya.",
+     [("Rendang paling cepat", None)]),
+    ("s14-trip-kapal-bernama",
+     "Kapal nelayan bernama Sinar Bahari tenggelam di perairan Pangandaran. \"Ombak tiba-tiba tinggi,\" "
+     "katanya.",
+     [("Ombak tiba-tiba", None)]),
+    ("s14-trip-noun-as-object-of-the-last-subject",
+     "Kapolsek Cicendo, Kompol Dadang Hermawan, menangkap pelaku pencurian motor. \"Saya terpaksa karena "
+     "butuh uang,\" kata pelaku.",
+     [("Saya terpaksa karena", None)]),
+    ("s14-trip-noun-appositive",
+     "Wartini, korban banjir di Kampung Cieunteung, masih mengungsi. \"Rumah saya belum bisa ditempati,\" "
+     "kata korban.",
+     [("Rumah saya belum", "Wartini")]),
+    ("s14-trip-bernama-after-seorang",
+     "Seorang pedagang cilok bernama Rohman Hidayat mengaku omzetnya turun. \"Sekarang sepi,\" ujarnya.",
+     [("Sekarang sepi", "Rohman Hidayat")]),
 ]
 
 
