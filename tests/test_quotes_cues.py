@@ -608,3 +608,9 @@ def test_a_lowercase_noun_nobody_holds_is_the_person_last_described_so():
     text = ("Sidang dipimpin Hakim Ketua, Sutrisno Hadi. Di hadapan majelis, terdakwa Dadan Kurniawan mengaku "
             "menyesal. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya menyesal,\" jawab terdakwa.")
     assert _pairs(text)[1] == ("Saya menyesal", None)
+
+
+def test_a_lowercase_noun_that_is_the_object_of_the_last_subject_is_not_that_subject():
+    text = ("Kapolsek Coblong, Kompol Asep Saepulloh, menangkap pelaku pencurian motor. \"Saya terpaksa karena "
+            "butuh uang,\" kata pelaku.")
+    assert _pairs(text) == [("Saya terpaksa karena", None)]

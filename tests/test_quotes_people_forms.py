@@ -252,3 +252,15 @@ def test_an_institution_named_like_property_is_no_owner():
     found = extract("Rumah Sakit Hasan Sadikin menambah ruang isolasi. \"Pasien bertambah tiap hari,\" katanya.")
     assert [(q.speaker) for q in found.quotes] == [None]
     assert not found.people
+
+
+def test_a_compound_noun_of_common_words_after_a_property_word_is_no_owner():
+    found = extract("Warung Kopi Sederhana di Jalan Braga ramai sejak pagi. \"Es susu paling laku,\" katanya.")
+    assert [q.speaker for q in found.quotes] == [None]
+    assert not found.people
+
+
+def test_bernama_after_a_thing_names_no_person():
+    found = extract("Kapal nelayan bernama Sinar Bahari tenggelam di perairan Garut. \"Ombak tiba-tiba tinggi,\" "
+                    "katanya.")
+    assert [q.speaker for q in found.quotes] == [None]

@@ -198,9 +198,14 @@ def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | No
         return None
     head = _sentence_start(text, last, spans)
     end = _SENTENCE_BREAK.search(text, last)
-    sentence = text[head:end.start() if end else q.start].lower()
-    word = q.subject_role.split()[0].lower()
-    return person if re.search(r"\b" + re.escape(word) + r"\b", sentence) else None
+    word = re.escape(q.subject_role.split()[0].lower())
+    # the noun in the role written before the name ("Hakim Ketua, Name"), or said of them after it
+    # ("Name, korban banjir", "Name menjadi korban"), not as an object ("Name menangkap pelaku")
+    before = text[max(head, last - 50):last].lower()
+    after = text[last:end.start() if end else q.start].lower()
+    return person if (re.search(r"\b" + word + r"\b", before)
+                      or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after)) \
+        else None
 
 
 def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:

@@ -305,8 +305,17 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
 # opens the sentence ("Rumah Ujang Saepudin terendam", "Sawah milik Name gagal panen") or someone
 # "bernama" a name ("Seorang nelayan bernama Darsono ..."; one word is a name there).
 _OWNER = re.compile(r"(?:Rumah|Sawah|Kebun|Ladang|Warung|Toko|Kios|Lapak|Kandang|Kolam|Perahu|Mobil|Motor|Gubuk)"
-                    r"(?:[^\S\n]+milik)?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
-_NAMED_AS = re.compile(r"\bbernama[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\b")
+                    r"(?P<milik>[^\S\n]+milik)?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
+# "bernama" after a word only people take: the classifier "seorang" some words before, or a person noun
+# right before it ("Kapal nelayan bernama X" names a boat)
+_NAMED_AS = re.compile(r"(?:\b[Ss]eorang(?:[^\S\n]+[a-z][a-z\-]*){1,3}?|\b(?:warga|pria|wanita|perempuan|lelaki|bocah|gadis|"
+                       r"pemuda|remaja|nenek|kakek))[^\S\n]+bernama[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\b")
+
+
+def _root_words() -> frozenset[str]:
+    from .analysis import root_words  # loaded once, only when an owner is looked at
+
+    return root_words()
 
 
 def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
@@ -327,6 +336,8 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
                 continue
             name = P._trailing_plain(m.group("name"))
             first = m.group("name").split()[0].lower()
+            if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
+                continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
                 out.append((m.start("name"), m.end("name"), name, None))
     return out
