@@ -2206,6 +2206,28 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s14-trip-bernama-after-seorang",
      "Seorang pedagang cilok bernama Rohman Hidayat mengaku omzetnya turun. \"Sekarang sepi,\" ujarnya.",
      [("Sekarang sepi", "Rohman Hidayat")]),
+    # Session 14, round 11, written before it was run: long office short forms of regional
+    # government and police, and one-word names that could be read as one
+    ("s14-kadisdukcapil",
+     "Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Bogor, Sujatmiko Baliarto, membuka layanan malam. "
+     "\"Warga bisa mengurus KTP sampai pukul sembilan,\" kata Kadisdukcapil.",
+     [("Warga bisa mengurus", "Sujatmiko Baliarto")]),
+    ("s14-sekdis",
+     "Sekretaris Dinas Sosial Kabupaten Bandung, Wiwin Sundari, mendata penerima. \"Datanya kami kirim "
+     "pekan depan,\" ujar Sekdis.",
+     [("Datanya kami kirim", "Wiwin Sundari")]),
+    ("s14-kasatlantas",
+     "Kepala Satuan Lalu Lintas Polres Sumedang, AKP Dian Purnama, mengatur arus mudik. \"Jalur Cadas "
+     "Pangeran kami berlakukan satu arah,\" kata Kasatlantas.",
+     [("Jalur Cadas Pangeran", "Dian Purnama")]),
+    ("s14-kadiskominfo",
+     "Kepala Dinas Komunikasi dan Informatika Kota Cimahi, Harjono Hadi, meluncurkan aplikasi aduan. "
+     "\"Aduan dijawab paling lama dua hari,\" kata Kadiskominfo.",
+     [("Aduan dijawab paling", "Harjono Hadi")]),
+    ("s14-trip-one-name-like-an-office",
+     "Kepala Seksi Imigrasi Kantor Imigrasi Cirebon, Andri Wijaya, memeriksa paspor. \"Antreannya panjang "
+     "sekali,\" kata Kasim.",
+     [("Antreannya panjang", None)]),
 ]
 
 
