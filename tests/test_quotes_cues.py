@@ -614,3 +614,15 @@ def test_a_lowercase_noun_that_is_the_object_of_the_last_subject_is_not_that_sub
     text = ("Kapolsek Coblong, Kompol Asep Saepulloh, menangkap pelaku pencurian motor. \"Saya terpaksa karena "
             "butuh uang,\" kata pelaku.")
     assert _pairs(text) == [("Saya terpaksa karena", None)]
+
+
+def test_a_long_office_short_form_reads_a_syllable_of_each_word():
+    text = ("Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Depok, Nuraini Putri, membuka layanan malam. "
+            "\"KTP bisa diurus sampai pukul sembilan,\" kata Kadisdukcapil.")
+    assert _pairs(text) == [("KTP bisa diurus samp", "Nuraini Putri")]
+
+
+def test_a_one_word_name_too_short_for_an_office_of_three_words_stays_a_name():
+    text = ("Kepala Seksi Imigrasi Kantor Imigrasi Bogor, Andri Wijaya, memeriksa paspor. \"Antreannya panjang,\" "
+            "kata Kasim.")
+    assert _pairs(text) == [("Antreannya panjang", "Kasim")]

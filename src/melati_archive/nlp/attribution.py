@@ -225,7 +225,8 @@ def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
             and all(w.lower().rstrip(".") in ("mantan", "plt", "plh", "pj", "wakil", "wali") for w in role[:-1]))
 
 
-_OFFICE_SHORT_MAX_COST = 1.0  # "Kajari": Ka|pala Ke|ja|ksaan Nege|ri reads with two syllables from inside
+# "Kajari": Ka|pala Ke|ja|ksaan Nege|ri reads a syllable from inside each word after the first
+_OFFICE_SHORT_COST_PER_WORD = 0.5
 
 
 def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
@@ -242,9 +243,14 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
         if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS
                 or word.lower().startswith(words[0].lower())):
             continue  # "kata Bupati" of "Bupati Garut": the office's head word itself, no short form
-        costs = [alignment_cost(word, words[:k]) for k in range(2, min(5, len(words)) + 1)]
-        if any(c is not None and c <= _OFFICE_SHORT_MAX_COST for c in costs):
-            holders.append(p)
+        for k in range(2, min(6, len(words)) + 1):
+            cost = alignment_cost(word, words[:k])
+            # each word read gives a syllable of two letters or more ("Kadisdukcapil" reads six words,
+            # a name such as "Kasim" cannot read "Kepala Seksi Imigrasi")
+            read = sum(1 for w in words[:k] if w.lower() not in ("dan", "&"))
+            if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (read - 1) and len(word) >= 2 * read:
+                holders.append(p)
+                break
     return holders
 
 
