@@ -626,3 +626,17 @@ def test_a_one_word_name_too_short_for_an_office_of_three_words_stays_a_name():
     text = ("Kepala Seksi Imigrasi Kantor Imigrasi Bogor, Andri Wijaya, memeriksa paspor. \"Antreannya panjang,\" "
             "kata Kasim.")
     assert _pairs(text) == [("Antreannya panjang", "Kasim")]
+
+
+def test_office_short_forms_and_nicknames_are_looked_for_among_a_bounded_number_of_recent_people():
+    from melati_archive.nlp import attribution as A
+    from melati_archive.nlp import people as P
+
+    syllables = ["ra", "ni", "su", "ta", "wa", "di", "ma", "ya"]
+    names = [f"{syllables[i % 8].capitalize()}{syllables[i // 8 % 8]}no {syllables[i // 3 % 8].capitalize()}wati"
+             for i in range(60)]
+    text = "".join(f"Kepala Desa Sukamaju {k}, {name}, hadir. " for k, name in enumerate(names))
+    cast = P.find_people(text)
+    recent = A._recent_persons(cast, len(text))
+    assert 0 < len(recent) <= A._RECENT_PERSONS
+    assert len(cast.persons) > A._RECENT_PERSONS and len({id(p) for p in recent}) == len(recent)

@@ -145,14 +145,15 @@ def _unintroduced_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast) 
     if (" " in speaker.name or speaker.role or speaker.registry_id or q.subject_role or q.through
             or " " in word or text.find(word) < q.end or _INTRODUCED_AFTER.match(text, q.cue_end)):
         return False
-    others = [p for p in cast.persons if p is not speaker and " " in p.name and 0 <= p.first < q.start]
-    if not others:
+    if not any(p is not speaker and " " in p.name and 0 <= p.first < q.start for p in cast.persons):
         return False
     cue = text[q.end:q.cue_end].split()
     at = next((k for k in range(len(cue) - 1, -1, -1) if cue[k].strip(",.") == word), None)
     if at is not None and at > 0 and cue[at - 1].rstrip(".").lower() in P.HONORIFICS:
         return True
-    return any(_blended(word.lower(), [t.lower() for t in P.name_tokens(p.name)]) for p in others)
+    # a nickname is clipped from someone the text was just talking about (a bounded number of them)
+    return any(_blended(word.lower(), [t.lower() for t in P.name_tokens(p.name)])
+               for p in _recent_persons(cast, q.start) if p is not speaker and " " in p.name)
 
 
 def _alike_in_one_sentence(text: str, q: Found, cast: P.Cast) -> bool:
@@ -229,6 +230,27 @@ def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
 _OFFICE_SHORT_COST_PER_WORD = 0.5
 
 
+_RECENT_WINDOW = 3000  # characters before a quote an office's holder is looked for in
+_RECENT_PERSONS = 12
+
+
+def _recent_persons(cast: P.Cast, pos: int) -> list[P.Known]:
+    """The people mentioned in the stretch before `pos`, most recent first, a bounded number: a text
+    of hundreds of officials must not make each quote read every one of them."""
+    seen: dict[int, P.Known] = {}
+    for k in range(bisect.bisect_left(cast.mentions, (pos,)) - 1, -1, -1):
+        s, _e, i = cast.mentions[k]
+        if s < pos - _RECENT_WINDOW or len(seen) >= _RECENT_PERSONS:
+            break
+        seen.setdefault(i, cast.persons[i])
+    return list(seen.values())
+
+
+def _is_subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
 def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
     """The people introduced before the quote whose office `word` is the short form of, read off
     the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
@@ -238,8 +260,10 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return []
     holders = []
-    for p in cast.persons:
+    for p in _recent_persons(cast, q.start):
         words = (p.role or "").replace(",", " ").split()
+        if not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
+            continue  # a cheap test first: every letter of the short form in order in the office
         if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS
                 or word.lower().startswith(words[0].lower())):
             continue  # "kata Bupati" of "Bupati Garut": the office's head word itself, no short form

@@ -366,9 +366,9 @@ def _joins_name(tokens: list[str], k: int) -> bool:
 
 def _name_token_ok(tokens: list[str], k: int) -> bool:
     tok = tokens[k]
-    if _joins_name(tokens, k):
-        return True
-    if not tok[:1].isupper() or "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
+    if not tok[:1].isupper():
+        return _joins_name(tokens, k)  # "bin", "boru", "al-Fatih" inside a name
+    if "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
         return False  # "Startup.co": a web address is an organisation
     if tok.isupper() and len(tok.rstrip(".")) > 1 and not _inner_initials(tokens, k):
         return False  # an acronym (BPBD, PKH)
