@@ -2229,6 +2229,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "sekali,\" kata Kasim.",
      # first written None; a one-word name first written in a bare cue is a one-name speaker (round 1's rule)
      [("Antreannya panjang", "Kasim")]),
+    # Session 14, round 12, written before it was run: interview layouts with labels, a headline
+    # quote over a body quote, a post quoted with the account named in the cue
+    ("s14-qa-jawab-with-marks",
+     "Berikut petikan wawancara dengan Bupati Garut, Rudy Hermawan.\n"
+     "Tanya: Kapan jalan selatan selesai diperbaiki?\n"
+     "Jawab: \"Akhir tahun ini, kalau cuaca mendukung.\"",
+     [("Akhir tahun ini", "Rudy Hermawan")]),
+    ("s14-headline-quote-then-body-nya",
+     "Kapolres Garut: \"Tidak Ada Toleransi untuk Geng Motor\"\n"
+     "GARUT - Kapolres Garut, AKBP Rohman Yonky, memimpin razia malam. \"Semua yang ikut konvoi kami "
+     "periksa,\" ujarnya.",
+     [("Semua yang ikut", "Rohman Yonky")]),
+    ("s14-tulis-akun-handle-in-cue",
+     "Wali Kota Bogor, Bima Prasetya, meninjau Jalan Suryakencana. \"Trotoar sudah rapi, silakan jalan "
+     "kaki,\" tulis Bima melalui akun @bimaprasetya.",
+     [("Trotoar sudah rapi", "Bima Prasetya")]),
+    ("s14-interview-name-labels-with-marks",
+     "Kompas berbincang dengan Ketua Karang Taruna Desa Cibodas, Asep Saepudin.\n"
+     "Apa program utama tahun ini?\n"
+     "\"Kami fokus pada pelatihan kerja untuk pemuda yang putus sekolah.\"",
+     [("Kami fokus pada", "Asep Saepudin")]),
 ]
 
 
