@@ -640,3 +640,15 @@ def test_office_short_forms_and_nicknames_are_looked_for_among_a_bounded_number_
     recent = A._recent_persons(cast, len(text))
     assert 0 < len(recent) <= A._RECENT_PERSONS
     assert len(cast.persons) > A._RECENT_PERSONS and len({id(p) for p in recent}) == len(recent)
+
+
+def test_an_answer_labelled_jawab_is_the_interviewee_named_in_the_lead_in():
+    text = ("Berikut petikan wawancara dengan Kepala Dinas Sosial Jambi, Asnawi Rahman.\n"
+            "Tanya: Berapa penerima bantuan tahun ini?\n"
+            "Jawab: \"Sekitar dua puluh ribu keluarga di seluruh provinsi.\"")
+    assert _pairs(text) == [("Sekitar dua puluh ri", "Asnawi Rahman")]
+    # no interview announced: nobody
+    text = ("Kepala Dinas Sosial Jambi, Asnawi Rahman, dan Sekda Jambi, Sudirman Hadi, hadir.\n"
+            "Tanya: Berapa penerima bantuan tahun ini?\n"
+            "Jawab: \"Sekitar dua puluh ribu keluarga di seluruh provinsi.\"")
+    assert _pairs(text) == [("Sekitar dua puluh ri", None)]

@@ -87,6 +87,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
             speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
+        elif q.how == "before-colon" and (q.subject or "").rstrip(".").lower() in _ANSWER_LABELS:
+            speaker, evidence = _interviewee(text, q, cast, spans), "cue-before"  # "Jawab: "...""
         elif q.how == "before-colon":
             speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
@@ -454,6 +456,26 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     if not between and prev is not None:
         return prev.speaker
     return None
+
+
+# An interview set out as questions and answers: "Tanya: ..." / "Jawab: "..."".
+_ANSWER_LABELS = frozenset({"jawab", "jawaban", "j"})
+_INTERVIEW_LEAD = re.compile(r"\b(?:wawancara|berbincang|bincang-bincang|berbincang-bincang)[^\S\n]+(?:dengan|bersama)\b",
+                             re.IGNORECASE)
+
+
+def _interviewee(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """The answer of a question-and-answer interview: the one person named in the sentence that
+    announces the interview ("Berikut petikan wawancara dengan Bupati X, Name."), else nobody."""
+    lead = None
+    for m in _INTERVIEW_LEAD.finditer(text, max(0, q.start - 3000), q.start):
+        lead = m
+    if lead is None:
+        return None
+    head = _sentence_start(text, lead.start(), spans)
+    end = _SENTENCE_BREAK.search(text, lead.end())
+    named = cast.mentions_between(head, end.end() if end else q.start, skip=spans)
+    return cast.persons[next(iter(named))] if len(named) == 1 else None
 
 
 _PAREN_ROLE = re.compile(r"^[^\S\n]*\([^()\n]{2,80}\)[^\S\n]*$")
