@@ -1606,14 +1606,656 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Pendamping PKH, Siti Aminah, S.Sos. Bersama timnya ia mendata ulang penerima. Camat Cikole, Dedi "
      "Rusmana, mengatakan, \"Data harus selesai bulan ini.\"",
      [("Data harus selesai", "Dedi Rusmana")]),
+    # Session 14, round 1, written before it was run: nicknames and institutions, regional name
+    # forms, quotes over paragraphs and page furniture, alternating speakers
+    ("s14-kang-nickname-unintroduced",
+     "Gubernur Jawa Barat, Rahmat Saputra, meresmikan alun-alun Cianjur. \"Alun-alun ini milik semua warga,\" "
+     "kata Kang Emil.",
+     [("Alun-alun ini milik", None)]),
+    ("s14-kata-polda",
+     "\"Kasus penipuan arisan daring ini masih kami dalami,\" kata Polda Jabar dalam keterangannya.",
+     [("Kasus penipuan arisan", None)]),
+    ("s14-tulis-dinas-laman",
+     "\"Pendaftaran sekolah dibuka hingga akhir bulan ini,\" tulis Dinas Pendidikan Kota Bogor di laman resminya.",
+     [("Pendaftaran sekolah", None)]),
+    ("s14-kata-kemensos-melalui-name",
+     "\"Penyaluran bantuan tahap dua dimulai pekan depan,\" kata Kemensos melalui Kepala Biro Humas, Wahyu "
+     "Pratama.",
+     [("Penyaluran bantuan tahap", "Wahyu Pratama")]),
+    ("s14-seorang-asn-yang-bertugas",
+     "Seorang ASN yang bertugas di Kantor Kecamatan Cileunyi, Rini Kartika, mengaku belum menerima tunjangan. "
+     "\"Sudah tiga bulan belum cair,\" katanya.",
+     [("Sudah tiga bulan", "Rini Kartika")]),
+    ("s14-possessor-sawah-milik",
+     "Sawah milik Dadang Suherman di Desa Cikalong gagal panen karena banjir. \"Semua padi saya busuk "
+     "terendam air,\" ujarnya.",
+     [("Semua padi saya", "Dadang Suherman")]),
+    ("s14-sang-menteri",
+     "Menteri Sosial Tri Rahmawati meninjau lumbung sosial di Kabupaten Sikka. \"Lumbung ini harus selalu "
+     "terisi sebelum musim hujan,\" kata sang menteri.",
+     [("Lumbung ini harus", "Tri Rahmawati")]),
+    ("s14-mantan-kades-itu",
+     "Odang Suparman pernah menjabat Kepala Desa Sukasari dua periode. \"Dulu jalan ini masih tanah,\" kata "
+     "mantan kepala desa itu.",
+     [("Dulu jalan ini", "Odang Suparman")]),
+    ("s14-mantan-kapolda-purn",
+     "\"Polisi harus kembali dekat dengan warga,\" ujar mantan Kapolda Jawa Barat, Irjen (Purn) Dedi "
+     "Kusnadi.",
+     [("Polisi harus kembali", "Dedi Kusnadi")]),
+    ("s14-plt-kepala-dinas-dot",
+     "\"Stok vaksin di puskesmas masih aman,\" kata Plt. Kepala Dinas Kesehatan Kota Tasikmalaya, Uus "
+     "Supangat.",
+     [("Stok vaksin di", "Uus Supangat")]),
+    ("s14-pj-role-only-after-intro",
+     "Pj Bupati Bekasi, Dani Ramdani, memimpin apel siaga banjir. \"Semua camat wajib siaga di wilayahnya,\" "
+     "tegas Pj Bupati.",
+     [("Semua camat wajib", "Dani Ramdani")]),
+    ("s14-mama-first-name",
+     "Mama Yosina Wenda sudah dua puluh tahun berjualan pinang di Pasar Youtefa. \"Pembeli sekarang sepi,\" "
+     "kata Mama Yosina.",
+     [("Pembeli sekarang sepi", "Yosina Wenda")]),
+    ("s14-bin-name-short",
+     "Terdakwa Ahmad Fauzi bin Sulaiman mengaku menyesal di persidangan. \"Saya khilaf dan minta maaf kepada "
+     "korban,\" kata Fauzi.",
+     [("Saya khilaf", "Ahmad Fauzi bin Sulaiman")]),
+    ("s14-habib-al-name",
+     "Pimpinan Pondok Pesantren Darul Ulum, Habib Umar Al-Attas, membuka pengajian akbar. \"Santri harus "
+     "menjaga persatuan,\" kata Habib Umar.",
+     [("Santri harus menjaga", "Umar Al-Attas")]),
+    ("s14-lower-al-name",
+     "Ketua panitia, Ahmad al-Fatih, mengatakan peserta datang dari sepuluh kabupaten. \"Kami siapkan "
+     "penginapan gratis,\" ujar Fatih.",
+     [("Kami siapkan penginapan", "Ahmad al-Fatih")]),
+    ("s14-balinese-ni-made",
+     "Perajin anyaman bambu, Ni Made Wartini, kebanjiran pesanan menjelang Galungan. \"Sehari saya bisa "
+     "membuat tiga puluh keben,\" kata Wartini.",
+     [("Sehari saya bisa", "Ni Made Wartini")]),
+    ("s14-batak-boru",
+     "Pedagang ikan di Pasar Balige, Rosmawati boru Simanjuntak, mengeluhkan sepinya pembeli. \"Sejak hujan "
+     "terus, pembeli jarang datang,\" kata Rosmawati.",
+     [("Sejak hujan terus", "Rosmawati boru Simanjuntak")]),
+    ("s14-chinese-indonesian-surname-first",
+     "Pemilik toko kelontong di Glodok, Tjia Hok Lim, sudah berjualan sejak 1978. \"Dulu toko di sini "
+     "ramai sampai malam,\" kata Tjia.",
+     [("Dulu toko di sini", "Tjia Hok Lim")]),
+    ("s14-buton-la-ode",
+     "Bupati Buton, La Ode Muhammad Syarif, meninjau pelabuhan rakyat. \"Dermaga ini akan kami perpanjang "
+     "tahun depan,\" kata Syarif.",
+     [("Dermaga ini akan", "La Ode Muhammad Syarif")]),
+    ("s14-tgk-aceh-short",
+     "Ketua MPU Kota Banda Aceh, Tgk. Faisal Hamdani, mengimbau warga menjaga kebersihan masjid. \"Masjid "
+     "adalah rumah kita bersama,\" kata Tgk. Faisal.",
+     [("Masjid adalah rumah", "Faisal Hamdani")]),
+    ("s14-one-word-name-then-appositive",
+     "\"Harga cabai naik lagi sejak pekan lalu,\" kata Sutini, pedagang sayur di Pasar Kosambi.",
+     [("Harga cabai naik", "Sutini")]),
+    ("s14-ant-credit-after-nya",
+     "Kepala Dinas Perhubungan Kota Bandung, Ricky Gustiadi, menambah armada bus sekolah. \"Tahun ini kami "
+     "tambah lima bus,\" katanya. (ant/rif)",
+     [("Tahun ini kami tambah", "Ricky Gustiadi")]),
+    ("s14-baca-juga-names-another-then-continuation",
+     "Kepala Dinas Perhubungan Kota Bandung, Ricky Gustiadi, mengatakan, \"Uji coba berlaku satu bulan.\"\n"
+     "Baca juga: Gubernur Rahmat Saputra Tinjau Banjir Dayeuhkolot\n"
+     "\"Setelah itu kami evaluasi hasilnya bersama kepolisian,\" ujarnya.",
+     [("Uji coba berlaku", "Ricky Gustiadi"), ("Setelah itu kami", "Ricky Gustiadi")]),
+    ("s14-lihat-foto-caption-between",
+     "Kepala Dinas Sosial Kota Cimahi, Asep Gunawan, mengatakan penyaluran sudah selesai.\n"
+     "Lihat Foto\n"
+     "Wali Kota Cimahi Ngatiyana menyerahkan bantuan kepada warga, Senin (4/3/2024).(KOMPAS.com/DIAN ERIKA)\n"
+     "\"Semua penerima sudah menerima bantuannya,\" ujarnya.",
+     [("Semua penerima sudah", "Asep Gunawan")]),
+    ("s14-instagram-tulis-short-name",
+     "Wali Kota Surabaya, Eri Wibowo, ikut membersihkan Kali Mas bersama warga. \"Terima kasih warga Surabaya "
+     "yang sudah bergotong royong membersihkan kali,\" tulis Eri dalam unggahan Instagram-nya, Minggu (3/3).",
+     [("Terima kasih warga", "Eri Wibowo")]),
+    ("s14-menulis-akun-handle-before",
+     "Menteri Sosial Tri Rahmawati menulis di akun Instagram @trirahma, \"Terima kasih para pendamping yang "
+     "bekerja sampai malam.\"",
+     [("Terima kasih para", "Tri Rahmawati")]),
+    ("s14-tanya-name-jawab-sang-bupati",
+     "Dalam dialog itu, warga bernama Karyo bertanya kepada Bupati Klaten, Sri Mulyani Hartati. \"Kapan jalan "
+     "kampung kami diaspal?\" tanya Karyo. \"Bulan depan mulai dikerjakan,\" jawab sang bupati.",
+     [("Kapan jalan kampung", "Karyo"), ("Bulan depan mulai", "Sri Mulyani Hartati")]),
+    ("s14-split-lowercase-second-half",
+     "\"Kami sudah siap,\" ujar Kepala Pelaksana BPBD Kota Bogor, Theofilo Patrocinio, \"menghadapi musim "
+     "hujan tahun ini.\"",
+     [("Kami sudah siap", "Theofilo Patrocinio"), ("menghadapi musim", "Theofilo Patrocinio")]),
+    ("s14-paragraph-run-before-then-nya",
+     "Kepala Sentra Mulya Jaya, Rina Kusumawati, mengatakan, \"Kami menampung empat puluh penerima manfaat.\n"
+     "\"Semua mendapat terapi dan pelatihan kerja,\" ujarnya.",
+     [("Kami menampung", "Rina Kusumawati")]),
+    ("s14-pihaknya-reported-then-nya",
+     "Kepala BPBD Kabupaten Bogor, Yani Hassan, menyebut pihaknya sudah menyiagakan perahu karet. \"Personel "
+     "kami siaga 24 jam,\" ujarnya.",
+     [("Personel kami siaga", "Yani Hassan")]),
+    ("s14-ustazah-short",
+     "Pengasuh majelis taklim Al-Hidayah, Ustazah Nur Hasanah, mengajak jemaah bersedekah. \"Sedekah tidak "
+     "membuat kita miskin,\" kata Ustazah Nur.",
+     [("Sedekah tidak", "Nur Hasanah")]),
+    ("s14-kata-kapolda-after-institution",
+     "Polda Jawa Barat menangkap tiga pelaku penipuan. Kapolda Jawa Barat, Irjen Pol Agus Setiawan, "
+     "mengatakan, \"Para pelaku menipu lebih dari seratus korban.\"",
+     [("Para pelaku menipu", "Agus Setiawan")]),
+    # Session 14, round 2, written before it was run: less frequent cue verbs, nouns naming the
+    # statement, furniture between quote paragraphs, one-name people, Balinese and honorific forms
+    ("s14-cuit-twitter",
+     "Menteri Pariwisata, Dewi Anggraini, ikut memantau arus wisatawan. \"Labuan Bajo siap menyambut tamu,\" "
+     "cuit Dewi di akun Twitter-nya.",
+     [("Labuan Bajo siap", "Dewi Anggraini")]),
+    ("s14-kicaunya",
+     "Anggota DPR, Hendra Wijaya, menanggapi kenaikan tarif tol. \"Kenaikan ini memberatkan sopir logistik,\" "
+     "kicaunya.",
+     [("Kenaikan ini memberatkan", "Hendra Wijaya")]),
+    ("s14-elaknya",
+     "Kepala Desa Sukamulya, Rasim Suganda, membantah menerima setoran. \"Saya tidak pernah meminta uang,\" "
+     "elaknya.",
+     [("Saya tidak pernah meminta", "Rasim Suganda")]),
+    ("s14-tepis-name",
+     "\"Tidak ada pungutan dalam pendaftaran sekolah,\" tepis Kepala Dinas Pendidikan Kota Serang, Tubagus "
+     "Suherman.",
+     [("Tidak ada pungutan", "Tubagus Suherman")]),
+    ("s14-janjinya",
+     "Bupati Lebak, Iti Octavia, meninjau jembatan gantung yang putus. \"Tahun depan jembatan ini kami bangun "
+     "permanen,\" janjinya.",
+     [("Tahun depan jembatan", "Iti Octavia")]),
+    ("s14-sarannya",
+     "Dokter spesialis anak RSUD Serang, dr. Lina Herlina, mengingatkan orangtua soal imunisasi. \"Jangan "
+     "tunda imunisasi hanya karena anak batuk ringan,\" sarannya.",
+     [("Jangan tunda imunisasi", "Lina Herlina")]),
+    ("s14-desaknya",
+     "Ketua Komisi IV DPRD Kota Bandung, Iwan Ridwan, meminta pemkot segera membayar honor guru. \"Honor guru "
+     "jangan ditunda lagi,\" desaknya.",
+     [("Honor guru jangan", "Iwan Ridwan")]),
+    ("s14-ulasnya",
+     "Pengamat ekonomi Universitas Padjadjaran, Yayan Satyakti, menilai inflasi masih terkendali. \"Harga "
+     "pangan pokok relatif stabil,\" ulasnya.",
+     [("Harga pangan pokok", "Yayan Satyakti")]),
+    ("s14-bisiknya",
+     "Di ruang tunggu, Suminah memeluk cucunya erat. \"Nenek tidak akan pergi lagi,\" bisiknya.",
+     [("Nenek tidak akan", "Suminah")]),
+    ("s14-harapan-itu-disampaikan",
+     "\"Semoga tahun depan tidak ada lagi anak putus sekolah di desa ini.\" Harapan itu disampaikan Kepala "
+     "Desa Cibodas, Entis Sutisna, saat membuka rembuk desa.",
+     [("Semoga tahun depan", "Entis Sutisna")]),
+    ("s14-imbauan-tersebut-next-paragraph",
+     "\"Warga jangan menyalakan petasan di dekat rumah ibadah.\"\n"
+     "Imbauan tersebut disampaikan Kapolsek Cibeunying, Kompol Dadang Rusmana, Jumat (5/4).",
+     [("Warga jangan menyalakan", "Dadang Rusmana")]),
+    ("s14-bernama-one-word",
+     "Seorang nelayan bernama Darsono sudah tiga hari tidak melaut karena ombak tinggi. \"Kalau nekat, "
+     "perahu bisa terbalik,\" katanya.",
+     [("Kalau nekat", "Darsono")]),
+    ("s14-bu-kades-role-honorific",
+     "Kepala Desa Sukamaju, Siti Rohmah, membagikan bibit cabai. \"Setiap rumah dapat sepuluh batang,\" "
+     "kata Bu Kades.",
+     [("Setiap rumah dapat", "Siti Rohmah")]),
+    ("s14-abah-only-one-elder",
+     "Sesepuh Kampung Naga, Abah Ujang Suryana, menyambut rombongan mahasiswa. \"Adat di sini dijaga turun "
+     "temurun,\" kata Abah.",
+     [("Adat di sini", "Ujang Suryana")]),
+    ("s14-balinese-gusti-ayu",
+     "Ketua Kelompok Wanita Tani Desa Pelaga, I Gusti Ayu Putri Astiti, memanen kopi bersama anggota. "
+     "\"Tahun ini panen lebih banyak,\" kata Astiti.",
+     [("Tahun ini panen", "I Gusti Ayu Putri Astiti")]),
+    ("s14-baca-juga-between-uncued-and-cued",
+     "Kepala Dinas Sosial Kota Medan, Khoiruddin Rangkuti, menjelaskan penyaluran bantuan.\n"
+     "\"Penyaluran tahap pertama selesai pekan ini.\n"
+     "Baca juga: Pemkot Medan Buka Posko Pengaduan Bansos\n"
+     "\"Tahap kedua dimulai awal bulan depan,\" kata Khoiruddin.",
+     # first written as two quotes; the first paragraph has no closing mark, so it is one quote over
+     # both paragraphs (as the Kompas form is read), its text without the link line
+     [("Penyaluran tahap pertama selesai pekan ini. Tahap kedua", "Khoiruddin Rangkuti")]),
+    ("s14-caption-with-name-between-colon-and-quote",
+     "Bupati Garut, Rudy Hermawan, menyampaikan:\n"
+     "Wakil Bupati Garut Helmi Budiman meninjau lokasi banjir di Kecamatan Tarogong. (ANTARA/Feri Purnama)\n"
+     "\"Semua pengungsi harus mendapat makanan hangat.\"",
+     [("Semua pengungsi harus", "Rudy Hermawan")]),
+    ("s14-credit-rls-after-quote",
+     "Camat Ciparay, Asep Kurnia, memimpin kerja bakti. \"Sungai harus bersih sebelum musim hujan,\" "
+     "ujarnya. (rls)",
+     [("Sungai harus bersih", "Asep Kurnia")]),
+    ("s14-two-women-same-first-name-ibu",
+     "Ketua PKK Desa Mekarsari, Siti Aminah, dan bidan desa, Siti Rahayu, memeriksa balita. \"Tiga balita "
+     "kurang gizi,\" kata Ibu Siti.",
+     [("Tiga balita kurang", None)]),
+    ("s14-pj-walikota-short",
+     "Pj Wali Kota Tangerang, Nurdin Hasan, meninjau Pasar Anyar. \"Pedagang akan kami pindahkan sementara,\" "
+     "kata Nurdin.",
+     [("Pedagang akan kami", "Nurdin Hasan")]),
+    ("s14-plh-kadis-role-only",
+     "Plh Kepala Dinas Kesehatan Kabupaten Bogor, Adang Mulyana, memantau vaksinasi. \"Stok vaksin cukup "
+     "sampai akhir bulan,\" kata Plh Kepala Dinas.",
+     [("Stok vaksin cukup", "Adang Mulyana")]),
+    ("s14-wartawan-question-then-answer",
+     "Kapolres Subang, AKBP Ariek Indra, menerima wartawan di ruang kerjanya. \"Apakah pelaku sudah "
+     "ditangkap?\" tanya wartawan. \"Sudah, dua orang kami amankan tadi malam,\" jawabnya.",
+     [("Apakah pelaku sudah", None), ("Sudah, dua orang", "Ariek Indra")]),
+    ("s14-quote-then-dikatakan-oleh-role-name-at-paragraph",
+     "\"Kami tidak menoleransi pungli di pelabuhan.\"\n"
+     "Hal itu dikatakan oleh General Manager Pelabuhan Tanjung Emas, Ardhy Wahyu, kepada wartawan.",
+     [("Kami tidak menoleransi", "Ardhy Wahyu")]),
+    ("s14-split-cue-pronoun-second-half-new-sentence",
+     "Lurah Cipayung, Nurhasanah, mengecek pompa air. \"Pompa ini baru diperbaiki,\" katanya. \"Kalau hujan "
+     "deras, pompa langsung kami nyalakan.\"",
+     [("Pompa ini baru", "Nurhasanah"), ("Kalau hujan deras", "Nurhasanah")]),
+    ("s14-komitmen-itu-ditegaskan",
+     "\"Seluruh sekolah harus ramah anak.\" Komitmen itu ditegaskan Wali Kota Bogor, Dedie Rachim, di "
+     "Balai Kota.",
+     [("Seluruh sekolah harus", "Dedie Rachim")]),
+    # Session 14, round 3, written before it was run: regional and religious forms of address,
+    # relatives as speakers, pseudonyms, retired ranks, institutions and families, reported speech
+    ("s14-romo-priest",
+     "Pastor Paroki Santo Yosef, Romo Yohanes Bosco Widodo, memimpin misa Natal. \"Natal mengajak kita "
+     "peduli kepada yang lemah,\" kata Romo Yohanes.",
+     [("Natal mengajak kita", "Yohanes Bosco Widodo")]),
+    ("s14-pdt-abbreviation",
+     "Ketua Sinode Gereja Kalimantan Evangelis, Pdt. Simon Tambunan, membuka sidang sinode. \"Gereja harus "
+     "hadir bagi korban banjir,\" ujar Simon.",
+     [("Gereja harus hadir", "Simon Tambunan")]),
+    ("s14-bhante",
+     "Kepala Vihara Dharma Bhakti, Bhante Dhammasubho Mahathera, memimpin puja bakti Waisak. \"Waisak "
+     "mengajarkan welas asih,\" kata Bhante Dhammasubho.",
+     [("Waisak mengajarkan", "Dhammasubho Mahathera")]),
+    ("s14-buya",
+     "Ulama Sumatera Barat, Buya Mahyeldi Ansyarullah, mengisi tablig akbar. \"Anak muda harus dekat dengan "
+     "surau,\" kata Buya Mahyeldi.",
+     [("Anak muda harus", "Mahyeldi Ansyarullah")]),
+    ("s14-nyai",
+     "Pengasuh Pondok Pesantren Al-Mubarok, Nyai Hj. Umi Kulsum, meresmikan asrama putri. \"Santriwati "
+     "kini punya kamar yang layak,\" ujar Nyai Umi.",
+     [("Santriwati kini", "Umi Kulsum")]),
+    ("s14-mang-sundanese",
+     "Penjual bakso keliling, Mang Udin Saprudin, sudah berjualan tiga puluh tahun. \"Harga daging naik, "
+     "porsi tidak saya kurangi,\" kata Mang Udin.",
+     [("Harga daging naik", "Udin Saprudin")]),
+    ("s14-ceu-sundanese",
+     "Pedagang nasi kuning, Ceu Enok Rohaeti, membuka warung sejak subuh. \"Pembeli paling ramai jam enam,\" "
+     "kata Ceu Enok.",
+     [("Pembeli paling ramai", "Enok Rohaeti")]),
+    ("s14-koh-chinese-indonesian",
+     "Pemilik toko emas di Pasar Baru, Koh Hendra Gunawan, menutup tokonya lebih awal. \"Pembeli sepi "
+     "sejak harga emas naik,\" kata Koh Hendra.",
+     [("Pembeli sepi sejak", "Hendra Gunawan")]),
+    ("s14-bli-balinese",
+     "Pemandu wisata di Ubud, Bli Komang Sudarsana, kembali menerima tamu. \"Turis Eropa mulai datang "
+     "lagi,\" kata Bli Komang.",
+     [("Turis Eropa mulai", "Komang Sudarsana")]),
+    ("s14-datuk-minang",
+     "Ketua Kerapatan Adat Nagari Pariangan, Datuk Rajo Malano, membuka musyawarah adat. \"Tanah ulayat "
+     "tidak boleh dijual,\" tegas Datuk Rajo.",
+     [("Tanah ulayat tidak", "Rajo Malano")]),
+    ("s14-ibunda-korban",
+     "Polisi masih mencari pelaku tabrak lari di Jalan Soekarno-Hatta. \"Anak saya baru pulang mengaji,\" "
+     "kata ibunda korban.",
+     [("Anak saya baru", None)]),
+    ("s14-ayahanda-name-after-comma",
+     "\"Kami ikhlas dan memaafkan pengemudi itu,\" ujar ayahanda korban, Sukirman Hadi.",
+     [("Kami ikhlas dan", "Sukirman Hadi")]),
+    ("s14-sang-ayah-introduced",
+     "Ayah korban, Sukirman (45), masih terpukul. \"Dia anak yang rajin,\" kata sang ayah.",
+     [("Dia anak yang rajin", "Sukirman")]),
+    ("s14-sebut-saja-pseudonym",
+     "Seorang buruh pabrik, sebut saja Ani, mengaku belum menerima THR. \"Katanya dibayar bulan depan,\" "
+     "ujar Ani.",
+     # first written None; a pseudonym is how the text names its speaker, as s13-bukan-nama-sebenarnya reads it
+     [("Katanya dibayar", "Ani")]),
+    ("s14-brigjen-tni-purn",
+     "\"Veteran harus mendapat perhatian,\" kata Ketua Legiun Veteran Jawa Barat, Brigjen TNI (Purn) Asep "
+     "Suhendar.",
+     [("Veteran harus mendapat", "Asep Suhendar")]),
+    ("s14-kolonel-inf-purn",
+     "\"Koperasi purnawirawan sudah berbadan hukum,\" ujar Ketua PEPABRI Kota Cimahi, Kolonel Inf (Purn) "
+     "Yayat Hidayat.",
+     [("Koperasi purnawirawan", "Yayat Hidayat")]),
+    ("s14-pihak-keluarga",
+     "Korban dimakamkan di tempat pemakaman umum desa. \"Kami menerima musibah ini,\" kata pihak keluarga.",
+     [("Kami menerima musibah", None)]),
+    ("s14-manajemen-pt",
+     "\"Seluruh penumpang sudah dipindahkan ke kereta lain,\" kata manajemen PT KAI Daop 2 Bandung dalam "
+     "keterangan tertulis.",
+     [("Seluruh penumpang sudah", None)]),
+    ("s14-jubir-keluarga-name",
+     "\"Keluarga meminta polisi mengusut tuntas,\" kata juru bicara keluarga, Hotman Siregar.",
+     [("Keluarga meminta polisi", "Hotman Siregar")]),
+    ("s14-menurut-x-role-pernah-berpesan",
+     "Menurut Kepala Desa Cikadu, Maman Suparman, almarhum Bupati pernah berpesan, \"Jangan jual tanah "
+     "leluhur kepada orang luar.\"",
+     [("Jangan jual tanah", None)]),
+    ("s14-isi-pesan",
+     "Ketua RT 02, Dadan Ramdani, mengaku menerima pesan berantai. \"Besok air mati seharian,\" demikian "
+     "isi pesan tersebut.",
+     [("Besok air mati", None)]),
+    ("s14-spelling-variant-in-cue",
+     "Kepala Dinas Perikanan Kabupaten Indramayu, Syahrial Lubis, menyerahkan perahu. \"Perahu ini untuk "
+     "nelayan kecil,\" kata Sahrial.",
+     [("Perahu ini untuk", "Syahrial Lubis")]),
+    # Session 14, round 4, written before it was run: an office's short form in the cue for the
+    # person the text introduced with its long form, and role words that must not reach the wrong
+    # office; a superior's words repeated by an official
+    ("s14-kasatpol-pp",
+     "Kepala Satuan Polisi Pamong Praja Kota Bandung, Rasdian Setiadi, memimpin penertiban pedagang. "
+     "\"Pedagang kami pindahkan ke lokasi baru,\" kata Kasatpol PP.",
+     [("Pedagang kami pindahkan", "Rasdian Setiadi")]),
+    ("s14-kadinkes",
+     "Kepala Dinas Kesehatan Kabupaten Cirebon, Eni Suhaeni, meninjau puskesmas. \"Kasus DBD mulai turun,\" "
+     "kata Kadinkes.",
+     [("Kasus DBD mulai", "Eni Suhaeni")]),
+    ("s14-kalaksa-bpbd",
+     "Kepala Pelaksana BPBD Kabupaten Sukabumi, Deden Sumpena, meninjau lokasi longsor. \"Warga di lereng "
+     "bukit kami ungsikan,\" ujar Kalaksa BPBD.",
+     [("Warga di lereng", "Deden Sumpena")]),
+    ("s14-kapolsek-from-kepala-kepolisian-sektor",
+     "Kepala Kepolisian Sektor Cibeunying, Kompol Dadang Gunawan, memimpin patroli malam. \"Patroli kami "
+     "tambah menjelang Lebaran,\" kata Kapolsek.",
+     [("Patroli kami tambah", "Dadang Gunawan")]),
+    ("s14-kajari",
+     "Kepala Kejaksaan Negeri Bandung, Rachmad Vidianto, menetapkan dua tersangka. \"Kerugian negara "
+     "mencapai dua miliar rupiah,\" kata Kajari.",
+     [("Kerugian negara", "Rachmad Vidianto")]),
+    ("s14-kakanwil",
+     "Kepala Kantor Wilayah Kemenkumham Jawa Barat, Masjuno Sugiarto, meresmikan pos bantuan hukum. \"Warga "
+     "miskin bisa berkonsultasi gratis,\" ujar Kakanwil.",
+     [("Warga miskin bisa", "Masjuno Sugiarto")]),
+    ("s14-ketum-partai",
+     "Ketua Umum Partai Karya Rakyat, Bambang Sutopo, membuka kongres. \"Partai harus dekat dengan petani,\" "
+     "kata Ketum.",
+     [("Partai harus dekat", "Bambang Sutopo")]),
+    ("s14-pak-rt",
+     "Ketua RT 03 RW 05 Kelurahan Cigadung, Ujang Rahmat, mengumpulkan warga. \"Kerja bakti setiap Minggu "
+     "pagi,\" kata Pak RT.",
+     [("Kerja bakti setiap", "Ujang Rahmat")]),
+    ("s14-kapolsek-not-kapolres",
+     "Kapolres Garut, AKBP Rio Wahyu, meninjau pos pengamanan. \"Jalur selatan rawan macet,\" kata "
+     "Kapolsek.",
+     [("Jalur selatan rawan", None)]),
+    ("s14-wakil-not-the-head",
+     "Bupati Majalengka, Eman Suherman, meresmikan pasar desa. \"Pedagang tidak dipungut biaya,\" kata Wakil "
+     "Bupati.",
+     [("Pedagang tidak dipungut", None)]),
+    ("s14-two-kadis-kadis-only",
+     "Kepala Dinas Sosial Kota Depok, Siti Khodijah, dan Kepala Dinas Kesehatan Kota Depok, Mary Liziawati, "
+     "meninjau panti. \"Semua penghuni sudah diperiksa,\" kata Kadis.",
+     [("Semua penghuni sudah", None)]),
+    ("s14-seperti-ditirukan",
+     "Camat Cisarua, Deden Hidayat, menyampaikan pesan Bupati kepada warga. \"Jangan buang sampah ke "
+     "sungai,\" kata Bupati seperti ditirukan Deden.",
+     [("Jangan buang sampah", None)]),
+    ("s14-kata-name-kepada-official",
+     "\"Jalan kampung kami rusak sejak tahun lalu,\" kata Karta Wijaya kepada Bupati Purwakarta, Anne "
+     "Ratna Mustika.",
+     [("Jalan kampung kami", "Karta Wijaya")]),
+    ("s14-saat-mendampingi-official",
+     "\"Semua penerima sudah terdata,\" kata Kepala Dinas Sosial Jawa Barat, Dodo Suhendar, saat mendampingi "
+     "Menteri Sosial Tri Rahmawati.",
+     [("Semua penerima sudah", "Dodo Suhendar")]),
+    ("s14-kepsek",
+     "Kepala SDN 1 Cikole, Neneng Sumiati, menyambut siswa baru. \"Hari pertama kami isi perkenalan,\" kata "
+     "Kepsek.",
+     [("Hari pertama kami", "Neneng Sumiati")]),
+    # Session 14, round 5, written before it was run: news-site furniture around quotes (bylines,
+    # credits, ad lines between quote paragraphs), dialog and question forms
+    ("s14-tribun-byline-then-nya",
+     "Laporan Wartawan TribunJabar.id, Fikri Ramadhan\n"
+     "TRIBUNJABAR.ID, GARUT - Warga Kampung Cisarua mulai membersihkan lumpur sisa banjir. \"Lumpurnya "
+     "sampai selutut,\" ujarnya.",
+     [("Lumpurnya sampai", None)]),
+    ("s14-detik-ad-lines-between-quote-paragraphs",
+     "Kepala Dinas Perhubungan Kota Bogor, Marse Hendra, mengatakan, \"Uji coba sistem satu arah dimulai "
+     "Senin.\n"
+     "ADVERTISEMENT\n"
+     "SCROLL TO CONTINUE WITH CONTENT\n"
+     "\"Petugas kami siagakan di setiap simpang,\" ujarnya.",
+     [("Uji coba sistem", "Marse Hendra")]),
+    ("s14-detik-credit-code-after-quote",
+     "Camat Bogor Tengah, Abdul Wahid, meninjau pasar. \"Pedagang kaki lima kami tata ulang,\" katanya.\n"
+     "(rdp/imk)",
+     [("Pedagang kaki lima", "Abdul Wahid")]),
+    ("s14-photo-credit-name-then-nya",
+     "Foto: Rizky Maulana/detikcom\n"
+     "Pemilik warung di Jalan Pajajaran, Tati Suryati, mengeluhkan harga gas. \"Gas melon susah dicari,\" "
+     "keluhnya.",
+     [("Gas melon susah", "Tati Suryati")]),
+    ("s14-penulis-editor-after-quotes",
+     "Ketua Karang Taruna Desa Cipanas, Rudi Hartono, menggelar lomba. \"Pemuda harus aktif,\" katanya.\n"
+     "Penulis: Dewi Lestari\n"
+     "Editor: Agus Salim",
+     [("Pemuda harus aktif", "Rudi Hartono")]),
+    ("s14-oleh-byline-then-unnamed-subject",
+     "Oleh: Hendra Gunawan\n"
+     "Puluhan pedagang Pasar Kosambi memprotes kenaikan retribusi. \"Kami keberatan,\" kata mereka.",
+     [("Kami keberatan", None)]),
+    ("s14-tanyanya-lagi-the-asker",
+     "Warga Desa Sukasari, Karsa, bertanya kepada Camat Cikalong, Dedi Rusmana. \"Kapan jalan diperbaiki?\" "
+     "tanya Karsa. \"Tahun depan,\" jawab Dedi. \"Tahun depan bulan apa?\" tanyanya lagi.",
+     [("Kapan jalan diperbaiki", "Karsa"), ("Tahun depan", "Dedi Rusmana"), ("Tahun depan bulan", "Karsa")]),
+    ("s14-jawabnya-after-question-to-named",
+     "Wartawan menanyakan rencana relokasi kepada Wali Kota Cimahi, Ngatiyana Saputra. \"Kami tunggu kajian "
+     "dari provinsi,\" jawabnya.",
+     [("Kami tunggu kajian", "Ngatiyana Saputra")]),
+    ("s14-quoted-question-of-a-reporter-then-answer-with-name",
+     "\"Apakah tarif akan naik?\" tanya seorang wartawan. \"Belum ada rencana,\" jawab Direktur Utama PDAM "
+     "Tirta Pakuan, Rino Indira.",
+     [("Apakah tarif", None), ("Belum ada rencana", "Rino Indira")]),
+    ("s14-simak-video-line-between",
+     "Kapolres Cirebon Kota, AKBP Eko Prasetyo, merilis hasil operasi. \"Tiga puluh pelaku kami tangkap,\" "
+     "kata Eko.\n"
+     "Simak Video \"Polisi Tangkap Pelaku Balap Liar\"\n"
+     "\"Sebagian besar masih pelajar,\" tambahnya.",
+     [("Tiga puluh pelaku", "Eko Prasetyo"), ("Sebagian besar", "Eko Prasetyo")]),
+    # Session 14, round 6, written before it was run: more cue verbs of reports (a reminder, a
+    # rebuttal, a conclusion, a breakdown, a proposal, a reproach), "pihak" as the speaker
+    ("s14-ingatnya",
+     "Kapolres Purwakarta, AKBP Edwar Zulkarnain, memimpin apel Operasi Ketupat. \"Jangan ada anggota yang "
+     "bermain di pos pengamanan,\" ingatnya.",
+     [("Jangan ada anggota", "Edwar Zulkarnain")]),
+    ("s14-ingat-role-name",
+     "\"Petasan bisa melukai anak-anak,\" ingat Kapolsek Sukajadi, Kompol Yayan Sopyan.",
+     [("Petasan bisa melukai", "Yayan Sopyan")]),
+    ("s14-sanggahnya",
+     "Kepala Desa Margahayu, Dedi Kusnadi, menolak tudingan warga. \"Dana desa kami pakai sesuai aturan,\" "
+     "sanggahnya.",
+     [("Dana desa kami", "Dedi Kusnadi")]),
+    ("s14-simpulnya",
+     "Peneliti BRIN, Siti Nuraini, memaparkan hasil survei. \"Minat baca anak desa sebenarnya tinggi,\" "
+     "simpulnya.",
+     [("Minat baca anak", "Siti Nuraini")]),
+    ("s14-rincinya",
+     "Kepala BPS Kabupaten Garut, Nevi Hendri, membacakan data kemiskinan. \"Ada 280 ribu warga miskin tahun "
+     "ini,\" rincinya.",
+     [("Ada 280 ribu", "Nevi Hendri")]),
+    ("s14-usul-name",
+     "\"Pasar tumpah sebaiknya dipindah ke terminal lama,\" usul anggota DPRD Kota Bekasi, Heri Purnomo.",
+     [("Pasar tumpah sebaiknya", "Heri Purnomo")]),
+    ("s14-tegurnya",
+     "Bupati Indramayu, Nina Agustina, mendapati pegawai bermain ponsel saat jam kerja. \"Kerja dulu, main "
+     "ponselnya nanti,\" tegurnya.",
+     [("Kerja dulu, main", "Nina Agustina")]),
+    ("s14-teriaknya",
+     "Seorang pedagang, Jumadi, berlari menyelamatkan dagangannya. \"Api! Api!\" teriaknya.",
+     []),
+    ("s14-balas-name",
+     "\"Kami sudah tiga kali mengirim surat,\" kata Ketua RW 07, Endang Suherman. \"Surat itu sudah kami "
+     "jawab,\" balas Camat Cibeunying Kidul, Rinaldi Rahman.",
+     [("Kami sudah tiga", "Endang Suherman"), ("Surat itu sudah", "Rinaldi Rahman")]),
+    ("s14-pihak-kepolisian",
+     "\"Kasus ini masih dalam penyelidikan,\" ujar pihak kepolisian.",
+     [("Kasus ini masih", None)]),
+    ("s14-pihaknya-berharap-before",
+     "Kepala Dinas Pertanian Kabupaten Subang, Asep Supriatna, menyerahkan benih padi. Pihaknya berharap, "
+     "\"Petani bisa panen dua kali tahun ini.\"",
+     [("Petani bisa panen", "Asep Supriatna")]),
+    ("s14-kritiknya",
+     "Pengamat kebijakan publik Universitas Pasundan, Rahmat Hidayat, menilai penataan trotoar lambat. "
+     "\"Pemkot terlalu lama membuat kajian,\" kritiknya.",
+     [("Pemkot terlalu lama", "Rahmat Hidayat")]),
+    # Session 14, round 7, written before it was run: court and hearing reports (judge, defendant,
+    # prosecutor, counsel, witnesses) and their role words in cues
+    ("s14-court-tanya-hakim-jawab-terdakwa",
+     "Sidang dipimpin Hakim Ketua, Sutrisno Hadi. Di hadapan majelis, terdakwa Dadan Kurniawan mengakui "
+     "perbuatannya. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya menyesal, Yang Mulia,\" jawab terdakwa.",
+     [("Apakah Saudara menyesal", "Sutrisno Hadi"), ("Saya menyesal, Yang Mulia", "Dadan Kurniawan")]),
+    ("s14-court-jpu-role-only",
+     "Jaksa Penuntut Umum (JPU) Kejari Bandung, Rini Anggraeni, menuntut terdakwa tujuh tahun penjara. "
+     "\"Terdakwa terbukti menyalahgunakan dana desa,\" kata JPU.",
+     [("Terdakwa terbukti", "Rini Anggraeni")]),
+    ("s14-court-kuasa-hukum-name",
+     "\"Kami akan mengajukan banding,\" ujar kuasa hukum terdakwa, Rudi Panjaitan.",
+     [("Kami akan mengajukan", "Rudi Panjaitan")]),
+    ("s14-court-kuasa-hukum-no-name",
+     "Terdakwa Dadan Kurniawan divonis lima tahun penjara. \"Kami pikir-pikir dulu,\" ujar kuasa hukum "
+     "terdakwa.",
+     [("Kami pikir-pikir", None)]),
+    ("s14-court-saksi-ahli-name",
+     "\"Kerugian negara dihitung dari selisih harga,\" kata saksi ahli, Prof. Dr. Hendra Gunawan, S.E., M.Si.",
+     [("Kerugian negara dihitung", "Hendra Gunawan")]),
+    ("s14-court-putusan-hakim-ketua-short",
+     "Majelis hakim yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Menjatuhkan pidana penjara selama lima "
+     "tahun,\" kata Hakim Ketua Sutrisno saat membacakan putusan.",
+     [("Menjatuhkan pidana", "Sutrisno Hadi")]),
+    ("s14-hearing-anggota-komisi-asks-minister",
+     "Anggota Komisi VIII DPR, Rina Susanti, mencecar Menteri Sosial Tri Rahmawati soal data penerima. "
+     "\"Mengapa data belum diperbarui?\" tanya Rina. \"Kami sedang memadankan dengan Dukcapil,\" jawab Tri.",
+     [("Mengapa data belum", "Rina Susanti"), ("Kami sedang memadankan", "Tri Rahmawati")]),
+    ("s14-court-saksi-korban-name",
+     "Saksi korban, Yuliani Putri, menangis saat bersaksi. \"Uang tabungan saya habis,\" ujar Yuliani.",
+     [("Uang tabungan saya", "Yuliani Putri")]),
+    # Session 14, round 8, written before it was run: texts built to trip the rules of rounds 1-7
+    # (nicknames, office short forms, regions, lowercase nouns, dialogs, shared given names)
+    ("s14-trip-nickname-introduced-akrab-disapa",
+     "Bupati Purwakarta, Dedi Mulyana, yang akrab disapa Kang Dedi, meninjau sawah. \"Petani jangan "
+     "menjual gabah terlalu murah,\" kata Kang Dedi.",
+     [("Petani jangan menjual", "Dedi Mulyana")]),
+    ("s14-trip-honorific-one-name-nobody-else",
+     "\"Dulu sawah di kampung ini luas sekali,\" kata Mbah Sarmo sambil menunjuk perumahan baru.",
+     [("Dulu sawah di kampung", "Sarmo")]),
+    ("s14-trip-one-name-not-an-office",
+     "Kepala Seksi Pelayanan Kecamatan Cikole, Rina Kartika, membuka loket. \"Antreannya dari subuh,\" kata "
+     "Kasno.",
+     [("Antreannya dari subuh", "Kasno")]),
+    ("s14-trip-region-word-that-is-introduced-name",
+     "Wali Kota Bandung, Yana Mulyana, meresmikan taman. \"Taman ini ramah anak,\" kata Wali Kota Yana.",
+     [("Taman ini ramah", "Yana Mulyana")]),
+    ("s14-trip-lowercase-noun-two-holders",
+     "Petugas Damkar, Budi Santoso, dan petugas BPBD, Rina Marlina, memadamkan api. \"Apinya cepat "
+     "membesar,\" kata petugas.",
+     [("Apinya cepat membesar", None)]),
+    ("s14-trip-lowercase-noun-one-holder",
+     "Dokter jaga IGD RSUD Soreang, dr. Wina Lestari, menangani korban. \"Dua korban luka bakar,\" kata "
+     "dokter.",
+     [("Dua korban luka", "Wina Lestari")]),
+    ("s14-trip-sang-role-two-holders",
+     "Bupati Garut, Rudy Hermawan, dan Bupati Tasikmalaya, Ade Sugianto, meninjau perbatasan. \"Jalan ini "
+     "kita bangun bersama,\" kata sang bupati.",
+     [("Jalan ini kita", None)]),
+    ("s14-trip-shared-given-name-full-in-cue",
+     "Ketua RW 04, Agus Salim, dan Ketua RW 05, Agus Riyanto, memimpin kerja bakti. \"Selokan harus bersih,\" "
+     "kata Agus Salim.",
+     [("Selokan harus bersih", "Agus Salim")]),
+    ("s14-trip-jawabnya-lagi",
+     "Wartawan bertanya kepada Kapolres Bogor, AKBP Rio Wibowo. \"Berapa pelaku?\" tanya wartawan. \"Tiga "
+     "orang,\" jawabnya. \"Semua warga Bogor?\" tanya wartawan lagi. \"Dua warga Bogor,\" jawabnya lagi.",
+     [("Berapa pelaku", None), ("Tiga orang", "Rio Wibowo"), ("Semua warga Bogor", None),
+      ("Dua warga Bogor", "Rio Wibowo")]),
+    ("s14-trip-kades-short-form-not-a-name",
+     "Kepala Desa Mekarjaya, Ujang Suherman, membagikan bibit. \"Bibit ini gratis,\" kata Kades.",
+     [("Bibit ini gratis", "Ujang Suherman")]),
+    # Session 14, round 9, written before it was run: three whole articles mixing the session's forms
+    ("s14-article-banjir-regional",
+     "Laporan Wartawan TribunJabar.id, Dani Saputra\n"
+     "CIANJUR - Banjir merendam tiga kecamatan di Kabupaten Cianjur, Senin (4/3/2024). Kepala Pelaksana BPBD "
+     "Kabupaten Cianjur, Asep Sukma, mengatakan, \"Sebanyak 400 rumah terendam.\n"
+     "\"Warga kami ungsikan ke masjid dan sekolah,\" ujarnya.\n"
+     "Baca juga: Bupati Cianjur Tinjau Lokasi Longsor\n"
+     "Rumah Entin Kartini di Kampung Pasir ikut terendam. \"Air naik tengah malam, kami tidak sempat "
+     "menyelamatkan barang,\" katanya.\n"
+     "\"Logistik cukup untuk satu minggu,\" kata Kalaksa BPBD.\n"
+     "(ant/rif)",
+     [("Sebanyak 400 rumah", "Asep Sukma"), ("Air naik tengah malam", "Entin Kartini"),
+      ("Logistik cukup", "Asep Sukma")]),
+    ("s14-article-sidang-and-nickname",
+     "BANDUNG - Terdakwa Rahmat Hidayat bin Jajang menjalani sidang putusan di Pengadilan Negeri Bandung. "
+     "\"Terdakwa terbukti bersalah,\" kata Hakim Ketua, Yuliana Sari. Kuasa hukum terdakwa, Robert "
+     "Situmorang, menyatakan pikir-pikir. \"Kami pelajari dulu putusannya,\" ujar Robert. Di luar ruang "
+     "sidang, ayah terdakwa menangis. \"Anak saya hanya ikut-ikutan,\" kata ayahanda terdakwa.",
+     [("Terdakwa terbukti", "Yuliana Sari"), ("Kami pelajari dulu", "Robert Situmorang"),
+      ("Anak saya hanya", None)]),
+    ("s14-article-pasar-murah-dialog",
+     "GARUT - Pemkab Garut menggelar pasar murah di Alun-alun Garut. Wakil Bupati Garut, Helmi Budiman, "
+     "berdialog dengan pedagang bernama Iis. \"Berapa harga beras sekarang?\" tanya Helmi. \"Empat belas "
+     "ribu, Pak,\" jawab Iis. \"Kalau di pasar murah?\" tanyanya lagi. \"Sebelas ribu,\" jawab Iis. Ketua "
+     "TP PKK Kabupaten Garut, Ceu Diah Kurniasari, ikut berbelanja. \"Murah sekali,\" kata Ceu Diah.",
+     [("Berapa harga beras", "Helmi Budiman"), ("Empat belas ribu", "Iis"), ("Kalau di pasar murah", "Helmi Budiman"),
+      ("Sebelas ribu", "Iis"), ("Murah sekali", "Diah Kurniasari")]),
+    # Session 14, round 10, written before it was run: texts built to trip the owner, "bernama" and
+    # lowercase-noun rules of rounds 8-9
+    ("s14-trip-rumah-makan-no-owner",
+     "Rumah Makan Sederhana di Jalan Dago ramai pembeli sejak pagi. \"Rendang paling cepat habis,\" katanya.",
+     [("Rendang paling cepat", None)]),
+    ("s14-trip-kapal-bernama",
+     "Kapal nelayan bernama Sinar Bahari tenggelam di perairan Pangandaran. \"Ombak tiba-tiba tinggi,\" "
+     "katanya.",
+     [("Ombak tiba-tiba", None)]),
+    ("s14-trip-noun-as-object-of-the-last-subject",
+     "Kapolsek Cicendo, Kompol Dadang Hermawan, menangkap pelaku pencurian motor. \"Saya terpaksa karena "
+     "butuh uang,\" kata pelaku.",
+     [("Saya terpaksa karena", None)]),
+    ("s14-trip-noun-appositive",
+     "Wartini, korban banjir di Kampung Cieunteung, masih mengungsi. \"Rumah saya belum bisa ditempati,\" "
+     "kata korban.",
+     [("Rumah saya belum", "Wartini")]),
+    ("s14-trip-bernama-after-seorang",
+     "Seorang pedagang cilok bernama Rohman Hidayat mengaku omzetnya turun. \"Sekarang sepi,\" ujarnya.",
+     [("Sekarang sepi", "Rohman Hidayat")]),
+    # Session 14, round 11, written before it was run: long office short forms of regional
+    # government and police, and one-word names that could be read as one
+    ("s14-kadisdukcapil",
+     "Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Bogor, Sujatmiko Baliarto, membuka layanan malam. "
+     "\"Warga bisa mengurus KTP sampai pukul sembilan,\" kata Kadisdukcapil.",
+     [("Warga bisa mengurus", "Sujatmiko Baliarto")]),
+    ("s14-sekdis",
+     "Sekretaris Dinas Sosial Kabupaten Bandung, Wiwin Sundari, mendata penerima. \"Datanya kami kirim "
+     "pekan depan,\" ujar Sekdis.",
+     [("Datanya kami kirim", "Wiwin Sundari")]),
+    ("s14-kasatlantas",
+     "Kepala Satuan Lalu Lintas Polres Sumedang, AKP Dian Purnama, mengatur arus mudik. \"Jalur Cadas "
+     "Pangeran kami berlakukan satu arah,\" kata Kasatlantas.",
+     [("Jalur Cadas Pangeran", "Dian Purnama")]),
+    ("s14-kadiskominfo",
+     "Kepala Dinas Komunikasi dan Informatika Kota Cimahi, Harjono Hadi, meluncurkan aplikasi aduan. "
+     "\"Aduan dijawab paling lama dua hari,\" kata Kadiskominfo.",
+     [("Aduan dijawab paling", "Harjono Hadi")]),
+    ("s14-trip-one-name-like-an-office",
+     "Kepala Seksi Imigrasi Kantor Imigrasi Cirebon, Andri Wijaya, memeriksa paspor. \"Antreannya panjang "
+     "sekali,\" kata Kasim.",
+     # first written None; a one-word name first written in a bare cue is a one-name speaker (round 1's rule)
+     [("Antreannya panjang", "Kasim")]),
+    # Session 14, round 12, written before it was run: interview layouts with labels, a headline
+    # quote over a body quote, a post quoted with the account named in the cue
+    ("s14-qa-jawab-with-marks",
+     "Berikut petikan wawancara dengan Bupati Garut, Rudy Hermawan.\n"
+     "Tanya: Kapan jalan selatan selesai diperbaiki?\n"
+     "Jawab: \"Akhir tahun ini, kalau cuaca mendukung.\"",
+     [("Akhir tahun ini", "Rudy Hermawan")]),
+    ("s14-headline-quote-then-body-nya",
+     "Kapolres Garut: \"Tidak Ada Toleransi untuk Geng Motor\"\n"
+     "GARUT - Kapolres Garut, AKBP Rohman Yonky, memimpin razia malam. \"Semua yang ikut konvoi kami "
+     "periksa,\" ujarnya.",
+     [("Semua yang ikut", "Rohman Yonky")]),
+    ("s14-tulis-akun-handle-in-cue",
+     "Wali Kota Bogor, Bima Prasetya, meninjau Jalan Suryakencana. \"Trotoar sudah rapi, silakan jalan "
+     "kaki,\" tulis Bima melalui akun @bimaprasetya.",
+     [("Trotoar sudah rapi", "Bima Prasetya")]),
+    ("s14-interview-name-labels-with-marks",
+     "Kompas berbincang dengan Ketua Karang Taruna Desa Cibodas, Asep Saepudin.\n"
+     "Apa program utama tahun ini?\n"
+     "\"Kami fokus pada pelatihan kerja untuk pemuda yang putus sekolah.\"",
+     [("Kami fokus pada", "Asep Saepudin")]),
 ]
 
 
 # Wrong answers found by a probe and left on purpose, with why: still counted as wrong, but they
 # do not fail the run (a fix would lose right answers on the real sets).
-KNOWN_LEFT = {
-    "s13-unrelated-short-name": "a nickname the text never introduces ('kata Aher') is read as a one-name "
-                                "person: real one-name speakers first named in a bare cue are written the same way",
+KNOWN_LEFT: dict[str, str] = {
 }
 
 

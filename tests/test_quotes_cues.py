@@ -1,4 +1,5 @@
 """Cues that name more than one person or describe the speaker: the one who spoke, or nobody."""
+import pytest
 from melati_archive import extract
 
 
@@ -371,3 +372,283 @@ def test_menurut_a_doctor_after_the_quote_is_the_doctor():
     text = ("Kasus diare naik di Kota Ende. \"Air minum harus direbus,\" menurut dr. Maria Wake, Kepala "
             "Puskesmas Kota Ende.")
     assert _pairs(text) == [("Air minum harus dire", "Maria Wake")]
+
+
+
+def test_an_honorific_and_a_word_the_text_never_wrote_is_a_nickname_not_a_speaker():
+    text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Pasar ini untuk pedagang kecil,\" "
+            "kata Kang Dado.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Pasar ini ", None)]
+
+
+def test_a_nickname_clipped_from_two_words_of_a_name_written_before_is_not_a_speaker():
+    text = ("Mantan Wali Kota Cirebon, Subardi Kusnadi, menghadiri peluncuran buku. \"Buku ini catatan lima "
+            "tahun saya,\" kata Sukus.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Buku ini c", None)]
+
+
+def test_a_one_word_name_first_written_in_a_cue_with_an_appositive_is_a_speaker():
+    text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Lapak saya lebih luas,\" kata Mak "
+            "Icih, pedagang sayur.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Lapak saya", "Icih")]
+
+
+def test_a_one_word_name_first_written_in_a_bare_cue_is_a_speaker():
+    # one-name speakers first named in a cue are written so: only a nickname's signs make it nobody
+    text = ("Bupati Sumedang, Darmawan Hidayat, meresmikan pasar baru. \"Lapak saya lebih luas,\" kata "
+            "Sarminah.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("Lapak saya", "Sarminah")]
+
+
+def test_sang_before_a_role_word_in_a_cue_is_that_roles_holder():
+    text = ("Gubernur Bengkulu, Rohidin Saleh, menanam mangrove bersama pelajar. \"Pesisir kita harus hijau "
+            "lagi,\" kata sang gubernur.")
+    assert _pairs(text) == [("Pesisir kita harus h", "Rohidin Saleh")]
+
+
+def test_an_institution_speaking_through_a_named_official_is_that_official():
+    text = ("\"Pendaftaran beasiswa ditutup Jumat,\" kata Pemprov Riau melalui Kepala Dinas Pendidikan, Syamsul "
+            "Bahri.")
+    assert _pairs(text) == [("Pendaftaran beasiswa", "Syamsul Bahri")]
+
+
+def test_an_institution_speaking_through_an_unnamed_office_or_a_letter_is_nobody():
+    assert _pairs("\"Pendaftaran beasiswa ditutup Jumat,\" kata Pemprov Riau melalui surat edaran.") == [
+        ("Pendaftaran beasiswa", None)]
+    # "Reskrim" is the office's unit, not a name
+    assert _pairs("\"Dua pelaku sudah kami tahan,\" kata Polres Kampar melalui Kasat Reskrim.") == [
+        ("Dua pelaku sudah kam", None)]
+
+
+def test_a_former_officer_named_after_the_comma_is_the_speaker():
+    text = "\"Jalan desa dulu rusak parah,\" ujar mantan Bupati Garut, Kolonel (Purn) Asep Saepudin."
+    assert _pairs(text) == [("Jalan desa dulu rusa", "Asep Saepudin")]
+
+
+def test_a_former_office_without_a_name_never_means_its_present_holder():
+    text = ("Bupati Garut, Rudy Hermawan, membuka pameran. \"Jalan desa dulu rusak parah,\" ujar mantan Bupati "
+            "Garut.")
+    assert _pairs(text) == [("Jalan desa dulu rusa", None)]
+
+
+def test_a_former_office_with_a_demonstrative_describes_the_person_just_named():
+    text = ("Wakil Ketua DPRD Riau, Hardianto Nasution, menilai banjir makin sering. \"Hutan di hulu sudah "
+            "habis,\" kata mantan Kapolres Kampar ini.")
+    assert _pairs(text) == [("Hutan di hulu sudah ", "Hardianto Nasution")]
+
+
+def test_a_cue_before_the_quote_with_the_channel_between_verb_and_quote():
+    text = ("Wali Kota Padang, Fadly Amran, menulis di akun Instagram @fadlyamran, \"Terima kasih warga yang ikut "
+            "membersihkan pantai.\"")
+    assert _pairs(text) == [("Terima kasih warga y", "Fadly Amran")]
+    text = ("Camat Lubuk Begalung, Rika Susanti, mengatakan melalui pesan singkat, \"Pendataan warga terdampak "
+            "masih berjalan.\"")
+    assert _pairs(text) == [("Pendataan warga terd", "Rika Susanti")]
+
+
+@pytest.mark.parametrize("verb", ["elaknya", "janjinya", "sarannya", "desaknya", "ulasnya", "kicaunya", "ingatnya",
+                                  "sanggahnya", "simpulnya", "rincinya", "usulnya", "tegurnya", "kritiknya"])
+def test_less_frequent_cue_verbs_with_nya(verb):
+    text = ("Kepala Desa Cikoneng, Ujang Rohmat, ditemui di balai desa. \"Jalan desa kami perbaiki bulan "
+            f"depan,\" {verb}.")
+    assert _pairs(text) == [("Jalan desa kami perb", "Ujang Rohmat")]
+
+
+def test_cuit_before_a_name_is_a_post_on_twitter():
+    text = ("Gubernur Riau, Syamsuar Hasan, memantau titik api. \"Asap mulai berkurang hari ini,\" cuit Syamsuar "
+            "di akun Twitter-nya.")
+    assert _pairs(text) == [("Asap mulai berkurang", "Syamsuar Hasan")]
+
+
+@pytest.mark.parametrize("noun", ["Harapan itu", "Imbauan tersebut", "Komitmen itu", "Arahan ini"])
+def test_a_noun_naming_the_statement_before_a_passive_speech_verb(noun):
+    text = f"\"Seluruh pasar harus bebas sampah plastik.\" {noun} disampaikan Wali Kota Batam, Amsakar Rudi."
+    assert _pairs(text) == [("Seluruh pasar harus ", "Amsakar Rudi")]
+    text = f"\"Seluruh pasar harus bebas sampah plastik.\"\n{noun} ditegaskan Wali Kota Batam, Amsakar Rudi."
+    assert _pairs(text) == [("Seluruh pasar harus ", "Amsakar Rudi")]
+
+
+def test_a_role_word_inside_a_cue_run_makes_it_the_role_of_the_name_after_its_comma():
+    text = ("\"Antrean kapal sudah normal,\" kata General Manager Pelabuhan Teluk Bayur, Rudi Santosa, kepada "
+            "wartawan.")
+    assert _pairs(text) == [("Antrean kapal sudah ", "Rudi Santosa")]
+
+
+def test_a_given_name_two_people_named_in_one_sentence_share_is_nobody():
+    text = ("Ketua RW 04, Agus Salim, dan Ketua RW 05, Agus Riyanto, memimpin kerja bakti. \"Selokan harus "
+            "bersih sebelum hujan,\" kata Pak Agus.")
+    assert _pairs(text) == [("Selokan harus bersih", None)]
+
+
+def test_a_given_name_two_people_share_goes_to_the_one_named_last_in_a_sentence_of_their_own():
+    text = ("Ketua RW 04, Agus Salim, membuka kerja bakti pagi itu. Siang harinya, Ketua RW 05, Agus Riyanto, "
+            "mengecek selokan. \"Selokan harus bersih sebelum hujan,\" kata Agus.")
+    assert _pairs(text) == [("Selokan harus bersih", "Agus Riyanto")]
+
+
+def test_words_one_person_reports_another_said_after_menurut_are_not_the_reporters():
+    text = ("Menurut Ketua RW 03, Jajang Nurjaman, almarhum kepala desa pernah berpesan, \"Jangan jual sawah "
+            "kepada orang luar kampung.\"")
+    assert _pairs(text) == [("Jangan jual sawah ke", None)]
+    text = ("Bupati Ciamis, Herdiat Sunarya, membuka rapat. Menurut Ketua RW 03, Jajang Nurjaman, Bupati pernah "
+            "berpesan, \"Jangan jual sawah kepada orang luar kampung.\"")
+    assert _pairs(text) == [("Jangan jual sawah ke", "Herdiat Sunarya")]
+
+
+def test_an_office_short_form_in_a_cue_is_the_person_introduced_with_the_office_written_out():
+    text = ("Kepala Dinas Pendidikan Kota Cimahi, Harjono Saputra, meninjau sekolah. \"Ruang kelas baru siap "
+            "dipakai,\" kata Kadisdik.")
+    found = extract(text)
+    assert [(q.text[:10], q.speaker, q.evidence) for q in found.quotes] == [("Ruang kela", "Harjono Saputra", "cue-role")]
+    assert [p.name for p in found.people] == ["Harjono Saputra"]  # no person called "Kadisdik"
+
+
+def test_kapolsek_is_the_head_of_a_kepolisian_sektor():
+    text = ("Kepala Kepolisian Sektor Coblong, Kompol Asep Saepulloh, memimpin apel. \"Patroli malam kami "
+            "tambah,\" kata Kapolsek.")
+    assert _pairs(text) == [("Patroli malam kami t", "Asep Saepulloh")]
+
+
+def test_an_office_short_form_two_introduced_offices_fit_is_nobody():
+    text = ("Kepala Dinas Pendidikan Kota Cimahi, Harjono Saputra, dan Kepala Dinas Pendidikan Kabupaten Bandung "
+            "Barat, Rustiyana Dewi, meninjau sekolah. \"Ruang kelas baru siap dipakai,\" kata Kadisdik.")
+    assert _pairs(text) == [("Ruang kelas baru sia", None)]
+
+
+def test_kepsek_is_an_office_word_never_a_name():
+    text = ("Kepala SDN 2 Cibeber, Rina Kurniasih, menyambut siswa. \"Hari pertama diisi perkenalan,\" kata "
+            "Kepsek.")
+    assert _pairs(text) == [("Hari pertama diisi p", None)]
+
+
+def test_a_description_cue_on_the_first_quote_means_the_one_person_of_the_paragraph_before():
+    text = ("Gubernur Riau, Hamdan Syahputra, didampingi Sekda Riau, Indra Wijaya, membuka pasar murah.\n"
+            "Dalam sambutannya, Gubernur Riau mengatakan pasar murah digelar di dua belas kabupaten.\n"
+            "\"Harga beras kita jual di bawah harga pasar,\" kata mantan Bupati Siak dua periode ini.")
+    assert _pairs(text) == [("Harga beras kita jua", "Hamdan Syahputra")]
+
+
+def test_a_description_cue_on_the_first_quote_after_a_paragraph_naming_two_is_nobody():
+    text = ("Sementara itu, Gubernur Riau, Hamdan Syahputra, dan Sekda Riau, Indra Wijaya, membuka pasar murah.\n"
+            "\"Harga beras kita jual di bawah harga pasar,\" kata mantan Bupati Siak dua periode ini.")
+    assert _pairs(text) == [("Harga beras kita jua", None)]
+
+
+def test_one_word_after_a_regional_office_in_a_cue_is_its_region_not_a_name():
+    assert _pairs("\"Harga beras kita jual murah,\" kata Bupati Kuansing.") == [("Harga beras kita jua", None)]
+    found = extract("Bupati Kuansing, Suhardiman Amby, membuka pasar. \"Harga beras kita jual murah,\" kata "
+                    "Bupati Kuansing.")
+    assert [(q.speaker, q.evidence) for q in found.quotes] == [("Suhardiman Amby", "cue-role")]
+    assert [(p.name, "Kuansing" in p.aliases) for p in found.people] == [("Suhardiman Amby", False)]
+
+
+def test_a_given_name_the_text_introduced_after_a_regional_office_in_a_cue_is_that_person():
+    text = "Bupati Kampar, Ahmad Yuzar, membuka pasar. \"Harga beras kita jual murah,\" kata Bupati Ahmad."
+    assert _pairs(text) == [("Harga beras kita jua", "Ahmad Yuzar")]
+
+
+def test_tanyanya_lagi_after_an_answer_is_the_one_who_asked_before():
+    text = ("Pedagang, Warsih, bertanya kepada Lurah Cibadak, Yusuf Maulana. \"Kapan kios dibangun?\" tanya "
+            "Warsih. \"Bulan depan,\" jawab Yusuf. \"Bulan depan tanggal berapa?\" tanyanya lagi.")
+    assert _pairs(text) == [("Kapan kios dibangun?", "Warsih"), ("Bulan depan", "Yusuf Maulana"),
+                            ("Bulan depan tanggal ", "Warsih")]
+
+
+def test_a_cue_with_lagi_and_another_verb_goes_on_with_the_previous_speaker():
+    text = ("Pedagang, Warsih, bertanya kepada Lurah Cibadak, Yusuf Maulana. \"Kapan kios dibangun?\" tanya "
+            "Warsih. \"Bulan depan,\" jawab Yusuf. \"Anggarannya sudah ada,\" katanya lagi.")
+    assert _pairs(text)[-1] == ("Anggarannya sudah ad", "Yusuf Maulana")
+
+
+def test_a_lowercase_noun_after_a_cue_verb_is_the_speakers_office_not_a_pronoun():
+    # "kata nakhoda": whoever holds that office, never the last subject (here a different person)
+    text = ("Kepala Pos SAR Pangandaran, Rudi Hartono, memimpin pencarian. \"Ombaknya tinggi sekali,\" kata "
+            "nakhoda.")
+    assert _pairs(text) == [("Ombaknya tinggi seka", None)]
+    assert _pairs("\"Ombaknya tinggi sekali,\" kata nakhoda kapal, Darsono Hadi.") == [
+        ("Ombaknya tinggi seka", "Darsono Hadi")]
+    text = ("Juru masak dapur umum, Siti Rahayu, menyiapkan nasi bungkus. \"Hari ini kami masak seribu porsi,\" "
+            "kata juru masak.")
+    assert _pairs(text) == [("Hari ini kami masak ", "Siti Rahayu")]
+
+
+def test_a_described_person_after_a_cue_verb_stays_a_description():
+    text = ("Ketua Komunitas Gowes Cimahi, Nadia Putri, rutin bersepeda tiap pagi. \"Berat badan saya turun empat kilo,\" ujar "
+            "perempuan yang ingin menjadi atlet ini.")
+    assert _pairs(text) == [("Berat badan saya tur", "Nadia Putri")]
+
+
+def test_a_one_word_speaker_named_by_the_cue_takes_the_full_name_written_before_without_a_role():
+    text = ("Majelis yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Terdakwa dihukum lima tahun penjara,\" "
+            "kata Hakim Ketua Sutrisno saat membacakan putusan.")
+    found = extract(text)
+    assert [(q.speaker) for q in found.quotes] == ["Sutrisno Hadi"]
+    assert [p.name for p in found.people] == ["Sutrisno Hadi"]
+
+
+def test_a_capitalized_former_office_with_a_demonstrative_is_a_description():
+    text = ("Iwan Setiawan pernah dua periode memimpin Sumedang. \"Jangan ulangi kesalahan lama,\" kata Mantan "
+            "Bupati Sumedang itu.")
+    assert _pairs(text) == [("Jangan ulangi kesala", "Iwan Setiawan")]
+
+
+def test_a_lowercase_description_ending_with_a_demonstrative_is_no_office():
+    text = ("Bupati Sumedang Iwan Setiawan meresmikan jembatan. \"Anak-anak tidak perlu menyeberang sungai "
+            "lagi,\" kata orang nomor satu di Kabupaten Sumedang itu.")
+    assert _pairs(text) == [("Anak-anak tidak perl", "Iwan Setiawan")]
+
+
+def test_a_lowercase_noun_nobody_holds_is_the_person_last_described_so():
+    text = ("Pengemudi ojek daring, Rudi Hartono, menjadi korban begal di Jalan Soekarno-Hatta. \"Motor saya "
+            "dibawa lari,\" kata korban.")
+    found = extract(text)
+    assert [(q.speaker, q.evidence) for q in found.quotes] == [("Rudi Hartono", "description")]
+    assert "korban" not in found.people[0].aliases
+    # the last subject is called something else: nobody
+    text = ("Sidang dipimpin Hakim Ketua, Sutrisno Hadi. Di hadapan majelis, terdakwa Dadan Kurniawan mengaku "
+            "menyesal. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya menyesal,\" jawab terdakwa.")
+    assert _pairs(text)[1] == ("Saya menyesal", None)
+
+
+def test_a_lowercase_noun_that_is_the_object_of_the_last_subject_is_not_that_subject():
+    text = ("Kapolsek Coblong, Kompol Asep Saepulloh, menangkap pelaku pencurian motor. \"Saya terpaksa karena "
+            "butuh uang,\" kata pelaku.")
+    assert _pairs(text) == [("Saya terpaksa karena", None)]
+
+
+def test_a_long_office_short_form_reads_a_syllable_of_each_word():
+    text = ("Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Depok, Nuraini Putri, membuka layanan malam. "
+            "\"KTP bisa diurus sampai pukul sembilan,\" kata Kadisdukcapil.")
+    assert _pairs(text) == [("KTP bisa diurus samp", "Nuraini Putri")]
+
+
+def test_a_one_word_name_too_short_for_an_office_of_three_words_stays_a_name():
+    text = ("Kepala Seksi Imigrasi Kantor Imigrasi Bogor, Andri Wijaya, memeriksa paspor. \"Antreannya panjang,\" "
+            "kata Kasim.")
+    assert _pairs(text) == [("Antreannya panjang", "Kasim")]
+
+
+def test_office_short_forms_and_nicknames_are_looked_for_among_a_bounded_number_of_recent_people():
+    from melati_archive.nlp import attribution as A
+    from melati_archive.nlp import people as P
+
+    syllables = ["ra", "ni", "su", "ta", "wa", "di", "ma", "ya"]
+    names = [f"{syllables[i % 8].capitalize()}{syllables[i // 8 % 8]}no {syllables[i // 3 % 8].capitalize()}wati"
+             for i in range(60)]
+    text = "".join(f"Kepala Desa Sukamaju {k}, {name}, hadir. " for k, name in enumerate(names))
+    cast = P.find_people(text)
+    recent = A._recent_persons(cast, len(text))
+    assert 0 < len(recent) <= A._RECENT_PERSONS
+    assert len(cast.persons) > A._RECENT_PERSONS and len({id(p) for p in recent}) == len(recent)
+
+
+def test_an_answer_labelled_jawab_is_the_interviewee_named_in_the_lead_in():
+    text = ("Berikut petikan wawancara dengan Kepala Dinas Sosial Jambi, Asnawi Rahman.\n"
+            "Tanya: Berapa penerima bantuan tahun ini?\n"
+            "Jawab: \"Sekitar dua puluh ribu keluarga di seluruh provinsi.\"")
+    assert _pairs(text) == [("Sekitar dua puluh ri", "Asnawi Rahman")]
+    # no interview announced: nobody
+    text = ("Kepala Dinas Sosial Jambi, Asnawi Rahman, dan Sekda Jambi, Sudirman Hadi, hadir.\n"
+            "Tanya: Berapa penerima bantuan tahun ini?\n"
+            "Jawab: \"Sekitar dua puluh ribu keluarga di seluruh provinsi.\"")
+    assert _pairs(text) == [("Sekitar dua puluh ri", None)]

@@ -88,3 +88,16 @@ def test_a_dash_before_the_cue_and_a_speaker_in_parentheses_after_the_quote():
 def test_a_quote_with_a_comma_inside_its_marks_is_speech_even_if_the_sentence_goes_on():
     text = "Camat Maumere, Stefanus Sina, mengatakan, \"Kami siap menampung pengungsi,\" dan meminta warga tenang."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Kami siap menampung pengungsi", "Stefanus Sina")]
+
+
+def test_a_link_line_between_two_paragraphs_of_one_quote_is_not_in_its_text():
+    from melati_archive import extract
+
+    text = ("Kepala Dinas Sosial Kota Jambi, Rini Astuti, menjelaskan jadwal bantuan.\n"
+            "\"Tahap pertama selesai pekan ini.\n"
+            "Baca juga: Pemkot Jambi Buka Posko Pengaduan\n"
+            "\"Tahap kedua dimulai bulan depan,\" kata Rini.")
+    quotes = extract(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Tahap pertama selesai pekan ini. Tahap kedua dimulai bulan depan", "Rini Astuti")]
+    assert text[quotes[0].start:quotes[0].end].startswith("\"Tahap pertama")  # offsets still cover the span

@@ -1,5 +1,6 @@
 """Introductions of regional pages that carry no comma or use a description, and the `-nya` cue
 after them."""
+import pytest
 from melati_archive import extract
 
 
@@ -172,3 +173,94 @@ def test_a_river_or_mountain_opening_the_sentence_before_a_nya_cue_is_no_person(
     text = ("Sungai Cikeas meluap sejak subuh. \"Air masuk ke rumah setinggi lutut,\" katanya.\n"
             "Gunung Gede kembali mengeluarkan asap. \"Pendaki kami minta turun,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == [None, None]
+
+
+def test_ustazah_is_an_honorific_before_a_womans_name():
+    text = ("Guru mengaji kampung, Ustazah Lilis Marlina, membuka kelas baru. \"Anak-anak datang tiap sore,\" "
+            "kata Ustazah Lilis.")
+    assert _pairs(text) == [("Anak-anak datang tia", "Lilis Marlina")]
+
+
+def test_an_elder_called_by_honorific_and_given_name_is_the_full_name_written_before():
+    # "Mama Ruth" in the cue is the cue's own words, not an earlier, shorter form of the name
+    text = ("Mama Ruth Kogoya menjual sayur di Pasar Wamena sejak subuh. \"Hujan bikin sayur cepat busuk,\" "
+            "kata Mama Ruth.")
+    assert _pairs(text) == [("Hujan bikin sayur ce", "Ruth Kogoya")]
+
+
+def test_a_court_word_opening_a_sentence_is_not_part_of_the_name():
+    text = ("Tersangka Joko Prasetyo diperiksa selama enam jam. \"Saya hanya disuruh mengantar barang,\" "
+            "kata Joko.")
+    assert _pairs(text) == [("Saya hanya disuruh m", "Joko Prasetyo")]
+
+
+def test_a_name_with_bin_is_one_name_and_the_fathers_name_is_no_short_form():
+    from melati_archive.nlp.names import default_aliases, name_tokens
+
+    text = ("Saksi Umar Hakim bin Salim menjawab pertanyaan hakim. \"Saya melihat mobil itu pukul dua "
+            "malam,\" kata Umar.")
+    assert _pairs(text) == [("Saya melihat mobil i", "Umar Hakim bin Salim")]
+    assert name_tokens("Umar Hakim bin Salim") == ["Umar", "Hakim"]
+    assert "Salim" not in default_aliases("Umar Hakim bin Salim")
+
+
+def test_a_batak_womans_name_with_boru_is_one_name():
+    text = ("Penenun ulos di Desa Lumban Suhi, Tiurma boru Sinaga, menerima pesanan dari Medan. \"Satu ulos "
+            "selesai dua minggu,\" kata Tiurma.")
+    assert _pairs(text) == [("Satu ulos selesai du", "Tiurma boru Sinaga")]
+
+
+def test_a_lowercase_arabic_article_stays_inside_the_name():
+    text = ("Pengurus masjid, Hasan al-Habsyi, membagikan takjil kepada warga. \"Setiap sore kami siapkan "
+            "tiga ratus porsi,\" ujar Hasan.")
+    assert _pairs(text) == [("Setiap sore kami sia", "Hasan al-Habsyi")]
+
+
+@pytest.mark.parametrize("hon", ["Romo", "Bhante", "Buya", "Nyai", "Mang", "Ceu", "Koh", "Bli", "Datuk"])
+def test_a_regional_or_religious_form_of_address_is_no_part_of_the_name(hon):
+    text = (f"Tokoh warga Kampung Sukahurip, {hon} Jaka Permana, memimpin doa bersama. \"Semoga kampung kita "
+            f"aman,\" kata {hon} Jaka.")
+    assert _pairs(text) == [("Semoga kampung kita ", "Jaka Permana")]
+
+
+@pytest.mark.parametrize("rank", ["Brigjen TNI (Purn)", "Kolonel Inf (Purn)", "Letkol Mar"])
+def test_a_rank_with_its_service_corps_or_retirement_before_a_name_after_a_cue(rank):
+    text = f"\"Veteran harus diperhatikan,\" kata Ketua Legiun Veteran Kota Bogor, {rank} Dadang Supriatna."
+    assert _pairs(text) == [("Veteran harus diperh", "Dadang Supriatna")]
+
+
+def test_ayahanda_or_ibunda_of_the_victim_is_a_relative_not_the_victim():
+    assert _pairs("\"Anak saya pendiam,\" kata ibunda korban.") == [("Anak saya pendiam", None)]
+    assert _pairs("\"Kami sudah ikhlas,\" ujar ayahanda korban, Wahyu Prasetyo.") == [
+        ("Kami sudah ikhlas", "Wahyu Prasetyo")]
+
+
+def test_the_owner_opening_the_sentence_before_a_nya_quote_is_its_speaker():
+    text = ("Warung Surya Darmawan di tepi Sungai Cikapundung ikut terendam. \"Kulkas dan etalase rusak "
+            "semua,\" keluhnya.")
+    assert _pairs(text) == [("Kulkas dan etalase r", "Surya Darmawan")]
+    text = "Kebun milik Wawan Gunawan diserang hama. \"Tomat saya busuk sebelum dipanen,\" ujarnya."
+    assert _pairs(text) == [("Tomat saya busuk seb", "Wawan Gunawan")]
+
+
+def test_a_name_after_bernama_before_a_nya_quote_is_its_speaker():
+    text = "Seorang pemulung bernama Kusnadi menemukan dompet berisi uang. \"Saya kembalikan ke pemiliknya,\" katanya."
+    assert _pairs(text) == [("Saya kembalikan ke p", "Kusnadi")]
+
+
+def test_an_institution_named_like_property_is_no_owner():
+    found = extract("Rumah Sakit Hasan Sadikin menambah ruang isolasi. \"Pasien bertambah tiap hari,\" katanya.")
+    assert [(q.speaker) for q in found.quotes] == [None]
+    assert not found.people
+
+
+def test_a_compound_noun_of_common_words_after_a_property_word_is_no_owner():
+    found = extract("Warung Kopi Sederhana di Jalan Braga ramai sejak pagi. \"Es susu paling laku,\" katanya.")
+    assert [q.speaker for q in found.quotes] == [None]
+    assert not found.people
+
+
+def test_bernama_after_a_thing_names_no_person():
+    found = extract("Kapal nelayan bernama Sinar Bahari tenggelam di perairan Garut. \"Ombak tiba-tiba tinggi,\" "
+                    "katanya.")
+    assert [q.speaker for q in found.quotes] == [None]

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from . import people as P
-from .coref import in_spans
+from .coref import in_spans, several_fuller_forms
 from .quotes import Found
 from .speechverbs import MEN_VERBS
 
@@ -41,7 +41,9 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     spans = [(q.start, q.end) for q in quotes]
     cast.chain_pronouns(text, skip=spans)
     prev: Found | None = None
+    done: list[Found] = []
     for q in quotes:
+        done.append(q)
         speaker: P.Known | None = None
         if q.initials:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
@@ -55,18 +57,43 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
+            if _region_read_as_name(text, q, speaker):
+                # "kata Bupati Siak": the regent of Siak, not someone called Siak
+                holder = cast.resolve_role(f"{q.subject_role} {q.subject_name}", q.start)
+                cast.merge_into(speaker, holder, alias=False)
+                speaker, evidence = holder, "cue-role"
+            holders = _office_short_form(text, q, q.subject_name, cast) if _first_written_here(text, q, speaker) else []
+            if holders:
+                # "kata Kadinkes" read as a one-word name: the short form of an office introduced
+                # before; its one holder, or nobody when two hold such an office
+                holder = holders[0] if len(holders) == 1 else None
+                cast.merge_into(speaker, holder)
+                speaker, evidence = holder, "cue-role"
+            if speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
+                                        or _alike_in_one_sentence(text, q, cast)):
+                speaker = None
+            _fuller_name_written_before(text, q, speaker, cast)
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
-            word = " ".join(q.subject_role.split())
-            if speaker is not None and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
+            if speaker is None and " " not in q.subject_role.strip():
+                holders = _office_short_form(text, q, q.subject_role.strip(), cast)  # "kata Kapolsek"
+                speaker = holders[0] if len(holders) == 1 else None
+            if speaker is None and q.noun_cue:
+                speaker = _described_by_noun(text, q, cast, spans)
+                evidence = "description"  # the noun ("korban") is then no alias of that person (below)
+            word = " ".join(q.subject_role.split()) if evidence != "description" else ""
+            if speaker is not None and word and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
         elif q.how == "before" and q.subject:
             speaker, evidence = _speaker_in_fragment(q.subject, cast, q.start, text), "cue-before"
+        elif q.how == "before-colon" and (q.subject or "").rstrip(".").lower() in _ANSWER_LABELS:
+            speaker, evidence = _interviewee(text, q, cast, spans), "cue-before"  # "Jawab: "...""
         elif q.how == "before-colon":
             speaker, evidence = _named_before_colon(text, q, cast), "cue-before"
         elif q.how in ("pronoun", "pronoun-before"):
-            speaker, evidence = _continuing(text, q, prev, spans) or _pronoun_referent(text, q, cast, spans)
+            speaker, evidence = (_asked_again(text, q, done) or _continuing(text, q, prev, spans)
+                                 or _pronoun_referent(text, q, cast, spans))
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
@@ -105,6 +132,162 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         else:
             q.how = "drop"
     quotes[:] = [q for q in quotes if q.how != "drop"]
+
+
+# After a cue's name: an appositive ("kata Sutini, pedagang sayur") or an age introduces the person.
+_INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
+
+
+def _unintroduced_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast) -> bool:
+    """A bare one-word name in a cue that the text writes nowhere before and introduces nowhere,
+    while it has named someone else: a nickname ("kata Kang Emil", "kata Aher") of someone the
+    text calls otherwise, or of nobody in it. Called by an honorific, or blended from the first
+    syllables of a name written before ("Aher" for Ahmad Heryadi), it is no full name: nobody."""
+    word = q.subject_name
+    if (" " in speaker.name or speaker.role or speaker.registry_id or q.subject_role or q.through
+            or " " in word or text.find(word) < q.end or _INTRODUCED_AFTER.match(text, q.cue_end)):
+        return False
+    if not any(p is not speaker and " " in p.name and 0 <= p.first < q.start for p in cast.persons):
+        return False
+    cue = text[q.end:q.cue_end].split()
+    at = next((k for k in range(len(cue) - 1, -1, -1) if cue[k].strip(",.") == word), None)
+    if at is not None and at > 0 and cue[at - 1].rstrip(".").lower() in P.HONORIFICS:
+        return True
+    # a nickname is clipped from someone the text was just talking about (a bounded number of them)
+    return any(_blended(word.lower(), [t.lower() for t in P.name_tokens(p.name)])
+               for p in _recent_persons(cast, q.start) if p is not speaker and " " in p.name)
+
+
+def _alike_in_one_sentence(text: str, q: Found, cast: P.Cast) -> bool:
+    """The cue's short name fits two people whose last mentions before the quote stand in one
+    sentence ("Ketua PKK, Siti Aminah, dan bidan desa, Siti Rahayu, ..." then "kata Ibu Siti"):
+    the latest of them is no more likely than the other. (Named in sentences of their own, the
+    one named last is the one the text goes on about.)"""
+    cands = {id(p): p for p in cast._candidates(P.clean_name(q.subject_name).lower(), False)}
+    if len(cands) < 2:
+        return False
+    wanted = {k for k, p in enumerate(cast.persons) if id(p) in cands}
+    last: dict[int, int] = {}
+    for start, _end, i in cast.mentions[:bisect.bisect_left(cast.mentions, (q.start,))]:
+        if i in wanted:
+            last[i] = start
+    if len(last) < 2:
+        return False
+    a, b = sorted(last.values())[-2:]
+    return not _SENTENCE_BREAK.search(text, a, b)
+
+
+def _fuller_name_written_before(text: str, q: Found, speaker: P.Known | None, cast: P.Cast) -> None:
+    """A one-word speaker introduced by this very cue ("kata Hakim Ketua Sutrisno") whose full name
+    the text wrote before without a role ("majelis yang diketuai Sutrisno Hadi"): the full name,
+    when exactly one fits."""
+    if speaker is None or " " in speaker.name or speaker.registry_id or speaker.first < q.end:
+        return
+    full = P._expand_full_name(text, speaker.name, q.start)
+    if " " in full and cast.by_name(full) is None and not several_fuller_forms(text, speaker.name, q.start):
+        cast.rename(speaker, full)
+
+
+def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """"kata korban" where no one holds that office: the person a pronoun would mean, when the
+    sentence of their last mention calls them so ("Rudi, pengemudi ojek, menjadi korban begal").
+    Anyone else ("jawab terdakwa" after the judge spoke): nobody."""
+    person, _how = _pronoun_referent(text, q, cast, spans)
+    if person is None:
+        return None
+    k = cast.persons.index(person) if person in cast.persons else -1
+    last = max((s for s, _e, i in cast.mentions if i == k and s < q.start and not in_spans(spans, s)), default=None)
+    if last is None:
+        return None
+    head = _sentence_start(text, last, spans)
+    end = _SENTENCE_BREAK.search(text, last)
+    word = re.escape(q.subject_role.split()[0].lower())
+    # the noun in the role written before the name ("Hakim Ketua, Name"), or said of them after it
+    # ("Name, korban banjir", "Name menjadi korban"), not as an object ("Name menangkap pelaku")
+    before = text[max(head, last - 50):last].lower()
+    after = text[last:end.start() if end else q.start].lower()
+    return person if (re.search(r"\b" + word + r"\b", before)
+                      or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after)) \
+        else None
+
+
+def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:
+    """The cue's one-word speaker is a person made from this cue alone: no role, no registry
+    entry, and the word written nowhere before the quote."""
+    return (speaker is not None and " " not in speaker.name and not speaker.role and not speaker.registry_id
+            and " " not in q.subject_name and text.find(q.subject_name) >= q.end)
+
+
+def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
+    """"kata Bupati Siak": one word after a regional office, written nowhere before the quote, is
+    the office's region, not a person the cue names (a name the text introduced resolves before)."""
+    role = (q.subject_role or "").split()
+    made_here = (speaker is not None and " " not in speaker.name and speaker.name == q.subject_name
+                 and speaker.first >= q.end and not speaker.registry_id and speaker.role in (None, q.subject_role))
+    return (made_here and len(role) >= 1 and role[-1].lower() in P._REGIONAL_HEADS
+            and all(w.lower().rstrip(".") in ("mantan", "plt", "plh", "pj", "wakil", "wali") for w in role[:-1]))
+
+
+# "Kajari": Ka|pala Ke|ja|ksaan Nege|ri reads a syllable from inside each word after the first
+_OFFICE_SHORT_COST_PER_WORD = 0.5
+
+
+_RECENT_WINDOW = 3000  # characters before a quote an office's holder is looked for in
+_RECENT_PERSONS = 12
+
+
+def _recent_persons(cast: P.Cast, pos: int) -> list[P.Known]:
+    """The people mentioned in the stretch before `pos`, most recent first, a bounded number: a text
+    of hundreds of officials must not make each quote read every one of them."""
+    seen: dict[int, P.Known] = {}
+    for k in range(bisect.bisect_left(cast.mentions, (pos,)) - 1, -1, -1):
+        s, _e, i = cast.mentions[k]
+        if s < pos - _RECENT_WINDOW or len(seen) >= _RECENT_PERSONS:
+            break
+        seen.setdefault(i, cast.persons[i])
+    return list(seen.values())
+
+
+def _is_subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
+    """The people introduced before the quote whose office `word` is the short form of, read off
+    the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
+    "Kasatpol" = Kepala Satuan Polisi, "Kapolsek" = Kepala Kepolisian Sektor)."""
+    from .acronyms import alignment_cost
+
+    if len(word) < 4 or word.isupper() or not word[:1].isupper():
+        return []
+    holders = []
+    for p in _recent_persons(cast, q.start):
+        words = (p.role or "").replace(",", " ").split()
+        if not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
+            continue  # a cheap test first: every letter of the short form in order in the office
+        if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS
+                or word.lower().startswith(words[0].lower())):
+            continue  # "kata Bupati" of "Bupati Garut": the office's head word itself, no short form
+        for k in range(2, min(6, len(words)) + 1):
+            cost = alignment_cost(word, words[:k])
+            # each word read gives a syllable of two letters or more ("Kadisdukcapil" reads six words,
+            # a name such as "Kasim" cannot read "Kepala Seksi Imigrasi")
+            read = sum(1 for w in words[:k] if w.lower() not in ("dan", "&"))
+            if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (read - 1) and len(word) >= 2 * read:
+                holders.append(p)
+                break
+    return holders
+
+
+def _blended(word: str, tokens: list[str]) -> bool:
+    """`word` is the start of one name word and the start of the next ("aher" = a|hmad + her|yadi,
+    "jokowi" = joko + wi|dodo), the way nicknames are clipped from a full name."""
+    for a, b in zip(tokens, tokens[1:]):
+        for cut in range(1, len(word) - 1):
+            if a.startswith(word[:cut]) and b.startswith(word[cut:]):
+                return True
+    return False
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
@@ -195,6 +378,28 @@ def _continuing(text: str, q: Found, prev: Found | None, spans) -> tuple[P.Known
     return prev.speaker, "continuation" if prev.speaker is not None else "unresolved"
 
 
+# In a dialog the asker asks again and the answerer answers again: "tanyanya lagi" is the last
+# one who asked, "jawabnya lagi" the last one who answered, whoever spoke in between.
+_DIALOG_VERBS = frozenset({"tanya", "jawab"})
+
+
+def _asked_again(text: str, q: Found, done: list[Found]) -> tuple[P.Known, str] | None:
+    """`"...?" tanyanya lagi` after an answer: the speaker of the last quote cued with the same
+    question or answer verb, within a dialog (quotes less than 600 characters apart)."""
+    verb = (q.cue or "").lower().split()[0] if q.cue else ""
+    verb = verb[:-3] if verb[:-3] in _DIALOG_VERBS else verb  # "tanyanya" (but "tanya" ends in -nya too)
+    if verb not in _DIALOG_VERBS or not _AGAIN.match(text, q.cue_end):
+        return None
+    end = q.start
+    for earlier in reversed(done[:-1]):
+        if end - earlier.end > 600:
+            return None
+        if earlier.cue and earlier.cue.lower().split()[0] in (verb, verb + "nya"):
+            return (earlier.speaker, "continuation") if earlier.speaker is not None else None
+        end = earlier.start
+    return None
+
+
 def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
     """A quote with no cue opening its paragraph, after a paragraph of reported speech with one
     subject ("Kepada wartawan, Kepala Desa X, Name, menjelaskan bahwa ..."): that subject goes on
@@ -240,13 +445,37 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
     Two candidates: nobody (a wrong attribution is worse than none)."""
     if _SOURCE_DESCRIPTION.search(q.cue or "") or _unnamed_since_last_mention(text, cast, q.start, spans):
         return None
-    since = prev.end if prev is not None else text.rfind("\n", 0, q.start) + 1
+    if prev is not None:
+        since = prev.end
+    else:  # the first quote: its paragraph and the one before it (who the text is talking about)
+        line = text.rfind("\n", 0, q.start)
+        since = text.rfind("\n", 0, line) + 1 if line > 0 else 0
     between = cast.mentions_between(since, q.start, skip=spans)
     if len(between) == 1 and not between & cast.departed:
         return cast.persons[next(iter(between))]
     if not between and prev is not None:
         return prev.speaker
     return None
+
+
+# An interview set out as questions and answers: "Tanya: ..." / "Jawab: "..."".
+_ANSWER_LABELS = frozenset({"jawab", "jawaban", "j"})
+_INTERVIEW_LEAD = re.compile(r"\b(?:wawancara|berbincang|bincang-bincang|berbincang-bincang)[^\S\n]+(?:dengan|bersama)\b",
+                             re.IGNORECASE)
+
+
+def _interviewee(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
+    """The answer of a question-and-answer interview: the one person named in the sentence that
+    announces the interview ("Berikut petikan wawancara dengan Bupati X, Name."), else nobody."""
+    lead = None
+    for m in _INTERVIEW_LEAD.finditer(text, max(0, q.start - 3000), q.start):
+        lead = m
+    if lead is None:
+        return None
+    head = _sentence_start(text, lead.start(), spans)
+    end = _SENTENCE_BREAK.search(text, lead.end())
+    named = cast.mentions_between(head, end.end() if end else q.start, skip=spans)
+    return cast.persons[next(iter(named))] if len(named) == 1 else None
 
 
 _PAREN_ROLE = re.compile(r"^[^\S\n]*\([^()\n]{2,80}\)[^\S\n]*$")

@@ -280,6 +280,30 @@ class Cast:
             self.mentions.sort()
             self.subjects.add(pos)
 
+    def merge_into(self, gone: Known, into: Known | None, alias: bool = True) -> None:
+        """`gone` was `into` written another way ("kata Kadinkes" read as a name): its mentions and
+        its written form (unless `alias` is False) become into's, and it leaves the cast; into
+        None: it was nobody."""
+        g = next(k for k, p in enumerate(self.persons) if p is gone)
+        t = next((k for k, p in enumerate(self.persons) if p is into), None)
+        if into is not None and alias and gone.name not in into.aliases:
+            into.aliases.append(gone.name)
+
+        def remap(i: int) -> int:
+            i = t if i == g else i
+            return i - 1 if i > g else i
+        self.persons.pop(g)
+        self.mentions = sorted((s, e, remap(i)) for s, e, i in self.mentions if i != g or t is not None)
+        self.departed = {remap(i) for i in self.departed if i != g}
+        self.__dict__.pop("_index_cache", None)  # keyed by the number of persons, which may come back
+
+    def rename(self, person: Known, name: str) -> None:
+        """`person` is called by the fuller `name` (the old one stays an alias)."""
+        if person.name not in person.aliases:
+            person.aliases.append(person.name)
+        person.name = name
+        self.__dict__.pop("_index_cache", None)
+
     def mentions_between(self, a: int, b: int, skip: list[tuple[int, int]] = ()) -> set[int]:
         # mentions are kept sorted by start: only those in [a, b) are read
         lo, hi = bisect.bisect_left(self.mentions, (a,)), bisect.bisect_left(self.mentions, (b,))
@@ -338,7 +362,10 @@ def _all_lowered_runs(text: str) -> str:
     return "\0".join(_lowered_runs(text))
 
 
-_CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
+# a run of capitalized words, also over the lowercase words that join a name's parts ("Umar bin
+# Salim", "Tiurma boru Sinaga", "Hasan al-Habsyi")
+_CAP_RUN = re.compile(r"(?:[A-Z](?<![\w.][A-Z])[a-z]+(?:['\-][A-Za-z]+)*)(?:[^\S\n]+(?:(?:bin|binti|boru|br\.?)[^\S\n]+)?"
+                      r"(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][a-z]+(?:['\-][A-Za-z]+)*)+")
 
 
 def _expand_full_name(text: str, short: str, before: int) -> str:
@@ -373,15 +400,17 @@ def several_fuller_forms(text: str, short: str, before: int) -> bool:
 
 
 def _fuller_forms_before(text: str, short: str, before: int) -> list[str]:
-    found = {form for first, form in _fuller_forms(text, short) if first < before}
+    # a form must end before the name: "Mama Yosina" is the cue's own words around it, no earlier form
+    found = {form for first, form in _fuller_forms(text, short) if first + len(form) <= before}
     return [f for f in found if not any(f != g and _same_person(f, g) and len(f) > len(g) for g in found)]
 
 
 @functools.lru_cache(maxsize=64)
 def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
-    """Each run of name words around `short` in the text's capitalized runs, with the start of
-    the first run that holds it: worked out once per text and name, since a text may ask about
-    one short name at hundreds of places (a text that repeats it asked in quadratic time)."""
+    """Each run of name words around `short` in the text's capitalized runs, with where it first
+    starts (words one space apart, as normalized text writes them): worked out once per text and
+    name, since a text may ask about one short name at hundreds of places (a text that repeats it
+    asked in quadratic time)."""
     low = short.lower()
     first: dict[str, int] = {}
     for (run_start, toks), lowered in zip(_cap_runs(text), _lowered_runs(text)):
@@ -397,7 +426,7 @@ def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
             while b < len(toks) and _name_token_ok(toks, b):
                 b += 1
             if 2 <= b - a <= 4 and _name_token_ok(toks, j):
-                first.setdefault(" ".join(toks[a:b]), run_start)
+                first.setdefault(" ".join(toks[a:b]), run_start + len(" ".join(toks[:a])) + (1 if a else 0))
     return tuple(sorted((start, form) for form, start in first.items()))
 
 

@@ -89,7 +89,8 @@ def extract(
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
         found = Q.find_quotes(story)
-        names = Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
+        names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
+                 + _owners_and_named(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -315,6 +316,48 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
     return out
 
 
+# In the sentence before a `-nya` quote, a person the text names without a role: the owner of what
+# opens the sentence ("Rumah Ujang Saepudin terendam", "Sawah milik Name gagal panen") or someone
+# "bernama" a name ("Seorang nelayan bernama Darsono ..."; one word is a name there).
+_OWNER = re.compile(r"(?:Rumah|Sawah|Kebun|Ladang|Warung|Toko|Kios|Lapak|Kandang|Kolam|Perahu|Mobil|Motor|Gubuk)"
+                    r"(?P<milik>[^\S\n]+milik)?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
+# "bernama" after a word only people take: the classifier "seorang" some words before, or a person noun
+# right before it ("Kapal nelayan bernama X" names a boat)
+_NAMED_AS = re.compile(r"(?:\b[Ss]eorang(?:[^\S\n]+[a-z][a-z\-]*){1,3}?|\b(?:warga|pria|wanita|perempuan|lelaki|bocah|gadis|"
+                       r"pemuda|remaja|nenek|kakek))[^\S\n]+bernama[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\b")
+
+
+def _root_words() -> frozenset[str]:
+    from .analysis import root_words  # loaded once, only when an owner is looked at
+
+    return root_words()
+
+
+def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """People named in the sentence right before a quote with a pronoun cue: an owner opening the
+    sentence, or a name after "bernama"."""
+    out = []
+    for q in found:
+        if q.how != "pronoun":
+            continue
+        end = len(body[:q.start].rstrip())  # the sentence before the quote (or leading into it) ends here
+        floor = max(0, q.start - 400)
+        stop = body.rfind(". ", floor, end - 1)
+        head = max(stop + 2 if stop != -1 else floor, body.rfind("\n", floor, end) + 1)
+        while head < end and body[head] in " \t":
+            head += 1
+        for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end)):
+            if m is None:
+                continue
+            name = P._trailing_plain(m.group("name"))
+            first = m.group("name").split()[0].lower()
+            if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
+                continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
+            if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
+                out.append((m.start("name"), m.end("name"), name, None))
+    return out
+
+
 def _used_as_name(body: str, word: str, pos: int) -> bool:
     """A one-word subject is a name only if the text writes it capitalized somewhere a sentence does
     not start ("Sebab, ..." and "Polisi mengatakan" are not people), or wrote the full name before."""
@@ -341,7 +384,7 @@ def _clause_head(body: str, pos: int) -> bool:
 def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
     start, end = norm.span_to_original(q.start, q.end)
     return Quote(
-        text=quote_text(norm.original[start:end]),
+        text=quote_text(_without_dropped_lines(norm, q, start, end)),
         speaker=q.speaker.name if q.speaker else None,
         role=q.role,
         cue=q.cue,
@@ -349,6 +392,22 @@ def _to_quote(norm: Normalized, q: Q.Found) -> Quote:
         end=end,
         evidence=q.evidence or "unresolved",
     )
+
+
+def _without_dropped_lines(norm: Normalized, q: Q.Found, start: int, end: int) -> str:
+    """The original span of a quote over paragraphs without the lines normalize dropped inside it
+    (a "Baca juga: ..." link or a photo caption between two paragraphs of one quote)."""
+    span = norm.original[start:end]
+    if "\n" not in span:
+        return span
+    kept = set(norm.offsets[q.start:q.end])
+    out, pos = [], start
+    for line in span.splitlines(keepends=True):
+        first = next((pos + i for i, ch in enumerate(line) if not ch.isspace()), None)
+        if first is None or first in kept:
+            out.append(line)
+        pos += len(line)
+    return "".join(out)
 
 
 _SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2032`")

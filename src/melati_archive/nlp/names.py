@@ -14,7 +14,12 @@ from .scan import LazyWords, word_start_pattern
 
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
-    "gus mbak mas bang kak ustaz ustad ustadz kiai kyai habib bunda ny nyonya tn tuan "
+    "gus mbak mas bang kak ustaz ustad ustadz ustazah ustadzah kiai kyai habib bunda ny nyonya tn tuan "
+    # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife ("Romo X", "Bhante X", "Buya X", "Nyai X")
+    "romo bhante biksu buya nyai "
+    # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
+    # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
+    "mang ceu koh bli datuk datuak "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
     # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay."),
     # a cleric's written with both dots ("K.H.")
@@ -108,7 +113,9 @@ NOT_NAME = frozenset(
     prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
     kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong policy strategic strategy law
     development economics finance initiative alliance coalition trust fund consulting management technology
-    solutions amp""".split()
+    solutions amp
+    terdakwa tersangka terpidana terlapor pelapor saksi korban pelaku
+    reskrim intelkam binmas sabhara samapta propam reskoba narkoba polairud tahti dokkes sektor resor""".split()
 ) | RANKS
 
 
@@ -123,15 +130,18 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 
 _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
-    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustaz|Ustadz|Kiai|Kyai|Habib|"
-    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|"
-    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?Pol\.?\)?)?)[^\S\n]+)"
+    r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
+    r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
+    r"Romo|Bhante|Biksu|Buya|Nyai|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
+    # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
+    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
 )
 
 
-# A personal name: optional honorifics, 1-5 name tokens (bin/binti allowed), optional degrees.
+# A personal name: optional honorifics, 1-5 name tokens (bin/binti and the Batak boru/br. allowed),
+# optional degrees.
 NAME_PATTERN = (
-    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
+    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
     r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r")*)?"
 )
 
@@ -140,9 +150,9 @@ NAME_RE = re.compile(NAME_PATTERN)
 
 
 # What opens each whitespace-separated piece of a NAME_PATTERN match: a capital, "(" (a rank's
-# "(Pol)"), a lowercase honorific ("dr.", "drg.") or a joining word ("bin", "van", "de", "al-",
-# "el-"), nothing else.
-_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "bin", "van", "de", "al-", "el-")
+# "(Pol)"), a lowercase honorific ("dr.", "drg.") or a joining word ("bin", "boru", "br.", "van",
+# "de", "al-", "el-"), nothing else.
+_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "bin", "boru", "br", "van", "de", "al-", "el-")
 
 
 # More space-separated pieces than NAME_PATTERN can span: four titles, five name words, degrees.
@@ -172,7 +182,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-_RANKS_OR_POL = RANKS | {"pol"}
+_RANKS_OR_POL = RANKS | {"pol", "purn", "tni", "mar"}  # "Kombes Pol X", "Brigjen TNI (Purn) X": service, retired
 _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 
@@ -334,7 +344,7 @@ def plausible_name(name: str) -> bool:
         return False
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
-    if not all(_token_ok(t) or t in ("bin", "binti") or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
+    if not all(_token_ok(t) or t in _JOINING_WORDS or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
@@ -347,9 +357,28 @@ def plausible_name(name: str) -> bool:
 _CONNECTORS = frozenset("dan & of for and to on the de serta".split())
 
 
+# Lowercase words inside a name that join its parts: a father's name after "bin"/"binti", a Batak
+# woman's clan after "boru"/"br." ("Rosmawati boru Simanjuntak").
+_JOINING_WORDS = frozenset("bin binti boru br br.".split())
+# An Arabic article written in lowercase before a capital ("Ahmad al-Fatih").
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|an|at|az)-[A-Z][a-z]+")
+
+
+def _joins_name(tokens: list[str], k: int) -> bool:
+    """tokens[k] is a lowercase word inside a name: "bin"/"boru" between two name words, or an
+    Arabic article after one ("al-Fatih")."""
+    if k == 0 or not tokens[k - 1][:1].isupper():
+        return False
+    if tokens[k] in _JOINING_WORDS:
+        return k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+    return bool(_LOWER_ARTICLE.fullmatch(tokens[k]))
+
+
 def _name_token_ok(tokens: list[str], k: int) -> bool:
     tok = tokens[k]
-    if not tok[:1].isupper() or "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
+    if not tok[:1].isupper():
+        return _joins_name(tokens, k)  # "bin", "boru", "al-Fatih" inside a name
+    if "(" in tok or ")" in tok or re.search(r"\.[a-z]", tok):
         return False  # "Startup.co": a web address is an organisation
     if tok.isupper() and len(tok.rstrip(".")) > 1 and not _inner_initials(tokens, k):
         return False  # an acronym (BPBD, PKH)
@@ -593,12 +622,23 @@ _PLACE_INTRO = frozenset(
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t for t in name.split() if len(t.rstrip(".")) > 1 and t not in ("bin", "binti")]
+    """The words of a name that short forms are made of: not its joining words, nor the father's
+    name after "bin"/"binti" ("Ahmad Fauzi bin Sulaiman" is never "Sulaiman")."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if w in ("bin", "binti") and k > 0:
+            words = words[:k]
+            break
+    return [t for t in words if len(t.rstrip(".")) > 1 and t not in _JOINING_WORDS]
 
 
 def default_aliases(name: str) -> list[str]:
     """Short forms a text may use for a full name: first given name, last name, last two tokens."""
-    toks = name_tokens(name)
+    toks = name_tokens(name)  # "Ahmad Fauzi bin Sulaiman": the father's name is no short form
+    if len(toks) >= 2 and len(toks) < len(name.split()) and " ".join(toks) != name:
+        toks_name = " ".join(toks)
+        if name.startswith(toks_name + " bin"):
+            return [a for a in dict.fromkeys([*default_aliases(toks_name), toks_name]) if a != name]
     out: list[str] = []
     if len(toks) >= 2:
         out += [toks[0], toks[-1], " ".join(toks[-2:])]

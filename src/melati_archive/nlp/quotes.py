@@ -11,10 +11,14 @@ from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
 
+# Nouns that name the statement before a passive verb of speaking: `"...." Harapan itu disampaikan Name`.
+_STATEMENT_NOUNS = (r"(?:pernyataan|hal|ucapan|penegasan|pesan|harapan|imbauan|komitmen|penjelasan|keterangan|permintaan|"
+                    r"ajakan|janji|ungkapan|arahan|instruksi|peringatan|seruan|tanggapan|jawaban|pengakuan)")
+_PASSIVE_SPEECH = r"di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan|utarakan|kemukakan)"
 # After the closing mark: `, ujar Name` / `ujarnya` / `kata dia` / `Name menambahkan`.
 _AFTER = re.compile(
-    r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:(?:pernyataan|hal|ucapan|penegasan|pesan)[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|"
-    r"terangkan|tuturkan)(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
+    r"[^\S\n]*[,.\u2013\u2014]?[^\S\n]*(?:" + _CUE_AFTER_VERB + r"|(?P<verb3>" + _EN + r")\b|(?P<verb2>(?:" + _STATEMENT_NOUNS
+    + r"[^\S\n]+(?:itu|tersebut|ini)[^\S\n]+|demikian[^\S\n]+)?" + _PASSIVE_SPEECH + r"(?:[^\S\n]+oleh)?)(?P<nya2>nya)?\b)",
     re.IGNORECASE,
 )
 _AFTER_NAME_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<name>" + P.NAME_PATTERN + r")[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
@@ -45,7 +49,7 @@ _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|" + RANK_ABB
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
-    r"[^\S\n]+(?P<run>(?:(?:sang|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
+    r"[^\S\n]+(?P<run>(?:(?:sang|mantan|eks|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
     r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
@@ -79,18 +83,38 @@ _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilant
 # "kata ibu korban", "ujar suami Siti itu", "kata kakak almarhum, Name": a relative of someone the
 # text names; not that person. Nobody, unless their own name follows after a comma.
 _SUBJ_KIN = re.compile(
-    r"[^\S\n]+(?P<role>(?:ayah|ibu|bapak|kakak|adik|istri|suami|anak|paman|bibi|nenek|kakek|keluarga|kerabat|"
+    r"[^\S\n]+(?P<role>(?:ayah|ibu|ayahanda|ibunda|bapak|kakak|adik|istri|suami|anak|paman|bibi|nenek|kakek|keluarga|kerabat|"
     r"tetangga|orang[^\S\n]+tua)[^\S\n]+(?:korban|pelaku|almarhum|almarhumah|mendiang|tersangka|terdakwa|pasien|bocah|"
     r"balita|siswa|(?<!ibu[^\S\n])(?<!bapak[^\S\n])(?<!nenek[^\S\n])(?<!kakek[^\S\n])[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}))"
     r"(?:[^\S\n]+(?:itu|tersebut|ini))?"
     r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?(?=[^\S\n]*[,.;!?]|[^\S\n]*$)")
+# Words after a cue verb that are no subject: adverbs, prepositions, conjunctions ("kata lagi"
+# is rare, "ujarnya lagi" common; "ujar singkat", "tutur saat ditemui").
+_NOT_A_NOUN = (r"(?:lagi|kembali|pula|pun|singkat|pelan|perlahan|lirih|tegas|lantang|sambil|seraya|sembari|saat|ketika|"
+               r"dalam|di|ke|dari|kepada|usai|seusai|sebelum|setelah|pada|dengan|bahwa|kemudian|lalu|juga|itu|ini|"
+               r"tersebut|yang|dan|atau|serta|nya|sang|(?:me|ber|di)[a-z]{3,}|the|a|an|this|that|his|her|"
+               # a person described, not an office ("ujar perempuan yang ingin menjadi model ini")
+               r"pria|wanita|perempuan|lelaki|laki-laki|gadis|bocah|remaja|pemuda|pemudi|anak|ibu|bapak|nenek|kakek)\b")
+# A cue's clause that ends with a demonstrative ("kata orang nomor satu di Kabupaten X itu."): a description.
+_DESCRIBED_CLAUSE = re.compile(r"[^.!?\n\"]{0,120}?[^\S\n](?:itu|tersebut|ini)[^\S\n]*(?:[.,;!?]|$)")
+_SUBJ_LOWER_NOUN = re.compile(
+    r"[^\S\n]+(?P<desc>(?!" + _NOT_A_NOUN + r")[a-z][a-z\-]{2,}(?:[^\S\n]+(?!" + _NOT_A_NOUN + r")[a-z][a-z\-]{2,}){0,2}?)"
+    r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$))?"
+    r"(?=[^\S\n]*[,.;!?(]|[^\S\n]*$|[^\S\n]+(?:saat|ketika|dalam|di|kepada|seusai|usai|sambil|seraya|pada|sebelum|"
+    r"setelah)\b)")
 _SUBJ_LOWER_ROLE = re.compile(r"[^\S\n]+(?P<role>(?:sang[^\S\n]+)?(?:" + _LOWER_HEADS + r")(?:[^\S\n]+[a-z]+){0,2})\b"
                               r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$))?")
+
+_SANG = re.compile(r"^sang[^\S\n]+")
+_FORMER = re.compile(r"(?i:mantan|eks)[^\S\n]")
+# "... ini" closing a former office's description, also after a few words ("dua periode ini")
+_DEMONSTRATIVE = re.compile(r"(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){0,3}?[^\S\n]+(?:ini|itu|tersebut)(?=[^\S\n]*[.,;!?]|[^\S\n]*$)")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
     r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
-    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
+    # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "...""
+    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
 # `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
@@ -153,6 +177,7 @@ class Found:
     initials: bool = False  # the cue names someone by initials only
     through: bool = False  # the cue's speaker is the person after "melalui"
     comma_before_cue: bool = True  # the quote ends with , ? or ! before its closing mark
+    noun_cue: bool = False  # the cue's subject is a lowercase noun ("kata korban", "jawab terdakwa")
     evidence: str = ""  # what the speaker rests on (attribution.EVIDENCE), "unresolved" when nobody
 
 
@@ -207,8 +232,8 @@ def _looks_like_speech(content: str) -> bool:
 
 # A paragraph that attributes the quote paragraph before it: "Demikian disampaikan ...", "Hal
 # tersebut diungkapkan ...", "Pernyataan itu disampaikan ...".
-_NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?:Hal|Pernyataan|Penegasan|Pesan)[^\S\n]+(?:itu|tersebut|ini))"
-                                 r"[^\S\n]+di(?:katakan|tambahkan|sampaikan|ungkapkan|jelaskan|tegaskan|terangkan|tuturkan)\b)")
+_NEXT_PARAGRAPH_CUE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=(?:Demikian|(?i:" + _STATEMENT_NOUNS + r")[^\S\n]+(?:itu|tersebut|ini))"
+                                 r"[^\S\n]+" + _PASSIVE_SPEECH + r"\b)")
 # A nickname in quote marks inside a name ("kata Ahmad "Ucok" Santoso"): blanked, same length, so
 # the cue reads the name around it.
 _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?\"(?=[^\S\n]+[A-Z][a-z])")
@@ -350,6 +375,13 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.how, q.cue = "anonymous", f"{q.cue} {s.group('run')}"
             q.cue_end = base + m.end() + s.end()
             return True
+        demonstrative = _DEMONSTRATIVE.match(rest, s.end()) if s and _FORMER.match(s.group("run")) else None
+        if demonstrative:
+            # "tutur mantan Kapolda X ini": the former officer the text was talking about, read as a
+            # pronoun (the last subject), never as the office's present holder
+            q.how = "pronoun"
+            q.cue_end = base + m.end() + demonstrative.end()
+            return True
         if s and _two_people(s.group("run")):
             # "kata Budi dan Rina": two people say it together, neither alone
             q.how, q.cue = "group", f"{q.cue} {s.group('run')}"
@@ -373,6 +405,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
             return True
+        through = _THROUGH.match(rest, s.end()) if s else None
+        if through and _through(q, through):
+            # "kata Kemensos melalui Kepala Biro Humas, Name": an institution speaks through a person
+            q.how, q.through, q.cue_end = "after", True, base + m.end() + through.end()
+            return True
         s = _SUBJ_OTHER_SIDE.match(rest)
         if s:
             q.how, q.cue_end = "anonymous", base + m.end() + s.end()
@@ -388,10 +425,20 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
             q.how = "after"
-            q.subject_role = s.group("role")
+            q.subject_role = _SANG.sub("", s.group("role"))  # "kata sang menteri": the minister
             name = P._trailing_plain(s.group("name")) if s.group("name") else None
             if name and name == P.clean_name(s.group("name")):
                 q.subject_name = name
+            q.cue_end = base + m.end() + s.end()
+            return True
+        s = _SUBJ_LOWER_NOUN.match(rest)
+        if s and not s.group("desc").endswith("nya") and not _DESCRIBED_CLAUSE.match(rest):
+            # not "menurut pengakuannya" (the pronoun's person) nor "kata orang nomor satu di X itu" (a description)
+            # "jawab terdakwa", "tanya hakim", "kata saksi ahli, Name": a lowercase noun is the
+            # speaker's role (its one holder in the text, or nobody), never a bare verb's pronoun
+            name = P._trailing_plain(s.group("name")) if s.group("name") else None
+            q.how, q.subject_role, q.noun_cue = "after", s.group("desc"), True
+            q.subject_name = name if name and name == P.clean_name(s.group("name")) else None
             q.cue_end = base + m.end() + s.end()
             return True
         q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
@@ -498,14 +545,20 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         q.subject_name = run.split()[0]  # "ucap E." / "ujar AD": initials only, never a name
         q.initials = True
         return True
-    first = run.split()[0].rstrip(".").lower()
+    words = run.split()
+    # "mantan Kapolda X, Name": the former office is the role, read from its head ("mantan" stays
+    # in the role, so a role-only cue never resolves to the office's present holder)
+    first = (words[1] if len(words) > 1 and words[0].lower() in ("mantan", "eks") else words[0]).rstrip(".").lower()
     if first in _GIVEN_NAME_HEADS and len(run.split()) == 1:
         q.subject_name = run  # "ujar Imam": the given name of someone introduced, not the office
         return True
     starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
     if name_after_comma:
         name = P._trailing_plain(name_after_comma)
-        if name and (starts_with_role or P._trailing_plain(run) is None):
+        # "General Manager Pelabuhan Tanjung Emas, Name": a role word inside the run makes it the role
+        # even where its last words have a name's shape
+        if name and (starts_with_role or P._trailing_plain(run) is None
+                     or any(w.lower() in P.ROLE_HEADS for w in words[1:])):
             q.subject_role, q.subject_name = run, name
             return True
     if starts_with_role:
@@ -552,8 +605,16 @@ def _last_reporting_verb(subject_part: str) -> int | None:
     return last.end() if words else None  # "mengaku sempat berkata": no subject of its own
 
 
+_OWN_SPEECH_VERB = re.compile(r"\b" + _MEN + r"\b")
+
+
 def _cue_before(q: Found, frag: str, frag_start: int) -> bool:
     m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
+    last = m.group("name").rsplit(",", 1)[-1] if m and m.group("name") and "," in m.group("name") else ""
+    if _OWN_SPEECH_VERB.search(last):
+        # "Menurut Kades X, Name, almarhum Bupati pernah berpesan, "..."": the last clause has a
+        # speaker of its own; what Name reports is someone else's words
+        return _cue_before(q, last.lstrip() + ", ", frag_start + m.end("name") - len(last.lstrip()))
     if m:
         q.cue = m.group("verb")
         name = m.group("name")

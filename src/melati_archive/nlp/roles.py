@@ -69,6 +69,7 @@ ROLE_ALIASES = {
     "kapolres": "kepala kepolisian resor", "kades": "kepala desa", "dirut": "direktur utama",
     "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
     "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
+    "kepsek": "kepala sekolah",
 }
 
 

@@ -10,7 +10,11 @@ CUE_VERBS = (
     "sergah jawab sahut tutup bilang nilai katakan ujarkan tuturkan ungkapkan jelaskan tegaskan "
     "terangkan tambahkan sebutkan "
     # less frequent, in news features: a retort, a joke, a complaint, a plea, an appeal
-    "kilah seloroh kelakar canda keluh pinta imbau bantah sindir kisah"
+    "kilah seloroh kelakar canda keluh pinta imbau bantah sindir kisah "
+    # a denial, a promise, advice, an urging, a review, a whisper; posts on Twitter/X ("cuit", "kicau")
+    "elak tepis sangkal janji saran desak ulas bisik cuit kicau "
+    # a reminder, a rebuttal, a conclusion, a breakdown, a proposal, a reproach, a criticism, a reply
+    "ingat sanggah simpul rinci usul tegur kritik balas"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (
