@@ -1,8 +1,8 @@
-"""Word offsets found from the text's lowercase words (intros._lowercase_heads: lowercase role
+"""Word offsets found from the text's lowercase words (lowerroles._lowercase_heads: lowercase role
 words, with or without -nya; intros._cue_offsets: speech cues before a capital): the same offsets
 as the whole-text scans they replace; intros._kin_names: an elder called by kinship, the same
 matches; extract._kata_starts: "menurut", "kata", ... before a subject)."""
-from melati_archive.nlp import extract, intros
+from melati_archive.nlp import extract, intros, lowerroles
 
 TEXTS = [
     "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku senang. Warga-warga lain juga hadir.",
@@ -16,10 +16,10 @@ TEXTS = [
 
 def test_lowercase_heads_are_the_offsets_the_whole_text_scan_gives():
     for text in TEXTS:
-        assert intros._lowercase_heads(text) == [m.start() for m in intros._LRCN_AT.finditer(text)], text
-    heads = intros._lowercase_heads(TEXTS[0])
+        assert lowerroles._lowercase_heads(text) == [m.start() for m in lowerroles._LRCN_AT.finditer(text)], text
+    heads = lowerroles._lowercase_heads(TEXTS[0])
     assert TEXTS[0].index("warga") in heads and TEXTS[0].index("Warga-warga") + 6 not in heads
-    assert TEXTS[3].index("gm cabang") in intros._lowercase_heads(TEXTS[3])
+    assert TEXTS[3].index("gm cabang") in lowerroles._lowercase_heads(TEXTS[3])
 
 
 CUE_TEXTS = [

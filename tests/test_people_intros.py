@@ -59,7 +59,7 @@ def test_the_first_letters_lowercase_role_from_skips_to_hold_all_that_ignorecase
     import re
     import sys
 
-    from melati_archive.nlp.intros import _LOWER_ROLE_FROM_FIRST, _LOWER_ROLE_FROM_WORDS
+    from melati_archive.nlp.lowerroles import _LOWER_ROLE_FROM_FIRST, _LOWER_ROLE_FROM_WORDS
 
     first = re.compile("(?i:[" + "".join({w[0] for w in _LOWER_ROLE_FROM_WORDS}) + "])")
     readable = {chr(c) for c in range(sys.maxunicode + 1) if first.fullmatch(chr(c))}
