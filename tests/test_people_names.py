@@ -1,6 +1,7 @@
-"""Name shape (nlp/names.py): honorifics, degrees, non-name words, role/name splits, short forms."""
-from melati_archive.nlp.names import (_short_form_of, _spelling_variant, clean_name, plausible_name, split_role_name,
-                                      spelling_key)
+"""Name shape (nlp/names.py): honorifics, degrees, non-name words, role/name splits; short forms
+(nlp/nameforms.py)."""
+from melati_archive.nlp.names import clean_name, plausible_name, split_role_name
+from melati_archive.nlp.nameforms import _short_form_of, _spelling_variant, spelling_key
 
 
 def test_honorifics_and_degrees_are_not_part_of_the_name():

@@ -195,7 +195,7 @@ def test_a_court_word_opening_a_sentence_is_not_part_of_the_name():
 
 
 def test_a_name_with_bin_is_one_name_and_the_fathers_name_is_no_short_form():
-    from melati_archive.nlp.names import default_aliases, name_tokens
+    from melati_archive.nlp.nameforms import default_aliases, name_tokens
 
     text = ("Saksi Umar Hakim bin Salim menjawab pertanyaan hakim. \"Saya melihat mobil itu pukul dua "
             "malam,\" kata Umar.")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
-from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, _same_person, clean_name, name_tokens, spelling_key
+from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name
+from .nameforms import _same_person, name_tokens, spelling_key
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
 

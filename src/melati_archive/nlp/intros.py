@@ -13,9 +13,21 @@ from .roles import (
     _strip_role,
 )
 from .names import (
-    HONORIFICS, NAME_PATTERN, RANK_ABBREVIATIONS, _ABBREVIATED, _ABBREVIATED_GIVEN, _PLACE_NOT_NAME, _names_a_unit, _trailing_plain, clean_name,
-    lowercase_words, name_then, name_tokens, plausible_name, split_role_name,
+    HONORIFICS,
+    NAME_PATTERN,
+    RANK_ABBREVIATIONS,
+    _ABBREVIATED,
+    _ABBREVIATED_GIVEN,
+    _PLACE_NOT_NAME,
+    _names_a_unit,
+    _trailing_plain,
+    clean_name,
+    lowercase_words,
+    name_then,
+    plausible_name,
+    split_role_name,
 )
+from .nameforms import name_tokens
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported

@@ -9,9 +9,25 @@ import re
 from ..model import Person
 from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
-    CALENDAR_WORDS, DEGREES_RE, NAME_PATTERN, _AFFIXED_NOUN, _MIXED_DEGREE, _PLACE_INTRO, _same_person, _short_form_of,
-    _spelling_variant, _token_ok, _trailing_plain, clean_name, default_aliases, lowercase_words,
-    name_then, name_tokens, plausible_name,
+    CALENDAR_WORDS,
+    DEGREES_RE,
+    NAME_PATTERN,
+    _AFFIXED_NOUN,
+    _MIXED_DEGREE,
+    _PLACE_INTRO,
+    _token_ok,
+    _trailing_plain,
+    clean_name,
+    lowercase_words,
+    name_then,
+    plausible_name,
+)
+from .nameforms import (
+    _same_person,
+    _short_form_of,
+    _spelling_variant,
+    default_aliases,
+    name_tokens,
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_fuller_forms
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near

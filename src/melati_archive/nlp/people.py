@@ -54,12 +54,14 @@ from .names import (  # noqa: F401
     split_role_name,
     ORG_BIGRAMS,
     _PLACE_INTRO,
+    _trailing_plain,
+)
+from .nameforms import (  # noqa: F401
     name_tokens,
     default_aliases,
     _SPELLING,
     _DOUBLED,
     spelling_key,
-    _trailing_plain,
     _short_form_of,
     _spelling_variant,
     _same_person,

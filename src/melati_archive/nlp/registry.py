@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from ..model import Person, Role
 from .roles import _role_key
-from .names import HONORIFICS, clean_name, name_tokens
+from .names import HONORIFICS, clean_name
+from .nameforms import name_tokens
 
 
 @dataclass
