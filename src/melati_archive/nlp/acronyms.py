@@ -258,21 +258,35 @@ def _best_long_form(acronym: str, words: list[tuple[str, int]], lower: bool = Fa
 # enough for a syllable acronym with one capital (Tagana).
 _CUE_AFTER = (r"(?:(?:selanjutnya|biasa|lebih)\s+)?(?:disingkat(?:\s+(?:dengan|menjadi))?|disebut(?:\s+dengan)?"
               r"|dikenal\s+(?:dengan(?:\s+(?:sebutan|singkatan|istilah|nama))?|sebagai))")
-_ATAU_AFTER = re.compile(rf"\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+)?{_CUE_AFTER})"
+# Each scanning pattern below opens with a lookahead of the letters a match can start with (or a
+# literal): re then skips to those letters, where a leading \b or lookbehind is tried at every
+# offset of the text (the first words here: atau, yang, selanjutnya, biasa, lebih, di-).
+_ATAU_AFTER = re.compile(rf"(?=[aysbld])\b(?:atau(?:\s+(?:yang\s+)?{_CUE_AFTER})?|(?:yang\s+)?{_CUE_AFTER})"
                          r"\s+([A-Z][A-Za-z0-9&\-]{1,15})\b")
 # "Bantuan Pangan Non Tunai/BPNT": a slash before an acronym of two capitals or more
-_SLASH_AFTER = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z0-9&\-]{1,15})\b")
-_ATAU_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
+_SLASH_AFTER = re.compile(r"/(?<=[a-z]/)([A-Z][A-Za-z0-9&\-]{1,15})\b")
+_ATAU_BEFORE = re.compile(r"(?=[A-Z])\b([A-Z][A-Za-z0-9&\-]{1,15})\s+atau\s+(?=[A-Z])")
 # "PKH merupakan kepanjangan dari Program Keluarga Harapan", "KUBE, singkatan dari ..."
 _CUE_BEFORE = (r"(?:(?:yang\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\s+)?"
                r"(?:kepanjangan|singkatan|akronim|kependekan)\s+(?:dari\s+)?")
-_NAMED_BEFORE = re.compile(rf"\b([A-Z][A-Za-z0-9&\-]{{1,15}}),?\s+{_CUE_BEFORE}(?=[A-Za-z])")
+_NAMED_BEFORE = re.compile(rf"(?=[A-Z])\b([A-Z][A-Za-z0-9&\-]{{1,15}}),?\s+{_CUE_BEFORE}(?=[A-Za-z])")
 # "BLT, yaitu Bantuan Langsung Tunai", "KUBE adalah Kelompok Usaha Bersama": words that also open a
 # list or a description, so only capitalised words that give every letter from a clean reading
-_NAMED_WEAKLY = re.compile(r"\b([A-Z][A-Za-z0-9&\-]{1,15}),?\s+(?:yaitu|yakni|adalah|ialah|merupakan)\s+(?=[A-Z])")
+_NAMED_WEAKLY = re.compile(r"(?=[A-Z])\b([A-Z][A-Za-z0-9&\-]{1,15}),?\s+(?:yaitu|yakni|adalah|ialah|merupakan)\s+(?=[A-Z])")
 # the same cues opening a parenthesis: "(yang selanjutnya disingkat LKS)", "(singkatan dari ...)"
 _PAREN_CUE_AFTER = re.compile(rf"(?:yang\s+)?{_CUE_AFTER}\s+")
 _PAREN_CUE_BEFORE = re.compile(_CUE_BEFORE)
+
+
+# The scans of definitions without parentheses, in order, each with a quick search for what every
+# match of it holds (None: scanned always): most texts have no "singkatan" nor "atau X".
+_SCANS = (
+    (_ATAU_AFTER, None),
+    (_ATAU_BEFORE, re.compile(r"atau\s+[A-Z]")),
+    (_NAMED_BEFORE, re.compile(r"kepanjangan|singkatan|akronim|kependekan")),
+    (_NAMED_WEAKLY, re.compile(r"(?:yaitu|yakni|adalah|ialah|merupakan)\s+[A-Z]")),
+    (_SLASH_AFTER, None),
+)
 
 
 def find_acronyms(text: str) -> list[Acronym]:
@@ -283,8 +297,8 @@ def find_acronyms(text: str) -> list[Acronym]:
         pair = _defined_in_paren(text, m, inside)
         if pair is not None:
             found.setdefault(m.start(), pair)
-    for m in chain(_ATAU_AFTER.finditer(text), _ATAU_BEFORE.finditer(text), _NAMED_BEFORE.finditer(text),
-                   _NAMED_WEAKLY.finditer(text), _SLASH_AFTER.finditer(text)):
+    scans = [rx.finditer(text) for rx, needs in _SCANS if needs is None or needs.search(text)]
+    for m in chain(*scans):
         pair = _defined_by_atau(text, m)
         if pair is not None:
             found.setdefault(m.start(), pair)
