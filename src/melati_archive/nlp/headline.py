@@ -16,12 +16,22 @@ HEAD_LINES = 15  # a headline stands at most this many lines above the story
 
 def is_title_case(line: str) -> bool:
     """Three in four of a line's words (small words aside) open with a capital."""
-    words = [w.strip("*_\"'“”‘’()[]:,.!?") for w in line.split()]
-    words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL]
-    if not words:
-        return False
-    upper = sum(1 for w in words if w[0].isupper())
-    return upper / len(words) >= 0.75
+    raw = line.split()
+    # once the words opening small pass a quarter of all the line's words, no count of the rest
+    # can make it Title Case: a paragraph is answered after a few of its words, not all of them
+    limit = len(raw) / 4
+    upper = lower = 0
+    for w in raw:
+        w = w.strip("*_\"'“”‘’()[]:,.!?")
+        if not w or not w[0].isalpha() or w.lower() in _SMALL:
+            continue
+        if w[0].isupper():
+            upper += 1
+        else:
+            lower += 1
+            if lower > limit:
+                return False
+    return upper + lower > 0 and upper / (upper + lower) >= 0.75
 
 
 def headline_shape(line: str, fewest_words: int = 3) -> bool:
