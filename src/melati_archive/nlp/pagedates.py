@@ -60,12 +60,17 @@ _DATE_LINE_LOWER = frozenset("admin administrator redaksi humas kali dibaca dili
                              "baca waktu lalu jam pkl dalam dan kategori berita date dibuat ditulis diunggah dirilis "
                              "diupload dimuat tayang rilis terakhir".split())
 MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday and labels
+# A date line is at most 160 characters once its Hijri date and "M" mark are out (below); no line
+# longer than this one comes under that.
+MAX_DATE_LINE_CHARS = 400
 
 
 def page_date_of(line: str) -> dt.date | None:
     """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
     an event's date label, a date in parentheses as the body writes event days)."""
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return None  # a paragraph: no date line, whatever its Hijri dates (read below only on short lines)
     stripped = _MASEHI_MARK.sub("", D.HIJRI_DATE.sub(" ", squeezed(line))).strip(" /|")  # "7 Desember 2026 M / 26 Jumadil Akhir 1448 H"
     spelled = _MONTH_DAY_YEAR_LINE.fullmatch(stripped)
     if spelled and D.month_number(spelled.group("mon")) is not None and _weekday_word(spelled.group("wd")):
