@@ -278,13 +278,21 @@ _PAREN_CUE_AFTER = re.compile(rf"(?:yang\s+)?{_CUE_AFTER}\s+")
 _PAREN_CUE_BEFORE = re.compile(_CUE_BEFORE)
 
 
-# The scans of definitions without parentheses, in order, each with a quick search for what every
-# match of it holds (None: scanned always): most texts have no "singkatan" nor "atau X".
+# The scans of definitions without parentheses, in order, each with a quick test of what every match
+# of it holds (substring searches, or a pattern opening with a literal; None: scanned always): most
+# texts have no "singkatan" nor "atau X".
+_ATAU_CAPITAL = re.compile(r"atau\s+[A-Z]")
+
+
+def _has_any(*words: str):
+    return lambda text: any(w in text for w in words)
+
+
 _SCANS = (
     (_ATAU_AFTER, None),
-    (_ATAU_BEFORE, re.compile(r"atau\s+[A-Z]")),
-    (_NAMED_BEFORE, re.compile(r"kepanjangan|singkatan|akronim|kependekan")),
-    (_NAMED_WEAKLY, re.compile(r"(?:yaitu|yakni|adalah|ialah|merupakan)\s+[A-Z]")),
+    (_ATAU_BEFORE, lambda text: _ATAU_CAPITAL.search(text) is not None),
+    (_NAMED_BEFORE, _has_any("kepanjangan", "singkatan", "akronim", "kependekan")),
+    (_NAMED_WEAKLY, _has_any("yaitu", "yakni", "adalah", "ialah", "merupakan")),
     (_SLASH_AFTER, None),
 )
 
@@ -297,7 +305,7 @@ def find_acronyms(text: str) -> list[Acronym]:
         pair = _defined_in_paren(text, m, inside)
         if pair is not None:
             found.setdefault(m.start(), pair)
-    scans = [rx.finditer(text) for rx, needs in _SCANS if needs is None or needs.search(text)]
+    scans = [rx.finditer(text) for rx, needs in _SCANS if needs is None or needs(text)]
     for m in chain(*scans):
         pair = _defined_by_atau(text, m)
         if pair is not None:
