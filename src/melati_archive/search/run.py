@@ -27,16 +27,36 @@ def search(archive, query: str = "", *, date_from=None, date_to=None, program=No
     When the query finds nothing and its suggestion ("Mungkin maksud Anda") finds something,
     the suggestion's results come back with .corrected_from set to the query typed, as web
     search does; never for partial=False (a count of nothing stays nothing) or correct=False."""
-    found = _search(archive, query, date_from=date_from, date_to=date_to, program=program, speaker=speaker,
-                    channel=channel, limit=limit, sort=sort, partial=partial, with_facets=with_facets)
-    if correct and partial and found.total == 0 and _surely_typos(query, found.suggestion):
-        fixed = _search(archive, found.suggestion, date_from=date_from, date_to=date_to, program=program,
-                        speaker=speaker, channel=channel, limit=limit, sort=sort, partial=partial,
-                        with_facets=with_facets)
+    return _corrected(lambda q: _search(archive, q, date_from=date_from, date_to=date_to, program=program,
+                                        speaker=speaker, channel=channel, limit=limit, sort=sort, partial=partial,
+                                        with_facets=with_facets), query, correct and partial)
+
+
+def _corrected(run, query: str, correct: bool):
+    """`run(query)`; when it finds nothing and its suggestion is surely a typo's fix, `run` of the
+    suggestion instead, if that finds something, with .corrected_from set to the query typed."""
+    found = run(query)
+    if correct and found.total == 0 and _surely_typos(query, found.suggestion):
+        fixed = run(found.suggestion)
         if fixed.total:
             fixed.corrected_from = query
             return fixed
     return found
+
+
+def _widening_run(searcher, query: str, env_for, filters: list, limit, by_date: bool):
+    """(env, compiled query, results, matched docnums) of `query`, run again needing one word of a
+    run of bare words when no document holds half of them (`env_for(relaxed)` makes the _Env)."""
+    from whoosh.query import Term
+
+    for relaxed in (False, True):
+        env = env_for(relaxed)
+        user_q = _compile_query(query, env)
+        parts = ([] if _needs_text(env.node, env.text_fields) else [Term("kind", env.kind())]) + filters
+        res, matched = _run_or_explain(searcher, user_q, parts, limit, by_date or user_q is None, query)
+        if matched or not env.bounded():
+            break
+    return env, user_q, res, matched
 
 
 def _surely_typos(query: str, suggestion: str | None) -> bool:
@@ -57,8 +77,6 @@ def _surely_typos(query: str, suggestion: str | None) -> bool:
 
 def _search(archive, query: str, *, date_from, date_to, program, speaker, channel, limit, sort, partial,
             with_facets) -> SearchResults:
-    from whoosh.query import Term
-
     if sort not in ("relevance", "date"):
         raise QueryError(f"urutan {sort!r} tidak dikenal; pakai relevance atau date")
     ix = _index_of(archive)
@@ -67,15 +85,9 @@ def _search(archive, query: str, *, date_from, date_to, program, speaker, channe
         knowledge = _knowledge(ix, archive)
         filters = _filters(resolver, date_from=date_from, date_to=date_to, program=program,
                            speaker=speaker, channel=channel)
-        env = user_q = None
-        for relaxed in (False, True):
-            env = _Env(("title", "body"), knowledge, s, resolver, partial=partial, relaxed=relaxed)
-            user_q = _compile_query(query, env)
-            parts = ([] if _needs_text(env.node, env.text_fields) else [Term("kind", "article")]) + filters
-            by_date = sort == "date" or user_q is None
-            res, matched = _run_or_explain(s, user_q, parts, limit, by_date, query)
-            if matched or not env.bounded():
-                break  # else no document holds half the words: list those holding any of them
+        env, user_q, res, matched = _widening_run(
+            s, query, lambda relaxed: _Env(("title", "body"), knowledge, s, resolver, partial=partial, relaxed=relaxed),
+            filters, limit, sort == "date")
         protected = getattr(env.knowledge, "protected", frozenset())
         marks = query_marks(user_q, s.reader(), protected)
         hits = []
@@ -162,34 +174,20 @@ def quotes(archive, query: str = "", *, speaker=None, date_from=None, date_to=No
     """Direct quotes matching a query, newest first when there is no query; limit=None: all. A
     query that finds nothing gets a suggestion, and its results when it is surely a typo, as
     search() does (.suggestion, .corrected_from)."""
-    found = _quotes(archive, query, speaker=speaker, date_from=date_from, date_to=date_to, program=program,
-                    channel=channel, limit=limit)
-    if correct and found.total == 0 and _surely_typos(query, found.suggestion):
-        fixed = _quotes(archive, found.suggestion, speaker=speaker, date_from=date_from, date_to=date_to,
-                        program=program, channel=channel, limit=limit)
-        if fixed.total:
-            fixed.corrected_from = query
-            return fixed
-    return found
+    return _corrected(lambda q: _quotes(archive, q, speaker=speaker, date_from=date_from, date_to=date_to,
+                                        program=program, channel=channel, limit=limit), query, correct)
 
 
 def _quotes(archive, query: str, *, speaker, date_from, date_to, program, channel, limit) -> QuoteResults:
-    from whoosh.query import Term
-
     ix = _index_of(archive)
     with _searcher(ix) as s:
         resolver = _Resolver(s)
         knowledge = _knowledge(ix, archive)
         filters = _filters(resolver, date_from=date_from, date_to=date_to, program=program,
                            speaker=speaker, channel=channel)
-        for relaxed in (False, True):
-            env = _Env(("text", "who"), knowledge, s, resolver, relaxed=relaxed)
-            user_q = _compile_query(query, env)
-            parts = ([] if _needs_text(env.node, env.text_fields) else [Term("kind", "quote")]) + filters
-            by_date = user_q is None
-            res, matched = _run_or_explain(s, user_q, parts, limit, by_date, query)
-            if matched or not env.bounded():
-                break  # as in search(): no quote holds half the words
+        env, user_q, res, matched = _widening_run(
+            s, query, lambda relaxed: _Env(("text", "who"), knowledge, s, resolver, relaxed=relaxed),
+            filters, limit, False)
         hits = []
         articles = quoterecords.ArticleRecords(s)
         for r in res:
