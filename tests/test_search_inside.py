@@ -94,3 +94,29 @@ def test_the_compound_as_typed_ranks_above_its_affixed_forms(compound_arc):
 def test_a_compound_family_never_cuts_letters(compound_arc):
     # "guna" alone is no compound: its affixed compound forms are not its family
     assert "2021-07-05-guna" not in ids(compound_arc.search("guna"))
+
+
+@pytest.fixture(scope="module")
+def apart_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("apart"), {
+        # fictional texts written for this test
+        "2021-07-11-bare": ("Kerja Bakti", "Semangat gotong royong terlihat di kampung nelayan."),
+        "2021-07-12-prefixed": ("Saluran Air", "Pemuda karang taruna bergotong royong membersihkan saluran air."),
+        "2021-07-13-hyphen": ("Jembatan Bambu", "Warga bergotong-royong membangun jembatan bambu."),
+        "2021-07-14-far": ("Gotong Sapi", "Royong adalah nama dusun di ujung desa; gotong sapi tradisi lama."),
+        "2021-07-15-muka": ("Sekolah Dibuka", "Siswa kembali bertatap muka dengan guru setelah libur panjang."),
+        # more articles, so no affixed form above stands in a quarter of the archive (those are
+        # not searched: wordforms.FAMILY_MAX_DF)
+        **{f"2021-07-{20 + i}-lain": ("Kabar Desa", f"Kabar ke-{i} dari balai desa tentang panen padi.") for i in range(6)},
+    }, "GARUT")
+
+
+def test_a_compound_typed_with_a_hyphen_finds_it_written_apart_with_its_prefix(apart_arc):
+    found = ids(apart_arc.search("gotong-royong"))
+    assert set(found[:3]) == {"2021-07-11-bare", "2021-07-12-prefixed", "2021-07-13-hyphen"}
+    assert ids(apart_arc.search("tatap-muka")) == ["2021-07-15-muka"]
+
+
+def test_a_hyphenated_compound_stays_a_compound(apart_arc):
+    # its two words apart and out of order are not the compound
+    assert "2021-07-14-far" not in ids(apart_arc.search("gotong-royong"))

@@ -42,6 +42,14 @@ ARTICLES = {
     "2021-05-24-miras": ("Razia Warung", "Polisi menyita puluhan botol minuman keras dari sebuah kios."),
     "2021-05-25-ronda": ("Ronda Malam", "Warga menjaga keamanan dan ketertiban masyarakat lewat ronda malam."),
     "2021-05-26-akte": ("Layanan Keliling", "Petugas menerbitkan akte kelahiran bagi anak-anak panti."),
+    "2021-05-27-izin": ("Layanan Terpadu", "Kantor pelayanan mempercepat perizinan usaha mikro di kecamatan."),
+    "2021-05-28-usaha": ("Pameran Dagang", "Pelaku usaha memamerkan kain tenun di alun-alun."),
+    "2021-05-29-antre": ("Penukaran Kupon", "Warga mengantre sejak pagi dan antrean mengular ke jalan."),
+    "2021-05-30-imbau": ("Waspada Hujan", "Camat mengimbau warga membersihkan selokan sebelum musim hujan."),
+    "2021-05-31-lokakarya": ("Rencana Kerja", "Dinas menggelar lokakarya penyusunan rencana kerja tahunan."),
+    "2021-06-01-netizen": ("Video Viral", "Video relawan itu ramai dibagikan netizen."),
+    "2021-06-02-fgd": ("Diskusi Terarah", "Balai mengadakan focus group discussion bersama pendamping sosial."),
+    "2021-06-03-juknis": ("Aturan Baru", "Petunjuk teknis penyaluran bantuan terbit bulan ini."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -75,6 +83,45 @@ def test_a_spelling_news_still_writes_finds_the_standard_one_and_back(arc):
     # resiko/risiko: one word, two spellings; the spelling typed ranks first
     assert ids(arc.search("risiko")) == ["2021-05-10-risiko", "2021-05-09-resiko"]
     assert ids(arc.search("resiko")) == ["2021-05-09-resiko", "2021-05-10-risiko"]
+
+
+def test_a_spelling_news_still_writes_carries_through_its_affixes(arc):
+    # the dictionary pairs the roots (izin/ijin, antre/antri, imbau/himbau); their affixed forms
+    # follow. Each query also holds a word other articles write, so it never finds nothing and
+    # no typo correction stands in: the article must hold every word.
+    res = arc.search("perijinan usaha")
+    assert ids(res)[0] == "2021-05-27-izin" and res.hits[0].missing == [] and res.corrected_from is None
+    res = arc.search("antri kupon")
+    assert ids(res) == ["2021-05-29-antre"] and res.hits[0].missing == []
+    res = arc.search("menghimbau warga")
+    assert ids(res)[0] == "2021-05-30-imbau" and res.hits[0].missing == []
+
+
+def test_only_spellings_of_one_word_carry_through_affixes():
+    from melati_archive.wordforms import is_respelling, respelled
+
+    assert is_respelling("antre", "antri") and is_respelling("analisis", "analisa")
+    # equivalents that are other words: their affixed forms drift (pelajar -> belajar)
+    assert not is_respelling("siswa", "murid") and not is_respelling("gawai", "gadget")
+    pairs = (("ijin", "izin"), ("himbau", "imbau"), ("akte", "akta"))
+    assert respelled("perijinan", pairs) == ("perizinan",)
+    assert respelled("menghimbau", pairs) == ("mengimbau",)
+    # a spelling inside a longer word that is no affix of it stays as it is
+    assert respelled("karakter", pairs) == ()
+    # the built-in dictionary's pairs, both directions; its other one-word equivalents are not
+    builtin = relevance.Knowledge.build([], []).respellings
+    assert ("ijin", "izin") in builtin and ("izin", "ijin") in builtin
+    assert ("siswa", "murid") not in builtin and ("unduh", "download") not in builtin
+
+
+def test_english_office_words_and_their_indonesian_forms(arc):
+    # the forms the language centre set for English words of office life, both directions
+    assert ids(arc.search("workshop")) == ["2021-05-31-lokakarya"]
+    assert ids(arc.search("warganet")) == ["2021-06-01-netizen"]
+    # office papers and meetings by their abbreviation
+    assert ids(arc.search("FGD")) == ["2021-06-02-fgd"]
+    assert ids(arc.search("diskusi kelompok terarah")) == ["2021-06-02-fgd"]
+    assert ids(arc.search("juknis")) == ["2021-06-03-juknis"]
 
 
 def test_arabic_loanwords_in_their_other_spellings(arc):

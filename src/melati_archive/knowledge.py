@@ -70,6 +70,16 @@ class Knowledge:
         return Knowledge(self.protected, self.acronyms, self.longforms,
                          {k: tuple(v) for k, v in merged.items()})
 
+    @functools.cached_property
+    def respellings(self) -> tuple[tuple[str, str], ...]:
+        """(spelling, other spelling) of the one-word synonyms that spell one word (antre/antri),
+        both directions, longest first: their affixed forms are respelled too (wordforms.respelled)."""
+        from melati_archive.wordforms import is_respelling
+
+        pairs = {(form[0], other[0]) for form, others in self.synonyms.items() if len(form) == 1
+                 for other in others if len(other) == 1 and is_respelling(form[0], other[0])}
+        return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
     def is_protected(self, word: str) -> bool:
         return word in self.protected or word in analysis.DEFAULT_EXCLUSIONS or word in self.acronyms
 

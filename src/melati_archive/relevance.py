@@ -52,7 +52,7 @@ from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
     MIN_INSIDE, AffixFamily, CompoundFamily, CompoundSplit, InsideWords, OldSpellings, _useful_root, affix_family,
-    is_voice_verb, spelling_variants)
+    is_voice_verb, respelled, spelling_variants)
 
 EXACT_BOOST = 2.0
 # Weights of a word's affixed family and PySastrawi root, by the kind of word typed: verbs
@@ -162,6 +162,7 @@ def _prefix_split(w: str) -> tuple[str, str] | None:
 def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     exact = f"{field}_exact"
     subs: list[wq.Query] = [wq.Term(exact, w, boost=EXACT_BOOST)]
+    respelt: tuple[str, ...] = ()
     if w in analysis.STOPWORDS:
         return subs[0]
     if k.is_protected(w) or not w.isalpha():
@@ -180,6 +181,10 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
         # a compound typed solid that the archive writes only with its affixes (tandatangan)
         subs.append(CompoundFamily(exact, w, boost=COMPOUND_FAMILY_BOOST, exclude=k.protected, when_absent=True))
+        # the word in the other spelling news writes (antri/antre), affixes and all: perijinan
+        # finds perizinan, antri finds antrean, each weighed as its own spelling would be
+        respelt = respelled(w, k.respellings)
+        subs += [AffixFamily(exact, form, boost=family_boost, exclude=k.protected) for form in respelt if family_boost]
     if spelling_variants(w):  # Soekarno / Sukarno: names included; weighed like resiko / risiko
         subs.append(OldSpellings(exact, w, boost=SYNONYM_BOOST))
     # an acronym the archive defines: its long form is the same name, weighed as a whole like
@@ -188,6 +193,8 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     subs += [wq.Phrase(exact, list(long), boost=EXACT_BOOST / len(long)) for long in longs]
     synonyms = [q for q in _synonym_queries((w,), exact, k)
                 if not (isinstance(q, wq.Phrase) and tuple(q.words) in longs)]
+    direct = {other[0] for other in k.synonyms.get((w,), ()) if len(other) == 1}
+    synonyms += [wq.Term(exact, form, boost=SYNONYM_BOOST) for form in respelt if form not in direct]
     # the same number written another way (3, 003, III; tiga, ketiga below it)
     synonyms += [wq.Term(exact, form, boost=EXACT_BOOST) for form in numberforms.same_number(w)]
     synonyms += [wq.Term(exact, form, boost=SYNONYM_BOOST) for form in numberforms.number_words(w)]
@@ -224,7 +231,18 @@ def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.
     # a hyphenated compound typed by the user: its joined form or its parts in a row
     joined = units[1][0]
     parts = [units[0][0]] + [u for u, off in units[2:]]
-    return wq.Or([_single_word_query(joined, field, k), phrase_query(parts, field, k)])
+    return wq.Or([_single_word_query(joined, field, k), phrase_query(parts, field, k),
+                  *_affixed_apart(parts, f"{field}_exact", k)])
+
+
+def _affixed_apart(parts: list[str], exact: str, k: Knowledge) -> list[wq.Query]:
+    """A compound written apart takes its prefix on the first word and its suffix on the last
+    (bergotong royong, tatap mukanya): the parts in a row, each as written or in its affixed
+    forms, weighed like a compound's solid affixed forms. Two words of letters only."""
+    if len(parts) != 2 or not all(p.isalpha() and len(p) >= 4 for p in parts) or any(map(k.is_protected, parts)):
+        return []
+    return [wq.Sequence([wq.Or([wq.Term(exact, p), AffixFamily(exact, p, exclude=k.protected)]) for p in parts],
+                        boost=COMPOUND_FAMILY_BOOST)]
 
 
 def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = None) -> wq.Query:

@@ -448,6 +448,44 @@ def spelling_variants(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+# --- Spellings news still writes beside the standard one ----------------------------------------
+
+# Prefixes and suffixes around a root whose spelling varies (per-ijin-an, meng-antri, antre-an):
+# the respelled form keeps them, since every pair of spellings in the dictionary starts alike.
+_RESPELL_PREFIXES = frozenset({"", "me", "mem", "men", "meng", "meny", "di", "ber", "be", "ter", "pe", "pem", "pen",
+                               "peng", "peny", "per", "ke", "se", "memper", "diper", "keber", "keter"})
+_RESPELL_SUFFIXES = frozenset({"", "kan", "i", "an", "nya", "kannya", "annya", "inya", "lah", "pun", "ku", "mu"})
+
+
+def is_respelling(a: str, b: str) -> bool:
+    """Whether two one-word forms of a synonym group spell one word (antre/antri, izin/ijin,
+    analisis/analisa, kuitansi/kwitansi): both of four letters or more, at most two edits apart.
+    Other one-word equivalents (siswa/murid, gawai/gadget) are other words: their affixed
+    forms drift (pelajar, belajar)."""
+    if len(a) < 4 or len(b) < 4 or a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    from rapidfuzz.distance import Levenshtein  # a dependency already (directory.py)
+
+    return Levenshtein.distance(a, b, score_cutoff=2) <= 2
+
+
+def respelled(word: str, pairs: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """`word` with a root of varying spelling written the other way, where the root stands bare
+    or between known affixes: perijinan -> perizinan, mengantri -> mengantre, himbauan ->
+    imbauan. `pairs` are (spelling, other spelling), both directions."""
+    out: list[str] = []
+    for a, b in pairs:
+        at = word.find(a)
+        if at < 0:
+            continue
+        before, after = word[:at], word[at + len(a):]
+        if before in _RESPELL_PREFIXES and after in _RESPELL_SUFFIXES:
+            form = before + b + after
+            if form != word and form not in out:
+                out.append(form)
+    return tuple(out)
+
+
 class OldSpellings(AffixFamily):
     """Matches the other spellings of a word (old and new letters, `spelling_variants`) that
     exist in an (exact) field's lexicon."""
