@@ -175,11 +175,17 @@ ARTICLES = {
  "2021-08-26-warganet": ("Unggahan Viral", "Unggahan itu ramai dikomentari warganet."),
  "2021-08-27-luring": ("Pertemuan Kader", "Pertemuan kader digelar secara luring di balai desa."),
  "2021-08-29-standar": ("Mutu Layanan", "Balai mengikuti standardisasi layanan rehabilitasi sosial."),
+    # round 8 (session 15): quotes, found by who said them and what about
+ "2021-09-01-bupati": ("Posko Banjir Cibinong", "Bupati Bogor Ade Kurniawan meninjau posko banjir di Kecamatan Cibinong, Senin. \"Kami pastikan bantuan logistik cukup untuk seluruh pengungsi,\" kata Ade."),
+ "2021-09-02-mensos": ("Bantuan Korban Banjir", "Menteri Sosial Tri Rismaharini menyalurkan bantuan bagi korban banjir di Karawang. \"Jangan sampai ada warga yang kelaparan di pengungsian,\" ujar Risma."),
+ "2021-09-03-kadinsos": ("Pelatihan Menjahit Ibu Rumah Tangga", "Kepala Dinas Sosial Kota Bekasi, Sri Wahyuni, membuka pelatihan menjahit bagi ibu rumah tangga. \"Pelatihan ini bekal agar para ibu bisa mandiri secara ekonomi,\" tutur Sri."),
+ "2021-09-04-camat": ("Waspada Demam Berdarah", "Camat Cikupa Budi Santoso mengimbau warga mewaspadai demam berdarah. \"Tolong kuras bak mandi seminggu sekali,\" katanya."),
+ "2021-09-05-puskesmas": ("Angka Stunting Turun", "Kepala Puskesmas Sukmajaya, dr. Rina Marlina, menyebut program gizi mulai berhasil. \"Angka stunting di wilayah kami turun tiga persen tahun ini,\" ujar Rina."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
 # every article of the probe that answers the query: an article added later that also answers an
-# older query joins its list (round 4 added three such, round 7 two).
+# older query joins its list (round 4 added three such, rounds 7-8 three).
 QUERIES = [
  ("covid-19", ["2021-01-01-covid", "2021-01-02-covid19"]),
  ("covid 19", ["2021-01-01-covid", "2021-01-02-covid19"]),
@@ -205,7 +211,8 @@ QUERIES = [
  ("kemensos", ["2021-01-15-kemensos"]),
  ("Kementerian Sosial", ["2021-01-15-kemensos"]),
  ("stunting", ["2021-01-16-stunting"]),
- ("banjir", ["2021-01-17-banjir", "2021-01-18-pascabanjir", "2021-03-01-jaksel", "2021-05-01-rob"]),
+ ("banjir", ["2021-01-17-banjir", "2021-01-18-pascabanjir", "2021-03-01-jaksel", "2021-05-01-rob",
+             "2021-09-01-bupati", "2021-09-02-mensos"]),
  ("ODGJ", ["2021-01-19-odgj"]),
  ("gangguan jiwa", ["2021-01-19-odgj"]),
  ("gepeng", ["2021-01-20-gelandangan"]),
@@ -388,6 +395,30 @@ QUERIES = [
  ("standarisasi", ["2021-08-29-standar"]),
 ]
 
+# Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
+# article of the quote each must find within its top max(3, n) quotes. Written with its articles
+# before any run.
+QUOTE_QUERIES = [
+ ("bantuan logistik", ["2021-09-01-bupati"]),
+ ("kata bupati soal pengungsi", ["2021-09-01-bupati"]),
+ ("pak bupati bogor", ["2021-09-01-bupati"]),
+ ("risma", ["2021-09-02-mensos"]),
+ ("mensos kelaparan", ["2021-09-02-mensos"]),
+ ("pernyataan menteri sosial soal pengungsian", ["2021-09-02-mensos"]),
+ ("ucapan risma", ["2021-09-02-mensos"]),
+ ("kadinsos bekasi", ["2021-09-03-kadinsos"]),
+ ("sri wahyuni pelatihan", ["2021-09-03-kadinsos"]),
+ ("tanggapan kepala dinas sosial", ["2021-09-03-kadinsos"]),
+ ("apa kata camat tentang demam berdarah", ["2021-09-04-camat"]),
+ ("camat cikupa", ["2021-09-04-camat"]),
+ ("budi santoso", ["2021-09-04-camat"]),
+ ("komentar bupati bogor", ["2021-09-01-bupati"]),
+ ("kepala puskesmas", ["2021-09-05-puskesmas"]),
+ ("dokter rina stunting", ["2021-09-05-puskesmas"]),
+ ("siapa yang bilang angka stunting turun", ["2021-09-05-puskesmas"]),
+ ("kutipan mensos tentang banjir", ["2021-09-02-mensos"]),
+]
+
 
 def build(home: Path):
     from melati_archive.api import Archive
@@ -414,8 +445,16 @@ def main() -> int:
                 passed += 1
             else:
                 print(f"MISS {query!r}: want {want}, got {ids[:5]}")
-    print(f"search probe: {passed}/{len(QUERIES)} queries find what they must")
-    return 0 if passed == len(QUERIES) else 1
+        quoted = 0
+        for query, want in QUOTE_QUERIES:
+            ids = [h.article_id for h in arc.quotes(query, limit=10).hits]
+            if all(w in ids[: max(3, len(want))] for w in want):
+                quoted += 1
+            else:
+                print(f"MISS quotes {query!r}: want {want}, got {ids[:5]}")
+    print(f"search probe: {passed}/{len(QUERIES)} queries find what they must; "
+          f"quotes: {quoted}/{len(QUOTE_QUERIES)}")
+    return 0 if passed == len(QUERIES) and quoted == len(QUOTE_QUERIES) else 1
 
 
 if __name__ == "__main__":
