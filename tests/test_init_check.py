@@ -22,6 +22,8 @@ def test_init_writes_a_skeleton_that_checks_clean(tmp_path):
     home = tmp_path / "baru"
     result = melati("init", home, "--organization", "Balai Contoh")
     assert result.returncode == 0, result.stderr
+    # what a user reads is Indonesian, and names the next step
+    assert "kerangka arsip dibuat" in result.stdout and "melati import" in result.stdout
     for rel in ("archive/melati.yaml", "archive/people.yaml", "archive/programs.yaml", "index/.gitkeep"):
         assert (home / rel).is_file(), rel
     assert (home / "archive/articles").is_dir() and (home / "archive/metrics").is_dir()

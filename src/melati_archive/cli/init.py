@@ -98,4 +98,5 @@ def command(ctx, directory, organization, force):
         )
     for rel, text in files.items():
         atomic_write(home / rel, text)
-    click.echo(f"created an archive skeleton in {home}: edit archive/melati.yaml, then `melati import FILE`")
+    click.echo(f"kerangka arsip dibuat di {home}: isi archive/melati.yaml (nama organisasi, kanal), "
+               f"lalu masukkan berita dengan `melati import BERKAS`")
