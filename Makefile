@@ -48,6 +48,7 @@ eval: venv
 	$(PY) bench/eval_quotes.py
 	$(PY) bench/eval_people.py --quiet
 	$(PY) bench/eval_acronyms.py --quiet
+	$(PY) bench/eval_wrapped.py
 
 # Probes: forms of writing and typing, on short texts of the project's own (bench/probe_*.py)
 probe: venv

@@ -1,6 +1,7 @@
 """Text normalization for extraction: NFKC, one set of quote marks, whitespace, page furniture
 removed (credits kept; the rules live in nlp/page.py), with a map from every normalized character
-back to the original input."""
+back to the original input. A hard-wrapped text's lines are joined into paragraphs by the rules of
+nlp/wraps.py, and its furniture judged a paragraph at a time."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from .furniture import credit_of, furniture_kind, photo_credit, sign_off_name, trailing_byline
 from .names import plausible_name
 from .scan import single_spaced
+from .wraps import PARAGRAPH_END as _PARAGRAPH_END, WRAP_WIDTH, Wrap, quote_marks, runs_on, wrap_of
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
 # survive; the direction of the glyph is not trusted anyway (”...” is common).
@@ -79,7 +81,13 @@ def normalize(original: str) -> Normalized:
     blank = False
     rewrapped = False  # the paragraph so far is a hard-wrapped one (a line of it was joined)
     last_len = 0  # length of the previous kept line
-    for line_match in _LINE.finditer(original):
+    last_line = ""
+    wrap = wrap_of(original.split("\n")) if original.count("\n") >= 6 else None
+    marks = 0  # in a wrapped text: the double quote marks of the paragraph so far
+    # a wrapped text's furniture and bylines are read on whole paragraphs: a caption or a "Baca juga"
+    # link runs over several lines, and a line of a paragraph alone can look like a caption
+    verdicts = _wrapped_verdicts(original.split("\n"), wrap, credits) if wrap else {}
+    for index, line_match in enumerate(_LINE.finditer(original)):
         line = line_match.group(0)
         if not line:
             break
@@ -89,38 +97,41 @@ def normalize(original: str) -> Normalized:
             blank = True
             rewrapped = False
             continue
-        byline = trailing_byline(stripped)
-        if byline is not None:
-            # "... kata dia. (Nama Penulis)": the paragraph stays story, its writer is a credit
-            credits.setdefault("author", byline.group("name"))
-            line = line[:len(line) - len(line.lstrip()) + byline.start()]
+        verdict = verdicts.get(index)
+        if verdict is _DROP:
+            continue
+        if verdict is None:
+            byline = trailing_byline(stripped)
+            if byline is not None:
+                # "... kata dia. (Nama Penulis)": the paragraph stays story, its writer is a credit
+                credits.setdefault("author", byline.group("name"))
+                line = line[:len(line) - len(line.lstrip()) + byline.start()]
+                stripped = line.strip()
+            if _furniture_or_credit(stripped, credits):
+                continue
+        elif verdict is not _KEEP:  # a paragraph's byline starts in this line: keep what comes before
+            line = line[:len(line) - len(line.lstrip()) + verdict]
             stripped = line.strip()
-        credit = credit_of(stripped)
-        if credit is not None:  # page furniture and credits: one set of rules, nlp/page.py
-            for key, value in credit.items():
-                credits.setdefault(key, value)
-            continue
-        kind = furniture_kind(stripped)
-        if kind:
-            taker = photo_credit(stripped) if kind == "caption" else None
-            if taker and plausible_name(taker):  # a person, not an office ("Humas Pemkab")
-                credits.setdefault("photographer", taker)
-            writer = sign_off_name(stripped) if kind == "ui" else None
-            if writer and plausible_name(writer):  # "(Rina Marlina)" closing the story: its writer
-                credits.setdefault("author", writer)
-            continue
+            if not stripped:
+                continue
         if parts:
             # A hard-wrapped line ("berlangsung\nselama dua minggu") continues its sentence: a space.
             # Inside a paragraph already found hard-wrapped, a line after a long one that has no
             # sentence end continues it too, even from a capital ("Kepala Bagian Administrasi\n
             # Pemerintahan Umum ..."): a text wrapped at a fixed width breaks lines anywhere.
-            wrapped = not blank and parts[-1][-1:] not in _PARAGRAPH_END and (
-                stripped[0].islower() or (rewrapped and last_len >= WRAP_WIDTH))
+            wrapped = not blank and ((parts[-1][-1:] not in _PARAGRAPH_END and (
+                stripped[0].islower() or (rewrapped and last_len >= WRAP_WIDTH)))
+                or runs_on(last_line, stripped, wrap, marks % 2 == 1))
             rewrapped = wrapped
+            if not wrapped:
+                marks = 0
             parts.append(" " if wrapped else "\n")
             offsets.append(base - 1 if base > 0 else 0)
         blank = False
         last_len = len(stripped)
+        last_line = stripped
+        if wrap:
+            marks += quote_marks(stripped)
         if _is_plain(stripped):
             # the common line: NFKC already, single spaces; every character maps to itself
             start = base + len(line) - len(line.lstrip())
@@ -145,6 +156,95 @@ def normalize(original: str) -> Normalized:
     return Normalized(text=text, offsets=offsets, original=original, credits=credits)
 
 
+_DROP, _KEEP = object(), object()
+
+
+def _furniture_or_credit(stripped: str, credits: dict[str, str]) -> bool:
+    """Whether a line (or a wrapped paragraph) is page furniture or a credit; credits it names are
+    added (an author, a photographer), first found first kept."""
+    credit = credit_of(stripped)
+    if credit is not None:  # page furniture and credits: one set of rules, nlp/page.py
+        for key, value in credit.items():
+            credits.setdefault(key, value)
+        return True
+    kind = furniture_kind(stripped)
+    if not kind:
+        return False
+    taker = photo_credit(stripped) if kind == "caption" else None
+    if taker and plausible_name(taker):  # a person, not an office ("Humas Pemkab")
+        credits.setdefault("photographer", taker)
+    writer = sign_off_name(stripped) if kind == "ui" else None
+    if writer and plausible_name(writer):  # "(Rina Marlina)" closing the story: its writer
+        credits.setdefault("author", writer)
+    return True
+
+
+def _wrapped_groups(lines: list[str], wrap: Wrap) -> list[list[int]]:
+    """Indexes of the lines of each paragraph of a hard-wrapped text that runs over two lines or
+    more: a line continues the one before when it starts in lower case after no sentence end, or
+    when `runs_on` says so; a line that is a link, a share bar, an ad... by itself and starts in
+    capitals opens its own (one shaped as a caption may be a sentence's tail: "Farid Makruf, saat
+    memberi keterangan ...")."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    previous, marks = "", 0
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            if len(current) > 1:
+                groups.append(current)
+            current, previous, marks = [], "", 0
+            continue
+        continues = bool(current) and (
+            (line[0].islower() and previous[-1] not in _PARAGRAPH_END)
+            or (runs_on(previous, line, wrap, marks % 2 == 1)
+                and (line[0].islower() or furniture_kind(line) in (None, "caption"))))
+        if continues:
+            current.append(i)
+            marks += quote_marks(line)
+        else:
+            if len(current) > 1:
+                groups.append(current)
+            current, marks = [i], quote_marks(line)
+        previous = line
+    if len(current) > 1:
+        groups.append(current)
+    return groups
+
+
+_SIGNED_OFF = re.compile(r"(?<=[.!?\"\u201d])\s*\([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,3}\)\s*$")
+_PHOTO_MARK = re.compile(r"(?i)\(\s*(?:foto|photo|dok\b|dokumentasi|ist\b)")
+
+
+def _wrapped_verdicts(lines: list[str], wrap: Wrap, credits: dict[str, str]) -> dict[int, object]:
+    """For the lines of each wrapped paragraph: _DROP when the whole is a link, a share or tag bar, an
+    ad or menu, or a caption with its photo credit ("... kepada Kades X" / "untuk korban banjir (foto
+    Name)"); else _KEEP, or the number of characters to keep of the line where a closing "(Name)"
+    starts ("... Rachmat Gobel. (Fabian" / "Januarius Kuwado)": its writer, credited when the
+    paragraph has two sentences or more, as for a line). A line of a paragraph is never judged
+    alone: cut by the wrap, "Jawa Barat Ridwan Kamil saat konferensi ..." looks like a caption."""
+    verdicts: dict[int, object] = {}
+    for group in _wrapped_groups(lines, wrap):
+        texts = [lines[i].strip() for i in group]
+        joined = " ".join(texts)
+        byline = trailing_byline(joined)
+        if byline is not None:
+            credits.setdefault("author", byline.group("name"))
+        else:
+            kind = furniture_kind(joined)
+            if kind and (kind != "caption" or _PHOTO_MARK.search(joined)):
+                _furniture_or_credit(joined, credits)
+                verdicts.update((i, _DROP) for i in group)
+                continue
+            byline = _SIGNED_OFF.search(joined)  # one sentence and its writer: cut, not credited
+        cut = byline.start() if byline is not None else len(joined)
+        at = 0
+        for i, text in zip(group, texts):
+            verdicts[i] = _KEEP if at + len(text) <= cut else max(0, cut - at)
+            at += len(text) + 1
+    return verdicts
+
+
 # Two single marks written for one double mark (''...'', and the double prime, which NFKC turns
 # into two primes): one '"', mapped to the first of the two characters.
 _DOUBLED_SINGLE = re.compile(r"(?<!')''(?!')")
@@ -163,10 +263,6 @@ def _fold_doubled_singles(text: str, offsets: list[int]) -> tuple[str, list[int]
     return "".join(out), offs
 
 
-# A wrapped line runs near the width it was wrapped at; a short one ends its paragraph (pagelines.logical_lines
-# reads pages by the same width).
-WRAP_WIDTH = 50
-_PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')
 _WS = re.compile(r"\s+")
 
 

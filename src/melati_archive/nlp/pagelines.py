@@ -10,7 +10,14 @@ import re
 from . import dates as D
 from .furniture import furniture_kind, squeezed
 from .headline import SENTENCE_END, is_title_case
-from .normalize import WRAP_WIDTH
+from .wraps import WRAP_WIDTH, quote_marks, runs_on, wrap_of
+
+
+def starts_with_dateline(line: str) -> bool:
+    """Whether the line opens with a dateline ("SUMEDANG (4/9) – ..."): a story's first line, never a
+    headline, however many of its words are capitalised."""
+    found = D.parse_dateline(line, frozenset())
+    return found is not None and found.start == 0
 
 
 def has_words(line: str, k: int) -> bool:
@@ -34,12 +41,20 @@ def logical_lines(text: str) -> list[str]:
     out: list[str] = []
     wrapped = False  # the last logical line was joined from several
     previous_raw = ""
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    wrap = wrap_of(raws) if len(raws) >= 6 else None  # a text wrapped at a fixed width (a PDF's)
+    story = False  # in a wrapped text: a sentence or the dateline has been read (no headline below it)
+    marks = 0  # the double quote marks of the logical line so far (odd: a quote is open)
+    # furniture_kind of out[-1], read once per line appended: a joined line is furniture of no kind (it
+    # joins only lines of none), and reading a paragraph again at each of its wrapped lines is quadratic
+    last_kind: str | None = None
+    for raw in raws:
         line = _unmarked(squeezed(raw.replace("\u00a0", " ")))  # story lines run long: most need no rebuilding
         if not line:
             wrapped = False
             continue
-        if len(out) >= 2 and line[0].islower() and furniture_kind(out[-1]) in ("ad", "ui") and not furniture_kind(line) \
+        kind = furniture_kind(line)
+        if len(out) >= 2 and line[0].islower() and last_kind in ("ad", "ui") and not kind \
                 and has_words(out[-2], 4) and not out[-2].endswith(SENTENCE_END) and not furniture_kind(out[-2]) \
                 and not is_title_case(out[-2]):
             # an ad or a PDF's page number inside a sentence ("... menyalurkan bantuan" / ADVERTISEMENT or
@@ -47,16 +62,31 @@ def logical_lines(text: str) -> list[str]:
             out[-2] = _joined_wrap(out[-2], line)
             previous_raw = line
             continue
-        if out and not out[-1].endswith(SENTENCE_END) and not furniture_kind(out[-1]) \
-                and not furniture_kind(line) and has_words(out[-1], 4) and not OPENER.match(line) \
-                and not (is_title_case(out[-1]) and not wrapped and not BROKEN_WORD.search(out[-1])) and (
-                line[0].islower() or out[-1].endswith(",") or (wrapped and len(previous_raw) >= WRAP_WIDTH)):
+        if out and not last_kind and not kind and has_words(out[-1], 4) \
+                and not OPENER.match(line) and (
+                # a full line of a text wrapped at a fixed width (runs_on says when a full stop ends
+                # none); above the story, a headline's line only runs on in its own Title Case (not
+                # into a caption or a standfirst under it)
+                (runs_on(previous_raw, line, wrap, marks % 2 == 1)
+                 and (story or wrapped or not is_title_case(out[-1]) or is_title_case(line)))
+                or (not out[-1].endswith(SENTENCE_END)
+                    and not (not wrapped and is_title_case(out[-1]) and not _broken_at_end(out[-1])
+                             and not (wrap and starts_with_dateline(out[-1])))
+                    and (line[0].islower() or out[-1].endswith(",")
+                         or (wrapped and len(previous_raw) >= WRAP_WIDTH)))):
             out[-1] = _joined_wrap(out[-1], line)
             wrapped = True
+            marks += quote_marks(line)
+            last_kind = None
         else:
             out.append(line)
             wrapped = False
+            marks = quote_marks(line)
+            last_kind = kind
         previous_raw = line
+        if wrap and not story and has_words(out[-1], 4) and (
+                out[-1].endswith((".", "!", "?")) or starts_with_dateline(out[-1])):
+            story = True  # a sentence or the dateline: the story has begun
     return [piece for line in out for piece in _glued_link_split(line)]
 
 
@@ -85,10 +115,15 @@ BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z][a-z]+)-$")  # "ban-" / "t
 _WORD_START = re.compile(r"[a-z]+")
 
 
+def _broken_at_end(line: str) -> re.Match | None:
+    """BROKEN_WORD at the line's end, searched from near the end only (a paragraph runs long)."""
+    return BROKEN_WORD.search(line, max(0, len(line) - 64)) if line.endswith("-") else None
+
+
 def _joined_wrap(line: str, following: str) -> str:
     """Two lines of one paragraph as one. A word a PDF broke at the line's end ("menyalurkan ban-" /
     "tuan ...") is whole again; a doubled word ("anak-" / "anak", "sayur-" / "mayur") keeps its hyphen."""
-    m = BROKEN_WORD.search(line)
+    m = _broken_at_end(line)
     tail = _WORD_START.match(following)
     if m is None or tail is None:
         return f"{line} {following}"
