@@ -95,6 +95,13 @@ def test_the_headline_does_not_run_into_the_dateline():
     assert page.body.startswith("SUKAMAJU (4/9) – Balai Melati Jakarta menyalurkan bantuan logistik bagi 300")
 
 
+def test_a_wrapped_link_leaves_the_page_reading_whole():
+    body = read_page(WRAPPED).body
+    assert "Tiga Kecamatan" not in body and "Baca juga" not in body
+    assert "Humas Balai" not in body
+    assert "sepanjang pekan ini." in body
+
+
 def test_a_link_a_caption_and_a_byline_wrapped_leave_the_story_whole():
     story = normalize(WRAPPED)
     assert "Tiga Kecamatan" not in story.text and "Psikososial" not in story.text

@@ -34,6 +34,9 @@ OPENER = re.compile(
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2},\s*(?:\([^()\n]{2,40}\)|[\w.]+)\s*[-–—:])")  # Kota, Situs - / Kota, (situs) -
 
 
+_RUNS_ON_KINDS = frozenset({"link", "share", "tags"})  # furniture a wrap may carry on to a next line
+
+
 def logical_lines(text: str) -> list[str]:
     """Non-blank lines with hard-wrapped sentences joined (a line that starts in lower case, or follows a
     line ending in a comma, continues it; inside a paragraph already found wrapped, so does a line after
@@ -60,6 +63,12 @@ def logical_lines(text: str) -> list[str]:
             # an ad or a PDF's page number inside a sentence ("... menyalurkan bantuan" / ADVERTISEMENT or
             # "- 1 -" / "kepada 300 warga ..."): the sentence is one line again, the ad after it
             out[-2] = _joined_wrap(out[-2], line)
+            previous_raw = line
+            continue
+        if out and last_kind in _RUNS_ON_KINDS and not kind and wrap and runs_on(previous_raw, line, wrap):
+            # a link or a share row wrapped over two lines ("Baca juga: ... bagi Anak" / "Korban Banjir di
+            # Tiga Kecamatan"): its second line leaves with it
+            out[-1] = _joined_wrap(out[-1], line)
             previous_raw = line
             continue
         if out and not last_kind and not kind and has_words(out[-1], 4) \
