@@ -8,6 +8,7 @@ from melati_archive import extract
 @pytest.mark.parametrize("opening, closing", [
     ("\u2033", "\u2033"),  # double prime
     ("''", "''"),  # two single marks
+    ("``", "''"),  # a typewriter's opening pair of backticks
     ("\u201d", "\u201d"),  # a closing mark used to open
     ("\u201c", "\u201d"),
 ])

@@ -413,15 +413,20 @@ def _without_dropped_lines(norm: Normalized, q: Q.Found, start: int, end: int) -
 _SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2032`")
 
 
+def _doubled(pair: str) -> bool:
+    """Two single marks standing for one double mark: '' or a typewriter's `` (``Kami siap,'' kata Budi)."""
+    return len(pair) == 2 and pair[0] in _SINGLE_MARKS and pair[1] in _SINGLE_MARKS
+
+
 def quote_text(span: str) -> str:
     """The words of a quoted span (marks included) without marks: what Quote.text holds."""
     # A mark missing at either end (an unbalanced quote recovered from its cue) is simply absent.
     # Two single marks may stand for one double mark ('' ... '').
-    if span[:2] != "''" and len(span) > 2 and span[0] in _SINGLE_MARKS and span[-1] in _SINGLE_MARKS:
+    if not _doubled(span[:2]) and len(span) > 2 and span[0] in _SINGLE_MARKS and span[-1] in _SINGLE_MARKS:
         inner = span[1:-1]  # speech set in single marks ('Kami siap,' kata Budi)
     else:
-        inner = span[2:] if span[:2] == "''" else span[1:] if span[:1] in DOUBLE_MARKS else span
-        inner = inner[:-2] if inner[-2:] == "''" else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
+        inner = span[2:] if _doubled(span[:2]) else span[1:] if span[:1] in DOUBLE_MARKS else span
+        inner = inner[:-2] if _doubled(inner[-2:]) else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
     # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
     inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
     words = " ".join(inner.split())
