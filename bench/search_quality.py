@@ -486,6 +486,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query", help="only this query id (with --pool or --show)")
     parser.add_argument("--local", action="store_true", help="melati on a bench-built index, not the shipped path")
     parser.add_argument("--per-query", action="store_true", help="print nDCG@10 per query too")
+    parser.add_argument("--frames", action="store_true",
+                        help="melati's top 10 for each query typed another way (capitals, a question mark, a frame "
+                             "such as 'berita tentang'): exit 1 when one differs from the query as written")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"corpus not found: {CORPUS}", file=sys.stderr)
@@ -508,6 +511,8 @@ def main(argv: list[str] | None = None) -> int:
             left = print_pool(chosen, rankers, docs_by_key, qrels, args.pool, args.query)
             print(f"\n{left} unjudged pooled documents", file=sys.stderr)
             return 0
+        if args.frames:
+            return frames(chosen, rankers["melati"])
         failures = []
         for name, queries in sets.items():
             failures += report(name, queries, qrels, rankers, len(docs), args.per_query)
@@ -518,6 +523,31 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+# A query typed another way that asks the same: what a user adds around a topic, or how he types it
+FRAMES = {
+    "in capitals": str.upper,
+    "in Title Case": str.title,
+    "with a question mark": lambda t: t + "?",
+    "with double spaces": lambda t: t.replace(" ", "  "),
+    "after 'berita tentang'": lambda t: "berita tentang " + t,
+    "after 'info mengenai'": lambda t: "info mengenai " + t,
+    "commas between words": lambda t: t.replace(" ", ", "),
+}
+
+
+def frames(queries, ranker) -> int:
+    """How many queries keep melati's top 10 when typed each of the FRAMES ways (quoted phrases
+    left out: their marks are the query's syntax)."""
+    bare = [q for q in queries if '"' not in q.text]
+    typed = {q.id: ranker.search(q, limit=10) for q in bare}
+    failed = 0
+    for name, change in FRAMES.items():
+        differ = [q.text for q in bare if ranker.search(Query(q.id, q.group, change(q.text)), limit=10) != typed[q.id]]
+        failed += bool(differ)
+        print(f"{name:26} same top 10: {len(bare) - len(differ)}/{len(bare)}" + (f"  differ: {differ[:5]}" if differ else ""))
+    return 1 if failed else 0
 
 
 def ideal_recalls(queries, qrels, groups) -> dict[str, float]:

@@ -137,6 +137,17 @@ def test_words_around_the_topic_do_not_count_as_a_word_of_it(about_arc):
     assert ids(about_arc.search("kegiatan terkait stunting")) == ["2021-07-03-stunting"]
 
 
+def test_the_frame_of_a_question_adds_no_score(about_arc):
+    # "berita tentang banjir" asks for floods: the same ranking and scores as "banjir" alone, not
+    # the short article that writes "tentang" lifted above the one about the flood
+    typed = about_arc.search("banjir")
+    framed = about_arc.search("berita tentang banjir")
+    assert [(h.id, round(h.score, 6)) for h in framed.hits] == [(h.id, round(h.score, 6)) for h in typed.hits]
+    assert ids(about_arc.search("info mengenai banjir")) == ids(typed)
+    # the frame alone is still searched: it is all there is
+    assert ids(about_arc.search("tentang")) == ["2021-07-02-rapat"]
+
+
 def test_partial_false_requires_every_word(arc):
     # for counts (key-message pull-through): an article holding half the words must not count
     assert ids(arc.search("bantuan nelayan pesisir", partial=False)) == ["2021-04-01-semua"]

@@ -73,11 +73,12 @@ STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one double
 # Solid prefixes that news also writes as a preposition before the word: pascapandemi is
 # "setelah pandemi" or "usai pandemi", prabencana "sebelum bencana".
 # Words a user types around a topic ("berita tentang banjir rob", "apa kata kepala balai soal
-# vokasional"): prepositions of aboutness and the question's frame (what someone said, the news
-# of it). In a run of bare words they add score where present but no tier, as stopwords do: an
-# article about the topic rarely writes them, and one that does is not more about it. Query side
-# only: the index keeps them (the stopword list also shapes the stemmed field).
-ABOUT_WORDS = frozenset({"tentang", "mengenai", "terkait", "seputar", "perihal", "soal", "kata", "berita"})
+# vokasional", "info bansos"): prepositions of aboutness and the question's frame (what someone
+# said, the news of it). In a run with a word of the topic they are dropped (no tier, no score): an
+# article about the topic rarely writes them, and one that does is not more about it. Alone, they
+# are searched. Query side only: the index keeps them.
+ABOUT_WORDS = frozenset({"tentang", "mengenai", "terkait", "seputar", "perihal", "soal", "kata", "berita", "info",
+                         "kabar"})
 PREFIX_PARAPHRASES = {"pasca": ("setelah", "sesudah", "usai", "seusai"), "pra": ("sebelum",)}
 
 
@@ -312,6 +313,11 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
             counted = not all(x in analysis.STOPWORDS or x in ABOUT_WORDS for x in low)
             units.append((w, q, counted))
         i = span_end
+    if any(counted for _, _, counted in units):
+        # the question's frame ("berita tentang banjir") says nothing of the topic: an article that
+        # writes "tentang" or "berita" is no nearer to it, so those words add no score either
+        # (tuning half, each query typed after "berita tentang": nDCG@10 0.872 -> 0.936, as typed alone)
+        units = [unit for unit, low in zip(units, lowered) if unit[2] or not set(low) <= ABOUT_WORDS]
     return units
 
 
