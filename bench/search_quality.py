@@ -533,6 +533,8 @@ FRAMES = {
     "with double spaces": lambda t: t.replace(" ", "  "),
     "after 'berita tentang'": lambda t: "berita tentang " + t,
     "after 'info mengenai'": lambda t: "info mengenai " + t,
+    "after 'apa itu'": lambda t: "apa itu " + t,
+    "after 'bagaimana'": lambda t: "bagaimana " + t,
     "commas between words": lambda t: t.replace(" ", ", "),
 }
 

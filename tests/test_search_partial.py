@@ -148,6 +148,14 @@ def test_the_frame_of_a_question_adds_no_score(about_arc):
     assert ids(about_arc.search("tentang")) == ["2021-07-02-rapat"]
 
 
+def test_a_question_word_adds_no_score_and_opens_no_compound(about_arc):
+    # function words of a question ("apa itu", "bagaimana") weigh nothing beside the topic, and
+    # "bagaimana banjir" is not the compound "bagaimanabanjir" eating the topic's first word
+    typed = [(h.id, round(h.score, 6)) for h in about_arc.search("banjir rob").hits]
+    assert [(h.id, round(h.score, 6)) for h in about_arc.search("apa itu banjir rob").hits] == typed
+    assert [(h.id, round(h.score, 6)) for h in about_arc.search("bagaimana banjir rob").hits] == typed
+
+
 def test_partial_false_requires_every_word(arc):
     # for counts (key-message pull-through): an article holding half the words must not count
     assert ids(arc.search("bantuan nelayan pesisir", partial=False)) == ["2021-04-01-semua"]

@@ -273,28 +273,34 @@ def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = Non
     return wq.Or(subs)
 
 
-def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
-               ) -> list[tuple[str, wq.Query, bool]]:
+def word_units(words: list[str], field: str, knowledge: Knowledge | None = None,
+               keep: frozenset[int] = frozenset()) -> list[tuple[str, wq.Query, bool]]:
     """A run of bare words as one unit per word: (word as typed, its query on `field`,
     counted). Adjacent words that spell a known acronym's long form (longest first) or a
     two-word compound may match the short or closed form instead, so each word of such a span
     also matches that form: "program keluarga harapan" finds PKH, "orang tua" finds orangtua.
-    Stopwords and ABOUT_WORDS are units that do not count (partial.Coordinated)."""
+    Stopwords and ABOUT_WORDS are units that do not count (partial.Coordinated); beside a word
+    that counts they are dropped, unless part of a known expression or their index (among the
+    words that have units) is in `keep` ("bulan ini": a period, search/period.py)."""
     k = knowledge or EMPTY
     words = [w for w in words if _units(w)]
     exact = f"{field}_exact"
     lowered = [_exact_words(w) for w in words]
     units: list[tuple[str, wq.Query, bool]] = []
+    frame: list[bool] = []  # per unit: a word of the question's frame, dropped when the topic has a word
     extra = _synonym_spans(lowered, exact, k)
     i = 0
     while i < len(words):
         span_end, shorts, together = i + 1, [], []
+        expression = False  # the span is a known long form (a guessed closed compound is not)
         for end in range(min(len(words), i + 8), i + 1, -1):
             span = tuple(x for ws in lowered[i:end] for x in ws)
             shorts = list(k.longforms.get(span, ()))
             if shorts:  # a known long form: written together it is the expression, not its words
                 together = [_together(span, exact, end - i)]
-            if end - i == 2 and _joinable(span):
+                expression = True
+            if end - i == 2 and _joinable(span) and span[0] not in analysis.STOPWORDS and span[0] not in ABOUT_WORDS:
+                # (a frame word opens no compound: "bagaimana program keluarga harapan"; "ikut serta" is one)
                 shorts.append("".join(span))
                 together = together or _paraphrases(span[0], span[1], exact, share=2)
                 if span[1].isalpha():  # tanda tangan: menandatangani, penandatanganan
@@ -312,12 +318,16 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None
                           + (extra.get(j) or together))
             counted = not all(x in analysis.STOPWORDS or x in ABOUT_WORDS for x in low)
             units.append((w, q, counted))
+            # a word of the question's frame, or a function word that is no part of a known expression
+            frame.append(not counted and j not in keep
+                         and (set(low) <= ABOUT_WORDS or not (expression or extra.get(j))))
         i = span_end
     if any(counted for _, _, counted in units):
-        # the question's frame ("berita tentang banjir") says nothing of the topic: an article that
-        # writes "tentang" or "berita" is no nearer to it, so those words add no score either
-        # (tuning half, each query typed after "berita tentang": nDCG@10 0.872 -> 0.936, as typed alone)
-        units = [unit for unit, low in zip(units, lowered) if unit[2] or not set(low) <= ABOUT_WORDS]
+        # the question's frame ("berita tentang banjir", "apa itu stunting") says nothing of the
+        # topic: an article that writes "tentang" or "itu" is no nearer to it, so those words add no
+        # score either (tuning half, each query typed after "berita tentang": nDCG@10 0.872 -> 0.936,
+        # after "apa itu" 0.896 -> 0.936, as typed alone); "dari" in "bekerja dari rumah" stays
+        units = [unit for unit, dropped in zip(units, frame) if not dropped]
     return units
 
 

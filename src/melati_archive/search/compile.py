@@ -82,7 +82,9 @@ def _coordinated_q(runs: list[list[str]], env: _Env):
     rel = _rel()
     labels, queries, counted = [], [], []
     for run in runs:
-        per_field = [rel.word_units(run, f, env.knowledge) for f in env.text_fields]
+        # the words of a period stay units even when they are function words ("bulan ini")
+        keep = frozenset(periods([w for w in run if rel._units(w)])) if env.searcher is not None else frozenset()
+        per_field = [rel.word_units(run, f, env.knowledge, keep) for f in env.text_fields]
         # "bansos maret 2021": an article of March 2021 holds "maret" and "2021" by its date
         named = periods([word for word, _, _ in per_field[0]]) if env.searcher is not None else {}
         for i, (word, q, counts) in enumerate(per_field[0]):
