@@ -95,6 +95,11 @@ def test_the_headline_does_not_run_into_the_dateline():
     assert page.body.startswith("SUKAMAJU (4/9) – Balai Melati Jakarta menyalurkan bantuan logistik bagi 300")
 
 
+def test_an_imported_wrapped_release_stores_the_paragraphs_of_the_unwrapped_one():
+    wrapped, unwrapped = read_page(WRAPPED), read_page(UNWRAPPED)
+    assert (wrapped.headline, wrapped.location, wrapped.body) == (unwrapped.headline, unwrapped.location, unwrapped.body)
+
+
 def test_a_wrapped_link_leaves_the_page_reading_whole():
     body = read_page(WRAPPED).body
     assert "Tiga Kecamatan" not in body and "Baca juga" not in body
