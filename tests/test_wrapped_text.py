@@ -127,3 +127,15 @@ def test_a_text_that_is_not_wrapped_is_read_line_by_line():
     ] * 3)
     assert wrap_of(page_text.split("\n")) is None
     assert normalize(page_text).text.count("\n") == 11
+
+
+def test_a_cue_on_the_line_after_its_quote_in_any_text():
+    # not a wrapped text: one short paragraph a line, but the quote closes with a comma and its
+    # cue, in lower case, took the next line (a copy from a chat or a PDF's narrow column)
+    text = ("BOGOR – Kepala Dinas Sosial Kabupaten Bogor, Budi Santoso, meninjau dapur umum, Senin.\n"
+            '"Kami siap membantu warga yang terdampak banjir,"\n'
+            "kata Budi.\n"
+            "Dapur umum buka sampai pekan depan.\n")
+    assert wrap_of(text.split("\n")) is None
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == [
+        ("Budi Santoso", "Kami siap membantu warga yang terdampak banjir")]
