@@ -182,7 +182,8 @@ _UI_LINES = frozenset(
     "navigasi artikel|navigasi tulisan|post navigation|live|live update|live report|live streaming|siaran langsung|"
     "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
     "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
-    "berikan pendapat anda".split("|")
+    "berikan pendapat anda|buka di aplikasi|baca di aplikasi|buka aplikasi|open in app|ttd|ttd.|(ttd)|tertanda|"
+    "konten promosi|promosi".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -202,6 +203,11 @@ _UI_PATTERNS = re.compile(
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # a pager with both ends ("« Sebelumnya 1 2 3 Berikutnya »"), a link to the next page, a gallery's counter
+    # ("2 / 3"), a signature's civil-service number ("NIP. 19750312 199803 2 004")
+    r"[«‹<]*\s*(?:sebelumnya|previous|prev)\s+(?:\d+\s+){0,12}(?:berikutnya|selanjutnya|next)\s*[»›>]*|"
+    r"lanjut(?:kan)?\s+(?:ke\s+)?halaman\s+(?:berikutnya|selanjutnya|\d{1,2})\s*[>»›]*|\d{1,2}\s*(?:/|dari|of)\s*\d{1,2}|"
+    r"nip\.?\s*:?\s*\d{8}\s*\d{6}\s*\d\s*\d{3}|"
     # a PDF's page number and running footer: "- 2 -", "Hal. 2", "Siaran Pers Dinas X | Halaman 2"
     r"[-–—]\s*\d{1,3}\s*[-–—]|hal\.?\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
     r"[^|\n]{3,80}\|\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"

@@ -84,6 +84,8 @@ def page_date_of(line: str) -> dt.date | None:
     found = D.find_full_dates(stripped)
     if not found:
         return None
+    if _CRUMB_SEP.search(stripped) and (crumb := breadcrumb_date(stripped)) is not None:
+        return crumb  # "Beranda » Berita » Senin, 7 Desember 2026 » Judul": the crumb that is a date line
     first = found[0]
     if stripped[:first.start].rstrip().endswith("(") and not _WEEKDAY_PARENS.fullmatch(stripped):
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it ("Senin (7/12/2026)" alone is a date line)
@@ -122,9 +124,32 @@ def _phrase_goes_on(after: str) -> bool:
     rest = _TIME.sub(" ", after, count=1).strip()
     if not rest or rest[0] in "|·•,;:-–—/()[]" or rest[0].isdigit() or len(rest.split(None, 3)) < 3:
         return False  # a second date ("7 Desember 2026 9 Desember 2026": published and updated side by side)
+    if not rest[0].isalpha() and rest[0] not in "\"“”'‘’«»":
+        return False  # an icon a template sets before each field ("📅 7 Desember 2026 👤 Admin 👁 125")
     if UPDATED.match(rest) or _LABEL_AHEAD.match(rest):
         return False  # "... Terakhir diperbarui: Selasa, 8 Desember 2026", "... Penulis: Rina"
     return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
+
+
+# A breadcrumb's separator, spaced: "Beranda » Berita » Senin, 7 Desember 2026", "Home / Berita / 07-12-2026".
+_CRUMB_SEP = re.compile(r"\s[»›>/]\s")
+MAX_CRUMB_WORDS = 12  # a crumb is a section's name, a date or the headline
+
+
+def breadcrumb_date(line: str) -> dt.date | None:
+    """The date of a breadcrumb one of whose crumbs is a date line ("Beranda » Berita » Senin, 7 Desember 2026 »
+    Judul"), when its crumbs state one day and none is a sentence; else None."""
+    if not _CRUMB_SEP.search(line) or len(line) > MAX_DATE_LINE_CHARS:
+        return None
+    days = set()
+    for crumb in _CRUMB_SEP.split(line):
+        crumb = crumb.strip()
+        if len(crumb.split()) > MAX_CRUMB_WORDS or crumb.endswith((".", "!", "?")):
+            return None
+        day = page_date_of(crumb) if crumb else None  # a crumb has no separator left: no second split
+        if day is not None:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 _NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d\d)$")
