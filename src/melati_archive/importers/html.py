@@ -14,6 +14,7 @@ from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 from .moments import local_day
+from .notarticle import MAX_STORY_WORDS, not_article_reason
 from .text import listing_message
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
@@ -25,6 +26,13 @@ def parse_html(text: str, source: str) -> Parsed:
     text = repaired(text)  # as decode_bytes does for a file: HTML handed over as a string is read the same
     meta = _extract(text)
     story = meta.get("text") or ""
+    if len(story.split()) <= MAX_STORY_WORDS:
+        # an error page or a bot check saved instead of the article: its <title> or a line of its own says so
+        title_tag = _TITLE_TAG.search(text[:50_000])
+        reason = not_article_reason([title_tag.group("t") if title_tag else ""] + _page_text(text).split("\n"),
+                                    len(story.split()))
+        if reason:
+            raise ImportFailure(reason)
     if len(story.split()) < MIN_WORDS:
         raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..errors import ImportFailure
 from ..nlp.page import read_page
 from .draft import Draft, Parsed
+from .notarticle import not_article_reason
 from .titles import looks_like_title
 
 
@@ -15,6 +16,9 @@ def parse_text(text: str, source: str) -> Parsed:
     page = read_page(text)
     if page.listing:
         raise ImportFailure(listing_message(page.listing))
+    reason = not_article_reason(text.split("\n"), len(page.body.split()))
+    if reason:
+        raise ImportFailure(reason)
     credits = {k: v for k, v in page.credits.items() if k in ("author", "editor", "translator")}
     draft = Draft(source=source, body=page.body, title=page.headline, date=page.date, location=page.location,
                   **credits)

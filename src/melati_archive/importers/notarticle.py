@@ -1,0 +1,48 @@
+"""Saved pages that are no article: a site's error page (404, 403), a bot check shown instead of the page, a
+notice that the item was removed, a maintenance page. The text and HTML importers refuse them with one
+Indonesian line saying what the page is and what to save instead."""
+from __future__ import annotations
+
+import re
+
+# Each kind of page: what one of its lines (or its <title>) says, the reason an import gives, and the most words
+# the story the page reading found may have (a bot check's explanation runs long and no story writes its lines;
+# an error page's sorry is a sentence or two, and a short story may report a page "tidak ditemukan").
+_KINDS = (
+    (re.compile(r"(?i)^(?:just\s+a\s+moment\.*|checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser\b.*)|"
+                r"attention\s+required!?.*|verify(?:ing)?\s+you\s+are\s+(?:a\s+)?human\.?|"
+                r".*\benable\s+javascript\s+and\s+cookies\s+to\s+continue\.?|"
+                r"performance\s+&\s+security\s+by\s+cloudflare|ddos\s+protection\s+by\b.*|"
+                r"(?:mohon\s+)?tunggu\s+sebentar\.*|memeriksa\s+(?:browser|peramban)\b.*)$"),
+     "halaman pemeriksaan keamanan situs, bukan berita; buka beritanya di peramban sampai tampil, lalu simpan ulang", 200),
+    (re.compile(r"(?i)^(?:(?:error\s+)?403\b.*|forbidden|access\s+denied\.?|akses\s+ditolak\.?)$"),
+     "halaman akses ditolak (403), bukan berita; simpan ulang halaman beritanya saat sudah bisa dibuka", 40),
+    (re.compile(r"(?i)^(?:.{0,40}\b(?:berita|artikel|halaman|konten|tulisan|postingan)\s+(?:ini\s+)?"
+                r"(?:(?:tidak|tak)\s+ditemukan\s+atau\s+)?(?:telah|sudah)\s+dihapus\b.{0,60})$"),
+     "halaman pemberitahuan bahwa beritanya sudah dihapus, bukan berita", 40),
+    (re.compile(r"(?i)^(?:(?:error\s+)?404\b.{0,40}|(?:halaman|page|berita|artikel|konten)\s+(?:tidak|tak|not)\s+"
+                r"(?:ditemukan|tersedia|found)\b.{0,20}|(?:ups|oops|maaf)[!,.]*\s+halaman\s+(?:tidak|tak)\s+ditemukan\b.{0,20}|"
+                r"not\s+found)$"),
+     "halaman galat (404: halaman tidak ditemukan), bukan berita; simpan ulang halaman beritanya dari alamatnya yang benar",
+     40),
+    (re.compile(r"(?i)^(?:situs|website|halaman)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?(?:perbaikan|pemeliharaan|maintenance)\b.{0,40}|"
+                r"under\s+maintenance\.?$"),
+     "halaman situs yang sedang dalam perbaikan, bukan berita; simpan ulang halaman beritanya nanti", 40),
+)
+MAX_MARK_WORDS = 14  # the notice stands on a short line of its own (or in the page's <title>)
+MAX_STORY_WORDS = max(words for _, _, words in _KINDS)
+
+
+def not_article_reason(lines: list[str], story_words: int) -> str | None:
+    """Why a saved page is no article (its lines, or its <title> among them), or None. Only when the story the
+    page reading found is short: a story that reports a "halaman tidak ditemukan" stays an article."""
+    if story_words > MAX_STORY_WORDS:
+        return None
+    for line in lines:
+        line = " ".join(line.split())
+        if not line or len(line.split()) > MAX_MARK_WORDS:
+            continue
+        for pattern, reason, most in _KINDS:
+            if story_words <= most and pattern.match(line):
+                return reason
+    return None
