@@ -1529,3 +1529,24 @@ def test_an_editors_picks_or_promotion_block_after_the_story_leaves(tail):
     got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, tail, "Bupati Resmikan Jembatan Gantung di Cibening",
                          "Harga Cabai di Pasar Sukamekar Turun"))
     assert "Jembatan Gantung" not in got.body and "Atap dan lantainya" in got.body
+
+
+@pytest.mark.parametrize("line", ["👉 Baca juga: Bupati Resmikan Jembatan Gantung", "📌 BACA JUGA: Harga Cabai Turun",
+                                  "➡️ Simak juga: Pasar Murah di Alun-alun"])
+def test_a_link_label_after_an_icon_is_a_link(line):
+    assert furniture_kind(line) == "link"
+
+
+@pytest.mark.parametrize("line", ["Topik Terkait: Rumah Layak Huni Dinas Perumahan", "Kata Kunci: rutilahu, bedah rumah"])
+def test_a_related_topics_or_keywords_line_is_tags(line):
+    assert furniture_kind(line) == "tags"
+
+
+@pytest.mark.parametrize("line", ["Belum ada komentar. Jadilah yang pertama berkomentar!", "Laporkan iklan",
+                                  "Update 14.30 WIB", "Pukul 08.00 WITA", "09:15 WIT", "Foto 2 dari 6"])
+def test_comment_invitations_ad_buttons_time_headings_and_photo_counters_are_furniture(line):
+    assert furniture_kind(line) == "ui"
+
+
+def test_a_sentence_with_a_time_stays_story():
+    assert furniture_kind("Rapat dimulai pukul 09.00 WIB di aula kantor bupati.") is None

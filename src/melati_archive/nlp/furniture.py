@@ -97,8 +97,8 @@ _LINK_LABEL = re.compile(
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
-_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
-                    r"category|labels?)\b\s*(?P<colon>[:：])?")
+_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|"
+                    r"(?:tags?|tagar|topik|kata\s+kunci)(?:\s+terkait)?|kategori|category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
 # Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".
@@ -203,6 +203,11 @@ _UI_PATTERNS = re.compile(
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # an empty comment box's invitation, an ad's report button, a live report's time heading ("Update 10.15 WIB"),
+    # a gallery's counter ("Foto 1 dari 5")
+    r"belum\s+ada\s+komentar\b.{0,80}|jadilah\s+(?:yang\s+)?pertama\s+(?:yang\s+)?(?:berkomentar|mengomentari)\b.{0,20}|"
+    r"laporkan\s+iklan|report\s+this\s+ad|(?:update|pukul|jam|pkl\.?)\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)|"
+    r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/|of)\s*\d{1,2}|"
     # a pager with both ends ("« Sebelumnya 1 2 3 Berikutnya »"), a link to the next page, a gallery's counter
     # ("2 / 3"), a signature's civil-service number ("NIP. 19750312 199803 2 004")
     r"[«‹<]*\s*(?:sebelumnya|previous|prev)\s+(?:\d+\s+){0,12}(?:berikutnya|selanjutnya|next)\s*[»›>]*|"
@@ -293,14 +298,16 @@ def furniture_kind(line: str) -> str | None:
     if not words:
         return None
     stripped = " ".join(words)
-    if _LINK.match(stripped):
+    # an icon before a link's label ("👉 Baca juga: ...", "📌 BACA JUGA"): the label decides
+    marked = _ICONS_AHEAD.sub("", stripped, count=1) if not stripped[:1].isalnum() else stripped
+    if _LINK.match(marked):
         return "link"
-    label = _LINK_LABEL.match(stripped)
+    label = _LINK_LABEL.match(marked)
     if label and (len(words) <= 4 or label.group("rest").lstrip().startswith(":")
                   or re.search(r"(?i)google\s+news|whatsapp|telegram|channel", stripped)):
         return "link"
     if _is_label(stripped, len(words)) or _is_share_row(stripped):
-        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
+        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|kategori|category)\b", stripped) else "tags"
     if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
     if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
@@ -337,6 +344,8 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+# Icons and arrows a page sets before a label: emoji, pictographs, arrows (Unicode symbol classes, listed as ranges).
+_ICONS_AHEAD = re.compile("^(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\\s*){1,4}")
 _BULLET = re.compile(r"^[-•»▪◦*]\s+")
 _HEADLINE_SMALL_WORDS = frozenset("dan yang untuk dari dengan di ke pada dalam atau oleh ini itu".split())
 
