@@ -42,3 +42,17 @@ def test_a_story_about_a_missing_page_is_imported():
     text = "Laman Bansos Sukamekar Sempat Tak Bisa Dibuka\n404\n" + story + "\n"
     draft = parse_text(text, "berita.txt").drafts[0]
     assert "server sedang dipindahkan" in draft.body
+
+
+def test_a_login_wall_is_refused():
+    with pytest.raises(ImportFailure, match="login"):
+        parse_text("Masuk untuk melanjutkan\nSilakan masuk atau daftar untuk membaca berita ini.\nMasuk\nDaftar\n", "x.txt")
+
+
+def test_a_page_of_menus_only_is_refused():
+    with pytest.raises(ImportFailure, match="tidak ada teks berita"):
+        parse_text("\n".join(MENU + ["Visi dan Misi", "Struktur Organisasi", "© 2026 Dinas Sosial"]) + "\n", "menu.txt")
+
+
+def test_a_one_sentence_text_is_still_imported():
+    assert parse_text("JAKARTA (1 Mei 2021) - Rapat digelar.\n", "a.txt").drafts[0].body

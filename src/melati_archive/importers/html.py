@@ -14,7 +14,7 @@ from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 from .moments import local_day
-from .notarticle import MAX_STORY_WORDS, not_article_reason
+from .notarticle import MAX_STORY_WORDS, NO_STORY, not_article_reason, story_missing
 from .text import listing_message
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
@@ -43,6 +43,8 @@ def parse_html(text: str, source: str) -> Parsed:
     if story_page.listing:
         raise ImportFailure(listing_message(story_page.listing))
     body = _without_running_lines(_without_title_line(_story_of(story_page, cleaned.text), title), text)
+    if story_missing(body):
+        raise ImportFailure(NO_STORY)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text)
     if date is None or title is None:

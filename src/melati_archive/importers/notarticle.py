@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.dates import parse_dateline
+
 # Each kind of page: what one of its lines (or its <title>) says, the reason an import gives, and the most words
 # the story the page reading found may have (a bot check's explanation runs long and no story writes its lines;
 # an error page's sorry is a sentence or two, and a short story may report a page "tidak ditemukan").
@@ -25,6 +27,10 @@ _KINDS = (
                 r"not\s+found)$"),
      "halaman galat (404: halaman tidak ditemukan), bukan berita; simpan ulang halaman beritanya dari alamatnya yang benar",
      40),
+    (re.compile(r"(?i)^(?:(?:silakan\s+)?(?:masuk|login|log\s+in)(?:\s+atau\s+(?:daftar|berlangganan))?\s+untuk\s+"
+                r"(?:melanjutkan|membaca|mengakses)\b.{0,60}|(?:artikel|berita|konten)\s+ini\s+(?:khusus|hanya\s+untuk)\s+"
+                r"(?:pelanggan|anggota|member)\b.{0,60})$"),
+     "halaman masuk (login) atau khusus pelanggan, bukan berita; simpan halaman beritanya setelah masuk", 40),
     (re.compile(r"(?i)^(?:situs|website|halaman)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?(?:perbaikan|pemeliharaan|maintenance)\b.{0,40}|"
                 r"under\s+maintenance\.?$"),
      "halaman situs yang sedang dalam perbaikan, bukan berita; simpan ulang halaman beritanya nanti", 40),
@@ -46,3 +52,20 @@ def not_article_reason(lines: list[str], story_words: int) -> str | None:
             if story_words <= most and pattern.match(line):
                 return reason
     return None
+
+
+NO_STORY = "tidak ada teks berita di halaman ini (hanya menu, tautan atau judul); simpan halaman beritanya sendiri"
+MIN_PROSE_WORDS = 12  # a line this long is prose even without its full stop
+
+
+def story_missing(body: str) -> bool:
+    """The story a page reading left holds no sentence, no dateline and no line long enough to be prose: a
+    portal's menus ("Profil", "Visi dan Misi", "Kontak"), not an article."""
+    return not any(len(words := line.split()) >= MIN_PROSE_WORDS
+                   or (len(words) >= 2 and line.rstrip().endswith((".", "!", "?", '"', "”")))
+                   or _opens_with_dateline(line) for line in body.split("\n"))
+
+
+def _opens_with_dateline(line: str) -> bool:
+    found = parse_dateline(line, frozenset())
+    return found is not None and found.start == len(line) - len(line.lstrip())
