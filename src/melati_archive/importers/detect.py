@@ -6,7 +6,7 @@ from pathlib import PurePath
 
 from ..errors import ImportFailure
 
-FORMATS = ("text", "md", "html", "wordpress", "feed")
+FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf")  # a PDF is known by its bytes (importers/pdf.py)
 TEXT_EXTENSIONS = frozenset({"", ".txt", ".text"})
 MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})

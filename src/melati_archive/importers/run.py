@@ -17,6 +17,7 @@ from .feed import parse_feed
 from .finish import to_article
 from .html import parse_html
 from .markdown import parse_markdown
+from .pdf import is_pdf, parse_pdf
 from .text import parse_text
 from .wordpress import parse_wordpress
 
@@ -175,6 +176,8 @@ class _Run:
             raise ImportFailure(f"tidak bisa dibaca: {exc.strerror or exc}") from None
         if not data:
             raise ImportFailure("berkas kosong (0 byte)")
+        if self.fmt == "pdf" or (self.fmt == "auto" and is_pdf(data)):
+            return parse_pdf(data, shown)  # the text layer, read by pdftotext, then as a page
         decoded = decode_bytes(data, shown)
         self.report.warnings.extend(decoded.warnings)
         kind = detect_format(decoded.text, path.name) if self.fmt == "auto" else self.fmt
