@@ -28,11 +28,13 @@ from __future__ import annotations
 import html
 import re
 import sys
+import textwrap
 from dataclasses import dataclass, field
 
 from melati_archive.importers.feed import parse_feed
 from melati_archive.errors import ImportFailure
 from melati_archive.importers.html import parse_html
+from melati_archive.importers.pdf import parse_pdf
 from melati_archive.importers.text import parse_text
 from melati_archive.nlp.extract import extract
 from melati_archive.nlp.page import read_page
@@ -2691,7 +2693,7 @@ S14_CASES: list[Case] = [
     Case("s14r4-index-with-times-only",
          p("Indeks Berita", "10:15 WIB", "Dinsos Antar Makanan untuk 300 Lansia", "09:40 WIB",
            "Bupati Resmikan Taman Lansia di Cibening", "08:05 WIB", "Dinsos Latih 40 Kader Posyandu Lansia"),
-         None, None, ANY, round=4),
+         None, None, ANY, round=4, refused=True),  # session 15: a page of headlines alone is refused (no story)
     Case("s14r4-category-page-baca-selengkapnya",
          p("Kategori: Sosial", "Dinsos Antar Makanan untuk 300 Lansia", "Senin, 7 Desember 2026",
            "Dinas Sosial menyalurkan bantuan permakanan kepada 300 warga lanjut usia. Baca Selengkapnya »",
@@ -3863,6 +3865,58 @@ S15_CASES: list[Case] = [
          p("Dinas Sosial Kabupaten Sukamekar", "Berita", "Berita tidak ditemukan atau telah dihapus oleh pengelola.",
            "Silakan kembali ke halaman utama untuk membaca berita lainnya.", "Kembali"),
          None, None, None, round=1, refused=True),
+    # ---------------- session 15, round 2: pages split and saved together, emoji links, topics, provinces --------
+    Case("s15r2-all-pages-saved-one-after-another",
+         p(S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE,
+           "Halaman 1 2 Selanjutnya", S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "Halaman 2", S15_MORE),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Halaman 1 2", "Halaman 2"],
+         keep=["sembilan desa", "sesuai kebutuhan", "merawat kursi roda"], round=2),
+    Case("s15r2-emoji-baca-juga",
+         p(S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "SUKAMEKAR – " + S15_LEAD,
+           "👉 Baca juga: Bupati Resmikan Taman Lansia di Cibening", S15_QUOTE, "📌 BACA JUGA: Harga Beras Mulai Turun",
+           S15_MORE),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Baca juga", "BACA JUGA", "Taman Lansia", "Harga Beras"],
+         keep=["sembilan desa", "merawat kursi roda"], round=2),
+    Case("s15r2-topik-terkait-line",
+         p(S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE, S15_MORE,
+           "Topik Terkait: Disabilitas Kursi Roda Dinas Sosial"),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Topik Terkait"], keep=["merawat kursi roda"], round=2),
+    Case("s15r2-empty-comment-box",
+         p(S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE, S15_MORE,
+           "Belum ada komentar. Jadilah yang pertama berkomentar!", "Laporkan iklan"),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Belum ada komentar", "Laporkan iklan"],
+         keep=["merawat kursi roda"], round=2),
+    Case("s15r2-breadcrumb-month-only-dateline-decides",
+         p("Beranda > Arsip > Desember 2026", S15_TITLE, "SUKAMEKAR (7/12/2026) – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Arsip"], keep=["sembilan desa"], round=2),
+    Case("s15r2-unknown-place-and-province-abbrev",
+         p(S15_TITLE, "Senin, 7 Desember 2026", "Sukamekar, Kaltara – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=2),
+    Case("s15r2-regency-caps-with-province-and-date",
+         p(S15_TITLE, "DELI SERDANG, SUMUT (7/12/2026) – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Deli Serdang", keep=["sembilan desa"], round=2),
+    Case("s15r2-english-short-date-on-indonesian-page",
+         p(S15_TITLE, "Dec 7, 2026, 10.15 WIB", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=2),
+    Case("s15r2-live-report-entries-under-wib-headings",
+         p("LIVE UPDATE: Penyaluran Kursi Roda di Sukamekar", "Senin, 7 Desember 2026 | 08:00 WIB",
+           "Update 10.15 WIB", "Penyaluran di Desa Cibening selesai, petugas bergeser ke Desa Sukasari.",
+           "Update 09.00 WIB", "Petugas Dinas Sosial mulai membagikan kursi roda di balai Desa Cibening."),
+         "LIVE UPDATE: Penyaluran Kursi Roda di Sukamekar", "2026-12-07", None,
+         furniture=["Update 10.15"], keep=["bergeser ke Desa Sukasari", "mulai membagikan kursi roda"], round=2),
+    Case("s15r2-photo-counters-foto-dari",
+         p("Kursi Roda untuk Warga Sukamekar", "Senin, 7 Desember 2026 10:15 WIB", "Foto 1 dari 2",
+           "Petugas memasang sandaran kaki pada kursi roda seorang penerima di Desa Cibening. (Foto: Humas)",
+           "Foto 2 dari 2", "Seorang penerima mencoba kursi roda barunya di jalan desa didampingi keluarganya. (Foto: Humas)"),
+         "Kursi Roda untuk Warga Sukamekar", "2026-12-07", None, furniture=["Foto 1 dari 2"],
+         keep=["sandaran kaki", "didampingi keluarganya"], round=2),
+    Case("s15r2-menus-only-page",
+         p("Beranda", "Profil", "Visi dan Misi", "Struktur Organisasi", "Berita", "Galeri", "Kontak",
+           "© 2026 Dinas Sosial Kabupaten Sukamekar"),
+         None, None, None, round=2, refused=True),
+    Case("s15r2-login-wall",
+         p("Masuk untuk melanjutkan", "Silakan masuk atau daftar untuk membaca berita ini.", "Masuk", "Daftar"),
+         None, None, None, round=2, refused=True),
 ]
 
 S15_STORY = (f"<p>SUKAMEKAR – {S15_LEAD}</p><p>{html.escape(S15_QUOTE)}</p><p>{S15_MORE}</p>")
@@ -3915,6 +3969,108 @@ S15_HTML: list[HtmlCase] = [
 ]
 
 
+@dataclass
+class PdfCase:
+    """A release as a PDF (built here: Helvetica text on A4 pages), read by importers.pdf through pdftotext."""
+    name: str
+    pages: list[list[str]]
+    title: str | None
+    date: str | None
+    place: object = ANY
+    furniture: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+    round: int = 0
+    refused: bool = False
+
+
+def make_pdf(pages: list[list[str]], width: int = 80) -> bytes:
+    """A minimal PDF (Helvetica, WinAnsi) whose pages hold the given paragraphs, wrapped at `width` characters."""
+    def esc(s: str) -> str:
+        return "".join("\\" + chr(b) if chr(b) in "()\\" else chr(b) if 32 <= b < 127 else "\\%03o" % b
+                       for b in s.encode("cp1252"))
+    objects: list = ["<< /Type /Catalog /Pages 2 0 R >>", None,
+                     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for paragraphs in pages:
+        ops = ["BT", "/F1 10 Tf", "14 TL", "60 780 Td"]
+        for para in paragraphs:
+            ops += [f"({esc(line)}) Tj T*" for line in textwrap.wrap(para, width)] + ["T*"]
+        stream = "\n".join(ops + ["ET"]).encode("latin-1")
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode("latin-1") + stream + b"\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 3 0 R >> >> "
+                       f"/Contents {len(objects)} 0 R >>")
+        kids.append(len(objects))
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + (obj if isinstance(obj, bytes) else obj.encode("latin-1")) + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+S15_KOP = ["PEMERINTAH KABUPATEN SUKAMEKAR", "DINAS SOSIAL", "Jalan Veteran Nomor 12 Sukamekar 43211 Telepon (0263) 551122"]
+S15_SIGNED = ["Kepala Dinas Sosial", "Kabupaten Sukamekar,", "ttd", "Wulan Sari, S.Sos., M.Si.", "NIP. 19750312 199803 2 004"]
+S15_LONG_QUOTE = ("\"Alat bantu ini kami ukur satu per satu sesuai kebutuhan penerimanya, karena kursi roda yang tidak pas justru "
+                  "membuat penggunanya cepat lelah dan enggan keluar rumah,\" ujar Kepala Dinas Sosial, Wulan Sari.")
+
+S15_PDFS: list[PdfCase] = [
+    # ---------------- session 15, round 2: PDF releases through pdftotext -------------------------------------------
+    PdfCase("s15r2-pdf-kop-nomor-two-pages-signature",
+            [S15_KOP + ["SIARAN PERS", "Nomor: 045/HM/DINSOS/XII/2026", S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD,
+                        "1"],
+             [S15_LONG_QUOTE, S15_MORE] + S15_SIGNED + ["2"]],
+            S15_TITLE, "2026-12-07", "Sukamekar",
+            furniture=["PEMERINTAH", "Nomor: 045", "ttd", "NIP", "M.Si.", "Telepon"],
+            keep=["sembilan desa", "enggan keluar rumah", "merawat kursi roda"], round=2),
+    PdfCase("s15r2-pdf-running-header-and-dashed-page-numbers",
+            [["SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR", S15_TITLE, "SUKAMEKAR (7/12/2026) – " + S15_LEAD, "- 1 -"],
+             ["SIARAN PERS DINAS SOSIAL KABUPATEN SUKAMEKAR", S15_LONG_QUOTE, S15_MORE, "- 2 -"]],
+            S15_TITLE, "2026-12-07", "Sukamekar", furniture=["SIARAN PERS DINAS", "- 1 -", "- 2 -"],
+            keep=["sembilan desa", "enggan keluar rumah", "merawat kursi roda"], round=2),
+    PdfCase("s15r2-pdf-long-headline-over-two-lines",
+            [["SIARAN PERS", "Dinas Sosial Kabupaten Sukamekar Bagikan Kursi Roda dan Alat Bantu Jalan kepada Empat "
+              "Puluh Penyandang Disabilitas", "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_LONG_QUOTE]],
+            "Dinas Sosial Kabupaten Sukamekar Bagikan Kursi Roda dan Alat Bantu Jalan kepada Empat Puluh Penyandang "
+            "Disabilitas", "2026-12-07", "Sukamekar", keep=["sembilan desa", "enggan keluar rumah"], round=2),
+    PdfCase("s15r2-pdf-contact-block-at-the-end",
+            [["SIARAN PERS", S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_LONG_QUOTE,
+              "Untuk informasi lebih lanjut, silakan hubungi:", "Rina Marlina, Kepala Subbagian Umum",
+              "Telepon 0812-3456-7890"]],
+            S15_TITLE, "2026-12-07", "Sukamekar", furniture=["informasi lebih lanjut", "0812"],
+            keep=["enggan keluar rumah"], round=2),
+    PdfCase("s15r2-pdf-scan-without-text", [[]], None, None, round=2, refused=True),
+]
+
+
+def _run_pdfs(cases: list[PdfCase], failures: list[str]) -> tuple[int, int]:
+    """(right, refused right) over PDF releases, imported as `melati import` reads a .pdf file."""
+    right = refused_right = 0
+    for case in cases:
+        try:
+            draft = parse_pdf(make_pdf(case.pages), f"{case.name}.pdf").drafts[0]
+        except ImportFailure as exc:
+            if case.refused and "\n" not in str(exc):
+                refused_right += 1
+            else:
+                failures.append(f"{case.name} [pdf]: import refused: {exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [pdf]: import raised {type(exc).__name__}: {exc}; story text lost")
+            continue
+        if case.refused:
+            failures.append(f"{case.name} [pdf]: a PDF without text imported as one")
+            continue
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        if case.place is not ANY and draft.location != case.place:
+            wrong.append(f"place {draft.location!r} want {case.place!r}")
+        failures.extend(f"{case.name} [pdf]: {w}" for w in wrong)
+        right += not wrong
+    return right, refused_right
+
+
 def _refusal_misses(case) -> list[str]:
     """A page that is no article: the text and HTML imports refuse it with one Indonesian line."""
     wrong = []
@@ -3939,7 +4095,7 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
     """Each session-15 round: the text reading, the same page as HTML, extract(), saved HTML, and the pages that
     are no article (refused). Returns the wrong dates outside KNOWN_LEFT."""
     wrong_dates = 0
-    for n in sorted({c.round for c in S15_CASES} | {c.round for c in S15_HTML}):
+    for n in sorted({c.round for c in S15_CASES} | {c.round for c in S15_HTML} | {c.round for c in S15_PDFS}):
         cases = [c for c in S15_CASES if c.round == n and not c.refused]
         raw = [c for c in S15_HTML if c.round == n and not c.refused]
         refused = [c for c in S15_CASES + S15_HTML if c.round == n and c.refused]
@@ -3948,15 +4104,18 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         as_html = _run_html(cases, failures)
         ex_right, _ = _run_extract(cases, failures)
         raw_right, _ = _run_raw_html(raw, failures)
-        refused_right = 0
-        for case in refused:
+        pdfs = [c for c in S15_PDFS if c.round == n]
+        pdf_right, pdf_refused = _run_pdfs(pdfs, failures)
+        refused_right = pdf_refused
+        refused += [c for c in pdfs if c.refused]
+        for case in [c for c in refused if not isinstance(c, PdfCase)]:
             wrong = _refusal_misses(case)
             failures.extend(f"{case.name} {w}" for w in wrong)
             refused_right += not wrong
         wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
         print(f"probe_pages session 15 round {n}: {len(cases)} pages; " + _summary(got, 0)
               + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}; saved HTML {raw_right}/{len(raw)}; "
-              f"no-article pages refused {refused_right}/{len(refused)}")
+              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; no-article pages refused {refused_right}/{len(refused)}")
     return wrong_dates
 
 
@@ -3982,7 +4141,7 @@ def _run_html(cases: list[Case], failures: list[str]) -> int:
         try:
             draft = parse_html(_as_html(case), f"{case.name}.html").drafts[0]
         except Exception as exc:  # noqa: BLE001 - reported as the case's failure
-            if case.refused and "daftar berita" in str(exc):
+            if case.refused and ("daftar berita" in str(exc) or "tidak ada teks berita" in str(exc)):
                 right += 1
                 continue
             failures.append(f"{case.name} [html]: import raised {type(exc).__name__}: {exc}")
