@@ -56,3 +56,10 @@ def test_a_page_of_menus_only_is_refused():
 
 def test_a_one_sentence_text_is_still_imported():
     assert parse_text("JAKARTA (1 Mei 2021) - Rapat digelar.\n", "a.txt").drafts[0].body
+
+
+@pytest.mark.parametrize("headline", ["404 Keluarga Terima Bantuan Beras", "Halaman Tidak Ditemukan, Warga Bingung",
+                                      "403 Warga Antre Bansos"])
+def test_a_short_story_whose_headline_opens_like_an_error_is_imported(headline):
+    text = f"{headline}\nSUKAMEKAR – Dinas Sosial menyalurkan beras kepada warga di lima desa pada Senin pagi.\n"
+    assert parse_text(text, "a.txt").drafts[0].title == headline

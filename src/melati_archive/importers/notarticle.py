@@ -17,13 +17,17 @@ _KINDS = (
                 r"performance\s+&\s+security\s+by\s+cloudflare|ddos\s+protection\s+by\b.*|"
                 r"(?:mohon\s+)?tunggu\s+sebentar\.*|memeriksa\s+(?:browser|peramban)\b.*)$"),
      "halaman pemeriksaan keamanan situs, bukan berita; buka beritanya di peramban sampai tampil, lalu simpan ulang", 200),
-    (re.compile(r"(?i)^(?:(?:error\s+)?403\b.*|forbidden|access\s+denied\.?|akses\s+ditolak\.?)$"),
+    (re.compile(r"(?i)^(?:(?:error\s+)?403(?:\s*[|:.!\-–—]\s*.{0,60}|\s+forbidden\b.{0,40})?|(?:403\s+)?forbidden|"
+                r"access\s+denied\.?|akses\s+ditolak\.?)$"),
      "halaman akses ditolak (403), bukan berita; simpan ulang halaman beritanya saat sudah bisa dibuka", 40),
     (re.compile(r"(?i)^(?:.{0,40}\b(?:berita|artikel|halaman|konten|tulisan|postingan)\s+(?:ini\s+)?"
                 r"(?:(?:tidak|tak)\s+ditemukan\s+atau\s+)?(?:telah|sudah)\s+dihapus\b.{0,60})$"),
      "halaman pemberitahuan bahwa beritanya sudah dihapus, bukan berita", 40),
-    (re.compile(r"(?i)^(?:(?:error\s+)?404\b.{0,40}|(?:halaman|page|berita|artikel|konten)\s+(?:tidak|tak|not)\s+"
-                r"(?:ditemukan|tersedia|found)\b.{0,20}|(?:ups|oops|maaf)[!,.]*\s+halaman\s+(?:tidak|tak)\s+ditemukan\b.{0,20}|"
+    # "404", "Error 404", "404 - Halaman Tidak Ditemukan", "Halaman tidak ditemukan | Situs"; never "404 Keluarga Terima
+    # Bantuan" (a headline opening with a number) nor "Halaman Tidak Ditemukan, Warga Bingung" (a headline)
+    (re.compile(r"(?i)^(?:(?:error\s+)?404(?:\s*[|:.!\-–—]\s*.{0,60}|\s+(?:not\s+found|error|page\s+not\s+found|"
+                r"halaman\s+tidak\s+ditemukan)\b.{0,40})?|(?:(?:ups|oops|maaf)[!,.]*\s+)?(?:halaman|page|berita|artikel|konten)"
+                r"\s+(?:(?:yang\s+anda\s+cari\s+)?tidak|tak|not)\s+(?:ditemukan|tersedia|found)(?:\s*[!.]*|\s+[|\-–—]\s+.{0,50})|"
                 r"not\s+found)$"),
      "halaman galat (404: halaman tidak ditemukan), bukan berita; simpan ulang halaman beritanya dari alamatnya yang benar",
      40),
