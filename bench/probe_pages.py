@@ -3966,6 +3966,100 @@ S15_HTML: list[HtmlCase] = [
              "continue.</p><div class='footer'>Ray ID: 8a1b2c3d4e5f6789 Performance &amp; security by Cloudflare</div>"
              "</div></body></html>",
              None, None, round=1, refused=True),
+    # ---------------- session 15, round 3: saved HTML of galleries, live blogs, CMS templates, pagers -------------
+    HtmlCase("s15r3-html-gallery-figcaptions-only",
+             page_html(f"<title>FOTO: Kursi Roda untuk 40 Penyandang Disabilitas - Sukamekar News</title>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>",
+                       "<article><h1>FOTO: Kursi Roda untuk 40 Penyandang Disabilitas</h1>"
+                       "<figure><img src='1.jpg'><figcaption>Petugas Dinas Sosial mengukur tinggi kursi roda bagi seorang "
+                       "penerima di balai desa. (Foto: Humas/Rudi)</figcaption></figure>"
+                       "<figure><img src='2.jpg'><figcaption>Seorang ibu mendorong anaknya dengan kursi roda baru di halaman "
+                       "balai desa. (Foto: Humas/Rudi)</figcaption></figure>"
+                       "<figure><img src='3.jpg'><figcaption>Para penerima berfoto bersama Bupati usai penyerahan bantuan. "
+                       "(Foto: Humas/Rudi)</figcaption></figure></article>"),
+             "FOTO: Kursi Roda untuk 40 Penyandang Disabilitas", "2026-12-07",
+             keep=["mengukur tinggi kursi roda", "mendorong anaknya"], round=3),
+    HtmlCase("s15r3-html-live-blog-json-ld",
+             page_html("<title>LIVE: Penyaluran Kursi Roda di Sukamekar - Sukamekar News</title>"
+                       "<script type='application/ld+json'>{\"@type\":\"LiveBlogPosting\",\"headline\":\"LIVE: Penyaluran "
+                       "Kursi Roda di Sukamekar\",\"coverageStartTime\":\"2026-12-07T08:00:00+07:00\","
+                       "\"datePublished\":\"2026-12-07T08:00:00+07:00\",\"dateModified\":\"2026-12-08T09:00:00+07:00\"}</script>",
+                       "<article><h1>LIVE: Penyaluran Kursi Roda di Sukamekar</h1>"
+                       "<div class='live-entry'><time datetime='2026-12-08T09:00:00+07:00'>09:00 WIB</time><p>Penyaluran hari "
+                       "kedua dimulai di Desa Sukasari dengan 15 penerima yang sudah menunggu sejak pagi.</p></div>"
+                       "<div class='live-entry'><time datetime='2026-12-07T10:15:00+07:00'>10:15 WIB</time><p>Petugas Dinas "
+                       "Sosial mulai membagikan kursi roda di balai Desa Cibening kepada 25 penerima.</p></div></article>"),
+             "LIVE: Penyaluran Kursi Roda di Sukamekar", "2026-12-07", furniture=["09:00 WIB"],
+             keep=["hari kedua dimulai", "mulai membagikan kursi roda"], round=3),
+    HtmlCase("s15r3-html-pemkab-cms-date-span-and-sidebar-dates",
+             page_html(f"<title>{S15_TITLE} | Pemerintah Kabupaten Sukamekar</title>",
+                       f"<div class='main'><h1 class='judul'>{S15_TITLE}</h1><div class='info'><span class='tanggal'>Senin, "
+                       "07 Desember 2026</span> <span class='penulis'>Diskominfo</span></div>"
+                       f"<div class='isi'>{S15_STORY}</div></div><aside><h3>Berita Terbaru</h3><ul><li><a href='/b1'>Bupati "
+                       "Resmikan Taman Lansia di Cibening</a><span>Kamis, 10 Desember 2026</span></li><li><a href='/b2'>Harga "
+                       "Beras di Pasar Induk Mulai Turun</a><span>Rabu, 9 Desember 2026</span></li></ul></aside>"),
+             S15_TITLE, "2026-12-07", furniture=["Taman Lansia", "Harga Beras"], keep=["sembilan desa", "merawat kursi roda"],
+             round=3),
+    HtmlCase("s15r3-html-wordpress-entry-date-and-updated",
+             page_html(f"<title>{S15_TITLE} &#8211; Dinas Sosial Kabupaten Sukamekar</title>",
+                       f"<article class='post'><header class='entry-header'><h1 class='entry-title'>{S15_TITLE}</h1>"
+                       "<div class='entry-meta'><span class='posted-on'>Diposting pada <a href='/2026/12/07/'><time "
+                       "class='entry-date published' datetime='2026-12-07T10:15:00+07:00'>7 Desember 2026</time><time "
+                       "class='updated' datetime='2026-12-09T08:00:00+07:00'>9 Desember 2026</time></a></span> oleh "
+                       "<span class='author'>admin</span></div></header>"
+                       f"<div class='entry-content'>{S15_STORY}</div></article>"),
+             S15_TITLE, "2026-12-07", keep=["sembilan desa"], round=3),
+    HtmlCase("s15r3-html-joomla-published-utc",
+             page_html(f"<title>{S15_TITLE}</title>",
+                       f"<div class='item-page'><h2 itemprop='headline'>{S15_TITLE}</h2><dl class='article-info'><dd "
+                       "class='published'><time datetime='2026-12-06T20:30:00+00:00' itemprop='datePublished'>Diterbitkan: "
+                       "07 Desember 2026</time></dd><dd class='hits'>Dilihat: 311</dd></dl>"
+                       f"<div itemprop='articleBody'>{S15_STORY}</div></div>"),
+             S15_TITLE, "2026-12-07", furniture=["Dilihat: 311"], keep=["sembilan desa"], round=3),
+    HtmlCase("s15r3-html-drupal-rdfa-date",
+             page_html(f"<title>{S15_TITLE} | Dinsos Sukamekar</title>",
+                       f"<div class='node'><h1>{S15_TITLE}</h1><span property='dc:date dc:created' "
+                       "content='2026-12-07T10:15:00+07:00' class='submitted'>Sen, 07/12/2026 - 10:15</span>"
+                       f"<div class='field-body'>{S15_STORY}</div></div>"),
+             S15_TITLE, "2026-12-07", keep=["sembilan desa"], round=3),
+    HtmlCase("s15r3-html-blogger-date-header",
+             page_html(f"<title>Dinsos Sukamekar: {S15_TITLE}</title>",
+                       "<div class='date-outer'><h2 class='date-header'><span>Senin, 07 Desember 2026</span></h2>"
+                       f"<div class='post'><h3 class='post-title'>{S15_TITLE}</h3><div class='post-body'>{S15_STORY}</div>"
+                       "<div class='post-footer'>Diposting oleh Admin di 10.15 Tidak ada komentar:</div></div></div>"),
+             S15_TITLE, "2026-12-07", furniture=["Diposting oleh", "Tidak ada komentar"], keep=["sembilan desa"], round=3),
+    HtmlCase("s15r3-html-pager-rel-next-and-inline-baca-juga",
+             page_html(f"<title>{S15_TITLE} Halaman 1 - Sukamekar News</title><link rel='next' href='?page=2'>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>",
+                       f"<article><h1>{S15_TITLE}</h1><p>SUKAMEKAR – {S15_LEAD}</p><p><strong>Baca Juga: <a href='/x'>Bupati "
+                       f"Resmikan Taman Lansia</a></strong></p><p>{html.escape(S15_QUOTE)}</p><div class='paging'>Halaman "
+                       "<span>1</span> <a href='?page=2'>2</a> <a href='?page=3'>3</a> <a href='?page=2'>Berikutnya</a>"
+                       "</div></article>"),
+             S15_TITLE, "2026-12-07", furniture=["Baca Juga", "Taman Lansia", "Berikutnya"],
+             keep=["sembilan desa", "sesuai kebutuhan"], round=3),
+    HtmlCase("s15r3-html-amp-meta-line-no-json-ld",
+             "<!doctype html><html ⚡ lang='id'><head><meta charset='utf-8'>"
+             f"<title>{S15_TITLE} - Sukamekar News</title></head><body><header><a href='/'>Sukamekar News</a></header>"
+             f"<article><h1>{S15_TITLE}</h1><div class='amp-meta'>Senin, 7 Desember 2026 | 10:15 WIB</div>"
+             f"<amp-img src='a.jpg' width='600' height='400'></amp-img>{S15_STORY}</article>"
+             "<footer><a href='https://news.example/a'>Lihat versi lengkap</a></footer></body></html>",
+             S15_TITLE, "2026-12-07", furniture=["versi lengkap"], keep=["sembilan desa"], round=3),
+    HtmlCase("s15r3-html-url-date-only",
+             page_html(f"<title>{S15_TITLE}</title><link rel='canonical' href='https://news.example/2026/12/07/dinsos'>",
+                       f"<article><h1>{S15_TITLE}</h1><p>{S15_LEAD}</p><p>{html.escape(S15_QUOTE)}</p></article>"),
+             S15_TITLE, "2026-12-07", keep=["sembilan desa"], round=3),  # a permalink's date is the CMS's own
+    HtmlCase("s15r3-html-figure-caption-inside-story",
+             page_html(f"<title>{S15_TITLE}</title><meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>",
+                       f"<article><h1>{S15_TITLE}</h1><p>SUKAMEKAR – {S15_LEAD}</p><figure><img src='a.jpg'><figcaption>"
+                       "Kepala Dinas Sosial, Wulan Sari (kanan), menyerahkan kursi roda kepada warga. (Foto: Humas)</figcaption>"
+                       f"</figure><p>{html.escape(S15_QUOTE)}</p><p>{S15_MORE}</p></article>"),
+             S15_TITLE, "2026-12-07", furniture=["(kanan)", "Foto: Humas"], keep=["sembilan desa", "merawat kursi roda"],
+             round=3),
+    HtmlCase("s15r3-html-login-wall",
+             page_html("<title>Masuk - Sukamekar News</title>",
+                       "<main><h1>Masuk untuk melanjutkan</h1><p>Silakan masuk atau daftar untuk membaca berita ini secara "
+                       "lengkap.</p><form><input name='email'><input name='password'><button>Masuk</button></form></main>"),
+             None, None, round=3, refused=True),
 ]
 
 
