@@ -1550,3 +1550,16 @@ def test_comment_invitations_ad_buttons_time_headings_and_photo_counters_are_fur
 
 def test_a_sentence_with_a_time_stays_story():
     assert furniture_kind("Rapat dimulai pukul 09.00 WIB di aula kantor bupati.") is None
+
+
+@pytest.mark.parametrize("line", ["Peringatan Hari Disabilitas 3 Desember 2026 Digelar Meriah",
+                                  "Beranda » Berita » Peringatan Hari Disabilitas 3 Desember 2026 Digelar Meriah"])
+def test_a_headline_holding_a_date_between_its_words_is_no_date_line(line):
+    assert page_date_of(line) is None
+
+
+@pytest.mark.parametrize("line, day", [("Diposting pada 3 Desember 2026 oleh Admin", dt.date(2026, 12, 3)),
+                                       ("Admin 3 Desember 2026 Dibaca 120 kali", dt.date(2026, 12, 3)),
+                                       ("Senin 3 Desember 2026 Pukul 10.00 WIB", dt.date(2026, 12, 3))])
+def test_labels_around_a_date_keep_it_a_date_line(line, day):
+    assert page_date_of(line) == day

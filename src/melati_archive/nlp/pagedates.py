@@ -91,7 +91,7 @@ def page_date_of(line: str) -> dt.date | None:
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it ("Senin (7/12/2026)" alone is a date line)
     if _RANGE_HEAD.search(stripped, 0, first.start):
         return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
-    if _phrase_goes_on(stripped[first.end:]):
+    if _phrase_goes_on(stripped[first.end:]) or _between_headline_words(stripped, first):
         return None  # "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir": a headline holding a date
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:
@@ -131,6 +131,22 @@ def _phrase_goes_on(after: str) -> bool:
     return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’]*)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([A-Z][A-Za-z'’]*)")
+
+
+def _between_headline_words(line: str, first) -> bool:
+    """"Peringatan Hari Disabilitas 3 Desember 2026 Digelar Meriah": a word runs into the date and another
+    capitalised word runs on from it, neither a label, a weekday nor a zone: a headline holding a date."""
+    before = _WORD_BEFORE.search(line, 0, first.start)
+    after = _WORD_AFTER.match(line[first.end:])
+    if before is None or after is None:
+        return False
+    return all(w.lower().strip("'’") not in _AFTER_DATE_LABELS and w.lower() not in _DATE_LINE_LOWER
+               and w.lower().strip("'’") not in D.WEEKDAYS and not _DATE_LINE_NOISE.fullmatch(w)
+               for w in (before.group(1), after.group(1)))
+
+
 # A breadcrumb's separator, spaced: "Beranda » Berita » Senin, 7 Desember 2026", "Home / Berita / 07-12-2026".
 _CRUMB_SEP = re.compile(r"\s[»›>/]\s")
 MAX_CRUMB_WORDS = 12  # a crumb is a section's name, a date or the headline
@@ -149,6 +165,8 @@ def breadcrumb_date(line: str) -> dt.date | None:
         day = page_date_of(crumb) if crumb else None  # a crumb has no separator left: no second split
         if day is not None:
             days.add(day)
+        elif D.find_full_dates(crumb):
+            return None  # another crumb holds a date it does not state as the page's (a headline's)
     return days.pop() if len(days) == 1 else None
 
 
