@@ -136,3 +136,12 @@ def test_mending_keeps_a_headline_over_the_dateline():
              "Kepala Dinas mengatakan pelatihan akan diulang setiap tahun bagi kader yang baru.",
              "Setiap kader mendapat tas berisi alat ukur tekanan darah dan buku catatan."]
     assert mended("\n".join(lines)).split("\n")[0] == head
+
+
+def test_a_sentence_going_on_past_the_next_pages_running_header_is_one_line():
+    from melati_archive.importers.pdf import mended
+
+    text = ("SIARAN PERS DINAS SOSIAL\nJudul Rilis\nSUKAMEKAR - Dinas Sosial membagikan kursi roda kepada empat puluh "
+            "penyandang\n1\n\fSIARAN PERS DINAS SOSIAL\ndisabilitas dari sembilan desa.\n2\n\f")
+    assert "SUKAMEKAR - Dinas Sosial membagikan kursi roda kepada empat puluh penyandang disabilitas dari sembilan desa." \
+        in mended(text).split("\n")

@@ -10,6 +10,7 @@ from ..errors import ImportFailure
 from ..nlp.dates import parse_dateline
 from ..nlp.furniture import furniture_kind
 from ..nlp.headline import SENTENCE_END, is_title_case
+from ..nlp.page import footer_shape
 from ..nlp.pagelines import joined_wrap
 from ..nlp.textrepair import repaired
 from .draft import Parsed
@@ -48,14 +49,19 @@ def mended(text: str) -> str:
                 rows[k] = ""
         lines.extend(rows)
     widths = sorted(len(line.strip()) for line in lines if len(line.split()) >= 5)
-    if len(widths) < MIN_FULL_LINES:
-        return "\n".join(lines)
-    full = widths[(len(widths) * 9) // 10] * FULL_LINE
+    # too few lines to know the page's width: no line counts as full
+    full = widths[(len(widths) * 9) // 10] * FULL_LINE if len(widths) >= MIN_FULL_LINES else float("inf")
     out: list[str] = []
     for line in lines:
         line = line.strip()
+        filled = [k for k in range(len(out) - 1, max(-1, len(out) - 6), -1) if out[k]][:2]
         if out and line and _runs_on(out[-1], line, full):
             out[-1] = joined_wrap(out[-1], line)
+        elif line[:1].islower() and len(filled) == 2 and footer_shape(out[filled[0]]) \
+                and not out[filled[1]].endswith(SENTENCE_END + (":",)):
+            # "... kepada empat puluh penyandang" / (page break) / "SIARAN PERS DINAS ..." / "disabilitas dari ...":
+            # the sentence goes on past the next page's running header, which moves below it
+            out[filled[1]] = joined_wrap(out[filled[1]], line)
         else:
             out.append(line)
     return "\n".join(out)
