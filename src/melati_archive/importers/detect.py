@@ -5,11 +5,13 @@ import re
 from pathlib import PurePath
 
 from ..errors import ImportFailure
+from .mhtml import is_mhtml
 
-FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf")  # a PDF is known by its bytes (importers/pdf.py)
+FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf", "mhtml")  # a PDF is known by its bytes (importers/pdf.py)
 TEXT_EXTENSIONS = frozenset({"", ".txt", ".text"})
 MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+MHTML_EXTENSIONS = frozenset({".mhtml", ".mht"})
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
@@ -28,6 +30,8 @@ def detect_format(text: str, path: str) -> str:
         if _HTML.search(head) or suffix in HTML_EXTENSIONS:
             return "html"
         raise ImportFailure("format tidak dikenal: XML/HTML yang bukan halaman web, ekspor WordPress, atau feed")
+    if suffix in MHTML_EXTENSIONS or is_mhtml(head):
+        return "mhtml"  # a page saved as one file: headers, then the page's parts
     if _FRONT_MATTER.match(head) or suffix in MD_EXTENSIONS:
         return "md"
     if suffix in HTML_EXTENSIONS:
