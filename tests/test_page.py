@@ -1563,3 +1563,15 @@ def test_a_headline_holding_a_date_between_its_words_is_no_date_line(line):
                                        ("Senin 3 Desember 2026 Pukul 10.00 WIB", dt.date(2026, 12, 3))])
 def test_labels_around_a_date_keep_it_a_date_line(line, day):
     assert page_date_of(line) == day
+
+
+def test_a_top_bar_date_over_the_menu_bar_is_the_visits_day_not_the_pages():
+    got = read_page(page("Selasa, 15 Desember 2026 Pengaduan PPID", "Beranda Profil Berita Layanan Kontak", S15_HEAD,
+                         S15_LEAD, S15_QUOTE))
+    assert got.date is None and got.headline == S15_HEAD
+
+
+def test_a_date_line_under_the_headline_stays_the_pages_date_below_a_top_bar():
+    got = read_page(page("Selasa, 15 Desember 2026 Pengaduan PPID", "Beranda Profil Berita Layanan Kontak", S15_HEAD,
+                         "Kamis, 10 Desember 2026 09:00", S15_LEAD, S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)

@@ -447,7 +447,10 @@ _SECTIONS = frozenset(
     "kriminal peristiwa pemerintahan olahraga sport sports otomotif tekno teknologi sains hiburan seleb selebriti "
     "lifestyle gaya hidup kesehatan health pendidikan edukasi opini kolom wisata travel pelesir kuliner sosok halal "
     "metro megapolitan nusantara video foto galeri indeks kanal infografis tv live lainnya home beranda "
-    "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending".split())
+    "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending "
+    # a government portal's menu: "Beranda Profil Layanan PPID Pengaduan Kontak"
+    "profil layanan kontak ppid pengaduan pengumuman agenda unduhan download galeri visi misi sejarah struktur "
+    "organisasi regulasi transparansi informasi publik".split())
 
 
 _NAV_BAR_PUNCT = re.compile(r"[.,:;!?\"“”()]")

@@ -478,7 +478,8 @@ def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> b
     lines): the header's today, not the page's date."""
     if headline_at is None or i >= headline_at:
         return False
-    return sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui")) >= 2
+    menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
+    return menus >= 2 or (menus == 1 and i == 0)  # the page's first line, the site's menu bar under it: its top bar
 
 
 def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:
