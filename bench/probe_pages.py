@@ -26,6 +26,7 @@ every other miss is listed)
 from __future__ import annotations
 
 import html
+import quopri
 import re
 import sys
 import textwrap
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from melati_archive.importers.feed import parse_feed
 from melati_archive.errors import ImportFailure
 from melati_archive.importers.html import parse_html
+from melati_archive.importers.mhtml import parse_mhtml
 from melati_archive.importers.pdf import parse_pdf
 from melati_archive.importers.text import parse_text
 from melati_archive.nlp.extract import extract
@@ -4104,6 +4106,39 @@ S15_HTML: list[HtmlCase] = [
                        "<main><h1>Masuk untuk melanjutkan</h1><p>Silakan masuk atau daftar untuk membaca berita ini secara "
                        "lengkap.</p><form><input name='email'><input name='password'><button>Masuk</button></form></main>"),
              None, None, round=3, refused=True),
+    # ---------------- session 15, round 5: a visit's date in the header, dates of comments and sidebars -----------
+    HtmlCase("s15r5-html-header-today-and-page-date",
+             page_html(f"<title>{S15_TITLE} | Pemerintah Kabupaten Sukamekar</title>",
+                       "<div class='topbar'><span>Selasa, 8 Desember 2026</span> <span>Pengaduan</span> <span>PPID</span></div>"
+                       "<div class='menu'><a href='/'>Beranda</a> <a href='/profil'>Profil</a> <a href='/berita'>Berita</a> "
+                       "<a href='/layanan'>Layanan</a></div>"
+                       f"<div class='content'><h1>{S15_TITLE}</h1><div class='meta'>Senin, 7 Desember 2026 10:15</div>"
+                       f"{S15_STORY}</div>"),
+             S15_TITLE, "2026-12-07", keep=["sembilan desa"], round=5),
+    HtmlCase("s15r5-html-header-today-only-no-page-date",
+             page_html(f"<title>{S15_TITLE} | Pemerintah Kabupaten Sukamekar</title>",
+                       "<div class='topbar'><span>Selasa, 8 Desember 2026</span> <span>Pengaduan</span> <span>PPID</span></div>"
+                       "<div class='menu'><a href='/'>Beranda</a> <a href='/profil'>Profil</a> <a href='/berita'>Berita</a> "
+                       "<a href='/layanan'>Layanan</a></div>"
+                       f"<div class='content'><h1>{S15_TITLE}</h1>{S15_STORY}</div>"),
+             S15_TITLE, None, keep=["sembilan desa"], round=5),
+    HtmlCase("s15r5-html-comment-dates-only",
+             page_html(f"<title>{S15_TITLE}</title>",
+                       f"<article><h1>{S15_TITLE}</h1>{S15_STORY}</article><section class='comments'><h3>2 Komentar</h3>"
+                       "<div class='comment'><b>Agus</b> <span>8 Desember 2026 pukul 10.00</span><p>Semoga bantuannya "
+                       "merata sampai ke desa kami.</p></div><div class='comment'><b>Sri</b> <span>9 Desember 2026 pukul "
+                       "08.00</span><p>Terima kasih Dinsos.</p></div></section>"),
+             S15_TITLE, None, furniture=["Semoga bantuannya", "Terima kasih Dinsos"], keep=["sembilan desa"], round=5),
+    HtmlCase("s15r5-html-short-story-long-sidebar-teasers",
+             page_html(f"<title>{S15_TITLE} - Sukamekar News</title>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>",
+                       f"<article><h1>{S15_TITLE}</h1>{S15_STORY}</article><aside class='sidebar'><h3>Berita Populer</h3>"
+                       + "".join(f"<div class='teaser'><h4><a href='/p{k}'>Judul Berita Populer Nomor {k} di Sukamekar</a></h4>"
+                                 "<p>Pemerintah Kabupaten Sukamekar kembali menggelar pasar murah di alun-alun dengan ratusan "
+                                 "paket sembako yang dijual separuh harga bagi warga yang membawa kartu keluarga.</p></div>"
+                                 for k in range(1, 6)) + "</aside>"),
+             S15_TITLE, "2026-12-07", furniture=["pasar murah", "Berita Populer"], keep=["sembilan desa", "merawat kursi roda"],
+             round=5),
 ]
 
 
@@ -4230,6 +4265,45 @@ def _run_pdfs(cases: list[PdfCase], failures: list[str]) -> tuple[int, int]:
     return right, refused_right
 
 
+# Saved HTML pages of the rounds above saved again as one file (MHTML, as Chrome writes it): the same answers.
+S15_MHTML = {"s15r1-html-breadcrumb-date-no-meta": 5, "s15r3-html-pemkab-cms-date-span-and-sidebar-dates": 5,
+             "s15r3-html-joomla-published-utc": 5, "s15r5-html-header-today-only-no-page-date": 5,
+             "s15r1-html-404-with-menus": 5}
+
+
+def as_mhtml(page: str) -> str:
+    """A page as Chrome's "Webpage, Single File" writes it: headers dated the day of saving, the page quoted-printable."""
+    boundary = "----MultipartBoundary--probe----"
+    body = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by Blink>\nSnapshot-Content-Location: https://sukamekar.example/berita/a\n"
+            "Subject: halaman\nDate: Fri, 18 Dec 2026 08:00:00 +0700\nMIME-Version: 1.0\n"
+            f"Content-Type: multipart/related;\n\ttype=\"text/html\";\n\tboundary=\"{boundary}\"\n\n\n--{boundary}\n"
+            "Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n"
+            f"Content-Location: https://sukamekar.example/berita/a\n\n{body}\n--{boundary}--\n")
+
+
+def _run_mhtml(n: int, failures: list[str]) -> tuple[int, int]:
+    """(right, run) over round n's MHTML copies of saved HTML pages."""
+    cases = [c for c in S15_HTML if S15_MHTML.get(c.name) == n]
+    right = 0
+    for case in cases:
+        try:
+            draft = parse_mhtml(as_mhtml(case.html), f"{case.name}.mhtml").drafts[0]
+        except ImportFailure as exc:
+            if case.refused and "\n" not in str(exc):
+                right += 1
+            else:
+                failures.append(f"{case.name} [mhtml]: import refused: {exc}")
+            continue
+        if case.refused:
+            failures.append(f"{case.name} [mhtml]: a page that is no article imported as one")
+            continue
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        failures.extend(f"{case.name} [mhtml]: {w}" for w in wrong)
+        right += not wrong
+    return right, len(cases)
+
+
 def _refusal_misses(case) -> list[str]:
     """A page that is no article: the text and HTML imports refuse it with one Indonesian line."""
     wrong = []
@@ -4263,6 +4337,7 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         as_html = _run_html(cases, failures)
         ex_right, _ = _run_extract(cases, failures)
         raw_right, _ = _run_raw_html(raw, failures)
+        mhtml_right, mhtml_run = _run_mhtml(n, failures)
         pdfs = [c for c in S15_PDFS if c.round == n]
         pdf_right, pdf_refused = _run_pdfs(pdfs, failures)
         refused_right = pdf_refused
@@ -4274,7 +4349,8 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
         print(f"probe_pages session 15 round {n}: {len(cases)} pages; " + _summary(got, 0)
               + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}; saved HTML {raw_right}/{len(raw)}; "
-              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; no-article pages refused {refused_right}/{len(refused)}")
+              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; MHTML {mhtml_right}/{mhtml_run}; "
+              f"no-article pages refused {refused_right}/{len(refused)}")
     return wrong_dates
 
 
