@@ -7,7 +7,7 @@ from pathlib import PurePath
 from ..errors import ImportFailure
 from .mhtml import is_mhtml
 
-FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf", "mhtml")  # a PDF is known by its bytes (importers/pdf.py)
+FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf", "mhtml", "docx")  # PDF and Word are known by their bytes (run.py)
 TEXT_EXTENSIONS = frozenset({"", ".txt", ".text"})
 MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})

@@ -12,6 +12,7 @@ from ..model import Article
 from .decode import MAX_BYTES, decode_bytes
 from .dedup import DedupIndex, shingles
 from .detect import FORMATS, detect_format
+from .docx import is_docx, parse_docx
 from .draft import Draft, Parsed
 from .feed import parse_feed
 from .finish import to_article
@@ -180,6 +181,8 @@ class _Run:
             raise ImportFailure("berkas kosong (0 byte)")
         if self.fmt == "pdf" or (self.fmt == "auto" and is_pdf(data)):
             return parse_pdf(data, shown)  # the text layer, read by pdftotext, then as a page
+        if self.fmt == "docx" or (self.fmt == "auto" and is_docx(data)):
+            return parse_docx(data, shown)  # a Word release's paragraphs, then as a page
         decoded = decode_bytes(data, shown)
         self.report.warnings.extend(decoded.warnings)
         kind = detect_format(decoded.text, path.name) if self.fmt == "auto" else self.fmt
