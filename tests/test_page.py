@@ -1575,3 +1575,14 @@ def test_a_date_line_under_the_headline_stays_the_pages_date_below_a_top_bar():
     got = read_page(page("Selasa, 15 Desember 2026 Pengaduan PPID", "Beranda Profil Berita Layanan Kontak", S15_HEAD,
                          "Kamis, 10 Desember 2026 09:00", S15_LEAD, S15_QUOTE))
     assert got.date == dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize("line, kind", [("📲 Bagikan ke WhatsApp", "share"), ("🔗 Salin tautan", "share"),
+                                        ("Diperbarui 10.30 WIB", "ui"), ("Terakhir diperbarui: 10:30", "ui")])
+def test_icon_share_rows_and_an_updated_clock_without_a_date_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_regional_contributor_line_gives_the_author():
+    assert credit_of("Kontributor Sukamekar, Rina Marlina") == {"author": "Rina Marlina"}
+    assert credit_of("Kontributor desa itu, kata dia.") is None

@@ -34,6 +34,9 @@ _CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]"
 _CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur|jurnalis)\s+(?:[-–]\s+)?"
                           r"(?P<value>[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+# "Kontributor Sukamekar, Rina Marlina": a regional contributor's place, then the writer's name.
+_CREDIT_PLACE = re.compile(r"^(?i:kontributor|koresponden)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*"
+                           r"(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MAX_CREDIT_LINE = 160
 # What a line must open with for _CREDIT_BARE to match its first part: most lines fail here, before
 # the line is split into parts.
@@ -53,6 +56,9 @@ def credit_of(line: str) -> dict[str, str] | None:
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
     if not _CREDIT_LINE.match(stripped):
+        contributor = _CREDIT_PLACE.match(stripped) if stripped[:1] in "Kk" else None
+        if contributor:
+            return {"author": contributor.group("value")}
         if not _CREDIT_BARE_START.match(stripped):
             return None
         # "Penulis Rina Marlina" / "Penulis Rina Marlina | Editor Dodi Pratama": labels without colons
@@ -206,7 +212,7 @@ _UI_PATTERNS = re.compile(
     # an empty comment box's invitation, an ad's report button, a live report's time heading ("Update 10.15 WIB"),
     # a gallery's counter ("Foto 1 dari 5")
     r"belum\s+ada\s+komentar\b.{0,80}|jadilah\s+(?:yang\s+)?pertama\s+(?:yang\s+)?(?:berkomentar|mengomentari)\b.{0,20}|"
-    r"laporkan\s+iklan|report\s+this\s+ad|(?:update|pukul|jam|pkl\.?)\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)|"
+    r"laporkan\s+iklan|report\s+this\s+ad|(?:terakhir\s+)?(?:diperbarui|diperbaharui|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?|(?:update|pukul|jam|pkl\.?)\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)|"
     r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/|of)\s*\d{1,2}|"
     # a pager with both ends ("« Sebelumnya 1 2 3 Berikutnya »"), a link to the next page, a gallery's counter
     # ("2 / 3"), a signature's civil-service number ("NIP. 19750312 199803 2 004")
@@ -306,8 +312,8 @@ def furniture_kind(line: str) -> str | None:
     if label and (len(words) <= 4 or label.group("rest").lstrip().startswith(":")
                   or re.search(r"(?i)google\s+news|whatsapp|telegram|channel", stripped)):
         return "link"
-    if _is_label(stripped, len(words)) or _is_share_row(stripped):
-        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|kategori|category)\b", stripped) else "tags"
+    if _is_label(marked, len(marked.split()) if marked is not stripped else len(words)) or _is_share_row(marked):
+        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|kategori|category)\b", marked) else "tags"
     if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
     if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
