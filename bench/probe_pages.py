@@ -26,14 +26,17 @@ every other miss is listed)
 from __future__ import annotations
 
 import html
+import io
 import quopri
 import re
 import sys
 import textwrap
+import zipfile
 from dataclasses import dataclass, field
 
 from melati_archive.importers.feed import parse_feed
 from melati_archive.errors import ImportFailure
+from melati_archive.importers.docx import parse_docx
 from melati_archive.importers.html import parse_html
 from melati_archive.importers.mhtml import parse_mhtml
 from melati_archive.importers.pdf import parse_pdf
@@ -3963,6 +3966,33 @@ S15_CASES: list[Case] = [
     Case("s15r4-short-announcement-no-dateline",
          p("Pengumuman Jadwal Penyerahan Kursi Roda", "Penyerahan kursi roda tahap kedua digelar Kamis di balai desa."),
          "Pengumuman Jadwal Penyerahan Kursi Roda", None, None, keep=["tahap kedua digelar"], round=4),
+    # ---------------- session 15, round 6: more datelines, clocks and icon rows -----------------------------------
+    Case("s15r6-kab-caps-and-province-abbrev",
+         p(S15_TITLE, "Senin, 7 Desember 2026", "KAB. SUKAMEKAR, JABAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Kab. Sukamekar", keep=["sembilan desa"], round=6),
+    Case("s15r6-province-then-weekday-parens",
+         p(S15_TITLE, "Sukamekar, Jawa Barat, Senin (7/12/2026) – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=6),
+    Case("s15r6-province-in-parentheses",
+         p(S15_TITLE, "Senin, 7 Desember 2026", "SUKAMEKAR (Jawa Barat) – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=6),
+    Case("s15r6-clock-before-weekday",
+         p(S15_TITLE, "10:15 WIB - Senin, 7 Desember 2026", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=6),
+    Case("s15r6-updated-wita-and-dated-dateline",
+         p(S15_TITLE, "Diperbarui: Selasa, 8 Desember 2026 09:00 WITA", "MAKASSAR (7/12/2026) – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Makassar", keep=["sembilan desa"], round=6),
+    Case("s15r6-kontributor-place-name-line",
+         p(S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "Kontributor Sukamekar, Rina Marlina",
+           "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Kontributor"], keep=["sembilan desa"], round=6),
+    Case("s15r6-icon-share-rows",
+         p(S15_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "📲 Bagikan ke WhatsApp", "🔗 Salin tautan",
+           "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Bagikan", "Salin tautan"], keep=["sembilan desa"], round=6),
+    Case("s15r6-diperbarui-clock-only-and-date-line",
+         p(S15_TITLE, "Senin, 7 Desember 2026", "Diperbarui 10.30 WIB", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Diperbarui 10.30"], keep=["sembilan desa"], round=6),
 ]
 
 S15_STORY = (f"<p>SUKAMEKAR – {S15_LEAD}</p><p>{html.escape(S15_QUOTE)}</p><p>{S15_MORE}</p>")
@@ -4265,6 +4295,79 @@ def _run_pdfs(cases: list[PdfCase], failures: list[str]) -> tuple[int, int]:
     return right, refused_right
 
 
+@dataclass
+class DocxCase:
+    """A release written in Word (built here): paragraphs, a table given as rows of cells, a page header's lines."""
+    name: str
+    blocks: list  # a paragraph (str) or a table (list of rows, each a list of cell texts)
+    title: str | None
+    date: str | None
+    place: object = ANY
+    furniture: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    round: int = 0
+
+
+def make_docx(blocks: list, header: list[str]) -> bytes:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def para(text: str) -> str:
+        runs = "<w:r><w:br/></w:r>".join(f"<w:r><w:t xml:space='preserve'>{html.escape(part)}</w:t></w:r>"
+                                         for part in text.split("\n"))  # a manual line break (Shift+Enter)
+        return f"<w:p>{runs}</w:p>"
+
+    def block(b) -> str:
+        if isinstance(b, str):
+            return para(b)
+        return "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{para(c)}</w:tc>" for c in row) + "</w:tr>" for row in b) \
+            + "</w:tbl>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", f"<?xml version='1.0' encoding='UTF-8'?><w:document xmlns:w='{w}'><w:body>"
+                   + "".join(block(b) for b in blocks) + "</w:body></w:document>")
+        if header:
+            z.writestr("word/header1.xml", f"<w:hdr xmlns:w='{w}'>" + "".join(para(h) for h in header) + "</w:hdr>")
+    return out.getvalue()
+
+
+S15_DOCX: list[DocxCase] = [
+    # ---------------- session 15, round 6: Word releases ---------------------------------------------------------
+    DocxCase("s15r6-docx-kop-in-header-signature",
+             ["SIARAN PERS", S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_LONG_QUOTE, S15_MORE] + S15_SIGNED,
+             S15_TITLE, "2026-12-07", "Sukamekar", furniture=["PEMERINTAH", "ttd", "NIP", "M.Si."],
+             keep=["sembilan desa", "enggan keluar rumah", "merawat kursi roda"], header=S15_KOP, round=6),
+    DocxCase("s15r6-docx-kop-as-table-and-nomor-table",
+             [[["LOGO", "PEMERINTAH KABUPATEN SUKAMEKAR\nDINAS SOSIAL\nJalan Veteran Nomor 12 Sukamekar 43211"]],
+              [["Nomor", ":", "045/HM/DINSOS/XII/2026"], ["Perihal", ":", "Siaran Pers"]],
+              S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_LONG_QUOTE],
+             S15_TITLE, "2026-12-07", "Sukamekar", furniture=["PEMERINTAH", "045/HM", "Perihal"],
+             keep=["sembilan desa", "enggan keluar rumah"], round=6),
+    DocxCase("s15r6-docx-manual-break-inside-dateline",
+             ["SIARAN PERS", S15_TITLE, "Sukamekar, 7 Desember 2026 –\n" + S15_LEAD, S15_LONG_QUOTE],
+             S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa", "enggan keluar rumah"], round=6),
+    DocxCase("s15r6-docx-no-title-bold-caps-dateline",
+             ["SUKAMEKAR (7/12/2026) – " + S15_LEAD, S15_LONG_QUOTE, S15_MORE],
+             None, "2026-12-07", "Sukamekar", keep=["sembilan desa", "merawat kursi roda"], round=6),
+]
+
+
+def _run_docx(cases: list[DocxCase], failures: list[str]) -> int:
+    right = 0
+    for case in cases:
+        try:
+            draft = parse_docx(make_docx(case.blocks, case.header), f"{case.name}.docx").drafts[0]
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [docx]: import raised {type(exc).__name__}: {exc}; story text lost")
+            continue
+        wrong = _draft_misses(draft, case.title, case.date, case.furniture, case.keep)
+        if case.place is not ANY and draft.location != case.place:
+            wrong.append(f"place {draft.location!r} want {case.place!r}")
+        failures.extend(f"{case.name} [docx]: {w}" for w in wrong)
+        right += not wrong
+    return right
+
+
 # Saved HTML pages of the rounds above saved again as one file (MHTML, as Chrome writes it): the same answers.
 S15_MHTML = {"s15r1-html-breadcrumb-date-no-meta": 5, "s15r3-html-pemkab-cms-date-span-and-sidebar-dates": 5,
              "s15r3-html-joomla-published-utc": 5, "s15r5-html-header-today-only-no-page-date": 5,
@@ -4328,7 +4431,8 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
     """Each session-15 round: the text reading, the same page as HTML, extract(), saved HTML, and the pages that
     are no article (refused). Returns the wrong dates outside KNOWN_LEFT."""
     wrong_dates = 0
-    for n in sorted({c.round for c in S15_CASES} | {c.round for c in S15_HTML} | {c.round for c in S15_PDFS}):
+    for n in sorted({c.round for c in S15_CASES} | {c.round for c in S15_HTML} | {c.round for c in S15_PDFS}
+                    | {c.round for c in S15_DOCX}):
         cases = [c for c in S15_CASES if c.round == n and not c.refused]
         raw = [c for c in S15_HTML if c.round == n and not c.refused]
         refused = [c for c in S15_CASES + S15_HTML if c.round == n and c.refused]
@@ -4338,6 +4442,8 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         ex_right, _ = _run_extract(cases, failures)
         raw_right, _ = _run_raw_html(raw, failures)
         mhtml_right, mhtml_run = _run_mhtml(n, failures)
+        docs = [c for c in S15_DOCX if c.round == n]
+        docx_right = _run_docx(docs, failures)
         pdfs = [c for c in S15_PDFS if c.round == n]
         pdf_right, pdf_refused = _run_pdfs(pdfs, failures)
         refused_right = pdf_refused
@@ -4349,7 +4455,7 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
         print(f"probe_pages session 15 round {n}: {len(cases)} pages; " + _summary(got, 0)
               + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}; saved HTML {raw_right}/{len(raw)}; "
-              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; MHTML {mhtml_right}/{mhtml_run}; "
+              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; Word {docx_right}/{len(docs)}; MHTML {mhtml_right}/{mhtml_run}; "
               f"no-article pages refused {refused_right}/{len(refused)}")
     return wrong_dates
 
