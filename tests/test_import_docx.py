@@ -92,3 +92,9 @@ def test_melati_import_takes_a_word_file_and_names_an_image(tmp_path):
     report = run_import(Archive.open(home), [sources], today=dt.date(2026, 12, 10), reindex=False)
     assert len(report.created) == 1 and Path(report.created[0]).name.startswith("2026-12-09-")
     assert [(Path(f["source"]).name, "JPEG" in f["error"]) for f in report.failed] == [("foto.jpg", True)]
+
+
+def test_a_hostile_deeply_nested_word_file_fails_in_one_line():
+    body = "<w:sdt>" * 5000 + para("Kalimat yang cukup panjang untuk dibaca sebagai berita di sini.") + "</w:sdt>" * 5000
+    with pytest.raises(ImportFailure, match="bersarang"):
+        parse_docx(docx(body), "x.docx")

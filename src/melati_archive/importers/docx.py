@@ -41,7 +41,10 @@ def docx_text(data: bytes) -> str:
     except Exception as exc:  # noqa: BLE001 - defusedxml raises several kinds for hostile or broken XML
         raise ImportFailure(f"dokumen Word rusak (XML): {exc}") from None
     lines: list[str] = []
-    _paragraphs(root, lines)
+    try:
+        _paragraphs(root, lines)
+    except RecursionError:
+        raise ImportFailure("dokumen Word rusak (isinya bersarang terlalu dalam)") from None
     text = "\n".join(line for line in lines if line.strip())
     if len(text.split()) < 8:
         raise ImportFailure("dokumen Word tanpa teks berita (hanya gambar atau kosong?)")
