@@ -1586,3 +1586,17 @@ def test_icon_share_rows_and_an_updated_clock_without_a_date_are_furniture(line,
 def test_a_regional_contributor_line_gives_the_author():
     assert credit_of("Kontributor Sukamekar, Rina Marlina") == {"author": "Rina Marlina"}
     assert credit_of("Kontributor desa itu, kata dia.") is None
+
+
+def test_dates_of_a_schedule_the_story_introduces_are_story_not_the_page_date():
+    got = read_page(page(S15_HEAD, "SUKAMEKAR, 10 Desember 2026 – " + S15_LEAD[len("SUKAMEKAR – "):],
+                         "Jadwal perbaikan berikutnya:", "Jumat, 11 Desember 2026 – Desa Sukasari",
+                         "Sabtu, 12 Desember 2026 – Desa Cibening", S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)
+    assert "Jumat, 11 Desember 2026 – Desa Sukasari" in got.body and "Desa Cibening" in got.body
+
+
+def test_dates_under_a_related_items_label_stay_out_of_the_story():
+    got = read_page(page(S15_HEAD, "Kamis, 10 Desember 2026", S15_LEAD, S15_QUOTE, "Baca juga berita lainnya:",
+                         "Jumat, 11 Desember 2026", "Bupati Resmikan Jembatan Gantung di Cibening"))
+    assert got.date == dt.date(2026, 12, 10) and "11 Desember" not in got.body

@@ -22,7 +22,9 @@ from .headline import (
 )
 from .names import plausible_name
 from .pageblocks import contact_head, gallery_captions, signature_lines
-from .pagedates import UPDATED, breadcrumb_date, is_clock, is_relative_time, page_date_of, place_of_date_line
+from .pagedates import (
+    UPDATED, breadcrumb_date, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
+)
 from .pagelists import item_headline, listed_items
 from .pagelines import BROKEN_WORD, OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .textrepair import repaired
@@ -260,7 +262,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "relative"  # "2 jam yang lalu": the page's time stamp without a date
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
     if page_date_of(line) is not None and not dateline:
-        return "date"
+        return None if schedule_item(lines, i) else "date"  # "Jadwal berikutnya:" / "Selasa, 8 Desember 2026 – Desa X"
     if dateline:
         return "dateline"
     if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():

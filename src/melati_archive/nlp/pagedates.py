@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import dates as D
-from .furniture import squeezed
+from .furniture import furniture_kind, squeezed
 
 _TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
 _DATE_LINE_NOISE = re.compile(
@@ -232,3 +232,20 @@ def place_of_date_line(line: str) -> str | None:
     if m is None or not D._plausible_place(m.group("place")):
         return None
     return D._place_name(m.group("place"))
+
+
+# A label a page's own date stands under ("Diposting pada:", "Tanggal terbit:"): its date line is the page's.
+_DATE_LABEL_LINE = re.compile(r"(?i)\b(?:diposting|dipublikasikan|diterbitkan|terbit|posted|published|tanggal|tgl|"
+                              r"diperbarui|updated?|dirilis|diunggah)\b")
+MAX_SCHEDULE_ITEMS = 12
+
+
+def schedule_item(lines: list[str], i: int) -> bool:
+    """The date line i is an item of a schedule the story introduces ("Jadwal penyerahan berikutnya:" / "Selasa,
+    8 Desember 2026 – Desa Sukasari" / "Rabu, 9 Desember 2026 – Desa Cibening"): story, not the page's date."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_SCHEDULE_ITEMS and page_date_of(lines[k]) is not None:
+        k -= 1
+    label = lines[k].rstrip() if k >= 0 else ""
+    return label.endswith(":") and len(label.split()) >= 3 and not _DATE_LABEL_LINE.search(label) \
+        and furniture_kind(label) is None  # "Baca juga berita lainnya:" heads other items, not a schedule
