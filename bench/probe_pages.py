@@ -3993,6 +3993,25 @@ S15_CASES: list[Case] = [
     Case("s15r6-diperbarui-clock-only-and-date-line",
          p(S15_TITLE, "Senin, 7 Desember 2026", "Diperbarui 10.30 WIB", "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
          S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Diperbarui 10.30"], keep=["sembilan desa"], round=6),
+    # ---------------- session 15, round 7: index pages of a portal (agenda, author, tag, gallery, download) --------
+    Case("s15r7-agenda-page",
+         p("Agenda Kegiatan", "Senin, 7 Desember 2026", "Penyerahan Kursi Roda di Balai Desa Cibening", "Pukul 08.00 WIB",
+           "Selasa, 8 Desember 2026", "Rapat Koordinasi Pendataan Penyandang Disabilitas", "Pukul 09.00 WIB",
+           "Rabu, 9 Desember 2026", "Pelatihan Kader Rehabilitasi Berbasis Masyarakat", "Pukul 13.00 WIB"),
+         None, None, None, round=7, refused=True),
+    Case("s15r7-author-page",
+         p("Penulis: Rina Marlina", "Dinsos Bagikan Kursi Roda kepada 40 Penyandang Disabilitas", "7 Desember 2026",
+           "Bupati Resmikan Taman Lansia di Cibening", "5 Desember 2026", "Harga Beras di Pasar Induk Mulai Turun",
+           "3 Desember 2026", "Halaman 1 2 3 Selanjutnya"),
+         None, None, None, round=7, refused=True),
+    Case("s15r7-download-page",
+         p("Unduhan", "Siaran Pers Penyerahan Kursi Roda (PDF, 230 KB)", "Unduh",
+           "Laporan Kinerja Dinas Sosial 2026 (PDF, 1,2 MB)", "Unduh", "Formulir Pendaftaran Bantuan (DOCX, 45 KB)", "Unduh"),
+         None, None, None, round=7, refused=True),
+    Case("s15r7-short-release-with-agenda-list-is-an-article",
+         p(S15_TITLE, "SUKAMEKAR, 7 Desember 2026 – " + S15_LEAD, "Jadwal penyerahan berikutnya:",
+           "Selasa, 8 Desember 2026 – Desa Sukasari", "Rabu, 9 Desember 2026 – Desa Cibening", S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["Desa Sukasari", "sesuai kebutuhan"], round=7),
 ]
 
 S15_STORY = (f"<p>SUKAMEKAR – {S15_LEAD}</p><p>{html.escape(S15_QUOTE)}</p><p>{S15_MORE}</p>")
@@ -4169,6 +4188,22 @@ S15_HTML: list[HtmlCase] = [
                                  for k in range(1, 6)) + "</aside>"),
              S15_TITLE, "2026-12-07", furniture=["pasar murah", "Berita Populer"], keep=["sembilan desa", "merawat kursi roda"],
              round=5),
+    HtmlCase("s15r7-html-tag-page",
+             page_html("<title>Tag: kursi roda | Sukamekar News</title>",
+                       "<main><h1>Tag: kursi roda</h1>" + "".join(
+                           f"<div class='item'><h2><a href='/a{k}'>{t}</a></h2><span>{d} Desember 2026</span></div>"
+                           for k, (t, d) in enumerate([("Dinsos Bagikan Kursi Roda kepada 40 Penyandang Disabilitas", 7),
+                                                       ("Kursi Roda Bantuan Pemprov Tiba di Sukamekar", 4),
+                                                       ("Warga Cibening Terima Kursi Roda dari Baznas", 1)]))
+                       + "</main>"),
+             None, None, round=7, refused=True),
+    HtmlCase("s15r7-html-gallery-index",
+             page_html("<title>Galeri Foto | Dinas Sosial Kabupaten Sukamekar</title>",
+                       "<main><h1>Galeri Foto</h1>" + "".join(
+                           f"<figure><img src='g{k}.jpg'><figcaption>{t}</figcaption></figure>"
+                           for k, t in enumerate(["Penyerahan Kursi Roda 2026", "Rapat Koordinasi Pendataan",
+                                                  "Pelatihan Kader Desa", "Kunjungan Kerja Bupati"])) + "</main>"),
+             None, None, round=7, refused=True),
 ]
 
 
