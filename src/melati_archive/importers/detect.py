@@ -5,9 +5,9 @@ import re
 from pathlib import PurePath
 
 from ..errors import ImportFailure
-from .mhtml import is_mhtml
+from .mhtml import is_email, is_mhtml
 
-FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf", "mhtml", "docx")  # PDF and Word are known by their bytes (run.py)
+FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf", "mhtml", "docx", "eml")  # PDF and Word are known by their bytes (run.py)
 TEXT_EXTENSIONS = frozenset({"", ".txt", ".text"})
 MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
@@ -32,6 +32,8 @@ def detect_format(text: str, path: str) -> str:
         raise ImportFailure("format tidak dikenal: XML/HTML yang bukan halaman web, ekspor WordPress, atau feed")
     if suffix in MHTML_EXTENSIONS or is_mhtml(head):
         return "mhtml"  # a page saved as one file: headers, then the page's parts
+    if suffix == ".eml" or is_email(head):
+        return "eml"  # a saved mail: its attached release, else its text
     if _FRONT_MATTER.match(head) or suffix in MD_EXTENSIONS:
         return "md"
     if suffix in HTML_EXTENSIONS:

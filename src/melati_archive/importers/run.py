@@ -18,14 +18,14 @@ from .feed import parse_feed
 from .finish import to_article
 from .html import parse_html
 from .markdown import parse_markdown
-from .mhtml import parse_mhtml
+from .mhtml import parse_email, parse_mhtml
 from .pdf import is_pdf, parse_pdf
 from .text import parse_text
 from .wordpress import parse_wordpress
 
 PARSERS: dict[str, Callable[[str, str], Parsed]] = {
     "text": parse_text, "md": parse_markdown, "html": parse_html, "wordpress": parse_wordpress, "feed": parse_feed,
-    "mhtml": parse_mhtml,
+    "mhtml": parse_mhtml, "eml": parse_email,
 }
 
 
