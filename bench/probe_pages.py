@@ -17,8 +17,9 @@ The same pages are also imported as saved HTML (`importers.html.parse_html`: the
 each other line a <p> of the <article>, the page title "headline | Situs Berita"), and the draft's
 title, date, place (session 13 on), furniture and kept story are checked the same way. Session 13 adds
 pages saved with their own markup (S13_HTML) and checks extract()'s title, date and place too.
-Session 15 adds pages that are no article (an error page, a bot check, a removed item): both imports must refuse
-them with one line.
+Session 15 adds pages that are no article (an error page, a bot check, a removed item, a portal's index pages): both
+imports must refuse them with one line; and releases as files built here: PDFs (read through pdftotext), Word
+documents, pages saved as MHTML, and mails (.eml) with the release in their text or attached.
 
 Usage: .venv/bin/python bench/probe_pages.py [-v]   (exit 1 on a wrong date or lost story text;
 every other miss is listed)
@@ -33,12 +34,15 @@ import sys
 import textwrap
 import zipfile
 from dataclasses import dataclass, field
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 
-from melati_archive.importers.feed import parse_feed
 from melati_archive.errors import ImportFailure
 from melati_archive.importers.docx import parse_docx
+from melati_archive.importers.feed import parse_feed
 from melati_archive.importers.html import parse_html
-from melati_archive.importers.mhtml import parse_mhtml
+from melati_archive.importers.mhtml import parse_email, parse_mhtml
 from melati_archive.importers.pdf import parse_pdf
 from melati_archive.importers.text import parse_text
 from melati_archive.nlp.extract import extract
@@ -4403,6 +4407,71 @@ def _run_docx(cases: list[DocxCase], failures: list[str]) -> int:
     return right
 
 
+@dataclass
+class EmlCase:
+    """A release that came by mail, saved as .eml (built here): the mail's text and its attachments."""
+    name: str
+    body: str
+    attachments: list  # (file name, bytes)
+    sources: list[str]  # the drafts' sources, in order
+    title: str | None
+    date: str | None
+    furniture: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+    round: int = 0
+
+
+def make_eml(body: str, attachments: list) -> str:
+    message = MIMEMultipart() if attachments else MIMEText(body, "plain", "utf-8")
+    if attachments:
+        message.attach(MIMEText(body, "plain", "utf-8"))
+        for name, data in attachments:
+            part = MIMEApplication(data)
+            part.add_header("Content-Disposition", "attachment", filename=name)
+            message.attach(part)
+    for key, value in (("From", "Humas Dinsos <humas@dinsos.example>"), ("To", "redaksi@koran.example"),
+                       ("Subject", "Fwd: Siaran Pers"), ("Date", "Fri, 18 Dec 2026 08:00:00 +0700")):
+        message[key] = value
+    return message.as_string()
+
+
+S15_COVER = "Yth. Redaksi,\n\nTerlampir siaran pers kegiatan kami hari ini. Terima kasih.\n\nSalam,\nHumas Dinsos\n"
+S15_EML: list[EmlCase] = [
+    # ---------------- session 15, round 8: releases that came by mail ----------------------------------------------
+    EmlCase("s15r8-eml-release-in-the-text",
+            "\n\n".join([S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_LONG_QUOTE, "Salam,\nHumas Dinsos"]), [],
+            ["s15r8-eml-release-in-the-text.eml"], S15_TITLE, "2026-12-07", keep=["sembilan desa", "enggan keluar rumah"],
+            round=8),
+    EmlCase("s15r8-eml-cover-note-and-pdf",
+            S15_COVER, [("siaran.pdf", make_pdf([["SIARAN PERS", S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD,
+                                                  S15_LONG_QUOTE]]))],
+            ["s15r8-eml-cover-note-and-pdf.eml#siaran.pdf"], S15_TITLE, "2026-12-07", furniture=["Terlampir"],
+            keep=["sembilan desa", "enggan keluar rumah"], round=8),
+    EmlCase("s15r8-eml-cover-note-and-docx",
+            S15_COVER, [("siaran.docx", make_docx(["SIARAN PERS", S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD,
+                                                   S15_LONG_QUOTE], S15_KOP))],
+            ["s15r8-eml-cover-note-and-docx.eml#siaran.docx"], S15_TITLE, "2026-12-07", furniture=["Terlampir", "PEMERINTAH"],
+            keep=["sembilan desa", "enggan keluar rumah"], round=8),
+]
+
+
+def _run_eml(cases: list[EmlCase], failures: list[str]) -> int:
+    right = 0
+    for case in cases:
+        try:
+            parsed = parse_email(make_eml(case.body, case.attachments), f"{case.name}.eml")
+        except Exception as exc:  # noqa: BLE001 - reported as the case's failure
+            failures.append(f"{case.name} [eml]: import raised {type(exc).__name__}: {exc}; story text lost")
+            continue
+        wrong = [] if [d.source for d in parsed.drafts] == case.sources else [
+            f"drafts {[d.source for d in parsed.drafts]} want {case.sources}"]
+        if parsed.drafts:
+            wrong += _draft_misses(parsed.drafts[0], case.title, case.date, case.furniture, case.keep)
+        failures.extend(f"{case.name} [eml]: {w}" for w in wrong)
+        right += not wrong
+    return right
+
+
 # Saved HTML pages of the rounds above saved again as one file (MHTML, as Chrome writes it): the same answers.
 S15_MHTML = {"s15r1-html-breadcrumb-date-no-meta": 5, "s15r3-html-pemkab-cms-date-span-and-sidebar-dates": 5,
              "s15r3-html-joomla-published-utc": 5, "s15r5-html-header-today-only-no-page-date": 5,
@@ -4467,7 +4536,7 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
     are no article (refused). Returns the wrong dates outside KNOWN_LEFT."""
     wrong_dates = 0
     for n in sorted({c.round for c in S15_CASES} | {c.round for c in S15_HTML} | {c.round for c in S15_PDFS}
-                    | {c.round for c in S15_DOCX}):
+                    | {c.round for c in S15_DOCX} | {c.round for c in S15_EML}):
         cases = [c for c in S15_CASES if c.round == n and not c.refused]
         raw = [c for c in S15_HTML if c.round == n and not c.refused]
         refused = [c for c in S15_CASES + S15_HTML if c.round == n and c.refused]
@@ -4479,6 +4548,8 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         mhtml_right, mhtml_run = _run_mhtml(n, failures)
         docs = [c for c in S15_DOCX if c.round == n]
         docx_right = _run_docx(docs, failures)
+        mails = [c for c in S15_EML if c.round == n]
+        eml_right = _run_eml(mails, failures)
         pdfs = [c for c in S15_PDFS if c.round == n]
         pdf_right, pdf_refused = _run_pdfs(pdfs, failures)
         refused_right = pdf_refused
@@ -4490,7 +4561,8 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
         wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
         print(f"probe_pages session 15 round {n}: {len(cases)} pages; " + _summary(got, 0)
               + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}; saved HTML {raw_right}/{len(raw)}; "
-              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; Word {docx_right}/{len(docs)}; MHTML {mhtml_right}/{mhtml_run}; "
+              f"PDF releases {pdf_right}/{sum(not c.refused for c in pdfs)}; Word {docx_right}/{len(docs)}; mail {eml_right}/{len(mails)}; "
+              f"MHTML {mhtml_right}/{mhtml_run}; "
               f"no-article pages refused {refused_right}/{len(refused)}")
     return wrong_dates
 
