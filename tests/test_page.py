@@ -1600,3 +1600,8 @@ def test_dates_under_a_related_items_label_stay_out_of_the_story():
     got = read_page(page(S15_HEAD, "Kamis, 10 Desember 2026", S15_LEAD, S15_QUOTE, "Baca juga berita lainnya:",
                          "Jumat, 11 Desember 2026", "Bupati Resmikan Jembatan Gantung di Cibening"))
     assert got.date == dt.date(2026, 12, 10) and "11 Desember" not in got.body
+
+
+def test_a_letters_close_hormat_kami_starts_the_signature():
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, "Hormat kami,", "Humas Dinas Perumahan", "Kabupaten Sukamekar"))
+    assert got.body.endswith("Sri Wahyuni.")

@@ -10,8 +10,9 @@ import re
 from .headline import SENTENCE_END
 from .pagedates import place_of_date_line
 
-# What only a signature holds: "ttd", "Tertanda", "(ttd)", a civil servant's number "NIP. 19750312 199803 2 004".
-_SIGNATURE_MARK = re.compile(r"(?i)^\s*(?:\(?\s*ttd\.?\s*\)?|tertanda|nip\.?\s*:?\s*\d[\d ]{7,})\s*$")
+# What only a signature holds: "ttd", "Tertanda", "(ttd)", a civil servant's number "NIP. 19750312 199803 2 004",
+# a letter's close "Hormat kami,".
+_SIGNATURE_MARK = re.compile(r"(?i)^\s*(?:\(?\s*ttd\.?\s*\)?|tertanda|nip\.?\s*:?\s*\d[\d ]{7,}|hormat\s+(?:kami|saya)\s*,?)\s*$")
 # A release's contact block under the story: "Informasi lebih lanjut hubungi:", "Untuk keterangan lebih lanjut,
 # silakan menghubungi:", "Narahubung: Nama (0812-...)", "Kontak Media:". A sentence about more information
 # ("Informasi lebih lanjut dapat dilihat di kantor desa.") has no colon closing it.
