@@ -4016,6 +4016,24 @@ S15_CASES: list[Case] = [
          p(S15_TITLE, "SUKAMEKAR, 7 Desember 2026 – " + S15_LEAD, "Jadwal penyerahan berikutnya:",
            "Selasa, 8 Desember 2026 – Desa Sukasari", "Rabu, 9 Desember 2026 – Desa Cibening", S15_QUOTE),
          S15_TITLE, "2026-12-07", "Sukamekar", keep=["Desa Sukasari", "sesuai kebutuhan"], round=7),
+    # ---------------- session 15, round 9: texts made to trip rounds 5-8 (top bars, signatures) --------------------
+    Case("s15r9-date-first-line-then-headline-no-menu",
+         p("Senin, 7 Desember 2026", S15_TITLE, "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=9),
+    Case("s15r9-menu-word-then-date-then-headline",
+         p("Beranda", "Senin, 7 Desember 2026", S15_TITLE, "SUKAMEKAR – " + S15_LEAD, S15_QUOTE),
+         S15_TITLE, "2026-12-07", "Sukamekar", keep=["sembilan desa"], round=9),
+    Case("s15r9-demikian-then-signature",
+         p(S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_QUOTE,
+           "Demikian siaran pers ini kami sampaikan untuk dapat dimuat di media Bapak dan Ibu.",
+           "Sukamekar, 7 Desember 2026", "Kepala Dinas Sosial,", "ttd", "Wulan Sari"),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["ttd", "Sosial,\nWulan"],
+         keep=["Demikian siaran pers ini kami sampaikan"], round=9),
+    Case("s15r9-hormat-kami-close",
+         p(S15_TITLE, "Sukamekar, 7 Desember 2026 – " + S15_LEAD, S15_QUOTE, "Hormat kami,", "Humas Dinas Sosial",
+           "Kabupaten Sukamekar"),
+         S15_TITLE, "2026-12-07", "Sukamekar", furniture=["Hormat kami", "Humas Dinas Sosial"], keep=["sesuai kebutuhan"],
+         round=9),
 ]
 
 S15_STORY = (f"<p>SUKAMEKAR – {S15_LEAD}</p><p>{html.escape(S15_QUOTE)}</p><p>{S15_MORE}</p>")
