@@ -1605,3 +1605,13 @@ def test_dates_under_a_related_items_label_stay_out_of_the_story():
 def test_a_letters_close_hormat_kami_starts_the_signature():
     got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, "Hormat kami,", "Humas Dinas Perumahan", "Kabupaten Sukamekar"))
     assert got.body.endswith("Sri Wahyuni.")
+
+
+def test_a_subheading_of_portal_words_inside_a_story_stays():
+    assert furniture_kind("Layanan Informasi Publik Dinas Sosial") is None
+    assert furniture_kind("Beranda Profil Layanan Pengaduan Kontak") == "menu"
+
+
+def test_a_byline_label_ending_in_a_colon_keeps_its_date_the_pages():
+    got = read_page(page(S15_HEAD, "Ditulis oleh Admin pada:", "Kamis, 10 Desember 2026", S15_LEAD, S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)

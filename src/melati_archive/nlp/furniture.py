@@ -453,10 +453,11 @@ _SECTIONS = frozenset(
     "kriminal peristiwa pemerintahan olahraga sport sports otomotif tekno teknologi sains hiburan seleb selebriti "
     "lifestyle gaya hidup kesehatan health pendidikan edukasi opini kolom wisata travel pelesir kuliner sosok halal "
     "metro megapolitan nusantara video foto galeri indeks kanal infografis tv live lainnya home beranda "
-    "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending "
-    # a government portal's menu: "Beranda Profil Layanan PPID Pengaduan Kontak"
-    "profil layanan kontak ppid pengaduan pengumuman agenda unduhan download galeri visi misi sejarah struktur "
-    "organisasi regulasi transparansi informasi publik".split())
+    "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending".split())
+# A government portal's menu words ("Beranda Profil Layanan PPID Pengaduan Kontak"): section names only on a row
+# that holds its home link too (a story's subheading "Layanan Informasi Publik Dinas Sosial" stays story).
+_PORTAL_SECTIONS = frozenset("profil layanan kontak ppid pengaduan pengumuman agenda unduhan download galeri visi misi "
+                             "sejarah struktur organisasi regulasi transparansi informasi publik".split())
 
 
 _NAV_BAR_PUNCT = re.compile(r"[.,:;!?\"“”()]")
@@ -466,7 +467,9 @@ def _is_nav_bar(line: str, words: list[str]) -> bool:
     """"News Ekbis Sosok Halal Olahraga Nasional": a row of section names, no sentence."""
     if len(words) < 4 or _NAV_BAR_PUNCT.search(line):
         return False
-    return sum(1 for w in words if w.lower() in _SECTIONS) / len(words) >= 0.6
+    lower = [w.lower() for w in words]
+    portal = _PORTAL_SECTIONS if "beranda" in lower or "home" in lower else frozenset()
+    return sum(1 for w in lower if w in _SECTIONS or w in portal) / len(words) >= 0.6
 
 
 # --- The story lines of any text (importers of Markdown, HTML, feeds; the extractor) --------------

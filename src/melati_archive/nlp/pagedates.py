@@ -236,7 +236,7 @@ def place_of_date_line(line: str) -> str | None:
 
 # A label a page's own date stands under ("Diposting pada:", "Tanggal terbit:"): its date line is the page's.
 _DATE_LABEL_LINE = re.compile(r"(?i)\b(?:diposting|dipublikasikan|diterbitkan|terbit|posted|published|tanggal|tgl|"
-                              r"diperbarui|updated?|dirilis|diunggah)\b")
+                              r"diperbarui|updated?|dirilis|diunggah|ditulis|oleh|penulis|pada|by|on|admin|redaksi)\b")
 MAX_SCHEDULE_ITEMS = 12
 
 
