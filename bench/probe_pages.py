@@ -4226,6 +4226,32 @@ S15_HTML: list[HtmlCase] = [
                            for k, t in enumerate(["Penyerahan Kursi Roda 2026", "Rapat Koordinasi Pendataan",
                                                   "Pelatihan Kader Desa", "Kunjungan Kerja Bupati"])) + "</main>"),
              None, None, round=7, refused=True),
+    # ---------------- session 15, round 10: saved HTML, last check ---------------------------------------------------
+    HtmlCase("s15r10-html-date-at-the-foot-of-the-post",
+             page_html(f"<title>{S15_TITLE} | Dinsos Sukamekar</title>",
+                       f"<article><h1>{S15_TITLE}</h1>{S15_STORY}<p class='post-footer'>Diposting pada 7 Desember 2026 oleh "
+                       "Admin</p></article>"),
+             S15_TITLE, "2026-12-07", furniture=["Diposting pada"], keep=["sembilan desa", "merawat kursi roda"], round=10),
+    HtmlCase("s15r10-html-two-h1-site-and-headline",
+             page_html(f"<title>{S15_TITLE} - Dinas Sosial Kabupaten Sukamekar</title>",
+                       "<div class='brand'><h1>Dinas Sosial Kabupaten Sukamekar</h1></div>"
+                       f"<article><h1>{S15_TITLE}</h1><div class='date'>Senin, 7 Desember 2026</div>{S15_STORY}</article>"),
+             S15_TITLE, "2026-12-07", keep=["sembilan desa"], round=10),
+    HtmlCase("s15r10-html-gallery-paragraph-captions",
+             page_html("<title>Galeri: Penyerahan Kursi Roda di Sukamekar - Sukamekar News</title>"
+                       "<meta property='article:published_time' content='2026-12-07T10:15:00+07:00'>",
+                       "<article><h1>Galeri: Penyerahan Kursi Roda di Sukamekar</h1>"
+                       "<img src='1.jpg'><p class='caption'>Petugas Dinas Sosial mengukur tinggi kursi roda bagi seorang "
+                       "penerima di balai desa. (Foto: Humas/Rudi)</p><img src='2.jpg'><p class='caption'>Seorang ibu "
+                       "mendorong anaknya dengan kursi roda baru di halaman balai desa. (Foto: Humas/Rudi)</p></article>"),
+             "Galeri: Penyerahan Kursi Roda di Sukamekar", "2026-12-07", keep=["mengukur tinggi kursi roda", "mendorong anaknya"],
+             round=10),
+    HtmlCase("s15r10-html-breadcrumb-date-and-other-item-dates",
+             page_html(f"<title>{S15_TITLE}</title>",
+                       "<ul class='breadcrumb'><li>Beranda</li><li>Berita</li><li>Senin, 07 Desember 2026</li></ul>"
+                       f"<article><h1>{S15_TITLE}</h1>{S15_STORY}</article><section class='related'><h3>Berita Terkait</h3>"
+                       "<p><a href='/x'>Bupati Resmikan Taman Lansia di Cibening</a> Kamis, 10 Desember 2026</p></section>"),
+             S15_TITLE, "2026-12-07", furniture=["Taman Lansia"], keep=["sembilan desa"], round=10),
 ]
 
 
