@@ -432,3 +432,26 @@ def test_a_dateline_glued_to_a_double_hyphen_keeps_its_place_whole():
 
 def test_a_camel_case_outlet_before_the_place():
     assert parse_dateline("InfoPublik, Sukamekar – Dinas Sosial menyalurkan bantuan.").location == "Sukamekar"
+
+
+# --- Session 15: a province after the dateline's place; regencies of several words -------------
+
+@pytest.mark.parametrize("opening, place, day", [
+    ("Labuan Bajo, Nusa Tenggara Timur – Dinas Sosial membagikan kursi roda.", "Labuan Bajo", None),
+    ("Ambon, Maluku, 10 Desember 2026 – Dinas Sosial membagikan kursi roda.", "Ambon", dt.date(2026, 12, 10)),
+    ("Sukamekar, Sulawesi Tenggara – Dinas Sosial membagikan kursi roda.", "Sukamekar", None),
+    ("TUAL, MALUKU – Dinas Sosial membagikan kursi roda.", "Tual", None),
+])
+def test_a_province_after_the_place(opening, place, day):
+    got = parse_dateline(opening)
+    assert got is not None and got.location == place and got.date == day
+
+
+def test_two_title_case_words_and_an_unknown_region_are_no_dateline():
+    assert parse_dateline("Rahmat Hidayat, Sukamekar Raya – Dinas Sosial membagikan kursi roda.") is None
+
+
+@pytest.mark.parametrize("place", ["Rejang Lebong", "Deli Serdang", "Musi Banyuasin"])
+def test_a_regency_of_two_words_without_a_head_word(place):
+    got = parse_dateline(f"{place} – Dinas Sosial setempat membagikan kursi roda kepada warga.")
+    assert got is not None and got.location == place

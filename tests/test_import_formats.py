@@ -399,3 +399,13 @@ def test_html_category_page_of_teasers_is_refused():
     page = f"<html lang='id'><head><title>Kategori Sosial</title></head><body><main>{items}</main></body></html>"
     with pytest.raises(ImportFailure, match="daftar berita"):
         parse_html(page, "x.html")
+
+
+def test_a_short_html_story_read_as_one_line_gets_the_pages_lines_back():
+    page = ("<html lang='id'><head><title>LIVE: Pasar Murah di Alun-alun - Situs</title></head><body><article>"
+            "<h1>LIVE: Pasar Murah di Alun-alun</h1><div><time>10:15 WIB</time><p>Stok minyak goreng habis sebelum pukul "
+            "sepuluh, panitia menambah dua ratus liter dari gudang.</p></div><div><time>08:00 WIB</time><p>Warga mulai antre "
+            "di depan panggung sejak subuh untuk membeli paket sembako murah.</p></div></article></body></html>")
+    body = parse_html(page, "live.html").drafts[0].body
+    assert body.split("\n") == ["Stok minyak goreng habis sebelum pukul sepuluh, panitia menambah dua ratus liter dari gudang.",
+                                "Warga mulai antre di depan panggung sejak subuh untuk membeli paket sembako murah."]

@@ -1443,3 +1443,175 @@ def test_translated_by_is_a_credit():
 def test_a_place_with_a_compass_word_before_a_dash(opening, place):
     p = read_page(page("Dinsos Antar Makanan untuk Lansia", "Senin, 7 Desember 2026", opening + LEAD, QUOTE))
     assert p.location == place
+
+
+# --- Session 15: portals, pagers, galleries, signature blocks ----------------------------------
+
+S15_HEAD = "Pemkab Sukamekar Perbaiki 60 Rumah Tidak Layak Huni"
+S15_LEAD = ("SUKAMEKAR – Pemerintah Kabupaten Sukamekar memperbaiki 60 rumah tidak layak huni milik warga miskin di "
+            "lima kecamatan sepanjang bulan ini.")
+S15_QUOTE = "\"Atap dan lantainya kami ganti lebih dulu,\" kata Kepala Dinas Perumahan, Sri Wahyuni."
+
+
+@pytest.mark.parametrize("crumbs", ["Beranda » Berita » Kamis, 10 Desember 2026 » Pemkab Perbaiki Rumah",
+                                    "Home / Berita Daerah / 10-12-2026"])
+def test_a_breadcrumb_that_holds_the_date_gives_the_page_date(crumbs):
+    got = read_page(page(crumbs, S15_HEAD, S15_LEAD, S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)
+    assert crumbs not in got.body
+
+
+def test_a_breadcrumb_with_two_different_dates_gives_none():
+    assert page_date_of("Beranda » 9 Desember 2026 » 10 Desember 2026 » Berita") is None
+
+
+def test_a_date_line_whose_fields_open_with_icons():
+    assert page_date_of("🗓 10 Desember 2026  ✍ Admin  👁 87 kali dilihat") == dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize("line", ["« Sebelumnya 1 2 3 Berikutnya »", "Lanjut ke halaman berikutnya", "3 / 8",
+                                  "Buka di Aplikasi", "ttd", "NIP. 19800101 200501 1 002", "Konten Promosi"])
+def test_pagers_app_prompts_and_signature_marks_are_furniture(line):
+    assert furniture_kind(line) is not None
+
+
+def test_a_gallery_counter_inside_a_sentence_stays_story():
+    assert furniture_kind("Skor akhir pertandingan itu 3 / 1 untuk tim tuan rumah.") is None
+
+
+def test_a_photo_page_keeps_its_captions_as_the_story():
+    got = read_page(page("FOTO: Rumah Warga Cibening Diperbaiki", "Kamis, 10 Desember 2026 09:00 WIB", "1 / 2",
+                         "Tukang memasang rangka atap baru di rumah seorang warga Desa Cibening. (Foto: Humas/Andi)",
+                         "2 / 2", "Seorang nenek berdiri di depan rumahnya yang lantainya sudah dikeramik. (Foto: Humas/Andi)"))
+    assert "memasang rangka atap" in got.body and "lantainya sudah dikeramik" in got.body
+    assert "1 / 2" not in got.body
+
+
+def test_a_caption_on_a_page_with_a_story_still_leaves():
+    got = read_page(page(S15_HEAD, "Kamis, 10 Desember 2026", "Tukang memasang rangka atap baru di rumah warga. (Foto: Humas/Andi)",
+                         S15_LEAD, S15_QUOTE))
+    assert "rangka atap" not in got.body and "lima kecamatan" in got.body
+
+
+def test_a_signature_block_with_ttd_and_nip_leaves_the_story():
+    got = read_page(page(S15_HEAD, "Sukamekar, 10 Desember 2026 – " + S15_LEAD[len("SUKAMEKAR – "):], S15_QUOTE,
+                         "Kepala Dinas Perumahan", "Kabupaten Sukamekar,", "ttd", "Sri Wahyuni, S.T., M.T.",
+                         "NIP. 19800101 200501 2 002"))
+    assert got.body.endswith("Sri Wahyuni.")
+
+
+def test_a_sign_off_date_and_office_with_a_comma_is_a_signature():
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, "Sukamekar, 10 Desember 2026", "Kepala Dinas Perumahan,",
+                         "Sri Wahyuni"))
+    assert got.body.endswith("Sri Wahyuni.") and got.date == dt.date(2026, 12, 10)
+
+
+def test_short_lines_after_the_story_without_a_signature_mark_stay():
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, "Kecamatan yang dijangkau:", "Cibening", "Sukasari"))
+    assert "Cibening" in got.body and "Sukasari" in got.body
+
+
+@pytest.mark.parametrize("marker", ["Informasi lebih lanjut hubungi:", "Untuk keterangan lebih lanjut, silakan menghubungi:",
+                                    "Narahubung: Dewi (0813-1111-2222)", "Tembusan:"])
+def test_a_release_contact_or_copy_block_ends_the_story(marker):
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, marker, "Dewi Anggraini", "Telp. 0813-1111-2222"))
+    assert "0813" not in got.body and "lima kecamatan" in got.body
+
+
+def test_a_sentence_about_more_information_stays_story():
+    line = "Informasi lebih lanjut tentang pendaftaran dapat diperoleh di kantor desa masing-masing."
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, line))
+    assert line in got.body
+
+
+@pytest.mark.parametrize("tail", ["Pilihan Editor", "Konten Promosi"])
+def test_an_editors_picks_or_promotion_block_after_the_story_leaves(tail):
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, tail, "Bupati Resmikan Jembatan Gantung di Cibening",
+                         "Harga Cabai di Pasar Sukamekar Turun"))
+    assert "Jembatan Gantung" not in got.body and "Atap dan lantainya" in got.body
+
+
+@pytest.mark.parametrize("line", ["👉 Baca juga: Bupati Resmikan Jembatan Gantung", "📌 BACA JUGA: Harga Cabai Turun",
+                                  "➡️ Simak juga: Pasar Murah di Alun-alun"])
+def test_a_link_label_after_an_icon_is_a_link(line):
+    assert furniture_kind(line) == "link"
+
+
+@pytest.mark.parametrize("line", ["Topik Terkait: Rumah Layak Huni Dinas Perumahan", "Kata Kunci: rutilahu, bedah rumah"])
+def test_a_related_topics_or_keywords_line_is_tags(line):
+    assert furniture_kind(line) == "tags"
+
+
+@pytest.mark.parametrize("line", ["Belum ada komentar. Jadilah yang pertama berkomentar!", "Laporkan iklan",
+                                  "Update 14.30 WIB", "Pukul 08.00 WITA", "09:15 WIT", "Foto 2 dari 6"])
+def test_comment_invitations_ad_buttons_time_headings_and_photo_counters_are_furniture(line):
+    assert furniture_kind(line) == "ui"
+
+
+def test_a_sentence_with_a_time_stays_story():
+    assert furniture_kind("Rapat dimulai pukul 09.00 WIB di aula kantor bupati.") is None
+
+
+@pytest.mark.parametrize("line", ["Peringatan Hari Disabilitas 3 Desember 2026 Digelar Meriah",
+                                  "Beranda » Berita » Peringatan Hari Disabilitas 3 Desember 2026 Digelar Meriah"])
+def test_a_headline_holding_a_date_between_its_words_is_no_date_line(line):
+    assert page_date_of(line) is None
+
+
+@pytest.mark.parametrize("line, day", [("Diposting pada 3 Desember 2026 oleh Admin", dt.date(2026, 12, 3)),
+                                       ("Admin 3 Desember 2026 Dibaca 120 kali", dt.date(2026, 12, 3)),
+                                       ("Senin 3 Desember 2026 Pukul 10.00 WIB", dt.date(2026, 12, 3))])
+def test_labels_around_a_date_keep_it_a_date_line(line, day):
+    assert page_date_of(line) == day
+
+
+def test_a_top_bar_date_over_the_menu_bar_is_the_visits_day_not_the_pages():
+    got = read_page(page("Selasa, 15 Desember 2026 Pengaduan PPID", "Beranda Profil Berita Layanan Kontak", S15_HEAD,
+                         S15_LEAD, S15_QUOTE))
+    assert got.date is None and got.headline == S15_HEAD
+
+
+def test_a_date_line_under_the_headline_stays_the_pages_date_below_a_top_bar():
+    got = read_page(page("Selasa, 15 Desember 2026 Pengaduan PPID", "Beranda Profil Berita Layanan Kontak", S15_HEAD,
+                         "Kamis, 10 Desember 2026 09:00", S15_LEAD, S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize("line, kind", [("📲 Bagikan ke WhatsApp", "share"), ("🔗 Salin tautan", "share"),
+                                        ("Diperbarui 10.30 WIB", "ui"), ("Terakhir diperbarui: 10:30", "ui")])
+def test_icon_share_rows_and_an_updated_clock_without_a_date_are_furniture(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_a_regional_contributor_line_gives_the_author():
+    assert credit_of("Kontributor Sukamekar, Rina Marlina") == {"author": "Rina Marlina"}
+    assert credit_of("Kontributor desa itu, kata dia.") is None
+
+
+def test_dates_of_a_schedule_the_story_introduces_are_story_not_the_page_date():
+    got = read_page(page(S15_HEAD, "SUKAMEKAR, 10 Desember 2026 – " + S15_LEAD[len("SUKAMEKAR – "):],
+                         "Jadwal perbaikan berikutnya:", "Jumat, 11 Desember 2026 – Desa Sukasari",
+                         "Sabtu, 12 Desember 2026 – Desa Cibening", S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)
+    assert "Jumat, 11 Desember 2026 – Desa Sukasari" in got.body and "Desa Cibening" in got.body
+
+
+def test_dates_under_a_related_items_label_stay_out_of_the_story():
+    got = read_page(page(S15_HEAD, "Kamis, 10 Desember 2026", S15_LEAD, S15_QUOTE, "Baca juga berita lainnya:",
+                         "Jumat, 11 Desember 2026", "Bupati Resmikan Jembatan Gantung di Cibening"))
+    assert got.date == dt.date(2026, 12, 10) and "11 Desember" not in got.body
+
+
+def test_a_letters_close_hormat_kami_starts_the_signature():
+    got = read_page(page(S15_HEAD, S15_LEAD, S15_QUOTE, "Hormat kami,", "Humas Dinas Perumahan", "Kabupaten Sukamekar"))
+    assert got.body.endswith("Sri Wahyuni.")
+
+
+def test_a_subheading_of_portal_words_inside_a_story_stays():
+    assert furniture_kind("Layanan Informasi Publik Dinas Sosial") is None
+    assert furniture_kind("Beranda Profil Layanan Pengaduan Kontak") == "menu"
+
+
+def test_a_byline_label_ending_in_a_colon_keeps_its_date_the_pages():
+    got = read_page(page(S15_HEAD, "Ditulis oleh Admin pada:", "Kamis, 10 Desember 2026", S15_LEAD, S15_QUOTE))
+    assert got.date == dt.date(2026, 12, 10)

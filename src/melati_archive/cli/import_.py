@@ -12,7 +12,7 @@ from .common import emit_json, json_option, open_archive, progress
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", default="auto", show_default=True,
-              type=click.Choice(["auto", "text", "md", "html", "wordpress", "feed"]),
+              type=click.Choice(["auto", "text", "md", "html", "wordpress", "feed", "pdf", "mhtml", "docx", "eml"]),
               help="Format sumber; auto menebak dari isi (lalu ekstensi) berkas. Source format.")
 @click.option("--channel", default=None, metavar="NAME",
               help="Kanal (id atau nama di melati.yaml) untuk berita yang sumbernya tidak menyebut kanal. Default channel.")
@@ -27,7 +27,7 @@ from .common import emit_json, json_option, open_archive, progress
 @json_option
 @click.pass_context
 def command(ctx, paths, fmt, channel, dry_run, no_reindex, pub_date, title, as_json):
-    """Impor berkas teks, Markdown, halaman web, ekspor WordPress, dan feed RSS/Atom ke arsip.
+    """Impor berkas teks, Markdown, halaman web, PDF, dokumen Word, ekspor WordPress, dan feed RSS/Atom ke arsip.
 
     Import PATH... (files or folders) into archive/articles/. Never overwrites a file.
     Duplicates (same URL or same text) are skipped and reported with the existing file;

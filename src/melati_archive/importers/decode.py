@@ -37,8 +37,9 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise ImportFailure(f"teks {encoding} rusak pada byte {exc.start}; simpan ulang berkas sebagai UTF-8") from None
             return _finish(Decoded(text, encoding + "-bom"), source)
-    if b"\x00" in data[:8192]:
-        raise ImportFailure("berkas biner, bukan teks (berisi byte NUL); ekspor beritanya sebagai teks, HTML atau XML")
+    if b"\x00" in data[:8192] or binary_kind(data):
+        raise ImportFailure(binary_kind(data) or
+                            "berkas biner, bukan teks (berisi byte NUL); ekspor beritanya sebagai teks, HTML atau XML")
     try:
         return _finish(Decoded(data.decode("utf-8"), "utf-8"), source)
     except UnicodeDecodeError:
@@ -57,6 +58,34 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
         warning = f"{source}: bukan UTF-8; dibaca sebagai {encoding} (periksa huruf dan tanda khusus)"
         return _finish(Decoded(text, encoding, [warning]), source)
     raise ImportFailure("teksnya tidak bisa dibaca; simpan sebagai UTF-8")  # latin-1 decodes anything: unreachable
+
+
+# Files people keep beside their releases, known by their first bytes: what each is and what to import instead.
+_OFFICE_HINT = "simpan sebagai .docx, PDF atau teks lalu impor lagi"
+_IMAGE_HINT = "impor teks beritanya, bukan gambarnya"
+_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "dokumen Office lama .doc/.xls/.ppt", _OFFICE_HINT),
+    (b"\xff\xd8\xff", "gambar JPEG", _IMAGE_HINT), (b"\x89PNG", "gambar PNG", _IMAGE_HINT), (b"GIF8", "gambar GIF", _IMAGE_HINT),
+    (b"{\\rtf", "dokumen RTF", _OFFICE_HINT),
+)
+_ZIPPED = (
+    (b"mimetypeapplication/vnd.oasis.opendocument.text", "dokumen OpenDocument .odt", _OFFICE_HINT),
+    (b"xl/", "lembar kerja Excel", "impor beritanya, bukan tabelnya"),
+    (b"ppt/", "presentasi PowerPoint", "impor beritanya, bukan slidenya"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a known binary file is, as a one-line reason ("berkas biner (gambar JPEG), bukan teks; ..."), or None
+    (a .docx and a PDF are imported: run.py)."""
+    found = next(((kind, hint) for magic, kind, hint in _MAGIC if data.startswith(magic)), None)
+    if found is None and data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        found = ("gambar WebP", _IMAGE_HINT)
+    if found is None and data.startswith(b"PK\x03\x04"):
+        head = data[:65536]
+        found = next(((kind, hint) for marker, kind, hint in _ZIPPED if marker in head),
+                     ("arsip zip", "buka dulu lalu impor berkas di dalamnya"))
+    return f"berkas biner ({found[0]}), bukan teks; {found[1]}" if found else None
 
 
 def _declared_encoding(data: bytes) -> str | None:

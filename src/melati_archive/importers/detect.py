@@ -5,11 +5,13 @@ import re
 from pathlib import PurePath
 
 from ..errors import ImportFailure
+from .mhtml import is_email, is_mhtml
 
-FORMATS = ("text", "md", "html", "wordpress", "feed")
+FORMATS = ("text", "md", "html", "wordpress", "feed", "pdf", "mhtml", "docx", "eml")  # PDF and Word are known by their bytes (run.py)
 TEXT_EXTENSIONS = frozenset({"", ".txt", ".text"})
 MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+MHTML_EXTENSIONS = frozenset({".mhtml", ".mht"})
 
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
@@ -28,6 +30,10 @@ def detect_format(text: str, path: str) -> str:
         if _HTML.search(head) or suffix in HTML_EXTENSIONS:
             return "html"
         raise ImportFailure("format tidak dikenal: XML/HTML yang bukan halaman web, ekspor WordPress, atau feed")
+    if suffix in MHTML_EXTENSIONS or is_mhtml(head):
+        return "mhtml"  # a page saved as one file: headers, then the page's parts
+    if suffix == ".eml" or is_email(head):
+        return "eml"  # a saved mail: its attached release, else its text
     if _FRONT_MATTER.match(head) or suffix in MD_EXTENSIONS:
         return "md"
     if suffix in HTML_EXTENSIONS:

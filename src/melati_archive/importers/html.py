@@ -14,6 +14,7 @@ from ..nlp.textrepair import repaired
 from .draft import Draft, Parsed
 from .htmltext import fragment_text
 from .moments import local_day
+from .notarticle import MAX_STORY_WORDS, NO_STORY, not_article_reason, story_missing
 from .text import listing_message
 
 MIN_WORDS = 8  # fewer words than this is a menu or an error page, not a story
@@ -24,7 +25,14 @@ _BODY_OPEN = re.compile(r"<body\b[^>]{0,2000}>", re.I)
 def parse_html(text: str, source: str) -> Parsed:
     text = repaired(text)  # as decode_bytes does for a file: HTML handed over as a string is read the same
     meta = _extract(text)
-    story = meta.get("text") or ""
+    story = _lines_restored(meta.get("text") or "", text)
+    if len(story.split()) <= MAX_STORY_WORDS:
+        # an error page or a bot check saved instead of the article: its <title> or a line of its own says so
+        title_tag = _TITLE_TAG.search(text[:50_000])
+        reason = not_article_reason([title_tag.group("t") if title_tag else ""] + _page_text(text).split("\n"),
+                                    len(story.split()))
+        if reason:
+            raise ImportFailure(reason)
     if len(story.split()) < MIN_WORDS:
         raise ImportFailure("tidak ada teks berita di halaman ini (HTML rusak atau kosong?)")
     cleaned = clean_story(story)
@@ -35,6 +43,8 @@ def parse_html(text: str, source: str) -> Parsed:
     if story_page.listing:
         raise ImportFailure(listing_message(story_page.listing))
     body = _without_running_lines(_without_title_line(_story_of(story_page, cleaned.text), title), text)
+    if story_missing(body):
+        raise ImportFailure(NO_STORY)
     credits = cleaned.article_credits() or _credits_anywhere(text)
     date = _published_local(text)
     if date is None or title is None:
@@ -168,6 +178,29 @@ def _without_title_line(body: str, title: str | None) -> str:
 
 def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+
+
+MIN_RESTORED_CHARS = 120  # a one-line story shorter than this has no lines to lose
+
+
+def _lines_restored(story: str, page: str) -> str:
+    """trafilatura's story with the page's own line breaks: a short article it reads with its fallback comes back
+    as one line (the headline, a live report's times and the paragraphs run together). When that line is the
+    text of consecutive blocks of the page, those blocks are its lines; nothing is added or dropped."""
+    if "\n" in story or len(story) < MIN_RESTORED_CHARS:
+        return story
+    lines = _page_text(page).split("\n")
+    joined, starts = "", []
+    for line in lines:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined = f"{joined} {line}" if joined else line
+    at = joined.find(" ".join(story.split()))
+    if at < 0 or at not in starts:
+        return story
+    first = starts.index(at)
+    end = at + len(" ".join(story.split()))
+    last = next((k for k in range(first, len(lines)) if starts[k] + len(lines[k]) == end), None)
+    return "\n".join(lines[first:last + 1]) if last is not None else story
 
 
 def _page_text(page: str) -> str:

@@ -12,16 +12,20 @@ from ..model import Article
 from .decode import MAX_BYTES, decode_bytes
 from .dedup import DedupIndex, shingles
 from .detect import FORMATS, detect_format
+from .docx import is_docx, parse_docx
 from .draft import Draft, Parsed
 from .feed import parse_feed
 from .finish import to_article
 from .html import parse_html
 from .markdown import parse_markdown
+from .mhtml import parse_email, parse_mhtml
+from .pdf import is_pdf, parse_pdf
 from .text import parse_text
 from .wordpress import parse_wordpress
 
 PARSERS: dict[str, Callable[[str, str], Parsed]] = {
     "text": parse_text, "md": parse_markdown, "html": parse_html, "wordpress": parse_wordpress, "feed": parse_feed,
+    "mhtml": parse_mhtml, "eml": parse_email,
 }
 
 
@@ -175,6 +179,10 @@ class _Run:
             raise ImportFailure(f"tidak bisa dibaca: {exc.strerror or exc}") from None
         if not data:
             raise ImportFailure("berkas kosong (0 byte)")
+        if self.fmt == "pdf" or (self.fmt == "auto" and is_pdf(data)):
+            return parse_pdf(data, shown)  # the text layer, read by pdftotext, then as a page
+        if self.fmt == "docx" or (self.fmt == "auto" and is_docx(data)):
+            return parse_docx(data, shown)  # a Word release's paragraphs, then as a page
         decoded = decode_bytes(data, shown)
         self.report.warnings.extend(decoded.warnings)
         kind = detect_format(decoded.text, path.name) if self.fmt == "auto" else self.fmt

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..errors import ImportFailure
 from ..nlp.page import read_page
 from .draft import Draft, Parsed
+from .notarticle import NO_STORY, not_article_reason, story_missing
 from .titles import looks_like_title
 
 
@@ -15,6 +16,12 @@ def parse_text(text: str, source: str) -> Parsed:
     page = read_page(text)
     if page.listing:
         raise ImportFailure(listing_message(page.listing))
+    words = len(page.body.split())
+    reason = not_article_reason(text.split("\n"), words)
+    if reason:
+        raise ImportFailure(reason)
+    if story_missing(page.body):
+        raise ImportFailure(NO_STORY)
     credits = {k: v for k, v in page.credits.items() if k in ("author", "editor", "translator")}
     draft = Draft(source=source, body=page.body, title=page.headline, date=page.date, location=page.location,
                   **credits)

@@ -129,8 +129,21 @@ _SOURCE = (
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
 )
 
-# "Cianjur, Jabar (ANTARA) -": the place's province between it and the agency in parentheses.
-_PROVINCE = r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?(?=[ \t]*\([ \t]*[A-Z]))?"
+# Indonesia's provinces as datelines name them after the place, in full or short ("Labuan Bajo, Nusa Tenggara
+# Timur –", "KUPANG, NTT –", "Ambon, Maluku, 7 Desember 2026 –"). Longest first, so "Papua Barat Daya" is not "Papua".
+_PROVINCE_NAMES = sorted(
+    "Aceh|Sumatera Utara|Sumut|Sumatera Barat|Sumbar|Riau|Kepulauan Riau|Kepri|Jambi|Sumatera Selatan|Sumsel|Bengkulu|"
+    "Lampung|Kepulauan Bangka Belitung|Bangka Belitung|Babel|DKI Jakarta|Jawa Barat|Jabar|Banten|Jawa Tengah|Jateng|"
+    "DI Yogyakarta|DIY|Jawa Timur|Jatim|Bali|Nusa Tenggara Barat|NTB|Nusa Tenggara Timur|NTT|Kalimantan Barat|Kalbar|"
+    "Kalimantan Tengah|Kalteng|Kalimantan Selatan|Kalsel|Kalimantan Timur|Kaltim|Kalimantan Utara|Kaltara|"
+    "Sulawesi Utara|Sulut|Gorontalo|Sulawesi Tengah|Sulteng|Sulawesi Barat|Sulbar|Sulawesi Selatan|Sulsel|"
+    "Sulawesi Tenggara|Sultra|Maluku|Maluku Utara|Malut|Papua|Papua Barat|Papua Barat Daya|Papua Tengah|"
+    "Papua Pegunungan|Papua Selatan".split("|"), key=len, reverse=True)
+_KNOWN_PROVINCE = r"(?i:" + "|".join(n.replace(" ", r"[ \t]+") for n in _PROVINCE_NAMES) + r")(?![A-Za-z])"
+# "Cianjur, Jabar (ANTARA) -": the place's province between it and the agency in parentheses; a province
+# of the list also before the date or the dash. Named: a province after it says the words before are a place.
+_PROVINCE = (r"(?:[ \t]*,[ \t]*(?P<province>" + _KNOWN_PROVINCE + r"(?=[ \t]*[,(\-–—])|[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?"
+             r"(?=[ \t]*\([ \t]*[A-Z])))?")
 
 # The dash that ends a dateline; a hyphen joining a word to a number (HUT KE-114, COVID-19) is not one.
 _END_DASH = r"(?!(?<=[A-Za-z])-\d)" + _DASH
@@ -296,7 +309,7 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
             return None
         if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES \
-                and place.split()[0].lower() not in _ADMIN_PREFIXES:
+                and place.split()[0].lower() not in _ADMIN_PREFIXES and not m.group("province"):
             return None  # "Kab. Sukamekar –", "Kota Sukamekar –": the prefix says it is a place
     if not _plausible_place(place):
         return None

@@ -34,6 +34,9 @@ _CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]"
 _CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur|jurnalis)\s+(?:[-–]\s+)?"
                           r"(?P<value>[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+# "Kontributor Sukamekar, Rina Marlina": a regional contributor's place, then the writer's name.
+_CREDIT_PLACE = re.compile(r"^(?i:kontributor|koresponden)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*"
+                           r"(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MAX_CREDIT_LINE = 160
 # What a line must open with for _CREDIT_BARE to match its first part: most lines fail here, before
 # the line is split into parts.
@@ -53,6 +56,9 @@ def credit_of(line: str) -> dict[str, str] | None:
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
     if not _CREDIT_LINE.match(stripped):
+        contributor = _CREDIT_PLACE.match(stripped) if stripped[:1] in "Kk" else None
+        if contributor:
+            return {"author": contributor.group("value")}
         if not _CREDIT_BARE_START.match(stripped):
             return None
         # "Penulis Rina Marlina" / "Penulis Rina Marlina | Editor Dodi Pratama": labels without colons
@@ -97,8 +103,8 @@ _LINK_LABEL = re.compile(
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
-_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|tags?|tagar|topik|kategori|"
-                    r"category|labels?)\b\s*(?P<colon>[:：])?")
+_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|"
+                    r"(?:tags?|tagar|topik|kata\s+kunci)(?:\s+terkait)?|kategori|category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
 # Captions: "Foto: ...", "Ket [Foto]: ...", "Keterangan Gambar :", "(Foto: Humas)".
@@ -182,7 +188,8 @@ _UI_LINES = frozenset(
     "navigasi artikel|navigasi tulisan|post navigation|live|live update|live report|live streaming|siaran langsung|"
     "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
     "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
-    "berikan pendapat anda".split("|")
+    "berikan pendapat anda|buka di aplikasi|baca di aplikasi|buka aplikasi|open in app|ttd|ttd.|(ttd)|tertanda|"
+    "konten promosi|promosi".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -202,6 +209,16 @@ _UI_PATTERNS = re.compile(
     # a pager: "Halaman 1 2 3", "Halaman: 1 2 Selanjutnya", "1 2 3 Selanjutnya"
     r"(?:halaman|page)\s*:?\s*\d+(?:\s+\d+){0,11}\s*(?:selanjutnya|berikutnya|next|»|›)?|(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next)|"
     r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+|\*?\s*fakta\s+atau\s+hoaks\?.*|"
+    # an empty comment box's invitation, an ad's report button, a live report's time heading ("Update 10.15 WIB"),
+    # a gallery's counter ("Foto 1 dari 5")
+    r"belum\s+ada\s+komentar\b.{0,80}|jadilah\s+(?:yang\s+)?pertama\s+(?:yang\s+)?(?:berkomentar|mengomentari)\b.{0,20}|"
+    r"laporkan\s+iklan|report\s+this\s+ad|(?:terakhir\s+)?(?:diperbarui|diperbaharui|updated?)\s*:?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?|(?:update|pukul|jam|pkl\.?)\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?|\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)|"
+    r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/|of)\s*\d{1,2}|"
+    # a pager with both ends ("« Sebelumnya 1 2 3 Berikutnya »"), a link to the next page, a gallery's counter
+    # ("2 / 3"), a signature's civil-service number ("NIP. 19750312 199803 2 004")
+    r"[«‹<]*\s*(?:sebelumnya|previous|prev)\s+(?:\d+\s+){0,12}(?:berikutnya|selanjutnya|next)\s*[»›>]*|"
+    r"lanjut(?:kan)?\s+(?:ke\s+)?halaman\s+(?:berikutnya|selanjutnya|\d{1,2})\s*[>»›]*|\d{1,2}\s*(?:/|dari|of)\s*\d{1,2}|"
+    r"nip\.?\s*:?\s*\d{8}\s*\d{6}\s*\d\s*\d{3}|"
     # a PDF's page number and running footer: "- 2 -", "Hal. 2", "Siaran Pers Dinas X | Halaman 2"
     r"[-–—]\s*\d{1,3}\s*[-–—]|hal\.?\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
     r"[^|\n]{3,80}\|\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of)\s*\d{1,3})?|"
@@ -287,14 +304,16 @@ def furniture_kind(line: str) -> str | None:
     if not words:
         return None
     stripped = " ".join(words)
-    if _LINK.match(stripped):
+    # an icon before a link's label ("👉 Baca juga: ...", "📌 BACA JUGA"): the label decides
+    marked = _ICONS_AHEAD.sub("", stripped, count=1) if not stripped[:1].isalnum() else stripped
+    if _LINK.match(marked):
         return "link"
-    label = _LINK_LABEL.match(stripped)
+    label = _LINK_LABEL.match(marked)
     if label and (len(words) <= 4 or label.group("rest").lstrip().startswith(":")
                   or re.search(r"(?i)google\s+news|whatsapp|telegram|channel", stripped)):
         return "link"
-    if _is_label(stripped, len(words)) or _is_share_row(stripped):
-        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kategori|category)\b", stripped) else "tags"
+    if _is_label(marked, len(marked.split()) if marked is not stripped else len(words)) or _is_share_row(marked):
+        return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|kategori|category)\b", marked) else "tags"
     if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
         return "caption"
     if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
@@ -331,6 +350,8 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+# Icons and arrows a page sets before a label: emoji, pictographs, arrows (Unicode symbol classes, listed as ranges).
+_ICONS_AHEAD = re.compile("^(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\\s*){1,4}")
 _BULLET = re.compile(r"^[-•»▪◦*]\s+")
 _HEADLINE_SMALL_WORDS = frozenset("dan yang untuk dari dengan di ke pada dalam atau oleh ini itu".split())
 
@@ -433,6 +454,10 @@ _SECTIONS = frozenset(
     "lifestyle gaya hidup kesehatan health pendidikan edukasi opini kolom wisata travel pelesir kuliner sosok halal "
     "metro megapolitan nusantara video foto galeri indeks kanal infografis tv live lainnya home beranda "
     "religi islami budaya khazanah sosial parlemen advertorial rilis viral trending".split())
+# A government portal's menu words ("Beranda Profil Layanan PPID Pengaduan Kontak"): section names only on a row
+# that holds its home link too (a story's subheading "Layanan Informasi Publik Dinas Sosial" stays story).
+_PORTAL_SECTIONS = frozenset("profil layanan kontak ppid pengaduan pengumuman agenda unduhan download galeri visi misi "
+                             "sejarah struktur organisasi regulasi transparansi informasi publik".split())
 
 
 _NAV_BAR_PUNCT = re.compile(r"[.,:;!?\"“”()]")
@@ -442,7 +467,9 @@ def _is_nav_bar(line: str, words: list[str]) -> bool:
     """"News Ekbis Sosok Halal Olahraga Nasional": a row of section names, no sentence."""
     if len(words) < 4 or _NAV_BAR_PUNCT.search(line):
         return False
-    return sum(1 for w in words if w.lower() in _SECTIONS) / len(words) >= 0.6
+    lower = [w.lower() for w in words]
+    portal = _PORTAL_SECTIONS if "beranda" in lower or "home" in lower else frozenset()
+    return sum(1 for w in lower if w in _SECTIONS or w in portal) / len(words) >= 0.6
 
 
 # --- The story lines of any text (importers of Markdown, HTML, feeds; the extractor) --------------

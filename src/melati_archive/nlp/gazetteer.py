@@ -21,4 +21,15 @@ banda aceh|medan|padang|pekanbaru|tanjung pinang|tanjungpinang|batam|jambi|palem
 |kotabumi|tanjung pandan|muara enim|kabanjahe|karanganyar|temanggung|kebumen|cilacap|brebes|demak
 |kendal|rembang|blora|grobogan|sukoharjo|ngawi|ponorogo|pacitan|trenggalek|tulungagung
 |lumajang|situbondo|bondowoso|nganjuk|jombang|magetan
+""".replace("\n", "").split("|")) | frozenset("""
+aceh besar|aceh jaya|aceh singkil|aceh tamiang|bener meriah|gayo lues|nagan raya|pidie jaya|deli serdang
+|serdang bedagai|humbang hasundutan|pakpak bharat|toba samosir|mandailing natal|lima puluh kota|kuantan singingi
+|muaro jambi|musi banyuasin|musi rawas|ogan ilir|ogan komering ilir|ogan komering ulu|empat lawang|rejang lebong
+|tulang bawang|kulon progo|kubu raya|pulang pisau|murung raya|kutai kartanegara|penajam paser utara|mahakam ulu
+|tana tidung|bolaang mongondow|parigi moutong|tojo una-una|banggai kepulauan|banggai laut|tana toraja
+|sidenreng rappang|seram bagian barat|seram bagian timur|puncak jaya|pegunungan bintang|lanny jaya|mamberamo raya
+|intan jaya|boven digoel|biak numfor|raja ampat|pegunungan arfak|rote ndao|sabu raijua|timor tengah selatan
+|timor tengah utara|barito kuala|sawah lunto|pagar alam|tidore kepulauan|gunung sitoli|padang lawas
 """.replace("\n", "").split("|"))
+# The second set: regencies named by two or three words none of which heads a place name ("Rejang Lebong",
+# "Deli Serdang", "Musi Banyuasin"); a person's two names never are one of them.

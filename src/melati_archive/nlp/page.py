@@ -21,7 +21,10 @@ from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
 )
 from .names import plausible_name
-from .pagedates import UPDATED, is_clock, is_relative_time, page_date_of, place_of_date_line
+from .pageblocks import contact_head, gallery_captions, signature_lines
+from .pagedates import (
+    UPDATED, breadcrumb_date, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
+)
 from .pagelists import item_headline, listed_items
 from .pagelines import BROKEN_WORD, OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .textrepair import repaired
@@ -249,6 +252,8 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         # "Penulis: Rina | Senin, 4 Maret 2024": a credit and the page's date line (_credits reads both)
         return "date" if credit_of(line) and page_date_of(line) is not None else "credit"
     kind = furniture_kind(line)
+    if kind == "menu" and breadcrumb_date(line) is not None:
+        return "date"  # "Home / Berita Daerah / 07-12-2026": a portal's breadcrumb that holds the page's date
     if kind == "menu" and line.lstrip()[:1] in "•·▪" and _list_introduced(lines, i):
         kind = None  # "• 150 lembar selimut" under "Bantuan yang dikirim meliputi:": the story's list
     if kind and not _rubric_headline(line, following):
@@ -257,7 +262,7 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "relative"  # "2 jam yang lalu": the page's time stamp without a date
     dateline = _dateline_at(line, following) if _MAY_OPEN_DATELINE.match(line) else None
     if page_date_of(line) is not None and not dateline:
-        return "date"
+        return None if schedule_item(lines, i) else "date"  # "Jadwal berikutnya:" / "Selasa, 8 Desember 2026 – Desa X"
     if dateline:
         return "dateline"
     if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
@@ -398,7 +403,8 @@ _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
     r"tinggalkan\s+balasan|posting\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
-    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|"
+    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
+    r"tembusan(?:\s+yth\.?)?|"
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
@@ -423,7 +429,7 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
     for i in range(lead + 1, len(lines)):
-        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i])) and not any(
+        if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i]) or contact_head(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
         if _END_MARK.match(lines[i]) and not any(
@@ -474,7 +480,8 @@ def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> b
     lines): the header's today, not the page's date."""
     if headline_at is None or i >= headline_at:
         return False
-    return sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui")) >= 2
+    menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
+    return menus >= 2 or (menus == 1 and i == 0)  # the page's first line, the site's menu bar under it: its top bar
 
 
 def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:
@@ -564,6 +571,7 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
     running = _running_lines(lines, lead, cut)
     # the story's last line of prose: an office's name below it signs the release, above it is a list's item
     last_prose = max((k for k in range(lead, cut) if kinds[k] is None and _has_words(lines[k], 8)), default=lead)
+    signature = signature_lines(lines, kinds, last_prose, cut)
     for i in range(lead, cut):
         line = lines[i]
         kind = kinds[i]
@@ -585,7 +593,7 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
                 continue
             kept.append(line)
             continue
-        if kind is not None and kind != "dateline" or (headline and line == headline):
+        if kind is not None and kind != "dateline" or (headline and line == headline) or i in signature:
             dropped.append(line)
             continue
         if i > lead and (line in running or line.isupper() and not line.endswith(SENTENCE_END) and line in lines[:lead]):
@@ -610,6 +618,9 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
             continue
         kept.append(line)
     dropped.extend(lines[cut:])
+    if not kept and (gallery := gallery_captions(lines, kinds, lead, cut)):
+        kept = [lines[i] for i in gallery]  # a photo page: its captions are the story
+        dropped = [line for line in dropped if line not in kept]
     return "\n".join(kept), dropped
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import dates as D
-from .furniture import squeezed
+from .furniture import furniture_kind, squeezed
 
 _TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
 _DATE_LINE_NOISE = re.compile(
@@ -84,12 +84,14 @@ def page_date_of(line: str) -> dt.date | None:
     found = D.find_full_dates(stripped)
     if not found:
         return None
+    if _CRUMB_SEP.search(stripped) and (crumb := breadcrumb_date(stripped)) is not None:
+        return crumb  # "Beranda » Berita » Senin, 7 Desember 2026 » Judul": the crumb that is a date line
     first = found[0]
     if stripped[:first.start].rstrip().endswith("(") and not _WEEKDAY_PARENS.fullmatch(stripped):
         return None  # "Kamis (22/9/2016) pagi": an event day as a sentence writes it ("Senin (7/12/2026)" alone is a date line)
     if _RANGE_HEAD.search(stripped, 0, first.start):
         return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
-    if _phrase_goes_on(stripped[first.end:]):
+    if _phrase_goes_on(stripped[first.end:]) or _between_headline_words(stripped, first):
         return None  # "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir": a headline holding a date
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:
@@ -122,9 +124,50 @@ def _phrase_goes_on(after: str) -> bool:
     rest = _TIME.sub(" ", after, count=1).strip()
     if not rest or rest[0] in "|·•,;:-–—/()[]" or rest[0].isdigit() or len(rest.split(None, 3)) < 3:
         return False  # a second date ("7 Desember 2026 9 Desember 2026": published and updated side by side)
+    if not rest[0].isalpha() and rest[0] not in "\"“”'‘’«»":
+        return False  # an icon a template sets before each field ("📅 7 Desember 2026 👤 Admin 👁 125")
     if UPDATED.match(rest) or _LABEL_AHEAD.match(rest):
         return False  # "... Terakhir diperbarui: Selasa, 8 Desember 2026", "... Penulis: Rina"
     return rest.split(None, 1)[0].lower().strip(".,:") not in _AFTER_DATE_LABELS
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’]*)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([A-Z][A-Za-z'’]*)")
+
+
+def _between_headline_words(line: str, first) -> bool:
+    """"Peringatan Hari Disabilitas 3 Desember 2026 Digelar Meriah": a word runs into the date and another
+    capitalised word runs on from it, neither a label, a weekday nor a zone: a headline holding a date."""
+    before = _WORD_BEFORE.search(line, 0, first.start)
+    after = _WORD_AFTER.match(line[first.end:])
+    if before is None or after is None:
+        return False
+    return all(w.lower().strip("'’") not in _AFTER_DATE_LABELS and w.lower() not in _DATE_LINE_LOWER
+               and w.lower().strip("'’") not in D.WEEKDAYS and not _DATE_LINE_NOISE.fullmatch(w)
+               for w in (before.group(1), after.group(1)))
+
+
+# A breadcrumb's separator, spaced: "Beranda » Berita » Senin, 7 Desember 2026", "Home / Berita / 07-12-2026".
+_CRUMB_SEP = re.compile(r"\s[»›>/]\s")
+MAX_CRUMB_WORDS = 12  # a crumb is a section's name, a date or the headline
+
+
+def breadcrumb_date(line: str) -> dt.date | None:
+    """The date of a breadcrumb one of whose crumbs is a date line ("Beranda » Berita » Senin, 7 Desember 2026 »
+    Judul"), when its crumbs state one day and none is a sentence; else None."""
+    if not _CRUMB_SEP.search(line) or len(line) > MAX_DATE_LINE_CHARS:
+        return None
+    days = set()
+    for crumb in _CRUMB_SEP.split(line):
+        crumb = crumb.strip()
+        if len(crumb.split()) > MAX_CRUMB_WORDS or crumb.endswith((".", "!", "?")):
+            return None
+        day = page_date_of(crumb) if crumb else None  # a crumb has no separator left: no second split
+        if day is not None:
+            days.add(day)
+        elif D.find_full_dates(crumb):
+            return None  # another crumb holds a date it does not state as the page's (a headline's)
+    return days.pop() if len(days) == 1 else None
 
 
 _NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d\d)$")
@@ -189,3 +232,20 @@ def place_of_date_line(line: str) -> str | None:
     if m is None or not D._plausible_place(m.group("place")):
         return None
     return D._place_name(m.group("place"))
+
+
+# A label a page's own date stands under ("Diposting pada:", "Tanggal terbit:"): its date line is the page's.
+_DATE_LABEL_LINE = re.compile(r"(?i)\b(?:diposting|dipublikasikan|diterbitkan|terbit|posted|published|tanggal|tgl|"
+                              r"diperbarui|updated?|dirilis|diunggah|ditulis|oleh|penulis|pada|by|on|admin|redaksi)\b")
+MAX_SCHEDULE_ITEMS = 12
+
+
+def schedule_item(lines: list[str], i: int) -> bool:
+    """The date line i is an item of a schedule the story introduces ("Jadwal penyerahan berikutnya:" / "Selasa,
+    8 Desember 2026 – Desa Sukasari" / "Rabu, 9 Desember 2026 – Desa Cibening"): story, not the page's date."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_SCHEDULE_ITEMS and page_date_of(lines[k]) is not None:
+        k -= 1
+    label = lines[k].rstrip() if k >= 0 else ""
+    return label.endswith(":") and len(label.split()) >= 3 and not _DATE_LABEL_LINE.search(label) \
+        and furniture_kind(label) is None  # "Baca juga berita lainnya:" heads other items, not a schedule

@@ -193,3 +193,6 @@ def _is_badge(words: list[str], lines: int) -> bool:
         return False
     day, month = (words[0], words[1]) if words[0][:1].isdigit() else (words[1], words[0])
     return bool(_BADGE_DAY.fullmatch(day)) and D.month_number(month) is not None
+
+
+joined_wrap = _joined_wrap  # importers/pdf.py mends pdftotext's lines the same way
