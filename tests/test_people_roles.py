@@ -57,3 +57,16 @@ def test_a_police_deputy_written_as_one_word_opens_the_role_before_the_rank():
 def test_jenderal_of_an_office_is_no_rank_so_the_acronym_after_it_stays_in_the_role():
     assert _persons("Sekretaris Jenderal PWI Hari Purnomo membuka uji kompetensi wartawan.") == [
         ("Hari Purnomo", "Sekretaris Jenderal PWI")]
+
+
+def test_a_section_pada_its_office_stays_in_the_role_in_every_form():
+    assert _persons("Kepala Seksi Bina Usaha pada Dinas Koperasi Kota Tegal, Ratih Purwani, membuka pelatihan.") == [
+        ("Ratih Purwani", "Kepala Seksi Bina Usaha pada Dinas Koperasi Kota Tegal")]
+    assert _persons("Pranata Humas pada Biro Umum Setda Provinsi Bali Made Ariyasa membuka pelatihan.") == [
+        ("Made Ariyasa", "Pranata Humas pada Biro Umum Setda Provinsi Bali")]
+    assert _persons("Acara dipandu Yuni Astuti selaku Analis pada Badan Kepegawaian Daerah.") == [
+        ("Yuni Astuti", "Analis pada Badan Kepegawaian Daerah")]
+
+
+def test_pada_before_a_day_still_ends_the_role():
+    assert _strip_role("Kepala Seksi Pelayanan pada Senin pagi") == "Kepala Seksi Pelayanan"

@@ -10,7 +10,7 @@ import re
 from ..model import Person
 from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE,
-    _strip_role,
+    _UNIT_AFTER_PADA, _strip_role,
 )
 from .names import (
     HONORIFICS,
@@ -55,7 +55,7 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|van(?=[^\S\n]+[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de|van(?=[^\S\n]+[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 

@@ -86,9 +86,13 @@ UNIT_SHORT = {
 # readings, and a long run of them with no comma after took exponential time)
 # Initials with every dot ("K.H." before a cleric's name) are one word, and so is an acronym with digits
 # ("Dinsos P3AP2KB").
+# "Kepala Seksi X pada Dinas Sosial Y": a section "pada" (in) the office it belongs to; only before an
+# office's head word, so "Bupati Garut pada Senin" ends the role as before.
+_UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian|Bidang|Direktorat|Biro|Pusat|"
+                    r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat)\b")
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one).
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
@@ -117,7 +121,7 @@ DESCRIPTORS = ROLE_HEADS | KIN_WORDS | frozenset(
 # (a workplace after "di" stays: "dokter di RSUD X", "guru di SDN 2 Y")
 _ROLE_STOP = re.compile(
     r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
-    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di(?![^\S\n]+(?:RSUD|RSU|RS|Puskesmas|Klinik|Dinas|Balai|Sentra|Loka|Panti|Kantor|Kementerian|Badan|Universitas|Sekolah|SDN|SMPN|SMAN|SMKN)\b)|kepada|"
+    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada(?![^\S\n]+" + _UNIT_AFTER_PADA + r")|di(?![^\S\n]+(?:RSUD|RSU|RS|Puskesmas|Klinik|Dinas|Balai|Sentra|Loka|Panti|Kantor|Kementerian|Badan|Universitas|Sekolah|SDN|SMPN|SMAN|SMKN)\b)|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
     r"telah|akan|bersama|beserta|serta|seusai|usai|setelah|sebelum|sesudah|yakni|yaitu|antara[^\S\n]+lain|diantaranya|seperti|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
