@@ -440,3 +440,13 @@ def test_scores_and_numbered_things_in_brackets_are_no_ages():
 def test_an_honorific_before_an_aged_name_keeps_the_sentence_readable():
     text = "Dua nelayan, Haji Darmin (50) di haluan dan Kasman (44) di buritan, selamat."
     assert [name for _t, name, _r in _intros(text)] == ["Darmin", "Kasman"]
+
+
+def test_two_people_each_sebagai_a_role_joined_by_dan():
+    text = "Wali Kota melantik Rudi Harsono sebagai Kepala Dinas Perhubungan dan Nina Kurniasih sebagai Kepala Dinas Pariwisata."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Rudi Harsono", "Kepala Dinas Perhubungan"),
+                                                     ("Nina Kurniasih", "Kepala Dinas Pariwisata")]
+
+
+def test_a_field_after_a_section_word_before_sebagai_is_no_name():
+    assert _intros("Sekda menunjuk Kepala Bagian Perencanaan sebagai pelaksana harian.") == []

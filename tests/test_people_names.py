@@ -267,3 +267,8 @@ def test_a_family_name_particle_stays_inside_the_name_after_a_role():
     text = "Direktur Regional Organisasi Pangan Dunia Maria van Beek meninjau gudang beras."
     assert [(p.name, p.role) for p in find_people(text).persons] == [
         ("Maria van Beek", "Direktur Regional Organisasi Pangan Dunia")]
+
+
+def test_a_river_or_mountain_a_unit_is_named_after_stays_in_the_role():
+    assert split_role_name("Kepala Balai Taman Nasional Gunung Ciremai Toto Sumarto") == (
+        "Kepala Balai Taman Nasional Gunung Ciremai", "Toto Sumarto")

@@ -35,7 +35,7 @@ from .residents import (  # noqa: F401 - re-exported
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
-    _word_before,
+    _word_before, next_named_role,
 )
 from .lowerroles import _after_preposition, _lowercase_roles
 from .scan import (
@@ -325,10 +325,19 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
 def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
     """"Eko Saputra selaku Pranata Komputer", "Rina sebagai Kepala Seksi", "Name yang menjabat Role"."""
     out = []
-    for m in matches_at(_NAME_SELAKU, text, starts_near(text, _KW_SELAKU, caps)):
+    last = -1
+    for pos in starts_near(text, _KW_SELAKU, caps):
+        m = _NAME_SELAKU.match(text, pos) if pos >= last else None
+        if m is None:
+            continue
+        last = m.end()
+        role = m.group("role")
+        cut = next_named_role(role)
+        if cut is not None:  # "A sebagai Role dan B sebagai Role": B is read from the cut on
+            role, last = role[:cut], m.start("role") + cut
         name = _trailing_plain(m.group("name"))
-        role = _strip_role(m.group("role"))
-        if not name or not role:
+        role = _strip_role(role)
+        if not name or not role or _field_of_a_unit(m.group("name"), name):
             continue
         first = role.split()[0].lower()
         if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
@@ -338,6 +347,12 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         out.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.take(m.end("name") - len(name), m.start("role") + len(role))
     return out
+
+
+def _field_of_a_unit(raw: str, name: str) -> bool:
+    """"Kepala Bidang Anggaran sebagai ...": one word after a unit word is the unit's field or name."""
+    words = clean_name(raw).split()
+    return " " not in name and len(words) > 1 and _names_a_unit(words[:-1])
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")

@@ -495,6 +495,11 @@ _TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk mua
                            "kali pasir cinta tanah".split())
 
 
+# Natural features a unit is named after ("Wilayah Sungai Citarum", "Taman Nasional Gunung Halimun"): the
+# feature word and the word after it are the unit's, never the start of a person's name.
+_NATURAL_FEATURES = frozenset("sungai teluk muara kuala bukit gunung danau pulau selat tanjung".split())
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -527,6 +532,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i += 1
     if len(tokens) - i > 1 and i >= 2 and tokens[i - 1].lower() in _TOPONYM_HEADS and _unit_word_before(tokens, i - 1):
         i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
+    if len(tokens) - i >= 3 and tokens[i].lower() in _NATURAL_FEATURES:
+        i += 2  # "Balai Besar Wilayah Sungai Citarum Rina Agustina": a river's name is the unit's, no name opens so
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
         return None  # "Kepala Puskesmas Cilaku": the institution's name, and no person's
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
@@ -583,7 +590,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
 # Organisation units whose own name follows them, after "Jenderal" or the unit's number:
 # "Direktorat Jenderal Dayasos", "Kodam XV Pattimura", "Korem 074 Warastratama".
 _UNIT_WORDS = frozenset("direktorat sekretariat inspektorat kodam korem kodim koramil lanud lantamal lanal "
-                        "yonif brigif".split())
+                        "yonif brigif".split()
+                       # a section of an office is always named by its field ("Kepala Bidang Anggaran")
+                       + "bidang seksi bagian subbagian subbidang".split())
 _UNIT_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,4})/?")
 
 

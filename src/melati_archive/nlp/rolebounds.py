@@ -151,3 +151,17 @@ def _word_before(text: str, pos: int) -> list[str]:
     """The word right before `pos` on its line, as a one-item list (none: empty)."""
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return [m.group(1)] if m else []
+
+
+_NEXT_NAMED_ROLE = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<name>(?:[A-Z][\w.'\-]*[^\S\n]+){1,5})(?:selaku|sebagai)[^\S\n]")
+
+
+def next_named_role(role: str) -> int | None:
+    """Where a second "Name sebagai Role" joined by "dan" starts inside a role read after "sebagai"
+    ("Kepala Dinas Pendidikan dan Maria Ulfa sebagai Kepala Dinas Kesehatan" -> the offset of the
+    " dan"): the first role ends there, the second official is read on their own."""
+    for m in _NEXT_NAMED_ROLE.finditer(role):
+        name = clean_name(m.group("name").strip())
+        if name and plausible_name(name) and name.split()[0].lower() not in ROLE_HEADS:
+            return m.start()
+    return None
