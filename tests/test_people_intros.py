@@ -450,3 +450,12 @@ def test_two_people_each_sebagai_a_role_joined_by_dan():
 
 def test_a_field_after_a_section_word_before_sebagai_is_no_name():
     assert _intros("Sekda menunjuk Kepala Bagian Perencanaan sebagai pelaksana harian.") == []
+
+
+def test_a_holder_named_in_brackets_right_after_the_office():
+    text = "Dalam rapat itu, Kasi Pelayanan Disdukcapil Kota Banjar (Hendra Wijayakusuma) menjelaskan syaratnya."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Hendra Wijayakusuma", "Kasi Pelayanan Disdukcapil Kota Banjar")]
+
+
+def test_words_of_an_organisation_in_brackets_after_an_office_are_no_holder():
+    assert _intros("Ketua Panitia (Panitia Pelaksana) menjelaskan jadwal lomba.") == []

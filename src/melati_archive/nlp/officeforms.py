@@ -235,3 +235,28 @@ def _role_comma_nicknamed(text: str, heads: list[int], taken: _Taken) -> list[In
             out.append((m.start("first"), m.end("last"), name, role))
             taken.take(m.start(), m.end())
     return out
+
+
+# "Kabid Linjamsos Dinsos Kota X (Iwan Setiawan) menjelaskan": the holder's name in brackets right after
+# the office, the clause going on after it.
+_ROLE_PAREN_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?<=\))(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+_PAREN_AT_END = re.compile(r"[^\S\n]*\((?P<name>[A-Z][a-z][\w'\-]*(?:[^\S\n]+[A-Z][a-z][\w'\-]*){1,3})\)$")
+
+
+def _role_paren_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_ROLE_PAREN_NAME, text, heads) if "(" in text else ():
+        p = _PAREN_AT_END.search(m.group("role"))
+        if p is None:
+            continue
+        name, role = p.group("name"), m.group("role")[:p.start()].strip()
+        from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+        if (not role or len(role.split()) < 2 or split_role_name(role) or clean_name(name) != name
+                or not plausible_name(name) or all(w.lower() in root_words() for w in name.split())):
+            continue  # a role naming its holder already, an organisation's words ("(Panitia Pelaksana)")
+        start = m.start("role") + p.start("name")
+        if taken.free(m.start(), m.end()):
+            out.append((start, start + len(name), name, role))
+            taken.take(m.start(), m.end())
+    return out
