@@ -1355,6 +1355,11 @@ KNOWN: dict[tuple[str, str], str] = {
         "an English lowercase office before a name (\"Social worker Name\"): English heads are read capitalized only",
     ("s14-en-spokesperson", "Andi Wijaya"):
         "an English lowercase office after its organisation (\"Ministry of X spokesperson Name\"): not read",
+    ("s15-single-name-after-role-no-comma", "Sugiyono"):
+        "\"Lurah Tamansari Sugiyono\": two words after a regional office, the place's one word or the first of a "
+        "two-word name (\"Lurah Budi Santoso\" reads the same); gives the name Tamansari Sugiyono, role Lurah; left",
+    ("s15-caption-keterangan-foto", "Agus Masykur"):
+        "a \"Keterangan foto:\" line is a photo caption dropped as page furniture (pages4's furniture.py), by design",
     ("initial-given-names", "A. Rahman"):
         "\"Lurah Ciketing Udik A. Rahman\": whether Udik ends the place or opens the name is not in the text",
 }

@@ -459,3 +459,8 @@ def test_a_holder_named_in_brackets_right_after_the_office():
 
 def test_words_of_an_organisation_in_brackets_after_an_office_are_no_holder():
     assert _intros("Ketua Panitia (Panitia Pelaksana) menjelaskan jadwal lomba.") == []
+
+
+def test_a_one_word_name_after_the_written_short_sdr_needs_no_age():
+    text = "Perahu milik Sdr. Tarmuji hanyut terbawa arus. Surat itu ditujukan kepada Sdr. Pimpinan."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Tarmuji", None)]

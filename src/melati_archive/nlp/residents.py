@@ -264,13 +264,21 @@ def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
             continue  # "Jalan Kiai Haji X", "Pondok Pesantren Buya X": a place named after a cleric
         name = clean_name(m.group("name"))
         aged = _AGE_AFTER.match(text, m.end("name"))
-        if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged):
+        if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged and not _sdr_one_word(m, name)):
             continue  # "Pak Darto (60)": an address needs the age to be surely a person's
         start = m.start("name") + m.group("name").find(name)
         if start >= m.start("name") and taken.free(start, start + len(name)):
             out.append((start, start + len(name), name, None))
             taken.take(start, start + len(name))
     return out
+
+
+def _sdr_one_word(m: re.Match, name: str) -> bool:
+    """"milik Sdr. Kardiman": the written-short "Sdr."/"Sdri." addresses only a person, so one word after
+    it that is no Indonesian word is a name without an age."""
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    return m.group(0).startswith("Sdr") and " " not in name and name.lower() not in root_words()
 
 
 _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\)")
