@@ -42,8 +42,8 @@ def test_sentence_heads_and_short_speakers_tried_only_where_they_can_start_are_a
     heads = [m.span() for m in intros._SENTENCE_HEAD.finditer(text)]
     starts = [0, *(m.end() for m in intros._AFTER_SENTENCE_END.finditer(text))]
     assert [m.span() for m in intros.matches_at(intros._SENTENCE_HEAD, text, starts)] == heads and len(heads) == 2
-    assert intros.short_forms_in(text) == {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
-    assert {"Ani", "Rudi", "Sari", "Joko"} <= intros.short_forms_in(text)
+    assert intros.short_forms_in(text) == {m.group("a") or m.group("b") or m.group("c") for m in intros._SHORT_SPEAKER.finditer(text)}
+    assert {"Ani", "Rudi", "Sari", "Yanto", "Joko"} <= intros.short_forms_in(text)
 
 
 def test_a_lowercase_role_from_an_organisation_then_a_name_in_any_case_of_the_role():
@@ -464,3 +464,19 @@ def test_words_of_an_organisation_in_brackets_after_an_office_are_no_holder():
 def test_a_one_word_name_after_the_written_short_sdr_needs_no_age():
     text = "Perahu milik Sdr. Tarmuji hanyut terbawa arus. Surat itu ditujukan kepada Sdr. Pimpinan."
     assert [(n, r) for _s, n, r in _intros(text)] == [("Tarmuji", None)]
+
+
+def test_a_pastor_written_pdt_after_a_role_and_alone():
+    text = "Ketua Sinode GKJ, Pdt. Samuel Wibisono, membuka sidang. Doa dipimpin Pdt. Ruth Simanjuntak dari HKBP Depok."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Samuel Wibisono", "Ketua Sinode GKJ"), ("Ruth Simanjuntak", None)]
+
+
+def test_menurut_name_opening_a_sentence_is_a_short_form():
+    from melati_archive.nlp.intros import short_forms_in
+
+    assert short_forms_in("Rapat berjalan lancar. Menurut Harjono, anggaran cukup.") == {"Harjono"}
+
+
+def test_a_role_pair_after_dan_ends_the_first_sebagai_role_and_names_no_one():
+    text = "Rapat memilih Hadi Purnomo sebagai ketua dan Sekretaris Desa sebagai bendahara."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Hadi Purnomo", "ketua")]

@@ -272,3 +272,14 @@ def test_a_family_name_particle_stays_inside_the_name_after_a_role():
 def test_a_river_or_mountain_a_unit_is_named_after_stays_in_the_role():
     assert split_role_name("Kepala Balai Taman Nasional Gunung Ciremai Toto Sumarto") == (
         "Kepala Balai Taman Nasional Gunung Ciremai", "Toto Sumarto")
+
+
+def test_an_undotted_h_after_a_word_the_text_calls_the_person_by_is_a_middle_initial():
+    assert split_role_name("Menteri Agama Lukman H Saifuddin", frozenset({"Lukman"})) == (
+        "Menteri Agama", "Lukman H Saifuddin")
+    assert split_role_name("Bupati Cianjur H Herman Suherman", frozenset({"Herman"})) == (
+        "Bupati Cianjur", "H Herman Suherman")
+
+
+def test_pdt_is_a_title_not_a_name():
+    assert clean_name("Pdt. Yohanes Lumban Gaol, S.Th.") == "Yohanes Lumban Gaol"

@@ -15,8 +15,9 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz ustazah ustadzah kiai kyai habib bunda ny nyonya tn tuan "
-    # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife ("Romo X", "Bhante X", "Buya X", "Nyai X")
-    "romo bhante biksu buya nyai "
+    # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife, Protestant ("Romo X", "Bhante X",
+    # "Buya X", "Nyai X", "Pdt. X")
+    "romo bhante biksu buya nyai pdt "
     # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
     # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
     "mang ceu koh bli datuk datuak "
@@ -132,7 +133,7 @@ _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
-    r"Romo|Bhante|Biksu|Buya|Nyai|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
+    r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
     # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
 )
@@ -520,7 +521,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # H Ramli Siregar"): the words before it belong to the role.
     for k in range(len(tokens) - 2, i, -1):
         if tokens[k] in _UNDOTTED_HONORIFICS:
-            i = k
+            # not a middle initial after a word the text calls the person by ("Yasonna H Laoly" ... "kata Yasonna")
+            if not (len(tokens[k]) == 1 and tokens[k - 1] in short_forms):
+                i = k
             break
     if i < 1 or i >= len(tokens):
         return None

@@ -153,15 +153,13 @@ def _word_before(text: str, pos: int) -> list[str]:
     return [m.group(1)] if m else []
 
 
-_NEXT_NAMED_ROLE = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?P<name>(?:[A-Z][\w.'\-]*[^\S\n]+){1,5})(?:selaku|sebagai)[^\S\n]")
+_NEXT_NAMED_ROLE = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?:[A-Z][\w.'\-]*[^\S\n]+){1,5}(?:selaku|sebagai)[^\S\n]")
 
 
 def next_named_role(role: str) -> int | None:
-    """Where a second "Name sebagai Role" joined by "dan" starts inside a role read after "sebagai"
+    """Where a second "X sebagai Role" joined by "dan" starts inside a role read after "sebagai"
     ("Kepala Dinas Pendidikan dan Maria Ulfa sebagai Kepala Dinas Kesehatan" -> the offset of the
-    " dan"): the first role ends there, the second official is read on their own."""
-    for m in _NEXT_NAMED_ROLE.finditer(role):
-        name = clean_name(m.group("name").strip())
-        if name and plausible_name(name) and name.split()[0].lower() not in ROLE_HEADS:
-            return m.start()
-    return None
+    " dan"): the first role ends there; the second is read on its own, as a person when X is a name
+    ("ketua dan Sekretaris Desa sebagai bendahara" ends the first role too, and names no one)."""
+    m = _NEXT_NAMED_ROLE.search(role)
+    return m.start() if m else None
