@@ -480,3 +480,38 @@ def test_menurut_name_opening_a_sentence_is_a_short_form():
 def test_a_role_pair_after_dan_ends_the_first_sebagai_role_and_names_no_one():
     text = "Rapat memilih Hadi Purnomo sebagai ketua dan Sekretaris Desa sebagai bendahara."
     assert [(n, r) for _s, n, r in _intros(text)] == [("Hadi Purnomo", "ketua")]
+
+
+def test_a_lowercase_two_word_office_with_its_school_before_a_comma_and_name():
+    text = "Kepala sekolah SMPN 4 Cimanggu, Wawan Gunawan, mengatakan ruang kelas sudah diperbaiki."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Wawan Gunawan", "Kepala sekolah SMPN 4 Cimanggu")]
+
+
+def test_a_lowercase_office_then_villages_listed_with_commas_names_no_one():
+    assert _intros("Kepala desa Cikaret, Sukamaju, Cibodas dan Cikole hadir dalam rapat.") == []
+
+
+def test_a_council_member_written_lowercase_before_a_name():
+    text = "Rombongan diikuti anggota Komisi IX DPR RI Rahmat Santoso yang meninjau puskesmas."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Rahmat Santoso", "anggota Komisi IX DPR RI")]
+
+
+def test_a_council_member_before_a_balinese_name_or_a_division_names_no_one_there():
+    assert _intros("Hal itu disampaikan anggota KPU I Gusti Ngurah Mahendra mengatakan.") == []
+    assert _intros("Menurut anggota KPU Kota Malang Divisi Sosialisasi menjelaskan.") == []
+
+
+def test_a_staff_adviser_whose_field_is_a_comma_list():
+    text = "Staf Ahli Wali Kota Bidang Ekonomi, Keuangan dan Pembangunan, Sri Mulyani Utami, membuka pameran."
+    assert [(n, r) for _s, n, r in _intros(text)] == [
+        ("Sri Mulyani Utami", "Staf Ahli Wali Kota Bidang Ekonomi, Keuangan dan Pembangunan")]
+
+
+def test_a_board_listed_as_office_colon_name():
+    text = "Pengurus baru: Ketua: Budi Raharjo; Wakil Ketua: Sinta Dewi; Bendahara: Agus Priyanto."
+    assert [(n, r) for _s, n, r in _intros(text)] == [
+        ("Budi Raharjo", "Ketua"), ("Sinta Dewi", "Wakil Ketua"), ("Agus Priyanto", "Bendahara")]
+
+
+def test_one_office_colon_line_alone_is_no_board():
+    assert _intros("Ketua: Budi Raharjo") == []

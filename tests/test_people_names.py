@@ -283,3 +283,8 @@ def test_an_undotted_h_after_a_word_the_text_calls_the_person_by_is_a_middle_ini
 
 def test_pdt_is_a_title_not_a_name():
     assert clean_name("Pdt. Yohanes Lumban Gaol, S.Th.") == "Yohanes Lumban Gaol"
+
+
+def test_one_word_after_a_numbered_school_is_the_school_name():
+    assert split_role_name("Kepala SDN 3 Cibeureum") is None
+    assert split_role_name("Kepala SDN 3 Cibeureum Lilis Suryani") == ("Kepala SDN 3 Cibeureum", "Lilis Suryani")

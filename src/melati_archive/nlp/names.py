@@ -471,8 +471,8 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
     """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
     office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
     prev = tokens[i - 1]
-    if prev.startswith("(") and prev.endswith(")") and i >= 2:
-        prev = tokens[i - 2]
+    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit()) and i >= 2:
+        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"
     return prev.lower() in _PLACE_INTRO
 
 
@@ -537,8 +537,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
     if len(tokens) - i >= 3 and tokens[i].lower() in _NATURAL_FEATURES:
         i += 2  # "Balai Besar Wilayah Sungai Citarum Rina Agustina": a river's name is the unit's, no name opens so
-    if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
-        return None  # "Kepala Puskesmas Cilaku": the institution's name, and no person's
+    if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
+                                 or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
+        return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
     if i < len(tokens) and tokens[i - 1].lower() == "juru":
         i += 1
