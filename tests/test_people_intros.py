@@ -515,3 +515,17 @@ def test_a_board_listed_as_office_colon_name():
 
 def test_one_office_colon_line_alone_is_no_board():
     assert _intros("Ketua: Budi Raharjo") == []
+
+
+def test_a_full_name_in_brackets_after_an_office_and_its_one_word_place():
+    text = "Lurah Sukasari (Dadang Sutisna) membuka pasar murah."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Dadang Sutisna", "Lurah Sukasari")]
+
+
+def test_a_neighbourhood_head_written_lowercase_with_the_name_in_brackets():
+    text = "Beras dititipkan kepada ketua RW 03 setempat (Karsono) lalu dibagikan."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Karsono", "ketua RW 03 setempat")]
+
+
+def test_one_word_in_brackets_after_a_lowercase_village_head_may_be_the_village():
+    assert _intros("Rumah kepala desa (Cikoneng) rusak diterjang angin.") == []

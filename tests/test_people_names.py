@@ -288,3 +288,12 @@ def test_pdt_is_a_title_not_a_name():
 def test_one_word_after_a_numbered_school_is_the_school_name():
     assert split_role_name("Kepala SDN 3 Cibeureum") is None
     assert split_role_name("Kepala SDN 3 Cibeureum Lilis Suryani") == ("Kepala SDN 3 Cibeureum", "Lilis Suryani")
+
+
+def test_lc_is_a_degree_never_a_name():
+    assert not plausible_name("Lc")
+
+
+def test_la_ode_stays_whole_a_place_after_a_unit_word_and_a_name_after_an_office():
+    assert split_role_name("Kelurahan La Ode Manarfa") is None
+    assert split_role_name("Bupati Muna La Ode Rusman Emba") == ("Bupati Muna", "La Ode Rusman Emba")

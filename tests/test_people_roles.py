@@ -70,3 +70,8 @@ def test_a_section_pada_its_office_stays_in_the_role_in_every_form():
 
 def test_pada_before_a_day_still_ends_the_role():
     assert _strip_role("Kepala Seksi Pelayanan pada Senin pagi") == "Kepala Seksi Pelayanan"
+
+
+def test_army_section_officers_and_chiefs_of_staff_open_roles_before_the_rank():
+    assert _persons("Pasi Ops Kodim 0609/Cimahi Kapten Inf Yusuf Hidayat memimpin apel.") == [
+        ("Yusuf Hidayat", "Pasi Ops Kodim 0609/Cimahi")]

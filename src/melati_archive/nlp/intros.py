@@ -28,7 +28,7 @@ from .names import (
     split_role_name,
 )
 from .nameforms import name_tokens
-from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place,
@@ -300,7 +300,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_comma_name(text, heads, taken)
     intros += _role_comma_capitals(text, heads, taken)
     intros += _role_comma_nicknamed(text, heads, taken)
-    intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken)
+    intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken)
     intros += _one_of_a_group(text, taken)

@@ -53,9 +53,10 @@ _DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)"
 DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTTED_DEGREE + r")+[^\S\n]*$")
 
 
-# Capitalized words that belong to organisations, places, time or sentence openers, never to a name.
+# Capitalized words that belong to organisations, places, time or sentence openers, never to a name
+# (also "Lc", a degree in Islamic studies written after a cleric's name with a comma: "Name, Lc., MA.").
 NOT_NAME = frozenset(
-    """balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
+    """lc balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
     jenderal ditjen sosial rehabilitasi perlindungan jaminan pemberdayaan penanganan fakir miskin
     bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
     kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
@@ -535,6 +536,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i += 1
     if len(tokens) - i > 1 and i >= 2 and tokens[i - 1].lower() in _TOPONYM_HEADS and _unit_word_before(tokens, i - 1):
         i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
+    if 1 <= i < len(tokens) and tokens[i - 1] in ("La", "Wa") and tokens[i] == "Ode":
+        if _unit_word_before(tokens, i - 1):
+            return None  # "Kelurahan La Ode Manarfa": a place named after someone (Buton's La Ode/Wa Ode)
+        i -= 1
     if len(tokens) - i >= 3 and tokens[i].lower() in _NATURAL_FEATURES:
         i += 2  # "Balai Besar Wilayah Sungai Citarum Rina Agustina": a river's name is the unit's, no name opens so
     if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS

@@ -279,9 +279,11 @@ def _role_paren_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]
         name, role = p.group("name"), m.group("role")[:p.start()].strip()
         from .analysis import root_words  # PySastrawi's dictionary, loaded once
 
-        if (not role or len(role.split()) < 2 or split_role_name(role) or clean_name(name) != name
+        split = split_role_name(role)
+        if (not role or len(role.split()) < 2 or (split and (" " in split[1] or split[1] in name.split())) or clean_name(name) != name
                 or not plausible_name(name) or all(w.lower() in root_words() for w in name.split())):
             continue  # a role naming its holder already, an organisation's words ("(Panitia Pelaksana)")
+        # (one word after the office before a full name in brackets is its place: "Camat Cibinong (Ahmad Wahyudi)")
         start = m.start("role") + p.start("name")
         if taken.free(m.start(), m.end()):
             out.append((start, start + len(name), name, role))
@@ -307,5 +309,27 @@ def _colon_boards(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
         if near and len(name.split()) >= 2 and plausible_name(name) and not split_role_name(role) and taken.free(*m.span()):
             start = m.start("name") + m.group("name").find(name)
             out.append((start, start + len(name), name, role))
+            taken.take(*m.span())
+    return out
+
+
+# "diterima ketua RT setempat (Darsono)": a neighbourhood or village head written lowercase, the name in
+# brackets after it.
+_LOCAL_HEAD_PAREN = re.compile(
+    r"(?<![\w\-])(?P<role>(?:ketua|kepala)[^\S\n]+(?:RT|RW|desa|dusun|kampung|lingkungan)"
+    r"(?:[^\S\n]+(?:\d{1,3}|[A-Z][\w\-]*)){0,3}(?:[^\S\n]+setempat)?)[^\S\n]+\((?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\)")
+
+
+def _local_heads_in_brackets(text: str, taken: _Taken) -> list[Intro]:
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    out = []
+    for m in _LOCAL_HEAD_PAREN.finditer(text) if " (" in text and ("ketua " in text or "kepala " in text) else ():
+        name = m.group("name")
+        if " " not in name and m.group("role").split()[1] not in ("RT", "RW"):
+            continue  # "kepala desa (Sukamaju)": one word may be the village; an RT or RW has a number, no name
+        if (plausible_name(name) and clean_name(name) == name and not all(w.lower() in root_words() for w in name.split())
+                and taken.free(*m.span())):
+            out.append((m.start("name"), m.end("name"), name, m.group("role")))
             taken.take(*m.span())
     return out

@@ -34,7 +34,8 @@ ROLE_HEADS = frozenset(
     kader sesepuh donatur penyumbang
     wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
-    kapolresta kapolrestabes""".split()
+    kapolresta kapolrestabes
+    pasi kasdim kasrem pabung danpos danposramil""".split()
 )
 
 
