@@ -144,7 +144,9 @@ _HONOR = (
 # optional degrees.
 NAME_PATTERN = (
     _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
-    r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r")*)?"
+    # (at most seven degrees: a degree may take undotted capitalized words, so an unbounded chain read on
+    # through a page repeating "Name, Lc., MA." and back, for every start)
+    r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r"){0,6})?"
 )
 
 
