@@ -308,6 +308,6 @@ def test_a_page_repeating_a_name_with_degrees_reads_in_linear_time():
     rx = re.compile("(?:" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]+X")
     text = "Ustaz H. Abdul Somad, Lc., MA. " * 1300  # 40 KB
     start = time.process_time()
-    for pos in range(0, 3000, 3):
+    for pos in range(3000):
         rx.match(text, pos)
-    assert time.process_time() - start < 1.0  # it was ~2.5 s, each start reading the page to its end
+    assert time.process_time() - start < 1.0  # it was ~3.5 s, each start reading the page to its end
