@@ -496,8 +496,10 @@ def test_a_council_member_written_lowercase_before_a_name():
     assert [(n, r) for _s, n, r in _intros(text)] == [("Rahmat Santoso", "anggota Komisi IX DPR RI")]
 
 
-def test_a_council_member_before_a_balinese_name_or_a_division_names_no_one_there():
-    assert _intros("Hal itu disampaikan anggota KPU I Gusti Ngurah Mahendra mengatakan.") == []
+def test_a_council_member_before_a_balinese_name_is_the_whole_name_and_a_division_names_no_one():
+    text = "Hal itu disampaikan anggota KPU Bali I Gusti Ngurah Mahendra yang hadir."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("I Gusti Ngurah Mahendra", "anggota KPU Bali")]
+    assert _intros("Hal itu disampaikan anggota KPU I Dewa Kade Wiarsa Raka Sandi yang hadir.") == []  # six words
     assert _intros("Menurut anggota KPU Kota Malang Divisi Sosialisasi menjelaskan.") == []
 
 

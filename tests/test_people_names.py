@@ -311,3 +311,18 @@ def test_a_page_repeating_a_name_with_degrees_reads_in_linear_time():
     for pos in range(3000):
         rx.match(text, pos)
     assert time.process_time() - start < 1.0  # it was ~3.5 s, each start reading the page to its end
+
+
+def test_pharmacist_and_midwife_titles_and_ipu_are_no_part_of_the_name():
+    assert clean_name("apt. Sari Wulandari, S.Farm.") == "Sari Wulandari"
+    assert clean_name("Bd. Neni Rohaeni, S.Tr.Keb.") == "Neni Rohaeni"
+    assert clean_name("Ir. Agus Setiawan, M.T., IPU") == "Agus Setiawan"
+
+
+def test_a_middle_initial_before_a_surname_is_no_degree():
+    assert clean_name("Rudi S. Hartono") == "Rudi S. Hartono"
+    assert clean_name("Rudi Hartono, S. Sos.") == "Rudi Hartono"
+
+
+def test_a_river_of_two_words_after_an_office_is_its_unit_and_no_name():
+    assert split_role_name("Kepala Balai Wilayah Sungai Citanduy") is None

@@ -75,3 +75,15 @@ def test_pada_before_a_day_still_ends_the_role():
 def test_army_section_officers_and_chiefs_of_staff_open_roles_before_the_rank():
     assert _persons("Pasi Ops Kodim 0609/Cimahi Kapten Inf Yusuf Hidayat memimpin apel.") == [
         ("Yusuf Hidayat", "Pasi Ops Kodim 0609/Cimahi")]
+
+
+def test_a_dentist_or_pharmacist_title_after_an_office_opens_the_name():
+    assert _persons("Kepala Puskesmas Cikole drg. Maya Sari menyebut layanan dibuka.") == [
+        ("Maya Sari", "Kepala Puskesmas Cikole")]
+    assert _persons("Kepala Instalasi Farmasi RSUD Soreang, apt. Lina Marlina, menjelaskan stok obat.") == [
+        ("Lina Marlina", "Kepala Instalasi Farmasi RSUD Soreang")]
+
+
+def test_a_basin_of_two_rivers_joined_by_a_hyphen_stays_in_the_role():
+    assert _persons("Kepala Balai Wilayah Sungai Citarum-Cisadane, Rahmat Hidayat, meninjau tanggul.") == [
+        ("Rahmat Hidayat", "Kepala Balai Wilayah Sungai Citarum-Cisadane")]

@@ -221,10 +221,12 @@ _MEMBER_OF = re.compile(
 _NUMBERED_BODIES = frozenset("Komisi Fraksi Badan Dewan Majelis Pansus Wilayah Daerah".split())
 
 
-def _balinese_name_inside(run: str) -> bool:
-    """"KPU I Dewa Kade Wiarsa": an "I" or "Ni" that numbers no body opens a Balinese name."""
+def _balinese_name_at(run: str) -> int | None:
+    """"DPRD Bali I Wayan Sutena": the word index of an "I" or "Ni" that numbers no body: it opens a
+    Balinese name."""
     words = run.split()
-    return any(w in ("I", "Ni") and (j == 0 or words[j - 1] not in _NUMBERED_BODIES) for j, w in enumerate(words))
+    return next((j for j, w in enumerate(words) if w in ("I", "Ni") and (j == 0 or words[j - 1] not in _NUMBERED_BODIES)),
+                None)
 
 
 def _members_of(text: str, taken: _Taken) -> list[Intro]:
@@ -233,8 +235,11 @@ def _members_of(text: str, taken: _Taken) -> list[Intro]:
     out = []
     for m in _MEMBER_OF.finditer(text) if "anggota " in text else ():
         split = split_role_name("Anggota " + m.group("run"))
-        if (split and len(split[1].split()) >= 2 and taken.free(m.start("run"), m.end("run"))
-                and not _balinese_name_inside(m.group("run"))):
+        bali = _balinese_name_at(m.group("run"))
+        if bali is not None:  # the name is "I ..." to the end, of three to five words, or no one's
+            words = m.group("run").split()
+            split = (" ".join(words[:bali]), " ".join(words[bali:])) if bali and 3 <= len(words) - bali <= 5 else None
+        if split and len(split[1].split()) >= 2 and taken.free(m.start("run"), m.end("run")):
             name = clean_name(split[1])
             start = m.end("run") - len(split[1])
             # not a division's words ("anggota KPU Kota X Divisi Sosialisasi")

@@ -18,6 +18,8 @@ HONORIFICS = frozenset(
     # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife, Protestant ("Romo X", "Bhante X",
     # "Buya X", "Nyai X", "Pdt. X")
     "romo bhante biksu buya nyai pdt "
+    # a pharmacist's, a midwife's and a dentist's professional titles ("apt. Name, S.Farm.", "Bd. Name", "drg. Name")
+    "apt bd drg "
     # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
     # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
     "mang ceu koh bli datuk datuak "
@@ -38,7 +40,7 @@ LATE_WORDS = r"[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Mm]endiang"
 
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
 # Degrees written without dots ("MM", "MSi", "PhD"): after a name's comma only.
-UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD"
+UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD|IPU|IPM|SKM"
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UNDOTTED_DEGREES + r")"
 
 
@@ -46,7 +48,8 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UN
 # (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
 # Given names written short with a dot: "Moch. Anton", "Muh. Yusuf" (never a degree).
 _ABBREVIATED = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)"
-_DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)"
+# (not a middle initial before a surname: "Ahmad S. Fauzi"; a degree's second part is short or dotted)
+_DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)(?![A-Z]\.[^\S\n][A-Z][a-z]{4,}(?![\w.]))"
                   r"[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)")
 
 
@@ -131,7 +134,7 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 
 
 _HONOR = (
-    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
     r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
@@ -154,9 +157,9 @@ NAME_RE = re.compile(NAME_PATTERN)
 
 
 # What opens each whitespace-separated piece of a NAME_PATTERN match: a capital, "(" (a rank's
-# "(Pol)"), a lowercase honorific ("dr.", "drg.") or a joining word ("bin", "boru", "br.", "van",
+# "(Pol)"), a lowercase honorific ("dr.", "drg.", a pharmacist's "apt.") or a joining word ("bin", "boru", "br.", "van",
 # "de", "al-", "el-"), nothing else.
-_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "bin", "boru", "br", "van", "de", "al-", "el-")
+_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "apt", "bin", "boru", "br", "van", "de", "al-", "el-")
 
 
 # More space-separated pieces than NAME_PATTERN can span: four titles, five name words, degrees.
@@ -542,8 +545,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         if _unit_word_before(tokens, i - 1):
             return None  # "Kelurahan La Ode Manarfa": a place named after someone (Buton's La Ode/Wa Ode)
         i -= 1
-    if len(tokens) - i >= 3 and tokens[i].lower() in _NATURAL_FEATURES:
+    if len(tokens) - i >= 2 and tokens[i].lower() in _NATURAL_FEATURES:
         i += 2  # "Balai Besar Wilayah Sungai Citarum Rina Agustina": a river's name is the unit's, no name opens so
+        if i >= len(tokens):
+            return None  # "Kepala Balai Wilayah Sungai Citarum": the unit, and no person
     if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
                                  or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
         return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
