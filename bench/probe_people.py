@@ -1738,10 +1738,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "an address with no age (\"Pak X dan Bu Y menerima\"): an address needs the age to be surely a person's "
         "(session 13), as \"Pak Camat\", \"Bu Lurah\" read the same",
     ("s14-pak-bu-pair-no-age", "Sumirah"): "the same pair (see Darmin)",
-    ("s14-en-social-worker-lowercase", "Rina Marlina"):
-        "an English lowercase office before a name (\"Social worker Name\"): English heads are read capitalized only",
-    ("s14-en-spokesperson", "Andi Wijaya"):
-        "an English lowercase office after its organisation (\"Ministry of X spokesperson Name\"): not read",
     ("s15-single-name-after-role-no-comma", "Sugiyono"):
         "\"Lurah Tamansari Sugiyono\": two words after a regional office, the place's one word or the first of a "
         "two-word name (\"Lurah Budi Santoso\" reads the same); gives the name Tamansari Sugiyono, role Lurah; left",

@@ -531,3 +531,9 @@ def test_a_neighbourhood_head_written_lowercase_with_the_name_in_brackets():
 
 def test_one_word_in_brackets_after_a_lowercase_village_head_may_be_the_village():
     assert _intros("Rumah kepala desa (Cikoneng) rusak diterjang angin.") == []
+
+
+def test_english_offices_written_lowercase_before_a_full_name():
+    text = "Social worker Dewi Anggraini said the shelter was full. Ministry of Health spokesperson Budi Raharjo added more."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Dewi Anggraini", "Social worker"),
+                                                     ("Budi Raharjo", "Ministry of Health spokesperson")]

@@ -37,7 +37,7 @@ from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
     _word_before, next_named_role,
 )
-from .lowerroles import _after_preposition, _lowercase_roles
+from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (
     matches_at, matches_where_written, word_start_pattern,
 )
@@ -302,7 +302,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_comma_nicknamed(text, heads, taken)
     intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
-    intros += _lowercase_roles(text, taken)
+    intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _counted_groups(text, taken)
     intros += _kin_called(text, taken)

@@ -247,3 +247,22 @@ def _members_of(text: str, taken: _Taken) -> list[Intro]:
                 out.append((start, start + len(name), name, text[m.start():start].strip()))
                 taken.take(m.start(), m.end())
     return out
+
+
+# English offices written in lowercase before a full name ("Social worker Rina Marlina said", "Ministry of
+# Social Affairs spokesperson Andi Wijaya said"): the organisation's capitalized words before the office
+# stay in the role; an English verb or a comma must follow the name.
+_EN_LOWER_OFFICE = re.compile(
+    r"(?P<role>(?:[A-Z][a-z]+[^\S\n]+(?:(?:of|for)[^\S\n]+)?){0,5}(?:[Ss]ocial[^\S\n]+worker|[Ss]pokes(?:person|man|woman)))"
+    r"[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=[^\S\n]*,|[^\S\n]+(?:said|says|added|explained|stated|told|"
+    r"accompanied|visited|confirmed)\b)")
+
+
+def english_lower_offices(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _EN_LOWER_OFFICE.finditer(text) if ("worker " in text or "spokes" in text) else ():
+        name = m.group("name")
+        if plausible_name(name) and clean_name(name) == name and taken.free(m.start("name"), m.end("name")):
+            out.append((m.start("name"), m.end("name"), name, " ".join(m.group("role").split())))
+            taken.take(m.start("name"), m.end("name"))
+    return out
