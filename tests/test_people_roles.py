@@ -87,3 +87,13 @@ def test_a_dentist_or_pharmacist_title_after_an_office_opens_the_name():
 def test_a_basin_of_two_rivers_joined_by_a_hyphen_stays_in_the_role():
     assert _persons("Kepala Balai Wilayah Sungai Citarum-Cisadane, Rahmat Hidayat, meninjau tanggul.") == [
         ("Rahmat Hidayat", "Kepala Balai Wilayah Sungai Citarum-Cisadane")]
+
+
+def test_an_ambassador_for_a_country_keeps_untuk_in_the_role():
+    assert _persons("Duta Besar Republik Indonesia untuk Malaysia, Hermono, menyambut pekerja migran.") == [
+        ("Hermono", "Duta Besar Republik Indonesia untuk Malaysia")]
+
+
+def test_a_village_secretary_after_its_head_is_named_by_both_words_after_desa():
+    text = "Kepala Desa Cibiru Wetan Dadan Ramdan dan Sekretaris Desa Iwan Kurnia menerima bantuan."
+    assert _persons(text) == [("Dadan Ramdan", "Kepala Desa Cibiru Wetan"), ("Iwan Kurnia", "Sekretaris Desa")]

@@ -57,9 +57,11 @@ DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTT
 
 
 # Capitalized words that belong to organisations, places, time or sentence openers, never to a name
-# (also "Lc", a degree in Islamic studies written after a cleric's name with a comma: "Name, Lc., MA.").
+# (also "Lc", a degree in Islamic studies written after a cleric's name with a comma: "Name, Lc., MA."; and the
+# Javanese and Sundanese words for east, west, south, upstream and downstream that end villages' names:
+# "Desa Cibiru Wetan", "Citeureup Girang", "Cikidang Hilir").
 NOT_NAME = frozenset(
-    """lc balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
+    """lc wetan kulon kidul girang hilir ilir udik balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
     jenderal ditjen sosial rehabilitasi perlindungan jaminan pemberdayaan penanganan fakir miskin
     bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
     kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
@@ -241,7 +243,7 @@ _PLACE_CONTEXT = re.compile(
     word_start_pattern(
         "di Kota Kabupaten Kab. Kec. Kel. Kp. Provinsi Kecamatan Desa Kelurahan Dusun Kampung Pulau kawasan Pemkab "
         "Pemkot Pemprov Polres Polda Polsek Kapolres Kapolda Kapolsek Kodim Korem Kejari DPRD".split(),
-        not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah "])
+        not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah ", "Sekretaris "])
     + r"[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
 )
 

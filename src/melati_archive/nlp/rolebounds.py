@@ -163,3 +163,24 @@ def next_named_role(role: str) -> int | None:
     ("ketua dan Sekretaris Desa sebagai bendahara" ends the first role too, and names no one)."""
     m = _NEXT_NAMED_ROLE.search(role)
     return m.start() if m else None
+
+
+def _unit_named_before(before: list[str], split: tuple[str, str] | None) -> tuple[str, str] | None:
+    """"Kepala Desa Cikahuripan Dede Supriatna dan Sekretaris Desa Asep Saepulloh": the village was named
+    with the first official; another office of the same unit word right after it names no place again,
+    so the word after "Desa" opens the second official's name (not when the office is the same one:
+    "Kepala Desa A Dede dan Kepala Desa B Asep" are two villages)."""
+    if split is None or " " in split[1]:
+        return split
+    words = split[0].split()
+    if len(words) < 3 or words[-2].lower() not in _SHARED_UNITS:
+        return split
+    unit, head = words[-2], " ".join(words[:-2])
+    for role in before:
+        r = role.split()
+        if unit in r[1:-1] and " ".join(r[:r.index(unit)]) != head and r[r.index(unit) + 1] != words[-1]:
+            return " ".join(words[:-1]), f"{words[-1]} {split[1]}"
+    return split
+
+
+_SHARED_UNITS = frozenset("desa kelurahan kecamatan dusun kampung nagari gampong".split())
