@@ -1738,6 +1738,51 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s15-trap-two-offices-no-names-dan",
      "Kepala Desa dan Sekretaris Desa menyambut tim verifikasi.",
      []),
+    # round 8 of session 15, written before it was run: three whole releases (a regency's aid handover with a
+    # guest list and a beneficiary, a police release with ranks and a victim, a university's seminar with
+    # professors and a student), later mentions by short forms
+    ("s15-whole-regency-aid",
+     "Pemkab Garut Salurkan Bantuan Rutilahu\n"
+     "\n"
+     "GARUT - Pemerintah Kabupaten Garut menyalurkan bantuan rumah tidak layak huni (rutilahu) bagi 150 keluarga "
+     "di Kecamatan Cisurupan, Kamis (6/3). Penyerahan dilakukan oleh Wakil Bupati Garut, dr. Helmi Budiman, "
+     "didampingi Kepala Dinas Perumahan dan Kawasan Permukiman, Ir. Jujun Juansyah, M.T.\n"
+     "\n"
+     "Turut hadir dalam kegiatan tersebut Camat Cisurupan, Drs. Asep Suparman, Kapolsek Cisurupan, AKP Deden "
+     "Ramdani, serta Danramil 1109/Cisurupan, Kapten Inf Yayat Hidayat.\n"
+     "\n"
+     "\"Bantuan ini kami prioritaskan bagi lansia dan penyandang disabilitas,\" kata Helmi.\n"
+     "\n"
+     "Salah satu penerima, Ibu Cicih (67), warga Desa Sukawargi, mengaku bersyukur. \"Atap rumah saya sudah "
+     "bocor sejak tahun lalu,\" ujarnya.\n"
+     "\n"
+     "Menurut Jujun, pembangunan ditargetkan selesai dalam tiga bulan.",
+     [("Helmi Budiman", "Wakil Bupati Garut", ["Helmi"]),
+      ("Jujun Juansyah", "Kepala Dinas Perumahan dan Kawasan Permukiman", ["Jujun"]),
+      ("Asep Suparman", "Camat Cisurupan", []), ("Deden Ramdani", "Kapolsek Cisurupan", []),
+      ("Yayat Hidayat", "Danramil 1109/Cisurupan", []), ("Cicih", None, [])]),
+    ("s15-whole-police-release",
+     "SUBANG - Satuan Reserse Kriminal Polres Subang menangkap dua pelaku pencurian sepeda motor, Selasa (4/3). "
+     "Kapolres Subang AKBP Ariek Indra Sentanu melalui Kasat Reskrim AKP Gilang Indra Friyana mengatakan kedua "
+     "pelaku berinisial AS (24) dan RD (31).\n"
+     "\n"
+     "Korban, Udin Samsudin (45), warga Kelurahan Dangdeur, melapor setelah motornya hilang di parkiran pasar.\n"
+     "\n"
+     "\"Kami masih mengembangkan kasus ini,\" ujar Gilang.",
+     [("Ariek Indra Sentanu", "Kapolres Subang", []), ("Gilang Indra Friyana", "Kasat Reskrim", ["Gilang"]),
+      ("Udin Samsudin", None, [])]),
+    ("s15-whole-university-seminar",
+     "BANDUNG - Fakultas Ilmu Sosial Universitas Pendidikan Indonesia (UPI) menggelar seminar nasional "
+     "penanggulangan kemiskinan, Rabu (5/3). Seminar dibuka Dekan FIS UPI, Prof. Dr. Agus Mulyana, M.Hum.\n"
+     "\n"
+     "Hadir sebagai narasumber Guru Besar Sosiologi Universitas Padjadjaran, Prof. Dr. Budi Rajab, M.Si., dan "
+     "Direktur Pemberdayaan Sosial Kementerian Sosial, Dra. Sri Wulandari, M.Si.\n"
+     "\n"
+     "Mahasiswi semester enam, Nabila Azzahra, menilai seminar itu membuka wawasan. Menurut Sri, data tunggal "
+     "menjadi kunci program perlindungan sosial.",
+     [("Agus Mulyana", "Dekan FIS UPI", []), ("Budi Rajab", "Guru Besar Sosiologi Universitas Padjadjaran", []),
+      ("Sri Wulandari", "Direktur Pemberdayaan Sosial Kementerian Sosial", ["Sri"]),
+      ("Nabila Azzahra", "Mahasiswi semester enam", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -537,3 +537,8 @@ def test_english_offices_written_lowercase_before_a_full_name():
     text = "Social worker Dewi Anggraini said the shelter was full. Ministry of Health spokesperson Budi Raharjo added more."
     assert [(n, r) for _s, n, r in _intros(text)] == [("Dewi Anggraini", "Social worker"),
                                                      ("Budi Raharjo", "Ministry of Health spokesperson")]
+
+
+def test_a_female_student_word_opens_a_lowercase_role_before_a_name_between_commas():
+    text = "Mahasiswi tingkat akhir, Salsa Aulia, menilai program itu bermanfaat."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Salsa Aulia", "Mahasiswi tingkat akhir")]

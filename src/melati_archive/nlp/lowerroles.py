@@ -24,7 +24,7 @@ _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
     pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan penyandang juara
-    pemenang""".split())
+    pemenang mahasiswi siswi santriwati""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
