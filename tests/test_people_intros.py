@@ -542,3 +542,15 @@ def test_english_offices_written_lowercase_before_a_full_name():
 def test_a_female_student_word_opens_a_lowercase_role_before_a_name_between_commas():
     text = "Mahasiswi tingkat akhir, Salsa Aulia, menilai program itu bermanfaat."
     assert [(n, r) for _s, n, r in _intros(text)] == [("Salsa Aulia", "Mahasiswi tingkat akhir")]
+
+
+def test_a_person_described_then_bernama_a_name():
+    text = ("Seorang kakek berusia tujuh puluh tahun bernama Karta Wijaya tinggal sendirian. "
+            "Petugas juga menemui gadis bernama Lilis di rumah sebelah.")
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Karta Wijaya", None), ("Lilis", None)]
+
+
+def test_bernama_after_a_boat_a_group_or_a_verb_names_no_person():
+    text = ("Kapal nelayan bernama Sinar Bahari tenggelam. Kelompok petani bernama Tani Makmur panen. "
+            "Seorang pedagang membuka warung bernama Barokah Jaya.")
+    assert _intros(text) == []

@@ -657,3 +657,10 @@ def test_the_last_word_of_an_offices_name_after_menurut_is_no_speaker():
     text = ("Pemkab menggelar Gerakan Pangan Murah di alun-alun. Menurut Kepala Dinas Ketahanan Pangan, Pertanian "
             "dan Perikanan, stok beras cukup hingga Lebaran.")
     assert [p.name for p in extract(text).people] == []
+
+
+def test_a_described_person_named_with_bernama_is_one_named_person_not_an_unnamed_one_too():
+    from melati_archive.nlp.mentions import find_people
+
+    people = find_people("Seorang nelayan bernama Darsono Wijaya hilang di laut.").persons
+    assert [(p.name, p.initials_only) for p in people] == [("Darsono Wijaya", False)]

@@ -31,7 +31,7 @@ from .nameforms import name_tokens
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place,
+    _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
@@ -309,6 +309,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _name_then_group(text, taken)
     intros += _bin_names(text, taken)
     intros += _named_after_a_person_word(text, taken)
+    intros += _named_bernama(text, taken)
     intros += _aliased_names(text, taken)
     for start, name, role in _names_before_roles(text):
         if taken.free(start, start + len(name)):

@@ -262,12 +262,15 @@ def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
     return None
 
 
+_NAMED_BERNAMA = re.compile(r"[^\S\n]*(?:[a-z]+[^\S\n]+){0,4}?bernama[^\S\n]+[A-Z]")  # "seorang nelayan bernama X": named
+
+
 def _add_unnamed(text: str, people: _People) -> None:
     """People the text does not name: a described one ("Salah satu ibu, yang meminta namanya tidak
     disebut,") and initials-only ones ("AD (12)", "Ibu "K""), so a later "tutur dia" is theirs and
     never falls to the last named person."""
     for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)]):
-        if not _NAME_AFTER_COMMA.match(text, m.end()):
+        if not _NAME_AFTER_COMMA.match(text, m.end()) and not _NAMED_BERNAMA.match(text, m.end()):
             people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
     for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) and _INITIALS_NEED.search(text) else ()):
         initials = m.group("q") or m.group("i")

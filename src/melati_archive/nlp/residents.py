@@ -458,3 +458,26 @@ def _counted_groups(text: str, taken: _Taken) -> list[Intro]:
                 out.append((start, pos, name, None))
                 taken.take(start, pos)
     return out
+
+
+# "seorang bocah berusia delapan tahun bernama Rizky Ramadhan", "nenek bernama Ratna": "bernama" after
+# the classifier for people ("seorang" a few words before) or a word only people are; one word is a name
+# there. Not an occupation or group bare before it: it also describes things ("Kapal nelayan bernama X"
+# names a boat, "kelompok petani bernama X" a group), nor after a verb ("seorang pengusaha memiliki toko
+# bernama X").
+_BERNAMA = re.compile(
+    r"(?:(?<![\w\-])[Ss]eorang(?:[^\S\n]+(?!me|di|ter|ber(?!usia|umur))[a-z][a-z\-]*){1,5}?|(?<![\w\-])(?:pria|wanita|perempuan|lelaki|"
+    r"bocah|gadis|pemuda|pemudi|remaja|nenek|kakek|lansia|balita|bayi|janda)(?:[^\S\n]+(?:berusia|berumur)[^\S\n]+\w+(?:[^\S\n]+tahun)?)?)"
+    r"[^\S\n]+bernama[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+
+
+def _named_bernama(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _BERNAMA.finditer(text) if "bernama " in text else ():
+        name = clean_name(m.group("name"))
+        start = m.start("name") + m.group("name").find(name)
+        if (name and start >= m.start("name") and plausible_name(name) and name.split()[0].lower() not in lowercase_words(text)
+                and taken.free(start, start + len(name))):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
+    return out
