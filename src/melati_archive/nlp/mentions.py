@@ -262,7 +262,8 @@ def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
     return None
 
 
-_NAMED_BERNAMA = re.compile(r"[^\S\n]*(?:[a-z]+[^\S\n]+){0,4}?bernama[^\S\n]+[A-Z]")  # "seorang nelayan bernama X": named
+# "seorang nelayan bernama X": named (not "seorang pengusaha memiliki toko bernama X")
+_NAMED_BERNAMA = re.compile(r"[^\S\n]*(?:(?!me|di|ter|ber(?!usia|umur))[a-z]+[^\S\n]+){0,4}?bernama[^\S\n]+[A-Z]")
 
 
 def _add_unnamed(text: str, people: _People) -> None:
