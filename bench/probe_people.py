@@ -1843,10 +1843,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("paren-office-after-house", "Budi Santoso"):
         "a capitalized word before the name (\"Rumah Name (Ketua RT)\") may be an office's (\"Kantor Desa X "
         "(Kepala ...)\"): the parenthesis form reads nothing there",
-    ("s14-masing-masing-narasumber-dari", "Lina Marlina"):
-        "\"masing-masing Name dari Org dan Name dari Org\": a list cue before people each placed by an organisation; "
-        "not read this session (the list reader wants bare items)",
-    ("s14-masing-masing-narasumber-dari", "Budi Rahardjo"): "the same list (see Lina Marlina)",
     ("s14-yayasan-named-then-two-word-name", "Rina Wati"):
         "\"Ketua Yayasan Peduli Kasih Rina Wati\": where a foundation's descriptive name ends and the person's "
         "begins is not in the text (Kasih is a given name too); gives the name Kasih Rina Wati, left",

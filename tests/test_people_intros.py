@@ -554,3 +554,8 @@ def test_bernama_after_a_boat_a_group_or_a_verb_names_no_person():
     text = ("Kapal nelayan bernama Sinar Bahari tenggelam. Kelompok petani bernama Tani Makmur panen. "
             "Seorang pedagang membuka warung bernama Barokah Jaya.")
     assert _intros(text) == []
+
+
+def test_a_list_of_people_each_with_where_they_come_from():
+    text = "Dua pemateri hadir, masing-masing Yuni Astuti dari Universitas Siliwangi dan Deni Rahman dari Bappeda Garut."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Yuni Astuti", None), ("Deni Rahman", None)]

@@ -127,6 +127,15 @@ _LISTED_THINGS = frozenset("desa kelurahan kecamatan kabupaten kota provinsi wil
 MAX_LISTED = 12
 
 
+# "masing-masing Lina Marlina dari Universitas X dan Budi Rahardjo dari Dinas Y": where each item comes from.
+_AFFILIATION = re.compile(r"[^\S\n]+(?:dari|asal)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,6}")
+
+
+def _after_affiliation(text: str, pos: int) -> int:
+    m = _AFFILIATION.match(text, pos)
+    return m.end() if m else pos
+
+
 def _listed_names(text: str, taken: _Taken) -> list[Intro]:
     """"Tiga warga ... yakni Sarmini, Kusnadi, dan Tukiyem": every item of a list that names people
     of a group the sentence speaks of. All items must be names (one place or organisation among
@@ -151,7 +160,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
                 break
             items.append((m.start("name"), m.group("name")))
             aged += bool(m.group("age"))
-            pos = m.end()
+            pos = _after_affiliation(text, m.end())
             j = _LIST_JOIN.match(text, pos)
             if j is None:
                 break
@@ -161,7 +170,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
                 if last is not None:
                     items.append((last.start("name"), last.group("name")))
                     aged += bool(last.group("age"))
-                    pos = last.end()
+                    pos = _after_affiliation(text, last.end())
                 break
             pos = j.end()
         if not joined or len(items) < 2 or not _LIST_END.match(text, pos):
