@@ -97,3 +97,9 @@ def test_an_ambassador_for_a_country_keeps_untuk_in_the_role():
 def test_a_village_secretary_after_its_head_is_named_by_both_words_after_desa():
     text = "Kepala Desa Cibiru Wetan Dadan Ramdan dan Sekretaris Desa Iwan Kurnia menerima bantuan."
     assert _persons(text) == [("Dadan Ramdan", "Kepala Desa Cibiru Wetan"), ("Iwan Kurnia", "Sekretaris Desa")]
+
+
+def test_the_last_word_of_a_programme_after_its_coordinator_is_no_name():
+    assert _persons("Koordinator Program Indonesia Pintar menjelaskan syarat penerima.") == []
+    assert _persons("Koordinator Program Sembako Rudiyanto menjelaskan syarat penerima.") == [
+        ("Rudiyanto", "Koordinator Program Sembako")]

@@ -562,6 +562,8 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 # "Warga Sukamaju ikut ...", "Warga Kampung Babakan Rahayu bergotong royong": the residents
                 # of a place, no one of them (a one-word name there may end the place's name)
                 split = None
+            if split and " " not in split[1] and _programme_word(split):
+                split = None  # "Koordinator Program Keluarga Harapan": the programme's last word
             if split and last and _EACH_AFTER.match(text, m.end()):
                 split = None  # "Kepala A dan Kepala Seksi B, masing-masing X dan Y": the names come after
             if split:
@@ -576,6 +578,16 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+def _programme_word(split: tuple[str, str]) -> bool:
+    """One word after a role naming a programme that is an Indonesian word (or one with its affixes)."""
+    if "Program" not in split[0].split():
+        return False
+    from .stemming import root_words, stem  # PySastrawi's dictionary, loaded once
+
+    word = split[1].lower()
+    return word in root_words() or stem(word) in root_words()
 
 
 _EACH_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*masing-masing\b")

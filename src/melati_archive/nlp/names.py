@@ -59,9 +59,10 @@ DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTT
 # Capitalized words that belong to organisations, places, time or sentence openers, never to a name
 # (also "Lc", a degree in Islamic studies written after a cleric's name with a comma: "Name, Lc., MA."; and the
 # Javanese and Sundanese words for east, west, south, upstream and downstream that end villages' names:
-# "Desa Cibiru Wetan", "Citeureup Girang", "Cikidang Hilir").
+# "Desa Cibiru Wetan", "Citeureup Girang", "Cikidang Hilir"; and the aid programmes' words written
+# capitalized in their names: "Program Sembako", "Bansos Rutilahu").
 NOT_NAME = frozenset(
-    """lc wetan kulon kidul girang hilir ilir udik balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
+    """lc wetan kulon kidul girang hilir ilir udik sembako bansos rutilahu balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
     jenderal ditjen sosial rehabilitasi perlindungan jaminan pemberdayaan penanganan fakir miskin
     bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
     kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
