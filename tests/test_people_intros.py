@@ -559,3 +559,8 @@ def test_bernama_after_a_boat_a_group_or_a_verb_names_no_person():
 def test_a_list_of_people_each_with_where_they_come_from():
     text = "Dua pemateri hadir, masing-masing Yuni Astuti dari Universitas Siliwangi dan Deni Rahman dari Bappeda Garut."
     assert [(n, r) for _s, n, r in _intros(text)] == [("Yuni Astuti", None), ("Deni Rahman", None)]
+
+
+def test_a_role_comma_name_line_of_a_numbered_list_ends_at_the_line_break():
+    text = "Hadir:\n1. Kepala Dinas Sosial, Hj. Wina Marlina\n2. Camat Cikoneng, Asep Hidayat"
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Wina Marlina", "Kepala Dinas Sosial"), ("Asep Hidayat", "Camat Cikoneng")]

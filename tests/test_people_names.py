@@ -326,3 +326,8 @@ def test_a_middle_initial_before_a_surname_is_no_degree():
 
 def test_a_river_of_two_words_after_an_office_is_its_unit_and_no_name():
     assert split_role_name("Kepala Balai Wilayah Sungai Citanduy") is None
+
+
+def test_a_title_alone_is_no_name():
+    assert not plausible_name("Hj.")
+    assert not plausible_name("Gus")

@@ -43,8 +43,8 @@ from .scan import (
 )
 
 
-# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
+# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution, and ending a line of a list)
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$)")
 
 
 # "Wali Kota Milan, Italia, Name": a comma before the office's country stays inside the run.

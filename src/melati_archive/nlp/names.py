@@ -358,8 +358,8 @@ def plausible_name(name: str) -> bool:
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
-    if not full:
-        return False
+    if not full or (len(tokens) == 1 and tokens[0].rstrip(".").lower() in HONORIFICS):
+        return False  # (a title alone, "Hj." before a name the pattern did not reach, names no one)
     # An all-caps word is an acronym (PKH, ATENSI), not a person.
     return not all(t.isupper() and len(t) > 1 for t in full)
 
