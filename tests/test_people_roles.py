@@ -103,3 +103,27 @@ def test_the_last_word_of_a_programme_after_its_coordinator_is_no_name():
     assert _persons("Koordinator Program Indonesia Pintar menjelaskan syarat penerima.") == []
     assert _persons("Koordinator Program Sembako Rudiyanto menjelaskan syarat penerima.") == [
         ("Rudiyanto", "Koordinator Program Sembako")]
+
+
+def test_foreign_names_with_diacritics_an_o_apostrophe_or_van_der():
+    assert _persons("Direktur FAO Indonesia, Rajendra Müller, membuka lokakarya.") == [
+        ("Rajendra Müller", "Direktur FAO Indonesia")]
+    assert _persons("Perwakilan WHO, Sean O'Brien, menilai vaksinasi berjalan baik.") == [
+        ("Sean O'Brien", "Perwakilan WHO")]
+    assert _persons("Konsul Jenderal Belanda Pieter van den Berg meninjau sekolah.") == [
+        ("Pieter van den Berg", "Konsul Jenderal Belanda")]
+
+
+def test_imam_opens_a_role_only_before_a_mosque_word():
+    assert _persons("Ketua DPRD Depok, Imam Budi Santoso, membuka rapat.") == [("Imam Budi Santoso", "Ketua DPRD Depok")]
+    assert _persons("Imam Besar Masjid Istiqlal Nasir Umar memimpin salat.") == [
+        ("Nasir Umar", "Imam Besar Masjid Istiqlal")]
+
+
+def test_a_candidate_keeps_calon_and_the_ballot_number_in_the_role():
+    assert _persons("Calon Bupati Cianjur nomor urut tiga, Wahyu Hidayat, berkampanye.") == [
+        ("Wahyu Hidayat", "Calon Bupati Cianjur nomor urut tiga")]
+
+
+def test_a_country_after_a_city_is_no_name():
+    assert _persons("Kepala Perwakilan FAO di Roma, Swiss, dan Wina hadir.") == []

@@ -118,6 +118,8 @@ NOT_NAME = frozenset(
     minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
     molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
+    swiss swedia norwegia denmark belgia austria polandia qatar brunei myanmar kamboja laos bangladesh yordania
+    maroko tunisia brasil argentina meksiko vatikan ukraina selandia
     prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
     kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong policy strategic strategy law
     development economics finance initiative alliance coalition trust fund consulting management technology
@@ -128,7 +130,9 @@ NOT_NAME = frozenset(
 
 
 _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
-_NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z](?:\.|(?![A-Za-z]))|Mc[A-Z][a-z]+)"
+# (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
+_NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
+               r"|[A-Z](?:\.|(?![A-Za-z]))|Mc[A-Z][a-z]+)")
 
 
 # Police and military ranks as written before a name ("AKBP. Name", "Kombes Pol Name").
@@ -149,7 +153,7 @@ _HONOR = (
 # A personal name: optional honorifics, 1-5 name tokens (bin/binti and the Batak boru/br. allowed),
 # optional degrees.
 NAME_PATTERN = (
-    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
+    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van[^\S\n]+de[rn]|von[^\S\n]+der|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
     # (at most seven degrees: a degree may take undotted capitalized words, so an unbounded chain read on
     # through a page repeating "Name, Lc., MA." and back, for every start)
     r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r"){0,6})?"
@@ -526,6 +530,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         # "Alexandre de Juniac", "Lambert van Grinsven": a family-name particle between name words
         if i > 2 and tokens[i - 1] in _NAME_PARTICLES and _name_token_ok(tokens, i - 2):
             i -= 1
+        elif i > 3 and tokens[i - 1] in ("der", "den") and tokens[i - 2] in ("van", "von") and _name_token_ok(tokens, i - 3):
+            i -= 2  # "Lambert van der Grinten"
     # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
     # H Ramli Siregar"): the words before it belong to the role.
     for k in range(len(tokens) - 2, i, -1):
