@@ -1984,6 +1984,42 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s15-trap-pak-camat-no-name",
      "Pak Camat meminta warga tetap tenang.",
      []),
+    # round 15 of session 15, written before it was run: English address titles (Mr., Ms., Mrs.), offices and
+    # names typed in capitals in an ordinary sentence, Javanese and Sumatran noble titles (KRT, Raden Ayu,
+    # Tengku, Sutan), Syekh and Tuan Guru, Haji and Hajjah written out, a retired rank with dots
+    ("s15-en-mr-role-after",
+     "Mr. Budi Santoso, Director of Social Rehabilitation, said the programme would continue.",
+     [("Budi Santoso", "Director of Social Rehabilitation", [])]),
+    ("s15-en-ms-name-comma",
+     "Ms. Dewi Anggraini, a social worker in Bekasi, explained the daily schedule.",
+     [("Dewi Anggraini", None, [])]),
+    ("s15-caps-office-caps-name",
+     "Dalam kesempatan itu KEPALA DINAS SOSIAL KOTA BOGOR, FAHRUDIN, menyerahkan bantuan.",
+     [("Fahrudin", "KEPALA DINAS SOSIAL KOTA BOGOR", [])]),
+    ("s15-krt-javanese-title",
+     "Penghageng Tepas Dwarapura Keraton Yogyakarta, KRT Jatiningrat, menerima tamu.",
+     [("Jatiningrat", "Penghageng Tepas Dwarapura Keraton Yogyakarta", [])]),
+    ("s15-raden-ayu",
+     "Ketua Paguyuban Batik Solo, Raden Ayu Sri Kuncoro, membuka pameran.",
+     [("Sri Kuncoro", "Ketua Paguyuban Batik Solo", [])]),
+    ("s15-tengku-aceh-comma",
+     "Wakil Ketua DPRA, Tengku Safrizal, menyerahkan santunan.",
+     [("Safrizal", "Wakil Ketua DPRA", [])]),
+    ("s15-syekh-cleric",
+     "Tausiyah disampaikan Syekh Ali Jaber di Masjid Agung Bandung.",
+     [("Ali Jaber", None, [])]),
+    ("s15-tuan-guru-haji",
+     "Gubernur NTB periode lalu, Tuan Guru Haji Zainul Majdi, hadir dalam pengajian.",
+     [("Zainul Majdi", "Gubernur NTB periode lalu", [])]),
+    ("s15-haji-written-out",
+     "Ketua DKM Masjid Al-Ikhlas, Haji Ahmad Suhendi, memimpin rapat panitia kurban.",
+     [("Ahmad Suhendi", "Ketua DKM Masjid Al-Ikhlas", [])]),
+    ("s15-letjen-purn-dots",
+     "Ketua Umum PB Persatuan Purnawirawan, Letjen TNI (Purn.) Bambang Darmono, membuka musyawarah.",
+     [("Bambang Darmono", "Ketua Umum PB Persatuan Purnawirawan", [])]),
+    ("s15-trap-caps-headline-in-body",
+     "BANTUAN SOSIAL TAHAP DUA CAIR, WARGA ANTRE.",
+     []),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
@@ -2025,6 +2061,9 @@ KNOWN: dict[tuple[str, str], str] = {
         "an address with no age (\"Pak X dan Bu Y menerima\"): an address needs the age to be surely a person's "
         "(session 13), as \"Pak Camat\", \"Bu Lurah\" read the same",
     ("s14-pak-bu-pair-no-age", "Sumirah"): "the same pair (see Darmin)",
+    ("s15-caps-office-caps-name", "Fahrudin"):
+        "an office and a name typed in capitals inside an ordinary sentence: a role is read from Title Case words "
+        "only (a line in capitals is mostly a headline or a heading)",
     ("s15-dash-lines-name-role", "Siti Aminah"):
         "a \"- Name (Ketua TP PKK Desa X)\" line of a dashed list is read as a link line, page furniture "
         "(pages4's furniture.py); find_people reads it from the same text",

@@ -331,3 +331,11 @@ def test_a_river_of_two_words_after_an_office_is_its_unit_and_no_name():
 def test_a_title_alone_is_no_name():
     assert not plausible_name("Hj.")
     assert not plausible_name("Gus")
+
+
+def test_court_cleric_and_english_titles_are_no_part_of_the_name():
+    assert clean_name("KRT Hadiwinoto") == "Hadiwinoto"
+    assert clean_name("Syekh Abdul Qadir") == "Abdul Qadir"
+    assert clean_name("Tuan Guru Haji Mahmud Yusuf") == "Mahmud Yusuf"
+    assert clean_name("Mrs. Siti Nurhaliza") == "Siti Nurhaliza"
+    assert clean_name("MS Hidayat Nur") == "MS Hidayat Nur"  # no English address without its dot

@@ -127,3 +127,20 @@ def test_a_candidate_keeps_calon_and_the_ballot_number_in_the_role():
 
 def test_a_country_after_a_city_is_no_name():
     assert _persons("Kepala Perwakilan FAO di Roma, Swiss, dan Wina hadir.") == []
+
+
+def test_a_mosque_named_with_an_arabic_article_stays_in_the_role_before_a_comma():
+    assert _persons("Ketua DKM Masjid Ar-Rahman, Haji Dodi Kusnadi, memimpin rapat.") == [
+        ("Dodi Kusnadi", "Ketua DKM Masjid Ar-Rahman")]
+
+
+def test_a_body_of_retired_officers_keeps_its_name_in_the_role():
+    assert _persons("Ketua Persatuan Purnawirawan Polri, Irjen Pol (Purn) Sutarman Hadi, membuka acara.") == [
+        ("Sutarman Hadi", "Ketua Persatuan Purnawirawan Polri")]
+    assert _persons("Ketua Paguyuban Purnawirawan, Kolonel (Purn) Darto Sumarno, membuka acara.")[0][1] == (
+        "Ketua Paguyuban Purnawirawan")
+
+
+def test_tuan_guru_and_syekh_name_a_cleric_alone():
+    assert _persons("Pengajian dipimpin Tuan Guru Haji Mahmud Yusuf dan Syekh Abdul Qadir di Mataram.") == [
+        ("Mahmud Yusuf", None), ("Abdul Qadir", None)]

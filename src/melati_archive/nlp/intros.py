@@ -111,6 +111,8 @@ def _head_word(text: str, pos: int) -> bool:
         return text.startswith(_WALI_OFFICES, m.end() + 1)
     if m and m.group(0) == "Perwakilan":  # "Perwakilan UNICEF, Name"; not "Dewan Perwakilan Rakyat"
         return not text.startswith(("Rakyat", "Daerah"), m.end() + 1) and not text.endswith("Dewan ", 0, pos)
+    if m and m.group(0) == "Guru" and text.endswith("Tuan ", 0, pos):
+        return False  # "Tuan Guru Haji X": a Lombok cleric's title, not a teacher
     if m and m.group(0) == "Imam":  # "Imam Besar Masjid X"; "Imam Budi Hartono" is a given name
         return text.startswith(("Besar", "Masjid", "Musala", "Mushola", "Masjidil"), m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS

@@ -76,11 +76,16 @@ def _role_as_listed(role: str | None) -> str | None:
     role = role.strip()
     role = role[_ONE_OF.match(role).end():] if _ONE_OF.match(role) else role
     words = role.split()
-    while len(words) > 1 and _rank_word(words, len(words) - 1):
+    # "Ketua Persatuan Purnawirawan Polri": a body of retired officers, named by the words ranks are made of
+    body = any(w.lower() in _BODIES_OF for w in words[:-1]) and any(w.lower() == "purnawirawan" for w in words)
+    while len(words) > 1 and not body and _rank_word(words, len(words) - 1):
         words.pop()
     if len(words) == 1 and _rank_word(words, 0):
         return role  # "Letnan Kolonel": the rank is all the text says
     return " ".join(words)
+
+
+_BODIES_OF = frozenset("persatuan ikatan paguyuban himpunan forum keluarga asosiasi legiun perkumpulan".split())
 
 
 # Rank words that are also ordinary qualifiers ("Penyuluh Ahli Muda", "Komisaris Utama"): a rank

@@ -17,7 +17,9 @@ HONORIFICS = frozenset(
     "gus mbak mas bang kak ustaz ustad ustadz ustazah ustadzah kiai kyai habib bunda ny nyonya tn tuan "
     # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife, Protestant ("Romo X", "Bhante X",
     # "Buya X", "Nyai X", "Pdt. X")
-    "romo bhante biksu buya nyai pdt "
+    "romo bhante biksu buya nyai pdt syekh syaikh syeikh tgh "
+    # Javanese court titles before a name ("KRT Jatiningrat", "GKR Hemas", "KPH Notonegoro")
+    "krt kph gkr gbph kgph kgpaa brm bray "
     # a pharmacist's, a midwife's and a dentist's professional titles ("apt. Name, S.Farm.", "Bd. Name", "drg. Name")
     "apt bd drg "
     # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
@@ -144,7 +146,7 @@ _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
-    r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
+    r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
     # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
 )
@@ -200,15 +202,21 @@ _RANKS_OR_POL = RANKS | {"pol", "purn", "tni", "mar"}  # "Kombes Pol X", "Brigje
 _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 
+_ENGLISH_ADDRESS = frozenset({"Mr.", "Mrs.", "Ms."})  # with their dot only: "MS" ends many Indonesian names
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
 def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
     # titles first, then degrees: "Drs. H. Ahmad Yani, M.Si." would read "H. Ahmad Yani" as a
     # spaced degree ("S. Sos") after "Drs."
     tokens = raw.split()
-    while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS
+    while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS or tokens[0] in _ENGLISH_ADDRESS
                                           or tokens[0].strip("().").lower() in _RANKS_OR_POL):
-        rank = tokens.pop(0).strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
+        first = tokens.pop(0)
+        rank = first.strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
+        if first == "Tuan" and len(tokens) > 1 and tokens[0] == "Guru":
+            tokens.pop(0)  # "Tuan Guru Haji X": a Lombok cleric's title of two words
         while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
             tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
     name = DEGREES_RE.sub("", " ".join(tokens)).strip(" ,")

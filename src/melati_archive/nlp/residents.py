@@ -249,7 +249,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 # person's name (the late, the addressed), so the name needs no role.
 _PERSON_WORD = re.compile(
     r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
-    r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya|Pdt\.)|"
+    r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|Mrs?\.|Ms\.)|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
 
 
@@ -266,7 +266,7 @@ def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
     for people (the honorific the name keeps is dropped); a one-word name only before an age."""
     out = []
     if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (", "Habib", "Ust",
-                                   "Kiai", "Kyai", "Buya", "Pdt.")):
+                                   "Kiai", "Kyai", "Buya", "Pdt.", "Syekh", "Syaikh", "Syeikh", "Tuan Guru", "Mr.", "Mrs.", "Ms.")):
         return out
     for m in _PERSON_WORD.finditer(text):
         if m.group("cleric") and _named_after(text, m.start()):

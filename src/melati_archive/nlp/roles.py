@@ -35,7 +35,7 @@ ROLE_HEADS = frozenset(
     wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
     kapolresta kapolrestabes
-    pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase""".split()
+    pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng""".split()
 )
 
 
@@ -100,11 +100,12 @@ UNTUK_WHOM = (r"(?:Indonesia|ASEAN|PBB|RI|Republik|Kerajaan|Persatuan|Uni|Federa
 # office's head word, so "Bupati Garut pada Senin" ends the role as before.
 _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian|Bidang|Direktorat|Biro|Pusat|"
                     r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat)\b")
+# An Arabic article joined to a name is one word ("Masjid Al-Ikhlas", "Pondok Pesantren Ar-Rahman").
 # A river basin named by two rivers with a hyphen is one word ("Wilayah Sungai Cimanuk-Cisanggarung"; elsewhere a
 # hyphen joins two people's names, a ticket: "Tim Pemenangan Daniel-Taufik").
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one).
-_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
