@@ -2050,6 +2050,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s15-trap-rehsos-anak-group",
      "Direktorat Rehabilitasi Sosial Anak menyalurkan bantuan bagi anak yatim.",
      []),
+    # round 17 of session 15, written before it was run: a person whose office is written twice (a short form
+    # first and the office written out later, or the other way round), a role given only at the second
+    # mention, a name first in a list without a role and later with it
+    ("s15-short-role-first-full-later",
+     "Kadinsos Banten Nurhana meninjau dapur umum. Nurhana, Kepala Dinas Sosial Provinsi Banten, menyebut stok cukup.",
+     [("Nurhana", "Kepala Dinas Sosial Provinsi Banten", [])]),
+    ("s15-role-only-second-mention",
+     "Rapat dibuka Rudi Hartono. Dalam sambutannya, Kepala Bappeda Kota Sukabumi, Rudi Hartono, memaparkan rencana.",
+     [("Rudi Hartono", "Kepala Bappeda Kota Sukabumi", [])]),
+    ("s15-bare-list-then-role",
+     "Sejumlah tokoh hadir, yakni Ahmad Fauzi, Lina Marlina, dan Dedi Suryadi. Ahmad Fauzi selaku Ketua Panitia "
+     "membuka acara.",
+     [("Ahmad Fauzi", "Ketua Panitia", []), ("Lina Marlina", None, []), ("Dedi Suryadi", None, [])]),
+    ("s15-full-role-then-short-later",
+     "Kepala Dinas Kesehatan Kota Bandung, Anhar Hadian, membuka vaksinasi. Kadinkes menyebut target 5.000 dosis.",
+     [("Anhar Hadian", "Kepala Dinas Kesehatan Kota Bandung", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

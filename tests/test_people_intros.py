@@ -564,3 +564,8 @@ def test_a_list_of_people_each_with_where_they_come_from():
 def test_a_role_comma_name_line_of_a_numbered_list_ends_at_the_line_break():
     text = "Hadir:\n1. Kepala Dinas Sosial, Hj. Wina Marlina\n2. Camat Cikoneng, Asep Hidayat"
     assert [(n, r) for _s, n, r in _intros(text)] == [("Wina Marlina", "Kepala Dinas Sosial"), ("Asep Hidayat", "Camat Cikoneng")]
+
+
+def test_figures_or_speakers_listed_by_name_after_yakni():
+    text = "Tiga narasumber dihadirkan, yakni Yuni Astuti, Deni Rahman, dan Sri Wahyuni."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Yuni Astuti", None), ("Deni Rahman", None), ("Sri Wahyuni", None)]

@@ -118,7 +118,7 @@ _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
 # not "peserta", "pemenang", "juara", "atlet": teams, schools and villages take part and win too)
 _LISTED_GROUPS = frozenset("warga penerima korban siswa siswi pelajar mahasiswa orang pengungsi lansia "
                            "pasien relawan petani nelayan pedagang penyandang "
-                           "nama-nama awak kru pekerja buruh santri".split())
+                           "nama-nama awak kru pekerja buruh santri tokoh pejabat narasumber pembicara pemateri".split())
 # Places, units and kinds a list after the group word may name instead of its people.
 _LISTED_THINGS = frozenset("desa kelurahan kecamatan kabupaten kota provinsi wilayah daerah lokasi titik kampung "
                            "dusun pulau negara tempat kawasan rt rw sekolah perusahaan instansi lembaga organisasi "

@@ -35,7 +35,8 @@ ROLE_HEADS = frozenset(
     wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
     kapolresta kapolrestabes
-    pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng""".split()
+    pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng
+    kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda""".split()
 )
 
 
@@ -71,6 +72,10 @@ ROLE_ALIASES = {
     "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
     "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
     "kepsek": "kepala sekolah",
+    # regional heads of office as releases write them short
+    "kadinkes": "kepala dinas kesehatan", "kadisdik": "kepala dinas pendidikan", "kadishub": "kepala dinas perhubungan",
+    "kadisnaker": "kepala dinas tenaga kerja", "kalak": "kepala pelaksana", "kalaksa": "kepala pelaksana",
+    "kabappeda": "kepala bappeda",
 }
 
 
@@ -80,6 +85,7 @@ UNIT_SHORT = {
     "dayasos": "pemberdayaan sosial", "pfm": "penanganan fakir miskin", "kesos": "kesejahteraan sosial",
     "ditjen": "direktorat jenderal", "kemensos": "kementerian sosial", "pusdatin": "pusat data dan informasi",
     "dinsos": "dinas sosial", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
+    "dinkes": "dinas kesehatan", "disdik": "dinas pendidikan", "dishub": "dinas perhubungan",
 }
 
 
