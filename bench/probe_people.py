@@ -2066,6 +2066,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s15-full-role-then-short-later",
      "Kepala Dinas Kesehatan Kota Bandung, Anhar Hadian, membuka vaksinasi. Kadinkes menyebut target 5.000 dosis.",
      [("Anhar Hadian", "Kepala Dinas Kesehatan Kota Bandung", [])]),
+    # round 18 of session 15, written before it was run: traps for rounds 15-17 (tokoh listed with places, a
+    # later office that is another one, Syekh before a place, English addresses without a dot, Tuan as a word)
+    ("s15-trap-tokoh-yakni-places",
+     "Tokoh masyarakat dari tiga desa yakni Sukamaju, Cikole, dan Cibodas hadir.",
+     []),
+    ("s15-trap-later-other-office",
+     "Kadinsos Garut Aji Sukarmaji meninjau lokasi. Aji, yang juga Ketua Taruna Siaga Bencana Garut, menyebut "
+     "relawan siap.",
+     [("Aji Sukarmaji", "Kadinsos Garut", [])]),
+    ("s15-trap-syekh-place",
+     "Rombongan berziarah ke Makam Syekh Quro di Karawang.",
+     []),
+    ("s15-trap-ms-word",
+     "Data MS Excel itu dikirim ke dinas.",
+     []),
+    ("s15-trap-pejabat-yakni-offices",
+     "Tiga pejabat dilantik, yakni Sekretaris Dinas, Kepala Bidang Anggaran, dan Camat Cibeber.",
+     []),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -569,3 +569,8 @@ def test_a_role_comma_name_line_of_a_numbered_list_ends_at_the_line_break():
 def test_figures_or_speakers_listed_by_name_after_yakni():
     text = "Tiga narasumber dihadirkan, yakni Yuni Astuti, Deni Rahman, dan Sri Wahyuni."
     assert [(n, r) for _s, n, r in _intros(text)] == [("Yuni Astuti", None), ("Deni Rahman", None), ("Sri Wahyuni", None)]
+
+
+def test_one_word_after_a_sub_district_or_village_head_is_its_place():
+    assert _intros("Rapat dihadiri Sekretaris Dinas dan Camat Cisompet.") == []
+    assert _intros("Bantuan diserahkan Lurah Sukagalih kepada warga.") == []

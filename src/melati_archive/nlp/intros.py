@@ -569,6 +569,9 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 # "Warga Sukamaju ikut ...", "Warga Kampung Babakan Rahayu bergotong royong": the residents
                 # of a place, no one of them (a one-word name there may end the place's name)
                 split = None
+            if (split and " " not in split[1] and split[0].split()[-1].lower() in _PLACE_FIRST_HEADS
+                    and split[1] not in shorts):
+                split = None  # "dan Camat Cibeber.": one word after a sub-district or village head is its place
             if split and " " not in split[1] and _programme_word(split):
                 split = None  # "Koordinator Program Keluarga Harapan": the programme's last word
             if split and last and _EACH_AFTER.match(text, m.end()):
@@ -585,6 +588,9 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+_PLACE_FIRST_HEADS = frozenset("camat lurah kades".split())
 
 
 def _programme_word(split: tuple[str, str]) -> bool:
