@@ -675,7 +675,7 @@ def test_an_office_written_out_later_replaces_its_short_form_as_the_role():
 
 
 def test_a_later_role_with_a_clause_or_a_second_person_does_not_replace_the_first():
-    from melati_archive.nlp.mentions import _written_out
+    from melati_archive.nlp.rolebounds import written_out as _written_out
 
     assert not _written_out("Wali Kota Bengkulu", "Wali Kota Bengkulu dua periode")
     assert not _written_out("Presiden", "Presiden Jokowi dan Ibu Negara")

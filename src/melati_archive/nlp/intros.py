@@ -35,7 +35,7 @@ from .residents import (  # noqa: F401 - re-exported
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
-    _word_before, next_named_role, _unit_named_before,
+    _word_before, next_named_role, _unit_named_before, _field_of_a_unit, _programme_word, _PLACE_FIRST_HEADS,
 )
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (
@@ -358,12 +358,6 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
     return out
 
 
-def _field_of_a_unit(raw: str, name: str) -> bool:
-    """"Kepala Bidang Anggaran sebagai ...": one word after a unit word is the unit's field or name."""
-    words = clean_name(raw).split()
-    return " " not in name and len(words) > 1 and _names_a_unit(words[:-1])
-
-
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")
 
 
@@ -588,19 +582,6 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
-
-
-_PLACE_FIRST_HEADS = frozenset("camat lurah kades".split())
-
-
-def _programme_word(split: tuple[str, str]) -> bool:
-    """One word after a role naming a programme that is an Indonesian word (or one with its affixes)."""
-    if "Program" not in split[0].split():
-        return False
-    from .stemming import root_words, stem  # PySastrawi's dictionary, loaded once
-
-    word = split[1].lower()
-    return word in root_words() or stem(word) in root_words()
 
 
 _EACH_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*masing-masing\b")

@@ -31,6 +31,7 @@ from .nameforms import (
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_fuller_forms
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
+from .rolebounds import written_out
 from .scan import matches_at
 
 
@@ -126,38 +127,6 @@ def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
     return bool(words) and all(w.lower() in lower for w in words)
 
 
-_OFFICE_LINKS = frozenset("dan dari di untuk pada".split())
-
-
-def _written_out(short: str, role: str) -> bool:
-    """"Kadinsos Banten" then "Kepala Dinas Sosial Provinsi Banten": the same office written out in more
-    words later; the fuller one is the person's role (only words of an office: no clause, "dua periode", no
-    name or second person, "Presiden Jokowi dan Ibu Negara")."""
-    have, new = _role_key(short).split(), _role_key(role).split()
-    words = role.split()
-    return (len(words) > len(short.split()) and len(new) > len(have) and set(have) <= set(new)
-            and words[-1].lower() not in _OFFICE_LINKS and not _joins_people_in(role)
-            and all(w[:1].isupper() or w.startswith("(") or w in _OFFICE_LINKS for w in words)
-            and not any(w not in short.split() and not _token_ok_as_role(w) for w in words))
-
-
-def _joins_people_in(role: str) -> bool:
-    from .rolebounds import _joins_people
-
-    return _joins_people(role)
-
-
-def _token_ok_as_role(word: str) -> bool:
-    """A word a written-out office may add: a role or unit word, a field noun, a place, an acronym, a short
-    form in brackets; not a name's word."""
-    from .gazetteer import KNOWN_PLACES
-    from .names import _AFFIXED_NOUN, NOT_NAME
-
-    low = word.strip("().,").lower()
-    return (low in ROLE_HEADS or low in ROLE_ALIASES or low in NOT_NAME or low in _OFFICE_LINKS or low in KNOWN_PLACES
-            or bool(_AFFIXED_NOUN.match(low)) or word.strip("().").isupper() or word.startswith("("))
-
-
 class _People:
     """The persons of one text as they are found, and their mentions (start, end, index)."""
 
@@ -186,7 +155,7 @@ class _People:
                 mentions.append((start, end, i))
                 return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
-                if role and (not p.role or _written_out(p.role, role)):
+                if role and (not p.role or written_out(p.role, role)):
                     p.role = role
                 longer = len(name.split()) > len(p.name.split())
                 prefix_form = name.split()[: len(p.name.split())] == p.name.split()
