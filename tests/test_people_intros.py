@@ -42,8 +42,8 @@ def test_sentence_heads_and_short_speakers_tried_only_where_they_can_start_are_a
     heads = [m.span() for m in intros._SENTENCE_HEAD.finditer(text)]
     starts = [0, *(m.end() for m in intros._AFTER_SENTENCE_END.finditer(text))]
     assert [m.span() for m in intros.matches_at(intros._SENTENCE_HEAD, text, starts)] == heads and len(heads) == 2
-    assert intros.short_forms_in(text) == {m.group("a") or m.group("b") for m in intros._SHORT_SPEAKER.finditer(text)}
-    assert {"Ani", "Rudi", "Sari", "Joko"} <= intros.short_forms_in(text)
+    assert intros.short_forms_in(text) == {m.group("a") or m.group("b") or m.group("c") for m in intros._SHORT_SPEAKER.finditer(text)}
+    assert {"Ani", "Rudi", "Sari", "Yanto", "Joko"} <= intros.short_forms_in(text)
 
 
 def test_a_lowercase_role_from_an_organisation_then_a_name_in_any_case_of_the_role():
@@ -440,3 +440,137 @@ def test_scores_and_numbered_things_in_brackets_are_no_ages():
 def test_an_honorific_before_an_aged_name_keeps_the_sentence_readable():
     text = "Dua nelayan, Haji Darmin (50) di haluan dan Kasman (44) di buritan, selamat."
     assert [name for _t, name, _r in _intros(text)] == ["Darmin", "Kasman"]
+
+
+def test_two_people_each_sebagai_a_role_joined_by_dan():
+    text = "Wali Kota melantik Rudi Harsono sebagai Kepala Dinas Perhubungan dan Nina Kurniasih sebagai Kepala Dinas Pariwisata."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Rudi Harsono", "Kepala Dinas Perhubungan"),
+                                                     ("Nina Kurniasih", "Kepala Dinas Pariwisata")]
+
+
+def test_a_field_after_a_section_word_before_sebagai_is_no_name():
+    assert _intros("Sekda menunjuk Kepala Bagian Perencanaan sebagai pelaksana harian.") == []
+
+
+def test_a_holder_named_in_brackets_right_after_the_office():
+    text = "Dalam rapat itu, Kasi Pelayanan Disdukcapil Kota Banjar (Hendra Wijayakusuma) menjelaskan syaratnya."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Hendra Wijayakusuma", "Kasi Pelayanan Disdukcapil Kota Banjar")]
+
+
+def test_words_of_an_organisation_in_brackets_after_an_office_are_no_holder():
+    assert _intros("Ketua Panitia (Panitia Pelaksana) menjelaskan jadwal lomba.") == []
+
+
+def test_a_one_word_name_after_the_written_short_sdr_needs_no_age():
+    text = "Perahu milik Sdr. Tarmuji hanyut terbawa arus. Surat itu ditujukan kepada Sdr. Pimpinan."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Tarmuji", None)]
+
+
+def test_a_pastor_written_pdt_after_a_role_and_alone():
+    text = "Ketua Sinode GKJ, Pdt. Samuel Wibisono, membuka sidang. Doa dipimpin Pdt. Ruth Simanjuntak dari HKBP Depok."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Samuel Wibisono", "Ketua Sinode GKJ"), ("Ruth Simanjuntak", None)]
+
+
+def test_menurut_name_opening_a_sentence_is_a_short_form():
+    from melati_archive.nlp.intros import short_forms_in
+
+    assert short_forms_in("Rapat berjalan lancar. Menurut Harjono, anggaran cukup.") == {"Harjono"}
+
+
+def test_a_role_pair_after_dan_ends_the_first_sebagai_role_and_names_no_one():
+    text = "Rapat memilih Hadi Purnomo sebagai ketua dan Sekretaris Desa sebagai bendahara."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Hadi Purnomo", "ketua")]
+
+
+def test_a_lowercase_two_word_office_with_its_school_before_a_comma_and_name():
+    text = "Kepala sekolah SMPN 4 Cimanggu, Wawan Gunawan, mengatakan ruang kelas sudah diperbaiki."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Wawan Gunawan", "Kepala sekolah SMPN 4 Cimanggu")]
+
+
+def test_a_lowercase_office_then_villages_listed_with_commas_names_no_one():
+    assert _intros("Kepala desa Cikaret, Sukamaju, Cibodas dan Cikole hadir dalam rapat.") == []
+
+
+def test_a_council_member_written_lowercase_before_a_name():
+    text = "Rombongan diikuti anggota Komisi IX DPR RI Rahmat Santoso yang meninjau puskesmas."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Rahmat Santoso", "anggota Komisi IX DPR RI")]
+
+
+def test_a_council_member_before_a_balinese_name_is_the_whole_name_and_a_division_names_no_one():
+    text = "Hal itu disampaikan anggota KPU Bali I Gusti Ngurah Mahendra yang hadir."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("I Gusti Ngurah Mahendra", "anggota KPU Bali")]
+    assert _intros("Hal itu disampaikan anggota KPU I Dewa Kade Wiarsa Raka Sandi yang hadir.") == []  # six words
+    assert _intros("Menurut anggota KPU Kota Malang Divisi Sosialisasi menjelaskan.") == []
+
+
+def test_a_staff_adviser_whose_field_is_a_comma_list():
+    text = "Staf Ahli Wali Kota Bidang Ekonomi, Keuangan dan Pembangunan, Sri Mulyani Utami, membuka pameran."
+    assert [(n, r) for _s, n, r in _intros(text)] == [
+        ("Sri Mulyani Utami", "Staf Ahli Wali Kota Bidang Ekonomi, Keuangan dan Pembangunan")]
+
+
+def test_a_board_listed_as_office_colon_name():
+    text = "Pengurus baru: Ketua: Budi Raharjo; Wakil Ketua: Sinta Dewi; Bendahara: Agus Priyanto."
+    assert [(n, r) for _s, n, r in _intros(text)] == [
+        ("Budi Raharjo", "Ketua"), ("Sinta Dewi", "Wakil Ketua"), ("Agus Priyanto", "Bendahara")]
+
+
+def test_one_office_colon_line_alone_is_no_board():
+    assert _intros("Ketua: Budi Raharjo") == []
+
+
+def test_a_full_name_in_brackets_after_an_office_and_its_one_word_place():
+    text = "Lurah Sukasari (Dadang Sutisna) membuka pasar murah."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Dadang Sutisna", "Lurah Sukasari")]
+
+
+def test_a_neighbourhood_head_written_lowercase_with_the_name_in_brackets():
+    text = "Beras dititipkan kepada ketua RW 03 setempat (Karsono) lalu dibagikan."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Karsono", "ketua RW 03 setempat")]
+
+
+def test_one_word_in_brackets_after_a_lowercase_village_head_may_be_the_village():
+    assert _intros("Rumah kepala desa (Cikoneng) rusak diterjang angin.") == []
+
+
+def test_english_offices_written_lowercase_before_a_full_name():
+    text = "Social worker Dewi Anggraini said the shelter was full. Ministry of Health spokesperson Budi Raharjo added more."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Dewi Anggraini", "Social worker"),
+                                                     ("Budi Raharjo", "Ministry of Health spokesperson")]
+
+
+def test_a_female_student_word_opens_a_lowercase_role_before_a_name_between_commas():
+    text = "Mahasiswi tingkat akhir, Salsa Aulia, menilai program itu bermanfaat."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Salsa Aulia", "Mahasiswi tingkat akhir")]
+
+
+def test_a_person_described_then_bernama_a_name():
+    text = ("Seorang kakek berusia tujuh puluh tahun bernama Karta Wijaya tinggal sendirian. "
+            "Petugas juga menemui gadis bernama Lilis di rumah sebelah.")
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Karta Wijaya", None), ("Lilis", None)]
+
+
+def test_bernama_after_a_boat_a_group_or_a_verb_names_no_person():
+    text = ("Kapal nelayan bernama Sinar Bahari tenggelam. Kelompok petani bernama Tani Makmur panen. "
+            "Seorang pedagang membuka warung bernama Barokah Jaya.")
+    assert _intros(text) == []
+
+
+def test_a_list_of_people_each_with_where_they_come_from():
+    text = "Dua pemateri hadir, masing-masing Yuni Astuti dari Universitas Siliwangi dan Deni Rahman dari Bappeda Garut."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Yuni Astuti", None), ("Deni Rahman", None)]
+
+
+def test_a_role_comma_name_line_of_a_numbered_list_ends_at_the_line_break():
+    text = "Hadir:\n1. Kepala Dinas Sosial, Hj. Wina Marlina\n2. Camat Cikoneng, Asep Hidayat"
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Wina Marlina", "Kepala Dinas Sosial"), ("Asep Hidayat", "Camat Cikoneng")]
+
+
+def test_figures_or_speakers_listed_by_name_after_yakni():
+    text = "Tiga narasumber dihadirkan, yakni Yuni Astuti, Deni Rahman, dan Sri Wahyuni."
+    assert [(n, r) for _s, n, r in _intros(text)] == [("Yuni Astuti", None), ("Deni Rahman", None), ("Sri Wahyuni", None)]
+
+
+def test_one_word_after_a_sub_district_or_village_head_is_its_place():
+    assert _intros("Rapat dihadiri Sekretaris Dinas dan Camat Cisompet.") == []
+    assert _intros("Bantuan diserahkan Lurah Sukagalih kepada warga.") == []

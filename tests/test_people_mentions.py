@@ -657,3 +657,25 @@ def test_the_last_word_of_an_offices_name_after_menurut_is_no_speaker():
     text = ("Pemkab menggelar Gerakan Pangan Murah di alun-alun. Menurut Kepala Dinas Ketahanan Pangan, Pertanian "
             "dan Perikanan, stok beras cukup hingga Lebaran.")
     assert [p.name for p in extract(text).people] == []
+
+
+def test_a_described_person_named_with_bernama_is_one_named_person_not_an_unnamed_one_too():
+    from melati_archive.nlp.mentions import find_people
+
+    people = find_people("Seorang nelayan bernama Darsono Wijaya hilang di laut.").persons
+    assert [(p.name, p.initials_only) for p in people] == [("Darsono Wijaya", False)]
+
+
+def test_an_office_written_out_later_replaces_its_short_form_as_the_role():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "Kadinkes Garut Leli Yuliani meninjau puskesmas. Leli, Kepala Dinas Kesehatan Kabupaten Garut, menyebut stok aman."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [
+        ("Leli Yuliani", "Kepala Dinas Kesehatan Kabupaten Garut")]
+
+
+def test_a_later_role_with_a_clause_or_a_second_person_does_not_replace_the_first():
+    from melati_archive.nlp.rolebounds import written_out as _written_out
+
+    assert not _written_out("Wali Kota Bengkulu", "Wali Kota Bengkulu dua periode")
+    assert not _written_out("Presiden", "Presiden Jokowi dan Ibu Negara")

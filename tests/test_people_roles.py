@@ -57,3 +57,90 @@ def test_a_police_deputy_written_as_one_word_opens_the_role_before_the_rank():
 def test_jenderal_of_an_office_is_no_rank_so_the_acronym_after_it_stays_in_the_role():
     assert _persons("Sekretaris Jenderal PWI Hari Purnomo membuka uji kompetensi wartawan.") == [
         ("Hari Purnomo", "Sekretaris Jenderal PWI")]
+
+
+def test_a_section_pada_its_office_stays_in_the_role_in_every_form():
+    assert _persons("Kepala Seksi Bina Usaha pada Dinas Koperasi Kota Tegal, Ratih Purwani, membuka pelatihan.") == [
+        ("Ratih Purwani", "Kepala Seksi Bina Usaha pada Dinas Koperasi Kota Tegal")]
+    assert _persons("Pranata Humas pada Biro Umum Setda Provinsi Bali Made Ariyasa membuka pelatihan.") == [
+        ("Made Ariyasa", "Pranata Humas pada Biro Umum Setda Provinsi Bali")]
+    assert _persons("Acara dipandu Yuni Astuti selaku Analis pada Badan Kepegawaian Daerah.") == [
+        ("Yuni Astuti", "Analis pada Badan Kepegawaian Daerah")]
+
+
+def test_pada_before_a_day_still_ends_the_role():
+    assert _strip_role("Kepala Seksi Pelayanan pada Senin pagi") == "Kepala Seksi Pelayanan"
+
+
+def test_army_section_officers_and_chiefs_of_staff_open_roles_before_the_rank():
+    assert _persons("Pasi Ops Kodim 0609/Cimahi Kapten Inf Yusuf Hidayat memimpin apel.") == [
+        ("Yusuf Hidayat", "Pasi Ops Kodim 0609/Cimahi")]
+
+
+def test_a_dentist_or_pharmacist_title_after_an_office_opens_the_name():
+    assert _persons("Kepala Puskesmas Cikole drg. Maya Sari menyebut layanan dibuka.") == [
+        ("Maya Sari", "Kepala Puskesmas Cikole")]
+    assert _persons("Kepala Instalasi Farmasi RSUD Soreang, apt. Lina Marlina, menjelaskan stok obat.") == [
+        ("Lina Marlina", "Kepala Instalasi Farmasi RSUD Soreang")]
+
+
+def test_a_basin_of_two_rivers_joined_by_a_hyphen_stays_in_the_role():
+    assert _persons("Kepala Balai Wilayah Sungai Citarum-Cisadane, Rahmat Hidayat, meninjau tanggul.") == [
+        ("Rahmat Hidayat", "Kepala Balai Wilayah Sungai Citarum-Cisadane")]
+
+
+def test_an_ambassador_for_a_country_keeps_untuk_in_the_role():
+    assert _persons("Duta Besar Republik Indonesia untuk Malaysia, Hermono, menyambut pekerja migran.") == [
+        ("Hermono", "Duta Besar Republik Indonesia untuk Malaysia")]
+
+
+def test_a_village_secretary_after_its_head_is_named_by_both_words_after_desa():
+    text = "Kepala Desa Cibiru Wetan Dadan Ramdan dan Sekretaris Desa Iwan Kurnia menerima bantuan."
+    assert _persons(text) == [("Dadan Ramdan", "Kepala Desa Cibiru Wetan"), ("Iwan Kurnia", "Sekretaris Desa")]
+
+
+def test_the_last_word_of_a_programme_after_its_coordinator_is_no_name():
+    assert _persons("Koordinator Program Indonesia Pintar menjelaskan syarat penerima.") == []
+    assert _persons("Koordinator Program Sembako Rudiyanto menjelaskan syarat penerima.") == [
+        ("Rudiyanto", "Koordinator Program Sembako")]
+
+
+def test_foreign_names_with_diacritics_an_o_apostrophe_or_van_der():
+    assert _persons("Direktur FAO Indonesia, Rajendra Müller, membuka lokakarya.") == [
+        ("Rajendra Müller", "Direktur FAO Indonesia")]
+    assert _persons("Perwakilan WHO, Sean O'Brien, menilai vaksinasi berjalan baik.") == [
+        ("Sean O'Brien", "Perwakilan WHO")]
+    assert _persons("Konsul Jenderal Belanda Pieter van den Berg meninjau sekolah.") == [
+        ("Pieter van den Berg", "Konsul Jenderal Belanda")]
+
+
+def test_imam_opens_a_role_only_before_a_mosque_word():
+    assert _persons("Ketua DPRD Depok, Imam Budi Santoso, membuka rapat.") == [("Imam Budi Santoso", "Ketua DPRD Depok")]
+    assert _persons("Imam Besar Masjid Istiqlal Nasir Umar memimpin salat.") == [
+        ("Nasir Umar", "Imam Besar Masjid Istiqlal")]
+
+
+def test_a_candidate_keeps_calon_and_the_ballot_number_in_the_role():
+    assert _persons("Calon Bupati Cianjur nomor urut tiga, Wahyu Hidayat, berkampanye.") == [
+        ("Wahyu Hidayat", "Calon Bupati Cianjur nomor urut tiga")]
+
+
+def test_a_country_after_a_city_is_no_name():
+    assert _persons("Kepala Perwakilan FAO di Roma, Swiss, dan Wina hadir.") == []
+
+
+def test_a_mosque_named_with_an_arabic_article_stays_in_the_role_before_a_comma():
+    assert _persons("Ketua DKM Masjid Ar-Rahman, Haji Dodi Kusnadi, memimpin rapat.") == [
+        ("Dodi Kusnadi", "Ketua DKM Masjid Ar-Rahman")]
+
+
+def test_a_body_of_retired_officers_keeps_its_name_in_the_role():
+    assert _persons("Ketua Persatuan Purnawirawan Polri, Irjen Pol (Purn) Sutarman Hadi, membuka acara.") == [
+        ("Sutarman Hadi", "Ketua Persatuan Purnawirawan Polri")]
+    assert _persons("Ketua Paguyuban Purnawirawan, Kolonel (Purn) Darto Sumarno, membuka acara.")[0][1] == (
+        "Ketua Paguyuban Purnawirawan")
+
+
+def test_tuan_guru_and_syekh_name_a_cleric_alone():
+    assert _persons("Pengajian dipimpin Tuan Guru Haji Mahmud Yusuf dan Syekh Abdul Qadir di Mataram.") == [
+        ("Mahmud Yusuf", None), ("Abdul Qadir", None)]

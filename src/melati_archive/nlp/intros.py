@@ -10,7 +10,7 @@ import re
 from ..model import Person
 from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE,
-    _strip_role,
+    _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role,
 )
 from .names import (
     HONORIFICS,
@@ -28,23 +28,23 @@ from .names import (
     split_role_name,
 )
 from .nameforms import name_tokens
-from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
-    _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _name_then_group, _one_of_a_group, group_and_place,
+    _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
 )
 from .rolebounds import (
     _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
-    _word_before,
+    _word_before, next_named_role, _unit_named_before, _field_of_a_unit, _programme_word, _PLACE_FIRST_HEADS,
 )
-from .lowerroles import _after_preposition, _lowercase_roles
+from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (
     matches_at, matches_where_written, word_start_pattern,
 )
 
 
-# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z(]|[^\S\n]*$)")
+# "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution, and ending a line of a list)
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$)")
 
 
 # "Wali Kota Milan, Italia, Name": a comma before the office's country stays inside the run.
@@ -54,8 +54,8 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny)\.(?=[^\S\n]+[A-Z])|dan|&|of|for|and|to|on|the|de|van(?=[^\S\n]+[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 
@@ -84,6 +84,7 @@ _SHORT_SPEAKER = re.compile(
     r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?:[A-Z][\w\-]*[^\S\n]+)?(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
     r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan|mengakui|menilai|berharap|"
     r"mengaku|menyebutkan|memaparkan|menerangkan)\b"
+    r"|(?:^|[.!?][^\S\n]|\n)Menurut[^\S\n]+(?P<c>[A-Z][a-z]+),"  # "Menurut Yasonna, ..." opening a sentence
 )
 
 
@@ -108,6 +109,12 @@ def _head_word(text: str, pos: int) -> bool:
         return text.startswith("Negara", m.end() + 1)
     if m and m.group(0) == "Wali":  # "Wali Kota", "Wali Nagari"; not a band or a school's "Wali Band"
         return text.startswith(_WALI_OFFICES, m.end() + 1)
+    if m and m.group(0) == "Perwakilan":  # "Perwakilan UNICEF, Name"; not "Dewan Perwakilan Rakyat"
+        return not text.startswith(("Rakyat", "Daerah"), m.end() + 1) and not text.endswith("Dewan ", 0, pos)
+    if m and m.group(0) == "Guru" and text.endswith("Tuan ", 0, pos):
+        return False  # "Tuan Guru Haji X": a Lombok cleric's title, not a teacher
+    if m and m.group(0) == "Imam":  # "Imam Besar Masjid X"; "Imam Budi Hartono" is a given name
+        return text.startswith(("Besar", "Masjid", "Musala", "Mushola", "Masjidil"), m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
 
 
@@ -142,7 +149,7 @@ def short_forms_in(text: str) -> set[str]:
     ends = [m.start() for m in _SHORT_SPEAKER_END_AT.finditer(text)]
     cues = _cue_offsets(text)
     starts = [0, *sorted(ends + cues)]  # two sorted runs: one merge
-    return {m.group("a") or m.group("b") for m in matches_at(_SHORT_SPEAKER, text, starts)}
+    return {m.group("a") or m.group("b") or m.group("c") for m in matches_at(_SHORT_SPEAKER, text, starts)}
 
 
 # Where a _SHORT_SPEAKER match can start besides the text's start: a sentence end with a space
@@ -299,14 +306,16 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_comma_name(text, heads, taken)
     intros += _role_comma_capitals(text, heads, taken)
     intros += _role_comma_nicknamed(text, heads, taken)
+    intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
-    intros += _lowercase_roles(text, taken)
+    intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _counted_groups(text, taken)
     intros += _kin_called(text, taken)
     intros += _name_then_group(text, taken)
     intros += _bin_names(text, taken)
     intros += _named_after_a_person_word(text, taken)
+    intros += _named_bernama(text, taken)
     intros += _aliased_names(text, taken)
     for start, name, role in _names_before_roles(text):
         if taken.free(start, start + len(name)):
@@ -325,10 +334,19 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
 def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
     """"Eko Saputra selaku Pranata Komputer", "Rina sebagai Kepala Seksi", "Name yang menjabat Role"."""
     out = []
-    for m in matches_at(_NAME_SELAKU, text, starts_near(text, _KW_SELAKU, caps)):
+    last = -1
+    for pos in starts_near(text, _KW_SELAKU, caps):
+        m = _NAME_SELAKU.match(text, pos) if pos >= last else None
+        if m is None:
+            continue
+        last = m.end()
+        role = m.group("role")
+        cut = next_named_role(role)
+        if cut is not None:  # "A sebagai Role dan B sebagai Role": B is read from the cut on
+            role, last = role[:cut], m.start("role") + cut
         name = _trailing_plain(m.group("name"))
-        role = _strip_role(m.group("role"))
-        if not name or not role:
+        role = _strip_role(role)
+        if not name or not role or _field_of_a_unit(m.group("name"), name):
             continue
         first = role.split()[0].lower()
         if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
@@ -426,11 +444,12 @@ def _english_modifiers(text: str, start: int, role: str) -> str:
     return f"{' '.join(words)} {role}"
 
 
-_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan)[^\S\n]+$")
+_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan|[Cc]alon)[^\S\n]+$")
 
 
 def _former(text: str, start: int, role: str) -> str:
-    """"Mantan Kepala Dinas X Name": the office someone held, not holds; the role keeps the word."""
+    """"Mantan Kepala Dinas X Name", "Calon Wali Kota X, Name": the office someone held, not holds, or runs for;
+    the role keeps the word."""
     m = _FORMER_BEFORE.search(text, max(0, start - 14), start)
     return f"{m.group('w')} {role}" if m else role
 
@@ -528,8 +547,11 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
     for m in matches_at(_ROLE_NAME, text, heads):
         if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        before: list[str] = []  # the roles of the officials before, in this run
         for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase_words(text)):
             split = _registry_split(run, registry) or split_role_name(run, shorts)
+            split = _unit_named_before(before, split)
+            before += [split[0]] if split else []
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after
             if (split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end())
@@ -541,6 +563,11 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                 # "Warga Sukamaju ikut ...", "Warga Kampung Babakan Rahayu bergotong royong": the residents
                 # of a place, no one of them (a one-word name there may end the place's name)
                 split = None
+            if (split and " " not in split[1] and split[0].split()[-1].lower() in _PLACE_FIRST_HEADS
+                    and split[1] not in shorts):
+                split = None  # "dan Camat Cibeber.": one word after a sub-district or village head is its place
+            if split and " " not in split[1] and _programme_word(split):
+                split = None  # "Koordinator Program Keluarga Harapan": the programme's last word
             if split and last and _EACH_AFTER.match(text, m.end()):
                 split = None  # "Kepala A dan Kepala Seksi B, masing-masing X dan Y": the names come after
             if split:

@@ -24,7 +24,7 @@ _GROUP_NOUNS = frozenset(
     """pedagang petani nelayan penerima peserta pengunjung orangtua ibu siswa mahasiswa relawan pengemudi
     buruh penjual kontraktor pengusaha perajin pengrajin sopir karyawan pensiunan pelajar santri peternak
     pembudidaya pekebun penghuni pasien korban pengungsi penyintas pengelola perwakilan utusan penyandang juara
-    pemenang""".split())
+    pemenang mahasiswi siswi santriwati""".split())
 
 
 # "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku": a lowercase role, then the name between commas.
@@ -52,12 +52,17 @@ _RESIDENTS_AT = re.compile(r"(?:warga|penduduk)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A
 _ROLE_FROM_COUNTED_PLACE = re.compile(r"\b(?:asal|di|dari)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)*[^\S\n]*\(\d+\)$")
 
 
+_LIST_NEXT = re.compile(r"[^\S\n]*[A-Z][\w\-]*(?:[^\S\n]*,|[^\S\n]+(?:dan|serta|atau)[^\S\n]+[A-Z])")
+
+
 def _place_list_goes_on(text: str, m: re.Match) -> bool:
     if _ROLE_FROM_COUNTED_PLACE.search(m.group("role")):
         return True
     # one word, no age, no verb after it: "warga Ranotana, Sario, Manado,", not "warga X, Name (58), mengaku"
     one_word = (" " not in m.group("name").strip() and not _AGE_NEXT.match(text, m.end("name"))
                 and not _VERB_NEXT.match(text, m.end()))
+    if one_word and _LIST_NEXT.match(text, m.end()):
+        return True  # "Kepala desa Cikaret, Sukamaju, Cibodas dan Cikole": one more capitalized item, then the list goes on
     if one_word and _RESIDENTS_AT.fullmatch(m.group("role").strip()):
         return True  # "warga Ranotana, Sario, Manado,": the address goes on, a district after the village
     if not _ROLE_FROM_PLACE.search(m.group("role")):
@@ -193,6 +198,7 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
                 and taken.free(m.start("name"), m.end("name"))):
             out.append((m.start("name"), m.end("name"), name, m.group("role")))
             taken.take(*m.span())
+    out += _members_of(text, taken)
     for m in _LOWER_ROLE_FROM.finditer(scan):
         split = split_role_name("X " + m.group("run"))
         if split and len(split[1].split()) >= 2 and taken.free(m.start("run"), m.end("run")):
@@ -202,4 +208,61 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
                 role = text[m.start("role"):m.end("run") - len(split[1])].strip()
                 out.append((start, start + len(name), name, role))
                 taken.take(m.start("run"), m.end("run"))
+    return out
+
+
+# "diikuti anggota Komisi VIII DPR RI Maman Imanulhaq yang ...": a member, lowercase, of a council or
+# commission named in capitals, then a full name (split from the body by vocabulary).
+_MEMBER_OF = re.compile(
+    r"(?<![\w\-])anggota[^\S\n]+(?P<run>(?:[A-Z]{2,}[A-Z\d]*|Komisi|Fraksi|Dewan|Majelis|Badan)"
+    r"(?:[^\S\n]+(?:[A-Z][\w\-]*|[IVX]+|\d{1,2})){2,9})(?=[^\S\n]*,|[^\S\n]+(?:yang|me[a-z]{3,}|ber[a-z]{3,})\b)")
+
+
+_NUMBERED_BODIES = frozenset("Komisi Fraksi Badan Dewan Majelis Pansus Wilayah Daerah".split())
+
+
+def _balinese_name_at(run: str) -> int | None:
+    """"DPRD Bali I Wayan Sutena": the word index of an "I" or "Ni" that numbers no body: it opens a
+    Balinese name."""
+    words = run.split()
+    return next((j for j, w in enumerate(words) if w in ("I", "Ni") and (j == 0 or words[j - 1] not in _NUMBERED_BODIES)),
+                None)
+
+
+def _members_of(text: str, taken: _Taken) -> list[Intro]:
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    out = []
+    for m in _MEMBER_OF.finditer(text) if "anggota " in text else ():
+        split = split_role_name("Anggota " + m.group("run"))
+        bali = _balinese_name_at(m.group("run"))
+        if bali is not None:  # the name is "I ..." to the end, of three to five words, or no one's
+            words = m.group("run").split()
+            split = (" ".join(words[:bali]), " ".join(words[bali:])) if bali and 3 <= len(words) - bali <= 5 else None
+        if split and len(split[1].split()) >= 2 and taken.free(m.start("run"), m.end("run")):
+            name = clean_name(split[1])
+            start = m.end("run") - len(split[1])
+            # not a division's words ("anggota KPU Kota X Divisi Sosialisasi")
+            if plausible_name(name) and name == split[1] and not all(w.lower() in root_words() for w in name.split()):
+                out.append((start, start + len(name), name, text[m.start():start].strip()))
+                taken.take(m.start(), m.end())
+    return out
+
+
+# English offices written in lowercase before a full name ("Social worker Rina Marlina said", "Ministry of
+# Social Affairs spokesperson Andi Wijaya said"): the organisation's capitalized words before the office
+# stay in the role; an English verb or a comma must follow the name.
+_EN_LOWER_OFFICE = re.compile(
+    r"(?P<role>(?:[A-Z][a-z]+[^\S\n]+(?:(?:of|for)[^\S\n]+)?){0,5}(?:[Ss]ocial[^\S\n]+worker|[Ss]pokes(?:person|man|woman)))"
+    r"[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=[^\S\n]*,|[^\S\n]+(?:said|says|added|explained|stated|told|"
+    r"accompanied|visited|confirmed)\b)")
+
+
+def english_lower_offices(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _EN_LOWER_OFFICE.finditer(text) if ("worker " in text or "spokes" in text) else ():
+        name = m.group("name")
+        if plausible_name(name) and clean_name(name) == name and taken.free(m.start("name"), m.end("name")):
+            out.append((m.start("name"), m.end("name"), name, " ".join(m.group("role").split())))
+            taken.take(m.start("name"), m.end("name"))
     return out

@@ -31,6 +31,7 @@ from .nameforms import (
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_fuller_forms
 from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
+from .rolebounds import written_out
 from .scan import matches_at
 
 
@@ -76,11 +77,16 @@ def _role_as_listed(role: str | None) -> str | None:
     role = role.strip()
     role = role[_ONE_OF.match(role).end():] if _ONE_OF.match(role) else role
     words = role.split()
-    while len(words) > 1 and _rank_word(words, len(words) - 1):
+    # "Ketua Persatuan Purnawirawan Polri": a body of retired officers, named by the words ranks are made of
+    body = any(w.lower() in _BODIES_OF for w in words[:-1]) and any(w.lower() == "purnawirawan" for w in words)
+    while len(words) > 1 and not body and _rank_word(words, len(words) - 1):
         words.pop()
     if len(words) == 1 and _rank_word(words, 0):
         return role  # "Letnan Kolonel": the rank is all the text says
     return " ".join(words)
+
+
+_BODIES_OF = frozenset("persatuan ikatan paguyuban himpunan forum keluarga asosiasi legiun perkumpulan".split())
 
 
 # Rank words that are also ordinary qualifiers ("Penyuluh Ahli Muda", "Komisaris Utama"): a rank
@@ -149,7 +155,7 @@ class _People:
                 mentions.append((start, end, i))
                 return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
-                if role and not p.role:
+                if role and (not p.role or written_out(p.role, role)):
                     p.role = role
                 longer = len(name.split()) > len(p.name.split())
                 prefix_form = name.split()[: len(p.name.split())] == p.name.split()
@@ -262,12 +268,16 @@ def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
     return None
 
 
+# "seorang nelayan bernama X": named (not "seorang pengusaha memiliki toko bernama X")
+_NAMED_BERNAMA = re.compile(r"[^\S\n]*(?:(?!me|di|ter|ber(?!usia|umur))[a-z]+[^\S\n]+){0,4}?bernama[^\S\n]+[A-Z]")
+
+
 def _add_unnamed(text: str, people: _People) -> None:
     """People the text does not name: a described one ("Salah satu ibu, yang meminta namanya tidak
     disebut,") and initials-only ones ("AD (12)", "Ibu "K""), so a later "tutur dia" is theirs and
     never falls to the last named person."""
     for m in matches_at(_ANONYMOUS, text, [k.start() for k in _ANONYMOUS_AT.finditer(text)]):
-        if not _NAME_AFTER_COMMA.match(text, m.end()):
+        if not _NAME_AFTER_COMMA.match(text, m.end()) and not _NAMED_BERNAMA.match(text, m.end()):
             people.add(" ".join(m.group("desc").split()).lower(), None, m.start("desc"), m.end(), initials=True)
     for m in (_INITIALS.finditer(text) if _MAYBE_INITIALS.search(text) and _INITIALS_NEED.search(text) else ()):
         initials = m.group("q") or m.group("i")

@@ -15,8 +15,13 @@ from .scan import LazyWords, word_start_pattern
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj haji hajjah dr drs dra prof ir kh tb r rd "
     "gus mbak mas bang kak ustaz ustad ustadz ustazah ustadzah kiai kyai habib bunda ny nyonya tn tuan "
-    # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife ("Romo X", "Bhante X", "Buya X", "Nyai X")
-    "romo bhante biksu buya nyai "
+    # clergy and religious teachers: Catholic, Buddhist, Minang, a kiai's wife, Protestant ("Romo X", "Bhante X",
+    # "Buya X", "Nyai X", "Pdt. X")
+    "romo bhante biksu buya nyai pdt syekh syaikh syeikh tgh "
+    # Javanese court titles before a name ("KRT Jatiningrat", "GKR Hemas", "KPH Notonegoro")
+    "krt kph gkr gbph kgph kgpaa brm bray "
+    # a pharmacist's, a midwife's and a dentist's professional titles ("apt. Name, S.Farm.", "Bd. Name", "drg. Name")
+    "apt bd drg "
     # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
     # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
     "mang ceu koh bli datuk datuak "
@@ -37,7 +42,7 @@ LATE_WORDS = r"[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Mm]endiang"
 
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
 # Degrees written without dots ("MM", "MSi", "PhD"): after a name's comma only.
-UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD"
+UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD|IPU|IPM|SKM"
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UNDOTTED_DEGREES + r")"
 
 
@@ -45,16 +50,21 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UN
 # (e.g. "MM", "S.") only after a comma, so that "Ahmad Fauzan Hakim." keeps its last name.
 # Given names written short with a dot: "Moch. Anton", "Muh. Yusuf" (never a degree).
 _ABBREVIATED = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)"
-_DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)"
+# (not a middle initial before a surname: "Ahmad S. Fauzi"; a degree's second part is short or dotted)
+_DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)(?![A-Z]\.[^\S\n][A-Z][a-z]{4,}(?![\w.]))"
                   r"[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)")
 
 
 DEGREES_RE = re.compile(r"(?:[^\S\n]*,[^\S\n]*" + _DEGREE + r"|[^\S\n]+" + _DOTTED_DEGREE + r")+[^\S\n]*$")
 
 
-# Capitalized words that belong to organisations, places, time or sentence openers, never to a name.
+# Capitalized words that belong to organisations, places, time or sentence openers, never to a name
+# (also "Lc", a degree in Islamic studies written after a cleric's name with a comma: "Name, Lc., MA."; and the
+# Javanese and Sundanese words for east, west, south, upstream and downstream that end villages' names:
+# "Desa Cibiru Wetan", "Citeureup Girang", "Cikidang Hilir"; and the aid programmes' words written
+# capitalized in their names: "Program Sembako", "Bansos Rutilahu").
 NOT_NAME = frozenset(
-    """balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
+    """lc wetan kulon kidul girang hilir ilir udik sembako bansos rutilahu balai loka sentra panti rumah pusat kementerian kemensos kementrian dinas badan direktorat
     jenderal ditjen sosial rehabilitasi perlindungan jaminan pemberdayaan penanganan fakir miskin
     bagian bidang seksi subbagian biro kantor wilayah unit pelaksana teknis upt satuan tugas satgas
     kabupaten kota provinsi kecamatan kelurahan desa dusun kampung daerah negara republik indonesia
@@ -110,6 +120,8 @@ NOT_NAME = frozenset(
     minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
     molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
+    swiss swedia norwegia denmark belgia austria polandia qatar brunei myanmar kamboja laos bangladesh yordania
+    maroko tunisia brasil argentina meksiko vatikan ukraina selandia
     prancis perancis australia malaysia singapura korea rusia italia spanyol thailand filipina vietnam mesir
     kanada lombok madura pemuda khusus tinggi ampat lama pondok rejang lebong policy strategic strategy law
     development economics finance initiative alliance coalition trust fund consulting management technology
@@ -120,7 +132,9 @@ NOT_NAME = frozenset(
 
 
 _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
-_NAME_TOKEN = r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-z]+(?:['\-][A-Za-z]+)*|[A-Z]{2,}[a-z]+|[A-Z](?:\.|(?![A-Za-z]))|Mc[A-Z][a-z]+)"
+# (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
+_NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
+               r"|[A-Z](?:\.|(?![A-Za-z]))|Mc[A-Z][a-z]+)")
 
 
 # Police and military ranks as written before a name ("AKBP. Name", "Kombes Pol Name").
@@ -129,10 +143,10 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 
 
 _HONOR = (
-    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|Drs\.?|Dra\.?|"
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
-    r"Romo|Bhante|Biksu|Buya|Nyai|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
+    r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
     # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
 )
@@ -141,8 +155,10 @@ _HONOR = (
 # A personal name: optional honorifics, 1-5 name tokens (bin/binti and the Batak boru/br. allowed),
 # optional degrees.
 NAME_PATTERN = (
-    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
-    r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r")*)?"
+    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van[^\S\n]+de[rn]|von[^\S\n]+der|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
+    # (at most seven degrees: a degree may take undotted capitalized words, so an unbounded chain read on
+    # through a page repeating "Name, Lc., MA." and back, for every start)
+    r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r"){0,6})?"
 )
 
 
@@ -150,9 +166,9 @@ NAME_RE = re.compile(NAME_PATTERN)
 
 
 # What opens each whitespace-separated piece of a NAME_PATTERN match: a capital, "(" (a rank's
-# "(Pol)"), a lowercase honorific ("dr.", "drg.") or a joining word ("bin", "boru", "br.", "van",
+# "(Pol)"), a lowercase honorific ("dr.", "drg.", a pharmacist's "apt.") or a joining word ("bin", "boru", "br.", "van",
 # "de", "al-", "el-"), nothing else.
-_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "bin", "boru", "br", "van", "de", "al-", "el-")
+_NAME_PIECE_OPENERS = ("[A-Z(]", "dr", "apt", "bin", "boru", "br", "van", "de", "al-", "el-")
 
 
 # More space-separated pieces than NAME_PATTERN can span: four titles, five name words, degrees.
@@ -186,15 +202,21 @@ _RANKS_OR_POL = RANKS | {"pol", "purn", "tni", "mar"}  # "Kombes Pol X", "Brigje
 _ARABIC_ARTICLES = frozenset("al el ad ar as an at az".split())
 
 
+_ENGLISH_ADDRESS = frozenset({"Mr.", "Mrs.", "Ms."})  # with their dot only: "MS" ends many Indonesian names
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the string, asked ~90 times per article, often again
 def clean_name(raw: str) -> str:
     """Strip honorifics (front) and degrees (back) from a written name."""
     # titles first, then degrees: "Drs. H. Ahmad Yani, M.Si." would read "H. Ahmad Yani" as a
     # spaced degree ("S. Sos") after "Drs."
     tokens = raw.split()
-    while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS
+    while tokens and len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS or tokens[0] in _ENGLISH_ADDRESS
                                           or tokens[0].strip("().").lower() in _RANKS_OR_POL):
-        rank = tokens.pop(0).strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
+        first = tokens.pop(0)
+        rank = first.strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
+        if first == "Tuan" and len(tokens) > 1 and tokens[0] == "Guru":
+            tokens.pop(0)  # "Tuan Guru Haji X": a Lombok cleric's title of two words
         while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
             tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
     name = DEGREES_RE.sub("", " ".join(tokens)).strip(" ,")
@@ -234,7 +256,7 @@ _PLACE_CONTEXT = re.compile(
     word_start_pattern(
         "di Kota Kabupaten Kab. Kec. Kel. Kp. Provinsi Kecamatan Desa Kelurahan Dusun Kampung Pulau kawasan Pemkab "
         "Pemkot Pemprov Polres Polda Polsek Kapolres Kapolda Kapolsek Kodim Korem Kejari DPRD".split(),
-        not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah "])
+        not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah ", "Sekretaris "])
     + r"[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
 )
 
@@ -348,8 +370,8 @@ def plausible_name(name: str) -> bool:
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
-    if not full:
-        return False
+    if not full or (len(tokens) == 1 and tokens[0].rstrip(".").lower() in HONORIFICS):
+        return False  # (a title alone, "Hj." before a name the pattern did not reach, names no one)
     # An all-caps word is an acronym (PKH, ATENSI), not a person.
     return not all(t.isupper() and len(t) > 1 for t in full)
 
@@ -470,8 +492,8 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
     """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
     office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
     prev = tokens[i - 1]
-    if prev.startswith("(") and prev.endswith(")") and i >= 2:
-        prev = tokens[i - 2]
+    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit()) and i >= 2:
+        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"
     return prev.lower() in _PLACE_INTRO
 
 
@@ -495,6 +517,11 @@ _TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk mua
                            "kali pasir cinta tanah".split())
 
 
+# Natural features a unit is named after ("Wilayah Sungai Citarum", "Taman Nasional Gunung Halimun"): the
+# feature word and the word after it are the unit's, never the start of a person's name.
+_NATURAL_FEATURES = frozenset("sungai teluk muara kuala bukit gunung danau pulau selat tanjung".split())
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -511,11 +538,15 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         # "Alexandre de Juniac", "Lambert van Grinsven": a family-name particle between name words
         if i > 2 and tokens[i - 1] in _NAME_PARTICLES and _name_token_ok(tokens, i - 2):
             i -= 1
+        elif i > 3 and tokens[i - 1] in ("der", "den") and tokens[i - 2] in ("van", "von") and _name_token_ok(tokens, i - 3):
+            i -= 2  # "Lambert van der Grinten"
     # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
     # H Ramli Siregar"): the words before it belong to the role.
     for k in range(len(tokens) - 2, i, -1):
         if tokens[k] in _UNDOTTED_HONORIFICS:
-            i = k
+            # not a middle initial after a word the text calls the person by ("Yasonna H Laoly" ... "kata Yasonna")
+            if not (len(tokens[k]) == 1 and tokens[k - 1] in short_forms):
+                i = k
             break
     if i < 1 or i >= len(tokens):
         return None
@@ -527,8 +558,17 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         i += 1
     if len(tokens) - i > 1 and i >= 2 and tokens[i - 1].lower() in _TOPONYM_HEADS and _unit_word_before(tokens, i - 1):
         i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
-    if len(tokens) - i == 1 and tokens[i - 1].lower() in _NAMED_INSTITUTIONS:
-        return None  # "Kepala Puskesmas Cilaku": the institution's name, and no person's
+    if 1 <= i < len(tokens) and tokens[i - 1] in ("La", "Wa") and tokens[i] == "Ode":
+        if _unit_word_before(tokens, i - 1):
+            return None  # "Kelurahan La Ode Manarfa": a place named after someone (Buton's La Ode/Wa Ode)
+        i -= 1
+    if len(tokens) - i >= 2 and tokens[i].lower() in _NATURAL_FEATURES:
+        i += 2  # "Balai Besar Wilayah Sungai Citarum Rina Agustina": a river's name is the unit's, no name opens so
+        if i >= len(tokens):
+            return None  # "Kepala Balai Wilayah Sungai Citarum": the unit, and no person
+    if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
+                                 or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
+        return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
     if i < len(tokens) and tokens[i - 1].lower() == "juru":
         i += 1
@@ -583,7 +623,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
 # Organisation units whose own name follows them, after "Jenderal" or the unit's number:
 # "Direktorat Jenderal Dayasos", "Kodam XV Pattimura", "Korem 074 Warastratama".
 _UNIT_WORDS = frozenset("direktorat sekretariat inspektorat kodam korem kodim koramil lanud lantamal lanal "
-                        "yonif brigif".split())
+                        "yonif brigif".split()
+                       # a section of an office is always named by its field ("Kepala Bidang Anggaran")
+                       + "bidang seksi bagian subbagian subbidang".split())
 _UNIT_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,4})/?")
 
 

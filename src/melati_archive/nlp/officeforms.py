@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
-from .roles import ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE
+from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE
 from .scan import matches_at
 
 if TYPE_CHECKING:
@@ -44,7 +44,9 @@ def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
 # "Kepala Dinas Ketahanan Pangan, Pertanian dan Perikanan Kota X, Name,": a regional office named by a
 # comma list of its fields, closed by "dan", then a comma and the name.
 _LISTED_OFFICE_COMMA = re.compile(
-    r"(?P<role>(?:(?:Plt|Plh|Pj)\.?[^\S\n]+)?(?:Kepala|Sekretaris|Kabid|Kasi|Direktur)[^\S\n]+(?:Dinas|Badan|Bidang|Seksi)"
+    r"(?P<role>(?:(?:Plt|Plh|Pj)\.?[^\S\n]+)?(?:(?:Kepala|Sekretaris|Kabid|Kasi|Direktur)[^\S\n]+(?:Dinas|Badan|Bidang|Seksi)"
+    # "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik, Name,"
+    r"|Staf[^\S\n]+Ahli(?:[^\S\n]+(?:Bupati|Walikota|Wali[^\S\n]+Kota|Gubernur|Menteri))?[^\S\n]+Bidang)"
     r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
     r"(?:[^\S\n]+[A-Z][\w\-]*){0,6}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
 
@@ -66,21 +68,46 @@ def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
 
 # "Sekretaris daerah Samsir,": a two-word office with its second word typed in lowercase, then a name.
 _TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2)
-_LOWERED_ROLE = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+)[^\S\n]+(?P<name>" + NAME_PATTERN
-                           + r")(?=[^\S\n]*[,.]|[^\S\n]+(?:dan|me[a-z]+|ber[a-z]+)\b)")
+# (an institution's acronym and number may stand between: "Kepala sekolah SDN 2 Name")
+_LOWERED_ROLE = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n]+(?:[A-Z]{2,}[A-Z\d]*|\d{1,4})(?![\w.])){0,3})"
+                           r"[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+(?:dan|me[a-z]+|ber[a-z]+)\b)")
+# "Kepala sekolah SDN 2 Cibodas, Euis Rohaeti,": the same office and its unit, a comma, the name.
+_LOWERED_ROLE_COMMA = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n]+" + _ROLE_WORD + r"){0,10})[^\S\n]*,"
+                                 r"[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+
+
+# after a one-word name: its closing comma and a lowercase word, or a verb ("Kepala desa, Sukamaju, Cibodas dan
+# Cikole" lists villages)
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}")
+
+
+def _two_word_office(role: str) -> bool:
+    return " ".join(role.split()[:2]).lower() in _TWO_WORD_ROLES
 
 
 def _lowered_role_runs(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Sekretaris daerah Samsir": a two-word office from a role head, its second word in lowercase."""
-    out = []
+    out = _lowered_role_commas(text, heads, taken)
     for m in matches_at(_LOWERED_ROLE, text, heads):
-        if " ".join(m.group("role").split()).lower() not in _TWO_WORD_ROLES or not taken.free(m.start(), m.end()):
+        if not _two_word_office(m.group("role")) or not taken.free(m.start(), m.end()):
             continue
         split = split_role_name(f"{m.group('role')} {m.group('name')}")  # "Kepala desa Sukamaju Name"
         name = clean_name(split[1]) if split else ""
         if name and plausible_name(name):
             start = m.end("name") - len(split[1])
             out.append((start, start + len(name), name, split[0]))
+            taken.take(m.start(), m.end())
+    return out
+
+
+def _lowered_role_commas(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_LOWERED_ROLE_COMMA, text, heads) if ", " in text else ():
+        role, name = " ".join(m.group("role").split()), clean_name(m.group("name"))
+        if (_two_word_office(role) and plausible_name(name) and not split_role_name(role)
+                and (" " in name or _CLAUSE_GOES_ON.match(text, m.end("name"))) and taken.free(m.start(), m.end())):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((start, start + len(name), name, role))
             taken.take(m.start(), m.end())
     return out
 
@@ -234,4 +261,75 @@ def _role_comma_nicknamed(text: str, heads: list[int], taken: _Taken) -> list[In
         if plausible_name(name) and taken.free(m.start(), m.end()):
             out.append((m.start("first"), m.end("last"), name, role))
             taken.take(m.start(), m.end())
+    return out
+
+
+# "Kabid Linjamsos Dinsos Kota X (Iwan Setiawan) menjelaskan": the holder's name in brackets right after
+# the office, the clause going on after it.
+_ROLE_PAREN_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?<=\))(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+_PAREN_AT_END = re.compile(r"[^\S\n]*\((?P<name>[A-Z][a-z][\w'\-]*(?:[^\S\n]+[A-Z][a-z][\w'\-]*){1,3})\)$")
+
+
+def _role_paren_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    out = []
+    for m in matches_at(_ROLE_PAREN_NAME, text, heads) if "(" in text else ():
+        p = _PAREN_AT_END.search(m.group("role"))
+        if p is None:
+            continue
+        name, role = p.group("name"), m.group("role")[:p.start()].strip()
+        from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+        split = split_role_name(role)
+        if (not role or len(role.split()) < 2 or (split and (" " in split[1] or split[1] in name.split())) or clean_name(name) != name
+                or not plausible_name(name) or all(w.lower() in root_words() for w in name.split())):
+            continue  # a role naming its holder already, an organisation's words ("(Panitia Pelaksana)")
+        # (one word after the office before a full name in brackets is its place: "Camat Cibinong (Ahmad Wahyudi)")
+        start = m.start("role") + p.start("name")
+        if taken.free(m.start(), m.end()):
+            out.append((start, start + len(name), name, role))
+            taken.take(m.start(), m.end())
+    return out
+
+
+# "Ketua: Ahmad Fauzi; Sekretaris: Lina Marlina; Bendahara: Siti Rohmah": a board listed as office, colon,
+# name, two items or more separated by semicolons or commas (one "Ketua: X" alone may be a heading or a
+# speaker's line).
+_COLON_ITEM = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*:[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?P<sep>[^\S\n]*[;,.]|[^\S\n]*$)",
+                         re.MULTILINE)
+
+
+def _colon_boards(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    items = [m for m in matches_at(_COLON_ITEM, text, heads) if ":" in text]
+    out = []
+    for k, m in enumerate(items):
+        # an item of a list: the item before or after it is next to it (only its separator between)
+        near = ((k > 0 and items[k - 1].end() + 2 >= m.start() and items[k - 1].group("sep").strip() in ";,")
+                or (k + 1 < len(items) and m.end() + 2 >= items[k + 1].start() and m.group("sep").strip() in ";,"))
+        name, role = clean_name(m.group("name")), " ".join(m.group("role").split())
+        if near and len(name.split()) >= 2 and plausible_name(name) and not split_role_name(role) and taken.free(*m.span()):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((start, start + len(name), name, role))
+            taken.take(*m.span())
+    return out
+
+
+# "diterima ketua RT setempat (Darsono)": a neighbourhood or village head written lowercase, the name in
+# brackets after it.
+_LOCAL_HEAD_PAREN = re.compile(
+    r"(?<![\w\-])(?P<role>(?:ketua|kepala)[^\S\n]+(?:RT|RW|desa|dusun|kampung|lingkungan)"
+    r"(?:[^\S\n]+(?:\d{1,3}|[A-Z][\w\-]*)){0,3}(?:[^\S\n]+setempat)?)[^\S\n]+\((?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\)")
+
+
+def _local_heads_in_brackets(text: str, taken: _Taken) -> list[Intro]:
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    out = []
+    for m in _LOCAL_HEAD_PAREN.finditer(text) if " (" in text and ("ketua " in text or "kepala " in text) else ():
+        name = m.group("name")
+        if " " not in name and m.group("role").split()[1] not in ("RT", "RW"):
+            continue  # "kepala desa (Sukamaju)": one word may be the village; an RT or RW has a number, no name
+        if (plausible_name(name) and clean_name(name) == name and not all(w.lower() in root_words() for w in name.split())
+                and taken.free(*m.span())):
+            out.append((m.start("name"), m.end("name"), name, m.group("role")))
+            taken.take(*m.span())
     return out

@@ -118,13 +118,22 @@ _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
 # not "peserta", "pemenang", "juara", "atlet": teams, schools and villages take part and win too)
 _LISTED_GROUPS = frozenset("warga penerima korban siswa siswi pelajar mahasiswa orang pengungsi lansia "
                            "pasien relawan petani nelayan pedagang penyandang "
-                           "nama-nama awak kru pekerja buruh santri".split())
+                           "nama-nama awak kru pekerja buruh santri tokoh pejabat narasumber pembicara pemateri".split())
 # Places, units and kinds a list after the group word may name instead of its people.
 _LISTED_THINGS = frozenset("desa kelurahan kecamatan kabupaten kota provinsi wilayah daerah lokasi titik kampung "
                            "dusun pulau negara tempat kawasan rt rw sekolah perusahaan instansi lembaga organisasi "
                            "kegiatan program cabang jenis bidang kategori kelompok posko panti balai sentra "
                            "universitas kampus komunitas yayasan".split())
 MAX_LISTED = 12
+
+
+# "masing-masing Lina Marlina dari Universitas X dan Budi Rahardjo dari Dinas Y": where each item comes from.
+_AFFILIATION = re.compile(r"[^\S\n]+(?:dari|asal)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,6}")
+
+
+def _after_affiliation(text: str, pos: int) -> int:
+    m = _AFFILIATION.match(text, pos)
+    return m.end() if m else pos
 
 
 def _listed_names(text: str, taken: _Taken) -> list[Intro]:
@@ -151,7 +160,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
                 break
             items.append((m.start("name"), m.group("name")))
             aged += bool(m.group("age"))
-            pos = m.end()
+            pos = _after_affiliation(text, m.end())
             j = _LIST_JOIN.match(text, pos)
             if j is None:
                 break
@@ -161,7 +170,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
                 if last is not None:
                     items.append((last.start("name"), last.group("name")))
                     aged += bool(last.group("age"))
-                    pos = last.end()
+                    pos = _after_affiliation(text, last.end())
                 break
             pos = j.end()
         if not joined or len(items) < 2 or not _LIST_END.match(text, pos):
@@ -240,7 +249,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 # person's name (the late, the addressed), so the name needs no role.
 _PERSON_WORD = re.compile(
     r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
-    r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya)|"
+    r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|Mrs?\.|Ms\.)|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
 
 
@@ -257,20 +266,28 @@ def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
     for people (the honorific the name keeps is dropped); a one-word name only before an age."""
     out = []
     if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (", "Habib", "Ust",
-                                   "Kiai", "Kyai", "Buya")):
+                                   "Kiai", "Kyai", "Buya", "Pdt.", "Syekh", "Syaikh", "Syeikh", "Tuan Guru", "Mr.", "Mrs.", "Ms.")):
         return out
     for m in _PERSON_WORD.finditer(text):
         if m.group("cleric") and _named_after(text, m.start()):
             continue  # "Jalan Kiai Haji X", "Pondok Pesantren Buya X": a place named after a cleric
         name = clean_name(m.group("name"))
         aged = _AGE_AFTER.match(text, m.end("name"))
-        if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged):
+        if not plausible_name(name) or ((m.group("hon") or " " not in name) and not aged and not _sdr_one_word(m, name)):
             continue  # "Pak Darto (60)": an address needs the age to be surely a person's
         start = m.start("name") + m.group("name").find(name)
         if start >= m.start("name") and taken.free(start, start + len(name)):
             out.append((start, start + len(name), name, None))
             taken.take(start, start + len(name))
     return out
+
+
+def _sdr_one_word(m: re.Match, name: str) -> bool:
+    """"milik Sdr. Kardiman": the written-short "Sdr."/"Sdri." addresses only a person, so one word after
+    it that is no Indonesian word is a name without an age."""
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+
+    return m.group(0).startswith("Sdr") and " " not in name and name.lower() not in root_words()
 
 
 _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\)")
@@ -449,4 +466,27 @@ def _counted_groups(text: str, taken: _Taken) -> list[Intro]:
             if taken.free(start, pos):
                 out.append((start, pos, name, None))
                 taken.take(start, pos)
+    return out
+
+
+# "seorang bocah berusia delapan tahun bernama Rizky Ramadhan", "nenek bernama Ratna": "bernama" after
+# the classifier for people ("seorang" a few words before) or a word only people are; one word is a name
+# there. Not an occupation or group bare before it: it also describes things ("Kapal nelayan bernama X"
+# names a boat, "kelompok petani bernama X" a group), nor after a verb ("seorang pengusaha memiliki toko
+# bernama X").
+_BERNAMA = re.compile(
+    r"(?:(?<![\w\-])[Ss]eorang(?:[^\S\n]+(?!me|di|ter|ber(?!usia|umur))[a-z][a-z\-]*){1,5}?|(?<![\w\-])(?:pria|wanita|perempuan|lelaki|"
+    r"bocah|gadis|pemuda|pemudi|remaja|nenek|kakek|lansia|balita|bayi|janda)(?:[^\S\n]+(?:berusia|berumur)[^\S\n]+\w+(?:[^\S\n]+tahun)?)?)"
+    r"[^\S\n]+bernama[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+
+
+def _named_bernama(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _BERNAMA.finditer(text) if "bernama " in text else ():
+        name = clean_name(m.group("name"))
+        start = m.start("name") + m.group("name").find(name)
+        if (name and start >= m.start("name") and plausible_name(name) and name.split()[0].lower() not in lowercase_words(text)
+                and taken.free(start, start + len(name))):
+            out.append((start, start + len(name), name, None))
+            taken.take(start, start + len(name))
     return out

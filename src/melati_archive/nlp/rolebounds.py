@@ -1,13 +1,16 @@
 """Role bounds: where the words of an office end and a person's name begins when a role run
-holds more than one official ("Kepala X Budi dan Direktur Y"), a list of them, or a unit named
-after someone ("Kepala Sentra Terpadu Kartini"); pure text tests used by `intros`."""
+holds more than one official ("Kepala X Budi dan Direktur Y", "A sebagai X dan B sebagai Y"), a list
+of them, or a unit, field or programme named after someone or something ("Kepala Sentra Terpadu
+Kartini", "Kepala Bidang Anggaran", "Program Keluarga Harapan"), and which later writing of an office
+is the fuller one; pure text tests used by `intros` and `mentions`."""
 from __future__ import annotations
 
 import functools
 import re
 
-from .names import HONORIFICS, clean_name, plausible_name, split_role_name
-from .roles import KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS
+from .gazetteer import KNOWN_PLACES
+from .names import _AFFIXED_NOUN, HONORIFICS, NOT_NAME, _names_a_unit, clean_name, plausible_name, split_role_name
+from .roles import KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, _role_key
 
 
 # Role words that also name a department ("Koordinator Legal dan Humas PT X"): after "dan" they
@@ -151,3 +154,78 @@ def _word_before(text: str, pos: int) -> list[str]:
     """The word right before `pos` on its line, as a one-item list (none: empty)."""
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return [m.group(1)] if m else []
+
+
+_NEXT_NAMED_ROLE = re.compile(r"[^\S\n]+(?:dan|serta)[^\S\n]+(?:[A-Z][\w.'\-]*[^\S\n]+){1,5}(?:selaku|sebagai)[^\S\n]")
+
+
+def next_named_role(role: str) -> int | None:
+    """Where a second "X sebagai Role" joined by "dan" starts inside a role read after "sebagai"
+    ("Kepala Dinas Pendidikan dan Maria Ulfa sebagai Kepala Dinas Kesehatan" -> the offset of the
+    " dan"): the first role ends there; the second is read on its own, as a person when X is a name
+    ("ketua dan Sekretaris Desa sebagai bendahara" ends the first role too, and names no one)."""
+    m = _NEXT_NAMED_ROLE.search(role)
+    return m.start() if m else None
+
+
+def _unit_named_before(before: list[str], split: tuple[str, str] | None) -> tuple[str, str] | None:
+    """"Kepala Desa Cikahuripan Dede Supriatna dan Sekretaris Desa Asep Saepulloh": the village was named
+    with the first official; another office of the same unit word right after it names no place again,
+    so the word after "Desa" opens the second official's name (not when the office is the same one:
+    "Kepala Desa A Dede dan Kepala Desa B Asep" are two villages)."""
+    if split is None or " " in split[1]:
+        return split
+    words = split[0].split()
+    if len(words) < 3 or words[-2].lower() not in _SHARED_UNITS:
+        return split
+    unit, head = words[-2], " ".join(words[:-2])
+    for role in before:
+        r = role.split()
+        if unit in r[1:-1] and " ".join(r[:r.index(unit)]) != head and r[r.index(unit) + 1] != words[-1]:
+            return " ".join(words[:-1]), f"{words[-1]} {split[1]}"
+    return split
+
+
+_SHARED_UNITS = frozenset("desa kelurahan kecamatan dusun kampung nagari gampong".split())
+
+
+_OFFICE_LINKS = frozenset("dan dari di untuk pada".split())
+
+
+def written_out(short: str, role: str) -> bool:
+    """"Kadinsos Banten" then "Kepala Dinas Sosial Provinsi Banten": the same office written out in more
+    words later; the fuller one is the person's role (only words of an office: no clause, "dua periode", no
+    name or second person, "Presiden Jokowi dan Ibu Negara")."""
+    have, new = _role_key(short).split(), _role_key(role).split()
+    words = role.split()
+    return (len(words) > len(short.split()) and len(new) > len(have) and set(have) <= set(new)
+            and words[-1].lower() not in _OFFICE_LINKS and not _joins_people(role)
+            and all(w[:1].isupper() or w.startswith("(") or w in _OFFICE_LINKS for w in words)
+            and all(w in short.split() or _office_word(w) for w in words))
+
+
+def _office_word(word: str) -> bool:
+    """A word a written-out office may add: a role or unit word, a field noun, a place, an acronym, a short
+    form in brackets; not a name's word."""
+    low = word.strip("().,").lower()
+    return (low in ROLE_HEADS or low in ROLE_ALIASES or low in NOT_NAME or low in _OFFICE_LINKS or low in KNOWN_PLACES
+            or bool(_AFFIXED_NOUN.match(low)) or word.strip("().").isupper() or word.startswith("("))
+
+
+def _field_of_a_unit(raw: str, name: str) -> bool:
+    """"Kepala Bidang Anggaran sebagai ...": one word after a unit word is the unit's field or name."""
+    words = clean_name(raw).split()
+    return " " not in name and len(words) > 1 and _names_a_unit(words[:-1])
+
+
+_PLACE_FIRST_HEADS = frozenset("camat lurah kades".split())
+
+
+def _programme_word(split: tuple[str, str]) -> bool:
+    """One word after a role naming a programme that is an Indonesian word (or one with its affixes)."""
+    if "Program" not in split[0].split():
+        return False
+    from .stemming import root_words, stem  # PySastrawi's dictionary, loaded once
+
+    word = split[1].lower()
+    return word in root_words() or stem(word) in root_words()

@@ -34,7 +34,9 @@ ROLE_HEADS = frozenset(
     kader sesepuh donatur penyumbang
     wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
-    kapolresta kapolrestabes""".split()
+    kapolresta kapolrestabes
+    pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng
+    kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda""".split()
 )
 
 
@@ -70,6 +72,10 @@ ROLE_ALIASES = {
     "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
     "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
     "kepsek": "kepala sekolah",
+    # regional heads of office as releases write them short
+    "kadinkes": "kepala dinas kesehatan", "kadisdik": "kepala dinas pendidikan", "kadishub": "kepala dinas perhubungan",
+    "kadisnaker": "kepala dinas tenaga kerja", "kalak": "kepala pelaksana", "kalaksa": "kepala pelaksana",
+    "kabappeda": "kepala bappeda",
 }
 
 
@@ -79,6 +85,7 @@ UNIT_SHORT = {
     "dayasos": "pemberdayaan sosial", "pfm": "penanganan fakir miskin", "kesos": "kesejahteraan sosial",
     "ditjen": "direktorat jenderal", "kemensos": "kementerian sosial", "pusdatin": "pusat data dan informasi",
     "dinsos": "dinas sosial", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
+    "dinkes": "dinas kesehatan", "disdik": "dinas pendidikan", "dishub": "dinas perhubungan",
 }
 
 
@@ -86,9 +93,25 @@ UNIT_SHORT = {
 # readings, and a long run of them with no comma after took exponential time)
 # Initials with every dot ("K.H." before a cleric's name) are one word, and so is an acronym with digits
 # ("Dinsos P3AP2KB").
+# "Duta Besar RI untuk Jepang", "Utusan Khusus Presiden untuk Timur Tengah": "untuk" a country or body keeps the
+# office going.
+UNTUK_WHOM = (r"(?:Indonesia|ASEAN|PBB|RI|Republik|Kerajaan|Persatuan|Uni|Federasi|Amerika|Jepang|Tiongkok|China|"
+              r"Inggris|Jerman|Prancis|Perancis|Belanda|Australia|Malaysia|Singapura|Korea|Rusia|Italia|Spanyol|"
+              r"Thailand|Filipina|Vietnam|Mesir|Kanada|Arab|Qatar|Turki|India|Pakistan|Iran|Brunei|Timor|Selandia|"
+              r"Swiss|Swedia|Norwegia|Denmark|Belgia|Austria|Polandia|Myanmar|Kamboja|Laos|Bangladesh|Yordania|"
+              r"Maroko|Tunisia|Afrika|Brasil|Argentina|Meksiko|Vatikan|Takhta)\b")
+
+
+# "Kepala Seksi X pada Dinas Sosial Y": a section "pada" (in) the office it belongs to; only before an
+# office's head word, so "Bupati Garut pada Senin" ends the role as before.
+_UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian|Bidang|Direktorat|Biro|Pusat|"
+                    r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat)\b")
+# An Arabic article joined to a name is one word ("Masjid Al-Ikhlas", "Pondok Pesantren Ar-Rahman").
+# A river basin named by two rivers with a hyphen is one word ("Wilayah Sungai Cimanuk-Cisanggarung"; elsewhere a
+# hyphen joins two people's names, a ticket: "Tim Pemenangan Daniel-Taufik").
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one).
-_ROLE_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|di(?=[^\S\n]+[A-Z])|&|/|of|the|for|and|untuk(?=[^\S\n]+(?:Indonesia|ASEAN|PBB|RI)\b)|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
@@ -117,7 +140,7 @@ DESCRIPTORS = ROLE_HEADS | KIN_WORDS | frozenset(
 # (a workplace after "di" stays: "dokter di RSUD X", "guru di SDN 2 Y")
 _ROLE_STOP = re.compile(
     r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
-    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada|di(?![^\S\n]+(?:RSUD|RSU|RS|Puskesmas|Klinik|Dinas|Balai|Sentra|Loka|Panti|Kantor|Kementerian|Badan|Universitas|Sekolah|SDN|SMPN|SMAN|SMKN)\b)|kepada|"
+    r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada(?![^\S\n]+" + _UNIT_AFTER_PADA + r")|di(?![^\S\n]+(?:RSUD|RSU|RS|Puskesmas|Klinik|Dinas|Balai|Sentra|Loka|Panti|Kantor|Kementerian|Badan|Universitas|Sekolah|SDN|SMPN|SMAN|SMKN)\b)|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
     r"telah|akan|bersama|beserta|serta|seusai|usai|setelah|sebelum|sesudah|yakni|yaitu|antara[^\S\n]+lain|diantaranya|seperti|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
