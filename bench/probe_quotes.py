@@ -2250,6 +2250,144 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Apa program utama tahun ini?\n"
      "\"Kami fokus pada pelatihan kerja untuk pemuda yang putus sekolah.\"",
      [("Kami fokus pada", "Asep Saepudin")]),
+    # Session 15, round 1, written before it was run: an office said again in another wording,
+    # quotes over paragraphs, social-media embeds and captions, Q&A questions, group speakers,
+    # two people introduced together, verb-first cues with long appositions, English and
+    # regional-language quotes with their translation
+    ("s15-kadinsos-after-full-office",
+     "CIANJUR - Kepala Dinas Sosial Kabupaten Cianjur, Hendra Wijaya, memantau penyaluran bantuan di "
+     "Kecamatan Karangtengah. \"Semua penerima sudah terdata,\" kata Kadinsos.",
+     [("Semua penerima sudah", "Hendra Wijaya")]),
+    ("s15-kadinkes-after-full-office-with-place",
+     "Kepala Dinas Kesehatan Kota Sukabumi, Rina Marlina, membuka pekan imunisasi. \"Target kami seratus "
+     "persen balita,\" ujar Kadinkes Kota Sukabumi itu.",
+     [("Target kami seratus", "Rina Marlina")]),
+    ("s15-kapolres-after-kepala-kepolisian-resor",
+     "Kepala Kepolisian Resor Ciamis, AKBP Tony Prasetyo, memimpin apel pasukan. \"Semua personel siaga "
+     "selama libur panjang,\" kata Kapolres.",
+     [("Semua personel siaga", "Tony Prasetyo")]),
+    ("s15-kepsek-after-kepala-sekolah-with-school",
+     "Kepala Sekolah SMPN 2 Cibadak, Yuyun Yuningsih, menerima kunjungan pengawas. \"Kurikulum baru sudah "
+     "kami terapkan di kelas tujuh,\" ujar Kepsek SMPN 2 Cibadak itu.",
+     [("Kurikulum baru sudah", "Yuyun Yuningsih")]),
+    ("s15-two-kadinsos-short-office-null",
+     "Kepala Dinas Sosial Kota Bogor, Asep Mulyana, dan Kepala Dinas Sosial Kabupaten Bogor, Tini "
+     "Rustini, menandatangani kesepakatan. \"Data penerima akan kami padukan,\" kata Kadinsos.",
+     [("Data penerima akan", None)]),
+    ("s15-open-paragraph-continuation-cue-last",
+     "GARUT - Bupati Garut, Hadi Sumarna, meninjau tanggul yang jebol, Selasa (5/3).\n"
+     "\"Tanggul ini harus selesai diperbaiki sebelum musim hujan.\n"
+     "\"Kami sudah meminta bantuan alat berat dari provinsi,\" kata Hadi.",
+     [("Tanggul ini harus", "Hadi Sumarna")]),
+    ("s15-open-paragraph-continuation-cue-first",
+     "Ketua Relawan Tagana Kabupaten Bandung, Yayan Sofyan, mengatakan posko dibuka sejak pagi.\n"
+     "\"Kami membuka dapur umum di tiga titik,\" kata Yayan.\n"
+     "\"Relawan bergantian memasak setiap hari.\n"
+     "\"Bahan makanan datang dari donatur dan pemerintah desa.\"",
+     [("Kami membuka dapur", "Yayan Sofyan"), ("Relawan bergantian", "Yayan Sofyan")]),
+    ("s15-tweet-embed-dash-name-handle-date",
+     "Gubernur Jawa Barat, Ahmad Fauzi, juga mengunggah pesan di akun X miliknya.\n"
+     "\"Jalan provinsi yang rusak akan kami perbaiki bulan ini. Terima kasih laporannya, warga Garut!\"\n"
+     "— Ahmad Fauzi (@ahmadfauzi) March 4, 2024",
+     [("Jalan provinsi yang rusak", "Ahmad Fauzi")]),
+    ("s15-caption-names-another-then-katanya",
+     "SUBANG - Bupati Subang, Rahmat Hidayat, membuka panen raya di Desa Sukamaju, Senin (4/3).\n"
+     "Kepala Dinas Pertanian, Ani Rohaeni, saat memotong padi bersama petani. (Foto: Diskominfo Subang)\n"
+     "\"Produksi gabah kita naik dibanding tahun lalu,\" katanya.",
+     [("Produksi gabah kita", "Rahmat Hidayat")]),
+    ("s15-dalam-sambutannya-reported-then-bare-quote",
+     "Dalam sambutannya, Ketua DPRD Kabupaten Bogor, Rudi Susanto, menyampaikan bahwa kuota beasiswa akan "
+     "ditambah.\n\"Tahun depan kuotanya kita naikkan dua kali lipat.\"",
+     [("Tahun depan kuotanya", "Rudi Susanto")]),
+    ("s15-dalam-sambutannya-name-menyampaikan-comma-quote-next-sentence",
+     "Dalam sambutannya, Wakil Bupati Karawang, Nurhayati Ismail, menyampaikan, pelayanan publik harus "
+     "cepat. \"Warga jangan dibuat menunggu berhari-hari,\" tegasnya.",
+     [("Warga jangan dibuat", "Nurhayati Ismail")]),
+    ("s15-qa-tanya-kami-question-null",
+     "Kami menemui Kepala Bulog Cabang Cirebon, Hasan Basri, di gudang Arjawinangun. \"Kapan beras "
+     "operasi pasar tiba?\" tanya kami. \"Paling lambat akhir pekan ini,\" jawab Hasan.",
+     [("Kapan beras", None), ("Paling lambat", "Hasan Basri")]),
+    ("s15-qa-tanya-outlet-question-null",
+     "Kepala Dinas Perhubungan Kota Bandung, Rizal Fahmi, ditemui usai rapat. \"Apakah tarif parkir naik?\" "
+     "tanya Pikiran Rakyat. \"Belum, masih kami kaji,\" jawab Rizal.",
+     [("Apakah tarif parkir", None), ("Belum, masih kami", "Rizal Fahmi")]),
+    ("s15-ujar-mereka-after-named-pair",
+     "Dua pedagang, Ani Suryani dan Budi Santoso, mengaku omzet turun. \"Sepi sejak jalan ditutup,\" ujar "
+     "mereka.",
+     [("Sepi sejak jalan", None)]),
+    ("s15-kata-keduanya-kompak",
+     "Pasangan suami istri, Dadang Suherman dan Euis Rohaeti, merayakan ulang tahun pernikahan. \"Kami "
+     "sudah empat puluh tahun bersama,\" kata keduanya kompak.",
+     [("Kami sudah empat puluh", None)]),
+    ("s15-teriak-suporter-serempak",
+     "Wali Kota Bandung, Fajar Nugraha, menyapa suporter di stadion. \"Hidup Persib!\" teriak suporter "
+     "serempak.",
+     [("Hidup Persib", None)]),
+    ("s15-ujar-sejumlah-pedagang",
+     "Kepala Pasar Kosambi, Iwan Kurnia, meninjau kios. \"Atapnya bocor setiap hujan,\" ujar sejumlah "
+     "pedagang kepada wartawan.",
+     [("Atapnya bocor", None)]),
+    ("s15-two-introduced-then-surnames",
+     "Peresmian jembatan dihadiri Bupati Sumedang, Hadi Prasetyo, dan Ketua DPRD Sumedang, Irwan Setiadi. "
+     "\"Jembatan ini urat nadi ekonomi desa,\" kata Hadi. \"DPRD mendukung anggaran perawatannya,\" timpal "
+     "Irwan.",
+     [("Jembatan ini urat", "Hadi Prasetyo"), ("DPRD mendukung", "Irwan Setiadi")]),
+    ("s15-two-introduced-then-roles",
+     "Peresmian jembatan dihadiri Bupati Sumedang, Hadi Prasetyo, dan Ketua DPRD Sumedang, Irwan Setiadi. "
+     "\"Jembatan ini urat nadi ekonomi desa,\" kata Bupati. \"Kami mendukung anggaran perawatannya,\" ujar "
+     "Ketua DPRD.",
+     [("Jembatan ini urat", "Hadi Prasetyo"), ("Kami mendukung", "Irwan Setiadi")]),
+    ("s15-two-subjects-then-katanya-null",
+     "Camat Cibeber, Asep Saepulloh, dan Kapolsek Cibeber, AKP Dedi Rusdi, meninjau pos mudik. \"Semua pos "
+     "sudah siap,\" katanya.",
+     [("Semua pos", None)]),
+    ("s15-verb-first-ketua-rw-yang-juga",
+     "\"Kami siap membantu pendataan warga,\" ujar Ketua RW 05 Kelurahan Sukajadi yang juga pengurus LPM "
+     "Kecamatan Sukasari, Agus Mulyadi.",
+     [("Kami siap membantu", "Agus Mulyadi")]),
+    ("s15-verb-first-kades-sekaligus",
+     "\"Dana desa kami pakai untuk jalan usaha tani,\" kata Kepala Desa Mekarsari sekaligus Ketua Apdesi "
+     "Kecamatan Cibeber, Yana Sumarna.",
+     [("Dana desa kami", "Yana Sumarna")]),
+    ("s15-verb-first-name-then-yang-juga-merupakan",
+     "\"Pemuda harus ikut menjaga kampung,\" ujar Dedi Supriadi, Kepala Dusun II yang juga merupakan tokoh "
+     "pemuda setempat.",
+     [("Pemuda harus ikut", "Dedi Supriadi")]),
+    ("s15-english-quote-kata-ambassador",
+     "\"We are proud to support clean energy in West Java,\" kata Duta Besar Denmark untuk Indonesia, Henrik "
+     "Olsen, di Bandung.",
+     [("We are proud", "Henrik Olsen")]),
+    ("s15-english-quote-ujarnya-dalam-bahasa-inggris",
+     "Direktur Regional Bank Dunia, Sarah Collins, memuji program itu. \"The results are very encouraging,\" "
+     "ujarnya dalam bahasa Inggris.",
+     [("The results are", "Sarah Collins")]),
+    ("s15-english-quote-then-yang-berarti",
+     "Direktur Regional Bank Dunia, Sarah Collins, berkunjung ke Jakarta. \"Indonesia is a key partner,\" "
+     "kata Collins, yang berarti Indonesia adalah mitra utama.",
+     [("Indonesia is a key", "Sarah Collins")]),
+    ("s15-sunda-quote-translation-in-parens",
+     "Sesepuh Kampung Naga, Abah Oman Suherman, menyambut rombongan. \"Ulah poho ka lembur\" (jangan lupa "
+     "kampung halaman), ujar Abah Oman.",
+     [("Ulah poho", "Oman Suherman")]),
+    ("s15-jawa-quote-then-artinya",
+     "Warga Desa Ngargoyoso, Mbah Sarinem, tetap bekerja di kebun teh. \"Sing penting sehat, Le,\" tuturnya "
+     "dalam bahasa Jawa. Artinya, yang penting sehat, Nak.",
+     [("Sing penting sehat", "Sarinem")]),
+    ("s15-berkata-dalam-bahasa-sunda-colon",
+     "Sambil tersenyum, petani asal Cigugur, Ujang Rohman, berkata dalam bahasa Sunda, \"Hatur nuhun pisan, "
+     "bantosanana tos katampi.\"",
+     [("Hatur nuhun", "Ujang Rohman")]),
+    ("s15-kata-warga-rt-name",
+     "Banjir merendam Kampung Cibogo. \"Airnya sudah setinggi lutut,\" kata warga RT 03, Udin Saprudin.",
+     [("Airnya sudah setinggi", "Udin Saprudin")]),
+    ("s15-orang-nomor-satu-kecamatan",
+     "Camat Cisarua, Deden Sopian, memimpin kerja bakti. \"Sampah di sungai kita angkat bersama,\" ujar orang "
+     "nomor satu di Kecamatan Cisarua itu.",
+     [("Sampah di sungai", "Deden Sopian")]),
+    ("s15-kalak-after-full-badan-name",
+     "Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Sumedang, Asep Kurnia, memantau "
+     "pergerakan tanah. \"Dua puluh rumah kami ungsikan,\" kata Kalak BPBD Sumedang.",
+     [("Dua puluh rumah", "Asep Kurnia")]),
 ]
 
 

@@ -10,6 +10,7 @@ from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
+from .cueroles import office_goes_on
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
@@ -257,6 +258,8 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             continue
         name = P._trailing_plain(m.group(key))
         before = (body[max(0, m.start(key) - 40):m.start(key)] + m.group(key)[: len(m.group(key)) - len(name)]).split() if name else []
+        if key == "name2" and name and " " not in name and name != m.group(key) and office_goes_on(body, m.end(key)):
+            continue  # "kata Duta Besar Denmark untuk Indonesia": the office's country, no person
         if before and (before[-1].lower() in P._PLACE_INTRO or " " not in name and before[-1].lower() == "sosial"):
             continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
         # "Rudolfus dari PT Tenun Jaya mengatakan": someone from an organisation is a person

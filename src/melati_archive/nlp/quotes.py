@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
+from .cueroles import read_office_tail
 from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
@@ -392,7 +393,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             at = _ROLE_AT_PLACE.match(rest, s.end()) if not s.group("tail") and q.subject_role else None
             newly = _ROLE_NEWLY.match(rest, s.end()) if not s.group("tail") and q.subject_role and not q.subject_name else None
-            if newly and P._trailing_plain(newly.group("name")) == P.clean_name(newly.group("name")):
+            office = None if s.group("tail") else read_office_tail(s.group("run"), rest, s.end(), q.subject_role, q.subject_name)
+            if office:  # "kata Duta Besar X untuk Indonesia, Name" / "ujar Kades X sekaligus Ketua Y, Name"
+                q.subject_role, q.subject_name, q.cue_end = office[0], office[1], base + m.end() + office[2]
+            elif newly and P._trailing_plain(newly.group("name")) == P.clean_name(newly.group("name")):
                 # "kata Kepala Dinas X yang baru dilantik, Name"
                 q.subject_name = P._trailing_plain(newly.group("name"))
                 q.cue_end = base + m.end() + newly.end()
@@ -441,7 +445,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.subject_name = name if name and name == P.clean_name(s.group("name")) else None
             q.cue_end = base + m.end() + s.end()
             return True
-        q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
+        # a bare verb ("tambah nya" written apart, or "ujar" at sentence end); a question asked by a
+        # capitalized run that names nobody ("tanya Pikiran Rakyat": the newspaper) is the interviewer's,
+        # never the person the text goes on about
+        run = _SUBJ_RUN.match(rest) if q.cue.lower() == "tanya" else None
+        q.how = "anonymous" if run and run.group("run")[:1].isupper() else "pronoun"
         return True
     paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
     if paren:

@@ -1,0 +1,58 @@
+"""A cue's office read past its capitalized run: the office's object after "untuk"/"bagi" ("kata
+Duta Besar Denmark untuk Indonesia, Name") and a second office joined by "yang juga"/"sekaligus"
+("ujar Kepala Desa X sekaligus Ketua Apdesi Y, Name"), up to the speaker's name after a comma."""
+from __future__ import annotations
+
+import re
+
+from . import people as P
+
+_CAPS = r"[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-]*|\d{1,4}|dan|&))*"
+# What follows the name: the cue's end, or a clause the speaker is the subject of.
+_NAME_END = r"(?=[^\S\n]*[,.;]|[^\S\n]*$)"
+_NAME_AFTER_COMMA = r"[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")" + _NAME_END
+
+# "Duta Besar Denmark untuk Indonesia": an office for a country, a region or a matter; the words
+# after "untuk" belong to the office, never a name of its holder.
+_OFFICE_FOR = re.compile(r"[^\S\n]+(?P<prep>untuk|bagi)[^\S\n]+(?P<obj>" + _CAPS + r")(?:" + _NAME_AFTER_COMMA + r")?")
+
+# "Ketua RW 05 yang juga pengurus LPM Kecamatan X, Name" / "Kades X sekaligus Ketua Apdesi Y, Name":
+# a second office of the same person (a few words, lower or capitalized), then the name.
+_SECOND_OFFICE = re.compile(
+    r"[^\S\n]*,?[^\S\n]+(?:yang[^\S\n]+juga(?:[^\S\n]+(?:merupakan|menjabat(?:[^\S\n]+sebagai)?|sebagai))?|sekaligus|merangkap)"
+    r"(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\d{1,4})){1,10}?" + _NAME_AFTER_COMMA)
+
+
+def office_goes_on(text: str, pos: int) -> bool:
+    """An office's object ("untuk Indonesia") follows `pos`: the word before it is no name."""
+    return _OFFICE_FOR.match(text, pos) is not None
+
+
+def _plain_name(raw: str) -> str | None:
+    name = P._trailing_plain(raw)
+    return name if name and name == P.clean_name(raw) else None
+
+
+def read_office_tail(run: str, rest: str, pos: int, role: str | None, name: str | None):
+    """The office and name a cue gives when its subject `run` (read as `role` and `name`) goes on
+    at `rest[pos:]`: (role, name, end in rest), or None when nothing of the office follows."""
+    if not role:
+        return None
+    m = _OFFICE_FOR.match(rest, pos)
+    if m:
+        if m.group("name"):
+            found = _plain_name(m.group("name"))
+            if found is None:
+                return None
+            return f"{run} {m.group('prep')} {m.group('obj')}", found, m.end()
+        if name and " " in name:
+            return None  # "kata Bupati X Rudi Santoso untuk ...": a full name, then another matter
+        # no name after it: what the run's end read as a name ("Denmark") is the office's country
+        return f"{run} {m.group('prep')} {m.group('obj')}", None, m.end()
+    if name:
+        return None
+    m = _SECOND_OFFICE.match(rest, pos)
+    found = _plain_name(m.group("name")) if m else None
+    if found is None:
+        return None
+    return role, found, m.end()
