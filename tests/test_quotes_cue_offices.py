@@ -41,3 +41,23 @@ def test_question_asked_by_a_newspaper_is_not_the_interviewees():
     text = ("Kepala Dinas Pendidikan Kota Cimahi, Wawan Gunawan, ditemui di kantornya. \"Kapan seragam gratis "
             "dibagikan?\" tanya Radar Cimahi. \"Pekan depan,\" jawab Wawan.")
     assert _pairs(text) == [("Kapan seraga", None), ("Pekan depan", "Wawan Gunawan")]
+
+
+def test_noun_of_a_unit_then_the_name():
+    text = "\"Sejak subuh antreannya panjang,\" ujar pedagang Pasar Caringin, Enok Sumarni."
+    assert _pairs(text) == [("Sejak subuh ", "Enok Sumarni")]
+
+
+def test_neighbourhood_number_before_the_comma_and_name():
+    text = "\"Got di gang kami mampet,\" kata warga RW 11, Jajang Nurjaman."
+    assert _pairs(text) == [("Got di gang ", "Jajang Nurjaman")]
+
+
+def test_speech_verb_then_dalam_adjunct_before_the_quote():
+    text = "Ketua Koperasi Tani Makmur, Ade Sutisna, mengatakan dalam rapat anggota, \"Sisa hasil usaha naik.\""
+    assert _pairs(text) == [("Sisa hasil u", "Ade Sutisna")]
+
+
+def test_speech_verb_then_sambil_adjunct_before_the_quote():
+    text = "Nenek Saodah, warga Cikoneng, berkata sambil menangis, \"Rumah saya tinggal puing.\""
+    assert _pairs(text) == [("Rumah saya t", "Saodah")]

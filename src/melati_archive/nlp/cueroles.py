@@ -23,6 +23,22 @@ _SECOND_OFFICE = re.compile(
     r"(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\d{1,4})){1,10}?" + _NAME_AFTER_COMMA)
 
 
+# "kata warga RT 03, Name" / "ujar pedagang Pasar Kosambi, Name": a lowercase noun, the unit or place
+# it belongs to in capitals, and the person's name after a comma.
+_NOUN = r"(?!(?:me|ber|di|ter|se)[a-z]{3,}\b|(?:sambil|seraya|saat|ketika|dalam|kepada|di|ke|dari|pada|usai|lagi)\b)[a-z][a-z\-]{2,}"
+_NOUN_AT_UNIT = re.compile(r"[^\S\n]+(?P<desc>" + _NOUN + r"(?:[^\S\n]+" + _NOUN + r"){0,2}?)[^\S\n]+(?P<unit>[A-Z][\w\-]*"
+                           r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\d{1,4})){0,3})" + _NAME_AFTER_COMMA)
+
+
+def noun_at_unit_then_name(rest: str):
+    """(role, name, end) of a cue "noun Unit, Name" at the start of `rest`, else None."""
+    m = _NOUN_AT_UNIT.match(rest)
+    name = _plain_name(m.group("name")) if m else None
+    if name is None:
+        return None
+    return f"{m.group('desc')} {m.group('unit')}", name, m.end()
+
+
 def office_goes_on(text: str, pos: int) -> bool:
     """An office's object ("untuk Indonesia") follows `pos`: the word before it is no name."""
     return _OFFICE_FOR.match(text, pos) is not None

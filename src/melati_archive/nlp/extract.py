@@ -11,6 +11,7 @@ from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
 from .cueroles import office_goes_on
+from .embeds import signed_paragraphs
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
@@ -89,7 +90,7 @@ def extract(
     location = page.location or location
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
-        found = Q.find_quotes(story)
+        found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
                  + _owners_and_named(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)

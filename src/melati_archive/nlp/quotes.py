@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .cueroles import read_office_tail
+from .cueroles import noun_at_unit_then_name, read_office_tail
 from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
@@ -51,7 +51,7 @@ _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|" + RANK_ABB
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
     r"[^\S\n]+(?P<run>(?:(?:sang|mantan|eks|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
-    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
+    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z]|,[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
 # A description with capitals and a number or lowercase word inside ("kata Mantan Wali Kota Solo
@@ -114,8 +114,9 @@ _DEMONSTRATIVE = re.compile(r"(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){0,3}?[^\S\n]+(?:
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
     r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
-    # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "...""
-    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
+    # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "..."",
+    # "mengatakan dalam sambutannya, "..."", "berkata sambil tersenyum, "...""
+    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat|dalam|saat|ketika|usai|seusai|sambil|seraya)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
 # `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
@@ -153,6 +154,7 @@ def _is_role_head(word: str) -> bool:
     return word in P.ROLE_HEADS or word in P.ROLE_ALIASES
 
 
+SIGNED_CUE = "\u2014"  # an embedded post's signature line under the quote: its signer, when the story names them
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 # The last sentence end of a stretch (a line break, or [.!?] and the spaces after it): greedy from
 # the right, in C, where a loop over every sentence end from the floor ran in Python.
@@ -259,8 +261,9 @@ def _without_quoted_nickname(after: str) -> str:
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
 
 
-def find_quotes(text: str, cast_hint=None) -> list[Found]:
-    """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
+def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None) -> list[Found]:
+    """Quotes with their cues; speakers are filled by attribute() once the cast is known. `signed`:
+    the signer of the paragraph ending at each offset (an embedded post's signature, embeds.py)."""
     found: list[Found] = []
     text = single_marks_as_double(text)
     for pair in pair_marks(text):
@@ -292,6 +295,8 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             after = text[base: base + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         cue_after = _cue_after(q, _without_quoted_nickname(after), base)
+        if not cue_after and signed and own_paragraph and q.end in signed:
+            q.cue, q.how, q.subject_name, q.cue_end, cue_after = SIGNED_CUE, "after", signed[q.end], q.end, True
         if cue_after:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
@@ -434,6 +439,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             if name and name == P.clean_name(s.group("name")):
                 q.subject_name = name
             q.cue_end = base + m.end() + s.end()
+            return True
+        s = noun_at_unit_then_name(rest)
+        if s:  # "kata warga RT 03, Name", "ujar pedagang Pasar Baru, Name"
+            q.how, q.subject_role, q.subject_name, q.cue_end = "after", s[0], s[1], base + m.end() + s[2]
             return True
         s = _SUBJ_LOWER_NOUN.match(rest)
         if s and not s.group("desc").endswith("nya") and not _DESCRIBED_CLAUSE.match(rest):
@@ -668,7 +677,7 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
     """Speakers named in cues after quotes, with the role written there (people not yet introduced)."""
     out = []
     for q in quotes:
-        if q.how == "after" and q.subject_name and not q.initials:
+        if q.how == "after" and q.subject_name and not q.initials and q.cue != SIGNED_CUE:
             pos = text.find(q.subject_name, q.end)
             if pos == -1:  # written around a quoted nickname: from its first word
                 pos = text.find(q.subject_name.split()[0], q.end)
