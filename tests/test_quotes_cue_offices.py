@@ -61,3 +61,57 @@ def test_speech_verb_then_dalam_adjunct_before_the_quote():
 def test_speech_verb_then_sambil_adjunct_before_the_quote():
     text = "Nenek Saodah, warga Cikoneng, berkata sambil menangis, \"Rumah saya tinggal puing.\""
     assert _pairs(text) == [("Rumah saya t", "Saodah")]
+
+
+def test_unread_capitals_after_the_verb_are_not_the_last_subject():
+    text = ("Kapolsek Cisurupan, AKP Rahmat Hidayat, meninjau pos ronda. \"Ronda malam harus hidup lagi,\" "
+            "kata UJANG KOSASIH, tokoh pemuda setempat.")
+    assert _pairs(text) == [("Ronda malam ", None)]
+
+
+def test_honorific_alone_after_the_verb_still_means_the_person_talked_about():
+    text = ("Sesepuh Kampung Dukuh, Aki Dadang Sunarya, menerima tamu dari kota. \"Rumah adat tidak boleh "
+            "memakai genteng,\" ujar Aki.")
+    assert _pairs(text) == [("Rumah adat t", "Dadang Sunarya")]
+
+
+def test_noun_of_a_unit_without_a_name_is_not_the_units_head():
+    text = ("Kepala Terminal Cicaheum, Rudi Gunadi, memeriksa bus. \"Setorannya makin kecil,\" kata sopir "
+            "Terminal Cicaheum.")
+    assert _pairs(text) == [("Setorannya m", None)]
+
+
+def test_a_parent_of_the_person_named_before_is_not_that_person():
+    text = ("Salsa Aprilia (7), penerima kursi roda, tersenyum lebar. \"Anak saya sekarang bisa sekolah,\" "
+            "kata orangtua Salsa.")
+    assert _pairs(text) == [("Anak saya se", None)]
+
+
+def test_question_asked_by_the_writer_in_first_person():
+    text = ("Saya menemui Kepala Puskesmas Leles, Nia Kurniasih, di ruang tunggu. \"Berapa pasien hari ini?\" "
+            "tanya saya. \"Sekitar seratus orang,\" jawab Nia.")
+    assert _pairs(text) == [("Berapa pasie", None), ("Sekitar sera", "Nia Kurniasih")]
+
+
+def test_regional_quote_glossed_before_its_cue():
+    text = ("Sesepuh Desa Ciptagelar, Abah Ugi Sugriwa, berpesan kepada tamu. \"Ulah nincak pare,\" yang "
+            "artinya jangan menginjak padi, ujarnya.")
+    assert _pairs(text) == [("Ulah nincak ", "Ugi Sugriwa")]
+
+
+def test_kepsek_is_the_head_of_a_school_introduced_by_its_name():
+    text = ("Kepala SMAN 3 Garut, Lilis Karlina, melepas peserta lomba debat. \"Mereka sudah berlatih tiga "
+            "bulan,\" kata Kepsek.")
+    assert _pairs(text) == [("Mereka sudah", "Lilis Karlina")]
+
+
+def test_two_word_short_form_of_an_office():
+    text = ("Kepala Satuan Lalu Lintas Polres Sumedang, AKP Rina Anggraini, memantau arus mudik. \"Jalur "
+            "Cadas Pangeran kami buka dua arah,\" ujar Kasat Lantas.")
+    assert _pairs(text) == [("Jalur Cadas ", "Rina Anggraini")]
+
+
+def test_dandim_is_the_commander_of_the_district_command():
+    text = ("Komandan Komando Distrik Militer 0620 Cirebon, Letkol Inf Arif Budiman, meninjau TMMD. "
+            "\"Jalan desa ini selesai bulan depan,\" kata Dandim.")
+    assert _pairs(text) == [("Jalan desa i", "Arif Budiman")]

@@ -516,9 +516,10 @@ def test_an_office_short_form_two_introduced_offices_fit_is_nobody():
 
 
 def test_kepsek_is_an_office_word_never_a_name():
+    # session 15: "Kepsek" (Kepala Sekolah) is read as the office of the one school head introduced
     text = ("Kepala SDN 2 Cibeber, Rina Kurniasih, menyambut siswa. \"Hari pertama diisi perkenalan,\" kata "
             "Kepsek.")
-    assert _pairs(text) == [("Hari pertama diisi p", None)]
+    assert _pairs(text) == [("Hari pertama diisi p", "Rina Kurniasih")]
 
 
 def test_a_description_cue_on_the_first_quote_means_the_one_person_of_the_paragraph_before():

@@ -76,8 +76,9 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
-            if speaker is None and " " not in q.subject_role.strip():
-                holders = _office_short_form(text, q, q.subject_role.strip(), cast)  # "kata Kapolsek"
+            if speaker is None and len(q.subject_role.split()) <= 2:
+                # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
+                holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
                 speaker = holders[0] if len(holders) == 1 else None
             if speaker is None and q.noun_cue:
                 speaker = _described_by_noun(text, q, cast, spans)
@@ -94,6 +95,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how in ("pronoun", "pronoun-before"):
             speaker, evidence = (_asked_again(text, q, done) or _continuing(text, q, prev, spans)
                                  or _pronoun_referent(text, q, cast, spans))
+            if speaker is not None and q.subject and q.how == "pronoun" and not _calls(q.subject, speaker):
+                speaker = None  # "tutur Sri Sultan HB X", "kata DEDE S": capitals that call someone else
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
@@ -136,6 +139,15 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
 
 # After a cue's name: an appositive ("kata Sutini, pedagang sayur") or an age introduces the person.
 _INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
+
+
+def _calls(words: str, person: P.Known) -> bool:
+    """Capitals after a cue verb that no name was read from ("Sultan HB X") still call `person`:
+    a word of them stands in the person's name, aliases or role (case aside)."""
+    own = {w.lower().strip(".,") for w in " ".join([person.name, person.role or "", *person.aliases]).split()}
+    low = [w.lower().strip(".,") for w in words.split()]
+    # "kata Abah": an honorific alone addresses the person the text talks about
+    return all(w in P.HONORIFICS for w in low) or any(len(w) > 1 and w in own for w in low)
 
 
 def _unintroduced_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast) -> bool:
@@ -253,6 +265,17 @@ def _is_subsequence(needle: str, hay: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+# "Kepala SMKN 1 X" is a school's head: "Kepsek" (Kepala Sekolah) reads the office as "Kepala Sekolah SMKN 1 X".
+_SCHOOL_HEAD = re.compile(r"^(Kepala)[^\S\n]+((?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)N?\b)")
+# "Komandan Komando Distrik Militer": "Dandim" (Dan|dim) reads the unit without its "Komando".
+_COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+Komando[^\S\n]+")
+
+
+def _office_for_short_forms(role: str) -> str:
+    """An office written as Indonesian short forms read it (see the patterns above)."""
+    return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
+
+
 def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
     """The people introduced before the quote whose office `word` is the short form of, read off
     the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
@@ -263,7 +286,7 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
         return []
     holders = []
     for p in _recent_persons(cast, q.start):
-        words = (p.role or "").replace(",", " ").split()
+        words = _office_for_short_forms(p.role or "").replace(",", " ").split()
         if not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
             continue  # a cheap test first: every letter of the short form in order in the office
         if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS

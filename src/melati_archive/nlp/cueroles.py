@@ -27,14 +27,17 @@ _SECOND_OFFICE = re.compile(
 # it belongs to in capitals, and the person's name after a comma.
 _NOUN = r"(?!(?:me|ber|di|ter|se)[a-z]{3,}\b|(?:sambil|seraya|saat|ketika|dalam|kepada|di|ke|dari|pada|usai|lagi)\b)[a-z][a-z\-]{2,}"
 _NOUN_AT_UNIT = re.compile(r"[^\S\n]+(?P<desc>" + _NOUN + r"(?:[^\S\n]+" + _NOUN + r"){0,2}?)[^\S\n]+(?P<unit>[A-Z][\w\-]*"
-                           r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\d{1,4})){0,3})" + _NAME_AFTER_COMMA)
+                           r"(?:[^\S\n]+(?:[A-Z][\w\-]*|\d{1,4})){0,3})(?:" + _NAME_AFTER_COMMA + r"|(?=[^\S\n]*[.,;!?]|[^\S\n]*$))")
 
 
 def noun_at_unit_then_name(rest: str):
-    """(role, name, end) of a cue "noun Unit, Name" at the start of `rest`, else None."""
+    """(role, name, end) of a cue "noun Unit, Name" at the start of `rest`; (role, None, end) of one
+    that ends without a name ("ujar pedagang Pasar Kosambi."): a description; else None."""
     m = _NOUN_AT_UNIT.match(rest)
-    name = _plain_name(m.group("name")) if m else None
-    if name is None:
+    if m is None or m.group("desc").split()[0] in P.HONORIFICS:
+        return None  # "kata ibu Ani": an honorific and a name, no noun
+    name = _plain_name(m.group("name")) if m.group("name") else None
+    if m.group("name") and name is None:
         return None
     return f"{m.group('desc')} {m.group('unit')}", name, m.end()
 

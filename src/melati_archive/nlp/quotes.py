@@ -72,7 +72,7 @@ _THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|yang[^\S\n]+diwakili(
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 # "tanya wartawan", "kata pembawa acara": the other side of an interview or an event, never named.
-_SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|"
+_SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|saya|aku|penulis|"
                               r"pembawa[^\S\n]+acara|hadirin)\b(?![^\S\n]*,[^\S\n]+[A-Z])")
 # "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
 _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
@@ -173,7 +173,7 @@ class Found:
     speaker: P.Known | None = None
     role: str | None = None
     how: str = ""  # after | before | pronoun | continuation | group (several people: nobody) | ...
-    subject: str | None = None  # the written subject of a cue before the quote
+    subject: str | None = None  # the written subject of a cue before the quote; after it, capitals no name was read from
     subject_name: str | None = None  # the name in a cue after the quote
     subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
@@ -243,8 +243,9 @@ _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A
 
 
 # A translation in parentheses between a quote in a regional language and its cue
-# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name'): blanked, same length.
-_TRANSLATION = re.compile(r"[^\S\n]*\([a-z][^()\n]{1,80}\)")
+# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name'), or glossed ('"Ulah poho," yang artinya
+# jangan lupa, ujarnya'): blanked, same length.
+_TRANSLATION = re.compile(r"[^\S\n]*(?:\([a-z][^()\n]{1,80}\)|(?:yang[^\S\n]+)?(?:artinya|berarti|bermakna)[^,.;\"\n]{1,80}(?=,))")
 
 
 def _without_quoted_nickname(after: str) -> str:
@@ -441,8 +442,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             return True
         s = noun_at_unit_then_name(rest)
-        if s:  # "kata warga RT 03, Name", "ujar pedagang Pasar Baru, Name"
+        if s:  # "kata warga RT 03, Name", "ujar pedagang Pasar Baru, Name"; without a name, as "kata korban"
             q.how, q.subject_role, q.subject_name, q.cue_end = "after", s[0], s[1], base + m.end() + s[2]
+            q.noun_cue = s[1] is None
             return True
         s = _SUBJ_LOWER_NOUN.match(rest)
         if s and not s.group("desc").endswith("nya") and not _DESCRIBED_CLAUSE.match(rest):
@@ -457,8 +459,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         # a bare verb ("tambah nya" written apart, or "ujar" at sentence end); a question asked by a
         # capitalized run that names nobody ("tanya Pikiran Rakyat": the newspaper) is the interviewer's,
         # never the person the text goes on about
-        run = _SUBJ_RUN.match(rest) if q.cue.lower() == "tanya" else None
-        q.how = "anonymous" if run and run.group("run")[:1].isupper() else "pronoun"
+        run = _SUBJ_RUN.match(rest)
+        q.how = "anonymous" if run and q.cue.lower() == "tanya" and run.group("run")[:1].isupper() else "pronoun"
+        q.subject = run.group("run") if run and q.how == "pronoun" else None  # words no name was read from
         return True
     paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
     if paren:
