@@ -80,7 +80,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
                 holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
                 speaker = holders[0] if len(holders) == 1 else None
-            if speaker is None and q.noun_cue:
+            if speaker is None and (q.noun_cue or q.subject_role[:1].islower()):
+                # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)
                 evidence = "description"  # the noun ("korban") is then no alias of that person (below)
             word = " ".join(q.subject_role.split()) if evidence != "description" else ""
@@ -218,6 +219,9 @@ def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | No
     # ("Name, korban banjir", "Name menjadi korban"), not as an object ("Name menangkap pelaku")
     before = text[max(head, last - 50):last].lower()
     after = text[last:end.start() if end else q.start].lower()
+    sentence = text[head:end.start() if end else q.start].lower()
+    if len(re.findall(r"\b" + word + r"\b", sentence)) > 1 and len(cast.mentions_between(head, last + 1, skip=spans)) > 1:
+        return None  # "petugas Damkar, Budi, dan petugas BPBD, Rina": the noun calls two people of one sentence
     return person if (re.search(r"\b" + word + r"\b", before)
                       or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after)) \
         else None
@@ -313,7 +317,9 @@ def _blended(word: str, tokens: list[str]) -> bool:
     return False
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
+# a dot after an honorific ("dr. Wina", "Hj. Ratna") ends no sentence
+_SENTENCE_BREAK = re.compile(r"(?<!\b[Dd]r)(?<!\b[Dd]rg)(?<!\bDrs)(?<!\bDra)(?<!\bIr)(?<!\bHj)(?<!\bH)(?<!\bProf)[.](?=[^\S\n]|$)"
+                             r"|[!?](?=[^\S\n]|$)|\n")
 
 
 # The subject of the sentence before a quote is a person described, not named ("gadis penyandang

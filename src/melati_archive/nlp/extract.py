@@ -337,24 +337,53 @@ def _root_words() -> frozenset[str]:
     return root_words()
 
 
+# A name set between commas after a description opening the sentence, then the sentence's verb:
+# "Seorang ASN yang bertugas di Kantor X, Name, mengaku ...", "Dokter jaga IGD, dr. Name, menangani ...";
+# or a name opening it with a lowercase description after it: "Name, korban banjir di X, masih mengungsi".
+_CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang|belum|tidak|tak|juga|pun|baru|lalu|"
+                r"sempat|hanya)\b")
+_APPOSED_NAME = re.compile(
+    r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?:[^\S\n]+[^\s,.\"]+){0,9}?,[^\S\n]+"
+    r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+_NAME_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+[a-z][^,.\"\n]{2,80},[^\S\n]+"
+                             + _CLAUSE_VERB)
+
+
+def _last_sentence_stop(body: str, floor: int, end: int) -> int:
+    """The last ". " in body[floor:end] that ends a sentence ("dr. Name": an honorific's dot does not), or -1."""
+    stop = body.rfind(". ", floor, end)
+    while stop > floor:
+        word = body[max(floor, stop - 4):stop].split()
+        if not word or (word[-1].lower() not in P.HONORIFICS and word[-1].lower() != "drg"):
+            break
+        stop = body.rfind(". ", floor, stop)
+    return stop
+
+
 def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
-    """People named in the sentence right before a quote with a pronoun cue: an owner opening the
-    sentence, or a name after "bernama"."""
+    """People named in the sentence right before a quote with a pronoun, description or noun cue: an owner opening
+    the sentence, a name after "bernama", a name set after or before a description (_APPOSED_NAME)."""
     out = []
     for q in found:
-        if q.how != "pronoun":
-            continue
+        lower_role = q.how == "after" and not q.subject_name and (q.subject_role or "")[:1].islower()
+        if q.how not in ("pronoun", "descriptive") and not q.noun_cue and not lower_role:
+            continue  # "katanya", "kata pria itu", "kata korban", "kata dokter"
         end = len(body[:q.start].rstrip())  # the sentence before the quote (or leading into it) ends here
         floor = max(0, q.start - 400)
-        stop = body.rfind(". ", floor, end - 1)
+        stop = _last_sentence_stop(body, floor, end - 1)
         head = max(stop + 2 if stop != -1 else floor, body.rfind("\n", floor, end) + 1)
         while head < end and body[head] in " \t":
             head += 1
-        for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end)):
+        for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end), _APPOSED_NAME.match(body, head, end),
+                  _NAME_DESCRIBED.match(body, head, end)):
             if m is None:
                 continue
             name = P._trailing_plain(m.group("name"))
             first = m.group("name").split()[0].lower()
+            if m.re is _APPOSED_NAME and " " not in m.group("name") and m.group("lead") not in ("Seorang", "Salah"):
+                continue  # one word after a capitalized lead ("Bupati Garut, Rudi, ..."): the people module's reading
+            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS):
+                continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap"
             if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
                 continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):

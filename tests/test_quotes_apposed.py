@@ -1,0 +1,37 @@
+"""A person named between commas after a description ("Seorang ASN ..., Name, mengaku"), or before
+one ("Name, korban banjir ..., masih mengungsi"), then a pronoun or noun cue: that person."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:12], q.speaker) for q in extract(text).quotes]
+
+
+def test_seorang_description_then_name_then_katanya():
+    text = ("Seorang guru honorer di SDN 4 Tarogong, Yeni Marliani, mengaku gajinya belum naik. \"Sudah tujuh "
+            "tahun segini,\" katanya.")
+    assert _pairs(text) == [("Sudah tujuh ", "Yeni Marliani")]
+
+
+def test_capitalized_description_then_name_then_yang_bersangkutan():
+    text = ("Seorang ASN Pemkot Cimahi, Andri Setiawan, dilaporkan membolos sebulan. "
+            "\"Saya merawat anak yang sakit,\" kata yang bersangkutan.")
+    assert _pairs(text) == [("Saya merawat", "Andri Setiawan")]
+
+
+def test_name_then_lowercase_description_then_noun_cue():
+    text = ("Sumarni, pedagang sayur di Pasar Ciawitali, masih menunggu bantuan modal. \"Kios saya habis "
+            "terbakar,\" kata pedagang itu.")
+    assert _pairs(text) == [("Kios saya ha", "Sumarni")]
+
+
+def test_honorific_dot_ends_no_sentence_for_a_lowercase_office_cue():
+    text = ("Dokter gigi Puskesmas Cilawu, drg. Enung Nurhayati, memeriksa murid SD. \"Gigi berlubang paling "
+            "banyak,\" kata dokter.")
+    assert _pairs(text) == [("Gigi berluba", "Enung Nurhayati")]
+
+
+def test_lowercase_office_cue_with_two_holders_in_one_sentence_is_nobody():
+    text = ("Perawat IGD, Dewi Sartika, dan perawat ICU, Nanda Pratiwi, menolong korban. \"Korban sudah "
+            "stabil,\" kata perawat.")
+    assert _pairs(text) == [("Korban sudah", None)]
