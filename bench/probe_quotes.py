@@ -2490,6 +2490,100 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Warga bergotong royong memperbaiki jembatan. Menurut Ketua RT 02 yang juga tokoh pemuda, Dani "
      "Ramdani, \"Bambu kami kumpulkan dari kebun warga.\"",
      [("Bambu kami", "Dani Ramdani")]),
+    # Session 15, round 3, written before it was run: texts made to trip rounds 1-2 (a second
+    # office, an office "untuk", a noun of a unit, a signed post, capitals after the verb, short
+    # forms, names set between commas) and more forms of the same families
+    ("s15-trip-apposed-couple-then-katanya",
+     "Seorang petani, Wawan Hermawan, dan istrinya, Entin Kartini, mengaku gagal panen. \"Padinya habis "
+     "dimakan wereng,\" katanya.",
+     [("Padinya habis", None)]),
+    ("s15-trip-place-then-description-then-katanya",
+     "Majalengka, kabupaten yang kini punya bandara, masih kekurangan hotel. \"Tamu kami terpaksa menginap "
+     "di Cirebon,\" katanya.",
+     [("Tamu kami terpaksa", None)]),
+    ("s15-trip-yang-juga-hadir-then-date",
+     "Camat Cibatu, Nandang Supriatna, meninjau lokasi. \"Kami siapkan tenda darurat,\" ujar Kepala Desa "
+     "Sukamaju yang juga hadir di lokasi, Rabu (6/3).",
+     [("Kami siapkan tenda", None)]),
+    ("s15-trip-untuk-then-date",
+     "\"Pengamanan kami tambah,\" kata Kapolres Garut untuk Media, Senin (4/3).",
+     [("Pengamanan kami", None)]),
+    ("s15-trip-noun-unit-then-date",
+     "Lurah Sukapada, Rini Handayani, berkeliling kampung. \"Airnya sudah surut,\" ujar warga Kampung "
+     "Cibogo, Selasa (5/3).",
+     [("Airnya sudah surut", None)]),
+    ("s15-trip-signed-by-an-office",
+     "Camat Cibeunying, Ahmad Rifai, mengimbau warga tidak membuang sampah ke sungai.\n"
+     "\"Sungai bersih, kampung sehat. Yuk jaga bersama!\"\n"
+     "— Humas Kota Bandung (@humasbdg) March 5, 2024",
+     [("Sungai bersih", None)]),
+    ("s15-trip-kasat-reskrim-only-kapolres-introduced",
+     "Kapolres Tasikmalaya, AKBP Rudi Kurniawan, memimpin rilis kasus. \"Berkas sudah kami kirim ke "
+     "kejaksaan,\" kata Kasat Reskrim.",
+     [("Berkas sudah", None)]),
+    ("s15-trip-kepsek-school-head-and-a-teacher",
+     "Kepala SMPN 5 Garut, Tatang Sudrajat, dan guru BK, Lina Herlina, mendampingi siswa. \"Anak-anak "
+     "harus tetap belajar,\" kata Kepsek.",
+     [("Anak-anak harus", "Tatang Sudrajat")]),
+    ("s15-trip-unread-capitals-of-the-same-person",
+     "Raja Keraton Kasepuhan, Sultan Sepuh XV Luqman Zulkaedin, menerima tamu. \"Keraton terbuka untuk "
+     "umum,\" tutur Sultan Sepuh XV.",
+     [("Keraton terbuka", "Luqman Zulkaedin")]),
+    ("s15-trip-capitals-after-tanya-the-interviewee",
+     "Bupati Ciamis, Herdiat Sunarya, ditemui di pendopo. \"Kapan jalan itu diperbaiki?\" tanya Herdiat "
+     "balik kepada wartawan.",
+     [("Kapan jalan itu", "Herdiat Sunarya")]),
+    ("s15-trip-office-for-a-minister-with-name",
+     "\"Program makan bergizi dimulai di sekolah dasar,\" kata Menteri Koordinator Bidang Pangan, Arif "
+     "Satria.",
+     [("Program makan", "Arif Satria")]),
+    ("s15-trip-kabag-ops-after-full",
+     "Kepala Bagian Operasi Polres Subang, Kompol Dedi Mulyadi, memimpin pengamanan. \"Dua ratus personel "
+     "kami turunkan,\" ujar Kabag Ops.",
+     [("Dua ratus personel", "Dedi Mulyadi")]),
+    ("s15-name-then-role-yang-juga-then-katanya",
+     "Dede Rahmat, Ketua RW 03 yang juga guru mengaji, mengumpulkan warga. \"Kita bangun musala bersama,\" "
+     "katanya.",
+     [("Kita bangun", "Dede Rahmat")]),
+    ("s15-seorang-ibu-rumah-tangga-name-tuturnya",
+     "Seorang ibu rumah tangga di Kampung Ciburial, Neni Nuraeni, mengeluhkan harga beras. \"Sekarang "
+     "sekilo lima belas ribu,\" tuturnya.",
+     [("Sekarang sekilo", "Neni Nuraeni")]),
+    ("s15-salah-satu-penerima-name-ujarnya",
+     "Salah satu penerima beasiswa, Fikri Maulana, tak kuasa menahan haru. \"Ini mimpi orang tua saya,\" "
+     "ujarnya.",
+     [("Ini mimpi", "Fikri Maulana")]),
+    ("s15-he-said-after-two-english",
+     "Country Director WFP, John Miller, and Regional Head, Sarah Lee, visited the warehouse. \"Stocks are "
+     "sufficient,\" he said.",
+     [("Stocks are", None)]),
+    ("s15-english-said-name-in-indonesian-text",
+     "Wakil Dubes Australia, Emma Clarke, meninjau sekolah mitra di Lombok. \"This school is a great "
+     "example,\" kata Emma.",
+     [("This school", "Emma Clarke")]),
+    ("s15-jawa-quote-paren-translation-kata",
+     "Sesepuh Desa Wonosari, Mbah Darmo Sukiman, menyambut tamu. \"Monggo pinarak\" (silakan mampir), "
+     "kata Mbah Darmo.",
+     [("Monggo pinarak", "Darmo Sukiman")]),
+    ("s15-dalam-sambutannya-reported-then-quote-paragraph-then-other",
+     "Dalam sambutannya, Bupati Bogor, Rudy Susmanto, menyampaikan terima kasih kepada relawan.\n"
+     "\"Tanpa relawan, evakuasi tidak akan secepat ini.\"\n"
+     "Kepala BPBD Kabupaten Bogor, Ade Hidayat, menambahkan bahwa pengungsi sudah kembali.",
+     [("Tanpa relawan", "Rudy Susmanto")]),
+    ("s15-caption-line-with-credit-between-quote-paragraphs",
+     "Ketua Panitia, Rizal Firdaus, membuka lomba.\n"
+     "\"Peserta tahun ini dua ratus orang,\" kata Rizal.\n"
+     "Wali Kota Cimahi, Ngatiman Hadi, menyerahkan piala. (Foto: Humas Cimahi)\n"
+     "\"Hadiahnya dari sponsor,\" tambahnya.",
+     [("Peserta tahun ini", "Rizal Firdaus"), ("Hadiahnya dari", "Rizal Firdaus")]),
+    ("s15-ujar-mereka-kompak-after-one-name",
+     "Kepala Desa Cikole, Asep Mulyana, bersama warga membersihkan saluran. \"Supaya tidak banjir lagi,\" "
+     "ujar mereka kompak.",
+     [("Supaya tidak", None)]),
+    ("s15-kata-sejumlah-warga-name-is-not-them",
+     "Lurah Babakan, Yuyun Wahyuni, menemui warga. \"Kami minta lampu jalan,\" kata sejumlah warga kepada "
+     "Yuyun.",
+     [("Kami minta lampu", None)]),
 ]
 
 

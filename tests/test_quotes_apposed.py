@@ -35,3 +35,15 @@ def test_lowercase_office_cue_with_two_holders_in_one_sentence_is_nobody():
     text = ("Perawat IGD, Dewi Sartika, dan perawat ICU, Nanda Pratiwi, menolong korban. \"Korban sudah "
             "stabil,\" kata perawat.")
     assert _pairs(text) == [("Korban sudah", None)]
+
+
+def test_pronoun_after_two_people_joined_as_one_subject_is_nobody():
+    text = ("Seorang nelayan, Karta Wijaya, dan anaknya, Dadi Suparman, selamat dari badai. \"Perahu kami "
+            "terbalik,\" katanya.")
+    assert _pairs(text) == [("Perahu kami ", None)]
+
+
+def test_an_offices_own_dan_joins_no_two_people():
+    text = ("Kepala Dinas Pertanian dan Ketahanan Pangan Kota Banjar Rudi Hartawan menjelaskan program itu. "
+            "\"Bibit kami bagikan gratis,\" ucapnya.")
+    assert _pairs(text) == [("Bibit kami b", "Rudi Hartawan")]

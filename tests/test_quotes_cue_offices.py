@@ -115,3 +115,15 @@ def test_dandim_is_the_commander_of_the_district_command():
     text = ("Komandan Komando Distrik Militer 0620 Cirebon, Letkol Inf Arif Budiman, meninjau TMMD. "
             "\"Jalan desa ini selesai bulan depan,\" kata Dandim.")
     assert _pairs(text) == [("Jalan desa i", "Arif Budiman")]
+
+
+def test_role_and_clipped_word_are_one_short_form():
+    text = ("Kepala Bagian Perencanaan Polres Garut, Kompol Yana Mulyana, memaparkan rencana pengamanan. "
+            "\"Pos pantau kami dirikan di dua belas titik,\" kata Kabag Ren.")
+    assert _pairs(text) == [("Pos pantau k", "Yana Mulyana")]
+
+
+def test_title_with_a_regnal_number_is_no_name():
+    text = ("Bupati Cirebon, Imron Rosadi, menghadiri kirab budaya. \"Tradisi ini harus dijaga,\" tutur "
+            "Pangeran Raja Adipati II.")
+    assert _pairs(text) == [("Tradisi ini ", None)]

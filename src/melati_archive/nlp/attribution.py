@@ -63,6 +63,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 cast.merge_into(speaker, holder, alias=False)
                 speaker, evidence = holder, "cue-role"
             holders = _office_short_form(text, q, q.subject_name, cast) if _first_written_here(text, q, speaker) else []
+            if not holders and _clipped_office(text, q, speaker):
+                # "ujar Kabag Ops" read as the office "Kabag" and a name "Ops": one short form of "Kepala
+                # Bagian Operasi"
+                holders = _office_short_form(text, q, q.subject_role.strip() + q.subject_name, cast)
             if holders:
                 # "kata Kadinkes" read as a one-word name: the short form of an office introduced
                 # before; its one holder, or nobody when two hold such an office
@@ -232,6 +236,14 @@ def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:
     entry, and the word written nowhere before the quote."""
     return (speaker is not None and " " not in speaker.name and not speaker.role and not speaker.registry_id
             and " " not in q.subject_name and text.find(q.subject_name) >= q.end)
+
+
+def _clipped_office(text: str, q: Found, speaker: P.Known | None) -> bool:
+    """The cue's one-word role and one-word name ("Kabag Ops"), the name made by this cue and
+    written nowhere before it: perhaps the two halves of one office's short form."""
+    return (speaker is not None and q.subject_role is not None and " " not in q.subject_role.strip()
+            and " " not in q.subject_name and speaker.name == q.subject_name and not speaker.registry_id
+            and speaker.first >= q.end and text.find(q.subject_name) >= q.end)
 
 
 def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
@@ -465,7 +477,28 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     described = _DESCRIBED_PERSON.search(text, prev_head, head)
     if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
         return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
-    return cast.last_before(q.start, skip=spans), "pronoun"
+    person = cast.last_before(q.start, skip=spans)
+    if person is not None and _joined_with_another(text, cast, person, q.start, spans):
+        return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
+    return person, "pronoun"
+
+
+# Between two people's mentions: only "dan"/"and"/"serta", or it and the second one's role set off by a
+# comma ("A, dan istrinya, B"); an office's own "dan" ("Dinas Pertanian dan Pangan X Name") has no comma.
+_JOINED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|and|serta|&)[^\S\n]+(?:[^.!?\n\",]{1,60},[^\S\n]*)?$")
+
+
+def _joined_with_another(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
+    """`person`'s last mention before `pos` is the second of two people joined as one subject
+    ("Seorang petani, A, dan istrinya, B, mengaku"): a pronoun after it means either."""
+    k = cast.persons.index(person)
+    before = [(s, e, i) for s, e, i in cast.mentions[:bisect.bisect_left(cast.mentions, (pos,))]
+              if not in_spans(spans, s)]
+    last = next((m for m in reversed(before) if m[2] == k), None)
+    prior = next((m for m in reversed(before) if m[0] < (last[0] if last else 0) and m[2] != k), None)
+    if last is None or prior is None or prior[1] > last[0]:
+        return False
+    return bool(_JOINED.match(text[prior[1]:last[0]])) and not _SENTENCE_BREAK.search(text, prior[1], last[0])
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:

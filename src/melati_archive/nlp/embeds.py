@@ -14,17 +14,17 @@ _SIGNATURE = re.compile(r"(?m)^[^\S\n]*[\u2014\u2013-][^\S\n]*(?P<name>[^()\n@]{
                         r"[^()\n]{0,30}\d{4}[^\S\n]*$")
 
 
-def signed_paragraphs(norm: Normalized) -> dict[int, str]:
-    """{end of the normalized paragraph right above a signature line: the signer's name}, for
-    signers whose display name is a person's name (not "Pemkot Bogor" or a nickname in capitals)."""
-    out: dict[int, str] = {}
+def signed_paragraphs(norm: Normalized) -> dict[int, str | None]:
+    """{end of the normalized paragraph right above a signature line: the signer's name}; None for
+    a signer whose display name is no person's name ("Humas Kota Bandung", a nickname in capitals)."""
+    out: dict[int, str | None] = {}
     if "(@" not in norm.original:
         return out
     for m in _SIGNATURE.finditer(norm.original):
         raw = m.group("name").strip()
         name = P._trailing_plain(raw)
-        if not name or name != P.clean_name(raw) or " " not in name:
-            continue
+        if not name or name != P.clean_name(raw) or " " not in name or raw.split()[0].lower() in P.ROLE_HEADS:
+            name = None
         at = bisect.bisect_left(norm.offsets, m.start())
         while at > 0 and norm.text[at - 1].isspace():
             at -= 1

@@ -297,7 +297,9 @@ def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None)
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         cue_after = _cue_after(q, _without_quoted_nickname(after), base)
         if not cue_after and signed and own_paragraph and q.end in signed:
-            q.cue, q.how, q.subject_name, q.cue_end, cue_after = SIGNED_CUE, "after", signed[q.end], q.end, True
+            # the post's signer; an office or a site signing it names nobody the story can hold
+            q.cue, q.subject_name, q.cue_end, cue_after = SIGNED_CUE, signed[q.end], q.end, True
+            q.how = "after" if q.subject_name else "anonymous"
         if cue_after:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
@@ -589,10 +591,15 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
             q.subject_role = run
         return True
     name = P._trailing_plain(run)
+    if name and _REGNAL.search(run):
+        return False  # "Sultan Sepuh XV": a title and its number, no name (attribution reads it as capitals)
     if name:
         q.subject_name = name
         return True
     return False
+
+
+_REGNAL = re.compile(r"[^\S\n](?:[IVX]{1,5})$")
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w\-]*)[^\S\n]*,?[^\S\n]*$")
