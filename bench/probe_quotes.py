@@ -2584,6 +2584,91 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Lurah Babakan, Yuyun Wahyuni, menemui warga. \"Kami minta lampu jalan,\" kata sejumlah warga kepada "
      "Yuyun.",
      [("Kami minta lampu", None)]),
+    # Session 15, round 4, written before it was run: what follows the name in a cue (a nickname
+    # "yang akrab disapa", "atau", "didampingi", "mewakili", "diwakili", a source it was quoted from),
+    # names of regional shapes (La Ode, I Gusti, two-letter given names), quotes inside quotes,
+    # institutions and unnamed sources as speakers
+    ("s15-cue-name-yang-akrab-disapa",
+     "\"Sampah plastik harus dikurangi dari rumah,\" ujar Saepul Rohman yang akrab disapa Kang Epul.",
+     [("Sampah plastik", "Saepul Rohman")]),
+    ("s15-cue-name-atau-nickname",
+     "\"Bantuan harus tepat sasaran,\" kata Menteri Sosial Syaiful Yunus atau Gus Ipung di Surabaya.",
+     [("Bantuan harus tepat", "Syaiful Yunus")]),
+    ("s15-katanya-didampingi-another",
+     "Bupati Kuningan, Dian Rachmat, meninjau embung desa. \"Air embung cukup untuk dua musim,\" katanya "
+     "didampingi Kepala Dinas PUTR, Agus Mulyadi.",
+     [("Air embung", "Dian Rachmat")]),
+    ("s15-cue-name-mewakili-bupati",
+     "\"Pemkab mendukung festival ini sepenuhnya,\" kata Asisten Daerah I, Dedi Kurnia, mewakili Bupati "
+     "Sumedang.",
+     [("Pemkab mendukung", "Dedi Kurnia")]),
+    ("s15-cue-bupati-diwakili-name",
+     "\"Pemkab mendukung festival ini sepenuhnya,\" kata Bupati Sumedang diwakili Asisten Daerah I, Dedi "
+     "Kurnia.",
+     [("Pemkab mendukung", "Dedi Kurnia")]),
+    ("s15-cue-name-seperti-dikutip",
+     "\"Kami tidak akan menaikkan tarif tahun ini,\" kata Direktur Utama PDAM Tirta Pakuan, Rino Indira, "
+     "seperti dikutip dari Antara.",
+     [("Kami tidak akan", "Rino Indira")]),
+    ("s15-cue-name-dilansir",
+     "\"Stok darah menipis,\" ujar Ketua PMI Kota Bogor, Dadang Iskandar, seperti dilansir Radar Bogor, "
+     "Senin (4/3).",
+     [("Stok darah", "Dadang Iskandar")]),
+    ("s15-la-ode-name",
+     "\"Nelayan harus dilindungi dari kapal asing,\" kata anggota DPD asal Sulawesi Tenggara, La Ode "
+     "Hamzah.",
+     [("Nelayan harus", "La Ode Hamzah")]),
+    ("s15-i-gusti-name",
+     "\"Upacara melasti tetap digelar dengan sederhana,\" ujar Bendesa Adat Kuta, I Gusti Made Sudarsa.",
+     [("Upacara melasti", "I Gusti Made Sudarsa")]),
+    ("s15-two-letter-given-name",
+     "\"Jalan tol ini memangkas waktu tempuh satu jam,\" ujar Wakil Gubernur Jawa Barat Uu Sukmana.",
+     [("Jalan tol ini", "Uu Sukmana")]),
+    ("s15-quote-inside-quote-single-marks",
+     "Kapolsek Cibatu, AKP Heri Setiawan, menceritakan penangkapan itu. \"Pelaku bilang, 'Saya cuma "
+     "disuruh,' lalu dia menangis,\" kata Heri.",
+     [("Pelaku bilang", "Heri Setiawan")]),
+    ("s15-tulis-kementerian-dalam-siaran-pers",
+     "Menteri Sosial, Tri Handayani, meninjau lumbung sosial di Cianjur. \"Lumbung sosial disiapkan di "
+     "daerah rawan bencana,\" tulis Kementerian Sosial dalam siaran persnya.",
+     [("Lumbung sosial", None)]),
+    ("s15-demikian-keterangan-resmi-polda",
+     "Kapolda Jawa Barat, Irjen Rudi Setiawan, memimpin apel. \"Seluruh personel siaga satu,\" demikian "
+     "keterangan resmi Polda Jawa Barat.",
+     [("Seluruh personel", None)]),
+    ("s15-kata-sumber-di-kepolisian",
+     "Kapolres Bogor, AKBP Rio Wibowo, belum memberi keterangan. \"Tersangkanya dua orang,\" kata sumber "
+     "Kompas di kepolisian.",
+     [("Tersangkanya dua", None)]),
+    ("s15-org-before-colon",
+     "Bupati Garut, Hadi Sumarna, menutup jalan itu sementara.\n"
+     "Pemkab Garut: \"Jalan ditutup sampai perbaikan selesai.\"",
+     [("Jalan ditutup", None)]),
+    ("s15-menurut-name-yang-juga-role-before-quote",
+     "Menurut Ujang Suryana yang juga Ketua Gapoktan Mekar Tani, \"Harga gabah tahun ini lebih baik.\"",
+     [("Harga gabah", "Ujang Suryana")]),
+    ("s15-ujarnya-then-kepada-name",
+     "Camat Leles, Rudi Hartawan, mendatangi lokasi longsor. \"Warga jangan kembali dulu ke rumah,\" "
+     "ujarnya kepada Kepala Desa Haruman, Dedi Junaedi.",
+     [("Warga jangan kembali", "Rudi Hartawan")]),
+    ("s15-kata-name-kepada-another",
+     "\"Data penerima harus diperbarui setiap bulan,\" kata Sekda Garut, Nurdin Yana, kepada Camat "
+     "Tarogong, Ade Kurnia.",
+     [("Data penerima harus", "Nurdin Yana")]),
+    ("s15-cue-name-usai-meninjau-another-named",
+     "\"Kami kirim dua truk air bersih,\" ujar Kepala BPBD Garut, Satria Budi, usai meninjau rumah Dadan "
+     "Suhendar, warga terdampak.",
+     [("Kami kirim dua truk", "Satria Budi")]),
+    ("s15-katanya-after-object-named-last",
+     "Kepala Dinas Sosial Kota Cirebon, Santi Rahayu, menjenguk Sarjo Wiyono di rumah sakit. \"Biaya "
+     "perawatan ditanggung pemerintah,\" katanya.",
+     [("Biaya perawatan", "Santi Rahayu")]),
+    ("s15-english-quote-as-said-by-paren-credit",
+     "\"Indonesia is ready to host the summit,\" (Menteri Luar Negeri, Ratna Dewi).",
+     [("Indonesia is ready", "Ratna Dewi")]),
+    ("s15-quote-after-pseudonym-null",
+     "Seorang korban penipuan, sebut saja Mawar, melapor ke polisi. \"Uang saya habis lima juta,\" katanya.",
+     [("Uang saya habis", None)]),
 ]
 
 

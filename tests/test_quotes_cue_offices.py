@@ -127,3 +127,36 @@ def test_title_with_a_regnal_number_is_no_name():
     text = ("Bupati Cirebon, Imron Rosadi, menghadiri kirab budaya. \"Tradisi ini harus dijaga,\" tutur "
             "Pangeran Raja Adipati II.")
     assert _pairs(text) == [("Tradisi ini ", None)]
+
+
+def test_institution_after_the_verb_is_no_person_of_the_text():
+    text = ("Kepala Dinas Kesehatan, Rita Sumarni, membuka posyandu remaja. \"Remaja perlu tahu gizi "
+            "seimbang,\" tulis Dinas Kesehatan dalam rilisnya.")
+    assert _pairs(text) == [("Remaja perlu", None)]
+
+
+def test_unnamed_source_after_the_verb_is_nobody():
+    text = ("Kapolsek Cilawu, AKP Budi Raharja, belum bisa dihubungi. \"Pelakunya tetangga korban,\" kata "
+            "sumber Radar Garut di kepolisian.")
+    assert _pairs(text) == [("Pelakunya te", None)]
+
+
+def test_office_diwakili_without_yang_then_the_person():
+    text = ("\"Pemkot menyiapkan hadiah bagi kampung terbersih,\" ujar Wali Kota Banjar diwakili Sekda, "
+            "Asep Supriatna.")
+    assert _pairs(text) == [("Pemkot menyi", "Asep Supriatna")]
+
+
+def test_office_asal_a_region_then_the_name():
+    text = "\"Irigasi harus diperbaiki,\" kata anggota DPRD asal Cikajang, Yayat Hidayat."
+    assert _pairs(text) == [("Irigasi haru", "Yayat Hidayat")]
+
+
+def test_two_runs_of_a_names_shape_between_a_comma_are_nobody():
+    text = "\"Kerbau kami pakai membajak,\" kata Pemangku Adat Ciptagelar, Abah Usep Suryana."
+    assert _pairs(text)[0][1] != "Pemangku Adat Ciptagelar"
+
+
+def test_balinese_name_after_an_unknown_office():
+    text = "\"Ogoh-ogoh diarak selepas magrib,\" ujar Kelian Banjar Tegal, I Wayan Suarta."
+    assert _pairs(text) == [("Ogoh-ogoh di", "I Wayan Suarta")]

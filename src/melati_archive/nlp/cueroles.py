@@ -42,6 +42,20 @@ def noun_at_unit_then_name(rest: str):
     return f"{m.group('desc')} {m.group('unit')}", name, m.end()
 
 
+# Heads of an institution's name, and an unnamed source: after a cue verb ("tulis Kementerian Sosial
+# dalam siaran persnya", "kata sumber Kompas di kepolisian") no person of the text speaks.
+_NOBODY_HEADS = frozenset(
+    """kementerian kemensos kemenkes dinas badan pemkab pemkot pemprov pemda pemerintah polda polres polsek
+    humas kantor balai lembaga komisi yayasan universitas partai dprd dpr mpr tni polri direktorat
+    sekretariat biro kodam korem kodim panitia redaksi sumber informan""".split())
+
+
+def speaks_for_nobody(rest: str) -> bool:
+    """The words after a cue verb open with an institution or an unnamed source."""
+    words = rest.split(None, 1)
+    return bool(words) and words[0].lower().strip(",.") in _NOBODY_HEADS
+
+
 def office_goes_on(text: str, pos: int) -> bool:
     """An office's object ("untuk Indonesia") follows `pos`: the word before it is no name."""
     return _OFFICE_FOR.match(text, pos) is not None

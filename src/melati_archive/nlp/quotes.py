@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .cueroles import noun_at_unit_then_name, read_office_tail
+from .cueroles import noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
@@ -66,10 +66,10 @@ _CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah 
 
 # "kata Kadis X melalui Kabid Y" / "kata Bupati X yang diwakili Asisten Y": the office head speaks
 # through Y, and Y is the one quoted.
-_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|yang[^\S\n]+diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|(?:yang[^\S\n]+)?diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
                       + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
-_ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
+_ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada|asal)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 # "tanya wartawan", "kata pembawa acara": the other side of an interview or an event, never named.
 _SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|saya|aku|penulis|"
@@ -462,7 +462,8 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         # capitalized run that names nobody ("tanya Pikiran Rakyat": the newspaper) is the interviewer's,
         # never the person the text goes on about
         run = _SUBJ_RUN.match(rest)
-        q.how = "anonymous" if run and q.cue.lower() == "tanya" and run.group("run")[:1].isupper() else "pronoun"
+        q.how = "anonymous" if (run and q.cue.lower() == "tanya" and run.group("run")[:1].isupper()
+                                or speaks_for_nobody(rest)) else "pronoun"
         q.subject = run.group("run") if run and q.how == "pronoun" else None  # words no name was read from
         return True
     paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
@@ -582,6 +583,14 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         if name and (starts_with_role or P._trailing_plain(run) is None
                      or any(w.lower() in P.ROLE_HEADS for w in words[1:])):
             q.subject_role, q.subject_name = run, name
+            return True
+        if name and name.split()[0] in ("I", "Ni"):
+            q.subject_role, q.subject_name = run, name  # a Balinese name ("I Gusti ...", "Ni Luh ...") is the person
+            return True
+        if name and " " in name and len(words) >= 2 and P._trailing_plain(run) == run:
+            # "ujar Bendesa Adat Kuta, I Gusti Made Sudarsa": two runs of a name's shape, an office this
+            # text's vocabulary lacks and a name, or a name and another's: neither is certain
+            q.subject_role = run
             return True
     if starts_with_role:
         split = P.split_role_name(run)
