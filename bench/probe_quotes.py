@@ -2669,6 +2669,62 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s15-quote-after-pseudonym-null",
      "Seorang korban penipuan, sebut saja Mawar, melapor ke polisi. \"Uang saya habis lima juta,\" katanya.",
      [("Uang saya habis", None)]),
+    # Session 15, round 5, written before it was run: texts made to trip rounds 3-4 (joined
+    # subjects, institutions, two capitalized runs around a comma, "asal") and capitalized offices
+    # the role vocabulary lacks ("Pakar Hukum ...", "Pengamat ...", "Humas ..."), "menurut pengakuan"
+    ("s15-trip-didampingi-istrinya-then-katanya",
+     "Bupati Indramayu, Lucky Hermawan, didampingi istrinya, Rina Lestari, meninjau posko banjir. "
+     "\"Logistik untuk balita kami prioritaskan,\" katanya.",
+     [("Logistik untuk balita", "Lucky Hermawan")]),
+    ("s15-trip-joined-then-second-speaks-alone",
+     "Bupati Subang, Reynaldi Putra, dan Wakil Bupati Subang, Agus Maulana, meninjau waduk. Agus kemudian "
+     "menemui petani di hilir. \"Air akan dibagi bergiliran,\" katanya.",
+     [("Air akan dibagi", "Agus Maulana")]),
+    ("s15-trip-panitia-lomba-comma-name",
+     "\"Pesertanya datang dari lima provinsi,\" ujar Panitia Lomba Layang-layang, Edi Kusnadi.",
+     [("Pesertanya datang", "Edi Kusnadi")]),
+    ("s15-pakar-hukum-tata-negara-comma-name",
+     "\"Putusan itu final dan mengikat,\" kata Pakar Hukum Tata Negara Universitas Padjadjaran, Susi Andriani.",
+     [("Putusan itu final", "Susi Andriani")]),
+    ("s15-pengamat-transportasi-comma-name",
+     "\"Tarif bus harus diatur pemerintah daerah,\" ujar Pengamat Transportasi Institut Teknologi Bandung, "
+     "Sony Wibowo.",
+     [("Tarif bus", "Sony Wibowo")]),
+    ("s15-humas-polres-comma-rank-name",
+     "\"Arus lalu lintas terpantau lancar,\" kata Humas Polres Garut, Ipda Adi Mulyadi.",
+     [("Arus lalu lintas", "Adi Mulyadi")]),
+    ("s15-direktur-eksekutif-lsm-comma-name",
+     "\"Alih fungsi hutan harus dihentikan,\" ujar Direktur Eksekutif Walhi Jawa Barat, Wahyudin Iwang.",
+     [("Alih fungsi hutan", "Wahyudin Iwang")]),
+    ("s15-trip-two-name-runs-one-introduced",
+     "Ketua Karang Taruna, Dede Supardi, mengajak pemuda berolahraga. \"Lapangan ini milik kita,\" kata "
+     "Dede Supardi, Cikole.",
+     [("Lapangan ini milik", "Dede Supardi")]),
+    ("s15-trip-pedagang-asal-comma-name",
+     "\"Cabai dari Garut paling laku,\" kata pedagang asal Garut, Iis Suryani.",
+     [("Cabai dari Garut", "Iis Suryani")]),
+    ("s15-menurut-pengakuan-name",
+     "Polisi menangkap pencuri kotak amal. Menurut pengakuan Andi Firmansyah, \"Saya terdesak utang.\"",
+     [("Saya terdesak", "Andi Firmansyah")]),
+    ("s15-trip-kemensos-then-its-minister-named-in-cue",
+     "\"Bantuan dikirim lewat PT Pos,\" tulis Kementerian Sosial. \"Penerima tidak perlu antre,\" kata "
+     "Menteri Sosial, Tri Handayani.",
+     [("Bantuan dikirim", None), ("Penerima tidak perlu", "Tri Handayani")]),
+    ("s15-trip-sumber-daya-is-no-source",
+     "\"Pelatihan ini untuk sumber daya manusia desa,\" kata Kepala Desa Cibodas, Wawan Setiawan.",
+     [("Pelatihan ini", "Wawan Setiawan")]),
+    ("s15-lanjut-bupati-yang-akrab-disapa-itu",
+     "Bupati Purwakarta, Dedi Suherman, meninjau pasar. \"Pasar ini kita revitalisasi,\" lanjut Bupati yang "
+     "akrab disapa Kang DS itu.",
+     [("Pasar ini kita", "Dedi Suherman")]),
+    ("s15-kata-dia-sambil-menunjuk-another",
+     "Kepala Desa Mekarwangi, Asep Hidayat, menunjukkan rumah Mak Onah yang roboh. \"Rumah ini akan kami "
+     "bangun ulang,\" kata dia sambil menunjuk rumah Mak Onah.",
+     [("Rumah ini akan", "Asep Hidayat")]),
+    ("s15-jawab-another-after-question-by-first",
+     "Wali Kota Bogor, Dedie Rahmat, berdialog dengan pedagang, Nining Kurnia. \"Sudah berapa lama "
+     "berjualan di sini?\" tanya Dedie. \"Sudah dua puluh tahun, Pak,\" jawab Nining.",
+     [("Sudah berapa lama", "Dedie Rahmat"), ("Sudah dua puluh", "Nining Kurnia")]),
 ]
 
 

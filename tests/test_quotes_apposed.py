@@ -47,3 +47,14 @@ def test_an_offices_own_dan_joins_no_two_people():
     text = ("Kepala Dinas Pertanian dan Ketahanan Pangan Kota Banjar Rudi Hartawan menjelaskan program itu. "
             "\"Bibit kami bagikan gratis,\" ucapnya.")
     assert _pairs(text) == [("Bibit kami b", "Rudi Hartawan")]
+
+
+def test_pronoun_after_someone_accompanied_by_another_means_the_first():
+    text = ("Wali Kota Sukabumi, Yudi Permana, didampingi istrinya, Reni Rosyida, meninjau "
+            "puskesmas. \"Antrean pasien harus dipangkas,\" ujarnya.")
+    assert _pairs(text) == [("Antrean pasi", "Yudi Permana")]
+
+
+def test_menurut_pengakuan_name_before_the_quote():
+    text = "Petugas menangkap penjual obat palsu. Menurut pengakuan Rahmat Sobari, \"Saya hanya menjualkan.\""
+    assert _pairs(text) == [("Saya hanya m", "Rahmat Sobari")]

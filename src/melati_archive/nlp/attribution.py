@@ -478,27 +478,41 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
         return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
     person = cast.last_before(q.start, skip=spans)
-    if person is not None and _joined_with_another(text, cast, person, q.start, spans):
+    before = _mention_before(text, cast, person, q.start, spans) if person is not None else None
+    if before and _JOINED.match(before[1]):
         return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
+    if before and _ACCOMPANIED.match(before[1]):
+        return before[0], "pronoun"  # "A didampingi istrinya, B, meninjau ...": A is the subject
     return person, "pronoun"
 
 
 # Between two people's mentions: only "dan"/"and"/"serta", or it and the second one's role set off by a
 # comma ("A, dan istrinya, B"); an office's own "dan" ("Dinas Pertanian dan Pangan X Name") has no comma.
 _JOINED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|and|serta|&)[^\S\n]+(?:[^.!?\n\",]{1,60},[^\S\n]*)?$")
+# Between them: the first is accompanied by the second ("A didampingi istrinya, B, meninjau ...").
+_ACCOMPANIED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:didampingi|ditemani|dikawal)(?:[^\S\n]+oleh)?[^\S\n]+"
+                          r"(?:[^.!?\n\",]{1,60},[^\S\n]*)?$")
 
 
-def _joined_with_another(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
-    """`person`'s last mention before `pos` is the second of two people joined as one subject
-    ("Seorang petani, A, dan istrinya, B, mengaku"): a pronoun after it means either."""
+def _mention_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> tuple[P.Known, str] | None:
+    """The person mentioned right before `person`'s last mention before `pos`, in the same sentence,
+    and the text between the two mentions (read back over a bounded number of mentions)."""
     k = cast.persons.index(person)
-    before = [(s, e, i) for s, e, i in cast.mentions[:bisect.bisect_left(cast.mentions, (pos,))]
-              if not in_spans(spans, s)]
-    last = next((m for m in reversed(before) if m[2] == k), None)
-    prior = next((m for m in reversed(before) if m[0] < (last[0] if last else 0) and m[2] != k), None)
-    if last is None or prior is None or prior[1] > last[0]:
-        return False
-    return bool(_JOINED.match(text[prior[1]:last[0]])) and not _SENTENCE_BREAK.search(text, prior[1], last[0])
+    last = prior = None
+    top = bisect.bisect_left(cast.mentions, (pos,))
+    for n in range(top - 1, max(-1, top - 60), -1):
+        s, e, i = cast.mentions[n]
+        if in_spans(spans, s):
+            continue
+        if last is None:
+            if i == k:
+                last = (s, e)
+        elif i != k and e <= last[0]:
+            prior = (s, e, i)
+            break
+    if last is None or prior is None or _SENTENCE_BREAK.search(text, prior[1], last[0]):
+        return None
+    return cast.persons[prior[2]], text[prior[1]:last[0]]
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
