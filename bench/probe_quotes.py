@@ -2725,6 +2725,72 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Wali Kota Bogor, Dedie Rahmat, berdialog dengan pedagang, Nining Kurnia. \"Sudah berapa lama "
      "berjualan di sini?\" tanya Dedie. \"Sudah dua puluh tahun, Pak,\" jawab Nining.",
      [("Sudah berapa lama", "Dedie Rahmat"), ("Sudah dua puluh", "Nining Kurnia")]),
+    # Session 15, round 6, written before it was run: an office said after the quote in another
+    # wording than the introduction (short forms of many offices, the long form after a short
+    # introduction), and the same with two holders who fit
+    ("s15-sekdis-after-sekretaris-dinas",
+     "Sekretaris Dinas Pendidikan Kabupaten Bandung, Ruli Hadiana, membuka lomba guru. \"Guru harus terus "
+     "belajar,\" kata Sekdis.",
+     [("Guru harus terus", "Ruli Hadiana")]),
+    ("s15-kadisdik-after-kepala-dinas-pendidikan",
+     "Kepala Dinas Pendidikan Kota Depok, Siti Chaerijah, meninjau sekolah. \"Ruang kelas rusak segera kami "
+     "perbaiki,\" ujar Kadisdik.",
+     [("Ruang kelas rusak", "Siti Chaerijah")]),
+    ("s15-kadishub-after-kepala-dinas-perhubungan",
+     "Kepala Dinas Perhubungan Kota Bekasi, Zeno Bachtiar, memasang rambu baru. \"Parkir liar akan kami "
+     "derek,\" kata Kadishub.",
+     [("Parkir liar", "Zeno Bachtiar")]),
+    ("s15-danramil-after-komandan-koramil",
+     "Komandan Koramil 1102 Cibatu, Kapten Inf Dadang Wahyu, memimpin kerja bakti. \"Saluran air harus "
+     "bersih sebelum hujan,\" kata Danramil.",
+     [("Saluran air harus", "Dadang Wahyu")]),
+    ("s15-dirut-after-direktur-utama",
+     "Direktur Utama RSUD Cibabat, Sukwanda Hidayat, menerima alat kesehatan baru. \"Pasien tidak perlu "
+     "dirujuk lagi,\" ujar Dirut.",
+     [("Pasien tidak perlu", "Sukwanda Hidayat")]),
+    ("s15-ketum-after-ketua-umum",
+     "Ketua Umum KONI Jawa Barat, Budiana Tarmidi, melepas kontingen. \"Target kami juara umum,\" kata "
+     "Ketum.",
+     [("Target kami juara", "Budiana Tarmidi")]),
+    ("s15-kanit-reskrim-after-kepala-unit",
+     "Kepala Unit Reserse Kriminal Polsek Cibinong, Iptu Dimas Saputra, menangkap dua pencuri motor. "
+     "\"Keduanya residivis,\" kata Kanit Reskrim.",
+     [("Keduanya residivis", "Dimas Saputra")]),
+    ("s15-wakapolres-after-wakil-kepala",
+     "Wakil Kepala Kepolisian Resor Cirebon, Kompol Andri Wijaya, memeriksa kendaraan dinas. \"Semua "
+     "kendaraan laik jalan,\" ujar Wakapolres.",
+     [("Semua kendaraan", "Andri Wijaya")]),
+    ("s15-kaprodi-after-ketua-program-studi",
+     "Ketua Program Studi Ilmu Komunikasi Universitas Pasundan, Rina Melati, membuka seminar. \"Mahasiswa "
+     "harus melek data,\" kata Kaprodi.",
+     [("Mahasiswa harus", "Rina Melati")]),
+    ("s15-long-form-after-short-introduction",
+     "Kadinsos Kabupaten Sumedang, Asep Tatang, menyerahkan bantuan. \"Penerima sudah diverifikasi,\" kata "
+     "Kepala Dinas Sosial.",
+     [("Penerima sudah", "Asep Tatang")]),
+    ("s15-kades-after-kepala-desa",
+     "Kepala Desa Sukaresmi, Endang Hidayat, meresmikan jembatan. \"Jembatan ini hasil swadaya,\" ujar Kades.",
+     [("Jembatan ini hasil", "Endang Hidayat")]),
+    ("s15-two-kepala-dinas-kadis-null",
+     "Kepala Dinas Kesehatan, Rina Wati, dan Kepala Dinas Pendidikan, Yusuf Hamdani, meninjau sekolah. "
+     "\"Semua siswa sudah divaksin,\" kata Kadis.",
+     [("Semua siswa", None)]),
+    ("s15-two-kepala-dinas-kadinkes-one",
+     "Kepala Dinas Kesehatan, Rina Wati, dan Kepala Dinas Pendidikan, Yusuf Hamdani, meninjau sekolah. "
+     "\"Semua siswa sudah divaksin,\" kata Kadinkes.",
+     [("Semua siswa", "Rina Wati")]),
+    ("s15-kapolsek-short-but-kapolres-introduced-null",
+     "Kapolres Sumedang, AKBP Joko Dwi, meninjau pos pengamanan. \"Semua pos dijaga 24 jam,\" kata "
+     "Kapolsek.",
+     [("Semua pos dijaga", None)]),
+    ("s15-kasatpol-after-kepala-satuan-polisi-pamong-praja",
+     "Kepala Satuan Polisi Pamong Praja Kota Bandung, Rasdian Setiadi, menertibkan PKL. \"PKL kami pindah "
+     "ke lokasi baru,\" ujar Kasatpol PP.",
+     [("PKL kami pindah", "Rasdian Setiadi")]),
+    ("s15-kabag-humas-after-hubungan-masyarakat",
+     "Kepala Bagian Hubungan Masyarakat Setda Garut, Rini Marlina, menggelar jumpa pers. \"Informasi resmi "
+     "hanya dari kanal pemkab,\" kata Kabag Humas.",
+     [("Informasi resmi", "Rini Marlina")]),
 ]
 
 

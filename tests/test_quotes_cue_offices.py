@@ -160,3 +160,9 @@ def test_two_runs_of_a_names_shape_between_a_comma_are_nobody():
 def test_balinese_name_after_an_unknown_office():
     text = "\"Ogoh-ogoh diarak selepas magrib,\" ujar Kelian Banjar Tegal, I Wayan Suarta."
     assert _pairs(text) == [("Ogoh-ogoh di", "I Wayan Suarta")]
+
+
+def test_danramil_is_the_commander_of_a_koramil():
+    text = ("Komandan Koramil 0809 Plered, Kapten Inf Wahyu Susilo, menanam pohon bersama warga. \"Seribu bibit "
+            "kami tanam hari ini,\" ujar Danramil.")
+    assert _pairs(text) == [("Seribu bibit", "Wahyu Susilo")]

@@ -283,8 +283,9 @@ def _is_subsequence(needle: str, hay: str) -> bool:
 
 # "Kepala SMKN 1 X" is a school's head: "Kepsek" (Kepala Sekolah) reads the office as "Kepala Sekolah SMKN 1 X".
 _SCHOOL_HEAD = re.compile(r"^(Kepala)[^\S\n]+((?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)N?\b)")
-# "Komandan Komando Distrik Militer": "Dandim" (Dan|dim) reads the unit without its "Komando".
-_COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+Komando[^\S\n]+")
+# "Komandan Komando Distrik Militer", "Komandan Koramil": "Dandim", "Danramil" (Dan|ramil) read the unit
+# without its "Komando" / "Ko".
+_COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+(?:Komando[^\S\n]+|Ko(?=[a-z]{3,}\b))")
 
 
 def _office_for_short_forms(role: str) -> str:
