@@ -2791,6 +2791,53 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Bagian Hubungan Masyarakat Setda Garut, Rini Marlina, menggelar jumpa pers. \"Informasi resmi "
      "hanya dari kanal pemkab,\" kata Kabag Humas.",
      [("Informasi resmi", "Rini Marlina")]),
+    # Session 15, round 7, written before it was run: a second person named inside the cue or the
+    # sentence around it (menanggapi, mendampingi, bersama, kepada ..., di hadapan ...), a pronoun
+    # after two speakers in turn, a passive report sentence then "tambahnya"
+    ("s15-katanya-after-two-speakers-in-turn",
+     "\"Jalan ini rusak sejak tahun lalu,\" kata Ketua RW 02, Endang Sopandi. \"Tahun ini kami perbaiki,\" "
+     "balas Camat Bojongloa, Yuyun Rahayu. \"Anggarannya sudah ada,\" katanya.",
+     [("Jalan ini rusak", "Endang Sopandi"), ("Tahun ini kami", "Yuyun Rahayu"), ("Anggarannya sudah", "Yuyun Rahayu")]),
+    ("s15-cue-name-menanggapi-another",
+     "\"Kritik itu kami terima sebagai masukan,\" ujar Bupati Karawang, Aep Saepudin, menanggapi pernyataan "
+     "Ketua DPRD Karawang, Endang Sodikin.",
+     [("Kritik itu kami", "Aep Saepudin")]),
+    ("s15-cue-name-saat-mendampingi-another",
+     "\"Lahan ini akan ditanami jagung,\" kata Kepala Dinas Pertanian, Hendra Kusuma, saat mendampingi "
+     "Gubernur Jawa Barat, Bey Mulyadi.",
+     [("Lahan ini akan", "Hendra Kusuma")]),
+    ("s15-cue-name-yang-datang-bersama-another",
+     "\"Kami membawa seratus paket sembako,\" ujar Ketua Baznas Garut, Rahmat Jamaludin, yang datang bersama "
+     "Wakil Bupati Garut, Putri Karlina.",
+     [("Kami membawa seratus", "Rahmat Jamaludin")]),
+    ("s15-kepada-another-name-mengatakan-before",
+     "Kepada Wali Kota Cimahi, Ngatiman Hadi, Ketua RW 09, Sobari Hamdan, mengatakan, \"Warga butuh pos "
+     "ronda baru.\"",
+     [("Warga butuh pos", "Sobari Hamdan")]),
+    ("s15-di-hadapan-another-name-berkata-before",
+     "Di hadapan Bupati Bandung, Dadang Supriatna, seorang siswa, Nabila Putri, berkata, \"Saya ingin "
+     "menjadi dokter.\"",
+     [("Saya ingin menjadi", "Nabila Putri")]),
+    ("s15-passive-report-then-tambahnya",
+     "Hal itu diungkapkan Kepala Bapenda Kota Bogor, Deni Hendana, saat menerima kunjungan anggota DPRD, "
+     "Atang Trisnanto. \"Target pajak tahun ini naik sepuluh persen,\" tambahnya.",
+     [("Target pajak", "Deni Hendana")]),
+    ("s15-ditemui-di-kantornya-name-mengatakan",
+     "Ditemui di kantornya, Kepala Kantor Pos Garut, Iwan Ridwan, mengatakan, \"Pengiriman paket naik dua "
+     "kali lipat.\"",
+     [("Pengiriman paket", "Iwan Ridwan")]),
+    ("s15-saat-ditanya-name-menjawab-singkat",
+     "Saat ditanya soal kenaikan tarif, Direktur PDAM Tirta Raharja, Agus Sulaeman, menjawab singkat, "
+     "\"Belum ada rencana.\"",
+     [("Belum ada rencana", "Agus Sulaeman")]),
+    ("s15-cue-name-usai-bertemu-another-then-ujarnya",
+     "Ketua KPU Garut, Dian Hasanudin, bertemu Bawaslu Garut, Ahmad Nurul. \"Data pemilih sudah kami "
+     "mutakhirkan,\" kata Dian usai bertemu Ahmad. \"Tinggal pencetakan kartu,\" ujarnya.",
+     [("Data pemilih", "Dian Hasanudin"), ("Tinggal pencetakan", "Dian Hasanudin")]),
+    ("s15-kata-name-kepada-name2-then-jawab-name2",
+     "\"Kapan sekolah ini diperbaiki?\" tanya Ketua Komite Sekolah, Uus Kusnadi, kepada Kepala Dinas "
+     "Pendidikan, Totong Sutisna. \"Tahun depan,\" jawab Totong.",
+     [("Kapan sekolah ini", "Uus Kusnadi"), ("Tahun depan", "Totong Sutisna")]),
 ]
 
 

@@ -575,6 +575,11 @@ def _named_before_colon(text: str, q: Found, cast: P.Cast) -> P.Known | None:
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)
 
 
+# A phrase about another person fronted before the subject of a "Name mengatakan, "..."" sentence.
+_FRONTED = re.compile(r"[^\S\n]*(?:Kepada|Di[^\S\n]+(?:hadapan|depan)|Bersama|Didampingi|Ditemani|Mewakili|Menanggapi|"
+                      r"(?:Saat|Ketika|Usai|Setelah)[^\S\n]+(?:menerima|bertemu|mendampingi))\b")
+
+
 def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: str) -> P.Known | None:
     """The subject of `Name mengatakan, "..."`: a person mentioned in the fragment, else a pronoun."""
     frag_start = quote_start - len(text[:quote_start]) + text.rfind(fragment, 0, quote_start) if fragment else quote_start
@@ -582,9 +587,12 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
     if len(inside) == 1:
         return cast.persons[next(iter(inside))]
     if len(inside) > 1:
-        # The first mentioned is the subject of the sentence.
-        first = min((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)
-        return cast.persons[first[1]]
+        # The first mentioned is the subject of the sentence; after a fronted phrase about someone
+        # else ("Kepada Wali Kota X, Name, Ketua RW Y, Name2, mengatakan"), the next one is.
+        order = [i for _s, i in sorted((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)]
+        if _FRONTED.match(fragment):
+            order = [i for i in order if i != order[0]]
+        return cast.persons[order[0]]
     if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
         return cast.last_before(frag_start)
     name = _trailing_name(fragment)

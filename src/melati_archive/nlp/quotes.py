@@ -116,6 +116,7 @@ _BEFORE_VERB = re.compile(
     r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
     # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "..."",
     # "mengatakan dalam sambutannya, "..."", "berkata sambil tersenyum, "...""
+    r"(?:[^\S\n]+(?:singkat|tegas|lantang|pelan|lirih|santai))?"  # "menjawab singkat, "...""
     r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat|dalam|saat|ketika|usai|seusai|sambil|seraya)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
