@@ -2838,6 +2838,46 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Kapan sekolah ini diperbaiki?\" tanya Ketua Komite Sekolah, Uus Kusnadi, kepada Kepala Dinas "
      "Pendidikan, Totong Sutisna. \"Tahun depan,\" jawab Totong.",
      [("Kapan sekolah ini", "Uus Kusnadi"), ("Tahun depan", "Totong Sutisna")]),
+    # Session 15, round 8, written before it was run: texts made to trip round 7 (fronted phrases
+    # with two people, accompanied subjects across sentences), pull-quote and testimonial
+    # signatures, a pronoun cue that goes on to name someone else
+    ("s15-trip-fronted-two-people-then-subject",
+     "Bersama Kepala Desa Cibiru, Asep Rahmat, dan Ketua BPD, Dadi Suhendi, Camat Cileunyi, Rina Marlina, "
+     "mengatakan, \"Pasar desa dibuka bulan depan.\"",
+     [("Pasar desa dibuka", "Rina Marlina")]),
+    ("s15-trip-fronted-then-subject-then-object",
+     "Didampingi Sekda Garut, Nurdin Yana, Bupati Garut, Hadi Sumarna, menyerahkan bantuan kepada Ketua "
+     "RT 03, Jajang Sutisna, dan mengatakan, \"Bantuan ini dari APBD.\"",
+     [("Bantuan ini dari", "Hadi Sumarna")]),
+    ("s15-trip-accompanied-then-new-sentence-subject",
+     "Bupati Cirebon, Imron Rosadi, didampingi Camat Sumber, Yayat Hidayat. Yayat lalu menjelaskan "
+     "rencana pembangunan pasar. \"Lahannya sudah siap,\" katanya.",
+     [("Lahannya sudah", "Yayat Hidayat")]),
+    ("s15-pull-quote-em-dash-name-role",
+     "\"Kami siap melayani warga dua puluh empat jam.\" \u2014 Rina Wati, Kepala Puskesmas Cibiru",
+     [("Kami siap melayani", "Rina Wati")]),
+    ("s15-testimonial-paren-one-word-age",
+     "Warga menilai layanan baru itu. \"Pelayanannya cepat dan ramah.\" (Dedi, 45, warga Cibiru)",
+     [("Pelayanannya cepat", "Dedi")]),
+    ("s15-kata-dia-merujuk-pada-another",
+     "Kepala Bappeda Kota Bekasi, Widi Astuti, memaparkan rencana tata ruang. \"Rencana itu sudah lama "
+     "disusun,\" kata dia, merujuk pada kebijakan Wali Kota sebelumnya, Rahmat Effendi.",
+     [("Rencana itu sudah", "Widi Astuti")]),
+    ("s15-ujar-two-names-bergantian-group",
+     "\"Kami berlatih setiap sore,\" ujar Nisa Rahmawati dan Putri Ayu bergantian.",
+     [("Kami berlatih", None)]),
+    ("s15-sambil-menunjuk-foto-name-berkata",
+     "Sambil menunjuk foto anaknya, Yati Suryati berkata, \"Dia pergi merantau sejak lulus SMA.\"",
+     [("Dia pergi merantau", "Yati Suryati")]),
+    ("s15-ungkapan-itu-disampaikan-next-paragraph",
+     "\"Terima kasih kepada semua relawan yang sudah bekerja siang dan malam.\"\n"
+     "Ungkapan itu disampaikan Kepala BPBD Kabupaten Cianjur, Rudi Wibowo, saat menutup masa tanggap "
+     "darurat.",
+     [("Terima kasih kepada", "Rudi Wibowo")]),
+    ("s15-tegas-name-sembari-mengutip-another",
+     "\"Tidak ada tempat bagi pungutan liar,\" tegas Wali Kota Depok, Supian Suri, sembari mengutip "
+     "pernyataan Gubernur Jawa Barat, Bey Mulyadi.",
+     [("Tidak ada tempat", "Supian Suri")]),
 ]
 
 

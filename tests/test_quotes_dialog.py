@@ -34,3 +34,19 @@ def test_first_person_named_stays_the_subject_without_a_fronted_phrase():
 def test_adverb_between_the_verb_and_the_quote():
     text = "Ditanya soal banjir, Camat Baleendah, Rudi Hermawan, menjawab singkat, \"Sudah surut.\""
     assert _pairs(text) == [("Sudah surut.", "Rudi Hermawan")]
+
+
+def test_fronted_phrase_with_two_people_joined_then_the_subject():
+    text = ("Bersama Lurah Cipamokolan, Deden Sopandi, dan Ketua LPM, Uus Rusmana, Camat Rancasari, Yani "
+            "Marliani, mengatakan, \"Taman kota dibuka untuk umum.\"")
+    assert _pairs(text) == [("Taman kota d", "Yani Marliani")]
+
+
+def test_pull_quote_signed_after_a_dash():
+    text = "\"Setiap anak berhak sekolah.\" \u2014 Wawan Kurnia, Kepala SDN 3 Sukamaju"
+    assert _pairs(text) == [("Setiap anak ", "Wawan Kurnia")]
+
+
+def test_testimonial_with_a_one_word_name_and_an_age():
+    text = "Pembeli memuji pasar baru itu. \"Tempatnya bersih dan terang.\" (Nining, 38, warga Ciroyom)"
+    assert _pairs(text) == [("Tempatnya be", "Nining")]

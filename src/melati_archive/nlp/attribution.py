@@ -589,10 +589,15 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
     if len(inside) > 1:
         # The first mentioned is the subject of the sentence; after a fronted phrase about someone
         # else ("Kepada Wali Kota X, Name, Ketua RW Y, Name2, mengatakan"), the next one is.
-        order = [i for _s, i in sorted((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)]
+        order = sorted((s, e, i) for s, e, i in cast.mentions if frag_start <= s < quote_start)
         if _FRONTED.match(fragment):
-            order = [i for i in order if i != order[0]]
-        return cast.persons[order[0]]
+            # past the fronted phrase's people: its first and those joined to them ("Bersama A, dan B, C ...")
+            fronted, k = {order[0][2]}, 1
+            while k < len(order) and (order[k][2] in fronted or _JOINED.match(text[order[k - 1][1]:order[k][0]])):
+                fronted.add(order[k][2])
+                k += 1
+            order = order[k:] or order
+        return cast.persons[order[0][2]]
     if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
         return cast.last_before(frag_start)
     name = _trailing_name(fragment)

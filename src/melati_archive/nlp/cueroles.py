@@ -56,6 +56,20 @@ def speaks_for_nobody(rest: str) -> bool:
     return bool(words) and words[0].lower().strip(",.") in _NOBODY_HEADS
 
 
+# A pull quote signed after a dash, at its line's end: '"...." — Name, Role'.
+_DASH_SIGNATURE = re.compile(r"[^\S\n]*[\u2014\u2013][^\S\n]*(?P<name>" + P.NAME_PATTERN + r")"
+                             r"(?:[^\S\n]*,[^\S\n]*(?P<role>[^\n\",]{2,80}))?[^\S\n]*$")
+
+
+def dash_signature(after: str):
+    """(name, role or None, end) of a dash signature after a quote, when the name is a full one."""
+    m = _DASH_SIGNATURE.match(after)
+    name = _plain_name(m.group("name")) if m else None
+    if name is None or " " not in name:
+        return None
+    return name, (m.group("role") or "").strip() or None, m.end()
+
+
 def office_goes_on(text: str, pos: int) -> bool:
     """An office's object ("untuk Indonesia") follows `pos`: the word before it is no name."""
     return _OFFICE_FOR.match(text, pos) is not None

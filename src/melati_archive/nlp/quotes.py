@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .cueroles import noun_at_unit_then_name, read_office_tail, speaks_for_nobody
+from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
@@ -471,13 +471,19 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     if paren:
         name = P._trailing_plain(paren.group("name"))
         # the person's role after a comma: a photo credit in parentheses ("(Foto Istimewa)") has none
-        if (name and name == P.clean_name(paren.group("name")) and len(name.split()) >= 2
+        aged = bool(paren.group("role") and paren.group("role").strip()[:3].rstrip(",").isdigit())
+        if (name and name == P.clean_name(paren.group("name")) and (len(name.split()) >= 2 or aged)
                 and paren.group("role") and not _CREDIT_WORDS.match(paren.group("name"))):
-            # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote
+            # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote; one word
+            # with an age ("(Dedi, 45, warga X)") is a person too (a credit has no age)
             q.cue, q.how, q.subject_name = "(...)", "after", name
             q.subject_role = paren.group("role").strip() if paren.group("role") else None
             q.cue_end = base + paren.end()
             return True
+    signed = dash_signature(after) if q.text[-1:] in ".!?" else None
+    if signed:  # '"...." — Rina Wati, Kepala Puskesmas X': a pull quote signed after a dash
+        q.cue, q.how, q.subject_name, q.subject_role, q.cue_end = "\u2014", "after", signed[0], signed[1], base + signed[2]
+        return True
     group = _AFTER_GROUP_MEN.match(after) if q.comma_before_cue else None
     if group:
         q.cue, q.how, q.cue_end = f"{group.group('grp')} {group.group('verb')}", "group", base + group.end()
