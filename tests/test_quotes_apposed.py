@@ -58,3 +58,15 @@ def test_pronoun_after_someone_accompanied_by_another_means_the_first():
 def test_menurut_pengakuan_name_before_the_quote():
     text = "Petugas menangkap penjual obat palsu. Menurut pengakuan Rahmat Sobari, \"Saya hanya menjualkan.\""
     assert _pairs(text) == [("Saya hanya m", "Rahmat Sobari")]
+
+
+def test_honorific_name_then_lowercase_description_then_katanya():
+    text = ("Mang Oding, tukang parkir di Alun-alun Garut, sudah tiga puluh tahun bekerja. \"Anak saya "
+            "sekarang jadi perawat,\" katanya.")
+    assert _pairs(text) == [("Anak saya se", "Oding")]
+
+
+def test_agent_of_a_passive_then_a_description_cue():
+    text = ("Perpustakaan kampung itu didirikan oleh Wawan Setiawan bersama istrinya. \"Bukunya dari "
+            "sumbangan warga,\" kata pria yang juga guru honorer itu.")
+    assert _pairs(text) == [("Bukunya dari", "Wawan Setiawan")]

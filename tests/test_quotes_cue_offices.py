@@ -166,3 +166,9 @@ def test_danramil_is_the_commander_of_a_koramil():
     text = ("Komandan Koramil 0809 Plered, Kapten Inf Wahyu Susilo, menanam pohon bersama warga. \"Seribu bibit "
             "kami tanam hari ini,\" ujar Danramil.")
     assert _pairs(text) == [("Seribu bibit", "Wahyu Susilo")]
+
+
+def test_short_form_in_capitals_spelled_out_in_the_holders_office():
+    text = ("Penyidik Pegawai Negeri Sipil (PPNS) Satpol PP Kota Bogor, Agus Salim Harahap, menyegel "
+            "tempat hiburan. \"Izinnya sudah mati sejak tahun lalu,\" kata PPNS.")
+    assert _pairs(text) == [("Izinnya suda", "Agus Salim Harahap")]

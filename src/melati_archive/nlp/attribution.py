@@ -48,11 +48,15 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.initials:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
             known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
-            if known is None:
+            if known is None and _spelled_out_office(cast, q, q.subject_name):
+                # "kata JPU" after "Jaksa Penuntut Umum (JPU) ..., Name": an office's short form (below)
+                q.how, q.initials, q.subject_name, q.subject_role = "after", False, None, q.subject_name
+            elif known is None:
                 q.speaker, q.role, q.evidence = None, q.subject_name, "unresolved"
                 prev = q
                 continue
-            q.how, q.initials, q.subject_role = "after", False, None
+            else:
+                q.how, q.initials, q.subject_role = "after", False, None
         evidence = q.how
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
@@ -149,8 +153,8 @@ _INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
 def _calls(words: str, person: P.Known) -> bool:
     """Capitals after a cue verb that no name was read from ("Sultan HB X") still call `person`:
     a word of them stands in the person's name, aliases or role (case aside)."""
-    own = {w.lower().strip(".,") for w in " ".join([person.name, person.role or "", *person.aliases]).split()}
-    low = [w.lower().strip(".,") for w in words.split()]
+    own = {w.lower().strip(".,()") for w in " ".join([person.name, person.role or "", *person.aliases]).split()}
+    low = [w.lower().strip(".,()") for w in words.split()]
     # "kata Abah": an honorific alone addresses the person the text talks about
     return all(w in P.HONORIFICS for w in low) or any(len(w) > 1 and w in own for w in low)
 
@@ -293,12 +297,21 @@ def _office_for_short_forms(role: str) -> str:
     return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
 
 
+def _spelled_out_office(cast: P.Cast, q: Found, word: str) -> list[P.Known]:
+    """"Jaksa Penuntut Umum (JPU) Kejari X, Name" then "kata JPU": the people introduced before the
+    quote whose office the text spelled out with this short form in parentheses."""
+    return [p for p in _recent_persons(cast, q.start) if f"({word})" in (p.role or "") and 0 <= p.first < q.start]
+
+
 def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
     """The people introduced before the quote whose office `word` is the short form of, read off
     the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
     "Kasatpol" = Kepala Satuan Polisi, "Kapolsek" = Kepala Kepolisian Sektor)."""
     from .acronyms import alignment_cost
 
+    written = _spelled_out_office(cast, q, word)
+    if written:
+        return written
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return []
     holders = []

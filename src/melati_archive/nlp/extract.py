@@ -346,8 +346,12 @@ _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang
 _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?:[^\S\n]+[^\s,.\"]+){0,9}?,[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
-_NAME_DESCRIBED = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+[a-z][^,.\"\n]{2,80},[^\S\n]+"
+_NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
+                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+[a-z][^,.\"\n]{2,80},[^\S\n]+"
                              + _CLAUSE_VERB)
+# "dibangun oleh Name bersama ...": the agent of a passive, a person of two words or more.
+_PASSIVE_AGENT = re.compile(r"\b(?:di[a-z]{3,}|dipimpin)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?oleh[^\S\n]+"
+                            r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b(?![^\S\n]*\()")
 
 
 def _last_sentence_stop(body: str, floor: int, end: int) -> int:
@@ -376,7 +380,7 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
         while head < end and body[head] in " \t":
             head += 1
         for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end), _APPOSED_NAME.match(body, head, end),
-                  _NAME_DESCRIBED.match(body, head, end)):
+                  _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end)):
             if m is None:
                 continue
             name = P._trailing_plain(m.group("name"))
