@@ -2878,6 +2878,34 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Tidak ada tempat bagi pungutan liar,\" tegas Wali Kota Depok, Supian Suri, sembari mengutip "
      "pernyataan Gubernur Jawa Barat, Bey Mulyadi.",
      [("Tidak ada tempat", "Supian Suri")]),
+    # Session 15, round 9, written before it was run: texts made to trip the agent of a passive,
+    # honorific descriptions, spelled-out short forms, dash signatures and aged testimonials
+    ("s15-trip-passive-agent-is-a-newspaper",
+     "Seperti diberitakan oleh Pikiran Rakyat sebelumnya, warga Cikoneng mengeluhkan jalan rusak. \"Setiap "
+     "hujan jalan ini jadi kubangan,\" katanya.",
+     [("Setiap hujan jalan", None)]),
+    ("s15-trip-passive-agent-then-another-named",
+     "Rumah itu dibeli oleh Budi Hartono dari Rina Wulandari tahun lalu. \"Harganya murah karena butuh "
+     "uang,\" kata perempuan itu.",
+     [("Harganya murah", None)]),
+    ("s15-trip-two-jpu-short-form-null",
+     "Jaksa Penuntut Umum (JPU) Kejari Garut, Rini Anggita, dan JPU Kejati Jawa Barat, Hendra Saputra, "
+     "membacakan tuntutan. \"Terdakwa terbukti bersalah,\" kata JPU.",
+     [("Terdakwa terbukti", None)]),
+    ("s15-trip-dash-then-one-word-outlet",
+     "Camat Cibiru, Wahyu Hidayat, meresmikan taman. \"Taman ini untuk anak-anak.\" \u2014 Antara",
+     [("Taman ini untuk", "Wahyu Hidayat")]),
+    ("s15-trip-paren-date-after-quote",
+     "Kepala Desa Cikole, Asep Mulyana, menerima bantuan. \"Terima kasih atas perhatiannya.\" (Senin, 4/3)",
+     [("Terima kasih atas", "Asep Mulyana")]),
+    ("s15-trip-honorific-description-two-people",
+     "Bu Ani, guru SD, dan Pak Dodo, penjaga sekolah, sudah mengabdi puluhan tahun. \"Kami bahagia di "
+     "sini,\" katanya.",
+     [("Kami bahagia", None)]),
+    ("s15-trip-capitals-match-another-role",
+     "Kepala Dinas Sosial, Rudi Hartono, dan Kepala Bappeda, Rina Susanti, rapat bersama. \"Data harus "
+     "satu,\" kata Bappeda.",
+     [("Data harus satu", None)]),
 ]
 
 

@@ -70,3 +70,21 @@ def test_agent_of_a_passive_then_a_description_cue():
     text = ("Perpustakaan kampung itu didirikan oleh Wawan Setiawan bersama istrinya. \"Bukunya dari "
             "sumbangan warga,\" kata pria yang juga guru honorer itu.")
     assert _pairs(text) == [("Bukunya dari", "Wawan Setiawan")]
+
+
+def test_description_with_another_full_name_the_cast_missed_is_nobody():
+    text = ("Sawah itu disewa oleh Dadang Kurnia dari Euis Sulastri sejak tahun lalu. \"Sewanya naik terus,\" "
+            "kata perempuan itu.")
+    assert _pairs(text) == [("Sewanya naik", None)]
+
+
+def test_pronoun_after_a_person_joined_to_another_by_dan_is_nobody():
+    text = ("Bu Imas, bidan desa, dan Pak Karta, kader posyandu, sudah melayani warga sejak pagi. \"Antrean "
+            "hari ini panjang,\" katanya.")
+    assert _pairs(text) == [("Antrean hari", None)]
+
+
+def test_pronoun_subject_followed_by_dan_and_an_institution_stays():
+    text = ("Kapolsek Cibatu, AKP Hadi Santoso, menyampaikan polisi datang bersama personel TNI dan Satpol PP. "
+            "\"Acara itu sudah kami bubarkan,\" ucap dia.")
+    assert _pairs(text) == [("Acara itu su", "Hadi Santoso")]

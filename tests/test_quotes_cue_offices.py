@@ -172,3 +172,9 @@ def test_short_form_in_capitals_spelled_out_in_the_holders_office():
     text = ("Penyidik Pegawai Negeri Sipil (PPNS) Satpol PP Kota Bogor, Agus Salim Harahap, menyegel "
             "tempat hiburan. \"Izinnya sudah mati sejak tahun lalu,\" kata PPNS.")
     assert _pairs(text) == [("Izinnya suda", "Agus Salim Harahap")]
+
+
+def test_short_form_written_bare_before_the_quote_may_be_another_holder():
+    text = ("Jaksa Penuntut Umum (JPU) Kejari Ciamis, Dewi Lestari, dan JPU Kejati Jawa Barat, Agus Firdaus, "
+            "membacakan tuntutan. \"Terdakwa terbukti korupsi,\" kata JPU.")
+    assert _pairs(text) == [("Terdakwa ter", None)]

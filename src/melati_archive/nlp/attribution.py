@@ -48,7 +48,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.initials:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
             known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
-            if known is None and _spelled_out_office(cast, q, q.subject_name):
+            if known is None and _spelled_out_office(text, cast, q, q.subject_name):
                 # "kata JPU" after "Jaksa Penuntut Umum (JPU) ..., Name": an office's short form (below)
                 q.how, q.initials, q.subject_name, q.subject_role = "after", False, None, q.subject_name
             elif known is None:
@@ -297,10 +297,13 @@ def _office_for_short_forms(role: str) -> str:
     return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
 
 
-def _spelled_out_office(cast: P.Cast, q: Found, word: str) -> list[P.Known]:
+def _spelled_out_office(text: str, cast: P.Cast, q: Found, word: str) -> list[P.Known]:
     """"Jaksa Penuntut Umum (JPU) Kejari X, Name" then "kata JPU": the people introduced before the
     quote whose office the text spelled out with this short form in parentheses."""
-    return [p for p in _recent_persons(cast, q.start) if f"({word})" in (p.role or "") and 0 <= p.first < q.start]
+    spelled = [p for p in _recent_persons(cast, q.start) if f"({word})" in (p.role or "") and 0 <= p.first < q.start]
+    if spelled and re.search(r"(?<![(\w])" + re.escape(word) + r"(?![)\w])", text[:q.start]):
+        return []  # the short form written bare before the quote too ("dan JPU Kejati X, Name"): maybe another
+    return spelled
 
 
 def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
@@ -309,7 +312,7 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
     "Kasatpol" = Kepala Satuan Polisi, "Kapolsek" = Kepala Kepolisian Sektor)."""
     from .acronyms import alignment_cost
 
-    written = _spelled_out_office(cast, q, word)
+    written = _spelled_out_office(text, cast, q, word)
     if written:
         return written
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
@@ -497,15 +500,36 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
         return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
     if before and _ACCOMPANIED.match(before[1]):
         return before[0], "pronoun"  # "A didampingi istrinya, B, meninjau ...": A is the subject
+    if person is not None and _joined_to_someone_after(text, cast, person, q.start, spans):
+        return None, "pronoun"  # "Bu Ani, guru SD, dan Pak Dodo, penjaga sekolah, sudah ...": either
     return person, "pronoun"
 
 
 # Between two people's mentions: only "dan"/"and"/"serta", or it and the second one's role set off by a
 # comma ("A, dan istrinya, B"); an office's own "dan" ("Dinas Pertanian dan Pangan X Name") has no comma.
-_JOINED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|and|serta|&)[^\S\n]+(?:[^.!?\n\",]{1,60},[^\S\n]*)?$")
+_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z][^,.!?\n\"]{0,60})?,?[^\S\n]*(?:dan|and|serta|&)[^\S\n]+"
+                     r"(?:[^.!?\n\",]{1,60},[^\S\n]*|[A-Z][a-z]{0,5}\.?[^\S\n]+)?$")
 # Between them: the first is accompanied by the second ("A didampingi istrinya, B, meninjau ...").
 _ACCOMPANIED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:didampingi|ditemani|dikawal)(?:[^\S\n]+oleh)?[^\S\n]+"
                           r"(?:[^.!?\n\",]{1,60},[^\S\n]*)?$")
+
+
+# After a person's mention: their description, then "dan" and another capitalized name.
+_JOINED_AFTER = re.compile(r"(?:[^\S\n]*,[^\S\n]*[a-z][^,.!?\n\"]{0,60},)?[^\S\n]*(?:dan|serta|&)[^\S\n]+"
+                           r"(?:[A-Z][a-z]{0,5}\.?[^\S\n]+)?(?P<next>[A-Z][a-z]+)")
+
+
+def _joined_to_someone_after(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
+    """`person`'s last mention before `pos` is the first of two people joined as one subject."""
+    k = cast.persons.index(person)
+    top = bisect.bisect_left(cast.mentions, (pos,))
+    for n in range(top - 1, max(-1, top - 60), -1):
+        s, e, i = cast.mentions[n]
+        if i == k and not in_spans(spans, s):
+            m = _JOINED_AFTER.match(text, e)
+            return (bool(m) and m.end() <= pos and not _SENTENCE_BREAK.search(text, e, m.end())
+                    and m.group("next").lower() not in P.NOT_NAME and m.group("next").lower() not in P.ROLE_HEADS)
+    return False
 
 
 def _mention_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> tuple[P.Known, str] | None:
@@ -529,6 +553,22 @@ def _mention_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -
     return cast.persons[prior[2]], text[prior[1]:last[0]]
 
 
+_FULL_NAME_SHAPE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){1,3}(?![\w\-])")
+
+
+def _unlisted_full_name(text: str, start: int, end: int, person: P.Known, spans) -> bool:
+    """A run of a full name's shape in text[start:end] (outside quotes) that is not `person`'s and
+    not an opening word: someone the cast missed."""
+    own = set(P.name_tokens(person.name)) | {w for a in person.aliases for w in a.split()}
+    for m in _FULL_NAME_SHAPE.finditer(text, start, end):
+        if in_spans(spans, m.start()) or set(m.group().split()) & own:
+            continue
+        name = P._trailing_plain(m.group())
+        if name == m.group() and P.plausible_name(name) and text[max(0, m.start() - 2):m.start()].strip() not in ("", "."):
+            return True
+    return False
+
+
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
     """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
     previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
@@ -542,7 +582,10 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
         since = text.rfind("\n", 0, line) + 1 if line > 0 else 0
     between = cast.mentions_between(since, q.start, skip=spans)
     if len(between) == 1 and not between & cast.departed:
-        return cast.persons[next(iter(between))]
+        person = cast.persons[next(iter(between))]
+        # "dibeli oleh Budi Hartono dari Rina Wulandari ... kata perempuan itu": another full name the
+        # cast did not list stands in the stretch too
+        return None if _unlisted_full_name(text, since, q.start, person, spans) else person
     if not between and prev is not None:
         return prev.speaker
     return None
