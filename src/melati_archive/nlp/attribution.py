@@ -8,6 +8,8 @@ import re
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
+                           mention_before, past_fronted, unlisted_full_name)
 from .quotes import Found
 from .speechverbs import MEN_VERBS
 
@@ -346,11 +348,6 @@ def _blended(word: str, tokens: list[str]) -> bool:
     return False
 
 
-# a dot after an honorific ("dr. Wina", "Hj. Ratna") ends no sentence
-_SENTENCE_BREAK = re.compile(r"(?<!\b[Dd]r)(?<!\b[Dd]rg)(?<!\bDrs)(?<!\bDra)(?<!\bIr)(?<!\bHj)(?<!\bH)(?<!\bProf)[.](?=[^\S\n]|$)"
-                             r"|[!?](?=[^\S\n]|$)|\n")
-
-
 # The subject of the sentence before a quote is a person described, not named ("gadis penyandang
 # disabilitas itu berteriak"): a `-nya` after the quote means that person.
 _DESCRIBED_PERSON = re.compile(
@@ -495,78 +492,14 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
         return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
     person = cast.last_before(q.start, skip=spans)
-    before = _mention_before(text, cast, person, q.start, spans) if person is not None else None
-    if before and _JOINED.match(before[1]):
+    before = mention_before(text, cast, person, q.start, spans) if person is not None else None
+    if before and JOINED.match(before[1]):
         return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
-    if before and _ACCOMPANIED.match(before[1]):
+    if before and ACCOMPANIED.match(before[1]):
         return before[0], "pronoun"  # "A didampingi istrinya, B, meninjau ...": A is the subject
-    if person is not None and _joined_to_someone_after(text, cast, person, q.start, spans):
+    if person is not None and joined_to_someone_after(text, cast, person, q.start, spans):
         return None, "pronoun"  # "Bu Ani, guru SD, dan Pak Dodo, penjaga sekolah, sudah ...": either
     return person, "pronoun"
-
-
-# Between two people's mentions: only "dan"/"and"/"serta", or it and the second one's role set off by a
-# comma ("A, dan istrinya, B"); an office's own "dan" ("Dinas Pertanian dan Pangan X Name") has no comma.
-_JOINED = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z][^,.!?\n\"]{0,60})?,?[^\S\n]*(?:dan|and|serta|&)[^\S\n]+"
-                     r"(?:[^.!?\n\",]{1,60},[^\S\n]*|[A-Z][a-z]{0,5}\.?[^\S\n]+)?$")
-# Between them: the first is accompanied by the second ("A didampingi istrinya, B, meninjau ...").
-_ACCOMPANIED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:didampingi|ditemani|dikawal)(?:[^\S\n]+oleh)?[^\S\n]+"
-                          r"(?:[^.!?\n\",]{1,60},[^\S\n]*)?$")
-
-
-# After a person's mention: their description, then "dan" and another capitalized name.
-_JOINED_AFTER = re.compile(r"(?:[^\S\n]*,[^\S\n]*[a-z][^,.!?\n\"]{0,60},)?[^\S\n]*(?:dan|serta|&)[^\S\n]+"
-                           r"(?:[A-Z][a-z]{0,5}\.?[^\S\n]+)?(?P<next>[A-Z][a-z]+)")
-
-
-def _joined_to_someone_after(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
-    """`person`'s last mention before `pos` is the first of two people joined as one subject."""
-    k = cast.persons.index(person)
-    top = bisect.bisect_left(cast.mentions, (pos,))
-    for n in range(top - 1, max(-1, top - 60), -1):
-        s, e, i = cast.mentions[n]
-        if i == k and not in_spans(spans, s):
-            m = _JOINED_AFTER.match(text, e)
-            return (bool(m) and m.end() <= pos and not _SENTENCE_BREAK.search(text, e, m.end())
-                    and m.group("next").lower() not in P.NOT_NAME and m.group("next").lower() not in P.ROLE_HEADS)
-    return False
-
-
-def _mention_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> tuple[P.Known, str] | None:
-    """The person mentioned right before `person`'s last mention before `pos`, in the same sentence,
-    and the text between the two mentions (read back over a bounded number of mentions)."""
-    k = cast.persons.index(person)
-    last = prior = None
-    top = bisect.bisect_left(cast.mentions, (pos,))
-    for n in range(top - 1, max(-1, top - 60), -1):
-        s, e, i = cast.mentions[n]
-        if in_spans(spans, s):
-            continue
-        if last is None:
-            if i == k:
-                last = (s, e)
-        elif i != k and e <= last[0]:
-            prior = (s, e, i)
-            break
-    if last is None or prior is None or _SENTENCE_BREAK.search(text, prior[1], last[0]):
-        return None
-    return cast.persons[prior[2]], text[prior[1]:last[0]]
-
-
-_FULL_NAME_SHAPE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){1,3}(?![\w\-])")
-
-
-def _unlisted_full_name(text: str, start: int, end: int, person: P.Known, spans) -> bool:
-    """A run of a full name's shape in text[start:end] (outside quotes) that is not `person`'s and
-    not an opening word: someone the cast missed."""
-    own = set(P.name_tokens(person.name)) | {w for a in person.aliases for w in a.split()}
-    for m in _FULL_NAME_SHAPE.finditer(text, start, end):
-        if in_spans(spans, m.start()) or set(m.group().split()) & own:
-            continue
-        name = P._trailing_plain(m.group())
-        if name == m.group() and P.plausible_name(name) and text[max(0, m.start() - 2):m.start()].strip() not in ("", "."):
-            return True
-    return False
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
@@ -585,7 +518,7 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
         person = cast.persons[next(iter(between))]
         # "dibeli oleh Budi Hartono dari Rina Wulandari ... kata perempuan itu": another full name the
         # cast did not list stands in the stretch too
-        return None if _unlisted_full_name(text, since, q.start, person, spans) else person
+        return None if unlisted_full_name(text, since, q.start, person, spans) else person
     if not between and prev is not None:
         return prev.speaker
     return None
@@ -631,11 +564,6 @@ def _named_before_colon(text: str, q: Found, cast: P.Cast) -> P.Known | None:
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[^\S\n,])(?:ia|dia|beliau)(?:[^\S\n]|$)", re.IGNORECASE)
 
 
-# A phrase about another person fronted before the subject of a "Name mengatakan, "..."" sentence.
-_FRONTED = re.compile(r"[^\S\n]*(?:Kepada|Di[^\S\n]+(?:hadapan|depan)|Bersama|Didampingi|Ditemani|Mewakili|Menanggapi|"
-                      r"(?:Saat|Ketika|Usai|Setelah)[^\S\n]+(?:menerima|bertemu|mendampingi))\b")
-
-
 def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: str) -> P.Known | None:
     """The subject of `Name mengatakan, "..."`: a person mentioned in the fragment, else a pronoun."""
     frag_start = quote_start - len(text[:quote_start]) + text.rfind(fragment, 0, quote_start) if fragment else quote_start
@@ -646,14 +574,7 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
         # The first mentioned is the subject of the sentence; after a fronted phrase about someone
         # else ("Kepada Wali Kota X, Name, Ketua RW Y, Name2, mengatakan"), the next one is.
         order = sorted((s, e, i) for s, e, i in cast.mentions if frag_start <= s < quote_start)
-        if _FRONTED.match(fragment):
-            # past the fronted phrase's people: its first and those joined to them ("Bersama A, dan B, C ...")
-            fronted, k = {order[0][2]}, 1
-            while k < len(order) and (order[k][2] in fronted or _JOINED.match(text[order[k - 1][1]:order[k][0]])):
-                fronted.add(order[k][2])
-                k += 1
-            order = order[k:] or order
-        return cast.persons[order[0][2]]
+        return cast.persons[past_fronted(text, fragment, order)[0][2]]
     if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
         return cast.last_before(frag_start)
     name = _trailing_name(fragment)
