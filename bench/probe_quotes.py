@@ -2906,6 +2906,50 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Dinas Sosial, Rudi Hartono, dan Kepala Bappeda, Rina Susanti, rapat bersama. \"Data harus "
      "satu,\" kata Bappeda.",
      [("Data harus satu", None)]),
+    # Session 15, round 10, written before it was run: ministry and regional releases: nicknames
+    # glossed after the cue ("sapaan akrab"), role words before the quote ("Kata Mensos,",
+    # "Dalam arahannya, Mensos menegaskan,"), a nickname introduced with the name
+    ("s15-cue-nickname-sapaan-akrab-name",
+     "Menteri Sosial Syaiful Yunus meninjau lumbung sosial di Garut. \"Lumbung ini untuk desa rawan "
+     "bencana,\" kata Gus Ipung, sapaan akrab Syaiful Yunus.",
+     [("Lumbung ini untuk", "Syaiful Yunus")]),
+    ("s15-cue-nickname-sapaan-akrab-role",
+     "Menteri Sosial Syaiful Yunus meninjau lumbung sosial di Garut. \"Lumbung ini untuk desa rawan "
+     "bencana,\" kata Gus Ipung, sapaan akrab Mensos.",
+     [("Lumbung ini untuk", "Syaiful Yunus")]),
+    ("s15-nickname-introduced-then-cue",
+     "Menteri Sosial Syaiful Yunus yang akrab disapa Gus Ipung meninjau lumbung sosial. \"Lumbung ini "
+     "untuk desa rawan bencana,\" kata Gus Ipung.",
+     [("Lumbung ini untuk", "Syaiful Yunus")]),
+    ("s15-kata-mensos-before-quote",
+     "Menteri Sosial Syaiful Yunus meninjau lumbung sosial di Garut. Kata Mensos, \"Lumbung ini untuk desa "
+     "rawan bencana.\"",
+     [("Lumbung ini untuk", "Syaiful Yunus")]),
+    ("s15-dalam-arahannya-role-menegaskan",
+     "Menteri Sosial Syaiful Yunus membuka rapat koordinasi di Bandung. Dalam arahannya, Mensos menegaskan, "
+     "\"Data penerima bantuan harus dimutakhirkan setiap bulan.\"",
+     [("Data penerima", "Syaiful Yunus")]),
+    ("s15-mensos-juga-berpesan-before",
+     "Menteri Sosial Syaiful Yunus menyerahkan bantuan kepada anak yatim. Mensos juga berpesan, \"Rajinlah "
+     "belajar dan hormati guru.\"",
+     [("Rajinlah belajar", "Syaiful Yunus")]),
+    ("s15-wamensos-and-mensos-kata-mensos",
+     "Menteri Sosial Syaiful Yunus dan Wakil Menteri Sosial Agus Santoso meninjau sentra. \"Sentra ini "
+     "kami jadikan sekolah rakyat,\" kata Mensos.",
+     [("Sentra ini kami", "Syaiful Yunus")]),
+    ("s15-wamensos-and-mensos-kata-wamensos",
+     "Menteri Sosial Syaiful Yunus dan Wakil Menteri Sosial Agus Santoso meninjau sentra. \"Gurunya sudah "
+     "kami rekrut,\" kata Wamensos.",
+     [("Gurunya sudah", "Agus Santoso")]),
+    ("s15-reported-then-bare-quote-paragraph-role",
+     "Kepala Sentra Galih Pakuan, Rina Wulandari, menyebut layanan rehabilitasi dibuka untuk umum.\n"
+     "\"Siapa pun boleh datang dan berkonsultasi tanpa biaya.\"\n"
+     "Ia menambahkan, sentra juga melayani penyandang disabilitas.",
+     [("Siapa pun boleh", "Rina Wulandari")]),
+    ("s15-kata-pria-yang-akrab-disapa-ini",
+     "Wali Kota Bandung, Farhan Maulana, meninjau Sungai Cikapundung. \"Sungai ini harus jadi halaman depan "
+     "kota,\" kata pria yang akrab disapa Kang Farhan ini.",
+     [("Sungai ini harus", "Farhan Maulana")]),
 ]
 
 

@@ -178,3 +178,15 @@ def test_short_form_written_bare_before_the_quote_may_be_another_holder():
     text = ("Jaksa Penuntut Umum (JPU) Kejari Ciamis, Dewi Lestari, dan JPU Kejati Jawa Barat, Agus Firdaus, "
             "membacakan tuntutan. \"Terdakwa terbukti korupsi,\" kata JPU.")
     assert _pairs(text) == [("Terdakwa ter", None)]
+
+
+def test_nickname_glossed_with_the_office_after_the_cue():
+    text = ("Bupati Tasikmalaya, Cecep Nurul Yakin, meninjau irigasi. \"Sawah harus terairi sebelum tanam,\" "
+            "kata Kang Ocep, sapaan akrab Bupati.")
+    assert _pairs(text) == [("Sawah harus ", "Cecep Nurul Yakin")]
+
+
+def test_nickname_glossed_with_a_given_name_after_the_cue():
+    text = ("Dosen hukum Universitas Siliwangi, Hendra Permana, menilai aturan itu lemah. \"Sanksinya tidak "
+            "jelas,\" kata Bobby, sapaan akrab Hendra.")
+    assert _pairs(text) == [("Sanksinya ti", "Hendra Permana")]

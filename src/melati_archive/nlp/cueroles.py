@@ -80,9 +80,20 @@ def _plain_name(raw: str) -> str | None:
     return name if name and name == P.clean_name(raw) else None
 
 
+# "kata Gus Ipung, sapaan akrab Mensos": a nickname in the cue, then whose it is.
+_NICKNAME_OF = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?(?:nya)?[^\S\n]+"
+                          r"(?P<who>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,4})")
+
+
 def read_office_tail(run: str, rest: str, pos: int, role: str | None, name: str | None):
     """The office and name a cue gives when its subject `run` (read as `role` and `name`) goes on
-    at `rest[pos:]`: (role, name, end in rest), or None when nothing of the office follows."""
+    at `rest[pos:]`: (role, name, end in rest), or None when nothing of the office follows (a
+    nickname glossed after it, "sapaan akrab X", gives X)."""
+    m = _NICKNAME_OF.match(rest, pos)
+    if m:  # "kata Gus Ipung, sapaan akrab Mensos": the nickname's owner, by name or by office
+        first = m.group("who").split()[0].lower()
+        name = None if first in P.ROLE_HEADS or first in P.ROLE_ALIASES else _plain_name(m.group("who"))
+        return (None, name, m.end()) if name else (m.group("who"), None, m.end())
     if not role:
         return None
     m = _OFFICE_FOR.match(rest, pos)
