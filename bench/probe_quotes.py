@@ -2950,6 +2950,40 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Wali Kota Bandung, Farhan Maulana, meninjau Sungai Cikapundung. \"Sungai ini harus jadi halaman depan "
      "kota,\" kata pria yang akrab disapa Kang Farhan ini.",
      [("Sungai ini harus", "Farhan Maulana")]),
+    # Session 15, round 11, written before it was run: a pronoun cue after reported speech that
+    # names someone else inside it, English quotes cued in English inside Indonesian text, and
+    # a release's closing quote after a list
+    ("s15-menurut-x-then-another-named-inside-then-ujarnya",
+     "Menurut pengamat kebijakan publik, Rina Kusuma, data kemiskinan harus dibuka. Apalagi, Presiden "
+     "sudah meminta data bansos diperbarui. \"Keterbukaan data mencegah salah sasaran,\" ujarnya.",
+     [("Keterbukaan data", "Rina Kusuma")]),
+    ("s15-english-quote-told-reporters",
+     "Duta Besar Norwegia untuk Indonesia, Erik Nilsen, mengunjungi Bandung. \"We want more Indonesian "
+     "students in Norway,\" he told reporters.",
+     [("We want more", "Erik Nilsen")]),
+    ("s15-english-quote-she-added",
+     "Direktur UNDP Indonesia, Maria Gomez, meninjau program air bersih. \"Clean water changes lives,\" she "
+     "added.",
+     [("Clean water", "Maria Gomez")]),
+    ("s15-list-then-closing-quote-pungkasnya",
+     "Kepala Dinas Sosial Kota Cimahi, Fitriani Manan, merinci bantuan yang disalurkan:\n"
+     "1. Beras 10 kilogram\n"
+     "2. Minyak goreng 2 liter\n"
+     "3. Telur 1 kilogram\n"
+     "\"Semoga meringankan beban warga,\" pungkasnya.",
+     [("Semoga meringankan", "Fitriani Manan")]),
+    ("s15-quote-after-tabel-caption-line",
+     "Kepala BPS Kabupaten Garut, Nur Hidayat, memaparkan angka kemiskinan. Tabel: Angka kemiskinan "
+     "2020-2024. \"Angkanya turun tiga tahun berturut-turut,\" kata Nur.",
+     [("Angkanya turun", "Nur Hidayat")]),
+    ("s15-two-people-one-with-same-given-name",
+     "Camat Cibiru, Asep Saepudin, dan Lurah Cisurupan, Asep Rahmat, meninjau banjir. \"Air mulai "
+     "surut,\" kata Asep.",
+     [("Air mulai surut", None)]),
+    ("s15-same-given-name-separate-sentences-last",
+     "Camat Cibiru, Asep Saepudin, meninjau banjir pagi tadi. Siangnya Lurah Cisurupan, Asep Rahmat, "
+     "membagikan makanan. \"Dapur umum buka sampai malam,\" kata Asep Rahmat.",
+     [("Dapur umum buka", "Asep Rahmat")]),
 ]
 
 
