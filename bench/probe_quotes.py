@@ -2984,6 +2984,36 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Camat Cibiru, Asep Saepudin, meninjau banjir pagi tadi. Siangnya Lurah Cisurupan, Asep Rahmat, "
      "membagikan makanan. \"Dapur umum buka sampai malam,\" kata Asep Rahmat.",
      [("Dapur umum buka", "Asep Rahmat")]),
+    # Session 15, round 12, written before it was run: whole short releases mixing the session's
+    # forms (short forms, dialog, fronted phrases, groups, embeds, glossed regional quotes)
+    ("s15-article-bansos-pasar",
+     "CIAMIS - Kepala Dinas Sosial Kabupaten Ciamis, Dedi Sutardi, bersama Camat Cijeungjing, Yanti "
+     "Rohayati, menyalurkan bantuan pangan di Desa Handapherang, Selasa (5/3/2024).\n"
+     "\"Tahap ini untuk 1.200 keluarga,\" kata Kadinsos.\n"
+     "Yanti menambahkan, data penerima sudah dicek ulang oleh perangkat desa.\n"
+     "\"Kalau ada yang terlewat, silakan lapor ke kantor desa,\" ujarnya.\n"
+     "Seorang penerima, Mak Odah (70), mengaku senang. \"Alhamdulillah, cukup untuk sebulan,\" katanya.\n"
+     "\"Semoga berkah,\" ujar warga lainnya serempak.",
+     [("Tahap ini untuk", "Dedi Sutardi"), ("Kalau ada yang", "Yanti Rohayati"),
+      ("Alhamdulillah, cukup", "Odah"), ("Semoga berkah", None)]),
+    ("s15-article-polres-rilis",
+     "GARUT - Kepolisian Resor Garut merilis penangkapan pengedar sabu. Kapolres Garut, AKBP Rio Pratama, "
+     "didampingi Kepala Satuan Reserse Narkoba, AKP Deni Kusuma, memimpin rilis, Rabu (6/3).\n"
+     "\"Barang bukti seberat dua kilogram,\" kata Rio.\n"
+     "\"Dari mana asal barangnya?\" tanya wartawan.\n"
+     "\"Dari Sumatera, lewat jalur darat,\" jawab Kasat Narkoba.\n"
+     "\"Kami masih memburu dua orang lainnya,\" tambah Rio.",
+     [("Barang bukti seberat", "Rio Pratama"), ("Dari mana asal", None),
+      ("Dari Sumatera", "Deni Kusuma"), ("Kami masih memburu", "Rio Pratama")]),
+    ("s15-article-festival-budaya",
+     "SUMEDANG - Festival budaya digelar di alun-alun. Acara dibuka Bupati Sumedang, Hadi Prasetyo.\n"
+     "Dalam sambutannya, Hadi menyampaikan, budaya Sunda harus terus dijaga generasi muda.\n"
+     "\"Ulah poho ka purwadaksi\" (jangan lupa asal-usul), ujarnya.\n"
+     "Kepada para peserta, Ketua Panitia, Rudi Setiawan, berkata, \"Tahun depan festival ini kita buat "
+     "lebih besar.\"\n"
+     "\"Kami bangga bisa tampil,\" kata dua penari cilik, Nisa dan Rara, kompak.",
+     [("Ulah poho ka purwadaksi", "Hadi Prasetyo"), ("Tahun depan festival", "Rudi Setiawan"),
+      ("Kami bangga bisa", None)]),
 ]
 
 
