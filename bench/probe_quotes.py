@@ -3014,6 +3014,28 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\"Kami bangga bisa tampil,\" kata dua penari cilik, Nisa dan Rara, kompak.",
      [("Ulah poho ka purwadaksi", "Hadi Prasetyo"), ("Tahun depan festival", "Rudi Setiawan"),
       ("Kami bangga bisa", None)]),
+    # Session 15, round 13, written before it was run: texts made to trip the names set off by
+    # descriptions (days, months, places, institutions and events in that slot)
+    ("s15-trip-day-then-description-then-katanya",
+     "Kepala SDN 1 Cibodas, Entin Suhartini, menyambut murid baru. Senin, hari pertama sekolah, selalu "
+     "ramai. \"Orang tua boleh menunggu di halaman,\" katanya.",
+     [("Orang tua boleh", "Entin Suhartini")]),
+    ("s15-trip-place-description-then-katanya",
+     "Ketua Kelompok Tani Mekar, Oman Sutisna, memanen kopi. Cikajang, daerah di kaki Gunung Cikuray, "
+     "sudah lama dikenal sebagai penghasil kopi. \"Harga kopi sedang bagus,\" katanya.",
+     [("Harga kopi sedang", "Oman Sutisna")]),
+    ("s15-trip-event-description-then-katanya",
+     "Ketua Panitia, Dewi Anjani, membuka acara. Pasar Kreatif, acara tahunan pemuda desa, kini diikuti "
+     "seratus pelapak. \"Pelapaknya dari lima kecamatan,\" katanya.",
+     [("Pelapaknya dari", "Dewi Anjani")]),
+    ("s15-trip-seorang-then-org-then-katanya",
+     "Kepala Desa Sukaraja, Iwan Setiawan, menerima bantuan. Seorang relawan dari Yayasan Peduli Sesama, "
+     "Rudi Hartono, ikut membagikan paket. \"Paketnya ada tiga ratus,\" katanya.",
+     [("Paketnya ada", "Rudi Hartono")]),
+    ("s15-trip-org-set-off-then-katanya",
+     "Camat Cibeureum, Hendra Wijaya, meninjau posko. Seorang dermawan, PT Maju Bersama, menyumbang "
+     "tenda. \"Tenda ini bisa menampung lima puluh orang,\" katanya.",
+     [("Tenda ini bisa", "Hendra Wijaya")]),
 ]
 
 

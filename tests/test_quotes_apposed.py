@@ -88,3 +88,10 @@ def test_pronoun_subject_followed_by_dan_and_an_institution_stays():
     text = ("Kapolsek Cibatu, AKP Hadi Santoso, menyampaikan polisi datang bersama personel TNI dan Satpol PP. "
             "\"Acara itu sudah kami bubarkan,\" ucap dia.")
     assert _pairs(text) == [("Acara itu su", "Hadi Santoso")]
+
+
+def test_place_set_off_by_a_description_is_no_speaker():
+    text = ("Ketua Koperasi Teh Walini, Ujang Rusmana, menimbang hasil panen. Cisalak, daerah di lereng Gunung Burangrang, "
+            "sudah lama dikenal sebagai penghasil teh. \"Harga pucuk sedang naik,\" katanya.")
+    assert _pairs(text) == [("Harga pucuk ", "Ujang Rusmana")]
+

@@ -347,11 +347,20 @@ _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?:[^\S\n]+[^\s,.\"]+){0,9}?,[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
-                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+[a-z][^,.\"\n]{2,80},[^\S\n]+"
-                             + _CLAUSE_VERB)
+                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
+                             r"[^\S\n]+" + _CLAUSE_VERB)
+# Description heads of a place, an event, an institution or a time ("Cikajang, daerah di kaki ..."): no person.
+_THING_HEADS = frozenset(
+    """daerah kota kabupaten desa kampung wilayah kawasan tempat lokasi pusat kecamatan kelurahan provinsi
+    pulau gunung sungai jalan acara program kegiatan festival lembaga organisasi perusahaan sekolah pasar
+    hari bulan tahun minggu pekan ibu-kota ibukota negara komunitas kelompok yayasan salah""".split())
 # "dibangun oleh Name bersama ...": the agent of a passive, a person of two words or more.
 _PASSIVE_AGENT = re.compile(r"\b(?:di[a-z]{3,}|dipimpin)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?oleh[^\S\n]+"
                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b(?![^\S\n]*\()")
+
+
+# Honorifics written with a dot ("dr. Name", "Hj. Name"); "Teh" and "Kang" end sentences as words do.
+_DOTTED_HONORIFICS = frozenset("dr drg dra drs h hj ir prof kh tb rd ny sdr sdri tn".split())
 
 
 def _last_sentence_stop(body: str, floor: int, end: int) -> int:
@@ -359,7 +368,7 @@ def _last_sentence_stop(body: str, floor: int, end: int) -> int:
     stop = body.rfind(". ", floor, end)
     while stop > floor:
         word = body[max(floor, stop - 4):stop].split()
-        if not word or (word[-1].lower() not in P.HONORIFICS and word[-1].lower() != "drg"):
+        if not word or word[-1].lower() not in _DOTTED_HONORIFICS:
             break
         stop = body.rfind(". ", floor, stop)
     return stop
@@ -387,8 +396,8 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
             first = m.group("name").split()[0].lower()
             if m.re is _APPOSED_NAME and " " not in m.group("name") and m.group("lead") not in ("Seorang", "Salah"):
                 continue  # one word after a capitalized lead ("Bupati Garut, Rudi, ..."): the people module's reading
-            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS):
-                continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap"
+            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS):
+                continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."
             if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
                 continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
