@@ -3036,6 +3036,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Camat Cibeureum, Hendra Wijaya, meninjau posko. Seorang dermawan, PT Maju Bersama, menyumbang "
      "tenda. \"Tenda ini bisa menampung lima puluh orang,\" katanya.",
      [("Tenda ini bisa", "Hendra Wijaya")]),
+    # Session 15, round 14, written after round 13's fix was probed by hand: things set off by
+    # commas after a description ("Salah satu kuliner khas, Nasi Liwet, ...") are no speakers
+    ("s15-trip-salah-satu-thing-set-off",
+     "Ketua UMKM Garut, Rina Wati, membuka stan. Salah satu kuliner khas, Nasi Liwet, juga dijual. "
+     "\"Pembelinya dari luar negeri,\" katanya.",
+     [("Pembelinya dari", "Rina Wati")]),
+    ("s15-trip-capitalized-thing-set-off",
+     "Camat Cibiru, Yuli Astuti, meninjau lokasi. Jembatan penghubung dua desa, Cikapundung Jaya, kini "
+     "rusak. \"Warga harus memutar,\" katanya.",
+     [("Warga harus memutar", "Yuli Astuti")]),
+    ("s15-salah-satu-person-noun-set-off",
+     "Banjir merendam Kampung Cieunteung. Salah satu warga, Entin Kurniasih, masih bertahan di loteng. "
+     "\"Barang-barang saya di atas semua,\" katanya.",
+     [("Barang-barang saya", "Entin Kurniasih")]),
 ]
 
 

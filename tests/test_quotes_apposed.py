@@ -95,3 +95,9 @@ def test_place_set_off_by_a_description_is_no_speaker():
             "sudah lama dikenal sebagai penghasil teh. \"Harga pucuk sedang naik,\" katanya.")
     assert _pairs(text) == [("Harga pucuk ", "Ujang Rusmana")]
 
+
+
+def test_a_thing_set_off_after_salah_satu_is_no_speaker():
+    text = ("Kepala Dinas Pariwisata, Yudi Hartono, membuka pameran. Salah satu produk unggulan, Kopi Papandayan, "
+            "juga dipamerkan. \"Pengunjungnya dari tiga provinsi,\" katanya.")
+    assert _pairs(text) == [("Pengunjungny", "Yudi Hartono")]

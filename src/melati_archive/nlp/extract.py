@@ -344,7 +344,7 @@ def _root_words() -> frozenset[str]:
 _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang|belum|tidak|tak|juga|pun|baru|lalu|"
                 r"sempat|hanya)\b")
 _APPOSED_NAME = re.compile(
-    r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?:[^\S\n]+[^\s,.\"]+){0,9}?,[^\S\n]+"
+    r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
@@ -361,6 +361,26 @@ _PASSIVE_AGENT = re.compile(r"\b(?:di[a-z]{3,}|dipimpin)[^\S\n]+(?:[a-z]+[^\S\n]
 
 # Honorifics written with a dot ("dr. Name", "Hj. Name"); "Teh" and "Kang" end sentences as words do.
 _DOTTED_HONORIFICS = frozenset("dr drg dra drs h hj ir prof kh tb rd ny sdr sdri tn".split())
+
+
+# Nouns of people that open a description before a name set off by commas ("Dokter jaga IGD, dr. Name,").
+_PERSON_NOUNS = frozenset(
+    """warga petani pedagang nelayan buruh guru siswa siswi mahasiswa mahasiswi korban relawan pengemudi sopir
+    penjaga pegawai karyawan asn pns pengusaha perajin pengrajin peternak penerima peserta pasien perawat bidan
+    dokter pemuda pria wanita perempuan lelaki tokoh kader pengurus anggota pemilik penghuni penumpang
+    pengunjung pembeli penjual atlet pelatih santri orang""".split())
+
+
+def _person_lead(lead: str, desc: str, name: str) -> bool:
+    """The description before a name set off by commas is a person's: "Seorang ...", "Salah seorang ...",
+    "Salah satu <person noun> ...", or a role or person noun leading it (one-word names only after
+    "Seorang"/"Salah seorang": after a capitalized role the people module reads them)."""
+    if lead == "Seorang" or lead.startswith("Salah") and "seorang" in lead:
+        return True
+    if " " not in name:
+        return False
+    head = desc.split()[0].lower() if lead.startswith("Salah") and desc.split() else lead.lower()
+    return head in _PERSON_NOUNS or head in P.ROLE_HEADS
 
 
 def _last_sentence_stop(body: str, floor: int, end: int) -> int:
@@ -394,8 +414,8 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
                 continue
             name = P._trailing_plain(m.group("name"))
             first = m.group("name").split()[0].lower()
-            if m.re is _APPOSED_NAME and " " not in m.group("name") and m.group("lead") not in ("Seorang", "Salah"):
-                continue  # one word after a capitalized lead ("Bupati Garut, Rudi, ..."): the people module's reading
+            if m.re is _APPOSED_NAME and not _person_lead(m.group("lead"), m.group("desc"), m.group("name")):
+                continue  # "Salah satu kuliner khas, Nasi Liwet, ...": a thing set off, no person
             if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS):
                 continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."
             if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
