@@ -101,3 +101,9 @@ def test_a_thing_set_off_after_salah_satu_is_no_speaker():
     text = ("Kepala Dinas Pariwisata, Yudi Hartono, membuka pameran. Salah satu produk unggulan, Kopi Papandayan, "
             "juga dipamerkan. \"Pengunjungnya dari tiga provinsi,\" katanya.")
     assert _pairs(text) == [("Pengunjungny", "Yudi Hartono")]
+
+
+def test_noun_cue_means_the_one_person_the_text_called_by_that_noun():
+    text = ("Sidang dipimpin Hakim Ketua, Ratna Dewi. Di hadapan majelis, terdakwa Agus Salman mengakui "
+            "perbuatannya. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya sangat menyesal,\" jawab terdakwa.")
+    assert _pairs(text) == [("Apakah Sauda", "Ratna Dewi"), ("Saya sangat ", "Agus Salman")]

@@ -605,10 +605,11 @@ def test_a_lowercase_noun_nobody_holds_is_the_person_last_described_so():
     found = extract(text)
     assert [(q.speaker, q.evidence) for q in found.quotes] == [("Rudi Hartono", "description")]
     assert "korban" not in found.people[0].aliases
-    # the last subject is called something else: nobody
+    # the last subject is called something else; the one person the text called "terdakwa" is the
+    # defendant (session 15: read from the noun written before the name, not only the last subject)
     text = ("Sidang dipimpin Hakim Ketua, Sutrisno Hadi. Di hadapan majelis, terdakwa Dadan Kurniawan mengaku "
             "menyesal. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya menyesal,\" jawab terdakwa.")
-    assert _pairs(text)[1] == ("Saya menyesal", None)
+    assert _pairs(text)[1] == ("Saya menyesal", "Dadan Kurniawan")
 
 
 def test_a_lowercase_noun_that_is_the_object_of_the_last_subject_is_not_that_subject():

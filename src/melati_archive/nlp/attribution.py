@@ -213,15 +213,22 @@ def _fuller_name_written_before(text: str, q: Found, speaker: P.Known | None, ca
 
 def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
     """"kata korban" where no one holds that office: the person a pronoun would mean, when the
-    sentence of their last mention calls them so ("Rudi, pengemudi ojek, menjadi korban begal").
-    Anyone else ("jawab terdakwa" after the judge spoke): nobody."""
+    sentence of their last mention calls them so ("Rudi, pengemudi ojek, menjadi korban begal");
+    else the one person of the last few mentioned whose last mention is called so ("jawab terdakwa"
+    after the judge spoke, the defendant named before). Two such, or none: nobody."""
     person, _how = _pronoun_referent(text, q, cast, spans)
-    if person is None:
-        return None
+    if person is not None and _called_by_noun(text, q, cast, spans, person):
+        return person
+    called = [p for p in _recent_persons(cast, q.start) if p is not person and _called_by_noun(text, q, cast, spans, p)]
+    return called[0] if len(called) == 1 else None
+
+
+def _called_by_noun(text: str, q: Found, cast: P.Cast, spans, person: P.Known) -> bool:
+    """The sentence of `person`'s last mention before the quote calls them by the cue's noun."""
     k = cast.persons.index(person) if person in cast.persons else -1
     last = max((s for s, _e, i in cast.mentions if i == k and s < q.start and not in_spans(spans, s)), default=None)
     if last is None:
-        return None
+        return False
     head = _sentence_start(text, last, spans)
     end = _SENTENCE_BREAK.search(text, last)
     word = re.escape(q.subject_role.split()[0].lower())
@@ -230,11 +237,11 @@ def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | No
     before = text[max(head, last - 50):last].lower()
     after = text[last:end.start() if end else q.start].lower()
     sentence = text[head:end.start() if end else q.start].lower()
-    if len(re.findall(r"\b" + word + r"\b", sentence)) > 1 and len(cast.mentions_between(head, last + 1, skip=spans)) > 1:
-        return None  # "petugas Damkar, Budi, dan petugas BPBD, Rina": the noun calls two people of one sentence
-    return person if (re.search(r"\b" + word + r"\b", before)
-                      or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after)) \
-        else None
+    stop = end.start() if end else q.start
+    if len(re.findall(r"\b" + word + r"\b", sentence)) > 1 and len(cast.mentions_between(head, stop, skip=spans)) > 1:
+        return False  # "petugas Damkar, Budi, dan petugas BPBD, Rina": the noun calls two people of one sentence
+    return bool(re.search(r"\b" + word + r"\b", before)
+                or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after))
 
 
 def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:

@@ -422,7 +422,23 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
                 continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
                 out.append((m.start("name"), m.end("name"), name, None))
+        if (q.noun_cue or lower_role) and q.subject_role:
+            out.extend(_named_with_the_noun(body, q))
     return out
+
+
+def _named_with_the_noun(body: str, q: Q.Found) -> list[tuple[int, int, str, None]]:
+    """"jawab terdakwa" after "terdakwa Dadan Kurniawan mengakui ...": the last full name written right
+    after the cue's own lowercase noun in the stretch before the quote."""
+    noun = q.subject_role.split()[0]
+    rx = re.compile(r"\b" + re.escape(noun) + r"[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
+    last = None
+    for m in rx.finditer(body, max(0, q.start - 1500), q.start):
+        last = m
+    name = P._trailing_plain(last.group("name")) if last else None
+    if name is None or name != last.group("name") or not P.plausible_name(name):
+        return []
+    return [(last.start("name"), last.end("name"), name, None)]
 
 
 def _used_as_name(body: str, word: str, pos: int) -> bool:
