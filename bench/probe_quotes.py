@@ -3050,6 +3050,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Banjir merendam Kampung Cieunteung. Salah satu warga, Entin Kurniasih, masih bertahan di loteng. "
      "\"Barang-barang saya di atas semua,\" katanya.",
      [("Barang-barang saya", "Entin Kurniasih")]),
+    # Session 15, round 15, written before it was run: texts made to trip the noun cue read from
+    # anyone the text called by that noun (two so called, an unnamed one after the named one)
+    ("s15-trip-noun-two-victims-named-together",
+     "Dua korban, Rudi Hartono dan Sinta Dewi, masih dirawat di RSUD. \"Kami masih trauma,\" kata korban.",
+     [("Kami masih trauma", None)]),
+    ("s15-trip-noun-unnamed-one-after-named",
+     "Korban pertama, Rudi Hartono, sudah pulang dari rumah sakit. Korban lain yang enggan disebut namanya "
+     "masih dirawat. \"Kaki saya patah,\" kata korban.",
+     [("Kaki saya patah", None)]),
+    ("s15-trip-noun-two-witnesses-separate-sentences",
+     "Saksi pertama, Budi Santoso, memberi keterangan. Saksi kedua, Rina Marlina, membantah keterangan itu. "
+     "\"Saya tidak melihat kejadiannya,\" kata saksi.",
+     [("Saya tidak melihat", None)]),
+    ("s15-noun-pelaku-after-officer-spoke",
+     "Pelaku pencurian, Asep Kurnia, ditangkap warga. Kapolsek Cibatu, AKP Heri Setiawan, mengatakan "
+     "pelaku sudah tiga kali beraksi. \"Saya butuh uang untuk berobat,\" kata pelaku.",
+     [("Saya butuh uang", "Asep Kurnia")]),
 ]
 
 

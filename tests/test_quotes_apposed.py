@@ -107,3 +107,21 @@ def test_noun_cue_means_the_one_person_the_text_called_by_that_noun():
     text = ("Sidang dipimpin Hakim Ketua, Ratna Dewi. Di hadapan majelis, terdakwa Agus Salman mengakui "
             "perbuatannya. \"Apakah Saudara menyesal?\" tanya hakim. \"Saya sangat menyesal,\" jawab terdakwa.")
     assert _pairs(text) == [("Apakah Sauda", "Ratna Dewi"), ("Saya sangat ", "Agus Salman")]
+
+
+def test_noun_cue_with_two_people_called_so_in_separate_sentences_is_nobody():
+    text = ("Saksi pertama, Dadang Hermawan, memberi keterangan. Saksi kedua, Yeti Sumiati, membantahnya. "
+            "\"Saya tidak ada di lokasi,\" kata saksi.")
+    assert _pairs(text) == [("Saya tidak a", None)]
+
+
+def test_noun_cue_after_an_unnamed_one_introduced_is_nobody():
+    text = ("Korban pertama, Jajang Nurjaman, sudah pulang. Korban lain yang identitasnya dirahasiakan masih "
+            "dirawat. \"Tangan saya terbakar,\" kata korban.")
+    assert _pairs(text) == [("Tangan saya ", None)]
+
+
+def test_noun_cue_means_the_one_called_so_before_an_officer_spoke():
+    text = ("Pelaku penipuan, Wawan Gunawan, ditangkap di Tasikmalaya. Kapolsek Indihiang, AKP Rudi Sopian, "
+            "mengatakan pelaku menipu sepuluh orang. \"Uangnya saya pakai judi,\" kata pelaku.")
+    assert _pairs(text) == [("Uangnya saya", "Wawan Gunawan")]

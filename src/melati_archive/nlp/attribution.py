@@ -86,6 +86,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
+            if speaker is not None and q.noun_cue and _unnamed_since_last_mention(text, cast, q.start, spans):
+                speaker = None  # "Korban lain yang enggan disebut namanya ... kata korban": maybe that one
             if speaker is None and len(q.subject_role.split()) <= 2:
                 # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
                 holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
@@ -212,25 +214,38 @@ def _fuller_name_written_before(text: str, q: Found, speaker: P.Known | None, ca
 
 
 def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
-    """"kata korban" where no one holds that office: the person a pronoun would mean, when the
-    sentence of their last mention calls them so ("Rudi, pengemudi ojek, menjadi korban begal");
-    else the one person of the last few mentioned whose last mention is called so ("jawab terdakwa"
-    after the judge spoke, the defendant named before). Two such, or none: nobody."""
-    person, _how = _pronoun_referent(text, q, cast, spans)
-    if person is not None and _called_by_noun(text, q, cast, spans, person):
-        return person
-    called = [p for p in _recent_persons(cast, q.start) if p is not person and _called_by_noun(text, q, cast, spans, p)]
-    return called[0] if len(called) == 1 else None
+    """"kata korban" where no one holds that office: the one person of the last few mentioned whose
+    last mention's sentence calls them so ("Rudi, pengemudi ojek, menjadi korban begal"; "jawab
+    terdakwa" after the judge spoke, the defendant named before). Two such, none, or someone unnamed
+    introduced since: nobody."""
+    if _unnamed_since_last_mention(text, cast, q.start, spans):
+        return None  # "Korban lain yang enggan disebut namanya ...": the noun may mean that one
+    called: list[P.Known] = []
+    for p in _recent_persons(cast, q.start):
+        if _called_by_noun(text, q, cast, spans, p):
+            called.append(p)
+            if len(called) > 1:
+                return None  # two so called: nobody (no need to read the others)
+    return called[0] if called else None
 
 
 def _called_by_noun(text: str, q: Found, cast: P.Cast, spans, person: P.Known) -> bool:
     """The sentence of `person`'s last mention before the quote calls them by the cue's noun."""
     k = cast.persons.index(person) if person in cast.persons else -1
-    last = max((s for s, _e, i in cast.mentions if i == k and s < q.start and not in_spans(spans, s)), default=None)
+    last = None
+    for n in range(bisect.bisect_left(cast.mentions, (q.start,)) - 1, -1, -1):  # back from the quote, within
+        s, _e, i = cast.mentions[n]                                              # the stretch recent persons
+        if s < q.start - _RECENT_WINDOW:                                         # come from
+            break
+        if i == k and not in_spans(spans, s):
+            last = s
+            break
     if last is None:
         return False
-    head = _sentence_start(text, last, spans)
     end = _SENTENCE_BREAK.search(text, last)
+    if q.subject_role.split()[0].lower() not in text[max(0, last - 50):end.start() if end else q.start].lower():
+        return False  # the noun stands nowhere near the mention (a cheap test before the sentence's start)
+    head = _sentence_start(text, last, spans)
     word = re.escape(q.subject_role.split()[0].lower())
     # the noun in the role written before the name ("Hakim Ketua, Name"), or said of them after it
     # ("Name, korban banjir", "Name menjadi korban"), not as an object ("Name menangkap pelaku")

@@ -428,17 +428,18 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
 
 
 def _named_with_the_noun(body: str, q: Q.Found) -> list[tuple[int, int, str, None]]:
-    """"jawab terdakwa" after "terdakwa Dadan Kurniawan mengakui ...": the last full name written right
-    after the cue's own lowercase noun in the stretch before the quote."""
+    """"jawab terdakwa" after "terdakwa Dadan Kurniawan mengakui ...": the full names written right
+    after the cue's own noun in the stretch before the quote (all of them: two make it nobody's)."""
     noun = q.subject_role.split()[0]
-    rx = re.compile(r"\b" + re.escape(noun) + r"[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
-    last = None
+    # "terdakwa Name", "Pelaku pencurian, Name,": the noun, a few lowercase words, a comma, the name
+    rx = re.compile(r"(?<![\w\-])(?i:" + re.escape(noun) + r")(?:[^\S\n]+[a-z][\w\-]*){0,3}[^\S\n]*,?[^\S\n]+"
+                    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
+    out = []
     for m in rx.finditer(body, max(0, q.start - 1500), q.start):
-        last = m
-    name = P._trailing_plain(last.group("name")) if last else None
-    if name is None or name != last.group("name") or not P.plausible_name(name):
-        return []
-    return [(last.start("name"), last.end("name"), name, None)]
+        name = P._trailing_plain(m.group("name"))
+        if name is not None and name == m.group("name") and P.plausible_name(name):
+            out.append((m.start("name"), m.end("name"), name, None))
+    return out
 
 
 def _used_as_name(body: str, word: str, pos: int) -> bool:
