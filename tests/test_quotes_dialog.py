@@ -50,3 +50,8 @@ def test_pull_quote_signed_after_a_dash():
 def test_testimonial_with_a_one_word_name_and_an_age():
     text = "Pembeli memuji pasar baru itu. \"Tempatnya bersih dan terang.\" (Nining, 38, warga Ciroyom)"
     assert _pairs(text) == [("Tempatnya be", "Nining")]
+
+
+def test_pull_quote_signed_with_a_name_alone():
+    text = "Banjir surut sejak pagi.\n\"Setiap anak berhak bermain dengan aman.\" \u2014 Wawan Kurnia"
+    assert _pairs(text) == [("Setiap anak ", "Wawan Kurnia")]

@@ -155,7 +155,7 @@ def _is_role_head(word: str) -> bool:
     return word in P.ROLE_HEADS or word in P.ROLE_ALIASES
 
 
-SIGNED_CUE = "\u2014"  # an embedded post's signature line under the quote: its signer, when the story names them
+SIGNED_CUE = "\u2014 (@)"  # an embedded post's signature line under the quote: its signer, when the story names them
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 # The last sentence end of a stretch (a line break, or [.!?] and the spaces after it): greedy from
 # the right, in C, where a loop over every sentence end from the floor ran in Python.
