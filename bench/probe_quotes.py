@@ -3067,6 +3067,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Pelaku pencurian, Asep Kurnia, ditangkap warga. Kapolsek Cibatu, AKP Heri Setiawan, mengatakan "
      "pelaku sudah tiga kali beraksi. \"Saya butuh uang untuk berobat,\" kata pelaku.",
      [("Saya butuh uang", "Asep Kurnia")]),
+    # Session 15, round 16, written before it was run: English speakers and English cues in
+    # Indonesian text, translations in square brackets, English honorifics and titles
+    ("s15-english-quote-lowercase-role-asal-country-name",
+     "\"I am very happy to play in Indonesia,\" ujar pebulu tangkis asal Denmark, Viktor Hansen, dalam "
+     "bahasa Inggris.",
+     [("I am very happy", "Viktor Hansen")]),
+    ("s15-english-quote-square-bracket-translation",
+     "Vokalis band asal Inggris, Tom Walker, menyapa penonton di Bandung. \"We love Indonesia\" [Kami cinta "
+     "Indonesia], kata Tom.",
+     [("We love Indonesia", "Tom Walker")]),
+    ("s15-said-governor-english-title",
+     "\"Kami siap menjadi tuan rumah,\" said Governor Ahmad Fauzi in a statement.",
+     [("Kami siap menjadi", "Ahmad Fauzi")]),
+    ("s15-kata-mr-english-honorific",
+     "\"Investasi kami di Jawa Barat akan bertambah,\" kata Mr. John Anderson, direktur perusahaan itu.",
+     [("Investasi kami", "John Anderson")]),
+    ("s15-seru-penyanyi-itu-english",
+     "Penyanyi asal Inggris, Ellie Grant, tampil di Jakarta. \"Thank you, Jakarta!\" seru penyanyi itu.",
+     [("Thank you, Jakarta", "Ellie Grant")]),
 ]
 
 

@@ -190,3 +190,14 @@ def test_nickname_glossed_with_a_given_name_after_the_cue():
     text = ("Dosen hukum Universitas Siliwangi, Hendra Permana, menilai aturan itu lemah. \"Sanksinya tidak "
             "jelas,\" kata Bobby, sapaan akrab Hendra.")
     assert _pairs(text) == [("Sanksinya ti", "Hendra Permana")]
+
+
+def test_english_form_of_address_before_a_foreign_name():
+    text = "\"Pabrik kedua dibangun tahun depan,\" ujar Mrs. Helen Carter, direktur perusahaan itu."
+    assert _pairs(text) == [("Pabrik kedua", "Helen Carter")]
+
+
+def test_translation_in_square_brackets_before_the_cue():
+    text = ("Gitaris asal Skotlandia, Ewan Reid, menyapa penonton. \"Good night, Bandung\" [Selamat malam, "
+            "Bandung], kata Ewan.")
+    assert _pairs(text) == [("Good night, ", "Ewan Reid")]

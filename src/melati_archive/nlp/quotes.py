@@ -46,7 +46,7 @@ _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd|Mrs|Mr|Ms)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
@@ -244,9 +244,9 @@ _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A
 
 
 # A translation in parentheses between a quote in a regional language and its cue
-# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name'), or glossed ('"Ulah poho," yang artinya
+# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name', '"We love Indonesia" [Kami cinta Indonesia], kata Name'), or glossed ('"Ulah poho," yang artinya
 # jangan lupa, ujarnya'): blanked, same length.
-_TRANSLATION = re.compile(r"[^\S\n]*(?:\([a-z][^()\n]{1,80}\)|(?:yang[^\S\n]+)?(?:artinya|berarti|bermakna)[^,.;\"\n]{1,80}(?=,))")
+_TRANSLATION = re.compile(r"[^\S\n]*(?:\([a-z][^()\n]{1,80}\)|\[[A-Za-z][^\[\]\n]{1,80}\]|(?:yang[^\S\n]+)?(?:artinya|berarti|bermakna)[^,.;\"\n]{1,80}(?=,))")
 
 
 def _without_quoted_nickname(after: str) -> str:
