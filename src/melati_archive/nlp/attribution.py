@@ -8,6 +8,8 @@ import re
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
+                           mention_before, past_fronted, unlisted_full_name)
 from .quotes import Found
 from .speechverbs import MEN_VERBS
 
@@ -48,11 +50,15 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.initials:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
             known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
-            if known is None:
+            if known is None and _spelled_out_office(text, cast, q, q.subject_name):
+                # "kata JPU" after "Jaksa Penuntut Umum (JPU) ..., Name": an office's short form (below)
+                q.how, q.initials, q.subject_name, q.subject_role = "after", False, None, q.subject_name
+            elif known is None:
                 q.speaker, q.role, q.evidence = None, q.subject_name, "unresolved"
                 prev = q
                 continue
-            q.how, q.initials, q.subject_role = "after", False, None
+            else:
+                q.how, q.initials, q.subject_role = "after", False, None
         evidence = q.how
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
@@ -63,6 +69,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 cast.merge_into(speaker, holder, alias=False)
                 speaker, evidence = holder, "cue-role"
             holders = _office_short_form(text, q, q.subject_name, cast) if _first_written_here(text, q, speaker) else []
+            if not holders and _clipped_office(text, q, speaker):
+                # "ujar Kabag Ops" read as the office "Kabag" and a name "Ops": one short form of "Kepala
+                # Bagian Operasi"
+                holders = _office_short_form(text, q, q.subject_role.strip() + q.subject_name, cast)
             if holders:
                 # "kata Kadinkes" read as a one-word name: the short form of an office introduced
                 # before; its one holder, or nobody when two hold such an office
@@ -76,10 +86,14 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
             speaker = cast.resolve_role(q.subject_role, q.start)
-            if speaker is None and " " not in q.subject_role.strip():
-                holders = _office_short_form(text, q, q.subject_role.strip(), cast)  # "kata Kapolsek"
+            if speaker is not None and q.noun_cue and _unnamed_since_last_mention(text, cast, q.start, spans):
+                speaker = None  # "Korban lain yang enggan disebut namanya ... kata korban": maybe that one
+            if speaker is None and len(q.subject_role.split()) <= 2:
+                # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
+                holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
                 speaker = holders[0] if len(holders) == 1 else None
-            if speaker is None and q.noun_cue:
+            if speaker is None and (q.noun_cue or q.subject_role[:1].islower()):
+                # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)
                 evidence = "description"  # the noun ("korban") is then no alias of that person (below)
             word = " ".join(q.subject_role.split()) if evidence != "description" else ""
@@ -94,6 +108,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how in ("pronoun", "pronoun-before"):
             speaker, evidence = (_asked_again(text, q, done) or _continuing(text, q, prev, spans)
                                  or _pronoun_referent(text, q, cast, spans))
+            if speaker is not None and q.subject and q.how == "pronoun" and not _calls(q.subject, speaker):
+                speaker = None  # "tutur Sri Sultan HB X", "kata DEDE S": capitals that call someone else
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
         elif q.how == "split" and prev is not None:
@@ -136,6 +152,15 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
 
 # After a cue's name: an appositive ("kata Sutini, pedagang sayur") or an age introduces the person.
 _INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
+
+
+def _calls(words: str, person: P.Known) -> bool:
+    """Capitals after a cue verb that no name was read from ("Sultan HB X") still call `person`:
+    a word of them stands in the person's name, aliases or role (case aside)."""
+    own = {w.lower().strip(".,()") for w in " ".join([person.name, person.role or "", *person.aliases]).split()}
+    low = [w.lower().strip(".,()") for w in words.split()]
+    # "kata Abah": an honorific alone addresses the person the text talks about
+    return all(w in P.HONORIFICS for w in low) or any(len(w) > 1 and w in own for w in low)
 
 
 def _unintroduced_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast) -> bool:
@@ -189,26 +214,49 @@ def _fuller_name_written_before(text: str, q: Found, speaker: P.Known | None, ca
 
 
 def _described_by_noun(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
-    """"kata korban" where no one holds that office: the person a pronoun would mean, when the
-    sentence of their last mention calls them so ("Rudi, pengemudi ojek, menjadi korban begal").
-    Anyone else ("jawab terdakwa" after the judge spoke): nobody."""
-    person, _how = _pronoun_referent(text, q, cast, spans)
-    if person is None:
-        return None
+    """"kata korban" where no one holds that office: the one person of the last few mentioned whose
+    last mention's sentence calls them so ("Rudi, pengemudi ojek, menjadi korban begal"; "jawab
+    terdakwa" after the judge spoke, the defendant named before). Two such, none, or someone unnamed
+    introduced since: nobody."""
+    if _unnamed_since_last_mention(text, cast, q.start, spans):
+        return None  # "Korban lain yang enggan disebut namanya ...": the noun may mean that one
+    called: list[P.Known] = []
+    for p in _recent_persons(cast, q.start):
+        if _called_by_noun(text, q, cast, spans, p):
+            called.append(p)
+            if len(called) > 1:
+                return None  # two so called: nobody (no need to read the others)
+    return called[0] if called else None
+
+
+def _called_by_noun(text: str, q: Found, cast: P.Cast, spans, person: P.Known) -> bool:
+    """The sentence of `person`'s last mention before the quote calls them by the cue's noun."""
     k = cast.persons.index(person) if person in cast.persons else -1
-    last = max((s for s, _e, i in cast.mentions if i == k and s < q.start and not in_spans(spans, s)), default=None)
+    last = None
+    for n in range(bisect.bisect_left(cast.mentions, (q.start,)) - 1, -1, -1):  # back from the quote, within
+        s, _e, i = cast.mentions[n]                                              # the stretch recent persons
+        if s < q.start - _RECENT_WINDOW:                                         # come from
+            break
+        if i == k and not in_spans(spans, s):
+            last = s
+            break
     if last is None:
-        return None
-    head = _sentence_start(text, last, spans)
+        return False
     end = _SENTENCE_BREAK.search(text, last)
+    if q.subject_role.split()[0].lower() not in text[max(0, last - 50):end.start() if end else q.start].lower():
+        return False  # the noun stands nowhere near the mention (a cheap test before the sentence's start)
+    head = _sentence_start(text, last, spans)
     word = re.escape(q.subject_role.split()[0].lower())
     # the noun in the role written before the name ("Hakim Ketua, Name"), or said of them after it
     # ("Name, korban banjir", "Name menjadi korban"), not as an object ("Name menangkap pelaku")
     before = text[max(head, last - 50):last].lower()
     after = text[last:end.start() if end else q.start].lower()
-    return person if (re.search(r"\b" + word + r"\b", before)
-                      or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after)) \
-        else None
+    sentence = text[head:end.start() if end else q.start].lower()
+    stop = end.start() if end else q.start
+    if len(re.findall(r"\b" + word + r"\b", sentence)) > 1 and len(cast.mentions_between(head, stop, skip=spans)) > 1:
+        return False  # "petugas Damkar, Budi, dan petugas BPBD, Rina": the noun calls two people of one sentence
+    return bool(re.search(r"\b" + word + r"\b", before)
+                or re.search(r"(?:,[^\S\n]*|\b(?:menjadi|sebagai|selaku|merupakan|adalah)[^\S\n]+)" + word + r"\b", after))
 
 
 def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:
@@ -216,6 +264,14 @@ def _first_written_here(text: str, q: Found, speaker: P.Known | None) -> bool:
     entry, and the word written nowhere before the quote."""
     return (speaker is not None and " " not in speaker.name and not speaker.role and not speaker.registry_id
             and " " not in q.subject_name and text.find(q.subject_name) >= q.end)
+
+
+def _clipped_office(text: str, q: Found, speaker: P.Known | None) -> bool:
+    """The cue's one-word role and one-word name ("Kabag Ops"), the name made by this cue and
+    written nowhere before it: perhaps the two halves of one office's short form."""
+    return (speaker is not None and q.subject_role is not None and " " not in q.subject_role.strip()
+            and " " not in q.subject_name and speaker.name == q.subject_name and not speaker.registry_id
+            and speaker.first >= q.end and text.find(q.subject_name) >= q.end)
 
 
 def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
@@ -253,17 +309,41 @@ def _is_subsequence(needle: str, hay: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+# "Kepala SMKN 1 X" is a school's head: "Kepsek" (Kepala Sekolah) reads the office as "Kepala Sekolah SMKN 1 X".
+_SCHOOL_HEAD = re.compile(r"^(Kepala)[^\S\n]+((?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)N?\b)")
+# "Komandan Komando Distrik Militer", "Komandan Koramil": "Dandim", "Danramil" (Dan|ramil) read the unit
+# without its "Komando" / "Ko".
+_COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+(?:Komando[^\S\n]+|Ko(?=[a-z]{3,}\b))")
+
+
+def _office_for_short_forms(role: str) -> str:
+    """An office written as Indonesian short forms read it (see the patterns above)."""
+    return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
+
+
+def _spelled_out_office(text: str, cast: P.Cast, q: Found, word: str) -> list[P.Known]:
+    """"Jaksa Penuntut Umum (JPU) Kejari X, Name" then "kata JPU": the people introduced before the
+    quote whose office the text spelled out with this short form in parentheses."""
+    spelled = [p for p in _recent_persons(cast, q.start) if f"({word})" in (p.role or "") and 0 <= p.first < q.start]
+    if spelled and re.search(r"(?<![(\w])" + re.escape(word) + r"(?![)\w])", text[:q.start]):
+        return []  # the short form written bare before the quote too ("dan JPU Kejati X, Name"): maybe another
+    return spelled
+
+
 def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
     """The people introduced before the quote whose office `word` is the short form of, read off
     the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
     "Kasatpol" = Kepala Satuan Polisi, "Kapolsek" = Kepala Kepolisian Sektor)."""
     from .acronyms import alignment_cost
 
+    written = _spelled_out_office(text, cast, q, word)
+    if written:
+        return written
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return []
     holders = []
     for p in _recent_persons(cast, q.start):
-        words = (p.role or "").replace(",", " ").split()
+        words = _office_for_short_forms(p.role or "").replace(",", " ").split()
         if not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
             continue  # a cheap test first: every letter of the short form in order in the office
         if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS
@@ -288,9 +368,6 @@ def _blended(word: str, tokens: list[str]) -> bool:
             if a.startswith(word[:cut]) and b.startswith(word[cut:]):
                 return True
     return False
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?](?=[^\S\n]|$)|\n")
 
 
 # The subject of the sentence before a quote is a person described, not named ("gadis penyandang
@@ -436,7 +513,15 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     described = _DESCRIBED_PERSON.search(text, prev_head, head)
     if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
         return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
-    return cast.last_before(q.start, skip=spans), "pronoun"
+    person = cast.last_before(q.start, skip=spans)
+    before = mention_before(text, cast, person, q.start, spans) if person is not None else None
+    if before and JOINED.match(before[1]):
+        return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
+    if before and ACCOMPANIED.match(before[1]):
+        return before[0], "pronoun"  # "A didampingi istrinya, B, meninjau ...": A is the subject
+    if person is not None and joined_to_someone_after(text, cast, person, q.start, spans):
+        return None, "pronoun"  # "Bu Ani, guru SD, dan Pak Dodo, penjaga sekolah, sudah ...": either
+    return person, "pronoun"
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
@@ -452,7 +537,10 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
         since = text.rfind("\n", 0, line) + 1 if line > 0 else 0
     between = cast.mentions_between(since, q.start, skip=spans)
     if len(between) == 1 and not between & cast.departed:
-        return cast.persons[next(iter(between))]
+        person = cast.persons[next(iter(between))]
+        # "dibeli oleh Budi Hartono dari Rina Wulandari ... kata perempuan itu": another full name the
+        # cast did not list stands in the stretch too
+        return None if unlisted_full_name(text, since, q.start, person, spans) else person
     if not between and prev is not None:
         return prev.speaker
     return None
@@ -505,9 +593,10 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
     if len(inside) == 1:
         return cast.persons[next(iter(inside))]
     if len(inside) > 1:
-        # The first mentioned is the subject of the sentence.
-        first = min((s, i) for s, _e, i in cast.mentions if frag_start <= s < quote_start)
-        return cast.persons[first[1]]
+        # The first mentioned is the subject of the sentence; after a fronted phrase about someone
+        # else ("Kepada Wali Kota X, Name, Ketua RW Y, Name2, mengatakan"), the next one is.
+        order = sorted((s, e, i) for s, e, i in cast.mentions if frag_start <= s < quote_start)
+        return cast.persons[past_fronted(text, fragment, order)[0][2]]
     if _PRONOUN_SUBJECT.search(fragment) or re.search(r"nya\b", fragment):
         return cast.last_before(frag_start)
     name = _trailing_name(fragment)

@@ -504,7 +504,9 @@ _PERSON_OBJECT_VERBS = frozenset(
     """menyebut menyebutkan mengatakan menilai menyatakan mengungkapkan menegaskan mengakui memastikan
     mengklaim menduga menganggap memuji""".split())
 # Speech cues written before the speaker's name (with the speaker's role between).
-_CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas".split())
+_CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas "
+                              # a speaker answering or retorting in a dialog ("balas Camat X, Name")
+                              "ungkap pungkas tandas timpal balas jawab sahut tukas beber sambung".split())
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 

@@ -10,6 +10,8 @@ from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
+from .cueroles import office_goes_on
+from .embeds import signed_paragraphs
 from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
@@ -30,7 +32,8 @@ except ImportError:  # pragma: no cover
 _INDIRECT_SUBJECT = re.compile(
     name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
-    r"\b(?:[Mm]enurut|[Kk]ata|ujar|tutur|jelas|ungkap)\s+(?P<name2>" + P.NAME_PATTERN + r")"
+    r"\b(?:[Mm]enurut(?:\s+(?:pengakuan|keterangan|penjelasan|kesaksian|cerita))?|[Kk]ata|ujar|tutur|jelas|ungkap)\s+"
+    r"(?P<name2>" + P.NAME_PATTERN + r")"
 )
 # A one-word subject of any meN-/ber- verb ("Nurul berbagi pengalamannya"): a person when the text
 # wrote the full name earlier.
@@ -88,7 +91,7 @@ def extract(
     location = page.location or location
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
-        found = Q.find_quotes(story)
+        found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
                  + _owners_and_named(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
@@ -257,6 +260,8 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             continue
         name = P._trailing_plain(m.group(key))
         before = (body[max(0, m.start(key) - 40):m.start(key)] + m.group(key)[: len(m.group(key)) - len(name)]).split() if name else []
+        if key == "name2" and name and " " not in name and name != m.group(key) and office_goes_on(body, m.end(key)):
+            continue  # "kata Duta Besar Denmark untuk Indonesia": the office's country, no person
         if before and (before[-1].lower() in P._PLACE_INTRO or " " not in name and before[-1].lower() == "sosial"):
             continue  # "Balai Kenanga mengucapkan ...": a unit speaks, not a person
         # "Rudolfus dari PT Tenun Jaya mengatakan": someone from an organisation is a person
@@ -333,28 +338,107 @@ def _root_words() -> frozenset[str]:
     return root_words()
 
 
+# A name set between commas after a description opening the sentence, then the sentence's verb:
+# "Seorang ASN yang bertugas di Kantor X, Name, mengaku ...", "Dokter jaga IGD, dr. Name, menangani ...";
+# or a name opening it with a lowercase description after it: "Name, korban banjir di X, masih mengungsi".
+_CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang|belum|tidak|tak|juga|pun|baru|lalu|"
+                r"sempat|hanya)\b")
+_APPOSED_NAME = re.compile(
+    r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
+    r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+_NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
+                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
+                             r"[^\S\n]+" + _CLAUSE_VERB)
+# Description heads of a place, an event, an institution or a time ("Cikajang, daerah di kaki ..."): no person.
+_THING_HEADS = frozenset(
+    """daerah kota kabupaten desa kampung wilayah kawasan tempat lokasi pusat kecamatan kelurahan provinsi
+    pulau gunung sungai jalan acara program kegiatan festival lembaga organisasi perusahaan sekolah pasar
+    hari bulan tahun minggu pekan ibu-kota ibukota negara komunitas kelompok yayasan salah""".split())
+# "dibangun oleh Name bersama ...": the agent of a passive, a person of two words or more.
+_PASSIVE_AGENT = re.compile(r"\b(?:di[a-z]{3,}|dipimpin)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?oleh[^\S\n]+"
+                            r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b(?![^\S\n]*\()")
+
+
+# Honorifics written with a dot ("dr. Name", "Hj. Name"); "Teh" and "Kang" end sentences as words do.
+_DOTTED_HONORIFICS = frozenset("dr drg dra drs h hj ir prof kh tb rd ny sdr sdri tn".split())
+
+
+# Nouns of people that open a description before a name set off by commas ("Dokter jaga IGD, dr. Name,").
+_PERSON_NOUNS = frozenset(
+    """warga petani pedagang nelayan buruh guru siswa siswi mahasiswa mahasiswi korban relawan pengemudi sopir
+    penjaga pegawai karyawan asn pns pengusaha perajin pengrajin peternak penerima peserta pasien perawat bidan
+    dokter pemuda pria wanita perempuan lelaki tokoh kader pengurus anggota pemilik penghuni penumpang
+    pengunjung pembeli penjual atlet pelatih santri orang""".split())
+
+
+def _person_lead(lead: str, desc: str, name: str) -> bool:
+    """The description before a name set off by commas is a person's: "Seorang ...", "Salah seorang ...",
+    "Salah satu <person noun> ...", or a role or person noun leading it (one-word names only after
+    "Seorang"/"Salah seorang": after a capitalized role the people module reads them)."""
+    if lead == "Seorang" or lead.startswith("Salah") and "seorang" in lead:
+        return True
+    if " " not in name:
+        return False
+    head = desc.split()[0].lower() if lead.startswith("Salah") and desc.split() else lead.lower()
+    return head in _PERSON_NOUNS or head in P.ROLE_HEADS
+
+
+def _last_sentence_stop(body: str, floor: int, end: int) -> int:
+    """The last ". " in body[floor:end] that ends a sentence ("dr. Name": an honorific's dot does not), or -1."""
+    stop = body.rfind(". ", floor, end)
+    while stop > floor:
+        word = body[max(floor, stop - 4):stop].split()
+        if not word or word[-1].lower() not in _DOTTED_HONORIFICS:
+            break
+        stop = body.rfind(". ", floor, stop)
+    return stop
+
+
 def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
-    """People named in the sentence right before a quote with a pronoun cue: an owner opening the
-    sentence, or a name after "bernama"."""
+    """People named in the sentence right before a quote with a pronoun, description or noun cue: an owner opening
+    the sentence, a name after "bernama", a name set after or before a description (_APPOSED_NAME)."""
     out = []
     for q in found:
-        if q.how != "pronoun":
-            continue
+        lower_role = q.how == "after" and not q.subject_name and (q.subject_role or "")[:1].islower()
+        if q.how not in ("pronoun", "descriptive") and not q.noun_cue and not lower_role:
+            continue  # "katanya", "kata pria itu", "kata korban", "kata dokter"
         end = len(body[:q.start].rstrip())  # the sentence before the quote (or leading into it) ends here
         floor = max(0, q.start - 400)
-        stop = body.rfind(". ", floor, end - 1)
+        stop = _last_sentence_stop(body, floor, end - 1)
         head = max(stop + 2 if stop != -1 else floor, body.rfind("\n", floor, end) + 1)
         while head < end and body[head] in " \t":
             head += 1
-        for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end)):
+        for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end), _APPOSED_NAME.match(body, head, end),
+                  _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end)):
             if m is None:
                 continue
             name = P._trailing_plain(m.group("name"))
             first = m.group("name").split()[0].lower()
+            if m.re is _APPOSED_NAME and not _person_lead(m.group("lead"), m.group("desc"), m.group("name")):
+                continue  # "Salah satu kuliner khas, Nasi Liwet, ...": a thing set off, no person
+            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS):
+                continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."
             if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
                 continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
                 out.append((m.start("name"), m.end("name"), name, None))
+        if (q.noun_cue or lower_role) and q.subject_role:
+            out.extend(_named_with_the_noun(body, q))
+    return out
+
+
+def _named_with_the_noun(body: str, q: Q.Found) -> list[tuple[int, int, str, None]]:
+    """"jawab terdakwa" after "terdakwa Dadan Kurniawan mengakui ...": the full names written right
+    after the cue's own noun in the stretch before the quote (all of them: two make it nobody's)."""
+    noun = q.subject_role.split()[0]
+    # "terdakwa Name", "Pelaku pencurian, Name,": the noun, a few lowercase words, a comma, the name
+    rx = re.compile(r"(?<![\w\-])(?i:" + re.escape(noun) + r")(?:[^\S\n]+[a-z][\w\-]*){0,3}[^\S\n]*,?[^\S\n]+"
+                    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b")
+    out = []
+    for m in rx.finditer(body, max(0, q.start - 1500), q.start):
+        name = P._trailing_plain(m.group("name"))
+        if name is not None and name == m.group("name") and P.plausible_name(name):
+            out.append((m.start("name"), m.end("name"), name, None))
     return out
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
+from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import _GIVEN_NAME_HEADS, RANK_ABBREVIATIONS, UNDOTTED_DEGREES
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
 from .speechverbs import _CUE_AFTER_VERB, _EN, _MEN, CUE_VERBS, EN_VERBS, MEN_VERBS  # noqa: F401 - re-exported: extract reads them here
@@ -45,12 +46,12 @@ _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd|Mrs|Mr|Ms)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(
     r"[^\S\n]+(?P<run>(?:(?:sang|mantan|eks|" + _LOWER_HEADS + r")[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,2}))?" + P._HONOR + r"*" + _CAP +
-    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
+    r"(?:[^\S\n]+(?:" + _CAP + r"|\d{1,4}(?:[\-/][\w\-]+)*(?=[^\S\n]+[A-Z]|,[^\S\n]+[A-Z])|dan|of|for|and|to|&|\([A-Z][\w.\-/]{0,15}\)))*)"
     r"(?P<tail>(?:[^\S\n]*,[^\S\n]+" + P.NAME_PATTERN + r"){0,3})"
 )
 # A description with capitals and a number or lowercase word inside ("kata Mantan Wali Kota Solo
@@ -65,13 +66,13 @@ _CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah 
 
 # "kata Kadis X melalui Kabid Y" / "kata Bupati X yang diwakili Asisten Y": the office head speaks
 # through Y, and Y is the one quoted.
-_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|yang[^\S\n]+diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|(?:yang[^\S\n]+)?diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
                       + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
-_ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
+_ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada|asal)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
 # "tanya wartawan", "kata pembawa acara": the other side of an interview or an event, never named.
-_SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|"
+_SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wartawan|jurnalis|reporter|pewarta|awak[^\S\n]+media|penanya|saya|aku|penulis|"
                               r"pembawa[^\S\n]+acara|hadirin)\b(?![^\S\n]*,[^\S\n]+[A-Z])")
 # "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
 _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
@@ -113,8 +114,10 @@ _DEMONSTRATIVE = re.compile(r"(?:[^\S\n]+(?:\d+|[a-z][a-z\-]*)){0,3}?[^\S\n]+(?:
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
     r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
-    # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "...""
-    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
+    # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "..."",
+    # "mengatakan dalam sambutannya, "..."", "berkata sambil tersenyum, "...""
+    r"(?:[^\S\n]+(?:singkat|tegas|lantang|pelan|lirih|santai))?"  # "menjawab singkat, "...""
+    r"(?:[^\S\n]+(?:kepada|pada|di[^\S\n]+hadapan|di[^\S\n]+akun|melalui|lewat|dalam|saat|ketika|usai|seusai|sambil|seraya)[^\S\n]+[^,:\"]{1,60})?[^\S\n]*[,:]?[^\S\n]*$",
     re.IGNORECASE,
 )
 # `Menurut Camat X, Name, "..."` / `Menurut Name, Role, "..."`: up to three comma pieces.
@@ -152,6 +155,7 @@ def _is_role_head(word: str) -> bool:
     return word in P.ROLE_HEADS or word in P.ROLE_ALIASES
 
 
+SIGNED_CUE = "\u2014 (@)"  # an embedded post's signature line under the quote: its signer, when the story names them
 _INITIALS_ONLY = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z])*\.?$")
 # The last sentence end of a stretch (a line break, or [.!?] and the spaces after it): greedy from
 # the right, in C, where a loop over every sentence end from the floor ran in Python.
@@ -170,7 +174,7 @@ class Found:
     speaker: P.Known | None = None
     role: str | None = None
     how: str = ""  # after | before | pronoun | continuation | group (several people: nobody) | ...
-    subject: str | None = None  # the written subject of a cue before the quote
+    subject: str | None = None  # the written subject of a cue before the quote; after it, capitals no name was read from
     subject_name: str | None = None  # the name in a cue after the quote
     subject_role: str | None = None  # the role words in a cue after the quote
     cue_end: int = 0
@@ -240,8 +244,9 @@ _QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z])[^\S\n]+\"[A-Z][\w\-]*(?:[^\S\n]+[A
 
 
 # A translation in parentheses between a quote in a regional language and its cue
-# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name'): blanked, same length.
-_TRANSLATION = re.compile(r"[^\S\n]*\([a-z][^()\n]{1,80}\)")
+# ('"Hatur nuhun pisan," (terima kasih banyak) kata Name', '"We love Indonesia" [Kami cinta Indonesia], kata Name'), or glossed ('"Ulah poho," yang artinya
+# jangan lupa, ujarnya'): blanked, same length.
+_TRANSLATION = re.compile(r"[^\S\n]*(?:\([a-z][^()\n]{1,80}\)|\[[A-Za-z][^\[\]\n]{1,80}\]|(?:yang[^\S\n]+)?(?:artinya|berarti|bermakna)[^,.;\"\n]{1,80}(?=,))")
 
 
 def _without_quoted_nickname(after: str) -> str:
@@ -258,8 +263,9 @@ def _without_quoted_nickname(after: str) -> str:
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]")
 
 
-def find_quotes(text: str, cast_hint=None) -> list[Found]:
-    """Quotes with their cues; speakers are filled by attribute() once the cast is known."""
+def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None) -> list[Found]:
+    """Quotes with their cues; speakers are filled by attribute() once the cast is known. `signed`:
+    the signer of the paragraph ending at each offset (an embedded post's signature, embeds.py)."""
     found: list[Found] = []
     text = single_marks_as_double(text)
     for pair in pair_marks(text):
@@ -291,6 +297,10 @@ def find_quotes(text: str, cast_hint=None) -> list[Found]:
             after = text[base: base + 160].split("\n", 1)[0]
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         cue_after = _cue_after(q, _without_quoted_nickname(after), base)
+        if not cue_after and signed and own_paragraph and q.end in signed:
+            # the post's signer; an office or a site signing it names nobody the story can hold
+            q.cue, q.subject_name, q.cue_end, cue_after = SIGNED_CUE, signed[q.end], q.end, True
+            q.how = "after" if q.subject_name else "anonymous"
         if cue_after:
             pass
         elif not non_speech_context and _cue_before(q, frag, frag_start):
@@ -392,7 +402,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue_end = base + m.end() + s.end()
             at = _ROLE_AT_PLACE.match(rest, s.end()) if not s.group("tail") and q.subject_role else None
             newly = _ROLE_NEWLY.match(rest, s.end()) if not s.group("tail") and q.subject_role and not q.subject_name else None
-            if newly and P._trailing_plain(newly.group("name")) == P.clean_name(newly.group("name")):
+            office = None if s.group("tail") else read_office_tail(s.group("run"), rest, s.end(), q.subject_role, q.subject_name)
+            if office:  # "kata Duta Besar X untuk Indonesia, Name" / "ujar Kades X sekaligus Ketua Y, Name"
+                q.subject_role, q.subject_name, q.cue_end = office[0], office[1], base + m.end() + office[2]
+            elif newly and P._trailing_plain(newly.group("name")) == P.clean_name(newly.group("name")):
                 # "kata Kepala Dinas X yang baru dilantik, Name"
                 q.subject_name = P._trailing_plain(newly.group("name"))
                 q.cue_end = base + m.end() + newly.end()
@@ -431,6 +444,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.subject_name = name
             q.cue_end = base + m.end() + s.end()
             return True
+        s = noun_at_unit_then_name(rest)
+        if s:  # "kata warga RT 03, Name", "ujar pedagang Pasar Baru, Name"; without a name, as "kata korban"
+            q.how, q.subject_role, q.subject_name, q.cue_end = "after", s[0], s[1], base + m.end() + s[2]
+            q.noun_cue = s[1] is None
+            return True
         s = _SUBJ_LOWER_NOUN.match(rest)
         if s and not s.group("desc").endswith("nya") and not _DESCRIBED_CLAUSE.match(rest):
             # not "menurut pengakuannya" (the pronoun's person) nor "kata orang nomor satu di X itu" (a description)
@@ -441,19 +459,31 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.subject_name = name if name and name == P.clean_name(s.group("name")) else None
             q.cue_end = base + m.end() + s.end()
             return True
-        q.how = "pronoun"  # a bare verb ("tambah nya" written apart, or "ujar" at sentence end)
+        # a bare verb ("tambah nya" written apart, or "ujar" at sentence end); a question asked by a
+        # capitalized run that names nobody ("tanya Pikiran Rakyat": the newspaper) is the interviewer's,
+        # never the person the text goes on about
+        run = _SUBJ_RUN.match(rest)
+        q.how = "anonymous" if (run and q.cue.lower() == "tanya" and run.group("run")[:1].isupper()
+                                or speaks_for_nobody(rest)) else "pronoun"
+        q.subject = run.group("run") if run and q.how == "pronoun" else None  # words no name was read from
         return True
     paren = _PAREN_ATTRIBUTION.match(after) if q.text[-1:] in ".!?" else None
     if paren:
         name = P._trailing_plain(paren.group("name"))
         # the person's role after a comma: a photo credit in parentheses ("(Foto Istimewa)") has none
-        if (name and name == P.clean_name(paren.group("name")) and len(name.split()) >= 2
+        aged = bool(paren.group("role") and paren.group("role").strip()[:3].rstrip(",").isdigit())
+        if (name and name == P.clean_name(paren.group("name")) and (len(name.split()) >= 2 or aged)
                 and paren.group("role") and not _CREDIT_WORDS.match(paren.group("name"))):
-            # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote
+            # '"...." (Budi Santoso, Ketua RT 03)': the speaker in parentheses after the quote; one word
+            # with an age ("(Dedi, 45, warga X)") is a person too (a credit has no age)
             q.cue, q.how, q.subject_name = "(...)", "after", name
             q.subject_role = paren.group("role").strip() if paren.group("role") else None
             q.cue_end = base + paren.end()
             return True
+    signed = dash_signature(after) if q.text[-1:] in ".!?" else None
+    if signed:  # '"...." — Rina Wati, Kepala Puskesmas X': a pull quote signed after a dash
+        q.cue, q.how, q.subject_name, q.subject_role, q.cue_end = "\u2014", "after", signed[0], signed[1], base + signed[2]
+        return True
     group = _AFTER_GROUP_MEN.match(after) if q.comma_before_cue else None
     if group:
         q.cue, q.how, q.cue_end = f"{group.group('grp')} {group.group('verb')}", "group", base + group.end()
@@ -561,6 +591,14 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
                      or any(w.lower() in P.ROLE_HEADS for w in words[1:])):
             q.subject_role, q.subject_name = run, name
             return True
+        if name and name.split()[0] in ("I", "Ni"):
+            q.subject_role, q.subject_name = run, name  # a Balinese name ("I Gusti ...", "Ni Luh ...") is the person
+            return True
+        if name and " " in name and len(words) >= 2 and P._trailing_plain(run) == run:
+            # "ujar Bendesa Adat Kuta, I Gusti Made Sudarsa": two runs of a name's shape, an office this
+            # text's vocabulary lacks and a name, or a name and another's: neither is certain
+            q.subject_role = run
+            return True
     if starts_with_role:
         split = P.split_role_name(run)
         if split:
@@ -569,10 +607,15 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
             q.subject_role = run
         return True
     name = P._trailing_plain(run)
+    if name and _REGNAL.search(run):
+        return False  # "Sultan Sepuh XV": a title and its number, no name (attribution reads it as capitals)
     if name:
         q.subject_name = name
         return True
     return False
+
+
+_REGNAL = re.compile(r"[^\S\n](?:[IVX]{1,5})$")
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w\-]*)[^\S\n]*,?[^\S\n]*$")
@@ -660,7 +703,7 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
     """Speakers named in cues after quotes, with the role written there (people not yet introduced)."""
     out = []
     for q in quotes:
-        if q.how == "after" and q.subject_name and not q.initials:
+        if q.how == "after" and q.subject_name and not q.initials and q.cue != SIGNED_CUE:
             pos = text.find(q.subject_name, q.end)
             if pos == -1:  # written around a quoted nickname: from its first word
                 pos = text.find(q.subject_name.split()[0], q.end)
