@@ -201,3 +201,11 @@ def test_translation_in_square_brackets_before_the_cue():
     text = ("Gitaris asal Skotlandia, Ewan Reid, menyapa penonton. \"Good night, Bandung\" [Selamat malam, "
             "Bandung], kata Ewan.")
     assert _pairs(text) == [("Good night, ", "Ewan Reid")]
+
+
+def test_an_office_said_short_without_its_kind_of_region_is_its_holder():
+    # "Kalak BPBD Garut": the Kepala Pelaksana of the Garut regency's BPBD, introduced in full with
+    # "Kabupaten"; a short form leaves the kind of region out (text written for this test)
+    text = ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Garut, Dedi Supriadi, meninjau "
+            "tanggul yang jebol. \"Tiga puluh keluarga sudah kami ungsikan,\" kata Kalak BPBD Garut.")
+    assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [("Dedi Supriadi", "cue-role")]

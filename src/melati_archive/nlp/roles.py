@@ -86,6 +86,7 @@ UNIT_SHORT = {
     "ditjen": "direktorat jenderal", "kemensos": "kementerian sosial", "pusdatin": "pusat data dan informasi",
     "dinsos": "dinas sosial", "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten",
     "dinkes": "dinas kesehatan", "disdik": "dinas pendidikan", "dishub": "dinas perhubungan",
+    "bpbd": "badan penanggulangan bencana daerah",
 }
 
 
@@ -163,9 +164,20 @@ def _role_key(role: str | None) -> str:
     return " ".join(out)
 
 
+# Words of a region's kind that a short form of an office leaves out ("Kalak BPBD Sumedang" for the
+# Kepala Pelaksana BPBD Kabupaten Sumedang); "kota" stays (wali kota, and a city and a regency of one name)
+_REGION_KINDS = frozenset({"kabupaten", "kab", "provinsi", "prov"})
+
+
 def _role_matches(key: str, role: str) -> bool:
-    """'kepala balai' fits 'kepala balai melati jakarta'; 'menteri sosial' fits itself."""
-    return role == key or role.startswith(key + " ")
+    """'kepala balai' fits 'kepala balai melati jakarta'; 'menteri sosial' fits itself; a key that
+    names no kind of region fits a role that does ('... daerah sumedang', '... daerah kabupaten sumedang')."""
+    if role == key or role.startswith(key + " "):
+        return True
+    if _REGION_KINDS.isdisjoint(key.split()) and not _REGION_KINDS.isdisjoint(role.split()):
+        bare = " ".join(w for w in role.split() if w not in _REGION_KINDS)
+        return bare == key or bare.startswith(key + " ")
+    return False
 
 
 def _strip_role(role: str) -> str:
