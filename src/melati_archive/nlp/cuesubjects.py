@@ -1,0 +1,131 @@
+"""A cue's subject split into who speaks: the words beside a speech verb ("Kepala Balai X, Budi",
+"Menteri Sosial Budi", "Budi", "melalui Kabid Humas, Name") read as an office and a name, and whether
+they name two people. quotes.py finds the cues and hands their words over.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import people as P
+from .names import _GIVEN_NAME_HEADS, UNDOTTED_DEGREES
+
+if TYPE_CHECKING:
+    from .quotes import Found
+
+_INITIALS_SUBJECT = re.compile(r"^[A-Z]{1,3}\.?$")
+# tested word by word: a union built for each test costs more than the test
+_ROLE_HEADS_AND_NOT_NAMES = P.ROLE_HEADS | P.NOT_NAME
+
+
+def _is_role_head(word: str) -> bool:
+    return word in P.ROLE_HEADS or word in P.ROLE_ALIASES
+
+
+_JOINING = re.compile(r"[^\S\n]+(?:dan|&|and)[^\S\n]+")
+
+
+def _two_people(run: str) -> bool:
+    """"Budi dan Rina", "Bupati X Rudi dan Wabup Helmi": a name ends the words before "dan" and
+    another ends the words after it (an office's "Kelautan dan Perikanan" ends with no name)."""
+    parts = [part.strip() for part in _JOINING.split(run)]
+    if len(parts) != 2:
+        return False
+    names = [P._trailing_plain(part) for part in parts]
+    if not all(names):
+        return False
+    bare = [P.clean_name(part) == name for part, name in zip(parts, names)]
+    # an office written out ("Kementerian Energi dan Sumber Daya Mineral X") is no second person:
+    # each side is a name alone, or a role word then a name (of two words or more on the left)
+    left_ok = bare[0] or (_is_role_head(parts[0].split()[0].lower()) and len(names[0].split()) >= 2
+                          and parts[0].endswith(names[0]))
+    right_ok = bare[1] or _is_role_head(parts[1].split()[0].lower().rstrip("."))
+    return left_ok and right_ok
+
+
+def _through(q: Found, m: re.Match) -> bool:
+    """The person after "melalui" in a cue speaks (True); "melalui surat edaran" names nobody and
+    the first subject stays (False)."""
+    name = _last_name_segment(m.group("tail")) if m.group("tail") else None
+    seg = m.group("seg").strip()
+    if name:
+        q.subject_role, q.subject_name = seg, P._trailing_plain(name)
+        return True
+    name = P._trailing_plain(seg)
+    if name and not seg.endswith(name):
+        name = None
+    role = seg[: len(seg) - len(name)].strip() if name else seg
+    if name is None and not _is_role_head(role.split()[0].lower().strip(".")):
+        return False
+    q.subject_role, q.subject_name = (role or None), name
+    return True
+
+
+# A comma segment of degrees only ("S.Sos.", "M.Si., MM"): each with a dot inside or a known
+# undotted one, so "H. Asep" (an honorific and a name) is never taken for one.
+_DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:" + UNDOTTED_DEGREES + r")\.?)"
+_DEGREES_ONLY = re.compile(_DEGREE_TOKEN + r"(?:[^\S\n]*,?[^\S\n]*" + _DEGREE_TOKEN + r")*")
+
+
+def _last_name_segment(tail: str | None) -> str | None:
+    """", Jakarta Utara, Edison Sahputra" -> "Edison Sahputra" (the last segment that is a name)."""
+    if not tail:
+        return None
+    for segment in reversed([t.strip() for t in tail.split(",") if t.strip()]):
+        if _DEGREES_ONLY.fullmatch(segment):
+            continue  # "Name, S.Sos." / "Name, M.Si.": the degrees after the name's own comma
+        if P._trailing_plain(segment) == P.clean_name(segment):
+            return segment
+    return None
+
+
+def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
+    """Split a cue's subject into role and name ("Kepala Balai X, Budi" / "Menteri Sosial Budi" / "Budi")."""
+    run = run.strip()
+    if run.lower().startswith("sang "):
+        run = run[5:]
+    if _INITIALS_SUBJECT.match(run) and run.rstrip(".").lower() not in _ROLE_HEADS_AND_NOT_NAMES:
+        q.subject_name = run.split()[0]  # "ucap E." / "ujar AD": initials only, never a name
+        q.initials = True
+        return True
+    words = run.split()
+    # "mantan Kapolda X, Name": the former office is the role, read from its head ("mantan" stays
+    # in the role, so a role-only cue never resolves to the office's present holder)
+    first = (words[1] if len(words) > 1 and words[0].lower() in ("mantan", "eks") else words[0]).rstrip(".").lower()
+    if first in _GIVEN_NAME_HEADS and len(run.split()) == 1:
+        q.subject_name = run  # "ujar Imam": the given name of someone introduced, not the office
+        return True
+    starts_with_role = first in P.ROLE_HEADS or first in P.ROLE_ALIASES or first in ("plt", "plh", "pj")
+    if name_after_comma:
+        name = P._trailing_plain(name_after_comma)
+        # "General Manager Pelabuhan Tanjung Emas, Name": a role word inside the run makes it the role
+        # even where its last words have a name's shape
+        if name and (starts_with_role or P._trailing_plain(run) is None
+                     or any(w.lower() in P.ROLE_HEADS for w in words[1:])):
+            q.subject_role, q.subject_name = run, name
+            return True
+        if name and name.split()[0] in ("I", "Ni"):
+            q.subject_role, q.subject_name = run, name  # a Balinese name ("I Gusti ...", "Ni Luh ...") is the person
+            return True
+        if name and " " in name and len(words) >= 2 and P._trailing_plain(run) == run:
+            # "ujar Bendesa Adat Kuta, I Gusti Made Sudarsa": two runs of a name's shape, an office this
+            # text's vocabulary lacks and a name, or a name and another's: neither is certain
+            q.subject_role = run
+            return True
+    if starts_with_role:
+        split = P.split_role_name(run)
+        if split:
+            q.subject_role, q.subject_name = split
+        else:
+            q.subject_role = run
+        return True
+    name = P._trailing_plain(run)
+    if name and _REGNAL.search(run):
+        return False  # "Sultan Sepuh XV": a title and its number, no name (attribution reads it as capitals)
+    if name:
+        q.subject_name = name
+        return True
+    return False
+
+
+_REGNAL = re.compile(r"[^\S\n](?:[IVX]{1,5})$")
