@@ -1,6 +1,6 @@
 """Name shape: whether a written run looks like a person's name in this text (honorifics, degrees,
-organisation/place/time words, the text's own place words) and where a role ends and the name
-starts. How short forms and spellings of one name relate is nlp.nameforms."""
+organisation/place/time words, the text's own place words). Where a role ends and the name starts
+is nlp.rolesplit; how short forms and spellings of one name relate is nlp.nameforms."""
 from __future__ import annotations
 
 import contextvars
@@ -8,7 +8,7 @@ import functools
 import re
 
 from .gazetteer import KNOWN_PLACES
-from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _REGIONAL_HEADS
+from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
 from .scan import LazyWords, word_start_pattern
 
 
@@ -463,181 +463,6 @@ def _office_jenderal(tokens: list[str], k: int) -> bool:
     return k >= 1 and tokens[k].lower() == "jenderal" and tokens[k - 1].lower() in _JENDERAL_OFFICES
 
 
-def _only_qualifiers(tokens: list[str]) -> bool:
-    return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
-
-
-_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split())
-
-
-# Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
-# Sri Mulyani", "Ahmed Zaki Iskandar" ... "kata Zaki"): Arabic forms, Javanese, Bugis, Balinese,
-# Sasak, Acehnese and Palembang ones. The words from one of them to a later short form stay in
-# the name ("Raden Prabowo Argo Yuwono" ... "kata Argo").
-NAME_PREFIXES = frozenset(
-    """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd
-    ahmad achmad ahmed akhmad abdul abd sri siti sitti andi ni made wayan ketut nyoman putu gede
-    komang kadek raden rr kiagus kgs nyimas lalu baiq teuku cut tengku tuanku daeng anak agung
-    ida bagus cokorda gusti nur""".split()
-)
-
-
-def _name_prefix(token: str) -> bool:
-    """A given-name element or an initial (M, A, I): part of the name it opens."""
-    low = token.rstrip(".").lower()
-    return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
-
-
-def _unit_word_before(tokens: list[str], i: int) -> bool:
-    """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
-    office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
-    prev = tokens[i - 1]
-    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit()) and i >= 2:
-        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"
-    return prev.lower() in _PLACE_INTRO
-
-
-# Organisations a role often names bare, the body the story is about ("Ketua Yayasan Rina Wati"):
-# two words after one of them are a name as well as a unit's name and a one-word name. Read as the
-# name; rolebounds._unit_word_moved gives the first word back to the unit when the text writes it
-# after the unit word elsewhere ("di Yayasan Kenanga").
-_BARE_UNITS = frozenset("yayasan panti".split())
-
-
-def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
-    return len(tokens) - i == 2 and tokens[i - 1].lower() in _BARE_UNITS
-
-
-_NAME_PARTICLES = frozenset("de van von der".split())
-
-
-# First words of two-word village and place names written apart ("Suka Maju", "Sumber Rejo", "Karang
-# Anyar", "Muara Baru"): the next word is the place's too, never a person's.
-_TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk muara kuala rawa bojong gunung "
-                           "kali pasir cinta tanah".split())
-
-
-# Natural features a unit is named after ("Wilayah Sungai Citarum", "Taman Nasional Gunung Halimun"): the
-# feature word and the word after it are the unit's, never the start of a person's name.
-_NATURAL_FEATURES = frozenset("sungai teluk muara kuala bukit gunung danau pulau selat tanjung".split())
-
-
-def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
-    """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
-
-    `short_forms` are single words the text later uses for a speaker ("kata Hari"): a name that
-    would start before such a middle word starts at it instead."""
-    tokens = run.split()
-    if run.endswith(")") and "(" in run and not _MIXED_DEGREE.fullmatch(tokens[-1]):
-        tokens = run[:run.rfind("(")].split()  # "... Yosef Dadi Lelo (YDL)": nickname or initials after the name
-    while len(tokens) > 2 and _undotted_degree(tokens):
-        tokens.pop()  # "... Lusia Wulandari SpA"
-    i = len(tokens)
-    while i > 1 and _name_token_ok(tokens, i - 1):
-        i -= 1
-        # "Alexandre de Juniac", "Lambert van Grinsven": a family-name particle between name words
-        if i > 2 and tokens[i - 1] in _NAME_PARTICLES and _name_token_ok(tokens, i - 2):
-            i -= 1
-        elif i > 3 and tokens[i - 1] in ("der", "den") and tokens[i - 2] in ("van", "von") and _name_token_ok(tokens, i - 3):
-            i -= 2  # "Lambert van der Grinten"
-    # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
-    # H Ramli Siregar"): the words before it belong to the role.
-    for k in range(len(tokens) - 2, i, -1):
-        if tokens[k] in _UNDOTTED_HONORIFICS:
-            # not a middle initial after a word the text calls the person by ("Yasonna H Laoly" ... "kata Yasonna")
-            if not (len(tokens[k]) == 1 and tokens[k - 1] in short_forms):
-                i = k
-            break
-    if i < 1 or i >= len(tokens):
-        return None
-    # A place or unit name right after an organisation word belongs to the role:
-    # "Kepala Dinas Sosial Kabupaten Malaka Yohanes Nahak" -> Malaka is the place.
-    while (len(tokens) - i > 1 and (_unit_word_before(tokens, i) or tokens[i - 1] in _CONNECTORS)
-           and tokens[i] not in short_forms and not _bare_unit_before_name(tokens, i)
-           and not (tokens[i - 1].lower() == "kota" and i >= 2 and tokens[i - 2].lower() == "wali")):
-        i += 1
-    if len(tokens) - i > 1 and i >= 2 and tokens[i - 1].lower() in _TOPONYM_HEADS and _unit_word_before(tokens, i - 1):
-        i += 1  # "Kepala Desa Suka Maju Warsito": a village's name of two words
-    if 1 <= i < len(tokens) and tokens[i - 1] in ("La", "Wa") and tokens[i] == "Ode":
-        if _unit_word_before(tokens, i - 1):
-            return None  # "Kelurahan La Ode Manarfa": a place named after someone (Buton's La Ode/Wa Ode)
-        i -= 1
-    if len(tokens) - i >= 2 and tokens[i].lower() in _NATURAL_FEATURES:
-        i += 2  # "Balai Besar Wilayah Sungai Citarum Rina Agustina": a river's name is the unit's, no name opens so
-        if i >= len(tokens):
-            return None  # "Kepala Balai Wilayah Sungai Citarum": the unit, and no person
-    if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
-                                 or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
-        return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
-    # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
-    if i < len(tokens) and tokens[i - 1].lower() == "juru":
-        i += 1
-    # A bare role head with three or more words after it: the first is the organisation
-    # ("CEO Bukalapak Rachmat Kaimuddin").
-    if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
-            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
-        i += 1
-    # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
-    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms
-          and (tokens[i - 1].lower() in _REGIONAL_HEADS and _only_qualifiers(tokens[:i - 1])
-               or i >= 2 and (tokens[i - 2].lower(), tokens[i - 1].lower()) == ("wali", "kota")
-               and _only_qualifiers(tokens[:i - 2]))):
-        i += 1
-    if len(tokens) - i >= 2 and short_forms:
-        # The text later calls the speaker by a word inside the candidate: the name starts there
-        # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
-        for k in range(i + 1, len(tokens)):
-            if (tokens[k] in short_forms and not any(t in short_forms for t in tokens[i:k])
-                    and not all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:k])
-                    # "Lurah Sukamekar Indah H. Ahmad Fauzan": a dotted honorific opens the name
-                    and not any(t.endswith(".") and t.rstrip(".").lower() in HONORIFICS for t in tokens[i - 1:k])):
-                # two words left and the later short form is the second: the first is a place
-                # only when the text writes it as one ("Kepala Desa Karangsari Warno" ... "di
-                # Karangsari"); else both are the name ("Wali Kota Mohammad Idris" ... "kata Idris")
-                if ((len(tokens) - k >= 2 or (len(tokens) - i == 2 and tokens[i].lower() in _PLACES.get()))
-                        and not _name_prefix(tokens[i]) and not (tokens[i].isupper() and _inner_initials(tokens, i))):
-                    # initials after a rank open the name too ("Inspektur Jenderal RZ Panca Putra" ... "kata Panca")
-                    # a given-name element before the short form stays ("... Blambangan Sri Indah
-                    # Lestari" ... "kata Indah")
-                    i = k - 1 if k - 1 > i and _name_prefix(tokens[k - 1]) else k
-                break
-    plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
-    if len(plain) > 4:
-        i = len(tokens) - 3
-    while i > 1 and tokens[i - 1].rstrip(".").lower() in HONORIFICS and tokens[i - 1].lower() not in ("plt.", "plt", "plh", "plh."):
-        i -= 1  # "Dr." belongs to the name, which clean_name() then strips
-    role = " ".join(tokens[:i])
-    name = " ".join(tokens[i:])
-    if all(t.rstrip(".").lower() in HONORIFICS for t in tokens[i:]):
-        return None  # "... Kabupaten Ciamis Ny": a title whose name the run did not reach
-    if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
-        return None
-    if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
-            and not (i >= 2 and tokens[i - 2].lower() == "wali")):
-        return None  # "... Balai Kenanga": the unit's name, not a person
-    if len(tokens) - i == 1 and _names_a_unit(tokens[:i]):
-        return None
-    return role, name
-
-
-# Organisation units whose own name follows them, after "Jenderal" or the unit's number:
-# "Direktorat Jenderal Dayasos", "Kodam XV Pattimura", "Korem 074 Warastratama".
-_UNIT_WORDS = frozenset("direktorat sekretariat inspektorat kodam korem kodim koramil lanud lantamal lanal "
-                        "yonif brigif".split()
-                       # a section of an office is always named by its field ("Kepala Bidang Anggaran")
-                       + "bidang seksi bagian subbagian subbidang".split())
-_UNIT_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,4})/?")
-
-
-def _names_a_unit(role_tokens: list[str]) -> bool:
-    """True when the word after these role words is the name of the unit they end with, not a
-    person's: the last word is a unit word, or "Jenderal" or a unit number right after one."""
-    words = list(role_tokens)
-    if len(words) >= 2 and (words[-1].lower() == "jenderal" or _UNIT_NUMBER.fullmatch(words[-1])):
-        words.pop()
-    return bool(words) and words[-1].lower() in _UNIT_WORDS
-
-
 # Two words that make one organisation or place, whose second word is also a given name.
 ORG_BIGRAMS = frozenset({
     ("kejaksaan", "agung"), ("mahkamah", "agung"), ("jaksa", "agung"), ("metro", "jaya"),
@@ -673,3 +498,9 @@ def _trailing_plain(raw: str) -> str | None:
     if name.rstrip(".").lower() in HONORIFICS:
         return None  # "Ibu" alone is no name
     return name if name and plausible_name(name) else None
+
+
+# The split of a role run and its unit words live in rolesplit.py; callers read them here too.
+from .rolesplit import (  # noqa: E402,F401 - after every name rolesplit imports
+    _UNIT_WORDS, NAME_PREFIXES, _name_prefix, _names_a_unit, split_role_name,
+)
