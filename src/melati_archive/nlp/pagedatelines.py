@@ -1,0 +1,133 @@
+"""The dateline of a page's story read line by line ("JAKARTA -", "Sukamekar, (7/12) -", "BOGOR (4/9) –"):
+whether a line opens with one, its place, and whether the story follows it. page.py reads the page;
+nlp/dates.py holds the dateline patterns of a whole text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates as D
+from .headline import SENTENCE_END, WEB_ADDRESS, is_title_case
+from .pagedates import page_date_of
+from .pagelines import BROKEN_WORD, has_words as _has_words
+
+_DASH_START = re.compile(r"^\s*[-–—]\s*\S")
+
+
+def _dash_start(line: str) -> bool:
+    """A line opening with the dash of a dateline whose place stands on the line above ("– Pemerintah
+    ..."); a date line that opens with a dash ("- 21 Agustus 2023, 14:02 WIB") is none."""
+    return bool(_DASH_START.match(line)) and page_date_of(line) is None
+_DASHES = ("-", "–", "—")
+
+
+def _ends_in_dash(line: str) -> bool:
+    """What `re.search(r"\\S\\s*[-–—]$", line)` says ("Bogor -"), without trying the pattern at
+    every offset of the line: a dash at the end (or before a final line break) after something
+    other than whitespace."""
+    body = line[:-1] if line.endswith("\n") else line
+    if body.endswith("-") and BROKEN_WORD.search(body) and _has_words(body, 4):
+        return False  # "... menyalurkan ban-": a word a PDF broke at the line's end
+    return body.endswith(_DASHES) and len(body) > 1 and not body[:-1].isspace()
+
+
+_DATELINE_COLON = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*"
+    r"(?::\s*\S|[-–—]\s*(?=[A-Z]))")
+# A web address whose dot a copy lost: "(situsnews com)".
+_SPACED_ADDRESS = re.compile(r"^[a-z][a-z0-9-]{2,30}\s+(?:com|co\s+id|co|id|net|news|online)$")
+
+
+# "SUKAMEKAR: Dinas Sosial ...": a place in capitals closed by a colon; never a label ("PENTING:", "RALAT:").
+# "[SUKAMEKAR] Dinas Sosial ...": the same place in brackets.
+_CAPS_COLON_DATELINE = re.compile(r"^(?:(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2}):|\[(?P<bracketed>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\]) "
+                                  r"(?=[A-Z][a-z])")
+_COLON_LABELS = frozenset("penting catatan info pengumuman update koreksi ralat eksklusif breaking live perhatian "
+                          "peringatan waspada hoaks fakta klarifikasi lowongan dicari dijual promo tanya jawab "
+                          "jadwal lokasi tempat waktu acara agenda tema judul ringkasan kesimpulan".split())
+
+
+def _story_follows(rest: str) -> bool:
+    """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline, and so
+    is a Title Case rest without a full stop ("Jakarta - Bandung Macet Total Jelang Libur")."""
+    return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper() \
+        and (rest.rstrip().endswith(SENTENCE_END) or not is_title_case(rest))  # the cheap test first: a paragraph
+
+
+@dataclass
+class _Dateline:
+    location: str | None
+    date: dt.date | None
+
+
+def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = frozenset()) -> _Dateline | None:
+    """The dateline a line opens with: "JAKARTA (3/3/2024) -", "Bandar Lampung (28/7/2021):",
+    "BANDAR LAMPUNG (Situs.co): ...", or a place on its own line with the dash opening the next."""
+    if following and not _dash_start(following) and not _has_words(line, 4) and (
+            line.isupper() or following.lstrip().startswith("(") or line.count("(") > line.count(")")):
+        # "BANDUNG" / "(7 Oktober 2020) - ...", "SOLO (13" / "November 2020) - ...": one dateline on two lines
+        joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
+        if joined is not None and joined.date is not None:
+            return joined
+    text = line if not _dash_start(following) else f"{line.rstrip()} {following.lstrip()}"
+    try:
+        found = D.parse_dateline(text, outlets)
+    except Exception:  # noqa: BLE001 - a dates bug must not lose the page
+        found = None
+    if found is not None and found.start == len(text) - len(text.lstrip()) and (
+            found.date is not None or _story_follows(text[found.end:])):
+        return _Dateline(found.location, found.date)
+    m = _CAPS_COLON_DATELINE.match(line)
+    if m and _story_follows(line[m.end():]):
+        place = m.group("place") or m.group("bracketed")
+        if place.lower() not in _RUBRICS and place.lower() not in _COLON_LABELS and D._plausible_place(place) \
+                and not D._is_outlet(place, outlets):
+            return _Dateline(D._place_name(place), None)
+    m = _DATELINE_COLON.match(line)
+    if m:
+        inside = D.find_full_dates(m.group("inside"))
+        date = inside[0].start_date if inside else None
+        inside = m.group("inside").strip()
+        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper():
+            place = m.group("place")
+            return _Dateline(place.title() if place.isupper() else place, date)
+    return None
+
+
+# "Sukamekar – Lurah Cempaka mengajak ...": a Title Case place the page names nowhere else, then a
+# dash and the story's first sentence. Read only on the story's first line, and never a rubric's word.
+# One word only: two ("Diskominfo Fakfak –") are an office and its region as often as a place; but a
+# word that heads Indonesian place names ("Muara", "Tanjung", "Sungai", its Malay "Sei", Lampung's "Way")
+# makes two words one place; so does a compass word after it ("Lombok Timur –", "Hulu Sungai Tengah –").
+# "Cibening, Sukamekar – ...": a village or district, then its region, both one word: the first is the place.
+_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|Pulau|Bukit|Kuala|Pangkalan|Rantau|"
+                                  r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Koto|Simpang|"
+                                  r"Padang|Kepulauan|Danau|Hulu|Hilir) )?"
+                                  r"[A-Z][a-z]{2,}(?: (?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Laut|Darat|Hulu|Hilir))?)"
+                                  r"(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
+# Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
+_OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
+                  "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",
+                  "kodim", "koramil", "kominfo", "setda", "sekda", "balai", "sentra")
+_RUBRICS = frozenset("foto video infografis opini editorial catatan update live breaking terkini eksklusif advertorial "
+                     "galeri ilustrasi sebelumnya kemudian namun sementara selain oleh reporter penulis editor sumber "
+                     "baca berita rilis humas kategori press info pengumuman siaran pers kabar warta sorotan "
+                     "headline topik laporan wawancara profil tajuk".split())
+
+
+def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
+    m = _TITLE_CASE_DATELINE.match(line)
+    if m is None or not _story_follows(line[m.end():]):
+        return None
+    place = m.group("place")
+    region = m.group("region")
+    if region and (region.lower() in _RUBRICS or region.lower().startswith(_OFFICE_STARTS)
+                   or not D._plausible_place(region) or D._is_outlet(region, outlets)):
+        return None
+    if any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in place.split()) \
+            or not D._plausible_place(place) \
+            or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
+        return None
+    return place
