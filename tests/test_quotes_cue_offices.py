@@ -209,3 +209,14 @@ def test_an_office_said_short_without_its_kind_of_region_is_its_holder():
     text = ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Garut, Dedi Supriadi, meninjau "
             "tanggul yang jebol. \"Tiga puluh keluarga sudah kami ungsikan,\" kata Kalak BPBD Garut.")
     assert [(q.speaker, q.evidence) for q in extract(text).quotes] == [("Dedi Supriadi", "cue-role")]
+
+
+def test_a_short_office_two_holders_of_one_place_name_fit_names_nobody():
+    # a regency and a city of one name, each with its head of social affairs: "Kadinsos Bekasi" names
+    # neither for certain (text written for this test)
+    text = ("Kepala Dinas Sosial Kabupaten Bekasi, Ahmad Fauzi, dan Kepala Dinas Sosial Kota Bekasi, Rina "
+            "Marlina, meninjau posko banjir. \"Kami siapkan dapur umum di tiga titik,\" kata Kadinsos Bekasi.")
+    assert [q.speaker for q in extract(text).quotes] == [None]
+    one = ("Kepala Dinas Sosial Kota Bekasi, Rina Marlina, meninjau posko banjir. "
+           "\"Kami siapkan dapur umum di tiga titik,\" kata Kadinsos Bekasi.")
+    assert [q.speaker for q in extract(one).quotes] == ["Rina Marlina"]

@@ -165,8 +165,10 @@ def _role_key(role: str | None) -> str:
 
 
 # Words of a region's kind that a short form of an office leaves out ("Kalak BPBD Sumedang" for the
-# Kepala Pelaksana BPBD Kabupaten Sumedang); "kota" stays (wali kota, and a city and a regency of one name)
-_REGION_KINDS = frozenset({"kabupaten", "kab", "provinsi", "prov"})
+# Kepala Pelaksana BPBD Kabupaten Sumedang, "Kadinsos Bekasi" for the Kota's). Left out of the key, they
+# are left out of every role: a city and a regency of one name then both hold it, and the short form
+# names nobody (coref.resolve_role). A key that writes one ("Wali Kota Bogor") is compared as written.
+_REGION_KINDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 
 
 def _role_matches(key: str, role: str) -> bool:
