@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.dates import parse_dateline
+from ..nlp.dates import opens_with_dateline
 
 # Each kind of page: what one of its lines (or its <title>) says, the reason an import gives, and the most words
 # the story the page reading found may have (a bot check's explanation runs long and no story writes its lines;
@@ -67,9 +67,4 @@ def story_missing(body: str) -> bool:
     portal's menus ("Profil", "Visi dan Misi", "Kontak"), not an article."""
     return not any(len(words := line.split()) >= MIN_PROSE_WORDS
                    or (len(words) >= 2 and line.rstrip().endswith((".", "!", "?", '"', "”")))
-                   or _opens_with_dateline(line) for line in body.split("\n"))
-
-
-def _opens_with_dateline(line: str) -> bool:
-    found = parse_dateline(line, frozenset())
-    return found is not None and found.start == len(line) - len(line.lstrip())
+                   or opens_with_dateline(line) for line in body.split("\n"))

@@ -186,6 +186,13 @@ def parse_dateline(text: str, outlets: frozenset[str] | None = None) -> Dateline
     return dataclasses.replace(found) if found is not None else None
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Whether one line opens with a dateline ("SUMEDANG (4/9) – ...", "JAKARTA, KOMPAS – ..."), after
+    its indentation: a story's first line, never a headline however many of its words are capitalised."""
+    found = parse_dateline(line, frozenset())
+    return found is not None and found.start == len(line) - len(line.lstrip())
+
+
 @functools.lru_cache(maxsize=16)  # the extractor and find_event_dates both ask about the same body
 def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     window = text[:_SEARCH_WINDOW]

@@ -82,11 +82,12 @@ def normalize(original: str) -> Normalized:
     rewrapped = False  # the paragraph so far is a hard-wrapped one (a line of it was joined)
     last_len = 0  # length of the previous kept line
     last_line = ""
-    wrap = wrap_of(original.split("\n")) if original.count("\n") >= 6 else None
+    lines = original.split("\n") if original.count("\n") >= 6 else []
+    wrap = wrap_of(lines) if lines else None
     marks = 0  # in a wrapped text: the double quote marks of the paragraph so far
     # a wrapped text's furniture and bylines are read on whole paragraphs: a caption or a "Baca juga"
     # link runs over several lines, and a line of a paragraph alone can look like a caption
-    verdicts = _wrapped_verdicts(original.split("\n"), wrap, credits) if wrap else {}
+    verdicts = _wrapped_verdicts(lines, wrap, credits) if wrap else {}
     for index, line_match in enumerate(_LINE.finditer(original)):
         line = line_match.group(0)
         if not line:

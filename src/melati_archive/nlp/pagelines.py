@@ -13,13 +13,6 @@ from .headline import SENTENCE_END, is_title_case
 from .wraps import WRAP_WIDTH, quote_marks, runs_on, wrap_of
 
 
-def starts_with_dateline(line: str) -> bool:
-    """Whether the line opens with a dateline ("SUMEDANG (4/9) – ..."): a story's first line, never a
-    headline, however many of its words are capitalised."""
-    found = D.parse_dateline(line, frozenset())
-    return found is not None and found.start == 0
-
-
 def has_words(line: str, k: int) -> bool:
     """`len(line.split()) >= k`, splitting no further than the k-th word: story lines run to
     thousands of characters, and a page asks about each line's length a dozen times."""
@@ -80,7 +73,7 @@ def logical_lines(text: str) -> list[str]:
                  and (story or wrapped or not is_title_case(out[-1]) or is_title_case(line)))
                 or (not out[-1].endswith(SENTENCE_END)
                     and not (not wrapped and is_title_case(out[-1]) and not _broken_at_end(out[-1])
-                             and not (wrap and starts_with_dateline(out[-1])))
+                             and not (wrap and D.opens_with_dateline(out[-1])))
                     and (line[0].islower() or out[-1].endswith(",")
                          or (wrapped and len(previous_raw) >= WRAP_WIDTH)))):
             out[-1] = _joined_wrap(out[-1], line)
@@ -94,7 +87,7 @@ def logical_lines(text: str) -> list[str]:
             last_kind = kind
         previous_raw = line
         if wrap and not story and has_words(out[-1], 4) and (
-                out[-1].endswith((".", "!", "?")) or starts_with_dateline(out[-1])):
+                out[-1].endswith((".", "!", "?")) or D.opens_with_dateline(out[-1])):
             story = True  # a sentence or the dateline: the story has begun
     return [piece for line in out for piece in _glued_link_split(line)]
 

@@ -89,10 +89,9 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, in_quote: bool = False)
         return False  # a photo credit or a writer's name closes its caption or story: "(foto Name)", "(Name)"
     if line in previous or not _WORDY.search(line):
         return False  # a headline written twice; a line of numbers (a date line "12/09/2022, 9/12/2022")
-    from .dates import parse_dateline  # lazily: a wrapped text's full lines only
+    from .dates import opens_with_dateline  # lazily: a wrapped text's full lines only
     from .pagedates import page_date_of
 
     if page_date_of(line) is not None:
         return False  # the page's date line under its headline
-    found = parse_dateline(line, frozenset())
-    return found is None or found.start > 0  # a dateline opens the story, after a headline however long
+    return not opens_with_dateline(line)  # a dateline opens the story, after a headline however long
