@@ -181,6 +181,20 @@ ARTICLES = {
  "2021-09-03-kadinsos": ("Pelatihan Menjahit Ibu Rumah Tangga", "Kepala Dinas Sosial Kota Bekasi, Sri Wahyuni, membuka pelatihan menjahit bagi ibu rumah tangga. \"Pelatihan ini bekal agar para ibu bisa mandiri secara ekonomi,\" tutur Sri."),
  "2021-09-04-camat": ("Waspada Demam Berdarah", "Camat Cikupa Budi Santoso mengimbau warga mewaspadai demam berdarah. \"Tolong kuras bak mandi seminggu sekali,\" katanya."),
  "2021-09-05-puskesmas": ("Angka Stunting Turun", "Kepala Puskesmas Sukmajaya, dr. Rina Marlina, menyebut program gizi mulai berhasil. \"Angka stunting di wilayah kami turun tiga persen tahun ini,\" ujar Rina."),
+    # round 9 (session 16): disability words old and new, commemorative days and newer programs by
+    # their acronyms, a spelling of telantar, a name with its honorific, a nickname
+ "2021-10-01-netra": ("Pelatihan Pijat Refleksi", "Sebanyak 15 penyandang disabilitas netra mengikuti pelatihan pijat refleksi di sentra."),
+ "2021-10-02-tuli": ("Kelas Bahasa Isyarat", "Relawan membuka kelas bahasa isyarat bagi teman Tuli dan keluarganya."),
+ "2021-10-03-daksa": ("Kaki Palsu", "Dinas menyerahkan kaki palsu kepada warga dengan disabilitas fisik."),
+ "2021-10-04-tunanetra": ("Mushaf Braille", "Yayasan membagikan mushaf braille kepada para tunanetra di masjid raya."),
+ "2021-10-05-han": ("Lomba Mewarnai", "Balai menggelar lomba mewarnai dalam rangka Hari Anak Nasional."),
+ "2021-10-06-hlun": ("Senam Bersama", "Puncak peringatan HLUN diisi senam bersama para penghuni panti."),
+ "2021-10-07-hdi": ("Festival Inklusi", "Festival inklusi digelar untuk memperingati Hari Disabilitas Internasional."),
+ "2021-10-08-atensi": ("Layanan Rehabilitasi", "Petugas menyalurkan bantuan ATENSI berupa alat bantu dan nutrisi."),
+ "2021-10-09-dtsen": ("Pencocokan Data", "Kelurahan mencocokkan Data Tunggal Sosial Ekonomi Nasional dengan data kependudukan."),
+ "2021-10-10-telantar": ("Penjangkauan Malam", "Tim menjangkau seorang lanjut usia telantar di kolong jembatan."),
+ "2021-10-11-lksa": ("Kunjungan Mahasiswa", "Mahasiswa berkunjung ke LKSA dan bermain bersama anak-anak asuh."),
+ "2021-10-12-gusipul": ("Persiapan Sekolah Rakyat", "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau persiapan Sekolah Rakyat di Bekasi."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
@@ -200,7 +214,8 @@ QUERIES = [
  ("bansos", ["2021-01-07-bansos", "2021-01-08-bantuansosial"]),
  ("bantuan sosial", ["2021-01-08-bantuansosial", "2021-01-07-bansos"]),
  ("difabel", ["2021-01-09-difabel", "2021-01-10-disabilitas"]),
- ("penyandang disabilitas", ["2021-01-10-disabilitas", "2021-01-09-difabel"]),
+ ("penyandang disabilitas", ["2021-01-10-disabilitas", "2021-01-09-difabel", "2021-06-07-ikutserta",
+                             "2021-10-01-netra"]),
  ("jumat", ["2021-01-11-jumat"]),
  ("jum'at", ["2021-01-11-jumat"]),
  ("alquran", ["2021-01-12-quran"]),
@@ -270,9 +285,6 @@ QUERIES = [
  ("HUT 79", ["2021-03-14-hut79"]),
  ("hut ke 79", ["2021-03-14-hut79"]),
  ("sukarno", ["2021-03-15-soekarno"]),
- ("tuna netra", ["2021-03-16-tunanetra"]),
- ("disabilitas netra", ["2021-03-16-tunanetra"]),
- ("tunarungu", ["2021-03-17-tunarungu"]),
  ("ponpes", ["2021-03-18-ponpes"]),
  ("TBC", ["2021-03-19-tbc"]),
  ("DBD", ["2021-03-20-dbd"]),
@@ -393,6 +405,24 @@ QUERIES = [
  ("netizen", ["2021-08-26-warganet"]),
  ("offline", ["2021-08-27-luring"]),
  ("standarisasi", ["2021-08-29-standar"]),
+ # round 9 (session 16), written with its articles before any run
+ ("tunanetra", ["2021-10-04-tunanetra", "2021-10-01-netra", "2021-03-16-tunanetra"]),
+ ("disabilitas netra", ["2021-10-01-netra", "2021-10-04-tunanetra", "2021-03-16-tunanetra"]),
+ ("tuna netra", ["2021-10-04-tunanetra", "2021-10-01-netra", "2021-03-16-tunanetra"]),
+ ("tunarungu", ["2021-10-02-tuli", "2021-03-17-tunarungu"]),
+ ("tunadaksa", ["2021-10-03-daksa"]),
+ ("HAN", ["2021-10-05-han"]),
+ ("hari anak", ["2021-10-05-han"]),
+ ("hari lanjut usia nasional", ["2021-10-06-hlun"]),
+ ("HDI", ["2021-10-07-hdi"]),
+ ("asistensi rehabilitasi sosial", ["2021-10-08-atensi"]),
+ ("DTSEN", ["2021-10-09-dtsen"]),
+ ("lansia terlantar", ["2021-10-10-telantar"]),
+ ("panti asuhan", ["2021-10-11-lksa"]),
+ ("bu risma", ["2021-09-02-mensos"]),
+ ("pak ade", ["2021-09-01-bupati"]),
+ ("gus ipul", ["2021-10-12-gusipul"]),
+ ("sekolah rakyat", ["2021-10-12-gusipul"]),
 ]
 
 # Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
@@ -425,7 +455,11 @@ def build(home: Path):
 
     folder = home / "archive" / "articles" / "2021"
     folder.mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text("organization:\n  name: Probe\n  short: Probe\n", encoding="utf-8")
+    # ATENSI is also the common word "atensi" (attention): not in the built-in list, an
+    # organisation that runs the programme adds it, as here
+    (home / "archive" / "melati.yaml").write_text(
+        "organization:\n  name: Probe\n  short: Probe\nsynonyms:\n  - ATENSI = asistensi rehabilitasi sosial\n",
+        encoding="utf-8")
     for article_id, (title, body) in ARTICLES.items():
         (folder / f"{article_id}.md").write_text(
             f"---\ntitle: {title}\ndate: {article_id[:10]}\nfictional: true\n---\nBEKASI - {body}\n",

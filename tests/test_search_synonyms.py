@@ -50,6 +50,11 @@ ARTICLES = {
     "2021-06-01-netizen": ("Video Viral", "Video relawan itu ramai dibagikan netizen."),
     "2021-06-02-fgd": ("Diskusi Terarah", "Balai mengadakan focus group discussion bersama pendamping sosial."),
     "2021-06-03-juknis": ("Aturan Baru", "Petunjuk teknis penyaluran bantuan terbit bulan ini."),
+    "2021-06-04-netra": ("Kursus Pijat", "Dua belas orang dengan disabilitas netra belajar memijat di balai."),
+    "2021-06-05-rungu": ("Juru Bahasa Isyarat", "Setiap siaran kini ditemani juru bahasa isyarat bagi warga Tuli."),
+    "2021-06-06-han": ("Panggung Anak", "Sanggar tari tampil pada perayaan Hari Anak Nasional di alun-alun."),
+    "2021-06-07-telantar": ("Bayi Ditemukan", "Seorang bayi ditemukan ditelantarkan di teras masjid."),
+    "2021-06-08-asuhan": ("Buka Puasa Bersama", "Komunitas ojek berbuka puasa dengan anak-anak panti asuhan."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -150,6 +155,32 @@ def test_regional_and_welfare_abbreviations_no_article_defines(arc):
     assert ids(arc.search("PMKS")) == ["2021-05-21-ppks"]
     assert ids(arc.search("PPKS")) == ["2021-05-21-ppks"]
     assert ids(arc.search("judol")) == ["2021-05-22-judol"]
+
+
+def test_disability_words_old_and_new(arc):
+    # news writes both the older tuna- words and "disabilitas" + the sense; each finds the other
+    assert ids(arc.search("tunanetra")) == ["2021-06-04-netra"]
+    assert ids(arc.search("tunarungu")) == ["2021-06-05-rungu"]
+    res = arc.search("disabilitas rungu")
+    assert ids(res)[0] == "2021-06-05-rungu" and res.hits[0].missing == []
+    assert all(h.missing for h in res.hits[1:])  # "disabilitas netra": a partial hit, after it
+
+
+def test_a_compound_typed_apart_finds_the_closed_words_equivalents(arc):
+    # "tuna netra" is the closed tunanetra typed apart; tunanetra's other form is "disabilitas netra"
+    res = arc.search("tuna netra")
+    assert ids(res)[0] == "2021-06-04-netra" and res.hits[0].missing == []
+
+
+def test_commemorative_days_and_homes_by_their_common_names(arc):
+    assert ids(arc.search("HAN")) == ["2021-06-06-han"]
+    assert ids(arc.search("LKSA")) == ["2021-06-08-asuhan"]
+
+
+def test_telantar_in_either_spelling_through_its_affixes(arc):
+    # KBBI writes telantar; news often terlantar; the article's "ditelantarkan" is the same word
+    res = arc.search("bayi terlantar")
+    assert ids(res)[0] == "2021-06-07-telantar" and res.hits[0].missing == []
 
 
 def test_security_school_and_civil_record_words(arc):

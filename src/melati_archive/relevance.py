@@ -303,6 +303,8 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None,
                 # (a frame word opens no compound: "bagaimana program keluarga harapan"; "ikut serta" is one)
                 shorts.append("".join(span))
                 together = together or _paraphrases(span[0], span[1], exact, share=2)
+                # "tuna netra" typed apart: the closed word's other forms too (disabilitas netra)
+                together = together + _synonym_queries(("".join(span),), exact, k, share=2)
                 if span[1].isalpha():  # tanda tangan: menandatangani, penandatanganan
                     together = together + [CompoundFamily(exact, "".join(span), boost=COMPOUND_FAMILY_BOOST,
                                                           exclude=k.protected)]
