@@ -393,3 +393,10 @@ def test_three_capitals_read_as_initials_still_pair():
     assert pairs("Balai Latihan Kerja (BLK) dan Organisasi Perangkat Daerah (OPD)") == [
         ("BLK", "Balai Latihan Kerja"), ("OPD", "Organisasi Perangkat Daerah")]
     assert pairs("warga yang disebut orang dengan gangguan jiwa (ODGJ)") == [("ODGJ", "orang dengan gangguan jiwa")]
+
+
+@pytest.mark.parametrize("lead", ["Kabarwarga--", "Kabarwarga -- ", "KARANGSARI – ", "Kabarwarga—"])
+def test_a_dash_ends_a_long_form(lead):
+    # a site's name or a dateline glued to the story's first word by a dash is no part of it
+    text = lead + "Pemerintah Kabupaten (Pemkab) Sukamaju membuka posko bantuan."
+    assert pairs(text) == [("Pemkab", "Pemerintah Kabupaten")]

@@ -26,9 +26,11 @@ _MAX_LONG_WORDS = 10
 # (BPJS Kesehatan 13); the alignment, not this bound, is what keeps names and words out
 _MAX_ACRONYM_LETTERS = 16
 _MAX_LOWER_LETTERS = 12
-# a slash between two words joins them (Barang/Jasa); elsewhere it stops a long form
-_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]]|(?<![A-Za-z])/|/(?![A-Za-z])")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:/[A-Za-z][A-Za-z'’\-]*)?|&")
+# a slash between two words joins them (Barang/Jasa); elsewhere it stops a long form. A dash
+# (en, em, or two hyphens) stops it too: it ends a dateline or a site's name glued to the first
+# word ("Harianmomentum--Pemerintah Kabupaten (Pemkab)")
+_STOP_BEFORE = re.compile(r"[.,;:!?()\"“”'‘’\[\]–—]|--|(?<![A-Za-z])/|/(?![A-Za-z])")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’]|-(?!-))*(?:/[A-Za-z](?:[A-Za-z'’]|-(?!-))*)?|&")
 # A parenthesis holding one or two tokens: candidate acronym, or a candidate long form.
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-&.]*")
@@ -203,7 +205,7 @@ def _is_title_case_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in CONNECTORS
 
 
-_STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]]|(?<![A-Za-z])/|/(?![A-Za-z])")
+_STOP_BEFORE_BUT_COMMA = re.compile(r"[.;:!?()\"“”'‘’\[\]–—]|--|(?<![A-Za-z])/|/(?![A-Za-z])")
 # the end of the last stop in a chunk: one greedy match, not a scan of every stop
 _LAST_STOP = re.compile(r".*(?:" + _STOP_BEFORE.pattern + ")", re.S)
 _LAST_STOP_BUT_COMMA = re.compile(r".*(?:" + _STOP_BEFORE_BUT_COMMA.pattern + ")", re.S)
