@@ -400,3 +400,19 @@ def test_a_dash_ends_a_long_form(lead):
     # a site's name or a dateline glued to the story's first word by a dash is no part of it
     text = lead + "Pemerintah Kabupaten (Pemkab) Sukamaju membuka posko bantuan."
     assert pairs(text) == [("Pemkab", "Pemerintah Kabupaten")]
+
+
+def test_a_syllable_without_its_pepet_e():
+    # Kemendagri reads "gri" off neGeRI: a syllable acronym drops the schwa of a syllable
+    assert pairs("Surat dari Kementerian Dalam Negeri (Kemendagri) tiba kemarin.") == [
+        ("Kemendagri", "Kementerian Dalam Negeri")]
+    # the letters must still be there in order: no e to drop, no pair
+    assert pairs("Surat dari Kementerian Dalam Nagari (Kemendagri) tiba kemarin.") == []
+
+
+def test_a_long_form_after_a_slash_between_two_names():
+    # a programme's two names joined by a slash; the long form is the one after it
+    assert pairs("Program Sembako/Bantuan Pangan Non Tunai (BPNT) disalurkan lewat bank.") == [
+        ("BPNT", "Bantuan Pangan Non Tunai")]
+    # lower-case words after the slash are a sentence, not a name
+    assert pairs("Paket sembako/bantuan pangan non tunai (BPNT) disalurkan.") == []

@@ -87,8 +87,10 @@ def _chunk_cost(chunk: str, word: str, connector: bool) -> float | None:
         return 0.0 if connector else 1.0
     if chunk[0] == word[0] and _is_subsequence(chunk[1:], word[1:]):
         return 0.0
-    # a syllable from inside the word (Bakti -> kti, Siaga -> ga): contiguous, 2+ letters
-    if not connector and len(chunk) >= 2 and chunk in word[1:]:
+    # a syllable from inside the word (Bakti -> kti, Siaga -> ga): contiguous, 2+ letters; of 3+
+    # letters also without the pepet e of its first syllable (neGeRI -> gri: Kemendagri)
+    if not connector and len(chunk) >= 2 and (chunk in word[1:] or len(chunk) >= 3
+                                              and chunk[0] + "e" + chunk[1:] in word[1:]):
         return 0.5
     return None
 
@@ -473,6 +475,9 @@ def _long_form_start(text: str, end: int, acronym: str, lower: bool = False) -> 
         return words[best[0]][1]
     if lower:
         return None
+    after_slash = _after_a_slash(acronym, words)
+    if after_slash is not None:
+        return after_slash
     for commas in (True, False):
         wider = _words_before(text, end, commas=commas, lines=not commas)
         if len(wider) <= len(words):
@@ -483,6 +488,22 @@ def _long_form_start(text: str, end: int, acronym: str, lower: bool = False) -> 
         initials = commas and best[1] == 0 and acronym.isupper() and len(_letters(acronym)) >= 3
         if initials or all(_is_title_case_word(w) for w, _ in wider[best[0]:]):
             return wider[best[0]][1]
+    return None
+
+
+def _after_a_slash(acronym: str, words: list[tuple[str, int]]) -> int | None:
+    """Program Sembako/Bantuan Pangan Non Tunai (BPNT): a slash between two names of one thing
+    joins them into one word, so a long form that starts after it is read from there, when every
+    word of it is capitalised."""
+    for k in range(len(words) - 1, -1, -1):
+        word, pos = words[k]
+        if "/" in word:
+            cut = word.rindex("/") + 1
+            tail = [(word[cut:], pos + cut)] + words[k + 1:]
+            best = _best_long_form(acronym, tail)
+            if best is not None and best[0] == 0 and all(_is_title_case_word(w) for w, _ in tail):
+                return tail[0][1]
+            return None
     return None
 
 
