@@ -5,7 +5,8 @@ quotes with speakers), quotes whose speaker changed to another name, quotes lost
 long wrapped paragraph takes against the same text on one line. Exit 1 when a speaker changes, when
 more than 1% of the quotes are lost, or when the long paragraph takes over 20 times its one line.
 
-Usage: python bench/eval_wrapped.py [--shared DIR] [--widths 60,72,80]
+Usage: python bench/eval_wrapped.py [--shared DIR] [--widths 60,72,80] [--texts DIR]
+       (--texts: also every .txt in DIR, e.g. real pages kept outside the repository)
 """
 from __future__ import annotations
 
@@ -78,11 +79,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", help="the shared folder (default: ../shared beside the checkout)")
     ap.add_argument("--widths", default="60,72,80")
+    ap.add_argument("--texts", help="a folder of .txt files read as a third set (kept outside the repository)")
     args = ap.parse_args(argv)
     shared = find_shared(args.shared)
     widths = [int(w) for w in args.widths.split(",")]
     failed = False
-    for name, texts in (("releases-dev", list(_release_texts(shared))), ("pfsa dev-40", list(_pfsa_texts(shared)))):
+    sets = [("releases-dev", list(_release_texts(shared))), ("pfsa dev-40", list(_pfsa_texts(shared)))]
+    if args.texts:
+        sets.append((Path(args.texts).name[:13], [(p.name, p.read_text(encoding="utf-8", errors="replace"))
+                                                  for p in sorted(Path(args.texts).glob("*.txt"))]))
+    for name, texts in sets:
         for w, t in compare(texts, widths).items():
             lost = t["lost"] / max(1, t["quotes"])
             print(f"{name:13} width {w:3}: {t['same']}/{t['articles']} articles read the same; "

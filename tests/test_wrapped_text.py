@@ -139,3 +139,53 @@ def test_a_cue_on_the_line_after_its_quote_in_any_text():
     assert wrap_of(text.split("\n")) is None
     assert [(q.speaker, q.text) for q in extract(text).quotes] == [
         ("Budi Santoso", "Kami siap membantu warga yang terdampak banjir")]
+
+
+# fictional page text wrapped near 70 columns with no blank lines and no dateline: a headline, then
+# the story, whose cues and names fall at the lines' ends
+NO_DATELINE_LINES = [
+    "Menteri Sosial Budi Ungkap Rencana Bantuan bagi Penyandang Disabilitas",
+    "Selain memberi akses, yang tak kalah penting ialah menggali kemampuan",
+    "para penyandang disabilitas dengan dukungan keluarga dan lingkungan.",
+    '"Tidak ada yang tidak mungkin, siapa pun bisa. Saya selalu berpikir',
+    'begitu," tutur Menteri Sosial Budi Santoso.',
+    '"Anak-anak disabilitas jangan pernah diejek di sekolah mana pun, ”',
+    "katanya.",
+    "Kehadiran komisi baru itu diharapkan memperkuat kerja sama antara",
+    "kementerian dan pemerintah daerah dalam penanganan para penyandang",
+    "disabilitas, terutama di desa-desa yang jauh dari pusat kabupaten.",
+]
+
+
+def test_a_headline_above_the_story_does_not_run_into_its_first_sentence():
+    # the headline fills its line and the first sentence opens with a capital: two paragraphs, so
+    # the headline's "Budi Ungkap Rencana" never becomes a name
+    text = "\n".join(NO_DATELINE_LINES) + "\n"
+    assert wrap_of(NO_DATELINE_LINES) is not None
+    assert normalize(text).text.split("\n")[0] == NO_DATELINE_LINES[0]
+    out = extract(text)
+    assert all(q.speaker == "Budi Santoso" for q in out.quotes)
+    assert not any("Ungkap" in p.name for p in out.people)
+
+
+def test_a_cue_after_a_quote_closed_with_a_space_before_its_mark():
+    # pages often write ', ”' : the cue on the next line still belongs to the quote
+    quotes = extract("\n".join(NO_DATELINE_LINES) + "\n").quotes
+    assert any(q.text.startswith("Anak-anak disabilitas") and q.speaker == "Budi Santoso" for q in quotes)
+
+
+def test_a_site_name_and_an_office_at_the_first_lines_end_keep_the_name_whole():
+    # the story's first line is Title Case (a site's name, an office) and stops inside the name
+    lines = [
+        "Kabarwarga.id - Kepala Dinas Sosial Kota Sukamaju Heru",
+        "Budi Santoso membuka pelatihan menjahit bagi 40 ibu rumah tangga di",
+        "aula kecamatan pada Senin pagi bersama para pendamping sosial kota.",
+        '"Pelatihan ini bekal agar para ibu bisa mandiri secara ekonomi dan',
+        'membantu keluarganya," kata Heru di sela pembukaan pelatihan itu.',
+        "Pelatihan berlangsung selama dua pekan dengan tiga orang pelatih yang",
+        "didatangkan dari balai latihan kerja milik pemerintah provinsi dan",
+        "dua orang pendamping dari dinas sosial yang bertugas di kecamatan.",
+    ]
+    assert wrap_of(lines) is not None
+    out = extract("\n".join(lines) + "\n")
+    assert [q.speaker for q in out.quotes] == ["Heru Budi Santoso"]

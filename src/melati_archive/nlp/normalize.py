@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .furniture import credit_of, furniture_kind, photo_credit, sign_off_name, trailing_byline
 from .names import plausible_name
 from .scan import single_spaced
+from .dates import opens_with_dateline
 from .wraps import PARAGRAPH_END as _PARAGRAPH_END, WRAP_WIDTH, Wrap, quote_marks, runs_on, wrap_of
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
@@ -73,6 +74,19 @@ def _is_plain(line: str) -> bool:
     return unicodedata.is_normalized("NFKC", line) and single_spaced(line)
 
 
+def _headline_above(line: str, following: str) -> bool:
+    """A full Title Case line above the story and a sentence that starts on the next line (a
+    capital, then a small word): a headline and the story's (or a standfirst's) first line, which
+    a wrap never joins (as pagelines.logical_lines). A line that ends in a comma, or a next line
+    opening with two capitals, is the story's first sentence going on: "Site.id - Gubernur Jakarta
+    Heru" / "Budi Hartono mengubah ..." keeps the name whole."""
+    from .headline import is_title_case  # lazily: only a wrapped text's lines above its story
+
+    words = following.split()
+    return (not line.endswith(",") and len(words) >= 2 and words[1][:1].islower()
+            and is_title_case(line) and not is_title_case(following))
+
+
 def normalize(original: str) -> Normalized:
     """Normalize one raw article. Paragraphs are kept as single newlines between lines."""
     parts: list[str] = []
@@ -85,6 +99,7 @@ def normalize(original: str) -> Normalized:
     lines = original.split("\n") if original.count("\n") >= 6 else []
     wrap = wrap_of(lines) if lines else None
     marks = 0  # in a wrapped text: the double quote marks of the paragraph so far
+    story = False  # in a wrapped text: a sentence or the dateline has been read (no headline below it)
     # a wrapped text's furniture and bylines are read on whole paragraphs: a caption or a "Baca juga"
     # link runs over several lines, and a line of a paragraph alone can look like a caption
     verdicts = _wrapped_verdicts(lines, wrap, credits) if wrap else {}
@@ -122,7 +137,8 @@ def normalize(original: str) -> Normalized:
             # Pemerintahan Umum ..."): a text wrapped at a fixed width breaks lines anywhere.
             wrapped = not blank and ((parts[-1][-1:] not in _PARAGRAPH_END and (
                 stripped[0].islower() or (rewrapped and last_len >= WRAP_WIDTH)))
-                or runs_on(last_line, stripped, wrap, marks % 2 == 1))
+                or (runs_on(last_line, stripped, wrap, marks % 2 == 1)
+                    and (story or rewrapped or not _headline_above(last_line, stripped))))
             rewrapped = wrapped
             if not wrapped:
                 marks = 0
@@ -133,6 +149,7 @@ def normalize(original: str) -> Normalized:
         last_line = stripped
         if wrap:
             marks += quote_marks(stripped)
+            story = story or stripped.endswith((".", "!", "?")) or opens_with_dateline(stripped)
         if _is_plain(stripped):
             # the common line: NFKC already, single spaces; every character maps to itself
             start = base + len(line) - len(line.lstrip())

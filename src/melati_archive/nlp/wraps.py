@@ -14,8 +14,9 @@ from .names import HONORIFICS
 WRAP_WIDTH = 50
 PARAGRAPH_END = frozenset('.!?:;"\'\u201c\u201d\u2018\u2019)')
 WRAP_SLACK = 16  # a full line of a wrapped text stops short of the width by at most one long word
-_QUOTE_THEN_CUE = re.compile(r"[,?!][\"\u201d\u2019']$")  # '..., katanya' with the cue on the next line
-_COMMA_QUOTE = re.compile(r",[\"\u201d\u2019']$")  # a quote closed with a comma: its cue follows, whatever its case
+# '..., katanya' with the cue on the next line; pages often put a space before the closing mark (", ”")
+_QUOTE_THEN_CUE = re.compile(r"[,?!] ?[\"\u201d\u2019']$")
+_COMMA_QUOTE = re.compile(r", ?[\"\u201d\u2019']$")  # a quote closed with a comma: its cue follows, whatever its case
 _CREDIT_END = re.compile(r"(?i:\((?:foto|photo|dok|ist)\b[^()]*\))$"
                          r"|(?<=[.!?\"\u201d])\s*\([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){1,3}\)$")
 _WORDY = re.compile(r"[^\W\d_]{3}")
