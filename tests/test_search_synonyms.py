@@ -222,6 +222,15 @@ def test_builtin_dictionary_is_symmetric_and_multiword():
             assert form in syn[other], (form, other)
 
 
+def test_abbreviations_with_two_common_readings_are_not_built_in():
+    # PT (perseroan terbatas / perguruan tinggi), PMI (Palang Merah / pekerja migran), KK (kartu
+    # keluarga / kepala keluarga: "40 KK terdampak"), ATENSI (the programme / the word for attention):
+    # one reading would find the other's articles; an organisation adds its own in melati.yaml
+    syn = relevance.builtin_synonyms()
+    for form in ("pt", "pmi", "ma", "mk", "pn", "kk", "atensi"):
+        assert (form,) not in syn, form
+
+
 def test_melati_yaml_synonyms_are_validated_with_their_line():
     problems = []
     config = parse_config("organization:\n  name: B\nsynonyms:\n  - Dinsos = Dinas Sosial\n  - hanya satu\n"
