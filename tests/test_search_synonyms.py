@@ -55,6 +55,9 @@ ARTICLES = {
     "2021-06-06-han": ("Panggung Anak", "Sanggar tari tampil pada perayaan Hari Anak Nasional di alun-alun."),
     "2021-06-07-telantar": ("Bayi Ditemukan", "Seorang bayi ditemukan ditelantarkan di teras masjid."),
     "2021-06-08-asuhan": ("Buka Puasa Bersama", "Komunitas ojek berbuka puasa dengan anak-anak panti asuhan."),
+    "2021-06-09-muspika": ("Apel Siaga", "Muspika Cikarang Barat memimpin apel siaga banjir di halaman kantor."),
+    "2021-06-10-perundungan": ("Kelas Ramah Anak", "Guru diajak mencegah perundungan di kelas."),
+    "2021-06-11-darah": ("Posbindu Keliling", "Petugas menemukan banyak warga dengan tekanan darah tinggi."),
 }
 CONFIG = ("organization:\n  name: Balai Uji\nsynonyms:\n  - Dinsos = Dinas Sosial\n"
           "  - [posko pengaduan, pos aduan]\n")
@@ -175,6 +178,13 @@ def test_a_compound_typed_apart_finds_the_closed_words_equivalents(arc):
 def test_commemorative_days_and_homes_by_their_common_names(arc):
     assert ids(arc.search("HAN")) == ["2021-06-06-han"]
     assert ids(arc.search("LKSA")) == ["2021-06-08-asuhan"]
+
+
+def test_a_body_renamed_finds_its_old_name_and_everyday_words_their_medical_ones(arc):
+    # the district's leaders' forum was renamed (Muspika -> Forkopimcam); news writes both
+    assert ids(arc.search("forkopimcam")) == ["2021-06-09-muspika"]
+    assert ids(arc.search("bullying")) == ["2021-06-10-perundungan"]
+    assert ids(arc.search("hipertensi")) == ["2021-06-11-darah"]
 
 
 def test_telantar_in_either_spelling_through_its_affixes(arc):
