@@ -320,3 +320,29 @@ def test_a_head_of_centres_report_from_the_page(demo_server, tmp_path):
     assert names == ["laporan-bulanan-2025-07.pdf", "laporan-bulanan-2025-07.html",
                      "tabel-laporan-bulanan-2025-07.xlsx"]
     assert pdf.name == names[0] and pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_suggestion_is_a_button_that_searches_it(app_server):
+    # "Mungkin maksud Anda" under partial hits of a typo: one click searches the suggested spelling
+    from playwright.sync_api import sync_playwright
+
+    url, _ = app_server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(url, timeout=60_000)
+            box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
+            box.wait_for(timeout=60_000)
+            box.fill("ide hebta")
+            page.get_by_role("button", name="Cari", exact=True).click()
+            page.locator(".melati-result").first.wait_for(timeout=10_000)
+            assert "Tidak memuat: hebta" in page.locator(".melati-result").first.inner_text()
+            page.get_by_role("button", name="Cari \u201cide hebat\u201d").click()
+            page.wait_for_function(
+                "!document.querySelector('.melati-result').textContent.includes('Tidak memuat')", timeout=10_000)
+            assert box.input_value() == "ide hebat"
+            assert "<mark>" in page.locator(".melati-snippet").first.inner_html()
+            assert not page.get_by_role("button", name="Cari \u201cide hebat\u201d").is_visible()
+        finally:
+            browser.close()
