@@ -30,3 +30,20 @@ def test_a_page_with_mojibake_reads_its_dateline_and_quote():
                   "â€œMakanan kami antar setiap pagi,â€\x9d kata Kepala Dinas Sosial, Rahmat Hidayat.\n")
     assert p.location == "Sukamekar" and "“Makanan kami antar" in p.body and "â€" not in p.body
 
+
+
+def test_a_dagger_left_where_a_closing_quote_was():
+    # some copies lose "â€" too and keep a dagger: after the quote's punctuation, in a text whose
+    # quotes open with “ and never close with ”
+    text = "“Kami siap membantu warga,†kata Budi.\n“Posko buka setiap hari.†ujar Sri."
+    assert repaired(text) == "“Kami siap membantu warga,”kata Budi.\n“Posko buka setiap hari.”ujar Sri."
+    # a dagger in a text that closes its quotes properly, or not after punctuation, stays
+    assert repaired("“Siap,” kata Budi. Catatan kaki†") == "“Siap,” kata Budi. Catatan kaki†"
+
+
+def test_the_extractor_reads_a_release_as_it_came_through_the_wrong_encoding():
+    from melati_archive.nlp.extract import extract
+
+    text = ("BEKASI - Kepala Dinas Sosial Kota Bekasi, Budi Santoso, meninjau posko banjir.\n"
+            "â€œKami siap membantu warga,â€\x9d kata Budi.\n")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Kami siap membantu warga", "Budi Santoso")]

@@ -16,6 +16,7 @@ from .names import lowercase_words, name_then
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
 from .page import read_page
+from .textrepair import repaired
 from .programmentions import match_programs
 
 try:  # written alongside by the dates engineer; the extractor works without them
@@ -48,6 +49,9 @@ def extract(
     people: list[Person] | None = None,
     programs: list[Program] | None = None,
 ) -> Extraction:
+    # "â€œ" for “ and the like, as a page copied through the wrong encoding has them: the importers store
+    # the repaired text, and a release given here as it came must read the same (clean text: unchanged)
+    text = repaired(text)
     page = read_page(text)  # headline and the page's own date: one reading for extractor and importers
     norm = normalize(text)
     body = norm.text

@@ -14,6 +14,9 @@ _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 # "â€" with its last byte lost (0x9D has no Windows-1252 character; many copies drop it): a closing quote.
 _BROKEN_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s,.;:!?)]|$)")
+# "â€" lost as well and 0x9D read as a dagger's last byte, in some copies: a lone "†" after the quote's
+# last punctuation, in a text whose quotes open with “ and never close with ” ('... masyarakat,†terang X')
+_DAGGER_CLOSE_QUOTE = re.compile("(?<=[,.!?])\u2020")
 
 
 def _byte_of(ch: str) -> int | None:
@@ -45,4 +48,6 @@ def repaired(text: str) -> str:
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_fixed, text)
         text = _BROKEN_CLOSE_QUOTE.sub("\u201d", text)
+    if "\u2020" in text and "\u201c" in text and "\u201d" not in text:
+        text = _DAGGER_CLOSE_QUOTE.sub("\u201d", text)
     return text
