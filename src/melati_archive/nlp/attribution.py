@@ -79,7 +79,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 holder = holders[0] if len(holders) == 1 else None
                 cast.merge_into(speaker, holder)
                 speaker, evidence = holder, "cue-role"
-            if speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
+            owner = _nickname_owner(q, speaker, cast)
+            if owner is not None:
+                speaker, evidence = owner, "description"
+            elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
             _fuller_name_written_before(text, q, speaker, cast)
@@ -112,6 +115,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 speaker = None  # "tutur Sri Sultan HB X", "kata DEDE S": capitals that call someone else
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
+            if speaker is not None and q.subject and not cast.surely_nobody(q.subject):
+                speaker = None  # "kata Budi warga Desa X itu": its capitalized head may be someone's name
         elif q.how == "split" and prev is not None:
             speaker = prev.speaker
             if speaker is None:
@@ -358,6 +363,26 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
                 holders.append(p)
                 break
     return holders
+
+
+_CALLED_CUE = re.compile(r"\byang[^\S\n]+(?:\w+[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)\b")
+
+
+def _nickname_owner(q: Found, speaker: P.Known | None, cast: P.Cast) -> P.Known | None:
+    """"kata pria yang akrab disapa Jasuk" where the nickname is no name the text wrote: the one
+    person just talked about whose name it is clipped from (Jajang Sukmara), else None."""
+    if not _CALLED_CUE.search(q.cue or "") or " " in q.subject_name:
+        return None
+    if speaker is not None and (" " in speaker.name or speaker.role or speaker.registry_id):
+        return None  # the nickname is already someone's known name or alias
+    word = q.subject_name.lower()
+    owners = [p for p in _recent_persons(cast, q.start)
+              if p is not speaker and " " in p.name and _blended(word, [t.lower() for t in P.name_tokens(p.name)])]
+    if len(owners) != 1:
+        return None
+    if speaker is not None:
+        cast.merge_into(speaker, owners[0])  # the nickname becomes the owner's alias
+    return owners[0]
 
 
 def _blended(word: str, tokens: list[str]) -> bool:

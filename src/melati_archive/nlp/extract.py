@@ -346,6 +346,11 @@ _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang
 _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+# "Salah satu pedagang, Wili menjelaskan, ...", "salah seorang pelaku UMKM Yunda mengatakan": the
+# description, then the name and its verb with no comma after the name.
+_ONE_OF_NAMED = re.compile(
+    r"(?P<lead>Seorang|[Ss]alah[^\S\n]+(?:seorang|satu))(?P<desc>(?:[^\S\n]+(?:[a-z][\w\-]*|[A-Z]{2,}))"
+    r"{1,4}?),?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+(?:me|ber)[a-z]{3,}\b")
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
                              r"[^\S\n]+" + _CLAUSE_VERB)
@@ -383,6 +388,15 @@ def _person_lead(lead: str, desc: str, name: str) -> bool:
     return head in _PERSON_NOUNS or head in P.ROLE_HEADS
 
 
+def _one_of_persons(lead: str, desc: str) -> bool:
+    """"Seorang ..." and "Salah seorang ..." describe a person; "Salah satu ..." only with a person noun
+    or a role word leading the description ("Salah satu pedagang", not "Salah satu menu")."""
+    if "seorang" in lead.lower():
+        return True
+    head = desc.split()[0].lower() if desc.split() else ""
+    return head in _PERSON_NOUNS or head in P.ROLE_HEADS
+
+
 def _last_sentence_stop(body: str, floor: int, end: int) -> int:
     """The last ". " in body[floor:end] that ends a sentence ("dr. Name": an honorific's dot does not), or -1."""
     stop = body.rfind(". ", floor, end)
@@ -409,9 +423,12 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
         while head < end and body[head] in " \t":
             head += 1
         for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end), _APPOSED_NAME.match(body, head, end),
-                  _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end)):
+                  _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end),
+                  _ONE_OF_NAMED.search(body, head, end)):
             if m is None:
                 continue
+            if m.re is _ONE_OF_NAMED and not _one_of_persons(m.group("lead"), m.group("desc")):
+                continue  # "Salah satu kuliner khas Nasi Liwet menjadi ...": a thing, no person
             name = P._trailing_plain(m.group("name"))
             first = m.group("name").split()[0].lower()
             if m.re is _APPOSED_NAME and not _person_lead(m.group("lead"), m.group("desc"), m.group("name")):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import people as P
 from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject  # noqa: F401 - parse_subject is read here
+from .cuedescriptions import called_description, long_description
 from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import RANK_ABBREVIATIONS
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
@@ -364,6 +365,16 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.how = "descriptive"
             q.cue = f"{q.cue} {s.group('desc')}"
             q.cue_end = base + m.end() + s.end()
+            return True
+        called = called_description(rest)
+        if called:  # "kata pria yang akrab disapa Dodi": the person the text calls Dodi
+            q.how, q.subject_name, q.cue = "after", called[1], f"{q.cue} {called[0]}"
+            q.cue_end = base + m.end() + called[2]
+            return True
+        described = long_description(rest)
+        if described:  # "kata Peraih penghargaan ... itu": a description, its capitalized head no name
+            q.how, q.subject, q.cue = "descriptive", described[1], f"{q.cue} {described[0]}"
+            q.cue_end = base + m.end() + described[2]
             return True
         s = _SUBJ_QUOTED_INITIALS.match(rest)
         if s:  # `tutur Ibu "K"`: known by initials only

@@ -1,0 +1,53 @@
+"""Descriptive cues met in real pages: a long description led by a capitalized head, a description
+that gives the speaker's nickname, and a person introduced as "Salah satu <noun>, Name <verb>"."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:12], q.speaker) for q in extract(text).quotes]
+
+
+def test_capitalized_head_of_a_long_description_is_no_name():
+    text = ("CIAMIS - Kepala Dinas Pertanian, Yusuf Maulana, meninjau sawah yang gagal panen. Yusuf menilai bantuan "
+            "benih harus segera turun.\n\"Petani jangan sampai menunggu musim depan,\" kata Penerima penghargaan "
+            "Penyuluh Teladan Tingkat Jawa Barat itu.")
+    assert _pairs(text) == [("Petani janga", "Yusuf Maulana")]
+
+
+def test_capitalized_run_with_a_time_word_stays_a_name():
+    text = ("CIAMIS - Kepala Dinas Pertanian, Yusuf Maulana, meninjau sawah. \"Bantuan benih segera turun,\" "
+            "kata Yusuf siang itu.")
+    assert _pairs(text) == [("Bantuan beni", "Yusuf Maulana")]
+
+
+def test_nickname_in_a_description_is_the_person_it_is_clipped_from():
+    text = ("SUBANG - Manajer tim, Budi Santoso, memberi semangat. \"Jangan menyerah,\" kata Budi.\n"
+            "Kapten tim, Rudi Hartawan, mencetak dua gol.\n"
+            "\"Kami bermain sesuai instruksi pelatih,\" tandas pemain yang akrab disapa Ruhar.")
+    assert _pairs(text)[1] == ("Kami bermain", "Rudi Hartawan")
+
+
+def test_nickname_no_one_is_named_by_stays_the_nickname_never_the_previous_speaker():
+    text = ("SUBANG - Manajer tim, Budi Santoso, memberi semangat. \"Jangan menyerah,\" kata Budi.\n"
+            "Sementara itu, pelatih tim menyesalkan kekalahan.\n"
+            "\"Ini kekalahan pertama kami,\" kata pria yang karib disapa Kang Ujang.")
+    assert _pairs(text)[1] == ("Ini kekalaha", "Ujang")
+
+
+def test_nickname_description_with_an_adjunct_after_it():
+    text = ("\"Kami menang karena disiplin,\" kata pelatih yang akrab disapa Bang Oji itu usai laga.")
+    assert _pairs(text) == [("Kami menang ", "Oji")]
+
+
+def test_salah_satu_noun_then_name_without_comma_then_pronoun_cue():
+    text = ("BOGOR - Ketua paguyuban, Rahmat Hidayat, menyebut pasar sepi. \"Pembeli turun,\" ujarnya.\n"
+            "Salah satu pedagang, Sarni menjelaskan, penghasilannya kini tinggal separuh.\n"
+            "\"Dulu sehari dapat dua ratus ribu,\" ungkapnya.")
+    assert _pairs(text)[1] == ("Dulu sehari ", "Sarni")
+
+
+def test_salah_satu_thing_then_name_gives_no_person():
+    text = ("BOGOR - Ketua paguyuban, Rahmat Hidayat, menyebut pasar ramai. \"Pembeli naik,\" ujarnya.\n"
+            "Salah satu menu andalan Nasi Liwet menjadi incaran pembeli.\n"
+            "\"Yang paling laku memang nasi liwet,\" ujarnya.")
+    assert _pairs(text)[1] == ("Yang paling ", "Rahmat Hidayat")
