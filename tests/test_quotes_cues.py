@@ -654,3 +654,26 @@ def test_an_answer_labelled_jawab_is_the_interviewee_named_in_the_lead_in():
             "Tanya: Berapa penerima bantuan tahun ini?\n"
             "Jawab: \"Sekitar dua puluh ribu keluarga di seluruh provinsi.\"")
     assert _pairs(text) == [("Sekitar dua puluh ri", None)]
+
+
+def test_singkatnya_after_a_quote_is_a_pronoun_cue():
+    from melati_archive import extract
+    text = ("Bupati Ciamis, Herdiman Saputra, membuka musyawarah desa. \"Desa maju, kabupaten ikut maju,\" "
+            "singkatnya.")
+    assert [(q.text[:9], q.speaker) for q in extract(text).quotes] == [("Desa maju", "Herdiman Saputra")]
+
+
+def test_capitalized_dia_after_the_verb_is_the_pronoun():
+    from melati_archive import extract
+    text = ("Kepala Seksi Intelijen Kejari Garut, Rendi Pratama, menerima tamu dari Kejati. \"Ada dua agenda "
+            "pengawasan,\" ujar Dia.")
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Ada dua ", "Rendi Pratama")]
+
+
+def test_through_a_name_with_an_initial_and_an_undotted_degree():
+    from melati_archive import extract
+    text = ("\"Tim datang untuk pengawasan,\" kata Kajari Garut lewat Kasi Intel R. Dodi Hermawan S.H, Selasa "
+            "(4/3) di ruang kerjanya.")
+    quotes = extract(text).quotes
+    assert [(q.text[:8], q.evidence) for q in quotes] == [("Tim data", "cue-through")]
+    assert quotes[0].speaker.startswith("Dodi Hermawan")  # the person the cue names through "lewat"

@@ -47,7 +47,7 @@ def _through(q: Found, m: re.Match) -> bool:
     """The person after "melalui" in a cue speaks (True); "melalui surat edaran" names nobody and
     the first subject stays (False)."""
     name = _last_name_segment(m.group("tail")) if m.group("tail") else None
-    seg = m.group("seg").strip()
+    seg = _TRAILING_DEGREES.sub("", m.group("seg").strip())  # "lewat Kasi Intel M. Yongen S.H": the name without degrees
     if name:
         q.subject_role, q.subject_name = seg, P._trailing_plain(name)
         return True
@@ -65,6 +65,7 @@ def _through(q: Found, m: re.Match) -> bool:
 # undotted one, so "H. Asep" (an honorific and a name) is never taken for one.
 _DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:" + UNDOTTED_DEGREES + r")\.?)"
 _DEGREES_ONLY = re.compile(_DEGREE_TOKEN + r"(?:[^\S\n]*,?[^\S\n]*" + _DEGREE_TOKEN + r")*")
+_TRAILING_DEGREES = re.compile(r"(?:[^\S\n]*,?[^\S\n]+" + _DEGREE_TOKEN + r")+$")
 
 
 def _last_name_segment(tail: str | None) -> str | None:

@@ -38,7 +38,7 @@ _CREDIT_WORDS = re.compile(r"(?:Foto|Video|Dok|Dokumen|Ilustrasi|Sumber|Grafis|K
 _MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau|dr|drg|ir|prof|bapak|ibu|pak|bu|sang|saudara|saudari)\b)"
                              r"(?P<word>[a-z][a-z\-]*)(?<!nya)\b")
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
-_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
+_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>[Dd]ia|[Ii]a|[Bb]eliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
 _GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
@@ -68,8 +68,8 @@ _CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah 
 
 # "kata Kadis X melalui Kabid Y" / "kata Bupati X yang diwakili Asisten Y": the office head speaks
 # through Y, and Y is the one quoted.
-_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|(?:yang[^\S\n]+)?diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
-                      + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|(?:yang[^\S\n]+)?diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>(?:[^,;\"\n.]|\.(?=[A-Za-z])|(?<![\w.][a-z])\.(?=[^\S\n]+[A-Z]))+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+                      + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|(?<![^\S\n][A-Z])\.(?:[^\S\n]|$)|$)")
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada|asal)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
