@@ -51,3 +51,10 @@ def test_salah_satu_thing_then_name_gives_no_person():
             "Salah satu menu andalan Nasi Liwet menjadi incaran pembeli.\n"
             "\"Yang paling laku memang nasi liwet,\" ujarnya.")
     assert _pairs(text)[1] == ("Yang paling ", "Rahmat Hidayat")
+
+
+def test_one_word_nickname_glossed_as_the_speakers_own_is_the_person_talked_about():
+    text = ("Kepala SDN 3 Cikoneng Sudarmaji, S.Pd, saat ditemui mengatakan siswanya meraih juara pramuka.\n"
+            "\"Prestasi ini hasil latihan rutin setiap pekan,\" ungkap Daji, sapaan akrabnya.\n"
+            "\"Kami akan terus membina mereka,\" kata Daji.")
+    assert _pairs(text) == [("Prestasi ini", "Sudarmaji"), ("Kami akan te", "Sudarmaji")]

@@ -79,7 +79,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 holder = holders[0] if len(holders) == 1 else None
                 cast.merge_into(speaker, holder)
                 speaker, evidence = holder, "cue-role"
-            owner = _nickname_owner(q, speaker, cast)
+            owner = _nickname_owner(q, speaker, cast) or _own_nickname(text, q, speaker, cast, spans)
             if owner is not None:
                 speaker, evidence = owner, "description"
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
@@ -363,6 +363,22 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
                 holders.append(p)
                 break
     return holders
+
+
+_OWN_NICKNAME = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
+
+
+def _own_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans) -> P.Known | None:
+    """"ungkap Leman, sapaan akrabnya": a one-word nickname glossed as the speaker's own, who is the
+    person the text is talking about (a pronoun's referent); its spelling becomes their alias."""
+    if (speaker is None or " " in speaker.name or speaker.role or speaker.registry_id
+            or not _OWN_NICKNAME.match(text, q.cue_end)):
+        return None
+    referent = _pronoun_referent(text, q, cast, spans)[0]
+    if referent is None or referent is speaker:
+        return None
+    cast.merge_into(speaker, referent)
+    return referent
 
 
 _CALLED_CUE = re.compile(r"\byang[^\S\n]+(?:\w+[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)\b")
