@@ -677,3 +677,10 @@ def test_through_a_name_with_an_initial_and_an_undotted_degree():
     quotes = extract(text).quotes
     assert [(q.text[:8], q.evidence) for q in quotes] == [("Tim data", "cue-through")]
     assert quotes[0].speaker.startswith("Dodi Hermawan")  # the person the cue names through "lewat"
+
+
+def test_hand_wrapped_page_cue_verb_opens_the_next_line():
+    from melati_archive import extract
+    text = ("Kepala SMAN 2 Cilimus, Asep Sunandar, membuka apel. \"kita perlu perbaikan, mengingat nilai\n"
+            "ujian mulai menurun\"\ntegasnya pada apel pagi.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("kita perlu", "Asep Sunandar")]

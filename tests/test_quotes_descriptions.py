@@ -58,3 +58,9 @@ def test_one_word_nickname_glossed_as_the_speakers_own_is_the_person_talked_abou
             "\"Prestasi ini hasil latihan rutin setiap pekan,\" ungkap Daji, sapaan akrabnya.\n"
             "\"Kami akan terus membina mereka,\" kata Daji.")
     assert _pairs(text) == [("Prestasi ini", "Sudarmaji"), ("Kami akan te", "Sudarmaji")]
+
+
+def test_lowercase_office_after_a_fronted_phrase_introduces_the_name_for_a_pronoun_cue():
+    text = ("Menanggapi hal ini, kepala sekolah SMAN 2 Cilimus, Asep Sunandar, mengatakan perlu ada pembenahan. "
+            "\"Kita perlu perbaikan,\" tegasnya.")
+    assert _pairs(text) == [("Kita perlu p", "Asep Sunandar")]

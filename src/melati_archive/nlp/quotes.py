@@ -288,6 +288,11 @@ def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None)
         if next_para:  # the quote's paragraph, then "Demikian disampaikan Name ..." opening the next
             base = next_para.end()
             after = text[base: base + 160].split("\n", 1)[0]
+        elif not after.strip() and text[q.end:q.end + 1] == "\n" and text[q.end + 1:q.end + 2].islower():
+            # a hand-wrapped page: the quote closes its line and the cue's verb opens the next in lowercase
+            wrapped = text[q.end + 1: q.end + 161].split("\n", 1)[0]
+            if _AFTER.match(wrapped):
+                base, after = q.end + 1, wrapped
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         cue_after = _cue_after(q, _without_quoted_nickname(after), base)
         if not cue_after and signed and own_paragraph and q.end in signed:
