@@ -684,3 +684,10 @@ def test_hand_wrapped_page_cue_verb_opens_the_next_line():
     text = ("Kepala SMAN 2 Cilimus, Asep Sunandar, membuka apel. \"kita perlu perbaikan, mengingat nilai\n"
             "ujian mulai menurun\"\ntegasnya pada apel pagi.")
     assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("kita perlu", "Asep Sunandar")]
+
+
+def test_nickname_glossed_as_an_offices_without_a_comma():
+    from melati_archive import extract
+    text = ("Bupati Kuningan, Acep Purnama, menjamu para camat. \"Terima kasih atas kerja keras kalian,\" ungkap "
+            "Abah Ace' sapaan akrab Bupati Kuningan.")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [("Terima kasih", "Acep Purnama")]
