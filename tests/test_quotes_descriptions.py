@@ -64,3 +64,17 @@ def test_lowercase_office_after_a_fronted_phrase_introduces_the_name_for_a_prono
     text = ("Menanggapi hal ini, kepala sekolah SMAN 2 Cilimus, Asep Sunandar, mengatakan perlu ada pembenahan. "
             "\"Kita perlu perbaikan,\" tegasnya.")
     assert _pairs(text) == [("Kita perlu p", "Asep Sunandar")]
+
+
+def test_nickname_given_in_the_narrative_is_the_person_talked_about_there():
+    text = ("CIREBON - Menteri Koperasi (Menkop) Yonathan Hidayat menutup pelatihan UMKM. Dalam penutupan itu, Pria "
+            "yang akrab disapa Kang Ujo itu mengingatkan peserta agar berani berinovasi.\n\"Jangan takut gagal,\" "
+            "tandas Kang Ujo.")
+    assert _pairs(text) == [("Jangan takut", "Yonathan Hidayat")]
+
+
+def test_two_word_nickname_opening_with_the_given_name_of_the_one_person_talked_about():
+    text = ("KEDIRI - Petugas Dinas Sosial, Rahmat Wijaya, menyerahkan sembako. \"Bantuan ini untuk lansia,\" ucap "
+            "Rahmat Wijaya.\nSementara itu, ketua rumah singgah, Antok Wirayuda Santoso, memaparkan ada 12 lansia di "
+            "rumah itu.\n\"Semoga bermanfaat bagi para lansia,\" ucap pria yang akrab disapa Antok Gondrong ini.")
+    assert _pairs(text)[1] == ("Semoga berma", "Antok Wirayuda Santoso")

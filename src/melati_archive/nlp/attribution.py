@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
@@ -79,7 +80,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 holder = holders[0] if len(holders) == 1 else None
                 cast.merge_into(speaker, holder)
                 speaker, evidence = holder, "cue-role"
-            owner = _nickname_owner(q, speaker, cast) or _own_nickname(text, q, speaker, cast, spans)
+            owner = (_nickname_owner(q, speaker, cast) or _own_nickname(text, q, speaker, cast, spans)
+                     or _introduced_nickname(text, q, speaker, cast, spans))
             if owner is not None:
                 speaker, evidence = owner, "description"
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
@@ -381,19 +383,43 @@ def _own_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, sp
     return referent
 
 
+# "Pria yang akrab disapa Gus Men itu mengingatkan ...": a nickname given in the story's narrative.
+_NICKNAME_INTRO = re.compile(r"\byang[^\S\n]+(?:(?:akrab|karib|biasa)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]+"
+                             r"(?P<nick>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,2})")
+
+
+def _introduced_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans) -> P.Known | None:
+    """"tandas Gus Men" after "Pria yang akrab disapa Gus Men itu mengingatkan ...": a one-word name the
+    narrative gave as the nickname of the person it was talking about there (a pronoun's referent)."""
+    if speaker is None or " " in speaker.name or speaker.role or speaker.registry_id:
+        return None
+    for m in _NICKNAME_INTRO.finditer(text, max(0, q.start - 3000), q.start):
+        if speaker.name not in m.group("nick").split() or in_spans(spans, m.start()):
+            continue
+        referent = _pronoun_referent(text, replace(q, start=m.start(), end=m.start()), cast, spans)[0]
+        if referent is not None and referent is not speaker and " " in referent.name:
+            cast.merge_into(speaker, referent)
+            return referent
+    return None
+
+
 _CALLED_CUE = re.compile(r"\byang[^\S\n]+(?:\w+[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)\b")
 
 
 def _nickname_owner(q: Found, speaker: P.Known | None, cast: P.Cast) -> P.Known | None:
     """"kata pria yang akrab disapa Jasuk" where the nickname is no name the text wrote: the one
     person just talked about whose name it is clipped from (Jajang Sukmara), else None."""
-    if not _CALLED_CUE.search(q.cue or "") or " " in q.subject_name:
+    if not _CALLED_CUE.search(q.cue or ""):
         return None
-    if speaker is not None and (" " in speaker.name or speaker.role or speaker.registry_id):
+    if speaker is not None and (speaker.role or speaker.registry_id or " " in speaker.name and " " not in q.subject_name):
         return None  # the nickname is already someone's known name or alias
-    word = q.subject_name.lower()
-    owners = [p for p in _recent_persons(cast, q.start)
-              if p is not speaker and " " in p.name and _blended(word, [t.lower() for t in P.name_tokens(p.name)])]
+    words = q.subject_name.lower().split()
+
+    def clipped_from(p: P.Known) -> bool:
+        tokens = [t.lower() for t in P.name_tokens(p.name)]
+        # "Jasuk" from Jajang Sukmara; "Antok Beller" for Antok Falensianus Anugrah (the given name, then a by-name)
+        return _blended(words[0], tokens) if len(words) == 1 else bool(tokens) and tokens[0] == words[0]
+    owners = [p for p in _recent_persons(cast, q.start) if p is not speaker and " " in p.name and clipped_from(p)]
     if len(owners) != 1:
         return None
     if speaker is not None:
