@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .cuenicknames import blended as _blended, introduced_nickname, nickname_owner, own_nickname
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
                            mention_before, past_fronted, unlisted_full_name)
 from .quotes import Found
@@ -80,8 +81,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 holder = holders[0] if len(holders) == 1 else None
                 cast.merge_into(speaker, holder)
                 speaker, evidence = holder, "cue-role"
-            owner = (_nickname_owner(q, speaker, cast) or _own_nickname(text, q, speaker, cast, spans)
-                     or _introduced_nickname(text, q, speaker, cast, spans))
+            owner = _nickname_of_cue(text, q, speaker, cast, spans)
             if owner is not None:
                 speaker, evidence = owner, "description"
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
@@ -159,6 +159,14 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
 
 # After a cue's name: an appositive ("kata Sutini, pedagang sayur") or an age introduces the person.
 _INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
+
+
+def _nickname_of_cue(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans) -> P.Known | None:
+    """The person a cue's nickname stands for (`cuenicknames`), else None."""
+    def referent_at(pos: int) -> P.Known | None:
+        return _pronoun_referent(text, replace(q, start=pos, end=pos) if pos != q.start else q, cast, spans)[0]
+    return (nickname_owner(q, speaker, cast, _recent_persons(cast, q.start)) or own_nickname(text, q, speaker, cast, referent_at)
+            or introduced_nickname(text, q, speaker, cast, spans, referent_at))
 
 
 def _calls(words: str, person: P.Known) -> bool:
@@ -365,76 +373,6 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
                 holders.append(p)
                 break
     return holders
-
-
-_OWN_NICKNAME = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
-
-
-def _own_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans) -> P.Known | None:
-    """"ungkap Leman, sapaan akrabnya": a one-word nickname glossed as the speaker's own, who is the
-    person the text is talking about (a pronoun's referent); its spelling becomes their alias."""
-    if (speaker is None or " " in speaker.name or speaker.role or speaker.registry_id
-            or not _OWN_NICKNAME.match(text, q.cue_end)):
-        return None
-    referent = _pronoun_referent(text, q, cast, spans)[0]
-    if referent is None or referent is speaker:
-        return None
-    cast.merge_into(speaker, referent)
-    return referent
-
-
-# "Pria yang akrab disapa Gus Men itu mengingatkan ...": a nickname given in the story's narrative.
-_NICKNAME_INTRO = re.compile(r"\byang[^\S\n]+(?:(?:akrab|karib|biasa)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]+"
-                             r"(?P<nick>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,2})")
-
-
-def _introduced_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans) -> P.Known | None:
-    """"tandas Gus Men" after "Pria yang akrab disapa Gus Men itu mengingatkan ...": a one-word name the
-    narrative gave as the nickname of the person it was talking about there (a pronoun's referent)."""
-    if speaker is None or " " in speaker.name or speaker.role or speaker.registry_id:
-        return None
-    for m in _NICKNAME_INTRO.finditer(text, max(0, q.start - 3000), q.start):
-        if speaker.name not in m.group("nick").split() or in_spans(spans, m.start()):
-            continue
-        referent = _pronoun_referent(text, replace(q, start=m.start(), end=m.start()), cast, spans)[0]
-        if referent is not None and referent is not speaker and " " in referent.name:
-            cast.merge_into(speaker, referent)
-            return referent
-    return None
-
-
-_CALLED_CUE = re.compile(r"\byang[^\S\n]+(?:\w+[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)\b")
-
-
-def _nickname_owner(q: Found, speaker: P.Known | None, cast: P.Cast) -> P.Known | None:
-    """"kata pria yang akrab disapa Jasuk" where the nickname is no name the text wrote: the one
-    person just talked about whose name it is clipped from (Jajang Sukmara), else None."""
-    if not _CALLED_CUE.search(q.cue or ""):
-        return None
-    if speaker is not None and (speaker.role or speaker.registry_id or " " in speaker.name and " " not in q.subject_name):
-        return None  # the nickname is already someone's known name or alias
-    words = q.subject_name.lower().split()
-
-    def clipped_from(p: P.Known) -> bool:
-        tokens = [t.lower() for t in P.name_tokens(p.name)]
-        # "Jasuk" from Jajang Sukmara; "Antok Beller" for Antok Falensianus Anugrah (the given name, then a by-name)
-        return _blended(words[0], tokens) if len(words) == 1 else bool(tokens) and tokens[0] == words[0]
-    owners = [p for p in _recent_persons(cast, q.start) if p is not speaker and " " in p.name and clipped_from(p)]
-    if len(owners) != 1:
-        return None
-    if speaker is not None:
-        cast.merge_into(speaker, owners[0])  # the nickname becomes the owner's alias
-    return owners[0]
-
-
-def _blended(word: str, tokens: list[str]) -> bool:
-    """`word` is the start of one name word and the start of the next ("aher" = a|hmad + her|yadi,
-    "jokowi" = joko + wi|dodo), the way nicknames are clipped from a full name."""
-    for a, b in zip(tokens, tokens[1:]):
-        for cut in range(1, len(word) - 1):
-            if a.startswith(word[:cut]) and b.startswith(word[cut:]):
-                return True
-    return False
 
 
 # The subject of the sentence before a quote is a person described, not named ("gadis penyandang
