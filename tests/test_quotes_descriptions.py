@@ -78,3 +78,16 @@ def test_two_word_nickname_opening_with_the_given_name_of_the_one_person_talked_
             "Rahmat Wijaya.\nSementara itu, ketua rumah singgah, Antok Wirayuda Santoso, memaparkan ada 12 lansia di "
             "rumah itu.\n\"Semoga bermanfaat bagi para lansia,\" ucap pria yang akrab disapa Antok Gondrong ini.")
     assert _pairs(text)[1] == ("Semoga berma", "Antok Wirayuda Santoso")
+
+
+def test_agent_of_a_passive_speech_verb_is_introduced_for_a_later_pronoun():
+    text = ("BANDUNG - Wali Kota, Dadang Supriatna, meresmikan taman. \"Taman ini milik warga,\" ungkapnya.\n"
+            "Hal senada diutarakan oleh Sulis Yuniasari, pengunjung yang datang bersama keponakannya. Ia menilai "
+            "taman itu nyaman.\n\"Tamannya sangat nyaman untuk bersantai,\" ujarnya.")
+    assert _pairs(text)[1] == ("Tamannya san", "Sulis Yuniasari")
+
+
+def test_passive_speech_verb_before_an_office_leaves_the_office_to_the_people_side():
+    text = ("BANDUNG - Wali Kota, Dadang Supriatna, meresmikan taman. \"Taman ini milik warga,\" ungkapnya.\n"
+            "Hal senada disampaikan Kepala Dinas Pertamanan, Sulis Yuniasari. \"Tamannya sangat nyaman,\" ujarnya.")
+    assert _pairs(text)[1] == ("Tamannya san", "Sulis Yuniasari")

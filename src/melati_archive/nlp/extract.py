@@ -93,7 +93,7 @@ def extract(
     try:
         found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
-                 + _owners_and_named(story, found))
+                 + _owners_and_named(story, found) + _passive_speech_agents(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -330,6 +330,26 @@ _OWNER = re.compile(r"(?:Rumah|Sawah|Kebun|Ladang|Warung|Toko|Kios|Lapak|Kandang
 # right before it ("Kapal nelayan bernama X" names a boat)
 _NAMED_AS = re.compile(r"(?:\b[Ss]eorang(?:[^\S\n]+[a-z][a-z\-]*){1,3}?|\b(?:warga|pria|wanita|perempuan|lelaki|bocah|gadis|"
                        r"pemuda|remaja|nenek|kakek))[^\S\n]+bernama[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\b")
+
+
+# "Hal senada disampaikan (oleh) Sulis Yuniasari, pengunjung taman": the agent of a speech verb in the passive
+# speaks; a full name of two words or more, then a comma, the sentence's end or a clause.
+_PASSIVE_SPEECH_AGENT = re.compile(r"\b" + Q._PASSIVE_SPEECH + r"[^\S\n]+(?:oleh[^\S\n]+)?(?P<name>[A-Z][a-z]+"
+                                   r"(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=[^\S\n]*[,.;]|[^\S\n]+(?:saat|ketika|dalam|di|kepada|usai|seusai|selaku)\b)")
+
+
+def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """Full names a passive speech verb gives as its agent ("disampaikan oleh Name,"), outside quotes; no
+    office ("disampaikan Kepala Dinas X, Name" is read by the people side as an office and a name)."""
+    spans = [(q.start, q.end) for q in found]
+    out = []
+    for m in _PASSIVE_SPEECH_AGENT.finditer(body):
+        name = m.group("name")
+        if in_spans(spans, m.start()) or name.split()[0].lower() in P.ROLE_HEADS or not P.plausible_name(name):
+            continue
+        if P._trailing_plain(name) == name:
+            out.append((m.start("name"), m.end("name"), name, None))
+    return out
 
 
 def _root_words() -> frozenset[str]:
