@@ -3146,6 +3146,53 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Menanggapi hal ini, kepala\nsekolah SMAN 1 Cilimus, Dadan Ramdani, mengatakan perlu ada pembenahan. \"kita "
      "perlu perbaikan, mengingat nilai\nujian mulai menurun\"\ntegasnya pada apel pagi.",
      [("kita perlu perbaikan", "Dadan Ramdani")]),
+
+    # Session 16, round 2 (wild reading, second and third batches; and texts built to trip round 1's
+    # rules), written before the run.
+    ("s16-narrative-nickname-then-cue",
+     "TASIKMALAYA - Menteri Perdagangan (Mendag) Rahmat Hidayatullah meninjau Pasar Cikurubuk. Dalam kunjungan itu, "
+     "Pria yang akrab disapa Bang Dayat itu menyapa para pedagang.\n\"Harga beras sudah turun,\" kata Bang Dayat.",
+     [("Harga beras", "Rahmat Hidayatullah")]),
+    ("s16-narrative-nickname-two-people-before",
+     "TASIKMALAYA - Menteri Perdagangan Rahmat Hidayatullah dan Gubernur Jawa Barat Iwan Setiawan meninjau pasar. "
+     "Pria yang akrab disapa Kang Uwan itu menyapa pedagang.\n\"Pasokan aman,\" kata Kang Uwan.",
+     [("Pasokan aman", None)]),
+    ("s16-two-word-nickname-shared-given-name",
+     "GARUT - Ketua RW 05, Asep Saepudin, dan Ketua RW 06, Asep Mulyana, memimpin kerja bakti.\n\"Selokan harus "
+     "bersih sebelum hujan,\" ucap pria yang akrab disapa Asep Gondrong itu.",
+     [("Selokan harus", None)]),
+    ("s16-hal-senada-disampaikan-oleh",
+     "CIMAHI - Kepala Dinas Perhubungan, Yayan Sopian, meninjau terminal. \"Armada cukup,\" katanya.\nHal senada "
+     "disampaikan oleh Nenden Sumarni, penumpang asal Padalarang. \"Bus datang tepat waktu,\" ujarnya.",
+     [("Armada cukup", "Yayan Sopian"), ("Bus datang", "Nenden Sumarni")]),
+    ("s16-diungkapkan-name-saat",
+     "CIMAHI - Kepala Dinas Perhubungan, Yayan Sopian, meninjau terminal. \"Armada cukup,\" katanya.\nKeluhan lain "
+     "diungkapkan Dadang Kurnia saat ditemui di ruang tunggu. Ia menunggu lebih dari satu jam.\n\"Jadwalnya tidak "
+     "jelas,\" katanya.",
+     [("Armada cukup", "Yayan Sopian"), ("Jadwalnya tidak", "Dadang Kurnia")]),
+    ("s16-passive-to-someone-is-no-agent",
+     "CIMAHI - Kepala Dinas Perhubungan, Yayan Sopian, meninjau terminal. Keluhan warga disampaikan kepada Yayan "
+     "saat itu.\n\"Kami tindak lanjuti minggu ini,\" katanya.",
+     [("Kami tindak", "Yayan Sopian")]),
+    ("s16-long-description-graduate",
+     "SUBANG - Kapolres Subang, AKBP Hendra Gunawan, memimpin apel pasukan. Hendra meminta anggotanya siaga.\n"
+     "\"Jangan ada yang lengah selama libur panjang,\" kata Lulusan terbaik Akademi Kepolisian tahun 2005 itu.",
+     [("Jangan ada yang", "Hendra Gunawan")]),
+    ("s16-own-nickname-sapaan-karibnya",
+     "Kepala Desa Sukamanah, Abdul Rosyid, menerima bantuan alat pertanian.\n\"Traktor ini dipakai bergiliran,\" "
+     "kata Ocid, sapaan karibnya.",
+     [("Traktor ini", "Abdul Rosyid")]),
+    ("s16-ujar-capital-beliau",
+     "Ketua MUI Kabupaten Ciamis, KH Ahmad Fauzi, mengisi pengajian akbar. \"Jaga persatuan umat,\" ujar Beliau.",
+     [("Jaga persatuan", "Ahmad Fauzi")]),
+    ("s16-name-known-then-time-word-description",
+     "CIAMIS - Ketua KPU Ciamis, Rina Marlina, menerima berkas calon. \"Berkas lengkap,\" kata Rina pagi tadi.",
+     [("Berkas lengkap", "Rina Marlina")]),
+    ("s16-salah-satu-peserta-name-no-comma-katanya",
+     "BANJAR - Pelatihan menjahit diikuti 40 warga. Ketua panitia, Yusuf Hamdani, membuka acara. \"Peserta dapat "
+     "modal usaha,\" katanya.\nSalah satu peserta, Imas menuturkan, ia ingin membuka usaha jahit di rumah.\n"
+     "\"Semoga bisa menambah penghasilan,\" katanya.",
+     [("Peserta dapat", "Yusuf Hamdani"), ("Semoga bisa", "Imas")]),
 ]
 
 

@@ -91,3 +91,15 @@ def test_passive_speech_verb_before_an_office_leaves_the_office_to_the_people_si
     text = ("BANDUNG - Wali Kota, Dadang Supriatna, meresmikan taman. \"Taman ini milik warga,\" ungkapnya.\n"
             "Hal senada disampaikan Kepala Dinas Pertamanan, Sulis Yuniasari. \"Tamannya sangat nyaman,\" ujarnya.")
     assert _pairs(text)[1] == ("Tamannya san", "Sulis Yuniasari")
+
+
+def test_narrative_nickname_after_two_named_people_names_nobody():
+    text = ("TASIKMALAYA - Menteri Perdagangan Rahmat Hidayatullah dan Gubernur Jawa Barat Iwan Setiawan meninjau "
+            "pasar. Pria yang akrab disapa Kang Uwan itu menyapa pedagang.\n\"Pasokan aman,\" kata Kang Uwan.")
+    assert _pairs(text) == [("Pasokan aman", None)]
+
+
+def test_two_word_nickname_two_recent_people_share_the_given_name_names_nobody():
+    text = ("GARUT - Ketua RW 05, Asep Saepudin, dan Ketua RW 06, Asep Mulyana, memimpin kerja bakti.\n\"Selokan "
+            "harus bersih,\" ucap pria yang akrab disapa Asep Gondrong itu.")
+    assert _pairs(text) == [("Selokan haru", None)]

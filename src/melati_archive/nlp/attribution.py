@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
-from .cuenicknames import blended as _blended, introduced_nickname, nickname_owner, own_nickname
+from .cuenicknames import AMBIGUOUS, blended as _blended, introduced_nickname, nickname_owner, own_nickname
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
                            mention_before, past_fronted, unlisted_full_name)
 from .quotes import Found
@@ -82,7 +82,9 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 cast.merge_into(speaker, holder)
                 speaker, evidence = holder, "cue-role"
             owner = _nickname_of_cue(text, q, speaker, cast, spans)
-            if owner is not None:
+            if owner is AMBIGUOUS:
+                speaker = None  # the nickname of one of two people the text names: whose is not settled
+            elif owner is not None:
                 speaker, evidence = owner, "description"
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):

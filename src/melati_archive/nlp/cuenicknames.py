@@ -12,6 +12,8 @@ from .coref import in_spans
 from .quotes import Found
 
 Referent = Callable[[int], "P.Known | None"]  # the person a pronoun at an offset refers to
+# The nickname is one of several named people's, not settled which: nobody, never the nickname as a name.
+AMBIGUOUS = P.Known(name="(ambiguous nickname)")
 
 _OWN_NICKNAME = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
 # "Pria yang akrab disapa Gus Men itu mengingatkan ...": a nickname given in the story's narrative.
@@ -49,6 +51,8 @@ def introduced_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Ca
         if referent is not None and referent is not speaker and " " in referent.name:
             cast.merge_into(speaker, referent)
             return referent
+        if referent is None and any(" " in p.name for p in cast.persons if p is not speaker and p.first < m.start()):
+            return AMBIGUOUS  # "A dan B meninjau ... Pria yang akrab disapa X itu": A's or B's
     return None
 
 
@@ -66,7 +70,9 @@ def nickname_owner(q: Found, speaker: P.Known | None, cast: P.Cast, recent: list
         # "Jasuk" from Jajang Sukmara; "Antok Beller" for Antok Falensianus Anugrah (the given name, then a by-name)
         return blended(words[0], tokens) if len(words) == 1 else bool(tokens) and tokens[0] == words[0]
     owners = [p for p in recent if p is not speaker and " " in p.name and clipped_from(p)]
-    if len(owners) != 1:
+    if len(owners) > 1:
+        return AMBIGUOUS  # two recent people the nickname could be clipped from
+    if not owners:
         return None
     if speaker is not None:
         cast.merge_into(speaker, owners[0])  # the nickname becomes the owner's alias
