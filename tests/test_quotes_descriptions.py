@@ -103,3 +103,9 @@ def test_two_word_nickname_two_recent_people_share_the_given_name_names_nobody()
     text = ("GARUT - Ketua RW 05, Asep Saepudin, dan Ketua RW 06, Asep Mulyana, memimpin kerja bakti.\n\"Selokan "
             "harus bersih,\" ucap pria yang akrab disapa Asep Gondrong itu.")
     assert _pairs(text) == [("Selokan haru", None)]
+
+
+def test_name_after_yaitu_with_a_relative_clause_is_who_a_later_pronoun_means():
+    text = ("Mensos Tri Rismaharini menyerahkan bantuan. \"Semoga bermanfaat,\" kata Mensos.\nPenerima bantuan "
+            "lainnya yaitu Wulan Sarirahayu yang mengaku ingin membuka warung.\n\"Saya makin semangat,\" katanya.")
+    assert _pairs(text)[1] == ("Saya makin s", "Wulan Sarirahayu")

@@ -376,6 +376,11 @@ _ONE_OF_NAMED = re.compile(
 _FRONTED_OFFICE_NAME = re.compile(
     r",[^\S\n]+(?P<desc>[a-z][a-z\-]*(?:[^\S\n]+[^\s,.\"]+){0,7}?),[^\S\n]+"
     r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}),[^\S\n]+" + _CLAUSE_VERB)
+# "Penerima bantuan lainnya yaitu Yayu Indarwati yang mengaku ...": a full name after "yaitu"/"yakni"/"adalah"
+# that a relative clause, an apposition or its own verb goes on about.
+_NAMED_AFTER_YAITU = re.compile(
+    r"\b(?:yaitu|yakni|adalah|ialah)[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
+    r"(?=[^\S\n]*,|[^\S\n]+yang[^\S\n]|[^\S\n]+(?:me|ber)[a-z]{3,}\b)")
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
                              r"[^\S\n]+" + _CLAUSE_VERB)
@@ -449,11 +454,14 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
             head += 1
         for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end), _APPOSED_NAME.match(body, head, end),
                   _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end),
-                  _ONE_OF_NAMED.search(body, head, end), _FRONTED_OFFICE_NAME.search(body, head, end)):
+                  _ONE_OF_NAMED.search(body, head, end), _FRONTED_OFFICE_NAME.search(body, head, end),
+                  _NAMED_AFTER_YAITU.search(body, head, end)):
             if m is None:
                 continue
             if m.re is _ONE_OF_NAMED and not _one_of_persons(m.group("lead"), m.group("desc")):
                 continue  # "Salah satu kuliner khas Nasi Liwet menjadi ...": a thing, no person
+            if m.re is _NAMED_AFTER_YAITU and m.group("name").split()[0].lower() in P.ROLE_HEADS:
+                continue  # "... adalah Kepala Dinas X": an office, the people side reads it
             if m.re is _FRONTED_OFFICE_NAME and m.group("desc").split()[0] not in P.ROLE_HEADS:
                 continue  # only an office ("kepala sekolah ..."), never "..., katanya, Name, ..."
             name = P._trailing_plain(m.group("name"))
