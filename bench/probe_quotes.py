@@ -3193,6 +3193,41 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "modal usaha,\" katanya.\nSalah satu peserta, Imas menuturkan, ia ingin membuka usaha jahit di rumah.\n"
      "\"Semoga bisa menambah penghasilan,\" katanya.",
      [("Peserta dapat", "Yusuf Hamdani"), ("Semoga bisa", "Imas")]),
+
+    # Session 16, round 3: texts built to trip rounds 1-2's rules (passive agents, "yaitu Name",
+    # long descriptions, nicknames, a cue verb opening a wrapped line), written before the run.
+    ("s16-hal-senada-office-name",
+     "DEPOK - Wali Kota Depok, Imam Suganda, membuka pasar murah. \"Harga di bawah pasar,\" katanya.\nHal senada "
+     "disampaikan oleh Kepala Dinas Perdagangan, Rini Kusumawati. \"Stok beras cukup,\" ujarnya.",
+     [("Harga di bawah", "Imam Suganda"), ("Stok beras", "Rini Kusumawati")]),
+    ("s16-dikatakan-name-kepada-wartawan",
+     "DEPOK - Pasar murah digelar di 11 kecamatan. Hal itu dikatakan Imam Suganda kepada wartawan, Senin (4/3).\n"
+     "\"Warga bisa membeli dua paket,\" katanya.",
+     [("Warga bisa", "Imam Suganda")]),
+    ("s16-yaitu-team-is-no-person",
+     "DEPOK - Pelatih tim voli putri, Hendra Saputra, bangga atas gelar juara. Juara kedua yaitu Tim Garuda yang "
+     "berasal dari Bogor.\n\"Anak-anak bermain tanpa beban,\" katanya.",
+     [("Anak-anak bermain", "Hendra Saputra")]),
+    ("s16-kata-ketua-rt-setempat-itu",
+     "CIREBON - Ketua RT 02, Warsono, memimpin kerja bakti membersihkan saluran. \"Setiap Minggu kami turun,\" kata "
+     "Ketua RT setempat itu.",
+     [("Setiap Minggu", "Warsono")]),
+    ("s16-kata-pria-asal-garut-itu",
+     "CIREBON - Pedagang bakso, Ujang Sutisna, sudah 20 tahun berjualan di alun-alun. \"Pembeli paling ramai malam "
+     "Minggu,\" kata Pria asal Garut itu.",
+     [("Pembeli paling", "Ujang Sutisna")]),
+    ("s16-own-nickname-two-people-joined",
+     "CIREBON - Ketua RW 01, Asep Sunarya, dan Ketua RW 02, Dodi Kurniadi, meninjau tanggul.\n\"Tanggul ini harus "
+     "ditinggikan,\" kata Ocid, sapaan akrabnya.",
+     [("Tanggul ini", None)]),
+    ("s16-wrapped-line-kata-kata-is-no-cue",
+     "Ketua RW 04, Dadang Suparman, berpesan kepada warga, \"Jaga kebersihan lingkungan.\"\nkata-kata itu kini "
+     "ditempel di balai warga.",
+     [("Jaga kebersihan", "Dadang Suparman")]),
+    ("s16-singkatnya-opening-next-paragraph",
+     "Kepala Bappeda, Budi Santoso, mengatakan, \"Program ini berhasil menurunkan angka kemiskinan.\"\nSingkatnya, "
+     "dana desa sudah terserap seluruhnya.",
+     [("Program ini berhasil", "Budi Santoso")]),
 ]
 
 

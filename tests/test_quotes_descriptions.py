@@ -109,3 +109,15 @@ def test_name_after_yaitu_with_a_relative_clause_is_who_a_later_pronoun_means():
     text = ("Mensos Tri Rismaharini menyerahkan bantuan. \"Semoga bermanfaat,\" kata Mensos.\nPenerima bantuan "
             "lainnya yaitu Wulan Sarirahayu yang mengaku ingin membuka warung.\n\"Saya makin semangat,\" katanya.")
     assert _pairs(text)[1] == ("Saya makin s", "Wulan Sarirahayu")
+
+
+def test_own_nickname_after_two_people_joined_names_nobody():
+    text = ("CIREBON - Ketua RW 01, Asep Sunarya, dan Ketua RW 02, Dodi Kurniadi, meninjau tanggul.\n\"Tanggul ini "
+            "harus ditinggikan,\" kata Ocid, sapaan akrabnya.")
+    assert _pairs(text) == [("Tanggul ini ", None)]
+
+
+def test_passive_speech_agent_with_a_given_name_that_is_also_an_office_word():
+    text = ("DEPOK - Pasar murah digelar di 11 kecamatan. Hal itu dikatakan Imam Suganda kepada wartawan, Senin "
+            "(4/3).\n\"Warga bisa membeli dua paket,\" katanya.")
+    assert _pairs(text) == [("Warga bisa m", "Imam Suganda")]

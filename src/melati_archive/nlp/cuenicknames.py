@@ -32,10 +32,16 @@ def own_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, ref
     if not _one_word_unknown(speaker) or not _OWN_NICKNAME.match(text, q.cue_end):
         return None
     referent = referent_at(q.start)
+    if referent is None and _someone_named_before(cast, speaker, q.start):
+        return AMBIGUOUS  # "A dan B meninjau ... kata Ocid, sapaan akrabnya": A's or B's
     if referent is None or referent is speaker:
         return None
     cast.merge_into(speaker, referent)
     return referent
+
+
+def _someone_named_before(cast: P.Cast, speaker: P.Known, pos: int) -> bool:
+    return any(" " in p.name for p in cast.persons if p is not speaker and p.first < pos)
 
 
 def introduced_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans,
@@ -51,7 +57,7 @@ def introduced_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Ca
         if referent is not None and referent is not speaker and " " in referent.name:
             cast.merge_into(speaker, referent)
             return referent
-        if referent is None and any(" " in p.name for p in cast.persons if p is not speaker and p.first < m.start()):
+        if referent is None and _someone_named_before(cast, speaker, m.start()):
             return AMBIGUOUS  # "A dan B meninjau ... Pria yang akrab disapa X itu": A's or B's
     return None
 

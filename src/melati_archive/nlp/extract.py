@@ -12,7 +12,7 @@ from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
 from .cueroles import office_goes_on
 from .embeds import signed_paragraphs
-from .names import lowercase_words, name_then
+from .names import _GIVEN_NAME_HEADS, lowercase_words, name_then  # "Imam": an office, or a given name
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
 from .page import read_page
@@ -345,7 +345,8 @@ def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, i
     out = []
     for m in _PASSIVE_SPEECH_AGENT.finditer(body):
         name = m.group("name")
-        if in_spans(spans, m.start()) or name.split()[0].lower() in P.ROLE_HEADS or not P.plausible_name(name):
+        head = name.split()[0].lower()
+        if in_spans(spans, m.start()) or head in P.ROLE_HEADS and head not in _GIVEN_NAME_HEADS or not P.plausible_name(name):
             continue
         if P._trailing_plain(name) == name:
             out.append((m.start("name"), m.end("name"), name, None))
