@@ -121,3 +121,9 @@ def test_passive_speech_agent_with_a_given_name_that_is_also_an_office_word():
     text = ("DEPOK - Pasar murah digelar di 11 kecamatan. Hal itu dikatakan Imam Suganda kepada wartawan, Senin "
             "(4/3).\n\"Warga bisa membeli dua paket,\" katanya.")
     assert _pairs(text) == [("Warga bisa m", "Imam Suganda")]
+
+
+def test_name_after_adalah_is_a_predicate_never_who_speaks_next():
+    text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, menggelar rilis kasus. Pelaku adalah Dadan Suherman, sopir "
+            "angkot.\n\"Pelaku sudah kami tahan,\" katanya.")
+    assert _pairs(text) == [("Pelaku sudah", "Rudi Hartono")]

@@ -377,11 +377,12 @@ _ONE_OF_NAMED = re.compile(
 _FRONTED_OFFICE_NAME = re.compile(
     r",[^\S\n]+(?P<desc>[a-z][a-z\-]*(?:[^\S\n]+[^\s,.\"]+){0,7}?),[^\S\n]+"
     r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}),[^\S\n]+" + _CLAUSE_VERB)
-# "Penerima bantuan lainnya yaitu Yayu Indarwati yang mengaku ...": a full name after "yaitu"/"yakni"/"adalah"
-# that a relative clause, an apposition or its own verb goes on about.
+# "Penerima bantuan lainnya yaitu Yayu Indarwati yang mengaku ...": a full name after "yaitu"/"yakni" that a
+# relative clause with the person as its actor goes on about ("Pelaku adalah Name, sopir" names a suspect:
+# a predicate, never who speaks next).
 _NAMED_AFTER_YAITU = re.compile(
-    r"\b(?:yaitu|yakni|adalah|ialah)[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
-    r"(?=[^\S\n]*,|[^\S\n]+yang[^\S\n]|[^\S\n]+(?:me|ber)[a-z]{3,}\b)")
+    r"\b(?:yaitu|yakni)[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
+    r"(?=[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?(?:me|ber)[a-z]{3,}\b)")
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
                              r"[^\S\n]+" + _CLAUSE_VERB)
