@@ -127,3 +127,15 @@ def test_name_after_adalah_is_a_predicate_never_who_speaks_next():
     text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, menggelar rilis kasus. Pelaku adalah Dadan Suherman, sopir "
             "angkot.\n\"Pelaku sudah kami tahan,\" katanya.")
     assert _pairs(text) == [("Pelaku sudah", "Rudi Hartono")]
+
+
+def test_one_of_the_victims_named_without_a_speech_verb_is_no_later_speaker():
+    text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, meninjau lokasi kecelakaan. Salah seorang korban, Dadan "
+            "mengalami luka di kepala.\n\"Korban sudah dibawa ke rumah sakit,\" katanya.")
+    assert _pairs(text) == [("Korban sudah", "Rudi Hartono")]
+
+
+def test_name_after_yakni_with_a_clause_that_is_no_speech_is_no_later_speaker():
+    text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, menggelar rilis kasus. Tersangka yakni Dadan Suherman yang "
+            "berprofesi sebagai sopir angkot.\n\"Tersangka sudah kami tahan,\" katanya.")
+    assert _pairs(text) == [("Tersangka su", "Rudi Hartono")]

@@ -368,10 +368,11 @@ _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
 # "Salah satu pedagang, Wili menjelaskan, ...", "salah seorang pelaku UMKM Yunda mengatakan": the
-# description, then the name and its verb with no comma after the name.
+# description, then the name and its speech verb with no comma after the name (a speech verb only:
+# "Salah seorang korban, Dadan mengalami luka" describes a victim, who is no later "katanya").
 _ONE_OF_NAMED = re.compile(
     r"(?P<lead>Seorang|[Ss]alah[^\S\n]+(?:seorang|satu))(?P<desc>(?:[^\S\n]+(?:[a-z][\w\-]*|[A-Z]{2,}))"
-    r"{1,4}?),?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+(?:me|ber)[a-z]{3,}\b")
+    r"{1,4}?),?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+" + Q._MEN + r"\b")
 # "Menanggapi hal ini, kepala sekolah SMAN 1 X, Name, mengatakan": a lowercase office after a fronted
 # phrase, then the name set off by commas and its verb.
 _FRONTED_OFFICE_NAME = re.compile(
@@ -382,7 +383,7 @@ _FRONTED_OFFICE_NAME = re.compile(
 # a predicate, never who speaks next).
 _NAMED_AFTER_YAITU = re.compile(
     r"\b(?:yaitu|yakni)[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
-    r"(?=[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?(?:me|ber)[a-z]{3,}\b)")
+    r"(?=[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?" + Q._MEN + r"\b)")  # a speech verb: "yang mengaku", not "yang berprofesi"
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
                              r"[^\S\n]+" + _CLAUSE_VERB)
