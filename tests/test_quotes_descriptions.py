@@ -139,3 +139,9 @@ def test_name_after_yakni_with_a_clause_that_is_no_speech_is_no_later_speaker():
     text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, menggelar rilis kasus. Tersangka yakni Dadan Suherman yang "
             "berprofesi sebagai sopir angkot.\n\"Tersangka sudah kami tahan,\" katanya.")
     assert _pairs(text) == [("Tersangka su", "Rudi Hartono")]
+
+
+def test_aid_handed_over_by_someone_is_no_statement_and_names_no_speaker():
+    text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, menggelar rilis kasus. Bantuan untuk korban disampaikan "
+            "Dadan Suherman kepada keluarga korban.\n\"Kami terus mendampingi keluarga,\" katanya.")
+    assert _pairs(text) == [("Kami terus m", "Rudi Hartono")]

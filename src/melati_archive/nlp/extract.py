@@ -338,6 +338,11 @@ _PASSIVE_SPEECH_AGENT = re.compile(r"\b" + Q._PASSIVE_SPEECH + r"[^\S\n]+(?:oleh
                                    r"(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=[^\S\n]*[,.;]|[^\S\n]+(?:saat|ketika|dalam|di|kepada|usai|seusai|selaku)\b)")
 
 
+# What a person says, as the subject of "disampaikan"/"ditambahkan" (which also hand things over or add them).
+_STATEMENT_BEFORE = re.compile(r"\b(?:[Hh]al|[Pp]ernyataan|[Kk]eterangan|[Pp]esan|[Hh]arapan|[Kk]eluhan|[Ii]nformasi|"
+                               r"[Pp]enjelasan|[Aa]presiasi|[Uu]capan|[Ii]mbauan|[Aa]jakan|[Tt]anggapan|[Pp]endapat)\b")
+
+
 def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
     """Full names a passive speech verb gives as its agent ("disampaikan oleh Name,"), outside quotes; no
     office ("disampaikan Kepala Dinas X, Name" is read by the people side as an office and a name)."""
@@ -345,6 +350,9 @@ def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, i
     out = []
     for m in _PASSIVE_SPEECH_AGENT.finditer(body):
         name = m.group("name")
+        if m.group(0).startswith(("disampaikan", "ditambahkan")) and not _STATEMENT_BEFORE.search(
+                body, max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()), 0), m.start()):
+            continue  # "Bantuan disampaikan Name kepada ...": aid handed over, no statement
         head = name.split()[0].lower()
         if in_spans(spans, m.start()) or head in P.ROLE_HEADS and head not in _GIVEN_NAME_HEADS or not P.plausible_name(name):
             continue
