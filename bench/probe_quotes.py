@@ -3228,6 +3228,42 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kepala Bappeda, Budi Santoso, mengatakan, \"Program ini berhasil menurunkan angka kemiskinan.\"\nSingkatnya, "
      "dana desa sudah terserap seluruhnya.",
      [("Program ini berhasil", "Budi Santoso")]),
+
+    # Session 16, round 4: texts built to trip the people this session reads for pronoun cues (after
+    # "Salah satu", "yaitu", passive speech verbs, a fronted office), written before the run.
+    ("s16-salah-satu-saksi-mengatakan",
+     "BEKASI - Kebakaran melanda gudang plastik. Kapolsek Bantargebang, Kompol Asep Wahyudi, memimpin olah TKP.\n"
+     "Salah satu saksi, Rohimah mengatakan api muncul dari bagian belakang gudang.\n\"Asapnya hitam sekali,\" "
+     "katanya.",
+     [("Asapnya hitam", "Rohimah")]),
+    ("s16-salah-satu-korban-luka-no-speaker",
+     "BEKASI - Kapolsek Bantargebang, Kompol Asep Wahyudi, meninjau lokasi tabrakan. Salah satu korban, Rohimah "
+     "menderita patah kaki.\n\"Korban sudah dirujuk ke RSUD,\" katanya.",
+     [("Korban sudah", "Asep Wahyudi")]),
+    ("s16-fronted-victim-no-office",
+     "BEKASI - Kapolsek Bantargebang, Kompol Asep Wahyudi, meninjau lokasi. Menurut polisi, korban, Dedi Supriadi, "
+     "meninggal di lokasi.\n\"Jenazah sudah diserahkan kepada keluarga,\" katanya.",
+     [("Jenazah sudah", "Asep Wahyudi")]),
+    ("s16-fronted-office-reads-report",
+     "BEKASI - Rapat pleno KPU digelar di aula kecamatan. Dalam rapat itu, ketua panitia, Hendra Gunawan, "
+     "membacakan hasil rekapitulasi.\n\"Tidak ada keberatan dari saksi,\" katanya.",
+     [("Tidak ada keberatan", "Hendra Gunawan")]),
+    ("s16-keterangan-disampaikan-saksi",
+     "BEKASI - Kapolsek Bantargebang, Kompol Asep Wahyudi, meninjau lokasi. Keterangan lain disampaikan Rohimah "
+     "Sari, saksi mata di lokasi.\n\"Saya dengar ledakan dua kali,\" katanya.",
+     [("Saya dengar", "Rohimah Sari")]),
+    ("s16-bantuan-disampaikan-oleh-no-speaker",
+     "BEKASI - Bupati Bekasi, Dani Ramdan, mengunjungi korban banjir. Bantuan sembako disampaikan oleh Rohimah Sari "
+     "kepada warga.\n\"Kami akan bangun tanggul baru,\" katanya.",
+     [("Kami akan bangun", "Dani Ramdan")]),
+    ("s16-kata-pria-yang-ditemui-itu",
+     "BEKASI - Seorang warga, Dadang Suhendar, melihat api pertama kali.\n\"Apinya cepat sekali membesar,\" kata "
+     "Pria yang ditemui di lokasi itu.",
+     [("Apinya cepat", "Dadang Suhendar")]),
+    ("s16-yakni-name-yang-berharap",
+     "BEKASI - Bupati Bekasi, Dani Ramdan, menyerahkan modal usaha. \"Semoga usahanya maju,\" katanya.\nPenerima "
+     "modal lainnya yakni Rohimah Sari yang berharap bisa membuka warung.\n\"Saya ingin jualan nasi uduk,\" ujarnya.",
+     [("Semoga usahanya", "Dani Ramdan"), ("Saya ingin jualan", "Rohimah Sari")]),
 ]
 
 

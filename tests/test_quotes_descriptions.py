@@ -145,3 +145,21 @@ def test_aid_handed_over_by_someone_is_no_statement_and_names_no_speaker():
     text = ("GARUT - Kapolres Garut, AKBP Rudi Hartono, menggelar rilis kasus. Bantuan untuk korban disampaikan "
             "Dadan Suherman kepada keluarga korban.\n\"Kami terus mendampingi keluarga,\" katanya.")
     assert _pairs(text) == [("Kami terus m", "Rudi Hartono")]
+
+
+def test_one_of_the_witnesses_then_name_and_speech_verb_is_who_a_later_pronoun_means():
+    text = ("BEKASI - Kapolsek Bantargebang, Kompol Asep Wahyudi, memimpin olah TKP.\nSalah satu saksi, Rohimah "
+            "mengatakan api muncul dari belakang gudang.\n\"Asapnya hitam sekali,\" katanya.")
+    assert _pairs(text) == [("Asapnya hita", "Rohimah")]
+
+
+def test_passive_agent_handing_something_to_someone_is_no_later_speaker():
+    text = ("BEKASI - Bupati Bekasi, Dani Ramdan, mengunjungi korban banjir. Bantuan sembako disampaikan oleh "
+            "Rohimah Sari kepada warga.\n\"Kami akan bangun tanggul baru,\" katanya.")
+    assert _pairs(text) == [("Kami akan ba", "Dani Ramdan")]
+
+
+def test_capitalized_person_head_of_a_description_with_a_relative_clause():
+    text = ("BEKASI - Seorang warga, Dadang Suhendar, melihat api pertama kali.\n\"Apinya cepat sekali membesar,\" "
+            "kata Pria yang ditemui di lokasi itu.")
+    assert _pairs(text) == [("Apinya cepat", "Dadang Suhendar")]

@@ -19,15 +19,22 @@ _CALLED = re.compile(r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,3
                      r"(?P<nick>[A-Z][\w'\u2019\-]*(?:[^\S\n]+[A-Z][\w'\u2019\-]*){0,2})(?:[^\S\n]+(?:ini|itu|tersebut))?)(?![\w'\u2019\-])")
 
 
+# Heads that describe a person however the description goes on ("Pria yang ditemui di lokasi itu").
+_PERSON_HEADS = frozenset("pria wanita perempuan lelaki pemuda pemudi remaja gadis bocah sosok kakek nenek".split())
+
+
 def long_description(rest: str):
     """(description, head word, end) of a long description opening `rest`, else None. The head is
     capitalized and a lowercase word follows it at once ("Peraih penghargaan ..."): a capitalized
-    run followed by a clause or time word is a name and an adjunct instead."""
+    run followed by a clause or time word is a name and an adjunct instead, unless the head is a word
+    for a person ("Pria yang ditemui di lokasi itu")."""
     m = _LONG.match(rest)
     if m is None:
         return None
     words = m.group("words").split()
-    if not words[0][:1].islower() or any(w.lower() in _NOT_DESCRIBING for w in words if w[:1].islower()):
+    if not words[0][:1].islower():
+        return None
+    if m.group("head").lower() not in _PERSON_HEADS and any(w.lower() in _NOT_DESCRIBING for w in words if w[:1].islower()):
         return None
     return m.group("desc"), m.group("head"), m.end()
 

@@ -375,6 +375,7 @@ _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang
 _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+_HANDED_TO = re.compile(r"[^\S\n]+kepada\b")
 # "Salah satu pedagang, Wili menjelaskan, ...", "salah seorang pelaku UMKM Yunda mengatakan": the
 # description, then the name and its speech verb with no comma after the name (a speech verb only:
 # "Salah seorang korban, Dadan mengalami luka" describes a victim, who is no later "katanya").
@@ -412,6 +413,7 @@ _DOTTED_HONORIFICS = frozenset("dr drg dra drs h hj ir prof kh tb rd ny sdr sdri
 # Nouns of people that open a description before a name set off by commas ("Dokter jaga IGD, dr. Name,").
 _PERSON_NOUNS = frozenset(
     """warga petani pedagang nelayan buruh guru siswa siswi mahasiswa mahasiswi korban relawan pengemudi sopir
+    saksi pengungsi nasabah konsumen pelanggan wisatawan pemain pelajar jemaah jamaah pengendara pemudik
     penjaga pegawai karyawan asn pns pengusaha perajin pengrajin peternak penerima peserta pasien perawat bidan
     dokter pemuda pria wanita perempuan lelaki tokoh kader pengurus anggota pemilik penghuni penumpang
     pengunjung pembeli penjual atlet pelatih santri orang""".split())
@@ -469,6 +471,8 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
                   _NAMED_AFTER_YAITU.search(body, head, end)):
             if m is None:
                 continue
+            if m.re is _PASSIVE_AGENT and _HANDED_TO.match(body, m.end("name")):
+                continue  # "Bantuan disampaikan oleh Name kepada warga": an act of giving, not who speaks next
             if m.re is _ONE_OF_NAMED and not _one_of_persons(m.group("lead"), m.group("desc")):
                 continue  # "Salah satu kuliner khas Nasi Liwet menjadi ...": a thing, no person
             if m.re is _NAMED_AFTER_YAITU and m.group("name").split()[0].lower() in P.ROLE_HEADS:
