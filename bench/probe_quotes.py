@@ -3264,6 +3264,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "BEKASI - Bupati Bekasi, Dani Ramdan, menyerahkan modal usaha. \"Semoga usahanya maju,\" katanya.\nPenerima "
      "modal lainnya yakni Rohimah Sari yang berharap bisa membuka warung.\n\"Saya ingin jualan nasi uduk,\" ujarnya.",
      [("Semoga usahanya", "Dani Ramdan"), ("Saya ingin jualan", "Rohimah Sari")]),
+
+    # Session 16, round 5: the name written before its office with no comma ("Name Rektor Universitas X"),
+    # in a cue and in an introduction, written before the run.
+    ("s16-tutur-name-then-office-of-a-unit",
+     "\"Selamat menempuh hidup baru sebagai sarjana,\" tutur Hendra Kusuma Rektor Universitas Galuh.",
+     [("Selamat menempuh", "Hendra Kusuma")]),
+    ("s16-kata-name-then-office-of-a-regency",
+     "\"Bantuan segera kami salurkan,\" kata Rina Wulandari Kepala Dinas Sosial Kabupaten Ciamis.",
+     [("Bantuan segera", "Rina Wulandari")]),
+    ("s16-one-word-name-then-office",
+     "\"Kami bangga pada lulusan tahun ini,\" ujar Sutrisno Rektor Universitas Galuh.",
+     [("Kami bangga", "Sutrisno")]),
+    ("s16-office-then-name-still-office-first",
+     "\"Kami bangga pada lulusan tahun ini,\" ujar Rektor Universitas Galuh Hendra Kusuma.",
+     [("Kami bangga", "Hendra Kusuma")]),
+    ("s16-unit-named-after-someone-no-person",
+     "\"Pelayanan tetap buka saat libur,\" kata Direktur RSUD Dokter Soekardjo.",
+     [("Pelayanan tetap", None)]),
 ]
 
 
@@ -3271,6 +3289,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 # Wrong answers found by a probe and left on purpose, with why: still counted as wrong, but they
 # do not fail the run (a fix would lose right answers on the real sets).
 KNOWN_LEFT: dict[str, str] = {
+    "s16-unit-named-after-someone-no-person": "a hospital named after someone right after the office ('Direktur "
+    "RSUD Dokter X') with nothing else in the text to tell the unit's name from the director's: the people side "
+    "(rolebounds) needs the unit written elsewhere; a reader may read it either way",
     "s16-lewat-initial-and-undotted-degree": "the quote's speaker is right, but the people side reads "
     "'Role Name S.H.,' (a dotted degree after the name, no comma before it) as the name 'Name S' (names/intros, "
     "not the quote side); the person's own introduction keeps the stray initial",

@@ -691,3 +691,16 @@ def test_nickname_glossed_as_an_offices_without_a_comma():
     text = ("Bupati Kuningan, Acep Purnama, menjamu para camat. \"Terima kasih atas kerja keras kalian,\" ungkap "
             "Abah Ace' sapaan akrab Bupati Kuningan.")
     assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [("Terima kasih", "Acep Purnama")]
+
+
+def test_name_written_before_its_office_with_no_comma():
+    from melati_archive import extract
+    text = "\"Selamat menempuh hidup baru,\" tutur Hendra Kusuma Rektor Universitas Galuh."
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Selamat ", "Hendra Kusuma")]
+
+
+def test_one_word_before_an_office_that_holds_a_name_is_part_of_the_office():
+    from melati_archive import extract
+    text = ("Majelis hakim yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Menjatuhkan pidana penjara,\" kata "
+            "Hakim Ketua Sutrisno saat membacakan putusan.")
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Menjatuh", "Sutrisno Hadi")]

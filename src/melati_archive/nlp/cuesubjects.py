@@ -80,6 +80,26 @@ def _last_name_segment(tail: str | None) -> str | None:
     return None
 
 
+def _name_then_office(q: Found, words: list[str]) -> bool:
+    """A name written before its office with no comma ("Hendra Kusuma Rektor Universitas Galuh"): the
+    words before the first office word are the name when they have a name's shape; the capitals after
+    the office are its unit (never the person, as the run's trailing name would read them)."""
+    at = next((k for k in range(1, len(words)) if words[k].lower() in P.ROLE_HEADS or words[k].lower() in P.ROLE_ALIASES), None)
+    if at is None:
+        return False
+    written = " ".join(words[:at])
+    name = P._trailing_plain(written)
+    # the name's own words, with honorifics before them only ("Pak Budi Ketua RT 05")
+    if not name or not written.endswith(name) or not all(
+            w.rstrip(".").lower() in P.HONORIFICS for w in written[:len(written) - len(name)].split()):
+        return False
+    office = " ".join(words[at:])
+    if " " not in name and P.split_role_name(office):
+        return False  # "kata Hakim Ketua Sutrisno": one word before an office that holds a name is the office's
+    q.subject_name, q.subject_role = name, office
+    return True
+
+
 def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
     """Split a cue's subject into role and name ("Kepala Balai X, Budi" / "Menteri Sosial Budi" / "Budi")."""
     run = run.strip()
@@ -120,6 +140,8 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         else:
             q.subject_role = run
         return True
+    if _name_then_office(q, words):
+        return True  # "tutur Hendra Kusuma Rektor Universitas Galuh": the name, then its office
     name = P._trailing_plain(run)
     if name and _REGNAL.search(run):
         return False  # "Sultan Sepuh XV": a title and its number, no name (attribution reads it as capitals)
