@@ -654,3 +654,53 @@ def test_an_answer_labelled_jawab_is_the_interviewee_named_in_the_lead_in():
             "Tanya: Berapa penerima bantuan tahun ini?\n"
             "Jawab: \"Sekitar dua puluh ribu keluarga di seluruh provinsi.\"")
     assert _pairs(text) == [("Sekitar dua puluh ri", None)]
+
+
+def test_singkatnya_after_a_quote_is_a_pronoun_cue():
+    from melati_archive import extract
+    text = ("Bupati Ciamis, Herdiman Saputra, membuka musyawarah desa. \"Desa maju, kabupaten ikut maju,\" "
+            "singkatnya.")
+    assert [(q.text[:9], q.speaker) for q in extract(text).quotes] == [("Desa maju", "Herdiman Saputra")]
+
+
+def test_capitalized_dia_after_the_verb_is_the_pronoun():
+    from melati_archive import extract
+    text = ("Kepala Seksi Intelijen Kejari Garut, Rendi Pratama, menerima tamu dari Kejati. \"Ada dua agenda "
+            "pengawasan,\" ujar Dia.")
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Ada dua ", "Rendi Pratama")]
+
+
+def test_through_a_name_with_an_initial_and_an_undotted_degree():
+    from melati_archive import extract
+    text = ("\"Tim datang untuk pengawasan,\" kata Kajari Garut lewat Kasi Intel R. Dodi Hermawan S.H, Selasa "
+            "(4/3) di ruang kerjanya.")
+    quotes = extract(text).quotes
+    assert [(q.text[:8], q.evidence) for q in quotes] == [("Tim data", "cue-through")]
+    assert quotes[0].speaker.startswith("Dodi Hermawan")  # the person the cue names through "lewat"
+
+
+def test_hand_wrapped_page_cue_verb_opens_the_next_line():
+    from melati_archive import extract
+    text = ("Kepala SMAN 2 Cilimus, Asep Sunandar, membuka apel. \"kita perlu perbaikan, mengingat nilai\n"
+            "ujian mulai menurun\"\ntegasnya pada apel pagi.")
+    assert [(q.text[:10], q.speaker) for q in extract(text).quotes] == [("kita perlu", "Asep Sunandar")]
+
+
+def test_nickname_glossed_as_an_offices_without_a_comma():
+    from melati_archive import extract
+    text = ("Bupati Kuningan, Acep Purnama, menjamu para camat. \"Terima kasih atas kerja keras kalian,\" ungkap "
+            "Abah Ace' sapaan akrab Bupati Kuningan.")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [("Terima kasih", "Acep Purnama")]
+
+
+def test_name_written_before_its_office_with_no_comma():
+    from melati_archive import extract
+    text = "\"Selamat menempuh hidup baru,\" tutur Hendra Kusuma Rektor Universitas Galuh."
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Selamat ", "Hendra Kusuma")]
+
+
+def test_one_word_before_an_office_that_holds_a_name_is_part_of_the_office():
+    from melati_archive import extract
+    text = ("Majelis hakim yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Menjatuhkan pidana penjara,\" kata "
+            "Hakim Ketua Sutrisno saat membacakan putusan.")
+    assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Menjatuh", "Sutrisno Hadi")]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .cuenicknames import AMBIGUOUS, blended as _blended, introduced_nickname, nickname_owner, own_nickname
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
                            mention_before, past_fronted, unlisted_full_name)
 from .quotes import Found
@@ -79,7 +81,12 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 holder = holders[0] if len(holders) == 1 else None
                 cast.merge_into(speaker, holder)
                 speaker, evidence = holder, "cue-role"
-            if speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
+            owner = _nickname_of_cue(text, q, speaker, cast, spans)
+            if owner is AMBIGUOUS:
+                speaker = None  # the nickname of one of two people the text names: whose is not settled
+            elif owner is not None:
+                speaker, evidence = owner, "description"
+            elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
             _fuller_name_written_before(text, q, speaker, cast)
@@ -112,6 +119,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 speaker = None  # "tutur Sri Sultan HB X", "kata DEDE S": capitals that call someone else
         elif q.how == "descriptive":
             speaker, evidence = _described(cast, prev, q, text, spans), "description"
+            if speaker is not None and q.subject and not cast.surely_nobody(q.subject):
+                speaker = None  # "kata Budi warga Desa X itu": its capitalized head may be someone's name
         elif q.how == "split" and prev is not None:
             speaker = prev.speaker
             if speaker is None:
@@ -152,6 +161,14 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
 
 # After a cue's name: an appositive ("kata Sutini, pedagang sayur") or an age introduces the person.
 _INTRODUCED_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*[a-z]|\(\d)")
+
+
+def _nickname_of_cue(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans) -> P.Known | None:
+    """The person a cue's nickname stands for (`cuenicknames`), else None."""
+    def referent_at(pos: int) -> P.Known | None:
+        return _pronoun_referent(text, replace(q, start=pos, end=pos) if pos != q.start else q, cast, spans)[0]
+    return (nickname_owner(q, speaker, cast, _recent_persons(cast, q.start)) or own_nickname(text, q, speaker, cast, referent_at)
+            or introduced_nickname(text, q, speaker, cast, spans, referent_at))
 
 
 def _calls(words: str, person: P.Known) -> bool:
@@ -358,16 +375,6 @@ def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.K
                 holders.append(p)
                 break
     return holders
-
-
-def _blended(word: str, tokens: list[str]) -> bool:
-    """`word` is the start of one name word and the start of the next ("aher" = a|hmad + her|yadi,
-    "jokowi" = joko + wi|dodo), the way nicknames are clipped from a full name."""
-    for a, b in zip(tokens, tokens[1:]):
-        for cut in range(1, len(word) - 1):
-            if a.startswith(word[:cut]) and b.startswith(word[cut:]):
-                return True
-    return False
 
 
 # The subject of the sentence before a quote is a person described, not named ("gadis penyandang

@@ -12,6 +12,7 @@ from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
 from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name
 from .nameforms import _same_person, name_tokens, spelling_key
+from .speechverbs import _MEN
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
 
@@ -520,6 +521,10 @@ _DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},|,)?[^
 _JOINS_IN = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?[^\S\n]*,[^\S\n]*(?:juga[^\S\n]+)?ikut[^\S\n]+(?:me|ber)[a-z]{3,}")
 
 
+# "Name yang mengaku ...": a relative clause with the person as the one who speaks.
+_WHO_DOES = re.compile(r"[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?" + _MEN + r"\b")  # a speech verb, not "yang berprofesi"
+
+
 # "Almarhum Name", "mendiang Name": the late Name.
 _LATE = re.compile(r"\b(?:" + LATE_WORDS + r")[^\S\n]+[A-Z]")
 
@@ -554,6 +559,8 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
             continue
         if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
             subjects.add(start)
+        elif lowers and lowers[-1] in ("yaitu", "yakni") and _WHO_DOES.match(text, end):
+            subjects.add(start)  # "Penerima lainnya yaitu Name yang mengaku ...": Name is who the clause is about
     cast.subjects = subjects
     # "Sutarman (45), warga Desa X, tewas tertimpa pohon", "Korban, Name (50), meninggal ...": a later
     # "kata dia" is someone else

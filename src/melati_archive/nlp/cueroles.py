@@ -81,7 +81,7 @@ def _plain_name(raw: str) -> str | None:
 
 
 # "kata Gus Ipung, sapaan akrab Mensos": a nickname in the cue, then whose it is.
-_NICKNAME_OF = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?(?:nya)?[^\S\n]+"
+_NICKNAME_OF = re.compile(r"[^\S\n]*,?[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?(?:nya)?[^\S\n]+"
                           r"(?P<who>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,4})")
 
 

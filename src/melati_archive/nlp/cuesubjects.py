@@ -47,7 +47,7 @@ def _through(q: Found, m: re.Match) -> bool:
     """The person after "melalui" in a cue speaks (True); "melalui surat edaran" names nobody and
     the first subject stays (False)."""
     name = _last_name_segment(m.group("tail")) if m.group("tail") else None
-    seg = m.group("seg").strip()
+    seg = _TRAILING_DEGREES.sub("", m.group("seg").strip())  # "lewat Kasi Intel M. Yongen S.H": the name without degrees
     if name:
         q.subject_role, q.subject_name = seg, P._trailing_plain(name)
         return True
@@ -65,6 +65,7 @@ def _through(q: Found, m: re.Match) -> bool:
 # undotted one, so "H. Asep" (an honorific and a name) is never taken for one.
 _DEGREE_TOKEN = r"(?:[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Z][A-Za-z]{0,4}\.?)*|(?:" + UNDOTTED_DEGREES + r")\.?)"
 _DEGREES_ONLY = re.compile(_DEGREE_TOKEN + r"(?:[^\S\n]*,?[^\S\n]*" + _DEGREE_TOKEN + r")*")
+_TRAILING_DEGREES = re.compile(r"(?:[^\S\n]*,?[^\S\n]+" + _DEGREE_TOKEN + r")+$")
 
 
 def _last_name_segment(tail: str | None) -> str | None:
@@ -77,6 +78,26 @@ def _last_name_segment(tail: str | None) -> str | None:
         if P._trailing_plain(segment) == P.clean_name(segment):
             return segment
     return None
+
+
+def _name_then_office(q: Found, words: list[str]) -> bool:
+    """A name written before its office with no comma ("Hendra Kusuma Rektor Universitas Galuh"): the
+    words before the first office word are the name when they have a name's shape; the capitals after
+    the office are its unit (never the person, as the run's trailing name would read them)."""
+    at = next((k for k in range(1, len(words)) if words[k].lower() in P.ROLE_HEADS or words[k].lower() in P.ROLE_ALIASES), None)
+    if at is None:
+        return False
+    written = " ".join(words[:at])
+    name = P._trailing_plain(written)
+    # the name's own words, with honorifics before them only ("Pak Budi Ketua RT 05")
+    if not name or not written.endswith(name) or not all(
+            w.rstrip(".").lower() in P.HONORIFICS for w in written[:len(written) - len(name)].split()):
+        return False
+    office = " ".join(words[at:])
+    if " " not in name and P.split_role_name(office):
+        return False  # "kata Hakim Ketua Sutrisno": one word before an office that holds a name is the office's
+    q.subject_name, q.subject_role = name, office
+    return True
 
 
 def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
@@ -119,6 +140,8 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
         else:
             q.subject_role = run
         return True
+    if _name_then_office(q, words):
+        return True  # "tutur Hendra Kusuma Rektor Universitas Galuh": the name, then its office
     name = P._trailing_plain(run)
     if name and _REGNAL.search(run):
         return False  # "Sultan Sepuh XV": a title and its number, no name (attribution reads it as capitals)

@@ -12,7 +12,7 @@ from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .coref import in_spans
 from .cueroles import office_goes_on
 from .embeds import signed_paragraphs
-from .names import lowercase_words, name_then
+from .names import _GIVEN_NAME_HEADS, lowercase_words, name_then  # "Imam": an office, or a given name
 from .scan import matches_where_written, word_start_pattern
 from .headline import is_title_case
 from .page import read_page
@@ -97,7 +97,7 @@ def extract(
     try:
         found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
-                 + _owners_and_named(story, found))
+                 + _owners_and_named(story, found) + _passive_speech_agents(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -336,6 +336,35 @@ _NAMED_AS = re.compile(r"(?:\b[Ss]eorang(?:[^\S\n]+[a-z][a-z\-]*){1,3}?|\b(?:war
                        r"pemuda|remaja|nenek|kakek))[^\S\n]+bernama[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})\b")
 
 
+# "Hal senada disampaikan (oleh) Sulis Yuniasari, pengunjung taman": the agent of a speech verb in the passive
+# speaks; a full name of two words or more, then a comma, the sentence's end or a clause.
+_PASSIVE_SPEECH_AGENT = re.compile(r"\b" + Q._PASSIVE_SPEECH + r"[^\S\n]+(?:oleh[^\S\n]+)?(?P<name>[A-Z][a-z]+"
+                                   r"(?:[^\S\n]+[A-Z][a-z]+){1,3})(?=[^\S\n]*[,.;]|[^\S\n]+(?:saat|ketika|dalam|di|kepada|usai|seusai|selaku)\b)")
+
+
+# What a person says, as the subject of "disampaikan"/"ditambahkan" (which also hand things over or add them).
+_STATEMENT_BEFORE = re.compile(r"\b(?:[Hh]al|[Pp]ernyataan|[Kk]eterangan|[Pp]esan|[Hh]arapan|[Kk]eluhan|[Ii]nformasi|"
+                               r"[Pp]enjelasan|[Aa]presiasi|[Uu]capan|[Ii]mbauan|[Aa]jakan|[Tt]anggapan|[Pp]endapat)\b")
+
+
+def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """Full names a passive speech verb gives as its agent ("disampaikan oleh Name,"), outside quotes; no
+    office ("disampaikan Kepala Dinas X, Name" is read by the people side as an office and a name)."""
+    spans = [(q.start, q.end) for q in found]
+    out = []
+    for m in _PASSIVE_SPEECH_AGENT.finditer(body):
+        name = m.group("name")
+        if m.group(0).startswith(("disampaikan", "ditambahkan")) and not _STATEMENT_BEFORE.search(
+                body, max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()), 0), m.start()):
+            continue  # "Bantuan disampaikan Name kepada ...": aid handed over, no statement
+        head = name.split()[0].lower()
+        if in_spans(spans, m.start()) or head in P.ROLE_HEADS and head not in _GIVEN_NAME_HEADS or not P.plausible_name(name):
+            continue
+        if P._trailing_plain(name) == name:
+            out.append((m.start("name"), m.end("name"), name, None))
+    return out
+
+
 def _root_words() -> frozenset[str]:
     from .analysis import root_words  # loaded once, only when an owner is looked at
 
@@ -350,6 +379,24 @@ _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang
 _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
     r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+_HANDED_TO = re.compile(r"[^\S\n]+kepada\b")
+# "Salah satu pedagang, Wili menjelaskan, ...", "salah seorang pelaku UMKM Yunda mengatakan": the
+# description, then the name and its speech verb with no comma after the name (a speech verb only:
+# "Salah seorang korban, Dadan mengalami luka" describes a victim, who is no later "katanya").
+_ONE_OF_NAMED = re.compile(
+    r"(?P<lead>Seorang|[Ss]alah[^\S\n]+(?:seorang|satu))(?P<desc>(?:[^\S\n]+(?:[a-z][\w\-]*|[A-Z]{2,}))"
+    r"{1,4}?),?[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+" + Q._MEN + r"\b")
+# "Menanggapi hal ini, kepala sekolah SMAN 1 X, Name, mengatakan": a lowercase office after a fronted
+# phrase, then the name set off by commas and its verb.
+_FRONTED_OFFICE_NAME = re.compile(
+    r",[^\S\n]+(?P<desc>[a-z][a-z\-]*(?:[^\S\n]+[^\s,.\"]+){0,7}?),[^\S\n]+"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}),[^\S\n]+" + _CLAUSE_VERB)
+# "Penerima bantuan lainnya yaitu Yayu Indarwati yang mengaku ...": a full name after "yaitu"/"yakni" that a
+# relative clause with the person as its actor goes on about ("Pelaku adalah Name, sopir" names a suspect:
+# a predicate, never who speaks next).
+_NAMED_AFTER_YAITU = re.compile(
+    r"\b(?:yaitu|yakni)[^\S\n]+(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
+    r"(?=[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?" + Q._MEN + r"\b)")  # a speech verb: "yang mengaku", not "yang berprofesi"
 _NAME_DESCRIBED = re.compile(r"(?:(?:Pak|Bu|Ibu|Bapak|Mak|Mang|Kang|Teh|Ceu|Abah|Mbah|Nenek|Kakek|Nek|Kek)[^\S\n]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+(?P<desc>[a-z][\w\-]*)[^,.\"\n]{0,80},"
                              r"[^\S\n]+" + _CLAUSE_VERB)
@@ -370,6 +417,7 @@ _DOTTED_HONORIFICS = frozenset("dr drg dra drs h hj ir prof kh tb rd ny sdr sdri
 # Nouns of people that open a description before a name set off by commas ("Dokter jaga IGD, dr. Name,").
 _PERSON_NOUNS = frozenset(
     """warga petani pedagang nelayan buruh guru siswa siswi mahasiswa mahasiswi korban relawan pengemudi sopir
+    saksi pengungsi nasabah konsumen pelanggan wisatawan pemain pelajar jemaah jamaah pengendara pemudik
     penjaga pegawai karyawan asn pns pengusaha perajin pengrajin peternak penerima peserta pasien perawat bidan
     dokter pemuda pria wanita perempuan lelaki tokoh kader pengurus anggota pemilik penghuni penumpang
     pengunjung pembeli penjual atlet pelatih santri orang""".split())
@@ -384,6 +432,15 @@ def _person_lead(lead: str, desc: str, name: str) -> bool:
     if " " not in name:
         return False
     head = desc.split()[0].lower() if lead.startswith("Salah") and desc.split() else lead.lower()
+    return head in _PERSON_NOUNS or head in P.ROLE_HEADS
+
+
+def _one_of_persons(lead: str, desc: str) -> bool:
+    """"Seorang ..." and "Salah seorang ..." describe a person; "Salah satu ..." only with a person noun
+    or a role word leading the description ("Salah satu pedagang", not "Salah satu menu")."""
+    if "seorang" in lead.lower():
+        return True
+    head = desc.split()[0].lower() if desc.split() else ""
     return head in _PERSON_NOUNS or head in P.ROLE_HEADS
 
 
@@ -413,9 +470,19 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
         while head < end and body[head] in " \t":
             head += 1
         for m in (_OWNER.match(body, head, end), _NAMED_AS.search(body, head, end), _APPOSED_NAME.match(body, head, end),
-                  _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end)):
+                  _NAME_DESCRIBED.match(body, head, end), _PASSIVE_AGENT.search(body, head, end),
+                  _ONE_OF_NAMED.search(body, head, end), _FRONTED_OFFICE_NAME.search(body, head, end),
+                  _NAMED_AFTER_YAITU.search(body, head, end)):
             if m is None:
                 continue
+            if m.re is _PASSIVE_AGENT and _HANDED_TO.match(body, m.end("name")):
+                continue  # "Bantuan disampaikan oleh Name kepada warga": an act of giving, not who speaks next
+            if m.re is _ONE_OF_NAMED and not _one_of_persons(m.group("lead"), m.group("desc")):
+                continue  # "Salah satu kuliner khas Nasi Liwet menjadi ...": a thing, no person
+            if m.re is _NAMED_AFTER_YAITU and m.group("name").split()[0].lower() in P.ROLE_HEADS:
+                continue  # "... adalah Kepala Dinas X": an office, the people side reads it
+            if m.re is _FRONTED_OFFICE_NAME and m.group("desc").split()[0] not in P.ROLE_HEADS:
+                continue  # only an office ("kepala sekolah ..."), never "..., katanya, Name, ..."
             name = P._trailing_plain(m.group("name"))
             first = m.group("name").split()[0].lower()
             if m.re is _APPOSED_NAME and not _person_lead(m.group("lead"), m.group("desc"), m.group("name")):

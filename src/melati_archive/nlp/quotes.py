@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import people as P
 from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject  # noqa: F401 - parse_subject is read here
+from .cuedescriptions import called_description, long_description
 from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import RANK_ABBREVIATIONS
 from .quotemarks import Pair, _inner_text, pair_marks, single_marks_as_double  # noqa: F401 - extract reads them here
@@ -37,7 +38,7 @@ _CREDIT_WORDS = re.compile(r"(?:Foto|Video|Dok|Dokumen|Ilustrasi|Sumber|Grafis|K
 _MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau|dr|drg|ir|prof|bapak|ibu|pak|bu|sang|saudara|saudari)\b)"
                              r"(?P<word>[a-z][a-z\-]*)(?<!nya)\b")
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
-_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>dia|ia|beliau|yang[^\S\n]+bersangkutan|he|she)\b")
+_SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>[Dd]ia|[Ii]a|[Bb]eliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
 _GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
@@ -67,8 +68,8 @@ _CLAUSE_WORDS = frozenset("dalam saat di pada kepada ketika usai seusai setelah 
 
 # "kata Kadis X melalui Kabid Y" / "kata Bupati X yang diwakili Asisten Y": the office head speaks
 # through Y, and Y is the one quoted.
-_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|(?:yang[^\S\n]+)?diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>[^,;\"\n]+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
-                      + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|\.(?:[^\S\n]|$)|$)")
+_THROUGH = re.compile(r"[^\S\n]*,?[^\S\n]+(?:melalui|lewat|(?:yang[^\S\n]+)?diwakili(?:[^\S\n]+oleh)?)[^\S\n]+(?P<seg>(?:[^,;\"\n.]|\.(?=[A-Za-z])|(?<![\w.][a-z])\.(?=[^\S\n]+[A-Z]))+?)(?P<tail>(?:[^\S\n]*,[^\S\n]+"
+                      + P.NAME_PATTERN + r")?)(?=[^\S\n]*[,;]|(?<![^\S\n][A-Z])\.(?:[^\S\n]|$)|$)")
 # "kata Kepala Balai X di Temanggung, Budi": the unit's place inside the role, then the name.
 _ROLE_AT_PLACE = re.compile(r"[^\S\n]+(?P<prep>di|dari|pada|asal)[^\S\n]+(?P<place>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})[^\S\n]*,[^\S\n]+"
                             r"(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
@@ -287,6 +288,11 @@ def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None)
         if next_para:  # the quote's paragraph, then "Demikian disampaikan Name ..." opening the next
             base = next_para.end()
             after = text[base: base + 160].split("\n", 1)[0]
+        elif not after.strip() and text[q.end:q.end + 1] == "\n" and text[q.end + 1:q.end + 2].islower():
+            # a hand-wrapped page: the quote closes its line and the cue's verb opens the next in lowercase
+            wrapped = text[q.end + 1: q.end + 161].split("\n", 1)[0]
+            if _AFTER.match(wrapped):
+                base, after = q.end + 1, wrapped
         q.comma_before_cue = text[q.end - 2:q.end - 1] in ",?!" or pair.virtual_close
         cue_after = _cue_after(q, _without_quoted_nickname(after), base)
         if not cue_after and signed and own_paragraph and q.end in signed:
@@ -364,6 +370,16 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.how = "descriptive"
             q.cue = f"{q.cue} {s.group('desc')}"
             q.cue_end = base + m.end() + s.end()
+            return True
+        called = called_description(rest)
+        if called:  # "kata pria yang akrab disapa Dodi": the person the text calls Dodi
+            q.how, q.subject_name, q.cue = "after", called[1], f"{q.cue} {called[0]}"
+            q.cue_end = base + m.end() + called[2]
+            return True
+        described = long_description(rest)
+        if described:  # "kata Peraih penghargaan ... itu": a description, its capitalized head no name
+            q.how, q.subject, q.cue = "descriptive", described[1], f"{q.cue} {described[0]}"
+            q.cue_end = base + m.end() + described[2]
             return True
         s = _SUBJ_QUOTED_INITIALS.match(rest)
         if s:  # `tutur Ibu "K"`: known by initials only

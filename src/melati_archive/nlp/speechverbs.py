@@ -14,7 +14,9 @@ CUE_VERBS = (
     # a denial, a promise, advice, an urging, a review, a whisper; posts on Twitter/X ("cuit", "kicau")
     "elak tepis sangkal janji saran desak ulas bisik cuit kicau "
     # a reminder, a rebuttal, a conclusion, a breakdown, a proposal, a reproach, a criticism, a reply
-    "ingat sanggah simpul rinci usul tegur kritik balas"
+    "ingat sanggah simpul rinci usul tegur kritik balas "
+    # a brief answer ("singkatnya" after a quote), a blurt
+    "singkat cetus"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (

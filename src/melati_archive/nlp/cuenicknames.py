@@ -1,0 +1,95 @@
+"""Nicknames in and around a cue: whose nickname a cue's name is. One clipped from a recent person's
+name in a description ("kata pria yang akrab disapa Jasuk"), one glossed as the speaker's own ("ungkap
+Leman, sapaan akrabnya"), one the narrative gave before ("Pria yang akrab disapa Gus Men itu ...").
+Each merges the nickname's one-word person into its owner, whose alias it becomes."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import people as P
+from .coref import in_spans
+from .quotes import Found
+
+Referent = Callable[[int], "P.Known | None"]  # the person a pronoun at an offset refers to
+# The nickname is one of several named people's, not settled which: nobody, never the nickname as a name.
+AMBIGUOUS = P.Known(name="(ambiguous nickname)")
+
+_OWN_NICKNAME = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
+# "Pria yang akrab disapa Gus Men itu mengingatkan ...": a nickname given in the story's narrative.
+_NICKNAME_INTRO = re.compile(r"\byang[^\S\n]+(?:(?:akrab|karib|biasa)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]+"
+                             r"(?P<nick>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,2})")
+_CALLED_CUE = re.compile(r"\byang[^\S\n]+(?:\w+[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)\b")
+
+
+def _one_word_unknown(speaker: P.Known | None) -> bool:
+    return speaker is not None and " " not in speaker.name and not speaker.role and not speaker.registry_id
+
+
+def own_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, referent_at: Referent) -> P.Known | None:
+    """"ungkap Leman, sapaan akrabnya": a one-word nickname glossed as the speaker's own, who is the
+    person the text is talking about (a pronoun's referent)."""
+    if not _one_word_unknown(speaker) or not _OWN_NICKNAME.match(text, q.cue_end):
+        return None
+    referent = referent_at(q.start)
+    if referent is None and _someone_named_before(cast, speaker, q.start):
+        return AMBIGUOUS  # "A dan B meninjau ... kata Ocid, sapaan akrabnya": A's or B's
+    if referent is None or referent is speaker:
+        return None
+    cast.merge_into(speaker, referent)
+    return referent
+
+
+def _someone_named_before(cast: P.Cast, speaker: P.Known, pos: int) -> bool:
+    return any(" " in p.name for p in cast.persons if p is not speaker and p.first < pos)
+
+
+def introduced_nickname(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, spans,
+                        referent_at: Referent) -> P.Known | None:
+    """"tandas Gus Men" after "Pria yang akrab disapa Gus Men itu mengingatkan ...": a one-word name the
+    narrative gave as the nickname of the person it was talking about there (a pronoun's referent)."""
+    if not _one_word_unknown(speaker):
+        return None
+    for m in _NICKNAME_INTRO.finditer(text, max(0, q.start - 3000), q.start):
+        if speaker.name not in m.group("nick").split() or in_spans(spans, m.start()):
+            continue
+        referent = referent_at(m.start())
+        if referent is not None and referent is not speaker and " " in referent.name:
+            cast.merge_into(speaker, referent)
+            return referent
+        if referent is None and _someone_named_before(cast, speaker, m.start()):
+            return AMBIGUOUS  # "A dan B meninjau ... Pria yang akrab disapa X itu": A's or B's
+    return None
+
+
+def nickname_owner(q: Found, speaker: P.Known | None, cast: P.Cast, recent: list[P.Known]) -> P.Known | None:
+    """"kata pria yang akrab disapa Jasuk" where the nickname is no name the text wrote: the one
+    person just talked about (`recent`) whose name it is clipped from (Jajang Sukmara), else None."""
+    if not _CALLED_CUE.search(q.cue or ""):
+        return None
+    if speaker is not None and (speaker.role or speaker.registry_id or " " in speaker.name and " " not in q.subject_name):
+        return None  # the nickname is already someone's known name or alias
+    words = q.subject_name.lower().split()
+
+    def clipped_from(p: P.Known) -> bool:
+        tokens = [t.lower() for t in P.name_tokens(p.name)]
+        # "Jasuk" from Jajang Sukmara; "Antok Beller" for Antok Falensianus Anugrah (the given name, then a by-name)
+        return blended(words[0], tokens) if len(words) == 1 else bool(tokens) and tokens[0] == words[0]
+    owners = [p for p in recent if p is not speaker and " " in p.name and clipped_from(p)]
+    if len(owners) > 1:
+        return AMBIGUOUS  # two recent people the nickname could be clipped from
+    if not owners:
+        return None
+    if speaker is not None:
+        cast.merge_into(speaker, owners[0])  # the nickname becomes the owner's alias
+    return owners[0]
+
+
+def blended(word: str, tokens: list[str]) -> bool:
+    """`word` is the start of one name word and the start of the next ("aher" = a|hmad + her|yadi,
+    "jokowi" = joko + wi|dodo), the way nicknames are clipped from a full name."""
+    for a, b in zip(tokens, tokens[1:]):
+        for cut in range(1, len(word) - 1):
+            if a.startswith(word[:cut]) and b.startswith(word[cut:]):
+                return True
+    return False
