@@ -9,6 +9,9 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
+                         office_short_form as _office_short_form, recent_persons as _recent_persons,
+                         spelled_out_office as _spelled_out_office)
 from .cuenicknames import AMBIGUOUS, blended as _blended, introduced_nickname, nickname_owner, own_nickname
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
                            mention_before, past_fronted, unlisted_full_name)
@@ -299,82 +302,6 @@ def _region_read_as_name(text: str, q: Found, speaker: P.Known | None) -> bool:
                  and speaker.first >= q.end and not speaker.registry_id and speaker.role in (None, q.subject_role))
     return (made_here and len(role) >= 1 and role[-1].lower() in P._REGIONAL_HEADS
             and all(w.lower().rstrip(".") in ("mantan", "plt", "plh", "pj", "wakil", "wali") for w in role[:-1]))
-
-
-# "Kajari": Ka|pala Ke|ja|ksaan Nege|ri reads a syllable from inside each word after the first
-_OFFICE_SHORT_COST_PER_WORD = 0.5
-
-
-_RECENT_WINDOW = 3000  # characters before a quote an office's holder is looked for in
-_RECENT_PERSONS = 12
-
-
-def _recent_persons(cast: P.Cast, pos: int) -> list[P.Known]:
-    """The people mentioned in the stretch before `pos`, most recent first, a bounded number: a text
-    of hundreds of officials must not make each quote read every one of them."""
-    seen: dict[int, P.Known] = {}
-    for k in range(bisect.bisect_left(cast.mentions, (pos,)) - 1, -1, -1):
-        s, _e, i = cast.mentions[k]
-        if s < pos - _RECENT_WINDOW or len(seen) >= _RECENT_PERSONS:
-            break
-        seen.setdefault(i, cast.persons[i])
-    return list(seen.values())
-
-
-def _is_subsequence(needle: str, hay: str) -> bool:
-    it = iter(hay)
-    return all(ch in it for ch in needle)
-
-
-# "Kepala SMKN 1 X" is a school's head: "Kepsek" (Kepala Sekolah) reads the office as "Kepala Sekolah SMKN 1 X".
-_SCHOOL_HEAD = re.compile(r"^(Kepala)[^\S\n]+((?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)N?\b)")
-# "Komandan Komando Distrik Militer", "Komandan Koramil": "Dandim", "Danramil" (Dan|ramil) read the unit
-# without its "Komando" / "Ko".
-_COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+(?:Komando[^\S\n]+|Ko(?=[a-z]{3,}\b))")
-
-
-def _office_for_short_forms(role: str) -> str:
-    """An office written as Indonesian short forms read it (see the patterns above)."""
-    return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
-
-
-def _spelled_out_office(text: str, cast: P.Cast, q: Found, word: str) -> list[P.Known]:
-    """"Jaksa Penuntut Umum (JPU) Kejari X, Name" then "kata JPU": the people introduced before the
-    quote whose office the text spelled out with this short form in parentheses."""
-    spelled = [p for p in _recent_persons(cast, q.start) if f"({word})" in (p.role or "") and 0 <= p.first < q.start]
-    if spelled and re.search(r"(?<![(\w])" + re.escape(word) + r"(?![)\w])", text[:q.start]):
-        return []  # the short form written bare before the quote too ("dan JPU Kejati X, Name"): maybe another
-    return spelled
-
-
-def _office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Known]:
-    """The people introduced before the quote whose office `word` is the short form of, read off
-    the first words of the office as Indonesian forms them ("Kadinkes" = Kepala Dinas Kesehatan,
-    "Kasatpol" = Kepala Satuan Polisi, "Kapolsek" = Kepala Kepolisian Sektor)."""
-    from .acronyms import alignment_cost
-
-    written = _spelled_out_office(text, cast, q, word)
-    if written:
-        return written
-    if len(word) < 4 or word.isupper() or not word[:1].isupper():
-        return []
-    holders = []
-    for p in _recent_persons(cast, q.start):
-        words = _office_for_short_forms(p.role or "").replace(",", " ").split()
-        if not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
-            continue  # a cheap test first: every letter of the short form in order in the office
-        if (not (0 <= p.first < q.start) or len(words) < 2 or words[0].lower() not in P.ROLE_HEADS
-                or word.lower().startswith(words[0].lower())):
-            continue  # "kata Bupati" of "Bupati Garut": the office's head word itself, no short form
-        for k in range(2, min(6, len(words)) + 1):
-            cost = alignment_cost(word, words[:k])
-            # each word read gives a syllable of two letters or more ("Kadisdukcapil" reads six words,
-            # a name such as "Kasim" cannot read "Kepala Seksi Imigrasi")
-            read = sum(1 for w in words[:k] if w.lower() not in ("dan", "&"))
-            if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (read - 1) and len(word) >= 2 * read:
-                holders.append(p)
-                break
-    return holders
 
 
 # The subject of the sentence before a quote is a person described, not named ("gadis penyandang
