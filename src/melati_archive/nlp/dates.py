@@ -172,6 +172,10 @@ _OUTLET_FIRST_INLINE = re.compile(
 )
 _DOMAIN_RE = re.compile(_DOMAIN)
 _URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECASE)
+# An address written without its scheme: the name before the top-level domain ("situs" of "m.situs.co.id").
+_BARE_DOMAIN_RE = re.compile(r"(?<![\w.@/\-])(?:[A-Za-z0-9\-]{1,40}\.){0,3}?([A-Za-z][A-Za-z0-9\-]{1,40})\."
+                             r"(?i:co\.id|or\.id|my\.id|web\.id|com|id|co|net|news|online|info|tv)(?!\w|\.[A-Za-z])")
+_DOMAIN_LABELS = frozenset("go desa kab kota prov ac sch or web my www".split())
 _GOVERNMENT_HOST = re.compile(r"(?i)(?:\.[a-z0-9\-]+)*\.(?:go|desa|kab|kota|prov)\.id\b")
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
 
@@ -263,8 +267,13 @@ def page_outlets(text: str) -> frozenset[str]:
     # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet).
     # A government's or a village's site (sukamekar.go.id, cibening.desa.id) is named after its region:
     # the region in a dateline stays the place.
-    return frozenset(re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(text[:4000])
-                     if not _GOVERNMENT_HOST.match(text, m.end(1)))
+    head = text[:4000]
+    hosts = {re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(head)
+             if not _GOVERNMENT_HOST.match(text, m.end(1))}
+    # a site's name written as its address in the page's own lines ("Beritabaru.co Dapatkan aplikasi ...",
+    # "Lampung Barat,situs.com-"): "BERITA BARU, JAWA TENGAH –" opens with the outlet, the place follows
+    names = {m.group(1).lower().replace("-", "") for m in _BARE_DOMAIN_RE.finditer(head)}
+    return frozenset(hosts | (names - _DOMAIN_LABELS))
 
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
@@ -303,6 +312,9 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
     if _is_outlet(place, outlets):
         # BOGANINEWS, KOTAMOBAGU – (the place where a source goes); BELITONGEKSPRES.COM – (no place)
         second = source.strip() if source else ""
+        if m.group("province") and not has_date:
+            # "BERITA BARU, JAWA TENGAH –" (beritabaru.co): the outlet, then the province it reports from
+            return Dateline(location=_place_name(m.group("province")), date=None, start=start, end=m.end())
         if second and second.isupper() and not _is_outlet(second, outlets) and _plausible_place(second):
             return Dateline(location=_place_name(second), date=None, start=start, end=m.end())
         if has_date or source or place.isupper():

@@ -267,7 +267,15 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
 def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
     """The story's start when its first paragraph is found at line i: one or two short sentences right
     above it ("Warga Cibening kini punya posyandu lansia.") open the story too; a headline, a date or
-    any furniture line stops the walk."""
+    any furniture line stops the walk. Paragraphs of names and offices right above it (a release's
+    "Perum X bersama 3 Pemerintah Kabupaten (Pemkab) ... menandatangani ..., Rabu (17/7).") open it too:
+    their capitals kept them from reading as prose, and losing them loses the story's lead."""
+    start = i
+    while start > 0 and kinds[start - 1] is None and _dense_paragraph(lines[start - 1]) \
+            and lines.count(lines[start - 1]) == 1:
+        start -= 1
+    if start < i:
+        return start
     for _ in range(2):
         above = lines[i - 1] if i > 0 else ""
         words = above.split()
@@ -276,6 +284,23 @@ def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
             break
         i -= 1
     return i
+
+
+def _dense_paragraph(line: str) -> bool:
+    """A paragraph of prose however many capitals it holds: twenty words or more, closed by a full stop,
+    with three lower-case words or more, one of them a long word that is no small word (its verb). A
+    headline closes with no full stop and a dek stays short."""
+    words = line.split()
+    if len(words) < 20 or not line.rstrip().endswith("."):
+        return False
+    lower = 0
+    verb = False
+    for w in words:
+        w = w.strip("\"'“”‘’()[]:,.!?")
+        if w.isalpha() and w.islower():
+            lower += 1
+            verb = verb or (len(w) >= 5 and w not in _SMALL)
+    return lower >= 3 and verb
 
 
 _TAIL_MARKERS = re.compile(

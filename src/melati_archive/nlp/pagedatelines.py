@@ -71,7 +71,9 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
         if joined is not None and joined.date is not None:
             return joined
-    text = line if not _dash_start(following) else f"{line.rstrip()} {following.lstrip()}"
+    # "– Pemerintah ..." under the place, or "JAKARTA –" alone over the story: one dateline on two lines
+    two_lines = following and (_dash_start(following) or (_ends_in_dash(line) and not _has_words(line, 6)))
+    text = f"{line.rstrip()} {following.lstrip()}" if two_lines else line
     try:
         found = D.parse_dateline(text, outlets)
     except Exception:  # noqa: BLE001 - a dates bug must not lose the page

@@ -1,0 +1,87 @@
+"""nlp.page on forms found reading real pages nobody here had seen (session 16, wild reading).
+
+Every page here is written for the test (invented offices, people and places) in the form a real page
+showed: the story's first paragraph, its dateline's place, the headline, and the furniture around them.
+"""
+from __future__ import annotations
+
+from melati_archive.nlp.page import read_page
+
+QUOTE = "“Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas,” kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."
+MORE = "Selain sembako, petugas juga membagikan terpal dan selimut untuk keluarga yang atapnya rusak."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- The story's first paragraph ----------------------------------------------------------------
+
+def test_first_paragraph_dense_with_offices_and_names_stays_in_the_story():
+    names = ("Dinas Sosial Kabupaten Sukamekar bersama Badan Amil Zakat Nasional (Baznas) dan Palang Merah Indonesia "
+             "(PMI) Cabang Sukamekar menandatangani Nota Kesepahaman Layanan Korban Bencana, Senin (7/12).")
+    signers = ("Penandatanganan dilakukan oleh Kepala Dinas Sosial Rahmat Hidayat, Ketua Baznas Siti Aminah, Ketua PMI "
+               "Cabang Sukamekar Dodi Pratama, disaksikan Bupati Sukamekar Asep Sunandar di Pendopo Sukamekar.")
+    text = page("Kegiatan", "DINSOS, BAZNAS DAN PMI SUKAMEKAR TEKEN NOTA KESEPAHAMAN",
+                "DINSOS, BAZNAS DAN PMI SUKAMEKAR TEKEN NOTA KESEPAHAMAN", names, signers, QUOTE, MORE)
+    got = read_page(text)
+    assert got.body.startswith(names)
+    assert signers in got.body
+
+
+def test_first_paragraph_opening_with_a_capitalized_word_under_teasers_stays():
+    lead = ("DINAS Sosial (Dinsos) Kabupaten Sukamekar membuka tiga Lumbung Sosial (Lumsos) baru di Kecamatan Cibening, "
+            "Cikadu dan Sindang. Pasalnya, Lumbung Sosial (Lumsos) Kecamatan Sukamekar tidak menampung stok Bencana Alam (BA).")
+    text = page("Headline", "Pemerintah mengubah aturan tentang pupuk bersubsidi.", "Harga beras medium turun dua persen.",
+                lead, QUOTE, MORE)
+    got = read_page(text)
+    assert got.body.startswith(lead)
+    assert "pupuk bersubsidi" not in got.body
+
+
+def test_dek_sentence_above_a_dense_first_paragraph_stays_out():
+    lead = ("DINAS Sosial (Dinsos) Kabupaten Sukamekar membuka tiga Lumbung Sosial (Lumsos) baru di Kecamatan Cibening, "
+            "Cikadu dan Sindang. Pasalnya, Lumbung Sosial (Lumsos) Kecamatan Sukamekar tidak menampung stok Bencana Alam (BA).")
+    text = page("Harga beras medium di pasar induk turun dua persen pekan ini.", lead, QUOTE, MORE)
+    assert read_page(text).body.startswith(lead)
+
+
+# --- The dateline's place -----------------------------------------------------------------------
+
+STORY = ("Dinas Sosial menyalurkan bantuan paket sembako kepada 120 keluarga terdampak angin puting beliung di "
+         "Kecamatan Cibening pada pekan ini.")
+
+
+def test_dateline_alone_on_its_line_closed_by_a_dash_gives_its_place():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "SUKAMEKAR –", STORY, QUOTE, MORE)
+    got = read_page(text)
+    assert got.location == "Sukamekar"
+    assert got.body.startswith("SUKAMEKAR – Dinas Sosial")
+
+
+def test_place_and_province_alone_over_the_story_give_the_place():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "Sukamekar, Jawa Barat -", STORY, QUOTE)
+    assert read_page(text).location == "Sukamekar"
+
+
+def test_place_then_the_outlet_address_without_a_space_gives_the_place():
+    text = page("Cibening Raya,kabarsukamekar.com-", STORY, QUOTE, MORE)
+    assert read_page(text).location == "Cibening Raya"
+
+
+def test_outlet_named_in_the_page_then_its_province_gives_the_province():
+    text = page("Kabarcempaka.co Unduh aplikasi di Play Store", "Berita", "Dinsos Salurkan Sembako untuk Korban Puting Beliung",
+                "KABAR CEMPAKA, JAWA BARAT – " + STORY, QUOTE, MORE)
+    assert read_page(text).location == "Jawa Barat"
+
+
+def test_outlet_in_capitals_without_its_address_on_the_page_stays_the_place():
+    # no address names the outlet: two words in capitals before a province are read as the place, as before
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "SUKA MEKAR, JAWA BARAT – " + STORY, QUOTE)
+    assert read_page(text).location == "Suka Mekar"
+
+
+def test_sentence_closed_by_a_dash_is_no_dateline_over_the_next_line():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung",
+                "Bantuan dibagikan di balai desa dan posko pengungsian -", STORY, QUOTE)
+    assert read_page(text).location is None
