@@ -85,3 +85,40 @@ def test_sentence_closed_by_a_dash_is_no_dateline_over_the_next_line():
     text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung",
                 "Bantuan dibagikan di balai desa dan posko pengungsian -", STORY, QUOTE)
     assert read_page(text).location is None
+
+
+# --- Captions that open like a dateline ---------------------------------------------------------
+
+def test_caption_with_a_label_in_capitals_and_its_photographer_is_no_dateline():
+    caption = ("SERAHKAN BANTUAN - Kepala Dinas Sosial, Rahmat Hidayat, saat menyerahkan paket sembako kepada warga "
+               "Kecamatan Cibening. DODI PRATAMA")
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", caption, "SUKAMEKAR - " + STORY, QUOTE)
+    got = read_page(text)
+    assert got.location == "Sukamekar"
+    assert "DODI PRATAMA" not in got.body
+    assert got.body.startswith("SUKAMEKAR - Dinas Sosial")
+
+
+def test_caption_closed_by_an_office_documentation_is_no_dateline():
+    caption = "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa. Dok Humas Sukamekar"
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", caption, "KABARSUKAMEKAR.COM - " + STORY, QUOTE)
+    got = read_page(text)
+    assert got.location is None
+    assert "ANTRE BANTUAN" not in got.body and STORY in got.body
+
+
+def test_caption_with_a_colon_label_written_twice_is_dropped_both_times():
+    caption = ("BANTUAN SEMBAKO: Kepala Dinas Sosial, Rahmat Hidayat, menyerahkan paket kepada warga Cibening, "
+               "kemarin. (RINA/KABAR SUKAMEKAR).")
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", caption, caption, STORY, QUOTE, MORE)
+    got = read_page(text)
+    assert got.location is None
+    assert "BANTUAN SEMBAKO" not in got.body and STORY in got.body
+
+
+def test_dateline_paragraph_closed_by_a_name_in_capitals_stays_the_story():
+    lead = "SUKAMEKAR - " + STORY[:-1] + ", kata Kepala Dinas Sosial. RAHMAT HIDAYAT"
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", lead, QUOTE, MORE)
+    got = read_page(text)
+    assert got.location == "Sukamekar"
+    assert got.body.startswith("SUKAMEKAR - Dinas Sosial")

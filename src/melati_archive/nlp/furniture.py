@@ -126,6 +126,21 @@ _CAPTION_END = re.compile(
     r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+)\s*[.]?\s*$",  # ". ANTARA/HO-Kemensos"
     re.IGNORECASE,
 )
+# Regional papers end a caption with its photographer or source after the last full stop: "... Kota X. M. AINUL
+# ATHO" (a name in capitals), "... maling. Dok Damkar Kota X" (an office's documentation), "... (Situs.com-Humas X)".
+_REGIONAL_CREDIT_END = re.compile(
+    r"(?:[.)]\s+(?:[A-Z][A-Z'’\-]*\.?\s+){1,5}[A-Z][A-Z'’\-]+\.?"
+    r"|[.]\s+Dok(?:\.|umentasi)?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+    r"|\(\s*[\w\-]+\.(?:com|co\.id|id|co|net)\s*[-–/]\s*[^()]{2,40}\))\s*$")
+
+
+def ends_with_photo_credit(line: str) -> bool:
+    """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/RADAR X).", ". M. AINUL ATHO", ". Dok Humas X"):
+    a caption's end, wherever the line starts."""
+    stripped = " ".join(line.split())
+    return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
+
+
 # The person a caption credits at its end: "(foto Rina Wulandari)", "(Foto: Rina Wulandari)",
 # "simbolis. (Rina Wulandari )"; a one-word credit ("(Foto/Ari)") is no full name and an office
 # ("(Foto: Humas Pemkab)") no person: the caller checks the name.

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .furniture import (
-    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
+    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, ends_with_photo_credit, furniture_kind, is_caption,
+    sign_off_name,
 )
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
@@ -63,6 +64,7 @@ def read_page(text: str) -> Page:
         counts[line] = counts.get(line, 0) + 1
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
     _mark_summaries(lines, kinds)
+    _mark_credited_captions(lines, kinds, counts)
     lead = _lead(lines, kinds)
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
@@ -80,6 +82,18 @@ def read_page(text: str) -> Page:
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
                 tail=lines[cut:])
+
+
+def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
+    """"SERAHKAN PIALA - Kabid X menyerahkan piala ... M. AINUL ATHO" over "KOTA X - Kelompok ...": a caption
+    opening with its label in capitals reads as a dateline; closed by a photo credit, with the story's own
+    dateline right below it (or written twice, as pages repeat a photo's caption), it is the caption."""
+    for i, line in enumerate(lines):
+        if kinds[i] != "dateline" or not _has_words(line, 6) or not ends_with_photo_credit(line):
+            continue
+        below = any(kinds[k] in ("dateline", "source") and lines[k] != line for k in range(i + 1, min(len(lines), i + 4)))
+        if below or counts.get(line, 0) >= 2:
+            kinds[i] = "caption"
 
 
 # A site's summary of the story above it: "Ringkasan Berita:", "Poin Penting", "Intisari", "Sorotan".
