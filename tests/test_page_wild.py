@@ -122,3 +122,38 @@ def test_dateline_paragraph_closed_by_a_name_in_capitals_stays_the_story():
     got = read_page(text)
     assert got.location == "Sukamekar"
     assert got.body.startswith("SUKAMEKAR - Dinas Sosial")
+
+
+# --- Headline over widgets ----------------------------------------------------------------------
+
+def test_colon_headline_naming_a_speaker_over_a_loading_widget_stays_the_headline():
+    title = "Banjir Cibening Meluas, Asep: Sekolah dan Balai Desa Dipakai untuk Pengungsian"
+    text = page(title, "loading...", "A", "A", "A", "SUKAMEKAR - " + STORY, QUOTE, MORE)
+    got = read_page(text)
+    assert got.headline == title
+    assert got.location == "Sukamekar"
+    assert "loading" not in got.body and title not in got.body
+
+
+# --- Furniture ----------------------------------------------------------------------------------
+
+def test_credit_listed_as_an_item_leaves_the_story():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "SUKAMEKAR - " + STORY, QUOTE,
+                "Penulis : Rina Marlina", "- Penulis: kabarsukamekar")
+    got = read_page(text)
+    assert "Penulis" not in got.body
+    assert got.credits["author"] == "Rina Marlina"
+
+
+def test_bare_related_reading_label_inside_the_story_leaves_it():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "SUKAMEKAR - " + STORY, "Bacaan Lainnya",
+                QUOTE, MORE)
+    got = read_page(text)
+    assert "Bacaan Lainnya" not in got.body
+    assert QUOTE in got.body and MORE in got.body
+
+
+def test_sentence_on_other_reading_stays_in_the_story():
+    line = "Bacaan lain yang disiapkan dinas untuk pengungsi anak adalah buku cerita dan komik."
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "SUKAMEKAR - " + STORY, line, QUOTE)
+    assert line in read_page(text).body

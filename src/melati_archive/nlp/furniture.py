@@ -29,7 +29,8 @@ _LABEL_GROUP = r"(?:" + _LABELS + r")(?:\s*(?:&|dan|/)\s*(?:" + _LABELS + r"))*"
 # "Penulis : Humas Balai", "Editor: X", "Redaktur & Reporter : Tim", "Penulis: A | Editor: B".
 _CREDIT_PAIR = re.compile(r"(?i)\b(" + _LABEL_GROUP + r")\s*[:：]\s*(.*?)\s*(?=(?:[|/•·,;-]\s*)?\b(?:"
                           + _LABELS + r")\s*[:：]|$)")
-_CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]")
+# "- Penulis: Rina", "• Editor: Dodi": a theme lists its credits as items
+_CREDIT_LINE = re.compile(r"(?i)^\s*(?:[-–•·*]\s+)?[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]")
 # "Penulis Gina Maslahat": a label and a short name with no colon, on a line of its own.
 _CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur|jurnalis)\s+(?:[-–]\s+)?"
                           r"(?P<value>[A-Z][\w.'’-]*"
@@ -98,7 +99,7 @@ _LINK = re.compile(
 # Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
 # menyebutkan ..." is story).
 _LINK_LABEL = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|bacaan\s+(?:lainnya|lain|terkait|menarik)|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
     r"artikel\s+(?:lainnya|lain|menarik)|cek\s+berita|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|"
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
@@ -343,7 +344,8 @@ def furniture_kind(line: str) -> str | None:
         return "ui"
     # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
     core = stripped.strip(_UI_STRIP)
-    if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):
+    if (len(core) <= _UI_LONGEST and (core.lower() in _UI_LINES or core.lower().rstrip(".…") in _UI_LINES)) \
+            or _UI_PATTERNS.match(stripped):  # "loading...", "Memuat…": a widget's label with its dots
         return "ui"
     if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(stripped) and _CONSENT.search(stripped):
         return "ui"

@@ -261,7 +261,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
             return i
         if kind == "source" and following and kinds[i + 1] is None and _has_words(following, 12):
             return i
-        if kind is None and _has_words(line, 10) and _OPENER.match(line):
+        if kind is None and _has_words(line, 10) and _OPENER.match(line) and not _colon_headline(line):
             return i
     for i, line in enumerate(lines):
         if kinds[i]:
@@ -276,6 +276,12 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
     if first is not None and first + 1 < len(lines) and headline_shape(lines[first]) and not lines[first].endswith("."):
         return first + 1
     return 0
+
+
+def _colon_headline(line: str) -> bool:
+    """"Banjir Bengawan Solo, Gibran: Sekolah Dipakai untuk Pengungsian": a Title Case headline giving a
+    speaker and his words has the shape of an opener ("Kota, Situs: ..."), but no sentence of the story."""
+    return is_title_case(line) and not line.rstrip().endswith(SENTENCE_END)
 
 
 def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
