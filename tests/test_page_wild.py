@@ -157,3 +157,25 @@ def test_sentence_on_other_reading_stays_in_the_story():
     line = "Bacaan lain yang disiapkan dinas untuk pengungsi anak adalah buku cerita dan komik."
     text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "SUKAMEKAR - " + STORY, line, QUOTE)
     assert line in read_page(text).body
+
+
+def test_place_in_capitals_with_its_paper_in_parentheses_and_a_colon_gives_the_place():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "CIBENING (Kabarku): " + STORY, QUOTE)
+    assert read_page(text).location == "Cibening"
+
+
+def test_label_in_capitals_with_a_note_in_parentheses_is_no_place():
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "PENTING (Harap Dibaca): " + STORY, QUOTE)
+    assert read_page(text).location is None
+
+
+def test_place_and_site_on_a_line_over_the_story_give_the_place():
+    for line in ("Cibening Raya,kabarku.com.", "Cibening Raya - kabarku.id", "kabarku.co.id, Cibening Raya"):
+        got = read_page(page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", line, STORY, QUOTE))
+        assert got.location == "Cibening Raya", line
+        assert STORY in got.body
+
+
+def test_desk_and_site_on_a_line_over_the_story_give_no_place():
+    got = read_page(page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "Redaksi - kabarku.id", STORY, QUOTE))
+    assert got.location is None

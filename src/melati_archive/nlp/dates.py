@@ -366,7 +366,7 @@ def _outlet_first(m: re.Match) -> Dateline | None:
 # Weekdays as date lines shorten them: "Sab, 09 Mar 2024", "Thu, 07 Mar 2024".
 WEEKDAY_ABBREVIATIONS = frozenset("sen sel rab kam jum sab min mon tue tues wed thu thur thurs fri sat sun".split())
 _NOT_PLACES = frozenset(
-    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS"}
+    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS", "REDAKSI", "ADMIN", "COPYRIGHT"}
     | {w.upper() for w in WEEKDAYS} | {w.upper() for w in WEEKDAY_ABBREVIATIONS}
     | {w.upper() for w in MONTHS}
 )

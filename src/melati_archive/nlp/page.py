@@ -28,7 +28,7 @@ from .pagedates import (
 )
 from .pagelists import item_headline, listed_items
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
-from .pagedatelines import _dash_start, _dateline_at, _ends_in_dash, _title_case_place  # noqa: F401 - tests read _ends_in_dash here
+from .pagedatelines import _dash_start, _dateline_at, _ends_in_dash, _title_case_place, source_line_place  # noqa: F401 - tests read _ends_in_dash here
 from .textrepair import repaired
 
 # --- Reading a page -----------------------------------------------------------------------------
@@ -160,8 +160,9 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "dateline"
     if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
-    if not _has_words(line, 7) and WEB_ADDRESS.search(line) and not line.endswith(SENTENCE_END):
-        return "source"  # "Pematang Siantar - situs.id": place and site above the story
+    if not _has_words(line, 7) and WEB_ADDRESS.search(line) and (not line.endswith(SENTENCE_END)
+                                                                   or source_line_place(line) is not None):
+        return "source"  # "Pematang Siantar - situs.id", "Sukamekar,situs.com.": place and site above the story
     if _wrapped_caption(line, following):
         return "caption"
     if _byline(line) or _writer_beside_date(lines, i):
@@ -442,6 +443,8 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     if lead < len(lines) and (kinds[lead] in ("dateline", "source") or _OPENER.match(lines[lead])):
         dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "", outlets)
         location = dateline.location if dateline else None
+        if location is None and kinds[lead] == "source":
+            location = source_line_place(lines[lead], outlets)
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
         location = _title_case_place(lines[lead], outlets)
     if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):

@@ -36,6 +36,7 @@ def _ends_in_dash(line: str) -> bool:
 _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*"
     r"(?::\s*\S|[-–—]\s*(?=[A-Z]))")
+_PAPER_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}")
 # A web address whose dot a copy lost: "(situsnews com)".
 _SPACED_ADDRESS = re.compile(r"^[a-z][a-z0-9-]{2,30}\s+(?:com|co\s+id|co|id|net|news|online)$")
 
@@ -92,8 +93,11 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         inside = D.find_full_dates(m.group("inside"))
         date = inside[0].start_date if inside else None
         inside = m.group("inside").strip()
-        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper():
-            place = m.group("place")
+        place = m.group("place")
+        # "LIMAPULUH (Waspada): ...": a paper's name in Title Case after a place in capitals
+        paper = place.isupper() and _PAPER_NAME.fullmatch(inside) and D._plausible_place(place) \
+            and not D._is_outlet(place, outlets) and place.lower() not in _COLON_LABELS
+        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper() or paper:
             return _Dateline(place.title() if place.isupper() else place, date)
     return None
 
@@ -133,3 +137,24 @@ def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
         return None
     return place
+
+
+# A line of its own above the story naming the place and the site: "Pematang Siantar - situs.id",
+# "Sukamekar,situs.com.", "situs.co.id, Sukamekar". The site's address says the line is no sentence.
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2})[ \t]*[,\-–—|][ \t]*(?P<site>[\w\-]+(?:\.[\w\-]+)+)"
+    r"|(?P<site2>[\w\-]+(?:\.[\w\-]+)+)[ \t]*[,\-–—|][ \t]*(?P<place2>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}))"
+    r"[ \t]*[.:\-–—]?[ \t]*$")
+
+
+def source_line_place(line: str, outlets: frozenset[str] = frozenset()) -> str | None:
+    """The place of a place-and-site line above the story, or None (no such line, or the "place" is an
+    outlet, a rubric or no place)."""
+    m = _SOURCE_LINE.match(line)
+    if m is None or not WEB_ADDRESS.search(m.group("site") or m.group("site2")):
+        return None
+    place = (m.group("place") or m.group("place2")).strip(" .-")
+    if not place or any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in place.split()) \
+            or not D._plausible_place(place) or D._is_outlet(place, outlets):
+        return None
+    return D._place_name(place)
