@@ -179,3 +179,22 @@ def test_place_and_site_on_a_line_over_the_story_give_the_place():
 def test_desk_and_site_on_a_line_over_the_story_give_no_place():
     got = read_page(page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", "Redaksi - kabarku.id", STORY, QUOTE))
     assert got.location is None
+
+
+def test_headline_opening_with_an_office_short_form_and_its_full_stop_is_the_headline():
+    title = "Plt. Kadinsos: Lumbung Sosial Cibening Siap Layani Pengungsi"
+    text = page("Pemerintah Kabupaten Sukamekar", title, "• " + title, "• " + title, "SUKAMEKAR - " + STORY, QUOTE)
+    assert read_page(text).headline == title
+
+
+def test_two_sentences_stay_no_headline():
+    text = page("Bantuan Cair. Warga Cibening Senang", "SUKAMEKAR - " + STORY, QUOTE)
+    assert read_page(text).headline is None
+
+
+def test_collection_link_label_is_no_headline():
+    text = page("Headline", "Kumpulan Berita DPRD Sukamekar", "PULUHAN keluarga di Desa Cibening menolak direlokasi dari "
+                "tebing yang retak, meski petugas sudah mengimbau sejak bulan lalu.", QUOTE, MORE)
+    got = read_page(text)
+    assert got.headline is None
+    assert "Kumpulan Berita" not in got.body

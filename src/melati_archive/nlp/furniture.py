@@ -99,7 +99,7 @@ _LINK = re.compile(
 # Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
 # menyebutkan ..." is story).
 _LINK_LABEL = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|bacaan\s+(?:lainnya|lain|terkait|menarik)|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|bacaan\s+(?:lainnya|lain|terkait|menarik)|kumpulan\s+(?:berita|artikel|foto|video)|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
     r"artikel\s+(?:lainnya|lain|menarik)|cek\s+berita|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|"
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )

@@ -45,8 +45,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
-    if re.search(r"[.!?]\s+[A-Z]", line) and not (re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line)
-                                                 and not re.search(r"\.\s+[A-Z]", line)):
+    if re.search(r"[.!?]\s+[A-Z]", _ABBREVIATED.sub("", line)) and not (
+            re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line) and not re.search(r"\.\s+[A-Z]", _ABBREVIATED.sub("", line))):
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
@@ -55,6 +55,11 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
     if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
         return False  # "26 Jumadil Akhir 1448 H": a date of the Islamic calendar alone
     return True
+
+
+# The full stop of a title or an office's short form before a name ends no sentence: "Pjs. Wali Kota: ...",
+# "Plt. Kadinsos Tinjau Posko", "Dr. H. Rahmat Hadiri ...".
+_ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:Pjs|Plt|Pj|Dr|Drs|Dra|Hj|H|Ir|Prof|Kab|Kec|Kel|Jl|Sdr|Ny|Tn|Kh|KH)\.(?=\s+[A-Z])")
 
 
 _RANGE_WORDS = frozenset("s.d. s.d s/d sd sampai dengan hingga dan - – — to until".split())
