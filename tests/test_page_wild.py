@@ -198,3 +198,21 @@ def test_collection_link_label_is_no_headline():
     got = read_page(text)
     assert got.headline is None
     assert "Kumpulan Berita" not in got.body
+
+
+# --- A release opening with its place and day, no dash ------------------------------------------
+
+def test_release_opening_with_place_weekday_and_date_gives_place_and_date():
+    lead = ("Sukamekar, Rabu 18 September 2024 bertempat di Kecamatan Cibening, Dinas Sosial Kabupaten Sukamekar "
+            "menyalurkan paket bantuan kepada keluarga korban kebakaran.")
+    got = read_page(page("PENYALURAN BANTUAN KEPADA KORBAN KEBAKARAN DI CIBENING", lead, MORE))
+    assert got.location == "Sukamekar"
+    assert str(got.date) == "2024-09-18"
+    assert got.body.startswith(lead)
+
+
+def test_name_with_weekday_and_date_opening_a_sentence_is_no_dateline():
+    lead = ("Rahmat, Rabu 18 September 2024 menjadi hari pertama ia bertugas di posko pengungsian Cibening bersama "
+            "puluhan relawan lain.")
+    got = read_page(page("Relawan Muda Jaga Posko Pengungsian", lead, MORE))
+    assert got.location is None and got.date is None

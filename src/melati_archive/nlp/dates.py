@@ -213,6 +213,7 @@ def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
     found += [d for d in (_pipe_dateline(m, places) for m in _PIPE_DATELINE.finditer(window)) if d is not None]
+    found += [d for d in (_weekday_opening(m, places) for m in _WEEKDAY_OPENING.finditer(window)) if d is not None]
     if not found:
         found = [d for d in (_outlet_first(m) for m in _OUTLET_FIRST_INLINE.finditer(window)
                              if _after_a_headline(window, m.start())) if d is not None]
@@ -238,6 +239,23 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,
 _PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*(?:\||(?<=[ \t])I[ \t])"
                             r"[ \t]*(?=[A-Z][a-z])",
                             re.MULTILINE)
+
+
+# "Sampit, Rabu 18 September 2024 bertempat di ...": a release opening with its place, weekday and date and
+# running on in its first sentence without a dash. The weekday says the words are the release's day.
+_WEEKDAY_OPENING = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2})[ \t]*,[ \t]*" + _WEEKDAY
+    + r"[ \t]*,?[ \t]*(?P<d1>" + _DAY + r")[ \t]+(?P<m1>" + _MONTH + r")[ \t]+(?P<y1>" + _YEAR + r")"
+    r"[ \t]*,?[ \t]+(?=[a-z])", re.MULTILINE)
+
+
+def _weekday_opening(m: re.Match, places) -> Dateline | None:
+    place = m.group("place")
+    if not _plausible_place(place) or (not place.isupper() and place.lower() not in KNOWN_PLACES
+                                       and place.split()[0].lower() not in places):
+        return None  # a place the text knows as one ("... Kabupaten Sampit", a known city), or one in capitals
+    day = _make_date(m.group("y1"), MONTHS[m.group("m1").rstrip(".").lower()], m.group("d1"))
+    return Dateline(location=_place_name(place), date=day, start=m.start("place"), end=m.end())
 
 
 def _pipe_dateline(m: re.Match, places) -> Dateline | None:

@@ -127,7 +127,9 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)")
+# "Sampit, Rabu 18 September 2024 bertempat di ...": a place and the weekday of the release's date, no dash.
+_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)"
+                                r"|^[A-Z][\w'’.\- ]{2,40},\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
