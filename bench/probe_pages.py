@@ -4611,6 +4611,147 @@ def _run_session15(failures: list[str], verbose: bool) -> int:
     return wrong_dates
 
 
+# ---------------- session 16: forms found reading real pages nobody here had seen (wild reading) ----------------
+S16_TITLE = "Dinsos Sukamekar Bagikan Paket Sembako untuk Korban Angin Kencang"
+S16_LEAD = ("Dinas Sosial Kabupaten Sukamekar membagikan 300 paket sembako kepada keluarga yang rumahnya rusak diterjang "
+            "angin kencang di Kecamatan Cibening, pekan ini.")
+S16_QUOTE = "\"Paket kami antar sampai ke rumah supaya warga tidak perlu antre,\" kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."
+S16_MORE = "Petugas juga mendata rumah yang atapnya rusak untuk diperbaiki bersama warga."
+S16_DENSE = ("Dinas Sosial Kabupaten Sukamekar bersama Badan Amil Zakat Nasional (Baznas) dan Palang Merah Indonesia (PMI) "
+             "Cabang Sukamekar menandatangani Nota Kesepahaman Layanan Korban Bencana, Senin (7/12).")
+S16_SIGNERS = ("Penandatanganan dilakukan oleh Kepala Dinas Sosial Rahmat Hidayat, Ketua Baznas Siti Aminah, Ketua PMI "
+               "Cabang Sukamekar Dodi Pratama, disaksikan Bupati Sukamekar Asep Sunandar di Pendopo Sukamekar.")
+S16_CAPS_LEAD = ("DINAS Sosial (Dinsos) Kabupaten Sukamekar membuka tiga Lumbung Sosial (Lumsos) baru di Kecamatan Cibening, "
+                 "Cikadu dan Sindang. Pasalnya, Lumbung Sosial (Lumsos) Kecamatan Sukamekar tidak menampung stok Bencana Alam (BA).")
+
+S16_CASES: list[Case] = [
+    # ---------------- round 1: this session's forms (lead paragraphs, datelines, captions, widgets) and near misses
+    Case("s16r1-dense-lead-under-caps-title-twice",
+         p("Kegiatan", S16_TITLE.upper(), S16_TITLE.upper(), S16_DENSE, S16_SIGNERS, S16_QUOTE, S16_MORE),
+         S16_TITLE.upper(), None, None, keep=["Nota Kesepahaman Layanan", "Penandatanganan dilakukan", "tidak perlu antre"],
+         round=1),
+    Case("s16r1-caps-first-word-lead-under-teasers",
+         p("Headline", "Pemerintah mengubah aturan tentang pupuk bersubsidi.", "Harga beras medium turun dua persen.",
+           S16_CAPS_LEAD, S16_QUOTE, S16_MORE),
+         None, None, None, furniture=["pupuk bersubsidi", "beras medium"], keep=["DINAS Sosial (Dinsos)", "tidak perlu antre"],
+         round=1),
+    Case("s16r1-dense-lead-under-byline-bar",
+         p(S16_TITLE, "Reporter: Rina Marlina | Editor: Dodi Pratama",
+           "Suku Dinas Sosial Kota Administrasi Sukamekar Utara melalui Satuan Pelaksana Sosial Kecamatan Cibening menyalurkan "
+           "bantuan kepada korban kebakaran di RT 10/RW 07, Kelurahan Cempaka, pada Kamis (15/1).", S16_QUOTE, S16_MORE),
+         S16_TITLE, None, None, furniture=["Reporter: Rina"], keep=["Suku Dinas Sosial Kota", "tidak perlu antre"], round=1),
+    Case("s16r1-dateline-alone-closed-by-dash",
+         p(S16_TITLE, "Senin, 7 Desember 2026 10:15 WIB", "SUKAMEKAR –", S16_LEAD, S16_QUOTE),
+         S16_TITLE, "2026-12-07", "Sukamekar", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-place-and-province-alone-closed-by-dash",
+         p(S16_TITLE, "Cibening, Jawa Barat -", S16_LEAD, S16_QUOTE, S16_MORE),
+         S16_TITLE, None, "Cibening", keep=["membagikan 300 paket", "atapnya rusak"], round=1),
+    Case("s16r1-place-then-site-without-space",
+         p(S16_TITLE, "Cibening Raya,kabarsukamekar.com-", S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Cibening Raya", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-outlet-named-by-address-then-province",
+         p("Kabarcempaka.co Unduh aplikasi di Play Store", "Berita", "Jaringan", S16_TITLE,
+           "KABAR CEMPAKA, JAWA BARAT – " + S16_LEAD, S16_QUOTE, S16_MORE),
+         S16_TITLE, None, "Jawa Barat", furniture=["Unduh aplikasi"], keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-caption-label-and-photographer-over-dateline",
+         p(S16_TITLE, "SERAHKAN BANTUAN - Kepala Dinas Sosial, Rahmat Hidayat, saat menyerahkan paket sembako kepada warga "
+           "Kecamatan Cibening. DODI PRATAMA", "SUKAMEKAR - " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Sukamekar", furniture=["SERAHKAN BANTUAN", "DODI PRATAMA"], keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-caption-office-documentation-over-outlet-dateline",
+         p(S16_TITLE, "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa. Dok Humas Sukamekar",
+           "KABARSUKAMEKAR.COM - " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, None, furniture=["ANTRE BANTUAN", "Dok Humas"], keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-caption-colon-label-written-twice",
+         p(S16_TITLE, "BANTUAN SEMBAKO: Kepala Dinas Sosial, Rahmat Hidayat, menyerahkan paket kepada warga Cibening, kemarin. "
+           "(RINA/KABAR SUKAMEKAR).", "BANTUAN SEMBAKO: Kepala Dinas Sosial, Rahmat Hidayat, menyerahkan paket kepada warga "
+           "Cibening, kemarin. (RINA/KABAR SUKAMEKAR).", S16_LEAD, S16_QUOTE, S16_MORE),
+         S16_TITLE, None, None, furniture=["BANTUAN SEMBAKO:", "RINA/KABAR"], keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-caption-site-and-office-credit-over-dateline",
+         p("KABARKU.COM - Bupati Sukamekar, Asep Sunandar, meninjau rumah warga yang rusak di Cibening, Senin (7/12/2026). "
+           "(Kabarku.com-Humas Pemkab Sukamekar)", "Kabarku.com, CIBENING — " + S16_LEAD, S16_QUOTE),
+         None, None, "Cibening", furniture=["meninjau rumah warga", "Humas Pemkab"], keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-colon-headline-over-loading-widget",
+         p("Angin Kencang di Cibening, Asep: Balai Desa Dipakai untuk Pengungsian", "loading...", "A", "A", "A",
+           "SUKAMEKAR - " + S16_LEAD, S16_QUOTE),
+         "Angin Kencang di Cibening, Asep: Balai Desa Dipakai untuk Pengungsian", None, "Sukamekar",
+         furniture=["loading"], keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-credit-listed-as-item-under-story",
+         p(S16_TITLE, "SUKAMEKAR - " + S16_LEAD, S16_QUOTE, "Penulis : Rina Marlina", "- Penulis: kabarsukamekar"),
+         S16_TITLE, None, "Sukamekar", furniture=["Penulis"], keep=["tidak perlu antre"], round=1),
+    Case("s16r1-related-reading-label-inside-story",
+         p(S16_TITLE, "SUKAMEKAR - " + S16_LEAD, "Bacaan Lainnya", S16_QUOTE, S16_MORE),
+         S16_TITLE, None, "Sukamekar", furniture=["Bacaan Lainnya"], keep=["tidak perlu antre", "atapnya rusak"], round=1),
+    Case("s16r1-caps-place-paper-in-parens-colon",
+         p(S16_TITLE, "CIBENING (Kabarku): " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Cibening", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-place-and-site-line-closed-by-full-stop",
+         p(S16_TITLE, "Cibening Raya,kabarku.com.", S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Cibening Raya", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-site-then-place-line",
+         p(S16_TITLE, "kabarku.co.id, Cibening Raya", S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Cibening Raya", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-office-short-form-headline-repeated-in-bullets",
+         p("Pemerintah Kabupaten Sukamekar", "Bagikan:", "Plt. Kadinsos: Lumbung Sosial Cibening Siap Layani Pengungsi",
+           "• Plt. Kadinsos: Lumbung Sosial Cibening Siap Layani Pengungsi",
+           "• Plt. Kadinsos: Lumbung Sosial Cibening Siap Layani Pengungsi", "SUKAMEKAR - " + S16_LEAD, S16_QUOTE),
+         "Plt. Kadinsos: Lumbung Sosial Cibening Siap Layani Pengungsi", None, "Sukamekar", keep=["membagikan 300 paket"],
+         round=1),
+    Case("s16r1-collection-link-label-is-no-headline",
+         p("Headline", "Kumpulan Berita DPRD Sukamekar", S16_CAPS_LEAD, S16_QUOTE),
+         None, None, None, furniture=["Kumpulan Berita"], keep=["DINAS Sosial (Dinsos)"], round=1),
+    Case("s16r1-weekday-date-opening-without-dash",
+         p("PENYALURAN BANTUAN KEPADA KORBAN ANGIN KENCANG DI CIBENING",
+           "Sukamekar, Rabu 18 November 2026 bertempat di Kecamatan Cibening, Dinas Sosial Kabupaten Sukamekar menyalurkan "
+           "paket bantuan kepada keluarga korban angin kencang.", S16_MORE),
+         "PENYALURAN BANTUAN KEPADA KORBAN ANGIN KENCANG DI CIBENING", "2026-11-18", "Sukamekar",
+         keep=["bertempat di Kecamatan Cibening", "atapnya rusak"], round=1),
+    # near misses: the same shapes that are no dateline, caption or headline
+    Case("s16r1-desk-and-site-line-is-no-place",
+         p(S16_TITLE, "Redaksi - kabarku.id", S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, None, keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-caps-label-with-note-in-parens-is-no-place",
+         p(S16_TITLE, "PENTING (Harap Dibaca): " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, None, keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-name-weekday-date-sentence-is-no-dateline",
+         p("Relawan Muda Jaga Posko Pengungsian Cibening",
+           "Rahmat, Rabu 18 November 2026 menjadi hari pertama ia bertugas di posko pengungsian Cibening bersama puluhan "
+           "relawan lain.", S16_MORE),
+         "Relawan Muda Jaga Posko Pengungsian Cibening", None, None, keep=["hari pertama ia bertugas"], round=1),
+    Case("s16r1-two-sentences-are-no-headline",
+         p("Bantuan Cair. Warga Cibening Senang", "SUKAMEKAR - " + S16_LEAD, S16_QUOTE),
+         None, None, "Sukamekar", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-sentence-about-reading-stays",
+         p(S16_TITLE, "SUKAMEKAR - " + S16_LEAD, "Bacaan lain yang disiapkan dinas untuk anak pengungsi adalah buku cerita.",
+           S16_QUOTE),
+         S16_TITLE, None, "Sukamekar", keep=["Bacaan lain yang disiapkan"], round=1),
+    Case("s16r1-dateline-paragraph-closed-by-caps-name-stays",
+         p(S16_TITLE, "SUKAMEKAR - " + S16_LEAD[:-1] + ", kata Kepala Dinas Sosial. RAHMAT HIDAYAT", S16_QUOTE),
+         S16_TITLE, None, "Sukamekar", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-doctor-title-headline",
+         p("Dr. Rina Resmikan Posyandu Lansia di Cibening", "SUKAMEKAR - " + S16_LEAD, S16_QUOTE),
+         "Dr. Rina Resmikan Posyandu Lansia di Cibening", None, "Sukamekar", keep=["membagikan 300 paket"], round=1),
+    Case("s16r1-short-dek-sentence-over-caps-lead-stays-out",
+         p("Harga beras medium di pasar induk turun dua persen pekan ini.", S16_CAPS_LEAD, S16_QUOTE),
+         None, None, None, keep=["DINAS Sosial (Dinsos)"], round=1),
+]
+
+
+def _run_session16(failures: list[str], verbose: bool) -> int:
+    """Each session-16 round: the text reading, the same page as HTML and extract(). Returns the wrong dates
+    outside KNOWN_LEFT."""
+    wrong_dates = 0
+    for n in sorted({c.round for c in S16_CASES}):
+        cases = [c for c in S16_CASES if c.round == n]
+        before = len(failures)
+        got, _ = _run_text(cases, failures, verbose)
+        as_html = _run_html(cases, failures)
+        ex_right, _ = _run_extract(cases, failures)
+        wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
+        print(f"probe_pages session 16 round {n}: {len(cases)} pages; " + _summary(got, 0)
+              + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}")
+    return wrong_dates
+
+
 def _quotes_text(text: str) -> list[str]:
     try:
         return [q.text for q in extract(text).quotes]
@@ -4803,6 +4944,9 @@ def _wrong_date(line: str) -> bool:
 
 # Session-14 cases whose miss is left on purpose, with the reason (listed, not failing the run).
 KNOWN_LEFT: dict[str, str] = {
+    "s16r1-caps-first-word-lead-under-teasers": "as HTML only: the import keeps trafilatura's story whole when the page "
+    "reading leaves sentences above the story's start (two teaser sentences under a 'Headline' widget read as "
+    "sentences), since cutting them could cut a story's opening; the text reading drops them",
     "s14r4-pdf-page-break-inside-quote": "the page number between a quote's two halves leaves the story (normalize and "
     "read_page drop it) but stays in Quote.text, which is by contract original[start:end] without its marks "
     "(extract.quote_text, the quote owner's module); start and end are right",
@@ -4832,6 +4976,7 @@ def run(verbose: bool = False) -> int:
         print(f"probe_pages session 13 round {n}: {text}saved HTML {raw_ok}/{len(raw)} (wrong dates {raw_wrong})")
     wrong_dates += _run_session14(failures, verbose)
     wrong_dates += _run_session15(failures, verbose)
+    wrong_dates += _run_session16(failures, verbose)
     known = [line for line in failures if line.split(":")[0].split(" [")[0] in KNOWN_LEFT]
     for line in failures:
         print(("  KNOWN " if line in known else "  FAIL ") + line)

@@ -216,3 +216,11 @@ def test_name_with_weekday_and_date_opening_a_sentence_is_no_dateline():
             "puluhan relawan lain.")
     got = read_page(page("Relawan Muda Jaga Posko Pengungsian", lead, MORE))
     assert got.location is None and got.date is None
+
+
+def test_extractor_reads_no_place_from_a_caption_over_an_outlet_dateline():
+    from melati_archive.nlp.extract import extract
+
+    caption = "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa. Dok Humas Sukamekar"
+    text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", caption, "KABARSUKAMEKAR.COM - " + STORY, QUOTE)
+    assert extract(text).location is None

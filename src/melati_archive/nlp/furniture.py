@@ -142,6 +142,17 @@ def ends_with_photo_credit(line: str) -> bool:
     return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
 
 
+def caption_over_dateline(line: str, following: str) -> bool:
+    """"SERAHKAN PIALA - Kabid X ... M. AINUL ATHO" right over "KOTA X - ...": a caption opening with its label
+    in capitals reads as a dateline; closed by a photo credit, with the story's dateline under it, it is the
+    caption (page.py reads the same on the page's kinds)."""
+    if not following or len(line.split()) < 6 or not ends_with_photo_credit(line):
+        return False
+    from .dates import opens_with_dateline
+
+    return opens_with_dateline(line) and opens_with_dateline(following)
+
+
 # The person a caption credits at its end: "(foto Rina Wulandari)", "(Foto: Rina Wulandari)",
 # "simbolis. (Rina Wulandari )"; a one-word credit ("(Foto/Ari)") is no full name and an office
 # ("(Foto: Humas Pemkab)") no person: the caller checks the name.
