@@ -224,3 +224,46 @@ def test_extractor_reads_no_place_from_a_caption_over_an_outlet_dateline():
     caption = "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa. Dok Humas Sukamekar"
     text = page("Dinsos Salurkan Sembako untuk Korban Puting Beliung", caption, "KABARSUKAMEKAR.COM - " + STORY, QUOTE)
     assert extract(text).location is None
+
+
+# --- Batch 2 forms ------------------------------------------------------------------------------
+
+def test_comment_prompt_ends_the_story_and_its_widget_dates_are_not_the_page_date():
+    text = page("SUKAMEKAR (Kabarku): " + STORY, QUOTE, "Berikan Komentar", "Kawan, jangan lupa jalan pulang...", "5878",
+                "Kominfo Sukamekar", "05-Jul-2025", "372", "05-Jul-2025", "Pemkab Sukamekar")
+    got = read_page(text)
+    assert got.date is None
+    assert "Berikan Komentar" not in got.body and "Kominfo Sukamekar" not in got.body
+    assert QUOTE in got.body
+
+
+def test_photo_credit_line_over_a_caption_leaves_the_story():
+    text = page("Warga Cibening Perbaiki Jalan Rusak dengan Swadaya", "Penulis: Rina | Editor: Dodi",
+                "KABARKU.com/RINA MARLINA",
+                "Warga tengah memperbaiki Jalan Raya Cibening, Kelurahan Cempaka, Kecamatan Cibening, Kabupaten Sukamekar",
+                "Warga yang kecewa pun sepakat untuk patungan sendiri memperbaiki jalan desa.", QUOTE, MORE)
+    got = read_page(text)
+    assert "KABARKU.com/RINA" not in got.body and "Warga tengah memperbaiki" not in got.body
+    assert got.body.startswith("Warga yang kecewa")
+
+
+def test_dek_under_the_headline_and_over_the_credits_stays_out_of_a_page_two():
+    dek = "Jalan kabupaten yang menghubungkan dua desa itu sudah rusak parah selama kurang lebih dua tahun."
+    text = page("Berita Viral", "Warga Tanam Pohon Pisang di Jalan Rusak Cibening", dek, "Penulis: Rina | Editor: Dodi",
+                "\"Sampai hari ini tidak ada tindakan sama sekali dari pemerintah kabupaten,\" kata Asep, warga Cibening.",
+                MORE)
+    got = read_page(text)
+    assert dek not in got.body
+    assert got.body.startswith("\"Sampai hari ini")
+
+
+def test_one_sentence_story_over_its_writer_credit_stays():
+    only = "Dinas Sosial Sukamekar membagikan 300 paket sembako kepada korban angin kencang di Cibening, pekan ini."
+    text = page("Dinsos Bagikan Sembako untuk Korban Angin Kencang", only, "Penulis: Rina Marlina")
+    assert read_page(text).body.startswith(only)
+
+
+def test_caption_naming_an_assistant_and_his_name_leaves_the_story():
+    text = page("SUKAMEKAR - " + STORY, "Asisten III Bidang Administrasi, Rahmat", QUOTE, MORE)
+    got = read_page(text)
+    assert "Asisten III Bidang Administrasi, Rahmat" not in got.body and QUOTE in got.body

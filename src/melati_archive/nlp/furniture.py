@@ -114,7 +114,9 @@ _CAPTION_LABEL = re.compile(
     r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
 )
 # A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
-_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$")
+_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$"
+                           # the credit over a photo: "KOMPAS.com/NAMA FOTOGRAFER", "Situs.com/ Nama Fotografer"
+                           r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
 _CAPTION_END = re.compile(
@@ -188,7 +190,8 @@ _GROUP_PHOTO = re.compile(r"(?i),?\s\bfoto\s+bersama\b")
 _SPEECH = re.compile(r"(?i)\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|ujar|kata|tutur|jelas)\w*\b")
 _PERSON_CAPTION_ROLES = frozenset(
     "kepala ketua kadis kadinsos bupati wakil wali walikota gubernur menteri mensos direktur dirjen sekretaris "
-    "sekda camat lurah plt pj kapolres kapolda kabid kasi kasubag koordinator pendamping".split())
+    "sekda camat lurah plt pj kapolres kapolda kabid kasi kasubag koordinator pendamping asisten staf kabag kapolsek "
+    "danramil dandim kades".split())
 _ADS = re.compile(
     r"(?i)^\s*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
     r"konten\s+bersponsor|scroll\s+to\s+continue(?:\s+with\s+content)?|banner\s*\d+\s*x\s*\d+|"

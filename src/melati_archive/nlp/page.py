@@ -273,12 +273,26 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
         if (len(words) >= 40 or (len(words) >= 12 and line.endswith(SENTENCE_END) and lower >= 0.4)
                 or (line[:1] in '"“”' and len(words) >= 12)):
+            if _dek_over_credits(lines, kinds, i):
+                continue
             return _short_opening(lines, kinds, i)
     # a short release: a headline line, then the story in short paragraphs
     first = next((i for i, kind in enumerate(kinds) if kind is None), None)
     if first is not None and first + 1 < len(lines) and headline_shape(lines[first]) and not lines[first].endswith("."):
         return first + 1
     return 0
+
+
+def _dek_over_credits(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """"Aksi warga protes jalan rusak itu viral di media sosial." over "Penulis: X | Editor: Y": a one-sentence
+    summary under the headline, above the page's credits, is its dek; the story starts below the credits
+    (a page 2 has no dateline to say so). Only when a paragraph follows to be the story."""
+    words = lines[i].split()
+    if len(words) > 35 or len(re.findall(r"[.!?](?:\s|$)", lines[i])) > 1:
+        return False
+    if not any(kinds[k] in ("credit", "byline") for k in range(i + 1, min(len(lines), i + 3))):
+        return False
+    return any(kinds[k] is None and _has_words(lines[k], 12) for k in range(i + 2, len(lines)))
 
 
 def _colon_headline(line: str) -> bool:
@@ -329,7 +343,7 @@ def _dense_paragraph(line: str) -> bool:
 _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
-    r"tinggalkan\s+balasan|posting\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
+    r"tinggalkan\s+balasan|posting\s+komentar|berikan\s+komentar|tulis\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
     r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
     r"tembusan(?:\s+yth\.?)?|"
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
