@@ -267,3 +267,18 @@ def test_caption_naming_an_assistant_and_his_name_leaves_the_story():
     text = page("SUKAMEKAR - " + STORY, "Asisten III Bidang Administrasi, Rahmat", QUOTE, MORE)
     got = read_page(text)
     assert "Asisten III Bidang Administrasi, Rahmat" not in got.body and QUOTE in got.body
+
+
+def test_page_copied_with_its_paragraph_markup_reads_as_lines():
+    text = ("Kabarku - Berita Sukamekar Hari Ini\n\n<p><strong>Kabarku.com, SUKAMEKAR &mdash;</strong> " + STORY
+            + "</p><p>" + QUOTE.replace("“", "&quot;").replace("”", "&quot;") + "</p><p>" + MORE + "</p>")
+    got = read_page(text)
+    assert got.location == "Sukamekar"
+    assert "<p>" not in got.body and "&mdash;" not in got.body and "<strong>" not in got.body
+    assert MORE in got.body
+
+
+def test_text_naming_one_tag_stays_as_written():
+    line = "Petugas menulis <p> di formulir daring untuk memisahkan alinea laporan bantuan warga Cibening."
+    text = page("Dinsos Latih Operator Desa Mengisi Laporan Daring", "SUKAMEKAR - " + STORY, line, MORE)
+    assert line in read_page(text).body

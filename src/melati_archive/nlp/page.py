@@ -29,7 +29,7 @@ from .pagedates import (
 from .pagelists import item_headline, listed_items
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .pagedatelines import _dash_start, _dateline_at, _ends_in_dash, _title_case_place, source_line_place  # noqa: F401 - tests read _ends_in_dash here
-from .textrepair import repaired
+from .textrepair import markup_as_text, repaired
 
 # --- Reading a page -----------------------------------------------------------------------------
 
@@ -58,6 +58,7 @@ class Page:
 def read_page(text: str) -> Page:
     """Read a page's text as saved from a browser (or a release as a writer sends it)."""
     text = repaired(text)  # "â€œ" for “, zero-width spaces: a page copied through the wrong encoding
+    text = markup_as_text(text)  # "<p><strong>Situs.com, KOTA &mdash;</strong> ...</p>": its markup copied too
     lines = joined_date_badges(logical_lines(text))
     counts: dict[str, int] = {}
     for line in lines:
