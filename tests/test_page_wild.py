@@ -282,3 +282,16 @@ def test_text_naming_one_tag_stays_as_written():
     line = "Petugas menulis <p> di formulir daring untuk memisahkan alinea laporan bantuan warga Cibening."
     text = page("Dinsos Latih Operator Desa Mengisi Laporan Daring", "SUKAMEKAR - " + STORY, line, MORE)
     assert line in read_page(text).body
+
+
+def test_site_name_and_tagline_over_the_story_is_no_headline():
+    text = page("Kabarku - Kabar Sukamekar Hari Ini", "Kabarku.com, CIBENING — " + STORY, QUOTE, MORE)
+    got = read_page(text)
+    assert got.headline is None
+    assert got.location == "Cibening"
+
+
+def test_headline_with_a_dash_not_naming_the_site_stays():
+    title = "Banjir Surut - Warga Cibening Kembali ke Rumah"
+    text = page(title, "Kabarku.com, CIBENING — " + STORY, QUOTE)
+    assert read_page(text).headline == title

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number
+from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number, page_outlets
 from .furniture import _SMALL
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
@@ -107,14 +107,26 @@ def _is_tag_list(line: str) -> bool:
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 2 for p in parts)
 
 
+_TAGLINE = re.compile(r"^(?P<site>[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?)\s+[-–—|:]\s+\S")
+
+
+def _site_tagline(line: str, outlets: frozenset[str]) -> bool:
+    """"Kabarku - Kabar Sukamekar Hari Ini" where the page names the outlet kabarku(.com): the site's name and
+    its tagline over every page, not the headline."""
+    m = _TAGLINE.match(line)
+    return bool(m) and re.sub(r"[^a-z0-9]", "", m.group("site").lower().split(".")[0]) in outlets
+
+
 def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
     """The headline: in Title Case or upper case, the line nearest above the story (a line the page
     repeats, as headline and image title, wins); in sentence case only directly above the story and
     never a pull quote the story repeats."""
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
+    outlets = page_outlets(page_text)
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
-             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])]
+             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
+             and not _site_tagline(lines[i], outlets)]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -123,7 +135,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         # a two-word headline ("Rapat Koordinasi") only right above the story's dateline
         above = lead - 1
         if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and headline_shape(lines[above], 2) \
-                and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]):
+                and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]) \
+                and not _site_tagline(lines[above], outlets):
             return lines[above], above
         return None, None
     # the head of the page (above the story): a headline repeats there as the page's title and the image's;

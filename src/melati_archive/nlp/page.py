@@ -67,6 +67,9 @@ def read_page(text: str) -> Page:
     _mark_summaries(lines, kinds)
     _mark_credited_captions(lines, kinds, counts)
     lead = _lead(lines, kinds)
+    for i in range(lead):
+        if kinds[i] is None and lines[i].rstrip().endswith(SENTENCE_END) and _dek_over_credits(lines, kinds, i):
+            kinds[i] = "dek"  # the headline's summary over the credits: known, not an unread line above the story
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
     headline, headline_at = headline_of(lines, kinds, lead)
