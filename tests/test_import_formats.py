@@ -422,3 +422,20 @@ def test_html_page_two_drops_the_dek_over_its_credits():
     draft = parse_html(page, "halaman-2.html").drafts[0]
     assert dek not in draft.body
     assert more in draft.body and "tidak perlu antre" in draft.body
+
+
+@pytest.mark.parametrize("story, title", [
+    ("Kabarku.com - Dinas Sosial Sukamekar membagikan paket sembako kepada korban angin kencang di Cibening.",
+     "Dinas Sosial Sukamekar membagikan paket sembako kepada korban angin kencang"),
+    ("CIBENING (Kabarku): 300 keluarga korban angin kencang menerima paket sembako dari dinas.",
+     "300 keluarga korban angin kencang menerima paket sembako dari dinas"),
+    ("Cibening,kabarku.com. – Dinas Sosial Sukamekar membagikan paket sembako kepada warga.",
+     "Dinas Sosial Sukamekar membagikan paket sembako kepada warga"),
+])
+def test_title_from_story_leaves_out_the_outlet_or_place_opening_it(story, title):
+    assert title_from_story(story) == title
+
+
+def test_title_from_story_keeps_a_colon_after_an_office():
+    story = "Kepala Dinas Sosial: bantuan untuk korban angin kencang cair pekan ini."
+    assert title_from_story(story).startswith("Kepala Dinas Sosial:")
