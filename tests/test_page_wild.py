@@ -295,3 +295,53 @@ def test_headline_with_a_dash_not_naming_the_site_stays():
     title = "Banjir Surut - Warga Cibening Kembali ke Rumah"
     text = page(title, "Kabarku.com, CIBENING — " + STORY, QUOTE)
     assert read_page(text).headline == title
+
+
+# --- Batch 3 forms ------------------------------------------------------------------------------
+
+def test_outlet_name_in_title_case_then_a_known_city_gives_the_city():
+    text = page("Sekda Tekankan Disiplin ASN dalam Apel Gabungan",
+                "Kabar Nusantara, Kendari – Sekretaris Daerah memimpin apel gabungan aparatur sipil negara di halaman "
+                "kantor gubernur pada Senin pagi.", QUOTE)
+    assert read_page(text).location == "Kendari"
+
+
+def test_place_then_an_address_that_lost_its_dots_gives_the_place():
+    text = page("Lansia di Cibening Tak Lagi Terima Bantuan",
+                "Cibening, Kabarku news com – Seorang warga lanjut usia di Kampung Cempaka mengaku setahun terakhir tidak "
+                "menerima bantuan sosial.", QUOTE)
+    assert read_page(text).location == "Cibening"
+
+
+def test_empty_ad_slots_and_a_copied_link_notice_leave_the_story():
+    text = page("SUKAMEKAR - " + STORY, QUOTE, "Tags:", "Sosial", "Lansia", "Top ad", "Middle Ad 1", "Parallax Ad",
+                "Bottom Ad", "Link copied to clipboard.")
+    got = read_page(text)
+    assert got.body == "SUKAMEKAR - " + STORY + "\n" + QUOTE
+
+
+def test_words_after_a_bare_tags_label_stay_when_they_are_a_sentence():
+    line = "Lansia di Cibening kini menerima makanan bergizi setiap pagi dan sore."
+    text = page("SUKAMEKAR - " + STORY, "Tags:", line, QUOTE)
+    assert line in read_page(text).body
+
+
+def test_camera_settings_pasted_under_a_photo_leave_the_story():
+    text = page("SUKAMEKAR - " + STORY, "module: a;", "hw-remosaic: 0;", "sceneMode: Auto;", "aec_lux: 128.0;", QUOTE)
+    got = read_page(text)
+    assert "module" not in got.body and "sceneMode" not in got.body and QUOTE in got.body
+
+
+def test_one_labelled_line_ending_with_a_semicolon_stays():
+    line = "Lokasi: Balai Desa Cibening;"
+    text = page("SUKAMEKAR - " + STORY, line, QUOTE)
+    assert line in read_page(text).body
+
+
+def test_pull_quote_above_its_quote_leaves_the_story():
+    pull = "Seluruh lansia di panti kami layani dengan baik"
+    quote = ("\"Kami punya empat panti untuk lansia terlantar. Seluruh lansia di panti kami layani dengan baik,\" ujar "
+             "Kepala Dinas Sosial, Rahmat Hidayat.")
+    text = page("SUKAMEKAR - " + STORY, pull, quote, MORE)
+    got = read_page(text)
+    assert got.body == "SUKAMEKAR - " + STORY + "\n" + quote + "\n" + MORE

@@ -200,7 +200,10 @@ _ADS = re.compile(
     # "Konten ini disponsori oleh ...", "Lanjutkan membaca artikel di bawah ini"
     r"(?:gulir|scroll|geser)\s+(?:ke\s+\w+\s+)?untuk\s+(?:melanjutkan|lanjut)\b.{0,30}|tutup\s+iklan|"
     r"konten\s+ini\s+(?:disponsori|didukung)\s+oleh\b.{0,60}|"
-    r"lanjut(?:kan)?\s+(?:membaca|baca)\s+(?:artikel|berita)\s+(?:di\s+)?(?:bawah|berikut)(?:\s+ini)?)\s*$"
+    r"lanjut(?:kan)?\s+(?:membaca|baca)\s+(?:artikel|berita)\s+(?:di\s+)?(?:bawah|berikut)(?:\s+ini)?|"
+    # a theme's ad slots left empty by the copy: "Top ad", "Middle Ad 1", "Parallax Ad", "Ad Under Header"
+    r"(?:top|middle|bottom|parallax|sidebar|header|footer|inline|sticky|floating)\s+ads?(?:\s+\d{1,2})?|"
+    r"ads?\s+(?:under|below|above|after|before)\s+(?:header|title|post|content|article))\s*$"
 )
 # Interface words of a page: menus, buttons, counters, comment forms.
 _UI_LINES = frozenset(
@@ -219,7 +222,8 @@ _UI_LINES = frozenset(
     "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
     "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
     "berikan pendapat anda|buka di aplikasi|baca di aplikasi|buka aplikasi|open in app|ttd|ttd.|(ttd)|tertanda|"
-    "konten promosi|promosi".split("|")
+    "konten promosi|promosi|link copied to clipboard|link copied to clipboard.|tautan disalin|tautan telah disalin|"
+    "link disalin".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.

@@ -66,6 +66,8 @@ def read_page(text: str) -> Page:
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
     _mark_summaries(lines, kinds)
     _mark_credited_captions(lines, kinds, counts)
+    _mark_tag_values(lines, kinds)
+    _mark_camera_metadata(lines, kinds)
     lead = _lead(lines, kinds)
     for i in range(lead):
         if kinds[i] is None and lines[i].rstrip().endswith(SENTENCE_END) and _dek_over_credits(lines, kinds, i):
@@ -86,6 +88,37 @@ def read_page(text: str) -> Page:
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
                 tail=lines[cut:])
+
+
+_TAG_LABEL_ALONE = re.compile(r"(?i)^\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|labels?)\s*:?\s*$")
+
+
+def _mark_tag_values(lines: list[str], kinds: list[str | None]) -> None:
+    """"Tags:" alone, its tags on the lines under it ("Sosial", "Lansia"): short lines, no sentence."""
+    for i, line in enumerate(lines):
+        if kinds[i] != "tags" or not _TAG_LABEL_ALONE.match(line):
+            continue
+        for k in range(i + 1, min(len(lines), i + 6)):
+            if kinds[k] is not None or _has_words(lines[k], 5) or lines[k].rstrip().endswith(SENTENCE_END):
+                break
+            kinds[k] = "tags"
+
+
+# A phone camera's settings pasted under its photo: "module: a;", "hw-remosaic: 0;", "aec_lux: 128.0;".
+_CAMERA_SETTING = re.compile(r"^\s*[A-Za-z_][\w~\-]{0,24}\s*:\s*[^;:]{0,30};\s*$")
+
+
+def _mark_camera_metadata(lines: list[str], kinds: list[str | None]) -> None:
+    """Three lines or more in a row of "key: value;": a photo's camera settings, no story."""
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if i < len(lines) and _CAMERA_SETTING.match(line):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                kinds[k] = "ui"
+        run = []
 
 
 def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
@@ -559,6 +592,9 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         if _has_words(line, 12) and any(line in earlier for earlier in kept):
             dropped.append(line)  # the page shows its opening again (an excerpt under the story)
             continue
+        if kind is None and _pull_quote(line, [lines[k] for k in range(i + 1, min(cut, i + 9)) if kinds[k] is None]):
+            dropped.append(line)  # words of a quote below set large above it: the quote keeps them
+            continue
         if kept and line == kept[-1] and not _has_words(line, 41):
             dropped.append(line)  # an image's caption written twice
             kept.pop()
@@ -569,6 +605,16 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         kept = [lines[i] for i in gallery]  # a photo page: its captions are the story
         dropped = [line for line in dropped if line not in kept]
     return "\n".join(kept), dropped
+
+
+def _pull_quote(line: str, below: list[str]) -> bool:
+    """"Seluruh lansia di panti kita layani dengan baik" over '"Kami punya 4 panti. Seluruh lansia di panti kita
+    layani dengan baik," ujar X': a pull quote, six words or more without quote marks, written again inside a
+    longer paragraph a few lines below (the caller passes those lines: a page's pull quote sits near its quote)."""
+    if not _has_words(line, 6) or any(m in line for m in '"“”'):
+        return False
+    words = line.rstrip(" .").strip()
+    return any(len(other) > len(words) + 20 and words in other for other in below)
 
 
 def _same_start(line: str, caption: str) -> bool:

@@ -123,9 +123,31 @@ _RUBRICS = frozenset("foto video infografis opini editorial catatan update live 
                      "headline topik laporan wawancara profil tajuk".split())
 
 
+# "Nusantara Voice, Kendari – ...": an outlet's name in Title Case, then a place the gazetteer knows; "Siak, Benua
+# news com – ...": a place, then the outlet's address with its dots lost.
+_OUTLET_THEN_PLACE = re.compile(r"^(?P<outlet>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)"
+                                r" (?:[–—]|-{1,2}) (?=[A-Z])")
+_PLACE_THEN_SPACED_SITE = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?), [A-Z][a-z]+(?: [a-z]+){0,2} (?:com|co id|id)"
+                                     r" (?:[–—]|-{1,2}) (?=[A-Z])")
+
+
+def _place_beside_outlet(line: str, outlets: frozenset[str]) -> str | None:
+    m = _OUTLET_THEN_PLACE.match(line)
+    if m and m.group("place").lower() in D.KNOWN_PLACES and m.group("outlet").lower() not in D.KNOWN_PLACES \
+            and _story_follows(line[m.end():]) and not D._is_outlet(m.group("place"), outlets):
+        return m.group("place")
+    m = _PLACE_THEN_SPACED_SITE.match(line)
+    if m and _story_follows(line[m.end():]) and D._plausible_place(m.group("place")) \
+            and not any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in m.group("place").split()):
+        return m.group("place")
+    return None
+
+
 def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
     m = _TITLE_CASE_DATELINE.match(line)
-    if m is None or not _story_follows(line[m.end():]):
+    if m is None:
+        return _place_beside_outlet(line, outlets)
+    if not _story_follows(line[m.end():]):
         return None
     place = m.group("place")
     region = m.group("region")
