@@ -345,3 +345,26 @@ def test_pull_quote_above_its_quote_leaves_the_story():
     text = page("SUKAMEKAR - " + STORY, pull, quote, MORE)
     got = read_page(text)
     assert got.body == "SUKAMEKAR - " + STORY + "\n" + quote + "\n" + MORE
+
+
+# --- Batch 4 forms ------------------------------------------------------------------------------
+
+def test_place_then_an_outlet_named_with_a_news_word_gives_the_place():
+    text = page("Mendagri Minta Daerah Dukung Pemeriksaan Gratis", "Sukamekar, Kabar Pos – " + STORY, QUOTE)
+    assert read_page(text).location == "Sukamekar"
+
+
+def test_paper_and_photographer_credit_in_capitals_is_no_headline_and_its_caption_leaves():
+    title = "Warga Kaget Cek Tensi di Posyandu Diminta Bayar, Dinkes Sebut Sumbangan Sukarela"
+    text = page("Berita Viral", title, "Penulis: Rina | Editor: Dodi", "KORAN SUKAMEKAR/DODI PRATAMA",
+                "KELUHAN WARGA - Petugas memeriksa tekanan darah seorang lansia di Posyandu Cempaka, Kamis (11/4/2024).",
+                "KABARKU.COM - " + STORY, QUOTE)
+    got = read_page(text)
+    assert got.headline == title
+    assert "KELUHAN WARGA" not in got.body and got.body.startswith("KABARKU.COM - ")
+
+
+def test_story_dateline_under_a_credit_line_stays_the_story():
+    text = page("Dinsos Bagikan Sembako untuk Korban Angin", "KORAN SUKAMEKAR/DODI PRATAMA", "SUKAMEKAR - " + STORY, QUOTE)
+    got = read_page(text)
+    assert got.location == "Sukamekar" and got.body.startswith("SUKAMEKAR - ")

@@ -126,7 +126,9 @@ _SOURCE = (
     r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z][a-z]+){1,2}(?![A-Za-z.])"  # CNN Indonesia
     r"|(?<=\()[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,2}(?=[ \t]*\))"  # (Antara Bali), (Humas Jateng), (Kemensos)
     r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
-    + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
+    + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])"
+    + r"|[A-Z][a-z]+[ \t]+(?:Pos|Post|News|Times|Online|Today|Ekspres|Express)(?![A-Za-z])"  # Borneo Pos, Kabar News
+    + r")[ \t]*\)?)"
 )
 
 # Indonesia's provinces as datelines name them after the place, in full or short ("Labuan Bajo, Nusa Tenggara

@@ -116,7 +116,9 @@ _CAPTION_LABEL = re.compile(
 # A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
 _PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$"
                            # the credit over a photo: "KOMPAS.com/NAMA FOTOGRAFER", "Situs.com/ Nama Fotografer"
-                           r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
+                           r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
+                           # "TRIBUN MEDAN/RISKI CAHYADI": a paper and its photographer in capitals
+                           r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*/\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
 _CAPTION_END = re.compile(
@@ -135,6 +137,11 @@ _REGIONAL_CREDIT_END = re.compile(
     r"(?:[.)]\s+(?:[A-Z][A-Z'’\-]*\.?\s+){1,5}[A-Z][A-Z'’\-]+\.?"
     r"|[.]\s+Dok(?:\.|umentasi)?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
     r"|\(\s*[\w\-]+\.(?:com|co\.id|id|co|net)\s*[-–/]\s*[^()]{2,40}\))\s*$")
+
+
+def photo_credit_line(line: str) -> bool:
+    """A photo's credit alone on its line ("Dok. Humas X", "SITUS.com/NAMA", "KORAN X/NAMA FOTOGRAFER")."""
+    return len(line.split()) <= 10 and bool(_PHOTO_SOURCE.match(" ".join(line.split())))
 
 
 def ends_with_photo_credit(line: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, ends_with_photo_credit, furniture_kind, is_caption,
-    sign_off_name,
+    photo_credit_line, sign_off_name,
 )
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
@@ -121,12 +121,19 @@ def _mark_camera_metadata(lines: list[str], kinds: list[str | None]) -> None:
         run = []
 
 
+# A caption's label in capitals: "KELUHAN SOAL POSYANDU - Foto ...", "BANTUAN SEMBAKO: Kepala ...".
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’]+(?:\s+[A-Z0-9][A-Z0-9'’]*){0,5}\s*[-–—:]\s+\S")
+
+
 def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
     """"SERAHKAN PIALA - Kabid X menyerahkan piala ... M. AINUL ATHO" over "KOTA X - Kelompok ...": a caption
-    opening with its label in capitals reads as a dateline; closed by a photo credit, with the story's own
-    dateline right below it (or written twice, as pages repeat a photo's caption), it is the caption."""
+    opening with its label in capitals reads as a dateline; closed by a photo credit (or under a credit line,
+    "KORAN X/NAMA FOTOGRAFER"), with the story's own dateline right below it (or written twice, as pages repeat
+    a photo's caption), it is the caption."""
     for i, line in enumerate(lines):
-        if kinds[i] != "dateline" or not _has_words(line, 6) or not ends_with_photo_credit(line):
+        labelled_under_credit = kinds[i] is None and i > 0 and photo_credit_line(lines[i - 1]) and _CAPS_LABEL.match(line)
+        credited = kinds[i] == "dateline" and (ends_with_photo_credit(line) or (i > 0 and photo_credit_line(lines[i - 1])))
+        if not (credited or labelled_under_credit) or not _has_words(line, 6):
             continue
         below = any(kinds[k] in ("dateline", "source") and lines[k] != line for k in range(i + 1, min(len(lines), i + 4)))
         if below or counts.get(line, 0) >= 2:
