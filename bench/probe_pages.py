@@ -4852,6 +4852,31 @@ S16_CASES: list[Case] = [
            "Bupati meminta camat mendata kerusakan rumah warga dengan teliti. Warga diminta melapor ke posko bila "
            "rumahnya rusak, kata bupati."),
          S16_TITLE, None, "Sukamekar", keep=["Warga diminta melapor ke posko bila rumahnya rusak\n"], round=3),
+    # ---------------- round 4: batch-4 forms (news-word outlets after the place, credit lines in capitals over a
+    # labelled caption) and near misses
+    Case("s16r4-place-then-news-word-outlet",
+         p(S16_TITLE, "Keterangan Gambar : Petugas membagikan paket kepada warga, Senin (7/12/26).",
+           "Sukamekar, Kabar Pos – " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Sukamekar", furniture=["Keterangan Gambar"], keep=["membagikan 300 paket"], round=4),
+    Case("s16r4-place-then-times-outlet",
+         p(S16_TITLE, "Cibening, Priangan Times - " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Cibening", keep=["membagikan 300 paket"], round=4),
+    Case("s16r4-caps-credit-line-over-labelled-caption",
+         p("Berita Viral", S16_TITLE, "Penulis: Rina Marlina | Editor: Dodi Pratama", "KORAN SUKAMEKAR/DODI PRATAMA",
+           "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa Cibening, Senin (7/12/2026).",
+           "KABARKU.COM - " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, None, furniture=["DODI PRATAMA", "ANTRE BANTUAN"], keep=["membagikan 300 paket"], round=4),
+    Case("s16r4-caps-credit-line-over-story-dateline",
+         p(S16_TITLE, "KORAN SUKAMEKAR/DODI PRATAMA", "SUKAMEKAR - " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Sukamekar", furniture=["DODI PRATAMA"], keep=["SUKAMEKAR - Dinas Sosial"], round=4),
+    # near misses
+    Case("s16r4-caps-acronym-slash-in-story-stays",
+         p(S16_TITLE, "SUKAMEKAR - " + S16_LEAD, "Bantuan disalurkan lewat PKH/BPNT kepada 300 keluarga penerima.",
+           S16_QUOTE),
+         S16_TITLE, None, "Sukamekar", keep=["PKH/BPNT"], round=4),
+    Case("s16r4-two-word-place-then-outlet-is-still-the-place",
+         p(S16_TITLE, "Bandar Lampung, Lampung Post – " + S16_LEAD, S16_QUOTE),
+         S16_TITLE, None, "Bandar Lampung", keep=["membagikan 300 paket"], round=4),
 ]
 
 

@@ -368,3 +368,12 @@ def test_story_dateline_under_a_credit_line_stays_the_story():
     text = page("Dinsos Bagikan Sembako untuk Korban Angin", "KORAN SUKAMEKAR/DODI PRATAMA", "SUKAMEKAR - " + STORY, QUOTE)
     got = read_page(text)
     assert got.location == "Sukamekar" and got.body.startswith("SUKAMEKAR - ")
+
+
+def test_extractor_reads_no_place_from_a_labelled_caption_under_a_credit_line():
+    from melati_archive.nlp.extract import extract
+
+    text = page("Dinsos Bagikan Sembako untuk Korban Angin", "KORAN SUKAMEKAR/DODI PRATAMA",
+                "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa Cibening, Senin (7/12/2026).",
+                "KABARKU.COM - " + STORY, QUOTE)
+    assert extract(text).location is None

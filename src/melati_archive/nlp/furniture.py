@@ -139,6 +139,10 @@ _REGIONAL_CREDIT_END = re.compile(
     r"|\(\s*[\w\-]+\.(?:com|co\.id|id|co|net)\s*[-–/]\s*[^()]{2,40}\))\s*$")
 
 
+# A caption's label in capitals: "KELUHAN SOAL POSYANDU - Foto ...", "BANTUAN SEMBAKO: Kepala ...".
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’]+(?:\s+[A-Z0-9][A-Z0-9'’]*){0,5}\s*[-–—:]\s+\S")
+
+
 def photo_credit_line(line: str) -> bool:
     """A photo's credit alone on its line ("Dok. Humas X", "SITUS.com/NAMA", "KORAN X/NAMA FOTOGRAFER")."""
     return len(line.split()) <= 10 and bool(_PHOTO_SOURCE.match(" ".join(line.split())))
@@ -151,11 +155,13 @@ def ends_with_photo_credit(line: str) -> bool:
     return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
 
 
-def caption_over_dateline(line: str, following: str) -> bool:
+def caption_over_dateline(line: str, following: str, previous: str = "") -> bool:
     """"SERAHKAN PIALA - Kabid X ... M. AINUL ATHO" right over "KOTA X - ...": a caption opening with its label
-    in capitals reads as a dateline; closed by a photo credit, with the story's dateline under it, it is the
-    caption (page.py reads the same on the page's kinds)."""
-    if not following or len(line.split()) < 6 or not ends_with_photo_credit(line):
+    in capitals reads as a dateline; closed by a photo credit (or under a credit line, `previous`), with the
+    story's dateline under it, it is the caption (page.py reads the same on the page's kinds)."""
+    if not following or len(line.split()) < 6:
+        return False
+    if not ends_with_photo_credit(line) and not (previous and photo_credit_line(previous) and _CAPS_LABEL.match(line)):
         return False
     from .dates import opens_with_dateline
 

@@ -111,7 +111,8 @@ def normalize(original: str) -> Normalized:
                 credits.setdefault("author", byline.group("name"))
                 line = line[:len(line) - len(line.lstrip()) + byline.start()]
                 stripped = line.strip()
-            if _furniture_or_credit(stripped, credits) or caption_over_dateline(stripped, _next_line(raw_lines, index)):
+            if _furniture_or_credit(stripped, credits) or caption_over_dateline(
+                    stripped, _next_line(raw_lines, index), _previous_line(raw_lines, index)):
                 continue
         elif verdict is not _KEEP:  # a paragraph's byline starts in this line: keep what comes before
             line = line[:len(line) - len(line.lstrip()) + verdict]
@@ -158,6 +159,14 @@ def normalize(original: str) -> Normalized:
     if "''" in text:
         text, offsets = _fold_doubled_singles(text, offsets)
     return Normalized(text=text, offsets=offsets, original=original, credits=credits)
+
+
+def _previous_line(lines: list[str], index: int) -> str:
+    """The line before that is not blank, within a few lines (a photo's credit over its caption)."""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        if lines[k].strip():
+            return lines[k].strip()
+    return ""
 
 
 def _next_line(lines: list[str], index: int) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, ends_with_photo_credit, furniture_kind, is_caption,
-    photo_credit_line, sign_off_name,
+    _CAPS_LABEL, photo_credit_line, sign_off_name,
 )
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
@@ -119,10 +119,6 @@ def _mark_camera_metadata(lines: list[str], kinds: list[str | None]) -> None:
             for k in run:
                 kinds[k] = "ui"
         run = []
-
-
-# A caption's label in capitals: "KELUHAN SOAL POSYANDU - Foto ...", "BANTUAN SEMBAKO: Kepala ...".
-_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’]+(?:\s+[A-Z0-9][A-Z0-9'’]*){0,5}\s*[-–—:]\s+\S")
 
 
 def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
