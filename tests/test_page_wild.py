@@ -377,3 +377,47 @@ def test_extractor_reads_no_place_from_a_labelled_caption_under_a_credit_line():
                 "ANTRE BANTUAN - Warga mengantre paket sembako di balai desa Cibening, Senin (7/12/2026).",
                 "KABARKU.COM - " + STORY, QUOTE)
     assert extract(text).location is None
+
+
+# --- Batch 5 forms ------------------------------------------------------------------------------
+
+def test_first_paragraph_glued_to_the_outlet_is_no_headline_and_stays():
+    lead = ("Kabarku-Musyawarah Perencanaan Pembangunan Desa (Musrenbangdes) tahun anggaran 2027, digelar Pemerintah "
+            "Desa (Pemdes) Cibening, Kabupaten Sukamekar, Senin (7/12/2026).")
+    text = page("1", "Musrenbangdes Digelar Pemdes Cibening", lead,
+                "Agenda musyawarah membahas rancangan rencana kerja desa dan daftar usulan warga tahun depan.", QUOTE)
+    got = read_page(text)
+    assert got.headline == "Musrenbangdes Digelar Pemdes Cibening"
+    assert got.body.startswith(lead)
+
+
+def test_photo_title_over_its_credited_caption_is_no_headline_and_leaves_the_story():
+    title = "Satpol PP Sukamekar Jangkau 300 Pengemis Sejak Februari"
+    text = page(title, "Satpol PP Sukamekar menjangkau sekitar 300 pengemis selama Februari hingga April.",
+                "oleh Kabarku.com diperbarui 28 Apr 2026, 19:00 WIB", "Diterbitkan 28 Apr 2026, 19:00 WIB",
+                "Kepala Satpol PP Sukamekar Tinjau Lokasi Banjir di Cibening",
+                "Kepala Satpol PP meminta warga mengungsi ke balai desa. (Foto: Kabarku/ Rina Marlina)",
+                "Kabarku.com, Sukamekar - " + STORY, QUOTE,
+                "Dinsos Lakukan Razia Pengemis Musiman",
+                "Petugas Dinsos menjangkau pengemis di terminal Cibening, Jumat (11/5). (Kabarku.com/Dodi Pratama)", MORE)
+    got = read_page(text)
+    assert got.headline == title
+    assert "Razia Pengemis Musiman" not in got.body and MORE in got.body
+
+
+def test_subheading_over_a_story_paragraph_stays():
+    sub = "Bantuan Tahap Dua Cair Pekan Depan"
+    text = page("SUKAMEKAR - " + STORY, sub, MORE)
+    assert sub in read_page(text).body
+
+
+def test_place_and_paper_alone_over_the_story_give_the_place():
+    text = page("Dinsos dan Satpol PP Kejar-Kejaran dengan Anak Jalanan", "Bandung, Kabarku",
+                "Untuk menjangkau anak jalanan yang mangkal di lampu merah, tim Dinas Sosial terpaksa berkejaran dengan "
+                "mereka, Selasa siang.", QUOTE)
+    assert read_page(text).location == "Bandung"
+
+
+def test_writer_and_unknown_place_over_the_story_give_no_place():
+    text = page("Dinsos Bagikan Sembako untuk Korban Angin", "Rina, Cempakawangi", STORY, QUOTE)
+    assert read_page(text).location is None

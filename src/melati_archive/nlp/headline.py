@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number, page_outlets
-from .furniture import _SMALL
+from .furniture import _SMALL, ends_with_photo_credit
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 WEB_ADDRESS = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
@@ -50,6 +50,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
+    if len(words) >= 18 and line.endswith(".") and sum(1 for w in words if w.isalpha() and w.islower()) >= 3:
+        return False  # "Situs-Musyawarah ... tahun anggaran 2024, digelar Pemerintah Desa ..., Senin (25/9/2023).": a lead
     if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
     if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
@@ -146,6 +148,12 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if titled:
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
+        if not repeated and i + 1 < lead and ends_with_photo_credit(lines[i + 1]):
+            # a photo's title over its credited caption, under the page's date line: the headline stands above
+            earlier = [(k, o) for k, o in titled if k < i and any(kinds[m] in ("date", "byline", "credit")
+                                                                  for m in range(k + 1, i))]
+            if earlier:
+                i, t = earlier[-1]
         upper = [(k, o) for k, o in titled if k == i - 2]
         if not repeated and upper and kinds[i - 1] in ("date", "relative") and not is_photo_caption(upper[0][1]) and (
                 (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):

@@ -28,7 +28,9 @@ from .pagedates import (
 )
 from .pagelists import item_headline, listed_items
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
-from .pagedatelines import _dash_start, _dateline_at, _ends_in_dash, _title_case_place, source_line_place  # noqa: F401 - tests read _ends_in_dash here
+from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
+    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, place_over_story, source_line_place,
+)
 from .textrepair import markup_as_text, repaired
 
 # --- Reading a page -----------------------------------------------------------------------------
@@ -364,11 +366,11 @@ def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
 
 
 def _dense_paragraph(line: str) -> bool:
-    """A paragraph of prose however many capitals it holds: twenty words or more, closed by a full stop,
-    with three lower-case words or more, one of them a long word that is no small word (its verb). A
-    headline closes with no full stop and a dek stays short."""
+    """A paragraph of prose however many capitals it holds: fifteen words or more, closed by a full stop,
+    with three lower-case words or more, one of them a long word that is no small word (its verb), and
+    fewer than half its words in lower case. A headline closes with no full stop."""
     words = line.split()
-    if len(words) < 20 or not line.rstrip().endswith("."):
+    if len(words) < 15 or not line.rstrip().endswith("."):
         return False
     lower = 0
     verb = False
@@ -377,7 +379,8 @@ def _dense_paragraph(line: str) -> bool:
         if w.isalpha() and w.islower():
             lower += 1
             verb = verb or (len(w) >= 5 and w not in _SMALL)
-    return lower >= 3 and verb
+    # the capitals are what kept it from reading as prose: a plain sentence above the story is a dek
+    return lower >= 3 and verb and lower < 0.5 * len(words)
 
 
 _TAIL_MARKERS = re.compile(
@@ -503,6 +506,8 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
             location = source_line_place(lines[lead], outlets)
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
         location = _title_case_place(lines[lead], outlets)
+        if location is None and lead > 0 and kinds[lead - 1] is None:
+            location = place_over_story(lines[lead - 1], outlets)  # "Sidoarjo, Bhirawa" / story
     if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
         head = []  # "Diperbarui: 9 Desember" over "SUKAMEKAR (7/12/2026) -": the update is not the publication
     if head:
@@ -591,6 +596,10 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"
+            continue
+        if kind is None and following and kinds[i + 1] == "caption" and ends_with_photo_credit(following) \
+                and headline_shape(line) and is_title_case(line) and not line.endswith(SENTENCE_END):
+            dropped.append(line)  # "Dinsos Razia Pengemis Musiman" over its photo's credited caption: the photo's title
             continue
         if _has_words(line, 12) and any(line in earlier for earlier in kept):
             dropped.append(line)  # the page shows its opening again (an excerpt under the story)

@@ -180,3 +180,19 @@ def source_line_place(line: str, outlets: frozenset[str] = frozenset()) -> str |
             or not D._plausible_place(place) or D._is_outlet(place, outlets):
         return None
     return D._place_name(place)
+
+
+# "Sidoarjo, Bhirawa" alone over the story's first paragraph: the place and the paper, no dash.
+_PLACE_AND_PAPER = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?),\s*(?P<paper>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$")
+
+
+def place_over_story(line: str, outlets: frozenset[str] = frozenset()) -> str | None:
+    """The place of a "Place, Paper" line right above the story, when the gazetteer knows the place and not
+    the paper (a byline "Rina, Sukamekar" names no known place first)."""
+    m = _PLACE_AND_PAPER.match(line)
+    if m is None:
+        return None
+    place, paper = m.group("place"), m.group("paper")
+    if place.lower() not in D.KNOWN_PLACES or paper.lower() in D.KNOWN_PLACES or D._is_outlet(place, outlets):
+        return None
+    return place
