@@ -333,7 +333,7 @@ def _dek_over_credits(lines: list[str], kinds: list[str | None], i: int) -> bool
     if len(words) > 35 or len(re.findall(r"[.!?](?:\s|$)", lines[i])) > 1:
         return False
     if not any(kinds[k] in ("credit", "byline") for k in range(i + 1, min(len(lines), i + 3))):
-        return False
+        return False  # a date line below proves nothing: a PDF's running header follows a story's first paragraph
     return any(kinds[k] is None and _has_words(lines[k], 12) for k in range(i + 2, len(lines)))
 
 
