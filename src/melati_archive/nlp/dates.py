@@ -127,7 +127,7 @@ _SOURCE = (
     r"|(?<=\()[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,2}(?=[ \t]*\))"  # (Antara Bali), (Humas Jateng), (Kemensos)
     r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])"
-    + r"|[A-Z][a-z]+[ \t]+(?:Pos|Post|News|Times|Online|Today|Ekspres|Express)(?![A-Za-z])"  # Borneo Pos, Kabar News
+    + r"|[A-Z][a-z]+[ \t]+(?:Pos|Post|News|Times|Online|Today|Ekspres|Express)(?![A-Za-z])"  # Kabar Pos, Warta News
     + r")[ \t]*\)?)"
 )
 
@@ -243,7 +243,7 @@ _PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-
                             re.MULTILINE)
 
 
-# "Sampit, Rabu 18 September 2024 bertempat di ...": a release opening with its place, weekday and date and
+# "Kota, Jumat 4 Desember 2026 bertempat di ...": a release opening with its place, weekday and date and
 # running on in its first sentence without a dash. The weekday says the words are the release's day.
 _WEEKDAY_OPENING = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2})[ \t]*,[ \t]*" + _WEEKDAY
@@ -255,7 +255,7 @@ def _weekday_opening(m: re.Match, places) -> Dateline | None:
     place = m.group("place")
     if not _plausible_place(place) or (not place.isupper() and place.lower() not in KNOWN_PLACES
                                        and place.split()[0].lower() not in places):
-        return None  # a place the text knows as one ("... Kabupaten Sampit", a known city), or one in capitals
+        return None  # a place the text knows as one ("... Kabupaten Sukamekar", a known city), or one in capitals
     day = _make_date(m.group("y1"), MONTHS[m.group("m1").rstrip(".").lower()], m.group("d1"))
     return Dateline(location=_place_name(place), date=day, start=m.start("place"), end=m.end())
 
@@ -290,8 +290,8 @@ def page_outlets(text: str) -> frozenset[str]:
     head = text[:4000]
     hosts = {re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(head)
              if not _GOVERNMENT_HOST.match(text, m.end(1))}
-    # a site's name written as its address in the page's own lines ("Beritabaru.co Dapatkan aplikasi ...",
-    # "Lampung Barat,situs.com-"): "BERITA BARU, JAWA TENGAH –" opens with the outlet, the place follows
+    # a site's name written as its address in the page's own lines ("Situsbaru.co Unduh aplikasi ...",
+    # "Lampung Barat,situs.com-"): "SITUS BARU, JAWA BARAT –" opens with the outlet, the place follows
     names = {m.group(1).lower().replace("-", "") for m in _BARE_DOMAIN_RE.finditer(head)}
     return frozenset(hosts | (names - _DOMAIN_LABELS))
 
@@ -333,7 +333,7 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         # BOGANINEWS, KOTAMOBAGU – (the place where a source goes); BELITONGEKSPRES.COM – (no place)
         second = source.strip() if source else ""
         if m.group("province") and not has_date:
-            # "BERITA BARU, JAWA TENGAH –" (beritabaru.co): the outlet, then the province it reports from
+            # "SITUS BARU, JAWA BARAT –" (situsbaru.co): the outlet, then the province it reports from
             return Dateline(location=_place_name(m.group("province")), date=None, start=start, end=m.end())
         if second and second.isupper() and not _is_outlet(second, outlets) and _plausible_place(second):
             return Dateline(location=_place_name(second), date=None, start=start, end=m.end())

@@ -117,7 +117,7 @@ _CAPTION_LABEL = re.compile(
 _PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$"
                            # the credit over a photo: "KOMPAS.com/NAMA FOTOGRAFER", "Situs.com/ Nama Fotografer"
                            r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
-                           # "TRIBUN MEDAN/RISKI CAHYADI": a paper and its photographer in capitals
+                           # "KORAN SUKAMEKAR/NAMA FOTOGRAFER": a paper and its photographer in capitals
                            r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*/\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
@@ -131,15 +131,15 @@ _CAPTION_END = re.compile(
     r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+)\s*[.]?\s*$",  # ". ANTARA/HO-Kemensos"
     re.IGNORECASE,
 )
-# Regional papers end a caption with its photographer or source after the last full stop: "... Kota X. M. AINUL
-# ATHO" (a name in capitals), "... maling. Dok Damkar Kota X" (an office's documentation), "... (Situs.com-Humas X)".
+# Regional papers end a caption with its photographer or source after the last full stop: "... Kota X. NAMA
+# FOTOGRAFER" (a name in capitals), "... maling. Dok Damkar Kota X" (an office's documentation), "... (Situs.com-Humas X)".
 _REGIONAL_CREDIT_END = re.compile(
     r"(?:[.)]\s+(?:[A-Z][A-Z'’\-]*\.?\s+){1,5}[A-Z][A-Z'’\-]+\.?"
     r"|[.]\s+Dok(?:\.|umentasi)?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
     r"|\(\s*[\w\-]+\.(?:com|co\.id|id|co|net)\s*[-–/]\s*[^()]{2,40}\))\s*$")
 
 
-# A caption's label in capitals: "KELUHAN SOAL POSYANDU - Foto ...", "BANTUAN SEMBAKO: Kepala ...".
+# A caption's label in capitals: "ANTRE BANTUAN - Warga ...", "BANTUAN SEMBAKO: Kepala ...".
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’]+(?:\s+[A-Z0-9][A-Z0-9'’]*){0,5}\s*[-–—:]\s+\S")
 
 
@@ -149,14 +149,14 @@ def photo_credit_line(line: str) -> bool:
 
 
 def ends_with_photo_credit(line: str) -> bool:
-    """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/RADAR X).", ". M. AINUL ATHO", ". Dok Humas X"):
+    """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/KORAN X).", ". NAMA FOTOGRAFER", ". Dok Humas X"):
     a caption's end, wherever the line starts."""
     stripped = " ".join(line.split())
     return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
 
 
 def caption_over_dateline(line: str, following: str, previous: str = "") -> bool:
-    """"SERAHKAN PIALA - Kabid X ... M. AINUL ATHO" right over "KOTA X - ...": a caption opening with its label
+    """"SERAHKAN BANTUAN - Kepala Dinas X ... NAMA FOTOGRAFER" right over "KOTA X - ...": a caption opening with its label
     in capitals reads as a dateline; closed by a photo credit (or under a credit line, `previous`), with the
     story's dateline under it, it is the caption (page.py reads the same on the page's kinds)."""
     if not following or len(line.split()) < 6:

@@ -51,7 +51,7 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
     if line.endswith(".") and not is_title_case(line):
         return False
     if len(words) >= 18 and line.endswith(".") and sum(1 for w in words if w.isalpha() and w.islower()) >= 3:
-        return False  # "Situs-Musyawarah ... tahun anggaran 2024, digelar Pemerintah Desa ..., Senin (25/9/2023).": a lead
+        return False  # "Situs-Rapat Koordinasi ... tahun 2027, dipimpin Camat ..., Senin (7/12/2026).": a lead
     if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
     if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):

@@ -106,7 +106,7 @@ def _mark_tag_values(lines: list[str], kinds: list[str | None]) -> None:
             kinds[k] = "tags"
 
 
-# A phone camera's settings pasted under its photo: "module: a;", "hw-remosaic: 0;", "aec_lux: 128.0;".
+# A phone camera's settings pasted under its photo: "module: b;", "sceneMode: Night;", "aec_lux: 96.5;".
 _CAMERA_SETTING = re.compile(r"^\s*[A-Za-z_][\w~\-]{0,24}\s*:\s*[^;:]{0,30};\s*$")
 
 
@@ -124,7 +124,7 @@ def _mark_camera_metadata(lines: list[str], kinds: list[str | None]) -> None:
 
 
 def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
-    """"SERAHKAN PIALA - Kabid X menyerahkan piala ... M. AINUL ATHO" over "KOTA X - Kelompok ...": a caption
+    """"SERAHKAN BANTUAN - Kepala Dinas X menyerahkan paket ... NAMA FOTOGRAFER" over "KOTA X - Dinas ...": a caption
     opening with its label in capitals reads as a dateline; closed by a photo credit (or under a credit line,
     "KORAN X/NAMA FOTOGRAFER"), with the story's own dateline right below it (or written twice, as pages repeat
     a photo's caption), it is the caption."""
@@ -169,7 +169,7 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-# "Sampit, Rabu 18 September 2024 bertempat di ...": a place and the weekday of the release's date, no dash.
+# "Kota, Jumat 4 Desember 2026 bertempat di ...": a place and the weekday of the release's date, no dash.
 _MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)"
                                 r"|^[A-Z][\w'’.\- ]{2,40},\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b")
 
@@ -326,7 +326,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
 
 
 def _dek_over_credits(lines: list[str], kinds: list[str | None], i: int) -> bool:
-    """"Aksi warga protes jalan rusak itu viral di media sosial." over "Penulis: X | Editor: Y": a one-sentence
+    """"Atap balai warga bocor sejak musim hujan lalu." over "Penulis: X | Editor: Y": a one-sentence
     summary under the headline, above the page's credits, is its dek; the story starts below the credits
     (a page 2 has no dateline to say so). Only when a paragraph follows to be the story."""
     words = lines[i].split()
@@ -338,7 +338,7 @@ def _dek_over_credits(lines: list[str], kinds: list[str | None], i: int) -> bool
 
 
 def _colon_headline(line: str) -> bool:
-    """"Banjir Bengawan Solo, Gibran: Sekolah Dipakai untuk Pengungsian": a Title Case headline giving a
+    """"Angin Kencang di Cibening, Asep: Balai Desa Jadi Tempat Menginap": a Title Case headline giving a
     speaker and his words has the shape of an opener ("Kota, Situs: ..."), but no sentence of the story."""
     return is_title_case(line) and not line.rstrip().endswith(SENTENCE_END)
 
@@ -347,7 +347,7 @@ def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
     """The story's start when its first paragraph is found at line i: one or two short sentences right
     above it ("Warga Cibening kini punya posyandu lansia.") open the story too; a headline, a date or
     any furniture line stops the walk. Paragraphs of names and offices right above it (a release's
-    "Perum X bersama 3 Pemerintah Kabupaten (Pemkab) ... menandatangani ..., Rabu (17/7).") open it too:
+    "Dinas X bersama Baznas dan PMI Cabang X ... menandatangani ..., Senin (7/12).") open it too:
     their capitals kept them from reading as prose, and losing them loses the story's lead."""
     start = i
     while start > 0 and kinds[start - 1] is None and _dense_paragraph(lines[start - 1]) \
@@ -507,7 +507,7 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
         location = _title_case_place(lines[lead], outlets)
         if location is None and lead > 0 and kinds[lead - 1] is None:
-            location = place_over_story(lines[lead - 1], outlets)  # "Sidoarjo, Bhirawa" / story
+            location = place_over_story(lines[lead - 1], outlets)  # "Kota, Koran" / story
     if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
         head = []  # "Diperbarui: 9 Desember" over "SUKAMEKAR (7/12/2026) -": the update is not the publication
     if head:
@@ -620,8 +620,8 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
 
 
 def _pull_quote(line: str, below: list[str]) -> bool:
-    """"Seluruh lansia di panti kita layani dengan baik" over '"Kami punya 4 panti. Seluruh lansia di panti kita
-    layani dengan baik," ujar X': a pull quote, six words or more without quote marks, written again inside a
+    """"Setiap penghuni panti kami dampingi" over '"Kami mengelola dua panti. Setiap penghuni panti kami
+    dampingi sampai mandiri," ujar X': a pull quote, six words or more without quote marks, written again inside a
     longer paragraph a few lines below (the caller passes those lines: a page's pull quote sits near its quote)."""
     if not _has_words(line, 6) or any(m in line for m in '"“”'):
         return False

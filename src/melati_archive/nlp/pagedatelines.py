@@ -94,7 +94,7 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         date = inside[0].start_date if inside else None
         inside = m.group("inside").strip()
         place = m.group("place")
-        # "LIMAPULUH (Waspada): ...": a paper's name in Title Case after a place in capitals
+        # "CIBENING (Kabarku): ...": a paper's name in Title Case after a place in capitals
         paper = place.isupper() and _PAPER_NAME.fullmatch(inside) and D._plausible_place(place) \
             and not D._is_outlet(place, outlets) and place.lower() not in _COLON_LABELS
         if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper() or paper:
@@ -123,7 +123,7 @@ _RUBRICS = frozenset("foto video infografis opini editorial catatan update live 
                      "headline topik laporan wawancara profil tajuk".split())
 
 
-# "Nusantara Voice, Kendari – ...": an outlet's name in Title Case, then a place the gazetteer knows; "Siak, Benua
+# "Kabar Timur, Kota – ...": an outlet's name in Title Case, then a place the gazetteer knows; "Kota, Kabarku
 # news com – ...": a place, then the outlet's address with its dots lost.
 _OUTLET_THEN_PLACE = re.compile(r"^(?P<outlet>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)"
                                 r" (?:[–—]|-{1,2}) (?=[A-Z])")
@@ -144,9 +144,13 @@ def _place_beside_outlet(line: str, outlets: frozenset[str]) -> str | None:
 
 
 def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
+    return _title_case_head(line, outlets) or _place_beside_outlet(line, outlets)
+
+
+def _title_case_head(line: str, outlets: frozenset[str]) -> str | None:
     m = _TITLE_CASE_DATELINE.match(line)
     if m is None:
-        return _place_beside_outlet(line, outlets)
+        return None
     if not _story_follows(line[m.end():]):
         return None
     place = m.group("place")
@@ -182,7 +186,7 @@ def source_line_place(line: str, outlets: frozenset[str] = frozenset()) -> str |
     return D._place_name(place)
 
 
-# "Sidoarjo, Bhirawa" alone over the story's first paragraph: the place and the paper, no dash.
+# "Kota, Koran" alone over the story's first paragraph: the place and the paper, no dash.
 _PLACE_AND_PAPER = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?),\s*(?P<paper>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$")
 
 
