@@ -394,7 +394,7 @@ def test_first_paragraph_glued_to_the_outlet_is_no_headline_and_stays():
 def test_photo_title_over_its_credited_caption_is_no_headline_and_leaves_the_story():
     title = "Dinsos Sukamekar Latih 40 Kader Posyandu Lansia"
     text = page(title, "Dinas Sosial melatih 40 kader posyandu lansia selama tiga hari di aula kecamatan.",
-                "oleh Kabarku.com diperbarui 28 Apr 2026, 19:00 WIB", "Diterbitkan 28 Apr 2026, 19:00 WIB",
+                "oleh Kabarku.com diperbarui 28 Apr 2026, 08:30 WIB", "Diterbitkan 28 Apr 2026, 08:30 WIB",
                 "Kepala Dinsos Buka Pelatihan Kader di Cibening",
                 "Kepala Dinas Sosial membuka pelatihan di aula kecamatan. (Foto: Kabarku/ Rina Marlina)",
                 "Kabarku.com, Sukamekar - " + STORY, QUOTE,
