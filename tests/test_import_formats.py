@@ -409,3 +409,33 @@ def test_a_short_html_story_read_as_one_line_gets_the_pages_lines_back():
     body = parse_html(page, "live.html").drafts[0].body
     assert body.split("\n") == ["Stok minyak goreng habis sebelum pukul sepuluh, panitia menambah dua ratus liter dari gudang.",
                                 "Warga mulai antre di depan panggung sejak subuh untuk membeli paket sembako murah."]
+
+
+def test_html_page_two_drops_the_dek_over_its_credits():
+    dek = "Ratusan rumah di Cibening rusak diterjang angin kencang sejak Minggu malam."
+    quote = "\"Paket kami antar sampai ke rumah supaya warga tidak perlu antre,\" kata Kepala Dinas Sosial, Rahmat Hidayat."
+    more = "Petugas juga mendata rumah yang atapnya rusak untuk diperbaiki bersama warga."
+    page = ("<html><head><title>Dinsos Bagikan Sembako untuk Korban Angin | Situs Berita</title></head><body><article>"
+            "<p>Berita Viral</p><h1>Dinsos Bagikan Sembako untuk Korban Angin</h1>"
+            f"<p>{dek}</p><p>Penulis: Rina Marlina | Editor: Dodi Pratama</p><p>{quote}</p><p>{more}</p>"
+            "</article></body></html>")
+    draft = parse_html(page, "halaman-2.html").drafts[0]
+    assert dek not in draft.body
+    assert more in draft.body and "tidak perlu antre" in draft.body
+
+
+@pytest.mark.parametrize("story, title", [
+    ("Kabarku.com - Dinas Sosial Sukamekar membagikan paket sembako kepada korban angin kencang di Cibening.",
+     "Dinas Sosial Sukamekar membagikan paket sembako kepada korban angin kencang"),
+    ("CIBENING (Kabarku): 300 keluarga korban angin kencang menerima paket sembako dari dinas.",
+     "300 keluarga korban angin kencang menerima paket sembako dari dinas"),
+    ("Cibening,kabarku.com. – Dinas Sosial Sukamekar membagikan paket sembako kepada warga.",
+     "Dinas Sosial Sukamekar membagikan paket sembako kepada warga"),
+])
+def test_title_from_story_leaves_out_the_outlet_or_place_opening_it(story, title):
+    assert title_from_story(story) == title
+
+
+def test_title_from_story_keeps_a_colon_after_an_office():
+    story = "Kepala Dinas Sosial: bantuan untuk korban angin kencang cair pekan ini."
+    assert title_from_story(story).startswith("Kepala Dinas Sosial:")

@@ -33,9 +33,23 @@ def looks_like_title(line: str) -> bool:
     )
 
 
+# What a story's first words name before its first sentence, when no dateline was read: the outlet or the place and
+# its paper ("Situs.com - ", "SitusKota.id - ", "KOTA (Koran): ", "Kota,situs.com. – ", "Kota – ").
+_DOMAIN_WORD = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|co|net|news)\b\.?"
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}"
+_OPENING = re.compile(
+    r"^(?:" + _DOMAIN_WORD + r" ?(?:[-–—]{1,2}|:)"  # "Situs.com - ", "Situs.id: "
+    r"|" + _PLACE_WORDS + r"(?: ?\([^()]{2,30}\))?(?: ?, ?" + _DOMAIN_WORD + r")? ?[-–—]{1,2}"  # "Kota (Koran) –", "Kota,situs.com. –"
+    r"|" + _PLACE_WORDS + r" ?\([^()]{2,30}\) ?:)"  # "KOTA (Koran): "
+    r" +(?=[A-Z0-9\"“])")
+
+
 def title_from_story(story: str) -> str | None:
     """The first sentence of `story`, cut at about ten words where it still reads (editable later)."""
     text = " ".join(story.split())
+    opening = _OPENING.match(text)
+    if opening and len(text[:opening.end()].split()) <= 5:
+        text = text[opening.end():]
     if not text:
         return None
     first = _first_narrative_sentence(_SENTENCE_END.split(text))

@@ -126,7 +126,9 @@ _SOURCE = (
     r"(?:\(?[ \t]*(?P<source>" + _DOMAIN + r"|[A-Z]{2,}(?:[ \t]+[A-Z][a-z]+){1,2}(?![A-Za-z.])"  # CNN Indonesia
     r"|(?<=\()[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]+){0,2}(?=[ \t]*\))"  # (Antara Bali), (Humas Jateng), (Kemensos)
     r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
-    + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])" + r")[ \t]*\)?)"
+    + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])"
+    + r"|[A-Z][a-z]+[ \t]+(?:Pos|Post|News|Times|Online|Today|Ekspres|Express)(?![A-Za-z])"  # Kabar Pos, Warta News
+    + r")[ \t]*\)?)"
 )
 
 # Indonesia's provinces as datelines name them after the place, in full or short ("Labuan Bajo, Nusa Tenggara
@@ -172,6 +174,10 @@ _OUTLET_FIRST_INLINE = re.compile(
 )
 _DOMAIN_RE = re.compile(_DOMAIN)
 _URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECASE)
+# An address written without its scheme: the name before the top-level domain ("situs" of "m.situs.co.id").
+_BARE_DOMAIN_RE = re.compile(r"(?<![\w.@/\-])(?:[A-Za-z0-9\-]{1,40}\.){0,3}?([A-Za-z][A-Za-z0-9\-]{1,40})\."
+                             r"(?i:co\.id|or\.id|my\.id|web\.id|com|id|co|net|news|online|info|tv)(?!\w|\.[A-Za-z])")
+_DOMAIN_LABELS = frozenset("go desa kab kota prov ac sch or web my www".split())
 _GOVERNMENT_HOST = re.compile(r"(?i)(?:\.[a-z0-9\-]+)*\.(?:go|desa|kab|kota|prov)\.id\b")
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
 
@@ -209,6 +215,7 @@ def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     found += [d for d in (_period_dateline(m, text) for m in _PERIOD_DATELINE.finditer(window)) if d is not None]
     found += [d for d in (_outlet_first(m) for m in _OUTLET_FIRST.finditer(window)) if d is not None]
     found += [d for d in (_pipe_dateline(m, places) for m in _PIPE_DATELINE.finditer(window)) if d is not None]
+    found += [d for d in (_weekday_opening(m, places) for m in _WEEKDAY_OPENING.finditer(window)) if d is not None]
     if not found:
         found = [d for d in (_outlet_first(m) for m in _OUTLET_FIRST_INLINE.finditer(window)
                              if _after_a_headline(window, m.start())) if d is not None]
@@ -234,6 +241,23 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,
 _PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*(?:\||(?<=[ \t])I[ \t])"
                             r"[ \t]*(?=[A-Z][a-z])",
                             re.MULTILINE)
+
+
+# "Kota, Jumat 4 Desember 2026 bertempat di ...": a release opening with its place, weekday and date and
+# running on in its first sentence without a dash. The weekday says the words are the release's day.
+_WEEKDAY_OPENING = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2})[ \t]*,[ \t]*" + _WEEKDAY
+    + r"[ \t]*,?[ \t]*(?P<d1>" + _DAY + r")[ \t]+(?P<m1>" + _MONTH + r")[ \t]+(?P<y1>" + _YEAR + r")"
+    r"[ \t]*,?[ \t]+(?=[a-z])", re.MULTILINE)
+
+
+def _weekday_opening(m: re.Match, places) -> Dateline | None:
+    place = m.group("place")
+    if not _plausible_place(place) or (not place.isupper() and place.lower() not in KNOWN_PLACES
+                                       and place.split()[0].lower() not in places):
+        return None  # a place the text knows as one ("... Kabupaten Sukamekar", a known city), or one in capitals
+    day = _make_date(m.group("y1"), MONTHS[m.group("m1").rstrip(".").lower()], m.group("d1"))
+    return Dateline(location=_place_name(place), date=day, start=m.start("place"), end=m.end())
 
 
 def _pipe_dateline(m: re.Match, places) -> Dateline | None:
@@ -263,8 +287,13 @@ def page_outlets(text: str) -> frozenset[str]:
     # pikiran-rakyat.com -> pikiranrakyat: outlets are compared without their punctuation (_is_outlet).
     # A government's or a village's site (sukamekar.go.id, cibening.desa.id) is named after its region:
     # the region in a dateline stays the place.
-    return frozenset(re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(text[:4000])
-                     if not _GOVERNMENT_HOST.match(text, m.end(1)))
+    head = text[:4000]
+    hosts = {re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _URL_HOST_RE.finditer(head)
+             if not _GOVERNMENT_HOST.match(text, m.end(1))}
+    # a site's name written as its address in the page's own lines ("Situsbaru.co Unduh aplikasi ...",
+    # "Lampung Barat,situs.com-"): "SITUS BARU, JAWA BARAT –" opens with the outlet, the place follows
+    names = {m.group(1).lower().replace("-", "") for m in _BARE_DOMAIN_RE.finditer(head)}
+    return frozenset(hosts | (names - _DOMAIN_LABELS))
 
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
@@ -303,6 +332,9 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
     if _is_outlet(place, outlets):
         # BOGANINEWS, KOTAMOBAGU – (the place where a source goes); BELITONGEKSPRES.COM – (no place)
         second = source.strip() if source else ""
+        if m.group("province") and not has_date:
+            # "SITUS BARU, JAWA BARAT –" (situsbaru.co): the outlet, then the province it reports from
+            return Dateline(location=_place_name(m.group("province")), date=None, start=start, end=m.end())
         if second and second.isupper() and not _is_outlet(second, outlets) and _plausible_place(second):
             return Dateline(location=_place_name(second), date=None, start=start, end=m.end())
         if has_date or source or place.isupper():
@@ -354,7 +386,7 @@ def _outlet_first(m: re.Match) -> Dateline | None:
 # Weekdays as date lines shorten them: "Sab, 09 Mar 2024", "Thu, 07 Mar 2024".
 WEEKDAY_ABBREVIATIONS = frozenset("sen sel rab kam jum sab min mon tue tues wed thu thur thurs fri sat sun".split())
 _NOT_PLACES = frozenset(
-    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS"}
+    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS", "REDAKSI", "ADMIN", "COPYRIGHT"}
     | {w.upper() for w in WEEKDAYS} | {w.upper() for w in WEEKDAY_ABBREVIATIONS}
     | {w.upper() for w in MONTHS}
 )

@@ -29,7 +29,8 @@ _LABEL_GROUP = r"(?:" + _LABELS + r")(?:\s*(?:&|dan|/)\s*(?:" + _LABELS + r"))*"
 # "Penulis : Humas Balai", "Editor: X", "Redaktur & Reporter : Tim", "Penulis: A | Editor: B".
 _CREDIT_PAIR = re.compile(r"(?i)\b(" + _LABEL_GROUP + r")\s*[:：]\s*(.*?)\s*(?=(?:[|/•·,;-]\s*)?\b(?:"
                           + _LABELS + r")\s*[:：]|$)")
-_CREDIT_LINE = re.compile(r"(?i)^\s*[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]")
+# "- Penulis: Rina", "• Editor: Dodi": a theme lists its credits as items
+_CREDIT_LINE = re.compile(r"(?i)^\s*(?:[-–•·*]\s+)?[(\[]?\s*(?:" + _LABEL_GROUP + r")\s*[:：]")
 # "Penulis Gina Maslahat": a label and a short name with no colon, on a line of its own.
 _CREDIT_BARE = re.compile(r"(?i)^\s*(?P<label>penulis|pewarta|reporter|editor|redaktur|jurnalis)\s+(?:[-–]\s+)?"
                           r"(?P<value>[A-Z][\w.'’-]*"
@@ -98,7 +99,7 @@ _LINK = re.compile(
 # Words that head a block of links only as a short label or before a colon ("Berita lain yang beredar
 # menyebutkan ..." is story).
 _LINK_LABEL = re.compile(
-    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
+    r"(?i)^\s*[*_>\[(•]*\s*(?:baca\s+lainnya|bacaan\s+(?:lainnya|lain|terkait|menarik)|kumpulan\s+(?:berita|artikel|foto|video)|berita\s+(?:lainnya|lain|terpopuler|terbaru|pilihan)|pilihan\s+editor|"
     r"artikel\s+(?:lainnya|lain|menarik)|cek\s+berita|ikuti\s+(?:berita|kami|saluran)|dapatkan\s+update|"
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
@@ -113,7 +114,11 @@ _CAPTION_LABEL = re.compile(
     r"sumber\s+(?:foto|gambar)|ilustrasi|dok(?:umentasi)?)\s*[:：]"
 )
 # A photo's source on a line of its own, no colon: "Dok. Humas Pemkab Sukamekar", "(Dokumentasi Pribadi)".
-_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$")
+_PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,5}\s*[)\]]?$"
+                           # the credit over a photo: "KOMPAS.com/NAMA FOTOGRAFER", "Situs.com/ Nama Fotografer"
+                           r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
+                           # "KORAN SUKAMEKAR/NAMA FOTOGRAFER": a paper and its photographer in capitals
+                           r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*/\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
 _CAPTION_END = re.compile(
@@ -126,6 +131,43 @@ _CAPTION_END = re.compile(
     r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+)\s*[.]?\s*$",  # ". ANTARA/HO-Kemensos"
     re.IGNORECASE,
 )
+# Regional papers end a caption with its photographer or source after the last full stop: "... Kota X. NAMA
+# FOTOGRAFER" (a name in capitals), "... maling. Dok Damkar Kota X" (an office's documentation), "... (Situs.com-Humas X)".
+_REGIONAL_CREDIT_END = re.compile(
+    r"(?:[.)]\s+(?:[A-Z][A-Z'’\-]*\.?\s+){1,5}[A-Z][A-Z'’\-]+\.?"
+    r"|[.]\s+Dok(?:\.|umentasi)?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+    r"|\(\s*[\w\-]+\.(?:com|co\.id|id|co|net)\s*[-–/]\s*[^()]{2,40}\))\s*$")
+
+
+# A caption's label in capitals: "ANTRE BANTUAN - Warga ...", "BANTUAN SEMBAKO: Kepala ...".
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’]+(?:\s+[A-Z0-9][A-Z0-9'’]*){0,5}\s*[-–—:]\s+\S")
+
+
+def photo_credit_line(line: str) -> bool:
+    """A photo's credit alone on its line ("Dok. Humas X", "SITUS.com/NAMA", "KORAN X/NAMA FOTOGRAFER")."""
+    return len(line.split()) <= 10 and bool(_PHOTO_SOURCE.match(" ".join(line.split())))
+
+
+def ends_with_photo_credit(line: str) -> bool:
+    """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/KORAN X).", ". NAMA FOTOGRAFER", ". Dok Humas X"):
+    a caption's end, wherever the line starts."""
+    stripped = " ".join(line.split())
+    return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
+
+
+def caption_over_dateline(line: str, following: str, previous: str = "") -> bool:
+    """"SERAHKAN BANTUAN - Kepala Dinas X ... NAMA FOTOGRAFER" right over "KOTA X - ...": a caption opening with its label
+    in capitals reads as a dateline; closed by a photo credit (or under a credit line, `previous`), with the
+    story's dateline under it, it is the caption (page.py reads the same on the page's kinds)."""
+    if not following or len(line.split()) < 6:
+        return False
+    if not ends_with_photo_credit(line) and not (previous and photo_credit_line(previous) and _CAPS_LABEL.match(line)):
+        return False
+    from .dates import opens_with_dateline
+
+    return opens_with_dateline(line) and opens_with_dateline(following)
+
+
 # The person a caption credits at its end: "(foto Rina Wulandari)", "(Foto: Rina Wulandari)",
 # "simbolis. (Rina Wulandari )"; a one-word credit ("(Foto/Ari)") is no full name and an office
 # ("(Foto: Humas Pemkab)") no person: the caller checks the name.
@@ -161,7 +203,8 @@ _GROUP_PHOTO = re.compile(r"(?i),?\s\bfoto\s+bersama\b")
 _SPEECH = re.compile(r"(?i)\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|ujar|kata|tutur|jelas)\w*\b")
 _PERSON_CAPTION_ROLES = frozenset(
     "kepala ketua kadis kadinsos bupati wakil wali walikota gubernur menteri mensos direktur dirjen sekretaris "
-    "sekda camat lurah plt pj kapolres kapolda kabid kasi kasubag koordinator pendamping".split())
+    "sekda camat lurah plt pj kapolres kapolda kabid kasi kasubag koordinator pendamping asisten staf kabag kapolsek "
+    "danramil dandim kades".split())
 _ADS = re.compile(
     r"(?i)^\s*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
     r"konten\s+bersponsor|scroll\s+to\s+continue(?:\s+with\s+content)?|banner\s*\d+\s*x\s*\d+|"
@@ -170,7 +213,10 @@ _ADS = re.compile(
     # "Konten ini disponsori oleh ...", "Lanjutkan membaca artikel di bawah ini"
     r"(?:gulir|scroll|geser)\s+(?:ke\s+\w+\s+)?untuk\s+(?:melanjutkan|lanjut)\b.{0,30}|tutup\s+iklan|"
     r"konten\s+ini\s+(?:disponsori|didukung)\s+oleh\b.{0,60}|"
-    r"lanjut(?:kan)?\s+(?:membaca|baca)\s+(?:artikel|berita)\s+(?:di\s+)?(?:bawah|berikut)(?:\s+ini)?)\s*$"
+    r"lanjut(?:kan)?\s+(?:membaca|baca)\s+(?:artikel|berita)\s+(?:di\s+)?(?:bawah|berikut)(?:\s+ini)?|"
+    # a theme's ad slots left empty by the copy: "Top ad", "Middle Ad 1", "Parallax Ad", "Ad Under Header"
+    r"(?:top|middle|bottom|parallax|sidebar|header|footer|inline|sticky|floating)\s+ads?(?:\s+\d{1,2})?|"
+    r"ads?\s+(?:under|below|above|after|before)\s+(?:header|title|post|content|article))\s*$"
 )
 # Interface words of a page: menus, buttons, counters, comment forms.
 _UI_LINES = frozenset(
@@ -189,7 +235,8 @@ _UI_LINES = frozenset(
     "update terkini|terima|setuju|saya setuju|terima semua|tolak|accept|accept all|i agree|got it|saya mengerti|"
     "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
     "berikan pendapat anda|buka di aplikasi|baca di aplikasi|buka aplikasi|open in app|ttd|ttd.|(ttd)|tertanda|"
-    "konten promosi|promosi".split("|")
+    "konten promosi|promosi|link copied to clipboard|link copied to clipboard.|tautan disalin|tautan telah disalin|"
+    "link disalin".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -328,7 +375,8 @@ def furniture_kind(line: str) -> str | None:
         return "ui"
     # lowering then stripping _UI_STRIP is stripping then lowering; lowering never shortens a text
     core = stripped.strip(_UI_STRIP)
-    if (len(core) <= _UI_LONGEST and core.lower() in _UI_LINES) or _UI_PATTERNS.match(stripped):
+    if (len(core) <= _UI_LONGEST and (core.lower() in _UI_LINES or core.lower().rstrip(".…") in _UI_LINES)) \
+            or _UI_PATTERNS.match(stripped):  # "loading...", "Memuat…": a widget's label with its dots
         return "ui"
     if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(stripped) and _CONSENT.search(stripped):
         return "ui"

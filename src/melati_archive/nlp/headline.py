@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number
-from .furniture import _SMALL
+from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number, page_outlets
+from .furniture import _SMALL, ends_with_photo_credit
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 WEB_ADDRESS = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
@@ -45,16 +45,23 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
-    if re.search(r"[.!?]\s+[A-Z]", line) and not (re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line)
-                                                 and not re.search(r"\.\s+[A-Z]", line)):
+    if re.search(r"[.!?]\s+[A-Z]", _ABBREVIATED.sub("", line)) and not (
+            re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line) and not re.search(r"\.\s+[A-Z]", _ABBREVIATED.sub("", line))):
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
+    if len(words) >= 18 and line.endswith(".") and sum(1 for w in words if w.isalpha() and w.islower()) >= 3:
+        return False  # "Situs-Rapat Koordinasi ... tahun 2027, dipimpin Camat ..., Senin (7/12/2026).": a lead
     if _is_tag_list(line) or _BYLINE_START.match(line) or _labelled_date(line) or _time_stamp(line) or _days_only(line):
         return False
     if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
         return False  # "26 Jumadil Akhir 1448 H": a date of the Islamic calendar alone
     return True
+
+
+# The full stop of a title or an office's short form before a name ends no sentence: "Pjs. Wali Kota: ...",
+# "Plt. Kadinsos Tinjau Posko", "Dr. H. Rahmat Hadiri ...".
+_ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:Pjs|Plt|Pj|Dr|Drs|Dra|Hj|H|Ir|Prof|Kab|Kec|Kel|Jl|Sdr|Ny|Tn|Kh|KH)\.(?=\s+[A-Z])")
 
 
 _RANGE_WORDS = frozenset("s.d. s.d s/d sd sampai dengan hingga dan - – — to until".split())
@@ -102,14 +109,26 @@ def _is_tag_list(line: str) -> bool:
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 2 for p in parts)
 
 
+_TAGLINE = re.compile(r"^(?P<site>[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?)\s+[-–—|:]\s+\S")
+
+
+def _site_tagline(line: str, outlets: frozenset[str]) -> bool:
+    """"Kabarku - Kabar Sukamekar Hari Ini" where the page names the outlet kabarku(.com): the site's name and
+    its tagline over every page, not the headline."""
+    m = _TAGLINE.match(line)
+    return bool(m) and re.sub(r"[^a-z0-9]", "", m.group("site").lower().split(".")[0]) in outlets
+
+
 def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
     """The headline: in Title Case or upper case, the line nearest above the story (a line the page
     repeats, as headline and image title, wins); in sentence case only directly above the story and
     never a pull quote the story repeats."""
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
+    outlets = page_outlets(page_text)
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
-             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])]
+             if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
+             and not _site_tagline(lines[i], outlets)]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -118,7 +137,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         # a two-word headline ("Rapat Koordinasi") only right above the story's dateline
         above = lead - 1
         if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and headline_shape(lines[above], 2) \
-                and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]):
+                and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]) \
+                and not _site_tagline(lines[above], outlets):
             return lines[above], above
         return None, None
     # the head of the page (above the story): a headline repeats there as the page's title and the image's;
@@ -128,6 +148,12 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if titled:
         repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
+        if not repeated and i + 1 < lead and ends_with_photo_credit(lines[i + 1]):
+            # a photo's title over its credited caption, under the page's date line: the headline stands above
+            earlier = [(k, o) for k, o in titled if k < i and any(kinds[m] in ("date", "byline", "credit")
+                                                                  for m in range(k + 1, i))]
+            if earlier:
+                i, t = earlier[-1]
         upper = [(k, o) for k, o in titled if k == i - 2]
         if not repeated and upper and kinds[i - 1] in ("date", "relative") and not is_photo_caption(upper[0][1]) and (
                 (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):

@@ -8,7 +8,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .furniture import credit_of, furniture_kind, photo_credit, sign_off_name, trailing_byline
+from .furniture import (
+    caption_over_dateline, credit_of, furniture_kind, photo_credit, sign_off_name, trailing_byline,
+)
 from .names import plausible_name
 from .scan import single_spaced
 from .dates import opens_with_dateline
@@ -103,6 +105,7 @@ def normalize(original: str) -> Normalized:
     # a wrapped text's furniture and bylines are read on whole paragraphs: a caption or a "Baca juga"
     # link runs over several lines, and a line of a paragraph alone can look like a caption
     verdicts = _wrapped_verdicts(lines, wrap, credits) if wrap else {}
+    raw_lines = original.split("\n")
     for index, line_match in enumerate(_LINE.finditer(original)):
         line = line_match.group(0)
         if not line:
@@ -123,7 +126,8 @@ def normalize(original: str) -> Normalized:
                 credits.setdefault("author", byline.group("name"))
                 line = line[:len(line) - len(line.lstrip()) + byline.start()]
                 stripped = line.strip()
-            if _furniture_or_credit(stripped, credits):
+            if _furniture_or_credit(stripped, credits) or caption_over_dateline(
+                    stripped, _next_line(raw_lines, index), _previous_line(raw_lines, index)):
                 continue
         elif verdict is not _KEEP:  # a paragraph's byline starts in this line: keep what comes before
             line = line[:len(line) - len(line.lstrip()) + verdict]
@@ -172,6 +176,22 @@ def normalize(original: str) -> Normalized:
     if "''" in text:
         text, offsets = _fold_doubled_singles(text, offsets)
     return Normalized(text=text, offsets=offsets, original=original, credits=credits)
+
+
+def _previous_line(lines: list[str], index: int) -> str:
+    """The line before that is not blank, within a few lines (a photo's credit over its caption)."""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        if lines[k].strip():
+            return lines[k].strip()
+    return ""
+
+
+def _next_line(lines: list[str], index: int) -> str:
+    """The next line that is not blank, within a few lines (a caption stands right over the dateline)."""
+    for k in range(index + 1, min(len(lines), index + 4)):
+        if lines[k].strip():
+            return lines[k].strip()
+    return ""
 
 
 _DROP, _KEEP = object(), object()

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from .furniture import (
-    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, furniture_kind, is_caption, sign_off_name,
+    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, ends_with_photo_credit, furniture_kind, is_caption,
+    _CAPS_LABEL, photo_credit_line, sign_off_name,
 )
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
@@ -27,8 +28,10 @@ from .pagedates import (
 )
 from .pagelists import item_headline, listed_items
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
-from .pagedatelines import _dash_start, _dateline_at, _ends_in_dash, _title_case_place  # noqa: F401 - tests read _ends_in_dash here
-from .textrepair import repaired
+from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
+    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, place_over_story, source_line_place,
+)
+from .textrepair import markup_as_text, repaired
 
 # --- Reading a page -----------------------------------------------------------------------------
 
@@ -57,13 +60,20 @@ class Page:
 def read_page(text: str) -> Page:
     """Read a page's text as saved from a browser (or a release as a writer sends it)."""
     text = repaired(text)  # "â€œ" for “, zero-width spaces: a page copied through the wrong encoding
+    text = markup_as_text(text)  # "<p><strong>Situs.com, KOTA &mdash;</strong> ...</p>": its markup copied too
     lines = joined_date_badges(logical_lines(text))
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
     _mark_summaries(lines, kinds)
+    _mark_credited_captions(lines, kinds, counts)
+    _mark_tag_values(lines, kinds)
+    _mark_camera_metadata(lines, kinds)
     lead = _lead(lines, kinds)
+    for i in range(lead):
+        if kinds[i] is None and lines[i].rstrip().endswith(SENTENCE_END) and _dek_over_credits(lines, kinds, i):
+            kinds[i] = "dek"  # the headline's summary over the credits: known, not an unread line above the story
     cut = _tail_cut(lines, kinds, lead)
     credits, byline = _credits(lines, kinds, cut)
     headline, headline_at = headline_of(lines, kinds, lead)
@@ -80,6 +90,52 @@ def read_page(text: str) -> Page:
     return Page(headline=headline, date=date, date_from=date_from, date_text=date_text, location=location,
                 byline=byline, credits=credits, body=body, dropped=dropped, lead=lead, head_unknown=head_unknown,
                 tail=lines[cut:])
+
+
+_TAG_LABEL_ALONE = re.compile(r"(?i)^\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|labels?)\s*:?\s*$")
+
+
+def _mark_tag_values(lines: list[str], kinds: list[str | None]) -> None:
+    """"Tags:" alone, its tags on the lines under it ("Sosial", "Lansia"): short lines, no sentence."""
+    for i, line in enumerate(lines):
+        if kinds[i] != "tags" or not _TAG_LABEL_ALONE.match(line):
+            continue
+        for k in range(i + 1, min(len(lines), i + 6)):
+            if kinds[k] is not None or _has_words(lines[k], 5) or lines[k].rstrip().endswith(SENTENCE_END):
+                break
+            kinds[k] = "tags"
+
+
+# A phone camera's settings pasted under its photo: "module: b;", "sceneMode: Night;", "aec_lux: 96.5;".
+_CAMERA_SETTING = re.compile(r"^\s*[A-Za-z_][\w~\-]{0,24}\s*:\s*[^;:]{0,30};\s*$")
+
+
+def _mark_camera_metadata(lines: list[str], kinds: list[str | None]) -> None:
+    """Three lines or more in a row of "key: value;": a photo's camera settings, no story."""
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if i < len(lines) and _CAMERA_SETTING.match(line):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                kinds[k] = "ui"
+        run = []
+
+
+def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
+    """"SERAHKAN BANTUAN - Kepala Dinas X menyerahkan paket ... NAMA FOTOGRAFER" over "KOTA X - Dinas ...": a caption
+    opening with its label in capitals reads as a dateline; closed by a photo credit (or under a credit line,
+    "KORAN X/NAMA FOTOGRAFER"), with the story's own dateline right below it (or written twice, as pages repeat
+    a photo's caption), it is the caption."""
+    for i, line in enumerate(lines):
+        labelled_under_credit = kinds[i] is None and i > 0 and photo_credit_line(lines[i - 1]) and _CAPS_LABEL.match(line)
+        credited = kinds[i] == "dateline" and (ends_with_photo_credit(line) or (i > 0 and photo_credit_line(lines[i - 1])))
+        if not (credited or labelled_under_credit) or not _has_words(line, 6):
+            continue
+        below = any(kinds[k] in ("dateline", "source") and lines[k] != line for k in range(i + 1, min(len(lines), i + 4)))
+        if below or counts.get(line, 0) >= 2:
+            kinds[i] = "caption"
 
 
 # A site's summary of the story above it: "Ringkasan Berita:", "Poin Penting", "Intisari", "Sorotan".
@@ -113,7 +169,9 @@ _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:te
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
-_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)")
+# "Kota, Jumat 4 Desember 2026 bertempat di ...": a place and the weekday of the release's date, no dash.
+_MAY_OPEN_DATELINE = re.compile(r"^\[?[A-Z][^\n]{0,80}?(?:[-–—:(|\]]|\sI\s|\s[A-Z]+\s*$|\s*$)"
+                                r"|^[A-Z][\w'’.\- ]{2,40},\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b")
 
 
 def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str | None:
@@ -146,8 +204,9 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return "dateline"
     if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
-    if not _has_words(line, 7) and WEB_ADDRESS.search(line) and not line.endswith(SENTENCE_END):
-        return "source"  # "Pematang Siantar - situs.id": place and site above the story
+    if not _has_words(line, 7) and WEB_ADDRESS.search(line) and (not line.endswith(SENTENCE_END)
+                                                                   or source_line_place(line) is not None):
+        return "source"  # "Pematang Siantar - situs.id", "Sukamekar,situs.com.": place and site above the story
     if _wrapped_caption(line, following):
         return "caption"
     if _byline(line) or _writer_beside_date(lines, i):
@@ -247,7 +306,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
             return i
         if kind == "source" and following and kinds[i + 1] is None and _has_words(following, 12):
             return i
-        if kind is None and _has_words(line, 10) and _OPENER.match(line):
+        if kind is None and _has_words(line, 10) and _OPENER.match(line) and not _colon_headline(line):
             return i
     for i, line in enumerate(lines):
         if kinds[i]:
@@ -256,6 +315,8 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
         if (len(words) >= 40 or (len(words) >= 12 and line.endswith(SENTENCE_END) and lower >= 0.4)
                 or (line[:1] in '"“”' and len(words) >= 12)):
+            if _dek_over_credits(lines, kinds, i):
+                continue
             return _short_opening(lines, kinds, i)
     # a short release: a headline line, then the story in short paragraphs
     first = next((i for i, kind in enumerate(kinds) if kind is None), None)
@@ -264,10 +325,36 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
     return 0
 
 
+def _dek_over_credits(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """"Atap balai warga bocor sejak musim hujan lalu." over "Penulis: X | Editor: Y": a one-sentence
+    summary under the headline, above the page's credits, is its dek; the story starts below the credits
+    (a page 2 has no dateline to say so). Only when a paragraph follows to be the story."""
+    words = lines[i].split()
+    if len(words) > 35 or len(re.findall(r"[.!?](?:\s|$)", lines[i])) > 1:
+        return False
+    if not any(kinds[k] in ("credit", "byline") for k in range(i + 1, min(len(lines), i + 3))):
+        return False  # a date line below proves nothing: a PDF's running header follows a story's first paragraph
+    return any(kinds[k] is None and _has_words(lines[k], 12) for k in range(i + 2, len(lines)))
+
+
+def _colon_headline(line: str) -> bool:
+    """"Angin Kencang di Cibening, Asep: Balai Desa Jadi Tempat Menginap": a Title Case headline giving a
+    speaker and his words has the shape of an opener ("Kota, Situs: ..."), but no sentence of the story."""
+    return is_title_case(line) and not line.rstrip().endswith(SENTENCE_END)
+
+
 def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
     """The story's start when its first paragraph is found at line i: one or two short sentences right
     above it ("Warga Cibening kini punya posyandu lansia.") open the story too; a headline, a date or
-    any furniture line stops the walk."""
+    any furniture line stops the walk. Paragraphs of names and offices right above it (a release's
+    "Dinas X bersama Baznas dan PMI Cabang X ... menandatangani ..., Senin (7/12).") open it too:
+    their capitals kept them from reading as prose, and losing them loses the story's lead."""
+    start = i
+    while start > 0 and kinds[start - 1] is None and _dense_paragraph(lines[start - 1]) \
+            and lines.count(lines[start - 1]) == 1:
+        start -= 1
+    if start < i:
+        return start
     for _ in range(2):
         above = lines[i - 1] if i > 0 else ""
         words = above.split()
@@ -278,10 +365,28 @@ def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
     return i
 
 
+def _dense_paragraph(line: str) -> bool:
+    """A paragraph of prose however many capitals it holds: fifteen words or more, closed by a full stop,
+    with three lower-case words or more, one of them a long word that is no small word (its verb), and
+    fewer than half its words in lower case. A headline closes with no full stop."""
+    words = line.split()
+    if len(words) < 15 or not line.rstrip().endswith("."):
+        return False
+    lower = 0
+    verb = False
+    for w in words:
+        w = w.strip("\"'“”‘’()[]:,.!?")
+        if w.isalpha() and w.islower():
+            lower += 1
+            verb = verb or (len(w) >= 5 and w not in _SMALL)
+    # the capitals are what kept it from reading as prose: a plain sentence above the story is a dek
+    return lower >= 3 and verb and lower < 0.5 * len(words)
+
+
 _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
-    r"tinggalkan\s+balasan|posting\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
+    r"tinggalkan\s+balasan|posting\s+komentar|berikan\s+komentar|tulis\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
     r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
     r"tembusan(?:\s+yth\.?)?|"
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
@@ -397,8 +502,12 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
     if lead < len(lines) and (kinds[lead] in ("dateline", "source") or _OPENER.match(lines[lead])):
         dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "", outlets)
         location = dateline.location if dateline else None
+        if location is None and kinds[lead] == "source":
+            location = source_line_place(lines[lead], outlets)
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
         location = _title_case_place(lines[lead], outlets)
+        if location is None and lead > 0 and kinds[lead - 1] is None:
+            location = place_over_story(lines[lead - 1], outlets)  # "Kota, Koran" / story
     if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
         head = []  # "Diperbarui: 9 Desember" over "SUKAMEKAR (7/12/2026) -": the update is not the publication
     if head:
@@ -488,8 +597,15 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"
             continue
+        if kind is None and following and kinds[i + 1] == "caption" and ends_with_photo_credit(following) \
+                and headline_shape(line) and is_title_case(line) and not line.endswith(SENTENCE_END):
+            dropped.append(line)  # "Dinsos Razia Pengemis Musiman" over its photo's credited caption: the photo's title
+            continue
         if _has_words(line, 12) and any(line in earlier for earlier in kept):
             dropped.append(line)  # the page shows its opening again (an excerpt under the story)
+            continue
+        if kind is None and _pull_quote(line, [lines[k] for k in range(i + 1, min(cut, i + 9)) if kinds[k] is None]):
+            dropped.append(line)  # words of a quote below set large above it: the quote keeps them
             continue
         if kept and line == kept[-1] and not _has_words(line, 41):
             dropped.append(line)  # an image's caption written twice
@@ -501,6 +617,16 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         kept = [lines[i] for i in gallery]  # a photo page: its captions are the story
         dropped = [line for line in dropped if line not in kept]
     return "\n".join(kept), dropped
+
+
+def _pull_quote(line: str, below: list[str]) -> bool:
+    """"Setiap penghuni panti kami dampingi" over '"Kami mengelola dua panti. Setiap penghuni panti kami
+    dampingi sampai mandiri," ujar X': a pull quote, six words or more without quote marks, written again inside a
+    longer paragraph a few lines below (the caller passes those lines: a page's pull quote sits near its quote)."""
+    if not _has_words(line, 6) or any(m in line for m in '"“”'):
+        return False
+    words = line.rstrip(" .").strip()
+    return any(len(other) > len(words) + 20 and words in other for other in below)
 
 
 def _same_start(line: str, caption: str) -> bool:

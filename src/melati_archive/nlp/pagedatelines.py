@@ -36,6 +36,7 @@ def _ends_in_dash(line: str) -> bool:
 _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*"
     r"(?::\s*\S|[-–—]\s*(?=[A-Z]))")
+_PAPER_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}")
 # A web address whose dot a copy lost: "(situsnews com)".
 _SPACED_ADDRESS = re.compile(r"^[a-z][a-z0-9-]{2,30}\s+(?:com|co\s+id|co|id|net|news|online)$")
 
@@ -71,7 +72,9 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
         if joined is not None and joined.date is not None:
             return joined
-    text = line if not _dash_start(following) else f"{line.rstrip()} {following.lstrip()}"
+    # "– Pemerintah ..." under the place, or "JAKARTA –" alone over the story: one dateline on two lines
+    two_lines = following and (_dash_start(following) or (_ends_in_dash(line) and not _has_words(line, 6)))
+    text = f"{line.rstrip()} {following.lstrip()}" if two_lines else line
     try:
         found = D.parse_dateline(text, outlets)
     except Exception:  # noqa: BLE001 - a dates bug must not lose the page
@@ -90,8 +93,11 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         inside = D.find_full_dates(m.group("inside"))
         date = inside[0].start_date if inside else None
         inside = m.group("inside").strip()
-        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper():
-            place = m.group("place")
+        place = m.group("place")
+        # "CIBENING (Kabarku): ...": a paper's name in Title Case after a place in capitals
+        paper = place.isupper() and _PAPER_NAME.fullmatch(inside) and D._plausible_place(place) \
+            and not D._is_outlet(place, outlets) and place.lower() not in _COLON_LABELS
+        if date is not None or WEB_ADDRESS.search(inside) or _SPACED_ADDRESS.match(inside) or inside.isupper() or paper:
             return _Dateline(place.title() if place.isupper() else place, date)
     return None
 
@@ -117,9 +123,35 @@ _RUBRICS = frozenset("foto video infografis opini editorial catatan update live 
                      "headline topik laporan wawancara profil tajuk".split())
 
 
+# "Kabar Timur, Kota – ...": an outlet's name in Title Case, then a place the gazetteer knows; "Kota, Kabarku
+# news com – ...": a place, then the outlet's address with its dots lost.
+_OUTLET_THEN_PLACE = re.compile(r"^(?P<outlet>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)"
+                                r" (?:[–—]|-{1,2}) (?=[A-Z])")
+_PLACE_THEN_SPACED_SITE = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?), [A-Z][a-z]+(?: [a-z]+){0,2} (?:com|co id|id)"
+                                     r" (?:[–—]|-{1,2}) (?=[A-Z])")
+
+
+def _place_beside_outlet(line: str, outlets: frozenset[str]) -> str | None:
+    m = _OUTLET_THEN_PLACE.match(line)
+    if m and m.group("place").lower() in D.KNOWN_PLACES and m.group("outlet").lower() not in D.KNOWN_PLACES \
+            and _story_follows(line[m.end():]) and not D._is_outlet(m.group("place"), outlets):
+        return m.group("place")
+    m = _PLACE_THEN_SPACED_SITE.match(line)
+    if m and _story_follows(line[m.end():]) and D._plausible_place(m.group("place")) \
+            and not any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in m.group("place").split()):
+        return m.group("place")
+    return None
+
+
 def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
+    return _title_case_head(line, outlets) or _place_beside_outlet(line, outlets)
+
+
+def _title_case_head(line: str, outlets: frozenset[str]) -> str | None:
     m = _TITLE_CASE_DATELINE.match(line)
-    if m is None or not _story_follows(line[m.end():]):
+    if m is None:
+        return None
+    if not _story_follows(line[m.end():]):
         return None
     place = m.group("place")
     region = m.group("region")
@@ -129,5 +161,42 @@ def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
     if any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in place.split()) \
             or not D._plausible_place(place) \
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
+        return None
+    return place
+
+
+# A line of its own above the story naming the place and the site: "Pematang Siantar - situs.id",
+# "Sukamekar,situs.com.", "situs.co.id, Sukamekar". The site's address says the line is no sentence.
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2})[ \t]*[,\-–—|][ \t]*(?P<site>[\w\-]+(?:\.[\w\-]+)+)"
+    r"|(?P<site2>[\w\-]+(?:\.[\w\-]+)+)[ \t]*[,\-–—|][ \t]*(?P<place2>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}))"
+    r"[ \t]*[.:\-–—]?[ \t]*$")
+
+
+def source_line_place(line: str, outlets: frozenset[str] = frozenset()) -> str | None:
+    """The place of a place-and-site line above the story, or None (no such line, or the "place" is an
+    outlet, a rubric or no place)."""
+    m = _SOURCE_LINE.match(line)
+    if m is None or not WEB_ADDRESS.search(m.group("site") or m.group("site2")):
+        return None
+    place = (m.group("place") or m.group("place2")).strip(" .-")
+    if not place or any(w.lower() in _RUBRICS or w.lower().startswith(_OFFICE_STARTS) for w in place.split()) \
+            or not D._plausible_place(place) or D._is_outlet(place, outlets):
+        return None
+    return D._place_name(place)
+
+
+# "Kota, Koran" alone over the story's first paragraph: the place and the paper, no dash.
+_PLACE_AND_PAPER = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?),\s*(?P<paper>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$")
+
+
+def place_over_story(line: str, outlets: frozenset[str] = frozenset()) -> str | None:
+    """The place of a "Place, Paper" line right above the story, when the gazetteer knows the place and not
+    the paper (a byline "Rina, Sukamekar" names no known place first)."""
+    m = _PLACE_AND_PAPER.match(line)
+    if m is None:
+        return None
+    place, paper = m.group("place"), m.group("paper")
+    if place.lower() not in D.KNOWN_PLACES or paper.lower() in D.KNOWN_PLACES or D._is_outlet(place, outlets):
         return None
     return place

@@ -51,3 +51,21 @@ def repaired(text: str) -> str:
     if "\u2020" in text and "\u201c" in text and "\u201d" not in text:
         text = _DAGGER_CLOSE_QUOTE.sub("\u201d", text)
     return text
+
+
+# A page's paragraphs copied as their markup ("<p><strong>Situs.com, KOTA &mdash;</strong> Pemerintah ...</p><p>...").
+_PARAGRAPH_TAG = re.compile(r"(?i)<p(?:\s[^<>]{0,200})?>")
+_BREAKS = re.compile(r"(?i)</p\s*>|<br\s*/?>|</?(?:div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|table|tr)(?:\s[^<>]{0,200})?>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+
+
+def markup_as_text(text: str) -> str:
+    """A text that holds a page's markup (two paragraph tags or more) as its lines: a paragraph or a break a
+    line, other tags removed, entities decoded ("&mdash;" -> "—"). Any other text comes back as it was."""
+    first = _PARAGRAPH_TAG.search(text)
+    if first is None or _PARAGRAPH_TAG.search(text, first.end()) is None:
+        return text
+    import html
+
+    text = _BREAKS.sub("\n", _PARAGRAPH_TAG.sub("\n", text))
+    return html.unescape(_TAG.sub("", text))
