@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import dates as D
 from .furniture import (
     _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, ends_with_photo_credit, furniture_kind, is_caption,
-    _CAPS_LABEL, photo_credit_line, sign_off_name,
+    sign_off_name,
 )
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
@@ -27,6 +27,10 @@ from .pagedates import (
     UPDATED, breadcrumb_date, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
 )
 from .pagelists import item_headline, listed_items
+from .pagemarks import (
+    _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
+    mark_summaries as _mark_summaries, mark_tag_values as _mark_tag_values,
+)
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
     _dash_start, _dateline_at, _ends_in_dash, _title_case_place, place_over_story, source_line_place,
@@ -92,77 +96,6 @@ def read_page(text: str) -> Page:
                 tail=lines[cut:])
 
 
-_TAG_LABEL_ALONE = re.compile(r"(?i)^\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|labels?)\s*:?\s*$")
-
-
-def _mark_tag_values(lines: list[str], kinds: list[str | None]) -> None:
-    """"Tags:" alone, its tags on the lines under it ("Sosial", "Lansia"): short lines, no sentence."""
-    for i, line in enumerate(lines):
-        if kinds[i] != "tags" or not _TAG_LABEL_ALONE.match(line):
-            continue
-        for k in range(i + 1, min(len(lines), i + 6)):
-            if kinds[k] is not None or _has_words(lines[k], 5) or lines[k].rstrip().endswith(SENTENCE_END):
-                break
-            kinds[k] = "tags"
-
-
-# A phone camera's settings pasted under its photo: "module: b;", "sceneMode: Night;", "aec_lux: 96.5;".
-_CAMERA_SETTING = re.compile(r"^\s*[A-Za-z_][\w~\-]{0,24}\s*:\s*[^;:]{0,30};\s*$")
-
-
-def _mark_camera_metadata(lines: list[str], kinds: list[str | None]) -> None:
-    """Three lines or more in a row of "key: value;": a photo's camera settings, no story."""
-    run: list[int] = []
-    for i, line in enumerate(lines + [""]):
-        if i < len(lines) and _CAMERA_SETTING.match(line):
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            for k in run:
-                kinds[k] = "ui"
-        run = []
-
-
-def _mark_credited_captions(lines: list[str], kinds: list[str | None], counts: dict[str, int]) -> None:
-    """"SERAHKAN BANTUAN - Kepala Dinas X menyerahkan paket ... NAMA FOTOGRAFER" over "KOTA X - Dinas ...": a caption
-    opening with its label in capitals reads as a dateline; closed by a photo credit (or under a credit line,
-    "KORAN X/NAMA FOTOGRAFER"), with the story's own dateline right below it (or written twice, as pages repeat
-    a photo's caption), it is the caption."""
-    for i, line in enumerate(lines):
-        labelled_under_credit = kinds[i] is None and i > 0 and photo_credit_line(lines[i - 1]) and _CAPS_LABEL.match(line)
-        credited = kinds[i] == "dateline" and (ends_with_photo_credit(line) or (i > 0 and photo_credit_line(lines[i - 1])))
-        if not (credited or labelled_under_credit) or not _has_words(line, 6):
-            continue
-        below = any(kinds[k] in ("dateline", "source") and lines[k] != line for k in range(i + 1, min(len(lines), i + 4)))
-        if below or counts.get(line, 0) >= 2:
-            kinds[i] = "caption"
-
-
-# A site's summary of the story above it: "Ringkasan Berita:", "Poin Penting", "Intisari", "Sorotan".
-_SUMMARY_LABEL = re.compile(r"(?i)^\s*(?:ringkasan(?:\s+berita|\s+artikel)?|poin(?:-poin)?\s+penting|intisari|"
-                            r"highlights?|key\s+points|sorotan)\s*:?\s*$")
-MAX_SUMMARY_LINES = 6
-
-
-def _mark_summaries(lines: list[str], kinds: list[str | None]) -> None:
-    """The points under a summary label above the story repeat it: every line down to the story's
-    dateline, when one follows within a few lines. Without that dateline below the label stays story
-    (a release's own "Poin penting:" list inside the story is no summary)."""
-    for i, line in enumerate(lines):
-        if not _SUMMARY_LABEL.match(line):
-            continue
-        window = range(i + 1, min(len(lines), i + 1 + MAX_SUMMARY_LINES))
-        dateline = next((k for k in window if kinds[k] == "dateline"), None)
-        points = range(i + 1, dateline if dateline is not None else i + 1)
-        # the points are sentences or bullets: a headline or a date line between makes the label a rubric
-        if dateline is None or not points or any(kinds[k] is not None or not (
-                lines[k].endswith(SENTENCE_END) or _BULLETED.match(lines[k])) for k in points):
-            continue
-        kinds[i] = "summary"
-        for k in points:
-            kinds[k] = "summary"
-
-
 _LIST_ITEM = re.compile(r"^\s*[-•·▪]\s+(?=[A-Z0-9])(?!.*[.!?]\s*$).{10,160}$")
 _BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:terkait|lainnya)|artikel\s+(?:terkait|lainnya))"
                         r"\s*:?\s*$")
@@ -225,7 +158,6 @@ def _rubric_headline(line: str, following: str) -> bool:
         and not line.endswith(SENTENCE_END) and page_date_of(following) is not None
 
 
-_BULLETED = re.compile(r"^\s*[-•·▪]\s+\S")
 
 
 def _list_introduced(lines: list[str], i: int) -> bool:
