@@ -144,3 +144,48 @@ def test_a_body_of_retired_officers_keeps_its_name_in_the_role():
 def test_tuan_guru_and_syekh_name_a_cleric_alone():
     assert _persons("Pengajian dipimpin Tuan Guru Haji Mahmud Yusuf dan Syekh Abdul Qadir di Mataram.") == [
         ("Mahmud Yusuf", None), ("Abdul Qadir", None)]
+
+
+# session 16: forms read on real regional news (wild reading), each in text written for the test
+
+
+def test_a_territorial_unit_number_with_a_hyphen_stays_in_the_role():
+    assert _persons("Komsos Babinsa Koramil 0512-04/Cibatu Serma Dodi Suhendar melaksanakan gotong royong.") == [
+        ("Dodi Suhendar", "Babinsa Koramil 0512-04/Cibatu")]
+
+
+def test_one_word_after_a_units_place_without_a_rank_names_nobody():
+    assert _persons("Babinsa Koramil 1210-05/Sungai Kakap bersama warga membersihkan parit.") == []
+
+
+def test_a_board_listed_with_small_role_words_gives_each_its_own_role():
+    assert _persons("Pengurus baru terdiri atas ketua yakni Dani Pratama, sekretaris Rosita, bendahara Wulan "
+                    "Sari dan beranggotakan Herman Susilo.") == [
+        ("Dani Pratama", "ketua"), ("Rosita", "sekretaris"), ("Wulan Sari", "bendahara"), ("Herman Susilo", "anggota")]
+
+
+def test_a_sections_fields_listed_with_commas_are_one_office_and_name_nobody():
+    assert _persons("Kasi Pencegahan, Evakuasi, dan Penyelamatan Damkar Kota Bekasi, Joko Prasetyo, menyebut "
+                    "api padam.") == [("Joko Prasetyo", "Kasi Pencegahan, Evakuasi, dan Penyelamatan Damkar Kota Bekasi")]
+
+
+def test_a_numbered_assistant_keeps_its_numeral():
+    assert _persons("Wali kota diwakili Asisten I Yayat Supriatna membuka lomba.") == [("Yayat Supriatna", "Asisten I")]
+
+
+def test_a_prosecution_spokesman_office_opens_a_role():
+    assert _persons("Kapuspenkum Kejagung Hendra Saputra mengatakan berkas lengkap.") == [
+        ("Hendra Saputra", "Kapuspenkum Kejagung")]
+
+
+def test_a_section_named_by_a_common_word_keeps_it_before_a_two_word_name():
+    assert _persons("Kajari didampingi Kepala Seksi Intel Rahmat Hidayat.")[-1] == ("Rahmat Hidayat", "Kepala Seksi Intel")
+
+
+def test_a_regency_of_two_words_stays_whole_in_the_office():
+    assert _persons("Kajari Musi Banyuasin Iwan Setiawan hadir.") == [("Iwan Setiawan", "Kajari Musi Banyuasin")]
+
+
+def test_a_title_ending_the_words_after_a_comma_opens_the_next_official():
+    assert _persons("Hadir Ketua MUI Kabupaten Serang KH. Mahmud Ali, Kasi Penais Kemenag Serang H. Ujang Sobari, "
+                    "dan warga.") == [("Mahmud Ali", "Ketua MUI Kabupaten Serang"), ("Ujang Sobari", "Kasi Penais Kemenag Serang")]

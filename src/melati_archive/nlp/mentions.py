@@ -127,6 +127,17 @@ def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
     return bool(words) and all(w.lower() in lower for w in words)
 
 
+# Offices an official's spouse holds by virtue of the marriage (the family welfare movement, the
+# civil servants' and the police's and army's wives' associations): a wife named after her husband
+# ("Ketua TP PKK Garut Rina Hasan" beside "Bupati Hasan") is another person.
+_SPOUSE_OFFICE = re.compile(r"\b(?:PKK|Dharma[^\S\n]+Wanita|Bhayangkari|Persit|Jalasenastri|Pia[^\S\n]+Ardhya|"
+                            r"Dekranasda|GOW|IIDI|Ikatan[^\S\n]+Istri)\b")
+
+
+def _spouse_office(role: str) -> bool:
+    return bool(_SPOUSE_OFFICE.search(role))
+
+
 class _People:
     """The persons of one text as they are found, and their mentions (start, end, index)."""
 
@@ -155,6 +166,8 @@ class _People:
                 mentions.append((start, end, i))
                 return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
+                if p.name != name and role and p.role and _spouse_office(role) != _spouse_office(p.role):
+                    continue  # "Bupati X Hasan" and "Ketua TP PKK X Rina Hasan": the official and the spouse
                 if role and (not p.role or written_out(p.role, role)):
                     p.role = role
                 longer = len(name.split()) > len(p.name.split())
@@ -453,6 +466,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
 
 # What many people of one text are ("pengunjung", "warga", "penerima"): no office held by one.
 _GROUP_WORDS = DESCRIPTORS - ROLE_HEADS
+# A board's offices named without the board ("sekretaris", "Wakil Ketua"): every faction has one.
+_BOARD_WORDS = frozenset("wakil ketua sekretaris bendahara anggota penasehat penasihat pembina".split())
 
 
 def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
@@ -460,7 +475,8 @@ def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]])
     under a full name and a one-word name. The full name wins, the word becomes an alias."""
     by_role: dict[str, list[int]] = {}
     for i, p in enumerate(persons):
-        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES | _GROUP_WORDS:
+        if (p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES | _GROUP_WORDS
+                and not _BOARD_WORDS.issuperset(p.role.lower().split())):
             by_role.setdefault(_role_key(p.role), []).append(i)
     for idxs in by_role.values():
         if len(idxs) != 2:
@@ -531,6 +547,10 @@ def _scan_mentions(text: str, cast: Cast) -> None:
             continue
         for form in [p.name] + default_aliases(p.name) + list(p.aliases):
             forms.setdefault(form, set()).add(i)
+    for form, owners in forms.items():
+        whole = [i for i in owners if cast.persons[i].name == form]
+        if len(owners) > 1 and len(whole) == 1:
+            forms[form] = set(whole)  # "Hambali" beside his wife "Rina Hambali": the one whose whole name it is
     if not forms:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)

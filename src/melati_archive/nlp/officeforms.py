@@ -45,6 +45,8 @@ def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
 # comma list of its fields, closed by "dan", then a comma and the name.
 _LISTED_OFFICE_COMMA = re.compile(
     r"(?P<role>(?:(?:Plt|Plh|Pj)\.?[^\S\n]+)?(?:(?:Kepala|Sekretaris|Kabid|Kasi|Direktur)[^\S\n]+(?:Dinas|Badan|Bidang|Seksi)"
+    # "Kasi Kesiapsiagaan, Operasi, dan Penyelamatan Damkar Kota X, Name,": a section's head before its fields
+    r"|Kasi|Kasie|Kabid|Kabag|Kasubag|Kasubbag"
     # "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik, Name,"
     r"|Staf[^\S\n]+Ahli(?:[^\S\n]+(?:Bupati|Walikota|Wali[^\S\n]+Kota|Gubernur|Menteri))?[^\S\n]+Bidang)"
     r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"

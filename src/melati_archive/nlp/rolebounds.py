@@ -115,18 +115,43 @@ def _last_of_a_list(role: str) -> int | None:
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:serta|dan)?|[^\S\n]+(?:serta|dan))[^\S\n]+(?P<head>[A-Z][\w.]*)")
 
 
+# The same list with its roles in small letters ("ketua yakni A, sekretaris B, bendahara C"): the next
+# item opens with a small role word only when this one does.
+_LOWER_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:serta|dan)?|[^\S\n]+(?:serta|dan))[^\S\n]+(?P<head>[a-z]+)(?=[^\S\n]+[A-Z])")
+
+
 def _comma_list_goes_on(text: str, end: int, role: str) -> bool:
     """"Menteri A Budi, Menteri B Rina, serta Menteri C Agus": what follows "Budi," ends in a
     name of two words and the list goes on with another role word: Rina is introduced, not Budi's
     role."""
-    m = _LIST_GOES_ON.match(text, end)
+    m = (_LOWER_LIST_GOES_ON if role[:1].islower() else _LIST_GOES_ON).match(text, end)
     if m is None:
         return False
     nxt = m.group("head").rstrip(".").lower()
-    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES and nxt not in ("beranggotakan", "anggotanya"):
         return False
     split = split_role_name(role)
-    return bool(split) and len(split[1].split()) >= 2 and plausible_name(clean_name(split[1]))
+    # a small role word is never a name's, so one word after it is the next official's whole name
+    least = 1 if role[:1].islower() else 2
+    return bool(split) and len(split[1].split()) >= least and plausible_name(clean_name(split[1]))
+
+
+# Offices named by the fields they cover ("Kasi Kesiapsiagaan, Operasi, dan Penyelamatan"); after their
+# comma a common word, then "dan" and another field, continues the office and names nobody.
+_FIELD_OFFICES = frozenset("kasi kasie kabid kabag kasubag kasubbag kasubid kepala direktur deputi asisten".split())
+_FIELDS_GO_ON = re.compile(r"[^\S\n]*,?[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][a-z]+)")
+
+
+def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
+    """"Kasi Kesiapsiagaan, Operasi, dan Penyelamatan Damkar": the one word after the comma is the
+    office's next field, not its holder."""
+    if " " in name or role.split()[0].lower() not in _FIELD_OFFICES:
+        return False
+    m = _FIELDS_GO_ON.match(text, end)
+    if m is None or m.group("next").lower() in ROLE_HEADS or m.group("next").lower() in ROLE_ALIASES:
+        return False
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+    return name.lower() in root_words()
 
 
 def _next_of_a_list(role: str) -> bool:

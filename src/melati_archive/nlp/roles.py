@@ -36,7 +36,8 @@ ROLE_HEADS = frozenset(
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
     kapolresta kapolrestabes
     pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng
-    kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda""".split()
+    kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
+    kapuspenkum kasipenkum""".split()
 )
 
 
@@ -76,6 +77,8 @@ ROLE_ALIASES = {
     "kadinkes": "kepala dinas kesehatan", "kadisdik": "kepala dinas pendidikan", "kadishub": "kepala dinas perhubungan",
     "kadisnaker": "kepala dinas tenaga kerja", "kalak": "kepala pelaksana", "kalaksa": "kepala pelaksana",
     "kabappeda": "kepala bappeda",
+    # the prosecution's and the police's spokesmen ("Kapuspenkum Kejagung Name")
+    "kapuspenkum": "kepala pusat penerangan hukum", "kasipenkum": "kepala seksi penerangan hukum",
 }
 
 

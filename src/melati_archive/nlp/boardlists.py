@@ -1,0 +1,47 @@
+"""A board listed with its roles in small letters ("ketua yakni Vina Sari, sekretaris Rudi, bendahara
+Tari Wulan dan anggota Agus"): each small role word before a name introduces that name. Read for
+nlp.intros only where two items of the list stand next to each other, so a lone "ketua Budi" in a
+sentence is left to the other forms."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import clean_name, plausible_name
+
+if TYPE_CHECKING:
+    from .intros import _Taken
+
+Intro = tuple  # (start, end, name, role or None), as nlp.intros has it
+
+# The offices of a board, a faction or a committee; "wakil" before the first three; its members
+# ("beranggotakan X", "anggotanya X": role "anggota").
+_BOARD_ROLE = r"(?:wakil[^\S\n]+)?(?:ketua|sekretaris|bendahara)|anggotanya|anggota|beranggotakan|penasehat|penasihat|pembina"
+# A name: up to five capitalized words or initials ("Nenie A Lambung", "Jhony A S Putra").
+_ITEM = re.compile(r"(?<![\w\-])(?P<role>" + _BOARD_ROLE + r")(?:[^\S\n]+(?:yakni|yaitu|adalah))?[^\S\n]+"
+                   r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w'\-]*)){0,4})(?![\w'\-])")
+# What stands between two items of one list: a comma, "dan" or "serta", or both.
+_BETWEEN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|[^\S\n]+(?:dan|serta)[^\S\n]+)")
+
+
+def board_lists(text: str, taken: _Taken) -> list[Intro]:
+    if not any(w in text for w in ("sekretaris ", "bendahara ", "anggota ", "ketua ")):
+        return []
+    items = [m for m in _ITEM.finditer(text)]
+    out = []
+    for k, m in enumerate(items):
+        near = ((k > 0 and _joined(text, items[k - 1], m)) or (k + 1 < len(items) and _joined(text, m, items[k + 1])))
+        name = clean_name(m.group("name"))
+        if not near or not name or not plausible_name(name) or not taken.free(*m.span()):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        role = m.group("role")
+        out.append((start, start + len(name), name, "anggota" if "anggota" in role else role))
+        taken.take(m.start(), start + len(name))
+    return out
+
+
+def _joined(text: str, first: re.Match, second: re.Match) -> bool:
+    """Only a comma, "dan" or "serta" between two items: one list."""
+    gap = _BETWEEN.match(text, first.end())
+    return gap is not None and gap.end() == second.start()
