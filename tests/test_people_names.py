@@ -372,3 +372,19 @@ def test_a_later_mention_by_the_officials_whole_name_is_his_not_his_spouses():
     out = extract("Wali Kota Sutarman membuka lomba. Ketua Dharma Wanita Rina Sutarman mendampingi. Sutarman lalu "
                   "menyapa peserta. \"Lomba ini untuk anak-anak,\" ujarnya.")
     assert [q.speaker for q in out.quotes] == ["Sutarman"]
+
+
+def test_a_jakarta_city_written_short_is_no_name():
+    from melati_archive.nlp.extract import extract
+
+    out = extract("\"Kami amankan tujuh pemuda,\" kata Kasat Reskrim Polres Metro Jaktim AKBP Rendi Saputra.")
+    assert [(p.name, p.role) for p in out.people] == [("Rendi Saputra", "Kasat Reskrim Polres Metro Jaktim")]
+
+
+def test_a_nickname_after_alias_is_the_known_persons():
+    from melati_archive.nlp.extract import extract
+
+    out = extract("Bupati Karawang Dedi Mulyana alias Demul membuka pasar. \"Pasar harus bersih,\" kata Demul.")
+    assert [(p.name, p.role) for p in out.people] == [("Dedi Mulyana", "Bupati Karawang")]
+    assert [q.speaker for q in out.quotes] == ["Dedi Mulyana"]
+    assert _listed("Pedagang dari Pasar Anyar alias Pasar Lama pindah ke gedung baru.") == []

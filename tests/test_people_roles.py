@@ -189,3 +189,18 @@ def test_a_regency_of_two_words_stays_whole_in_the_office():
 def test_a_title_ending_the_words_after_a_comma_opens_the_next_official():
     assert _persons("Hadir Ketua MUI Kabupaten Serang KH. Mahmud Ali, Kasi Penais Kemenag Serang H. Ujang Sobari, "
                     "dan warga.") == [("Mahmud Ali", "Ketua MUI Kabupaten Serang"), ("Ujang Sobari", "Kasi Penais Kemenag Serang")]
+
+
+def test_a_word_written_after_an_office_before_a_name_is_a_place_after_an_offices_short_form():
+    assert _persons("Bupati Mesuji Saiful Anwar hadir. Kepala Dinas Sosial (Dinsos) Mesuji Yanto mengatakan bantuan "
+                    "tiba.") == [("Saiful Anwar", "Bupati Mesuji"), ("Yanto", "Kepala Dinas Sosial (Dinsos) Mesuji")]
+
+
+def test_a_word_written_alone_after_an_office_is_the_persons_own_name():
+    assert _persons("Kehadiran Gubernur Provinsi Sulawesi Barat Arman Dwi Saputra disambut warga. Sambutan Gubernur "
+                    "Sulawesi Barat Arman singkat. Gubernur Arman tiba pukul delapan.")[0] == (
+        "Arman Dwi Saputra", "Gubernur Provinsi Sulawesi Barat")
+
+
+def test_a_section_head_then_a_common_one_word_name_and_a_person_keeps_the_name():
+    assert _persons("Kepala Seksi Umum, Budi, dan Rina Marlina hadir dalam rapat.")[0] == ("Budi", "Kepala Seksi Umum")

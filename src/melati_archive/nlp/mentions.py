@@ -208,6 +208,7 @@ def _add_nicknames(text: str, people: _People) -> None:
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         owner = _owner_of(persons, clean_name(m.group("name")))
+        by_alias = text[m.end("name"):m.start("alias")].strip(" ,") == "alias"
         if owner is None:
             # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
             # nickname belongs to the person this sentence introduced, not to the unit before it.
@@ -215,7 +216,10 @@ def _add_nicknames(text: str, people: _People) -> None:
             in_sentence = sorted((s0, i) for s0, _e, i in mentions if head <= s0 < m.start())
             if in_sentence:
                 owner = persons[in_sentence[0][1]]
-        if owner is None:
+        if owner is None and by_alias:  # "Pasar Baru alias Pasar Lama": "alias" names a known person's nickname only
+            name = _trailing_plain(m.group("name")) or ""
+            owner = next((p for p in persons if name and (_owner_of([p], name) or _short_form_of(name, p.name))), None)
+        elif owner is None:
             name = _trailing_plain(m.group("name"))
             before = text[max(0, m.start("name") - 30):m.start("name")].split()
             if name and not (before and before[-1].lower() in _PLACE_INTRO):
@@ -379,8 +383,10 @@ _PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<nam
 
 
 _DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
-    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
+    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
+    # "Gubernur Basuki alias Ahok": the nickname after "alias"
+    r"|alias)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -400,7 +406,7 @@ _SAPAAN = re.compile(
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
-_KW_DISAPA = re.compile(r"d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b")  # first letter first: scan.py
+_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)|a(?<!\wa)lias)\b")  # first letter first: scan.py
 
 
 _BARE_ROLE = re.compile(

@@ -33,13 +33,38 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
     if len(words) < 2 or not tail or not words[0][:1].isupper() or words[0] in shorts or _joins_people(role):
         return role, name
     first, last = words[0].rstrip(".").lower(), tail[0].strip("()").lower()
+    if len(words) == 2 and tail[0].startswith("(") and _after_a_head(text, words[0]) == {"name"}:
+        # "Kepala Dinas Sosial (Dissos) Tanggamus Zulfadli" where the text writes "Bupati Tanggamus Dewi
+        # Handajani": the word stands after an office before someone's name, a place
+        return f"{role} {words[0]}", words[1]
     if first in HONORIFICS or first in KIN_WORDS or first in RANKS or last in RANKS or tail[0].startswith("("):
         return role, name
+    if "alone" in _after_a_head(text, words[0]):
+        return role, name  # "Gubernur Basuki alias Ahok": the office and the person called by that word
     if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
         return role, name
     if _written_without(text, f"{tail[0]} {words[0]}", f" {words[1]}"):
         return f"{role} {words[0]}", " ".join(words[1:])
     return role, name
+
+
+# Offices a place or a name follows ("Bupati Tanggamus Dewi", "Gubernur Basuki alias ..."), and what
+# comes after the word: a capitalized word (a name: the word was the office's place) or not (the word
+# was the person's own name).
+_HEAD_BEFORE = (r"(?<![\w\-])(?:Bupati|Gubernur|Walikota|Wali[^\S\n]+Kota|Camat|Lurah|Kapolres|Kajari|Sekda|"
+                r"Kabupaten|Pemkab|Pemkot)[^\S\n]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _after_a_head(text: str, word: str) -> frozenset[str]:
+    """How `text` goes on where it writes `word` right after an office: "name" when a capitalized
+    word follows, "alone" when a small word or a stop does."""
+    out = set()
+    for m in re.finditer(_HEAD_BEFORE + re.escape(word) + r"(?![\w\-])(?P<next>[^\S\n]+[A-Z]|[^\S\n]+[a-z]|[,.;:!?])?",
+                         text) if word in text else ():
+        nxt = m.group("next") or ""
+        out.add("name" if nxt.strip()[:1].isupper() else "alone")
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=256)
@@ -148,10 +173,13 @@ def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
     if " " in name or role.split()[0].lower() not in _FIELD_OFFICES:
         return False
     m = _FIELDS_GO_ON.match(text, end)
-    if m is None or m.group("next").lower() in ROLE_HEADS or m.group("next").lower() in ROLE_ALIASES:
+    nxt = m.group("next").lower() if m else ""
+    if not nxt or nxt in ROLE_HEADS or nxt in ROLE_ALIASES:
         return False
     from .analysis import root_words  # PySastrawi's dictionary, loaded once
-    return name.lower() in root_words()
+    # both words are fields: common words ("Operasi"), the one after "dan" also a noun made with an affix
+    # ("Penyelamatan"); "Kasi Umum, Budi, dan Rina Marlina" lists people
+    return name.lower() in root_words() and (nxt in root_words() or bool(_AFFIXED_NOUN.match(nxt)))
 
 
 def _next_of_a_list(role: str) -> bool:
