@@ -2233,6 +2233,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s16-jakarta-city-short-after-office",
      "Wali Kota Jaktim Hendra Gunawan meninjau lokasi banjir.",
      [("Hendra Gunawan", "Wali Kota Jaktim", [])]),
+    # session 16, cases added with the fixes after round 2 (not a blind round): a regional police director's
+    # office, a body "diketuai" its head with one-word names, a cleric's whole-word title inside a role run
+    ("s16-fix-dirlantas-rank-name",
+     "Dirlantas Polda Sumsel Kombes Andi Wijaya mengatakan arus mudik lancar.",
+     [("Andi Wijaya", "Dirlantas Polda Sumsel", [])]),
+    ("s16-fix-diketuai-one-word-names",
+     "Fraksi Demokrat diketuai oleh Wardana, Fraksi PAN diketuai Yulianto, dan Fraksi PKS diketuai oleh Sarif.",
+     [("Wardana", "Ketua Fraksi Demokrat", []), ("Yulianto", "Ketua Fraksi PAN", []), ("Sarif", "Ketua Fraksi PKS", [])]),
+    ("s16-fix-kyai-inside-role-run",
+     "Pengasuh Pondok Pesantren Darul Falah Kyai Muhammad Ilyas membuka pengajian.",
+     [("Muhammad Ilyas", "Pengasuh Pondok Pesantren Darul Falah", [])]),
+    ("s16-fix-trap-dipimpin-role-name",
+     "Rapat yang dipimpin oleh Ketua DPRD Kabupaten Ngawi Suparno berlangsung tertib.",
+     [("Suparno", "Ketua DPRD Kabupaten Ngawi", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

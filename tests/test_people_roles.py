@@ -204,3 +204,24 @@ def test_a_word_written_alone_after_an_office_is_the_persons_own_name():
 
 def test_a_section_head_then_a_common_one_word_name_and_a_person_keeps_the_name():
     assert _persons("Kepala Seksi Umum, Budi, dan Rina Marlina hadir dalam rapat.")[0] == ("Budi", "Kepala Seksi Umum")
+
+
+def test_a_body_led_by_its_head_gives_the_head_its_chair():
+    assert _persons("Komisi Pemuda diketuai oleh Harun Wibowo, sedangkan Pokja Dua diketuai Lestari.") == [
+        ("Harun Wibowo", "Ketua Komisi Pemuda"), ("Lestari", "Ketua Pokja Dua")]
+
+
+def test_a_regional_police_directors_office_opens_a_role():
+    assert _persons("Dirreskrimsus Polda Bali Kombes Made Suarsa menyebut berkas lengkap.") == [
+        ("Made Suarsa", "Dirreskrimsus Polda Bali")]
+
+
+def test_an_interim_boards_head_typed_small_then_a_one_word_name():
+    assert _persons("Pimpinan sementara DPRD Kota Blitar, Darmanto usai sidang menyebut empat fraksi.") == [
+        ("Darmanto", "Pimpinan sementara DPRD Kota Blitar")]
+
+
+def test_a_clerics_whole_word_title_opens_the_name_inside_a_role_run():
+    assert _persons("Pengasuh Pondok Pesantren Nurul Iman Kyai Ahmad Baidowi membuka haul.") == [
+        ("Ahmad Baidowi", "Pengasuh Pondok Pesantren Nurul Iman")]
+    assert _persons("Ketua Yayasan Al Ikhlas Ustadz Hasan Basri membuka acara.") == [("Hasan Basri", "Ketua Yayasan Al Ikhlas")]

@@ -1,7 +1,7 @@
-"""A board listed with its roles in small letters ("ketua yakni Vina Sari, sekretaris Rudi, bendahara
-Tari Wulan dan anggota Agus"): each small role word before a name introduces that name. Read for
-nlp.intros only where two items of the list stand next to each other, so a lone "ketua Budi" in a
-sentence is left to the other forms."""
+"""Boards and their officers: a board listed with its roles in small letters ("ketua yakni Vina Sari,
+sekretaris Rudi, bendahara Tari Wulan dan anggota Agus"), each small role word before a name
+introducing that name where two items of the list stand next to each other (a lone "ketua Budi" in a
+sentence is left to the other forms); and a body "diketuai (oleh)" its head. Read for nlp.intros."""
 from __future__ import annotations
 
 import re
@@ -45,3 +45,24 @@ def _joined(text: str, first: re.Match, second: re.Match) -> bool:
     """Only a comma, "dan" or "serta" between two items: one list."""
     gap = _BETWEEN.match(text, first.end())
     return gap is not None and gap.end() == second.start()
+
+
+# "Fraksi Golkar diketuai oleh Sudarto", "Tim Penggerak diketuai Rina Wati": a body named before "diketuai" and
+# its head after it; the role is "Ketua" of that body.
+_BODY_HEADS = (r"Fraksi|Komisi|Panitia|Pansus|Tim|Satgas|Kelompok|Koperasi|Forum|Paguyuban|Ikatan|Pokja|Badan|Dewan|"
+               r"Majelis|Lembaga|Karang[^\S\n]+Taruna|Gugus[^\S\n]+Tugas|Yayasan|Persatuan|Himpunan|Asosiasi")
+_LED_BY = re.compile(r"(?<![\w\-])(?P<body>(?:" + _BODY_HEADS + r")(?:[^\S\n]+[A-Z][\w\-]*){1,4})[^\S\n]*,?[^\S\n]+"
+                     r"(?:yang[^\S\n]+)?diketuai[^\S\n]+(?:oleh[^\S\n]+)?"
+                     r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w'\-]*)){0,4})(?![\w'\-])")
+
+
+def bodies_led_by(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _LED_BY.finditer(text) if "diketuai" in text else ():
+        name = clean_name(m.group("name"))
+        if not name or not plausible_name(name) or not taken.free(m.start("name"), m.end("name")):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        out.append((start, start + len(name), name, "Ketua " + " ".join(m.group("body").split())))
+        taken.take(start, start + len(name))
+    return out

@@ -69,7 +69,10 @@ def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
 
 
 # "Sekretaris daerah Samsir,": a two-word office with its second word typed in lowercase, then a name.
-_TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2)
+_TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2) | {
+    # an interim board's head ("Pimpinan sementara DPRD X, Name") and an office's unit word typed small
+    # ("Kepala kejaksaan Negeri X, Name", "Kepala dinas Sosial X, Name")
+    "pimpinan sementara", "ketua sementara", "kepala kejaksaan", "kepala dinas", "kepala badan", "kepala kantor"}
 # (an institution's acronym and number may stand between: "Kepala sekolah SDN 2 Name")
 _LOWERED_ROLE = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n]+(?:[A-Z]{2,}[A-Z\d]*|\d{1,4})(?![\w.])){0,3})"
                            r"[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+(?:dan|me[a-z]+|ber[a-z]+)\b)")
@@ -80,7 +83,7 @@ _LOWERED_ROLE_COMMA = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n
 
 # after a one-word name: its closing comma and a lowercase word, or a verb ("Kepala desa, Sukamaju, Cibodas dan
 # Cikole" lists villages)
-_CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}")
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}|[^\S\n]+(?:usai|seusai|saat|ketika)\b")
 
 
 def _two_word_office(role: str) -> bool:

@@ -37,7 +37,8 @@ ROLE_HEADS = frozenset(
     kapolresta kapolrestabes
     pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
-    kapuspenkum kasipenkum""".split()
+    kapuspenkum kasipenkum
+    dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud""".split()
 )
 
 
@@ -79,6 +80,9 @@ ROLE_ALIASES = {
     "kabappeda": "kepala bappeda",
     # the prosecution's and the police's spokesmen ("Kapuspenkum Kejagung Name")
     "kapuspenkum": "kepala pusat penerangan hukum", "kasipenkum": "kepala seksi penerangan hukum",
+    # a regional police's directors ("Dirlantas Polda X Kombes Name")
+    "dirlantas": "direktur lalu lintas", "dirreskrimum": "direktur reserse kriminal umum",
+    "dirreskrimsus": "direktur reserse kriminal khusus", "dirresnarkoba": "direktur reserse narkoba",
 }
 
 

@@ -18,7 +18,9 @@ def _only_qualifiers(tokens: list[str]) -> bool:
     return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
 
 
-_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split())
+_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split()
+                                 # a cleric's titles, whole words ("Pengasuh Pondok Pesantren X Kyai Name")
+                                 + "Kyai Kiai Ustaz Ustadz Habib".split())
 
 
 # Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
