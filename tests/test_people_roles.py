@@ -225,3 +225,13 @@ def test_a_clerics_whole_word_title_opens_the_name_inside_a_role_run():
     assert _persons("Pengasuh Pondok Pesantren Nurul Iman Kyai Ahmad Baidowi membuka haul.") == [
         ("Ahmad Baidowi", "Pengasuh Pondok Pesantren Nurul Iman")]
     assert _persons("Ketua Yayasan Al Ikhlas Ustadz Hasan Basri membuka acara.") == [("Hasan Basri", "Ketua Yayasan Al Ikhlas")]
+
+
+def test_a_boards_office_held_by_someone():
+    assert _persons("Fraksi Hanura meraih dua kursi, Ketua Fraksi dijabat oleh Wisnu Aji.") == [("Wisnu Aji", "Ketua Fraksi")]
+
+
+def test_a_body_with_its_acronym_led_by_its_head_but_not_a_head_word_inside_a_partys_name():
+    assert _persons("Selanjutnya, Fraksi Partai Bulan Bintang (PBB) diketuai oleh Anwar Sadat.") == [
+        ("Anwar Sadat", "Ketua Fraksi Partai Bulan Bintang (PBB)")]
+    assert _persons("Gabungan dua partai termasuk Partai Persatuan Rakyat (PPR) diketuai oleh Anwar Sadat.") == []

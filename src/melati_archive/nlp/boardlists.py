@@ -1,7 +1,8 @@
 """Boards and their officers: a board listed with its roles in small letters ("ketua yakni Vina Sari,
 sekretaris Rudi, bendahara Tari Wulan dan anggota Agus"), each small role word before a name
 introducing that name where two items of the list stand next to each other (a lone "ketua Budi" in a
-sentence is left to the other forms); and a body "diketuai (oleh)" its head. Read for nlp.intros."""
+sentence is left to the other forms); a body "diketuai (oleh)" its head; a board's office "dijabat (oleh)"
+its holder. Read for nlp.intros."""
 from __future__ import annotations
 
 import re
@@ -51,7 +52,8 @@ def _joined(text: str, first: re.Match, second: re.Match) -> bool:
 # its head after it; the role is "Ketua" of that body.
 _BODY_HEADS = (r"Fraksi|Komisi|Panitia|Pansus|Tim|Satgas|Kelompok|Koperasi|Forum|Paguyuban|Ikatan|Pokja|Badan|Dewan|"
                r"Majelis|Lembaga|Karang[^\S\n]+Taruna|Gugus[^\S\n]+Tugas|Yayasan|Persatuan|Himpunan|Asosiasi")
-_LED_BY = re.compile(r"(?<![\w\-])(?P<body>(?:" + _BODY_HEADS + r")(?:[^\S\n]+[A-Z][\w\-]*){1,4})[^\S\n]*,?[^\S\n]+"
+_LED_BY = re.compile(r"(?<![\w\-])(?P<body>(?:" + _BODY_HEADS + r")(?:[^\S\n]+[A-Z][\w\-]*){1,4}"
+                     r"(?:[^\S\n]+\([A-Z][\w\-]{1,12}\))?)[^\S\n]*,?[^\S\n]+"
                      r"(?:yang[^\S\n]+)?diketuai[^\S\n]+(?:oleh[^\S\n]+)?"
                      r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w'\-]*)){0,4})(?![\w'\-])")
 
@@ -59,10 +61,31 @@ _LED_BY = re.compile(r"(?<![\w\-])(?P<body>(?:" + _BODY_HEADS + r")(?:[^\S\n]+[A
 def bodies_led_by(text: str, taken: _Taken) -> list[Intro]:
     out = []
     for m in _LED_BY.finditer(text) if "diketuai" in text else ():
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1] not in ",.;:":
+            continue  # "Partai Persatuan Pembangunan (PPP) diketuai ...": the head word inside a longer name
         name = clean_name(m.group("name"))
         if not name or not plausible_name(name) or not taken.free(m.start("name"), m.end("name")):
             continue
         start = m.start("name") + m.group("name").find(name)
         out.append((start, start + len(name), name, "Ketua " + " ".join(m.group("body").split())))
+        taken.take(start, start + len(name))
+    return out
+
+
+# "Ketua Fraksi dijabat Sutrisno", "Ketua dijabat oleh Bambang Wijaya": a board's office held by someone.
+_HELD_BY = re.compile(r"(?<![\w\-])(?P<role>(?:[Ww]akil[^\S\n]+)?(?:[Kk]etua|[Ss]ekretaris|[Bb]endahara)"
+                      r"(?:[^\S\n]+[Ff]raksi)?)[^\S\n]+dijabat[^\S\n]+(?:oleh[^\S\n]+)?"
+                      r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w'\-]*)){0,4})(?![\w'\-])")
+
+
+def offices_held_by(text: str, taken: _Taken) -> list[Intro]:
+    out = []
+    for m in _HELD_BY.finditer(text) if "dijabat" in text else ():
+        name = clean_name(m.group("name"))
+        if not name or not plausible_name(name) or not taken.free(m.start("name"), m.end("name")):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        out.append((start, start + len(name), name, " ".join(m.group("role").split())))
         taken.take(start, start + len(name))
     return out

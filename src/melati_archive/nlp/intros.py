@@ -37,7 +37,7 @@ from .rolebounds import (
     _comma_list_goes_on, _field_of_an_office, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
     _word_before, next_named_role, _unit_named_before, _field_of_a_unit, _programme_word, _PLACE_FIRST_HEADS,
 )
-from .boardlists import board_lists, bodies_led_by
+from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (
     matches_at, matches_where_written, word_start_pattern,
@@ -308,7 +308,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_comma_capitals(text, heads, taken)
     intros += _role_comma_nicknamed(text, heads, taken)
     intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
-    intros += board_lists(text, taken) + bodies_led_by(text, taken)
+    intros += board_lists(text, taken) + bodies_led_by(text, taken) + offices_held_by(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
