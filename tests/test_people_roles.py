@@ -235,3 +235,5 @@ def test_a_body_with_its_acronym_led_by_its_head_but_not_a_head_word_inside_a_pa
     assert _persons("Selanjutnya, Fraksi Partai Bulan Bintang (PBB) diketuai oleh Anwar Sadat.") == [
         ("Anwar Sadat", "Ketua Fraksi Partai Bulan Bintang (PBB)")]
     assert _persons("Gabungan dua partai termasuk Partai Persatuan Rakyat (PPR) diketuai oleh Anwar Sadat.") == []
+    assert _persons("Empat fraksi terbentuk. Untuk Fraksi Hanura diketuai oleh Anwar Sadat.") == [
+        ("Anwar Sadat", "Ketua Fraksi Hanura")]

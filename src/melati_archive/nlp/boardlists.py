@@ -58,11 +58,14 @@ _LED_BY = re.compile(r"(?<![\w\-])(?P<body>(?:" + _BODY_HEADS + r")(?:[^\S\n]+[A
                      r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w'\-]*)){0,4})(?![\w'\-])")
 
 
+# A capitalized word right before, not a sentence's first ("Untuk Fraksi Golkar diketuai" opens a body).
+_INSIDE_A_NAME = re.compile(r"[^.!?\n\s][^\S\n]+[A-Z][\w\-]*[^\S\n]+$")
+
+
 def bodies_led_by(text: str, taken: _Taken) -> list[Intro]:
     out = []
     for m in _LED_BY.finditer(text) if "diketuai" in text else ():
-        before = text[max(0, m.start() - 30):m.start()].split()
-        if before and before[-1][:1].isupper() and before[-1][-1] not in ",.;:":
+        if _INSIDE_A_NAME.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Partai Persatuan Pembangunan (PPP) diketuai ...": the head word inside a longer name
         name = clean_name(m.group("name"))
         if not name or not plausible_name(name) or not taken.free(m.start("name"), m.end("name")):
