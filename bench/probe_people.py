@@ -2270,6 +2270,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s16-r3-driver-after-oleh-warga",
      "Mobil itu dikendarai oleh Tomo Saputra, warga Metro, menuju Kalianda.",
      [("Tomo Saputra", "warga Metro", [])]),
+    # round 4 of session 16, written before it was run: forms of the second batch of even wild texts (a village
+    # secretary written short, a section "pada" a ministry's regional office, a regional head's office with
+    # its fields listed and the name glued to its region)
+    ("s16-r4-sekdes-name",
+     "Sekdes Cibogo Asep Ruhiyat mengatakan bantuan dibagikan hari ini.",
+     [("Asep Ruhiyat", "Sekdes Cibogo", [])]),
+    ("s16-r4-sekdes-one-word-name-verb",
+     "Sekdes Sukaluyu Dadan mengatakan warga sudah didata.",
+     [("Dadan", "Sekdes Sukaluyu", [])]),
+    ("s16-r4-seksi-pada-kemenag",
+     "Kepala Seksi Penyelenggara Haji dan Umrah (PHU) pada Kemenag Kabupaten Brebes, Slamet Riyadi, menyebut "
+     "kuota bertambah.",
+     [("Slamet Riyadi", "Kepala Seksi Penyelenggara Haji dan Umrah (PHU) pada Kemenag Kabupaten Brebes", [])]),
+    ("s16-r4-dinas-fields-comma-dan-then-name",
+     "Hal itu diungkapkan Kepala Dinas Perindustrian, Perdagangan dan Koperasi Kota Binjai Rahmat Hidayat kepada "
+     "wartawan.",
+     [("Rahmat Hidayat", "Kepala Dinas Perindustrian, Perdagangan dan Koperasi Kota Binjai", [])]),
+    ("s16-r4-pj-wali-kota-dr",
+     "Penjabat (Pj) Wali Kota Bekasi Dr. Raden Gani Muhamad membuka manasik haji.",
+     [("Raden Gani Muhamad", "Penjabat (Pj) Wali Kota Bekasi", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
@@ -2329,6 +2349,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("s16-trap-section-head-word-name-then-a-name", "Rina Marlina"):
         "a bare full name after \"Role, Name, dan\" with no role or cue of its own is not read (as at the start "
         "of session 16); the trap is for Budi, whom the rule for an office's fields listed with commas must keep",
+    ("s16-r4-sekdes-one-word-name-verb", "Dadan"):
+        "\"Sekdes Sukaluyu Dadan\" with no other writing of Sukaluyu: the place's one word or a two-word name, as "
+        "\"Lurah Tamansari Sugiyono\" (session 15); gives the name Sukaluyu Dadan, role Sekdes; with \"Desa X\" "
+        "elsewhere the place is read (the wild text it came from is right)",
     ("s16-r3-age-space-in-brackets", "Yuliani"):
         "an age typed with a space inside its brackets (\"( 46)\"): every age pattern reads \"(46)\"; a typo of "
         "one site, left",

@@ -237,3 +237,21 @@ def test_a_body_with_its_acronym_led_by_its_head_but_not_a_head_word_inside_a_pa
     assert _persons("Gabungan dua partai termasuk Partai Persatuan Rakyat (PPR) diketuai oleh Anwar Sadat.") == []
     assert _persons("Empat fraksi terbentuk. Untuk Fraksi Hanura diketuai oleh Anwar Sadat.") == [
         ("Anwar Sadat", "Ketua Fraksi Hanura")]
+
+
+def test_a_village_secretary_written_short_opens_a_role():
+    assert _persons("Warga Desa Sindangsari menerima bantuan. Sekdes Sindangsari Wawan Gunawan mengatakan data sudah "
+                    "lengkap.") == [("Wawan Gunawan", "Sekdes Sindangsari")]
+
+
+def test_a_section_pada_a_ministrys_regional_office_short():
+    assert _persons("Kepala Seksi Bimas Islam pada Kemenag Kabupaten Tegal, Nur Hidayat, menyebut jadwal.") == [
+        ("Nur Hidayat", "Kepala Seksi Bimas Islam pada Kemenag Kabupaten Tegal")]
+
+
+def test_a_regional_offices_fields_listed_with_commas_then_its_head():
+    assert _persons("Kepala Dinas Pertanian, Pangan dan Perikanan Kota Tomohon Yohanes Rumondor meninjau panen.") == [
+        ("Yohanes Rumondor", "Kepala Dinas Pertanian, Pangan dan Perikanan Kota Tomohon")]
+    assert _persons("Plt Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kota Bitung Hendra Lumanauw meninjau pasar.") == [
+        ("Hendra Lumanauw", "Plt Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kota Bitung")]
+    assert _persons("Plt Kepala Dinas Koperasi, Perdagangan, dan Usaha Kecil Menengah (DKUKM) Kota Bitung hadir.") == []

@@ -17,16 +17,21 @@ if TYPE_CHECKING:
 # "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": a ministry
 # named by a comma list of its fields, closed by "dan", then the name.
 _LISTED_FIELDS = re.compile(
-    r"(?P<run>(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)(?:[^\S\n]+[A-Z][a-z]+)+"
+    # also a regional office ("Kepala Dinas Perindustrian, Perdagangan dan Koperasi Kota X Name")
+    r"(?P<run>(?:(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)|(?:(?:Pelaksana[^\S\n]+Tugas|Plt\.?|Plh\.?)[^\S\n]+)?"
+    r"Kepala[^\S\n]+(?:Dinas|Badan))(?:[^\S\n]+[A-Z][a-z]+)+"
     r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
     r"(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,6})"
+    # the name ends the run: a clause or a stop follows, not the office's acronym in brackets ("... dan Usaha
+    # Kecil Menengah (PPKUKM) DKI Jakarta")
+    r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|[^\S\n]*$)"
 )
 
 
 def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
-    """A minister's role whose fields are listed with commas, then the name."""
+    """A minister's or a regional office's role whose fields are listed with commas, then the name."""
     out = []
-    for m in _LISTED_FIELDS.finditer(text) if "Men" in text else ():
+    for m in _LISTED_FIELDS.finditer(text) if "Men" in text or "Kepala " in text else ():
         split = split_role_name(m.group("run"))
         if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
             continue

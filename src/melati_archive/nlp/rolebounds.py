@@ -170,7 +170,10 @@ _FIELDS_GO_ON = re.compile(r"[^\S\n]*,?[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-
 def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
     """"Kasi Kesiapsiagaan, Operasi, dan Penyelamatan Damkar": the one word after the comma is the
     office's next field, not its holder."""
-    if " " in name or role.split()[0].lower() not in _FIELD_OFFICES:
+    words = [w.rstrip(".").lower() for w in role.split()]
+    while len(words) > 1 and words[0] in ("plt", "plh", "pj", "pelaksana", "tugas", "wakil"):
+        words.pop(0)  # "Plt Kepala Dinas A, B dan C": the office after its acting holder's qualifier
+    if " " in name or words[0] not in _FIELD_OFFICES:
         return False
     m = _FIELDS_GO_ON.match(text, end)
     nxt = m.group("next").lower() if m else ""

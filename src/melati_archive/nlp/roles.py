@@ -38,7 +38,8 @@ ROLE_HEADS = frozenset(
     pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
-    dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud""".split()
+    dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
+    sekdes sekcam seklur""".split()
 )
 
 
@@ -83,6 +84,8 @@ ROLE_ALIASES = {
     # a regional police's directors ("Dirlantas Polda X Kombes Name")
     "dirlantas": "direktur lalu lintas", "dirreskrimum": "direktur reserse kriminal umum",
     "dirreskrimsus": "direktur reserse kriminal khusus", "dirresnarkoba": "direktur reserse narkoba",
+    # village, sub-district and urban-village secretaries ("Sekdes Cibogo Name")
+    "sekdes": "sekretaris desa", "sekcam": "sekretaris camat", "seklur": "sekretaris lurah",
 }
 
 
@@ -113,7 +116,9 @@ UNTUK_WHOM = (r"(?:Indonesia|ASEAN|PBB|RI|Republik|Kerajaan|Persatuan|Uni|Federa
 # "Kepala Seksi X pada Dinas Sosial Y": a section "pada" (in) the office it belongs to; only before an
 # office's head word, so "Bupati Garut pada Senin" ends the role as before.
 _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian|Bidang|Direktorat|Biro|Pusat|"
-                    r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat)\b")
+                    r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat|"
+                    # a ministry's regional offices written short ("Kepala Seksi X pada Kemenag Kabupaten Y")
+                    r"Kemenag|Kanwil)\b")
 # An Arabic article joined to a name is one word ("Masjid Al-Ikhlas", "Pondok Pesantren Ar-Rahman").
 # A river basin named by two rivers with a hyphen is one word ("Wilayah Sungai Cimanuk-Cisanggarung"; elsewhere a
 # hyphen joins two people's names, a ticket: "Tim Pemenangan Daniel-Taufik").
