@@ -2290,6 +2290,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s16-r4-pj-wali-kota-dr",
      "Penjabat (Pj) Wali Kota Bekasi Dr. Raden Gani Muhamad membuka manasik haji.",
      [("Raden Gani Muhamad", "Penjabat (Pj) Wali Kota Bekasi", [])]),
+    # session 16, cases added with the fixes after round 4 (not blind): a unit with its region's letters after a
+    # hyphen, a regional secretariat, an office as the subject of a verb before an appositive
+    ("s16-fix-setda-hyphen-region",
+     "Bupati didampingi Kabag Umum Setda-KH, Yohanes Lasah, dan Forkopimcam.",
+     [("Yohanes Lasah", "Kabag Umum Setda-KH", [])]),
+    ("s16-fix-trap-setda-slash",
+     "Bupati didampingi Kabag Umum Setda/KH dan Forkopimcam.",
+     []),
+    ("s16-fix-trap-office-verb-object-appositive",
+     "Wali kota meninjau pasar. Wali kota didampingi ajudan, Rudi Santoso, dan pedagang.",
+     []),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -255,3 +255,16 @@ def test_a_regional_offices_fields_listed_with_commas_then_its_head():
     assert _persons("Plt Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kota Bitung Hendra Lumanauw meninjau pasar.") == [
         ("Hendra Lumanauw", "Plt Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kota Bitung")]
     assert _persons("Plt Kepala Dinas Koperasi, Perdagangan, dan Usaha Kecil Menengah (DKUKM) Kota Bitung hadir.") == []
+
+
+def test_a_unit_with_its_regions_letters_after_a_hyphen_stays_in_the_role():
+    assert _persons("Bupati didampingi Kabag Umum Setda-KS, Andreas Manik, dan camat.") == [
+        ("Andreas Manik", "Kabag Umum Setda-KS")]
+
+
+def test_a_regional_secretariat_is_no_name():
+    assert _persons("Bupati didampingi Kabag Umum Setda/KS dan camat.") == []
+
+
+def test_an_appositive_after_an_offices_verb_is_not_the_offices_holder():
+    assert _persons("Bupati meninjau lokasi. Bupati didampingi ajudan, Andreas Manik, dan warga.") == []

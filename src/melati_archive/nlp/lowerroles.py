@@ -156,6 +156,10 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
 
 
+# A verb in what follows a role's words ("didampingi", "menyerahkan"): a clause, its subject the office.
+_VERB_IN = re.compile(r"(?<![\w\-])(?:me|ber|di|ter)[a-z]{3,}(?![\w\-])")
+
+
 def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     """Lowercase roles: "Seorang warga Kelurahan Tanjung, Mulyadi,", "psikolog klinis Nur Aisyah",
     "pengamat politik dari Universitas X Name menilai"."""
@@ -187,7 +191,10 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         if name and opens_a_list(text, m.start("role"), m.end("role") + 2):
             continue  # "warga tiga desa yakni Sukamaju, Cikareo, ...": an item of a list
         if name and name == clean_name(m.group("name")):
-            role = _strip_role(text[m.start("role"):m.end("role")])
+            raw = text[m.start("role"):m.end("role")]
+            role = _strip_role(raw)
+            if _VERB_IN.search(raw, len(role)):
+                continue  # "Bupati didampingi staf, Name,": the office is the subject, the name its object's
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
                 role = None  # "anaknya" is a relation, not a role
             out.append((m.start("name"), m.end("name"), name, role))
