@@ -268,3 +268,7 @@ def test_a_regional_secretariat_is_no_name():
 
 def test_an_appositive_after_an_offices_verb_is_not_the_offices_holder():
     assert _persons("Bupati meninjau lokasi. Bupati didampingi ajudan, Andreas Manik, dan warga.") == []
+
+
+def test_an_appositive_after_a_small_groups_clause_keeps_its_role():
+    assert _persons("Murid tidak terluka. Guru yang terluka adalah pengajar Biologi, Ratna Sari, di kelas.")[0][0] == "Ratna Sari"

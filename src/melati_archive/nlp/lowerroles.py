@@ -156,8 +156,9 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
 
 
-# A verb in what follows a role's words ("didampingi", "menyerahkan"): a clause, its subject the office.
-_VERB_IN = re.compile(r"(?<![\w\-])(?:me|ber|di|ter)[a-z]{3,}(?![\w\-])")
+# A verb right after a role's words ("didampingi", "menyerahkan"): a clause, its subject the office (not a
+# noun made like one: "disabilitas", "dinas").
+_VERB_IN = re.compile(r"(?:me[nmr]?|ber)[a-z]{3,}|di[a-z]{3,}(?:i|kan)")
 
 
 def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
@@ -193,8 +194,11 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         if name and name == clean_name(m.group("name")):
             raw = text[m.start("role"):m.end("role")]
             role = _strip_role(raw)
-            if _VERB_IN.search(raw, len(role)):
-                continue  # "Bupati didampingi staf, Name,": the office is the subject, the name its object's
+            rest = raw[len(role):].split() if raw.startswith(role) else []
+            if raw[:1].isupper() and rest and _VERB_IN.fullmatch(rest[0]):
+                # "Bupati didampingi staf, Name,": an office opening the sentence, then its verb: the clause's
+                # subject, the name its object's ("Guru yang terluka adalah pengajar X, Name," keeps Name)
+                continue
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
                 role = None  # "anaknya" is a relation, not a role
             out.append((m.start("name"), m.end("name"), name, role))
