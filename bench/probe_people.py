@@ -2301,6 +2301,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s16-fix-trap-office-verb-object-appositive",
      "Wali kota meninjau pasar. Wali kota didampingi ajudan, Rudi Santoso, dan pedagang.",
      []),
+    # round 5 of session 16, written before it was run: a lowercase role, a comma and a name closed by its verb
+    # (even wild text 092), and traps where the words after the comma are a place or a body as the subject
+    ("s16-r5-warga-comma-name-verb",
+     "Sementara itu, salah seorang penerima bantuan, warga Dusun Cikeris, Ujang mengatakan sangat terbantu.",
+     [("Ujang", "warga Dusun Cikeris", [])]),
+    ("s16-r5-pedagang-comma-name-verb",
+     "Salah satu pedagang, Rohimah mengaku omzetnya turun sejak pasar direnovasi.",
+     [("Rohimah", "pedagang", [])]),
+    ("s16-r5-trap-warga-comma-place-verb",
+     "Untuk warga, Sukamaju menyiapkan dapur umum.",
+     []),
+    ("s16-r5-trap-pengunjung-comma-body-verb",
+     "Bagi pengunjung, Taman Kota menyediakan kursi roda.",
+     []),
+    ("s16-r5-trap-petani-comma-name-two-words-verb",
+     "Seorang petani, Kusnadi Rahman mengatakan hasil panen menurun.",
+     [("Kusnadi Rahman", "petani", [])]),
+    # (added after round 5's first run, with the guard it needed: a fronted phrase before the comma)
+    ("s16-r5-trap-fronted-terkait-warga-comma-name-verb",
+     "Terkait keluhan warga Desa Sukamaju, Budi Santoso mengatakan bantuan segera datang.",
+     [("Budi Santoso", None, [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

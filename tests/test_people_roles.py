@@ -272,3 +272,13 @@ def test_an_appositive_after_an_offices_verb_is_not_the_offices_holder():
 
 def test_an_appositive_after_a_small_groups_clause_keeps_its_role():
     assert _persons("Murid tidak terluka. Guru yang terluka adalah pengajar Biologi, Ratna Sari, di kelas.")[0][0] == "Ratna Sari"
+
+
+def test_a_lowercase_role_a_comma_and_a_name_closed_by_its_verb_of_speaking():
+    assert _persons("Salah seorang nelayan, Darsono mengaku hasil tangkapan turun.") == [("Darsono", "nelayan")]
+    assert _persons("Bagi nelayan, Pelabuhan Ratu menyediakan tempat lelang.") == []
+
+
+def test_a_fronted_phrase_before_the_comma_is_no_role_of_the_name_after_it():
+    # (the name is a cue's speaker, listed by extract with no role; no introduction reads it here)
+    assert _persons("Terkait keluhan nelayan Desa Cituis, Darsono Hadi mengatakan solar segera dikirim.") == []
