@@ -282,3 +282,4 @@ def test_a_lowercase_role_a_comma_and_a_name_closed_by_its_verb_of_speaking():
 def test_a_fronted_phrase_before_the_comma_is_no_role_of_the_name_after_it():
     # (the name is a cue's speaker, listed by extract with no role; no introduction reads it here)
     assert _persons("Terkait keluhan nelayan Desa Cituis, Darsono Hadi mengatakan solar segera dikirim.") == []
+    assert _persons("Mewakili para nelayan, Darsono Hadi mengatakan solar segera dikirim.") == []

@@ -167,7 +167,9 @@ _VERB_IN = re.compile(r"(?:me[nmr]?|ber)[a-z]{3,}|di[a-z]{3,}(?:i|kan)")
 # phrase about something ("Terkait warga yang melawan, Sultan mengatakan"), not the name's role.
 _FRONTED_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]erkait|[Mm]enurut|[Uu]ntuk|[Bb]agi|[Ss]oal|[Mm]engenai|[Tt]entang|[Aa]tas|"
                              r"[Dd]engan|[Dd]alam|[Kk]epada|[Pp]ada|[Dd]i|[Kk]e|[Dd]ari|[Oo]leh|[Bb]ersama|[Mm]elihat|"
-                             r"[Mm]enanggapi|[Mm]enyikapi|[Ss]ebagai|[Ss]elain|[Ss]aat|[Kk]etika)(?![\w\-])")
+                             r"[Mm]enanggapi|[Mm]enyikapi|[Ss]ebagai|[Ss]elain|[Ss]aat|[Kk]etika|"
+                             # a fronted clause opening with its verb ("Menjadi narasumber, Name menyampaikan ...")
+                             r"[Mm]e[a-z]{3,}|[Bb]er[a-z]{3,})(?![\w\-])")
 
 
 def _sentence_start(text: str, pos: int) -> int:
