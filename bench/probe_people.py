@@ -2322,6 +2322,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s16-r5-trap-fronted-terkait-warga-comma-name-verb",
      "Terkait keluhan warga Desa Sukamaju, Budi Santoso mengatakan bantuan segera datang.",
      [("Budi Santoso", None, [])]),
+    # session 16, cases added with the fix after round 5 (not blind; a form met while studying even wild text
+    # 030): a degree typed with a space after the comma of a role run that ends in its holder's name
+    ("s16-fix-degree-with-space-after-role-run",
+     "Camat Cikalong Budi Santoso, S. Sos, membuka musyawarah.",
+     [("Budi Santoso", "Camat Cikalong", [])]),
+    ("s16-fix-degrees-with-spaces-then-verb",
+     "Kepala Dinas Sosial Kabupaten Garut Rina Marlina, S. Sos, M. Si mengatakan bantuan siap.",
+     [("Rina Marlina", "Kepala Dinas Sosial Kabupaten Garut", [])]),
+    ("s16-fix-trap-initial-name-after-role-comma",
+     "Ketua RT 05, M. Ali, mengatakan warga siap kerja bakti.",
+     [("M. Ali", "Ketua RT 05", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

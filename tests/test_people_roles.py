@@ -283,3 +283,8 @@ def test_a_fronted_phrase_before_the_comma_is_no_role_of_the_name_after_it():
     # (the name is a cue's speaker, listed by extract with no role; no introduction reads it here)
     assert _persons("Terkait keluhan nelayan Desa Cituis, Darsono Hadi mengatakan solar segera dikirim.") == []
     assert _persons("Mewakili para nelayan, Darsono Hadi mengatakan solar segera dikirim.") == []
+
+
+def test_a_degree_typed_with_a_space_after_a_role_runs_comma_is_no_person():
+    assert _persons("Lurah Sukasari Ahmad Fauzi, S. Sos, membuka rapat.") == [("Ahmad Fauzi", "Lurah Sukasari")]
+    assert _persons("Ketua RW 03, A. Rahim, membuka rapat.") == [("A. Rahim", "Ketua RW 03")]

@@ -18,6 +18,7 @@ from .names import (
     RANK_ABBREVIATIONS,
     _ABBREVIATED,
     _ABBREVIATED_GIVEN,
+    _DEGREE,
     _PLACE_NOT_NAME,
     _names_a_unit,
     _trailing_plain,
@@ -391,6 +392,10 @@ def _place_closes_name(text: str, m: re.Match, name: str) -> bool:
             and bool(_COMMA_THEN_VERB.match(text, m.end("name"))))
 
 
+# A degree typed with a space ("S. Sos", "M. Si"), the whole of what follows a role run's comma.
+_DEGREE_ONLY = re.compile(_DEGREE)
+
+
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
@@ -404,6 +409,8 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
             role = m.group("role").strip()
             if _inside_an_enumeration(text, m.start(), m.end(), role, name) or _field_of_an_office(text, m.end("name"), role, name):
                 continue
+            if _DEGREE_ONLY.fullmatch(name) and split_role_name(role):
+                continue  # "Camat X Budi Santoso, S. Sos, hadir": the degree of the name the run ends with
             if _RANK_FIRST.match(m.group("name")):
                 named = split_role_name(role)
                 if named and len(named[1].split()) >= 2 and plausible_name(clean_name(named[1])):
