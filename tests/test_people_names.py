@@ -339,3 +339,52 @@ def test_court_cleric_and_english_titles_are_no_part_of_the_name():
     assert clean_name("Tuan Guru Haji Mahmud Yusuf") == "Mahmud Yusuf"
     assert clean_name("Mrs. Siti Nurhaliza") == "Siti Nurhaliza"
     assert clean_name("MS Hidayat Nur") == "MS Hidayat Nur"  # no English address without its dot
+
+
+# session 16: forms read on real regional news (wild reading), each in text written for the test
+
+
+def _listed(text):
+    from melati_archive.nlp.mentions import find_people
+
+    return [(p.name, p.role) for p in find_people(text).persons if not p.initials_only]
+
+
+def test_a_police_army_or_prosecution_unit_as_a_subject_is_no_person():
+    assert _listed("Kejati menunjuk pelaksana harian. Polresta Bekasi juga menambah personel.") == []
+    assert _listed("Imbauan Kasatlantas Polresta soal helm dibagikan kepada pengendara.") == []
+
+
+def test_a_number_word_before_its_digits_is_no_name():
+    assert _listed("Pelaku RS bersama Tiga (3) orang temannya diamankan petugas.") == []
+
+
+def test_a_spouse_named_after_the_official_is_another_person():
+    assert _listed("Bupati Sumedang Hendra Kusuma meresmikan pasar bersama Ketua TP PKK Sumedang Lina Marlina "
+                   "Kusuma.") == [("Hendra Kusuma", "Bupati Sumedang"), ("Lina Marlina Kusuma", "Ketua TP PKK Sumedang")]
+    assert _listed("Wali Kota Sutarman membuka lomba. Ketua Dharma Wanita Rina Sutarman mendampingi.") == [
+        ("Sutarman", "Wali Kota"), ("Rina Sutarman", "Ketua Dharma Wanita")]
+
+
+def test_a_later_mention_by_the_officials_whole_name_is_his_not_his_spouses():
+    from melati_archive.nlp.extract import extract
+
+    out = extract("Wali Kota Sutarman membuka lomba. Ketua Dharma Wanita Rina Sutarman mendampingi. Sutarman lalu "
+                  "menyapa peserta. \"Lomba ini untuk anak-anak,\" ujarnya.")
+    assert [q.speaker for q in out.quotes] == ["Sutarman"]
+
+
+def test_a_jakarta_city_written_short_is_no_name():
+    from melati_archive.nlp.extract import extract
+
+    out = extract("\"Kami amankan tujuh pemuda,\" kata Kasat Reskrim Polres Metro Jaktim AKBP Rendi Saputra.")
+    assert [(p.name, p.role) for p in out.people] == [("Rendi Saputra", "Kasat Reskrim Polres Metro Jaktim")]
+
+
+def test_a_nickname_after_alias_is_the_known_persons():
+    from melati_archive.nlp.extract import extract
+
+    out = extract("Bupati Karawang Dedi Mulyana alias Demul membuka pasar. \"Pasar harus bersih,\" kata Demul.")
+    assert [(p.name, p.role) for p in out.people] == [("Dedi Mulyana", "Bupati Karawang")]
+    assert [q.speaker for q in out.quotes] == ["Dedi Mulyana"]
+    assert _listed("Pedagang dari Pasar Anyar alias Pasar Lama pindah ke gedung baru.") == []

@@ -144,3 +144,147 @@ def test_a_body_of_retired_officers_keeps_its_name_in_the_role():
 def test_tuan_guru_and_syekh_name_a_cleric_alone():
     assert _persons("Pengajian dipimpin Tuan Guru Haji Mahmud Yusuf dan Syekh Abdul Qadir di Mataram.") == [
         ("Mahmud Yusuf", None), ("Abdul Qadir", None)]
+
+
+# session 16: forms read on real regional news (wild reading), each in text written for the test
+
+
+def test_a_territorial_unit_number_with_a_hyphen_stays_in_the_role():
+    assert _persons("Komsos Babinsa Koramil 0512-04/Cibatu Serma Dodi Suhendar melaksanakan gotong royong.") == [
+        ("Dodi Suhendar", "Babinsa Koramil 0512-04/Cibatu")]
+
+
+def test_one_word_after_a_units_place_without_a_rank_names_nobody():
+    assert _persons("Babinsa Koramil 1210-05/Sungai Kakap bersama warga membersihkan parit.") == []
+
+
+def test_a_board_listed_with_small_role_words_gives_each_its_own_role():
+    assert _persons("Pengurus baru terdiri atas ketua yakni Dani Pratama, sekretaris Rosita, bendahara Wulan "
+                    "Sari dan beranggotakan Herman Susilo.") == [
+        ("Dani Pratama", "ketua"), ("Rosita", "sekretaris"), ("Wulan Sari", "bendahara"), ("Herman Susilo", "anggota")]
+
+
+def test_a_sections_fields_listed_with_commas_are_one_office_and_name_nobody():
+    assert _persons("Kasi Pencegahan, Evakuasi, dan Penyelamatan Damkar Kota Bekasi, Joko Prasetyo, menyebut "
+                    "api padam.") == [("Joko Prasetyo", "Kasi Pencegahan, Evakuasi, dan Penyelamatan Damkar Kota Bekasi")]
+
+
+def test_a_numbered_assistant_keeps_its_numeral():
+    assert _persons("Wali kota diwakili Asisten I Yayat Supriatna membuka lomba.") == [("Yayat Supriatna", "Asisten I")]
+
+
+def test_a_prosecution_spokesman_office_opens_a_role():
+    assert _persons("Kapuspenkum Kejagung Hendra Saputra mengatakan berkas lengkap.") == [
+        ("Hendra Saputra", "Kapuspenkum Kejagung")]
+
+
+def test_a_section_named_by_a_common_word_keeps_it_before_a_two_word_name():
+    assert _persons("Kajari didampingi Kepala Seksi Intel Rahmat Hidayat.")[-1] == ("Rahmat Hidayat", "Kepala Seksi Intel")
+
+
+def test_a_regency_of_two_words_stays_whole_in_the_office():
+    assert _persons("Kajari Musi Banyuasin Iwan Setiawan hadir.") == [("Iwan Setiawan", "Kajari Musi Banyuasin")]
+
+
+def test_a_title_ending_the_words_after_a_comma_opens_the_next_official():
+    assert _persons("Hadir Ketua MUI Kabupaten Serang KH. Mahmud Ali, Kasi Penais Kemenag Serang H. Ujang Sobari, "
+                    "dan warga.") == [("Mahmud Ali", "Ketua MUI Kabupaten Serang"), ("Ujang Sobari", "Kasi Penais Kemenag Serang")]
+
+
+def test_a_word_written_after_an_office_before_a_name_is_a_place_after_an_offices_short_form():
+    assert _persons("Bupati Mesuji Saiful Anwar hadir. Kepala Dinas Sosial (Dinsos) Mesuji Yanto mengatakan bantuan "
+                    "tiba.") == [("Saiful Anwar", "Bupati Mesuji"), ("Yanto", "Kepala Dinas Sosial (Dinsos) Mesuji")]
+
+
+def test_a_word_written_alone_after_an_office_is_the_persons_own_name():
+    assert _persons("Kehadiran Gubernur Provinsi Sulawesi Barat Arman Dwi Saputra disambut warga. Sambutan Gubernur "
+                    "Sulawesi Barat Arman singkat. Gubernur Arman tiba pukul delapan.")[0] == (
+        "Arman Dwi Saputra", "Gubernur Provinsi Sulawesi Barat")
+
+
+def test_a_section_head_then_a_common_one_word_name_and_a_person_keeps_the_name():
+    assert _persons("Kepala Seksi Umum, Budi, dan Rina Marlina hadir dalam rapat.")[0] == ("Budi", "Kepala Seksi Umum")
+
+
+def test_a_body_led_by_its_head_gives_the_head_its_chair():
+    assert _persons("Komisi Pemuda diketuai oleh Harun Wibowo, sedangkan Pokja Dua diketuai Lestari.") == [
+        ("Harun Wibowo", "Ketua Komisi Pemuda"), ("Lestari", "Ketua Pokja Dua")]
+
+
+def test_a_regional_police_directors_office_opens_a_role():
+    assert _persons("Dirreskrimsus Polda Bali Kombes Made Suarsa menyebut berkas lengkap.") == [
+        ("Made Suarsa", "Dirreskrimsus Polda Bali")]
+
+
+def test_an_interim_boards_head_typed_small_then_a_one_word_name():
+    assert _persons("Pimpinan sementara DPRD Kota Blitar, Darmanto usai sidang menyebut empat fraksi.") == [
+        ("Darmanto", "Pimpinan sementara DPRD Kota Blitar")]
+
+
+def test_a_clerics_whole_word_title_opens_the_name_inside_a_role_run():
+    assert _persons("Pengasuh Pondok Pesantren Nurul Iman Kyai Ahmad Baidowi membuka haul.") == [
+        ("Ahmad Baidowi", "Pengasuh Pondok Pesantren Nurul Iman")]
+    assert _persons("Ketua Yayasan Al Ikhlas Ustadz Hasan Basri membuka acara.") == [("Hasan Basri", "Ketua Yayasan Al Ikhlas")]
+
+
+def test_a_boards_office_held_by_someone():
+    assert _persons("Fraksi Hanura meraih dua kursi, Ketua Fraksi dijabat oleh Wisnu Aji.") == [("Wisnu Aji", "Ketua Fraksi")]
+
+
+def test_a_body_with_its_acronym_led_by_its_head_but_not_a_head_word_inside_a_partys_name():
+    assert _persons("Selanjutnya, Fraksi Partai Bulan Bintang (PBB) diketuai oleh Anwar Sadat.") == [
+        ("Anwar Sadat", "Ketua Fraksi Partai Bulan Bintang (PBB)")]
+    assert _persons("Gabungan dua partai termasuk Partai Persatuan Rakyat (PPR) diketuai oleh Anwar Sadat.") == []
+    assert _persons("Empat fraksi terbentuk. Untuk Fraksi Hanura diketuai oleh Anwar Sadat.") == [
+        ("Anwar Sadat", "Ketua Fraksi Hanura")]
+
+
+def test_a_village_secretary_written_short_opens_a_role():
+    assert _persons("Warga Desa Sindangsari menerima bantuan. Sekdes Sindangsari Wawan Gunawan mengatakan data sudah "
+                    "lengkap.") == [("Wawan Gunawan", "Sekdes Sindangsari")]
+
+
+def test_a_section_pada_a_ministrys_regional_office_short():
+    assert _persons("Kepala Seksi Bimas Islam pada Kemenag Kabupaten Tegal, Nur Hidayat, menyebut jadwal.") == [
+        ("Nur Hidayat", "Kepala Seksi Bimas Islam pada Kemenag Kabupaten Tegal")]
+
+
+def test_a_regional_offices_fields_listed_with_commas_then_its_head():
+    assert _persons("Kepala Dinas Pertanian, Pangan dan Perikanan Kota Tomohon Yohanes Rumondor meninjau panen.") == [
+        ("Yohanes Rumondor", "Kepala Dinas Pertanian, Pangan dan Perikanan Kota Tomohon")]
+    assert _persons("Plt Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kota Bitung Hendra Lumanauw meninjau pasar.") == [
+        ("Hendra Lumanauw", "Plt Kepala Dinas Koperasi, Usaha Kecil dan Menengah Kota Bitung")]
+    assert _persons("Plt Kepala Dinas Koperasi, Perdagangan, dan Usaha Kecil Menengah (DKUKM) Kota Bitung hadir.") == []
+
+
+def test_a_unit_with_its_regions_letters_after_a_hyphen_stays_in_the_role():
+    assert _persons("Bupati didampingi Kabag Umum Setda-KS, Andreas Manik, dan camat.") == [
+        ("Andreas Manik", "Kabag Umum Setda-KS")]
+
+
+def test_a_regional_secretariat_is_no_name():
+    assert _persons("Bupati didampingi Kabag Umum Setda/KS dan camat.") == []
+
+
+def test_an_appositive_after_an_offices_verb_is_not_the_offices_holder():
+    assert _persons("Bupati meninjau lokasi. Bupati didampingi ajudan, Andreas Manik, dan warga.") == []
+
+
+def test_an_appositive_after_a_small_groups_clause_keeps_its_role():
+    assert _persons("Murid tidak terluka. Guru yang terluka adalah pengajar Biologi, Ratna Sari, di kelas.")[0][0] == "Ratna Sari"
+
+
+def test_a_lowercase_role_a_comma_and_a_name_closed_by_its_verb_of_speaking():
+    assert _persons("Salah seorang nelayan, Darsono mengaku hasil tangkapan turun.") == [("Darsono", "nelayan")]
+    assert _persons("Bagi nelayan, Pelabuhan Ratu menyediakan tempat lelang.") == []
+
+
+def test_a_fronted_phrase_before_the_comma_is_no_role_of_the_name_after_it():
+    # (the name is a cue's speaker, listed by extract with no role; no introduction reads it here)
+    assert _persons("Terkait keluhan nelayan Desa Cituis, Darsono Hadi mengatakan solar segera dikirim.") == []
+    assert _persons("Mewakili para nelayan, Darsono Hadi mengatakan solar segera dikirim.") == []
+
+
+def test_a_degree_typed_with_a_space_after_a_role_runs_comma_is_no_person():
+    assert _persons("Lurah Sukasari Ahmad Fauzi, S. Sos, membuka rapat.") == [("Ahmad Fauzi", "Lurah Sukasari")]
+    assert _persons("Ketua RW 03, A. Rahim, membuka rapat.") == [("A. Rahim", "Ketua RW 03")]

@@ -143,6 +143,9 @@ class Cast:
         cands = list({id(p): p for p in self._candidates(low, fuzzy)}.values())
         if len(cands) == 1:
             return cands[0]
+        whole = [p for p in cands if p.name.lower() == low]
+        if len(whole) == 1 and len(cands) > 1:
+            return whole[0]  # "Hambali" beside "Ricana Djayanti Hambali" (his wife): the one whose whole name it is
         if len(cands) > 1 and at is not None:
             return self._most_recent(cands, at)
         if not cands:

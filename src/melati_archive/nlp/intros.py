@@ -18,6 +18,7 @@ from .names import (
     RANK_ABBREVIATIONS,
     _ABBREVIATED,
     _ABBREVIATED_GIVEN,
+    _DEGREE,
     _PLACE_NOT_NAME,
     _names_a_unit,
     _trailing_plain,
@@ -34,9 +35,10 @@ from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
 )
 from .rolebounds import (
-    _comma_list_goes_on, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
+    _comma_list_goes_on, _field_of_an_office, _inside_an_enumeration, _last_of_a_list, _next_of_a_list, _opens_an_office, _unit_word_moved,
     _word_before, next_named_role, _unit_named_before, _field_of_a_unit, _programme_word, _PLACE_FIRST_HEADS,
 )
+from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (
     matches_at, matches_where_written, word_start_pattern,
@@ -55,7 +57,7 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
 
@@ -307,6 +309,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_comma_capitals(text, heads, taken)
     intros += _role_comma_nicknamed(text, heads, taken)
     intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
+    intros += board_lists(text, taken) + bodies_led_by(text, taken) + offices_held_by(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
     intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
@@ -389,6 +392,10 @@ def _place_closes_name(text: str, m: re.Match, name: str) -> bool:
             and bool(_COMMA_THEN_VERB.match(text, m.end("name"))))
 
 
+# A degree typed with a space ("S. Sos", "M. Si"), the whole of what follows a role run's comma.
+_DEGREE_ONLY = re.compile(_DEGREE)
+
+
 def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Kepala Balai Melati Jakarta, Puti Chairida Anwar"."""
     out = []
@@ -400,8 +407,10 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
         name = clean_name(m.group("name"))
         if (plausible_name(name) or _place_closes_name(text, m, name)) and taken.free(m.start(), m.end()):
             role = m.group("role").strip()
-            if _inside_an_enumeration(text, m.start(), m.end(), role, name):
+            if _inside_an_enumeration(text, m.start(), m.end(), role, name) or _field_of_an_office(text, m.end("name"), role, name):
                 continue
+            if _DEGREE_ONLY.fullmatch(name) and split_role_name(role):
+                continue  # "Camat X Budi Santoso, S. Sos, hadir": the degree of the name the run ends with
             if _RANK_FIRST.match(m.group("name")):
                 named = split_role_name(role)
                 if named and len(named[1].split()) >= 2 and plausible_name(clean_name(named[1])):
@@ -488,6 +497,8 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
+        if _TITLE_THEN_NAME.match(text, m.end("role")) and m.group("role").split()[-1] in _TITLES_BEFORE_NAMES:
+            continue  # "X, Kasi Pendidikan Kemenag Lebak H. Dedi Rosadi, ...": the next official, titled
         if split_role_name(role) and _role_run_over(text, heads, start, m.end("name")):
             continue  # "Wakil Bupati X Name, Sekda Y Name2, ...": officials listed, each after their role
         raw = m.group("role").split()
@@ -503,6 +514,12 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+# A title whose dot ended the words read as a role: a name follows, so the words were the next
+# official's role ("Name, Kasi Pendidikan Kemenag X H. Name2").
+_TITLES_BEFORE_NAMES = frozenset("H Hj KH Dr Drs Dra Ir Prof dr drg".split())
+_TITLE_THEN_NAME = re.compile(r"\.[^\S\n]+[A-Z][a-z]")
 
 
 # A sentence's last word and its stop before a capital ("... Tahun Baru. Yudi"): NAME_PATTERN reads

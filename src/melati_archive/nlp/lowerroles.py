@@ -34,7 +34,9 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
                key=len, reverse=True))
     + r")(?:nya)?(?:[^\S\n]+(?:[A-Za-z][\w\-]*|\([^()\n]{1,30}\))){0,7}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*\(\d{1,3}\))?"
     # "Penerima manfaat, Tarmi dari Desa Sukamulya, ...": where the person lives, before the comma
-    r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*(?P<close>,|\.(?=[^\S\n]|$))"
+    r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*(?P<close>,|\.(?=[^\S\n]|$)"
+    # "salah satu pedagang, Rohimah mengaku ...": no closing comma, the name's own verb of speaking closes it
+    r"|(?=[^\S\n]+(?:mengatakan|mengaku|menuturkan|menyebut|menjelaskan|mengungkapkan|menyampaikan|berkata)\b))"
 )
 
 
@@ -156,6 +158,28 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos))
 
 
+# A verb right after a role's words ("didampingi", "menyerahkan"): a clause, its subject the office (not a
+# noun made like one: "disabilitas", "dinas").
+_VERB_IN = re.compile(r"(?:me[nmr]?|ber)[a-z]{3,}|di[a-z]{3,}(?:i|kan)")
+
+
+# A preposition or a fronting word opening the sentence before a role: the words up to the comma are a fronted
+# phrase about something ("Terkait warga yang melawan, Sultan mengatakan"), not the name's role.
+_FRONTED_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]erkait|[Mm]enurut|[Uu]ntuk|[Bb]agi|[Ss]oal|[Mm]engenai|[Tt]entang|[Aa]tas|"
+                             r"[Dd]engan|[Dd]alam|[Kk]epada|[Pp]ada|[Dd]i|[Kk]e|[Dd]ari|[Oo]leh|[Bb]ersama|[Mm]elihat|"
+                             r"[Mm]enanggapi|[Mm]enyikapi|[Ss]ebagai|[Ss]elain|[Ss]aat|[Kk]etika|"
+                             # a fronted clause opening with its verb ("Menjadi narasumber, Name menyampaikan ...")
+                             r"[Mm]e[a-z]{3,}|[Bb]er[a-z]{3,})(?![\w\-])")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, looking back 200 characters at most (a page of one
+    endless sentence asks a bounded question at every match)."""
+    lo = max(0, pos - 200)
+    stop = text.rfind(". ", lo, pos)
+    return max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, pos) + 1)
+
+
 def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
     """Lowercase roles: "Seorang warga Kelurahan Tanjung, Mulyadi,", "psikolog klinis Nur Aisyah",
     "pengamat politik dari Universitas X Name menilai"."""
@@ -176,6 +200,8 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         if m.group("role")[:1].isupper() or not taken.free(m.start("name"), m.end("name")):
             continue  # the capitalized form is handled above
         head = m.group("role").split()[0].lower().removesuffix("nya")
+        if not m.group("close") and _FRONTED_BEFORE.search(text, _sentence_start(text, m.start("role")), m.start("role")):
+            continue  # "Terkait keluhan warga Desa X, Name mengatakan": a fronted phrase, then the subject; no role
         if m.group("close") == "." and (head not in ROLE_HEADS or head in _GENERIC_ROLES
                                         or _strip_role(m.group("role")) != m.group("role").strip()):
             # "melalui ketuanya, Name.": an office's holder ends a sentence too; not a group's member
@@ -187,7 +213,13 @@ def _lowercase_roles(text: str, taken: _Taken) -> list[Intro]:
         if name and opens_a_list(text, m.start("role"), m.end("role") + 2):
             continue  # "warga tiga desa yakni Sukamaju, Cikareo, ...": an item of a list
         if name and name == clean_name(m.group("name")):
-            role = _strip_role(text[m.start("role"):m.end("role")])
+            raw = text[m.start("role"):m.end("role")]
+            role = _strip_role(raw)
+            rest = raw[len(role):].split() if raw.startswith(role) else []
+            if raw[:1].isupper() and rest and _VERB_IN.fullmatch(rest[0]):
+                # "Bupati didampingi staf, Name,": an office opening the sentence, then its verb: the clause's
+                # subject, the name its object's ("Guru yang terluka adalah pengajar X, Name," keeps Name)
+                continue
             if role.split()[0].lower() in KIN_WORDS and len(role.split()) == 1:
                 role = None  # "anaknya" is a relation, not a role
             out.append((m.start("name"), m.end("name"), name, role))

@@ -127,6 +127,17 @@ def _common_words_name(text: str, name: str, role: str | None = None) -> bool:
     return bool(words) and all(w.lower() in lower for w in words)
 
 
+# Offices an official's spouse holds by virtue of the marriage (the family welfare movement, the
+# civil servants' and the police's and army's wives' associations): a wife named after her husband
+# ("Ketua TP PKK Garut Rina Hasan" beside "Bupati Hasan") is another person.
+_SPOUSE_OFFICE = re.compile(r"\b(?:PKK|Dharma[^\S\n]+Wanita|Bhayangkari|Persit|Jalasenastri|Pia[^\S\n]+Ardhya|"
+                            r"Dekranasda|GOW|IIDI|Ikatan[^\S\n]+Istri)\b")
+
+
+def _spouse_office(role: str) -> bool:
+    return bool(_SPOUSE_OFFICE.search(role))
+
+
 class _People:
     """The persons of one text as they are found, and their mentions (start, end, index)."""
 
@@ -155,6 +166,8 @@ class _People:
                 mentions.append((start, end, i))
                 return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
+                if p.name != name and role and p.role and _spouse_office(role) != _spouse_office(p.role):
+                    continue  # "Bupati X Hasan" and "Ketua TP PKK X Rina Hasan": the official and the spouse
                 if role and (not p.role or written_out(p.role, role)):
                     p.role = role
                 longer = len(name.split()) > len(p.name.split())
@@ -195,6 +208,7 @@ def _add_nicknames(text: str, people: _People) -> None:
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         owner = _owner_of(persons, clean_name(m.group("name")))
+        by_alias = text[m.end("name"):m.start("alias")].strip(" ,") == "alias"
         if owner is None:
             # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
             # nickname belongs to the person this sentence introduced, not to the unit before it.
@@ -202,7 +216,10 @@ def _add_nicknames(text: str, people: _People) -> None:
             in_sentence = sorted((s0, i) for s0, _e, i in mentions if head <= s0 < m.start())
             if in_sentence:
                 owner = persons[in_sentence[0][1]]
-        if owner is None:
+        if owner is None and by_alias:  # "Pasar Baru alias Pasar Lama": "alias" names a known person's nickname only
+            name = _trailing_plain(m.group("name")) or ""
+            owner = next((p for p in persons if name and (_owner_of([p], name) or _short_form_of(name, p.name))), None)
+        elif owner is None:
             name = _trailing_plain(m.group("name"))
             before = text[max(0, m.start("name") - 30):m.start("name")].split()
             if name and not (before and before[-1].lower() in _PLACE_INTRO):
@@ -366,8 +383,10 @@ _PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<nam
 
 
 _DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
-    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
+    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
+    # "Gubernur Basuki alias Ahok": the nickname after "alias"
+    r"|alias)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -387,7 +406,7 @@ _SAPAAN = re.compile(
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
-_KW_DISAPA = re.compile(r"d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b")  # first letter first: scan.py
+_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)|a(?<!\wa)lias)\b")  # first letter first: scan.py
 
 
 _BARE_ROLE = re.compile(
@@ -453,6 +472,8 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
 
 # What many people of one text are ("pengunjung", "warga", "penerima"): no office held by one.
 _GROUP_WORDS = DESCRIPTORS - ROLE_HEADS
+# A board's offices named without the board ("sekretaris", "Wakil Ketua"): every faction has one.
+_BOARD_WORDS = frozenset("wakil ketua sekretaris bendahara anggota penasehat penasihat pembina".split())
 
 
 def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
@@ -460,7 +481,8 @@ def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]])
     under a full name and a one-word name. The full name wins, the word becomes an alias."""
     by_role: dict[str, list[int]] = {}
     for i, p in enumerate(persons):
-        if p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES | _GROUP_WORDS:
+        if (p.role and not p.initials_only and p.role.split()[0].lower() not in _GENERIC_ROLES | _GROUP_WORDS
+                and not _BOARD_WORDS.issuperset(p.role.lower().split())):
             by_role.setdefault(_role_key(p.role), []).append(i)
     for idxs in by_role.values():
         if len(idxs) != 2:
@@ -531,6 +553,10 @@ def _scan_mentions(text: str, cast: Cast) -> None:
             continue
         for form in [p.name] + default_aliases(p.name) + list(p.aliases):
             forms.setdefault(form, set()).add(i)
+    for form, owners in forms.items():
+        whole = [i for i in owners if cast.persons[i].name == form]
+        if len(owners) > 1 and len(whole) == 1:
+            forms[form] = set(whole)  # "Hambali" beside his wife "Rina Hambali": the one whose whole name it is
     if not forms:
         return
     seen = sorted((s, e) for s, e, _ in cast.mentions)

@@ -127,8 +127,15 @@ NOT_NAME = frozenset(
     development economics finance initiative alliance coalition trust fund consulting management technology
     solutions amp
     terdakwa tersangka terpidana terlapor pelapor saksi korban pelaku
-    reskrim intelkam binmas sabhara samapta propam reskoba narkoba polairud tahti dokkes sektor resor""".split()
+    reskrim intelkam binmas sabhara samapta propam reskoba narkoba polairud tahti dokkes sektor resor
+    koramil polresta polrestabes polsubsektor mapolres mapolsek mapolda mapolresta makoramil makodim
+    kejagung kejati kejari kejaksaan cabjari jakbar jaksel jaktim jakut jakpus setda setwan setdakab setdakot setdaprov
+    satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu""".split()
 ) | RANKS
+# (the last lines: units of the police, army and prosecution named as the subject of a sentence,
+# "Kejagung menegaskan ...", "Babinsa Koramil 0712/X bersama warga ..."; Jakarta's cities written short as
+# the provinces are above ("Polres Metro Jakbar"); a regional secretariat ("Kabag Umum Setda/X"); number words, which a text
+# capitalizes before their digits, "bersama Lima (5) orang rekannya")
 
 
 _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"

@@ -17,16 +17,21 @@ if TYPE_CHECKING:
 # "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar": a ministry
 # named by a comma list of its fields, closed by "dan", then the name.
 _LISTED_FIELDS = re.compile(
-    r"(?P<run>(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)(?:[^\S\n]+[A-Z][a-z]+)+"
+    # also a regional office ("Kepala Dinas Perindustrian, Perdagangan dan Koperasi Kota X Name")
+    r"(?P<run>(?:(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)|(?:(?:Pelaksana[^\S\n]+Tugas|Plt\.?|Plh\.?)[^\S\n]+)?"
+    r"Kepala[^\S\n]+(?:Dinas|Badan))(?:[^\S\n]+[A-Z][a-z]+)+"
     r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
     r"(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,6})"
+    # the name ends the run: a clause or a stop follows, not the office's acronym in brackets ("... dan Usaha
+    # Kecil Menengah (PPKUKM) DKI Jakarta")
+    r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|[^\S\n]*$)"
 )
 
 
 def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
-    """A minister's role whose fields are listed with commas, then the name."""
+    """A minister's or a regional office's role whose fields are listed with commas, then the name."""
     out = []
-    for m in _LISTED_FIELDS.finditer(text) if "Men" in text else ():
+    for m in _LISTED_FIELDS.finditer(text) if "Men" in text or "Kepala " in text else ():
         split = split_role_name(m.group("run"))
         if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
             continue
@@ -45,6 +50,8 @@ def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
 # comma list of its fields, closed by "dan", then a comma and the name.
 _LISTED_OFFICE_COMMA = re.compile(
     r"(?P<role>(?:(?:Plt|Plh|Pj)\.?[^\S\n]+)?(?:(?:Kepala|Sekretaris|Kabid|Kasi|Direktur)[^\S\n]+(?:Dinas|Badan|Bidang|Seksi)"
+    # "Kasi Kesiapsiagaan, Operasi, dan Penyelamatan Damkar Kota X, Name,": a section's head before its fields
+    r"|Kasi|Kasie|Kabid|Kabag|Kasubag|Kasubbag"
     # "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik, Name,"
     r"|Staf[^\S\n]+Ahli(?:[^\S\n]+(?:Bupati|Walikota|Wali[^\S\n]+Kota|Gubernur|Menteri))?[^\S\n]+Bidang)"
     r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
@@ -67,7 +74,10 @@ def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
 
 
 # "Sekretaris daerah Samsir,": a two-word office with its second word typed in lowercase, then a name.
-_TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2)
+_TWO_WORD_ROLES = frozenset(v for v in ROLE_ALIASES.values() if len(v.split()) == 2) | {
+    # an interim board's head ("Pimpinan sementara DPRD X, Name") and an office's unit word typed small
+    # ("Kepala kejaksaan Negeri X, Name", "Kepala dinas Sosial X, Name")
+    "pimpinan sementara", "ketua sementara", "kepala kejaksaan", "kepala dinas", "kepala badan", "kepala kantor"}
 # (an institution's acronym and number may stand between: "Kepala sekolah SDN 2 Name")
 _LOWERED_ROLE = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n]+(?:[A-Z]{2,}[A-Z\d]*|\d{1,4})(?![\w.])){0,3})"
                            r"[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+(?:dan|me[a-z]+|ber[a-z]+)\b)")
@@ -78,7 +88,7 @@ _LOWERED_ROLE_COMMA = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n
 
 # after a one-word name: its closing comma and a lowercase word, or a verb ("Kepala desa, Sukamaju, Cibodas dan
 # Cikole" lists villages)
-_CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}")
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}|[^\S\n]+(?:usai|seusai|saat|ketika)\b")
 
 
 def _two_word_office(role: str) -> bool:

@@ -33,13 +33,38 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
     if len(words) < 2 or not tail or not words[0][:1].isupper() or words[0] in shorts or _joins_people(role):
         return role, name
     first, last = words[0].rstrip(".").lower(), tail[0].strip("()").lower()
+    if len(words) == 2 and tail[0].startswith("(") and _after_a_head(text, words[0]) == {"name"}:
+        # "Kepala Dinas Sosial (Dissos) Tanggamus Zulfadli" where the text writes "Bupati Tanggamus Dewi
+        # Handajani": the word stands after an office before someone's name, a place
+        return f"{role} {words[0]}", words[1]
     if first in HONORIFICS or first in KIN_WORDS or first in RANKS or last in RANKS or tail[0].startswith("("):
         return role, name
+    if "alone" in _after_a_head(text, words[0]):
+        return role, name  # "Gubernur Basuki alias Ahok": the office and the person called by that word
     if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
         return role, name
     if _written_without(text, f"{tail[0]} {words[0]}", f" {words[1]}"):
         return f"{role} {words[0]}", " ".join(words[1:])
     return role, name
+
+
+# Offices a place or a name follows ("Bupati Tanggamus Dewi", "Gubernur Basuki alias ..."), and what
+# comes after the word: a capitalized word (a name: the word was the office's place) or not (the word
+# was the person's own name).
+_HEAD_BEFORE = (r"(?<![\w\-])(?:Bupati|Gubernur|Walikota|Wali[^\S\n]+Kota|Camat|Lurah|Kapolres|Kajari|Sekda|"
+                r"Kabupaten|Pemkab|Pemkot)[^\S\n]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _after_a_head(text: str, word: str) -> frozenset[str]:
+    """How `text` goes on where it writes `word` right after an office: "name" when a capitalized
+    word follows, "alone" when a small word or a stop does."""
+    out = set()
+    for m in re.finditer(_HEAD_BEFORE + re.escape(word) + r"(?![\w\-])(?P<next>[^\S\n]+[A-Z]|[^\S\n]+[a-z]|[,.;:!?])?",
+                         text) if word in text else ():
+        nxt = m.group("next") or ""
+        out.add("name" if nxt.strip()[:1].isupper() else "alone")
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=256)
@@ -115,18 +140,49 @@ def _last_of_a_list(role: str) -> int | None:
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:serta|dan)?|[^\S\n]+(?:serta|dan))[^\S\n]+(?P<head>[A-Z][\w.]*)")
 
 
+# The same list with its roles in small letters ("ketua yakni A, sekretaris B, bendahara C"): the next
+# item opens with a small role word only when this one does.
+_LOWER_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:serta|dan)?|[^\S\n]+(?:serta|dan))[^\S\n]+(?P<head>[a-z]+)(?=[^\S\n]+[A-Z])")
+
+
 def _comma_list_goes_on(text: str, end: int, role: str) -> bool:
     """"Menteri A Budi, Menteri B Rina, serta Menteri C Agus": what follows "Budi," ends in a
     name of two words and the list goes on with another role word: Rina is introduced, not Budi's
     role."""
-    m = _LIST_GOES_ON.match(text, end)
+    m = (_LOWER_LIST_GOES_ON if role[:1].islower() else _LIST_GOES_ON).match(text, end)
     if m is None:
         return False
     nxt = m.group("head").rstrip(".").lower()
-    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES:
+    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES and nxt not in ("beranggotakan", "anggotanya"):
         return False
     split = split_role_name(role)
-    return bool(split) and len(split[1].split()) >= 2 and plausible_name(clean_name(split[1]))
+    # a small role word is never a name's, so one word after it is the next official's whole name
+    least = 1 if role[:1].islower() else 2
+    return bool(split) and len(split[1].split()) >= least and plausible_name(clean_name(split[1]))
+
+
+# Offices named by the fields they cover ("Kasi Kesiapsiagaan, Operasi, dan Penyelamatan"); after their
+# comma a common word, then "dan" and another field, continues the office and names nobody.
+_FIELD_OFFICES = frozenset("kasi kasie kabid kabag kasubag kasubbag kasubid kepala direktur deputi asisten".split())
+_FIELDS_GO_ON = re.compile(r"[^\S\n]*,?[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][a-z]+)")
+
+
+def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
+    """"Kasi Kesiapsiagaan, Operasi, dan Penyelamatan Damkar": the one word after the comma is the
+    office's next field, not its holder."""
+    words = [w.rstrip(".").lower() for w in role.split()]
+    while len(words) > 1 and words[0] in ("plt", "plh", "pj", "pelaksana", "tugas", "wakil"):
+        words.pop(0)  # "Plt Kepala Dinas A, B dan C": the office after its acting holder's qualifier
+    if " " in name or words[0] not in _FIELD_OFFICES:
+        return False
+    m = _FIELDS_GO_ON.match(text, end)
+    nxt = m.group("next").lower() if m else ""
+    if not nxt or nxt in ROLE_HEADS or nxt in ROLE_ALIASES:
+        return False
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+    # both words are fields: common words ("Operasi"), the one after "dan" also a noun made with an affix
+    # ("Penyelamatan"); "Kasi Umum, Budi, dan Rina Marlina" lists people
+    return name.lower() in root_words() and (nxt in root_words() or bool(_AFFIXED_NOUN.match(nxt)))
 
 
 def _next_of_a_list(role: str) -> bool:

@@ -36,7 +36,10 @@ ROLE_HEADS = frozenset(
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
     kapolresta kapolrestabes
     pasi kasdim kasrem pabung danpos danposramil perwakilan konsul konjen atase penghageng
-    kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda""".split()
+    kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
+    kapuspenkum kasipenkum
+    dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
+    sekdes sekcam seklur""".split()
 )
 
 
@@ -76,6 +79,13 @@ ROLE_ALIASES = {
     "kadinkes": "kepala dinas kesehatan", "kadisdik": "kepala dinas pendidikan", "kadishub": "kepala dinas perhubungan",
     "kadisnaker": "kepala dinas tenaga kerja", "kalak": "kepala pelaksana", "kalaksa": "kepala pelaksana",
     "kabappeda": "kepala bappeda",
+    # the prosecution's and the police's spokesmen ("Kapuspenkum Kejagung Name")
+    "kapuspenkum": "kepala pusat penerangan hukum", "kasipenkum": "kepala seksi penerangan hukum",
+    # a regional police's directors ("Dirlantas Polda X Kombes Name")
+    "dirlantas": "direktur lalu lintas", "dirreskrimum": "direktur reserse kriminal umum",
+    "dirreskrimsus": "direktur reserse kriminal khusus", "dirresnarkoba": "direktur reserse narkoba",
+    # village, sub-district and urban-village secretaries ("Sekdes Cibogo Name")
+    "sekdes": "sekretaris desa", "sekcam": "sekretaris camat", "seklur": "sekretaris lurah",
 }
 
 
@@ -106,13 +116,15 @@ UNTUK_WHOM = (r"(?:Indonesia|ASEAN|PBB|RI|Republik|Kerajaan|Persatuan|Uni|Federa
 # "Kepala Seksi X pada Dinas Sosial Y": a section "pada" (in) the office it belongs to; only before an
 # office's head word, so "Bupati Garut pada Senin" ends the role as before.
 _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian|Bidang|Direktorat|Biro|Pusat|"
-                    r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat)\b")
+                    r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat|"
+                    # a ministry's regional offices written short ("Kepala Seksi X pada Kemenag Kabupaten Y")
+                    r"Kemenag|Kanwil)\b")
 # An Arabic article joined to a name is one word ("Masjid Al-Ikhlas", "Pondok Pesantren Ar-Rahman").
 # A river basin named by two rivers with a hyphen is one word ("Wilayah Sungai Cimanuk-Cisanggarung"; elsewhere a
 # hyphen joins two people's names, a ticket: "Tim Pemenangan Daniel-Taufik").
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one).
-_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(

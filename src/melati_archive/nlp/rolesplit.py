@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import KNOWN_PLACES
 from .names import (
     _CONNECTORS, _MIXED_DEGREE, _NAMED_INSTITUTIONS, _PLACE_INTRO, _PLACES, HONORIFICS, _inner_initials,
     _name_token_ok, _undotted_degree, clean_name, plausible_name,
@@ -17,7 +18,9 @@ def _only_qualifiers(tokens: list[str]) -> bool:
     return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
 
 
-_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split())
+_UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split()
+                                 # a cleric's titles, whole words ("Pengasuh Pondok Pesantren X Kyai Name")
+                                 + "Kyai Kiai Ustaz Ustadz Habib".split())
 
 
 # Given-name elements a text drops when it shortens a name ("Sri Mulyani Indrawati" ... "kata
@@ -72,6 +75,14 @@ _TOPONYM_HEADS = frozenset("suka sumber karang sido mekar bukit sungai teluk mua
 _NATURAL_FEATURES = frozenset("sungai teluk muara kuala bukit gunung danau pulau selat tanjung".split())
 
 
+_SECTION_WORDS = frozenset("seksi bidang bagian subbagian subbidang".split())
+
+
+def _common_word(token: str) -> bool:
+    from .analysis import root_words  # PySastrawi's dictionary, loaded once
+    return token.lower() in root_words()
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -119,6 +130,22 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
                                  or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
         return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
+    # "Kajari Musi Rawas Dedi Kurnia", "Kajari Ogan Komering Ilir Name": a regency of two or three words
+    # the gazetteer knows is the office's place, whole
+    if len(tokens) - i >= 2 and any(" ".join(tokens[j:i + 1]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 0):
+        i += 1
+    else:
+        n = next((n for n in (3, 2) if len(tokens) - i > n and " ".join(tokens[i:i + n]).lower() in KNOWN_PLACES), 0)
+        if n and tokens[i] not in short_forms:
+            i += n
+    # "Kepala Seksi Intel Muhammad Adung": a section is named by its field, a common word, before a
+    # name of two words or more
+    if (len(tokens) - i >= 3 and tokens[i - 1].lower() in _SECTION_WORDS and tokens[i] not in short_forms
+            and not _name_prefix(tokens[i]) and _common_word(tokens[i])):
+        i += 1
+    # "Asisten I Name": a regional secretariat's assistants are numbered, "I" is no initial there
+    if len(tokens) - i >= 2 and tokens[i] in ("I", "II", "III", "IV") and tokens[i - 1].lower() == "asisten":
+        i += 1
     # "Juru Masak X", "juru bicara X": the word after "juru" is part of the role
     if i < len(tokens) and tokens[i - 1].lower() == "juru":
         i += 1
@@ -167,6 +194,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None  # "... Balai Kenanga": the unit's name, not a person
     if len(tokens) - i == 1 and _names_a_unit(tokens[:i]):
         return None
+    if len(tokens) - i == 1 and _UNIT_NUMBER_PLACE.fullmatch(tokens[i - 1]):
+        return None  # "Babinsa Koramil 1013-12/Dirung Lingkin": the second word of the unit's place, no rank, no name
     return role, name
 
 
@@ -177,6 +206,8 @@ _UNIT_WORDS = frozenset("direktorat sekretariat inspektorat kodam korem kodim ko
                        # a section of an office is always named by its field ("Kepala Bidang Anggaran")
                        + "bidang seksi bagian subbagian subbidang".split())
 _UNIT_NUMBER = re.compile(r"(?:[IVXL]{1,6}|\d{1,4})/?")
+# A territorial unit's number and its place ("0614-03/Cikalong"): a name after it follows a rank.
+_UNIT_NUMBER_PLACE = re.compile(r"\d{1,4}(?:-\d{1,3})?/[A-Z][\w\-]*")
 
 
 def _names_a_unit(role_tokens: list[str]) -> bool:
