@@ -4,7 +4,6 @@ each form a function returning (start, end, name, role)."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from ..model import Person
@@ -28,7 +27,9 @@ from .names import (
     plausible_name,
     split_role_name,
 )
-from .nameforms import name_tokens
+from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read them here
+    _SHORT_SPEAKER, _SHORT_SPEAKER_CUE_AT, _cue_offsets, name_tokens, short_forms_in,
+)
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
@@ -40,8 +41,8 @@ from .rolebounds import (
 )
 from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
-from .scan import (
-    matches_at, matches_where_written, word_start_pattern,
+from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
+    _CAP_START, cap_starts, matches_at, starts_near, word_start_pattern,
 )
 
 
@@ -81,28 +82,7 @@ _NAME_COMMA_ROLE = re.compile(
 _VERBISH = re.compile(r"\b(?:me(?!nteri)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|ber(?!sama)[a-z]{3,}|sudah|telah|akan|adalah|merupakan)\b")
 
 
-_SHORT_SPEAKER = re.compile(
-    r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
-    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?:[A-Z][\w\-]*[^\S\n]+)?(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
-    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan|mengakui|menilai|berharap|"
-    r"mengaku|menyebutkan|memaparkan|menerangkan)\b"
-    r"|(?:^|[.!?][^\S\n]|\n)Menurut[^\S\n]+(?P<c>[A-Z][a-z]+),"  # "Menurut Yasonna, ..." opening a sentence
-)
-
-
-# The capital first, its lookbehind after it: re then skips to capitals (scan.py) instead of
-# trying the lookbehind at every offset.
-_CAP_START = re.compile(r"[A-Z](?<![\w'\-.][A-Z])")
-
-
 _CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
-
-
-@functools.lru_cache(maxsize=8)
-def cap_starts(text: str) -> tuple[int, ...]:
-    """Offsets of capitalized words: the only places a name or a role can start (cached: the
-    extractor asks several times for the same text)."""
-    return tuple(m.start() for m in _CAP_START.finditer(text))
 
 
 def _head_word(text: str, pos: int) -> bool:
@@ -123,56 +103,10 @@ def _head_word(text: str, pos: int) -> bool:
 _WALI_OFFICES = ("Kota", "kota", "Nagari", "nagari", "Kelas", "kelas", "Murid", "murid", "Santri", "santri", "Amanat")
 
 
-def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
-    """The starts within `window` characters before a keyword: where a name-first pattern using
-    that keyword can match at all. `starts` must be sorted (cap_starts is)."""
-    out: list[int] = []
-    done = 0  # starts[:done] are decided
-    # the starts within `window` before a keyword are one slice of `starts`; the slices of
-    # successive keywords only move on (two binary searches each instead of a walk over every start)
-    for m in keyword.finditer(text):
-        spot = m.start()
-        lo = max(bisect.bisect_left(starts, spot - window), done)
-        hi = bisect.bisect_right(starts, spot)
-        if lo < hi:
-            out.extend(starts[lo:hi])
-            done = hi
-    return out
-
-
 _KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
 
 
 _KW_COMMA = re.compile(r",")
-
-
-def short_forms_in(text: str) -> set[str]:
-    """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
-    ends = [m.start() for m in _SHORT_SPEAKER_END_AT.finditer(text)]
-    cues = _cue_offsets(text)
-    starts = [0, *sorted(ends + cues)]  # two sorted runs: one merge
-    return {m.group("a") or m.group("b") or m.group("c") for m in matches_at(_SHORT_SPEAKER, text, starts)}
-
-
-# Where a _SHORT_SPEAKER match can start besides the text's start: a sentence end with a space
-# after it or a line break, or a speech word with a capitalized word after it. Found by two scans
-# re runs fast (one with one character class, one led by the words' first letters: together
-# faster than one alternation of both); the pattern itself is tried only there.
-_SHORT_SPEAKER_END_AT = re.compile(r"[.!?](?=[^\S\n])|\n")
-_SHORT_SPEAKER_CUES = "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas menurut".split()
-_SHORT_SPEAKER_CUE_AT = re.compile(word_start_pattern(_SHORT_SPEAKER_CUES) + r"(?=[^\S\n]+[A-Z])")
-
-
-def _cue_offsets(text: str) -> list[int]:
-    """The offsets `_SHORT_SPEAKER_CUE_AT.finditer(text)` gives, found from the text's lowercase
-    words: a cue has a space after it, so it is one of lowercase_words (a cached scan the people
-    passes need anyway) unless a hyphen stands before it. Each such cue is looked up with str.find
-    and checked by the pattern where it stands, instead of a scan led by nine common letters."""
-    words = lowercase_words(text)
-    cues = [cue for cue in _SHORT_SPEAKER_CUES if cue in words or "-" + cue in text]
-    return sorted({m.start() for m in matches_where_written(_SHORT_SPEAKER_CUE_AT, text, cues)})
-
-
 
 
 _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"

@@ -10,16 +10,10 @@ from ..model import Person
 from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
 from .names import (
     CALENDAR_WORDS,
-    DEGREES_RE,
-    NAME_PATTERN,
     _AFFIXED_NOUN,
-    _MIXED_DEGREE,
-    _PLACE_INTRO,
     _token_ok,
-    _trailing_plain,
     clean_name,
     lowercase_words,
-    name_then,
     plausible_name,
 )
 from .nameforms import (
@@ -30,9 +24,12 @@ from .nameforms import (
     name_tokens,
 )
 from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_fuller_forms
-from .intros import _NAME_AFTER_COMMA, cap_starts, introductions, role_heads, starts_near
+from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
+from .nicknames import (  # noqa: F401 - people.py reads the patterns here
+    _DISAPA, _KW_DISAPA, _KW_PAREN, _PAREN_ALIAS, _add_nicknames, _owner_of,
+)
 
 
 def find_people(
@@ -187,104 +184,6 @@ class _People:
         return p
 
 
-def _add_nicknames(text: str, people: _People) -> None:
-    """Nicknames and initials introduced in parentheses ("Name (Pak Tom)", "Name (ABC)") or with
-    "yang akrab disapa X" become aliases of their person."""
-    caps = cap_starts(text)
-    persons, mentions = people.persons, people.mentions
-    for m in matches_at(_PAREN_ALIAS, text, starts_near(text, _KW_PAREN, caps, 120)):
-        alias = DEGREES_RE.sub("", m.group("alias")).strip()
-        owner = _owner_of(persons, clean_name(m.group("name")))
-        last = m.group("name").split()[-1]
-        if _MIXED_DEGREE.fullmatch(last) or (_MIXED_DEGREE.fullmatch(f"({alias})") and not _name_word(last)):
-            continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname ("Name (Adi)" is)
-        if alias and alias.split()[0].rstrip(".").lower() in ROLE_HEADS | ROLE_ALIASES.keys():
-            continue  # "Name (Kepala Desa X)": the office in parentheses, not a nickname
-        if owner is None and alias and not alias.isupper() and len(alias.split()) <= 2:
-            owner = _nicknamed(text, m, people)
-        initials = bool(owner) and alias.isupper() and 2 <= len(alias) <= 4 and alias[0] == owner.name[:1]
-        if owner and alias and alias != owner.name and (not alias.isupper() or initials):
-            _add_alias(owner, alias)
-    for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
-        alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
-        owner = _owner_of(persons, clean_name(m.group("name")))
-        by_alias = text[m.end("name"):m.start("alias")].strip(" ,") == "alias"
-        if owner is None:
-            # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
-            # nickname belongs to the person this sentence introduced, not to the unit before it.
-            head = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            in_sentence = sorted((s0, i) for s0, _e, i in mentions if head <= s0 < m.start())
-            if in_sentence:
-                owner = persons[in_sentence[0][1]]
-        if owner is None and by_alias:  # "Pasar Baru alias Pasar Lama": "alias" names a known person's nickname only
-            name = _trailing_plain(m.group("name")) or ""
-            owner = next((p for p in persons if name and (_owner_of([p], name) or _short_form_of(name, p.name))), None)
-        elif owner is None:
-            name = _trailing_plain(m.group("name"))
-            before = text[max(0, m.start("name") - 30):m.start("name")].split()
-            if name and not (before and before[-1].lower() in _PLACE_INTRO):
-                owner = people.add(name, None, m.start("name"), m.end("name"))
-        if owner and alias and alias != owner.name:
-            _add_alias(owner, alias)
-    sapaan = "sapaan" in text or "panggilan" in text  # most texts have neither: no scan for them
-    for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
-        # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
-        alias = m.group("alias").strip()
-        owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
-        if owner and alias != owner.name:
-            _add_alias(owner, alias)
-
-
-_INSIDE_AN_ORGANISATION = frozenset("untuk for of dan and & dari di ke bagi".split())
-
-
-def _syllable_acronym(short: str, name: str) -> bool:
-    """"Mura" for "Musi Rawas", "Tagana" for "Taruna Siaga Bencana", "Taifib" for "Intai Amfibi":
-    the short form is pieces of two or more of the name's words in order (a word's opening, or two
-    letters or more from inside it), as regions, units and offices are shortened; a nickname comes
-    from one word of a person's name ("Adi" for "Fadli")."""
-    # (a module-level helper, not a closure: a recursive closure is a reference cycle, and the
-    # rebuild runs extraction with the cyclic collector off)
-    return " " not in short and _pieces_cover(short.lower(), tuple(w.lower() for w in name.split()), 0, 0)
-
-
-def _pieces_cover(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
-    """Whether `rest` is pieces of words[k:] in order, two words or more used in all."""
-    if not rest:
-        return used >= 2
-    if k >= len(words):
-        return False
-    for n in range(1, len(rest) + 1):
-        piece = rest[:n]
-        if (words[k].startswith(piece) or (n >= 2 and piece in words[k])) and _pieces_cover(rest[n:], words, k + 1, used + 1):
-            return True
-    return _pieces_cover(rest, words, k + 1, used)  # a word left out ("for", a middle word)
-
-
-def _name_word(word: str) -> bool:
-    """A capitalized word in lowercase after its first letter: a name's word, never a degree (BBus, MIB)."""
-    return len(word) >= 2 and word[0].isupper() and word[1:].islower()
-
-
-def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
-    """A full name written with a nickname beside it ("Name (Adi),", "Mak Inah, sapaan akrab Name")
-    is a person even without a role: every word of it a name word, two words at least, no place."""
-    written = m.group("name")
-    name = _trailing_plain(written)
-    before = text[max(0, m.start("name") - 30):m.start("name")].split()
-    alias = m.group("alias").split()
-    if before and (before[-1][:1].isupper() or before[-1].lower() in _INSIDE_AN_ORGANISATION):
-        return None  # "Network for Electoral Integrity (Netgrit)", "Forum ... untuk Transparansi Anggaran (Fitra)"
-    if not alias or alias[0].lower().rstrip(".") in ROLE_HEADS or _trailing_plain(" ".join(alias)) is None:
-        return None  # "Name (Juru Masak)": a role in parentheses; "Danau Toba (Sumatera Utara)": a place
-    if (name and len(name.split()) >= 2 and name == clean_name(written)
-            and not (before and before[-1].lower() in _PLACE_INTRO)
-            and not _syllable_acronym(m.group("alias"), name)
-            and not any(w.lower() in lowercase_words(text) for w in name.split())):  # "Taruna Siaga Bencana (Tagana)"
-        return people.add(name, None, m.start("name"), m.start("name") + len(written.rstrip()))
-    return None
-
-
 # "seorang nelayan bernama X": named (not "seorang pengusaha memiliki toko bernama X")
 _NAMED_BERNAMA = re.compile(r"[^\S\n]*(?:(?!me|di|ter|ber(?!usia|umur))[a-z]+[^\S\n]+){0,4}?bernama[^\S\n]+[A-Z]")
 
@@ -378,18 +277,6 @@ _MAYBE_INITIALS = re.compile(r"\(\d{1,3}|\"[A-Z]{1,3}\.?\"")
 _INITIALS_NEED = re.compile(r"\(\d{1,3}(?:[^\S\n]*tahun)?\)|\"[A-Z]{1,3}(?:\.[A-Z])*\.?\"")
 
 
-# Nicknames introduced explicitly: "(Gus Ipul)" right after a name, "yang akrab disapa Gus Ipul".
-_PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
-
-
-_DISAPA = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
-    r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
-    # "Gubernur Basuki alias Ahok": the nickname after "alias"
-    r"|alias)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
-)
-
-
 # Initials-only people: "AD (12)", "Ibu \"K\"", "Bapak S (45)". Every match opens with a capital
 # or a quote mark: the lookahead first lets re skip to those (three times faster over a page)
 # where the optional honorific first made it try every offset.
@@ -397,16 +284,6 @@ _INITIALS = re.compile(
     r"(?=[\"A-Z])(?:(?P<hon>Bapak|Pak|Ibu|Bu|Nenek|Kakek|Adik|Anak|Saudara|Sdr\.?|Sdri\.?)[^\S\n]+)?"
     r"(?:\"(?P<q>[A-Z]{1,3}(?:\.[A-Z])*\.?)\"|(?P<i>\b[A-Z]{1,3}(?:\.[A-Z])*\.?)(?=[^\S\n]*\(\d{1,3}(?:[^\S\n]*tahun)?\)))"
 )
-
-
-_KW_PAREN = re.compile(r"\(")
-_SAPAAN = re.compile(
-    name_then(r"[^\S\n]*,") + r"(?P<alias>" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]+(?:yang[^\S\n]+merupakan[^\S\n]+)?(?:nama[^\S\n]+)?"
-    r"(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|sehari-hari))?(?:nya)?[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
-_KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
-
-
-_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)|a(?<!\wa)lias)\b")  # first letter first: scan.py
 
 
 _BARE_ROLE = re.compile(
@@ -506,18 +383,6 @@ def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]])
                 keep.append(p)
         persons[:] = keep
         mentions[:] = [(s0, e0, remap[i]) for s0, e0, i in mentions if i in remap]
-
-
-def _add_alias(owner: Known, alias: str) -> None:
-    """`alias` as written and without its titles, each once, among `owner`'s aliases."""
-    owner.aliases.extend(a for a in dict.fromkeys([alias, clean_name(alias)]) if a not in owner.aliases)
-
-
-def _owner_of(persons: list[Known], name: str) -> Known | None:
-    for p in persons:
-        if p.name == name or name in p.aliases or _same_person(p.name, name):
-            return p
-    return None
 
 
 # Things named after people: a mention right after one is the thing, not the person.

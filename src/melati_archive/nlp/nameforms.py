@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import _JOINING_WORDS
+from .names import _JOINING_WORDS, lowercase_words
+from .scan import matches_at, matches_where_written, word_start_pattern
 
 
 def name_tokens(name: str) -> list[str]:
@@ -88,3 +89,40 @@ def _same_person(a: str, b: str) -> bool:
         return False
     short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     return len(short) >= 2 and (long[: len(short)] == short or long[-len(short):] == short)
+
+
+# Single words a text uses alone for a speaker: "kata Hari", "Hari menambahkan", "Menurut Yasonna,".
+_SHORT_SPEAKER = re.compile(
+    r"\b(?:kata|ujar|tutur|ucap|ungkap|jelas|papar|tegas|sebut|terang|lanjut|tambah|imbuh|pungkas|"
+    r"tandas|menurut)[^\S\n]+(?P<a>[A-Z][a-z]+)\b(?![^\S\n]+[A-Z])|(?:^|[.!?][^\S\n]|\n)(?:[A-Z][\w\-]*[^\S\n]+)?(?P<b>[A-Z][a-z]+)[^\S\n]+(?:mengatakan|"
+    r"menambahkan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyatakan|menuturkan|mengakui|menilai|berharap|"
+    r"mengaku|menyebutkan|memaparkan|menerangkan)\b"
+    r"|(?:^|[.!?][^\S\n]|\n)Menurut[^\S\n]+(?P<c>[A-Z][a-z]+),"  # "Menurut Yasonna, ..." opening a sentence
+)
+
+
+def short_forms_in(text: str) -> set[str]:
+    """Single words the text uses alone for a speaker ("kata Hari", "Hari menambahkan")."""
+    ends = [m.start() for m in _SHORT_SPEAKER_END_AT.finditer(text)]
+    cues = _cue_offsets(text)
+    starts = [0, *sorted(ends + cues)]  # two sorted runs: one merge
+    return {m.group("a") or m.group("b") or m.group("c") for m in matches_at(_SHORT_SPEAKER, text, starts)}
+
+
+# Where a _SHORT_SPEAKER match can start besides the text's start: a sentence end with a space
+# after it or a line break, or a speech word with a capitalized word after it. Found by two scans
+# re runs fast (one with one character class, one led by the words' first letters: together
+# faster than one alternation of both); the pattern itself is tried only there.
+_SHORT_SPEAKER_END_AT = re.compile(r"[.!?](?=[^\S\n])|\n")
+_SHORT_SPEAKER_CUES = "kata ujar tutur ucap ungkap jelas papar tegas sebut terang lanjut tambah imbuh pungkas tandas menurut".split()
+_SHORT_SPEAKER_CUE_AT = re.compile(word_start_pattern(_SHORT_SPEAKER_CUES) + r"(?=[^\S\n]+[A-Z])")
+
+
+def _cue_offsets(text: str) -> list[int]:
+    """The offsets `_SHORT_SPEAKER_CUE_AT.finditer(text)` gives, found from the text's lowercase
+    words: a cue has a space after it, so it is one of lowercase_words (a cached scan the people
+    passes need anyway) unless a hyphen stands before it. Each such cue is looked up with str.find
+    and checked by the pattern where it stands, instead of a scan led by nine common letters."""
+    words = lowercase_words(text)
+    cues = [cue for cue in _SHORT_SPEAKER_CUES if cue in words or "-" + cue in text]
+    return sorted({m.start() for m in matches_where_written(_SHORT_SPEAKER_CUE_AT, text, cues)})

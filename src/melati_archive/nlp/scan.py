@@ -1,7 +1,9 @@
-"""Whole-text scans kept cheap: word alternations led by their first letters, and word sets of a
-text worked out only when first asked."""
+"""Whole-text scans kept cheap: word alternations led by their first letters, word sets of a text
+worked out only when first asked, and the capitals where a name or a role can start (near a keyword)."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -107,3 +109,32 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]):
         if m:
             yield m
             last = m.end()
+
+
+# The capital first, its lookbehind after it: re then skips to capitals (scan.py) instead of
+# trying the lookbehind at every offset.
+_CAP_START = re.compile(r"[A-Z](?<![\w'\-.][A-Z])")
+
+
+@functools.lru_cache(maxsize=8)
+def cap_starts(text: str) -> tuple[int, ...]:
+    """Offsets of capitalized words: the only places a name or a role can start (cached: the
+    extractor asks several times for the same text)."""
+    return tuple(m.start() for m in _CAP_START.finditer(text))
+
+
+def starts_near(text: str, keyword: re.Pattern, starts: list[int], window: int = 160) -> list[int]:
+    """The starts within `window` characters before a keyword: where a name-first pattern using
+    that keyword can match at all. `starts` must be sorted (cap_starts is)."""
+    out: list[int] = []
+    done = 0  # starts[:done] are decided
+    # the starts within `window` before a keyword are one slice of `starts`; the slices of
+    # successive keywords only move on (two binary searches each instead of a walk over every start)
+    for m in keyword.finditer(text):
+        spot = m.start()
+        lo = max(bisect.bisect_left(starts, spot - window), done)
+        hi = bisect.bisect_right(starts, spot)
+        if lo < hi:
+            out.extend(starts[lo:hi])
+            done = hi
+    return out
