@@ -177,6 +177,8 @@ _URL_HOST_RE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9\-]+)\.", re.IGNORECAS
 # An address written without its scheme: the name before the top-level domain ("situs" of "m.situs.co.id").
 _BARE_DOMAIN_RE = re.compile(r"(?<![\w.@/\-])(?:[A-Za-z0-9\-]{1,40}\.){0,3}?([A-Za-z][A-Za-z0-9\-]{1,40})\."
                              r"(?i:co\.id|or\.id|my\.id|web\.id|com|id|co|net|news|online|info|tv)(?!\w|\.[A-Za-z])")
+# what every bare address holds: a dot and a top-level domain (a cheap scan before the address pattern)
+_TLD_AFTER_DOT = re.compile(r"\.(?i:co|or|my|web|com|id|net|news|online|info|tv)(?!\w)")
 _DOMAIN_LABELS = frozenset("go desa kab kota prov ac sch or web my www".split())
 _GOVERNMENT_HOST = re.compile(r"(?i)(?:\.[a-z0-9\-]+)*\.(?:go|desa|kab|kota|prov)\.id\b")
 _SEARCH_WINDOW = 600  # a dateline sits in the first lines of an item (after a title at most)
@@ -292,7 +294,8 @@ def page_outlets(text: str) -> frozenset[str]:
              if not _GOVERNMENT_HOST.match(text, m.end(1))}
     # a site's name written as its address in the page's own lines ("Situsbaru.co Unduh aplikasi ...",
     # "Lampung Barat,situs.com-"): "SITUS BARU, JAWA BARAT –" opens with the outlet, the place follows
-    names = {m.group(1).lower().replace("-", "") for m in _BARE_DOMAIN_RE.finditer(head)}
+    names = ({m.group(1).lower().replace("-", "") for m in _BARE_DOMAIN_RE.finditer(head)}
+             if _TLD_AFTER_DOT.search(head) else set())
     return frozenset(hosts | (names - _DOMAIN_LABELS))
 
 

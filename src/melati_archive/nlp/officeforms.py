@@ -28,10 +28,28 @@ _LISTED_FIELDS = re.compile(
 )
 
 
+# where each pattern can start: its first words, found with str.find (a scan of every offset tried the
+# pattern's alternatives at each of them)
+_LISTED_FIELDS_FIRST = ("Wakil", "Menteri", "Menko", "Wamen", "Pelaksana", "Plt", "Plh", "Kepala")
+_LISTED_OFFICE_FIRST = ("Plt", "Plh", "Pj", "Kepala", "Sekretaris", "Kabid", "Kasi", "Direktur", "Kabag", "Kasubag",
+                        "Kasubbag", "Staf")
+
+
+def _written_at(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where `text` writes one of `words`, in order."""
+    out = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.add(at)
+            at = text.find(word, at + 1)
+    return sorted(out)
+
+
 def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
     """A minister's or a regional office's role whose fields are listed with commas, then the name."""
     out = []
-    for m in _LISTED_FIELDS.finditer(text) if "Men" in text or "Kepala " in text else ():
+    for m in matches_at(_LISTED_FIELDS, text, _written_at(text, _LISTED_FIELDS_FIRST)) if "Men" in text or "Kepala " in text else ():
         split = split_role_name(m.group("run"))
         if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
             continue
@@ -61,7 +79,8 @@ _LISTED_OFFICE_COMMA = re.compile(
 def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
     """A regional office whose fields are listed with commas, then its holder after a comma."""
     out = []
-    for m in _LISTED_OFFICE_COMMA.finditer(text) if ", " in text and " dan " in text else ():
+    for m in (matches_at(_LISTED_OFFICE_COMMA, text, _written_at(text, _LISTED_OFFICE_FIRST))
+              if ", " in text and " dan " in text else ()):
         fields = m.group("role").split(",")[1:]
         if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
             continue  # officials listed, not one office's fields

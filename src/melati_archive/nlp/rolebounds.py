@@ -55,16 +55,34 @@ _HEAD_BEFORE = (r"(?<![\w\-])(?:Bupati|Gubernur|Walikota|Wali[^\S\n]+Kota|Camat|
                 r"Kabupaten|Pemkab|Pemkot)[^\S\n]+")
 
 
-@functools.lru_cache(maxsize=256)
+_HEAD_AT = re.compile(_HEAD_BEFORE)
+_TOKEN_THEN = re.compile(r"(?P<word>[^\s,;:!?()]+)(?P<next>[^\S\n]+[A-Z]|[^\S\n]+[a-z]|[,.;:!?])?")
+_WORD_CHAR = re.compile(r"[\w\-]")
+
+
 def _after_a_head(text: str, word: str) -> frozenset[str]:
     """How `text` goes on where it writes `word` right after an office: "name" when a capitalized
     word follows, "alone" when a small word or a stop does."""
-    out = set()
-    for m in re.finditer(_HEAD_BEFORE + re.escape(word) + r"(?![\w\-])(?P<next>[^\S\n]+[A-Z]|[^\S\n]+[a-z]|[,.;:!?])?",
-                         text) if word in text else ():
-        nxt = m.group("next") or ""
-        out.add("name" if nxt.strip()[:1].isupper() else "alone")
-    return frozenset(out)
+    return _words_after_heads(text).get(word, frozenset()) if word in text else frozenset()
+
+
+@functools.lru_cache(maxsize=8)
+def _words_after_heads(text: str) -> dict[str, frozenset[str]]:
+    """Each word `text` writes right after an office (_HEAD_BEFORE), with how the text goes on after
+    it: one scan a text, where a pattern built for each word asked cost a compilation each. A word
+    is also every start of a written token that a character other than a letter, digit or hyphen
+    ends ("Garut." gives "Garut", followed by a stop)."""
+    found: dict[str, set[str]] = {}
+    for head in _HEAD_AT.finditer(text):
+        m = _TOKEN_THEN.match(text, head.end())
+        if m is None:
+            continue
+        token, nxt = m.group("word"), m.group("next") or ""
+        found.setdefault(token, set()).add("name" if nxt.strip()[:1].isupper() else "alone")
+        for k in range(1, len(token)):
+            if not _WORD_CHAR.match(token, k):
+                found.setdefault(token[:k], set()).add("alone")
+    return {w: frozenset(v) for w, v in found.items()}
 
 
 @functools.lru_cache(maxsize=256)
