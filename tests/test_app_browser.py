@@ -1,6 +1,7 @@
 """End to end: `melati app` serves the search page; headless Chromium finds Puti's quote and copies its citation."""
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -58,6 +59,23 @@ def _stop_tree(proc: subprocess.Popen) -> int | None:
         except psutil.NoSuchProcess:
             pass
     return code
+
+
+@contextlib.contextmanager
+def _search_page(url: str):
+    """The search page open in a headless Chromium, its query box ready: (page, box)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(url, timeout=60_000)
+            box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
+            box.wait_for(timeout=60_000)
+            yield page, box
+        finally:
+            browser.close()
 
 
 @pytest.fixture
@@ -157,29 +175,19 @@ def test_find_puti_quote_and_copy_citation(app_server, tmp_path):
 
 
 def test_first_result_within_2_s_on_the_demo_archive(demo_server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     url, _ = demo_server
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(url, timeout=60_000)
-            box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
-            box.wait_for(timeout=60_000)
-            box.fill("pelatihan")
-            started = time.perf_counter()
-            page.get_by_role("button", name="Cari", exact=True).click()
-            page.locator(".melati-result").first.wait_for(timeout=10_000)
-            seconds = time.perf_counter() - started
-            print(f"\ndemo archive: first result {seconds:.3f} s after pressing Cari")
-            assert page.locator(".melati-result").count() == 10
-            assert "<mark>" in page.locator(".melati-snippet").first.inner_html()
-            page.get_by_role("button", name="Berikutnya \u203a").click()
-            page.wait_for_function("document.querySelector('.melati-count').textContent.includes('halaman 2')",
-                                   timeout=5_000)
-        finally:
-            browser.close()
+    with _search_page(url) as (page, box):
+        box.fill("pelatihan")
+        started = time.perf_counter()
+        page.get_by_role("button", name="Cari", exact=True).click()
+        page.locator(".melati-result").first.wait_for(timeout=10_000)
+        seconds = time.perf_counter() - started
+        print(f"\ndemo archive: first result {seconds:.3f} s after pressing Cari")
+        assert page.locator(".melati-result").count() == 10
+        assert "<mark>" in page.locator(".melati-snippet").first.inner_html()
+        page.get_by_role("button", name="Berikutnya \u203a").click()
+        page.wait_for_function("document.querySelector('.melati-count').textContent.includes('halaman 2')",
+                               timeout=5_000)
     assert seconds < 2.0, f"first result took {seconds:.2f} s"
 
 
@@ -324,25 +332,15 @@ def test_a_head_of_centres_report_from_the_page(demo_server, tmp_path):
 
 def test_a_suggestion_is_a_button_that_searches_it(app_server):
     # "Mungkin maksud Anda" under partial hits of a typo: one click searches the suggested spelling
-    from playwright.sync_api import sync_playwright
-
     url, _ = app_server
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(url, timeout=60_000)
-            box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
-            box.wait_for(timeout=60_000)
-            box.fill("ide hebta")
-            page.get_by_role("button", name="Cari", exact=True).click()
-            page.locator(".melati-result").first.wait_for(timeout=10_000)
-            assert "Tidak memuat: hebta" in page.locator(".melati-result").first.inner_text()
-            page.get_by_role("button", name="Cari \u201cide hebat\u201d").click()
-            page.wait_for_function(
-                "!document.querySelector('.melati-result').textContent.includes('Tidak memuat')", timeout=10_000)
-            assert box.input_value() == "ide hebat"
-            assert "<mark>" in page.locator(".melati-snippet").first.inner_html()
-            assert not page.get_by_role("button", name="Cari \u201cide hebat\u201d").is_visible()
-        finally:
-            browser.close()
+    with _search_page(url) as (page, box):
+        box.fill("ide hebta")
+        page.get_by_role("button", name="Cari", exact=True).click()
+        page.locator(".melati-result").first.wait_for(timeout=10_000)
+        assert "Tidak memuat: hebta" in page.locator(".melati-result").first.inner_text()
+        page.get_by_role("button", name="Cari \u201cide hebat\u201d").click()
+        page.wait_for_function(
+            "!document.querySelector('.melati-result').textContent.includes('Tidak memuat')", timeout=10_000)
+        assert box.input_value() == "ide hebat"
+        assert "<mark>" in page.locator(".melati-snippet").first.inner_html()
+        assert not page.get_by_role("button", name="Cari \u201cide hebat\u201d").is_visible()
