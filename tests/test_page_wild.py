@@ -421,3 +421,17 @@ def test_place_and_paper_alone_over_the_story_give_the_place():
 def test_writer_and_unknown_place_over_the_story_give_no_place():
     text = page("Dinsos Bagikan Sembako untuk Korban Angin", "Rina, Cempakawangi", STORY, QUOTE)
     assert read_page(text).location is None
+
+
+def test_a_reporter_and_redaktur_row_is_credits_not_the_headline():
+    # a national daily writes its credits as one row under the headline: "Rep: Name/ Red: Name"
+    page = read_page(
+        "Selasa 9 Juni 2026 10:15 WIB\n\n"
+        "Warga Sukamaju Gotong Royong Bersihkan Saluran Air\n\n"
+        "Kerja bakti digelar menjelang musim hujan.\n\n"
+        "Rep: Dedi Kurniawan/ Red: Sri Lestari\n"
+        "SUKAMAJU -- Ratusan warga Desa Sukamaju membersihkan saluran air di sepanjang jalan desa, Minggu "
+        "(7/6). Kegiatan itu digelar untuk mencegah banjir saat musim hujan tiba.\n")
+    assert page.headline == "Warga Sukamaju Gotong Royong Bersihkan Saluran Air"
+    assert page.credits == {"author": "Dedi Kurniawan", "editor": "Sri Lestari"}
+    assert "Rep:" not in page.body and page.body.startswith("SUKAMAJU")

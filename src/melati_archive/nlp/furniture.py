@@ -23,6 +23,8 @@ CREDIT_FIELDS = {
     "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",
     # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
     "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",
+    # a national daily's row under its headline: "Rep: Name/ Red: Name" (reporter, redaktur)
+    "rep": "author", "red": "editor",
 }
 _LABELS = "|".join(sorted((re.escape(k) for k in CREDIT_FIELDS), key=len, reverse=True))
 _LABEL_GROUP = r"(?:" + _LABELS + r")(?:\s*(?:&|dan|/)\s*(?:" + _LABELS + r"))*"
