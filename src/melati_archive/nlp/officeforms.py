@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
 from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE
-from .scan import matches_at
+from .scan import matches_at, offsets_of_any
 
 if TYPE_CHECKING:
     from .intros import Intro, _Taken
@@ -35,21 +35,10 @@ _LISTED_OFFICE_FIRST = ("Plt", "Plh", "Pj", "Kepala", "Sekretaris", "Kabid", "Ka
                         "Kasubbag", "Staf")
 
 
-def _written_at(text: str, words: tuple[str, ...]) -> list[int]:
-    """Every offset where `text` writes one of `words`, in order."""
-    out = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            out.add(at)
-            at = text.find(word, at + 1)
-    return sorted(out)
-
-
 def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
     """A minister's or a regional office's role whose fields are listed with commas, then the name."""
     out = []
-    for m in matches_at(_LISTED_FIELDS, text, _written_at(text, _LISTED_FIELDS_FIRST)) if "Men" in text or "Kepala " in text else ():
+    for m in matches_at(_LISTED_FIELDS, text, offsets_of_any(text, _LISTED_FIELDS_FIRST)) if "Men" in text or "Kepala " in text else ():
         split = split_role_name(m.group("run"))
         if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
             continue
@@ -79,7 +68,7 @@ _LISTED_OFFICE_COMMA = re.compile(
 def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
     """A regional office whose fields are listed with commas, then its holder after a comma."""
     out = []
-    for m in (matches_at(_LISTED_OFFICE_COMMA, text, _written_at(text, _LISTED_OFFICE_FIRST))
+    for m in (matches_at(_LISTED_OFFICE_COMMA, text, offsets_of_any(text, _LISTED_OFFICE_FIRST))
               if ", " in text and " dan " in text else ()):
         fields = m.group("role").split(",")[1:]
         if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):

@@ -11,6 +11,7 @@ import re
 from .gazetteer import KNOWN_PLACES
 from .names import _AFFIXED_NOUN, HONORIFICS, NOT_NAME, _names_a_unit, clean_name, plausible_name, split_role_name
 from .roles import KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, _role_key
+from .scan import offsets_of
 
 
 # Role words that also name a department ("Koordinator Legal dan Humas PT X"): after "dan" they
@@ -95,12 +96,10 @@ def _written_without(text: str, words: str, rest: str) -> bool:
 
 def _written_at(text: str, words: str):
     """(start, end) of each place `text` writes `words` as whole words."""
-    at = text.find(words)
-    while at >= 0:
+    for at in offsets_of(text, words):
         end = at + len(words)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             yield at, end
-        at = text.find(words, at + 1)
 
 
 _UNIT_WORDS = frozenset("balai sentra loka panti terpadu yayasan rumah sekolah pondok pesantren".split())

@@ -39,17 +39,29 @@ def single_spaced(text: str) -> bool:
     return "  " not in text and not _OTHER_SPACE.search(text)
 
 
+def offsets_of(text: str, word: str) -> Iterator[int]:
+    """Each offset where `text` writes `word` (str.find, overlapping occurrences included)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def offsets_of_any(text: str, words: Iterable[str]) -> list[int]:
+    """Every offset where `text` writes one of `words`, in order, each once: the starts to give
+    matches_at for a pattern that can only start with one of the words."""
+    return sorted({at for word in words for at in offsets_of(text, word)})
+
+
 def matches_where_written(pattern: re.Pattern, text: str, words: Iterable[str]) -> Iterator[re.Match]:
     """`pattern.match` at each place `text` writes one of `words` (found with str.find), for a
     pattern that can only start with one of them: when the words are rare, a few lookups and
     matches replace a scan of every offset led by their (common) first letters."""
     for word in words:
-        at = text.find(word)
-        while at >= 0:
+        for at in offsets_of(text, word):
             m = pattern.match(text, at)
             if m is not None:
                 yield m
-            at = text.find(word, at + 1)
 
 
 def matches_from_start_or_after(at_start: re.Pattern, after: re.Pattern, text: str) -> Iterator[re.Match]:
