@@ -98,14 +98,14 @@ def normalize(original: str) -> Normalized:
     rewrapped = False  # the paragraph so far is a hard-wrapped one (a line of it was joined)
     last_len = 0  # length of the previous kept line
     last_line = ""
-    lines = original.split("\n") if original.count("\n") >= 6 else []
+    raw_lines = original.split("\n")  # a caption's neighbours; and a wrap's lines, in a text of seven or more
+    lines = raw_lines if len(raw_lines) >= 7 else []
     wrap = wrap_of(lines) if lines else None
     marks = 0  # in a wrapped text: the double quote marks of the paragraph so far
     story = False  # in a wrapped text: a sentence or the dateline has been read (no headline below it)
     # a wrapped text's furniture and bylines are read on whole paragraphs: a caption or a "Baca juga"
     # link runs over several lines, and a line of a paragraph alone can look like a caption
     verdicts = _wrapped_verdicts(lines, wrap, credits) if wrap else {}
-    raw_lines = original.split("\n")
     for index, line_match in enumerate(_LINE.finditer(original)):
         line = line_match.group(0)
         if not line:
