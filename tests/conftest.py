@@ -47,6 +47,14 @@ def copy_home(source: Path, target: Path) -> Path:
     return target
 
 
+def empty_archive(home: Path, config: str | None = None) -> Path:
+    """An archive with no articles yet at `home` (and its melati.yaml when given); return home."""
+    (home / "archive" / "articles").mkdir(parents=True)
+    if config is not None:
+        (home / "archive" / "melati.yaml").write_text(config, encoding="utf-8")
+    return home
+
+
 def segment_files(path: Path) -> dict[str, bytes]:
     """Every file inside the one segment of the whoosh index at `path`, the segment's random
     name taken out, so two builds of the same documents compare byte for byte."""

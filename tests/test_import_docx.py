@@ -13,6 +13,8 @@ from melati_archive.errors import ImportFailure
 from melati_archive.importers.decode import decode_bytes
 from melati_archive.importers.docx import docx_text, is_docx, parse_docx
 
+from conftest import empty_archive
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TITLE = "Dinsos Sukamekar Latih 30 Kader Pendamping Lansia"
 LEAD = ("Sukamekar, 9 Desember 2026 \u2013 Dinas Sosial Kabupaten Sukamekar melatih 30 kader pendamping lansia dari "
@@ -82,9 +84,7 @@ def test_melati_import_takes_a_word_file_and_names_an_image(tmp_path):
     from melati_archive.api import Archive
     from melati_archive.importers.run import run_import
 
-    home = tmp_path / "home"
-    (home / "archive" / "articles").mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text("organization: Dinas Sosial Kabupaten Sukamekar\n", encoding="utf-8")
+    home = empty_archive(tmp_path / "home", "organization: Dinas Sosial Kabupaten Sukamekar\n")
     sources = tmp_path / "masuk"
     sources.mkdir()
     (sources / "siaran.docx").write_bytes(RELEASE)

@@ -12,6 +12,8 @@ from melati_archive.importers.run import run_import
 from melati_archive.searchpage import ResultRow, row_html
 from melati_archive.weburl import safe_url
 
+from conftest import empty_archive
+
 TODAY = dt.date(2021, 6, 20)
 
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
@@ -28,9 +30,7 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def empty_home(tmp_path: Path) -> Path:
-    home = tmp_path / "home"
-    (home / "archive" / "articles").mkdir(parents=True)
-    return home
+    return empty_archive(tmp_path / "home")
 
 
 def test_impossible_markdown_date_fails_alone_and_the_good_files_import(tmp_path):

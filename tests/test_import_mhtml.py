@@ -14,6 +14,8 @@ from melati_archive.importers.detect import detect_format
 from melati_archive.importers.mhtml import parse_mhtml
 from melati_archive.importers.run import run_import
 
+from conftest import empty_archive
+
 TITLE = "Dinsos Sukamekar Latih 30 Kader Pendamping Lansia"
 PAGE = ("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + TITLE + " - Dinsos Sukamekar</title>"
         "<meta property=\"article:published_time\" content=\"2026-12-09T10:15:00+07:00\"></head><body><nav>Beranda Berita"
@@ -54,9 +56,7 @@ def test_an_mhtml_without_a_page_is_refused():
 
 
 def test_melati_import_takes_an_mhtml_file(tmp_path):
-    home = tmp_path / "home"
-    (home / "archive" / "articles").mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text("organization: Dinas Sosial Kabupaten Sukamekar\n", encoding="utf-8")
+    home = empty_archive(tmp_path / "home", "organization: Dinas Sosial Kabupaten Sukamekar\n")
     source = tmp_path / "halaman.mhtml"
     source.write_text(mhtml(), encoding="utf-8")
     report = run_import(Archive.open(home), [source], today=dt.date(2026, 12, 20), reindex=False)

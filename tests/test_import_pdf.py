@@ -16,6 +16,8 @@ from melati_archive.importers import pdf as pdfimport
 from melati_archive.importers.pdf import is_pdf, parse_pdf
 from melati_archive.importers.run import run_import
 
+from conftest import empty_archive
+
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
 TITLE = "Dinsos Sukamekar Latih 30 Kader Pendamping Lansia"
@@ -101,9 +103,7 @@ def test_without_pdftotext_the_reason_names_the_package(monkeypatch):
 
 @needs_pdftotext
 def test_melati_import_takes_a_pdf_beside_other_files(tmp_path):
-    home = tmp_path / "home"
-    (home / "archive" / "articles").mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text("organization: Dinas Sosial Kabupaten Sukamekar\n", encoding="utf-8")
+    home = empty_archive(tmp_path / "home", "organization: Dinas Sosial Kabupaten Sukamekar\n")
     sources = tmp_path / "masuk"
     sources.mkdir()
     (sources / "siaran.pdf").write_bytes(RELEASE)

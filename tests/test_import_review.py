@@ -17,6 +17,8 @@ from melati_archive.archive import parse_article_text
 from melati_archive.importers.run import run_import
 from melati_archive.review import needs_review, pending_count, review_fields, review_message
 
+from conftest import empty_archive
+
 TODAY = dt.date(2026, 12, 1)
 CONFIG = "organization:\n  name: Balai Uji\nlanguage: id\nchannels:\n  - id: website\n    name: Situs web\n"
 
@@ -45,10 +47,7 @@ Petugas menyiapkan 500 bungkus nasi setiap hari untuk warga di tiga posko.
 
 
 def make_home(tmp_path: Path) -> Path:
-    home = tmp_path / "home"
-    (home / "archive" / "articles").mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text(CONFIG, encoding="utf-8")
-    return home
+    return empty_archive(tmp_path / "home", CONFIG)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -14,6 +14,8 @@ from melati_archive.api import Archive
 from melati_archive.archive import parse_article_text
 from melati_archive.importers.run import run_import
 
+from conftest import empty_archive
+
 DATA = Path(__file__).parent / "data" / "import"
 TODAY = dt.date(2026, 12, 1)
 A = "archive/articles/2021/"
@@ -67,10 +69,7 @@ fictional: true
 
 
 def make_home(tmp_path: Path) -> Path:
-    home = tmp_path / "home"
-    (home / "archive" / "articles").mkdir(parents=True)
-    (home / "archive" / "melati.yaml").write_text(MELATI_YAML, encoding="utf-8")
-    return home
+    return empty_archive(tmp_path / "home", MELATI_YAML)
 
 
 def name_of(source: str) -> str:
