@@ -295,3 +295,31 @@ def test_prefix_rule_starts_are_read_from_its_patterns():
     assert stemming._pattern_starts(r"^([bcd])el([aiueo])(.*)$") == {"be", "ce", "de"}
     assert stemming._pattern_starts(r"^pe([wy])([aiueo])(.*)$") == {"pe"}
     assert stemming._pattern_starts(r"^(.*)$") is None  # any start: the rule is not guarded
+
+
+@pytest.mark.parametrize("word, root", [("relawannya", "relawan"), ("Penduduknya", "penduduk"),
+                                        ("pemerintahnya", "pemerintah"), ("pendapatannya", "pendapatan"),
+                                        ("relawannyalah", "relawan"), ("menangislah", "tangis")])
+def test_a_listed_word_keeps_its_stem_with_an_inflectional_ending(word, root):
+    # PySastrawi strips -nya and then over-stems (relawannya -> rawan, penduduknya -> duduk):
+    # the ending makes no new word, so the listed word's own stem holds
+    assert analyze(word) == [root]
+
+
+@pytest.mark.parametrize("word", ["sekolahnya", "masalah", "langkah"])
+def test_a_root_word_that_ends_like_a_particle_is_not_cut(word):
+    assert stemming.inflection_base(word) in (None, "sekolah")
+    assert analyze(word) == [word.removesuffix("nya")]
+
+
+def test_inflected_forms_leave_out_root_words_of_their_own():
+    assert "masalah" not in stemming.inflected_forms("masa")
+    assert {"pendapatannya", "pendapatanku", "pendapatannyalah"} <= set(stemming.inflected_forms("pendapatan"))
+    assert stemming.inflected_forms("ibu") == ()  # too short to carry an ending safely
+
+
+@pytest.mark.parametrize("word, base", [("relawannya", "relawan"), ("bantuannya", "bantuan"), ("rumahku", "rumah"),
+                                        ("bertanya", None), ("menikah", None), ("pemerintah", None)])
+def test_possessed_base_is_the_word_a_possessive_form_stands_for(word, base):
+    # bertanya is ber-tanya, not berta-nya; -kah in menikah is part of the word; -tah is never cut
+    assert stemming.possessed_base(word) == base

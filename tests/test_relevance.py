@@ -248,3 +248,65 @@ def test_best_of_keeps_the_side_left_when_pruning_drops_the_other():
         both = BestOfMatcher(ListMatcher([1, 4], [2.0, 2.0]), ListMatcher([4, 7], [3.0, 3.0]), tiebreak=tiebreak)
         assert both.replace(1.0) is both  # nothing to drop: kept, tiebreak and all
         assert both.max_quality() == pytest.approx(3.0 + tiebreak * 2.0)
+
+
+INFLECTED = {
+    "relawannya": "Relawannya tiba sebelum subuh di lokasi banjir.",
+    "duduk": "Tamu duduk di kursi depan aula.",
+    "penduduknya": "Desa itu kecil, penduduknya sekitar dua ratus jiwa.",
+    "pemerintahnya": "Kota itu maju karena pemerintahnya terbuka.",
+    "pendapatannya": "Pedagang sayur itu mengaku pendapatannya turun separuh.",
+    "saksi-1": "Keterangan saksi pertama dicatat penyidik.",
+    "saksi-2": "Keterangan saksi kedua berbeda dengan saksi pertama.",
+    "saksi-3": "Penyidik mencocokkan keterangan para saksi.",
+    "saksi-nya": "Penyidik mencocokkan keterangannya dengan rekaman.",
+    "relawan": "Relawan membagikan nasi kotak di posko.",
+    "lain-1": "Jalan desa diperbaiki bersama warga.",
+    "lain-2": "Balai membuka kelas menjahit bagi ibu rumah tangga.",
+}
+
+
+@pytest.fixture(scope="module")
+def inflected_ix(tmp_path_factory):
+    path = tmp_path_factory.mktemp("inflected")
+    texts = list(INFLECTED.values())
+    protected = analysis.protected_words(None, [], [], texts)
+    schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analysis.stemmed_analyzer(protected)),
+                    body_exact=TEXT(analyzer=analysis.exact_analyzer()))
+    ix = index.create_in(str(path), schema)
+    with ix.writer() as w:
+        for key, text in INFLECTED.items():
+            w.add_document(id=key, body=text, body_exact=text)
+    relevance.write_knowledge(path, protected, relevance.archive_acronyms(texts))
+    return index.open_dir(str(path)), relevance.load_knowledge(path)
+
+
+@pytest.mark.parametrize("word, docs", [("relawan", ["relawan", "relawannya"]), ("pendapatan", ["pendapatannya"]),
+                                        ("penduduk", ["penduduknya"]), ("pemerintah", ["pemerintahnya"])])
+def test_a_word_finds_itself_with_a_possessive_ending(inflected_ix, word, docs):
+    ix, k = inflected_ix
+    assert ids(ix, relevance.word_query(word, "body", k)) == docs
+
+
+@pytest.mark.parametrize("typed, docs", [("relawannya", ["relawannya", "relawan"]),
+                                         ("penduduknya", ["penduduknya"]), ("pemerintahnya", ["pemerintahnya"])])
+def test_a_word_typed_with_a_possessive_ending_is_searched_as_the_word_spelling_typed_first(inflected_ix, typed, docs):
+    # penduduknya typed had searched duduk's family too (the false root): now it is penduduk
+    ix, k = inflected_ix
+    assert ids(ix, relevance.word_query(typed, "body", k)) == docs
+
+
+@pytest.mark.parametrize("word, trap", [("duduk", "penduduknya"), ("perintah", "pemerintahnya"),
+                                        ("rawan", "relawannya")])
+def test_a_listed_word_with_an_ending_is_no_form_of_its_false_root(inflected_ix, word, trap):
+    ix, k = inflected_ix
+    assert trap not in ids(ix, relevance.word_query(word, "body", k))
+
+
+def test_an_inflected_form_ranks_below_the_word_even_when_rarer(inflected_ix):
+    # "keterangannya" is in one document, "keterangan" in three: by its own idf the rare form
+    # would outrank the word; it weighs with the word's idf instead
+    ix, k = inflected_ix
+    found = ids(ix, relevance.word_query("keterangan", "body", k))
+    assert set(found) == {"saksi-1", "saksi-2", "saksi-3", "saksi-nya"}
+    assert found[-1] == "saksi-nya"

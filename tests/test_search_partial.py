@@ -226,3 +226,12 @@ def test_results_piped_from_a_terminal_session_carry_no_bold_codes(arc):
         os.close(master)
     assert out.returncode == 0
     assert "perahu" in out.stdout.lower() and "\x1b[" not in out.stdout
+
+
+def test_a_word_in_most_articles_still_counts_as_held(arc):
+    # "nelayan" is in four of five articles: too common for an affix family's forms, but the word
+    # itself is always what a hit holds, never listed among what it lacks
+    res = arc.search("nelayan perahu")
+    lacks = {h.id: h.missing for h in res.hits}
+    assert lacks["2021-04-02-dua"] == []
+    assert lacks["2021-04-05-pasar"] == ["perahu"]

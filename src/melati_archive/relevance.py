@@ -51,7 +51,8 @@ from melati_archive import numberforms
 from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
-    MIN_INSIDE, AffixFamily, CompoundFamily, CompoundSplit, InsideWords, OldSpellings, _useful_root, affix_family,
+    MIN_INSIDE, AffixFamily, CompoundFamily, AsWritten, CompoundSplit, InsideWords, OldSpellings, _useful_root,
+    affix_family,
     is_voice_verb, respelled, spelling_variants)
 
 EXACT_BOOST = 2.0
@@ -66,6 +67,7 @@ PHRASE_BONUS = 0.0  # measured: proximity bonus did not help on the judged set (
 EXPRESSION_BOOST = 2.0  # a known multi-word expression typed as bare words, written together (new queries: recall@20 +0.013, 1.0 gave +0.006)
 SYNONYM_TIEBREAK = 0.0  # a word and its equivalents score as the best of them (tuning half: recall@20 +0.002; 0.1 and 0.3 the same)
 COMPOUND_FAMILY_BOOST = 0.5  # a compound's solid affixed forms (menandatangani for "tanda tangan"), as a word inside a longer word (tuning: 1.5 lost "tanggung jawab" to pertanggungjawaban)
+INFLECTED_BOOST = 1.5  # the word with -nya, -lah, -ku... at the word's idf: the same word, a little below it as typed
 INSIDE_BOOST = 0.5  # the word inside a longer word (pascabencana, kerjasama): below the word itself
 SYNONYM_BOOST = 0.5  # an equivalent form (data/synonyms-id.txt, melati.yaml): a quarter of the word as typed (tuning half: +0.002 recall@20 over 1.0)
 STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one doubled phrase latency for no gain
@@ -162,10 +164,18 @@ def _prefix_split(w: str) -> tuple[str, str] | None:
 
 def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     exact = f"{field}_exact"
+    base = None if w in analysis.STOPWORDS or k.is_protected(w) else analysis.possessed_base(w)
+    if base is not None:
+        # "relawannya" typed: the word relawan, the spelling typed first; searched as written
+        # it found only that spelling, and its affix family the false root's words
+        return wq.Or([wq.Term(exact, w, boost=EXACT_BOOST), _single_word_query(base, field, k)])
     subs: list[wq.Query] = [wq.Term(exact, w, boost=EXACT_BOOST)]
     respelt: tuple[str, ...] = ()
     if w in analysis.STOPWORDS:
         return subs[0]
+    if w in analysis.DEFAULT_EXCLUSIONS or not k.is_protected(w):
+        # relawannya, pendapatannya: the word itself, whatever its affix family holds
+        subs[0] = AsWritten(exact, w, boost=EXACT_BOOST, form_boost=INFLECTED_BOOST)
     if k.is_protected(w) or not w.isalpha():
         pass  # names, numbers: the word as written, nothing else
     else:

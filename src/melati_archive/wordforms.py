@@ -225,7 +225,7 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
         max_df = FAMILY_MAX_DF * _population(ixreader, fieldname)
         found = []
         for form in self._candidates(ixreader, to_bytes):
-            if form in self.exclude or form in analysis.DEFAULT_EXCLUSIONS:
+            if self._excluded(form):
                 continue
             btext = to_bytes(form)
             if (fieldname, btext) in ixreader:
@@ -238,6 +238,15 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
     def _candidates(self, ixreader: Any, to_bytes: Any) -> Iterable[str]:
         """The forms to look up in the field's lexicon."""
         return affix_family(self.text)
+
+    def _excluded(self, form: str) -> bool:
+        """A protected word (a name, a listed word) or one of its inflected forms: never a form of
+        another word. penduduknya is penduduk's, not duduk's; pemerintahnya is not perintah's."""
+        exclude = self.exclude
+        if form in exclude or form in analysis.DEFAULT_EXCLUSIONS:
+            return True
+        base = analysis.inflection_base(form)
+        return base is not None and (base in exclude or base in analysis.DEFAULT_EXCLUSIONS)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         # The best-scoring form counts, not the sum of all: a document is not more about
@@ -256,6 +265,60 @@ class AffixFamily(_WordQueryIdentity, ExpandingTerm):
 
     def field_text(self, btext: bytes, searcher: Any) -> str:
         return searcher.schema[self.fieldname].from_bytes(btext)
+
+
+class AsWritten(AffixFamily):
+    """The word as typed, and the same word with an inflectional ending (pendapatannya,
+    relawanlah) where the lexicon holds it: one word in running text, so its forms stand beside
+    it, a little below (`form_boost`), where an affix family ranks far below. A document counts
+    by its best form. With no such form in the lexicon this is the word's own Term."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, form_boost: float = 1.0):
+        super().__init__(fieldname, text, boost)
+        self.form_boost = form_boost
+
+    def __str__(self) -> str:
+        return f"{self.fieldname}:{self.text}(-nya)"
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and self.form_boost == other.form_boost  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((super().__hash__(), self.form_boost))
+
+    def _candidates(self, ixreader: Any, to_bytes: Any) -> Iterable[str]:
+        return analysis.inflected_forms(self.text)
+
+    def _lookup(self, ixreader: Any) -> Iterator[bytes]:
+        # the word itself is one of the expansion's terms however common it is: highlights and
+        # a partial hit's missing words read them
+        found = list(super()._lookup(ixreader))
+        if self.fieldname in ixreader.schema:
+            word = ixreader.schema[self.fieldname].to_bytes(self.text)
+            if (self.fieldname, word) in ixreader:
+                found.insert(0, word)
+        return iter(found)
+
+    def _excluded(self, form: str) -> bool:
+        return False  # the word's own forms, a listed word's too: relawannya is relawan
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        parent = searcher.get_parent()
+        word = wq.Term(self.fieldname, self.text, boost=self.boost)
+        forms = [f for f in map(lambda b: self.field_text(b, searcher), self._btexts(parent.reader()))
+                 if f != self.text]
+        if not forms:
+            return word.matcher(searcher, context)
+        # Each form weighs with the idf of the word it inflects: "keterangannya" is rarer than
+        # "keterangan" only because the word is split in two spellings, and one passing
+        # "menurut keterangannya" must not outrank an article that uses the word itself.
+        idf = getattr(searcher.weighting, "idf", None)
+        word_idf = idf(parent, self.fieldname, self.text) if idf else None
+        qs = [word]
+        for form in forms:
+            share = min(1.0, word_idf / idf(parent, self.fieldname, form)) if idf else 1.0
+            qs.append(wq.Term(self.fieldname, form, boost=self.form_boost * share))
+        return BestOf(qs, tiebreak=FAMILY_TIEBREAK).matcher(searcher, context)
 
 
 # Bound forms that Indonesian spelling (PUEBI) writes solid to the word they modify, and that
@@ -288,7 +351,7 @@ class InsideWords(AffixFamily):
         forms += self._compounds(ixreader, to_bytes)
         found = []
         for form in dict.fromkeys(forms):
-            if form in self.exclude or form in analysis.DEFAULT_EXCLUSIONS:
+            if self._excluded(form):
                 continue
             btext = to_bytes(form)
             found.append((-ixreader.doc_frequency(fieldname, btext), btext))

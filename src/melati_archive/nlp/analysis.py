@@ -52,8 +52,8 @@ from whoosh.analysis.acore import Token
 from .analysis_version import VERSION  # noqa: F401 - bump it there when analysis output changes
 from .protected import capitalised_from, capitalised_words, cased_counts, protected_words  # noqa: F401
 from .stemming import (  # noqa: F401
-    DEFAULT_EXCLUSIONS, NEGATIONS, STEM_OVERRIDES, STOPWORDS, remember_stems, root_words, stem, stem_candidates,
-    stems_of,
+    DEFAULT_EXCLUSIONS, NEGATIONS, STEM_OVERRIDES, STOPWORDS, inflected_forms, inflection_base, possessed_base,
+    remember_stems, root_words, stem, stem_candidates, stems_of,
 )
 from .tokens import _TOKEN_RE, word_units  # noqa: F401
 

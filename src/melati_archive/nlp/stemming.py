@@ -208,13 +208,78 @@ def stem(word: str) -> str:
         return known
     if word in DEFAULT_EXCLUSIONS or len(word) < 4 or not word.isalpha():
         return word
-    if word.isascii() and word.islower():
-        root = _plain_root(word) or word
-    else:
-        root = _stemmer().stem(word) or word
+    base = _listed_base(word)
+    if base is not None:
+        return stem(base)
+    root = _sastrawi_root(word)
     # A function word is never the root a content word means: peserta -> serta,
     # pendapatan -> dapat, pengadaan -> ada, bagian -> bagi. Keep the word as written.
     return word if root in STOPWORDS and root != word else root
+
+
+def _sastrawi_root(word: str) -> str:
+    if word.isascii() and word.islower():
+        return _plain_root(word) or word
+    return _stemmer().stem(word) or word
+
+
+# Inflectional endings, outermost first: a particle (-lah, -kah, -pun) may follow a possessive
+# (-ku, -mu, -nya): relawannyalah. They make no new word: pendapatannya is pendapatan. The
+# literary -tah is left out: it would cut perintah, pemerintah and memerintah.
+_PARTICLES = ("lah", "kah", "pun")
+POSSESSIVES = ("nya", "ku", "mu")
+_MIN_BASE = 4
+
+
+def inflection_base(word: str) -> str | None:
+    """`word` less its inflectional endings (relawannya -> relawan, beritanyalah -> berita), or
+    None when it has none. A root word of the dictionary is never cut (sekolah is not seko-lah,
+    masalah not masa-lah), nor is a base shorter than four letters (buku, ilmu)."""
+    if not word.isascii() or word in _plain_stemmer()[0]:
+        return None
+    base = word
+    for endings in (_PARTICLES, POSSESSIVES):
+        for ending in endings:
+            if base.endswith(ending) and len(base) - len(ending) >= _MIN_BASE:
+                base = base[: -len(ending)]
+                break
+    return None if base == word else base
+
+
+def possessed_base(word: str) -> str | None:
+    """What a word with a possessive ending stands for, when both share their stem: relawannya ->
+    relawan, bantuannya -> bantuan, rumahku -> rumah; None for bertanya (berta-nya: its stem is
+    tanya, not berta's) and for a word whose ending is only a particle (menikah, melangkah: -kah
+    there is part of the word, though PySastrawi cuts it)."""
+    base = inflection_base(word)
+    if base is None or not word[len(base):].startswith(POSSESSIVES):
+        return None
+    return base if stem(word) == stem(base) else None
+
+
+def inflected_forms(word: str) -> tuple[str, ...]:
+    """The forms of `word` with an inflectional ending (pendapatannya, relawanlah), those that
+    are not root words of their own: what the same word looks like in running text."""
+    if len(word) < _MIN_BASE or not word.isascii() or not word.isalpha():
+        return ()
+    words = _plain_stemmer()[0]
+    forms = [word + e for e in POSSESSIVES + _PARTICLES] + [word + "nya" + p for p in _PARTICLES]
+    return tuple(f for f in forms if f not in words)
+
+
+def _listed_base(word: str) -> str | None:
+    """The word less its inflectional endings when this module's lists, not PySastrawi, decide
+    the stem of what is left: relawannya -> relawan (else PySastrawi gives rawan), penduduknya
+    -> penduduk (not duduk), pendapatannya -> pendapatan (kept whole, as pendapatan is).
+    Without this a listed word lost every form with -nya, and those forms landed on the very
+    root the list exists to keep away."""
+    base = inflection_base(word)
+    if base is None:
+        return None
+    if base in STEM_OVERRIDES or base in DEFAULT_EXCLUSIONS:
+        return base
+    root = _sastrawi_root(base)
+    return base if root in STOPWORDS and root != base else None
 
 
 def _plain_root(word: str) -> str:
