@@ -32,19 +32,23 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def ix_and_knowledge(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ix")
-    texts = list(DOCS.values())
+def _index_with_knowledge(path, docs: dict[str, str]):
+    """(index, knowledge) of `docs` (id -> body), built as a full reindex builds them."""
+    texts = list(docs.values())
     protected = analysis.protected_words(None, [], [], texts)
     schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analysis.stemmed_analyzer(protected)),
                     body_exact=TEXT(analyzer=analysis.exact_analyzer()))
     ix = index.create_in(str(path), schema)
     with ix.writer() as w:
-        for key, text in DOCS.items():
+        for key, text in docs.items():
             w.add_document(id=key, body=text, body_exact=text)
     relevance.write_knowledge(path, protected, relevance.archive_acronyms(texts))
     return index.open_dir(str(path)), relevance.load_knowledge(path)
+
+
+@pytest.fixture(scope="module")
+def ix_and_knowledge(tmp_path_factory):
+    return _index_with_knowledge(tmp_path_factory.mktemp("ix"), DOCS)
 
 
 def ids(ix, query):
@@ -268,17 +272,7 @@ INFLECTED = {
 
 @pytest.fixture(scope="module")
 def inflected_ix(tmp_path_factory):
-    path = tmp_path_factory.mktemp("inflected")
-    texts = list(INFLECTED.values())
-    protected = analysis.protected_words(None, [], [], texts)
-    schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analysis.stemmed_analyzer(protected)),
-                    body_exact=TEXT(analyzer=analysis.exact_analyzer()))
-    ix = index.create_in(str(path), schema)
-    with ix.writer() as w:
-        for key, text in INFLECTED.items():
-            w.add_document(id=key, body=text, body_exact=text)
-    relevance.write_knowledge(path, protected, relevance.archive_acronyms(texts))
-    return index.open_dir(str(path)), relevance.load_knowledge(path)
+    return _index_with_knowledge(tmp_path_factory.mktemp("inflected"), INFLECTED)
 
 
 @pytest.mark.parametrize("word, docs", [("relawan", ["relawan", "relawannya"]), ("pendapatan", ["pendapatannya"]),

@@ -167,17 +167,22 @@ def _useful_root(root: str) -> bool:
 
 
 class _WordQueryIdentity:
-    """Identity of a one-word query on one field: whoosh compares and caches queries by it."""
+    """Identity of a one-word query on one field: whoosh compares and caches queries by it.
+    A subclass names its own settings that belong to the identity in `_SETTINGS`."""
+
+    _SETTINGS: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost})"
 
+    def _identity(self) -> tuple:
+        return (self.fieldname, self.text, self.boost, *(getattr(self, name) for name in self._SETTINGS))
+
     def __eq__(self, other: object) -> bool:
-        return (type(self) is type(other) and self.fieldname == other.fieldname
-                and self.text == other.text and self.boost == other.boost)
+        return type(self) is type(other) and self._identity() == other._identity()  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash((type(self).__name__, self.fieldname, self.text, self.boost))
+        return hash((type(self).__name__, *self._identity()))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -273,18 +278,14 @@ class AsWritten(AffixFamily):
     it, a little below (`form_boost`), where an affix family ranks far below. A document counts
     by its best form. With no such form in the lexicon this is the word's own Term."""
 
+    _SETTINGS = ("form_boost",)
+
     def __init__(self, fieldname: str, text: str, boost: float = 1.0, form_boost: float = 1.0):
         super().__init__(fieldname, text, boost)
         self.form_boost = form_boost
 
     def __str__(self) -> str:
         return f"{self.fieldname}:{self.text}(-nya)"
-
-    def __eq__(self, other: object) -> bool:
-        return super().__eq__(other) and self.form_boost == other.form_boost  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash((super().__hash__(), self.form_boost))
 
     def _candidates(self, ixreader: Any, to_bytes: Any) -> Iterable[str]:
         return analysis.inflected_forms(self.text)
@@ -450,14 +451,10 @@ class CompoundFamily(AffixFamily):
         super().__init__(fieldname, text, boost, limit, exclude)
         self.when_absent = when_absent
 
+    _SETTINGS = ("when_absent",)
+
     def __str__(self) -> str:
         return f"{self.fieldname}:<{self.text}+>"
-
-    def __eq__(self, other: object) -> bool:
-        return super().__eq__(other) and self.when_absent == other.when_absent  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash((super().__hash__(), self.when_absent))
 
     def _candidates(self, ixreader: Any, to_bytes: Any) -> Iterable[str]:
         word = self.text
