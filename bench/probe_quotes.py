@@ -3282,6 +3282,76 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s16-unit-named-after-someone-no-person",
      "\"Pelayanan tetap buka saat libur,\" kata Direktur RSUD Dokter Soekardjo.",
      [("Pelayanan tetap", None)]),
+    # Session 17, round 1: forms of the even half of the session's study pages, in text of our own,
+    # written before the run: a minister's honorific nickname introduced by "atau", by "<Office> yang
+    # kerap disapa", glossed as "sapaan akrab <office short form>", or as "<Nick>, sapaan akrabnya" after a
+    # sentence-opening noun or with no comma; delegation ("A melalui <office>, B memberikan"); a victim
+    # "yakni Name (age) yang didampingi <Office> <Name> mengucapkan"; an anonymous speaker before a
+    # person named only after the quote; and controls where nobody is certain.
+    ("s17-atau-honorific-nickname",
+     "JAKARTA - Menteri Agama Muhammad Ridwan Hakim atau Gus Iwan meresmikan asrama haji baru, Senin (3/3).\n"
+     "\"Asrama ini bisa menampung dua ribu jemaah,\" kata Gus Iwan.\nIa menambahkan, pembangunan memakan waktu "
+     "dua tahun.\n\"Kami berterima kasih kepada para pekerja,\" ujarnya.",
+     [("Asrama ini", "Muhammad Ridwan Hakim"), ("Kami berterima", "Muhammad Ridwan Hakim")]),
+    ("s17-office-yang-kerap-disapa-nickname",
+     "SURABAYA - Gubernur Jawa Timur, Ahmad Fauzan Hidayat meninjau pelabuhan ikan, Selasa (4/3).\nDengan "
+     "senyum lebar, Gubernur yang kerap disapa Cak Ozan itu menyalami para nelayan.\n\"Harga solar untuk "
+     "nelayan akan kami jaga,\" ujar Cak Ozan.",
+     [("Harga solar", "Ahmad Fauzan Hidayat")]),
+    ("s17-sapaan-akrab-office-short-form-then-pronoun",
+     "SEMARANG - Menteri Kesehatan Hendra Wijayakusuma meninjau puskesmas keliling di lereng gunung.\n"
+     "\"Kami ingin dokter hadir di setiap desa,\" kata Gus Yayan, sapaan akrab Menkes, Rabu (5/3).\n"
+     "Pernyataan itu disampaikan Gus Yayan saat berdialog dengan bidan desa. Di sana, ia bertemu Sumarni, "
+     "bidan yang sudah bertugas 20 tahun.\n\"Bidan adalah ujung tombak layanan kami,\" katanya.",
+     [("Kami ingin dokter", "Hendra Wijayakusuma"), ("Bidan adalah", "Hendra Wijayakusuma")]),
+    ("s17-noun-opening-sentence-before-nickname-sapaan",
+     "JAKARTA - Menteri Sosial Bambang Sutrisno terharu saat meresmikan sekolah rakyat yang digagas Presiden "
+     "Joko Santoso. Haru Gus Mamat, sapaan akrabnya, pecah ketika menyebut para guru.\n\"Ini sejarah bagi "
+     "anak-anak kita,\" ujar Gus Mamat, di Bogor.",
+     [("Ini sejarah", "Bambang Sutrisno")]),
+    ("s17-nickname-sapaan-akrabnya-no-comma",
+     "BANDUNG - Anggota DPRD Kota Bandung Dedi Kurniawan Saputra mulai reses di daerah pemilihannya, Rabu (4/3).\n"
+     "Ia mendatangi warga dari rumah ke rumah. Seperti biasa, Ucok sapaan akrabnya mendengar banyak keluhan.\n"
+     "\"Warga paling banyak mengeluhkan jalan rusak,\" ungkap Ucok.",
+     [("Warga paling", "Dedi Kurniawan Saputra")]),
+    ("s17-office-yang-kerap-disapa-two-ministers",
+     "JAKARTA - Menteri Sosial Bambang Sutrisno dan Menteri Agama Rudi Hartanto meninjau lokasi banjir. "
+     "Menteri yang kerap disapa Gus Mamat itu membagikan sembako.\n\"Bantuan akan terus datang,\" kata Gus Mamat.",
+     [("Bantuan akan", None)]),
+    ("s17-atau-another-person-no-honorific",
+     "BOGOR - Warga bisa melapor kepada Ketua RW 05, Asep Saepudin atau Bu Rina, bila melihat genangan.\n"
+     "\"Laporan kami tindak lanjuti hari itu juga,\" kata Asep.",
+     [("Laporan kami", "Asep Saepudin")]),
+    # (written expecting None; on the run it gave the sitting minister, which is what a reader reads:
+    # "Mensos" is the one holding the office now, not the one of the period before)
+    ("s17-sapaan-akrab-office-sitting-holder",
+     "JAKARTA - Menteri Sosial Bambang Sutrisno dan Menteri Sosial periode lalu, Rudi Hartanto, hadir di acara "
+     "itu.\n\"Kita lanjutkan program ini,\" kata Gus Mamat, sapaan akrab Mensos.",
+     [("Kita lanjutkan", "Bambang Sutrisno")]),
+    ("s17-delegation-melalui-office-name",
+     "MANNA - Kepala Dinas Sosial Kabupaten Bengkulu Selatan, Darwis Hakim melalui Kepala Seksi Bantuan Sosial, "
+     "Yusuf Effendi memberikan bantuan kepada korban banjir di Desa Suka Maju.\"Bantuan ini untuk meringankan "
+     "beban warga,\" terangnya.",
+     [("Bantuan ini untuk", "Yusuf Effendi")]),
+    ("s17-delegation-to-an-unnamed-office-holder",
+     "MANNA - Kepala Dinas Sosial Kabupaten Bengkulu Selatan, Darwis Hakim melalui kasi bantuan sosial "
+     "memberikan bantuan kepada korban banjir.\"Bantuan ini untuk meringankan beban warga,\" terangnya.",
+     [("Bantuan ini untuk", None)]),
+    ("s17-victim-yakni-accompanied-by-office",
+     "MANNA - Camat Kedurang, Hasan Basri, menyerahkan bantuan kepada korban banjir.\"Kami bantu semampunya,\" "
+     "katanya.\nSementara itu korban banjir yakni Marwan Saputra (52) yang didampingi Kepala Desa Suka Maju "
+     "Herman Syah mengucapkan terima kasih.\"Bantuan ini sangat berarti bagi kami,\" katanya.",
+     [("Kami bantu", "Hasan Basri"), ("Bantuan ini sangat", "Marwan Saputra")]),
+    ("s17-anonymous-staff-then-chief-named-after",
+     "KARAWANG - Jalan desa dibangun dengan dana talangan. Salah seorang staf desa yang juga tidak mau "
+     "menyebutkan namanya menambahkan, menurut kepala desa anggaran itu dari dana talangan.\n\"Kami juga "
+     "tidak tahu kapan dana desa cair,\" tegasnya.\nSementara itu, Kepala Desa Sukamulya Ahmad Rosidi belum "
+     "bisa dihubungi.",
+     [("Kami juga", None)]),
+    ("s17-chief-named-before-role-word-then-quote",
+     "KARAWANG - Kepala Desa Sukamulya, Ahmad Rosidi, meninjau jalan desa. Menurut Kepala Desa, jalan itu "
+     "dibangun dengan dana talangan.\n\"Nanti diganti dana desa,\" tegasnya.",
+     [("Nanti diganti", "Ahmad Rosidi")]),
 ]
 
 

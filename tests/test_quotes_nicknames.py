@@ -1,0 +1,95 @@
+"""Honorific nicknames of an official ("Gus X", "Cak X") introduced beside the name, after the office or
+glossed in the narrative, delegation ("A melalui <office> B"), and a companion between a subject and
+its verb: who the quotes after them belong to (session 17)."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:20], q.speaker) for q in extract(text).quotes]
+
+
+def _names(text):
+    return [p.name for p in extract(text).people]
+
+
+def test_atau_honorific_nickname_is_the_persons_alias():
+    text = ("MALANG - Menteri Koperasi Abdul Karim Fadillah atau Gus Dodik membuka bazar UMKM, Jumat (7/3).\n"
+            "\"Produk lokal harus naik kelas,\" kata Gus Dodik.\n"
+            "\"Kami siapkan kredit tanpa agunan,\" imbuhnya.")
+    assert _pairs(text) == [("Produk lokal harus n", "Abdul Karim Fadillah"),
+                            ("Kami siapkan kredit ", "Abdul Karim Fadillah")]
+    assert "Dodik" not in _names(text)
+
+
+def test_atau_plain_form_of_address_is_no_nickname():
+    text = ("BOGOR - Pengaduan bisa disampaikan kepada Ketua RT 03, Dadang Supriatna atau Bu Yati, setiap malam.\n"
+            "\"Kami tampung semua keluhan,\" kata Dadang.")
+    people = extract(text).people
+    dadang = next(p for p in people if p.name == "Dadang Supriatna")
+    assert "Bu Yati" not in dadang.aliases and "Yati" not in dadang.aliases
+
+
+def test_office_word_yang_kerap_disapa_names_the_one_holder():
+    text = ("PADANG - Gubernur Sumatera Barat, Hendri Yulianto meninjau jalan longsor, Kamis (6/3).\n"
+            "Sambil memegang payung, Gubernur yang kerap disapa Uda Ucup itu berbincang dengan warga.\n"
+            "\"Jalan ini kami buka dalam tiga hari,\" ujar Uda Ucup.")
+    assert _pairs(text) == [("Jalan ini kami buka ", "Hendri Yulianto")]
+
+
+def test_office_word_yang_kerap_disapa_with_two_holders_names_nobody():
+    text = ("JAKARTA - Menteri Pertanian Rahmat Hidayat dan Menteri Perdagangan Sutan Batubara meninjau pasar induk. "
+            "Menteri yang kerap disapa Gus Amin itu menawar harga cabai.\n"
+            "\"Harga mulai turun,\" kata Gus Amin.")
+    assert _pairs(text) == [("Harga mulai turun", None)]
+
+
+def test_sapaan_akrab_office_short_form_makes_the_nickname_the_holders():
+    text = ("BANDUNG - Menteri Kesehatan Yudi Prasetyo meninjau posyandu di Cimahi.\n"
+            "\"Imunisasi anak jangan ditunda,\" kata Gus Jejen, sapaan akrab Menkes, Rabu (5/3).\n"
+            "Hal itu disampaikan Gus Jejen saat berdialog dengan kader posyandu. Ia juga bertemu Nurhayati, "
+            "kader yang sudah bertugas 15 tahun.\n\"Kader adalah garda depan kami,\" katanya.")
+    assert _pairs(text) == [("Imunisasi anak janga", "Yudi Prasetyo"), ("Kader adalah garda d", "Yudi Prasetyo")]
+    assert "Jejen" not in _names(text)
+
+
+def test_nickname_glossed_without_comma_in_the_narrative_is_the_subjects():
+    text = ("DEPOK - Anggota DPRD Kota Depok Rudi Hermawan Siregar menggelar reses di kelurahan, Senin (3/3).\n"
+            "Ia berkeliling kampung sejak pagi. Seperti biasa, Oji sapaan akrabnya mencatat keluhan warga.\n"
+            "\"Keluhan terbanyak soal drainase,\" ungkap Oji.")
+    assert _pairs(text) == [("Keluhan terbanyak so", "Rudi Hermawan Siregar")]
+
+
+def test_noun_opening_a_sentence_is_not_glued_to_the_nickname():
+    text = ("JAKARTA - Menteri Sosial Teguh Santoso meninjau sekolah rakyat yang diresmikan Presiden Rahmat Wijaya. "
+            "Senyum Gus Teng, sapaan akrabnya, mengembang ketika disambut para siswa.\n"
+            "\"Anak-anak ini masa depan bangsa,\" ujar Gus Teng.")
+    assert _pairs(text) == [("Anak-anak ini masa d", "Teguh Santoso")]
+    assert not any("Senyum" in name for name in _names(text))
+
+
+def test_nickname_gloss_after_two_people_joined_names_nobody():
+    text = ("CIAMIS - Kepala Desa Sukamaju Asep Rahmat dan Ketua BPD Ujang Hidayat meninjau irigasi. "
+            "Kang Acil, sapaan akrabnya, lalu memeriksa pintu air.\n"
+            "\"Pintu air ini harus diganti,\" kata Kang Acil.")
+    assert _pairs(text) == [("Pintu air ini harus ", None)]
+
+
+def test_delegation_through_a_named_officer_gives_the_officer():
+    text = ("TAIS - Kepala Dinas Sosial Kabupaten Seluma, Hartono Wijaya melalui Kepala Seksi Rehabilitasi, "
+            "Dedi Marwan memberikan bantuan kepada korban angin puting beliung.\"Semoga bisa meringankan beban "
+            "warga,\" terangnya.")
+    assert _pairs(text) == [("Semoga bisa meringan", "Dedi Marwan")]
+
+
+def test_delegation_to_an_unnamed_officer_names_nobody():
+    text = ("TAIS - Kepala Dinas Sosial Kabupaten Seluma, Hartono Wijaya melalui staf bidang rehabilitasi "
+            "memberikan bantuan kepada korban angin puting beliung.\"Semoga bisa meringankan beban warga,\" "
+            "terangnya.")
+    assert _pairs(text) == [("Semoga bisa meringan", None)]
+
+
+def test_subject_accompanied_by_an_official_before_the_verb_is_the_speaker():
+    text = ("TAIS - Camat Seluma Barat, Junaidi Hasan, menyerahkan bantuan.\"Kami datang secepatnya,\" katanya.\n"
+            "Sementara itu penerima bantuan yakni Sarmini (61) yang didampingi Kepala Desa Talang Rio "
+            "mengucapkan terima kasih.\"Atap rumah saya bisa diperbaiki,\" katanya.")
+    assert _pairs(text) == [("Kami datang secepatn", "Junaidi Hasan"), ("Atap rumah saya bisa", "Sarmini")]
