@@ -93,3 +93,31 @@ def test_subject_accompanied_by_an_official_before_the_verb_is_the_speaker():
             "Sementara itu penerima bantuan yakni Sarmini (61) yang didampingi Kepala Desa Talang Rio "
             "mengucapkan terima kasih.\"Atap rumah saya bisa diperbaiki,\" katanya.")
     assert _pairs(text) == [("Kami datang secepatn", "Junaidi Hasan"), ("Atap rumah saya bisa", "Sarmini")]
+
+
+def test_pronoun_cue_skips_an_office_word_of_someone_named_only_after_the_quote():
+    text = ("SUBANG - Irigasi desa diperbaiki dengan dana swadaya. Salah seorang staf desa yang juga tidak menyebutkan namanya "
+            "menambahkan, mereka tidak pernah diajak bicara oleh Kepala Desa soal iuran itu.\n"
+            "\"Kami tahu dari ketua kelompok tani,\" tegasnya.\n"
+            "Sementara itu, Kepala Desa Mekarjaya Wahyu Hidayat belum bisa dihubungi.")
+    assert _pairs(text) == [("Kami tahu dari ketua", None)]
+
+
+def test_pronoun_cue_keeps_the_office_holder_who_spoke_before_being_named():
+    text = ("SUBANG - Irigasi desa diperbaiki bertahap. Kepala Desa Mekarjaya menjelaskan, tahap pertama selesai "
+            "bulan ini.\n\"Tahap kedua setelah panen,\" ujarnya.\n"
+            "Kepala Desa Mekarjaya, Wahyu Hidayat, juga meminta warga menjaga saluran.")
+    assert _pairs(text) == [("Tahap kedua setelah ", "Wahyu Hidayat")]
+
+
+def test_introduction_with_place_and_day_between_name_and_verb():
+    text = ("LAHAT - Kepala Dinas Sosial, Pemkab Lahat (Disos), Rahmat Hidayat Nasution, di Lahat, Kamis, "
+            "mengatakan, bantuan beras dibagikan pekan depan.\n\"Data penerima sudah kami verifikasi,\" katanya.")
+    assert _pairs(text) == [("Data penerima sudah ", "Rahmat Hidayat Nasution")]
+
+
+def test_cue_office_with_unit_word_before_a_known_name():
+    text = ("BANYUMAS - Kepala Rumah Singgah (RS) Karanglewas, Suryani, menerima tiga anak jalanan pekan ini. "
+            "\"Mereka kami data dulu,\" jelas Kepala RS Karanglewas Suryani, Jumat (7/3).")
+    assert _pairs(text) == [("Mereka kami data dul", "Suryani")]
+    assert [p.name for p in extract(text).people] == ["Suryani"]

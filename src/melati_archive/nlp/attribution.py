@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .cueoffices import holder_after_unit_words
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
@@ -68,6 +69,11 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
+            holder = holder_after_unit_words(q, speaker, cast)
+            if holder is not None:  # "papar Kepala PPSLU Sukamulya Fatimah": the unit's word, then Fatimah
+                if speaker is not None and speaker is not holder:
+                    cast.merge_into(speaker, holder, alias=False)
+                speaker = holder
             if _region_read_as_name(text, q, speaker):
                 # "kata Bupati Siak": the regent of Siak, not someone called Siak
                 holder = cast.resolve_role(f"{q.subject_role} {q.subject_name}", q.start)
@@ -448,6 +454,10 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
         return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
     person = cast.last_before(q.start, skip=spans)
+    if person is not None and person.first > q.start and not _named_or_subject_before(text, cast, person, q.start, spans):
+        # "... tidak diberi tahu oleh Kepala Desa ... "...," tegasnya. Kepala Desa X belum bisa dihubungi":
+        # someone named only after the quote, and before it only by an office word that did nothing
+        return None, "pronoun"
     before = mention_before(text, cast, person, q.start, spans) if person is not None else None
     if before and JOINED.match(before[1]):
         return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
@@ -456,6 +466,14 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     if person is not None and joined_to_someone_after(text, cast, person, q.start, spans):
         return None, "pronoun"  # "Bu Ani, guru SD, dan Pak Dodo, penjaga sekolah, sudah ...": either
     return person, "pronoun"
+
+
+def _named_or_subject_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
+    """`person` is mentioned before `pos` (outside quotes) by a word of their name, or as a subject."""
+    i = cast.persons.index(person)
+    own = {w.lower() for w in P.name_tokens(person.name)}
+    return any(k == i and not in_spans(spans, s) and (s in cast.subjects or own & {w.lower() for w in text[s:e].split()})
+               for s, e, k in cast.mentions[:bisect.bisect_left(cast.mentions, (pos,))])
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
