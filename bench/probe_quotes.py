@@ -3398,6 +3398,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "memimpin sejak pagi.\n\"Saluran harus bersih,\" kata Kang Ujang. Kepala Desa Sukamaju, Asep Saepulloh, "
      "turut hadir.",
      [("Saluran harus", None)]),
+    # Session 17, round 3: delegation whose delegate is written with a lowercase office, a degree, a rank
+    # or commas on both sides, the "melalui" of a channel (no delegate), and a member of a council
+    # introduced with his term and party before a nickname gloss; written before the run.
+    ("s17-delegation-lowercase-office-comma-name-degree",
+     "KAUR - Kepala Dinas Sosial H Darwis Hakim melalui kasi perlindungan sosial, Yusuf Effendi SSos memberikan "
+     "bantuan kepada korban kebakaran di Desa Suka Maju.\"Bantuan ini untuk meringankan beban,\" terangnya.",
+     [("Bantuan ini untuk", "Yusuf Effendi")]),
+    ("s17-delegation-office-between-commas",
+     "KAUR - Wali Kota Bengkulu, Helmi Hasan melalui Sekretaris Dinas Sosial Kota Bengkulu, Rina Marlina, "
+     "menyerahkan bantuan sembako.\n\"Bantuan tahap kedua menyusul bulan depan,\" ujarnya.",
+     [("Bantuan tahap kedua", "Rina Marlina")]),
+    ("s17-melalui-a-channel-is-no-delegation",
+     "GARUT - Bupati Garut, Rudy Gunawan melalui akun Instagram pribadinya mengajak warga menjaga kebersihan "
+     "sungai.\n\"Jangan buang sampah ke sungai,\" tulisnya.",
+     [("Jangan buang", "Rudy Gunawan")]),
+    ("s17-delegation-to-a-ranked-officer",
+     "GARUT - Kapolres Garut, AKBP Wirdhanto Hadicaksono melalui Kasat Reskrim AKP Deni Nurcahyadi "
+     "menyampaikan, dua pelaku sudah ditahan.\n\"Keduanya dijerat pasal pencurian,\" katanya.",
+     [("Keduanya dijerat", "Deni Nurcahyadi")]),
+    ("s17-council-member-term-party-then-nickname-gloss",
+     "CIMAHI - Anggota DPRD Kota Cimahi periode 2019-2024 Dedi Supriadi asal Partai Demokrat mulai reses, "
+     "Rabu (24/6).\nIa mendatangi warga dari rumah ke rumah. Seperti biasa, Dedsup sapaan akrabnya mencatat "
+     "keluhan warga.\n\"Warga banyak menanyakan bantuan sosial,\" ungkap Dedsup.",
+     [("Warga banyak", "Dedi Supriadi")]),
 ]
 
 

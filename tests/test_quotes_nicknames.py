@@ -121,3 +121,28 @@ def test_cue_office_with_unit_word_before_a_known_name():
             "\"Mereka kami data dulu,\" jelas Kepala RS Karanglewas Suryani, Jumat (7/3).")
     assert _pairs(text) == [("Mereka kami data dul", "Suryani")]
     assert [p.name for p in extract(text).people] == ["Suryani"]
+
+
+def test_delegate_after_a_lowercase_office_and_a_comma_speaks():
+    text = ("SELUMA - Kepala Dinas Sosial H Hartono Wijaya melalui kabid penanganan fakir miskin, Dedi Marwan SSos "
+            "menyalurkan bantuan kepada korban banjir.\"Bantuan ini bantuan masa panik,\" terangnya.")
+    assert _pairs(text) == [("Bantuan ini bantuan ", "Dedi Marwan")]
+
+
+def test_melalui_a_channel_keeps_the_official_as_the_speaker():
+    text = ("CIAMIS - Bupati Ciamis, Herdiat Sunarya melalui akun Instagram pribadinya mengajak warga menanam pohon.\n"
+            "\"Satu warga satu pohon,\" tulisnya.")
+    assert _pairs(text) == [("Satu warga satu poho", "Herdiat Sunarya")]
+
+
+def test_nickname_gloss_blended_from_a_full_name_written_before():
+    text = ("BEKASI - Anggota DPRD Kota Bekasi periode 2019-2024 Rudi Santoso asal Partai Hanura mulai reses, "
+            "Senin (3/3).\nIa mendatangi warga di tiga kelurahan. Seperti biasa, Rusan sapaan akrabnya mencatat "
+            "keluhan warga.\n\"Warga banyak menanyakan air bersih,\" ungkap Rusan.")
+    assert _pairs(text) == [("Warga banyak menanya", "Rudi Santoso")]
+
+
+def test_nickname_gloss_fitting_two_full_names_names_nobody_by_blend():
+    text = ("BEKASI - Spanduk bergambar Rudi Santoso dan Rusli Sanusi terpasang di balai RW. Tidak lama kemudian, "
+            "Rusan sapaan akrabnya membuka acara.\n\"Warga banyak menanyakan air bersih,\" ungkap Rusan.")
+    assert _pairs(text) == [("Warga banyak menanya", None)]

@@ -9,7 +9,7 @@ import re
 from typing import Callable
 
 from . import people as P
-from .coref import in_spans
+from .coref import _cap_runs, in_spans
 from .jointsubjects import SENTENCE_BREAK
 from .quotes import Found
 
@@ -85,8 +85,28 @@ def _glossed_nickname(text: str, q: Found, speaker: P.Known, cast: P.Cast, spans
         if owner is not None and owner is not speaker and " " in owner.name:
             cast.merge_into(speaker, owner)
             return owner
-        return AMBIGUOUS if _someone_named_before(cast, speaker, m.start()) else None
+        if _someone_named_before(cast, speaker, m.start()):
+            return AMBIGUOUS
+        full = _blended_full_name(text, speaker.name, m.start())
+        if full == "":
+            return AMBIGUOUS  # blended from either of two full names written before
+        if full is None or cast.by_name(full) is not None:
+            return None
+        cast.rename(speaker, full)  # "Asol sapaan akrabnya" after "... Agus Solihin asal Partai ...": his
+        return speaker
     return None
+
+
+def _blended_full_name(text: str, nick: str, before: int) -> str | None:
+    """The one pair of name words written in the 3000 characters before `before` from whose openings
+    the nickname is blended ("Asol" from Agus Solihin, "Dedsup" from Dedi Supriadi); "" when two
+    pairs fit, None when none does."""
+    runs = _cap_runs(text)
+    lo = bisect.bisect_left(runs, (before - 3000,))
+    low = nick.lower()
+    found = {f"{a} {b}" for start, toks in runs[lo:bisect.bisect_left(runs, (before,))]
+             for a, b in zip(toks, toks[1:]) if blended(low, [a.lower(), b.lower()])}
+    return next(iter(found)) if len(found) == 1 else ("" if found else None)
 
 
 def _last_subject(cast: P.Cast, text: str, pos: int, spans) -> P.Known | None:

@@ -100,7 +100,7 @@ def extract(
     try:
         found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
-                 + _owners_and_named(story, found) + _passive_speech_agents(story, found))
+                 + _owners_and_named(story, found) + _passive_speech_agents(story, found) + _delegates(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -350,6 +350,24 @@ _PASSIVE_SPEECH_AGENT = re.compile(r"di(?<!\wdi)" + Q._PASSIVE_SPEECH[2:] + r"[^
 # What a person says, as the subject of "disampaikan"/"ditambahkan" (which also hand things over or add them).
 _STATEMENT_BEFORE = re.compile(r"\b(?:[Hh]al|[Pp]ernyataan|[Kk]eterangan|[Pp]esan|[Hh]arapan|[Kk]eluhan|[Ii]nformasi|"
                                r"[Pp]enjelasan|[Aa]presiasi|[Uu]capan|[Ii]mbauan|[Aa]jakan|[Tt]anggapan|[Pp]endapat)\b")
+
+
+# "Kepala Dinas X melalui kasi perlindungan sosial, Yusuf Effendi SSos memberikan ...": the delegate, a
+# full name after the office (written in lowercase too) and a comma, who then acts.
+_DELEGATE = re.compile(r"\b(?:melalui|lewat)[^\S\n]+(?P<office>[A-Za-z]+)(?:[^\S\n]+[\w()\-]+){0,6}?[^\S\n]*,[^\S\n]*"
+                       r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
+                       r"(?=(?:,?[^\S\n]+[A-Z][A-Za-z]{1,4}\.?)*[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,})")
+
+
+def _delegates(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """Full names of delegates an official acts through ("A melalui <office>, Name memberikan"), outside quotes."""
+    spans = [(q.start, q.end) for q in found]
+    out = []
+    for m in _DELEGATE.finditer(body):
+        office, name = m.group("office").lower(), m.group("name")
+        if (office in P.ROLE_HEADS or office in P.ROLE_ALIASES) and not in_spans(spans, m.start()) and P.plausible_name(name):
+            out.append((m.start("name"), m.end("name"), name, None))
+    return out
 
 
 def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
