@@ -3422,6 +3422,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Rabu (24/6).\nIa mendatangi warga dari rumah ke rumah. Seperti biasa, Dedsup sapaan akrabnya mencatat "
      "keluhan warga.\n\"Warga banyak menanyakan bantuan sosial,\" ungkap Dedsup.",
      [("Warga banyak", "Dedi Supriadi")]),
+    # Session 17, round 4: a nickname glossed right after the subject's name and before the verb
+    # ("Ucok, sapaan akrabnya, mengatakan"; "Ucok sapaan akrabnya banyak memaparkan"), then a pronoun
+    # cue or a quote paragraph with no cue at all; and controls; written before the run.
+    ("s17-nickname-gloss-subject-then-uncued-quote-paragraph",
+     "BANDUNG - Anggota DPRD Kota Bandung Hendra Kusnadi menggelar reses di Cicendo, Senin (3/3).\nSelain itu, "
+     "Kang Hen, sapaan akrabnya, memaparkan kinerjanya sebagai anggota dewan.\n\"Saya datang ke tiga titik hari "
+     "ini untuk mendengar warga.\"\nWarga menyampaikan banyak keluhan soal jalan.",
+     [("Saya datang", "Hendra Kusnadi")]),
+    ("s17-nickname-gloss-subject-then-pronoun-cue",
+     "BANDUNG - Warga Cicendo mengeluhkan banjir. Ketua RW 03, Dadang Suherman, meninjau saluran bersama warga. "
+     "Kang Dadang, sapaan akrabnya, mengatakan saluran tersumbat sampah.\n\"Kami akan kerja bakti Minggu "
+     "depan,\" ujarnya.",
+     [("Kami akan kerja", "Dadang Suherman")]),
+    ("s17-uncued-quote-after-two-reporting-subjects",
+     "BANDUNG - Anggota DPRD Kota Bandung Hendra Kusnadi dan Rina Marlina menggelar reses di Cicendo. Keduanya "
+     "memaparkan kinerja dewan.\n\"Kami datang ke tiga titik hari ini.\"\nWarga menyampaikan banyak keluhan.",
+     [("Kami datang", None)]),
 ]
 
 

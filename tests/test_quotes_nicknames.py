@@ -146,3 +146,16 @@ def test_nickname_gloss_fitting_two_full_names_names_nobody_by_blend():
     text = ("BEKASI - Spanduk bergambar Rudi Santoso dan Rusli Sanusi terpasang di balai RW. Tidak lama kemudian, "
             "Rusan sapaan akrabnya membuka acara.\n\"Warga banyak menanyakan air bersih,\" ungkap Rusan.")
     assert _pairs(text) == [("Warga banyak menanya", None)]
+
+
+def test_uncued_quote_paragraph_after_a_nickname_glossed_subject_reporting():
+    text = ("GARUT - Anggota DPRD Kabupaten Garut Yayan Suryana menggelar reses di Tarogong, Selasa (4/3).\nSeperti "
+            "biasa, Kang Yayan sapaan akrabnya banyak menjelaskan program dewan kepada warga.\n"
+            "\"Hari ini saya datang ke empat kampung untuk mendengar warga.\"\nWarga mengeluhkan jalan rusak.")
+    assert _pairs(text) == [("Hari ini saya datang", "Yayan Suryana")]
+
+
+def test_uncued_quote_paragraph_after_a_plural_subject_reporting_names_nobody():
+    text = ("GARUT - Ketua RW 02, Asep Mulyana, meninjau irigasi bersama seorang tokoh pemuda. Keduanya "
+            "menjelaskan rencana perbaikan kepada warga.\n\"Kami mulai bekerja pekan depan.\"\nWarga menyambut baik.")
+    assert all(speaker is None for _t, speaker in _pairs(text))

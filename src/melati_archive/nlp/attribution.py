@@ -417,6 +417,11 @@ def _asked_again(text: str, q: Found, done: list[Found]) -> tuple[P.Known, str] 
     return None
 
 
+# "Keduanya memaparkan", "Mereka mengatakan": a subject of several people.
+_PLURAL_SUBJECT = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Kk]eempat)nya[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber)[a-z]{3,}"
+                             r"|\b[Mm]ereka[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber)[a-z]{3,}")
+
+
 def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
     """A quote with no cue opening its paragraph, after a paragraph of reported speech with one
     subject ("Kepada wartawan, Kepala Desa X, Name, menjelaskan bahwa ..."): that subject goes on
@@ -426,8 +431,8 @@ def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P
         return None
     para_start = text.rfind("\n", 0, line_start - 1) + 1
     para = text[para_start:line_start]
-    if '"' in para or not _SPEECH_WORD.search(para):
-        return None
+    if '"' in para or not _SPEECH_WORD.search(para) or _PLURAL_SUBJECT.search(para):
+        return None  # ("Keduanya memaparkan ...": either of two speaks on)
     lo, hi = bisect.bisect_left(cast.mentions, (para_start,)), bisect.bisect_left(cast.mentions, (line_start,))
     subjects = {i for s, _e, i in cast.mentions[lo:hi] if s in cast.subjects and not in_spans(spans, s)}
     if len(subjects) != 1:

@@ -479,6 +479,8 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 _VERB_AFTER = re.compile(
     r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
     r"(?:[^\S\n]*\(\d{1,3}\))?(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"  # an age before or after asides
+    # "Asol sapaan akrabnya memaparkan", "Kang Hen, sapaan akrabnya, mengatakan": the nickname's gloss
+    r"(?:[^\S\n]*,?[^\S\n]+sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya[^\S\n]*,?)?"
     # "Name (43) yang didampingi Kepala Desa X mengucapkan": who came along, between name and verb
     r"(?:[^\S\n]*,?[^\S\n]+(?:yang[^\S\n]+)?(?:didampingi|ditemani)(?:[^\S\n]+(?:[A-Z][\w\-.']*|dan)){1,8}(?=[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,}),?)?"
     # "Rudolfus dari PT Tenun Jaya mengatakan": where the person works, between name and verb
@@ -486,7 +488,7 @@ _VERB_AFTER = re.compile(
     # "Sri Mulyani dalam wawancara dengan Kompas menyampaikan": where or when, between name and verb
     r"(?:[^\S\n]+(?:dalam|saat|ketika|seusai|usai|melalui|lewat)(?:[^\S\n]+[^\s,.\"]+){1,6}?(?=[^\S\n]+(?:me|ber)[a-z]{3,}))?"
     r"(?:[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
-    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|banyak[^\S\n]+(?=me|ber)|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )
 
