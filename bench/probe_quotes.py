@@ -3439,6 +3439,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "BANDUNG - Anggota DPRD Kota Bandung Hendra Kusnadi dan Rina Marlina menggelar reses di Cicendo. Keduanya "
      "memaparkan kinerja dewan.\n\"Kami datang ke tiga titik hari ini.\"\nWarga menyampaikan banyak keluhan.",
      [("Kami datang", None)]),
+    # Session 17, round 5: the gloss of a nickname written with "panggilan (akrab)nya" or "sapaan karibnya"
+    # instead of "sapaan akrabnya", in the cue, in the narrative and between subject and verb; written
+    # before the run.
+    ("s17-panggilan-akrabnya-in-the-cue",
+     "SLEMAN - Kepala Desa Sumberagung, Wahyu Hidayat meninjau embung desa.\n\"Embung ini untuk musim kemarau,\" "
+     "kata Pak Way, panggilan akrabnya.",
+     [("Embung ini", "Wahyu Hidayat")]),
+    ("s17-panggilan-akrabnya-in-the-narrative",
+     "SLEMAN - Kepala Desa Sumberagung Wahyu Hidayat meninjau embung desa, Senin (3/3). Cak Way, panggilan "
+     "akrabnya, lalu berbincang dengan petani.\n\"Embung ini untuk musim kemarau,\" ujar Cak Way.",
+     [("Embung ini", "Wahyu Hidayat")]),
+    ("s17-sapaan-karibnya-between-subject-and-verb-then-uncued",
+     "SLEMAN - Kepala Desa Sumberagung Wahyu Hidayat meninjau embung desa.\nSelanjutnya, Cak Way sapaan karibnya "
+     "menjelaskan manfaat embung.\n\"Embung ini untuk musim kemarau.\"\nPetani menyambut baik.",
+     [("Embung ini", "Wahyu Hidayat")]),
+    ("s17-panggilan-gloss-two-people-before",
+     "SLEMAN - Kepala Desa Sumberagung Wahyu Hidayat dan Camat Moyudan Rudi Hartono meninjau embung. Cak Way, "
+     "panggilan akrabnya, lalu berbincang dengan petani.\n\"Embung ini untuk musim kemarau,\" ujar Cak Way.",
+     [("Embung ini", None)]),
 ]
 
 

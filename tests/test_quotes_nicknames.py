@@ -159,3 +159,15 @@ def test_uncued_quote_paragraph_after_a_plural_subject_reporting_names_nobody():
     text = ("GARUT - Ketua RW 02, Asep Mulyana, meninjau irigasi bersama seorang tokoh pemuda. Keduanya "
             "menjelaskan rencana perbaikan kepada warga.\n\"Kami mulai bekerja pekan depan.\"\nWarga menyambut baik.")
     assert all(speaker is None for _t, speaker in _pairs(text))
+
+
+def test_panggilan_akrabnya_in_the_cue_is_the_speakers_own_nickname():
+    text = ("KLATEN - Lurah Tegalyoso, Bambang Riyanto meninjau sumur bor warga.\n\"Air sudah mengalir ke 40 "
+            "rumah,\" kata Pak Boim, panggilan akrabnya.")
+    assert _pairs(text) == [("Air sudah mengalir k", "Bambang Riyanto")]
+
+
+def test_panggilan_akrabnya_in_the_narrative_gives_the_subjects_nickname():
+    text = ("KLATEN - Lurah Tegalyoso Bambang Riyanto meninjau sumur bor warga, Senin (3/3). Cak Ri, panggilan "
+            "akrabnya, lalu mencoba pompa air.\n\"Air sudah mengalir ke 40 rumah,\" ujar Cak Ri.")
+    assert _pairs(text) == [("Air sudah mengalir k", "Bambang Riyanto")]

@@ -480,7 +480,7 @@ _VERB_AFTER = re.compile(
     r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
     r"(?:[^\S\n]*\(\d{1,3}\))?(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"  # an age before or after asides
     # "Asol sapaan akrabnya memaparkan", "Kang Hen, sapaan akrabnya, mengatakan": the nickname's gloss
-    r"(?:[^\S\n]*,?[^\S\n]+sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya[^\S\n]*,?)?"
+    r"(?:[^\S\n]*,?[^\S\n]+(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya[^\S\n]*,?)?"
     # "Name (43) yang didampingi Kepala Desa X mengucapkan": who came along, between name and verb
     r"(?:[^\S\n]*,?[^\S\n]+(?:yang[^\S\n]+)?(?:didampingi|ditemani)(?:[^\S\n]+(?:[A-Z][\w\-.']*|dan)){1,8}(?=[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,}),?)?"
     # "Rudolfus dari PT Tenun Jaya mengatakan": where the person works, between name and verb

@@ -17,15 +17,15 @@ Referent = Callable[[int], "P.Known | None"]  # the person a pronoun at an offse
 # The nickname is one of several named people's, not settled which: nobody, never the nickname as a name.
 AMBIGUOUS = P.Known(name="(ambiguous nickname)")
 
-_OWN_NICKNAME = re.compile(r"[^\S\n]*,[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
+_OWN_NICKNAME = re.compile(r"[^\S\n]*,[^\S\n]*(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
 # "Pria yang akrab disapa Gus Men itu mengingatkan ...": a nickname given in the story's narrative.
 _NICKNAME_INTRO = re.compile(r"\byang[^\S\n]+(?:(?:akrab|karib|biasa|kerap|sering|lebih)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]+"
                              r"(?P<nick>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,2})")
 # "Seperti biasa, Ucok sapaan akrabnya mendengar ...", "Haru Gus Mamat, sapaan akrabnya, pecah ...": a
 # nickname glossed as the own of the one the text is talking about (the last subject before it).
 _NICKNAME_GLOSS = re.compile(r"(?P<nick>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,2})[^\S\n]*,?[^\S\n]*"
-                             r"sapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
-_KW_GLOSS = re.compile(r"\bsapaan(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
+                             r"(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
+_KW_GLOSS = re.compile(r"\b(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya\b")
 _CALLED_CUE = re.compile(r"\byang[^\S\n]+(?:\w+[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)\b")
 
 
