@@ -3458,6 +3458,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "SLEMAN - Kepala Desa Sumberagung Wahyu Hidayat dan Camat Moyudan Rudi Hartono meninjau embung. Cak Way, "
      "panggilan akrabnya, lalu berbincang dengan petani.\n\"Embung ini untuk musim kemarau,\" ujar Cak Way.",
      [("Embung ini", None)]),
+    # Session 17, round 6: "Full Name atau <Nickname>" with no honorific, the nickname blended from the
+    # name's openings; a second person after "atau" as control; written before the run.
+    ("s17-atau-blended-nickname-no-honorific",
+     "SEMARANG - Wali Kota Semarang Bambang Sudarsono atau Bamsud meresmikan pasar baru, Senin (3/3).\n"
+     "\"Pedagang lama kami dahulukan,\" kata Bamsud.",
+     [("Pedagang lama", "Bambang Sudarsono")]),
+    ("s17-atau-second-person-one-word",
+     "SEMARANG - Warga yang kehilangan kartu bisa menghubungi Bambang Sudarsono atau Rina, petugas posko.\n"
+     "\"Kartu baru jadi dalam sehari,\" kata Rina.",
+     [("Kartu baru", "Rina")]),
+    ("s17-atau-short-form-of-the-name",
+     "SEMARANG - Ketua Koperasi Sumber Rejeki, Suharyanto atau Yanto, membagikan sisa hasil usaha.\n"
+     "\"Tahun ini naik dua kali lipat,\" kata Yanto.",
+     [("Tahun ini naik", "Suharyanto")]),
 ]
 
 

@@ -171,3 +171,16 @@ def test_panggilan_akrabnya_in_the_narrative_gives_the_subjects_nickname():
     text = ("KLATEN - Lurah Tegalyoso Bambang Riyanto meninjau sumur bor warga, Senin (3/3). Cak Ri, panggilan "
             "akrabnya, lalu mencoba pompa air.\n\"Air sudah mengalir ke 40 rumah,\" ujar Cak Ri.")
     assert _pairs(text) == [("Air sudah mengalir k", "Bambang Riyanto")]
+
+
+def test_atau_nickname_blended_from_the_name_is_an_alias():
+    text = ("KUDUS - Bupati Kudus Hartono Sumarsono atau Harsum meninjau jembatan yang putus, Senin (3/3).\n"
+            "\"Jembatan darurat kami pasang pekan ini,\" kata Harsum.")
+    assert _pairs(text) == [("Jembatan darurat kam", "Hartono Sumarsono")]
+    assert _names(text) == ["Hartono Sumarsono"]
+
+
+def test_atau_one_word_not_blended_from_the_name_is_another_person():
+    text = ("KUDUS - Ketua posko, Hartono Sumarsono, meminta warga melapor kepada Hartono Sumarsono atau Wati.\n"
+            "\"Kami buka sampai malam,\" kata Wati.")
+    assert _pairs(text) == [("Kami buka sampai mal", "Wati")]

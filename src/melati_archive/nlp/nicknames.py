@@ -28,7 +28,7 @@ _DISAPA = re.compile(
     r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
     # "Gubernur Basuki alias Ahok": the nickname after "alias"; "Menteri X atau Gus Y": after "atau", a
     # nickname opened by an honorific that makes one ("Name atau Bu Rina" may be a second person)
-    r"|alias|atau(?=[^\S\n]+" + _NICK_HONORIFIC + r"[^\S\n]+[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    r"|alias|atau(?=[^\S\n]+(?:" + _NICK_HONORIFIC + r"[^\S\n]+)?[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -39,7 +39,7 @@ _SAPAAN = re.compile(
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
-_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)|a(?<!\wa)(?:lias|tau[^\S\n]+" + _NICK_HONORIFIC + r"))\b")  # first letter first: scan.py
+_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b|a(?<!\wa)(?:lias\b|tau(?=[^\S\n]+[A-Z])))")  # first letter first: scan.py
 
 
 def _add_nicknames(text: str, people: _People) -> None:
@@ -63,6 +63,8 @@ def _add_nicknames(text: str, people: _People) -> None:
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
         link = text[m.end("name"):m.start("alias")].strip(" ,")
+        if link == "atau" and not _nickname_after_atau(m.group("alias"), m.group("name")):
+            continue  # "menghubungi Budi Santoso atau Rina": a second person
         if _office_word(m.group("name")):
             # "Menteri yang kerap disapa Gus Ipul": the nickname of the one holder of that office so far
             owner = _office_holder(persons, m.group("name"), m.start())
@@ -149,6 +151,17 @@ def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
             and not any(w.lower() in lowercase_words(text) for w in name.split())):  # "Taruna Siaga Bencana (Tagana)"
         return people.add(name, None, m.start("name"), m.start("name") + len(written.rstrip()))
     return None
+
+
+def _nickname_after_atau(alias: str, name: str) -> bool:
+    """What "Name atau X" gives after "atau" is a nickname: opened by a nickname's honorific ("Gus
+    Ipul"), or one word blended from the name's openings ("Bamsud" for Bambang Sudarsono)."""
+    from .cuenicknames import blended  # (cuenicknames reads the cast built from this module)
+    words = alias.split()
+    if words[0] in _NICK_HONORIFIC[3:-1].split("|"):
+        return True
+    tokens = [w.lower() for w in name.split() if w[:1].isupper()]
+    return len(words) == 1 and len(tokens) >= 2 and blended(words[0].lower(), tokens)
 
 
 def _office_word(name: str) -> bool:
