@@ -3472,6 +3472,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "SEMARANG - Ketua Koperasi Sumber Rejeki, Suharyanto atau Yanto, membagikan sisa hasil usaha.\n"
      "\"Tahun ini naik dua kali lipat,\" kata Yanto.",
      [("Tahun ini naik", "Suharyanto")]),
+    # Session 17, round 7: "<Role> lainnya, Name, yang ... juga mengakui" (another person introduced with a
+    # relative clause before the verb), also with a name the people side may not read ("Hi." between
+    # given name and family name, as in North Maluku), after a first speaker; written before the run.
+    ("s17-lainnya-name-relative-clause-then-nya",
+     "MOROTAI - Ketua DPRD Morotai, Irfan Hasan, menyesalkan kantor dewan yang sepi. \"Aspirasi warga jadi "
+     "terbengkalai,\" pungkas Irfan.\nAnggota DPRD lainnya, Umar Basri, yang ditemui di kantor juga mengakui "
+     "hal itu.\n\"Datang atau tidak sama saja,\" candanya.",
+     [("Aspirasi warga", "Irfan Hasan"), ("Datang atau tidak", "Umar Basri")]),
+    ("s17-lainnya-unread-name-then-nya",
+     "MOROTAI - Ketua DPRD Morotai, Irfan Hasan, menyesalkan kantor dewan yang sepi. \"Aspirasi warga jadi "
+     "terbengkalai,\" pungkas Irfan.\nAnggota DPRD lainnya, Umar Hi. Basri, yang ditemui di kantor juga "
+     "mengakui hal itu.\n\"Datang atau tidak sama saja,\" candanya.",
+     [("Aspirasi warga", "Irfan Hasan"), ("Datang atau tidak", "Umar Hi. Basri")]),
+    ("s17-warga-lainnya-name-mengaku",
+     "MOROTAI - Banjir merendam Desa Daruba. Warga lainnya, Budi Santoso, mengaku kehilangan perahu.\n"
+     "\"Perahu saya hanyut,\" katanya.",
+     [("Perahu saya", "Budi Santoso")]),
 ]
 
 

@@ -184,3 +184,17 @@ def test_atau_one_word_not_blended_from_the_name_is_another_person():
     text = ("KUDUS - Ketua posko, Hartono Sumarsono, meminta warga melapor kepada Hartono Sumarsono atau Wati.\n"
             "\"Kami buka sampai malam,\" kata Wati.")
     assert _pairs(text) == [("Kami buka sampai mal", "Wati")]
+
+
+def test_another_member_with_a_relative_clause_before_the_verb_speaks_next():
+    text = ("TERNATE - Ketua Komisi II, Hendra Lahi, menyesalkan rapat yang batal. \"Warga dirugikan,\" pungkas "
+            "Hendra.\nAnggota komisi lainnya, Said Abubakar, yang ditemui di ruang fraksi juga mengakui hal itu.\n"
+            "\"Kami sudah menunggu dua jam,\" keluhnya.")
+    assert _pairs(text) == [("Warga dirugikan", "Hendra Lahi"), ("Kami sudah menunggu ", "Said Abubakar")]
+
+
+def test_another_member_whose_name_is_not_read_takes_no_earlier_speaker():
+    text = ("TERNATE - Ketua Komisi II, Hendra Lahi, menyesalkan rapat yang batal. \"Warga dirugikan,\" pungkas "
+            "Hendra.\nAnggota DPRD lainnya, Said Hi. Abubakar, yang ditemui di ruang fraksi juga mengakui hal itu.\n"
+            "\"Kami sudah menunggu dua jam,\" keluhnya.")
+    assert _pairs(text)[1][1] != "Hendra Lahi"

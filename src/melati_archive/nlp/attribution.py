@@ -326,6 +326,9 @@ _UNNAMED = re.compile(
     r"|\b(?:minta|meminta)[^\S\n]+(?:agar[^\S\n]+)?(?:nama|identitas)nya[^\S\n]+(?:tidak|tak|jangan)[^\S\n]+(?:di)?(?:sebut|tulis|publikasi|ungkap)"
     r"|\b(?:nama|identitas)nya[^\S\n]+(?:dirahasiakan|disamarkan)\b",
     re.IGNORECASE)
+# "Anggota DPRD lainnya, <Name>,", "Warga lainnya, <Name>,": another person introduced by name (a person
+# noun, an office or an acronym before "lainnya"; not "Name (24), peserta lainnya, menanamkan ...").
+_ANOTHER_ONE = re.compile(r"\b(?P<w>[A-Za-z]+)[^\S\n]+lainnya[^\S\n]*,[^\S\n]*(?=[A-Z])")
 # A description headed by "sumber" ("kata sumber tersebut") is an unnamed source.
 _SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
 
@@ -345,12 +348,14 @@ def _last_mention_end(cast: P.Cast, pos: int, spans) -> tuple[int, int | None]:
 
 
 def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
-    """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
+    """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes),
+    or another person whose name the cast did not read ("Anggota DPRD lainnya, Umar Hi. Basri, ...")."""
     last, who = _last_mention_end(cast, pos, spans)
     if who is not None and cast.persons[who].initials_only:
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
-    return any(not in_spans(spans, m.start())
-               for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
+    return any(not in_spans(spans, m.start()) for m in _UNNAMED.finditer(text, max(last, pos - 600), pos)) or any(
+        not in_spans(spans, m.start()) and (m.group("w").lower() in P.DESCRIPTORS or m.group("w").isupper())
+        for m in _ANOTHER_ONE.finditer(text, max(last, pos - 600), pos))
 
 
 def _sentence_start(text: str, pos: int, skip) -> int:

@@ -487,7 +487,9 @@ _VERB_AFTER = re.compile(
     r"(?:[^\S\n]+dari[^\S\n]+(?:(?:[A-Z][\w\-.]*|of|dan|&)[^\S\n]+){1,6}(?=me|ber))?"
     # "Sri Mulyani dalam wawancara dengan Kompas menyampaikan": where or when, between name and verb
     r"(?:[^\S\n]+(?:dalam|saat|ketika|seusai|usai|melalui|lewat)(?:[^\S\n]+[^\s,.\"]+){1,6}?(?=[^\S\n]+(?:me|ber)[a-z]{3,}))?"
-    r"(?:[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
+    r"(?:,?[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?"
+    # "Name, yang ditemui di kantor juga mengakui": where, after the passive verb, before "juga" or the verb
+    r"(?:(?:[^\S\n]+[^\s,.\"]+){1,4}?(?=[^\S\n]+(?:juga|pun)[^\S\n]))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
     r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|banyak[^\S\n]+(?=me|ber)|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )

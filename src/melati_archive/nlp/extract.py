@@ -401,7 +401,9 @@ _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang
                 r"sempat|hanya)\b")
 _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
-    r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+    r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+"
+    # "Anggota DPRD lainnya, Name, yang ditemui di kantor juga mengakui ...": a relative clause before the verb
+    r"(?:yang[^\S\n]+(?:[^\s,.\"]+[^\S\n]+){0,8}?)?" + _CLAUSE_VERB)
 _HANDED_TO = re.compile(r"[^\S\n]+kepada\b")
 # "Salah satu pedagang, Wili menjelaskan, ...", "salah seorang pelaku UMKM Yunda mengatakan": the
 # description, then the name and its speech verb with no comma after the name (a speech verb only:
