@@ -3489,6 +3489,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "MOROTAI - Banjir merendam Desa Daruba. Warga lainnya, Budi Santoso, mengaku kehilangan perahu.\n"
      "\"Perahu saya hanyut,\" katanya.",
      [("Perahu saya", "Budi Santoso")]),
+    # Session 17, round 8: a country's name that the people side may read as a person named after an
+    # office ("Menteri Haji Arab Saudi") and that stands in a place phrase before the quote ("cuaca di
+    # Arab Saudi"); written before the run.
+    ("s17-place-word-before-quote-is-no-naming",
+     "JEDDAH - Menteri Agama Hasan Basri tiba di Bandara King Abdul Aziz. Pesan khusus Menag kepada jemaah "
+     "yaitu menjaga kesehatan. Sebab, cuaca di Arab Saudi sangat panas.\n\"Jemaah jangan lupa minum air,\" "
+     "harapnya.\nHasan juga berterima kasih kepada Menteri Haji Arab Saudi.",
+     [("Jemaah jangan", "Hasan Basri")]),
+    ("s17-place-word-only-then-official-named-after",
+     "JEDDAH - Ribuan jemaah tiba di Bandara King Abdul Aziz. Cuaca di Arab Saudi sangat panas.\n\"Jemaah jangan "
+     "lupa minum air,\" harapnya.\nRombongan disambut Menteri Haji Arab Saudi.",
+     [("Jemaah jangan", None)]),
 ]
 
 

@@ -198,3 +198,9 @@ def test_another_member_whose_name_is_not_read_takes_no_earlier_speaker():
             "Hendra.\nAnggota DPRD lainnya, Said Hi. Abubakar, yang ditemui di ruang fraksi juga mengakui hal itu.\n"
             "\"Kami sudah menunggu dua jam,\" keluhnya.")
     assert _pairs(text)[1][1] != "Hendra Lahi"
+
+
+def test_a_word_of_a_place_phrase_is_no_naming_before_the_quote():
+    text = ("MADINAH - Ribuan jemaah tiba di Bandara Madinah. Suhu di Arab Saudi mencapai 45 derajat.\n"
+            "\"Jangan lupa membawa payung,\" pesannya.\nRombongan disambut Wakil Menteri Haji Arab Saudi.")
+    assert _pairs(text) == [("Jangan lupa membawa ", None)]

@@ -479,11 +479,17 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
 
 
 def _named_or_subject_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
-    """`person` is mentioned before `pos` (outside quotes) by a word of their name, or as a subject."""
+    """`person` is mentioned before `pos` (outside quotes, not as a word of a place phrase) by a word
+    of their name, or as a subject."""
     i = cast.persons.index(person)
     own = {w.lower() for w in P.name_tokens(person.name)}
-    return any(k == i and not in_spans(spans, s) and (s in cast.subjects or own & {w.lower() for w in text[s:e].split()})
+    return any(k == i and not in_spans(spans, s) and not _IN_A_PLACE.search(text, max(0, s - 30), s)
+               and (s in cast.subjects or own & {w.lower() for w in text[s:e].split()})
                for s, e, k in cast.mentions[:bisect.bisect_left(cast.mentions, (pos,))])
+
+
+# "cuaca di Arab Saudi": a word in a place phrase names a place, not the person read under that word.
+_IN_A_PLACE = re.compile(r"\b(?:di|ke|dari)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?$")
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
