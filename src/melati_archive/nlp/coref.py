@@ -404,7 +404,8 @@ def several_fuller_forms(text: str, short: str, before: int) -> bool:
     return (sum(1 for f in forms if f[0] == short) >= 2) or (sum(1 for f in forms if f[-1] == short) >= 2)
 
 
-_NICK_HONORIFICS = frozenset("Gus Cak Kang Ning Abah Bung Daeng".split())
+# Honorifics that open a nickname rather than address someone: "Gus Ipul", "Cak Nun", "Kang Emil".
+NICK_HONORIFICS = ("Gus", "Cak", "Kang", "Ning", "Abah", "Bung", "Daeng")
 
 
 def _fuller_forms_before(text: str, short: str, before: int) -> list[str]:
@@ -430,7 +431,7 @@ def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
             a = j
             # "Emosi Gus Ipul, sapaan akrabnya": a nickname's honorific opens the name; the word
             # before it (a noun opening the sentence) is none of it
-            while a > 0 and toks[a] not in _NICK_HONORIFICS and _name_token_ok(toks, a - 1):
+            while a > 0 and toks[a] not in NICK_HONORIFICS and _name_token_ok(toks, a - 1):
                 a -= 1
             b = j + 1
             while b < len(toks) and _name_token_ok(toks, b):

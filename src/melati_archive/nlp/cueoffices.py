@@ -1,5 +1,6 @@
 """An office written short in a cue (`kata Kadinsos`, `kata JPU`) and the person introduced before
-the quote who holds it; and the people mentioned just before a quote, a bounded number. Used by
+the quote who holds it; a word of the office read as part of the cue's name (`papar Kepala PPSLU
+Sukamulya Fatimah`); and the people mentioned just before a quote, a bounded number. Used by
 attribution."""
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .coref import Known
+from .coref import NICK_HONORIFICS, Known
 from .intros import cap_starts, starts_near
 from .names import DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _trailing_plain, clean_name, lowercase_words, name_then
 from .nameforms import _same_person, _short_form_of
@@ -21,14 +21,12 @@ if TYPE_CHECKING:  # pragma: no cover
 _PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*\((?P<alias>" + NAME_PATTERN + r"|[A-Z]{2,4})\)")
 
 
-# Honorifics that open a nickname rather than address a second person: "Gus Ipul", "Cak Nun", "Kang Emil".
-_NICK_HONORIFIC = r"(?:Gus|Cak|Kang|Ning|Abah|Bung|Daeng)"
 _DISAPA = re.compile(
     r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
     r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
-    # "Gubernur Basuki alias Ahok": the nickname after "alias"; "Menteri X atau Gus Y": after "atau", a
-    # nickname opened by an honorific that makes one ("Name atau Bu Rina" may be a second person)
-    r"|alias|atau(?=[^\S\n]+(?:" + _NICK_HONORIFIC + r"[^\S\n]+)?[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    # "Gubernur Basuki alias Ahok": the nickname after "alias"; "Menteri X atau Gus Y": after "atau",
+    # when it is a nickname (_nickname_after_atau: "Name atau Bu Rina" may be a second person)
+    r"|alias|atau(?=[^\S\n]+[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -158,7 +156,7 @@ def _nickname_after_atau(alias: str, name: str) -> bool:
     Ipul"), or one word blended from the name's openings ("Bamsud" for Bambang Sudarsono)."""
     from .cuenicknames import blended  # (cuenicknames reads the cast built from this module)
     words = alias.split()
-    if words[0] in _NICK_HONORIFIC[3:-1].split("|"):
+    if words[0] in NICK_HONORIFICS:
         return True
     tokens = [w.lower() for w in name.split() if w[:1].isupper()]
     return len(words) == 1 and len(tokens) >= 2 and blended(words[0].lower(), tokens)
