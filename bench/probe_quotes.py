@@ -3501,6 +3501,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "JEDDAH - Ribuan jemaah tiba di Bandara King Abdul Aziz. Cuaca di Arab Saudi sangat panas.\n\"Jemaah jangan "
      "lupa minum air,\" harapnya.\nRombongan disambut Menteri Haji Arab Saudi.",
      [("Jemaah jangan", None)]),
+    # Session 17, round 9: texts built to trip this session's rules, written before the run: "atau" between
+    # two officials, a delegation whose official then speaks by name, an office word before "yang kerap
+    # disapa" naming the office of someone other than the story's subject, "lainnya" after a thing, a
+    # role mention that is a subject before a name written after the quote, and a gloss after a sentence
+    # whose subject is someone else.
+    ("s17-trip-atau-two-officials",
+     "GARUT - Surat itu bisa ditandatangani Bupati Rudy Gunawan atau Wakil Bupati Helmi Budiman.\n\"Kami tunggu "
+     "tanda tangannya,\" kata Helmi.",
+     [("Kami tunggu", "Helmi Budiman")]),
+    ("s17-trip-delegation-then-official-by-name",
+     "GARUT - Bupati Garut, Rudy Gunawan melalui Kepala Dinas Sosial, Aji Sukarmaji, menyerahkan bantuan.\n"
+     "\"Bantuan ini hak warga,\" kata Rudy Gunawan.",
+     [("Bantuan ini hak", "Rudy Gunawan")]),
+    ("s17-trip-office-word-disapa-another-office",
+     "BANDUNG - Wali Kota Bandung, Yana Mulyana, bertemu Gubernur Jawa Barat, Ridwan Hidayat. Gubernur yang "
+     "kerap disapa Kang Ridwan itu memuji program kota.\n\"Program ini patut ditiru,\" kata Kang Ridwan.",
+     [("Program ini patut", "Ridwan Hidayat")]),
+    ("s17-trip-lainnya-after-a-thing",
+     "GARUT - Kepala Dinas Sosial, Aji Sukarmaji, membagikan beras. Bantuan lainnya, Sembako Murah, dibagikan "
+     "pekan depan.\n\"Stok kami cukup,\" katanya.",
+     [("Stok kami", "Aji Sukarmaji")]),
+    ("s17-trip-role-subject-then-named-after",
+     "GARUT - Kapolres Garut menjelaskan, pelaku sudah ditahan.\n\"Kami jerat dengan pasal berlapis,\" ujarnya.\n"
+     "Kapolres Garut, AKBP Wirdhanto Hadicaksono, juga meminta warga tenang.",
+     [("Kami jerat", "Wirdhanto Hadicaksono")]),
+    ("s17-trip-gloss-after-another-subject",
+     "GARUT - Presiden Joko Santoso memuji Menteri Sosial Bambang Sutrisno. Gus Bams, sapaan akrabnya, "
+     "lalu tersenyum.\n\"Ini kerja bersama,\" ujar Gus Bams.",
+     [("Ini kerja", None)]),
 ]
 
 

@@ -204,3 +204,9 @@ def test_a_word_of_a_place_phrase_is_no_naming_before_the_quote():
     text = ("MADINAH - Ribuan jemaah tiba di Bandara Madinah. Suhu di Arab Saudi mencapai 45 derajat.\n"
             "\"Jangan lupa membawa payung,\" pesannya.\nRombongan disambut Wakil Menteri Haji Arab Saudi.")
     assert _pairs(text) == [("Jangan lupa membawa ", None)]
+
+
+def test_nickname_gloss_after_a_subject_and_its_object_names_nobody():
+    text = ("SOLO - Gubernur Jawa Tengah Rahmat Santosa menyalami Wali Kota Solo Teguh Prakosa. Mas Gib, sapaan "
+            "akrabnya, lalu tersenyum.\n\"Kita kerja bersama,\" ujar Mas Gib.")
+    assert _pairs(text) == [("Kita kerja bersama", None)]

@@ -111,24 +111,32 @@ def _blended_full_name(text: str, nick: str, before: int) -> str | None:
 
 def _last_subject(cast: P.Cast, text: str, pos: int, spans) -> P.Known | None:
     """The person of the last subject mention before `pos` (within 600 characters, outside quotes),
-    when anyone else mentioned after it stands in the same sentence ("Menteri X ... yang digagas
-    Presiden Y."); None when that is not so (a plain last mention is no certain owner of a nickname)."""
+    when anyone else mentioned after it stands in the same sentence and is not the object of a verb
+    ("Menteri X ... yang digagas Presiden Y.", not "Presiden X memuji Menteri Y."); None when that is
+    not so (a plain last mention is no certain owner of a nickname)."""
     k = bisect.bisect_left(cast.mentions, (pos,)) - 1
     others_from = None  # the latest mention of someone else seen so far
+    object_seen = False  # someone mentioned after the subject as the object of a verb
     while k >= 0 and pos - cast.mentions[k][0] <= 600:
         start, _end, i = cast.mentions[k]
         k -= 1
         if in_spans(spans, start):
             continue
         if start in cast.subjects:
-            if start in cast.joint:
+            if start in cast.joint or object_seen:
                 return None
             if others_from is not None and (others_from[1] != i and SENTENCE_BREAK.search(text, start, others_from[0])):
                 return None
             return cast.persons[i]
         if others_from is None:
             others_from = (start, i)
+        # "Presiden X memuji Menteri Y. Gus Z, sapaan akrabnya, ...": the subject's object is as likely
+        object_seen = object_seen or _OBJECT_BEFORE.search(text, max(0, start - 80), start) is not None
     return None
+
+
+# A mention right after an active verb (and the office words before the name): the clause's object.
+_OBJECT_BEFORE = re.compile(r"\bme[a-z]{3,}[^\S\n]+(?:[A-Z][\w.()\-]*[^\S\n]+){0,6}$")
 
 
 def nickname_owner(q: Found, speaker: P.Known | None, cast: P.Cast, recent: list[P.Known]) -> P.Known | None:
