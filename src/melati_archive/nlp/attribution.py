@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .cueoffices import holder_after_unit_words
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
@@ -68,6 +69,11 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.how == "after" and q.subject_name:
             speaker = cast.resolve(q.subject_name, at=q.end)
             evidence = "cue-through" if q.through else "cue-name"
+            holder = holder_after_unit_words(q, speaker, cast)
+            if holder is not None:  # "papar Kepala PPSLU Sukamulya Fatimah": the unit's word, then Fatimah
+                if speaker is not None and speaker is not holder:
+                    cast.merge_into(speaker, holder, alias=False)
+                speaker = holder
             if _region_read_as_name(text, q, speaker):
                 # "kata Bupati Siak": the regent of Siak, not someone called Siak
                 holder = cast.resolve_role(f"{q.subject_role} {q.subject_name}", q.start)
@@ -320,6 +326,9 @@ _UNNAMED = re.compile(
     r"|\b(?:minta|meminta)[^\S\n]+(?:agar[^\S\n]+)?(?:nama|identitas)nya[^\S\n]+(?:tidak|tak|jangan)[^\S\n]+(?:di)?(?:sebut|tulis|publikasi|ungkap)"
     r"|\b(?:nama|identitas)nya[^\S\n]+(?:dirahasiakan|disamarkan)\b",
     re.IGNORECASE)
+# "Anggota DPRD lainnya, <Name>,", "Warga lainnya, <Name>,": another person introduced by name (a person
+# noun, an office or an acronym before "lainnya"; not "Name (24), peserta lainnya, menanamkan ...").
+_ANOTHER_ONE = re.compile(r"\b(?P<w>[A-Za-z]+)[^\S\n]+lainnya[^\S\n]*,[^\S\n]*(?=[A-Z])")
 # A description headed by "sumber" ("kata sumber tersebut") is an unnamed source.
 _SOURCE_DESCRIPTION = re.compile(r"\b(?:sumber|informan)\b", re.IGNORECASE)
 
@@ -339,12 +348,14 @@ def _last_mention_end(cast: P.Cast, pos: int, spans) -> tuple[int, int | None]:
 
 
 def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> bool:
-    """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes)."""
+    """An unnamed person is introduced after the last person mentioned before `pos` (outside quotes),
+    or another person whose name the cast did not read ("Anggota DPRD lainnya, Umar Hi. Basri, ...")."""
     last, who = _last_mention_end(cast, pos, spans)
     if who is not None and cast.persons[who].initials_only:
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
-    return any(not in_spans(spans, m.start())
-               for m in _UNNAMED.finditer(text, max(last, pos - 600), pos))
+    return any(not in_spans(spans, m.start()) for m in _UNNAMED.finditer(text, max(last, pos - 600), pos)) or any(
+        not in_spans(spans, m.start()) and (m.group("w").lower() in P.DESCRIPTORS or m.group("w").isupper())
+        for m in _ANOTHER_ONE.finditer(text, max(last, pos - 600), pos))
 
 
 def _sentence_start(text: str, pos: int, skip) -> int:
@@ -411,6 +422,11 @@ def _asked_again(text: str, q: Found, done: list[Found]) -> tuple[P.Known, str] 
     return None
 
 
+# "Keduanya memaparkan", "Mereka mengatakan": a subject of several people.
+_PLURAL_SUBJECT = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Kk]eempat)nya[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber)[a-z]{3,}"
+                             r"|\b[Mm]ereka[^\S\n]+(?:juga[^\S\n]+|pun[^\S\n]+)?(?:me|ber)[a-z]{3,}")
+
+
 def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P.Known | None:
     """A quote with no cue opening its paragraph, after a paragraph of reported speech with one
     subject ("Kepada wartawan, Kepala Desa X, Name, menjelaskan bahwa ..."): that subject goes on
@@ -420,8 +436,8 @@ def _reported_in_paragraph_before(text: str, q: Found, cast: P.Cast, spans) -> P
         return None
     para_start = text.rfind("\n", 0, line_start - 1) + 1
     para = text[para_start:line_start]
-    if '"' in para or not _SPEECH_WORD.search(para):
-        return None
+    if '"' in para or not _SPEECH_WORD.search(para) or _PLURAL_SUBJECT.search(para):
+        return None  # ("Keduanya memaparkan ...": either of two speaks on)
     lo, hi = bisect.bisect_left(cast.mentions, (para_start,)), bisect.bisect_left(cast.mentions, (line_start,))
     subjects = {i for s, _e, i in cast.mentions[lo:hi] if s in cast.subjects and not in_spans(spans, s)}
     if len(subjects) != 1:
@@ -448,6 +464,10 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     if described and not cast.mentions_between(prev_head, described.start(), skip=spans):
         return None, "pronoun"  # "Gadis itu berteriak ... "...", serunya": someone the text describes, not names
     person = cast.last_before(q.start, skip=spans)
+    if person is not None and person.first > q.start and not _named_or_subject_before(text, cast, person, q.start, spans):
+        # "... tidak diberi tahu oleh Kepala Desa ... "...," tegasnya. Kepala Desa X belum bisa dihubungi":
+        # someone named only after the quote, and before it only by an office word that did nothing
+        return None, "pronoun"
     before = mention_before(text, cast, person, q.start, spans) if person is not None else None
     if before and JOINED.match(before[1]):
         return None, "pronoun"  # "A dan istrinya, B, mengaku ... "...," katanya": either of two
@@ -456,6 +476,20 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
     if person is not None and joined_to_someone_after(text, cast, person, q.start, spans):
         return None, "pronoun"  # "Bu Ani, guru SD, dan Pak Dodo, penjaga sekolah, sudah ...": either
     return person, "pronoun"
+
+
+def _named_or_subject_before(text: str, cast: P.Cast, person: P.Known, pos: int, spans) -> bool:
+    """`person` is mentioned before `pos` (outside quotes, not as a word of a place phrase) by a word
+    of their name, or as a subject."""
+    i = cast.persons.index(person)
+    own = {w.lower() for w in P.name_tokens(person.name)}
+    return any(k == i and not in_spans(spans, s) and not _IN_A_PLACE.search(text, max(0, s - 30), s)
+               and (s in cast.subjects or own & {w.lower() for w in text[s:e].split()})
+               for s, e, k in cast.mentions[:bisect.bisect_left(cast.mentions, (pos,))])
+
+
+# "cuaca di Arab Saudi": a word in a place phrase names a place, not the person read under that word.
+_IN_A_PLACE = re.compile(r"\b(?:di|ke|dari)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?$")
 
 
 def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:

@@ -404,6 +404,10 @@ def several_fuller_forms(text: str, short: str, before: int) -> bool:
     return (sum(1 for f in forms if f[0] == short) >= 2) or (sum(1 for f in forms if f[-1] == short) >= 2)
 
 
+# Honorifics that open a nickname rather than address someone: "Gus Ipul", "Cak Nun", "Kang Emil".
+NICK_HONORIFICS = ("Gus", "Cak", "Kang", "Ning", "Abah", "Bung", "Daeng")
+
+
 def _fuller_forms_before(text: str, short: str, before: int) -> list[str]:
     # a form must end before the name: "Mama Yosina" is the cue's own words around it, no earlier form
     found = {form for first, form in _fuller_forms(text, short) if first + len(form) <= before}
@@ -425,7 +429,9 @@ def _fuller_forms(text: str, short: str) -> tuple[tuple[int, str], ...]:
             if not (t == short or (len(t) > len(short) and (t.lower().startswith(low) or t.lower().endswith(low)))):
                 continue
             a = j
-            while a > 0 and _name_token_ok(toks, a - 1):
+            # "Emosi Gus Ipul, sapaan akrabnya": a nickname's honorific opens the name; the word
+            # before it (a noun opening the sentence) is none of it
+            while a > 0 and toks[a] not in NICK_HONORIFICS and _name_token_ok(toks, a - 1):
                 a -= 1
             b = j + 1
             while b < len(toks) and _name_token_ok(toks, b):
@@ -474,12 +480,18 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;\"\n]")
 _VERB_AFTER = re.compile(
     r"^(?:,?[^\S\n]+(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}|[A-Z]{2,4}|\([A-Z][a-z]{1,4}\))(?![\w.]))*"  # degrees: "SpA", "MIB"
     r"(?:[^\S\n]*\(\d{1,3}\))?(?:(?:[^\S\n]*,[^,.\"]{1,120}){1,3},)?(?:[^\S\n]*\(\d{1,3}\))?"  # an age before or after asides
+    # "Asol sapaan akrabnya memaparkan", "Kang Hen, sapaan akrabnya, mengatakan": the nickname's gloss
+    r"(?:[^\S\n]*,?[^\S\n]+(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib))?[^\S\n]?nya[^\S\n]*,?)?"
+    # "Name (43) yang didampingi Kepala Desa X mengucapkan": who came along, between name and verb
+    r"(?:[^\S\n]*,?[^\S\n]+(?:yang[^\S\n]+)?(?:didampingi|ditemani)(?:[^\S\n]+(?:[A-Z][\w\-.']*|dan)){1,8}(?=[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,}),?)?"
     # "Rudolfus dari PT Tenun Jaya mengatakan": where the person works, between name and verb
     r"(?:[^\S\n]+dari[^\S\n]+(?:(?:[A-Z][\w\-.]*|of|dan|&)[^\S\n]+){1,6}(?=me|ber))?"
     # "Sri Mulyani dalam wawancara dengan Kompas menyampaikan": where or when, between name and verb
     r"(?:[^\S\n]+(?:dalam|saat|ketika|seusai|usai|melalui|lewat)(?:[^\S\n]+[^\s,.\"]+){1,6}?(?=[^\S\n]+(?:me|ber)[a-z]{3,}))?"
-    r"(?:[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
-    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
+    r"(?:,?[^\S\n]+(?:yang|saat|ketika|seusai|usai|sewaktu)[^\S\n]+di[a-z]{3,}(?:[^\S\n]+(?:terpisah|secara[^\S\n]+terpisah))?"
+    # "Name, yang ditemui di kantor juga mengakui": where, after the passive verb, before "juga" or the verb
+    r"(?:(?:[^\S\n]+[^\s,.\"]+){1,4}?(?=[^\S\n]+(?:juga|pun)[^\S\n]))?)?[^\S\n]*(?:,[^\S\n]*)?(?:juga[^\S\n]+|pun[^\S\n]+|kembali[^\S\n]+|lalu[^\S\n]+|kemudian[^\S\n]+|"
+    r"sempat[^\S\n]+|telah[^\S\n]+|sudah[^\S\n]+|sedang[^\S\n]+|masih[^\S\n]+|turut[^\S\n]+|banyak[^\S\n]+(?=me|ber)|menambahkan|me[a-z]+|ber[a-z]+|berharap|yakin|optimistis|"
     r"pesimistis|khawatir|percaya|sepakat|setuju|tak[^\S\n]|tidak[^\S\n])"
 )
 
@@ -532,6 +544,15 @@ _WHO_DOES = re.compile(r"[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?" + _MEN + r"\b") 
 _LATE = re.compile(r"\b(?:" + LATE_WORDS + r")[^\S\n]+[A-Z]")
 
 
+_THROUGH = re.compile(r"(?:[^\S\n]+[A-Z]{1,4}[a-z]{0,3}\.?(?![\w.]))*[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<w>[A-Za-z]+)\b")
+
+
+def _delegates(text: str, end: int) -> bool:
+    """The mention ending at `end` is followed by "melalui <office>" (a degree may stand between)."""
+    m = _THROUGH.match(text, end)
+    return m is not None and (m.group("w").lower() in ROLE_HEADS or m.group("w").lower() in ROLE_ALIASES)
+
+
 def _mark_speaker_like(text: str, cast: Cast) -> None:
     """Mentions where the person is the subject of the sentence or clause: the ones a later
     `katanya` or `ujar dia` can refer to."""
@@ -569,6 +590,9 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
     # "kata dia" is someone else
     cast.departed = {i for start, end, i in cast.mentions
                      if _DIED.match(text, end) or _LATE.search(text, max(0, start - 14), min(end, start + 12))}
+    # "Kepala Dinas X melalui Kasi Y, Name, memberikan ...": the official acts through a delegate, who
+    # is the one a later `katanya` refers to (when the text names no delegate: nobody certain)
+    cast.joint.update(start for start, end, _i in cast.mentions if _delegates(text, end))
     # "Budi dan Rini sepakat ...": a joint subject; a later `katanya` could be either of them.
     ordered = sorted(cast.mentions)
     for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):

@@ -1,5 +1,6 @@
 """An office written short in a cue (`kata Kadinsos`, `kata JPU`) and the person introduced before
-the quote who holds it; and the people mentioned just before a quote, a bounded number. Used by
+the quote who holds it; a word of the office read as part of the cue's name (`papar Kepala PPSLU
+Sukamulya Fatimah`); and the people mentioned just before a quote, a bounded number. Used by
 attribution."""
 from __future__ import annotations
 
@@ -87,3 +88,31 @@ def office_short_form(text: str, q: Found, word: str, cast: P.Cast) -> list[P.Kn
                 holders.append(p)
                 break
     return holders
+
+
+def holder_after_unit_words(q: "Found", speaker: "P.Known | None", cast: "P.Cast") -> "P.Known | None":
+    """"papar Kepala PPSLU Sukamulya Fatimah": the cue's name reads a word of the office ("Sukamulya")
+    glued before the name of a person introduced before the quote whose role writes that word: that
+    person (the cue's own reading, a person first written there, gives way); else None."""
+    words = (q.subject_name or "").split()
+    if speaker is not None and speaker.name == q.subject_name and speaker.role and 0 <= speaker.first < q.start:
+        # the person introduced before was renamed after the cue's longer reading: their name again
+        role_words = {w.strip("(),.").lower() for w in speaker.role.split()}
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if tail in speaker.aliases and all(w.lower() in role_words for w in words[:k]):
+                speaker.aliases.remove(tail)
+                cast.rename(speaker, tail)
+                speaker.aliases.remove(q.subject_name)
+                return speaker
+        return None
+    if speaker is not None and (speaker.first < q.end or speaker.registry_id):
+        return None  # the cue's name is someone the text introduced
+    for k in range(1, len(words)):
+        known = cast.by_name(" ".join(words[k:]))
+        if known is None or known is speaker or not known.role or not 0 <= known.first < q.start:
+            continue
+        role_words = {w.strip("(),.").lower() for w in known.role.split()}
+        if all(w.lower() in role_words for w in words[:k]):
+            return known
+    return None

@@ -30,8 +30,11 @@ except ImportError:  # pragma: no cover
 
 # The name-first form is tried at every capital near a speech verb: its pieces up to a comma,
 # "dari" or the verb (all MEN verbs open with "me" or "be") are checked first (names.name_then).
+# "Name, di Sekayu, Rabu, mengatakan": where and on which day, between the name and the verb
+_WHERE_WHEN = (r"\s*,\s*di\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+               r"(?:\s*\([\d/\-]{1,10}\))?\s*,")
 _INDIRECT_SUBJECT = re.compile(
-    name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
+    name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:" + _WHERE_WHEN + r"|\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut(?:\s+(?:pengakuan|keterangan|penjelasan|kesaksian|cerita))?|[Kk]ata|ujar|tutur|jelas|ungkap)\s+"
     r"(?P<name2>" + P.NAME_PATTERN + r")"
@@ -97,7 +100,7 @@ def extract(
     try:
         found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
-                 + _owners_and_named(story, found) + _passive_speech_agents(story, found))
+                 + _owners_and_named(story, found) + _passive_speech_agents(story, found) + _delegates(story, found))
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
         A.attribute(story, found, cast)
     finally:
@@ -349,6 +352,24 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:[Hh]al|[Pp]ernyataan|[Kk]eterangan|[Pp]esa
                                r"[Pp]enjelasan|[Aa]presiasi|[Uu]capan|[Ii]mbauan|[Aa]jakan|[Tt]anggapan|[Pp]endapat)\b")
 
 
+# "Kepala Dinas X melalui kasi perlindungan sosial, Yusuf Effendi SSos memberikan ...": the delegate, a
+# full name after the office (written in lowercase too) and a comma, who then acts.
+_DELEGATE = re.compile(r"\b(?:melalui|lewat)[^\S\n]+(?P<office>[A-Za-z]+)(?:[^\S\n]+[\w()\-]+){0,6}?[^\S\n]*,[^\S\n]*"
+                       r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})"
+                       r"(?=(?:,?[^\S\n]+[A-Z][A-Za-z]{1,4}\.?)*[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,})")
+
+
+def _delegates(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """Full names of delegates an official acts through ("A melalui <office>, Name memberikan"), outside quotes."""
+    spans = [(q.start, q.end) for q in found]
+    out = []
+    for m in _DELEGATE.finditer(body):
+        office, name = m.group("office").lower(), m.group("name")
+        if (office in P.ROLE_HEADS or office in P.ROLE_ALIASES) and not in_spans(spans, m.start()) and P.plausible_name(name):
+            out.append((m.start("name"), m.end("name"), name, None))
+    return out
+
+
 def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
     """Full names a passive speech verb gives as its agent ("disampaikan oleh Name,"), outside quotes; no
     office ("disampaikan Kepala Dinas X, Name" is read by the people side as an office and a name)."""
@@ -380,7 +401,9 @@ _CLAUSE_VERB = (r"(?:(?:me|ber|ter|di|ke)[a-z]{3,}|kini|sudah|telah|masih|sedang
                 r"sempat|hanya)\b")
 _APPOSED_NAME = re.compile(
     r"(?P<lead>Seorang|Salah[^\S\n]+(?:seorang|satu)|[A-Z][a-z]+)(?P<desc>(?:[^\S\n]+[^\s,.\"]+){0,9}?),[^\S\n]+"
-    r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+" + _CLAUSE_VERB)
+    r"(?:(?:dr|drg|Hj|H|Ir)\.[^\S\n]+)?(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}),[^\S\n]+"
+    # "Anggota DPRD lainnya, Name, yang ditemui di kantor juga mengakui ...": a relative clause before the verb
+    r"(?:yang[^\S\n]+(?:[^\s,.\"]+[^\S\n]+){0,8}?)?" + _CLAUSE_VERB)
 _HANDED_TO = re.compile(r"[^\S\n]+kepada\b")
 # "Salah satu pedagang, Wili menjelaskan, ...", "salah seorang pelaku UMKM Yunda mengatakan": the
 # description, then the name and its speech verb with no comma after the name (a speech verb only:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .coref import Known
+from .coref import NICK_HONORIFICS, Known
 from .intros import cap_starts, starts_near
 from .names import DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _trailing_plain, clean_name, lowercase_words, name_then
 from .nameforms import _same_person, _short_form_of
-from .roles import ROLE_ALIASES, ROLE_HEADS
+from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
 from .scan import matches_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,8 +24,9 @@ _PAREN_ALIAS = re.compile(name_then(r"[^\S\n]*\(", piece=r"[^\s(]*") + r"(?P<nam
 _DISAPA = re.compile(
     r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?:(?:atau[^\S\n]+(?:yang[^\S\n]+)?|yang[^\S\n]+)(?:akrab[^\S\n]+|biasa[^\S\n]+|kerap[^\S\n]+|lebih[^\S\n]+|sering[^\S\n]+)?"
     r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
-    # "Gubernur Basuki alias Ahok": the nickname after "alias"
-    r"|alias)[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    # "Gubernur Basuki alias Ahok": the nickname after "alias"; "Menteri X atau Gus Y": after "atau",
+    # when it is a nickname (_nickname_after_atau: "Name atau Bu Rina" may be a second person)
+    r"|alias|atau(?=[^\S\n]+[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -36,7 +37,7 @@ _SAPAAN = re.compile(
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
-_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)|a(?<!\wa)lias)\b")  # first letter first: scan.py
+_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b|a(?<!\wa)(?:lias\b|tau(?=[^\S\n]+[A-Z])))")  # first letter first: scan.py
 
 
 def _add_nicknames(text: str, people: _People) -> None:
@@ -59,8 +60,17 @@ def _add_nicknames(text: str, people: _People) -> None:
             _add_alias(owner, alias)
     for m in matches_at(_DISAPA, text, starts_near(text, _KW_DISAPA, caps, 160)):
         alias = DEGREES_RE.sub("", m.group("alias")).strip()  # as written: "Gus Ipul" keeps "Gus"
+        link = text[m.end("name"):m.start("alias")].strip(" ,")
+        if link == "atau" and not _nickname_after_atau(m.group("alias"), m.group("name")):
+            continue  # "menghubungi Budi Santoso atau Rina": a second person
+        if _office_word(m.group("name")):
+            # "Menteri yang kerap disapa Gus Ipul": the nickname of the one holder of that office so far
+            owner = _office_holder(persons, m.group("name"), m.start())
+            if owner is not None and alias != owner.name:
+                _add_alias(owner, alias)
+            continue
         owner = _owner_of(persons, clean_name(m.group("name")))
-        by_alias = text[m.end("name"):m.start("alias")].strip(" ,") == "alias"
+        by_alias = link in ("alias", "atau")
         if owner is None:
             # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
             # nickname belongs to the person this sentence introduced, not to the unit before it.
@@ -82,7 +92,11 @@ def _add_nicknames(text: str, people: _People) -> None:
     for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
         # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
         alias = m.group("alias").strip()
-        owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
+        if _office_word(m.group("name")):
+            # "Gus Ipul, sapaan akrab Mensos": the nickname of the one holder of that office so far
+            owner = _office_holder(persons, m.group("name"), m.start())
+        else:
+            owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
         if owner and alias != owner.name:
             _add_alias(owner, alias)
 
@@ -135,6 +149,33 @@ def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
             and not any(w.lower() in lowercase_words(text) for w in name.split())):  # "Taruna Siaga Bencana (Tagana)"
         return people.add(name, None, m.start("name"), m.start("name") + len(written.rstrip()))
     return None
+
+
+def _nickname_after_atau(alias: str, name: str) -> bool:
+    """What "Name atau X" gives after "atau" is a nickname: opened by a nickname's honorific ("Gus
+    Ipul"), or one word blended from the name's openings ("Bamsud" for Bambang Sudarsono)."""
+    from .cuenicknames import blended  # (cuenicknames reads the cast built from this module)
+    words = alias.split()
+    if words[0] in NICK_HONORIFICS:
+        return True
+    tokens = [w.lower() for w in name.split() if w[:1].isupper()]
+    return len(words) == 1 and len(tokens) >= 2 and blended(words[0].lower(), tokens)
+
+
+def _office_word(name: str) -> bool:
+    """One word that is an office ("Menteri", "Mensos"), not a name."""
+    words = name.split()
+    return len(words) == 1 and (words[0].lower() in ROLE_HEADS or words[0].lower() in ROLE_ALIASES)
+
+
+def _office_holder(persons: list[Known], word: str, pos: int) -> Known | None:
+    """The one person introduced before `pos` holding the office `word` names, else None (two holders
+    of it, or nobody: whose nickname it is is not settled)."""
+    key = _role_key(word)
+    holders = [p for p in persons if p.role and 0 <= p.first < pos and _role_matches(key, _role_key(p.role))]
+    if len(holders) > 1:
+        holders = [p for p in holders if _role_key(p.role) == key]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _add_alias(owner: Known, alias: str) -> None:

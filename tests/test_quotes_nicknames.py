@@ -1,0 +1,212 @@
+"""Honorific nicknames of an official ("Gus X", "Cak X") introduced beside the name, after the office or
+glossed in the narrative, delegation ("A melalui <office> B"), and a companion between a subject and
+its verb: who the quotes after them belong to (session 17)."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:20], q.speaker) for q in extract(text).quotes]
+
+
+def _names(text):
+    return [p.name for p in extract(text).people]
+
+
+def test_atau_honorific_nickname_is_the_persons_alias():
+    text = ("MALANG - Menteri Koperasi Abdul Karim Fadillah atau Gus Dodik membuka bazar UMKM, Jumat (7/3).\n"
+            "\"Produk lokal harus naik kelas,\" kata Gus Dodik.\n"
+            "\"Kami siapkan kredit tanpa agunan,\" imbuhnya.")
+    assert _pairs(text) == [("Produk lokal harus n", "Abdul Karim Fadillah"),
+                            ("Kami siapkan kredit ", "Abdul Karim Fadillah")]
+    assert "Dodik" not in _names(text)
+
+
+def test_atau_plain_form_of_address_is_no_nickname():
+    text = ("BOGOR - Pengaduan bisa disampaikan kepada Ketua RT 03, Dadang Supriatna atau Bu Yati, setiap malam.\n"
+            "\"Kami tampung semua keluhan,\" kata Dadang.")
+    people = extract(text).people
+    dadang = next(p for p in people if p.name == "Dadang Supriatna")
+    assert "Bu Yati" not in dadang.aliases and "Yati" not in dadang.aliases
+
+
+def test_office_word_yang_kerap_disapa_names_the_one_holder():
+    text = ("PADANG - Gubernur Sumatera Barat, Hendri Yulianto meninjau jalan longsor, Kamis (6/3).\n"
+            "Sambil memegang payung, Gubernur yang kerap disapa Uda Ucup itu berbincang dengan warga.\n"
+            "\"Jalan ini kami buka dalam tiga hari,\" ujar Uda Ucup.")
+    assert _pairs(text) == [("Jalan ini kami buka ", "Hendri Yulianto")]
+
+
+def test_office_word_yang_kerap_disapa_with_two_holders_names_nobody():
+    text = ("JAKARTA - Menteri Pertanian Rahmat Hidayat dan Menteri Perdagangan Sutan Batubara meninjau pasar induk. "
+            "Menteri yang kerap disapa Gus Amin itu menawar harga cabai.\n"
+            "\"Harga mulai turun,\" kata Gus Amin.")
+    assert _pairs(text) == [("Harga mulai turun", None)]
+
+
+def test_sapaan_akrab_office_short_form_makes_the_nickname_the_holders():
+    text = ("BANDUNG - Menteri Kesehatan Yudi Prasetyo meninjau posyandu di Cimahi.\n"
+            "\"Imunisasi anak jangan ditunda,\" kata Gus Jejen, sapaan akrab Menkes, Rabu (5/3).\n"
+            "Hal itu disampaikan Gus Jejen saat berdialog dengan kader posyandu. Ia juga bertemu Nurhayati, "
+            "kader yang sudah bertugas 15 tahun.\n\"Kader adalah garda depan kami,\" katanya.")
+    assert _pairs(text) == [("Imunisasi anak janga", "Yudi Prasetyo"), ("Kader adalah garda d", "Yudi Prasetyo")]
+    assert "Jejen" not in _names(text)
+
+
+def test_nickname_glossed_without_comma_in_the_narrative_is_the_subjects():
+    text = ("DEPOK - Anggota DPRD Kota Depok Rudi Hermawan Siregar menggelar reses di kelurahan, Senin (3/3).\n"
+            "Ia berkeliling kampung sejak pagi. Seperti biasa, Oji sapaan akrabnya mencatat keluhan warga.\n"
+            "\"Keluhan terbanyak soal drainase,\" ungkap Oji.")
+    assert _pairs(text) == [("Keluhan terbanyak so", "Rudi Hermawan Siregar")]
+
+
+def test_noun_opening_a_sentence_is_not_glued_to_the_nickname():
+    text = ("JAKARTA - Menteri Sosial Teguh Santoso meninjau sekolah rakyat yang diresmikan Presiden Rahmat Wijaya. "
+            "Senyum Gus Teng, sapaan akrabnya, mengembang ketika disambut para siswa.\n"
+            "\"Anak-anak ini masa depan bangsa,\" ujar Gus Teng.")
+    assert _pairs(text) == [("Anak-anak ini masa d", "Teguh Santoso")]
+    assert not any("Senyum" in name for name in _names(text))
+
+
+def test_nickname_gloss_after_two_people_joined_names_nobody():
+    text = ("CIAMIS - Kepala Desa Sukamaju Asep Rahmat dan Ketua BPD Ujang Hidayat meninjau irigasi. "
+            "Kang Acil, sapaan akrabnya, lalu memeriksa pintu air.\n"
+            "\"Pintu air ini harus diganti,\" kata Kang Acil.")
+    assert _pairs(text) == [("Pintu air ini harus ", None)]
+
+
+def test_delegation_through_a_named_officer_gives_the_officer():
+    text = ("TAIS - Kepala Dinas Sosial Kabupaten Seluma, Hartono Wijaya melalui Kepala Seksi Rehabilitasi, "
+            "Dedi Marwan memberikan bantuan kepada korban angin puting beliung.\"Semoga bisa meringankan beban "
+            "warga,\" terangnya.")
+    assert _pairs(text) == [("Semoga bisa meringan", "Dedi Marwan")]
+
+
+def test_delegation_to_an_unnamed_officer_names_nobody():
+    text = ("TAIS - Kepala Dinas Sosial Kabupaten Seluma, Hartono Wijaya melalui staf bidang rehabilitasi "
+            "memberikan bantuan kepada korban angin puting beliung.\"Semoga bisa meringankan beban warga,\" "
+            "terangnya.")
+    assert _pairs(text) == [("Semoga bisa meringan", None)]
+
+
+def test_subject_accompanied_by_an_official_before_the_verb_is_the_speaker():
+    text = ("TAIS - Camat Seluma Barat, Junaidi Hasan, menyerahkan bantuan.\"Kami datang secepatnya,\" katanya.\n"
+            "Sementara itu penerima bantuan yakni Sarmini (61) yang didampingi Kepala Desa Talang Rio "
+            "mengucapkan terima kasih.\"Atap rumah saya bisa diperbaiki,\" katanya.")
+    assert _pairs(text) == [("Kami datang secepatn", "Junaidi Hasan"), ("Atap rumah saya bisa", "Sarmini")]
+
+
+def test_pronoun_cue_skips_an_office_word_of_someone_named_only_after_the_quote():
+    text = ("SUBANG - Irigasi desa diperbaiki dengan dana swadaya. Salah seorang staf desa yang juga tidak menyebutkan namanya "
+            "menambahkan, mereka tidak pernah diajak bicara oleh Kepala Desa soal iuran itu.\n"
+            "\"Kami tahu dari ketua kelompok tani,\" tegasnya.\n"
+            "Sementara itu, Kepala Desa Mekarjaya Wahyu Hidayat belum bisa dihubungi.")
+    assert _pairs(text) == [("Kami tahu dari ketua", None)]
+
+
+def test_pronoun_cue_keeps_the_office_holder_who_spoke_before_being_named():
+    text = ("SUBANG - Irigasi desa diperbaiki bertahap. Kepala Desa Mekarjaya menjelaskan, tahap pertama selesai "
+            "bulan ini.\n\"Tahap kedua setelah panen,\" ujarnya.\n"
+            "Kepala Desa Mekarjaya, Wahyu Hidayat, juga meminta warga menjaga saluran.")
+    assert _pairs(text) == [("Tahap kedua setelah ", "Wahyu Hidayat")]
+
+
+def test_introduction_with_place_and_day_between_name_and_verb():
+    text = ("LAHAT - Kepala Dinas Sosial, Pemkab Lahat (Disos), Rahmat Hidayat Nasution, di Lahat, Kamis, "
+            "mengatakan, bantuan beras dibagikan pekan depan.\n\"Data penerima sudah kami verifikasi,\" katanya.")
+    assert _pairs(text) == [("Data penerima sudah ", "Rahmat Hidayat Nasution")]
+
+
+def test_cue_office_with_unit_word_before_a_known_name():
+    text = ("BANYUMAS - Kepala Rumah Singgah (RS) Karanglewas, Suryani, menerima tiga anak jalanan pekan ini. "
+            "\"Mereka kami data dulu,\" jelas Kepala RS Karanglewas Suryani, Jumat (7/3).")
+    assert _pairs(text) == [("Mereka kami data dul", "Suryani")]
+    assert [p.name for p in extract(text).people] == ["Suryani"]
+
+
+def test_delegate_after_a_lowercase_office_and_a_comma_speaks():
+    text = ("SELUMA - Kepala Dinas Sosial H Hartono Wijaya melalui kabid penanganan fakir miskin, Dedi Marwan SSos "
+            "menyalurkan bantuan kepada korban banjir.\"Bantuan ini bantuan masa panik,\" terangnya.")
+    assert _pairs(text) == [("Bantuan ini bantuan ", "Dedi Marwan")]
+
+
+def test_melalui_a_channel_keeps_the_official_as_the_speaker():
+    text = ("CIAMIS - Bupati Ciamis, Herdiat Sunarya melalui akun Instagram pribadinya mengajak warga menanam pohon.\n"
+            "\"Satu warga satu pohon,\" tulisnya.")
+    assert _pairs(text) == [("Satu warga satu poho", "Herdiat Sunarya")]
+
+
+def test_nickname_gloss_blended_from_a_full_name_written_before():
+    text = ("BEKASI - Anggota DPRD Kota Bekasi periode 2019-2024 Rudi Santoso asal Partai Hanura mulai reses, "
+            "Senin (3/3).\nIa mendatangi warga di tiga kelurahan. Seperti biasa, Rusan sapaan akrabnya mencatat "
+            "keluhan warga.\n\"Warga banyak menanyakan air bersih,\" ungkap Rusan.")
+    assert _pairs(text) == [("Warga banyak menanya", "Rudi Santoso")]
+
+
+def test_nickname_gloss_fitting_two_full_names_names_nobody_by_blend():
+    text = ("BEKASI - Spanduk bergambar Rudi Santoso dan Rusli Sanusi terpasang di balai RW. Tidak lama kemudian, "
+            "Rusan sapaan akrabnya membuka acara.\n\"Warga banyak menanyakan air bersih,\" ungkap Rusan.")
+    assert _pairs(text) == [("Warga banyak menanya", None)]
+
+
+def test_uncued_quote_paragraph_after_a_nickname_glossed_subject_reporting():
+    text = ("GARUT - Anggota DPRD Kabupaten Garut Yayan Suryana menggelar reses di Tarogong, Selasa (4/3).\nSeperti "
+            "biasa, Kang Yayan sapaan akrabnya banyak menjelaskan program dewan kepada warga.\n"
+            "\"Hari ini saya datang ke empat kampung untuk mendengar warga.\"\nWarga mengeluhkan jalan rusak.")
+    assert _pairs(text) == [("Hari ini saya datang", "Yayan Suryana")]
+
+
+def test_uncued_quote_paragraph_after_a_plural_subject_reporting_names_nobody():
+    text = ("GARUT - Ketua RW 02, Asep Mulyana, meninjau irigasi bersama seorang tokoh pemuda. Keduanya "
+            "menjelaskan rencana perbaikan kepada warga.\n\"Kami mulai bekerja pekan depan.\"\nWarga menyambut baik.")
+    assert all(speaker is None for _t, speaker in _pairs(text))
+
+
+def test_panggilan_akrabnya_in_the_cue_is_the_speakers_own_nickname():
+    text = ("KLATEN - Lurah Tegalyoso, Bambang Riyanto meninjau sumur bor warga.\n\"Air sudah mengalir ke 40 "
+            "rumah,\" kata Pak Boim, panggilan akrabnya.")
+    assert _pairs(text) == [("Air sudah mengalir k", "Bambang Riyanto")]
+
+
+def test_panggilan_akrabnya_in_the_narrative_gives_the_subjects_nickname():
+    text = ("KLATEN - Lurah Tegalyoso Bambang Riyanto meninjau sumur bor warga, Senin (3/3). Cak Ri, panggilan "
+            "akrabnya, lalu mencoba pompa air.\n\"Air sudah mengalir ke 40 rumah,\" ujar Cak Ri.")
+    assert _pairs(text) == [("Air sudah mengalir k", "Bambang Riyanto")]
+
+
+def test_atau_nickname_blended_from_the_name_is_an_alias():
+    text = ("KUDUS - Bupati Kudus Hartono Sumarsono atau Harsum meninjau jembatan yang putus, Senin (3/3).\n"
+            "\"Jembatan darurat kami pasang pekan ini,\" kata Harsum.")
+    assert _pairs(text) == [("Jembatan darurat kam", "Hartono Sumarsono")]
+    assert _names(text) == ["Hartono Sumarsono"]
+
+
+def test_atau_one_word_not_blended_from_the_name_is_another_person():
+    text = ("KUDUS - Ketua posko, Hartono Sumarsono, meminta warga melapor kepada Hartono Sumarsono atau Wati.\n"
+            "\"Kami buka sampai malam,\" kata Wati.")
+    assert _pairs(text) == [("Kami buka sampai mal", "Wati")]
+
+
+def test_another_member_with_a_relative_clause_before_the_verb_speaks_next():
+    text = ("TERNATE - Ketua Komisi II, Hendra Lahi, menyesalkan rapat yang batal. \"Warga dirugikan,\" pungkas "
+            "Hendra.\nAnggota komisi lainnya, Said Abubakar, yang ditemui di ruang fraksi juga mengakui hal itu.\n"
+            "\"Kami sudah menunggu dua jam,\" keluhnya.")
+    assert _pairs(text) == [("Warga dirugikan", "Hendra Lahi"), ("Kami sudah menunggu ", "Said Abubakar")]
+
+
+def test_another_member_whose_name_is_not_read_takes_no_earlier_speaker():
+    text = ("TERNATE - Ketua Komisi II, Hendra Lahi, menyesalkan rapat yang batal. \"Warga dirugikan,\" pungkas "
+            "Hendra.\nAnggota DPRD lainnya, Said Hi. Abubakar, yang ditemui di ruang fraksi juga mengakui hal itu.\n"
+            "\"Kami sudah menunggu dua jam,\" keluhnya.")
+    assert _pairs(text)[1][1] != "Hendra Lahi"
+
+
+def test_a_word_of_a_place_phrase_is_no_naming_before_the_quote():
+    text = ("MADINAH - Ribuan jemaah tiba di Bandara Madinah. Suhu di Arab Saudi mencapai 45 derajat.\n"
+            "\"Jangan lupa membawa payung,\" pesannya.\nRombongan disambut Wakil Menteri Haji Arab Saudi.")
+    assert _pairs(text) == [("Jangan lupa membawa ", None)]
+
+
+def test_nickname_gloss_after_a_subject_and_its_object_names_nobody():
+    text = ("SOLO - Gubernur Jawa Tengah Rahmat Santosa menyalami Wali Kota Solo Teguh Prakosa. Mas Gib, sapaan "
+            "akrabnya, lalu tersenyum.\n\"Kita kerja bersama,\" ujar Mas Gib.")
+    assert _pairs(text) == [("Kita kerja bersama", None)]
