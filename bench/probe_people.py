@@ -2333,6 +2333,76 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s16-fix-trap-initial-name-after-role-comma",
      "Ketua RT 05, M. Ali, mengatakan warga siap kerja bakti.",
      [("M. Ali", "Ketua RT 05", [])]),
+    # round 1 of session 17, written before it was run: forms of the even fresh texts (a word with -nya opening a
+    # sentence before "Role, ...", reporter codes and a desk as credits, a place after a territorial office that
+    # sends a deputy, a regency's short form between the office and the name, a two-word place at a role run's end,
+    # a headline verb after an office, "HM" before a name, organisations with their acronyms in a list, Yogyakarta's
+    # and Aceh's village words, an office's unit with its acronym between two commas before the name)
+    ("s17-r1-menurutnya-comma-warga",
+     "Kepala Desa Sukamulya, Darto Wijaya, membuka rapat. Menurutnya, warga sangat guyub dalam kerja bakti.",
+     [("Darto Wijaya", "Kepala Desa Sukamulya", [])]),
+    ("s17-r1-dijelaskannya-comma-lowercase-role",
+     "Polisi mendatangi lokasi. Dijelaskannya, petugas jaga langsung menuju rumah korban pukul 22.00 WIB.",
+     []),
+    ("s17-r1-disampaikannya-comma-role",
+     "Disampaikannya, pedagang pasar diminta menjaga kebersihan.",
+     []),
+    ("s17-r1-credit-codes-and-desk",
+     "Dinas Sosial Kota Kendari membagikan 300 paket sembako kepada warga lanjut usia, Senin (4/3).\n"
+     "Editor: Redaksi\nReporter: abd/kms",
+     []),
+    ("s17-r1-danramil-place-diwakili",
+     "Acara dihadiri Camat Cibeber, Hendra Gunawan, Danramil Cikalong yang diwakili Danposmil Sukanagara, "
+     "Warsono, serta tokoh masyarakat.",
+     [("Hendra Gunawan", "Camat Cibeber", []), ("Warsono", "Danposmil Sukanagara", [])]),
+    ("s17-r1-kapolsek-place-diwakili",
+     "Hadir pula Kapolsek Pameungpeuk yang diwakili Kanit Binmas, Aiptu Sudarman.",
+     [("Sudarman", "Kanit Binmas", [])]),
+    ("s17-r1-regency-short-before-name",
+     "Kepala Dinas Sosial Kukar Rahmat Hidayat mengatakan bantuan telah disalurkan ke 40 keluarga.",
+     [("Rahmat Hidayat", "Kepala Dinas Sosial Kukar", [])]),
+    ("s17-r1-regency-short-before-name-two",
+     "Kepala Dinas Kesehatan Kotim Suparno Adiwijaya meninjau puskesmas di Sampit.",
+     [("Suparno Adiwijaya", "Kepala Dinas Kesehatan Kotim", [])]),
+    ("s17-r1-gazetteer-place-ends-run",
+     "Sebanyak 30 Anggota DPRD Kabupaten Musi Rawas menggelar reses di daerah pemilihan masing-masing.",
+     []),
+    ("s17-r1-two-word-village-written-twice",
+     "Warga Desa Sumur Batu Kecamatan Cikande menagih janji perbaikan jalan. Menurut warga, Kepala Desa Sumur "
+     "Batu akan memperbaiki jalan itu tahun lalu.",
+     []),
+    ("s17-r1-headline-verb-after-office",
+     "Bupati Cilacap Salurkan Bantuan untuk Korban Banjir\n"
+     "CILACAP - Bupati Cilacap, Tatang Sudrajat, menyalurkan bantuan kepada 200 korban banjir, Selasa (5/3).",
+     [("Tatang Sudrajat", "Bupati Cilacap", [])]),
+    ("s17-r1-hm-before-name-in-run",
+     "Kepala Bagian Kesra Setda Kabupaten Klaten HM Sunarto menjelaskan santunan diberikan setiap tahun.",
+     [("Sunarto", "Kepala Bagian Kesra Setda Kabupaten Klaten", [])]),
+    ("s17-r1-organisations-with-acronyms-listed",
+     "Kegiatan itu melibatkan Pekerja Sosial Masyarakat (PSM), Kader Siaga Bencana (KASIBA), serta relawan desa.",
+     []),
+    ("s17-r1-trap-person-with-own-initials",
+     "Ketua Yayasan Bina Insani, Ahmad Yasin Rahman (AYR), mengatakan beasiswa dibuka bulan depan.",
+     [("Ahmad Yasin Rahman", "Ketua Yayasan Bina Insani", [])]),
+    ("s17-r1-kalurahan-after-warga",
+     "Penangkapan dilakukan oleh warga di Padukuhan Ngentak, Kalurahan Sidorejo, Kapanewon Godean, Jumat dini hari.",
+     []),
+    ("s17-r1-gampong-warga-comma-name",
+     "Seorang warga Gampong Lamteh, Nurdin, mengatakan air sungai naik sejak sore.",
+     [("Nurdin", "warga Gampong Lamteh", [])]),
+    ("s17-r1-office-unit-acronym-commas-name-di-day",
+     "Kepala Dinas Sosial, Pemkab Ogan Ilir (OI), Hendra Saputra, di Indralaya, Senin, mengatakan, bantuan sudah "
+     "disalurkan.",
+     [("Hendra Saputra", "Kepala Dinas Sosial Pemkab Ogan Ilir", [])]),
+    ("s17-r1-trap-office-unit-acronym-commas-no-name",
+     "Rapat dihadiri Kepala Dinas Sosial, Pemkab Ogan Ilir (OI), dan Camat Indralaya.",
+     []),
+    ("s17-r1-trap-kapolsek-comma-one-word-name",
+     "Kapolsek Ciawi, Rusdiana, mengatakan patroli ditambah.",
+     [("Rusdiana", "Kapolsek Ciawi", [])]),
+    ("s17-r1-trap-bupati-one-word-name",
+     "Bupati Batang Wijaya menyerahkan santunan kepada anak yatim.",
+     [("Wijaya", "Bupati Batang", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
@@ -2396,6 +2466,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "\"Sekdes Sukaluyu Dadan\" with no other writing of Sukaluyu: the place's one word or a two-word name, as "
         "\"Lurah Tamansari Sugiyono\" (session 15); gives the name Sukaluyu Dadan, role Sekdes; with \"Desa X\" "
         "elsewhere the place is read (the wild text it came from is right)",
+    ("s17-r1-trap-bupati-one-word-name", "Wijaya"):
+        "\"Bupati Batang Wijaya\" with no other writing of Batang: the regency's one word (left out of the gazetteer, "
+        "a common word) or the first of a two-word name, as \"Lurah Tamansari Sugiyono\" (session 15); gives the "
+        "name Batang Wijaya, role Bupati; the person is right",
     ("s16-r3-age-space-in-brackets", "Yuliani"):
         "an age typed with a space inside its brackets (\"( 46)\"): every age pattern reads \"(46)\"; a typo of "
         "one site, left",

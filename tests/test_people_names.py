@@ -388,3 +388,45 @@ def test_a_nickname_after_alias_is_the_known_persons():
     assert [(p.name, p.role) for p in out.people] == [("Dedi Mulyana", "Bupati Karawang")]
     assert [q.speaker for q in out.quotes] == ["Dedi Mulyana"]
     assert _listed("Pedagang dari Pasar Anyar alias Pasar Lama pindah ke gedung baru.") == []
+
+
+def _listed(text):
+    from melati_archive import extract
+
+    return [(p.name, p.role) for p in extract(text).people if not p.initials_only]
+
+
+def test_a_verb_with_nya_opening_a_sentence_before_a_comma_is_no_name():
+    assert _listed("Polisi datang. Disebutkannya, petugas jaga segera menuju rumah korban.") == []
+    assert _listed("Rapat selesai. Menurutnya, warga selalu guyub bergotong royong.") == []
+
+
+def test_a_reporters_code_and_a_desk_in_the_credits_are_no_people():
+    text = "Dinas Sosial Kota Baubau membagikan 150 paket sembako, Kamis (7/3).\nEditor: Redaksi\nReporter: kln/tre"
+    assert _listed(text) == []
+
+
+def test_a_headline_verb_with_kan_after_an_office_is_no_name():
+    assert not plausible_name("Serahkan Hadiah")
+    assert plausible_name("Arkan Maulana")
+
+
+def test_a_regencys_short_form_between_the_office_and_the_name_stays_in_the_role():
+    assert _listed("Kepala Dinas Pendidikan Kubar Yohanes Lahang meninjau sekolah.") == [
+        ("Yohanes Lahang", "Kepala Dinas Pendidikan Kubar")]
+
+
+def test_a_two_word_village_written_twice_and_never_split_names_nobody_after_an_office():
+    text = ("Warga Desa Tegal Mulya Kecamatan Cisoka menagih janji. Warga menyebut Kepala Desa Tegal Mulya "
+            "pernah berjanji memperbaiki jalan.")
+    assert _listed(text) == []
+
+
+def test_a_village_word_of_yogyakarta_or_aceh_is_no_name():
+    assert _listed("Pelaku diamankan warga di Padukuhan Karang, Kalurahan Wonorejo, Kapanewon Sentolo.") == []
+    assert not plausible_name("Gampong Lamjame")
+
+
+def test_hm_before_a_name_in_a_role_run_is_an_honorific():
+    assert _listed("Kepala Bagian Umum Setda Kabupaten Demak HM Sarwono menjelaskan jadwal.") == [
+        ("Sarwono", "Kepala Bagian Umum Setda Kabupaten Demak")]

@@ -30,7 +30,7 @@ from .names import (
 from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read them here
     _SHORT_SPEAKER, _SHORT_SPEAKER_CUE_AT, _cue_offsets, name_tokens, short_forms_in,
 )
-from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_unit_names, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
@@ -238,7 +238,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _name_paren_roles(text, taken)
     intros += _name_dash_roles(text, taken)
     intros += _listed_names(text, taken)
-    intros += _listed_office_comma_roles(text, taken)
+    intros += _listed_office_comma_roles(text, taken) + _role_comma_unit_names(text, heads, taken)
     intros += _role_comma_name(text, heads, taken)
     intros += _role_comma_capitals(text, heads, taken)
     intros += _role_comma_nicknamed(text, heads, taken)

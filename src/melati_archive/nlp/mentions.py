@@ -27,6 +27,8 @@ from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_f
 from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
+from .gazetteer import KNOWN_PLACES
+from .acronymalign import alignment_cost
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
     _DISAPA, _KW_DISAPA, _KW_PAREN, _PAREN_ALIAS, _add_nicknames, _owner_of,
 )
@@ -45,7 +47,8 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if _common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name):
+        if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
+                or _acronym_follows(text, end, name)):
             continue
         people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
@@ -60,6 +63,23 @@ def find_people(
 
 
 _CONNECTORS = frozenset({"dan", "serta", "&"})
+
+
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<a>[A-Z]{2,10})\)")
+
+
+def _acronym_follows(text: str, end: int, name: str) -> bool:
+    """"Kader Siaga Bencana (KASIBA), ...": a "name" followed by an acronym in brackets that is not its
+    initials is an organisation written out; a person's initials end the acronym ("Ahmad Yasin Rahman
+    (AYR)", "Kang Dedi Mulyadi (KDM)")."""
+    m = _ACRONYM_AFTER.match(text, end, end + 14)
+    if m is None or m.group("a").endswith("".join(w[0] for w in name.split()).upper()):
+        return False
+    # read off the name's words, or with the words before it ("Kader" in KASIBA); a party after a member's
+    # name ("Name (PKS)") is read off nothing there
+    before = text[max(0, end - len(name) - 40):end - len(name)].split()[-2:]
+    words = name.split()
+    return any(alignment_cost(m.group("a"), before[k:] + words) is not None for k in range(len(before) + 1))
 
 
 # "salah seorang penerima manfaat": which one of a group someone is, not part of their role.
@@ -215,7 +235,7 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
             if role and not known.role:
                 known.role = role
             continue
-        if plausible_name(name) and not _ends_an_office_name(text, name, start):
+        if plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
@@ -233,6 +253,19 @@ def _ends_an_office_name(text: str, name: str, start: int) -> bool:
     if m is None:
         return False
     return bool(_AFFIXED_NOUN.match(m.group("w").lower()))  # "Ketahanan", "Pemberdayaan", "Penanggulangan"
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?P<w1>[A-Z][a-z]+)[^\S\n]+)?(?P<w2>[A-Z][a-z]+)[^\S\n]+$")
+
+
+def _ends_a_place(text: str, name: str, start: int) -> bool:
+    """"DPRD Kota Musi Rawas menggelar ...": one word that ends a place of two or three words the gazetteer
+    knows is that place's, not a speaker."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start) if " " not in name else None
+    if m is None:
+        return False
+    words = [w for w in (m.group("w1"), m.group("w2")) if w]
+    return any(" ".join(words[k:] + [name]).lower() in KNOWN_PLACES for k in range(len(words)))
 
 
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:

@@ -351,3 +351,25 @@ def _local_heads_in_brackets(text: str, taken: _Taken) -> list[Intro]:
             out.append((m.start("name"), m.end("name"), name, m.group("role")))
             taken.take(*m.span())
     return out
+
+
+# "Kepala Satuan X, Pemkab Y (Acr), Name, di Place, Senin, mengatakan": the office, then its government or
+# body with the acronym in brackets between commas, then the holder's name between commas.
+_ROLE_COMMA_UNIT_NAME = re.compile(
+    r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<unit>(?:Pemkab|Pemkot|Pemprov|Pemerintah|Dinas|Badan|Kementerian"
+    r"|Kabupaten|Kota|Provinsi|Polres|Polda|Kejari)(?:[^\S\n]+[A-Z][\w\-]*){1,6}[^\S\n]*\([A-Z][A-Za-z]{1,10}\))"
+    r"[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*,)")
+
+
+def _role_comma_unit_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    """An office, its government or body with its acronym, then the holder, each between commas."""
+    out = []
+    for m in matches_at(_ROLE_COMMA_UNIT_NAME, text, heads) if "), " in text else ():
+        role = " ".join(m.group("role").split())
+        name = clean_name(m.group("name"))
+        if not plausible_name(name) or split_role_name(role) is not None or not taken.free(m.start(), m.end()):
+            continue  # (an office that already ends in its holder's name is someone else's)
+        start = m.start("name") + max(0, m.group("name").find(name))
+        out.append((start, start + len(name), name, role + " " + " ".join(m.group("unit").split())))
+        taken.take(m.start(), m.end())
+    return out

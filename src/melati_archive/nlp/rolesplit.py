@@ -196,7 +196,18 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None
     if len(tokens) - i == 1 and _UNIT_NUMBER_PLACE.fullmatch(tokens[i - 1]):
         return None  # "Babinsa Koramil 1013-12/Dirung Lingkin": the second word of the unit's place, no rank, no name
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _TERRITORIAL_HEADS:
+        return None  # "Danramil Ciawi yang diwakili ...": a territorial command's head and its area; an officer has a rank
+    if len(tokens) - i == 1 and any(" ".join(tokens[j:]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 1):
+        return None  # "Anggota DPRD Kabupaten Musi Rawas menggelar ...": a regency of two or three words ends the run
     return role, name
+
+
+# Heads of territorial police, army and prosecution commands, written with their area ("Danramil X",
+# "Kapolsek X", "Kajari X"): one word after them is the area; their holder is named with a rank or a
+# full name ("Kapolsek X AKP Name", "Kajari X Name Surname").
+_TERRITORIAL_HEADS = frozenset("danramil dandim danrem pangdam danlanal danlanud danposmil danpos danposramil kapolsek "
+                               "kapolres kapolresta kapolrestabes kapolda kapolsubsektor kajari kajati".split())
 
 
 # Organisation units whose own name follows them, after "Jenderal" or the unit's number:
