@@ -2403,6 +2403,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-r1-trap-bupati-one-word-name",
      "Bupati Batang Wijaya menyerahkan santunan kepada anak yatim.",
      [("Wijaya", "Bupati Batang", [])]),
+    # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
+    # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
+    # after the story, each a date line and a teaser cut short
+    ("s17-fix-dashed-links-under-baca-juga",
+     "Camat Cisalak, Dedi Mulyana, membuka pasar murah, Rabu (6/3).\nBaca juga :\n- Hadiri Pengajian, Ini Pesan "
+     "Calon Bupati Bu Rina\n- Dinkes Gelar Vaksinasi di Alun-alun\nPasar murah digelar hingga Jumat.",
+     [("Dedi Mulyana", "Camat Cisalak", [])]),
+    ("s17-fix-teasers-with-dates-after-story",
+     "Dinsos Cisalak Salurkan Bantuan\nCISALAK - Kepala Dinas Sosial Cisalak, Yayan Hermawan, menyalurkan bantuan "
+     "kepada 80 keluarga, Rabu (6/3). Bantuan berupa beras dan minyak goreng.\nRabu, 06 Maret 2024 - 14:05 WIB\n"
+     "Gubernur Jawa Barat Agus Salim Hamdani meminta warga mewaspadai cuaca ekstrem pada pekan ini karena di...\n"
+     "Rabu, 06 Maret 2024 - 13:10 WIB\nBank Indonesia mencatat inflasi bulan Februari masih terkendali di ting...",
+     [("Yayan Hermawan", "Kepala Dinas Sosial Cisalak", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
