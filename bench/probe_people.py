@@ -2403,6 +2403,46 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-r1-trap-bupati-one-word-name",
      "Bupati Batang Wijaya menyerahkan santunan kepada anak yatim.",
      [("Wijaya", "Bupati Batang", [])]),
+    # round 2 of session 17, written before it was run: the roles of even fresh texts' people that were listed without
+    # one (a name before its office with the office's places between commas, an office's fields listed with an
+    # acronym and a place before ", Name", a party's branch with "kota" in small letters, an office's fields with
+    # "(Acr dan X)" before the name), and traps for round 1 (a member's party after the name, HM in a regent's run,
+    # a regency's short form ending a run, a territorial command with its number and an officer)
+    ("s17-r2-name-then-office-with-places-between-commas",
+     "Suparman Kepala Desa Sidomulyo, Kecamatan Karangrayung, Kabupaten Grobogan, mengatakan jalan desa akan dicor.",
+     [("Suparman", "Kepala Desa Sidomulyo", [])]),
+    ("s17-r2-listed-fields-acronym-place-comma-name-pada",
+     "Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana (DKP2KB) Jembrana, Made Sudiasa pada "
+     "Kamis (7/3) mengatakan, cakupan imunisasi naik.",
+     [("Made Sudiasa", "Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana (DKP2KB) Jembrana", [])]),
+    ("s17-r2-party-branch-kota-lowercase-comma-name",
+     "Ketua DPC PKB kota Blitar, Siti Rohmah menyatakan kader siap turun ke desa.",
+     [("Siti Rohmah", "Ketua DPC PKB kota Blitar", [])]),
+    ("s17-r2-listed-fields-acronym-with-dan-then-place-name",
+     "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Tegal Hadi Sucipto mengungkapkan, stok beras "
+     "aman.",
+     [("Hadi Sucipto", "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Tegal", [])]),
+    ("s17-r2-trap-listed-fields-acronym-place-no-name",
+     "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Tegal menggelar pasar murah.",
+     []),
+    ("s17-r2-trap-kota-lowercase-office-no-name",
+     "Ketua DPRD kota Blitar menyatakan rapat ditunda.",
+     []),
+    ("s17-r2-trap-member-party-after-name",
+     "Anggota DPRD Kota Bekasi, Budi Santoso (PKS), mengatakan jalan itu rusak sejak tahun lalu.",
+     [("Budi Santoso", "Anggota DPRD Kota Bekasi", [])]),
+    ("s17-r2-trap-hm-regent",
+     "Bupati Pati HM Sudarmo Hadi meresmikan jembatan desa.",
+     [("Sudarmo Hadi", "Bupati Pati", [])]),
+    ("s17-r2-trap-regency-short-ends-run",
+     "Pemerintah meminta Kepala Dinas Sosial Kukar segera mendata korban.",
+     []),
+    ("s17-r2-trap-danramil-number-officer",
+     "Danramil 0607-01/Cibadak Kapten Inf Rusdi Hartono hadir dalam acara itu.",
+     [("Rusdi Hartono", "Danramil 0607-01/Cibadak", [])]),
+    ("s17-r2-trap-kapolsek-place-rank-name",
+     "Kapolsek Cibeber AKP Darsono menerangkan pelaku sudah diamankan.",
+     [("Darsono", "Kapolsek Cibeber", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short
@@ -2483,6 +2523,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "\"Bupati Batang Wijaya\" with no other writing of Batang: the regency's one word (left out of the gazetteer, "
         "a common word) or the first of a two-word name, as \"Lurah Tamansari Sugiyono\" (session 15); gives the "
         "name Batang Wijaya, role Bupati; the person is right",
+    ("s17-r2-name-then-office-with-places-between-commas", "Suparman"):
+        "a sentence opening with a name and then its office (no comma) needs a name of two words or more: one "
+        "capitalized word before an office is as often a fronting word or a place; \"Ali Impron Kepala Desa X, "
+        "Kecamatan Y, ...\" is read",
     ("s16-r3-age-space-in-brackets", "Yuliani"):
         "an age typed with a space inside its brackets (\"( 46)\"): every age pattern reads \"(46)\"; a typo of "
         "one site, left",

@@ -574,3 +574,43 @@ def test_figures_or_speakers_listed_by_name_after_yakni():
 def test_one_word_after_a_sub_district_or_village_head_is_its_place():
     assert _intros("Rapat dihadiri Sekretaris Dinas dan Camat Cisompet.") == []
     assert _intros("Bantuan diserahkan Lurah Sukagalih kepada warga.") == []
+
+
+def test_a_name_then_its_office_with_the_offices_district_and_regency_between_commas():
+    from melati_archive import extract
+
+    people = extract("Rahmat Sugiarto Kepala Desa Mekarsari, Kecamatan Cilaku, Kabupaten Cianjur, mengatakan jalan "
+                     "segera dicor.").people
+    assert [(p.name, p.role) for p in people] == [("Rahmat Sugiarto", "Kepala Desa Mekarsari")]
+
+
+def test_a_name_opening_the_story_after_a_dateline_line_then_its_office():
+    from melati_archive import extract
+
+    people = extract("SITUSKITA.COM-CIANJUR –\nRahmat Sugiarto Kepala Desa Mekarsari mengatakan jalan segera dicor.").people
+    assert [(p.name, p.role) for p in people] == [("Rahmat Sugiarto", "Kepala Desa Mekarsari")]
+
+
+def test_an_offices_fields_with_its_acronym_and_place_before_a_comma_and_the_name():
+    from melati_archive import extract
+
+    text = ("Kepala Dinas Pertanian, Perikanan dan Ketahanan Pangan (DP2KP) Tabanan, Wayan Sukerta pada Senin (4/3) "
+            "mengatakan, panen naik.")
+    assert [(p.name, p.role) for p in extract(text).people] == [
+        ("Wayan Sukerta", "Kepala Dinas Pertanian, Perikanan dan Ketahanan Pangan (DP2KP) Tabanan")]
+
+
+def test_an_offices_fields_ending_in_an_acronym_with_dan_then_place_and_name():
+    from melati_archive import extract
+
+    text = "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Banjar Hadi Sucipto mengatakan stok aman."
+    assert [(p.name, p.role) for p in extract(text).people] == [
+        ("Hadi Sucipto", "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Banjar")]
+    assert extract("Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Banjar menggelar rapat.").people == []
+
+
+def test_an_area_word_typed_small_inside_an_office():
+    from melati_archive import extract
+
+    people = extract("Ketua DPC Hanura kota Kediri, Ratna Dewi menyatakan kader siap.").people
+    assert [(p.name, p.role) for p in people] == [("Ratna Dewi", "Ketua DPC Hanura kota Kediri")]

@@ -109,13 +109,16 @@ _KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "me
 _KW_COMMA = re.compile(r",")
 
 
-_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[^\S\n]{3}))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
+                            # the office's district and regency between commas ("Name Kepala Desa X, Kecamatan Y,
+                            # Kabupaten Z, mengatakan")
+                            r"(?:(?:,[^\S\n]+(?:Kecamatan|Kabupaten|Kota|Provinsi|Kec\.|Kab\.)(?:[^\S\n]+[A-Z][\w\-]*){1,3}){1,3},)?"
                             r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
 
 
 # Where a _SENTENCE_HEAD match can start besides the text's start: a capital after a sentence end
 # and a space, or after a line break (the pattern's leading lookbehinds make re try every offset).
-_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n)(?=[A-Z])")
+_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n|[^\S\n]{3})(?=[A-Z])")  # (three spaces: a blanked dateline before)
 
 
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
