@@ -2443,6 +2443,28 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-r2-trap-kapolsek-place-rank-name",
      "Kapolsek Cibeber AKP Darsono menerangkan pelaku sudah diamankan.",
      [("Darsono", "Kapolsek Cibeber", [])]),
+    # round 3 of session 17, written before it was run: people of even fresh texts not listed at all (a section head's
+    # field typed small before ", Name SSos", a police unit officer written "Panit" with a rank typed in capitals)
+    # and traps (a small word that is no field after a section head, a rank in capitals elsewhere)
+    ("s17-r3-section-head-small-field-comma-name-degree",
+     "Kepala Dinas Sosial melalui Kasi rehabilitasi sosial, Nana Suryana SSos menyerahkan bantuan kepada korban.",
+     [("Nana Suryana", "Kasi rehabilitasi sosial", [])]),
+    ("s17-r3-kabid-small-field-comma-name",
+     "Hal itu disampaikan Kabid pemberdayaan masyarakat, Rina Oktaviani, saat ditemui di kantornya.",
+     [("Rina Oktaviani", "Kabid pemberdayaan masyarakat", [])]),
+    ("s17-r3-trap-section-head-tersebut-comma-name",
+     "Kasi tersebut, menurut Budi Santoso, sudah dipanggil inspektorat.",
+     # (written [] before the first run: Budi Santoso is a person the text names, with no role; corrected)
+     [("Budi Santoso", None, [])]),
+    ("s17-r3-panit-rank-in-capitals",
+     "Petugas dipimpin oleh Panit 2 Reskrim Polsek Cibeber, AIPDA Wahyu Nugroho, menuju lokasi.",
+     [("Wahyu Nugroho", "Panit 2 Reskrim Polsek Cibeber", [])]),
+    ("s17-r3-kapolsek-rank-in-capitals-name",
+     "Kapolsek Cibeber IPTU Darsono Wibowo menerangkan pelaku sudah diamankan.",
+     [("Darsono Wibowo", "Kapolsek Cibeber", [])]),
+    ("s17-r3-trap-capital-rank-list-no-name",
+     "Pangkat AKP dan IPTU dinaikkan bulan ini.",
+     []),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

@@ -614,3 +614,13 @@ def test_an_area_word_typed_small_inside_an_office():
 
     people = extract("Ketua DPC Hanura kota Kediri, Ratna Dewi menyatakan kader siap.").people
     assert [(p.name, p.role) for p in people] == [("Ratna Dewi", "Ketua DPC Hanura kota Kediri")]
+
+
+def test_a_section_head_with_its_field_typed_small_then_a_comma_and_the_name():
+    from melati_archive import extract
+
+    people = extract("Bantuan diserahkan Kasi perlindungan anak, Dewi Lestari SSos kepada keluarga korban.").people
+    assert [(p.name, p.role) for p in people] == [("Dewi Lestari", "Kasi perlindungan anak")]
+    # a small word that is no field gives no role
+    assert [(p.name, p.role) for p in extract("Kabid itu, kata Dewi Lestari, sudah dipanggil.").people] == [
+        ("Dewi Lestari", None)]

@@ -430,3 +430,8 @@ def test_a_village_word_of_yogyakarta_or_aceh_is_no_name():
 def test_hm_before_a_name_in_a_role_run_is_an_honorific():
     assert _listed("Kepala Bagian Umum Setda Kabupaten Demak HM Sarwono menjelaskan jadwal.") == [
         ("Sarwono", "Kepala Bagian Umum Setda Kabupaten Demak")]
+
+
+def test_a_police_rank_typed_in_capitals_opens_the_name():
+    assert _listed("Patroli dipimpin Panit 3 Samapta Polsek Ciranjang, BRIPKA Yogi Pratama, semalam.") == [
+        ("Yogi Pratama", "Panit 3 Samapta Polsek Ciranjang")]

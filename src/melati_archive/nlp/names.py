@@ -152,7 +152,9 @@ _NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-zß-öø-ÿ]+(?:['\-][A-
 
 # Police and military ranks as written before a name ("AKBP. Name", "Kombes Pol Name").
 RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Letkol|Kolonel|"
-                      r"Mayjen|Letjen|Kapten|Lettu|Letda)")
+                      r"Mayjen|Letjen|Kapten|Lettu|Letda|"
+                      # police ranks typed in capitals ("Panit 1 Reskrim, AIPTU Name")
+                      r"KOMPOL|KOMBES|IPTU|IPDA|AIPTU|AIPDA|BRIPKA|BRIPTU|BRIGPOL)")
 
 
 _HONOR = (

@@ -102,13 +102,32 @@ _LOWERED_ROLE_COMMA = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n
 _CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}|[^\S\n]+(?:usai|seusai|saat|ketika)\b")
 
 
+# "Kasi bantuan sosial, Name SSos memberikan": a section head whose field is typed small, a comma, the name.
+_SMALL_FIELD_COMMA = re.compile(
+    r"\b(?P<role>(?:Kasi|Kasie|Kabid|Kabag|Kasubag|Kasubbag|Kasubid|Kasubbid)"
+    r"(?:[^\S\n]+(?!(?:tersebut|itu|ini|juga|yang|pun|lalu|kemudian|saat|ketika|sudah|telah|akan|dan|di|ke|dari)\b)[a-z]{3,}){1,3}"
+    r"(?:[^\S\n]+" + _ROLE_WORD + r"){0,6})[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+
+
+def _small_field_commas(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    """A section head, its field in small letters, then its holder's name of two words or more after a comma."""
+    out = []
+    for m in matches_at(_SMALL_FIELD_COMMA, text, heads) if ", " in text else ():
+        role, name = " ".join(m.group("role").split()), clean_name(m.group("name"))
+        if " " in name and plausible_name(name) and taken.free(m.start(), m.end()):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((start, start + len(name), name, role))
+            taken.take(m.start(), m.end())
+    return out
+
+
 def _two_word_office(role: str) -> bool:
     return " ".join(role.split()[:2]).lower() in _TWO_WORD_ROLES
 
 
 def _lowered_role_runs(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Sekretaris daerah Samsir": a two-word office from a role head, its second word in lowercase."""
-    out = _lowered_role_commas(text, heads, taken)
+    out = _lowered_role_commas(text, heads, taken) + _small_field_commas(text, heads, taken)
     for m in matches_at(_LOWERED_ROLE, text, heads):
         if not _two_word_office(m.group("role")) or not taken.free(m.start(), m.end()):
             continue

@@ -35,7 +35,7 @@ ROLE_HEADS = frozenset(
     wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
     kapolresta kapolrestabes
-    pasi kasdim kasrem pabung danpos danposramil danposmil perwakilan konsul konjen atase penghageng
+    pasi kasdim kasrem pabung danpos danposramil danposmil panit perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
