@@ -2465,6 +2465,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-r3-trap-capital-rank-list-no-name",
      "Pangkat AKP dan IPTU dinaikkan bulan ini.",
      []),
+    # session 17, cases added with the fix after round 3 (not blind; a form of even wild text wildq/056 and odd fresh
+    # text 033): a dotted degree typed with no space after its first letter ("S.H.", "S.H,", "S.Ag") left an initial
+    # on the name; a degree glued to the name with a dot ("Name.SH") keeps the name whole
+    ("s17-fix-degree-sh-after-rank-name",
+     "Kapolsek Cikaum AKP Wahyudi Santoso S.H., menerangkan pelaku sudah ditahan.",
+     [("Wahyudi Santoso", "Kapolsek Cikaum", [])]),
+    ("s17-fix-degree-sh-comma-mh-after-comma-name",
+     "Kepala Kejaksaan Negeri Saumlaki, Ronal Pattiasina S.H.,M.H membenarkan kedatangan tim.",
+     [("Ronal Pattiasina", "Kepala Kejaksaan Negeri Saumlaki", [])]),
+    ("s17-fix-degree-s-ag-after-name",
+     "Kasi Haji Kemenag Kabupaten Cianjur Ahmad Fikri S.Ag menyampaikan jadwal manasik.",
+     [("Ahmad Fikri", "Kasi Haji Kemenag Kabupaten Cianjur", [])]),
+    ("s17-fix-trap-degree-glued-with-dot",
+     "Kapolsek Tombatu IPTU Ronny Lumintang.SH mengatakan patroli ditambah.",
+     [("Ronny Lumintang", "Kapolsek Tombatu", [])]),
+    ("s17-fix-trap-middle-initial-stays",
+     "Ketua Panitia Bambang S. Wibowo mengatakan acara lancar.",
+     [("Bambang S. Wibowo", "Ketua Panitia", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

@@ -435,3 +435,11 @@ def test_hm_before_a_name_in_a_role_run_is_an_honorific():
 def test_a_police_rank_typed_in_capitals_opens_the_name():
     assert _listed("Patroli dipimpin Panit 3 Samapta Polsek Ciranjang, BRIPKA Yogi Pratama, semalam.") == [
         ("Yogi Pratama", "Panit 3 Samapta Polsek Ciranjang")]
+
+
+def test_a_dotted_degree_typed_without_spaces_after_the_name_leaves_no_initial():
+    assert _listed("Kapolsek Cigudeg AKP Dedi Kurnia S.H., menerangkan pelaku ditahan.") == [("Dedi Kurnia", "Kapolsek Cigudeg")]
+    assert _listed("Kasi Bimas Kemenag Kota Banjar Ahmad Rifai S.Ag menyampaikan jadwal.") == [
+        ("Ahmad Rifai", "Kasi Bimas Kemenag Kota Banjar")]
+    # a middle initial with its own dot and a space stays
+    assert _listed("Ketua Panitia Dedi S. Kurnia membuka acara.") == [("Dedi S. Kurnia", "Ketua Panitia")]
