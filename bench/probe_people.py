@@ -2483,6 +2483,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-trap-middle-initial-stays",
      "Ketua Panitia Bambang S. Wibowo mengatakan acara lancar.",
      [("Bambang S. Wibowo", "Ketua Panitia", [])]),
+    # (and a section head alone with its section's one word, met in the same wild text: no person)
+    ("s17-fix-section-head-one-word-section-no-person",
+     "Menurut Plh Kasi Pidsus, sekaligus Kepala Seksi Perdata dan Tata Usaha Negara (Kasi Datun), berkas sudah lengkap.",
+     []),
+    ("s17-fix-trap-section-head-section-name",
+     "Kasi Pidsus Rahmat Hidayat mengatakan berkas sudah lengkap.",
+     [("Rahmat Hidayat", "Kasi Pidsus", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

@@ -316,3 +316,8 @@ def test_an_office_its_government_with_an_acronym_and_the_holder_between_commas(
     text = "Kepala Dinas Perhubungan, Pemkot Prabumulih (Dishub), Rudi Hartawan, di Prabumulih, Selasa, mengatakan, jalan ditutup."
     assert _listed(text) == [("Rudi Hartawan", "Kepala Dinas Perhubungan Pemkot Prabumulih (Dishub)")]
     assert _listed("Rapat dihadiri Kepala Dinas Perhubungan, Pemkot Prabumulih (Dishub), dan Camat Cambai.") == []
+
+
+def test_a_section_head_and_its_sections_one_word_name_nobody():
+    assert _listed("Berkas diperiksa Kasi Pidum, sekaligus Plh Kabag Umum, pekan lalu.") == []
+    assert _listed("Kasi Pidum Yudi Prasetyo mengatakan berkas lengkap.") == [("Yudi Prasetyo", "Kasi Pidum")]

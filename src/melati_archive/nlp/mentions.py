@@ -29,6 +29,7 @@ from .rolebounds import written_out
 from .scan import matches_at
 from .gazetteer import KNOWN_PLACES
 from .acronymalign import alignment_cost
+from .rolesplit import _SECTION_HEADS, _TERRITORIAL_HEADS
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
     _DISAPA, _KW_DISAPA, _KW_PAREN, _PAREN_ALIAS, _add_nicknames, _owner_of,
 )
@@ -235,7 +236,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
             if role and not known.role:
                 known.role = role
             continue
-        if plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start):
+        if (plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start)
+                and not _names_a_section(text, name, start)):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
@@ -256,6 +258,13 @@ def _ends_an_office_name(text: str, name: str, start: int) -> bool:
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?P<w1>[A-Z][a-z]+)[^\S\n]+)?(?P<w2>[A-Z][a-z]+)[^\S\n]+$")
+
+
+def _names_a_section(text: str, name: str, start: int) -> bool:
+    """"Menurut Plh Kasi Pidsus, ...": one word after a section head or a territorial command is the section's or
+    the area's name, not a speaker."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start) if " " not in name else None
+    return m is not None and (m.group("w").lower() in _SECTION_HEADS or m.group("w").lower() in _TERRITORIAL_HEADS)
 
 
 def _ends_a_place(text: str, name: str, start: int) -> bool:
