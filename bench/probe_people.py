@@ -2490,6 +2490,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-trap-section-head-section-name",
      "Kasi Pidsus Rahmat Hidayat mengatakan berkas sudah lengkap.",
      [("Rahmat Hidayat", "Kasi Pidsus", [])]),
+    # round 4 of session 17, written before it was run: wrong entries of even wild texts (an office's last word before
+    # the office's own short form in brackets, a regency after "di Kabupaten" then after its regent, an association
+    # written as a word after "Ketua" before its regency) and traps
+    ("s17-r4-office-then-its-short-form-in-brackets",
+     "Rapat dihadiri Direktur Rehabilitasi Sosial Korban Penyalahgunaan Napza (Direktur RSKPN), pejabat struktural, "
+     "dan staf balai.",
+     []),
+    ("s17-r4-trap-name-then-role-in-brackets",
+     "Bantuan diserahkan Rudi Hermawan (Kepala BPBD) kepada warga.",
+     [("Rudi Hermawan", "Kepala BPBD", [])]),
+    ("s17-r4-regency-after-di-kabupaten-then-regent",
+     "Kepala dinas menjadi juru bicara mewakili Bupati Wonosobo. Ia menceritakan pembangunan di Kabupaten Wonosobo.",
+     []),
+    ("s17-r4-association-after-ketua-before-regency",
+     "Muscab dihadiri Ketua Apdesi Kabupaten Garut, Ketua Asosiasi BPD, dan para kepala desa.",
+     []),
+    ("s17-r4-trap-ketua-name-regency-comma",
+     "Acara dibuka Ketua Apdesi Kabupaten Garut, Asep Saepuloh, di aula desa.",
+     [("Asep Saepuloh", "Ketua Apdesi Kabupaten Garut", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

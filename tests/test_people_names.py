@@ -443,3 +443,10 @@ def test_a_dotted_degree_typed_without_spaces_after_the_name_leaves_no_initial()
         ("Ahmad Rifai", "Kasi Bimas Kemenag Kota Banjar")]
     # a middle initial with its own dot and a space stays
     assert _listed("Ketua Panitia Dedi S. Kurnia membuka acara.") == [("Dedi S. Kurnia", "Ketua Panitia")]
+
+
+def test_a_regency_after_di_kabupaten_is_a_place_word_of_the_text():
+    from melati_archive.nlp.names import places_in
+
+    assert "wonogiri" in places_in("Jalan dibangun di Kabupaten Wonogiri tahun ini.")
+    assert _listed("Sekda hadir mewakili Bupati Wonogiri. Jalan dibangun di Kabupaten Wonogiri.") == []

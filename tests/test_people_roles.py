@@ -321,3 +321,9 @@ def test_an_office_its_government_with_an_acronym_and_the_holder_between_commas(
 def test_a_section_head_and_its_sections_one_word_name_nobody():
     assert _listed("Berkas diperiksa Kasi Pidum, sekaligus Plh Kabag Umum, pekan lalu.") == []
     assert _listed("Kasi Pidum Yudi Prasetyo mengatakan berkas lengkap.") == [("Yudi Prasetyo", "Kasi Pidum")]
+
+
+def test_an_offices_last_word_before_its_own_short_form_in_brackets_is_no_name():
+    assert _listed("Hadir Direktur Rehabilitasi Sosial Korban Penyalahgunaan Napza (Direktur RSKPN) dan staf.") == []
+    # a name with its role read from the brackets stays a person
+    assert _listed("Bantuan diserahkan Wawan Kurnia (Kepala BPBD) kepada warga.") == [("Wawan Kurnia", "Kepala BPBD")]

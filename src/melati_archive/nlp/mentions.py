@@ -49,7 +49,7 @@ def find_people(
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
-                or _acronym_follows(text, end, name)):
+                or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)):
             continue
         people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)
@@ -67,6 +67,18 @@ _CONNECTORS = frozenset({"dan", "serta", "&"})
 
 
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<a>[A-Z]{2,10})\)")
+
+
+_HEAD_IN_BRACKETS = re.compile(r"[^\S\n]*\((?P<head>[A-Z][a-z]+)[^\S\n]+[A-Z][A-Za-z]{1,10}\)")
+
+
+def _office_short_form_follows(text: str, start: int, end: int, role: str | None) -> bool:
+    """"Direktur Rehabilitasi Sosial Korban Penyalahgunaan Napza (Direktur RSKPN)": the office's own short form in
+    brackets, opened by the head word the role opens with, follows the "name" the role run ends with: it was the
+    office's last word ("Name (Juru Mudi)" reads its role from the brackets: a person)."""
+    m = _HEAD_IN_BRACKETS.match(text, end, end + 30) if role else None
+    return (m is not None and m.group("head").lower() == role.split()[0].lower()
+            and text[:start].rstrip().endswith(role.split()[-1]))
 
 
 def _acronym_follows(text: str, end: int, name: str) -> bool:

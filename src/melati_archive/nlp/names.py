@@ -275,7 +275,8 @@ _PLACE_CONTEXT = re.compile(
         "di Kota Kabupaten Kab. Kec. Kel. Kp. Provinsi Kecamatan Desa Kelurahan Dusun Kampung Pulau kawasan Pemkab "
         "Pemkot Pemprov Polres Polda Polsek Kapolres Kapolda Kapolsek Kodim Korem Kejari DPRD".split(),
         not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah ", "Sekretaris "])
-    + r"[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
+    # (the word read ahead, not taken: "di Kabupaten Purworejo" reads Kabupaten after "di", then Purworejo)
+    + r"(?=[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z]))"
 )
 
 
