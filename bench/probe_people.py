@@ -2509,6 +2509,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-r4-trap-ketua-name-regency-comma",
      "Acara dibuka Ketua Apdesi Kabupaten Garut, Asep Saepuloh, di aula desa.",
      [("Asep Saepuloh", "Ketua Apdesi Kabupaten Garut", [])]),
+    # session 17, cases added with the fixes after round 4 (not blind; forms of even wild texts wildq/004 and wildq/034):
+    # a place's words before a comma and a new clause whose subject is an office and a name; "Presiden Name sebagai
+    # Menteri X" (the office someone else takes); an acting holder "Plt Name Name Name"
+    ("s17-fix-place-comma-new-clause-office-name",
+     "Korban tinggal di Kampung Surau, Kec. IV Nagari Batu Hampar, kepala Dinsos Rudi Hartawan turun langsung ke lokasi.",
+     [("Rudi Hartawan", None, [])]),
+    ("s17-fix-presiden-name-sebagai-other-office",
+     "Arif Wibowo disebut bakal masuk kabinet Presiden Bambang Sulistyo sebagai Menteri Perindustrian.",
+     [("Arif Wibowo", None, []), ("Bambang Sulistyo", "Presiden", [])]),
+    ("s17-fix-plt-three-word-name",
+     "Posisi menteri kini dijabat Plt Rudi Hartono Siregar.",
+     [("Rudi Hartono Siregar", "Plt", [])]),
+    ("s17-fix-trap-board-name-sebagai-after-comma",
+     "Surat itu menetapkan Gembira Saputra sebagai Ketua Fraksi, Dewi Anggraini sebagai Sekretaris, serta Yusuf "
+     "Maulana sebagai Bendahara.",
+     [("Gembira Saputra", "Ketua Fraksi", []), ("Dewi Anggraini", "Sekretaris", []), ("Yusuf Maulana", "Bendahara", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short
@@ -2593,6 +2609,12 @@ KNOWN: dict[tuple[str, str], str] = {
         "a sentence opening with a name and then its office (no comma) needs a name of two words or more: one "
         "capitalized word before an office is as often a fronting word or a place; \"Ali Impron Kepala Desa X, "
         "Kecamatan Y, ...\" is read",
+    ("s17-fix-place-comma-new-clause-office-name", "Rudi Hartawan"):
+        "an office typed small before a name as a clause's subject (\"kepala Dinsos Name turun ...\") with no verb of "
+        "speaking is not read; the case is for the place before the comma, which must not become a person",
+    ("s17-fix-presiden-name-sebagai-other-office", "Arif Wibowo"):
+        "a bare full name as a sentence's subject with no role and no cue is not read (as \"Rina Marlina\" in "
+        "s16-trap-section-head-word-name-then-a-name); the case is for the President, who must keep his office",
     ("s16-r3-age-space-in-brackets", "Yuliani"):
         "an age typed with a space inside its brackets (\"( 46)\"): every age pattern reads \"(46)\"; a typo of "
         "one site, left",

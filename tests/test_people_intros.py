@@ -624,3 +624,24 @@ def test_a_section_head_with_its_field_typed_small_then_a_comma_and_the_name():
     # a small word that is no field gives no role
     assert [(p.name, p.role) for p in extract("Kabid itu, kata Dewi Lestari, sudah dipanggil.").people] == [
         ("Dewi Lestari", None)]
+
+
+def test_words_after_a_comma_that_hold_an_office_and_a_name_and_go_on_are_no_role():
+    from melati_archive import extract
+
+    text = "Warga tinggal di Kampung Pasir, Kec. III Nagari Koto Baru, kepala Dinsos Ujang Sobari turun ke lokasi."
+    assert all(p.name != "Nagari Koto Baru" and "Koto" not in p.name for p in extract(text).people)
+
+
+def test_a_name_after_its_own_office_takes_no_second_office_after_sebagai():
+    from melati_archive import extract
+
+    people = extract("Menteri itu masuk kabinet Presiden Bambang Sulistyo sebagai Menteri Perindustrian.").people
+    assert [(p.name, p.role) for p in people] == [("Bambang Sulistyo", "Presiden")]
+
+
+def test_an_acting_holder_before_a_name_of_three_words():
+    from melati_archive import extract
+
+    people = extract("Posisi itu kini dijabat Plt Rudi Hartono Siregar.").people
+    assert [(p.name, p.role) for p in people] == [("Rudi Hartono Siregar", "Plt")]

@@ -295,12 +295,23 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
             continue
         if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
             continue
+        if m.group("kw") == "sebagai" and _after_own_office(text, m.end("name") - len(name)):
+            continue  # "masuk kabinet Presiden Name sebagai Menteri X": the clause's subject's new office, not his
         out.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.take(m.end("name") - len(name), m.start("role") + len(role))
     return out
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")
+
+
+def _after_own_office(text: str, start: int) -> bool:
+    """The name right after a capitalized office word ("Presiden Name"): it has its office already."""
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group("w").lower() in ROLE_HEADS
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][\w\-]*)[^\S\n]+$")  # no comma between: the name's own office
 
 
 def _also_introduces(text: str, m: re.Match, name: str) -> bool:
@@ -446,6 +457,9 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
             # meninjau": a new clause and its subject, no appositive closed by a comma
             continue
+        run = _CAPS_THEN_SMALL.search(role)
+        if run and role[:1].islower() and _names_someone(role[:run.end()]):
+            continue  # "..., kepala Dinas X Hendra Aswara turun langsung": a new clause and its subject, no role
         if role != m.group("role").strip() and _names_someone(role):
             # "Menurut Budi, Menteri Sosial Rina Hartati hadir.": a role that names its own holder and a
             # clause going on after it, no comma closing it, is a new clause, not Budi's role
@@ -453,6 +467,10 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+# Capitalized words closing on a small one: where a name inside words read as a role would end.
+_CAPS_THEN_SMALL = re.compile(r"[A-Z][\w']*[^\S\n]+[A-Z][\w']*(?=[^\S\n]+[a-z])")
 
 
 # A title whose dot ended the words read as a role: a name follows, so the words were the next

@@ -152,6 +152,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # A bare role head with three or more words after it: the first is the organisation
     # ("CEO Bukalapak Rachmat Kaimuddin").
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
+            and not _only_qualifiers(tokens[:1])  # "dijabat Plt Luhut Binsar Panjaitan": an acting holder, no body
             and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
         i += 1
     # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
