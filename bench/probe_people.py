@@ -2525,6 +2525,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
      "Surat itu menetapkan Gembira Saputra sebagai Ketua Fraksi, Dewi Anggraini sebagai Sekretaris, serta Yusuf "
      "Maulana sebagai Bendahara.",
      [("Gembira Saputra", "Ketua Fraksi", []), ("Dewi Anggraini", "Sekretaris", []), ("Yusuf Maulana", "Bendahara", [])]),
+    ("s17-fix-police-service-word-in-cue-no-person",
+     "\"Semua saksi sudah kami periksa,\" ujar Kapolda Jawa Tengah Irjen Pol Agus Salim Hamdani usai rapat.",
+     [("Agus Salim Hamdani", "Kapolda Jawa Tengah", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

@@ -450,3 +450,7 @@ def test_a_regency_after_di_kabupaten_is_a_place_word_of_the_text():
 
     assert "wonogiri" in places_in("Jalan dibangun di Kabupaten Wonogiri tahun ini.")
     assert _listed("Sekda hadir mewakili Bupati Wonogiri. Jalan dibangun di Kabupaten Wonogiri.") == []
+
+
+def test_the_polices_service_word_after_a_rank_is_no_name():
+    assert not plausible_name("Pol")

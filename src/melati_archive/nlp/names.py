@@ -121,7 +121,7 @@ NOT_NAME = frozenset(
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
     minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
-    mineral molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
+    pol mineral molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
     swiss swedia norwegia denmark belgia austria polandia qatar brunei myanmar kamboja laos bangladesh yordania
     maroko tunisia brasil argentina meksiko vatikan ukraina selandia
