@@ -2528,6 +2528,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-police-service-word-in-cue-no-person",
      "\"Semua saksi sudah kami periksa,\" ujar Kapolda Jawa Tengah Irjen Pol Agus Salim Hamdani usai rapat.",
      [("Agus Salim Hamdani", "Kapolda Jawa Tengah", [])]),
+    # (more words of even wild texts that are no names: an adjective with ter- after an office's name, a country's
+    # second word, a degree's level in a list, a regency's second word before "Role, Name")
+    ("s17-fix-ter-adjective-after-office",
+     "Menteri menutup Bimbingan Teknis Petugas Pelayanan Jemaah (PPJ) Terpadu di asrama haji.",
+     []),
+    ("s17-fix-country-second-word",
+     "Delegasi bertemu Menteri Haji Arab Saudi di Jeddah.",
+     []),
+    ("s17-fix-degree-levels-listed",
+     "Wisudawan berasal dari program Diploma, Sarjana, Profesi, Spesialis, dan Magister.",
+     []),
+    ("s17-fix-regency-two-words-before-role-name",
+     "Sementara itu di Way Kanan, Kepala Kampung Tanjung Raja, Hendri Saputra mengatakan warga bergotong royong.",
+     [("Hendri Saputra", "Kepala Kampung Tanjung Raja", [])]),
+    ("s17-fix-trap-name-with-ter",
+     "Ketua Panitia, Teresa Wulandari, membuka acara.",
+     [("Teresa Wulandari", "Ketua Panitia", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

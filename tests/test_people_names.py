@@ -454,3 +454,15 @@ def test_a_regency_after_di_kabupaten_is_a_place_word_of_the_text():
 
 def test_the_polices_service_word_after_a_rank_is_no_name():
     assert not plausible_name("Pol")
+
+
+def test_an_adjective_with_ter_a_country_and_degree_levels_are_no_names():
+    assert not plausible_name("Terintegrasi")
+    assert plausible_name("Teresa Wulandari")
+    assert _listed("Delegasi bertemu Menteri Haji Arab Saudi di Jeddah.") == []
+    assert _listed("Lulusan program Diploma, Sarjana, Profesi, Spesialis, dan Doktor.") == []
+
+
+def test_the_second_word_of_a_two_word_regency_before_role_comma_name_is_no_person():
+    text = "Di Way Kanan, Kepala Kampung Gedung Rejo, Hendri Saputra mengatakan warga bergotong royong."
+    assert _listed(text) == [("Hendri Saputra", "Kepala Kampung Gedung Rejo")]

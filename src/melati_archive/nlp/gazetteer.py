@@ -29,7 +29,7 @@ aceh besar|aceh jaya|aceh singkil|aceh tamiang|bener meriah|gayo lues|nagan raya
 |tana tidung|bolaang mongondow|parigi moutong|tojo una-una|banggai kepulauan|banggai laut|tana toraja
 |sidenreng rappang|seram bagian barat|seram bagian timur|puncak jaya|pegunungan bintang|lanny jaya|mamberamo raya
 |intan jaya|boven digoel|biak numfor|raja ampat|pegunungan arfak|rote ndao|sabu raijua|timor tengah selatan
-|timor tengah utara|barito kuala|sawah lunto|pagar alam|tidore kepulauan|gunung sitoli|padang lawas
+|timor tengah utara|barito kuala|sawah lunto|pagar alam|tidore kepulauan|gunung sitoli|padang lawas|way kanan
 """.replace("\n", "").split("|"))
 # The second set: regencies named by two or three words none of which heads a place name ("Rejang Lebong",
 # "Deli Serdang", "Musi Banyuasin"); a person's two names never are one of them.

@@ -49,7 +49,8 @@ def find_people(
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
-                or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)):
+                or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
+                or _ends_a_place(text, name, start)):
             continue
         people.add(name, _role_as_listed(role), start, end)
     _add_nicknames(text, people)

@@ -121,7 +121,7 @@ NOT_NAME = frozenset(
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
     minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
-    pol mineral molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
+    pol mineral saudi termasuk profesi diploma magister molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
     swiss swedia norwegia denmark belgia austria polandia qatar brunei myanmar kamboja laos bangladesh yordania
     maroko tunisia brasil argentina meksiko vatikan ukraina selandia
@@ -416,6 +416,16 @@ def _men_verb(low: str, roots) -> bool:
     return False
 
 
+def _ter_adjective(low: str) -> bool:
+    """"Terintegrasi", "Terpadu", "Tertentu" after an office's name ("Petugas X (PPIH) Terintegrasi di ..."): ter- before
+    a root word of five letters or more, no name ("Teresa": ter- and "esa")."""
+    if not low.startswith("ter") or len(low) < 8:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return low[3:] in root_words()
+
+
 def _bare_kan_verb(low: str) -> bool:
     """"Serahkan", "Salurkan", "Resmikan" after an office in a headline ("Bupati X Serahkan Santunan"): a
     verb of a root of four letters or more with -kan, no name."""
@@ -436,6 +446,8 @@ def plausible_name(name: str) -> bool:
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if len(tokens) == 1 and _ter_adjective(tokens[0].lower()):
+        return False  # (alone only: inside a unit's name, "RS Terapung X", the split reads the unit written elsewhere)
     if len(tokens) == 1 and tokens[0].islower() and len(tokens[0]) <= 4:
         return False  # "bbn", "kms": a reporter's code in a credit line ("Reporter: abc/kms"), no name
     if not full or (len(tokens) == 1 and tokens[0].rstrip(".").lower() in HONORIFICS):
