@@ -2545,6 +2545,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-trap-name-with-ter",
      "Ketua Panitia, Teresa Wulandari, membuka acara.",
      [("Teresa Wulandari", "Ketua Panitia", [])]),
+    # (forms of even wildpg texts, added with their fixes, not blind: "DR" typed in capitals before a name, a headline's
+    # verb inside a role run, a regency's short form after its regent, the short form a headline gives a minister
+    # before the story introduces the full name with the office; traps: a noun in -kan, a unit named after an office)
+    ("s17-fix-dr-capitals-before-name",
+     "Bupati Kebumen, DR H Sunarto SH MM, membuka rapat koordinasi.",
+     [("Sunarto", "Bupati Kebumen", [])]),
+    ("s17-fix-headline-verb-inside-role-run",
+     "Gubernur Bambang Hermawan Tekankan Pelestarian Budaya Daerah\nSERANG - Gubernur Bambang Hermawan membuka "
+     "festival budaya, Sabtu (9/3).",
+     [("Bambang Hermawan", "Gubernur", [])]),
+    ("s17-fix-headline-short-form-then-full-name",
+     "Mensos Rina Tinjau Dapur Umum\nJAKARTA - Menteri Sosial Rina Wahyuningsih meninjau dapur umum, Senin (4/3). "
+     "\"Kami pastikan makanan cukup,\" kata Rina.",
+     [("Rina Wahyuningsih", "Menteri Sosial", ["Rina"])]),
+    ("s17-fix-trap-noun-in-kan-inside-run",
+     "Komandan Grup B Pasukan Pengamanan Presiden (Paspampres) Kolonel (Inf) Hendra Saputra hadir.",
+     [("Hendra Saputra", "Komandan Grup B Pasukan Pengamanan Presiden (Paspampres)", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

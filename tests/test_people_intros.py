@@ -645,3 +645,23 @@ def test_an_acting_holder_before_a_name_of_three_words():
 
     people = extract("Posisi itu kini dijabat Plt Rudi Hartono Siregar.").people
     assert [(p.name, p.role) for p in people] == [("Rudi Hartono Siregar", "Plt")]
+
+
+def test_a_headline_verb_inside_a_role_run_ends_it():
+    from melati_archive import extract
+
+    text = "GARUT - Pasar rakyat dibuka kembali, Senin (4/3).\nBupati Rina Marlina Tekankan Pelestarian Budaya Sunda"
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Bupati")]
+    text = ("GARUT - Pasar rakyat dibuka kembali, Senin (4/3).\n"
+            "Pasar Jadi Simbol Ketahanan Pangan, Bupati Rina Marlina Tekankan Pelestarian Budaya Sunda")
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Bupati")]
+
+
+def test_a_headlines_short_form_gives_way_to_the_full_name_introduced_with_the_same_office():
+    from melati_archive import extract
+
+    text = ("JAKARTA - Dapur umum dibuka, Senin (4/3).\n\"Makanan cukup untuk semua,\" imbuh Mensos Rina.\n"
+            "Menteri Sosial Rina Wahyuningsih mengatakan dapur umum dibuka sampai Jumat.")
+    ex = extract(text)
+    assert [p.name for p in ex.people] == ["Rina Wahyuningsih"]
+    assert ex.quotes[0].speaker == "Rina Wahyuningsih"

@@ -466,3 +466,13 @@ def test_an_adjective_with_ter_a_country_and_degree_levels_are_no_names():
 def test_the_second_word_of_a_two_word_regency_before_role_comma_name_is_no_person():
     text = "Di Way Kanan, Kepala Kampung Gedung Rejo, Hendri Saputra mengatakan warga bergotong royong."
     assert _listed(text) == [("Hendri Saputra", "Kepala Kampung Gedung Rejo")]
+
+
+def test_dr_typed_in_capitals_opens_the_name_after_a_role_and_comma():
+    assert _listed("Wali Kota Tegal, DR H Dedy Yon SH, membuka rapat.") == [("Dedy Yon", "Wali Kota Tegal")]
+
+
+def test_a_noun_in_kan_is_no_headline_verb():
+    from melati_archive.nlp.names import _bare_kan_verb
+
+    assert _bare_kan_verb("salurkan") and not _bare_kan_verb("pasukan")

@@ -43,5 +43,5 @@ kutim kukar kubar kotim kobar mahulu inhil inhu kuansing rohul rohil sergai labu
 humbahas tobasa halsel halbar halteng haltim halut malteng malra bolmong bolsel boltim bolmut minsel minut
 konsel konut koltim kolut butur busel buteng mubar lamsel lamteng lamtim lampura lambar tubaba pessel pasbar
 tanjabbar tanjabtim muba muratara sidrap pangkep lutim lutra torut parimo morut touna gorut bonebol batola
-tanbu barsel barut bartim gumas pulpis
+tanbu barsel barut bartim gumas pulpis abdya agara
 """.split())

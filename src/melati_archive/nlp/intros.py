@@ -12,6 +12,8 @@ from .roles import (
     _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role,
 )
 from .names import (
+    _bare_kan_verb,
+    _passive_verb,
     HONORIFICS,
     NAME_PATTERN,
     RANK_ABBREVIATIONS,
@@ -457,6 +459,8 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
             # meninjau": a new clause and its subject, no appositive closed by a comma
             continue
+        if _verb_in_run(role) is not None:
+            continue  # "X Jadi Simbol Pangan, Bupati Name Tekankan ...": a headline's clause, no appositive
         run = _CAPS_THEN_SMALL.search(role)
         if run and role[:1].islower() and _names_someone(role[:run.end()]):
             continue  # "..., kepala Dinas X Hendra Aswara turun langsung": a new clause and its subject, no role
@@ -523,6 +527,9 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             continue
         before: list[str] = []  # the roles of the officials before, in this run
         for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase_words(text)):
+            cut = _verb_in_run(run)
+            if cut is not None:  # "Gubernur X Name Tekankan Pelestarian ...": a headline's verb ends the run
+                run, last = run[:cut].rstrip(), False
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             split = _unit_named_before(before, split)
             before += [split[0]] if split else []
@@ -556,6 +563,18 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+def _verb_in_run(run: str) -> int | None:
+    """Where a verb with -kan or di- stands in a capitalized run after its first two words (a headline's
+    "Bupati X Serahkan Santunan"), or None."""
+    at = 0
+    for k, word in enumerate(run.split(" ")):
+        low = word.lower()
+        if k >= 2 and (_bare_kan_verb(low) or _passive_verb(low)):
+            return at
+        at += len(word) + 1
+    return None
 
 
 _EACH_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*masing-masing\b")

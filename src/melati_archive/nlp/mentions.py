@@ -204,7 +204,8 @@ class _People:
                 longer = len(name.split()) > len(p.name.split())
                 prefix_form = name.split()[: len(p.name.split())] == p.name.split()
                 suffix_form = name.split()[-len(p.name.split()):] == p.name.split()
-                if longer and (prefix_form or suffix_form):
+                # ("Mensos Risma" in a headline, then "Menteri Sosial Tri Rismaharini": the full name the role introduces)
+                if longer and (prefix_form or suffix_form or (role and p.role and _role_key(role) == _role_key(p.role))):
                     p.aliases.append(p.name)
                     p.name = name
                 elif name != p.name and name not in p.aliases:

@@ -161,7 +161,7 @@ RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|B
 
 
 _HONOR = (
-    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|DR\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
     r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
@@ -428,12 +428,13 @@ def _ter_adjective(low: str) -> bool:
 
 def _bare_kan_verb(low: str) -> bool:
     """"Serahkan", "Salurkan", "Resmikan" after an office in a headline ("Bupati X Serahkan Santunan"): a
-    verb of a root of four letters or more with -kan, no name."""
+    verb of a root of four letters or more with -kan, no name; not a noun of a root in -k with -an ("Pasukan":
+    pasuk, though "pasu" is a word too)."""
     if not low.endswith("kan") or len(low) < 7:
         return False
     from .analysis import root_words  # loaded once; only a few words ever get here
 
-    return low[:-3] in root_words()
+    return low[:-3] in root_words() and low[:-2] not in root_words()
 
 
 def plausible_name(name: str) -> bool:
