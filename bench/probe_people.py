@@ -2562,6 +2562,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-trap-noun-in-kan-inside-run",
      "Komandan Grup B Pasukan Pengamanan Presiden (Paspampres) Kolonel (Inf) Hendra Saputra hadir.",
      [("Hendra Saputra", "Komandan Grup B Pasukan Pengamanan Presiden (Paspampres)", [])]),
+    ("s17-fix-name-cut-to-letters-with-age",
+     "Kedua tersangka adalah Sbr (45) dan Hadi Santoso (30), warga Desa Cibeber.",
+     [("Hadi Santoso", "warga Desa Cibeber", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

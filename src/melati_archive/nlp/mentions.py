@@ -52,7 +52,7 @@ def find_people(
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
                 or _ends_a_place(text, name, start)):
             continue
-        people.add(name, _role_as_listed(role), start, end)
+        people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
@@ -65,6 +65,12 @@ def find_people(
 
 
 _CONNECTORS = frozenset({"dan", "serta", "&"})
+
+
+def _letters_only(name: str) -> bool:
+    """"Srw (72)", "Ab (57)": a name cut to its first letters (a suspect's, a resident's kept private), no vowel after
+    the first letter: initials, not a name to list."""
+    return " " not in name and len(name) <= 3 and not any(c in "aiueoy" for c in name[1:].lower())
 
 
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<a>[A-Z]{2,10})\)")
