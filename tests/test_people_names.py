@@ -481,5 +481,5 @@ def test_a_noun_in_kan_is_no_headline_verb():
 def test_a_name_cut_to_its_first_letters_before_an_age_is_initials():
     from melati_archive import extract
 
-    people = extract("Tersangka Mrd (41) dibekuk di rumahnya, Kamis (7/3).").people
+    people = extract("Lucunya, Mrd (72) salah satu warga yang hadir tertawa.").people
     assert [(p.name, p.initials_only) for p in people] == [("Mrd", True)]
