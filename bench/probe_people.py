@@ -2565,6 +2565,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-name-cut-to-letters-with-age",
      "Kedua tersangka adalah Sbr (45) dan Hadi Santoso (30), warga Desa Cibeber.",
      [("Hadi Santoso", "warga Desa Cibeber", [])]),
+    ("s17-fix-kspkt-in-capitals-then-rank",
+     "Petugas dipimpin Panit 2 Samapta Polsek Ciawi, AIPTU Rahmat dan KSPKT 1 AIPDA Dedi Kurniawan menuju lokasi.",
+     [("Rahmat", "Panit 2 Samapta Polsek Ciawi", []), ("Dedi Kurniawan", "KSPKT 1", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

@@ -327,3 +327,7 @@ def test_an_offices_last_word_before_its_own_short_form_in_brackets_is_no_name()
     assert _listed("Hadir Direktur Rehabilitasi Sosial Korban Penyalahgunaan Napza (Direktur RSKPN) dan staf.") == []
     # a name with its role read from the brackets stays a person
     assert _listed("Bantuan diserahkan Wawan Kurnia (Kepala BPBD) kepada warga.") == [("Wawan Kurnia", "Kepala BPBD")]
+
+
+def test_a_police_desk_head_written_in_capitals_opens_a_role():
+    assert _listed("Laporan diterima KSPKT 3 BRIPKA Yoga Pratama di markas.") == [("Yoga Pratama", "KSPKT 3")]

@@ -35,7 +35,7 @@ ROLE_HEADS = frozenset(
     wakapolri wakapolda wakapolres wakapolresta wakapolsek wadanrem wadandim wadanramil wadanyon wadanlanud
     wakasad wakasal wakasau kasatlantas kasatnarkoba kasatintelkam kasatbinmas kasatsamapta kasatpolairud
     kapolresta kapolrestabes
-    pasi kasdim kasrem pabung danpos danposramil danposmil panit perwakilan konsul konjen atase penghageng
+    pasi kasdim kasrem pabung danpos danposramil danposmil panit kspkt perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
@@ -128,7 +128,7 @@ _ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
-    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo",)}, key=len, reverse=True)
+    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo", "kspkt")}, key=len, reverse=True)
 ) + r")\b"
 
 
