@@ -2568,6 +2568,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s17-fix-kspkt-in-capitals-then-rank",
      "Petugas dipimpin Panit 2 Samapta Polsek Ciawi, AIPTU Rahmat dan KSPKT 1 AIPDA Dedi Kurniawan menuju lokasi.",
      [("Rahmat", "Panit 2 Samapta Polsek Ciawi", []), ("Dedi Kurniawan", "KSPKT 1", [])]),
+    ("s17-fix-cue-warga-bernama-name",
+     "\"Debu jalan ini membahayakan pengendara,\" ujar warga bernama Karto ketika dikonfirmasi.",
+     [("Karto", "warga", [])]),
     # session 17, cases added with the fixes after round 1 (not blind; forms of even fresh texts 006 and 032): people
     # named only in a dashed list of links under a bare "Baca juga :" label, and in other items' teasers listed
     # after the story, each a date line and a teaser cut short

@@ -248,6 +248,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
     person under the fullest form the text wrote earlier (never a one-word common word)."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
+        if role:  # "ujar warga bernama Name": the group the speaker is one of, without the word that names him
+            role = _NAMED_WORD_END.sub("", role) or None
         if not name:
             continue
         known = (cast.resolve(name, at=start) or _glued_heading(text, name, start, cast)
@@ -266,6 +268,7 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)[^\S\n]+$")
+_NAMED_WORD_END = re.compile(r"[^\S\n]*\b(?:yang[^\S\n]+)?(?:bernama|berinisial)$")
 
 
 def _ends_an_office_name(text: str, name: str, start: int) -> bool:
