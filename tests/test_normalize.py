@@ -165,3 +165,14 @@ def test_a_writers_name_in_parentheses_on_the_last_line_is_a_credit_not_text():
     from melati_archive.nlp.normalize import normalize
     n = normalize("SUKAMEKAR – Dinas Sosial menyalurkan bantuan kepada warga.\nBantuan diterima warga.\n(Rina Marlina)\n")
     assert n.credits == {"author": "Rina Marlina"} and "Rina" not in n.text
+
+
+def test_a_dashed_list_under_a_bare_baca_juga_label_is_links():
+    text = ("Warga menerima bantuan beras, Senin (4/3).\nBaca juga :\n- Resmikan Pasar, Ini Pesan Calon Bupati Bu Rina\n"
+            "- Dinkes Sukamekar Gelar Vaksinasi di Alun-alun\nBantuan berikutnya datang pekan depan.")
+    assert normalize(text).text == "Warga menerima bantuan beras, Senin (4/3).\nBantuan berikutnya datang pekan depan."
+
+
+def test_a_dashed_list_of_sentences_without_a_label_stays_story():
+    text = "Syarat penerima:\n- Warga ber-KTP Sukamekar.\n- Terdaftar di DTKS."
+    assert "Terdaftar di DTKS" in normalize(text).text

@@ -435,3 +435,18 @@ def test_a_reporter_and_redaktur_row_is_credits_not_the_headline():
     assert page.headline == "Warga Sukamaju Gotong Royong Bersihkan Saluran Air"
     assert page.credits == {"author": "Dedi Kurniawan", "editor": "Sri Lestari"}
     assert "Rep:" not in page.body and page.body.startswith("SUKAMAJU")
+
+
+def test_other_items_listed_after_the_story_with_a_date_and_a_teaser_cut_short_are_the_tail():
+    page = "\n".join([
+        "Dinsos Sukamekar Bagikan Terpal untuk Warga",
+        "SUKAMEKAR - " + QUOTE,
+        MORE,
+        "Selasa, 12 Maret 2024 - 10:15 WIB",
+        "Bupati Sukamekar Rina Marlina meminta warga tetap waspada menghadapi musim hujan yang diperkira...",
+        "Selasa, 12 Maret 2024 - 09:40 WIB",
+        "Lembaga kajian pangan menyarankan pemerintah daerah menambah cadangan beras menjelang hari ra...",
+    ])
+    got = read_page(page)
+    assert got.tail and got.tail[0] == "Selasa, 12 Maret 2024 - 10:15 WIB"
+    assert "Rina Marlina" not in got.body

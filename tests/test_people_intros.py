@@ -574,3 +574,94 @@ def test_figures_or_speakers_listed_by_name_after_yakni():
 def test_one_word_after_a_sub_district_or_village_head_is_its_place():
     assert _intros("Rapat dihadiri Sekretaris Dinas dan Camat Cisompet.") == []
     assert _intros("Bantuan diserahkan Lurah Sukagalih kepada warga.") == []
+
+
+def test_a_name_then_its_office_with_the_offices_district_and_regency_between_commas():
+    from melati_archive import extract
+
+    people = extract("Rahmat Sugiarto Kepala Desa Mekarsari, Kecamatan Cilaku, Kabupaten Cianjur, mengatakan jalan "
+                     "segera dicor.").people
+    assert [(p.name, p.role) for p in people] == [("Rahmat Sugiarto", "Kepala Desa Mekarsari")]
+
+
+def test_a_name_opening_the_story_after_a_dateline_line_then_its_office():
+    from melati_archive import extract
+
+    people = extract("SITUSKITA.COM-CIANJUR –\nRahmat Sugiarto Kepala Desa Mekarsari mengatakan jalan segera dicor.").people
+    assert [(p.name, p.role) for p in people] == [("Rahmat Sugiarto", "Kepala Desa Mekarsari")]
+
+
+def test_an_offices_fields_with_its_acronym_and_place_before_a_comma_and_the_name():
+    from melati_archive import extract
+
+    text = ("Kepala Dinas Pertanian, Perikanan dan Ketahanan Pangan (DP2KP) Tabanan, Wayan Sukerta pada Senin (4/3) "
+            "mengatakan, panen naik.")
+    assert [(p.name, p.role) for p in extract(text).people] == [
+        ("Wayan Sukerta", "Kepala Dinas Pertanian, Perikanan dan Ketahanan Pangan (DP2KP) Tabanan")]
+
+
+def test_an_offices_fields_ending_in_an_acronym_with_dan_then_place_and_name():
+    from melati_archive import extract
+
+    text = "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Banjar Hadi Sucipto mengatakan stok aman."
+    assert [(p.name, p.role) for p in extract(text).people] == [
+        ("Hadi Sucipto", "Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Banjar")]
+    assert extract("Kepala Dinas Pertanian, Pangan dan UMKM (Distanpan dan UMKM) Kota Banjar menggelar rapat.").people == []
+
+
+def test_an_area_word_typed_small_inside_an_office():
+    from melati_archive import extract
+
+    people = extract("Ketua DPC Hanura kota Kediri, Ratna Dewi menyatakan kader siap.").people
+    assert [(p.name, p.role) for p in people] == [("Ratna Dewi", "Ketua DPC Hanura kota Kediri")]
+
+
+def test_a_section_head_with_its_field_typed_small_then_a_comma_and_the_name():
+    from melati_archive import extract
+
+    people = extract("Bantuan diserahkan Kasi perlindungan anak, Dewi Lestari SSos kepada keluarga korban.").people
+    assert [(p.name, p.role) for p in people] == [("Dewi Lestari", "Kasi perlindungan anak")]
+    # a small word that is no field gives no role
+    assert [(p.name, p.role) for p in extract("Kabid itu, kata Dewi Lestari, sudah dipanggil.").people] == [
+        ("Dewi Lestari", None)]
+
+
+def test_words_after_a_comma_that_hold_an_office_and_a_name_and_go_on_are_no_role():
+    from melati_archive import extract
+
+    text = "Warga tinggal di Kampung Pasir, Kec. III Nagari Koto Baru, kepala Dinsos Ujang Sobari turun ke lokasi."
+    assert all(p.name != "Nagari Koto Baru" and "Koto" not in p.name for p in extract(text).people)
+
+
+def test_a_name_after_its_own_office_takes_no_second_office_after_sebagai():
+    from melati_archive import extract
+
+    people = extract("Menteri itu masuk kabinet Presiden Bambang Sulistyo sebagai Menteri Perindustrian.").people
+    assert [(p.name, p.role) for p in people] == [("Bambang Sulistyo", "Presiden")]
+
+
+def test_an_acting_holder_before_a_name_of_three_words():
+    from melati_archive import extract
+
+    people = extract("Posisi itu kini dijabat Plt Rudi Hartono Siregar.").people
+    assert [(p.name, p.role) for p in people] == [("Rudi Hartono Siregar", "Plt")]
+
+
+def test_a_headline_verb_inside_a_role_run_ends_it():
+    from melati_archive import extract
+
+    text = "GARUT - Pasar rakyat dibuka kembali, Senin (4/3).\nBupati Rina Marlina Tekankan Pelestarian Budaya Sunda"
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Bupati")]
+    text = ("GARUT - Pasar rakyat dibuka kembali, Senin (4/3).\n"
+            "Pasar Jadi Simbol Ketahanan Pangan, Bupati Rina Marlina Tekankan Pelestarian Budaya Sunda")
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Bupati")]
+
+
+def test_a_headlines_short_form_gives_way_to_the_full_name_introduced_with_the_same_office():
+    from melati_archive import extract
+
+    text = ("JAKARTA - Dapur umum dibuka, Senin (4/3).\n\"Makanan cukup untuk semua,\" imbuh Mensos Rina.\n"
+            "Menteri Sosial Rina Wahyuningsih mengatakan dapur umum dibuka sampai Jumat.")
+    ex = extract(text)
+    assert [p.name for p in ex.people] == ["Rina Wahyuningsih"]
+    assert ex.quotes[0].speaker == "Rina Wahyuningsih"

@@ -679,3 +679,10 @@ def test_a_later_role_with_a_clause_or_a_second_person_does_not_replace_the_firs
 
     assert not _written_out("Wali Kota Bengkulu", "Wali Kota Bengkulu dua periode")
     assert not _written_out("Presiden", "Presiden Jokowi dan Ibu Negara")
+
+
+def test_a_cues_group_word_before_bernama_is_the_speakers_role_without_it():
+    from melati_archive import extract
+
+    ex = extract("\"Jalan ini rusak parah,\" ujar warga bernama Karto ketika dikonfirmasi.")
+    assert [(p.name, p.role) for p in ex.people] == [("Karto", "warga")]

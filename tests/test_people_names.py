@@ -388,3 +388,98 @@ def test_a_nickname_after_alias_is_the_known_persons():
     assert [(p.name, p.role) for p in out.people] == [("Dedi Mulyana", "Bupati Karawang")]
     assert [q.speaker for q in out.quotes] == ["Dedi Mulyana"]
     assert _listed("Pedagang dari Pasar Anyar alias Pasar Lama pindah ke gedung baru.") == []
+
+
+def _listed(text):
+    from melati_archive import extract
+
+    return [(p.name, p.role) for p in extract(text).people if not p.initials_only]
+
+
+def test_a_verb_with_nya_opening_a_sentence_before_a_comma_is_no_name():
+    assert _listed("Polisi datang. Disebutkannya, petugas jaga segera menuju rumah korban.") == []
+    assert _listed("Rapat selesai. Menurutnya, warga selalu guyub bergotong royong.") == []
+
+
+def test_a_reporters_code_and_a_desk_in_the_credits_are_no_people():
+    text = "Dinas Sosial Kota Baubau membagikan 150 paket sembako, Kamis (7/3).\nEditor: Redaksi\nReporter: kln/tre"
+    assert _listed(text) == []
+
+
+def test_a_headline_verb_with_kan_after_an_office_is_no_name():
+    assert not plausible_name("Serahkan Hadiah")
+    assert plausible_name("Arkan Maulana")
+
+
+def test_a_regencys_short_form_between_the_office_and_the_name_stays_in_the_role():
+    assert _listed("Kepala Dinas Pendidikan Kubar Yohanes Lahang meninjau sekolah.") == [
+        ("Yohanes Lahang", "Kepala Dinas Pendidikan Kubar")]
+
+
+def test_a_two_word_village_written_twice_and_never_split_names_nobody_after_an_office():
+    text = ("Warga Desa Tegal Mulya Kecamatan Cisoka menagih janji. Warga menyebut Kepala Desa Tegal Mulya "
+            "pernah berjanji memperbaiki jalan.")
+    assert _listed(text) == []
+
+
+def test_a_village_word_of_yogyakarta_or_aceh_is_no_name():
+    assert _listed("Pelaku diamankan warga di Padukuhan Karang, Kalurahan Wonorejo, Kapanewon Sentolo.") == []
+    assert not plausible_name("Gampong Lamjame")
+
+
+def test_hm_before_a_name_in_a_role_run_is_an_honorific():
+    assert _listed("Kepala Bagian Umum Setda Kabupaten Demak HM Sarwono menjelaskan jadwal.") == [
+        ("Sarwono", "Kepala Bagian Umum Setda Kabupaten Demak")]
+
+
+def test_a_police_rank_typed_in_capitals_opens_the_name():
+    assert _listed("Patroli dipimpin Panit 3 Samapta Polsek Ciranjang, BRIPKA Yogi Pratama, semalam.") == [
+        ("Yogi Pratama", "Panit 3 Samapta Polsek Ciranjang")]
+
+
+def test_a_dotted_degree_typed_without_spaces_after_the_name_leaves_no_initial():
+    assert _listed("Kapolsek Cigudeg AKP Dedi Kurnia S.H., menerangkan pelaku ditahan.") == [("Dedi Kurnia", "Kapolsek Cigudeg")]
+    assert _listed("Kasi Bimas Kemenag Kota Banjar Ahmad Rifai S.Ag menyampaikan jadwal.") == [
+        ("Ahmad Rifai", "Kasi Bimas Kemenag Kota Banjar")]
+    # a middle initial with its own dot and a space stays
+    assert _listed("Ketua Panitia Dedi S. Kurnia membuka acara.") == [("Dedi S. Kurnia", "Ketua Panitia")]
+
+
+def test_a_regency_after_di_kabupaten_is_a_place_word_of_the_text():
+    from melati_archive.nlp.names import places_in
+
+    assert "wonogiri" in places_in("Jalan dibangun di Kabupaten Wonogiri tahun ini.")
+    assert _listed("Sekda hadir mewakili Bupati Wonogiri. Jalan dibangun di Kabupaten Wonogiri.") == []
+
+
+def test_the_polices_service_word_after_a_rank_is_no_name():
+    assert not plausible_name("Pol")
+
+
+def test_an_adjective_with_ter_a_country_and_degree_levels_are_no_names():
+    assert not plausible_name("Terintegrasi")
+    assert plausible_name("Teresa Wulandari")
+    assert _listed("Delegasi bertemu Menteri Haji Arab Saudi di Jeddah.") == []
+    assert _listed("Lulusan program Diploma, Sarjana, Profesi, Spesialis, dan Doktor.") == []
+
+
+def test_the_second_word_of_a_two_word_regency_before_role_comma_name_is_no_person():
+    text = "Di Way Kanan, Kepala Kampung Gedung Rejo, Hendri Saputra mengatakan warga bergotong royong."
+    assert _listed(text) == [("Hendri Saputra", "Kepala Kampung Gedung Rejo")]
+
+
+def test_dr_typed_in_capitals_opens_the_name_after_a_role_and_comma():
+    assert _listed("Wali Kota Tegal, DR H Dedy Yon SH, membuka rapat.") == [("Dedy Yon", "Wali Kota Tegal")]
+
+
+def test_a_noun_in_kan_is_no_headline_verb():
+    from melati_archive.nlp.names import _bare_kan_verb
+
+    assert _bare_kan_verb("salurkan") and not _bare_kan_verb("pasukan")
+
+
+def test_a_name_cut_to_its_first_letters_before_an_age_is_initials():
+    from melati_archive import extract
+
+    people = extract("Lucunya, Mrd (72) salah satu warga yang hadir tertawa.").people
+    assert [(p.name, p.initials_only) for p in people] == [("Mrd", True)]

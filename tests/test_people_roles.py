@@ -288,3 +288,46 @@ def test_a_fronted_phrase_before_the_comma_is_no_role_of_the_name_after_it():
 def test_a_degree_typed_with_a_space_after_a_role_runs_comma_is_no_person():
     assert _persons("Lurah Sukasari Ahmad Fauzi, S. Sos, membuka rapat.") == [("Ahmad Fauzi", "Lurah Sukasari")]
     assert _persons("Ketua RW 03, A. Rahim, membuka rapat.") == [("A. Rahim", "Ketua RW 03")]
+
+
+def _listed(text):
+    from melati_archive import extract
+
+    return [(p.name, p.role) for p in extract(text).people if not p.initials_only]
+
+
+def test_one_word_after_a_territorial_command_is_its_area_not_its_holder():
+    assert _listed("Hadir Dandim Cibadak yang diwakili Pasi Ops, Kapten Inf Darto Wiyono.") == [
+        ("Darto Wiyono", "Pasi Ops")]
+    assert _listed("Kapolsek Cibadak, Wiryo, mengatakan patroli ditambah.") == [("Wiryo", "Kapolsek Cibadak")]
+
+
+def test_a_role_run_ending_in_a_regency_of_two_words_names_nobody():
+    assert _listed("Sebanyak 25 Anggota DPRD Kabupaten Empat Lawang menggelar reses.") == []
+
+
+def test_an_organisation_written_out_before_its_acronym_in_a_list_is_no_person():
+    assert _listed("Acara melibatkan Pekerja Sosial Masyarakat (PSM), Kader Tanggap Bencana (KATANA), dan warga.") == []
+    # a member's party after the name is read off no words there: the person stays
+    assert _listed("Anggota DPRD Kota Depok, Ratna Wulan (PKB), meninjau banjir.") == [("Ratna Wulan", "Anggota DPRD Kota Depok")]
+
+
+def test_an_office_its_government_with_an_acronym_and_the_holder_between_commas():
+    text = "Kepala Dinas Perhubungan, Pemkot Prabumulih (Dishub), Rudi Hartawan, di Prabumulih, Selasa, mengatakan, jalan ditutup."
+    assert _listed(text) == [("Rudi Hartawan", "Kepala Dinas Perhubungan Pemkot Prabumulih (Dishub)")]
+    assert _listed("Rapat dihadiri Kepala Dinas Perhubungan, Pemkot Prabumulih (Dishub), dan Camat Cambai.") == []
+
+
+def test_a_section_head_and_its_sections_one_word_name_nobody():
+    assert _listed("Berkas diperiksa Kasi Pidum, sekaligus Plh Kabag Umum, pekan lalu.") == []
+    assert _listed("Kasi Pidum Yudi Prasetyo mengatakan berkas lengkap.") == [("Yudi Prasetyo", "Kasi Pidum")]
+
+
+def test_an_offices_last_word_before_its_own_short_form_in_brackets_is_no_name():
+    assert _listed("Hadir Direktur Rehabilitasi Sosial Korban Penyalahgunaan Napza (Direktur RSKPN) dan staf.") == []
+    # a name with its role read from the brackets stays a person
+    assert _listed("Bantuan diserahkan Wawan Kurnia (Kepala BPBD) kepada warga.") == [("Wawan Kurnia", "Kepala BPBD")]
+
+
+def test_a_police_desk_head_written_in_capitals_opens_a_role():
+    assert _listed("Laporan diterima KSPKT 3 BRIPKA Yoga Pratama di markas.") == [("Yoga Pratama", "KSPKT 3")]

@@ -29,7 +29,19 @@ aceh besar|aceh jaya|aceh singkil|aceh tamiang|bener meriah|gayo lues|nagan raya
 |tana tidung|bolaang mongondow|parigi moutong|tojo una-una|banggai kepulauan|banggai laut|tana toraja
 |sidenreng rappang|seram bagian barat|seram bagian timur|puncak jaya|pegunungan bintang|lanny jaya|mamberamo raya
 |intan jaya|boven digoel|biak numfor|raja ampat|pegunungan arfak|rote ndao|sabu raijua|timor tengah selatan
-|timor tengah utara|barito kuala|sawah lunto|pagar alam|tidore kepulauan|gunung sitoli|padang lawas
+|timor tengah utara|barito kuala|sawah lunto|pagar alam|tidore kepulauan|gunung sitoli|padang lawas|way kanan
 """.replace("\n", "").split("|"))
 # The second set: regencies named by two or three words none of which heads a place name ("Rejang Lebong",
 # "Deli Serdang", "Musi Banyuasin"); a person's two names never are one of them.
+
+
+# Regencies written short by syllables as regional pages write them between an office and its holder
+# ("Kepala Dinas Sosial Kutim Name", "Bupati Kukar Name"): places, never name words. Short forms that are
+# also given names or common words (Madina, Mitra, Muna) are left out.
+REGION_SHORT_FORMS = frozenset("""
+kutim kukar kubar kotim kobar mahulu inhil inhu kuansing rohul rohil sergai labura labusel tapsel tapteng taput
+humbahas tobasa halsel halbar halteng haltim halut malteng malra bolmong bolsel boltim bolmut minsel minut
+konsel konut koltim kolut butur busel buteng mubar lamsel lamteng lamtim lampura lambar tubaba pessel pasbar
+tanjabbar tanjabtim muba muratara sidrap pangkep lutim lutra torut parimo morut touna gorut bonebol batola
+tanbu barsel barut bartim gumas pulpis abdya agara
+""".split())

@@ -12,12 +12,15 @@ from .roles import (
     _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role,
 )
 from .names import (
+    _bare_kan_verb,
+    _passive_verb,
     HONORIFICS,
     NAME_PATTERN,
     RANK_ABBREVIATIONS,
     _ABBREVIATED,
     _ABBREVIATED_GIVEN,
     _DEGREE,
+    DEGREE_AFTER_CAPITAL,
     _PLACE_NOT_NAME,
     _names_a_unit,
     _trailing_plain,
@@ -30,7 +33,7 @@ from .names import (
 from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read them here
     _SHORT_SPEAKER, _SHORT_SPEAKER_CUE_AT, _cue_offsets, name_tokens, short_forms_in,
 )
-from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
+from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_unit_names, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
@@ -55,9 +58,10 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
                   r"Australia|Malaysia|Singapura|Korea Selatan|Rusia|Spanyol|Thailand|Filipina|Vietnam|Mesir|Kanada)"
                   r"[^\S\n]+[A-Z])")
 
-# "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary)
+# "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary); a word's capital before
+# ".H." is a dotted degree's ("Name S.H."), no word of the run
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]*(?![\w\-])|[A-Z]\.|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
 )
 
@@ -109,13 +113,16 @@ _KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "me
 _KW_COMMA = re.compile(r",")
 
 
-_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[^\S\n]{3}))(?P<run>(?:[A-Z]\.[^\S\n]*)?[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,10})"
+                            # the office's district and regency between commas ("Name Kepala Desa X, Kecamatan Y,
+                            # Kabupaten Z, mengatakan")
+                            r"(?:(?:,[^\S\n]+(?:Kecamatan|Kabupaten|Kota|Provinsi|Kec\.|Kab\.)(?:[^\S\n]+[A-Z][\w\-]*){1,3}){1,3},)?"
                             r"(?P<rest>[^\S\n]+[a-z][^.!?\n\"]{0,160})")
 
 
 # Where a _SENTENCE_HEAD match can start besides the text's start: a capital after a sentence end
 # and a space, or after a line break (the pattern's leading lookbehinds make re try every offset).
-_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n)(?=[A-Z])")
+_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n|[^\S\n]{3})(?=[A-Z])")  # (three spaces: a blanked dateline before)
 
 
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
@@ -238,7 +245,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _name_paren_roles(text, taken)
     intros += _name_dash_roles(text, taken)
     intros += _listed_names(text, taken)
-    intros += _listed_office_comma_roles(text, taken)
+    intros += _listed_office_comma_roles(text, taken) + _role_comma_unit_names(text, heads, taken)
     intros += _role_comma_name(text, heads, taken)
     intros += _role_comma_capitals(text, heads, taken)
     intros += _role_comma_nicknamed(text, heads, taken)
@@ -290,12 +297,23 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
             continue
         if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
             continue
+        if m.group("kw") == "sebagai" and _after_own_office(text, m.end("name") - len(name)):
+            continue  # "masuk kabinet Presiden Name sebagai Menteri X": the clause's subject's new office, not his
         out.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.take(m.end("name") - len(name), m.start("role") + len(role))
     return out
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")
+
+
+def _after_own_office(text: str, start: int) -> bool:
+    """The name right after a capitalized office word ("Presiden Name"): it has its office already."""
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group("w").lower() in ROLE_HEADS
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][\w\-]*)[^\S\n]+$")  # no comma between: the name's own office
 
 
 def _also_introduces(text: str, m: re.Match, name: str) -> bool:
@@ -441,6 +459,11 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             # "Didampingi Rina, Wali Kota X Ade Suryana berpamitan", "Bersama Presiden X, menteri
             # meninjau": a new clause and its subject, no appositive closed by a comma
             continue
+        if _verb_in_run(role) is not None:
+            continue  # "X Jadi Simbol Pangan, Bupati Name Tekankan ...": a headline's clause, no appositive
+        run = _CAPS_THEN_SMALL.search(role)
+        if run and role[:1].islower() and _names_someone(role[:run.end()]):
+            continue  # "..., kepala Dinas X Hendra Aswara turun langsung": a new clause and its subject, no role
         if role != m.group("role").strip() and _names_someone(role):
             # "Menurut Budi, Menteri Sosial Rina Hartati hadir.": a role that names its own holder and a
             # clause going on after it, no comma closing it, is a new clause, not Budi's role
@@ -448,6 +471,10 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
         out.append((start, m.end("name"), name, role))
         taken.take(start, m.end())
     return out
+
+
+# Capitalized words closing on a small one: where a name inside words read as a role would end.
+_CAPS_THEN_SMALL = re.compile(r"[A-Z][\w']*[^\S\n]+[A-Z][\w']*(?=[^\S\n]+[a-z])")
 
 
 # A title whose dot ended the words read as a role: a name follows, so the words were the next
@@ -500,6 +527,9 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             continue
         before: list[str] = []  # the roles of the officials before, in this run
         for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase_words(text)):
+            cut = _verb_in_run(run)
+            if cut is not None:  # "Gubernur X Name Tekankan Pelestarian ...": a headline's verb ends the run
+                run, last = run[:cut].rstrip(), False
             split = _registry_split(run, registry) or split_role_name(run, shorts)
             split = _unit_named_before(before, split)
             before += [split[0]] if split else []
@@ -533,6 +563,18 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+def _verb_in_run(run: str) -> int | None:
+    """Where a verb with -kan or di- stands in a capitalized run after its first two words (a headline's
+    "Bupati X Serahkan Santunan"), or None."""
+    at = 0
+    for k, word in enumerate(run.split(" ")):
+        low = word.lower()
+        if k >= 2 and (_bare_kan_verb(low) or _passive_verb(low)):
+            return at
+        at += len(word) + 1
+    return None
 
 
 _EACH_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*masing-masing\b")

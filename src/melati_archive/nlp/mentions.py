@@ -27,6 +27,9 @@ from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_f
 from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
+from .gazetteer import KNOWN_PLACES
+from .acronymalign import alignment_cost
+from .rolesplit import _SECTION_HEADS, _TERRITORIAL_HEADS
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
     _DISAPA, _KW_DISAPA, _KW_PAREN, _PAREN_ALIAS, _add_nicknames, _owner_of,
 )
@@ -45,9 +48,11 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
-        if _common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name):
+        if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
+                or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
+                or _ends_a_place(text, name, start)):
             continue
-        people.add(name, _role_as_listed(role), start, end)
+        people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
@@ -60,6 +65,41 @@ def find_people(
 
 
 _CONNECTORS = frozenset({"dan", "serta", "&"})
+
+
+def _letters_only(name: str) -> bool:
+    """"Srw (72)", "Ab (57)": a name cut to its first letters (a suspect's, a resident's kept private), no vowel after
+    the first letter: initials, not a name to list."""
+    return " " not in name and len(name) <= 3 and not any(c in "aiueoy" for c in name[1:].lower())
+
+
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<a>[A-Z]{2,10})\)")
+
+
+_HEAD_IN_BRACKETS = re.compile(r"[^\S\n]*\((?P<head>[A-Z][a-z]+)[^\S\n]+[A-Z][A-Za-z]{1,10}\)")
+
+
+def _office_short_form_follows(text: str, start: int, end: int, role: str | None) -> bool:
+    """"Direktur Rehabilitasi Sosial Korban Penyalahgunaan Napza (Direktur RSKPN)": the office's own short form in
+    brackets, opened by the head word the role opens with, follows the "name" the role run ends with: it was the
+    office's last word ("Name (Juru Mudi)" reads its role from the brackets: a person)."""
+    m = _HEAD_IN_BRACKETS.match(text, end, end + 30) if role else None
+    return (m is not None and m.group("head").lower() == role.split()[0].lower()
+            and text[:start].rstrip().endswith(role.split()[-1]))
+
+
+def _acronym_follows(text: str, end: int, name: str) -> bool:
+    """"Kader Siaga Bencana (KASIBA), ...": a "name" followed by an acronym in brackets that is not its
+    initials is an organisation written out; a person's initials end the acronym ("Ahmad Yasin Rahman
+    (AYR)", "Kang Dedi Mulyadi (KDM)")."""
+    m = _ACRONYM_AFTER.match(text, end, end + 14)
+    if m is None or m.group("a").endswith("".join(w[0] for w in name.split()).upper()):
+        return False
+    # read off the name's words, or with the words before it ("Kader" in KASIBA); a party after a member's
+    # name ("Name (PKS)") is read off nothing there
+    before = text[max(0, end - len(name) - 40):end - len(name)].split()[-2:]
+    words = name.split()
+    return any(alignment_cost(m.group("a"), before[k:] + words) is not None for k in range(len(before) + 1))
 
 
 # "salah seorang penerima manfaat": which one of a group someone is, not part of their role.
@@ -170,7 +210,8 @@ class _People:
                 longer = len(name.split()) > len(p.name.split())
                 prefix_form = name.split()[: len(p.name.split())] == p.name.split()
                 suffix_form = name.split()[-len(p.name.split()):] == p.name.split()
-                if longer and (prefix_form or suffix_form):
+                # ("Mensos Risma" in a headline, then "Menteri Sosial Tri Rismaharini": the full name the role introduces)
+                if longer and (prefix_form or suffix_form or (role and p.role and _role_key(role) == _role_key(p.role))):
                     p.aliases.append(p.name)
                     p.name = name
                 elif name != p.name and name not in p.aliases:
@@ -207,6 +248,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
     person under the fullest form the text wrote earlier (never a one-word common word)."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
         name = clean_name(written)
+        if role:  # "ujar warga bernama Name": the group the speaker is one of, without the word that names him
+            role = _NAMED_WORD_END.sub("", role) or None
         if not name:
             continue
         known = (cast.resolve(name, at=start) or _glued_heading(text, name, start, cast)
@@ -215,7 +258,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
             if role and not known.role:
                 known.role = role
             continue
-        if plausible_name(name) and not _ends_an_office_name(text, name, start):
+        if (plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start)
+                and not _names_a_section(text, name, start)):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
@@ -224,6 +268,7 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)[^\S\n]+$")
+_NAMED_WORD_END = re.compile(r"[^\S\n]*\b(?:yang[^\S\n]+)?(?:bernama|berinisial)$")
 
 
 def _ends_an_office_name(text: str, name: str, start: int) -> bool:
@@ -233,6 +278,26 @@ def _ends_an_office_name(text: str, name: str, start: int) -> bool:
     if m is None:
         return False
     return bool(_AFFIXED_NOUN.match(m.group("w").lower()))  # "Ketahanan", "Pemberdayaan", "Penanggulangan"
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?P<w1>[A-Z][a-z]+)[^\S\n]+)?(?P<w2>[A-Z][a-z]+)[^\S\n]+$")
+
+
+def _names_a_section(text: str, name: str, start: int) -> bool:
+    """"Menurut Plh Kasi Pidsus, ...": one word after a section head or a territorial command is the section's or
+    the area's name, not a speaker."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start) if " " not in name else None
+    return m is not None and (m.group("w").lower() in _SECTION_HEADS or m.group("w").lower() in _TERRITORIAL_HEADS)
+
+
+def _ends_a_place(text: str, name: str, start: int) -> bool:
+    """"DPRD Kota Musi Rawas menggelar ...": one word that ends a place of two or three words the gazetteer
+    knows is that place's, not a speaker."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start) if " " not in name else None
+    if m is None:
+        return False
+    words = [w for w in (m.group("w1"), m.group("w2")) if w]
+    return any(" ".join(words[k:] + [name]).lower() in KNOWN_PLACES for k in range(len(words)))
 
 
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:

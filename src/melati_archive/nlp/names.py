@@ -7,7 +7,7 @@ import contextvars
 import functools
 import re
 
-from .gazetteer import KNOWN_PLACES
+from .gazetteer import KNOWN_PLACES, REGION_SHORT_FORMS
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
 from .scan import LazyWords, word_start_pattern
 
@@ -25,6 +25,8 @@ HONORIFICS = frozenset(
     # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
     # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
     "mang ceu koh bli datuk datuak "
+    # "HM" before a name is Haji Muhammad written short ("Kepala Bagian X HM Name")
+    "hm "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
     # a nurse's title ("Ns."), Aceh's religious title ("Tgk."), a Javanese noblewoman's ("R.A.", "R.Ay."),
     # a cleric's written with both dots ("K.H.")
@@ -111,6 +113,7 @@ NOT_NAME = frozenset(
     kepulauan kalteng kalbar kalsel kaltim kaltara sulsel sulut sulteng sultra sulbar sumut sumbar
     sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki
     kab kec kel kp ds prov jln gg rt rw
+    kalurahan kapanewon kemantren padukuhan pedukuhan gampong nagari jorong pekon distrik redaksi
     orang tua orangtua affairs minister director directorate general social welfare rehabilitation
     empowerment protection persons older elderly children people disabilities provincial regional
     nomor nomer pasal ayat peraturan keputusan perda pergub perbup perwali perpres keppres inpres
@@ -118,7 +121,7 @@ NOT_NAME = frozenset(
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
     minuman narkotika terorisme pasangan jilid alhasil lantas polisi pamong kamar dagang transfusi darah
-    molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
+    pol mineral saudi termasuk profesi diploma magister molekuler biologi fisika matematika kriminologi konservasi aplikasi departemen kompi armada komando
     hortikultura kongres pintu coffee praja zeni penyu belanda jepang china tiongkok amerika inggris jerman
     swiss swedia norwegia denmark belgia austria polandia qatar brunei myanmar kamboja laos bangladesh yordania
     maroko tunisia brasil argentina meksiko vatikan ukraina selandia
@@ -132,25 +135,33 @@ NOT_NAME = frozenset(
     kejagung kejati kejari kejaksaan cabjari jakbar jaksel jaktim jakut jakpus setda setwan setdakab setdakot setdaprov
     satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu""".split()
 ) | RANKS
-# (the last lines: units of the police, army and prosecution named as the subject of a sentence,
+# (Yogyakarta's, Aceh's, West Sumatra's, Lampung's and Papua's words for a village, a district and a hamlet:
+# "Kalurahan X, Kapanewon Y", "Gampong X", "Nagari X", "Pekon X", "Distrik X"; "Redaksi", a desk credited as a
+# page's editor;
+# the last lines: units of the police, army and prosecution named as the subject of a sentence,
 # "Kejagung menegaskan ...", "Babinsa Koramil 0712/X bersama warga ..."; Jakarta's cities written short as
 # the provinces are above ("Polres Metro Jakbar"); a regional secretariat ("Kabag Umum Setda/X"); number words, which a text
 # capitalizes before their digits, "bersama Lima (5) orang rekannya")
 
 
 _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
+# What follows a capital that opens a dotted degree typed with no space ("S.H.", "S.H,", "S.Sos,"): never an initial.
+DEGREE_AFTER_CAPITAL = r"\.[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z])"
 # (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
 _NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
-               r"|[A-Z](?:\.|(?![A-Za-z]))|Mc[A-Z][a-z]+)")
+               # an initial, never the first letter of a dotted degree ("Name S.H.,M.H": no initial "S")
+               r"|[A-Z](?:\.(?!" + r"[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|(?![A-Za-z]|" + DEGREE_AFTER_CAPITAL + r"))|Mc[A-Z][a-z]+)")
 
 
 # Police and military ranks as written before a name ("AKBP. Name", "Kombes Pol Name").
 RANK_ABBREVIATIONS = (r"(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigjen|Irjen|Komjen|Letkol|Kolonel|"
-                      r"Mayjen|Letjen|Kapten|Lettu|Letda)")
+                      r"Mayjen|Letjen|Kapten|Lettu|Letda|"
+                      # police ranks typed in capitals ("Panit 1 Reskrim, AIPTU Name")
+                      r"KOMPOL|KOMBES|IPTU|IPDA|AIPTU|AIPDA|BRIPKA|BRIPTU|BRIGPOL)")
 
 
 _HONOR = (
-    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
+    r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|DR\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
     r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
@@ -264,15 +275,31 @@ _PLACE_CONTEXT = re.compile(
         "di Kota Kabupaten Kab. Kec. Kel. Kp. Provinsi Kecamatan Desa Kelurahan Dusun Kampung Pulau kawasan Pemkab "
         "Pemkot Pemprov Polres Polda Polsek Kapolres Kapolda Kapolsek Kodim Korem Kejari DPRD".split(),
         not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah ", "Sekretaris "])
-    + r"[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z])"
+    # (the word read ahead, not taken: "di Kabupaten Purworejo" reads Kabupaten after "di", then Purworejo)
+    + r"(?=[^\S\n]+(?P<w>[A-Z][a-z]+)(?![a-z]))"
+)
+
+
+# A place of two words after an area word ("Desa Sumber Jaya", "Kota Tanjung Balai"): the second word
+# is the place's too where the text writes it nowhere but after the first (places_in).
+_AREA_PAIR = re.compile(
+    word_start_pattern("Kota Kabupaten Kab. Kec. Kel. Provinsi Kecamatan Desa Kelurahan Dusun Kampung".split(),
+                       not_after_words=["Wali ", "Kepala ", "Wakil ", "Lurah ", "Sekretaris "])
+    + r"[^\S\n]+(?P<w1>[A-Z][a-z]+)[^\S\n]+(?P<w2>[A-Z][a-z]+)(?![\w\-])"
 )
 
 
 def places_in(text: str) -> frozenset[str]:
-    """Capitalized words the text uses as places: after "di", "Kota", "Kabupaten", "Desa", ..."""
+    """Capitalized words the text uses as places: after "di", "Kota", "Kabupaten", "Desa", ...; and the
+    second word of a place of two words after an area word that the text writes twice or more and never
+    without its first ("Desa Sumber Jaya Kecamatan X", "Kepala Desa Sumber Jaya akan ...": Jaya is no name)."""
     out = set()
     for m in _PLACE_CONTEXT.finditer(text):
         out.update(w.lower() for w in m.group("w").split())
+    for pair in {m.group("w1", "w2") for m in _AREA_PAIR.finditer(text)}:
+        both = text.count(" ".join(pair))
+        if both >= 2 and text.count(pair[1]) == both:  # (a plain count: a name also written alone is kept)
+            out.add(pair[1].lower())
     return frozenset(out)
 
 
@@ -325,7 +352,7 @@ _AFFIXED_NOUN = re.compile(r"^(?:pe[nmr]?g?|ke)[a-z]{3,}an$")
 
 # Well-known cities and regencies of one word are places, never name words ("Dinsos Bangkalan Siti
 # Rahmah"); those that are also given names are left out ("Bima Arya").
-_PLACE_NOT_NAME = frozenset(p for p in KNOWN_PLACES if " " not in p) - {"bima", "solo", "batu", "sampit"}
+_PLACE_NOT_NAME = (frozenset(p for p in KNOWN_PLACES if " " not in p) - {"bima", "solo", "batu", "sampit"}) | REGION_SHORT_FORMS
 
 
 def _token_ok(tok: str) -> bool:
@@ -334,7 +361,7 @@ def _token_ok(tok: str) -> bool:
         return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
     return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
             and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
-            and not _passive_verb(low) and not _word_with_nya(low))
+            and not _passive_verb(low) and not _word_with_nya(low) and not _bare_kan_verb(low))
 
 
 _PASSIVE_KAN = re.compile(r"di(?P<root>[a-z]{3,})kan")
@@ -359,12 +386,55 @@ def _passive_verb(low: str) -> bool:
 
 
 def _word_with_nya(low: str) -> bool:
-    """"Nantinya", "Akhirnya", "Sebelumnya" opening a sentence: an Indonesian word with -nya, no name."""
+    """"Nantinya", "Akhirnya", "Sebelumnya" opening a sentence: an Indonesian word with -nya, no name;
+    also a verb with -nya ("Menurutnya", "Dijelaskannya", "Disampaikannya": who said it, before a comma)."""
     if not low.endswith("nya") or len(low) < 6:
         return False
     from .analysis import root_words  # loaded once; only a few words ever get here
 
-    return low[:-3] in root_words() or low[:-3].removeprefix("se") in root_words()
+    stem = low[:-3]
+    return (stem in root_words() or stem.removeprefix("se") in root_words() or _passive_verb(stem)
+            or _men_verb(stem, root_words()))
+
+
+# meN- before a root: "menurut" (turut), "mengatakan" (kata), "menyebut" (sebut), "memberi" (beri)
+_MEN_PREFIX = re.compile(r"me(?:ng(?P<g>[aiueo])|ny(?P<s>[aiueo])|m(?P<p>[aiueo])|n(?P<t>[aiueo])|(?P<r>[lrwy]))")
+
+
+def _men_verb(low: str, roots) -> bool:
+    """`low` is a meN- verb (with or without -kan/-i) of an Indonesian root word."""
+    m = _MEN_PREFIX.match(low)
+    if m is None:
+        return False
+    rest = low[m.end():]
+    heads = {"g": ("", "k"), "s": ("s",), "p": ("p",), "t": ("t", ""), "r": ("",)}[m.lastgroup]
+    first = m.group(m.lastgroup)
+    for head in heads:
+        for stem in (rest, rest.removesuffix("kan"), rest.removesuffix("i")):
+            if len(stem) >= 2 and head + first + stem in roots:
+                return True
+    return False
+
+
+def _ter_adjective(low: str) -> bool:
+    """"Terintegrasi", "Terpadu", "Tertentu" after an office's name ("Petugas X (PPIH) Terintegrasi di ..."): ter- before
+    a root word of five letters or more, no name ("Teresa": ter- and "esa")."""
+    if not low.startswith("ter") or len(low) < 8:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return low[3:] in root_words()
+
+
+def _bare_kan_verb(low: str) -> bool:
+    """"Serahkan", "Salurkan", "Resmikan" after an office in a headline ("Bupati X Serahkan Santunan"): a
+    verb of a root of four letters or more with -kan, no name; not a noun of a root in -k with -an ("Pasukan":
+    pasuk, though "pasu" is a word too)."""
+    if not low.endswith("kan") or len(low) < 7:
+        return False
+    from .analysis import root_words  # loaded once; only a few words ever get here
+
+    return low[:-3] in root_words() and low[:-2] not in root_words()
 
 
 def plausible_name(name: str) -> bool:
@@ -377,6 +447,10 @@ def plausible_name(name: str) -> bool:
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if len(tokens) == 1 and _ter_adjective(tokens[0].lower()):
+        return False  # (alone only: inside a unit's name, "RS Terapung X", the split reads the unit written elsewhere)
+    if len(tokens) == 1 and tokens[0].islower() and len(tokens[0]) <= 4:
+        return False  # "bbn", "kms": a reporter's code in a credit line ("Reporter: abc/kms"), no name
     if not full or (len(tokens) == 1 and tokens[0].rstrip(".").lower() in HONORIFICS):
         return False  # (a title alone, "Hj." before a name the pattern did not reach, names no one)
     # An all-caps word is an acronym (PKH, ATENSI), not a person.

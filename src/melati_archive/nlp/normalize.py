@@ -89,6 +89,12 @@ def _headline_above(line: str, following: str) -> bool:
             and is_title_case(line) and not is_title_case(following))
 
 
+# A bare label over a list of links ("Baca juga :"), and a line of a dashed or bulleted list.
+_BARE_LINK_LABEL = re.compile(r"(?i)^\W*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:terkait|lainnya)|artikel\s+(?:terkait|lainnya))"
+                              r"\s*:?\s*$")
+_LIST_ITEM = re.compile(r"[-–•·]\s+[A-Z0-9]")
+
+
 def normalize(original: str) -> Normalized:
     """Normalize one raw article. Paragraphs are kept as single newlines between lines."""
     parts: list[str] = []
@@ -106,6 +112,7 @@ def normalize(original: str) -> Normalized:
     # a wrapped text's furniture and bylines are read on whole paragraphs: a caption or a "Baca juga"
     # link runs over several lines, and a line of a paragraph alone can look like a caption
     verdicts = _wrapped_verdicts(lines, wrap, credits) if wrap else {}
+    under_label = False  # the lines so far since a bare "Baca juga :" label are a dashed list of links
     for index, line_match in enumerate(_LINE.finditer(original)):
         line = line_match.group(0)
         if not line:
@@ -119,6 +126,11 @@ def normalize(original: str) -> Normalized:
         verdict = verdicts.get(index)
         if verdict is _DROP:
             continue
+        under_label = under_label and _LIST_ITEM.match(stripped) is not None and stripped[-1:] not in _PARAGRAPH_END
+        if under_label:
+            continue  # "Baca juga :" then "- Headline of another item" lines: links, no story
+        if _BARE_LINK_LABEL.match(stripped):
+            under_label = True
         if verdict is None:
             byline = trailing_byline(stripped)
             if byline is not None:

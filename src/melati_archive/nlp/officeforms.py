@@ -20,8 +20,9 @@ _LISTED_FIELDS = re.compile(
     # also a regional office ("Kepala Dinas Perindustrian, Perdagangan dan Koperasi Kota X Name")
     r"(?P<run>(?:(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)|(?:(?:Pelaksana[^\S\n]+Tugas|Plt\.?|Plh\.?)[^\S\n]+)?"
     r"Kepala[^\S\n]+(?:Dinas|Badan))(?:[^\S\n]+[A-Z][a-z]+)+"
-    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
-    r"(?:[^\S\n]+[A-Z][\w'\-]*\.?){1,6})"
+    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+(?:[A-Z][a-z]+|[A-Z]{2,6})"
+    # the office's acronym in brackets may follow its fields ("... dan UKM (Dindagkop dan UKM) Kota X Name")
+    r"(?:[^\S\n]+[A-Z][\w'\-]*\.?|[^\S\n]+\([A-Z][\w\-]*(?:[^\S\n]+(?:dan|[A-Z][\w\-]*)){0,3}\)){1,6})"
     # the name ends the run: a clause or a stop follows, not the office's acronym in brackets ("... dan Usaha
     # Kecil Menengah (PPKUKM) DKI Jakarta")
     r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|[^\S\n]*$)"
@@ -61,8 +62,10 @@ _LISTED_OFFICE_COMMA = re.compile(
     r"|Kasi|Kasie|Kabid|Kabag|Kasubag|Kasubbag"
     # "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik, Name,"
     r"|Staf[^\S\n]+Ahli(?:[^\S\n]+(?:Bupati|Walikota|Wali[^\S\n]+Kota|Gubernur|Menteri))?[^\S\n]+Bidang)"
-    r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+[A-Z][a-z]+"
-    r"(?:[^\S\n]+[A-Z][\w\-]*){0,6}?)[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+    r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+(?:[A-Z][a-z]+|[A-Z]{2,6})"
+    # (and its acronym in brackets: "... dan Perlindungan Anak (P2KBP3A) Buleleng, Name")
+    r"(?:[^\S\n]+[A-Z][\w\-]*|[^\S\n]+\([A-Z][\w\-]*(?:[^\S\n]+(?:dan|[A-Z][\w\-]*)){0,3}\)){0,6}?)[^\S\n]*,[^\S\n]+"
+    r"(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
 
 
 def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
@@ -99,13 +102,32 @@ _LOWERED_ROLE_COMMA = re.compile(r"\b(?P<role>[A-Z][a-z]+[^\S\n]+[a-z]+(?:[^\S\n
 _CLAUSE_GOES_ON = re.compile(r"[^\S\n]*,[^\S\n]+[a-z]|[^\S\n]+(?:me|ber|di)[a-z]{3,}|[^\S\n]+(?:usai|seusai|saat|ketika)\b")
 
 
+# "Kasi bantuan sosial, Name SSos memberikan": a section head whose field is typed small, a comma, the name.
+_SMALL_FIELD_COMMA = re.compile(
+    r"\b(?P<role>(?:Kasi|Kasie|Kabid|Kabag|Kasubag|Kasubbag|Kasubid|Kasubbid)"
+    r"(?:[^\S\n]+(?!(?:tersebut|itu|ini|juga|yang|pun|lalu|kemudian|saat|ketika|sudah|telah|akan|dan|di|ke|dari)\b)[a-z]{3,}){1,3}"
+    r"(?:[^\S\n]+" + _ROLE_WORD + r"){0,6})[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
+
+
+def _small_field_commas(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    """A section head, its field in small letters, then its holder's name of two words or more after a comma."""
+    out = []
+    for m in matches_at(_SMALL_FIELD_COMMA, text, heads) if ", " in text else ():
+        role, name = " ".join(m.group("role").split()), clean_name(m.group("name"))
+        if " " in name and plausible_name(name) and taken.free(m.start(), m.end()):
+            start = m.start("name") + m.group("name").find(name)
+            out.append((start, start + len(name), name, role))
+            taken.take(m.start(), m.end())
+    return out
+
+
 def _two_word_office(role: str) -> bool:
     return " ".join(role.split()[:2]).lower() in _TWO_WORD_ROLES
 
 
 def _lowered_role_runs(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """"Sekretaris daerah Samsir": a two-word office from a role head, its second word in lowercase."""
-    out = _lowered_role_commas(text, heads, taken)
+    out = _lowered_role_commas(text, heads, taken) + _small_field_commas(text, heads, taken)
     for m in matches_at(_LOWERED_ROLE, text, heads):
         if not _two_word_office(m.group("role")) or not taken.free(m.start(), m.end()):
             continue
@@ -350,4 +372,26 @@ def _local_heads_in_brackets(text: str, taken: _Taken) -> list[Intro]:
                 and taken.free(*m.span())):
             out.append((m.start("name"), m.end("name"), name, m.group("role")))
             taken.take(*m.span())
+    return out
+
+
+# "Kepala Satuan X, Pemkab Y (Acr), Name, di Place, Senin, mengatakan": the office, then its government or
+# body with the acronym in brackets between commas, then the holder's name between commas.
+_ROLE_COMMA_UNIT_NAME = re.compile(
+    r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<unit>(?:Pemkab|Pemkot|Pemprov|Pemerintah|Dinas|Badan|Kementerian"
+    r"|Kabupaten|Kota|Provinsi|Polres|Polda|Kejari)(?:[^\S\n]+[A-Z][\w\-]*){1,6}[^\S\n]*\([A-Z][A-Za-z]{1,10}\))"
+    r"[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*,)")
+
+
+def _role_comma_unit_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
+    """An office, its government or body with its acronym, then the holder, each between commas."""
+    out = []
+    for m in matches_at(_ROLE_COMMA_UNIT_NAME, text, heads) if "), " in text else ():
+        role = " ".join(m.group("role").split())
+        name = clean_name(m.group("name"))
+        if not plausible_name(name) or split_role_name(role) is not None or not taken.free(m.start(), m.end()):
+            continue  # (an office that already ends in its holder's name is someone else's)
+        start = m.start("name") + max(0, m.group("name").find(name))
+        out.append((start, start + len(name), name, role + " " + " ".join(m.group("unit").split())))
+        taken.take(m.start(), m.end())
     return out

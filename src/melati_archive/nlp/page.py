@@ -348,11 +348,28 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
         if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i]) or contact_head(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
             return i
+        if kinds[i] == "date" and _teasers_from(lines, kinds, i) >= 2 and not any(
+                kinds[j] is None and _has_words(lines[j], 30) and not _TEASER_CUT.search(lines[j])
+                for j in range(i + 1, len(lines))):
+            return i  # other items listed after the story: a date line and a teaser cut short, twice or more
         if _END_MARK.match(lines[i]) and not any(
                 kinds[j] is None and _has_words(lines[j], 6) and lines[j].endswith(SENTENCE_END)
                 for j in range(i + 1, len(lines))):
             return i  # "***" also breaks a feature into scenes: only contacts and labels may follow an end mark
     return len(lines)
+
+
+# A teaser of another item cut short in mid-word ("... menerapkan protokol keseha...").
+_TEASER_CUT = re.compile(r"\w(?:\.\.\.|…)$")
+
+
+def _teasers_from(lines: list[str], kinds: list[str | None], i: int) -> int:
+    """How many (date line, teaser cut short) pairs follow one another from line i."""
+    n = 0
+    while i + 1 < len(lines) and kinds[i] == "date" and _TEASER_CUT.search(lines[i + 1]):
+        n += 1
+        i += 2
+    return n
 
 
 def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[str, str], str | None]:

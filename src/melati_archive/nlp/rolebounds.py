@@ -181,7 +181,7 @@ def _comma_list_goes_on(text: str, end: int, role: str) -> bool:
 # Offices named by the fields they cover ("Kasi Kesiapsiagaan, Operasi, dan Penyelamatan"); after their
 # comma a common word, then "dan" and another field, continues the office and names nobody.
 _FIELD_OFFICES = frozenset("kasi kasie kabid kabag kasubag kasubbag kasubid kepala direktur deputi asisten".split())
-_FIELDS_GO_ON = re.compile(r"[^\S\n]*,?[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][a-z]+)")
+_FIELDS_GO_ON = re.compile(r"[^\S\n]*,?[^\S\n]+(?:dan|serta)[^\S\n]+(?P<next>[A-Z][a-z]+|[A-Z]{2,6}(?![\w\-]))")
 
 
 def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
@@ -199,7 +199,8 @@ def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
     from .analysis import root_words  # PySastrawi's dictionary, loaded once
     # both words are fields: common words ("Operasi"), the one after "dan" also a noun made with an affix
     # ("Penyelamatan"); "Kasi Umum, Budi, dan Rina Marlina" lists people
-    return name.lower() in root_words() and (nxt in root_words() or bool(_AFFIXED_NOUN.match(nxt)))
+    # ("Pertanian, Pangan dan UMKM": a field written as its acronym)
+    return name.lower() in root_words() and (nxt in root_words() or bool(_AFFIXED_NOUN.match(nxt)) or m.group("next").isupper())
 
 
 def _next_of_a_list(role: str) -> bool:

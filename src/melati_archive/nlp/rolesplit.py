@@ -15,7 +15,7 @@ from .names import (
 from .roles import ROLE_HEADS, _REGIONAL_HEADS
 
 def _only_qualifiers(tokens: list[str]) -> bool:
-    return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)
+    return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)  # (True for none)
 
 
 _UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split()
@@ -152,6 +152,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # A bare role head with three or more words after it: the first is the organisation
     # ("CEO Bukalapak Rachmat Kaimuddin").
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
+            and not _only_qualifiers(tokens[:1])  # "dijabat Plt Luhut Binsar Panjaitan": an acting holder, no body
             and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
         i += 1
     # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
@@ -196,7 +197,25 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None
     if len(tokens) - i == 1 and _UNIT_NUMBER_PLACE.fullmatch(tokens[i - 1]):
         return None  # "Babinsa Koramil 1013-12/Dirung Lingkin": the second word of the unit's place, no rank, no name
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _SECTION_HEADS and _only_qualifiers(tokens[:i - 1]):
+        return None  # "Kasi Intel, sekaligus ...", "(Kasi Datun)": a section head and its section, no one named
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _TERRITORIAL_HEADS:
+        return None  # "Danramil Ciawi yang diwakili ...": a territorial command's head and its area; an officer has a rank
+    if len(tokens) - i == 1 and any(" ".join(tokens[j:]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 1):
+        return None  # "Anggota DPRD Kabupaten Musi Rawas menggelar ...": a regency of two or three words ends the run
     return role, name
+
+
+# Heads of a section or a unit written short, always with the section's name after them ("Kasi Intel", "Kabag
+# Umum", "Kasat Reskrim", "Kanit Binmas"): one word after them alone is that name.
+_SECTION_HEADS = frozenset("kasi kasie kabid kabag kasubag kasubbag kasubid kasubbid kasat kanit kasubdit kasubsi".split())
+
+
+# Heads of territorial police, army and prosecution commands, written with their area ("Danramil X",
+# "Kapolsek X", "Kajari X"): one word after them is the area; their holder is named with a rank or a
+# full name ("Kapolsek X AKP Name", "Kajari X Name Surname").
+_TERRITORIAL_HEADS = frozenset("danramil dandim danrem pangdam danlanal danlanud danposmil danpos danposramil kapolsek "
+                               "kapolres kapolresta kapolrestabes kapolda kapolsubsektor kajari kajati".split())
 
 
 # Organisation units whose own name follows them, after "Jenderal" or the unit's number:
