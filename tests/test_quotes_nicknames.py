@@ -210,3 +210,14 @@ def test_nickname_gloss_after_a_subject_and_its_object_names_nobody():
     text = ("SOLO - Gubernur Jawa Tengah Rahmat Santosa menyalami Wali Kota Solo Teguh Prakosa. Mas Gib, sapaan "
             "akrabnya, lalu tersenyum.\n\"Kita kerja bersama,\" ujar Mas Gib.")
     assert _pairs(text) == [("Kita kerja bersama", None)]
+
+
+def test_office_and_nickname_after_the_introduction_are_the_same_person():
+    # "Mensos Gus Dodik ..." after "Menteri Sosial (Mensos) Name atau Gus Dodik" was read as a new
+    # person "Dodik" (office and name); the cue "kata Gus Dodik" then had two candidates
+    text = ("MALANG - Menteri Sosial (Mensos) Abdul Karim Fadillah atau Gus Dodik memberikan gerobak "
+            "kepada seorang pedagang di Malang pada Jumat (7/3).\n\n"
+            "Mensos Gus Dodik dalam kunjungannya ke Malang kali ini, bertemu dengan Mursidah, pedagang sayur.\n\n"
+            "\"Produk lokal harus naik kelas,\" kata Gus Dodik.")
+    assert _pairs(text) == [("Produk lokal harus n", "Abdul Karim Fadillah")]
+    assert "Dodik" not in _names(text)

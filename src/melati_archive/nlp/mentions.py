@@ -56,6 +56,7 @@ def find_people(
     _add_nicknames(text, people)
     _add_unnamed(text, people)
     _merge_same_role(people.persons, people.mentions)
+    _merge_known_aliases(people.persons, people.mentions)
     cast = Cast(persons=people.persons, mentions=people.mentions, registry=registry or [], day=day)
     _add_speakers(text, cast, people, extra_names)
     _scan_mentions(text, cast)
@@ -434,11 +435,38 @@ def _merge_same_role(persons: list[Known], mentions: list[tuple[int, int, int]])
         if len(short.name.split()) != 1 or len(full.name.split()) < 2 or short.name in full.name.split():
             continue
         full.aliases.append(short.name)
-        full.first = min(full.first, short.first)
-        for k, (s0, e0, i) in enumerate(mentions):
-            if i == a:
-                mentions[k] = (s0, e0, b)
-        short.name, short.aliases, short.role = "", [], None
+        _fold_into(persons, mentions, a, b)
+    _drop_folded(persons, mentions)
+
+
+def _merge_known_aliases(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
+    """'Mensos Gus Ipul' in a headline, then 'Menteri Sosial (Mensos) Saifullah Yusuf atau Gus Ipul':
+    the nickname was read as a person of its own before the text gave it to its owner. A person whose
+    whole name is the alias of exactly one other, with no other office, is that person."""
+    for a, short in enumerate(persons):
+        if not short.name or short.initials_only or short.aliases:
+            continue
+        owners = [b for b, p in enumerate(persons) if b != a and p.name and short.name in p.aliases]
+        if len(owners) != 1:
+            continue
+        full = persons[owners[0]]
+        if short.role and not (full.role and short.role.lower() in full.role.lower()):
+            continue  # another office: maybe another person of the same nickname
+        _fold_into(persons, mentions, a, owners[0])
+    _drop_folded(persons, mentions)
+
+
+def _fold_into(persons: list[Known], mentions: list[tuple[int, int, int]], a: int, b: int) -> None:
+    """Person a's mentions become person b's; a is left nameless, for `_drop_folded`."""
+    short, full = persons[a], persons[b]
+    full.first = min(full.first, short.first)
+    for k, (s0, e0, i) in enumerate(mentions):
+        if i == a:
+            mentions[k] = (s0, e0, b)
+    short.name, short.aliases, short.role = "", [], None
+
+
+def _drop_folded(persons: list[Known], mentions: list[tuple[int, int, int]]) -> None:
     dead = [i for i, p in enumerate(persons) if not p.name]
     if dead:
         remap, keep = {}, []
