@@ -243,3 +243,14 @@ def test_noop_sees_a_file_gone_between_listing_and_stat(tmp_path, monkeypatch):
     monkeypatch.setattr(filestates, "_listing", listing_then_delete)
     after = arc.reindex()
     assert after.removed == 1 and after.unchanged == 2
+
+
+def test_states_cache_reads_back_the_table_it_recorded(tmp_path):
+    # files.cache keeps the fingerprint only: an incremental reindex reads the table by path back from it
+    home = _home(tmp_path)
+    arc = Archive.open(home)
+    arc.reindex()
+    gen = current_generation(Path(arc.index_dir))
+    _, table = filestates.read_cache(gen)
+    assert table["stats"] == filestates.scan(home / "archive").stats
+    assert filestates._table_of("", b"") == {}
