@@ -2,13 +2,17 @@
 
 A no-op reindex (nothing edited since the last commit) must answer without opening whoosh or
 importing the archive's parsers: at 100,000 articles it is one `lstat` per file (half of them
-in a forked child, so both cores stat), one unpickled dict, and one dict comparison in C
-(docs/search.md, "Where the time goes at scale").
+in a forked child, so both cores stat) and two comparisons of bytes: the files' paths as one
+string and their sizes and mtimes as one array, against the fingerprint the last commit
+recorded (docs/search.md, "Where the time goes at scale"). No table by path is built or
+unpickled for it (that was 0.15 s of its 0.45 s of CPU at 100,000 files).
 
 The states cache (GEN/files.cache) is two pickles one after the other: first the small record
 of the commit (the generation's own files with sizes and mtimes, and the registries' states),
-which every search reads to check for damage, then the big table of article files, which only
-a reindex reads.
+which every search reads to check for damage, then the fingerprint of the article files and
+their failures, which a no-op reindex compares as it is and an incremental one reads back into
+a table by path (`read_cache`). The fingerprint is smaller than that table as a pickle (at
+100,000 files 6.2 MB against 7.7 MB).
 """
 from __future__ import annotations
 
@@ -37,13 +41,39 @@ class FileState:
     info: dict[str, Any] = field(default_factory=dict)  # what people/program docs aggregate
 
 
-@dataclass
 class Scan:
     """Every article file's (size, mtime_ns) by archive-relative path, and the symbolic links
-    under articles/ (never followed)."""
+    under articles/ (never followed). The files are held as the stat pass made them: the
+    folders in the canonical order (`_canonical`) and one array of sizes and mtimes, which is
+    all a no-op reindex compares (`fingerprint`); the table by path is made when asked for."""
 
-    stats: dict[str, tuple[int, int]]
-    links: list[str]
+    def __init__(self, folders: "list[Folder]", values: array, links: list[str]):
+        self.folders, self.values, self.links = folders, values, links
+        self._stats: dict[str, tuple[int, int]] | None = None
+
+    @property
+    def stats(self) -> dict[str, tuple[int, int]]:
+        """(size, mtime_ns) by path, in the canonical order; a file gone before its stat left out."""
+        if self._stats is None:
+            keys = [prefix + name for prefix, _, names in self.folders for name in names]
+            pairs = iter(self.values.tolist())
+            found = zip(keys, zip(pairs, pairs))
+            if not self.complete:  # a size of -1: the file went away between the listing and its stat
+                found = ((key, pair) for key, pair in found if pair[0] >= 0)
+            self._stats = dict(found)
+        return self._stats
+
+    @property
+    def complete(self) -> bool:
+        """Whether every listed file was statted (none went away before its stat)."""
+        return -1 not in self.values[0::2]
+
+    def __len__(self) -> int:
+        return len(self.values) // 2 if self.complete else len(self.stats)
+
+    def fingerprint(self) -> tuple[str, bytes]:
+        """What the states cache records of the files (`fingerprint_of`), from the scan itself."""
+        return _fingerprint(self.folders, self.values)
 
     def states(self) -> dict[str, FileState]:
         """FileStates in path order (the order every reindex reads and aggregates in)."""
@@ -53,11 +83,60 @@ class Scan:
 
 def scan(root: Path | str) -> Scan:
     """archive.scan_articles' files (articles/**/*.md, hidden names left out, symbolic links
-    listed, not followed), as plain tuples: the same set, a third cheaper at 100,000 files
+    listed, not followed): the same set, a third cheaper at 100,000 files
     (tests/test_filestates.py compares the two). The folders are listed first, then every file
-    statted, half of them in a forked process when there are many (_stats)."""
+    statted, half of them in a forked process when there are many (_values)."""
     folders, links = _listing(root)
-    return Scan(_stats(folders), sorted(links))
+    folders = _canonical(folders)
+    return Scan(folders, _values(folders), sorted(links))
+
+
+def _canonical(folders: "list[Folder]") -> "list[Folder]":
+    """The folders by prefix, each one's names sorted: an order that depends only on the set of
+    paths (not on the order the file system lists them in), so a scan and a recorded table
+    can be compared as two strings and two arrays."""
+    return sorted((prefix, folder, sorted(names)) for prefix, folder, names in folders)
+
+
+def _fingerprint(folders: "list[Folder]", values: array) -> tuple[str, bytes]:
+    """(the paths, NUL-separated: each folder's prefix, ending in "/", then its names; the sizes
+    and mtimes as int64 pairs in the same order). NUL is in no file name and "/" in no name,
+    so different sets of paths never give the same string."""
+    names = "\0".join(prefix + "\0" + "\0".join(names) for prefix, _, names in folders)
+    return names, values.tobytes()
+
+
+def _table_of(names: str, raw: bytes) -> dict[str, tuple[int, int]]:
+    """The (size, mtime_ns) by path a fingerprint records (`_fingerprint` read back)."""
+    if not names:
+        return {}
+    keys: list[str] = []
+    prefix = ""
+    for token in names.split("\0"):
+        if token.endswith("/"):
+            prefix = token  # a folder's prefix: the names after it are its files
+        else:
+            keys.append(prefix + token)
+    values = array("q")
+    values.frombytes(raw)
+    if len(values) != 2 * len(keys):
+        raise ValueError("fingerprint: paths and values differ in number")
+    pairs = iter(values.tolist())
+    return dict(zip(keys, zip(pairs, pairs)))
+
+
+def fingerprint_of(stats: dict[str, tuple[int, int]]) -> tuple[str, bytes]:
+    """The fingerprint a scan finding exactly `stats` would give (`Scan.fingerprint`)."""
+    grouped: dict[str, list[str]] = {}
+    for path in stats:
+        cut = path.rfind("/") + 1
+        grouped.setdefault(path[:cut], []).append(path[cut:])
+    folders = [(prefix, "", sorted(grouped[prefix])) for prefix in sorted(grouped)]
+    values = array("q")
+    for prefix, _, names in folders:
+        for name in names:
+            values.extend(stats[prefix + name])
+    return _fingerprint(folders, values)
 
 
 Folder = tuple[str, str, list[str]]  # (archive-relative prefix, folder path, article file names)
@@ -102,42 +181,40 @@ def _listing(root: Path | str) -> tuple[list[Folder], list[str]]:
 PARALLEL_FILES = 20_000
 
 
-def _stats(folders: list[Folder]) -> dict[str, tuple[int, int]]:
-    """(size, mtime_ns) by archive-relative path, in listing order. At PARALLEL_FILES files and
-    over, a forked child stats the later part while this process stats the first; a child that
-    cannot start or fails leaves its part to this process, so the answer never depends on it."""
+def _values(folders: list[Folder]) -> array:
+    """(size, mtime_ns) of every file in `folders`, in order, as int64 pairs ((-1, -1) for a
+    file gone before its stat). At PARALLEL_FILES files and over, a forked child stats the
+    later part while this process stats the first; a child that cannot start or fails leaves
+    its part to this process, so the answer never depends on it."""
     total = sum(len(names) for _, _, names in folders)
     if total < PARALLEL_FILES or not _may_fork():
-        return _stats_of(folders)
+        return _values_of(folders)
     # the listing comes before the fork and the table after the child ends, so halves finish
     # together (a quarter here left this process waiting: 0.27 s against 0.21 at 100,000 files)
     first, second = _split(folders, total // 2)
     child = _start_child(second)
     try:
-        stats = _stats_of(first)
+        values = _values_of(first)
     except BaseException:
         _end_child(child)
         raise
-    values = _child_values(child, sum(len(names) for _, _, names in second))
-    if values is None:
-        stats.update(_stats_of(second))
-        return stats
-    keys = [prefix + name for prefix, _, names in second for name in names]
-    pairs = iter(values.tolist())
-    found = zip(keys, zip(pairs, pairs))
-    if -1 in values[0::2]:  # a size of -1: the file went away between the listing and its stat
-        found = ((key, pair) for key, pair in found if pair[0] >= 0)
-    stats.update(found)
-    return stats
+    rest = _child_values(child, sum(len(names) for _, _, names in second))
+    values.extend(_values_of(second) if rest is None else rest)
+    return values
 
 
-def _stats_of(folders: list[Folder]) -> dict[str, tuple[int, int]]:
-    stats: dict[str, tuple[int, int]] = {}
-    for prefix, folder, names in folders:
-        for name, st in _stat_each(folder, names):
-            if st is not None:
-                stats[prefix + name] = (st.st_size, st.st_mtime_ns)
-    return stats
+def _values_of(folders: list[Folder]) -> array:
+    values = array("q")
+    add = values.append
+    for _, folder, names in folders:
+        for _, st in _stat_each(folder, names):
+            if st is None:
+                add(-1)
+                add(-1)
+            else:
+                add(st.st_size)
+                add(st.st_mtime_ns)
+    return values
 
 
 def _stat_each(folder: str, names: list[str]) -> Iterator[tuple[str, os.stat_result | None]]:
@@ -210,11 +287,7 @@ def _start_child(folders: list[Folder]) -> tuple[int, int] | None:
         code = 1
         try:
             os.close(read)
-            values = array("q")
-            for _, folder, names in folders:
-                for _, st in _stat_each(folder, names):
-                    values.extend((-1, -1) if st is None else (st.st_size, st.st_mtime_ns))
-            view = memoryview(values.tobytes())
+            view = memoryview(_values_of(folders).tobytes())
             while view:
                 view = view[os.write(write, view):]
             code = 0
@@ -335,15 +408,20 @@ def save_cache(gen: Path, states: Iterable[FileState], configs: dict[str, FileSt
 
 
 def save_table(gen: Path, stats: dict[str, tuple[int, int]], errors: dict[str, Any],
-               configs: dict[str, FileState]) -> None:
-    """save_cache from the article files' (size, mtime_ns) and failures by path."""
+               configs: dict[str, FileState], scan: Scan | None = None) -> None:
+    """save_cache from the article files' (size, mtime_ns) and failures by path; `scan`, when
+    it found exactly `stats`, gives the fingerprint without working it out again."""
     head = {"generation": generation_files(gen),
             "config": {n: (s.size, s.mtime_ns) for n, s in configs.items()}}
+    names, values = scan.fingerprint() if scan is not None and scan.complete else fingerprint_of(stats)
     tmp = gen / f".{STATES_CACHE}.tmp"
     with open(tmp, "wb") as f:
         pickle.dump(head, f, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump({"stats": stats, "errors": errors}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({FINGERPRINT: (names, values), "errors": errors}, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, gen / STATES_CACHE)
+
+
+FINGERPRINT = "fingerprint"  # the second record's key: (paths, sizes and mtimes) as Scan.fingerprint
 
 
 def read_head(gen: Path) -> dict[str, Any]:
@@ -356,13 +434,31 @@ def read_head(gen: Path) -> dict[str, Any]:
     return head if isinstance(head, dict) else {}
 
 
+def read_fingerprint(gen: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(commit record, {FINGERPRINT: (paths, sizes and mtimes), "errors": failures by path}) of
+    the states cache, the big table left unread: all a no-op reindex needs. None when it is
+    missing, damaged or of an older layout (no fingerprint)."""
+    try:
+        with open(gen / STATES_CACHE, "rb") as f:
+            head = pickle.load(f)
+            record = pickle.load(f)
+    except Exception:  # noqa: BLE001 - no cache or a damaged one: the caller takes the long way
+        return None
+    if not isinstance(head, dict) or not isinstance(record, dict) or FINGERPRINT not in record:
+        return None
+    return head, record
+
+
 def read_cache(gen: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """(commit record, article table) of the states cache; None when it is missing, damaged or
-    of an older layout."""
+    """(commit record, article table: {"stats": (size, mtime_ns) by path, "errors": failures by
+    path}) of the states cache, the table made from the fingerprint (a cache written before the
+    fingerprint holds the table itself); None when it is missing or damaged."""
     try:
         with open(gen / STATES_CACHE, "rb") as f:
             head = pickle.load(f)
             table = pickle.load(f)
+        if isinstance(table, dict) and FINGERPRINT in table:
+            table = {"stats": _table_of(*table[FINGERPRINT]), "errors": table.get("errors") or {}}
     except Exception:  # noqa: BLE001 - no cache or a damaged one: the caller takes the long way
         return None
     if not isinstance(head, dict) or not isinstance(table, dict) or "stats" not in table:

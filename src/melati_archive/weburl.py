@@ -17,7 +17,9 @@ def safe_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     text = url.strip()
-    if not text or CONTROL_RE.search(text) or any(c.isspace() for c in text):
+    # split() breaks at exactly the characters isspace() names: one piece, no space inside (and
+    # none at the ends, stripped); a C call, not a generator over each character of every file's url
+    if not text or CONTROL_RE.search(text) or len(text.split(None, 1)) > 1:
         return None
     try:
         parts = urlsplit(text)

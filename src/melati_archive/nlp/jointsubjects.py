@@ -9,9 +9,11 @@ import re
 from . import people as P
 from .coref import in_spans
 
-# a dot after an honorific ("dr. Wina", "Hj. Ratna") ends no sentence
-SENTENCE_BREAK = re.compile(r"(?<!\b[Dd]r)(?<!\b[Dd]rg)(?<!\bDrs)(?<!\bDra)(?<!\bIr)(?<!\bHj)(?<!\bH)(?<!\bProf)[.](?=[^\S\n]|$)"
-                            r"|[!?](?=[^\S\n]|$)|\n")
+# a dot after an honorific ("dr. Wina", "Hj. Ratna") ends no sentence. The dot first, the
+# honorifics looked behind from after it: re then skips to the dots (scan.py's _CAP_START)
+# instead of trying eight lookbehinds at every offset (a tenth of the time, the same matches)
+SENTENCE_BREAK = re.compile(r"[.](?<!\b[Dd]r\.)(?<!\b[Dd]rg\.)(?<!\bDrs\.)(?<!\bDra\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bH\.)"
+                            r"(?<!\bProf\.)(?=[^\S\n]|$)|[!?](?=[^\S\n]|$)|\n")
 
 
 # Between two people's mentions: only "dan"/"and"/"serta", or it and the second one's role set off by a
