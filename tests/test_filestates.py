@@ -21,6 +21,14 @@ def _article(folder: Path, name: str, body: str) -> Path:
     return path
 
 
+def _indexed(tmp_path: Path):
+    """(home, archive, its current index generation) of `_home`, indexed once."""
+    home = _home(tmp_path)
+    arc = Archive.open(home)
+    arc.reindex()
+    return home, arc, current_generation(Path(arc.index_dir))
+
+
 def _home(tmp_path: Path) -> Path:
     arts = tmp_path / "home" / "archive" / "articles"
     _article(arts / "2022", "2022-01-04-posyandu-keliling.md",
@@ -79,10 +87,7 @@ def test_noop_reindex_answers_from_the_cache_and_sees_each_change(tmp_path):
 
 
 def test_commit_record_reads_without_the_file_table(tmp_path):
-    home = _home(tmp_path)
-    arc = Archive.open(home)
-    arc.reindex()
-    gen = current_generation(Path(arc.index_dir))
+    home, arc, gen = _indexed(tmp_path)
     head, table = filestates.read_cache(gen)
     assert filestates.read_head(gen) == head
     assert head["generation"] == filestates.generation_files(gen)
@@ -214,10 +219,7 @@ def test_noop_reads_a_states_cache_written_before_the_fingerprint(tmp_path):
     # an index built by an older melati has the table second in files.cache: still a no-op
     import pickle
 
-    home = _home(tmp_path)
-    arc = Archive.open(home)
-    arc.reindex()
-    gen = current_generation(Path(arc.index_dir))
+    home, arc, gen = _indexed(tmp_path)
     head, table = filestates.read_cache(gen)
     with open(gen / filestates.STATES_CACHE, "wb") as f:
         pickle.dump(head, f)
@@ -247,10 +249,7 @@ def test_noop_sees_a_file_gone_between_listing_and_stat(tmp_path, monkeypatch):
 
 def test_states_cache_reads_back_the_table_it_recorded(tmp_path):
     # files.cache keeps the fingerprint only: an incremental reindex reads the table by path back from it
-    home = _home(tmp_path)
-    arc = Archive.open(home)
-    arc.reindex()
-    gen = current_generation(Path(arc.index_dir))
+    home, arc, gen = _indexed(tmp_path)
     _, table = filestates.read_cache(gen)
     assert table["stats"] == filestates.scan(home / "archive").stats
     assert filestates._table_of("", b"") == {}
