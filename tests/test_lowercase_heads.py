@@ -1,8 +1,8 @@
 """Word offsets found from the text's lowercase words (lowerroles._lowercase_heads: lowercase role
 words, with or without -nya; intros._cue_offsets: speech cues before a capital): the same offsets
 as the whole-text scans they replace; intros._kin_names: an elder called by kinship, the same
-matches; extract._kata_starts: "menurut", "kata", ... before a subject)."""
-from melati_archive.nlp import extract, intros, lowerroles
+matches; speakernames._kata_starts: "menurut", "kata", ... before a subject)."""
+from melati_archive.nlp import intros, lowerroles, speakernames
 
 TEXTS = [
     "Seorang warga Kelurahan Tanjung, Mulyadi, mengaku senang. Warga-warga lain juga hadir.",
@@ -63,7 +63,7 @@ KATA_TEXTS = [
 
 def test_kata_starts_are_the_offsets_the_whole_text_scan_gives():
     for text in KATA_TEXTS:
-        assert extract._kata_starts(text) == {m.start() for m in extract._KATA_START.finditer(text)}, text
+        assert speakernames._kata_starts(text) == {m.start() for m in speakernames._KATA_START.finditer(text)}, text
     assert {KATA_TEXTS[0].index("Menurut"), KATA_TEXTS[0].index("kata Rina"), KATA_TEXTS[0].index("jelas")} \
-        <= extract._kata_starts(KATA_TEXTS[0])
-    assert KATA_TEXTS[1].index("menurut tutur") in extract._kata_starts(KATA_TEXTS[1])  # after a hyphen
+        <= speakernames._kata_starts(KATA_TEXTS[0])
+    assert KATA_TEXTS[1].index("menurut tutur") in speakernames._kata_starts(KATA_TEXTS[1])  # after a hyphen

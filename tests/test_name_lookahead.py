@@ -2,7 +2,7 @@
 name can reach what follows it, and never one where the pattern matches."""
 import re
 
-from melati_archive.nlp import extract, intros, mentions
+from melati_archive.nlp import intros, mentions, speakernames
 from melati_archive.nlp.names import name_then
 
 # Name shapes NAME_PATTERN reads: honorifics (a lowercase "dr."), ranks with "(Pol)", joining
@@ -53,7 +53,7 @@ def test_name_comma_role_matches_as_without_the_lookahead():
 
 def test_indirect_subject_matches_as_without_the_lookahead():
     lookahead = name_then(r"\s*(?:,|dari|me|be)")
-    assert _same_matches(extract._INDIRECT_SUBJECT, _bare(extract._INDIRECT_SUBJECT, lookahead)) > 0
+    assert _same_matches(speakernames._INDIRECT_SUBJECT, _bare(speakernames._INDIRECT_SUBJECT, lookahead)) > 0
 
 
 def test_the_lookahead_turns_down_a_clause_and_keeps_a_name_before_a_comma():
