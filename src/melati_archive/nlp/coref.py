@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
-from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
+from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches, office_word
 from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name
 from .nameforms import _same_person, name_tokens, spelling_key
 from .speechverbs import _MEN
@@ -550,7 +550,7 @@ _THROUGH = re.compile(r"(?:[^\S\n]+[A-Z]{1,4}[a-z]{0,3}\.?(?![\w.]))*[^\S\n]*,?[
 def _delegates(text: str, end: int) -> bool:
     """The mention ending at `end` is followed by "melalui <office>" (a degree may stand between)."""
     m = _THROUGH.match(text, end)
-    return m is not None and (m.group("w").lower() in ROLE_HEADS or m.group("w").lower() in ROLE_ALIASES)
+    return m is not None and office_word(m.group("w"))
 
 
 def _mark_speaker_like(text: str, cast: Cast) -> None:
@@ -598,5 +598,5 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
     for (s1, e1, i1), (s2, e2, i2) in zip(ordered, ordered[1:]):
         joined = _JOINED.fullmatch(text, e1, s2) if i1 != i2 else None
         between = joined.group("role").split() if joined and joined.group("role") else []
-        if joined and (not between or between[0].lower().strip("(),") in ROLE_HEADS | ROLE_ALIASES.keys()):
+        if joined and (not between or office_word(between[0].strip("(),"))):
             cast.joint.update((s1, s2))

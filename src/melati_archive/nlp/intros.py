@@ -9,7 +9,7 @@ import re
 from ..model import Person
 from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE,
-    _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role,
+    _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role, office_word,
 )
 from .names import (
     _bare_kan_verb,
@@ -293,7 +293,7 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         if not name or not role or _field_of_a_unit(m.group("name"), name):
             continue
         first = role.split()[0].lower()
-        if m.group("kw") != "selaku" and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+        if m.group("kw") != "selaku" and not office_word(first):
             continue
         if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
             continue
@@ -429,7 +429,7 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue
         first = role.split()[0].rstrip(".").lower()
         one_of = first in ("salah", "seorang") and any(w in DESCRIPTORS for w in role.lower().split()[1:3])
-        if first not in ROLE_HEADS and first not in ROLE_ALIASES and not (m.group("age") and first in DESCRIPTORS) \
+        if not office_word(first) and not (m.group("age") and first in DESCRIPTORS) \
                 and not one_of:
             continue  # "Mariam, salah satu penerima bantuan, ...": one of a group is a description too
         name = _trailing_plain(m.group("name"))
@@ -443,7 +443,7 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             # "Menurut Nur Aisyah, pendamping sering kali ...": a clause, not a role; the agent of a
             # passive with a short role ("dibangun oleh Name, warga setempat.") is introduced
             continue
-        if role.split()[0][:1].isupper() and first not in ROLE_HEADS and first not in ROLE_ALIASES:
+        if role.split()[0][:1].isupper() and not office_word(first):
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause

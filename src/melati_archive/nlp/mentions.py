@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ..model import Person
-from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key
+from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, office_word
 from .names import (
     CALENDAR_WORDS,
     _AFFIXED_NOUN,
@@ -571,7 +571,7 @@ def _scan_mentions(text: str, cast: Cast) -> None:
                 else:
                     form = toks[j]
                     owners = looked_up[form] if form in looked_up else looked_up.setdefault(form, lookup(form, offsets[j]))
-                if owners and len(toks) > 1 and (form.lower() in ROLE_HEADS or form.lower() in ROLE_ALIASES):
+                if owners and len(toks) > 1 and office_word(form):
                     owners = None  # "Menteri" of "Menteri Sosial ...": part of a role, not a mention
                 if owners and len(owners) == 1:
                     i = next(iter(owners))

@@ -10,7 +10,7 @@ from .coref import NICK_HONORIFICS, Known
 from .intros import cap_starts, starts_near
 from .names import DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _trailing_plain, clean_name, lowercase_words, name_then
 from .nameforms import _same_person, _short_form_of
-from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches
+from .roles import ROLE_HEADS, _role_key, _role_matches, office_word
 from .scan import matches_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,7 +51,7 @@ def _add_nicknames(text: str, people: _People) -> None:
         last = m.group("name").split()[-1]
         if _MIXED_DEGREE.fullmatch(last) or (_MIXED_DEGREE.fullmatch(f"({alias})") and not _name_word(last)):
             continue  # "Markus Lado BBus (Acc)": a degree in parentheses, not a nickname ("Name (Adi)" is)
-        if alias and alias.split()[0].rstrip(".").lower() in ROLE_HEADS | ROLE_ALIASES.keys():
+        if alias and office_word(alias.split()[0].rstrip(".")):
             continue  # "Name (Kepala Desa X)": the office in parentheses, not a nickname
         if owner is None and alias and not alias.isupper() and len(alias.split()) <= 2:
             owner = _nicknamed(text, m, people)
@@ -165,7 +165,7 @@ def _nickname_after_atau(alias: str, name: str) -> bool:
 def _office_word(name: str) -> bool:
     """One word that is an office ("Menteri", "Mensos"), not a name."""
     words = name.split()
-    return len(words) == 1 and (words[0].lower() in ROLE_HEADS or words[0].lower() in ROLE_ALIASES)
+    return len(words) == 1 and office_word(words[0])
 
 
 def _office_holder(persons: list[Known], word: str, pos: int) -> Known | None:

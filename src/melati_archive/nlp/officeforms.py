@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
-from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE
+from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_PHRASE, office_word
 from .scan import matches_at, offsets_of_any
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _listed_field_roles(text: str, taken: _Taken) -> list[Intro]:
         if split is None or "," in split[1] or not taken.free(m.start(), m.end()):
             continue
         fields = split[0].split(",")[1:]
-        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
+        if any(office_word(w) for f in fields for w in f.split()):
             continue  # "Menteri A Name, Menteri B Name2, dan ...": officials listed, not one ministry's fields
         name = clean_name(split[1])
         if plausible_name(name):
@@ -74,7 +74,7 @@ def _listed_office_comma_roles(text: str, taken: _Taken) -> list[Intro]:
     for m in (matches_at(_LISTED_OFFICE_COMMA, text, offsets_of_any(text, _LISTED_OFFICE_FIRST))
               if ", " in text and " dan " in text else ()):
         fields = m.group("role").split(",")[1:]
-        if any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ALIASES for f in fields for w in f.split()):
+        if any(office_word(w) for f in fields for w in f.split()):
             continue  # officials listed, not one office's fields
         name = clean_name(m.group("name"))
         start = m.start("name") + m.group("name").find(name)
@@ -170,7 +170,7 @@ def _office_after_run(text: str, m: re.Match) -> tuple[str, re.Match, re.Match |
     capitalized run before it on its line, and the word before that run (None at the line's start)."""
     role = " ".join(m.group("role").split())
     first = role.split()[0].rstrip(".").lower()
-    if first not in ROLE_HEADS and first not in ROLE_ALIASES:
+    if not office_word(first):
         return None
     line = text.rfind("\n", 0, m.start()) + 1
     before = _NAME_BEFORE_PAREN.search(text, max(line, m.start() - 80), m.start())

@@ -10,7 +10,7 @@ import re
 
 from .gazetteer import KNOWN_PLACES
 from .names import _AFFIXED_NOUN, HONORIFICS, NOT_NAME, _names_a_unit, clean_name, plausible_name, split_role_name
-from .roles import KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, _role_key
+from .roles import KIN_WORDS, RANKS, _role_key, office_word
 from .scan import offsets_of
 
 
@@ -42,7 +42,7 @@ def _unit_word_moved(text: str, role: str, name: str, shorts=frozenset()) -> tup
         return role, name
     if "alone" in _after_a_head(text, words[0]):
         return role, name  # "Gubernur Basuki alias Ahok": the office and the person called by that word
-    if last in ROLE_HEADS or last in ROLE_ALIASES or last in HONORIFICS or last in KIN_WORDS:
+    if office_word(last) or last in HONORIFICS or last in KIN_WORDS:
         return role, name
     if _written_without(text, f"{tail[0]} {words[0]}", f" {words[1]}"):
         return f"{role} {words[0]}", " ".join(words[1:])
@@ -121,7 +121,7 @@ def _joins_people(role: str) -> bool:
     people, not two fields of one office."""
     for m in _DAN.finditer(role):
         nxt = m.group("next").rstrip(".").lower()
-        if nxt in ROLE_HEADS or nxt in ROLE_ALIASES or nxt in HONORIFICS or nxt in KIN_WORDS:
+        if office_word(nxt) or nxt in HONORIFICS or nxt in KIN_WORDS:
             return True
     return False
 
@@ -130,7 +130,7 @@ def _opens_an_office(word: str) -> bool:
     """A word after "dan" that starts another official's role, not a department of the same unit
     ("Koordinator Legal dan Humas PT X")."""
     low = word.rstrip(".").lower()
-    return low not in _DEPARTMENTS and (low in ROLE_HEADS or low in ROLE_ALIASES)
+    return low not in _DEPARTMENTS and office_word(low)
 
 
 def _named_before_dan(role: str):
@@ -170,7 +170,7 @@ def _comma_list_goes_on(text: str, end: int, role: str) -> bool:
     if m is None:
         return False
     nxt = m.group("head").rstrip(".").lower()
-    if nxt not in ROLE_HEADS and nxt not in ROLE_ALIASES and nxt not in ("beranggotakan", "anggotanya"):
+    if not office_word(nxt) and nxt not in ("beranggotakan", "anggotanya"):
         return False
     split = split_role_name(role)
     # a small role word is never a name's, so one word after it is the next official's whole name
@@ -194,7 +194,7 @@ def _field_of_an_office(text: str, end: int, role: str, name: str) -> bool:
         return False
     m = _FIELDS_GO_ON.match(text, end)
     nxt = m.group("next").lower() if m else ""
-    if not nxt or nxt in ROLE_HEADS or nxt in ROLE_ALIASES:
+    if not nxt or office_word(nxt):
         return False
     from .analysis import root_words  # PySastrawi's dictionary, loaded once
     # both words are fields: common words ("Operasi"), the one after "dan" also a noun made with an affix
@@ -282,7 +282,7 @@ def _office_word(word: str) -> bool:
     """A word a written-out office may add: a role or unit word, a field noun, a place, an acronym, a short
     form in brackets; not a name's word."""
     low = word.strip("().,").lower()
-    return (low in ROLE_HEADS or low in ROLE_ALIASES or low in NOT_NAME or low in _OFFICE_LINKS or low in KNOWN_PLACES
+    return (office_word(low) or low in NOT_NAME or low in _OFFICE_LINKS or low in KNOWN_PLACES
             or bool(_AFFIXED_NOUN.match(low)) or word.strip("().").isupper() or word.startswith("("))
 
 

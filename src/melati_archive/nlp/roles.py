@@ -165,6 +165,12 @@ _REGIONAL_HEADS = frozenset("bupati wabup gubernur wagub walikota wawali sekda c
 _ROLE_NOISE = re.compile(r"\b(?:plt|plh|pj)\.?[^\S\n]+", re.IGNORECASE)
 
 
+def office_word(word: str) -> bool:
+    """One word that heads or abbreviates an office ("Kepala", "menteri", "Mensos"), in any case."""
+    low = word.lower()
+    return low in ROLE_HEADS or low in ROLE_ALIASES
+
+
 def _role_key(role: str | None) -> str:
     if not role:
         return ""
