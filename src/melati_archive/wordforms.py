@@ -17,6 +17,7 @@ from whoosh import query as wq
 from whoosh.query.terms import ExpandingTerm
 
 from melati_archive.nlp import analysis
+from melati_archive.nlp.stemming import PARTICLES, POSSESSIVES  # the inflectional endings
 from melati_archive.scoring import BestOf, _population
 
 FAMILY_TIEBREAK = 0.0  # the best form alone (with the tiebreak live, 0.2-0.5 tuning +0.001 recall@20, test -0.001)
@@ -28,8 +29,6 @@ MAX_FAMILY = 8  # forms per query word and field actually searched: the most fre
 
 _VOWELS = frozenset("aeiou")
 _SUFFIXES = ("", "kan", "i", "an", "nya", "kannya", "annya", "inya")
-_PARTICLES = ("lah", "kah", "pun")
-_POSSESSIVES = ("nya", "ku", "mu")
 _DERIVATIONAL = ("kan", "an", "i")
 
 
@@ -91,7 +90,7 @@ def root_forms(root: str) -> frozenset[str]:
 
 def _strip_suffixes(word: str) -> set[str]:
     bases = {word}
-    for group in (_PARTICLES, _POSSESSIVES, _DERIVATIONAL):
+    for group in (PARTICLES, POSSESSIVES, _DERIVATIONAL):
         for base in list(bases):
             for suffix in group:
                 if base.endswith(suffix) and len(base) - len(suffix) >= 3:
@@ -306,8 +305,7 @@ class AsWritten(AffixFamily):
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         parent = searcher.get_parent()
         word = wq.Term(self.fieldname, self.text, boost=self.boost)
-        forms = [f for f in map(lambda b: self.field_text(b, searcher), self._btexts(parent.reader()))
-                 if f != self.text]
+        forms = [f for f in (self.field_text(b, searcher) for b in self._btexts(parent.reader())) if f != self.text]
         if not forms:
             return word.matcher(searcher, context)
         # Each form weighs with the idf of the word it inflects: "keterangannya" is rarer than

@@ -226,7 +226,7 @@ def _sastrawi_root(word: str) -> str:
 # Inflectional endings, outermost first: a particle (-lah, -kah, -pun) may follow a possessive
 # (-ku, -mu, -nya): relawannyalah. They make no new word: pendapatannya is pendapatan. The
 # literary -tah is left out: it would cut perintah, pemerintah and memerintah.
-_PARTICLES = ("lah", "kah", "pun")
+PARTICLES = ("lah", "kah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
 _MIN_BASE = 4
 
@@ -238,7 +238,7 @@ def inflection_base(word: str) -> str | None:
     if not word.isascii() or word in _plain_stemmer()[0]:
         return None
     base = word
-    for endings in (_PARTICLES, POSSESSIVES):
+    for endings in (PARTICLES, POSSESSIVES):
         for ending in endings:
             if base.endswith(ending) and len(base) - len(ending) >= _MIN_BASE:
                 base = base[: -len(ending)]
@@ -263,7 +263,7 @@ def inflected_forms(word: str) -> tuple[str, ...]:
     if len(word) < _MIN_BASE or not word.isascii() or not word.isalpha():
         return ()
     words = _plain_stemmer()[0]
-    forms = [word + e for e in POSSESSIVES + _PARTICLES] + [word + "nya" + p for p in _PARTICLES]
+    forms = [word + e for e in POSSESSIVES + PARTICLES] + [word + "nya" + p for p in PARTICLES]
     return tuple(f for f in forms if f not in words)
 
 
