@@ -3,6 +3,7 @@ HTML holding the computed numbers; bad input is a clear one-line error."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -109,3 +110,12 @@ def test_kernel_is_this_interpreter(tmp_path):
     spec = KernelSpecManager().get_kernel_spec(name)
     assert spec.argv[0] == sys.executable
     assert json.loads((render.Path(spec.resource_dir) / "kernel.json").read_text())["argv"][0] == sys.executable
+
+
+def test_kernel_folder_is_the_same_in_every_process():
+    """Each `melati report` is a new process: the kernelspec folder must not change with it (a
+    per-process name left one folder in /tmp for every report ever run)."""
+    code = "from melati_archive.reports import render; print(render.kernel_home())"
+    homes = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in ("1", "2")}
+    assert len(homes) == 1 and homes != {""}

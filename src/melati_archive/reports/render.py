@@ -2,6 +2,7 @@
 self-contained HTML file (nbconvert: no code, images embedded, nothing fetched from the network)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -68,10 +69,17 @@ def notebook_dir() -> Path:
     raise ReportError("notebook laporan tidak ditemukan (seharusnya notebooks/laporan_bulanan.ipynb); pasang ulang paketnya")
 
 
+def kernel_home() -> Path:
+    """The folder holding this interpreter's kernelspec. Named by a digest of the interpreter's path,
+    not hash(): str hashes change with every process, and each report run left a new folder behind."""
+    digest = hashlib.sha1(sys.executable.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"melati-kernel-{os.getuid()}-{digest}"
+
+
 def ensure_kernel() -> str:
     """A kernelspec running this very interpreter, placed first on JUPYTER_PATH: found even in a
     fresh venv where no `ipykernel install` ever ran. Returns its name."""
-    base = Path(tempfile.gettempdir()) / f"melati-kernel-{os.getuid()}-{abs(hash(sys.executable)) % 10**8}"
+    base = kernel_home()
     spec_dir = base / "kernels" / KERNEL_NAME
     spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
                      "--IPKernelApp.log_level=CRITICAL"],
