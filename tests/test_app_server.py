@@ -38,13 +38,16 @@ def app(seed_home, tmp_path):
                    check=True, capture_output=True)
     port = _free_port()
     log = open(tmp_path / "app.log", "wb")
+    scratch = tmp_path / "tmp"  # the app's temporary folder, to see what it leaves behind
+    scratch.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "melati_archive", "--home", str(seed_home), "app",
-                             "--port", str(port), "--no-browser"], stdout=subprocess.PIPE, stderr=log)
+                             "--port", str(port), "--no-browser"], stdout=subprocess.PIPE, stderr=log,
+                            env={**os.environ, "TMPDIR": str(scratch)})
     family: list[psutil.Process] = []
     try:
         line = proc.stdout.readline().decode()
         assert f"http://127.0.0.1:{port}/" in line, (tmp_path / "app.log").read_text(errors="replace")[-2000:]
-        yield proc, port, family
+        yield proc, port, family, scratch
     finally:
         family += psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
         if proc.poll() is None:
@@ -59,7 +62,7 @@ def app(seed_home, tmp_path):
 
 
 def test_requests_for_another_host_are_refused(app):
-    proc, port, _ = app
+    proc, port, _, _ = app
     assert _get(port, f"127.0.0.1:{port}")[0] == 200
     assert _get(port, f"localhost:{port}")[0] == 200
     for host in (f"evil.example:{port}", "evil.example", f"127.0.0.1.evil.example:{port}", f"127.0.0.1:{port + 1}"):
@@ -69,7 +72,7 @@ def test_requests_for_another_host_are_refused(app):
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_service_signal_stops_voila_and_its_kernels(app, signum):
-    proc, port, family = app
+    proc, port, family, scratch = app
     assert _get(port, f"127.0.0.1:{port}")[0] == 200  # the page runs the notebook: a kernel starts
     family += psutil.Process(proc.pid).children(recursive=True)
     assert any("ipykernel" in " ".join(p.cmdline()) for p in family)
@@ -79,3 +82,5 @@ def test_a_service_signal_stops_voila_and_its_kernels(app, signum):
     assert alive == [], [p.cmdline() for p in alive]
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", port)) != 0
+    # voila's kernel connection files (they hold the kernels' keys) go with the server
+    assert [p.relative_to(scratch) for p in scratch.rglob("*")] == []
