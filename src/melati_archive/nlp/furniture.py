@@ -122,7 +122,7 @@ _PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'�
                            # "KORAN SUKAMEKAR/NAMA FOTOGRAFER": a paper and its photographer in capitals
                            r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*/\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
-# "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )".
+# "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )", "... Cibening/IST".
 _CAPTION_END = re.compile(
     r"(?:\(\s*(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^)]*\)"
     r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
@@ -130,7 +130,8 @@ _CAPTION_END = re.compile(
     r"|[.]\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s*-"
     r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\)"
     r"|\[\s*[\w.-]+\s*/\s*[\w.' -]+\]"  # "[Suara.com/Nama]"
-    r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+)\s*[.]?\s*$",  # ". ANTARA/HO-Kemensos"
+    r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+"  # ". ANTARA/HO-Kemensos"
+    r"|(?<=\w)\s*/\s*(?:ist|istimewa))\s*[.]?\s*$",  # "... di Cibening 2025/IST": the office's own photo (istimewa)
     re.IGNORECASE,
 )
 # Regional papers end a caption with its photographer or source after the last full stop: "... Kota X. NAMA
