@@ -5,6 +5,8 @@ showed: the story's first paragraph, its dateline's place, the headline, and the
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from melati_archive.nlp.page import read_page
 
 QUOTE = "“Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas,” kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."
@@ -450,3 +452,45 @@ def test_other_items_listed_after_the_story_with_a_date_and_a_teaser_cut_short_a
     got = read_page(page)
     assert got.tail and got.tail[0] == "Selasa, 12 Maret 2024 - 10:15 WIB"
     assert "Rina Marlina" not in got.body
+
+
+# --- Session 18: the site header's date over the headline ---------------------------------------------
+
+LEAD_18 = ("Dinas Sosial Sukamekar menyalurkan 300 paket sembako kepada warga terdampak banjir di Kecamatan "
+           "Cibening, Jumat (7/3/2025).")
+
+
+def test_the_header_date_over_a_placeholder_line_is_not_the_pages_date():
+    # a theme's top bar shows today's date, an image placeholder's text under it, then the headline
+    p = read_page(page("Selasa, Agustus 12, 2025", "spot_img", "spot_img",
+                       "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", f"SUKAMEKAR – {LEAD_18}", QUOTE, MORE))
+    assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
+    assert p.date is None
+
+
+def test_the_header_date_over_a_breadcrumb_that_lost_its_separators_is_not_the_pages_date():
+    p = read_page(page("Kamis, 6 November 2025", "BerandaBeritaDinsos Sukamekar Salurkan Sembako untuk Korban Banjir",
+                       "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", f"Sukamekar (Humas) – {LEAD_18}",
+                       QUOTE, MORE))
+    assert p.date is None
+
+
+def test_the_header_date_above_the_headline_gives_way_to_the_stamp_under_it():
+    p = read_page(page("Kamis, 6 November 2025", "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir",
+                       "Jumat, 7 Maret 2025 - 14:20:05", "Kadinsos Sukamekar Rahmat Hidayat",
+                       f"SUKAMEKAR - {LEAD_18}", QUOTE, MORE))
+    assert p.date == dt.date(2025, 3, 7)
+
+
+def test_a_date_line_first_on_the_page_right_over_the_headline_stays_the_pages_date():
+    p = read_page(page("Jumat, 7 Maret 2025", "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir",
+                       f"SUKAMEKAR – {LEAD_18}", QUOTE, MORE))
+    assert p.date == dt.date(2025, 3, 7)
+
+
+def test_a_caption_closed_by_a_slash_credit_is_not_the_headline():
+    # "…/IST": the photo came from the office (istimewa), the caption's credit glued by a slash
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", "Jumat, 7 Maret 2025 14:20",
+                       "Penyaluran sembako di Kecamatan Cibening 2025/IST", f"SUKAMEKAR – {LEAD_18}", QUOTE, MORE))
+    assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
+    assert "2025/IST" not in p.body

@@ -24,7 +24,7 @@ from .headline import (
 from .names import plausible_name
 from .pageblocks import contact_head, gallery_captions, signature_lines
 from .pagedates import (
-    UPDATED, breadcrumb_date, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
+    UPDATED, breadcrumb_date, has_time, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
 )
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
@@ -408,13 +408,17 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
     return credits, byline
 
 
-def _header_clock(kinds: list[str | None], i: int, headline_at: int | None) -> bool:
+def _header_clock(lines: list[str], kinds: list[str | None], i: int, headline_at: int | None) -> bool:
     """A date line above the headline with the site's menu between them (two or more menu or interface
-    lines): the header's today, not the page's date."""
+    lines): the header's today, not the page's date. So is the page's first line when it gives a day
+    without an hour and lines the reader does not know stand between it and the headline (an image's
+    placeholder, a breadcrumb or menu whose separators the copy lost): a theme's top bar."""
     if headline_at is None or i >= headline_at:
         return False
     menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
-    return menus >= 2 or (menus == 1 and i == 0)  # the page's first line, the site's menu bar under it: its top bar
+    if menus >= 2 or (menus == 1 and i == 0):  # the page's first line, the site's menu bar under it: its top bar
+        return True
+    return i == 0 and not has_time(lines[0]) and any(kinds[k] is None for k in range(1, headline_at))
 
 
 def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:
@@ -428,22 +432,24 @@ def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: i
         return False  # the headline written twice (page title and image title), its date between them
     if place_of_date_line(lines[i]) is not None:
         return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
-    if i < lead and not _in_a_list(lines, kinds, i):
+    if i < lead and not _in_a_list(lines, kinds, i, headline_at):
         return False  # above the story one headline and its date: the page's own
     return item_headline(lines[i - 1], kinds[i - 1])
 
 
-def _in_a_list(lines: list[str], kinds: list[str | None], i: int) -> bool:
+def _in_a_list(lines: list[str], kinds: list[str | None], i: int, headline_at: int | None) -> bool:
     """The date line i under a headline belongs to a list of items: another date line stands above
-    that headline, or a list's label ("Terbaru", "Berita Terpopuler") right above it."""
-    return any(kinds[j] == "date" for j in range(i - 1)) or (i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
+    that headline (the header's today is no item's), or a list's label ("Terbaru", "Berita Terpopuler")
+    right above it."""
+    return any(kinds[j] == "date" and not _header_clock(lines, kinds, j, headline_at) for j in range(i - 1)) or (
+        i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
 
 
 def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
     """(date, from, text, location): the page's own date line near the headline or story start, else the
     dateline's date, else a date line after the story (a page's foot); never a date inside a sentence."""
     date_lines = [i for i in range(cut) if kinds[i] == "date" and not is_clock(lines, i)
-                  and not _header_clock(kinds, i, headline_at) and not _other_items_date(lines, kinds, i, lead, headline_at)]
+                  and not _header_clock(lines, kinds, i, headline_at) and not _other_items_date(lines, kinds, i, lead, headline_at)]
     fresh = [i for i in date_lines if not UPDATED.search(lines[i])] or date_lines
     head = [i for i in fresh if i <= lead + 2]
     location = None

@@ -218,6 +218,12 @@ def is_relative_time(line: str) -> bool:
     return len(line) <= 60 and bool(_RELATIVE_TIME.fullmatch(line))
 
 
+def has_time(line: str) -> bool:
+    """A date line that also gives the hour ("Senin, 3 Maret 2024 09:15 WIB"): a post's stamp; a theme's
+    top bar showing today's date gives the day alone."""
+    return bool(_TIME.search(line))
+
+
 def is_clock(lines: list[str], i: int) -> bool:
     """A date beside the weather reading in a site's header is today's date, not the page's."""
     return any(_TEMPERATURE.match(lines[k]) for k in range(max(0, i - 3), min(len(lines), i + 3)) if k != i)
