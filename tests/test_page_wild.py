@@ -494,3 +494,12 @@ def test_a_caption_closed_by_a_slash_credit_is_not_the_headline():
                        "Penyaluran sembako di Kecamatan Cibening 2025/IST", f"SUKAMEKAR – {LEAD_18}", QUOTE, MORE))
     assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
     assert "2025/IST" not in p.body
+
+
+def test_a_stamp_followed_by_the_writer_after_a_dash_is_the_pages_date_not_the_headline():
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir",
+                       "Ratusan keluarga di Cibening menerima paket sembako dan terpal dari dinas sosial.",
+                       "Jumat, 07 Maret 2025 09:45 WIB Jurnalis - Rina Marlina",
+                       f"Sukamekar, Kabarku.id - {LEAD_18}", QUOTE, MORE))
+    assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
+    assert p.date == dt.date(2025, 3, 7)

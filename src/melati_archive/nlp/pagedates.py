@@ -114,8 +114,10 @@ _AFTER_DATE_LABELS = frozenset("oleh by dibaca dilihat views view diperbarui dip
 
 
 # Another field of the date line and its colon: "Terakhir diperbarui:", "Penulis:", "Sumber:".
-_LABEL_AHEAD = re.compile(r"(?i)^(?:terakhir\s+)?(?:diperbarui|diperbaharui|update[d]?|pembaruan|penulis|editor|reporter|"
-                          r"pewarta|sumber|foto|kategori|tags?|dibaca|dilihat|author|oleh)\s*:")
+# A writer's label may take a dash instead ("... 09:45 WIB Jurnalis - Nama Penulis").
+_LABEL_AHEAD = re.compile(r"(?i)^(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|update[d]?|pembaruan|penulis|editor|reporter|"
+                          r"pewarta|sumber|foto|kategori|tags?|dibaca|dilihat|author|oleh)\s*:"
+                          r"|(?:penulis|editor|reporter|pewarta|jurnalis|wartawan|kontributor|redaktur)\s*[-–—]\s)")
 
 
 def _phrase_goes_on(after: str) -> bool:
