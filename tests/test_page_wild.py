@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from melati_archive.nlp.page import read_page
 
 QUOTE = "“Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas,” kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."
@@ -503,3 +505,42 @@ def test_a_stamp_followed_by_the_writer_after_a_dash_is_the_pages_date_not_the_h
                        f"Sukamekar, Kabarku.id - {LEAD_18}", QUOTE, MORE))
     assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
     assert p.date == dt.date(2025, 3, 7)
+
+
+# --- Session 18: lines over the story that are no headline, and headlines the reader missed ------------
+
+STORY_18 = (f"SUKAMEKAR – {LEAD_18}", "“Paket kami antar sampai ke rumah,” ujar Kepala Dinas Sosial Sukamekar, Rahmat Hidayat.",
+            "Menurut Bambang Sutejo, pendataan dilakukan bersama kader desa.")
+
+
+@pytest.mark.parametrize("line", [
+    "Laporan: Rina Marlina",  # a regional paper's "reported by"
+    "Peliput : Dodi Pratama",  # the reporter
+    "ARTICLE AD BOX",  # an ad slot's label
+    "Konten Media Partner",
+    "kabarku Hadir di WhatsApp Channel",  # the site's channel notice
+    "Kepala Dinas Sosial Kabupaten Sukamekar Rahmat Hidayat",  # a photo's caption: the office and the name
+    "Kasi Rehabilitasi Sosial Dinsos Sukamekar Bambang Sutejo",
+    "Rahmat Hidayat",  # a name alone
+    "Kepala Dinas Sosial Sukamekar Rahmat Hidayat dalam sambutannya menyampaikan bahwa",  # a paragraph's piece
+])
+def test_a_line_over_the_story_that_is_no_headline(line):
+    p = read_page(page(line, *STORY_18))
+    assert p.headline is None
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Kepala Dinas Sosial Sukamekar Rahmat Hidayat Tinjau Dapur Umum",) * 2,  # an office and a name, and what happened
+    ("Laporan Keuangan Dinsos Sukamekar Raih Opini WTP",) * 2,  # "Laporan" opening a headline, no colon
+    ("Kadinsos Sukamekar: Setelah Sembako, Apa Lagi?",) * 2,  # a headline quoting an office, ending on a question
+    ("Dinsos Sukamekar Mantapkan Peran Taruna Siaga Bencana |", "Dinsos Sukamekar Mantapkan Peran Taruna Siaga Bencana"),
+    ("Bantuan untuk Warga Cibening Belum Sampai",) * 2,  # "sampai" may end a headline
+])
+def test_a_headline_over_the_story_is_read(line, headline):
+    assert read_page(page(line, *STORY_18)).headline == headline
+
+
+def test_a_credit_line_under_the_headline_leaves_the_story():
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", "Peliput : Dodi Pratama", *STORY_18))
+    assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
+    assert "Dodi Pratama" not in p.body and p.credits.get("author") == "Dodi Pratama"

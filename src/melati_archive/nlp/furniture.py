@@ -21,6 +21,8 @@ CREDIT_FIELDS = {
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "translated by": "translator", "diterjemahkan oleh": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
     "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",
+    # a regional paper's "Laporan: Nama" (reported by) and "Peliput : Nama" (the reporter)
+    "laporan": "author", "peliput": "author",
     # a video page's credits: "Video Editor: X", "Videografer: Y", "Juru Kamera: Z"
     "video editor": "editor", "videografer": "photographer", "juru kamera": "photographer", "kamerawan": "photographer",
     # a national daily's row under its headline: "Rep: Name/ Red: Name" (reporter, redaktur)
@@ -219,7 +221,10 @@ _ADS = re.compile(
     r"lanjut(?:kan)?\s+(?:membaca|baca)\s+(?:artikel|berita)\s+(?:di\s+)?(?:bawah|berikut)(?:\s+ini)?|"
     # a theme's ad slots left empty by the copy: "Top ad", "Middle Ad 1", "Parallax Ad", "Ad Under Header"
     r"(?:top|middle|bottom|parallax|sidebar|header|footer|inline|sticky|floating)\s+ads?(?:\s+\d{1,2})?|"
-    r"ads?\s+(?:under|below|above|after|before)\s+(?:header|title|post|content|article))\s*$"
+    r"ads?\s+(?:under|below|above|after|before)\s+(?:header|title|post|content|article)|"
+    # an ad slot's own label ("ARTICLE AD BOX"), a partner's label, a site's channel notice
+    r"(?:(?:article|in-?article|native)\s+)?ad\s*box|konten\s+(?:media\s+)?partner|"
+    r"\S{1,30}\s+hadir\s+di\s+(?:whats\s?app|google\s+news|telegram)(?:\s+channel)?)\s*$"
 )
 # Interface words of a page: menus, buttons, counters, comment forms.
 _UI_LINES = frozenset(
@@ -476,7 +481,8 @@ def _is_person_caption(line: str) -> bool:
     return (first in _PERSON_CAPTION_ROLES and 1 <= len(name_words) <= 3
             and not any(w.lower().strip(".") in _PERSON_CAPTION_ROLES for w in name_words)
             and len(head.split()) >= 2 and len(line.split()) <= 10
-            and all(w[:1].isupper() for w in name_words) and not line.rstrip().endswith((".", ":")))
+            and all(w[:1].isupper() for w in name_words) and not line.rstrip().endswith((".", ":", "?", "!"))
+            and ":" not in head)  # "Kadinsos X: Setelah Sembako, Apa Lagi?": a headline quoting the office
 
 
 def _is_label(line: str, n_words: int) -> bool:

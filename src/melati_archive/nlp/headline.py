@@ -45,6 +45,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
+    if words[-1].lower() in _NEVER_LAST:
+        return False  # "... dalam sambutannya menyampaikan bahwa": a paragraph's piece, cut where the line wrapped
     if re.search(r"[.!?]\s+[A-Z]", _ABBREVIATED.sub("", line)) and not (
             re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line) and not re.search(r"\.\s+[A-Z]", _ABBREVIATED.sub("", line))):
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
@@ -119,6 +121,37 @@ def _site_tagline(line: str, outlets: frozenset[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group("site").lower().split(".")[0]) in outlets
 
 
+def _names_a_person(line: str, story: str) -> bool:
+    """"Kepala Dinas Sosial Kabupaten X Nama Orang", or a name alone, over the story that names the same
+    person: a photo's caption saying who it shows. A headline says what happened ("Bupati X Resmikan
+    Jembatan Baru" holds no name the story repeats after its office)."""
+    words = line.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 16 or any(w[:1].islower() for w in words):
+        return False
+    from .names import plausible_name
+    from .roles import office_word
+    from .rolesplit import split_role_name
+
+    whole = " ".join(words)
+    split = split_role_name(whole) if office_word(words[0]) else None
+    if split is not None:
+        name = split[1].split()
+    elif len(words) <= 4 and plausible_name(whole):
+        name = words
+    else:
+        return False
+    # the story names the person as a person: after a comma or a cue, or before a comma ("..., Rahmat Hidayat.",
+    # "Menurut Bambang Sutejo, ..."); the name or its last two or more words ("Sukamekar Bambang Sutejo": the
+    # office's place read into it). "(Rakor Posyandu) tingkat ..." names a meeting.
+    return len(name) <= 4 and any(_named_as_person(" ".join(name[k:])).search(story) for k in range(len(name) - 1))
+
+
+def _named_as_person(name: str) -> re.Pattern:
+    n = re.escape(name)
+    return re.compile(r"(?:,\s*|\b(?i:menurut|kata|ujar|ucap|tutur|jelas|oleh|bersama|dengan)\s+)" + n + r"\b"
+                      r"|\b" + n + r"\s*,")
+
+
 def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
     """The headline: in Title Case or upper case, the line nearest above the story (a line the page
     repeats, as headline and image title, wins); in sentence case only directly above the story and
@@ -126,9 +159,10 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
     outlets = page_outlets(page_text)
+    story = "\n".join(lines[lead:])
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
-             and not _site_tagline(lines[i], outlets)]
+             and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], story)]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -138,7 +172,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         above = lead - 1
         if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and headline_shape(lines[above], 2) \
                 and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]) \
-                and not _site_tagline(lines[above], outlets):
+                and not _site_tagline(lines[above], outlets) and not _names_a_person(lines[above], story):
             return lines[above], above
         return None, None
     # the head of the page (above the story): a headline repeats there as the page's title and the image's;
@@ -278,6 +312,7 @@ def clean_headline(line: str, page_text: str = "") -> str:
     """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
     "Judul - Kementerian Sosial RI")."""
     line = _TITLE_LABEL.sub("", _PAGER_SUFFIX.sub("", " ".join(line.split())))
+    line = _CUT_SITE.sub("", line)
     m = _SITE_SUFFIX.match(line)
     if m is None:
         return line
@@ -297,6 +332,11 @@ def clean_headline(line: str, page_text: str = "") -> str:
     return line
 
 
+# Words no headline ends on (a headline may end on "sampai", "jadi" or "soal": "Bantuan Belum Sampai").
+_NEVER_LAST = frozenset("bahwa yang dan atau serta untuk di ke dari dengan pada oleh kepada terhadap karena agar bagi "
+                        "sebagai tentang".split())
+# A bar closing the headline, the site's name after it lost: "Judul Berita |".
+_CUT_SITE = re.compile(r"(?<=\S)\s+\|\s*$")
 # A release form's label before its title: "Judul: ...", "Judul Berita: ...", "Title: ...".
 _TITLE_LABEL = re.compile(r"(?i)^(?:judul(?:\s+(?:berita|rilis|artikel))?|title|headline)\s*:\s*(?=\S)")
 # A pager glued to the title of a story's later page: "Judul - Halaman 2", "Judul | Page 3", "Judul Halaman all".
