@@ -544,3 +544,17 @@ def test_a_credit_line_under_the_headline_leaves_the_story():
     p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", "Peliput : Dodi Pratama", *STORY_18))
     assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
     assert "Dodi Pratama" not in p.body and p.credits.get("author") == "Dodi Pratama"
+
+
+def test_a_photos_title_naming_whom_its_caption_shows_is_not_the_headline():
+    p = read_page(page("Dinsos Sukamekar Kerahkan Petugas Jangkau Warga Terlantar",
+                       "Kasi Rehabilitasi Sosial Dinsos Sukamekar Bambang Sutejo",
+                       "BERTINDAK: Kasi Rehabilitasi Sosial Dinsos Sukamekar Bambang Sutejo saat mendata warga. (Foto: Humas)",
+                       f"SUKAMEKAR – {LEAD_18}", STORY_18[1]))
+    assert p.headline == "Dinsos Sukamekar Kerahkan Petugas Jangkau Warga Terlantar"
+
+
+def test_a_caption_with_a_long_office_and_the_name_the_story_quotes_is_not_the_headline():
+    p = read_page(page("Kepala Bidang Rehabilitasi Sosial Dinas Sosial dan Tenaga Kerja Kota Sukamekar, Rina Marlina",
+                       f"SUKAMEKAR – {LEAD_18}", "Rina Marlina mengungkapkan pendataan dilakukan bersama kader desa."))
+    assert p.headline is None

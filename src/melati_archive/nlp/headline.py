@@ -121,12 +121,12 @@ def _site_tagline(line: str, outlets: frozenset[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group("site").lower().split(".")[0]) in outlets
 
 
-def _names_a_person(line: str, story: str) -> bool:
-    """"Kepala Dinas Sosial Kabupaten X Nama Orang", or a name alone, over the story that names the same
-    person: a photo's caption saying who it shows. A headline says what happened ("Bupati X Resmikan
+def _names_a_person(line: str, below: str) -> bool:
+    """"Kepala Dinas Sosial Kabupaten X Nama Orang", or a name alone, over a caption or a story that names the
+    same person (`below`): a photo's title saying who it shows. A headline says what happened ("Bupati X Resmikan
     Jembatan Baru" holds no name the story repeats after its office)."""
     words = line.strip().rstrip(".").split()
-    if not 2 <= len(words) <= 16 or any(w[:1].islower() for w in words):
+    if not 2 <= len(words) <= 16 or any(w[:1].islower() and w not in ("dan", "serta") for w in words):
         return False
     from .names import plausible_name
     from .roles import office_word
@@ -143,13 +143,18 @@ def _names_a_person(line: str, story: str) -> bool:
     # the story names the person as a person: after a comma or a cue, or before a comma ("..., Rahmat Hidayat.",
     # "Menurut Bambang Sutejo, ..."); the name or its last two or more words ("Sukamekar Bambang Sutejo": the
     # office's place read into it). "(Rakor Posyandu) tingkat ..." names a meeting.
-    return len(name) <= 4 and any(_named_as_person(" ".join(name[k:])).search(story) for k in range(len(name) - 1))
+    return len(name) <= 4 and any(_named_as_person(" ".join(name[k:])).search(below) for k in range(len(name) - 1))
 
 
 def _named_as_person(name: str) -> re.Pattern:
     n = re.escape(name)
     return re.compile(r"(?:,\s*|\b(?i:menurut|kata|ujar|ucap|tutur|jelas|oleh|bersama|dengan)\s+)" + n + r"\b"
-                      r"|\b" + n + r"\s*,")
+                      r"|\b" + n + r"(?:\s*,|\s+(?:" + _PERSON_NEXT + r")\b)")
+
+
+# What follows a person's name in a story or a caption ("Riza Setiawati mengungkapkan", "Nama saat meninjau").
+_PERSON_NEXT = ("saat|ketika|sedang|tengah|usai|seusai|didampingi|mengatakan|menyampaikan|menjelaskan|mengungkapkan|"
+                "mengonfirmasi|menegaskan|menuturkan|menerangkan|menambahkan")
 
 
 def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
@@ -159,10 +164,9 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
     outlets = page_outlets(page_text)
-    story = "\n".join(lines[lead:])
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
-             and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], story)]
+             and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -172,7 +176,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         above = lead - 1
         if lead > 0 and kinds[above] is None and kinds[lead] == "dateline" and headline_shape(lines[above], 2) \
                 and is_title_case(lines[above]) and not any(k is None for k in kinds[:above]) \
-                and not _site_tagline(lines[above], outlets) and not _names_a_person(lines[above], story):
+                and not _site_tagline(lines[above], outlets) and not _names_a_person(lines[above], "\n".join(lines[lead:])):
             return lines[above], above
         return None, None
     # the head of the page (above the story): a headline repeats there as the page's title and the image's;
