@@ -523,6 +523,12 @@ STORY_18 = (f"SUKAMEKAR – {LEAD_18}", "“Paket kami antar sampai ke rumah,”
     "Kasi Rehabilitasi Sosial Dinsos Sukamekar Bambang Sutejo",
     "Rahmat Hidayat",  # a name alone
     "Kepala Dinas Sosial Sukamekar Rahmat Hidayat dalam sambutannya menyampaikan bahwa",  # a paragraph's piece
+    "Kepala Dinas Sosial Sukamekar Rahmat Hidayat atau akrab disapa Pak Rahmat. (Sumber: Dok Dinas Sosial)",  # caption
+    "Di tahun depan jumlahnya belum pasti karena masih menunggu anggaran, ucapnya",  # speech without its marks
+    "RHM saat membuka kegiatan pelatihan Tagana oleh Dinsos",  # initials, then what the photo shows
+    "Laporan Rina Marlina, Dodi Pratama, dan Siti Aminah",  # the writers of a report
+    "Laporan Dodi Pratama I Sukamekar Barat",  # a regional paper's credit, its bar typed as I
+    "Cibening, Kabarku.com – Pemerintah Kabupaten (Pemkab) Sukamekar",  # the story's first line, cut
 ])
 def test_a_line_over_the_story_that_is_no_headline(line):
     p = read_page(page(line, *STORY_18))
@@ -558,3 +564,11 @@ def test_a_caption_with_a_long_office_and_the_name_the_story_quotes_is_not_the_h
     p = read_page(page("Kepala Bidang Rehabilitasi Sosial Dinas Sosial dan Tenaga Kerja Kota Sukamekar, Rina Marlina",
                        f"SUKAMEKAR – {LEAD_18}", "Rina Marlina mengungkapkan pendataan dilakukan bersama kader desa."))
     assert p.headline is None
+
+
+def test_the_pages_summary_that_the_lead_repeats_is_not_the_headline_above_it():
+    summary = ("Banjir merendam ratusan rumah di Jalan Raya Cibening Kilometer 4, Kecamatan Cibening, Kabupaten "
+               "Sukamekar, Jumat (7/3/2025)")
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", summary,
+                       f"KABARKU.COM - {summary}. Warga mengungsi ke balai desa.", STORY_18[1]))
+    assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"

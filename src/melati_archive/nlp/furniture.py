@@ -127,6 +127,7 @@ _PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'�
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )", "... Cibening/IST".
 _CAPTION_END = re.compile(
     r"(?:\(\s*(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^)]*\)"
+    r"|\(\s*sumber\s*(?:foto|gambar)?\s*:?\s*(?:dok|dokumentasi|foto|ist|istimewa)\b[^)]*\)"  # "(Sumber: Dok Humas)"
     r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
     r"|\|\s*[\w.-]+\.(?:com|id|co|net|org)\b[^|]*"
     r"|[.]\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s*-"
@@ -204,6 +205,8 @@ def photo_credit(line: str) -> str | None:
 _PHOTO_POSITION = re.compile(r"(?i)\((?:[a-z]+\s+){0,2}(?:dari\s+)?(?:kiri|kanan|tengah)\)")
 # A caption's opening: a name or a role, then what the photo shows ("X saat menyerahkan ...").
 _CAPTION_SCENE = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*,?\s+){1,9}),?\s*(?:saat|ketika|sewaktu|tengah|sedang)\s+[a-z]")
+# A person's initials, then what the photo shows them doing: "RHM saat membuka kegiatan ...".
+_INITIALS_AT_WORK = re.compile(r"^[A-Z]{2,5}\s+(?:saat|ketika|sewaktu|tengah|sedang)\s+(?:me|ber)[a-z]{3,}")
 _GROUP_PHOTO = re.compile(r"(?i),?\s\bfoto\s+bersama\b")
 _SPEECH = re.compile(r"(?i)\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menegaskan|ujar|kata|tutur|jelas)\w*\b")
 _PERSON_CAPTION_ROLES = frozenset(
@@ -463,7 +466,7 @@ def _caption_shape(stripped: str, words: list[str]) -> bool:
     if _is_person_caption(stripped):
         return True
     scene = _CAPTION_SCENE.match(stripped)
-    if scene and len(scene.group("who").split()) >= 2:
+    if scene and (len(scene.group("who").split()) >= 2 or _INITIALS_AT_WORK.match(stripped)):
         # "Wali Kota X saat meninjau ..." without a full stop; "Nama Pejabat, saat ..." (an appositive) with one
         appositive = scene.group("who").rstrip().endswith(",") and len(words) <= 25
         if (not stripped.endswith((".", "!", "?")) or appositive) and not _SPEECH.search(stripped):

@@ -45,6 +45,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
+    if _SPEECH_TAIL.search(line) or _REPORT_CREDIT.match(line) or _DATELINE_OUTLET.match(line):
+        return False  # speech without its marks; "Laporan Nama | Tempat"; "Kota, Situs.com – ..." (the story's first line)
     if words[-1].lower() in _NEVER_LAST:
         return False  # "... dalam sambutannya menyampaikan bahwa": a paragraph's piece, cut where the line wrapped
     if re.search(r"[.!?]\s+[A-Z]", _ABBREVIATED.sub("", line)) and not (
@@ -121,6 +123,13 @@ def _site_tagline(line: str, outlets: frozenset[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group("site").lower().split(".")[0]) in outlets
 
 
+def _story_copy(line: str, story: str) -> bool:
+    """A long line the story's opening repeats word for word: the page's summary of its lead (a dek),
+    not the headline, which says it shorter and in its own words."""
+    words = line.split()
+    return len(words) >= 12 and " ".join(words).rstrip(".") in story
+
+
 def _names_a_person(line: str, below: str) -> bool:
     """"Kepala Dinas Sosial Kabupaten X Nama Orang", or a name alone, over a caption or a story that names the
     same person (`below`): a photo's title saying who it shows. A headline says what happened ("Bupati X Resmikan
@@ -164,9 +173,11 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
     outlets = page_outlets(page_text)
+    story = " ".join(" ".join(lines[lead:lead + 3]).split())
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
-             and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))]
+             and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))
+             and not _story_copy(lines[i], story)]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -336,6 +347,13 @@ def clean_headline(line: str, page_text: str = "") -> str:
     return line
 
 
+# Speech closed by its cue without quote marks: "..., ucapnya" (a pull quote the page sets over the story).
+_SPEECH_TAIL = re.compile(r"(?i),\s*(?:ucap|kata|ujar|tutur|jelas|tegas|tambah|imbuh|ungkap|terang|pungkas|sebut)nya\.?$")
+# A regional paper's report credit: "Laporan Nama I Tempat" (a bar typed as I), "Laporan A, B, dan C".
+_REPORT_CREDIT = re.compile(r"^Laporan\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                            r"(?:\s+[|I]\s+[A-Z].*|(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*,?\s+dan\s+[A-Z].*)$")
+# The story's first line: a place, the outlet's web address and a dash ("Cibening, Kabarku.com – Pemerintah ...").
+_DATELINE_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news)\s*[-–—]\s")
 # Words no headline ends on (a headline may end on "sampai", "jadi" or "soal": "Bantuan Belum Sampai").
 _NEVER_LAST = frozenset("bahwa yang dan atau serta untuk di ke dari dengan pada oleh kepada terhadap karena agar bagi "
                         "sebagai tentang".split())
