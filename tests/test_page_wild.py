@@ -529,6 +529,7 @@ STORY_18 = (f"SUKAMEKAR – {LEAD_18}", "“Paket kami antar sampai ke rumah,”
     "Laporan Rina Marlina, Dodi Pratama, dan Siti Aminah",  # the writers of a report
     "Laporan Dodi Pratama I Sukamekar Barat",  # a regional paper's credit, its bar typed as I
     "Cibening, Kabarku.com – Pemerintah Kabupaten (Pemkab) Sukamekar",  # the story's first line, cut
+    "Salah satu lapak pedagang di Pasar Cibening. /Kabar Sukamekar/Dodi Pratama/",  # a caption, its credit in slashes
 ])
 def test_a_line_over_the_story_that_is_no_headline(line):
     p = read_page(page(line, *STORY_18))

@@ -134,6 +134,7 @@ _CAPTION_END = re.compile(
     r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\)"
     r"|\[\s*[\w.-]+\s*/\s*[\w.' -]+\]"  # "[Suara.com/Nama]"
     r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+"  # ". ANTARA/HO-Kemensos"
+    r"|[.]\s*/\s*[A-Z][\w .'’-]{1,40}/\s*[A-Z][\w .'’-]{1,40}/?"  # ". /Koran Sukamekar/Nama Fotografer/"
     r"|(?<=\w)\s*/\s*(?:ist|istimewa))\s*[.]?\s*$",  # "... di Cibening 2025/IST": the office's own photo (istimewa)
     re.IGNORECASE,
 )
