@@ -5020,6 +5020,30 @@ S18_CASES: list[Case] = [
     Case("s18r2-headline-with-a-quote-and-its-speaker",
          p("\"Kami Siap Bantu,\" Kata Kadinsos Sukamekar", "SUKAMEKAR – " + S18_LEAD, S18_QUOTE),
          "\"Kami Siap Bantu,\" Kata Kadinsos Sukamekar", None, "Sukamekar", keep=["300 paket sembako"], round=2),
+    # ---------------- round 3 (written before it ran): a site's widgets left inside the story
+    Case("s18r3-widgets-inside-the-story",
+         p(S18_TITLE, "SUKAMEKAR – " + S18_LEAD, "- Advertisement -", S18_QUOTE, "Iklan. Geser untuk terus membaca.",
+           S18_MORE, "» Klik berita lainnya di Google News KABAR SUKAMEKAR",
+           "Silakan baca konten menarik lainnya dari Kabarku.com di Google News", "Editor | : Dodi Pratama |",
+           "Komentar & Reaksi", "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE."),
+         S18_TITLE, None, "Sukamekar",
+         furniture=["Advertisement", "Geser untuk", "Klik berita lainnya", "konten menarik lainnya", "Dodi Pratama",
+                    "Komentar & Reaksi", "Isi komentar"],
+         keep=["300 paket sembako", "terpal dan selimut"], round=3),
+    Case("s18r3-share-and-video-widgets-after-the-story",
+         p(S18_TITLE, "SUKAMEKAR – " + S18_LEAD, S18_QUOTE, S18_MORE, "Bagikan ke sosial media: WhatsApp Facebook",
+           "You can share this post!", "Video Terkini", "Heboh..! Coba simak video ini:", "Editor"),
+         S18_TITLE, None, "Sukamekar",
+         furniture=["Bagikan ke sosial media", "share this post", "Video Terkini", "simak video", "Editor"],
+         keep=["300 paket sembako", "terpal dan selimut"], round=3),
+    # near misses: story lines that name the same things
+    Case("s18r3-story-lines-naming-comments-videos-and-whatsapp",
+         p(S18_TITLE, "SUKAMEKAR – " + S18_LEAD, S18_QUOTE,
+           "Warga juga bisa melapor lewat WhatsApp ke nomor pengaduan dinas sosial.",
+           "Video penyaluran bantuan itu sempat ramai dibagikan di media sosial.",
+           "Komentar warga di media sosial umumnya mendukung langkah dinas."),
+         S18_TITLE, None, "Sukamekar",
+         keep=["lewat WhatsApp ke nomor pengaduan", "Video penyaluran bantuan", "Komentar warga"], round=3),
 ]
 
 

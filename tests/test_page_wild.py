@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from melati_archive.nlp.furniture import credit_of
 from melati_archive.nlp.page import read_page
 
 QUOTE = "“Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas,” kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."
@@ -573,3 +574,36 @@ def test_the_pages_summary_that_the_lead_repeats_is_not_the_headline_above_it():
     p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", summary,
                        f"KABARKU.COM - {summary}. Warga mengungsi ke balai desa.", STORY_18[1]))
     assert p.headline == "Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir"
+
+
+# --- Session 18: a site's widgets inside the story ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- Advertisement -", "Iklan. Geser untuk terus membaca.", "» Klik berita lainnya di Google News KABAR SUKAMEKAR",
+    "Silakan baca konten menarik lainnya dari Kabarku.com di Google News", "Komentar & Reaksi", "Video Terkini",
+    "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.", "You can share this post!",
+    "Bagikan ke sosial media: WhatsApp Facebook", "Heboh..! Coba simak video ini:", "Editor",
+])
+def test_a_widget_inside_the_story_leaves_it(line):
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", *STORY_18[:2], line, MORE))
+    assert line not in p.body and MORE in p.body
+
+
+def test_an_ad_label_under_the_dateline_line_is_not_glued_to_it():
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", STORY_18[0], "- Advertisement -", MORE))
+    assert "Advertisement" not in p.body and p.body.startswith(STORY_18[0])
+
+
+def test_a_credit_in_a_themes_table_of_fields_is_read():
+    assert credit_of("Editor | : Dodi Pratama |") == {"editor": "Dodi Pratama"}
+
+
+@pytest.mark.parametrize("line", [
+    "Warga juga bisa melapor lewat WhatsApp ke nomor pengaduan dinas sosial.",
+    "Video penyaluran bantuan itu sempat ramai dibagikan di media sosial.",
+    "Komentar warga di media sosial umumnya mendukung langkah dinas.",
+    "Editor buku itu, Dodi Pratama, hadir dalam peluncuran.",
+])
+def test_story_lines_naming_what_widgets_name_stay(line):
+    p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", *STORY_18[:2], line, MORE))
+    assert line in p.body

@@ -54,10 +54,13 @@ _CREDIT_LABEL_ONLY = re.compile(r"(?i)\s*(" + _LABEL_GROUP + r")\s*[:：]\s*")
 _VALUE_END = re.compile(r"\s+[|•·]\s+|,\s*(?=(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\d{1,2}\s+[A-Za-z])")
 
 
+_BARRED_COLON = re.compile(r"\s*\|\s*[:：]")
+
+
 def credit_of(line: str) -> dict[str, str] | None:
     """{field: value} of a credit line ("Penulis: A | Editor: B"), {} for a label waiting for its value
     on the next line ("Penulis :"), None when the line is not a credit line."""
-    stripped = line.strip()
+    stripped = _BARRED_COLON.sub(":", line.strip())  # "Editor | : Nama |": a theme's table of fields
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
     if not _CREDIT_LINE.match(stripped):
@@ -108,7 +111,8 @@ _LINK_LABEL = re.compile(
     r"klik\s+(?:di\s*)?sini)\b(?P<rest>.*)$"
 )
 # Widget labels: only when a colon follows or the line is a short label ("Topik pelatihan ini ..." stays).
-_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|ke))?|share(?:\s+this)?|"
+_LABEL = re.compile(r"(?i)^\s*[•*]?\s*(?:bagikan(?:\s+(?:artikel\s+ini|berita\s+ini|kutipan(?:\s+ini)?|tautan|"
+                    r"(?:ke\s+)?(?:sosial\s+media|media\s+sosial|medsos)|ke))?|share(?:\s+this)?|"
                     r"(?:tags?|tagar|topik|kata\s+kunci)(?:\s+terkait)?|kategori|category|labels?)\b\s*(?P<colon>[:：])?")
 _SHARE_WORDS = frozenset("facebook twitter x whatsapp telegram line linkedin email e-mail salin tautan copy link "
                          "bagikan share print cetak pinterest instagram tiktok youtube".split())
@@ -215,7 +219,7 @@ _PERSON_CAPTION_ROLES = frozenset(
     "sekda camat lurah plt pj kapolres kapolda kabid kasi kasubag koordinator pendamping asisten staf kabag kapolsek "
     "danramil dandim kades".split())
 _ADS = re.compile(
-    r"(?i)^\s*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
+    r"(?i)^[\s\-–—]*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
     r"konten\s+bersponsor|scroll\s+to\s+continue(?:\s+with\s+content)?|banner\s*\d+\s*x\s*\d+|"
     r"geser\s+ke\s+(?:atas|bawah)(?:\s+untuk.*)?|scroll\s+(?:ke\s+)?(?:atas|bawah).*|"
     # Indonesian prompts between an ad and the story: "Gulir untuk melanjutkan", "Tutup Iklan",
@@ -228,7 +232,9 @@ _ADS = re.compile(
     r"ads?\s+(?:under|below|above|after|before)\s+(?:header|title|post|content|article)|"
     # an ad slot's own label ("ARTICLE AD BOX"), a partner's label, a site's channel notice
     r"(?:(?:article|in-?article|native)\s+)?ad\s*box|konten\s+(?:media\s+)?partner|"
-    r"\S{1,30}\s+hadir\s+di\s+(?:whats\s?app|google\s+news|telegram)(?:\s+channel)?)\s*$"
+    r"\S{1,30}\s+hadir\s+di\s+(?:whats\s?app|google\s+news|telegram)(?:\s+channel)?|"
+    # "Iklan. Geser untuk terus membaca.": the prompt under an ad slot
+    r"iklan\.?\s+(?:geser|gulir|scroll)\s+(?:ke\s+\w+\s+)?untuk\s+(?:terus\s+)?(?:membaca|melanjutkan|lanjut)\.?)[\s\-–—]*$"
 )
 # Interface words of a page: menus, buttons, counters, comment forms.
 _UI_LINES = frozenset(
@@ -248,7 +254,8 @@ _UI_LINES = frozenset(
     "pengaturan cookie|cookie settings|bagaimana pendapat anda?|berlangganan newsletter|newsletter|"
     "berikan pendapat anda|buka di aplikasi|baca di aplikasi|buka aplikasi|open in app|ttd|ttd.|(ttd)|tertanda|"
     "konten promosi|promosi|link copied to clipboard|link copied to clipboard.|tautan disalin|tautan telah disalin|"
-    "link disalin".split("|")
+    "link disalin|komentar & reaksi|komentar dan reaksi|video terkini|video terbaru|video pilihan|"
+    "you can share this post!|editor".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -259,7 +266,10 @@ _MAX_COOKIE_WORDS = 50
 # Another item's video or gallery named in capitals with its Title Case headline: "VIDEO: Judul", "GALERI: Judul".
 _MEDIA_ITEM = re.compile(r"^(?:VIDEO|GALERI|INFOGRAFIS|FOTO\s+VIDEO)\s*:\s+[A-Z0-9]")
 _UI_PATTERNS = re.compile(
-    r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|\S*?\d+\s+(?:kali\s+)?dilihat|"
+    r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|"
+    # a comment box's policy, a video's teaser: "Isi komentar sepenuhnya tanggung jawab ...", "Coba simak video ini:"
+    r"isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\b.{0,120}|"
+    r".{0,20}\b(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?)\s*:?|\S*?\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
@@ -318,8 +328,9 @@ _UI_PATTERNS = re.compile(
 # Channel ...", "Dapatkan berita terbaru langsung di email Anda", "Baca berita tanpa iklan. Gabung ...".
 # An imperative a story does not open with, and a channel a story does not need.
 _PROMO = re.compile(
-    r"(?i)^[*•>\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|(?:baca|update)\s+(?:berita|info)|"
-    r"klik|download|unduh|jangan\s+lewatkan|pilih\s+saluran|baca\s+berita\s+tanpa\s+iklan)\b")
+    r"(?i)^[*•>»\s]{0,3}(?:simak|follow|ikuti|dapatkan|gabung|bergabung(?:lah)?|berlangganan|langganan|subscribe|(?:baca|update)\s+(?:berita|info)|"
+    r"klik|download|unduh|jangan\s+lewatkan|pilih\s+saluran|baca\s+berita\s+tanpa\s+iklan|"
+    r"silakan\s+(?:baca|simak|kunjungi|ikuti))\b")
 _PROMO_CHANNEL = re.compile(
     r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|\bapps?\b|instagram|"
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"

@@ -523,7 +523,8 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
             lines[i + 1] = f"{line} – {following}"  # "Kota - situs.id" above the story: its dateline
             kinds[i + 1] = None
             continue
-        if i == lead and kind == "dateline" and following and (_dash_start(following) or _ends_in_dash(line)):
+        if i == lead and kind == "dateline" and following and kinds[i + 1] in (None, "dateline") and (
+                _dash_start(following) or _ends_in_dash(line)):
             # "Bogor -" above the story, or "Tanah Bumbu, SITUS" above "– Pemerintah ...": one dateline line
             lines[i + 1] = f"{line.rstrip(' -–—')} – {following.lstrip(' -–—')}"
             kinds[i + 1] = None
