@@ -126,8 +126,10 @@ def test_outlet_known_from_the_pages_address_is_no_place():
     found = parse_dateline(page)
     assert found is not None and found.location is None
     # a cleaned body has lost the address: the page's outlets are passed with it
-    assert parse_dateline("KABAR PESISIR - Dinas Sosial", frozenset({"kabarpesisir"})).location is None
-    assert parse_dateline("KABAR PESISIR - Dinas Sosial").location == "Kabar Pesisir"
+    assert parse_dateline("PESISIR RAYA - Dinas Sosial", frozenset({"pesisirraya"})).location is None
+    assert parse_dateline("PESISIR RAYA - Dinas Sosial").location == "Pesisir Raya"
+    # an outlet whose name opens on "KABAR", "WARTA", "SUARA" ... needs no address (session 18)
+    assert parse_dateline("KABAR PESISIR - Dinas Sosial").location is None
     # a hyphenated address is the same outlet: pikiran-rakyat.com names PIKIRAN RAKYAT
     page = "https://www.kabar-pesisir.com/baca/123\n\nKABAR PESISIR - Dinas Sosial"
     assert parse_dateline(page).location is None
@@ -455,3 +457,29 @@ def test_two_title_case_words_and_an_unknown_region_are_no_dateline():
 def test_a_regency_of_two_words_without_a_head_word(place):
     got = parse_dateline(f"{place} – Dinas Sosial setempat membagikan kursi roda kepada warga.")
     assert got is not None and got.location == place
+
+
+# --- Session 18: an outlet's name where the dateline's place goes ---------------------------------------
+
+@pytest.mark.parametrize("line, place", [
+    ("KABAR SUKAMEKAR – Dinas Sosial menyalurkan bantuan.", None),  # a regional outlet's name: Kabar, Warta, Suara, Info...
+    ("SUARA CIBENING – Dinas Sosial menyalurkan bantuan.", None),
+    ("INFO NASIONAL – Dinas Sosial menyalurkan bantuan.", None),
+    ("SUKAMEKARNEWS - Dinas Sosial menyalurkan bantuan.", None),  # one word made of a name and "news", "media"
+    ("TOPMEDIA – Dinas Sosial menyalurkan bantuan.", None),
+    ("TIMESSUKAMEKAR, CIBENING – Dinas Sosial menyalurkan bantuan.", "Cibening"),  # the outlet, then the place
+    ("InfoSUKAMEKAR, CIBENING – Dinas Sosial menyalurkan bantuan.", "Cibening"),  # written as a brand
+    ("WARTA KOTA, CIBENING - Dinas Sosial menyalurkan bantuan.", "Cibening"),
+    ("CIBENING – Dinas Sosial menyalurkan bantuan.", "Cibening"),  # near misses: places
+    ("MUARA TEWEH – Dinas Sosial menyalurkan bantuan.", "Muara Teweh"),
+    ("BATU – Dinas Sosial menyalurkan bantuan.", "Batu"),
+])
+def test_an_outlets_name_is_no_dateline_place(line, place):
+    found = parse_dateline(line)
+    assert found is not None and found.location == place
+
+
+def test_a_photo_credit_over_the_outlets_dateline_is_no_place():
+    found = parse_dateline("Ilustrasi petugas membagikan bantuan.\nIST\nKABARKU.COM - Dinas Sosial menyalurkan bantuan.")
+    assert found is not None and found.location is None
+    assert found.start == len("Ilustrasi petugas membagikan bantuan.\nIST\n")

@@ -208,8 +208,9 @@ def _dateline_of(text: str, outlets: frozenset[str]) -> Dateline | None:
     found = []
     for m in _DATELINE.finditer(window):
         d = _dateline_from(m, outlets, places)
-        if d is None and _split_from_its_date(m, m.group("place").strip()):
+        if d is None and (_split_from_its_date(m, m.group("place").strip()) or _no_place_over_next_line(m)):
             # "Rina Marlina" / "SUKAMEKAR - ...": the name was no place; the dateline opens the next line
+            # ("IST" / "SITUS.COM - ...": a photo's credit over the story's own dateline)
             again = _DATELINE.match(window, m.string.find("\n", m.start("place")) + 1)
             d = _dateline_from(again, outlets, places) if again else None
         if d is not None:
@@ -304,7 +305,13 @@ def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
     if _DOMAIN_RE.fullmatch(words.strip()):
         return True
     key = re.sub(r"[^a-z0-9]", "", words.lower())
-    return key in outlets or key in _NATIONAL_OUTLETS or words.split()[0].lower() in _OUTLET_HEADS
+    first = words.split()[0]
+    return (key in outlets or key in _NATIONAL_OUTLETS or first.lower() in _OUTLET_HEADS
+            # in capitals, as an outlet opens its stories ("Warta Tiga, SITUS.COM –" is a village)
+            or (words.isupper() and first.lower() in _CAPS_OUTLET_HEADS)
+            # one word in capitals or written as a brand ("InfoPBUN"): a place is written "Infokota"
+            or (" " not in words.strip() and (words.isupper() or any(c.isupper() for c in words.strip()[1:]))
+                and bool(_OUTLET_WORD.fullmatch(key))))
 
 
 # National outlets that open a story with their name in capitals and no domain ("VIVA –", "PIKIRAN RAKYAT -"),
@@ -315,6 +322,10 @@ _NATIONAL_OUTLETS = frozenset(
     "inews inewsid suara suaracom jawapos kumparan tirto kontan bisnis bisniscom liputan6 liputan6com tvri rri cnn "
     "cnnindonesia beritasatu sindonews mediaindonesia metrotv metrotvnews jpnn idntimes antaranews".split())
 _OUTLET_HEADS = frozenset("radar harian tribun pos".split())
+_CAPS_OUTLET_HEADS = frozenset("kabar warta times suara info akurat berita media koran".split())
+# One word that names an outlet by its make: "TIMESINDONESIA", "WARTANESIA", "INFOPBUN", "PRFMNEWS", "TOPMEDIA".
+_OUTLET_WORD = re.compile(r"(?:times|warta|kabar|info|berita|suara|radar|tribun|koran)[a-z0-9]{3,}"
+                          r"|[a-z0-9]{3,}(?:news|media|online|post|times)")
 
 
 def _has_date(m: re.Match) -> bool:
@@ -362,6 +373,11 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
 _ADMIN_PREFIXES = frozenset("kab. kabupaten kota kec. kecamatan desa kelurahan provinsi prov.".split())
 
 
+def _no_place_over_next_line(m: re.Match) -> bool:
+    """The match's "place" is no place at all ("IST", "FOTO") and the rest of the match is on the next line."""
+    return "\n" in m.string[m.end("place"):m.end()] and not _plausible_place(m.group("place").strip())
+
+
 def _split_from_its_date(m: re.Match, place: str) -> bool:
     """A Title Case "place" on a line of its own with the date or source on the next line ("Ahmad Fauzi" /
     "Rabu, 06 Maret 2024 - 13:45 WIB", "Rina Marlina" / "SUKAMEKAR - ..."): a writer's name over the
@@ -389,7 +405,7 @@ def _outlet_first(m: re.Match) -> Dateline | None:
 # Weekdays as date lines shorten them: "Sab, 09 Mar 2024", "Thu, 07 Mar 2024".
 WEEKDAY_ABBREVIATIONS = frozenset("sen sel rab kam jum sab min mon tue tues wed thu thur thurs fri sat sun".split())
 _NOT_PLACES = frozenset(
-    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS", "REDAKSI", "ADMIN", "COPYRIGHT"}
+    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS", "REDAKSI", "ADMIN", "COPYRIGHT", "IST", "ISTIMEWA"}
     | {w.upper() for w in WEEKDAYS} | {w.upper() for w in WEEKDAY_ABBREVIATIONS}
     | {w.upper() for w in MONTHS}
 )
