@@ -607,3 +607,17 @@ def test_a_credit_in_a_themes_table_of_fields_is_read():
 def test_story_lines_naming_what_widgets_name_stay(line):
     p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", *STORY_18[:2], line, MORE))
     assert line in p.body
+
+
+def test_a_photos_title_with_an_office_and_a_one_word_name_is_not_the_headline():
+    p = read_page(page("Dua Siswa SMAN 3 Cibening Melaju ke Tingkat Nasional", "Jumat, 7 Maret 2025 - 08:12",
+                       "Kepsek SMAN 3 Cibening Yantomo",
+                       "CIBENING - Dua siswa SMA Negeri 3 Cibening melaju ke lomba tingkat nasional.",
+                       "Kepala SMAN 3 Cibening, Yantomo, mengatakan sekolah bangga atas prestasi itu."))
+    assert p.headline == "Dua Siswa SMAN 3 Cibening Melaju ke Tingkat Nasional"
+
+
+def test_a_headline_whose_last_word_the_story_repeats_stays():
+    p = read_page(page("Bupati Sukamekar Resmikan Jembatan", "SUKAMEKAR - Bupati meresmikan jembatan baru.",
+                       "Jembatan itu menghubungkan dua desa, kata warga."))
+    assert p.headline == "Bupati Sukamekar Resmikan Jembatan"

@@ -152,6 +152,11 @@ def _names_a_person(line: str, below: str) -> bool:
     # the story names the person as a person: after a comma or a cue, or before a comma ("..., Rahmat Hidayat.",
     # "Menurut Bambang Sutejo, ..."); the name or its last two or more words ("Sukamekar Bambang Sutejo": the
     # office's place read into it). "(Rakor Posyandu) tingkat ..." names a meeting.
+    if len(name) == 1 and split is not None:
+        # one name word after an office ("Kepsek SMAN 3 Cibening Yantomo"): only an appositive or a speech
+        # verb makes it a person ("Kepala SMAN 3, Yantomo, mengatakan"), never a word the story merely repeats
+        n = re.escape(name[0].rstrip(","))
+        return bool(re.search(r",\s*" + n + r"\s*,|\b" + n + r"\s+(?:" + _PERSON_NEXT + r")\b", below))
     return len(name) <= 4 and any(_named_as_person(" ".join(name[k:])).search(below) for k in range(len(name) - 1))
 
 
