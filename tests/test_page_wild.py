@@ -583,6 +583,7 @@ def test_the_pages_summary_that_the_lead_repeats_is_not_the_headline_above_it():
     "Silakan baca konten menarik lainnya dari Kabarku.com di Google News", "Komentar & Reaksi", "Video Terkini",
     "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.", "You can share this post!",
     "Bagikan ke sosial media: WhatsApp Facebook", "Heboh..! Coba simak video ini:", "Editor",
+    "Berita Terkini, Eksklusif di Saluran WhatsApp kabarku.com",
 ])
 def test_a_widget_inside_the_story_leaves_it(line):
     p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", *STORY_18[:2], line, MORE))
@@ -603,6 +604,7 @@ def test_a_credit_in_a_themes_table_of_fields_is_read():
     "Video penyaluran bantuan itu sempat ramai dibagikan di media sosial.",
     "Komentar warga di media sosial umumnya mendukung langkah dinas.",
     "Editor buku itu, Dodi Pratama, hadir dalam peluncuran.",
+    "Warga dapat bergabung di saluran WhatsApp dinsos.go.id untuk info bansos.",
 ])
 def test_story_lines_naming_what_widgets_name_stay(line):
     p = read_page(page("Dinsos Sukamekar Salurkan Sembako untuk Korban Banjir", *STORY_18[:2], line, MORE))

@@ -336,6 +336,9 @@ _PROMO_CHANNEL = re.compile(
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
     r"tanpa\s+iklan|ponsel")
 _MAX_PROMO_WORDS = 45
+# A channel of the site named with its address: "... di Saluran WhatsApp situs.com", "situs.id WhatsApp Channel".
+_SITE_CHANNEL = re.compile(r"(?i)\b(?:saluran|channel)\s+(?:whats\s?app|telegram)\s+[\w-]+\.(?:com|co\.id|id|net|news)\b"
+                           r"|\b[\w-]+\.(?:com|co\.id|id|net|news)\s+(?:whats\s?app|telegram)\s+(?:channel|saluran)\b")
 # A line of hashtags ("#bansos #KemensosHadir") or one tag written "# dinas sosial" (lower case: a
 # Markdown heading "# Judul Berita" is no tag): the page's tags.
 _HASHTAGS = re.compile(r"^(?:(?:#[^\W\d_][\w-]*\s*){1,10}|#\s[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})$")
@@ -392,6 +395,8 @@ def furniture_kind(line: str) -> str | None:
         return "ad"
     if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
         return "link"
+    if len(words) <= 14 and not stripped.endswith(".") and _SITE_CHANNEL.search(stripped):
+        return "link"  # "Berita Terkini, Eksklusif di Saluran WhatsApp situs.com": the site's channel, no sentence
     if stripped[:1] == "#" and _HASHTAGS.match(stripped):
         return "tags"
     if len(stripped) <= 48 and _SIGN_OFF.match(stripped):
