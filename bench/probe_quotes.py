@@ -3530,6 +3530,54 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "GARUT - Presiden Joko Santoso memuji Menteri Sosial Bambang Sutrisno. Gus Bams, sapaan akrabnya, "
      "lalu tersenyum.\n\"Ini kerja bersama,\" ujar Gus Bams.",
      [("Ini kerja", None)]),
+    # Session 18, round 1: things that are no person take quotes: the last capitalised word of an office
+    # before "pada <ministry>" and the name after it, a unit's own acronym (defined in the text) with its
+    # place read as a name (inside a quote, then as a subject), the town written after a hospital named
+    # after someone, a post quoted from a social-media account; controls; written before the run.
+    ("s18-office-tail-pada-ministry-abbr-name",
+     "JAYAPURA - Deputi II Bidang Koordinasi Kerentanan Sosial dan Penanganan Konflik pada Kemenko (PMK) Arif "
+     "Wibisono Putra di Sentani, Kamis, mengatakan bantuan sudah tiba.\n\"Kami pastikan semua tepat sasaran,\" "
+     "katanya.\nWarga menerima beras dan minyak.\n\"Tidak ada lagi yang mengungsi,\" katanya.",
+     [("Kami pastikan", "Arif Wibisono Putra"), ("Tidak ada lagi", "Arif Wibisono Putra")]),
+    ("s18-office-tail-pada-kemensos-name",
+     "MATARAM - Kepala Bagian Hukum dan Kerja Sama pada Kemensos Lilis Herawati Surya menyerahkan piagam.\n"
+     "\"Kerja sama ini kami perpanjang lima tahun,\" ujarnya.",
+     [("Kerja sama ini", "Lilis Herawati Surya")]),
+    ("s18-office-pada-kementerian-comma-name",
+     "BOGOR - Kepala Subbagian Tata Usaha dan Hubungan Masyarakat pada Kementerian Desa, Yuliana Sari, "
+     "menjelaskan jadwal pelatihan.\n\"Pesertanya dari tiga provinsi,\" ujarnya.",
+     [("Pesertanya", "Yuliana Sari")]),
+    ("s18-control-name-pada-weekday",
+     "GARUT - Bupati Garut Rudy Hermawan pada Senin (3/3) meninjau jembatan putus.\n\"Perbaikan dimulai "
+     "pekan depan,\" ujarnya.",
+     [("Perbaikan", "Rudy Hermawan")]),
+    ("s18-unit-acronym-place-inside-quote-then-nya",
+     "TABANAN - Rumah warga terbakar. Pemilik rumah melapor ke Pemadam Kebakaran (Damkar) Tabanan. \"Petugas "
+     "Damkar Tabanan menerima laporan pukul 09.10 Wita,\" ujar Kepala Satpol PP dan Damkar Tabanan, Gede "
+     "Ngurah Wijaya.\nTim 2 Damkar yang berjaga di markas langsung bergerak. \"Api sudah menjalar ke atap "
+     "saat kami tiba,\" ujarnya.",
+     [("Petugas Damkar", "Gede Ngurah Wijaya"), ("Api sudah", "Gede Ngurah Wijaya")]),
+    ("s18-unit-syllable-acronym-with-place-as-subject",
+     "BANTUL - Taruna Siaga Bencana (Tagana) Bantul menyisir sungai. Koordinator Tagana Bantul, Suyatno "
+     "Hadi, mengatakan tim bersiaga.\n\"Relawan Tagana Bantul sudah kami sebar,\" kata Suyatno.\nTagana "
+     "Bantul lalu mendirikan dapur umum. \"Kami berjaga sampai malam,\" ujarnya.",
+     [("Relawan Tagana", "Suyatno Hadi"), ("Kami berjaga", "Suyatno Hadi")]),
+    ("s18-hospital-named-after-someone-comma-town",
+     "KUBU RAYA - Warga mengeluhkan Direktur RSUD Sultan Abdurrahman, Sungai Raya pelayanan lambat.\nHal ini "
+     "diungkapkan oleh akun Facebook @Dewi Lestari di grup warga. Dalam unggahannya ia meminta Direktur RSUD "
+     "Sultan Abdurrahman Sungai Raya, Bambang Irawan, menegur pegawai.\n\"Tolong ditegur pegawai ruang rawat "
+     "inap,\" tulisnya.\n\"Pasien menunggu dua jam,\" tulisnya lagi.",
+     [("Tolong ditegur", "Dewi Lestari"), ("Pasien menunggu", "Dewi Lestari")]),
+    ("s18-instagram-account-owner-post",
+     "MEDAN - Pemilik akun Instagram @Rudi Hartono Sitepu mengunggah foto jalan berlubang di Jalan Sisingamangaraja.\n"
+     "\"Sudah tiga bulan begini, tolong diperbaiki,\" tulisnya.",
+     [("Sudah tiga bulan", "Rudi Hartono Sitepu")]),
+    ("s18-headline-caps-noun-then-noun-itu-sentence",
+     "SMAN 2 Sumbawa Siap Wakili NTB, Tim Debat Unjuk Kemampuan\nSUMBAWA - Kepala SMAN 2 Sumbawa, Drs. H. "
+     "Mahmud, optimistis timnya menang di tingkat nasional. \"Kami sudah berlatih tiga bulan,\" ujarnya.\n"
+     "Mahmud mengaku kemampuan siswa terus diasah. Kemampuan itu akan diuji pekan depan. \"Ini hadiah untuk "
+     "daerah kami,\" ujarnya.",
+     [("Kami sudah berlatih", "Mahmud"), ("Ini hadiah", "Mahmud")]),
 ]
 
 

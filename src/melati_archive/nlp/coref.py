@@ -527,6 +527,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
+# "akun Facebook @Name": the holder of an account whose post the text quotes ("tulisnya") is who writes.
+_ACCOUNT_BEFORE = re.compile(r"\b[Aa]kun\b[^@\n]{0,30}@$")
+
+
 _DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},|,)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
                    r"(?:tewas|meninggal|wafat|gugur)\b")
 
@@ -577,7 +581,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
-                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead)):
+                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)):
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue

@@ -1,0 +1,39 @@
+"""Things that are no person never take a quote: the last word of an office, a unit's acronym with its
+place, a town after a unit; and the holder of a social-media account whose post is quoted."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:20], q.speaker) for q in extract(text).quotes]
+
+
+def test_office_runs_on_through_pada_and_a_short_ministry_name():
+    text = ("SORONG - Asisten Deputi Bidang Pemenuhan Hak dan Perlindungan Khusus pada Kemenko PMK Hendrik "
+            "Saputra Wamafma, Rabu, mengatakan posko dibuka.\n\"Posko buka dua puluh empat jam,\" katanya.")
+    assert _pairs(text) == [("Posko buka dua puluh", "Hendrik Saputra Wamafma")]
+
+
+def test_office_word_before_pada_is_never_the_speaker():
+    text = ("AMBON - Kepala Subdirektorat Bantuan dan Layanan pada Kemensos (RI) Yohana Siwabessy meninjau gudang.\n"
+            "\"Stok kami cukup sampai Maret,\" ujarnya.")
+    speaker = extract(text).quotes[0].speaker
+    assert speaker == "Yohana Siwabessy"
+    assert "Layanan" not in {p.name for p in extract(text).people}
+
+
+def test_name_pada_a_weekday_keeps_the_name():
+    text = ("CIAMIS - Camat Panumbangan Dedi Kurniadi pada Selasa (4/2) meninjau longsor.\n"
+            "\"Jalan kami buka besok,\" ujarnya.")
+    assert _pairs(text) == [("Jalan kami buka beso", "Dedi Kurniadi")]
+
+
+def test_account_holder_writes_the_post_quoted():
+    text = ("BATAM - Keluhan itu disampaikan oleh akun Facebook @Maria Ulfa Rangkuti di grup warga. Ia meminta "
+            "Kepala Puskesmas Batu Aji, Sutrisno Wibowo, memperbaiki antrean.\n\"Antre dari subuh belum juga "
+            "dipanggil,\" tulisnya.")
+    assert _pairs(text) == [("Antre dari subuh bel", "Maria Ulfa Rangkuti")]
+
+
+def test_a_one_word_handle_names_nobody():
+    text = ("BATAM - Akun Instagram @batamsehat88 mengunggah video antrean.\n\"Antre dari subuh,\" tulisnya.")
+    assert _pairs(text) == [("Antre dari subuh", None)]
