@@ -37,3 +37,17 @@ def test_account_holder_writes_the_post_quoted():
 def test_a_one_word_handle_names_nobody():
     text = ("BATAM - Akun Instagram @batamsehat88 mengunggah video antrean.\n\"Antre dari subuh,\" tulisnya.")
     assert _pairs(text) == [("Antre dari subuh", None)]
+
+
+def test_unit_acronym_the_text_defines_with_its_place_is_no_speaker():
+    text = ("WAIKABUBAK - Warga melapor ke Pemadam Kebakaran (Damkar) Lokasari. \"Petugas Damkar Lokasari tiba "
+            "sepuluh menit kemudian,\" kata Kepala Satpol PP dan Damkar Lokasari, Markus Ndara.\nTim 1 Damkar yang "
+            "berjaga lalu bergerak. \"Dua rumah sempat terbakar,\" ujarnya.")
+    assert _pairs(text) == [("Petugas Damkar Lokas", "Markus Ndara"), ("Dua rumah sempat ter", "Markus Ndara")]
+    assert "Damkar Lokasari" not in {p.name for p in extract(text).people}
+
+
+def test_nickname_in_brackets_after_a_person_is_no_unit_acronym():
+    text = ("PADANG - Ketua KONI Sumbar Bambang Sudarsono (Bamsud) melepas atlet. Pelatih Bamsud Junior, Rudi, "
+            "ikut hadir.\n\"Target kami lima emas,\" kata Bambang Sudarsono.")
+    assert _pairs(text) == [("Target kami lima ema", "Bambang Sudarsono")]
