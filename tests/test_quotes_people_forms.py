@@ -264,3 +264,21 @@ def test_bernama_after_a_thing_names_no_person():
     found = extract("Kapal nelayan bernama Sinar Bahari tenggelam di perairan Garut. \"Ombak tiba-tiba tinggi,\" "
                     "katanya.")
     assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_short_given_name_with_the_same_surname_is_the_introduced_person():
+    text = ("KUPANG - Wali Kota Kupang Christoforus Manafe di Kupang, Selasa, meninjau banjir.\nPemkot, kata "
+            "Chris Manafe, menyiapkan posko. \"Posko buka malam ini,\" kata Chris Manafe.")
+    assert _pairs(text) == [("Posko buka malam ini", "Christoforus Manafe")]
+
+
+def test_short_given_name_that_fits_two_people_links_to_neither():
+    text = ("KUPANG - Wali Kota Kupang Christoforus Manafe dan istrinya Christina Manafe meninjau banjir.\n"
+            "\"Posko buka malam ini,\" kata Chris Manafe.")
+    assert _pairs(text)[0][1] not in ("Christoforus Manafe", "Christina Manafe")
+
+
+def test_another_given_name_with_the_same_surname_stays_another_person():
+    text = ("KUPANG - Wali Kota Kupang Christoforus Manafe meninjau banjir. Warga Kelurahan Oesapa, Yakobus "
+            "Manafe, ikut membantu.\n\"Air masuk rumah sejak subuh,\" kata Yakobus Manafe.")
+    assert _pairs(text) == [("Air masuk rumah seja", "Yakobus Manafe")]

@@ -117,6 +117,8 @@ class Cast:
         if not cands and len(stoks) >= 3:
             # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
             cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
+        if not cands and len(stoks) == 2:
+            cands = _short_given_name_of(stoks, self.persons, self._toks)
         if cands or " " in low or len(low) < 3:
             return cands
         n = len(low)
@@ -322,6 +324,23 @@ class Cast:
     def to_mentions(self) -> list[PersonMention]:
         ordered = sorted(self.persons, key=lambda p: (p.first if p.first >= 0 else 10**9))
         return [p.mention() for p in ordered]
+
+
+def _short_given_name_of(stoks: list[str], persons: list[Known], toks) -> list[Known]:
+    """"John Rettob" or "Yos Gebze" where only "Johannes Rettob" / "Yosefus Gebze" was introduced: the same
+    surname after a short form of the given name (its letters in order, opening alike, two or more letters
+    shorter); the one person it fits, or nobody."""
+    given, surname = stoks
+    fits = [p for p in persons if not p.initials_only and len(toks(p)) >= 2 and toks(p)[-1] == surname
+            and len(surname) >= 4 and _shortened(given, toks(p)[0])]
+    return fits if len(fits) == 1 else []
+
+
+def _shortened(short: str, full: str) -> bool:
+    if len(short) < 3 or len(full) - len(short) < 2 or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)  # its letters in order
 
 
 def in_spans(spans, pos: int) -> bool:
