@@ -3621,6 +3621,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "MERAUKE - Bupati Merauke Yosefus Gebze meninjau pasar. Pedagang Martinus Gebze mengeluhkan sepi pembeli.\n"
      "\"Sudah dua minggu sepi,\" kata Martinus Gebze.",
      [("Sudah dua minggu", "Martinus Gebze")]),
+    # Session 18, round 3: malformed marks (the mark typed right after the cue verb, no closing mark: the quote
+    # runs to the paragraph's end), "Menurut <one-word name>, ..." then "Ia juga ..." then a -nya quote, and
+    # controls (a name set in marks after a verb, a closing mark later in the paragraph); written before the run.
+    ("s18-mark-after-verb-comma-no-closing-mark",
+     "SRAGEN - Kepala Desa Sukorejo, Wartono, meninjau pengecoran jalan desa bersama warga. Kepala desa juga "
+     "menambahkan\u201d, Panjang jalan ini mencapai 400 meter dan lebarnya tiga meter.\nPengerjaan dimulai sejak "
+     "awal bulan.",
+     [("Panjang jalan ini", "Wartono")]),
+    ("s18-mark-after-verb-colon-no-closing-mark",
+     "KLATEN - Camat Wedi, Hendra Gunawan, meninjau lokasi. Hendra menjelaskan\u201d: Anggaran berasal dari dana "
+     "desa tahun ini.\nWarga ikut bergotong royong.",
+     [("Anggaran berasal", "Hendra Gunawan")]),
+    ("s18-name-verb-mark-comma-no-closing-mark",
+     "KLATEN - Selain kepala desa, Ketua TPK Sumarno Hadi menjelaskan\u201d, Pembangunan sudah berjalan satu bulan "
+     "dan sudah 70 persen.\nWarga berharap jalan selesai sebelum Lebaran.",
+     [("Pembangunan sudah", "Sumarno Hadi")]),
+    ("s18-control-verb-then-name-in-marks-closed",
+     "KLATEN - Warga menyebutnya \u201dJalan Harapan\u201d sejak jalan itu dibuka. Kepala Desa Wedi, Suroto, "
+     "meresmikannya.",
+     []),
+    ("s18-control-verb-mark-then-closed-quote-and-cue",
+     "KLATEN - Kepala Desa Wedi, Suroto, menambahkan\u201d, Jalan ini untuk anak sekolah,\u201d ujarnya.",
+     [("Jalan ini untuk", "Suroto")]),
+    ("s18-menurut-one-word-name-ia-juga-then-nya",
+     "GUNUNGSITOLI - Menurut Eka, pemadaman berlangsung lama karena api sudah besar saat petugas tiba.\nIa "
+     "juga mengingatkan warga agar waspada. \"Periksa kompor dan kabel sebelum pergi,\" ujarnya.",
+     [("Periksa kompor", "Eka")]),
+    ("s18-menurut-one-word-name-then-another-warga-nya",
+     "GUNUNGSITOLI - Menurut Eka, pemadaman berlangsung lama.\nSeorang warga setempat mengaku kaget. \"Api "
+     "cepat sekali membesar,\" katanya.",
+     [("Api cepat", None)]),
 ]
 
 

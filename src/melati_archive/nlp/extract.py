@@ -256,5 +256,5 @@ def quote_text(span: str) -> str:
         inner = inner[:-2] if _doubled(inner[-2:]) else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
     # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
     inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
-    words = " ".join(inner.split())
+    words = " ".join(inner.split()).lstrip(",:").lstrip()  # ("menambahkan”, Words ...": the mark before a comma)
     return words.rstrip(",").rstrip()
