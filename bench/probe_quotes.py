@@ -3652,6 +3652,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "GUNUNGSITOLI - Menurut Eka, pemadaman berlangsung lama.\nSeorang warga setempat mengaku kaget. \"Api "
      "cepat sekali membesar,\" katanya.",
      [("Api cepat", None)]),
+    # Session 18, round 4: the full name only in a photo caption above the dateline, the story naming the
+    # person by the first name with the office; a Title Case headline with the first name and a verb (no
+    # surname); written before the run.
+    ("s18-caption-full-name-above-dateline-story-first-name",
+     "Pemkab Bantu Beras Warga Tiom\nKepala Dinas Sosial Lanny Jaya, Marlina Wenda saat memeriksa stok beras di "
+     "gudang, Senin (3/3)/Yus\nTIOM - Pemkab Lanny Jaya menyalurkan beras untuk warga. Kepala Dinas Sosial Lanny "
+     "Jaya, Marlina mengatakan stok cukup.\n\"Kami salurkan dua ton,\" kata Marlina.",
+     [("Kami salurkan", "Marlina Wenda")]),
+    ("s18-title-case-headline-first-name-and-verb-no-surname",
+     "Kadinsos Marlina Tinjau Gudang\nTIOM - Pemkab Lanny Jaya menyalurkan beras untuk warga. Kepala Dinas Sosial "
+     "Lanny Jaya, Marlina mengatakan stok cukup.\n\"Kami salurkan dua ton,\" kata Marlina.",
+     [("Kami salurkan", "Marlina")]),
 ]
 
 

@@ -282,3 +282,23 @@ def test_another_given_name_with_the_same_surname_stays_another_person():
     text = ("KUPANG - Wali Kota Kupang Christoforus Manafe meninjau banjir. Warga Kelurahan Oesapa, Yakobus "
             "Manafe, ikut membantu.\n\"Air masuk rumah sejak subuh,\" kata Yakobus Manafe.")
     assert _pairs(text) == [("Air masuk rumah seja", "Yakobus Manafe")]
+
+
+def test_full_name_in_a_caption_above_the_dateline_completes_the_first_name():
+    text = ("Warga Pesisir Terima Bantuan Perahu\nKepala Dinas Perikanan Maluku Tenggara, Yohanis Rahanra saat "
+            "menyerahkan perahu, Rabu (5/6)/Ady\nLANGGUR - Pemkab menyerahkan sepuluh perahu. Kepala Dinas Perikanan, "
+            "Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini bantuan provinsi,\" kata Yohanis.")
+    assert _pairs(text) == [("Perahu ini bantuan p", "Yohanis Rahanra")]
+
+
+def test_title_case_headline_gives_no_surname_to_a_first_name():
+    text = ("Kadis Yohanis Serahkan Perahu Nelayan\nLANGGUR - Pemkab menyerahkan sepuluh perahu. Kepala Dinas "
+            "Perikanan, Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini bantuan provinsi,\" kata Yohanis.")
+    assert _pairs(text) == [("Perahu ini bantuan p", "Yohanis")]
+
+
+def test_two_fuller_forms_above_the_story_complete_nothing():
+    text = ("Yohanis Rahanra dan Yohanis Ubro, nelayan, menerima perahu, Rabu (5/6)\nLANGGUR - Pemkab menyerahkan "
+            "sepuluh perahu. Kepala Dinas Perikanan, Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini "
+            "bantuan provinsi,\" kata Yohanis.")
+    assert _pairs(text)[0][1] not in ("Yohanis Rahanra", "Yohanis Ubro")
