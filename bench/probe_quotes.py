@@ -3664,6 +3664,28 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Kadinsos Marlina Tinjau Gudang\nTIOM - Pemkab Lanny Jaya menyalurkan beras untuk warga. Kepala Dinas Sosial "
      "Lanny Jaya, Marlina mengatakan stok cukup.\n\"Kami salurkan dua ton,\" kata Marlina.",
      [("Kami salurkan", "Marlina")]),
+    # Session 18, round 5: capitalized headline words read as an office and a name ("... Duta Lomba Sains Raih
+    # Prestasi"), then the same common noun opening a sentence with a demonstrative ("Prestasi itu ...")
+    # right before a -nya quote; a control where the person's own one-word name opens that sentence; written
+    # before the run.
+    ("s18-headline-office-and-noun-then-noun-itu-opens-sentence",
+     "SMPN 3 Bangsal Optimis Duta Lomba Sains Nasional Raih Prestasi\nKepala SMPN 3 Bangsal, Drs. H. Rahmat, "
+     "optimistis duta sekolahnya meraih hasil terbaik. \"Kami bangga, anak-anak sudah berlatih keras,\" ujarnya.\n"
+     "Rahmat mengaku prestasi itu milik seluruh warga sekolah. Prestasi itu juga hadiah ulang tahun kota. \"Ini "
+     "kado untuk kota kami,\" ujarnya.",
+     [("Kami bangga", "Rahmat"), ("Ini kado", "Rahmat")]),
+    ("s18-control-one-word-name-opens-sentence-before-nya",
+     "SMPN 3 Bangsal Optimis Duta Lomba Sains Nasional Raih Prestasi\nKepala SMPN 3 Bangsal, Drs. H. Rahmat, "
+     "optimistis duta sekolahnya meraih hasil terbaik. Pembina tim, Sulastri, ikut mendampingi. Sulastri "
+     "mengaku timnya berlatih tiap sore. \"Kami latihan sampai malam,\" ujarnya.",
+     [("Kami latihan", "Sulastri")]),
+    # (round 5b: the same with a section label over the headline, which keeps the headline in the story)
+    ("s18-section-label-headline-office-noun-then-noun-itu",
+     "Pendidikan\n\nSMPN 3 Bangsal Optimis Duta Lomba-Sains Empat Pilar Unjuk Prestasi\n\nKepala SMPN 3 Bangsal, "
+     "Drs. H. Rahmat, optimistis duta sekolahnya meraih hasil terbaik. \"Kami bangga, anak-anak sudah berlatih "
+     "keras,\" ujarnya.\nRahmat mengaku prestasi itu milik seluruh warga sekolah. Prestasi itu juga hadiah ulang "
+     "tahun kota. \"Ini kado untuk kota kami,\" ujarnya.",
+     [("Kami bangga", "Rahmat"), ("Ini kado", "Rahmat")]),
 ]
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches, office_word
-from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name
+from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name, lowercase_words
 from .nameforms import _same_person, name_tokens, spelling_key
+from .speakerforms import noun_with_demonstrative, short_given_name_of
 from .speechverbs import _MEN
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
@@ -118,7 +119,7 @@ class Cast:
             # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
             cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
         if not cands and len(stoks) == 2:
-            cands = _short_given_name_of(stoks, self.persons, self._toks)
+            cands = short_given_name_of(stoks, self.persons, self._toks)
         if cands or " " in low or len(low) < 3:
             return cands
         n = len(low)
@@ -324,23 +325,6 @@ class Cast:
     def to_mentions(self) -> list[PersonMention]:
         ordered = sorted(self.persons, key=lambda p: (p.first if p.first >= 0 else 10**9))
         return [p.mention() for p in ordered]
-
-
-def _short_given_name_of(stoks: list[str], persons: list[Known], toks) -> list[Known]:
-    """"John Rettob" or "Yos Gebze" where only "Johannes Rettob" / "Yosefus Gebze" was introduced: the same
-    surname after a short form of the given name (its letters in order, opening alike, two or more letters
-    shorter); the one person it fits, or nobody."""
-    given, surname = stoks
-    fits = [p for p in persons if not p.initials_only and len(toks(p)) >= 2 and toks(p)[-1] == surname
-            and len(surname) >= 4 and _shortened(given, toks(p)[0])]
-    return fits if len(fits) == 1 else []
-
-
-def _shortened(short: str, full: str) -> bool:
-    if len(short) < 3 or len(full) - len(short) < 2 or short[0] != full[0]:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)  # its letters in order
 
 
 def in_spans(spans, pos: int) -> bool:
@@ -580,7 +564,10 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
     """Mentions where the person is the subject of the sentence or clause: the ones a later
     `katanya` or `ujar dia` can refer to."""
     subjects: set[int] = set()
+    small = lowercase_words(text)
     for start, end, _i in cast.mentions:
+        if noun_with_demonstrative(text, start, end, small):
+            continue  # "Prestasi itu juga ...": the noun the text writes small elsewhere, not a person's short form
         head = 0
         for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 300), start):
             head = m.end()

@@ -1,0 +1,32 @@
+"""Forms the cue side meets that are or are not a person's name: a short given name before the surname
+("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Prestasi itu ...")."""
+from __future__ import annotations
+
+import re
+
+
+def short_given_name_of(stoks: list[str], persons: list, toks) -> list:
+    """"John Rettob" or "Yos Gebze" where only "Johannes Rettob" / "Yosefus Gebze" was introduced: the same
+    surname after a short form of the given name (its letters in order, opening alike, two or more letters
+    shorter); the one person it fits, or nobody."""
+    given, surname = stoks
+    fits = [p for p in persons if not p.initials_only and len(toks(p)) >= 2 and toks(p)[-1] == surname
+            and len(surname) >= 4 and _shortened(given, toks(p)[0])]
+    return fits if len(fits) == 1 else []
+
+
+def _shortened(short: str, full: str) -> bool:
+    if len(short) < 3 or len(full) - len(short) < 2 or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)  # its letters in order
+
+
+_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:itu|ini|tersebut)\b")
+
+
+def noun_with_demonstrative(text: str, start: int, end: int, small: frozenset[str]) -> bool:
+    """A one-word mention before "itu"/"ini"/"tersebut" whose word the text also writes in lowercase: a
+    common noun opening a sentence ("Prestasi itu ..."), whatever headline made it a name."""
+    word = text[start:end]
+    return " " not in word and word.lower() in small and _DEMONSTRATIVE.match(text, end) is not None
