@@ -3686,6 +3686,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "keras,\" ujarnya.\nRahmat mengaku prestasi itu milik seluruh warga sekolah. Prestasi itu juga hadiah ulang "
      "tahun kota. \"Ini kado untuk kota kami,\" ujarnya.",
      [("Kami bangga", "Rahmat"), ("Ini kado", "Rahmat")]),
+    # Session 18, round 6 (wild reading): posts quoted with an account handle as the cue's subject ('cuit
+    # @handle', 'puji @handle', 'tulis akun Instagram @handle'): nobody certain, never the official named before;
+    # a display name written as a full name after "@" is that person. Written after the fix (found on a wild
+    # page); its first run is the session-start code's.
+    ("s18-handle-cue-after-an-official-named",
+     "JAKARTA - Ketua Umum Partai Amanah Rakyat, Sri Handayani Putri, berpidato di depan kader. Cuitan sebuah akun "
+     "menyindir pidato itu.\n\"Pidatonya terlalu panjang, kapan selesainya\" cuit @rakyatjelata99 pada Jumat (3/2).",
+     [("Pidatonya terlalu", None)]),
+    ("s18-handle-cues-after-an-official-quote",
+     "JAKARTA - Wakil Gubernur Lampung Budi Santoso membuka layanan aduan warga.\n\"Silakan datang ke kantor "
+     "saya setiap Senin,\" tulis Budi dalam unggahannya.\nWarganet ramai memuji langkah itu.\n\"Keren pak, "
+     "semoga konsisten,\" puji @dewi_ayu.88.\n\"Saya mau lapor jalan rusak di kampung,\" canda @rudi_kece.",
+     [("Silakan datang", "Budi Santoso"), ("Keren pak", None), ("Saya mau lapor", None)]),
+    ("s18-display-name-handle-full-name-cue",
+     "MEDAN - Keluhan soal antrean rumah sakit ramai di media sosial.\n\"Antre dari subuh belum dipanggil juga,\" "
+     "tulis akun Facebook @Rina Marlina Siregar.",
+     [("Antre dari subuh", "Rina Marlina Siregar")]),
 ]
 
 

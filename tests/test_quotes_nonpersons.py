@@ -58,3 +58,17 @@ def test_common_noun_opening_a_sentence_with_itu_is_no_speaker():
             "Ternate, Drs. H. Ismail, yakin timnya menang. \"Mereka berlatih setiap hari,\" ujarnya.\nIsmail menyebut "
             "prestasi itu milik sekolah. Prestasi itu juga hadiah bagi kota. \"Semoga jadi contoh adik kelas,\" ujarnya.")
     assert _pairs(text) == [("Mereka berlatih seti", "Ismail"), ("Semoga jadi contoh a", "Ismail")]
+
+
+def test_a_handle_after_the_cue_verb_is_nobody_certain():
+    text = ("SEMARANG - Wali Kota Semarang Hendrar Prasetyo meresmikan taman kota.\n\"Taman ini untuk warga,\" kata "
+            "Hendrar.\nWarganet ramai berkomentar.\n\"Semoga tamannya dirawat,\" puji @ani_wijaya.\n\"Jangan cuma "
+            "diresmikan lalu dibiarkan\" cuit @semarangkita pada Minggu (3/3).")
+    assert _pairs(text) == [("Taman ini untuk warg", "Hendrar Prasetyo"), ("Semoga tamannya dira", None),
+                            ("Jangan cuma diresmik", None)]
+
+
+def test_a_display_name_after_the_handle_mark_is_the_writer():
+    text = ("SEMARANG - Keluhan soal taman ramai di media sosial.\n\"Lampunya mati sejak pekan lalu,\" tulis akun "
+            "Facebook @Nur Aini Lestari.")
+    assert _pairs(text) == [("Lampunya mati sejak ", "Nur Aini Lestari")]

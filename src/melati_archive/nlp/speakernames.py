@@ -196,7 +196,7 @@ def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, i
 # "@budi_88", names no one certain).
 _ACCOUNT_HOLDER = re.compile(r"\b[Aa]kun(?:[^\S\n]+(?:media[^\S\n]+sosial|medsos))?(?:[^\S\n]+(?:Facebook|FB|Instagram|IG|TikTok|"
                              r"Tiktok|Twitter|X|YouTube|Youtube|Threads))?(?:[^\S\n]+(?:milik|bernama|atas[^\S\n]+nama))?"
-                             r"[^\S\n]+@(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?![\w@.\-])")
+                             r"[^\S\n]+@(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?![\w@\-]|\.\w)")
 
 
 def _account_holders(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
