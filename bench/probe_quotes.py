@@ -3703,6 +3703,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "MEDAN - Keluhan soal antrean rumah sakit ramai di media sosial.\n\"Antre dari subuh belum dipanggil juga,\" "
      "tulis akun Facebook @Rina Marlina Siregar.",
      [("Antre dari subuh", "Rina Marlina Siregar")]),
+    # Session 18, round 7 (wild reading): a one-word name already known, then that word opening a fuller name of
+    # someone else whose introduction is not read ("(TPK) Markus Wangge Desa X menjelaskan"), then a -nya quote:
+    # nobody certain, never the first person; controls (the fuller name as an object, a verb typed capitalized
+    # after the short name). Written after the fix (found on a wild page); its first run is the session-start code's.
+    ("s18-stranger-fuller-name-subject-then-nya",
+     "ENDE - Warga bergotong royong membangun jalan. Kepala Dusun Ratewati Yohanes mengatakan warga antusias.\n"
+     "\"Semua warga ikut bekerja,\" kata Yohanes.\nDi tempat yang sama, Ketua Tim Pelaksana Kegiatan (TPK) Yohanes "
+     "Bhoka Desa Ratewati menjelaskan pekerjaan makin cepat. \"Saya senang warga kompak,\" katanya.",
+     [("Semua warga", "Yohanes"), ("Saya senang", None)]),
+    ("s18-control-fuller-name-as-object-then-nya",
+     "KLUNGKUNG - Guru pembina, Ni Wayan Sari, melatih siswa. Juara I diraih Wayan Ngurah Pratama. Sari "
+     "mengatakan persiapan dua minggu.\n\"Kami latihan tiap sore,\" ujarnya.",
+     [("Kami latihan", "Ni Wayan Sari")]),
+    ("s18-control-short-name-then-capitalized-verb",
+     "BONDOWOSO - Bupati Bondowoso Salim Hasan membuka rapat. Lebih lanjut Salim Menjelaskan, desa harus kompak.\n"
+     "\"Kades jangan pandang bulu,\" ujarnya.",
+     [("Kades jangan", "Salim Hasan")]),
 ]
 
 

@@ -302,3 +302,16 @@ def test_two_fuller_forms_above_the_story_complete_nothing():
             "sepuluh perahu. Kepala Dinas Perikanan, Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini "
             "bantuan provinsi,\" kata Yohanis.")
     assert _pairs(text)[0][1] not in ("Yohanis Rahanra", "Yohanis Ubro")
+
+
+def test_known_one_word_name_opening_someone_elses_fuller_name_blocks_nya():
+    text = ("SIKKA - Kepala Dusun Wolomude Paulus mengatakan panen baik.\n\"Hasilnya naik tahun ini,\" kata Paulus.\n"
+            "Sementara itu Ketua Kelompok Tani Paulus Moa Desa Kolisia menjelaskan harga jagung turun. \"Kami minta "
+            "harga dijaga,\" katanya.")
+    assert _pairs(text) == [("Hasilnya naik tahun ", "Paulus"), ("Kami minta harga dij", None)]
+
+
+def test_fuller_name_as_an_object_does_not_block_nya():
+    text = ("GIANYAR - Pembina kelompok, Ni Luh Suartini, melatih petani. Hadiah diterima Luh Made Arsana. Suartini "
+            "mengatakan pelatihan sepekan.\n\"Kami latihan tiap pagi,\" ujarnya.")
+    assert _pairs(text) == [("Kami latihan tiap pa", "Ni Luh Suartini")]

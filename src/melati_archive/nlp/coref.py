@@ -12,7 +12,7 @@ from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches, office_word
 from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name, lowercase_words
 from .nameforms import _same_person, name_tokens, spelling_key
-from .speakerforms import noun_with_demonstrative, short_given_name_of
+from .speakerforms import noun_with_demonstrative, short_given_name_of, stranger_after
 from .speechverbs import _MEN
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
@@ -534,6 +534,9 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
 _ACCOUNT_BEFORE = re.compile(r"\b[Aa]kun\b[^@\n]{0,30}@$")
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:kepada|dengan|oleh|bersama|dan|serta|untuk|bagi|dari|ke|di|atas)[^\S\n]+$")
+
+
 _DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},|,)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
                    r"(?:tewas|meninggal|wafat|gugur)\b")
 
@@ -596,6 +599,13 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         elif lowers and lowers[-1] in ("yaitu", "yakni") and _WHO_DOES.match(text, end):
             subjects.add(start)  # "Penerima lainnya yaitu Name yang mengaku ...": Name is who the clause is about
     cast.subjects = subjects
+    # "Kepala Dusun X Markus ..." then "(TPK) Markus Wangge Desa Y menjelaskan ...": a one-word name followed by a
+    # name word that is not its person's is someone else, whose introduction was not read: a later `katanya`
+    # after it is nobody certain
+    strangers = [start for start, end, i in cast.mentions
+                 if stranger_after(text, end, cast.persons[i]) and not _OBJECT_BEFORE.search(text, max(0, start - 12), start)]
+    subjects.update(strangers)
+    cast.joint.update(strangers)
     # "Sutarman (45), warga Desa X, tewas tertimpa pohon", "Korban, Name (50), meninggal ...": a later
     # "kata dia" is someone else
     cast.departed = {i for start, end, i in cast.mentions

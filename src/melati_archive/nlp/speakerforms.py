@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .names import plausible_name
+
 
 def short_given_name_of(stoks: list[str], persons: list, toks) -> list:
     """"John Rettob" or "Yos Gebze" where only "Johannes Rettob" / "Yosefus Gebze" was introduced: the same
@@ -30,3 +32,24 @@ def noun_with_demonstrative(text: str, start: int, end: int, small: frozenset[st
     common noun opening a sentence ("Prestasi itu ..."), whatever headline made it a name."""
     word = text[start:end]
     return " " not in word and word.lower() in small and _DEMONSTRATIVE.match(text, end) is not None
+
+
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+(?P<w>[A-Z][a-z]{2,})(?![\w\-])")
+
+
+_VERB_SHAPED = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
+# The fuller name goes on (more name words, the unit's place) to a verb of its own: it is a subject.
+_THEN_VERB = re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,4}[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,}")
+
+
+def stranger_after(text: str, end: int, person) -> bool:
+    """The mention ending at `end` is one word followed by a name word that neither the person's name nor an
+    alias of it holds ("Markus Wangge" where only "Markus" is known): a fuller name of someone else."""
+    m = _NEXT_NAME_WORD.match(text, end)
+    if m is None or " " in text[text.rfind(" ", 0, end) + 1:end].strip():
+        return False
+    word = m.group("w")
+    if _VERB_SHAPED.match(word.lower()) or not _THEN_VERB.match(text, m.end()):
+        return False  # "Salwa Menjelaskan": a verb typed capitalized; "diraih Gusti Ngurah X": no subject of a verb
+    known = {t.lower() for form in (person.name, *person.aliases) for t in form.split()}
+    return word.lower() not in known and plausible_name(word) and plausible_name(text[end - len(person.name.split()[-1]):end] + " " + word)
