@@ -3720,6 +3720,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "BONDOWOSO - Bupati Bondowoso Salim Hasan membuka rapat. Lebih lanjut Salim Menjelaskan, desa harus kompak.\n"
      "\"Kades jangan pandang bulu,\" ujarnya.",
      [("Kades jangan", "Salim Hasan")]),
+    # Session 18, round 8 (wild reading): a speaker the text names only by an honorific nickname ("Gus Dodik", "Cak
+    # Ronggo"), never by a full name, as a cue's name or as the subject opening the sentence before a -nya cue;
+    # controls (the full name given with "atau", the nickname's word also written alone); written before the run.
+    # The round first expected the nickname with its honorific ("Gus Dodik"); INDONESIAN-NEWS.md strips "Gus"
+    # from names (and an s16 case expects "Jaja" for "Kang Jaja"), so the names are written without it.
+    ("s18-only-honorific-nickname-in-the-text",
+     "JAKARTA - Gus Dodik meninjau pasar rakyat di Tanah Abang.\n\"Harga beras stabil pekan ini,\" kata Gus Dodik.",
+     [("Harga beras", "Dodik")]),
+    ("s18-only-honorific-nickname-then-pronoun",
+     "SURABAYA - Cak Ronggo menyapa pedagang di Pasar Genteng. \"Pasar ini harus tetap ramai,\" ujarnya.",
+     [("Pasar ini", "Ronggo")]),
+    ("s18-control-nickname-with-full-name-atau",
+     "JAKARTA - Menteri Koperasi Abdul Karim Fadillah atau Gus Dodik meninjau pasar.\n\"Harga beras stabil,\" "
+     "kata Gus Dodik.",
+     [("Harga beras", "Abdul Karim Fadillah")]),
+    ("s18-control-nickname-word-also-written-alone",
+     "JAKARTA - Gus Dodik meninjau pasar. Dodik lalu berdialog dengan pedagang.\n\"Harga beras stabil,\" kata "
+     "Dodik.",
+     [("Harga beras", "Dodik")]),
 ]
 
 

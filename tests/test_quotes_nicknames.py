@@ -240,3 +240,14 @@ def test_atau_between_two_places_makes_no_person():
     text = ("SURABAYA - Pedagang Pasar Turi atau Pasar Baru mengeluh sepi.\n\"Sepi sejak hujan,\" kata seorang "
             "pedagang.")
     assert _names(text) == []
+
+
+def test_honorific_nickname_subject_opening_the_sentence_takes_the_pronoun_cue():
+    text = "MALANG - Cak Darmo menyapa pedagang pasar. \"Pasar harus tetap bersih,\" ujarnya."
+    assert _pairs(text) == [("Pasar harus tetap be", "Darmo")]
+
+
+def test_honorific_before_a_word_inside_a_quote_makes_no_subject():
+    text = ("MALANG - Kepala Pasar Blimbing, Siti Aminah, meninjau kios. \"Kami tiru cara Gus Hanif mengelola pondok,\" "
+            "katanya. \"Pasar harus tetap bersih,\" ujarnya.")
+    assert _pairs(text) == [("Kami tiru cara Gus H", "Siti Aminah"), ("Pasar harus tetap be", "Siti Aminah")]
