@@ -3563,21 +3563,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Bantul lalu mendirikan dapur umum. \"Kami berjaga sampai malam,\" ujarnya.",
      [("Relawan Tagana", "Suyatno Hadi"), ("Kami berjaga", "Suyatno Hadi")]),
     ("s18-hospital-named-after-someone-comma-town",
-     "KUBU RAYA - Warga mengeluhkan Direktur RSUD Sultan Abdurrahman, Sungai Raya pelayanan lambat.\nHal ini "
-     "diungkapkan oleh akun Facebook @Dewi Lestari di grup warga. Dalam unggahannya ia meminta Direktur RSUD "
-     "Sultan Abdurrahman Sungai Raya, Bambang Irawan, menegur pegawai.\n\"Tolong ditegur pegawai ruang rawat "
-     "inap,\" tulisnya.\n\"Pasien menunggu dua jam,\" tulisnya lagi.",
-     [("Tolong ditegur", "Dewi Lestari"), ("Pasien menunggu", "Dewi Lestari")]),
+     "KUBU RAYA - Warga mengeluhkan Direktur RSUD Sultan Abdurrahman, Sungai Raya pelayanan lambat.\nKeluhan itu "
+     "ditulis pemilik akun Facebook @Dewi Lestari di grup warga. Ia juga menandai Direktur RSUD Sultan Abdurrahman "
+     "Sungai Raya, Bambang Irawan, dalam unggahan itu.\n\"Perawat jaga malam susah sekali dipanggil,\" "
+     "tulisnya.\n\"Pasien menunggu dua jam,\" tulisnya lagi.",
+     [("Perawat jaga", "Dewi Lestari"), ("Pasien menunggu", "Dewi Lestari")]),
     ("s18-instagram-account-owner-post",
      "MEDAN - Pemilik akun Instagram @Rudi Hartono Sitepu mengunggah foto jalan berlubang di Jalan Sisingamangaraja.\n"
      "\"Sudah tiga bulan begini, tolong diperbaiki,\" tulisnya.",
      [("Sudah tiga bulan", "Rudi Hartono Sitepu")]),
     ("s18-headline-caps-noun-then-noun-itu-sentence",
-     "SMAN 2 Sumbawa Siap Wakili NTB, Tim Debat Unjuk Kemampuan\nSUMBAWA - Kepala SMAN 2 Sumbawa, Drs. H. "
+     "SMAN 2 Sumbawa Siap Wakili NTB, Tim Debat Asah Kemampuan\nSUMBAWA - Kepala SMAN 2 Sumbawa, Drs. H. "
      "Mahmud, optimistis timnya menang di tingkat nasional. \"Kami sudah berlatih tiga bulan,\" ujarnya.\n"
-     "Mahmud mengaku kemampuan siswa terus diasah. Kemampuan itu akan diuji pekan depan. \"Ini hadiah untuk "
-     "daerah kami,\" ujarnya.",
-     [("Kami sudah berlatih", "Mahmud"), ("Ini hadiah", "Mahmud")]),
+     "Mahmud mengaku kemampuan siswa terus diasah. Kemampuan itu akan diuji pekan depan. \"Lawan kami juga "
+     "kuat,\" ujarnya.",
+     [("Kami sudah berlatih", "Mahmud"), ("Lawan kami", "Mahmud")]),
     # Session 18, round 2: a unit's acronym the text defines, with a place the gazetteer does not know, read as
     # a person inside a quote and taking the next -nya quote; a noun of a capitalised headline read as a
     # person and then "<Noun> itu ..."; two forms of one person: a nickname given with "nama lain" (also
@@ -3595,22 +3595,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Relawan Pusdalops Sukawangi kemudian membagikan makanan. \"Logistik cukup untuk tiga hari,\" ujarnya.",
      [("Tenda kami", "Rahmat Hidayat"), ("Logistik cukup", "Rahmat Hidayat")]),
     ("s18-headline-noun-then-noun-itu-sentence",
-     "SMKN 4 Dompu Raih Juara Robotik Tingkat Provinsi Tunjukkan Prestasi\nDOMPU - Kepala SMKN 4 Dompu, Drs. "
-     "Syamsuddin, bangga timnya menjadi juara. \"Kami bangga dengan anak-anak,\" ujarnya.\nSyamsuddin mengaku "
-     "prestasi itu milik seluruh warga sekolah. Prestasi itu juga hadiah ulang tahun kabupaten. \"Ini kado "
-     "untuk Dompu,\" ujarnya.",
-     [("Kami bangga", "Syamsuddin"), ("Ini kado", "Syamsuddin")]),
+     "SMKN 4 Dompu Raih Juara Robotik Tingkat Provinsi Bawa Pulang Piala\nDOMPU - Kepala SMKN 4 Dompu, Drs. "
+     "Syamsuddin, senang timnya menjadi juara. \"Robotnya dirakit sendiri oleh siswa,\" ujarnya.\nSyamsuddin "
+     "menyebut piala itu akan dipajang di lobi. Piala itu juga diarak keliling kota. \"Tahun depan kami ikut "
+     "tingkat nasional,\" ujarnya.",
+     [("Robotnya dirakit", "Syamsuddin"), ("Tahun depan", "Syamsuddin")]),
     ("s18-nama-lain-honorific-nickname",
      "JAKARTA - Menteri Koperasi Abdul Karim Fadillah nama lain Gus Dodik membuka pameran UMKM.\nGus Dodik "
      "bilang pameran digelar tiap tahun. \"Kami ingin produk desa naik kelas,\" kata Gus Dodik.",
      [("Kami ingin", "Abdul Karim Fadillah")]),
     ("s18-namalain-glued-honorific-nickname",
-     "JAKARTA - Abdul Karim Fadillah namalain Gus Dodik buka-bukaan soal rencana kerjanya sebagai Menteri "
-     "Koperasi.\nGus Dodik bilang koperasi desa jadi prioritas. \"Kita mulai dari data,\" ujar Gus Dodik.",
+     "JAKARTA - Abdul Karim Fadillah namalain Gus Dodik bercerita soal rencana kerjanya sebagai Menteri "
+     "Koperasi.\nGus Dodik menyebut koperasi desa jadi prioritas. \"Kita mulai dari data,\" ujar Gus Dodik.",
      [("Kita mulai", "Abdul Karim Fadillah")]),
     ("s18-short-first-name-same-surname",
-     "MERAUKE - Bupati Merauke Yosefus Gebze di Merauke, Senin, menyebut bantuan berasal dari dana otsus.\n"
-     "Pemkab Merauke, kata Yos Gebze, terus membantu warga kurang mampu. \"Kami salurkan sebelum Natal,\" "
+     "MERAUKE - Bupati Merauke Yosefus Gebze meninjau gudang beras di Kurik, Senin.\n"
+     "Beras itu, kata Yos Gebze, dibagikan di tiga distrik. \"Kami salurkan sebelum Natal,\" "
      "kata Yos Gebze.",
      [("Kami salurkan", "Yosefus Gebze")]),
     ("s18-short-first-name-two-people-same-surname",
@@ -3625,18 +3625,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # runs to the paragraph's end), "Menurut <one-word name>, ..." then "Ia juga ..." then a -nya quote, and
     # controls (a name set in marks after a verb, a closing mark later in the paragraph); written before the run.
     ("s18-mark-after-verb-comma-no-closing-mark",
-     "SRAGEN - Kepala Desa Sukorejo, Wartono, meninjau pengecoran jalan desa bersama warga. Kepala desa juga "
-     "menambahkan\u201d, Panjang jalan ini mencapai 400 meter dan lebarnya tiga meter.\nPengerjaan dimulai sejak "
+     "SRAGEN - Kepala Desa Sukorejo, Sugiman, meninjau pengecoran jalan desa bersama warga. Kepala desa juga "
+     "menambahkan\u201d, Lebar badan jalan kini empat meter dan sudah dicor seluruhnya.\nPengerjaan dimulai sejak "
      "awal bulan.",
-     [("Panjang jalan ini", "Wartono")]),
+     [("Lebar badan jalan", "Sugiman")]),
     ("s18-mark-after-verb-colon-no-closing-mark",
      "KLATEN - Camat Wedi, Hendra Gunawan, meninjau lokasi. Hendra menjelaskan\u201d: Anggaran berasal dari dana "
      "desa tahun ini.\nWarga ikut bergotong royong.",
      [("Anggaran berasal", "Hendra Gunawan")]),
     ("s18-name-verb-mark-comma-no-closing-mark",
-     "KLATEN - Selain kepala desa, Ketua TPK Sumarno Hadi menjelaskan\u201d, Pembangunan sudah berjalan satu bulan "
-     "dan sudah 70 persen.\nWarga berharap jalan selesai sebelum Lebaran.",
-     [("Pembangunan sudah", "Sumarno Hadi")]),
+     "KLATEN - Selain kepala desa, Ketua TPK Sumarno Hadi menjelaskan\u201d, Pengecoran tinggal dua ruas lagi "
+     "di ujung dusun.\nWarga berharap jalan selesai sebelum Lebaran.",
+     [("Pengecoran tinggal", "Sumarno Hadi")]),
     ("s18-control-verb-then-name-in-marks-closed",
      "KLATEN - Warga menyebutnya \u201dJalan Harapan\u201d sejak jalan itu dibuka. Kepala Desa Wedi, Suroto, "
      "meresmikannya.",
@@ -3645,13 +3645,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "KLATEN - Kepala Desa Wedi, Suroto, menambahkan\u201d, Jalan ini untuk anak sekolah,\u201d ujarnya.",
      [("Jalan ini untuk", "Suroto")]),
     ("s18-menurut-one-word-name-ia-juga-then-nya",
-     "GUNUNGSITOLI - Menurut Eka, pemadaman berlangsung lama karena api sudah besar saat petugas tiba.\nIa "
-     "juga mengingatkan warga agar waspada. \"Periksa kompor dan kabel sebelum pergi,\" ujarnya.",
-     [("Periksa kompor", "Eka")]),
+     "TELUKDALAM - Menurut Sinta, penyaluran bantuan molor karena jalan ke desa itu putus.\nIa "
+     "juga meminta warga bersabar. \"Truk kedua berangkat besok pagi,\" ujarnya.",
+     [("Truk kedua", "Sinta")]),
     ("s18-menurut-one-word-name-then-another-warga-nya",
-     "GUNUNGSITOLI - Menurut Eka, pemadaman berlangsung lama.\nSeorang warga setempat mengaku kaget. \"Api "
-     "cepat sekali membesar,\" katanya.",
-     [("Api cepat", None)]),
+     "TELUKDALAM - Menurut Sinta, penyaluran bantuan molor.\nSeorang warga setempat mengaku kecewa. \"Kami "
+     "sudah menunggu seminggu,\" katanya.",
+     [("Kami sudah menunggu", None)]),
     # Session 18, round 4: the full name only in a photo caption above the dateline, the story naming the
     # person by the first name with the office; a Title Case headline with the first name and a verb (no
     # surname); written before the run.
@@ -3665,27 +3665,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Lanny Jaya, Marlina mengatakan stok cukup.\n\"Kami salurkan dua ton,\" kata Marlina.",
      [("Kami salurkan", "Marlina")]),
     # Session 18, round 5: capitalized headline words read as an office and a name ("... Duta Lomba Sains Raih
-    # Prestasi"), then the same common noun opening a sentence with a demonstrative ("Prestasi itu ...")
+    # Medali"), then the same common noun opening a sentence with a demonstrative ("Medali itu ...")
     # right before a -nya quote; a control where the person's own one-word name opens that sentence; written
     # before the run.
     ("s18-headline-office-and-noun-then-noun-itu-opens-sentence",
-     "SMPN 3 Bangsal Optimis Duta Lomba Sains Nasional Raih Prestasi\nKepala SMPN 3 Bangsal, Drs. H. Rahmat, "
-     "optimistis duta sekolahnya meraih hasil terbaik. \"Kami bangga, anak-anak sudah berlatih keras,\" ujarnya.\n"
-     "Rahmat mengaku prestasi itu milik seluruh warga sekolah. Prestasi itu juga hadiah ulang tahun kota. \"Ini "
-     "kado untuk kota kami,\" ujarnya.",
-     [("Kami bangga", "Rahmat"), ("Ini kado", "Rahmat")]),
+     "SMPN 3 Bangsal Optimis Duta Lomba Sains Nasional Raih Medali\nKepala SMPN 3 Bangsal, Drs. H. Rahmat, "
+     "optimistis timnya menang di final. \"Anak-anak sudah berlatih keras,\" ujarnya.\n"
+     "Rahmat menyebut medali di babak awal hasil latihan. Medali itu juga ia hadiahkan untuk para orang "
+     "tua. \"Semoga adik kelas ikut termotivasi,\" ujarnya.",
+     [("Anak-anak sudah", "Rahmat"), ("Semoga adik", "Rahmat")]),
     ("s18-control-one-word-name-opens-sentence-before-nya",
-     "SMPN 3 Bangsal Optimis Duta Lomba Sains Nasional Raih Prestasi\nKepala SMPN 3 Bangsal, Drs. H. Rahmat, "
-     "optimistis duta sekolahnya meraih hasil terbaik. Pembina tim, Sulastri, ikut mendampingi. Sulastri "
+     "SMPN 3 Bangsal Optimis Duta Lomba Sains Nasional Raih Medali\nKepala SMPN 3 Bangsal, Drs. H. Rahmat, "
+     "optimistis timnya menang di final. Pembina tim, Sulastri, ikut mendampingi. Sulastri "
      "mengaku timnya berlatih tiap sore. \"Kami latihan sampai malam,\" ujarnya.",
      [("Kami latihan", "Sulastri")]),
     # (round 5b: the same with a section label over the headline, which keeps the headline in the story)
     ("s18-section-label-headline-office-noun-then-noun-itu",
-     "Pendidikan\n\nSMPN 3 Bangsal Optimis Duta Lomba-Sains Empat Pilar Unjuk Prestasi\n\nKepala SMPN 3 Bangsal, "
-     "Drs. H. Rahmat, optimistis duta sekolahnya meraih hasil terbaik. \"Kami bangga, anak-anak sudah berlatih "
-     "keras,\" ujarnya.\nRahmat mengaku prestasi itu milik seluruh warga sekolah. Prestasi itu juga hadiah ulang "
-     "tahun kota. \"Ini kado untuk kota kami,\" ujarnya.",
-     [("Kami bangga", "Rahmat"), ("Ini kado", "Rahmat")]),
+     "Pendidikan\n\nSMPN 3 Bangsal Optimis Duta Lomba-Sains Tiga Benua Pamer Medali\n\nKepala SMPN 3 Bangsal, "
+     "Drs. H. Rahmat, optimistis timnya menang di final. \"Anak-anak sudah berlatih keras,\" ujarnya.\nRahmat "
+     "menyebut medali di babak awal hasil latihan. Medali itu juga ia hadiahkan untuk para orang tua. "
+     "\"Semoga adik kelas ikut termotivasi,\" ujarnya.",
+     [("Anak-anak sudah", "Rahmat"), ("Semoga adik", "Rahmat")]),
     # Session 18, round 6 (wild reading): posts quoted with an account handle as the cue's subject ('cuit
     # @handle', 'puji @handle', 'tulis akun Instagram @handle'): nobody certain, never the official named before;
     # a display name written as a full name after "@" is that person. Written after the fix (found on a wild
@@ -3695,10 +3695,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "menyindir pidato itu.\n\"Pidatonya terlalu panjang, kapan selesainya\" cuit @rakyatjelata99 pada Jumat (3/2).",
      [("Pidatonya terlalu", None)]),
     ("s18-handle-cues-after-an-official-quote",
-     "JAKARTA - Wakil Gubernur Lampung Budi Santoso membuka layanan aduan warga.\n\"Silakan datang ke kantor "
-     "saya setiap Senin,\" tulis Budi dalam unggahannya.\nWarganet ramai memuji langkah itu.\n\"Keren pak, "
+     "JAKARTA - Wakil Gubernur Lampung Budi Santoso membuka posko keluhan warga.\n\"Silakan datang ke kantor "
+     "saya setiap Senin,\" tulis Budi dalam unggahannya.\nWarganet ramai memuji langkah itu.\n\"Mantap pak, "
      "semoga konsisten,\" puji @dewi_ayu.88.\n\"Saya mau lapor jalan rusak di kampung,\" canda @rudi_kece.",
-     [("Silakan datang", "Budi Santoso"), ("Keren pak", None), ("Saya mau lapor", None)]),
+     [("Silakan datang", "Budi Santoso"), ("Mantap pak", None), ("Saya mau lapor", None)]),
     ("s18-display-name-handle-full-name-cue",
      "MEDAN - Keluhan soal antrean rumah sakit ramai di media sosial.\n\"Antre dari subuh belum dipanggil juga,\" "
      "tulis akun Facebook @Rina Marlina Siregar.",
@@ -3710,16 +3710,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s18-stranger-fuller-name-subject-then-nya",
      "ENDE - Warga bergotong royong membangun jalan. Kepala Dusun Ratewati Yohanes mengatakan warga antusias.\n"
      "\"Semua warga ikut bekerja,\" kata Yohanes.\nDi tempat yang sama, Ketua Tim Pelaksana Kegiatan (TPK) Yohanes "
-     "Bhoka Desa Ratewati menjelaskan pekerjaan makin cepat. \"Saya senang warga kompak,\" katanya.",
-     [("Semua warga", "Yohanes"), ("Saya senang", None)]),
+     "Bhoka Desa Ratewati menjelaskan bahan bangunan sudah tiba. \"Semen cukup untuk dua pekan,\" katanya.",
+     [("Semua warga", "Yohanes"), ("Semen cukup", None)]),
     ("s18-control-fuller-name-as-object-then-nya",
-     "KLUNGKUNG - Guru pembina, Ni Wayan Sari, melatih siswa. Juara I diraih Wayan Ngurah Pratama. Sari "
+     "GIANYAR - Guru pembina, Ni Wayan Sari, melatih siswa. Juara I diraih Wayan Oka Pratama. Sari "
      "mengatakan persiapan dua minggu.\n\"Kami latihan tiap sore,\" ujarnya.",
      [("Kami latihan", "Ni Wayan Sari")]),
     ("s18-control-short-name-then-capitalized-verb",
-     "BONDOWOSO - Bupati Bondowoso Salim Hasan membuka rapat. Lebih lanjut Salim Menjelaskan, desa harus kompak.\n"
-     "\"Kades jangan pandang bulu,\" ujarnya.",
-     [("Kades jangan", "Salim Hasan")]),
+     "PROBOLINGGO - Bupati Probolinggo Salim Hasan membuka rapat. Setelah itu Salim Menegaskan, desa harus kompak.\n"
+     "\"Layani warga dengan adil,\" ujarnya.",
+     [("Layani warga", "Salim Hasan")]),
     # Session 18, round 8 (wild reading): a speaker the text names only by an honorific nickname ("Gus Dodik", "Cak
     # Ronggo"), never by a full name, as a cue's name or as the subject opening the sentence before a -nya cue;
     # controls (the full name given with "atau", the nickname's word also written alone); written before the run.

@@ -54,9 +54,10 @@ def test_nickname_in_brackets_after_a_person_is_no_unit_acronym():
 
 
 def test_common_noun_opening_a_sentence_with_itu_is_no_speaker():
-    text = ("Olahraga\n\nSMAN 5 Ternate Yakin Duta Sains-Fisika Tiga Benua Pamer Prestasi\n\nKepala SMAN 5 "
+    text = ("Olahraga\n\nSMAN 5 Ternate Yakin Duta Sains-Fisika Tiga Benua Pamer Medali\n\nKepala SMAN 5 "
             "Ternate, Drs. H. Ismail, yakin timnya menang. \"Mereka berlatih setiap hari,\" ujarnya.\nIsmail menyebut "
-            "prestasi itu milik sekolah. Prestasi itu juga hadiah bagi kota. \"Semoga jadi contoh adik kelas,\" ujarnya.")
+            "medali itu hasil latihan rutin. Medali itu juga ia tunjukkan kepada wali kota. \"Semoga jadi contoh adik "
+            "kelas,\" ujarnya.")
     assert _pairs(text) == [("Mereka berlatih seti", "Ismail"), ("Semoga jadi contoh a", "Ismail")]
 
 

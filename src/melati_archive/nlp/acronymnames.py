@@ -1,5 +1,5 @@
 """Whether a run read as a person's name opens with an acronym the text itself defines for a unit or body
-("Pemadam Kebakaran (Damkar) X ... Petugas Damkar X menerima ...": "Damkar X" is the unit, no person)."""
+("Pemadam Kebakaran (Damkar) X ... Petugas Damkar X tiba ...": "Damkar X" is the unit, no person)."""
 from __future__ import annotations
 
 import functools

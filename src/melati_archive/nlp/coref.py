@@ -570,7 +570,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
     small = lowercase_words(text)
     for start, end, _i in cast.mentions:
         if noun_with_demonstrative(text, start, end, small):
-            continue  # "Prestasi itu juga ...": the noun the text writes small elsewhere, not a person's short form
+            continue  # "Medali itu juga ...": the noun the text writes small elsewhere, not a person's short form
         head = 0
         for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 300), start):
             head = m.end()

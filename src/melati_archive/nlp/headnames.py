@@ -1,5 +1,5 @@
 """Full names the lines above the story give to people the story names by one word only: a photo caption
-or lead set above the dateline ("Kadinsos X, Rina Haluk menyerahkan bantuan ...") where the story writes
+or lead set above the dateline ("Kadinsos X, Rina Wenda menyerahkan bantuan ...") where the story writes
 "Kepala Dinas Sosial X, Rina" and "kata Rina". The lines above the story are blanked for people and
 quotes (a city or a headline word is never a speaker); this reads them only to complete a name."""
 from __future__ import annotations

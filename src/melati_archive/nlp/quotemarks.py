@@ -52,7 +52,7 @@ _CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS,
 _REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
 
 
-# "Kepala desa juga menambahkan”, Panjang jalan ini ...": the mark typed right after a speech verb that leads
+# "Kepala desa juga menambahkan”, Lebar jalan kini ...": the mark typed right after a speech verb that leads
 # into the quote (no space before it, a comma, a colon or a space and a capital after it) opens the quote,
 # though its glyph and place read as a closing one; with no closing mark the quote runs to its paragraph's end.
 _LEAD_VERBS = frozenset(MEN_VERBS) - {"menyebut", "menyebutkan", "menulis", "menuliskan", "menilai", "menutup"}

@@ -1,5 +1,5 @@
 """Forms the cue side meets that are or are not a person's name: a short given name before the surname
-("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Prestasi itu ...")."""
+("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Medali itu ...")."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from .names import plausible_name
 
 
 def short_given_name_of(stoks: list[str], persons: list, toks) -> list:
-    """"John Rettob" or "Yos Gebze" where only "Johannes Rettob" / "Yosefus Gebze" was introduced: the same
+    """"John X" or "Yos X" where only "Johannes X" / "Yosefus X" was introduced: the same
     surname after a short form of the given name (its letters in order, opening alike, two or more letters
     shorter); the one person it fits, or nobody."""
     given, surname = stoks
@@ -29,7 +29,7 @@ _DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:itu|ini|tersebut)\b")
 
 def noun_with_demonstrative(text: str, start: int, end: int, small: frozenset[str]) -> bool:
     """A one-word mention before "itu"/"ini"/"tersebut" whose word the text also writes in lowercase: a
-    common noun opening a sentence ("Prestasi itu ..."), whatever headline made it a name."""
+    common noun opening a sentence ("Medali itu ..."), whatever headline made it a name."""
     word = text[start:end]
     return " " not in word and word.lower() in small and _DEMONSTRATIVE.match(text, end) is not None
 
@@ -50,6 +50,6 @@ def stranger_after(text: str, end: int, person) -> bool:
         return False
     word = m.group("w")
     if _VERB_SHAPED.match(word.lower()) or not _THEN_VERB.match(text, m.end()):
-        return False  # "Salwa Menjelaskan": a verb typed capitalized; "diraih Gusti Ngurah X": no subject of a verb
+        return False  # "Salim Menegaskan": a verb typed capitalized; "diraih Gusti Ngurah X": no subject of a verb
     known = {t.lower() for form in (person.name, *person.aliases) for t in form.split()}
     return word.lower() not in known and plausible_name(word) and plausible_name(text[end - len(person.name.split()[-1]):end] + " " + word)
