@@ -3739,6 +3739,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "JAKARTA - Gus Dodik meninjau pasar. Dodik lalu berdialog dengan pedagang.\n\"Harga beras stabil,\" kata "
      "Dodik.",
      [("Harga beras", "Dodik")]),
+    # Session 18, round 9 (wild reading): a worker named with "bernama" after a job and its unit ("staf kecamatan
+    # bernama Yudi"), then a description cue naming the same job ("kata staf kecamatan tersebut"); control: two
+    # workers named so; written before the run. First run 1/2 (the null below); left: neither "bernama" after a
+    # job and its unit outside the sentence before the quote nor "staf kecamatan, Name" makes a person the
+    # description cue can reach (mentions/intros and attribution._described_by_noun would both need it).
+    ("s18-job-unit-bernama-then-description-cue",
+     "SLEMAN - Warga mengunggah tangkapan layar percakapan dengan staf kecamatan bernama Yudi. Dalam percakapan "
+     "itu warga menanyakan berkas KTP.\n\"Berkasnya bisa diambil hari Kamis,\" kata staf kecamatan tersebut.",
+     [("Berkasnya bisa", "Yudi")]),
+    ("s18-control-two-workers-bernama-then-description-cue",
+     "SLEMAN - Warga mengobrol dengan staf kecamatan bernama Yudi dan staf kecamatan bernama Rosa.\n\"Berkasnya "
+     "bisa diambil hari Kamis,\" kata staf kecamatan tersebut.",
+     [("Berkasnya bisa", None)]),
 ]
 
 
