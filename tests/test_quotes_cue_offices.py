@@ -220,3 +220,15 @@ def test_a_short_office_two_holders_of_one_place_name_fit_names_nobody():
     one = ("Kepala Dinas Sosial Kota Bekasi, Rina Marlina, meninjau posko banjir. "
            "\"Kami siapkan dapur umum di tiga titik,\" kata Kadinsos Bekasi.")
     assert [q.speaker for q in extract(one).quotes] == ["Rina Marlina"]
+
+
+def test_office_alone_as_the_subject_before_the_quote_is_its_holder():
+    text = ("BLORA - Kepala Desa Jepon, Agus Salim, meninjau jembatan. Kepala desa juga menyampaikan, \"Perbaikan "
+            "selesai bulan depan.\"")
+    assert _pairs(text) == [("Perbaikan se", "Agus Salim")]
+
+
+def test_a_job_many_hold_as_the_subject_before_the_quote_names_nobody():
+    text = ("BLORA - Camat Jepon, Agus Salim, meninjau jembatan bersama petugas Dinas PU, Rudi Hartono. Petugas juga "
+            "menyampaikan, \"Perbaikan selesai bulan depan.\"")
+    assert _pairs(text) == [("Perbaikan se", None)]

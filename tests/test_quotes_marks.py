@@ -102,3 +102,20 @@ def test_a_link_line_between_two_paragraphs_of_one_quote_is_not_in_its_text():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Tahap pertama selesai pekan ini. Tahap kedua dimulai bulan depan", "Rini Astuti")]
     assert text[quotes[0].start:quotes[0].end].startswith("\"Tahap pertama")  # offsets still cover the span
+
+
+def test_mark_typed_after_the_lead_in_verb_opens_a_quote_to_the_paragraph_end():
+    text = ("BLORA - Lurah Tegalgunung, Sri Handayani, meninjau saluran air. Sri juga menjelaskan\u201d, Saluran ini "
+            "dibangun warga dengan swadaya.\nKerja bakti digelar setiap Minggu.")
+    quotes = extract(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Saluran ini dibangun warga dengan swadaya.", "Sri Handayani")]
+
+
+def test_mark_after_the_lead_in_verb_then_a_closing_mark_and_cue():
+    text = "BLORA - Lurah Tegalgunung, Sri Handayani, menambahkan\u201d: Air sudah mengalir lagi,\u201d ujarnya."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Air sudah mengalir lagi", "Sri Handayani")]
+
+
+def test_mark_glued_to_a_verb_of_naming_opens_no_quote():
+    text = "BLORA - Warga menyebut\u201d Kali Mati sejak sungai itu kering. Lurah Tegalgunung, Sri Handayani, menyetujuinya."
+    assert extract(text).quotes == []

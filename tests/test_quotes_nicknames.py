@@ -221,3 +221,33 @@ def test_office_and_nickname_after_the_introduction_are_the_same_person():
             "\"Produk lokal harus naik kelas,\" kata Gus Dodik.")
     assert _pairs(text) == [("Produk lokal harus n", "Abdul Karim Fadillah")]
     assert "Dodik" not in _names(text)
+
+
+def test_nama_lain_gives_the_nickname_of_the_introduced_official():
+    text = ("SURABAYA - Gubernur Jawa Timur Ahmad Syaifuddin nama lain Cak Udin meresmikan pasar.\n\"Pasar ini "
+            "milik pedagang kecil,\" kata Cak Udin.")
+    assert _pairs(text) == [("Pasar ini milik peda", "Ahmad Syaifuddin")]
+
+
+def test_namalain_glued_makes_a_person_of_a_full_name_without_office():
+    text = ("SURABAYA - Ahmad Syaifuddin namalain Cak Udin blak-blakan soal rencana pasar rakyat.\n\"Kami mulai dari "
+            "pasar tradisional,\" ujar Cak Udin.")
+    assert _pairs(text) == [("Kami mulai dari pasa", "Ahmad Syaifuddin")]
+    assert _names(text) == ["Ahmad Syaifuddin"]
+
+
+def test_atau_between_two_places_makes_no_person():
+    text = ("SURABAYA - Pedagang Pasar Turi atau Pasar Baru mengeluh sepi.\n\"Sepi sejak hujan,\" kata seorang "
+            "pedagang.")
+    assert _names(text) == []
+
+
+def test_honorific_nickname_subject_opening_the_sentence_takes_the_pronoun_cue():
+    text = "MALANG - Cak Darmo menyapa pedagang pasar. \"Pasar harus tetap bersih,\" ujarnya."
+    assert _pairs(text) == [("Pasar harus tetap be", "Darmo")]
+
+
+def test_honorific_before_a_word_inside_a_quote_makes_no_subject():
+    text = ("MALANG - Kepala Pasar Blimbing, Siti Aminah, meninjau kios. \"Kami tiru cara Gus Hanif mengelola pondok,\" "
+            "katanya. \"Pasar harus tetap bersih,\" ujarnya.")
+    assert _pairs(text) == [("Kami tiru cara Gus H", "Siti Aminah"), ("Pasar harus tetap be", "Siti Aminah")]

@@ -264,3 +264,54 @@ def test_bernama_after_a_thing_names_no_person():
     found = extract("Kapal nelayan bernama Sinar Bahari tenggelam di perairan Garut. \"Ombak tiba-tiba tinggi,\" "
                     "katanya.")
     assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_short_given_name_with_the_same_surname_is_the_introduced_person():
+    text = ("KUPANG - Wali Kota Kupang Christoforus Manafe di Kupang, Selasa, meninjau banjir.\nPemkot, kata "
+            "Chris Manafe, menyiapkan posko. \"Posko buka malam ini,\" kata Chris Manafe.")
+    assert _pairs(text) == [("Posko buka malam ini", "Christoforus Manafe")]
+
+
+def test_short_given_name_that_fits_two_people_links_to_neither():
+    text = ("KUPANG - Wali Kota Kupang Christoforus Manafe dan istrinya Christina Manafe meninjau banjir.\n"
+            "\"Posko buka malam ini,\" kata Chris Manafe.")
+    assert _pairs(text)[0][1] not in ("Christoforus Manafe", "Christina Manafe")
+
+
+def test_another_given_name_with_the_same_surname_stays_another_person():
+    text = ("KUPANG - Wali Kota Kupang Christoforus Manafe meninjau banjir. Warga Kelurahan Oesapa, Yakobus "
+            "Manafe, ikut membantu.\n\"Air masuk rumah sejak subuh,\" kata Yakobus Manafe.")
+    assert _pairs(text) == [("Air masuk rumah seja", "Yakobus Manafe")]
+
+
+def test_full_name_in_a_caption_above_the_dateline_completes_the_first_name():
+    text = ("Warga Pesisir Terima Bantuan Perahu\nKepala Dinas Perikanan Maluku Tenggara, Yohanis Rahanra saat "
+            "menyerahkan perahu, Rabu (5/6)/Ady\nLANGGUR - Pemkab menyerahkan sepuluh perahu. Kepala Dinas Perikanan, "
+            "Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini bantuan provinsi,\" kata Yohanis.")
+    assert _pairs(text) == [("Perahu ini bantuan p", "Yohanis Rahanra")]
+
+
+def test_title_case_headline_gives_no_surname_to_a_first_name():
+    text = ("Kadis Yohanis Serahkan Perahu Nelayan\nLANGGUR - Pemkab menyerahkan sepuluh perahu. Kepala Dinas "
+            "Perikanan, Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini bantuan provinsi,\" kata Yohanis.")
+    assert _pairs(text) == [("Perahu ini bantuan p", "Yohanis")]
+
+
+def test_two_fuller_forms_above_the_story_complete_nothing():
+    text = ("Yohanis Rahanra dan Yohanis Ubro, nelayan, menerima perahu, Rabu (5/6)\nLANGGUR - Pemkab menyerahkan "
+            "sepuluh perahu. Kepala Dinas Perikanan, Yohanis mengatakan perahu untuk nelayan kecil.\n\"Perahu ini "
+            "bantuan provinsi,\" kata Yohanis.")
+    assert _pairs(text)[0][1] not in ("Yohanis Rahanra", "Yohanis Ubro")
+
+
+def test_known_one_word_name_opening_someone_elses_fuller_name_blocks_nya():
+    text = ("SIKKA - Kepala Dusun Wolomude Paulus mengatakan panen baik.\n\"Hasilnya naik tahun ini,\" kata Paulus.\n"
+            "Sementara itu Ketua Kelompok Tani Paulus Moa Desa Kolisia menjelaskan harga jagung turun. \"Kami minta "
+            "harga dijaga,\" katanya.")
+    assert _pairs(text) == [("Hasilnya naik tahun ", "Paulus"), ("Kami minta harga dij", None)]
+
+
+def test_fuller_name_as_an_object_does_not_block_nya():
+    text = ("GIANYAR - Pembina kelompok, Ni Luh Suartini, melatih petani. Hadiah diterima Luh Made Arsana. Suartini "
+            "mengatakan pelatihan sepekan.\n\"Kami latihan tiap pagi,\" ujarnya.")
+    assert _pairs(text) == [("Kami latihan tiap pa", "Ni Luh Suartini")]

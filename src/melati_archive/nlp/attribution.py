@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
-from .cueoffices import holder_after_unit_words
+from .cueoffices import holder_after_unit_words, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
@@ -570,4 +570,5 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
     name = _trailing_name(fragment)
     if name:
         return cast.resolve(name, at=quote_start)
-    return None
+    office = office_alone(fragment)
+    return cast.resolve_role(office, at=quote_start) if office else None

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from ..model import Person, PersonMention
 from .roles import ROLE_ALIASES, ROLE_HEADS, _role_key, _role_matches, office_word
-from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name
+from .names import LATE_WORDS, _GIVEN_NAME_HEADS, _name_token_ok, clean_name, lowercase_words
 from .nameforms import _same_person, name_tokens, spelling_key
+from .speakerforms import noun_with_demonstrative, short_given_name_of, stranger_after
 from .speechverbs import _MEN
 from .registry import _registry_table
 from .scan import matches_from_start_or_after
@@ -117,6 +118,8 @@ class Cast:
         if not cands and len(stoks) >= 3:
             # "Kalteng Sugianto Sabran" written where "Sugianto Sabran" was introduced
             cands = [p for p in self.persons if len(self._toks(p)) >= 2 and stoks[-len(self._toks(p)):] == self._toks(p)]
+        if not cands and len(stoks) == 2:
+            cands = short_given_name_of(stoks, self.persons, self._toks)
         if cands or " " in low or len(low) < 3:
             return cands
         n = len(low)
@@ -527,6 +530,13 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
+# "akun Facebook @Name": the holder of an account whose post the text quotes ("tulisnya") is who writes.
+_ACCOUNT_BEFORE = re.compile(r"\b[Aa]kun\b[^@\n]{0,30}@$")
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:kepada|dengan|oleh|bersama|dan|serta|untuk|bagi|dari|ke|di|atas)[^\S\n]+$")
+
+
 _DIED = re.compile(r"(?:[^\S\n]*\(\d{1,3}\))?(?:[^\S\n]*,[^,.;\"\n]{1,80},|,)?[^\S\n]+(?:sudah[^\S\n]+|telah[^\S\n]+|langsung[^\S\n]+)?"
                    r"(?:tewas|meninggal|wafat|gugur)\b")
 
@@ -557,7 +567,10 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
     """Mentions where the person is the subject of the sentence or clause: the ones a later
     `katanya` or `ujar dia` can refer to."""
     subjects: set[int] = set()
+    small = lowercase_words(text)
     for start, end, _i in cast.mentions:
+        if noun_with_demonstrative(text, start, end, small):
+            continue  # "Medali itu juga ...": the noun the text writes small elsewhere, not a person's short form
         head = 0
         for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 300), start):
             head = m.end()
@@ -577,7 +590,7 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
-                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead)):
+                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)):
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue
@@ -586,6 +599,13 @@ def _mark_speaker_like(text: str, cast: Cast) -> None:
         elif lowers and lowers[-1] in ("yaitu", "yakni") and _WHO_DOES.match(text, end):
             subjects.add(start)  # "Penerima lainnya yaitu Name yang mengaku ...": Name is who the clause is about
     cast.subjects = subjects
+    # "Kepala Dusun X Markus ..." then "(TPK) Markus Wangge Desa Y menjelaskan ...": a one-word name followed by a
+    # name word that is not its person's is someone else, whose introduction was not read: a later `katanya`
+    # after it is nobody certain
+    strangers = [start for start, end, i in cast.mentions
+                 if stranger_after(text, end, cast.persons[i]) and not _OBJECT_BEFORE.search(text, max(0, start - 12), start)]
+    subjects.update(strangers)
+    cast.joint.update(strangers)
     # "Sutarman (45), warga Desa X, tewas tertimpa pohon", "Korban, Name (50), meninggal ...": a later
     # "kata dia" is someone else
     cast.departed = {i for start, end, i in cast.mentions

@@ -116,3 +116,25 @@ def holder_after_unit_words(q: "Found", speaker: "P.Known | None", cast: "P.Cast
         if all(w.lower() in role_words for w in words[:k]):
             return known
     return None
+
+
+# "Kepala desa juga menambahkan, "..."": a sentence whose subject is an office alone (its head capitalized at
+# the sentence's start, the rest often in lowercase), an adverb before the verb.
+_ADVERBS = frozenset("juga pun kemudian lalu pula turut ikut lantas selanjutnya".split())
+# Jobs many people of a text hold ("Petugas juga menambahkan"): no one office's holder.
+_MANY_HOLD = frozenset("""petugas pegawai pekerja pemilik guru dokter bidan perawat kader pendamping anggota pengurus
+    perwakilan narasumber pembicara pemateri donatur penyumbang atlet peneliti pengamat pakar ahli operator pelatih
+    pengajar dosen aktivis pegiat praktisi""".split())
+_OFFICE_ALONE = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?P<office>[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,2})[^\S\n]*$")
+
+
+def office_alone(fragment: str) -> str | None:
+    """The office a cue-before subject names with no name ("Kepala desa juga"), or None."""
+    words = fragment.split()
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    m = _OFFICE_ALONE.search(" ".join(words)[-60:]) if words else None
+    head = m.group("office").split()[0].lower() if m else ""
+    if head not in P.ROLE_HEADS or head in _MANY_HOLD:
+        return None
+    return m.group("office")

@@ -10,6 +10,7 @@ from . import attribution as A
 from . import quotes as Q
 from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .embeds import signed_paragraphs
+from .headnames import complete_from_head
 from .headline import is_title_case
 from .page import read_page
 from .textrepair import repaired
@@ -84,6 +85,7 @@ def extract(
         found = Q.find_quotes(story, signed=signed_paragraphs(norm))
         names = speaker_names(story, found)
         cast = P.find_people(story, registry=people, day=date, extra_names=names)
+        complete_from_head(_above_story(text, norm, story), cast)  # a caption above the dateline
         A.attribute(story, found, cast)
     finally:
         P.reset_places(token)
@@ -109,6 +111,13 @@ def extract(
         credits=dict(norm.credits),
         programs=program_ids,
     )
+
+
+def _above_story(text: str, norm: Normalized, story: str) -> str:
+    """The input above the story's first character, as written: the lines normalize dropped there (a photo
+    caption over the dateline) included."""
+    at = len(story) - len(story.lstrip(" "))
+    return text[:norm.offsets[at]] if at < len(norm.offsets) else text
 
 
 def _without_tail(story: str, tail: list[str]) -> str:
@@ -256,5 +265,5 @@ def quote_text(span: str) -> str:
         inner = inner[:-2] if _doubled(inner[-2:]) else inner[:-1] if inner[-1:] in DOUBLE_MARKS else inner
     # Paragraphs of a long quote each open with a mark: drop the marks at paragraph starts.
     inner = re.sub(r"\n\s*[" + "".join(DOUBLE_MARKS) + r"]", "\n", inner)
-    words = " ".join(inner.split())
+    words = " ".join(inner.split()).lstrip(",:").lstrip()  # ("menambahkan”, Words ...": the mark before a comma)
     return words.rstrip(",").rstrip()

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .coref import NICK_HONORIFICS, Known
 from .intros import cap_starts, starts_near
-from .names import DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _trailing_plain, clean_name, lowercase_words, name_then
+from .names import (DEGREES_RE, NAME_PATTERN, _MIXED_DEGREE, _PLACE_INTRO, _trailing_plain, clean_name, lowercase_words,
+                    name_then, plausible_name)
 from .nameforms import _same_person, _short_form_of
 from .roles import ROLE_HEADS, _role_key, _role_matches, office_word
 from .scan import matches_at
@@ -26,7 +27,8 @@ _DISAPA = re.compile(
     r"(?:di[^\S\n]?sapa|di[^\S\n]?panggil|dikenal[^\S\n]+dengan[^\S\n]+(?:nama|sapaan)|disebut)"
     # "Gubernur Basuki alias Ahok": the nickname after "alias"; "Menteri X atau Gus Y": after "atau",
     # when it is a nickname (_nickname_after_atau: "Name atau Bu Rina" may be a second person)
-    r"|alias|atau(?=[^\S\n]+[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
+    # "Name nama lain Gus Y" (also glued, "namalain"): "also known as", as "alias"
+    r"|alias|nama[^\S\n]?lain|atau(?=[^\S\n]+[A-Z]))[^\S\n]+(?P<alias>" + NAME_PATTERN + r")"
 )
 
 
@@ -37,7 +39,8 @@ _SAPAAN = re.compile(
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
-_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b|a(?<!\wa)(?:lias\b|tau(?=[^\S\n]+[A-Z])))")  # first letter first: scan.py
+_KW_DISAPA = re.compile(r"(?:d(?<!\wd)(?:i[^\S\n]?sapa|i[^\S\n]?panggil|ikenal|isebut)\b|a(?<!\wa)(?:lias\b|tau(?=[^\S\n]+[A-Z]))"
+                        r"|n(?<!\wn)ama[^\S\n]?lain\b)")  # first letter first: scan.py
 
 
 def _add_nicknames(text: str, people: _People) -> None:
@@ -70,7 +73,7 @@ def _add_nicknames(text: str, people: _People) -> None:
                 _add_alias(owner, alias)
             continue
         owner = _owner_of(persons, clean_name(m.group("name")))
-        by_alias = link in ("alias", "atau")
+        by_alias = link in ("alias", "atau") or link.replace(" ", "") == "namalain"
         if owner is None:
             # "Siti Nurhasanah, Koordinator ... Balai Kenanga, yang akrab disapa Bu Nunung": the
             # nickname belongs to the person this sentence introduced, not to the unit before it.
@@ -81,6 +84,10 @@ def _add_nicknames(text: str, people: _People) -> None:
         if owner is None and by_alias:  # "Pasar Baru alias Pasar Lama": "alias" names a known person's nickname only
             name = _trailing_plain(m.group("name")) or ""
             owner = next((p for p in persons if name and (_owner_of([p], name) or _short_form_of(name, p.name))), None)
+            if owner is None and link != "alias" and _honorific_nickname_of_full_name(name, alias):
+                # "Saifullah Yusuf namalain Gus Ipul buka-bukaan ...": a full name given with its honorific
+                # nickname is a person even without a role
+                owner = people.add(name, None, m.start("name"), m.start("name") + len(name))
         elif owner is None:
             name = _trailing_plain(m.group("name"))
             before = text[max(0, m.start("name") - 30):m.start("name")].split()
@@ -149,6 +156,13 @@ def _nicknamed(text: str, m: re.Match, people: _People) -> Known | None:
             and not any(w.lower() in lowercase_words(text) for w in name.split())):  # "Taruna Siaga Bencana (Tagana)"
         return people.add(name, None, m.start("name"), m.start("name") + len(written.rstrip()))
     return None
+
+
+def _honorific_nickname_of_full_name(name: str, alias: str) -> bool:
+    """`name` is a full name of two words or more and `alias` a nickname opened by a nickname's honorific
+    ("Gus Ipul"); "Pasar Baru atau Pasar Lama" names a place twice."""
+    return (len(name.split()) >= 2 and plausible_name(name) and bool(alias.split())
+            and alias.split()[0] in NICK_HONORIFICS)
 
 
 def _nickname_after_atau(alias: str, name: str) -> bool:

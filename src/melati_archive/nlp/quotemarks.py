@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speechverbs import CUE_VERBS
+from .speechverbs import CUE_VERBS, MEN_VERBS
 
 
 def _is_opening(text: str, i: int) -> bool | None:
@@ -52,6 +52,19 @@ _CUE_AHEAD = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS,
 _REPORTED_CUE = re.compile(r"\b(?:kata|ujar|tutur|jelas|ungkap|tegas|terang)(?:nya|[^\S\n]+(?:dia|ia|beliau))(?:[^\S\n]*,|[^\S\n]+bahwa)\b")
 
 
+# "Kepala desa juga menambahkan”, Lebar jalan kini ...": the mark typed right after a speech verb that leads
+# into the quote (no space before it, a comma, a colon or a space and a capital after it) opens the quote,
+# though its glyph and place read as a closing one; with no closing mark the quote runs to its paragraph's end.
+_LEAD_VERBS = frozenset(MEN_VERBS) - {"menyebut", "menyebutkan", "menulis", "menuliskan", "menilai", "menutup"}
+_WORD_BEFORE_MARK = re.compile(r"[A-Za-z\-]{1,30}$")
+_QUOTE_AFTER_MARK = re.compile(r"[^\S\n]*[,:][^\S\n]*[A-Z]|[^\S\n]+[A-Z]")
+
+
+def _opens_after_verb(text: str, i: int) -> bool:
+    m = _WORD_BEFORE_MARK.search(text, max(0, i - 30), i)
+    return m is not None and m.group(0).lower() in _LEAD_VERBS and _QUOTE_AFTER_MARK.match(text, i + 1) is not None
+
+
 def _paragraph_break(text: str, a: int, b: int) -> bool:
     """A line break between a and b that ends a paragraph. Pages wrapped by hand break lines in
     mid-sentence ("... benih jagung dan\nKacang hijau, yang ..."): those do not."""
@@ -76,6 +89,8 @@ def pair_marks(text: str) -> list[Pair]:
     stack: list[tuple[int, list[int]]] = []
     paragraphs = "\n" in text
 
+    after_verb: set[int] = set()  # marks typed after a lead-in verb, read as opening ones
+
     def unclosed(open_at: int, inner: list[int], limit: int) -> None:
         anchor = inner[-1] if inner else open_at
         para_end = text.find("\n", anchor)
@@ -83,6 +98,10 @@ def pair_marks(text: str) -> list[Pair]:
         m = _CUE_INSIDE.search(text, anchor + 1, para_end)
         if m and '"' not in text[anchor + 1:m.start()]:
             pairs.append(Pair(open_at, m.start(), inner, virtual_close=True))
+        elif open_at in after_verb and '"' not in text[anchor + 1:para_end]:
+            end = len(text[:para_end].rstrip())
+            if end > anchor + 1:
+                pairs.append(Pair(open_at, end, inner, virtual_close=True))
 
     for i in marks:
         direction = _is_opening(text, i)
@@ -99,6 +118,10 @@ def pair_marks(text: str) -> list[Pair]:
                     unclosed(open_at, inner, i)
                 stack.clear()
         if not stack:
+            if direction is False and _opens_after_verb(text, i):
+                after_verb.add(i)
+                stack.append((i, []))
+                continue
             if direction is False:
                 para_start = text.rfind("\n", 0, i) + 1
                 if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800

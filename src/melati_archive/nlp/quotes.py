@@ -295,7 +295,27 @@ def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None)
     return found
 
 
+# '"...," cuit @handle', '"...," puji @handle', '"...," tulis akun Instagram @handle': an account speaks (any
+# verb before the handle); a handle of one word names no one certain, a display name after "@" written as a
+# full name ("tulis akun Facebook @Dewi Lestari") is that person.
+_ACCOUNT_CUE = re.compile(r"[^\S\n]*,?[^\S\n]*(?P<verb>[a-z]{3,12})[^\S\n]+(?:(?:oleh[^\S\n]+)?(?:pemilik[^\S\n]+)?akun"
+                          r"(?:[^\S\n]+[A-Za-z]{1,12})?[^\S\n]+|(?:warganet|netizen)[^\S\n]+)?@(?P<handle>[\w*]+(?:\.[\w*]+)*(?:[^\S\n]+[A-Z][a-z]+){0,3})")
+
+
+def _account_cue(q: Found, after: str, base: int) -> bool:
+    m = _ACCOUNT_CUE.match(after)
+    if m is None:
+        return False
+    handle = m.group("handle")
+    q.cue, q.cue_end = f"{m.group('verb')} @{handle}", base + m.end()
+    name = handle if " " in handle and P.plausible_name(handle) else None
+    q.how, q.subject_name = ("after", name) if name else ("anonymous", None)
+    return True
+
+
 def _cue_after(q: Found, after: str, base: int) -> bool:
+    if "@" in after[:60] and _account_cue(q, after, base):
+        return True
     m = _AFTER.match(after)
     if m and m.group("verb") and m.group("verb").lower() == "menurut" and not q.comma_before_cue:
         m = None  # `"Sekolah Rakyat" menurut dia ...`: a quoted term inside the sentence, no cue

@@ -191,6 +191,32 @@ def _passive_speech_agents(body: str, found: list[Q.Found]) -> list[tuple[int, i
     return out
 
 
+# "diungkapkan oleh akun Facebook @Dewi Lestari", "Pemilik akun Instagram @Rudi Hartono mengunggah ...": a
+# post quoted from a social-media account written as its holder's full name after "@" (a handle of one word,
+# "@budi_88", names no one certain).
+_ACCOUNT_HOLDER = re.compile(r"\b[Aa]kun(?:[^\S\n]+(?:media[^\S\n]+sosial|medsos))?(?:[^\S\n]+(?:Facebook|FB|Instagram|IG|TikTok|"
+                             r"Tiktok|Twitter|X|YouTube|Youtube|Threads))?(?:[^\S\n]+(?:milik|bernama|atas[^\S\n]+nama))?"
+                             r"[^\S\n]+@(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})(?![\w@\-]|\.\w)")
+
+
+def _account_holders(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    """Full names written as a social-media account ("akun Facebook @Name"), outside quotes: the author of the
+    post a "tulisnya" cue quotes."""
+    spans = [(q.start, q.end) for q in found]
+    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _ACCOUNT_HOLDER.finditer(body)
+            if not in_spans(spans, m.start()) and P.plausible_name(m.group("name"))]
+
+
+# "Cak Ronggo menyapa pedagang ...": someone known by an honorific nickname opening a clause with a verb.
+_HONORIFIC_SUBJECT = re.compile(r"\b(?:Gus|Cak|Kang|Ning|Abah|Bung|Daeng)[^\S\n]+(?P<name>[A-Z][a-z]{2,})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
+
+
+def _honorific_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
+    spans = [(q.start, q.end) for q in found]
+    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _HONORIFIC_SUBJECT.finditer(body)
+            if not in_spans(spans, m.start()) and _clause_head(body, m.start()) and P.plausible_name(m.group("name"))]
+
+
 def _root_words() -> frozenset[str]:
     from .analysis import root_words  # loaded once, only when an owner is looked at
 
@@ -367,4 +393,5 @@ def _clause_head(body: str, pos: int) -> bool:
 def speaker_names(story: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
     """(start, end, written name, role or None) of every speaker name the quote side reads in `story`."""
     return (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
-            + _owners_and_named(story, found) + _passive_speech_agents(story, found) + _delegates(story, found))
+            + _owners_and_named(story, found) + _passive_speech_agents(story, found) + _delegates(story, found)
+            + _account_holders(story, found) + _honorific_subjects(story, found))

@@ -1,0 +1,55 @@
+"""Forms the cue side meets that are or are not a person's name: a short given name before the surname
+("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Medali itu ...")."""
+from __future__ import annotations
+
+import re
+
+from .names import plausible_name
+
+
+def short_given_name_of(stoks: list[str], persons: list, toks) -> list:
+    """"John X" or "Yos X" where only "Johannes X" / "Yosefus X" was introduced: the same
+    surname after a short form of the given name (its letters in order, opening alike, two or more letters
+    shorter); the one person it fits, or nobody."""
+    given, surname = stoks
+    fits = [p for p in persons if not p.initials_only and len(toks(p)) >= 2 and toks(p)[-1] == surname
+            and len(surname) >= 4 and _shortened(given, toks(p)[0])]
+    return fits if len(fits) == 1 else []
+
+
+def _shortened(short: str, full: str) -> bool:
+    if len(short) < 3 or len(full) - len(short) < 2 or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)  # its letters in order
+
+
+_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:itu|ini|tersebut)\b")
+
+
+def noun_with_demonstrative(text: str, start: int, end: int, small: frozenset[str]) -> bool:
+    """A one-word mention before "itu"/"ini"/"tersebut" whose word the text also writes in lowercase: a
+    common noun opening a sentence ("Medali itu ..."), whatever headline made it a name."""
+    word = text[start:end]
+    return " " not in word and word.lower() in small and _DEMONSTRATIVE.match(text, end) is not None
+
+
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+(?P<w>[A-Z][a-z]{2,})(?![\w\-])")
+
+
+_VERB_SHAPED = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
+# The fuller name goes on (more name words, the unit's place) to a verb of its own: it is a subject.
+_THEN_VERB = re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,4}[^\S\n]*,?[^\S\n]+(?:me|ber)[a-z]{3,}")
+
+
+def stranger_after(text: str, end: int, person) -> bool:
+    """The mention ending at `end` is one word followed by a name word that neither the person's name nor an
+    alias of it holds ("Markus Wangge" where only "Markus" is known): a fuller name of someone else."""
+    m = _NEXT_NAME_WORD.match(text, end)
+    if m is None or " " in text[text.rfind(" ", 0, end) + 1:end].strip():
+        return False
+    word = m.group("w")
+    if _VERB_SHAPED.match(word.lower()) or not _THEN_VERB.match(text, m.end()):
+        return False  # "Salim Menegaskan": a verb typed capitalized; "diraih Gusti Ngurah X": no subject of a verb
+    known = {t.lower() for form in (person.name, *person.aliases) for t in form.split()}
+    return word.lower() not in known and plausible_name(word) and plausible_name(text[end - len(person.name.split()[-1]):end] + " " + word)
