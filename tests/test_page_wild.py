@@ -623,3 +623,33 @@ def test_a_headline_whose_last_word_the_story_repeats_stays():
     p = read_page(page("Bupati Sukamekar Resmikan Jembatan", "SUKAMEKAR - Bupati meresmikan jembatan baru.",
                        "Jembatan itu menghubungkan dua desa, kata warga."))
     assert p.headline == "Bupati Sukamekar Resmikan Jembatan"
+
+
+# --- Session 18: "Baca juga" links and the story around them -------------------------------------------
+
+def test_a_headline_under_a_bare_read_also_label_is_no_story_for_the_extractor():
+    from melati_archive.nlp.extract import extract
+
+    text = page("SUKAMEKAR - Dinas Sosial menyalurkan bantuan kepada warga terdampak banjir.", "Baca Juga:",
+                "Bupati Sukamekar Minta Jajaran Tingkatkan Layanan",
+                "\"Kami ingin bantuan sampai hari ini juga,\" ucapnya.")
+    ex = extract(text)
+    assert all("Minta" not in p.name for p in ex.people)
+    assert ex.quotes and ex.quotes[0].speaker is None
+
+
+def test_a_sentence_under_a_wrapped_read_also_link_stays_in_the_story():
+    # a text wrapped at a fixed width: the link's line is full, the next line opens a sentence that goes on
+    filler = "Petugas mendata warga yang rumahnya terendam banjir di tiga kecamatan sejak pagi"
+    text = page(f"SUKAMEKAR - {filler}", "hari dan membagikan paket sembako kepada keluarga yang terdampak.",
+                "Baca Juga: Panen Raya Padi Cibening, Bupati Sukamekar Turun Langsung ke Sawah",
+                "Kepala Dinas Pertanian Kabupaten Sukamekar, Rahmat Hidayat",
+                "ketika ditemui di ruang kerjanya menuturkan bahwa harga gabah masih belum sesuai",
+                "harapan petani karena panen berlangsung bersamaan di banyak tempat.",
+                "\"Stok gabah melimpah, itu sebabnya harganya turun,\" kata Rahmat, Senin (13/3/2023).",
+                "Dinas juga meminta petani tidak menjual seluruh gabah dalam waktu yang sama.")
+    from melati_archive.nlp.extract import extract
+
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Rahmat Hidayat"]
+    assert "ketika ditemui" in read_page(text).body

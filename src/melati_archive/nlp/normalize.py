@@ -14,6 +14,7 @@ from .furniture import (
 from .names import plausible_name
 from .scan import single_spaced
 from .dates import opens_with_dateline
+from .pagelines import opens_wrapped_sentence
 from .wraps import PARAGRAPH_END as _PARAGRAPH_END, WRAP_WIDTH, Wrap, quote_marks, runs_on, wrap_of
 
 # Every double-quote glyph becomes '"', every single one "'": one character for one, so offsets
@@ -95,6 +96,13 @@ _BARE_LINK_LABEL = re.compile(r"(?i)^\W*(?:baca\s+(?:juga|pula|lainnya)|berita\s
 _LIST_ITEM = re.compile(r"[-–•·]\s+[A-Z0-9]")
 
 
+def _listed_headline(line: str) -> bool:
+    """Another item's headline under a bare "Baca juga :" label: Title Case, twenty words at most, no quote."""
+    from .headline import is_title_case  # lazily, as _headline_over_story: only lines under such a label
+
+    return len(line.split()) <= 20 and is_title_case(line) and not any(m in line for m in '"“”')
+
+
 def normalize(original: str) -> Normalized:
     """Normalize one raw article. Paragraphs are kept as single newlines between lines."""
     parts: list[str] = []
@@ -113,6 +121,7 @@ def normalize(original: str) -> Normalized:
     # link runs over several lines, and a line of a paragraph alone can look like a caption
     verdicts = _wrapped_verdicts(lines, wrap, credits) if wrap else {}
     under_label = False  # the lines so far since a bare "Baca juga :" label are a dashed list of links
+    listed = 0  # how many of them (headlines without a dash: three at most, as nlp.page reads them)
     for index, line_match in enumerate(_LINE.finditer(original)):
         line = line_match.group(0)
         if not line:
@@ -126,11 +135,13 @@ def normalize(original: str) -> Normalized:
         verdict = verdicts.get(index)
         if verdict is _DROP:
             continue
-        under_label = under_label and _LIST_ITEM.match(stripped) is not None and stripped[-1:] not in _PARAGRAPH_END
+        under_label = under_label and stripped[-1:] not in _PARAGRAPH_END and (
+            _LIST_ITEM.match(stripped) is not None or (listed < 3 and _listed_headline(stripped)))
         if under_label:
-            continue  # "Baca juga :" then "- Headline of another item" lines: links, no story
+            listed += 1
+            continue  # "Baca juga :" then "- Headline of another item" or "Headline" lines: links, no story
         if _BARE_LINK_LABEL.match(stripped):
-            under_label = True
+            under_label, listed = True, 0
         if verdict is None:
             byline = trailing_byline(stripped)
             if byline is not None:
@@ -248,7 +259,10 @@ def _wrapped_groups(lines: list[str], wrap: Wrap) -> list[list[int]]:
         continues = bool(current) and (
             (line[0].islower() and previous[-1] not in _PARAGRAPH_END)
             or (runs_on(previous, line, wrap, marks % 2 == 1)
-                and (line[0].islower() or furniture_kind(line) in (None, "caption"))))
+                and (line[0].islower() or furniture_kind(line) in (None, "caption"))
+                # a link alone, then a line whose sentence goes on in lower case: the story again
+                and not (len(current) == 1 and opens_wrapped_sentence(lines, i)
+                         and furniture_kind(previous) in ("link", "share", "tags"))))
         if continues:
             current.append(i)
             marks += quote_marks(line)

@@ -44,7 +44,7 @@ def logical_lines(text: str) -> list[str]:
     # furniture_kind of out[-1], read once per line appended: a joined line is furniture of no kind (it
     # joins only lines of none), and reading a paragraph again at each of its wrapped lines is quadratic
     last_kind: str | None = None
-    for raw in raws:
+    for index, raw in enumerate(raws):
         line = _unmarked(squeezed(raw.replace("\u00a0", " ")))  # story lines run long: most need no rebuilding
         if not line:
             wrapped = False
@@ -58,7 +58,8 @@ def logical_lines(text: str) -> list[str]:
             out[-2] = _joined_wrap(out[-2], line)
             previous_raw = line
             continue
-        if out and last_kind in _RUNS_ON_KINDS and not kind and wrap and runs_on(previous_raw, line, wrap):
+        if out and last_kind in _RUNS_ON_KINDS and not kind and wrap and runs_on(previous_raw, line, wrap) \
+                and not opens_wrapped_sentence(raws, index):
             # a link or a share row wrapped over two lines ("Baca juga: ... bagi Anak" / "Korban Banjir di
             # Tiga Kecamatan"): its second line leaves with it
             out[-1] = _joined_wrap(out[-1], line)
@@ -90,6 +91,14 @@ def logical_lines(text: str) -> list[str]:
                 out[-1].endswith((".", "!", "?")) or D.opens_with_dateline(out[-1])):
             story = True  # a sentence or the dateline: the story has begun
     return [piece for line in out for piece in _glued_link_split(line)]
+
+
+def opens_wrapped_sentence(raws: list[str], index: int) -> bool:
+    """Line `index` opens a sentence the next line goes on with in lower case: under a "Baca juga:" link
+    ("Kepala Dinas X, Nama" / "ketika ditemui ... menuturkan ..."), the story again, not the link's second
+    line."""
+    following = raws[index + 1].strip() if index + 1 < len(raws) else ""
+    return bool(following) and following[0].islower()
 
 
 _LINK_HEADS = ("baca juga", "baca pula", "simak juga", "lihat juga")
