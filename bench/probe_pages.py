@@ -5075,33 +5075,18 @@ S18_CASES: list[Case] = [
 ]
 
 
-def _run_session18(failures: list[str], verbose: bool) -> int:
-    """Session 18's round: the text reading, the same page as HTML and extract(). Returns the wrong dates."""
+def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
+    """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
+    Returns the wrong dates outside KNOWN_LEFT."""
     wrong_dates = 0
-    for n in sorted({c.round for c in S18_CASES}):
-        cases = [c for c in S18_CASES if c.round == n]
+    for n in sorted({c.round for c in all_cases}):
+        cases = [c for c in all_cases if c.round == n]
         before = len(failures)
         got, _ = _run_text(cases, failures, verbose)
         as_html = _run_html(cases, failures)
         ex_right, _ = _run_extract(cases, failures)
         wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
-        print(f"probe_pages session 18 round {n}: {len(cases)} pages; " + _summary(got, 0)
-              + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}")
-    return wrong_dates
-
-
-def _run_session16(failures: list[str], verbose: bool) -> int:
-    """Each session-16 round: the text reading, the same page as HTML and extract(). Returns the wrong dates
-    outside KNOWN_LEFT."""
-    wrong_dates = 0
-    for n in sorted({c.round for c in S16_CASES}):
-        cases = [c for c in S16_CASES if c.round == n]
-        before = len(failures)
-        got, _ = _run_text(cases, failures, verbose)
-        as_html = _run_html(cases, failures)
-        ex_right, _ = _run_extract(cases, failures)
-        wrong_dates += sum(1 for line in failures[before:] if _wrong_date(line))
-        print(f"probe_pages session 16 round {n}: {len(cases)} pages; " + _summary(got, 0)
+        print(f"probe_pages session {session} round {n}: {len(cases)} pages; " + _summary(got, 0)
               + f"; as HTML {as_html}/{len(cases)}; extract() {ex_right}/{len(cases)}")
     return wrong_dates
 
@@ -5336,8 +5321,8 @@ def run(verbose: bool = False) -> int:
         print(f"probe_pages session 13 round {n}: {text}saved HTML {raw_ok}/{len(raw)} (wrong dates {raw_wrong})")
     wrong_dates += _run_session14(failures, verbose)
     wrong_dates += _run_session15(failures, verbose)
-    wrong_dates += _run_session16(failures, verbose)
-    wrong_dates += _run_session18(failures, verbose)
+    wrong_dates += _run_rounds(16, S16_CASES, failures, verbose)
+    wrong_dates += _run_rounds(18, S18_CASES, failures, verbose)
     known = [line for line in failures if line.split(":")[0].split(" [")[0] in KNOWN_LEFT]
     for line in failures:
         print(("  KNOWN " if line in known else "  FAIL ") + line)
