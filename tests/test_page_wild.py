@@ -653,3 +653,15 @@ def test_a_sentence_under_a_wrapped_read_also_link_stays_in_the_story():
     ex = extract(text)
     assert [q.speaker for q in ex.quotes] == ["Rahmat Hidayat"]
     assert "ketika ditemui" in read_page(text).body
+
+
+def test_a_rubric_over_a_headline_opening_on_a_small_word_is_not_its_first_half():
+    p = read_page(page("Berita Kriminal", "Di Kota Ini Warga Boleh Bantu Polisi Tangkap Penjahat",
+                       f"SUKAMEKAR – {LEAD_18}", STORY_18[1]))
+    assert p.headline == "Di Kota Ini Warga Boleh Bantu Polisi Tangkap Penjahat"
+
+
+def test_a_headline_wrapped_before_a_small_word_is_joined():
+    p = read_page(page("Dinsos Sukamekar Antar Makanan Bergizi", "untuk 300 Lansia yang Tinggal Sendiri",
+                       f"SUKAMEKAR – {LEAD_18}", STORY_18[1]))
+    assert p.headline == "Dinsos Sukamekar Antar Makanan Bergizi untuk 300 Lansia yang Tinggal Sendiri"

@@ -282,7 +282,8 @@ def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) 
     above = lines[i - 1]
     words = above.split()
     # "DINSOS ANTAR MAKANAN" / "UNTUK 300 LANSIA": the second line opens on a word no headline opens with
-    opens_hanging = t.split()[0].lower() in _HANGING and len(words) >= 2 and above.isupper() == t.isupper()
+    opens_hanging = t.split()[0].lower() in _HANGING and len(words) >= 2 and above.isupper() == t.isupper() \
+        and not (len(words) <= 3 and words[0].lower() in _RUBRIC_HEADS)  # "Berita Kriminal" / "Di Kota Ini ...": a rubric
     if not opens_hanging and (len(words) < 4 or words[-1].lower() not in _HANGING):
         return t, i  # "Bersih dan" over a headline is a tagline's piece: a wrapped headline's first half is longer
     joined = f"{above} {t}"
@@ -359,6 +360,8 @@ _REPORT_CREDIT = re.compile(r"^Laporan\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
                             r"(?:\s+[|I]\s+[A-Z].*|(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*,?\s+dan\s+[A-Z].*)$")
 # The story's first line: a place, the outlet's web address and a dash ("Cibening, Kabarku.com – Pemerintah ...").
 _DATELINE_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news)\s*[-–—]\s")
+# A rubric's first word over the headline ("Berita Kriminal", "Info Daerah", "Kanal Nasional").
+_RUBRIC_HEADS = frozenset("berita kabar info rubrik kanal kategori".split())
 # Words no headline ends on (a headline may end on "sampai", "jadi" or "soal": "Bantuan Belum Sampai").
 _NEVER_LAST = frozenset("bahwa yang dan atau serta untuk di ke dari dengan pada oleh kepada terhadap karena agar bagi "
                         "sebagai tentang".split())
