@@ -300,7 +300,18 @@ def places_in(text: str) -> frozenset[str]:
         both = text.count(" ".join(pair))
         if both >= 2 and text.count(pair[1]) == both:  # (a plain count: a name also written alone is kept)
             out.add(pair[1].lower())
+    if out:  # "AKBP Budi Santoso" ... "jelas Kapolres Budi": the word after the office is his short name, no place
+        out -= {m.group(1).lower() for m in _AFTER_RANK.finditer(text)}
     return frozenset(out)
+
+
+# A capitalized word right after a police or military rank (and its service or corps): a name's first word
+# ("AKBP Budi Santoso", "Letkol Inf Andreas"); soft rank words that also qualify offices or places are left out.
+_AFTER_RANK = re.compile(
+    word_start_pattern(sorted(w.capitalize() for w in RANKS - {"besar", "madya", "purnawirawan", "jenderal", "ajun"})
+                       + sorted(w.upper() for w in ("akbp", "akp", "iptu", "ipda", "aipda", "aiptu", "bripka", "briptu"))
+                       + ["Pol", "TNI"])
+    + r"\.?[^\S\n]+([A-Z][a-z]{2,})(?![\w\-])")
 
 
 # Short all-caps words the current text also writes outside a name ("OJK", "UI"): acronyms there,
