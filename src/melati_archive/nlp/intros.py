@@ -43,6 +43,7 @@ from .rolebounds import (
     _word_before, next_named_role, _unit_named_before, _field_of_a_unit, _programme_word, _PLACE_FIRST_HEADS,
 )
 from .boardlists import board_lists, bodies_led_by, offices_held_by
+from .introchains import office_chains
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
     _CAP_START, cap_starts, matches_at, starts_near, word_start_pattern,
@@ -240,7 +241,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     shorts = short_forms_in(text)
     caps = cap_starts(text)
     taken = _Taken()
-    intros: list[Intro] = []
+    intros: list[Intro] = office_chains(text, heads, taken)
     intros += _name_selaku_role(text, caps, taken)
     intros += _name_paren_roles(text, taken)
     intros += _name_dash_roles(text, taken)

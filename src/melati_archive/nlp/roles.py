@@ -39,7 +39,10 @@ ROLE_HEADS = frozenset(
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
-    sekdes sekcam seklur""".split()
+    sekdes sekcam seklur
+    direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
+    menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )
 
 
@@ -86,6 +89,22 @@ ROLE_ALIASES = {
     "dirreskrimsus": "direktur reserse kriminal khusus", "dirresnarkoba": "direktur reserse narkoba",
     # village, sub-district and urban-village secretaries ("Sekdes Cibogo Name")
     "sekdes": "sekretaris desa", "sekcam": "sekretaris camat", "seklur": "sekretaris lurah",
+    # the same police directors with one "r" ("Direskrimum"), and the short directorate ("Direskrim Polda X")
+    "direskrimum": "direktur reserse kriminal umum", "direskrimsus": "direktur reserse kriminal khusus",
+    "diresnarkoba": "direktur reserse narkoba", "direskrim": "direktur reserse kriminal",
+    "dirreskrim": "direktur reserse kriminal",
+    # ministers as every Indonesian reader knows them short
+    "menkop": "menteri koperasi", "menkopukm": "menteri koperasi dan ukm", "mendag": "menteri perdagangan",
+    "menperin": "menteri perindustrian", "menhub": "menteri perhubungan",
+    "menpupr": "menteri pekerjaan umum dan perumahan rakyat", "menlhk": "menteri lingkungan hidup dan kehutanan",
+    "menkumham": "menteri hukum dan hak asasi manusia", "menkum": "menteri hukum", "menham": "menteri hak asasi manusia",
+    "menkopolhukam": "menteri koordinator bidang politik, hukum, dan keamanan",
+    "menkopmk": "menteri koordinator bidang pembangunan manusia dan kebudayaan",
+    "menpanrb": "menteri pendayagunaan aparatur negara dan reformasi birokrasi", "mendes": "menteri desa",
+    "mendikdasmen": "menteri pendidikan dasar dan menengah", "menbud": "menteri kebudayaan",
+    "menpar": "menteri pariwisata", "menristek": "menteri riset dan teknologi",
+    "menesdm": "menteri energi dan sumber daya mineral", "menimipas": "menteri imigrasi dan pemasyarakatan",
+    "menpppa": "menteri pemberdayaan perempuan dan perlindungan anak", "menkomdigi": "menteri komunikasi dan digital",
 }
 
 

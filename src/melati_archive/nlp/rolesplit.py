@@ -199,6 +199,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None  # "Babinsa Koramil 1013-12/Dirung Lingkin": the second word of the unit's place, no rank, no name
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _SECTION_HEADS and _only_qualifiers(tokens[:i - 1]):
         return None  # "Kasi Intel, sekaligus ...", "(Kasi Datun)": a section head and its section, no one named
+    if (len(tokens) - i == 1 and i >= 2 and tokens[i - 1][:1] == "(" and tokens[i - 1][-1:] == ")"
+            and tokens[i - 2].lower() in _PLACE_INTRO):
+        return None  # "Kepala Desa (Kades) Sukaraja": the office's short form in brackets, then the village
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _TERRITORIAL_HEADS:
         return None  # "Danramil Ciawi yang diwakili ...": a territorial command's head and its area; an officer has a rank
     if len(tokens) - i == 1 and any(" ".join(tokens[j:]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 1):

@@ -1,0 +1,104 @@
+"""Introductions whose office runs on in a form the main readers miss: a chain of places after the office, a unit
+number with a slash before the rank, the name in parentheses after the office, no space after the comma."""
+from __future__ import annotations
+
+import re
+
+from .acronymalign import alignment_cost
+from .gazetteer import KNOWN_PLACES
+from .names import NAME_PATTERN, RANKS, _DEGREE, _PLACE_NOT_NAME, clean_name, plausible_name, split_role_name
+from .roles import ROLE_PHRASE, _ROLE_HEAD_RE, office_word
+
+_S = r"[^\S\n]"
+
+# "Letkol Inf", "Mayjen TNI", "AKBP", "Kombes Pol.": a rank and its service or corps, each word as releases type it
+_RANK_WORD = (r"(?:" + "|".join(sorted({w.capitalize() for w in RANKS} | {w.upper() for w in RANKS if len(w) <= 5}
+                                      | {"Pol", "TNI", "Polri", "(Purn)", "(Purn.)"}, key=len, reverse=True))
+              + r")\.?(?![\w\-])")
+_RANKS_RUN = _RANK_WORD + r"(?:" + _S + r"+" + _RANK_WORD + r"){0,3}"
+
+# ", Kecamatan Cibunar, Kabupaten Garut": where the office is, between commas, before its holder's name
+_PLACE_LINK = (r"," + _S + r"*(?:Kecamatan|Kabupaten|Kota|Provinsi|Desa|Kelurahan|Dusun|Kampung|Nagari|Kec\.|Kab\.|"
+               r"Kel\.)(?:" + _S + r"+[A-Z][\w\-]*){1,3}")
+
+# "Kepala Desa (Kades) Sukaraja, Kecamatan Cibunar, Kabupaten Garut, Suparman, mengaku": the name after the chain,
+# then a comma or a lowercase word (the verb)
+_PLACE_CHAIN = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?:" + _PLACE_LINK + r"){1,3}," + _S + r"+(?P<name>"
+                          + NAME_PATTERN + r")(?=" + _S + r"*,|" + _S + r"+[a-z])")
+
+# "Dandim 1405/ Prg Letkol Inf Name", "Pangdam III/Siliwangi, Mayjen TNI Name": a command's number, a slash and
+# its place (a word or two), then a rank: the rank makes the name after it certain
+_UNIT_SLASH = re.compile(r"(?P<role>" + _ROLE_HEAD_RE + r"(?:" + _S + r"+[A-Z][A-Za-z]*){0,2}" + _S
+                         + r"+(?:[IVXL]{1,6}|\d{1,4}(?:-\d{1,3})?)/" + _S + r"?[A-Z][\w\-]*(?:" + _S
+                         + r"+(?!" + _RANK_WORD + r")[A-Z][a-z]+)?)" + _S + r"*,?" + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>"
+                         + NAME_PATTERN + r")")
+
+# "Kanit Laka Satlantas Polres Sukamaju,AKP Name": no space after the comma, a rank before the name
+_TIGHT_COMMA = re.compile(r"(?P<role>" + ROLE_PHRASE + r"),(?=[A-Z])" + _RANKS_RUN + _S + r"+(?P<name>"
+                          + NAME_PATTERN + r")")
+
+# "Kepala Desa Sukaraja ( Wartono S.Sos) mengatakan": the holder's name (and degree) in parentheses, then a verb
+_PAREN_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r"(?:" + _S + r"+\d{1,4})?)" + _S + r"*\(" + _S + r"*(?P<name>" + NAME_PATTERN
+                         + r")(?:,?" + _S + r"*" + _DEGREE + r")?" + _S + r"*\)(?=" + _S + r"+(?:me|ber|di)[a-z]{3,})")
+
+
+_SLASH_SPACE = re.compile(r"/" + _S + r"+")
+
+
+def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
+    """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
+    out = []
+    for h in heads:
+        for pattern in (_UNIT_SLASH, _PLACE_CHAIN, _TIGHT_COMMA, _PAREN_NAME):
+            m = pattern.match(text, h)
+            if m is None or not taken.free(m.start(), m.end()):
+                continue
+            if _split_rest(text, m):
+                taken.take(m.start(), m.end())  # "Mayjen M Eff endi": a name cut by a stray space, whole elsewhere
+                break
+            name = clean_name(m.group("name") + _degree_after(text, m.end("name")))
+            role = _SLASH_SPACE.sub("/", " ".join(m.group("role").split()))  # "Dandim 1202/ Skw" as "1202/Skw"
+            if pattern is _PAREN_NAME and split_role_name(role):
+                continue  # "Bupati X Rina Wulandari (Teh Rina)": the holder is named before; the brackets hold a nickname
+            # "Forum Koordinasi Pimpinan Daerah (Forkompinda)": the brackets' word may shorten words before the role too
+            before = text[max(0, m.start() - 60):m.start()].split()[-4:]
+            if _is_name(name, before + role.split() if pattern is _PAREN_NAME else None):
+                start = m.start("name") + m.group("name").find(name.split()[0])
+                out.append((start, start + len(name), name, role))
+                taken.take(m.start(), m.end())
+                break
+    return out
+
+
+def _is_name(name: str, bracketed_after: list[str] | None) -> bool:
+    """A person's name, not a place, an office word or (in brackets after `bracketed_after`, the words before them)
+    their short form ("(Kades)")."""
+    words = name.split()
+    if not words or not plausible_name(name) or office_word(words[0]) or words[0].lower() in RANKS:
+        return False
+    if name.lower() in KNOWN_PLACES or any(w.lower() in _PLACE_NOT_NAME for w in words):
+        return False
+    if bracketed_after is not None and len(words) == 1 and (
+            name.isupper() or any(alignment_cost(name, bracketed_after[k:]) is not None for k in range(len(bracketed_after)))):
+        return False
+    return True
+
+
+# The rest of a degree typed with spaces that the name pattern stopped inside ("Name S. Sos": it read "S.")
+_DEGREE_REST = re.compile(_S + r"?[A-Z][a-z]{1,4}\.?(?=" + _S + r"|[,.;)]|$)")
+
+
+def _degree_after(text: str, end: int) -> str:
+    m = _DEGREE_REST.match(text, end) if text[end - 2:end - 1].isupper() and text[end - 1:end] == "." else None
+    return m.group(0) if m else ""
+
+
+_LOWER_REST = re.compile(_S + r"([a-z]{2,12})(?![\w\-])")
+
+
+def _split_rest(text: str, m: re.Match) -> str:
+    """"Mayjen M Eff endi" where the text writes "Effendi" elsewhere: a stray space split the name's last word
+    (the lowercase rest is returned; "" when the word after the name is a word of its own)."""
+    rest = _LOWER_REST.match(text, m.end("name"))
+    last = m.group("name").split()[-1]
+    return rest.group(1) if rest and re.search(r"(?<![\w\-])" + re.escape(last + rest.group(1)) + r"(?![\w\-])", text) else ""

@@ -1,0 +1,91 @@
+"""Introductions whose office runs on (nlp/introchains.py): a chain of places, a unit number with a slash,
+the name in brackets, no space after the comma; and what they must not read."""
+from melati_archive.nlp.extract import extract
+from melati_archive.nlp.intros import introductions, role_heads
+from melati_archive.nlp.names import places_in
+from melati_archive.nlp.rolesplit import split_role_name
+
+
+def _intros(text):
+    return [(name, role) for _s, _e, name, role in sorted(introductions(text, role_heads(text)))]
+
+
+def test_village_head_after_a_chain_of_places():
+    text = "Kepala Desa (Kades) Mekarsari, Kecamatan Cilawu, Kabupaten Garut, Sutisna, mengaku lega jalan itu jadi."
+    assert _intros(text) == [("Sutisna", "Kepala Desa (Kades) Mekarsari")]
+
+
+def test_hamlet_head_after_his_village_then_the_verb():
+    text = "Kepala Dusun Sidorejo, Desa Wonosari, Karjo mengatakan semua warga turun."
+    assert _intros(text) == [("Karjo", "Kepala Dusun Sidorejo")]
+
+
+def test_a_chain_of_places_with_no_name_after_it_names_no_one():
+    text = "Kepala Desa Mekarsari, Kecamatan Cilawu, Kabupaten Garut, belum memberi tanggapan."
+    assert _intros(text) == []
+
+
+def test_a_command_with_a_number_slash_and_place_then_rank_and_name():
+    text = "Acara itu ditutup Dandim 0815/ Mjk Letkol Inf Yosua P. Simanjuntak S. Sos di lapangan desa."
+    assert _intros(text) == [("Yosua P. Simanjuntak", "Dandim 0815/Mjk")]
+
+
+def test_a_regional_command_in_roman_numerals_then_rank_and_name():
+    text = "Pangdam V/Brawijaya Mayjen TNI Slamet Riyadi meninjau pembangunan jembatan."
+    assert _intros(text) == [("Slamet Riyadi", "Pangdam V/Brawijaya")]
+
+
+def test_the_holder_in_brackets_after_the_office():
+    text = "Kepala Desa Ngadirejo ( Sumarno S.Pd) menjelaskan bahwa dana desa terbatas."
+    assert _intros(text) == [("Sumarno", "Kepala Desa Ngadirejo")]
+
+
+def test_the_offices_short_form_in_brackets_is_no_name():
+    text = "Kepala Dinas Pendidikan (Kadisdik) menjelaskan bahwa sekolah dibuka lagi."
+    assert _intros(text) == []
+
+
+def test_a_nickname_in_brackets_after_a_named_holder_is_no_second_person():
+    people = extract("Bupati Sumedang Ratna Sari (Teh Ratna) menyampaikan terima kasih.").people
+    assert [p.name for p in people] == ["Ratna Sari"]
+
+
+def test_a_village_after_the_offices_bracketed_short_form_is_no_name():
+    assert split_role_name("Kepala Desa (Kades) Ngadirejo") is None
+
+
+def test_rank_and_name_with_no_space_after_the_comma():
+    text = "Kejadian itu dibenarkan Kanit Reskrim Polsek Tembalang,AKP Haris Munandar, kepada wartawan."
+    assert _intros(text) == [("Haris Munandar", "Kanit Reskrim Polsek Tembalang")]
+
+
+def test_a_word_after_a_rank_is_no_place_though_an_office_precedes_it_later():
+    text = "Kapolres Blora AKBP Yudi Prakoso membuka acara. Menurut Kapolres Yudi, acara berjalan tertib."
+    assert "yudi" not in places_in(text) and "blora" in places_in(text)
+
+
+def test_the_office_and_the_short_name_in_a_cue_give_the_holder():
+    ex = extract("Menurut Kapolres Blora, AKBP Yudi Prakoso, pelaku ditangkap Senin.\n"
+                 "\"Pelaku kami tangkap di rumahnya,\" jelas Kapolres Yudi, Selasa (4/3).")
+    assert [(q.speaker, q.role) for q in ex.quotes] == [("Yudi Prakoso", "Kapolres Blora")]
+
+
+def test_a_short_minister_title_opens_the_office():
+    people = extract("Menkop UKM Arif Budiman membuka pameran koperasi di Surabaya.").people
+    assert [(p.name, p.role) for p in people] == [("Arif Budiman", "Menkop UKM")]
+
+
+def test_a_police_director_with_one_r_keeps_the_office_not_the_rank():
+    people = extract("Direskrimum Polda Riau Kombes Pol Hendra Gunawan mengatakan tiga tersangka ditahan.").people
+    assert [(p.name, p.role) for p in people] == [("Hendra Gunawan", "Direskrimum Polda Riau")]
+
+
+def test_a_bodys_short_form_in_brackets_after_its_long_name_is_no_person():
+    text = "Forum Komunikasi Pimpinan Daerah (Forkopimda) menghadiri upacara itu."
+    assert _intros(text) == []
+
+
+def test_a_name_split_by_a_stray_space_is_not_read_in_pieces():
+    text = ("Pangdam V/Brawijaya Mayjen TNI Slamet Riy adi membuka acara. "
+            "Pangdam V/Brawijaya Mayjen TNI Slamet Riyadi lalu meninjau jembatan.")
+    assert _intros(text) == [("Slamet Riyadi", "Pangdam V/Brawijaya")]
