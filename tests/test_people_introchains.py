@@ -89,3 +89,8 @@ def test_a_name_split_by_a_stray_space_is_not_read_in_pieces():
     text = ("Pangdam V/Brawijaya Mayjen TNI Slamet Riy adi membuka acara. "
             "Pangdam V/Brawijaya Mayjen TNI Slamet Riyadi lalu meninjau jembatan.")
     assert _intros(text) == [("Slamet Riyadi", "Pangdam V/Brawijaya")]
+
+
+def test_a_district_typed_without_its_comma_after_the_village_is_no_part_of_the_office():
+    text = "Kepala Desa Sumberagung Kecamatan Jetis, Kabupaten Bantul, Wagiman mengatakan jalan itu rusak."
+    assert _intros(text) == [("Wagiman", "Kepala Desa Sumberagung")]

@@ -44,6 +44,11 @@ _PAREN_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r"(?:" + _S + r"+\d{1,4})?
 
 _SLASH_SPACE = re.compile(r"/" + _S + r"+")
 
+# "Kepala Desa X Kecamatan Y, Kabupaten Z, Name": the chain's first link written without its comma; the office is
+# the village's, the district only where it lies
+_VILLAGE_THEN_AREA = re.compile(r"^(.*?\b(?:Desa|Dusun|Kelurahan|Kampung|Nagari|Kades|Kadus|Lurah)\b.*?)"
+                                r" (?:Kecamatan|Kabupaten|Provinsi|Kec\.|Kab\.) .*$")
+
 
 def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
@@ -58,6 +63,8 @@ def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
                 break
             name = clean_name(m.group("name") + _degree_after(text, m.end("name")))
             role = _SLASH_SPACE.sub("/", " ".join(m.group("role").split()))  # "Dandim 1202/ Skw" as "1202/Skw"
+            if pattern is _PLACE_CHAIN:
+                role = _VILLAGE_THEN_AREA.sub(r"\1", role)
             if pattern is _PAREN_NAME and split_role_name(role):
                 continue  # "Bupati X Rina Wulandari (Teh Rina)": the holder is named before; the brackets hold a nickname
             # "Forum Koordinasi Pimpinan Daerah (Forkompinda)": the brackets' word may shorten words before the role too
