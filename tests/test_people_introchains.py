@@ -94,3 +94,19 @@ def test_a_name_split_by_a_stray_space_is_not_read_in_pieces():
 def test_a_district_typed_without_its_comma_after_the_village_is_no_part_of_the_office():
     text = "Kepala Desa Sumberagung Kecamatan Jetis, Kabupaten Bantul, Wagiman mengatakan jalan itu rusak."
     assert _intros(text) == [("Wagiman", "Kepala Desa Sumberagung")]
+
+
+def test_a_town_named_by_its_water_after_an_office_and_comma_is_no_person():
+    text = "Lapor Direktur RSUD Harapan Kita, Kuala Kapuas pelayanan pasien lamban."
+    assert "Kuala Kapuas" not in [name for name, _role in _intros(text)]
+
+
+def test_a_hospital_named_after_someone_is_no_person():
+    people = extract("Honor Tim Pembina RSUD Ahmad Yani dibayar pada 2011.").people
+    assert people == []
+
+
+def test_an_office_in_a_coordinating_ministry_runs_on_to_the_name():
+    people = extract("Deputi 2 Bidang Koordinasi Pemberdayaan dan Kesejahteraan pada Kemenko (PMK) Budi Harsono "
+                     "di Ambon mengatakan bantuan sudah tiba.").people
+    assert [p.name for p in people] == ["Budi Harsono"]

@@ -480,7 +480,7 @@ def _drop_folded(persons: list[Known], mentions: list[tuple[int, int, int]]) -> 
 
 # Things named after people: a mention right after one is the thing, not the person.
 _NAMED_AFTER = re.compile(r"\b(?:(?i:pesawat|kapal|kereta|gedung|jalan|jl\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
-                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM|Idul|Idhul|Iedul)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah|rumah[^\S\n]+sakit)|KRI|KM|RSUD|RSUP|RSU|RSIA|RS|Idul|Idhul|Iedul)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
 

@@ -448,6 +448,10 @@ def _bare_kan_verb(low: str) -> bool:
     return low[:-3] in root_words() and low[:-2] not in root_words()
 
 
+# First words of places named by a natural feature ("Kuala X", "Sungai X", "Teluk X"): never a person's first name.
+_FEATURE_PLACE_HEADS = frozenset("kuala sungai teluk muara selat danau pulau gunung".split())
+
+
 def plausible_name(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
@@ -457,6 +461,8 @@ def plausible_name(name: str) -> bool:
     if not all(_token_ok(t) or t in _JOINING_WORDS or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
+    if len(tokens) >= 2 and tokens[0].lower() in _FEATURE_PLACE_HEADS:
+        return False  # "Kuala Tungkal", "Teluk Bintuni": a town named by its water or land feature, no person
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if len(tokens) == 1 and _ter_adjective(tokens[0].lower()):
         return False  # (alone only: inside a unit's name, "RS Terapung X", the split reads the unit written elsewhere)

@@ -137,7 +137,7 @@ UNTUK_WHOM = (r"(?:Indonesia|ASEAN|PBB|RI|Republik|Kerajaan|Persatuan|Uni|Federa
 _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian|Bidang|Direktorat|Biro|Pusat|"
                     r"Inspektorat|Dinsos|Setda|Sentra|Deputi|Kedeputian|Lembaga|Komisi|Subdirektorat|"
                     # a ministry's regional offices written short ("Kepala Seksi X pada Kemenag Kabupaten Y")
-                    r"Kemenag|Kanwil)\b")
+                    r"Kemenag|Kanwil|Kemenko|Kemen[a-z]{2,})\b")
 # An Arabic article joined to a name is one word ("Masjid Al-Ikhlas", "Pondok Pesantren Ar-Rahman").
 # A river basin named by two rivers with a hyphen is one word ("Wilayah Sungai Cimanuk-Cisanggarung"; elsewhere a
 # hyphen joins two people's names, a ticket: "Tim Pemenangan Daniel-Taufik").
