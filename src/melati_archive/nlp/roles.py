@@ -146,8 +146,14 @@ _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian
 _ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
+# Police and military commands' heads as releases often type them, in capitals ("KASAD TNI Jenderal Name", "DANDIM
+# 0612/X Letkol Name")
+_CAPITALS_HEADS = ("kasad", "kasal", "kasau", "kapolri", "kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek",
+                   "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "danyon")
+
+
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
-    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo", "kspkt")}, key=len, reverse=True)
+    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo", "kspkt", *_CAPITALS_HEADS)}, key=len, reverse=True)
 ) + r")\b"
 
 
