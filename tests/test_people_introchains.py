@@ -110,3 +110,36 @@ def test_an_office_in_a_coordinating_ministry_runs_on_to_the_name():
     people = extract("Deputi 2 Bidang Koordinasi Pemberdayaan dan Kesejahteraan pada Kemenko (PMK) Budi Harsono "
                      "di Ambon mengatakan bantuan sudah tiba.").people
     assert [p.name for p in people] == ["Budi Harsono"]
+
+
+def test_the_area_after_a_victims_street_is_no_person():
+    assert extract("Korban pertama warga Jl Kenari, Cimahi, dan korban kedua warga Jl Jati, Soreang.").people == []
+
+
+def test_an_institutions_one_word_name_after_its_head_is_no_person():
+    people = extract("\"Saya sudah lapor kepada Kepala Dinas Pertanian, tetapi belum dijawab,\" ujar Karsim.").people
+    assert [p.name for p in people] == ["Karsim"]
+
+
+def test_a_district_heads_district_is_no_name():
+    assert split_role_name("Kepala Distrik Kurik") is None
+
+
+def test_a_photo_credit_of_courtesy_is_no_photographer():
+    assert extract("Warga membersihkan pantai (FOTO Ist)\nKerja bakti digelar sebulan sekali.").people == []
+
+
+def test_an_office_between_commas_before_a_rank_is_the_next_holders_office():
+    text = ("Kepala Kampung Sawe, Petrus Uamang, bersama Sekretaris Kampung Yakob Tabuni, Babinsa, Serda Daniel Wonda "
+            "membagikan beras.")
+    assert ("Daniel Wonda", "Babinsa") in _intros(text) and "Babinsa" not in [n for n, _r in _intros(text)]
+
+
+def test_a_one_word_name_between_commas_before_a_rank_is_a_list_of_people():
+    text = "Hadir Sekretaris Kampung Yakob Tabuni, Yohana, Serda Daniel Wonda dan warga."
+    assert ("Daniel Wonda", "Yohana") not in _intros(text)
+
+
+def test_the_ministrys_secretary_general_written_with_a_d():
+    people = extract("Tampak hadir Sekjend Kemenag RI, Ahmad Fauzi, dan para pejabat.").people
+    assert [(p.name, p.role) for p in people] == [("Ahmad Fauzi", "Sekjend Kemenag RI")]

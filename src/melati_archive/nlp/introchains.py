@@ -6,7 +6,7 @@ import re
 
 from .acronymalign import alignment_cost
 from .gazetteer import KNOWN_PLACES
-from .names import NAME_PATTERN, RANKS, _DEGREE, _PLACE_NOT_NAME, clean_name, plausible_name, split_role_name
+from .names import NAME_PATTERN, RANKS, _DEGREE, _PLACE_INTRO, _PLACE_NOT_NAME, clean_name, plausible_name, split_role_name
 from .roles import ROLE_PHRASE, _ROLE_HEAD_RE, office_word
 
 _S = r"[^\S\n]"
@@ -50,10 +50,41 @@ _VILLAGE_THEN_AREA = re.compile(r"^(.*?\b(?:Desa|Dusun|Kelurahan|Kampung|Nagari|
                                 r" (?:Kecamatan|Kabupaten|Provinsi|Kec\.|Kab\.) .*$")
 
 
+# "Bendahara Kampung Name, Babinpotdirga, Serka Name": a one-word office between commas and a rank after it opens
+# the next holder's introduction; the run before the first comma is an office and its holder
+_OFFICE_BETWEEN = re.compile(r"(?P<run>" + ROLE_PHRASE + r")," + _S + r"+(?P<office>[A-Z][a-z]{3,}[A-Za-z]*),"
+                             + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>" + NAME_PATTERN + r")")
+_VILLAGE_SECURITY = re.compile(r"Bh?abin[a-z]{3,}")  # Babinsa, Bhabinkamtibmas, Babinpotdirga, ...
+
+
+def _office_between(text: str, h: int, taken) -> list[tuple]:
+    m = _OFFICE_BETWEEN.match(text, h)
+    if m is None or not taken.free(m.start(), m.end()):
+        return []
+    office = m.group("office")
+    if not (office_word(office) or _VILLAGE_SECURITY.fullmatch(office)):
+        return []  # "..., Yohana, Serka Name": a list of people as well
+    split = split_role_name(m.group("run"))
+    name = clean_name(m.group("name"))
+    if split is None or not plausible_name(clean_name(split[1])) or not _is_name(name, None):
+        return []
+    first = m.start("run") + m.group("run").rfind(split[1])
+    taken.take(m.start(), m.end())
+    holder = (m.start("name"), m.start("name") + len(name), name, office)
+    role_words = split[0].split()
+    if " " not in split[1] and len(role_words) >= 2 and role_words[-2].lower() in _PLACE_INTRO:
+        return [holder]  # "Bendahara Kampung Markus Yikwa": the village's one word or the name's first, not certain
+    return [(first, first + len(split[1]), clean_name(split[1]), split[0]), holder]
+
+
 def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
     out = []
     for h in heads:
+        between = _office_between(text, h, taken)
+        if between:
+            out += between
+            continue
         for pattern in (_UNIT_SLASH, _PLACE_CHAIN, _TIGHT_COMMA, _PAREN_NAME):
             m = pattern.match(text, h)
             if m is None or not taken.free(m.start(), m.end()):

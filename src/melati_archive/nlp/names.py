@@ -450,6 +450,8 @@ def _bare_kan_verb(low: str) -> bool:
 
 # First words of places named by a natural feature ("Kuala X", "Sungai X", "Teluk X"): never a person's first name.
 _FEATURE_PLACE_HEADS = frozenset("kuala sungai teluk muara selat danau pulau gunung".split())
+# Words of a photo's credit line that name its source, never a person ("Ist": istimewa, courtesy)
+_CREDIT_WORDS = frozenset("foto ist istimewa dok dokumentasi ilustrasi repro".split())
 
 
 def plausible_name(name: str) -> bool:
@@ -463,6 +465,8 @@ def plausible_name(name: str) -> bool:
         return False
     if len(tokens) >= 2 and tokens[0].lower() in _FEATURE_PLACE_HEADS:
         return False  # "Kuala Tungkal", "Teluk Bintuni": a town named by its water or land feature, no person
+    if any(t.lower().rstrip(".") in _CREDIT_WORDS for t in tokens):
+        return False  # "(FOTO Ist)", "Foto: Dok. Humas": a photo's source, no photographer
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if len(tokens) == 1 and _ter_adjective(tokens[0].lower()):
         return False  # (alone only: inside a unit's name, "RS Terapung X", the split reads the unit written elsewhere)
@@ -579,7 +583,7 @@ _NAMED_INSTITUTIONS = frozenset(
     "pelabuhan polsek koramil".split()
 )
 _PLACE_INTRO = frozenset(
-    "kabupaten kota provinsi kecamatan kelurahan desa balai loka sentra panti yayasan universitas "
+    "kabupaten kota provinsi kecamatan kelurahan desa distrik nagari gampong balai loka sentra panti yayasan universitas "
     "bank pt kampung dusun polda polres masjid gereja hotel wisma gedung stadion pasar "
     # named by one word, mostly their place (hospitals and airports often take several)
     "puskesmas pustu sdn smpn sman smkn lapas rutan polsek koramil terminal stasiun".split()

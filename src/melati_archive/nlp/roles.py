@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
-    direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    sekjend direskrim dirreskrim direskrimum direskrimsus diresnarkoba
     menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
     menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )
@@ -69,7 +69,7 @@ ROLE_ALIASES = {
     "menaker": "menteri ketenagakerjaan", "menpora": "menteri pemuda dan olahraga",
     "mendikbud": "menteri pendidikan dan kebudayaan", "menkominfo": "menteri komunikasi dan informatika",
     "menpan": "menteri pendayagunaan aparatur negara", "wapres": "wakil presiden",
-    "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "kabag": "kepala bagian",
+    "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "sekjend": "sekretaris jenderal", "kabag": "kepala bagian",
     "kabid": "kepala bidang", "kasubag": "kepala subbagian", "kasubbag": "kepala subbagian",
     "kasi": "kepala seksi", "kakanwil": "kepala kantor wilayah", "kadis": "kepala dinas",
     "kadinsos": "kepala dinas sosial", "wabup": "wakil bupati", "wagub": "wakil gubernur",
