@@ -2725,11 +2725,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("s18-r2-lowercase-member-office-then-name", "M Zainuri"): "the same form (see Hadi Prasetyo)",
     ("s18-r2-occupation-comma-name-juga", "Suryani"):
         "\"Pedagang bakso, Name juga berharap\": an occupation and a one-word name before \"juga\"; left (session 18)",
-    ("s18-long-lowercase-office-pada-dinas-name", "Sukardi"):
-        "a lowercase field inside the office (\"Kabid pencegahan dan pengendalian penyakit pada Dinas ...\") then a "
-        "one-word name with no comma: where the place ends and the name begins is not certain; left (session 18)",
-    ("s18-list-office-place-name-commas", "Roni Saputra"):
-        "\"Waka II DPRD X\": Waka (Wakil Ketua) with a number is not read as an office head yet; left (session 18)",
     ("photo-credit-is-an-office", "Asep Kurnia"):
         "a line ending in \"(Foto: ...)\" is a photo caption, dropped as page furniture (pages2's furniture.py); "
         "with the credit on its own line see photo-credit-own-line",

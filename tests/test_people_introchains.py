@@ -143,3 +143,17 @@ def test_a_one_word_name_between_commas_before_a_rank_is_a_list_of_people():
 def test_the_ministrys_secretary_general_written_with_a_d():
     people = extract("Tampak hadir Sekjend Kemenag RI, Ahmad Fauzi, dan para pejabat.").people
     assert [(p.name, p.role) for p in people] == [("Ahmad Fauzi", "Sekjend Kemenag RI")]
+
+
+def test_a_lowercase_field_then_its_office_and_the_name_before_the_verb():
+    text = "Kasi pencegahan penyakit menular pada Dinas Kesehatan Kabupaten Blora Sumarno mengatakan kasus turun."
+    assert _intros(text) == [("Sumarno", "Kasi pencegahan penyakit menular pada Dinas Kesehatan Kabupaten Blora")]
+
+
+def test_a_lowercase_field_and_its_office_with_no_name_names_no_one():
+    assert _intros("Kasi pelayanan di Kantor Kemenag Kota Bogor mengatakan antrean panjang.") == []
+
+
+def test_waka_opens_an_office():
+    people = extract("Waka II DPRD Blora Hendra Kusuma hadir dalam rapat.").people
+    assert [(p.name, p.role) for p in people] == [("Hendra Kusuma", "Waka II DPRD Blora")]

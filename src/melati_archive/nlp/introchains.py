@@ -7,7 +7,7 @@ import re
 from .acronymalign import alignment_cost
 from .gazetteer import KNOWN_PLACES
 from .names import NAME_PATTERN, RANKS, _DEGREE, _PLACE_INTRO, _PLACE_NOT_NAME, clean_name, plausible_name, split_role_name
-from .roles import ROLE_PHRASE, _ROLE_HEAD_RE, office_word
+from .roles import ROLE_PHRASE, _ROLE_HEAD_RE, _UNIT_AFTER_PADA, office_word
 
 _S = r"[^\S\n]"
 
@@ -77,11 +77,30 @@ def _office_between(text: str, h: int, taken) -> list[tuple]:
     return [(first, first + len(split[1]), clean_name(split[1]), split[0]), holder]
 
 
+# "Kabid pencegahan dan pengendalian penyakit pada Dinas Kesehatan Kabupaten X Name mengatakan": a field in
+# lowercase, then the office it belongs to and the name run together before the verb (split by vocabulary)
+_LOWER_FIELD = re.compile(r"(?P<head>" + _ROLE_HEAD_RE + r")(?P<field>(?:" + _S + r"+[a-z]{2,}){1,6})" + _S
+                          + r"+(?:pada|di)" + _S + r"+(?P<run>" + _UNIT_AFTER_PADA + r"(?:" + _S
+                          + r"+[A-Z][\w\-]*){1,10})(?=" + _S + r"*,?" + _S + r"+(?:me|ber)[a-z]{3,})")
+
+
+def _lower_field(text: str, h: int, taken) -> list[tuple]:
+    m = _LOWER_FIELD.match(text, h)
+    if m is None or not taken.free(m.start(), m.end()):
+        return []
+    split = split_role_name(m.group("head") + " " + m.group("run"))
+    if split is None or not _is_name(clean_name(split[1]), None):
+        return []
+    start = m.end("run") - len(split[1])
+    taken.take(m.start(), m.end())
+    return [(start, m.end("run"), clean_name(split[1]), " ".join(text[m.start():start].split()))]
+
+
 def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
     out = []
     for h in heads:
-        between = _office_between(text, h, taken)
+        between = _office_between(text, h, taken) or _lower_field(text, h, taken)
         if between:
             out += between
             continue
