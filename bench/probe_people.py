@@ -2713,6 +2713,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
      "Kapolres Garut AKBP Rudi Setiawan memimpin apel. Personel Polres Garut disiagakan di Garut Kota.\n"
      "\"Kami siaga penuh,\" kata Kapolres Garut.",
      [("Rudi Setiawan", "Kapolres Garut", [])]),
+    # session 18, cases added with the fix after round 2 (not blind): undotted degrees after rank and name
+    ("s18-fix-undotted-sik-between-commas",
+     "Kapolres Sukamaju, AKBP Rudi Hartawan SIK, mengatakan pelaku sudah diamankan.",
+     [("Rudi Hartawan", "Kapolres Sukamaju", [])]),
+    ("s18-fix-undotted-spd-between-commas",
+     "Kepala Desa Mulya, Sutrisno SPd, menyerahkan bantuan kepada warga.",
+     [("Sutrisno", "Kepala Desa Mulya", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

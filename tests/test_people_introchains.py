@@ -157,3 +157,13 @@ def test_a_lowercase_field_and_its_office_with_no_name_names_no_one():
 def test_waka_opens_an_office():
     people = extract("Waka II DPRD Blora Hendra Kusuma hadir dalam rapat.").people
     assert [(p.name, p.role) for p in people] == [("Hendra Kusuma", "Waka II DPRD Blora")]
+
+
+def test_an_undotted_police_degree_between_commas_after_rank_and_name():
+    people = extract("Kapolres Blora, AKBP Yudi Prakoso SIK, mengatakan pelaku sudah ditahan.").people
+    assert [(p.name, p.role) for p in people] == [("Yudi Prakoso", "Kapolres Blora")]
+
+
+def test_a_name_after_a_city_ending_in_pusat_keeps_its_role():
+    people = extract("Kepala Seksi Dinas Sosial Jakarta Pusat Marlina mengatakan razia digelar malam ini.").people
+    assert [(p.name, p.role) for p in people] == [("Marlina", "Kepala Seksi Dinas Sosial Jakarta Pusat")]

@@ -43,8 +43,8 @@ LATE_WORDS = r"[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Mm]endiang"
 
 
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
-# Degrees written without dots ("MM", "MSi", "PhD"): after a name's comma only.
-UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD|IPU|IPM|SKM"
+# Degrees written without dots ("MM", "MSi", "PhD"; a police officer's "SIK", "SSos", "SPd"): after a name's comma only.
+UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD|IPU|IPM|SKM|SIK|SSos|SPdI|SPd|SAg|SKom|SIP|SSi|MPd|MAg"
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UNDOTTED_DEGREES + r")"
 
 

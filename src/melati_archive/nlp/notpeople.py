@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .roles import ROLE_HEADS
+
 # "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
 _STREET_END = re.compile(r"(?:^|[^\w])(?:Jl|Jln|Jalan|Gg|Gang)\.?[^\S\n]+[A-Z0-9][\w\-]*(?:[^\S\n]+[A-Z0-9][\w\-]*){0,3}$")
 
@@ -18,4 +20,6 @@ def names_no_one(name: str, role: str | None) -> bool:
     if _STREET_END.search(role):
         return True
     words = role.split()
-    return " " not in name and words[-1].lower() in _INSTITUTION_WORDS
+    # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
+    return (" " not in name and len(words) >= 2 and words[-1].lower() in _INSTITUTION_WORDS
+            and words[-2].lower() in ROLE_HEADS)
