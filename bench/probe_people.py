@@ -2720,6 +2720,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-undotted-spd-between-commas",
      "Kepala Desa Mulya, Sutrisno SPd, menyerahkan bantuan kepada warga.",
      [("Sutrisno", "Kepala Desa Mulya", [])]),
+    # session 18, case added with the fix (not blind): a social-media account shown under its holder's name
+    ("s18-fix-account-holder-at-name",
+     "Keluhan itu diunggah Akun Facebook @Dewi Lestari ke grup warga. \"Pelayanan sangat lambat,\" tulisnya.",
+     [("Dewi Lestari", "pemilik akun Facebook", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -167,3 +167,14 @@ def test_an_undotted_police_degree_between_commas_after_rank_and_name():
 def test_a_name_after_a_city_ending_in_pusat_keeps_its_role():
     people = extract("Kepala Seksi Dinas Sosial Jakarta Pusat Marlina mengatakan razia digelar malam ini.").people
     assert [(p.name, p.role) for p in people] == [("Marlina", "Kepala Seksi Dinas Sosial Jakarta Pusat")]
+
+
+def test_a_social_media_account_under_its_holders_name_introduces_the_writer():
+    ex = extract("Keluhan itu diunggah Akun Facebook @Rina Marlina ke grup warga.\n"
+                 "\"Antrean di loket sangat lama,\" tulisnya.")
+    assert [(p.name, p.role) for p in ex.people] == [("Rina Marlina", "pemilik akun Facebook")]
+    assert [q.speaker for q in ex.quotes] == ["Rina Marlina"]
+
+
+def test_an_account_handle_is_no_name():
+    assert extract("Keluhan itu diunggah akun Instagram @rina_marlina88 ke grup warga.").people == []

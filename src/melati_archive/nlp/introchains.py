@@ -96,9 +96,25 @@ def _lower_field(text: str, h: int, taken) -> list[tuple]:
     return [(start, m.end("run"), clean_name(split[1]), " ".join(text[m.start():start].split()))]
 
 
+# "Akun Facebook @Siti Aminah menulis": a social-media account shown under its holder's name (capitalized words
+# after the @, not a handle such as "@siti_aminah88")
+_ACCOUNT = re.compile(r"(?<![\w@])(?P<role>(?:[Pp]emilik[^\S\n]+)?[Aa]kun[^\S\n]+(?:Facebook|FB|Instagram|IG|TikTok|Twitter|X|"
+                      r"YouTube|Youtube))[^\S\n]+@(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})(?![\w@])")
+
+
+def _account_holders(text: str, taken) -> list[tuple]:
+    out = []
+    for m in _ACCOUNT.finditer(text):
+        name = m.group("name")
+        if taken.free(m.start(), m.end()) and _is_name(name, None):
+            out.append((m.start("name"), m.end("name"), name, "pemilik akun " + m.group("role").split()[-1]))
+            taken.take(m.start(), m.end())
+    return out
+
+
 def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
-    out = []
+    out = _account_holders(text, taken) if "@" in text else []
     for h in heads:
         between = _office_between(text, h, taken) or _lower_field(text, h, taken)
         if between:
