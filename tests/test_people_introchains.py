@@ -178,3 +178,11 @@ def test_a_social_media_account_under_its_holders_name_introduces_the_writer():
 
 def test_an_account_handle_is_no_name():
     assert extract("Keluhan itu diunggah akun Instagram @rina_marlina88 ke grup warga.").people == []
+
+
+def test_a_unit_named_by_a_short_form_the_text_defines_is_no_person():
+    ex = extract("Petugas Pemadam Kebakaran (Damkar) Sleman tiba di lokasi. Dia melapor ke Damkar Sleman.\n"
+                 "\"Api cepat padam,\" ujar Kepala Bidang Damkar Sleman, Dewa Made Arta.\n"
+                 "\"Kami tiba dalam tiga menit,\" ujarnya.")
+    assert [p.name for p in ex.people] == ["Dewa Made Arta"]
+    assert [q.speaker for q in ex.quotes] == ["Dewa Made Arta", "Dewa Made Arta"]

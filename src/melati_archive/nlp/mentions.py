@@ -51,7 +51,7 @@ def find_people(
     for start, end, name, role in sorted(introductions(text, heads, registry)):
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
-                or _ends_a_place(text, name, start) or names_no_one(name, role)):
+                or _ends_a_place(text, name, start) or names_no_one(text, name, role)):
             continue
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
@@ -398,7 +398,7 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
             continue  # inside a quote: "Matur nuwun, Bu Menteri" addresses someone, it is no mention
         if _ROLE_CONTINUES.match(text, after):
             continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
-        if any(after < s0 <= after + 3 for s0 in starts):
+        if any(s0 in starts for s0 in range(after + 1, after + 4)):  # (three lookups, not a pass over every start)
             continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
         if text[m.start() - 1:m.start()] == "(" and any(m.start() - 3 <= e0 < m.start() for _s, e0 in spans):
             continue  # "Rahmat Hidayat (Kepala Desa X)": the role of the name before it

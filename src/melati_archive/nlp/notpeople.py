@@ -2,8 +2,10 @@
 name after the institution word an office ends with."""
 from __future__ import annotations
 
+import functools
 import re
 
+from .acronymalign import alignment_cost
 from .roles import ROLE_HEADS
 
 # "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
@@ -13,8 +15,10 @@ _STREET_END = re.compile(r"(?:^|[^\w])(?:Jl|Jln|Jalan|Gg|Gang)\.?[^\S\n]+[A-Z0-9
 _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat komisi dewan majelis".split())
 
 
-def names_no_one(name: str, role: str | None) -> bool:
+def names_no_one(text: str, name: str, role: str | None) -> bool:
     """True when the introduced `name` with `role` is a place or an institution's name, not a person."""
+    if _defined_short_form(text, name.split()[0]):
+        return True
     if not role:
         return False
     if _STREET_END.search(role):
@@ -23,3 +27,26 @@ def names_no_one(name: str, role: str | None) -> bool:
     # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
     return (" " not in name and len(words) >= 2 and words[-1].lower() in _INSTITUTION_WORDS
             and words[-2].lower() in ROLE_HEADS)
+
+
+def _defined_short_form(text: str, word: str) -> bool:
+    """"Pemadam Kebakaran (Damkar) ... Petugas Damkar Klungkung": the name's first word is a short form the text
+    defines in brackets after the words it shortens, an organisation's ("Damkar Klungkung" is its local unit)."""
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    for at in _bracketed_words(text).get(word, ()):
+        before = text[max(0, at - 60):at].split()[-4:]
+        if any(alignment_cost(word, before[k:]) is not None for k in range(len(before))):
+            return True
+    return False
+
+
+_BRACKETED = re.compile(r"\((?P<w>[A-Z][A-Za-z]{2,15})\)")
+
+
+@functools.lru_cache(maxsize=4)  # asked once per introduction of the same text: one scan of it
+def _bracketed_words(text: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for m in _BRACKETED.finditer(text):
+        out.setdefault(m.group("w"), []).append(m.start())
+    return out
