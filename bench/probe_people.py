@@ -2724,6 +2724,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-account-holder-at-name",
      "Keluhan itu diunggah Akun Facebook @Dewi Lestari ke grup warga. \"Pelayanan sangat lambat,\" tulisnya.",
      [("Dewi Lestari", "pemilik akun Facebook", [])]),
+    # session 18, cases added with the fixes (not blind): a unit's place after its slash, a clause after a selaku office
+    ("s18-fix-unit-place-after-slash-comma-anggota",
+     "Di lokasi TMMD Kodim 0612/ Tasikmalaya, anggota Satgas bekerja bersama warga.",
+     []),
+    ("s18-fix-selaku-office-then-clause",
+     "Menurut Rudi Hartono, selaku Ketua Pemuda Tani Garut kerja sama petani perlu terus dijaga.",
+     [("Rudi Hartono", "Ketua Pemuda Tani Garut", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

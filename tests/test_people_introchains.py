@@ -186,3 +186,13 @@ def test_a_unit_named_by_a_short_form_the_text_defines_is_no_person():
                  "\"Kami tiba dalam tiga menit,\" ujarnya.")
     assert [p.name for p in ex.people] == ["Dewa Made Arta"]
     assert [q.speaker for q in ex.quotes] == ["Dewa Made Arta", "Dewa Made Arta"]
+
+
+def test_the_units_place_after_its_number_and_slash_is_no_person():
+    people = extract("Di lokasi TMMD Kodim 0815/ Mojokerto, anggota Satgas bekerja bersama warga.").people
+    assert people == []
+
+
+def test_a_clause_after_the_office_in_a_selaku_role_is_no_part_of_it():
+    people = extract("Menurut Hendra Kusuma, selaku Ketua Karang Taruna Blora kerja sama warga perlu terus dijaga.").people
+    assert [(p.name, p.role) for p in people] == [("Hendra Kusuma", "Ketua Karang Taruna Blora")]

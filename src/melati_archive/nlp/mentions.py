@@ -51,7 +51,7 @@ def find_people(
     for start, end, name, role in sorted(introductions(text, heads, registry)):
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
-                or _ends_a_place(text, name, start) or names_no_one(text, name, role)):
+                or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)):
             continue
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)

@@ -15,10 +15,12 @@ _STREET_END = re.compile(r"(?:^|[^\w])(?:Jl|Jln|Jalan|Gg|Gang)\.?[^\S\n]+[A-Z0-9
 _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat komisi dewan majelis".split())
 
 
-def names_no_one(text: str, name: str, role: str | None) -> bool:
-    """True when the introduced `name` with `role` is a place or an institution's name, not a person."""
+def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
+    """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
     if _defined_short_form(text, name.split()[0]):
         return True
+    if text[max(0, start - 3):start].rstrip().endswith("/"):
+        return True  # "Kodim 1202/ Sambas, anggota Satgas": the unit's place after its number and slash
     if not role:
         return False
     if _STREET_END.search(role):

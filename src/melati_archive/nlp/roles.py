@@ -226,8 +226,21 @@ def _role_matches(key: str, role: str) -> bool:
 
 
 def _strip_role(role: str) -> str:
-    role = _ROLE_STOP.sub("", role.strip())
+    role = _cut_clause(_ROLE_STOP.sub("", role.strip()))
     return role.strip(" ,;:")
+
+
+# Words that make a lowercase run after an office a clause of its own ("Ketua Oi Sulut kerja lintas sektoral perlu
+# terus digenjot": the office ends before "kerja")
+_CLAUSE_MODALS = frozenset("perlu harus terus masih tidak belum bisa dapat sedang".split())
+
+
+def _cut_clause(role: str) -> str:
+    words = role.split()
+    k = next((k for k, w in enumerate(words) if w[:1].islower()), None)
+    if k is None or k == 0 or not words[0][:1].isupper() or not any(w in _CLAUSE_MODALS for w in words[k:k + 6]):
+        return role
+    return " ".join(words[:k])
 
 
 _GENERIC_ROLES = frozenset(
