@@ -196,3 +196,9 @@ def test_the_units_place_after_its_number_and_slash_is_no_person():
 def test_a_clause_after_the_office_in_a_selaku_role_is_no_part_of_it():
     people = extract("Menurut Hendra Kusuma, selaku Ketua Karang Taruna Blora kerja sama warga perlu terus dijaga.").people
     assert [(p.name, p.role) for p in people] == [("Hendra Kusuma", "Ketua Karang Taruna Blora")]
+
+
+def test_a_defined_short_form_of_a_place_opening_a_name_moves_to_the_role():
+    people = extract("Bupati Tapanuli Selatan (Tapsel) meresmikan pasar. Kasi Pasar Dinas Perdagangan Tapsel Rahmat Siregar "
+                     "menyampaikan pasar dibuka setiap hari.").people
+    assert ("Rahmat Siregar", "Kasi Pasar Dinas Perdagangan Tapsel") in [(p.name, p.role) for p in people]

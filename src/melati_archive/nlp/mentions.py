@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 
-from .notpeople import names_no_one
+from .notpeople import names_no_one, place_moved_to_role
 from ..model import Person
 from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, office_word
 from .names import (
@@ -49,6 +49,7 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
+        start, name, role = place_moved_to_role(text, start, name, role)
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
                 or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)):

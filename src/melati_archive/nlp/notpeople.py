@@ -18,7 +18,7 @@ _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat
 def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
     if _defined_short_form(text, name.split()[0]):
-        return True
+        return True  # (one word: place_moved_to_role leaves it whole)
     if text[max(0, start - 3):start].rstrip().endswith("/"):
         return True  # "Kodim 1202/ Sambas, anggota Satgas": the unit's place after its number and slash
     if not role:
@@ -29,6 +29,17 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
     return (" " not in name and len(words) >= 2 and words[-1].lower() in _INSTITUTION_WORDS
             and words[-2].lower() in ROLE_HEADS)
+
+
+def place_moved_to_role(text: str, start: int, name: str, role: str | None) -> tuple[int, str, str | None]:
+    """"Kasi Haji Kemenag Madina Irfansyah" where the text defines "Mandailing Natal (Madina)": a name of two words
+    or more opening with a short form the text defines is that place's, the office's last word; the rest is the
+    name. Else (start, name, role) unchanged."""
+    words = name.split()
+    if len(words) < 2 or not role or not _defined_short_form(text, words[0]):
+        return start, name, role
+    rest = name[len(words[0]):].lstrip()
+    return start + len(name) - len(rest), rest, role + " " + words[0]
 
 
 def _defined_short_form(text: str, word: str) -> bool:
