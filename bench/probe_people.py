@@ -2731,6 +2731,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-selaku-office-then-clause",
      "Menurut Rudi Hartono, selaku Ketua Pemuda Tani Garut kerja sama petani perlu terus dijaga.",
      [("Rudi Hartono", "Ketua Pemuda Tani Garut", [])]),
+    # session 18, cases added with the fixes after reading wild even pages (not blind): a body and its area, a clan
+    ("s18-fix-body-then-area-no-person",
+     "Pembukaan musyawarah dihadiri Ketua Apdesi Kabupaten Lembah dan Ketua Asosiasi BPD.",
+     []),
+    ("s18-fix-karo-clan-inside-name",
+     "Kepala Bidang P2P Dinas Kesehatan, Herlina Karo Sekali menyatakan kasus turun.",
+     [("Herlina Karo Sekali", "Kepala Bidang P2P Dinas Kesehatan", [])]),
+    ("s18-fix-unit-between-commas-after-office",
+     "Kepala Bidang P2P, Dinas Kesehatan Kabupaten Lembah, Maria Ginting menyatakan kasus DBD naik.",
+     [("Maria Ginting", "Kepala Bidang P2P Dinas Kesehatan Kabupaten Lembah", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

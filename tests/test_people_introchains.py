@@ -202,3 +202,22 @@ def test_a_defined_short_form_of_a_place_opening_a_name_moves_to_the_role():
     people = extract("Bupati Tapanuli Selatan (Tapsel) meresmikan pasar. Kasi Pasar Dinas Perdagangan Tapsel Rahmat Siregar "
                      "menyampaikan pasar dibuka setiap hari.").people
     assert ("Rahmat Siregar", "Kasi Pasar Dinas Perdagangan Tapsel") in [(p.name, p.role) for p in people]
+
+
+def test_a_body_followed_by_the_area_it_covers_is_no_person():
+    assert extract("Acara itu dihadiri Ketua Apkasi Kabupaten Garut dan para camat.").people == []
+
+
+def test_karo_inside_a_batak_name_opens_no_bureau_office():
+    people = extract("Kepala Puskesmas Kabanjahe, Rosmawati Karo Sekali menyatakan kasus turun.").people
+    assert [p.name for p in people] == ["Rosmawati Karo Sekali"]
+
+
+def test_karo_after_a_common_word_still_heads_a_bureau():
+    people = extract("Turut Hadir Karo Humas Setda Jabar Hermansyah. Warga hadir di aula.").people
+    assert [(p.name, p.role) for p in people] == [("Hermansyah", "Karo Humas Setda Jabar")]
+
+
+def test_the_unit_between_commas_after_the_office_belongs_to_it():
+    text = "Kepala Seksi Surveilans, Dinas Kesehatan Kabupaten Sintang, Yohana Karo Sekali menyatakan kasus naik."
+    assert _intros(text) == [("Yohana Karo Sekali", "Kepala Seksi Surveilans Dinas Kesehatan Kabupaten Sintang")]

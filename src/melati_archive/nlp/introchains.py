@@ -21,10 +21,15 @@ _RANKS_RUN = _RANK_WORD + r"(?:" + _S + r"+" + _RANK_WORD + r"){0,3}"
 _PLACE_LINK = (r"," + _S + r"*(?:Kecamatan|Kabupaten|Kota|Provinsi|Desa|Kelurahan|Dusun|Kampung|Nagari|Kec\.|Kab\.|"
                r"Kel\.)(?:" + _S + r"+[A-Z][\w\-]*){1,3}")
 
+# ", Dinas Kesehatan Kabupaten Kapuas Hulu": the unit the office belongs to, between commas (part of the office)
+_UNIT_LINK = (r"," + _S + r"*(?:Dinas|Badan|Kantor|Sekretariat|Direktorat|Kementerian|Puskesmas|RSUD|Balai|Bagian|Bidang)"
+              r"(?:" + _S + r"+(?:[A-Z][\w\-]*|dan)){1,8}")
+
 # "Kepala Desa (Kades) Sukaraja, Kecamatan Cibunar, Kabupaten Garut, Suparman, mengaku": the name after the chain,
 # then a comma or a lowercase word (the verb)
-_PLACE_CHAIN = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?:" + _PLACE_LINK + r"){1,3}," + _S + r"+(?P<name>"
-                          + NAME_PATTERN + r")(?=" + _S + r"*,|" + _S + r"+[a-z])")
+_PLACE_CHAIN = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?P<chain>(?:" + _PLACE_LINK + r"|" + _UNIT_LINK + r"){1,3}),"
+                          + _S + r"+(?P<name>" + NAME_PATTERN + r")(?=" + _S + r"*,|" + _S + r"+[a-z])")
+_UNIT_FIRST = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Direktorat|Kementerian|Puskesmas|RSUD|Balai|Bagian|Bidang)\b")
 
 # "Dandim 1405/ Prg Letkol Inf Name", "Pangdam III/Siliwangi, Mayjen TNI Name": a command's number, a slash and
 # its place (a word or two), then a rank: the rank makes the name after it certain
@@ -130,7 +135,9 @@ def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
             name = clean_name(m.group("name") + _degree_after(text, m.end("name")))
             role = _SLASH_SPACE.sub("/", " ".join(m.group("role").split()))  # "Dandim 1202/ Skw" as "1202/Skw"
             if pattern is _PLACE_CHAIN:
-                role = _VILLAGE_THEN_AREA.sub(r"\1", role)
+                # the units in the chain are the office's ("Kepala Bidang P2P, Dinas Kesehatan X, Name"), places are not
+                units = [c.strip() for c in m.group("chain").split(",") if _UNIT_FIRST.match(c.strip())]
+                role = _VILLAGE_THEN_AREA.sub(r"\1", " ".join([role, *units]))
             if pattern is _PAREN_NAME and split_role_name(role):
                 continue  # "Bupati X Rina Wulandari (Teh Rina)": the holder is named before; the brackets hold a nickname
             # "Forum Koordinasi Pimpinan Daerah (Forkompinda)": the brackets' word may shorten words before the role too

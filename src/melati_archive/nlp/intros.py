@@ -100,11 +100,14 @@ def _head_word(text: str, pos: int) -> bool:
         return not text.startswith(("Rakyat", "Daerah"), m.end() + 1) and not text.endswith("Dewan ", 0, pos)
     if m and m.group(0) == "Guru" and text.endswith("Tuan ", 0, pos):
         return False  # "Tuan Guru Haji X": a Lombok cleric's title, not a teacher
+    if m and m.group(0) == "Karo" and (b := _CAP_WORD_BEFORE.search(text, max(0, pos - 30), pos)):
+        return b.group(1).lower() in lowercase_words(text)  # "Herberia Karo Sekali": a Batak clan, no bureau head
     if m and m.group(0) == "Imam":  # "Imam Besar Masjid X"; "Imam Budi Hartono" is a given name
         return text.startswith(("Besar", "Masjid", "Musala", "Mushola", "Masjidil"), m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?,;:])[^\S\n]([A-Z][a-z]+)[^\S\n]$")
 _WALI_OFFICES = ("Kota", "kota", "Nagari", "nagari", "Kelas", "kelas", "Murid", "murid", "Santri", "santri", "Amanat")
 
 

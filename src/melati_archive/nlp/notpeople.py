@@ -15,12 +15,22 @@ _STREET_END = re.compile(r"(?:^|[^\w])(?:Jl|Jln|Jalan|Gg|Gang)\.?[^\S\n]+[A-Z0-9
 _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat komisi dewan majelis".split())
 
 
+_AREA_AFTER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
+
+
+@functools.lru_cache(maxsize=4)  # one scan per text, asked once per one-word introduction
+def _words_before_an_area(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _AREA_AFTER.finditer(text))
+
+
 def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
     if _defined_short_form(text, name.split()[0]):
         return True  # (one word: place_moved_to_role leaves it whole)
     if text[max(0, start - 3):start].rstrip().endswith("/"):
         return True  # "Kodim 1202/ Sambas, anggota Satgas": the unit's place after its number and slash
+    if " " not in name and name in _words_before_an_area(text):
+        return True  # "Ketua Apdesi Kabupaten Bandung Barat" (anywhere in the text): a body's name and its area
     if not role:
         return False
     if _STREET_END.search(role):
