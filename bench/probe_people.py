@@ -2741,6 +2741,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-unit-between-commas-after-office",
      "Kepala Bidang P2P, Dinas Kesehatan Kabupaten Lembah, Maria Ginting menyatakan kasus DBD naik.",
      [("Maria Ginting", "Kepala Bidang P2P Dinas Kesehatan Kabupaten Lembah", [])]),
+    ("s18-fix-middle-initial-in-a-long-name",
+     "Pada Sabtu, Wakil Bupati SBT Ahmad Rizal Fauzi M. Latuconsina bersama pimpinan OPD meninjau lokasi banjir.",
+     [("Ahmad Rizal Fauzi M. Latuconsina", "Wakil Bupati SBT", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
