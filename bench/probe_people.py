@@ -2754,8 +2754,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("s18-r2-lowercase-member-office-then-name", "Hadi Prasetyo"):
         "a lowercase \"anggota KPU X Name\" with no comma: lowercase roles are read only in their listed forms; left (session 18)",
     ("s18-r2-lowercase-member-office-then-name", "M Zainuri"): "the same form (see Hadi Prasetyo)",
-    ("s18-r2-occupation-comma-name-juga", "Suryani"):
-        "\"Pedagang bakso, Name juga berharap\": an occupation and a one-word name before \"juga\"; left (session 18)",
     ("photo-credit-is-an-office", "Asep Kurnia"):
         "a line ending in \"(Foto: ...)\" is a photo caption, dropped as page furniture (pages2's furniture.py); "
         "with the credit on its own line see photo-credit-own-line",

@@ -221,3 +221,8 @@ def test_karo_after_a_common_word_still_heads_a_bureau():
 def test_the_unit_between_commas_after_the_office_belongs_to_it():
     text = "Kepala Seksi Surveilans, Dinas Kesehatan Kabupaten Sintang, Yohana Karo Sekali menyatakan kasus naik."
     assert _intros(text) == [("Yohana Karo Sekali", "Kepala Seksi Surveilans Dinas Kesehatan Kabupaten Sintang")]
+
+
+def test_an_occupation_comma_name_then_juga_and_a_verb():
+    people = extract("Penjual es dawet, Suminah juga berharap pasar segera direnovasi.").people
+    assert [(p.name, p.role) for p in people] == [("Suminah", "Penjual es dawet")]
