@@ -2744,6 +2744,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-middle-initial-in-a-long-name",
      "Pada Sabtu, Wakil Bupati SBT Ahmad Rizal Fauzi M. Latuconsina bersama pimpinan OPD meninjau lokasi banjir.",
      [("Ahmad Rizal Fauzi M. Latuconsina", "Wakil Bupati SBT", [])]),
+    # session 18, cases added with the fixes after three new wild pages (not blind): a month word after a rank, a
+    # task force's commander with the programme's number before the unit
+    ("s18-fix-month-word-after-rank",
+     "Menurut Dandim 0612/Tasikmalaya, Letkol Inf R. Mei Hartono, kegiatan berjalan lancar.",
+     [("R. Mei Hartono", "Dandim 0612/Tasikmalaya", [])]),
+    ("s18-fix-dansatgas-ke-number-unit-slash",
+     "Hal itu disampaikan Dansatgas TMMD ke-118 Kodim 0612/Tasikmalaya, Letkol Inf Yudi Prasetyo, saat meninjau lokasi.",
+     [("Yudi Prasetyo", "Dansatgas TMMD ke-118 Kodim 0612/Tasikmalaya", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -226,3 +226,26 @@ def test_the_unit_between_commas_after_the_office_belongs_to_it():
 def test_an_occupation_comma_name_then_juga_and_a_verb():
     people = extract("Penjual es dawet, Suminah juga berharap pasar segera direnovasi.").people
     assert [(p.name, p.role) for p in people] == [("Suminah", "Penjual es dawet")]
+
+
+def test_after_a_rank_a_month_word_is_a_name_word():
+    people = extract("Menurut Dandim 0815/Mojokerto, Letkol Inf A. Juni Saputra, kegiatan berjalan lancar.").people
+    assert [(p.name, p.role) for p in people] == [("A. Juni Saputra", "Dandim 0815/Mojokerto")]
+
+
+def test_the_office_with_its_unit_number_answers_to_the_office_and_place_alone():
+    ex = extract("Menurut Dandim 0815/Mojokerto, Letkol Inf Bayu Saputra, kegiatan berjalan lancar.\n"
+                 "\"Semua sasaran selesai,\" ujar Dandim Mojokerto.")
+    assert [q.speaker for q in ex.quotes] == ["Bayu Saputra"]
+
+
+def test_a_task_force_commander_with_the_programs_number_and_the_unit():
+    people = extract("Hal ini disampaikan Dansatgas TMMD ke-120 Kodim 0815/Mojokerto, Letkol Inf Bayu Saputra, "
+                     "saat meninjau lokasi.").people
+    assert [(p.name, p.role) for p in people] == [("Bayu Saputra", "Dansatgas TMMD ke-120 Kodim 0815/Mojokerto")]
+
+
+def test_initials_inside_a_name_after_a_rank_stay_in_the_name():
+    people = extract("Komandan Komando Resor Militer 084/Bhaskara Jaya Brigadir Jenderal Hendra RZ Saputra "
+                     "menegaskan TNI netral.").people
+    assert [p.name for p in people] == ["Hendra RZ Saputra"]

@@ -17,6 +17,12 @@ _RANK_WORD = (r"(?:" + "|".join(sorted({w.capitalize() for w in RANKS} | {w.uppe
               + r")\.?(?![\w\-])")
 _RANKS_RUN = _RANK_WORD + r"(?:" + _S + r"+" + _RANK_WORD + r"){0,3}"
 
+# A name after a rank: name words and initials ("Arnold AP Ritiauw", "Victor J. L Lopulalan"); capitals without a
+# dot count only before a name word, and the name opens with a name word or a dotted initial
+_NAME_WORD_R = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_RANKED_NAME = (r"(?:" + _NAME_WORD_R + r"|[A-Z]\.)(?:" + _S + r"+(?:" + _NAME_WORD_R + r"|[A-Z]\.|[A-Z]{1,3}(?=" + _S
+                + r"+[A-Z][a-z])|[A-Z](?=" + _S + r"*,|" + _S + r"+[a-z]))){0,5}")  # (a last initial: "Kopka Ian F memimpin")
+
 # ", Kecamatan Cibunar, Kabupaten Garut": where the office is, between commas, before its holder's name
 _PLACE_LINK = (r"," + _S + r"*(?:Kecamatan|Kabupaten|Kota|Provinsi|Desa|Kelurahan|Dusun|Kampung|Nagari|Kec\.|Kab\.|"
                r"Kel\.)(?:" + _S + r"+[A-Z][\w\-]*){1,3}")
@@ -33,14 +39,14 @@ _UNIT_FIRST = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Direktorat|Kementer
 
 # "Dandim 1405/ Prg Letkol Inf Name", "Pangdam III/Siliwangi, Mayjen TNI Name": a command's number, a slash and
 # its place (a word or two), then a rank: the rank makes the name after it certain
-_UNIT_SLASH = re.compile(r"(?P<role>" + _ROLE_HEAD_RE + r"(?:" + _S + r"+[A-Z][A-Za-z]*){0,2}" + _S
+_UNIT_SLASH = re.compile(r"(?P<role>" + _ROLE_HEAD_RE + r"(?:" + _S + r"+(?:[A-Z][A-Za-z]*|ke-\d{1,3})){0,3}" + _S
                          + r"+(?:[IVXL]{1,6}|\d{1,4}(?:-\d{1,3})?)/" + _S + r"?[A-Z][\w\-]*(?:" + _S
                          + r"+(?!" + _RANK_WORD + r")[A-Z][a-z]+)?)" + _S + r"*,?" + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>"
-                         + NAME_PATTERN + r")")
+                         + _RANKED_NAME + r")")
 
 # "Kanit Laka Satlantas Polres Sukamaju,AKP Name": no space after the comma, a rank before the name
 _TIGHT_COMMA = re.compile(r"(?P<role>" + ROLE_PHRASE + r"),(?=[A-Z])" + _RANKS_RUN + _S + r"+(?P<name>"
-                          + NAME_PATTERN + r")")
+                          + _RANKED_NAME + r")")
 
 # "Kepala Desa Sukaraja ( Wartono S.Sos) mengatakan": the holder's name (and degree) in parentheses, then a verb
 _PAREN_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r"(?:" + _S + r"+\d{1,4})?)" + _S + r"*\(" + _S + r"*(?P<name>" + NAME_PATTERN
@@ -58,7 +64,7 @@ _VILLAGE_THEN_AREA = re.compile(r"^(.*?\b(?:Desa|Dusun|Kelurahan|Kampung|Nagari|
 # "Bendahara Kampung Name, Babinpotdirga, Serka Name": a one-word office between commas and a rank after it opens
 # the next holder's introduction; the run before the first comma is an office and its holder
 _OFFICE_BETWEEN = re.compile(r"(?P<run>" + ROLE_PHRASE + r")," + _S + r"+(?P<office>[A-Z][a-z]{3,}[A-Za-z]*),"
-                             + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>" + NAME_PATTERN + r")")
+                             + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>" + _RANKED_NAME + r")")
 _VILLAGE_SECURITY = re.compile(r"Bh?abin[a-z]{3,}")  # Babinsa, Bhabinkamtibmas, Babinpotdirga, ...
 
 
@@ -71,7 +77,7 @@ def _office_between(text: str, h: int, taken) -> list[tuple]:
         return []  # "..., Yohana, Serka Name": a list of people as well
     split = split_role_name(m.group("run"))
     name = clean_name(m.group("name"))
-    if split is None or not plausible_name(clean_name(split[1])) or not _is_name(name, None):
+    if split is None or not plausible_name(clean_name(split[1])) or not _is_name(name, None, True):
         return []
     first = m.start("run") + m.group("run").rfind(split[1])
     taken.take(m.start(), m.end())
@@ -142,7 +148,8 @@ def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
                 continue  # "Bupati X Rina Wulandari (Teh Rina)": the holder is named before; the brackets hold a nickname
             # "Forum Koordinasi Pimpinan Daerah (Forkompinda)": the brackets' word may shorten words before the role too
             before = text[max(0, m.start() - 60):m.start()].split()[-4:]
-            if _is_name(name, before + role.split() if pattern is _PAREN_NAME else None):
+            after_rank = pattern is _UNIT_SLASH or pattern is _TIGHT_COMMA
+            if _is_name(name, before + role.split() if pattern is _PAREN_NAME else None, after_rank):
                 start = m.start("name") + m.group("name").find(name.split()[0])
                 out.append((start, start + len(name), name, role))
                 taken.take(m.start(), m.end())
@@ -150,11 +157,17 @@ def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     return out
 
 
-def _is_name(name: str, bracketed_after: list[str] | None) -> bool:
+_RANKED_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{1,3}|[A-Z]\.")
+
+
+def _is_name(name: str, bracketed_after: list[str] | None, after_rank: bool = False) -> bool:
     """A person's name, not a place, an office word or (in brackets after `bracketed_after`, the words before them)
     their short form ("(Kades)")."""
     words = name.split()
-    if not words or not plausible_name(name) or office_word(words[0]) or words[0].lower() in RANKS:
+    # after a rank every capitalized word is a name's ("Letkol Inf A. Juni Toa": Juni no month there)
+    shaped = after_rank and 0 < len(words) <= 5 and all(_RANKED_NAME_WORD.fullmatch(w) for w in words) and any(
+        len(w) > 2 for w in words)
+    if not words or not (shaped or plausible_name(name)) or office_word(words[0]) or words[0].lower() in RANKS:
         return False
     if name.lower() in KNOWN_PLACES or any(w.lower() in _PLACE_NOT_NAME for w in words):
         return False

@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
-    waka sekjend direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
     menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
     menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )
@@ -92,7 +92,7 @@ ROLE_ALIASES = {
     # the same police directors with one "r" ("Direskrimum"), and the short directorate ("Direskrim Polda X")
     "direskrimum": "direktur reserse kriminal umum", "direskrimsus": "direktur reserse kriminal khusus",
     "diresnarkoba": "direktur reserse narkoba", "direskrim": "direktur reserse kriminal",
-    "dirreskrim": "direktur reserse kriminal",
+    "dirreskrim": "direktur reserse kriminal", "dansatgas": "komandan satuan tugas",
     # ministers as every Indonesian reader knows them short
     "menkop": "menteri koperasi", "menkopukm": "menteri koperasi dan ukm", "mendag": "menteri perdagangan",
     "menperin": "menteri perindustrian", "menhub": "menteri perhubungan",
@@ -203,8 +203,14 @@ def _role_key(role: str | None) -> str:
     out: list[str] = []
     for w in words:
         w = w.strip(".")
-        out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
+        place = _UNIT_NUMBER_SLASH.sub("", w)  # "dandim 0823/situbondo" is "ujar Dandim Situbondo"'s office
+        w = place if place not in ("rw", "rt") else w  # ("rt 03/rw 05": the number is the unit's own)
+        if w:
+            out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
     return " ".join(out)
+
+
+_UNIT_NUMBER_SLASH = re.compile(r"^(?:\d{1,4}(?:-\d{1,3})?|[ivxl]{1,6})/")
 
 
 # Words of a region's kind that a short form of an office leaves out ("Kalak BPBD Sumedang" for the
