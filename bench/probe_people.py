@@ -2752,6 +2752,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-dansatgas-ke-number-unit-slash",
      "Hal itu disampaikan Dansatgas TMMD ke-118 Kodim 0612/Tasikmalaya, Letkol Inf Yudi Prasetyo, saat meninjau lokasi.",
      [("Yudi Prasetyo", "Dansatgas TMMD ke-118 Kodim 0612/Tasikmalaya", [])]),
+    ("s18-fix-selaku-capital-after-name",
+     "Terpisah, Rudi Kurniawan Selaku salah satu warga Kampung Sukasari mengucapkan terima kasih kepada kepala desa.",
+     [("Rudi Kurniawan", "warga Kampung Sukasari", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

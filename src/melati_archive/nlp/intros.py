@@ -71,7 +71,7 @@ _ROLE_NAME = re.compile(
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?|yang[^\S\n]+juga(?:[^\S\n]+(?:menjabat|merupakan|sebagai))?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>[Ss]elaku|sebagai|yang[^\S\n]+(?:kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?|yang[^\S\n]+juga(?:[^\S\n]+(?:menjabat|merupakan|sebagai))?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
@@ -111,7 +111,7 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![.!?,;:])[^\S\n]([A-Z][a-z]+)[^\S\n]$")
 _WALI_OFFICES = ("Kota", "kota", "Nagari", "nagari", "Kelas", "kelas", "Murid", "murid", "Santri", "santri", "Amanat")
 
 
-_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
+_KW_SELAKU = re.compile(word_start_pattern(["selaku", "Selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
 
 
 _KW_COMMA = re.compile(r",")
@@ -297,7 +297,7 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         if not name or not role or _field_of_a_unit(m.group("name"), name):
             continue
         first = role.split()[0].lower()
-        if m.group("kw") != "selaku" and not office_word(first):
+        if m.group("kw").lower() != "selaku" and not office_word(first):
             continue
         if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
             continue
