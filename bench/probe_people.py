@@ -2755,6 +2755,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s18-fix-selaku-capital-after-name",
      "Terpisah, Rudi Kurniawan Selaku salah satu warga Kampung Sukasari mengucapkan terima kasih kepada kepala desa.",
      [("Rudi Kurniawan", "warga Kampung Sukasari", [])]),
+    ("s18-fix-officer-lowercase-field-unit-slash-rank",
+     "Terpisah, Perwira Seksi teritorial Kodim 0612/ Tsm Kapten Arm Budi Hartanto mengatakan jalan hampir selesai.",
+     [("Budi Hartanto", "Perwira Seksi teritorial Kodim 0612/Tsm", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

@@ -249,3 +249,9 @@ def test_initials_inside_a_name_after_a_rank_stay_in_the_name():
     people = extract("Komandan Komando Resor Militer 084/Bhaskara Jaya Brigadir Jenderal Hendra RZ Saputra "
                      "menegaskan TNI netral.").people
     assert [p.name for p in people] == ["Hendra RZ Saputra"]
+
+
+def test_an_officer_with_a_lowercase_field_before_the_unit_number():
+    people = extract("Terpisah, Perwira Seksi teritorial Kodim 0815/ Mjk Kapten Inf Hadi Susanto mengatakan "
+                     "pekerjaan hampir selesai.").people
+    assert [(p.name, p.role) for p in people] == [("Hadi Susanto", "Perwira Seksi teritorial Kodim 0815/Mjk")]

@@ -38,8 +38,9 @@ _PLACE_CHAIN = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?P<chain>(?:" + _PLAC
 _UNIT_FIRST = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Direktorat|Kementerian|Puskesmas|RSUD|Balai|Bagian|Bidang)\b")
 
 # "Dandim 1405/ Prg Letkol Inf Name", "Pangdam III/Siliwangi, Mayjen TNI Name": a command's number, a slash and
-# its place (a word or two), then a rank: the rank makes the name after it certain
-_UNIT_SLASH = re.compile(r"(?P<role>" + _ROLE_HEAD_RE + r"(?:" + _S + r"+(?:[A-Z][A-Za-z]*|ke-\d{1,3})){0,3}" + _S
+# its place (a word or two), then a rank: the rank makes the name after it certain; up to three words between the
+# head and the unit, a lowercase field among them ("Perwira Seksi teritorial Kodim 1202/ Skw Kapten Arm Name")
+_UNIT_SLASH = re.compile(r"(?P<role>" + _ROLE_HEAD_RE + r"(?:" + _S + r"+(?:[A-Z][A-Za-z]*|ke-\d{1,3}|[a-z]{4,12})){0,3}" + _S
                          + r"+(?:[IVXL]{1,6}|\d{1,4}(?:-\d{1,3})?)/" + _S + r"?[A-Z][\w\-]*(?:" + _S
                          + r"+(?!" + _RANK_WORD + r")[A-Z][a-z]+)?)" + _S + r"*,?" + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>"
                          + _RANKED_NAME + r")")
