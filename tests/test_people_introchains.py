@@ -255,3 +255,9 @@ def test_an_officer_with_a_lowercase_field_before_the_unit_number():
     people = extract("Terpisah, Perwira Seksi teritorial Kodim 0815/ Mjk Kapten Inf Hadi Susanto mengatakan "
                      "pekerjaan hampir selesai.").people
     assert [(p.name, p.role) for p in people] == [("Hadi Susanto", "Perwira Seksi teritorial Kodim 0815/Mjk")]
+
+
+def test_an_organisations_short_form_opening_a_name_is_no_place_to_move_into_the_role():
+    ex = extract("Api dipadamkan petugas Pemadam Kebakaran (Damkar) Sukamaju.\n"
+                 "\"Petugas Damkar Sukamaju menerima laporan pukul 10.00,\" ujar Kepala Bidang Damkar Sukamaju, Dewa Made Arta.")
+    assert [p.name for p in ex.people] == ["Dewa Made Arta"]

@@ -6,6 +6,7 @@ import functools
 import re
 
 from .acronymalign import alignment_cost
+from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 
 # "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
@@ -46,21 +47,23 @@ def place_moved_to_role(text: str, start: int, name: str, role: str | None) -> t
     or more opening with a short form the text defines is that place's, the office's last word; the rest is the
     name. Else (start, name, role) unchanged."""
     words = name.split()
-    if len(words) < 2 or not role or not _defined_short_form(text, words[0]):
+    if len(words) < 2 or not role or not _defined_short_form(text, words[0], places_only=True):
         return start, name, role
     rest = name[len(words[0]):].lstrip()
     return start + len(name) - len(rest), rest, role + " " + words[0]
 
 
-def _defined_short_form(text: str, word: str) -> bool:
+def _defined_short_form(text: str, word: str, places_only: bool = False) -> bool:
     """"Pemadam Kebakaran (Damkar) ... Petugas Damkar Klungkung": the name's first word is a short form the text
     defines in brackets after the words it shortens, an organisation's ("Damkar Klungkung" is its local unit)."""
     if len(word) < 3 or not word[:1].isupper():
         return False
     for at in _bracketed_words(text).get(word, ()):
         before = text[max(0, at - 60):at].split()[-4:]
-        if any(alignment_cost(word, before[k:]) is not None for k in range(len(before))):
-            return True
+        for k in range(len(before)):
+            if alignment_cost(word, before[k:]) is not None and (
+                    not places_only or " ".join(before[k:]).lower() in KNOWN_PLACES):
+                return True  # (a place's short form only where the words it shortens are a known place)
     return False
 
 
