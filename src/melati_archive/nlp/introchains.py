@@ -128,12 +128,14 @@ def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
     out = _account_holders(text, taken) if "@" in text else []
     for h in heads:
-        between = _office_between(text, h, taken) or _lower_field(text, h, taken)
+        window = text[h:h + 400]  # (each form needs a mark in reach: a page of heads tries few patterns)
+        between = (("," in window and _office_between(text, h, taken))
+                   or ((" pada " in window or " di " in window) and _lower_field(text, h, taken)))
         if between:
             out += between
             continue
-        for pattern in (_UNIT_SLASH, _PLACE_CHAIN, _TIGHT_COMMA, _PAREN_NAME):
-            m = pattern.match(text, h)
+        for pattern, mark in ((_UNIT_SLASH, "/"), (_PLACE_CHAIN, ","), (_TIGHT_COMMA, ","), (_PAREN_NAME, "(")):
+            m = pattern.match(text, h) if mark in window else None
             if m is None or not taken.free(m.start(), m.end()):
                 continue
             if _split_rest(text, m):
