@@ -494,3 +494,8 @@ def test_a_middle_initial_between_name_words_stays_inside_a_long_name():
 def test_an_initial_right_after_the_office_opens_the_name():
     from melati_archive.nlp.names import split_role_name
     assert split_role_name("Bupati Garut R. Gunawan") == ("Bupati Garut", "R. Gunawan")
+
+
+def test_a_dotted_honorific_before_two_name_words_still_opens_the_name():
+    from melati_archive.nlp.names import split_role_name
+    assert split_role_name("Lurah Cibeureum Asri H. Ujang Suryana") == ("Lurah Cibeureum Asri", "H. Ujang Suryana")

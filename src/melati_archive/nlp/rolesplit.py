@@ -89,7 +89,13 @@ _INITIAL = re.compile(r"[A-Z]\.")
 def _middle_initial(tokens: list[str], k: int) -> bool:
     """"... Muhammad Miftah Thoha R. Wattimena": an initial between two name words is inside the name (the scan
     goes on past it; an initial after a unit or place word opens the name again below)."""
-    return k >= 2 and k + 1 < len(tokens) and bool(_INITIAL.fullmatch(tokens[k])) and _name_token_ok(tokens, k - 1)
+    if not (k >= 2 and k + 1 < len(tokens) and _INITIAL.fullmatch(tokens[k]) and _name_token_ok(tokens, k - 1)):
+        return False
+    if tokens[k].rstrip(".").lower() not in HONORIFICS:
+        return True
+    # "H.", "R." open a name too ("Lurah Sukamekar Indah H. Ahmad Fauzan"): inside one only before its last word,
+    # after three name words
+    return k + 2 == len(tokens) and k >= 3 and all(_name_token_ok(tokens, j) for j in (k - 3, k - 2))
 
 
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
