@@ -10,7 +10,9 @@ from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 
 # "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
-_STREET_END = re.compile(r"(?:^|[^\w])(?:Jl|Jln|Jalan|Gg|Gang)\.?[^\S\n]+[A-Z0-9][\w\-]*(?:[^\S\n]+[A-Z0-9][\w\-]*){0,3}$")
+# (written short, or "Jalan"/"Gang" after where someone lives: "PT Jalan Sejahtera" is a company)
+_STREET_END = re.compile(r"(?:(?:^|[^\w])(?:Jl|Jln|Gg)\.?|(?:warga|di|beralamat|tinggal)[^\S\n]+(?:Jalan|Gang))"
+                         r"[^\S\n]+[A-Z0-9][\w\-]*(?:[^\S\n]+[A-Z0-9][\w\-]*){0,3}$")
 
 # "Kepala Badan Pangan", "Kepala Dinas Pertanian": an institution word and the one word naming it ("Pangan" no person)
 _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat komisi dewan majelis".split())
