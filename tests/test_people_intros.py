@@ -665,3 +665,8 @@ def test_a_headlines_short_form_gives_way_to_the_full_name_introduced_with_the_s
     ex = extract(text)
     assert [p.name for p in ex.people] == ["Rina Wahyuningsih"]
     assert ex.quotes[0].speaker == "Rina Wahyuningsih"
+
+
+def test_selaku_written_with_a_capital_after_the_name():
+    text = "Terpisah, Dadang Kurnia Selaku salah satu warga Kampung Cikoneng mengucapkan terima kasih."
+    assert _intros(text) == [("Dadang Kurnia", "Dadang Kurnia", "salah satu warga Kampung Cikoneng")]

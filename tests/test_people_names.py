@@ -483,3 +483,19 @@ def test_a_name_cut_to_its_first_letters_before_an_age_is_initials():
 
     people = extract("Lucunya, Mrd (72) salah satu warga yang hadir tertawa.").people
     assert [(p.name, p.initials_only) for p in people] == [("Mrd", True)]
+
+
+def test_a_middle_initial_between_name_words_stays_inside_a_long_name():
+    from melati_archive.nlp.names import split_role_name
+    assert split_role_name("Wakil Bupati SBB Ahmad Rizal Fauzi M. Latuconsina") == (
+        "Wakil Bupati SBB", "Ahmad Rizal Fauzi M. Latuconsina")
+
+
+def test_an_initial_right_after_the_office_opens_the_name():
+    from melati_archive.nlp.names import split_role_name
+    assert split_role_name("Bupati Garut R. Gunawan") == ("Bupati Garut", "R. Gunawan")
+
+
+def test_a_dotted_honorific_before_two_name_words_still_opens_the_name():
+    from melati_archive.nlp.names import split_role_name
+    assert split_role_name("Lurah Cibeureum Asri H. Ujang Suryana") == ("Lurah Cibeureum Asri", "H. Ujang Suryana")

@@ -331,3 +331,9 @@ def test_an_offices_last_word_before_its_own_short_form_in_brackets_is_no_name()
 
 def test_a_police_desk_head_written_in_capitals_opens_a_role():
     assert _listed("Laporan diterima KSPKT 3 BRIPKA Yoga Pratama di markas.") == [("Yoga Pratama", "KSPKT 3")]
+
+
+def test_a_command_head_typed_in_capitals_is_the_office_not_the_rank():
+    from melati_archive.nlp.extract import extract
+    people = extract("KASAL TNI Laksamana Hadi Santoso meninjau latihan di Surabaya.").people
+    assert [(p.name, p.role) for p in people] == [("Hadi Santoso", "KASAL TNI")]

@@ -43,6 +43,7 @@ from .rolebounds import (
     _word_before, next_named_role, _unit_named_before, _field_of_a_unit, _programme_word, _PLACE_FIRST_HEADS,
 )
 from .boardlists import board_lists, bodies_led_by, offices_held_by
+from .introchains import office_chains
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
     _CAP_START, cap_starts, matches_at, starts_near, word_start_pattern,
@@ -70,7 +71,7 @@ _ROLE_NAME = re.compile(
 
 # "Eko Saputra selaku Pranata Komputer dari ...", "Rina sebagai Kepala Seksi ..."
 _NAME_SELAKU = re.compile(
-    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>selaku|sebagai|yang[^\S\n]+(?:kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?|yang[^\S\n]+juga(?:[^\S\n]+(?:menjabat|merupakan|sebagai))?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
+    name_then(r"[^\S\n]*,?[^\S\n]+[sy]", piece=r"\S*") + r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,?[^\S\n]+(?P<kw>[Ss]elaku|sebagai|yang[^\S\n]+(?:kini[^\S\n]+|saat[^\S\n]+ini[^\S\n]+)?(?:menjabat|merupakan|adalah)(?:[^\S\n]+sebagai)?|yang[^\S\n]+juga(?:[^\S\n]+(?:menjabat|merupakan|sebagai))?)[^\S\n]+(?P<role>[^,.;:\"\n]{3,160})"
 )
 
 
@@ -99,15 +100,18 @@ def _head_word(text: str, pos: int) -> bool:
         return not text.startswith(("Rakyat", "Daerah"), m.end() + 1) and not text.endswith("Dewan ", 0, pos)
     if m and m.group(0) == "Guru" and text.endswith("Tuan ", 0, pos):
         return False  # "Tuan Guru Haji X": a Lombok cleric's title, not a teacher
+    if m and m.group(0) == "Karo" and (b := _CAP_WORD_BEFORE.search(text, max(0, pos - 30), pos)):
+        return b.group(1).lower() in lowercase_words(text)  # "Herberia Karo Sekali": a Batak clan, no bureau head
     if m and m.group(0) == "Imam":  # "Imam Besar Masjid X"; "Imam Budi Hartono" is a given name
         return text.startswith(("Besar", "Masjid", "Musala", "Mushola", "Masjidil"), m.end() + 1)
     return bool(m) and m.group(0).lower() in ROLE_HEADS
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?,;:])[^\S\n]([A-Z][a-z]+)[^\S\n]$")
 _WALI_OFFICES = ("Kota", "kota", "Nagari", "nagari", "Kelas", "kelas", "Murid", "murid", "Santri", "santri", "Amanat")
 
 
-_KW_SELAKU = re.compile(word_start_pattern(["selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
+_KW_SELAKU = re.compile(word_start_pattern(["selaku", "Selaku", "sebagai", "menjabat", "merupakan", "adalah", "juga"]) + r"\b")
 
 
 _KW_COMMA = re.compile(r",")
@@ -240,7 +244,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     shorts = short_forms_in(text)
     caps = cap_starts(text)
     taken = _Taken()
-    intros: list[Intro] = []
+    intros: list[Intro] = office_chains(text, heads, taken)
     intros += _name_selaku_role(text, caps, taken)
     intros += _name_paren_roles(text, taken)
     intros += _name_dash_roles(text, taken)
@@ -293,7 +297,7 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         if not name or not role or _field_of_a_unit(m.group("name"), name):
             continue
         first = role.split()[0].lower()
-        if m.group("kw") != "selaku" and not office_word(first):
+        if m.group("kw").lower() != "selaku" and not office_word(first):
             continue
         if m.group("kw").split()[1:2] == ["juga"] and not _also_introduces(text, m, name):
             continue

@@ -36,7 +36,8 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
     # "Penerima manfaat, Tarmi dari Desa Sukamulya, ...": where the person lives, before the comma
     r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*(?P<close>,|\.(?=[^\S\n]|$)"
     # "salah satu pedagang, Rohimah mengaku ...": no closing comma, the name's own verb of speaking closes it
-    r"|(?=[^\S\n]+(?:mengatakan|mengaku|menuturkan|menyebut|menjelaskan|mengungkapkan|menyampaikan|berkata)\b))"
+    r"|(?=[^\S\n]+(?:juga[^\S\n]+)?(?:mengatakan|mengaku|menuturkan|menyebut|menjelaskan|mengungkapkan|menyampaikan|berkata|"
+    r"berharap|mengeluhkan|menilai)\b))"
 )
 
 

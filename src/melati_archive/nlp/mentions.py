@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 
+from .notpeople import names_no_one, place_moved_to_role
 from ..model import Person
 from .roles import DESCRIPTORS, RANKS, ROLE_ALIASES, ROLE_HEADS, _GENERIC_ROLES, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, office_word
 from .names import (
@@ -49,9 +50,11 @@ def find_people(
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):
+        start, name, role = place_moved_to_role(text, start, name, role)
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
-                or _ends_a_place(text, name, start) or opens_with_defined_acronym(text, name)):
+                or _ends_a_place(text, name, start) or opens_with_defined_acronym(text, name)
+                or names_no_one(text, name, role, start)):
             continue
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
@@ -398,7 +401,7 @@ def _scan_role_mentions(text: str, cast: Cast, heads: list[int]) -> None:
             continue  # inside a quote: "Matur nuwun, Bu Menteri" addresses someone, it is no mention
         if _ROLE_CONTINUES.match(text, after):
             continue  # "Kepala Pusat Data dan Informasi ...": the head of a longer role, not an alias
-        if any(after < s0 <= after + 3 for s0 in starts):
+        if any(s0 in starts for s0 in range(after + 1, after + 4)):  # (three lookups, not a pass over every start)
             continue  # "Sekretaris Ditjen Rehsos, Yuliana": the role of an introduction
         if text[m.start() - 1:m.start()] == "(" and any(m.start() - 3 <= e0 < m.start() for _s, e0 in spans):
             continue  # "Rahmat Hidayat (Kepala Desa X)": the role of the name before it
@@ -481,7 +484,7 @@ def _drop_folded(persons: list[Known], mentions: list[tuple[int, int, int]]) -> 
 
 # Things named after people: a mention right after one is the thing, not the person.
 _NAMED_AFTER = re.compile(r"\b(?:(?i:pesawat|kapal|kereta|gedung|jalan|jl\.|stadion|bandara|bandar[^\S\n]+udara|masjid|"
-                          r"universitas|lapangan|taman|piala|penghargaan|hadiah)|KRI|KM|Idul|Idhul|Iedul)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
+                          r"universitas|lapangan|taman|piala|penghargaan|hadiah|rumah[^\S\n]+sakit)|KRI|KM|RSUD|RSUP|RSU|RSIA|RS|Idul|Idhul|Iedul)(?:[^\S\n]+[A-Z0-9][\w\-]*\d[\w\-]*)?[^\S\n]+$")
 
 
 

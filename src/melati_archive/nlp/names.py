@@ -43,8 +43,8 @@ LATE_WORDS = r"[Aa]lmarhum(?:ah)?|[Aa]lm\.|[Mm]endiang"
 
 
 # Degrees written after a name: ", S.Sos., M.Si." / "MM" / "Ph.D".
-# Degrees written without dots ("MM", "MSi", "PhD"): after a name's comma only.
-UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD|IPU|IPM|SKM"
+# Degrees written without dots ("MM", "MSi", "PhD"; a police officer's "SIK", "SSos", "SPd"): after a name's comma only.
+UNDOTTED_DEGREES = r"MM|MSi|MBA|MPH|MKes|SH|SE|MH|MT|ST|PhD|IPU|IPM|SKM|SIK|SSos|SPdI|SPd|SAg|SKom|SIP|SSi|MPd|MAg"
 _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UNDOTTED_DEGREES + r")"
 
 
@@ -300,7 +300,18 @@ def places_in(text: str) -> frozenset[str]:
         both = text.count(" ".join(pair))
         if both >= 2 and text.count(pair[1]) == both:  # (a plain count: a name also written alone is kept)
             out.add(pair[1].lower())
+    if out:  # "AKBP Budi Santoso" ... "jelas Kapolres Budi": the word after the office is his short name, no place
+        out -= {m.group(1).lower() for m in _AFTER_RANK.finditer(text)}
     return frozenset(out)
+
+
+# A capitalized word right after a police or military rank (and its service or corps): a name's first word
+# ("AKBP Budi Santoso", "Letkol Inf Andreas"); soft rank words that also qualify offices or places are left out.
+_AFTER_RANK = re.compile(
+    word_start_pattern(sorted(w.capitalize() for w in RANKS - {"besar", "madya", "purnawirawan", "jenderal", "ajun"})
+                       + sorted(w.upper() for w in ("akbp", "akp", "iptu", "ipda", "aipda", "aiptu", "bripka", "briptu"))
+                       + ["Pol", "TNI"])
+    + r"\.?[^\S\n]+([A-Z][a-z]{2,})(?![\w\-])")
 
 
 # Short all-caps words the current text also writes outside a name ("OJK", "UI"): acronyms there,
@@ -437,6 +448,12 @@ def _bare_kan_verb(low: str) -> bool:
     return low[:-3] in root_words() and low[:-2] not in root_words()
 
 
+# First words of places named by a natural feature ("Kuala X", "Sungai X", "Teluk X"): never a person's first name.
+_FEATURE_PLACE_HEADS = frozenset("kuala sungai teluk muara selat danau pulau gunung".split())
+# Words of a photo's credit line that name its source, never a person ("Ist": istimewa, courtesy)
+_CREDIT_WORDS = frozenset("foto ist istimewa dok dokumentasi ilustrasi repro".split())
+
+
 def plausible_name(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
@@ -446,6 +463,10 @@ def plausible_name(name: str) -> bool:
     if not all(_token_ok(t) or t in _JOINING_WORDS or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
                or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
         return False
+    if len(tokens) >= 2 and tokens[0].lower() in _FEATURE_PLACE_HEADS:
+        return False  # "Kuala Tungkal", "Teluk Bintuni": a town named by its water or land feature, no person
+    if any(t.lower().rstrip(".") in _CREDIT_WORDS for t in tokens):
+        return False  # "(FOTO Ist)", "Foto: Dok. Humas": a photo's source, no photographer
     full = [t for t in tokens if len(t.rstrip(".")) > 1]
     if len(tokens) == 1 and _ter_adjective(tokens[0].lower()):
         return False  # (alone only: inside a unit's name, "RS Terapung X", the split reads the unit written elsewhere)
@@ -562,7 +583,7 @@ _NAMED_INSTITUTIONS = frozenset(
     "pelabuhan polsek koramil".split()
 )
 _PLACE_INTRO = frozenset(
-    "kabupaten kota provinsi kecamatan kelurahan desa balai loka sentra panti yayasan universitas "
+    "kabupaten kota provinsi kecamatan kelurahan desa distrik nagari gampong balai loka sentra panti yayasan universitas "
     "bank pt kampung dusun polda polres masjid gereja hotel wisma gedung stadion pasar "
     # named by one word, mostly their place (hospitals and airports often take several)
     "puskesmas pustu sdn smpn sman smkn lapas rutan polsek koramil terminal stasiun".split()

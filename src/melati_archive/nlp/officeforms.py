@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 _LISTED_FIELDS = re.compile(
     # also a regional office ("Kepala Dinas Perindustrian, Perdagangan dan Koperasi Kota X Name")
     r"(?P<run>(?:(?:Wakil[^\S\n]+)?(?:Menteri|Menko|Wamen)|(?:(?:Pelaksana[^\S\n]+Tugas|Plt\.?|Plh\.?)[^\S\n]+)?"
-    r"Kepala[^\S\n]+(?:Dinas|Badan))(?:[^\S\n]+[A-Z][a-z]+)+"
-    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+(?:[A-Z][a-z]+|[A-Z]{2,6})"
+    # (word runs bounded: unbounded, a page of "Kepala Dinas Kepala Dinas ..." read to its end from every start)
+    r"Kepala[^\S\n]+(?:Dinas|Badan))(?:[^\S\n]+[A-Z][a-z]+){1,12}"
+    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,8}){1,5},?[^\S\n]+dan[^\S\n]+(?:[A-Z][a-z]+|[A-Z]{2,6})"
     # the office's acronym in brackets may follow its fields ("... dan UKM (Dindagkop dan UKM) Kota X Name")
     r"(?:[^\S\n]+[A-Z][\w'\-]*\.?|[^\S\n]+\([A-Z][\w\-]*(?:[^\S\n]+(?:dan|[A-Z][\w\-]*)){0,3}\)){1,6})"
     # the name ends the run: a clause or a stop follows, not the office's acronym in brackets ("... dan Usaha
@@ -62,7 +63,7 @@ _LISTED_OFFICE_COMMA = re.compile(
     r"|Kasi|Kasie|Kabid|Kabag|Kasubag|Kasubbag"
     # "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik, Name,"
     r"|Staf[^\S\n]+Ahli(?:[^\S\n]+(?:Bupati|Walikota|Wali[^\S\n]+Kota|Gubernur|Menteri))?[^\S\n]+Bidang)"
-    r"(?:[^\S\n]+[A-Z][a-z]+)+(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*){1,5},?[^\S\n]+dan[^\S\n]+(?:[A-Z][a-z]+|[A-Z]{2,6})"
+    r"(?:[^\S\n]+[A-Z][a-z]+){1,12}(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,8}){1,5},?[^\S\n]+dan[^\S\n]+(?:[A-Z][a-z]+|[A-Z]{2,6})"
     # (and its acronym in brackets: "... dan Perlindungan Anak (P2KBP3A) Buleleng, Name")
     r"(?:[^\S\n]+[A-Z][\w\-]*|[^\S\n]+\([A-Z][\w\-]*(?:[^\S\n]+(?:dan|[A-Z][\w\-]*)){0,3}\)){0,6}?)[^\S\n]*,[^\S\n]+"
     r"(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")

@@ -39,7 +39,10 @@ ROLE_HEADS = frozenset(
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
-    sekdes sekcam seklur""".split()
+    sekdes sekcam seklur
+    waka sekjend dansatgas perwira direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
+    menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )
 
 
@@ -66,7 +69,7 @@ ROLE_ALIASES = {
     "menaker": "menteri ketenagakerjaan", "menpora": "menteri pemuda dan olahraga",
     "mendikbud": "menteri pendidikan dan kebudayaan", "menkominfo": "menteri komunikasi dan informatika",
     "menpan": "menteri pendayagunaan aparatur negara", "wapres": "wakil presiden",
-    "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "kabag": "kepala bagian",
+    "dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "sekjend": "sekretaris jenderal", "kabag": "kepala bagian",
     "kabid": "kepala bidang", "kasubag": "kepala subbagian", "kasubbag": "kepala subbagian",
     "kasi": "kepala seksi", "kakanwil": "kepala kantor wilayah", "kadis": "kepala dinas",
     "kadinsos": "kepala dinas sosial", "wabup": "wakil bupati", "wagub": "wakil gubernur",
@@ -86,6 +89,22 @@ ROLE_ALIASES = {
     "dirreskrimsus": "direktur reserse kriminal khusus", "dirresnarkoba": "direktur reserse narkoba",
     # village, sub-district and urban-village secretaries ("Sekdes Cibogo Name")
     "sekdes": "sekretaris desa", "sekcam": "sekretaris camat", "seklur": "sekretaris lurah",
+    # the same police directors with one "r" ("Direskrimum"), and the short directorate ("Direskrim Polda X")
+    "direskrimum": "direktur reserse kriminal umum", "direskrimsus": "direktur reserse kriminal khusus",
+    "diresnarkoba": "direktur reserse narkoba", "direskrim": "direktur reserse kriminal",
+    "dirreskrim": "direktur reserse kriminal", "dansatgas": "komandan satuan tugas",
+    # ministers as every Indonesian reader knows them short
+    "menkop": "menteri koperasi", "menkopukm": "menteri koperasi dan ukm", "mendag": "menteri perdagangan",
+    "menperin": "menteri perindustrian", "menhub": "menteri perhubungan",
+    "menpupr": "menteri pekerjaan umum dan perumahan rakyat", "menlhk": "menteri lingkungan hidup dan kehutanan",
+    "menkumham": "menteri hukum dan hak asasi manusia", "menkum": "menteri hukum", "menham": "menteri hak asasi manusia",
+    "menkopolhukam": "menteri koordinator bidang politik, hukum, dan keamanan",
+    "menkopmk": "menteri koordinator bidang pembangunan manusia dan kebudayaan",
+    "menpanrb": "menteri pendayagunaan aparatur negara dan reformasi birokrasi", "mendes": "menteri desa",
+    "mendikdasmen": "menteri pendidikan dasar dan menengah", "menbud": "menteri kebudayaan",
+    "menpar": "menteri pariwisata", "menristek": "menteri riset dan teknologi",
+    "menesdm": "menteri energi dan sumber daya mineral", "menimipas": "menteri imigrasi dan pemasyarakatan",
+    "menpppa": "menteri pemberdayaan perempuan dan perlindungan anak", "menkomdigi": "menteri komunikasi dan digital",
 }
 
 
@@ -128,8 +147,14 @@ _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian
 _ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
+# Police and military commands' heads as releases often type them, in capitals ("KASAD TNI Jenderal Name", "DANDIM
+# 0612/X Letkol Name")
+_CAPITALS_HEADS = ("kasad", "kasal", "kasau", "kapolri", "kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek",
+                   "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "danyon")
+
+
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
-    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo", "kspkt")}, key=len, reverse=True)
+    sorted({h.capitalize() for h in ROLE_HEADS} | {h.upper() for h in ("ceo", "kspkt", *_CAPITALS_HEADS)}, key=len, reverse=True)
 ) + r")\b"
 
 
@@ -179,8 +204,14 @@ def _role_key(role: str | None) -> str:
     out: list[str] = []
     for w in words:
         w = w.strip(".")
-        out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
+        place = _UNIT_NUMBER_SLASH.sub("", w)  # "dandim 0823/situbondo" is "ujar Dandim Situbondo"'s office
+        w = place if place not in ("rw", "rt") else w  # ("rt 03/rw 05": the number is the unit's own)
+        if w:
+            out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
     return " ".join(out)
+
+
+_UNIT_NUMBER_SLASH = re.compile(r"^(?:\d{1,4}(?:-\d{1,3})?|[ivxl]{1,6})/")
 
 
 # Words of a region's kind that a short form of an office leaves out ("Kalak BPBD Sumedang" for the
@@ -202,8 +233,21 @@ def _role_matches(key: str, role: str) -> bool:
 
 
 def _strip_role(role: str) -> str:
-    role = _ROLE_STOP.sub("", role.strip())
+    role = _cut_clause(_ROLE_STOP.sub("", role.strip()))
     return role.strip(" ,;:")
+
+
+# Words that make a lowercase run after an office a clause of its own ("Ketua Oi Sulut kerja lintas sektoral perlu
+# terus digenjot": the office ends before "kerja")
+_CLAUSE_MODALS = frozenset("perlu harus terus masih tidak belum bisa dapat sedang".split())
+
+
+def _cut_clause(role: str) -> str:
+    words = role.split()
+    k = next((k for k, w in enumerate(words) if w[:1].islower()), None)
+    if k is None or k == 0 or not words[0][:1].isupper() or not any(w in _CLAUSE_MODALS for w in words[k:k + 6]):
+        return role
+    return " ".join(words[:k])
 
 
 _GENERIC_ROLES = frozenset(

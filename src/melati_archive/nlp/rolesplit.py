@@ -83,6 +83,21 @@ def _common_word(token: str) -> bool:
     return token.lower() in root_words()
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _middle_initial(tokens: list[str], k: int) -> bool:
+    """"... Muhammad Miftah Thoha R. Wattimena": an initial between two name words is inside the name (the scan
+    goes on past it; an initial after a unit or place word opens the name again below)."""
+    if not (k >= 2 and k + 1 < len(tokens) and _INITIAL.fullmatch(tokens[k]) and _name_token_ok(tokens, k - 1)):
+        return False
+    if tokens[k].rstrip(".").lower() not in HONORIFICS:
+        return True
+    # "H.", "R." open a name too ("Lurah Sukamekar Indah H. Ahmad Fauzan"): inside one only before its last word,
+    # after three name words
+    return k + 2 == len(tokens) and k >= 3 and all(_name_token_ok(tokens, j) for j in (k - 3, k - 2))
+
+
 def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """'Kepala Balai Melati Jakarta Puti Chairida Anwar' -> (role, name) by vocabulary.
 
@@ -94,7 +109,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     while len(tokens) > 2 and _undotted_degree(tokens):
         tokens.pop()  # "... Lusia Wulandari SpA"
     i = len(tokens)
-    while i > 1 and _name_token_ok(tokens, i - 1):
+    while i > 1 and (_name_token_ok(tokens, i - 1) or _middle_initial(tokens, i - 1)):
         i -= 1
         # "Alexandre de Juniac", "Lambert van Grinsven": a family-name particle between name words
         if i > 2 and tokens[i - 1] in _NAME_PARTICLES and _name_token_ok(tokens, i - 2):
@@ -179,7 +194,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                     # Lestari" ... "kata Indah")
                     i = k - 1 if k - 1 > i and _name_prefix(tokens[k - 1]) else k
                 break
-    plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS]
+    plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS and not _INITIAL.fullmatch(t)]
     if len(plain) > 4:
         i = len(tokens) - 3
     while i > 1 and tokens[i - 1].rstrip(".").lower() in HONORIFICS and tokens[i - 1].lower() not in ("plt.", "plt", "plh", "plh."):
@@ -199,6 +214,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None  # "Babinsa Koramil 1013-12/Dirung Lingkin": the second word of the unit's place, no rank, no name
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _SECTION_HEADS and _only_qualifiers(tokens[:i - 1]):
         return None  # "Kasi Intel, sekaligus ...", "(Kasi Datun)": a section head and its section, no one named
+    if (len(tokens) - i == 1 and i >= 2 and tokens[i - 1][:1] == "(" and tokens[i - 1][-1:] == ")"
+            and tokens[i - 2].lower() in _PLACE_INTRO):
+        return None  # "Kepala Desa (Kades) Sukaraja": the office's short form in brackets, then the village
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _TERRITORIAL_HEADS:
         return None  # "Danramil Ciawi yang diwakili ...": a territorial command's head and its area; an officer has a rank
     if len(tokens) - i == 1 and any(" ".join(tokens[j:]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 1):

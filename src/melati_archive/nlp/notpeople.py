@@ -1,0 +1,80 @@
+"""Introductions that name no one though their words have a name's shape: the area after a street, an institution's
+name after the institution word an office ends with."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .acronymalign import alignment_cost
+from .gazetteer import KNOWN_PLACES
+from .roles import ROLE_HEADS
+
+# "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
+# (written short, or "Jalan"/"Gang" after where someone lives: "PT Jalan Sejahtera" is a company)
+_STREET_END = re.compile(r"(?:(?:^|[^\w])(?:Jl|Jln|Gg)\.?|(?:warga|di|beralamat|tinggal)[^\S\n]+(?:Jalan|Gang))"
+                         r"[^\S\n]+[A-Z0-9][\w\-]*(?:[^\S\n]+[A-Z0-9][\w\-]*){0,3}$")
+
+# "Kepala Badan Pangan", "Kepala Dinas Pertanian": an institution word and the one word naming it ("Pangan" no person)
+_INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat komisi dewan majelis".split())
+
+
+_AREA_AFTER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
+
+
+@functools.lru_cache(maxsize=4)  # one scan per text, asked once per one-word introduction
+def _words_before_an_area(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _AREA_AFTER.finditer(text))
+
+
+def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
+    """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
+    if _defined_short_form(text, name.split()[0]):
+        return True  # (one word: place_moved_to_role leaves it whole)
+    if text[max(0, start - 3):start].rstrip().endswith("/"):
+        return True  # "Kodim 1202/ Sambas, anggota Satgas": the unit's place after its number and slash
+    if " " not in name and name in _words_before_an_area(text):
+        return True  # "Ketua Apdesi Kabupaten Bandung Barat" (anywhere in the text): a body's name and its area
+    if not role:
+        return False
+    if _STREET_END.search(role):
+        return True
+    words = role.split()
+    # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
+    return (" " not in name and len(words) >= 2 and words[-1].lower() in _INSTITUTION_WORDS
+            and words[-2].lower() in ROLE_HEADS)
+
+
+def place_moved_to_role(text: str, start: int, name: str, role: str | None) -> tuple[int, str, str | None]:
+    """"Kasi Haji Kemenag Madina Irfansyah" where the text defines "Mandailing Natal (Madina)": a name of two words
+    or more opening with a short form the text defines is that place's, the office's last word; the rest is the
+    name. Else (start, name, role) unchanged."""
+    words = name.split()
+    if len(words) < 2 or not role or not _defined_short_form(text, words[0], places_only=True):
+        return start, name, role
+    rest = name[len(words[0]):].lstrip()
+    return start + len(name) - len(rest), rest, role + " " + words[0]
+
+
+def _defined_short_form(text: str, word: str, places_only: bool = False) -> bool:
+    """"Pemadam Kebakaran (Damkar) ... Petugas Damkar Klungkung": the name's first word is a short form the text
+    defines in brackets after the words it shortens, an organisation's ("Damkar Klungkung" is its local unit)."""
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    for at in _bracketed_words(text).get(word, ()):
+        before = text[max(0, at - 60):at].split()[-4:]
+        for k in range(len(before)):
+            if alignment_cost(word, before[k:]) is not None and (
+                    not places_only or " ".join(before[k:]).lower() in KNOWN_PLACES):
+                return True  # (a place's short form only where the words it shortens are a known place)
+    return False
+
+
+_BRACKETED = re.compile(r"\((?P<w>[A-Z][A-Za-z]{2,15})\)")
+
+
+@functools.lru_cache(maxsize=4)  # asked once per introduction of the same text: one scan of it
+def _bracketed_words(text: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for m in _BRACKETED.finditer(text):
+        out.setdefault(m.group("w"), []).append(m.start())
+    return out
