@@ -30,7 +30,6 @@ from .rolebounds import written_out
 from .scan import matches_at
 from .gazetteer import KNOWN_PLACES
 from .acronymalign import alignment_cost
-from .acronymnames import opens_with_defined_acronym
 from .rolesplit import _SECTION_HEADS, _TERRITORIAL_HEADS
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
     _DISAPA, _KW_DISAPA, _KW_PAREN, _PAREN_ALIAS, _add_nicknames, _owner_of,
@@ -53,8 +52,7 @@ def find_people(
         start, name, role = place_moved_to_role(text, start, name, role)
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
-                or _ends_a_place(text, name, start) or opens_with_defined_acronym(text, name)
-                or names_no_one(text, name, role, start)):
+                or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)):
             continue
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)

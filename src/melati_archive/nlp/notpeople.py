@@ -6,6 +6,7 @@ import functools
 import re
 
 from .acronymalign import alignment_cost
+from .acronymnames import opens_with_defined_acronym
 from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 
@@ -28,8 +29,8 @@ def _words_before_an_area(text: str) -> frozenset[str]:
 
 def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
-    if _defined_short_form(text, name.split()[0]):
-        return True  # (one word: place_moved_to_role leaves it whole)
+    if opens_with_defined_acronym(text, name) if " " in name else _defined_short_form(text, name):
+        return True  # "Damkar Klungkung", "Damkar": a unit the text names by the short form it defines
     if text[max(0, start - 3):start].rstrip().endswith("/"):
         return True  # "Kodim 1202/ Sambas, anggota Satgas": the unit's place after its number and slash
     if " " not in name and name in _words_before_an_area(text):
