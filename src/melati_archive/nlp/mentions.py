@@ -24,7 +24,8 @@ from .nameforms import (
     default_aliases,
     name_tokens,
 )
-from .coref import Cast, Known, _expand_full_name, _mark_speaker_like, several_fuller_forms
+from .coref import Cast, Known, _expand_full_name, several_fuller_forms
+from .subjects import mark_speaker_like
 from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
@@ -63,7 +64,7 @@ def find_people(
     _add_speakers(text, cast, people, extra_names)
     _scan_mentions(text, cast)
     _scan_role_mentions(text, cast, heads)
-    _mark_speaker_like(text, cast)
+    mark_speaker_like(text, cast)
     return cast
 
 

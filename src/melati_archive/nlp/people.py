@@ -82,12 +82,14 @@ from .coref import (  # noqa: F401
     _expand_full_name,
     _overlaps,
     _SUBJECT_PRONOUN,
+)
+from .subjects import (  # noqa: F401
     _LEAD_INS,
     _LOWER_WORD,
     _JOINED,
     _CLAUSE_BOUNDARY,
     _VERB_AFTER,
-    _mark_speaker_like,
+    mark_speaker_like,
 )
 from .intros import (  # noqa: F401
     _ROLE_COMMA_NAME,
