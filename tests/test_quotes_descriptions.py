@@ -163,3 +163,13 @@ def test_capitalized_person_head_of_a_description_with_a_relative_clause():
     text = ("BEKASI - Seorang warga, Dadang Suhendar, melihat api pertama kali.\n\"Apinya cepat sekali membesar,\" "
             "kata Pria yang ditemui di lokasi itu.")
     assert _pairs(text) == [("Apinya cepat", "Dadang Suhendar")]
+
+
+def test_a_lowercase_officer_description_is_the_person_named_before():
+    """"terang perwira tinggi polisi berpangkat dua bintang itu": a description of the Kapolda named before, no
+    office to look up ("Perwira Seksi Teritorial Kodim ..." is one: the people tests)."""
+    text = ("SUKAMEKAR - Kapolda Sukamekar Irjen Pol Budi Santoso meninjau pos pengamanan mudik di Cibening.\n"
+            "\"Kami siagakan 500 personel di jalur mudik,\" kata Budi.\n"
+            "Menurut dia, arus kendaraan diperkirakan naik dua kali lipat.\n"
+            "\"Puncak arus balik kami perkirakan pada akhir pekan,\" terang perwira tinggi polisi berpangkat dua bintang itu.")
+    assert [q.speaker for q in extract(text).quotes] == ["Budi Santoso", "Budi Santoso"]

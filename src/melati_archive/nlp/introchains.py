@@ -38,9 +38,13 @@ _PLACE_CHAIN = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?P<chain>(?:" + _PLAC
 _UNIT_FIRST = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Direktorat|Kementerian|Puskesmas|RSUD|Balai|Bagian|Bidang)\b")
 
 # "Dandim 1405/ Prg Letkol Inf Name", "Pangdam III/Siliwangi, Mayjen TNI Name": a command's number, a slash and
+# An officer's post in a unit ("Perwira Seksi Teritorial Kodim ..."): an office only here, where a unit and its number
+# follow; elsewhere "perwira tinggi polisi itu" describes someone already named, no office to look up.
+_OFFICER = r"Perwira(?=" + _S + r"+Seksi\b)"
+_OFFICER_AT = re.compile(_OFFICER)
 # its place (a word or two), then a rank: the rank makes the name after it certain; up to three words between the
 # head and the unit, a lowercase field among them ("Perwira Seksi teritorial Kodim 1202/ Skw Kapten Arm Name")
-_UNIT_SLASH = re.compile(r"(?P<role>" + _ROLE_HEAD_RE + r"(?:" + _S + r"+(?:[A-Z][A-Za-z]*|ke-\d{1,3}|[a-z]{4,12})){0,3}" + _S
+_UNIT_SLASH = re.compile(r"(?P<role>(?:" + _ROLE_HEAD_RE + r"|" + _OFFICER + r")(?:" + _S + r"+(?:[A-Z][A-Za-z]*|ke-\d{1,3}|[a-z]{4,12})){0,3}" + _S
                          + r"+(?:[IVXL]{1,6}|\d{1,4}(?:-\d{1,3})?)/" + _S + r"?[A-Z][\w\-]*(?:" + _S
                          + r"+(?!" + _RANK_WORD + r")[A-Z][a-z]+)?)" + _S + r"*,?" + _S + r"*" + _RANKS_RUN + _S + r"+(?P<name>"
                          + _RANKED_NAME + r")")
@@ -127,7 +131,8 @@ def _account_holders(text: str, taken) -> list[tuple]:
 def office_chains(text: str, heads: list[int], taken) -> list[tuple]:
     """(start, end, name, role) of each introduction in these forms, at the role heads `heads`."""
     out = _account_holders(text, taken) if "@" in text else []
-    for h in heads:
+    officers = [m.start() for m in _OFFICER_AT.finditer(text)] if "Perwira" in text else []
+    for h in sorted({*heads, *officers}) if officers else heads:
         window = text[h:h + 400]  # (each form needs a mark in reach: a page of heads tries few patterns)
         between = (("," in window and _office_between(text, h, taken))
                    or ((" pada " in window or " di " in window) and _lower_field(text, h, taken)))

@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     kapuspenkum kasipenkum
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
-    waka sekjend dansatgas perwira direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
     menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
     menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )
