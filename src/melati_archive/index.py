@@ -504,11 +504,13 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
                     pending += _waits(state.info)
                 advance(len(blobs))
         del previous
+        table = documents.table_batches(done)  # the files table, in the workers meanwhile
         grouping: dict[str, Any] = {}
         docs = _aggregate_documents(ctx, done.infos(), grouping)  # unpacked afresh by each walk
         _add_in_batches(writer, preparer, chain(
-            docs, [_aggregates_doc(_aggregate_digests(docs), grouping), _meta_doc(config_states, ctx, pending)],
-            done.table_docs()))
+            docs, [_aggregates_doc(_aggregate_digests(docs), grouping), _meta_doc(config_states, ctx, pending)]))
+        for batch in table:
+            writer.add_batch(batch)
         writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
     except BaseException:
@@ -530,8 +532,8 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
 
 
 def _add_in_batches(writer, preparer, docs: Iterable[dict[str, Any]], size: int = 256) -> None:
-    """The documents made in this process (people, programs, the aggregates, meta and file
-    states: thousands on real text) into the rebuild's writer `size` at a time: a batch of one
+    """The documents made in this process (people, programs, the aggregates and meta: thousands
+    on real text) into the rebuild's writer `size` at a time: a batch of one
     costs the writer its grouping and merging steps (numpy calls) per document."""
     from .segment import Batch, stored_level
 
