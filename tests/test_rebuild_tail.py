@@ -6,7 +6,7 @@ from whoosh import index as windex
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
 
-from melati_archive import index, segment
+from melati_archive import rebuildworkers, segment
 from melati_archive.index import build_schema
 
 PROTECTED = frozenset({"melati"})
@@ -23,7 +23,9 @@ def _build(path, size: int):
     path.mkdir()
     ix = windex.create_in(str(path), build_schema(PROTECTED))
     writer = segment.PreparedWriter(ix)
-    index._add_in_batches(writer, segment.Preparer(ix.schema), iter(_docs()), size=size)
+    preparer, docs = segment.Preparer(ix.schema), _docs()
+    for i in range(0, len(docs), size):  # as the workers prepare them (rebuildworkers.prepared)
+        writer.add_batch(rebuildworkers._docs_batch(docs[i:i + size], preparer))
     writer.commit()
     (seg,) = path.glob("*.seg")
     segid = seg.name.split("_")[1].split(".")[0]

@@ -194,5 +194,38 @@ def test_a_worker_killed_mid_rebuild_ends_the_reindex_with_a_message(home, monke
     assert current_generation(home / "index") != before
 
 
+def test_a_worker_killed_while_preparing_the_files_table_ends_the_reindex_with_a_message(home, monkeypatch):
+    # the files table's documents are prepared in the workers after the articles' (while this
+    # process makes the person documents): a worker dying there loses nothing either
+    from melati_archive import rebuildworkers
+    from melati_archive.errors import MelatiError
+
+    import threading
+
+    before = current_generation(home / "index")
+    mark_articles(home, 2, "zebrakuda")
+    monkeypatch.setattr(rebuildworkers, "_pool_table", _killed_worker)
+    outcome = []
+
+    def rebuild():
+        try:
+            Archive.open(home).reindex(full=True)
+        except MelatiError as exc:
+            outcome.append(str(exc))
+
+    thread = threading.Thread(target=rebuild, daemon=True)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive(), "the reindex hangs after its worker was killed"
+    assert outcome and "proses pekerja reindex berhenti" in outcome[0]
+    assert current_generation(home / "index") == before
+    assert sorted(p.name for p in (home / "index").iterdir() if p.is_dir()) == [before.name]
+    assert search_total(home, "pelatihan") > 0 and search_total(home, "zebrakuda") == 0
+    assert not lock_is_held(home)
+    monkeypatch.undo()
+    Archive.open(home).reindex(full=True)
+    assert search_total(home, "zebrakuda") == 2
+
+
 def _killed_worker(task):
     os.kill(os.getpid(), signal.SIGKILL)

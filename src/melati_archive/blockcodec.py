@@ -104,6 +104,20 @@ def _posting_lengths(docs: array, lengths: array) -> list[int]:
     return [lengths[d] if d < known else 0 for d in docs]
 
 
+def posting_lengths(docs: array, lengths: array) -> array:
+    """`_posting_lengths` as an array("I"): what a commit's encode task carries instead of the
+    field's whole lengths (a number per document of the segment, pickled with every task: at
+    10,000 real articles 3,500 tasks of 330 KB each)."""
+    if type(docs) is array and docs.typecode == "I" and type(lengths) is array and lengths.typecode == "I" \
+            and len(docs) and len(lengths):
+        import numpy as np
+
+        at = np.frombuffer(docs, dtype=np.uint32)
+        if int(at.max()) < len(lengths):
+            return array("I", np.frombuffer(lengths, dtype=np.uint32)[at].tobytes())
+    return array("I", _posting_lengths(docs, lengths))
+
+
 def _write_one_by_one(fw, flat: tuple, lengths: array) -> None:
     """A flat tuple's terms into `fw` through its public per-posting `add`."""
     keys, counts, _sizes, docs, weights, vsizes, values = flat
@@ -127,19 +141,19 @@ def _encodable(fw) -> bool:
 
 
 def encode_terms(task) -> tuple[bytes, list[tuple[bytes, int, int]]]:
-    """whoosh's blocks for a flat tuple of one field's terms, written from offset 0: (the bytes,
-    and per term (its term info's bytes up to where the offset and length go, offset, length)).
+    """whoosh's blocks for a flat tuple of one field's terms (with the field's length in each
+    posting's document, `posting_lengths`), written from offset 0: (the bytes, and per term (its term info's bytes up to where the offset and length go, offset, length)).
 
     The bytes are those `postformat.CompactPostingsWriter` writes when its `add_posting` is
     called for each posting and `finish_postings` ends each term (blocks of `blocklimit`
     postings, the last one's length negative; the term info's statistics summed block by block
     in the same order), built here without a call per posting or a writer object per term.
     Pure (a task in, bytes out), so a commit spreads it over worker processes."""
-    (blocklimit, compression, _inlinelimit), fmt, lengths, flat = task
+    (blocklimit, compression, _inlinelimit), fmt, lens, flat = task
     _keys, counts, _sizes, docs, weights, vsizes, values = flat
     vals = _posting_values(fmt, vsizes, values)
     empty = 0 in vsizes  # a format with empty values: whoosh's blocks leave them out
-    lens = _posting_lengths(docs, lengths)
+    lens = lens.tolist()  # each posting's document's field length (`posting_lengths`)
     pack_info = W3TermInfo._struct.pack
     byte_of = _LENGTH_BYTE
     mini_values = _mini_values_of(fmt.fixed_value_size())

@@ -566,11 +566,21 @@ class PackedStates:
 
     def table_docs(self) -> Iterator[dict[str, Any]]:
         """`table_docs(buckets_of(states))`, a bucket unpacked at a time."""
-        members: dict[int, list[int]] = {}
-        for i, b in enumerate(self.buckets):
-            members.setdefault(b, []).append(i)
-        for b in sorted(members):
-            yield from table_docs(buckets_of(unpacked(self.blobs[i]) for i in members[b]))
+        return bucket_table_docs(self.bucket_groups())
+
+    def bucket_groups(self) -> list[tuple[int, list[bytes]]]:
+        """(bucket, its states' pickles in order) per bucket of the files table, in bucket order."""
+        members: dict[int, list[bytes]] = {}
+        for blob, b in zip(self.blobs, self.buckets):
+            members.setdefault(b, []).append(blob)
+        return sorted(members.items())
+
+
+def bucket_table_docs(groups: Iterable[tuple[int, list[bytes]]]) -> Iterator[dict[str, Any]]:
+    """The files table's documents of these (bucket, states' pickles) groups, a bucket unpacked
+    at a time (`PackedStates.bucket_groups`)."""
+    for _, blobs in groups:
+        yield from table_docs(buckets_of(map(unpacked, blobs)))
 
 
 class Infos:

@@ -487,7 +487,6 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
         shutil.rmtree(gen, ignore_errors=True)
         raise
     done = filestates.PackedStates()  # the workers' copies carry the infos and errors
-    preparer = documents.preparer
     writer = PreparedWriter(ix, encoder=documents.imap)
     count = len(surveyed)
     result.removed = sum(1 for p in previous if p not in stats)
@@ -504,11 +503,12 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
                     pending += _waits(state.info)
                 advance(len(blobs))
         del previous
+        table = documents.table_batches(done)  # the files table, in the workers meanwhile
         grouping: dict[str, Any] = {}
         docs = _aggregate_documents(ctx, done.infos(), grouping)  # unpacked afresh by each walk
-        _add_in_batches(writer, preparer, chain(
-            docs, [_aggregates_doc(_aggregate_digests(docs), grouping), _meta_doc(config_states, ctx, pending)],
-            done.table_docs()))
+        for batch in chain(documents.prepared(chain(docs, [
+                _aggregates_doc(_aggregate_digests(docs), grouping), _meta_doc(config_states, ctx, pending)])), table):
+            writer.add_batch(batch)
         writer.commit()  # the workers, idle by now, encode the postings blocks
         documents.close()
     except BaseException:
@@ -527,24 +527,6 @@ def _build_generation(archive, index_dir: Path, progress, result: ReindexResult)
     _fsync_dir(gen)
     _write_pointer(index_dir, gen)
     _remove_other_generations(index_dir, keep=gen)
-
-
-def _add_in_batches(writer, preparer, docs: Iterable[dict[str, Any]], size: int = 256) -> None:
-    """The documents made in this process (people, programs, the aggregates, meta and file
-    states: thousands on real text) into the rebuild's writer `size` at a time: a batch of one
-    costs the writer its grouping and merging steps (numpy calls) per document."""
-    from .segment import Batch, stored_level
-
-    level = stored_level()  # each document's stored fields pickled as it is added: none held whole
-    batch = Batch(level)
-    for doc in docs:
-        deferred: list = []
-        batch.add(preparer.prepare(doc, deferred), deferred)
-        if batch.count >= size:
-            writer.add_batch(batch)
-            batch = Batch(level)
-    if batch.count:
-        writer.add_batch(batch)
 
 
 def _write_knowledge(gen: Path, protected: frozenset[str], pairs: set[tuple[str, str]], programs) -> None:

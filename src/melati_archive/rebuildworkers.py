@@ -6,7 +6,8 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from itertools import islice
+from typing import Any, Iterable, Iterator
 
 from .articledocs import Context, article_documents
 from .errors import ArchiveError, MelatiError
@@ -127,6 +128,41 @@ def _prepared_chunk(items, ctx: Context, preparer):
 def _pool_chunk(task):
     setup, items = task
     return _prepared_chunk(items, _POOL_CTX, _worker_preparer(setup))
+
+
+def _table_chunk(groups, preparer):
+    """The files table's documents of these (bucket, states' pickles) groups, prepared as one
+    batch (`filestates.bucket_table_docs`)."""
+    from .filestates import bucket_table_docs
+    from .segment import Batch, stored_level
+
+    batch = Batch(stored_level())
+    for doc in bucket_table_docs(groups):
+        deferred: list = []
+        batch.add(preparer.prepare(doc, deferred), deferred)
+    return batch
+
+
+def _pool_table(task):
+    setup, groups = task
+    return _table_chunk(groups, _worker_preparer(setup))
+
+
+def _docs_batch(docs, preparer):
+    """Documents made in the writing process (people, programs, aggregates, meta), prepared as
+    one batch."""
+    from .segment import Batch, stored_level
+
+    batch = Batch(stored_level())
+    for doc in docs:
+        deferred: list = []
+        batch.add(preparer.prepare(doc, deferred), deferred)
+    return batch
+
+
+def _pool_docs(task):
+    setup, docs = task
+    return _docs_batch(docs, _worker_preparer(setup))
 
 
 def _pool_raw_chunk(items):
@@ -264,6 +300,28 @@ class _Documents:
                 yield _prepared_chunk(self.parsed[i:i + self.BATCH], self.ctx, self.preparer)
             return
         yield from self._in_order(_pool_chunk, lambda chunk: (self.setup, chunk), self.BATCH)
+
+    TABLE_TASKS = 8  # the files table's buckets are prepared in this many runs
+
+    def table_batches(self, states) -> Iterator[Any]:
+        """The files table's documents (`filestates.PackedStates.table_docs`), prepared, as batches
+        in order. With workers, every run is handed to them at once: they prepare the table while
+        this process makes the person and program documents, the rebuild's serial end."""
+        groups = states.bucket_groups()
+        size = max(1, -(-len(groups) // self.TABLE_TASKS))
+        runs = [groups[i:i + size] for i in range(0, len(groups), size)]
+        if self.pool is None:
+            return (_table_chunk(run, self.preparer) for run in runs)
+        pending = [self.pool.apply_async(_pool_table, ((self.setup, run),)) for run in runs]
+        return map(self._result, pending)
+
+    def prepared(self, docs: Iterable[dict[str, Any]], size: int = 256) -> Iterator[Any]:
+        """Batches of `size` documents made in this process (the person and program documents,
+        thousands on real text), in order, prepared in the workers when there are any."""
+        runs = iter(lambda it=iter(docs): list(islice(it, size)), [])
+        if self.pool is None:
+            return (_docs_batch(run, self.preparer) for run in runs)
+        return self._bounded(_pool_docs, ((self.setup, run) for run in runs))
 
     def _in_order(self, task, args, size: int):
         """`task` over runs of `size` parsed articles, results in order. The workers never run

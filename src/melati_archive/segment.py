@@ -47,7 +47,8 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from . import postformat
-from .blockcodec import _add_rows, _add_rows_one_by_one, _encodable, _rows_addable, _write_one_by_one, encode_terms
+from .blockcodec import (_add_rows, _add_rows_one_by_one, _encodable, _rows_addable, _write_one_by_one, encode_terms,
+                         posting_lengths)
 from .flatpostings import (ENTRY_BYTES, TERM_OVERHEAD, Held, Run, TermIds, merged_runs, sorted_flats, stable_order,
                            task_flats)
 from .nlp import analysis
@@ -557,7 +558,7 @@ class PreparedWriter(SegmentWriter):
         def tasks():
             for flat in task_flats(flats, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
                 keys.append(flat[0])
-                yield params, fmt, lengths, flat
+                yield params, fmt, posting_lengths(flat[3], lengths), flat
 
         postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
         add_rows = _add_rows if _rows_addable(tindex) else _add_rows_one_by_one
