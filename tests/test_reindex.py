@@ -163,48 +163,12 @@ def _disk_full(task):
     raise OSError(28, "No space left on device")
 
 
-def test_a_worker_killed_mid_rebuild_ends_the_reindex_with_a_message(home, monkeypatch):
-    # a pool replaces a dead worker but never reruns its task: without a check the reindex
-    # would wait forever, holding the lock
-    from melati_archive import rebuildworkers
-    from melati_archive.errors import MelatiError
-
+def _rebuild_with_a_killed_worker(home) -> str:
+    """A full reindex in a thread of its own (a hang fails the test instead of CI); the message it ends with."""
     import threading
 
-    before = current_generation(home / "index")
-    monkeypatch.setattr(rebuildworkers, "_pool_chunk", _killed_worker)
-    outcome = []
-
-    def rebuild():  # in a thread of its own, so that a hang fails the test instead of CI
-        try:
-            Archive.open(home).reindex(full=True)
-        except MelatiError as exc:
-            outcome.append(str(exc))
-
-    thread = threading.Thread(target=rebuild, daemon=True)
-    thread.start()
-    thread.join(60)
-    assert not thread.is_alive(), "the reindex hangs after its worker was killed"
-    assert outcome and "proses pekerja reindex berhenti (kode keluar -9)" in outcome[0]
-    assert "indeks sebelumnya tetap dipakai" in outcome[0]
-    assert current_generation(home / "index") == before and search_total(home, "pelatihan") > 0
-    assert not lock_is_held(home)
-    monkeypatch.undo()
-    Archive.open(home).reindex(full=True)
-    assert current_generation(home / "index") != before
-
-
-def test_a_worker_killed_while_preparing_the_files_table_ends_the_reindex_with_a_message(home, monkeypatch):
-    # the files table's documents are prepared in the workers after the articles' (while this
-    # process makes the person documents): a worker dying there loses nothing either
-    from melati_archive import rebuildworkers
     from melati_archive.errors import MelatiError
 
-    import threading
-
-    before = current_generation(home / "index")
-    mark_articles(home, 2, "zebrakuda")
-    monkeypatch.setattr(rebuildworkers, "_pool_table", _killed_worker)
     outcome = []
 
     def rebuild():
@@ -217,7 +181,36 @@ def test_a_worker_killed_while_preparing_the_files_table_ends_the_reindex_with_a
     thread.start()
     thread.join(60)
     assert not thread.is_alive(), "the reindex hangs after its worker was killed"
-    assert outcome and "proses pekerja reindex berhenti" in outcome[0]
+    assert outcome, "the reindex went on after its worker was killed"
+    return outcome[0]
+
+
+def test_a_worker_killed_mid_rebuild_ends_the_reindex_with_a_message(home, monkeypatch):
+    # a pool replaces a dead worker but never reruns its task: without a check the reindex
+    # would wait forever, holding the lock
+    from melati_archive import rebuildworkers
+
+    before = current_generation(home / "index")
+    monkeypatch.setattr(rebuildworkers, "_pool_chunk", _killed_worker)
+    message = _rebuild_with_a_killed_worker(home)
+    assert "proses pekerja reindex berhenti (kode keluar -9)" in message
+    assert "indeks sebelumnya tetap dipakai" in message
+    assert current_generation(home / "index") == before and search_total(home, "pelatihan") > 0
+    assert not lock_is_held(home)
+    monkeypatch.undo()
+    Archive.open(home).reindex(full=True)
+    assert current_generation(home / "index") != before
+
+
+def test_a_worker_killed_while_preparing_the_files_table_ends_the_reindex_with_a_message(home, monkeypatch):
+    # the files table's documents are prepared in the workers after the articles' (while this
+    # process makes the person documents): a worker dying there loses nothing either
+    from melati_archive import rebuildworkers
+
+    before = current_generation(home / "index")
+    mark_articles(home, 2, "zebrakuda")
+    monkeypatch.setattr(rebuildworkers, "_pool_table", _killed_worker)
+    assert "proses pekerja reindex berhenti" in _rebuild_with_a_killed_worker(home)
     assert current_generation(home / "index") == before
     assert sorted(p.name for p in (home / "index").iterdir() if p.is_dir()) == [before.name]
     assert search_total(home, "pelatihan") > 0 and search_total(home, "zebrakuda") == 0

@@ -134,13 +134,8 @@ def _table_chunk(groups, preparer):
     """The files table's documents of these (bucket, states' pickles) groups, prepared as one
     batch (`filestates.bucket_table_docs`)."""
     from .filestates import bucket_table_docs
-    from .segment import Batch, stored_level
 
-    batch = Batch(stored_level())
-    for doc in bucket_table_docs(groups):
-        deferred: list = []
-        batch.add(preparer.prepare(doc, deferred), deferred)
-    return batch
+    return _docs_batch(bucket_table_docs(groups), preparer)
 
 
 def _pool_table(task):
