@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from melati_archive.nlp.furniture import clean_story, credit_of, furniture_kind, is_caption
+from melati_archive.nlp.credits import credit_of
+from melati_archive.nlp.furniture import clean_story, furniture_kind, is_caption
 from melati_archive.nlp.page import page_date_of, read_page
 
 LEAD = ("Pemerintah Kabupaten Sukamekar melalui Dinas Sosial menyalurkan bantuan paket sembako kepada 120 keluarga "

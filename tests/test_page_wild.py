@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from melati_archive.nlp.furniture import credit_of
+from melati_archive.nlp.credits import credit_of
 from melati_archive.nlp.page import read_page
 
 QUOTE = "“Bantuan ini kami antar langsung agar warga tidak perlu antre di kantor dinas,” kata Kepala Dinas Sosial Sukamekar, Rahmat Hidayat."

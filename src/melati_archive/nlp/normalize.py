@@ -8,8 +8,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .credits import credit_of
 from .furniture import (
-    caption_over_dateline, credit_of, furniture_kind, photo_credit, sign_off_name, trailing_byline,
+    caption_over_dateline, furniture_kind, photo_credit, sign_off_name, trailing_byline,
 )
 from .names import plausible_name
 from .scan import single_spaced

@@ -14,10 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates as D
-from .furniture import (
-    _CREDIT_PAIR, _SMALL, CREDIT_FIELDS, _credit_label_only, credit_of, ends_with_photo_credit, furniture_kind, is_caption,
-    sign_off_name,
-)
+from .credits import _CREDIT_PAIR, CREDIT_FIELDS, _credit_label_only, credit_of
+from .furniture import _SMALL, ends_with_photo_credit, furniture_kind, is_caption, sign_off_name
 from .headline import (
     SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
 )
