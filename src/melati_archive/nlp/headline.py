@@ -34,6 +34,12 @@ def is_title_case(line: str) -> bool:
     return upper + lower > 0 and upper / (upper + lower) >= 0.75
 
 
+def listed_headline(line: str) -> bool:
+    """Another item's headline in a list of links (under a bare "Baca juga :" label): Title Case, twenty
+    words at most, no full stop at its end."""
+    return len(line.split()) <= 20 and not line.endswith(".") and is_title_case(line)
+
+
 def headline_shape(line: str, fewest_words: int = 3) -> bool:
     """A line that can be a headline: a few words, one sentence at most, no list of tags or byline."""
     words = line.split()

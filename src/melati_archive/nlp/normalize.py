@@ -98,10 +98,11 @@ _LIST_ITEM = re.compile(r"[-–•·]\s+[A-Z0-9]")
 
 
 def _listed_headline(line: str) -> bool:
-    """Another item's headline under a bare "Baca juga :" label: Title Case, twenty words at most, no quote."""
-    from .headline import is_title_case  # lazily, as _headline_over_story: only lines under such a label
+    """Another item's headline under a bare "Baca juga :" label (headline.listed_headline, as nlp.page reads
+    it), holding no quote: a quoted line there may be the story's speech."""
+    from .headline import listed_headline  # lazily, as _headline_over_story: only lines under such a label
 
-    return len(line.split()) <= 20 and is_title_case(line) and not any(m in line for m in '"“”')
+    return listed_headline(line) and not any(m in line for m in '"“”')
 
 
 def normalize(original: str) -> Normalized:

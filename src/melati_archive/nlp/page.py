@@ -17,7 +17,7 @@ from . import dates as D
 from .credits import _CREDIT_PAIR, CREDIT_FIELDS, _credit_label_only, credit_of
 from .furniture import _SMALL, ends_with_photo_credit, furniture_kind, is_caption, sign_off_name
 from .headline import (
-    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, office_name,
+    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, listed_headline, office_name,
 )
 from .names import plausible_name
 from .pageblocks import contact_head, gallery_captions, signature_lines
@@ -194,8 +194,7 @@ def _follows_bare_link(lines: list[str], i: int) -> bool:
     """Headlines listed under a bare "Baca Juga" label (up to three) are links, not story."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if _BARE_LINK.match(lines[k]):
-            return all(len(lines[j].split()) <= 20 and not lines[j].endswith(".") and is_title_case(lines[j])
-                       for j in range(k + 1, i + 1))
+            return all(listed_headline(lines[j]) for j in range(k + 1, i + 1))
     return False
 
 
