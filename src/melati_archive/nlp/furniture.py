@@ -44,6 +44,12 @@ _PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'�
                            r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
                            # "KORAN SUKAMEKAR/NAMA FOTOGRAFER": a paper and its photographer in capitals
                            r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*/\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}$")
+# A picture's file name or its CMS title left as a line over the caption: a camera's or a messenger's
+# name ("IMG 20260212 WA0014", "IMG-20260212-WA0014", "DSC_0421", "WhatsApp Image 2026-02-12 at 10.15.22")
+# and a title a web editor types in lower case ("foto B GARDU 2"); no headline or story has that shape.
+_IMAGE_NAME = re.compile(r"^(?:(?:IMG|DSC[FN]?|PXL|VID)[\s_-]?\d{3,}(?:[\s_-]+(?:WA)?\d+){0,2}"
+                         r"|(?i:whats\s?app\s+image)\s+\d{4}-\d\d-\d\d\b.{0,20}"
+                         r"|(?:foto|gambar|img|image)(?:\s+[A-Za-z0-9]{1,12}){0,4}\s+\d{1,3})$")
 # A caption ends with its photo credit: "(Foto/Ari)", "(Rizky/detikcom)", "(Foto: Humas)",
 # "| Lampungpro.co/Adpim", ".-Yeri Noveli-", "simbolis. (Abdul Alim )", "... Cibening/IST".
 _CAPTION_END = re.compile(
@@ -74,6 +80,11 @@ _CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’]+(?:\s+[A-Z0-9][A-Z0-9'’]*){0,5}\
 def photo_credit_line(line: str) -> bool:
     """A photo's credit alone on its line ("Dok. Humas X", "SITUS.com/NAMA", "KORAN X/NAMA FOTOGRAFER")."""
     return len(line.split()) <= 10 and bool(_PHOTO_SOURCE.match(" ".join(line.split())))
+
+
+def image_name_line(line: str) -> bool:
+    """A picture's file name or lower-case CMS title alone on its line ("IMG 20260212 WA0014", "foto B GARDU 2")."""
+    return len(line) <= 60 and bool(_IMAGE_NAME.match(" ".join(line.split())))
 
 
 def ends_with_photo_credit(line: str) -> bool:
@@ -251,7 +262,7 @@ _PROMO = re.compile(
 _PROMO_CHANNEL = re.compile(
     r"(?i)google\s+news|whats\s?app|telegram|\bchannel\b|\bsaluran\b|newsletter|\be-?mail\b|aplikasi|\bapps?\b|instagram|"
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
-    r"tanpa\s+iklan|ponsel")
+    r"(?:tanpa|sedikit|minim|bebas)\s+iklan|ponsel")
 _MAX_PROMO_WORDS = 45
 # A channel of the site named with its address: "... di Saluran WhatsApp situs.com", "situs.id WhatsApp Channel".
 _SITE_CHANNEL = re.compile(r"(?i)\b(?:saluran|channel)\s+(?:whats\s?app|telegram)\s+[\w-]+\.(?:com|co\.id|id|net|news)\b"
@@ -304,7 +315,7 @@ def furniture_kind(line: str) -> str | None:
         return "link"
     if _is_label(marked, len(marked.split()) if marked is not stripped else len(words)) or _is_share_row(marked):
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|kategori|category)\b", marked) else "tags"
-    if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and _PHOTO_SOURCE.match(stripped)):
+    if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and (_PHOTO_SOURCE.match(stripped) or _IMAGE_NAME.match(stripped))):
         return "caption"
     if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
         return "link"  # "VIDEO: Camat X Bagikan Selimut": another item's video (page.py keeps a page's own over its date)

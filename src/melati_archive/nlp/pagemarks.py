@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import _CAPS_LABEL, ends_with_photo_credit, photo_credit_line
+from .furniture import _CAPS_LABEL, ends_with_photo_credit, image_name_line, photo_credit_line
 from .headline import SENTENCE_END
 from .pagelines import has_words as _has_words
 
@@ -49,8 +49,10 @@ def mark_credited_captions(lines: list[str], kinds: list[str | None], counts: di
     "KORAN X/NAMA FOTOGRAFER"), with the story's own dateline right below it (or written twice, as pages repeat
     a photo's caption), it is the caption."""
     for i, line in enumerate(lines):
-        labelled_under_credit = kinds[i] is None and i > 0 and photo_credit_line(lines[i - 1]) and _CAPS_LABEL.match(line)
-        credited = kinds[i] == "dateline" and (ends_with_photo_credit(line) or (i > 0 and photo_credit_line(lines[i - 1])))
+        # a credit line or a picture's file name ("IMG 20260212 WA0014") over it: the photo the caption is of
+        under_photo = i > 0 and (photo_credit_line(lines[i - 1]) or image_name_line(lines[i - 1]))
+        labelled_under_credit = kinds[i] is None and under_photo and _CAPS_LABEL.match(line)
+        credited = kinds[i] == "dateline" and (ends_with_photo_credit(line) or under_photo)
         if not (credited or labelled_under_credit) or not _has_words(line, 6):
             continue
         below = any(kinds[k] in ("dateline", "source") and lines[k] != line for k in range(i + 1, min(len(lines), i + 4)))
