@@ -55,6 +55,10 @@ def credit_of(line: str) -> dict[str, str] | None:
     stripped = _BARRED_COLON.sub(":", line.strip())  # "Editor | : Nama |": a theme's table of fields
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
+    if not _CREDIT_LINE.match(stripped) and "|" in stripped:
+        row = _meta_row_credits(stripped)
+        if row is not None:
+            return row
     if not _CREDIT_LINE.match(stripped):
         contributor = _CREDIT_PLACE.match(stripped) if stripped[:1] in "Kk" else None
         if contributor:
@@ -78,6 +82,19 @@ def credit_of(line: str) -> dict[str, str] | None:
         for label in re.split(r"\s*(?:&|dan|/)\s*", labels, flags=re.I):
             out.setdefault(CREDIT_FIELDS[label.lower()], value)
     return out
+
+
+def _meta_row_credits(line: str) -> dict[str, str] | None:
+    """"02 Jan 2026 | 93 | Penulis : Humas X| Publisher : Humas X": a post's row of fields split by bars, its date
+    or view count first and a credit after: the credits, or None when the row holds no credit or a sentence."""
+    parts = [p for p in re.split(r"\s*\|\s*", line) if p]
+    if len(parts) < 2 or any(len(p.split()) > 10 or p.endswith((".", "!", "?")) for p in parts):
+        return None
+    out: dict[str, str] = {}
+    for part in parts:
+        if _CREDIT_LINE.match(part):
+            out.update({k: v for k, v in (credit_of(part) or {}).items() if k not in out})
+    return out or None
 
 
 def _credit_label_only(line: str) -> list[str]:

@@ -65,6 +65,9 @@ MAX_DATE_LINE_WORDS = 9  # words on a date line besides the date, time, weekday 
 MAX_DATE_LINE_CHARS = 400
 
 
+_BAR = re.compile(r"\s*\|\s*")
+
+
 def page_date_of(line: str) -> dt.date | None:
     """The date a page's date line states ("Senin, 3 Maret 2024 09:15 WIB", "12 Jan 2022", "Oleh X, Rabu,
     20 Juli 2022 | 18:43 WIB"), or None when the line is not a date line (a sentence that holds a date,
@@ -84,6 +87,11 @@ def page_date_of(line: str) -> dt.date | None:
     found = D.find_full_dates(stripped)
     if not found:
         return None
+    if len(found) == 1 and stripped.count("|") >= 2:
+        # "Kategori : X | Reporter : Y | 9 Dec 2022 | Dilihat : 47": a post's row of fields, one of them its date
+        own = [part for part in _BAR.split(stripped) if found[0].text in part]
+        if len(own) == 1 and own[0] != stripped and (day := page_date_of(own[0])) is not None:
+            return day
     if _CRUMB_SEP.search(stripped) and (crumb := breadcrumb_date(stripped)) is not None:
         return crumb  # "Beranda » Berita » Senin, 7 Desember 2026 » Judul": the crumb that is a date line
     first = found[0]
