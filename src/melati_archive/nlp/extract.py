@@ -45,6 +45,8 @@ def extract(
     location, date = None, None
     outlets = _dates.page_outlets(text) if _dates is not None else frozenset()
     dateline = _dateline(body, outlets)
+    if dateline is not None and _tail_start(body, page.tail) <= dateline.start:
+        dateline = None  # "Berita Terbaru" ... "Pembangunan10 Jan 2026 -": another post's date listed under the story
     story = body
     if dateline is not None and dateline.start > 0:
         # Lines before the dateline: the title (the last short line), never story.
@@ -53,6 +55,8 @@ def extract(
     elif dateline is None:
         title, story_from = _title(body)
         dateline = _dateline(body[story_from:], outlets) if story_from else None
+        if dateline is not None and _tail_start(body, page.tail) <= dateline.start + story_from:
+            dateline = None
         if dateline is not None:
             dateline.start += story_from
             dateline.end += story_from
@@ -123,13 +127,19 @@ def _above_story(text: str, norm: Normalized, story: str) -> str:
 def _without_tail(story: str, tail: list[str]) -> str:
     """The story with the page's tail blanked (offsets kept): the headlines of related items and the
     comments after the page's marker line ("Berita Terkait", "Populer", "2 tanggapan untuk ...")
-    name no people of this item and hold none of its quotes. The tail starts at the first of its lines
-    the text still holds (normalize drops some markers), found where it is last written."""
+    name no people of this item and hold none of its quotes."""
+    at = _tail_start(story, tail)
+    return story[:at] + re.sub(r"[^\n]", " ", story[at:])
+
+
+def _tail_start(text: str, tail: list[str]) -> int:
+    """Where the page's tail starts in `text` (its length when there is none): at the first of its lines the
+    text still holds (normalize drops some markers), found where it is last written."""
     for line in tail:
-        at = _last_line_at(story, line)
+        at = _last_line_at(text, line)
         if at >= 0:
-            return story[:at] + re.sub(r"[^\n]", " ", story[at:])
-    return story
+            return at
+    return len(text)
 
 
 def _without_headline(story: str, headline: str | None) -> str:

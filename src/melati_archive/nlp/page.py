@@ -227,9 +227,13 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
     when one stands before the first long paragraph, else the first paragraph that reads as prose."""
     first_long = next((i for i, line in enumerate(lines) if kinds[i] is None and _has_words(line, 40)),
                       len(lines) - 1)
+    prose_above = False
     for i in range(min(first_long + 1, len(lines))):
         line, kind = lines[i], kinds[i]
         following = lines[i + 1] if i + 1 < len(lines) else ""
+        if prose_above and _TAIL_MARKERS.match(line):
+            break  # "Berita Terbaru" under the story's short paragraphs: a dateline below it opens another item
+        prose_above = prose_above or (kind is None and _has_words(line, 12) and line.endswith(SENTENCE_END))
         if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
             return i
@@ -457,7 +461,7 @@ def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = f
         if location is None and kinds[lead] == "source":
             location = source_line_place(lines[lead], outlets)
     if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
-        location = _title_case_place(lines[lead], outlets)
+        location = _title_case_place(lines[lead], outlets, "\n".join(lines))
         if location is None and lead > 0 and kinds[lead - 1] is None:
             location = place_over_story(lines[lead - 1], outlets)  # "Kota, Koran" / story
     if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
