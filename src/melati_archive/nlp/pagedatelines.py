@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from . import dates as D
 from .headline import SENTENCE_END, WEB_ADDRESS, is_title_case
+from .gazetteer import KNOWN_PLACES
 from .pagedates import page_date_of
 from .pagelines import BROKEN_WORD, has_words as _has_words
 
@@ -143,11 +144,11 @@ def _place_beside_outlet(line: str, outlets: frozenset[str]) -> str | None:
     return None
 
 
-def _title_case_place(line: str, outlets: frozenset[str]) -> str | None:
-    return _title_case_head(line, outlets) or _place_beside_outlet(line, outlets)
+def _title_case_place(line: str, outlets: frozenset[str], page_text: str = "") -> str | None:
+    return _title_case_head(line, outlets, page_text) or _place_beside_outlet(line, outlets)
 
 
-def _title_case_head(line: str, outlets: frozenset[str]) -> str | None:
+def _title_case_head(line: str, outlets: frozenset[str], page_text: str = "") -> str | None:
     m = _TITLE_CASE_DATELINE.match(line)
     if m is None:
         return None
@@ -162,7 +163,26 @@ def _title_case_head(line: str, outlets: frozenset[str]) -> str | None:
             or not D._plausible_place(place) \
             or D._is_outlet(place, outlets) or D.month_number(place.split()[0]) is not None:
         return None
+    if region and page_text and _brand_before_place(place, region, page_text):
+        return region
     return place
+
+
+# A news brand's make: a news word with a suffix ("Suaraku", "Klikjateng", "Kabarkota") or a name with a news
+# ending ("Sukamajunews", "Cibeningpos"); no village is called so.
+_BRAND_WORD = re.compile(r"(?i)(?:klik|kabar|suara|info|berita|warta|radar|tribun|koran|media|portal|jurnal|lensa|sorot)"
+                         r"[a-z0-9]{2,}|[a-z0-9]{3,}(?:news|media|online|post|pos|times|terkini|today|tv)")
+
+
+def _brand_before_place(first: str, second: str, page_text: str) -> bool:
+    """"Suaraku, Pati – ...": an outlet's brand written as a word, then the place. The first word has a brand's
+    make, is no place the page or the gazetteer knows and the page never writes it again; the second is one
+    the page writes as a place ("Kabupaten Pati") or a well-known one. "Cibening, Sukamekar –" (a village,
+    then its regency) keeps the village."""
+    if " " in first or not _BRAND_WORD.fullmatch(first) or page_text.count(first) > 1 or first.lower() in KNOWN_PLACES:
+        return False
+    places = D._place_words(page_text)
+    return first.lower() not in places and (second.lower() in places or second.lower() in KNOWN_PLACES)
 
 
 # A line of its own above the story naming the place and the site: "Pematang Siantar - situs.id",
