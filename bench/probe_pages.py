@@ -5075,6 +5075,51 @@ S18_CASES: list[Case] = [
 ]
 
 
+# Session 19, round 1: forms read on real pages of a study set (written as pages of our own before the fixes;
+# first run 1/8 right in every check: only the reporter's credit over the story).
+S19_TITLE = "Polres Sukamekar Musnahkan 3 Kilogram Ganja Hasil Operasi"
+S19_LEAD = ("Kepolisian Resor Sukamekar memusnahkan barang bukti ganja seberat tiga kilogram di halaman markas polres "
+            "pada Kamis pagi, disaksikan jaksa dan tokoh masyarakat setempat.")
+S19_QUOTE = "\"Ini hasil operasi sebulan terakhir,\" kata Kapolres Sukamekar AKBP Dedi Kurniawan."
+S19_CASES: list[Case] = [
+    Case("s19r1-camera-file-name-under-headline",
+         p(S19_TITLE, "IMG 20260212 WA0014", "SUKAMEKAR, SITUSKITA – " + S19_LEAD, S19_QUOTE),
+         S19_TITLE, None, "Sukamekar", furniture=["IMG 20260212"], keep=["tiga kilogram"], round=1),
+    Case("s19r1-cms-image-title-and-capitals-caption-over-dateline",
+         p("Connect with us", S19_TITLE, "foto B POLRES 2", "GANJA DIMUSNAHKAN: Petugas membakar barang bukti di halaman polres.",
+           "CIBENING,situskita.com – " + S19_LEAD, S19_QUOTE),
+         S19_TITLE, None, "Cibening", furniture=["GANJA DIMUSNAHKAN"], keep=["tiga kilogram"], round=1),
+    Case("s19r1-paid-tier-promotion-over-story",
+         p("Baca berita dengan sedikit iklan, klik di sini", "SITUS.CO, Sukamekar - " + S19_LEAD, S19_QUOTE),
+         None, None, "Sukamekar", furniture=["sedikit iklan"], keep=["tiga kilogram"], round=1),
+    Case("s19r1-row-of-fields-under-long-headline",
+         p("Pemusnahan Barang Bukti Ganja Hasil Operasi Sebulan Terakhir Bersama Kejaksaan Negeri dan Tokoh Masyarakat "
+           "se-Kecamatan Cibening Kabupaten Sukamekar",
+           "14 Feb 2026 | 120 | Penulis : Tim Humas Polres| Publisher : Tim Humas Polres", S19_LEAD, S19_QUOTE),
+         "Pemusnahan Barang Bukti Ganja Hasil Operasi Sebulan Terakhir Bersama Kejaksaan Negeri dan Tokoh Masyarakat "
+         "se-Kecamatan Cibening Kabupaten Sukamekar", "2026-02-14", None, furniture=["Publisher"], keep=["tiga kilogram"],
+         round=1),
+    Case("s19r1-other-posts-with-glued-category-dates-under-story",
+         p(S19_TITLE, "Kategori : Hukum | Reporter : Humas | Editor : Rina | 9 Jan 2026 | Dilihat : 31", "", S19_LEAD,
+           "Kapolres Sukamekar, Dedi Kurniawan mengatakan, pemusnahan disaksikan jaksa dan tokoh masyarakat.", S19_QUOTE,
+           "Berita Terbaru", "-", "Wali Kota Tinjau Pembangunan Jembatan di Kelura..", "Pembangunan10 Jan 2026 -",
+           "Dinas Kesehatan Gelar Vaksinasi di Sekolah Dasar..", "Kesehatan10 Jan 2026 -"),
+         S19_TITLE, "2026-01-09", None, furniture=["Wali Kota Tinjau"], keep=["tiga kilogram"], round=1),
+    Case("s19r1-brand-word-before-place",
+         p(S19_TITLE, "Kabarku, Pati – Kepolisian Resor Pati memusnahkan barang bukti ganja seberat tiga kilogram di "
+           "halaman markas polres pada Kamis pagi.", "Pemusnahan disaksikan jaksa dari Kejaksaan Negeri Pati."),
+         S19_TITLE, None, "Pati", keep=["tiga kilogram"], round=1),
+    Case("s19r1-town-before-its-regency",
+         p(S19_TITLE, "Cibadak, Sukabumi – Warga Cibadak menggelar kerja bakti membersihkan pasar tradisional "
+           "menjelang bulan puasa bersama Pemerintah Kabupaten Sukabumi.", "Camat Cibadak ikut membersihkan saluran."),
+         S19_TITLE, None, "Cibadak", keep=["kerja bakti"], round=1),
+    Case("s19r1-reporter-credit-over-story",
+         p("Laporan Wartawan Pos-Sukamekar.Com, Rina Marlina", "",
+           "POS-SUKAMEKAR.COM, CIBADAK - " + S19_LEAD, S19_QUOTE),
+         None, None, "Cibadak", furniture=["Laporan Wartawan"], keep=["tiga kilogram"], round=1),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""
@@ -5283,6 +5328,9 @@ def _wrong_date(line: str) -> bool:
 
 # Session-14 cases whose miss is left on purpose, with the reason (listed, not failing the run).
 KNOWN_LEFT: dict[str, str] = {
+    "s19r1-brand-word-before-place": "the page names Pati only inside office names (Kepolisian Resor Pati, Kejaksaan "
+                                     "Negeri Pati), which the place words do not read, and Pati is a common word the "
+                                     "gazetteer leaves out: nothing makes it the place rather than the brand word before it",
     "s18r1-stamp-with-writer-after-dash-under-dek": "as HTML only: the dek sentence over the stamp keeps "
     "trafilatura's cleaning (as s16r5-photo-titles-over-credited-captions), which keeps the stamp and its writer in "
     "the story; the text reading drops them",
@@ -5323,6 +5371,7 @@ def run(verbose: bool = False) -> int:
     wrong_dates += _run_session15(failures, verbose)
     wrong_dates += _run_rounds(16, S16_CASES, failures, verbose)
     wrong_dates += _run_rounds(18, S18_CASES, failures, verbose)
+    wrong_dates += _run_rounds(19, S19_CASES, failures, verbose)
     known = [line for line in failures if line.split(":")[0].split(" [")[0] in KNOWN_LEFT]
     for line in failures:
         print(("  KNOWN " if line in known else "  FAIL ") + line)
