@@ -163,3 +163,22 @@ def test_a_village_named_once_before_its_regency_stays_the_place():
             "sendiri di desa itu pada Senin pagi.")
     got = read_page(page(lead, "Petugas dinas mendata lansia yang belum terdaftar sebagai penerima bantuan."))
     assert got.location == "Cibening"
+
+
+# --- The headline repeated as a photo's caption ---------------------------------------------------
+
+def test_a_headline_the_story_repeats_as_a_credited_caption_stays_the_headline():
+    headline = "Tangkap Kapal Pencuri Ikan, Komandan dan Awak Kapal Patroli Sukamekar Terima Penghargaan Gubernur"
+    lead = ("Gubernur Sukamekar memberikan penghargaan kepada komandan serta seluruh awak kapal patroli yang berhasil "
+            "menyergap kapal pencuri ikan di perairan utara pada pekan lalu, dalam upacara di pelabuhan.")
+    got = read_page(page(headline, "", headline, "", lead, headline + " RINA MARLINA",
+                         "\"Keberhasilan ini patut diapresiasi,\" ujar Gubernur Sukamekar, Asep Sunandar."))
+    assert got.headline == headline
+
+
+def test_a_summary_the_first_paragraph_repeats_after_its_dateline_is_no_headline():
+    dek = ("Kecelakaan beruntun terjadi di Jalan Lingkar Sukamekar Kilometer 12 Jalur B, Kecamatan Cibening, "
+           "Kabupaten Sukamekar, Kamis (31/3/2026)")
+    got = read_page(page("Kecelakaan Beruntun", "Kecelakaan Beruntun di Jalan Lingkar, Dua Pengendara Luka", dek,
+                         "SITUSKITA.COM - " + dek + " pagi.", "Sebuah truk beradu dengan minibus dalam kecelakaan itu."))
+    assert got.headline == "Kecelakaan Beruntun di Jalan Lingkar, Dua Pengendara Luka"

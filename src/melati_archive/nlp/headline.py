@@ -129,11 +129,19 @@ def _site_tagline(line: str, outlets: frozenset[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group("site").lower().split(".")[0]) in outlets
 
 
-def _story_copy(line: str, story: str) -> bool:
-    """A long line the story's opening repeats word for word: the page's summary of its lead (a dek),
-    not the headline, which says it shorter and in its own words."""
+def _story_copy(line: str, story: list[str]) -> bool:
+    """A long line the story's opening lines repeat word for word inside a paragraph: the page's summary of
+    its lead (a dek), not the headline, which says it shorter and in its own words. A line of the story
+    that opens with the line and adds a word or two is a photo's caption repeating the headline ("Judul FOTOGRAFER")."""
     words = line.split()
-    return len(words) >= 12 and " ".join(words).rstrip(".") in story
+    if len(words) < 12:
+        return False
+    copy = " ".join(words).rstrip(".")
+    for own in story:
+        own = " ".join(own.split())
+        if copy in own and not (own.startswith(copy) and len(words) < len(own.split()) <= len(words) + 3):
+            return True
+    return False
 
 
 def _names_a_person(line: str, below: str) -> bool:
@@ -184,7 +192,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     start = max(0, lead - HEAD_LINES)
     page_text = "\n".join(lines)
     outlets = page_outlets(page_text)
-    story = " ".join(" ".join(lines[lead:lead + 3]).split())
+    story = lines[lead:lead + 3]
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
              and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))
