@@ -86,7 +86,9 @@ def test_a_long_headline_over_a_row_of_fields_stays_the_headline():
                          "\"Kami ingin setiap RW punya bank sampah sendiri,\" kata Lurah Sukamaju, Ahmad Fauzan."))
     assert got.headline == headline
     assert got.credits.get("author") == "Tim Humas Kelurahan Sukamaju"
-    assert got.body.startswith("Dalam rangka")
+    assert got.location == "Cirebon"  # "Cirebon, [12/02/2026] –": a theme writes the date in square brackets
+    assert got.body.startswith("Cirebon, [12/02/2026] – Dalam rangka")
+    assert "Publisher" not in got.body
 
 
 # --- A promotion for the site's paid tier -----------------------------------------------------------

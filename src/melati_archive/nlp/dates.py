@@ -112,8 +112,8 @@ _DATE_ORD = r"(?P<d4>" + _DAY + r")(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?(?P<m4>" + 
 _DATE_NUM = r"(?P<d3>" + _DAY + r")[/.\-](?P<m3>[01]?\d)[/.\-](?P<y3>" + _YEAR + r"|\d\d)(?!\d)"
 _DATE = r"(?:" + _DATE_ORD + "|" + _DATE_ID + "|" + _DATE_EN + "|" + _DATE_NUM + r")"
 _WD = r"(?:" + _WEEKDAY + r"[ \t]*,?[ \t]*)?"
-# (13 November 2020), (Rabu, 15/1/2020), Rabu (15/1/2020), 5 Januari 2021
-_DATE_PART = r"\(?[ \t]*" + _WD + r"\(?[ \t]*" + _DATE + r"[ \t]*\)?"
+# (13 November 2020), (Rabu, 15/1/2020), Rabu (15/1/2020), 5 Januari 2021, [12/02/2026] (a theme's square brackets)
+_DATE_PART = r"[(\[]?[ \t]*" + _WD + r"[(\[]?[ \t]*" + _DATE + r"[ \t]*[)\]]?"
 # A web outlet's domain (WAJAHINDONESIA.CO.ID, Modernis.co) and a brand written in camel case
 # around a news word (BorneoTribun, MediaCenter): never a place.
 _TLD = r"(?i:co\.id|or\.id|go\.id|web\.id|my\.id|com|id|co|net|org|news|online|info|biz|tv)"
