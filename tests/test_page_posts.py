@@ -184,3 +184,16 @@ def test_a_summary_the_first_paragraph_repeats_after_its_dateline_is_no_headline
     got = read_page(page("Kecelakaan Beruntun", "Kecelakaan Beruntun di Jalan Lingkar, Dua Pengendara Luka", dek,
                          "SITUSKITA.COM - " + dek + " pagi.", "Sebuah truk beradu dengan minibus dalam kecelakaan itu."))
     assert got.headline == "Kecelakaan Beruntun di Jalan Lingkar, Dua Pengendara Luka"
+
+
+# --- The outlet and the place split by bars ---------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["|", "||"])
+def test_an_outlet_and_its_place_split_by_bars_open_the_story(sep):
+    lead = (f"SITUSKU.COM {sep} SUKAMEKAR – Pemerintah kampung adat menyerahkan dana kampung tahap pertama kepada "
+            "warga yang berhak di balai kampung, disaksikan aparat distrik.")
+    got = read_page(page(lead, "Dana itu dibagikan untuk bantuan langsung tunai bagi 43 keluarga, Rabu 15/09/25",
+                         "Kegiatan tersebut dilaksanakan di Kantor Kampung dan dihadiri langsung oleh Pemerintah Distrik."))
+    assert got.location == "Sukamekar"
+    assert got.headline is None
+    assert got.body.startswith(lead)

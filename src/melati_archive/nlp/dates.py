@@ -159,10 +159,10 @@ _DATELINE = re.compile(
     r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )
-# The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- /
+# The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- / SITUS.COM || PAPUA – /
 # Modernis.co, Lebak – / BorneoTribun Pontianak - / InfoPublik, Sukamekar – (a CamelCase name before a comma)
 _OUTLET_FIRST = re.compile(
-    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?=,))[ \t]*[,\-–—]?[ \t]*" + _PLACE
+    r"^[ \t]*(?P<outlet>" + _DOMAIN + r"|" + _BRAND + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?=,))[ \t]*(?:[,\-–—]|\|\|?)?[ \t]*" + _PLACE
     + r"[ \t]*,?[ \t]*(?:" + _DATE_PART + r")?[ \t]*\n?[ \t]*(?:" + _END_DASH + r"|:(?=[ \t]))[ \t]*\n?[ \t]*",
     re.MULTILINE,
 )  # "Situs.com, Jakarta: ..." closes with a colon
