@@ -197,3 +197,29 @@ def test_an_outlet_and_its_place_split_by_bars_open_the_story(sep):
     assert got.location == "Sukamekar"
     assert got.headline is None
     assert got.body.startswith(lead)
+
+
+# --- A theme's stamp labels without their date; a headline of two clauses ------------------------------
+
+def test_a_two_clause_headline_over_stamp_labels_without_their_date():
+    headline = "Jembatan Gantung Putus Diterjang Banjir. BPBD Sukamekar Kirim Perahu Karet ke Cibening"
+    lead = ("SUKAMEKAR,situskita.com – Jembatan gantung penghubung dua desa di Kecamatan Cibening putus diterjang "
+            "banjir bandang pada Senin malam, memutus akses ratusan warga ke pasar dan sekolah.")
+    got = read_page(page("Connect with us", "Sukamekar", headline, "Published", "pada", lead,
+                         "\"Kami kirim dua perahu karet malam ini juga,\" kata Kepala BPBD Sukamekar, Dodi Pratama."))
+    assert got.headline == headline
+    assert got.location == "Sukamekar"
+
+
+@pytest.mark.parametrize("line", ["Bupati Sukamekar, Asep Sunandar, Pr. ( dok. Koran Sukamekar )",
+                                  "Rapat Digelar Senin. Warga Diminta Hadir.", "Harga Naik Lagi. Kenapa? Ini Kata Pedagang"])
+def test_a_credited_caption_or_two_sentences_is_no_two_clause_headline(line):
+    from melati_archive.nlp.headline import headline_shape
+
+    assert not headline_shape(line)
+
+
+def test_a_caption_with_its_photo_credit_after_a_full_stop_is_no_headline():
+    from melati_archive.nlp.headline import headline_shape
+
+    assert not headline_shape("Dapur umum di Desa Cibening. Foto: Rina Marlina/situskita")

@@ -183,7 +183,9 @@ _UI_LINES = frozenset(
     "berikan pendapat anda|buka di aplikasi|baca di aplikasi|buka aplikasi|open in app|ttd|ttd.|(ttd)|tertanda|"
     "konten promosi|promosi|link copied to clipboard|link copied to clipboard.|tautan disalin|tautan telah disalin|"
     "link disalin|komentar & reaksi|komentar dan reaksi|video terkini|video terbaru|video pilihan|"
-    "you can share this post!|editor".split("|")
+    "you can share this post!|editor|"
+    # a theme's stamp labels left without their date ("Published" / "pada" / the date the copy lost), its social row
+    "published|pada|diterbitkan|connect with us|follow us|ikuti kami".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.

@@ -56,7 +56,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
     if words[-1].lower() in _NEVER_LAST:
         return False  # "... dalam sambutannya menyampaikan bahwa": a paragraph's piece, cut where the line wrapped
     if re.search(r"[.!?]\s+[A-Z]", _ABBREVIATED.sub("", line)) and not (
-            re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line) and not re.search(r"\.\s+[A-Z]", _ABBREVIATED.sub("", line))):
+            re.search(r"[!?]\s+[A-Z]", line) and is_title_case(line) and not re.search(r"\.\s+[A-Z]", _ABBREVIATED.sub("", line))) \
+            and not _two_clause_headline(line):
         return False  # two sentences; "Kapan Bansos Cair? Ini Jadwalnya" is one Title Case headline
     if line.endswith(".") and not is_title_case(line):
         return False
@@ -67,6 +68,15 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
     if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
         return False  # "26 Jumadil Akhir 1448 H": a date of the Islamic calendar alone
     return True
+
+
+def _two_clause_headline(line: str) -> bool:
+    """"Listrik Padam Disambar Petir. PLN Turunkan Tim Perbaikan": a Title Case headline of two clauses, one full
+    stop between them and none at its end, each clause three words or more."""
+    if line.rstrip().endswith(SENTENCE_END) or not is_title_case(line) or re.search(r"[()\[\]!?:/]", line):
+        return False  # a caption's credit ("Nama, Pr. ( dok. Koran X )", ". Foto: Nama/Situs"), another sentence's mark
+    parts = re.split(r"(?<=[a-z]{4})\.\s+(?=[A-Z])", line)  # "Petir. PLN": a word's end, no short form ("dok.", "Pr.")
+    return len(parts) == 2 and all(len(part.split()) >= 3 and is_title_case(part) for part in parts)
 
 
 # The full stop of a title or an office's short form before a name ends no sentence: "Pjs. Wali Kota: ...",
