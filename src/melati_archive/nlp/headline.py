@@ -8,6 +8,7 @@ import re
 
 from .dates import HIJRI_DATE, WEEKDAYS, find_full_dates, month_number, page_outlets
 from .furniture import _SMALL, ends_with_photo_credit
+from .speechverbs import CUE_VERBS, MEN_VERBS
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 WEB_ADDRESS = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
@@ -191,8 +192,8 @@ def _named_as_person(name: str) -> re.Pattern:
 
 
 # What follows a person's name in a story or a caption ("Riza Setiawati mengungkapkan", "Nama saat meninjau").
-_PERSON_NEXT = ("saat|ketika|sedang|tengah|usai|seusai|didampingi|mengatakan|menyampaikan|menjelaskan|mengungkapkan|"
-                "mengonfirmasi|menegaskan|menuturkan|menerangkan|menambahkan")
+_PERSON_NEXT = "|".join(("saat ketika sedang tengah usai seusai didampingi mengonfirmasi".split()
+                         + sorted(MEN_VERBS, key=len, reverse=True)))
 
 
 def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[str | None, int | None]:
@@ -378,7 +379,7 @@ def clean_headline(line: str, page_text: str = "") -> str:
 
 
 # Speech closed by its cue without quote marks: "..., ucapnya" (a pull quote the page sets over the story).
-_SPEECH_TAIL = re.compile(r"(?i),\s*(?:ucap|kata|ujar|tutur|jelas|tegas|tambah|imbuh|ungkap|terang|pungkas|sebut)nya\.?$")
+_SPEECH_TAIL = re.compile(r"(?i),\s*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")nya\.?$")
 # A regional paper's report credit: "Laporan Nama I Tempat" (a bar typed as I), "Laporan A, B, dan C".
 _REPORT_CREDIT = re.compile(r"^Laporan\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                             r"(?:\s+[|I]\s+[A-Z].*|(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*,?\s+dan\s+[A-Z].*)$")
