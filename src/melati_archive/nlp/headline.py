@@ -35,6 +35,11 @@ def is_title_case(line: str) -> bool:
     return upper + lower > 0 and upper / (upper + lower) >= 0.75
 
 
+# A bare label over a list of links to other items ("Baca juga :", "👉 BACA JUGA", "Berita Terkait"), alone on its line.
+BARE_LINK_LABEL = re.compile(r"(?i)^\W*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:terkait|lainnya)|artikel\s+(?:terkait|lainnya))"
+                             r"\s*:?\s*$")
+
+
 def listed_headline(line: str) -> bool:
     """Another item's headline in a list of links (under a bare "Baca juga :" label): Title Case, twenty
     words at most, no full stop at its end."""

@@ -15,6 +15,7 @@ from .furniture import (
 from .names import plausible_name
 from .scan import single_spaced
 from .dates import opens_with_dateline
+from .headline import BARE_LINK_LABEL
 from .pagelines import opens_wrapped_sentence
 from .wraps import PARAGRAPH_END as _PARAGRAPH_END, WRAP_WIDTH, Wrap, quote_marks, runs_on, wrap_of
 
@@ -92,8 +93,6 @@ def _headline_above(line: str, following: str) -> bool:
 
 
 # A bare label over a list of links ("Baca juga :"), and a line of a dashed or bulleted list.
-_BARE_LINK_LABEL = re.compile(r"(?i)^\W*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:terkait|lainnya)|artikel\s+(?:terkait|lainnya))"
-                              r"\s*:?\s*$")
 _LIST_ITEM = re.compile(r"[-–•·]\s+[A-Z0-9]")
 
 
@@ -142,7 +141,7 @@ def normalize(original: str) -> Normalized:
         if under_label:
             listed += 1
             continue  # "Baca juga :" then "- Headline of another item" or "Headline" lines: links, no story
-        if _BARE_LINK_LABEL.match(stripped):
+        if BARE_LINK_LABEL.match(stripped):
             under_label, listed = True, 0
         if verdict is None:
             byline = trailing_byline(stripped)

@@ -17,7 +17,8 @@ from . import dates as D
 from .credits import _CREDIT_PAIR, CREDIT_FIELDS, _credit_label_only, credit_of
 from .furniture import _SMALL, ends_with_photo_credit, furniture_kind, is_caption, sign_off_name
 from .headline import (
-    SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, listed_headline, office_name,
+    BARE_LINK_LABEL, SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, listed_headline,
+    office_name,
 )
 from .names import plausible_name
 from .pageblocks import contact_head, gallery_captions, signature_lines
@@ -95,8 +96,6 @@ def read_page(text: str) -> Page:
 
 
 _LIST_ITEM = re.compile(r"^\s*[-•·▪]\s+(?=[A-Z0-9])(?!.*[.!?]\s*$).{10,160}$")
-_BARE_LINK = re.compile(r"(?i)^\s*(?:baca\s+(?:juga|pula|lainnya)|berita\s+(?:terkait|lainnya)|artikel\s+(?:terkait|lainnya))"
-                        r"\s*:?\s*$")
 
 
 # A dateline opens with a capitalised place and has its dash, colon or parenthesis early on.
@@ -193,7 +192,7 @@ def _headline_over_writer(line: str) -> bool:
 def _follows_bare_link(lines: list[str], i: int) -> bool:
     """Headlines listed under a bare "Baca Juga" label (up to three) are links, not story."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        if _BARE_LINK.match(lines[k]):
+        if BARE_LINK_LABEL.match(lines[k]):
             return all(listed_headline(lines[j]) for j in range(k + 1, i + 1))
     return False
 
