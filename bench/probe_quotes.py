@@ -3752,6 +3752,49 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "SLEMAN - Warga mengobrol dengan staf kecamatan bernama Yudi dan staf kecamatan bernama Rosa.\n\"Berkasnya "
      "bisa diambil hari Kamis,\" kata staf kecamatan tersebut.",
      [("Berkasnya bisa", None)]),
+    # Session 19, round 1 (study set, G8 lost quotes): marks of the wrong direction glued to the cue's verb
+    # (opened and closed with an opening glyph; opened with a closing glyph), only a closing mark glued to the
+    # cue, a quote running over a line break with no mark there, "Lanjutnya," before a quote opening in lower
+    # case; controls (a quote opening with a word that is a cue verb, a later mark in the paragraph); written
+    # before the run.
+    ("s19-wrong-direction-both-opening-glyphs",
+     "SLEMAN - Bupati Sleman Andi Prasetyo meresmikan jembatan gantung di Desa Sendangrejo, Senin (3/6).\n"
+     "\u201c Kami bersyukur jembatan ini selesai tepat waktu, warga bisa menyeberang dengan aman, \u201cungkapnya.",
+     [("Kami bersyukur", "Andi Prasetyo")]),
+    ("s19-wrong-direction-opened-with-closing-glyph",
+     "SLEMAN - Bupati Sleman Andi Prasetyo meresmikan jembatan gantung.\nDirektur PDAM Tirta Sembada Yohanes "
+     "Lado menjelaskan, sambungan air juga ditambah.\n\u201d Jumlah sambungan rumah tahun ini paling banyak, "
+     "biayanya juga paling murah, \u201cujarnya.",
+     [("Jumlah sambungan", "Yohanes Lado")]),
+    ("s19-wrong-direction-glued-cue-with-name",
+     "KLATEN - Warga Desa Karanganom membersihkan saluran irigasi.\n\u201c Saluran ini harus bersih sebelum "
+     "musim tanam tiba, \u201ckata Camat Karanganom Heru Santosa.",
+     [("Saluran ini", "Heru Santosa")]),
+    ("s19-only-closing-mark-glued-to-cue",
+     "BANDUNG - Kapolsek Lembang, Iptu Rahmat Hidayat, menjelaskan, patroli digelar setiap malam bersama "
+     "warga.\nKami bersama warga sudah menjaga pos ronda sejak pekan lalu dan hasilnya terasa,\u201dkatanya.",
+     [("Kami bersama warga", "Rahmat Hidayat")]),
+    ("s19-quote-over-a-line-break-without-mark",
+     "BEKASI - Kepala Desa Mekarsari Sutrisno memimpin kerja bakti, Minggu (9/6).\n\"Jalan desa ini kami "
+     "perbaiki bersama warga setiap bulan.\nSetelah itu saluran air juga dibersihkan agar tidak banjir,\"kata "
+     "Sutrisno.",
+     [("Jalan desa ini", "Sutrisno")]),
+    ("s19-lanjutnya-before-lowercase-quote",
+     "MAGELANG - Camat Borobudur, Budi Santoso, meninjau posyandu.\n\"Kami ingin semua balita ditimbang,\" "
+     "ujarnya.\nLanjutnya, \"selain itu para kader juga diminta mencatat imunisasi setiap bulan.\"",
+     [("Kami ingin", "Budi Santoso"), ("selain itu", "Budi Santoso")]),
+    ("s19-control-quote-opening-with-cue-verb-word",
+     "SOLO - Kepala Dinas Pendidikan Rina Wulandari ditanya soal jadwal ujian.\nRina berkata, \"tanya saja ke "
+     "sekolah masing-masing soal jadwalnya, semua sudah dikirim,\" ujarnya.",
+     [("tanya saja", "Rina Wulandari")]),
+    ("s19-control-glued-cue-after-a-closed-quote",
+     "KLATEN - Camat Karanganom Heru Santosa meninjau irigasi.\n\"Saluran ini harus bersih,\" kata Heru. "
+     "Warga diminta ikut membersihkan,\u201dkatanya.",
+     [("Saluran ini", "Heru Santosa")]),
+    ("s19-control-two-paragraph-quote-with-its-own-marks",
+     "BEKASI - Kepala Desa Mekarsari Sutrisno memimpin kerja bakti.\n\"Jalan desa ini kami perbaiki bersama "
+     "warga.\n\"Saluran air juga dibersihkan agar tidak banjir,\" kata Sutrisno.",
+     [("Jalan desa ini", "Sutrisno")]),
 ]
 
 
