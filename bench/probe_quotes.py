@@ -3762,8 +3762,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "\u201c Kami bersyukur jembatan ini selesai tepat waktu, warga bisa menyeberang dengan aman, \u201cungkapnya.",
      [("Kami bersyukur", "Andi Prasetyo")]),
     ("s19-wrong-direction-opened-with-closing-glyph",
-     "SLEMAN - Bupati Sleman Andi Prasetyo meresmikan jembatan gantung.\nDirektur PDAM Tirta Sembada Yohanes "
-     "Lado menjelaskan, sambungan air juga ditambah.\n\u201d Jumlah sambungan rumah tahun ini paling banyak, "
+     "SLEMAN - Bupati Sleman Andi Prasetyo meresmikan jembatan gantung.\nDirektur PDAM Sleman, Yohanes Lado, "
+     "menjelaskan, sambungan air juga ditambah.\n\u201d Jumlah sambungan rumah tahun ini paling banyak, "
      "biayanya juga paling murah, \u201cujarnya.",
      [("Jumlah sambungan", "Yohanes Lado")]),
     ("s19-wrong-direction-glued-cue-with-name",

@@ -704,3 +704,10 @@ def test_one_word_before_an_office_that_holds_a_name_is_part_of_the_office():
     text = ("Majelis hakim yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Menjatuhkan pidana penjara,\" kata "
             "Hakim Ketua Sutrisno saat membacakan putusan.")
     assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Menjatuh", "Sutrisno Hadi")]
+
+
+def test_lanjutnya_before_a_quote_is_the_speaker_going_on():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n\"Harga cabai stabil,\" ujarnya.\n"
+            "Lanjutnya, \"petani juga kami latih mengemas hasil panen.\"")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
+        ("Harga cabai ", "Siti Rahmawati"), ("petani juga ", "Siti Rahmawati")]
