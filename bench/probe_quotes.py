@@ -3795,6 +3795,49 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "BEKASI - Kepala Desa Mekarsari Sutrisno memimpin kerja bakti.\n\"Jalan desa ini kami perbaiki bersama "
      "warga.\n\"Saluran air juga dibersihkan agar tidak banjir,\" kata Sutrisno.",
      [("Jalan desa ini", "Sutrisno")]),
+    # Session 19, round 2 (study set, G7/G6/G2/G4): a cue name followed by "sembari <clause> itu", "Menurut <job>, Dr.
+    # <Name>, <clause>." then a -nya quote, a description cue naming another standing of the one just talked about
+    # ("tandas tokoh warga ini") with others named in between, "<Job> <Party> itu" opening the sentence before a
+    # -nya quote, a well-known official's initials in the cue, a nickname clipped from inside the first name;
+    # controls (a description that fits someone else named in between; initials two people share); written
+    # before the run.
+    ("s19-cue-name-sembari-clause-itu",
+     "SIDIKALANG - Camat Tigalingga, Rudolf Sinaga, berjalan kaki memantau kebersihan pasar.\n\"Pasar harus bersih "
+     "setiap hari, terutama saluran airnya,\" kata Rudolf sembari menyusuri los pedagang ikan itu, Kamis (5/6).",
+     [("Pasar harus bersih", "Rudolf Sinaga")]),
+    ("s19-menurut-job-dr-name-clause-then-nya",
+     "DEPOK - Siswa SMPN 9 Depok meraih medali olimpiade. Salah satu siswa yang berprestasi mengaku senang.\n"
+     "Menurut psikolog anak, Dr. Wahyuni, prestasi itu lahir dari kebiasaan belajar. Dukungan orang tua juga "
+     "penting. \"Anak yang didampingi orang tua lebih percaya diri,\" ujarnya.",
+     [("Anak yang didampingi", "Wahyuni")]),
+    ("s19-description-another-standing-others-between",
+     "JAKARTA - Camat Cempaka Putih, Hendra Gunawan, memimpin kerja bakti. \"Kerja bakti ini tradisi kita,\" kata "
+     "Hendra didampingi Kasie Ekbang, Sulastri.\nKetua RW 07 Rawasari, R. Darmaji Prasetyo sependapat dengan Camat "
+     "Cempaka Putih. Menurutnya kerja bakti membuat warga saling kenal.\n\"Lewat kerja bakti warga dan pengurus "
+     "makin dekat,\" tandas tokoh warga ini.",
+     [("Kerja bakti ini", "Hendra Gunawan"), ("Lewat kerja bakti", "R. Darmaji Prasetyo")]),
+    ("s19-control-description-fits-someone-named-between",
+     "JAKARTA - Camat Cempaka Putih, Hendra Gunawan, meninjau pasar. \"Pasar ini harus tertib,\" kata Hendra.\n"
+     "Hendra lalu berbincang dengan seorang pedagang sayur, Sumiati, soal harga cabai.\n\"Harga cabai naik sejak "
+     "pekan lalu,\" kata pedagang sayur itu.",
+     [("Pasar ini", "Hendra Gunawan"), ("Harga cabai", "Sumiati")]),
+    ("s19-job-party-itu-before-nya-quote",
+     "PALEMBANG - Empat anggota DPRD menggelar reses. Anggota Dewan dari Partai Hanura, Rizal Effendi, mengatakan "
+     "reses wajib dilakukan.\nPolitisi Hanura itu berharap warga mencatat semua usulan.\n\"Semua usulan akan kami "
+     "bawa ke rapat paripurna,\" jelasnya.",
+     [("Semua usulan", "Rizal Effendi")]),
+    ("s19-initials-of-a-well-known-official",
+     "JAKARTA - Wakil Presiden Basuki Wiranto membuka pameran pertahanan. Menurut BW, industri dalam negeri terus "
+     "tumbuh.\n\"Kita mampu membuat kapal sendiri,\" ujar BW usai membuka pameran.",
+     [("Kita mampu", "Basuki Wiranto")]),
+    ("s19-control-initials-two-people-share",
+     "JAKARTA - Wakil Presiden Basuki Wiranto membuka pameran bersama Menteri Perindustrian Bambang Wijaya.\n\"Kita "
+     "mampu membuat kapal sendiri,\" ujar BW usai membuka pameran.",
+     [("Kita mampu", None)]),
+    ("s19-nickname-clipped-from-inside-the-first-name",
+     "KEBUMEN - Kepala Puskesmas Sruweng, Kusniati Rahayu, memimpin vaksinasi.\n\"Stok vaksin cukup sampai akhir "
+     "bulan,\" kata Nia kepada wartawan.",
+     [("Stok vaksin", "Kusniati Rahayu")]),
 ]
 
 
