@@ -78,6 +78,8 @@ _PERSON_OBJECT_VERBS = frozenset(
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas "
                               # a speaker answering or retorting in a dialog ("balas Camat X, Name")
                               "ungkap pungkas tandas timpal balas jawab sahut tukas beber sambung".split())
+# "Menurut psikolog anak, Dr. Name, ...": the lowercase job between "menurut" and the comma before the name.
+_MENURUT_JOB = re.compile(r"\b[Mm]enurut(?:[^\S\n]+[a-z][\w\-]*){1,4}[^\S\n]*,[^\S\n]*(?:[A-Z][a-z]{0,3}\.[^\S\n]*)*$")
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
@@ -142,7 +144,8 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
-                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)):
+                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)
+                or _MENURUT_JOB.search(text, max(0, start - 80), start)):
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue
