@@ -3812,10 +3812,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("Anak yang didampingi", "Wahyuni")]),
     ("s19-description-another-standing-others-between",
      "JAKARTA - Camat Cempaka Putih, Hendra Gunawan, memimpin kerja bakti. \"Kerja bakti ini tradisi kita,\" kata "
-     "Hendra didampingi Kasie Ekbang, Sulastri.\nKetua RW 07 Rawasari, R. Darmaji Prasetyo sependapat dengan Camat "
+     "Hendra didampingi Kasie Ekbang, Sulastri.\nKetua RW 07 Rawasari, Darmaji Prasetyo sependapat dengan Camat "
      "Cempaka Putih. Menurutnya kerja bakti membuat warga saling kenal.\n\"Lewat kerja bakti warga dan pengurus "
      "makin dekat,\" tandas tokoh warga ini.",
-     [("Kerja bakti ini", "Hendra Gunawan"), ("Lewat kerja bakti", "R. Darmaji Prasetyo")]),
+     [("Kerja bakti ini", "Hendra Gunawan"), ("Lewat kerja bakti", "Darmaji Prasetyo")]),
     ("s19-control-description-fits-someone-named-between",
      "JAKARTA - Camat Cempaka Putih, Hendra Gunawan, meninjau pasar. \"Pasar ini harus tertib,\" kata Hendra.\n"
      "Hendra lalu berbincang dengan seorang pedagang sayur, Sumiati, soal harga cabai.\n\"Harga cabai naik sejak "

@@ -711,3 +711,9 @@ def test_lanjutnya_before_a_quote_is_the_speaker_going_on():
             "Lanjutnya, \"petani juga kami latih mengemas hasil panen.\"")
     assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
         ("Harga cabai ", "Siti Rahmawati"), ("petani juga ", "Siti Rahmawati")]
+
+
+def test_menurut_a_lowercase_job_then_a_titled_name_makes_the_name_the_subject_for_nya():
+    text = ("DEPOK - Siswa SD Beji menang lomba. Salah satu siswa yang berprestasi mengaku bangga.\nMenurut dokter anak, Dr. Lestiani, anak perlu "
+            "tidur cukup. Jam belajar juga harus teratur. \"Anak yang tidurnya cukup lebih fokus,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Lestiani"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import plausible_name
 
@@ -53,3 +54,28 @@ def stranger_after(text: str, end: int, person) -> bool:
         return False  # "Salim Menegaskan": a verb typed capitalized; "diraih Gusti Ngurah X": no subject of a verb
     known = {t.lower() for form in (person.name, *person.aliases) for t in form.split()}
     return word.lower() not in known and plausible_name(word) and plausible_name(text[end - len(person.name.split()[-1]):end] + " " + word)
+
+
+# "tersangka berinisial BW", "BW (35)": initials that hide someone, never a public figure's short form.
+_HIDDEN_INITIALS = r"(?:\b(?:inisial|berinisial|initials?)[^\S\n]+{w}\b|\b{w}[^\S\n]*\(\d{{1,3}}\))"
+
+
+def initials_owner(text: str, initials: str, persons: list, before: int):
+    """"ujar BW" where the text named "Wakil Presiden Basuki Wiranto" before: a well-known official called by
+    the initials of the words of the name. The one person (named before `before`) whose name words, all
+    capitalized, give those letters, when no one else's do and the text never writes them as a hidden
+    name ("berinisial BW", "BW (35)"); else None."""
+    if not re.fullmatch(r"[A-Z]{2,4}", initials) or _hidden(text, initials):
+        return None
+    fits = [p for p in persons if not p.initials_only and 0 <= p.first < before and _initials(p.name) == initials]
+    return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _hidden(text: str, initials: str) -> bool:  # once per text and initials, however many cues repeat them
+    return re.search(_HIDDEN_INITIALS.format(w=initials), text) is not None
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() and w[1:2].islower() for w in words) else ""
