@@ -3838,6 +3838,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "KEBUMEN - Kepala Puskesmas Sruweng, Kusniati Rahayu, memimpin vaksinasi.\n\"Stok vaksin cukup sampai akhir "
      "bulan,\" kata Nia kepada wartawan.",
      [("Stok vaksin", "Kusniati Rahayu")]),
+    # Session 19, round 3 (study set, G2): an organisation's name the text misspells or the lists miss, written
+    # between a member's job word and a demonstrative ("Kader Nasdemo itu", "Politisi Gerinda itu") opening the
+    # sentence before a -nya quote; controls (a known party, a person's name after an office and before "itu"
+    # in a cue); written before the run.
+    ("s19-job-unknown-party-itu-then-nya",
+     "LAHAT - Anggota DPRD Sumsel, Rahmat Hidayat, menggelar reses di Desa Pagar Agung.\nKader Nasdemo itu berharap "
+     "warga mencatat semua usulan.\n\"Semua usulan kami bawa ke rapat paripurna,\" jelasnya.",
+     [("Semua usulan", "Rahmat Hidayat")]),
+    ("s19-job-unknown-party-itu-no-name-before",
+     "LAHAT - Empat anggota DPRD Sumsel menggelar reses di Desa Pagar Agung.\nPolitisi Gerinda itu berharap warga "
+     "mencatat semua usulan.\n\"Semua usulan kami bawa ke rapat paripurna,\" jelasnya.",
+     [("Semua usulan", None)]),
+    ("s19-legislator-unknown-party-itu-between-two-quotes",
+     "MUARA ENIM - Anggota DPRD Muara Enim, Siti Nurhaliza, meninjau jalan rusak. \"Jalan ini harus segera "
+     "diperbaiki,\" kata Siti.\nLegislator Perindos itu juga meminta dinas turun tangan.\n\"Kami akan kawal "
+     "anggarannya,\" ujarnya.",
+     [("Jalan ini", "Siti Nurhaliza"), ("Kami akan kawal", "Siti Nurhaliza")]),
+    ("s19-control-job-known-party-itu-then-nya",
+     "LAHAT - Anggota DPRD Sumsel, Rahmat Hidayat, menggelar reses.\nPolitisi Golkar itu berharap warga mencatat "
+     "semua usulan.\n\"Semua usulan kami bawa ke rapat,\" jelasnya.",
+     [("Semua usulan", "Rahmat Hidayat")]),
 ]
 
 

@@ -73,3 +73,15 @@ def test_a_display_name_after_the_handle_mark_is_the_writer():
     text = ("SEMARANG - Keluhan soal taman ramai di media sosial.\n\"Lampunya mati sejak pekan lalu,\" tulis akun "
             "Facebook @Nur Aini Lestari.")
     assert _pairs(text) == [("Lampunya mati sejak ", "Nur Aini Lestari")]
+
+
+def test_a_misspelt_party_between_a_members_job_and_itu_takes_no_quote():
+    text = ("OGAN ILIR - Anggota DPRD Ogan Ilir, Dedi Kurniawan, menggelar reses.\nKader Demokrasi itu meminta warga "
+            "menulis usulan.\n\"Usulan tertulis lebih mudah kami perjuangkan,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Dedi Kurniawan"]
+
+
+def test_a_misspelt_party_with_no_member_named_before_gives_nobody():
+    text = ("OGAN ILIR - Tiga anggota DPRD Ogan Ilir menggelar reses.\nPolitikus Demokrasi itu meminta warga menulis "
+            "usulan.\n\"Usulan tertulis lebih mudah kami perjuangkan,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -79,3 +79,14 @@ def _hidden(text: str, initials: str) -> bool:  # once per text and initials, ho
 def _initials(name: str) -> str:
     words = name.split()
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() and w[1:2].islower() for w in words) else ""
+
+
+# "Politisi Gerinda itu", "Kader Nasdemo tersebut": a member described by the group's name; the word between
+# the member's job and the demonstrative names the party or group, however a list missed or a typo spelt it.
+_MEMBER_OF = re.compile(r"(?i:politisi|politikus|kader|legislator|simpatisan|fungsionaris|srikandi)[^\S\n]+$")
+
+
+def group_in_member_description(text: str, start: int, end: int) -> bool:
+    """The one-word mention at start..end stands between a party member's job word and "itu"/"ini"/"tersebut"."""
+    return (" " not in text[start:end] and _MEMBER_OF.search(text, max(0, start - 14), start) is not None
+            and _DEMONSTRATIVE.match(text, end) is not None)

@@ -8,7 +8,7 @@ import re
 from .coref import Cast
 from .names import LATE_WORDS, lowercase_words
 from .roles import office_word
-from .speakerforms import noun_with_demonstrative, stranger_after
+from .speakerforms import group_in_member_description, noun_with_demonstrative, stranger_after
 from .speechverbs import _MEN
 
 
@@ -122,6 +122,8 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
     `katanya` or `ujar dia` can refer to."""
     subjects: set[int] = set()
     small = lowercase_words(text)
+    # "Politisi Gerinda itu berharap ...": the party of the member the text talks about, no mention of anyone
+    cast.mentions[:] = [(s, e, i) for s, e, i in cast.mentions if not group_in_member_description(text, s, e)]
     for start, end, _i in cast.mentions:
         if noun_with_demonstrative(text, start, end, small):
             continue  # "Medali itu juga ...": the noun the text writes small elsewhere, not a person's short form
