@@ -3859,6 +3859,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "LAHAT - Anggota DPRD Sumsel, Rahmat Hidayat, menggelar reses.\nPolitisi Golkar itu berharap warga mencatat "
      "semua usulan.\n\"Semua usulan kami bawa ke rapat,\" jelasnya.",
      [("Semua usulan", "Rahmat Hidayat")]),
+    # Session 19, round 4 (study set, G2; written after the fix, run on the session-start code for its first
+    # score): an office whose unit's place is written small, or "setempat", before the comma and the holder's full
+    # name ("kata Kepala Kantor Imigrasi jambi, Name"); control (a weekday after the comma).
+    ("s19-unit-place-written-small-then-full-name",
+     "JAMBI - Petugas imigrasi memeriksa ulang paspor warga.\n\"Semua paspor kami periksa ulang,\" kata Kepala "
+     "Kantor Imigrasi jambi, Rudi Hartanto Siregar, Senin (2/9).\n\"Antrean dibuka sejak pagi,\" ucap Kepala "
+     "Kantor Imigrasi Jambi.",
+     [("Semua paspor", "Rudi Hartanto Siregar"), ("Antrean dibuka", "Rudi Hartanto Siregar")]),
+    ("s19-office-setempat-then-full-name",
+     "DEMAK - Air sungai meluap ke permukiman.\n\"Warga kami minta tetap waspada,\" ujar Ketua Posko Banjir "
+     "setempat, Mulyadi Santoso.",
+     [("Warga kami minta", "Mulyadi Santoso")]),
+    ("s19-control-short-name-then-word-then-weekday",
+     "DEPOK - Kapolsek Tapos, Kompol Budi Hartono, memimpin razia.\n\"Semua kendaraan kami periksa,\" kata "
+     "Kapolsek Budi kemarin, Senin (3/6).",
+     [("Semua kendaraan", "Budi Hartono")]),
 ]
 
 
