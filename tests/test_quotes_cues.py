@@ -717,3 +717,26 @@ def test_menurut_a_lowercase_job_then_a_titled_name_makes_the_name_the_subject_f
     text = ("DEPOK - Siswa SD Beji menang lomba. Salah satu siswa yang berprestasi mengaku bangga.\nMenurut dokter anak, Dr. Lestiani, anak perlu "
             "tidur cukup. Jam belajar juga harus teratur. \"Anak yang tidurnya cukup lebih fokus,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Lestiani"]
+
+
+def test_a_misspelt_nya_cue_is_a_pronoun_cue():
+    text = "SLEMAN - Lurah Caturtunggal, Agus Santosa, membuka posyandu.\n\"Balita wajib ditimbang,\" ungkapya."
+    assert [q.speaker for q in extract(text).quotes] == ["Agus Santosa"]
+
+
+def test_an_official_the_cast_cannot_read_speaking_in_between_stops_the_nya_going_back():
+    text = ("SLEMAN - Bupati Sleman Heru Wibowo menyerahkan remisi.\n\"Remisi itu hak,\" ujar Heru.\n"
+            "Dikatakan Sumarsono, remisi diberikan serentak.\n\"Semua lapas menggelar upacara,\" jelasnya.")
+    assert [q.speaker for q in extract(text).quotes][1] != "Heru Wibowo"
+
+
+def test_a_known_speakers_first_name_after_menurut_keeps_the_nya_with_them():
+    text = ("SLEMAN - Kepala Dinas Perhubungan Sleman Ajun Komisaris Taufik Hidayat menyampaikan imbauan.\n"
+            "Menurut Taufik, parkir liar harus ditertibkan.\n\"Kami akan menertibkan parkir liar,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Taufik Hidayat"]
+
+
+def test_a_place_before_the_speech_verb_of_a_known_speakers_sentence_is_no_unread_speaker():
+    text = ("SLEMAN - Rina Lestari, pengajar di Universitas Gadjah Mada, mengatakan, kasus menurun.\n"
+            "\"Tetap pakai masker,\" ungkapnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Rina Lestari"]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import people as P
 from .coref import in_spans, several_fuller_forms
 from .speakerforms import initials_owner
+from .unreadspeakers import unread_speaker
 from .cueoffices import holder_after_unit_words, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
@@ -147,7 +148,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "continuation" and prev is not None and prev.speaker is not None:
             between = cast.mentions_between(prev.end, q.start, skip=spans)
             idx = cast.persons.index(prev.speaker)
-            if between <= {idx} and q.start - prev.end < 600:
+            if between <= {idx} and q.start - prev.end < 600 and not unread_speaker(text, cast, prev.end, q.start, spans):
                 speaker = prev.speaker
         if q.how == "continuation" and speaker is None:
             speaker = _reported_in_paragraph_before(text, q, cast, spans)
@@ -367,7 +368,7 @@ def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> boo
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
     return any(not in_spans(spans, m.start()) for m in _UNNAMED.finditer(text, max(last, pos - 600), pos)) or any(
         not in_spans(spans, m.start()) and (m.group("w").lower() in P.DESCRIPTORS or m.group("w").isupper())
-        for m in _ANOTHER_ONE.finditer(text, max(last, pos - 600), pos))
+        for m in _ANOTHER_ONE.finditer(text, max(last, pos - 600), pos)) or unread_speaker(text, cast, max(last, pos - 600), pos, spans)
 
 
 def _sentence_start(text: str, pos: int, skip) -> int:
