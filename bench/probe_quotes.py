@@ -3907,6 +3907,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Windarto.\nMenurut Bupati, remisi diberikan serentak.\n\"Semua rutan menggelar upacara yang sama,\" "
      "jelasnya.",
      [("Remisi adalah", "Windarto Saputra"), ("Semua rutan", "Windarto Saputra")]),
+    # Session 19, round 6 (study set, G1/G2 on the cue side): the sentence leading into a quote has an office as the
+    # subject of its speech verb ("Pada kesempatan itu Kasdim <Place> menyampaikan, "...",tuturnya") whose holder the
+    # people side did not read, a resident named just before; an official with an initial in the name and a comma
+    # list in the office speaking with no comma before the verb ("..., Hukum, dan Politik, <Name> B. <Name>
+    # menyampaikan apresiasi"); controls (the office's holder known; the place in a known speaker's sentence);
+    # written before the run.
+    ("s19-lead-office-subject-unread-holder-then-nya",
+     "PURWOREJO - Satgas TMMD merehab rumah milik bapak Darto (61) warga Dukuh Krajan.\nTak terkecuali Kepala Staf "
+     "Kodim (Kasdim) 0708/Purworejo Mayor Inf.Sulistyo meninjau rumah itu.\nPada kesempatan tersebut Kasdim "
+     "Purworejo menyampaikan, \" kami minta anggota satgas tetap ramah kepada warga desa setiap hari\",tuturnya.",
+     [("kami minta anggota", "Sulistyo")]),
+    ("s19-control-lead-office-subject-known-holder-then-nya",
+     "KEBUMEN - Bupati Kebumen Arif Sugiyanto meninjau rumah milik bapak Darto (61).\nPada kesempatan tersebut "
+     "Bupati Kebumen menyampaikan, \"Kami minta semua rumah tidak layak huni selesai tahun ini,\" tuturnya.",
+     [("Kami minta semua", "Arif Sugiyanto")]),
+    ("s19-official-with-initial-and-comma-list-office-then-nya",
+     "PALANGKA RAYA - Kabid Berantas BNNP Kalteng, Kombes Agus Setiawan mengatakan, sabu dimusnahkan.\n\"Barang ini "
+     "dari dua jaringan,\" ungkap Agus.\nSaat menghadiri acara itu, Staf Ahli Gubernur Bidang Pemerintahan, Hukum, "
+     "dan Politik, Robert T. Sinaga menyampaikan apresiasi.\n\"Gubernur berharap kasus ini tidak terulang,\" "
+     "ungkapnya.",
+     [("Barang ini", "Agus Setiawan"), ("Gubernur berharap", "Robert T. Sinaga")]),
+    ("s19-control-known-speaker-place-then-verb-no-comma",
+     "PALANGKA RAYA - Agus Setiawan, pejabat BNNP Provinsi Kalimantan Tengah menyampaikan apresiasi.\n\"Kasus ini "
+     "besar,\" ungkapnya.",
+     [("Kasus ini", "Agus Setiawan")]),
 ]
 
 

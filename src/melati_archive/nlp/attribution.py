@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
-from .speakerforms import initials_owner
+from .speakerforms import initials_owner, office_leading_in, place_after_unit_number
 from .unreadspeakers import unread_speaker
 from .cueoffices import holder_after_unit_words, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
@@ -158,6 +158,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if speaker is not None and speaker.initials_only:
             q.role = speaker.name
             speaker = None
+        if speaker is not None and place_after_unit_number(text, speaker.name):
+            speaker = None  # "Kasdim Purworejo" read as a person where the text writes "Kodim 0708/Purworejo"
         q.speaker = speaker
         q.evidence = evidence if speaker is not None and evidence in EVIDENCE else "unresolved"
         if speaker is not None:
@@ -469,6 +471,9 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
         inside = cast.mentions_between(head, q.start, skip=spans) - cast.departed
         if len(inside) == 1:
             return cast.persons[next(iter(inside))], "sentence"
+        office = office_leading_in(text[head:q.start]) if not inside else None
+        if office and cast.resolve_role(office, q.start) is None:
+            return None, "pronoun"  # "Kasdim X menyampaikan, "...",tuturnya": an office whose holder no one knows
     back = head
     while back > 0 and text[back - 1] in ".!? \n":
         back -= 1

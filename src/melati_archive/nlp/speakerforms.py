@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import people as P
 from .names import plausible_name
+from .speechverbs import _MEN
 
 
 def short_given_name_of(stoks: list[str], persons: list, toks) -> list:
@@ -90,3 +92,33 @@ def group_in_member_description(text: str, start: int, end: int) -> bool:
     """The one-word mention at start..end stands between a party member's job word and "itu"/"ini"/"tersebut"."""
     return (" " not in text[start:end] and _MEMBER_OF.search(text, max(0, start - 14), start) is not None
             and _DEMONSTRATIVE.match(text, end) is not None)
+
+
+def place_after_unit_number(text: str, name: str) -> bool:
+    """A one-word name the text also writes as a place: after a unit's number and a slash ("Kodim
+    0708/Purworejo") or after a word for a region ("Kabupaten Wonosobo", "Kota X", not "Wali Kota X"): never a
+    person. (The dateline's place is blanked out of the story before people are read.)"""
+    return " " not in name and name in _unit_and_region_places(text)
+
+
+_PLACE_AFTER = re.compile(r"\d/([A-Z][\w\-]*)|\b(?:Kabupaten|Kab\.|(?<!Wali[^\S\n])Kota|Kecamatan|Provinsi)[^\S\n]+([A-Z][\w\-]*)")
+
+
+@lru_cache(maxsize=8)
+def _unit_and_region_places(text: str) -> frozenset[str]:  # once per text, however many mentions ask
+    return frozenset(a or b for a, b in _PLACE_AFTER.findall(text))
+
+
+# "Pada kesempatan tersebut Kasdim Batang menyampaikan, ": an office (its head word, then capitals) is the
+# subject of the speech verb that leads into the quote.
+_OFFICE_LEADS_IN = re.compile(r"(?P<office>[A-Z][a-z]+(?:[^\S\n]+[A-Z0-9][\w/\-]*){0,4})[^\S\n]+(?:" + _MEN
+                              + r")[^\S\n]*[,:]?[^\S\n]*$")
+
+
+def office_leading_in(lead: str) -> str | None:
+    """The office that is the subject of the speech verb ending `lead` (the sentence before a quote), else None."""
+    m = _OFFICE_LEADS_IN.search(lead[-200:])
+    if m is None:
+        return None
+    first = m.group("office").split()[0].lower()
+    return m.group("office") if first in P.ROLE_HEADS or first in P.ROLE_ALIASES else None

@@ -8,7 +8,7 @@ import re
 from .coref import Cast
 from .names import LATE_WORDS, lowercase_words
 from .roles import office_word
-from .speakerforms import group_in_member_description, noun_with_demonstrative, stranger_after
+from .speakerforms import group_in_member_description, noun_with_demonstrative, place_after_unit_number, stranger_after
 from .speechverbs import _MEN
 
 
@@ -123,7 +123,8 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
     subjects: set[int] = set()
     small = lowercase_words(text)
     # "Politisi Gerinda itu berharap ...": the party of the member the text talks about, no mention of anyone
-    cast.mentions[:] = [(s, e, i) for s, e, i in cast.mentions if not group_in_member_description(text, s, e)]
+    cast.mentions[:] = [(s, e, i) for s, e, i in cast.mentions if not group_in_member_description(text, s, e)
+                        and not place_after_unit_number(text, cast.persons[i].name)]  # "Bupati Wonosobo" read as a name
     for start, end, _i in cast.mentions:
         if noun_with_demonstrative(text, start, end, small):
             continue  # "Medali itu juga ...": the noun the text writes small elsewhere, not a person's short form
