@@ -740,3 +740,16 @@ def test_a_place_before_the_speech_verb_of_a_known_speakers_sentence_is_no_unrea
     text = ("SLEMAN - Rina Lestari, pengajar di Universitas Gadjah Mada, mengatakan, kasus menurun.\n"
             "\"Tetap pakai masker,\" ungkapnya.")
     assert [q.speaker for q in extract(text).quotes] == ["Rina Lestari"]
+
+
+
+def test_a_name_read_short_before_its_initial_and_last_word_is_still_the_subject_of_its_verb():
+    from melati_archive.nlp.coref import Cast
+    from melati_archive.nlp.people import Known
+    from melati_archive.nlp.subjects import mark_speaker_like
+    text = ("Saat menghadiri panen raya tersebut, Staf Ahli (Sahli) Bupati Sigi Bidang Ekonomi, Hukum, dan Politik, "
+            "Markus T. Bawole menyampaikan apresiasi.")
+    start = text.index("Markus")
+    cast = Cast(persons=[Known(name="Markus")], mentions=[(start, start + 6, 0)])
+    mark_speaker_like(text, cast)
+    assert start in cast.subjects

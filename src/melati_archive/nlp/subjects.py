@@ -88,6 +88,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|m
 _ACCOUNT_BEFORE = re.compile(r"\b[Aa]kun\b[^@\n]{0,30}@$")
 
 
+# An initial and the name's last words after a mention the cast read short ("Herson" of "Herson B. Aden").
+_UNREAD_NAME_TAIL = re.compile(r"(?:[^\S\n]+[A-Z]\.)+(?:[^\S\n]+[A-Z][a-z]{2,}){1,2}")
+
+
 _OBJECT_BEFORE = re.compile(r"\b(?:kepada|dengan|oleh|bersama|dan|serta|untuk|bagi|dari|ke|di|atas)[^\S\n]+$")
 
 
@@ -152,7 +156,9 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue
-        if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
+        tail = _UNREAD_NAME_TAIL.match(text, end)  # "Herson B. Aden menyampaikan": the name read as "Herson"
+        if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end) or (
+                tail and _VERB_AFTER.match(text[tail.end():tail.end() + 160])):
             subjects.add(start)
         elif lowers and lowers[-1] in ("yaitu", "yakni") and _WHO_DOES.match(text, end):
             subjects.add(start)  # "Penerima lainnya yaitu Name yang mengaku ...": Name is who the clause is about
