@@ -1,5 +1,7 @@
 """Forms the cue side meets that are or are not a person's name: a short given name before the surname
-("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Medali itu ...")."""
+("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Medali itu ..."), a
+well-known official's initials ("ujar JK"), a party between a member's job and "itu" ("Politisi Gerinda itu"),
+a place after a unit's number or a region word, and an office as the subject leading into a quote."""
 from __future__ import annotations
 
 import re
