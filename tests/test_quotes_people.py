@@ -228,4 +228,3 @@ def test_a_quote_search_that_finds_nothing_is_corrected_like_an_article_search(s
     out = run(seed.home, "quotes", "kehumasn")
     assert out.returncode == 0 and out.stdout.startswith(
         "Tidak ada kutipan untuk \u201ckehumasn\u201d; menampilkan kutipan untuk \u201ckehumasan\u201d.\n")
-
