@@ -232,3 +232,15 @@ def test_a_job_many_hold_as_the_subject_before_the_quote_names_nobody():
     text = ("BLORA - Camat Jepon, Agus Salim, meninjau jembatan bersama petugas Dinas PU, Rudi Hartono. Petugas juga "
             "menyampaikan, \"Perbaikan selesai bulan depan.\"")
     assert _pairs(text) == [("Perbaikan se", None)]
+
+
+def test_a_units_place_written_small_ends_the_office_and_the_full_name_after_the_comma_speaks():
+    text = ("KUPANG - Tim gabungan mencari dua nelayan.\n\"Pencarian diperluas ke selatan,\" kata Kepala Kantor "
+            "Pencarian Basarnas kupang, Yakobus Dethan Lopo, Selasa (4/3).")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.role) for q in quotes] == [("Yakobus Dethan Lopo", "Kepala Kantor Pencarian Basarnas kupang")]
+
+
+def test_setempat_after_the_office_then_the_full_name():
+    text = "KUPANG - Air laut pasang.\n\"Perahu jangan dulu melaut,\" ujar Ketua Kelompok Nelayan setempat, Yakobus Dethan."
+    assert [q.speaker for q in extract(text).quotes] == ["Yakobus Dethan"]

@@ -704,3 +704,52 @@ def test_one_word_before_an_office_that_holds_a_name_is_part_of_the_office():
     text = ("Majelis hakim yang diketuai Sutrisno Hadi menjatuhkan vonis. \"Menjatuhkan pidana penjara,\" kata "
             "Hakim Ketua Sutrisno saat membacakan putusan.")
     assert [(q.text[:8], q.speaker) for q in extract(text).quotes] == [("Menjatuh", "Sutrisno Hadi")]
+
+
+def test_lanjutnya_before_a_quote_is_the_speaker_going_on():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n\"Harga cabai stabil,\" ujarnya.\n"
+            "Lanjutnya, \"petani juga kami latih mengemas hasil panen.\"")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [
+        ("Harga cabai ", "Siti Rahmawati"), ("petani juga ", "Siti Rahmawati")]
+
+
+def test_menurut_a_lowercase_job_then_a_titled_name_makes_the_name_the_subject_for_nya():
+    text = ("DEPOK - Siswa SD Beji menang lomba. Salah satu siswa yang berprestasi mengaku bangga.\nMenurut dokter anak, Dr. Lestiani, anak perlu "
+            "tidur cukup. Jam belajar juga harus teratur. \"Anak yang tidurnya cukup lebih fokus,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Lestiani"]
+
+
+def test_a_misspelt_nya_cue_is_a_pronoun_cue():
+    text = "SLEMAN - Lurah Caturtunggal, Agus Santosa, membuka posyandu.\n\"Balita wajib ditimbang,\" ungkapya."
+    assert [q.speaker for q in extract(text).quotes] == ["Agus Santosa"]
+
+
+def test_an_official_the_cast_cannot_read_speaking_in_between_stops_the_nya_going_back():
+    text = ("SLEMAN - Bupati Sleman Heru Wibowo menyerahkan remisi.\n\"Remisi itu hak,\" ujar Heru.\n"
+            "Dikatakan Sumarsono, remisi diberikan serentak.\n\"Semua lapas menggelar upacara,\" jelasnya.")
+    assert [q.speaker for q in extract(text).quotes][1] != "Heru Wibowo"
+
+
+def test_a_known_speakers_first_name_after_menurut_keeps_the_nya_with_them():
+    text = ("SLEMAN - Kepala Dinas Perhubungan Sleman Ajun Komisaris Taufik Hidayat menyampaikan imbauan.\n"
+            "Menurut Taufik, parkir liar harus ditertibkan.\n\"Kami akan menertibkan parkir liar,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Taufik Hidayat"]
+
+
+def test_a_place_before_the_speech_verb_of_a_known_speakers_sentence_is_no_unread_speaker():
+    text = ("SLEMAN - Rina Lestari, pengajar di Universitas Gadjah Mada, mengatakan, kasus menurun.\n"
+            "\"Tetap pakai masker,\" ungkapnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Rina Lestari"]
+
+
+
+def test_a_name_read_short_before_its_initial_and_last_word_is_still_the_subject_of_its_verb():
+    from melati_archive.nlp.coref import Cast
+    from melati_archive.nlp.people import Known
+    from melati_archive.nlp.subjects import mark_speaker_like
+    text = ("Saat menghadiri panen raya tersebut, Staf Ahli (Sahli) Bupati Sigi Bidang Ekonomi, Hukum, dan Politik, "
+            "Markus T. Bawole menyampaikan apresiasi.")
+    start = text.index("Markus")
+    cast = Cast(persons=[Known(name="Markus")], mentions=[(start, start + 6, 0)])
+    mark_speaker_like(text, cast)
+    assert start in cast.subjects

@@ -173,3 +173,29 @@ def test_a_lowercase_officer_description_is_the_person_named_before():
             "Menurut dia, arus kendaraan diperkirakan naik dua kali lipat.\n"
             "\"Puncak arus balik kami perkirakan pada akhir pekan,\" terang perwira tinggi polisi berpangkat dua bintang itu.")
     assert [q.speaker for q in extract(text).quotes] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_cue_name_followed_by_sembari_and_a_clause_ending_in_itu_is_that_person():
+    text = ("MUNTILAN - Camat Salam, Yosef Widodo, memantau pasar.\n\"Los ikan harus bersih setiap sore,\" ujar "
+            "Yosef sembari memeriksa saluran pasar itu.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yosef Widodo"]
+
+
+def test_a_description_with_ini_after_a_paragraph_of_reported_speech_is_its_subject():
+    text = ("MUNTILAN - Camat Salam, Yosef Widodo, membuka lomba kebersihan. \"Lomba ini rutin,\" kata Yosef didampingi "
+            "Sekcam, Rina Mulyani.\nKetua RT 02 Jumoyo, Sutikno Hadi sependapat dengan Camat Salam. Menurutnya lomba "
+            "membuat kampung rapi.\n\"Kampung rapi membuat anak-anak betah bermain,\" ujar tokoh kampung ini.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yosef Widodo", "Sutikno Hadi"]
+
+
+def test_a_description_fitting_someone_it_introduced_in_between_is_that_person_not_the_subject():
+    text = ("MUNTILAN - Camat Salam, Yosef Widodo, meninjau pasar. \"Pasar harus tertib,\" kata Yosef.\n"
+            "Yosef lalu berbincang dengan seorang penjual tempe, Warsini, soal harga kedelai.\n"
+            "\"Kedelai naik sejak bulan lalu,\" ujar penjual tempe ini.")
+    assert [q.speaker for q in extract(text).quotes] == ["Yosef Widodo", "Warsini"]
+
+
+def test_a_description_with_two_named_in_one_sentence_before_stays_nobody():
+    text = ("MUNTILAN - Ketua DPC Partai Nusantara, Yosef Widodo, bertemu Bupati Magelang, Rina Mulyani.\n"
+            "\"Kami tetap satu barisan,\" kata politikus ini.")
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -119,3 +119,47 @@ def test_mark_after_the_lead_in_verb_then_a_closing_mark_and_cue():
 def test_mark_glued_to_a_verb_of_naming_opens_no_quote():
     text = "BLORA - Warga menyebut\u201d Kali Mati sejak sungai itu kering. Lurah Tegalgunung, Sri Handayani, menyetujuinya."
     assert extract(text).quotes == []
+
+
+def test_an_opening_glyph_glued_to_the_cue_closes_the_quote():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n"
+            "\u201c Panen cabai tahun ini melimpah, harganya juga stabil, \u201cungkapnya.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Panen cabai tahun ini melimpah, harganya juga stabil", "Siti Rahmawati")]
+
+
+def test_a_closing_glyph_opens_and_an_opening_glyph_glued_to_the_cue_closes():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n"
+            "\u201d Pasar ini kami buka setiap Sabtu pagi, \u201cujarnya.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Pasar ini kami buka setiap Sabtu pagi", "Siti Rahmawati")]
+
+
+def test_a_mark_before_a_word_that_is_a_cue_verb_still_opens_when_the_paragraph_closes_later():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati ditanya soal harga.\n"
+            "Siti berkata, \u201ctanya saja ke dinas pertanian, datanya lengkap,\u201d ujarnya.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("tanya saja ke dinas pertanian, datanya lengkap", "Siti Rahmawati")]
+
+
+def test_only_a_closing_mark_glued_to_the_cue():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n"
+            "Petani kami dorong menjual langsung ke pembeli,\u201dkatanya.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Petani kami dorong menjual langsung ke pembeli", "Siti Rahmawati")]
+
+
+def test_a_quote_over_a_line_break_with_no_mark_at_the_break_is_one_quote():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n"
+            "\"Pasar ini kami buka setiap Sabtu pagi.\n"
+            "Petani bisa menjual langsung tanpa perantara,\"kata Siti.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Pasar ini kami buka setiap Sabtu pagi. Petani bisa menjual langsung tanpa perantara", "Siti Rahmawati")]
+
+
+def test_a_quote_left_open_two_paragraphs_before_is_not_joined():
+    text = ("WONOSARI - Bupati Gunungkidul Siti Rahmawati membuka pasar tani.\n"
+            "\"Pasar ini kami buka setiap Sabtu pagi.\n"
+            "Pedagang datang dari tiga kecamatan.\n"
+            "Petani bisa menjual langsung tanpa perantara,\"kata Siti.")
+    assert [q.text for q in extract(text).quotes] == ["Petani bisa menjual langsung tanpa perantara"]

@@ -251,3 +251,41 @@ def test_honorific_before_a_word_inside_a_quote_makes_no_subject():
     text = ("MALANG - Kepala Pasar Blimbing, Siti Aminah, meninjau kios. \"Kami tiru cara Gus Hanif mengelola pondok,\" "
             "katanya. \"Pasar harus tetap bersih,\" ujarnya.")
     assert _pairs(text) == [("Kami tiru cara Gus H", "Siti Aminah"), ("Pasar harus tetap be", "Siti Aminah")]
+
+
+def test_a_nickname_clipped_from_inside_the_first_name_is_the_person_talked_about():
+    text = ("PURWOREJO - Kepala Puskesmas Bayan, Sulastiani Putri, memimpin posyandu lansia.\n"
+            "\"Semua lansia kami periksa tensinya,\" kata Tia kepada wartawan.")
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Sulastiani Putri"]
+
+
+def test_a_clipped_nickname_that_two_recent_people_hold_is_not_linked():
+    text = ("PURWOREJO - Kepala Puskesmas Bayan, Sulastiani Putri, bersama bidan desa, Hartiani Dewi, memimpin "
+            "posyandu.\n\"Semua lansia kami periksa,\" kata Tia kepada wartawan.")
+    assert [q.speaker for q in extract(text).quotes] != ["Sulastiani Putri"]
+    assert [q.speaker for q in extract(text).quotes] != ["Hartiani Dewi"]
+
+
+def test_a_clipped_looking_name_introduced_after_the_cue_is_its_own_person():
+    text = ("PURWOREJO - Kepala Puskesmas Bayan, Sulastiani Putri, memimpin posyandu lansia.\n"
+            "\"Antrean tadi pagi panjang sekali,\" kata Tia, warga Desa Bayan.")
+    assert [q.speaker for q in extract(text).quotes] != ["Sulastiani Putri"]
+
+
+def test_initials_in_the_cue_are_the_one_official_whose_name_gives_them():
+    text = ("JAKARTA - Wakil Presiden Hamid Rusdi membuka pameran kapal.\n\"Galangan kita mampu bersaing,\" ujar HR "
+            "usai membuka pameran.")
+    assert [q.speaker for q in extract(text).quotes] == ["Hamid Rusdi"]
+
+
+def test_initials_two_named_people_share_stay_nobody():
+    text = ("JAKARTA - Wakil Presiden Hamid Rusdi membuka pameran bersama Menteri Perindustrian Hendra Rahman.\n"
+            "\"Galangan kita mampu bersaing,\" ujar HR usai membuka pameran.")
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_initials_the_text_gives_a_hidden_person_are_never_an_official():
+    text = ("MEDAN - Kapolres Medan, Kombes Hamid Rusdi, memeriksa tersangka berinisial HR.\n"
+            "\"Saya hanya disuruh mengantar barang,\" ujar HR kepada penyidik.")
+    assert [q.speaker for q in extract(text).quotes] == [None]

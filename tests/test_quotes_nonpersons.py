@@ -73,3 +73,34 @@ def test_a_display_name_after_the_handle_mark_is_the_writer():
     text = ("SEMARANG - Keluhan soal taman ramai di media sosial.\n\"Lampunya mati sejak pekan lalu,\" tulis akun "
             "Facebook @Nur Aini Lestari.")
     assert _pairs(text) == [("Lampunya mati sejak ", "Nur Aini Lestari")]
+
+
+def test_a_misspelt_party_between_a_members_job_and_itu_takes_no_quote():
+    text = ("OGAN ILIR - Anggota DPRD Ogan Ilir, Dedi Kurniawan, menggelar reses.\nKader Demokrasi itu meminta warga "
+            "menulis usulan.\n\"Usulan tertulis lebih mudah kami perjuangkan,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Dedi Kurniawan"]
+
+
+def test_a_misspelt_party_with_no_member_named_before_gives_nobody():
+    text = ("OGAN ILIR - Tiga anggota DPRD Ogan Ilir menggelar reses.\nPolitikus Demokrasi itu meminta warga menulis "
+            "usulan.\n\"Usulan tertulis lebih mudah kami perjuangkan,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_place_written_after_a_units_number_is_never_the_speaker():
+    text = ("WONOSOBO - Satgas TMMD Kodim 0707/Wonosobo merehab rumah warga.\nPada kesempatan itu Dandim Wonosobo "
+            "menyampaikan, \"Kami minta satgas tetap ramah kepada warga,\" tuturnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_an_office_leading_into_the_quote_with_no_known_holder_keeps_the_nya_from_a_resident():
+    text = ("WONOSOBO - Satgas TMMD Kodim 0707/Wonosobo merehab rumah milik bapak Karsono (58) warga Dusun Sigedang.\n"
+            "Pada kesempatan tersebut "
+            "Kasdim Wonosobo menyampaikan, \"kami minta satgas tetap ramah kepada warga desa setiap hari\",tuturnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_an_office_leading_into_the_quote_with_a_known_holder_is_that_holder():
+    text = ("WONOSOBO - Bupati Wonosobo Afif Nurhidayat meninjau rumah milik bapak Karsono (58) di Kabupaten Wonosobo.\nPada kesempatan "
+            "tersebut Bupati Wonosobo menyampaikan, \"Semua rumah harus selesai tahun ini,\" tuturnya.")
+    assert [q.speaker for q in extract(text).quotes] == ["Afif Nurhidayat"]

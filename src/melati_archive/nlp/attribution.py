@@ -9,11 +9,15 @@ from dataclasses import replace
 
 from . import people as P
 from .coref import in_spans, several_fuller_forms
+from .speakerforms import initials_owner, office_leading_in, place_after_unit_number
+from .unreadspeakers import unread_speaker
 from .cueoffices import holder_after_unit_words, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
-from .cuenicknames import AMBIGUOUS, blended as _blended, introduced_nickname, nickname_owner, own_nickname
+from .cuedescriptions import described_next_to
+from .cuenicknames import (AMBIGUOUS, blended as _blended, clipped_inside_owner, introduced_nickname, nickname_owner,
+                           own_nickname)
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
                            mention_before, past_fronted, unlisted_full_name)
 from .quotes import Found
@@ -56,6 +60,10 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if q.initials:
             # "kata YDL" where the text introduced "Yosef Dadi Lelo (YDL)": the person, else nobody
             known = next((p for p in cast.persons if not p.initials_only and q.subject_name in p.aliases), None)
+            owner = initials_owner(text, q.subject_name, cast.persons, q.start) if known is None else None
+            if owner is not None:  # "ujar JK" for "Wakil Presiden Jusuf Kalla": the text's short form of the name
+                known = owner
+                owner.aliases.append(q.subject_name)
             if known is None and _spelled_out_office(text, cast, q, q.subject_name):
                 # "kata JPU" after "Jaksa Penuntut Umum (JPU) ..., Name": an office's short form (below)
                 q.how, q.initials, q.subject_name, q.subject_role = "after", False, None, q.subject_name
@@ -112,6 +120,9 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)
                 evidence = "description"  # the noun ("korban") is then no alias of that person (below)
+                if speaker is None and _DEMONSTRATIVE_END.search(q.subject_role):
+                    # "tandas tokoh warga ini": a description of someone the text was talking about
+                    speaker = _described(cast, prev, q, text, spans, q.subject_role)
             word = " ".join(q.subject_role.split()) if evidence != "description" else ""
             if speaker is not None and word and word != speaker.name and word not in speaker.aliases and len(word.split()) <= 3:
                 speaker.aliases.append(word)  # "Kepala Loka", "Mensos": the role word the text uses
@@ -137,7 +148,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         elif q.how == "continuation" and prev is not None and prev.speaker is not None:
             between = cast.mentions_between(prev.end, q.start, skip=spans)
             idx = cast.persons.index(prev.speaker)
-            if between <= {idx} and q.start - prev.end < 600:
+            if between <= {idx} and q.start - prev.end < 600 and not unread_speaker(text, cast, prev.end, q.start, spans):
                 speaker = prev.speaker
         if q.how == "continuation" and speaker is None:
             speaker = _reported_in_paragraph_before(text, q, cast, spans)
@@ -147,6 +158,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
         if speaker is not None and speaker.initials_only:
             q.role = speaker.name
             speaker = None
+        if speaker is not None and place_after_unit_number(text, speaker.name):
+            speaker = None  # "Kasdim Purworejo" read as a person where the text writes "Kodim 0708/Purworejo"
         q.speaker = speaker
         q.evidence = evidence if speaker is not None and evidence in EVIDENCE else "unresolved"
         if speaker is not None:
@@ -177,7 +190,9 @@ def _nickname_of_cue(text: str, q: Found, speaker: P.Known | None, cast: P.Cast,
     def referent_at(pos: int) -> P.Known | None:
         return _pronoun_referent(text, replace(q, start=pos, end=pos) if pos != q.start else q, cast, spans)[0]
     return (nickname_owner(q, speaker, cast, _recent_persons(cast, q.start)) or own_nickname(text, q, speaker, cast, referent_at)
-            or introduced_nickname(text, q, speaker, cast, spans, referent_at))
+            or introduced_nickname(text, q, speaker, cast, spans, referent_at)
+            or (None if _INTRODUCED_AFTER.match(text, q.cue_end) else
+                clipped_inside_owner(text, q, speaker, cast, _recent_persons(cast, q.start), referent_at)))
 
 
 def _calls(words: str, person: P.Known) -> bool:
@@ -355,7 +370,7 @@ def _unnamed_since_last_mention(text: str, cast: P.Cast, pos: int, spans) -> boo
         return False  # the unnamed person is one of the cast ("Salah satu ibu, yang ..."): theirs
     return any(not in_spans(spans, m.start()) for m in _UNNAMED.finditer(text, max(last, pos - 600), pos)) or any(
         not in_spans(spans, m.start()) and (m.group("w").lower() in P.DESCRIPTORS or m.group("w").isupper())
-        for m in _ANOTHER_ONE.finditer(text, max(last, pos - 600), pos))
+        for m in _ANOTHER_ONE.finditer(text, max(last, pos - 600), pos)) or unread_speaker(text, cast, max(last, pos - 600), pos, spans)
 
 
 def _sentence_start(text: str, pos: int, skip) -> int:
@@ -456,6 +471,9 @@ def _pronoun_referent(text: str, q: Found, cast: P.Cast, spans) -> tuple[P.Known
         inside = cast.mentions_between(head, q.start, skip=spans) - cast.departed
         if len(inside) == 1:
             return cast.persons[next(iter(inside))], "sentence"
+        office = office_leading_in(text[head:q.start]) if not inside else None
+        if office and cast.resolve_role(office, q.start) is None:
+            return None, "pronoun"  # "Kasdim X menyampaikan, "...",tuturnya": an office whose holder no one knows
     back = head
     while back > 0 and text[back - 1] in ".!? \n":
         back -= 1
@@ -488,11 +506,14 @@ def _named_or_subject_before(text: str, cast: P.Cast, person: P.Known, pos: int,
                for s, e, k in cast.mentions[:bisect.bisect_left(cast.mentions, (pos,))])
 
 
+_DEMONSTRATIVE_END = re.compile(r"^[a-z].*[^\S\n](?:ini|itu|tersebut)$")
+
+
 # "cuaca di Arab Saudi": a word in a place phrase names a place, not the person read under that word.
 _IN_A_PLACE = re.compile(r"\b(?:di|ke|dari)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?$")
 
 
-def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> P.Known | None:
+def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans, description: str = "") -> P.Known | None:
     """The person a description ("pria kelahiran Solo itu") refers to: the only one named since the
     previous quote (or in the paragraph), else the previous speaker when nobody is named in between.
     Two candidates: nobody (a wrong attribution is worse than none)."""
@@ -511,6 +532,15 @@ def _described(cast: P.Cast, prev: Found | None, q: Found, text: str, spans) -> 
         return None if unlisted_full_name(text, since, q.start, person, spans) else person
     if not between and prev is not None:
         return prev.speaker
+    description = description or (q.cue or "").split(None, 1)[-1]
+    if len(between) > 1 and description:
+        # several named since: the one the description introduced, else the one subject of the paragraph
+        # of reported speech the quote goes on from ("X sependapat ... Menurutnya ..." then "tandas tokoh warga ini")
+        near = described_next_to(text, description, cast.mentions, since, q.start,
+                                 lambda at: in_spans(spans, at))
+        if near is None:
+            return _reported_in_paragraph_before(text, q, cast, spans)
+        return cast.persons[next(iter(near))] if len(near) == 1 else None
     return None
 
 

@@ -17,7 +17,7 @@ _WORDS = re.compile(r"\w+")
 
 # Before the opening mark, at the end of the fragment: `Name mengatakan, ` / `menurut Name, `.
 _BEFORE_VERB = re.compile(
-    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
+    r"(?P<verb>" + _MEN + r"|kata|ujar|tutur|ujarnya|katanya|lanjutnya|tambahnya|imbuhnya|said|says|added|explained|stated)(?:[^\S\n]+(?:bahwa|sebagai[^\S\n]+berikut|antara[^\S\n]+lain|that))?"
     # "menulis di akun Instagram @handle, "..."", "mengatakan melalui pesan singkat, "..."",
     # "mengatakan dalam sambutannya, "..."", "berkata sambil tersenyum, "...""
     r"(?:[^\S\n]+(?:singkat|tegas|lantang|pelan|lirih|santai))?"  # "menjawab singkat, "...""
@@ -126,5 +126,7 @@ def cue_before(q: Found, frag: str, frag_start: int) -> bool:
         q.cue_end = 0
         return True
     q.subject = subject_part.strip(" ,") or None
+    if q.subject is None and q.cue.lower().endswith("nya"):
+        q.how = "pronoun-before"  # "Lanjutnya, "..."": the one speaking goes on
     q.cue_end = 0
     return True

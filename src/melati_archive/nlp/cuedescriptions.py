@@ -3,6 +3,7 @@ head ("kata Peraih penghargaan Pelayanan Prima Tingkat Provinsi itu") and a desc
 the speaker's nickname ("kata pria yang akrab disapa Dodi", "kata pelatih yang karib disapa Jaka itu")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 _END = r"(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
@@ -12,7 +13,7 @@ _LONG = re.compile(r"[^\S\n]+(?P<desc>(?P<head>[A-Z][a-z][\w\-]*)(?P<words>(?:[^
 # Words that start a clause or name a time after the subject ("Budi dalam acara itu", "Budi siang
 # itu"): the run is a name and an adjunct, no description.
 _NOT_DESCRIBING = frozenset("""dalam saat di pada kepada ketika usai seusai setelah sesudah lewat melalui dengan untuk bagi
-    dari ke yang dan atau sambil seraya kala waktu pagi siang sore malam hari kemarin tadi nanti""".split())
+    dari ke yang dan atau sambil seraya sembari kala waktu pagi siang sore malam hari kemarin tadi nanti""".split())
 # "pria yang akrab disapa Dodi (itu)": a lowercase noun, then the nickname the text calls them by.
 _CALLED = re.compile(r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,3}?[^\S\n]+yang[^\S\n]+"
                      r"(?:(?:akrab|karib|biasa|kerap)[^\S\n]+)?(?:di[^\S\n]?sapa|di[^\S\n]?panggil)[^\S\n]+"
@@ -43,3 +44,29 @@ def called_description(rest: str):
     """(description, nickname, end) of "noun yang akrab disapa Nick" opening `rest`, else None."""
     m = _CALLED.match(rest)
     return (m.group("desc"), m.group("nick"), m.end()) if m else None
+
+
+# Words of a description that tell nothing of who is meant.
+_DESCRIPTION_FILLER = frozenset("ini itu tersebut yang dari dengan untuk bagi pada dalam berpangkat asal".split())
+_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+_NEXT_TO = 40  # characters between a description's word and the name it introduces ("pedagang sayur, Sumiati")
+
+
+def described_next_to(text: str, description: str, mentions, since: int, pos: int, in_quote) -> set[int] | None:
+    """The people (cast indexes) a word of `description` ("kata pedagang sayur itu") stands right before
+    between `since` and `pos` ("seorang pedagang sayur, Sumiati, ..."): those it introduced. None when
+    no word of it stands before anyone (the description names another standing of whoever the text is
+    about: "tandas tokoh warga ini" after the RW head's paragraph)."""
+    words = {w for w in _WORD.findall(description) if w not in _DESCRIPTION_FILLER}
+    found: set[int] = set()
+    hit = False
+    for w in words:
+        for m in re.finditer(r"\b" + re.escape(w) + r"\b", text[since:pos], re.IGNORECASE):
+            at = since + m.end()
+            if in_quote(at):
+                continue
+            lo, hi = bisect.bisect_left(mentions, (at,)), bisect.bisect_right(mentions, (at + _NEXT_TO + 1,))
+            near = {i for s, _e, i in mentions[lo:hi] if not re.search(r"[.!?\n\"]", text[at:s])}
+            hit = hit or bool(near)
+            found |= near
+    return found if hit else None

@@ -170,3 +170,22 @@ def blended(word: str, tokens: list[str]) -> bool:
             if a.startswith(word[:cut]) and b.startswith(word[cut:]):
                 return True
     return False
+
+
+def clipped_inside_owner(text: str, q: Found, speaker: P.Known | None, cast: P.Cast, recent: list[P.Known],
+                         referent_at: Referent) -> P.Known | None:
+    """"kata Nia" where the text wrote the name nowhere before and the one it is talking about is Kusniati
+    Rahayu: a nickname clipped from inside a word of that name (three letters or more, not the whole word).
+    Only when one recent person's name holds it and that person is who a "-nya" there would name."""
+    word = (q.subject_name or "").lower()
+    if (speaker is None or " " in word or len(word) < 3 or speaker.role or speaker.registry_id or q.subject_role
+            or text.find(q.subject_name) < q.end):
+        return None
+
+    def holds(p: P.Known) -> bool:
+        return any(word in t.lower() and len(t) - len(word) >= 2 for t in P.name_tokens(p.name))
+    owners = [p for p in recent if p is not speaker and " " in p.name and holds(p)]
+    if len(owners) != 1 or referent_at(q.start) is not owners[0]:
+        return None
+    cast.merge_into(speaker, owners[0])  # the nickname becomes the owner's alias
+    return owners[0]

@@ -85,6 +85,9 @@ _NICKNAME_OF = re.compile(r"[^\S\n]*,?[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?
                           r"(?P<who>[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,4})")
 
 
+_SMALL_WORD_THEN_NAME = re.compile(r"[^\S\n]+(?P<w>setempat|" + _NOUN + r")" + _NAME_AFTER_COMMA)
+
+
 def read_office_tail(run: str, rest: str, pos: int, role: str | None, name: str | None):
     """The office and name a cue gives when its subject `run` (read as `role` and `name`) goes on
     at `rest[pos:]`: (role, name, end in rest), or None when nothing of the office follows (a
@@ -107,6 +110,12 @@ def read_office_tail(run: str, rest: str, pos: int, role: str | None, name: str 
             return None  # "kata Bupati X Rudi Santoso untuk ...": a full name, then another matter
         # no name after it: what the run's end read as a name ("Denmark") is the office's country
         return f"{run} {m.group('prep')} {m.group('obj')}", None, m.end()
+    m = _SMALL_WORD_THEN_NAME.match(rest, pos)
+    found = _plain_name(m.group("name")) if m else None
+    if found and " " in found:
+        # "kata Kepala Kantor Basarnas bali, Hari Adi Purnomo": the unit's place (or "setempat") written small
+        # ends the office; the full name after the comma is the holder, not the run's last word
+        return f"{run} {m.group('w')}", found, m.end()
     if name:
         return None
     m = _SECOND_OFFICE.match(rest, pos)

@@ -10,6 +10,8 @@ from .speechverbs import CUE_VERBS, MEN_VERBS
 
 
 def _is_opening(text: str, i: int) -> bool | None:
+    if _closes_before_cue(text, i):
+        return False
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
     open_ctx = before.isspace() or before in "([{-\u2013\u2014:'/"
@@ -60,6 +62,20 @@ _WORD_BEFORE_MARK = re.compile(r"[A-Za-z\-]{1,30}$")
 _QUOTE_AFTER_MARK = re.compile(r"[^\S\n]*[,:][^\S\n]*[A-Z]|[^\S\n]+[A-Z]")
 
 
+# ', “ungkapnya.' / ',”katanya.': a mark after the quote's last punctuation, typed against the cue's verb
+# with no space, closes the quote whatever its glyph, when no other mark follows in its paragraph (else it may
+# open a quote whose first word is such a verb: ', "tanya saja ...," ujarnya').
+_PUNCT_BEFORE_MARK = re.compile(r"[,.!?][^\S\n]?$")
+_GLUED_CUE = re.compile(r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:nya)?\b")
+
+
+def _closes_before_cue(text: str, i: int) -> bool:
+    if not _GLUED_CUE.match(text, i + 1) or not _PUNCT_BEFORE_MARK.search(text, max(0, i - 2), i):
+        return False
+    para_end = text.find("\n", i)
+    return text.find('"', i + 1, para_end if para_end != -1 else len(text)) == -1
+
+
 def _opens_after_verb(text: str, i: int) -> bool:
     m = _WORD_BEFORE_MARK.search(text, max(0, i - 30), i)
     return m is not None and m.group(0).lower() in _LEAD_VERBS and _QUOTE_AFTER_MARK.match(text, i + 1) is not None
@@ -74,6 +90,14 @@ def _paragraph_break(text: str, a: int, b: int) -> bool:
             return True
         nl = text.find("\n", nl + 1, b)
     return False
+
+
+def _opened_in_paragraph_before(text: str, open_at: int, para_start: int) -> bool:
+    """`"Words ...<newline>More words,"kata X`: the mark left open opens a sentence of the paragraph right
+    before the one the closing mark ends, with no other mark between: the two lines are one quote."""
+    before = text[:open_at].rstrip(" \t")
+    return ((not before or before[-1] in "\n.!?:") and text.count("\n", open_at, para_start) == 1
+            and text.find('"', open_at + 1, para_start) == -1)
 
 
 def pair_marks(text: str) -> list[Pair]:
@@ -91,6 +115,8 @@ def pair_marks(text: str) -> list[Pair]:
 
     after_verb: set[int] = set()  # marks typed after a lead-in verb, read as opening ones
 
+    dropped: list[int] = []  # the opening mark of the last paragraph left open with no cue
+
     def unclosed(open_at: int, inner: list[int], limit: int) -> None:
         anchor = inner[-1] if inner else open_at
         para_end = text.find("\n", anchor)
@@ -102,6 +128,8 @@ def pair_marks(text: str) -> list[Pair]:
             end = len(text[:para_end].rstrip())
             if end > anchor + 1:
                 pairs.append(Pair(open_at, end, inner, virtual_close=True))
+        elif not inner:
+            dropped[:] = [open_at]
 
     for i in marks:
         direction = _is_opening(text, i)
@@ -127,7 +155,10 @@ def pair_marks(text: str) -> list[Pair]:
                 if (paragraphs and _CUE_AHEAD.match(text, i + 1) and i - para_start < 800
                         and '"' not in text[para_start:i] and i > para_start
                         and not _REPORTED_CUE.search(text, para_start, i)):
-                    pairs.append(Pair(para_start, i, [], virtual_open=True))
+                    if dropped and _opened_in_paragraph_before(text, dropped[0], para_start):
+                        pairs.append(Pair(dropped[0], i, []))  # one quote over a line break with no mark there
+                    else:
+                        pairs.append(Pair(para_start, i, [], virtual_open=True))
                 continue  # otherwise a stray closing mark
             stack.append((i, []))
             continue

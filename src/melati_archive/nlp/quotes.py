@@ -44,9 +44,11 @@ _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>[Dd]ia|[Ii]a|[Bb]eliau|yang[^\S\n]+
 _GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
 _AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORDS + r"))[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
-# A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu".
+# A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu"; in lowercase words
+# only, also "ini" ("ujar penjual tempe ini"; "pria yang disapa Safa ini" is read by called_description).
 _SUBJ_DESCRIPTIVE = re.compile(
-    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut))(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
+    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut)|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,4}?[^\S\n]+ini)"
+    r"(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
 _CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd|Mrs|Mr|Ms)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"

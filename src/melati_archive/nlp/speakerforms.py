@@ -1,10 +1,15 @@
 """Forms the cue side meets that are or are not a person's name: a short given name before the surname
-("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Medali itu ...")."""
+("John X" for "Johannes X"), a common noun opening a sentence with a demonstrative ("Medali itu ..."), a
+well-known official's initials ("ujar JK"), a party between a member's job and "itu" ("Politisi Gerinda itu"),
+a place after a unit's number or a region word, and an office as the subject leading into a quote."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import people as P
 from .names import plausible_name
+from .speechverbs import _MEN
 
 
 def short_given_name_of(stoks: list[str], persons: list, toks) -> list:
@@ -53,3 +58,69 @@ def stranger_after(text: str, end: int, person) -> bool:
         return False  # "Salim Menegaskan": a verb typed capitalized; "diraih Gusti Ngurah X": no subject of a verb
     known = {t.lower() for form in (person.name, *person.aliases) for t in form.split()}
     return word.lower() not in known and plausible_name(word) and plausible_name(text[end - len(person.name.split()[-1]):end] + " " + word)
+
+
+# "tersangka berinisial BW", "BW (35)": initials that hide someone, never a public figure's short form.
+_HIDDEN_INITIALS = r"(?:\b(?:inisial|berinisial|initials?)[^\S\n]+{w}\b|\b{w}[^\S\n]*\(\d{{1,3}}\))"
+
+
+def initials_owner(text: str, initials: str, persons: list, before: int):
+    """"ujar BW" where the text named "Wakil Presiden Basuki Wiranto" before: a well-known official called by
+    the initials of the words of the name. The one person (named before `before`) whose name words, all
+    capitalized, give those letters, when no one else's do and the text never writes them as a hidden
+    name ("berinisial BW", "BW (35)"); else None."""
+    if not re.fullmatch(r"[A-Z]{2,4}", initials) or _hidden(text, initials):
+        return None
+    fits = [p for p in persons if not p.initials_only and 0 <= p.first < before and _initials(p.name) == initials]
+    return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _hidden(text: str, initials: str) -> bool:  # once per text and initials, however many cues repeat them
+    return re.search(_HIDDEN_INITIALS.format(w=initials), text) is not None
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() and w[1:2].islower() for w in words) else ""
+
+
+# "Politisi Gerinda itu", "Kader Nasdemo tersebut": a member described by the group's name; the word between
+# the member's job and the demonstrative names the party or group, however a list missed or a typo spelt it.
+_MEMBER_OF = re.compile(r"(?i:politisi|politikus|kader|legislator|simpatisan|fungsionaris|srikandi)[^\S\n]+$")
+
+
+def group_in_member_description(text: str, start: int, end: int) -> bool:
+    """The one-word mention at start..end stands between a party member's job word and "itu"/"ini"/"tersebut"."""
+    return (" " not in text[start:end] and _MEMBER_OF.search(text, max(0, start - 14), start) is not None
+            and _DEMONSTRATIVE.match(text, end) is not None)
+
+
+def place_after_unit_number(text: str, name: str) -> bool:
+    """A one-word name the text also writes as a place: after a unit's number and a slash ("Kodim
+    0708/Purworejo") or after a word for a region ("Kabupaten Wonosobo", "Kota X", not "Wali Kota X"): never a
+    person. (The dateline's place is blanked out of the story before people are read.)"""
+    return " " not in name and name in _unit_and_region_places(text)
+
+
+_PLACE_AFTER = re.compile(r"\d/([A-Z][\w\-]*)|\b(?:Kabupaten|Kab\.|(?<!Wali[^\S\n])Kota|Kecamatan|Provinsi)[^\S\n]+([A-Z][\w\-]*)")
+
+
+@lru_cache(maxsize=8)
+def _unit_and_region_places(text: str) -> frozenset[str]:  # once per text, however many mentions ask
+    return frozenset(a or b for a, b in _PLACE_AFTER.findall(text))
+
+
+# "Pada kesempatan tersebut Kasdim Batang menyampaikan, ": an office (its head word, then capitals) is the
+# subject of the speech verb that leads into the quote.
+_OFFICE_LEADS_IN = re.compile(r"(?P<office>[A-Z][a-z]+(?:[^\S\n]+[A-Z0-9][\w/\-]*){0,4})[^\S\n]+(?:" + _MEN
+                              + r")[^\S\n]*[,:]?[^\S\n]*$")
+
+
+def office_leading_in(lead: str) -> str | None:
+    """The office that is the subject of the speech verb ending `lead` (the sentence before a quote), else None."""
+    m = _OFFICE_LEADS_IN.search(lead[-200:])
+    if m is None:
+        return None
+    first = m.group("office").split()[0].lower()
+    return m.group("office") if first in P.ROLE_HEADS or first in P.ROLE_ALIASES else None

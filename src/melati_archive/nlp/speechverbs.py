@@ -31,7 +31,7 @@ MEN_VERBS = (
 # `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
 # `"...," menurutnya.`: "menurut" after a quote, only as a cue there (never inside a paragraph).
 _CUE_AFTER_VERB = (r"(?:(?:begitu|demikian)[^\S\n]+)?(?P<verb>(?:" + "|".join(sorted(CUE_VERBS + ["menurut"], key=len, reverse=True))
-                   + r"))(?P<nya>[^\S\n]?nya)?\b")
+                   + r"))(?P<nya>[^\S\n]?nya|ya)?\b")  # "ungkapya": -nya misspelt
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
 # English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.

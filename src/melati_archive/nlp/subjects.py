@@ -8,7 +8,7 @@ import re
 from .coref import Cast
 from .names import LATE_WORDS, lowercase_words
 from .roles import office_word
-from .speakerforms import noun_with_demonstrative, stranger_after
+from .speakerforms import group_in_member_description, noun_with_demonstrative, place_after_unit_number, stranger_after
 from .speechverbs import _MEN
 
 
@@ -78,12 +78,18 @@ _PERSON_OBJECT_VERBS = frozenset(
 _CUES_BEFORE_NAME = frozenset("menurut kata ujar tutur ucap jelas tambah lanjut imbuh papar terang tegas "
                               # a speaker answering or retorting in a dialog ("balas Camat X, Name")
                               "ungkap pungkas tandas timpal balas jawab sahut tukas beber sambung".split())
+# "Menurut psikolog anak, Dr. Name, ...": the lowercase job between "menurut" and the comma before the name.
+_MENURUT_JOB = re.compile(r"\b[Mm]enurut(?:[^\S\n]+[a-z][\w\-]*){1,4}[^\S\n]*,[^\S\n]*(?:[A-Z][a-z]{0,3}\.[^\S\n]*)*$")
 _REPORTED_BEFORE = re.compile(r"\b(?:mengatakan|menilai|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|"
                               r"menambahkan|menerangkan|memaparkan|berpendapat)[^\S\n]*,")
 
 
 # "akun Facebook @Name": the holder of an account whose post the text quotes ("tulisnya") is who writes.
 _ACCOUNT_BEFORE = re.compile(r"\b[Aa]kun\b[^@\n]{0,30}@$")
+
+
+# An initial and the name's last words after a mention the cast read short ("Herson" of "Herson B. Aden").
+_UNREAD_NAME_TAIL = re.compile(r"(?:[^\S\n]+[A-Z]\.)+(?:[^\S\n]+[A-Z][a-z]{2,}){1,2}")
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:kepada|dengan|oleh|bersama|dan|serta|untuk|bagi|dari|ke|di|atas)[^\S\n]+$")
@@ -120,6 +126,9 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
     `katanya` or `ujar dia` can refer to."""
     subjects: set[int] = set()
     small = lowercase_words(text)
+    # "Politisi Gerinda itu berharap ...": the party of the member the text talks about, no mention of anyone
+    cast.mentions[:] = [(s, e, i) for s, e, i in cast.mentions if not group_in_member_description(text, s, e)
+                        and not place_after_unit_number(text, cast.persons[i].name)]  # "Bupati Wonosobo" read as a name
     for start, end, _i in cast.mentions:
         if noun_with_demonstrative(text, start, end, small):
             continue  # "Medali itu juga ...": the noun the text writes small elsewhere, not a person's short form
@@ -142,11 +151,14 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
         if not lowers and _POSSESSOR.fullmatch(lead):
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
-                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)):
+                or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)
+                or _MENURUT_JOB.search(text, max(0, start - 80), start)):
             # "..., menurut Ketua KNKT X, tim sudah ...", "..., kata X, ...": who speaks in the sentence
             subjects.add(start)
             continue
-        if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end):
+        tail = _UNREAD_NAME_TAIL.match(text, end)  # "Herson B. Aden menyampaikan": the name read as "Herson"
+        if _VERB_AFTER.match(text[end:end + 160]) or _JOINS_IN.match(text, end) or (
+                tail and _VERB_AFTER.match(text[tail.end():tail.end() + 160])):
             subjects.add(start)
         elif lowers and lowers[-1] in ("yaitu", "yakni") and _WHO_DOES.match(text, end):
             subjects.add(start)  # "Penerima lainnya yaitu Name yang mengaku ...": Name is who the clause is about

@@ -1,0 +1,61 @@
+"""Someone who speaks in the narration under a name the cast did not read ("Dikatakan Bambang, ...",
+"Kepala Rutan (Karutan) kelas IIB X Bambang Eko Prasetyo, menyebutkan, ..."): after it, a -nya cue or a
+quote with no cue is not the earlier speaker's (attribution gives nobody)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import people as P
+
+_NAME = r"[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,3}"
+# "Dikatakan Bambang, ...", "Menurut Bambang, ...": a passive speech verb or "menurut", then a name.
+_PASSIVE_NAME = re.compile(r"\b(?:[Dd]i(?:katakan|sampaikan|jelaskan|ungkapkan|tegaskan|terangkan|tuturkan)|[Mm]enurut)"
+                           r"[^\S\n]+(?P<name>" + _NAME + r")[^\S\n]*,")
+# "... Bambang Eko Prasetyo, menyebutkan, ...", "..., Herson B. Aden menyampaikan apresiasi": a name of two words
+# or more (an initial may stand inside), then a speech verb (with a comma before it, or after it).
+_VERB = (r"(?:mengatakan|menyebutkan|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|menerangkan|memaparkan|"
+         r"menambahkan|menyampaikan)")
+_NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){1,3})"
+                             r"(?:[^\S\n]*,[^\S\n]*" + _VERB + r"\b|[^\S\n]+" + _VERB + r"[^\S\n]*,)"
+                             r"|(?P<iname>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,2}[^\S\n]+[A-Z]\.(?:[^\S\n]+[A-Z][a-z]{2,}){1,2})"
+                             r"[^\S\n]*,?[^\S\n]+" + _VERB + r"\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
+    """Between lo and hi (outside quotes), a name the cast holds no mention of speaks in the narration: no
+    word of it is a word of anyone's name, no role word, and nobody the cast knows opens its sentence before
+    it ("Beben B., ahli ... University of South Australia, mengatakan": the speaker is read, not the place)."""
+    known = None
+    for rx in (_PASSIVE_NAME, _NAME_THEN_VERB):
+        for m in rx.finditer(text, lo, hi):
+            g = "iname" if "iname" in rx.groupindex and m.group("iname") else "name"
+            if _in_quote(spans, m.start()) or _read(cast, m.start(g), m.end(g)):
+                continue
+            words = [w.lower() for w in m.group(g).split()]
+            if any(w in P.ROLE_HEADS or w in P.ROLE_ALIASES for w in words) or not P.plausible_name(m.group(g)):
+                continue  # "Menurut Bupati, ...": an office, whose holder the cast may well know
+            if known is None:  # the words of the names of people mentioned before hi
+                seen = {i for _s, _e, i in cast.mentions[:bisect.bisect_left(cast.mentions, (hi,))]}
+                known = {t.lower() for i in seen for t in cast.persons[i].name.split()}
+            if known & set(words):
+                continue  # "Menurut Muharram, ..." for a Muharram Wibisono mentioned before
+            head = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
+            if _read(cast, head, m.start(g)):
+                continue
+            return True
+    return False
+
+
+def _read(cast, start: int, end: int) -> bool:
+    """A mention of someone overlaps start..end."""
+    k = bisect.bisect_left(cast.mentions, (start - 200,))
+    return any(s < end and e > start for s, e, _i in cast.mentions[k:bisect.bisect_left(cast.mentions, (end,))])
+
+
+def _in_quote(spans, pos: int) -> bool:
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
