@@ -670,3 +670,31 @@ def test_a_headlines_short_form_gives_way_to_the_full_name_introduced_with_the_s
 def test_selaku_written_with_a_capital_after_the_name():
     text = "Terpisah, Dadang Kurnia Selaku salah satu warga Kampung Cikoneng mengucapkan terima kasih."
     assert _intros(text) == [("Dadang Kurnia", "Dadang Kurnia", "salah satu warga Kampung Cikoneng")]
+
+
+def test_a_prisons_class_numeral_and_place_stay_in_the_role():
+    from melati_archive import extract
+
+    text = ("Kepala Lapas Kelas IIB Sukamaju Warsito mengatakan 30 warga binaan diusulkan mendapat remisi. "
+            "\"Semua berkelakuan baik,\" kata Warsito.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Warsito", "Kepala Lapas Kelas IIB Sukamaju")]
+    assert ex.quotes[0].speaker == "Warsito"
+
+
+def test_an_offices_short_form_typed_small_in_brackets_and_a_small_class_word():
+    from melati_archive import extract
+
+    text = ("Kepala Lapas (kalapas) kelas IIA Lembah Rudi Eka Saputra, menyebutkan 90 narapidana menerima remisi. "
+            "\"Ada juga yang langsung bebas,\" jelasnya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Rudi Eka Saputra", "Kepala Lapas (kalapas) kelas IIA Lembah")]
+    assert ex.quotes[0].speaker == "Rudi Eka Saputra"
+
+
+def test_a_holiday_opening_the_sentence_before_a_nya_cue_is_no_speaker():
+    from melati_archive import extract
+
+    text = "Idul Adha menjadi momen berbagi bagi warga desa. \"Daging dibagikan merata,\" ujarnya."
+    ex = extract(text)
+    assert ex.people == [] and ex.quotes[0].speaker is None

@@ -263,7 +263,7 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
                 known.role = role
             continue
         if (plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start)
-                and not _names_a_section(text, name, start)):
+                and not _names_a_section(text, name, start) and not _holiday(text, start, name)):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known

@@ -84,6 +84,7 @@ def _common_word(token: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_CLASS = re.compile(r"(?:I{1,3}|IV)[AB]?|[1-3][AB]?")  # a prison's, port's or school's class: "IIB", "I", "2A"
 
 
 def _middle_initial(tokens: list[str], k: int) -> bool:
@@ -145,6 +146,11 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
                                  or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
         return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
+    # "Kepala Lapas Kelas IIB Karangasem Prayitno": an institution's class numeral, then the word of its place
+    k = next((k for k in range(max(i - 2, 1), len(tokens) - 3) if tokens[k].lower() == "kelas"
+              and _CLASS.fullmatch(tokens[k + 1])), None)
+    if k is not None:
+        i = max(i, k + 2 if tokens[k + 2] in short_forms else k + 3)
     # "Kajari Musi Rawas Dedi Kurnia", "Kajari Ogan Komering Ilir Name": a regency of two or three words
     # the gazetteer knows is the office's place, whole
     if len(tokens) - i >= 2 and any(" ".join(tokens[j:i + 1]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 0):
