@@ -499,3 +499,17 @@ def test_an_initial_right_after_the_office_opens_the_name():
 def test_a_dotted_honorific_before_two_name_words_still_opens_the_name():
     from melati_archive.nlp.names import split_role_name
     assert split_role_name("Lurah Cibeureum Asri H. Ujang Suryana") == ("Lurah Cibeureum Asri", "H. Ujang Suryana")
+
+
+def test_a_given_name_element_after_a_bare_regional_head_opens_the_name():
+    from melati_archive.nlp.people import split_role_name
+
+    assert split_role_name("Bupati Ahmad Rizal Hakim") == ("Bupati", "Ahmad Rizal Hakim")
+    assert split_role_name("Bupati Gowa Ahmad Rizal Hakim") == ("Bupati Gowa", "Ahmad Rizal Hakim")
+
+
+def test_a_later_mention_by_the_second_given_name_does_not_cut_a_name_opened_by_a_rank():
+    from melati_archive.nlp.people import split_role_name
+
+    run = "Kapolsek Sukamaju AKP Yosef Andre Kurniawan"
+    assert split_role_name(run, {"Andre"}) == ("Kapolsek Sukamaju AKP", "Yosef Andre Kurniawan")

@@ -12,7 +12,7 @@ from .names import (
     _CONNECTORS, _MIXED_DEGREE, _NAMED_INSTITUTIONS, _PLACE_INTRO, _PLACES, HONORIFICS, _inner_initials,
     _name_token_ok, _undotted_degree, clean_name, plausible_name,
 )
-from .roles import ROLE_HEADS, _REGIONAL_HEADS
+from .roles import RANKS, ROLE_HEADS, _REGIONAL_HEADS
 
 def _only_qualifiers(tokens: list[str]) -> bool:
     return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)  # (True for none)
@@ -39,6 +39,18 @@ def _name_prefix(token: str) -> bool:
     """A given-name element or an initial (M, A, I): part of the name it opens."""
     low = token.rstrip(".").lower()
     return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
+
+
+def _after_a_rank(tokens: list[str], i: int) -> bool:
+    """"Kasat Reskrim AKP Yosef Andre Kurniawan" ... "kata Andre": a name opens right after a rank, whatever
+    word the text later calls the officer by."""
+    return i >= 1 and tokens[i - 1].strip("().,").lower() in RANKS and tokens[i - 1][:1].isupper()
+
+
+def _given_element(token: str) -> bool:
+    """"Bupati Achmad Fauzi Wongsojudo": a given-name element after a bare head opens the name, never a body's
+    or a region's name (unless the gazetteer knows it as a place)."""
+    return _name_prefix(token) and len(token.rstrip(".")) > 1 and token.lower() not in KNOWN_PLACES
 
 
 def _unit_word_before(tokens: list[str], i: int) -> bool:
@@ -174,15 +186,15 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # ("CEO Bukalapak Rachmat Kaimuddin").
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
             and not _only_qualifiers(tokens[:1])  # "dijabat Plt Luhut Binsar Panjaitan": an acting holder, no body
-            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
+            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1 and not _given_element(tokens[i])):
         i += 1
     # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
-    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms
+    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms and not _given_element(tokens[i])
           and (tokens[i - 1].lower() in _REGIONAL_HEADS and _only_qualifiers(tokens[:i - 1])
                or i >= 2 and (tokens[i - 2].lower(), tokens[i - 1].lower()) == ("wali", "kota")
                and _only_qualifiers(tokens[:i - 2]))):
         i += 1
-    if len(tokens) - i >= 2 and short_forms:
+    if len(tokens) - i >= 2 and short_forms and not _after_a_rank(tokens, i):
         # The text later calls the speaker by a word inside the candidate: the name starts there
         # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
         for k in range(i + 1, len(tokens)):
