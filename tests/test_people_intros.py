@@ -698,3 +698,39 @@ def test_a_holiday_opening_the_sentence_before_a_nya_cue_is_no_speaker():
     text = "Idul Adha menjadi momen berbagi bagi warga desa. \"Daging dibagikan merata,\" ujarnya."
     ex = extract(text)
     assert ex.people == [] and ex.quotes[0].speaker is None
+
+
+def test_a_province_typed_small_after_a_unit_ends_the_office_and_the_name_follows_the_comma():
+    from melati_archive import extract
+
+    text = ("\"Tim sudah bergerak sejak pagi,\" kata Kepala Kantor BPBD jatim, Ratna Sari Dewi, Senin (4/3). "
+            "\"Kami fokus di dua desa,\" jelasnya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Ratna Sari Dewi", "Kepala Kantor BPBD jatim")]
+    assert [q.speaker for q in ex.quotes] == ["Ratna Sari Dewi", "Ratna Sari Dewi"]
+
+
+def test_bernama_is_not_kept_in_the_group_role():
+    from melati_archive import extract
+
+    text = "Pagi itu salah satu nelayan bernama Darto menemukan perahu korban."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Darto", "nelayan")]
+
+
+def test_a_job_before_bernama_is_the_persons_role():
+    from melati_archive import extract
+
+    assert [(p.name, p.role) for p in extract("Seorang pedagang bernama Sarip (52) ikut membantu.").people] == [
+        ("Sarip", "pedagang")]
+    assert [(p.name, p.role) for p in extract("Seorang pria bernama Sarip (52) ikut membantu.").people] == [
+        ("Sarip", None)]
+
+
+def test_a_cues_one_word_that_the_text_defines_as_an_organisations_short_form_is_no_speaker():
+    from melati_archive import extract
+
+    text = ("Rina Wulandari, dosen Universitas Nusantara Raya (Unara), mengatakan kota perlu taman. "
+            "\"Taman itu penting,\" kata peneliti di pusat kajian Unara ini.")
+    ex = extract(text)
+    assert "Unara" not in [p.name for p in ex.people]
+    assert ex.quotes[0].speaker != "Unara"

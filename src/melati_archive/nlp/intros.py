@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ..model import Person
+from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
 from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE,
     _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role, office_word,
@@ -607,6 +608,8 @@ def _lowercase_surname_end(text: str, end: int) -> int:
         return end
     if word in root_words() and not _only_after(text, text[text.rfind(" ", 0, end) + 1:end], word):
         return end  # an Indonesian word ("Bupati X marah, ..."), not a surname
+    if word in KNOWN_PLACES or word in PROVINCE_WORDS:
+        return end  # "Kepala Kantor Basarnas bali, Name": the unit's province typed small, no surname
     return m.end()
 
 

@@ -29,7 +29,7 @@ from .subjects import mark_speaker_like
 from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
-from .gazetteer import KNOWN_PLACES
+from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
 from .acronymalign import alignment_cost
 from .rolesplit import _SECTION_HEADS, _TERRITORIAL_HEADS
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
@@ -263,7 +263,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
                 known.role = role
             continue
         if (plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start)
-                and not _names_a_section(text, name, start) and not _holiday(text, start, name)):
+                and not _names_a_section(text, name, start) and not _holiday(text, start, name)
+                and not names_no_one(text, name, role, start)):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
@@ -304,10 +305,14 @@ def _ends_a_place(text: str, name: str, start: int) -> bool:
     return any(" ".join(words[k:] + [name]).lower() in KNOWN_PLACES for k in range(len(words)))
 
 
+_PROVINCE_SMALL_WORD = "(?:" + "|".join(sorted(PROVINCE_WORDS)) + ")"
+
+
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:
     """"kata Lurah Margajaya, Siti Aminah": the words after the cue were the role of the person
     named right after the comma, not a name of their own."""
-    m = re.match(r"[^\S\n]*,[^\S\n]*", text[end:end + 4])
+    # (also past a province typed small: "kata Kepala Kantor Basarnas bali, Name")
+    m = re.match(r"(?:[^\S\n]+" + _PROVINCE_SMALL_WORD + r")?[^\S\n]*,[^\S\n]*", text[end:end + 12])
     if m is None:
         return None
     at = end + m.end()

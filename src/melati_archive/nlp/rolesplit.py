@@ -44,7 +44,12 @@ def _name_prefix(token: str) -> bool:
 def _after_a_rank(tokens: list[str], i: int) -> bool:
     """"Kasat Reskrim AKP Yosef Andre Kurniawan" ... "kata Andre": a name opens right after a rank, whatever
     word the text later calls the officer by."""
-    return i >= 1 and tokens[i - 1].strip("().,").lower() in RANKS and tokens[i - 1][:1].isupper()
+    word = tokens[i - 1].strip("().,").lower() if i >= 1 else ""
+    return word in RANKS and word not in _OFFICE_RANK_WORDS and tokens[i - 1][:1].isupper()
+
+
+# Rank words that also end an office's name ("Sekretaris Jenderal", "Inspektur", "Komisaris Utama")
+_OFFICE_RANK_WORDS = frozenset("jenderal inspektur komisaris besar ajun madya muda pertama utama".split())
 
 
 def _given_element(token: str) -> bool:
