@@ -513,3 +513,14 @@ def test_a_later_mention_by_the_second_given_name_does_not_cut_a_name_opened_by_
 
     run = "Kapolsek Sukamaju AKP Yosef Andre Kurniawan"
     assert split_role_name(run, {"Andre"}) == ("Kapolsek Sukamaju AKP", "Yosef Andre Kurniawan")
+
+
+def test_one_word_after_a_party_members_head_is_the_party_not_a_person():
+    from melati_archive import extract
+    from melati_archive.nlp.people import split_role_name
+
+    assert split_role_name("Politisi Hanura") is None
+    assert split_role_name("Politisi Hanura Budi Santoso") == ("Politisi Hanura", "Budi Santoso")
+    text = "Politisi Perindo itu berharap jalan segera diperbaiki. \"Warga sudah lama menunggu,\" ujarnya."
+    ex = extract(text)
+    assert ex.people == [] and ex.quotes[0].speaker is None

@@ -240,6 +240,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if (len(tokens) - i == 1 and i >= 2 and tokens[i - 1][:1] == "(" and tokens[i - 1][-1:] == ")"
             and tokens[i - 2].lower() in _PLACE_INTRO):
         return None  # "Kepala Desa (Kades) Sukaraja": the office's short form in brackets, then the village
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _PARTY_MEMBER_HEADS:
+        return None  # "Politisi Gerindra itu berharap ...": the word after a party member's head is the party
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _TERRITORIAL_HEADS:
         return None  # "Danramil Ciawi yang diwakili ...": a territorial command's head and its area; an officer has a rank
     if len(tokens) - i == 1 and any(" ".join(tokens[j:]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 1):
@@ -250,6 +252,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
 # Heads of a section or a unit written short, always with the section's name after them ("Kasi Intel", "Kabag
 # Umum", "Kasat Reskrim", "Kanit Binmas"): one word after them alone is that name.
 _SECTION_HEADS = frozenset("kasi kasie kabid kabag kasubag kasubbag kasubid kasubbid kasat kanit kasubdit kasubsi".split())
+
+
+# A party's member named by the party ("Politisi Golkar Name", "kader PDIP Name"): one word after it is the party.
+_PARTY_MEMBER_HEADS = frozenset("politisi politikus kader".split())
 
 
 # Heads of territorial police, army and prosecution commands, written with their area ("Danramil X",
