@@ -524,3 +524,35 @@ def test_one_word_after_a_party_members_head_is_the_party_not_a_person():
     text = "Politisi Perindo itu berharap jalan segera diperbaiki. \"Warga sudah lama menunggu,\" ujarnya."
     ex = extract(text)
     assert ex.people == [] and ex.quotes[0].speaker is None
+
+
+def test_a_weekday_split_by_a_stray_comma_is_not_glued_to_the_name():
+    from melati_archive import extract
+
+    text = "\"Stok aman,\" ujar Kabid Sarana Dinas Pertanian Lembah, Rudi Siregar Jum,at, (19/11/2021)."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Rudi Siregar", "Kabid Sarana Dinas Pertanian Lembah")]
+
+
+def test_two_words_each_defined_in_brackets_as_a_unit_are_no_person():
+    from melati_archive import extract
+
+    text = ("TNI AL menyerahkan kapal Satuan Kapal Patroli (Satrol) kepada Pangkalan Utama TNI AL (Lantamal). "
+            "Upacara melantik Komandan Satrol Lantamal lewat upacara di dermaga. Kapal satuan patroli itu baru.")
+    assert [p.name for p in extract(text).people] == []
+
+
+def test_navy_chief_of_staff_short_form_is_the_office_before_the_rank():
+    from melati_archive import extract
+
+    text = "KSAL Laksamana TNI Rudi Hartono mengatakan patroli diperkuat."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rudi Hartono", "KSAL")]
+
+
+def test_a_unit_word_inside_the_office_of_the_cues_speaker_is_no_second_speaker():
+    from melati_archive import extract
+
+    text = "\"Kapal itu tidak berizin,\" ujar Kadispenum Puspen TNI Kolonel Arif Wibowo."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Arif Wibowo", "Kadispenum Puspen TNI")]
+    assert ex.quotes[0].speaker == "Arif Wibowo"

@@ -251,6 +251,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
     """Speakers the quote finder saw in cues: a known person (role added when missing), else a new
     person under the fullest form the text wrote earlier (never a one-word common word)."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
+        if _inside_anothers_role(text, start, written, extra_names):
+            continue  # "ujar Kadispenum Puspen TNI Kolonel Name": "Puspen" is the office's unit, in Name's role
         name = clean_name(written)
         if role:  # "ujar warga bernama Name": the group the speaker is one of, without the word that names him
             role = _NAMED_WORD_END.sub("", role) or None
@@ -270,6 +272,16 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
             people.add(full, role, start, end)
 
+
+
+def _inside_anothers_role(text: str, start: int, written: str, extra_names) -> bool:
+    """A one-word speaker written inside the office that another speaker of the same cue holds."""
+    if " " in written:
+        return False
+    for s0, _e0, _w0, role in extra_names:
+        if role and start < s0 and written in role.split() and text[start:s0].startswith(written) and s0 - start <= len(role) + 2:
+            return True
+    return False
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)[^\S\n]+$")

@@ -40,6 +40,7 @@ ROLE_HEADS = frozenset(
     pasi kasdim kasrem pabung danpos danposramil danposmil panit kspkt perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
+    ksal ksad ksau kadispenum kadispenad
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
@@ -154,7 +155,7 @@ _ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z
 # Police and military commands' heads as releases often type them, in capitals ("KASAD TNI Jenderal Name", "DANDIM
 # 0612/X Letkol Name")
 _CAPITALS_HEADS = ("kasad", "kasal", "kasau", "kapolri", "kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek",
-                   "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "danyon")
+                   "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "danyon", "ksal", "ksad", "ksau")
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(
