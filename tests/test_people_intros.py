@@ -734,3 +734,35 @@ def test_a_cues_one_word_that_the_text_defines_as_an_organisations_short_form_is
     ex = extract(text)
     assert "Unara" not in [p.name for p in ex.people]
     assert ex.quotes[0].speaker != "Unara"
+
+
+def test_a_student_introduced_by_name_comma_and_the_group_noun():
+    from melati_archive import extract
+
+    text = ("Dewi Lestari, siswi berprestasi dalam ajang lomba sains nasional mengaku bangga. "
+            "\"Saya terus berlatih setiap hari,\" katanya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Dewi Lestari", "siswi")]
+    assert ex.quotes[0].speaker == "Dewi Lestari"
+
+
+def test_a_student_named_after_adalah_with_a_class():
+    from melati_archive import extract
+
+    text = "Juara lomba tahun ini adalah Rani, siswa kelas 8 yang gemar membaca."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rani", "siswa kelas 8")]
+
+
+def test_a_word_after_a_customary_village_is_its_place_not_a_person():
+    from melati_archive import extract
+
+    assert extract("Kepala Kampung Adat Sukamaju menjelaskan dana dibagi dua.").people == []
+
+
+def test_balinese_caste_initials_open_the_name():
+    from melati_archive import extract
+
+    text = "Kepala BPBD Bangli, IB Made Wirawan, menjelaskan api sudah padam. \"Petugas masih berjaga,\" ujarnya."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("IB Made Wirawan", "Kepala BPBD Bangli")]
+    assert ex.quotes[0].speaker == "IB Made Wirawan"

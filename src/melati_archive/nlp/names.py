@@ -148,8 +148,11 @@ _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
 # What follows a capital that opens a dotted degree typed with no space ("S.H.", "S.H,", "S.Sos,"): never an initial.
 DEGREE_AFTER_CAPITAL = r"\.[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z])"
 # (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
+# Balinese caste and title initials opening a name ("IB Ketut Arimbawa" for Ida Bagus, "IGN" for I Gusti Ngurah,
+# "AA" for Anak Agung), always before a name word
+_CASTE_INITIALS = r"(?:IB|IA|AA|AAG|IGA|IGB|IGK|IGM|IGN|IGP|IDA|IDG|IDK|IDN)(?=[^\S\n]+[A-Z][a-z])"
 # (never "Jum" of a weekday split by a stray comma: "Name Surname Jum,at, (19/11)")
-_NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|(?!Jum[,`]at\b)[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
+_NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|" + _CASTE_INITIALS + r"|(?!Jum[,`]at\b)[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
                # an initial, never the first letter of a dotted degree ("Name S.H.,M.H": no initial "S")
                r"|[A-Z](?:\.(?!" + r"[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|(?![A-Za-z]|" + DEGREE_AFTER_CAPITAL + r"))|Mc[A-Z][a-z]+)")
 

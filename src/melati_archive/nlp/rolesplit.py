@@ -62,8 +62,8 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
     """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
     office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
     prev = tokens[i - 1]
-    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit()) and i >= 2:
-        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"
+    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit() or prev.lower() == "adat") and i >= 2:
+        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"; "Kampung Adat X"
     return prev.lower() in _PLACE_INTRO
 
 
@@ -228,7 +228,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None  # "... Kabupaten Ciamis Ny": a title whose name the run did not reach
     if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
         return None
-    if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
+    if (len(tokens) - i == 1 and (tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
+                                  or tokens[i - 1].lower() == "adat" and _unit_word_before(tokens, i))
             and not (i >= 2 and tokens[i - 2].lower() == "wali")):
         return None  # "... Balai Kenanga": the unit's name, not a person
     if len(tokens) - i == 1 and _names_a_unit(tokens[:i]):
