@@ -556,3 +556,22 @@ def test_a_unit_word_inside_the_office_of_the_cues_speaker_is_no_second_speaker(
     ex = extract(text)
     assert [(p.name, p.role) for p in ex.people] == [("Arif Wibowo", "Kadispenum Puspen TNI")]
     assert ex.quotes[0].speaker == "Arif Wibowo"
+
+
+def test_a_rank_with_its_service_spelled_out_after_the_comma_keeps_the_office_as_the_role():
+    from melati_archive import extract
+
+    text = "\"Peredaran sabu naik,\" kata Kepala BNN Provinsi Lembah, Brigjen Polisi Arif Santoso kepada wartawan."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Arif Santoso", "Kepala BNN Provinsi Lembah")]
+    assert ex.quotes[0].speaker == "Arif Santoso"
+
+
+def test_a_navy_officers_service_and_corps_letter_leave_the_role_and_the_office_short_form_is_no_person():
+    from melati_archive import extract
+
+    text = ("Komandan Pangkalan TNI AL (Danlanal) Sukamaju Letkol Laut (P) Rudi Hartono meninjau dermaga. "
+            "Danlanal menjelaskan, patroli dilakukan tiap hari. \"Kami siaga,\" ujarnya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Rudi Hartono", "Komandan Pangkalan TNI AL (Danlanal) Sukamaju")]
+    assert ex.quotes[0].speaker == "Rudi Hartono"

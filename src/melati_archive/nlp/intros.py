@@ -53,7 +53,7 @@ from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution, and ending a line of a list)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$)")
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$|[^\S\n]+Jum[,`]at)")
 
 
 # "Wali Kota Milan, Italia, Name": a comma before the office's country stays inside the run.

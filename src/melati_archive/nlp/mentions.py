@@ -133,7 +133,9 @@ _BODIES_OF = frozenset("persatuan ikatan paguyuban himpunan forum keluarga asosi
 # Rank words that are also ordinary qualifiers ("Penyuluh Ahli Muda", "Komisaris Utama"): a rank
 # only right after another rank word ("Komisaris Besar", "Laksamana Madya").
 _SOFT_RANKS = frozenset("besar madya muda pertama satu dua kepala".split())
-_AFTER_RANK = frozenset("pol polri tni mar purn".split())  # "Jenderal (Pol)", "Mayor Jenderal TNI", "(Purn)"
+_AFTER_RANK = frozenset("pol polri tni mar purn".split()  # "Jenderal (Pol)", "Mayor Jenderal TNI", "(Purn)"
+                        # the service spelled out and a navy officer's corps letter: "Brigjen Polisi", "Letkol Laut (P)"
+                        + "polisi laut udara marinir p e t k".split())
 
 
 def _rank_word(words: list[str], k: int) -> bool:

@@ -170,7 +170,7 @@ _HONOR = (
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
     r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
     # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
-    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
+    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Polisi|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar|Laut|[PETK](?=\)))\.?\)?){0,2})[^\S\n]+)"
 )
 
 
@@ -239,8 +239,9 @@ def clean_name(raw: str) -> str:
         rank = first.strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
         if first == "Tuan" and len(tokens) > 1 and tokens[0] == "Guru":
             tokens.pop(0)  # "Tuan Guru Haji X": a Lombok cleric's title of two words
-        while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
-            tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
+        while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala", "polisi", "laut",
+                                                                  "(p)", "(e)", "(t)", "(k)"):
+            tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X", "Brigjen Polisi X", "Letkol Laut (P) X"
     name = DEGREES_RE.sub("", " ".join(tokens)).strip(" ,")
     tokens = name.split()
     while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
