@@ -575,3 +575,18 @@ def test_a_navy_officers_service_and_corps_letter_leave_the_role_and_the_office_
     ex = extract(text)
     assert [(p.name, p.role) for p in ex.people] == [("Rudi Hartono", "Komandan Pangkalan TNI AL (Danlanal) Sukamaju")]
     assert ex.quotes[0].speaker == "Rudi Hartono"
+
+
+def test_a_long_balinese_name_after_a_rank_and_its_corps_stays_whole():
+    from melati_archive import extract
+
+    text = "Komandan Lanal Benoa Kolonel Marinir I Gusti Ngurah Made Wirawan, SE, mengatakan patroli ditingkatkan."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("I Gusti Ngurah Made Wirawan", "Komandan Lanal Benoa")]
+
+
+def test_a_six_word_balinese_name_is_a_name():
+    from melati_archive.nlp.people import plausible_name
+
+    assert plausible_name("I Dewa Nyoman Gede Putu Susila")
+    assert not plausible_name("Dewa Nyoman Gede Putu Susila Wirawan")

@@ -7,6 +7,7 @@ import contextvars
 import functools
 import re
 
+from .balinesenames import opens_balinese
 from .gazetteer import KNOWN_PLACES, REGION_SHORT_FORMS
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
 from .scan import LazyWords, word_start_pattern
@@ -461,7 +462,7 @@ _CREDIT_WORDS = frozenset("foto ist istimewa dok dokumentasi ilustrasi repro".sp
 
 def plausible_name(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > 5:
+    if not tokens or len(tokens) > (6 if opens_balinese(tokens) else 5):
         return False
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.

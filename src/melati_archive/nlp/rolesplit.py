@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .balinesenames import opens_balinese
 from .gazetteer import KNOWN_PLACES
 from .names import (
     _CONNECTORS, _MIXED_DEGREE, _NAMED_INSTITUTIONS, _PLACE_INTRO, _PLACES, HONORIFICS, _inner_initials,
@@ -50,6 +51,14 @@ def _after_a_rank(tokens: list[str], i: int) -> bool:
 
 # Rank words that also end an office's name ("Sekretaris Jenderal", "Inspektur", "Komisaris Utama")
 _OFFICE_RANK_WORDS = frozenset("jenderal inspektur komisaris besar ajun madya muda pertama utama".split())
+
+
+_SERVICES_AFTER_RANK = frozenset("marinir laut polisi pol tni p e t k".split())
+
+
+def _balinese_title_at(tokens: list[str], i: int) -> bool:
+    """A Balinese name opens at tokens[i] (or right after a corps word there: "Marinir I Gusti ...")."""
+    return opens_balinese(tokens, i) or opens_balinese(tokens, i + 1)
 
 
 def _given_element(token: str) -> bool:
@@ -217,8 +226,12 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                     # Lestari" ... "kata Indah")
                     i = k - 1 if k - 1 > i and _name_prefix(tokens[k - 1]) else k
                 break
+    # "Kolonel Marinir Name", "Letkol Laut (P) Name": a service or corps word after the rank is no name word
+    while (len(tokens) - i >= 2 and tokens[i].strip("().").lower() in _SERVICES_AFTER_RANK
+           and tokens[i - 1].strip("().").lower() in RANKS | _SERVICES_AFTER_RANK):
+        i += 1
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS and not _INITIAL.fullmatch(t)]
-    if len(plain) > 4:
+    if len(plain) > 4 and not _balinese_title_at(tokens, i):
         i = len(tokens) - 3
     while i > 1 and tokens[i - 1].rstrip(".").lower() in HONORIFICS and tokens[i - 1].lower() not in ("plt.", "plt", "plh", "plh."):
         i -= 1  # "Dr." belongs to the name, which clean_name() then strips
