@@ -766,3 +766,18 @@ def test_balinese_caste_initials_open_the_name():
     ex = extract(text)
     assert [(p.name, p.role) for p in ex.people] == [("IB Made Wirawan", "Kepala BPBD Bangli")]
     assert ex.quotes[0].speaker == "IB Made Wirawan"
+
+
+def test_a_seniority_word_before_an_office_and_its_comma_name_is_the_offices():
+    from melati_archive import extract
+
+    text = "\"Listrik pulih malam ini,\" tutur Senior Manager Distribusi PLN Lembah, Rudi Santoso dalam keterangannya."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rudi Santoso", "Senior Manager Distribusi PLN Lembah")]
+
+
+def test_a_cut_headline_of_a_related_articles_list_names_no_one():
+    from melati_archive import extract
+
+    text = ("Lurah Sukamaju, Budi Santoso mengatakan kerja bakti digelar pagi ini.\n"
+            "Berita terkait\nBupati Resmikan Gedung Baru Sekolah Penerim..\nPetugas Sudin SDA Rampungkan Sumur Resap..")
+    assert [p.name for p in extract(text).people] == ["Budi Santoso"]

@@ -392,9 +392,18 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
                 out.append((m.start("name"), m.end("name"), name, role[last:].strip()))
                 taken.take(*m.span())
                 continue
-            out.append((m.start("name"), m.end("name"), name, _former(text, m.start(), role)))
+            out.append((m.start("name"), m.end("name"), name, _seniority(text, m.start(), _former(text, m.start(), role))))
             taken.take(*m.span())
     return out
+
+
+# "Senior Executive Vice President ...": an English seniority word before the head is the office's
+_SENIORITY_BEFORE = re.compile(r"(?<![\w\-])(?P<w>Senior|Junior|Deputy|Assistant|Associate)[^\S\n]+$")
+
+
+def _seniority(text: str, start: int, role: str) -> str:
+    m = _SENIORITY_BEFORE.search(text, max(0, start - 12), start)
+    return f"{m.group('w')} {role}" if m and role[:1].isupper() else role
 
 
 # English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not

@@ -53,7 +53,8 @@ def find_people(
         start, name, role = place_moved_to_role(text, start, name, role)
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
-                or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)):
+                or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)
+                or _in_a_cut_headline(text, start)):
             continue
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
@@ -274,6 +275,16 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
             people.add(full, role, start, end)
 
+
+
+def _in_a_cut_headline(text: str, start: int) -> bool:
+    """"Petugas Sudin SDA Rampungkan Pembuatan Sumur Resap..": a related article's headline cut short by the page,
+    a line of a few words ending in ".." with no comma: its capitalized words name no one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end != -1 else len(text)].rstrip()
+    return (line.endswith(("..", "\u2026")) and not line.endswith("...") and "," not in line and '"' not in line
+            and len(line.split()) <= 16)
 
 
 def _inside_anothers_role(text: str, start: int, written: str, extra_names) -> bool:
