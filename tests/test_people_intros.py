@@ -781,3 +781,13 @@ def test_a_cut_headline_of_a_related_articles_list_names_no_one():
     text = ("Lurah Sukamaju, Budi Santoso mengatakan kerja bakti digelar pagi ini.\n"
             "Berita terkait\nBupati Resmikan Gedung Baru Sekolah Penerim..\nPetugas Sudin SDA Rampungkan Sumur Resap..")
     assert [p.name for p in extract(text).people] == ["Budi Santoso"]
+
+
+def test_two_officials_each_after_their_office_and_a_comma_joined_by_dan():
+    from melati_archive import extract
+
+    text = ("\"Kerja bakti itu tradisi,\" kata Rudi didampingi Kasie Ekbang Kecamatan Sukamaju, Warsito dan "
+            "Kasatpel Lingkungan Hidup Kecamatan Sukamaju, Darno, Minggu (23/2/2020).")
+    people = {p.name: p.role for p in extract(text).people}
+    assert people["Warsito"] == "Kasie Ekbang Kecamatan Sukamaju"
+    assert people["Darno"] == "Kasatpel Lingkungan Hidup Kecamatan Sukamaju"
