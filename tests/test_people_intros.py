@@ -791,3 +791,11 @@ def test_two_officials_each_after_their_office_and_a_comma_joined_by_dan():
     people = {p.name: p.role for p in extract(text).people}
     assert people["Warsito"] == "Kasie Ekbang Kecamatan Sukamaju"
     assert people["Darno"] == "Kasatpel Lingkungan Hidup Kecamatan Sukamaju"
+
+
+def test_an_english_team_leader_office_before_a_comma_name():
+    from melati_archive import extract
+
+    text = "Manager PLN Lembah, Rudi Santoso, memimpin perbaikan bersama Team Leader Teknik, Dedi Kurnia."
+    people = {p.name: p.role for p in extract(text).people}
+    assert people["Dedi Kurnia"] == "Team Leader Teknik"

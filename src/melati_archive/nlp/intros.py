@@ -392,7 +392,8 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
                 out.append((m.start("name"), m.end("name"), name, role[last:].strip()))
                 taken.take(*m.span())
                 continue
-            out.append((m.start("name"), m.end("name"), name, _seniority(text, m.start(), _former(text, m.start(), role))))
+            role = _english_modifiers(text, m.start(), _former(text, m.start(), role))
+            out.append((m.start("name"), m.end("name"), name, _seniority(text, m.start(), role)))
             taken.take(*m.span())
     return out
 
@@ -403,13 +404,13 @@ _SENIORITY_BEFORE = re.compile(r"(?<![\w\-])(?P<w>Senior|Junior|Deputy|Assistant
 
 def _seniority(text: str, start: int, role: str) -> str:
     m = _SENIORITY_BEFORE.search(text, max(0, start - 12), start)
-    return f"{m.group('w')} {role}" if m and role[:1].isupper() else role
+    return f"{m.group('w')} {role}" if m and role[:1].isupper() and not role.startswith(m.group("w")) else role
 
 
 # English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
 # "Mayor", an Indonesian rank too ("Mayor Jenderal").
 _ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
-                           "chairwoman chairperson".split())
+                           "chairwoman chairperson leader supervisor".split())
 _MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
 
 
