@@ -799,3 +799,10 @@ def test_an_english_team_leader_office_before_a_comma_name():
     text = "Manager PLN Lembah, Rudi Santoso, memimpin perbaikan bersama Team Leader Teknik, Dedi Kurnia."
     people = {p.name: p.role for p in extract(text).people}
     assert people["Dedi Kurnia"] == "Team Leader Teknik"
+
+
+def test_a_paragraph_ending_in_two_dots_still_introduces_its_people():
+    from melati_archive import extract
+
+    text = "Kepala Desa Sukamaju Budi Santoso meninjau lokasi banjir bersama warga.."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Budi Santoso", "Kepala Desa Sukamaju")]

@@ -590,3 +590,30 @@ def test_a_six_word_balinese_name_is_a_name():
 
     assert plausible_name("I Dewa Nyoman Gede Putu Susila")
     assert not plausible_name("Dewa Nyoman Gede Putu Susila Wirawan")
+
+
+def test_an_anak_agung_name_after_an_office_and_a_comma_is_read_whole_and_never_called_anak():
+    from melati_archive import extract
+
+    text = "Kepala Dinas Pariwisata Bangli, Anak Agung Gede Putra Wijaya, menyebut kunjungan naik. Anak-anak ikut menari."
+    people = extract(text).people
+    assert [(p.name, p.role) for p in people] == [("Anak Agung Gede Putra Wijaya", "Kepala Dinas Pariwisata Bangli")]
+    assert "Anak" not in people[0].aliases
+
+
+def test_one_word_after_a_prison_heads_short_form_is_its_town():
+    from melati_archive import extract
+
+    text = ("Kalapas Sukamaju, Irwanto, menyerahkan remisi. \"Semua tertib,\" ujar Kalapas Sukamaju.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Irwanto", "Kalapas Sukamaju")]
+    assert ex.quotes[0].speaker == "Irwanto"
+
+
+def test_two_words_after_a_prison_are_the_name_unless_the_text_writes_the_first_after_the_prison():
+    from melati_archive import extract
+
+    text = "\"Pembinaan terus berjalan,\" kata Kepala Lapas Rina Marlina."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Kepala Lapas")]
+    text = "Warga binaan Lapas Sukamaju mendapat remisi. \"Semua tertib,\" kata Kepala Lapas Sukamaju Darsono."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Darsono", "Kepala Lapas Sukamaju")]

@@ -283,8 +283,12 @@ def _in_a_cut_headline(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)].rstrip()
-    return (line.endswith(("..", "\u2026")) and not line.endswith("...") and "," not in line and '"' not in line
-            and len(line.split()) <= 16)
+    return (_cut_line(line) and "," not in line and '"' not in line and len(line.split()) <= 16
+            and sum(_cut_line(other.rstrip()) for other in text.split("\n")) >= 2)  # a list of them, not a typo
+
+
+def _cut_line(line: str) -> bool:
+    return line.endswith(("..", "\u2026")) and not line.endswith("...")
 
 
 def _inside_anothers_role(text: str, start: int, written: str, extra_names) -> bool:

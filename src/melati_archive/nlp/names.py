@@ -467,7 +467,8 @@ def plausible_name(name: str) -> bool:
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
     if not all(_token_ok(t) or t in _JOINING_WORDS or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
-               or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
+               or _closing_surname(tokens, k) or _given_name_head(tokens, k) or (k < 2 and opens_balinese(tokens))
+               for k, t in enumerate(tokens)):
         return False
     if len(tokens) >= 2 and tokens[0].lower() in _FEATURE_PLACE_HEADS:
         return False  # "Kuala Tungkal", "Teluk Bintuni": a town named by its water or land feature, no person

@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     pasi kasdim kasrem pabung danpos danposramil danposmil panit kspkt perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
-    ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor
+    ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor kalapas karutan
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba

@@ -80,7 +80,7 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
 # two words after one of them are a name as well as a unit's name and a one-word name. Read as the
 # name; rolebounds._unit_word_moved gives the first word back to the unit when the text writes it
 # after the unit word elsewhere ("di Yayasan Kenanga").
-_BARE_UNITS = frozenset("yayasan panti".split())
+_BARE_UNITS = frozenset("yayasan panti lapas rutan".split())
 
 
 def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
@@ -276,7 +276,9 @@ _PARTY_MEMBER_HEADS = frozenset("politisi politikus kader".split())
 # "Kapolsek X", "Kajari X"): one word after them is the area; their holder is named with a rank or a
 # full name ("Kapolsek X AKP Name", "Kajari X Name Surname").
 _TERRITORIAL_HEADS = frozenset("danramil dandim danrem pangdam danlanal danlanud danposmil danpos danposramil kapolsek "
-                               "kapolres kapolresta kapolrestabes kapolda kapolsubsektor kajari kajati".split())
+                               "kapolres kapolresta kapolrestabes kapolda kapolsubsektor kajari kajati"
+                               # a prison's head and its town ("Kalapas Sarolangun")
+                               " kalapas karutan".split())
 
 
 # Organisation units whose own name follows them, after "Jenderal" or the unit's number:
