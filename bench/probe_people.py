@@ -2891,6 +2891,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s19-r2-senior-vice-president-comma",
      "\"Layanan segera pulih,\" kata Senior Vice President Operasi PT Kereta Lembah, Andi Wijaya.",
      [("Andi Wijaya", "Senior Vice President Operasi PT Kereta Lembah", [])]),
+    # round 3 of session 19, written before it was run: the remaining name forms of the even fresh18 pages and the
+    # brief (a surname that is a common word before a comma, a corps glued to the name with a dot, a comma inside
+    # initials, members listed with glued degrees and their party, a forum before a list of offices)
+    ("s19-r3-surname-common-word-before-comma",
+     "Kepala Dinas Kehutanan Sukamaju Ashar Dulu, menepis tudingan pembalakan liar.",
+     [("Ashar Dulu", "Kepala Dinas Kehutanan Sukamaju", [])]),
+    ("s19-r3-corps-dot-glued-to-name",
+     "Kepala Staf Kodim (Kasdim) 0612/Sukamaju Mayor Inf.Darmaji meninjau rehab rumah warga.",
+     [("Darmaji", "Kepala Staf Kodim (Kasdim) 0612/Sukamaju", [])]),
+    ("s19-r3-comma-inside-initials-then-surname",
+     "Bupati Lembah Herman G.L., Nabit S.E, M.A, meresmikan program air minum di Desa Sukamaju.",
+     [("Herman G.L. Nabit", "Bupati Lembah", [])]),
+    ("s19-r3-members-glued-degrees-and-party",
+     "Anggota DPRD yang reses adalah Budi Santoso SH,MM dari Partai Golkar, Rina Wati SE dari Partai PKB, dan "
+     "Dedi Kurnia ST MM dari Partai Perindo.",
+     [("Budi Santoso", None, []), ("Rina Wati", None, []), ("Dedi Kurnia", None, [])]),
+    ("s19-r3-unsur-forum-then-offices",
+     "Acara dihadiri unsur Forkopimda, Ketua DPRD Sukamaju Matius Keban, Pimpinan OPD, dan warga setempat.",
+     [("Matius Keban", "Ketua DPRD Sukamaju", [])]),
+    ("s19-r3-director-unit-name-then-neighbour-office",
+     "Hadir Direktur Perumda Tirta Lembah Marcel Sudirman, Camat Sukamaju, Kades Cibodas, dan tokoh masyarakat.",
+     [("Marcel Sudirman", "Direktur Perumda Tirta Lembah", [])]),
+    ("s19-r3-turut-hadir-capital-office-name-sh",
+     "Turut hadir Anggota DPRD Kota Lembah Rahmad Hidayat, SH, dalam kegiatan itu.",
+     [("Rahmad Hidayat", "Anggota DPRD Kota Lembah", [])]),
+    ("s19-r3-name-age-spaced-role-after-bernama",
+     "Dandim berbincang dengan salah satu warga yang bernama Ibu Sarinah (40) petani dari Dusun Krajan.",
+     [("Sarinah", None, [])]),
+    ("s19-r3-staf-ahli-bidang-comma-list-name",
+     "Staf Ahli Gubernur Bidang Pemerintahan, Hukum, dan Politik, Herson B. Aden menyampaikan sambutan.",
+     [("Herson B. Aden", "Staf Ahli Gubernur Bidang Pemerintahan, Hukum, dan Politik", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

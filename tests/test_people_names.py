@@ -617,3 +617,17 @@ def test_two_words_after_a_prison_are_the_name_unless_the_text_writes_the_first_
     assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Kepala Lapas")]
     text = "Warga binaan Lapas Sukamaju mendapat remisi. \"Semua tertib,\" kata Kepala Lapas Sukamaju Darsono."
     assert [(p.name, p.role) for p in extract(text).people] == [("Darsono", "Kepala Lapas Sukamaju")]
+
+
+def test_a_middle_initial_no_degree_opens_before_a_short_surname_stays_in_the_name():
+    from melati_archive.nlp.people import clean_name
+
+    assert clean_name("Herson B. Aden") == "Herson B. Aden"
+    assert clean_name("Agus Salim S. Pd") == "Agus Salim"
+
+
+def test_a_comma_typed_after_the_given_names_initials_does_not_split_the_name():
+    from melati_archive import extract
+
+    text = "Bupati Lembah Herman G.L., Nabit S.E, M.A, meresmikan program air minum di Desa Sukamaju."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Herman G.L. Nabit", "Bupati Lembah")]

@@ -393,9 +393,26 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
                 taken.take(*m.span())
                 continue
             role = _english_modifiers(text, m.start(), _former(text, m.start(), role))
-            out.append((m.start("name"), m.end("name"), name, _seniority(text, m.start(), role)))
+            start, name, role = _initials_before_comma(m, name, role)
+            out.append((start, m.end("name"), name, _seniority(text, m.start(), role)))
             taken.take(*m.span())
     return out
+
+
+_INITIALS_GROUP = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+
+
+def _initials_before_comma(m: re.Match, name: str, role: str) -> tuple[int, str, str]:
+    """"Bupati X Herman G.L., Nabit S.E": a comma typed after the given name's initials; the words before it that
+    end in the initials are the name's first part, not the office's."""
+    words = role.split()
+    surname = name.split()[0]  # (the run read with the surname in place of the initials, as it stands whole)
+    split = (split_role_name(" ".join([*words[:-1], surname])) if len(words) >= 3 and _INITIALS_GROUP.fullmatch(words[-1])
+             else None)
+    if not split or not split[1].endswith(" " + surname):
+        return m.start("name"), name, role
+    given = f"{split[1][:-len(surname)].rstrip()} {words[-1]}"
+    return m.start("role") + m.group("role").rfind(given), f"{given} {name}", split[0]
 
 
 # "Senior Executive Vice President ...": an English seniority word before the head is the office's

@@ -54,7 +54,9 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UN
 # Given names written short with a dot: "Moch. Anton", "Muh. Yusuf" (never a degree).
 _ABBREVIATED = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)"
 # (not a middle initial before a surname: "Ahmad S. Fauzi"; a degree's second part is short or dotted)
+# ("Herson B. Aden": an initial no Indonesian degree opens, S-, M-, D-, A-, before a surname of three letters)
 _DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)(?![A-Z]\.[^\S\n][A-Z][a-z]{4,}(?![\w.]))"
+                  r"(?![B-CE-LN-RT-Z]\.[^\S\n][A-Z][a-z]{2,}(?![\w.]))"
                   r"[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)")
 
 
