@@ -3017,6 +3017,15 @@ KNOWN: dict[tuple[str, str], str] = {
     ("s19-r1-turut-hadir-lowercase-office-name-sh", "Rahmad Hidayat"):
         "a lowercase \"anggota DPRD kota Name, SH\" with no comma before the name: lowercase roles are read only in "
         "their listed forms (as s18-r2-lowercase-member-office-then-name); left (session 19)",
+    ("s19-r3-surname-common-word-before-comma", "Ashar Dulu"):
+        "a surname that is a common word (\"Dulu\") ends the name scan: no vocabulary tells it from a following "
+        "adverb; left (session 19)",
+    ("s19-r3-corps-dot-glued-to-name", "Darmaji"):
+        "\"Mayor Inf.Darmaji\": a corps glued to the name with a dot and no space is one token the role run does not "
+        "read; left (session 19)",
+    ("s19-r3-director-unit-name-then-neighbour-office", "Marcel Sudirman"):
+        "\"Direktur Perumda Tirta Lembah Marcel Sudirman\": the utility's two-word name is cut from the role (the "
+        "name is right); left (session 19)",
     ("s15-caption-keterangan-foto", "Agus Masykur"):
         "a \"Keterangan foto:\" line is a photo caption dropped as page furniture (pages4's furniture.py), by design",
 }

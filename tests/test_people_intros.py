@@ -806,3 +806,14 @@ def test_a_paragraph_ending_in_two_dots_still_introduces_its_people():
 
     text = "Kepala Desa Sukamaju Budi Santoso meninjau lokasi banjir bersama warga.."
     assert [(p.name, p.role) for p in extract(text).people] == [("Budi Santoso", "Kepala Desa Sukamaju")]
+
+
+def test_council_members_listed_with_glued_degrees_and_their_party():
+    from melati_archive import extract
+
+    text = ("Anggota DPRD yang reses adalah Budi Santoso SH,MM dari Partai Golkar, Rina Wati SE dari Partai PKB, dan "
+            "Dedi Kurnia ST MM dari Partai Perindo. Anggota Dewan dari Partai Golkar Budi mengatakan reses wajib. "
+            "\"Kami catat semua keluhan,\" katanya.")
+    ex = extract(text)
+    assert [p.name for p in ex.people] == ["Budi Santoso", "Rina Wati", "Dedi Kurnia"]
+    assert ex.quotes[0].speaker == "Budi Santoso"
