@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     pasi kasdim kasrem pabung danpos danposramil danposmil panit kspkt perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
-    ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor kalapas karutan
+    ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor kalapas karutan sekertaris
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
@@ -65,7 +65,7 @@ RANKS = frozenset(
 # Role words used alone for the holder, with their long form.
 ROLE_ALIASES = {
     # one office, two spellings (and a common typo): the role word of a cue finds the holder either way
-    "walikota": "wali kota", "gubenur": "gubernur",
+    "walikota": "wali kota", "gubenur": "gubernur", "sekertaris": "sekretaris",
     "mensos": "menteri sosial", "wamensos": "wakil menteri sosial", "menkeu": "menteri keuangan",
     "menkes": "menteri kesehatan", "mendagri": "menteri dalam negeri", "menlu": "menteri luar negeri",
     "menhan": "menteri pertahanan", "menag": "menteri agama", "mentan": "menteri pertanian",
