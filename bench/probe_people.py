@@ -3011,9 +3011,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "\"Kepala Lapas (Kalapas) kelas IIA Lubuk Rejo Hendri Saputra\" with no other writing of the place: after the "
         "class one word is the place's; a place of two words the gazetteer lacks is cut after its first (the name is "
         "right); left (session 19)",
-    ("s19-r1-merangkap-humas-name-degrees", "Rendra Andika Pratama"):
-        "\"merangkap Humas Rendra Andika Pratama\": a bare head and three name-shaped words read the first as the "
-        "body (\"CEO Bukalapak Name\"); no vocabulary tells a given name from a body's name; left (session 19)",
     ("s19-r1-turut-hadir-lowercase-office-name-sh", "Rahmad Hidayat"):
         "a lowercase \"anggota DPRD kota Name, SH\" with no comma before the name: lowercase roles are read only in "
         "their listed forms (as s18-r2-lowercase-member-office-then-name); left (session 19)",

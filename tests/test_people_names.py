@@ -631,3 +631,12 @@ def test_a_comma_typed_after_the_given_names_initials_does_not_split_the_name():
 
     text = "Bupati Lembah Herman G.L., Nabit S.E, M.A, meresmikan program air minum di Desa Sukamaju."
     assert [(p.name, p.role) for p in extract(text).people] == [("Herman G.L. Nabit", "Bupati Lembah")]
+
+
+def test_a_second_office_after_merangkap_names_no_body_so_its_next_word_opens_the_name():
+    from melati_archive import extract
+
+    text = "Kejaksaan Negeri Lembah melalui Kasi Intel merangkap Humas Yosef Andika Pratama SH MH menyatakan berkas lengkap."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Yosef Andika Pratama", "Kasi Intel merangkap Humas")]
+    text = "Pendiri sekaligus CEO Lumbung Arif Wibowo Santoso mengatakan layanan dihentikan."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Arif Wibowo Santoso", "CEO Lumbung")]

@@ -571,6 +571,7 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             if cut is not None:  # "Gubernur X Name Tekankan Pelestarian ...": a headline's verb ends the run
                 run, last = run[:cut].rstrip(), False
             split = _registry_split(run, registry) or split_role_name(run, shorts)
+            split = _second_office_head(text, m.start() + offset, split)
             split = _unit_named_before(before, split)
             before += [split[0]] if split else []
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
@@ -603,6 +604,26 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+_SECOND_OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?P<first>(?:[A-Z][\w\-]*[^\S\n]+){1,4})?(?P<kw>merangkap|sekaligus)[^\S\n]+$")
+
+
+def _second_office_head(text: str, start: int, split):
+    """"Kasi Intel merangkap Humas Rendra Andika Pratama": a second office of the same person names no body of
+    its own (the first did), so the word after its bare head opens the name."""
+    second = _SECOND_OFFICE_BEFORE.search(text, max(0, start - 60), start) if split else None
+    first = (second.group("first") or "").split() if second else []
+    # (the first office names its field or body: "Kasi Intel"; "Pendiri sekaligus CEO Jouska Name" names the body
+    # only after the second)
+    if len(first) < 2 or not office_word(first[0]):
+        return split
+    role_words = split[0].split()
+    if len(role_words) != 2 or role_words[0].lower() not in ROLE_HEADS or len(split[1].split()) > 3:
+        return split
+    name = f"{role_words[1]} {split[1]}"
+    head = f"{' '.join(first)} {second.group('kw')} {role_words[0]}"
+    return (head, name) if plausible_name(clean_name(name)) else split
 
 
 def _verb_in_run(run: str) -> int | None:
