@@ -817,3 +817,13 @@ def test_council_members_listed_with_glued_degrees_and_their_party():
     ex = extract(text)
     assert [p.name for p in ex.people] == ["Budi Santoso", "Rina Wati", "Dedi Kurnia"]
     assert ex.quotes[0].speaker == "Budi Santoso"
+
+
+def test_a_name_after_its_own_office_in_a_list_takes_not_the_next_items_office():
+    from melati_archive import extract
+
+    text = ("Peresmian dihadiri unsur Forkopimda, Direktur Perumda Tirta Lembah Marcel Sudirman, Camat Sukamaju, "
+            "Kades Cibodas, dan warga setempat.")
+    people = {p.name: p.role for p in extract(text).people}
+    assert "Forkopimda" not in people
+    assert all(role != "Camat Sukamaju" for role in people.values())

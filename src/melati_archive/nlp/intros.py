@@ -327,6 +327,22 @@ def _after_own_office(text: str, start: int) -> bool:
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][\w\-]*)[^\S\n]+$")  # no comma between: the name's own office
+_CAP_RUN_BEFORE = re.compile(r"(?<![\w\-])(?P<run>(?:[A-Z][\w\-]*[^\S\n]+){1,4})$")
+
+
+_NEXT_ITEM = re.compile(r"[^\S\n]*,[^\S\n]*(?:serta[^\S\n]+|dan[^\S\n]+)?(?P<head>[A-Z][\w.]*)")
+
+
+def _next_office_follows(text: str, end: int) -> bool:
+    """After the role a comma and another office open the list's next item ("..., Camat Cibal, Kades Rado")."""
+    m = _NEXT_ITEM.match(text, end)
+    return bool(m) and office_word(m.group("head").rstrip("."))
+
+
+def _own_office_run_before(text: str, start: int) -> bool:
+    """The capitalized words right before the name hold an office word ("Direktur Perumda Name")."""
+    before = _CAP_RUN_BEFORE.search(text, max(0, start - 60), start)
+    return bool(before) and any(office_word(w) for w in before.group("run").split())
 
 
 def _also_introduces(text: str, m: re.Match, name: str) -> bool:
@@ -487,6 +503,8 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
+        if _own_office_run_before(text, start) and _next_office_follows(text, m.end()):
+            continue  # "Direktur Perumda X Name, Camat Y, Kades Z": the name has its office; the next item's follows
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         if _TITLE_THEN_NAME.match(text, m.end("role")) and m.group("role").split()[-1] in _TITLES_BEFORE_NAMES:
