@@ -36,6 +36,7 @@ from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read t
 )
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_unit_names, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
+from .rolearound import _initials_before_comma, _next_office_follows, _own_office_run_before, _second_office_head, _seniority
 from .partymembers import party_members
 from .studentintros import student_intros
 from .residents import (  # noqa: F401 - re-exported
@@ -327,24 +328,6 @@ def _after_own_office(text: str, start: int) -> bool:
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][\w\-]*)[^\S\n]+$")  # no comma between: the name's own office
-_CAP_RUN_BEFORE = re.compile(r"(?<![\w\-])(?P<run>(?:[A-Z][\w\-]*[^\S\n]+){1,4})$")
-
-
-_NEXT_ITEM = re.compile(r"[^\S\n]*,[^\S\n]*(?:serta[^\S\n]+|dan[^\S\n]+)?(?P<head>[A-Z][\w.]*)")
-
-
-def _next_office_follows(text: str, end: int) -> bool:
-    """After the role a comma and another office open the list's next item ("..., Camat Cibal, Kades Rado")."""
-    m = _NEXT_ITEM.match(text, end)
-    return bool(m) and office_word(m.group("head").rstrip("."))
-
-
-def _own_office_run_before(text: str, start: int) -> bool:
-    """The capitalized words right before the name hold an office word ("Direktur Perumda Name")."""
-    before = _CAP_RUN_BEFORE.search(text, max(0, start - 60), start)
-    return bool(before) and any(office_word(w) for w in before.group("run").split())
-
-
 def _also_introduces(text: str, m: re.Match, name: str) -> bool:
     """"Name, yang juga Role," introduces Name only at the name's first mention, written alone: not a
     second office of someone named before ("Euis, yang juga Ketua ..."), nor the office of a relative
@@ -414,31 +397,6 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
             out.append((start, m.end("name"), name, _seniority(text, m.start(), role)))
             taken.take(*m.span())
     return out
-
-
-_INITIALS_GROUP = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
-
-
-def _initials_before_comma(m: re.Match, name: str, role: str) -> tuple[int, str, str]:
-    """"Bupati X Herman G.L., Nabit S.E": a comma typed after the given name's initials; the words before it that
-    end in the initials are the name's first part, not the office's."""
-    words = role.split()
-    surname = name.split()[0]  # (the run read with the surname in place of the initials, as it stands whole)
-    split = (split_role_name(" ".join([*words[:-1], surname])) if len(words) >= 3 and _INITIALS_GROUP.fullmatch(words[-1])
-             else None)
-    if not split or not split[1].endswith(" " + surname):
-        return m.start("name"), name, role
-    given = f"{split[1][:-len(surname)].rstrip()} {words[-1]}"
-    return m.start("role") + m.group("role").rfind(given), f"{given} {name}", split[0]
-
-
-# "Senior Executive Vice President ...": an English seniority word before the head is the office's
-_SENIORITY_BEFORE = re.compile(r"(?<![\w\-])(?P<w>Senior|Junior|Deputy|Assistant|Associate)[^\S\n]+$")
-
-
-def _seniority(text: str, start: int, role: str) -> str:
-    m = _SENIORITY_BEFORE.search(text, max(0, start - 12), start)
-    return f"{m.group('w')} {role}" if m and role[:1].isupper() and not role.startswith(m.group("w")) else role
 
 
 # English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
@@ -622,26 +580,6 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
-
-
-_SECOND_OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?P<first>(?:[A-Z][\w\-]*[^\S\n]+){1,4})?(?P<kw>merangkap|sekaligus)[^\S\n]+$")
-
-
-def _second_office_head(text: str, start: int, split):
-    """"Kasi Intel merangkap Humas Rendra Andika Pratama": a second office of the same person names no body of
-    its own (the first did), so the word after its bare head opens the name."""
-    second = _SECOND_OFFICE_BEFORE.search(text, max(0, start - 60), start) if split else None
-    first = (second.group("first") or "").split() if second else []
-    # (the first office names its field or body: "Kasi Intel"; "Pendiri sekaligus CEO Jouska Name" names the body
-    # only after the second)
-    if len(first) < 2 or not office_word(first[0]):
-        return split
-    role_words = split[0].split()
-    if len(role_words) != 2 or role_words[0].lower() not in ROLE_HEADS or len(split[1].split()) > 3:
-        return split
-    name = f"{role_words[1]} {split[1]}"
-    head = f"{' '.join(first)} {second.group('kw')} {role_words[0]}"
-    return (head, name) if plausible_name(clean_name(name)) else split
 
 
 def _verb_in_run(run: str) -> int | None:
