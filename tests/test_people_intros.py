@@ -670,3 +670,160 @@ def test_a_headlines_short_form_gives_way_to_the_full_name_introduced_with_the_s
 def test_selaku_written_with_a_capital_after_the_name():
     text = "Terpisah, Dadang Kurnia Selaku salah satu warga Kampung Cikoneng mengucapkan terima kasih."
     assert _intros(text) == [("Dadang Kurnia", "Dadang Kurnia", "salah satu warga Kampung Cikoneng")]
+
+
+def test_a_prisons_class_numeral_and_place_stay_in_the_role():
+    from melati_archive import extract
+
+    text = ("Kepala Lapas Kelas IIB Sukamaju Warsito mengatakan 30 warga binaan diusulkan mendapat remisi. "
+            "\"Semua berkelakuan baik,\" kata Warsito.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Warsito", "Kepala Lapas Kelas IIB Sukamaju")]
+    assert ex.quotes[0].speaker == "Warsito"
+
+
+def test_an_offices_short_form_typed_small_in_brackets_and_a_small_class_word():
+    from melati_archive import extract
+
+    text = ("Kepala Lapas (kalapas) kelas IIA Lembah Rudi Eka Saputra, menyebutkan 90 narapidana menerima remisi. "
+            "\"Ada juga yang langsung bebas,\" jelasnya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Rudi Eka Saputra", "Kepala Lapas (kalapas) kelas IIA Lembah")]
+    assert ex.quotes[0].speaker == "Rudi Eka Saputra"
+
+
+def test_a_holiday_opening_the_sentence_before_a_nya_cue_is_no_speaker():
+    from melati_archive import extract
+
+    text = "Idul Adha menjadi momen berbagi bagi warga desa. \"Daging dibagikan merata,\" ujarnya."
+    ex = extract(text)
+    assert ex.people == [] and ex.quotes[0].speaker is None
+
+
+def test_a_province_typed_small_after_a_unit_ends_the_office_and_the_name_follows_the_comma():
+    from melati_archive import extract
+
+    text = ("\"Tim sudah bergerak sejak pagi,\" kata Kepala Kantor BPBD jatim, Ratna Sari Dewi, Senin (4/3). "
+            "\"Kami fokus di dua desa,\" jelasnya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Ratna Sari Dewi", "Kepala Kantor BPBD jatim")]
+    assert [q.speaker for q in ex.quotes] == ["Ratna Sari Dewi", "Ratna Sari Dewi"]
+
+
+def test_bernama_is_not_kept_in_the_group_role():
+    from melati_archive import extract
+
+    text = "Pagi itu salah satu nelayan bernama Darto menemukan perahu korban."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Darto", "nelayan")]
+
+
+def test_a_job_before_bernama_is_the_persons_role():
+    from melati_archive import extract
+
+    assert [(p.name, p.role) for p in extract("Seorang pedagang bernama Sarip (52) ikut membantu.").people] == [
+        ("Sarip", "pedagang")]
+    assert [(p.name, p.role) for p in extract("Seorang pria bernama Sarip (52) ikut membantu.").people] == [
+        ("Sarip", None)]
+
+
+def test_a_cues_one_word_that_the_text_defines_as_an_organisations_short_form_is_no_speaker():
+    from melati_archive import extract
+
+    text = ("Rina Wulandari, dosen Universitas Nusantara Raya (Unara), mengatakan kota perlu taman. "
+            "\"Taman itu penting,\" kata peneliti di pusat kajian Unara ini.")
+    ex = extract(text)
+    assert "Unara" not in [p.name for p in ex.people]
+    assert ex.quotes[0].speaker != "Unara"
+
+
+def test_a_student_introduced_by_name_comma_and_the_group_noun():
+    from melati_archive import extract
+
+    text = ("Dewi Lestari, siswi berprestasi dalam ajang lomba sains nasional mengaku bangga. "
+            "\"Saya terus berlatih setiap hari,\" katanya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Dewi Lestari", "siswi")]
+    assert ex.quotes[0].speaker == "Dewi Lestari"
+
+
+def test_a_student_named_after_adalah_with_a_class():
+    from melati_archive import extract
+
+    text = "Juara lomba tahun ini adalah Rani, siswa kelas 8 yang gemar membaca."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rani", "siswa kelas 8")]
+
+
+def test_a_word_after_a_customary_village_is_its_place_not_a_person():
+    from melati_archive import extract
+
+    assert extract("Kepala Kampung Adat Sukamaju menjelaskan dana dibagi dua.").people == []
+
+
+def test_balinese_caste_initials_open_the_name():
+    from melati_archive import extract
+
+    text = "Kepala BPBD Bangli, IB Made Wirawan, menjelaskan api sudah padam. \"Petugas masih berjaga,\" ujarnya."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("IB Made Wirawan", "Kepala BPBD Bangli")]
+    assert ex.quotes[0].speaker == "IB Made Wirawan"
+
+
+def test_a_seniority_word_before_an_office_and_its_comma_name_is_the_offices():
+    from melati_archive import extract
+
+    text = "\"Listrik pulih malam ini,\" tutur Senior Manager Distribusi PLN Lembah, Rudi Santoso dalam keterangannya."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rudi Santoso", "Senior Manager Distribusi PLN Lembah")]
+
+
+def test_a_cut_headline_of_a_related_articles_list_names_no_one():
+    from melati_archive import extract
+
+    text = ("Lurah Sukamaju, Budi Santoso mengatakan kerja bakti digelar pagi ini.\n"
+            "Berita terkait\nBupati Resmikan Gedung Baru Sekolah Penerim..\nPetugas Sudin SDA Rampungkan Sumur Resap..")
+    assert [p.name for p in extract(text).people] == ["Budi Santoso"]
+
+
+def test_two_officials_each_after_their_office_and_a_comma_joined_by_dan():
+    from melati_archive import extract
+
+    text = ("\"Kerja bakti itu tradisi,\" kata Rudi didampingi Kasie Ekbang Kecamatan Sukamaju, Warsito dan "
+            "Kasatpel Lingkungan Hidup Kecamatan Sukamaju, Darno, Minggu (23/2/2020).")
+    people = {p.name: p.role for p in extract(text).people}
+    assert people["Warsito"] == "Kasie Ekbang Kecamatan Sukamaju"
+    assert people["Darno"] == "Kasatpel Lingkungan Hidup Kecamatan Sukamaju"
+
+
+def test_an_english_team_leader_office_before_a_comma_name():
+    from melati_archive import extract
+
+    text = "Manager PLN Lembah, Rudi Santoso, memimpin perbaikan bersama Team Leader Teknik, Dedi Kurnia."
+    people = {p.name: p.role for p in extract(text).people}
+    assert people["Dedi Kurnia"] == "Team Leader Teknik"
+
+
+def test_a_paragraph_ending_in_two_dots_still_introduces_its_people():
+    from melati_archive import extract
+
+    text = "Kepala Desa Sukamaju Budi Santoso meninjau lokasi banjir bersama warga.."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Budi Santoso", "Kepala Desa Sukamaju")]
+
+
+def test_council_members_listed_with_glued_degrees_and_their_party():
+    from melati_archive import extract
+
+    text = ("Anggota DPRD yang reses adalah Budi Santoso SH,MM dari Partai Golkar, Rina Wati SE dari Partai PKB, dan "
+            "Dedi Kurnia ST MM dari Partai Perindo. Anggota Dewan dari Partai Golkar Budi mengatakan reses wajib. "
+            "\"Kami catat semua keluhan,\" katanya.")
+    ex = extract(text)
+    assert [p.name for p in ex.people] == ["Budi Santoso", "Rina Wati", "Dedi Kurnia"]
+    assert ex.quotes[0].speaker == "Budi Santoso"
+
+
+def test_a_name_after_its_own_office_in_a_list_takes_not_the_next_items_office():
+    from melati_archive import extract
+
+    text = ("Peresmian dihadiri unsur Forkopimda, Direktur Perumda Tirta Lembah Marcel Sudirman, Camat Sukamaju, "
+            "Kades Cibodas, dan warga setempat.")
+    people = {p.name: p.role for p in extract(text).people}
+    assert "Forkopimda" not in people
+    assert all(role != "Camat Sukamaju" for role in people.values())

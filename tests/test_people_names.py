@@ -499,3 +499,144 @@ def test_an_initial_right_after_the_office_opens_the_name():
 def test_a_dotted_honorific_before_two_name_words_still_opens_the_name():
     from melati_archive.nlp.names import split_role_name
     assert split_role_name("Lurah Cibeureum Asri H. Ujang Suryana") == ("Lurah Cibeureum Asri", "H. Ujang Suryana")
+
+
+def test_a_given_name_element_after_a_bare_regional_head_opens_the_name():
+    from melati_archive.nlp.people import split_role_name
+
+    assert split_role_name("Bupati Ahmad Rizal Hakim") == ("Bupati", "Ahmad Rizal Hakim")
+    assert split_role_name("Bupati Gowa Ahmad Rizal Hakim") == ("Bupati Gowa", "Ahmad Rizal Hakim")
+
+
+def test_a_later_mention_by_the_second_given_name_does_not_cut_a_name_opened_by_a_rank():
+    from melati_archive.nlp.people import split_role_name
+
+    run = "Kapolsek Sukamaju AKP Yosef Andre Kurniawan"
+    assert split_role_name(run, {"Andre"}) == ("Kapolsek Sukamaju AKP", "Yosef Andre Kurniawan")
+
+
+def test_one_word_after_a_party_members_head_is_the_party_not_a_person():
+    from melati_archive import extract
+    from melati_archive.nlp.people import split_role_name
+
+    assert split_role_name("Politisi Hanura") is None
+    assert split_role_name("Politisi Hanura Budi Santoso") == ("Politisi Hanura", "Budi Santoso")
+    text = "Politisi Perindo itu berharap jalan segera diperbaiki. \"Warga sudah lama menunggu,\" ujarnya."
+    ex = extract(text)
+    assert ex.people == [] and ex.quotes[0].speaker is None
+
+
+def test_a_weekday_split_by_a_stray_comma_is_not_glued_to_the_name():
+    from melati_archive import extract
+
+    text = "\"Stok aman,\" ujar Kabid Sarana Dinas Pertanian Lembah, Rudi Siregar Jum,at, (19/11/2021)."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Rudi Siregar", "Kabid Sarana Dinas Pertanian Lembah")]
+
+
+def test_two_words_each_defined_in_brackets_as_a_unit_are_no_person():
+    from melati_archive import extract
+
+    text = ("TNI AL menyerahkan kapal Satuan Kapal Patroli (Satrol) kepada Pangkalan Utama TNI AL (Lantamal). "
+            "Upacara melantik Komandan Satrol Lantamal lewat upacara di dermaga. Kapal satuan patroli itu baru.")
+    assert [p.name for p in extract(text).people] == []
+
+
+def test_navy_chief_of_staff_short_form_is_the_office_before_the_rank():
+    from melati_archive import extract
+
+    text = "KSAL Laksamana TNI Rudi Hartono mengatakan patroli diperkuat."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rudi Hartono", "KSAL")]
+
+
+def test_a_unit_word_inside_the_office_of_the_cues_speaker_is_no_second_speaker():
+    from melati_archive import extract
+
+    text = "\"Kapal itu tidak berizin,\" ujar Kadispenum Puspen TNI Kolonel Arif Wibowo."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Arif Wibowo", "Kadispenum Puspen TNI")]
+    assert ex.quotes[0].speaker == "Arif Wibowo"
+
+
+def test_a_rank_with_its_service_spelled_out_after_the_comma_keeps_the_office_as_the_role():
+    from melati_archive import extract
+
+    text = "\"Peredaran sabu naik,\" kata Kepala BNN Provinsi Lembah, Brigjen Polisi Arif Santoso kepada wartawan."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Arif Santoso", "Kepala BNN Provinsi Lembah")]
+    assert ex.quotes[0].speaker == "Arif Santoso"
+
+
+def test_a_navy_officers_service_and_corps_letter_leave_the_role_and_the_office_short_form_is_no_person():
+    from melati_archive import extract
+
+    text = ("Komandan Pangkalan TNI AL (Danlanal) Sukamaju Letkol Laut (P) Rudi Hartono meninjau dermaga. "
+            "Danlanal menjelaskan, patroli dilakukan tiap hari. \"Kami siaga,\" ujarnya.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Rudi Hartono", "Komandan Pangkalan TNI AL (Danlanal) Sukamaju")]
+    assert ex.quotes[0].speaker == "Rudi Hartono"
+
+
+def test_a_long_balinese_name_after_a_rank_and_its_corps_stays_whole():
+    from melati_archive import extract
+
+    text = "Komandan Lanal Benoa Kolonel Marinir I Gusti Ngurah Made Wirawan, SE, mengatakan patroli ditingkatkan."
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("I Gusti Ngurah Made Wirawan", "Komandan Lanal Benoa")]
+
+
+def test_a_six_word_balinese_name_is_a_name():
+    from melati_archive.nlp.people import plausible_name
+
+    assert plausible_name("I Dewa Nyoman Gede Putu Susila")
+    assert not plausible_name("Dewa Nyoman Gede Putu Susila Wirawan")
+
+
+def test_an_anak_agung_name_after_an_office_and_a_comma_is_read_whole_and_never_called_anak():
+    from melati_archive import extract
+
+    text = "Kepala Dinas Pariwisata Bangli, Anak Agung Gede Putra Wijaya, menyebut kunjungan naik. Anak-anak ikut menari."
+    people = extract(text).people
+    assert [(p.name, p.role) for p in people] == [("Anak Agung Gede Putra Wijaya", "Kepala Dinas Pariwisata Bangli")]
+    assert "Anak" not in people[0].aliases
+
+
+def test_one_word_after_a_prison_heads_short_form_is_its_town():
+    from melati_archive import extract
+
+    text = ("Kalapas Sukamaju, Irwanto, menyerahkan remisi. \"Semua tertib,\" ujar Kalapas Sukamaju.")
+    ex = extract(text)
+    assert [(p.name, p.role) for p in ex.people] == [("Irwanto", "Kalapas Sukamaju")]
+    assert ex.quotes[0].speaker == "Irwanto"
+
+
+def test_two_words_after_a_prison_are_the_name_unless_the_text_writes_the_first_after_the_prison():
+    from melati_archive import extract
+
+    text = "\"Pembinaan terus berjalan,\" kata Kepala Lapas Rina Marlina."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rina Marlina", "Kepala Lapas")]
+    text = "Warga binaan Lapas Sukamaju mendapat remisi. \"Semua tertib,\" kata Kepala Lapas Sukamaju Darsono."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Darsono", "Kepala Lapas Sukamaju")]
+
+
+def test_a_middle_initial_no_degree_opens_before_a_short_surname_stays_in_the_name():
+    from melati_archive.nlp.people import clean_name
+
+    assert clean_name("Herson B. Aden") == "Herson B. Aden"
+    assert clean_name("Agus Salim S. Pd") == "Agus Salim"
+
+
+def test_a_comma_typed_after_the_given_names_initials_does_not_split_the_name():
+    from melati_archive import extract
+
+    text = "Bupati Lembah Herman G.L., Nabit S.E, M.A, meresmikan program air minum di Desa Sukamaju."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Herman G.L. Nabit", "Bupati Lembah")]
+
+
+def test_a_second_office_after_merangkap_names_no_body_so_its_next_word_opens_the_name():
+    from melati_archive import extract
+
+    text = "Kejaksaan Negeri Lembah melalui Kasi Intel merangkap Humas Yosef Andika Pratama SH MH menyatakan berkas lengkap."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Yosef Andika Pratama", "Kasi Intel merangkap Humas")]
+    text = "Pendiri sekaligus CEO Lumbung Arif Wibowo Santoso mengatakan layanan dihentikan."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Arif Wibowo Santoso", "CEO Lumbung")]

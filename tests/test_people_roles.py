@@ -337,3 +337,10 @@ def test_a_command_head_typed_in_capitals_is_the_office_not_the_rank():
     from melati_archive.nlp.extract import extract
     people = extract("KASAL TNI Laksamana Hadi Santoso meninjau latihan di Surabaya.").people
     assert [(p.name, p.role) for p in people] == [("Hadi Santoso", "KASAL TNI")]
+
+
+def test_the_common_misspelling_sekertaris_heads_an_office():
+    from melati_archive import extract
+
+    text = "Bantuan diserahkan Sekertaris Dinsos Hardiman yang disaksikan kepala desa."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Hardiman", "Sekertaris Dinsos")]

@@ -45,3 +45,11 @@ konsel konut koltim kolut butur busel buteng mubar lamsel lamteng lamtim lampura
 tanjabbar tanjabtim muba muratara sidrap pangkep lutim lutra torut parimo morut touna gorut bonebol batola
 tanbu barsel barut bartim gumas pulpis abdya agara
 """.split())
+
+
+# Provinces by their one-word name or short form, as a unit's office typed small after it ("Kantor Basarnas bali",
+# "BPBD jatim"): never a surname typed small.
+PROVINCE_WORDS = frozenset("""
+aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung banten jabar jateng jatim diy bali ntb ntt kalbar
+kalteng kalsel kaltim kaltara sulut gorontalo sulteng sulbar sulsel sultra maluku malut papua
+""".split())

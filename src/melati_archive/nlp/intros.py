@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ..model import Person
+from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
 from .roles import (
     DESCRIPTORS, KIN_WORDS, RANKS, ROLE_ALIASES, ROLE_HEADS, ROLE_PHRASE, _REGIONAL_HEADS, _ROLE_HEAD_RE,
     _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role, office_word,
@@ -35,6 +36,9 @@ from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read t
 )
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_unit_names, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
+from .rolearound import _initials_before_comma, _next_office_follows, _own_office_run_before, _second_office_head, _seniority
+from .partymembers import party_members
+from .studentintros import student_intros
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
 )
@@ -51,7 +55,7 @@ from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution, and ending a line of a list)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$)")
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$|[^\S\n]+Jum[,`]at)")
 
 
 # "Wali Kota Milan, Italia, Name": a comma before the office's country stays inside the run.
@@ -61,9 +65,14 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 
 # "Menteri Sosial Juliari Batubara" (role and name run together; split by vocabulary); a word's capital before
 # ".H." is a dotted degree's ("Name S.H."), no word of the run
+# An office's short form typed small in brackets after it ("Kepala Lapas (kalapas) Kelas I ..."): the head's
+# abbreviations open with Ka- (Kepala), Wa- (Wakil), Dan- (Komandan), Sek- or Pang-.
+_LOWER_OFFICE_SHORT = (r"\((?:ka|wa|dan|sek|pang)[a-z]{2,10}\)"
+                       # a prison's or a port's class typed small: "Lapas (Kalapas) kelas IIB X"
+                       r"|kelas(?=[^\S\n]+(?:I{1,3}|IV)[AB]?[^\S\n]+[A-Z])")
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
-    r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\))){1,24})"
+    r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\)|" + _LOWER_OFFICE_SHORT + r")){1,24})"
 )
 
 
@@ -256,6 +265,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
     intros += board_lists(text, taken) + bodies_led_by(text, taken) + offices_held_by(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
+    intros += student_intros(text, taken) + party_members(text, taken)
     intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _counted_groups(text, taken)
@@ -318,8 +328,6 @@ def _after_own_office(text: str, start: int) -> bool:
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?P<w>[A-Z][\w\-]*)[^\S\n]+$")  # no comma between: the name's own office
-
-
 def _also_introduces(text: str, m: re.Match, name: str) -> bool:
     """"Name, yang juga Role," introduces Name only at the name's first mention, written alone: not a
     second office of someone named before ("Euis, yang juga Ketua ..."), nor the office of a relative
@@ -384,7 +392,9 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
                 out.append((m.start("name"), m.end("name"), name, role[last:].strip()))
                 taken.take(*m.span())
                 continue
-            out.append((m.start("name"), m.end("name"), name, _former(text, m.start(), role)))
+            role = _english_modifiers(text, m.start(), _former(text, m.start(), role))
+            start, name, role = _initials_before_comma(m, name, role)
+            out.append((start, m.end("name"), name, _seniority(text, m.start(), role)))
             taken.take(*m.span())
     return out
 
@@ -392,7 +402,7 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
 # English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
 # "Mayor", an Indonesian rank too ("Mayor Jenderal").
 _ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
-                           "chairwoman chairperson".split())
+                           "chairwoman chairperson leader supervisor".split())
 _MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
 
 
@@ -451,6 +461,8 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
+        if _own_office_run_before(text, start) and _next_office_follows(text, m.end()):
+            continue  # "Direktur Perumda X Name, Camat Y, Kades Z": the name has its office; the next item's follows
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         if _TITLE_THEN_NAME.match(text, m.end("role")) and m.group("role").split()[-1] in _TITLES_BEFORE_NAMES:
@@ -535,6 +547,7 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             if cut is not None:  # "Gubernur X Name Tekankan Pelestarian ...": a headline's verb ends the run
                 run, last = run[:cut].rstrip(), False
             split = _registry_split(run, registry) or split_role_name(run, shorts)
+            split = _second_office_head(text, m.start() + offset, split)
             split = _unit_named_before(before, split)
             before += [split[0]] if split else []
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
@@ -602,6 +615,8 @@ def _lowercase_surname_end(text: str, end: int) -> int:
         return end
     if word in root_words() and not _only_after(text, text[text.rfind(" ", 0, end) + 1:end], word):
         return end  # an Indonesian word ("Bupati X marah, ..."), not a surname
+    if word in KNOWN_PLACES or word in PROVINCE_WORDS:
+        return end  # "Kepala Kantor Basarnas bali, Name": the unit's province typed small, no surname
     return m.end()
 
 

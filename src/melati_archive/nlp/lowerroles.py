@@ -151,7 +151,7 @@ _LOWER_ROLE_NAME = re.compile(
 # Before a place, or before an event, program or venue name ("acara Gala Dinner, ..."): no person.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|daerah|kota|kabupaten|desa|provinsi|pulau|asal|"
                                  r"acara|kegiatan|program|event|festival|lomba|rapat|gerakan|kampanye|hotel|gedung|"
-                                 r"aula|aplikasi|the)[^\S\n]+$", re.IGNORECASE)
+                                 r"aula|aplikasi|the|unsur|jajaran)[^\S\n]+$", re.IGNORECASE)
 
 
 def _after_preposition(text: str, pos: int) -> bool:

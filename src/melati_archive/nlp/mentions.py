@@ -29,7 +29,7 @@ from .subjects import mark_speaker_like
 from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
-from .gazetteer import KNOWN_PLACES
+from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
 from .acronymalign import alignment_cost
 from .rolesplit import _SECTION_HEADS, _TERRITORIAL_HEADS
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
@@ -53,7 +53,8 @@ def find_people(
         start, name, role = place_moved_to_role(text, start, name, role)
         if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
-                or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)):
+                or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)
+                or _in_a_cut_headline(text, start)):
             continue
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
@@ -133,7 +134,9 @@ _BODIES_OF = frozenset("persatuan ikatan paguyuban himpunan forum keluarga asosi
 # Rank words that are also ordinary qualifiers ("Penyuluh Ahli Muda", "Komisaris Utama"): a rank
 # only right after another rank word ("Komisaris Besar", "Laksamana Madya").
 _SOFT_RANKS = frozenset("besar madya muda pertama satu dua kepala".split())
-_AFTER_RANK = frozenset("pol polri tni mar purn".split())  # "Jenderal (Pol)", "Mayor Jenderal TNI", "(Purn)"
+_AFTER_RANK = frozenset("pol polri tni mar purn".split()  # "Jenderal (Pol)", "Mayor Jenderal TNI", "(Purn)"
+                        # the service spelled out and a navy officer's corps letter: "Brigjen Polisi", "Letkol Laut (P)"
+                        + "polisi laut udara marinir p e t k".split())
 
 
 def _rank_word(words: list[str], k: int) -> bool:
@@ -251,6 +254,8 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
     """Speakers the quote finder saw in cues: a known person (role added when missing), else a new
     person under the fullest form the text wrote earlier (never a one-word common word)."""
     for start, end, written, role in sorted(extra_names, key=lambda x: (x[0], x[1], x[2])):
+        if _inside_anothers_role(text, start, written, extra_names):
+            continue  # "ujar Kadispenum Puspen TNI Kolonel Name": "Puspen" is the office's unit, in Name's role
         name = clean_name(written)
         if role:  # "ujar warga bernama Name": the group the speaker is one of, without the word that names him
             role = _NAMED_WORD_END.sub("", role) or None
@@ -263,12 +268,37 @@ def _add_speakers(text: str, cast: Cast, people: _People, extra_names) -> None:
                 known.role = role
             continue
         if (plausible_name(name) and not _ends_an_office_name(text, name, start) and not _ends_a_place(text, name, start)
-                and not _names_a_section(text, name, start)):
+                and not _names_a_section(text, name, start) and not _holiday(text, start, name)
+                and not names_no_one(text, name, role, start)):
             full = _expand_full_name(text, name, start)
             if _common_words_name(text, full) or (full == name and several_fuller_forms(text, name, start)):
                 continue  # "Abdul Rahman dan Abdul Karim ... kata Abdul": which one is not known
             people.add(full, role, start, end)
 
+
+
+def _in_a_cut_headline(text: str, start: int) -> bool:
+    """"Petugas Sudin SDA Rampungkan Pembuatan Sumur Resap..": a related article's headline cut short by the page,
+    a line of a few words ending in ".." with no comma: its capitalized words name no one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end != -1 else len(text)].rstrip()
+    return (_cut_line(line) and "," not in line and '"' not in line and len(line.split()) <= 16
+            and sum(_cut_line(other.rstrip()) for other in text.split("\n")) >= 2)  # a list of them, not a typo
+
+
+def _cut_line(line: str) -> bool:
+    return line.endswith(("..", "\u2026")) and not line.endswith("...")
+
+
+def _inside_anothers_role(text: str, start: int, written: str, extra_names) -> bool:
+    """A one-word speaker written inside the office that another speaker of the same cue holds."""
+    if " " in written:
+        return False
+    for s0, _e0, _w0, role in extra_names:
+        if role and start < s0 and written in role.split() and text[start:s0].startswith(written) and s0 - start <= len(role) + 2:
+            return True
+    return False
 
 
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)[^\S\n]+$")
@@ -304,10 +334,14 @@ def _ends_a_place(text: str, name: str, start: int) -> bool:
     return any(" ".join(words[k:] + [name]).lower() in KNOWN_PLACES for k in range(len(words)))
 
 
+_PROVINCE_SMALL_WORD = "(?:" + "|".join(sorted(PROVINCE_WORDS)) + ")"
+
+
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:
     """"kata Lurah Margajaya, Siti Aminah": the words after the cue were the role of the person
     named right after the comma, not a name of their own."""
-    m = re.match(r"[^\S\n]*,[^\S\n]*", text[end:end + 4])
+    # (also past a province typed small: "kata Kepala Kantor Basarnas bali, Name")
+    m = re.match(r"(?:[^\S\n]+" + _PROVINCE_SMALL_WORD + r")?[^\S\n]*,[^\S\n]*", text[end:end + 12])
     if m is None:
         return None
     at = end + m.end()

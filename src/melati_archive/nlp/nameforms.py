@@ -30,7 +30,8 @@ def default_aliases(name: str) -> list[str]:
             return [a for a in dict.fromkeys([*default_aliases(toks_name), toks_name]) if a != name]
     out: list[str] = []
     if len(toks) >= 2:
-        out += [toks[0], toks[-1], " ".join(toks[-2:])]
+        # (never a Balinese title word alone: "Anak Agung Gede ..." is not called "Anak", a common word)
+        out += [*([toks[0]] if toks[0] not in ("Anak", "Ida") else []), toks[-1], " ".join(toks[-2:])]
         if len(toks) >= 3:
             out.append(" ".join(toks[:2]))
     return [a for a in dict.fromkeys(out) if a != name]

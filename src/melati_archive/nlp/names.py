@@ -7,6 +7,7 @@ import contextvars
 import functools
 import re
 
+from .balinesenames import opens_balinese
 from .gazetteer import KNOWN_PLACES, REGION_SHORT_FORMS
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
 from .scan import LazyWords, word_start_pattern
@@ -53,7 +54,9 @@ _DEGREE = r"(?:[A-Z][A-Za-z]{0,4}\.(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?){0,3}|" + UN
 # Given names written short with a dot: "Moch. Anton", "Muh. Yusuf" (never a degree).
 _ABBREVIATED = r"(?:Moch|Moh|Muh|Mochd|Mohd|Mhd|Abd|Ach|Akh|Kgs)"
 # (not a middle initial before a surname: "Ahmad S. Fauzi"; a degree's second part is short or dotted)
+# ("Herson B. Aden": an initial no Indonesian degree opens, S-, M-, D-, A-, before a surname of three letters)
 _DOTTED_DEGREE = (r"(?:(?!" + _ABBREVIATED + r"\.)(?![A-Z]\.[^\S\n][A-Z][a-z]{4,}(?![\w.]))"
+                  r"(?![B-CE-LN-RT-Z]\.[^\S\n][A-Z][a-z]{2,}(?![\w.]))"
                   r"[A-Z][a-z]{0,3}\.[^\S\n]?[A-Za-z][A-Za-z]{0,4}\.?(?:[^\S\n]?[A-Z][A-Za-z]{0,4}\.?)*)")
 
 
@@ -148,7 +151,11 @@ _ABBREVIATED_GIVEN = _ABBREVIATED + r"\.(?=[^\S\n]+[A-Z])"
 # What follows a capital that opens a dotted degree typed with no space ("S.H.", "S.H,", "S.Sos,"): never an initial.
 DEGREE_AFTER_CAPITAL = r"\.[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z])"
 # (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
-_NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
+# Balinese caste and title initials opening a name ("IB Ketut Arimbawa" for Ida Bagus, "IGN" for I Gusti Ngurah,
+# "AA" for Anak Agung), always before a name word
+_CASTE_INITIALS = r"(?:IB|IA|AA|AAG|IGA|IGB|IGK|IGM|IGN|IGP|IDA|IDG|IDK|IDN)(?=[^\S\n]+[A-Z][a-z])"
+# (never "Jum" of a weekday split by a stray comma: "Name Surname Jum,at, (19/11)")
+_NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|" + _CASTE_INITIALS + r"|(?!Jum[,`]at\b)[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
                # an initial, never the first letter of a dotted degree ("Name S.H.,M.H": no initial "S")
                r"|[A-Z](?:\.(?!" + r"[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|(?![A-Za-z]|" + DEGREE_AFTER_CAPITAL + r"))|Mc[A-Z][a-z]+)")
 
@@ -166,7 +173,7 @@ _HONOR = (
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
     r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
     # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
-    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar)\.?\)?){0,2})[^\S\n]+)"
+    + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Polisi|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar|Laut|[PETK](?=\)))\.?\)?){0,2})[^\S\n]+)"
 )
 
 
@@ -235,8 +242,9 @@ def clean_name(raw: str) -> str:
         rank = first.strip("().").lower() in RANKS  # "AKBP. Dasveri Abdi", "Kombes Pol X"
         if first == "Tuan" and len(tokens) > 1 and tokens[0] == "Guru":
             tokens.pop(0)  # "Tuan Guru Haji X": a Lombok cleric's title of two words
-        while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala"):
-            tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X"
+        while rank and len(tokens) > 1 and tokens[0].lower() in ("satu", "dua", "tiga", "kepala", "polisi", "laut",
+                                                                  "(p)", "(e)", "(t)", "(k)"):
+            tokens.pop(0)  # "Prajurit Satu X", "Kopral Kepala X", "Brigjen Polisi X", "Letkol Laut (P) X"
     name = DEGREES_RE.sub("", " ".join(tokens)).strip(" ,")
     tokens = name.split()
     while len(tokens) > 1 and (re.fullmatch(_DOTTED_DEGREE, tokens[-1]) or _undotted_degree(tokens)):
@@ -456,12 +464,13 @@ _CREDIT_WORDS = frozenset("foto ist istimewa dok dokumentasi ilustrasi repro".sp
 
 def plausible_name(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > 5:
+    if not tokens or len(tokens) > (6 if opens_balinese(tokens) else 5):
         return False
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
     if not all(_token_ok(t) or t in _JOINING_WORDS or (k > 0 and t.lower() in ROLE_HEADS and t.lower() not in NOT_NAME)
-               or _closing_surname(tokens, k) or _given_name_head(tokens, k) for k, t in enumerate(tokens)):
+               or _closing_surname(tokens, k) or _given_name_head(tokens, k) or (k < 2 and opens_balinese(tokens))
+               for k, t in enumerate(tokens)):
         return False
     if len(tokens) >= 2 and tokens[0].lower() in _FEATURE_PLACE_HEADS:
         return False  # "Kuala Tungkal", "Teluk Bintuni": a town named by its water or land feature, no person

@@ -6,7 +6,7 @@ import functools
 import re
 
 from .acronymalign import alignment_cost
-from .acronymnames import opens_with_defined_acronym
+from .acronymnames import _no_person, opens_with_defined_acronym
 from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 
@@ -31,6 +31,8 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
     if opens_with_defined_acronym(text, name) if " " in name else _defined_short_form(text, name):
         return True  # "Damkar Klungkung", "Damkar": a unit the text names by the short form it defines
+    if _every_word_a_defined_short_form(text, name):
+        return True  # "Komandan Satrol Lantamal": two units the text defines in brackets, "(Satrol)", "(Lantamal)"
     if text[max(0, start - 3):start].rstrip().endswith("/"):
         return True  # "Kodim 1202/ Sambas, anggota Satgas": the unit's place after its number and slash
     if " " not in name and name in _words_before_an_area(text):
@@ -79,3 +81,26 @@ def _bracketed_words(text: str) -> dict[str, list[int]]:
     for m in _BRACKETED.finditer(text):
         out.setdefault(m.group("w"), []).append(m.start())
     return out
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w\-]*")
+
+
+def _every_word_a_defined_short_form(text: str, name: str) -> bool:
+    """Each word of a name of two or more stands in brackets elsewhere right after capitalized words that are no
+    person's name ("Satuan Kapal Patroli (Satrol)", "Pangkalan Utama TNI AL (Lantamal)"), however it was shortened."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    brackets = _bracketed_words(text)
+    for word in words:
+        if not any(_no_person_before(text, at) for at in brackets.get(word, ())):
+            return False
+    return True
+
+
+def _no_person_before(text: str, at: int) -> bool:
+    before = text[max(0, at - 60):at].split()[-4:]
+    while before and not _CAP_WORD.fullmatch(before[0]):
+        before = before[1:]
+    return len(before) >= 2 and all(_CAP_WORD.fullmatch(w) for w in before) and _no_person(text, before)

@@ -30,6 +30,9 @@ _KIN_WORDS_CALLED = ["nenek", "kakek", "mbah", "eyang", "oma", "opa"]
 _KIN_NAME = re.compile(word_start_pattern(_KIN_WORDS_CALLED) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})\b(?=[^\S\n]+[a-z]|[^\S\n]*[,.])")
 
 
+_BERNAMA_END = re.compile(r"[^\S\n]+(?:yang[^\S\n]+)?(?:bernama|berinisial)$")
+
+
 def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
     """"Salah seorang warga Kelurahan X Name mengaku": one of a group, a place, the name."""
     out = []
@@ -39,7 +42,8 @@ def _one_of_a_group(text: str, taken: _Taken) -> list[Intro]:
             name = clean_name(split[1])
             if plausible_name(name):
                 start = m.end("run") - len(split[1])
-                out.append((start, start + len(name), name, " ".join(split[0].split())))  # the group and its place
+                role = _BERNAMA_END.sub("", " ".join(split[0].split()))  # "nelayan bernama Name": the group only
+                out.append((start, start + len(name), name, role or None))  # the group and its place
                 taken.take(m.start("run"), m.end("run"))
     return out
 
@@ -277,9 +281,23 @@ def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
             continue  # "Pak Darto (60)": an address needs the age to be surely a person's
         start = m.start("name") + m.group("name").find(name)
         if start >= m.start("name") and taken.free(start, start + len(name)):
-            out.append((start, start + len(name), name, None))
+            out.append((start, start + len(name), name, _job_before_bernama(m.group(0))))
             taken.take(start, start + len(name))
     return out
+
+
+# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
+_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
+                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
+
+
+def _job_before_bernama(matched: str) -> str | None:
+    words = matched.split()
+    k = words.index("bernama") if "bernama" in words else 0
+    job = words[1:k]
+    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
+        return " ".join(job)
+    return None
 
 
 def _sdr_one_word(m: re.Match, name: str) -> bool:
@@ -312,9 +330,23 @@ def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
                        or (before[-1][:1].isupper() and not before[-1].endswith(","))):
             continue  # "Pasar Baru alias Pasar Lama": the run before "alias" is not wholly a name
         if taken.free(start, start + len(name)):
-            out.append((start, start + len(name), name, None))
+            out.append((start, start + len(name), name, _job_before_bernama(m.group(0))))
             taken.take(start, start + len(name))
     return out
+
+
+# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
+_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
+                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
+
+
+def _job_before_bernama(matched: str) -> str | None:
+    words = matched.split()
+    k = words.index("bernama") if "bernama" in words else 0
+    job = words[1:k]
+    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
+        return " ".join(job)
+    return None
 
 
 
@@ -434,9 +466,23 @@ def _fronted_companions(text: str, taken: _Taken) -> list[Intro]:
         start = m.start("name") + m.group("name").find(name)
         if (len(name.split()) >= 2 and plausible_name(name) and start >= m.start("name")
                 and taken.free(start, start + len(name))):
-            out.append((start, start + len(name), name, None))
+            out.append((start, start + len(name), name, _job_before_bernama(m.group(0))))
             taken.take(start, start + len(name))
     return out
+
+
+# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
+_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
+                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
+
+
+def _job_before_bernama(matched: str) -> str | None:
+    words = matched.split()
+    k = words.index("bernama") if "bernama" in words else 0
+    job = words[1:k]
+    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
+        return " ".join(job)
+    return None
 
 
 # "Dua pendamping PKH, Rina Yuliani dan Susi Handayani, mendata ...": a counted group, then as many
@@ -487,6 +533,20 @@ def _named_bernama(text: str, taken: _Taken) -> list[Intro]:
         start = m.start("name") + m.group("name").find(name)
         if (name and start >= m.start("name") and plausible_name(name) and name.split()[0].lower() not in lowercase_words(text)
                 and taken.free(start, start + len(name))):
-            out.append((start, start + len(name), name, None))
+            out.append((start, start + len(name), name, _job_before_bernama(m.group(0))))
             taken.take(start, start + len(name))
     return out
+
+
+# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
+_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
+                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
+
+
+def _job_before_bernama(matched: str) -> str | None:
+    words = matched.split()
+    k = words.index("bernama") if "bernama" in words else 0
+    job = words[1:k]
+    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
+        return " ".join(job)
+    return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import PROVINCE_WORDS
+
 
 # Words that open a role ("Kepala Balai ...", "Menteri Sosial ..."); the police and military deputies
 # and unit heads written as one word ("Wakapolres", "Wadandim", "Kasatlantas") too.
@@ -38,6 +40,7 @@ ROLE_HEADS = frozenset(
     pasi kasdim kasrem pabung danpos danposramil danposmil panit kspkt perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
+    ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor kalapas karutan sekertaris
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
@@ -62,7 +65,7 @@ RANKS = frozenset(
 # Role words used alone for the holder, with their long form.
 ROLE_ALIASES = {
     # one office, two spellings (and a common typo): the role word of a cue finds the holder either way
-    "walikota": "wali kota", "gubenur": "gubernur",
+    "walikota": "wali kota", "gubenur": "gubernur", "sekertaris": "sekretaris",
     "mensos": "menteri sosial", "wamensos": "wakil menteri sosial", "menkeu": "menteri keuangan",
     "menkes": "menteri kesehatan", "mendagri": "menteri dalam negeri", "menlu": "menteri luar negeri",
     "menhan": "menteri pertahanan", "menag": "menteri agama", "mentan": "menteri pertanian",
@@ -144,13 +147,15 @@ _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian
 # hyphen joins two people's names, a ticket: "Tim Pemenangan Daniel-Taufik").
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one); so is an area word typed small before its place ("Ketua DPC X kota Malang").
-_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+# A province typed small right before the comma that ends a unit's office ("Kepala Kantor Basarnas bali, Name")
+_PROVINCE_SMALL = r"(?:" + "|".join(sorted(PROVINCE_WORDS)) + r")(?=[^\S\n]*,)"
+_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|" + _PROVINCE_SMALL + r"|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 # Police and military commands' heads as releases often type them, in capitals ("KASAD TNI Jenderal Name", "DANDIM
 # 0612/X Letkol Name")
 _CAPITALS_HEADS = ("kasad", "kasal", "kasau", "kapolri", "kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek",
-                   "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "danyon")
+                   "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "danyon", "ksal", "ksad", "ksau")
 
 
 _ROLE_HEAD_RE = r"(?:(?:Plt\.?|Plh\.?|Pj\.?)[^\S\n]+)?(?:Ibu[^\S\n]+Negara|" + "|".join(

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from .balinesenames import opens_balinese
 from .gazetteer import KNOWN_PLACES
 from .names import (
     _CONNECTORS, _MIXED_DEGREE, _NAMED_INSTITUTIONS, _PLACE_INTRO, _PLACES, HONORIFICS, _inner_initials,
     _name_token_ok, _undotted_degree, clean_name, plausible_name,
 )
-from .roles import ROLE_HEADS, _REGIONAL_HEADS
+from .roles import RANKS, ROLE_HEADS, _REGIONAL_HEADS
 
 def _only_qualifiers(tokens: list[str]) -> bool:
     return all(t.lower().rstrip(".") in ("plt", "plh", "pj", "mantan", "wakil") for t in tokens)  # (True for none)
@@ -41,12 +42,37 @@ def _name_prefix(token: str) -> bool:
     return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
 
 
+def _after_a_rank(tokens: list[str], i: int) -> bool:
+    """"Kasat Reskrim AKP Yosef Andre Kurniawan" ... "kata Andre": a name opens right after a rank, whatever
+    word the text later calls the officer by."""
+    word = tokens[i - 1].strip("().,").lower() if i >= 1 else ""
+    return word in RANKS and word not in _OFFICE_RANK_WORDS and tokens[i - 1][:1].isupper()
+
+
+# Rank words that also end an office's name ("Sekretaris Jenderal", "Inspektur", "Komisaris Utama")
+_OFFICE_RANK_WORDS = frozenset("jenderal inspektur komisaris besar ajun madya muda pertama utama".split())
+
+
+_SERVICES_AFTER_RANK = frozenset("marinir laut polisi pol tni p e t k".split())
+
+
+def _balinese_title_at(tokens: list[str], i: int) -> bool:
+    """A Balinese name opens at tokens[i] (or right after a corps word there: "Marinir I Gusti ...")."""
+    return opens_balinese(tokens, i) or opens_balinese(tokens, i + 1)
+
+
+def _given_element(token: str) -> bool:
+    """"Bupati Achmad Fauzi Wongsojudo": a given-name element after a bare head opens the name, never a body's
+    or a region's name (unless the gazetteer knows it as a place)."""
+    return _name_prefix(token) and len(token.rstrip(".")) > 1 and token.lower() not in KNOWN_PLACES
+
+
 def _unit_word_before(tokens: list[str], i: int) -> bool:
     """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
     office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
     prev = tokens[i - 1]
-    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit()) and i >= 2:
-        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"
+    if ((prev.startswith("(") and prev.endswith(")")) or prev.isdigit() or prev.lower() == "adat") and i >= 2:
+        prev = tokens[i - 2]  # also a unit's number between: "Kepala sekolah SDN 2 Cibodas Name"; "Kampung Adat X"
     return prev.lower() in _PLACE_INTRO
 
 
@@ -54,7 +80,7 @@ def _unit_word_before(tokens: list[str], i: int) -> bool:
 # two words after one of them are a name as well as a unit's name and a one-word name. Read as the
 # name; rolebounds._unit_word_moved gives the first word back to the unit when the text writes it
 # after the unit word elsewhere ("di Yayasan Kenanga").
-_BARE_UNITS = frozenset("yayasan panti".split())
+_BARE_UNITS = frozenset("yayasan panti lapas rutan".split())
 
 
 def _bare_unit_before_name(tokens: list[str], i: int) -> bool:
@@ -84,6 +110,7 @@ def _common_word(token: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_CLASS = re.compile(r"(?:I{1,3}|IV)[AB]?|[1-3][AB]?")  # a prison's, port's or school's class: "IIB", "I", "2A"
 
 
 def _middle_initial(tokens: list[str], k: int) -> bool:
@@ -145,6 +172,11 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if len(tokens) - i == 1 and (tokens[i - 1].lower() in _NAMED_INSTITUTIONS
                                  or (tokens[i - 1].isdigit() and _unit_word_before(tokens, i))):
         return None  # "Kepala Puskesmas Cilaku", "Kepala SDN 2 Cibodas": the institution's name, and no person's
+    # "Kepala Lapas Kelas IIB Karangasem Prayitno": an institution's class numeral, then the word of its place
+    k = next((k for k in range(max(i - 2, 1), len(tokens) - 3) if tokens[k].lower() == "kelas"
+              and _CLASS.fullmatch(tokens[k + 1])), None)
+    if k is not None:
+        i = max(i, k + 2 if tokens[k + 2] in short_forms else k + 3)
     # "Kajari Musi Rawas Dedi Kurnia", "Kajari Ogan Komering Ilir Name": a regency of two or three words
     # the gazetteer knows is the office's place, whole
     if len(tokens) - i >= 2 and any(" ".join(tokens[j:i + 1]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 0):
@@ -168,15 +200,15 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # ("CEO Bukalapak Rachmat Kaimuddin").
     if (len(tokens) - i >= 3 and i == 1 and tokens[0].lower().rstrip(".") in ROLE_HEADS
             and not _only_qualifiers(tokens[:1])  # "dijabat Plt Luhut Binsar Panjaitan": an acting holder, no body
-            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1):
+            and tokens[i] not in short_forms and len(tokens[i].rstrip(".")) > 1 and not _given_element(tokens[i])):
         i += 1
     # "Pj. Bupati Klaten Sri Mulyani Hartono": a regional head is followed by its region.
-    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms
+    elif (len(tokens) - i >= 3 and tokens[i] not in short_forms and not _given_element(tokens[i])
           and (tokens[i - 1].lower() in _REGIONAL_HEADS and _only_qualifiers(tokens[:i - 1])
                or i >= 2 and (tokens[i - 2].lower(), tokens[i - 1].lower()) == ("wali", "kota")
                and _only_qualifiers(tokens[:i - 2]))):
         i += 1
-    if len(tokens) - i >= 2 and short_forms:
+    if len(tokens) - i >= 2 and short_forms and not _after_a_rank(tokens, i):
         # The text later calls the speaker by a word inside the candidate: the name starts there
         # ("Kepala Dinas Kesehatan Banyuwangi Widji Lestariono" ... "kata Widji").
         for k in range(i + 1, len(tokens)):
@@ -194,8 +226,12 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
                     # Lestari" ... "kata Indah")
                     i = k - 1 if k - 1 > i and _name_prefix(tokens[k - 1]) else k
                 break
+    # "Kolonel Marinir Name", "Letkol Laut (P) Name": a service or corps word after the rank is no name word
+    while (len(tokens) - i >= 2 and tokens[i].strip("().").lower() in _SERVICES_AFTER_RANK
+           and tokens[i - 1].strip("().").lower() in RANKS | _SERVICES_AFTER_RANK):
+        i += 1
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS and not _INITIAL.fullmatch(t)]
-    if len(plain) > 4:
+    if len(plain) > 4 and not _balinese_title_at(tokens, i):
         i = len(tokens) - 3
     while i > 1 and tokens[i - 1].rstrip(".").lower() in HONORIFICS and tokens[i - 1].lower() not in ("plt.", "plt", "plh", "plh."):
         i -= 1  # "Dr." belongs to the name, which clean_name() then strips
@@ -205,7 +241,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
         return None  # "... Kabupaten Ciamis Ny": a title whose name the run did not reach
     if not plausible_name(clean_name(name) or name):  # "Prof. Dr. Ir. H. Name Surname": six words written
         return None
-    if (len(tokens) - i == 1 and tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
+    if (len(tokens) - i == 1 and (tokens[i - 1].lower() in _PLACE_INTRO | {"sosial", "kota"}
+                                  or tokens[i - 1].lower() == "adat" and _unit_word_before(tokens, i))
             and not (i >= 2 and tokens[i - 2].lower() == "wali")):
         return None  # "... Balai Kenanga": the unit's name, not a person
     if len(tokens) - i == 1 and _names_a_unit(tokens[:i]):
@@ -217,6 +254,8 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     if (len(tokens) - i == 1 and i >= 2 and tokens[i - 1][:1] == "(" and tokens[i - 1][-1:] == ")"
             and tokens[i - 2].lower() in _PLACE_INTRO):
         return None  # "Kepala Desa (Kades) Sukaraja": the office's short form in brackets, then the village
+    if len(tokens) - i == 1 and tokens[i - 1].lower() in _PARTY_MEMBER_HEADS:
+        return None  # "Politisi Gerindra itu berharap ...": the word after a party member's head is the party
     if len(tokens) - i == 1 and tokens[i - 1].lower() in _TERRITORIAL_HEADS:
         return None  # "Danramil Ciawi yang diwakili ...": a territorial command's head and its area; an officer has a rank
     if len(tokens) - i == 1 and any(" ".join(tokens[j:]).lower() in KNOWN_PLACES for j in (i - 1, i - 2) if j >= 1):
@@ -229,11 +268,17 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
 _SECTION_HEADS = frozenset("kasi kasie kabid kabag kasubag kasubbag kasubid kasubbid kasat kanit kasubdit kasubsi".split())
 
 
+# A party's member named by the party ("Politisi Golkar Name", "kader PDIP Name"): one word after it is the party.
+_PARTY_MEMBER_HEADS = frozenset("politisi politikus kader".split())
+
+
 # Heads of territorial police, army and prosecution commands, written with their area ("Danramil X",
 # "Kapolsek X", "Kajari X"): one word after them is the area; their holder is named with a rank or a
 # full name ("Kapolsek X AKP Name", "Kajari X Name Surname").
 _TERRITORIAL_HEADS = frozenset("danramil dandim danrem pangdam danlanal danlanud danposmil danpos danposramil kapolsek "
-                               "kapolres kapolresta kapolrestabes kapolda kapolsubsektor kajari kajati".split())
+                               "kapolres kapolresta kapolrestabes kapolda kapolsubsektor kajari kajati"
+                               # a prison's head and its town ("Kalapas Sarolangun")
+                               " kalapas karutan".split())
 
 
 # Organisation units whose own name follows them, after "Jenderal" or the unit's number:
