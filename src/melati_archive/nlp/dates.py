@@ -128,6 +128,8 @@ _SOURCE = (
     r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])"
     + r"|[A-Z][a-z]+[ \t]+(?:Pos|Post|News|Times|Online|Today|Ekspres|Express)(?![A-Za-z])"  # Kabar Pos, Warta News
+    # Jurnal Priangan, Suara Cibening: a news word, then the outlet's region
+    + r"|(?:Jurnal|Kabar|Warta|Suara|Radar|Lensa|Harian|Koran|Portal)[ \t]+[A-Z][a-z]+(?![A-Za-z])"
     + r")[ \t]*\)?)"
 )
 
@@ -240,8 +242,10 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,
 
 
 # "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
-# A capital I typed for the bar ("SUKAMEKAR I Dinas ...") is one too.
-_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*(?:\||(?<=[ \t])I[ \t])"
+# A capital I typed for the bar ("SUKAMEKAR I Dinas ...") is one too. A place in Title Case ("Batu Bara | ...")
+# and one with the outlet's address ("CIBENING, Situs-kita.co.id | ...") as well (the place the text knows).
+_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]{2,}(?:[ \t]+[A-Z][A-Za-z'’.\-]+){0,2})"
+                            r"(?:[ \t]*,[ \t]*" + _DOMAIN + r")?[ \t]*(?:\||(?<=[ \t])I[ \t])"
                             r"[ \t]*(?=[A-Z][a-z])",
                             re.MULTILINE)
 
