@@ -5120,7 +5120,7 @@ S19_CASES: list[Case] = [
 ]
 
 # Session 19, round 2: forms read on new real pages (wild reading, even half), written as pages of our own
-# before the fixes.
+# before the fixes. First run on the session's base code: 1/12 pages right in every check (all checks 44/57).
 S19_T2 = "Warga Cibening Bangun Jembatan Gantung Secara Swadaya"
 S19_L2 = ("Warga Desa Cibening bersama perangkat desa membangun jembatan gantung sepanjang 40 meter secara swadaya "
           "untuk menghubungkan dua dusun yang terpisah sungai, Sabtu (14/3/2026).")
@@ -5174,6 +5174,24 @@ S19_CASES += [
          p(S19_T2, "SUKAMEKAR – " + S19_L2, S19_Q2, "Exit mobile version", "terkait",
            "Bupati Sukamekar Tinjau Lokasi Banjir di Cikembar", "redaksi", "Harga Beras di Pasar Cibening Mulai Turun"),
          S19_T2, None, "Sukamekar", furniture=["Exit mobile", "Harga Beras"], keep=["jembatan gantung"], round=2),
+]
+
+# Session 19, round 3: three more forms of the same even pages, written after round 2's fixes and before their own.
+# First run on the session's base code: 1/3 pages right in every check (all checks 11/13; the probe reads no
+# credit's value: the avatar's alt text is tested in tests/test_page_wild19.py).
+S19_CASES += [
+    Case("s19r3-headline-naming-two-villages-with-a-dash",
+         p("Bupati Resmikan Jembatan Penghubung Desa Cibening - Cikupa", "Kamis, 12 Maret 2026 - 10.15 WIB",
+           "Situskita.co, Sukamekar - Bupati Sukamekar meresmikan jembatan penghubung Desa Cibening dengan Desa Cikupa, "
+           "Kecamatan Cikembar, Kamis (12/3/2026).", S19_Q2),
+         "Bupati Resmikan Jembatan Penghubung Desa Cibening - Cikupa", "2026-03-12", "Sukamekar", keep=["Desa Cikupa"],
+         round=3),
+    Case("s19r3-editor-credit-with-the-avatars-alt-text",
+         p(S19_T2, "", "Editor: Rina Marlina author photo", "", "SUKAMEKAR – " + S19_L2, S19_Q2),
+         S19_T2, None, "Sukamekar", furniture=["author photo"], keep=["jembatan gantung"], round=3),
+    Case("s19r3-title-case-place-with-a-doubled-dash",
+         p(S19_T2, "", "Cikembar – — " + S19_L2, S19_Q2),
+         S19_T2, None, "Cikembar", keep=["jembatan gantung"], round=3),
 ]
 
 
