@@ -144,3 +144,29 @@ def test_exit_mobile_version_and_a_bare_related_label_leave_the_story():
     assert "Exit mobile" not in got.body
     assert "Tinjau Lokasi Banjir" not in got.body
     assert got.body.rstrip().endswith("Asep Saepudin.")
+
+
+# --- Session 19, round 3 ----------------------------------------------------------------------------
+
+def test_a_headline_naming_two_villages_with_a_dash_keeps_the_second():
+    got = read_page(page("Bupati Resmikan Jembatan Penghubung Desa Cibening - Cikupa", "Kamis, 12 Maret 2026 - 10.15 WIB",
+                         "Situskita.co, Sukamekar - Bupati Sukamekar meresmikan jembatan penghubung Desa Cibening dengan "
+                         "Desa Cikupa, Kecamatan Cikembar, Kamis (12/3/2026).", QUOTE))
+    assert got.headline == "Bupati Resmikan Jembatan Penghubung Desa Cibening - Cikupa"
+
+
+def test_the_sites_name_after_a_dash_still_leaves_the_headline():
+    got = read_page(page("Bupati Resmikan Jembatan Penghubung Desa Cibening - Situskita", "Kamis, 12 Maret 2026",
+                         "Situskita, Sukamekar - Bupati Sukamekar meresmikan jembatan penghubung Desa Cibening, "
+                         "Kecamatan Cikembar, Kamis (12/3/2026).", QUOTE))
+    assert got.headline == "Bupati Resmikan Jembatan Penghubung Desa Cibening"
+
+
+def test_an_avatars_alt_text_leaves_the_credit():
+    from melati_archive.nlp.credits import credit_of
+    assert credit_of("Editor: Rina Marlina author photo") == {"editor": "Rina Marlina"}
+
+
+def test_a_title_case_place_with_a_doubled_dash():
+    got = read_page(page(TITLE, "", "Cikembar – — " + LEAD, QUOTE))
+    assert got.location == "Cikembar"

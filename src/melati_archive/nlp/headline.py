@@ -394,7 +394,10 @@ def clean_headline(line: str, page_text: str = "") -> str:
     # A dash also joins two halves of one headline ("Banjir Surut - Warga Kembali ke Rumah"): only a
     # name the page writes again elsewhere, or a web address, is the site's; after a bar, a name that
     # opens with an office's word is too.
-    elsewhere = page_text.count(site) >= 2
+    # ... but not a place the page writes as one ("Desa Sidomukti - Trimulyo" / "... Desa Trimulyo"): a headline
+    # naming two villages, a road's two ends
+    elsewhere = page_text.count(site) >= 2 and not (sep != "|" and re.search(_AS_PLACE + re.escape(site) + r"\b",
+                                                                              page_text))
     office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
     # After a bar one word alone ("Judul | Situsku") is a site's name too: a headline's second half has more.
     lone = len(words) == 1 and words[0] not in _HEADLINE_VERBS and words[0].isalpha()
@@ -415,6 +418,8 @@ _RUBRIC_HEADS = frozenset("berita kabar info rubrik kanal kategori".split())
 # Words no headline ends on (a headline may end on "sampai", "jadi" or "soal": "Bantuan Belum Sampai").
 _NEVER_LAST = frozenset("bahwa yang dan atau serta untuk di ke dari dengan pada oleh kepada terhadap karena agar bagi "
                         "sebagai tentang".split())
+# A place's word before a name ("Desa Trimulyo", "Kecamatan Cibening"): the name is a place's, no site's.
+_AS_PLACE = r"\b(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Dusun|Kampung|Nagari|Gampong|Provinsi)\s+"
 # A bar closing the headline, the site's name after it lost: "Judul Berita |".
 _CUT_SITE = re.compile(r"(?<=\S)\s+\|\s*$")
 # A release form's label before its title: "Judul: ...", "Judul Berita: ...", "Title: ...".
