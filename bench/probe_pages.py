@@ -5194,6 +5194,16 @@ S19_CASES += [
          S19_T2, None, "Cikembar", keep=["jembatan gantung"], round=3),
 ]
 
+# Session 19, round 4: one form found while re-judging round 3 and fixed before this case was written (so no
+# first-run figure): a lower-case block label under the story's sign-off had been joined to the story's last line.
+S19_CASES += [
+    Case("s19r4-lower-case-related-label-under-a-sign-off",
+         p(S19_T2, "SUKAMEKAR – " + S19_L2, S19_Q2 + " (rin)", "", "terkait", "",
+           "Bupati Sukamekar Tinjau Lokasi Banjir di Cikembar", "", "redaksi", "", "Harga Beras di Pasar Cibening Turun"),
+         S19_T2, None, "Sukamekar", furniture=["terkait", "Tinjau Lokasi", "Harga Beras"], keep=["Asep Saepudin"],
+         round=4),
+]
+
 
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().

@@ -170,3 +170,12 @@ def test_an_avatars_alt_text_leaves_the_credit():
 def test_a_title_case_place_with_a_doubled_dash():
     got = read_page(page(TITLE, "", "Cikembar – — " + LEAD, QUOTE))
     assert got.location == "Cikembar"
+
+
+def test_a_lower_case_related_label_under_a_sign_off_is_not_joined_to_the_story():
+    got = read_page(page(TITLE, "SUKAMEKAR – " + LEAD, QUOTE + " (rin)", "", "terkait", "",
+                         "Bupati Sukamekar Tinjau Lokasi Banjir di Cikembar", "", "redaksi", "",
+                         "Harga Beras di Pasar Cibening Turun"))
+    assert got.body.rstrip().endswith("(rin)")
+    assert "terkait" not in got.body
+    assert "Harga Beras" not in got.body
