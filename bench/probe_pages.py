@@ -5204,6 +5204,19 @@ S19_CASES += [
          round=4),
 ]
 
+# Session 19, round 5: a known place with its source in parentheses closed by a full stop ("Jakarta (Humas). ..."),
+# the case written after its fix's code and run on the base code first.
+S19_CASES += [
+    Case("s19r5-known-place-and-source-closed-by-full-stop",
+         p(S19_T2, "", "Bandung (Humas Cibening). Masih dalam suasana hari jadi desa, warga Desa Cibening meresmikan "
+           "jembatan gantung sepanjang 40 meter yang dibangun secara swadaya.", S19_Q2),
+         S19_T2, None, "Bandung", keep=["jembatan gantung"], round=5),
+    Case("s19r5-office-and-source-closed-by-full-stop-is-no-place",
+         p(S19_T2, "", "Pemdes (Humas Cibening). Pemdes Cibening bersama warga meresmikan jembatan gantung sepanjang "
+           "40 meter yang dibangun secara swadaya.", S19_Q2),
+         S19_T2, None, None, keep=["jembatan gantung"], round=5),
+]
+
 
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().

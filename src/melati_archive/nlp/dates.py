@@ -237,8 +237,11 @@ def _place_words(text: str) -> set[str]:
     return {m.group("w").lower() for m in _PLACE_WORD.finditer(text)}
 
 
-# "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start.
-_PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2})\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+# "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start; "Jakarta (Humas Dinsos). Masih
+# ...": a known place in Title Case with its source in parentheses, closed by a period.
+_PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2}|[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?"
+                              r"(?=[ \t]*\())(?:[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]*\))?"
+                              r"\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
 
 
 # "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
@@ -278,6 +281,8 @@ def _period_dateline(m: re.Match, text: str) -> Dateline | None:
     place = m.group("place")
     if not _plausible_place(place) or (place.title() not in text[m.end():] and place.lower() not in KNOWN_PLACES):
         return None  # the place must be a known one or be written again in the story ("... di Jakarta")
+    if not place.isupper() and place.lower() not in KNOWN_PLACES:
+        return None  # in Title Case an office writes its source so too ("Kemensos (Humas). ..."): a known place only
     return Dateline(location=_place_name(place), date=None, start=m.start("place"), end=m.end())
 
 
