@@ -483,3 +483,13 @@ def test_a_photo_credit_over_the_outlets_dateline_is_no_place():
     found = parse_dateline("Ilustrasi petugas membagikan bantuan.\nIST\nKABARKU.COM - Dinas Sosial menyalurkan bantuan.")
     assert found is not None and found.location is None
     assert found.start == len("Ilustrasi petugas membagikan bantuan.\nIST\n")
+
+
+def test_a_known_place_and_its_source_closed_by_a_full_stop_is_a_dateline():
+    # session 19: "Kota (Humas X). Masih dalam ...": no dash, the source in parentheses, then a full stop
+    found = parse_dateline("Bandung (Humas Cibening). Masih dalam suasana hari jadi desa, warga meresmikan jembatan.")
+    assert found is not None and found.location == "Bandung"
+
+
+def test_an_office_and_its_source_closed_by_a_full_stop_is_no_dateline():
+    assert parse_dateline("Pemdes (Humas Cibening). Pemdes Cibening bersama warga meresmikan jembatan.") is None

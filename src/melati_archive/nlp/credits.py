@@ -49,6 +49,10 @@ _VALUE_END = re.compile(r"\s+[|•·]\s+|,\s*(?=(?i:senin|selasa|rabu|kamis|jum'
 _BARRED_COLON = re.compile(r"\s*\|\s*[:：]")
 
 
+# A theme's picture of the writer, its alt text copied after the name: "Editor: Nama author photo".
+_AVATAR_ALT = re.compile(r"(?i)\s+(?:author\s+(?:photo|avatar|image)|foto\s+penulis)\s*$")
+
+
 def credit_of(line: str) -> dict[str, str] | None:
     """{field: value} of a credit line ("Penulis: A | Editor: B"), {} for a label waiting for its value
     on the next line ("Penulis :"), None when the line is not a credit line."""
@@ -76,7 +80,7 @@ def credit_of(line: str) -> dict[str, str] | None:
         return None
     out: dict[str, str] = {}
     for labels, value in _CREDIT_PAIR.findall(stripped):
-        value = _VALUE_END.split(value, 1)[0].strip(" )]|-").strip()
+        value = _AVATAR_ALT.sub("", _VALUE_END.split(value, 1)[0]).strip(" )]|-").strip()
         if not value:
             continue
         for label in re.split(r"\s*(?:&|dan|/)\s*", labels, flags=re.I):

@@ -128,6 +128,8 @@ _SOURCE = (
     r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?![A-Za-z.])|" + _BRAND
     + r"|[A-Z][a-z]+[A-Z][A-Za-z]+(?![A-Za-z])|(?:Humas|Antara)(?![A-Za-z])"
     + r"|[A-Z][a-z]+[ \t]+(?:Pos|Post|News|Times|Online|Today|Ekspres|Express)(?![A-Za-z])"  # Kabar Pos, Warta News
+    # Jurnal Priangan, Suara Cibening: a news word, then the outlet's region
+    + r"|(?:Jurnal|Kabar|Warta|Suara|Radar|Lensa|Harian|Koran|Portal)[ \t]+[A-Z][a-z]+(?![A-Za-z])"
     + r")[ \t]*\)?)"
 )
 
@@ -235,13 +237,18 @@ def _place_words(text: str) -> set[str]:
     return {m.group("w").lower() for m in _PLACE_WORD.finditer(text)}
 
 
-# "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start.
-_PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2})\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
+# "JAKARTA. Menteri ...": an all-caps place closed by a period, at a line's start; "Jakarta (Humas Dinsos). Masih
+# ...": a known place in Title Case with its source in parentheses, closed by a period.
+_PERIOD_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,2}|[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?"
+                              r"(?=[ \t]*\())(?:[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]*\))?"
+                              r"\.[ \t]+(?=[A-Z][a-z])", re.MULTILINE)
 
 
 # "SUKAMEKAR | Dinas Sosial ...": an all-caps place closed by a bar, at a line's start.
-# A capital I typed for the bar ("SUKAMEKAR I Dinas ...") is one too.
-_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})[ \t]*(?:\||(?<=[ \t])I[ \t])"
+# A capital I typed for the bar ("SUKAMEKAR I Dinas ...") is one too. A place in Title Case ("Batu Bara | ...")
+# and one with the outlet's address ("CIBENING, Situs-kita.co.id | ...") as well (the place the text knows).
+_PIPE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]{2,}(?:[ \t]+[A-Z][A-Za-z'’.\-]+){0,2})"
+                            r"(?:[ \t]*,[ \t]*" + _DOMAIN + r")?[ \t]*(?:\||(?<=[ \t])I[ \t])"
                             r"[ \t]*(?=[A-Z][a-z])",
                             re.MULTILINE)
 
@@ -274,6 +281,8 @@ def _period_dateline(m: re.Match, text: str) -> Dateline | None:
     place = m.group("place")
     if not _plausible_place(place) or (place.title() not in text[m.end():] and place.lower() not in KNOWN_PLACES):
         return None  # the place must be a known one or be written again in the story ("... di Jakarta")
+    if not place.isupper() and place.lower() not in KNOWN_PLACES:
+        return None  # in Title Case an office writes its source so too ("Kemensos (Humas). ..."): a known place only
     return Dateline(location=_place_name(place), date=None, start=m.start("place"), end=m.end())
 
 

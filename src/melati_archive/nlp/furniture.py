@@ -44,6 +44,9 @@ _PHOTO_SOURCE = re.compile(r"^[(\[]?\s*(?i:dok\.|dokumentasi|foto)\s+[A-Z][\w.'�
                            r"|^[\w-]+\.(?i:com|co\.id|id|co)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$"
                            # "KORAN SUKAMEKAR/NAMA FOTOGRAFER": a paper and its photographer in capitals
                            r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*/\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}$")
+# A picture copied as Markdown ("![](https://situs.com/foto.jpg)", "![alt]() |" in a table's cell): the image,
+# never a line of the story.
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]\n]{0,300}\]\([^()\s]{0,1000}\)\s*\|?$")
 # A picture's file name or its CMS title left as a line over the caption: a camera's or a messenger's
 # name ("IMG 20260212 WA0014", "IMG-20260212-WA0014", "DSC_0421", "WhatsApp Image 2026-02-12 at 10.15.22")
 # and a title a web editor types in lower case ("foto B GARDU 2"); no headline or story has that shape.
@@ -166,7 +169,7 @@ _ADS = re.compile(
 )
 # Interface words of a page: menus, buttons, counters, comment forms.
 _UI_LINES = frozenset(
-    "menu|mode gelap|mode terang|dark mode|beranda|home|headline|headlines|breaking news|berita|berita utama|kanal|"
+    "menu|exit mobile version|mode gelap|mode terang|dark mode|beranda|home|headline|headlines|breaking news|berita|berita utama|kanal|"
     "no result|view all result|logo header|logo|search|cari|pencarian|login|masuk|daftar|komentar|komentari|"
     "tinggalkan balasan|posting komentar|kirim komentar|tulis komentar|terbaru|terpopuler|populer|menarik|"
     "rekomendasi|pilihan editor|trending|selengkapnya|lainnya|perbesar|tutup|close|next|prev|previous|"
@@ -199,7 +202,10 @@ _UI_PATTERNS = re.compile(
     r"(?i)^\s*(?:(?:artikel|berita)\s+ini\s+(?:telah\s+)?dibaca\s+[\d.,]+\s*kali|"
     # a comment box's policy, a video's teaser: "Isi komentar sepenuhnya tanggung jawab ...", "Coba simak video ini:"
     r"isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\b.{0,120}|"
-    r".{0,20}\b(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?)\s*:?|\S*?\d+\s+(?:kali\s+)?dilihat|"
+    r".{0,20}\b(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?)\s*:?|"
+    # a view counter, glued to the post's category as the copy lost their separator: "TNI Polri12 Dilihat"
+    # (the count's digits start where digits start: trying every digit of a long number is quadratic)
+    r"(?:[\w&-]+\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
@@ -319,6 +325,8 @@ def furniture_kind(line: str) -> str | None:
         return "share" if not re.match(r"(?i)\s*[•*]?\s*(?:tags?|tagar|topik|kata\s+kunci|kategori|category)\b", marked) else "tags"
     if _CAPTION_LABEL.match(stripped) or (len(words) <= 8 and (_PHOTO_SOURCE.match(stripped) or _IMAGE_NAME.match(stripped))):
         return "caption"
+    if stripped[:2] == "![" and MARKDOWN_IMAGE.match(stripped):
+        return "caption"
     if _MEDIA_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")) and len(words) <= 20:
         return "link"  # "VIDEO: Camat X Bagikan Selimut": another item's video (page.py keeps a page's own over its date)
     if _ADS.match(stripped):
@@ -432,7 +440,10 @@ def _is_person_caption(line: str) -> bool:
             and not any(w.lower().strip(".") in _PERSON_CAPTION_ROLES for w in name_words)
             and len(head.split()) >= 2 and len(line.split()) <= 10
             and all(w[:1].isupper() for w in name_words) and not line.rstrip().endswith((".", ":", "?", "!"))
-            and ":" not in head)  # "Kadinsos X: Setelah Sembako, Apa Lagi?": a headline quoting the office
+            and ":" not in head  # "Kadinsos X: Setelah Sembako, Apa Lagi?": a headline quoting the office
+            # "Bupati Datang ke Dinas, Pegawai Diperiksa, Hasil Masih Ditunggu": clauses of a headline; after two
+            # commas a caption writes only a degree ("Kepala Dinsos, Rina Marlina, M.Si")
+            and ("," not in head or len(name_words) == 1))
 
 
 def _is_label(line: str, n_words: int) -> bool:

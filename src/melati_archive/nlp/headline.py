@@ -230,7 +230,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     whole = "\n".join(lines[:lead])
     titled = [(i, t) for i, t in found if is_title_case(t) or t.isupper()]
     if titled:
-        repeated = [(i, t) for i, t in titled if whole.count(t) >= 2 or sum(1 for _, o in found if o == t) >= 2]
+        repeated = [(i, t) for i, t in titled if _written_twice(t, whole) or sum(1 for _, o in found if o == t) >= 2]
         i, t = (repeated or titled)[-1]
         if not repeated and i + 1 < lead and ends_with_photo_credit(lines[i + 1]):
             # a photo's title over its credited caption, under the page's date line: the headline stands above
@@ -238,6 +238,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
                                                                   for m in range(k + 1, i))]
             if earlier:
                 i, t = earlier[-1]
+        if not repeated:
+            i, t = _over_the_credits(titled, kinds, i, t)
         upper = [(k, o) for k, o in titled if k == i - 2]
         if not repeated and upper and kinds[i - 1] in ("date", "relative") and not is_photo_caption(upper[0][1]) and (
                 (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):
@@ -256,6 +258,24 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
         return None, None
     return t, i
+
+
+def _over_the_credits(titled: list[tuple[int, str]], kinds: list[str | None], i: int, t: str) -> tuple[int, str]:
+    """"Judul" / "Reporter : Nama" / "Lomba Agustusan di Sekolah" / story: a Title Case line under the post's
+    credits (and its date line) is the photo's title or a subtitle when a headline stands right over them."""
+    for k, o in reversed(titled):
+        between = kinds[k + 1:i]
+        # a labelled credit ("Reporter : X"); a byline may be the photo's ("photo Nama - Situs") over its title
+        if k < i and between and all(kind in ("date", "credit", "relative") for kind in between) and "credit" in between:
+            return k, o
+    return i, t
+
+
+def _written_twice(title: str, head: str) -> bool:
+    """The title twice in the page's head, each time ending where a line's text ends or the site's name
+    follows ("Judul | Situs"): a breadcrumb's short title ("Bupati Resmikan Jembatan") is no repeat of the
+    headline that goes on from it ("Bupati Resmikan Jembatan Dusun Senilai Rp 5 M")."""
+    return len(re.findall(re.escape(title) + r"(?![ \t]*[\w(])", head)) >= 2
 
 
 # A caption writes what a photo shows with a verb's me- form ("Bupati X Meninjau Rumah Warga ..."); a
@@ -374,7 +394,10 @@ def clean_headline(line: str, page_text: str = "") -> str:
     # A dash also joins two halves of one headline ("Banjir Surut - Warga Kembali ke Rumah"): only a
     # name the page writes again elsewhere, or a web address, is the site's; after a bar, a name that
     # opens with an office's word is too.
-    elsewhere = page_text.count(site) >= 2
+    # ... but not a place the page writes as one ("Desa Sidomukti - Trimulyo" / "... Desa Trimulyo"): a headline
+    # naming two villages, a road's two ends
+    elsewhere = page_text.count(site) >= 2 and not (sep != "|" and re.search(_AS_PLACE + re.escape(site) + r"\b",
+                                                                              page_text))
     office = words[0].lower() in _SITE_WORDS and not any(w in _HEADLINE_VERBS for w in words)
     # After a bar one word alone ("Judul | Situsku") is a site's name too: a headline's second half has more.
     lone = len(words) == 1 and words[0] not in _HEADLINE_VERBS and words[0].isalpha()
@@ -395,6 +418,8 @@ _RUBRIC_HEADS = frozenset("berita kabar info rubrik kanal kategori".split())
 # Words no headline ends on (a headline may end on "sampai", "jadi" or "soal": "Bantuan Belum Sampai").
 _NEVER_LAST = frozenset("bahwa yang dan atau serta untuk di ke dari dengan pada oleh kepada terhadap karena agar bagi "
                         "sebagai tentang".split())
+# A place's word before a name ("Desa Trimulyo", "Kecamatan Cibening"): the name is a place's, no site's.
+_AS_PLACE = r"\b(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Dusun|Kampung|Nagari|Gampong|Provinsi)\s+"
 # A bar closing the headline, the site's name after it lost: "Judul Berita |".
 _CUT_SITE = re.compile(r"(?<=\S)\s+\|\s*$")
 # A release form's label before its title: "Judul: ...", "Judul Berita: ...", "Title: ...".

@@ -21,14 +21,14 @@ from .headline import (
     office_name,
 )
 from .names import plausible_name
-from .pageblocks import contact_head, gallery_captions, signature_lines
+from .pageblocks import contact_head, gallery_captions, paragraph_over_links, signature_lines
 from .pagedates import (
     UPDATED, breadcrumb_date, has_time, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
 )
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
     _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
-    mark_summaries as _mark_summaries, mark_tag_values as _mark_tag_values,
+    mark_summaries as _mark_summaries, mark_table_captions, mark_tag_values as _mark_tag_values,
 )
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
@@ -73,6 +73,7 @@ def read_page(text: str) -> Page:
     _mark_credited_captions(lines, kinds, counts)
     _mark_tag_values(lines, kinds)
     _mark_camera_metadata(lines, kinds)
+    mark_table_captions(lines, kinds)
     lead = _lead(lines, kinds)
     for i in range(lead):
         if kinds[i] is None and lines[i].rstrip().endswith(SENTENCE_END) and _dek_over_credits(lines, kinds, i):
@@ -287,6 +288,9 @@ def _short_opening(lines: list[str], kinds: list[str | None], i: int) -> int:
         start -= 1
     if start < i:
         return start
+    above = paragraph_over_links(lines, kinds, i)
+    if above is not None:
+        return above
     for _ in range(2):
         above = lines[i - 1] if i > 0 else ""
         words = above.split()
@@ -320,7 +324,9 @@ _TAIL_MARKERS = re.compile(
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
     r"tinggalkan\s+balasan|posting\s+komentar|berikan\s+komentar|tulis\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
     r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
-    r"tembusan(?:\s+yth\.?)?|"
+    r"tembusan(?:\s+yth\.?)?|terkait|"
+    # a blog's post navigation under the post: "◄ Newer Post Older Post ►", "Posting Lebih Baru Posting Lama"
+    r"[◄«‹]?\s*(?:newer\s+post\s+older\s+post|posting\s+lebih\s+baru\s+posting\s+lama)\s*[►»›]?|"
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"

@@ -1,7 +1,7 @@
 """Blocks of a page that line-by-line rules misread: a release's signature block and contact block under the
 story (the sign-off date, the signer's office, "ttd", name and NIP; "Informasi lebih lanjut hubungi:": dropped)
-and a photo page whose captions are its whole story (kept). nlp/page.py asks while it builds the body. Pure
-functions over the page's lines.
+and a photo page whose captions are its whole story (kept); the page's first paragraph over a block of related
+links (the story's start). nlp/page.py asks while it builds the body. Pure functions over the page's lines.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from .headline import SENTENCE_END
 from .pagedates import place_of_date_line
+from .pagelines import has_words
 
 # What only a signature holds: "ttd", "Tertanda", "(ttd)", a civil servant's number "NIP. 19750312 199803 2 004",
 # a letter's close "Hormat kami,".
@@ -66,3 +67,15 @@ def gallery_captions(lines: list[str], kinds: list[str | None], lead: int, cut: 
     indices of caption lines that are sentences, when no story line was kept; else none."""
     return [i for i in range(lead, cut) if kinds[i] == "caption" and len(lines[i].split()) >= MIN_CAPTION_WORDS
             and sum(1 for w in lines[i].split() if w[:1].islower()) >= 3]
+
+
+def paragraph_over_links(lines: list[str], kinds: list[str | None], i: int) -> int | None:
+    """The page's first paragraph over a block of related links ("- Judul Lain" ... "Baca Juga") above the
+    paragraph found at line i: a sentence of fifteen words or more, nothing but furniture above it."""
+    j = i - 1
+    while j >= 0 and kinds[j] == "link":
+        j -= 1
+    if j < 0 or j == i - 1 or kinds[j] is not None or not lines[j].endswith(SENTENCE_END) \
+            or not has_words(lines[j], 15) or any(kind is None for kind in kinds[:j]):
+        return None
+    return j

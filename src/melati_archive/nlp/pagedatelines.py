@@ -113,7 +113,7 @@ _TITLE_CASE_DATELINE = re.compile(r"^(?P<place>(?:(?:Muara|Tanjung|Sungai|Teluk|
                                   r"Labuhan|Pematang|Tebing|Lubuk|Bandar|Tanah|Gunung|Batu|Karang|Pasir|Ujung|Sei|Way|Koto|Simpang|"
                                   r"Padang|Kepulauan|Danau|Hulu|Hilir) )?"
                                   r"[A-Z][a-z]{2,}(?: (?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Laut|Darat|Hulu|Hilir))?)"
-                                  r"(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2}) (?=[A-Z])")
+                                  r"(?:, (?P<region>[A-Z][a-z]{2,}))? (?:[–—]|-{1,2})(?: ?[–—])? (?=[A-Z])")  # "Kota – — ..."
 # Offices written as one word ("Dinsos –", "Kemensos –", "Diskominfo –", "Polres –"): the sender, not a place.
 _OFFICE_STARTS = ("dinas", "dinsos", "dinkes", "diskom", "disdik", "dispen", "disnak", "disduk", "dishub", "disperin",
                   "kemen", "pemkab", "pemkot", "pemprov", "pemdes", "humas", "bappeda", "polres", "polsek", "polda",

@@ -66,7 +66,7 @@ def logical_lines(text: str) -> list[str]:
             previous_raw = line
             continue
         if out and not last_kind and not kind and has_words(out[-1], 4) \
-                and not OPENER.match(line) and (
+                and not OPENER.match(line) and line.lower() not in _LOWER_LABELS and (
                 # a full line of a text wrapped at a fixed width (runs_on says when a full stop ends
                 # none); above the story, a headline's line only runs on in its own Title Case (not
                 # into a caption or a standfirst under it)
@@ -102,6 +102,9 @@ def opens_wrapped_sentence(raws: list[str], index: int) -> bool:
 
 
 _LINK_HEADS = ("baca juga", "baca pula", "simak juga", "lihat juga")
+# A block's label a theme writes in lower case under the story ("... tuturnya. (eva)" / "terkait"): its own line,
+# never the last words of the sentence above (a sign-off's parenthesis ends no sentence).
+_LOWER_LABELS = frozenset({"terkait", "berita terkait", "artikel terkait", "baca juga"})
 MAX_LINK_WORDS = 20
 
 

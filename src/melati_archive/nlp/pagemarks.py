@@ -1,12 +1,12 @@
 """Lines of a page marked by what stands around them, before the page is read (page.read_page): a
 bare "Tags:" label's tags under it, a phone camera's settings, a caption credited over the story's
-dateline, a site's summary box above the story. Each takes the page's lines and their kinds
+dateline, a site's summary box above the story, a picture's caption in a table's cell. Each takes the page's lines and their kinds
 (furniture_kind) and marks kinds in place."""
 from __future__ import annotations
 
 import re
 
-from .furniture import _CAPS_LABEL, ends_with_photo_credit, image_name_line, photo_credit_line
+from .furniture import _CAPS_LABEL, MARKDOWN_IMAGE, ends_with_photo_credit, image_name_line, photo_credit_line
 from .headline import SENTENCE_END
 from .pagelines import has_words as _has_words
 
@@ -83,3 +83,11 @@ def mark_summaries(lines: list[str], kinds: list[str | None]) -> None:
         kinds[i] = "summary"
         for k in points:
             kinds[k] = "summary"
+
+
+def mark_table_captions(lines: list[str], kinds: list[str | None]) -> None:
+    """"![]() |" / "Warga memasang tali jembatan. (foto/ist) |": a picture copied as a Markdown table, its
+    caption in the cell under it closed by the table's bar; the caption, never the headline or story."""
+    for i in range(1, len(lines)):
+        if kinds[i] is None and lines[i].rstrip().endswith("|") and MARKDOWN_IMAGE.match(lines[i - 1].strip()):
+            kinds[i] = "caption"
