@@ -335,21 +335,6 @@ def _aliased_names(text: str, taken: _Taken) -> list[Intro]:
     return out
 
 
-# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
-_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
-                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
-
-
-def _job_before_bernama(matched: str) -> str | None:
-    words = matched.split()
-    k = words.index("bernama") if "bernama" in words else 0
-    job = words[1:k]
-    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
-        return " ".join(job)
-    return None
-
-
-
 # "Karsinah (70) tinggal ...", "bersama Eso Saputra (61).": a name with an age in brackets is a person
 # with no role. Not a place or a thing counted or numbered ("Jawa Barat (56)", "Ayat (1)").
 _AGE_AT = re.compile(r"\((?P<age>[1-9]\d?)(?:[^\S\n]+[Tt]ahun|[^\S\n]*th\.?)?\)(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|[^\S\n]*$)")
@@ -471,20 +456,6 @@ def _fronted_companions(text: str, taken: _Taken) -> list[Intro]:
     return out
 
 
-# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
-_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
-                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
-
-
-def _job_before_bernama(matched: str) -> str | None:
-    words = matched.split()
-    k = words.index("bernama") if "bernama" in words else 0
-    job = words[1:k]
-    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
-        return " ".join(job)
-    return None
-
-
 # "Dua pendamping PKH, Rina Yuliani dan Susi Handayani, mendata ...": a counted group, then as many
 # names between commas as the count says.
 _COUNTS = {"dua": 2, "kedua": 2, "tiga": 3, "ketiga": 3, "empat": 4, "keempat": 4, "lima": 5, "kelima": 5}
@@ -538,15 +509,3 @@ def _named_bernama(text: str, taken: _Taken) -> list[Intro]:
     return out
 
 
-# Jobs and groups a "seorang <job> bernama Name" names its person by: the role ("seorang petani bernama Karto")
-_JOBS_BEFORE_BERNAMA = frozenset("petani nelayan pedagang buruh guru sopir pengemudi warga pelajar siswa siswi "
-                                 "mahasiswa mahasiswi pengunjung penumpang karyawan pekerja tukang".split())
-
-
-def _job_before_bernama(matched: str) -> str | None:
-    words = matched.split()
-    k = words.index("bernama") if "bernama" in words else 0
-    job = words[1:k]
-    if words[0].lower() == "seorang" and 1 <= len(job) <= 2 and job[0] in _JOBS_BEFORE_BERNAMA:
-        return " ".join(job)
-    return None
