@@ -160,7 +160,6 @@ from .mentions import (  # noqa: F401
     _ROLE_CONTINUES,
     _glued_heading,
     _scan_role_mentions,
-    _merge_same_role,
     _owner_of,
     _NAMED_AFTER,
     _TOKEN_AT,
