@@ -3,8 +3,12 @@ name ("Presiden Joko Widodo" / "Presiden Jokowi"), a nickname read as a person b
 owner. Works on mentions.find_people's lists in place."""
 from __future__ import annotations
 
-from .coref import Known
+from typing import TYPE_CHECKING
+
 from .roles import DESCRIPTORS, ROLE_HEADS, _GENERIC_ROLES, _role_key
+
+if TYPE_CHECKING:  # annotations only: coref imports the people modules that import this one
+    from .coref import Known
 
 # What many people of one text are ("pengunjung", "warga", "penerima"): no office held by one.
 _GROUP_WORDS = DESCRIPTORS - ROLE_HEADS

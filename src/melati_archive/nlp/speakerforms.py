@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import people as P
 from .names import plausible_name
+from .roles import ROLE_ALIASES, ROLE_HEADS
 from .speechverbs import _MEN
 
 
@@ -123,4 +123,4 @@ def office_leading_in(lead: str) -> str | None:
     if m is None:
         return None
     first = m.group("office").split()[0].lower()
-    return m.group("office") if first in P.ROLE_HEADS or first in P.ROLE_ALIASES else None
+    return m.group("office") if first in ROLE_HEADS or first in ROLE_ALIASES else None
