@@ -2922,6 +2922,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s19-r3-staf-ahli-bidang-comma-list-name",
      "Staf Ahli Gubernur Bidang Pemerintahan, Hukum, dan Politik, Herson B. Aden menyampaikan sambutan.",
      [("Herson B. Aden", "Staf Ahli Gubernur Bidang Pemerintahan, Hukum, dan Politik", [])]),
+    # session 19, lead: a held-out regression of round 1's prison rule (the place after the class), on a court
+    # that writes its place before the class; written after the fix (the merged code read 0/2)
+    ("s19-lead-court-place-before-class-three-word-name",
+     "Juru Bicara PN Sukamaju Kelas II Hendra Budi Santoso mengatakan sidang digelar terbuka untuk umum.",
+     [("Hendra Budi Santoso", "Juru Bicara PN Sukamaju Kelas II", [])]),
+    ("s19-lead-court-long-form-place-before-class",
+     "Ketua Pengadilan Negeri Cibening Kelas IB Dodi Pratama Putra membuka sidang perdana pagi ini.",
+     [("Dodi Pratama Putra", "Ketua Pengadilan Negeri Cibening Kelas IB", [])]),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not

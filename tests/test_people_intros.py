@@ -827,3 +827,14 @@ def test_a_name_after_its_own_office_in_a_list_takes_not_the_next_items_office()
     people = {p.name: p.role for p in extract(text).people}
     assert "Forkopimda" not in people
     assert all(role != "Camat Sukamaju" for role in people.values())
+
+
+def test_a_court_that_writes_its_place_before_its_class_keeps_the_whole_name_after_the_class():
+    # "Lapas Kelas IIB <Place> <Name>": the place follows the class; "PN <Place> Kelas II <Name>": the name does
+    from melati_archive.nlp.extract import extract
+
+    ex = extract("Juru Bicara PN Sukamaju Kelas II Hendra Budi Santoso mengatakan sidang digelar terbuka. "
+                 "\"Semua pihak kami undang,\" ujar Hendra Budi Santoso.")
+    assert [(p.name, p.role) for p in ex.people] == [("Hendra Budi Santoso", "Juru Bicara PN Sukamaju Kelas II")]
+    assert [q.speaker for q in ex.quotes] == ["Hendra Budi Santoso"]
+

@@ -67,6 +67,20 @@ def _given_element(token: str) -> bool:
     return _name_prefix(token) and len(token.rstrip(".")) > 1 and token.lower() not in KNOWN_PLACES
 
 
+# Institutions ranked by a class ("Lapas Kelas IIB X", "Kantor Imigrasi Kelas I X", "PN Kelas IA X"): their place
+# follows the class. "PN Sukamaju Kelas II Name" gave the place first: a name follows the class.
+_CLASSED_INSTITUTIONS = frozenset("lapas rutan lp lpka bapas pemasyarakatan tahanan kalapas karutan imigrasi ksop kesyahbandaran "
+                                  "pelabuhan bandara cukai pn pa ptun pengadilan negeri agama".split())
+
+
+def _classed_institution_before(tokens: list[str], k: int) -> bool:
+    """The word before "Kelas" at tokens[k] (a short form in brackets aside) is the institution, not its place."""
+    prev = tokens[k - 1]
+    if prev.startswith("(") and prev.endswith(")") and k >= 2:
+        prev = tokens[k - 2]
+    return prev.strip("()").lower() in _CLASSED_INSTITUTIONS
+
+
 def _unit_word_before(tokens: list[str], i: int) -> bool:
     """The word before tokens[i] is an organisation or area word ("Desa", "Kota"), also with the
     office's short form in parentheses between ("Kepala Desa (Kades) Sukamaju Sarip")."""
@@ -175,7 +189,7 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     # "Kepala Lapas Kelas IIB Karangasem Prayitno": an institution's class numeral, then the word of its place
     k = next((k for k in range(max(i - 2, 1), len(tokens) - 3) if tokens[k].lower() == "kelas"
               and _CLASS.fullmatch(tokens[k + 1])), None)
-    if k is not None:
+    if k is not None and _classed_institution_before(tokens, k):
         i = max(i, k + 2 if tokens[k + 2] in short_forms else k + 3)
     # "Kajari Musi Rawas Dedi Kurnia", "Kajari Ogan Komering Ilir Name": a regency of two or three words
     # the gazetteer knows is the office's place, whole
