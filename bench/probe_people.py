@@ -2927,6 +2927,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s19-lead-court-place-before-class-three-word-name",
      "Juru Bicara PN Sukamaju Kelas II Hendra Budi Santoso mengatakan sidang digelar terbuka untuk umum.",
      [("Hendra Budi Santoso", "Juru Bicara PN Sukamaju Kelas II", [])]),
+    # a held-out regression of the six-word Balinese names: the office's place before "Ida Bagus" read into the name
+    ("s19-lead-place-before-balinese-title",
+     "Kepala Pelaksana BPBD Sukamaju Ida Bagus Made Arsana mengatakan titik api berada di lereng barat.",
+     [("Ida Bagus Made Arsana", "Kepala Pelaksana BPBD Sukamaju", [])]),
+    ("s19-lead-place-before-caste-initials",
+     "Kalaksa BPBD Sukamaju IB Ketut Arsana menjelaskan titik api sudah padam.",
+     [("IB Ketut Arsana", "Kalaksa BPBD Sukamaju", [])]),
     ("s19-lead-court-long-form-place-before-class",
      "Ketua Pengadilan Negeri Cibening Kelas IB Dodi Pratama Putra membuka sidang perdana pagi ini.",
      [("Dodi Pratama Putra", "Ketua Pengadilan Negeri Cibening Kelas IB", [])]),

@@ -1,4 +1,6 @@
 """Introductions (nlp/intros.py): each written form gives (start, end, name, role) at the name."""
+import pytest
+
 from melati_archive.nlp.intros import introductions, role_heads
 
 
@@ -837,4 +839,17 @@ def test_a_court_that_writes_its_place_before_its_class_keeps_the_whole_name_aft
                  "\"Semua pihak kami undang,\" ujar Hendra Budi Santoso.")
     assert [(p.name, p.role) for p in ex.people] == [("Hendra Budi Santoso", "Juru Bicara PN Sukamaju Kelas II")]
     assert [q.speaker for q in ex.quotes] == ["Hendra Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kepala Pelaksana BPBD Sukamaju Ida Bagus Made Arsana mengatakan titik api berada di lereng barat.",
+     "Ida Bagus Made Arsana", "Kepala Pelaksana BPBD Sukamaju"),
+    ("Kalaksa BPBD Sukamaju IB Ketut Arsana menjelaskan titik api sudah padam.", "IB Ketut Arsana", "Kalaksa BPBD Sukamaju"),
+    ("Ketua Pengadilan Negeri Cibening Kelas IB Dodi Pratama Putra membuka sidang perdana pagi ini.",
+     "Dodi Pratama Putra", "Ketua Pengadilan Negeri Cibening Kelas IB"),
+])
+def test_a_balinese_name_opens_at_its_title_after_the_offices_place(text, name, role):
+    from melati_archive.nlp.extract import extract
+
+    assert [(p.name, p.role) for p in extract(text).people] == [(name, role)]
 

@@ -11,3 +11,20 @@ BALINESE_OPENINGS = frozenset({("I", "Gusti"), ("I", "Dewa"), ("I", "Putu"), ("I
 def opens_balinese(tokens: list[str], k: int = 0) -> bool:
     """A Balinese name opens at tokens[k]."""
     return k + 1 < len(tokens) and (tokens[k], tokens[k + 1]) in BALINESE_OPENINGS
+
+
+# Caste and title initials written for the opening ("IB" Ida Bagus, "IGN" I Gusti Ngurah, "AA" Anak Agung):
+# names.py's _CASTE_INITIALS
+CASTE_INITIALS = frozenset("IB IA AA AAG IGA IGB IGK IGM IGN IGP IDA IDG IDK IDN".split())
+
+
+def balinese_start(tokens: list[str], i: int) -> int | None:
+    """Where a Balinese name opens after tokens[i] (its title pair, or caste initials before a name word), or None:
+    "BPBD Sukamaju Ida Bagus Made Arsana" read from "Sukamaju" opens at "Ida"; the place before it is the office's.
+    "Kelas IB" is a class, no caste."""
+    for k in range(i + 1, len(tokens) - 1):
+        if opens_balinese(tokens, k) or (tokens[k] in CASTE_INITIALS and tokens[k + 1][:1].isupper()
+                                         and tokens[k + 1][1:2].islower() and tokens[k - 1].lower() != "kelas"):
+            return k
+    return None
+

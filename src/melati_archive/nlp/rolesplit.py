@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .balinesenames import opens_balinese
+from .balinesenames import balinese_start, opens_balinese
 from .gazetteer import KNOWN_PLACES
 from .names import (
     _CONNECTORS, _MIXED_DEGREE, _NAMED_INSTITUTIONS, _PLACE_INTRO, _PLACES, HONORIFICS, _inner_initials,
@@ -244,6 +244,9 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
     while (len(tokens) - i >= 2 and tokens[i].strip("().").lower() in _SERVICES_AFTER_RANK
            and tokens[i - 1].strip("().").lower() in RANKS | _SERVICES_AFTER_RANK):
         i += 1
+    later = balinese_start(tokens, i) if i < len(tokens) else None
+    if later is not None and not opens_balinese(tokens, i):
+        i = later  # "Kepala BPBD Sukamaju Ida Bagus Made Arsana": the name opens with its title; the place is the office's
     plain = [t for t in tokens[i:] if t.rstrip(".").lower() not in HONORIFICS and not _INITIAL.fullmatch(t)]
     if len(plain) > 4 and not _balinese_title_at(tokens, i):
         i = len(tokens) - 3
