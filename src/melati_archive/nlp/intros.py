@@ -36,7 +36,10 @@ from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read t
 )
 from .officeforms import _RESIDENTS_OF, _listed_field_roles, _listed_office_comma_roles, _role_comma_unit_names, _role_comma_capitals, _role_comma_nicknamed, _role_paren_names, _colon_boards, _local_heads_in_brackets, _lowered_role_runs, _name_dash_roles, _name_paren_roles
 from .registry import _registry_split
-from .rolearound import _initials_before_comma, _next_office_follows, _own_office_run_before, _second_office_head, _seniority
+from .rolearound import (
+    _english_modifiers, _former, _initials_before_comma, _next_office_follows, _own_office_run_before, _second_office_head,
+    _seniority,
+)
 from .partymembers import party_members
 from .studentintros import student_intros
 from .residents import (  # noqa: F401 - re-exported
@@ -397,36 +400,6 @@ def _role_comma_name(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
             out.append((start, m.end("name"), name, _seniority(text, m.start(), role)))
             taken.take(*m.span())
     return out
-
-
-# English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
-# "Mayor", an Indonesian rank too ("Mayor Jenderal").
-_ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
-                           "chairwoman chairperson leader supervisor".split())
-_MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
-
-
-def _english_modifiers(text: str, start: int, role: str) -> str:
-    """The capitalized words before an English office head, back to the sentence's start or "the"."""
-    if role.split()[0].lower() not in _ENGLISH_HEADS:
-        return role
-    m = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
-    words = m.group("words").split() if m else []
-    while words and words[0] in ("The", "A", "An"):
-        words.pop(0)
-    if not words or any(w.lower() in ROLE_HEADS for w in words):
-        return role
-    return f"{' '.join(words)} {role}"
-
-
-_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan|[Cc]alon)[^\S\n]+$")
-
-
-def _former(text: str, start: int, role: str) -> str:
-    """"Mantan Kepala Dinas X Name", "Calon Wali Kota X, Name": the office someone held, not holds, or runs for;
-    the role keeps the word."""
-    m = _FORMER_BEFORE.search(text, max(0, start - 14), start)
-    return f"{m.group('w')} {role}" if m else role
 
 
 def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> list[Intro]:

@@ -1,6 +1,7 @@
 """What stands around a role read with its name and changes where role and name meet: a comma typed after a given
-name's initials, an English seniority word before the office, a second office after "merangkap"/"sekaligus", and a
-name right after its own office in a list of officials (the next item's office is not its). Used by nlp.intros."""
+name's initials, an English seniority word or an English office's field before the office, "mantan"/"calon" before
+it, a second office after "merangkap"/"sekaligus", and a name right after its own office in a list of officials (the
+next item's office is not its). Used by nlp.intros."""
 from __future__ import annotations
 
 import re
@@ -70,3 +71,33 @@ def _own_office_run_before(text: str, start: int) -> bool:
     """The capitalized words right before the name hold an office word ("Direktur Perumda Name")."""
     before = _CAP_RUN_BEFORE.search(text, max(0, start - 60), start)
     return bool(before) and any(office_word(w) for w in before.group("run").split())
+
+
+# English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
+# "Mayor", an Indonesian rank too ("Mayor Jenderal").
+_ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
+                           "chairwoman chairperson leader supervisor".split())
+_MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
+
+
+def _english_modifiers(text: str, start: int, role: str) -> str:
+    """The capitalized words before an English office head, back to the sentence's start or "the"."""
+    if role.split()[0].lower() not in _ENGLISH_HEADS:
+        return role
+    m = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
+    words = m.group("words").split() if m else []
+    while words and words[0] in ("The", "A", "An"):
+        words.pop(0)
+    if not words or any(w.lower() in ROLE_HEADS for w in words):
+        return role
+    return f"{' '.join(words)} {role}"
+
+
+_FORMER_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[Mm]antan|[Ee]ks|[Pp]urnawirawan|[Cc]alon)[^\S\n]+$")
+
+
+def _former(text: str, start: int, role: str) -> str:
+    """"Mantan Kepala Dinas X Name", "Calon Wali Kota X, Name": the office someone held, not holds, or runs for;
+    the role keeps the word."""
+    m = _FORMER_BEFORE.search(text, max(0, start - 14), start)
+    return f"{m.group('w')} {role}" if m else role
