@@ -187,9 +187,12 @@ def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
     cue = _PAREN_CUE_BEFORE.match(inside)
     if cue is not None:
         return _defined_inside(text, m, inside[cue.end():])
-    return _defined_before(text, m, inside, places=False) or _defined_inside(text, m, inside) \
+    # the long form before the parenthesis is read once: tried first without a place between
+    # (the reading `_defined_before` makes), then last with one
+    start = _long_form_before(text, m, inside)
+    return _pair_before(text, m, inside, start, places=False) or _defined_inside(text, m, inside) \
         or _defined_electronic(text, m, inside) or _defined_around(text, m, inside) \
-        or _defined_quoted(text, m, inside) or _defined_before(text, m, inside)
+        or _defined_quoted(text, m, inside) or _pair_before(text, m, inside, start)
 
 
 _QUOTES = "\"“”'‘’"
@@ -367,17 +370,30 @@ _REGION_WORDS = frozenset("kota kabupaten kab provinsi prov kecamatan desa kelur
 def _defined_before(text: str, m: re.Match, inside: str, places: bool = True) -> Acronym | None:
     """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos); `places`: also with a place
     between the long form and the parenthesis (Dinas Sosial Kota Bekasi (Dinsos))."""
+    return _pair_before(text, m, inside, _long_form_before(text, m, inside), places)
+
+
+def _long_form_before(text: str, m: re.Match, inside: str) -> tuple[bool, int, int | None] | None:
+    """(a lower-case acronym, where the long form ends, where it starts or None) of the long form
+    before the parenthesis `m`; None when `inside` is no acronym (a place may follow one there)."""
     lower = False
     if not _looks_like_acronym(inside):
         if _looks_like_lower_acronym(inside):
             lower = True
         else:
-            return _defined_before_with_place(text, m, inside)
+            return None
     end = m.start()
     ordinal = _ORDINAL_BEFORE.search(text, max(0, end - 16), end)
     if ordinal is not None:
         end = ordinal.start()  # Hari Anak Nasional ke-38 (HAN): the number is not the name's
-    first = _long_form_start(text, end, inside, lower=lower)
+    return lower, end, _long_form_start(text, end, inside, lower=lower)
+
+
+def _pair_before(text: str, m: re.Match, inside: str, start, places: bool = True) -> Acronym | None:
+    """`_defined_before` from its reading of the long form (`_long_form_before`)."""
+    if start is None:
+        return _defined_before_with_place(text, m, inside)
+    lower, end, first = start
     if first is None and places and not lower:
         return _defined_before_place(text, end, inside)
     if first is None:
