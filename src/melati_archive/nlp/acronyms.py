@@ -144,11 +144,23 @@ def _has_any(*words: str):
     return lambda text: any(w in text for w in words)
 
 
+def _capital_after_any(*words: str):
+    """A text writes one of `words` before spaces and a capital (each a pattern led by its literal,
+    which re finds fast, where a scan led by a lookahead tries every letter it names)."""
+    patterns = [re.compile(re.escape(w) + r"\s+[A-Z]") for w in words]
+    return lambda text: any(p.search(text) is not None for p in patterns)
+
+
+def _atau_after_needs(text: str) -> bool:
+    # every _ATAU_AFTER match writes "atau" before spaces and a capital, or a cue of _CUE_AFTER
+    return _ATAU_CAPITAL.search(text) is not None or "disingkat" in text or "disebut" in text or "dikenal" in text
+
+
 _SCANS = (
-    (_ATAU_AFTER, None),
+    (_ATAU_AFTER, _atau_after_needs),
     (_ATAU_BEFORE, lambda text: _ATAU_CAPITAL.search(text) is not None),
     (_NAMED_BEFORE, _has_any("kepanjangan", "singkatan", "akronim", "kependekan")),
-    (_NAMED_WEAKLY, _has_any("yaitu", "yakni", "adalah", "ialah", "merupakan")),
+    (_NAMED_WEAKLY, _capital_after_any("yaitu", "yakni", "adalah", "ialah", "merupakan")),
     (_SLASH_AFTER, None),
 )
 
