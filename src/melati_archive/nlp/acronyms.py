@@ -144,11 +144,23 @@ def _has_any(*words: str):
     return lambda text: any(w in text for w in words)
 
 
+def _capital_after_any(*words: str):
+    """A text writes one of `words` before spaces and a capital (each a pattern led by its literal,
+    which re finds fast, where a scan led by a lookahead tries every letter it names)."""
+    patterns = [re.compile(re.escape(w) + r"\s+[A-Z]") for w in words]
+    return lambda text: any(p.search(text) is not None for p in patterns)
+
+
+def _atau_after_needs(text: str) -> bool:
+    # every _ATAU_AFTER match writes "atau" before spaces and a capital, or a cue of _CUE_AFTER
+    return _ATAU_CAPITAL.search(text) is not None or "disingkat" in text or "disebut" in text or "dikenal" in text
+
+
 _SCANS = (
-    (_ATAU_AFTER, None),
+    (_ATAU_AFTER, _atau_after_needs),
     (_ATAU_BEFORE, lambda text: _ATAU_CAPITAL.search(text) is not None),
     (_NAMED_BEFORE, _has_any("kepanjangan", "singkatan", "akronim", "kependekan")),
-    (_NAMED_WEAKLY, _has_any("yaitu", "yakni", "adalah", "ialah", "merupakan")),
+    (_NAMED_WEAKLY, _capital_after_any("yaitu", "yakni", "adalah", "ialah", "merupakan")),
     (_SLASH_AFTER, None),
 )
 
@@ -187,9 +199,12 @@ def _defined_in_paren(text: str, m: re.Match, inside: str) -> Acronym | None:
     cue = _PAREN_CUE_BEFORE.match(inside)
     if cue is not None:
         return _defined_inside(text, m, inside[cue.end():])
-    return _defined_before(text, m, inside, places=False) or _defined_inside(text, m, inside) \
+    # the long form before the parenthesis is read once: tried first without a place between
+    # (the reading `_defined_before` makes), then last with one
+    start = _long_form_before(text, m, inside)
+    return _pair_before(text, m, inside, start, places=False) or _defined_inside(text, m, inside) \
         or _defined_electronic(text, m, inside) or _defined_around(text, m, inside) \
-        or _defined_quoted(text, m, inside) or _defined_before(text, m, inside)
+        or _defined_quoted(text, m, inside) or _pair_before(text, m, inside, start)
 
 
 _QUOTES = "\"“”'‘’"
@@ -367,17 +382,30 @@ _REGION_WORDS = frozenset("kota kabupaten kab provinsi prov kecamatan desa kelur
 def _defined_before(text: str, m: re.Match, inside: str, places: bool = True) -> Acronym | None:
     """Long Form (ACR), or a lower-case pair: bantuan sosial (bansos); `places`: also with a place
     between the long form and the parenthesis (Dinas Sosial Kota Bekasi (Dinsos))."""
+    return _pair_before(text, m, inside, _long_form_before(text, m, inside), places)
+
+
+def _long_form_before(text: str, m: re.Match, inside: str) -> tuple[bool, int, int | None] | None:
+    """(a lower-case acronym, where the long form ends, where it starts or None) of the long form
+    before the parenthesis `m`; None when `inside` is no acronym (a place may follow one there)."""
     lower = False
     if not _looks_like_acronym(inside):
         if _looks_like_lower_acronym(inside):
             lower = True
         else:
-            return _defined_before_with_place(text, m, inside)
+            return None
     end = m.start()
     ordinal = _ORDINAL_BEFORE.search(text, max(0, end - 16), end)
     if ordinal is not None:
         end = ordinal.start()  # Hari Anak Nasional ke-38 (HAN): the number is not the name's
-    first = _long_form_start(text, end, inside, lower=lower)
+    return lower, end, _long_form_start(text, end, inside, lower=lower)
+
+
+def _pair_before(text: str, m: re.Match, inside: str, start, places: bool = True) -> Acronym | None:
+    """`_defined_before` from its reading of the long form (`_long_form_before`)."""
+    if start is None:
+        return _defined_before_with_place(text, m, inside)
+    lower, end, first = start
     if first is None and places and not lower:
         return _defined_before_place(text, end, inside)
     if first is None:

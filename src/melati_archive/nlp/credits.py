@@ -56,7 +56,9 @@ _AVATAR_ALT = re.compile(r"(?i)\s+(?:author\s+(?:photo|avatar|image)|foto\s+penu
 def credit_of(line: str) -> dict[str, str] | None:
     """{field: value} of a credit line ("Penulis: A | Editor: B"), {} for a label waiting for its value
     on the next line ("Penulis :"), None when the line is not a credit line."""
-    stripped = _BARRED_COLON.sub(":", line.strip())  # "Editor | : Nama |": a theme's table of fields
+    stripped = line.strip()
+    if "|" in stripped:  # (the substitution alone tried every offset of every line of a page)
+        stripped = _BARRED_COLON.sub(":", stripped)  # "Editor | : Nama |": a theme's table of fields
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
     if not _CREDIT_LINE.match(stripped) and "|" in stripped:

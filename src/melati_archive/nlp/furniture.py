@@ -94,7 +94,30 @@ def ends_with_photo_credit(line: str) -> bool:
     """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/KORAN X).", ". NAMA FOTOGRAFER", ". Dok Humas X"):
     a caption's end, wherever the line starts."""
     stripped = " ".join(line.split())
+    if not _may_end_with_credit(stripped):
+        return False  # most lines: the two searches would try every full stop and parenthesis
     return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
+
+
+# The characters a credit of _CAPTION_END (")", "]", "-") or _REGIONAL_CREDIT_END (")", a name in
+# capitals: A-Z, an apostrophe, a hyphen) ends with, before at most one full stop.
+_CREDIT_LAST = frozenset(")]-'’ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_AFTER_SLASH = re.compile(r"[\w\s.'’-]*")  # what the credits with a slash ("/IST", "/Nama Fotografer") end with
+
+
+def _may_end_with_credit(stripped: str) -> bool:
+    """False only where neither pattern of ends_with_photo_credit can match: their other credits
+    all hold a bar, "Dok", or a slash with only word characters, spaces, full stops, apostrophes
+    and hyphens after its last one (a line without whitespace at its ends, as there)."""
+    if "|" in stripped or "Dok" in stripped:
+        return True
+    slash = stripped.rfind("/")
+    if slash >= 0 and _AFTER_SLASH.fullmatch(stripped, slash + 1):
+        return True
+    last = stripped[-1:]
+    if last == ".":
+        last = stripped[:-1].rstrip()[-1:]
+    return last in _CREDIT_LAST
 
 
 def caption_over_dateline(line: str, following: str, previous: str = "") -> bool:

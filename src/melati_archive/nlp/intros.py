@@ -104,19 +104,27 @@ _CAP_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 def _head_word(text: str, pos: int) -> bool:
     m = _CAP_WORD.match(text, pos)
-    if m and m.group(0) == "Ibu":
+    if m is None:
+        return False
+    word = m.group(0)  # asked of every capitalised word of a text: the word read once
+    if word not in _HEAD_WORD_CASES:
+        return word.lower() in ROLE_HEADS
+    if word == "Ibu":
         return text.startswith("Negara", m.end() + 1)
-    if m and m.group(0) == "Wali":  # "Wali Kota", "Wali Nagari"; not a band or a school's "Wali Band"
+    if word == "Wali":  # "Wali Kota", "Wali Nagari"; not a band or a school's "Wali Band"
         return text.startswith(_WALI_OFFICES, m.end() + 1)
-    if m and m.group(0) == "Perwakilan":  # "Perwakilan UNICEF, Name"; not "Dewan Perwakilan Rakyat"
+    if word == "Perwakilan":  # "Perwakilan UNICEF, Name"; not "Dewan Perwakilan Rakyat"
         return not text.startswith(("Rakyat", "Daerah"), m.end() + 1) and not text.endswith("Dewan ", 0, pos)
-    if m and m.group(0) == "Guru" and text.endswith("Tuan ", 0, pos):
+    if word == "Guru" and text.endswith("Tuan ", 0, pos):
         return False  # "Tuan Guru Haji X": a Lombok cleric's title, not a teacher
-    if m and m.group(0) == "Karo" and (b := _CAP_WORD_BEFORE.search(text, max(0, pos - 30), pos)):
+    if word == "Karo" and (b := _CAP_WORD_BEFORE.search(text, max(0, pos - 30), pos)):
         return b.group(1).lower() in lowercase_words(text)  # "Herberia Karo Sekali": a Batak clan, no bureau head
-    if m and m.group(0) == "Imam":  # "Imam Besar Masjid X"; "Imam Budi Hartono" is a given name
+    if word == "Imam":  # "Imam Besar Masjid X"; "Imam Budi Hartono" is a given name
         return text.startswith(("Besar", "Masjid", "Musala", "Mushola", "Masjidil"), m.end() + 1)
-    return bool(m) and m.group(0).lower() in ROLE_HEADS
+    return word.lower() in ROLE_HEADS
+
+
+_HEAD_WORD_CASES = frozenset({"Ibu", "Wali", "Perwakilan", "Guru", "Karo", "Imam"})  # read by their context
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?<![.!?,;:])[^\S\n]([A-Z][a-z]+)[^\S\n]$")

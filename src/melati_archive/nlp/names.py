@@ -376,12 +376,28 @@ _PLACE_NOT_NAME = (frozenset(p for p in KNOWN_PLACES if " " not in p) - {"bima",
 
 
 def _token_ok(tok: str) -> bool:
+    # the word's own answer is asked hundreds of times a text (a reindex: 2% of its time), and
+    # depends on the word alone: worked out once per word (_word_ok); the text's places per call
+    known = _WORD_OK.get(tok)
+    if known is None:
+        if len(_WORD_OK) >= 200_000:
+            _WORD_OK.clear()
+        known = _WORD_OK[tok] = _word_ok(tok)
+    return known[1] and known[0] not in _PLACES.get()
+
+
+_WORD_OK: dict[str, tuple[str, bool]] = {}  # token -> (its lowercase form, _word_ok)
+
+
+def _word_ok(tok: str) -> tuple[str, bool]:
+    """(the token's lowercase form, whether it may be a name word wherever it is written): every
+    test of _token_ok but the text's places."""
     low = tok.rstrip(".").lower().replace("'", "")  # "Jum'at" is "Jumat"
     if "-" in tok and tok.rsplit("-", 1)[1][:1].islower():
-        return False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
-    return (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
-            and low not in _PLACES.get() and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
-            and not _passive_verb(low) and not _word_with_nya(low) and not _bare_kan_verb(low))
+        return low, False  # "Berkali-kali", "Tiba-tiba": a reduplicated word opening a sentence, no name
+    return low, (bool(low) and low not in NOT_NAME and low not in ROLE_HEADS and low not in ROLE_ALIASES
+                 and low not in _PLACE_NOT_NAME and not _AFFIXED_NOUN.match(low)
+                 and not _passive_verb(low) and not _word_with_nya(low) and not _bare_kan_verb(low))
 
 
 # First words of places named by a natural feature ("Kuala X", "Sungai X", "Teluk X"): never a person's first name.
