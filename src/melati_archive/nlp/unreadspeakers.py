@@ -7,6 +7,7 @@ import bisect
 import re
 
 from . import people as P
+from .coref import in_spans
 
 _NAME = r"[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,3}"
 # "Dikatakan Bambang, ...", "Menurut Bambang, ...": a passive speech verb or "menurut", then a name.
@@ -33,7 +34,7 @@ def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
     for rx in (_PASSIVE_NAME, _NAME_THEN_VERB):
         for m in rx.finditer(text, lo, hi):
             g = "iname" if "iname" in rx.groupindex and m.group("iname") else "name"
-            if _in_quote(spans, m.start()) or _read(cast, m.start(g), m.end(g)):
+            if in_spans(spans, m.start()) or _read(cast, m.start(g), m.end(g)):
                 continue
             words = [w.lower() for w in m.group(g).split()]
             if any(w in P.ROLE_HEADS or w in P.ROLE_ALIASES for w in words) or not P.plausible_name(m.group(g)):
@@ -54,8 +55,3 @@ def _read(cast, start: int, end: int) -> bool:
     """A mention of someone overlaps start..end."""
     k = bisect.bisect_left(cast.mentions, (start - 200,))
     return any(s < end and e > start for s, e, _i in cast.mentions[k:bisect.bisect_left(cast.mentions, (end,))])
-
-
-def _in_quote(spans, pos: int) -> bool:
-    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
