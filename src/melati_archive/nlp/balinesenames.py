@@ -13,8 +13,8 @@ def opens_balinese(tokens: list[str], k: int = 0) -> bool:
     return k + 1 < len(tokens) and (tokens[k], tokens[k + 1]) in BALINESE_OPENINGS
 
 
-# Caste and title initials written for the opening ("IB" Ida Bagus, "IGN" I Gusti Ngurah, "AA" Anak Agung):
-# names.py's _CASTE_INITIALS
+# Caste and title initials written for the opening ("IB" Ida Bagus, "IGN" I Gusti Ngurah, "AA" Anak Agung): a name
+# word may be one (names._NAME_TOKEN), and a Balinese name opens at them (balinese_start)
 CASTE_INITIALS = frozenset("IB IA AA AAG IGA IGB IGK IGM IGN IGP IDA IDG IDK IDN".split())
 
 

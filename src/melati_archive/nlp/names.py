@@ -7,7 +7,7 @@ import contextvars
 import functools
 import re
 
-from .balinesenames import opens_balinese
+from .balinesenames import CASTE_INITIALS, opens_balinese
 from .wordshapes import _bare_kan_verb, _men_verb, _passive_verb, _ter_adjective, _word_with_nya  # noqa: F401 - re-exported
 from .gazetteer import KNOWN_PLACES, REGION_SHORT_FORMS
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
@@ -154,7 +154,7 @@ DEGREE_AFTER_CAPITAL = r"\.[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z])"
 # (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
 # Balinese caste and title initials opening a name ("IB Ketut Arimbawa" for Ida Bagus, "IGN" for I Gusti Ngurah,
 # "AA" for Anak Agung), always before a name word
-_CASTE_INITIALS = r"(?:IB|IA|AA|AAG|IGA|IGB|IGK|IGM|IGN|IGP|IDA|IDG|IDK|IDN)(?=[^\S\n]+[A-Z][a-z])"
+_CASTE_INITIALS = r"(?:" + "|".join(sorted(CASTE_INITIALS, key=lambda w: (-len(w), w))) + r")(?=[^\S\n]+[A-Z][a-z])"
 # (never "Jum" of a weekday split by a stray comma: "Name Surname Jum,at, (19/11)")
 _NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|" + _CASTE_INITIALS + r"|(?!Jum[,`]at\b)[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
                # an initial, never the first letter of a dotted degree ("Name S.H.,M.H": no initial "S")
