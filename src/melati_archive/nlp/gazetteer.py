@@ -53,3 +53,5 @@ PROVINCE_WORDS = frozenset("""
 aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung banten jabar jateng jatim diy bali ntb ntt kalbar
 kalteng kalsel kaltim kaltara sulut gorontalo sulteng sulbar sulsel sultra maluku malut papua
 """.split())
+# The same words as a regex alternative (a pattern piece: no group, no bounds)
+PROVINCE_PATTERN = "(?:" + "|".join(sorted(PROVINCE_WORDS)) + ")"

@@ -30,7 +30,7 @@ from .castmerge import merge_known_aliases, merge_same_role
 from .intros import _NAME_AFTER_COMMA, introductions, role_heads
 from .rolebounds import written_out
 from .scan import matches_at
-from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
+from .gazetteer import KNOWN_PLACES, PROVINCE_PATTERN
 from .acronymalign import alignment_cost
 from .rolesplit import _SECTION_HEADS, _TERRITORIAL_HEADS
 from .nicknames import (  # noqa: F401 - people.py reads the patterns here
@@ -335,14 +335,13 @@ def _ends_a_place(text: str, name: str, start: int) -> bool:
     return any(" ".join(words[k:] + [name]).lower() in KNOWN_PLACES for k in range(len(words)))
 
 
-_PROVINCE_SMALL_WORD = "(?:" + "|".join(sorted(PROVINCE_WORDS)) + ")"
 
 
 def _named_after_comma(text: str, cast: Cast, end: int) -> Known | None:
     """"kata Lurah Margajaya, Siti Aminah": the words after the cue were the role of the person
     named right after the comma, not a name of their own."""
     # (also past a province typed small: "kata Kepala Kantor Basarnas bali, Name")
-    m = re.match(r"(?:[^\S\n]+" + _PROVINCE_SMALL_WORD + r")?[^\S\n]*,[^\S\n]*", text[end:end + 12])
+    m = re.match(r"(?:[^\S\n]+" + PROVINCE_PATTERN + r")?[^\S\n]*,[^\S\n]*", text[end:end + 12])
     if m is None:
         return None
     at = end + m.end()

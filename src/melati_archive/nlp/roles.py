@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import PROVINCE_WORDS
+from .gazetteer import PROVINCE_PATTERN
 
 
 # Words that open a role ("Kepala Balai ...", "Menteri Sosial ..."); the police and military deputies
@@ -148,7 +148,7 @@ _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian
 # A unit's number ("SDN 2 Cibeber", "RT 03/RW 05,", "Danramil 0607-01/Sukabumi,") is a role word (only
 # ever after another one); so is an area word typed small before its place ("Ketua DPC X kota Malang").
 # A province typed small right before the comma that ends a unit's office ("Kepala Kantor Basarnas bali, Name")
-_PROVINCE_SMALL = r"(?:" + "|".join(sorted(PROVINCE_WORDS)) + r")(?=[^\S\n]*,)"
+_PROVINCE_SMALL = PROVINCE_PATTERN + r"(?=[^\S\n]*,)"
 _ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|" + _PROVINCE_SMALL + r"|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
