@@ -45,8 +45,10 @@ def extract(
     location, date = None, None
     outlets = _dates.page_outlets(text) if _dates is not None else frozenset()
     dateline = _dateline(body, outlets)
-    if dateline is not None and _tail_start(body, page.tail) <= dateline.start:
-        dateline = None  # "Berita Terbaru" ... "Pembangunan10 Jan 2026 -": another post's date listed under the story
+    # "Berita Terbaru" ... "Pembangunan10 Jan 2026 -": another post's date listed under the story is no dateline
+    tail_at = _tail_start(body, page.tail)
+    if dateline is not None and tail_at <= dateline.start:
+        dateline = None
     story = body
     if dateline is not None and dateline.start > 0:
         # Lines before the dateline: the title (the last short line), never story.
@@ -55,7 +57,7 @@ def extract(
     elif dateline is None:
         title, story_from = _title(body)
         dateline = _dateline(body[story_from:], outlets) if story_from else None
-        if dateline is not None and _tail_start(body, page.tail) <= dateline.start + story_from:
+        if dateline is not None and tail_at <= dateline.start + story_from:
             dateline = None
         if dateline is not None:
             dateline.start += story_from
