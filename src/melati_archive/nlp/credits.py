@@ -61,25 +61,8 @@ def credit_of(line: str) -> dict[str, str] | None:
         stripped = _BARRED_COLON.sub(":", stripped)  # "Editor | : Nama |": a theme's table of fields
     if not stripped or len(stripped) > _MAX_CREDIT_LINE:
         return None
-    if not _CREDIT_LINE.match(stripped) and "|" in stripped:
-        row = _meta_row_credits(stripped)
-        if row is not None:
-            return row
     if not _CREDIT_LINE.match(stripped):
-        contributor = _CREDIT_PLACE.match(stripped) if stripped[:1] in "Kk" else None
-        if contributor:
-            return {"author": contributor.group("value")}
-        if not _CREDIT_BARE_START.match(stripped):
-            return None
-        # "Penulis Rina Marlina" / "Penulis Rina Marlina | Editor Dodi Pratama": labels without colons
-        parts = [_CREDIT_BARE.match(part) for part in re.split(r"\s+[|/•·]\s+", stripped)]
-        if all(parts):
-            out = {}
-            for bare in parts:
-                out.setdefault(CREDIT_FIELDS[bare.group("label").lower()], bare.group("value"))
-            return out
-    if not _CREDIT_LINE.match(stripped):
-        return None
+        return _unlabelled_credits(stripped)
     out: dict[str, str] = {}
     for labels, value in _CREDIT_PAIR.findall(stripped):
         value = _AVATAR_ALT.sub("", _VALUE_END.split(value, 1)[0]).strip(" )]|-").strip()
@@ -87,6 +70,27 @@ def credit_of(line: str) -> dict[str, str] | None:
             continue
         for label in re.split(r"\s*(?:&|dan|/)\s*", labels, flags=re.I):
             out.setdefault(CREDIT_FIELDS[label.lower()], value)
+    return out
+
+
+def _unlabelled_credits(stripped: str) -> dict[str, str] | None:
+    """The credits of a line that opens with no "Label:": a row of the post's fields split by bars, "Kontributor
+    Kota, Nama", "Penulis Rina Marlina | Editor Dodi Pratama" (labels without colons); None for any other line."""
+    if "|" in stripped:
+        row = _meta_row_credits(stripped)
+        if row is not None:
+            return row
+    contributor = _CREDIT_PLACE.match(stripped) if stripped[:1] in "Kk" else None
+    if contributor:
+        return {"author": contributor.group("value")}
+    if not _CREDIT_BARE_START.match(stripped):
+        return None
+    parts = [_CREDIT_BARE.match(part) for part in re.split(r"\s+[|/•·]\s+", stripped)]
+    if not all(parts):
+        return None
+    out = {}
+    for bare in parts:
+        out.setdefault(CREDIT_FIELDS[bare.group("label").lower()], bare.group("value"))
     return out
 
 
