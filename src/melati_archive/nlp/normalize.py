@@ -15,7 +15,7 @@ from .furniture import (
 from .names import plausible_name
 from .scan import single_spaced
 from .dates import opens_with_dateline
-from .headline import BARE_LINK_LABEL
+from .headline import BARE_LINK_LABEL, is_title_case, listed_headline
 from .pagelines import opens_wrapped_sentence
 from .wraps import PARAGRAPH_END as _PARAGRAPH_END, WRAP_WIDTH, Wrap, quote_marks, runs_on, wrap_of
 
@@ -85,8 +85,6 @@ def _headline_above(line: str, following: str) -> bool:
     a wrap never joins (as pagelines.logical_lines). A line that ends in a comma, or a next line
     opening with two capitals, is the story's first sentence going on: "Site.id - Gubernur Jakarta
     Heru" / "Budi Hartono mengubah ..." keeps the name whole."""
-    from .headline import is_title_case  # lazily: only a wrapped text's lines above its story
-
     words = following.split()
     return (not line.endswith(",") and len(words) >= 2 and words[1][:1].islower()
             and is_title_case(line) and not is_title_case(following))
@@ -99,8 +97,6 @@ _LIST_ITEM = re.compile(r"[-–•·]\s+[A-Z0-9]")
 def _listed_headline(line: str) -> bool:
     """Another item's headline under a bare "Baca juga :" label (headline.listed_headline, as nlp.page reads
     it), holding no quote: a quoted line there may be the story's speech."""
-    from .headline import listed_headline  # lazily, as _headline_over_story: only lines under such a label
-
     return listed_headline(line) and not any(m in line for m in '"“”')
 
 
