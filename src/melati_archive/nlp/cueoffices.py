@@ -47,7 +47,14 @@ _COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+(?:Komando[^\S\n]+|Ko(?=
 
 
 def _office_for_short_forms(role: str) -> str:
-    """An office written as Indonesian short forms read it (see the patterns above)."""
+    """An office written as Indonesian short forms read it (see the patterns above); an office whose head is
+    itself written short ("Kapolres X") is read in full ("Kepala Kepolisian Resor X"): a short form in a cue
+    is read off the full words, never off another short form's letters ("Kasat" is no short form of
+    "Kapolres Muratara", whose letters hold k-a-s-a-t)."""
+    words = role.split(maxsplit=1)
+    full = P.ROLE_ALIASES.get(words[0].lower()) if words else None
+    if full and " " in full:
+        role = " ".join(w.capitalize() for w in full.split()) + (" " + words[1] if len(words) > 1 else "")
     return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
 
 
