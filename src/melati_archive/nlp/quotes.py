@@ -316,6 +316,10 @@ def _account_cue(q: Found, after: str, base: int) -> bool:
     return True
 
 
+# An ordinal between the cue and its speaker ("pesan pertama bupati", "pesan kedua Wali Kota"), never "pertama kali".
+_ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|kelima|terakhir)(?=[^\S\n]+(?!kali\b)[A-Za-z])")
+
+
 def _cue_after(q: Found, after: str, base: int) -> bool:
     if "@" in after[:60] and _account_cue(q, after, base):
         return True
@@ -331,6 +335,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     if m:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
+        ordinal = _ORDINAL_AFTER_CUE.match(rest) if not (m.group("nya") or m.group("nya2")) else None
+        if ordinal:  # "pesan pertama bupati": the statement's place in a row, then the speaker
+            q.cue = f"{q.cue} {ordinal.group('ord')}"
+            base, rest = base + ordinal.end(), rest[ordinal.end():]
         q.cue_end = base + m.end()
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
