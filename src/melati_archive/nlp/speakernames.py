@@ -107,6 +107,11 @@ _OPENERS = frozenset(
 _FEATURE_WORDS = frozenset(
     """sungai gunung danau pantai jalan jembatan pasar bukit pulau teluk selat laut waduk bendungan situ
     hutan taman lapangan gedung stasiun terminal bandara pelabuhan kampung kali curug kebun""".split())
+# A phrase fronted before a sentence's subject: a preposition or connective and lowercase words, then a comma.
+_FRONTED_PHRASE = re.compile(r"(?P<head>[A-Z][a-z]+)(?:[^\S\n]+[a-z]+){0,4},[^\S\n]+(?=[A-Z])")
+_FRONTING_HEADS = frozenset(
+    """dalam di pada saat ketika usai seusai setelah sebelum sebelumnya selain sementara namun kemudian lalu
+    menanggapi menjawab menyikapi terkait soal mengenai melalui lewat sambil""".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?=[A-Z])")
 
 
@@ -119,6 +124,10 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             floor = max(prev_end, q.start - 400)
             for o in _SENTENCE_OPENING.finditer(body, floor, q.start):
                 m = _SENTENCE_NAME_SUBJECT.match(body, o.end())
+                fronted = _FRONTED_PHRASE.match(body, o.end()) if m is None else None
+                if fronted and fronted.group("head").lower() in _FRONTING_HEADS:
+                    # "Dalam sambutannya, Name sempat meyakinkan warga, "...", ujarnya": the subject after the phrase
+                    m = _SENTENCE_NAME_SUBJECT.match(body, fronted.end())
                 if m is None or m.end() > q.start:
                     continue
                 name = P._trailing_plain(m.group("name"))
@@ -259,6 +268,8 @@ _THING_HEADS = frozenset(
     """daerah kota kabupaten desa kampung wilayah kawasan tempat lokasi pusat kecamatan kelurahan provinsi
     pulau gunung sungai jalan acara program kegiatan festival lembaga organisasi perusahaan sekolah pasar
     hari bulan tahun minggu pekan ibu-kota ibukota negara komunitas kelompok yayasan salah""".split())
+# Words that open a clause about many ("semua pedagang"), never a description of one person set after a name.
+_QUANTIFIERS = frozenset("semua seluruh segenap para setiap tiap sejumlah beberapa banyak berbagai sebagian".split())
 # "dibangun oleh Name bersama ...": the agent of a passive, a person of two words or more.
 _PASSIVE_AGENT = re.compile(r"\b(?:di[a-z]{3,}|dipimpin)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?oleh[^\S\n]+"
                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b(?![^\S\n]*\()")
@@ -341,8 +352,11 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
             first = m.group("name").split()[0].lower()
             if m.re is _APPOSED_NAME and not _person_lead(m.group("lead"), m.group("desc"), m.group("name")):
                 continue  # "Salah satu kuliner khas, Nasi Liwet, ...": a thing set off, no person
-            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS):
-                continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."
+            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS
+                                            or m.group("desc") in _QUANTIFIERS):
+                # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."; "Diharapakan, semua
+                # pedagang ..., menjaga": a word opening the sentence (a misspelt verb) before a clause on many
+                continue
             if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
                 continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):

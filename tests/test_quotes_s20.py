@@ -1,0 +1,64 @@
+"""Session 20 cue forms: the subject after a fronted phrase, an office short form read off the full words of
+an office written short, an ordinal between the cue and its speaker, a delegate's place after the name, a
+misspelt verb opening a sentence about many, cue verbs of features."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:12], q.speaker) for q in extract(text).quotes]
+
+
+def test_the_subject_after_a_fronted_phrase_speaks_the_quote_of_its_sentence():
+    text = ("PATI - Anggota DPRD menggelar reses. Hadir legislator dari PAN (Tono Raharjo) dan PKB (Lilis Marwati).\n"
+            "Dalam sambutannya, Lilis Marwati sempat mengajak warga, \"Sampaikan semua keluhan kepada kami,\" ujarnya.\n"
+            "Ketua DPRD Pati, Tono Raharjo, juga hadir.")
+    assert _pairs(text) == [("Sampaikan se", "Lilis Marwati")]
+
+
+def test_a_unit_after_a_fronted_phrase_is_no_subject():
+    text = ("BATANG - Camat Batang, Galih Pratama, membuka lomba.\nDi sela acara, Dinas Perhubungan sempat memeriksa "
+            "perahu, \"Semua perahu laik berlayar,\" ujarnya.")
+    assert _pairs(text) == [("Semua perahu", "Galih Pratama")]
+
+
+def test_a_short_form_in_a_cue_is_not_read_off_the_letters_of_an_office_written_short():
+    text = ("BATANGHARI - Mobil terbalik.\nKapolres Batanghari, AKBP Dimas Wicaksono melalui Lasat Lantas AKP Tomi "
+            "Susanto membenarkan kejadian itu.\n\"Sopir mengantuk,\" papar Kasat.")
+    assert _pairs(text) == [("Sopir mengan", None)]
+
+
+def test_the_office_written_short_still_answers_its_own_short_form():
+    from melati_archive.nlp.cueoffices import _office_for_short_forms
+    assert _office_for_short_forms("Kapolres Batanghari") == "Kepala Kepolisian Resor Batanghari"
+    assert _office_for_short_forms("Bupati Batanghari") == "Bupati Batanghari"
+
+
+def test_an_ordinal_between_the_cue_and_the_office():
+    text = ("PROBOLINGGO - Doa bersama digelar. Acara dihadiri Bupati Probolinggo, dr. Wulan Sari, MMR.\n"
+            "\"Rumah ibadah harus terbuka,\" pesan pertama bupati.\n\"Saling menghormati,\" imbuhnya.")
+    assert _pairs(text) == [("Rumah ibadah", "Wulan Sari"), ("Saling mengh", "Wulan Sari")]
+
+
+def test_the_delegates_place_after_the_name_in_a_through_cue():
+    text = ("\"Jalan sudah bisa dilalui,\" kata Kepala Pelaksana BPBD Wonosobo Arif Budiman melalui Kepala Seksi "
+            "Kedaruratan Yoga Pratama di Wonosobo, Minggu.")
+    assert _pairs(text) == [("Jalan sudah ", "Yoga Pratama")]
+
+
+def test_a_misspelt_verb_opening_a_sentence_about_many_is_no_person():
+    text = ("WONOGIRI - Bupati Wonogiri, Teguh Santosa, meresmikan pasar. Diharapakn, seluruh pedagang di Pasar "
+            "Kota menjaga ketertiban, menjaga kenyamanan.\n\"Pasar bersih, pembeli datang,\" tegasnya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Teguh Santosa"]
+    assert all(p.name != "Diharapakn" for p in ex.people)
+
+
+def test_cue_verbs_of_a_mutter_and_a_quip():
+    assert _pairs("Sutinah, pedagang sayur, menghitung dagangan. \"Hari ini sepi,\" gumamnya pelan.") == [
+        ("Hari ini sep", "Sutinah")]
+    assert _pairs("Kepala Desa Sukarame, Wahyu Hidayat, memanen padi. \"Warga senang,\" celetuknya.") == [
+        ("Warga senang", "Wahyu Hidayat")]
+
+
+def test_a_shout_is_still_no_cue():
+    assert all(q.text != "Api! Api!" for q in extract("Warga panik. \"Api! Api!\" teriaknya.").quotes)
