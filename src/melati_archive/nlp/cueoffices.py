@@ -145,3 +145,28 @@ def office_alone(fragment: str) -> str | None:
     if head not in P.ROLE_HEADS or head in _MANY_HOLD:
         return None
     return m.group("office")
+
+
+def merge_unit_short_forms(cast: P.Cast) -> None:
+    """"Kepala Kantor Imigrasi Cilacap, Name" then "Kepala Kanim juga meminta ...": the people side reads the
+    unit's short form after the office's head word as a person holding the bare head. Such a "person" is the
+    one holder of that head whose unit's first words the word reads as a short form (Kan|tor Im|igrasi), so
+    their mentions are that holder's; with two such holders, or none, it stays."""
+    from .acronyms import alignment_cost
+
+    for gone in [p for p in cast.persons if " " not in p.name and p.role and " " not in p.role.strip()]:
+        word, head = gone.name, gone.role.strip().lower()
+        if head not in P.ROLE_HEADS or len(word) < 4 or not word[:1].isupper() or word.isupper():
+            continue
+        holders = []
+        for p in cast.persons:
+            words = (p.role or "").replace(",", " ").split()
+            if p is gone or len(words) < 3 or words[0].lower() != head or not words[1].lower().startswith(word[:2].lower()):
+                continue
+            for k in range(2, min(5, len(words)) + 1):
+                cost = alignment_cost(word, words[1:k])
+                if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (k - 2) and len(word) >= 2 * (k - 1):
+                    holders.append(p)
+                    break
+        if len(holders) == 1:
+            cast.merge_into(gone, holders[0], alias=False)
