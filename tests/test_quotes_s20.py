@@ -62,3 +62,33 @@ def test_cue_verbs_of_a_mutter_and_a_quip():
 
 def test_a_shout_is_still_no_cue():
     assert all(q.text != "Api! Api!" for q in extract("Warga panik. \"Api! Api!\" teriaknya.").quotes)
+
+
+def test_an_office_head_and_its_units_short_form_is_the_holder_not_a_person():
+    text = ("CILACAP - Kepala Kantor Imigrasi Kelas II Cilacap, Hasan Basri, membina pegawai.\nKepala Kanim juga "
+            "meminta pegawai menjaga integritas.\n\"Jadikan kantor ini teladan,\" pesannya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Hasan Basri"]
+    assert [p.name for p in ex.people] == ["Hasan Basri"]
+
+
+def test_a_one_word_name_after_a_head_that_reads_no_holders_unit_stays_a_person():
+    text = ("CILACAP - Kepala Kantor Imigrasi Kelas II Cilacap, Hasan Basri, membina pegawai.\nKepala Sukirno juga "
+            "meminta pegawai menjaga integritas.\n\"Jadikan kantor ini teladan,\" pesannya.")
+    assert "Sukirno" in [p.name for p in extract(text).people]
+
+
+def test_an_office_its_short_form_in_parentheses_then_the_ministry_and_the_name():
+    text = ("\"Harga cabai masih bagus,\" kata Direktur Jenderal Hortikultura (Dirjen Horti), Kementan Prasetyo "
+            "Nugroho saat dihubungi, Senin.")
+    assert _pairs(text) == [("Harga cabai ", "Prasetyo Nugroho")]
+
+
+def test_a_short_form_glued_in_the_office_then_the_agency_and_the_name():
+    text = "\"Data korban kami himpun,\" ujar Kepala Pusat Data dan Informasi (Kapusdatin), BNPB Andi Saputra, Selasa."
+    assert _pairs(text) == [("Data korban ", "Andi Saputra")]
+
+
+def test_a_parenthesized_word_that_reads_no_office_keeps_the_old_reading():
+    text = "\"Data korban kami himpun,\" ujar Kepala Pelaksana BPBD Garut (Jabar), BNPB Andi Saputra, Selasa."
+    assert _pairs(text)[0][1] != "Andi Saputra"
