@@ -92,3 +92,36 @@ def test_a_short_form_glued_in_the_office_then_the_agency_and_the_name():
 def test_a_parenthesized_word_that_reads_no_office_keeps_the_old_reading():
     text = "\"Data korban kami himpun,\" ujar Kepala Pelaksana BPBD Garut (Jabar), BNPB Andi Saputra, Selasa."
     assert _pairs(text)[0][1] != "Andi Saputra"
+
+
+def test_initials_in_parentheses_after_a_names_degrees_make_the_person_and_an_alias():
+    text = ("KENDARI - Dalam masa reses anggota DPRD tahun ini, Wahyu Dwi Hartanto, S.E. (WDH) mengunjungi warga.\n"
+            "Dalam pertemuan itu, WDH menjelaskan fungsi reses.\n\"Silakan sampaikan usulan,\" katanya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Wahyu Dwi Hartanto"]
+    assert "WDH" in next(p for p in ex.people if p.name == "Wahyu Dwi Hartanto").aliases
+
+
+def test_an_organisations_acronym_in_parentheses_makes_no_person():
+    text = "KENDARI - Badan Pusat Statistik (BPS) merilis inflasi.\nBPS menjelaskan kenaikan harga.\n\"Harga naik,\" katanya."
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == [None] and ex.people == []
+
+
+def test_a_name_written_again_with_its_apostrophe_moved_is_the_same_person():
+    text = ("KUDUS - Kepala Kantor Wilayah (Kakanwil) Kemenag Provinsi Jawa Tengah Sya'ban Maulana membina guru.\n"
+            "\"Guru adalah teladan,\" tutur Kakanwil.\nKakanwil Syab'an Maulana berpesan agar mutu dijaga.\n"
+            "\"Mutu harus naik,\" tuturnya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Sya'ban Maulana", "Sya'ban Maulana"]
+    assert [p.name for p in ex.people] == ["Sya'ban Maulana"]
+
+
+def test_names_that_differ_in_letters_stay_two_people():
+    from melati_archive.nlp.castvariants import merge_moved_marks
+    from melati_archive.nlp.coref import Cast
+    from melati_archive.nlp.people import Known
+    cast = Cast(persons=[Known(name="Ma'ruf Amin", first=0), Known(name="Ma'mun Amin", first=20)],
+                mentions=[(0, 11, 0), (20, 31, 1)])
+    merge_moved_marks(cast)
+    assert len(cast.persons) == 2

@@ -11,6 +11,7 @@ from . import people as P
 from .coref import in_spans, several_fuller_forms
 from .speakerforms import initials_owner, office_leading_in, place_after_unit_number
 from .unreadspeakers import unread_speaker
+from .castvariants import merge_moved_marks
 from .cueoffices import holder_after_unit_words, merge_unit_short_forms, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
@@ -53,6 +54,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     """Fill speaker and role of each quote from its cue, the cast and the quotes before it."""
     spans = [(q.start, q.end) for q in quotes]
     merge_unit_short_forms(cast)  # "Kepala Kanim" read as a person: the Kepala Kantor Imigrasi introduced
+    merge_moved_marks(cast)  # "Mus'tain Ahmad" written later for "Musta'in Ahmad"
     cast.chain_pronouns(text, skip=spans)
     prev: Found | None = None
     done: list[Found] = []
