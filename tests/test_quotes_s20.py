@@ -125,3 +125,22 @@ def test_names_that_differ_in_letters_stay_two_people():
                 mentions=[(0, 11, 0), (20, 31, 1)])
     merge_moved_marks(cast)
     assert len(cast.persons) == 2
+
+
+def test_a_full_name_alone_after_the_quote_is_its_speaker():
+    text = ("SENTANI - Warga berdemo.\nMenurut salah satu pendemo, Yakob Mirino dalam orasinya ia mengatakan, warga "
+            "menolak.\n\"Jangan paksa kami ikut program ini,\" Yakob Mirino.\nWarga lain ikut berorasi.")
+    assert _pairs(text) == [("Jangan paksa", "Yakob Mirino")]
+
+
+def test_a_name_after_the_quote_that_goes_on_is_no_bare_cue():
+    text = "SENTANI - Warga berdemo.\n\"Jangan paksa kami ikut program ini,\" Yakob Mirino lalu pulang ke rumahnya di kampung."
+    assert [q.speaker for q in extract(text).quotes if q.text.startswith("Jangan")] in ([], [None])
+
+
+def test_a_saying_after_kata_orang_is_a_quote_nobody_named_said():
+    text = ("PALEMBANG - Ketua DPRD, Anton Saputra, berjanji mengawal usulan.\nKarena, kata orang tua dulu: \"Janji "
+            "adalah utang yang harus dibayar.\"")
+    assert _pairs(text) == [("Janji adalah", None)]
+    text = "Bupati Lahat, Yudi Pranata, menutup acara. Seperti kata pepatah, \"Sedikit demi sedikit lama-lama menjadi bukit.\""
+    assert _pairs(text) == [("Sedikit demi", None)]

@@ -513,7 +513,23 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         else:
             return False
         return True
+    bare = _AFTER_BARE_NAME.match(after) if q.comma_before_cue and text_ends_paragraph(after) else None
+    name = P._trailing_plain(bare.group("name")) if bare else None
+    if name and name == P.clean_name(bare.group("name")) and len(name.split()) >= 2 and P.plausible_name(name):
+        # '"...," Yohanes Wenda.': the speech verb left out, the full name alone ends the paragraph
+        q.cue, q.how, q.subject_name, q.cue_end = None, "after", name, base + bare.end()
+        return True
     return False
+
+
+# A full name alone after a quote's comma, closing the paragraph: the cue with its verb left out.
+_AFTER_BARE_NAME = re.compile(r"[^\S\n]*(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]*\.[^\S\n]*(?:\n|$)")
+
+
+def text_ends_paragraph(after: str) -> bool:
+    """Cheap guard: the paragraph after the quote is short (a name and a dot)."""
+    end = after.find("\n")
+    return 0 < (end if end >= 0 else len(after)) <= 60
 
 
 # The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").
