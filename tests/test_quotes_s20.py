@@ -144,3 +144,31 @@ def test_a_saying_after_kata_orang_is_a_quote_nobody_named_said():
     assert _pairs(text) == [("Janji adalah", None)]
     text = "Bupati Lahat, Yudi Pranata, menutup acara. Seperti kata pepatah, \"Sedikit demi sedikit lama-lama menjadi bukit.\""
     assert _pairs(text) == [("Sedikit demi", None)]
+
+
+def test_a_place_after_a_fronted_phrase_is_no_subject():
+    text = ("BOGOR - Camat Cibinong, Heru Saputra, meninjau banjir.\nPada musim hujan, Pabuaran Indah sempat menjadi "
+            "langganan banjir.\n\"Air setinggi lutut,\" ujarnya.")
+    assert _pairs(text) == [("Air setinggi", "Heru Saputra")]
+
+
+def test_two_people_after_a_fronted_phrase_make_the_nya_cue_nobodys():
+    text = ("SLEMAN - Lurah Condongcatur, Bambang Irawan, membuka acara.\nDalam kegiatan itu, Yoga Saputra dan Nita "
+            "Anggraini sempat mengajak warga, \"Ayo jaga selokan,\" ujarnya.")
+    assert _pairs(text) == [("Ayo jaga sel", None)]
+
+
+def test_a_unit_short_form_two_holders_units_read_is_nobody():
+    text = ("SEMARANG - Kepala Kantor Imigrasi Semarang, Rudi Hartawan, dan Kepala Kantor Imigrasi Pati, Bayu Aji, "
+            "menandatangani kerja sama.\nKepala Kanim juga meminta pegawai menjaga integritas.\n\"Jadikan kantor ini "
+            "teladan,\" pesannya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == [None]
+    assert "Kanim" not in [p.name for p in ex.people]
+
+
+def test_a_reply_with_its_translation_in_parentheses_then_a_stray_mark_and_the_cue():
+    text = ("KLATEN - Kepala Desa Jetis, Wahyu Prasetyo, menyapa warga.\n\u201cPripun kabare, Mbah?\u201d (Bagaimana "
+            "kabarnya, Mbah?), tanyanya.\n\u201cSae, Pak Lurah\u201d (Baik, Pak Lurah),\u201d jawab Mbah Darmo "
+            "Sentono.")
+    assert _pairs(text) == [("Pripun kabar", "Wahyu Prasetyo"), ("Sae, Pak Lur", "Darmo Sentono")]

@@ -151,7 +151,8 @@ def merge_unit_short_forms(cast: P.Cast) -> None:
     """"Kepala Kantor Imigrasi Cilacap, Name" then "Kepala Kanim juga meminta ...": the people side reads the
     unit's short form after the office's head word as a person holding the bare head. Such a "person" is the
     one holder of that head whose unit's first words the word reads as a short form (Kan|tor Im|igrasi), so
-    their mentions are that holder's; with two such holders, or none, it stays."""
+    their mentions are that holder's; with two such holders it is one of them, nobody certain (it leaves the
+    cast); with none it stays."""
     from .acronyms import alignment_cost
 
     for gone in [p for p in cast.persons if " " not in p.name and p.role and " " not in p.role.strip()]:
@@ -168,5 +169,5 @@ def merge_unit_short_forms(cast: P.Cast) -> None:
                 if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (k - 2) and len(word) >= 2 * (k - 1):
                     holders.append(p)
                     break
-        if len(holders) == 1:
-            cast.merge_into(gone, holders[0], alias=False)
+        if holders:
+            cast.merge_into(gone, holders[0] if len(holders) == 1 else None, alias=False)

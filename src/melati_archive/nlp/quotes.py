@@ -320,7 +320,16 @@ def _account_cue(q: Found, after: str, base: int) -> bool:
 _ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|kelima|terakhir)(?=[^\S\n]+(?!kali\b)[A-Za-z])")
 
 
+# '"Sae, Pak Lurah" (Baik, Pak Lurah)," jawab Name': a translation in parentheses after the quote (a second,
+# stray closing mark after it), then the cue.
+_TRANSLATION_THEN_CUE = re.compile(r"[^\S\n]*\([^()\n\"]{2,120}\)[^\S\n]*(?:,?[^\S\n]*\"[^\S\n]*)?(?=,?[^\S\n]*[a-z])")
+
+
 def _cue_after(q: Found, after: str, base: int) -> bool:
+    if after[:3].lstrip().startswith("("):
+        translation = _TRANSLATION_THEN_CUE.match(after)
+        if translation and _AFTER.match(after, translation.end()):
+            after, base = after[translation.end():], base + translation.end()
     if "@" in after[:60] and _account_cue(q, after, base):
         return True
     m = _AFTER.match(after)

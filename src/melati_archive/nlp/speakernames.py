@@ -93,8 +93,10 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
 # "Darsih Wulandari menjual kue basah sejak subuh. "...," ujarnya": a full name opening a sentence
 # and followed by a verb, right before a quote whose cue is a pronoun or a description, is the person
 # that cue means. Looked for only there: elsewhere such a run is as often a place or a unit.
+# "Name dan Name mengajak ...": two people together (both are read; a -nya cue after them then names neither).
+_AND_NAME = r"(?:[^\S\n]+dan[^\S\n]+(?P<name2>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}))?"
 _SENTENCE_NAME_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]+(?:(?:me|ber|ter|di)[a-z]{3,}|sudah|telah|masih|sedang|"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})" + _AND_NAME + r"[^\S\n]+(?:(?:me|ber|ter|di)[a-z]{3,}|sudah|telah|masih|sedang|"
     r"tinggal|adalah|merupakan|kini|juga|pun|hanya|tidak|tak|belum|baru|lalu|sempat|mulai|selalu|pernah)\b(?<!tersebut)")
 # Words that open a sentence before a name ("Jika Eri ...", "Praktis Bima ..."), never a name's first word.
 _OPENERS = frozenset(
@@ -112,6 +114,9 @@ _FRONTED_PHRASE = re.compile(r"(?P<head>[A-Z][a-z]+)(?:[^\S\n]+[a-z]+){0,4},[^\S
 _FRONTING_HEADS = frozenset(
     """dalam di pada saat ketika usai seusai setelah sebelum sebelumnya selain sementara namun kemudian lalu
     menanggapi menjawab menyikapi terkait soal mengenai melalui lewat sambil""".split())
+_FRONTED_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})" + _AND_NAME + r"[^\S\n]+(?:(?:sempat|juga|pun|kembali|lalu|"
+                              r"kemudian|turut|ikut|langsung)[^\S\n]+)*(?:me|ber)[a-z]{3,}\b")
+_SENTENCE_END = re.compile(r"[.!?][^\S\n]|\n")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?=[A-Z])")
 
 
@@ -127,15 +132,20 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
                 fronted = _FRONTED_PHRASE.match(body, o.end()) if m is None else None
                 if fronted and fronted.group("head").lower() in _FRONTING_HEADS:
                     # "Dalam sambutannya, Name sempat meyakinkan warga, "...", ujarnya": the subject after the phrase
-                    m = _SENTENCE_NAME_SUBJECT.match(body, fronted.end())
+                    # acts (a meN-/ber- verb) in the sentence that holds the quote ("Pada musim hujan, Bojong Baru
+                    # sempat terendam" is a place)
+                    m = _FRONTED_SUBJECT.match(body, fronted.end())
+                    if m is not None and _SENTENCE_END.search(body, m.end(), q.start):
+                        m = None
                 if m is None or m.end() > q.start:
                     continue
-                name = P._trailing_plain(m.group("name"))
-                first = m.group("name").split()[0].lower()
-                if (name == m.group("name") and P.plausible_name(name) and first not in _OPENERS
-                        and first not in _FEATURE_WORDS
-                        and first not in lowercase_words(body)):
-                    out.append((m.start("name"), m.end("name"), name, None))
+                for key in ("name", "name2") if m.group("name2") else ("name",):
+                    name = P._trailing_plain(m.group(key))
+                    first = m.group(key).split()[0].lower()
+                    if (name == m.group(key) and P.plausible_name(name) and first not in _OPENERS
+                            and first not in _FEATURE_WORDS
+                            and first not in lowercase_words(body)):
+                        out.append((m.start(key), m.end(key), name, None))
         prev_end = q.end
     return out
 
