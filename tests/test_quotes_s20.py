@@ -172,3 +172,15 @@ def test_a_reply_with_its_translation_in_parentheses_then_a_stray_mark_and_the_c
             "kabarnya, Mbah?), tanyanya.\n\u201cSae, Pak Lurah\u201d (Baik, Pak Lurah),\u201d jawab Mbah Darmo "
             "Sentono.")
     assert _pairs(text) == [("Pripun kabar", "Wahyu Prasetyo"), ("Sae, Pak Lur", "Darmo Sentono")]
+
+
+def test_an_office_and_the_initials_of_its_one_holders_name():
+    text = ("SUKAMAJU - Bupati Sukamaju, Rudi Hartono Siregar, meninjau jembatan.\n\"Jembatan darurat selesai pekan "
+            "depan,\" jelas Bupati RHS.")
+    assert _pairs(text) == [("Jembatan dar", "Rudi Hartono Siregar")]
+
+
+def test_an_office_and_initials_that_spell_no_holders_name_stay_unresolved():
+    text = ("SUKAMAJU - Bupati Sukamaju, Rudi Hartono Siregar, meninjau jembatan.\n\"Jembatan darurat selesai pekan "
+            "depan,\" jelas Bupati ABC.")
+    assert _pairs(text) == [("Jembatan dar", None)]

@@ -119,7 +119,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             if speaker is None and len(q.subject_role.split()) <= 2:
                 # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
                 holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
-                speaker = holders[0] if len(holders) == 1 else _office_and_short_name(q.subject_role, cast)
+                speaker = holders[0] if len(holders) == 1 else _office_and_short_name(q.subject_role, cast, text, q.start)
             if speaker is None and (q.noun_cue or q.subject_role[:1].islower()):
                 # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)
@@ -544,7 +544,7 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
     return cast.resolve_role(office, at=quote_start) if office else None
 
 
-def _office_and_short_name(role_run: str, cast: P.Cast) -> P.Known | None:
+def _office_and_short_name(role_run: str, cast: P.Cast, text: str = "", before: int = 0) -> P.Known | None:
     """"jelas Kapolres Budi" after "Kapolres Lamandau, AKBP Budi Santoso": a territorial office and one word
     the cue reader took for its area (no holder is named so) is the one holder of that office with that
     name word."""
@@ -552,6 +552,10 @@ def _office_and_short_name(role_run: str, cast: P.Cast) -> P.Known | None:
     if len(words) != 2:
         return None
     head, word = words[0].lower(), words[1]
-    holders = [p for p in cast.persons if p.role and p.role.split()[0].lower() == head
-               and (word in p.name.split() or word in p.aliases)]
+    same_office = [p for p in cast.persons if p.role and p.role.split()[0].lower() == head]
+    holders = [p for p in same_office if word in p.name.split() or word in p.aliases]
+    if not holders and word.isupper() and len(same_office) == 1:
+        # "jelas Bupati AFU" for "Bupati X, Ahmad Fauzi Umar": the one holder, called by the initials of the name
+        owner = initials_owner(text, word, same_office, before) if text else None
+        holders = [owner] if owner is not None else []
     return holders[0] if len(holders) == 1 else None
