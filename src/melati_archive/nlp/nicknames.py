@@ -36,6 +36,11 @@ _KW_PAREN = re.compile(r"\(")
 _SAPAAN = re.compile(
     name_then(r"[^\S\n]*,") + r"(?P<alias>" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]+(?:yang[^\S\n]+merupakan[^\S\n]+)?(?:nama[^\S\n]+)?"
     r"(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|sehari-hari))?(?:nya)?[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+# "Tigor, panggilan akrab sang wakil rakyat ini,": a nickname glossed as that of the person a description points
+# back to (a demonstrative ends it), not of a name.
+_SAPAAN_DESCRIBED = re.compile(r"(?<![\w-])(?P<alias>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?),[^\S\n]+(?:nama[^\S\n]+)?(?:sapaan|panggilan)"
+                               r"(?:[^\S\n]+(?:akrab|karib|sehari-hari))?(?:nya)?[^\S\n]+(?:sang[^\S\n]+)?[a-z]+(?:[^\S\n]+[a-z]+){0,4}?"
+                               r"[^\S\n]+(?:ini|itu|tersebut)\b")
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
@@ -97,6 +102,13 @@ def _add_nicknames(text: str, people: _People) -> None:
             _add_alias(owner, alias)
     _add_degree_initials(text, people)
     sapaan = "sapaan" in text or "panggilan" in text  # most texts have neither: no scan for them
+    for m in (_SAPAAN_DESCRIBED.finditer(text) if sapaan else ()):
+        # "Tigor, panggilan akrab sang wakil rakyat ini, ...": the nickname of the one person named just before
+        before = {i for s0, _e, i in mentions if m.start() - 400 <= s0 < m.start()}
+        if len(before) == 1 and not _owner_of(persons, m.group("alias")):
+            owner = persons[next(iter(before))]
+            if m.group("alias") != owner.name:
+                _add_alias(owner, m.group("alias"))
     for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
         # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
         alias = m.group("alias").strip()
