@@ -4066,6 +4066,66 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "PALANGKA RAYA โ€“ Gubernur Kalteng, Darmawan Saleh, membuka rapat inflasi.\n\u0e42\u20ac\u0153Harga "
      "beras harus stabil,\u0e42\u20ac ujarnya.",
      [("Harga beras", "Darmawan Saleh")]),
+    # Session 20, round 2 (written before it was run): controls for round 1's rules (two people or a place after a
+    # fronted phrase, a unit's short form that two holders' units read, a delegate at a building, a saying's noun
+    # with a name before the colon, a mutter nobody named), a name dropped its apostrophe, and the brief's other G4/G9
+    # forms written fresh: a reply with its translation in parentheses before a stray closing mark, an office with
+    # the holder's initials never glossed, a nickname given in apposition after the full name.
+    # First run 5/14 right (5 wrong: 2 new with round 1's fronted-phrase rule, 3 old; 2 null, 2 missed); now 12/14,
+    # 0 wrong: left null, a one-word name before a colon after a relative's noun (no speaker name read), and round 1's
+    # dotted initials.
+    ("s20r2-fronted-phrase-two-people-then-nya",
+     "SLEMAN - Warga menggelar kerja bakti. Lurah Caturtunggal, Agus Santoso, membuka acara.\nDalam kegiatan itu, "
+     "Dimas Prayoga dan Rina Wulandari sempat mengajak warga, \"Ayo jaga selokan bersama,\" ujarnya.",
+     [("Ayo jaga", None)]),
+    ("s20r2-fronted-phrase-place-subject-then-nya",
+     "BOGOR - Camat Bojonggede, Heri Gunawan, meninjau banjir.\nPada musim hujan, Bojong Baru sempat terendam, "
+     "\"Air setinggi lutut orang dewasa,\" ujarnya.",
+     [("Air setinggi", "Heri Gunawan")]),
+    ("s20r2-fronted-phrase-place-subject-sentence-before",
+     "BOGOR - Camat Bojonggede, Heri Gunawan, meninjau banjir.\nPada musim hujan, Bojong Baru sempat menjadi langganan "
+     "banjir.\n\"Air setinggi lutut orang dewasa,\" ujarnya.",
+     [("Air setinggi", "Heri Gunawan")]),
+    ("s20r2-control-fronted-phrase-office-and-name",
+     "SLEMAN - Warga menggelar kerja bakti.\nDalam sambutannya, Bupati Sleman Kustini Purnomo sempat mengajak warga, "
+     "\"Ayo jaga selokan bersama,\" ujarnya.",
+     [("Ayo jaga", "Kustini Purnomo")]),
+    ("s20r2-unit-short-form-two-holders",
+     "SEMARANG - Kepala Kantor Imigrasi Semarang, Rudi Hartawan, dan Kepala Kantor Imigrasi Pati, Bayu Aji, menandatangani "
+     "kerja sama.\nKepala Kanim juga meminta pegawai menjaga integritas.\n\"Jadikan kantor ini teladan,\" pesannya.",
+     [("Jadikan kantor", None)]),
+    ("s20r2-through-delegate-at-a-building",
+     "\"Pelaku sudah kami tahan,\" kata Kapolres Boyolali AKBP Wahyu Nugroho melalui Kasi Humas Iptu Dodi Saputra di "
+     "Mapolres, Senin.",
+     [("Pelaku sudah", "Dodi Saputra")]),
+    ("s20r2-control-through-unit-at-place-comma-name",
+     "\"Bibit sudah kami bagikan,\" kata Kepala Dinas Pertanian Boyolali melalui Kepala Balai Benih di Ampel, Suryo "
+     "Wibowo.",
+     [("Bibit sudah", "Suryo Wibowo")]),
+    ("s20r2-saying-noun-then-name-before-colon",
+     "KLATEN - Bocah itu masih dirawat.\nKata orang tua korban, Sumarni: \"Anak saya masih trauma.\"",
+     [("Anak saya", "Sumarni")]),
+    ("s20r2-mutter-of-nobody-named",
+     "MAGELANG - Seorang pedagang menghitung sisa dagangannya di Pasar Rejowinangun.\n\"Hari ini sepi sekali,\" "
+     "gumamnya.",
+     [("Hari ini sepi", None)]),
+    ("s20r2-apostrophe-dropped-in-later-mention",
+     "KUDUS - Ketua Baznas Kudus, Syu'aib Hamdani, menyalurkan zakat.\nSyuaib Hamdani berpesan agar penerima memakai "
+     "zakat untuk usaha.\n\"Zakat ini modal usaha,\" tuturnya.",
+     [("Zakat ini", "Syu'aib Hamdani")]),
+    ("s20r2-reply-with-translation-then-stray-closing-mark",
+     "KLATEN - Kepala Desa Karangrejo, Suwito Hadi, menyapa warga yang sedang menjemur padi.\n\u201cPripun panenipun, "
+     "Mbah?\u201d (Bagaimana panennya, Mbah?), tanyanya.\n\u201cSae, Pak Lurah\u201d (Baik, Pak Lurah),\u201d jawab "
+     "Mbah Karto Wiryono.",
+     [("Pripun panenipun", "Suwito Hadi"), ("Sae, Pak Lurah", "Karto Wiryono")]),
+    ("s20r2-office-with-unglossed-initials-of-the-holder",
+     "SUKAMAJU - Bupati Sukamaju, Ahmad Fauzi Umar, meninjau jembatan yang putus.\n\"Jembatan darurat selesai "
+     "pekan depan,\" jelas Bupati AFU.",
+     [("Jembatan darurat", "Ahmad Fauzi Umar")]),
+    ("s20r2-nickname-in-apposition-after-full-name",
+     "TARUTUNG - Anggota DPRD Tapanuli Utara, Bonar Siregar, menggelar reses di Desa Hutabarat.\nTigor, panggilan akrab "
+     "sang wakil rakyat ini, mengajak warga menyampaikan usulan.\n\"Semua usulan saya catat,\" kata Tigor.",
+     [("Semua usulan", "Bonar Siregar")]),
 ]
 
 
