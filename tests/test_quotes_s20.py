@@ -184,3 +184,27 @@ def test_an_office_and_initials_that_spell_no_holders_name_stay_unresolved():
     text = ("SUKAMAJU - Bupati Sukamaju, Rudi Hartono Siregar, meninjau jembatan.\n\"Jembatan darurat selesai pekan "
             "depan,\" jelas Bupati ABC.")
     assert _pairs(text) == [("Jembatan dar", None)]
+
+
+def test_a_one_word_name_never_read_speaking_in_the_narration_makes_the_next_nya_nobodys():
+    text = ("KEDIRI - Bupati Kediri, Hanindyo Pramono, membuka pelatihan.\n\"Kader adalah ujung tombak,\" ujar Hanindyo.\n"
+            "Halaman 2\nSekar menambahkan, pelatihan digelar tiga hari.\n\"Materinya gizi balita,\" ujarnya.")
+    assert _pairs(text) == [("Kader adalah", "Hanindyo Pramono"), ("Materinya gi", None)]
+
+
+def test_the_speakers_own_given_name_speaking_in_the_narration_keeps_the_nya():
+    text = ("KEDIRI - Bupati Kediri, Hanindyo Pramono, membuka pelatihan.\n\"Kader adalah ujung tombak,\" ujar Hanindyo.\n"
+            "Hanindyo menambahkan, pelatihan digelar tiga hari.\n\"Materinya gizi balita,\" ujarnya.")
+    assert _pairs(text) == [("Kader adalah", "Hanindyo Pramono"), ("Materinya gi", "Hanindyo Pramono")]
+
+
+def test_an_office_nobody_holds_speaking_in_the_narration_makes_the_next_nya_nobodys():
+    text = ("MAKASSAR - Kakanwil Kemenag Prov. Sulsel Ahmad Syarifuddin didampingi oleh Kabid Penmad, Nur Aisyah, "
+            "meninjau madrasah.\nKakanwil menyampaikan pentingnya mutu guru. \"Guru harus terus belajar,\" jelasnya.")
+    assert _pairs(text) == [("Guru harus t", None)]
+
+
+def test_an_office_its_holders_role_spells_out_in_parentheses_keeps_the_nya():
+    text = ("TAREMPA - Komandan Pangkalan TNI AL (Danlanal) Tarempa, Letkol Laut Bima Sakti, menangkap kapal asing.\n"
+            "Danlanal menjelaskan, kapal itu mencuri ikan. \"Semoga ada efek jera,\" ucapnya.")
+    assert _pairs(text) == [("Semoga ada e", "Bima Sakti")]

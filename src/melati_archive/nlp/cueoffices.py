@@ -171,3 +171,27 @@ def merge_unit_short_forms(cast: P.Cast) -> None:
                     break
         if holders:
             cast.merge_into(gone, holders[0] if len(holders) == 1 else None, alias=False)
+
+
+def office_held(word: str, cast: P.Cast) -> bool:
+    """Someone of the cast holds the office `word` names: the role's own words ("Bupati"), the short form the role
+    spells out in parentheses ("(Danlanal)"), or a short form read off the role's words as `office_short_form`
+    reads it ("Kadinkes")."""
+    from .acronyms import alignment_cost
+    from .roles import _role_key, _role_matches
+
+    key = _role_key(word)
+    for p in cast.persons:
+        role = p.role or ""
+        if not role:
+            continue
+        if (key and _role_matches(key, _role_key(role))) or f"({word})" in role:
+            return True
+        words = _office_for_short_forms(role).replace(",", " ").split()
+        if len(word) < 4 or not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
+            continue
+        for k in range(2, min(6, len(words)) + 1):
+            cost = alignment_cost(word, words[:k])
+            if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (k - 1):
+                return True
+    return False
