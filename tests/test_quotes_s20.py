@@ -208,3 +208,17 @@ def test_an_office_its_holders_role_spells_out_in_parentheses_keeps_the_nya():
     text = ("TAREMPA - Komandan Pangkalan TNI AL (Danlanal) Tarempa, Letkol Laut Bima Sakti, menangkap kapal asing.\n"
             "Danlanal menjelaskan, kapal itu mencuri ikan. \"Semoga ada efek jera,\" ucapnya.")
     assert _pairs(text) == [("Semoga ada e", "Bima Sakti")]
+
+
+def test_a_name_opened_by_dotted_initials_after_an_office_leads_into_the_nya_quote():
+    text = ("SANGATTA - Festival budaya dibuka.\nPlt Kepala Dinas Pariwisata Kutai Timur, A.R. Simanjuntak yang turut "
+            "hadir, menyebut festival ini penting.\n\"Festival ini menghidupkan tradisi,\" ujarnya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["A.R. Simanjuntak"]
+    assert next(p for p in ex.people if p.name == "A.R. Simanjuntak").role == "Plt Kepala Dinas Pariwisata Kutai Timur"
+
+
+def test_dotted_initials_after_a_place_are_no_name_read_there():
+    text = ("SANGATTA - Festival budaya dibuka di Sangatta, K.H. Dewantara yang ramai, kemarin.\n\"Festival ini "
+            "menghidupkan tradisi,\" ujarnya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]

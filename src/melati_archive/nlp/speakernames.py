@@ -414,8 +414,34 @@ def _clause_head(body: str, pos: int) -> bool:
     return lead.rstrip().endswith(",")
 
 
+# "Plt Sekretaris Dinas X, B.B. Partomuan yang turut hadir, menyebut ...": an office, a comma, then a name opened
+# by dotted initials (which the name patterns do not read), then a comma, "yang" or a verb.
+_DOTTED_INITIALS_NAME = re.compile(r",[^\S\n]+(?P<name>(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,2})"
+                                   r"(?=[^\S\n]*,|[^\S\n]+(?:yang|(?:me|ber)[a-z]{3,})\b)")
+_OFFICE_RUN_END = re.compile(r"(?:(?:Plt|Pj|Plh)\.?[^\S\n]+)?(?P<head>[A-Z][a-z]+)(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|&))*$")
+
+
+def _dotted_initials_names(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
+    """Names opened by dotted initials set after an office in the sentence leading into a quote with a pronoun cue
+    (its own sentence or the one before), with that office as the role."""
+    out = []
+    spans = [(x.start, x.end) for x in found]
+    for q in found:
+        if q.how not in ("pronoun", "pronoun-before") or "." not in body[max(0, q.start - 400):q.start]:
+            continue
+        floor = max(0, q.start - 400)
+        for m in _DOTTED_INITIALS_NAME.finditer(body, floor, q.start):
+            line_start = max(body.rfind("\n", floor, m.start()) + 1, floor)
+            office = _OFFICE_RUN_END.search(body, line_start, m.start())
+            if office is None or office.group("head").lower() not in P.ROLE_HEADS or in_spans(spans, m.start()):
+                continue
+            name = m.group("name")
+            out.append((m.start("name"), m.end("name"), name, office.group(0).strip()))
+    return out
+
+
 def speaker_names(story: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
     """(start, end, written name, role or None) of every speaker name the quote side reads in `story`."""
     return (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
             + _owners_and_named(story, found) + _passive_speech_agents(story, found) + _delegates(story, found)
-            + _account_holders(story, found) + _honorific_subjects(story, found))
+            + _account_holders(story, found) + _honorific_subjects(story, found) + _dotted_initials_names(story, found))
