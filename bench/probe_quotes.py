@@ -3939,9 +3939,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # between the cue noun and the office; "kata <A> melalui <B> di <Place>"; a name with a degree and its initials
     # in parentheses; dotted initials in a name; a name written with its apostrophe moved; a bare name after the
     # quote; a saying after "kata orang tua:"; cue verbs outside the list; quote marks garbled by a wrong code page.
-    # First run 7/28 right (6 wrong, 10 null, 5 missed; one case added after it, wrong on its first run); now 28/29:
-    # left, a name opening with dotted initials ("R.M. Siahaan") is no name to the name patterns (names.py, people
-    # side), so the quote stays null.
+    # First run 7/28 right (6 wrong, 10 null, 5 missed; one case added after it, wrong on its first run); now 29/29
+    # (the dotted initials read by the quote side in a -nya quote's lead-in sentence only: the name patterns,
+    # names.py, still read no "R.M. <Name>").
     ("s20-fronted-phrase-then-full-name-subject-then-nya",
      "MUSI RAWAS - Anggota DPRD Sumsel menggelar reses bersama. Hadir legislator dari Hanura (Hendra Wijaya), "
      "PPP (Rina Kartikasari) dan PKS (Darmawan Saleh).\nDalam sambutannya, Rina Kartikasari sempat mengajak warga, "
