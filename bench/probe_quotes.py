@@ -4156,6 +4156,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s20r3-control-kata-a-then-melalui-a-letter",
      "\"Stok darah aman sampai akhir bulan,\" kata Ketua PMI Klaten Sri Mulyani melalui surat edaran, Selasa.",
      [("Stok darah", "Sri Mulyani")]),
+    # Session 20, round 4 (controls for rounds 1-3, written after trying those rules on sign-offs and bodies' names;
+    # first run on the code before the fix below: 3 wrong): a sign-off after a quote's comma, a body named in words of
+    # the language after a fronted phrase or opening a sentence; a full name after the quote with more words after it.
+    ("s20r4-sign-off-after-quote-comma",
+     "SLEMAN - Camat Depok, Heru Saputra, menutup acara.\n\"Sampai jumpa tahun depan,\" Salam Sehat.\nAcara ditutup "
+     "dengan doa.",
+     [("Sampai jumpa", None)]),
+    ("s20r4-body-in-common-words-after-fronted-phrase",
+     "SLEMAN - Camat Depok, Heru Saputra, membuka acara.\nDalam kesempatan itu, Karang Taruna juga mengajak warga, "
+     "\"Ayo jaga kebersihan,\" ujarnya.",
+     [("Ayo jaga", "Heru Saputra")]),
+    ("s20r4-body-in-common-words-opening-sentence",
+     "SLEMAN - Camat Depok, Heru Saputra, membuka acara.\nPalang Merah juga mengajak warga, \"Ayo donor darah,\" "
+     "ujarnya.",
+     [("Ayo donor", "Heru Saputra")]),
+    ("s20r4-control-full-name-after-quote-comma",
+     "SENTANI - Warga berdemo.\n\"Kami menolak program itu,\" Markus Ondikeleuw.\nAksi berlangsung damai.",
+     [("Kami menolak", "Markus Ondikeleuw")]),
 ]
 
 

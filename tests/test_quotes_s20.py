@@ -222,3 +222,17 @@ def test_dotted_initials_after_a_place_are_no_name_read_there():
     text = ("SANGATTA - Festival budaya dibuka di Sangatta, K.H. Dewantara yang ramai, kemarin.\n\"Festival ini "
             "menghidupkan tradisi,\" ujarnya.")
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_sign_off_in_common_words_after_a_quote_is_no_speaker():
+    text = "SLEMAN - Camat Depok, Heru Saputra, menutup acara.\n\"Sampai jumpa tahun depan,\" Terima Kasih.\nAcara selesai."
+    assert all(q.speaker is None for q in extract(text).quotes)
+
+
+def test_a_bodys_name_opening_a_sentence_or_after_a_fronted_phrase_is_no_person():
+    for lead in ("Dalam kesempatan itu, Karang Taruna juga", "Paguyuban Pasundan juga"):
+        text = (f"SLEMAN - Camat Depok, Heru Saputra, membuka acara.\n{lead} mengajak warga, \"Ayo jaga kebersihan,\" "
+                "ujarnya.")
+        ex = extract(text)
+        assert [q.speaker for q in ex.quotes] == ["Heru Saputra"]
+        assert [p.name for p in ex.people] == ["Heru Saputra"]

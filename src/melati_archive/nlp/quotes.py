@@ -524,7 +524,8 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         return True
     bare = _AFTER_BARE_NAME.match(after) if q.comma_before_cue and text_ends_paragraph(after) else None
     name = P._trailing_plain(bare.group("name")) if bare else None
-    if name and name == P.clean_name(bare.group("name")) and len(name.split()) >= 2 and P.plausible_name(name):
+    if (name and name == P.clean_name(bare.group("name")) and len(name.split()) >= 2 and P.plausible_name(name)
+            and not _all_common_words(name)):
         # '"...," Yohanes Wenda.': the speech verb left out, the full name alone ends the paragraph
         q.cue, q.how, q.subject_name, q.cue_end = None, "after", name, base + bare.end()
         return True
@@ -533,6 +534,13 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
 
 # A full name alone after a quote's comma, closing the paragraph: the cue with its verb left out.
 _AFTER_BARE_NAME = re.compile(r"[^\S\n]*(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]*\.[^\S\n]*(?:\n|$)")
+
+
+def _all_common_words(name: str) -> bool:
+    """"Terima Kasih", "Salam Sehat": every word a root word of the language, a sign-off, no name."""
+    from .analysis import root_words  # loaded once, only for a bare name after a quote
+
+    return all(w.lower() in root_words() for w in name.split())
 
 
 def text_ends_paragraph(after: str) -> bool:

@@ -117,6 +117,11 @@ _FRONTING_HEADS = frozenset(
 _FRONTED_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})" + _AND_NAME + r"[^\S\n]+(?:(?:sempat|juga|pun|kembali|lalu|"
                               r"kemudian|turut|ikut|langsung)[^\S\n]+)*(?:me|ber)[a-z]{3,}\b")
 _SENTENCE_END = re.compile(r"[.!?][^\S\n]|\n")
+# Words that open the name of a body of people ("Karang Taruna", "Paguyuban Pasundan", "Dompet Dhuafa"): no person
+# opens a sentence with them.
+_BODY_HEADS = frozenset(
+    """karang palang paguyuban himpunan serikat ikatan persatuan asosiasi perkumpulan gerakan barisan laskar relawan
+    komunitas yayasan koperasi kelompok forum lembaga dompet bina cipta""".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?=[A-Z])")
 
 
@@ -143,8 +148,10 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
                     name = P._trailing_plain(m.group(key))
                     first = m.group(key).split()[0].lower()
                     if (name == m.group(key) and P.plausible_name(name) and first not in _OPENERS
-                            and first not in _FEATURE_WORDS
-                            and first not in lowercase_words(body)):
+                            and first not in _FEATURE_WORDS and first not in _BODY_HEADS
+                            and first not in lowercase_words(body)
+                            and not all(w.lower() in _root_words() for w in name.split())):
+                        # ("Karang Taruna", "Palang Merah": words of the language, a body's name)
                         out.append((m.start(key), m.end(key), name, None))
         prev_end = q.end
     return out
