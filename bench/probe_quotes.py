@@ -4174,6 +4174,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s20r4-control-full-name-after-quote-comma",
      "SENTANI - Warga berdemo.\n\"Kami menolak program itu,\" Markus Ondikeleuw.\nAksi berlangsung damai.",
      [("Kami menolak", "Markus Ondikeleuw")]),
+    # Session 20, round 5 (controls for round 1's ordinal, written before it was run: 2 wrong with round 1's rule, 1
+    # wrong already at the session's start): "kedua"/"ketiga" after "ujar"/"kata" is "both"/"all three", never an ordinal.
+    ("s20r5-both-suspects-speak",
+     "BOYOLALI - Dua tersangka, Budi Santoso dan Agus Salim, ditangkap di rumahnya.\n\"Kami khilaf,\" ujar kedua "
+     "tersangka.",
+     [("Kami khilaf", None)]),
+    ("s20r5-all-three-perpetrators-speak",
+     "BOYOLALI - Tiga pelaku, Budi Santoso, Agus Salim dan Rudi Hermawan, ditangkap.\n\"Kami menyesal,\" kata ketiga "
+     "pelaku.",
+     [("Kami menyesal", None)]),
+    ("s20r5-both-parents-of-the-victim-speak",
+     "BOYOLALI - Korban, Budi Santoso, masih dirawat di rumah sakit.\n\"Kami kaget sekali,\" kata kedua orang tua "
+     "korban.",
+     [("Kami kaget", None)]),
 ]
 
 

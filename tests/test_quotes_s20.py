@@ -236,3 +236,10 @@ def test_a_bodys_name_opening_a_sentence_or_after_a_fronted_phrase_is_no_person(
         ex = extract(text)
         assert [q.speaker for q in ex.quotes] == ["Heru Saputra"]
         assert [p.name for p in ex.people] == ["Heru Saputra"]
+
+
+def test_kedua_after_kata_or_ujar_is_both_not_an_ordinal():
+    text = "BOYOLALI - Dua tersangka, Budi Santoso dan Agus Salim, ditangkap.\n\"Kami khilaf,\" ujar kedua tersangka."
+    assert _pairs(text) == [("Kami khilaf", None)]
+    text = "BOYOLALI - Korban, Budi Santoso, dirawat.\n\"Kami kaget,\" kata kedua orang tua korban."
+    assert _pairs(text) == [("Kami kaget", None)]

@@ -42,7 +42,8 @@ _MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau|dr|drg|ir|prof|bapak|
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>[Dd]ia|[Ii]a|[Bb]eliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
-_GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
+_GROUP_WORDS = (r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak|kedua|ketiga|keempat|kelima)"
+                r"[^\S\n]+[a-z][\w\-]*)")  # "ujar kedua tersangka": both of them
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
 _AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORDS + r"))[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu"; in lowercase words
@@ -317,7 +318,10 @@ def _account_cue(q: Found, after: str, base: int) -> bool:
 
 
 # An ordinal between the cue and its speaker ("pesan pertama bupati", "pesan kedua Wali Kota"), never "pertama kali".
-_ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|kelima|terakhir)(?=[^\S\n]+(?!kali\b)[A-Za-z])")
+# Cue verbs that are nouns of a statement ("pesan pertama bupati": the regent's first message); after "kata" or
+# "ujar", "kedua" is "both" ("ujar kedua tersangka").
+_STATEMENT_CUES = frozenset("pesan harap ajak imbau pinta saran usul janji".split())
+_ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|kelima|terakhir)(?=[^\S\n]+(?P<next>[A-Za-z]+))")
 
 
 # '"Sae, Pak Lurah" (Baik, Pak Lurah)," jawab Name': a translation in parentheses after the quote (a second,
@@ -345,7 +349,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
         ordinal = _ORDINAL_AFTER_CUE.match(rest) if not (m.group("nya") or m.group("nya2")) else None
-        if ordinal:  # "pesan pertama bupati": the statement's place in a row, then the speaker
+        if (ordinal and ordinal.group("next").lower() in P.ROLE_HEADS
+                and m.group("verb") and m.group("verb").lower() in _STATEMENT_CUES):
+            # "pesan pertama bupati": the statement's place in a row, then the office ("ujar kedua tersangka",
+            # "kata ketiga pelaku": both, all three of them, who speak together)
             q.cue = f"{q.cue} {ordinal.group('ord')}"
             base, rest = base + ordinal.end(), rest[ordinal.end():]
         q.cue_end = base + m.end()
