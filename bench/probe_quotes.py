@@ -4188,6 +4188,32 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "BOYOLALI - Korban, Budi Santoso, masih dirawat di rumah sakit.\n\"Kami kaget sekali,\" kata kedua orang tua "
      "korban.",
      [("Kami kaget", None)]),
+    # Session 20, round 6 (G8, cue verbs outside the list, written before it was run): a protest, praise, an
+    # accusation, a rebuttal, a dare, a threat after the quote with -nya; controls (a noun with -nya inside a
+    # sentence after a quoted term). First run 1/6 right (5 missed); now 5/6: left null, "Pedagang Pasar X, Name,"
+    # with a one-word name (the people side reads no such job-and-unit introduction), not the cue verb.
+    ("s20r6-cue-verb-protes",
+     "SEMARANG - Pedagang Pasar Johar, Sutarmi, menolak relokasi.\n\"Kami tidak pernah diajak bicara,\" protesnya.",
+     [("Kami tidak pernah", "Sutarmi")]),
+    ("s20r6-cue-verb-puji",
+     "SEMARANG - Wali Kota Semarang, Hendrar Wibowo, meninjau kampung tematik.\n\"Kampung ini paling bersih,\" "
+     "pujinya.",
+     [("Kampung ini", "Hendrar Wibowo")]),
+    ("s20r6-cue-verb-tuding",
+     "SEMARANG - Ketua Paguyuban Pedagang, Darmanto Wiryo, mendatangi DPRD.\n\"Dinas sengaja menunda,\" tudingnya.",
+     [("Dinas sengaja", "Darmanto Wiryo")]),
+    ("s20r6-cue-verb-tampik",
+     "SEMARANG - Kepala Dinas Perdagangan, Fajar Nugroho, membantah tudingan itu.\n\"Tidak ada yang ditunda,\" "
+     "tampiknya.",
+     [("Tidak ada yang", "Fajar Nugroho")]),
+    ("s20r6-cue-verb-tantang",
+     "SEMARANG - Ketua Paguyuban Pedagang, Darmanto Wiryo, tetap menolak.\n\"Silakan buktikan di lapangan,\" "
+     "tantangnya.",
+     [("Silakan buktikan", "Darmanto Wiryo")]),
+    ("s20r6-control-quoted-term-then-noun-with-nya",
+     "SEMARANG - Wali Kota Semarang, Hendrar Wibowo, meninjau kampung tematik.\nWarga menyebut kampung itu \"Kampung "
+     "Pelangi\" pujian yang membuat bangga.",
+     []),
 ]
 
 

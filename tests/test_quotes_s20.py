@@ -243,3 +243,9 @@ def test_kedua_after_kata_or_ujar_is_both_not_an_ordinal():
     assert _pairs(text) == [("Kami khilaf", None)]
     text = "BOYOLALI - Korban, Budi Santoso, dirawat.\n\"Kami kaget,\" kata kedua orang tua korban."
     assert _pairs(text) == [("Kami kaget", None)]
+
+
+def test_cue_verbs_of_praise_accusation_and_rebuttal():
+    head = "SEMARANG - Ketua Paguyuban Pedagang, Darmanto Wiryo, mendatangi kantor dinas.\n"
+    for verb in ("pujinya", "tudingnya", "tampiknya", "tantangnya", "protesnya", "ancamnya"):
+        assert _pairs(head + f"\"Dinas harus turun,\" {verb}.") == [("Dinas harus ", "Darmanto Wiryo")], verb

@@ -18,7 +18,9 @@ CUE_VERBS = (
     # a brief answer ("singkatnya" after a quote), a blurt
     "singkat cetus "
     # a mutter, a quip (in features: "gumamnya pelan", "celetuknya"); a shout ("teriaknya") is no statement
-    "gumam celetuk"
+    "gumam celetuk "
+    # a protest, praise, an accusation, a rebuttal, a dare, a threat ("protesnya", "pujinya", "tampiknya")
+    "protes puji tuding tampik tantang ancam"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (
