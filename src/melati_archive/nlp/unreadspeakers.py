@@ -1,6 +1,7 @@
 """Someone who speaks in the narration under a name the cast did not read ("Dikatakan Bambang, ...",
-"Kepala Rutan (Karutan) kelas IIB X Bambang Eko Prasetyo, menyebutkan, ..."): after it, a -nya cue or a
-quote with no cue is not the earlier speaker's (attribution gives nobody)."""
+"Kepala Rutan (Karutan) kelas IIB X Bambang Eko Prasetyo, menyebutkan, ...", "Wulan menambahkan, ...") or
+as an office none of its people holds ("Kakanwil menyampaikan ..."): after it, a -nya cue or a quote with
+no cue is not the earlier speaker's (attribution gives nobody)."""
 from __future__ import annotations
 
 import bisect
