@@ -3932,6 +3932,288 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "PALANGKA RAYA - Agus Setiawan, pejabat BNNP Provinsi Kalimantan Tengah menyampaikan apresiasi.\n\"Kasus ini "
      "besar,\" ungkapnya.",
      [("Kasus ini", "Agus Setiawan")]),
+    # Session 20, round 1 (study set fresh19 even texts, groups G1, G2, G4, G7, G8, G9; written before it was run):
+    # the subject named in the cue sentence after a fronted phrase; an office word plus an agency's short form as a
+    # sentence subject; a long office with its short form in parentheses and the ministry after a comma; an office
+    # short form in the cue that is not the superior's; a misspelt passive verb opening a sentence; an ordinal
+    # between the cue noun and the office; "kata <A> melalui <B> di <Place>"; a name with a degree and its initials
+    # in parentheses; dotted initials in a name; a name written with its apostrophe moved; a bare name after the
+    # quote; a saying after "kata orang tua:"; cue verbs outside the list; quote marks garbled by a wrong code page.
+    # First run 7/28 right (6 wrong, 10 null, 5 missed; one case added after it, wrong on its first run); now 29/29
+    # (the dotted initials read by the quote side in a -nya quote's lead-in sentence only: the name patterns,
+    # names.py, still read no "R.M. <Name>").
+    ("s20-fronted-phrase-then-full-name-subject-then-nya",
+     "MUSI RAWAS - Anggota DPRD Sumsel menggelar reses bersama. Hadir legislator dari Hanura (Hendra Wijaya), "
+     "PPP (Rina Kartikasari) dan PKS (Darmawan Saleh).\nDalam sambutannya, Rina Kartikasari sempat mengajak warga, "
+     "\"Tulis saja semua usulan di formulir, nanti kami bawa ke rapat,\" ujarnya.\nKetua Komisi III DPRD Sumsel, "
+     "Hendra Wijaya, juga hadir.\n\"Kami hanya perpanjangan tangan warga,\" ucapnya.",
+     [("Tulis saja", "Rina Kartikasari"), ("Kami hanya", "Hendra Wijaya")]),
+    ("s20-fronted-phrase-then-full-name-subject-no-list",
+     "BATANG - Panitia membuka lomba perahu hias di Pantai Sigandu.\nPada kesempatan itu, Yusuf Maulana Akbar juga "
+     "mengingatkan peserta, \"Jaga keselamatan, pakai pelampung selama lomba,\" katanya.\nCamat Batang, Sri "
+     "Wahyuni, menyerahkan piala.",
+     [("Jaga keselamatan", "Yusuf Maulana Akbar")]),
+    ("s20-control-fronted-phrase-then-short-name-subject",
+     "BATANG - Camat Batang, Yusuf Maulana, membuka lomba perahu hias.\nDalam sambutannya, Yusuf juga mengajak "
+     "warga, \"Jaga kebersihan pantai bersama,\" ujarnya.",
+     [("Jaga kebersihan", "Yusuf Maulana")]),
+    ("s20-control-fronted-phrase-then-unit-subject",
+     "BATANG - Camat Batang, Yusuf Maulana, membuka lomba perahu hias.\nDi sela acara, Dinas Perhubungan sempat "
+     "memeriksa perahu, \"Semua perahu laik berlayar,\" ujarnya.",
+     [("Semua perahu", "Yusuf Maulana")]),
+    ("s20-office-plus-agency-short-form-subject-then-nya",
+     "CILACAP - Kepala Kantor Imigrasi Kelas II Cilacap, Bambang Priyono, memberi pembinaan kepada pegawai.\n"
+     "\"Layani pemohon paspor dengan ramah,\" ujar Bambang.\nKepala Kanim juga meminta pegawai menjaga "
+     "integritas.\nBeliau juga mengingatkan pentingnya disiplin.\n\"Jadikan kantor ini teladan pelayanan,\" "
+     "pesannya.",
+     [("Layani pemohon", "Bambang Priyono"), ("Jadikan kantor", "Bambang Priyono")]),
+    ("s20-office-plus-agency-short-form-subject-land-office",
+     "BLORA - Kepala Kantor Pertanahan Kabupaten Blora, Suharto Wibisono, menyerahkan sertifikat tanah.\nKepala "
+     "Kantah juga meminta warga menyimpan sertifikat dengan baik.\n\"Jangan digadaikan sembarangan,\" pesannya.",
+     [("Jangan digadaikan", "Suharto Wibisono")]),
+    ("s20-office-short-form-in-parens-then-ministry-then-name",
+     "JAKARTA - Panen raya cabai berlangsung di tiga provinsi.\n\"Harga di tingkat petani masih bagus,\" kata "
+     "Direktur Jenderal Hortikultura (Dirjen Horti), Kementan Prihasto Wicaksono saat dihubungi, Senin.",
+     [("Harga di tingkat", "Prihasto Wicaksono")]),
+    ("s20-head-office-short-form-in-parens-then-agency-then-name",
+     "JAKARTA - Gempa mengguncang tiga kabupaten.\n\"Data korban masih kami himpun,\" ujar Kepala Pusat Data dan "
+     "Informasi (Kapusdatin), BNPB Rahmat Hidayatullah, Selasa.",
+     [("Data korban", "Rahmat Hidayatullah")]),
+    ("s20-short-office-cue-not-the-superiors",
+     "SAROLANGUN - Sebuah mobil terbalik di jalan lintas.\nKapolres Sarolangun, AKBP Dedi Gunawan melalui Kasat "
+     "Lantas AKP Heri Purnomo membenarkan kejadian itu.\n\"Sopir mengantuk saat melintas di tikungan,\" papar "
+     "Kasat.",
+     [("Sopir mengantuk", "Heri Purnomo")]),
+    ("s20-short-office-cue-misspelt-delegate-office",
+     "SAROLANGUN - Sebuah mobil terbalik di jalan lintas.\nKapolres Sarolangun, AKBP Dedi Gunawan melalui Lasat "
+     "Lantas AKP Heri Purnomo membenarkan kejadian itu.\n\"Sopir mengantuk saat melintas di tikungan,\" papar "
+     "Kasat.",
+     [("Sopir mengantuk", None)]),
+    # (added after the first run: the superior's area must hold the short form's letters, as "Muratara" did)
+    ("s20-short-office-cue-superior-area-holds-its-letters",
+     "BATANGHARI - Sebuah mobil terbalik di jalan lintas.\nKapolres Batanghari, AKBP Dedi Gunawan melalui Lasat "
+     "Lantas AKP Heri Purnomo membenarkan kejadian itu.\n\"Sopir mengantuk saat melintas di tikungan,\" papar "
+     "Kasat.",
+     [("Sopir mengantuk", None)]),
+    ("s20-control-short-office-cue-of-the-superior",
+     "SAROLANGUN - Sebuah mobil terbalik di jalan lintas.\nKapolres Sarolangun, AKBP Dedi Gunawan membenarkan "
+     "kejadian itu.\n\"Sopir mengantuk saat melintas di tikungan,\" papar Kapolres.",
+     [("Sopir mengantuk", "Dedi Gunawan")]),
+    ("s20-misspelt-passive-verb-opening-sentence-then-nya",
+     "WONOGIRI - Bupati Wonogiri, Joko Sutrisno, meresmikan pasar baru.\n\"Pasar ini milik warga,\" kata Joko.\n"
+     "Bupati berpesan agar pedagang menjaga kebersihan. Diharapakn, seluruh pedagang di Pasar Kota Wonogiri menjaga "
+     "ketertiban, menjaga kenyamanan pembeli.\n\"Pasar bersih, pembeli datang,\" tegasnya.",
+     [("Pasar ini", "Joko Sutrisno"), ("Pasar bersih", "Joko Sutrisno")]),
+    ("s20-control-passive-verb-opening-sentence-then-nya",
+     "WONOGIRI - Bupati Wonogiri, Joko Sutrisno, meresmikan pasar baru.\nDiharapkan, seluruh pedagang di Pasar "
+     "Kota Wonogiri menjaga ketertiban, menjaga kenyamanan pembeli.\n\"Pasar bersih, pembeli datang,\" tegasnya.",
+     [("Pasar bersih", "Joko Sutrisno")]),
+    ("s20-ordinal-between-cue-noun-and-lowercase-office",
+     "PROBOLINGGO - Doa bersama lintas agama digelar di alun-alun. Acara dihadiri Bupati Probolinggo, dr. Rina "
+     "Ayuningtyas, MMR.\nDalam sambutannya, bupati memberikan sejumlah pesan.\n\"Rumah ibadah harus terbuka untuk "
+     "semua,\" pesan pertama bupati.\nWarga diminta saling menjaga.\n\"Saling menghormati satu sama lain,\" "
+     "imbuhnya.",
+     [("Rumah ibadah", "Rina Ayuningtyas"), ("Saling menghormati", "Rina Ayuningtyas")]),
+    ("s20-ordinal-between-cue-noun-and-capital-office",
+     "MADIUN - Wali Kota Madiun, Hendro Prasetyo, melantik pengurus karang taruna.\n\"Jadilah pelopor di kampung,\" "
+     "pesan kedua Wali Kota.",
+     [("Jadilah pelopor", "Hendro Prasetyo")]),
+    ("s20-through-delegate-then-place",
+     "BANJARNEGARA - Longsor menimbun jalan desa.\n\"Jalan sudah bisa dilalui kendaraan roda dua,\" kata Kepala "
+     "Pelaksana BPBD Banjarnegara Tri Hartono melalui Kepala Seksi Rehabilitasi Anton Prabowo di Banjarnegara, "
+     "Minggu.",
+     [("Jalan sudah", "Anton Prabowo")]),
+    ("s20-through-delegate-with-long-office-then-place",
+     "KEBUMEN - Banjir merendam dua kecamatan.\n\"Ada 120 warga mengungsi di balai desa,\" ujar Kepala Dinas Sosial "
+     "Kebumen Yuli Astuti melalui Kepala Bidang Perlindungan dan Jaminan Sosial Dimas Saputra di Kebumen, Senin.",
+     [("Ada 120", "Dimas Saputra")]),
+    ("s20-name-degree-and-initials-in-parens-then-initials-then-nya",
+     "KENDARI - Reses adalah masa kerja anggota dewan di daerah pemilihan.\nDalam masa reses anggota DPRD Provinsi "
+     "Sultra tahun ini, Rudi Hartono Siregar, S.E. (RHS) mengunjungi warga di dua kelurahan.\nDalam pertemuan itu, "
+     "RHS menjelaskan fungsi reses.\n\"Silakan sampaikan semua usulan,\" katanya.",
+     [("Silakan sampaikan", "Rudi Hartono Siregar")]),
+    ("s20-control-organisation-initials-in-parens",
+     "KENDARI - Badan Pusat Statistik (BPS) merilis angka inflasi.\nDalam rilis itu, BPS menjelaskan kenaikan "
+     "harga beras.\n\"Harga beras naik dua persen,\" katanya.",
+     [("Harga beras", None)]),
+    ("s20-dotted-initials-name-after-office-then-nya",
+     "SANGATTA - Festival budaya dibuka di Desa Muara Baru.\nPlt Sekretaris Dinas Pariwisata Kutai Timur, R.M. "
+     "Siahaan yang turut hadir dalam acara itu, menyebut festival ini penting.\n\"Festival ini menghidupkan "
+     "tradisi,\" ujarnya.",
+     [("Festival ini", "R.M. Siahaan")]),
+    ("s20-apostrophe-moved-in-later-mention",
+     "KUDUS - Kepala Kantor Wilayah (Kakanwil) Kemenag Provinsi Jawa Tengah Ma'ruf Hidayat membina kepala madrasah.\n"
+     "\"Guru adalah teladan,\" tutur Kakanwil.\nKakanwil Mar'uf Hidayat berpesan agar madrasah menjaga mutu.\n"
+     "\"Mutu madrasah harus naik,\" tuturnya.",
+     [("Guru adalah", "Ma'ruf Hidayat"), ("Mutu madrasah", "Ma'ruf Hidayat")]),
+    ("s20-bare-full-name-after-quote",
+     "SENTANI - Ratusan warga berdemo di kantor DPRD.\nMenurut salah satu pendemo, Yohanes Wenda dalam orasinya ia "
+     "mengatakan, warga menolak program itu.\n\"Jangan paksa kami ikut program ini,\" Yohanes Wenda.\nWarga lain, "
+     "Markus Ondi, juga berorasi.",
+     [("Jangan paksa", "Yohanes Wenda")]),
+    ("s20-saying-after-kata-orang-tua-colon",
+     "PALEMBANG - Anggota dewan menutup reses dengan janji.\nKetua DPRD, Anton Saputra, berjanji mengawal usulan.\n"
+     "Karena, kata orang tua dulu: \"Janji adalah utang yang harus dibayar.\"",
+     [("Janji adalah", None)]),
+    ("s20-cue-verb-gumam",
+     "MAGELANG - Sutarni, pedagang sayur, menghitung sisa dagangannya.\n\"Hari ini sepi sekali,\" gumamnya pelan.",
+     [("Hari ini sepi", "Sutarni")]),
+    ("s20-cue-verb-celetuk",
+     "MAGELANG - Kepala Desa Banyuurip, Karyono Wibowo, ikut memanen padi.\n\"Kalau begini tiap tahun, warga "
+     "senang,\" celetuknya.",
+     [("Kalau begini", "Karyono Wibowo")]),
+    ("s20-thai-code-page-mojibake-quote-marks",
+     "PALANGKA RAYA โ€“ Gubernur Kalteng, Darmawan Saleh, membuka rapat inflasi.\n\u0e42\u20ac\u0153Harga "
+     "beras harus stabil,\u0e42\u20ac ujarnya.",
+     [("Harga beras", "Darmawan Saleh")]),
+    # Session 20, round 2 (written before it was run): controls for round 1's rules (two people or a place after a
+    # fronted phrase, a unit's short form that two holders' units read, a delegate at a building, a saying's noun
+    # with a name before the colon, a mutter nobody named), a name dropped its apostrophe, and the brief's other G4/G9
+    # forms written fresh: a reply with its translation in parentheses before a stray closing mark, an office with
+    # the holder's initials never glossed, a nickname given in apposition after the full name.
+    # First run 5/14 right (5 wrong: 2 new with round 1's fronted-phrase rule, 3 old; 2 null, 2 missed); now 12/14,
+    # 0 wrong: left null, a one-word name before a colon after a relative's noun (no speaker name read), and round 1's
+    # dotted initials.
+    ("s20r2-fronted-phrase-two-people-then-nya",
+     "SLEMAN - Warga menggelar kerja bakti. Lurah Caturtunggal, Agus Santoso, membuka acara.\nDalam kegiatan itu, "
+     "Dimas Prayoga dan Rina Wulandari sempat mengajak warga, \"Ayo jaga selokan bersama,\" ujarnya.",
+     [("Ayo jaga", None)]),
+    ("s20r2-fronted-phrase-place-subject-then-nya",
+     "BOGOR - Camat Bojonggede, Heri Gunawan, meninjau banjir.\nPada musim hujan, Bojong Baru sempat terendam, "
+     "\"Air setinggi lutut orang dewasa,\" ujarnya.",
+     [("Air setinggi", "Heri Gunawan")]),
+    ("s20r2-fronted-phrase-place-subject-sentence-before",
+     "BOGOR - Camat Bojonggede, Heri Gunawan, meninjau banjir.\nPada musim hujan, Bojong Baru sempat menjadi langganan "
+     "banjir.\n\"Air setinggi lutut orang dewasa,\" ujarnya.",
+     [("Air setinggi", "Heri Gunawan")]),
+    ("s20r2-control-fronted-phrase-office-and-name",
+     "SLEMAN - Warga menggelar kerja bakti.\nDalam sambutannya, Bupati Sleman Kustini Purnomo sempat mengajak warga, "
+     "\"Ayo jaga selokan bersama,\" ujarnya.",
+     [("Ayo jaga", "Kustini Purnomo")]),
+    ("s20r2-unit-short-form-two-holders",
+     "SEMARANG - Kepala Kantor Imigrasi Semarang, Rudi Hartawan, dan Kepala Kantor Imigrasi Pati, Bayu Aji, menandatangani "
+     "kerja sama.\nKepala Kanim juga meminta pegawai menjaga integritas.\n\"Jadikan kantor ini teladan,\" pesannya.",
+     [("Jadikan kantor", None)]),
+    ("s20r2-through-delegate-at-a-building",
+     "\"Pelaku sudah kami tahan,\" kata Kapolres Boyolali AKBP Wahyu Nugroho melalui Kasi Humas Iptu Dodi Saputra di "
+     "Mapolres, Senin.",
+     [("Pelaku sudah", "Dodi Saputra")]),
+    ("s20r2-control-through-unit-at-place-comma-name",
+     "\"Bibit sudah kami bagikan,\" kata Kepala Dinas Pertanian Boyolali melalui Kepala Balai Benih di Ampel, Suryo "
+     "Wibowo.",
+     [("Bibit sudah", "Suryo Wibowo")]),
+    ("s20r2-saying-noun-then-name-before-colon",
+     "KLATEN - Bocah itu masih dirawat.\nKata orang tua korban, Sumarni: \"Anak saya masih trauma.\"",
+     [("Anak saya", "Sumarni")]),
+    ("s20r2-mutter-of-nobody-named",
+     "MAGELANG - Seorang pedagang menghitung sisa dagangannya di Pasar Rejowinangun.\n\"Hari ini sepi sekali,\" "
+     "gumamnya.",
+     [("Hari ini sepi", None)]),
+    ("s20r2-apostrophe-dropped-in-later-mention",
+     "KUDUS - Ketua Baznas Kudus, Syu'aib Hamdani, menyalurkan zakat.\nSyuaib Hamdani berpesan agar penerima memakai "
+     "zakat untuk usaha.\n\"Zakat ini modal usaha,\" tuturnya.",
+     [("Zakat ini", "Syu'aib Hamdani")]),
+    ("s20r2-reply-with-translation-then-stray-closing-mark",
+     "KLATEN - Kepala Desa Karangrejo, Suwito Hadi, menyapa warga yang sedang menjemur padi.\n\u201cPripun panenipun, "
+     "Mbah?\u201d (Bagaimana panennya, Mbah?), tanyanya.\n\u201cSae, Pak Lurah\u201d (Baik, Pak Lurah),\u201d jawab "
+     "Mbah Karto Wiryono.",
+     [("Pripun panenipun", "Suwito Hadi"), ("Sae, Pak Lurah", "Karto Wiryono")]),
+    ("s20r2-office-with-unglossed-initials-of-the-holder",
+     "SUKAMAJU - Bupati Sukamaju, Ahmad Fauzi Umar, meninjau jembatan yang putus.\n\"Jembatan darurat selesai "
+     "pekan depan,\" jelas Bupati AFU.",
+     [("Jembatan darurat", "Ahmad Fauzi Umar")]),
+    ("s20r2-nickname-in-apposition-after-full-name",
+     "TARUTUNG - Anggota DPRD Tapanuli Utara, Bonar Siregar, menggelar reses di Desa Hutabarat.\nTigor, panggilan akrab "
+     "sang wakil rakyat ini, mengajak warga menyampaikan usulan.\n\"Semua usulan saya catat,\" kata Tigor.",
+     [("Semua usulan", "Bonar Siregar")]),
+    # Session 20, round 3 (written before it was run): the brief's other G1/G2 forms in text of my own: a one-word
+    # name opening a sentence with a speech verb on a later page, never introduced; an office with a dotted
+    # abbreviation before the name and a companion after "didampingi oleh"; a unit's long short form after the head
+    # ("Kepala Disdukcapil"); "kata A melalui B" with B's office short.
+    # First run 4/7 right, 3 wrong; now 5/7, 1 null, 1 wrong left (known): "Disdukcapil" reads its unit's words with
+    # letters skipped (Di|na|s ...), which no short-form reading here covers (the office side's vocabulary would).
+    ("s20r3-one-word-name-with-speech-verb-on-later-page",
+     "KEDIRI - Bupati Kediri, Hanindyo Pramono, membuka pelatihan kader posyandu.\n\"Kader adalah ujung tombak,\" "
+     "ujar Hanindyo.\nHalaman 2\nWulan menambahkan, pelatihan digelar tiga hari.\n\"Materinya gizi balita dan "
+     "imunisasi,\" ujarnya.",
+     [("Kader adalah", "Hanindyo Pramono"), ("Materinya gizi", None)]),
+    ("s20r3-office-dotted-abbreviation-then-companion",
+     "MAKASSAR - Kakanwil Kemenag Prov. Sulsel Ahmad Syarifuddin didampingi oleh Kabid Penmad, Nur Aisyah, meninjau "
+     "madrasah.\nKakanwil menyampaikan pentingnya mutu guru. \"Guru harus terus belajar,\" jelasnya.",
+     [("Guru harus", "Ahmad Syarifuddin")]),
+    ("s20r3-unit-long-short-form-after-head",
+     "BREBES - Kepala Dinas Kependudukan dan Pencatatan Sipil Brebes, Imam Santosa, meninjau pelayanan KTP.\nKepala "
+     "Disdukcapil juga meminta warga datang pagi.\n\"Antrean kami batasi seratus orang,\" katanya.",
+     [("Antrean kami", "Imam Santosa")]),
+    ("s20r3-through-delegate-short-office-then-kasat-cue",
+     "KLATEN - Kapolres Klaten, AKBP Eko Prasetyo melalui Kasat Reskrim AKP Joko Purnomo membenarkan penangkapan "
+     "itu.\n\"Pelaku kami tangkap di rumahnya,\" kata Kasat.",
+     [("Pelaku kami", "Joko Purnomo")]),
+    ("s20r3-kata-a-melalui-b-office-short-then-place-day",
+     "\"Stok darah aman sampai akhir bulan,\" kata Ketua PMI Klaten Sri Mulyani melalui Kabag Pelayanan Darah Rizal "
+     "Fahmi di Klaten, Selasa.",
+     [("Stok darah", "Rizal Fahmi")]),
+    ("s20r3-control-kata-a-then-melalui-a-letter",
+     "\"Stok darah aman sampai akhir bulan,\" kata Ketua PMI Klaten Sri Mulyani melalui surat edaran, Selasa.",
+     [("Stok darah", "Sri Mulyani")]),
+    # Session 20, round 4 (controls for rounds 1-3, written after trying those rules on sign-offs and bodies' names;
+    # first run on the code before the fix below: 3 wrong): a sign-off after a quote's comma, a body named in words of
+    # the language after a fronted phrase or opening a sentence; a full name after the quote with more words after it.
+    ("s20r4-sign-off-after-quote-comma",
+     "SLEMAN - Camat Depok, Heru Saputra, menutup acara.\n\"Sampai jumpa tahun depan,\" Salam Sehat.\nAcara ditutup "
+     "dengan doa.",
+     [("Sampai jumpa", None)]),
+    ("s20r4-body-in-common-words-after-fronted-phrase",
+     "SLEMAN - Camat Depok, Heru Saputra, membuka acara.\nDalam kesempatan itu, Karang Taruna juga mengajak warga, "
+     "\"Ayo jaga kebersihan,\" ujarnya.",
+     [("Ayo jaga", "Heru Saputra")]),
+    ("s20r4-body-in-common-words-opening-sentence",
+     "SLEMAN - Camat Depok, Heru Saputra, membuka acara.\nPalang Merah juga mengajak warga, \"Ayo donor darah,\" "
+     "ujarnya.",
+     [("Ayo donor", "Heru Saputra")]),
+    ("s20r4-control-full-name-after-quote-comma",
+     "SENTANI - Warga berdemo.\n\"Kami menolak program itu,\" Markus Ondikeleuw.\nAksi berlangsung damai.",
+     [("Kami menolak", "Markus Ondikeleuw")]),
+    # Session 20, round 5 (controls for round 1's ordinal, written before it was run: 2 wrong with round 1's rule, 1
+    # wrong already at the session's start): "kedua"/"ketiga" after "ujar"/"kata" is "both"/"all three", never an ordinal.
+    ("s20r5-both-suspects-speak",
+     "BOYOLALI - Dua tersangka, Budi Santoso dan Agus Salim, ditangkap di rumahnya.\n\"Kami khilaf,\" ujar kedua "
+     "tersangka.",
+     [("Kami khilaf", None)]),
+    ("s20r5-all-three-perpetrators-speak",
+     "BOYOLALI - Tiga pelaku, Budi Santoso, Agus Salim dan Rudi Hermawan, ditangkap.\n\"Kami menyesal,\" kata ketiga "
+     "pelaku.",
+     [("Kami menyesal", None)]),
+    ("s20r5-both-parents-of-the-victim-speak",
+     "BOYOLALI - Korban, Budi Santoso, masih dirawat di rumah sakit.\n\"Kami kaget sekali,\" kata kedua orang tua "
+     "korban.",
+     [("Kami kaget", None)]),
+    # Session 20, round 6 (G8, cue verbs outside the list, written before it was run): a protest, praise, an
+    # accusation, a rebuttal, a dare, a threat after the quote with -nya; controls (a noun with -nya inside a
+    # sentence after a quoted term). First run 1/6 right (5 missed); now 5/6: left null, "Pedagang Pasar X, Name,"
+    # with a one-word name (the people side reads no such job-and-unit introduction), not the cue verb.
+    ("s20r6-cue-verb-protes",
+     "SEMARANG - Pedagang Pasar Johar, Sutarmi, menolak relokasi.\n\"Kami tidak pernah diajak bicara,\" protesnya.",
+     [("Kami tidak pernah", "Sutarmi")]),
+    ("s20r6-cue-verb-puji",
+     "SEMARANG - Wali Kota Semarang, Hendrar Wibowo, meninjau kampung tematik.\n\"Kampung ini paling bersih,\" "
+     "pujinya.",
+     [("Kampung ini", "Hendrar Wibowo")]),
+    ("s20r6-cue-verb-tuding",
+     "SEMARANG - Ketua Paguyuban Pedagang, Darmanto Wiryo, mendatangi DPRD.\n\"Dinas sengaja menunda,\" tudingnya.",
+     [("Dinas sengaja", "Darmanto Wiryo")]),
+    ("s20r6-cue-verb-tampik",
+     "SEMARANG - Kepala Dinas Perdagangan, Fajar Nugroho, membantah tudingan itu.\n\"Tidak ada yang ditunda,\" "
+     "tampiknya.",
+     [("Tidak ada yang", "Fajar Nugroho")]),
+    ("s20r6-cue-verb-tantang",
+     "SEMARANG - Ketua Paguyuban Pedagang, Darmanto Wiryo, tetap menolak.\n\"Silakan buktikan di lapangan,\" "
+     "tantangnya.",
+     [("Silakan buktikan", "Darmanto Wiryo")]),
+    ("s20r6-control-quoted-term-then-noun-with-nya",
+     "SEMARANG - Wali Kota Semarang, Hendrar Wibowo, meninjau kampung tematik.\nWarga menyebut kampung itu \"Kampung "
+     "Pelangi\" pujian yang membuat bangga.",
+     []),
 ]
 
 
@@ -3939,6 +4221,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 # Wrong answers found by a probe and left on purpose, with why: still counted as wrong, but they
 # do not fail the run (a fix would lose right answers on the real sets).
 KNOWN_LEFT: dict[str, str] = {
+    "s20r3-unit-long-short-form-after-head": "'Kepala Disdukcapil' after 'Kepala Dinas Kependudukan dan Pencatatan "
+    "Sipil X, Name': the unit's short form skips letters inside its words (Di-s from Dinas), which neither the "
+    "acronym alignment nor the syllable reading covers; the people side keeps 'Disdukcapil' as a person, who takes "
+    "the -nya quote (as before this session); a table of such unit short forms (roles.UNIT_SHORT) would settle it",
     "s18-short-first-name-two-people-same-surname": "the cue's own name ('Yo Gebze') fits neither of the two people "
     "of that surname (too short to be a short form of either), so it is kept as written, a speaker of its own; "
     "the editor's null would need to know that the text means one of them",

@@ -289,3 +289,19 @@ def test_initials_the_text_gives_a_hidden_person_are_never_an_official():
     text = ("MEDAN - Kapolres Medan, Kombes Hamid Rusdi, memeriksa tersangka berinisial HR.\n"
             "\"Saya hanya disuruh mengantar barang,\" ujar HR kepada penyidik.")
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_nickname_glossed_as_that_of_the_person_a_description_points_back_to():
+    from melati_archive import extract
+    text = ("BALIGE - Anggota DPRD Toba, Poltak Simanjuntak, menggelar reses.\nUcok, panggilan akrab sang wakil rakyat "
+            "ini, mengajak warga bicara.\n\"Semua usulan saya catat,\" kata Ucok.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Poltak Simanjuntak"]
+    assert "Ucok" in next(p for p in ex.people if p.name == "Poltak Simanjuntak").aliases
+
+
+def test_a_nickname_glossed_by_a_description_after_two_people_is_nobodys():
+    from melati_archive import extract
+    text = ("BALIGE - Anggota DPRD Toba, Poltak Simanjuntak, dan Camat Balige, Sahat Manurung, menggelar reses.\nUcok, "
+            "panggilan akrab sang wakil rakyat ini, mengajak warga bicara.\n\"Semua usulan saya catat,\" kata Ucok.")
+    assert [q.speaker for q in extract(text).quotes] != ["Sahat Manurung"]

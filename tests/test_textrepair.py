@@ -47,3 +47,10 @@ def test_the_extractor_reads_a_release_as_it_came_through_the_wrong_encoding():
     text = ("BEKASI - Kepala Dinas Sosial Kota Bekasi, Budi Santoso, meninjau posko banjir.\n"
             "â€œKami siap membantu warga,â€\x9d kata Budi.\n")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Kami siap membantu warga", "Budi Santoso")]
+
+
+def test_mojibake_whose_lead_byte_a_thai_code_page_showed():
+    # UTF-8 read as Windows-1252, its lead byte 0xE2 shown as the Thai letter of a TIS-620 page ("โ")
+    text = "KOTA \u0e42\u20ac\u201c Bupati hadir.\n\u0e42\u20ac\u0153Kami siap,\u0e42\u20ac kata Budi."
+    assert repaired(text) == "KOTA \u2013 Bupati hadir.\n\u201cKami siap,\u201d kata Budi."
+    assert repaired("Harga \u0e42 naik") == "Harga \u0e42 naik"  # a Thai letter alone stays

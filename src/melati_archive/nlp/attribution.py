@@ -11,7 +11,8 @@ from . import people as P
 from .coref import in_spans, several_fuller_forms
 from .speakerforms import initials_owner, office_leading_in, place_after_unit_number
 from .unreadspeakers import unread_speaker
-from .cueoffices import holder_after_unit_words, office_alone
+from .castvariants import merge_moved_marks
+from .cueoffices import holder_after_unit_words, merge_unit_short_forms, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
@@ -52,6 +53,8 @@ def _trailing_name(run: str) -> str | None:
 def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     """Fill speaker and role of each quote from its cue, the cast and the quotes before it."""
     spans = [(q.start, q.end) for q in quotes]
+    merge_unit_short_forms(cast)  # "Kepala Kanim" read as a person: the Kepala Kantor Imigrasi introduced
+    merge_moved_marks(cast)  # "Mus'tain Ahmad" written later for "Musta'in Ahmad"
     cast.chain_pronouns(text, skip=spans)
     prev: Found | None = None
     done: list[Found] = []
@@ -116,7 +119,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             if speaker is None and len(q.subject_role.split()) <= 2:
                 # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
                 holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
-                speaker = holders[0] if len(holders) == 1 else _office_and_short_name(q.subject_role, cast)
+                speaker = holders[0] if len(holders) == 1 else _office_and_short_name(q.subject_role, cast, text, q.start)
             if speaker is None and (q.noun_cue or q.subject_role[:1].islower()):
                 # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)
@@ -541,7 +544,7 @@ def _speaker_in_fragment(fragment: str, cast: P.Cast, quote_start: int, text: st
     return cast.resolve_role(office, at=quote_start) if office else None
 
 
-def _office_and_short_name(role_run: str, cast: P.Cast) -> P.Known | None:
+def _office_and_short_name(role_run: str, cast: P.Cast, text: str = "", before: int = 0) -> P.Known | None:
     """"jelas Kapolres Budi" after "Kapolres Lamandau, AKBP Budi Santoso": a territorial office and one word
     the cue reader took for its area (no holder is named so) is the one holder of that office with that
     name word."""
@@ -549,6 +552,10 @@ def _office_and_short_name(role_run: str, cast: P.Cast) -> P.Known | None:
     if len(words) != 2:
         return None
     head, word = words[0].lower(), words[1]
-    holders = [p for p in cast.persons if p.role and p.role.split()[0].lower() == head
-               and (word in p.name.split() or word in p.aliases)]
+    same_office = [p for p in cast.persons if p.role and p.role.split()[0].lower() == head]
+    holders = [p for p in same_office if word in p.name.split() or word in p.aliases]
+    if not holders and word.isupper() and len(same_office) == 1:
+        # "jelas Bupati AFU" for "Bupati X, Ahmad Fauzi Umar": the one holder, called by the initials of the name
+        owner = initials_owner(text, word, same_office, before) if text else None
+        holders = [owner] if owner is not None else []
     return holders[0] if len(holders) == 1 else None

@@ -39,6 +39,11 @@ _BEFORE_KATA = re.compile(r"\b(?P<verb>[Kk]ata|[Uu]jar|[Tt]utur|(?:[Ss]eperti|[S
                           r"(?:,[^\S\n]*[^,\"]{2,80}){0,2})[^\S\n]*,[^\S\n]*$")
 
 
+# "kata orang kampung: "..."", "Seperti kata pepatah, "..."": a saying of many or of no one, said by nobody named.
+_BEFORE_SAYING = re.compile(r"\b(?P<verb>[Kk]ata|[Uu]jar)[^\S\n]+(?:orang|pepatah|peribahasa|pribahasa|leluhur|"
+                            r"nenek[^\S\n]+moyang|para[^\S\n]+[a-z]+|banyak[^\S\n]+orang)(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*[,:][^\S\n]*$")
+
+
 def looks_like_speech(content: str) -> bool:
     """Quoted words that read as speech (a sentence), not a title or a name set in quotes."""
     words = _WORDS.findall(content)
@@ -83,6 +88,10 @@ _OWN_SPEECH_VERB = re.compile(r"\b" + _MEN + r"\b")
 def cue_before(q: Found, frag: str, frag_start: int) -> bool:
     """Read the cue at the end of `frag` (the sentence before `q`'s opening mark) into `q`: its verb,
     how it names the speaker, the subject. False when the fragment holds no cue."""
+    saying = _BEFORE_SAYING.search(frag) if "ata " in frag or "jar " in frag else None
+    if saying:
+        q.cue, q.how, q.cue_end = saying.group("verb"), "anonymous", 0
+        return True
     m = _BEFORE_MENURUT.search(frag) or _BEFORE_KATA.search(frag)
     last = m.group("name").rsplit(",", 1)[-1] if m and m.group("name") and "," in m.group("name") else ""
     if _OWN_SPEECH_VERB.search(last):

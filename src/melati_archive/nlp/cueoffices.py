@@ -47,7 +47,14 @@ _COMMANDER_OF_COMMAND = re.compile(r"^(Komandan)[^\S\n]+(?:Komando[^\S\n]+|Ko(?=
 
 
 def _office_for_short_forms(role: str) -> str:
-    """An office written as Indonesian short forms read it (see the patterns above)."""
+    """An office written as Indonesian short forms read it (see the patterns above); an office whose head is
+    itself written short ("Kapolres X") is read in full ("Kepala Kepolisian Resor X"): a short form in a cue
+    is read off the full words, never off another short form's letters ("Kasat" is no short form of
+    "Kapolres Muratara", whose letters hold k-a-s-a-t)."""
+    words = role.split(maxsplit=1)
+    full = P.ROLE_ALIASES.get(words[0].lower()) if words else None
+    if full and " " in full:
+        role = " ".join(w.capitalize() for w in full.split()) + (" " + words[1] if len(words) > 1 else "")
     return _COMMANDER_OF_COMMAND.sub(r"\1 ", _SCHOOL_HEAD.sub(r"\1 Sekolah \2", role))
 
 
@@ -138,3 +145,53 @@ def office_alone(fragment: str) -> str | None:
     if head not in P.ROLE_HEADS or head in _MANY_HOLD:
         return None
     return m.group("office")
+
+
+def merge_unit_short_forms(cast: P.Cast) -> None:
+    """"Kepala Kantor Imigrasi Cilacap, Name" then "Kepala Kanim juga meminta ...": the people side reads the
+    unit's short form after the office's head word as a person holding the bare head. Such a "person" is the
+    one holder of that head whose unit's first words the word reads as a short form (Kan|tor Im|igrasi), so
+    their mentions are that holder's; with two such holders it is one of them, nobody certain (it leaves the
+    cast); with none it stays."""
+    from .acronyms import alignment_cost
+
+    for gone in [p for p in cast.persons if " " not in p.name and p.role and " " not in p.role.strip()]:
+        word, head = gone.name, gone.role.strip().lower()
+        if head not in P.ROLE_HEADS or len(word) < 4 or not word[:1].isupper() or word.isupper():
+            continue
+        holders = []
+        for p in cast.persons:
+            words = (p.role or "").replace(",", " ").split()
+            if p is gone or len(words) < 3 or words[0].lower() != head or not words[1].lower().startswith(word[:2].lower()):
+                continue
+            for k in range(2, min(5, len(words)) + 1):
+                cost = alignment_cost(word, words[1:k])
+                if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (k - 2) and len(word) >= 2 * (k - 1):
+                    holders.append(p)
+                    break
+        if holders:
+            cast.merge_into(gone, holders[0] if len(holders) == 1 else None, alias=False)
+
+
+def office_held(word: str, cast: P.Cast) -> bool:
+    """Someone of the cast holds the office `word` names: the role's own words ("Bupati"), the short form the role
+    spells out in parentheses ("(Danlanal)"), or a short form read off the role's words as `office_short_form`
+    reads it ("Kadinkes")."""
+    from .acronyms import alignment_cost
+    from .roles import _role_key, _role_matches
+
+    key = _role_key(word)
+    for p in cast.persons:
+        role = p.role or ""
+        if not role:
+            continue
+        if (key and _role_matches(key, _role_key(role))) or f"({word})" in role:
+            return True
+        words = _office_for_short_forms(role).replace(",", " ").split()
+        if len(word) < 4 or not _is_subsequence(word.lower(), "".join(words[:6]).lower()):
+            continue
+        for k in range(2, min(6, len(words)) + 1):
+            cost = alignment_cost(word, words[:k])
+            if cost is not None and cost <= _OFFICE_SHORT_COST_PER_WORD * (k - 1):
+                return True
+    return False

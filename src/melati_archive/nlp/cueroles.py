@@ -88,6 +88,37 @@ _NICKNAME_OF = re.compile(r"[^\S\n]*,?[^\S\n]*sapaan(?:[^\S\n]+(?:akrab|karib))?
 _SMALL_WORD_THEN_NAME = re.compile(r"[^\S\n]+(?P<w>setempat|" + _NOUN + r")" + _NAME_AFTER_COMMA)
 
 
+# "kata Direktur Jenderal Tanaman Pangan (Dirjen TP), Kementan Name": the office's short form in parentheses
+# (or glued inside the run: "Kepala Pusat Data dan Informasi (Kapusdatin)"), then after a comma the body's own
+# short form (all capitals, or a ministry's "Kemen...") and the holder's full name.
+_SHORT_FORM_THEN_BODY = re.compile(
+    r"(?P<paren>[^\S\n]*\((?P<short>[A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*){0,2})\))?[^\S\n]*,[^\S\n]+"
+    r"(?P<body>[A-Z]{2,}[A-Za-z]*|Kemen[a-z]{2,10})[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")"
+    r"(?=[^\S\n]*[,.;]|[^\S\n]*$|[^\S\n]+(?:saat|ketika|di|dalam|pada|usai|seusai)\b)")
+
+
+def _short_form_then_body(run: str, rest: str, pos: int, name: str | None):
+    """(role, name, end) of `_SHORT_FORM_THEN_BODY` at rest[pos:], or None: the parenthesized short form
+    must read the run's words (Dirjen TP = Direktur Jenderal Tanaman Pangan), where a name was read off them."""
+    from .acronymalign import alignment_cost
+
+    m = _SHORT_FORM_THEN_BODY.match(rest, pos)
+    if m is None:
+        return None
+    short, words = m.group("short"), run.replace(",", " ").split()
+    if not m.group("paren"):
+        if name or not run.endswith(")") or "(" not in words[-1]:
+            return None
+        short, words = words[-1].strip("()"), words[:-1]
+    cost = alignment_cost(short.replace(" ", ""), words)
+    if cost is None or cost > 1.0:
+        return None
+    found = _plain_name(m.group("name"))
+    if not found or " " not in found:
+        return None
+    return f"{run}{m.group('paren') or ''}, {m.group('body')}", found, m.end()
+
+
 def read_office_tail(run: str, rest: str, pos: int, role: str | None, name: str | None):
     """The office and name a cue gives when its subject `run` (read as `role` and `name`) goes on
     at `rest[pos:]`: (role, name, end in rest), or None when nothing of the office follows (a
@@ -99,6 +130,9 @@ def read_office_tail(run: str, rest: str, pos: int, role: str | None, name: str 
         return (None, name, m.end()) if name else (m.group("who"), None, m.end())
     if not role:
         return None
+    short = _short_form_then_body(run, rest, pos, name)
+    if short:
+        return short
     m = _OFFICE_FOR.match(rest, pos)
     if m:
         if m.group("name"):

@@ -51,6 +51,12 @@ def _through(q: Found, m: re.Match) -> bool:
     if name:
         q.subject_role, q.subject_name = seg, P._trailing_plain(name)
         return True
+    at = _AT_PLACE_END.search(seg)
+    if at and _is_role_head(seg.split()[0].lower().strip(".")):
+        split = P.split_role_name(seg[:at.start()])
+        if split:  # "melalui Kepala Bidang X Name di Banjarnegara": where the delegate spoke, after the name
+            q.subject_role, q.subject_name = split
+            return True
     name = P._trailing_plain(seg)
     if name and not seg.endswith(name):
         name = None
@@ -59,6 +65,10 @@ def _through(q: Found, m: re.Match) -> bool:
         return False
     q.subject_role, q.subject_name = (role or None), name
     return True
+
+
+# Where the cue was given, after the delegate's name ("... Budi Wahyono di Banjarnegara").
+_AT_PLACE_END = re.compile(r"[^\S\n]+di[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}$")
 
 
 # A comma segment of degrees only ("S.Sos.", "M.Si., MM"): each with a dot inside or a known

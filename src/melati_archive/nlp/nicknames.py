@@ -36,6 +36,11 @@ _KW_PAREN = re.compile(r"\(")
 _SAPAAN = re.compile(
     name_then(r"[^\S\n]*,") + r"(?P<alias>" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]+(?:yang[^\S\n]+merupakan[^\S\n]+)?(?:nama[^\S\n]+)?"
     r"(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|sehari-hari))?(?:nya)?[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
+# "Tigor, panggilan akrab sang wakil rakyat ini,": a nickname glossed as that of the person a description points
+# back to (a demonstrative ends it), not of a name.
+_SAPAAN_DESCRIBED = re.compile(r"(?<![\w-])(?P<alias>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?),[^\S\n]+(?:nama[^\S\n]+)?(?:sapaan|panggilan)"
+                               r"(?:[^\S\n]+(?:akrab|karib|sehari-hari))?(?:nya)?[^\S\n]+(?:sang[^\S\n]+)?[a-z]+(?:[^\S\n]+[a-z]+){0,4}?"
+                               r"[^\S\n]+(?:ini|itu|tersebut)\b")
 _KW_SAPAAN = re.compile(r"(?:sapaan|panggilan)\b")
 
 
@@ -95,7 +100,15 @@ def _add_nicknames(text: str, people: _People) -> None:
                 owner = people.add(name, None, m.start("name"), m.end("name"))
         if owner and alias and alias != owner.name:
             _add_alias(owner, alias)
+    _add_degree_initials(text, people)
     sapaan = "sapaan" in text or "panggilan" in text  # most texts have neither: no scan for them
+    for m in (_SAPAAN_DESCRIBED.finditer(text) if sapaan else ()):
+        # "Tigor, panggilan akrab sang wakil rakyat ini, ...": the nickname of the one person named just before
+        before = {i for s0, _e, i in mentions if m.start() - 400 <= s0 < m.start()}
+        if len(before) == 1 and not _owner_of(persons, m.group("alias")):
+            owner = persons[next(iter(before))]
+            if m.group("alias") != owner.name:
+                _add_alias(owner, m.group("alias"))
     for m in (matches_at(_SAPAAN, text, starts_near(text, _KW_SAPAAN, caps, 160)) if sapaan else ()):
         # "Mak Inah, sapaan akrab Siti Inayah": the nickname first, the full name after
         alias = m.group("alias").strip()
@@ -106,6 +119,33 @@ def _add_nicknames(text: str, people: _People) -> None:
             owner = _owner_of(persons, clean_name(m.group("name"))) or _nicknamed(text, m, people)
         if owner and alias != owner.name:
             _add_alias(owner, alias)
+
+
+# "(RHS)" after a name's degrees: the initials a text goes on to call the person by.
+_INITIALS_IN_PARENS = re.compile(r"\((?P<ini>[A-Z]{2,4})\)")
+_NAME_BEFORE_DEGREES = re.compile(r"(?:[A-Z][a-z]+[^\S\n]+){1,3}[A-Z][a-z]+$")
+
+
+def _add_degree_initials(text: str, people: _People) -> None:
+    """"Name, S.E. (RHS) mengunjungi ..." then "RHS menjelaskan ...": initials in parentheses after a name's
+    degrees, spelling the first letters of every word of the name, make the name a person (an organisation has
+    no degrees before its acronym) with the initials as an alias."""
+    for m in _INITIALS_IN_PARENS.finditer(text):
+        window = text[max(0, m.start() - 100):m.start()]
+        degrees = DEGREES_RE.search(window)
+        if degrees is None or degrees.start() == 0:
+            continue
+        written = _NAME_BEFORE_DEGREES.search(window[:degrees.start()].rstrip())
+        if written is None:
+            continue
+        name, initials = written.group(), m.group("ini")
+        if "".join(w[0] for w in name.split()) != initials or not plausible_name(name):
+            continue
+        owner = _owner_of(people.persons, name)
+        if owner is None:
+            at = m.start() - len(window) + written.start()
+            owner = people.add(name, None, at, at + len(name))
+        _add_alias(owner, initials)
 
 
 _INSIDE_AN_ORGANISATION = frozenset("untuk for of dan and & dari di ke bagi".split())

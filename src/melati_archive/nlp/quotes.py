@@ -42,7 +42,8 @@ _MENURUT_SOURCE = re.compile(r"[^\S\n]+(?!(?:dia|ia|beliau|dr|drg|ir|prof|bapak|
 _PAREN_ATTRIBUTION = re.compile(r"[^\S\n]*\((?P<name>" + P.NAME_PATTERN + r")(?:[^\S\n]*,[^\S\n]*(?P<role>[^()\n]{2,80}))?\)")
 _SUBJ_PRONOUN = re.compile(r"[^\S\n]+(?P<pro>[Dd]ia|[Ii]a|[Bb]eliau|yang[^\S\n]+bersangkutan|he|she)\b")
 # Several people speak ("kata mereka", "ujar keduanya", "kata para relawan", "they said"): nobody.
-_GROUP_WORDS = r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak)[^\S\n]+[a-z][\w\-]*)"
+_GROUP_WORDS = (r"(?:mereka|keduanya|ketiganya|kami|kita|they|(?:para|sejumlah|beberapa|sebagian|banyak|kedua|ketiga|keempat|kelima)"
+                r"[^\S\n]+[a-z][\w\-]*)")  # "ujar kedua tersangka": both of them
 _SUBJ_GROUP = re.compile(r"[^\S\n]+(?P<grp>" + _GROUP_WORDS + r")\b")
 _AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORDS + r"))[^\S\n]+(?P<verb>" + _MEN + r"|" + _EN + r")\b")
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu"; in lowercase words
@@ -316,7 +317,23 @@ def _account_cue(q: Found, after: str, base: int) -> bool:
     return True
 
 
+# An ordinal between the cue and its speaker ("pesan pertama bupati", "pesan kedua Wali Kota"), never "pertama kali".
+# Cue verbs that are nouns of a statement ("pesan pertama bupati": the regent's first message); after "kata" or
+# "ujar", "kedua" is "both" ("ujar kedua tersangka").
+_STATEMENT_CUES = frozenset("pesan harap ajak imbau pinta saran usul janji".split())
+_ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|kelima|terakhir)(?=[^\S\n]+(?P<next>[A-Za-z]+))")
+
+
+# '"Sae, Pak Lurah" (Baik, Pak Lurah)," jawab Name': a translation in parentheses after the quote (a second,
+# stray closing mark after it), then the cue.
+_TRANSLATION_THEN_CUE = re.compile(r"[^\S\n]*\([^()\n\"]{2,120}\)[^\S\n]*(?:,?[^\S\n]*\"[^\S\n]*)?(?=,?[^\S\n]*[a-z])")
+
+
 def _cue_after(q: Found, after: str, base: int) -> bool:
+    if after[:3].lstrip().startswith("("):
+        translation = _TRANSLATION_THEN_CUE.match(after)
+        if translation and _AFTER.match(after, translation.end()):
+            after, base = after[translation.end():], base + translation.end()
     if "@" in after[:60] and _account_cue(q, after, base):
         return True
     m = _AFTER.match(after)
@@ -331,6 +348,13 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
     if m:
         q.cue = m.group(0).strip(" ,.")
         rest = after[m.end():]
+        ordinal = _ORDINAL_AFTER_CUE.match(rest) if not (m.group("nya") or m.group("nya2")) else None
+        if (ordinal and ordinal.group("next").lower() in P.ROLE_HEADS
+                and m.group("verb") and m.group("verb").lower() in _STATEMENT_CUES):
+            # "pesan pertama bupati": the statement's place in a row, then the office ("ujar kedua tersangka",
+            # "kata ketiga pelaku": both, all three of them, who speak together)
+            q.cue = f"{q.cue} {ordinal.group('ord')}"
+            base, rest = base + ordinal.end(), rest[ordinal.end():]
         q.cue_end = base + m.end()
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
@@ -505,7 +529,31 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         else:
             return False
         return True
+    bare = _AFTER_BARE_NAME.match(after) if q.comma_before_cue and text_ends_paragraph(after) else None
+    name = P._trailing_plain(bare.group("name")) if bare else None
+    if (name and name == P.clean_name(bare.group("name")) and len(name.split()) >= 2 and P.plausible_name(name)
+            and not _all_common_words(name)):
+        # '"...," Yohanes Wenda.': the speech verb left out, the full name alone ends the paragraph
+        q.cue, q.how, q.subject_name, q.cue_end = None, "after", name, base + bare.end()
+        return True
     return False
+
+
+# A full name alone after a quote's comma, closing the paragraph: the cue with its verb left out.
+_AFTER_BARE_NAME = re.compile(r"[^\S\n]*(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]*\.[^\S\n]*(?:\n|$)")
+
+
+def _all_common_words(name: str) -> bool:
+    """"Terima Kasih", "Salam Sehat": every word a root word of the language, a sign-off, no name."""
+    from .analysis import root_words  # loaded once, only for a bare name after a quote
+
+    return all(w.lower() in root_words() for w in name.split())
+
+
+def text_ends_paragraph(after: str) -> bool:
+    """Cheap guard: the paragraph after the quote is short (a name and a dot)."""
+    end = after.find("\n")
+    return 0 < (end if end >= 0 else len(after)) <= 60
 
 
 # The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").

@@ -93,8 +93,10 @@ def _indirect_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
 # "Darsih Wulandari menjual kue basah sejak subuh. "...," ujarnya": a full name opening a sentence
 # and followed by a verb, right before a quote whose cue is a pronoun or a description, is the person
 # that cue means. Looked for only there: elsewhere such a run is as often a place or a unit.
+# "Name dan Name mengajak ...": two people together (both are read; a -nya cue after them then names neither).
+_AND_NAME = r"(?:[^\S\n]+dan[^\S\n]+(?P<name2>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}))?"
 _SENTENCE_NAME_SUBJECT = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})[^\S\n]+(?:(?:me|ber|ter|di)[a-z]{3,}|sudah|telah|masih|sedang|"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})" + _AND_NAME + r"[^\S\n]+(?:(?:me|ber|ter|di)[a-z]{3,}|sudah|telah|masih|sedang|"
     r"tinggal|adalah|merupakan|kini|juga|pun|hanya|tidak|tak|belum|baru|lalu|sempat|mulai|selalu|pernah)\b(?<!tersebut)")
 # Words that open a sentence before a name ("Jika Eri ...", "Praktis Bima ..."), never a name's first word.
 _OPENERS = frozenset(
@@ -107,6 +109,19 @@ _OPENERS = frozenset(
 _FEATURE_WORDS = frozenset(
     """sungai gunung danau pantai jalan jembatan pasar bukit pulau teluk selat laut waduk bendungan situ
     hutan taman lapangan gedung stasiun terminal bandara pelabuhan kampung kali curug kebun""".split())
+# A phrase fronted before a sentence's subject: a preposition or connective and lowercase words, then a comma.
+_FRONTED_PHRASE = re.compile(r"(?P<head>[A-Z][a-z]+)(?:[^\S\n]+[a-z]+){0,4},[^\S\n]+(?=[A-Z])")
+_FRONTING_HEADS = frozenset(
+    """dalam di pada saat ketika usai seusai setelah sebelum sebelumnya selain sementara namun kemudian lalu
+    menanggapi menjawab menyikapi terkait soal mengenai melalui lewat sambil""".split())
+_FRONTED_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})" + _AND_NAME + r"[^\S\n]+(?:(?:sempat|juga|pun|kembali|lalu|"
+                              r"kemudian|turut|ikut|langsung)[^\S\n]+)*(?:me|ber)[a-z]{3,}\b")
+_SENTENCE_END = re.compile(r"[.!?][^\S\n]|\n")
+# Words that open the name of a body of people ("Karang Taruna", "Paguyuban Pasundan", "Dompet Dhuafa"): no person
+# opens a sentence with them.
+_BODY_HEADS = frozenset(
+    """karang palang paguyuban himpunan serikat ikatan persatuan asosiasi perkumpulan gerakan barisan laskar relawan
+    komunitas yayasan koperasi kelompok forum lembaga dompet bina cipta""".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][^\S\n]+|\n)(?=[A-Z])")
 
 
@@ -119,14 +134,25 @@ def _sentence_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, 
             floor = max(prev_end, q.start - 400)
             for o in _SENTENCE_OPENING.finditer(body, floor, q.start):
                 m = _SENTENCE_NAME_SUBJECT.match(body, o.end())
+                fronted = _FRONTED_PHRASE.match(body, o.end()) if m is None else None
+                if fronted and fronted.group("head").lower() in _FRONTING_HEADS:
+                    # "Dalam sambutannya, Name sempat meyakinkan warga, "...", ujarnya": the subject after the phrase
+                    # acts (a meN-/ber- verb) in the sentence that holds the quote ("Pada musim hujan, Bojong Baru
+                    # sempat terendam" is a place)
+                    m = _FRONTED_SUBJECT.match(body, fronted.end())
+                    if m is not None and _SENTENCE_END.search(body, m.end(), q.start):
+                        m = None
                 if m is None or m.end() > q.start:
                     continue
-                name = P._trailing_plain(m.group("name"))
-                first = m.group("name").split()[0].lower()
-                if (name == m.group("name") and P.plausible_name(name) and first not in _OPENERS
-                        and first not in _FEATURE_WORDS
-                        and first not in lowercase_words(body)):
-                    out.append((m.start("name"), m.end("name"), name, None))
+                for key in ("name", "name2") if m.group("name2") else ("name",):
+                    name = P._trailing_plain(m.group(key))
+                    first = m.group(key).split()[0].lower()
+                    if (name == m.group(key) and P.plausible_name(name) and first not in _OPENERS
+                            and first not in _FEATURE_WORDS and first not in _BODY_HEADS
+                            and first not in lowercase_words(body)
+                            and not all(w.lower() in _root_words() for w in name.split())):
+                        # ("Karang Taruna", "Palang Merah": words of the language, a body's name)
+                        out.append((m.start(key), m.end(key), name, None))
         prev_end = q.end
     return out
 
@@ -259,6 +285,8 @@ _THING_HEADS = frozenset(
     """daerah kota kabupaten desa kampung wilayah kawasan tempat lokasi pusat kecamatan kelurahan provinsi
     pulau gunung sungai jalan acara program kegiatan festival lembaga organisasi perusahaan sekolah pasar
     hari bulan tahun minggu pekan ibu-kota ibukota negara komunitas kelompok yayasan salah""".split())
+# Words that open a clause about many ("semua pedagang"), never a description of one person set after a name.
+_QUANTIFIERS = frozenset("semua seluruh segenap para setiap tiap sejumlah beberapa banyak berbagai sebagian".split())
 # "dibangun oleh Name bersama ...": the agent of a passive, a person of two words or more.
 _PASSIVE_AGENT = re.compile(r"\b(?:di[a-z]{3,}|dipimpin)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?oleh[^\S\n]+"
                             r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3})\b(?![^\S\n]*\()")
@@ -341,8 +369,11 @@ def _owners_and_named(body: str, found: list[Q.Found]) -> list[tuple[int, int, s
             first = m.group("name").split()[0].lower()
             if m.re is _APPOSED_NAME and not _person_lead(m.group("lead"), m.group("desc"), m.group("name")):
                 continue  # "Salah satu kuliner khas, Nasi Liwet, ...": a thing set off, no person
-            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS):
-                continue  # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."
+            if m.re is _NAME_DESCRIBED and (first in _OPENERS or first in _FEATURE_WORDS or m.group("desc") in _THING_HEADS
+                                            or m.group("desc") in _QUANTIFIERS):
+                # "Namun, ...", "Sungai Cimanuk, yang ..., meluap", "Cikajang, daerah ..."; "Diharapakan, semua
+                # pedagang ..., menjaga": a word opening the sentence (a misspelt verb) before a clause on many
+                continue
             if m.re is _OWNER and not m.group("milik") and all(w.lower() in _root_words() for w in m.group("name").split()):
                 continue  # "Rumah Makan Sederhana", "Warung Kopi Kenangan": common words, not an owner's name
             if name == m.group("name") and P.plausible_name(name) and first not in lowercase_words(body):
@@ -390,8 +421,34 @@ def _clause_head(body: str, pos: int) -> bool:
     return lead.rstrip().endswith(",")
 
 
+# "Plt Sekretaris Dinas X, B.B. Partomuan yang turut hadir, menyebut ...": an office, a comma, then a name opened
+# by dotted initials (which the name patterns do not read), then a comma, "yang" or a verb.
+_DOTTED_INITIALS_NAME = re.compile(r",[^\S\n]+(?P<name>(?:[A-Z]\.[^\S\n]?){1,3}[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,2})"
+                                   r"(?=[^\S\n]*,|[^\S\n]+(?:yang|(?:me|ber)[a-z]{3,})\b)")
+_OFFICE_RUN_END = re.compile(r"(?:(?:Plt|Pj|Plh)\.?[^\S\n]+)?(?P<head>[A-Z][a-z]+)(?:[^\S\n]+(?:[A-Z][\w\-]*|\([A-Z][\w\-]*\)|dan|&))*$")
+
+
+def _dotted_initials_names(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
+    """Names opened by dotted initials set after an office in the sentence leading into a quote with a pronoun cue
+    (its own sentence or the one before), with that office as the role."""
+    out = []
+    spans = [(x.start, x.end) for x in found]
+    for q in found:
+        if q.how not in ("pronoun", "pronoun-before") or "." not in body[max(0, q.start - 400):q.start]:
+            continue
+        floor = max(0, q.start - 400)
+        for m in _DOTTED_INITIALS_NAME.finditer(body, floor, q.start):
+            line_start = max(body.rfind("\n", floor, m.start()) + 1, floor)
+            office = _OFFICE_RUN_END.search(body, line_start, m.start())
+            if office is None or office.group("head").lower() not in P.ROLE_HEADS or in_spans(spans, m.start()):
+                continue
+            name = m.group("name")
+            out.append((m.start("name"), m.end("name"), name, office.group(0).strip()))
+    return out
+
+
 def speaker_names(story: str, found: list[Q.Found]) -> list[tuple[int, int, str, str | None]]:
     """(start, end, written name, role or None) of every speaker name the quote side reads in `story`."""
     return (Q.subject_names(story, found) + _indirect_subjects(story, found) + _sentence_subjects(story, found)
             + _owners_and_named(story, found) + _passive_speech_agents(story, found) + _delegates(story, found)
-            + _account_holders(story, found) + _honorific_subjects(story, found))
+            + _account_holders(story, found) + _honorific_subjects(story, found) + _dotted_initials_names(story, found))

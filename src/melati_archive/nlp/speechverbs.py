@@ -16,7 +16,11 @@ CUE_VERBS = (
     # a reminder, a rebuttal, a conclusion, a breakdown, a proposal, a reproach, a criticism, a reply
     "ingat sanggah simpul rinci usul tegur kritik balas "
     # a brief answer ("singkatnya" after a quote), a blurt
-    "singkat cetus"
+    "singkat cetus "
+    # a mutter, a quip (in features: "gumamnya pelan", "celetuknya"); a shout ("teriaknya") is no statement
+    "gumam celetuk "
+    # a protest, praise, an accusation, a rebuttal, a dare, a threat ("protesnya", "pujinya", "tampiknya")
+    "protes puji tuding tampik tantang ancam"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (

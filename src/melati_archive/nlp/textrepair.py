@@ -19,6 +19,15 @@ _BROKEN_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s,.;:!?)]|$)")
 _DAGGER_CLOSE_QUOTE = re.compile("(?<=[,.!?])\u2020")
 
 
+# The same mojibake with its lead byte shown by a Thai code page (TIS-620/cp874: 0xE2 as "โ", U+0E42):
+# "โ€œ" for “, "โ€“" for –, "โ€" for ”. Thai letters stand for 0xA1-0xFB there; a lead byte is 0xC2-0xF4.
+_THAI_LEAD = re.compile(f"[\u0e22-\u0e54](?=[{_CONTINUATION}])")
+
+
+def _thai_lead_as_latin(m: re.Match) -> str:
+    return chr(ord(m.group()) - 0x0E01 + 0xA1)
+
+
 def _byte_of(ch: str) -> int | None:
     try:
         return ch.encode("cp1252")[0]
@@ -45,6 +54,8 @@ def repaired(text: str) -> str:
     back as it was (the same object)."""
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if "\u20ac" in text and _THAI_LEAD.search(text):
+        text = _THAI_LEAD.sub(_thai_lead_as_latin, text)
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_fixed, text)
         text = _BROKEN_CLOSE_QUOTE.sub("\u201d", text)

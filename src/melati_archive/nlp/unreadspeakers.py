@@ -1,13 +1,18 @@
 """Someone who speaks in the narration under a name the cast did not read ("Dikatakan Bambang, ...",
-"Kepala Rutan (Karutan) kelas IIB X Bambang Eko Prasetyo, menyebutkan, ..."): after it, a -nya cue or a
-quote with no cue is not the earlier speaker's (attribution gives nobody)."""
+"Kepala Rutan (Karutan) kelas IIB X Bambang Eko Prasetyo, menyebutkan, ...", "Wulan menambahkan, ...") or
+as an office none of its people holds ("Kakanwil menyampaikan ..."): after it, a -nya cue or a quote with
+no cue is not the earlier speaker's (attribution gives nobody)."""
 from __future__ import annotations
 
 import bisect
 import re
 
 from . import people as P
+from .names import lowercase_words
+from .cueoffices import office_held
 from .coref import in_spans
+from .speakernames import _PERSON_NOUNS
+from .speechverbs import _MEN
 
 _NAME = r"[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,3}"
 # "Dikatakan Bambang, ...", "Menurut Bambang, ...": a passive speech verb or "menurut", then a name.
@@ -24,6 +29,10 @@ _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,})
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "Wulan menambahkan, ...", "Kakanwil menyampaikan ...": one capitalized word opening a sentence as the subject of
+# a speech verb: a given name the cast never read, or an office whose holder it does not know.
+_WORD_THEN_SPEECH = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<word>[A-Z][a-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
+                               r"[^\S\n]+)?" + _MEN + r"\b")
 
 
 def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
@@ -48,6 +57,26 @@ def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
             if _read(cast, head, m.start(g)):
                 continue
             return True
+    return _unread_word_subject(text, cast, lo, hi, spans)
+
+
+def _unread_word_subject(text: str, cast, lo: int, hi: int, spans) -> bool:
+    """Between lo and hi, a sentence opened by one word and a speech verb (`_WORD_THEN_SPEECH`) whose speaker the
+    cast does not hold: an office none of its people holds (no people.yaml to ask), or a word no one's name has
+    that is no noun of people ("Wulan", not "Warga") and no word the text writes in lowercase."""
+    for m in _WORD_THEN_SPEECH.finditer(text, lo, hi):
+        word = m.group("word")
+        if in_spans(spans, m.start()) or _read(cast, m.start("word"), m.end("word")):
+            continue
+        low = word.lower()
+        if low in P.ROLE_HEADS or low in P.ROLE_ALIASES:
+            if not cast.registry and not office_held(word, cast):
+                return True
+            continue
+        if (P.plausible_name(word) and low not in P.DESCRIPTORS and low not in _PERSON_NOUNS and not low.endswith("nya")
+                and low not in lowercase_words(text)
+                and not any(low in (t.lower() for t in p.name.split()) or word in p.aliases for p in cast.persons)):
+            return True  # (a noun of people, "Penyidik mengatakan", is someone unnamed: nobody certain either)
     return False
 
 
