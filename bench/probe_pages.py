@@ -5218,6 +5218,46 @@ S19_CASES += [
 ]
 
 
+# Session 20, round 1: forms read on real pages of the study set (fresh19, even half), written as pages of our own
+# before the fixes.
+S20_TITLE = "Dinsos Sukamekar Salurkan Beras untuk Warga Terdampak Longsor"
+S20_LEAD = ("Dinas Sosial Kabupaten Sukamekar menyalurkan dua ton beras kepada warga terdampak longsor di Kecamatan "
+            "Cibening, Selasa (9/12/2025), bersama relawan dan perangkat desa.")
+S20_QUOTE = "\"Beras kami antar langsung ke posko supaya warga tidak perlu turun gunung,\" kata Kepala Dinas Sosial Sukamekar, Yusuf Hamdani."
+S20_MORE = "Petugas juga mendata rumah yang rusak untuk diusulkan mendapat bantuan perbaikan."
+S20_CASES: list[Case] = [
+    Case("s20r1-caption-of-a-person-with-weekday-and-date-over-story",
+         p("Sukamekar", "Rina | Selasa 09 Des 2025 10:15 WIB | 812",
+           "Bupati Sukamekar H Ahmad Fauzi, SE., MM, Selasa (9/12/2025)",
+           "Fauzi menyebut stok beras daerah cukup untuk tiga bulan ke depan meski jalur distribusi sempat terputus.",
+           S20_QUOTE),
+         None, "2025-12-09", None, furniture=["Bupati Sukamekar H Ahmad Fauzi, SE"], keep=["tiga bulan"], round=1),
+    Case("s20r1-writer-name-between-headline-and-credited-caption",
+         p(S20_TITLE, "", "Dewi Anggraini Putri",
+           "Kepala Dinas Sosial Sukamekar meninjau gudang beras di Cibening, Selasa (9/12/2025). (Foto: Humas Pemkab)", "",
+           "SUKAMEKAR, Situskita.id - " + S20_LEAD, S20_QUOTE),
+         S20_TITLE, None, "Sukamekar", furniture=["Dewi Anggraini", "(Foto: Humas"], keep=["dua ton"], round=1),
+    Case("s20r1-outlet-ending-on-indonesia-closed-by-colon",
+         p(S20_TITLE, "", "PELITA INDONESIA: " + S20_LEAD, S20_QUOTE),
+         S20_TITLE, None, None, keep=["dua ton"], round=1),
+    Case("s20r1-outlet-ending-on-indonesia-closed-by-dash",
+         p(S20_TITLE, "", "GEMA INDONESIA - " + S20_LEAD, S20_QUOTE),
+         S20_TITLE, None, None, keep=["dua ton"], round=1),
+    Case("s20r1-headline-and-date-line-repeated-under-story",
+         p("Sukamekar (ANTARA) - " + S20_LEAD, S20_QUOTE, S20_MORE,
+           "Dinsos Sukamekar salurkan beras untuk warga terdampak longsor", "Selasa, 9 Desember 2025 12:15 WIB"),
+         None, "2025-12-09", "Sukamekar", furniture=["salurkan beras untuk warga"], keep=["diusulkan mendapat"], round=1),
+    Case("s20r1-promotion-title-and-read-here-call-under-story",
+         p(S20_TITLE, "SUKAMEKAR - " + S20_LEAD, S20_QUOTE, S20_MORE, "Anugerah Desa Wisata 2026",
+           "Baca kisah inspiratif desa wisata terbaik di sini"),
+         S20_TITLE, None, "Sukamekar", furniture=["Anugerah Desa", "Baca kisah"], keep=["diusulkan mendapat"], round=1),
+    Case("s20r1-utf8-read-as-thai-code-page",
+         p(S20_TITLE, "", "SUKAMEKAR \u0e42\u20ac\u201c " + S20_LEAD,
+           "\u0e42\u20ac\u0153Beras kami antar langsung ke posko,\u0e42\u20ac kata Kepala Dinas Sosial Sukamekar, Yusuf Hamdani."),
+         S20_TITLE, None, "Sukamekar", furniture=["\u0e42\u20ac"], keep=["dua ton", "\u201cBeras kami"], round=1),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""
@@ -5470,6 +5510,7 @@ def run(verbose: bool = False) -> int:
     wrong_dates += _run_rounds(16, S16_CASES, failures, verbose)
     wrong_dates += _run_rounds(18, S18_CASES, failures, verbose)
     wrong_dates += _run_rounds(19, S19_CASES, failures, verbose)
+    wrong_dates += _run_rounds(20, S20_CASES, failures, verbose)
     known = [line for line in failures if line.split(":")[0].split(" [")[0] in KNOWN_LEFT]
     for line in failures:
         print(("  KNOWN " if line in known else "  FAIL ") + line)

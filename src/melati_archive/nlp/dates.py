@@ -315,6 +315,8 @@ def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
         return True
     key = re.sub(r"[^a-z0-9]", "", words.lower())
     first = words.split()[0]
+    if len(words.split()) >= 2 and words.split()[-1].lower() == "indonesia":
+        return True  # "FAKTA INDONESIA: ...", "Gema Indonesia –": a place is never named after the country
     return (key in outlets or key in _NATIONAL_OUTLETS or first.lower() in _OUTLET_HEADS
             # in capitals, as an outlet opens its stories ("Warta Tiga, SITUS.COM –" is a village)
             or (words.isupper() and first.lower() in _CAPS_OUTLET_HEADS)

@@ -295,6 +295,15 @@ _PROMO_CHANNEL = re.compile(
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
     r"(?:tanpa|sedikit|minim|bebas)\s+iklan|ponsel")
 _MAX_PROMO_WORDS = 45
+# A call to read another feature "here", the link's own words: "Baca kisah inspiratif kandidat teladan di sini",
+# "Simak selengkapnya disini". No sentence: a story writes "... di sini." with its full stop.
+_READ_HERE = re.compile(r"(?i)^[*•>»\s]{0,3}(?:baca|simak|lihat|cek|tonton|saksikan)\b[^.!?\n]{0,100}?\b(?:di\s*sini|disini)"
+                        r"\s*[!»›>]*$")
+
+
+def read_here(line: str) -> bool:
+    """A short line calling to read or watch something else "di sini": a link."""
+    return len(line.split()) <= 14 and bool(_READ_HERE.match(line.strip()))
 # A channel of the site named with its address: "... di Saluran WhatsApp situs.com", "situs.id WhatsApp Channel".
 _SITE_CHANNEL = re.compile(r"(?i)\b(?:saluran|channel)\s+(?:whats\s?app|telegram)\s+[\w-]+\.(?:com|co\.id|id|net|news)\b"
                            r"|\b[\w-]+\.(?:com|co\.id|id|net|news)\s+(?:whats\s?app|telegram)\s+(?:channel|saluran)\b")
@@ -355,6 +364,8 @@ def furniture_kind(line: str) -> str | None:
     if _ADS.match(stripped):
         return "ad"
     if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
+        return "link"
+    if len(words) <= 14 and read_here(stripped):
         return "link"
     if len(words) <= 14 and not stripped.endswith(".") and _SITE_CHANNEL.search(stripped):
         return "link"  # "Berita Terkini, Eksklusif di Saluran WhatsApp situs.com": the site's channel, no sentence

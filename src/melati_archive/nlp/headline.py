@@ -212,7 +212,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
              and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))
-             and not _story_copy(lines[i], story)]
+             and not _story_copy(lines[i], story) and not dated_caption(lines[i])]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -236,6 +236,9 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
             # a photo's title over its credited caption, under the page's date line: the headline stands above
             earlier = [(k, o) for k, o in titled if k < i and any(kinds[m] in ("date", "byline", "credit")
                                                                   for m in range(k + 1, i))]
+            if not earlier and _writer_name(t):
+                # "Judul" / "Nama Penulis" / a credited caption: the writer's name alone under the headline
+                earlier = [(k, o) for k, o in titled if k == i - 1 and len(o.split()) >= len(t.split()) + 2]
             if earlier:
                 i, t = earlier[-1]
         if not repeated:
@@ -258,6 +261,26 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
         return None, None
     return t, i
+
+
+# A photo's caption saying who and when: "Gubernur X H Nama, SE., MM, Rabu (3/11/2021)". A headline writes
+# no weekday with its date in figures in parentheses; a story's sentence does, and a caption copies it.
+_DATED_CAPTION_END = re.compile(r"(?i),?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
+                                r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)\.?$")
+
+
+def dated_caption(line: str) -> bool:
+    """A line closed by a weekday and its date in figures in parentheses: a caption or a lead's piece, no
+    headline."""
+    return line.rstrip().rstrip(".").endswith(")") and bool(_DATED_CAPTION_END.search(line[-40:]))
+
+
+def _writer_name(line: str) -> bool:
+    """A person's name alone, two to four capitalized words ("Dewi Anggraini Putri"): a byline line."""
+    from .names import plausible_name
+
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and plausible_name(line)
 
 
 def _over_the_credits(titled: list[tuple[int, str]], kinds: list[str | None], i: int, t: str) -> tuple[int, str]:

@@ -25,6 +25,7 @@ from .pageblocks import contact_head, gallery_captions, paragraph_over_links, si
 from .pagedates import (
     UPDATED, breadcrumb_date, has_time, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
 )
+from .pageends import closing_title
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
     _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
@@ -555,6 +556,9 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         if i > lead and following and kinds[i + 1] == "date" and item_headline(line, kind) \
                 and not _after_the_page(following, day):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
+            continue
+        if closing_title(lines, kinds, i, cut, day):
+            dropped.append(line)  # the page's headline and date line again at its foot, a promotion's title
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"

@@ -40,11 +40,35 @@ def _fixed(m: re.Match) -> str:
     return m.group()
 
 
+# The same damage through the Thai code page (Windows-874), whose 0xE2 is "โ": "โ€“" for –, "โ€œ" for “ (the third
+# byte shown by Windows-1252 where Windows-874 has none), "โ€" alone where 0x9D was lost (a closing quote).
+_THAI_MOJIBAKE = re.compile("\u0e42\u20ac(.?)", re.S)
+
+
+def _thai_byte(ch: str) -> int | None:
+    for code in ("cp874", "cp1252"):
+        try:
+            return ch.encode(code)[0]
+        except UnicodeEncodeError:
+            continue
+    return ord(ch) if ord(ch) < 256 else None
+
+
+def _thai_fixed(m: re.Match) -> str:
+    third = m.group(1)
+    byte = _thai_byte(third) if third else None
+    if byte is not None and 0x80 <= byte <= 0xBF:
+        return bytes((0xE2, 0x80, byte)).decode("utf-8", errors="replace").replace("\ufffd", "\u201d")
+    return "\u201d" + third  # no continuation byte after it: 0x9D was lost, a closing quote
+
+
 def repaired(text: str) -> str:
     """`text` with Windows-1252 mojibake decoded and invisible characters removed; a clean text comes
     back as it was (the same object)."""
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if "\u0e42\u20ac" in text:
+        text = _THAI_MOJIBAKE.sub(_thai_fixed, text)
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_fixed, text)
         text = _BROKEN_CLOSE_QUOTE.sub("\u201d", text)

@@ -1,0 +1,30 @@
+"""The titles a page sets under its story, over the block that closes it: the page's own headline and date
+line repeated at its foot (a news agency's page), and a promotion's title over its "Baca ... di sini" link.
+page.py drops them from the story; the lines below them are furniture already.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .furniture import read_here
+from .headline import SENTENCE_END, headline_shape
+from .pagedates import page_date_of
+from .pagelines import has_words
+
+
+def closing_title(lines: list[str], kinds: list[str | None], i: int, cut: int, day: dt.date | None) -> bool:
+    """Line i, a headline's shape without a sentence's end, sits over the page's closing block: a date line
+    (not later than the page's own date: a schedule's day is story) or a "read it here" link, with nothing
+    but furniture below them up to the tail."""
+    line = lines[i]
+    if kinds[i] is not None or i + 1 >= cut or line.endswith(SENTENCE_END) or not headline_shape(line, 2):
+        return False
+    if any(kinds[j] is None for j in range(i + 2, cut)):
+        return False
+    below = lines[i + 1]
+    if kinds[i + 1] == "link" and read_here(below):
+        return len(line.split()) <= 8  # "Anugerah Desa Wisata 2026" / "Baca kisahnya di sini"
+    if kinds[i + 1] == "date" and has_words(line, 4):
+        stated = page_date_of(below)
+        return stated is not None and (day is None or stated <= day)
+    return False

@@ -1,0 +1,129 @@
+"""nlp.page on forms read on real pages in session 20 (wild reading): a dated photo caption and a writer's name
+where the headline goes, an outlet named after the country in the dateline, the page's headline and date line
+again under the story, a promotion's "di sini" link, UTF-8 read through the Thai code page.
+
+Every page here is written for the test (invented offices, people and places).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from melati_archive.nlp.dates import parse_dateline
+from melati_archive.nlp.extract import extract
+from melati_archive.nlp.furniture import furniture_kind
+from melati_archive.nlp.headline import dated_caption
+from melati_archive.nlp.page import read_page
+from melati_archive.nlp.textrepair import repaired
+
+TITLE = "Puskesmas Cikupa Buka Layanan Malam untuk Ibu Hamil"
+LEAD = ("Puskesmas Cikupa di Kecamatan Cibening membuka layanan pemeriksaan malam bagi ibu hamil mulai Senin "
+        "(2/3/2026) agar pekerja pabrik tidak perlu izin kerja.")
+QUOTE = "\"Banyak ibu hamil yang bekerja sampai sore, jadi kami buka sampai pukul sembilan malam,\" kata bidan Lestari Wulandari."
+MORE = "Layanan malam dibuka tiga hari dalam sepekan dan tidak dipungut biaya."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- A photo caption with a weekday and a date in figures -------------------------------------------------
+
+def test_a_line_closed_by_weekday_and_date_in_figures_is_a_dated_caption():
+    assert dated_caption("Kepala Puskesmas Cikupa dr Hendra Saputra, M.Kes, Senin (2/3/2026)")
+    assert dated_caption("Bidan memeriksa kandungan warga, Senin (2/3).")
+
+
+def test_a_headline_with_a_written_date_is_no_dated_caption():
+    assert not dated_caption("Layanan Malam Puskesmas Cikupa Dibuka Senin 2 Maret 2026")
+
+
+def test_a_dated_caption_over_the_story_is_no_headline():
+    got = read_page(page("Cibening", "Rudi | Senin 02 Mar 2026 20:10 WIB | 315",
+                         "Kepala Puskesmas Cikupa dr Hendra Saputra, M.Kes, Senin (2/3/2026)", LEAD, QUOTE))
+    assert got.headline is None
+    assert got.date == dt.date(2026, 3, 2)
+
+
+def test_a_one_word_place_over_a_writer_and_bar_is_no_dateline_place():
+    # "Cibening" / "Rudi | Senin ...": read across the line break, "Cibening Rudi |" would be a bar dateline
+    text = page("Cibening", "Rudi | Senin 02 Mar 2026 20:10 WIB | 315", "Layanan dibuka di Kecamatan Cibening.", LEAD)
+    assert extract(text).location is None
+
+
+# --- A writer's name between the headline and a credited caption ------------------------------------------
+
+def test_a_writers_name_over_a_credited_caption_is_no_headline():
+    got = read_page(page(TITLE, "", "Andika Pratama Nugraha",
+                         "Bidan memeriksa kandungan warga di Puskesmas Cikupa. (Foto: Humas Dinkes)", "",
+                         "CIBENING, Situskita.id - " + LEAD, QUOTE))
+    assert got.headline == TITLE
+
+
+def test_a_photo_title_that_is_no_name_keeps_its_own_reading():
+    # a short Title Case line over a credited caption and no headline above it: nothing to prefer
+    got = read_page(page("Andika Pratama Nugraha", "Bidan memeriksa kandungan warga. (Foto: Humas Dinkes)", "",
+                         "CIBENING - " + LEAD, QUOTE))
+    assert got.headline != TITLE
+
+
+# --- An outlet named after the country in the dateline ---------------------------------------------------
+
+def test_an_outlet_ending_on_indonesia_is_no_place():
+    assert read_page(page(TITLE, "SINAR INDONESIA: " + LEAD, QUOTE)).location is None
+    found = parse_dateline("SINAR INDONESIA - " + LEAD)
+    assert found is None or found.location is None
+
+
+def test_a_place_in_capitals_stays_a_place():
+    assert read_page(page(TITLE, "CIBENING - " + LEAD, QUOTE)).location == "Cibening"
+
+
+# --- The page's headline and date line repeated under the story -------------------------------------------
+
+def test_the_headline_and_date_line_again_under_the_story_leave_the_body():
+    got = read_page(page("Cibening (ANTARA) - " + LEAD, QUOTE, MORE,
+                         "Puskesmas Cikupa buka layanan malam untuk ibu hamil", "Senin, 2 Maret 2026 21:05 WIB"))
+    assert "buka layanan malam untuk" not in got.body
+    assert MORE in got.body
+    assert got.date == dt.date(2026, 3, 2)
+
+
+def test_a_schedule_heading_over_a_later_date_stays_in_the_body():
+    got = read_page(page("Senin, 2 Maret 2026", "CIBENING - " + LEAD, QUOTE, "Pemeriksaan gratis tahap kedua",
+                         "Senin, 16 Maret 2026"))
+    assert "tahap kedua" in got.body
+
+
+# --- A promotion's title over its "di sini" link ----------------------------------------------------------
+
+def test_a_read_it_here_line_is_a_link():
+    assert furniture_kind("Baca kisah para bidan desa teladan di sini") == "link"
+    assert furniture_kind("Simak selengkapnya disini »") == "link"
+
+
+def test_a_sentence_ending_here_is_story():
+    assert furniture_kind("Lihat saja antrean ibu hamil di sini.") is None
+
+
+def test_a_promotions_title_over_its_link_leaves_the_body():
+    got = read_page(page(TITLE, "CIBENING - " + LEAD, QUOTE, MORE, "Bidan Desa Teladan 2026",
+                         "Baca kisah para bidan desa teladan di sini"))
+    assert "Bidan Desa Teladan" not in got.body
+    assert MORE in got.body
+
+
+# --- UTF-8 read through the Thai code page ----------------------------------------------------------------
+
+def test_thai_code_page_dashes_and_quotes_are_repaired():
+    assert repaired("CIBENING \u0e42\u20ac\u201c Puskesmas") == "CIBENING \u2013 Puskesmas"
+    assert repaired("\u0e42\u20ac\u0153Kami buka,\u0e42\u20ac kata bidan.") == "\u201cKami buka,\u201d kata bidan."
+
+
+def test_thai_text_without_the_euro_sign_is_untouched():
+    thai = "\u0e42\u0e23\u0e07\u0e40\u0e23\u0e35\u0e22\u0e19"
+    assert repaired(thai) is thai
+
+
+def test_a_thai_code_page_dateline_gives_its_place():
+    got = read_page(page(TITLE, "", "CIBENING \u0e42\u20ac\u201c " + LEAD, QUOTE))
+    assert got.location == "Cibening"
