@@ -5258,6 +5258,43 @@ S20_CASES: list[Case] = [
 ]
 
 
+# Session 20, round 2: forms read on the even half of 68 new real pages (wild reading), written as pages of our own
+# before the fixes.
+S20_T2 = "Polres Sukamekar Ungkap 14 Kasus Pencurian Selama Tiga Bulan"
+S20_DENSE = ("Sukamekar - Kepolisian Resor (Polres) Sukamekar dan Jajaran Kepolisian Sektor (Polsek) Cibening berhasil "
+             "mengungkap 14 kasus pada periode Januari, Februari, hingga Maret tahun 2026.")
+S20_PROSE = ("Pencurian sepeda motor menjadi kasus yang paling banyak dengan delapan kasus, disusul pencurian dengan "
+             "pemberatan sebanyak empat kasus dan dua kasus penipuan yang menimpa para pedagang di pasar.")
+S20_Q2 = ("\"Kami bekerja siang dan malam untuk warga. Kami juga memastikan wilayah Sukamekar tetap aman,\" kata Kapolres "
+          "Sukamekar AKBP Hendra Wijaya.")
+S20_CASES += [
+    Case("s20r2-title-case-dateline-paragraph-dense-with-offices-over-a-pull-quote",
+         p(S20_DENSE, "Kami juga memastikan wilayah Sukamekar tetap aman", S20_PROSE, S20_Q2),
+         None, None, "Sukamekar", furniture=[], keep=["Jajaran Kepolisian Sektor", "delapan kasus"], round=2),
+    Case("s20r2-outlet-in-capitals-ending-on-media-then-the-place",
+         p(S20_T2, "SINARTA MEDIA, CIBENING – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan "
+           "terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["14 kasus"], round=2),
+    Case("s20r2-date-field-glued-before-the-headline",
+         p(" date 2026-03-02 " + S20_T2, "", "SUKAMEKAR - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian "
+           "selama tiga bulan terakhir, Senin (2/3/2026).", S20_Q2),
+         S20_T2, "2026-03-02", "Sukamekar", furniture=["date 2026"], keep=["14 kasus"], round=2),
+    Case("s20r2-blog-comment-box-under-the-post",
+         p("SUKAMEKAR - " + S20_PROSE, S20_Q2, "0 comments:", "Speak up your mind", "Tell us what you're thinking... !"),
+         None, None, "Sukamekar", furniture=["0 comments", "Speak up", "Tell us"], keep=["delapan kasus"], round=2),
+    Case("s20r2-embedded-video-placeholder-and-bare-source-label",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2, "Tonton juga Video Polisi Amankan Pencuri di Pasar Cibening", "",
+           "[Gambas Video 20situs]", "", "Sumber"),
+         S20_T2, None, "Sukamekar", furniture=["Gambas", "Sumber"], keep=["delapan kasus"], round=2),
+    Case("s20r2-author-box-and-you-may-also-like-block",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2, "Rina Marlina", "", "About Author", "", "You may also like", "",
+           "Daerah", "", "Bupati Sukamekar Tinjau Jembatan Cibening", "",
+           "Cibening, Situskita.com – Bupati Sukamekar meninjau jembatan yang rusak diterjang banjir pada tanggal 3 sampai"),
+         S20_T2, None, "Sukamekar", furniture=["Rina Marlina", "About Author", "Tinjau Jembatan", "meninjau jembatan"],
+         keep=["delapan kasus"], round=2),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

@@ -127,3 +127,62 @@ def test_thai_text_without_the_euro_sign_is_untouched():
 def test_a_thai_code_page_dateline_gives_its_place():
     got = read_page(page(TITLE, "", "CIBENING \u0e42\u20ac\u201c " + LEAD, QUOTE))
     assert got.location == "Cibening"
+
+
+# --- A Title Case dateline on a paragraph dense with offices, over a pull quote ----------------------------
+
+DENSE = ("Cibening - Dinas Kesehatan (Dinkes) Kabupaten Sukamekar dan Unit Pelaksana Teknis (UPT) Puskesmas Cikupa "
+         "membuka Layanan Malam Ibu Hamil (LMIH) pada bulan Maret, April, hingga Mei tahun 2026.")
+
+
+def test_a_title_case_dateline_paragraph_over_a_pull_quote_opens_the_story():
+    got = read_page(page(DENSE, "Kami ingin ibu hamil tidak lagi izin kerja", MORE + " " + MORE,
+                         "\"Kami ingin ibu hamil tidak lagi izin kerja hanya untuk periksa,\" kata bidan Lestari Wulandari."))
+    assert got.body.startswith("Cibening - Dinas Kesehatan")
+    assert got.location == "Cibening"
+
+
+def test_a_headline_with_a_place_and_a_dash_does_not_open_the_story():
+    got = read_page(page("Cibening - Cikupa Kini Punya Layanan Malam", "", "CIBENING - " + LEAD, QUOTE))
+    assert got.body.startswith("CIBENING - Puskesmas")
+
+
+# --- Outlets named with a medium's word, a date field glued to the headline -------------------------------
+
+def test_an_outlet_ending_on_media_is_no_place_and_the_place_after_it_is():
+    got = read_page(page(TITLE, "SINARTA MEDIA, CIBENING – " + LEAD, QUOTE))
+    assert got.location == "Cibening"
+
+
+def test_a_date_field_glued_before_the_headline_is_the_pages_date():
+    got = read_page(page(" date 2026-03-02 " + TITLE, "", "CIBENING - " + LEAD, QUOTE))
+    assert got.headline == TITLE
+    assert got.date == dt.date(2026, 3, 2)
+
+
+def test_a_story_opening_on_the_word_date_is_untouched():
+    got = read_page(page("date 2026-03-02 menjadi hari pertama layanan malam di Puskesmas Cikupa, kata bidan.", QUOTE))
+    assert got.date is None
+
+
+# --- The blocks under the story ------------------------------------------------------------------------------
+
+def test_a_blog_comment_box_with_a_colon_is_the_tail():
+    got = read_page(page("CIBENING - " + LEAD, QUOTE, "0 comments:", "Speak up your mind", "Tell us what you're thinking... !"))
+    assert "comments" not in got.body and "Speak up" not in got.body
+
+
+def test_an_embedded_players_placeholder_is_furniture():
+    assert furniture_kind("[Gambas:Video 20situs]") == "ui"
+    assert furniture_kind("[Video] Bidan desa menyusuri sungai untuk sampai ke posyandu.") is None
+
+
+def test_a_bare_source_label_is_furniture():
+    assert furniture_kind("Sumber") == "ui"
+
+
+def test_the_writers_name_over_an_author_box_leaves_the_body():
+    got = read_page(page(TITLE, "CIBENING - " + LEAD, QUOTE, MORE, "Dewi Anggraini", "About Author", "You may also like",
+                         "Bupati Sukamekar Tinjau Posyandu Cikupa"))
+    assert "Dewi Anggraini" not in got.body and "Tinjau Posyandu" not in got.body
+    assert MORE in got.body

@@ -315,8 +315,8 @@ def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
         return True
     key = re.sub(r"[^a-z0-9]", "", words.lower())
     first = words.split()[0]
-    if len(words.split()) >= 2 and words.split()[-1].lower() == "indonesia":
-        return True  # "FAKTA INDONESIA: ...", "Gema Indonesia –": a place is never named after the country
+    if len(words.split()) >= 2 and words.split()[-1].lower() in _OUTLET_LAST_WORDS:
+        return True  # "FAKTA INDONESIA: ...", "SINARTA MEDIA, KOTA –": no place is named after the country or a medium
     return (key in outlets or key in _NATIONAL_OUTLETS or first.lower() in _OUTLET_HEADS
             # in capitals, as an outlet opens its stories ("Warta Tiga, SITUS.COM –" is a village)
             or (words.isupper() and first.lower() in _CAPS_OUTLET_HEADS)
@@ -333,6 +333,7 @@ _NATIONAL_OUTLETS = frozenset(
     "inews inewsid suara suaracom jawapos kumparan tirto kontan bisnis bisniscom liputan6 liputan6com tvri rri cnn "
     "cnnindonesia beritasatu sindonews mediaindonesia metrotv metrotvnews jpnn idntimes antaranews".split())
 _OUTLET_HEADS = frozenset("radar harian tribun pos".split())
+_OUTLET_LAST_WORDS = frozenset("indonesia media news online times tv".split())
 _CAPS_OUTLET_HEADS = frozenset("kabar warta times suara info akurat berita media koran".split())
 # One word that names an outlet by its make: "TIMESINDONESIA", "WARTANESIA", "INFOPBUN", "PRFMNEWS", "TOPMEDIA".
 _OUTLET_WORD = re.compile(r"(?:times|warta|kabar|info|berita|suara|radar|tribun|koran)[a-z0-9]{3,}"

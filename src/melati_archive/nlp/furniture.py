@@ -197,7 +197,7 @@ _UI_LINES = frozenset(
     "tinggalkan balasan|posting komentar|kirim komentar|tulis komentar|terbaru|terpopuler|populer|menarik|"
     "rekomendasi|pilihan editor|trending|selengkapnya|lainnya|perbesar|tutup|close|next|prev|previous|"
     "sebelumnya|selanjutnya|a|aa|share|bagikan|print|cetak|alexametrics|photo author|video|galeri|foto|"
-    "indeks|index|oleh|by|redaksi|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
+    "indeks|index|oleh|by|redaksi|sumber|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
     "related posts|you may also like|menyukai ini|suka memuat...|like this|like loading...|cancel reply|"
     "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua|"
     "halaman selanjutnya|halaman berikutnya|baca halaman selanjutnya|muat lebih banyak|load more|"
@@ -307,6 +307,8 @@ def read_here(line: str) -> bool:
 # A channel of the site named with its address: "... di Saluran WhatsApp situs.com", "situs.id WhatsApp Channel".
 _SITE_CHANNEL = re.compile(r"(?i)\b(?:saluran|channel)\s+(?:whats\s?app|telegram)\s+[\w-]+\.(?:com|co\.id|id|net|news)\b"
                            r"|\b[\w-]+\.(?:com|co\.id|id|net|news)\s+(?:whats\s?app|telegram)\s+(?:channel|saluran)\b")
+# An embed's placeholder a copy keeps where a player or a post stood: "[Gambas:Video 20detik]", "[embed]".
+_EMBED_PLACEHOLDER = re.compile(r"(?i)^\[\s*(?:gambas|embed|video|iklan|advertisement|ads?)\b[^\[\]\n]{0,60}\]$")
 # A line of hashtags ("#bansos #KemensosHadir") or one tag written "# dinas sosial" (lower case: a
 # Markdown heading "# Judul Berita" is no tag): the page's tags.
 _HASHTAGS = re.compile(r"^(?:(?:#[^\W\d_][\w-]*\s*){1,10}|#\s[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})$")
@@ -369,6 +371,8 @@ def furniture_kind(line: str) -> str | None:
         return "link"
     if len(words) <= 14 and not stripped.endswith(".") and _SITE_CHANNEL.search(stripped):
         return "link"  # "Berita Terkini, Eksklusif di Saluran WhatsApp situs.com": the site's channel, no sentence
+    if stripped[:1] == "[" and _EMBED_PLACEHOLDER.match(stripped):
+        return "ui"  # "[Gambas:Video 20detik]": an embedded player the copy kept as its placeholder
     if stripped[:1] == "#" and _HASHTAGS.match(stripped):
         return "tags"
     if len(stripped) <= 48 and _SIGN_OFF.match(stripped):

@@ -25,7 +25,7 @@ from .pageblocks import contact_head, gallery_captions, paragraph_over_links, si
 from .pagedates import (
     UPDATED, breadcrumb_date, has_time, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
 )
-from .pageends import closing_title
+from .pageends import closing_title, tail_start
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
     _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
@@ -234,6 +234,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if prose_above and _TAIL_MARKERS.match(line):
             break  # "Berita Terbaru" under the story's short paragraphs: a dateline below it opens another item
+        first_prose = not prose_above
         prose_above = prose_above or (kind is None and _has_words(line, 12) and line.endswith(SENTENCE_END))
         if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
@@ -242,6 +243,9 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
             return i
         if kind is None and _has_words(line, 10) and _OPENER.match(line) and not _colon_headline(line):
             return i
+        if kind is None and first_prose and _has_words(line, 12) and line.endswith(SENTENCE_END) \
+                and _title_case_place(line, frozenset()) is not None:
+            return i  # "Kota Baru - Kepolisian Resor (Polres) ...": a Title Case dateline on a paragraph of offices
     for i, line in enumerate(lines):
         if kinds[i]:
             continue
@@ -331,7 +335,8 @@ _TAIL_MARKERS = re.compile(
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+the\s+author|"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+(?:the\s+)?author|"
+    r"you\s+may\s+also\s+like|"
     # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
     r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
     r"\s*:?\s*\S{0,20}\s*$"
@@ -340,7 +345,7 @@ _TAIL_MARKERS = re.compile(
 
 # The head of a comment thread: "2 tanggapan untuk “Judul”", "3 Komentar", "One thought on “Judul”".
 _COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
-                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*$")
+                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*:?\s*$")
 
 
 # The end mark of a release, its contacts below: "###", "***", "-selesai-", "--- o0o ---" on a line of
@@ -354,7 +359,7 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     for i in range(lead + 1, len(lines)):
         if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i]) or contact_head(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
-            return i
+            return tail_start(lines, i, lead)
         if kinds[i] == "date" and _teasers_from(lines, kinds, i) >= 2 and not any(
                 kinds[j] is None and _has_words(lines[j], 30) and not _TEASER_CUT.search(lines[j])
                 for j in range(i + 1, len(lines))):

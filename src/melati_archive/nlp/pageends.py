@@ -1,13 +1,15 @@
 """The titles a page sets under its story, over the block that closes it: the page's own headline and date
 line repeated at its foot (a news agency's page), and a promotion's title over its "Baca ... di sini" link.
-page.py drops them from the story; the lines below them are furniture already.
+page.py drops them from the story; the lines below them are furniture already. Also the writer's name over
+an author box ("Nama Penulis" / "About Author"), where the page's tail starts.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .furniture import read_here
-from .headline import SENTENCE_END, headline_shape
+from .headline import SENTENCE_END, _writer_name, headline_shape
 from .pagedates import page_date_of
 from .pagelines import has_words
 
@@ -28,3 +30,14 @@ def closing_title(lines: list[str], kinds: list[str | None], i: int, cut: int, d
         stated = page_date_of(below)
         return stated is not None and (day is None or stated <= day)
     return False
+
+
+_AUTHOR_BOX = re.compile(r"(?i)^\s*(?:about\s+(?:the\s+)?author|tentang\s+penulis|profil\s+penulis)\s*:?\s*$")
+
+
+def tail_start(lines: list[str], i: int, lead: int) -> int:
+    """Where a tail that starts with its marker at line i begins: one line higher when the marker heads an
+    author box and the line above is the writer's name alone ("Rina Marlina" / "About Author")."""
+    if i - 1 > lead and _AUTHOR_BOX.match(lines[i]) and _writer_name(lines[i - 1]):
+        return i - 1
+    return i
