@@ -5295,6 +5295,23 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 3: an outlet's initials where the dateline's place goes ("KBN —", study set fresh19, even half),
+# written after round 2 and before its fix. First run: 2/3 pages right (the unbacked initials read as a place).
+S20_CASES += [
+    Case("s20r3-outlet-initials-backed-by-nothing-are-no-place",
+         p(S20_T2, "SKN — Masa reses adalah waktu anggota dewan bekerja di luar gedung dewan untuk menemui warga di "
+           "daerah pemilihannya masing-masing.", S20_Q2),
+         S20_T2, None, None, keep=["Masa reses"], round=3),
+    Case("s20r3-regency-initials-backed-by-its-name-stay-a-place",
+         p(S20_T2, "KSB, SITUSKU – Pemerintah Kabupaten Sukamekar Barat membuka layanan pengaduan warga di kantor "
+           "kecamatan.", S20_Q2),
+         S20_T2, None, "Ksb", keep=["layanan pengaduan"], round=3),
+    Case("s20r3-province-letters-stay-a-place",
+         p(S20_T2, "NTB – Pemerintah provinsi membuka layanan pengaduan warga di setiap kantor kecamatan.", S20_Q2),
+         S20_T2, None, "Ntb", keep=["layanan pengaduan"], round=3),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

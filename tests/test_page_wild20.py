@@ -186,3 +186,28 @@ def test_the_writers_name_over_an_author_box_leaves_the_body():
                          "Bupati Sukamekar Tinjau Posyandu Cikupa"))
     assert "Dewi Anggraini" not in got.body and "Tinjau Posyandu" not in got.body
     assert MORE in got.body
+
+
+# --- Short capitals where the dateline's place goes -----------------------------------------------------------
+
+def test_initials_backed_by_nothing_in_the_text_are_no_place():
+    got = read_page(page(TITLE, "SKN — Puskesmas Cikupa membuka layanan malam bagi ibu hamil yang bekerja di pabrik.",
+                         QUOTE))
+    assert got.location is None
+
+
+def test_initials_of_a_regency_the_text_names_are_a_place():
+    got = read_page(page(TITLE, "KSB — Puskesmas Cikupa di Kabupaten Sukamekar Barat membuka layanan malam bagi ibu "
+                                "hamil.", QUOTE))
+    assert got.location == "Ksb"
+
+
+def test_initials_the_text_writes_again_are_a_place():
+    got = read_page(page(TITLE, "OKS — Puskesmas Cikupa membuka layanan malam bagi ibu hamil di wilayah OKS.", QUOTE))
+    assert got.location == "Oks"
+
+
+def test_a_short_town_name_with_two_vowels_needs_no_backing():
+    got = read_page(page(TITLE, "LAPU — Puskesmas Cikupa membuka layanan malam bagi ibu hamil yang bekerja di pabrik.",
+                         QUOTE))
+    assert got.location == "Lapu"

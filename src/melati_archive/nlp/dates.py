@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .abbrevplaces import backed_abbreviation, short_abbreviation
 from .gazetteer import KNOWN_PLACES
 from .scan import LazyWords, trie_pattern, word_start_pattern
 
@@ -373,6 +374,8 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         # - ..." is just text.
         if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
             return None
+        if short_abbreviation(place) and not backed_abbreviation(place, getattr(places, "text", m.string)):
+            return None  # "KBN –": a site's initials, no regency the story names
         if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES \
                 and place.split()[0].lower() not in _ADMIN_PREFIXES and not m.group("province"):
             return None  # "Kab. Sukamekar –", "Kota Sukamekar –": the prefix says it is a place
