@@ -5312,6 +5312,18 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 4: a blog's English comment box under the post ("No comments:" / "Post a Comment", "Please enter
+# your comment!"), read on a new even page; the cases were written with the fix, so no first-run figure.
+S20_CASES += [
+    Case("s20r4-no-comments-and-post-a-comment-under-the-post",
+         p("SUKAMEKAR - " + S20_PROSE, S20_Q2, "No comments:", "Post a Comment"),
+         None, None, "Sukamekar", furniture=["No comments", "Post a Comment"], keep=["delapan kasus"], round=4),
+    Case("s20r4-leave-a-reply-box-under-the-post",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2, "Leave a Reply", "Please enter your comment!"),
+         S20_T2, None, "Sukamekar", furniture=["Leave a Reply", "enter your comment"], keep=["delapan kasus"], round=4),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

@@ -211,3 +211,14 @@ def test_a_short_town_name_with_two_vowels_needs_no_backing():
     got = read_page(page(TITLE, "LAPU — Puskesmas Cikupa membuka layanan malam bagi ibu hamil yang bekerja di pabrik.",
                          QUOTE))
     assert got.location == "Lapu"
+
+
+def test_a_blogs_english_comment_box_is_the_tail():
+    got = read_page(page("CIBENING - " + LEAD, QUOTE, MORE, "No comments:", "Post a Comment"))
+    assert "comment" not in got.body.lower()
+    assert MORE in got.body
+
+
+def test_a_story_line_naming_comments_stays():
+    got = read_page(page("CIBENING - " + LEAD, QUOTE, "Warga juga memberi komentar soal antrean di puskesmas.", MORE))
+    assert "memberi komentar" in got.body

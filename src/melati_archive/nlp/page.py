@@ -328,6 +328,7 @@ _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
     r"tinggalkan\s+balasan|posting\s+komentar|berikan\s+komentar|tulis\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
+    r"post\s+a\s+comment|leave\s+a\s+(?:comment|reply)|"
     r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
     r"tembusan(?:\s+yth\.?)?|terkait|"
     # a blog's post navigation under the post: "◄ Newer Post Older Post ►", "Posting Lebih Baru Posting Lama"
@@ -344,7 +345,7 @@ _TAIL_MARKERS = re.compile(
 
 
 # The head of a comment thread: "2 tanggapan untuk “Judul”", "3 Komentar", "One thought on “Judul”".
-_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
+_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|no|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
                             r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*:?\s*$")
 
 
