@@ -42,24 +42,27 @@ def _fixed(m: re.Match) -> str:
 
 # The same damage through the Thai code page (Windows-874), whose 0xE2 is "โ": "โ€“" for –, "โ€œ" for “ (the third
 # byte shown by Windows-1252 where Windows-874 has none), "โ€" alone where 0x9D was lost (a closing quote).
-_THAI_MOJIBAKE = re.compile("\u0e42\u20ac(.?)", re.S)
+def _thai_continuations() -> dict[str, int]:
+    """Each character a continuation byte (0x80-0xBF) shows as: Windows-874's, else Windows-1252's, else Latin-1."""
+    shown: dict[str, int] = {}
+    for byte in range(0x80, 0xC0):
+        for code in ("cp874", "cp1252", "latin-1"):
+            try:
+                shown.setdefault(bytes((byte,)).decode(code), byte)
+                break
+            except UnicodeDecodeError:
+                continue
+    return shown
 
 
-def _thai_byte(ch: str) -> int | None:
-    for code in ("cp874", "cp1252"):
-        try:
-            return ch.encode(code)[0]
-        except UnicodeEncodeError:
-            continue
-    return ord(ch) if ord(ch) < 256 else None
+_THAI_THIRD = _thai_continuations()
+_THAI_MOJIBAKE = re.compile("\u0e42\u20ac([" + re.escape("".join(_THAI_THIRD)) + "])?")
 
 
 def _thai_fixed(m: re.Match) -> str:
-    third = m.group(1)
-    byte = _thai_byte(third) if third else None
-    if byte is not None and 0x80 <= byte <= 0xBF:
-        return bytes((0xE2, 0x80, byte)).decode("utf-8", errors="replace").replace("\ufffd", "\u201d")
-    return "\u201d" + third  # no continuation byte after it: 0x9D was lost, a closing quote
+    if m.group(1) is None:
+        return "\u201d"  # no continuation byte after it: 0x9D was lost, a closing quote
+    return bytes((0xE2, 0x80, _THAI_THIRD[m.group(1)])).decode("utf-8", errors="replace").replace("\ufffd", "\u201d")
 
 
 def repaired(text: str) -> str:
