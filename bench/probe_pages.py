@@ -5324,6 +5324,21 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 5: two forms of studied pages (fresh19 even, fresh18), cases written with their fixes and run on
+# the session's base code first: a comma between the source in parentheses and the dash ("Kota, (situs.com),- "),
+# and a row of empty labels with a view counter ("Terbit: oleh -34 Dilihat") taken for the headline.
+S20_CASES += [
+    Case("s20r5-comma-between-source-in-parentheses-and-dash",
+         p(S20_T2, "Cibening, (Situskita.Com),- Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga "
+           "bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["14 kasus"], round=5),
+    Case("s20r5-empty-labels-with-a-view-counter-under-the-headline",
+         p(S20_T2, "", "Terbit: oleh -34 Dilihat", "Polres-Sukamekar-ungkap-kasus-pencurian", "",
+           "SUKAMEKAR (SK),- Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", furniture=["Dilihat"], keep=["14 kasus"], round=5),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

@@ -222,3 +222,15 @@ def test_a_blogs_english_comment_box_is_the_tail():
 def test_a_story_line_naming_comments_stays():
     got = read_page(page("CIBENING - " + LEAD, QUOTE, "Warga juga memberi komentar soal antrean di puskesmas.", MORE))
     assert "memberi komentar" in got.body
+
+
+def test_a_comma_between_the_source_in_parentheses_and_the_dash_keeps_the_place():
+    assert parse_dateline("Cibening, (Situskita.Com),- Puskesmas Cikupa membuka layanan malam.").location == "Cibening"
+
+
+def test_empty_labels_with_a_view_counter_are_furniture():
+    assert furniture_kind("Terbit: oleh -34 Dilihat") == "ui"
+
+
+def test_a_date_line_with_its_writer_and_counter_stays_a_date_line():
+    assert furniture_kind("Terbit: 2 Maret 2026 oleh Admin 34 Dilihat") is None

@@ -159,7 +159,7 @@ _DATELINE = re.compile(
     r"(?:" + _DATE_PART + _SOURCE_AFTER_DATE + r"|" + _SOURCE + r"|(?:" + _WEEKDAY + r"[ \t]*)?\([ \t]*\d{1,2}/\d{1,2}[ \t]*\)"  # (Senin) (4/3)
     r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\)"  # 7/12 (Antara): an old agency form
     r"|" + _WEEKDAY + r"(?=[ \t]*" + _DASH + r"))?"  # "JAKARTA, Senin —": the weekday alone (the date line states the day)
-    r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
+    r"[ \t]*,?[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",  # "Kota, (situs.com),- ...": a comma before the dash
     re.MULTILINE,
 )
 # The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- / SITUS.COM || PAPUA – /

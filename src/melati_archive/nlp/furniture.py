@@ -228,7 +228,7 @@ _UI_PATTERNS = re.compile(
     r".{0,20}\b(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?)\s*:?|"
     # a view counter, glued to the post's category as the copy lost their separator: "TNI Polri12 Dilihat"
     # (the count's digits start where digits start: trying every digit of a long number is quadratic)
-    r"(?:[\w&-]+\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"
+    r"(?:[\w&-]+:?\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"  # "Terbit: oleh -34 Dilihat": labels left empty
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
