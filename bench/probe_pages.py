@@ -5339,6 +5339,28 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 6: three forms of studied pages (fresh18, pg19's set) found in a sweep of 905 pages' headlines,
+# cases written with the fixes and run on the session's base code first: a date stamp cut short between bars under
+# the headline, a date field without its day before an ad's label, a caption written as a sentence ("Foto bersama
+# dengan ...") under the headline.
+S20_CASES += [
+    Case("s20r6-year-less-date-stamp-between-bars-under-the-headline",
+         p("Iklan", "", S20_T2, "", "| 12 Maret WIB |", "", "Kapolres Sukamekar memimpin gelar perkara.", "",
+           "SITUSKU | Sukamekar", "- Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.",
+           S20_Q2),
+         S20_T2, None, ANY, keep=["14 kasus"], round=6),
+    Case("s20r6-month-only-date-field-before-an-ads-label",
+         p(" date 2026-03 Iklan", "", "SITUSKU.COM, Sukamekar - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian "
+           "selama tiga bulan terakhir.", S20_Q2),
+         None, None, "Sukamekar", furniture=["date 2026"], keep=["14 kasus"], round=6),
+    Case("s20r6-caption-sentence-opening-on-foto-under-the-headline",
+         p(S20_T2, "", "Kapolres dan jajaran memeriksa barang bukti hasil pengungkapan kasus",
+           "Foto bersama dengan Kapolres dan Wakapolres Sukamekar", "",
+           "SUKAMEKAR – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", keep=["14 kasus"], round=6),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

@@ -234,3 +234,31 @@ def test_empty_labels_with_a_view_counter_are_furniture():
 
 def test_a_date_line_with_its_writer_and_counter_stays_a_date_line():
     assert furniture_kind("Terbit: 2 Maret 2026 oleh Admin 34 Dilihat") is None
+
+
+# --- Lines under the headline that are no headline ------------------------------------------------------------
+
+def test_a_year_less_date_stamp_between_bars_is_no_headline():
+    from melati_archive.nlp.headline import date_fragment
+
+    assert date_fragment("| 2 Maret WIB |")
+    assert date_fragment("2 Maret 2026, 21.05 WIB")
+    assert not date_fragment("2 Bidan Desa Raih Penghargaan")
+
+
+def test_a_headline_over_a_year_less_date_stamp_is_the_headline():
+    got = read_page(page(TITLE, "", "| 2 Maret WIB |", "", "Bidan memeriksa kandungan warga.", "",
+                         "CIBENING - " + LEAD, QUOTE))
+    assert got.headline == TITLE
+
+
+def test_a_month_only_date_field_leaves_no_date_and_no_headline():
+    got = read_page(page(" date 2026-03 Iklan", "", "SITUSKU.COM, Cibening - " + LEAD, QUOTE))
+    assert got.headline is None and got.date is None
+
+
+def test_a_caption_sentence_opening_on_foto_is_no_headline():
+    from melati_archive.nlp.headline import caption_sentence
+
+    assert caption_sentence("Foto bersama dengan Kepala Puskesmas Cikupa")
+    assert not caption_sentence("Foto Bersama Jadi Penutup Lomba Posyandu Cikupa")

@@ -212,7 +212,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
              and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))
-             and not _story_copy(lines[i], story) and not dated_caption(lines[i])]
+             and not _story_copy(lines[i], story) and not dated_caption(lines[i]) and not date_fragment(lines[i])
+             and not caption_sentence(lines[i])]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -273,6 +274,25 @@ def dated_caption(line: str) -> bool:
     """A line closed by a weekday and its date in figures in parentheses: a caption or a lead's piece, no
     headline."""
     return line.rstrip().rstrip(".").endswith(")") and bool(_DATED_CAPTION_END.search(line[-40:]))
+
+
+# A date stamp cut short between bars: "| 19 Maret WIB |", "19 Maret 2021, 10:15 WIB" (a year-less day the date
+# readers leave alone).
+_DATE_FRAGMENT = re.compile(r"(?i)^[|\s]*\d{1,2}\s+(?P<month>[a-z]{3,9})\.?(?:\s+\d{4})?\s*,?\s*(?:\d{1,2}[.:]\d{2})?\s*"
+                            r"(?:wib|wita|wit)?[|\s]*$")
+
+
+def date_fragment(line: str) -> bool:
+    """A line holding only a day and its month (a year, a time, a zone at most): a date stamp, no headline."""
+    m = _DATE_FRAGMENT.match(line) if len(line) <= 40 else None
+    return m is not None and month_number(m.group("month")) is not None
+
+
+def caption_sentence(line: str) -> bool:
+    """"Foto bersama dengan Kepala Dinas ...", "Tampak warga antre ...": a photo's caption written as a sentence,
+    opening on a word of the picture or the scene and going on in lower case; a headline capitalizes its words."""
+    words = line.split()
+    return len(words) >= 4 and words[0].lower() in _CAPTION_OPENERS | {"foto"} and words[1][:1].islower()
 
 
 def _writer_name(line: str) -> bool:
