@@ -5361,6 +5361,31 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 7: forms of studied pages (fresh18, wildq, wildpg) from the same sweep, cases written with the fixes
+# and run on the session's base code first: an empty site name after a bar ("Judul | # |"), a caption closed by its
+# photographer's name ("..., Nama. (Rina)"), a correspondent's label alone over the writer's name under a header's
+# today, an outlet's one-word brand ending on VOICE.
+S20_CASES += [
+    Case("s20r7-headline-with-an-empty-site-name-after-a-bar",
+         p(S20_T2 + " | # |", S20_T2 + " | # |", "SUKAMEKAR, SITUSKU.COM - Kepolisian Resor Sukamekar mengungkap 14 kasus "
+           "pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", keep=["14 kasus"], round=7),
+    Case("s20r7-caption-closed-by-its-photographers-name-under-the-headline",
+         p(S20_T2, "", "Kapolres Sukamekar, Hendra Wijaya. (Rina)", "",
+           "SUKAMEKAR – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", furniture=["(Rina)"], keep=["14 kasus"], round=7),
+    Case("s20r7-correspondent-label-over-the-writer-under-a-header-today",
+         p("Minggu, 8 Maret 2026", "", S20_T2, "", "Koresponden:", "Dewi Anggraini Putri", "Senin, 2 Maret 2026 12:15", "",
+           "SITUSKU.CO, SUKAMEKAR - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.",
+           S20_Q2),
+         S20_T2, "2026-03-02", "Sukamekar", furniture=["Dewi Anggraini"], keep=["14 kasus"], round=7),
+    Case("s20r7-one-word-brand-ending-on-voice",
+         p(S20_T2, "", "SUKAMEKARVOICE – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan "
+           "terakhir.", S20_Q2),
+         S20_T2, None, None, keep=["14 kasus"], round=7),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

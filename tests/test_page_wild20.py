@@ -262,3 +262,34 @@ def test_a_caption_sentence_opening_on_foto_is_no_headline():
 
     assert caption_sentence("Foto bersama dengan Kepala Puskesmas Cikupa")
     assert not caption_sentence("Foto Bersama Jadi Penutup Lomba Posyandu Cikupa")
+
+
+# --- Round 7: site name left empty, photographer's credit, correspondent label, brand on VOICE -------------------
+
+def test_an_empty_site_name_after_a_bar_leaves_the_headline():
+    from melati_archive.nlp.headline import clean_headline
+
+    assert clean_headline(TITLE + " | # |") == TITLE
+    assert clean_headline("Cibening | Cikupa") == "Cibening | Cikupa"
+
+
+def test_a_caption_closed_by_its_photographers_name_is_no_headline():
+    got = read_page(page(TITLE, "", "Kepala Puskesmas Cikupa, Hendra Saputra. (Rina)", "", "CIBENING – " + LEAD, QUOTE))
+    assert got.headline == TITLE
+
+
+def test_a_correspondent_label_makes_the_name_below_the_writer():
+    got = read_page(page(TITLE, "", "Koresponden:", "Dewi Anggraini Putri", "Senin, 2 Maret 2026 12:15", "",
+                         "CIBENING - " + LEAD, QUOTE))
+    assert got.headline == TITLE
+    assert got.credits.get("author") == "Dewi Anggraini Putri"
+
+
+def test_a_header_today_over_the_headline_gives_way_to_the_posts_timed_date():
+    got = read_page(page("Minggu, 8 Maret 2026", "", TITLE, "", "Oleh Dewi Anggraini", "Senin, 2 Maret 2026 12:15", "",
+                         "CIBENING - " + LEAD, QUOTE))
+    assert got.date == dt.date(2026, 3, 2)
+
+
+def test_a_one_word_brand_ending_on_voice_is_no_place():
+    assert read_page(page(TITLE, "CIBENINGVOICE – " + LEAD, QUOTE)).location is None

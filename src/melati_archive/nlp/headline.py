@@ -213,7 +213,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
              and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))
              and not _story_copy(lines[i], story) and not dated_caption(lines[i]) and not date_fragment(lines[i])
-             and not caption_sentence(lines[i])]
+             and not caption_sentence(lines[i]) and not _CREDITED_CAPTION_END.search(lines[i][-40:])]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -286,6 +286,10 @@ def date_fragment(line: str) -> bool:
     """A line holding only a day and its month (a year, a time, a zone at most): a date stamp, no headline."""
     m = _DATE_FRAGMENT.match(line) if len(line) <= 40 else None
     return m is not None and month_number(m.group("month")) is not None
+
+
+# A caption closed by its photographer's name in parentheses after the full stop: "Kepala Seksi X, Nama. (Lisdya)".
+_CREDITED_CAPTION_END = re.compile(r"\.\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s*$")
 
 
 def caption_sentence(line: str) -> bool:
@@ -422,10 +426,15 @@ def _site_name_shape(line: str) -> bool:
         w[:1].isdigit() or w[:1].islower() or w in _HEADLINE_VERBS for w in words)
 
 
+_EMPTY_SITE = re.compile(r"(?:\s*\|\s*#?)+\s*$")
+
+
 def clean_headline(line: str, page_text: str = "") -> str:
     """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
     "Judul - Kementerian Sosial RI")."""
     line = _TITLE_LABEL.sub("", _PAGER_SUFFIX.sub("", " ".join(line.split())))
+    if line.endswith(("|", "#")):
+        line = _EMPTY_SITE.sub("", line)  # "Judul | # |": a site's name the copy left empty
     line = _CUT_SITE.sub("", line)
     m = _SITE_SUFFIX.match(line)
     if m is None:

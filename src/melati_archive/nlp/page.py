@@ -431,6 +431,9 @@ def _header_clock(lines: list[str], kinds: list[str | None], i: int, headline_at
     menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
     if menus >= 2 or (menus == 1 and i == 0):  # the page's first line, the site's menu bar under it: its top bar
         return True
+    if i == 0 and not has_time(lines[0]) and any(kinds[k] == "date" and has_time(lines[k])
+                                                 for k in range(headline_at + 1, min(len(lines), headline_at + 5))):
+        return True  # "Minggu, 19 Mei 2024" / headline / writer / "Senin, 12 April 2021 12:15": the post's own has its hour
     return i == 0 and not has_time(lines[0]) and any(kinds[k] is None for k in range(1, headline_at))
 
 
