@@ -5386,6 +5386,26 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 8: a photo's caption set with a label in capitals and a dash over the story's own dateline
+# (studied pages of fresh18 and wildp), cases written with the fix and run on the session's base code first.
+S20_CASES += [
+    Case("s20r8-caption-label-with-saat-over-the-dateline",
+         p(S20_T2, "", "GELAR PERKARA - Kapolres Sukamekar, Hendra Wijaya, saat memimpin gelar perkara, Senin (2/3/2026). "
+           "Ia memaparkan 14 kasus.", "", "SITUSKU.COM, CIBENING - Kepolisian Resor Sukamekar mengungkap 14 kasus "
+           "pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", furniture=["GELAR PERKARA"], keep=["tiga bulan terakhir"], round=8),
+    Case("s20r8-caption-label-closed-by-photographers-credit-over-the-dateline",
+         p(S20_T2, "BARANG BUKTI - Petugas menata barang bukti di halaman polres.-RINA MARLINA/SITUS KITA -",
+           "CIBENING, SITUSKU - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.",
+           S20_Q2),
+         S20_T2, None, "Cibening", furniture=["BARANG BUKTI"], keep=["tiga bulan terakhir"], round=8),
+    Case("s20r8-story-opening-on-a-dateline-and-saat-stays",
+         p(S20_T2, "CIBENING - Kapolres Sukamekar Hendra Wijaya saat memimpin gelar perkara mengatakan 14 kasus terungkap "
+           "selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["saat memimpin gelar perkara"], round=8),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

@@ -293,3 +293,26 @@ def test_a_header_today_over_the_headline_gives_way_to_the_posts_timed_date():
 
 def test_a_one_word_brand_ending_on_voice_is_no_place():
     assert read_page(page(TITLE, "CIBENINGVOICE – " + LEAD, QUOTE)).location is None
+
+
+# --- Round 8: a caption set as a dateline over the story's own ------------------------------------------------
+
+def test_a_caption_label_with_saat_over_the_dateline_is_a_caption():
+    got = read_page(page(TITLE, "LAYANAN MALAM - Bidan Lestari Wulandari, saat memeriksa kandungan warga, Senin (2/3/2026).",
+                         "SITUSKU.COM, CIBENING - " + LEAD, QUOTE))
+    assert got.location == "Cibening"
+    assert "LAYANAN MALAM" not in got.body
+
+
+def test_a_caption_label_closed_by_a_photographers_credit_is_a_caption():
+    got = read_page(page(TITLE, "PERIKSA - Bidan memeriksa kandungan warga.-RINA MARLINA/SITUS KITA -",
+                         "CIBENING, SITUSKU - " + LEAD, QUOTE))
+    assert got.location == "Cibening"
+    assert "PERIKSA" not in got.body
+
+
+def test_a_dateline_story_line_with_saat_and_no_dateline_below_stays_the_story():
+    got = read_page(page(TITLE, "CIBENING - Bidan Lestari Wulandari saat memeriksa warga mengatakan layanan malam dibuka.",
+                         QUOTE))
+    assert got.location == "Cibening"
+    assert got.body.startswith("CIBENING - Bidan")

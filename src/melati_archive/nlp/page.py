@@ -33,7 +33,8 @@ from .pagemarks import (
 )
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
-    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, place_over_story, source_line_place,
+    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, caption_over_dateline, place_over_story,
+    source_line_place,
 )
 from .textrepair import markup_as_text, repaired
 
@@ -70,6 +71,8 @@ def read_page(text: str) -> Page:
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
+    for i in [k for k in range(min(len(lines), 20)) if kinds[k] == "dateline" and caption_over_dateline(lines, kinds, k)]:
+        kinds[i] = "caption"  # "MUTASI PEJABAT - Gubernur X, saat ditemui ..." over the story's own dateline
     _mark_summaries(lines, kinds)
     _mark_credited_captions(lines, kinds, counts)
     _mark_tag_values(lines, kinds)
