@@ -5406,6 +5406,16 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 9: a regional edition's one-word brand (the outlet's name glued to its province's short name) before
+# the place, from a studied page (wildpg); written with the fix and run on the session's base code first.
+S20_CASES += [
+    Case("s20r9-regional-edition-brand-before-the-place",
+         p(S20_T2, "", "SITUSKUJATENG, CIBENING - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga "
+           "bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["14 kasus"], round=9),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

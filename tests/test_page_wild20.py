@@ -316,3 +316,7 @@ def test_a_dateline_story_line_with_saat_and_no_dateline_below_stays_the_story()
                          QUOTE))
     assert got.location == "Cibening"
     assert got.body.startswith("CIBENING - Bidan")
+
+
+def test_a_regional_edition_brand_is_no_place_and_the_place_after_it_is():
+    assert read_page(page(TITLE, "SITUSKUJATIM, CIBENING - " + LEAD, QUOTE)).location == "Cibening"

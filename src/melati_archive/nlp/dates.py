@@ -338,7 +338,10 @@ _OUTLET_LAST_WORDS = frozenset("indonesia media news online times tv".split())
 _CAPS_OUTLET_HEADS = frozenset("kabar warta times suara info akurat berita media koran".split())
 # One word that names an outlet by its make: "TIMESINDONESIA", "WARTANESIA", "INFOPBUN", "PRFMNEWS", "TOPMEDIA".
 _OUTLET_WORD = re.compile(r"(?:times|warta|kabar|info|berita|suara|radar|tribun|koran)[a-z0-9]{3,}"
-                          r"|[a-z0-9]{3,}(?:news|media|online|post|times|voice|today|daily)")
+                          r"|[a-z0-9]{3,}(?:news|media|online|post|times|voice|today|daily)"
+                          # a regional edition's brand: the outlet's name, then its province's short name ("DISWAYJATENG")
+                          r"|[a-z]{4,}(?:jateng|jatim|jabar|jogja|sumut|sumbar|sumsel|kaltim|kalbar|kalsel|kalteng|sulsel|"
+                          r"sulut|sulteng|sultra|kepri|babel|malut|ntb|ntt)")
 
 
 def _has_date(m: re.Match) -> bool:
