@@ -5416,6 +5416,20 @@ S20_CASES += [
 ]
 
 
+# Session 20, round 10: another item's Title Case headline left under the story's sign-off code on a list page (new
+# pages, even half); written with the fix and run on the session's base code first.
+S20_CASES += [
+    Case("s20r10-other-items-headline-under-the-sign-off",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2 + "(*)",
+           "Ini Tuntutan Warga Desa Cibening Hingga Kades Harus Mundur!"),
+         S20_T2, None, "Sukamekar", furniture=["Tuntutan Warga"], keep=["Hendra Wijaya"], round=10),
+    Case("s20r10-a-closing-sentence-after-the-sign-off-stays",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2 + " (rin)",
+           "Polisi mengimbau warga mengunci ganda kendaraan yang diparkir di depan rumah."),
+         S20_T2, None, "Sukamekar", keep=["mengunci ganda"], round=10),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""

@@ -320,3 +320,14 @@ def test_a_dateline_story_line_with_saat_and_no_dateline_below_stays_the_story()
 
 def test_a_regional_edition_brand_is_no_place_and_the_place_after_it_is():
     assert read_page(page(TITLE, "SITUSKUJATIM, CIBENING - " + LEAD, QUOTE)).location == "Cibening"
+
+
+def test_another_items_headline_under_the_sign_off_leaves_the_body():
+    got = read_page(page(TITLE, "CIBENING - " + LEAD, QUOTE + "(*)", "Ini Alasan Warga Cikupa Tolak Pasar Dipindah!"))
+    assert "Tolak Pasar" not in got.body
+    assert "Lestari Wulandari" in got.body
+
+
+def test_a_title_case_line_without_a_sign_off_above_stays():
+    got = read_page(page("CIBENING - " + LEAD, QUOTE, "Layanan Malam Dibuka Tiga Hari Sepekan"))
+    assert "Tiga Hari Sepekan" in got.body

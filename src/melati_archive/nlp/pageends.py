@@ -9,16 +9,25 @@ import datetime as dt
 import re
 
 from .furniture import read_here
-from .headline import SENTENCE_END, _writer_name, headline_shape
+from .headline import SENTENCE_END, _writer_name, headline_shape, is_title_case
 from .pagedates import page_date_of
 from .pagelines import has_words
+
+
+# A story's sign-off code closing its last paragraph: "... para pedagang.(*)", "... kata Rina. (rin/red)".
+_SIGNED_OFF = re.compile(r"[.!?\"”]\s*\((?:\*|[a-z]{2,6}(?:/[a-z]{2,6}){0,3})\)\s*$")
 
 
 def closing_title(lines: list[str], kinds: list[str | None], i: int, cut: int, day: dt.date | None) -> bool:
     """Line i, a headline's shape without a sentence's end, sits over the page's closing block: a date line
     (not later than the page's own date: a schedule's day is story) or a "read it here" link, with nothing
-    but furniture below them up to the tail."""
+    but furniture below them up to the tail. Or it is another item's Title Case headline, the page's last line
+    of text, right under the story's sign-off code ("... pedagang.(*)" / "Warga Desa X Tuntut Kades Mundur!")."""
     line = lines[i]
+    if kinds[i] is None and i > 0 and _SIGNED_OFF.search(lines[i - 1][-30:]) and is_title_case(line) \
+            and headline_shape(line.rstrip("!?"), 4) and not line.endswith(".") \
+            and not any(kinds[j] is None for j in range(i + 1, cut)):
+        return True
     if kinds[i] is not None or i + 1 >= cut or line.endswith(SENTENCE_END) or not headline_shape(line, 2):
         return False
     if any(kinds[j] is None for j in range(i + 2, cut)):
