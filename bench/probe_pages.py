@@ -5218,6 +5218,218 @@ S19_CASES += [
 ]
 
 
+# Session 20, round 1: forms read on real pages of the study set (fresh19, even half), written as pages of our own
+# before the fixes.
+S20_TITLE = "Dinsos Sukamekar Salurkan Beras untuk Warga Terdampak Longsor"
+S20_LEAD = ("Dinas Sosial Kabupaten Sukamekar menyalurkan dua ton beras kepada warga terdampak longsor di Kecamatan "
+            "Cibening, Selasa (9/12/2025), bersama relawan dan perangkat desa.")
+S20_QUOTE = "\"Beras kami antar langsung ke posko supaya warga tidak perlu turun gunung,\" kata Kepala Dinas Sosial Sukamekar, Yusuf Hamdani."
+S20_MORE = "Petugas juga mendata rumah yang rusak untuk diusulkan mendapat bantuan perbaikan."
+S20_CASES: list[Case] = [
+    Case("s20r1-caption-of-a-person-with-weekday-and-date-over-story",
+         p("Sukamekar", "Rina | Selasa 09 Des 2025 10:15 WIB | 812",
+           "Bupati Sukamekar H Ahmad Fauzi, SE., MM, Selasa (9/12/2025)",
+           "Fauzi menyebut stok beras daerah cukup untuk tiga bulan ke depan meski jalur distribusi sempat terputus.",
+           S20_QUOTE),
+         None, "2025-12-09", None, furniture=["Bupati Sukamekar H Ahmad Fauzi, SE"], keep=["tiga bulan"], round=1),
+    Case("s20r1-writer-name-between-headline-and-credited-caption",
+         p(S20_TITLE, "", "Dewi Anggraini Putri",
+           "Kepala Dinas Sosial Sukamekar meninjau gudang beras di Cibening, Selasa (9/12/2025). (Foto: Humas Pemkab)", "",
+           "SUKAMEKAR, Situskita.id - " + S20_LEAD, S20_QUOTE),
+         S20_TITLE, None, "Sukamekar", furniture=["Dewi Anggraini", "(Foto: Humas"], keep=["dua ton"], round=1),
+    Case("s20r1-outlet-ending-on-indonesia-closed-by-colon",
+         p(S20_TITLE, "", "PELITA INDONESIA: " + S20_LEAD, S20_QUOTE),
+         S20_TITLE, None, None, keep=["dua ton"], round=1),
+    Case("s20r1-outlet-ending-on-indonesia-closed-by-dash",
+         p(S20_TITLE, "", "GEMA INDONESIA - " + S20_LEAD, S20_QUOTE),
+         S20_TITLE, None, None, keep=["dua ton"], round=1),
+    Case("s20r1-headline-and-date-line-repeated-under-story",
+         p("Sukamekar (ANTARA) - " + S20_LEAD, S20_QUOTE, S20_MORE,
+           "Dinsos Sukamekar salurkan beras untuk warga terdampak longsor", "Selasa, 9 Desember 2025 12:15 WIB"),
+         None, "2025-12-09", "Sukamekar", furniture=["salurkan beras untuk warga"], keep=["diusulkan mendapat"], round=1),
+    Case("s20r1-promotion-title-and-read-here-call-under-story",
+         p(S20_TITLE, "SUKAMEKAR - " + S20_LEAD, S20_QUOTE, S20_MORE, "Anugerah Desa Wisata 2026",
+           "Baca kisah inspiratif desa wisata terbaik di sini"),
+         S20_TITLE, None, "Sukamekar", furniture=["Anugerah Desa", "Baca kisah"], keep=["diusulkan mendapat"], round=1),
+    Case("s20r1-utf8-read-as-thai-code-page",
+         p(S20_TITLE, "", "SUKAMEKAR \u0e42\u20ac\u201c " + S20_LEAD,
+           "\u0e42\u20ac\u0153Beras kami antar langsung ke posko,\u0e42\u20ac kata Kepala Dinas Sosial Sukamekar, Yusuf Hamdani."),
+         S20_TITLE, None, "Sukamekar", furniture=["\u0e42\u20ac"], keep=["dua ton", "\u201cBeras kami"], round=1),
+]
+
+
+# Session 20, round 2: forms read on the even half of 68 new real pages (wild reading), written as pages of our own
+# before the fixes.
+S20_T2 = "Polres Sukamekar Ungkap 14 Kasus Pencurian Selama Tiga Bulan"
+S20_DENSE = ("Sukamekar - Kepolisian Resor (Polres) Sukamekar dan Jajaran Kepolisian Sektor (Polsek) Cibening berhasil "
+             "mengungkap 14 kasus pada periode Januari, Februari, hingga Maret tahun 2026.")
+S20_PROSE = ("Pencurian sepeda motor menjadi kasus yang paling banyak dengan delapan kasus, disusul pencurian dengan "
+             "pemberatan sebanyak empat kasus dan dua kasus penipuan yang menimpa para pedagang di pasar.")
+S20_Q2 = ("\"Kami bekerja siang dan malam untuk warga. Kami juga memastikan wilayah Sukamekar tetap aman,\" kata Kapolres "
+          "Sukamekar AKBP Hendra Wijaya.")
+S20_CASES += [
+    Case("s20r2-title-case-dateline-paragraph-dense-with-offices-over-a-pull-quote",
+         p(S20_DENSE, "Kami juga memastikan wilayah Sukamekar tetap aman", S20_PROSE, S20_Q2),
+         None, None, "Sukamekar", furniture=[], keep=["Jajaran Kepolisian Sektor", "delapan kasus"], round=2),
+    Case("s20r2-outlet-in-capitals-ending-on-media-then-the-place",
+         p(S20_T2, "SINARTA MEDIA, CIBENING – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan "
+           "terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["14 kasus"], round=2),
+    Case("s20r2-date-field-glued-before-the-headline",
+         p(" date 2026-03-02 " + S20_T2, "", "SUKAMEKAR - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian "
+           "selama tiga bulan terakhir, Senin (2/3/2026).", S20_Q2),
+         S20_T2, "2026-03-02", "Sukamekar", furniture=["date 2026"], keep=["14 kasus"], round=2),
+    Case("s20r2-blog-comment-box-under-the-post",
+         p("SUKAMEKAR - " + S20_PROSE, S20_Q2, "0 comments:", "Speak up your mind", "Tell us what you're thinking... !"),
+         None, None, "Sukamekar", furniture=["0 comments", "Speak up", "Tell us"], keep=["delapan kasus"], round=2),
+    Case("s20r2-embedded-video-placeholder-and-bare-source-label",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2, "Tonton juga Video Polisi Amankan Pencuri di Pasar Cibening", "",
+           "[Gambas Video 20situs]", "", "Sumber"),
+         S20_T2, None, "Sukamekar", furniture=["Gambas", "Sumber"], keep=["delapan kasus"], round=2),
+    Case("s20r2-author-box-and-you-may-also-like-block",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2, "Rina Marlina", "", "About Author", "", "You may also like", "",
+           "Daerah", "", "Bupati Sukamekar Tinjau Jembatan Cibening", "",
+           "Cibening, Situskita.com – Bupati Sukamekar meninjau jembatan yang rusak diterjang banjir pada tanggal 3 sampai"),
+         S20_T2, None, "Sukamekar", furniture=["Rina Marlina", "About Author", "Tinjau Jembatan", "meninjau jembatan"],
+         keep=["delapan kasus"], round=2),
+]
+
+
+# Session 20, round 3: an outlet's initials where the dateline's place goes ("KBN —", study set fresh19, even half),
+# written after round 2 and before its fix. First run: 2/3 pages right (the unbacked initials read as a place).
+S20_CASES += [
+    Case("s20r3-outlet-initials-backed-by-nothing-are-no-place",
+         p(S20_T2, "SKN — Masa reses adalah waktu anggota dewan bekerja di luar gedung dewan untuk menemui warga di "
+           "daerah pemilihannya masing-masing.", S20_Q2),
+         S20_T2, None, None, keep=["Masa reses"], round=3),
+    Case("s20r3-regency-initials-backed-by-its-name-stay-a-place",
+         p(S20_T2, "KSB, SITUSKU – Pemerintah Kabupaten Sukamekar Barat membuka layanan pengaduan warga di kantor "
+           "kecamatan.", S20_Q2),
+         S20_T2, None, "Ksb", keep=["layanan pengaduan"], round=3),
+    Case("s20r3-province-letters-stay-a-place",
+         p(S20_T2, "NTB – Pemerintah provinsi membuka layanan pengaduan warga di setiap kantor kecamatan.", S20_Q2),
+         S20_T2, None, "Ntb", keep=["layanan pengaduan"], round=3),
+]
+
+
+# Session 20, round 4: a blog's English comment box under the post ("No comments:" / "Post a Comment", "Please enter
+# your comment!"), read on a new even page; the cases were written with the fix, so no first-run figure.
+S20_CASES += [
+    Case("s20r4-no-comments-and-post-a-comment-under-the-post",
+         p("SUKAMEKAR - " + S20_PROSE, S20_Q2, "No comments:", "Post a Comment"),
+         None, None, "Sukamekar", furniture=["No comments", "Post a Comment"], keep=["delapan kasus"], round=4),
+    Case("s20r4-leave-a-reply-box-under-the-post",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2, "Leave a Reply", "Please enter your comment!"),
+         S20_T2, None, "Sukamekar", furniture=["Leave a Reply", "enter your comment"], keep=["delapan kasus"], round=4),
+]
+
+
+# Session 20, round 5: two forms of studied pages (fresh19 even, fresh18), cases written with their fixes and run on
+# the session's base code first: a comma between the source in parentheses and the dash ("Kota, (situs.com),- "),
+# and a row of empty labels with a view counter ("Terbit: oleh -34 Dilihat") taken for the headline.
+S20_CASES += [
+    Case("s20r5-comma-between-source-in-parentheses-and-dash",
+         p(S20_T2, "Cibening, (Situskita.Com),- Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga "
+           "bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["14 kasus"], round=5),
+    Case("s20r5-empty-labels-with-a-view-counter-under-the-headline",
+         p(S20_T2, "", "Terbit: oleh -34 Dilihat", "Polres-Sukamekar-ungkap-kasus-pencurian", "",
+           "SUKAMEKAR (SK),- Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", furniture=["Dilihat"], keep=["14 kasus"], round=5),
+]
+
+
+# Session 20, round 6: three forms of studied pages (fresh18, pg19's set) found in a sweep of 905 pages' headlines,
+# cases written with the fixes and run on the session's base code first: a date stamp cut short between bars under
+# the headline, a date field without its day before an ad's label, a caption written as a sentence ("Foto bersama
+# dengan ...") under the headline.
+S20_CASES += [
+    Case("s20r6-year-less-date-stamp-between-bars-under-the-headline",
+         p("Iklan", "", S20_T2, "", "| 12 Maret WIB |", "", "Kapolres Sukamekar memimpin gelar perkara.", "",
+           "SITUSKU | Sukamekar", "- Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.",
+           S20_Q2),
+         S20_T2, None, ANY, keep=["14 kasus"], round=6),
+    Case("s20r6-month-only-date-field-before-an-ads-label",
+         p(" date 2026-03 Iklan", "", "SITUSKU.COM, Sukamekar - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian "
+           "selama tiga bulan terakhir.", S20_Q2),
+         None, None, "Sukamekar", furniture=["date 2026"], keep=["14 kasus"], round=6),
+    Case("s20r6-caption-sentence-opening-on-foto-under-the-headline",
+         p(S20_T2, "", "Kapolres dan jajaran memeriksa barang bukti hasil pengungkapan kasus",
+           "Foto bersama dengan Kapolres dan Wakapolres Sukamekar", "",
+           "SUKAMEKAR – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", keep=["14 kasus"], round=6),
+]
+
+
+# Session 20, round 7: forms of studied pages (fresh18, wildq, wildpg) from the same sweep, cases written with the fixes
+# and run on the session's base code first: an empty site name after a bar ("Judul | # |"), a caption closed by its
+# photographer's name ("..., Nama. (Rina)"), a correspondent's label alone over the writer's name under a header's
+# today, an outlet's one-word brand ending on VOICE.
+S20_CASES += [
+    Case("s20r7-headline-with-an-empty-site-name-after-a-bar",
+         p(S20_T2 + " | # |", S20_T2 + " | # |", "SUKAMEKAR, SITUSKU.COM - Kepolisian Resor Sukamekar mengungkap 14 kasus "
+           "pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", keep=["14 kasus"], round=7),
+    Case("s20r7-caption-closed-by-its-photographers-name-under-the-headline",
+         p(S20_T2, "", "Kapolres Sukamekar, Hendra Wijaya. (Rina)", "",
+           "SUKAMEKAR – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Sukamekar", furniture=["(Rina)"], keep=["14 kasus"], round=7),
+    Case("s20r7-correspondent-label-over-the-writer-under-a-header-today",
+         p("Minggu, 8 Maret 2026", "", S20_T2, "", "Koresponden:", "Dewi Anggraini Putri", "Senin, 2 Maret 2026 12:15", "",
+           "SITUSKU.CO, SUKAMEKAR - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.",
+           S20_Q2),
+         S20_T2, "2026-03-02", "Sukamekar", furniture=["Dewi Anggraini"], keep=["14 kasus"], round=7),
+    Case("s20r7-one-word-brand-ending-on-voice",
+         p(S20_T2, "", "SUKAMEKARVOICE – Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan "
+           "terakhir.", S20_Q2),
+         S20_T2, None, None, keep=["14 kasus"], round=7),
+]
+
+
+# Session 20, round 8: a photo's caption set with a label in capitals and a dash over the story's own dateline
+# (studied pages of fresh18 and wildp), cases written with the fix and run on the session's base code first.
+S20_CASES += [
+    Case("s20r8-caption-label-with-saat-over-the-dateline",
+         p(S20_T2, "", "GELAR PERKARA - Kapolres Sukamekar, Hendra Wijaya, saat memimpin gelar perkara, Senin (2/3/2026). "
+           "Ia memaparkan 14 kasus.", "", "SITUSKU.COM, CIBENING - Kepolisian Resor Sukamekar mengungkap 14 kasus "
+           "pencurian selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", furniture=["GELAR PERKARA"], keep=["tiga bulan terakhir"], round=8),
+    Case("s20r8-caption-label-closed-by-photographers-credit-over-the-dateline",
+         p(S20_T2, "BARANG BUKTI - Petugas menata barang bukti di halaman polres.-RINA MARLINA/SITUS KITA -",
+           "CIBENING, SITUSKU - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga bulan terakhir.",
+           S20_Q2),
+         S20_T2, None, "Cibening", furniture=["BARANG BUKTI"], keep=["tiga bulan terakhir"], round=8),
+    Case("s20r8-story-opening-on-a-dateline-and-saat-stays",
+         p(S20_T2, "CIBENING - Kapolres Sukamekar Hendra Wijaya saat memimpin gelar perkara mengatakan 14 kasus terungkap "
+           "selama tiga bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["saat memimpin gelar perkara"], round=8),
+]
+
+
+# Session 20, round 9: a regional edition's one-word brand (the outlet's name glued to its province's short name) before
+# the place, from a studied page (wildpg); written with the fix and run on the session's base code first.
+S20_CASES += [
+    Case("s20r9-regional-edition-brand-before-the-place",
+         p(S20_T2, "", "SITUSKUJATENG, CIBENING - Kepolisian Resor Sukamekar mengungkap 14 kasus pencurian selama tiga "
+           "bulan terakhir.", S20_Q2),
+         S20_T2, None, "Cibening", keep=["14 kasus"], round=9),
+]
+
+
+# Session 20, round 10: another item's Title Case headline left under the story's sign-off code on a list page (new
+# pages, even half); written with the fix and run on the session's base code first.
+S20_CASES += [
+    Case("s20r10-other-items-headline-under-the-sign-off",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2 + "(*)",
+           "Ini Tuntutan Warga Desa Cibening Hingga Kades Harus Mundur!"),
+         S20_T2, None, "Sukamekar", furniture=["Tuntutan Warga"], keep=["Hendra Wijaya"], round=10),
+    Case("s20r10-a-closing-sentence-after-the-sign-off-stays",
+         p(S20_T2, "SUKAMEKAR - " + S20_PROSE, S20_Q2 + " (rin)",
+           "Polisi mengimbau warga mengunci ganda kendaraan yang diparkir di depan rumah."),
+         S20_T2, None, "Sukamekar", keep=["mengunci ganda"], round=10),
+]
+
+
 def _run_rounds(session: int, all_cases: list[Case], failures: list[str], verbose: bool) -> int:
     """Each round of a session's cases (16 on): the text reading, the same page as HTML and extract().
     Returns the wrong dates outside KNOWN_LEFT."""
@@ -5470,6 +5682,7 @@ def run(verbose: bool = False) -> int:
     wrong_dates += _run_rounds(16, S16_CASES, failures, verbose)
     wrong_dates += _run_rounds(18, S18_CASES, failures, verbose)
     wrong_dates += _run_rounds(19, S19_CASES, failures, verbose)
+    wrong_dates += _run_rounds(20, S20_CASES, failures, verbose)
     known = [line for line in failures if line.split(":")[0].split(" [")[0] in KNOWN_LEFT]
     for line in failures:
         print(("  KNOWN " if line in known else "  FAIL ") + line)

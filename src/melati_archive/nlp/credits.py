@@ -9,7 +9,7 @@ import re
 # Credit labels on Indonesian news pages -> the field they fill.
 CREDIT_FIELDS = {
     "penulis": "author", "teks": "author", "pewarta": "author", "reporter": "author", "wartawan": "author", "author": "author",
-    "writer": "author", "kontributor": "author", "editor": "editor", "redaktur": "editor",
+    "writer": "author", "kontributor": "author", "koresponden": "author", "editor": "editor", "redaktur": "editor",
     "penyunting": "editor", "penerjemah": "translator", "alih bahasa": "translator",
     "translator": "translator", "translated by": "translator", "diterjemahkan oleh": "translator", "fotografer": "photographer", "publisher": "publisher", "sumber": "source",
     "jurnalis": "author", "penanggung jawab": "responsible", "pemimpin redaksi": "responsible",

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .abbrevplaces import backed_abbreviation, short_abbreviation
 from .gazetteer import KNOWN_PLACES
 from .scan import LazyWords, trie_pattern, word_start_pattern
 
@@ -158,7 +159,7 @@ _DATELINE = re.compile(
     r"(?:" + _DATE_PART + _SOURCE_AFTER_DATE + r"|" + _SOURCE + r"|(?:" + _WEEKDAY + r"[ \t]*)?\([ \t]*\d{1,2}/\d{1,2}[ \t]*\)"  # (Senin) (4/3)
     r"|\d{1,2}/\d{1,2}[ \t]*\([ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*\)"  # 7/12 (Antara): an old agency form
     r"|" + _WEEKDAY + r"(?=[ \t]*" + _DASH + r"))?"  # "JAKARTA, Senin —": the weekday alone (the date line states the day)
-    r"[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",
+    r"[ \t]*,?[ \t]*\n?[ \t]*" + _END_DASH + r"[ \t]*\n?[ \t]*",  # "Kota, (situs.com),- ...": a comma before the dash
     re.MULTILINE,
 )
 # The outlet first, then the place: WAJAHINDONESIA.CO.ID, MAKASSAR – / JAVASATU.COM-MALANG- / SITUS.COM || PAPUA – /
@@ -315,6 +316,8 @@ def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
         return True
     key = re.sub(r"[^a-z0-9]", "", words.lower())
     first = words.split()[0]
+    if len(words.split()) >= 2 and words.split()[-1].lower() in _OUTLET_LAST_WORDS:
+        return True  # "FAKTA INDONESIA: ...", "SINARTA MEDIA, KOTA –": no place is named after the country or a medium
     return (key in outlets or key in _NATIONAL_OUTLETS or first.lower() in _OUTLET_HEADS
             # in capitals, as an outlet opens its stories ("Warta Tiga, SITUS.COM –" is a village)
             or (words.isupper() and first.lower() in _CAPS_OUTLET_HEADS)
@@ -331,10 +334,14 @@ _NATIONAL_OUTLETS = frozenset(
     "inews inewsid suara suaracom jawapos kumparan tirto kontan bisnis bisniscom liputan6 liputan6com tvri rri cnn "
     "cnnindonesia beritasatu sindonews mediaindonesia metrotv metrotvnews jpnn idntimes antaranews".split())
 _OUTLET_HEADS = frozenset("radar harian tribun pos".split())
+_OUTLET_LAST_WORDS = frozenset("indonesia media news online times tv".split())
 _CAPS_OUTLET_HEADS = frozenset("kabar warta times suara info akurat berita media koran".split())
 # One word that names an outlet by its make: "TIMESINDONESIA", "WARTANESIA", "INFOPBUN", "PRFMNEWS", "TOPMEDIA".
 _OUTLET_WORD = re.compile(r"(?:times|warta|kabar|info|berita|suara|radar|tribun|koran)[a-z0-9]{3,}"
-                          r"|[a-z0-9]{3,}(?:news|media|online|post|times)")
+                          r"|[a-z0-9]{3,}(?:news|media|online|post|times|voice|today|daily)"
+                          # a regional edition's brand: the outlet's name, then its province's short name ("DISWAYJATENG")
+                          r"|[a-z]{4,}(?:jateng|jatim|jabar|jogja|sumut|sumbar|sumsel|kaltim|kalbar|kalsel|kalteng|sulsel|"
+                          r"sulut|sulteng|sultra|kepri|babel|malut|ntb|ntt)")
 
 
 def _has_date(m: re.Match) -> bool:
@@ -370,6 +377,8 @@ def _dateline_from(m: re.Match, outlets: frozenset[str] = frozenset(), places=fr
         # - ..." is just text.
         if len(place) < 3 or len(place.split()) > (2 if place.isupper() else 3):
             return None
+        if short_abbreviation(place) and not backed_abbreviation(place, getattr(places, "text", m.string)):
+            return None  # "KBN –": a site's initials, no regency the story names
         if not place.isupper() and place.split()[0].lower() not in places and place.lower() not in KNOWN_PLACES \
                 and place.split()[0].lower() not in _ADMIN_PREFIXES and not m.group("province"):
             return None  # "Kab. Sukamekar –", "Kota Sukamekar –": the prefix says it is a place

@@ -200,6 +200,10 @@ def _dateline(text: str, outlets: frozenset[str] = frozenset()):
             found = _dates.parse_dateline(candidate, outlets)
         except Exception:  # noqa: BLE001
             found = None
+        if found is not None and candidate is joined and found.location \
+                and found.location.lower() not in text[found.start:found.end].lower():
+            # "Sukamekar" / "Rina | Selasa ...": a place read across the line break ("Sukamekar Rina |") is none
+            return None
         if found is not None:
             return found
     return None

@@ -197,7 +197,7 @@ _UI_LINES = frozenset(
     "tinggalkan balasan|posting komentar|kirim komentar|tulis komentar|terbaru|terpopuler|populer|menarik|"
     "rekomendasi|pilihan editor|trending|selengkapnya|lainnya|perbesar|tutup|close|next|prev|previous|"
     "sebelumnya|selanjutnya|a|aa|share|bagikan|print|cetak|alexametrics|photo author|video|galeri|foto|"
-    "indeks|index|oleh|by|redaksi|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
+    "indeks|index|oleh|by|redaksi|sumber|loading|memuat|tidak ada komentar|tidak ada komentar :|related|"
     "related posts|you may also like|menyukai ini|suka memuat...|like this|like loading...|cancel reply|"
     "batalkan balasan|tulis komentar anda di sini...|kirim|url telah disalin|lihat foto|lihat semua|"
     "halaman selanjutnya|halaman berikutnya|baca halaman selanjutnya|muat lebih banyak|load more|"
@@ -228,7 +228,7 @@ _UI_PATTERNS = re.compile(
     r".{0,20}\b(?:simak|tonton|saksikan|lihat)\s+(?:juga\s+)?video\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?)\s*:?|"
     # a view counter, glued to the post's category as the copy lost their separator: "TNI Polri12 Dilihat"
     # (the count's digits start where digits start: trying every digit of a long number is quadratic)
-    r"(?:[\w&-]+\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"
+    r"(?:[\w&-]+:?\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"  # "Terbit: oleh -34 Dilihat": labels left empty
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
@@ -295,9 +295,20 @@ _PROMO_CHANNEL = re.compile(
     r"twitter|facebook|tiktok|youtube|breaking\s+news|berita\s+(?:terbaru|terkini|lainnya|pilihan|menarik|terupdate)|"
     r"(?:tanpa|sedikit|minim|bebas)\s+iklan|ponsel")
 _MAX_PROMO_WORDS = 45
+# A call to read another feature "here", the link's own words: "Baca kisah inspiratif kandidat teladan di sini",
+# "Simak selengkapnya disini". No sentence: a story writes "... di sini." with its full stop.
+_READ_HERE = re.compile(r"(?i)^[*•>»\s]{0,3}(?:baca|simak|lihat|cek|tonton|saksikan)\b[^.!?\n]{0,100}?\b(?:di\s*sini|disini)"
+                        r"\s*[!»›>]*$")
+
+
+def read_here(line: str) -> bool:
+    """A short line calling to read or watch something else "di sini": a link."""
+    return len(line.split()) <= 14 and bool(_READ_HERE.match(line.strip()))
 # A channel of the site named with its address: "... di Saluran WhatsApp situs.com", "situs.id WhatsApp Channel".
 _SITE_CHANNEL = re.compile(r"(?i)\b(?:saluran|channel)\s+(?:whats\s?app|telegram)\s+[\w-]+\.(?:com|co\.id|id|net|news)\b"
                            r"|\b[\w-]+\.(?:com|co\.id|id|net|news)\s+(?:whats\s?app|telegram)\s+(?:channel|saluran)\b")
+# An embed's placeholder a copy keeps where a player or a post stood: "[Gambas:Video 20detik]", "[embed]".
+_EMBED_PLACEHOLDER = re.compile(r"(?i)^\[\s*(?:gambas|embed|video|iklan|advertisement|ads?)\b[^\[\]\n]{0,60}\]$")
 # A line of hashtags ("#bansos #KemensosHadir") or one tag written "# dinas sosial" (lower case: a
 # Markdown heading "# Judul Berita" is no tag): the page's tags.
 _HASHTAGS = re.compile(r"^(?:(?:#[^\W\d_][\w-]*\s*){1,10}|#\s[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2})$")
@@ -356,8 +367,12 @@ def furniture_kind(line: str) -> str | None:
         return "ad"
     if len(words) <= _MAX_PROMO_WORDS and _PROMO.match(stripped) and _PROMO_CHANNEL.search(stripped):
         return "link"
+    if len(words) <= 14 and read_here(stripped):
+        return "link"
     if len(words) <= 14 and not stripped.endswith(".") and _SITE_CHANNEL.search(stripped):
         return "link"  # "Berita Terkini, Eksklusif di Saluran WhatsApp situs.com": the site's channel, no sentence
+    if stripped[:1] == "[" and _EMBED_PLACEHOLDER.match(stripped):
+        return "ui"  # "[Gambas:Video 20detik]": an embedded player the copy kept as its placeholder
     if stripped[:1] == "#" and _HASHTAGS.match(stripped):
         return "tags"
     if len(stripped) <= 48 and _SIGN_OFF.match(stripped):

@@ -212,7 +212,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     found = [(i, clean_headline(lines[i], page_text)) for i in range(start, lead)
              if kinds[i] is None and headline_shape(clean_headline(lines[i], page_text)) and not office_name(lines[i])
              and not _site_tagline(lines[i], outlets) and not _names_a_person(lines[i], "\n".join(lines[i + 1:]))
-             and not _story_copy(lines[i], story)]
+             and not _story_copy(lines[i], story) and not dated_caption(lines[i]) and not date_fragment(lines[i])
+             and not caption_sentence(lines[i]) and not _CREDITED_CAPTION_END.search(lines[i][-40:])]
     texts = [t for _, t in found]
     # "Judul Berita" and "Judul Berita Perbesar" (the image's title with its zoom button): the shorter one.
     found = [(i, t) for i, t in found if not any(o != t and t.startswith(o + " ") and len(t.split()) - len(o.split()) <= 2
@@ -236,6 +237,9 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
             # a photo's title over its credited caption, under the page's date line: the headline stands above
             earlier = [(k, o) for k, o in titled if k < i and any(kinds[m] in ("date", "byline", "credit")
                                                                   for m in range(k + 1, i))]
+            if not earlier and _writer_name(t):
+                # "Judul" / "Nama Penulis" / a credited caption: the writer's name alone under the headline
+                earlier = [(k, o) for k, o in titled if k == i - 1 and len(o.split()) >= len(t.split()) + 2]
             if earlier:
                 i, t = earlier[-1]
         if not repeated:
@@ -258,6 +262,49 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     if between or t.endswith(".") or t.rstrip(".").lower() in story.lower():
         return None, None
     return t, i
+
+
+# A photo's caption saying who and when: "Gubernur X H Nama, SE., MM, Rabu (3/11/2021)". A headline writes
+# no weekday with its date in figures in parentheses; a story's sentence does, and a caption copies it.
+_DATED_CAPTION_END = re.compile(r"(?i),?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
+                                r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)\.?$")
+
+
+def dated_caption(line: str) -> bool:
+    """A line closed by a weekday and its date in figures in parentheses: a caption or a lead's piece, no
+    headline."""
+    return line.rstrip().rstrip(".").endswith(")") and bool(_DATED_CAPTION_END.search(line[-40:]))
+
+
+# A date stamp cut short between bars: "| 19 Maret WIB |", "19 Maret 2021, 10:15 WIB" (a year-less day the date
+# readers leave alone).
+_DATE_FRAGMENT = re.compile(r"(?i)^[|\s]*\d{1,2}\s+(?P<month>[a-z]{3,9})\.?(?:\s+\d{4})?\s*,?\s*(?:\d{1,2}[.:]\d{2})?\s*"
+                            r"(?:wib|wita|wit)?[|\s]*$")
+
+
+def date_fragment(line: str) -> bool:
+    """A line holding only a day and its month (a year, a time, a zone at most): a date stamp, no headline."""
+    m = _DATE_FRAGMENT.match(line) if len(line) <= 40 else None
+    return m is not None and month_number(m.group("month")) is not None
+
+
+# A caption closed by its photographer's name in parentheses after the full stop: "Kepala Seksi X, Nama. (Lisdya)".
+_CREDITED_CAPTION_END = re.compile(r"\.\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s*$")
+
+
+def caption_sentence(line: str) -> bool:
+    """"Foto bersama dengan Kepala Dinas ...", "Tampak warga antre ...": a photo's caption written as a sentence,
+    opening on a word of the picture or the scene and going on in lower case; a headline capitalizes its words."""
+    words = line.split()
+    return len(words) >= 4 and words[0].lower() in _CAPTION_OPENERS | {"foto"} and words[1][:1].islower()
+
+
+def _writer_name(line: str) -> bool:
+    """A person's name alone, two to four capitalized words ("Dewi Anggraini Putri"): a byline line."""
+    from .names import plausible_name
+
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and plausible_name(line)
 
 
 def _over_the_credits(titled: list[tuple[int, str]], kinds: list[str | None], i: int, t: str) -> tuple[int, str]:
@@ -379,10 +426,15 @@ def _site_name_shape(line: str) -> bool:
         w[:1].isdigit() or w[:1].islower() or w in _HEADLINE_VERBS for w in words)
 
 
+_EMPTY_SITE = re.compile(r"(?:\s*\|\s*#?)+\s*$")
+
+
 def clean_headline(line: str, page_text: str = "") -> str:
     """The headline without the site's name a page title glues to it ("Judul | Pemkot Bogor",
     "Judul - Kementerian Sosial RI")."""
     line = _TITLE_LABEL.sub("", _PAGER_SUFFIX.sub("", " ".join(line.split())))
+    if line.endswith(("|", "#")):
+        line = _EMPTY_SITE.sub("", line)  # "Judul | # |": a site's name the copy left empty
     line = _CUT_SITE.sub("", line)
     m = _SITE_SUFFIX.match(line)
     if m is None:

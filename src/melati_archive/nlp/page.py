@@ -25,6 +25,7 @@ from .pageblocks import contact_head, gallery_captions, paragraph_over_links, si
 from .pagedates import (
     UPDATED, breadcrumb_date, has_time, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
 )
+from .pageends import closing_title, tail_start
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
     _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
@@ -32,7 +33,8 @@ from .pagemarks import (
 )
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
-    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, place_over_story, source_line_place,
+    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, caption_over_dateline, place_over_story,
+    source_line_place,
 )
 from .textrepair import markup_as_text, repaired
 
@@ -69,6 +71,8 @@ def read_page(text: str) -> Page:
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     kinds = [_kind(lines, i, counts) for i in range(len(lines))]
+    for i in [k for k in range(min(len(lines), 20)) if kinds[k] == "dateline" and caption_over_dateline(lines, kinds, k)]:
+        kinds[i] = "caption"  # "MUTASI PEJABAT - Gubernur X, saat ditemui ..." over the story's own dateline
     _mark_summaries(lines, kinds)
     _mark_credited_captions(lines, kinds, counts)
     _mark_tag_values(lines, kinds)
@@ -233,6 +237,7 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if prose_above and _TAIL_MARKERS.match(line):
             break  # "Berita Terbaru" under the story's short paragraphs: a dateline below it opens another item
+        first_prose = not prose_above
         prose_above = prose_above or (kind is None and _has_words(line, 12) and line.endswith(SENTENCE_END))
         if kind == "dateline" and (_ends_in_dash(line) or _dash_start(following) or _has_words(line, 7)
                                    or _dateline_at(line, following).date is not None):
@@ -241,6 +246,9 @@ def _lead(lines: list[str], kinds: list[str | None]) -> int:
             return i
         if kind is None and _has_words(line, 10) and _OPENER.match(line) and not _colon_headline(line):
             return i
+        if kind is None and first_prose and _has_words(line, 12) and line.endswith(SENTENCE_END) \
+                and _title_case_place(line, frozenset()) is not None:
+            return i  # "Kota Baru - Kepolisian Resor (Polres) ...": a Title Case dateline on a paragraph of offices
     for i, line in enumerate(lines):
         if kinds[i]:
             continue
@@ -323,6 +331,7 @@ _TAIL_MARKERS = re.compile(
     r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
     r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
     r"tinggalkan\s+balasan|posting\s+komentar|berikan\s+komentar|tulis\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
+    r"post\s+a\s+comment|leave\s+a\s+(?:comment|reply)|"
     r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
     r"tembusan(?:\s+yth\.?)?|terkait|"
     # a blog's post navigation under the post: "◄ Newer Post Older Post ►", "Posting Lebih Baru Posting Lama"
@@ -330,7 +339,8 @@ _TAIL_MARKERS = re.compile(
     r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
     r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
     r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+the\s+author|"
+    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+(?:the\s+)?author|"
+    r"you\s+may\s+also\s+like|"
     # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
     r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
     r"\s*:?\s*\S{0,20}\s*$"
@@ -338,8 +348,8 @@ _TAIL_MARKERS = re.compile(
 
 
 # The head of a comment thread: "2 tanggapan untuk “Judul”", "3 Komentar", "One thought on “Judul”".
-_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
-                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*$")
+_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|no|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
+                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*:?\s*$")
 
 
 # The end mark of a release, its contacts below: "###", "***", "-selesai-", "--- o0o ---" on a line of
@@ -353,7 +363,7 @@ def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     for i in range(lead + 1, len(lines)):
         if (_TAIL_MARKERS.match(lines[i]) or _COMMENTS_HEAD.match(lines[i]) or contact_head(lines[i])) and not any(
                 kinds[j] is None and _has_words(lines[j], 30) for j in range(i + 1, len(lines))):
-            return i
+            return tail_start(lines, i, lead)
         if kinds[i] == "date" and _teasers_from(lines, kinds, i) >= 2 and not any(
                 kinds[j] is None and _has_words(lines[j], 30) and not _TEASER_CUT.search(lines[j])
                 for j in range(i + 1, len(lines))):
@@ -424,6 +434,9 @@ def _header_clock(lines: list[str], kinds: list[str | None], i: int, headline_at
     menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
     if menus >= 2 or (menus == 1 and i == 0):  # the page's first line, the site's menu bar under it: its top bar
         return True
+    if i == 0 and not has_time(lines[0]) and any(kinds[k] == "date" and has_time(lines[k])
+                                                 for k in range(headline_at + 1, min(len(lines), headline_at + 5))):
+        return True  # "Minggu, 19 Mei 2024" / headline / writer / "Senin, 12 April 2021 12:15": the post's own has its hour
     return i == 0 and not has_time(lines[0]) and any(kinds[k] is None for k in range(1, headline_at))
 
 
@@ -555,6 +568,9 @@ def _body(lines, kinds, lead, cut, headline, day: dt.date | None = None) -> tupl
         if i > lead and following and kinds[i + 1] == "date" and item_headline(line, kind) \
                 and not _after_the_page(following, day):
             dropped.append(line)  # "Judul Berita Lain" / "28 Februari 2024" after the story: another item
+            continue
+        if closing_title(lines, kinds, i, cut, day):
+            dropped.append(line)  # the page's headline and date line again at its foot, a promotion's title
             continue
         if kind is None and following and is_caption(following) and _same_start(line, following):
             dropped.append(line)  # "Warga menerima bantuan" above "Warga menerima bantuan. (Foto/Humas)"

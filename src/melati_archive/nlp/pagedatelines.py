@@ -220,3 +220,21 @@ def place_over_story(line: str, outlets: frozenset[str] = frozenset()) -> str | 
     if place.lower() not in D.KNOWN_PLACES or paper.lower() in D.KNOWN_PLACES or D._is_outlet(place, outlets):
         return None
     return place
+
+
+# A photo's caption set as a dateline, its label in capitals before a dash ("MUTASI PEJABAT - Gubernur X, Nama, saat
+# ditemui ...", "SIMBOLIS - Kabid X membagikan ... .-NAMA FOTOGRAFER/KORAN -"): who is shown, then "saat" and what
+# they do, or the photographer's credit closing it.
+_CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]*[-–—][ \t]*(?=[A-Z])")
+_CAPTION_ACT = re.compile(r"(?:,|\s)[ \t]*(?:saat|ketika|sewaktu|usai|seusai)[ \t]+[a-z]")
+_CAPTION_CREDIT = re.compile(r"\.[ \t]*[-–—][ \t]*[A-Z][A-Z .'’]+/[A-Z][A-Za-z .'’-]+[ \t]*[-–—]?[ \t]*$")
+
+
+def caption_over_dateline(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """Line i, read as a dateline, is a photo's caption: a label in capitals and a caption's act or credit, with the
+    story's own dateline within the two lines below it."""
+    line = lines[i]
+    m = _CAPTION_LABEL.match(line)
+    if m is None or not any(kinds[j] == "dateline" for j in range(i + 1, min(len(lines), i + 3))):
+        return False
+    return bool(_CAPTION_ACT.search(line, m.end(), m.end() + 160) or _CAPTION_CREDIT.search(line[-80:]))

@@ -168,9 +168,19 @@ _BADGE_DAY = re.compile(r"(?:[012]?\d|3[01])")
 _BADGE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A page's date field copied as its label and ISO value before the headline on one line: "date 2026-03-02 Judul".
+_DATE_FIELD = re.compile(r"^date (?P<day>\d{4}-\d{2}(?:-\d{2})?) (?=\S)")
+
+
 def joined_date_badges(lines: list[str]) -> list[str]:
     """A theme's date badge, day, month and year each on a line of its own ("06" / "Mar" / "2024", or "06 Mar"
-    / "2024"), as one date line ("06 Mar 2024"). Only lines that hold nothing else are joined."""
+    / "2024"), as one date line ("06 Mar 2024"). Only lines that hold nothing else are joined. A date field
+    glued before the headline ("date 2026-03-02 Judul") becomes a date line over it."""
+    if lines and lines[0][:5] == "date " and (m := _DATE_FIELD.match(lines[0])):
+        rest = lines[0][m.end():]
+        if rest[:1].isupper():  # the headline (or the story's first sentence) follows the field
+            # "date 2023-11 Iklan": a month without its day dates nothing; the field goes, what follows stays
+            lines = ([m.group("day")] if len(m.group("day")) == 10 else []) + [rest] + lines[1:]
     out: list[str] = []
     i = 0
     while i < len(lines):

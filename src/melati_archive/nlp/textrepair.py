@@ -49,12 +49,39 @@ def _fixed(m: re.Match) -> str:
     return m.group()
 
 
+# The same damage through the Thai code page (Windows-874), whose 0xE2 is "โ": "โ€“" for –, "โ€œ" for “ (the third
+# byte shown by Windows-1252 where Windows-874 has none), "โ€" alone where 0x9D was lost (a closing quote).
+def _thai_continuations() -> dict[str, int]:
+    """Each character a continuation byte (0x80-0xBF) shows as: Windows-874's, else Windows-1252's, else Latin-1."""
+    shown: dict[str, int] = {}
+    for byte in range(0x80, 0xC0):
+        for code in ("cp874", "cp1252", "latin-1"):
+            try:
+                shown.setdefault(bytes((byte,)).decode(code), byte)
+                break
+            except UnicodeDecodeError:
+                continue
+    return shown
+
+
+_THAI_THIRD = _thai_continuations()
+_THAI_MOJIBAKE = re.compile("\u0e42\u20ac([" + re.escape("".join(_THAI_THIRD)) + "])?")
+
+
+def _thai_fixed(m: re.Match) -> str:
+    if m.group(1) is None:
+        return "\u201d"  # no continuation byte after it: 0x9D was lost, a closing quote
+    return bytes((0xE2, 0x80, _THAI_THIRD[m.group(1)])).decode("utf-8", errors="replace").replace("\ufffd", "\u201d")
+
+
 def repaired(text: str) -> str:
     """`text` with Windows-1252 mojibake decoded and invisible characters removed; a clean text comes
     back as it was (the same object)."""
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
-    if "\u20ac" in text and _THAI_LEAD.search(text):
+    if "\u0e42\u20ac" in text:  # "โ€œ": a quote mark's three bytes read through the Thai code page
+        text = _THAI_MOJIBAKE.sub(_thai_fixed, text)
+    if "\u20ac" in text and _THAI_LEAD.search(text):  # any other character's lead byte read the same way
         text = _THAI_LEAD.sub(_thai_lead_as_latin, text)
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_fixed, text)
