@@ -391,7 +391,7 @@ def test_an_officer_adds_a_page_by_its_address_and_a_saved_file_then_finds_it(ap
                 field.fill(address)
                 page.get_by_role("button", name="Impor alamat").click()
                 done = page.locator(".melati-import-dibuat")
-                done.wait_for(timeout=30_000)
+                done.wait_for(timeout=60_000)
                 assert "2026-12-01-balai-melati-latih-pendamping-lansia-cibening.md" in done.inner_text()
                 assert "Indeks diperbarui: 1 berita baru" in page.locator(".melati-import").inner_text()
 
@@ -400,10 +400,12 @@ def test_an_officer_adds_a_page_by_its_address_and_a_saved_file_then_finds_it(ap
                 with page.expect_file_chooser() as chooser:  # the upload button opens the system's file dialog
                     page.get_by_role("button", name=re.compile("Pilih berkas")).click()
                 chooser.value.set_files(str(saved))
+                # the browser reads the file and sends it to the kernel: the button counts it once it is there
+                page.get_by_role("button", name="Pilih berkas (1)").wait_for(timeout=60_000)
                 page.get_by_role("button", name="Impor berkas").click()
                 page.wait_for_function("document.querySelector('.melati-import') !== null && "
                                        "document.querySelector('.melati-import').innerText.includes('posyandu')",
-                                       timeout=30_000)
+                                       timeout=60_000)
                 assert "dibuat: archive/articles/2026/2026-12-02-balai-melati-buka-posyandu-lansia-sukamulya.md" \
                     in page.locator(".melati-import").inner_text()
 

@@ -61,7 +61,9 @@ def import_uploads(archive, uploads: list[tuple[str, bytes]]) -> ImportOutcome:
     """Import files picked in the page's upload field: (name, content) pairs, read as `melati import` reads files.
     The files are copied to a temporary folder first; messages name them as the user picked them."""
     if not uploads:
-        return ImportOutcome(error=f"{FIELD_FILES}: pilih dulu berkas berita (teks, HTML, PDF, Word) yang akan diimpor.")
+        return ImportOutcome(error=f"{FIELD_FILES}: pilih dulu berkas berita (teks, HTML, PDF, Word) yang akan "
+                                   "diimpor; bila sudah memilih, tunggu sampai tombolnya menyebut jumlah berkas "
+                                   "(mis. \u201cPilih berkas (1)\u201d), lalu tekan Impor berkas lagi.")
     if len(uploads) > MOST_FILES:
         return ImportOutcome(error=f"{FIELD_FILES}: {len(uploads)} berkas sekaligus terlalu banyak (paling banyak "
                                    f"{MOST_FILES}); impor folder besar dengan `melati import FOLDER`.")
