@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from melati_archive.nlp.acronyms import find_acronyms
-from melati_archive.nlp.dates import find_event_dates, parse_dateline
+from melati_archive.nlp.dates import parse_dateline
+from melati_archive.nlp.eventdates import find_event_dates
 
 FOLDER = Path(__file__).parent / "data" / "annotated"
 ITEMS = sorted(FOLDER.glob("*.json"))

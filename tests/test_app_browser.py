@@ -344,3 +344,83 @@ def test_a_suggestion_is_a_button_that_searches_it(app_server):
         assert box.input_value() == "ide hebat"
         assert "<mark>" in page.locator(".melati-snippet").first.inner_html()
         assert not page.get_by_role("button", name="Cari \u201cide hebat\u201d").is_visible()
+
+
+def test_an_officer_adds_a_page_by_its_address_and_a_saved_file_then_finds_it(app_server, tmp_path):
+    """No terminal: paste a page's address, press Impor alamat; pick a saved release, press Impor berkas; both
+    are searchable at once (the page is served by an HTTP server on this machine)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from playwright.sync_api import sync_playwright
+
+    story = ("<html lang='id'><head><meta charset='utf-8'><title>Balai Melati Latih Pendamping Lansia Cibening"
+             "</title></head><body><h1>Balai Melati Latih Pendamping Lansia Cibening</h1>"
+             "<p>Selasa, 1 Desember 2026</p><p>JAKARTA \u2013 Balai Melati melatih 40 pendamping lansia dari "
+             "Kelurahan Cibening pada Selasa, membekali mereka cara merawat lansia yang tinggal sendiri.</p>"
+             "<p>Pelatihan berlangsung dua hari di aula balai dan ditutup dengan praktik di rumah warga.</p>"
+             "</body></html>").encode("utf-8")
+
+    class Site(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(story)))
+            self.end_headers()
+            self.wfile.write(story)
+
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    address = f"http://127.0.0.1:{site.server_address[1]}/berita/pendamping-lansia-cibening"
+    saved = tmp_path / "rilis-posyandu.txt"
+    saved.write_text("Balai Melati Buka Posyandu Lansia Sukamulya\n\nRabu, 2 Desember 2026\n\nJAKARTA \u2013 Balai "
+                     "Melati membuka posyandu lansia di Kelurahan Sukamulya pada Rabu, melayani pemeriksaan "
+                     "tekanan darah dan gula darah bagi 60 warga lanjut usia.\n", encoding="utf-8")
+    url, _ = app_server
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1200, "height": 1400})
+                page.goto(url, timeout=60_000)
+                field = page.get_by_placeholder("https://situs.go.id/berita/...")
+                field.wait_for(timeout=60_000)
+                field.fill(address)
+                page.get_by_role("button", name="Impor alamat").click()
+                done = page.locator(".melati-import-dibuat")
+                done.wait_for(timeout=60_000)
+                assert "2026-12-01-balai-melati-latih-pendamping-lansia-cibening.md" in done.inner_text()
+                assert "Indeks diperbarui: 1 berita baru" in page.locator(".melati-import").inner_text()
+
+                import re
+
+                with page.expect_file_chooser() as chooser:  # the upload button opens the system's file dialog
+                    page.get_by_role("button", name=re.compile("Pilih berkas")).click()
+                chooser.value.set_files(str(saved))
+                # the browser reads the file and sends it to the kernel: the button counts it once it is there
+                page.get_by_role("button", name="Pilih berkas (1)").wait_for(timeout=60_000)
+                page.get_by_role("button", name="Impor berkas").click()
+                page.wait_for_function("document.querySelector('.melati-import') !== null && "
+                                       "document.querySelector('.melati-import').innerText.includes('posyandu')",
+                                       timeout=60_000)
+                assert "dibuat: archive/articles/2026/2026-12-02-balai-melati-buka-posyandu-lansia-sukamulya.md" \
+                    in page.locator(".melati-import").inner_text()
+
+                box = page.get_by_placeholder('kata atau "frasa", mis. ide hebat')
+                box.fill("lansia Cibening")
+                box.press("Enter")
+                page.locator(".melati-result").first.wait_for(timeout=10_000)
+                assert page.locator(".melati-title").first.inner_text() == "Balai Melati Latih Pendamping Lansia Cibening"
+                box.fill("posyandu Sukamulya")
+                box.press("Enter")
+                page.wait_for_function("document.querySelector('.melati-title') && document.querySelector("
+                                       "'.melati-title').innerText.includes('Posyandu')", timeout=10_000)
+                page.screenshot(path=str(tmp_path / "impor.png"), full_page=True)
+            finally:
+                browser.close()
+    finally:
+        site.shutdown()
+        site.server_close()

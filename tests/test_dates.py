@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from melati_archive.nlp import dates, eventdates
-from melati_archive.nlp.dates import find_event_dates, format_date_id, parse_dateline, parse_period
+from melati_archive.nlp.dates import format_date_id, parse_dateline, parse_period
+from melati_archive.nlp.eventdates import find_event_dates
 
 D = dt.date
 

@@ -182,7 +182,8 @@ def check_decode(data: bytes) -> None:
 
 def check_dates(text: str) -> None:
     from melati_archive.importers.datelines import dateline_of, first_body_date
-    from melati_archive.nlp.dates import find_event_dates, parse_dateline
+    from melati_archive.nlp.dates import parse_dateline
+    from melati_archive.nlp.eventdates import find_event_dates
     from melati_archive.search import parse_period
 
     parse_dateline(text)

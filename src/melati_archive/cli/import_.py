@@ -27,9 +27,10 @@ from .common import emit_json, json_option, open_archive, progress
 @json_option
 @click.pass_context
 def command(ctx, paths, fmt, channel, dry_run, no_reindex, pub_date, title, as_json):
-    """Impor berkas teks, Markdown, halaman web, PDF, dokumen Word, ekspor WordPress, dan feed RSS/Atom ke arsip.
+    """Impor berkas teks, Markdown, halaman web (berkas atau alamat https://...), PDF, dokumen Word, ekspor WordPress, dan feed RSS/Atom ke arsip.
 
-    Import PATH... (files or folders) into archive/articles/. Never overwrites a file.
+    Import PATH... (files, folders, or web addresses whose page is fetched) into archive/articles/.
+    Never overwrites a file.
     Duplicates (same URL or same text) are skipped and reported with the existing file;
     near-duplicates are imported and linked. An item without a publication date or headline is
     imported and marked for review (`melati check` lists it); `--date`/`--title` set them for one

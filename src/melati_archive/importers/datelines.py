@@ -33,7 +33,7 @@ def dateline_of(text: str) -> Found | None:
 def first_body_date(text: str) -> Found | None:
     """The first dated mention in the body ("Rabu (15/01/2020)"), for items without a dated dateline."""
     try:
-        from ..nlp.dates import find_event_dates
+        from ..nlp.eventdates import find_event_dates
     except ImportError:
         return None
     try:

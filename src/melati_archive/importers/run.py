@@ -10,11 +10,12 @@ from typing import Callable, Iterable
 from ..errors import ArchiveError, ImportFailure, MelatiError
 from ..model import Article
 from .decode import MAX_BYTES, decode_bytes
-from .dedup import DedupIndex, shingles
+from .dedup import DedupIndex, normalize_url, shingles
 from .detect import FORMATS, detect_format
 from .docx import is_docx, parse_docx
 from .draft import Draft, Parsed
 from .feed import parse_feed
+from .fetch import fetch, is_address
 from .finish import to_article
 from .html import parse_html
 from .markdown import parse_markdown
@@ -59,8 +60,9 @@ def run_import(
     date: dt.date | None = None,
     title: str | None = None,
 ) -> ImportReport:
-    """Import every file under `paths` into `archive` (an api.Archive). Never overwrites a file that
-    existed before the run; one bad file or item is reported and the rest still imported.
+    """Import every file under `paths` (and every page at a web address among them) into `archive` (an
+    api.Archive). Never overwrites a file that existed before the run; one bad file or item is reported and
+    the rest still imported.
 
     `date` and `title` set the publication date and headline of the one item of a single file (a page
     without them would otherwise be marked for review)."""
@@ -81,10 +83,14 @@ def run_import(
     return run.report
 
 
-def list_sources(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files named or found under the folders named, sorted within each folder; hidden ones left out."""
-    found: list[Path] = []
+def list_sources(paths: Iterable[str | os.PathLike]) -> list[Path | str]:
+    """Files named or found under the folders named, sorted within each folder; hidden ones left out. A web
+    address stays a string (its page is fetched when read)."""
+    found: list[Path | str] = []
     for raw in paths:
+        if isinstance(raw, str) and is_address(raw):
+            found.append(raw.strip())
+            continue
         path = Path(raw)
         if path.is_dir():
             found.extend(sorted(
@@ -122,7 +128,9 @@ class _Run:
         sources = []
         root = self.store.root.resolve()
         for path in list_sources(paths):
-            if not path.exists():
+            if isinstance(path, str):
+                sources.append(path)  # a web address: fetched in read_file
+            elif not path.exists():
                 self._fail(str(path), "berkas atau folder tidak ada")
             elif _inside(path, root):
                 self.report.skipped.append({"source": str(path), "reason": "sudah ada di dalam folder arsip",
@@ -131,11 +139,13 @@ class _Run:
                 sources.append(path)
         return sources
 
-    def read_file(self, path: Path) -> None:
+    def read_file(self, path: Path | str) -> None:
         """Parse one source; its drafts wait for import_drafts (so partial items can go last)."""
         shown = str(path)
+        if isinstance(path, str) and self._known_address(path):
+            return
         try:
-            parsed = self._parse(path, shown)
+            parsed = self._parse_address(path) if isinstance(path, str) else self._parse(path, shown)
         except ImportFailure as exc:
             self._fail(shown, str(exc))
             return
@@ -187,6 +197,28 @@ class _Run:
         self.report.warnings.extend(decoded.warnings)
         kind = detect_format(decoded.text, path.name) if self.fmt == "auto" else self.fmt
         return PARSERS[kind](decoded.text, shown)
+
+    def _known_address(self, url: str) -> bool:
+        """An address already in the archive is skipped before its page is fetched."""
+        duplicate = self.index.by_url.get(normalize_url(url) or "")
+        if duplicate is not None:
+            self.report.skipped.append({"source": url, "reason": "duplikat: URL sama", "existing": duplicate.shown})
+        return duplicate is not None
+
+    def _parse_address(self, url: str) -> Parsed:
+        """The page at a web address, read as its bytes say (a page, a feed, a PDF); a single item keeps the
+        address it was served from when the page names none of its own."""
+        page = fetch(url)
+        if self.fmt == "pdf" or (self.fmt == "auto" and is_pdf(page.data)):
+            parsed = parse_pdf(page.data, url)
+        else:
+            decoded = decode_bytes(page.data, url)
+            self.report.warnings.extend(decoded.warnings)
+            kind = self.fmt if self.fmt != "auto" else _web_format(decoded.text, page)
+            parsed = PARSERS[kind](decoded.text, url)
+        if len(parsed.drafts) == 1 and not parsed.drafts[0].url:
+            parsed.drafts[0].url = page.url
+        return parsed
 
     def _import_draft(self, draft: Draft) -> None:
         article = to_article(draft, channel=self.channel, language=self.language, today=self.today)
@@ -244,6 +276,14 @@ class _Run:
 
     def _fail(self, source: str, error: str) -> None:
         self.report.failed.append({"source": source, "error": error})
+
+
+def _web_format(text: str, page) -> str:
+    """A fetched page's format from its content and type (a server's address names no file extension)."""
+    kind = page.content_type.split(";")[0].strip().lower()
+    name = "halaman.html" if "html" in kind else "feed.xml" if ("xml" in kind or "rss" in kind or "atom" in kind) \
+        else "halaman.txt"
+    return detect_format(text, name)
 
 
 def _check_single_file(paths) -> None:

@@ -581,6 +581,3 @@ def format_date_en(d: dt.date) -> str:
     """13 November 2020 with the English month name."""
     return f"{d.day} {MONTH_NAMES_EN[d.month]} {d.year}"
 
-
-# Body dates and event ranges live in eventdates.py; callers ask for them here
-from .eventdates import find_event_dates  # noqa: E402,F401 - after every name eventdates imports

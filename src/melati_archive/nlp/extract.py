@@ -12,6 +12,7 @@ from .normalize import DOUBLE_MARKS, Normalized, normalize
 from .embeds import signed_paragraphs
 from .headnames import complete_from_head
 from .headline import is_title_case
+from .eventdates import find_event_dates
 from .page import read_page
 from .textrepair import repaired
 from .programmentions import match_programs
@@ -73,9 +74,9 @@ def extract(
     story = _without_headline(_without_tail(story, page.tail), page.headline)
     event_dates: list[tuple[dt.date, dt.date]] = []
     mentions = []
-    if _dates is not None and hasattr(_dates, "find_event_dates"):
+    if _dates is not None:
         try:
-            mentions = _dates.find_event_dates(body, date or pub_date)
+            mentions = find_event_dates(body, date or pub_date)
         except Exception:  # noqa: BLE001 - a date bug must not lose the quotes
             mentions = []
         event_dates = [(m.start_date, m.end_date) for m in mentions]

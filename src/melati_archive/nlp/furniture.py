@@ -211,7 +211,10 @@ _UI_LINES = frozenset(
     "link disalin|komentar & reaksi|komentar dan reaksi|video terkini|video terbaru|video pilihan|"
     "you can share this post!|editor|"
     # a theme's stamp labels left without their date ("Published" / "pada" / the date the copy lost), its social row
-    "published|pada|diterbitkan|connect with us|follow us|ikuti kami".split("|")
+    "published|pada|diterbitkan|connect with us|follow us|ikuti kami|"
+    # a theme's skip link for screen readers, its notification bell, its search box's label
+    "lewati ke konten|langsung ke konten|loncat ke konten|lompat ke konten|skip to content|skip to main content|"
+    "notification|notifikasi|cari berita|×".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.

@@ -232,6 +232,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
     titled = [(i, t) for i, t in found if is_title_case(t) or t.isupper()]
     if titled:
         repeated = [(i, t) for i, t in titled if _written_twice(t, whole) or sum(1 for _, o in found if o == t) >= 2]
+        repeated = _captions_set_twice(repeated, titled, kinds) or repeated
         i, t = (repeated or titled)[-1]
         if not repeated and i + 1 < lead and ends_with_photo_credit(lines[i + 1]):
             # a photo's title over its credited caption, under the page's date line: the headline stands above
@@ -307,13 +308,26 @@ def _writer_name(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and plausible_name(line)
 
 
+def _captions_set_twice(repeated: list[tuple[int, str]], titled: list[tuple[int, str]],
+                        kinds: list[str | None]) -> list[tuple[int, str]]:
+    """"Headline" / "Penulis : X" / its date line / "Nama Jabatan, Meninjau ..." twice (the image's title and its
+    caption): a caption set twice under the post's credits is no headline; the Title Case line over the credits is."""
+    if not repeated or not all(is_photo_caption(t) for _, t in repeated):
+        return []
+    first = repeated[0][0]
+    return [(k, o) for k, o in titled if k < first and not is_photo_caption(o)
+            and any(kinds[m] in ("date", "credit", "byline") for m in range(k + 1, first))][-1:]
+
+
 def _over_the_credits(titled: list[tuple[int, str]], kinds: list[str | None], i: int, t: str) -> tuple[int, str]:
     """"Judul" / "Reporter : Nama" / "Lomba Agustusan di Sekolah" / story: a Title Case line under the post's
-    credits (and its date line) is the photo's title or a subtitle when a headline stands right over them."""
+    credits (and its date line, its summary, a photo's credit) is the photo's title or caption, or a subtitle,
+    when a headline stands right over them."""
     for k, o in reversed(titled):
         between = kinds[k + 1:i]
         # a labelled credit ("Reporter : X"); a byline may be the photo's ("photo Nama - Situs") over its title
-        if k < i and between and all(kind in ("date", "credit", "relative") for kind in between) and "credit" in between:
+        if k < i and between and all(kind in ("date", "credit", "relative", "dek", "caption") for kind in between) \
+                and "credit" in between:
             return k, o
     return i, t
 

@@ -434,10 +434,15 @@ def _header_clock(lines: list[str], kinds: list[str | None], i: int, headline_at
     menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
     if menus >= 2 or (menus == 1 and i == 0):  # the page's first line, the site's menu bar under it: its top bar
         return True
-    if i == 0 and not has_time(lines[0]) and any(kinds[k] == "date" and has_time(lines[k])
-                                                 for k in range(headline_at + 1, min(len(lines), headline_at + 5))):
+    below = range(headline_at + 1, min(len(lines), headline_at + 5))
+    if i == 0 and not has_time(lines[0]) and any(kinds[k] == "date" and has_time(lines[k]) for k in below):
         return True  # "Minggu, 19 Mei 2024" / headline / writer / "Senin, 12 April 2021 12:15": the post's own has its hour
-    return i == 0 and not has_time(lines[0]) and any(kinds[k] is None for k in range(1, headline_at))
+    if i == 0 and any(kinds[k] == "date" and not UPDATED.search(lines[k])
+                      and any(kinds[m] in ("credit", "byline") for m in range(headline_at + 1, k)) for k in below):
+        return True  # a clock with its hour too: the post's date stands under the post's credits
+    # (the headline's first copy, as the page's title over the image's, is no unknown line)
+    return i == 0 and not has_time(lines[0]) and any(kinds[k] is None and lines[k] != lines[headline_at]
+                                                     for k in range(1, headline_at))
 
 
 def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:

@@ -20,7 +20,9 @@ _DATE_LINE_NOISE = re.compile(
 # Lines that announce an event's date, not the page's: "Waktu: Senin, 3 Maret 2024".
 _EVENT_LABEL = re.compile(r"(?i)^\s*(?:waktu|hari(?:\s*/\s*tanggal)?|tanggal\s+(?:pelaksanaan|kegiatan|acara|kejadian|"
                           r"peristiwa|pengambilan|pemotretan)|pelaksanaan|jadwal|"
-                          r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode)\b")
+                          r"acara|tempat|lokasi|batas\s+waktu|pendaftaran|periode|"
+                          # "Dalam Pilgub 22 Juni 2008", "Jelang HUT RI 17 Agustus 2026": an event's day under a headline
+                          r"dalam|saat|menjelang|jelang|sejak|usai|seusai|pasca|selama)\b")
 # A numeric date with a two-digit year alone on a line (a weekday before, a clock after): "Rabu, 9/12/26 10:15".
 _SHORT_YEAR_LINE = re.compile(r"(?i)(?:(?P<wd>[A-Za-z'’]{3,7})(?:,\s*|\s+))?(?P<d>[012]?\d|3[01])/(?P<m>[01]?\d)/(?P<y>\d\d)"
                               r"(?:\s*[-|,]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit))?)?")

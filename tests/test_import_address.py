@@ -1,0 +1,58 @@
+"""melati import of a text whose first line is the page's web address, as staff paste it above copied text:
+the address becomes the item's `url` (and the page's second copy a duplicate), the story keeps no address line."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from melati_archive.api import Archive
+from melati_archive.archive import parse_article_text
+from melati_archive.importers.run import run_import
+from melati_archive.importers.text import page_address, parse_text
+
+from conftest import empty_archive
+
+TODAY = dt.date(2026, 12, 1)
+ADDRESS = "https://sukamajukab.go.id/berita/dinsos-salurkan-sembako-korban-banjir"
+STORY = (
+    "Dinsos Sukamaju Salurkan Sembako untuk Korban Banjir\n\n"
+    "Selasa, 1 Desember 2026\n\n"
+    "SUKAMAJU – Dinas Sosial Kabupaten Sukamaju menyalurkan 300 paket sembako kepada warga korban banjir di "
+    "Desa Cibening pada Selasa pagi, didampingi camat dan perangkat desa setempat.\n\n"
+    "\"Bantuan ini untuk meringankan beban warga,\" kata Kepala Dinas Sosial Sukamaju Rina Marlina.\n"
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ADDRESS + "\n" + STORY, ADDRESS),
+    ("\n  " + ADDRESS + "  \n\n" + STORY, ADDRESS),
+    (STORY, None),
+    ("Baca selengkapnya di " + ADDRESS + "\n" + STORY, None),  # an address inside a sentence is no page's own
+    ("http://\n" + STORY, None),
+])
+def test_the_address_alone_on_the_first_line_is_the_pages(text, expected):
+    assert page_address(text) == expected
+
+
+def test_the_address_becomes_the_url_and_leaves_the_story():
+    draft = parse_text(ADDRESS + "\n" + STORY, "salinan.txt").drafts[0]
+    assert draft.url == ADDRESS
+    assert "https://" not in draft.body
+    assert draft.title == "Dinsos Sukamaju Salurkan Sembako untuk Korban Banjir"
+
+
+def test_a_second_copy_of_the_same_page_is_a_duplicate(tmp_path):
+    home = empty_archive(tmp_path / "home")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "salinan-1.txt").write_text(ADDRESS + "\n" + STORY, encoding="utf-8")
+    # copied again later, the page's counter and a line of its furniture changed: the address still matches
+    (src / "salinan-2.txt").write_text(ADDRESS + "\n" + STORY + "\nDibaca 120 kali\n", encoding="utf-8")
+    report = run_import(Archive.open(home), [src / "salinan-1.txt"], today=TODAY, reindex=False)
+    assert len(report.created) == 1
+    again = run_import(Archive.open(home), [src / "salinan-2.txt"], today=TODAY, reindex=False)
+    assert again.created == []
+    assert len(again.skipped) == 1 and again.skipped[0]["existing"] == report.created[0]
+    article = parse_article_text((home / report.created[0]).read_text(encoding="utf-8"))
+    assert article.url == ADDRESS
