@@ -159,6 +159,7 @@ class Found:
     evidence: str = ""  # what the speaker rests on (attribution.EVIDENCE), "unresolved" when nobody
 
 
+_MOST_TERMS = 8  # pairs of marks a cue's sentence may hold before its quote
 MAX_CUE_SENTENCE = 1000  # characters: about 150 words, longer than any sentence that leads into a quote
 
 
@@ -235,14 +236,20 @@ def find_quotes(text: str, cast_hint=None, signed: dict[int, str] | None = None)
     the signer of the paragraph ending at each offset (an embedded post's signature, embeds.py)."""
     found: list[Found] = []
     text = single_marks_as_double(text)
+    ends: list[int] = []  # where every pair of marks read so far closes, kept as a quote or not
     for pair in pair_marks(text):
+        # A sentence quotes a few terms before its own quote at most ("... "A", "B" dan "C" ..."): a cue is
+        # read after the last _MOST_TERMS pairs, so a page of marks without sentence ends (hostile) does not
+        # make every quote read a whole sentence's length of them again.
+        limit = ends[-_MOST_TERMS] if len(ends) >= _MOST_TERMS else 0
+        ends.append(pair.end)
         content = _inner_text(text, pair)
         if not content or _INITIALS_ONLY.match(content):
             continue
         q = Found(start=pair.start, end=pair.end, text=content)
         open_at = pair.open_at
         # a cue before a quote is read after the previous quote and its cue, never inside them
-        floor = max(found[-1].cue_end, found[-1].end) if found else 0
+        floor = max(found[-1].cue_end, found[-1].end, limit) if found else limit
         frag_start, frag = _sentence_fragment_before(text, open_at, floor)
         if pair.virtual_open:
             frag_start, frag = open_at, ""
