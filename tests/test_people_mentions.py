@@ -686,3 +686,21 @@ def test_a_cues_group_word_before_bernama_is_the_speakers_role_without_it():
 
     ex = extract("\"Jalan ini rusak parah,\" ujar warga bernama Karto ketika dikonfirmasi.")
     assert [(p.name, p.role) for p in ex.people] == [("Karto", "warga")]
+
+
+def test_an_acronym_reading_the_role_words_before_the_name_marks_an_institution():
+    text = ("Ketua Fraksi Partai Bintang Sejahtera (PBS) Rudi Hartono hadir. Kepala Madrasah Tsanawiyah (MTs) dan "
+            "Madrasah Aliyah (MA) se-Kabupaten Sukamaju ikut rapat.")
+    names = [p.name for p in find_people(text).persons]
+    assert "Sejahtera" not in names and "Aliyah" not in names and "Tsanawiyah" not in names
+
+
+def test_a_persons_own_initials_in_brackets_keep_the_person():
+    text = "Anggota DPRD Garut Ahmad Yusuf Rahman (AYR) menyerap aspirasi warga. Kang Dedi Mulyadi (KDM) hadir."
+    assert "Ahmad Yusuf Rahman" in [p.name for p in find_people(text).persons]
+
+
+def test_one_word_after_a_bare_kepala_or_kasi_is_the_unit_not_a_person():
+    text = ("Kepala Kandisdik juga meminta semua guru hadir tepat waktu. Peserta dari Seksi Pendma hadir, didampingi "
+            "Kasubbag TU & Kasi Pendma.")
+    assert [p.name for p in find_people(text).persons] == []

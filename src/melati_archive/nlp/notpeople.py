@@ -19,6 +19,12 @@ _STREET_END = re.compile(r"(?:(?:^|[^\w])(?:Jl|Jln|Gg)\.?|(?:warga|di|beralamat|
 _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat komisi dewan majelis".split())
 
 
+# Office heads that must name their unit right after them ("Kepala <unit>", "Kasi <section>"): one capitalized word
+# after one of them at the role's end is the unit (an abbreviation the page uses), not a person's one-word name
+_UNIT_NAMING_HEADS = frozenset("kepala kasi kasie kabid kabag kasubbag kasubag kasubbid kasubid kasubsi kasubdit kanit "
+                               "kaur kasat".split())
+
+
 _AREA_AFTER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
 
 
@@ -42,6 +48,8 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     if _STREET_END.search(role):
         return True
     words = role.split()
+    if " " not in name and words[-1].lower() in _UNIT_NAMING_HEADS:
+        return True  # "Kepala Kandisdik juga meminta", "didampingi Kasubbag TU & Kasi Pendma.": the unit, no one
     # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
     return (" " not in name and len(words) >= 2 and words[-1].lower() in _INSTITUTION_WORDS
             and words[-2].lower() in ROLE_HEADS)
