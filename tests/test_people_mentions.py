@@ -704,3 +704,15 @@ def test_one_word_after_a_bare_kepala_or_kasi_is_the_unit_not_a_person():
     text = ("Kepala Kandisdik juga meminta semua guru hadir tepat waktu. Peserta dari Seksi Pendma hadir, didampingi "
             "Kasubbag TU & Kasi Pendma.")
     assert [p.name for p in find_people(text).persons] == []
+
+
+def test_the_word_after_a_prosecutors_or_courts_name_is_its_seat():
+    text = ("\"Tim Jaksa Cabang Kejaksaan Negeri Lembahraya di Sukamaju sudah memeriksa saksi,\" ujar Rudi Hartono. "
+            "Hadir Kapolres, Dandim, dan Ketua Pengadilan Negeri Cibening.")
+    names = [p.name for p in find_people(text).persons]
+    assert "Lembahraya" not in names and "Cibening" not in names
+
+
+def test_a_bodys_short_name_and_place_after_kepala_badan_is_no_one():
+    text = "Festival dibuka Kepala Badan Kesbangpol Lembah mewakili Bupati."
+    assert [p.name for p in find_people(text).persons] == []

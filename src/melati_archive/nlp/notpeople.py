@@ -25,6 +25,12 @@ _UNIT_NAMING_HEADS = frozenset("kepala kasi kasie kabid kabag kasubbag kasubag k
                                "kaur kasat".split())
 
 
+# Courts and prosecutors named by their seat ("Kejaksaan Negeri <place>", "Pengadilan Agama <place>"): the one word
+# after them is the place; their head is written before the seat ("Kepala Kejaksaan Negeri <place> <name>")
+_SEATED_BODIES = frozenset({("kejaksaan", "negeri"), ("kejaksaan", "tinggi"), ("pengadilan", "negeri"),
+                            ("pengadilan", "tinggi"), ("pengadilan", "agama"), ("pengadilan", "militer")})
+
+
 _AREA_AFTER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
 
 
@@ -48,11 +54,17 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     if _STREET_END.search(role):
         return True
     words = role.split()
+    if " " not in name and len(words) >= 2 and (words[-2].lower(), words[-1].lower()) in _SEATED_BODIES:
+        return True  # "Tim Jaksa Cabang Kejaksaan Negeri Lembahraya di ...": a court's or prosecutor's seat, a place
     if " " not in name and words[-1].lower() in _UNIT_NAMING_HEADS:
         return True  # "Kepala Kandisdik juga meminta", "didampingi Kasubbag TU & Kasi Pendma.": the unit, no one
     # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
-    return (" " not in name and len(words) >= 2 and words[-1].lower() in _INSTITUTION_WORDS
-            and words[-2].lower() in ROLE_HEADS)
+    # ("Kepala Badan Kesbangpol Sukamaju": the body's short name and its place, two capitalized words; a third may
+    # be a name after a misspelt body: "Kepala Kantor Kemenang <First> <Last>")
+    if len(words) < 2 or words[-1].lower() not in _INSTITUTION_WORDS or words[-2].lower() not in ROLE_HEADS:
+        return False
+    right_after = text[max(0, start - len(words[-1]) - 3):start].rstrip().endswith(" " + words[-1])
+    return " " not in name or (name.count(" ") == 1 and right_after)
 
 
 def place_moved_to_role(text: str, start: int, name: str, role: str | None) -> tuple[int, str, str | None]:
