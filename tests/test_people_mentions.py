@@ -716,3 +716,17 @@ def test_the_word_after_a_prosecutors_or_courts_name_is_its_seat():
 def test_a_bodys_short_name_and_place_after_kepala_badan_is_no_one():
     text = "Festival dibuka Kepala Badan Kesbangpol Lembah mewakili Bupati."
     assert [p.name for p in find_people(text).persons] == []
+
+
+def test_a_headlines_capitalised_verbs_are_no_persons_name():
+    text = ("Harga cabai turun.\n\nBaca Juga:\nBupati Lembah Mengadu ke Menteri, Petani Menangis Minta Pupuk Murah\n\n"
+            "Buka Pameran Batik, Bupati Lembah Sarinah Yakin Bisa Jadi Daya Tarik Wisata\n\nPedagang berharap harga "
+            "stabil.")
+    names = [p.name for p in find_people(text).persons]
+    assert "Menangis Minta" not in names and "Tarik Wisata" not in names
+
+
+def test_a_person_named_in_a_headline_and_the_body_is_kept():
+    text = ("Bupati Sleman Sarinah Resmikan Jembatan Baru di Desa Sukamaju Pagi Ini\n\n"
+            "Bupati Sleman Sarinah meresmikan jembatan itu, Senin.")
+    assert "Sarinah" in [p.name for p in find_people(text).persons]

@@ -8,6 +8,8 @@ import re
 from .acronymalign import alignment_cost
 from .acronymnames import _no_person, opens_with_defined_acronym
 from .gazetteer import KNOWN_PLACES
+from .headline import is_title_case
+from .names import lowercase_words
 from .roles import ROLE_HEADS
 
 # "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
@@ -41,6 +43,8 @@ def _words_before_an_area(text: str) -> frozenset[str]:
 
 def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     """True when the introduced `name` (at `start`) with `role` is a place or an institution's name, not a person."""
+    if _only_in_title_lines(text, name, role, start):
+        return True  # "Bupati Lembah Mengeluh ke Menteri, Petani Menangis Minta Pupuk": a headline's capitals
     if opens_with_defined_acronym(text, name) if " " in name else _defined_short_form(text, name):
         return True  # "Damkar Klungkung", "Damkar": a unit the text names by the short form it defines
     if _every_word_a_defined_short_form(text, name):
@@ -124,3 +128,43 @@ def _no_person_before(text: str, at: int) -> bool:
     while before and not _CAP_WORD.fullmatch(before[0]):
         before = before[1:]
     return len(before) >= 2 and all(_CAP_WORD.fullmatch(w) for w in before) and _no_person(text, before)
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end != -1 else len(text)].strip()
+
+
+def _title_line(line: str) -> bool:
+    """A headline (the page's own, a related article's): seven words or more, Title Case, no full stop or quote."""
+    return (len(line.split()) >= 7 and not line.endswith(".") and '"' not in line and "\u201c" not in line
+            and is_title_case(line))
+
+
+_VERB_SHAPE = re.compile(r"(?:Me(?:ng|ny|n|m)|Ber|Di|Ter)[a-z]{4,}$")
+
+
+# Auxiliaries and sentence adverbs a headline capitalizes; never a word of an office or of a name
+_HEADLINE_VERBS = frozenset("bisa akan harus ingin mau siap minta yakin sudah telah masih jadi dapat agar juga lagi "
+                            "kini tak tidak belum usai jelang sempat segera".split())
+
+
+def _reads_as_words(text: str, name: str, role: str | None) -> bool:
+    """A word of the "name" the text also writes in lowercase or shaped like a verb ("Menangis", "Dibuka"), or an
+    auxiliary read into the office ("Bupati Lembah Sarinah Yakin Bisa Jadi ...")."""
+    lower = lowercase_words(text)
+    return (any(w.lower() in lower or _VERB_SHAPE.match(w) for w in name.split())
+            or any(w.lower() in _HEADLINE_VERBS for w in (role or "").split()))
+
+
+def _only_in_title_lines(text: str, name: str, role: str | None, start: int) -> bool:
+    """A "name" read in a headline line, where every word is capitalized, and written nowhere else but in headline
+    lines: the capitals say nothing of a name there ("Curhat", "Menangis Minta", "Tarik Wisata")."""
+    if not _title_line(_line_at(text, start)) or not _reads_as_words(text, name, role):
+        return False
+    at = text.find(name)
+    while at != -1:
+        if not _title_line(_line_at(text, at)):
+            return False
+        at = text.find(name, at + len(name))
+    return True
