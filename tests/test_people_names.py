@@ -198,6 +198,12 @@ def test_a_passive_verb_opening_a_sentence_is_no_name_word():
     assert plausible_name("Ni Putu Diantari")
 
 
+def test_a_passive_verb_with_a_typed_letter_too_many_is_no_name():
+    assert not plausible_name("Diharapakan")
+    assert not plausible_name("Disampaiakan")
+    assert plausible_name("Dian Hartono")
+
+
 def test_one_word_after_an_institution_named_by_it_is_that_institution_not_a_person():
     assert split_role_name("Kepala Puskesmas Waipare") is None
     assert split_role_name("Humas RSUD Kewapante") is None
