@@ -730,3 +730,4 @@ def test_a_person_named_in_a_headline_and_the_body_is_kept():
     text = ("Bupati Sleman Sarinah Resmikan Jembatan Baru di Desa Sukamaju Pagi Ini\n\n"
             "Bupati Sleman Sarinah meresmikan jembatan itu, Senin.")
     assert "Sarinah" in [p.name for p in find_people(text).persons]
+

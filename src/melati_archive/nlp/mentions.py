@@ -123,7 +123,7 @@ def _initials_reach_back(text: str, start: int, name: str, acronym: str) -> bool
 
 
 # "salah seorang penerima manfaat": which one of a group someone is, not part of their role.
-_ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?|[Ss]eorang)[^\S\n]+(?=[a-z])")
+_ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?[^\S\n]+(?=[A-Za-z])|[Ss]eorang[^\S\n]+(?=[a-z]))")
 
 
 def _role_as_listed(role: str | None) -> str | None:

@@ -29,7 +29,7 @@ _UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split()
 # Sasak, Acehnese and Palembang ones. The words from one of them to a later short form stay in
 # the name ("Raden Prabowo Argo Yuwono" ... "kata Argo").
 NAME_PREFIXES = frozenset(
-    """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd
+    """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd mh md mch
     ahmad achmad ahmed akhmad abdul abd sri siti sitti andi ni made wayan ketut nyoman putu gede
     komang kadek raden rr kiagus kgs nyimas lalu baiq teuku cut tengku tuanku daeng anak agung
     ida bagus cokorda gusti nur""".split()
