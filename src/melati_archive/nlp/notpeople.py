@@ -2,6 +2,7 @@
 name after the institution word an office ends with."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -130,15 +131,31 @@ def _no_person_before(text: str, at: int) -> bool:
     return len(before) >= 2 and all(_CAP_WORD.fullmatch(w) for w in before) and _no_person(text, before)
 
 
-def _line_at(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1:end if end != -1 else len(text)].strip()
+@functools.lru_cache(maxsize=4)  # asked once per introduction of the same text: one scan of its lines
+def _title_line_starts(text: str) -> tuple[list[int], list[bool]]:
+    """Where each line of `text` starts, and whether it is a headline line (_title_line)."""
+    starts, titles, at = [], [], 0
+    for line in text.split("\n"):
+        starts.append(at)
+        titles.append(_title_line(line.strip()))
+        at += len(line) + 1
+    return starts, titles
+
+
+def _in_title_line(text: str, at: int) -> bool:
+    starts, titles = _title_line_starts(text)
+    return titles[bisect.bisect_right(starts, at) - 1]
 
 
 def _title_line(line: str) -> bool:
     """A headline (the page's own, a related article's): seven words or more, Title Case, no full stop or quote."""
-    return (len(line.split()) >= 7 and not line.endswith(".") and '"' not in line and "\u201c" not in line
+    return (not line.endswith(".") and '"' not in line and "\u201c" not in line and len(line.split()) >= 7
             and is_title_case(line))
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    return lowercase_words(text)
 
 
 _VERB_SHAPE = re.compile(r"(?:Me(?:ng|ny|n|m)|Ber|Di|Ter)[a-z]{4,}$")
@@ -152,7 +169,7 @@ _HEADLINE_VERBS = frozenset("bisa akan harus ingin mau siap minta yakin sudah te
 def _reads_as_words(text: str, name: str, role: str | None) -> bool:
     """A word of the "name" the text also writes in lowercase or shaped like a verb ("Menangis", "Dibuka"), or an
     auxiliary read into the office ("Bupati Lembah Sarinah Yakin Bisa Jadi ...")."""
-    lower = lowercase_words(text)
+    lower = _lowercase_words(text)
     return (any(w.lower() in lower or _VERB_SHAPE.match(w) for w in name.split())
             or any(w.lower() in _HEADLINE_VERBS for w in (role or "").split()))
 
@@ -160,11 +177,12 @@ def _reads_as_words(text: str, name: str, role: str | None) -> bool:
 def _only_in_title_lines(text: str, name: str, role: str | None, start: int) -> bool:
     """A "name" read in a headline line, where every word is capitalized, and written nowhere else but in headline
     lines: the capitals say nothing of a name there ("Curhat", "Menangis Minta", "Tarik Wisata")."""
-    if not _title_line(_line_at(text, start)) or not _reads_as_words(text, name, role):
+    if not _in_title_line(text, start) or not _reads_as_words(text, name, role):
         return False
-    at = text.find(name)
+    at, seen = text.find(name), 0
     while at != -1:
-        if not _title_line(_line_at(text, at)):
-            return False
+        seen += 1
+        if seen > 12 or not _in_title_line(text, at):
+            return False  # (written often: a name of the story, and no scan of every copy)
         at = text.find(name, at + len(name))
     return True
