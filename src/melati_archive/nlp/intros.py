@@ -13,6 +13,7 @@ from .roles import (
     _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role, office_word,
 )
 from .names import (
+    GLUED_INITIALS,
     _bare_kan_verb,
     _passive_verb,
     HONORIFICS,
@@ -74,7 +75,7 @@ _LOWER_OFFICE_SHORT = (r"\((?:ka|wa|dan|sek|pang)[a-z]{2,10}\)"
                        # a prison's or a port's class typed small: "Lapas (Kalapas) kelas IIB X"
                        r"|kelas(?=[^\S\n]+(?:I{1,3}|IV)[AB]?[^\S\n]+[A-Z])")
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\)|" + _LOWER_OFFICE_SHORT + r")){1,24})"
 )
 

@@ -44,6 +44,7 @@ ROLE_HEADS = frozenset(
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    dansat danki danton dankompi dansatbrimob
     menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
     menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )

@@ -36,10 +36,14 @@ NAME_PREFIXES = frozenset(
 )
 
 
+_GLUED = re.compile(r"[A-Z]\.[A-Z]\.?")
+
+
 def _name_prefix(token: str) -> bool:
     """A given-name element or an initial (M, A, I): part of the name it opens."""
     low = token.rstrip(".").lower()
-    return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
+    # (two initials glued by a dot, "A.S": an initial too)
+    return low in NAME_PREFIXES or (token[:1].isupper() and (len(low) == 1 or _GLUED.fullmatch(token) is not None))
 
 
 def _after_a_rank(tokens: list[str], i: int) -> bool:
