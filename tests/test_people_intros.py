@@ -853,3 +853,48 @@ def test_a_balinese_name_opens_at_its_title_after_the_offices_place(text, name, 
 
     assert [(p.name, p.role) for p in extract(text).people] == [(name, role)]
 
+
+
+def test_dan_para_staf_after_a_name_closes_the_office_and_name_run():
+    from melati_archive import extract
+
+    text = "Massa diterima Penjabat Bupati Jayapura Rudi Hartono, didampingi Sekda Jayapura Maria Wonda dan para staf."
+    assert ("Maria Wonda", "Sekda Jayapura") in [(p.name, p.role) for p in extract(text).people]
+
+
+def test_a_dotted_kab_inside_an_office_keeps_the_run_going():
+    from melati_archive import extract
+
+    text = "Hadir dalam kegiatan itu Kepala Kantor Kemenag Kab. Garut M. Arif Hidayat, didampingi Kasubbag TU."
+    assert [(p.name, p.role) for p in extract(text).people] == [("M. Arif Hidayat", "Kepala Kantor Kemenag Kab. Garut")]
+
+
+def test_a_dotted_kec_before_a_numeral_place_names_no_one():
+    from melati_archive import extract
+
+    text = ("Keduanya beralamat di Kampung Surau Nagari Lurah Ampera Kec. IV Koto Lembah, kepala DP3A Hendra Wijaya "
+            "turun langsung menemui mereka.")
+    assert not any("Koto" in p.name for p in extract(text).people)
+
+
+def test_a_haji_title_in_brackets_after_an_office_makes_one_word_a_name():
+    from melati_archive import extract
+
+    text = "Rapat dihadiri oleh Kasubbag TU (H. Suparman), Kasi Pendma (Siti Aminah) dan para pengawas."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Suparman", "Kasubbag TU"), ("Siti Aminah", "Kasi Pendma")]
+
+
+def test_a_relative_clause_closes_a_lowercase_role_comma_name():
+    from melati_archive import extract
+
+    text = "Medali datang dari cabang panahan. Atlet panahan, Dewi Anggraini yang turun di nomor recurve meraih perak."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Dewi Anggraini", "Atlet panahan")]
+
+
+def test_a_misspelt_second_form_with_the_fuller_office_gives_its_office():
+    from melati_archive import extract
+
+    text = ("Gelar diberikan kepada Bupati Rudi Hartono, Wakil Bupati Edward Santosa dan jajaran forkopimda.\n\n"
+            "Wakil Bupati Garut Edwar Santosa mendapat gelar adat.")
+    people = [(p.name, p.role) for p in extract(text).people]
+    assert ("Edward Santosa", "Wakil Bupati Garut") in people and len(people) == 2

@@ -75,7 +75,7 @@ _LOWER_OFFICE_SHORT = (r"\((?:ka|wa|dan|sek|pang)[a-z]{2,10}\)"
                        # a prison's or a port's class typed small: "Lapas (Kalapas) kelas IIB X"
                        r"|kelas(?=[^\S\n]+(?:I{1,3}|IV)[AB]?[^\S\n]+[A-Z])")
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Kab|Kec|Prov|Kel)\.(?=[^\S\n]+[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\)|" + _LOWER_OFFICE_SHORT + r")){1,24})"
 )
 
@@ -524,7 +524,11 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
         if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         before: list[str] = []  # the roles of the officials before, in this run
-        for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase_words(text)):
+        # "didampingi Sekda X Name dan para staf": a "dan" before lowercase words closes the run, no part of it
+        whole = m.group("run")
+        if _ENTOURAGE_AFTER.match(text, m.end()):
+            whole = _TRAILING_JOIN.sub("", whole)
+        for offset, run, last in _joined_runs(whole, registry, shorts, lowercase_words(text)):
             cut = _verb_in_run(run)
             if cut is not None:  # "Gubernur X Name Tekankan Pelestarian ...": a headline's verb ends the run
                 run, last = run[:cut].rstrip(), False
@@ -562,6 +566,10 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+_TRAILING_JOIN = re.compile(r"[^\S\n]+(?:dan|&)$")
+_ENTOURAGE_AFTER = re.compile(r"[^\S\n]+(?:para|jajaran|jajarannya|staf|stafnya|rombongan|seluruh|sejumlah)\b")
 
 
 def _verb_in_run(run: str) -> int | None:

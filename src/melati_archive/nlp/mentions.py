@@ -220,8 +220,11 @@ class _People:
                     p.role = role
                     p.aliases.append(p.name)
                     p.name = name
-                elif name not in p.aliases:
-                    p.aliases.append(name)
+                else:
+                    if role and p.role and (written_out(p.role, role) or role.startswith(p.role + " ")):
+                        p.role = role  # "Wakil Bupati" then "Wakil Bupati Waykanan": the fuller office
+                    if name not in p.aliases:
+                        p.aliases.append(name)
                 mentions.append((start, end, i))
                 return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):
