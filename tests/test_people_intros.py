@@ -898,3 +898,26 @@ def test_a_misspelt_second_form_with_the_fuller_office_gives_its_office():
             "Wakil Bupati Garut Edwar Santosa mendapat gelar adat.")
     people = [(p.name, p.role) for p in extract(text).people]
     assert ("Edward Santosa", "Wakil Bupati Garut") in people and len(people) == 2
+
+
+def test_an_officer_named_by_rank_after_a_misspelt_office_is_a_person_without_role():
+    from melati_archive import extract
+
+    text = "Kapolres Garut, AKBP Budi Santoso melalui Lasat Lantas AKP Suharyono membenarkan kecelakaan itu."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Budi Santoso", "Kapolres Garut"), ("Suharyono", None)]
+
+
+def test_a_rank_before_a_quotes_cue_name_is_left_to_the_quote_side():
+    from melati_archive.nlp.rankednames import ranked_names
+    from melati_archive.nlp.intros import _Taken
+
+    assert ranked_names("\"Sopir mengantuk,\" kata AKP Grandika.", _Taken()) == []
+    assert ranked_names("Dijelaskan AKP Grandika, truk melaju kencang.", _Taken())[0][2] == "Grandika"
+
+
+def test_legislators_listed_as_party_then_name_in_brackets():
+    from melati_archive import extract
+
+    text = ("Acara dihadiri legislator lintas partai: NasDem (Rudi Hartono), Gerindra (Sri Wahyuni), hingga PKB "
+            "(Andi Saputra). Usulan didukung PKS (Partai Keadilan Sejahtera) dan PAN (Partai Amanat Nasional).")
+    assert [p.name for p in extract(text).people] == ["Rudi Hartono", "Sri Wahyuni", "Andi Saputra"]

@@ -731,3 +731,12 @@ def test_a_person_named_in_a_headline_and_the_body_is_kept():
             "Bupati Sleman Sarinah meresmikan jembatan itu, Senin.")
     assert "Sarinah" in [p.name for p in find_people(text).persons]
 
+
+
+def test_a_long_title_case_line_is_read_once_not_per_name():
+    import time
+
+    text = "Serka Budi Santoso, " * 2000 + "\n" + "Buka Festival Bupati Yakin Bisa " * 1250
+    t0 = time.process_time()
+    find_people(text)
+    assert time.process_time() - t0 < 3.0

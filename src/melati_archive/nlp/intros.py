@@ -41,7 +41,7 @@ from .rolearound import (
     _english_modifiers, _former, _initials_before_comma, _next_office_follows, _own_office_run_before, _second_office_head,
     _seniority,
 )
-from .partymembers import party_members
+from .partymembers import party_bracket_members, party_members
 from .studentintros import student_intros
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
@@ -52,6 +52,7 @@ from .rolebounds import (
 )
 from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
+from .rankednames import ranked_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
     _CAP_START, cap_starts, matches_at, starts_near, word_start_pattern,
@@ -277,7 +278,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
     intros += board_lists(text, taken) + bodies_led_by(text, taken) + offices_held_by(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
-    intros += student_intros(text, taken) + party_members(text, taken)
+    intros += student_intros(text, taken) + party_members(text, taken) + party_bracket_members(text, taken)
     intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _counted_groups(text, taken)
@@ -298,6 +299,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
         taken.take(start, end)  # role runs do not mark their spans: an aged name inside one is theirs
     intros += _fronted_companions(text, taken)
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
+    intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
     return intros
 
 

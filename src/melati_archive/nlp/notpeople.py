@@ -148,8 +148,9 @@ def _in_title_line(text: str, at: int) -> bool:
 
 
 def _title_line(line: str) -> bool:
-    """A headline (the page's own, a related article's): seven words or more, Title Case, no full stop or quote."""
-    return (not line.endswith(".") and '"' not in line and "\u201c" not in line and len(line.split()) >= 7
+    """A headline (the page's own, a related article's): seven words or more and 250 characters or fewer, Title Case,
+    no full stop or quote."""
+    return (len(line) <= 250 and not line.endswith(".") and '"' not in line and "\u201c" not in line and len(line.split()) >= 7
             and is_title_case(line))
 
 
@@ -174,10 +175,22 @@ def _reads_as_words(text: str, name: str, role: str | None) -> bool:
             or any(w.lower() in _HEADLINE_VERBS for w in (role or "").split()))
 
 
+def _short_line_at(text: str, at: int, most: int = 260) -> str | None:
+    """The line holding `at` when it is `most` characters or fewer (a headline's length), else None (no scan of it)."""
+    low, high = max(0, at - most), min(len(text), at + most)
+    begin, end = text.rfind("\n", low, at), text.find("\n", at, high)
+    if (begin == -1 and low > 0) or (end == -1 and high < len(text)):
+        return None
+    return text[begin + 1:end if end != -1 else len(text)].strip()
+
+
 def _only_in_title_lines(text: str, name: str, role: str | None, start: int) -> bool:
     """A "name" read in a headline line, where every word is capitalized, and written nowhere else but in headline
     lines: the capitals say nothing of a name there ("Curhat", "Menangis Minta", "Tarik Wisata")."""
-    if not _in_title_line(text, start) or not _reads_as_words(text, name, role):
+    line = _short_line_at(text, start)
+    if line is None or not _title_line(line):
+        return False  # (the introduction's own line first: most are no headline, and no scan of the rest is needed)
+    if not _reads_as_words(text, name, role):
         return False
     at, seen = text.find(name), 0
     while at != -1:
