@@ -3025,6 +3025,40 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s20-r1-rank-one-word-name-comma-list",
      "Kapolres didampingi Danki Brimob Polda Lembah AKP Suparno, Kasat Reskrim AKP Dedi Kurnia, dan Kapolsek.",
      [("Suparno", "Danki Brimob Polda Lembah", []), ("Dedi Kurnia", "Kasat Reskrim", [])]),
+    # round 2 of session 20, written before it was run: legislators listed by party with the name in brackets, an
+    # officer named by rank after an office the vocabulary does not know (misspelt) or with no office, and the
+    # forms that must stay no one (a party's full name in brackets, a rank before a unit)
+    ("s20-r2-party-bracket-name-list",
+     "Acara dihadiri legislator lintas partai. Ada yang dari NasDem (Rudi Hartono), Gerindra (Sri Wahyuni), Golkar "
+     "(Dedi Kurnia), hingga PKB (Andi Saputra).",
+     [("Rudi Hartono", None, []), ("Sri Wahyuni", None, []), ("Dedi Kurnia", None, []), ("Andi Saputra", None, [])]),
+    ("s20-r2-party-bracket-name-two",
+     "Dua anggota dewan hadir, yakni PDIP (Maria Ulfa) dan Demokrat (Yohanes Bria).",
+     [("Maria Ulfa", None, []), ("Yohanes Bria", None, [])]),
+    ("s20-r2-party-full-name-in-brackets-no-person",
+     "Usulan itu didukung PKS (Partai Keadilan Sejahtera) dan PAN (Partai Amanat Nasional) di rapat paripurna.",
+     []),
+    ("s20-r2-rank-after-misspelt-office-melalui",
+     "Kapolres Garut, AKBP Budi Santoso melalui Lasat Lantas AKP Suharyono membenarkan kecelakaan itu.",
+     [("Budi Santoso", "Kapolres Garut", []), ("Suharyono", None, [])]),
+    ("s20-r2-rank-name-after-passive-verb",
+     "Truk itu terguling di tikungan. Dijelaskan AKP Suharyono, truk melaju kencang dari arah utara.",
+     [("Suharyono", None, [])]),
+    ("s20-r2-rank-name-opens-sentence",
+     "Warga melapor ke polsek. Iptu Dedi Kurnia mengatakan laporan itu segera ditindaklanjuti.",
+     [("Dedi Kurnia", None, [])]),
+    ("s20-r2-rank-brigpol-two-word-name",
+     "Pelaku diamankan oleh Brigpol Rina Marlina dan rekannya di depan pasar.",
+     [("Rina Marlina", None, [])]),
+    ("s20-r2-rank-before-unit-no-person",
+     "Sebanyak 40 personel dari tiga pangkat, AKBP hingga Bripda, dikerahkan ke Polres Garut.",
+     []),
+    ("s20-r2-rank-then-office-known-keeps-role",
+     "Kasat Reskrim Polres Garut AKP Dedi Kurnia mengatakan pelaku sudah ditahan.",
+     [("Dedi Kurnia", "Kasat Reskrim Polres Garut", [])]),
+    ("s20-r2-rank-lowercase-word-after-no-person",
+     "Pangkat AKBP setara dengan letnan kolonel di TNI.",
+     []),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
