@@ -3070,8 +3070,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("s20-r1-office-comma-undotted-drs-h-m", "M Yusuf Rahman"):
         "the office opens right after a dateline's \"(Humas)---\" with no space: the office word is no capitalised "
         "word start there (the page reading's dateline; with \" - \" or \"--\" the role is read); left (session 20)",
-    ("s20-r1-mewakili-bupati-setempat-h-name", "Rahmat Hidayat"):
-        "\"mewakili Bupati setempat H Name\": a lowercase word between the office and the name; left (session 20)",
     ("s18-r2-office-acronym-between-commas-in-a-list", "Markus Yikwa"):
         "\"Bendahara Kampung Markus Yikwa\": the village's one word or the name's first word, not certain; left (session 18)",
     ("s18-r2-lowercase-member-office-then-name", "Hadi Prasetyo"):

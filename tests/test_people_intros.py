@@ -921,3 +921,10 @@ def test_legislators_listed_as_party_then_name_in_brackets():
     text = ("Acara dihadiri legislator lintas partai: NasDem (Rudi Hartono), Gerindra (Sri Wahyuni), hingga PKB "
             "(Andi Saputra). Usulan didukung PKS (Partai Keadilan Sejahtera) dan PAN (Partai Amanat Nasional).")
     assert [p.name for p in extract(text).people] == ["Rudi Hartono", "Sri Wahyuni", "Andi Saputra"]
+
+
+def test_setempat_between_an_office_and_a_titled_name_stays_in_the_role():
+    from melati_archive import extract
+
+    text = "Festival dibuka Kepala Badan Kesbangpol Garut mewakili Bupati setempat H Suparman Wiryo."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Suparman Wiryo", "Bupati setempat")]
