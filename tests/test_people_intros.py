@@ -928,3 +928,16 @@ def test_setempat_between_an_office_and_a_titled_name_stays_in_the_role():
 
     text = "Festival dibuka Kepala Badan Kesbangpol Garut mewakili Bupati setempat H Suparman Wiryo."
     assert [(p.name, p.role) for p in extract(text).people] == [("Suparman Wiryo", "Bupati setempat")]
+
+
+def test_an_office_right_after_a_datelines_double_dash_is_read():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "SUKAMAJU, Cibodas--Bupati Lampung Tengah Rudi Hartono meletakkan batu pertama pasar desa."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Rudi Hartono", "Bupati Lampung Tengah")]
+
+
+def test_a_capital_after_one_hyphen_is_no_word_start():
+    from melati_archive.nlp.scan import cap_starts
+
+    assert cap_starts("Pasca-Banjir warga x--Bupati") == (0, 22)
