@@ -3068,8 +3068,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "a person named only in a Title Case headline whose words go on as capitalised verbs (\"Bupati X Name Yakin "
         "Bisa Jadi ...\"): where the name ends is not certain; the wrong entry is dropped instead; left (session 20)",
     ("s20-r1-office-comma-undotted-drs-h-m", "M Yusuf Rahman"):
-        "the office opens right after a dateline's \"(Humas)---\" with no space: the office word is no capitalised "
-        "word start there (the page reading's dateline; with \" - \" or \"--\" the role is read); left (session 20)",
+        "the office opens right after a dateline's \"(Humas)---\" with no space: the people side reads the role "
+        "(find_people), but the page reading's dateline takes the office from the story; left to the page side (session 20)",
     ("s18-r2-office-acronym-between-commas-in-a-list", "Markus Yikwa"):
         "\"Bendahara Kampung Markus Yikwa\": the village's one word or the name's first word, not certain; left (session 18)",
     ("s18-r2-lowercase-member-office-then-name", "Hadi Prasetyo"):
