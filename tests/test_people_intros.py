@@ -941,3 +941,11 @@ def test_a_capital_after_one_hyphen_is_no_word_start():
     from melati_archive.nlp.scan import cap_starts
 
     assert cap_starts("Pasca-Banjir warga x--Bupati") == (0, 22)
+
+
+def test_a_name_with_a_degree_and_its_own_initials_in_brackets_is_a_person():
+    from melati_archive import extract
+
+    text = ("Dalam masa reses, Rudi Jaya Hartono, B.Bus (RJH) memanfaatkan waktu mengunjungi warga. Program Bantuan "
+            "Langsung Tunai (BLT) juga dibahas.")
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rudi Jaya Hartono", None)]

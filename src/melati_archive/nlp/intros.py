@@ -53,6 +53,7 @@ from .rolebounds import (
 from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
 from .rankednames import ranked_names
+from .initialsnames import initials_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
     _CAP_START, cap_starts, matches_at, starts_near, word_start_pattern,
@@ -300,6 +301,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _fronted_companions(text, taken)
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
+    intros += initials_names(text, taken)  # (likewise: a name with its own initials, no office)
     return intros
 
 
