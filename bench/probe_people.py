@@ -3059,6 +3059,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, list[str]]]]] = [
     ("s20-r2-rank-lowercase-word-after-no-person",
      "Pangkat AKBP setara dengan letnan kolonel di TNI.",
      []),
+    # round 3 of session 20, written after its fixes (forms met on the even fresh19 pages late in the session): an
+    # office after a dateline's double dash, "setempat" between an office and a titled name, a name with a degree
+    # and its own initials in brackets, and a glossed term beside it that stays no one
+    ("s20-r3-office-after-dateline-double-dash",
+     "SUKAMAJU, Cibodas--Bupati Lampung Tengah Rudi Hartono meletakkan batu pertama pasar desa.",
+     [("Rudi Hartono", "Bupati Lampung Tengah", [])]),
+    ("s20-r3-setempat-then-haji-name",
+     "Festival dibuka Kepala Badan Kesbangpol Garut yang mewakili Bupati setempat H Suparman Wiryo.",
+     [("Suparman Wiryo", "Bupati setempat", [])]),
+    ("s20-r3-degree-and-own-initials",
+     "Di masa reses, Dedi Wahyu Saputra, S.Sos (DWS) mengunjungi warga di dua kelurahan.",
+     [("Dedi Wahyu Saputra", None, [])]),
+    ("s20-r3-glossed-term-no-person",
+     "Penyaluran Bantuan Pangan Non Tunai (BPNT) dan Program Keluarga Harapan (PKH) dimulai pekan ini.",
+     []),
 ]
 
 # Failures left on purpose, with why (still listed, marked "known"; a known wrong role does not
