@@ -272,3 +272,8 @@ def test_registry_role_written_short_resolves_without_error():
     reg = [Person(id="rina", name="Rina Astuti", aliases=[], roles=[Role(title="Kepala Dinas Sosial")])]
     result = extract('"Bantuan tiba besok pagi," kata Kadinsos.', pub_date=dt.date(2024, 5, 1), people=reg)
     assert result.quotes[0].speaker == "Rina Astuti"
+
+
+def test_a_photo_credit_to_an_agency_acronym_is_no_person():
+    text = "Presiden meninjau pasar di Garut, Kamis (9/2/2023). (Foto: BPMI Setpres)\n\nPresiden meminta harga dijaga."
+    assert "BPMI Setpres" not in people_of(text)

@@ -853,3 +853,99 @@ def test_a_balinese_name_opens_at_its_title_after_the_offices_place(text, name, 
 
     assert [(p.name, p.role) for p in extract(text).people] == [(name, role)]
 
+
+
+def test_dan_para_staf_after_a_name_closes_the_office_and_name_run():
+    from melati_archive import extract
+
+    text = "Massa diterima Penjabat Bupati Jayapura Rudi Hartono, didampingi Sekda Jayapura Maria Wonda dan para staf."
+    assert ("Maria Wonda", "Sekda Jayapura") in [(p.name, p.role) for p in extract(text).people]
+
+
+def test_a_dotted_kab_inside_an_office_keeps_the_run_going():
+    from melati_archive import extract
+
+    text = "Hadir dalam kegiatan itu Kepala Kantor Kemenag Kab. Garut M. Arif Hidayat, didampingi Kasubbag TU."
+    assert [(p.name, p.role) for p in extract(text).people] == [("M. Arif Hidayat", "Kepala Kantor Kemenag Kab. Garut")]
+
+
+def test_a_dotted_kec_before_a_numeral_place_names_no_one():
+    from melati_archive import extract
+
+    text = ("Keduanya beralamat di Kampung Surau Nagari Lurah Ampera Kec. IV Koto Lembah, kepala DP3A Hendra Wijaya "
+            "turun langsung menemui mereka.")
+    assert not any("Koto" in p.name for p in extract(text).people)
+
+
+def test_a_haji_title_in_brackets_after_an_office_makes_one_word_a_name():
+    from melati_archive import extract
+
+    text = "Rapat dihadiri oleh Kasubbag TU (H. Suparman), Kasi Pendma (Siti Aminah) dan para pengawas."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Suparman", "Kasubbag TU"), ("Siti Aminah", "Kasi Pendma")]
+
+
+def test_a_relative_clause_closes_a_lowercase_role_comma_name():
+    from melati_archive import extract
+
+    text = "Medali datang dari cabang panahan. Atlet panahan, Dewi Anggraini yang turun di nomor recurve meraih perak."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Dewi Anggraini", "Atlet panahan")]
+
+
+def test_a_misspelt_second_form_with_the_fuller_office_gives_its_office():
+    from melati_archive import extract
+
+    text = ("Gelar diberikan kepada Bupati Rudi Hartono, Wakil Bupati Edward Santosa dan jajaran forkopimda.\n\n"
+            "Wakil Bupati Garut Edwar Santosa mendapat gelar adat.")
+    people = [(p.name, p.role) for p in extract(text).people]
+    assert ("Edward Santosa", "Wakil Bupati Garut") in people and len(people) == 2
+
+
+def test_an_officer_named_by_rank_after_a_misspelt_office_is_a_person_without_role():
+    from melati_archive import extract
+
+    text = "Kapolres Garut, AKBP Budi Santoso melalui Lasat Lantas AKP Suharyono membenarkan kecelakaan itu."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Budi Santoso", "Kapolres Garut"), ("Suharyono", None)]
+
+
+def test_a_rank_before_a_quotes_cue_name_is_left_to_the_quote_side():
+    from melati_archive.nlp.rankednames import ranked_names
+    from melati_archive.nlp.intros import _Taken
+
+    assert ranked_names("\"Sopir mengantuk,\" kata AKP Grandika.", _Taken()) == []
+    assert ranked_names("Dijelaskan AKP Grandika, truk melaju kencang.", _Taken())[0][2] == "Grandika"
+
+
+def test_legislators_listed_as_party_then_name_in_brackets():
+    from melati_archive import extract
+
+    text = ("Acara dihadiri legislator lintas partai: NasDem (Rudi Hartono), Gerindra (Sri Wahyuni), hingga PKB "
+            "(Andi Saputra). Usulan didukung PKS (Partai Keadilan Sejahtera) dan PAN (Partai Amanat Nasional).")
+    assert [p.name for p in extract(text).people] == ["Rudi Hartono", "Sri Wahyuni", "Andi Saputra"]
+
+
+def test_setempat_between_an_office_and_a_titled_name_stays_in_the_role():
+    from melati_archive import extract
+
+    text = "Festival dibuka Kepala Badan Kesbangpol Garut mewakili Bupati setempat H Suparman Wiryo."
+    assert [(p.name, p.role) for p in extract(text).people] == [("Suparman Wiryo", "Bupati setempat")]
+
+
+def test_an_office_right_after_a_datelines_double_dash_is_read():
+    from melati_archive.nlp.mentions import find_people
+
+    text = "SUKAMAJU, Cibodas--Bupati Lampung Tengah Rudi Hartono meletakkan batu pertama pasar desa."
+    assert [(p.name, p.role) for p in find_people(text).persons] == [("Rudi Hartono", "Bupati Lampung Tengah")]
+
+
+def test_a_capital_after_one_hyphen_is_no_word_start():
+    from melati_archive.nlp.scan import cap_starts
+
+    assert cap_starts("Pasca-Banjir warga x--Bupati") == (0, 22)
+
+
+def test_a_name_with_a_degree_and_its_own_initials_in_brackets_is_a_person():
+    from melati_archive import extract
+
+    text = ("Dalam masa reses, Rudi Jaya Hartono, B.Bus (RJH) memanfaatkan waktu mengunjungi warga. Program Bantuan "
+            "Langsung Tunai (BLT) juga dibahas.")
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rudi Jaya Hartono", None)]

@@ -686,3 +686,57 @@ def test_a_cues_group_word_before_bernama_is_the_speakers_role_without_it():
 
     ex = extract("\"Jalan ini rusak parah,\" ujar warga bernama Karto ketika dikonfirmasi.")
     assert [(p.name, p.role) for p in ex.people] == [("Karto", "warga")]
+
+
+def test_an_acronym_reading_the_role_words_before_the_name_marks_an_institution():
+    text = ("Ketua Fraksi Partai Bintang Sejahtera (PBS) Rudi Hartono hadir. Kepala Madrasah Tsanawiyah (MTs) dan "
+            "Madrasah Aliyah (MA) se-Kabupaten Sukamaju ikut rapat.")
+    names = [p.name for p in find_people(text).persons]
+    assert "Sejahtera" not in names and "Aliyah" not in names and "Tsanawiyah" not in names
+
+
+def test_a_persons_own_initials_in_brackets_keep_the_person():
+    text = "Anggota DPRD Garut Ahmad Yusuf Rahman (AYR) menyerap aspirasi warga. Kang Dedi Mulyadi (KDM) hadir."
+    assert "Ahmad Yusuf Rahman" in [p.name for p in find_people(text).persons]
+
+
+def test_one_word_after_a_bare_kepala_or_kasi_is_the_unit_not_a_person():
+    text = ("Kepala Kandisdik juga meminta semua guru hadir tepat waktu. Peserta dari Seksi Pendma hadir, didampingi "
+            "Kasubbag TU & Kasi Pendma.")
+    assert [p.name for p in find_people(text).persons] == []
+
+
+def test_the_word_after_a_prosecutors_or_courts_name_is_its_seat():
+    text = ("\"Tim Jaksa Cabang Kejaksaan Negeri Lembahraya di Sukamaju sudah memeriksa saksi,\" ujar Rudi Hartono. "
+            "Hadir Kapolres, Dandim, dan Ketua Pengadilan Negeri Cibening.")
+    names = [p.name for p in find_people(text).persons]
+    assert "Lembahraya" not in names and "Cibening" not in names
+
+
+def test_a_bodys_short_name_and_place_after_kepala_badan_is_no_one():
+    text = "Festival dibuka Kepala Badan Kesbangpol Lembah mewakili Bupati."
+    assert [p.name for p in find_people(text).persons] == []
+
+
+def test_a_headlines_capitalised_verbs_are_no_persons_name():
+    text = ("Harga cabai turun.\n\nBaca Juga:\nBupati Lembah Mengadu ke Menteri, Petani Menangis Minta Pupuk Murah\n\n"
+            "Buka Pameran Batik, Bupati Lembah Sarinah Yakin Bisa Jadi Daya Tarik Wisata\n\nPedagang berharap harga "
+            "stabil.")
+    names = [p.name for p in find_people(text).persons]
+    assert "Menangis Minta" not in names and "Tarik Wisata" not in names
+
+
+def test_a_person_named_in_a_headline_and_the_body_is_kept():
+    text = ("Bupati Sleman Sarinah Resmikan Jembatan Baru di Desa Sukamaju Pagi Ini\n\n"
+            "Bupati Sleman Sarinah meresmikan jembatan itu, Senin.")
+    assert "Sarinah" in [p.name for p in find_people(text).persons]
+
+
+
+def test_a_long_title_case_line_is_read_once_not_per_name():
+    import time
+
+    text = "Serka Budi Santoso, " * 2000 + "\n" + "Buka Festival Bupati Yakin Bisa " * 1250
+    t0 = time.process_time()
+    find_people(text)
+    assert time.process_time() - t0 < 3.0

@@ -198,6 +198,12 @@ def test_a_passive_verb_opening_a_sentence_is_no_name_word():
     assert plausible_name("Ni Putu Diantari")
 
 
+def test_a_passive_verb_with_a_typed_letter_too_many_is_no_name():
+    assert not plausible_name("Diharapakan")
+    assert not plausible_name("Disampaiakan")
+    assert plausible_name("Dian Hartono")
+
+
 def test_one_word_after_an_institution_named_by_it_is_that_institution_not_a_person():
     assert split_role_name("Kepala Puskesmas Waipare") is None
     assert split_role_name("Humas RSUD Kewapante") is None
@@ -640,3 +646,26 @@ def test_a_second_office_after_merangkap_names_no_body_so_its_next_word_opens_th
     assert [(p.name, p.role) for p in extract(text).people] == [("Yosef Andika Pratama", "Kasi Intel merangkap Humas")]
     text = "Pendiri sekaligus CEO Lumbung Arif Wibowo Santoso mengatakan layanan dihentikan."
     assert [(p.name, p.role) for p in extract(text).people] == [("Arif Wibowo Santoso", "CEO Lumbung")]
+
+
+def test_two_initials_glued_by_a_dot_open_a_name_after_a_rank():
+    from melati_archive import extract
+
+    text = "Kabag Ops Polres Garut Kompol A.S Simanjuntak dan Dansat Brimob Polda Garut Kombes Pol R.M Sitompul hadir."
+    assert [(p.name, p.role) for p in extract(text).people] == [
+        ("A.S Simanjuntak", "Kabag Ops Polres Garut"), ("R.M Sitompul", "Dansat Brimob Polda Garut")]
+
+
+def test_a_common_degree_after_a_name_is_no_pair_of_initials():
+    from melati_archive import extract
+
+    text = "Bupati Garut Budi Santoso S.E Membuka Acara Festival Batik di Alun-Alun Garut Hari Ini"
+    assert [(p.name, p.role) for p in extract(text).people] == [("Budi Santoso", "Bupati Garut")]
+
+
+def test_a_company_commander_abbreviation_heads_the_office_before_a_rank():
+    from melati_archive import extract
+
+    text = "Kapolres didampingi Danki Brimob Polda Garut AKP Suparno, Kasat Reskrim AKP Dedi Kurnia, dan Kapolsek."
+    assert [(p.name, p.role) for p in extract(text).people] == [
+        ("Suparno", "Danki Brimob Polda Garut"), ("Dedi Kurnia", "Kasat Reskrim")]

@@ -344,3 +344,23 @@ def test_the_common_misspelling_sekertaris_heads_an_office():
 
     text = "Bantuan diserahkan Sekertaris Dinsos Hardiman yang disaksikan kepala desa."
     assert [(p.name, p.role) for p in extract(text).people] == [("Hardiman", "Sekertaris Dinsos")]
+
+
+def test_a_sentence_adverb_after_an_appositive_role_opens_the_clause():
+    assert _strip_role("atlet panahan putri andalan Garut ternyata masih") == "atlet panahan putri andalan Garut"
+
+
+def test_salah_seorang_before_a_capitalised_office_is_no_part_of_the_role():
+    from melati_archive import extract
+
+    text = ("Reses digelar Dewi Lestari di Kelurahan Cibodas.\n\nDewi Lestari, salah seorang Anggota DPRD Jawa Barat, "
+            "menjelaskan reses menyerap aspirasi warga.")
+    assert [(p.name, p.role) for p in extract(text).people] == [("Dewi Lestari", "Anggota DPRD Jawa Barat")]
+
+
+def test_an_abbreviated_muhammad_after_the_office_opens_the_name():
+    from melati_archive import extract
+
+    text = ("\"Api dari korsleting,\" ujar Kepala UPT Damkar Garut Mh Rizal Fauzi kepada wartawan. Rizal mengatakan "
+            "kerugian ditaksir Rp50 juta.")
+    assert [(p.name, p.role) for p in extract(text).people] == [("Mh Rizal Fauzi", "Kepala UPT Damkar Garut")]

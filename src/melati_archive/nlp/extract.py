@@ -182,11 +182,19 @@ def _credited_people(credits: dict[str, str], cast) -> list[PersonMention]:
     for key, role in _CREDIT_ROLES.items():
         for written in re.split(r"\s*(?:,|&|/|\bdan\b)\s*", credits.get(key) or ""):
             name = P.clean_name(written)
-            if not name or not P.plausible_name(name) or cast.resolve(name, fuzzy=False) is not None:
+            if (not name or not P.plausible_name(name) or _agency_credit(name)
+                    or cast.resolve(name, fuzzy=False) is not None):
                 continue
             if all(m.name != name for m in out):
                 out.append(PersonMention(name=name, role=role))
     return out
+
+
+def _agency_credit(name: str) -> bool:
+    """"Foto: BPMI Setpres", "Foto: DISKOMINFO Jabar": an agency's acronym of four capitals or more before a written
+    word credits a press office, not a person (initials are shorter: "AM Putranto"; a name in capitals is all capitals)."""
+    words = name.split()
+    return len(words) >= 2 and len(words[0]) >= 4 and words[0].isupper() and not all(w.isupper() for w in words)
 
 
 def _dateline(text: str, outlets: frozenset[str] = frozenset()):

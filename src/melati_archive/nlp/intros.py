@@ -13,6 +13,7 @@ from .roles import (
     _UNIT_AFTER_PADA, UNTUK_WHOM, _strip_role, office_word,
 )
 from .names import (
+    GLUED_INITIALS,
     _bare_kan_verb,
     _passive_verb,
     HONORIFICS,
@@ -40,7 +41,7 @@ from .rolearound import (
     _english_modifiers, _former, _initials_before_comma, _next_office_follows, _own_office_run_before, _second_office_head,
     _seniority,
 )
-from .partymembers import party_members
+from .partymembers import party_bracket_members, party_members
 from .studentintros import student_intros
 from .residents import (  # noqa: F401 - re-exported
     _KIN_NAME, _ONE_OF_NAME, _aged_names, _counted_groups, _fronted_companions, _kin_called, _kin_names, _aliased_names, _bin_names, _listed_names, _named_after_a_person_word, _named_bernama, _name_then_group, _one_of_a_group, group_and_place,
@@ -51,6 +52,8 @@ from .rolebounds import (
 )
 from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
+from .rankednames import ranked_names
+from .initialsnames import initials_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
     _CAP_START, cap_starts, matches_at, starts_near, word_start_pattern,
@@ -74,7 +77,7 @@ _LOWER_OFFICE_SHORT = (r"\((?:ka|wa|dan|sek|pang)[a-z]{2,10}\)"
                        # a prison's or a port's class typed small: "Lapas (Kalapas) kelas IIB X"
                        r"|kelas(?=[^\S\n]+(?:I{1,3}|IV)[AB]?[^\S\n]+[A-Z])")
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Kab|Kec|Prov|Kel)\.(?=[^\S\n]+[A-Z][a-z])|setempat(?=[^\S\n]+(?:H\.?[^\S\n]+)?[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\)|" + _LOWER_OFFICE_SHORT + r")){1,24})"
 )
 
@@ -276,7 +279,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _role_paren_names(text, heads, taken) + _colon_boards(text, heads, taken) + _local_heads_in_brackets(text, taken)
     intros += board_lists(text, taken) + bodies_led_by(text, taken) + offices_held_by(text, taken)
     intros += _name_comma_role(text, caps, taken, heads)
-    intros += student_intros(text, taken) + party_members(text, taken)
+    intros += student_intros(text, taken) + party_members(text, taken) + party_bracket_members(text, taken)
     intros += _lowercase_roles(text, taken) + english_lower_offices(text, taken)
     intros += _one_of_a_group(text, taken)
     intros += _counted_groups(text, taken)
@@ -297,6 +300,8 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
         taken.take(start, end)  # role runs do not mark their spans: an aged name inside one is theirs
     intros += _fronted_companions(text, taken)
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
+    intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
+    intros += initials_names(text, taken)  # (likewise: a name with its own initials, no office)
     return intros
 
 
@@ -523,7 +528,11 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
         if not taken.free(m.start(), m.end()) or _ROLE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         before: list[str] = []  # the roles of the officials before, in this run
-        for offset, run, last in _joined_runs(m.group("run"), registry, shorts, lowercase_words(text)):
+        # "didampingi Sekda X Name dan para staf": a "dan" before lowercase words closes the run, no part of it
+        whole = m.group("run")
+        if _ENTOURAGE_AFTER.match(text, m.end()):
+            whole = _TRAILING_JOIN.sub("", whole)
+        for offset, run, last in _joined_runs(whole, registry, shorts, lowercase_words(text)):
             cut = _verb_in_run(run)
             if cut is not None:  # "Gubernur X Name Tekankan Pelestarian ...": a headline's verb ends the run
                 run, last = run[:cut].rstrip(), False
@@ -561,6 +570,10 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
                     role = _english_modifiers(text, m.start() + offset, role)
                     out.append((start, end, text[start:end], _former(text, m.start() + offset, role)))
     return out
+
+
+_TRAILING_JOIN = re.compile(r"[^\S\n]+(?:dan|&)$")
+_ENTOURAGE_AFTER = re.compile(r"[^\S\n]+(?:para|jajaran|jajarannya|staf|stafnya|rombongan|seluruh|sejumlah)\b")
 
 
 def _verb_in_run(run: str) -> int | None:

@@ -37,7 +37,9 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
     r"(?:[^\S\n]+(?:dari|asal)[^\S\n]+(?:Desa|Kelurahan|Kampung|Dusun|Kecamatan)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]*(?P<close>,|\.(?=[^\S\n]|$)"
     # "salah satu pedagang, Rohimah mengaku ...": no closing comma, the name's own verb of speaking closes it
     r"|(?=[^\S\n]+(?:juga[^\S\n]+)?(?:mengatakan|mengaku|menuturkan|menyebut|menjelaskan|mengungkapkan|menyampaikan|berkata|"
-    r"berharap|mengeluhkan|menilai)\b))"
+    r"berharap|mengeluhkan|menilai)\b)"
+    # "Atlet panahan, Name yang turun di ...": a relative clause on the name closes it
+    r"|(?=[^\S\n]+yang[^\S\n]+[a-z]))"
 )
 
 

@@ -11,6 +11,7 @@ from ..model import Person
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, office_word
 from .names import (
     CALENDAR_WORDS,
+    HONORIFICS,
     _AFFIXED_NOUN,
     _token_ok,
     clean_name,
@@ -79,7 +80,7 @@ def _letters_only(name: str) -> bool:
     return " " not in name and len(name) <= 3 and not any(c in "aiueoy" for c in name[1:].lower())
 
 
-_ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<a>[A-Z]{2,10})\)")
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<a>[A-Z](?:[A-Z]{1,9}|[A-Z][a-z]))\)")
 
 
 _HEAD_IN_BRACKETS = re.compile(r"[^\S\n]*\((?P<head>[A-Z][a-z]+)[^\S\n]+[A-Z][A-Za-z]{1,10}\)")
@@ -99,8 +100,10 @@ def _acronym_follows(text: str, end: int, name: str) -> bool:
     initials is an organisation written out; a person's initials end the acronym ("Ahmad Yasin Rahman
     (AYR)", "Kang Dedi Mulyadi (KDM)")."""
     m = _ACRONYM_AFTER.match(text, end, end + 14)
-    if m is None or m.group("a").endswith("".join(w[0] for w in name.split()).upper()):
+    if m is None:
         return False
+    if m.group("a").upper().endswith("".join(w[0] for w in name.split()).upper()):
+        return _initials_reach_back(text, end - len(name), name, m.group("a").upper())
     # read off the name's words, or with the words before it ("Kader" in KASIBA); a party after a member's
     # name ("Name (PKS)") is read off nothing there
     before = text[max(0, end - len(name) - 40):end - len(name)].split()[-2:]
@@ -108,8 +111,19 @@ def _acronym_follows(text: str, end: int, name: str) -> bool:
     return any(alignment_cost(m.group("a"), before[k:] + words) is not None for k in range(len(before) + 1))
 
 
+def _initials_reach_back(text: str, start: int, name: str, acronym: str) -> bool:
+    """"Madrasah Aliyah (MA)", "Partai Keadilan Sejahtera (PKS)": the acronym ends with the "name"'s initials and
+    its first letters are the initials of the capitalised words right before it, none of them an honorific: the
+    "name" was an institution's last word ("Kang Dedi Mulyadi (KDM)" is a person's own initials)."""
+    extra = len(acronym) - len(name.split())
+    before = text[max(0, start - 60):start].split()[-extra:] if extra > 0 else []
+    return (extra > 0 and len(before) == extra and all(w[:1].isupper() and w.isalpha() for w in before)
+            and "".join(w[0] for w in before).upper() == acronym[:extra]
+            and not any(w.lower() in HONORIFICS or w.lower() in RANKS for w in before))
+
+
 # "salah seorang penerima manfaat": which one of a group someone is, not part of their role.
-_ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?|[Ss]eorang)[^\S\n]+(?=[a-z])")
+_ONE_OF = re.compile(r"(?:[Ss]alah[^\S\n]+(?:satu|seorang)(?:[^\S\n]+dari)?[^\S\n]+(?=[A-Za-z])|[Ss]eorang[^\S\n]+(?=[a-z]))")
 
 
 def _role_as_listed(role: str | None) -> str | None:
@@ -206,8 +220,11 @@ class _People:
                     p.role = role
                     p.aliases.append(p.name)
                     p.name = name
-                elif name not in p.aliases:
-                    p.aliases.append(name)
+                else:
+                    if role and p.role and (written_out(p.role, role) or role.startswith(p.role + " ")):
+                        p.role = role  # "Wakil Bupati" then "Wakil Bupati Waykanan": the fuller office
+                    if name not in p.aliases:
+                        p.aliases.append(name)
                 mentions.append((start, end, i))
                 return p
             if p.name == name or _same_person(p.name, name) or _short_form_of(name, p.name) or _short_form_of(p.name, name):

@@ -180,8 +180,13 @@ _HONOR = (
 
 # A personal name: optional honorifics, 1-5 name tokens (bin/binti and the Batak boru/br. allowed),
 # optional degrees.
+# Two initials glued by a dot, opening a name before its capitalised surname ("Kompol A.S Simanjuntak"); only first,
+# where a dotted degree never stands, and never the letters of a common degree ("S.E", "M.M")
+GLUED_INITIALS = r"(?!(?:S\.[EHTPS]|M\.[MHTAPE]|B\.[AS])\.?(?![A-Za-z]))[A-Z]\.[A-Z]\.?(?=[^\S\n]+[A-Z][a-z])"
+
+
 NAME_PATTERN = (
-    _HONOR + r"*" + _NAME_TOKEN + r"(?:[^\S\n]+(?:bin|binti|boru|br\.?|van[^\S\n]+de[rn]|von[^\S\n]+der|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
+    _HONOR + r"*(?:" + GLUED_INITIALS + r"|" + _NAME_TOKEN + r")(?:[^\S\n]+(?:bin|binti|boru|br\.?|van[^\S\n]+de[rn]|von[^\S\n]+der|van|de|al-|el-)?[^\S\n]*" + _NAME_TOKEN + r"){0,4}"
     # (at most seven degrees: a degree may take undotted capitalized words, so an unbounded chain read on
     # through a page repeating "Name, Lc., MA." and back, for every start)
     r"(?:,?[^\S\n]+" + _DEGREE + r"(?:,?[^\S\n]*" + _DEGREE + r"){0,6})?"
@@ -505,7 +510,9 @@ def _inner_initials(tokens: list[str], k: int) -> bool:
     if _office_jenderal(tokens, k - 1):
         return False  # "Sekretaris Jenderal PMI Name": an office's "Jenderal", the acronym its body
     if before.lower() in RANKS or re.fullmatch(r"\([A-Z][a-z]{1,4}\)", before):
-        return True  # after a rank or its corps: "Komisaris Besar FX Winardi", "Kolonel (Czi) IGN Suriastawa"
+        return True
+    if before.lower() in ("pol", "polisi", "tni") and k >= 2 and tokens[k - 2].lower() in RANKS:
+        return True  # after a rank and its service: "Kombes Pol R.M Name"  # after a rank or its corps: "Komisaris Besar FX Winardi", "Kolonel (Czi) IGN Suriastawa"
     return before[:1].isupper() and before[1:].islower() and len(before) > 2 and _token_ok(before)
 
 

@@ -308,14 +308,16 @@ def _role_comma_nicknamed(text: str, heads: list[int], taken: _Taken) -> list[In
 # "Kabid Linjamsos Dinsos Kota X (Iwan Setiawan) menjelaskan": the holder's name in brackets right after
 # the office, the clause going on after it.
 _ROLE_PAREN_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")(?<=\))(?=[^\S\n]*[,.]|[^\S\n]+[a-z])")
-_PAREN_AT_END = re.compile(r"[^\S\n]*\((?P<name>[A-Z][a-z][\w'\-]*(?:[^\S\n]+[A-Z][a-z][\w'\-]*){1,3})\)$")
+# (a Haji or degree title before the name stays out of it, and makes one word a name: "Kasubbag TU (H. Name)")
+_PAREN_AT_END = re.compile(r"[^\S\n]*\((?P<title>(?:H|Hj|Drs|Dra|Dr|Ir|KH)\.?[^\S\n]+)?"
+                           r"(?P<name>[A-Z][a-z][\w'\-]*(?:[^\S\n]+[A-Z][a-z][\w'\-]*){0,3})\)$")
 
 
 def _role_paren_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     out = []
     for m in matches_at(_ROLE_PAREN_NAME, text, heads) if "(" in text else ():
         p = _PAREN_AT_END.search(m.group("role"))
-        if p is None:
+        if p is None or (" " not in p.group("name") and not p.group("title")):
             continue
         name, role = p.group("name"), m.group("role")[:p.start()].strip()
         from .analysis import root_words  # PySastrawi's dictionary, loaded once

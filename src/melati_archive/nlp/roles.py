@@ -44,6 +44,7 @@ ROLE_HEADS = frozenset(
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
+    dansat danki danton dankompi dansatbrimob
     menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
     menpanrb mendes mendikdasmen menbud menpar menristek menesdm menimipas menpppa menkomdigi menkeu""".split()
 )
@@ -186,6 +187,8 @@ _ROLE_STOP = re.compile(
     r"[^\S\n]+(?:yang|menjadi|mengatakan|menyampaikan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
     r"menyatakan|menambahkan|memberikan|membuka|menutup|hadir|dalam|saat|ketika|pada(?![^\S\n]+" + _UNIT_AFTER_PADA + r")|di(?![^\S\n]+(?:RSUD|RSU|RS|Puskesmas|Klinik|Dinas|Balai|Sentra|Loka|Panti|Kantor|Kementerian|Badan|Universitas|Sekolah|SDN|SMPN|SMAN|SMKN)\b)|kepada|"
     r"untuk|bahwa|berkata|berharap|berpesan|mengaku|mengajak|meminta|mengimbau|juga|turut|sudah|"
+    # sentence adverbs opening the clause after an appositive ("atlet ... andalan Garut ternyata masih ...")
+    r"ternyata|masih|kini|sempat|bahkan|justru|pun|"
     r"telah|akan|bersama|beserta|serta|seusai|usai|setelah|sebelum|sesudah|yakni|yaitu|antara[^\S\n]+lain|diantaranya|seperti|dan[^\S\n]+(?=[a-z])|me(?!nteri)[a-z]{4,}|ber(?!sama)[a-z]{4,}|di[a-z]{3,}(?:kan|i))\b.*$"
 )
 

@@ -29,17 +29,21 @@ _UNDOTTED_HONORIFICS = frozenset("H Hj Dr dr Drs Dra Ir Prof KH Tgk".split()
 # Sasak, Acehnese and Palembang ones. The words from one of them to a later short form stay in
 # the name ("Raden Prabowo Argo Yuwono" ... "kata Argo").
 NAME_PREFIXES = frozenset(
-    """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd
+    """muhammad mohammad mohamad muhamad mochammad mochamad mohamed muhamed moh mohd muh moch mhd mh md mch
     ahmad achmad ahmed akhmad abdul abd sri siti sitti andi ni made wayan ketut nyoman putu gede
     komang kadek raden rr kiagus kgs nyimas lalu baiq teuku cut tengku tuanku daeng anak agung
     ida bagus cokorda gusti nur""".split()
 )
 
 
+_GLUED = re.compile(r"[A-Z]\.[A-Z]\.?")
+
+
 def _name_prefix(token: str) -> bool:
     """A given-name element or an initial (M, A, I): part of the name it opens."""
     low = token.rstrip(".").lower()
-    return low in NAME_PREFIXES or (len(low) == 1 and token[:1].isupper())
+    # (two initials glued by a dot, "A.S": an initial too)
+    return low in NAME_PREFIXES or (token[:1].isupper() and (len(low) == 1 or _GLUED.fullmatch(token) is not None))
 
 
 def _after_a_rank(tokens: list[str], i: int) -> bool:

@@ -125,7 +125,9 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]):
 
 # The capital first, its lookbehind after it: re then skips to capitals (scan.py) instead of
 # trying the lookbehind at every offset.
-_CAP_START = re.compile(r"[A-Z](?<![\w'\-.][A-Z])")
+# (after two dashes or more a word starts: "Sukamaju (Humas)---Kepala Kantor ..."; after one it is a compound's second
+# part: "Sulawesi-Selatan", "Pasca-Banjir")
+_CAP_START = re.compile(r"[A-Z](?<![\w'.][A-Z])(?<![^-]-[A-Z])")
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,7 +24,10 @@ def _passive_verb(low: str) -> bool:
         return False
     from .analysis import root_words  # loaded once; only a few words ever get here
 
-    return m.group("root") in root_words()
+    root = m.group("root")
+    # a typed letter too many ("Diharapakan"): the root with one letter dropped; no name is shaped di-...-kan
+    return root in root_words() or (len(root) >= 5 and any(root[:i] + root[i + 1:] in root_words()
+                                                           for i in range(len(root))))
 
 
 def _word_with_nya(low: str) -> bool:
