@@ -72,10 +72,14 @@ def test_an_office_head_and_its_units_short_form_is_the_holder_not_a_person():
     assert [p.name for p in ex.people] == ["Hasan Basri"]
 
 
-def test_a_one_word_name_after_a_head_that_reads_no_holders_unit_stays_a_person():
+def test_a_head_whose_unit_no_one_holds_speaks_for_nobody_the_cast_knows():
+    # "Kepala <Word>": the word after a bare head is its unit (the people side reads no person there); the holder
+    # of an office no one in the cast holds is unknown, so the -nya quote after it is nobody's, not the Kanim's
     text = ("CILACAP - Kepala Kantor Imigrasi Kelas II Cilacap, Hasan Basri, membina pegawai.\nKepala Sukirno juga "
             "meminta pegawai menjaga integritas.\n\"Jadikan kantor ini teladan,\" pesannya.")
-    assert "Sukirno" in [p.name for p in extract(text).people]
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == [None]
+    assert [p.name for p in ex.people] == ["Hasan Basri"]
 
 
 def test_an_office_its_short_form_in_parentheses_then_the_ministry_and_the_name():
@@ -199,9 +203,16 @@ def test_the_speakers_own_given_name_speaking_in_the_narration_keeps_the_nya():
 
 
 def test_an_office_nobody_holds_speaking_in_the_narration_makes_the_next_nya_nobodys():
+    text = ("MAKASSAR - Kabid Penmad Kemenag Sulsel, Nur Aisyah, meninjau madrasah.\nKakanwil menyampaikan "
+            "pentingnya mutu guru. \"Guru harus terus belajar,\" jelasnya.")
+    assert _pairs(text) == [("Guru harus t", None)]
+
+
+def test_an_office_held_under_a_dotted_province_keeps_the_nya():
+    # "Kakanwil Kemenag Prov. Sulsel <Name>": the dotted "Prov." stays inside the office, whose holder then speaks
     text = ("MAKASSAR - Kakanwil Kemenag Prov. Sulsel Ahmad Syarifuddin didampingi oleh Kabid Penmad, Nur Aisyah, "
             "meninjau madrasah.\nKakanwil menyampaikan pentingnya mutu guru. \"Guru harus terus belajar,\" jelasnya.")
-    assert _pairs(text) == [("Guru harus t", None)]
+    assert _pairs(text) == [("Guru harus t", "Ahmad Syarifuddin")]
 
 
 def test_an_office_its_holders_role_spells_out_in_parentheses_keeps_the_nya():

@@ -35,6 +35,13 @@ _WORD_THEN_SPEECH = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<word>[A-Z][a
                                r"[^\S\n]+)?" + _MEN + r"\b")
 
 
+# "Kepala Kanim juga meminta ...": a bare head that must name its unit, the unit's short form, then a speech verb
+# (the people side reads the short form as a unit, no person): someone speaks when a person of the cast holds it.
+_UNIT_HEAD_THEN_SPEECH = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<head>Kepala|Kasi|Kasie|Kabid|Kabag|Kasubbag|Kasat|"
+                                    r"Kanit)[^\S\n]+(?P<unit>[A-Z][A-Za-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
+                                    r"[^\S\n]+)?" + _MEN + r"\b")
+
+
 def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
     """Between lo and hi (outside quotes), a name the cast holds no mention of speaks in the narration: no
     word of it is a word of anyone's name, no role word, and nobody the cast knows opens its sentence before
@@ -57,7 +64,18 @@ def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
             if _read(cast, head, m.start(g)):
                 continue
             return True
-    return _unread_word_subject(text, cast, lo, hi, spans)
+    return _unread_word_subject(text, cast, lo, hi, spans) or _unheld_unit_subject(text, cast, lo, hi, spans)
+
+
+def _unheld_unit_subject(text: str, cast, lo: int, hi: int, spans) -> bool:
+    """Between lo and hi, "Kepala <Unit> menyampaikan ..." opening a sentence for a unit no person of the cast
+    holds (its short form read off nobody's office): its head speaks, and the cast does not know who that is."""
+    for m in _UNIT_HEAD_THEN_SPEECH.finditer(text, lo, hi):
+        if in_spans(spans, m.start()) or _read(cast, m.start(), m.end("unit")):
+            continue
+        if not cast.registry and not office_held(m.group("unit"), cast):
+            return True
+    return False
 
 
 def _unread_word_subject(text: str, cast, lo: int, hi: int, spans) -> bool:
