@@ -309,7 +309,7 @@ def read_here(line: str) -> bool:
     return len(line.split()) <= 14 and bool(_READ_HERE.match(line.strip()))
 # A channel of the site named with its address: "... di Saluran WhatsApp situs.com", "situs.id WhatsApp Channel".
 _SITE_CHANNEL = re.compile(r"(?i)\b(?:saluran|channel)\s+(?:whats\s?app|telegram)\s+[\w-]+\.(?:com|co\.id|id|net|news)\b"
-                           r"|\b[\w-]+\.(?:com|co\.id|id|net|news)\s+(?:whats\s?app|telegram)\s+(?:channel|saluran)\b")
+                           r"|(?<![\w-])[\w-]+\.(?:com|co\.id|id|net|news)\s+(?:whats\s?app|telegram)\s+(?:channel|saluran)\b")
 # An embed's placeholder a copy keeps where a player or a post stood: "[Gambas:Video 20detik]", "[embed]".
 _EMBED_PLACEHOLDER = re.compile(r"(?i)^\[\s*(?:gambas|embed|video|iklan|advertisement|ads?)\b[^\[\]\n]{0,60}\]$")
 # A line of hashtags ("#bansos #KemensosHadir") or one tag written "# dinas sosial" (lower case: a
@@ -372,7 +372,7 @@ def furniture_kind(line: str) -> str | None:
         return "link"
     if len(words) <= 14 and read_here(stripped):
         return "link"
-    if len(words) <= 14 and not stripped.endswith(".") and _SITE_CHANNEL.search(stripped):
+    if len(words) <= 14 and len(stripped) <= 200 and not stripped.endswith(".") and _SITE_CHANNEL.search(stripped):
         return "link"  # "Berita Terkini, Eksklusif di Saluran WhatsApp situs.com": the site's channel, no sentence
     if stripped[:1] == "[" and _EMBED_PLACEHOLDER.match(stripped):
         return "ui"  # "[Gambas:Video 20detik]": an embedded player the copy kept as its placeholder

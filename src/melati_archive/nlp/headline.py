@@ -11,7 +11,9 @@ from .furniture import _SMALL, ends_with_photo_credit
 from .speechverbs import CUE_VERBS, MEN_VERBS
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
-WEB_ADDRESS = re.compile(r"(?i)\b[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
+# (a name starts where its run of letters, digits and hyphens starts: from every letter of a long run without a
+# dot, a search would read the run again)
+WEB_ADDRESS = re.compile(r"(?i)(?<![\w-])[\w-]+\.(?:com|co\.id|id|net|org|co|news|info|online)\b")
 HEAD_LINES = 15  # a headline stands at most this many lines above the story
 
 

@@ -112,7 +112,9 @@ _WHO_DOES = re.compile(r"[^\S\n]+yang[^\S\n]+(?:juga[^\S\n]+)?" + _MEN + r"\b") 
 _LATE = re.compile(r"\b(?:" + LATE_WORDS + r")[^\S\n]+[A-Z]")
 
 
-_THROUGH = re.compile(r"(?:[^\S\n]+[A-Z]{1,4}[a-z]{0,3}\.?(?![\w.]))*[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<w>[A-Za-z]+)\b")
+# (six short tokens at most between: a degree or two; unbounded, a page of "AKP Budi AKP Budi ..." made every
+# mention read to the page's end)
+_THROUGH = re.compile(r"(?:[^\S\n]+[A-Z]{1,4}[a-z]{0,3}\.?(?![\w.])){0,6}[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n]+(?P<w>[A-Za-z]+)\b")
 
 
 def _delegates(text: str, end: int) -> bool:
