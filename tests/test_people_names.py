@@ -1,6 +1,7 @@
 """Name shape (nlp/names.py): honorifics, degrees, non-name words, role/name splits; short forms
 (nlp/nameforms.py)."""
-from melati_archive.nlp.names import clean_name, plausible_name, split_role_name
+from melati_archive.nlp.names import clean_name, plausible_name
+from melati_archive.nlp.rolesplit import split_role_name
 from melati_archive.nlp.nameforms import _short_form_of, _spelling_variant, spelling_key
 
 
@@ -492,18 +493,18 @@ def test_a_name_cut_to_its_first_letters_before_an_age_is_initials():
 
 
 def test_a_middle_initial_between_name_words_stays_inside_a_long_name():
-    from melati_archive.nlp.names import split_role_name
+    from melati_archive.nlp.rolesplit import split_role_name
     assert split_role_name("Wakil Bupati SBB Ahmad Rizal Fauzi M. Latuconsina") == (
         "Wakil Bupati SBB", "Ahmad Rizal Fauzi M. Latuconsina")
 
 
 def test_an_initial_right_after_the_office_opens_the_name():
-    from melati_archive.nlp.names import split_role_name
+    from melati_archive.nlp.rolesplit import split_role_name
     assert split_role_name("Bupati Garut R. Gunawan") == ("Bupati Garut", "R. Gunawan")
 
 
 def test_a_dotted_honorific_before_two_name_words_still_opens_the_name():
-    from melati_archive.nlp.names import split_role_name
+    from melati_archive.nlp.rolesplit import split_role_name
     assert split_role_name("Lurah Cibeureum Asri H. Ujang Suryana") == ("Lurah Cibeureum Asri", "H. Ujang Suryana")
 
 

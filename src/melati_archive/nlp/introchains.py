@@ -6,7 +6,8 @@ import re
 
 from .acronymalign import alignment_cost
 from .gazetteer import KNOWN_PLACES
-from .names import NAME_PATTERN, RANKS, _DEGREE, _PLACE_INTRO, _PLACE_NOT_NAME, clean_name, plausible_name, split_role_name
+from .names import NAME_PATTERN, RANKS, _DEGREE, _PLACE_INTRO, _PLACE_NOT_NAME, clean_name, plausible_name
+from .rolesplit import split_role_name
 from .roles import ROLE_PHRASE, _ROLE_HEAD_RE, _UNIT_AFTER_PADA, office_word
 
 _S = r"[^\S\n]"

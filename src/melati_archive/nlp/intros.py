@@ -24,14 +24,13 @@ from .names import (
     _DEGREE,
     DEGREE_AFTER_CAPITAL,
     _PLACE_NOT_NAME,
-    _names_a_unit,
     _trailing_plain,
     clean_name,
     lowercase_words,
     name_then,
     plausible_name,
-    split_role_name,
 )
+from .rolesplit import _names_a_unit, split_role_name
 from .nameforms import (  # noqa: F401 - re-exported: people.py and tests read them here
     _SHORT_SPEAKER, _SHORT_SPEAKER_CUE_AT, _cue_offsets, name_tokens, short_forms_in,
 )

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import KNOWN_PLACES
-from .names import NAME_PATTERN, _NAME_TOKEN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name
+from .names import NAME_PATTERN, _NAME_TOKEN, _trailing_plain, clean_name, lowercase_words, plausible_name
+from .rolesplit import split_role_name
 from .residents import opens_a_list
 from .roles import KIN_WORDS, ROLE_HEADS, _GENERIC_ROLES, _strip_role
 from .scan import matches_at, matches_from_start_or_after, matches_where_written, trie_pattern as _trie_pattern

@@ -561,8 +561,3 @@ def _trailing_plain(raw: str) -> str | None:
         return None  # "Ibu" alone is no name
     return name if name and plausible_name(name) else None
 
-
-# The split of a role run and its unit words live in rolesplit.py; callers read them here too.
-from .rolesplit import (  # noqa: E402,F401 - after every name rolesplit imports
-    _UNIT_WORDS, NAME_PREFIXES, _name_prefix, _names_a_unit, split_role_name,
-)

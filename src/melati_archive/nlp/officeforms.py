@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import NAME_PATTERN, clean_name, plausible_name, split_role_name
+from .names import NAME_PATTERN, clean_name, plausible_name
+from .rolesplit import split_role_name
 from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_PHRASE, office_word
 from .scan import matches_at, offsets_of_any
 

@@ -51,11 +51,11 @@ from .names import (  # noqa: F401
     plausible_name,
     _CONNECTORS,
     _name_token_ok,
-    split_role_name,
     ORG_BIGRAMS,
     _PLACE_INTRO,
     _trailing_plain,
 )
+from .rolesplit import split_role_name  # noqa: F401 - re-exported: callers read it here
 from .nameforms import (  # noqa: F401
     name_tokens,
     default_aliases,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, split_role_name, _token_ok
+from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowercase_words, plausible_name, _token_ok
+from .rolesplit import split_role_name
 from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
 from .scan import matches_where_written, word_start_pattern

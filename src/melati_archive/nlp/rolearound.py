@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .names import clean_name, plausible_name, split_role_name
+from .names import clean_name, plausible_name
+from .rolesplit import split_role_name
 from .roles import ROLE_HEADS, office_word
 
 

@@ -9,7 +9,8 @@ import functools
 import re
 
 from .gazetteer import KNOWN_PLACES
-from .names import _AFFIXED_NOUN, HONORIFICS, NOT_NAME, _names_a_unit, clean_name, plausible_name, split_role_name
+from .names import _AFFIXED_NOUN, HONORIFICS, NOT_NAME, clean_name, plausible_name
+from .rolesplit import _names_a_unit, split_role_name
 from .roles import KIN_WORDS, RANKS, _role_key, office_word
 from .scan import offsets_of
 
