@@ -4,7 +4,8 @@ without page furniture (menus, ads, "Baca juga" links, share buttons, captions, 
 One implementation for everything that meets page text: the extractor (title, date) and the
 importers (title, date, body, credits). The line-by-line furniture and credit rules live in
 nlp/furniture.py, what a single date line states in nlp/pagedates.py, which line is the headline in
-nlp/headline.py, the page's logical lines (wraps joined, emphasis and PDF breaks mended) in nlp/pagelines.py;
+nlp/headline.py, the page's logical lines (wraps joined, emphasis and PDF breaks mended) in nlp/pagelines.py,
+which date line is the page's own in nlp/owndate.py, where its tail starts in nlp/pageends.py;
 this module adds what needs the whole page. Pure functions, strings in, dataclasses out.
 """
 from __future__ import annotations
@@ -17,15 +18,13 @@ from . import dates as D
 from .credits import _CREDIT_PAIR, CREDIT_FIELDS, _credit_label_only, credit_of
 from .furniture import _SMALL, ends_with_photo_credit, furniture_kind, is_caption, sign_off_name
 from .headline import (
-    BARE_LINK_LABEL, SENTENCE_END, WEB_ADDRESS, clean_headline, headline_of, headline_shape, is_title_case, listed_headline,
-    office_name,
+    BARE_LINK_LABEL, SENTENCE_END, WEB_ADDRESS, headline_of, headline_shape, is_title_case, listed_headline, office_name,
 )
 from .names import plausible_name
 from .pageblocks import contact_head, gallery_captions, paragraph_over_links, signature_lines
-from .pagedates import (
-    UPDATED, breadcrumb_date, has_time, is_clock, is_relative_time, page_date_of, place_of_date_line, schedule_item,
-)
-from .pageends import closing_title, tail_start
+from .pagedates import breadcrumb_date, is_relative_time, page_date_of, schedule_item
+from .owndate import _after_the_page, page_date
+from .pageends import _COMMENTS_HEAD, _END_MARK, _TAIL_MARKERS, closing_title, tail_start
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
     _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
@@ -33,8 +32,7 @@ from .pagemarks import (
 )
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
 from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
-    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, caption_over_dateline, place_over_story,
-    source_line_place,
+    _dash_start, _dateline_at, _ends_in_dash, _title_case_place, caption_over_dateline, source_line_place,
 )
 from .textrepair import markup_as_text, repaired
 
@@ -86,7 +84,7 @@ def read_page(text: str) -> Page:
     credits, byline = _credits(lines, kinds, cut)
     headline, headline_at = headline_of(lines, kinds, lead)
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
-    date, date_from, date_text, location = _page_date(lines, kinds, lead, cut, headline_at, outlets)
+    date, date_from, date_text, location = page_date(lines, kinds, lead, cut, headline_at, outlets)
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
     items = listed_items(lines, kinds)
     if len(items) >= 2:
@@ -327,36 +325,6 @@ def _dense_paragraph(line: str) -> bool:
     return lower >= 3 and verb and lower < 0.5 * len(words)
 
 
-_TAIL_MARKERS = re.compile(
-    r"(?i)^\s*(?:artikel\s+terkait|berita\s+terkait|baca\s+lainnya|berita\s+lainnya|artikel\s+lainnya|"
-    r"artikel\s+lain|berita\s+lain|terpopuler|berita\s+terpopuler|\d+\s+berita\s+terpopuler|komentar|"
-    r"tinggalkan\s+balasan|posting\s+komentar|berikan\s+komentar|tulis\s+komentar|tidak\s+ada\s+komentar|related(?:\s+posts?)?|rekomendasi|"
-    r"post\s+a\s+comment|leave\s+a\s+(?:comment|reply)|"
-    r"artikel\s+menarik\s+lainnya|baca\s+berita\s+lainnya|berita\s+pilihan|pilihan\s+editor|konten\s+promosi|"
-    r"tembusan(?:\s+yth\.?)?|terkait|"
-    # a blog's post navigation under the post: "◄ Newer Post Older Post ►", "Posting Lebih Baru Posting Lama"
-    r"[◄«‹]?\s*(?:newer\s+post\s+older\s+post|posting\s+lebih\s+baru\s+posting\s+lama)\s*[►»›]?|"
-    r"(?:berita\s+)?(?:terkini|terbaru|populer)|paling\s+(?:banyak\s+dibaca|populer)|most\s+popular|"
-    r"pilihan\s+(?:untukmu|untuk\s+anda|redaksi)|rekomendasi\s+untuk\s+(?:anda|kamu)|video\s+(?:pilihan|terkait)|"
-    r"pos(?:ting(?:an)?)?\s+(?:terkait|terbaru|lainnya)|tulisan\s+(?:terkait|terbaru|lainnya)|"
-    r"navigasi\s+(?:pos|artikel|tulisan)|post\s+navigation|tentang\s+penulis|profil\s+penulis|about\s+(?:the\s+)?author|"
-    r"you\s+may\s+also\s+like|"
-    # a reactions widget: "Bagaimana perasaanmu membaca berita ini?", "Apa Reaksi Anda?"
-    r"bagaimana\s+perasaan(?:mu|\s+anda|\s+kamu)\b.{0,40}\?|apa\s+reaksi\s+(?:anda|kamu|mu)\s*\?)"
-    r"\s*:?\s*\S{0,20}\s*$"
-)
-
-
-# The head of a comment thread: "2 tanggapan untuk “Judul”", "3 Komentar", "One thought on “Judul”".
-_COMMENTS_HEAD = re.compile(r"(?i)^\s*(?:\d+|no|satu|dua|tiga|one|two|three)\s+(?:tanggapan|komentar|balasan|comments?|"
-                            r"responses?|thoughts?|replies)\b(?:\s+(?:untuk|pada|on|to)\b.{0,200})?\s*:?\s*$")
-
-
-# The end mark of a release, its contacts below: "###", "***", "-selesai-", "--- o0o ---" on a line of
-# their own ("### Subjudul" is a Markdown heading).
-_END_MARK = re.compile(r"^\s*(?:#{3,}|\*{3,}|-+\s*(?:selesai|end|habis|sekian)\s*-+|-*\s*o0o\s*-*)\s*$", re.I)
-
-
 def _tail_cut(lines: list[str], kinds: list[str | None], lead: int) -> int:
     """Where the page's tail starts (related items, comments): a block marker after which no paragraph
     of story follows."""
@@ -422,92 +390,6 @@ def _credits(lines: list[str], kinds: list[str | None], cut: int) -> tuple[dict[
         elif kinds[i] == "byline" and byline is None:
             byline = line
     return credits, byline
-
-
-def _header_clock(lines: list[str], kinds: list[str | None], i: int, headline_at: int | None) -> bool:
-    """A date line above the headline with the site's menu between them (two or more menu or interface
-    lines): the header's today, not the page's date. So is the page's first line when it gives a day
-    without an hour and lines the reader does not know stand between it and the headline (an image's
-    placeholder, a breadcrumb or menu whose separators the copy lost): a theme's top bar."""
-    if headline_at is None or i >= headline_at:
-        return False
-    menus = sum(1 for k in range(i + 1, headline_at) if kinds[k] in ("menu", "ui"))
-    if menus >= 2 or (menus == 1 and i == 0):  # the page's first line, the site's menu bar under it: its top bar
-        return True
-    below = range(headline_at + 1, min(len(lines), headline_at + 5))
-    if i == 0 and not has_time(lines[0]) and any(kinds[k] == "date" and has_time(lines[k]) for k in below):
-        return True  # "Minggu, 19 Mei 2024" / headline / writer / "Senin, 12 April 2021 12:15": the post's own has its hour
-    if i == 0 and any(kinds[k] == "date" and not UPDATED.search(lines[k])
-                      and any(kinds[m] in ("credit", "byline") for m in range(headline_at + 1, k)) for k in below):
-        return True  # a clock with its hour too: the post's date stands under the post's credits
-    # (the headline's first copy, as the page's title over the image's, is no unknown line)
-    return i == 0 and not has_time(lines[0]) and any(kinds[k] is None and lines[k] != lines[headline_at]
-                                                     for k in range(1, headline_at))
-
-
-def _other_items_date(lines: list[str], kinds: list[str | None], i: int, lead: int, headline_at: int | None) -> bool:
-    """A date line under another item's headline ("Judul Berita Lain" / "28 Februari 2024") in a list
-    above the headline or after the story: that item's date. Between the headline and the story a
-    line above the date is the page's own (a byline, a dek)."""
-    if i == 0 or i - 1 == headline_at or (headline_at is not None and headline_at < i <= lead) or (
-            headline_at is None and i <= lead):
-        return False
-    if headline_at is not None and clean_headline(lines[i - 1]) == clean_headline(lines[headline_at]):
-        return False  # the headline written twice (page title and image title), its date between them
-    if place_of_date_line(lines[i]) is not None:
-        return False  # "Sukamekar, 12 Maret 2024": a release's own sign-off under its sender, not an item's date
-    if i < lead and not _in_a_list(lines, kinds, i, headline_at):
-        return False  # above the story one headline and its date: the page's own
-    return item_headline(lines[i - 1], kinds[i - 1])
-
-
-def _in_a_list(lines: list[str], kinds: list[str | None], i: int, headline_at: int | None) -> bool:
-    """The date line i under a headline belongs to a list of items: another date line stands above
-    that headline (the header's today is no item's), or a list's label ("Terbaru", "Berita Terpopuler")
-    right above it."""
-    return any(kinds[j] == "date" and not _header_clock(lines, kinds, j, headline_at) for j in range(i - 1)) or (
-        i >= 2 and bool(_TAIL_MARKERS.match(lines[i - 2])))
-
-
-def _page_date(lines, kinds, lead, cut, headline_at, outlets: frozenset[str] = frozenset()):
-    """(date, from, text, location): the page's own date line near the headline or story start, else the
-    dateline's date, else a date line after the story (a page's foot); never a date inside a sentence."""
-    date_lines = [i for i in range(cut) if kinds[i] == "date" and not is_clock(lines, i)
-                  and not _header_clock(lines, kinds, i, headline_at) and not _other_items_date(lines, kinds, i, lead, headline_at)]
-    fresh = [i for i in date_lines if not UPDATED.search(lines[i])] or date_lines
-    head = [i for i in fresh if i <= lead + 2]
-    location = None
-    dateline = None
-    if lead < len(lines) and (kinds[lead] in ("dateline", "source") or _OPENER.match(lines[lead])):
-        dateline = _dateline_at(lines[lead], lines[lead + 1] if lead + 1 < len(lines) else "", outlets)
-        location = dateline.location if dateline else None
-        if location is None and kinds[lead] == "source":
-            location = source_line_place(lines[lead], outlets)
-    if location is None and dateline is None and lead < len(lines) and kinds[lead] is None:
-        location = _title_case_place(lines[lead], outlets, "\n".join(lines))
-        if location is None and lead > 0 and kinds[lead - 1] is None:
-            location = place_over_story(lines[lead - 1], outlets)  # "Kota, Koran" / story
-    if head and dateline is not None and dateline.date is not None and all(UPDATED.search(lines[i]) for i in head):
-        head = []  # "Diperbarui: 9 Desember" over "SUKAMEKAR (7/12/2026) -": the update is not the publication
-    if head:
-        # the date line nearest the headline (else the story's start): a site header's clock or a
-        # widget's date stands further up
-        anchor = headline_at if headline_at is not None else lead
-        i = min(head, key=lambda k: (abs(k - anchor), k < anchor))
-        return page_date_of(lines[i]), "date line", lines[i], location or place_of_date_line(lines[i])
-    if dateline is not None and dateline.date is not None:
-        return dateline.date, "dateline", lines[lead], location
-    foot = [i for i in fresh if i > lead + 2]
-    if foot and len({page_date_of(lines[i]) for i in foot}) == 1:
-        return page_date_of(lines[foot[0]]), "date line", lines[foot[0]], location
-    return None, None, None, location
-
-
-def _after_the_page(date_line: str, day: dt.date | None) -> bool:
-    """A date later than the page's own: a schedule's day ("Penyaluran Tahap Dua" / "10 Desember 2026"),
-    never the date another item was published on."""
-    stated = page_date_of(date_line)
-    return day is not None and stated is not None and stated > day
 
 
 def _running_lines(lines: list[str], lead: int, cut: int) -> set[str]:
