@@ -260,3 +260,16 @@ def test_cue_verbs_of_praise_accusation_and_rebuttal():
     head = "SEMARANG - Ketua Paguyuban Pedagang, Darmanto Wiryo, mendatangi kantor dinas.\n"
     for verb in ("pujinya", "tudingnya", "tampiknya", "tantangnya", "protesnya", "ancamnya"):
         assert _pairs(head + f"\"Dinas harus turun,\" {verb}.") == [("Dinas harus ", "Darmanto Wiryo")], verb
+
+
+def test_a_group_opening_a_sentence_leaves_the_nya_to_the_one_speaker():
+    # "Warga menilai ...": residents as a group; the -nya after it is still the official's
+    text = ("SUKAMAJU - Kepala Desa Cibening, Abdul Karim, meninjau jalan desa yang rusak.\nWarga menilai jalan itu "
+            "penting bagi petani. \"Kami sudah mengusulkan perbaikannya tahun ini,\" katanya.")
+    assert _pairs(text) == [("Kami sudah m", "Abdul Karim")]
+
+
+def test_a_name_spelt_one_letter_off_is_the_same_speaker_not_an_unread_one():
+    text = ("SUKAMAJU - Kapolsek Cibening AKP Arif Setiawan mengatakan pelaku sudah ditangkap.\nArief menambahkan, "
+            "petugas masih mencari barang bukti. \"Kami masih menunggu hasil laboratorium,\" pungkasnya.")
+    assert _pairs(text) == [("Kami masih m", "Arif Setiawan")]

@@ -87,15 +87,37 @@ def _unread_word_subject(text: str, cast, lo: int, hi: int, spans) -> bool:
         if in_spans(spans, m.start()) or _read(cast, m.start("word"), m.end("word")):
             continue
         low = word.lower()
+        if low in _PERSON_NOUNS:
+            continue  # "Warga menilai ...": a group opens the sentence; a later -nya is still the one speaker's
         if low in P.ROLE_HEADS or low in P.ROLE_ALIASES:
             if not cast.registry and not office_held(word, cast):
                 return True
             continue
         if (P.plausible_name(word) and low not in P.DESCRIPTORS and low not in _PERSON_NOUNS and not low.endswith("nya")
                 and low not in lowercase_words(text)
-                and not any(low in (t.lower() for t in p.name.split()) or word in p.aliases for p in cast.persons)):
+                and not any(low in (t.lower() for t in p.name.split()) or word in p.aliases for p in cast.persons)
+                and not _spelt_like_a_name(low, cast)):
             return True  # (a noun of people, "Penyidik mengatakan", is someone unnamed: nobody certain either)
     return False
+
+
+def _spelt_like_a_name(low: str, cast) -> bool:
+    """"Arief menambahkan" for an Arif Satriawan of the cast: a word one letter off a word of someone's name (the
+    same first letter, four letters or more) is that name spelt another way, no one unread."""
+    return len(low) >= 4 and any(len(t) >= 4 and t[0] == low[0] and _one_edit_apart(low, t)
+                                 for p in cast.persons for t in p.name.lower().split())
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """a and b differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _read(cast, start: int, end: int) -> bool:
