@@ -247,3 +247,26 @@ def test_the_related_items_and_comments_after_the_story_name_no_people_and_hold_
     result = extract(text)
     assert [p.name for p in result.people] == ["Asep Saepudin"]
     assert [q.speaker for q in result.quotes] == ["Asep Saepudin"]
+
+
+def _lean_view(x) -> dict:
+    """An extraction's fields a reindex keeps (articledocs): all but event dates and acronyms."""
+    return {k: v for k, v in x.to_dict().items() if k not in ("event_dates", "acronyms")}
+
+
+def test_a_lean_extraction_skips_event_dates_and_acronyms_and_keeps_the_rest(seed_text, seed):
+    lean = extract(seed_text, lean=True)
+    assert lean.event_dates == [] and lean.acronyms == []
+    assert seed.acronyms  # the full extraction found some: the lean one skipped them
+    assert _lean_view(lean) == _lean_view(seed)
+
+
+def test_a_lean_extraction_still_finds_acronyms_to_match_programs():
+    from melati_archive.model import Program
+
+    text = ("JAKARTA - Balai itu menggelar Pelatihan Juru Masak Desa (PJMD) bagi 40 warga, Senin (3/2/2025).\n\n"
+            "Peserta PJMD berlatih selama tiga hari.")
+    programs = [Program(id="pjmd", name="Pelatihan Juru Masak Desa", acronym="")]
+    full, lean = extract(text, programs=programs), extract(text, programs=programs, lean=True)
+    assert full.programs == ["pjmd"] and lean.programs == full.programs
+    assert lean.acronyms == full.acronyms

@@ -147,7 +147,7 @@ def article_documents(article, ctx: Context) -> tuple[list[dict[str, Any]], dict
     people = _people_for_article(ctx.people, article.overrides)
     extraction = None
     if ctx.extract is not None:
-        extraction = ctx.extract(article.body, pub_date=day, people=people, programs=ctx.programs)
+        extraction = ctx.extract(article.body, pub_date=day, people=people, programs=ctx.programs, lean=True)
     quotes = _alias_speakers(list(extraction.quotes) if extraction else [], people, article.overrides)
     quotes = _apply_quote_overrides(quotes, article.overrides)
     known = _person_by_name(people)
