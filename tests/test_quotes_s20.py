@@ -273,3 +273,9 @@ def test_a_name_spelt_one_letter_off_is_the_same_speaker_not_an_unread_one():
     text = ("SUKAMAJU - Kapolsek Cibening AKP Arif Setiawan mengatakan pelaku sudah ditangkap.\nArief menambahkan, "
             "petugas masih mencari barang bukti. \"Kami masih menunggu hasil laboratorium,\" pungkasnya.")
     assert _pairs(text) == [("Kami masih m", "Arif Setiawan")]
+
+
+def test_an_appeal_spelt_with_an_h_is_a_cue_after_and_before_the_quote():
+    text = ("SUKAMAJU - Kapolsek Cibening AKP Arif Setiawan meninjau pos ronda.\n\"Jaga lingkungan masing-masing,\" "
+            "himbaunya.\nKepala Desa Cibening, Abdul Karim, menghimbau, \"Warga jangan keluar malam.\"")
+    assert _pairs(text) == [("Jaga lingkun", "Arif Setiawan"), ("Warga jangan", "Abdul Karim")]

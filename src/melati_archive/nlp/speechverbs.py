@@ -20,7 +20,9 @@ CUE_VERBS = (
     # a mutter, a quip (in features: "gumamnya pelan", "celetuknya"); a shout ("teriaknya") is no statement
     "gumam celetuk "
     # a protest, praise, an accusation, a rebuttal, a dare, a threat ("protesnya", "pujinya", "tampiknya")
-    "protes puji tuding tampik tantang ancam"
+    "protes puji tuding tampik tantang ancam "
+    # an appeal spelt with the h many regional sites write ("himbaunya", "menghimbau": the standard is imbau)
+    "himbau"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (
@@ -29,7 +31,7 @@ MEN_VERBS = (
     "menekankan mengingatkan mengajak berharap mengaku mengakui menyebut menyebutkan mengutarakan "
     "menandaskan memungkasi menceritakan bercerita menuliskan menulis menjawab menilai berseru "
     "membeberkan mengisahkan berkisah menanggapi menyimpulkan mengharapkan menutup menyatakannya "
-    "mengingatkannya melanjutkan menimpali bertanya-tanya berteriak berbisik bergumam menyahut"
+    "mengingatkannya melanjutkan menimpali bertanya-tanya berteriak berbisik bergumam menyahut menghimbau"
 ).split()
 
 # `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
