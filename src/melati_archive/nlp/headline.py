@@ -450,8 +450,7 @@ def clean_headline(line: str, page_text: str = "") -> str:
     "Judul - Kementerian Sosial RI")."""
     line = _TITLE_LABEL.sub("", _PAGER_SUFFIX.sub("", " ".join(line.split())))
     if line.endswith(("|", "#")):
-        line = _EMPTY_SITE.sub("", line)  # "Judul | # |": a site's name the copy left empty
-    line = _CUT_SITE.sub("", line)
+        line = _EMPTY_SITE.sub("", line)  # "Judul |", "Judul | # |": a site's name the copy lost or left empty
     m = _SITE_SUFFIX.match(line)
     if m is None:
         return line
@@ -488,8 +487,6 @@ _NEVER_LAST = frozenset("bahwa yang dan atau serta untuk di ke dari dengan pada 
                         "sebagai tentang".split())
 # A place's word before a name ("Desa Trimulyo", "Kecamatan Cibening"): the name is a place's, no site's.
 _AS_PLACE = r"\b(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Dusun|Kampung|Nagari|Gampong|Provinsi)\s+"
-# A bar closing the headline, the site's name after it lost: "Judul Berita |".
-_CUT_SITE = re.compile(r"(?<=\S)\s+\|\s*$")
 # A release form's label before its title: "Judul: ...", "Judul Berita: ...", "Title: ...".
 _TITLE_LABEL = re.compile(r"(?i)^(?:judul(?:\s+(?:berita|rilis|artikel))?|title|headline)\s*:\s*(?=\S)")
 # A pager glued to the title of a story's later page: "Judul - Halaman 2", "Judul | Page 3", "Judul Halaman all".
