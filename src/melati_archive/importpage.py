@@ -17,6 +17,7 @@ from pathlib import Path, PureWindowsPath
 from .errors import MelatiError
 from .importers.decode import MAX_BYTES
 from .importers.fetch import is_address
+from .pagehtml import error_html
 
 FIELD_ADDRESS, FIELD_FILES = "Alamat halaman", "Berkas"
 ADDRESS_HINT = "https://situs.go.id/berita/..."
@@ -38,7 +39,7 @@ class ImportOutcome:
     def html(self) -> str:
         """The outcome as safe HTML for the page."""
         if self.error:
-            return f'<div class="melati-error" style="color:#b00;font-weight:bold">{html.escape(self.error)}</div>'
+            return error_html(self.error)
         colour = {"dibuat": "#060", "dilewati": "#555", "gagal": "#b00", "tinjau": "#8a5a00"}
         rows = "".join(f'<div class="melati-import-{kind}" style="color:{colour[kind]}">{html.escape(kind)}: '
                        f'{html.escape(text)}</div>' for kind, text in self.lines)

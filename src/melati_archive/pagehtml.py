@@ -130,11 +130,16 @@ def row_html(row, index: int = 0) -> str:
     )
 
 
+def error_html(message: str) -> str:
+    """A message that says what to fix, in the page's error style (search, reports, imports)."""
+    return f'<div class="melati-error" style="color:#b00;font-weight:bold">{_e(message)}</div>'
+
+
 def status_html(result) -> str:
     """Error, count line and suggestion of a searchpage.ResultPage."""
     parts = []
     if result.error:
-        parts.append(f'<div class="melati-error" style="color:#b00;font-weight:bold">{_e(result.error)}</div>')
+        parts.append(error_html(result.error))
     if result.count_text:
         parts.append(f'<div class="melati-count">{_e(result.count_text)}</div>')
     if result.suggestion_text:

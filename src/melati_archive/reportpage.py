@@ -33,8 +33,10 @@ class ReportResult:
         """The error, or the links and the note, as safe HTML for the page."""
         import html
 
+        from .pagehtml import error_html
+
         if self.error:
-            return f'<div class="melati-error" style="color:#b00;font-weight:bold">{html.escape(self.error)}</div>'
+            return error_html(self.error)
         note = f'<div class="melati-report-note" style="color:#555">{html.escape(self.note)}</div>' if self.note else ""
         return f'<div class="melati-report-links">{self.links_html()}</div>{note}'
 
