@@ -92,13 +92,8 @@ def _run(archive, sources: list, shown: dict[str, str]) -> ImportOutcome:
         report = run_import(archive, sources, reindex=True)
     except MelatiError as exc:
         return ImportOutcome(error=f"Impor gagal: {exc}")
-    name = lambda source: shown.get(str(source), str(source))  # noqa: E731 - a local renaming
     out = ImportOutcome(created=len(report.created))
-    out.lines += [("dibuat", path) for path in report.created]
-    for item in report.skipped:
-        existing = f" (sudah ada: {item['existing']})" if item.get("existing") else ""
-        out.lines.append(("dilewati", f"{name(item['source'])}: {item['reason']}{existing}"))
-    out.lines += [("gagal", f"{name(item['source'])}: {item['error']}") for item in report.failed]
+    out.lines = report.outcome_lines(lambda source: shown.get(str(source), str(source)))
     out.lines += [("tinjau", f"{item['created']}: judul atau tanggal belum pasti; perbaiki di berkasnya "
                              "(`melati check` menunjukkan barisnya)") for item in report.review]
     out.summary = f"{len(report.created)} dibuat, {len(report.skipped)} dilewati, {len(report.failed)} gagal."

@@ -67,13 +67,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 def _print_summary(report) -> None:
     verb = "akan dibuat" if report.dry_run else "dibuat"
-    for path in report.created:
-        click.echo(f"{verb}: {path}")
-    for item in report.skipped:
-        existing = f" (sudah ada: {item['existing']})" if item.get("existing") else ""
-        click.echo(f"dilewati: {item['source']}: {item['reason']}{existing}")
-    for item in report.failed:
-        click.echo(f"gagal: {item['source']}: {item['error']}")
+    for kind, text in report.outcome_lines():
+        click.echo(f"{kind}: {text}")
     if report.review:
         click.echo(f"{len(report.review)} berita ditandai untuk ditinjau (halaman tanpa tanggal atau judul): "
                    "`melati check` menunjukkan berkas dan baris yang perlu disunting")

@@ -46,6 +46,18 @@ class ImportReport:
     def to_dict(self) -> dict:
         return {"created": list(self.created), "skipped": list(self.skipped), "failed": list(self.failed)}
 
+    def outcome_lines(self, shown: Callable[[str], str] = str) -> list[tuple[str, str]]:
+        """(kind, text) for each source, as `melati import` prints them and the search page shows them: the new
+        file ("dibuat", or "akan dibuat" in a dry run), the reason and the existing file ("dilewati"), the error
+        ("gagal"). `shown` names a source as the user gave it."""
+        verb = "akan dibuat" if self.dry_run else "dibuat"
+        lines = [(verb, path) for path in self.created]
+        for item in self.skipped:
+            existing = f" (sudah ada: {item['existing']})" if item.get("existing") else ""
+            lines.append(("dilewati", f"{shown(item['source'])}: {item['reason']}{existing}"))
+        lines += [("gagal", f"{shown(item['source'])}: {item['error']}") for item in self.failed]
+        return lines
+
 
 def run_import(
     archive,
