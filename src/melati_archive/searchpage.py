@@ -164,6 +164,11 @@ class SearchPage:
     def __init__(self, archive, page_size: int = PAGE_SIZE):
         self.archive = archive
         self.page_size = page_size
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop what the page read from the archive (people, file paths, items waiting for review): after an
+        import or a reindex it is read again when next asked."""
         self._people = None
         self._paths = None
         self._pending: tuple[Any, int] | None = None  # (index generation, items waiting for review)
@@ -265,7 +270,7 @@ class SearchPage:
             result = self.archive.reindex()
         except MelatiError as exc:
             return f"Indeks tidak dapat diperbarui: {exc}"
-        self._people = self._paths = self._pending = None
+        self.forget()
         changed = f"{result.added} berita baru, {result.updated} diubah, {result.removed} dihapus"
         failed = (f"; {len(result.failed)} berkas tidak terbaca (jalankan melati check)" if result.failed else "")
         return f"Indeks diperbarui: {changed}{failed}."
