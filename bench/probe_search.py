@@ -206,6 +206,29 @@ ARTICLES = {
  "2021-11-07-menangislah": ("Pendampingan Anak", "\"Menangislah kalau sedih,\" kata pendamping kepada anak itu."),
  "2021-11-08-perbankan": ("Agen Bank Desa", "Layanan perbankannya kini menjangkau desa lewat agen."),
  "2021-11-09-perintah": ("Apel Siaga", "Komandan memberi perintah agar posko siaga dibuka malam ini."),
+ # round 11 (session 21): written with its queries before any run
+ "2021-12-01-bpjs": ("Kepesertaan Jaminan Kesehatan", "Petugas mendaftarkan warga miskin sebagai peserta Badan Penyelenggara Jaminan Sosial Kesehatan secara gratis."),
+ "2021-12-02-blt": ("Bantuan Langsung Tunai Desa", "Sebanyak 120 keluarga menerima bantuan langsung tunai dana desa di balai desa."),
+ "2021-12-03-kpm": ("Pencairan Tahap Ketiga", "Para KPM mengantre di kantor pos untuk mencairkan bantuan tahap ketiga."),
+ "2021-12-04-kapolres": ("Pengamanan Natal", "Kepala Kepolisian Resor Bekasi memimpin apel pengamanan malam Natal di gereja."),
+ "2021-12-05-jogja": ("Bantuan untuk Korban Erupsi", "Relawan dari Yogyakarta mengirim masker ke desa terdampak erupsi."),
+ "2021-12-06-sulsel": ("Rapat Koordinasi Daerah", "Dinas sosial se-Sulawesi Selatan menggelar rapat koordinasi di Makassar."),
+ "2021-12-07-manula": ("Senam Pagi", "Para manula mengikuti senam pagi di halaman panti."),
+ "2021-12-08-rs": ("Rujukan Pasien", "Pasien dirujuk ke rumah sakit umum daerah setelah diperiksa di puskesmas."),
+ "2021-12-09-ribu": ("Santunan Yatim", "Setiap anak yatim menerima santunan Rp250 ribu dari donatur."),
+ "2021-12-10-orangtua": ("Kelas Pengasuhan", "Balai mengadakan kelas pengasuhan bagi orangtua anak berkebutuhan khusus."),
+ "2021-12-11-napi": ("Pelatihan Las di Lapas", "Warga binaan pemasyarakatan mengikuti pelatihan las dari balai."),
+ "2021-12-12-rumah": ("Genangan di Bantaran", "Rumah-rumah warga di bantaran kali terendam setinggi lutut."),
+ "2021-12-13-tksk": ("Pendamping Kecamatan Berkumpul", "Para TKSK se-Kabupaten Bekasi berkumpul membahas data penerima."),
+ "2021-12-14-psm": ("Apresiasi Relawan Sosial", "Pekerja sosial masyarakat di tiap desa menerima penghargaan dari bupati."),
+ "2021-12-15-satpol": ("Penertiban Trotoar", "Satpol PP menertibkan pedagang kaki lima di trotoar pasar."),
+ "2021-12-16-lks": ("Akreditasi Lembaga", "Sepuluh lembaga kesejahteraan sosial anak menerima sertifikat akreditasi."),
+ "2021-12-17-kis": ("Kartu Sehat untuk Lansia", "Warga lansia menerima Kartu Indonesia Sehat dari pemerintah."),
+ "2021-12-20-bumil": ("Kelas Gizi", "Puluhan ibu hamil mengikuti kelas gizi di posyandu."),
+ "2021-12-21-sekda": ("Apel Pagi Pegawai", "Sekretaris Daerah memimpin apel pagi pegawai di halaman kantor bupati."),
+ "2021-12-23-kades2": ("Data Penerima", "\"Kami pastikan datanya tepat sasaran,\" kata Kepala Desa Sukamakmur, Hendra Wijaya."),
+ "2021-12-24-menunjukkan": ("Angka Kemiskinan", "Data terbaru menunjukkan angka kemiskinan turun tahun ini."),
+ "2021-12-25-demo": ("Aksi Mahasiswa", "Ratusan mahasiswa berunjuk rasa di depan gedung dewan."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
@@ -284,7 +307,7 @@ QUERIES = [
  ("BPBD", ["2021-03-05-bpbd"]),
  ("longsor", ["2021-03-05-bpbd"]),
  ("damkar", ["2021-03-06-damkar"]),
- ("puskesmas", ["2021-03-07-puskesmas"]),
+ ("puskesmas", ["2021-03-07-puskesmas", "2021-05-07-kedua", "2021-09-05-puskesmas", "2021-12-08-rs"]),
  ("bantuan langsung tunai", ["2021-03-08-blt"]),
  ("BPNT", ["2021-03-09-bpnt"]),
  ("bantuan pangan nontunai", ["2021-03-09-bpnt"]),
@@ -311,7 +334,7 @@ QUERIES = [
  ("mensos", ["2021-03-29-mensos"]),
  ("wagub", ["2021-03-30-wagub"]),
  ("sekda", ["2021-03-31-sekda"]),
- ("kades", ["2021-04-01-kades"]),
+ ("kades", ["2021-04-01-kades", "2021-06-03-tanggung", "2021-12-23-kades2"]),
  ("rumah-rumah terendam", ["2021-04-02-rumahrumah"]),
  ("kabupaten tangerang", ["2021-04-03-kab"]),
  ("wabup", ["2021-04-04-wabup"]),
@@ -372,7 +395,8 @@ QUERIES = [
  ("salah guna", ["2021-06-05-salahguna"]),
  ("uji coba", ["2021-06-06-ujicoba"]),
  ("ikut serta", ["2021-06-07-ikutserta"]),
- ("lembaga", ["2021-06-09-antar", "2021-06-08-lembaga", "2021-03-10-lapas", "2021-08-12-mou"]),
+ ("lembaga", ["2021-06-09-antar", "2021-06-08-lembaga", "2021-03-10-lapas", "2021-08-12-mou",
+              "2021-12-16-lks"]),
  # round 6 (session 14), written with its articles before any run
  ("rt 3 rw 5", ["2021-07-01-rtrw"]),
  ("rt 03", ["2021-07-01-rtrw"]),
@@ -434,6 +458,35 @@ QUERIES = [
  ("pak ade", ["2021-09-01-bupati"]),
  ("gus ipul", ["2021-10-12-gusipul"]),
  ("sekolah rakyat", ["2021-10-12-gusipul"]),
+ # round 11 (session 21), written with its articles before any run
+ ("BPJS", ["2021-12-01-bpjs"]),
+ ("blt desa", ["2021-12-02-blt"]),
+ ("keluarga penerima manfaat", ["2021-12-03-kpm", "2021-01-07-bansos"]),
+ ("kapolres", ["2021-12-04-kapolres"]),
+ ("jogja", ["2021-12-05-jogja"]),
+ ("sulsel", ["2021-12-06-sulsel"]),
+ ("dinsos sulsel", ["2021-12-06-sulsel"]),
+ ("sulawesi selatan", ["2021-12-06-sulsel"]),
+ ("senam lansia", ["2021-12-07-manula"]),
+ ("RSUD", ["2021-12-08-rs"]),
+ ("rumah sakit", ["2021-12-08-rs"]),
+ ("rp250.000", ["2021-12-09-ribu"]),
+ ("250.000", ["2021-12-09-ribu"]),
+ ("orang tua", ["2021-12-10-orangtua"]),
+ ("narapidana", ["2021-12-11-napi"]),
+ ("rumah terendam", ["2021-12-12-rumah"]),
+ ("tenaga kesejahteraan sosial kecamatan", ["2021-12-13-tksk"]),
+ ("PSM", ["2021-12-14-psm"]),
+ ("satuan polisi pamong praja", ["2021-12-15-satpol"]),
+ ("KIS", ["2021-12-17-kis"]),
+ ("bumil", ["2021-12-20-bumil"]),
+ ("sekda", ["2021-12-21-sekda"]),
+ ("bansos?", ["2021-01-07-bansos", "2021-01-08-bantuansosial"]),
+ ("KEMENSOS", ["2021-01-15-kemensos"]),
+ ("tahap 3", ["2021-12-03-kpm"]),
+ ("tahap ke-3", ["2021-12-03-kpm"]),
+ ("kapan pencairan bantuan tahap ketiga", ["2021-12-03-kpm"]),
+ ("demo mahasiswa", ["2021-12-25-demo"]),
 ]
 
 # Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
@@ -458,10 +511,16 @@ QUOTE_QUERIES = [
  ("dokter rina stunting", ["2021-09-05-puskesmas"]),
  ("siapa yang bilang angka stunting turun", ["2021-09-05-puskesmas"]),
  ("kutipan mensos tentang banjir", ["2021-09-02-mensos"]),
+ # round 11 (session 21)
+ ("kades sukamakmur", ["2021-12-23-kades2"]),
+ ("hendra tepat sasaran", ["2021-12-23-kades2"]),
+ ("kata kepala desa soal data", ["2021-12-23-kades2"]),
 ]
 
 # round 10 (session 17): query, articles it must find, articles it must not return at all
-# (the false root of an over-stemmed word with an ending)
+# (the false root of an over-stemmed word with an ending; from round 11 also an abbreviation with
+# two common readings, which the dictionary leaves out, and which must not be "corrected" into
+# the abbreviation one letter away)
 ENDING_QUERIES = [
  ("relawan dapur umum", ["2021-11-01-relawannya"], []),
  ("penduduk dusun", ["2021-11-02-penduduknya"], []),
@@ -477,6 +536,12 @@ ENDING_QUERIES = [
  ("menang", [], ["2021-11-07-menangislah"]),
  ("perban", [], ["2021-11-08-perbankan"]),
  ("judul:wisata pemerintah", ["2021-11-05-pemerintahnya"], []),
+ # round 11 (session 21): "unjuk" is no piece of menunjukkan (meN- + tunjuk)
+ ("unjuk rasa", ["2021-12-25-demo"], ["2021-12-24-menunjukkan"]),
+ # ABK: anak berkebutuhan khusus or anak buah kapal; PKL: pedagang kaki lima or praktik kerja
+ # lapangan. First run: both were "corrected" (PKL -> the PKH article, ABK -> "bak")
+ ("ABK", [], ["2021-09-04-camat"]),
+ ("PKL", [], ["2021-01-13-pkh"]),
 ]
 
 

@@ -162,6 +162,16 @@ def test_facets_count_the_whole_result(arc):
     assert set(res.facets) == {"year", "channel", "program"}
 
 
+def test_an_abbreviation_finding_nothing_is_suggested_never_corrected(arc):
+    # three letters, or a word typed in capitals, is most likely an abbreviation, and the one a
+    # letter away is another thing (PKL is not PKH): its results would be someone else's
+    res = arc.search("uki")
+    assert res.total == 0 and res.suggestion == "uji" and res.corrected_from is None
+    res = arc.search("BNAJIR")
+    assert res.total == 0 and res.suggestion == "banjir" and res.corrected_from is None
+    assert arc.search("bnajir").corrected_from == "bnajir"  # the same typo in lowercase is
+
+
 def test_did_you_mean(arc):
     res = arc.search("pendampingn", correct=False)
     assert res.total == 0 and res.suggestion == "pendampingan"

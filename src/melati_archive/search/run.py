@@ -62,17 +62,26 @@ def _widening_run(searcher, query: str, env_for, filters: list, limit, by_date: 
 def _surely_typos(query: str, suggestion: str | None) -> bool:
     """Whether every word the suggestion changes is no Indonesian word (neither it nor its root is
     in PySastrawi's dictionary): "pendampingn" is a typo, while "menjahit" is a word the archive
-    lacks, which must not become "menjadi"."""
+    lacks, which must not become "menjadi". Nor is a word of three letters or one typed in
+    capitals: it is most likely an abbreviation, and the abbreviation one letter away is another
+    thing altogether (PKL is not PKH, ABK is not "bak"), so it stays a suggestion."""
     if not suggestion or suggestion == query:
         return False
     from ..nlp import analysis
 
-    typed, meant = query.lower().split(), suggestion.lower().split()
+    typed, meant = query.split(), suggestion.lower().split()
     if len(typed) != len(meant):
         return False
     roots = analysis.root_words()
-    changed = [t for t, m in zip(typed, meant) if t != m]
-    return bool(changed) and not any(t in roots or analysis.stem(t) in roots for t in changed)
+    changed = [t for t, m in zip(typed, meant) if t.lower() != m]
+    return bool(changed) and not any(_maybe_abbreviation(t) or t.lower() in roots
+                                     or analysis.stem(t.lower()) in roots for t in changed)
+
+
+def _maybe_abbreviation(word: str) -> bool:
+    """A typed word that is more likely an abbreviation than a misspelt word."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= 3 or (len(letters) >= 2 and all(c.isupper() for c in letters))
 
 
 def _search(archive, query: str, *, date_from, date_to, program, speaker, channel, limit, sort, partial,
