@@ -229,6 +229,13 @@ ARTICLES = {
  "2021-12-23-kades2": ("Data Penerima", "\"Kami pastikan datanya tepat sasaran,\" kata Kepala Desa Sukamakmur, Hendra Wijaya."),
  "2021-12-24-menunjukkan": ("Angka Kemiskinan", "Data terbaru menunjukkan angka kemiskinan turun tahun ini."),
  "2021-12-25-demo": ("Aksi Mahasiswa", "Ratusan mahasiswa berunjuk rasa di depan gedung dewan."),
+ # round 12 (session 21): names spelt two ways, titles, quotes by role; written before any run
+ "2021-12-26-yusup": ("Gerakan Menanam Pohon", "Lurah Margahayu Yusup Effendi mengajak warga menanam pohon. \"Satu rumah satu pohon,\" katanya."),
+ "2021-12-27-wawali": ("Kunjungan ke Panti Jompo", "Wakil Wali Kota Bekasi Tri Adhianto mengunjungi panti jompo. \"Kita wajib merawat orang tua kita,\" ucapnya."),
+ "2021-12-28-dokter": ("Vaksinasi Anak Sekolah", "dr. Lestari Handayani, Sp.A, dari RSUD Bekasi mengatakan vaksin aman bagi anak. \"Efek sampingnya ringan,\" katanya."),
+ "2021-12-29-saiful": ("Posko Kesehatan Kecamatan", "Camat Tambun Selatan Saiful Anwar meresmikan posko kesehatan. \"Posko buka 24 jam,\" tuturnya."),
+ "2021-12-30-achmad": ("Bantuan Jaring untuk Nelayan", "Kepala Dinas Sosial Kabupaten Bekasi Achmad Fauzi menyerahkan jaring kepada nelayan. \"Semoga hasil tangkapan bertambah,\" kata Achmad."),
+ "2021-12-31-mohammad": ("Pelatihan Barista", "Ketua Karang Taruna Desa Sukajaya Mohammad Rizky membuka pelatihan barista. \"Anak muda harus punya keterampilan,\" ujar Rizky."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
@@ -246,7 +253,7 @@ QUERIES = [
  ("anak anak", ["2021-01-06-anak"]),
  ("anak-anak", ["2021-01-06-anak"]),
  ("bansos", ["2021-01-07-bansos", "2021-01-08-bantuansosial"]),
- ("bantuan sosial", ["2021-01-08-bantuansosial", "2021-01-07-bansos"]),
+ ("bantuan sosial", ["2021-01-08-bantuansosial", "2021-01-07-bansos", "2021-09-02-mensos", "2021-12-30-achmad"]),
  ("difabel", ["2021-01-09-difabel", "2021-01-10-disabilitas"]),
  ("penyandang disabilitas", ["2021-01-10-disabilitas", "2021-01-09-difabel", "2021-06-07-ikutserta",
                              "2021-10-01-netra"]),
@@ -362,9 +369,9 @@ QUERIES = [
  ("300 ribu", ["2021-04-20-ribu"]),
  # round 4 (session 14), written with its articles before any run
  ("berita tentang banjir rob", ["2021-05-01-rob"]),
- ("pak wali kota", ["2021-05-02-walikota", "2021-05-09-walikota2"]),
- ("walikota", ["2021-05-09-walikota2", "2021-05-02-walikota"]),
- ("wali kota", ["2021-05-02-walikota", "2021-05-09-walikota2"]),
+ ("pak wali kota", ["2021-05-02-walikota", "2021-05-09-walikota2", "2021-08-10-peluncuran"]),
+ ("walikota", ["2021-05-09-walikota2", "2021-05-02-walikota", "2021-08-10-peluncuran"]),
+ ("wali kota", ["2021-05-02-walikota", "2021-05-09-walikota2", "2021-08-10-peluncuran"]),
  ("pak camat tambun", ["2021-05-03-camat"]),
  ("bu sri wahyuni", ["2021-05-04-ibu"]),
  ("ibu sri wahyuni", ["2021-05-04-ibu"]),
@@ -487,6 +494,14 @@ QUERIES = [
  ("tahap ke-3", ["2021-12-03-kpm"]),
  ("kapan pencairan bantuan tahap ketiga", ["2021-12-03-kpm"]),
  ("demo mahasiswa", ["2021-12-25-demo"]),
+ # round 12 (session 21), written with its articles before any run
+ ("ahmad fauzi", ["2021-12-30-achmad"]),
+ ("muhammad rizky", ["2021-12-31-mohammad"]),
+ ("syaiful anwar", ["2021-12-29-saiful"]),
+ ("yusuf effendi", ["2021-12-26-yusup"]),
+ ("dr lestari", ["2021-12-28-dokter"]),
+ ("wawali bekasi", ["2021-12-27-wawali"]),
+ ("karang taruna", ["2021-12-31-mohammad"]),
 ]
 
 # Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
@@ -515,6 +530,18 @@ QUOTE_QUERIES = [
  ("kades sukamakmur", ["2021-12-23-kades2"]),
  ("hendra tepat sasaran", ["2021-12-23-kades2"]),
  ("kata kepala desa soal data", ["2021-12-23-kades2"]),
+ # round 12 (session 21)
+ ("kadinsos bekasi nelayan", ["2021-12-30-achmad"]),
+ ("achmad tangkapan", ["2021-12-30-achmad"]),
+ ("muhammad rizky keterampilan", ["2021-12-31-mohammad"]),
+ ("camat tambun", ["2021-12-29-saiful"]),
+ ("posko buka 24 jam", ["2021-12-29-saiful"]),
+ ("efek samping vaksin", ["2021-12-28-dokter"]),
+ ("wawali bekasi", ["2021-12-27-wawali"]),
+ ("pak tri", ["2021-12-27-wawali"]),
+ ("merawat orang tua", ["2021-12-27-wawali"]),
+ ("yusuf effendi", ["2021-12-26-yusup"]),
+ ("siapa yang bilang satu rumah satu pohon", ["2021-12-26-yusup"]),
 ]
 
 # round 10 (session 17): query, articles it must find, articles it must not return at all

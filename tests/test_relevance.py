@@ -107,6 +107,21 @@ def test_compound_spellings_match_each_other(ix_and_knowledge):
     assert set(ids(ix, relevance.words_query(["orang", "tua"], "body", k))) == all_three
 
 
+def test_a_compound_typed_solid_ranks_its_solid_spelling_above_the_one_written_apart(ix_and_knowledge):
+    # the words written apart are the same word, weighed like it (a phrase scores about the sum of
+    # its words), not twice it: the spelling typed comes first, as an exact word does
+    ix, k = ix_and_knowledge
+    ranked = ids(ix, relevance.word_query("orangtua", "body", k))
+    assert ranked.index("closed") < ranked.index("spaced")
+
+
+def test_a_compound_after_another_word_is_still_found_written_solid(ix_and_knowledge):
+    # "mengeluhkan orang tua": the first two words are no compound, which must not keep the last
+    # two from being one ("orangtua" is both "orang" and "tua")
+    ix, k = ix_and_knowledge
+    assert ids(ix, relevance.words_query(["mengeluhkan", "orang", "tua"], "body", k)) == ["closed"]
+
+
 def test_a_word_and_its_number_match_written_solid_hyphenated_or_apart(ix_and_knowledge):
     ix, k = ix_and_knowledge
     all_three = {"covid-spaced", "covid-closed", "covid-hyphen"}

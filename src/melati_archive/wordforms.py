@@ -408,7 +408,9 @@ class CompoundSplit(_WordQueryIdentity, wq.Query):
         for i in range(3, len(word) - 2):
             a, b = word[:i], word[i:]
             if (fieldname, to_bytes(a)) in ixreader and (fieldname, to_bytes(b)) in ixreader:
-                phrases.append(wq.Phrase(fieldname, [a, b], boost=self.boost))
+                # a phrase scores about the sum of its words: each half weighs 1/2, so the
+                # compound written apart weighs what it weighs written solid
+                phrases.append(wq.Phrase(fieldname, [a, b], boost=self.boost / 2))
         if not phrases:
             return wq.NullQuery
         return phrases[0] if len(phrases) == 1 else wq.Or(phrases)
