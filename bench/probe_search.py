@@ -502,6 +502,28 @@ QUERIES = [
  ("dr lestari", ["2021-12-28-dokter"]),
  ("wawali bekasi", ["2021-12-27-wawali"]),
  ("karang taruna", ["2021-12-31-mohammad"]),
+ # round 13 (session 21): fields, quoted compounds, affix families of verbs, speakers by spelling
+ ("judul:bansos", ["2021-01-07-bansos", "2021-01-08-bantuansosial"]),
+ ("judul:lansia", ["2021-01-01-covid", "2021-11-03-duduk", "2021-12-17-kis"]),
+ ("\"wali kota\"", ["2021-05-02-walikota", "2021-05-09-walikota2", "2021-08-10-peluncuran"]),
+ ("\"bantuan sosial\"", ["2021-01-08-bantuansosial", "2021-01-07-bansos"]),
+ ("kadinsos", ["2021-12-30-achmad", "2021-02-06-kadinsos", "2021-09-03-kadinsos"]),
+ ("ahmad", ["2021-12-30-achmad"]),
+ ("rizky", ["2021-12-31-mohammad"]),
+ ("pelatihan barista", ["2021-12-31-mohammad"]),
+ ("jaring nelayan", ["2021-12-30-achmad"]),
+ ("penyerahan jaring", ["2021-12-30-achmad"]),
+ ("peresmian posko", ["2021-12-29-saiful"]),
+ ("penanaman pohon", ["2021-12-26-yusup"]),
+ ("vaksinasi anak", ["2021-12-28-dokter"]),
+ ("pembicara:\"Saiful Anwar\"", ["2021-12-29-saiful"]),
+ ("pembicara:\"Syaiful Anwar\"", ["2021-12-29-saiful"]),  # bare "syaiful" is rightly an error naming both Saiful and Saifullah
+ ("pembicara:achmad", ["2021-12-30-achmad"]),
+ ("pembicara:ahmad", ["2021-12-30-achmad"]),
+ ("pembicara:rizky", ["2021-12-31-mohammad"]),
+ ("posko 24 jam", ["2021-12-29-saiful"]),
+ ("jompo", ["2021-12-27-wawali"]),
+ ("panti jompo", ["2021-12-27-wawali", "2021-01-24-hut"]),
 ]
 
 # Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
@@ -542,6 +564,13 @@ QUOTE_QUERIES = [
  ("merawat orang tua", ["2021-12-27-wawali"]),
  ("yusuf effendi", ["2021-12-26-yusup"]),
  ("siapa yang bilang satu rumah satu pohon", ["2021-12-26-yusup"]),
+ # round 13 (session 21)
+ ("ahmad fauzi", ["2021-12-30-achmad"]),
+ ("syaiful", ["2021-12-29-saiful"]),
+ ("kata lurah soal pohon", ["2021-12-26-yusup"]),
+ ("wakil wali kota", ["2021-12-27-wawali"]),
+ ("ketua karang taruna", ["2021-12-31-mohammad"]),
+ ("tri adhianto", ["2021-12-27-wawali"]),
 ]
 
 # round 10 (session 17): query, articles it must find, articles it must not return at all
@@ -569,6 +598,8 @@ ENDING_QUERIES = [
  # lapangan. First run: both were "corrected" (PKL -> the PKH article, ABK -> "bak")
  ("ABK", [], ["2021-09-04-camat"]),
  ("PKL", [], ["2021-01-13-pkh"]),
+ # round 13 (session 21): a word excluded
+ ("bantuan -banjir", [], ["2021-01-17-banjir", "2021-09-02-mensos"]),
 ]
 
 

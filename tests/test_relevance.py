@@ -115,6 +115,16 @@ def test_a_compound_typed_solid_ranks_its_solid_spelling_above_the_one_written_a
     assert ranked.index("closed") < ranked.index("spaced")
 
 
+def test_a_quoted_phrase_weighs_its_closed_word_and_its_acronym_like_the_phrase(ix_and_knowledge):
+    # the other way round: "orang tua" quoted finds "orangtua" weighed as the two words, not as one
+    # of them (it ranked last, below the spelling apart, in a probe: "wali kota" under "wakil wali kota")
+    ix, k = ix_and_knowledge
+    ranked = ids(ix, relevance.phrase_query(["orang", "tua"], "body", k))
+    assert ranked.index("closed") < ranked.index("spaced")
+    ranked = ids(ix, relevance.phrase_query(["program", "keluarga", "harapan"], "body", k))
+    assert ranked.index("pkh-short") < ranked.index("long-only")
+
+
 def test_a_compound_after_another_word_is_still_found_written_solid(ix_and_knowledge):
     # "mengeluhkan orang tua": the first two words are no compound, which must not keep the last
     # two from being one ("orangtua" is both "orang" and "tua")

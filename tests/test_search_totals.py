@@ -44,7 +44,9 @@ def arc(tmp_path_factory):
 
 QUERIES = ['"orang tua"', '"alat bantu"', '"orang tua" pelatihan', '"alat bantu" -pelatihan', 'judul:"warta balai"',
            "bantuan", "pelatihan kerja", "orang tua pelatihan", "bantuan -pelatihan", 'judul:warta "orang tua"',
-           "lansia orangtua", "dengar petani lansia"]
+           "lansia orangtua", "dengar petani lansia",
+           # a required word or field beside an Or (the form whoosh's pruned top N can get wrong)
+           "judul:warta (peserta OR orangtua)", "+balai orangtua"]
 
 
 def _compiled(s, arc, text: str):
@@ -58,7 +60,9 @@ def test_total_and_hits_equal_whooshs_full_walk(arc, text):
     with engine._searcher(engine._index_of(arc)) as s:
         q = _compiled(s, arc, text)
         every = set(s.docs_for_query(q))  # whoosh's own matcher walk over every document
-        plain = s.search(q, limit=5)  # whoosh's own top N
+        # whoosh's own ranking of every match, cut at N: its quality-pruned top N (limit=5) is not
+        # the reference, as whoosh 2.7 drops better documents under And(term, Or(...)) with it
+        plain = s.search(q, limit=None)[:5]
         assert res.total == len(every) > 0
         assert [h.id for h in res.hits] == [hit["article_id"] for hit in plain]
         assert [h.score for h in res.hits] == [round(float(hit.score), 4) for hit in plain]

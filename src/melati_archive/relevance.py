@@ -275,10 +275,13 @@ def phrase_query(words: list[str], field: str, knowledge: Knowledge | None = Non
             subs.append(wq.Term(field, stems[0], boost=STEM_BOOST))
         else:
             subs.append(wq.Phrase(field, stems, slop=1 + gaps, boost=STEM_BOOST))
+    # the acronym or the closed word is the phrase in one word: weighed like the phrase, whose
+    # score is about the sum of its words (word_query weighs them the other way round: 1/len)
+    whole = EXACT_BOOST * len(exact_words)
     for acr in k.longforms.get(tuple(exact_words), ()):
-        subs.append(wq.Term(exact, acr, boost=EXACT_BOOST))
+        subs.append(wq.Term(exact, acr, boost=whole))
     if (2 <= len(exact_words) <= 3 and all(w.isalpha() for w in exact_words)) or _joinable(tuple(exact_words)):
-        subs.append(wq.Term(exact, "".join(exact_words), boost=EXACT_BOOST))
+        subs.append(wq.Term(exact, "".join(exact_words), boost=whole))
     subs += _synonym_queries(tuple(exact_words), exact, k)
     return wq.Or(subs)
 
