@@ -150,15 +150,8 @@ def test_search_answers_alike_with_and_without_arrays(arc, text, monkeypatch):
         return r.total, [(h.id, h.score, h.snippet, h.missing) for h in r.hits], r.facets
 
     fast = answer()
-    monkeypatch.setattr(engine, "VECTOR", False)
-    with engine._searcher(engine._index_of(arc)) as s:
-        q = _compiled(s, arc, text)
-        exact = [d for _, d in _full_walk(s, q, 8)]
-        pruned = [h.docnum for h in s.search(q, limit=8)]
-    if exact == pruned:  # whoosh's block skipping kept the true top 8: the old path answers alike
-        assert answer() == fast
-    else:
-        assert answer()[0] == fast[0]
+    monkeypatch.setattr(engine, "VECTOR", False)  # whoosh's walk, without its block skipping
+    assert answer() == fast
 
 
 @pytest.mark.parametrize("text", ["program:pkh", "tag:bakau relawan", "kanal:instagram pelatihan"])

@@ -257,9 +257,9 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
     set from posting sets. A ranked page comes from the text query's matcher tree evaluated on
     arrays (search/vector.py: the hits and the match set in one pass, whoosh's scores). Without
     it (no numpy, another scorer, sorting by date) the text query runs as whoosh's top-N search
-    restricted to the filter set, and the match set for the total and the facets is what that
-    search visited when it could not skip (phrases, partial matches), else the text query's
-    posting-set evaluation intersected with the filter set."""
+    restricted to the filter set, every match scored, and the match set for the total and the
+    facets is what that search visited (the text query's posting-set evaluation intersected with
+    the filter set when it ranked only the full tier, or sorted by date)."""
     from whoosh.query import Every
 
     from ..partial import Coordinated
@@ -289,8 +289,8 @@ def _run(searcher, text_q, filters: list, limit, by_date: bool):
             q, full_tier = q.full_tier(), True
     matched = None
     if not by_date and limit and limit < searcher.doc_count():
-        res, seen, complete = _top_and_seen(searcher, q, limit, allowed, quality=not _phrase_led(q))
-        if complete and not full_tier:
+        res, seen = _top_and_seen(searcher, q, limit, allowed)
+        if not full_tier:
             matched = seen
     else:
         res = searcher.search(q, limit=limit, sortedby="date" if by_date else None, reverse=by_date,
@@ -327,62 +327,37 @@ def _and(queries):
     return And(queries)
 
 
-def _phrase_led(q) -> bool:
-    """True for a query that only matches through a phrase (a quoted phrase on its fields with
-    its compound and acronym forms, or an And holding one): every candidate's positions are
-    read to know whether it matches, so block-quality skipping saves little (measured: a
-    phrase's top 10 visited all of its 2,223 matches at 30,000 articles) and one walk without
-    it gives the top N and the whole match set together."""
-    from whoosh import query as wq
-
-    if isinstance(q, wq.Phrase):
-        return True
-    if isinstance(q, wq.AndNot):
-        return _phrase_led(q.a)
-    if isinstance(q, wq.And):
-        return any(_phrase_led(sub) for sub in q.subqueries)
-    if isinstance(q, wq.Or) and q.subqueries:
-        subs = [sub for sub in q.subqueries if not isinstance(sub, wq.Term)]
-        return bool(subs) and all(_phrase_led(sub) for sub in subs)
-    return False
-
-
-def _top_and_seen(searcher, q, limit: int, allowed, quality: bool = True):
-    """whoosh's top-N search (the same hits and order as searcher.search(q, limit=limit,
-    filter=allowed)), plus every docnum it scored and whether that is every match: true when
-    no segment's matcher skipped blocks by quality (`quality=False`: none does)."""
+def _top_and_seen(searcher, q, limit: int, allowed):
+    """whoosh's top-N of every match (the hits and order of searcher.search(q, limit=None,
+    filter=allowed) cut at `limit`), plus every docnum it scored. Never with whoosh's block-quality
+    skipping: whoosh 2.7's skipping under And(term, Or(...)) drops documents that belong in the
+    top N (tests/test_search_vector.py), and this is the fallback when the array path cannot
+    answer, so exact beats fast here."""
     from whoosh.collectors import FilterCollector
 
-    top = _EveryMatchTop(limit, usequality=quality)
+    top = _EveryMatchTop(limit, usequality=False)
     collector = FilterCollector(top, allowed) if allowed is not None else top
     searcher.search_with_collector(q, collector)
-    return collector.results(), top.seen, top.complete
+    return collector.results(), top.seen
 
 
 def _every_match_top():
     from whoosh.collectors import TopCollector
 
     class EveryMatchTop(TopCollector):
-        """TopCollector that keeps the docnum of every document it scores. When a matcher
-        cannot skip by block quality it scores every match anyway; then it also stops pruning
-        sub-matchers by the heap's minimum score (matcher.replace), which only drops documents
-        that could not enter the top N, so the top N is the same and `seen` is complete."""
+        """TopCollector that keeps the docnum of every document it scores. It scores every match
+        (no block skipping), and stops pruning sub-matchers by the heap's minimum score
+        (matcher.replace), which only drops documents that could not enter the top N, so the
+        top N is the same and `seen` is complete."""
 
         def prepare(self, top_searcher, q, context):
             super().prepare(top_searcher, q, context)
             self.seen: set[int] = set()
-            self.complete = True
-
-        def set_subsearcher(self, subsearcher, offset):
-            super().set_subsearcher(subsearcher, offset)
-            if self._use_block_quality():
-                self.complete = False
 
         def _collect(self, global_docnum, score):
             self.seen.add(global_docnum)
             out = super()._collect(global_docnum, score)
-            if self.complete:
-                self.minscore = None  # no pruning: every match is visited
+            self.minscore = None  # no pruning: every match is visited
             return out
 
     return EveryMatchTop
