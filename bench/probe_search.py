@@ -524,6 +524,21 @@ QUERIES = [
  ("posko 24 jam", ["2021-12-29-saiful"]),
  ("jompo", ["2021-12-27-wawali"]),
  ("panti jompo", ["2021-12-27-wawali", "2021-01-24-hut"]),
+ # round 14 (session 21): typed as in chat and on phones -- hashtags, curly quotes, chat
+ # abbreviations, amounts in short, place abbreviations; written before any run
+ ("#bansos", ["2021-01-07-bansos", "2021-01-08-bantuansosial"]),
+ ("“bantuan sosial”", ["2021-01-08-bantuansosial", "2021-01-07-bansos"]),
+ ("bansos!!!", ["2021-01-07-bansos", "2021-01-08-bantuansosial"]),
+ ("bantuan utk nelayan", ["2021-12-30-achmad"]),
+ ("yg menerima kartu sembako", ["2021-01-27-kartu"]),
+ ("250rb", ["2021-12-09-ribu"]),
+ ("rp 250 ribu", ["2021-12-09-ribu"]),
+ ("1,5 jt", ["2021-02-04-juta"]),
+ ("dinsos kab bekasi", ["2021-12-30-achmad"]),
+ ("kec. tambun selatan", ["2021-12-29-saiful"]),
+ ("desa sukajaya", ["2021-12-31-mohammad"]),
+ ("ds. sukajaya", ["2021-12-31-mohammad"]),
+ ("kel. margahayu", ["2021-07-01-rtrw"]),  # the one "Kelurahan Margahayu"; three more articles are in Margahayu
 ]
 
 # Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
@@ -571,6 +586,10 @@ QUOTE_QUERIES = [
  ("wakil wali kota", ["2021-12-27-wawali"]),
  ("ketua karang taruna", ["2021-12-31-mohammad"]),
  ("tri adhianto", ["2021-12-27-wawali"]),
+ # round 14 (session 21)
+ ("apa kata wawali", ["2021-12-27-wawali"]),
+ ("menurut kadinsos", ["2021-12-30-achmad"]),
+ ("pernyataan camat tambun selatan", ["2021-12-29-saiful"]),
 ]
 
 # round 10 (session 17): query, articles it must find, articles it must not return at all
