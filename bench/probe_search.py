@@ -236,6 +236,9 @@ ARTICLES = {
  "2021-12-29-saiful": ("Posko Kesehatan Kecamatan", "Camat Tambun Selatan Saiful Anwar meresmikan posko kesehatan. \"Posko buka 24 jam,\" tuturnya."),
  "2021-12-30-achmad": ("Bantuan Jaring untuk Nelayan", "Kepala Dinas Sosial Kabupaten Bekasi Achmad Fauzi menyerahkan jaring kepada nelayan. \"Semoga hasil tangkapan bertambah,\" kata Achmad."),
  "2021-12-31-mohammad": ("Pelatihan Barista", "Ketua Karang Taruna Desa Sukajaya Mohammad Rizky membuka pelatihan barista. \"Anak muda harus punya keterampilan,\" ujar Rizky."),
+ # round 15 (session 21): two speakers in one article; written with SPEAKER_QUERIES before any run
+ "2021-12-18-kader": ("Pelatihan Kader", "Ketua TP PKK Kota Bekasi Wiwiek Hargono membuka pelatihan kader posyandu. \"Kader adalah ujung tombak,\" katanya. Sementara itu, Kepala Dinas Kesehatan Tanti Rohilawati mengatakan pelatihan berlangsung tiga hari. \"Materinya soal gizi balita,\" ucap Tanti."),
+ "2021-12-19-rapat": ("Rapat Siaga Banjir", "Bupati Bekasi Dani Ramdan memimpin rapat penanganan banjir. \"Semua dinas harus siaga,\" kata Dani. Kepala BPBD Bekasi Henri Lincoln menambahkan bahwa perahu karet sudah disiapkan. \"Kami punya dua puluh perahu,\" ujar Henri."),
 }
 
 # query, the articles it must find (all of them within its top max(3, n) hits). A want list names
@@ -268,7 +271,7 @@ QUERIES = [
  ("Kementerian Sosial", ["2021-01-15-kemensos"]),
  ("stunting", ["2021-01-16-stunting"]),
  ("banjir", ["2021-01-17-banjir", "2021-01-18-pascabanjir", "2021-03-01-jaksel", "2021-05-01-rob",
-             "2021-09-01-bupati", "2021-09-02-mensos"]),
+             "2021-09-01-bupati", "2021-09-02-mensos", "2021-12-19-rapat"]),
  ("ODGJ", ["2021-01-19-odgj"]),
  ("gangguan jiwa", ["2021-01-19-odgj"]),
  ("gepeng", ["2021-01-20-gelandangan"]),
@@ -592,6 +595,23 @@ QUOTE_QUERIES = [
  ("pernyataan camat tambun selatan", ["2021-12-29-saiful"]),
 ]
 
+# round 15 (session 21): a quote search in an article with two speakers: the speaker of the
+# first quote it must give
+SPEAKER_QUERIES = [
+ ("perahu", "Henri Lincoln"),
+ ("dani siaga", "Dani Ramdan"),
+ ("kepala bpbd", "Henri Lincoln"),
+ ("bupati bekasi banjir", "Dani Ramdan"),
+ ("ujung tombak", "Wiwiek Hargono"),
+ ("ketua pkk", "Wiwiek Hargono"),
+ ("gizi balita", "Tanti Rohilawati"),
+ ("kadinkes", "Tanti Rohilawati"),
+ ("kata tanti", "Tanti Rohilawati"),
+ ("pembicara:henri", "Henri Lincoln"),
+ ("wiwiek pelatihan kader", "Wiwiek Hargono"),
+ ("apa kata kepala dinas kesehatan soal pelatihan", "Tanti Rohilawati"),
+]
+
 # round 10 (session 17): query, articles it must find, articles it must not return at all
 # (the false root of an over-stemmed word with an ending; from round 11 also an abbreviation with
 # two common readings, which the dictionary leaves out, and which must not be "corrected" into
@@ -658,6 +678,12 @@ def main() -> int:
                 quoted += 1
             else:
                 print(f"MISS quotes {query!r}: want {want}, got {ids[:5]}")
+        for query, speaker in SPEAKER_QUERIES:
+            hits = arc.quotes(query, limit=5).hits
+            if hits and hits[0].speaker == speaker:
+                quoted += 1
+            else:
+                print(f"MISS speaker {query!r}: want {speaker}, got {[(h.speaker, h.text[:30]) for h in hits[:3]]}")
         for query, want, never in ENDING_QUERIES:
             ids = [h.id for h in arc.search(query, limit=10).hits]
             wrong = [n for n in never if n in ids]
@@ -667,8 +693,8 @@ def main() -> int:
                 print(f"MISS {query!r}: want {want}, never {never}, got {ids[:5]}")
     total = len(QUERIES) + len(ENDING_QUERIES)
     print(f"search probe: {passed}/{total} queries find what they must; "
-          f"quotes: {quoted}/{len(QUOTE_QUERIES)}")
-    return 0 if passed == total and quoted == len(QUOTE_QUERIES) else 1
+          f"quotes: {quoted}/{len(QUOTE_QUERIES) + len(SPEAKER_QUERIES)}")
+    return 0 if passed == total and quoted == len(QUOTE_QUERIES) + len(SPEAKER_QUERIES) else 1
 
 
 if __name__ == "__main__":
