@@ -56,3 +56,55 @@ def test_a_second_copy_of_the_same_page_is_a_duplicate(tmp_path):
     assert len(again.skipped) == 1 and again.skipped[0]["existing"] == report.created[0]
     article = parse_article_text((home / report.created[0]).read_text(encoding="utf-8"))
     assert article.url == ADDRESS
+
+
+# --- The day the address files the page under ------------------------------------------------
+
+from melati_archive.importers.addressdates import day_in_address  # noqa: E402
+
+UNDATED = (
+    "Dinsos Sukamaju Salurkan Sembako untuk Korban Banjir\n\n"
+    "Dinas Sosial Kabupaten Sukamaju menyalurkan 300 paket sembako kepada warga korban banjir di "
+    "Desa Cibening, didampingi camat dan perangkat desa setempat.\n\n"
+    "\"Bantuan ini untuk meringankan beban warga,\" kata Kepala Dinas Sosial Sukamaju Rina Marlina.\n"
+)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://warta-sukamaju.id/2026/11/14/dinsos-salurkan-sembako/", dt.date(2026, 11, 14)),
+    ("https://news.portal.id/read/2025/01/09/192339/4377829/10/dinsos-salurkan", dt.date(2025, 1, 9)),
+    ("https://warta-sukamaju.id/2026/11/14", dt.date(2026, 11, 14)),
+    ("https://warta-sukamaju.id/2026/11/dinsos-salurkan.html", None),  # a month is no publication day
+    ("https://warta-sukamaju.id/berita/20261114-dinsos", None),  # digits run together: as often a number
+    ("https://warta-sukamaju.id/2026/02/30/dinsos", None),  # no such day
+    ("https://warta-sukamaju.id/2027/01/05/dinsos", None),  # after the import
+    ("https://warta-sukamaju.id/1972/01/05/dinsos", None),  # before news was on the web: a number
+    ("https://warta-sukamaju.id/cari?arsip=/2026/11/14/", None),  # the query, not the path
+    (None, None),
+])
+def test_the_day_an_address_files_its_page_under(url, expected):
+    assert day_in_address(url, TODAY) == expected
+
+
+def _imported(tmp_path, text: str):
+    home = empty_archive(tmp_path / "home")
+    src = tmp_path / "salinan.txt"
+    src.write_text(text, encoding="utf-8")
+    report = run_import(Archive.open(home), [src], today=TODAY, reindex=False)
+    return parse_article_text((home / report.created[0]).read_text(encoding="utf-8"))
+
+
+def test_a_page_without_a_date_line_takes_the_day_of_its_address_and_waits_for_no_review(tmp_path):
+    article = _imported(tmp_path, "https://warta-sukamaju.id/2026/11/14/dinsos-salurkan-sembako/\n" + UNDATED)
+    assert article.date == dt.date(2026, 11, 14)
+    assert "date" not in (article.extra.get("review") or {})
+
+
+def test_the_pages_own_date_line_wins_over_its_address(tmp_path):
+    article = _imported(tmp_path, "https://warta-sukamaju.id/2026/11/14/dinsos-salurkan-sembako/\n" + STORY)
+    assert article.date == dt.date(2026, 12, 1)  # "Selasa, 1 Desember 2026" on the page
+
+
+def test_without_a_day_in_its_address_an_undated_page_still_waits_for_review(tmp_path):
+    article = _imported(tmp_path, ADDRESS + "\n" + UNDATED)
+    assert article.date == TODAY and "date" in article.extra["review"]

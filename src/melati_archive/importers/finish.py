@@ -8,6 +8,7 @@ from .. import limits
 from ..errors import ImportFailure
 from ..model import Article
 from ..weburl import CONTROL_RE, one_line, safe_url
+from .addressdates import day_in_address
 from .datelines import dateline_of, first_body_date
 from .draft import Draft
 from .titles import clip_title, title_from_story
@@ -28,7 +29,8 @@ def to_article(draft: Draft, *, channel: str | None, language: str, today: dt.da
                             "pecah menjadi beberapa artikel")
     review: dict[str, str] = {}
     dateline = dateline_of(body)
-    date = draft.date or (dateline.date if dateline else None)
+    # the page's own date line, its dateline, else the day its address files it under
+    date = draft.date or (dateline.date if dateline else None) or day_in_address(draft.url, today)
     if date is None:
         found = first_body_date(body)
         if found is not None:
