@@ -108,3 +108,24 @@ def test_the_pages_own_date_line_wins_over_its_address(tmp_path):
 def test_without_a_day_in_its_address_an_undated_page_still_waits_for_review(tmp_path):
     article = _imported(tmp_path, ADDRESS + "\n" + UNDATED)
     assert article.date == TODAY and "date" in article.extra["review"]
+
+
+# --- Share and campaign parameters ------------------------------------------------------------
+
+from melati_archive.weburl import without_tracking  # noqa: E402
+
+
+@pytest.mark.parametrize("url, expected", [
+    (ADDRESS + "?utm_source=whatsapp&utm_medium=share", ADDRESS),
+    (ADDRESS + "?page=2&fbclid=IwAR0abc", ADDRESS + "?page=2"),
+    (ADDRESS + "?id=7&UTM_Campaign=x&lang=id#komentar", ADDRESS + "?id=7&lang=id#komentar"),
+    (ADDRESS + "?id=7&lang=id", ADDRESS + "?id=7&lang=id"),  # nothing to drop: unchanged
+    (ADDRESS, ADDRESS),
+])
+def test_share_and_campaign_parameters_leave_a_link(url, expected):
+    assert without_tracking(url) == expected
+
+
+def test_an_imported_page_keeps_its_address_without_the_share_parameters(tmp_path):
+    article = _imported(tmp_path, ADDRESS + "?utm_source=facebook&fbclid=IwAR0abc\n" + STORY)
+    assert article.url == ADDRESS

@@ -33,3 +33,25 @@ def safe_url(url: object) -> str | None:
 def one_line(text: str) -> str:
     """`text` without control characters (tabs and line breaks become spaces)."""
     return CONTROL_RE.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
+
+
+# Parameters a share button or a campaign adds to a link, saying nothing of the page: a link copied
+# from Facebook, WhatsApp or a newsletter carries them into the archive and into every citation.
+_TRACKING_PARAM = re.compile(r"(?i)^(?:utm_\w+|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|_ga)$")
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its campaign and share-tracking parameters (utm_*, fbclid, gclid, ...); the
+    other parameters keep their order and spelling, and a URL without any comes back unchanged."""
+    from urllib.parse import urlunsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.query:
+        return url
+    kept = [p for p in parts.query.split("&") if not _TRACKING_PARAM.match(p.split("=", 1)[0])]
+    if len(kept) == len(parts.query.split("&")):
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), parts.fragment))

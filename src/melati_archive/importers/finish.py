@@ -7,7 +7,7 @@ import os
 from .. import limits
 from ..errors import ImportFailure
 from ..model import Article
-from ..weburl import CONTROL_RE, one_line, safe_url
+from ..weburl import CONTROL_RE, one_line, safe_url, without_tracking
 from .addressdates import day_in_address
 from .datelines import dateline_of, first_body_date
 from .draft import Draft
@@ -91,6 +91,8 @@ def _settle_fields(draft: Draft) -> None:
     if draft.url and safe_url(draft.url) is None:
         draft.warnings.append(f"{draft.source}: tautan {one_line(draft.url)[:80]!r} bukan http(s); tidak disimpan")
         draft.url = None
+    elif draft.url:
+        draft.url = without_tracking(draft.url.strip())
     draft.body = CONTROL_RE.sub(lambda m: m.group() if m.group() in "\t\n" else "", draft.body)
 
 
