@@ -100,6 +100,14 @@ def test_extracted_people_grouped_with_role_spelling_kept(directory):
                       ("Koordinator Pekerja Sosial Balai Melati", D(2021, 9, 1), D(2021, 9, 1))]
 
 
+def test_an_alias_is_listed_once_whatever_its_case():
+    # a speaker called "Bupati" by one cue and "bupati" by another has that alias once
+    articles = [art("b1", D(2022, 1, 3), M("Faridah Lubis", "Bupati Sukamaju", ["Bupati", "Faridah"])),
+                art("b2", D(2022, 2, 3), M("Faridah Lubis", "Bupati Sukamaju", ["bupati", "FARIDAH"]))]
+    person = by_name(build_directory([], articles), "Faridah Lubis")
+    assert person.aliases == ["Bupati", "Faridah"]
+
+
 def test_different_names_are_not_grouped(directory):
     names = {p.name for p in directory}
     assert {"Eko Saputra", "Eko Saputro", "Purwanto"} <= names

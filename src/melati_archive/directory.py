@@ -378,7 +378,10 @@ def build_directory(
             if normalize_name(m.name) != normalize_name(canonical) and m.name not in rec.variants:
                 rec.variants.append(m.name)
             for alias in m.aliases:
-                if alias and alias != canonical and alias not in rec.aliases and not is_initials(alias):
+                # one alias per spelling, whatever its case: "Bupati" in one article, "bupati" in the next
+                key = normalize_name(alias) if alias else ""
+                if (key and key != normalize_name(canonical) and not is_initials(alias)
+                        and key not in (normalize_name(a) for a in rec.aliases)):
                     rec.aliases.append(alias)
         for speaker, n in art.quoted.items():
             if is_initials(speaker):
