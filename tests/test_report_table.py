@@ -134,3 +134,24 @@ def test_a_report_whose_reindex_fails_tries_once_and_counts_from_the_files(mixed
     assert len(tries) == 1  # a busy index is waited for once, not once more for the article table
     assert report.index_note and report.speakers is None
     assert report.total == int((expected["date"].dt.strftime("%Y-%m") == "2025-07").sum()) > 0
+
+
+def test_items_waiting_for_review_are_counted_apart_and_named_in_their_periods_report(mixed_home, monkeypatch):
+    import datetime as dt
+
+    from melati_archive.reports import context, show
+    from melati_archive.review import waiting
+
+    july = (dt.date(2025, 7, 1), dt.date(2025, 7, 31))
+    expected = sorted(a.date for a in waiting(Archive.open(mixed_home).store.articles([])))
+    assert dt.date(2025, 7, 31) in expected
+    for data in (frames.load(mixed_home), frames.load(mixed_home, use_index=False)):
+        assert sorted(data.waiting) == expected
+    in_july = sum(1 for day in expected if july[0] <= day <= july[1])
+    report = context.prepare_month(mixed_home, "2025-07")
+    assert report.waiting == in_july >= 1
+    notes: list[str] = []
+    monkeypatch.setattr(show, "note", notes.append)
+    monkeypatch.setattr(show, "figures", lambda pairs: None)
+    show.summary_month(report)
+    assert any(n.startswith(f"{in_july} berita bertanggal Juli 2025 menunggu tinjauan") for n in notes)

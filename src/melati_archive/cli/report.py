@@ -21,7 +21,9 @@ def command():
     """
 
 
-def _done(files, pdf: bool) -> None:
+def _done(files, pdf: bool, home) -> None:
+    from ..review import pending_count
+
     click.echo(f"Laporan: {files.html}")
     if pdf:
         from ..reports.pdf import html_to_pdf
@@ -29,6 +31,10 @@ def _done(files, pdf: bool) -> None:
         click.echo(f"PDF: {html_to_pdf(files.html)}")
     seconds = f"{files.seconds:.1f}".replace(".", ",")
     click.echo(f"  notebook: {files.notebook}; {len(files.tables)} tabel CSV; {seconds} detik", err=True)
+    waiting = pending_count(home)
+    if waiting:  # the report itself says how many of its own period wait
+        click.echo(f"catatan: {waiting} berita di arsip menunggu tinjauan dan tidak dihitung di laporan mana pun "
+                   "sampai tanggal dan judulnya dipastikan (`melati check` menunjukkan berkasnya)", err=True)
 
 
 @command.command("monthly")
@@ -43,7 +49,7 @@ def monthly(ctx, month, out, pdf):
     """
     from ..reports.render import render_monthly
 
-    _done(render_monthly(home_of(ctx), month, out), pdf)
+    _done(render_monthly(home_of(ctx), month, out), pdf, home_of(ctx))
 
 
 @command.command("gaps")
@@ -59,4 +65,4 @@ def gaps(ctx, start, end, out, pdf):
     """
     from ..reports.render import render_gaps
 
-    _done(render_gaps(home_of(ctx), start, end, out), pdf)
+    _done(render_gaps(home_of(ctx), start, end, out), pdf, home_of(ctx))

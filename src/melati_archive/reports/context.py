@@ -88,6 +88,7 @@ class MonthlyReport:
     unmatched: pd.DataFrame
     articles: pd.DataFrame
     problems: list = field(default_factory=list)
+    waiting: int = 0  # items dated in the month that wait for review, not counted
 
     @property
     def empty(self) -> bool:
@@ -130,7 +131,7 @@ def prepare_month(home, month: str) -> MonthlyReport:
         items=items, top=engagement.top_items(items), channel_outtakes=engagement.by_channel(items, data.channels),
         followers=followers, follower_change=engagement.follower_change(followers),
         unmatched=engagement.unmatched_rows(data.metrics, a), articles=listing.reset_index(drop=True),
-        problems=data.problems,
+        problems=data.problems, waiting=frames.waiting_in_period(data.waiting, start, end),
     )
 
 
@@ -150,6 +151,7 @@ class GapReport:
     cadence: pd.DataFrame
     program_gaps: pd.DataFrame
     problems: list = field(default_factory=list)
+    waiting: int = 0  # items dated in the period that wait for review, not counted
 
     @property
     def all_below(self) -> bool:
@@ -176,6 +178,7 @@ def prepare_gaps(home, start: str, end: str) -> GapReport:
         silence=coverage.silence_summary(a, first, last), runs=coverage.silent_runs(a, first, last).head(10),
         cadence=coverage.channel_cadence(a, data.channels, first, last),
         program_gaps=coverage.program_gaps(a, data.programs, first, last), problems=data.problems,
+        waiting=frames.waiting_in_period(data.waiting, first, last),
     )
 
 

@@ -49,6 +49,7 @@ class Frames:
     key_messages: list
     organization: str = ""
     problems: list = field(default_factory=list)
+    waiting: list = field(default_factory=list)  # the provisional dates of items waiting for review
 
 
 def articles_frame(articles) -> pd.DataFrame:
@@ -97,9 +98,12 @@ def load(home: str | Path, arc=None, failed: list | None = None, use_index: bool
     store = arc.store
     problems: list = []
     config = store.config
+    counted, waiting = _counted_articles(arc, problems, failed, use_index)
     return Frames(
-        # items waiting for review (no date or title a person has settled) stay out of every count
-        articles=articles_frame(_counted_articles(arc, problems, failed, use_index)),
+        # items waiting for review (no date or title a person has settled) stay out of every count;
+        # the reports say how many of their period wait
+        articles=articles_frame(counted),
+        waiting=waiting,
         programs=programs_frame(store.programs(problems)),
         people=store.people(problems),
         channels=channels_frame(config.channels),
@@ -110,10 +114,11 @@ def load(home: str | Path, arc=None, failed: list | None = None, use_index: bool
     )
 
 
-def _counted_articles(arc, problems: list, failed: list | None, use_index: bool) -> list:
-    """The articles the reports count, from the index's file record when it can give them."""
+def _counted_articles(arc, problems: list, failed: list | None, use_index: bool) -> tuple[list, list]:
+    """(the articles the reports count, the provisional dates of those waiting for review), from the
+    index's file record when it can give them."""
     from ..errors import MelatiError
-    from ..review import counted
+    from ..review import counted, waiting
     from .table import indexed_rows
 
     table = None
@@ -124,10 +129,16 @@ def _counted_articles(arc, problems: list, failed: list | None, use_index: bool)
         except MelatiError:
             table = None
     if table is None:
-        return counted(arc.store.articles(problems))
+        articles = arc.store.articles(problems)
+        return counted(articles), [a.date for a in waiting(articles)]
     rows, found = table
     problems.extend(found)
-    return [row for row in rows if not row.review]
+    return [row for row in rows if not row.review], [row.date for row in rows if row.review]
+
+
+def waiting_in_period(waiting: list, start: dt.date, end: dt.date) -> int:
+    """How many items waiting for review carry a provisional date from start to end inclusive."""
+    return sum(1 for day in waiting if day is not None and start <= day <= end)
 
 
 def in_period(articles: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:

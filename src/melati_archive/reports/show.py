@@ -147,6 +147,7 @@ def summary_month(report) -> None:
     note(f"{report.organization} — {report.title}".strip(" —"))
     if report.empty:
         note(f"Tidak ada berita pada {report.title}. Tabel di bawah ini kosong; periksa bulannya atau arsipnya.")
+        waiting_note(report)
         return
     comparison = report.comparison.set_index("Pembanding")["Berita"]
     silence = report.silence.set_index("Ukuran")["Nilai"]
@@ -159,6 +160,15 @@ def summary_month(report) -> None:
     ])
     if report.problems:
         note(f"{len(report.problems)} berkas arsip tidak dapat dibaca dan tidak dihitung (jalankan `melati check`).")
+    waiting_note(report)
+
+
+def waiting_note(report) -> None:
+    """Why items the user knows are in the period may be missing from it: they wait for review."""
+    if report.waiting:
+        note(f"{report.waiting} berita bertanggal {report.title} menunggu tinjauan (tanggal atau judulnya belum "
+             "pasti) dan belum dihitung di laporan ini: jalankan `melati check`, perbaiki berkasnya, lalu buat "
+             "laporan lagi.")
 
 
 def summary_gaps(report) -> None:
@@ -178,6 +188,7 @@ def summary_gaps(report) -> None:
         top = gaps.iloc[0]
         pairs.append((f"hari: jeda terpanjang satu program ({top['Program']})", top["Jeda terpanjang (hari)"]))
     figures(pairs)
+    waiting_note(report)
 
 
 def below_target(report) -> None:
