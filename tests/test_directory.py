@@ -108,6 +108,19 @@ def test_an_alias_is_listed_once_whatever_its_case():
     assert person.aliases == ["Bupati", "Faridah"]
 
 
+def test_the_indexed_directory_lists_an_alias_once_whatever_its_case():
+    # melati people reads the directory the reindex groups (aggregates.group_people)
+    from melati_archive import aggregates
+
+    def info(aid, day, aliases):
+        return {"id": aid, "date": day, "quoted": {},
+                "mentions": [{"name": "Faridah Lubis", "role": "Bupati Sukamaju", "aliases": aliases}]}
+
+    people = aggregates.group_people([], [info("b1", "2022-01-03", ["Bupati", "Faridah"]),
+                                          info("b2", "2022-02-03", ["bupati", "FARIDAH", "Faridah Lubis"])])
+    assert next(p for p in people if p["name"] == "Faridah Lubis")["aliases"] == ["Bupati", "Faridah"]
+
+
 def test_different_names_are_not_grouped(directory):
     names = {p.name for p in directory}
     assert {"Eko Saputra", "Eko Saputro", "Purwanto"} <= names

@@ -188,7 +188,8 @@ def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any
             for m in info.get("mentions", []):
                 if m["name"] == raw:
                     for alias in m.get("aliases") or []:
-                        if alias and alias not in e["aliases"] and alias != canonical \
+                        # one alias per spelling, whatever its case ("Bupati" here, "bupati" there)
+                        if alias and _norm_name(alias) not in {_norm_name(a) for a in [canonical, *e["aliases"]]} \
                                 and not is_role_word(alias):
                             e["aliases"].append(alias)
         for speaker, n in (info.get("quoted") or {}).items():
