@@ -1,4 +1,5 @@
-"""Cross-article grouping of people and speaker resolution for the people directory."""
+"""The people directory the reindex builds (aggregates.group_people over each article's people) and
+resolving a typed name against it (directory.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,16 +7,16 @@ import json
 
 import pytest
 
+from melati_archive.aggregates import group_people
 from melati_archive.directory import (
-    ArticlePeople,
-    build_directory,
     canonical_names,
     is_initials,
     normalize_name,
+    person_from_record,
     resolve_speaker,
     spelling_variants,
 )
-from melati_archive.model import Person, PersonMention, Role
+from melati_archive.model import Person, Role
 
 D = dt.date
 
@@ -34,11 +35,13 @@ PEOPLE = [
 
 
 def art(aid, day, *mentions, quoted=None):
-    return ArticlePeople(article_id=aid, date=day, mentions=list(mentions), quoted=quoted or {})
+    """An article's people as the reindex records them (articledocs: initials-only mentions left out)."""
+    return {"id": aid, "date": day.isoformat(), "quoted": quoted or {},
+            "mentions": [m for m in mentions if m is not None]}
 
 
 def M(name, role=None, aliases=(), initials=False):
-    return PersonMention(name=name, role=role, aliases=list(aliases), initials_only=initials)
+    return None if initials else {"name": name, "role": role, "aliases": list(aliases)}
 
 
 ARTICLES = [
@@ -57,78 +60,77 @@ ARTICLES = [
 
 
 @pytest.fixture
-def directory():
-    return build_directory(PEOPLE, ARTICLES, organization_names=["Balai Melati"])
+def records():
+    return group_people(PEOPLE, ARTICLES)
 
 
-def by_name(directory, name):
-    return next(p for p in directory if p.name == name)
+@pytest.fixture
+def directory(records):
+    return [person_from_record(r) for r in records]
 
 
-def test_curated_people_win_and_absorb_variants(directory):
-    syam = by_name(directory, "Syam Wuryani")
-    assert syam.curated and syam.id == "syam-wuryani"
-    assert syam.article_ids == ["a1", "a2"]
-    assert "Syam Wuriani" in syam.variants
-    assert syam.quotes == 3
-    assert not any(p.name == "Syam Wuriani" for p in directory)
+def by_name(records, name):
+    return next(p for p in records if p["name"] == name)
 
 
-def test_roles_over_time_use_people_yaml_on_the_article_date(directory):
-    roles = {r.title: r for r in by_name(directory, "Syam Wuryani").roles}
-    ohh = roles["Kepala Bagian OHH Ditjen Rehabilitasi Sosial"]
-    assert (ohh.first, ohh.last) == (D(2020, 11, 13), D(2020, 11, 13))
+def roles_of(person) -> list[tuple[str, str | None, str | None]]:
+    return [(r["title"], r["first"], r["last"]) for r in person["roles"]]
+
+
+def test_curated_people_win_and_absorb_variants(records):
+    syam = by_name(records, "Syam Wuryani")
+    assert syam["curated"] and syam["id"] == "syam-wuryani"
+    assert syam["articles"] == 2
+    assert "syam wuriani" in syam["variants"]
+    assert syam["quotes"] == 3
+    assert not any(p["name"] == "Syam Wuriani" for p in records)
+
+
+def test_roles_over_time_use_people_yaml_on_the_article_date(records):
+    roles = {title: (first, last) for title, first, last in roles_of(by_name(records, "Syam Wuryani"))}
+    assert roles["Kepala Bagian OHH Ditjen Rehabilitasi Sosial"] == ("2020-11-13", "2020-11-13")
     # a2 (August 2021) introduces no role: the role held that day comes from people.yaml
-    biro = roles["Kepala Biro Humas"]
-    assert (biro.first, biro.last, biro.articles) == (D(2021, 8, 2), D(2021, 8, 2), 1)
+    assert roles["Kepala Biro Humas"] == ("2021-08-02", "2021-08-02")
 
 
-def test_honorifics_and_degrees_do_not_split_a_person(directory):
-    puti = by_name(directory, "Puti Chairida Anwar")
-    assert puti.article_ids == ["a1", "a6"] and puti.internal
-    assert len([p for p in directory if "puti" in p.name.lower()]) == 1
+def test_honorifics_and_degrees_do_not_split_a_person(records):
+    puti = by_name(records, "Puti Chairida Anwar")
+    assert puti["articles"] == 2 and puti["internal"]  # a1 and a6; internal: people.yaml says so
+    assert len([p for p in records if "puti" in p["name"].lower()]) == 1
 
 
-def test_extracted_people_grouped_with_role_spelling_kept(directory):
-    rina = by_name(directory, "Rinawati Susanto")
-    assert sorted(rina.article_ids) == ["a2", "a3", "a4"]
-    assert rina.variants == ["Rinawaty Susanto"]
-    assert rina.aliases == ["Rina"]
-    assert rina.internal  # introduced as staff of the organisation
-    titles = [(r.title, r.first, r.last) for r in rina.roles]
-    assert titles == [("Pekerja Sosial Balai Melati", D(2021, 8, 2), D(2021, 8, 2)),
-                      ("Koordinator Pekerja Sosial Balai Melati", D(2021, 9, 1), D(2021, 9, 1))]
+def test_extracted_people_grouped_with_role_spelling_kept(records):
+    rina = by_name(records, "Rinawati Susanto")
+    assert rina["articles"] == 3  # a2, a3, a4
+    assert "rinawaty susanto" in rina["variants"]
+    assert rina["aliases"] == ["Rina"]
+    assert not rina["internal"]  # only people.yaml makes someone the organisation's own
+    assert [(t, f, l) for t, f, l in roles_of(rina)] == [
+        ("Pekerja Sosial Balai Melati", "2021-08-02", "2021-08-02"),
+        ("Koordinator Pekerja Sosial Balai Melati", "2021-09-01", "2021-09-01")]
+
+
+def test_the_spelling_introduced_with_a_role_names_the_group():
+    # twice without a role as "Syamsul Bachri", once with one as "Syamsul Bahri": the role's spelling
+    infos = [art("c1", D(2022, 1, 1), M("Syamsul Bachri")), art("c2", D(2022, 1, 2), M("Syamsul Bachri")),
+             art("c3", D(2022, 1, 3), M("Syamsul Bahri", "Camat Sukamaju"))]
+    assert [p["name"] for p in group_people([], infos)] == ["Syamsul Bahri"]
 
 
 def test_an_alias_is_listed_once_whatever_its_case():
     # a speaker called "Bupati" by one cue and "bupati" by another has that alias once
-    articles = [art("b1", D(2022, 1, 3), M("Faridah Lubis", "Bupati Sukamaju", ["Bupati", "Faridah"])),
-                art("b2", D(2022, 2, 3), M("Faridah Lubis", "Bupati Sukamaju", ["bupati", "FARIDAH"]))]
-    person = by_name(build_directory([], articles), "Faridah Lubis")
-    assert person.aliases == ["Bupati", "Faridah"]
+    infos = [art("b1", D(2022, 1, 3), M("Faridah Lubis", "Bupati Sukamaju", ["Bupati", "Faridah"])),
+             art("b2", D(2022, 2, 3), M("Faridah Lubis", "Bupati Sukamaju", ["bupati", "FARIDAH", "Faridah Lubis"]))]
+    assert by_name(group_people([], infos), "Faridah Lubis")["aliases"] == ["Bupati", "Faridah"]
 
 
-def test_the_indexed_directory_lists_an_alias_once_whatever_its_case():
-    # melati people reads the directory the reindex groups (aggregates.group_people)
-    from melati_archive import aggregates
-
-    def info(aid, day, aliases):
-        return {"id": aid, "date": day, "quoted": {},
-                "mentions": [{"name": "Faridah Lubis", "role": "Bupati Sukamaju", "aliases": aliases}]}
-
-    people = aggregates.group_people([], [info("b1", "2022-01-03", ["Bupati", "Faridah"]),
-                                          info("b2", "2022-02-03", ["bupati", "FARIDAH", "Faridah Lubis"])])
-    assert next(p for p in people if p["name"] == "Faridah Lubis")["aliases"] == ["Bupati", "Faridah"]
-
-
-def test_different_names_are_not_grouped(directory):
-    names = {p.name for p in directory}
+def test_different_names_are_not_grouped(records):
+    names = {p["name"] for p in records}
     assert {"Eko Saputra", "Eko Saputro", "Purwanto"} <= names
 
 
-def test_initials_only_people_are_never_listed(directory):
-    assert not any(is_initials(p.name) for p in directory)
-    assert not any("a5" in p.article_ids for p in directory)
+def test_initials_only_people_are_never_listed_even_when_quoted(records):
+    assert not any(is_initials(p["name"]) for p in records)  # a5 quotes "AD"
 
 
 def test_role_spelling_wins_over_frequency():

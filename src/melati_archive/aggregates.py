@@ -62,7 +62,7 @@ def _norm_name(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
-def _directory_groups(people: list, names: list[str]) -> dict[str, str] | None:
+def _directory_groups(people: list, names: list[str], roles: dict[str, int]) -> dict[str, str] | None:
     """name -> canonical name from directory.py (cross-article grouping) when it is there."""
     try:
         from . import directory
@@ -72,7 +72,7 @@ def _directory_groups(people: list, names: list[str]) -> dict[str, str] | None:
     if fn is None:
         return None
     try:
-        return dict(fn(names, people))
+        return dict(fn(names, people, roles))
     except Exception:  # noqa: BLE001 - fall back to local grouping
         return None
 
@@ -117,13 +117,15 @@ def _as_date_iso(value):
         return None
 
 
-def _grouping(people: list, names: list[str], cache: dict[str, Any] | None) -> dict[str, str]:
-    """name -> canonical name; `cache` (the last reindex's grouping) answers when neither the
-    written names nor people.yaml changed, as after an edit to an article's body."""
-    key = hashlib.sha1(repr(([p.to_dict() for p in people], names)).encode("utf-8")).hexdigest()
+def _grouping(people: list, names: list[str], roles: dict[str, int],
+              cache: dict[str, Any] | None) -> dict[str, str]:
+    """name -> canonical name; `roles` (how often each name came with a role) picks the spelling
+    a group keeps. `cache` (the last reindex's grouping) answers when neither the written names,
+    their roles nor people.yaml changed, as after an edit to an article's body."""
+    key = hashlib.sha1(repr(([p.to_dict() for p in people], names, sorted(roles.items()))).encode("utf-8")).hexdigest()
     if cache is not None and cache.get("key") == key:
         return cache["mapping"]
-    mapping = _directory_groups(people, names) or _local_groups(people, names)
+    mapping = _directory_groups(people, names, roles) or _local_groups(people, names)
     if cache is not None:
         cache.clear()
         cache.update(key=key, mapping=mapping)
@@ -133,11 +135,17 @@ def _grouping(people: list, names: list[str], cache: dict[str, Any] | None) -> d
 def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The people directory: curated people (people.yaml wins) plus extracted ones grouped
     across articles, each with roles (first/last dates), aliases, variants and counts."""
+    from .directory import is_initials
+
     names = []
+    roles: dict[str, int] = {}
     for info in infos:
-        names.extend(m["name"] for m in info.get("mentions", []))
+        for m in info.get("mentions", []):
+            names.append(m["name"])
+            if m.get("role"):
+                roles[m["name"]] = roles.get(m["name"], 0) + 1
         names.extend(info.get("quoted", {}))
-    mapping = _grouping(people, names, cache)
+    mapping = _grouping(people, names, roles, cache)
     curated = {p.name: p for p in people}
     # role words ("Kepala Balai") stand for whoever holds the role on a date: never a person's alias
     role_words = {_norm_name(w) for p in people for r in p.roles for w in [r.title, *r.aliases]}
@@ -172,6 +180,8 @@ def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any
             if role or speaker not in seen_here:
                 seen_here[speaker] = role or seen_here.get(speaker)
         for raw, role in seen_here.items():
+            if is_initials(raw):  # a quoted minor or beneficiary (mentions carry none)
+                continue
             canonical = mapping.get(raw, raw)
             e = entry(canonical)
             person = curated.get(canonical)
@@ -193,7 +203,8 @@ def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any
                                 and not is_role_word(alias):
                             e["aliases"].append(alias)
         for speaker, n in (info.get("quoted") or {}).items():
-            entry(mapping.get(speaker, speaker))["quotes"] += n
+            if not is_initials(speaker):  # a minor or a beneficiary: never a directory entry
+                entry(mapping.get(speaker, speaker))["quotes"] += n
     out = []
     for e in entries.values():
         roles = []

@@ -1,23 +1,23 @@
-"""The people directory across articles: curated people first, extracted people grouped by spelling.
+"""Who a written or typed name is: grouping the names of many articles into people, and resolving a typed name.
 
-people.yaml entries win: a mention whose name, alias or spelling variant is a curated person's
-joins that person. Other mentions are grouped by normalized name and by spelling variants
-(a dropped or doubled letter, y/i, ie/i, oe/u, dj/j, an extra syllable), and the group keeps the
-spelling that was introduced with a role most often. Initials-only people (minors,
-beneficiaries) are never grouped and never listed. `resolve_speaker` turns what a user typed
-(full name, alias, short form, misspelling) into one directory person, or None when unsure.
+people.yaml entries win: a name that is a curated person's, an alias of one or a spelling
+variant of either joins that person. Other names are grouped by normalized name and by spelling
+variants (a dropped or doubled letter, y/i, ie/i, oe/u, dj/j, an extra syllable), and the group
+keeps the spelling that was introduced with a role most often (`canonical_names`; the index
+builds the directory's records with it, aggregates.group_people). Initials-only people (minors,
+beneficiaries) are never grouped. `resolve_speaker` turns what a user typed (full name, alias,
+short form, misspelling) into one directory person, or None when unsure.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Iterable
 
-from .model import Person, PersonMention, Record
+from .model import Person, Record
 
 HONORIFICS = frozenset(
     "bapak pak ibu bu sdr sdri saudara saudari h hj dr drs dra prof ir kh tb r gus mbak mas bang kak "
@@ -30,38 +30,22 @@ _DEGREE = re.compile(r"^(?:[a-z]{1,4}\.){1,4}[a-z]{0,4}$|^(?:s\.?sos|m\.?si|m\.?
 
 
 @dataclass
-class ArticlePeople:
-    """What one article says about people: its id, date, the people introduced, quote counts."""
-
-    article_id: str
-    date: dt.date | None
-    mentions: list[PersonMention] = field(default_factory=list)
-    quoted: dict[str, int] = field(default_factory=dict)  # speaker name -> number of quotes
-
-
-@dataclass
-class DirectoryRole(Record):
-    title: str
-    organization: str | None = None
-    first: dt.date | None = None  # first article date seen in this role (or people.yaml start)
-    last: dt.date | None = None
-    articles: int = 0
-    curated: bool = False
-
-
-@dataclass
 class DirectoryPerson(Record):
+    """One person of the index's directory (aggregates.group_people) as name resolution sees it."""
+
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
-    roles: list[DirectoryRole] = field(default_factory=list)
-    internal: bool = False
-    article_ids: list[str] = field(default_factory=list)
-    variants: list[str] = field(default_factory=list)  # other spellings met in articles
-    quotes: int = 0
+    variants: list[str] = field(default_factory=list)  # every spelling met in articles, lowercase
     curated: bool = False
-    first: dt.date | None = None
-    last: dt.date | None = None
+    articles: int = 0
+
+
+def person_from_record(record: dict) -> DirectoryPerson:
+    """The DirectoryPerson of a person record of the index (aggregates.group_people / person_of)."""
+    return DirectoryPerson(id=record.get("id") or record["name"], name=record["name"],
+                           aliases=list(record.get("aliases") or []), variants=list(record.get("variants") or []),
+                           curated=bool(record.get("curated")), articles=int(record.get("articles") or 0))
 
 
 # --- Names ------------------------------------------------------------------------------------
@@ -128,10 +112,6 @@ def spelling_variants(a: str, b: str) -> bool:
     if len(ta) == 1:  # one word alone carries little: only old/new spellings of it (Djoko, Joko)
         return ta[0] == tb[0] or (min(len(ta[0]), len(tb[0])) >= 5 and _phonetic(ta[0]) == _phonetic(tb[0]))
     return all(_token_variant(x, y) for x, y in zip(ta, tb))
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-") or "orang"
 
 
 # --- Grouping ---------------------------------------------------------------------------------
@@ -322,114 +302,6 @@ def canonical_names(names: Iterable[str], people: list[Person], roles: dict[str,
     return out
 
 
-def build_directory(
-    people: list[Person],
-    articles: Iterable[ArticlePeople],
-    organization_names: Iterable[str] = (),
-) -> list[DirectoryPerson]:
-    """Directory records for curated people and every named person the articles introduce.
-
-    A person is internal when people.yaml says so or, for extracted people, when a role they
-    were introduced with names the organisation (`organization_names`, e.g. "Balai Melati").
-    """
-    articles = list(articles)
-    written: list[str] = []
-    role_counts: Counter = Counter()
-    for art in articles:
-        for m in art.mentions:
-            if m.initials_only or is_initials(m.name):
-                continue
-            written.append(m.name)
-            if m.role:
-                role_counts[m.name] += 1
-        written.extend(n for n in art.quoted if not is_initials(n))
-    mapping = canonical_names(written, people, dict(role_counts))
-    curated_by_name = {p.name: p for p in people}
-    records: dict[str, DirectoryPerson] = {}
-    spans: dict[str, dict[str, DirectoryRole]] = {}
-
-    def record(name: str) -> DirectoryPerson:
-        if name not in records:
-            p = curated_by_name.get(name)
-            records[name] = DirectoryPerson(
-                id=p.id if p else _slug(name), name=name, aliases=list(p.aliases) if p else [],
-                internal=bool(p.internal) if p else False, curated=p is not None,
-            )
-            spans[name] = {}
-            for r in (p.roles if p else []):
-                spans[name][_role_key(r.title)] = DirectoryRole(
-                    title=r.title, organization=r.organization, first=r.start, last=r.end, curated=True)
-        return records[name]
-
-    for p in people:
-        record(p.name)
-    orgs = [normalize_name(o) for o in organization_names if o and o.strip()]
-    for art in articles:
-        seen: dict[str, str | None] = {}
-        for m in art.mentions:
-            if m.initials_only or is_initials(m.name):
-                continue
-            canonical = mapping.get(m.name, m.name)
-            rec = record(canonical)
-            if m.role and not seen.get(canonical):
-                seen[canonical] = m.role
-            else:
-                seen.setdefault(canonical, None)
-            if normalize_name(m.name) != normalize_name(canonical) and m.name not in rec.variants:
-                rec.variants.append(m.name)
-            for alias in m.aliases:
-                # one alias per spelling, whatever its case: "Bupati" in one article, "bupati" in the next
-                key = normalize_name(alias) if alias else ""
-                if (key and key != normalize_name(canonical) and not is_initials(alias)
-                        and key not in (normalize_name(a) for a in rec.aliases)):
-                    rec.aliases.append(alias)
-        for speaker, n in art.quoted.items():
-            if is_initials(speaker):
-                continue
-            canonical = mapping.get(speaker, speaker)
-            record(canonical).quotes += n
-            seen.setdefault(canonical, None)
-        for canonical, role in seen.items():
-            rec = record(canonical)
-            if art.article_id not in rec.article_ids:
-                rec.article_ids.append(art.article_id)
-            rec.first = _min(rec.first, art.date)
-            rec.last = _max(rec.last, art.date)
-            person = curated_by_name.get(canonical)
-            held = person.role_on(art.date) if person and art.date else None
-            title = held.title if held and not role else role
-            if not title:
-                continue
-            key = _role_key(title)
-            span = spans[canonical].get(key)
-            if span is None:
-                span = spans[canonical][key] = DirectoryRole(title=title, first=art.date, last=art.date)
-            elif span.curated and span.articles == 0:
-                span.first, span.last = art.date, art.date
-            else:
-                span.first, span.last = _min(span.first, art.date), _max(span.last, art.date)
-            span.articles += 1
-            if not rec.curated and orgs and any(o in normalize_name(title) for o in orgs):
-                rec.internal = True
-    out = []
-    for name, rec in records.items():
-        rec.roles = sorted(spans[name].values(), key=lambda r: (r.first or dt.date.min, r.title))
-        out.append(rec)
-    return sorted(out, key=lambda r: normalize_name(r.name))
-
-
-def _role_key(title: str) -> str:
-    return " ".join(title.lower().replace(",", " ").split())
-
-
-def _min(a, b):
-    return b if a is None else a if b is None else min(a, b)
-
-
-def _max(a, b):
-    return b if a is None else a if b is None else max(a, b)
-
-
 # --- Resolving what a user typed --------------------------------------------------------------
 
 
@@ -463,39 +335,31 @@ def _match_strength(query: str, person: DirectoryPerson) -> float:
     return 0.0
 
 
-def _article_count(person: DirectoryPerson) -> int:
-    return len(person.article_ids)
-
-
-def speaker_candidates(query: str, directory: list[DirectoryPerson],
-                       articles: Callable[[DirectoryPerson], int] | None = None) -> tuple[float, list[DirectoryPerson]]:
+def speaker_candidates(query: str, directory: list[DirectoryPerson]) -> tuple[float, list[DirectoryPerson]]:
     """(strength, people) of the strongest kind of match for what a user typed, the people with
-    the most articles first (`articles` counts them; by default their article ids)."""
+    the most articles first."""
     key = normalize_name(query or "")
     if not key or is_initials(query):
         return 0.0, []
     scored = [(s, p) for p in directory if (s := _match_strength(key, p)) > 0]
     if not scored:
         return 0.0, []
-    count = articles or _article_count
     top = max(s for s, _ in scored)
-    return top, sorted((p for s, p in scored if s == top), key=lambda p: (-count(p), not p.curated))
+    return top, sorted((p for s, p in scored if s == top), key=lambda p: (-p.articles, not p.curated))
 
 
-def is_tie(best: list[DirectoryPerson], articles: Callable[[DirectoryPerson], int] | None = None) -> bool:
+def is_tie(best: list[DirectoryPerson]) -> bool:
     """Whether the first two of `speaker_candidates` are equally likely: then nobody is chosen."""
-    count = articles or _article_count
-    return len(best) > 1 and count(best[0]) == count(best[1]) and best[0].curated == best[1].curated
+    return len(best) > 1 and best[0].articles == best[1].articles and best[0].curated == best[1].curated
 
 
-def resolve_speaker(query: str, directory: list[DirectoryPerson],
-                    articles: Callable[[DirectoryPerson], int] | None = None) -> DirectoryPerson | None:
+def resolve_speaker(query: str, directory: list[DirectoryPerson]) -> DirectoryPerson | None:
     """The one person `query` means (full name, alias, short form or misspelling), else None.
 
     The strongest kind of match wins; among equally strong matches the person with the most
     articles wins, and a tie there is ambiguous (None): a wrong person is worse than none.
     """
-    _, best = speaker_candidates(query, directory, articles)
-    if not best or is_tie(best, articles):
+    _, best = speaker_candidates(query, directory)
+    if not best or is_tie(best):
         return None
     return best[0]

@@ -46,12 +46,9 @@ class _Resolver:
 
     def directory(self) -> list[tuple[Any, dict[str, Any]]]:
         """(directory.DirectoryPerson, person document data) of everyone in the index."""
-        from ..directory import DirectoryPerson
+        from ..directory import person_from_record
 
-        return self._kept("directory", lambda: [
-            (DirectoryPerson(id=p.get("id") or p["name"], name=p["name"], aliases=list(p.get("aliases") or []),
-                             variants=list(p.get("variants") or []), curated=bool(p.get("curated"))), p)
-            for p in self.people()])
+        return self._kept("directory", lambda: [(person_from_record(p), p) for p in self.people()])
 
     def _exact_forms(self) -> dict[str, list[Any]]:
         """Normalized name, alias or variant -> the directory people who have it
@@ -75,21 +72,17 @@ class _Resolver:
 
         entries = self.directory()
         data = self._kept("by_id", lambda: {id(d): p for d, p in entries})
-
-        def articles(d) -> int:
-            return int(data[id(d)].get("articles") or 0)
-
         # a name, alias or variant as written is the strongest match there is: a dictionary
         # answers it, where speaker_candidates scores every person of the directory
         key = normalize_name(typed or "")
         exact = self._exact_forms().get(key) if key and not is_initials(typed or "") else None
         if exact:
-            strength, best = 100.0, sorted(exact, key=lambda d: (-articles(d), not d.curated))
+            strength, best = 100.0, sorted(exact, key=lambda d: (-d.articles, not d.curated))
         else:
-            strength, best = speaker_candidates(typed, [d for d, _ in entries], articles)
+            strength, best = speaker_candidates(typed, [d for d, _ in entries])
         if exact_only and strength < 100:
             return None
-        if best and is_tie(best, articles):
+        if best and is_tie(best):
             names = " atau ".join(repr(d.name) for d in best[:3])
             raise QueryError(f"{quoted(typed)} cocok dengan beberapa orang ({names}); ketik nama lebih lengkap")
         if best:
