@@ -542,6 +542,7 @@ QUERIES = [
  ("desa sukajaya", ["2021-12-31-mohammad"]),
  ("ds. sukajaya", ["2021-12-31-mohammad"]),
  ("kel. margahayu", ["2021-07-01-rtrw"]),  # the one "Kelurahan Margahayu"; three more articles are in Margahayu
+ ("rutilahu", ["2021-02-03-rtlh"]),  # the other short form of RTLH
 ]
 
 # Round 8 (session 15): quote searches as staff type them (melati quotes, the Kutipan tab): the
