@@ -174,6 +174,7 @@ def test_cli_date_and_title_set_one_file_and_check_counts_what_waits(tmp_path):
     assert "1 berita ditandai untuk ditinjau" in done.stdout
     check = run_cli(home, "check")
     assert "menunggu tinjauan: `date`" in check.stdout and "1 berita menunggu tinjauan" in check.stdout
+    assert "jalankan `melati check`" not in check.stdout  # it is running: the files are listed above
     assert json.loads(run_cli(home, "check", "--json").stdout)["pending_review"] == 1
 
 

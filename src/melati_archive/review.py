@@ -71,9 +71,11 @@ def _front_matter_marks_review(lines) -> bool:
     return False
 
 
-def review_message(count: int) -> str | None:
-    """One line for a person: how many items wait and what to do; None when none waits."""
+def review_message(count: int, listed: bool = False) -> str | None:
+    """One line for a person: how many items wait and what to do; None when none waits. `listed`:
+    the lines naming each file are just above (`melati check` itself), so it points at them."""
     if not count:
         return None
-    return (f"{count} berita menunggu tinjauan (judul atau tanggal belum pasti): "
-            f"jalankan `melati check` untuk melihat berkas dan barisnya")
+    where = ("berkas dan barisnya ada di atas (`menunggu tinjauan`)" if listed
+             else "jalankan `melati check` untuk melihat berkas dan barisnya")
+    return f"{count} berita menunggu tinjauan (judul atau tanggal belum pasti): {where}"

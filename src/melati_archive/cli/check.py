@@ -40,7 +40,7 @@ def command(ctx, as_json, strict):
             f"diperiksa {report.articles} berita: {errors} galat, {warnings} peringatan, "
             f"{len(report.near_duplicates)} pasangan hampir sama"
         )
-        waiting = review_message(report.pending_review)
+        waiting = review_message(report.pending_review, listed=True)
         if waiting:
             click.echo(waiting)
     if failing:
