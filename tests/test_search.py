@@ -13,7 +13,7 @@ import pytest
 
 from melati_archive.api import Archive
 from melati_archive.errors import QueryError
-from melati_archive.search import parse_period, snippet
+from melati_archive.search import marks, parse_period, snippet
 
 DATA = Path(__file__).parent / "data" / "search"
 REPO = Path(__file__).resolve().parent.parent
@@ -152,6 +152,21 @@ def test_snippet_marks_what_the_index_matched_numbers_amounts_apostrophes():
         "Warga menerima \u00abRp300.000\u00bb tiap bulan.")
     assert snippet("Paket 1.000 dan 300000 lagi.", {"300000"}, set()) == "Paket 1.000 dan \u00ab300000\u00bb lagi."
     assert snippet("Setiap Jum'at pagi.", {"jumat"}, set()) == "Setiap \u00abJum'at\u00bb pagi."
+
+
+def test_a_word_reached_only_inside_a_phrase_is_marked_only_as_that_phrase(arc):
+    # "dinsos" reaches "Dinas Sosial": never the "sosial" of "bantuan sosial"
+    text = "Dinas Sosial menyalurkan bantuan sosial."
+    assert snippet(text, set(), set(), phrases={("dinas", "sosial")}) == (
+        "\u00abDinas\u00bb \u00abSosial\u00bb menyalurkan bantuan sosial.")
+    # a quoted phrase on a real index: its words where they stand together, in any form of them
+    m = marks(arc, '"media sosial"')
+    marked = snippet("Pelatihan media sosial bagi pekerja sosial di media lokal.", m.exact, m.stems,
+                     phrases=m.phrases)
+    assert marked == "Pelatihan \u00abmedia\u00bb \u00absosial\u00bb bagi pekerja sosial di media lokal."
+    # a word also typed on its own is marked everywhere, as before
+    m = marks(arc, "media sosial")
+    assert snippet("Media lokal.", m.exact, m.stems, phrases=m.phrases) == "\u00abMedia\u00bb lokal."
 
 
 def test_facets_count_the_whole_result(arc):

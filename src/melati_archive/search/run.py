@@ -108,7 +108,8 @@ def _search(archive, query: str, *, date_from, date_to, program, speaker, channe
                 id=d["article_id"], path=data["path"], title=d.get("title", ""), date=_as_date(data.get("date")),
                 channel=data.get("channel"), url=data.get("url"), programs=list(data.get("programs") or []),
                 speakers=quoterecords.speakers(data.get("quotes") or []), score=round(float(r.score or 0.0), 4),
-                snippet=snippet(d.get("body", ""), marks.exact, marks.stems, protected=protected),
+                snippet=snippet(d.get("body", ""), marks.exact, marks.stems, protected=protected,
+                                phrases=marks.phrases),
                 tags=list(data.get("tags") or []),
             ))
         total = len(matched)

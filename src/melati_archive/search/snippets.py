@@ -10,24 +10,44 @@ MARK_OPEN, MARK_CLOSE = "\u00ab", "\u00bb"  # « » around highlighted words in 
 # --- Snippets ---------------------------------------------------------------------------------
 
 
-def _match_terms(q, reader) -> tuple[set[str], set[str]]:
-    """(exact words, stems) a query matches in body text fields, after expansion."""
-    exact, stems = set(), set()
+MAX_PHRASES = 64  # phrase forms a query marks as phrases; more (a hostile query) are marked word by word
+
+
+def _match_terms(q, reader) -> tuple[set[str], set[str], set[tuple[str, ...]]]:
+    """(exact words, stems, exact phrases) a query matches in body text fields, after expansion.
+    A word that the query reaches only inside a phrase (a synonym's or an acronym's long form, a
+    compound written apart, a quoted phrase) is in `phrases`, not in `exact`: "dinsos" marks
+    "Dinas Sosial", never the "sosial" of "bantuan sosial"."""
+    from whoosh import query as wq
+
+    from ..wordforms import CompoundSplit
+
+    exact, stems, phrases = set(), set(), set()
     terms = set()
     # leaf by leaf: Query.existing_terms() in whoosh3 reuses its `fieldname` argument as the
     # loop variable and so drops every field after the first.
     for leaf in q.leaves():
-        try:
-            terms.update(leaf.expanded_terms(reader, phrases=True))
-        except Exception:  # noqa: BLE001 - a query kind without term support: no highlight
-            continue
+        parts = [leaf]
+        if isinstance(leaf, CompoundSplit):  # its phrases ("orang tua" for orangtua), as found in the lexicon
+            found = leaf.simplify(reader)
+            parts = [] if found is wq.NullQuery else [found] if isinstance(found, wq.Phrase) else list(found.leaves())
+        for part in parts:
+            if isinstance(part, wq.Phrase) and len(phrases) < MAX_PHRASES:
+                # an exact phrase by its words, a stemmed one (a quoted phrase's other forms) by its stems
+                kind = "" if part.fieldname.endswith("_exact") else "~"
+                phrases.add(tuple(kind + str(w).lower() for w in part.words))
+                continue
+            try:
+                terms.update(part.expanded_terms(reader, phrases=True))
+            except Exception:  # noqa: BLE001 - a query kind without term support: no highlight
+                continue
     for fname, text in terms:
         text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
         if fname.endswith("_exact"):
             exact.add(text)
         elif fname in ("title", "body", "text", "who"):
             stems.add(text)
-    return exact, stems
+    return exact, stems, {p for p in phrases if len(p) > 1 and not set(p) <= exact | {"~" + w for w in stems}}
 
 
 @dataclass(frozen=True)
@@ -37,42 +57,72 @@ class Marks:
     exact: frozenset[str] = frozenset()
     stems: frozenset[str] = frozenset()
     protected: frozenset[str] = frozenset()
+    phrases: frozenset[tuple[str, ...]] = frozenset()  # words marked only where they stand in this order
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each matched word in `text`, adjacent ones joined."""
         from ..nlp import analysis
 
-        spans: list[tuple[int, int]] = []
-        seen: dict[str, bool] = {}
+        tokens = []  # [start, end, hit, units]
+        seen: dict[str, tuple[bool, tuple[str, ...]]] = {}
         # the index's own tokens (numbers as one, Rp300.000 as rp + 300000, Jum'at as jumat), so
         # what matched is what is marked
         for m in analysis._TOKEN_RE.finditer(text):
             raw = m.group(0)
-            hit = seen.get(raw)
-            if hit is None:
-                units = [u for u, _ in analysis.word_units(raw)]
+            known = seen.get(raw)
+            if known is None:
+                units = tuple(u for u, _ in analysis.word_units(raw))
                 hit = any(u in self.exact for u in units) or bool(self.stems) and any(
                     analysis.query_stem(u, self.protected) in self.stems for u in units)
-                seen[raw] = hit
+                known = seen[raw] = (hit, units)
+            tokens.append([m.start(), m.end(), known[0], known[1]])
+        if self.phrases:
+            self._mark_phrases(tokens)
+        spans: list[tuple[int, int]] = []
+        for start, end, hit, _ in tokens:
             if hit:
-                if spans and spans[-1][1] == m.start():  # Rp300.000: one mark, not «Rp»«300.000»
-                    spans[-1] = (spans[-1][0], m.end())
+                if spans and spans[-1][1] == start:  # Rp300.000: one mark, not «Rp»«300.000»
+                    spans[-1] = (spans[-1][0], end)
                 else:
-                    spans.append((m.start(), m.end()))
+                    spans.append((start, end))
         return spans
+
+    def _mark_phrases(self, tokens: list) -> None:
+        """Marks the tokens where a phrase's words stand next to each other in order, one token per
+        word (a stemmed phrase's words are "~" + stem: compared with each token's stem)."""
+        from ..nlp import analysis
+
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        words = [units[0] if len(units) == 1 else None for *_, units in tokens]
+        stemmed: list[str | None] = [None] * len(words)
+        if any(p[0].startswith("~") for p in self.phrases):
+            stems: dict[str, str] = {}
+            for i, w in enumerate(words):
+                if w is not None:
+                    stemmed[i] = stems.get(w) or stems.setdefault(w, "~" + analysis.query_stem(w, self.protected))
+        for i in range(len(words)):
+            for key in (words[i], stemmed[i]):
+                for phrase in by_first.get(key, ()) if key else ():
+                    seq = stemmed if phrase[0].startswith("~") else words
+                    if tuple(seq[i:i + len(phrase)]) == phrase:
+                        for token in tokens[i:i + len(phrase)]:
+                            token[2] = True
 
 
 def query_marks(q, reader, protected=frozenset()) -> Marks:
     """The Marks of a compiled query `q` on an index reader (empty for no query)."""
     if q is None:
         return Marks()
-    exact, stems = _match_terms(q, reader)
-    return Marks(frozenset(exact), frozenset(stems), frozenset(protected))
+    exact, stems, phrases = _match_terms(q, reader)
+    return Marks(frozenset(exact), frozenset(stems), frozenset(protected), frozenset(phrases))
 
 
-def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, protected=frozenset()) -> str:
+def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, protected=frozenset(),
+            phrases=frozenset()) -> str:
     """The window of `text` with the most query matches, matched words marked «like this»."""
-    spans = Marks(frozenset(exact), frozenset(stems), frozenset(protected)).spans(text)
+    spans = Marks(frozenset(exact), frozenset(stems), frozenset(protected), frozenset(phrases)).spans(text)
     clean = " ".join(text.split())
     if not spans:
         cut = clean[:width]
