@@ -17,6 +17,9 @@ ARTICLES = {
     "2021-09-03-juta": ("Modal Usaha", "Kelompok usaha perempuan menerima modal Rp1,5 juta."),
     "2021-09-04-digit": ("Alat Bengkel", "Bengkel desa menerima bantuan alat senilai Rp1.500.000."),
     "2021-09-05-tahun": ("Hari Jadi Panti", "Panti berdiri sejak tahun 1990 dan kini merawat 40 lansia."),
+    "2021-09-06-sign": ("Capaian Vaksinasi", "Capaian vaksinasi lansia di kecamatan itu baru 45% dari target."),
+    "2021-09-07-word": ("Angka Kemiskinan", "Angka kemiskinan desa turun 2,5 persen dalam setahun."),
+    "2021-09-08-other": ("Posyandu Baru", "Sebanyak 45 kader posyandu dilatih menimbang balita."),
 }
 
 
@@ -51,3 +54,11 @@ def test_an_amount_in_words_finds_it_in_digits_and_back_the_form_typed_first(arc
 
 def test_a_year_is_not_an_amount_of_anything_else(arc):
     assert ids(arc.search("1990")) == ["2021-09-05-tahun"]
+
+
+def test_a_percentage_is_the_same_with_the_sign_or_the_word(arc):
+    # "45%" is "45 persen" and "2,5 persen" is "2,5%", apart or glued; a number alone is no percentage
+    assert ids(arc.search("45 persen"))[:1] == ["2021-09-06-sign"]
+    assert ids(arc.search("2,5%")) == ["2021-09-07-word"]
+    assert ids(arc.search("2,5 %"))[:1] == ["2021-09-07-word"]
+    assert ids(arc.search("45%")) == ["2021-09-06-sign"]  # "45 kader" holds no percentage

@@ -233,6 +233,9 @@ def word_query(word: str, field: str, knowledge: Knowledge | None = None) -> wq.
         units = units[1:]  # Rp300.000: the amount is what a reader looks for, sign or no sign
     if not units:
         return wq.NullQuery
+    if len(units) > 1 and len(analysis._TOKEN_RE.findall(word)) > 1:
+        # a typed word of several tokens not joined by a hyphen (50%, 2,5%, RT/RW): its words in a row
+        return phrase_query([u for u, _ in units], field, k)
     if len(units) == 1:
         single = _single_word_query(units[0][0], field, k)
         spaced = _LETTERS_NUMBER.fullmatch(units[0][0]) or _NUMBER_UNIT.fullmatch(units[0][0])

@@ -2,4 +2,4 @@
 built with another version is rebuilt. Apart so a no-op reindex can check it without importing the
 analyzers (40-60 ms)."""
 
-VERSION = "8"
+VERSION = "9"

@@ -11,9 +11,12 @@ import re
 # A token: letters/digits with inner apostrophes and hyphens, or a number with inner . or ,.
 # The rupiah sign is a token of its own before a number: the standard spelling writes it solid
 # (Rp300.000, Rp1,5 juta), and the amount must be the same number as in `Rp 300.000`.
+# A percent sign after a number (50%, 2,5 %) is the word "persen": news writes either, and a
+# search for "50 persen" must find "50%".
 _TOKEN_RE = re.compile(
     r"[Rr][Pp](?=\d)"
     r"|\d+(?:[.,]\d+)*(?![^\W_])"
+    r"|(?<=\d)%|(?<=\d )%"
     r"|[^\W_]+(?:['\u2019`][^\W_]+)*(?:-[^\W_]+(?:['\u2019`][^\W_]+)*)*"
 )
 _APOSTROPHES = str.maketrans("", "", "'\u2019`")
@@ -50,6 +53,8 @@ def word_units(raw: str) -> tuple[tuple[str, int], ...]:
     (('orang', 0), ('orangtua', 0), ('tua', 1))
     """
     text = raw.lower().translate(_APOSTROPHES)
+    if text == "%":
+        return (("persen", 0),)
     if _GROUPED_NUMBER.fullmatch(text):
         return ((_plain_number(text), 0),)
     if "-" not in text:
