@@ -49,7 +49,9 @@ _AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORD
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu"; in lowercase words
 # only, also "ini" ("ujar penjual tempe ini"; "pria yang disapa Safa ini" is read by called_description).
 _SUBJ_DESCRIPTIVE = re.compile(
-    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut)|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,4}?[^\S\n]+ini)"
+    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut)|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,4}?[^\S\n]+ini"
+    # "ujar rektor yang pernah merintis karier sebagai wartawan ini": a relative clause runs longer
+    r"|[a-z][\w\-]*[^\S\n]+yang(?:[^\S\n]+[a-z][\w\-]*){1,8}?[^\S\n]+(?:ini|itu|tersebut))"
     r"(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
@@ -84,6 +86,10 @@ _SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wart
 # "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
 _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
                           r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
+# "kata seorang warga berkaus merah ketika menyalami temannya": a description longer than the one above,
+# closed by a word that opens a clause (no name follows it): still one of many, unnamed.
+_SUBJ_ONE_OF_CLAUSE = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))(?:[^\S\n]+[a-z][\w\-]*){1,10}?[^\S\n]+"
+                                 r"(?:ketika|saat|sambil|seraya|sembari|usai|seusai|setelah|sebelum|sesaat|kepada)\b")
 # "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
 _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
                          r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
@@ -466,6 +472,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.subject_name = name
             q.subject_role = s.group("desc") if name else None
             q.cue_end = base + m.end() + s.end()
+            return True
+        s = _SUBJ_ONE_OF_CLAUSE.match(rest)
+        if s:
+            q.how, q.cue_end = "anonymous", base + m.end() + s.end()
             return True
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
