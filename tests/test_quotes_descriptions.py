@@ -214,3 +214,9 @@ def test_a_lowercase_office_with_a_long_relative_clause_is_the_person_just_quote
             "\"Jangan jadi lulusan yang malas,\" ujar Budi.\n\n"
             "\"Selamat wisuda, jangan lupa makan-makan,\" ujar rektor yang pernah bekerja sebagai guru honorer di desa ini.")
     assert _pairs(text) == [("Jangan jadi ", "Budi Santoso"), ("Selamat wisu", "Budi Santoso")]
+
+
+def test_one_of_many_from_a_named_place_with_a_long_description_is_nobody():
+    text = ("BOGOR - Wali Kota Bogor, Dedi Rahmat, membuka bazar.\n\"Silakan belanja,\" kata Dedi.\n\"Harganya murah "
+            "sekali,\" kata salah satu pengunjung asal Cianjur bertas belanja besar usai membayar.")
+    assert _pairs(text) == [("Silakan bela", "Dedi Rahmat"), ("Harganya mur", None)]

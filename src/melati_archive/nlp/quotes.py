@@ -88,7 +88,8 @@ _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\
                           r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
 # "kata seorang warga berkaus merah ketika menyalami temannya": a description longer than the one above,
 # closed by a word that opens a clause (no name follows it): still one of many, unnamed.
-_SUBJ_ONE_OF_CLAUSE = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))(?:[^\S\n]+[a-z][\w\-]*){1,10}?[^\S\n]+"
+_SUBJ_ONE_OF_CLAUSE = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))(?:[^\S\n]+(?:[a-z][\w\-]*|(?<=asal[^\S\n])"
+                                 r"[A-Z][\w\-]*)){1,10}?[^\S\n]+"
                                  r"(?:ketika|saat|sambil|seraya|sembari|usai|seusai|setelah|sebelum|sesaat|kepada)\b")
 # "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
 _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
@@ -342,6 +343,15 @@ _ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|k
 _TRANSLATION_THEN_CUE = re.compile(r"[^\S\n]*\([^()\n\"]{2,120}\)[^\S\n]*(?:,?[^\S\n]*\"[^\S\n]*)?(?=,?[^\S\n]*[a-z])")
 
 
+def _doubled_verb(m: re.Match, rest: str) -> int:
+    """The length of the cue verb written a second time right after it ("kata kata Name"), else 0."""
+    verb = m.group("verb")
+    if not verb or m.group("nya") or not rest[1:len(verb) + 1].lower() == verb.lower():
+        return 0
+    d = re.match(r"[^\S\n]+" + re.escape(verb) + r"(?=[^\S\n]+[A-Z])", rest, re.IGNORECASE)
+    return d.end() if d else 0
+
+
 def _cue_after(q: Found, after: str, base: int) -> bool:
     if after[:3].lstrip().startswith("("):
         translation = _TRANSLATION_THEN_CUE.match(after)
@@ -368,6 +378,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             # "kata ketiga pelaku": both, all three of them, who speak together)
             q.cue = f"{q.cue} {ordinal.group('ord')}"
             base, rest = base + ordinal.end(), rest[ordinal.end():]
+        doubled = _doubled_verb(m, rest)
+        if doubled:  # "kata kata Name": the verb written twice by a typo
+            base, rest = base + doubled, rest[doubled:]
         q.cue_end = base + m.end()
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
@@ -574,7 +587,11 @@ def text_ends_paragraph(after: str) -> bool:
 
 
 # The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").
-_REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip|mengulang|mengulangi)\b")
+# "kata Rina, mengutip Antara, Minggu" is the outlet naming its source (a news agency or site): Rina speaks.
+_OUTLETS = (r"(?:Antara|ANTARA|Kompas|Tempo|Detik|detik|Reuters|AFP|AP|Bernama|Xinhua|Kyodo|Yonhap|CNN|BBC|Tribunnews|Okezone|"
+            r"Liputan6|Kumparan|kumparan|Republika|Suara|CNBC|Sindonews|Viva|VIVA|JPNN|Bisnis|Katadata|Medcom|Inilah)")
+_REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip(?![^\S\n]+(?:dari[^\S\n]+)?"
+                        + _OUTLETS + r"(?![^\W\d_]))|mengulang|mengulangi)\b")
 
 
 def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, str | None]]:
