@@ -784,3 +784,15 @@ def test_a_speaker_repeating_someone_elses_words_stays_nobody():
     text = ("JAKARTA - Korban penjambretan, Rina Marlina, melapor ke polisi.\n\"Serahkan tasmu!\" kata Rina, mengutip "
             "ucapan pelaku.")
     assert _pairs(text) == [("Serahkan tasmu!", None)]
+
+
+def test_the_delegate_after_melalui_speaks_when_the_chiefs_name_is_not_read():
+    text = ("\"Tersangka sudah lama menjadi target,\" ungkap Kapolres Pelabuhan Tanjung, AKBP H MR Santoso melalui Kasat "
+            "Narkoba, AKP Budi Hartono, Rabu (9/9/2020).")
+    assert _pairs(text) == [("Tersangka sudah lama", "Budi Hartono")]
+
+
+def test_a_letter_after_melalui_leaves_the_chiefs_office_unresolved():
+    text = ("\"Tersangka sudah lama menjadi target,\" ungkap Kapolres Pelabuhan Tanjung, AKBP H MR Santoso melalui surat "
+            "edaran, Rabu (9/9/2020).")
+    assert _pairs(text) == [("Tersangka sudah lama", None)]

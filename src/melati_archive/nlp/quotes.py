@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject  # noqa: F401 - parse_subject is read here
+from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through  # noqa: F401 - parse_subject is read here
 from .cuedescriptions import called_description, long_description
 from .cuebefore import cue_before as _cue_before, looks_like_speech as _looks_like_speech
 from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
@@ -465,6 +465,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.subject_name = P._trailing_plain(at.group("name"))
                 q.cue_end = base + m.end() + at.end()
             through = _THROUGH.match(rest, q.cue_end - base - m.end())
+            skip = None if through else unread_before_through(q, rest, q.cue_end - base - m.end())
+            if skip is not None:  # "ungkap Kapolres X, AKBP H MR Name melalui Kasat Y, Name2": the delegate
+                through = _THROUGH.match(rest, skip)
+                if through is not None and not _through(q, through):
+                    return True  # "melalui surat edaran": the office alone, as read
             if through:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
