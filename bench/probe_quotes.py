@@ -4072,8 +4072,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # forms written fresh: a reply with its translation in parentheses before a stray closing mark, an office with
     # the holder's initials never glossed, a nickname given in apposition after the full name.
     # First run 5/14 right (5 wrong: 2 new with round 1's fronted-phrase rule, 3 old; 2 null, 2 missed); now 12/14,
-    # 0 wrong: left null, a one-word name before a colon after a relative's noun (no speaker name read), and round 1's
-    # dotted initials.
+    # 0 wrong: left null, a one-word name before a colon after a relative's noun (no speaker name read; read since
+    # session 21, cuevariants.said_by_noun_then_name), and round 1's dotted initials.
     ("s20r2-fronted-phrase-two-people-then-nya",
      "SLEMAN - Warga menggelar kerja bakti. Lurah Caturtunggal, Agus Santoso, membuka acara.\nDalam kegiatan itu, "
      "Dimas Prayoga dan Rina Wulandari sempat mengajak warga, \"Ayo jaga selokan bersama,\" ujarnya.",

@@ -796,3 +796,13 @@ def test_a_letter_after_melalui_leaves_the_chiefs_office_unresolved():
     text = ("\"Tersangka sudah lama menjadi target,\" ungkap Kapolres Pelabuhan Tanjung, AKBP H MR Santoso melalui surat "
             "edaran, Rabu (9/9/2020).")
     assert _pairs(text) == [("Tersangka sudah lama", None)]
+
+
+def test_a_one_word_name_after_the_noun_of_who_speaks_before_a_colon_speaks():
+    text = "KLATEN - Bocah itu masih dirawat.\nKata ibu korban, Hartini: \"Anak saya masih takut keluar rumah.\""
+    assert _pairs(text) == [("Anak saya masih taku", "Hartini")]
+
+
+def test_a_word_of_the_language_after_the_noun_before_a_colon_is_no_speaker():
+    text = "KLATEN - Bocah itu masih dirawat.\nKata ibu korban, Pesan: \"Anak saya masih takut keluar rumah.\""
+    assert _pairs(text) == [("Anak saya masih taku", None)]

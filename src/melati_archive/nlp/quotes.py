@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import people as P
 from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through  # noqa: F401 - parse_subject is read here
 from .cuedescriptions import called_description, long_description
+from .cuevariants import OUTLETS, SUBJ_ONE_OF_CLAUSE, doubled_verb, said_by_noun_then_name
 from .cuebefore import cue_before as _cue_before, looks_like_speech as _looks_like_speech
 from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import RANK_ABBREVIATIONS
@@ -86,11 +87,6 @@ _SUBJ_OTHER_SIDE = re.compile(r"[^\S\n]+(?:para[^\S\n]+|seorang[^\S\n]+)?(?:wart
 # "kata seorang petugas (yang enggan disebut namanya)" / "ujar salah satu warga, Name": one of many.
 _SUBJ_ONE_OF = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,6}?)"
                           r"(?:[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;(]|[^\S\n]*$)|(?=[^\S\n]*[,.;!?]|[^\S\n]*$|[^\S\n]+yang\b))")
-# "kata seorang warga berkaus merah ketika menyalami temannya": a description longer than the one above,
-# closed by a word that opens a clause (no name follows it): still one of many, unnamed.
-_SUBJ_ONE_OF_CLAUSE = re.compile(r"[^\S\n]+(?:seorang|salah[^\S\n]+(?:seorang|satu))(?:[^\S\n]+(?:[a-z][\w\-]*|(?<=asal[^\S\n])"
-                                 r"[A-Z][\w\-]*)){1,10}?[^\S\n]+"
-                                 r"(?:ketika|saat|sambil|seraya|sembari|usai|seusai|setelah|sebelum|sesaat|kepada)\b")
 # "kata Kepala Dinas X yang baru dilantik, Name": a clause on how the office was taken, then the name.
 _ROLE_NEWLY = re.compile(r"[^\S\n]+yang[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:dilantik|menjabat|terpilih|ditunjuk|diangkat)"
                          r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")(?=[^\S\n]*[,.;]|[^\S\n]*$)")
@@ -343,15 +339,6 @@ _ORDINAL_AFTER_CUE = re.compile(r"[^\S\n]+(?P<ord>pertama|kedua|ketiga|keempat|k
 _TRANSLATION_THEN_CUE = re.compile(r"[^\S\n]*\([^()\n\"]{2,120}\)[^\S\n]*(?:,?[^\S\n]*\"[^\S\n]*)?(?=,?[^\S\n]*[a-z])")
 
 
-def _doubled_verb(m: re.Match, rest: str) -> int:
-    """The length of the cue verb written a second time right after it ("kata kata Name"), else 0."""
-    verb = m.group("verb")
-    if not verb or m.group("nya") or not rest[1:len(verb) + 1].lower() == verb.lower():
-        return 0
-    d = re.match(r"[^\S\n]+" + re.escape(verb) + r"(?=[^\S\n]+[A-Z])", rest, re.IGNORECASE)
-    return d.end() if d else 0
-
-
 def _cue_after(q: Found, after: str, base: int) -> bool:
     if after[:3].lstrip().startswith("("):
         translation = _TRANSLATION_THEN_CUE.match(after)
@@ -378,7 +365,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             # "kata ketiga pelaku": both, all three of them, who speak together)
             q.cue = f"{q.cue} {ordinal.group('ord')}"
             base, rest = base + ordinal.end(), rest[ordinal.end():]
-        doubled = _doubled_verb(m, rest)
+        doubled = doubled_verb(m, rest)
         if doubled:  # "kata kata Name": the verb written twice by a typo
             base, rest = base + doubled, rest[doubled:]
         q.cue_end = base + m.end()
@@ -491,7 +478,7 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.subject_role = s.group("desc") if name else None
             q.cue_end = base + m.end() + s.end()
             return True
-        s = _SUBJ_ONE_OF_CLAUSE.match(rest)
+        s = SUBJ_ONE_OF_CLAUSE.match(rest)
         if s:
             q.how, q.cue_end = "anonymous", base + m.end() + s.end()
             return True
@@ -592,11 +579,9 @@ def text_ends_paragraph(after: str) -> bool:
 
 
 # The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").
-# "kata Rina, mengutip Antara, Minggu" is the outlet naming its source (a news agency or site): Rina speaks.
-_OUTLETS = (r"(?:Antara|ANTARA|Kompas|Tempo|Detik|detik|Reuters|AFP|AP|Bernama|Xinhua|Kyodo|Yonhap|CNN|BBC|Tribunnews|Okezone|"
-            r"Liputan6|Kumparan|kumparan|Republika|Suara|CNBC|Sindonews|Viva|VIVA|JPNN|Bisnis|Katadata|Medcom|Inilah)")
+# ("kata Rina, mengutip Antara, Minggu" is the outlet citing a news agency: Rina speaks, see cuevariants.OUTLETS)
 _REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip(?![^\S\n]+(?:dari[^\S\n]+)?"
-                        + _OUTLETS + r"(?![^\W\d_]))|mengulang|mengulangi)\b")
+                        + OUTLETS + r"(?![^\W\d_]))|mengulang|mengulangi)\b")
 
 
 def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, str | None]]:
@@ -608,8 +593,9 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
             if pos == -1:  # written around a quoted nickname: from its first word
                 pos = text.find(q.subject_name.split()[0], q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
-        if q.how == "before-colon" and q.subject and len(q.subject.split()) >= 2:
-            # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks
+        if q.how == "before-colon" and q.subject and (len(q.subject.split()) >= 2 or said_by_noun_then_name(text, q)):
+            # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks; "Kata orang tua korban,
+            # Sumarni: "..."": one word, named after the noun of who speaks
             pos = text.rfind(q.subject, max(0, q.start - 200), q.start)
             if pos != -1:
                 out.append((pos, pos + len(q.subject), q.subject, None))
