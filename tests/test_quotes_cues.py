@@ -806,3 +806,14 @@ def test_a_one_word_name_after_the_noun_of_who_speaks_before_a_colon_speaks():
 def test_a_word_of_the_language_after_the_noun_before_a_colon_is_no_speaker():
     text = "KLATEN - Bocah itu masih dirawat.\nKata ibu korban, Pesan: \"Anak saya masih takut keluar rumah.\""
     assert _pairs(text) == [("Anak saya masih taku", None)]
+
+
+def test_an_office_and_name_after_the_quote_with_only_place_and_day_speak():
+    text = ("MAMUJU - Harga beras naik.\n\"Kami akan terus memantau harga,\" Kepala Dinas Perdagangan Kabupaten Mamuju "
+            "Rahmat Hidayat, di Mamuju, Jumat.")
+    assert _pairs(text) == [("Kami akan terus mema", "Rahmat Hidayat")]
+
+
+def test_an_office_alone_after_the_quote_names_no_speaker():
+    text = "MAMUJU - Harga beras naik.\n\"Kami akan terus memantau harga,\" Kepala Dinas Perdagangan Kabupaten Mamuju."
+    assert all(q.speaker is None for q in extract(text).quotes)

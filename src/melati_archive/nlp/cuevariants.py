@@ -53,3 +53,27 @@ def _common_or_derived(word: str) -> bool:
 
     low = word.lower()
     return low in root_words() or any(low.endswith(s) and low[:-len(s)] in root_words() for s in ("an", "nya", "annya"))
+
+
+# '"...," Kepala Dinas X Name, di Mamuju, Jumat.': the speech verb left out, the office and the name, where and
+# when it was said, closing the paragraph.
+_DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_OFFICE_NAME_NO_VERB = re.compile(r"[^\S\n]*(?P<run>[A-Z][\w\-]*(?:[^\S\n]+(?:[A-Z][\w\-/]*|\d{1,4}|dan)){2,12}?)"
+                                  r"(?:[^\S\n]*,[^\S\n]+di[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*)?)?"
+                                  r"(?:[^\S\n]*,[^\S\n]+" + _DAYS + r"(?:[^\S\n]*\([\d/]{3,10}\))?)?"
+                                  r"[^\S\n]*\.[^\S\n]*(?:\n|$)")
+
+
+def office_and_name_without_verb(after: str) -> tuple[str, str, int] | None:
+    """(office, name, end) of an office and a name of two words or more right after a quote's comma, with
+    nothing but a place and a day after them to the paragraph's end, else None."""
+    end = after.find("\n")
+    if not 0 < (end if end >= 0 else len(after)) <= 200:
+        return None
+    m = _OFFICE_NAME_NO_VERB.match(after)
+    if m is None or m.group("run").split()[0].lower() not in P.ROLE_HEADS:
+        return None
+    split = P.split_role_name(m.group("run"))
+    if not split or len(split[1].split()) < 2 or not P.plausible_name(split[1]) or not m.group("run").endswith(split[1]):
+        return None
+    return split[0], split[1], m.end()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import people as P
 from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through  # noqa: F401 - parse_subject is read here
 from .cuedescriptions import called_description, long_description
-from .cuevariants import OUTLETS, SUBJ_ONE_OF_CLAUSE, doubled_verb, said_by_noun_then_name
+from .cuevariants import OUTLETS, SUBJ_ONE_OF_CLAUSE, doubled_verb, office_and_name_without_verb, said_by_noun_then_name
 from .cuebefore import cue_before as _cue_before, looks_like_speech as _looks_like_speech
 from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import RANK_ABBREVIATIONS
@@ -557,6 +557,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             and not _all_common_words(name)):
         # '"...," Yohanes Wenda.': the speech verb left out, the full name alone ends the paragraph
         q.cue, q.how, q.subject_name, q.cue_end = None, "after", name, base + bare.end()
+        return True
+    office = office_and_name_without_verb(after) if q.comma_before_cue and after[:3].strip()[:1].isupper() else None
+    if office:  # '"...," Kepala Dinas X Name, di Mamuju, Jumat.': the verb left out after an office and a name
+        q.cue, q.how, q.subject_role, q.subject_name, q.cue_end = None, "after", office[0], office[1], base + office[2]
         return True
     return False
 
