@@ -244,3 +244,15 @@ def test_a_units_place_written_small_ends_the_office_and_the_full_name_after_the
 def test_setempat_after_the_office_then_the_full_name():
     text = "KUPANG - Air laut pasang.\n\"Perahu jangan dulu melaut,\" ujar Ketua Kelompok Nelayan setempat, Yakobus Dethan."
     assert [q.speaker for q in extract(text).quotes] == ["Yakobus Dethan"]
+
+
+def test_an_office_cue_with_the_short_form_the_introduction_gave_in_brackets_is_its_holder():
+    text = ("PONTIANAK - Ketua Badan Pengawas Pemilu (Bawaslu) Kalbar Rudi Hartono dan Ketua KPU Kalbar Sri Wahyuni "
+            "memantau rekapitulasi.\n\"Kami temukan dua pelanggaran,\" kata Ketua Bawaslu Kalbar.")
+    assert _pairs(text) == [("Kami temukan", "Rudi Hartono")]
+
+
+def test_an_office_cue_with_a_short_form_no_one_was_introduced_with_stays_nobody():
+    text = ("PONTIANAK - Ketua Badan Pengawas Pemilu (Bawaslu) Kalbar Rudi Hartono dan Ketua KPU Kalbar Sri Wahyuni "
+            "memantau rekapitulasi.\n\"Kami temukan dua pelanggaran,\" kata Ketua DKPP Kalbar.")
+    assert _pairs(text) == [("Kami temukan", None)]

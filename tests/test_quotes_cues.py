@@ -753,3 +753,67 @@ def test_a_name_read_short_before_its_initial_and_last_word_is_still_the_subject
     cast = Cast(persons=[Known(name="Markus")], mentions=[(start, start + 6, 0)])
     mark_speaker_like(text, cast)
     assert start in cast.subjects
+
+
+@pytest.mark.parametrize("verb", ["lapornya", "sesalnya", "jaminnya"])
+def test_report_regret_and_guarantee_are_cue_verbs(verb):
+    text = ("PADANG - Kepala Gudang Bulog Sumbar, Rizal Effendi, memeriksa stok.\n\"Stok beras cukup sampai Lebaran,\" "
+            f"{verb}.")
+    assert _pairs(text) == [("Stok beras cukup sam", "Rizal Effendi")]
+
+
+def test_report_to_the_inspecting_officer_is_the_reporter():
+    text = ("SLEMAN - Komandan Kompi, Kapten Inf Bambang Susilo, memimpin apel.\n\"Pasukan siap diperiksa,\" lapor "
+            "Bambang kepada Inspektur Upacara.")
+    assert _pairs(text) == [("Pasukan siap diperik", "Bambang Susilo")]
+
+
+def test_a_cue_verb_typed_twice_still_names_its_speaker():
+    text = ("BREBES - Ketua Kelompok Tani Makmur, Sutrisno Hadi, memanen bawang.\n\"Harga bawang tahun ini bagus,\" "
+            "kata kata Sutrisno.\n\"Semoga bertahan sampai akhir tahun,\" lanjutnya.")
+    assert _pairs(text) == [("Harga bawang tahun i", "Sutrisno Hadi"), ("Semoga bertahan samp", "Sutrisno Hadi")]
+
+
+def test_a_news_agency_the_outlet_cites_after_the_name_leaves_the_speaker():
+    text = ("JAKARTA - Direktur Utama Perum Damri, Rina Marlina, meninjau terminal.\n\"Armada mudik kami tambah 200 "
+            "bus,\" kata Rina Marlina, mengutip Antara, Minggu.")
+    assert _pairs(text) == [("Armada mudik kami ta", "Rina Marlina")]
+
+
+def test_a_speaker_repeating_someone_elses_words_stays_nobody():
+    text = ("JAKARTA - Korban penjambretan, Rina Marlina, melapor ke polisi.\n\"Serahkan tasmu!\" kata Rina, mengutip "
+            "ucapan pelaku.")
+    assert _pairs(text) == [("Serahkan tasmu!", None)]
+
+
+def test_the_delegate_after_melalui_speaks_when_the_chiefs_name_is_not_read():
+    text = ("\"Tersangka sudah lama menjadi target,\" ungkap Kapolres Pelabuhan Tanjung, AKBP H MR Santoso melalui Kasat "
+            "Narkoba, AKP Budi Hartono, Rabu (9/9/2020).")
+    assert _pairs(text) == [("Tersangka sudah lama", "Budi Hartono")]
+
+
+def test_a_letter_after_melalui_leaves_the_chiefs_office_unresolved():
+    text = ("\"Tersangka sudah lama menjadi target,\" ungkap Kapolres Pelabuhan Tanjung, AKBP H MR Santoso melalui surat "
+            "edaran, Rabu (9/9/2020).")
+    assert _pairs(text) == [("Tersangka sudah lama", None)]
+
+
+def test_a_one_word_name_after_the_noun_of_who_speaks_before_a_colon_speaks():
+    text = "KLATEN - Bocah itu masih dirawat.\nKata ibu korban, Hartini: \"Anak saya masih takut keluar rumah.\""
+    assert _pairs(text) == [("Anak saya masih taku", "Hartini")]
+
+
+def test_a_word_of_the_language_after_the_noun_before_a_colon_is_no_speaker():
+    text = "KLATEN - Bocah itu masih dirawat.\nKata ibu korban, Pesan: \"Anak saya masih takut keluar rumah.\""
+    assert _pairs(text) == [("Anak saya masih taku", None)]
+
+
+def test_an_office_and_name_after_the_quote_with_only_place_and_day_speak():
+    text = ("MAMUJU - Harga beras naik.\n\"Kami akan terus memantau harga,\" Kepala Dinas Perdagangan Kabupaten Mamuju "
+            "Rahmat Hidayat, di Mamuju, Jumat.")
+    assert _pairs(text) == [("Kami akan terus mema", "Rahmat Hidayat")]
+
+
+def test_an_office_alone_after_the_quote_names_no_speaker():
+    text = "MAMUJU - Harga beras naik.\n\"Kami akan terus memantau harga,\" Kepala Dinas Perdagangan Kabupaten Mamuju."
+    assert all(q.speaker is None for q in extract(text).quotes)

@@ -199,3 +199,24 @@ def test_a_description_with_two_named_in_one_sentence_before_stays_nobody():
     text = ("MUNTILAN - Ketua DPC Partai Nusantara, Yosef Widodo, bertemu Bupati Magelang, Rina Mulyani.\n"
             "\"Kami tetap satu barisan,\" kata politikus ini.")
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_one_of_many_with_a_long_description_closed_by_a_clause_is_nobody():
+    text = ("JAKARTA - Kepala Rutan Salemba Budi Hartono memberikan remisi kepada 150 narapidana, Senin.\n\n"
+            "\"Semua usulan sudah terbit,\" kata Budi.\n\nSuasana haru terasa di halaman rutan.\n\n"
+            "\"Wah saya pulang tahun ini,\" kata seorang narapidana berkaus biru lengan panjang bertopi hitam ketika "
+            "memeluk temannya.")
+    assert _pairs(text) == [("Semua usulan", "Budi Hartono"), ("Wah saya pul", None)]
+
+
+def test_a_lowercase_office_with_a_long_relative_clause_is_the_person_just_quoted():
+    text = ("SERANG - Rektor Universitas Tirtayasa Budi Santoso melepas 900 wisudawan, Sabtu.\n\n"
+            "\"Jangan jadi lulusan yang malas,\" ujar Budi.\n\n"
+            "\"Selamat wisuda, jangan lupa makan-makan,\" ujar rektor yang pernah bekerja sebagai guru honorer di desa ini.")
+    assert _pairs(text) == [("Jangan jadi ", "Budi Santoso"), ("Selamat wisu", "Budi Santoso")]
+
+
+def test_one_of_many_from_a_named_place_with_a_long_description_is_nobody():
+    text = ("BOGOR - Wali Kota Bogor, Dedi Rahmat, membuka bazar.\n\"Silakan belanja,\" kata Dedi.\n\"Harganya murah "
+            "sekali,\" kata salah satu pengunjung asal Cianjur bertas belanja besar usai membayar.")
+    assert _pairs(text) == [("Silakan bela", "Dedi Rahmat"), ("Harganya mur", None)]

@@ -163,3 +163,9 @@ def test_a_quote_left_open_two_paragraphs_before_is_not_joined():
             "Pedagang datang dari tiga kecamatan.\n"
             "Petani bisa menjual langsung tanpa perantara,\"kata Siti.")
     assert [q.text for q in extract(text).quotes] == ["Petani bisa menjual langsung tanpa perantara"]
+
+
+def test_an_opening_glyph_after_a_space_glued_to_a_nya_cue_closes_the_quote():
+    text = ("SAMBAS - Kepala Desa Sungai Baru, Hasanuddin, meresmikan jembatan.\n\u201cJembatan ini mempermudah anak "
+            "sekolah dan pasien yang mau berobat \u201ctambahnya.")
+    assert [(q.text[:12], q.speaker) for q in extract(text).quotes] == [("Jembatan ini", "Hasanuddin")]

@@ -305,3 +305,13 @@ def test_a_nickname_glossed_by_a_description_after_two_people_is_nobodys():
     text = ("BALIGE - Anggota DPRD Toba, Poltak Simanjuntak, dan Camat Balige, Sahat Manurung, menggelar reses.\nUcok, "
             "panggilan akrab sang wakil rakyat ini, mengajak warga bicara.\n\"Semua usulan saya catat,\" kata Ucok.")
     assert [q.speaker for q in extract(text).quotes] != ["Sahat Manurung"]
+
+
+def test_a_nickname_glossed_as_that_of_a_two_word_office_goes_to_its_holder_not_a_spouse_sharing_the_name():
+    text = ("KOTA MADIUN - Wali Kota , Hendra Wira Kusuma, dan Ketua TP PKK Kota , Rina Lestari Wira Kusuma, menyapa "
+            "pedagang pasar, Senin.\n\n\"Ke depan pasar kita tata lebih rapi,\" kata Mas Wira, sapaan akrab Wali Kota .\n\n"
+            "Menurut dia, pemerintah dan pedagang punya keinginan yang sama.\n\n"
+            "\"Hari ini saya bisa berdiskusi dengan pedagang,\" ungkapnya.")
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Hendra Wira Kusuma", "Hendra Wira Kusuma"]
+    assert "Wira" not in next(p for p in ex.people if p.name.startswith("Rina")).aliases

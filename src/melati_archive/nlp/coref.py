@@ -220,6 +220,9 @@ class Cast:
                 # the one the text was just talking about.
                 return self._most_recent(exact, at)
             return None
+        short = _held_with_acronym(self.persons, role_word)
+        if short is not None:
+            return short
         return self.resolve_registry(role_word, role_only=True)
 
     def resolve_registry(self, surface: str, role_only: bool = False) -> Known | None:
@@ -457,3 +460,24 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|" + _SUBJECT_PRONOUN_LEAD + ")" + _SUBJECT_
 # its two halves (scan.matches_from_start_or_after)
 _SUBJECT_PRONOUN_FIRST = re.compile(_SUBJECT_PRONOUN_REST)
 _SUBJECT_PRONOUN_AFTER = re.compile(r"(?:" + _SUBJECT_PRONOUN_LEAD + ")" + _SUBJECT_PRONOUN_REST)
+
+
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)")
+
+
+def _held_with_acronym(persons: list[Known], role_word: str) -> Known | None:
+    """"kata Ketua Bawaslu Kalbar" for a "Ketua Badan Pengawas Pemilu (Bawaslu) Kalbar": the office written
+    with the short form the role gives in brackets in place of its words; its one holder, else None. The
+    cue's first word is the role's, and every word of the cue stands in the role."""
+    words = role_word.lower().split()
+    if len(words) < 2 or "(" not in "".join(p.role or "" for p in persons):
+        return None
+    holders = []
+    for p in persons:
+        if not p.role or "(" not in p.role:
+            continue
+        acronyms = {a.lower() for a in _PAREN_ACRONYM.findall(p.role)}
+        role_words = p.role.lower().replace("(", " ").replace(")", " ").replace(",", " ").split()
+        if (acronyms & set(words) and role_words[0] == words[0] and set(words) <= set(role_words)):
+            holders.append(p)
+    return holders[0] if len(holders) == 1 else None

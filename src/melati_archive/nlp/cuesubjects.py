@@ -162,3 +162,16 @@ def parse_subject(q: Found, run: str, name_after_comma: str | None) -> bool:
 
 
 _REGNAL = re.compile(r"[^\S\n](?:[IVX]{1,5})$")
+
+
+# "ungkap Kapolres X, AKBP H MR Dayan melalui Kasat Narkoba, AKP Name": an office read, then capitals the name
+# reader stops at (a title without its dot, initials) before "melalui": the delegate after it speaks all the same.
+_UNREAD_BEFORE_THROUGH = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[A-Z][A-Za-z]{0,12}\.?){1,6}?(?=[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n])")
+
+
+def unread_before_through(q: Found, rest: str, at: int) -> int | None:
+    """Where "melalui" begins in `rest` after an office cue whose holder's name was not read, else None."""
+    if q.subject_name or not q.subject_role or "melalui" not in rest[at:at + 80] and "lewat" not in rest[at:at + 80]:
+        return None
+    m = _UNREAD_BEFORE_THROUGH.match(rest, at)
+    return m.end() if m else None

@@ -217,9 +217,12 @@ def _nickname_after_atau(alias: str, name: str) -> bool:
 
 
 def _office_word(name: str) -> bool:
-    """One word that is an office ("Menteri", "Mensos"), not a name."""
+    """An office, not a name: one office word ("Menteri", "Mensos"), or an office word opening words that
+    hold no name ("Wali Kota", "Wakil Bupati": the holder of the office, not a person called so)."""
     words = name.split()
-    return len(words) == 1 and office_word(words[0])
+    if not words or not office_word(words[0]):
+        return False
+    return len(words) == 1 or _trailing_plain(name) is None
 
 
 def _office_holder(persons: list[Known], word: str, pos: int) -> Known | None:

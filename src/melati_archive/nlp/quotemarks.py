@@ -69,8 +69,17 @@ _PUNCT_BEFORE_MARK = re.compile(r"[,.!?][^\S\n]?$")
 _GLUED_CUE = re.compile(r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")(?:nya)?\b")
 
 
+# '... bagi jenazah “tambahnya.': the mark after a space, glued to a -nya cue verb that ends its sentence.
+_CUE_ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:[.,;]|\n|$)")
+
+
 def _closes_before_cue(text: str, i: int) -> bool:
-    if not _GLUED_CUE.match(text, i + 1) or not _PUNCT_BEFORE_MARK.search(text, max(0, i - 2), i):
+    glued = _GLUED_CUE.match(text, i + 1)
+    if not glued:
+        return False
+    if not _PUNCT_BEFORE_MARK.search(text, max(0, i - 2), i) and not (
+            i > 0 and text[i - 1] in " \t" and glued.group(0).endswith("nya")
+            and _CUE_ENDS_SENTENCE.match(text, glued.end())):
         return False
     para_end = text.find("\n", i)
     return text.find('"', i + 1, para_end if para_end != -1 else len(text)) == -1

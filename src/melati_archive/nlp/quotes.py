@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject  # noqa: F401 - parse_subject is read here
+from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through  # noqa: F401 - parse_subject is read here
 from .cuedescriptions import called_description, long_description
+from .cuevariants import OUTLETS, SUBJ_ONE_OF_CLAUSE, doubled_verb, office_and_name_without_verb, said_by_noun_then_name
 from .cuebefore import cue_before as _cue_before, looks_like_speech as _looks_like_speech
 from .cueroles import dash_signature, noun_at_unit_then_name, read_office_tail, speaks_for_nobody
 from .names import RANK_ABBREVIATIONS
@@ -49,7 +50,9 @@ _AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORD
 # A description ending in "itu"/"tersebut" after the verb: "kata pria kelahiran Solo itu"; in lowercase words
 # only, also "ini" ("ujar penjual tempe ini"; "pria yang disapa Safa ini" is read by called_description).
 _SUBJ_DESCRIPTIVE = re.compile(
-    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut)|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,4}?[^\S\n]+ini)"
+    r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut)|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,4}?[^\S\n]+ini"
+    # "ujar rektor yang pernah merintis karier sebagai wartawan ini": a relative clause runs longer
+    r"|[a-z][\w\-]*[^\S\n]+yang(?:[^\S\n]+[a-z][\w\-]*){1,8}?[^\S\n]+(?:ini|itu|tersebut))"
     r"(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
@@ -362,6 +365,9 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             # "kata ketiga pelaku": both, all three of them, who speak together)
             q.cue = f"{q.cue} {ordinal.group('ord')}"
             base, rest = base + ordinal.end(), rest[ordinal.end():]
+        doubled = doubled_verb(m, rest)
+        if doubled:  # "kata kata Name": the verb written twice by a typo
+            base, rest = base + doubled, rest[doubled:]
         q.cue_end = base + m.end()
         if m.group("nya") or m.group("nya2"):
             q.how = "pronoun"
@@ -446,6 +452,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.subject_name = P._trailing_plain(at.group("name"))
                 q.cue_end = base + m.end() + at.end()
             through = _THROUGH.match(rest, q.cue_end - base - m.end())
+            skip = None if through else unread_before_through(q, rest, q.cue_end - base - m.end())
+            if skip is not None:  # "ungkap Kapolres X, AKBP H MR Name melalui Kasat Y, Name2": the delegate
+                through = _THROUGH.match(rest, skip)
+                if through is not None and not _through(q, through):
+                    return True  # "melalui surat edaran": the office alone, as read
             if through:
                 q.through = _through(q, through)
                 q.cue_end = base + m.end() + through.end()
@@ -466,6 +477,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.subject_name = name
             q.subject_role = s.group("desc") if name else None
             q.cue_end = base + m.end() + s.end()
+            return True
+        s = SUBJ_ONE_OF_CLAUSE.match(rest)
+        if s:
+            q.how, q.cue_end = "anonymous", base + m.end() + s.end()
             return True
         s = _SUBJ_LOWER_ROLE.match(rest)
         if s:
@@ -543,6 +558,10 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
         # '"...," Yohanes Wenda.': the speech verb left out, the full name alone ends the paragraph
         q.cue, q.how, q.subject_name, q.cue_end = None, "after", name, base + bare.end()
         return True
+    office = office_and_name_without_verb(after) if q.comma_before_cue and after[:3].strip()[:1].isupper() else None
+    if office:  # '"...," Kepala Dinas X Name, di Mamuju, Jumat.': the verb left out after an office and a name
+        q.cue, q.how, q.subject_role, q.subject_name, q.cue_end = None, "after", office[0], office[1], base + office[2]
+        return True
     return False
 
 
@@ -564,7 +583,9 @@ def text_ends_paragraph(after: str) -> bool:
 
 
 # The cue's subject repeats someone else's words ("kata Rina menirukan ucapan pelaku").
-_REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip|mengulang|mengulangi)\b")
+# ("kata Rina, mengutip Antara, Minggu" is the outlet citing a news agency: Rina speaks, see cuevariants.OUTLETS)
+_REPEATING = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sambil[^\S\n]+|seraya[^\S\n]+)?(?:menirukan|mengutip(?![^\S\n]+(?:dari[^\S\n]+)?"
+                        + OUTLETS + r"(?![^\W\d_]))|mengulang|mengulangi)\b")
 
 
 def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, str | None]]:
@@ -576,8 +597,9 @@ def subject_names(text: str, quotes: list[Found]) -> list[tuple[int, int, str, s
             if pos == -1:  # written around a quoted nickname: from its first word
                 pos = text.find(q.subject_name.split()[0], q.end)
             out.append((pos, pos + len(q.subject_name), q.subject_name, q.subject_role))
-        if q.how == "before-colon" and q.subject and len(q.subject.split()) >= 2:
-            # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks
+        if q.how == "before-colon" and q.subject and (len(q.subject.split()) >= 2 or said_by_noun_then_name(text, q)):
+            # "Name (Kepala Dinas X): "..."": the full name set before the colon speaks; "Kata orang tua korban,
+            # Sumarni: "..."": one word, named after the noun of who speaks
             pos = text.rfind(q.subject, max(0, q.start - 200), q.start)
             if pos != -1:
                 out.append((pos, pos + len(q.subject), q.subject, None))

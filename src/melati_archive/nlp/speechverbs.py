@@ -22,7 +22,9 @@ CUE_VERBS = (
     # a protest, praise, an accusation, a rebuttal, a dare, a threat ("protesnya", "pujinya", "tampiknya")
     "protes puji tuding tampik tantang ancam "
     # an appeal spelt with the h many regional sites write ("himbaunya", "menghimbau": the standard is imbau)
-    "himbau"
+    "himbau "
+    # a report to an inspecting officer ("lapor Danki kepada Inspektur Upacara"), a regret, a guarantee
+    "lapor sesal jamin"
 ).split()
 # Verbs of a cue before the quote ("Name mengatakan, ..."), also used after it ("..., Name menambahkan.").
 MEN_VERBS = (
