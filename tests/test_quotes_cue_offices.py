@@ -256,3 +256,22 @@ def test_an_office_cue_with_a_short_form_no_one_was_introduced_with_stays_nobody
     text = ("PONTIANAK - Ketua Badan Pengawas Pemilu (Bawaslu) Kalbar Rudi Hartono dan Ketua KPU Kalbar Sri Wahyuni "
             "memantau rekapitulasi.\n\"Kami temukan dua pelanggaran,\" kata Ketua DKPP Kalbar.")
     assert _pairs(text) == [("Kami temukan", None)]
+
+
+def test_an_office_cue_written_with_common_short_forms_is_the_holder_introduced_in_full():
+    # Kakanwil, Kemenag, Prov. and Jateng are the built-in dictionary's short forms of the words the
+    # introduction spelt out; no acronym in brackets is needed
+    intro = ("MAGELANG - Kepala Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah Siti Rahmawati "
+             "membuka lomba kaligrafi. ")
+    for cue in ("Kakanwil Kemenag Prov. Jateng itu", "Kakanwil Kemenag Jateng"):
+        text = intro + "\"Kaligrafi adalah warisan kita bersama,\" kata " + cue + "."
+        assert _pairs(text) == [("Kaligrafi ad", "Siti Rahmawati")], cue
+
+
+def test_a_bare_office_many_hold_is_not_read_as_a_school_heads_through_its_short_form():
+    # "Kepala Madrasah" here means all of them: spelling out "MTsN" in the school head's role must not
+    # make the generic phrase hers, nor the next -nya quote
+    text = ("KUDUS - Kepala Kantor Kementerian Agama Kabupaten Kudus, Hasan Basri, memberi pembinaan dalam "
+            "halal bihalal yang digagas Kepala MTsN 3 Kudus, Dewi Lestari. Hasan meminta para istri "
+            "mendukung Kepala Madrasah meningkatkan mutu. \"Dukungan keluarga itu penting,\" tegasnya.")
+    assert _pairs(text) == [("Dukungan kel", "Hasan Basri")]

@@ -208,11 +208,20 @@ class Cast:
         key = _role_key(role_word)
         if not key:
             return None
+        spelt = False  # roles compared with their short forms spelt out
         holders = [p for p in self.persons if p.role and _role_matches(key, _role_key(p.role))]
+        if not holders:
+            # an office written short that no role reads as it is ("Kakanwil Kemenag Jateng" for
+            # "Kepala Kantor Wilayah Kementerian Agama Provinsi Jawa Tengah"): spelt out on both
+            # sides; only then, so a bare "Kepala Madrasah" of the text stays nobody's
+            long_key = _role_key(role_word, short_forms=True)
+            if long_key != key:
+                key, spelt = long_key, True
+                holders = [p for p in self.persons if p.role and _role_matches(key, _role_key(p.role, True))]
         if len(holders) == 1:
             return holders[0]
         if len(holders) > 1:
-            exact = [p for p in holders if _role_key(p.role) == key]
+            exact = [p for p in holders if _role_key(p.role, spelt) == key]
             if len(exact) == 1:
                 return exact[0]
             if exact and at is not None:

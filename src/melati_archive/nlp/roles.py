@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import PROVINCE_PATTERN
+from .shortforms import long_form
 
 
 # Words that open a role ("Kepala Balai ...", "Menteri Sosial ..."); the police and military deputies
@@ -205,7 +206,9 @@ def office_word(word: str) -> bool:
     return low in ROLE_HEADS or low in ROLE_ALIASES
 
 
-def _role_key(role: str | None) -> str:
+def _role_key(role: str | None, short_forms: bool = False) -> str:
+    """The words that compare two written roles. `short_forms`: the words written short spelt out
+    too (Kemenag, Jateng, Prov.: nlp/shortforms.py), for an office no role matches as written."""
     if not role:
         return ""
     words = _ROLE_NOISE.sub("", role.lower()).replace(",", " ").split()
@@ -215,7 +218,7 @@ def _role_key(role: str | None) -> str:
         place = _UNIT_NUMBER_SLASH.sub("", w)  # "dandim 0823/situbondo" is "ujar Dandim Situbondo"'s office
         w = place if place not in ("rw", "rt") else w  # ("rt 03/rw 05": the number is the unit's own)
         if w:
-            out.extend(ROLE_ALIASES.get(w, UNIT_SHORT.get(w, w)).split())
+            out.extend((ROLE_ALIASES.get(w) or UNIT_SHORT.get(w) or (short_forms and long_form(w)) or w).split())
     return " ".join(out)
 
 
