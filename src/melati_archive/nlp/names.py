@@ -7,7 +7,7 @@ import contextvars
 import functools
 import re
 
-from .balinesenames import CASTE_INITIALS, opens_balinese
+from .balinesenames import CASTE_INITIALS, longest_name, opens_balinese
 from .wordshapes import _bare_kan_verb, _men_verb, _passive_verb, _ter_adjective, _word_with_nya  # noqa: F401 - re-exported
 from .gazetteer import KNOWN_PLACES, REGION_SHORT_FORMS
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
@@ -414,7 +414,7 @@ _CREDIT_WORDS = frozenset("foto ist istimewa dok dokumentasi ilustrasi repro".sp
 
 def plausible_name(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > (6 if opens_balinese(tokens) else 5):
+    if not tokens or len(tokens) > longest_name(tokens):
         return False
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
