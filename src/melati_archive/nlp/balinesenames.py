@@ -5,7 +5,23 @@ from __future__ import annotations
 BALINESE_OPENINGS = frozenset({("I", "Gusti"), ("I", "Dewa"), ("I", "Putu"), ("I", "Made"), ("I", "Nyoman"),
                                ("I", "Ketut"), ("I", "Wayan"), ("I", "Komang"), ("I", "Gede"), ("I", "Kadek"),
                                ("Ni", "Luh"), ("Ni", "Made"), ("Ni", "Putu"), ("Ni", "Nyoman"), ("Ni", "Ketut"),
-                               ("Ida", "Bagus"), ("Ida", "Ayu"), ("Anak", "Agung")})
+                               ("Ida", "Bagus"), ("Ida", "Ayu"), ("Anak", "Agung"),
+                               # the caste title written without its article ("Anak", "I"): "Agung Bagus Name",
+                               # "Gusti Ayu Name", "Gusti Ngurah Name"
+                               ("Agung", "Bagus"), ("Agung", "Ayu"), ("Agung", "Ngurah"), ("Gusti", "Ayu"),
+                               ("Gusti", "Ngurah"), ("Gusti", "Agung")})
+
+# Third words of a title of three ("I Gusti Ketut", "Anak Agung Ngurah", "Ida Bagus Made"): a birth-order or caste
+# word, after which the name still runs to four words ("I Gusti Ketut Gede Yusa Arsana Putra")
+_THIRD_TITLE_WORDS = frozenset("Ngurah Agung Bagus Ayu Gede Made Ketut Nyoman Putu Wayan Komang Kadek Nengah Alit "
+                               "Rai Oka Anom Gusti Dewa".split())
+
+
+def longest_name(tokens: list[str]) -> int:
+    """How many words a written name may have: six for a Balinese one, seven when its title has three words."""
+    if not opens_balinese(tokens):
+        return 5
+    return 7 if len(tokens) > 2 and tokens[2] in _THIRD_TITLE_WORDS else 6
 
 
 def opens_balinese(tokens: list[str], k: int = 0) -> bool:

@@ -20,6 +20,7 @@ from .names import (
     _ABBREVIATED_GIVEN,
     _DEGREE,
     DEGREE_AFTER_CAPITAL,
+    _PLACE_INTRO,
     _PLACE_NOT_NAME,
     _trailing_plain,
     clean_name,
@@ -317,7 +318,7 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
             role, last = role[:cut], m.start("role") + cut
         name = _trailing_plain(m.group("name"))
         role = _strip_role(role)
-        if not name or not role or _field_of_a_unit(m.group("name"), name):
+        if not name or not role or _field_of_a_unit(m.group("name"), name) or _body_before(m.group("name"), name):
             continue
         first = role.split()[0].lower()
         if m.group("kw").lower() != "selaku" and not office_word(first):
@@ -329,6 +330,18 @@ def _name_selaku_role(text: str, caps, taken: _Taken) -> list[Intro]:
         out.append((m.end("name") - len(name), m.end("name"), name, role))
         taken.take(m.end("name") - len(name), m.start("role") + len(role))
     return out
+
+
+# Bodies named by their place ("Pemko Sukamaju selaku pelaksana", "Pengprov Panahan Jateng selaku tuan rumah"):
+# the words after them are the body's place or field, and the body is no one
+_PLACED_BODIES = _PLACE_INTRO | frozenset("pemko pemkab pemkot pemprov pemda pemdes pemerintah dinas badan kantor kodim "
+                                          "dprd pengprov pengkab pengkot pengda pengcab".split())
+
+
+def _body_before(written: str, name: str) -> bool:
+    words = written.split()
+    k = len(words) - len(name.split()) - 1
+    return k >= 0 and words[k].lower() in _PLACED_BODIES
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[\w\-]+)[^\S\n]*,?[^\S\n]*$")

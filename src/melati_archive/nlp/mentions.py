@@ -24,6 +24,7 @@ from .nameforms import (
     _spelling_variant,
     default_aliases,
     name_tokens,
+    unglued_titles,
 )
 from .coref import Cast, Known, _expand_full_name, several_fuller_forms
 from .subjects import mark_speaker_like
@@ -49,6 +50,7 @@ def find_people(
     """All people introduced in `text` (normalized) and every later mention of them.
 
     `extra_names` are (start, end, written name, role or None) the quote finder saw as speakers."""
+    text = unglued_titles(text)  # (same length: every offset stays)
     heads = role_heads(text)
     people = _People()
     for start, end, name, role in sorted(introductions(text, heads, registry)):

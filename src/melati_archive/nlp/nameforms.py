@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .balinesenames import opens_balinese
 from .names import _JOINING_WORDS, lowercase_words
 from .scan import matches_at, matches_where_written, word_start_pattern
 
@@ -18,7 +19,7 @@ def name_tokens(name: str) -> list[str]:
         if w in ("bin", "binti") and k > 0:
             words = words[:k]
             break
-    return [t for t in words if len(t.rstrip(".")) > 1 and t not in _JOINING_WORDS]
+    return [t for t in _without_caste_title(words) if len(t.rstrip(".")) > 1 and t not in _JOINING_WORDS]
 
 
 def default_aliases(name: str) -> list[str]:
@@ -30,8 +31,8 @@ def default_aliases(name: str) -> list[str]:
             return [a for a in dict.fromkeys([*default_aliases(toks_name), toks_name]) if a != name]
     out: list[str] = []
     if len(toks) >= 2:
-        # (never a Balinese title word alone: "Anak Agung Gede ..." is not called "Anak", a common word)
-        out += [*([toks[0]] if toks[0] not in ("Anak", "Ida") else []), toks[-1], " ".join(toks[-2:])]
+        # (never the first word after a caste title: "Anak Agung Gede ..." is not called "Gede", a birth-order word)
+        out += [*([toks[0]] if name.split()[0] not in ("Anak", "Ida") else []), toks[-1], " ".join(toks[-2:])]
         if len(toks) >= 3:
             out.append(" ".join(toks[:2]))
     return [a for a in dict.fromkeys(out) if a != name]
@@ -62,6 +63,21 @@ def _short_form_of(short: str, full: str) -> bool:
     return any(t == low or (len(t) > len(low) and (t.startswith(low) or t.endswith(low)))
                or (len(low) >= 4 and spelling_key(t) == key)
                for t in (x.lower() for x in name_tokens(full)))
+
+
+# Caste title words opening a Balinese name ("Anak Agung Ayu", "Ida Bagus") that are common given names elsewhere
+# ("Agung Mulyawan", "Bagus Santoso", "Ayu Lestari"): "Agung" alone is that other person, never this one ("Gusti",
+# "Dewa" stay: a text calls "I Dewa Gede Bawa" "Dewa")
+_CASTE_TITLE_WORDS = frozenset("Anak Agung Ida Bagus Ayu".split())
+
+
+def _without_caste_title(tokens: list[str]) -> list[str]:
+    if not opens_balinese(tokens) and not (len(tokens) > 1 and tokens[0] in ("I", "Ni") and opens_balinese(tokens, 1)):
+        return tokens
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k] in _CASTE_TITLE_WORDS or tokens[k] in ("I", "Ni")):
+        k += 1
+    return tokens[k:]
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -127,3 +143,15 @@ def _cue_offsets(text: str) -> list[int]:
     words = lowercase_words(text)
     cues = [cue for cue in _SHORT_SPEAKER_CUES if cue in words or "-" + cue in text]
     return sorted({m.start() for m in matches_where_written(_SHORT_SPEAKER_CUE_AT, text, cues)})
+
+
+# A Haji or academic title glued to the name by its dot ("Bupati Sukamaju H.Rahmat Santoso"): read as the title
+# written without its dot ("H Rahmat"), one character for one, so every offset stays
+_GLUED_TITLE = re.compile(r"(?<![\w.])(?:H|Hj|KH|Drs|Dra|Ir)\.(?=[A-Z][a-z]{2,})")
+
+
+def unglued_titles(text: str) -> str:
+    if "H." not in text and "Hj." not in text and "Dr" not in text and "Ir." not in text:
+        return text  # (a substring test before the scan: most texts have none; "KH." holds "H.")
+    return _GLUED_TITLE.sub(lambda m: m.group(0)[:-1] + " ", text)
+

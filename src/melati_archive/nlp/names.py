@@ -7,7 +7,7 @@ import contextvars
 import functools
 import re
 
-from .balinesenames import CASTE_INITIALS, opens_balinese
+from .balinesenames import CASTE_INITIALS, longest_name, opens_balinese
 from .wordshapes import _bare_kan_verb, _men_verb, _passive_verb, _ter_adjective, _word_with_nya  # noqa: F401 - re-exported
 from .gazetteer import KNOWN_PLACES, REGION_SHORT_FORMS
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS
@@ -117,10 +117,11 @@ NOT_NAME = frozenset(
     kepulauan kalteng kalbar kalsel kaltim kaltara sulsel sulut sulteng sultra sulbar sumut sumbar
     sumsel jabar jateng jatim kaltengpos babel kepri malut papua pabar dki
     kab kec kel kp ds prov jln gg rt rw
+    pemko pengprov pengkab pengkot pengda pengcab
     kalurahan kapanewon kemantren padukuhan pedukuhan gampong nagari jorong pekon distrik redaksi
     orang tua orangtua affairs minister director directorate general social welfare rehabilitation
     empowerment protection persons older elderly children people disabilities provincial regional
-    nomor nomer pasal ayat peraturan keputusan perda pergub perbup perwali perpres keppres inpres
+    no nomor nomer pasal ayat peraturan keputusan perda pergub perbup perwali perpres keppres inpres
     keluarga panitia fraksi periode sipil vertikal transmigrasi birokrasi legislasi koperasi
     statistik intelijen militer moneter fiskal riset teknologi rakyat darurat strategis
     publik mikro makro korupsi pemilu tradisional angkutan bermotor pengawas antropolog makanan obat
@@ -413,7 +414,7 @@ _CREDIT_WORDS = frozenset("foto ist istimewa dok dokumentasi ilustrasi repro".sp
 
 def plausible_name(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > (6 if opens_balinese(tokens) else 5):
+    if not tokens or len(tokens) > longest_name(tokens):
         return False
     # Role words inside a name are family names there ("Ahmad Fauzan Hakim"): only the first
     # word must not be one.
@@ -546,7 +547,9 @@ _PLACE_INTRO = frozenset(
     "kabupaten kota provinsi kecamatan kelurahan desa distrik nagari gampong balai loka sentra panti yayasan universitas "
     "bank pt kampung dusun polda polres masjid gereja hotel wisma gedung stadion pasar "
     # named by one word, mostly their place (hospitals and airports often take several)
-    "puskesmas pustu sdn smpn sman smkn lapas rutan polsek koramil terminal stasiun".split()
+    "puskesmas pustu sdn smpn sman smkn lapas rutan polsek koramil terminal stasiun "
+    # a sports body's branch and its sport ("Pengprov Panahan", "Pengcab Pencak Silat")
+    "pengprov pengkab pengkot pengda pengcab".split()
 )
 
 

@@ -37,6 +37,12 @@ _SEATED_BODIES = frozenset({("kejaksaan", "negeri"), ("kejaksaan", "tinggi"), ("
 _AREA_AFTER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
 
 
+# A campaign team's words: the pair of candidates written after its office ("Ketua Tim Pemenangan Andi-Budi") names
+# the team, and the office's holder is someone else
+_CAMPAIGN_WORDS = frozenset("kampanye pemenangan tkn tkd bpn timses relawan pendukung".split())
+_PAIR_AT = re.compile(r"[A-Z][\w'’]*-[A-Z]")
+
+
 @functools.lru_cache(maxsize=4)  # one scan per text, asked once per one-word introduction
 def _words_before_an_area(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _AREA_AFTER.finditer(text))
@@ -56,6 +62,8 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
         return True  # "Ketua Apdesi Kabupaten Bandung Barat" (anywhere in the text): a body's name and its area
     if not role:
         return False
+    if _PAIR_AT.match(text, start) and any(w.strip("()").lower() in _CAMPAIGN_WORDS for w in role.split()):
+        return True  # "Wakil Ketua Tim Kampanye Andi-Budi": the pair the team campaigns for, not the office's holder
     if _STREET_END.search(role):
         return True
     words = role.split()

@@ -41,6 +41,8 @@ ROLE_HEADS = frozenset(
     pasi kasdim kasrem pabung danpos danposramil danposmil panit kspkt perwakilan konsul konjen atase penghageng
     kadinkes kadisdik kadishub kadisnaker kalak kalaksa kabappeda
     kapuspenkum kasipenkum
+    pasiter pasintel pasiops pasipers pasilog pasiwanwil kasiter kasintel kasiops kasipers kasilog
+    kasipidum kasipidsus kasidatun kasiwas kasihumas kasipropam kasium
     ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor kalapas karutan sekertaris
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
@@ -151,7 +153,7 @@ _UNIT_AFTER_PADA = (r"(?:Dinas|Badan|Kantor|Kementerian|Sekretariat|Balai|Bagian
 # ever after another one); so is an area word typed small before its place ("Ketua DPC X kota Malang").
 # A province typed small right before the comma that ends a unit's office ("Kepala Kantor Basarnas bali, Name")
 _PROVINCE_SMALL = PROVINCE_PATTERN + r"(?=[^\S\n]*,)"
-_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|" + _PROVINCE_SMALL + r"|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d])|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
+_ROLE_WORD = r"(?:(?:(?<=Sungai[^\S\n])|(?<=DAS[^\S\n]))[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+-[A-Z]{2,5}(?![\w\-])|(?:A[lnrsz]|El)-[A-Z][a-z]+|[A-Z][A-Za-z]*\.?|[A-Z][A-Z\d]*\d[A-Z\d]*(?![\w])|setempat(?=[^\S\n]*,)|" + _PROVINCE_SMALL + r"|[A-Z]\.(?:[A-Z]\.)+|\d{1,4}(?:-\d{1,3})?(?:/[A-Z\d][\w]*)?(?=[^\S\n]*,|[^\S\n]+[A-Z\d]|[^\S\n]+setempat[^\S\n]*,)|dan|dari|(?:kota|kabupaten|provinsi)(?=[^\S\n]+[A-Z][a-z])|nomor[^\S\n]+urut[^\S\n]+(?:\d{1,2}|satu|dua|tiga|empat|lima|enam)|di(?=[^\S\n]+[A-Z])|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|/|of|the|for|and|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([^()\n]{1,60}\)|\"[A-Z][^\"\n,]{0,40}\")"
 
 
 # Police and military commands' heads as releases often type them, in capitals ("KASAD TNI Jenderal Name", "DANDIM

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .balinesenames import balinese_start, opens_balinese
+from .balinesenames import CASTE_INITIALS, balinese_start, opens_balinese
 from .gazetteer import KNOWN_PLACES
 from .names import (
     _CONNECTORS, _MIXED_DEGREE, _NAMED_INSTITUTIONS, _PLACE_INTRO, _PLACES, HONORIFICS, _inner_initials,
@@ -161,6 +161,10 @@ def split_role_name(run: str, short_forms: frozenset[str] | set[str] = frozenset
             i -= 1
         elif i > 3 and tokens[i - 1] in ("der", "den") and tokens[i - 2] in ("van", "von") and _name_token_ok(tokens, i - 3):
             i -= 2  # "Lambert van der Grinten"
+    if 2 <= i < len(tokens) and tokens[i - 1] in CASTE_INITIALS and tokens[i][1:2].islower() and tokens[i - 2].lower() != "kelas":
+        i -= 1  # "Kepala Dinas Pariwisata AA Gede Name": caste initials (an acronym's shape) open the name
+    elif 1 <= i < len(tokens) and opens_balinese(tokens, i - 1):
+        i -= 1  # "Founder X Anak Agung Ayu Name": the title's first word, a common word, opens the name too
     # An honorific written without its dot inside the run opens the name ("Plt Walikota Sibolga
     # H Ramli Siregar"): the words before it belong to the role.
     for k in range(len(tokens) - 2, i, -1):

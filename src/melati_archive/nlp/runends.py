@@ -10,7 +10,10 @@ from .names import _bare_kan_verb, _passive_verb
 
 
 _TRAILING_JOIN = re.compile(r"[^\S\n]+(?:dan|&)$")
-_ENTOURAGE_AFTER = re.compile(r"[^\S\n]+(?:para|jajaran|jajarannya|staf|stafnya|rombongan|seluruh|sejumlah)\b")
+# After a run's trailing "dan": an entourage ("dan para staf"), or a group of people written in small letters ("dan
+# warga desa", "dan tokoh masyarakat"): the "dan" joins the group, never a word of the office or the name
+_ENTOURAGE_AFTER = re.compile(r"[^\S\n]+(?:para|jajaran|jajarannya|staf|stafnya|rombongan|seluruh|sejumlah|warga|masyarakat|"
+                              r"tokoh|perangkat|aparat|petugas|pejabat|tamu|undangan|relawan|siswa|mahasiswa|pelajar)\b")
 
 
 def _verb_in_run(run: str) -> int | None:
