@@ -214,7 +214,7 @@ _UI_LINES = frozenset(
     "published|pada|diterbitkan|connect with us|follow us|ikuti kami|"
     # a theme's skip link for screen readers, its notification bell, its search box's label
     "lewati ke konten|langsung ke konten|loncat ke konten|lompat ke konten|skip to content|skip to main content|"
-    "notification|notifikasi|cari berita|×".split("|")
+    "notification|notifikasi|cari berita|×|error".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -234,6 +234,8 @@ _UI_PATTERNS = re.compile(
     r"(?:[\w&-]+:?\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"  # "Terbit: oleh -34 Dilihat": labels left empty
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
     r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
+    # a CMS's error notice over the article (Joomla: "• The template for this display is not available. ...")
+    r"(?:[•·]\s*)?the\s+template\s+for\s+this\s+display\s+is\s+not\s+available\b.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
     # a news agency's notice under every item: "Dilarang keras mengambil konten ... tanpa izin"
     r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\s+(?:konten|artikel|berita|isi)\b.*|"
