@@ -5694,6 +5694,27 @@ S21_CASES: list[Case] = [
 ]
 
 
+# Session 21, round 2: forms read on the even half of fresh20 (page reading by eye), written as pages of our own.
+S21_CASES += [
+    Case("s21r2-caption-label-closed-by-colon-over-the-dateline",
+         p(S21_TITLE, "", "PANEN RAYA: Petani Cibening memanen padi saat kunjungan Bupati Sukamekar, Selasa (9/12). "
+           "f-rina/situskita", "", "SUKAMEKAR \u2013 " + S21_LEAD, S21_QUOTE),
+         S21_TITLE, None, "Sukamekar", furniture=["PANEN RAYA"], keep=["dua ton"], round=2),
+    Case("s21r2-outlet-then-its-section-where-the-place-goes",
+         p(S21_TITLE, "", "SUKAMEKAR INFORMASI, LOKAL \u2013 " + S21_LEAD, S21_QUOTE),
+         S21_TITLE, None, None, keep=["dua ton"], round=2),
+    Case("s21r2-outlet-then-a-national-section",
+         p(S21_TITLE, "", "WARTA CIBENING, NASIONAL \u2013 " + S21_LEAD, S21_QUOTE),
+         S21_TITLE, None, None, keep=["dua ton"], round=2),
+    Case("s21r2-year-then-copyright-sign-and-glued-footer-links-over-a-sentence-case-headline",
+         p("Tentang KamiPedoman Media SiberKebijakan PrivasiKarirIklan", "2025 \u00a9 PT Warta Cibening Media",
+           "Petani Cibening terima dua ton bibit padi dari pemkab", "9 Desember 2025 10:15 WIB",
+           "SUKAMEKAR \u2014 " + S21_LEAD, S21_QUOTE),
+         "Petani Cibening terima dua ton bibit padi dari pemkab", "2025-12-09", "Sukamekar",
+         furniture=["PT Warta", "Pedoman Media"], keep=["dua ton"], round=2),
+]
+
+
 # Session-14 cases whose miss is left on purpose, with the reason (listed, not failing the run).
 KNOWN_LEFT: dict[str, str] = {
     "s19r1-brand-word-before-place": "the page names Pati only inside office names (Kepolisian Resor Pati, Kejaksaan "

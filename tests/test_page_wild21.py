@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from melati_archive.nlp.furniture import furniture_kind
 from melati_archive.nlp.page import read_page
 
 TITLE = "Dinas Perikanan Lawangsari Bagikan Benih Lele untuk Warga"
@@ -68,3 +69,23 @@ def test_a_cms_error_notice_over_a_capitals_headline_is_furniture():
     page = read_page(text)
     assert page.headline == "WARGA TEGALREJO TERIMA SEPULUH RIBU BENIH LELE"
     assert "template" not in page.body and page.location == "Lawangsari"
+
+
+def test_a_caption_label_closed_by_a_colon_over_the_dateline_is_no_place():
+    page = read_page(_page("TEGALREJO \u2013 ", "PANEN LELE: Warga Tegalrejo memanen lele saat kunjungan Bupati "
+                                                "Lawangsari, Senin (3/11). f-dani/kabarpesisir", ""))
+    assert page.location == "Tegalrejo" and "PANEN LELE" not in page.body
+
+
+def test_an_outlet_then_its_section_where_the_place_goes_gives_no_place():
+    assert read_page(_page("LAWANGSARI INFORMASI, LOKAL \u2013 ")).location is None
+    assert read_page(_page("KABAR PESISIR, REGIONAL \u2013 ")).location is None
+
+
+def test_a_year_before_the_copyright_sign_is_furniture():
+    assert furniture_kind("2025 \u00a9 PT Kabar Pesisir Media") == "ui"
+
+
+def test_a_footer_row_of_glued_links_is_furniture():
+    assert furniture_kind("Tentang KamiPedoman Media SiberKebijakan PrivasiKarir") == "menu"
+    assert furniture_kind("Warga memakai aplikasi WhatsApp dan YouTube untuk belajar di rumah.") is None

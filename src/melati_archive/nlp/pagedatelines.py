@@ -257,7 +257,8 @@ def place_over_story(line: str, outlets: frozenset[str] = frozenset()) -> str | 
 # A photo's caption set as a dateline, its label in capitals before a dash ("MUTASI PEJABAT - Gubernur X, Nama, saat
 # ditemui ...", "SIMBOLIS - Kabid X membagikan ... .-NAMA FOTOGRAFER/KORAN -"): who is shown, then "saat" and what
 # they do, or the photographer's credit closing it.
-_CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]*[-–—][ \t]*(?=[A-Z])")
+# "TINJAU – ...", "DRAMA KOLOSAL: ...": a caption's label in capitals, closed by a dash or a colon
+_CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]*[-–—:][ \t]*(?=[A-Z])")
 _CAPTION_ACT = re.compile(r"(?:,|\s)[ \t]*(?:saat|ketika|sewaktu|usai|seusai)[ \t]+[a-z]")
 _CAPTION_CREDIT = re.compile(r"\.[ \t]*[-–—][ \t]*[A-Z][A-Z .'’]+/[A-Z][A-Za-z .'’-]+[ \t]*[-–—]?[ \t]*$")
 
