@@ -5712,6 +5712,10 @@ S21_CASES += [
            "SUKAMEKAR \u2014 " + S21_LEAD, S21_QUOTE),
          "Petani Cibening terima dua ton bibit padi dari pemkab", "2025-12-09", "Sukamekar",
          furniture=["PT Warta", "Pedoman Media"], keep=["dua ton"], round=2),
+    Case("s21r2-undated-dateline-over-a-story-opening-on-a-figure",
+         p(S21_TITLE, "", "SUKAMEKAR, situskita.co.id \u2013 1,5 ton bibit padi dibagikan Dinas Pertanian kepada kelompok "
+           "tani di Kecamatan Cibening menjelang musim tanam.", S21_QUOTE),
+         S21_TITLE, None, "Sukamekar", keep=["1,5 ton"], round=2),
 ]
 
 

@@ -89,3 +89,14 @@ def test_a_year_before_the_copyright_sign_is_furniture():
 def test_a_footer_row_of_glued_links_is_furniture():
     assert furniture_kind("Tentang KamiPedoman Media SiberKebijakan PrivasiKarir") == "menu"
     assert furniture_kind("Warga memakai aplikasi WhatsApp dan YouTube untuk belajar di rumah.") is None
+
+
+def test_an_undated_dateline_over_a_story_that_opens_on_a_figure():
+    text = _page("TEGALREJO, kabarpesisir.co.id \u2013 ").replace("Dinas Perikanan Kabupaten Lawangsari membagikan "
+                                                                  "sepuluh ribu", "12.000 benih lele dibagikan Dinas Perikanan kepada")
+    assert read_page(text).location == "Tegalrejo"
+
+
+def test_a_title_case_headline_after_a_dash_is_still_no_story():
+    page = read_page("Lawangsari - 2025 Tahun Benih Lele Untuk Semua Warga Desa\n\n" + LEAD + "\n" + QUOTE + "\n")
+    assert page.location is None

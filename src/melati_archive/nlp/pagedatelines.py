@@ -60,7 +60,9 @@ _COLON_LABELS = frozenset("penting catatan info pengumuman update koreksi ralat 
 def _story_follows(rest: str) -> bool:
     """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline, and so
     is a Title Case rest without a full stop ("Jakarta - Bandung Macet Total Jelang Libur")."""
-    return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper() \
+    # a story may open on a figure ("KOTA, situs.com – 1,8 gram sabu diamankan ...")
+    return (rest[:1].isdigit() or (rest[:1].isalpha() and rest[:1].isupper())) and _has_words(rest, 6) \
+        and not rest.isupper() \
         and (rest.rstrip().endswith(SENTENCE_END) or not is_title_case(rest))  # the cheap test first: a paragraph
 
 
