@@ -227,3 +227,20 @@ def test_pending_count_reads_marks_after_a_long_front_matter(tmp_path):
         "---\ntitle: Bantuan tahap empat\ndate: 2023-05-04\nreview: {}\n---\nIsi.\n", encoding="utf-8")
     assert len((folder / "2023-05-02-panjang.md").read_bytes()) > 8192
     assert pending_count(home) == 1
+
+
+def test_the_provisional_date_is_the_first_written_with_its_weekday():
+    # a rule's deadline written bare comes first; the day the story reports carries its weekday
+    from melati_archive.importers.datelines import first_body_date
+    body = ("Pengisian jabatan kosong di Pemkab Lawangsari masih menunggu izin, sebab setelah tanggal 3 Februari 2025 "
+            "kepala daerah tidak boleh merotasi pejabat tanpa persetujuan menteri.\n"
+            "\"Kami sudah mengajukan izin sejak bulan lalu,\" kata Kepala BKPSDM Lawangsari, Rudi Hartono, Kamis "
+            "(10/4/2025).\n")
+    found = first_body_date(body)
+    assert found.date == dt.date(2025, 4, 10) and found.text.startswith("Kamis")
+
+
+def test_without_a_weekday_the_first_body_date_stays():
+    from melati_archive.importers.datelines import first_body_date
+    body = "Pendaftaran lomba dibuka pada 5 Mei 2025 dan ditutup pada 20 Mei 2025 di kantor kecamatan.\n"
+    assert first_body_date(body).date == dt.date(2025, 5, 5)

@@ -54,3 +54,20 @@ def test_mojibake_whose_lead_byte_a_thai_code_page_showed():
     text = "KOTA \u0e42\u20ac\u201c Bupati hadir.\n\u0e42\u20ac\u0153Kami siap,\u0e42\u20ac kata Budi."
     assert repaired(text) == "KOTA \u2013 Bupati hadir.\n\u201cKami siap,\u201d kata Budi."
     assert repaired("Harga \u0e42 naik") == "Harga \u0e42 naik"  # a Thai letter alone stays
+
+
+def test_thai_code_page_mojibake_whose_third_byte_is_shown_in_latin():
+    # "…" is E2 80 A6; its third byte shown by Windows-1252 ("¦") where Windows-874 would show "ฆ"
+    assert repaired("Ia menunggu \u0e42\u20ac\u00a6 lalu pulang.") == "Ia menunggu \u2026 lalu pulang."
+    assert repaired("Ia menunggu \u0e42\u20ac\u0e06 lalu pulang.") == "Ia menunggu \u2026 lalu pulang."
+
+
+def test_thai_code_page_mojibake_of_a_two_byte_letter():
+    # "é" is C3 A9: its lead byte shown as the Thai letter "ร", its second byte as "©"
+    assert repaired("Kedai kopi Caf\u0e23\u00a9 Senja dibuka.") == "Kedai kopi Caf\u00e9 Senja dibuka."
+
+
+def test_real_thai_writing_before_a_quote_mark_stays():
+    # "ย" is 0xC2 in Windows-874 and "”" is 0x94: together they decode, to a control character, not a letter
+    text = "Ia menulis \u201c\u0e04\u0e19\u0e44\u0e17\u0e22\u201d di papan."
+    assert repaired(text) == text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 
@@ -40,7 +41,13 @@ def first_body_date(text: str) -> Found | None:
         mentions = find_event_dates(text[:3000], None)
     except Exception:  # noqa: BLE001
         return None
-    for mention in mentions:
-        if mention.start_date:
-            return Found(mention.start_date, None, mention.start, mention.end, from_dateline=False, text=mention.text)
+    dated = [m for m in mentions if m.start_date]
+    # the day the story reports is written with its weekday ("kata Joko, Jumat (14/6/2024)"); a bare date before it
+    # is more often a deadline or a rule's ("setelah tanggal 22 Maret 2024"), so the first with a weekday wins
+    weekday = [m for m in dated if _WEEKDAY_FIRST.match(m.text)]
+    for mention in (weekday or dated)[:1]:
+        return Found(mention.start_date, None, mention.start, mention.end, from_dateline=False, text=mention.text)
     return None
+
+
+_WEEKDAY_FIRST = re.compile(r"(?i)(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b")

@@ -312,8 +312,8 @@ def page_outlets(text: str) -> frozenset[str]:
 
 def _is_outlet(words: str, outlets: frozenset[str]) -> bool:
     """BELITONGEKSPRES.COM, HARIAN MERAPI (harianmerapi.com): a web outlet named where a place goes."""
-    if _DOMAIN_RE.fullmatch(words.strip()):
-        return True
+    if _DOMAIN_RE.fullmatch(words.strip()) or any(_DOMAIN_RE.fullmatch(w) for w in words.split()[-1:]):
+        return True  # "REGIONAL NEWS.ID, KOTA –": a name whose last word is its address (a space for its dot)
     key = re.sub(r"[^a-z0-9]", "", words.lower())
     first = words.split()[0]
     if len(words.split()) >= 2 and words.split()[-1].lower() in _OUTLET_LAST_WORDS:
@@ -334,7 +334,7 @@ _NATIONAL_OUTLETS = frozenset(
     "inews inewsid suara suaracom jawapos kumparan tirto kontan bisnis bisniscom liputan6 liputan6com tvri rri cnn "
     "cnnindonesia beritasatu sindonews mediaindonesia metrotv metrotvnews jpnn idntimes antaranews".split())
 _OUTLET_HEADS = frozenset("radar harian tribun pos".split())
-_OUTLET_LAST_WORDS = frozenset("indonesia media news online times tv".split())
+_OUTLET_LAST_WORDS = frozenset("indonesia media news online times tv terkini ekspres express post pos today daily informasi info update".split())
 _CAPS_OUTLET_HEADS = frozenset("kabar warta times suara info akurat berita media koran".split())
 # One word that names an outlet by its make: "TIMESINDONESIA", "WARTANESIA", "INFOPBUN", "PRFMNEWS", "TOPMEDIA".
 _OUTLET_WORD = re.compile(r"(?:times|warta|kabar|info|berita|suara|radar|tribun|koran)[a-z0-9]{3,}"
@@ -423,7 +423,8 @@ def _outlet_first(m: re.Match) -> Dateline | None:
 # Weekdays as date lines shorten them: "Sab, 09 Mar 2024", "Thu, 07 Mar 2024".
 WEEKDAY_ABBREVIATIONS = frozenset("sen sel rab kam jum sab min mon tue tues wed thu thur thurs fri sat sun".split())
 _NOT_PLACES = frozenset(
-    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS", "REDAKSI", "ADMIN", "COPYRIGHT", "IST", "ISTIMEWA"}
+    {"BACA", "JUGA", "FOTO", "PENULIS", "EDITOR", "SUMBER", "HUMAS", "REDAKSI", "ADMIN", "COPYRIGHT", "IST", "ISTIMEWA",
+     "LOKAL", "NASIONAL", "REGIONAL", "INTERNASIONAL"}  # a site's section where the place goes ("SITUS, LOKAL –")
     | {w.upper() for w in WEEKDAYS} | {w.upper() for w in WEEKDAY_ABBREVIATIONS}
     | {w.upper() for w in MONTHS}
 )

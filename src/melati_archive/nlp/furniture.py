@@ -214,7 +214,7 @@ _UI_LINES = frozenset(
     "published|pada|diterbitkan|connect with us|follow us|ikuti kami|"
     # a theme's skip link for screen readers, its notification bell, its search box's label
     "lewati ke konten|langsung ke konten|loncat ke konten|lompat ke konten|skip to content|skip to main content|"
-    "notification|notifikasi|cari berita|×".split("|")
+    "notification|notifikasi|cari berita|×|error".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -233,7 +233,9 @@ _UI_PATTERNS = re.compile(
     # (the count's digits start where digits start: trying every digit of a long number is quadratic)
     r"(?:[\w&-]+:?\s){0,3}\S*?(?<!\d)\d+\s+(?:kali\s+)?dilihat|"  # "Terbit: oleh -34 Dilihat": labels left empty
     r"(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s*kali)?|[\d.,]+\s+(?:views?|komentar|comments?)|alamat\s+email\s+anda\s+tidak\s+akan.*|"
-    r"(?:hak\s+cipta|copyright)\b.*|©.*|all\s+rights\s+reserved.*|"
+    r"(?:hak\s+cipta|copyright)\b.*|(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?©.*|all\s+rights\s+reserved.*|"  # "2025 © PT ..."
+    # a CMS's error notice over the article (Joomla: "• The template for this display is not available. ...")
+    r"(?:[•·]\s*)?the\s+template\s+for\s+this\s+display\s+is\s+not\s+available\b.*|"
     r"cek\s+berita\s+dan\s+artikel.*|ikuti\s+kami\b.*|https?://\S+|www\.\S+|"
     # a news agency's notice under every item: "Dilarang keras mengambil konten ... tanpa izin"
     r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\s+(?:konten|artikel|berita|isi)\b.*|"
@@ -522,10 +524,15 @@ _PORTAL_SECTIONS = frozenset("profil layanan kontak ppid pengaduan pengumuman ag
 _NAV_BAR_PUNCT = re.compile(r"[.,:;!?\"“”()]")
 
 
+_GLUED_LINKS = re.compile(r"[a-z][A-Z][a-z]")
+
+
 def _is_nav_bar(line: str, words: list[str]) -> bool:
     """"News Ekbis Sosok Halal Olahraga Nasional": a row of section names, no sentence."""
     if len(words) < 4 or _NAV_BAR_PUNCT.search(line):
         return False
+    if len(_GLUED_LINKS.findall(line)) >= 3 and not line.endswith((".", "!", "?")):
+        return True  # "Tentang KamiPedoman Media SiberKetentuan ...": a footer's links copied without their gaps
     lower = [w.lower() for w in words]
     portal = _PORTAL_SECTIONS if "beranda" in lower or "home" in lower else frozenset()
     return sum(1 for w in lower if w in _SECTIONS or w in portal) / len(words) >= 0.6

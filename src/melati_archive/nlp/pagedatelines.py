@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import dates as D
 from .headline import SENTENCE_END, WEB_ADDRESS, is_title_case
-from .gazetteer import KNOWN_PLACES
+from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
 from .pagedates import page_date_of
 from .pagelines import BROKEN_WORD, has_words as _has_words
 
@@ -37,6 +37,12 @@ def _ends_in_dash(line: str) -> bool:
 _DATELINE_COLON = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*,?\s*\((?P<inside>[^()\n]{3,40})\)\s*"
     r"(?::\s*\S|[-–—]\s*(?=[A-Z]))")
+# "Palembang—(01/10/2020) Sekolah ...", "KOTA – (3 Mei 2021) Warga ...": a place, a dash, its date in parentheses.
+_DASH_THEN_DATE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z'’]+(?:[ \t]+[A-Z][A-Za-z'’]+){0,2})[ \t]*[-–—][ \t]*"
+                             r"\((?P<inside>[^()\n]{6,40})\)[ \t]*(?=[A-Z])")
+# "situsberita.com (Sukamekar) – Warga ...": a web outlet, its place in parentheses, the dash.
+_SITE_THEN_PLACE = re.compile(r"^\s*" + D._DOMAIN + r"[ \t]*\([ \t]*(?P<place>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*\)"
+                              r"[ \t]*(?:[–—]|-{1,2})[ \t]*(?=[A-Z])")
 _PAPER_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}")
 # A web address whose dot a copy lost: "(situsnews com)".
 _SPACED_ADDRESS = re.compile(r"^[a-z][a-z0-9-]{2,30}\s+(?:com|co\s+id|co|id|net|news|online)$")
@@ -54,7 +60,9 @@ _COLON_LABELS = frozenset("penting catatan info pengumuman update koreksi ralat 
 def _story_follows(rest: str) -> bool:
     """After a dateline without a date ("JAKARTA - "), a sentence: "HUT KE-114, ..." is a headline, and so
     is a Title Case rest without a full stop ("Jakarta - Bandung Macet Total Jelang Libur")."""
-    return rest[:1].isalpha() and rest[:1].isupper() and _has_words(rest, 6) and not rest.isupper() \
+    # a story may open on a figure ("KOTA, situs.com – 1,8 gram sabu diamankan ...")
+    return (rest[:1].isdigit() or (rest[:1].isalpha() and rest[:1].isupper())) and _has_words(rest, 6) \
+        and not rest.isupper() \
         and (rest.rstrip().endswith(SENTENCE_END) or not is_title_case(rest))  # the cheap test first: a paragraph
 
 
@@ -89,6 +97,21 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         if place.lower() not in _RUBRICS and place.lower() not in _COLON_LABELS and D._plausible_place(place) \
                 and not D._is_outlet(place, outlets):
             return _Dateline(D._place_name(place), None)
+    m = _SITE_THEN_PLACE.match(line)
+    if m and _story_follows(line[m.end():]):
+        # "situsberita.com (Sukamekar) – ...": the outlet's address, then the place in parentheses
+        place = m.group("place")
+        # a place the gazetteer knows: "(Antara)", "(Humas)" there name the story's source
+        if place.lower() in D.KNOWN_PLACES and not D._is_outlet(place, outlets):
+            return _Dateline(place, None)
+    m = _DASH_THEN_DATE.match(line)
+    if m and _story_follows(line[m.end():]):
+        # "Palembang—(01/10/2020) Sekolah ...": the dash between the place and its date, none after it
+        inside = D.find_full_dates(m.group("inside"))
+        place = m.group("place")
+        if inside and D._plausible_place(place) and not D._is_outlet(place, outlets) \
+                and place.lower() not in _RUBRICS and place.lower() not in _COLON_LABELS:
+            return _Dateline(place.title() if place.isupper() else place, inside[0].start_date)
     m = _DATELINE_COLON.match(line)
     if m:
         inside = D.find_full_dates(m.group("inside"))
@@ -165,7 +188,18 @@ def _title_case_head(line: str, outlets: frozenset[str], page_text: str = "") ->
         return None
     if region and page_text and _brand_before_place(place, region, page_text):
         return region
+    if not region and _brand_alone(place, page_text):
+        return None
     return place
+
+
+def _brand_alone(word: str, page_text: str) -> bool:
+    """"Koranku – ...", "Nusantaraku – ...": one word with a brand's make ("-ku", "Kabar...", "...news") that is no
+    place the gazetteer knows and that the page never writes as a place ("Desa X", "di X")."""
+    key = word.lower()
+    if " " in word or key in KNOWN_PLACES or key in PROVINCE_WORDS or not (key.endswith("ku") or _BRAND_WORD.fullmatch(key)):
+        return False
+    return key not in D._place_words(page_text)
 
 
 # A news brand's make: a news word with a suffix ("Suaraku", "Klikjateng", "Kabarkota") or a name with a news
@@ -225,7 +259,8 @@ def place_over_story(line: str, outlets: frozenset[str] = frozenset()) -> str | 
 # A photo's caption set as a dateline, its label in capitals before a dash ("MUTASI PEJABAT - Gubernur X, Nama, saat
 # ditemui ...", "SIMBOLIS - Kabid X membagikan ... .-NAMA FOTOGRAFER/KORAN -"): who is shown, then "saat" and what
 # they do, or the photographer's credit closing it.
-_CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]*[-–—][ \t]*(?=[A-Z])")
+# "TINJAU – ...", "DRAMA KOLOSAL: ...": a caption's label in capitals, closed by a dash or a colon
+_CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]*[-–—:][ \t]*(?=[A-Z])")
 _CAPTION_ACT = re.compile(r"(?:,|\s)[ \t]*(?:saat|ketika|sewaktu|usai|seusai)[ \t]+[a-z]")
 _CAPTION_CREDIT = re.compile(r"\.[ \t]*[-–—][ \t]*[A-Z][A-Z .'’]+/[A-Z][A-Za-z .'’-]+[ \t]*[-–—]?[ \t]*$")
 

@@ -19,15 +19,6 @@ _BROKEN_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s,.;:!?)]|$)")
 _DAGGER_CLOSE_QUOTE = re.compile("(?<=[,.!?])\u2020")
 
 
-# The same mojibake with its lead byte shown by a Thai code page (TIS-620/cp874: 0xE2 as "โ", U+0E42):
-# "โ€œ" for “, "โ€“" for –, "โ€" for ”. Thai letters stand for 0xA1-0xFB there; a lead byte is 0xC2-0xF4.
-_THAI_LEAD = re.compile(f"[\u0e22-\u0e54](?=[{_CONTINUATION}])")
-
-
-def _thai_lead_as_latin(m: re.Match) -> str:
-    return chr(ord(m.group()) - 0x0E01 + 0xA1)
-
-
 def _byte_of(ch: str) -> int | None:
     try:
         return ch.encode("cp1252")[0]
@@ -49,29 +40,47 @@ def _fixed(m: re.Match) -> str:
     return m.group()
 
 
-# The same damage through the Thai code page (Windows-874), whose 0xE2 is "โ": "โ€“" for –, "โ€œ" for “ (the third
-# byte shown by Windows-1252 where Windows-874 has none), "โ€" alone where 0x9D was lost (a closing quote).
-def _thai_continuations() -> dict[str, int]:
-    """Each character a continuation byte (0x80-0xBF) shows as: Windows-874's, else Windows-1252's, else Latin-1."""
+# The same damage through the Thai code page: the bytes shown by Windows-874 as WHATWG reads it (Python's cp874,
+# plus Windows-1252's character for each byte cp874 lacks, plus Latin-1 for the five neither has). A copy may show
+# a byte either way ("โ€œ" and "โ€¦" are both seen), so every character any of them gives a byte reads back as it.
+def _windows_874_bytes() -> dict[str, int]:
     shown: dict[str, int] = {}
-    for byte in range(0x80, 0xC0):
-        for code in ("cp874", "cp1252", "latin-1"):
+    for code in ("cp874", "cp1252", "latin-1"):
+        for byte in range(0x80, 0x100):
             try:
                 shown.setdefault(bytes((byte,)).decode(code), byte)
-                break
             except UnicodeDecodeError:
                 continue
     return shown
 
 
-_THAI_THIRD = _thai_continuations()
-_THAI_MOJIBAKE = re.compile("\u0e42\u20ac([" + re.escape("".join(_THAI_THIRD)) + "])?")
+_BYTE_874 = _windows_874_bytes()
+_THAI_LETTERS = "\u0e01-\u0e5b"
+# a lead byte 0xC2-0xF4 shown as a Thai letter, then one to three continuation bytes (0x80-0xBF) however shown; the
+# first of them must not be a Thai letter, or real Thai writing ("โก") would be read as bytes
+_CONT_874 = "".join(sorted(re.escape(ch) for ch, byte in _BYTE_874.items() if 0x80 <= byte <= 0xBF))
+_THAI_CONT_874 = "".join(sorted(re.escape(ch) for ch, byte in _BYTE_874.items()
+                                if 0x80 <= byte <= 0xBF and not "\u0e01" <= ch <= "\u0e5b"))
+_THAI_LEADS = "".join(ch for ch, byte in _BYTE_874.items() if 0xC2 <= byte <= 0xF4 and "\u0e01" <= ch <= "\u0e5b")
+_THAI_MOJIBAKE = re.compile(f"[{_THAI_LEADS}][{_THAI_CONT_874}][{_CONT_874}]{{0,2}}")
+_ANY_THAI = re.compile(f"[{_THAI_LETTERS}]")
 
 
 def _thai_fixed(m: re.Match) -> str:
-    if m.group(1) is None:
-        return "\u201d"  # no continuation byte after it: 0x9D was lost, a closing quote
-    return bytes((0xE2, 0x80, _THAI_THIRD[m.group(1)])).decode("utf-8", errors="replace").replace("\ufffd", "\u201d")
+    data = bytes(_BYTE_874[ch] for ch in m.group())
+    for size in range(len(data), 1, -1):  # the longest prefix that is one whole UTF-8 character
+        try:
+            char = data[:size].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        # only what a Latin page holds (accented letters, punctuation, signs, emoji): a Thai word's last letter
+        # before a quote mark ("ย”" is the bytes C2 94) decodes too, to a control or a Cyrillic letter
+        if "\u00a0" <= char <= "\u024f" or "\u2000" <= char <= "\u2bff" or char >= "\U0001f000":
+            return char + m.group()[size:]
+        return m.group()
+    if data[:2] == b"\xe2\x80":
+        return "\u201d" + m.group()[2:]  # "โ€" with no third byte: 0x9D was lost, a closing quote
+    return m.group()
 
 
 def repaired(text: str) -> str:
@@ -79,10 +88,8 @@ def repaired(text: str) -> str:
     back as it was (the same object)."""
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
-    if "\u0e42\u20ac" in text:  # "โ€œ": a quote mark's three bytes read through the Thai code page
+    if _ANY_THAI.search(text) and _THAI_MOJIBAKE.search(text):  # "โ€œ": UTF-8 read through the Thai code page
         text = _THAI_MOJIBAKE.sub(_thai_fixed, text)
-    if "\u20ac" in text and _THAI_LEAD.search(text):  # any other character's lead byte read the same way
-        text = _THAI_LEAD.sub(_thai_lead_as_latin, text)
     if _MOJIBAKE.search(text):
         text = _MOJIBAKE.sub(_fixed, text)
         text = _BROKEN_CLOSE_QUOTE.sub("\u201d", text)
