@@ -4329,10 +4329,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 # Wrong answers found by a probe and left on purpose, with why: still counted as wrong, but they
 # do not fail the run (a fix would lose right answers on the real sets).
 KNOWN_LEFT: dict[str, str] = {
-    "s21r1-office-abbreviation-after-melalui-no-name": "'Pasiops' (a staff officer's office glued into one word, "
-    "Pasi + Ops) is read by the people side as a one-word name; the cue 'ucap Pasiops' then names that 'person'. "
-    "The speaker side follows the cast: once roles knows the glued staff offices (pasiter, pasiops, pasintel, "
-    "pasilog) as office words, the cue is office-only and nobody holds it (p21's lexicon, not the cue)",
     "s20r3-unit-long-short-form-after-head": "'Kepala Disdukcapil' after 'Kepala Dinas Kependudukan dan Pencatatan "
     "Sipil X, Name': the unit's short form skips letters inside its words (Di-s from Dinas), which neither the "
     "acronym alignment nor the syllable reading covers; the people side keeps 'Disdukcapil' as a person, who takes "
