@@ -577,6 +577,7 @@ QUOTE_QUERIES = [
  ("muhammad rizky keterampilan", ["2021-12-31-mohammad"]),
  ("camat tambun", ["2021-12-29-saiful"]),
  ("posko buka 24 jam", ["2021-12-29-saiful"]),
+ ("dokter lestari", ["2021-12-28-dokter"]),
  ("efek samping vaksin", ["2021-12-28-dokter"]),
  ("wawali bekasi", ["2021-12-27-wawali"]),
  ("pak tri", ["2021-12-27-wawali"]),

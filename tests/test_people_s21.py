@@ -79,3 +79,15 @@ def test_an_office_and_name_closed_by_dan_and_a_group_in_small_letters():
 
 def test_a_numbered_neighbourhood_head_with_setempat_then_the_name_in_commas():
     assert people("Menurut Ketua RW 07 setempat, Suparjo, air naik sejak subuh.") == {"Suparjo": "Ketua RW 07 setempat"}
+
+
+def test_a_name_with_a_degree_then_where_the_person_works_then_the_verb_is_the_speaker():
+    # "Name, S.Sos, dari Dinas X mengatakan" (and with a title before the name): the degree's comma
+    # must not keep "dari <organisation>" from the name; the -nya quote is hers
+    from melati_archive.nlp.extract import extract
+
+    for intro in ("Wulan Sari, S.Sos, dari Dinas Sosial Sukamaju", "dr. Wulan Sari, Sp.A, dari RSUD Sukamaju"):
+        text = f"SUKAMAJU - {intro} mengatakan layanan dibuka setiap hari. \"Silakan datang pagi,\" katanya."
+        ex = extract(text)
+        assert [q.speaker for q in ex.quotes] == ["Wulan Sari"], intro
+        assert [p.name for p in ex.people] == ["Wulan Sari"], intro

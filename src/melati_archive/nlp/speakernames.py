@@ -15,11 +15,12 @@ from .scan import matches_where_written, word_start_pattern
 
 # The name-first form is tried at every capital near a speech verb: its pieces up to a comma,
 # "dari" or the verb (all MEN verbs open with "me" or "be") are checked first (names.name_then).
-# "Name, di Sekayu, Rabu, mengatakan": where and on which day, between the name and the verb
+# "Name, di Sekayu, Rabu, mengatakan": where and on which day, between the name and the verb;
+# "Name, S.Sos, dari Dinas X mengatakan": where the person works, after a degree's comma too
 _WHERE_WHEN = (r"\s*,\s*di\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
                r"(?:\s*\([\d/\-]{1,10}\))?\s*,")
 _INDIRECT_SUBJECT = re.compile(
-    name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:" + _WHERE_WHEN + r"|\s*,\s*(?P<aside>[^,.\"]{2,80}),|\s*,|(?P<org>\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6}))?"
+    name_then(r"\s*(?:,|dari|me|be)") + r"(?P<name>" + P.NAME_PATTERN + r")(?:" + _WHERE_WHEN + r"|\s*,\s*(?P<aside>[^,.\"]{2,80}),|(?P<org>\s*,?\s+dari\s+(?:(?:[A-Z][\w\-.]*|of|dan|&)\s+){1,6})|\s*,)?"
     r"\s*(?:" + Q._MEN + r"|menuturkan)\b|"
     r"\b(?:[Mm]enurut(?:\s+(?:pengakuan|keterangan|penjelasan|kesaksian|cerita))?|[Kk]ata|ujar|tutur|jelas|ungkap)\s+"
     r"(?P<name2>" + P.NAME_PATTERN + r")"
