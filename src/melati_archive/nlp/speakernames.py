@@ -229,6 +229,8 @@ _ACCOUNT_HOLDER = re.compile(r"\b[Aa]kun(?:[^\S\n]+(?:media[^\S\n]+sosial|medsos
 def _account_holders(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
     """Full names written as a social-media account ("akun Facebook @Name"), outside quotes: the author of the
     post a "tulisnya" cue quotes."""
+    if "@" not in body:
+        return []  # every match writes "@": most texts have none, and the scan is skipped
     spans = [(q.start, q.end) for q in found]
     return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _ACCOUNT_HOLDER.finditer(body)
             if not in_spans(spans, m.start()) and P.plausible_name(m.group("name"))]
