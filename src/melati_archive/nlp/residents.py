@@ -10,7 +10,7 @@ from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowerc
 from .rolesplit import split_role_name
 from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
-from .scan import matches_where_written, word_start_pattern
+from .scan import matches_at, matches_where_written, offsets_of, offsets_of_any, word_start_pattern
 
 if TYPE_CHECKING:
     from .intros import Intro, _Taken
@@ -116,6 +116,17 @@ def group_and_place(role: str) -> bool:
 _LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|(?P<like>seperti)|"
                        r"(?P<present>(?:(?:[Tt]urut|[Tt]ampak)[^\S\n]+)?[Hh]adir(?:[^\S\n]+(?:pula|juga))?))"
                        r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
+# What each _LIST_CUE match opens with ("di antaranya" opens two or three characters before "antaranya").
+_LIST_CUE_WORDS = ("yakni", "yaitu", "antara", "masing-masing", "seperti", "Turut", "turut", "Tampak", "tampak", "Hadir", "hadir")
+
+
+def _list_cue_starts(text: str) -> list[int]:
+    """Every offset where a _LIST_CUE match can open, found with str.find (a scan led by the cues'
+    common first letters cost more than the rest of _listed_names)."""
+    return sorted({*offsets_of_any(text, _LIST_CUE_WORDS),
+                   *(at - k for at in offsets_of(text, "antaranya") for k in (2, 3) if at >= k)})
+
+
 _LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?P<age>[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
 _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
@@ -146,7 +157,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
     of a group the sentence speaks of. All items must be names (one place or organisation among
     them and the list is of things), two at least, the last joined by "dan"/"serta"."""
     out = []
-    for cue in _LIST_CUE.finditer(text) if ("yakni" in text or "yaitu" in text or "antara" in text
+    for cue in matches_at(_LIST_CUE, text, _list_cue_starts(text)) if ("yakni" in text or "yaitu" in text or "antara" in text
                                             or "masing-masing" in text or "adir" in text or "seperti" in text) else ():
         lo = max(0, cue.start() - 100)  # the sentence's last words only: bounded on a long text
         head = max(text.rfind(". ", lo, cue.start()), text.rfind("\n", lo, cue.start()), lo - 1) + 1
