@@ -263,8 +263,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 # "almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara (27)": words that only ever stand before a
 # person's name (the late, the addressed), so the name needs no role.
+# (every match opens with one of the words' first letters: said first as a lookahead, re skips to them)
 _PERSON_WORD = re.compile(
-    r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?=[AaMmSsHUKBPTIN])(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
     r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|Mrs?\.|Ms\.)|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
 
