@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .names import NAME_PATTERN, clean_name, plausible_name
 from .rolesplit import split_role_name
 from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_PHRASE, office_word
-from .scan import matches_at, offsets_of_any
+from .scan import matches_at, offsets_of, offsets_of_any
 
 if TYPE_CHECKING:
     from .intros import Intro, _Taken
@@ -186,7 +186,8 @@ def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
     parenthesis are the name when they are a whole name (a lowercase word or a line's start before
     it): "Kantor Desa Sukamaju (Kepala Desa ...)" reads no name."""
     out = []
-    for m in _PAREN_ROLE.finditer(text) if "(" in text else ():
+    # every match has "(" second: matched one character before each (same matches as finditer, which tried every space)
+    for m in matches_at(_PAREN_ROLE, text, [at - 1 for at in offsets_of(text, "(") if at]):
         found = _office_after_run(text, m)
         if found is None:
             continue
