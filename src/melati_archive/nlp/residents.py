@@ -477,15 +477,23 @@ _COUNTED_GROUP = re.compile(
     r"(?P<group>[a-z]+)(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]*,[^\S\n]+"
     r"(?P<names>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}(?:[^\S\n]*,[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}){0,3}"
     r",?[^\S\n]+(?:dan|serta)[^\S\n]+[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})[^\S\n]*,")
-# The count words each _COUNTED_GROUP match opens with, as written.
-_COUNT_WORDS = tuple(w for c in ("dua", "kedua", "tiga", "ketiga", "empat", "keempat", "lima", "kelima") for w in (c, c.title()))
+# The count words each _COUNTED_GROUP match opens with: in lowercase a whole word where it matches (one of
+# names.lowercase_words, a cached scan), capitalized found by a scan led by capitals.
+_COUNT_WORDS = frozenset(("dua", "kedua", "tiga", "ketiga", "empat", "keempat", "lima", "kelima"))
+_CAPITALIZED_COUNT = re.compile("|".join(w.title() for w in sorted(_COUNT_WORDS)))
+
+
+def _counted_group_starts(text: str) -> list[int]:
+    """Every offset where a _COUNTED_GROUP match can open."""
+    return sorted({*offsets_of_any(text, _COUNT_WORDS & lowercase_words(text)),
+                   *(m.start() for m in _CAPITALIZED_COUNT.finditer(text))})
 _PAIR_SPLIT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta)[^\S\n]+|[^\S\n]*,[^\S\n]*")
 
 
 def _counted_groups(text: str, taken: _Taken) -> list[Intro]:
     out = []
     # matched where str.find sees a count word (same matches as finditer; a scan led by their first letters cost more)
-    for m in matches_at(_COUNTED_GROUP, text, offsets_of_any(text, _COUNT_WORDS)) if "," in text else ():
+    for m in matches_at(_COUNTED_GROUP, text, _counted_group_starts(text)) if "," in text else ():
         if m.group("group") not in _GROUP_HEADS | ROLE_HEADS | _LISTED_GROUPS:
             continue
         names = _PAIR_SPLIT.split(m.group("names"))
