@@ -238,14 +238,12 @@ def _account_holders(body: str, found: list[Q.Found]) -> list[tuple[int, int, st
 
 # "Cak Ronggo menyapa pedagang ...": someone known by an honorific nickname opening a clause with a verb.
 _HONORIFICS = ("Gus", "Cak", "Kang", "Ning", "Abah", "Bung", "Daeng")
-_HONORIFIC_SUBJECT = re.compile(r"\b(?:" + "|".join(_HONORIFICS) + r")[^\S\n]+(?P<name>[A-Z][a-z]{2,})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
+_HONORIFIC_SUBJECT = re.compile(word_start_pattern(_HONORIFICS) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
 
 
 def _honorific_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
     spans = [(q.start, q.end) for q in found]
-    # every match opens with one of the honorifics: matched where str.find sees them (same matches as finditer)
-    return [(m.start("name"), m.end("name"), m.group("name"), None)
-            for m in matches_at(_HONORIFIC_SUBJECT, body, offsets_of_any(body, _HONORIFICS))
+    return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _HONORIFIC_SUBJECT.finditer(body)
             if not in_spans(spans, m.start()) and _clause_head(body, m.start()) and P.plausible_name(m.group("name"))]
 
 
