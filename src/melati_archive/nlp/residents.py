@@ -116,15 +116,26 @@ def group_and_place(role: str) -> bool:
 _LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|(?P<like>seperti)|"
                        r"(?P<present>(?:(?:[Tt]urut|[Tt]ampak)[^\S\n]+)?[Hh]adir(?:[^\S\n]+(?:pula|juga))?))"
                        r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
-# What each _LIST_CUE match opens with ("di antaranya" opens two or three characters before "antaranya").
-_LIST_CUE_WORDS = ("yakni", "yaitu", "antara", "masing-masing", "seperti", "Turut", "turut", "Tampak", "tampak", "Hadir", "hadir")
+# What each _LIST_CUE match opens with ("di antaranya" opens two or three characters before "antaranya"): words
+# that are whole lowercase words where they match (names.lowercase_words has them, unless a hyphen stands
+# before: _AFTER_HYPHEN), and the others.
+_LIST_CUE_LOWER = ("yakni", "yaitu", "antara", "seperti", "turut", "tampak", "hadir")
+_LIST_CUE_OTHER = ("masing-masing", "Turut", "Tampak", "Hadir")
+_AFTER_HYPHEN = re.compile(r"-([a-z]+)")
 
 
 def _list_cue_starts(text: str) -> list[int]:
     """Every offset where a _LIST_CUE match can open, found with str.find (a scan led by the cues'
     common first letters cost more than the rest of _listed_names)."""
-    return sorted({*offsets_of_any(text, _LIST_CUE_WORDS),
-                   *(at - k for at in offsets_of(text, "antaranya") for k in (2, 3) if at >= k)})
+    words, hyphened = lowercase_words(text), None
+    cues = [w for w in _LIST_CUE_OTHER if w in text]
+    for w in _LIST_CUE_LOWER:
+        if w not in words:
+            hyphened = set(_AFTER_HYPHEN.findall(text)) if hyphened is None else hyphened
+            if w not in hyphened:
+                continue
+        cues.append(w)
+    return sorted({*offsets_of_any(text, cues), *(at - k for at in offsets_of(text, "antaranya") for k in (2, 3) if at >= k)})
 
 
 _LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?P<age>[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
