@@ -31,6 +31,7 @@ _SHORT_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:kemudian\s+|juga\s+|
 
 _KATA_WORDS = ["Menurut", "menurut", "Kata", "kata", "ujar", "tutur", "jelas", "ungkap"]
 _KATA_START = re.compile(word_start_pattern(_KATA_WORDS) + r"\s")
+_AFTER_HYPHEN = re.compile(r"-([a-z]+)")
 
 
 def _kata_starts(body: str) -> set[int]:
@@ -39,7 +40,9 @@ def _kata_starts(body: str) -> set[int]:
     before it ("Menurut" is looked for as it is). Each is looked up with str.find and checked by
     the pattern where it stands, instead of a scan led by six common letters."""
     words = lowercase_words(body)
-    cues = [w for w in _KATA_WORDS if w in words or "-" + w in body or (w[0].isupper() and w in body)]
+    # after a hyphen a cue matches only as the whole run of letters there ("-kata" then a space): one scan for those
+    hyphened = frozenset(_AFTER_HYPHEN.findall(body)) if "-" in body else frozenset()
+    cues = [w for w in _KATA_WORDS if w in words or w in hyphened or (w[0].isupper() and w in body)]
     return {m.start() for m in matches_where_written(_KATA_START, body, cues)}
 
 
