@@ -10,7 +10,7 @@ from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowerc
 from .rolesplit import split_role_name
 from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
-from .scan import matches_at, matches_where_written, offsets_of, offsets_of_any, word_start_pattern
+from .scan import matches_at, matches_where_written, offsets_of, offsets_of_any, word_start_pattern, words_after_hyphens
 
 if TYPE_CHECKING:
     from .intros import Intro, _Taken
@@ -118,23 +118,17 @@ _LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya
                        r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
 # What each _LIST_CUE match opens with ("di antaranya" opens two or three characters before "antaranya"): words
 # that are whole lowercase words where they match (names.lowercase_words has them, unless a hyphen stands
-# before: _AFTER_HYPHEN), and the others.
+# before: scan.words_after_hyphens), and the others.
 _LIST_CUE_LOWER = ("yakni", "yaitu", "antara", "seperti", "turut", "tampak", "hadir")
 _LIST_CUE_OTHER = ("masing-masing", "Turut", "Tampak", "Hadir")
-_AFTER_HYPHEN = re.compile(r"-([a-z]+)")
 
 
 def _list_cue_starts(text: str) -> list[int]:
     """Every offset where a _LIST_CUE match can open, found with str.find (a scan led by the cues'
     common first letters cost more than the rest of _listed_names)."""
-    words, hyphened = lowercase_words(text), None
+    words = lowercase_words(text)
     cues = [w for w in _LIST_CUE_OTHER if w in text]
-    for w in _LIST_CUE_LOWER:
-        if w not in words:
-            hyphened = set(_AFTER_HYPHEN.findall(text)) if hyphened is None else hyphened
-            if w not in hyphened:
-                continue
-        cues.append(w)
+    cues += [w for w in _LIST_CUE_LOWER if w in words or w in words_after_hyphens(text)]
     return sorted({*offsets_of_any(text, cues), *(at - k for at in offsets_of(text, "antaranya") for k in (2, 3) if at >= k)})
 
 

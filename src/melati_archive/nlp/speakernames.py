@@ -11,7 +11,7 @@ from . import quotes as Q
 from .coref import in_spans
 from .cueroles import office_goes_on
 from .names import _GIVEN_NAME_HEADS, lowercase_words, name_then  # "Imam": an office, or a given name
-from .scan import matches_at, matches_where_written, offsets_of_any, word_start_pattern
+from .scan import matches_at, matches_where_written, offsets_of_any, word_start_pattern, words_after_hyphens
 
 # The name-first form is tried at every capital near a speech verb: its pieces up to a comma,
 # "dari" or the verb (all MEN verbs open with "me" or "be") are checked first (names.name_then).
@@ -31,7 +31,6 @@ _SHORT_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+(?:kemudian\s+|juga\s+|
 
 _KATA_WORDS = ["Menurut", "menurut", "Kata", "kata", "ujar", "tutur", "jelas", "ungkap"]
 _KATA_START = re.compile(word_start_pattern(_KATA_WORDS) + r"\s")
-_AFTER_HYPHEN = re.compile(r"-([a-z]+)")
 
 
 def _kata_starts(body: str) -> set[int]:
@@ -39,9 +38,7 @@ def _kata_starts(body: str) -> set[int]:
     lowercase cue has a space after it, so it is one of lowercase_words unless a hyphen stands
     before it ("Menurut" is looked for as it is). Each is looked up with str.find and checked by
     the pattern where it stands, instead of a scan led by six common letters."""
-    words = lowercase_words(body)
-    # after a hyphen a cue matches only as the whole run of letters there ("-kata" then a space): one scan for those
-    hyphened = frozenset(_AFTER_HYPHEN.findall(body)) if "-" in body else frozenset()
+    words, hyphened = lowercase_words(body), words_after_hyphens(body)
     cues = [w for w in _KATA_WORDS if w in words or w in hyphened or (w[0].isupper() and w in body)]
     return {m.start() for m in matches_where_written(_KATA_START, body, cues)}
 
