@@ -61,7 +61,7 @@ def _kin_names(text: str) -> list[re.Match]:
     hyphen stands before it. Each is looked up with str.find and matched where it stands,
     instead of a scan led by five common letters."""
     words = lowercase_words(text)
-    kins = [kin for kin in _KIN_WORDS_CALLED if kin in words or "-" + kin in text]
+    kins = [kin for kin in _KIN_WORDS_CALLED if kin in words or kin in words_after_hyphens(text)]
     return sorted(matches_where_written(_KIN_NAME, text, kins), key=lambda m: m.start())
 
 
