@@ -331,7 +331,9 @@ _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\)")
 
 
 # "Sutrisno alias \"Tris\" (41)": a name, "alias", the other name it goes by.
-_ALIAS_OF = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]+alias[^\S\n]+(?P<q>\"?)(?P<alias>[A-Z][\w'\-]*"
+# (a name opens with a capital or a lowercase honorific, "dr."/"drg."/"apt.": said first as a lookahead, re skips
+# to those characters instead of trying the name at every offset)
+_ALIAS_OF = re.compile(r"(?=[A-Zad])(?P<name>" + NAME_PATTERN + r")[^\S\n]+alias[^\S\n]+(?P<q>\"?)(?P<alias>[A-Z][\w'\-]*"
                        r"(?:[^\S\n]+[A-Z][\w'\-]*){0,2})(?P=q)")
 
 
