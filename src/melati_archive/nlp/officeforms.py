@@ -156,7 +156,7 @@ def _lowered_role_commas(text: str, heads: list[int], taken: _Taken) -> list[Int
 
 # "Rahmat Hidayat (Kepala Desa Sukamaju)": the name, then the office in parentheses.
 _PAREN_ROLE = re.compile(r"[^\S\n]\((?P<role>[A-Za-z][\w.\-]*(?:[^\S\n]+[\w.\-/&]+){0,12})\)")
-_NAME_BEFORE_PAREN = re.compile(r"(?P<name>" + NAME_PATTERN + r")$")
+_NAME_BEFORE_PAREN = re.compile(r"(?=[A-Zad])(?P<name>" + NAME_PATTERN + r")$")  # (what a name opens with, first: re skips to it)
 _WORD_BEFORE = re.compile(r"(?P<w>\S+)[^\S\n]+$")
 
 
