@@ -42,7 +42,7 @@ def test_sentence_heads_and_short_speakers_tried_only_where_they_can_start_are_a
             "B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menjelaskan program! Rudi mengatakan siap. "
             "\"Kami siap,\" kata Sari. Menurut Yanto, bantuan tiba. pra-kata Joko")
     heads = [m.span() for m in intros._SENTENCE_HEAD.finditer(text)]
-    starts = [0, *(m.end() for m in intros._AFTER_SENTENCE_END.finditer(text))]
+    starts = [0, *(m.start() for m in intros._CAPITAL_AFTER_SENTENCE_END.finditer(text))]
     assert [m.span() for m in intros.matches_at(intros._SENTENCE_HEAD, text, starts)] == heads and len(heads) == 2
     assert intros.short_forms_in(text) == {m.group("a") or m.group("b") or m.group("c") for m in intros._SHORT_SPEAKER.finditer(text)}
     assert {"Ani", "Rudi", "Sari", "Yanto", "Joko"} <= intros.short_forms_in(text)

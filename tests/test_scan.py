@@ -99,3 +99,70 @@ def test_single_spaced_holds_only_for_text_whose_whitespace_is_single_spaces():
     assert single_spaced("") and single_spaced(" satu spasi di tepi ")
     for odd in ("dua  spasi", "tab\tdi tengah", "baris\nbaru", "spasi\u00a0tak putus", "em\u2003spasi", "akhir\r"):
         assert not single_spaced(odd), odd
+
+
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_kata_starts_are_the_starts_of_the_kata_pattern_after_hyphens_too():
+    # a cue after a hyphen ("pra-kata Budi") is found from scan.words_after_hyphens, not from the lowercase words
+    from melati_archive.nlp import speakernames as S
+
+    text = ("Menurut Budi, acara itu ramai. Pra-kata Rina menutup, kata-kata indah; x-ujar\tSiti, jelasnya "
+            "ungkap Dodi. katanya Ani. -tutur\nWati")
+    starts = {m.start() for m in S._KATA_START.finditer(text)}
+    assert S._kata_starts(text) == starts and len(starts) >= 5
+
+
+def test_list_cue_starts_give_every_match_of_the_list_cue():
+    from melati_archive.nlp import residents as R
+
+    text = ("Tiga warga, yakni Sarmini, Kusnadi dan Tukiyem. Hadir pula: Camat Ujang. Di antaranya Rudi dan Tono, "
+            "diantaranya Ani. Turut hadir Bupati Yana; masing-masing Ketua RT. pra-seperti Rina, antara lain Dedi")
+    assert _spans(R.matches_at(R._LIST_CUE, text, R._list_cue_starts(text))) == _spans(R._LIST_CUE.finditer(text))
+    assert len(list(R._LIST_CUE.finditer(text))) >= 6
+
+
+def test_counted_group_starts_give_every_match_of_the_counted_group():
+    from melati_archive.nlp import residents as R
+
+    text = ("Dua warga, Budi dan Ani, hadir. Kedua petugas desa, Rina serta Tono, datang; ketiga relawan, Sari, "
+            "Dedi dan Wati, pulang. pra-dua nelayan, Ujang dan Asep, melaut; Lima siswa, A dan B, ikut.")
+    assert (_spans(R.matches_at(R._COUNTED_GROUP, text, R._counted_group_starts(text)))
+            == _spans(R._COUNTED_GROUP.finditer(text)))
+    assert len(list(R._COUNTED_GROUP.finditer(text))) >= 3
+
+
+def test_capitals_after_a_sentence_end_are_where_the_sentence_end_pattern_ends():
+    from melati_archive.nlp.intros import _CAPITAL_AFTER_SENTENCE_END
+
+    ends = re.compile(r"(?:[.!?][^\S\n]|\n|[^\S\n]{3})(?=[A-Z])")
+    text = "Satu. Dua!\tTiga\nEmpat    Lima.  Enam a. b Tujuh?\n\nDelapan.Sembilan ? Sepuluh   "
+    assert [m.start() for m in _CAPITAL_AFTER_SENTENCE_END.finditer(text)] == [m.end() for m in ends.finditer(text)]
+
+
+def test_acronym_scans_before_their_cues_give_what_finditer_gives():
+    from melati_archive.nlp import acronyms as A
+
+    text = ("PKH atau Program Keluarga Harapan, BLT,  yaitu Bantuan Langsung Tunai; KUBE adalah Kelompok Usaha "
+            "Bersama. ABCDEFGHIJKLMNOPQ atau Panjang; X atau Y, Dinsos\n atau Dinas Sosial, Tagana merupakan Taruna")
+    for rx, _needs, scan in A._SCANS:
+        if scan is not None:
+            assert _spans(scan(text)) == _spans(rx.finditer(text))
+    assert len(list(A._NAMED_WEAKLY.finditer(text))) >= 2 and len(list(A._ATAU_BEFORE.finditer(text))) >= 2
+
+
+def test_member_from_party_reads_the_names_the_lookbehind_form_read():
+    from melati_archive.nlp.names import NAME_PATTERN
+    from melati_archive.nlp.partymembers import _MEMBER_FROM_PARTY
+
+    lookbehind = re.compile(
+        r"(?:(?<=[,:][^\S\n])|(?<=\badalah[^\S\n])|(?<=\bdan[^\S\n])|(?<=\byakni[^\S\n])|(?<=\byaitu[^\S\n])|(?<=\bserta[^\S\n]))"
+        r"(?P<name>" + NAME_PATTERN + r")(?:[^\S\n]*,?[^\S\n]*[A-Z][A-Za-z]{0,3}(?:,[A-Z][A-Za-z]{0,3})*){0,3}?"
+        r"[^\S\n]+dari[^\S\n]+(?:Partai|Fraksi)[^\S\n]+(?P<party>[A-Z][\w\-]*)")
+    text = ("Anggota dewan adalah Budi Santoso SH,MM dari Partai Golkar, Rina Wati SE dari Partai Maju dan "
+            "Hj. Sari Dewi dari Fraksi Karya, serta kadan Tono dari Partai Baru; yakni Dedi Kurnia ST MM dari Partai Hijau")
+    def names(rx):
+        return [(m.span("name"), m.group("party")) for m in rx.finditer(text)]
+    assert names(_MEMBER_FROM_PARTY) == names(lookbehind) and len(names(lookbehind)) >= 4

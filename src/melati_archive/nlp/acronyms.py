@@ -14,6 +14,7 @@ import re
 from itertools import chain
 
 from ..model import Acronym
+from .scan import matches_at
 from .acronymalign import (  # noqa: F401 - re-exported: callers and tests read them here
     CONNECTORS, _letters, _split_compounds, _syllabic, alignment_cost,
 )
@@ -156,12 +157,37 @@ def _atau_after_needs(text: str) -> bool:
     return _ATAU_CAPITAL.search(text) is not None or "disingkat" in text or "disebut" in text or "dikenal" in text
 
 
+_WEAK_CUES = [re.compile(w + r"\s+[A-Z]") for w in ("yaitu", "yakni", "adalah", "ialah", "merupakan")]
+
+
+def _capitals_before(text: str, at: int, comma: bool) -> list[int]:
+    """The offsets a capitalized word of 2-16 characters (_ATAU_BEFORE's, _NAMED_WEAKLY's) can start at
+    to end before the spaces (and `comma`: a comma) before `at`: the only starts of a match whose
+    cue is at `at`."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if comma and end > 0 and text[end - 1] == ",":
+        end -= 1
+    return [p for p in range(max(0, end - 16), end - 1) if "A" <= text[p] <= "Z"]
+
+
+def _before_cues(rx: re.Pattern, cues: list[re.Pattern], comma: bool):
+    """rx.finditer(text) for a pattern whose matches are a capitalized word, spaces and a cue (one of
+    `cues`, each led by its literal, which re finds fast): matched only before each cue, where a
+    scan led by every capital tried each one (same matches in the same order)."""
+    def scan(text: str):
+        starts = {p for cue in cues for c in cue.finditer(text) for p in _capitals_before(text, c.start(), comma)}
+        return matches_at(rx, text, sorted(starts))
+    return scan
+
+
 _SCANS = (
-    (_ATAU_AFTER, _atau_after_needs),
-    (_ATAU_BEFORE, lambda text: _ATAU_CAPITAL.search(text) is not None),
-    (_NAMED_BEFORE, _has_any("kepanjangan", "singkatan", "akronim", "kependekan")),
-    (_NAMED_WEAKLY, _capital_after_any("yaitu", "yakni", "adalah", "ialah", "merupakan")),
-    (_SLASH_AFTER, None),
+    (_ATAU_AFTER, _atau_after_needs, None),
+    (_ATAU_BEFORE, lambda text: _ATAU_CAPITAL.search(text) is not None, _before_cues(_ATAU_BEFORE, [_ATAU_CAPITAL], False)),
+    (_NAMED_BEFORE, _has_any("kepanjangan", "singkatan", "akronim", "kependekan"), None),
+    (_NAMED_WEAKLY, _capital_after_any("yaitu", "yakni", "adalah", "ialah", "merupakan"), _before_cues(_NAMED_WEAKLY, _WEAK_CUES, True)),
+    (_SLASH_AFTER, None, None),
 )
 
 
@@ -173,7 +199,7 @@ def find_acronyms(text: str) -> list[Acronym]:
         pair = _defined_in_paren(text, m, inside)
         if pair is not None:
             found.setdefault(m.start(), pair)
-    scans = [rx.finditer(text) for rx, needs in _SCANS if needs is None or needs(text)]
+    scans = [(scan or rx.finditer)(text) for rx, needs, scan in _SCANS if needs is None or needs(text)]
     for m in chain(*scans):
         pair = _defined_by_atau(text, m)
         if pair is not None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import clean_name, plausible_name
+from .names import clean_name, lowercase_words, plausible_name
+from .scan import matches_at, offsets_of_any
 
 if TYPE_CHECKING:
     from .intros import _Taken
@@ -21,6 +22,9 @@ _BOARD_ROLE = r"(?:wakil[^\S\n]+)?(?:ketua|sekretaris|bendahara)|anggotanya|angg
 # A name: up to five capitalized words or initials ("Nenie A Lambung", "Jhony A S Putra").
 _ITEM = re.compile(r"(?<![\w\-])(?P<role>" + _BOARD_ROLE + r")(?:[^\S\n]+(?:yakni|yaitu|adalah))?[^\S\n]+"
                    r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z][\w'\-]*)){0,4})(?![\w'\-])")
+# The words an _ITEM match opens with: each a whole lowercase word where it matches (no letter, digit or hyphen
+# beside it), so one of names.lowercase_words when the text writes it there.
+_ITEM_OPENERS = frozenset("wakil ketua sekretaris bendahara anggotanya anggota beranggotakan penasehat penasihat pembina".split())
 # What stands between two items of one list: a comma, "dan" or "serta", or both.
 _BETWEEN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|[^\S\n]+(?:dan|serta)[^\S\n]+)")
 
@@ -28,7 +32,8 @@ _BETWEEN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|[^\S\n]+(
 def board_lists(text: str, taken: _Taken) -> list[Intro]:
     if not any(w in text for w in ("sekretaris ", "bendahara ", "anggota ", "ketua ")):
         return []
-    items = [m for m in _ITEM.finditer(text)]
+    # matched where str.find sees an opener the text writes as a word (same matches as a finditer scan led by common letters)
+    items = list(matches_at(_ITEM, text, offsets_of_any(text, sorted(_ITEM_OPENERS & lowercase_words(text)))))
     out = []
     for k, m in enumerate(items):
         near = ((k > 0 and _joined(text, items[k - 1], m)) or (k + 1 < len(items) and _joined(text, m, items[k + 1])))

@@ -7,8 +7,9 @@ import re
 
 from .names import NAME_PATTERN, clean_name, plausible_name
 
+# (the lookahead: the characters a name can open with, so re skips to them in each window)
 _NAME_THEN_INITIALS = re.compile(
-    r"(?P<name>" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]*(?P<degree>[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?)[^\S\n]*"
+    r"(?=[A-Zad])(?P<name>" + NAME_PATTERN + r")[^\S\n]*,[^\S\n]*(?P<degree>[A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?)[^\S\n]*"
     r"\((?P<initials>[A-Z]{2,5})\)")
 _CHEAP = re.compile(r"\([A-Z]{2,5}\)")
 

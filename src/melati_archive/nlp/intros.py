@@ -147,7 +147,10 @@ _SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[^\S\n]{3}))(?P
 
 # Where a _SENTENCE_HEAD match can start besides the text's start: a capital after a sentence end
 # and a space, or after a line break (the pattern's leading lookbehinds make re try every offset).
-_AFTER_SENTENCE_END = re.compile(r"(?:[.!?][^\S\n]|\n|[^\S\n]{3})(?=[A-Z])")  # (three spaces: a blanked dateline before)
+# A capital opening a sentence: after a stop and a space, a line break, or three spaces (a blanked dateline before).
+# The capital first, what stands before it checked after it: re skips to capitals, where the stop, line break or
+# space first was tried at every offset (the same offsets as the ends of "(?:[.!?][^\S\n]|\n|[^\S\n]{3})(?=[A-Z])").
+_CAPITAL_AFTER_SENTENCE_END = re.compile(r"[A-Z](?:(?<=[.!?][^\S\n][A-Z])|(?<=\n[A-Z])|(?<=[^\S\n]{3}[A-Z]))")
 
 
 _VERB_IN = re.compile(r"\b(?:me[a-z]{3,}|ber[a-z]{3,})\b")
@@ -169,7 +172,7 @@ def _names_before_roles(text: str) -> list[tuple[int, str, str]]:
     """"B. Kornelis Wadu Kasi Pelayanan dari Dinas Sosial menyampaikan ...": a sentence that opens
     with a full name and then its role, no comma between. (start, name, role) for each."""
     out = []
-    starts = [0, *(m.end() for m in _AFTER_SENTENCE_END.finditer(text))]
+    starts = [0, *(m.start() for m in _CAPITAL_AFTER_SENTENCE_END.finditer(text))]
     for m in matches_at(_SENTENCE_HEAD, text, starts):
         tokens = m.group("run").split()
         k = next((k for k, t in enumerate(tokens) if t.lower().rstrip(".") in ROLE_HEADS), None)

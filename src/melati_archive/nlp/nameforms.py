@@ -8,7 +8,7 @@ import re
 
 from .balinesenames import opens_balinese
 from .names import _JOINING_WORDS, lowercase_words
-from .scan import matches_at, matches_where_written, word_start_pattern
+from .scan import matches_at, matches_where_written, word_start_pattern, words_after_hyphens
 
 
 def name_tokens(name: str) -> list[str]:
@@ -141,7 +141,7 @@ def _cue_offsets(text: str) -> list[int]:
     passes need anyway) unless a hyphen stands before it. Each such cue is looked up with str.find
     and checked by the pattern where it stands, instead of a scan led by nine common letters."""
     words = lowercase_words(text)
-    cues = [cue for cue in _SHORT_SPEAKER_CUES if cue in words or "-" + cue in text]
+    cues = [cue for cue in _SHORT_SPEAKER_CUES if cue in words or cue in words_after_hyphens(text)]
     return sorted({m.start() for m in matches_where_written(_SHORT_SPEAKER_CUE_AT, text, cues)})
 
 

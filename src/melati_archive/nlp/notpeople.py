@@ -34,7 +34,8 @@ _SEATED_BODIES = frozenset({("kejaksaan", "negeri"), ("kejaksaan", "tinggi"), ("
                             ("pengadilan", "tinggi"), ("pengadilan", "agama"), ("pengadilan", "militer")})
 
 
-_AREA_AFTER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
+# (the capital first, its lookbehind after it: re skips to capitals instead of trying the lookbehind at every offset)
+_AREA_AFTER = re.compile(r"([A-Z](?<![\w\-][A-Z])[A-Za-z]{2,})[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|Kec\.)[^\S\n]+[A-Z]")
 
 
 # A campaign team's words: the pair of candidates written after its office ("Ketua Tim Pemenangan Andi-Budi") names

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .names import NAME_PATTERN, clean_name, plausible_name
 from .rolesplit import split_role_name
 from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_PHRASE, office_word
-from .scan import matches_at, offsets_of_any
+from .scan import matches_at, offsets_of, offsets_of_any
 
 if TYPE_CHECKING:
     from .intros import Intro, _Taken
@@ -156,7 +156,7 @@ def _lowered_role_commas(text: str, heads: list[int], taken: _Taken) -> list[Int
 
 # "Rahmat Hidayat (Kepala Desa Sukamaju)": the name, then the office in parentheses.
 _PAREN_ROLE = re.compile(r"[^\S\n]\((?P<role>[A-Za-z][\w.\-]*(?:[^\S\n]+[\w.\-/&]+){0,12})\)")
-_NAME_BEFORE_PAREN = re.compile(r"(?P<name>" + NAME_PATTERN + r")$")
+_NAME_BEFORE_PAREN = re.compile(r"(?=[A-Zad])(?P<name>" + NAME_PATTERN + r")$")  # (what a name opens with, first: re skips to it)
 _WORD_BEFORE = re.compile(r"(?P<w>\S+)[^\S\n]+$")
 
 
@@ -186,7 +186,8 @@ def _name_paren_roles(text: str, taken: _Taken) -> list[Intro]:
     parenthesis are the name when they are a whole name (a lowercase word or a line's start before
     it): "Kantor Desa Sukamaju (Kepala Desa ...)" reads no name."""
     out = []
-    for m in _PAREN_ROLE.finditer(text) if "(" in text else ():
+    # every match has "(" second: matched one character before each (same matches as finditer, which tried every space)
+    for m in matches_at(_PAREN_ROLE, text, [at - 1 for at in offsets_of(text, "(") if at]):
         found = _office_after_run(text, m)
         if found is None:
             continue

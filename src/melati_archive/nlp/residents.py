@@ -10,7 +10,7 @@ from .names import LATE_WORDS, NAME_PATTERN, _trailing_plain, clean_name, lowerc
 from .rolesplit import split_role_name
 from .gazetteer import KNOWN_PLACES
 from .roles import ROLE_HEADS
-from .scan import matches_where_written, word_start_pattern
+from .scan import matches_at, matches_where_written, offsets_of, offsets_of_any, word_start_pattern, words_after_hyphens
 
 if TYPE_CHECKING:
     from .intros import Intro, _Taken
@@ -61,7 +61,7 @@ def _kin_names(text: str) -> list[re.Match]:
     hyphen stands before it. Each is looked up with str.find and matched where it stands,
     instead of a scan led by five common letters."""
     words = lowercase_words(text)
-    kins = [kin for kin in _KIN_WORDS_CALLED if kin in words or "-" + kin in text]
+    kins = [kin for kin in _KIN_WORDS_CALLED if kin in words or kin in words_after_hyphens(text)]
     return sorted(matches_where_written(_KIN_NAME, text, kins), key=lambda m: m.start())
 
 
@@ -116,6 +116,22 @@ def group_and_place(role: str) -> bool:
 _LIST_CUE = re.compile(r"\b(?:yakni|yaitu|antara[^\S\n]+lain|di[^\S\n]?antaranya|masing-masing|(?P<like>seperti)|"
                        r"(?P<present>(?:(?:[Tt]urut|[Tt]ampak)[^\S\n]+)?[Hh]adir(?:[^\S\n]+(?:pula|juga))?))"
                        r"[^\S\n]*:?[^\S\n]+(?=[A-Z])")
+# What each _LIST_CUE match opens with ("di antaranya" opens two or three characters before "antaranya"): words
+# that are whole lowercase words where they match (names.lowercase_words has them, unless a hyphen stands
+# before: scan.words_after_hyphens), and the others.
+_LIST_CUE_LOWER = ("yakni", "yaitu", "antara", "seperti", "turut", "tampak", "hadir")
+_LIST_CUE_OTHER = ("masing-masing", "Turut", "Tampak", "Hadir")
+
+
+def _list_cue_starts(text: str) -> list[int]:
+    """Every offset where a _LIST_CUE match can open, found with str.find (a scan led by the cues'
+    common first letters cost more than the rest of _listed_names)."""
+    words = lowercase_words(text)
+    cues = [w for w in _LIST_CUE_OTHER if w in text]
+    cues += [w for w in _LIST_CUE_LOWER if w in words or w in words_after_hyphens(text)]
+    return sorted({*offsets_of_any(text, cues), *(at - k for at in offsets_of(text, "antaranya") for k in (2, 3) if at >= k)})
+
+
 _LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})(?P<age>[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\))?")
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:dan|serta)?|[^\S\n]+(?:dan|serta))[^\S\n]+(?=[A-Z])")
 _LIST_END = re.compile(r"[^\S\n]*(?:[,.;:]|$)|[^\S\n]+[a-z]")
@@ -146,7 +162,7 @@ def _listed_names(text: str, taken: _Taken) -> list[Intro]:
     of a group the sentence speaks of. All items must be names (one place or organisation among
     them and the list is of things), two at least, the last joined by "dan"/"serta"."""
     out = []
-    for cue in _LIST_CUE.finditer(text) if ("yakni" in text or "yaitu" in text or "antara" in text
+    for cue in matches_at(_LIST_CUE, text, _list_cue_starts(text)) if ("yakni" in text or "yaitu" in text or "antara" in text
                                             or "masing-masing" in text or "adir" in text or "seperti" in text) else ():
         lo = max(0, cue.start() - 100)  # the sentence's last words only: bounded on a long text
         head = max(text.rfind(". ", lo, cue.start()), text.rfind("\n", lo, cue.start()), lo - 1) + 1
@@ -252,8 +268,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 # "almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara (27)": words that only ever stand before a
 # person's name (the late, the addressed), so the name needs no role.
+# (every match opens with one of the words' first letters: said first as a lookahead, re skips to them)
 _PERSON_WORD = re.compile(
-    r"(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
+    r"(?=[AaMmSsHUKBPTIN])(?<![\w.])(?:" + LATE_WORDS + r"|[Aa]lmh\.|Sdri?\.|Saudara|Saudari|atas[^\S\n]+nama|"
     r"(?P<cleric>Habib|Ustaz|Ustadz|Ustazah|Ustadzah|Kiai|Kyai|Buya|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|Mrs?\.|Ms\.)|"
     r"(?P<hon>Bapak|Pak|Ibu|Bu|Mbah|Nenek|Kakek|Mak|Abah|Mbok))[^\S\n]+(?P<name>" + NAME_PATTERN + r")")
 
@@ -270,7 +287,8 @@ def _named_after_a_person_word(text: str, taken: _Taken) -> list[Intro]:
     """"almarhum Haji Darsa Sutisna", "Sdr. Yanto Kuswara": a person named after a word used only
     for people (the honorific the name keeps is dropped); a one-word name only before an age."""
     out = []
-    if not any(w in text for w in ("lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", " (", "Habib", "Ust",
+    # (" (" first: most texts write one, and the test stops there)
+    if not any(w in text for w in (" (", "lmarhum", "lm.", "lmh.", "endiang", "Sdr", "Saudar", "atas nama", "Habib", "Ust",
                                    "Kiai", "Kyai", "Buya", "Pdt.", "Syekh", "Syaikh", "Syeikh", "Tuan Guru", "Mr.", "Mrs.", "Ms.")):
         return out
     for m in _PERSON_WORD.finditer(text):
@@ -313,7 +331,9 @@ _AGE_AFTER = re.compile(r"[^\S\n]*\(\d{1,3}(?:[^\S\n]+tahun)?\)")
 
 
 # "Sutrisno alias \"Tris\" (41)": a name, "alias", the other name it goes by.
-_ALIAS_OF = re.compile(r"(?P<name>" + NAME_PATTERN + r")[^\S\n]+alias[^\S\n]+(?P<q>\"?)(?P<alias>[A-Z][\w'\-]*"
+# (a name opens with a capital or a lowercase honorific, "dr."/"drg."/"apt.": said first as a lookahead, re skips
+# to those characters instead of trying the name at every offset)
+_ALIAS_OF = re.compile(r"(?=[A-Zad])(?P<name>" + NAME_PATTERN + r")[^\S\n]+alias[^\S\n]+(?P<q>\"?)(?P<alias>[A-Z][\w'\-]*"
                        r"(?:[^\S\n]+[A-Z][\w'\-]*){0,2})(?P=q)")
 
 
@@ -465,12 +485,23 @@ _COUNTED_GROUP = re.compile(
     r"(?P<group>[a-z]+)(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]*,[^\S\n]+"
     r"(?P<names>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}(?:[^\S\n]*,[^\S\n]*[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3}){0,3}"
     r",?[^\S\n]+(?:dan|serta)[^\S\n]+[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){0,3})[^\S\n]*,")
+# The count words each _COUNTED_GROUP match opens with: in lowercase a whole word where it matches (one of
+# names.lowercase_words, a cached scan), capitalized found by a scan led by capitals.
+_COUNT_WORDS = frozenset(("dua", "kedua", "tiga", "ketiga", "empat", "keempat", "lima", "kelima"))
+_CAPITALIZED_COUNT = re.compile("|".join(w.title() for w in sorted(_COUNT_WORDS)))
+
+
+def _counted_group_starts(text: str) -> list[int]:
+    """Every offset where a _COUNTED_GROUP match can open."""
+    return sorted({*offsets_of_any(text, _COUNT_WORDS & lowercase_words(text)),
+                   *(m.start() for m in _CAPITALIZED_COUNT.finditer(text))})
 _PAIR_SPLIT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:dan|serta)[^\S\n]+|[^\S\n]*,[^\S\n]*")
 
 
 def _counted_groups(text: str, taken: _Taken) -> list[Intro]:
     out = []
-    for m in _COUNTED_GROUP.finditer(text) if "," in text else ():
+    # matched where str.find sees a count word (same matches as finditer; a scan led by their first letters cost more)
+    for m in matches_at(_COUNTED_GROUP, text, _counted_group_starts(text)) if "," in text else ():
         if m.group("group") not in _GROUP_HEADS | ROLE_HEADS | _LISTED_GROUPS:
             continue
         names = _PAIR_SPLIT.split(m.group("names"))

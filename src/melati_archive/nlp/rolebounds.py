@@ -57,7 +57,7 @@ _HEAD_BEFORE = (r"(?<![\w\-])(?:Bupati|Gubernur|Walikota|Wali[^\S\n]+Kota|Camat|
                 r"Kabupaten|Pemkab|Pemkot)[^\S\n]+")
 
 
-_HEAD_AT = re.compile(_HEAD_BEFORE)
+_HEAD_AT = re.compile(r"(?=[BGWCLKSP])" + _HEAD_BEFORE)  # every match opens so: re skips to those letters
 _TOKEN_THEN = re.compile(r"(?P<word>[^\s,;:!?()]+)(?P<next>[^\S\n]+[A-Z]|[^\S\n]+[a-z]|[,.;:!?])?")
 _WORD_CHAR = re.compile(r"[\w\-]")
 

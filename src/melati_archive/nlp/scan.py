@@ -130,6 +130,18 @@ def matches_at(rx: re.Pattern, text: str, starts: list[int]):
 _CAP_START = re.compile(r"[A-Z](?<![\w'.][A-Z])(?<![^-]-[A-Z])")
 
 
+_AFTER_HYPHEN = re.compile(r"-([a-z]+)")
+
+
+@functools.lru_cache(maxsize=8)
+def words_after_hyphens(text: str) -> frozenset[str]:
+    """The runs of lowercase letters right after a hyphen ("x-kata" gives "kata"; cached, several
+    scanners ask): where a lowercase cue word can stand that names.lowercase_words leaves out. A cue
+    followed by a space after a hyphen is the whole run there, so one set test replaces a str.find
+    of "-" + cue for each cue."""
+    return frozenset(_AFTER_HYPHEN.findall(text)) if "-" in text else frozenset()
+
+
 @functools.lru_cache(maxsize=8)
 def cap_starts(text: str) -> tuple[int, ...]:
     """Offsets of capitalized words: the only places a name or a role can start (cached: the

@@ -103,7 +103,9 @@ def place_after_unit_number(text: str, name: str) -> bool:
     return " " not in name and name in _unit_and_region_places(text)
 
 
-_PLACE_AFTER = re.compile(r"\d/([A-Z][\w\-]*)|\b(?:Kabupaten|Kab\.|(?<!Wali[^\S\n])Kota|Kecamatan|Provinsi)[^\S\n]+([A-Z][\w\-]*)")
+# (every match opens with a digit, "K" or "P": said first as a lookahead, re skips to those characters instead of
+# trying both alternatives at every offset)
+_PLACE_AFTER = re.compile(r"(?=[\dKP])(?:\d/([A-Z][\w\-]*)|\b(?:Kabupaten|Kab\.|(?<!Wali[^\S\n])Kota|Kecamatan|Provinsi)[^\S\n]+([A-Z][\w\-]*))")
 
 
 @lru_cache(maxsize=8)

@@ -11,7 +11,7 @@ from . import quotes as Q
 from .coref import in_spans
 from .cueroles import office_goes_on
 from .names import _GIVEN_NAME_HEADS, lowercase_words, name_then  # "Imam": an office, or a given name
-from .scan import matches_where_written, word_start_pattern
+from .scan import matches_at, matches_where_written, offsets_of_any, word_start_pattern, words_after_hyphens
 
 # The name-first form is tried at every capital near a speech verb: its pieces up to a comma,
 # "dari" or the verb (all MEN verbs open with "me" or "be") are checked first (names.name_then).
@@ -39,8 +39,8 @@ def _kata_starts(body: str) -> set[int]:
     lowercase cue has a space after it, so it is one of lowercase_words unless a hyphen stands
     before it ("Menurut" is looked for as it is). Each is looked up with str.find and checked by
     the pattern where it stands, instead of a scan led by six common letters."""
-    words = lowercase_words(body)
-    cues = [w for w in _KATA_WORDS if w in words or "-" + w in body or (w[0].isupper() and w in body)]
+    words, hyphened = lowercase_words(body), words_after_hyphens(body)
+    cues = [w for w in _KATA_WORDS if w in words or w in hyphened or (w[0].isupper() and w in body)]
     return {m.start() for m in matches_where_written(_KATA_START, body, cues)}
 
 
@@ -193,7 +193,8 @@ def _delegates(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, Non
     """Full names of delegates an official acts through ("A melalui <office>, Name memberikan"), outside quotes."""
     spans = [(q.start, q.end) for q in found]
     out = []
-    for m in _DELEGATE.finditer(body):
+    # every match opens with one of the two words: matched where str.find sees them (same matches as finditer)
+    for m in matches_at(_DELEGATE, body, offsets_of_any(body, ("melalui", "lewat"))):
         office, name = m.group("office").lower(), m.group("name")
         if (office in P.ROLE_HEADS or office in P.ROLE_ALIASES) and not in_spans(spans, m.start()) and P.plausible_name(name):
             out.append((m.start("name"), m.end("name"), name, None))
@@ -229,13 +230,16 @@ _ACCOUNT_HOLDER = re.compile(r"\b[Aa]kun(?:[^\S\n]+(?:media[^\S\n]+sosial|medsos
 def _account_holders(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:
     """Full names written as a social-media account ("akun Facebook @Name"), outside quotes: the author of the
     post a "tulisnya" cue quotes."""
+    if "@" not in body:
+        return []  # every match writes "@": most texts have none, and the scan is skipped
     spans = [(q.start, q.end) for q in found]
     return [(m.start("name"), m.end("name"), m.group("name"), None) for m in _ACCOUNT_HOLDER.finditer(body)
             if not in_spans(spans, m.start()) and P.plausible_name(m.group("name"))]
 
 
 # "Cak Ronggo menyapa pedagang ...": someone known by an honorific nickname opening a clause with a verb.
-_HONORIFIC_SUBJECT = re.compile(r"\b(?:Gus|Cak|Kang|Ning|Abah|Bung|Daeng)[^\S\n]+(?P<name>[A-Z][a-z]{2,})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
+_HONORIFICS = ("Gus", "Cak", "Kang", "Ning", "Abah", "Bung", "Daeng")
+_HONORIFIC_SUBJECT = re.compile(word_start_pattern(_HONORIFICS) + r"[^\S\n]+(?P<name>[A-Z][a-z]{2,})(?=[^\S\n]+(?:me|ber)[a-z]{3,})")
 
 
 def _honorific_subjects(body: str, found: list[Q.Found]) -> list[tuple[int, int, str, None]]:

@@ -31,13 +31,15 @@ _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,})
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "Wulan menambahkan, ...", "Kakanwil menyampaikan ...": one capitalized word opening a sentence as the subject of
 # a speech verb: a given name the cast never read, or an office whose holder it does not know.
-_WORD_THEN_SPEECH = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<word>[A-Z][a-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
+# (each pattern here opens with a lookahead of its first letters: re skips to them instead of trying the
+# lookbehinds at every offset of the window)
+_WORD_THEN_SPEECH = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<word>[A-Z][a-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
                                r"[^\S\n]+)?" + _MEN + r"\b")
 
 
 # "Kepala Kanim juga meminta ...": a bare head that must name its unit, the unit's short form, then a speech verb
 # (the people side reads the short form as a unit, no person): someone speaks when a person of the cast holds it.
-_UNIT_HEAD_THEN_SPEECH = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<head>Kepala|Kasi|Kasie|Kabid|Kabag|Kasubbag|Kasat|"
+_UNIT_HEAD_THEN_SPEECH = re.compile(r"(?=K)(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<head>Kepala|Kasi|Kasie|Kabid|Kabag|Kasubbag|Kasat|"
                                     r"Kanit)[^\S\n]+(?P<unit>[A-Z][A-Za-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
                                     r"[^\S\n]+)?" + _MEN + r"\b")
 
