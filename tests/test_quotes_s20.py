@@ -279,3 +279,11 @@ def test_an_appeal_spelt_with_an_h_is_a_cue_after_and_before_the_quote():
     text = ("SUKAMAJU - Kapolsek Cibening AKP Arif Setiawan meninjau pos ronda.\n\"Jaga lingkungan masing-masing,\" "
             "himbaunya.\nKepala Desa Cibening, Abdul Karim, menghimbau, \"Warga jangan keluar malam.\"")
     assert _pairs(text) == [("Jaga lingkun", "Arif Setiawan"), ("Warga jangan", "Abdul Karim")]
+
+
+def test_every_head_that_names_a_unit_and_no_person_is_one_whose_unit_may_speak_unread():
+    # the people side's unit heads (notpeople.UNIT_NAMING_HEADS) and the speaker side's are one list: a sub-unit
+    # head the cast cannot place ("Kasubdit Binwas") keeps the -nya quote from the official named before
+    text = ("SUKAMAJU - Kepala Dinas Pertanian Sukamaju, Hasan Basri, membuka pelatihan.\nKasubdit Binwas juga "
+            "meminta peserta mencatat hasil panen.\n\"Catat setiap hari,\" pesannya.")
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -24,7 +24,7 @@ _INSTITUTION_WORDS = frozenset("badan dinas lembaga kantor pusat biro direktorat
 
 # Office heads that must name their unit right after them ("Kepala <unit>", "Kasi <section>"): one capitalized word
 # after one of them at the role's end is the unit (an abbreviation the page uses), not a person's one-word name
-_UNIT_NAMING_HEADS = frozenset("kepala kasi kasie kabid kabag kasubbag kasubag kasubbid kasubid kasubsi kasubdit kanit "
+UNIT_NAMING_HEADS = frozenset("kepala kasi kasie kabid kabag kasubbag kasubag kasubbid kasubid kasubsi kasubdit kanit "
                                "kaur kasat".split())
 
 
@@ -70,7 +70,7 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
     words = role.split()
     if " " not in name and len(words) >= 2 and (words[-2].lower(), words[-1].lower()) in _SEATED_BODIES:
         return True  # "Tim Jaksa Cabang Kejaksaan Negeri Lembahraya di ...": a court's or prosecutor's seat, a place
-    if " " not in name and words[-1].lower() in _UNIT_NAMING_HEADS:
+    if " " not in name and words[-1].lower() in UNIT_NAMING_HEADS:
         return True  # "Kepala Kandisdik juga meminta", "didampingi Kasubbag TU & Kasi Pendma.": the unit, no one
     # only right after the head ("Kepala Badan"): "... Dinas Sosial Jakarta Pusat Nurlaela" ends with a place's word
     # ("Kepala Badan Kesbangpol Sukamaju": the body's short name and its place, two capitalized words; a third may

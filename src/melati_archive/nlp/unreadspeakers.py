@@ -9,6 +9,7 @@ import re
 
 from . import people as P
 from .names import lowercase_words
+from .notpeople import UNIT_NAMING_HEADS
 from .cueoffices import office_held
 from .coref import in_spans
 from .speakernames import _PERSON_NOUNS
@@ -39,8 +40,10 @@ _WORD_THEN_SPEECH = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<wor
 
 # "Kepala Kanim juga meminta ...": a bare head that must name its unit, the unit's short form, then a speech verb
 # (the people side reads the short form as a unit, no person): someone speaks when a person of the cast holds it.
-_UNIT_HEAD_THEN_SPEECH = re.compile(r"(?=K)(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<head>Kepala|Kasi|Kasie|Kabid|Kabag|Kasubbag|Kasat|"
-                                    r"Kanit)[^\S\n]+(?P<unit>[A-Z][A-Za-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
+# (the heads are notpeople's: the same words that make "Kepala <Unit>" no person there)
+_UNIT_HEAD_THEN_SPEECH = re.compile(r"(?=K)(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?P<head>"
+                                    + "|".join(sorted((h.capitalize() for h in UNIT_NAMING_HEADS), key=len, reverse=True))
+                                    + r")[^\S\n]+(?P<unit>[A-Z][A-Za-z]{2,})[^\S\n]+(?:(?:juga|pun|kemudian|lalu)"
                                     r"[^\S\n]+)?" + _MEN + r"\b")
 
 
