@@ -30,6 +30,8 @@ STORY = (
     (STORY, None),
     ("Baca selengkapnya di " + ADDRESS + "\n" + STORY, None),  # an address inside a sentence is no page's own
     ("http://\n" + STORY, None),
+    ("https://sukamajukab.go.id/" + "a" * 2100 + "\n" + STORY, None),  # no address a person pasted
+    ("https://sukamajukab.go.id/<script>\n" + STORY, None),
 ])
 def test_the_address_alone_on_the_first_line_is_the_pages(text, expected):
     assert page_address(text) == expected

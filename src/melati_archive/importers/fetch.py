@@ -14,7 +14,8 @@ from ..errors import ImportFailure
 from .decode import MAX_BYTES
 
 # A web address typed or pasted as a source: the scheme, a host, no spaces.
-_ADDRESS = re.compile(r"(?i)^https?://[^\s/?#]+(?:[/?#]\S*)?$")
+_ADDRESS = re.compile(r"(?i)^https?://[^\s/?#<>\"]+(?:[/?#][^\s<>\"]*)?$")
+MAX_ADDRESS = 2000  # characters: longer is no address a person pasted
 # What an import can read from the web: pages, feeds, plain text and PDF releases.
 _READABLE = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom",
              "application/pdf", "application/x-pdf", "application/octet-stream")
@@ -32,8 +33,10 @@ class Fetched:
 
 
 def is_address(source: str) -> bool:
-    """Whether a source given to `melati import` is a web address rather than a file or folder."""
-    return bool(_ADDRESS.match(source.strip()))
+    """Whether a source given to `melati import` (or a text's first line) is a web address rather than a
+    file, a folder or a sentence: http(s), a host, no space or <>" inside, at most MAX_ADDRESS characters."""
+    source = source.strip()
+    return len(source) <= MAX_ADDRESS and bool(_ADDRESS.match(source))
 
 
 def fetch(url: str, timeout: float = 20.0, deadline: float = 60.0, max_bytes: int = MAX_BYTES) -> Fetched:

@@ -1,8 +1,6 @@
 """Plain-text press releases and pages saved from a browser: headline, date, credits and story (nlp/page.py)."""
 from __future__ import annotations
 
-import re
-
 from ..errors import ImportFailure
 from ..nlp.page import read_page
 from .draft import Draft, Parsed
@@ -30,16 +28,14 @@ def parse_text(text: str, source: str) -> Parsed:
     return Parsed([draft])
 
 
-# The page's address on a line of its own at the top, as staff paste it above the copied text.
-_ADDRESS_LINE = re.compile(r"\s*(https?://[^\s<>\"]{4,2000})\s*")
-
-
 def page_address(text: str) -> str | None:
-    """The web address written alone on the text's first non-blank line, kept as the item's `url` (it
+    """The web address written alone on the text's first non-blank line, as staff paste it above the
+    copied page (`fetch.is_address`, the test `melati import URL` uses), kept as the item's `url` (it
     makes a second import of the same page a duplicate); else None."""
-    first = next((line for line in text.split("\n", 20)[:20] if line.strip()), "")
-    m = _ADDRESS_LINE.fullmatch(first)
-    return m.group(1) if m else None
+    from .fetch import is_address
+
+    first = next((line for line in text.split("\n", 20)[:20] if line.strip()), "").strip()
+    return first if is_address(first) else None
 
 
 def listing_message(items: int) -> str:
