@@ -119,3 +119,49 @@ def search_arc(search_home):
 def demo_home(tmp_path) -> Path:
     """A private copy of the fictional demo archive."""
     return copy_home(REPO / "examples" / "demo", tmp_path / "demo")
+
+
+# --- A web site on this machine (importing by address, the search page's import part) ---------
+
+
+def page_handler(routes: dict):
+    """A quiet http.server handler class answering GET `path` with routes[path] = (status, content type,
+    body bytes), and 404 for every other path."""
+    from http.server import BaseHTTPRequestHandler
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):  # keep the test output clean
+            pass
+
+        def do_GET(self):  # noqa: N802 - the http.server hook's name
+            status, kind, body = routes.get(self.path, (404, "text/html", b"<h1>Tidak ditemukan</h1>"))
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):  # a client that stopped reading (a size limit)
+                pass
+
+    return Handler
+
+
+def local_site(handler):
+    """A context manager: an HTTP server on 127.0.0.1 serving `handler` (a BaseHTTPRequestHandler class) in
+    a thread; it gives the site's base address and shuts the server down after."""
+    import contextlib
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    @contextlib.contextmanager
+    def serving():
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+    return serving()

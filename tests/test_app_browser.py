@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import local_site, page_handler
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -349,9 +351,6 @@ def test_a_suggestion_is_a_button_that_searches_it(app_server):
 def test_an_officer_adds_a_page_by_its_address_and_a_saved_file_then_finds_it(app_server, tmp_path):
     """No terminal: paste a page's address, press Impor alamat; pick a saved release, press Impor berkas; both
     are searchable at once (the page is served by an HTTP server on this machine)."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
     from playwright.sync_api import sync_playwright
 
     story = ("<html lang='id'><head><meta charset='utf-8'><title>Balai Melati Latih Pendamping Lansia Cibening"
@@ -361,20 +360,9 @@ def test_an_officer_adds_a_page_by_its_address_and_a_saved_file_then_finds_it(ap
              "<p>Pelatihan berlangsung dua hari di aula balai dan ditutup dengan praktik di rumah warga.</p>"
              "</body></html>").encode("utf-8")
 
-    class Site(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):  # noqa: N802
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(story)))
-            self.end_headers()
-            self.wfile.write(story)
-
-    site = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    threading.Thread(target=site.serve_forever, daemon=True).start()
-    address = f"http://127.0.0.1:{site.server_address[1]}/berita/pendamping-lansia-cibening"
+    path = "/berita/pendamping-lansia-cibening"
+    site = contextlib.ExitStack()
+    address = site.enter_context(local_site(page_handler({path: (200, "text/html; charset=utf-8", story)}))) + path
     saved = tmp_path / "rilis-posyandu.txt"
     saved.write_text("Balai Melati Buka Posyandu Lansia Sukamulya\n\nRabu, 2 Desember 2026\n\nJAKARTA \u2013 Balai "
                      "Melati membuka posyandu lansia di Kelurahan Sukamulya pada Rabu, melayani pemeriksaan "
@@ -422,5 +410,4 @@ def test_an_officer_adds_a_page_by_its_address_and_a_saved_file_then_finds_it(ap
             finally:
                 browser.close()
     finally:
-        site.shutdown()
-        site.server_close()
+        site.close()

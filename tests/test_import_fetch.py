@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from melati_archive.errors import ImportFailure
 from melati_archive.importers.fetch import fetch, is_address
 from melati_archive.importers.run import list_sources, run_import
 
-from conftest import empty_archive
+from conftest import empty_archive, local_site
 
 DATA = Path(__file__).parent / "data" / "import"
 TODAY = dt.date(2026, 12, 1)
@@ -78,12 +77,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with local_site(_Handler) as address:
+        yield address
 
 
 def test_addresses_are_told_from_files():

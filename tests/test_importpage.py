@@ -2,8 +2,6 @@
 each source's outcome named as the user gave it. Real archive, real whoosh index, real HTTP server on this machine."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -11,7 +9,7 @@ import pytest
 from melati_archive.api import Archive
 from melati_archive.importpage import MOST_FILES, import_address, import_uploads, safe_upload_name, uploaded_files
 
-from conftest import empty_archive
+from conftest import empty_archive, local_site, page_handler
 
 DATA = Path(__file__).parent / "data" / "import"
 PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Dinsos Sukamaju Latih Pendamping Lansia</title>
@@ -22,27 +20,11 @@ membekali mereka cara merawat lansia yang tinggal sendiri.</p>
 Rina Marlina.</p></article></body></html>"""
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):  # noqa: N802 - the http.server hook's name
-        found = self.path == "/berita/pendamping-lansia"
-        body = PAGE.encode("utf-8") if found else b"<h1>Tidak ditemukan</h1>"
-        self.send_response(200 if found else 404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture(scope="module")
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    routes = {"/berita/pendamping-lansia": (200, "text/html; charset=utf-8", PAGE.encode("utf-8"))}
+    with local_site(page_handler(routes)) as address:
+        yield address
 
 
 @pytest.fixture
