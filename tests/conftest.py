@@ -124,6 +124,18 @@ def demo_home(tmp_path) -> Path:
 # --- A web site on this machine (importing by address, the search page's import part) ---------
 
 
+def send_page(handler, status: int, kind: str, body: bytes) -> None:
+    """An http.server handler's answer: status, content type and length, body."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", kind)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    try:
+        handler.wfile.write(body)
+    except (BrokenPipeError, ConnectionResetError):  # a client that stopped reading (a size limit)
+        pass
+
+
 def page_handler(routes: dict):
     """A quiet http.server handler class answering GET `path` with routes[path] = (status, content type,
     body bytes), and 404 for every other path."""
@@ -134,15 +146,7 @@ def page_handler(routes: dict):
             pass
 
         def do_GET(self):  # noqa: N802 - the http.server hook's name
-            status, kind, body = routes.get(self.path, (404, "text/html", b"<h1>Tidak ditemukan</h1>"))
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            try:
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):  # a client that stopped reading (a size limit)
-                pass
+            send_page(self, *routes.get(self.path, (404, "text/html", b"<h1>Tidak ditemukan</h1>")))
 
     return Handler
 

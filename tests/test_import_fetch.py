@@ -17,7 +17,7 @@ from melati_archive.errors import ImportFailure
 from melati_archive.importers.fetch import fetch, is_address
 from melati_archive.importers.run import list_sources, run_import
 
-from conftest import empty_archive, local_site
+from conftest import empty_archive, local_site, send_page
 
 DATA = Path(__file__).parent / "data" / "import"
 TODAY = dt.date(2026, 12, 1)
@@ -65,14 +65,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, "text/html", b"<h1>Tidak ditemukan</h1>")
 
     def _send(self, status: int, kind: str, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        send_page(self, status, kind, body)
 
 
 @pytest.fixture(scope="module")
