@@ -332,23 +332,21 @@ def word_units(words: list[str], field: str, knowledge: Knowledge | None = None,
             # a guessed closed compound does not take its second word away from the next pair:
             # "pak wali kota" is "pakwali" or "walikota", whichever the archive writes
             span_end = i + 1
-        own = (shorts, together)
         for j, (w, low) in enumerate(zip(words[i:span_end], lowered[i:span_end]), i):
             q = word_query(w, field, k)
-            if j == i and carried[0]:
-                shorts, together = carried[0] + own[0], carried[1] + own[1]
-            if shorts or extra.get(j):
+            # the first word also stands in the guessed compound the previous word opened
+            forms, joint = (carried[0] + shorts, carried[1] + together) if j == i else (shorts, together)
+            if forms or extra.get(j):
                 # the short form stands for each of the span's words: weigh it like them
                 # (a synonym span brings its own `together`)
-                q = wq.Or([q] + [wq.Term(exact, sh, boost=EXACT_BOOST) for sh in shorts]
-                          + (extra.get(j) or together))
-            shorts, together = own
+                q = wq.Or([q] + [wq.Term(exact, sh, boost=EXACT_BOOST) for sh in forms]
+                          + (extra.get(j) or joint))
             counted = not all(x in analysis.STOPWORDS or x in ABOUT_WORDS for x in low)
             units.append((w, q, counted))
             # a word of the question's frame, or a function word that is no part of a known expression
             frame.append(not counted and j not in keep
                          and (set(low) <= ABOUT_WORDS or not (expression or extra.get(j))))
-        carried = own if own[0] and not expression else ([], [])
+        carried = (shorts, together) if shorts and not expression else ([], [])
         i = span_end
     if any(counted for _, _, counted in units):
         # the question's frame ("berita tentang banjir", "apa itu stunting") says nothing of the
