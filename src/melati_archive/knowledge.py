@@ -122,11 +122,9 @@ def person_groups(people: Iterable[tuple[str, Iterable[str]]]) -> list[list[str]
 @functools.lru_cache(maxsize=1)
 def builtin_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """data/synonyms-id.txt: common Indonesian abbreviations and equivalent expressions."""
-    from importlib import resources
+    from melati_archive.nlp.shortforms import builtin_groups
 
-    text = resources.files("melati_archive").joinpath("data", "synonyms-id.txt").read_text(encoding="utf-8")
-    groups = [line.split("=") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return synonym_map(groups)
+    return synonym_map(builtin_groups())
 
 
 def archive_acronyms(texts: Iterable[str], programs: Iterable[Any] = ()) -> list[tuple[str, str]]:

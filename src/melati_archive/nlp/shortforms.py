@@ -9,14 +9,19 @@ from importlib import resources
 
 
 @functools.lru_cache(maxsize=1)
+def builtin_groups() -> tuple[tuple[str, ...], ...]:
+    """The lines of data/synonyms-id.txt, each split at its "=" (forms as written): the one reading of
+    the file, for the search's synonyms (knowledge.builtin_synonyms) and the short forms here."""
+    text = resources.files("melati_archive").joinpath("data", "synonyms-id.txt").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("=")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def _long_forms() -> dict[str, str]:
     """short word -> the first form of several words of its line (`kemenag = kementerian agama`)."""
-    text = resources.files("melati_archive").joinpath("data", "synonyms-id.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        forms = [" ".join(f.split()).lower() for f in line.split("=")]
+    for group in builtin_groups():
+        forms = [" ".join(f.split()).lower() for f in group]
         long = next((f for f in forms if " " in f), None)
         for form in forms:
             if not form or " " in form or not form.isalnum():
