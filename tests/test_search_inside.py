@@ -120,3 +120,31 @@ def test_a_compound_typed_with_a_hyphen_finds_it_written_apart_with_its_prefix(a
 def test_a_hyphenated_compound_stays_a_compound(apart_arc):
     # its two words apart and out of order are not the compound
     assert "2021-07-14-far" not in ids(apart_arc.search("gotong-royong"))
+
+
+@pytest.fixture(scope="module")
+def solid_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("solid"), {
+        # fictional texts written for this test
+        "2021-08-01-solid": ("Nota Kesepahaman", "Kerjasama dinas dengan koperasi nelayan diperpanjang."),
+        "2021-08-02-prefixed": ("Pelatihan Bengkel", "Balai latihan bekerja sama dengan bengkel motor di pasar."),
+        "2021-08-03-suffixed": ("Laporan Dana", "Bendahara menyerahkan laporan sebagai tanggung jawabnya kepada warga."),
+        "2021-08-04-noun": ("Upah Buruh", "Pekerja pabrik menerima upah yang sama dengan tahun lalu."),
+        "2021-08-05-apart": ("Kerja Bakti", "Warga menjaga kebersihan kali sebagai tanggung jawab bersama."),
+        **{f"2021-08-{10 + i}-lain": ("Kabar Desa", f"Kabar ke-{i} dari balai desa tentang panen padi.") for i in range(6)},
+    }, "DEPOK")
+
+
+def test_a_compound_typed_solid_finds_it_written_apart_with_its_affixes(solid_arc):
+    # PUEBI: written apart, the compound takes its prefix on the first word, its suffix on the last
+    found = ids(solid_arc.search("kerjasama"))
+    assert found[0] == "2021-08-01-solid"  # the spelling typed first
+    assert "2021-08-02-prefixed" in found
+    assert "2021-08-03-suffixed" in ids(solid_arc.search("tanggungjawab"))
+
+
+def test_the_affixed_pair_ranks_below_the_bare_pair_and_takes_no_noun_prefix(solid_arc):
+    order = ids(solid_arc.search("tanggungjawab"))
+    assert order.index("2021-08-05-apart") < order.index("2021-08-03-suffixed")
+    # pe- makes a noun of its own ("pekerja sama" is a worker, then "the same"): no compound
+    assert "2021-08-04-noun" not in ids(solid_arc.search("kerjasama"))

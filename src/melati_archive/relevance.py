@@ -189,7 +189,7 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
         stemmed = analysis.query_stem(w, k.protected)
         if stem_boost and (stemmed == w or _useful_root(stemmed)):
             subs.append(wq.Term(field, stemmed, boost=stem_boost))
-        subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST))
+        subs.append(CompoundSplit(exact, w, boost=EXACT_BOOST, affixed_boost=COMPOUND_FAMILY_BOOST))
         # a compound typed solid that the archive writes only with its affixes (tandatangan)
         subs.append(CompoundFamily(exact, w, boost=COMPOUND_FAMILY_BOOST, exclude=k.protected, when_absent=True))
         # the word in the other spelling news writes (antri/antre), affixes and all: perijinan

@@ -377,14 +377,41 @@ class InsideWords(AffixFamily):
         return out
 
 
+def apart_prefixed(word: str) -> list[str]:
+    """The verb prefixes a compound written apart takes on its first word (PUEBI: "bekerja
+    sama", "bertanggung jawab", "diambil alih", "menanda tangani")."""
+    ber = "be" + word if word[0] == "r" or word.startswith("ker") else "ber" + word
+    ter = "te" + word if word[0] == "r" else "ter" + word
+    return [ber, *_nasal("me", word), "di" + word, ter]
+
+
+APART_SUFFIXES = ("nya", "i", "kan")  # on the last word of a compound written apart (tanggung jawabnya)
+
+
+def affixed_apart(first: str, last: str) -> list[tuple[str, str]]:
+    """A compound's two words written apart with its affixes: a prefix on the first word, a
+    suffix on the last, or both; never the bare pair itself."""
+    firsts = [first, *apart_prefixed(first)]
+    lasts = [last, *(last + s for s in APART_SUFFIXES)]
+    return [(a, b) for a in firsts for b in lasts if (a, b) != (first, last)]
+
+
+MAX_APART = 8  # affixed pairs of one split kept (the lexicon's most frequent first)
+
+
 class CompoundSplit(_WordQueryIdentity, wq.Query):
     """Matches a closed compound written apart: `orangtua` finds "orang tua" (both halves must
-    be words of the field's lexicon)."""
+    be words of the field's lexicon). With `affixed_boost`, also the pair with the affixes a
+    compound written apart takes ("kerjasama" finds "bekerja sama", "tanggungjawab" finds
+    "tanggung jawabnya"), at that lower weight: halves of 4+ letters only."""
 
-    def __init__(self, fieldname: str, text: str, boost: float = 1.0):
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, affixed_boost: float = 0.0):
         self.fieldname = fieldname
         self.text = text
         self.boost = boost
+        self.affixed_boost = affixed_boost
+
+    _SETTINGS = ("affixed_boost",)
 
     def __str__(self) -> str:
         return f"{self.fieldname}:<{self.text} split>"
@@ -411,9 +438,23 @@ class CompoundSplit(_WordQueryIdentity, wq.Query):
                 # a phrase scores about the sum of its words: each half weighs 1/2, so the
                 # compound written apart weighs what it weighs written solid
                 phrases.append(wq.Phrase(fieldname, [a, b], boost=self.boost / 2))
+            if self.affixed_boost:  # "bekerja sama" where the archive never writes "kerja" bare
+                phrases += self._affixed(ixreader, to_bytes, a, b)
         if not phrases:
             return wq.NullQuery
         return phrases[0] if len(phrases) == 1 else wq.Or(phrases)
+
+    def _affixed(self, ixreader: Any, to_bytes: Any, a: str, b: str) -> list[wq.Query]:
+        fieldname = self.fieldname
+        if len(a) < MIN_INSIDE or len(b) < MIN_INSIDE:
+            return []
+        found = []
+        for x, y in affixed_apart(a, b):
+            bx, by = to_bytes(x), to_bytes(y)
+            if (fieldname, bx) in ixreader and (fieldname, by) in ixreader:
+                found.append((-min(ixreader.doc_frequency(fieldname, bx), ixreader.doc_frequency(fieldname, by)), x, y))
+        found.sort()
+        return [wq.Phrase(fieldname, [x, y], boost=self.affixed_boost / 2) for _, x, y in found[:MAX_APART]]
 
     def estimate_size(self, ixreader: Any) -> int:
         return self._resolve(ixreader).estimate_size(ixreader)
