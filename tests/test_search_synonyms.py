@@ -336,3 +336,43 @@ def test_an_acronym_the_archive_defines_ranks_the_form_typed_first(tmp_path):
     assert order.index("2021-09-02-short") < order.index("2021-09-03-long")
     order = ids(arc.search("rumah sakit umum daerah"))
     assert order.index("2021-09-03-long") < order.index("2021-09-02-short")
+
+
+@pytest.fixture(scope="module")
+def heads_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("heads"), {
+        # fictional texts written for this test
+        "2021-09-01-kemen": ("Bantuan Tiba", "Kemensos mengirim bantuan logistik ke desa yang terendam."),
+        "2021-09-02-long": ("Lumbung Sosial", "Kementerian Sosial membangun lumbung sosial di pesisir."),
+        "2021-09-03-men": ("Kunjungan Kerja", "Mensos meninjau dapur umum dan menyapa para pengungsi."),
+        "2021-09-04-kapolres": ("Patroli Malam", "Kapolres memimpin patroli malam di jalur mudik."),
+        "2021-09-05-kades": ("Musyawarah", "Kades membuka musyawarah dusun di balai pertemuan."),
+        "2021-09-06-desa": ("Jalan Baru", "Warga desa bergotong royong membangun jalan baru."),
+        **{f"2021-09-{10 + i}-lain": ("Kabar Kota", f"Kabar ke-{i} dari taman kota tentang lomba layang-layang.") for i in range(6)},
+    }, "BEKASI")
+
+
+def test_an_office_finds_the_stories_of_its_head_below_its_own(heads_arc):
+    order = ids(heads_arc.search("kemensos"))
+    # the word as typed, then its equivalent, then the minister who heads it
+    assert order == ["2021-09-01-kemen", "2021-09-02-long", "2021-09-03-men"]
+    assert ids(heads_arc.search("polres")) == ["2021-09-04-kapolres"]
+    # and the head finds the office
+    assert ids(heads_arc.search("mensos"))[0] == "2021-09-03-men"
+    assert set(ids(heads_arc.search("mensos"))) == {"2021-09-01-kemen", "2021-09-02-long", "2021-09-03-men"}
+
+
+def test_the_head_of_a_one_word_office_finds_no_common_noun(heads_arc):
+    # "desa", "sekolah" are common nouns, no offices: the head of a village is no search for every village
+    assert ids(heads_arc.search("kades")) == ["2021-09-05-kades"]
+
+
+def test_office_head_pairs_come_from_the_shape_of_the_long_forms():
+    from melati_archive.officeheads import related_map
+
+    related = related_map([["kemenpar", "kementerian pariwisata"], ["menpar", "menteri pariwisata"],
+                           ["kadis", "kepala dinas"], ["kajari", "kepala kejaksaan negeri"],
+                           ["kejari", "kejaksaan negeri"]])
+    assert related[("kemenpar",)] == (("menpar",), ("menteri", "pariwisata"))
+    assert ("kejari",) in related[("kajari",)] and ("kajari",) in related[("kejaksaan", "negeri")]
+    assert ("kadis",) not in related  # "dinas" alone is no office of the list

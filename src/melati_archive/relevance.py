@@ -48,6 +48,7 @@ from whoosh import query as wq
 from melati_archive.knowledge import (  # noqa: F401 - re-exported: the index, search, tests use them here
     EMPTY, Knowledge, _exact_words, archive_acronyms, builtin_synonyms, load_knowledge, write_knowledge)
 from melati_archive import numberforms
+from melati_archive.officeheads import builtin_related
 from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
@@ -69,6 +70,7 @@ SYNONYM_TIEBREAK = 0.0  # a word and its equivalents score as the best of them (
 COMPOUND_FAMILY_BOOST = 0.5  # a compound's solid affixed forms (menandatangani for "tanda tangan"), as a word inside a longer word (tuning: 1.5 lost "tanggung jawab" to pertanggungjawaban)
 INFLECTED_BOOST = 1.5  # the word with -nya, -lah, -ku... at the word's idf: the same word, a little below it as typed
 INSIDE_BOOST = 0.5  # the word inside a longer word (pascabencana, kerjasama): below the word itself
+RELATED_BOOST = 0.25  # an office for its head or the head for the office (Kemensos, Mensos: officeheads.py), below an equivalent
 SYNONYM_BOOST = 0.5  # an equivalent form (data/synonyms-id.txt, melati.yaml): a quarter of the word as typed (tuning half: +0.002 recall@20 over 1.0)
 STEM_PHRASES = False  # measured: the stemmed phrase beside the exact one doubled phrase latency for no gain
 # (the stemmed fields are indexed without positions for that reason: index.build_schema)
@@ -209,6 +211,9 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     # the same number written another way (3, 003, III; tiga, ketiga below it)
     synonyms += [wq.Term(exact, form, boost=EXACT_BOOST) for form in numberforms.same_number(w)]
     synonyms += [wq.Term(exact, form, boost=SYNONYM_BOOST) for form in numberforms.number_words(w)]
+    # the office's head or the head's office, and their other forms (Kemensos: Mensos, "Menteri Sosial")
+    synonyms += [wq.Term(exact, r[0], boost=RELATED_BOOST) if len(r) == 1 else wq.Phrase(exact, list(r), boost=RELATED_BOOST / len(r))
+                 for r in builtin_related().get((w,), ())]
     if synonyms:
         # the word or its equivalent, whichever the document uses best, not both summed: an
         # article with "online" once and "daring" thrice is not more about it than "online" alone
