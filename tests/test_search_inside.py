@@ -148,3 +148,27 @@ def test_the_affixed_pair_ranks_below_the_bare_pair_and_takes_no_noun_prefix(sol
     assert order.index("2021-08-05-apart") < order.index("2021-08-03-suffixed")
     # pe- makes a noun of its own ("pekerja sama" is a worker, then "the same"): no compound
     assert "2021-08-04-noun" not in ids(solid_arc.search("kerjasama"))
+
+
+@pytest.fixture(scope="module")
+def loan_arc(tmp_path_factory) -> Archive:
+    return indexed_archive(tmp_path_factory.mktemp("loan"), {
+        # fictional texts written for this test
+        "2021-10-01-bare": ("Siaga Satu", "Ancaman teror membuat penjagaan di stasiun diperketat."),
+        "2021-10-02-isme": ("Seminar Kampus", "Mahasiswa membahas bahaya terorisme di aula kampus."),
+        "2021-10-03-is": ("Penangkapan", "Densus menangkap dua terduga teroris di sebuah kontrakan."),
+        "2021-10-04-menang": ("Lomba Desa", "Tim desa itu menang lomba tarik tambang tahun ini."),
+        "2021-10-05-tangis": ("Haru", "Para ibu menangis haru saat anak-anak tampil di panggung."),
+        **{f"2021-10-{10 + i}-lain": ("Kabar Desa", f"Kabar ke-{i} dari balai desa tentang panen padi.") for i in range(6)},
+    }, "SOLO")
+
+
+def test_a_word_finds_its_doctrine_and_follower_below_itself(loan_arc):
+    order = ids(loan_arc.search("teror"))
+    assert order[0] == "2021-10-01-bare"
+    assert set(order) == {"2021-10-01-bare", "2021-10-02-isme", "2021-10-03-is"}
+
+
+def test_a_word_ending_in_is_is_no_follower_without_its_doctrine(loan_arc):
+    # menangis (to cry) is no follower of menang (to win): no "menangisme" in the archive
+    assert ids(loan_arc.search("menang")) == ["2021-10-04-menang"]

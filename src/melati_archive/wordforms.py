@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Callable
 
 from whoosh import query as wq
 from whoosh.query.terms import ExpandingTerm
@@ -330,11 +330,21 @@ SOLID_PREFIXES = ("pasca", "antar", "anti", "pra", "non", "swa", "multi", "purna
 MIN_INSIDE = 4  # shorter words and compound halves are too often pieces of unrelated words
 
 
+def loan_suffixed(word: str, in_lexicon: Callable[[str], bool]) -> list[str]:
+    """`word` with the loan suffixes of a doctrine and its follower (teror: terorisme, teroris;
+    radikal: radikalisme). The follower's -is only beside the doctrine's -isme, because -is
+    alone ends unrelated words (menang, menangis)."""
+    if not in_lexicon(word + "isme"):
+        return []
+    return [word + "isme"] + ([word + "is"] if in_lexicon(word + "is") else [])
+
+
 class InsideWords(AffixFamily):
     """Longer words of the lexicon that hold `text` whole: behind a solid prefix
     (`bencana` -> pascabencana, `provinsi` -> antarprovinsi) or as the first half of a closed
     compound that the archive also writes apart (`kerja` -> kerjasama, because "kerja sama"
-    occurs). Never by removing letters, so no stemmer trap comes back (relawan does not find
+    occurs), or before the loan suffixes of a doctrine and its follower (`teror` -> terorisme,
+    teroris: `loan_suffixed`). Never by removing letters, so no stemmer trap comes back (relawan does not find
     rawan, duduk does not find penduduk: pen- is an affix, not a solid form, and "pen duduk" is
     never written apart)."""
 
@@ -347,6 +357,7 @@ class InsideWords(AffixFamily):
             return iter(())
         to_bytes = ixreader.schema[fieldname].to_bytes
         forms = [p + word for p in SOLID_PREFIXES if (fieldname, to_bytes(p + word)) in ixreader]
+        forms += loan_suffixed(word, lambda form: (fieldname, to_bytes(form)) in ixreader)
         forms += self._compounds(ixreader, to_bytes)
         found = []
         for form in dict.fromkeys(forms):
