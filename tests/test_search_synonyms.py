@@ -376,3 +376,9 @@ def test_office_head_pairs_come_from_the_shape_of_the_long_forms():
     assert related[("kemenpar",)] == (("menpar",), ("menteri", "pariwisata"))
     assert ("kejari",) in related[("kajari",)] and ("kajari",) in related[("kejaksaan", "negeri")]
     assert ("kadis",) not in related  # "dinas" alone is no office of the list
+
+
+def test_an_office_typed_in_words_finds_its_head_too(heads_arc):
+    order = ids(heads_arc.search("kementerian sosial"))
+    assert set(order[:2]) == {"2021-09-02-long", "2021-09-01-kemen"}
+    assert order[2:] == ["2021-09-03-men"]

@@ -137,6 +137,14 @@ def _synonym_queries(form: tuple[str, ...], exact: str, k: Knowledge, share: int
     return out
 
 
+def _related_queries(form: tuple[str, ...], exact: str, share: int = 1) -> list[wq.Query]:
+    """The office's head or the head's office, in each of its forms (Kemensos: Mensos, "Menteri
+    Sosial"; officeheads.py), at RELATED_BOOST for the whole form, split like _synonym_queries."""
+    return [wq.Term(exact, r[0], boost=RELATED_BOOST / share) if len(r) == 1
+            else wq.Phrase(exact, list(r), boost=RELATED_BOOST / (len(r) * share))
+            for r in builtin_related().get(form, ())]
+
+
 # --- Queries ---------------------------------------------------------------------------------
 
 
@@ -211,9 +219,7 @@ def _single_word_query(w: str, field: str, k: Knowledge) -> wq.Query:
     # the same number written another way (3, 003, III; tiga, ketiga below it)
     synonyms += [wq.Term(exact, form, boost=EXACT_BOOST) for form in numberforms.same_number(w)]
     synonyms += [wq.Term(exact, form, boost=SYNONYM_BOOST) for form in numberforms.number_words(w)]
-    # the office's head or the head's office, and their other forms (Kemensos: Mensos, "Menteri Sosial")
-    synonyms += [wq.Term(exact, r[0], boost=RELATED_BOOST) if len(r) == 1 else wq.Phrase(exact, list(r), boost=RELATED_BOOST / len(r))
-                 for r in builtin_related().get((w,), ())]
+    synonyms += _related_queries((w,), exact)
     if synonyms:
         # the word or its equivalent, whichever the document uses best, not both summed: an
         # article with "online" once and "daring" thrice is not more about it than "online" alone
@@ -393,6 +399,7 @@ def _synonym_spans(lowered: list[list[str]], exact: str, k: Knowledge) -> dict[i
             span = tuple(x for ws in lowered[i:end] for x in ws)
             alternatives = _synonym_queries(span, exact, k, share=end - i)
             if alternatives:
+                alternatives += _related_queries(span, exact, share=end - i)
                 alternatives.append(_together(span, exact, end - i))
                 for j in range(i, end):
                     extra[j] = alternatives
