@@ -131,6 +131,7 @@ def solid_arc(tmp_path_factory) -> Archive:
         "2021-08-03-suffixed": ("Laporan Dana", "Bendahara menyerahkan laporan sebagai tanggung jawabnya kepada warga."),
         "2021-08-04-noun": ("Upah Buruh", "Pekerja pabrik menerima upah yang sama dengan tahun lalu."),
         "2021-08-05-apart": ("Kerja Bakti", "Warga menjaga kebersihan kali sebagai tanggung jawab bersama."),
+        "2021-08-06-bare": ("Pasar Tani", "Kerja sama petani dan koperasi membuka pasar tani mingguan."),
         **{f"2021-08-{10 + i}-lain": ("Kabar Desa", f"Kabar ke-{i} dari balai desa tentang panen padi.") for i in range(6)},
     }, "DEPOK")
 
@@ -139,11 +140,13 @@ def test_a_compound_typed_solid_finds_it_written_apart_with_its_affixes(solid_ar
     # PUEBI: written apart, the compound takes its prefix on the first word, its suffix on the last
     found = ids(solid_arc.search("kerjasama"))
     assert found[0] == "2021-08-01-solid"  # the spelling typed first
-    assert "2021-08-02-prefixed" in found
+    assert found.index("2021-08-06-bare") < found.index("2021-08-02-prefixed")
     assert "2021-08-03-suffixed" in ids(solid_arc.search("tanggungjawab"))
 
 
 def test_the_affixed_pair_ranks_below_the_bare_pair_and_takes_no_noun_prefix(solid_arc):
+    # (an affixed pair counts only where the archive also writes the bare pair: any two words of
+    # 4+ letters make some affixed pair, kenaikan "terkena ikan")
     order = ids(solid_arc.search("tanggungjawab"))
     assert order.index("2021-08-05-apart") < order.index("2021-08-03-suffixed")
     # pe- makes a noun of its own ("pekerja sama" is a worker, then "the same"): no compound
@@ -172,3 +175,17 @@ def test_a_word_finds_its_doctrine_and_follower_below_itself(loan_arc):
 def test_a_word_ending_in_is_is_no_follower_without_its_doctrine(loan_arc):
     # menangis (to cry) is no follower of menang (to win): no "menangisme" in the archive
     assert ids(loan_arc.search("menang")) == ["2021-10-04-menang"]
+
+
+def test_an_affixed_word_is_no_compound_written_apart(tmp_path):
+    arc = indexed_archive(tmp_path, {
+        # fictional texts written for this test
+        "2021-08-21-naik": ("Harga Beras", "Kenaikan harga beras dirasakan pedagang pasar."),
+        "2021-08-22-ikan": ("Tambak", "Petani tambak terkena ikan busuk setelah banjir."),
+        "2021-08-23-kena": ("Razia", "Dia kena tilang, ikan di baknya dibuang."),
+        "2021-08-24-tanda": ("Serah Terima", "Kedua pihak bertanda tangan di atas meterai."),
+    }, "DEPOK")
+    # kenaikan is ke-naik-an, a word of the dictionary's root: its halves make no compound
+    assert ids(arc.search("kenaikan")) == ["2021-08-21-naik"]
+    # a word the dictionary does not explain is a closed compound, bare pair or not
+    assert ids(arc.search("tandatangan")) == ["2021-08-24-tanda"]

@@ -414,7 +414,8 @@ class CompoundSplit(_WordQueryIdentity, wq.Query):
     """Matches a closed compound written apart: `orangtua` finds "orang tua" (both halves must
     be words of the field's lexicon). With `affixed_boost`, also the pair with the affixes a
     compound written apart takes ("kerjasama" finds "bekerja sama", "tanggungjawab" finds
-    "tanggung jawabnya"), at that lower weight: halves of 4+ letters only."""
+    "tanggung jawabnya"), at that lower weight: halves of 4+ letters, of a word the dictionary
+    does not explain or that the field also holds side by side bare."""
 
     def __init__(self, fieldname: str, text: str, boost: float = 1.0, affixed_boost: float = 0.0):
         self.fieldname = fieldname
@@ -448,17 +449,30 @@ class CompoundSplit(_WordQueryIdentity, wq.Query):
             if (fieldname, to_bytes(a)) in ixreader and (fieldname, to_bytes(b)) in ixreader:
                 # a phrase scores about the sum of its words: each half weighs 1/2, so the
                 # compound written apart weighs what it weighs written solid
-                phrases.append(wq.Phrase(fieldname, [a, b], boost=self.boost / 2))
-            if self.affixed_boost:  # "bekerja sama" where the archive never writes "kerja" bare
-                phrases += self._affixed(ixreader, to_bytes, a, b)
+                bare = wq.Phrase(fieldname, [a, b], boost=self.boost / 2)
+                phrases.append(bare)
+            else:
+                bare = None
+            if self.affixed_boost:
+                phrases += self._affixed(ixreader, to_bytes, a, b, bare)
         if not phrases:
             return wq.NullQuery
         return phrases[0] if len(phrases) == 1 else wq.Or(phrases)
 
-    def _affixed(self, ixreader: Any, to_bytes: Any, a: str, b: str) -> list[wq.Query]:
+    def _affixed(self, ixreader: Any, to_bytes: Any, a: str, b: str, bare: wq.Phrase | None) -> list[wq.Query]:
+        """For a word that is no word of the dictionary and no affixed form of one (a closed
+        compound: kerjasama, tanggungjawab), or a split the archive also writes bare ("kerja sama"):
+        any two words of 4+ letters make some affixed pair (kenaikan: "terkena ikan")."""
+        from whoosh.searching import Searcher
+
         fieldname = self.fieldname
-        if len(a) < MIN_INSIDE or len(b) < MIN_INSIDE:
+        if len(a) < MIN_INSIDE or len(b) < MIN_INSIDE or a in SOLID_PREFIXES:  # antarwarga is no "mengantar warga"
             return []
+        if candidate_roots(self.text) or self.text in analysis.root_words():
+            # a word of the dictionary or an affixed one (kenaikan: ke-naik-an) is no compound,
+            # whatever its halves spell ("terkena ikan"), unless the archive writes the split bare
+            if bare is None or not bare.matcher(Searcher(ixreader)).is_active():
+                return []
         found = []
         for x, y in affixed_apart(a, b):
             bx, by = to_bytes(x), to_bytes(y)
