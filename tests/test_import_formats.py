@@ -69,6 +69,9 @@ def test_url_and_text_keys_ignore_cosmetic_differences():
     assert normalize_url("https://www.Kemensos.go.id/berita/a/?utm_source=x#top") == \
         normalize_url("http://kemensos.go.id/berita/a")
     assert normalize_url("https://kemensos.go.id/berita?id=1") != normalize_url("https://kemensos.go.id/berita?id=2")
+    # a link archived with a share parameter is the page a new import stores without it
+    assert normalize_url("https://dinsos.example.go.id/berita/42?igshid=abc&msclkid=9") == \
+        normalize_url("https://dinsos.example.go.id/berita/42")
     assert text_key("“Kami siap,” ujar  Puti.\r\n") == text_key('"kami siap," ujar Puti')
     assert text_key("Kami siap") != text_key("Kami tidak siap")
 

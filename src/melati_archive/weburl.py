@@ -40,6 +40,11 @@ def one_line(text: str) -> str:
 _TRACKING_PARAM = re.compile(r"(?i)^(?:utm_\w+|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|_ga)$")
 
 
+def is_tracking_param(name: str) -> bool:
+    """A query parameter a share button or a campaign adds (utm_source, fbclid, igshid, ...)."""
+    return bool(_TRACKING_PARAM.match(name))
+
+
 def without_tracking(url: str) -> str:
     """`url` without its campaign and share-tracking parameters (utm_*, fbclid, gclid, ...); the
     other parameters keep their order and spelling, and a URL without any comes back unchanged."""
@@ -51,7 +56,7 @@ def without_tracking(url: str) -> str:
         return url
     if not parts.query:
         return url
-    kept = [p for p in parts.query.split("&") if not _TRACKING_PARAM.match(p.split("=", 1)[0])]
+    kept = [p for p in parts.query.split("&") if not is_tracking_param(p.split("=", 1)[0])]
     if len(kept) == len(parts.query.split("&")):
         return url
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), parts.fragment))

@@ -8,10 +8,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from melati_archive.weburl import is_tracking_param
+
 SHINGLE_WORDS = 5
 NEAR_THRESHOLD = 0.6
 _WORD = re.compile(r"\w+")
-_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|amp|ref)$", re.I)
+# besides the share and campaign parameters stored links lose (weburl): the page's AMP version and
+# a referrer name the same page, though a stored link keeps them
+_SAME_PAGE_PARAMS = frozenset({"amp", "ref"})
 _SAMPLE_MASK = 3  # a quarter of the shingles go into the candidate lists of long texts
 _SHORT = 40  # texts with fewer shingles are listed in full
 _COMMON = 200  # a shingle in more texts than this is boilerplate and finds no candidates
@@ -19,7 +23,8 @@ _CANDIDATES = 25
 
 
 def normalize_url(url: str | None) -> str | None:
-    """The same page written differently compares equal: scheme, host case, www, slash, fragment, utm_*."""
+    """The same page written differently compares equal: scheme, host case, www, slash, fragment,
+    share and campaign parameters (the ones stored links lose: weburl.is_tracking_param), amp, ref."""
     if not url or not str(url).strip():
         return None
     parts = urlsplit(str(url).strip())
@@ -27,7 +32,7 @@ def normalize_url(url: str | None) -> str | None:
     if host.startswith("www."):
         host = host[4:]
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                             if not _TRACKING.match(k)))
+                             if not (is_tracking_param(k) or k.lower() in _SAME_PAGE_PARAMS)))
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("", host, path, query, "")).lstrip("/")
 
