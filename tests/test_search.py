@@ -154,16 +154,23 @@ def test_snippet_marks_what_the_index_matched_numbers_amounts_apostrophes():
     assert snippet("Setiap Jum'at pagi.", {"jumat"}, set()) == "Setiap \u00abJum'at\u00bb pagi."
 
 
+def test_words_marked_side_by_side_are_one_mark_unless_punctuation_parts_them():
+    assert snippet("Kepala Dinas Sosial membuka posko.", {"dinas", "sosial"}, set()) == (
+        "Kepala \u00abDinas Sosial\u00bb membuka posko.")
+    assert snippet("Dinas, Sosial dan dinas\nsosial.", {"dinas", "sosial"}, set()) == (
+        "\u00abDinas\u00bb, \u00abSosial\u00bb dan \u00abdinas\u00bb \u00absosial\u00bb.")
+
+
 def test_a_word_reached_only_inside_a_phrase_is_marked_only_as_that_phrase(arc):
     # "dinsos" reaches "Dinas Sosial": never the "sosial" of "bantuan sosial"
     text = "Dinas Sosial menyalurkan bantuan sosial."
     assert snippet(text, set(), set(), phrases={("dinas", "sosial")}) == (
-        "\u00abDinas\u00bb \u00abSosial\u00bb menyalurkan bantuan sosial.")
+        "\u00abDinas Sosial\u00bb menyalurkan bantuan sosial.")
     # a quoted phrase on a real index: its words where they stand together, in any form of them
     m = marks(arc, '"media sosial"')
     marked = snippet("Pelatihan media sosial bagi pekerja sosial di media lokal.", m.exact, m.stems,
                      phrases=m.phrases)
-    assert marked == "Pelatihan \u00abmedia\u00bb \u00absosial\u00bb bagi pekerja sosial di media lokal."
+    assert marked == "Pelatihan \u00abmedia sosial\u00bb bagi pekerja sosial di media lokal."
     # a word also typed on its own is marked everywhere, as before
     m = marks(arc, "media sosial")
     assert snippet("Media lokal.", m.exact, m.stems, phrases=m.phrases) == "\u00abMedia\u00bb lokal."

@@ -65,7 +65,7 @@ def test_quote_of_puti_by_alias_label(seed_page):
     assert row.role == "Kepala Balai Melati Jakarta"
     assert row.date_text == "13 November 2020"
     assert row.channel == "Situs web"
-    assert "<mark>ide-ide</mark> <mark>hebat</mark>" in row.snippet_html
+    assert "<mark>ide-ide hebat</mark>" in row.snippet_html  # words side by side: one mark
     assert row.citation.startswith("\u201c" + PUTI_QUOTE)
     assert "Puti Chairida Anwar" in row.citation and "13 November 2020" in row.citation
     assert row.path == "articles/2020/2020-11-13-balai-melati-jakarta-gelar-inhouse-training-kehumasan.md"
@@ -83,7 +83,7 @@ def test_article_row_has_highlighted_snippet_and_citation(seed_page):
     assert result.total == 1
     row = result.rows[0]
     assert row.kind == "artikel"
-    assert "<mark>Ide</mark> <mark>Hebat</mark>" in row.snippet_html
+    assert "<mark>Ide Hebat</mark>" in row.snippet_html
     assert "\u00ab" not in row.snippet_html
     assert "Puti Chairida Anwar" in row.speaker
     assert row.citation == ("\u201cBalai Melati Jakarta Gelar Inhouse Training Kehumasan untuk Tingkatkan Kapasitas "
@@ -318,7 +318,7 @@ def test_reader_and_quote_cards_mark_what_the_search_matched(marked_page):
     amount = reader_html(view, "300.000", marked_page.marks("300.000"))
     assert "Rp<mark>300.000</mark>" in amount and "<mark>warga</mark>" not in amount
     long_form = reader_html(view, "kemensos", marked_page.marks("kemensos"))
-    assert "<mark>Kementerian</mark> <mark>Sosial</mark>" in long_form and "<mark>Kemensos</mark>" in long_form
+    assert "<mark>Kementerian Sosial</mark>" in long_form and "<mark>Kemensos</mark>" in long_form
     assert "<mark>Soekarno</mark>" in reader_html(view, "sukarno", marked_page.marks("sukarno"))
     row = marked_page.run(FormState(query="kementerian sosial", mode="kutipan")).rows[0]
     assert "<mark>Kemensos</mark>" in row.snippet_html

@@ -9,6 +9,7 @@ import base64
 import html
 import re
 
+from .search.snippets import runs
 from .weburl import safe_url
 from .wording import UNATTRIBUTED
 
@@ -58,7 +59,7 @@ def highlight_words_html(text: str, query: str, marks=None) -> str:
     Reduplicated forms count by their parts: "ide" marks "ide-ide".
     """
     if marks is not None:
-        return _marked_html(text, marks.spans(text))
+        return _marked_html(text, runs(text, marks.spans(text)))
     wanted = set(query_words(query))
     if not wanted:
         return html.escape(text, quote=True)

@@ -111,6 +111,18 @@ class Marks:
                             token[2] = True
 
 
+def runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the ones that only spaces separate joined, so a reader sees «Dinas Sosial»,
+    not «Dinas» «Sosial» (a line break or any punctuation keeps two marks apart)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start > out[-1][1] and not text[out[-1][1]:start].strip(" \t\u00a0"):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def query_marks(q, reader, protected=frozenset()) -> Marks:
     """The Marks of a compiled query `q` on an index reader (empty for no query)."""
     if q is None:
@@ -153,9 +165,7 @@ def snippet(text: str, exact: set[str], stems: set[str], width: int = 220, prote
     while end < len(text) and not text[end].isspace():
         end += 1
     out, pos = [], start
-    for s, e in spans:
-        if s < start or e > end:
-            continue
+    for s, e in runs(text, [(a, b) for a, b in spans if a >= start and b <= end]):
         out.append(text[pos:s])
         out.append(MARK_OPEN + text[s:e] + MARK_CLOSE)
         pos = e
