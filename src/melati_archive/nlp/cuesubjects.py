@@ -175,3 +175,17 @@ def unread_before_through(q: Found, rest: str, at: int) -> int | None:
         return None
     m = _UNREAD_BEFORE_THROUGH.match(rest, at)
     return m.end() if m else None
+
+
+# "kata Kapolres X AKBP Name, S.I.K., M.Si, melalui Kasat Y, Name2": the holder's academic degrees
+# stand between the name and "melalui"; the delegate after it speaks all the same.
+_DEGREES_BEFORE_THROUGH = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?){0,3}|(?:"
+                                     + UNDOTTED_DEGREES + r")\.?)){1,5}(?=[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n])")
+
+
+def degrees_before_through(q: Found, rest: str, at: int) -> int | None:
+    """Where the degrees after a read holder's name end, when "melalui" follows them, else None."""
+    if not q.subject_name or "melalui" not in rest[at:at + 60] and "lewat" not in rest[at:at + 60]:
+        return None
+    m = _DEGREES_BEFORE_THROUGH.match(rest, at)
+    return m.end() if m else None

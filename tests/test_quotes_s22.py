@@ -1,0 +1,15 @@
+"""Session 22 cue forms: degrees between a holder's name and "melalui", an office-only cue that repeats a whole
+office read as an office and a name, an office cue for someone read without a role, a new person opening a
+sentence the cast did not read, and a quote typed without an opening mark closed by a spaced single mark."""
+from melati_archive import extract
+
+
+def _pairs(text):
+    return [(q.text[:12], q.speaker) for q in extract(text).quotes]
+
+
+def test_degrees_after_the_holders_name_do_not_hide_the_delegate_after_melalui():
+    text = ("KUPANG - Polisi menetapkan tiga tersangka pencurian ternak.\n"
+            "\"Kami sudah menerbitkan daftar pencarian orang,\" kata Kapolres Rote AKBP Hendra Siregar, S.I.K., M.Si, "
+            "melalui Kasat Reskrim Iptu Markus Lende, S.Sos, Senin (13/1/2020) di Baa.")
+    assert _pairs(text) == [("Kami sudah m", "Markus Lende")]
