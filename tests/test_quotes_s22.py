@@ -13,3 +13,11 @@ def test_degrees_after_the_holders_name_do_not_hide_the_delegate_after_melalui()
             "\"Kami sudah menerbitkan daftar pencarian orang,\" kata Kapolres Rote AKBP Hendra Siregar, S.I.K., M.Si, "
             "melalui Kasat Reskrim Iptu Markus Lende, S.Sos, Senin (13/1/2020) di Baa.")
     assert _pairs(text) == [("Kami sudah m", "Markus Lende")]
+
+
+def test_a_quote_without_an_opening_mark_closed_by_a_spaced_single_mark_before_a_cue_is_found():
+    text = ("JAKARTA - PLN menyiagakan petugas.\n\"Kami siaga penuh,\" kata Direktur Niaga Bambang Sutejo.\n"
+            "Direktur Regional Sumatra Andi Saputra juga memastikan pasokan aman.\n"
+            "Petugas tetap bekerja saat lebaran. Semua ini agar warga merayakan hari raya dengan nyaman. ' kata Andi.")
+    pairs = _pairs(text)
+    assert ("Petugas teta", "Andi Saputra") in pairs
