@@ -15,6 +15,20 @@ def test_degrees_after_the_holders_name_do_not_hide_the_delegate_after_melalui()
     assert _pairs(text) == [("Kami sudah m", "Markus Lende")]
 
 
+def test_an_office_only_cue_repeating_the_whole_office_just_introduced_is_its_holder():
+    text = ("BLITAR - Dinas Pertanian memeriksa sapi kurban di pasar hewan, Senin.\n"
+            "Kasi Bidang Kesehatan Ternak, Kabupaten Blitar, Sulastri Handayani, menuturkan jika tidak ditemukan hewan "
+            "yang sakit. \"Semua sapi yang kami periksa hari ini sehat,\" jelas Kasi Bidang Kesehatan Ternak.")
+    assert _pairs(text) == [("Semua sapi y", "Sulastri Handayani")]
+
+
+def test_an_office_cue_goes_to_the_one_person_whose_name_that_office_opened():
+    text = ("WAIKABUBAK - Polisi menggelar patroli malam.\n"
+            "Kapolres Sumba Tengah AKBP GR. Yosef Laka, S.I.K., M.H., mengatakan, keamanan adalah tugas bersama.\n"
+            "\"Dukungan warga sangat dibutuhkan,\" tandas Kapolres.")
+    assert _pairs(text) == [("Dukungan war", "Yosef Laka")]
+
+
 def test_a_quote_without_an_opening_mark_closed_by_a_spaced_single_mark_before_a_cue_is_found():
     text = ("JAKARTA - PLN menyiagakan petugas.\n\"Kami siaga penuh,\" kata Direktur Niaga Bambang Sutejo.\n"
             "Direktur Regional Sumatra Andi Saputra juga memastikan pasokan aman.\n"

@@ -12,7 +12,7 @@ from .coref import in_spans, several_fuller_forms
 from .speakerforms import initials_owner, office_leading_in, place_after_unit_number
 from .unreadspeakers import unread_speaker
 from .castvariants import merge_moved_marks
-from .cueoffices import holder_after_unit_words, merge_unit_short_forms, office_alone
+from .cueoffices import holder_after_unit_words, holder_of_whole_office, office_before_roleless_name, merge_unit_short_forms, office_alone
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
@@ -86,6 +86,11 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 if speaker is not None and speaker is not holder:
                     cast.merge_into(speaker, holder, alias=False)
                 speaker = holder
+            whole = holder_of_whole_office(q, cast, speaker)
+            if whole is not None:  # "jelas Kasi Bidang Kesehatan Hewan.": the office just introduced, whole
+                if speaker is not None:
+                    cast.merge_into(speaker, whole, alias=False)
+                speaker, evidence = whole, "cue-role"
             if _region_read_as_name(text, q, speaker):
                 # "kata Bupati Siak": the regent of Siak, not someone called Siak
                 holder = cast.resolve_role(f"{q.subject_role} {q.subject_name}", q.start)
@@ -120,6 +125,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
                 holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
                 speaker = holders[0] if len(holders) == 1 else _office_and_short_name(q.subject_role, cast, text, q.start)
+            if speaker is None and not q.noun_cue:
+                speaker = office_before_roleless_name(text, q, cast)  # "tandas Kapolres." for a name read without it
             if speaker is None and (q.noun_cue or q.subject_role[:1].islower()):
                 # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)
