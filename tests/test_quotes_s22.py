@@ -29,6 +29,34 @@ def test_an_office_cue_goes_to_the_one_person_whose_name_that_office_opened():
     assert _pairs(text) == [("Dukungan war", "Yosef Laka")]
 
 
+def test_a_new_full_name_opening_a_sentence_with_sementara_takes_the_next_pronoun_cue_from_the_earlier_speaker():
+    text = ("MALANG - Pelatih Kepala Arema Putra, Bagus Wicaksono mengakui timnya kalah. \"Lawan bermain bagus,\" "
+            "ucapnya.\nSementara Dimas Arya Pradana mewakili pemain tuan rumah mengakui kecolongan di menit akhir.\n"
+            "\"Kami kecolongan di menit terakhir,\" ucap pemain berposisi sebagai bek kiri.")
+    assert _pairs(text) == [("Lawan bermai", "Bagus Wicaksono"), ("Kami kecolon", None)]
+
+
+def test_a_victim_opening_a_sentence_with_sedangkan_is_no_new_speaker():
+    text = ("SERANG - Truk menabrak dua pengendara motor.\nKapolsek Cikande AKP Darsono mengatakan, truk hilang kendali. "
+            "Sedangkan Rudi Hartono mengalami luka serius. \"Sopir sudah kami amankan,\" ujarnya.")
+    assert _pairs(text) == [("Sopir sudah ", "Darsono")]
+
+
+def test_a_name_after_a_fronted_clause_makes_the_next_pronoun_no_earlier_speakers():
+    text = ("SAMPANG - Pengasuh PP Nurul Huda, KH Zainal Abidin mengatakan santri harus bersyukur.\n"
+            "\"Menghafal itu tidak mudah,\" ujarnya.\nHadir dalam acara RKH. Fikri Maulana dari Bangkalan. "
+            "Dalam tausiyahnya, Ra Fikri mengupas keutamaan penghafal Alquran.\n"
+            "Dia juga berpesan kepada para wisudawan.\n\"Teruslah belajar,\" ujarnya.")
+    assert _pairs(text) == [("Menghafal it", "Zainal Abidin"), ("Teruslah bel", None)]
+
+
+def test_a_passive_speech_verb_with_an_unread_title_and_name_before_karena_is_someone_new():
+    text = ("KEDIRI - Pelatih Persiba, Hendra Gunawan mengakui timnya kalah. \"Kami kurang siap,\" ucapnya.\n"
+            "Tidak diturunkannya Rian, disampaikan Coach Agus Salim karena kondisinya turun. "
+            "\"Belum pulih sepenuhnya,\" terangnya.")
+    assert _pairs(text) == [("Kami kurang ", "Hendra Gunawan"), ("Belum pulih ", None)]
+
+
 def test_a_quote_without_an_opening_mark_closed_by_a_spaced_single_mark_before_a_cue_is_found():
     text = ("JAKARTA - PLN menyiagakan petugas.\n\"Kami siaga penuh,\" kata Direktur Niaga Bambang Sutejo.\n"
             "Direktur Regional Sumatra Andi Saputra juga memastikan pasokan aman.\n"

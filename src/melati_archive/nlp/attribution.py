@@ -55,7 +55,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     spans = [(q.start, q.end) for q in quotes]
     merge_unit_short_forms(cast)  # "Kepala Kanim" read as a person: the Kepala Kantor Imigrasi introduced
     merge_moved_marks(cast)  # "Mus'tain Ahmad" written later for "Musta'in Ahmad"
-    cast.chain_pronouns(text, skip=spans)
+    cast.chain_pronouns(text, skip=spans, unread=lambda lo, hi: unread_speaker(text, cast, lo, hi, spans))
     prev: Found | None = None
     done: list[Found] = []
     for q in quotes:
