@@ -63,3 +63,10 @@ def test_a_quote_without_an_opening_mark_closed_by_a_spaced_single_mark_before_a
             "Petugas tetap bekerja saat lebaran. Semua ini agar warga merayakan hari raya dengan nyaman. ' kata Andi.")
     pairs = _pairs(text)
     assert ("Petugas teta", "Andi Saputra") in pairs
+
+
+def test_a_name_after_sedangkan_is_the_subject_a_later_pronoun_cue_refers_to():
+    text = ("KEDIRI - Warga menolak tambang pasir.\nKepala Desa Sumberejo, Agus Widodo, mengatakan izin belum keluar. "
+            "\"Kami belum memberi rekomendasi,\" katanya.\nSedangkan Rudi Hartono, perwakilan warga, mengatakan warga "
+            "akan berunjuk rasa.\n\"Kami tidak mau sawah rusak,\" ujarnya.")
+    assert _pairs(text) == [("Kami belum m", "Agus Widodo"), ("Kami tidak m", "Rudi Hartono")]
