@@ -70,3 +70,10 @@ def test_a_name_after_sedangkan_is_the_subject_a_later_pronoun_cue_refers_to():
             "\"Kami belum memberi rekomendasi,\" katanya.\nSedangkan Rudi Hartono, perwakilan warga, mengatakan warga "
             "akan berunjuk rasa.\n\"Kami tidak mau sawah rusak,\" ujarnya.")
     assert _pairs(text) == [("Kami belum m", "Agus Widodo"), ("Kami tidak m", "Rudi Hartono")]
+
+
+def test_an_office_cue_repeating_the_office_without_its_unit_is_its_holder():
+    text = ("GRESIK - Kasus demam berdarah naik.\nKepala Bidang Pencegahan Penyakit, Dinas Kesehatan Gresik, Nur Aini "
+            "Rahmawati, menyebut ada dua puluh kasus. \"Kami minta warga menguras bak mandi,\" jelas Kepala Bidang "
+            "Pencegahan Penyakit.")
+    assert _pairs(text) == [("Kami minta w", "Nur Aini Rahmawati")]

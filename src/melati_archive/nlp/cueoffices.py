@@ -134,8 +134,9 @@ def holder_of_whole_office(q: "Found", cast: "P.Cast", speaker: "P.Known | None"
     if speaker is not None and (speaker.first < q.end or speaker.registry_id or speaker.name != q.subject_name):
         return None  # the cue's name is someone the text introduced
     whole = " ".join(f"{q.subject_role} {q.subject_name}".split()).lower()
+    # (the role may go on with the unit: "Kepala Bidang X Dinas Kesehatan Gresik")
     holders = [p for p in recent_persons(cast, q.start)
-               if p.role and " ".join(p.role.split()).lower() == whole and 0 <= p.first < q.start]
+               if p.role and f'{" ".join(p.role.split()).lower()} '.startswith(whole + " ") and 0 <= p.first < q.start]
     return holders[0] if len(holders) == 1 else None
 
 
