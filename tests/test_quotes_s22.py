@@ -77,3 +77,9 @@ def test_an_office_cue_repeating_the_office_without_its_unit_is_its_holder():
             "Rahmawati, menyebut ada dua puluh kasus. \"Kami minta warga menguras bak mandi,\" jelas Kepala Bidang "
             "Pencegahan Penyakit.")
     assert _pairs(text) == [("Kami minta w", "Nur Aini Rahmawati")]
+
+
+def test_a_lowercase_office_with_its_acronym_in_brackets_after_the_verb_names_its_holder():
+    text = ("BLORA - Kejaksaan menahan Kepala Desa Ngawen, Suparno, dalam kasus dana desa.\n\"Tersangka kami tahan dua "
+            "puluh hari,\" ucap kepala seksi pidana khusus (Kasi Pidsus) Kejari Blora, Dwi Anggoro saat ditemui.")
+    assert _pairs(text) == [("Tersangka ka", "Dwi Anggoro")]

@@ -189,3 +189,22 @@ def degrees_before_through(q: Found, rest: str, at: int) -> int | None:
         return None
     m = _DEGREES_BEFORE_THROUGH.match(rest, at)
     return m.end() if m else None
+
+
+# "ucap kepala seksi pidana khusus (Kasi Pidsus) Kejari Blora, Dwi Anggoro saat ditemui": an office written in
+# lowercase with its short form in brackets (and the unit after), then the holder's name after a comma.
+_LOWER_OFFICE_ACRONYM = re.compile(
+    r"[^\S\n]+(?P<role>[a-z]+(?:[^\S\n]+[a-z]+){1,5}[^\S\n]*\([A-Z][A-Za-z]{1,8}(?:[^\S\n]+[A-Z][A-Za-z]{1,10}){0,2}\)"
+    r"(?:[^\S\n]+[A-Z][\w\-]*){0,4})[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")"
+    r"(?=[^\S\n]*[,.;]|[^\S\n]+(?:saat|ketika|di|kepada|seusai|usai|pada)\b|[^\S\n]*$)")
+
+
+def lower_office_with_acronym(rest: str) -> tuple[str, str, int] | None:
+    """(role, name, end) of a lowercase office with its bracketed short form and a name after it, else None."""
+    if "(" not in rest[:120]:
+        return None
+    m = _LOWER_OFFICE_ACRONYM.match(rest)
+    if not m or m.group("role").split()[0] not in P.ROLE_HEADS:
+        return None
+    name = P._trailing_plain(m.group("name"))
+    return (" ".join(m.group("role").split()), name, m.end()) if name and name == P.clean_name(m.group("name")) else None
