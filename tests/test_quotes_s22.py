@@ -83,3 +83,16 @@ def test_a_lowercase_office_with_its_acronym_in_brackets_after_the_verb_names_it
     text = ("BLORA - Kejaksaan menahan Kepala Desa Ngawen, Suparno, dalam kasus dana desa.\n\"Tersangka kami tahan dua "
             "puluh hari,\" ucap kepala seksi pidana khusus (Kasi Pidsus) Kejari Blora, Dwi Anggoro saat ditemui.")
     assert _pairs(text) == [("Tersangka ka", "Dwi Anggoro")]
+
+
+def test_a_player_introduced_by_a_lowercase_position_and_club_takes_no_quote_of_the_coach():
+    text = ("MALANG - Pelatih Arema, Joko Santoso, mengaku puas. \"Anak-anak bermain disiplin,\" katanya.\nSementara itu "
+            "gelandang Persik Kediri Rian Saputra mengaku timnya kurang beruntung. \"Kami kalah di menit akhir,\" "
+            "ujarnya.")
+    assert _pairs(text) == [("Anak-anak be", "Joko Santoso"), ("Kami kalah d", None)]
+
+
+def test_a_nickname_glossed_by_sapaan_akrabnya_is_no_one_new():
+    text = ("CIANJUR - Jalan desa rusak berat.\nHal itu dikatakan Kepala Desa Sukamaju, Setiawan Nugroho. Menurut Wawan, "
+            "sapaan akrabnya, perbaikan butuh dana besar.\n\"Kami sudah mengajukan ke kabupaten,\" jelasnya.")
+    assert _pairs(text) == [("Kami sudah m", "Setiawan Nugroho")]

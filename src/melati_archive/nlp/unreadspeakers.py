@@ -37,12 +37,16 @@ _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,})
 _OPENED_NAME_THEN_VERB = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:(?:Sementara(?:[^\S\n]+itu)?|Sedangkan|Adapun|Kemudian|Selanjutnya)[^\S\n]*,?"
     r"|(?:Dalam|Pada|Di|Saat|Usai|Seusai)(?:[^\S\n]+[a-z]+){1,4}[^\S\n]*,)[^\S\n]+"
-    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]{2,}){1,3})[^\S\n]+(?:(?:juga|pun)[^\S\n]+)?(?:me|ber)[a-z]{3,}\b")
+    # ("Sementara itu gelandang Persik Kediri Rian Saputra mengaku ...": a lowercase job before the club and name)
+    r"(?P<job>(?:(?!(?:me|ber)[a-z]{3,}\b)[a-z]{3,}[^\S\n]+){0,2})"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]{2,}){1,4})[^\S\n]+(?:(?:juga|pun)[^\S\n]+)?(?:me|ber)[a-z]{3,}\b")
 
 # ... and that sentence says someone speaks (a speech verb, or a verb of a talk's content): "Sedangkan Rudi
 # Hartono mengalami luka" names a victim, no speaker.
 _SPEAKS_IN_SENTENCE = re.compile(r"[^.!?\n]{0,200}?\b(?:" + _MEN + r"|mengupas|menguraikan|membahas|menyinggung|"
                                  r"menyoroti|menasihati|berpesan)\b")
+
+_NICKNAME_GLOSS = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib|harian))?[^\S\n]?nya\b")
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "Wulan menambahkan, ...", "Kakanwil menyampaikan ...": one capitalized word opening a sentence as the subject of
@@ -72,11 +76,18 @@ def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
             g = "iname" if "iname" in rx.groupindex and m.group("iname") else "name"
             if in_spans(spans, m.start()) or _read(cast, m.start(g), m.end(g)):
                 continue
-            if rx is _OPENED_NAME_THEN_VERB and (not _SPEAKS_IN_SENTENCE.match(text, m.end(g))
-                                                 or _all_root_words(m.group(g))):
-                continue  # ("Karang Taruna juga mengajak ...": a body named in common words, no one new)
-            words = [w.lower() for w in m.group(g).split()]
-            if any(w in P.ROLE_HEADS or w in P.ROLE_ALIASES for w in words) or not P.plausible_name(m.group(g)):
+            name = m.group(g)
+            if _NICKNAME_GLOSS.match(text, m.end(g)):
+                continue  # "Menurut Wawan, sapaan akrabnya, ...": the nickname of whoever the text is about
+            if rx is _OPENED_NAME_THEN_VERB:
+                if not _SPEAKS_IN_SENTENCE.match(text, m.end(g)) or _all_root_words(name):
+                    continue  # ("Karang Taruna juga mengajak ...": a body named in common words, no one new)
+                # the name that ends the capitals (after a lowercase job, the club's words before it)
+                name = P._trailing_plain(name) if m.group("job") else name
+                if not name or len(name.split()) < 2:
+                    continue
+            words = [w.lower() for w in name.split()]
+            if any(w in P.ROLE_HEADS or w in P.ROLE_ALIASES for w in words) or not P.plausible_name(name):
                 continue  # "Menurut Bupati, ...": an office, whose holder the cast may well know
             if known is None:  # the words of the names of people mentioned before hi
                 seen = {i for _s, _e, i in cast.mentions[:bisect.bisect_left(cast.mentions, (hi,))]}
