@@ -92,6 +92,12 @@ def test_a_player_introduced_by_a_lowercase_position_and_club_takes_no_quote_of_
     assert _pairs(text) == [("Anak-anak be", "Joko Santoso"), ("Kami kalah d", None)]
 
 
+def test_a_lowercase_title_with_a_birthplace_and_its_region_describes_the_person_just_named():
+    text = ("PAMEKASAN - Pengasuh Pondok Pesantren Nurul Iman, KH Abdul Qodir, membuka haul.\n\"Santri harus menjaga "
+            "akhlak,\" jelas kiai kelahiran Sumenep, Madura ini.")
+    assert _pairs(text) == [("Santri harus", "Abdul Qodir")]
+
+
 def test_a_nickname_glossed_by_sapaan_akrabnya_is_no_one_new():
     text = ("CIANJUR - Jalan desa rusak berat.\nHal itu dikatakan Kepala Desa Sukamaju, Setiawan Nugroho. Menurut Wawan, "
             "sapaan akrabnya, perbaikan butuh dana besar.\n\"Kami sudah mengajukan ke kabupaten,\" jelasnya.")
