@@ -92,6 +92,18 @@ def test_a_player_introduced_by_a_lowercase_position_and_club_takes_no_quote_of_
     assert _pairs(text) == [("Anak-anak be", "Joko Santoso"), ("Kami kalah d", None)]
 
 
+def test_a_nickname_given_only_in_a_describing_cue_is_the_person_just_named():
+    text = ("MADIUN - Ahmad Fauzi, pemilik warung pecel di Jalan Pahlawan, mengaku omzetnya turun.\n\"Pembeli sepi sejak "
+            "harga cabai naik,\" kata pria yang akrab disapa Cak Uji itu.")
+    assert _pairs(text) == [("Pembeli sepi", "Ahmad Fauzi")]
+
+
+def test_a_nickname_in_a_describing_cue_with_no_one_named_before_stays_the_speaker():
+    text = ("BONTANG - Dinas Sosial menyiapkan bantuan bagi korban kebakaran.\n\"Kami siapkan dana stimulan,\" jelas "
+            "pria yang disapa Rafi ini.")
+    assert _pairs(text) == [("Kami siapkan", "Rafi")]
+
+
 def test_a_lowercase_title_with_a_birthplace_and_its_region_describes_the_person_just_named():
     text = ("PAMEKASAN - Pengasuh Pondok Pesantren Nurul Iman, KH Abdul Qodir, membuka haul.\n\"Santri harus menjaga "
             "akhlak,\" jelas kiai kelahiran Sumenep, Madura ini.")

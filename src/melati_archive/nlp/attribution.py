@@ -115,6 +115,14 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
+            if speaker is not None and owner is None and _called_first_in_cue(q, speaker):
+                # "kata pria yang akrab disapa Cak Uji itu": a nickname the text gives only here, of the
+                # person the description refers back to (that one, called so; with no one to refer to, the
+                # nickname is all the text calls the speaker)
+                referent = _described(cast, prev, q, text, spans)
+                if referent is not None:
+                    cast.merge_into(speaker, referent)
+                    speaker, evidence = referent, "description"
             _fuller_name_written_before(text, q, speaker, cast)
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
@@ -204,6 +212,16 @@ def _nickname_of_cue(text: str, q: Found, speaker: P.Known | None, cast: P.Cast,
             or introduced_nickname(text, q, speaker, cast, spans, referent_at)
             or (None if _INTRODUCED_AFTER.match(text, q.cue_end) else
                 clipped_inside_owner(text, q, speaker, cast, _recent_persons(cast, q.start), referent_at)))
+
+
+_CALLED_IN_CUE = re.compile(r"[^\S\n]yang[^\S\n]+(?:(?:akrab|karib|biasa|kerap)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]"
+                            r".*[^\S\n](?:ini|itu|tersebut)$")
+
+
+def _called_first_in_cue(q: Found, speaker: P.Known) -> bool:
+    """The cue describes someone and gives their nickname ("pria yang akrab disapa X itu"), and the person the
+    nickname was read as is first written in that cue (no one the text introduced)."""
+    return bool(_CALLED_IN_CUE.search(q.cue or "")) and speaker.first >= q.end and not speaker.registry_id
 
 
 def _calls(words: str, person: P.Known) -> bool:
