@@ -114,3 +114,9 @@ def test_a_nickname_glossed_by_sapaan_akrabnya_is_no_one_new():
     text = ("CIANJUR - Jalan desa rusak berat.\nHal itu dikatakan Kepala Desa Sukamaju, Setiawan Nugroho. Menurut Wawan, "
             "sapaan akrabnya, perbaikan butuh dana besar.\n\"Kami sudah mengajukan ke kabupaten,\" jelasnya.")
     assert _pairs(text) == [("Kami sudah m", "Setiawan Nugroho")]
+
+
+def test_a_dotted_regional_title_before_the_name_in_a_cue_is_no_office():
+    text = ("PALANGKA RAYA - Pencarian korban tenggelam dihentikan.\nKepala Kantor SAR Palangka Raya, AA. Gede Wirawan "
+            "mengatakan pencarian sudah tujuh hari.\n\"Operasi kami tutup hari ini,\" kata AA. Gede Wirawan.")
+    assert _pairs(text) == [("Operasi kami", "Gede Wirawan")]
