@@ -12,11 +12,12 @@ from .coref import in_spans, several_fuller_forms
 from .speakerforms import initials_owner, office_leading_in, place_after_unit_number
 from .unreadspeakers import unread_speaker
 from .castvariants import merge_moved_marks
-from .cueoffices import holder_after_unit_words, holder_of_whole_office, office_before_roleless_name, merge_unit_short_forms, office_alone
+from .cueoffices import holder_after_unit_words, merge_unit_short_forms, office_alone
+from .cueoffices import holder_of_whole_office, office_before_roleless_name
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
-from .cuedescriptions import described_next_to
+from .cuedescriptions import called_first_in_cue, described_next_to
 from .cuenicknames import (AMBIGUOUS, blended as _blended, clipped_inside_owner, introduced_nickname, nickname_owner,
                            own_nickname)
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
@@ -115,7 +116,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
-            if speaker is not None and owner is None and _called_first_in_cue(q, speaker):
+            if speaker is not None and owner is None and called_first_in_cue(q, speaker):
                 # "kata pria yang akrab disapa Cak Uji itu": a nickname the text gives only here, of the
                 # person the description refers back to (that one, called so; with no one to refer to, the
                 # nickname is all the text calls the speaker)
@@ -212,16 +213,6 @@ def _nickname_of_cue(text: str, q: Found, speaker: P.Known | None, cast: P.Cast,
             or introduced_nickname(text, q, speaker, cast, spans, referent_at)
             or (None if _INTRODUCED_AFTER.match(text, q.cue_end) else
                 clipped_inside_owner(text, q, speaker, cast, _recent_persons(cast, q.start), referent_at)))
-
-
-_CALLED_IN_CUE = re.compile(r"[^\S\n]yang[^\S\n]+(?:(?:akrab|karib|biasa|kerap)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]"
-                            r".*[^\S\n](?:ini|itu|tersebut)$")
-
-
-def _called_first_in_cue(q: Found, speaker: P.Known) -> bool:
-    """The cue describes someone and gives their nickname ("pria yang akrab disapa X itu"), and the person the
-    nickname was read as is first written in that cue (no one the text introduced)."""
-    return bool(_CALLED_IN_CUE.search(q.cue or "")) and speaker.first >= q.end and not speaker.registry_id
 
 
 def _calls(words: str, person: P.Known) -> bool:

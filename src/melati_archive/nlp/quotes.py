@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from . import people as P
-from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through, degrees_before_through, lower_office_with_acronym  # noqa: F401 - parse_subject is read here
+from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through  # noqa: F401 - parse_subject is read here
+from .cuesubjects import degrees_before_through, lower_office_with_acronym
 from .cuedescriptions import called_description, long_description
 from .cuevariants import OUTLETS, SUBJ_ONE_OF_CLAUSE, doubled_verb, office_and_name_without_verb, said_by_noun_then_name
 from .cuebefore import cue_before as _cue_before, looks_like_speech as _looks_like_speech
