@@ -4433,6 +4433,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "pula RKH. Fikri Maulana dari Sampang. Dalam tausiyahnya, Ra Fikri mengupas adab penuntut ilmu.\nDia juga "
      "berpesan kepada para wisudawan.\n\"Teruslah belajar,\" ujarnya.",
      [("Hafalan harus", "Munir Hasan"), ("Teruslah belajar", None)]),
+    ("s22r2-sampainya-cue",
+     "MATARAM - Dinas Pariwisata menggelar festival kuliner.\nKepala Dinas Pariwisata NTB, Lalu Hasbi, membuka acara. "
+     "\"Festival ini kami gelar tiap tahun untuk UMKM,\" sampainya.",
+     [("Festival ini", "Lalu Hasbi")]),
     ("s22r1-sedangkan-victim-then-officer-nya",
      "CILEGON - Truk menabrak sepeda motor.\nKapolsek Grogol AKP Sutarman mengatakan, sopir truk mengantuk. "
      "Sedangkan Dedi Supriadi mengalami patah kaki. \"Sopir sudah kami amankan,\" ujarnya.",

@@ -120,3 +120,15 @@ def test_a_dotted_regional_title_before_the_name_in_a_cue_is_no_office():
     text = ("PALANGKA RAYA - Pencarian korban tenggelam dihentikan.\nKepala Kantor SAR Palangka Raya, AA. Gede Wirawan "
             "mengatakan pencarian sudah tujuh hari.\n\"Operasi kami tutup hari ini,\" kata AA. Gede Wirawan.")
     assert _pairs(text) == [("Operasi kami", "Gede Wirawan")]
+
+
+def test_sampainya_after_a_quote_is_a_cue():
+    text = ("MATARAM - Dinas Pariwisata menggelar festival kuliner.\nKepala Dinas Pariwisata NTB, Lalu Hasbi, membuka acara. "
+            "\"Festival ini kami gelar tiap tahun untuk UMKM,\" sampainya.")
+    assert _pairs(text) == [("Festival ini", "Lalu Hasbi")]
+
+
+def test_sampai_without_nya_after_a_quoted_word_is_no_cue():
+    text = ("SLEMAN - Warga berteriak \"maling, maling\" sampai warga lain datang.\nKapolsek Depok, Kompol Arif Budiman, "
+            "membenarkan kejadian itu.")
+    assert _pairs(text) == []
