@@ -4437,6 +4437,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "MATARAM - Dinas Pariwisata menggelar festival kuliner.\nKepala Dinas Pariwisata NTB, Lalu Hasbi, membuka acara. "
      "\"Festival ini kami gelar tiap tahun untuk UMKM,\" sampainya.",
      [("Festival ini", "Lalu Hasbi")]),
+    ("s22r2-title-short-name-then-office-no-comma",
+     "SAMPIT - Dinas Perikanan menyerahkan kapal kepada nelayan.\nKepala Bidang Perikanan Tangkap Dinas Perikanan "
+     "Kotim, H. Arief Rahman, memimpin penyerahan itu.\n\"Kapal ini jangan dijual,\" terang H. Arief Kabid "
+     "Perikanan Tangkap, Dinas Perikanan Kotim.",
+     [("Kapal ini", "Arief Rahman")]),
     ("s22r1-sedangkan-victim-then-officer-nya",
      "CILEGON - Truk menabrak sepeda motor.\nKapolsek Grogol AKP Sutarman mengatakan, sopir truk mengantuk. "
      "Sedangkan Dedi Supriadi mengalami patah kaki. \"Sopir sudah kami amankan,\" ujarnya.",

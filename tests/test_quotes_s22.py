@@ -132,3 +132,15 @@ def test_sampai_without_nya_after_a_quoted_word_is_no_cue():
     text = ("SLEMAN - Warga berteriak \"maling, maling\" sampai warga lain datang.\nKapolsek Depok, Kompol Arif Budiman, "
             "membenarkan kejadian itu.")
     assert _pairs(text) == []
+
+
+def test_a_title_and_a_short_name_before_the_office_in_a_cue_name_the_person():
+    text = ("SAMPIT - Dinas Perikanan menyerahkan kapal kepada nelayan.\nKepala Bidang Perikanan Tangkap Dinas Perikanan "
+            "Kotim, H. Arief Rahman, memimpin penyerahan itu.\n\"Kapal ini jangan dijual,\" terang H. Arief Kabid "
+            "Perikanan Tangkap, Dinas Perikanan Kotim.")
+    assert _pairs(text) == [("Kapal ini ja", "Arief Rahman")]
+
+
+def test_one_word_before_an_office_holding_a_name_is_still_the_office_without_a_title():
+    text = ("KUPANG - Sidang korupsi digelar.\n\"Terdakwa terbukti bersalah,\" kata Hakim Ketua Sutrisno.")
+    assert _pairs(text) == [("Terdakwa ter", "Sutrisno")]

@@ -104,8 +104,10 @@ def _name_then_office(q: Found, words: list[str]) -> bool:
             w.rstrip(".").lower() in P.HONORIFICS for w in written[:len(written) - len(name)].split()):
         return False
     office = " ".join(words[at:])
-    if " " not in name and P.split_role_name(office):
-        return False  # "kata Hakim Ketua Sutrisno": one word before an office that holds a name is the office's
+    if " " not in name and written == name and P.split_role_name(office):
+        # "kata Hakim Ketua Sutrisno": one word before an office that holds a name is the office's (after a
+        # title, "terang H. Arief Kabid Perikanan Tangkap", it is a name)
+        return False
     q.subject_name, q.subject_role = name, office
     return True
 
