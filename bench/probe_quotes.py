@@ -4321,7 +4321,131 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("s21r1-seperti-dilansir-after-office",
      "JAKARTA - Menteri Perdagangan, Budi Santoso, memantau harga minyak goreng.\n\"Harga akan turun pekan depan,\" "
      "kata Mendag, seperti dilansir Antara, Selasa.",
-     [("Harga akan", "Budi Santoso")]),
+     [("Harga akan", "Budi Santoso")]),    # Session 22, round 1 (q22): the forms fixed from fresh21's even texts, written anew (degrees before
+    # "melalui"/"lewat", a whole office repeated as the cue, an office cue for a person read without a role, a new
+    # person opening a sentence after a connective, a spaced closing mark with no opening one), then forms of
+    # attribution the probe did not have: forms named in the session's brief (an office and rank before both
+    # names of a "melalui" cue, a nickname given only with "sapaan akrabnya", a lowercase title with a
+    # description, a list of guests with their pesantren in brackets, a lowercase office with its acronym after
+    # the verb, a player introduced by a lowercase position), passive and "sebagaimana" leads, descriptions by
+    # family ("ayah dua anak itu") and by nickname, a second officer after "didampingi", a name with its age.
+    ("s22r1-degrees-before-lewat",
+     "BLORA - Jalan kabupaten diperbaiki.\n\"Perbaikan selesai bulan depan,\" ujar Kepala Dinas PUPR Kabupaten Blora, "
+     "Ir. Sugeng Riyadi, M.T., lewat Kabid Bina Marga, Anton Prasetyo.",
+     [("Perbaikan selesai", "Anton Prasetyo")]),
+    ("s22r1-degrees-before-melalui-a-letter-names-nobody",
+     "SIKKA - Polisi melarang pesta kembang api.\n\"Kami minta warga menahan diri,\" kata Kapolres Sikka AKBP Yohanes "
+     "Dapa, S.I.K., M.H., melalui surat edaran yang dibagikan kepada warga.",
+     [("Kami minta warga", "Yohanes Dapa")]),
+    ("s22r1-whole-office-repeated-as-cue",
+     "GRESIK - Kasus demam berdarah naik.\nKepala Bidang Pencegahan Penyakit, Dinas Kesehatan Gresik, Nur Aini "
+     "Rahmawati, menyebut ada dua puluh kasus. \"Kami minta warga menguras bak mandi,\" jelas Kepala Bidang Pencegahan "
+     "Penyakit.",
+     [("Kami minta warga", "Nur Aini Rahmawati")]),
+    ("s22r1-office-cue-for-a-name-read-without-its-office",
+     "ENDE - TNI menggelar karya bakti.\nDandim Ende Letkol Inf GR. Paulus Dhae, S.IP., M.Han., mengatakan, warga "
+     "antusias membantu.\n\"Gotong royong itu kekuatan kita,\" tegas Dandim.",
+     [("Gotong royong", "Paulus Dhae")]),
+    ("s22r1-sedangkan-new-name-read-speaks",
+     "KEDIRI - Warga menolak tambang pasir.\nKepala Desa Sumberejo, Agus Widodo, mengatakan izin belum keluar. "
+     "\"Kami belum memberi rekomendasi,\" katanya.\nSedangkan Rudi Hartono, perwakilan warga, mengatakan warga akan "
+     "berunjuk rasa.\n\"Kami tidak mau sawah rusak,\" ujarnya.",
+     [("Kami belum", "Agus Widodo"), ("Kami tidak mau", "Rudi Hartono")]),
+    ("s22r1-spaced-double-closer-no-opener",
+     "SURABAYA - PLN menyiagakan posko mudik.\nGeneral Manager PLN Jatim, Agung Nugroho, meninjau posko.\n"
+     "Petugas bekerja bergantian. Semua posko dibuka 24 jam agar warga nyaman. \u201d kata Agung.",
+     [("Petugas bekerja", "Agung Nugroho")]),
+    ("s22r1-melalui-office-rank-before-both-names",
+     "SIKKA - Polisi menangkap dua pencuri ternak.\n\"Keduanya kami tahan,\" kata Kapolres Sikka, AKBP Hendra "
+     "Wibowo melalui Kasat Reskrim, Iptu Markus Lewar.",
+     [("Keduanya kami", "Markus Lewar")]),
+    ("s22r1-nickname-only-with-sapaan-akrabnya",
+     "CIANJUR - Jalan desa rusak berat.\nHal itu dikatakan Kepala Desa Sukamaju, Setiawan Nugroho. Menurut Wawan, "
+     "sapaan akrabnya, perbaikan butuh dana besar.\n\"Kami sudah mengajukan ke kabupaten,\" jelasnya.",
+     [("Kami sudah", "Setiawan Nugroho")]),
+    ("s22r1-lowercase-title-with-birthplace-description",
+     "PAMEKASAN - Pengasuh Pondok Pesantren Nurul Iman, KH Abdul Qodir, membuka haul.\n\"Santri harus menjaga "
+     "akhlak,\" jelas kiai kelahiran Sumenep, Madura ini.",
+     [("Santri harus", "Abdul Qodir")]),
+    ("s22r1-guests-with-pesantren-in-brackets-between-quotes",
+     "JOMBANG - Ketua PCNU Jombang, KH Salman Hadi, membuka halaqah.\n\"Pesantren harus mandiri,\" ujarnya.\nHadir "
+     "dalam acara itu Kiai Mahfud (PP Darul Ulum), Kiai Hasan (PP Bahrul Ulum) dan PP Tambakberas.\n\"Ekonomi santri "
+     "harus kita bangun bersama,\" jelasnya.",
+     [("Pesantren harus", "Salman Hadi"), ("Ekonomi santri", "Salman Hadi")]),
+    ("s22r1-lowercase-office-with-acronym-after-verb",
+     "BLORA - Kejaksaan menahan Kepala Desa Ngawen, Suparno, dalam kasus dana desa.\n\"Tersangka kami tahan dua "
+     "puluh hari,\" ucap kepala seksi pidana khusus (Kasi Pidsus) Kejari Blora, Dwi Anggoro saat ditemui.",
+     [("Tersangka kami", "Dwi Anggoro")]),
+    ("s22r1-player-introduced-by-lowercase-position-and-club",
+     "MALANG - Pelatih Arema, Joko Santoso, mengaku puas. \"Anak-anak bermain disiplin,\" katanya.\nSementara itu "
+     "gelandang Persik Kediri Rian Saputra mengaku timnya kurang beruntung. \"Kami kalah di menit akhir,\" ujarnya.",
+     [("Anak-anak", "Joko Santoso"), ("Kami kalah", None)]),
+    ("s22r1-sebagaimana-disampaikan-lead",
+     "BEKASI - Bantuan sosial tahap dua cair.\nSebagaimana disampaikan Kepala Dinas Sosial, Rina Mulyani, \"Bantuan "
+     "kami salurkan lewat kantor pos.\"",
+     [("Bantuan kami", "Rina Mulyani")]),
+    ("s22r1-description-by-nickname-akrab-disapa",
+     "MADIUN - Ahmad Fauzi, pemilik warung pecel di Jalan Pahlawan, mengaku omzetnya turun.\n\"Pembeli sepi sejak "
+     "harga cabai naik,\" kata pria yang akrab disapa Cak Uji itu.",
+     [("Pembeli sepi", "Ahmad Fauzi")]),
+    ("s22r1-description-ayah-dua-anak",
+     "SLEMAN - Sutrisno (42) kehilangan sepeda motornya di parkiran pasar.\n\"Saya hanya pergi sepuluh menit,\" kata "
+     "ayah dua anak itu.",
+     [("Saya hanya", "Sutrisno")]),
+    ("s22r1-didampingi-second-officer-after-cue",
+     "KARAWANG - Polisi menangkap pengedar sabu.\n\"Barang bukti 20 gram,\" ujar Kasatresnarkoba Polres Karawang, AKP "
+     "Dedi Kurniawan, didampingi Kanit Idik I, Ipda Bayu Saputra.",
+     [("Barang bukti", "Dedi Kurniawan")]),
+    ("s22r1-hal-itu-diungkapkan-after-quote",
+     "SUBANG - Harga gabah turun.\n\"Petani rugi besar musim ini.\" Hal itu diungkapkan Ketua Gapoktan Sri Makmur, "
+     "Darsono, saat ditemui di sawahnya, Minggu.",
+     [("Petani rugi", "Darsono")]),
+    ("s22r1-name-with-age-and-job-after-cue",
+     "BANYUMAS - Harga cabai melonjak.\n\"Sekarang sekilo delapan puluh ribu,\" kata Sulastri (52), pedagang sayur di "
+     "Pasar Wage.",
+     [("Sekarang sekilo", "Sulastri")]),
+    ("s22r1-name-with-office-in-brackets-after-cue",
+     "KLATEN - Kantor desa direnovasi.\n\"Renovasi selesai akhir bulan,\" kata Budi Raharjo (Kepala Seksi "
+     "Pemerintahan).",
+     [("Renovasi selesai", "Budi Raharjo")]),
+    ("s22r1-ketua-rt-pak-nickname-after-cue",
+     "DEPOK - Warga RT 05 membersihkan selokan.\n\"Kerja bakti kami adakan tiap bulan,\" ujar Ketua RT 05, Pak "
+     "Darto.",
+     [("Kerja bakti", "Darto")]),
+    ("s22r1-lanjut-with-office-and-name",
+     "PATI - Bupati Pati meninjau jalan rusak.\n\"Jalan ini kita aspal tahun depan\", lanjut Bupati Pati Haryanto "
+     "Wibisono.",
+     [("Jalan ini", "Haryanto Wibisono")]),
+    ("s22r1-written-statement-paragraph-then-uncued-quote",
+     "JAKARTA - Direktur Utama PT Sinar Abadi, Hendra Kusuma, dalam keterangan tertulisnya menyampaikan perusahaan "
+     "menambah armada.\n\"Kami tambah dua puluh bus untuk musim mudik.\"",
+     [("Kami tambah", "Hendra Kusuma")]),
+    ("s22r1-pronoun-after-new-full-name-opening-sentence-read",
+     "BOGOR - Camat Ciawi, Asep Hidayat, membuka bazar. \"Silakan belanja,\" katanya.\nSementara Rina Oktaviani "
+     "menambahkan, bazar digelar tiga hari. Dia meminta warga datang. \"Harganya murah,\" ujarnya.",
+     [("Silakan belanja", "Asep Hidayat"), ("Harganya murah", "Rina Oktaviani")]),
+    ("s22r1-degrees-after-both-names-melalui",
+     "PURWAKARTA - Kejaksaan menahan bendahara desa.\n\"Kerugian negara Rp300 juta,\" kata Kepala Kejari Purwakarta, "
+     "Dadang Suryana, S.H., M.H., melalui Kasi Intelijen Reza Pahlevi, S.H.",
+     [("Kerugian negara", "Reza Pahlevi")]),
+    ("s22r1-dalam-sambutannya-unread-title-then-dia-nya",
+     "BANGKALAN - Pengasuh PP Al Hikam, KH Munir Hasan, membuka wisuda.\n\"Hafalan harus dijaga,\" ujarnya.\nHadir "
+     "pula RKH. Fikri Maulana dari Sampang. Dalam tausiyahnya, Ra Fikri mengupas adab penuntut ilmu.\nDia juga "
+     "berpesan kepada para wisudawan.\n\"Teruslah belajar,\" ujarnya.",
+     [("Hafalan harus", "Munir Hasan"), ("Teruslah belajar", None)]),
+    ("s22r2-sampainya-cue",
+     "MATARAM - Dinas Pariwisata menggelar festival kuliner.\nKepala Dinas Pariwisata NTB, Lalu Hasbi, membuka acara. "
+     "\"Festival ini kami gelar tiap tahun untuk UMKM,\" sampainya.",
+     [("Festival ini", "Lalu Hasbi")]),
+    ("s22r2-title-short-name-then-office-no-comma",
+     "SAMPIT - Dinas Perikanan menyerahkan kapal kepada nelayan.\nKepala Bidang Perikanan Tangkap Dinas Perikanan "
+     "Kotim, H. Arief Rahman, memimpin penyerahan itu.\n\"Kapal ini jangan dijual,\" terang H. Arief Kabid "
+     "Perikanan Tangkap, Dinas Perikanan Kotim.",
+     [("Kapal ini", "Arief Rahman")]),
+    ("s22r1-sedangkan-victim-then-officer-nya",
+     "CILEGON - Truk menabrak sepeda motor.\nKapolsek Grogol AKP Sutarman mengatakan, sopir truk mengantuk. "
+     "Sedangkan Dedi Supriadi mengalami patah kaki. \"Sopir sudah kami amankan,\" ujarnya.",
+     [("Sopir sudah", "Sutarman")]),
 ]
 
 

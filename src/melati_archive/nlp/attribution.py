@@ -13,10 +13,11 @@ from .speakerforms import initials_owner, office_leading_in, place_after_unit_nu
 from .unreadspeakers import unread_speaker
 from .castvariants import merge_moved_marks
 from .cueoffices import holder_after_unit_words, merge_unit_short_forms, office_alone
+from .cueoffices import holder_of_whole_office, office_before_roleless_name
 from .cueoffices import (RECENT_PERSONS as _RECENT_PERSONS, RECENT_WINDOW as _RECENT_WINDOW,  # noqa: F401 - tests read them here
                          office_short_form as _office_short_form, recent_persons as _recent_persons,
                          spelled_out_office as _spelled_out_office)
-from .cuedescriptions import described_next_to
+from .cuedescriptions import called_first_in_cue, described_next_to
 from .cuenicknames import (AMBIGUOUS, blended as _blended, clipped_inside_owner, introduced_nickname, nickname_owner,
                            own_nickname)
 from .jointsubjects import (ACCOMPANIED, JOINED, SENTENCE_BREAK as _SENTENCE_BREAK, joined_to_someone_after,
@@ -55,7 +56,7 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
     spans = [(q.start, q.end) for q in quotes]
     merge_unit_short_forms(cast)  # "Kepala Kanim" read as a person: the Kepala Kantor Imigrasi introduced
     merge_moved_marks(cast)  # "Mus'tain Ahmad" written later for "Musta'in Ahmad"
-    cast.chain_pronouns(text, skip=spans)
+    cast.chain_pronouns(text, skip=spans, unread=lambda lo, hi: unread_speaker(text, cast, lo, hi, spans))
     prev: Found | None = None
     done: list[Found] = []
     for q in quotes:
@@ -86,6 +87,11 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 if speaker is not None and speaker is not holder:
                     cast.merge_into(speaker, holder, alias=False)
                 speaker = holder
+            whole = holder_of_whole_office(q, cast, speaker)
+            if whole is not None:  # "jelas Kasi Bidang Kesehatan Hewan.": the office just introduced, whole
+                if speaker is not None:
+                    cast.merge_into(speaker, whole, alias=False)
+                speaker, evidence = whole, "cue-role"
             if _region_read_as_name(text, q, speaker):
                 # "kata Bupati Siak": the regent of Siak, not someone called Siak
                 holder = cast.resolve_role(f"{q.subject_role} {q.subject_name}", q.start)
@@ -110,6 +116,14 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
             elif speaker is not None and (_unintroduced_nickname(text, q, speaker, cast)
                                         or _alike_in_one_sentence(text, q, cast)):
                 speaker = None
+            if speaker is not None and owner is None and called_first_in_cue(q, speaker):
+                # "kata pria yang akrab disapa Cak Uji itu": a nickname the text gives only here, of the
+                # person the description refers back to (that one, called so; with no one to refer to, the
+                # nickname is all the text calls the speaker)
+                referent = _described(cast, prev, q, text, spans)
+                if referent is not None:
+                    cast.merge_into(speaker, referent)
+                    speaker, evidence = referent, "description"
             _fuller_name_written_before(text, q, speaker, cast)
         elif q.how == "after" and q.subject_role:
             evidence = "cue-through" if q.through else "cue-role"
@@ -120,6 +134,8 @@ def attribute(text: str, quotes: list[Found], cast: P.Cast) -> None:
                 # "kata Kapolsek"; "kata Kasat Reskrim" read as one short form of "Kepala Satuan Reserse Kriminal"
                 holders = _office_short_form(text, q, "".join(q.subject_role.split()), cast)
                 speaker = holders[0] if len(holders) == 1 else _office_and_short_name(q.subject_role, cast, text, q.start)
+            if speaker is None and not q.noun_cue:
+                speaker = office_before_roleless_name(text, q, cast)  # "tandas Kapolres." for a name read without it
             if speaker is None and (q.noun_cue or q.subject_role[:1].islower()):
                 # "kata korban", "kata dokter" (a lowercase office no one holds here): the person described so
                 speaker = _described_by_noun(text, q, cast, spans)

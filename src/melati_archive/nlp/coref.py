@@ -284,9 +284,10 @@ class Cast:
                 return None if start in self.joint else self.persons[i]
         return fallback
 
-    def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = ()) -> None:
+    def chain_pronouns(self, text: str, skip: list[tuple[int, int]] = (), unread=None) -> None:
         """A subject pronoun ("Ia menilai", "Menurut dia", "Dia menambahkan") is a mention of the person
-        it refers to, so a later `katanya` skips the people only named in between."""
+        it refers to, so a later `katanya` skips the people only named in between. `unread(lo, hi)` tells
+        that someone the cast did not read acts between lo and hi: then the pronoun is theirs, no one's here."""
         for m in matches_from_start_or_after(_SUBJECT_PRONOUN_FIRST, _SUBJECT_PRONOUN_AFTER, text):
             pos = m.start("pro")
             if in_spans(skip, pos):
@@ -295,6 +296,10 @@ class Cast:
             if person is None:
                 continue
             i = self.persons.index(person)
+            if unread is not None:
+                last = max((e for s, e, k in self.mentions if k == i and s < pos), default=0)
+                if unread(max(last, pos - 600), pos):
+                    continue
             self.mentions.append((pos, m.end("pro"), i))
             self.mentions.sort()
             self.subjects.add(pos)

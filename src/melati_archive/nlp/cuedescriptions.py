@@ -1,6 +1,7 @@
 """Descriptive cues the plain patterns of `quotes` miss: a long description led by a capitalized
 head ("kata Peraih penghargaan Pelayanan Prima Tingkat Provinsi itu") and a description that gives
-the speaker's nickname ("kata pria yang akrab disapa Dodi", "kata pelatih yang karib disapa Jaka itu")."""
+the speaker's nickname ("kata pria yang akrab disapa Dodi", "kata pelatih yang karib disapa Jaka itu"), and
+whether such a nickname was first written in its cue."""
 from __future__ import annotations
 
 import bisect
@@ -70,3 +71,13 @@ def described_next_to(text: str, description: str, mentions, since: int, pos: in
             hit = hit or bool(near)
             found |= near
     return found if hit else None
+
+
+_CALLED_IN_CUE = re.compile(r"[^\S\n]yang[^\S\n]+(?:(?:akrab|karib|biasa|kerap)[^\S\n]+)?di[^\S\n]?(?:sapa|panggil)[^\S\n]"
+                            r".*[^\S\n](?:ini|itu|tersebut)$")
+
+
+def called_first_in_cue(q, speaker) -> bool:
+    """The cue describes someone and gives their nickname ("pria yang akrab disapa X itu"), and the person the
+    nickname was read as is first written in that cue (no one the text introduced)."""
+    return bool(_CALLED_IN_CUE.search(q.cue or "")) and speaker.first >= q.end and not speaker.registry_id

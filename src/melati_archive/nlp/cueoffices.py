@@ -125,6 +125,39 @@ def holder_after_unit_words(q: "Found", speaker: "P.Known | None", cast: "P.Cast
     return None
 
 
+def holder_of_whole_office(q: "Found", cast: "P.Cast", speaker: "P.Known | None") -> "P.Known | None":
+    """"jelas Kasi Bidang Kesehatan Hewan." read as an office and the name "Hewan" (no one, or someone first
+    written in this cue): the words together are the whole role of one person introduced before the quote
+    (an office-only cue repeating it): that person."""
+    if not q.subject_role or not q.subject_name:
+        return None
+    if speaker is not None and (speaker.first < q.end or speaker.registry_id or speaker.name != q.subject_name):
+        return None  # the cue's name is someone the text introduced
+    whole = " ".join(f"{q.subject_role} {q.subject_name}".split()).lower()
+    # (the role may go on with the unit: "Kepala Bidang X Dinas Kesehatan Gresik")
+    holders = [p for p in recent_persons(cast, q.start)
+               if p.role and f'{" ".join(p.role.split()).lower()} '.startswith(whole + " ") and 0 <= p.first < q.start]
+    return holders[0] if len(holders) == 1 else None
+
+
+def office_before_roleless_name(text: str, q: "Found", cast: "P.Cast") -> "P.Known | None":
+    """"tandas Kapolres." after "Kapolres Sumba Barat AKBP FX. Budi Santoso, S.I.K., mengatakan" where the
+    people side kept the name but not its role: the one person mentioned before the quote with no role whose
+    name the cue's office opens (only capitalized words, ranks and initials between)."""
+    office = " ".join((q.subject_role or "").split())
+    if not office[:1].isupper() or len(office.split()) > 2:
+        return None
+    opens = re.compile(r"(?<![\w-])" + re.escape(office) + r"(?:[^\S\n]+[A-Z][\w.\-]*){0,6}[^\S\n]*$")
+    found = []
+    for p in recent_persons(cast, q.start):
+        if p.role or any(o.role and o.role.split()[0] == office.split()[0] for o in cast.persons):
+            continue
+        i = cast.persons.index(p)
+        if any(k == i and s < q.start and opens.search(text, max(0, s - 80), s) for s, _e, k in cast.mentions):
+            found.append(p)
+    return found[0] if len(found) == 1 else None
+
+
 # "Kepala desa juga menambahkan, "..."": a sentence whose subject is an office alone (its head capitalized at
 # the sentence's start, the rest often in lowercase), an adverb before the verb.
 _ADVERBS = frozenset("juga pun kemudian lalu pula turut ikut lantas selanjutnya".split())

@@ -46,11 +46,14 @@ _AFTER_GROUP_MEN = re.compile(r"[^\S\n]*[,.]?[^\S\n]*(?P<grp>(?i:" + _GROUP_WORD
 _SUBJ_DESCRIPTIVE = re.compile(
     r"[^\S\n]+(?P<desc>[a-z][\w\-]*(?:[^\S\n]+[\w\-]+){0,4}?[^\S\n]+(?:itu|tersebut)|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,4}?[^\S\n]+ini"
     # "ujar rektor yang pernah merintis karier sebagai wartawan ini": a relative clause runs longer
-    r"|[a-z][\w\-]*[^\S\n]+yang(?:[^\S\n]+[a-z][\w\-]*){1,8}?[^\S\n]+(?:ini|itu|tersebut))"
+    r"|[a-z][\w\-]*[^\S\n]+yang(?:[^\S\n]+[a-z][\w\-]*){1,8}?[^\S\n]+(?:ini|itu|tersebut)"
+    # "jelas kiai kelahiran Sumenep, Madura ini": where the person was born, a place and its region
+    r"|[a-z][\w\-]*(?:[^\S\n]+[a-z][\w\-]*){0,2}?[^\S\n]+(?:kelahiran|asal)[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}"
+    r"(?:,[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2})?[^\S\n]+(?:ini|itu|tersebut))"
     r"(?=[^\S\n]*[.,;!?]|[^\S\n]*$)"
 )
 _LOWER_HEADS = "|".join(sorted(P.ROLE_HEADS, key=len, reverse=True))
-_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|Tb|Rd|Mrs|Mr|Ms)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|RKH|KHR|AA|RM|Tb|Rd|Mrs|Mr|Ms)\.(?=[^\S\n]+[A-Z])|" + RANK_ABBREVIATIONS + r"\.(?=[^\S\n]+[A-Z])|[A-Z][\w\-]*\.(?:co|id|org|com)\b|[A-Z]\.|[A-Z][A-Za-z]*-\d+\b|[A-Z][\w'\-]*(?![\w\-])|[A-Z]{2,}[\w\-]*)"
 # The subject after a cue verb: a capitalized run (role words and/or a name), optionally led by a
 # lowercase role word ("kata anggota Komisi ..."), optionally "Role, Name".
 _SUBJ_RUN = re.compile(

@@ -104,8 +104,10 @@ def _name_then_office(q: Found, words: list[str]) -> bool:
             w.rstrip(".").lower() in P.HONORIFICS for w in written[:len(written) - len(name)].split()):
         return False
     office = " ".join(words[at:])
-    if " " not in name and P.split_role_name(office):
-        return False  # "kata Hakim Ketua Sutrisno": one word before an office that holds a name is the office's
+    if " " not in name and written == name and P.split_role_name(office):
+        # "kata Hakim Ketua Sutrisno": one word before an office that holds a name is the office's (after a
+        # title, "terang H. Arief Kabid Perikanan Tangkap", it is a name)
+        return False
     q.subject_name, q.subject_role = name, office
     return True
 
@@ -175,3 +177,36 @@ def unread_before_through(q: Found, rest: str, at: int) -> int | None:
         return None
     m = _UNREAD_BEFORE_THROUGH.match(rest, at)
     return m.end() if m else None
+
+
+# "kata Kapolres X AKBP Name, S.I.K., M.Si, melalui Kasat Y, Name2": the holder's academic degrees
+# stand between the name and "melalui"; the delegate after it speaks all the same.
+_DEGREES_BEFORE_THROUGH = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?){0,3}|(?:"
+                                     + UNDOTTED_DEGREES + r")\.?)){1,5}(?=[^\S\n]*,?[^\S\n]+(?:melalui|lewat)[^\S\n])")
+
+
+def degrees_before_through(q: Found, rest: str, at: int) -> int | None:
+    """Where the degrees after a read holder's name end, when "melalui" follows them, else None."""
+    if not q.subject_name or "melalui" not in rest[at:at + 60] and "lewat" not in rest[at:at + 60]:
+        return None
+    m = _DEGREES_BEFORE_THROUGH.match(rest, at)
+    return m.end() if m else None
+
+
+# "ucap kepala seksi pidana khusus (Kasi Pidsus) Kejari Blora, Dwi Anggoro saat ditemui": an office written in
+# lowercase with its short form in brackets (and the unit after), then the holder's name after a comma.
+_LOWER_OFFICE_ACRONYM = re.compile(
+    r"[^\S\n]+(?P<role>[a-z]+(?:[^\S\n]+[a-z]+){1,5}[^\S\n]*\([A-Z][A-Za-z]{1,8}(?:[^\S\n]+[A-Z][A-Za-z]{1,10}){0,2}\)"
+    r"(?:[^\S\n]+[A-Z][\w\-]*){0,4})[^\S\n]*,[^\S\n]+(?P<name>" + P.NAME_PATTERN + r")"
+    r"(?=[^\S\n]*[,.;]|[^\S\n]+(?:saat|ketika|di|kepada|seusai|usai|pada)\b|[^\S\n]*$)")
+
+
+def lower_office_with_acronym(rest: str) -> tuple[str, str, int] | None:
+    """(role, name, end) of a lowercase office with its bracketed short form and a name after it, else None."""
+    if "(" not in rest[:120]:
+        return None
+    m = _LOWER_OFFICE_ACRONYM.match(rest)
+    if not m or m.group("role").split()[0] not in P.ROLE_HEADS:
+        return None
+    name = P._trailing_plain(m.group("name"))
+    return (" ".join(m.group("role").split()), name, m.end()) if name and name == P.clean_name(m.group("name")) else None

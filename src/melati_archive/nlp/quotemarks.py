@@ -74,6 +74,12 @@ _CUE_ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:[.,;]|\n|$)")
 
 
 def _closes_before_cue(text: str, i: int) -> bool:
+    if text[i + 1:i + 2] == " " and _PUNCT_BEFORE_MARK.search(text, max(0, i - 2), i) and text[i - 1:i] == " ":
+        # '... dengan nyaman. " kata Budi.': a mark spaced on both sides between a sentence's end and a cue
+        # verb closes the quote, when no other mark follows in its paragraph
+        spaced = _GLUED_CUE.match(text, i + 2)
+        para_end = text.find("\n", i)
+        return spaced is not None and text.find('"', i + 1, para_end if para_end != -1 else len(text)) == -1
     glued = _GLUED_CUE.match(text, i + 1)
     if not glued:
         return False
@@ -207,11 +213,33 @@ _SINGLE_QUOTE = re.compile(
     + r")(?:[^\S\n]?nya)?\b|[^\S\n]*\n|[^\S\n]*$)", re.MULTILINE)
 
 
+# "... dengan nyaman. ' kata Budi.": in a text of double marks, a paragraph whose only mark is a single one
+# after a sentence's end and before a speech verb: the closing double mark of a quote typed without its
+# opening one, miskeyed.
+_LONE_SINGLE_CLOSER = re.compile(r"(?<=[,.!?])[^\S\n]?'(?=[^\S\n]*(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+                                 + r")(?:[^\S\n]?nya)?[^\S\n]+[A-Z])")
+
+
+def _lone_single_closers_as_double(text: str) -> str:
+    chars = None
+    for m in _LONE_SINGLE_CLOSER.finditer(text):
+        at = m.end() - 1
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        para = text[start:end if end >= 0 else len(text)]
+        if para.count("'") == 1 and '"' not in para:
+            chars = chars or list(text)
+            chars[at] = '"'
+    return "".join(chars) if chars else text
+
+
 def single_marks_as_double(text: str) -> str:
     """`text` with speech set in single marks given double ones (same length, same offsets); a text
-    with any double mark is returned as it is (its single marks are quotes inside quotes)."""
-    if '"' in text or "'" not in text:
+    with any double mark is returned as it is (its single marks are quotes inside quotes), but for
+    a lone single mark closing a quote typed without its opening one (`_LONE_SINGLE_CLOSER`)."""
+    if "'" not in text:
         return text
+    if '"' in text:
+        return _lone_single_closers_as_double(text)
     chars = None
     for m in _SINGLE_QUOTE.finditer(text):
         chars = chars or list(text)

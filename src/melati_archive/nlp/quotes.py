@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import people as P
 from .cuesubjects import _last_name_segment, _through, _two_people, parse_subject, unread_before_through  # noqa: F401 - parse_subject is read here
+from .cuesubjects import degrees_before_through, lower_office_with_acronym
 from .cuedescriptions import called_description, long_description
 from .cuevariants import OUTLETS, SUBJ_ONE_OF_CLAUSE, doubled_verb, office_and_name_without_verb, said_by_noun_then_name
 from .cuebefore import cue_before as _cue_before, looks_like_speech as _looks_like_speech
@@ -290,6 +291,11 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
             q.cue = f"{q.cue} {s.group('role')}"
             q.cue_end = base + m.end() + s.end()
             return True
+        office = lower_office_with_acronym(rest)
+        if office:  # "ucap kepala seksi pidana khusus (Kasi Pidsus) Kejari X, Name": the office's holder
+            q.how, q.subject_role, q.subject_name = "after", office[0], office[1]
+            q.cue_end = base + m.end() + office[2]
+            return True
         s = _SUBJ_DESCRIPTIVE.match(rest)
         if s:  # "kata pria kelahiran Solo itu": whoever the text was just talking about, if one
             q.how = "descriptive"
@@ -354,6 +360,8 @@ def _cue_after(q: Found, after: str, base: int) -> bool:
                 q.cue_end = base + m.end() + at.end()
             through = _THROUGH.match(rest, q.cue_end - base - m.end())
             skip = None if through else unread_before_through(q, rest, q.cue_end - base - m.end())
+            if through is None and skip is None:
+                skip = degrees_before_through(q, rest, q.cue_end - base - m.end())
             if skip is not None:  # "ungkap Kapolres X, AKBP H MR Name melalui Kasat Y, Name2": the delegate
                 through = _THROUGH.match(rest, skip)
                 if through is not None and not _through(q, through):

@@ -38,8 +38,10 @@ MEN_VERBS = (
 
 # `"...." Begitu kata Name.` / `Demikian ujar Name.`: the cue as a sentence of its own after the quote.
 # `"...," menurutnya.`: "menurut" after a quote, only as a cue there (never inside a paragraph).
+# `"...," sampainya.`: "menyampaikan" clipped to its root; only with -nya ("sampai" alone after a quote goes on
+# the sentence: "... sampai warga datang").
 _CUE_AFTER_VERB = (r"(?:(?:begitu|demikian)[^\S\n]+)?(?P<verb>(?:" + "|".join(sorted(CUE_VERBS + ["menurut"], key=len, reverse=True))
-                   + r"))(?P<nya>[^\S\n]?nya|ya)?\b")  # "ungkapya": -nya misspelt
+                   + r"|sampai(?=nya\b)))(?P<nya>[^\S\n]?nya|ya)?\b")  # "ungkapya": -nya misspelt
 _MEN = r"(?:" + "|".join(sorted(MEN_VERBS, key=len, reverse=True)) + r")"
 
 # English translations of releases: `"...," said Ratih.` / `Ratih added.` / `she said`.

@@ -150,7 +150,8 @@ def mark_speaker_like(text: str, cast: Cast) -> None:
             # subject, not Y
             cast.companions.add(start)
             continue
-        if not lowers and _POSSESSOR.fullmatch(lead):
+        if not lowers and _POSSESSOR.fullmatch(lead) and lead.strip().lower() not in _LEAD_INS:
+            # ("Sedangkan Name", "Kemudian Name", "Bahkan Name": a lead-in ends so too, no noun)
             continue  # "Dorongan Presiden untuk ...": the person owns the noun, the noun is the subject
         if (all(w in _LEAD_INS for w in lowers) or (lowers and lowers[-1] in _CUES_BEFORE_NAME)
                 or _PASSIVE_AGENT.search(lead) or _ONE_OF_THEM.search(lead) or _ACCOUNT_BEFORE.search(lead)

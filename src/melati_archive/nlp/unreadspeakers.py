@@ -12,13 +12,15 @@ from .names import lowercase_words
 from .notpeople import UNIT_NAMING_HEADS
 from .cueoffices import office_held
 from .coref import in_spans
-from .speakernames import _PERSON_NOUNS
+from .speakernames import _BODY_HEADS, _PERSON_NOUNS
 from .speechverbs import _MEN
 
 _NAME = r"[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,3}"
 # "Dikatakan Bambang, ...", "Menurut Bambang, ...": a passive speech verb or "menurut", then a name.
+# "Disampaikan Coach Joko Sasmito karena ...": a passive speech verb, a title the reader lacks and a name, then a
+# conjunction of the reported clause.
 _PASSIVE_NAME = re.compile(r"\b(?:[Dd]i(?:katakan|sampaikan|jelaskan|ungkapkan|tegaskan|terangkan|tuturkan)|[Mm]enurut)"
-                           r"[^\S\n]+(?P<name>" + _NAME + r")[^\S\n]*,")
+                           r"[^\S\n]+(?P<name>" + _NAME + r")(?:[^\S\n]*,|[^\S\n]+(?:karena|bahwa|jika|agar|supaya)\b)")
 # "... Bambang Eko Prasetyo, menyebutkan, ...", "..., Herson B. Aden menyampaikan apresiasi": a name of two words
 # or more (an initial may stand inside), then a speech verb (with a comma before it, or after it).
 _VERB = (r"(?:mengatakan|menyebutkan|menjelaskan|menuturkan|menyatakan|menegaskan|mengungkapkan|menerangkan|memaparkan|"
@@ -28,6 +30,23 @@ _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,})
                              r"|(?P<iname>[A-Z][a-z]{2,}(?:[^\S\n]+[A-Z][a-z]{2,}){0,2}[^\S\n]+[A-Z]\.(?:[^\S\n]+[A-Z][a-z]{2,}){1,2})"
                              r"[^\S\n]*,?[^\S\n]+" + _VERB + r"\b")
 
+
+# "Sementara Rudi Hartono mewakili pemain ... mengakui ...", "Dalam tausiyahnya, Ra Fikri menguraikan ...": a
+# sentence opened by a connective or a short lowercase adverbial clause, then a name of two words or more and a
+# me-/ber- verb: someone new acts, whose name the cast may not have read.
+_OPENED_NAME_THEN_VERB = re.compile(
+    r"(?=[A-Z])(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:(?:Sementara(?:[^\S\n]+itu)?|Sedangkan|Adapun|Kemudian|Selanjutnya)[^\S\n]*,?"
+    r"|(?:Dalam|Pada|Di|Saat|Usai|Seusai)(?:[^\S\n]+[a-z]+){1,4}[^\S\n]*,)[^\S\n]+"
+    # ("Sementara itu gelandang Persik Kediri Rian Saputra mengaku ...": a lowercase job before the club and name)
+    r"(?P<job>(?:(?!(?:me|ber)[a-z]{3,}\b)[a-z]{3,}[^\S\n]+){0,2})"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]{2,}){1,4})[^\S\n]+(?:(?:juga|pun)[^\S\n]+)?(?:me|ber)[a-z]{3,}\b")
+
+# ... and that sentence says someone speaks (a speech verb, or a verb of a talk's content): "Sedangkan Rudi
+# Hartono mengalami luka" names a victim, no speaker.
+_SPEAKS_IN_SENTENCE = re.compile(r"[^.!?\n]{0,200}?\b(?:" + _MEN + r"|mengupas|menguraikan|membahas|menyinggung|"
+                                 r"menyoroti|menasihati|berpesan)\b")
+
+_NICKNAME_GLOSS = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?:sapaan|panggilan)(?:[^\S\n]+(?:akrab|karib|harian))?[^\S\n]?nya\b")
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # "Wulan menambahkan, ...", "Kakanwil menyampaikan ...": one capitalized word opening a sentence as the subject of
@@ -52,13 +71,23 @@ def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
     word of it is a word of anyone's name, no role word, and nobody the cast knows opens its sentence before
     it ("Beben B., ahli ... University of South Australia, mengatakan": the speaker is read, not the place)."""
     known = None
-    for rx in (_PASSIVE_NAME, _NAME_THEN_VERB):
+    for rx in (_PASSIVE_NAME, _NAME_THEN_VERB, _OPENED_NAME_THEN_VERB):
         for m in rx.finditer(text, lo, hi):
             g = "iname" if "iname" in rx.groupindex and m.group("iname") else "name"
             if in_spans(spans, m.start()) or _read(cast, m.start(g), m.end(g)):
                 continue
-            words = [w.lower() for w in m.group(g).split()]
-            if any(w in P.ROLE_HEADS or w in P.ROLE_ALIASES for w in words) or not P.plausible_name(m.group(g)):
+            name = m.group(g)
+            if _NICKNAME_GLOSS.match(text, m.end(g)):
+                continue  # "Menurut Wawan, sapaan akrabnya, ...": the nickname of whoever the text is about
+            if rx is _OPENED_NAME_THEN_VERB:
+                if not _SPEAKS_IN_SENTENCE.match(text, m.end(g)) or _all_root_words(name):
+                    continue  # ("Karang Taruna juga mengajak ...": a body named in common words, no one new)
+                # the name that ends the capitals (after a lowercase job, the club's words before it)
+                name = P._trailing_plain(name) if m.group("job") else name
+                if not name or len(name.split()) < 2:
+                    continue
+            words = [w.lower() for w in name.split()]
+            if any(w in P.ROLE_HEADS or w in P.ROLE_ALIASES for w in words) or not P.plausible_name(name):
                 continue  # "Menurut Bupati, ...": an office, whose holder the cast may well know
             if known is None:  # the words of the names of people mentioned before hi
                 seen = {i for _s, _e, i in cast.mentions[:bisect.bisect_left(cast.mentions, (hi,))]}
@@ -70,6 +99,13 @@ def unread_speaker(text: str, cast, lo: int, hi: int, spans) -> bool:
                 continue
             return True
     return _unread_word_subject(text, cast, lo, hi, spans) or _unheld_unit_subject(text, cast, lo, hi, spans)
+
+
+def _all_root_words(name: str) -> bool:
+    """"Karang Taruna", "Palang Merah": a body of people named in words of the language, no one new."""
+    from .analysis import root_words  # loaded once, only for a name opening a sentence after a connective
+
+    return name.split()[0].lower() in _BODY_HEADS or all(w.lower() in root_words() for w in name.split())
 
 
 def _unheld_unit_subject(text: str, cast, lo: int, hi: int, spans) -> bool:
