@@ -5305,7 +5305,7 @@ S20_CASES += [
     Case("s20r3-regency-initials-backed-by-its-name-stay-a-place",
          p(S20_T2, "KSB, SITUSKU – Pemerintah Kabupaten Sukamekar Barat membuka layanan pengaduan warga di kantor "
            "kecamatan.", S20_Q2),
-         S20_T2, None, "Ksb", keep=["layanan pengaduan"], round=3),
+         S20_T2, None, "KSB", keep=["layanan pengaduan"], round=3),
     Case("s20r3-province-letters-stay-a-place",
          p(S20_T2, "NTB – Pemerintah provinsi membuka layanan pengaduan warga di setiap kantor kecamatan.", S20_Q2),
          S20_T2, None, "Ntb", keep=["layanan pengaduan"], round=3),
