@@ -170,3 +170,34 @@ def test_a_regencys_initials_keep_their_capitals():
 
 def test_a_towns_short_name_keeps_its_case():
     assert initials_cased("Pati", "Warga Pati menerima benih dari dinas.") == "Pati"
+
+
+def test_a_list_label_over_dashed_headlines_is_no_dateline():
+    text = "\n".join([TITLE, "Berita Populer", "- Pasar Ikan Lawangsari Buka Sampai Malam",
+                      "- Kolam Benih Baru Dibangun di Tegalrejo", "Kabarku - " + LEAD, QUOTE]) + "\n"
+    assert "Berita Populer" not in read_page(text).body
+
+
+def test_an_agency_caption_longer_than_a_paragraph_is_a_caption():
+    caption = ("Benih Untuk Warga. Petugas menghitung benih lele di kolam pembenihan Dinas Perikanan Lawangsari, Senin "
+               "(9/2/2026). Dinas Perikanan menargetkan penyaluran benih lele, pakan, dan terpal kolam kepada seluruh "
+               "kelompok pembudidaya di tiga kecamatan dalam dua pekan ke depan melalui penyuluh lapangan dan "
+               "aparat desa setempat. (ANTARA FOTO/Bayu Saputra) ()")
+    text = "\n".join([TITLE, caption, "Lawangsari (ANTARA) - " + LEAD, QUOTE]) + "\n"
+    page = read_page(text)
+    assert "ANTARA FOTO" not in page.body and page.location == "Lawangsari"
+
+
+def test_a_pull_quotes_end_over_the_story_is_no_headline():
+    head = "Dinas Perikanan Lawangsari bagikan benih lele"
+    text = "\n".join([head, head, "Kami juga menyiapkan pakan untuk bulan pertama bagi setiap kelompok.\"",
+                      "Lawangsari (ANTARA) - " + LEAD, QUOTE]) + "\n"
+    assert read_page(text).headline == head
+
+
+def test_a_dateline_with_its_source_glued_by_three_hyphens_leaves_the_office_whole():
+    text = ("Lawangsari (Humas)---Kepala Dinas Perikanan Lawangsari, Sri Wulandari, membagikan benih lele.\n"
+            "\"Rawat benihnya baik-baik,\" katanya.\n")
+    page = read_page(text)
+    assert page.location == "Lawangsari"
+    assert [q.speaker for q in extract(text).quotes] == ["Sri Wulandari"]

@@ -99,6 +99,8 @@ def ends_with_photo_credit(line: str) -> bool:
     """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/KORAN X).", ". NAMA FOTOGRAFER", ". Dok Humas X"):
     a caption's end, wherever the line starts."""
     stripped = " ".join(line.split())
+    if stripped.endswith("()"):
+        stripped = _EMPTY_PARENS.sub("", stripped)  # "... (ANTARA FOTO/Nama) ()": an empty pair the copy left
     if not _may_end_with_credit(stripped):
         return False  # most lines: the two searches would try every full stop and parenthesis
     return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
@@ -455,10 +457,16 @@ def is_caption(line: str) -> bool:
     return _is_caption(" ".join(words), words)
 
 
+_EMPTY_PARENS = re.compile(r"(?:\s*\(\s*\))+$")
+
+
 def _is_caption(stripped: str, words: list[str]) -> bool:
     """is_caption of a line with single spaces (`stripped`) and its words. A line that opens with
     a dateline is the story's lead, even when it names where people stand as a caption does
     ("BOGOR - Bupati X (kiri) menyerahkan ...": regional news often reuses the caption's words)."""
+    if stripped.endswith("()"):
+        stripped = _EMPTY_PARENS.sub("", stripped)
+        words = stripped.split()
     if not _caption_shape(stripped, words):
         return False
     from .dates import parse_dateline
@@ -466,7 +474,15 @@ def _is_caption(stripped: str, words: list[str]) -> bool:
     return parse_dateline(stripped, outlets=frozenset()) is None
 
 
+# An agency's photo credit closing a caption however long it runs: "... (ANTARA FOTO/Nama Fotografer)".
+_AGENCY_PHOTO_END = re.compile(r"\([A-Z]{2,}(?:\s+[A-Z]{2,})*\s+FOTO\s*/\s*[^()]{2,60}\)$")
+MAX_AGENCY_CAPTION_WORDS = 120
+
+
 def _caption_shape(stripped: str, words: list[str]) -> bool:
+    if stripped.endswith(")") and len(words) <= MAX_AGENCY_CAPTION_WORDS and _AGENCY_PHOTO_END.search(stripped[-80:]) \
+            and not any(m in stripped for m in '"“”'):
+        return True  # a story's paragraph never closes on the agency's photo credit
     if not words or len(words) > 45 or any(m in stripped for m in '"“”'):
         return False
     if (_CAPTION_END.search(stripped) and trailing_byline(stripped) is None) or _PHOTO_POSITION.search(stripped):

@@ -59,6 +59,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
+    if quote_end_piece(line):
+        return False  # 'Selain alat tangkap, kami akan menyalurkan jaring."': a quote's end set apart, no headline
     if _SPEECH_TAIL.search(line) or _REPORT_CREDIT.match(line) or _DATELINE_OUTLET.match(line):
         return False  # speech without its marks; "Laporan Nama | Tempat"; "Kota, Situs.com – ..." (the story's first line)
     if words[-1].lower() in _NEVER_LAST:
@@ -76,6 +78,12 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
     if HIJRI_DATE.search(line) and not HIJRI_DATE.sub("", line).strip(" ,/|-–—"):
         return False  # "26 Jumadil Akhir 1448 H": a date of the Islamic calendar alone
     return True
+
+
+def quote_end_piece(line: str) -> bool:
+    """A line closed by a quotation mark that opens none of its own: a quote's end a page sets apart over the story
+    (a pull quote), no headline and no line between the headline and the story."""
+    return line.endswith(('"', "”")) and (line.count('"') + line.count("“") + line.count("”")) % 2 == 1
 
 
 def _two_clause_headline(line: str) -> bool:
@@ -260,7 +268,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
-                                                                  "share", "dateline", "source", "relative")]
+                                                                  "share", "dateline", "source", "relative")
+               and not quote_end_piece(lines[k])]
     if i + 1 < lead and kinds[i + 1] == "date" and len(between) <= 2 and all(
             lines[k].endswith(".") and len(lines[k].split()) <= 40 for k in between):
         between = []  # "headline" / its date line / a photo's caption without a credit ("Petugas menata beras ...")

@@ -141,7 +141,8 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return None if schedule_item(lines, i) else "date"  # "Jadwal berikutnya:" / "Selasa, 8 Desember 2026 – Desa X"
     if dateline:
         return "dateline"
-    if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
+    if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper() \
+            and not _TAIL_MARKERS.match(line):  # "Berita Populer" over "- Judul Lain": a list's label, no place
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
     if not _has_words(line, 7) and WEB_ADDRESS.search(line) and (not line.endswith(SENTENCE_END)
                                                                    or source_line_place(line) is not None):
