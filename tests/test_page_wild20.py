@@ -199,7 +199,7 @@ def test_initials_backed_by_nothing_in_the_text_are_no_place():
 def test_initials_of_a_regency_the_text_names_are_a_place():
     got = read_page(page(TITLE, "KSB — Puskesmas Cikupa di Kabupaten Sukamekar Barat membuka layanan malam bagi ibu "
                                 "hamil.", QUOTE))
-    assert got.location == "Ksb"
+    assert got.location == "KSB"  # the capitals kept (session 22)
 
 
 def test_initials_the_text_writes_again_are_a_place():

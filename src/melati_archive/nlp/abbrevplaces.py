@@ -25,6 +25,11 @@ def backed_abbreviation(place: str, text: str) -> bool:
         return True
     if len(re.findall(r"(?<![A-Za-z])" + place + r"(?![A-Za-z])", text)) >= 2:
         return True
+    return _initials_of_words(place, text)
+
+
+def _initials_of_words(place: str, text: str) -> bool:
+    """`place` (capital letters) is the initials of capitalized words running in `text` ("Penajam Paser Utara")."""
     words = _WORD.findall(text)
     n = len(place)
     for i in range(len(words) - n + 1):
@@ -32,3 +37,17 @@ def backed_abbreviation(place: str, text: str) -> bool:
                 words[i + k][0] == place[k] and words[i + k][1:2].islower() for k in range(1, n)):
             return True
     return False
+
+
+MAX_INITIALS = 4
+
+
+def initials_cased(place: str | None, text: str) -> str | None:
+    """"PPU" for a dateline place read as "Ppu" when the page writes "PPU" and the words whose initials it is
+    ("Penajam Paser Utara"): a regency's initials keep their capitals; a town's name ("Pati") is left as it is."""
+    if not place or not 2 <= len(place) <= MAX_INITIALS or not place.isalpha() or not place[1:].islower():
+        return place
+    upper = place.upper()
+    if re.search(r"(?<![A-Za-z])" + upper + r"(?![A-Za-z])", text) and _initials_of_words(upper, text):
+        return upper
+    return place

@@ -73,7 +73,7 @@ _MONTH = (r"(?i:(?:" + trie_pattern(_FULL_MONTHS) + r")(?![A-Za-z])|(?:"
 _WEEKDAY = r"(?i:" + trie_pattern(WEEKDAYS) + r")(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?:[012]?\d|3[01])"
-_DASH = r"(?:-{1,2}|–|—|―|−)"
+_DASH = r"(?:-{1,3}|–|—|―|−)"  # "KOTA---Kepala ...": three hyphens typed for a dash
 _ORD = r"(?:st|nd|rd|th)?"
 
 # --- Datelines --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from .headnames import complete_from_head
 from .headline import is_title_case
 from .eventdates import find_event_dates
 from .page import read_page
+from .outletdatelines import brand_read_as_place
 from .textrepair import repaired
 from .programmentions import match_programs
 from .speakernames import speaker_names
@@ -91,6 +92,9 @@ def extract(
     # a headline ("Jakarta - Bandung Macet ..."), a byline or a site's header (on the real sets both agree
     # wherever both read one)
     location = page.location or location
+    if not page.location and location and dateline is not None \
+            and brand_read_as_place(location, body[dateline.start:dateline.end]):
+        location = None  # "CIBENINGZONE –": an outlet's brand the page reading put aside as no place
     token = P.use_places(body)  # place words from the whole item: a title writes "di X" too
     try:
         found = Q.find_quotes(story, signed=signed_paragraphs(norm))

@@ -58,13 +58,18 @@ _IMAGE_NAME = re.compile(r"^(?:(?:IMG|DSC[FN]?|PXL|VID)[\s_-]?\d{3,}(?:[\s_-]+(?
 _CAPTION_END = re.compile(
     r"(?:\(\s*(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^)]*\)"
     r"|\(\s*sumber\s*(?:foto|gambar)?\s*:?\s*(?:dok|dokumentasi|foto|ist|istimewa)\b[^)]*\)"  # "(Sumber: Dok Humas)"
-    r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
+    # "(ANTARA/HO-Humas X)"; "(rdr/ant)", the writers' codes closing a story's paragraph, is no photo's credit
+    r"|\((?!(?-i:\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)))\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)*\s*/\s*[\w.' -]+\)"
+    # "(ANTARA News Jabar/Humas Pemkab X/26)": an agency's edition and the office; "(Dinsos/Prb/ty)" and
+    # "(BK/LD/N-4)", codes of one word each, close a story's paragraph
+    r"|\(\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+)+\s*/\s*[\w.' -]+(?:/[\w.' -]+)+\)"
     r"|\|\s*[\w.-]+\.(?:com|id|co|net|org)\b[^|]*"
     r"|[.]\s*-\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s*-"
     r"|[.]\s*\(\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){1,3}\s*\)"
     r"|\[\s*[\w.-]+\s*/\s*[\w.' -]+\]"  # "[Suara.com/Nama]"
     r"|[.]\s*(?-i:[A-Z]{3,}(?:\.[a-z]{2,3})?(?:\s+FOTO)?)/[\w .'-]+"  # ". ANTARA/HO-Kemensos"
     r"|[.]\s*/\s*[A-Z][\w .'’-]{1,40}/\s*[A-Z][\w .'’-]{1,40}/?"  # ". /Koran Sukamekar/Nama Fotografer/"
+    r"|[.]\s*/\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})"  # ". /Prokompim Setda Sukamekar": the office's photo
     r"|(?<=\w)\s*/\s*(?:ist|istimewa))\s*[.]?\s*$",  # "... di Cibening 2025/IST": the office's own photo (istimewa)
     re.IGNORECASE,
 )
@@ -94,6 +99,8 @@ def ends_with_photo_credit(line: str) -> bool:
     """A line closed by a photo credit ("(Foto: Humas)", "(NAMA/KORAN X).", ". NAMA FOTOGRAFER", ". Dok Humas X"):
     a caption's end, wherever the line starts."""
     stripped = " ".join(line.split())
+    if stripped.endswith("()"):
+        stripped = _EMPTY_PARENS.sub("", stripped)  # "... (ANTARA FOTO/Nama) ()": an empty pair the copy left
     if not _may_end_with_credit(stripped):
         return False  # most lines: the two searches would try every full stop and parenthesis
     return bool(_CAPTION_END.search(stripped) or _REGIONAL_CREDIT_END.search(stripped))
@@ -174,7 +181,7 @@ _PERSON_CAPTION_ROLES = frozenset(
     "danramil dandim kades".split())
 _ADS = re.compile(
     r"(?i)^[\s\-–—]*(?:advertisement|advertorial|iklan(?:\s+layanan\s+masyarakat)?|sponsored(?:\s+content)?|"
-    r"konten\s+bersponsor|scroll\s+to\s+continue(?:\s+with\s+content)?|banner\s*\d+\s*x\s*\d+|"
+    r"konten\s+bersponsor|scroll\s+to\s+(?:continue|resume)(?:\s+(?:with\s+)?content)?|banner\s*\d+\s*x\s*\d+|"
     r"geser\s+ke\s+(?:atas|bawah)(?:\s+untuk.*)?|scroll\s+(?:ke\s+)?(?:atas|bawah).*|"
     # Indonesian prompts between an ad and the story: "Gulir untuk melanjutkan", "Tutup Iklan",
     # "Konten ini disponsori oleh ...", "Lanjutkan membaca artikel di bawah ini"
@@ -214,7 +221,10 @@ _UI_LINES = frozenset(
     "published|pada|diterbitkan|connect with us|follow us|ikuti kami|"
     # a theme's skip link for screen readers, its notification bell, its search box's label
     "lewati ke konten|langsung ke konten|loncat ke konten|lompat ke konten|skip to content|skip to main content|"
-    "notification|notifikasi|cari berita|×|error".split("|")
+    "notification|notifikasi|cari berita|×|error|"
+    # a pager's label the copy left without its numbers; a comment box's invitation; a font-size widget
+    "halaman|ayo tulis komentar cerdas|tulis komentar cerdas|font: ukuran: - +|font: ukuran: a a|"
+    "ukuran: - +".split("|")
 )
 # A cookie notice: "Kami menggunakan cookie agar situs ini berfungsi ... Anda menyetujui kebijakan privasi kami",
 # "This website uses cookies ...": the use of cookies and a consent or policy word, on one short line.
@@ -271,7 +281,9 @@ _UI_PATTERNS = re.compile(
     r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|ditayangkan)\s+(?:di|pada)\s+\S+.{0,300}?"
     r"(?:dengan\s+judul|\.(?:com|id|co)\b).*|"
     # an embedded player's placeholder ("[Gambas:Video 20detik]") and a "read on" button
-    r"\[\s*gambas\s*:[^\]]*\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
+    r"\[\s*gambas\s*:[^\]]*\]|"
+    # a WordPress shortcode left as text: "[responsivevoice_button voice=”Indonesian Female” buttontext=”...”]"
+    r"\[[a-z][a-z0-9]*_[a-z0-9_]+(?:\s[^\]\n]{0,200})?\]|lanjut(?:kan)?\s+(?:membaca|baca)|komentar\s*\(\s*\d+\s*\)|"
     # a poll's answers with their shares ("Setuju 60%"), a newsletter's or comment box's form
     r"(?:sangat\s+)?(?:tidak\s+)?(?:setuju|ya|tidak|ragu-ragu|ragu|netral|tidak\s+tahu|senang|sedih|marah|terinspirasi|"
     r"inspiratif|terkejut|bangga|kecewa|takut|lucu|gembira|suka)\s*:?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%|masukkan\s+(?:alamat\s+)?(?:e-?mail|surel)\b.{0,40}|"
@@ -445,10 +457,16 @@ def is_caption(line: str) -> bool:
     return _is_caption(" ".join(words), words)
 
 
+_EMPTY_PARENS = re.compile(r"(?:\s*\(\s*\))+$")
+
+
 def _is_caption(stripped: str, words: list[str]) -> bool:
     """is_caption of a line with single spaces (`stripped`) and its words. A line that opens with
     a dateline is the story's lead, even when it names where people stand as a caption does
     ("BOGOR - Bupati X (kiri) menyerahkan ...": regional news often reuses the caption's words)."""
+    if stripped.endswith("()"):
+        stripped = _EMPTY_PARENS.sub("", stripped)
+        words = stripped.split()
     if not _caption_shape(stripped, words):
         return False
     from .dates import parse_dateline
@@ -456,7 +474,15 @@ def _is_caption(stripped: str, words: list[str]) -> bool:
     return parse_dateline(stripped, outlets=frozenset()) is None
 
 
+# An agency's photo credit closing a caption however long it runs: "... (ANTARA FOTO/Nama Fotografer)".
+_AGENCY_PHOTO_END = re.compile(r"\([A-Z]{2,}(?:\s+[A-Z]{2,})*\s+FOTO\s*/\s*[^()]{2,60}\)$")
+MAX_AGENCY_CAPTION_WORDS = 120
+
+
 def _caption_shape(stripped: str, words: list[str]) -> bool:
+    if stripped.endswith(")") and len(words) <= MAX_AGENCY_CAPTION_WORDS and _AGENCY_PHOTO_END.search(stripped[-80:]) \
+            and not any(m in stripped for m in '"“”'):
+        return True  # a story's paragraph never closes on the agency's photo credit
     if not words or len(words) > 45 or any(m in stripped for m in '"“”'):
         return False
     if (_CAPTION_END.search(stripped) and trailing_byline(stripped) is None) or _PHOTO_POSITION.search(stripped):

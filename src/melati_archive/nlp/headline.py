@@ -59,6 +59,8 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
         return False  # a headline may open with a quote ("'Kami Siap Bantu,' Kata Bupati"); story speech ends a sentence
     if line.endswith((",", ";", ":", "-", "–", "—", "|")) or "<" in line or "-->" in line:
         return False
+    if quote_end_piece(line):
+        return False  # 'Selain alat tangkap, kami akan menyalurkan jaring."': a quote's end set apart, no headline
     if _SPEECH_TAIL.search(line) or _REPORT_CREDIT.match(line) or _DATELINE_OUTLET.match(line):
         return False  # speech without its marks; "Laporan Nama | Tempat"; "Kota, Situs.com – ..." (the story's first line)
     if words[-1].lower() in _NEVER_LAST:
@@ -78,6 +80,12 @@ def headline_shape(line: str, fewest_words: int = 3) -> bool:
     return True
 
 
+def quote_end_piece(line: str) -> bool:
+    """A line closed by a quotation mark that opens none of its own: a quote's end a page sets apart over the story
+    (a pull quote), no headline and no line between the headline and the story."""
+    return line.endswith(('"', "”")) and (line.count('"') + line.count("“") + line.count("”")) % 2 == 1
+
+
 def _two_clause_headline(line: str) -> bool:
     """"Listrik Padam Disambar Petir. PLN Turunkan Tim Perbaikan": a Title Case headline of two clauses, one full
     stop between them and none at its end, each clause three words or more."""
@@ -89,7 +97,9 @@ def _two_clause_headline(line: str) -> bool:
 
 # The full stop of a title or an office's short form before a name ends no sentence: "Pjs. Wali Kota: ...",
 # "Plt. Kadinsos Tinjau Posko", "Dr. H. Rahmat Hadiri ...".
-_ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:Pjs|Plt|Pj|Dr|Drs|Dra|Hj|H|Ir|Prof|Kab|Kec|Kel|Jl|Sdr|Ny|Tn|Kh|KH)\.(?=\s+[A-Z])")
+# A headline in Title Case may write a title in capitals ("Bupati X DR. H. Nama Resmikan ...").
+_ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:Pjs|Plt|Pj|Dr|Drs|Dra|Hj|H|Ir|Prof|Kab|Kec|Kel|Jl|Sdr|Ny|Tn|Kh|KH|DR|DRS|DRA|IR|PROF|HJ)"
+                          r"\.(?=\s+[A-Z])")
 
 
 _RANGE_WORDS = frozenset("s.d. s.d s/d sd sampai dengan hingga dan - – — to until".split())
@@ -247,6 +257,7 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
                 i, t = earlier[-1]
         if not repeated:
             i, t = _over_the_credits(titled, kinds, i, t)
+            i, t = _over_a_deck(titled, kinds, i, t)
         upper = [(k, o) for k, o in titled if k == i - 2]
         if not repeated and upper and kinds[i - 1] in ("date", "relative") and not is_photo_caption(upper[0][1]) and (
                 (is_photo_caption(t) and not _site_name_shape(upper[0][1])) or _caption_styled(t, upper[0][1])):
@@ -257,7 +268,8 @@ def headline_of(lines: list[str], kinds: list[str | None], lead: int) -> tuple[s
         return _with_first_half(lines, kinds, i, t)
     i, t = found[-1]
     between = [k for k in range(i + 1, lead) if kinds[k] not in ("date", "byline", "caption", "credit", "ui", "ad",
-                                                                  "share", "dateline", "source", "relative")]
+                                                                  "share", "dateline", "source", "relative")
+               and not quote_end_piece(lines[k])]
     if i + 1 < lead and kinds[i + 1] == "date" and len(between) <= 2 and all(
             lines[k].endswith(".") and len(lines[k].split()) <= 40 for k in between):
         between = []  # "headline" / its date line / a photo's caption without a credit ("Petugas menata beras ...")
@@ -334,6 +346,25 @@ def _over_the_credits(titled: list[tuple[int, str]], kinds: list[str | None], i:
     return i, t
 
 
+def _lower_words(line: str) -> int:
+    """How many of a line's words, small words aside, open in lower case."""
+    return sum(1 for w in line.split() if w[:1].islower() and w.isalpha() and w not in _SMALL)
+
+
+def _over_a_deck(titled: list[tuple[int, str]], kinds: list[str | None], i: int, t: str) -> tuple[int, str]:
+    """"Judul Berita" / "Kejadian maut yang menewaskan Nama (24) di Dinas Kesehatan X" / "Editor: Nama": a summary
+    under the headline, over the credits, reads as Title Case for all its names; it writes some of its own words
+    in lower case, and is longer than the headline right above it, which writes none so."""
+    above = [(k, o) for k, o in titled if k == i - 1]
+    if not above or _lower_words(t) == 0:
+        return i, t
+    k, o = above[0]
+    if _lower_words(o) == 0 and len(o.split()) >= 3 and len(t.split()) > len(o.split()) \
+            and any(kind in ("credit", "byline", "date") for kind in kinds[i + 1:i + 3]):
+        return k, o
+    return i, t
+
+
 def _written_twice(title: str, head: str) -> bool:
     """The title twice in the page's head, each time ending where a line's text ends or the site's name
     follows ("Judul | Situs"): a breadcrumb's short title ("Bupati Resmikan Jembatan") is no repeat of the
@@ -397,13 +428,24 @@ def _with_first_half(lines: list[str], kinds: list[str | None], i: int, t: str) 
     # "DINSOS ANTAR MAKANAN" / "UNTUK 300 LANSIA": the second line opens on a word no headline opens with
     opens_hanging = t.split()[0].lower() in _HANGING and len(words) >= 2 and above.isupper() == t.isupper() \
         and not (len(words) <= 3 and words[0].lower() in _RUBRIC_HEADS)  # "Berita Kriminal" / "Di Kota Ini ...": a rubric
-    if not opens_hanging and (len(words) < 4 or words[-1].lower() not in _HANGING):
+    verb_left_open = len(words) >= 4 and _object_wrapped(words[-1], t)
+    if not opens_hanging and not verb_left_open and (len(words) < 4 or words[-1].lower() not in _HANGING):
         return t, i  # "Bersih dan" over a headline is a tagline's piece: a wrapped headline's first half is longer
     joined = f"{above} {t}"
     if (is_title_case(joined) or joined.isupper()) and headline_shape(joined) and not office_name(above) \
             and (opens_hanging or not _site_name_shape(above)):
         return joined, i - 1
     return t, i
+
+
+def _object_wrapped(last: str, below: str) -> bool:
+    """"Warga Cibening Gotong Royong Membangun" / "Jembatan Bambu di Dusun Tiga": the first line ends on a me- verb
+    and the line below is a noun phrase with no verb of its own (no me-, ber- or di- word, no headline verb): the
+    verb's object, wrapped. A headline's Title Case second line (a dek) says something of its own with a verb."""
+    if not _ME_VERB.match(last) or last.lower() in _ME_NOUNS or below[:1].islower():
+        return False
+    return not any(_ME_VERB.match(w) or re.match(r"^(?:Ber|Di)[a-z]{4,}$", w) or w in _HEADLINE_VERBS
+                   for w in below.split())
 
 
 _OFFICE_WORDS = frozenset("dinas sosial kabupaten kota provinsi pemerintah kementerian republik indonesia ri badan balai "

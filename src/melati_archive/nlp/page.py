@@ -27,7 +27,7 @@ from .owndate import _after_the_page, page_date
 from .pageends import _COMMENTS_HEAD, _END_MARK, _TAIL_MARKERS, closing_title, tail_start
 from .pagelists import item_headline, listed_items
 from .pagemarks import (
-    _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_credited_captions as _mark_credited_captions,
+    _BULLETED, mark_camera_metadata as _mark_camera_metadata, mark_caption_copies, mark_credited_captions as _mark_credited_captions,
     mark_summaries as _mark_summaries, mark_table_captions, mark_tag_values as _mark_tag_values,
 )
 from .pagelines import OPENER as _OPENER, has_words as _has_words, joined_date_badges, logical_lines
@@ -35,6 +35,7 @@ from .pagedatelines import (  # noqa: F401 - tests read _ends_in_dash here
     _dash_start, _dateline_at, _ends_in_dash, _title_case_place, caption_over_dateline, source_line_place,
 )
 from .textrepair import markup_as_text, repaired
+from .abbrevplaces import initials_cased
 
 # --- Reading a page -----------------------------------------------------------------------------
 
@@ -73,6 +74,7 @@ def read_page(text: str) -> Page:
         kinds[i] = "caption"  # "MUTASI PEJABAT - Gubernur X, saat ditemui ..." over the story's own dateline
     _mark_summaries(lines, kinds)
     _mark_credited_captions(lines, kinds, counts)
+    mark_caption_copies(lines, kinds)
     _mark_tag_values(lines, kinds)
     _mark_camera_metadata(lines, kinds)
     mark_table_captions(lines, kinds)
@@ -85,6 +87,7 @@ def read_page(text: str) -> Page:
     headline, headline_at = headline_of(lines, kinds, lead)
     outlets = D.page_outlets(text)  # the page's web addresses: an outlet named in the dateline is no place
     date, date_from, date_text, location = page_date(lines, kinds, lead, cut, headline_at, outlets)
+    location = initials_cased(location, text)  # "PPU", not "Ppu": a regency's initials the story spells out
     head_unknown = [lines[i] for i in range(lead) if kinds[i] is None and lines[i] != headline]
     items = listed_items(lines, kinds)
     if len(items) >= 2:
@@ -114,6 +117,9 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
     if counts and counts.get(line, 0) >= 3 and not _has_words(line, 13) and not line.endswith(SENTENCE_END) and (
             line in lines[i - 1:i] or line in lines[i + 1:i + 2]):
         return "ad"  # a banner or widget the page repeats, one after another
+    if line.lstrip()[:1] in "•·▪" and page_date_of(line) is not None and not _list_introduced(lines, i) \
+            and furniture_kind(line.lstrip(" \t•·▪")) != "caption":  # "• WhatsApp Image 2020-09-09 at ...": a photo
+        return "date"  # "• 7 Januari 2026" in a post's bulleted row of writer, date, time and views
     if _LIST_ITEM.match(line) and is_title_case(line) and not _list_introduced(lines, i) \
             and any(_LIST_ITEM.match(x) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
         return "link"  # a list of other items' headlines; "• 300 paket makanan" under "meliputi:" is story
@@ -135,7 +141,8 @@ def _kind(lines: list[str], i: int, counts: dict[str, int] | None = None) -> str
         return None if schedule_item(lines, i) else "date"  # "Jadwal berikutnya:" / "Selasa, 8 Desember 2026 – Desa X"
     if dateline:
         return "dateline"
-    if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper():
+    if (_dash_start(following) or _ends_in_dash(line)) and not _has_words(line, 7) and line[:1].isupper() \
+            and not _TAIL_MARKERS.match(line):  # "Berita Populer" over "- Judul Lain": a list's label, no place
         return "dateline"  # "Bogor -" / "Tanah Bumbu, SITUS NEWS" above "– Pemerintah ..."
     if not _has_words(line, 7) and WEB_ADDRESS.search(line) and (not line.endswith(SENTENCE_END)
                                                                    or source_line_place(line) is not None):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from . import dates as D
 from .headline import SENTENCE_END, WEB_ADDRESS, is_title_case
 from .gazetteer import KNOWN_PLACES, PROVINCE_WORDS
+from .outletdatelines import after_hyphened_outlet, brand_read_as_place, outlet_then_place, place_before_province
 from .pagedates import page_date_of
 from .pagelines import BROKEN_WORD, has_words as _has_words
 
@@ -81,6 +82,15 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         joined = _dateline_at(f"{line.rstrip()} {following.lstrip()}", outlets=outlets)
         if joined is not None and joined.date is not None:
             return joined
+    rest = after_hyphened_outlet(line, outlets)
+    if rest is not None:  # "SINAR-INDONESIA | PALEMBANG — ...": the outlet and its bar before the dateline
+        inner = _dateline_at(rest, following, outlets)
+        if inner is not None:
+            return inner
+    for read in (outlet_then_place, place_before_province):
+        got = read(line, outlets)  # "MURIANEWS, Kudus – ...", "Sumbawa NTB– ..."
+        if got is not None and _story_follows(line[got[1]:]):
+            return _Dateline(got[0], None)
     # "– Pemerintah ..." under the place, or "JAKARTA –" alone over the story: one dateline on two lines
     two_lines = following and (_dash_start(following) or (_ends_in_dash(line) and not _has_words(line, 6)))
     text = f"{line.rstrip()} {following.lstrip()}" if two_lines else line
@@ -90,6 +100,8 @@ def _dateline_at(line: str, following: str = "", outlets: frozenset[str] = froze
         found = None
     if found is not None and found.start == len(text) - len(text.lstrip()) and (
             found.date is not None or _story_follows(text[found.end:])):
+        if brand_read_as_place(found.location, text):
+            return _Dateline(None, found.date)  # "CIBENINGZONE – ...": the outlet's brand, no place
         return _Dateline(found.location, found.date)
     m = _CAPS_COLON_DATELINE.match(line)
     if m and _story_follows(line[m.end():]):

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import dates as D
-from .furniture import furniture_kind, squeezed
+from .furniture import furniture_kind, image_name_line, squeezed
 
 _TIME = re.compile(r"(?i)\b(?:(?:pukul|pkl\.?)\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|gmt|utc|am|pm)?\b")
 _DATE_LINE_NOISE = re.compile(
@@ -83,6 +83,8 @@ def page_date_of(line: str) -> dt.date | None:
     short = _SHORT_YEAR_LINE.fullmatch(stripped)
     if short and _weekday_word(short.group("wd")):
         return D._make_date(2000 + int(short.group("y")), int(short.group("m")), int(short.group("d")))
+    if image_name_line(stripped.lstrip(" \t•·▪")):
+        return None  # "WhatsApp Image 2026-02-10 at 08.07.19": a photo's file name, the day it was sent
     if not stripped or len(stripped) > 160 or not _YEAR_SEEN.search(stripped) or _EVENT_LABEL.match(stripped) \
             or _COPY_DATE.search(stripped) or _MAIL_HEADER.match(stripped):
         return None
@@ -103,6 +105,8 @@ def page_date_of(line: str) -> dt.date | None:
         return None  # "7 s.d. 9 Desember 2026", "7 hingga 9 Desember 2026": an event's days, not a page's date
     if _phrase_goes_on(stripped[first.end:]) or _between_headline_words(stripped, first):
         return None  # "Catat Tanggalnya: 15 Desember 2026 Pencairan Bansos Tahap Akhir": a headline holding a date
+    if _headline_before(stripped, first):
+        return None  # "Sekda X: Bupati Lantik Tiga Camat Baru 9 Januari 2026": a headline closing on an event's day
     rest = stripped[:first.start] + " " + stripped[first.end:]
     for other in found[1:]:
         rest = rest.replace(other.text, " ")
@@ -157,6 +161,30 @@ def _between_headline_words(line: str, first) -> bool:
     return all(w.lower().strip("'’") not in _AFTER_DATE_LABELS and w.lower() not in _DATE_LINE_LOWER
                and w.lower().strip("'’") not in D.WEEKDAYS and not _DATE_LINE_NOISE.fullmatch(w)
                for w in (before.group(1), after.group(1)))
+
+
+# Words a writer's or a site's name on a date line goes with ("Redaksi Situsku 7 Januari 2026", "Penulis Rina ...").
+_WRITER_LABELS = frozenset("penulis editor reporter pewarta redaksi redaktur admin oleh by kontributor fotografer foto "
+                           "sumber jurnalis wartawan humas".split())
+MIN_HEADLINE_WORDS = 5  # a writer's name, a site's name and a weekday run into a date line's date with fewer
+
+
+def _headline_before(line: str, first) -> bool:
+    """Five Title Case words or more run into the date, no bar, bullet or dash before it, none a label, a
+    writer's word or a weekday, and the date closes the line: a headline that ends on the day of its event
+    ("Sekda Sukamekar: Bupati Lantik Tiga Camat Baru 9 Januari 2026"), not the page's date line."""
+    before = line[:first.start].rstrip()
+    if not before or not before[-1].isalpha() or _TIME.sub("", line[first.end:]).strip(" ,.|"):
+        return False
+    words = before.split()
+    if len(words) < MIN_HEADLINE_WORDS or any(c in before for c in "|•·–—") or " - " in before:
+        return False
+    if any(w.lower().strip(":,.'’") in _WRITER_LABELS or w.lower().strip(":,.'’") in D.WEEKDAYS for w in words):
+        return False
+    from .headline import is_title_case  # headline.py reads dates, never this module: no cycle at import
+    from .names import plausible_name
+
+    return is_title_case(before) and not plausible_name(before)  # a writer's long name stays a byline
 
 
 # A breadcrumb's separator, spaced: "Beranda » Berita » Senin, 7 Desember 2026", "Home / Berita / 07-12-2026".

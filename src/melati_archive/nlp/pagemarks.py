@@ -91,3 +91,19 @@ def mark_table_captions(lines: list[str], kinds: list[str | None]) -> None:
     for i in range(1, len(lines)):
         if kinds[i] is None and lines[i].rstrip().endswith("|") and MARKDOWN_IMAGE.match(lines[i - 1].strip()):
             kinds[i] = "caption"
+
+
+MIN_CAPTION_COPY_WORDS = 6
+
+
+def mark_caption_copies(lines: list[str], kinds: list[str | None]) -> None:
+    """"Kepala Dinas X membagikan selimut di posko, Selasa 6 Januari 2026." over the same words closed by the photo's
+    credit ("... 2026. /Prokompim Setda X"): a page sets a photo's caption twice, as its alt text and under it; the
+    copy without the credit is the caption too, no headline or story line."""
+    for i in range(len(lines) - 1):
+        line = lines[i].rstrip()
+        # a sentence: the headline set again as the photo's title ("Judul.(ist)") has no full stop of its own
+        if kinds[i] is None and kinds[i + 1] == "caption" and len(line.split()) >= MIN_CAPTION_COPY_WORDS \
+                and line.endswith(".") \
+                and lines[i + 1].startswith(line.rstrip(".")) and len(lines[i + 1]) > len(line):
+            kinds[i] = "caption"
