@@ -460,8 +460,10 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
-        if _own_office_run_before(text, start) and _next_office_follows(text, m.end()):
-            continue  # "Direktur Perumda X Name, Camat Y, Kades Z": the name has its office; the next item's follows
+        if _own_office_run_before(text, start) and (_next_office_follows(text, m.end()) or " " not in role):
+            # "Direktur Perumda X Name, Camat Y, Kades Z": the name has its office; the next item's follows ("Wakil
+            # Camat X, Lurah, ...": a bare office after it is the list's next item, held by no one named)
+            continue
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         if _TITLE_THEN_NAME.match(text, m.end("role")) and m.group("role").split()[-1] in _TITLES_BEFORE_NAMES:

@@ -1,0 +1,75 @@
+"""People forms of session 22 (p22): introductions that name no one (a unit after a member word, the field of a second
+office, an institution named after a cleric, the body of a first office held "sekaligus", a place in a list of
+offices) and roles cut short or run over (a school's deputy head, an acting official's bracketed short form, "Sub",
+a sentence's connective before an English office)."""
+from melati_archive.nlp.mentions import find_people
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in find_people(text).persons if not p.initials_only}
+
+
+def test_a_unit_after_a_bare_member_word_is_no_one():
+    assert people("Petugas Kesmas Puskesmas Lembahraya memeriksa jentik. Anggota Linmas ikut membantu.") == {}
+
+
+def test_a_lowercase_member_word_in_a_board_list_still_introduces():
+    assert people("Pengurus terdiri dari sekretaris Lilis Wulan, dan anggota Dadang Sutisna.")["Dadang Sutisna"] == "anggota"
+
+
+def test_the_field_of_a_second_office_joined_by_dan_is_no_one():
+    assert people("Jabatan Direktur Umum dan Direktur Operasional masih kosong menunggu keputusan Bupati "
+                  "Lembahraya Hendra Wijaya.") == {"Hendra Wijaya": "Bupati Lembahraya"}
+
+
+def test_a_pesantren_named_after_a_cleric_is_no_one():
+    got = people("Pondok Pesantren (Ponpes) Tahfidz Kiai Hasanudin mewisuda santri. Mudir Ponpes Tahfidz Kiai "
+                 "Hasanudin, KH Ahmad Fauzi mengatakan santri hafal 30 juz.")
+    assert got == {"Ahmad Fauzi": "Mudir Ponpes Tahfidz Kiai Hasanudin"}
+
+
+def test_the_village_after_a_pesantren_named_after_a_cleric_is_no_one():
+    assert people("Santri Pondok Pesantren Kiai Hasanudin, Sukamulya, Kecamatan Cibeber, ikut lomba.") == {}
+
+
+def test_a_cleric_named_outside_an_institution_is_still_a_person():
+    assert "Hasanudin" in people("Menurut Kiai Hasanudin, santri harus rajin mengaji.")
+
+
+def test_the_object_of_two_joined_fields_after_a_member_word_is_no_name():
+    assert people("Petugas Pencegahan dan Pengendalian Penyakit Menular dari Dinas Kesehatan juga memeriksa.") == {}
+
+
+def test_a_ministry_of_two_joined_fields_keeps_its_minister():
+    assert people("Menteri Kelautan dan Perikanan Bima Santosa meninjau pelabuhan.") == {
+        "Bima Santosa": "Menteri Kelautan dan Perikanan"}
+
+
+def test_the_company_of_a_first_office_held_sekaligus_a_second_is_no_one():
+    got = people("Hal itu dikatakan Direktur Tirta Kencana sekaligus Ketua Umum Ikatan Alumni Lembahraya, Budi "
+                 "Santoso, dalam sambutannya.")
+    assert list(got) == ["Budi Santoso"]
+
+
+def test_a_place_before_a_bare_office_in_a_list_of_offices_is_no_one():
+    assert people("Rapat itu dihadiri Wakil Camat Lembahraya, Lurah, Satpel SDA, kepala Puskesmas dan warga.") == {}
+
+
+def test_a_school_deputy_head_opens_the_role():
+    assert people("Ia mendapat laporan dari Wakasek Kurikulum, Dedi Kurniawan, S.Pd. kemarin.") == {
+        "Dedi Kurniawan": "Wakasek Kurikulum"}
+
+
+def test_an_acting_officials_bracketed_short_form_stays_in_the_role():
+    assert people("Penjabat (Pj). Bupati Lembahraya, Hendra Wijaya meresmikan pasar.") == {
+        "Hendra Wijaya": "Penjabat (Pj). Bupati Lembahraya"}
+
+
+def test_sub_written_apart_stays_in_the_role():
+    assert people("Hal itu disampaikan Sub Koordinator Perencanaan Dinas PU Lembahraya, Rina Wati, Senin.") == {
+        "Rina Wati": "Sub Koordinator Perencanaan Dinas PU Lembahraya"}
+
+
+def test_a_sentence_connective_is_no_word_of_an_english_office():
+    assert people("Kemudian Regional Sales Director Jawa Barat, Andi Wijaya melaporkan hasil penjualan.") == {
+        "Andi Wijaya": "Regional Sales Director Jawa Barat"}
