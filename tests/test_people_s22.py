@@ -2,6 +2,7 @@
 office, an institution named after a cleric, the body of a first office held "sekaligus", a place in a list of
 offices) and roles cut short or run over (a school's deputy head, an acting official's bracketed short form, "Sub",
 a sentence's connective before an English office)."""
+from melati_archive.nlp.extract import extract
 from melati_archive.nlp.mentions import find_people
 
 
@@ -73,3 +74,31 @@ def test_sub_written_apart_stays_in_the_role():
 def test_a_sentence_connective_is_no_word_of_an_english_office():
     assert people("Kemudian Regional Sales Director Jawa Barat, Andi Wijaya melaporkan hasil penjualan.") == {
         "Andi Wijaya": "Regional Sales Director Jawa Barat"}
+
+
+def test_a_word_before_a_comma_and_a_unit_with_its_territory_ends_the_office():
+    assert people("Kepala Bidang Perikanan Tangkap, DKP Kabupaten Lembahraya, Fauzi di Sukamaju, Senin mengatakan "
+                  "bantuan segera disalurkan.") == {}
+
+
+def test_a_place_before_a_comma_and_a_dotted_caste_title_ends_the_office():
+    got = people("Kepala Kantor SAR Lembahraya, AA. Gede Wirawan mengatakan pencarian dihentikan.")
+    assert "Lembahraya" not in got and got["AA. Gede Wirawan"] == "Kepala Kantor SAR Lembahraya"
+
+
+def test_the_english_title_coach_is_no_word_of_the_name():
+    ex = extract("Sementara itu, Coach Budi Santoso mengakui kekalahan timnya. \"Kami harus bangkit,\" terangnya.")
+    assert [p.name for p in ex.people] == ["Budi Santoso"] and ex.quotes[0].speaker == "Budi Santoso"
+
+
+def test_a_madurese_cleric_title_with_a_stop_introduces_the_name():
+    assert people("Hadir dalam acara RKH. Fuad Amin Kholili dari Sumenep.") == {"Fuad Amin Kholili": None}
+
+
+def test_a_cleric_title_after_a_street_or_an_institution_names_no_one():
+    assert people("Santri Pondok Pesantren KH Ahmad Dahlan berjalan di Jl. KH Hasyim Asyari dan jalan KH Wahid "
+                  "Hasyim.") == {}
+
+
+def test_a_capitalized_verb_after_a_titled_name_ends_it():
+    assert people("Lebih lanjut KH Rohmat Menjelaskan, bahwa santri harus rajin.") == {}

@@ -51,6 +51,7 @@ from .rolebounds import (
 from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
 from .rankednames import ranked_names
+from .titlednames import titled_names
 from .initialsnames import initials_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
@@ -230,6 +231,10 @@ _NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|oleh|dengan|bersama|kepada|untuk)
 
 
 _NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
+# ("Kepala Bidang X Tangkap, DKP Kabupaten Y, Name", "Kepala Kantor SAR Y, AA. Name": after the comma a unit's acronym
+# and its territory, or a title's or caste's initials with a stop and a name: the word before the comma ends the office)
+_UNIT_OR_TITLED_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:[A-Z]{2,6}[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|"
+                                         r"Kec\.|Prov\.)|[A-Z]{1,3}\.[^\S\n]+[A-Z][a-z])")
 
 
 
@@ -302,6 +307,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _fronted_companions(text, taken)
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
+    intros += titled_names(text, taken)  # (likewise: a cleric's title with no office)
     intros += initials_names(text, taken)  # (likewise: a name with its own initials, no office)
     return intros
 
@@ -557,7 +563,8 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             before += [split[0]] if split else []
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after
-            if (split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end())
+            if (split and last and " " not in split[1]
+                    and (_NAME_AFTER_COMMA.match(text, m.end()) or _UNIT_OR_TITLED_AFTER_COMMA.match(text, m.end()))
                     and split[0].split()[-1].strip("()").lower() not in RANKS):
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place (after a rank: a name)
             if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):
