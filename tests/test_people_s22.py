@@ -77,8 +77,8 @@ def test_a_sentence_connective_is_no_word_of_an_english_office():
 
 
 def test_a_word_before_a_comma_and_a_unit_with_its_territory_ends_the_office():
-    assert people("Kepala Bidang Perikanan Tangkap, DKP Kabupaten Lembahraya, Fauzi di Sukamaju, Senin mengatakan "
-                  "bantuan segera disalurkan.") == {}
+    assert "Tangkap" not in people("Kepala Bidang Perikanan Tangkap, DKP Kabupaten Lembahraya, Fauzi di Sukamaju, "
+                                   "Senin mengatakan bantuan segera disalurkan.")
 
 
 def test_a_place_before_a_comma_and_a_dotted_caste_title_ends_the_office():
@@ -102,3 +102,8 @@ def test_a_cleric_title_after_a_street_or_an_institution_names_no_one():
 
 def test_a_capitalized_verb_after_a_titled_name_ends_it():
     assert people("Lebih lanjut KH Rohmat Menjelaskan, bahwa santri harus rajin.") == {}
+
+
+def test_an_office_a_short_unit_with_its_territory_and_a_one_word_name_between_commas():
+    assert people("Kepala Bidang Perikanan Tangkap, DKP Kabupaten Lembahraya, Fauzi di Sukamaju, Senin mengatakan "
+                  "bantuan segera disalurkan.") == {"Fauzi": "Kepala Bidang Perikanan Tangkap DKP Kabupaten Lembahraya"}
