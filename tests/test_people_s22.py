@@ -107,3 +107,20 @@ def test_a_capitalized_verb_after_a_titled_name_ends_it():
 def test_an_office_a_short_unit_with_its_territory_and_a_one_word_name_between_commas():
     assert people("Kepala Bidang Perikanan Tangkap, DKP Kabupaten Lembahraya, Fauzi di Sukamaju, Senin mengatakan "
                   "bantuan segera disalurkan.") == {"Fauzi": "Kepala Bidang Perikanan Tangkap DKP Kabupaten Lembahraya"}
+
+
+def test_a_trader_named_after_what_they_sell_with_no_comma():
+    assert people("Tim mengunjungi pedagang kambing Suharto Wibowo di Dusun Krajan, Desa Sukamaju.") == {
+        "Suharto Wibowo": "pedagang kambing"}
+
+
+def test_a_player_named_after_a_lowercase_position_and_the_club():
+    assert people("Beberapa kali kiper Sukamaju FC Ahmad Rifai tampil menawan.") == {"Ahmad Rifai": "kiper Sukamaju FC"}
+
+
+def test_a_position_before_a_club_with_no_marker_names_no_one():
+    assert people("Sementara gelandang Real Madrid tampil buruk di laga itu.") == {}
+
+
+def test_a_trader_before_a_market_the_text_writes_small_names_no_one():
+    assert people("Ia membeli dari pedagang Pasar Baru yang buka di pasar baru.") == {}

@@ -52,6 +52,7 @@ from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
 from .rankednames import ranked_names
 from .titlednames import titled_names
+from .tradenames import trade_names
 from .initialsnames import initials_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
@@ -308,6 +309,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
     intros += titled_names(text, taken)  # (likewise: a cleric's title with no office)
+    intros += trade_names(text, taken)  # (likewise: a trader or a player, lowercase, no comma)
     intros += initials_names(text, taken)  # (likewise: a name with its own initials, no office)
     return intros
 

@@ -1,0 +1,55 @@
+"""Traders and players named after the lowercase word for what they do, with no comma: what a trader sells, or the club
+a player keeps goal or plays in for, then the full name ("pedagang kambing Name di Dusun X", "kiper Sukamaju FC Name
+tampil ..."). A name of two words or more only; a player only after a club the words mark as one (FC, United, City or
+a capital acronym, a known place after it)."""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import KNOWN_PLACES
+from .names import _NAME_TOKEN, clean_name, lowercase_words, plausible_name
+
+_TRADES = r"pedagang|penjual|peternak|sopir|pengemudi"
+_POSITIONS = r"kiper|penjaga[^\S\n]+gawang|bek|gelandang|striker|penyerang"
+_JOB_NAME = re.compile(
+    r"(?<![\w\-])(?P<role>(?P<trade>" + _TRADES + r")(?:[^\S\n]+[a-z]+){0,2}|(?:" + _POSITIONS + r"))"
+    r"[^\S\n]+(?P<run>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){1,6})(?=[^\S\n]+[a-z]|[^\S\n]*[,.]|[^\S\n]*$)")
+_CHEAP = re.compile(r"(?<![\w\-])(?:pedagang|penjual|peternak|sopir|pengemudi|kiper|penjaga|bek|gelandang|striker|"
+                    r"penyerang)[^\S\n]")
+_CLUB_END = frozenset({"FC", "United", "City"})
+_TOKEN = re.compile(_NAME_TOKEN)
+
+
+def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, role) of each trader or player named so, in a span no other form has read."""
+    out, lower = [], None
+    for m in filter(None, (_JOB_NAME.match(text, c.start()) for c in _CHEAP.finditer(text))):
+        words = m.group("run").split()
+        k = 0 if m.group("trade") else _club_length(words)
+        if k is None:
+            continue
+        name_words = words[k:]
+        name = clean_name(" ".join(name_words))
+        if not 2 <= len(name_words) <= 4 or name != " ".join(name_words) or not plausible_name(name):
+            continue
+        lower = lowercase_words(text) if lower is None else lower
+        if not all(_TOKEN.fullmatch(w) for w in name_words) or any(w.lower() in lower for w in name_words):
+            continue  # "pedagang Pasar Baru", "penjual Es Teler": words the text writes small, no name
+        start = m.end("run") - len(name)
+        if not taken.free(m.start(), m.end()):
+            continue
+        role = text[m.start("role"):start].strip()
+        out.append((start, start + len(name), name, role))
+        taken.take(m.start(), m.end())
+    return out
+
+
+def _club_length(words: list[str]) -> int | None:
+    """How many of the capitalized words after a player's position are the club's (with the place after it)."""
+    for k, w in enumerate(words[:4]):
+        if w in _CLUB_END or (k == 0 and len(w) >= 3 and w.isupper()):
+            k += 1
+            if k < len(words) and words[k].lower() in KNOWN_PLACES:
+                k += 1  # "PSIS Semarang": the club's city
+            return k
+    return None
