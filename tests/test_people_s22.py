@@ -124,3 +124,13 @@ def test_a_position_before_a_club_with_no_marker_names_no_one():
 
 def test_a_trader_before_a_market_the_text_writes_small_names_no_one():
     assert people("Ia membeli dari pedagang Pasar Baru yang buka di pasar baru.") == {}
+
+
+def test_a_lowercase_bapak_between_the_office_comma_and_the_name():
+    assert people("Kepala SMPN 2 Sukamaju, bapak Hendra Wijaya, S.Kom., M.T., sangat bangga akan prestasi "
+                  "siswanya.") == {"Hendra Wijaya": "Kepala SMPN 2 Sukamaju"}
+
+
+def test_a_police_rank_and_service_with_stops_inside_an_office_run():
+    assert people("Kasus itu terjadi di kampung Wakapolda Sulsel Brigjen. Pol. Drs. Hendra Wijaya, S.I.K., M.Hum. "
+                  "Sebelumnya polisi menetapkan tersangka.") == {"Hendra Wijaya": "Wakapolda Sulsel"}
