@@ -134,3 +134,24 @@ def test_a_lowercase_bapak_between_the_office_comma_and_the_name():
 def test_a_police_rank_and_service_with_stops_inside_an_office_run():
     assert people("Kasus itu terjadi di kampung Wakapolda Sulsel Brigjen. Pol. Drs. Hendra Wijaya, S.I.K., M.Hum. "
                   "Sebelumnya polisi menetapkan tersangka.") == {"Hendra Wijaya": "Wakapolda Sulsel"}
+
+
+def test_the_modifiers_of_an_english_manager_stay_in_the_role():
+    assert people("Menurut General Manager Hotel Lembah Indah, Rudi Santosa, tingkat hunian naik.") == {
+        "Rudi Santosa": "General Manager Hotel Lembah Indah"}
+
+
+def test_a_driver_named_at_the_sentence_start_with_what_he_drives():
+    assert people("Sopir truk Budi Haryanto melarikan diri usai kejadian.") == {"Budi Haryanto": "Sopir truk"}
+
+
+def test_a_trade_word_capitalized_inside_a_sentence_is_a_stall_name():
+    assert people("Warga antre di depan Penjual Es Teler Dodi sejak pagi.") == {}
+
+
+def test_a_referee_named_after_the_lowercase_word():
+    assert people("Laga itu dipimpin wasit Dodi Setiawan asal Bandung.") == {"Dodi Setiawan": "wasit"}
+
+
+def test_an_army_corps_with_a_stop_inside_an_office_run():
+    assert people("Danramil Sukamaju Kapten Inf. Suparman meninjau lokasi banjir.") == {"Suparman": "Danramil Sukamaju"}

@@ -77,8 +77,10 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 _LOWER_OFFICE_SHORT = (r"\((?:ka|wa|dan|sek|pang)[a-z]{2,10}\)"
                        # a prison's or a port's class typed small: "Lapas (Kalapas) kelas IIB X"
                        r"|kelas(?=[^\S\n]+(?:I{1,3}|IV)[AB]?[^\S\n]+[A-Z])")
-# A police rank and its service written with stops inside the run ("Wakapolda X Brigjen. Pol. Drs. Name")
-_DOTTED_RANK = r"(?:Brigjen|Irjen|Komjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Pol)\.(?=[^\S\n]+[A-Z])"
+# A police rank and its service, or an army officer's corps, written with stops inside the run ("Wakapolda X Brigjen.
+# Pol. Drs. Name", "Danramil Kapten Inf. Name")
+_DOTTED_RANK = (r"(?:Brigjen|Irjen|Komjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Pol|Letkol|Inf|Kav|Arh|Czi|"
+                r"Pnb)\.(?=[^\S\n]+[A-Z])")
 _ROLE_NAME = re.compile(
     r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _DOTTED_RANK + r"|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Kab|Kec|Prov|Kel)\.(?=[^\S\n]+[A-Z][a-z])|setempat(?=[^\S\n]+(?:H\.?[^\S\n]+)?[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\)|" + _LOWER_OFFICE_SHORT + r")){1,24})"

@@ -77,13 +77,14 @@ def _own_office_run_before(text: str, start: int) -> bool:
 # English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
 # "Mayor", an Indonesian rank too ("Mayor Jenderal").
 _ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
-                           "chairwoman chairperson leader supervisor".split())
+                           "chairwoman chairperson leader supervisor manager".split())
 _MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
 
 
-# Sentence-opening connectives a capitalized run before an English office may start with
+# Sentence-opening connectives and prepositions a capitalized run before an English office may start with
 _CONNECTIVES = frozenset("kemudian selanjutnya lalu sementara sedangkan adapun namun selain kini tak hingga "
-                         "berikutnya terakhir pertama kedua ketiga".split())
+                         "berikutnya terakhir pertama kedua ketiga menurut kata ujar oleh bersama kepada dengan saat "
+                         "ketika dalam bagi untuk turut hadir tampak juga".split())
 
 
 def _english_modifiers(text: str, start: int, role: str) -> str:

@@ -9,24 +9,28 @@ import re
 from .gazetteer import KNOWN_PLACES
 from .names import _NAME_TOKEN, clean_name, lowercase_words, plausible_name
 
-_TRADES = r"pedagang|penjual|peternak|sopir|pengemudi"
-_POSITIONS = r"kiper|penjaga[^\S\n]+gawang|bek|gelandang|striker|penyerang"
+# (capitalized too where the word opens a sentence: "Sopir truk Name melarikan diri"; a referee has no club)
+_TRADES = r"[Pp]edagang|[Pp]enjual|[Pp]eternak|[Ss]opir|[Pp]engemudi|[Ww]asit"
+_POSITIONS = r"[Kk]iper|[Pp]enjaga[^\S\n]+gawang|[Bb]ek|[Gg]elandang|[Ss]triker|[Pp]enyerang"
 _JOB_NAME = re.compile(
     r"(?<![\w\-])(?P<role>(?P<trade>" + _TRADES + r")(?:[^\S\n]+[a-z]+){0,2}|(?:" + _POSITIONS + r"))"
     r"[^\S\n]+(?P<run>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){1,6})(?=[^\S\n]+[a-z]|[^\S\n]*[,.]|[^\S\n]*$)")
-_CHEAP = re.compile(r"(?<![\w\-])(?:pedagang|penjual|peternak|sopir|pengemudi|kiper|penjaga|bek|gelandang|striker|"
-                    r"penyerang)[^\S\n]")
+_CHEAP = re.compile(r"(?<![\w\-])(?:[Pp]edagang|[Pp]enjual|[Pp]eternak|[Ss]opir|[Pp]engemudi|[Ww]asit|[Kk]iper|[Pp]enjaga|[Bb]ek|"
+                    r"[Gg]elandang|[Ss]triker|[Pp]enyerang)[^\S\n]")
 _CLUB_END = frozenset({"FC", "United", "City"})
 _TOKEN = re.compile(_NAME_TOKEN)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][^\S\n]+|\n[^\S\n]*)$")
 
 
 def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
     """(start, end, name, role) of each trader or player named so, in a span no other form has read."""
     out, lower = [], None
     for m in filter(None, (_JOB_NAME.match(text, c.start()) for c in _CHEAP.finditer(text))):
+        if m.group("role")[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "Warga antre di depan Penjual Es Teler X": capitalized inside a sentence, a stall's or a body's name
         words = m.group("run").split()
         k = 0 if m.group("trade") else _club_length(words)
-        if k is None:
+        if k is None or (m.group("trade") and len(words) > 3):
             continue
         name_words = words[k:]
         name = clean_name(" ".join(name_words))
