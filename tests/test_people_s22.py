@@ -155,3 +155,11 @@ def test_a_referee_named_after_the_lowercase_word():
 
 def test_an_army_corps_with_a_stop_inside_an_office_run():
     assert people("Danramil Sukamaju Kapten Inf. Suparman meninjau lokasi banjir.") == {"Suparman": "Danramil Sukamaju"}
+
+
+def test_a_driver_named_in_brackets_after_the_job_word():
+    assert people("Menurut polisi, sopir (Sutrisno) sudah diamankan di polres.") == {"Sutrisno": "sopir"}
+
+
+def test_initials_in_brackets_after_a_job_word_are_no_name():
+    assert people("Menurut polisi, sopir (AS) dan kernet (Bd) sudah diamankan.") == {}

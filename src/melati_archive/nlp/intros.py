@@ -52,7 +52,7 @@ from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
 from .rankednames import ranked_names
 from .titlednames import titled_names
-from .tradenames import trade_names
+from .tradenames import bracketed_job_names, trade_names
 from .initialsnames import initials_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
@@ -315,6 +315,7 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
     intros += titled_names(text, taken)  # (likewise: a cleric's title with no office)
     intros += trade_names(text, taken)  # (likewise: a trader or a player, lowercase, no comma)
+    intros += bracketed_job_names(text, taken)  # (likewise: "Sopir (Name)")
     intros += initials_names(text, taken)  # (likewise: a name with its own initials, no office)
     return intros
 

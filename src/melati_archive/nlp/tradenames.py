@@ -57,3 +57,22 @@ def _club_length(words: list[str]) -> int | None:
                 k += 1  # "PSIS Semarang": the club's city
             return k
     return None
+
+
+# "Sopir (Name) sudah diamankan", "jasad korban (Name)": the job or part someone had in the event, then the name in
+# brackets (the writer's aside that names them)
+_JOB_BRACKET_NAME = re.compile(
+    r"(?<![\w\-])(?P<role>[Ss]opir|[Pp]engemudi|[Kk]ernet|[Kk]orban|[Pp]elaku|[Ss]aksi|[Pp]emilik)[^\S\n]+"
+    r"\((?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){0,3})\)")
+
+
+def bracketed_job_names(text: str, taken) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, role) of each person named in brackets right after their part in the event."""
+    out = []
+    for m in _JOB_BRACKET_NAME.finditer(text) if "(" in text else ():
+        name = clean_name(m.group("name"))
+        if name != m.group("name") or not plausible_name(name) or not taken.free(m.start("name"), m.end("name")):
+            continue
+        out.append((m.start("name"), m.end("name"), name, m.group("role").lower()))
+        taken.take(m.start("name"), m.end("name"))
+    return out
