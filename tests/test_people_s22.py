@@ -163,3 +163,8 @@ def test_a_driver_named_in_brackets_after_the_job_word():
 
 def test_initials_in_brackets_after_a_job_word_are_no_name():
     assert people("Menurut polisi, sopir (AS) dan kernet (Bd) sudah diamankan.") == {}
+
+
+def test_a_coach_named_by_the_title_alone_and_later_by_a_nickname_is_one_person():
+    got = people("Secara gentle Coach Joko Santoso mengakui kekalahan. Hal itu disampaikan Coach Joko Gendut usai laga.")
+    assert got == {"Joko Santoso": None}

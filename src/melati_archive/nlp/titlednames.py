@@ -1,4 +1,4 @@
-"""Clerics named by their title alone ("Hadir dalam acara RKH. Name dari X", "doa dipimpin KH. Name"): the title makes
+"""Clerics (and coaches, "Coach Name") named by their title alone ("Hadir dalam acara RKH. Name dari X", "doa dipimpin KH. Name"): the title makes
 a name of two words or more a person's where no office is written. No role: the title is not an office. Not after a
 capitalized word (an institution, a street or a building named after a cleric: "Pondok Pesantren KH Name", "Jl. KH
 Name") nor after a lowercase place word ("jalan KH Name")."""
@@ -9,9 +9,9 @@ import re
 from .names import NAME_PATTERN, clean_name, plausible_name
 
 _TITLED_NAME = re.compile(
-    r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Syekh|Syaikh|Syeikh|Abuya|Buya)\.?[^\S\n]+(?P<name>" + NAME_PATTERN + r")"
+    r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Syekh|Syaikh|Syeikh|Abuya|Buya|Coach)\.?[^\S\n]+(?P<name>" + NAME_PATTERN + r")"
     r"(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z]|[^\S\n]*$)", re.MULTILINE)
-_CHEAP = re.compile(r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Sy[ea]i?kh|Abuya|Buya)\b")
+_CHEAP = re.compile(r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Sy[ea]i?kh|Abuya|Buya|Coach)\b")
 _WINDOW = 120
 _WORD_BEFORE = re.compile(r"(?P<w>[^\s]+)[^\S\n]+$")
 # Lowercase words before a title that make what follows a place's or a building's name, or an event's
@@ -36,7 +36,7 @@ _CUE_BEFORE = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|terang|tegas|imbuh|
 
 def titled_names(text: str, taken) -> list[tuple[int, int, str, None]]:
     """(start, end, name, None) of each cleric named right after a title in a span no other form has read."""
-    out = []
+    out, firsts = [], set()
     for m in filter(None, (_TITLED_NAME.match(text, t.start(), t.start() + _WINDOW) for t in _CHEAP.finditer(text))):
         if m.end() >= m.start() + _WINDOW - 1:
             continue
@@ -51,6 +51,9 @@ def titled_names(text: str, taken) -> list[tuple[int, int, str, None]]:
             continue  # "Pondok Pesantren KH Name", "Jl. KH Name", "jalan KH Name": named after the cleric
         if _CUE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "kata KH Name": a quote's cue, read by the quote side
+        if name.split()[0] in firsts:
+            continue  # "Coach Joko Susilo" ... "Coach Joko Getuk": the same title and given name, a nickname of the first
+        firsts.add(name.split()[0])
         out.append((start, start + len(name), name, None))
         taken.take(start, start + len(name))
     return out
