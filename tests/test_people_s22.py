@@ -168,3 +168,11 @@ def test_initials_in_brackets_after_a_job_word_are_no_name():
 def test_a_coach_named_by_the_title_alone_and_later_by_a_nickname_is_one_person():
     got = people("Secara gentle Coach Joko Santoso mengakui kekalahan. Hal itu disampaikan Coach Joko Gendut usai laga.")
     assert got == {"Joko Santoso": None}
+
+
+def test_a_one_word_trader_name_closed_by_the_hamlet_he_lives_in():
+    assert people("Tim mengunjungi pedagang sapi Mu'arif Dusun Kweden, Desa Sukamaju.") == {"Mu'arif": "pedagang sapi"}
+
+
+def test_a_place_after_a_trade_and_before_a_village_names_no_one():
+    assert people("Tim mengunjungi pedagang sapi Bali Desa Sukamaju.") == {}

@@ -17,6 +17,7 @@ _JOB_NAME = re.compile(
     r"[^\S\n]+(?P<run>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){1,6})(?=[^\S\n]+[a-z]|[^\S\n]*[,.]|[^\S\n]*$)")
 _CHEAP = re.compile(r"(?<![\w\-])(?:[Pp]edagang|[Pp]enjual|[Pp]eternak|[Ss]opir|[Pp]engemudi|[Ww]asit|[Kk]iper|[Pp]enjaga|[Bb]ek|"
                     r"[Gg]elandang|[Ss]triker|[Pp]enyerang)[^\S\n]")
+_TERRITORY_WORDS = frozenset("Dusun Desa Kelurahan Kampung Kecamatan RT RW".split())
 _CLUB_END = frozenset({"FC", "United", "City"})
 _TOKEN = re.compile(_NAME_TOKEN)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][^\S\n]+|\n[^\S\n]*)$")
@@ -29,17 +30,25 @@ def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
         if m.group("role")[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
             continue  # "Warga antre di depan Penjual Es Teler X": capitalized inside a sentence, a stall's or a body's name
         words = m.group("run").split()
+        where = next((i for i, w in enumerate(words) if w in _TERRITORY_WORDS), None) if m.group("trade") else None
+        if where:  # "pedagang sapi Name Dusun X": where the trader lives closes the name (of one word too)
+            words = words[:where]
         k = 0 if m.group("trade") else _club_length(words)
         if k is None or (m.group("trade") and len(words) > 3):
             continue
         name_words = words[k:]
         name = clean_name(" ".join(name_words))
-        if not 2 <= len(name_words) <= 4 or name != " ".join(name_words) or not plausible_name(name):
+        if (not (2 if not where else 1) <= len(name_words) <= 4 or name != " ".join(name_words)
+                or not plausible_name(name)):
             continue
         lower = lowercase_words(text) if lower is None else lower
         if not all(_TOKEN.fullmatch(w) for w in name_words) or any(w.lower() in lower for w in name_words):
             continue  # "pedagang Pasar Baru", "penjual Es Teler": words the text writes small, no name
-        start = m.end("run") - len(name)
+        run = m.group("run")  # (a trader's name opens the run, a player's ends it)
+        offset = 0 if m.group("trade") else len(run) - len(name)
+        if run[offset:offset + len(name)] != name:
+            continue
+        start = m.start("run") + offset
         if not taken.free(m.start(), m.end()):
             continue
         role = text[m.start("role"):start].strip()
