@@ -122,5 +122,8 @@ def office_prefix(text: str, start: int, role: str | None) -> str | None:
     if not role or not role[:1].isupper():
         return role
     role_at = text.rfind(role, max(0, start - len(role) - 6), start)
-    m = _PREFIX_BEFORE.search(text, max(0, role_at - 40), role_at) if role_at > 0 else None
+    window = text[max(0, role_at - 40):role_at] if role_at > 0 else ""
+    if "Sub" not in window and ")" not in window:
+        return role  # (a substring test first: asked of every introduction)
+    m = _PREFIX_BEFORE.search(text, max(0, role_at - 40), role_at)
     return f"{m.group('p')} {role}" if m else role

@@ -11,7 +11,9 @@ from .names import NAME_PATTERN, clean_name, plausible_name
 _TITLED_NAME = re.compile(
     r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Syekh|Syaikh|Syeikh|Abuya|Buya|Coach)\.?[^\S\n]+(?P<name>" + NAME_PATTERN + r")"
     r"(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z]|[^\S\n]*$)", re.MULTILINE)
-_CHEAP = re.compile(r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Sy[ea]i?kh|Abuya|Buya|Coach)\b")
+# (the first letter as a class, the boundary before it checked after: the scan is a C loop over those letters)
+_CHEAP = re.compile(r"[RKHSABC](?:KH|H|\.H|abib|y[ea]i?kh|buya|uya|oach)\b")
+_BOUNDARY_CHAR = re.compile(r"[\w\-.]")
 _WINDOW = 120
 _WORD_BEFORE = re.compile(r"(?P<w>[^\s]+)[^\S\n]+$")
 # Lowercase words before a title that make what follows a place's or a building's name, or an event's
@@ -37,7 +39,8 @@ _CUE_BEFORE = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|terang|tegas|imbuh|
 def titled_names(text: str, taken) -> list[tuple[int, int, str, None]]:
     """(start, end, name, None) of each cleric named right after a title in a span no other form has read."""
     out, firsts = [], set()
-    for m in filter(None, (_TITLED_NAME.match(text, t.start(), t.start() + _WINDOW) for t in _CHEAP.finditer(text))):
+    starts = (t.start() for t in _CHEAP.finditer(text) if t.start() == 0 or not _BOUNDARY_CHAR.match(text, t.start() - 1))
+    for m in filter(None, (_TITLED_NAME.match(text, at, at + _WINDOW) for at in starts)):
         if m.end() >= m.start() + _WINDOW - 1:
             continue
         name = _before_a_verb(clean_name(m.group("name")))

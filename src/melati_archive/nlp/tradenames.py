@@ -15,18 +15,31 @@ _POSITIONS = r"[Kk]iper|[Pp]enjaga[^\S\n]+gawang|[Bb]ek|[Gg]elandang|[Ss]triker|
 _JOB_NAME = re.compile(
     r"(?<![\w\-])(?P<role>(?P<trade>" + _TRADES + r")(?:[^\S\n]+[a-z]+){0,2}|(?:" + _POSITIONS + r"))"
     r"[^\S\n]+(?P<run>[A-Z][\w'\-]*(?:[^\S\n]+[A-Z][\w'\-]*){1,6})(?=[^\S\n]+[a-z]|[^\S\n]*[,.]|[^\S\n]*$)")
-_CHEAP = re.compile(r"(?<![\w\-])(?:[Pp]edagang|[Pp]enjual|[Pp]eternak|[Ss]opir|[Pp]engemudi|[Ww]asit|[Kk]iper|[Pp]enjaga|[Bb]ek|"
-                    r"[Gg]elandang|[Ss]triker|[Pp]enyerang)[^\S\n]")
 _TERRITORY_WORDS = frozenset("Dusun Desa Kelurahan Kampung Kecamatan RT RW".split())
 _CLUB_END = frozenset({"FC", "United", "City"})
 _TOKEN = re.compile(_NAME_TOKEN)
+_WORD_CHAR = re.compile(r"[\w\-]")
+# The job words' first letter as a class, then the rest: the scan is a C loop over the first letters (an alternation
+# opening with a lookbehind, or with "[Pp]edagang|...", is tried at every offset)
+_CHEAP = re.compile(r"[BGKPSWbgkpsw](?:edagang|enjual|eternak|opir|engemudi|asit|iper|enjaga|ek|elandang|triker|enyerang)[^\S\n]")
+
+
+_JOBS = frozenset("pedagang penjual peternak sopir pengemudi wasit kiper penjaga bek gelandang striker penyerang".split())
+_CAPITALIZED_JOBS = tuple(f"{w.capitalize()} " for w in sorted(_JOBS))
+
+
+def _job_starts(text: str) -> list[int]:
+    """Where a job word above starts as a whole word."""
+    return [c.start() for c in _CHEAP.finditer(text) if c.start() == 0 or not _WORD_CHAR.match(text, c.start() - 1)]
 _SENTENCE_START = re.compile(r"(?:^|[.!?][^\S\n]+|\n[^\S\n]*)$")
 
 
 def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
     """(start, end, name, role) of each trader or player named so, in a span no other form has read."""
-    out, lower = [], None
-    for m in filter(None, (_JOB_NAME.match(text, c.start()) for c in _CHEAP.finditer(text))):
+    out, lower, seen = [], None, set()
+    if not (lowercase_words(text) & _JOBS or any(word in text for word in _CAPITALIZED_JOBS)):
+        return out  # (the text's lowercase words are read once for every form: most texts name no trade nor position)
+    for m in filter(None, (_JOB_NAME.match(text, at) for at in _job_starts(text))):
         if m.group("role")[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
             continue  # "Warga antre di depan Penjual Es Teler X": capitalized inside a sentence, a stall's or a body's name
         words = m.group("run").split()
@@ -52,6 +65,9 @@ def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
         if not taken.free(m.start(), m.end()):
             continue
         role = text[m.start("role"):start].strip()
+        if name in seen:
+            continue  # (introduced once: later mentions are found as such)
+        seen.add(name)
         out.append((start, start + len(name), name, role))
         taken.take(m.start(), m.end())
     return out
@@ -77,11 +93,15 @@ _JOB_BRACKET_NAME = re.compile(
 
 def bracketed_job_names(text: str, taken) -> list[tuple[int, int, str, str]]:
     """(start, end, name, role) of each person named in brackets right after their part in the event."""
-    out = []
-    for m in _JOB_BRACKET_NAME.finditer(text) if "(" in text else ():
+    out, seen = [], set()
+    if not any(w in text for w in ("opir (", "engemudi (", "ernet (", "orban (", "elaku (", "aksi (", "emilik (")):
+        return out  # (a substring test first: most texts have no such bracket)
+    for m in _JOB_BRACKET_NAME.finditer(text):
         name = clean_name(m.group("name"))
-        if name != m.group("name") or not plausible_name(name) or not taken.free(m.start("name"), m.end("name")):
+        if (name != m.group("name") or name in seen or not plausible_name(name)
+                or not taken.free(m.start("name"), m.end("name"))):
             continue
+        seen.add(name)
         out.append((m.start("name"), m.end("name"), name, m.group("role").lower()))
         taken.take(m.start("name"), m.end("name"))
     return out
