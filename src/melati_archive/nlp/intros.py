@@ -51,6 +51,8 @@ from .rolebounds import (
 from .boardlists import board_lists, bodies_led_by, offices_held_by
 from .introchains import office_chains
 from .rankednames import ranked_names
+from .titlednames import titled_names
+from .tradenames import bracketed_job_names, trade_names
 from .initialsnames import initials_names
 from .lowerroles import _after_preposition, _lowercase_roles, english_lower_offices
 from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
@@ -59,7 +61,8 @@ from .scan import (  # noqa: F401 - cap_starts and starts_near re-exported
 
 
 # "Kepala Balai Melati Jakarta, Puti Chairida Anwar" (also inside an attribution, and ending a line of a list)
-_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$|[^\S\n]+Jum[,`]at)")
+# (an address typed small before the name: "Kepala SMPN 2 X, bapak Name, S.Pd.,")
+_ROLE_COMMA_NAME = re.compile(r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?:(?:bapak|ibu)[^\S\n]+)?(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*[,.;:)\n]|[^\S\n]+[a-z(]|[^\S\n]*$|[^\S\n]+Jum[,`]at)")
 
 
 # "Wali Kota Milan, Italia, Name": a comma before the office's country stays inside the run.
@@ -74,8 +77,12 @@ _COUNTRY_COMMA = (r",[^\S\n]+(?=(?:Italia|Prancis|Perancis|Belanda|Jepang|Tiongk
 _LOWER_OFFICE_SHORT = (r"\((?:ka|wa|dan|sek|pang)[a-z]{2,10}\)"
                        # a prison's or a port's class typed small: "Lapas (Kalapas) kelas IIB X"
                        r"|kelas(?=[^\S\n]+(?:I{1,3}|IV)[AB]?[^\S\n]+[A-Z])")
+# A police rank and its service, or an army officer's corps, written with stops inside the run ("Wakapolda X Brigjen.
+# Pol. Drs. Name", "Danramil Kapten Inf. Name")
+_DOTTED_RANK = (r"(?:Brigjen|Irjen|Komjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Pol|Letkol|Inf|Kav|Arh|Czi|"
+                r"Pnb)\.(?=[^\S\n]+[A-Z])")
 _ROLE_NAME = re.compile(
-    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Kab|Kec|Prov|Kel)\.(?=[^\S\n]+[A-Z][a-z])|setempat(?=[^\S\n]+(?:H\.?[^\S\n]+)?[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
+    r"(?P<run>" + _ROLE_HEAD_RE + r"(?:(?:[^\S\n]+|" + _COUNTRY_COMMA + r")(?:(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|" + _DOTTED_RANK + r"|" + _ABBREVIATED_GIVEN + r"|[A-Z][A-Za-z]*-\d+\b|[A-Z]+\d+[A-Z\d]*\b|(?![IVX]\.)[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Kab|Kec|Prov|Kel)\.(?=[^\S\n]+[A-Z][a-z])|setempat(?=[^\S\n]+(?:H\.?[^\S\n]+)?[A-Z][a-z])|" + GLUED_INITIALS + r"|[A-Z][A-Za-z'\-]+(?![\w\-])|[A-Z](?![\w\-]|" + DEGREE_AFTER_CAPITAL + r")|[A-Z]\.(?![A-Z][A-Za-z]{0,3}\.?(?![A-Za-z]))|[A-Z]{2,}[\w\-]*|[A-Z][\w\-]*\.(?:co|id|org|com)|"
     r"\d{1,4}(?:-\d{1,3})?(?:/[A-Z][A-Za-z\-]*)?(?=[^\S\n]+[A-Z])|dr\.?(?=[^\S\n]+[A-Z])|drg\.?(?=[^\S\n]+[A-Z])|apt\.(?=[^\S\n]+[A-Z])|(?:Drs|Dra|Dr|Ir|Prof|Hj|H|KH|K\.H|Sdr|Sdri|Tb|Rd|R|Tgk|Ns|Ny|Pdt|Bd)\.(?=[^\S\n]+[A-Z])|dan|pada(?=[^\S\n]+" + _UNIT_AFTER_PADA + r")|&|of|for|and|to|on|the|de[rn](?=[^\S\n]+[A-Z])|de|van(?=[^\S\n]+(?:de[rn][^\S\n]+)?[A-Z])|von(?=[^\S\n]+[A-Z])|untuk(?=[^\S\n]+" + UNTUK_WHOM + r")|\([A-Z][\w.\-/]{0,15}(?:[^\S\n]+[A-Z][\w.\-/]{0,15}){0,2}\)|" + _LOWER_OFFICE_SHORT + r")){1,24})"
 )
 
@@ -230,6 +237,10 @@ _NOT_APPOSITIVE = re.compile(r"\b(?:[Mm]enurut|oleh|dengan|bersama|kepada|untuk)
 
 
 _NAME_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+[A-Z][a-z]")
+# ("Kepala Bidang X Tangkap, DKP Kabupaten Y, Name", "Kepala Kantor SAR Y, AA. Name": after the comma a unit's acronym
+# and its territory, or a title's or caste's initials with a stop and a name: the word before the comma ends the office)
+_UNIT_OR_TITLED_AFTER_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:[A-Z]{2,6}[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kecamatan|Kab\.|"
+                                         r"Kec\.|Prov\.)|[A-Z]{1,3}\.[^\S\n]+[A-Z][a-z])")
 
 
 
@@ -302,6 +313,9 @@ def introductions(text: str, heads: list[int], registry: list[Person] | None = N
     intros += _fronted_companions(text, taken)
     intros += _aged_names(text, taken)  # last: a role read by any form above comes first
     intros += ranked_names(text, taken)  # (likewise: a rank with no office the forms above read)
+    intros += titled_names(text, taken)  # (likewise: a cleric's title with no office)
+    intros += trade_names(text, taken)  # (likewise: a trader or a player, lowercase, no comma)
+    intros += bracketed_job_names(text, taken)  # (likewise: "Sopir (Name)")
     intros += initials_names(text, taken)  # (likewise: a name with its own initials, no office)
     return intros
 
@@ -460,8 +474,10 @@ def _name_comma_role(text: str, caps, taken: _Taken, heads: list[int] = ()) -> l
             continue
         if _RANK_FIRST.match(role) and split_role_name(role):
             continue  # "X, Kombes Arif mengatakan ...": a ranked person opens a new clause
-        if _own_office_run_before(text, start) and _next_office_follows(text, m.end()):
-            continue  # "Direktur Perumda X Name, Camat Y, Kades Z": the name has its office; the next item's follows
+        if _own_office_run_before(text, start) and (_next_office_follows(text, m.end()) or " " not in role):
+            # "Direktur Perumda X Name, Camat Y, Kades Z": the name has its office; the next item's follows ("Wakil
+            # Camat X, Lurah, ...": a bare office after it is the list's next item, held by no one named)
+            continue
         if _next_of_a_list(role) or _comma_list_goes_on(text, m.end(), role):
             continue  # "X, Kepala Dinas Kominfo Nurhayati dan Kabag Humas Y": the list's next people
         if _TITLE_THEN_NAME.match(text, m.end("role")) and m.group("role").split()[-1] in _TITLES_BEFORE_NAMES:
@@ -555,7 +571,8 @@ def _role_name_runs(text: str, heads: list[int], registry, shorts, taken: _Taken
             before += [split[0]] if split else []
             if split and last and _NAME_FOLLOWS.match(text, m.end()):
                 split = None  # "Lurah X yang baru, Hj. Name": the name comes after
-            if (split and last and " " not in split[1] and _NAME_AFTER_COMMA.match(text, m.end())
+            if (split and last and " " not in split[1]
+                    and (_NAME_AFTER_COMMA.match(text, m.end()) or _UNIT_OR_TITLED_AFTER_COMMA.match(text, m.end()))
                     and split[0].split()[-1].strip("()").lower() not in RANKS):
                 split = None  # "Camat Cibinong, Hendra Wibisono": the word before the comma is a place (after a rank: a name)
             if split and " " not in split[1] and _names_a_unit([*_word_before(text, m.start() + offset), *split[0].split()]):

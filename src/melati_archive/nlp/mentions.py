@@ -7,6 +7,8 @@ import datetime as dt
 import re
 
 from .notpeople import names_no_one, place_moved_to_role
+from .nameless import first_office_bodies, institution_role
+from .rolearound import office_prefix
 from ..model import Person
 from .roles import RANKS, ROLE_ALIASES, ROLE_HEADS, _ROLE_HEAD_RE, _SOLE_ROLES, _role_key, office_word
 from .names import (
@@ -53,13 +55,17 @@ def find_people(
     text = unglued_titles(text)  # (same length: every offset stays)
     heads = role_heads(text)
     people = _People()
-    for start, end, name, role in sorted(introductions(text, heads, registry)):
+    intros = sorted(introductions(text, heads, registry))
+    bodies = first_office_bodies(text, intros)
+    for start, end, name, role in intros:
         start, name, role = place_moved_to_role(text, start, name, role)
-        if (_common_words_name(text, name, role) or _named_after_someone(text, start, role) or _holiday(text, start, name)
+        if (start in bodies or _common_words_name(text, name, role) or _named_after_someone(text, start, role)
+                or _holiday(text, start, name)
                 or _acronym_follows(text, end, name) or _office_short_form_follows(text, start, end, role)
                 or _ends_a_place(text, name, start) or names_no_one(text, name, role, start)
                 or _in_a_cut_headline(text, start)):
             continue
+        role = institution_role(text, start, office_prefix(text, start, role))
         people.add(name, _role_as_listed(role), start, end, initials=_letters_only(name))
     _add_nicknames(text, people)
     _add_unnamed(text, people)

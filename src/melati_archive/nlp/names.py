@@ -27,6 +27,8 @@ HONORIFICS = frozenset(
     # regional address: Sundanese uncle and elder sister, Chinese-Indonesian elder brother, Balinese
     # elder brother, Minang and Malay title ("Mang Udin", "Ceu Enok", "Koh Hendra", "Bli Komang", "Datuk X")
     "mang ceu koh bli datuk datuak "
+    # a sports coach's English title, a Madurese cleric's title (Raden Kiai Haji) ("Coach Name", "RKH. Name")
+    "coach rkh "
     # "HM" before a name is Haji Muhammad written short ("Kepala Bagian X HM Name")
     "hm "
     "plt plh pj mbah eyang cak kang daeng om tante oma opa teteh teh uda uni ning nenek kakek "
@@ -155,7 +157,8 @@ DEGREE_AFTER_CAPITAL = r"\.[A-Z][A-Za-z]{0,3}\.?(?![A-Za-z])"
 # (foreign names: small letters with diacritics, "Räder", "José"; an apostrophe after one capital, "O'Connor")
 # Balinese caste and title initials opening a name ("IB Ketut Arimbawa" for Ida Bagus, "IGN" for I Gusti Ngurah,
 # "AA" for Anak Agung), always before a name word
-_CASTE_INITIALS = r"(?:" + "|".join(sorted(CASTE_INITIALS, key=lambda w: (-len(w), w))) + r")(?=[^\S\n]+[A-Z][a-z])"
+# (also with a stop: "AA. Alit Name")
+_CASTE_INITIALS = r"(?:" + "|".join(sorted(CASTE_INITIALS, key=lambda w: (-len(w), w))) + r")\.?(?=[^\S\n]+[A-Z][a-z])"
 # (never "Jum" of a weekday split by a stray comma: "Name Surname Jum,at, (19/11)")
 _NAME_TOKEN = (r"(?:" + _ABBREVIATED_GIVEN + r"|" + _CASTE_INITIALS + r"|(?!Jum[,`]at\b)[A-Z][a-zß-öø-ÿ]+(?:['\-][A-Za-zß-öø-ÿ]+)*|[A-Z]{2,}[a-z]+|[OD]'[A-Z][a-z]+"
                # an initial, never the first letter of a dotted degree ("Name S.H.,M.H": no initial "S")
@@ -173,7 +176,7 @@ _HONOR = (
     r"(?:(?:Bapak|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Hj?\.|Hajjah|Haji|Dr\.?|DR\.?|dr\.?|drg\.?|apt\.|Bd\.|Drs\.?|Dra\.?|"
     r"Prof\.?|Ir\.?|K\.?H\.|KH|Tb\.?|R\.[^\S\n]?Ay?\.|Rd?\.|R\.|Ns\.|Tgk\.?|Teungku|Gus|Mbak|Mas|Bang|Kak|Ustazah|Ustadzah|Ustaz|Ustadz|Kiai|Kyai|Habib|"
     r"Ny\.?|Nyonya|Plt\.?|Plh\.?|Mbah|Eyang|Cak|Kang|Daeng|Tante|Oma|Opa|Abah|Mak|Emak|Mbok|Nek|Mama|"
-    r"Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
+    r"Coach|RKH\.?|Romo|Bhante|Biksu|Buya|Nyai|Pdt\.|Syekh|Syaikh|Syeikh|Tuan[^\S\n]+Guru|TGH|KRT|KPH|GKR|GBPH|KGPH|KGPAA|BRM|BRAy|Mrs?\.|Ms\.|Mang|Ceu|Koh|Bli|Datuk|Datuak|"
     # a rank's service, corps and retirement after it: "Kombes Pol", "Brigjen TNI (Purn)", "Kolonel Inf (Purn)"
     + RANK_ABBREVIATIONS + r"\.?(?:[^\S\n]+\(?(?:Pol|Polisi|Purn|TNI|Inf|Kav|Arh|Czi|Pnb|Mar|Laut|[PETK](?=\)))\.?\)?){0,2})[^\S\n]+)"
 )

@@ -11,6 +11,9 @@ from .acronymnames import _no_person, opens_with_defined_acronym
 from .gazetteer import KNOWN_PLACES
 from .headline import is_title_case
 from .names import lowercase_words
+from .nameless import (
+    field_of_a_second_office, named_after_a_cleric, object_of_joined_fields, unit_after_member_word,
+)
 from .roles import ROLE_HEADS
 
 # "warga Jl Merpati, Sukajadi,": the role ends with a street; the capitalized word after its comma is the area
@@ -63,6 +66,9 @@ def names_no_one(text: str, name: str, role: str | None, start: int) -> bool:
         return True  # "Ketua Apdesi Kabupaten Bandung Barat" (anywhere in the text): a body's name and its area
     if not role:
         return False
+    if (unit_after_member_word(text, name, role, start) or field_of_a_second_office(name, role)
+            or named_after_a_cleric(text, role, start) or object_of_joined_fields(role)):
+        return True  # "Petugas Kesling", "Direktur Umum dan Direktur Teknik", "Pondok Pesantren Kiai Marwan"
     if _PAIR_AT.match(text, start) and any(w.strip("()").lower() in _CAMPAIGN_WORDS for w in role.split()):
         return True  # "Wakil Ketua Tim Kampanye Andi-Budi": the pair the team campaigns for, not the office's holder
     if _STREET_END.search(role):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import NAME_PATTERN, clean_name, plausible_name
+from .names import NAME_PATTERN, clean_name, lowercase_words, plausible_name
 from .rolesplit import split_role_name
 from .roles import _ROLE_WORD, ROLE_ALIASES, ROLE_PHRASE, office_word
 from .scan import matches_at, offsets_of, offsets_of_any
@@ -386,15 +386,38 @@ _ROLE_COMMA_UNIT_NAME = re.compile(
     r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<unit>(?:Pemkab|Pemkot|Pemprov|Pemerintah|Dinas|Badan|Kementerian"
     r"|Kabupaten|Kota|Provinsi|Polres|Polda|Kejari)(?:[^\S\n]+[A-Z][\w\-]*){1,6}[^\S\n]*\([A-Z][A-Za-z]{1,10}\))"
     r"[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")(?=[^\S\n]*,)")
+# ("Kepala Bidang X, DKP Kabupaten Y, Name di Place, Senin mengatakan": the body's short form and its territory,
+# no brackets; the name closed by a comma or by "di" and the place it spoke in)
+_ROLE_COMMA_SHORT_UNIT_NAME = re.compile(
+    r"(?P<role>" + ROLE_PHRASE + r")[^\S\n]*,[^\S\n]+(?P<unit>[A-Z][A-Za-z]{1,10}[^\S\n]+(?:Kabupaten|Kota|Provinsi|Kab\.|"
+    r"Prov\.)(?:[^\S\n]+[A-Z][\w\-]*){1,3})[^\S\n]*,[^\S\n]+(?P<name>" + NAME_PATTERN + r")"
+    r"(?=[^\S\n]*,|[^\S\n]+di[^\S\n]+[A-Z])")
+
+
+_TERRITORY_AFTER_COMMA = re.compile(r", [A-Z][A-Za-z]{1,10} (?:Kabupaten|Kota|Provinsi|Kab\.|Prov\.) ")
+
+
+def _ends_in_a_name(text: str, m: re.Match, role: str) -> bool:
+    """Whether the office before the unit ends in a holder's name. Before a short unit and its territory the words
+    read as one are the office's field ("Kepala Bidang Perikanan Tangkap", "... Pemberdayaan Nelayan Kecil"): a name
+    there is of one word or of words the text writes in lowercase no more."""
+    split = split_role_name(role)
+    if split is None or m.re is not _ROLE_COMMA_SHORT_UNIT_NAME:
+        return split is not None
+    words = split[1].split()
+    lower = lowercase_words(text)
+    return len(words) >= 2 and not all(w.lower() in lower for w in words)
 
 
 def _role_comma_unit_names(text: str, heads: list[int], taken: _Taken) -> list[Intro]:
     """An office, its government or body with its acronym, then the holder, each between commas."""
     out = []
-    for m in matches_at(_ROLE_COMMA_UNIT_NAME, text, heads) if "), " in text else ():
+    matches = [*(matches_at(_ROLE_COMMA_UNIT_NAME, text, heads) if "), " in text else ()),
+               *(matches_at(_ROLE_COMMA_SHORT_UNIT_NAME, text, heads) if _TERRITORY_AFTER_COMMA.search(text) else ())]
+    for m in matches:
         role = " ".join(m.group("role").split())
         name = clean_name(m.group("name"))
-        if not plausible_name(name) or split_role_name(role) is not None or not taken.free(m.start(), m.end()):
+        if not plausible_name(name) or _ends_in_a_name(text, m, role) or not taken.free(m.start(), m.end()):
             continue  # (an office that already ends in its holder's name is someone else's)
         start = m.start("name") + max(0, m.group("name").find(name))
         out.append((start, start + len(name), name, role + " " + " ".join(m.group("unit").split())))

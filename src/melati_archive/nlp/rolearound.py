@@ -77,8 +77,14 @@ def _own_office_run_before(text: str, start: int) -> bool:
 # English offices named after their field ("Social Affairs Minister Name", "Jakarta Governor Name"); not
 # "Mayor", an Indonesian rank too ("Mayor Jenderal").
 _ENGLISH_HEADS = frozenset("minister secretary governor regent spokesperson spokesman director chairman "
-                           "chairwoman chairperson leader supervisor".split())
+                           "chairwoman chairperson leader supervisor manager".split())
 _MODIFIERS_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[a-z,])[^\S\n]+)(?P<words>(?:[A-Z][a-z]+[^\S\n]+){1,3})$")
+
+
+# Sentence-opening connectives and prepositions a capitalized run before an English office may start with
+_CONNECTIVES = frozenset("kemudian selanjutnya lalu sementara sedangkan adapun namun selain kini tak hingga "
+                         "berikutnya terakhir pertama kedua ketiga menurut kata ujar oleh bersama kepada dengan saat "
+                         "ketika dalam bagi untuk turut hadir tampak juga".split())
 
 
 def _english_modifiers(text: str, start: int, role: str) -> str:
@@ -87,8 +93,8 @@ def _english_modifiers(text: str, start: int, role: str) -> str:
         return role
     m = _MODIFIERS_BEFORE.search(text, max(0, start - 40), start)
     words = m.group("words").split() if m else []
-    while words and words[0] in ("The", "A", "An"):
-        words.pop(0)
+    while words and (words[0] in ("The", "A", "An") or words[0].lower() in _CONNECTIVES):
+        words.pop(0)  # "Kemudian Regional Business Director X": a sentence's connective, no word of the office
     if not words or any(w.lower() in ROLE_HEADS for w in words):
         return role
     return f"{' '.join(words)} {role}"
@@ -102,3 +108,22 @@ def _former(text: str, start: int, role: str) -> str:
     the role keeps the word."""
     m = _FORMER_BEFORE.search(text, max(0, start - 14), start)
     return f"{m.group('w')} {role}" if m else role
+
+
+# Words a role run leaves out before its head: an acting official's office with its short form in brackets and a stop
+# ("Penjabat (Pj). Bupati X"), a sub-coordinator's "Sub" written apart ("Sub Koordinator Perencanaan")
+_PREFIX_BEFORE = re.compile(r"(?<![\w\-])(?P<p>(?:Penjabat|Pelaksana[^\S\n]+(?:Tugas|Harian))[^\S\n]*\((?:Pj|Plt|Plh)\)\.?|Sub)"
+                            r"[^\S\n]+$")
+
+
+def office_prefix(text: str, start: int, role: str | None) -> str | None:
+    """The role with the prefix written right before it ("Penjabat (Pj). Bupati X", "Sub Koordinator X"), else as it
+    is; `start` is where the introduction's name starts (the role before it)."""
+    if not role or not role[:1].isupper():
+        return role
+    role_at = text.rfind(role, max(0, start - len(role) - 6), start)
+    window = text[max(0, role_at - 40):role_at] if role_at > 0 else ""
+    if "Sub" not in window and ")" not in window:
+        return role  # (a substring test first: asked of every introduction)
+    m = _PREFIX_BEFORE.search(text, max(0, role_at - 40), role_at)
+    return f"{m.group('p')} {role}" if m else role

@@ -46,6 +46,7 @@ ROLE_HEADS = frozenset(
     ksal ksad ksau kadispenum kadispenad danlanal kasatpel kasudin leader supervisor kalapas karutan sekertaris
     dirlantas dirreskrimum dirreskrimsus dirresnarkoba dirintelkam dirbinmas dirsamapta dirpolairud
     sekdes sekcam seklur
+    wakasek kasek mudir
     waka sekjend dansatgas direskrim dirreskrim direskrimum direskrimsus diresnarkoba
     dansat danki danton dankompi dansatbrimob
     menkop menkopukm mendag menperin menhub menpupr menlhk menkumham menkum menham menkopolhukam menkopmk
@@ -84,7 +85,7 @@ ROLE_ALIASES = {
     "kapolres": "kepala kepolisian resor", "kades": "kepala desa", "dirut": "direktur utama",
     "ketum": "ketua umum", "sekda": "sekretaris daerah", "jubir": "juru bicara", "kabiro": "kepala biro",
     "karo": "kepala biro", "kapusdatin": "kepala pusat data dan informasi", "peksos": "pekerja sosial",
-    "kepsek": "kepala sekolah",
+    "kepsek": "kepala sekolah", "kasek": "kepala sekolah", "wakasek": "wakil kepala sekolah",
     # regional heads of office as releases write them short
     "kadinkes": "kepala dinas kesehatan", "kadisdik": "kepala dinas pendidikan", "kadishub": "kepala dinas perhubungan",
     "kadisnaker": "kepala dinas tenaga kerja", "kalak": "kepala pelaksana", "kalaksa": "kepala pelaksana",
