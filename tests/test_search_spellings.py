@@ -7,7 +7,7 @@ import pytest
 from conftest import hit_ids, indexed_archive
 
 from melati_archive.api import Archive
-from melati_archive.wordforms import MAX_SPELLING_SITES, spelling_variants
+from melati_archive.spellings import MAX_SPELLING_SITES, spelling_variants
 
 ARTICLES = {
     # fictional texts written for this test

@@ -106,7 +106,7 @@ def test_a_spelling_news_still_writes_carries_through_its_affixes(arc):
 
 
 def test_only_spellings_of_one_word_carry_through_affixes():
-    from melati_archive.wordforms import is_respelling, respelled
+    from melati_archive.spellings import is_respelling, respelled
 
     assert is_respelling("antre", "antri") and is_respelling("analisis", "analisa")
     # equivalents that are other words: their affixed forms drift (pelajar -> belajar)

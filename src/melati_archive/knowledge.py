@@ -73,8 +73,8 @@ class Knowledge:
     @functools.cached_property
     def respellings(self) -> tuple[tuple[str, str], ...]:
         """(spelling, other spelling) of the one-word synonyms that spell one word (antre/antri),
-        both directions, longest first: their affixed forms are respelled too (wordforms.respelled)."""
-        from melati_archive.wordforms import is_respelling
+        both directions, longest first: their affixed forms are respelled too (spellings.respelled)."""
+        from melati_archive.spellings import is_respelling
 
         pairs = {(form[0], other[0]) for form, others in self.synonyms.items() if len(form) == 1
                  for other in others if len(other) == 1 and is_respelling(form[0], other[0])}

@@ -33,7 +33,8 @@ functions are re-exported here):
 Without knowledge the functions still work (no learned names or acronyms).
 
 This module holds the query weights and builds the queries; the parts live beside it:
-`knowledge` (Knowledge, the JSON file, acronyms, synonyms), `wordforms` (roots, affix families
+`knowledge` (Knowledge, the JSON file, acronyms, synonyms), `spellings` (old letters, respellings),
+`officeheads` (an office and its head), `wordforms` (roots, affix families
 and the queries that expand a word: AffixFamily, InsideWords, CompoundSplit; they read
 FAMILY_TIEBREAK, MAX_FAMILY and FAMILY_MAX_DF there, so set or patch those there; MIN_INSIDE is
 set there and copied here) and `scoring` (KindBM25F, weighting, BestOf). The names others import
@@ -51,10 +52,11 @@ from melati_archive import numberforms
 from melati_archive.officeheads import builtin_related
 from melati_archive.nlp import analysis
 from melati_archive.scoring import BestOf, BestOfMatcher, KindBM25F, weighting  # noqa: F401 - re-exported
+from melati_archive.spellings import OldSpellings, respelled, spelling_variants  # noqa: F401 - re-exported
 from melati_archive.wordforms import (  # noqa: F401 - re-exported: tests import them here
-    MIN_INSIDE, AffixFamily, CompoundFamily, AsWritten, CompoundSplit, InsideWords, OldSpellings, _useful_root,
+    MIN_INSIDE, AffixFamily, CompoundFamily, AsWritten, CompoundSplit, InsideWords, _useful_root,
     affix_family,
-    is_voice_verb, respelled, spelling_variants)
+    is_voice_verb)
 
 EXACT_BOOST = 2.0
 # Weights of a word's affixed family and PySastrawi root, by the kind of word typed: verbs
