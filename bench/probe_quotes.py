@@ -4432,7 +4432,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "BANGKALAN - Pengasuh PP Al Hikam, KH Munir Hasan, membuka wisuda.\n\"Hafalan harus dijaga,\" ujarnya.\nHadir "
      "pula RKH. Fikri Maulana dari Sampang. Dalam tausiyahnya, Ra Fikri mengupas adab penuntut ilmu.\nDia juga "
      "berpesan kepada para wisudawan.\n\"Teruslah belajar,\" ujarnya.",
-     [("Hafalan harus", "Munir Hasan"), ("Teruslah belajar", None)]),
+     # (once "RKH. <Name>" is read as a person -- p22's titlednames -- "Dia ... ujarnya" is his;
+     # before that, null: never the earlier speaker)
+     [("Hafalan harus", "Munir Hasan"), ("Teruslah belajar", "Fikri Maulana")]),
     ("s22r2-sampainya-cue",
      "MATARAM - Dinas Pariwisata menggelar festival kuliner.\nKepala Dinas Pariwisata NTB, Lalu Hasbi, membuka acara. "
      "\"Festival ini kami gelar tiap tahun untuk UMKM,\" sampainya.",
