@@ -506,10 +506,17 @@ class PreparedWriter(SegmentWriter):
 
     def _field_flats(self, name: str, per_flat: int, keys_of: dict) -> Iterator[tuple]:
         """One field's postings as flat tuples in term order: the spilled runs and what is held,
-        merged."""
+        merged. What is held joins the merge as the flat tuples a spill would have written
+        (`Run.CHUNK_TERMS` terms each), sorted as the merge reaches the field: the same tuples
+        without writing them to a file and reading them back, and sorted while the workers
+        encode the fields before (a last spill sorted them all first, the workers idle)."""
+        held = self.terms.get(name)
         if not self.runs:
-            return sorted_flats(self.terms.get(name) or Held(), self.term_ids, per_flat, keys_of)
-        return merged_runs([run.field(name) for run in self.runs])
+            return sorted_flats(held or Held(), self.term_ids, per_flat, keys_of)
+        sources = [run.field(name) for run in self.runs]
+        if held is not None:
+            sources.append(sorted_flats(held, self.term_ids, Run.CHUNK_TERMS, keys_of))
+        return merged_runs(sources)
 
     def _release_runs(self) -> None:
         for run in self.runs:
@@ -522,8 +529,6 @@ class PreparedWriter(SegmentWriter):
 
     def _flush_segment(self):
         self.perdocwriter.close()
-        if self.runs and self.terms:
-            self._spill()  # the rest joins the runs, merged with them a run of terms at a time
         fw = self.fieldwriter
         names = sorted(set(self.terms).union(*(run.names() for run in self.runs)))
         keys_of = self.term_ids.keys_of()
