@@ -169,18 +169,28 @@ def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any
             }
         return e
 
+    initials: dict[str, bool] = {}  # is_initials of each name met: the same names recur in thousands of articles
+
+    def initials_only(name: str) -> bool:
+        found = initials.get(name)
+        if found is None:
+            found = initials[name] = is_initials(name)
+        return found
+
     for p in people:
         entry(p.name)
     for info in infos:
         day = info.get("date")
         seen_here: dict[str, str | None] = {}
+        aliases_of: dict[str, list] = {}  # name -> its mentions' aliases, in order
         for m in info.get("mentions", []):
             seen_here.setdefault(m["name"], m.get("role"))
+            aliases_of.setdefault(m["name"], []).extend(m.get("aliases") or [])
         for speaker, role in (info.get("roles") or {}).items():
             if role or speaker not in seen_here:
                 seen_here[speaker] = role or seen_here.get(speaker)
         for raw, role in seen_here.items():
-            if is_initials(raw):  # a quoted minor or beneficiary (mentions carry none)
+            if initials_only(raw):  # a quoted minor or beneficiary (mentions carry none)
                 continue
             canonical = mapping.get(raw, raw)
             e = entry(canonical)
@@ -190,20 +200,21 @@ def group_people(people: list, infos: list[dict[str, Any]], cache: dict[str, Any
                 role = held.title if held else role
             e["variants"].add(raw.lower())
             e["articles"].add(info["id"])
-            e["first"] = min(filter(None, [e["first"], day]), default=None)
-            e["last"] = max(filter(None, [e["last"], day]), default=None)
+            if day:  # the earliest and latest dates written (min/max of the known ones)
+                if e["first"] is None or day < e["first"]:
+                    e["first"] = day
+                if e["last"] is None or day > e["last"]:
+                    e["last"] = day
             if role:
                 span = e["roles"].setdefault(role, [day, day])
                 span[0], span[1] = min(span[0], day), max(span[1], day)
-            for m in info.get("mentions", []):
-                if m["name"] == raw:
-                    for alias in m.get("aliases") or []:
-                        # one alias per spelling, whatever its case ("Bupati" here, "bupati" there)
-                        if alias and _norm_name(alias) not in {_norm_name(a) for a in [canonical, *e["aliases"]]} \
-                                and not is_role_word(alias):
-                            e["aliases"].append(alias)
+            for alias in aliases_of.get(raw, ()):
+                # one alias per spelling, whatever its case ("Bupati" here, "bupati" there)
+                if alias and _norm_name(alias) not in {_norm_name(a) for a in [canonical, *e["aliases"]]} \
+                        and not is_role_word(alias):
+                    e["aliases"].append(alias)
         for speaker, n in (info.get("quoted") or {}).items():
-            if not is_initials(speaker):  # a minor or a beneficiary: never a directory entry
+            if not initials_only(speaker):  # a minor or a beneficiary: never a directory entry
                 entry(mapping.get(speaker, speaker))["quotes"] += n
     out = []
     for e in entries.values():

@@ -133,7 +133,7 @@ def _write_one_by_one(fw, flat: tuple, lengths: array) -> None:
 
 
 def _encodable(fw) -> bool:
-    """Whether this field writer has the internals `_write_field_encoded` writes through."""
+    """Whether this field writer has the internals `_write_fields_encoded` writes through."""
     pw = getattr(fw, "_postwriter", None)
     return (all(hasattr(fw, a) for a in ("_postfile", "_tindex", "_fieldid"))
             and pw is not None and all(hasattr(pw, a) for a in ("_blocklimit", "_compression", "_inlinelimit"))

@@ -506,10 +506,17 @@ class PreparedWriter(SegmentWriter):
 
     def _field_flats(self, name: str, per_flat: int, keys_of: dict) -> Iterator[tuple]:
         """One field's postings as flat tuples in term order: the spilled runs and what is held,
-        merged."""
+        merged. What is held joins the merge as the flat tuples a spill would have written
+        (`Run.CHUNK_TERMS` terms each), sorted as the merge reaches the field: the same tuples
+        without writing them to a file and reading them back, and sorted while the workers
+        encode the fields before (a last spill sorted them all first, the workers idle)."""
+        held = self.terms.get(name)
         if not self.runs:
-            return sorted_flats(self.terms.get(name) or Held(), self.term_ids, per_flat, keys_of)
-        return merged_runs([run.field(name) for run in self.runs])
+            return sorted_flats(held or Held(), self.term_ids, per_flat, keys_of)
+        sources = [run.field(name) for run in self.runs]
+        if held is not None:
+            sources.append(sorted_flats(held, self.term_ids, Run.CHUNK_TERMS, keys_of))
+        return merged_runs(sources)
 
     def _release_runs(self) -> None:
         for run in self.runs:
@@ -522,23 +529,16 @@ class PreparedWriter(SegmentWriter):
 
     def _flush_segment(self):
         self.perdocwriter.close()
-        if self.runs and self.terms:
-            self._spill()  # the rest joins the runs, merged with them a run of terms at a time
         fw = self.fieldwriter
-        names = set(self.terms).union(*(run.names() for run in self.runs))
+        names = sorted(set(self.terms).union(*(run.names() for run in self.runs)))
         keys_of = self.term_ids.keys_of()
         try:
-            for name in sorted(names):
-                fw.start_field(name, self.schema[name])
-                flats = self._field_flats(name, self.TERMS_PER_TASK, keys_of)
-                lengths = self.lengths.get(name, array("I"))  # empty for a field without lengths
+            if names:
+                fw.start_field(names[0], self.schema[names[0]])  # its postings writer tells which path
                 if _encodable(fw):
-                    self._write_field_encoded(fw, self.schema[name].format, flats, lengths)
+                    self._write_fields_encoded(fw, names, keys_of)
                 else:
-                    for flat in flats:
-                        _write_one_by_one(fw, flat, lengths)
-                self.terms.pop(name, None)  # written: let it go, the commit holds one field at a time
-                fw.finish_field()
+                    self._write_fields_one_by_one(fw, names, keys_of)
         finally:
             self._release_runs()
         fw.close()
@@ -546,28 +546,58 @@ class PreparedWriter(SegmentWriter):
     TERMS_PER_TASK = 4000  # and at most POSTINGS_PER_TASK postings, so each task stays small
     POSTINGS_PER_TASK = 50_000
 
-    def _write_field_encoded(self, fw, fmt, flats: Iterable[tuple], lengths: array) -> None:
-        """The field's terms in order, their blocks encoded by `encode_terms` through
+    def _write_fields_one_by_one(self, fw, names: list[str], keys_of: dict) -> None:
+        """The fields' postings through whoosh's public per-posting `add` (the first field started)."""
+        for i, name in enumerate(names):
+            if i:
+                fw.start_field(name, self.schema[name])
+            lengths = self.lengths.get(name, array("I"))  # empty for a field without lengths
+            for flat in self._field_flats(name, self.TERMS_PER_TASK, keys_of):
+                _write_one_by_one(fw, flat, lengths)
+            self.terms.pop(name, None)  # written: let it go, the commit holds one field at a time
+            fw.finish_field()
+
+    def _write_fields_encoded(self, fw, names: list[str], keys_of: dict) -> None:
+        """The fields' terms in order (the first field started), their blocks encoded by `encode_terms` through
         `self.encoder` (worker processes in a full rebuild), the bytes and term infos written
         here: the term-table entry whoosh's `finish_term` would add, the offset moved to where
-        the blocks land in the postings file."""
+        the blocks land in the postings file. One stream of tasks over all the fields, so the
+        workers go on encoding the next field's terms while this process writes the last
+        blocks of one (a stream per field left them idle at each of the ~20 fields' ends)."""
+        pending = iter(names)  # the fields not started yet, in order (the first is started)
+        current = next(pending)
         pw = fw._postwriter
         params = (pw._blocklimit, pw._compression, pw._inlinelimit)
-        keys: deque = deque()  # each task's terms, in the order the encoder returns their blocks
+        keys: deque = deque()  # (field, each task's terms), in the order the encoder returns their blocks
 
         def tasks():
-            for flat in task_flats(flats, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
-                keys.append(flat[0])
-                yield params, fmt, posting_lengths(flat[3], lengths), flat
+            for name in names:
+                fmt = self.schema[name].format
+                lengths = self.lengths.get(name, array("I"))  # empty for a field without lengths
+                flats = self._field_flats(name, self.TERMS_PER_TASK, keys_of)
+                for flat in task_flats(flats, self.TERMS_PER_TASK, self.POSTINGS_PER_TASK):
+                    keys.append((name, flat[0]))
+                    yield params, fmt, posting_lengths(flat[3], lengths), flat
+                self.terms.pop(name, None)  # made into tasks: let it go, the commit holds one field at a time
 
-        postfile, tindex, field = fw._postfile, fw._tindex, pack_ushort(fw._fieldid)
+        postfile, tindex = fw._postfile, fw._tindex
         add_rows = _add_rows if _rows_addable(tindex) else _add_rows_one_by_one
         for blob, infos in self.encoder(encode_terms, tasks()):
+            name, task_keys = keys.popleft()
+            while current != name:  # a field without terms is started and finished all the same
+                fw.finish_field()
+                current = next(pending)
+                fw.start_field(current, self.schema[current])
+            field = pack_ushort(fw._fieldid)
             base = postfile.tell()
             postfile.write(blob)
-            add_rows(tindex, [field + key for key in keys.popleft()],
+            add_rows(tindex, [field + key for key in task_keys],
                      [head if offset < 0 else head + pack_long(base + offset) + pack_int(length)
                       for head, offset, length in infos])
+        fw.finish_field()
+        for name in pending:
+            fw.start_field(name, self.schema[name])
+            fw.finish_field()
 
 
 STORED_PROTOCOL = 5
