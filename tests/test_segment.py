@@ -10,7 +10,7 @@ import pytest
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from melati_archive import blockcodec, flatpostings, postformat, segment
+from melati_archive import blockcodec, flatpostings, postformat, segment, segmentprep
 from melati_archive.index import build_schema
 from melati_archive.nlp import analysis
 
@@ -165,7 +165,7 @@ def test_filter_values_are_analysed_once_and_the_table_stays_bounded(tmp_path, m
     wanted = {(n, d[n]) for d in docs for n in ("kind", "path", "year", "channel") if d.get(n) is not None}
     assert sorted(analysed) == sorted(wanted)  # each distinct value once, though quotes repeat them
     monkeypatch.undo()
-    monkeypatch.setattr(segment, "_MOST_FILTER_VALUES", 3)
+    monkeypatch.setattr(segmentprep, "_MOST_FILTER_VALUES", 3)
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     assert _everything(_build_prepared(tmp_path / "a", docs, batch=4)) == _everything(_build_whoosh(tmp_path / "b", docs))
@@ -199,8 +199,8 @@ def test_positions_value_is_whooshs_encoding(positions):
     # the single-position table must give whoosh's own bytes, the first time and from the table
     from whoosh.formats import Positions
 
-    assert segment._positions_value(list(positions)) == Positions().encode(list(positions))
-    assert segment._positions_value(list(positions)) == Positions().encode(list(positions))
+    assert segmentprep._positions_value(list(positions)) == Positions().encode(list(positions))
+    assert segmentprep._positions_value(list(positions)) == Positions().encode(list(positions))
 
 
 def test_spilled_runs_cut_into_small_encoding_tasks_in_workers_give_the_same_segment(tmp_path, monkeypatch):
@@ -302,14 +302,14 @@ def test_compact_values_read_as_ints_whatever_their_length():
 def test_compact_positions_value_is_the_formats_encoding(positions):
     # the single-position table must give CompactPositions' own bytes, the first time and from the table
     fmt = postformat.CompactPositions()
-    assert segment._compact_positions_value(list(positions)) == fmt.encode(list(positions))
-    assert segment._compact_positions_value(list(positions)) == fmt.encode(list(positions))
+    assert segmentprep._compact_positions_value(list(positions)) == fmt.encode(list(positions))
+    assert segmentprep._compact_positions_value(list(positions)) == fmt.encode(list(positions))
 
 
 def test_term_items_are_what_the_formats_give():
     positions = {"warga": [0, 4], "desa": [1], "sukamaju": list(range(2, 302, 2))}
     for fmt in (postformat.CompactPositions(field_boost=2.0), postformat.CompactFrequency(field_boost=3.0)):
-        items, length = segment._term_items(fmt, positions)
+        items, length = segmentprep._term_items(fmt, positions)
         expected = [(term.encode(), len(ps), len(ps) * fmt.field_boost, fmt.encode(ps) if hasattr(fmt, "decode_positions")
                      else postformat.encode_frequency(len(ps))) for term, ps in positions.items()]
         assert items == expected and length == 153

@@ -2,7 +2,7 @@
 
 The full rebuild's fast path for the text fields of `schema.build_schema` (exact positions as
 `postformat.CompactPositions`, stemmed frequencies as `postformat.CompactFrequency`): what
-`analysis.field_positions`, `segment._term_items` and `segment._flatten_entries` give for each
+`analysis.field_positions`, `segmentprep._term_items` and `segment._flatten_entries` give for each
 document of a batch, in turn, with a few dictionary lookups per token and a Python call per
 term and posting, here with numpy over all the batch's documents at once:
 
