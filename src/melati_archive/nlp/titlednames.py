@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from .names import NAME_PATTERN, clean_name, plausible_name
+from .scan import word_start_pattern
 
 _TITLED_NAME = re.compile(
     r"(?<![\w\-.])(?:RKH|KH|K\.H|Habib|Syekh|Syaikh|Syeikh|Abuya|Buya|Coach)\.?[^\S\n]+(?P<name>" + NAME_PATTERN + r")"
     r"(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z]|[^\S\n]*$)", re.MULTILINE)
-# (the first letter as a class, the boundary before it checked after: the scan is a C loop over those letters)
-_CHEAP = re.compile(r"[RKHSABC](?:KH|H|\.H|abib|y[ea]i?kh|buya|uya|oach)\b")
-_BOUNDARY_CHAR = re.compile(r"[\w\-.]")
+# Where a title stands as a word: re skips to the titles' first letters (scan.word_start_pattern)
+_TITLE_START = re.compile(word_start_pattern(("RKH", "KH", "K.H", "Habib", "Syekh", "Syaikh", "Syeikh", "Abuya", "Buya",
+                                              "Coach"), not_after=r"[\w\-.]") + r"\b")
 _WINDOW = 120
 _WORD_BEFORE = re.compile(r"(?P<w>[^\s]+)[^\S\n]+$")
 # Lowercase words before a title that make what follows a place's or a building's name, or an event's
@@ -39,7 +40,7 @@ _CUE_BEFORE = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|terang|tegas|imbuh|
 def titled_names(text: str, taken) -> list[tuple[int, int, str, None]]:
     """(start, end, name, None) of each cleric named right after a title in a span no other form has read."""
     out, firsts = [], set()
-    starts = (t.start() for t in _CHEAP.finditer(text) if t.start() == 0 or not _BOUNDARY_CHAR.match(text, t.start() - 1))
+    starts = (t.start() for t in _TITLE_START.finditer(text))
     for m in filter(None, (_TITLED_NAME.match(text, at, at + _WINDOW) for at in starts)):
         if m.end() >= m.start() + _WINDOW - 1:
             continue
@@ -50,7 +51,7 @@ def titled_names(text: str, taken) -> list[tuple[int, int, str, None]]:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         word = before.group("w") if before else ""
-        if word[:1].isupper() or word.rstrip(".").lower() in _PLACE_WORDS or word.endswith((".", "-")) and word[:1].isupper():
+        if word[:1].isupper() or word.rstrip(".").lower() in _PLACE_WORDS:
             continue  # "Pondok Pesantren KH Name", "Jl. KH Name", "jalan KH Name": named after the cleric
         if _CUE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "kata KH Name": a quote's cue, read by the quote side

@@ -8,6 +8,7 @@ import re
 
 from .gazetteer import KNOWN_PLACES
 from .names import _NAME_TOKEN, clean_name, lowercase_words, plausible_name
+from .scan import word_start_pattern
 
 # (capitalized too where the word opens a sentence: "Sopir truk Name melarikan diri"; a referee has no club)
 _TRADES = r"[Pp]edagang|[Pp]enjual|[Pp]eternak|[Ss]opir|[Pp]engemudi|[Ww]asit"
@@ -18,26 +19,25 @@ _JOB_NAME = re.compile(
 _TERRITORY_WORDS = frozenset("Dusun Desa Kelurahan Kampung Kecamatan RT RW".split())
 _CLUB_END = frozenset({"FC", "United", "City"})
 _TOKEN = re.compile(_NAME_TOKEN)
-_WORD_CHAR = re.compile(r"[\w\-]")
-# The job words' first letter as a class, then the rest: the scan is a C loop over the first letters (an alternation
-# opening with a lookbehind, or with "[Pp]edagang|...", is tried at every offset)
-_CHEAP = re.compile(r"[BGKPSWbgkpsw](?:edagang|enjual|eternak|opir|engemudi|asit|iper|enjaga|ek|elandang|triker|enyerang)[^\S\n]")
-
-
 _JOBS = frozenset("pedagang penjual peternak sopir pengemudi wasit kiper penjaga bek gelandang striker penyerang".split())
 _CAPITALIZED_JOBS = tuple(f"{w.capitalize()} " for w in sorted(_JOBS))
+# Where a job word above stands as a word, before a space: re skips to the words' first letters (scan.word_start_pattern)
+_JOB_START = re.compile(word_start_pattern(sorted({*_JOBS, *(w.capitalize() for w in _JOBS)}), not_after=r"[\w\-]")
+                        + r"[^\S\n]")
 
 
 def _job_starts(text: str) -> list[int]:
     """Where a job word above starts as a whole word."""
-    return [c.start() for c in _CHEAP.finditer(text) if c.start() == 0 or not _WORD_CHAR.match(text, c.start() - 1)]
+    return [c.start() for c in _JOB_START.finditer(text)]
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?][^\S\n]+|\n[^\S\n]*)$")
 
 
 def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
     """(start, end, name, role) of each trader or player named so, in a span no other form has read."""
-    out, lower, seen = [], None, set()
-    if not (lowercase_words(text) & _JOBS or any(word in text for word in _CAPITALIZED_JOBS)):
+    out, lower, seen = [], lowercase_words(text), set()
+    if not (lower & _JOBS or any(word in text for word in _CAPITALIZED_JOBS)):
         return out  # (the text's lowercase words are read once for every form: most texts name no trade nor position)
     for m in filter(None, (_JOB_NAME.match(text, at) for at in _job_starts(text))):
         if m.group("role")[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
@@ -54,7 +54,6 @@ def trade_names(text: str, taken) -> list[tuple[int, int, str, str]]:
         if (not (2 if not where else 1) <= len(name_words) <= 4 or name != " ".join(name_words)
                 or not plausible_name(name)):
             continue
-        lower = lowercase_words(text) if lower is None else lower
         if not all(_TOKEN.fullmatch(w) for w in name_words) or any(w.lower() in lower for w in name_words):
             continue  # "pedagang Pasar Baru", "penjual Es Teler": words the text writes small, no name
         run = m.group("run")  # (a trader's name opens the run, a player's ends it)
